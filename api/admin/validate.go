@@ -1,0 +1,94 @@
+package admin
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"greencheck/api/apperr"
+	"greencheck/api/uscc"
+	"greencheck/ent/schematype"
+)
+
+var (
+	industryRE = regexp.MustCompile(`^\d{4}$`)
+	usernameRE = regexp.MustCompile(`^[a-z0-9_.-]{3,32}$`)
+	phoneRE    = regexp.MustCompile(`^[0-9+\- ]{5,20}$`)
+)
+
+// check collects the first input error of a mutation.
+type check struct{ err error }
+
+func (c *check) required(field, v string, max int) {
+	if c.err != nil {
+		return
+	}
+	switch n := utf8.RuneCountInString(strings.TrimSpace(v)); {
+	case n == 0:
+		c.err = apperr.Input(field, "input.required", field)
+	case n > max:
+		c.err = apperr.Input(field, "input.too_long", field, max)
+	}
+}
+
+func (c *check) optional(field string, v *string, max int) {
+	if v != nil && c.err == nil && utf8.RuneCountInString(*v) > max {
+		c.err = apperr.Input(field, "input.too_long", field, max)
+	}
+}
+
+func (c *check) creditCode(field, v string) {
+	if c.err == nil && uscc.Validate(v) != nil {
+		c.err = apperr.Input(field, "input.credit_code")
+	}
+}
+
+func (c *check) industryCode(field, v string) {
+	if c.err == nil && !industryRE.MatchString(v) {
+		c.err = apperr.Input(field, "input.industry_code")
+	}
+}
+
+func (c *check) coordinates(lng, lat *float64) {
+	if c.err != nil {
+		return
+	}
+	if (lng != nil && (*lng < -180 || *lng > 180)) || (lat != nil && (*lat < -90 || *lat > 90)) {
+		c.err = apperr.Input("longitude", "input.coordinates")
+	}
+}
+
+func (c *check) contacts(field string, cs []*schematype.Contact) {
+	for _, ct := range cs {
+		if ct == nil {
+			continue
+		}
+		c.required(field+".name", ct.Name, 64)
+		c.optional(field+".role", &ct.Role, 64)
+		if c.err == nil && ct.Phone != "" && !phoneRE.MatchString(ct.Phone) {
+			c.err = apperr.Input(field+".phone", "input.invalid", field+".phone")
+		}
+		if c.err == nil && ct.Email != "" && (!strings.Contains(ct.Email, "@") || len(ct.Email) > 100) {
+			c.err = apperr.Input(field+".email", "input.invalid", field+".email")
+		}
+	}
+	if c.err == nil && len(cs) > 20 {
+		c.err = apperr.Input(field, "input.invalid", field)
+	}
+}
+
+func (c *check) add(err error) {
+	if c.err == nil {
+		c.err = err
+	}
+}
+
+func contactsOf(cs []*schematype.Contact) []schematype.Contact {
+	out := make([]schematype.Contact, 0, len(cs))
+	for _, c := range cs {
+		if c != nil {
+			out = append(out, *c)
+		}
+	}
+	return out
+}

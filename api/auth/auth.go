@@ -1,0 +1,298 @@
+// Package auth signs users in: passwords, JWT access tokens, rotating refresh
+// tokens, and the Viewer of each request.
+package auth
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"strconv"
+	"time"
+
+	"entgo.io/ent/privacy"
+	"github.com/golang-jwt/jwt/v5"
+
+	"greencheck/api/apperr"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/refreshtoken"
+	"greencheck/ent/user"
+)
+
+const issuer = "greencheck"
+
+// Service signs users in and out.
+type Service struct {
+	client     *ent.Client
+	secret     []byte
+	AccessTTL  time.Duration
+	RefreshTTL time.Duration
+	Now        func() time.Time
+	limiter    *loginLimiter
+}
+
+// New returns a Service signing tokens with secret.
+func New(client *ent.Client, secret []byte) *Service {
+	s := &Service{client: client, secret: secret,
+		AccessTTL: 15 * time.Minute, RefreshTTL: 30 * 24 * time.Hour, Now: time.Now}
+	s.limiter = newLoginLimiter(func() time.Time { return s.Now() })
+	return s
+}
+
+// Limiter exposes the failed-login limiter's settings (tests shorten them).
+func (s *Service) Limiter() *loginLimiter { return s.limiter }
+
+// Session is what a successful sign-in or refresh returns.
+type Session struct {
+	AccessToken           string
+	AccessTokenExpiresAt  time.Time
+	RefreshToken          string
+	RefreshTokenExpiresAt time.Time
+	User                  *ent.User
+}
+
+// system is the context of the service's own reads and writes of users and
+// tokens, which happen before there is a viewer.
+func system(ctx context.Context) context.Context {
+	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+// Login checks a username and password and opens a session.
+func (s *Service) Login(ctx context.Context, username, password string) (*Session, error) {
+	delay, locked := s.limiter.check(username)
+	if locked > 0 {
+		return nil, apperr.New(apperr.RateLimited, "auth.rate_limited", int(locked.Minutes())+1)
+	}
+	if delay > 0 {
+		select {
+		case <-time.After(delay):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	u, err := s.client.User.Query().Where(user.Username(username)).Only(system(ctx))
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, err
+	}
+	if u == nil {
+		CheckPassword(string(dummyHash), password)
+		s.limiter.fail(username)
+		return nil, apperr.New(apperr.Unauthenticated, "auth.invalid_credentials")
+	}
+	if !CheckPassword(u.PasswordHash, password) {
+		s.limiter.fail(username)
+		return nil, apperr.New(apperr.Unauthenticated, "auth.invalid_credentials")
+	}
+	if !u.Active {
+		return nil, apperr.New(apperr.Unauthenticated, "auth.inactive")
+	}
+	s.limiter.succeed(username)
+	now := s.now()
+	u, err = u.Update().SetLastLoginAt(now).Save(system(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return s.open(ctx, u, newToken())
+}
+
+// Refresh rotates a refresh token: the old one is spent and a new one of the
+// same family returned. Presenting a spent token revokes the whole family,
+// since either the user or a thief holds a copy.
+func (s *Service) Refresh(ctx context.Context, token string) (*Session, error) {
+	ctx = system(ctx)
+	rt, err := s.client.RefreshToken.Query().Where(refreshtoken.TokenHash(hashToken(token))).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+	}
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	if rt.RevokedAt != nil {
+		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+	}
+	if !now.Before(rt.ExpiresAt) {
+		return nil, apperr.New(apperr.Unauthenticated, "auth.token_expired")
+	}
+	// Spend the token atomically: of two concurrent refreshes one wins.
+	n, err := s.client.RefreshToken.Update().
+		Where(refreshtoken.ID(rt.ID), refreshtoken.RotatedAtIsNil(), refreshtoken.RevokedAtIsNil()).
+		SetRotatedAt(now).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		if err := s.revokeFamily(ctx, rt.Family); err != nil {
+			return nil, err
+		}
+		return nil, apperr.New(apperr.Unauthenticated, "auth.refresh_reused")
+	}
+	u, err := s.client.User.Get(ctx, rt.UserID)
+	if err != nil {
+		return nil, err
+	}
+	if !u.Active {
+		return nil, apperr.New(apperr.Unauthenticated, "auth.inactive")
+	}
+	return s.open(ctx, u, rt.Family)
+}
+
+// Logout revokes the session the refresh token belongs to.
+func (s *Service) Logout(ctx context.Context, token string) error {
+	ctx = system(ctx)
+	rt, err := s.client.RefreshToken.Query().Where(refreshtoken.TokenHash(hashToken(token))).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil // already gone: logging out twice is fine
+	}
+	if err != nil {
+		return err
+	}
+	return s.revokeFamily(ctx, rt.Family)
+}
+
+// ChangePassword changes the viewer's password and ends all its sessions.
+func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated))
+	}
+	if err := ValidatePassword("newPassword", next); err != nil {
+		return err
+	}
+	u, err := s.client.User.Get(system(ctx), v.UserID)
+	if err != nil {
+		return err
+	}
+	if !CheckPassword(u.PasswordHash, current) {
+		return apperr.Input("currentPassword", "auth.wrong_password")
+	}
+	hash, err := HashPassword(next)
+	if err != nil {
+		return err
+	}
+	if err := u.Update().SetPasswordHash(hash).SetPasswordChangedAt(s.now()).Exec(system(ctx)); err != nil {
+		return err
+	}
+	return s.RevokeUser(ctx, u.ID)
+}
+
+// RevokeUser ends every session of a user (deactivation, password change).
+func (s *Service) RevokeUser(ctx context.Context, userID int) error {
+	return s.client.RefreshToken.Update().
+		Where(refreshtoken.UserID(userID), refreshtoken.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).Exec(system(ctx))
+}
+
+func (s *Service) revokeFamily(ctx context.Context, family string) error {
+	return s.client.RefreshToken.Update().
+		Where(refreshtoken.Family(family), refreshtoken.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).Exec(system(ctx))
+}
+
+func (s *Service) open(ctx context.Context, u *ent.User, family string) (*Session, error) {
+	now := s.now()
+	refresh := newToken()
+	refreshExp := now.Add(s.RefreshTTL)
+	err := s.client.RefreshToken.Create().SetUserID(u.ID).SetTokenHash(hashToken(refresh)).
+		SetFamily(family).SetExpiresAt(refreshExp).Exec(system(ctx))
+	if err != nil {
+		return nil, err
+	}
+	accessExp := now.Add(s.AccessTTL)
+	claims := jwt.RegisteredClaims{
+		Issuer:    issuer,
+		Subject:   strconv.Itoa(u.ID),
+		IssuedAt:  jwt.NewNumericDate(now),
+		NotBefore: jwt.NewNumericDate(now),
+		ExpiresAt: jwt.NewNumericDate(accessExp),
+	}
+	access, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(s.secret)
+	if err != nil {
+		return nil, err
+	}
+	return &Session{AccessToken: access, AccessTokenExpiresAt: accessExp,
+		RefreshToken: refresh, RefreshTokenExpiresAt: refreshExp, User: u}, nil
+}
+
+// ParseAccessToken verifies an access token and returns its user id. Only
+// HS256 with this service's secret is accepted: "none" and other algorithms
+// are refused.
+func (s *Service) ParseAccessToken(token string) (int, error) {
+	claims := &jwt.RegisteredClaims{}
+	_, err := jwt.ParseWithClaims(token, claims, func(*jwt.Token) (any, error) { return s.secret, nil },
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
+		jwt.WithIssuer(issuer), jwt.WithExpirationRequired(),
+		jwt.WithTimeFunc(s.Now))
+	if errors.Is(err, jwt.ErrTokenExpired) {
+		return 0, apperr.New(apperr.Unauthenticated, "auth.token_expired").Wrap(err)
+	}
+	if err != nil {
+		return 0, apperr.New(apperr.Unauthenticated, "auth.token_invalid").Wrap(err)
+	}
+	id, err := strconv.Atoi(claims.Subject)
+	if err != nil || id <= 0 {
+		return 0, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+	}
+	return id, nil
+}
+
+// ViewerFromToken returns the viewer of an access token, read fresh from
+// the database so that a deactivated user or a changed role takes effect at
+// once.
+func (s *Service) ViewerFromToken(ctx context.Context, token string) (*viewer.Viewer, error) {
+	id, err := s.ParseAccessToken(token)
+	if err != nil {
+		return nil, err
+	}
+	u, err := s.client.User.Query().Where(user.ID(id)).WithDistricts().Only(system(ctx))
+	if ent.IsNotFound(err) {
+		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !u.Active {
+		return nil, apperr.New(apperr.Unauthenticated, "auth.inactive")
+	}
+	return ViewerOf(u), nil
+}
+
+// ViewerOf returns the viewer of a user loaded with its districts.
+func ViewerOf(u *ent.User) *viewer.Viewer {
+	v := &viewer.Viewer{UserID: u.ID, Username: u.Username, Role: viewer.Role(u.Role)}
+	if u.EnterpriseID != nil {
+		v.EnterpriseID = *u.EnterpriseID
+	}
+	for _, d := range u.Edges.Districts {
+		v.DistrictIDs = append(v.DistrictIDs, d.ID)
+	}
+	return v
+}
+
+func (s *Service) now() time.Time { return s.Now().UTC().Truncate(time.Microsecond) }
+
+func newToken() string {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func hashToken(t string) string {
+	h := sha256.Sum256([]byte(t))
+	return hex.EncodeToString(h[:])
+}
+
+// Me returns the signed-in user with its enterprise and districts, or nil
+// for an anonymous caller.
+func (s *Service) Me(ctx context.Context) (*ent.User, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return nil, nil
+	}
+	return s.client.User.Query().Where(user.ID(v.UserID)).WithEnterprise().WithDistricts().Only(ctx)
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// Config is read from the environment; see README "Configuration".
+type Config struct {
+	Addr        string   // GREENCHECK_ADDR, default :8080
+	DataDir     string   // GREENCHECK_DATA_DIR, default data
+	DatabaseURL string   // DATABASE_URL; empty = embedded SQLite
+	JWTSecret   []byte   // JWT_SECRET
+	CORSOrigins []string // CORS_ORIGINS, comma-separated
+	Demo        bool     // GREENCHECK_DEMO; default on for embedded SQLite
+	StaticDir   string   // GREENCHECK_STATIC_DIR, default frontend/dist
+}
+
+func loadConfig() (Config, error) {
+	c := Config{
+		Addr:        env("GREENCHECK_ADDR", ":8080"),
+		DataDir:     env("GREENCHECK_DATA_DIR", "data"),
+		DatabaseURL: os.Getenv("DATABASE_URL"),
+		StaticDir:   env("GREENCHECK_STATIC_DIR", "frontend/dist"),
+	}
+	for _, o := range strings.Split(os.Getenv("CORS_ORIGINS"), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			c.CORSOrigins = append(c.CORSOrigins, o)
+		}
+	}
+	embedded := c.DatabaseURL == ""
+	c.Demo = embedded
+	if v := os.Getenv("GREENCHECK_DEMO"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return c, fmt.Errorf("GREENCHECK_DEMO=%q: %w", v, err)
+		}
+		c.Demo = b
+	}
+	switch secret := os.Getenv("JWT_SECRET"); {
+	case len(secret) >= 32:
+		c.JWTSecret = []byte(secret)
+	case secret != "":
+		return c, errors.New("JWT_SECRET must have at least 32 characters")
+	case embedded:
+		s, err := dataDirSecret(c.DataDir)
+		if err != nil {
+			return c, err
+		}
+		c.JWTSecret = s
+	default:
+		return c, errors.New("JWT_SECRET is required with DATABASE_URL (every replica must share it)")
+	}
+	return c, nil
+}
+
+// dataDirSecret returns the signing secret kept in the data folder,
+// generating it (mode 0600) on first start.
+func dataDirSecret(dir string) ([]byte, error) {
+	p := filepath.Join(dir, "jwt_secret")
+	if b, err := os.ReadFile(p); err == nil && len(b) >= 32 {
+		return b, nil
+	}
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return nil, err
+	}
+	raw := make([]byte, 32)
+	if _, err := rand.Read(raw); err != nil {
+		return nil, err
+	}
+	s := []byte(hex.EncodeToString(raw))
+	if err := os.WriteFile(p, s, 0o600); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func env(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,128 @@
+// Package db opens the database — an embedded SQLite file by default,
+// PostgreSQL when configured — migrates it, and wires the ent client.
+package db
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/lib/pq" // PostgreSQL driver "postgres"
+	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
+
+	"greencheck/ent"
+	"greencheck/ent/schema/rule"
+	_ "greencheck/ent/runtime" // registers the privacy policies and hooks
+)
+
+// DB is an open database with its ent client.
+type DB struct {
+	Client  *ent.Client
+	SQL     *sql.DB
+	Dialect string
+}
+
+// SQLiteDSN returns the DSN of an embedded database file: WAL, foreign keys
+// on, a busy timeout, and transactions that take the write lock up front so
+// that two writers queue instead of failing.
+func SQLiteDSN(path string) string {
+	return "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)" +
+		"&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+}
+
+// Open opens databaseURL (postgres://… or a SQLite DSN) and migrates it.
+// An empty databaseURL opens dataDir/greencheck.db.
+func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) (*DB, error) {
+	driverName, dsn, dia := "sqlite", databaseURL, dialect.SQLite
+	switch {
+	case databaseURL == "":
+		if err := os.MkdirAll(dataDir, 0o750); err != nil {
+			return nil, err
+		}
+		dsn = SQLiteDSN(filepath.Join(dataDir, "greencheck.db"))
+	case strings.HasPrefix(databaseURL, "postgres://"), strings.HasPrefix(databaseURL, "postgresql://"):
+		driverName, dia = "postgres", dialect.Postgres
+	}
+	sqlDB, err := sql.Open(driverName, dsn)
+	if err != nil {
+		return nil, err
+	}
+	if dia == dialect.Postgres {
+		sqlDB.SetMaxOpenConns(20)
+		sqlDB.SetMaxIdleConns(20)
+	}
+	if err := sqlDB.PingContext(ctx); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("db: connect: %w", err)
+	}
+	d := &DB{SQL: sqlDB, Dialect: dia}
+	d.Client = NewClient(entsql.OpenDB(dia, sqlDB), opts...)
+	if err := d.Client.Schema.Create(ctx); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("db: migrate: %w", err)
+	}
+	return d, nil
+}
+
+// NewClient returns an ent client over drv with the hooks every client needs.
+func NewClient(drv dialect.Driver, opts ...ent.Option) *ent.Client {
+	c := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
+	c.Use(scopeLookup)
+	return c
+}
+
+// scopeLookup gives the privacy rules of a mutation a way to ask whether a
+// parent node (the enterprise of a new permit, say) is visible to the
+// viewer, through the mutation's own client so a parent created earlier in
+// the same transaction is found.
+func scopeLookup(next ent.Mutator) ent.Mutator {
+	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		if cm, ok := m.(interface{ Client() *ent.Client }); ok {
+			c := cm.Client()
+			ctx = rule.WithLookup(ctx, func(ctx context.Context, id int) error {
+				_, err := c.Noder(ctx, id)
+				return err
+			})
+		}
+		return next.Mutate(ctx, m)
+	})
+}
+
+// Close closes the database.
+func (d *DB) Close() error {
+	d.Client.Close()
+	return d.SQL.Close()
+}
+
+// Client returns the transaction's client when ctx carries one, else c.
+func Client(ctx context.Context, c *ent.Client) *ent.Client {
+	if tc := ent.FromContext(ctx); tc != nil {
+		return tc
+	}
+	return c
+}
+
+// WithTx runs fn in a transaction: the one in ctx if there is one (a GraphQL
+// mutation's), else a new one committed when fn succeeds.
+func WithTx(ctx context.Context, c *ent.Client, fn func(ctx context.Context, c *ent.Client) error) error {
+	if tx := ent.TxFromContext(ctx); tx != nil {
+		return fn(ctx, tx.Client())
+	}
+	tx, err := c.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	ctx = ent.NewContext(ent.NewTxContext(ctx, tx), tx.Client())
+	if err := fn(ctx, tx.Client()); err != nil {
+		if rerr := tx.Rollback(); rerr != nil {
+			return fmt.Errorf("%w (rollback: %v)", err, rerr)
+		}
+		return err
+	}
+	return tx.Commit()
+}

@@ -1,0 +1,114 @@
+// Command greencheck runs the GreenCheck platform: the GraphQL API, the SPA
+// and the periodic jobs, on an embedded SQLite file or on PostgreSQL.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"greencheck/api/admin"
+	"greencheck/api/auth"
+	"greencheck/api/db"
+	"greencheck/api/demo"
+	"greencheck/api/server"
+	"greencheck/graph"
+)
+
+func main() {
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()})))
+	if err := run(); err != nil {
+		slog.Error("greencheck stopped", "err", err)
+		os.Exit(1)
+	}
+}
+
+func logLevel() slog.Level {
+	if os.Getenv("GREENCHECK_DEBUG") != "" {
+		return slog.LevelDebug
+	}
+	return slog.LevelInfo
+}
+
+func run() error {
+	start := time.Now()
+	cfg, err := loadConfig()
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	database, err := db.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer database.Close()
+	slog.Info("database open", "dialect", database.Dialect, "ms", time.Since(start).Milliseconds())
+
+	if cfg.Demo {
+		loaded, err := demo.LoadIfEmpty(ctx, database.Client)
+		if err != nil {
+			return fmt.Errorf("demo city: %w", err)
+		}
+		if loaded {
+			slog.Info("demo city loaded", "ms", time.Since(start).Milliseconds())
+		}
+		if ok, _ := demo.Present(ctx, database.Client); ok {
+			printDemoAccounts()
+		}
+	}
+
+	authn := auth.New(database.Client, cfg.JWTSecret)
+	res := &graph.Resolver{Client: database.Client, Auth: authn, Admin: admin.New(database.Client, authn)}
+	handler := server.New(res, authn, server.Options{
+		CORSOrigins: cfg.CORSOrigins,
+		StaticDir:   staticDir(cfg.StaticDir),
+		Ready:       database.SQL.PingContext,
+	})
+	srv := &http.Server{Addr: cfg.Addr, Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	slog.Info("GreenCheck is listening", "addr", cfg.Addr, "startup_ms", time.Since(start).Milliseconds())
+
+	select {
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+	case <-ctx.Done():
+		slog.Info("shutting down")
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		return srv.Shutdown(sctx)
+	}
+	return nil
+}
+
+func staticDir(dir string) string {
+	if st, err := os.Stat(dir); err == nil && st.IsDir() {
+		return dir
+	}
+	return ""
+}
+
+func printDemoAccounts() {
+	fmt.Fprintln(os.Stderr, `
+  ┌──────────────────────────────────────────────────────────────────────┐
+  │ WARNING: demo accounts exist — password "greencheck" for all.        │
+  │ Never run with GREENCHECK_DEMO on a database with real data.         │
+  │                                                                      │
+  │   admin    CITY_ADMIN      长沙市生态环境局                          │
+  │   furong   DISTRICT_ADMIN  芙蓉区                                    │
+  │   yuelu    DISTRICT_ADMIN  岳麓区                                    │
+  │   expert   EXPERT          芙蓉区, 天心区                            │
+  │   qiye     ENTERPRISE      a 芙蓉区 enterprise with open findings    │
+  │   e0001…   ENTERPRISE      one per demo enterprise                   │
+  └──────────────────────────────────────────────────────────────────────┘`)
+}

@@ -1,0 +1,266 @@
+// Package server is the HTTP face of GreenCheck: routes, middleware (CORS,
+// body limits, auth → viewer, language, logging, recovery) and the SPA.
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/rs/cors"
+
+	"greencheck/api/apperr"
+	"greencheck/api/auth"
+	"greencheck/api/viewer"
+	"greencheck/graph"
+)
+
+// Options configure the HTTP server.
+type Options struct {
+	CORSOrigins  []string // full origins, e.g. http://localhost:5173
+	MaxBodyBytes int64    // JSON requests
+	MaxCost      int      // GraphQL query cost
+	StaticDir    string   // the built SPA (frontend/dist); optional
+	Ready        func(ctx context.Context) error
+}
+
+// New returns the platform's HTTP handler.
+func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
+	if o.MaxBodyBytes == 0 {
+		o.MaxBodyBytes = 1 << 20
+	}
+	if o.MaxCost == 0 {
+		o.MaxCost = 20000
+	}
+	gql := graph.NewServer(res, graph.ServerOptions{
+		MaxCost:        o.MaxCost,
+		OriginPatterns: originHosts(o.CORSOrigins),
+		WebsocketInit:  websocketInit(authn),
+		MaxUploadSize:  100 << 20,
+	})
+
+	mux := http.NewServeMux()
+	mux.Handle("/query", limitBody(o.MaxBodyBytes, withViewer(authn, gql)))
+	mux.Handle("/graphiql", playground.Handler("GreenCheck GraphQL", "/query"))
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if o.Ready != nil {
+			if err := o.Ready(ctx); err != nil {
+				slog.Warn("not ready", "err", err)
+				writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unreachable"})
+				return
+			}
+		}
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	})
+	mux.Handle("/", spa(o.StaticDir))
+
+	c := cors.New(cors.Options{
+		AllowedOrigins:   o.CORSOrigins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders:   []string{"Authorization", "Content-Type", "Accept-Language", "Idempotency-Key"},
+		AllowCredentials: false,
+		MaxAge:           600,
+	})
+	return recoverer(logRequests(withLanguage(c.Handler(mux))))
+}
+
+// originHosts turns CORS origins into the host patterns coder/websocket checks.
+func originHosts(origins []string) []string {
+	var hosts []string
+	for _, o := range origins {
+		if u, err := url.Parse(o); err == nil && u.Host != "" {
+			hosts = append(hosts, u.Host)
+		}
+	}
+	return hosts
+}
+
+func withLanguage(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		lang := apperr.ParseAcceptLanguage(r.Header.Get("Accept-Language"))
+		next.ServeHTTP(w, r.WithContext(apperr.WithLang(r.Context(), lang)))
+	})
+}
+
+// withViewer authenticates a Bearer token. No token is an anonymous caller
+// (who can only log in); a bad token is refused with 401 so the client
+// refreshes or signs in again.
+func withViewer(authn *auth.Service, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := r.Header.Get("Authorization")
+		if h == "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		token, ok := strings.CutPrefix(h, "Bearer ")
+		if !ok {
+			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, "auth.token_invalid"))
+			return
+		}
+		v, err := authn.ViewerFromToken(r.Context(), strings.TrimSpace(token))
+		if err != nil {
+			unauthenticated(w, r, err)
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(viewer.NewContext(r.Context(), v)))
+	})
+}
+
+func unauthenticated(w http.ResponseWriter, r *http.Request, err error) {
+	e, ok := apperr.As(err)
+	if !ok {
+		slog.ErrorContext(r.Context(), "authenticate", "err", err)
+		e = apperr.New(apperr.Internal, string(apperr.Internal))
+	}
+	status := http.StatusUnauthorized
+	if e.Code == apperr.Internal {
+		status = http.StatusInternalServerError
+	}
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{
+		"message": e.Message(apperr.Lang(r.Context())), "extensions": map[string]any{"code": e.Code},
+	}}})
+}
+
+// websocketInit authenticates a WebSocket from the `Authorization` (or
+// `authToken`) entry of its connection_init payload.
+func websocketInit(authn *auth.Service) transport.WebsocketInitFunc {
+	return func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+		token := p.Authorization()
+		if token == "" {
+			token = p.GetString("authToken")
+		}
+		token = strings.TrimSpace(strings.TrimPrefix(token, "Bearer "))
+		if token == "" {
+			return ctx, nil, nil
+		}
+		v, err := authn.ViewerFromToken(ctx, token)
+		if err != nil {
+			return ctx, nil, errors.New("UNAUTHENTICATED")
+		}
+		return viewer.NewContext(ctx, v), nil, nil
+	}
+}
+
+// limitBody refuses request bodies over max bytes (multipart uploads have
+// their own, larger limit in the GraphQL transport).
+func limitBody(max int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if r.ContentLength > max {
+			e := apperr.New(apperr.BadUserInput, "input.body_too_large")
+			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"errors": []map[string]any{{
+				"message": e.Message(apperr.Lang(r.Context())), "extensions": map[string]any{"code": e.Code},
+			}}})
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, max)
+		next.ServeHTTP(w, r)
+	})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController and WebSocket hijacking reach the
+// underlying writer.
+func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+func logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(sw, r)
+		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" {
+			return
+		}
+		slog.Debug("request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
+			"ms", time.Since(start).Milliseconds())
+	})
+}
+
+func recoverer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if p := recover(); p != nil {
+				if p == http.ErrAbortHandler {
+					panic(p)
+				}
+				slog.ErrorContext(r.Context(), "panic", "panic", p, "path", r.URL.Path)
+				http.Error(w, "internal error", http.StatusInternalServerError)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// spa serves the built single-page app: files as they are (hashed assets
+// cached for a year), any other path falls back to index.html (not cached)
+// so deep links work.
+func spa(dir string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if dir == "" {
+			noSPA(w)
+			return
+		}
+		root := os.DirFS(dir)
+		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+		if name != "" {
+			if st, err := fs.Stat(root, name); err == nil && !st.IsDir() {
+				if strings.HasPrefix(name, "assets/") {
+					w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+				}
+				http.ServeFileFS(w, r, root, name)
+				return
+			}
+			if strings.HasPrefix(name, "assets/") || filepath.Ext(name) != "" {
+				http.NotFound(w, r)
+				return
+			}
+		}
+		if _, err := fs.Stat(root, "index.html"); err != nil {
+			noSPA(w)
+			return
+		}
+		w.Header().Set("Cache-Control", "no-cache")
+		http.ServeFileFS(w, r, root, "index.html")
+	})
+}
+
+func noSPA(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	_, _ = w.Write([]byte(`<!doctype html><meta charset="utf-8"><title>GreenCheck</title>
+<h1>GreenCheck 环保自查自纠服务平台</h1>
+<p>The API is running: <a href="/graphiql">GraphiQL</a> · <a href="/healthz">/healthz</a> · <a href="/readyz">/readyz</a>.</p>`))
+}

@@ -1,0 +1,41 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+
+	"greencheck/ent/schema/rule"
+)
+
+// Attachment is an uploaded file (附件): a photo or document stored once by
+// its SHA-256 content hash and owned by an enterprise.
+type Attachment struct{ ent.Schema }
+
+func (Attachment) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("enterprise_id"),
+		field.String("sha256").Match(sha256RE).Immutable(),
+		field.String("name").NotEmpty().MaxLen(255),
+		field.String("content_type").NotEmpty(),
+		field.Int64("size").NonNegative().Annotations(entgql.OrderField("SIZE")),
+		field.Int("uploader_id").Optional().Nillable(),
+	}
+}
+
+func (Attachment) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("enterprise", Enterprise.Type).Ref("attachments").Field("enterprise_id").Unique().Required(),
+		edge.To("uploader", User.Type).Field("uploader_id").Unique(),
+	}
+}
+
+func (Attachment) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (Attachment) Annotations() []schema.Annotation { return gqlType() }
+
+func (Attachment) Policy() ent.Policy {
+	return enterpriseScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole)
+}

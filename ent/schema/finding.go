@@ -1,0 +1,65 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"greencheck/ent/schema/rule"
+	"greencheck/ent/schematype"
+)
+
+// Finding is a problem (问题) found at an enterprise — by its self-check, a
+// visit, a cross-check, a warning spot check or by hand — and carried through
+// rectification to closure (销号).
+type Finding struct{ ent.Schema }
+
+func (Finding) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("enterprise_id"),
+		field.Enum("source").Values("SELF_CHECK", "VISIT", "CROSS_CHECK", "WARNING_CHECK", "MANUAL"),
+		field.String("title").NotEmpty().MaxLen(300),
+		field.Text("description").Default(""),
+		field.Enum("severity").Values("HIGH", "MEDIUM", "LOW").Annotations(entgql.OrderField("SEVERITY")),
+		field.Enum("status").
+			Values("FOUND", "ASSIGNED", "RECTIFYING", "SUBMITTED", "VERIFIED", "REJECTED", "CLOSED", "INVALID").
+			Default("FOUND").Comment("发现 交办 整改中 待核查 核查通过 退回 销号 无效").
+			Annotations(entgql.OrderField("STATUS")),
+		field.Time("due_at").Annotations(entgql.OrderField("DUE_AT")),
+		field.Bool("overdue").Default(false).Comment("past due and not yet verified; set by the overdue job"),
+		field.Time("closed_at").Optional().Nillable().Annotations(entgql.OrderField("CLOSED_AT")),
+		field.JSON("guidance_zh", []string{}).Optional().Comment("snapshot of the item's guidance"),
+		field.JSON("guidance_en", []string{}).Optional(),
+		field.JSON("legal_basis", []schematype.LegalRef{}).Optional().Annotations(entgql.Type("[LegalRef!]")),
+		field.Int("item_id").Optional().Nillable(),
+		field.Int("self_check_id").Optional().Nillable(),
+		field.Int("answer_id").Optional().Nillable().Unique(),
+		field.Int("visit_id").Optional().Nillable(),
+	}
+}
+
+func (Finding) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("enterprise", Enterprise.Type).Ref("findings").Field("enterprise_id").Unique().Required(),
+		edge.From("item", ChecklistItem.Type).Ref("findings").Field("item_id").Unique(),
+		edge.From("self_check", SelfCheck.Type).Ref("findings").Field("self_check_id").Unique(),
+		edge.From("answer", Answer.Type).Ref("finding").Field("answer_id").Unique(),
+		edge.From("visit", Visit.Type).Ref("findings").Field("visit_id").Unique(),
+		edge.To("rectifications", Rectification.Type).Annotations(conn()),
+	}
+}
+
+func (Finding) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("enterprise_id", "status"), index.Fields("status", "due_at")}
+}
+
+func (Finding) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (Finding) Annotations() []schema.Annotation { return gqlType() }
+
+func (Finding) Policy() ent.Policy {
+	return enterpriseScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole)
+}

@@ -1,0 +1,45 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+
+	"greencheck/ent/schema/rule"
+)
+
+// Rectification is one submission of what an enterprise did about a finding
+// (整改), with its evidence and the district's review decision.
+type Rectification struct{ ent.Schema }
+
+func (Rectification) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("finding_id"),
+		field.Text("measures").NotEmpty(),
+		field.Time("submitted_at").Default(Now).Annotations(entgql.OrderField("SUBMITTED_AT")),
+		field.Int("submitted_by_id").Optional().Nillable(),
+		field.Enum("decision").Values("PENDING", "APPROVED", "REJECTED").Default("PENDING"),
+		field.String("reason").Default("").Comment("why it was rejected"),
+		field.Int("reviewer_id").Optional().Nillable(),
+		field.Time("reviewed_at").Optional().Nillable(),
+	}
+}
+
+func (Rectification) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("finding", Finding.Type).Ref("rectifications").Field("finding_id").Unique().Required(),
+		edge.To("submitted_by", User.Type).Field("submitted_by_id").Unique(),
+		edge.To("reviewer", User.Type).Field("reviewer_id").Unique(),
+		edge.To("evidence", Attachment.Type),
+	}
+}
+
+func (Rectification) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+func (Rectification) Annotations() []schema.Annotation { return gqlType() }
+
+func (Rectification) Policy() ent.Policy {
+	return enterpriseScoped(rule.Via("finding", rule.OwnEnterprise), districtAdmin, enterpriseRole)
+}

@@ -1,0 +1,272 @@
+// Package rule holds the privacy rules shared by the ent schema: who may read
+// and write which rows, keyed on the viewer. It imports no generated package,
+// so the schema can always be regenerated from a clean checkout.
+package rule
+
+import (
+	"context"
+	"reflect"
+	"slices"
+
+	"entgo.io/ent"
+	"entgo.io/ent/entql"
+	"entgo.io/ent/privacy"
+
+	"greencheck/api/viewer"
+)
+
+// nothing is a predicate no row satisfies (ids start at 1).
+var nothing = entql.FieldEQ("id", 0)
+
+// DenyAnonymous refuses every query and mutation without a viewer.
+func DenyAnonymous() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if viewer.FromContext(ctx) == nil {
+			return privacy.Denyf("rule: anonymous viewer")
+		}
+		return privacy.Skip
+	})
+}
+
+// AllowCityAdmin lets the city administrator through.
+func AllowCityAdmin() privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		if viewer.FromContext(ctx).IsCity() {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
+// AllowRead lets any authenticated viewer read (public reference data:
+// districts, checklists, trainings, warnings).
+func AllowRead() privacy.QueryRule {
+	return queryRuleFunc(func(ctx context.Context, _ ent.Query) error {
+		if viewer.FromContext(ctx) != nil {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
+// DenyWrites ends a mutation policy: what no earlier rule allowed is denied.
+func DenyWrites() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(context.Context, ent.Mutation) error {
+		return privacy.Denyf("rule: write not allowed")
+	})
+}
+
+// AllowRoles lets the given roles write.
+func AllowRoles(roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
+		if v := viewer.FromContext(ctx); v != nil && slices.Contains(roles, v.Role) {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
+// Filter is what a generated query or mutation offers for generic filtering.
+type Filter interface{ Where(entql.P) }
+
+// filterOf returns the entql filter of a generated query or mutation. The
+// generated types all have a Filter method, each with its own return type, so
+// it is reached by reflection instead of importing the generated package.
+func filterOf(x any) (Filter, error) {
+	m := reflect.ValueOf(x).MethodByName("Filter")
+	if !m.IsValid() || m.Type().NumIn() != 0 || m.Type().NumOut() != 1 {
+		return nil, privacy.Denyf("rule: %T cannot be filtered", x)
+	}
+	f, ok := m.Call(nil)[0].Interface().(Filter)
+	if !ok {
+		return nil, privacy.Denyf("rule: %T has no entql filter", x)
+	}
+	return f, nil
+}
+
+// Anchor says how rows of an entity belong to an enterprise or a district.
+type Anchor struct {
+	// Edges is the path from the entity to its Enterprise; empty when the
+	// entity is the Enterprise itself.
+	Edges []string
+	// District, when set, is the district column of the entity that holds the
+	// final "enterprise" edge (Question): district roles are matched on it
+	// instead of on the enterprise's district.
+	District string
+}
+
+// OwnEnterprise anchors an entity holding an "enterprise" edge.
+var OwnEnterprise = Anchor{Edges: []string{"enterprise"}}
+
+// Via anchors an entity through a parent edge whose target is anchored by a.
+func Via(edge string, a Anchor) Anchor {
+	return Anchor{Edges: append([]string{edge}, a.Edges...), District: a.District}
+}
+
+// Predicate returns the rows of the anchored entity that v may see, or false
+// when v sees everything.
+func (a Anchor) Predicate(v *viewer.Viewer) (entql.P, bool) {
+	if v.IsCity() {
+		return nil, false
+	}
+	var p entql.P
+	edges := a.Edges
+	if a.District != "" && v.Role != viewer.RoleEnterprise {
+		p = districtIn(a.District, v.DistrictIDs)
+		return wrap(p, edges[:len(edges)-1]), true
+	}
+	switch v.Role {
+	case viewer.RoleEnterprise:
+		if v.EnterpriseID == 0 {
+			return nothing, true
+		}
+		if len(edges) > 0 && edges[len(edges)-1] == "enterprise" {
+			// Compare the foreign key instead of a sub-select.
+			p = entql.FieldEQ("enterprise_id", v.EnterpriseID)
+			edges = edges[:len(edges)-1]
+		} else {
+			p = entql.FieldEQ("id", v.EnterpriseID)
+		}
+	case viewer.RoleDistrictAdmin, viewer.RoleExpert, viewer.RolePartner:
+		p = districtIn("district_id", v.DistrictIDs)
+	default:
+		return nothing, true
+	}
+	return wrap(p, edges), true
+}
+
+// wrap turns a predicate on the end of an edge path into one on its start.
+func wrap(p entql.P, edges []string) entql.P {
+	for i := len(edges) - 1; i >= 0; i-- {
+		p = entql.HasEdgeWith(edges[i], p)
+	}
+	return p
+}
+
+func districtIn(field string, ids []int) entql.P {
+	if len(ids) == 0 {
+		return nothing
+	}
+	vs := make([]any, len(ids))
+	for i, id := range ids {
+		vs[i] = id
+	}
+	return entql.FieldIn(field, vs...)
+}
+
+// FilterQuery limits every query to the rows the viewer may see.
+func FilterQuery(a Anchor) privacy.QueryRule {
+	return queryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return privacy.Denyf("rule: anonymous viewer")
+		}
+		p, limited := a.Predicate(v)
+		if !limited {
+			return privacy.Allow
+		}
+		f, err := filterOf(q)
+		if err != nil {
+			return err
+		}
+		f.Where(p)
+		return privacy.Skip
+	})
+}
+
+// Lookup reports whether the node with the given global id is visible to the
+// viewer in ctx (nil error) or not. The database layer puts one in the
+// context of every mutation, bound to the mutation's own transaction.
+type Lookup func(ctx context.Context, id int) error
+
+type lookupKey struct{}
+
+// WithLookup returns ctx carrying l.
+func WithLookup(ctx context.Context, l Lookup) context.Context {
+	return context.WithValue(ctx, lookupKey{}, l)
+}
+
+// WriteScoped lets the given roles write rows anchored by a, but only rows
+// they can see, and only under parents they can see: updates and deletes are
+// filtered to the viewer's rows, and every parent set by the mutation must be
+// visible to the viewer.
+func WriteScoped(a Anchor, roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || !slices.Contains(roles, v.Role) {
+			return privacy.Skip
+		}
+		if !m.Op().Is(ent.OpCreate) {
+			if p, limited := a.Predicate(v); limited {
+				f, err := filterOf(m)
+				if err != nil {
+					return err
+				}
+				f.Where(p)
+			}
+		}
+		if err := parentsVisible(ctx, v, a, m); err != nil {
+			return err
+		}
+		return privacy.Allow
+	})
+}
+
+func parentsVisible(ctx context.Context, v *viewer.Viewer, a Anchor, m ent.Mutation) error {
+	if len(a.Edges) == 0 {
+		// The Enterprise itself: its district must be one of the viewer's.
+		for _, id := range m.AddedIDs("district") {
+			if n, ok := id.(int); !ok || (!v.InDistrict(n) && !v.IsCity()) {
+				return privacy.Denyf("rule: district %v outside the viewer's scope", id)
+			}
+		}
+		if m.Op().Is(ent.OpCreate) && v.Role == viewer.RoleEnterprise {
+			return privacy.Denyf("rule: enterprise users cannot create enterprises")
+		}
+		return nil
+	}
+	ids := m.AddedIDs(a.Edges[0])
+	if len(ids) == 0 {
+		return nil
+	}
+	look, _ := ctx.Value(lookupKey{}).(Lookup)
+	if look == nil {
+		return privacy.Denyf("rule: no lookup in context")
+	}
+	for _, id := range ids {
+		n, ok := id.(int)
+		if !ok {
+			return privacy.Denyf("rule: unexpected id %T", id)
+		}
+		if err := look(ctx, n); err != nil {
+			return privacy.Denyf("rule: %s %d not visible", a.Edges[0], n)
+		}
+	}
+	return nil
+}
+
+// queryRuleFunc adapts a function to privacy.QueryRule (the generated
+// privacy package has one; this package must not import it).
+type queryRuleFunc func(context.Context, ent.Query) error
+
+func (f queryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error { return f(ctx, q) }
+
+// LimitFields denies mutations by role that touch fields other than allowed
+// (enterprise users may change their enterprise's contacts, nothing else).
+func LimitFields(role viewer.Role, allowed ...string) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != role {
+			return privacy.Skip
+		}
+		for _, f := range append(m.Fields(), m.AddedFields()...) {
+			if !slices.Contains(allowed, f) {
+				return privacy.Denyf("rule: %s may not change %s", role, f)
+			}
+		}
+		if len(m.AddedEdges())+len(m.RemovedEdges())+len(m.ClearedEdges()) > 0 {
+			return privacy.Denyf("rule: %s may not change relations", role)
+		}
+		return privacy.Skip
+	})
+}

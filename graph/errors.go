@@ -1,0 +1,89 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"regexp"
+	"strings"
+
+	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/privacy"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"greencheck/api/apperr"
+	"greencheck/ent"
+)
+
+// classify maps any error to a coded application error.
+func classify(err error) *apperr.Error {
+	if e, ok := apperr.As(err); ok {
+		return e
+	}
+	var ve *ent.ValidationError
+	switch {
+	case errors.As(err, &ve):
+		field := camel(ve.Name)
+		key := "input.invalid"
+		switch ve.Name {
+		case "credit_code":
+			key = "input.credit_code"
+		case "industry_code":
+			key = "input.industry_code"
+		case "username":
+			key = "input.username"
+		}
+		return apperr.Input(field, key, field).Wrap(err)
+	case ent.IsNotFound(err):
+		return apperr.New(apperr.NotFound, string(apperr.NotFound)).Wrap(err)
+	case errors.Is(err, privacy.Deny):
+		return apperr.New(apperr.Forbidden, string(apperr.Forbidden)).Wrap(err)
+	case sqlgraph.IsUniqueConstraintError(err):
+		return apperr.New(apperr.Conflict, string(apperr.Conflict)).Wrap(err)
+	case sqlgraph.IsForeignKeyConstraintError(err):
+		return apperr.New(apperr.BadUserInput, string(apperr.BadUserInput)).Wrap(err)
+	case ent.IsConstraintError(err):
+		return apperr.New(apperr.Conflict, string(apperr.Conflict)).Wrap(err)
+	}
+	return apperr.New(apperr.Internal, string(apperr.Internal)).Wrap(err)
+}
+
+var snakeRE = regexp.MustCompile(`_([a-z])`)
+
+func camel(s string) string {
+	return snakeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ToUpper(m[1:]) })
+}
+
+// ErrorPresenter gives every error a stable code and a message in the
+// caller's language; internal errors are logged, never shown.
+func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
+	var gqlErr *gqlerror.Error
+	if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+		// Parse and validation errors from gqlgen itself.
+		if gqlErr.Extensions == nil {
+			gqlErr.Extensions = map[string]any{}
+		}
+		if _, ok := gqlErr.Extensions["code"]; !ok {
+			gqlErr.Extensions["code"] = "GRAPHQL_VALIDATION_FAILED"
+		}
+		return gqlErr
+	}
+	e := classify(err)
+	out := graphql.DefaultErrorPresenter(ctx, err)
+	out.Message = e.Message(apperr.Lang(ctx))
+	out.Extensions = map[string]any{"code": string(e.Code)}
+	if e.Field != "" {
+		out.Extensions["field"] = e.Field
+	}
+	if e.Code == apperr.Internal {
+		slog.ErrorContext(ctx, "internal error", "path", out.Path.String(), "err", err)
+	}
+	return out
+}
+
+// RecoverFunc turns a panic into an INTERNAL error, logged with its value.
+func RecoverFunc(ctx context.Context, p any) error {
+	slog.ErrorContext(ctx, "panic in resolver", "panic", p)
+	return apperr.New(apperr.Internal, string(apperr.Internal))
+}

@@ -1,0 +1,16 @@
+// Package graph is the GraphQL layer: thin resolvers that decode, call one
+// function of a capability package under api/, and return.
+package graph
+
+import (
+	"greencheck/api/admin"
+	"greencheck/api/auth"
+	"greencheck/ent"
+)
+
+// Resolver holds the dependencies of every resolver; nothing else.
+type Resolver struct {
+	Client *ent.Client
+	Auth   *auth.Service
+	Admin  *admin.Service
+}

@@ -1,0 +1,55 @@
+package graph
+
+import (
+	"context"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/coder/websocket"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"greencheck/graph/generated"
+)
+
+// ServerOptions configure the GraphQL handler.
+type ServerOptions struct {
+	// MaxCost is the largest query cost accepted (see Limits).
+	MaxCost int
+	// OriginPatterns are the host patterns allowed to open WebSockets from
+	// another origin (the CORS list); same-origin is always allowed.
+	OriginPatterns []string
+	// WebsocketInit authenticates a WebSocket from its connection_init payload.
+	WebsocketInit transport.WebsocketInitFunc
+	// MaxUploadSize bounds multipart requests.
+	MaxUploadSize int64
+}
+
+// NewServer returns the GraphQL handler: transports, one transaction per
+// mutation, limits, error codes.
+func NewServer(r *Resolver, o ServerOptions) *handler.Server {
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	srv.AddTransport(transport.Websocket{
+		KeepAlivePingInterval: 15 * time.Second,
+		InitFunc:              o.WebsocketInit,
+		InitTimeout:           10 * time.Second,
+		Implementation: transport.CoderWebsocketImplementation{
+			AcceptOptions: websocket.AcceptOptions{OriginPatterns: o.OriginPatterns},
+		},
+	})
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: o.MaxUploadSize, MaxMemory: 1 << 20})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.Use(Limits{MaxCost: o.MaxCost})
+	srv.Use(entgql.Transactioner{TxOpener: r.Client})
+	srv.SetErrorPresenter(ErrorPresenter)
+	srv.SetRecoverFunc(func(ctx context.Context, p any) error { return RecoverFunc(ctx, p) })
+	return srv
+}
