@@ -468,10 +468,10 @@ func (_u *AnswerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   answer.AttachmentsTable,
-			Columns: []string{answer.AttachmentsColumn},
+			Columns: answer.AttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -481,10 +481,10 @@ func (_u *AnswerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.RemovedAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   answer.AttachmentsTable,
-			Columns: []string{answer.AttachmentsColumn},
+			Columns: answer.AttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -497,10 +497,10 @@ func (_u *AnswerUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.AttachmentsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   answer.AttachmentsTable,
-			Columns: []string{answer.AttachmentsColumn},
+			Columns: answer.AttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -1026,10 +1026,10 @@ func (_u *AnswerUpdateOne) sqlSave(ctx context.Context) (_node *Answer, err erro
 	}
 	if _u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   answer.AttachmentsTable,
-			Columns: []string{answer.AttachmentsColumn},
+			Columns: answer.AttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -1039,10 +1039,10 @@ func (_u *AnswerUpdateOne) sqlSave(ctx context.Context) (_node *Answer, err erro
 	}
 	if nodes := _u.mutation.RemovedAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.AttachmentsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   answer.AttachmentsTable,
-			Columns: []string{answer.AttachmentsColumn},
+			Columns: answer.AttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -1055,10 +1055,10 @@ func (_u *AnswerUpdateOne) sqlSave(ctx context.Context) (_node *Answer, err erro
 	}
 	if nodes := _u.mutation.AttachmentsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   answer.AttachmentsTable,
-			Columns: []string{answer.AttachmentsColumn},
+			Columns: answer.AttachmentsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),

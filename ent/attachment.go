@@ -37,11 +37,8 @@ type Attachment struct {
 	UploaderID *int `json:"uploader_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AttachmentQuery when eager-loading is set.
-	Edges                   AttachmentEdges `json:"edges"`
-	answer_attachments      *int
-	rectification_evidence  *int
-	warning_notice_evidence *int
-	selectValues            sql.SelectValues
+	Edges        AttachmentEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // AttachmentEdges holds the relations/edges for other nodes in the graph.
@@ -50,11 +47,21 @@ type AttachmentEdges struct {
 	Enterprise *Enterprise `json:"enterprise,omitempty"`
 	// Uploader holds the value of the uploader edge.
 	Uploader *User `json:"uploader,omitempty"`
+	// Answers holds the value of the answers edge.
+	Answers []*Answer `json:"answers,omitempty"`
+	// Rectifications holds the value of the rectifications edge.
+	Rectifications []*Rectification `json:"rectifications,omitempty"`
+	// WarningNotices holds the value of the warning_notices edge.
+	WarningNotices []*WarningNotice `json:"warning_notices,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
+
+	namedAnswers        map[string][]*Answer
+	namedRectifications map[string][]*Rectification
+	namedWarningNotices map[string][]*WarningNotice
 }
 
 // EnterpriseOrErr returns the Enterprise value or an error if the edge
@@ -79,6 +86,33 @@ func (e AttachmentEdges) UploaderOrErr() (*User, error) {
 	return nil, &NotLoadedError{edge: "uploader"}
 }
 
+// AnswersOrErr returns the Answers value or an error if the edge
+// was not loaded in eager-loading.
+func (e AttachmentEdges) AnswersOrErr() ([]*Answer, error) {
+	if e.loadedTypes[2] {
+		return e.Answers, nil
+	}
+	return nil, &NotLoadedError{edge: "answers"}
+}
+
+// RectificationsOrErr returns the Rectifications value or an error if the edge
+// was not loaded in eager-loading.
+func (e AttachmentEdges) RectificationsOrErr() ([]*Rectification, error) {
+	if e.loadedTypes[3] {
+		return e.Rectifications, nil
+	}
+	return nil, &NotLoadedError{edge: "rectifications"}
+}
+
+// WarningNoticesOrErr returns the WarningNotices value or an error if the edge
+// was not loaded in eager-loading.
+func (e AttachmentEdges) WarningNoticesOrErr() ([]*WarningNotice, error) {
+	if e.loadedTypes[4] {
+		return e.WarningNotices, nil
+	}
+	return nil, &NotLoadedError{edge: "warning_notices"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Attachment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -90,12 +124,6 @@ func (*Attachment) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case attachment.FieldCreatedAt, attachment.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
-		case attachment.ForeignKeys[0]: // answer_attachments
-			values[i] = new(sql.NullInt64)
-		case attachment.ForeignKeys[1]: // rectification_evidence
-			values[i] = new(sql.NullInt64)
-		case attachment.ForeignKeys[2]: // warning_notice_evidence
-			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -166,27 +194,6 @@ func (_m *Attachment) assignValues(columns []string, values []any) error {
 				_m.UploaderID = new(int)
 				*_m.UploaderID = int(value.Int64)
 			}
-		case attachment.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field answer_attachments", value)
-			} else if value.Valid {
-				_m.answer_attachments = new(int)
-				*_m.answer_attachments = int(value.Int64)
-			}
-		case attachment.ForeignKeys[1]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field rectification_evidence", value)
-			} else if value.Valid {
-				_m.rectification_evidence = new(int)
-				*_m.rectification_evidence = int(value.Int64)
-			}
-		case attachment.ForeignKeys[2]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field warning_notice_evidence", value)
-			} else if value.Valid {
-				_m.warning_notice_evidence = new(int)
-				*_m.warning_notice_evidence = int(value.Int64)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -208,6 +215,21 @@ func (_m *Attachment) QueryEnterprise() *EnterpriseQuery {
 // QueryUploader queries the "uploader" edge of the Attachment entity.
 func (_m *Attachment) QueryUploader() *UserQuery {
 	return NewAttachmentClient(_m.config).QueryUploader(_m)
+}
+
+// QueryAnswers queries the "answers" edge of the Attachment entity.
+func (_m *Attachment) QueryAnswers() *AnswerQuery {
+	return NewAttachmentClient(_m.config).QueryAnswers(_m)
+}
+
+// QueryRectifications queries the "rectifications" edge of the Attachment entity.
+func (_m *Attachment) QueryRectifications() *RectificationQuery {
+	return NewAttachmentClient(_m.config).QueryRectifications(_m)
+}
+
+// QueryWarningNotices queries the "warning_notices" edge of the Attachment entity.
+func (_m *Attachment) QueryWarningNotices() *WarningNoticeQuery {
+	return NewAttachmentClient(_m.config).QueryWarningNotices(_m)
 }
 
 // Update returns a builder for updating this Attachment.
@@ -260,6 +282,78 @@ func (_m *Attachment) String() string {
 	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedAnswers returns the Answers named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Attachment) NamedAnswers(name string) ([]*Answer, error) {
+	if _m.Edges.namedAnswers == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAnswers[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Attachment) appendNamedAnswers(name string, edges ...*Answer) {
+	if _m.Edges.namedAnswers == nil {
+		_m.Edges.namedAnswers = make(map[string][]*Answer)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAnswers[name] = []*Answer{}
+	} else {
+		_m.Edges.namedAnswers[name] = append(_m.Edges.namedAnswers[name], edges...)
+	}
+}
+
+// NamedRectifications returns the Rectifications named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Attachment) NamedRectifications(name string) ([]*Rectification, error) {
+	if _m.Edges.namedRectifications == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRectifications[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Attachment) appendNamedRectifications(name string, edges ...*Rectification) {
+	if _m.Edges.namedRectifications == nil {
+		_m.Edges.namedRectifications = make(map[string][]*Rectification)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRectifications[name] = []*Rectification{}
+	} else {
+		_m.Edges.namedRectifications[name] = append(_m.Edges.namedRectifications[name], edges...)
+	}
+}
+
+// NamedWarningNotices returns the WarningNotices named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Attachment) NamedWarningNotices(name string) ([]*WarningNotice, error) {
+	if _m.Edges.namedWarningNotices == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedWarningNotices[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Attachment) appendNamedWarningNotices(name string, edges ...*WarningNotice) {
+	if _m.Edges.namedWarningNotices == nil {
+		_m.Edges.namedWarningNotices = make(map[string][]*WarningNotice)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedWarningNotices[name] = []*WarningNotice{}
+	} else {
+		_m.Edges.namedWarningNotices[name] = append(_m.Edges.namedWarningNotices[name], edges...)
+	}
 }
 
 // Attachments is a parsable slice of Attachment.

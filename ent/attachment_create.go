@@ -6,9 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/answer"
 	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/rectification"
 	"greencheck/ent/user"
+	"greencheck/ent/warningnotice"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -104,6 +107,51 @@ func (_c *AttachmentCreate) SetEnterprise(v *Enterprise) *AttachmentCreate {
 // SetUploader sets the "uploader" edge to the User entity.
 func (_c *AttachmentCreate) SetUploader(v *User) *AttachmentCreate {
 	return _c.SetUploaderID(v.ID)
+}
+
+// AddAnswerIDs adds the "answers" edge to the Answer entity by IDs.
+func (_c *AttachmentCreate) AddAnswerIDs(ids ...int) *AttachmentCreate {
+	_c.mutation.AddAnswerIDs(ids...)
+	return _c
+}
+
+// AddAnswers adds the "answers" edges to the Answer entity.
+func (_c *AttachmentCreate) AddAnswers(v ...*Answer) *AttachmentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAnswerIDs(ids...)
+}
+
+// AddRectificationIDs adds the "rectifications" edge to the Rectification entity by IDs.
+func (_c *AttachmentCreate) AddRectificationIDs(ids ...int) *AttachmentCreate {
+	_c.mutation.AddRectificationIDs(ids...)
+	return _c
+}
+
+// AddRectifications adds the "rectifications" edges to the Rectification entity.
+func (_c *AttachmentCreate) AddRectifications(v ...*Rectification) *AttachmentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRectificationIDs(ids...)
+}
+
+// AddWarningNoticeIDs adds the "warning_notices" edge to the WarningNotice entity by IDs.
+func (_c *AttachmentCreate) AddWarningNoticeIDs(ids ...int) *AttachmentCreate {
+	_c.mutation.AddWarningNoticeIDs(ids...)
+	return _c
+}
+
+// AddWarningNotices adds the "warning_notices" edges to the WarningNotice entity.
+func (_c *AttachmentCreate) AddWarningNotices(v ...*WarningNotice) *AttachmentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddWarningNoticeIDs(ids...)
 }
 
 // Mutation returns the AttachmentMutation object of the builder.
@@ -289,6 +337,54 @@ func (_c *AttachmentCreate) createSpec() (*Attachment, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.UploaderID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AnswersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.AnswersTable,
+			Columns: attachment.AnswersPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(answer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RectificationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RectificationsTable,
+			Columns: attachment.RectificationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.WarningNoticesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningNoticesTable,
+			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

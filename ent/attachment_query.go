@@ -4,12 +4,16 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"greencheck/ent/answer"
 	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/predicate"
+	"greencheck/ent/rectification"
 	"greencheck/ent/user"
+	"greencheck/ent/warningnotice"
 	"math"
 
 	"entgo.io/ent"
@@ -22,15 +26,20 @@ import (
 // AttachmentQuery is the builder for querying Attachment entities.
 type AttachmentQuery struct {
 	config
-	ctx            *QueryContext
-	order          []attachment.OrderOption
-	inters         []Interceptor
-	predicates     []predicate.Attachment
-	withEnterprise *EnterpriseQuery
-	withUploader   *UserQuery
-	withFKs        bool
-	loadTotal      []func(context.Context, []*Attachment) error
-	modifiers      []func(*sql.Selector)
+	ctx                     *QueryContext
+	order                   []attachment.OrderOption
+	inters                  []Interceptor
+	predicates              []predicate.Attachment
+	withEnterprise          *EnterpriseQuery
+	withUploader            *UserQuery
+	withAnswers             *AnswerQuery
+	withRectifications      *RectificationQuery
+	withWarningNotices      *WarningNoticeQuery
+	loadTotal               []func(context.Context, []*Attachment) error
+	modifiers               []func(*sql.Selector)
+	withNamedAnswers        map[string]*AnswerQuery
+	withNamedRectifications map[string]*RectificationQuery
+	withNamedWarningNotices map[string]*WarningNoticeQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -104,6 +113,72 @@ func (_q *AttachmentQuery) QueryUploader() *UserQuery {
 			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, attachment.UploaderTable, attachment.UploaderColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAnswers chains the current query on the "answers" edge.
+func (_q *AttachmentQuery) QueryAnswers() *AnswerQuery {
+	query := (&AnswerClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
+			sqlgraph.To(answer.Table, answer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.AnswersTable, attachment.AnswersPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRectifications chains the current query on the "rectifications" edge.
+func (_q *AttachmentQuery) QueryRectifications() *RectificationQuery {
+	query := (&RectificationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
+			sqlgraph.To(rectification.Table, rectification.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.RectificationsTable, attachment.RectificationsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryWarningNotices chains the current query on the "warning_notices" edge.
+func (_q *AttachmentQuery) QueryWarningNotices() *WarningNoticeQuery {
+	query := (&WarningNoticeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
+			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.WarningNoticesTable, attachment.WarningNoticesPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -298,13 +373,16 @@ func (_q *AttachmentQuery) Clone() *AttachmentQuery {
 		return nil
 	}
 	return &AttachmentQuery{
-		config:         _q.config,
-		ctx:            _q.ctx.Clone(),
-		order:          append([]attachment.OrderOption{}, _q.order...),
-		inters:         append([]Interceptor{}, _q.inters...),
-		predicates:     append([]predicate.Attachment{}, _q.predicates...),
-		withEnterprise: _q.withEnterprise.Clone(),
-		withUploader:   _q.withUploader.Clone(),
+		config:             _q.config,
+		ctx:                _q.ctx.Clone(),
+		order:              append([]attachment.OrderOption{}, _q.order...),
+		inters:             append([]Interceptor{}, _q.inters...),
+		predicates:         append([]predicate.Attachment{}, _q.predicates...),
+		withEnterprise:     _q.withEnterprise.Clone(),
+		withUploader:       _q.withUploader.Clone(),
+		withAnswers:        _q.withAnswers.Clone(),
+		withRectifications: _q.withRectifications.Clone(),
+		withWarningNotices: _q.withWarningNotices.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -331,6 +409,39 @@ func (_q *AttachmentQuery) WithUploader(opts ...func(*UserQuery)) *AttachmentQue
 		opt(query)
 	}
 	_q.withUploader = query
+	return _q
+}
+
+// WithAnswers tells the query-builder to eager-load the nodes that are connected to
+// the "answers" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithAnswers(opts ...func(*AnswerQuery)) *AttachmentQuery {
+	query := (&AnswerClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAnswers = query
+	return _q
+}
+
+// WithRectifications tells the query-builder to eager-load the nodes that are connected to
+// the "rectifications" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithRectifications(opts ...func(*RectificationQuery)) *AttachmentQuery {
+	query := (&RectificationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRectifications = query
+	return _q
+}
+
+// WithWarningNotices tells the query-builder to eager-load the nodes that are connected to
+// the "warning_notices" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithWarningNotices(opts ...func(*WarningNoticeQuery)) *AttachmentQuery {
+	query := (&WarningNoticeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withWarningNotices = query
 	return _q
 }
 
@@ -417,16 +528,15 @@ func (_q *AttachmentQuery) prepareQuery(ctx context.Context) error {
 func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Attachment, error) {
 	var (
 		nodes       = []*Attachment{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [5]bool{
 			_q.withEnterprise != nil,
 			_q.withUploader != nil,
+			_q.withAnswers != nil,
+			_q.withRectifications != nil,
+			_q.withWarningNotices != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, attachment.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Attachment).scanValues(nil, columns)
 	}
@@ -457,6 +567,48 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 	if query := _q.withUploader; query != nil {
 		if err := _q.loadUploader(ctx, query, nodes, nil,
 			func(n *Attachment, e *User) { n.Edges.Uploader = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withAnswers; query != nil {
+		if err := _q.loadAnswers(ctx, query, nodes,
+			func(n *Attachment) { n.Edges.Answers = []*Answer{} },
+			func(n *Attachment, e *Answer) { n.Edges.Answers = append(n.Edges.Answers, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRectifications; query != nil {
+		if err := _q.loadRectifications(ctx, query, nodes,
+			func(n *Attachment) { n.Edges.Rectifications = []*Rectification{} },
+			func(n *Attachment, e *Rectification) { n.Edges.Rectifications = append(n.Edges.Rectifications, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withWarningNotices; query != nil {
+		if err := _q.loadWarningNotices(ctx, query, nodes,
+			func(n *Attachment) { n.Edges.WarningNotices = []*WarningNotice{} },
+			func(n *Attachment, e *WarningNotice) { n.Edges.WarningNotices = append(n.Edges.WarningNotices, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAnswers {
+		if err := _q.loadAnswers(ctx, query, nodes,
+			func(n *Attachment) { n.appendNamedAnswers(name) },
+			func(n *Attachment, e *Answer) { n.appendNamedAnswers(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRectifications {
+		if err := _q.loadRectifications(ctx, query, nodes,
+			func(n *Attachment) { n.appendNamedRectifications(name) },
+			func(n *Attachment, e *Rectification) { n.appendNamedRectifications(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedWarningNotices {
+		if err := _q.loadWarningNotices(ctx, query, nodes,
+			func(n *Attachment) { n.appendNamedWarningNotices(name) },
+			func(n *Attachment, e *WarningNotice) { n.appendNamedWarningNotices(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -525,6 +677,189 @@ func (_q *AttachmentQuery) loadUploader(ctx context.Context, query *UserQuery, n
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *AttachmentQuery) loadAnswers(ctx context.Context, query *AnswerQuery, nodes []*Attachment, init func(*Attachment), assign func(*Attachment, *Answer)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Attachment)
+	nids := make(map[int]map[*Attachment]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(attachment.AnswersTable)
+		s.Join(joinT).On(s.C(answer.FieldID), joinT.C(attachment.AnswersPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(attachment.AnswersPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(attachment.AnswersPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Attachment]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Answer](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "answers" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *AttachmentQuery) loadRectifications(ctx context.Context, query *RectificationQuery, nodes []*Attachment, init func(*Attachment), assign func(*Attachment, *Rectification)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Attachment)
+	nids := make(map[int]map[*Attachment]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(attachment.RectificationsTable)
+		s.Join(joinT).On(s.C(rectification.FieldID), joinT.C(attachment.RectificationsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(attachment.RectificationsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(attachment.RectificationsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Attachment]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Rectification](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "rectifications" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *AttachmentQuery) loadWarningNotices(ctx context.Context, query *WarningNoticeQuery, nodes []*Attachment, init func(*Attachment), assign func(*Attachment, *WarningNotice)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Attachment)
+	nids := make(map[int]map[*Attachment]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(attachment.WarningNoticesTable)
+		s.Join(joinT).On(s.C(warningnotice.FieldID), joinT.C(attachment.WarningNoticesPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(attachment.WarningNoticesPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(attachment.WarningNoticesPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Attachment]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*WarningNotice](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "warning_notices" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
 		}
 	}
 	return nil
@@ -653,6 +988,48 @@ func (_q *AttachmentQuery) ForShare(opts ...sql.LockOption) *AttachmentQuery {
 func (_q *AttachmentQuery) Modify(modifiers ...func(s *sql.Selector)) *AttachmentSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedAnswers tells the query-builder to eager-load the nodes that are connected to the "answers"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithNamedAnswers(name string, opts ...func(*AnswerQuery)) *AttachmentQuery {
+	query := (&AnswerClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAnswers == nil {
+		_q.withNamedAnswers = make(map[string]*AnswerQuery)
+	}
+	_q.withNamedAnswers[name] = query
+	return _q
+}
+
+// WithNamedRectifications tells the query-builder to eager-load the nodes that are connected to the "rectifications"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithNamedRectifications(name string, opts ...func(*RectificationQuery)) *AttachmentQuery {
+	query := (&RectificationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRectifications == nil {
+		_q.withNamedRectifications = make(map[string]*RectificationQuery)
+	}
+	_q.withNamedRectifications[name] = query
+	return _q
+}
+
+// WithNamedWarningNotices tells the query-builder to eager-load the nodes that are connected to the "warning_notices"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithNamedWarningNotices(name string, opts ...func(*WarningNoticeQuery)) *AttachmentQuery {
+	query := (&WarningNoticeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedWarningNotices == nil {
+		_q.withNamedWarningNotices = make(map[string]*WarningNoticeQuery)
+	}
+	_q.withNamedWarningNotices[name] = query
+	return _q
 }
 
 // AttachmentGroupBy is the group-by builder for Attachment entities.

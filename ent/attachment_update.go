@@ -6,10 +6,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/answer"
 	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/predicate"
+	"greencheck/ent/rectification"
 	"greencheck/ent/user"
+	"greencheck/ent/warningnotice"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -130,6 +133,51 @@ func (_u *AttachmentUpdate) SetUploader(v *User) *AttachmentUpdate {
 	return _u.SetUploaderID(v.ID)
 }
 
+// AddAnswerIDs adds the "answers" edge to the Answer entity by IDs.
+func (_u *AttachmentUpdate) AddAnswerIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.AddAnswerIDs(ids...)
+	return _u
+}
+
+// AddAnswers adds the "answers" edges to the Answer entity.
+func (_u *AttachmentUpdate) AddAnswers(v ...*Answer) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAnswerIDs(ids...)
+}
+
+// AddRectificationIDs adds the "rectifications" edge to the Rectification entity by IDs.
+func (_u *AttachmentUpdate) AddRectificationIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.AddRectificationIDs(ids...)
+	return _u
+}
+
+// AddRectifications adds the "rectifications" edges to the Rectification entity.
+func (_u *AttachmentUpdate) AddRectifications(v ...*Rectification) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRectificationIDs(ids...)
+}
+
+// AddWarningNoticeIDs adds the "warning_notices" edge to the WarningNotice entity by IDs.
+func (_u *AttachmentUpdate) AddWarningNoticeIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.AddWarningNoticeIDs(ids...)
+	return _u
+}
+
+// AddWarningNotices adds the "warning_notices" edges to the WarningNotice entity.
+func (_u *AttachmentUpdate) AddWarningNotices(v ...*WarningNotice) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddWarningNoticeIDs(ids...)
+}
+
 // Mutation returns the AttachmentMutation object of the builder.
 func (_u *AttachmentUpdate) Mutation() *AttachmentMutation {
 	return _u.mutation
@@ -145,6 +193,69 @@ func (_u *AttachmentUpdate) ClearEnterprise() *AttachmentUpdate {
 func (_u *AttachmentUpdate) ClearUploader() *AttachmentUpdate {
 	_u.mutation.ClearUploader()
 	return _u
+}
+
+// ClearAnswers clears all "answers" edges to the Answer entity.
+func (_u *AttachmentUpdate) ClearAnswers() *AttachmentUpdate {
+	_u.mutation.ClearAnswers()
+	return _u
+}
+
+// RemoveAnswerIDs removes the "answers" edge to Answer entities by IDs.
+func (_u *AttachmentUpdate) RemoveAnswerIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.RemoveAnswerIDs(ids...)
+	return _u
+}
+
+// RemoveAnswers removes "answers" edges to Answer entities.
+func (_u *AttachmentUpdate) RemoveAnswers(v ...*Answer) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAnswerIDs(ids...)
+}
+
+// ClearRectifications clears all "rectifications" edges to the Rectification entity.
+func (_u *AttachmentUpdate) ClearRectifications() *AttachmentUpdate {
+	_u.mutation.ClearRectifications()
+	return _u
+}
+
+// RemoveRectificationIDs removes the "rectifications" edge to Rectification entities by IDs.
+func (_u *AttachmentUpdate) RemoveRectificationIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.RemoveRectificationIDs(ids...)
+	return _u
+}
+
+// RemoveRectifications removes "rectifications" edges to Rectification entities.
+func (_u *AttachmentUpdate) RemoveRectifications(v ...*Rectification) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRectificationIDs(ids...)
+}
+
+// ClearWarningNotices clears all "warning_notices" edges to the WarningNotice entity.
+func (_u *AttachmentUpdate) ClearWarningNotices() *AttachmentUpdate {
+	_u.mutation.ClearWarningNotices()
+	return _u
+}
+
+// RemoveWarningNoticeIDs removes the "warning_notices" edge to WarningNotice entities by IDs.
+func (_u *AttachmentUpdate) RemoveWarningNoticeIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.RemoveWarningNoticeIDs(ids...)
+	return _u
+}
+
+// RemoveWarningNotices removes "warning_notices" edges to WarningNotice entities.
+func (_u *AttachmentUpdate) RemoveWarningNotices(v ...*WarningNotice) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveWarningNoticeIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -303,6 +414,141 @@ func (_u *AttachmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.AnswersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.AnswersTable,
+			Columns: attachment.AnswersPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(answer.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAnswersIDs(); len(nodes) > 0 && !_u.mutation.AnswersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.AnswersTable,
+			Columns: attachment.AnswersPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(answer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AnswersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.AnswersTable,
+			Columns: attachment.AnswersPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(answer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RectificationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RectificationsTable,
+			Columns: attachment.RectificationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRectificationsIDs(); len(nodes) > 0 && !_u.mutation.RectificationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RectificationsTable,
+			Columns: attachment.RectificationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RectificationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RectificationsTable,
+			Columns: attachment.RectificationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.WarningNoticesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningNoticesTable,
+			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedWarningNoticesIDs(); len(nodes) > 0 && !_u.mutation.WarningNoticesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningNoticesTable,
+			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.WarningNoticesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningNoticesTable,
+			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -424,6 +670,51 @@ func (_u *AttachmentUpdateOne) SetUploader(v *User) *AttachmentUpdateOne {
 	return _u.SetUploaderID(v.ID)
 }
 
+// AddAnswerIDs adds the "answers" edge to the Answer entity by IDs.
+func (_u *AttachmentUpdateOne) AddAnswerIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.AddAnswerIDs(ids...)
+	return _u
+}
+
+// AddAnswers adds the "answers" edges to the Answer entity.
+func (_u *AttachmentUpdateOne) AddAnswers(v ...*Answer) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAnswerIDs(ids...)
+}
+
+// AddRectificationIDs adds the "rectifications" edge to the Rectification entity by IDs.
+func (_u *AttachmentUpdateOne) AddRectificationIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.AddRectificationIDs(ids...)
+	return _u
+}
+
+// AddRectifications adds the "rectifications" edges to the Rectification entity.
+func (_u *AttachmentUpdateOne) AddRectifications(v ...*Rectification) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRectificationIDs(ids...)
+}
+
+// AddWarningNoticeIDs adds the "warning_notices" edge to the WarningNotice entity by IDs.
+func (_u *AttachmentUpdateOne) AddWarningNoticeIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.AddWarningNoticeIDs(ids...)
+	return _u
+}
+
+// AddWarningNotices adds the "warning_notices" edges to the WarningNotice entity.
+func (_u *AttachmentUpdateOne) AddWarningNotices(v ...*WarningNotice) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddWarningNoticeIDs(ids...)
+}
+
 // Mutation returns the AttachmentMutation object of the builder.
 func (_u *AttachmentUpdateOne) Mutation() *AttachmentMutation {
 	return _u.mutation
@@ -439,6 +730,69 @@ func (_u *AttachmentUpdateOne) ClearEnterprise() *AttachmentUpdateOne {
 func (_u *AttachmentUpdateOne) ClearUploader() *AttachmentUpdateOne {
 	_u.mutation.ClearUploader()
 	return _u
+}
+
+// ClearAnswers clears all "answers" edges to the Answer entity.
+func (_u *AttachmentUpdateOne) ClearAnswers() *AttachmentUpdateOne {
+	_u.mutation.ClearAnswers()
+	return _u
+}
+
+// RemoveAnswerIDs removes the "answers" edge to Answer entities by IDs.
+func (_u *AttachmentUpdateOne) RemoveAnswerIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.RemoveAnswerIDs(ids...)
+	return _u
+}
+
+// RemoveAnswers removes "answers" edges to Answer entities.
+func (_u *AttachmentUpdateOne) RemoveAnswers(v ...*Answer) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAnswerIDs(ids...)
+}
+
+// ClearRectifications clears all "rectifications" edges to the Rectification entity.
+func (_u *AttachmentUpdateOne) ClearRectifications() *AttachmentUpdateOne {
+	_u.mutation.ClearRectifications()
+	return _u
+}
+
+// RemoveRectificationIDs removes the "rectifications" edge to Rectification entities by IDs.
+func (_u *AttachmentUpdateOne) RemoveRectificationIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.RemoveRectificationIDs(ids...)
+	return _u
+}
+
+// RemoveRectifications removes "rectifications" edges to Rectification entities.
+func (_u *AttachmentUpdateOne) RemoveRectifications(v ...*Rectification) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRectificationIDs(ids...)
+}
+
+// ClearWarningNotices clears all "warning_notices" edges to the WarningNotice entity.
+func (_u *AttachmentUpdateOne) ClearWarningNotices() *AttachmentUpdateOne {
+	_u.mutation.ClearWarningNotices()
+	return _u
+}
+
+// RemoveWarningNoticeIDs removes the "warning_notices" edge to WarningNotice entities by IDs.
+func (_u *AttachmentUpdateOne) RemoveWarningNoticeIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.RemoveWarningNoticeIDs(ids...)
+	return _u
+}
+
+// RemoveWarningNotices removes "warning_notices" edges to WarningNotice entities.
+func (_u *AttachmentUpdateOne) RemoveWarningNotices(v ...*WarningNotice) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveWarningNoticeIDs(ids...)
 }
 
 // Where appends a list predicates to the AttachmentUpdate builder.
@@ -620,6 +974,141 @@ func (_u *AttachmentUpdateOne) sqlSave(ctx context.Context) (_node *Attachment, 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AnswersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.AnswersTable,
+			Columns: attachment.AnswersPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(answer.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAnswersIDs(); len(nodes) > 0 && !_u.mutation.AnswersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.AnswersTable,
+			Columns: attachment.AnswersPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(answer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AnswersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.AnswersTable,
+			Columns: attachment.AnswersPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(answer.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RectificationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RectificationsTable,
+			Columns: attachment.RectificationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRectificationsIDs(); len(nodes) > 0 && !_u.mutation.RectificationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RectificationsTable,
+			Columns: attachment.RectificationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RectificationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RectificationsTable,
+			Columns: attachment.RectificationsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.WarningNoticesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningNoticesTable,
+			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedWarningNoticesIDs(); len(nodes) > 0 && !_u.mutation.WarningNoticesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningNoticesTable,
+			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.WarningNoticesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningNoticesTable,
+			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -532,7 +532,7 @@ func (c *APIKeyClient) QueryDistricts(_m *APIKey) *DistrictQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(apikey.Table, apikey.FieldID, id),
 			sqlgraph.To(district.Table, district.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, apikey.DistrictsTable, apikey.DistrictsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, apikey.DistrictsTable, apikey.DistrictsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -746,7 +746,7 @@ func (c *AnswerClient) QueryAttachments(_m *Answer) *AttachmentQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(answer.Table, answer.FieldID, id),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, answer.AttachmentsTable, answer.AttachmentsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, answer.AttachmentsTable, answer.AttachmentsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -929,6 +929,54 @@ func (c *AttachmentClient) QueryUploader(_m *Attachment) *UserQuery {
 			sqlgraph.From(attachment.Table, attachment.FieldID, id),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, attachment.UploaderTable, attachment.UploaderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAnswers queries the answers edge of a Attachment.
+func (c *AttachmentClient) QueryAnswers(_m *Attachment) *AnswerQuery {
+	query := (&AnswerClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, id),
+			sqlgraph.To(answer.Table, answer.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.AnswersTable, attachment.AnswersPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRectifications queries the rectifications edge of a Attachment.
+func (c *AttachmentClient) QueryRectifications(_m *Attachment) *RectificationQuery {
+	query := (&RectificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, id),
+			sqlgraph.To(rectification.Table, rectification.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.RectificationsTable, attachment.RectificationsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryWarningNotices queries the warning_notices edge of a Attachment.
+func (c *AttachmentClient) QueryWarningNotices(_m *Attachment) *WarningNoticeQuery {
+	query := (&WarningNoticeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, id),
+			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.WarningNoticesTable, attachment.WarningNoticesPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1855,6 +1903,38 @@ func (c *DistrictClient) QueryWarnings(_m *District) *WarningQuery {
 			sqlgraph.From(district.Table, district.FieldID, id),
 			sqlgraph.To(warning.Table, warning.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, district.WarningsTable, district.WarningsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTrainings queries the trainings edge of a District.
+func (c *DistrictClient) QueryTrainings(_m *District) *TrainingQuery {
+	query := (&TrainingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(district.Table, district.FieldID, id),
+			sqlgraph.To(training.Table, training.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, district.TrainingsTable, district.TrainingsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAPIKeys queries the api_keys edge of a District.
+func (c *DistrictClient) QueryAPIKeys(_m *District) *APIKeyQuery {
+	query := (&APIKeyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(district.Table, district.FieldID, id),
+			sqlgraph.To(apikey.Table, apikey.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, district.APIKeysTable, district.APIKeysPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3786,7 +3866,7 @@ func (c *RectificationClient) QueryEvidence(_m *Rectification) *AttachmentQuery 
 		step := sqlgraph.NewStep(
 			sqlgraph.From(rectification.Table, rectification.FieldID, id),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, rectification.EvidenceTable, rectification.EvidenceColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, rectification.EvidenceTable, rectification.EvidencePrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4482,7 +4562,7 @@ func (c *TrainingClient) QueryDistricts(_m *Training) *DistrictQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(training.Table, training.FieldID, id),
 			sqlgraph.To(district.Table, district.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, training.DistrictsTable, training.DistrictsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, training.DistrictsTable, training.DistrictsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -4688,6 +4768,22 @@ func (c *UserClient) QueryRefreshTokens(_m *User) *RefreshTokenQuery {
 	return query
 }
 
+// QueryVisits queries the visits edge of a User.
+func (c *UserClient) QueryVisits(_m *User) *VisitQuery {
+	query := (&VisitClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(visit.Table, visit.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, user.VisitsTable, user.VisitsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
 	hooks := c.hooks.User
@@ -4846,7 +4942,7 @@ func (c *VisitClient) QueryTeam(_m *Visit) *UserQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(visit.Table, visit.FieldID, id),
 			sqlgraph.To(user.Table, user.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, visit.TeamTable, visit.TeamColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, visit.TeamTable, visit.TeamPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -5242,7 +5338,7 @@ func (c *WarningNoticeClient) QueryEvidence(_m *WarningNotice) *AttachmentQuery 
 		step := sqlgraph.NewStep(
 			sqlgraph.From(warningnotice.Table, warningnotice.FieldID, id),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, warningnotice.EvidenceTable, warningnotice.EvidenceColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, warningnotice.EvidenceTable, warningnotice.EvidencePrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

@@ -31,10 +31,8 @@ type District struct {
 	Kind district.Kind `json:"kind,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the DistrictQuery when eager-loading is set.
-	Edges              DistrictEdges `json:"edges"`
-	api_key_districts  *int
-	training_districts *int
-	selectValues       sql.SelectValues
+	Edges        DistrictEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // DistrictEdges holds the relations/edges for other nodes in the graph.
@@ -49,9 +47,13 @@ type DistrictEdges struct {
 	Experts []*Expert `json:"experts,omitempty"`
 	// Warnings holds the value of the warnings edge.
 	Warnings []*Warning `json:"warnings,omitempty"`
+	// Trainings holds the value of the trainings edge.
+	Trainings []*Training `json:"trainings,omitempty"`
+	// APIKeys holds the value of the api_keys edge.
+	APIKeys []*APIKey `json:"api_keys,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
 	totalCount [4]map[string]int
 
@@ -60,6 +62,8 @@ type DistrictEdges struct {
 	namedUsers       map[string][]*User
 	namedExperts     map[string][]*Expert
 	namedWarnings    map[string][]*Warning
+	namedTrainings   map[string][]*Training
+	namedAPIKeys     map[string][]*APIKey
 }
 
 // EnterprisesOrErr returns the Enterprises value or an error if the edge
@@ -107,6 +111,24 @@ func (e DistrictEdges) WarningsOrErr() ([]*Warning, error) {
 	return nil, &NotLoadedError{edge: "warnings"}
 }
 
+// TrainingsOrErr returns the Trainings value or an error if the edge
+// was not loaded in eager-loading.
+func (e DistrictEdges) TrainingsOrErr() ([]*Training, error) {
+	if e.loadedTypes[5] {
+		return e.Trainings, nil
+	}
+	return nil, &NotLoadedError{edge: "trainings"}
+}
+
+// APIKeysOrErr returns the APIKeys value or an error if the edge
+// was not loaded in eager-loading.
+func (e DistrictEdges) APIKeysOrErr() ([]*APIKey, error) {
+	if e.loadedTypes[6] {
+		return e.APIKeys, nil
+	}
+	return nil, &NotLoadedError{edge: "api_keys"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*District) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -118,10 +140,6 @@ func (*District) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case district.FieldCreatedAt, district.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
-		case district.ForeignKeys[0]: // api_key_districts
-			values[i] = new(sql.NullInt64)
-		case district.ForeignKeys[1]: // training_districts
-			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -179,20 +197,6 @@ func (_m *District) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Kind = district.Kind(value.String)
 			}
-		case district.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field api_key_districts", value)
-			} else if value.Valid {
-				_m.api_key_districts = new(int)
-				*_m.api_key_districts = int(value.Int64)
-			}
-		case district.ForeignKeys[1]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field training_districts", value)
-			} else if value.Valid {
-				_m.training_districts = new(int)
-				*_m.training_districts = int(value.Int64)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -229,6 +233,16 @@ func (_m *District) QueryExperts() *ExpertQuery {
 // QueryWarnings queries the "warnings" edge of the District entity.
 func (_m *District) QueryWarnings() *WarningQuery {
 	return NewDistrictClient(_m.config).QueryWarnings(_m)
+}
+
+// QueryTrainings queries the "trainings" edge of the District entity.
+func (_m *District) QueryTrainings() *TrainingQuery {
+	return NewDistrictClient(_m.config).QueryTrainings(_m)
+}
+
+// QueryAPIKeys queries the "api_keys" edge of the District entity.
+func (_m *District) QueryAPIKeys() *APIKeyQuery {
+	return NewDistrictClient(_m.config).QueryAPIKeys(_m)
 }
 
 // Update returns a builder for updating this District.
@@ -392,6 +406,54 @@ func (_m *District) appendNamedWarnings(name string, edges ...*Warning) {
 		_m.Edges.namedWarnings[name] = []*Warning{}
 	} else {
 		_m.Edges.namedWarnings[name] = append(_m.Edges.namedWarnings[name], edges...)
+	}
+}
+
+// NamedTrainings returns the Trainings named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *District) NamedTrainings(name string) ([]*Training, error) {
+	if _m.Edges.namedTrainings == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTrainings[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *District) appendNamedTrainings(name string, edges ...*Training) {
+	if _m.Edges.namedTrainings == nil {
+		_m.Edges.namedTrainings = make(map[string][]*Training)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTrainings[name] = []*Training{}
+	} else {
+		_m.Edges.namedTrainings[name] = append(_m.Edges.namedTrainings[name], edges...)
+	}
+}
+
+// NamedAPIKeys returns the APIKeys named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *District) NamedAPIKeys(name string) ([]*APIKey, error) {
+	if _m.Edges.namedAPIKeys == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAPIKeys[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *District) appendNamedAPIKeys(name string, edges ...*APIKey) {
+	if _m.Edges.namedAPIKeys == nil {
+		_m.Edges.namedAPIKeys = make(map[string][]*APIKey)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAPIKeys[name] = []*APIKey{}
+	} else {
+		_m.Edges.namedAPIKeys[name] = append(_m.Edges.namedAPIKeys[name], edges...)
 	}
 }
 

@@ -6,10 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/apikey"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/question"
+	"greencheck/ent/training"
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"time"
@@ -152,6 +154,36 @@ func (_c *DistrictCreate) AddWarnings(v ...*Warning) *DistrictCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddWarningIDs(ids...)
+}
+
+// AddTrainingIDs adds the "trainings" edge to the Training entity by IDs.
+func (_c *DistrictCreate) AddTrainingIDs(ids ...int) *DistrictCreate {
+	_c.mutation.AddTrainingIDs(ids...)
+	return _c
+}
+
+// AddTrainings adds the "trainings" edges to the Training entity.
+func (_c *DistrictCreate) AddTrainings(v ...*Training) *DistrictCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTrainingIDs(ids...)
+}
+
+// AddAPIKeyIDs adds the "api_keys" edge to the APIKey entity by IDs.
+func (_c *DistrictCreate) AddAPIKeyIDs(ids ...int) *DistrictCreate {
+	_c.mutation.AddAPIKeyIDs(ids...)
+	return _c
+}
+
+// AddAPIKeys adds the "api_keys" edges to the APIKey entity.
+func (_c *DistrictCreate) AddAPIKeys(v ...*APIKey) *DistrictCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAPIKeyIDs(ids...)
 }
 
 // Mutation returns the DistrictMutation object of the builder.
@@ -372,6 +404,38 @@ func (_c *DistrictCreate) createSpec() (*District, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warning.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TrainingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.TrainingsTable,
+			Columns: district.TrainingsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(training.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.APIKeysIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.APIKeysTable,
+			Columns: district.APIKeysPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikey.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -7,11 +7,13 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"greencheck/ent/apikey"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
+	"greencheck/ent/training"
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"math"
@@ -35,7 +37,8 @@ type DistrictQuery struct {
 	withUsers            *UserQuery
 	withExperts          *ExpertQuery
 	withWarnings         *WarningQuery
-	withFKs              bool
+	withTrainings        *TrainingQuery
+	withAPIKeys          *APIKeyQuery
 	loadTotal            []func(context.Context, []*District) error
 	modifiers            []func(*sql.Selector)
 	withNamedEnterprises map[string]*EnterpriseQuery
@@ -43,6 +46,8 @@ type DistrictQuery struct {
 	withNamedUsers       map[string]*UserQuery
 	withNamedExperts     map[string]*ExpertQuery
 	withNamedWarnings    map[string]*WarningQuery
+	withNamedTrainings   map[string]*TrainingQuery
+	withNamedAPIKeys     map[string]*APIKeyQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -182,6 +187,50 @@ func (_q *DistrictQuery) QueryWarnings() *WarningQuery {
 			sqlgraph.From(district.Table, district.FieldID, selector),
 			sqlgraph.To(warning.Table, warning.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, district.WarningsTable, district.WarningsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTrainings chains the current query on the "trainings" edge.
+func (_q *DistrictQuery) QueryTrainings() *TrainingQuery {
+	query := (&TrainingClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(district.Table, district.FieldID, selector),
+			sqlgraph.To(training.Table, training.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, district.TrainingsTable, district.TrainingsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAPIKeys chains the current query on the "api_keys" edge.
+func (_q *DistrictQuery) QueryAPIKeys() *APIKeyQuery {
+	query := (&APIKeyClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(district.Table, district.FieldID, selector),
+			sqlgraph.To(apikey.Table, apikey.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, district.APIKeysTable, district.APIKeysPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -386,6 +435,8 @@ func (_q *DistrictQuery) Clone() *DistrictQuery {
 		withUsers:       _q.withUsers.Clone(),
 		withExperts:     _q.withExperts.Clone(),
 		withWarnings:    _q.withWarnings.Clone(),
+		withTrainings:   _q.withTrainings.Clone(),
+		withAPIKeys:     _q.withAPIKeys.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -445,6 +496,28 @@ func (_q *DistrictQuery) WithWarnings(opts ...func(*WarningQuery)) *DistrictQuer
 		opt(query)
 	}
 	_q.withWarnings = query
+	return _q
+}
+
+// WithTrainings tells the query-builder to eager-load the nodes that are connected to
+// the "trainings" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DistrictQuery) WithTrainings(opts ...func(*TrainingQuery)) *DistrictQuery {
+	query := (&TrainingClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTrainings = query
+	return _q
+}
+
+// WithAPIKeys tells the query-builder to eager-load the nodes that are connected to
+// the "api_keys" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DistrictQuery) WithAPIKeys(opts ...func(*APIKeyQuery)) *DistrictQuery {
+	query := (&APIKeyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAPIKeys = query
 	return _q
 }
 
@@ -531,19 +604,17 @@ func (_q *DistrictQuery) prepareQuery(ctx context.Context) error {
 func (_q *DistrictQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*District, error) {
 	var (
 		nodes       = []*District{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [7]bool{
 			_q.withEnterprises != nil,
 			_q.withQuestions != nil,
 			_q.withUsers != nil,
 			_q.withExperts != nil,
 			_q.withWarnings != nil,
+			_q.withTrainings != nil,
+			_q.withAPIKeys != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, district.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*District).scanValues(nil, columns)
 	}
@@ -600,6 +671,20 @@ func (_q *DistrictQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Dis
 			return nil, err
 		}
 	}
+	if query := _q.withTrainings; query != nil {
+		if err := _q.loadTrainings(ctx, query, nodes,
+			func(n *District) { n.Edges.Trainings = []*Training{} },
+			func(n *District, e *Training) { n.Edges.Trainings = append(n.Edges.Trainings, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withAPIKeys; query != nil {
+		if err := _q.loadAPIKeys(ctx, query, nodes,
+			func(n *District) { n.Edges.APIKeys = []*APIKey{} },
+			func(n *District, e *APIKey) { n.Edges.APIKeys = append(n.Edges.APIKeys, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedEnterprises {
 		if err := _q.loadEnterprises(ctx, query, nodes,
 			func(n *District) { n.appendNamedEnterprises(name) },
@@ -632,6 +717,20 @@ func (_q *DistrictQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Dis
 		if err := _q.loadWarnings(ctx, query, nodes,
 			func(n *District) { n.appendNamedWarnings(name) },
 			func(n *District, e *Warning) { n.appendNamedWarnings(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTrainings {
+		if err := _q.loadTrainings(ctx, query, nodes,
+			func(n *District) { n.appendNamedTrainings(name) },
+			func(n *District, e *Training) { n.appendNamedTrainings(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAPIKeys {
+		if err := _q.loadAPIKeys(ctx, query, nodes,
+			func(n *District) { n.appendNamedAPIKeys(name) },
+			func(n *District, e *APIKey) { n.appendNamedAPIKeys(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -886,6 +985,128 @@ func (_q *DistrictQuery) loadWarnings(ctx context.Context, query *WarningQuery, 
 	}
 	return nil
 }
+func (_q *DistrictQuery) loadTrainings(ctx context.Context, query *TrainingQuery, nodes []*District, init func(*District), assign func(*District, *Training)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*District)
+	nids := make(map[int]map[*District]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(district.TrainingsTable)
+		s.Join(joinT).On(s.C(training.FieldID), joinT.C(district.TrainingsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(district.TrainingsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(district.TrainingsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*District]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Training](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "trainings" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *DistrictQuery) loadAPIKeys(ctx context.Context, query *APIKeyQuery, nodes []*District, init func(*District), assign func(*District, *APIKey)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*District)
+	nids := make(map[int]map[*District]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(district.APIKeysTable)
+		s.Join(joinT).On(s.C(apikey.FieldID), joinT.C(district.APIKeysPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(district.APIKeysPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(district.APIKeysPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*District]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*APIKey](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "api_keys" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *DistrictQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1073,6 +1294,34 @@ func (_q *DistrictQuery) WithNamedWarnings(name string, opts ...func(*WarningQue
 		_q.withNamedWarnings = make(map[string]*WarningQuery)
 	}
 	_q.withNamedWarnings[name] = query
+	return _q
+}
+
+// WithNamedTrainings tells the query-builder to eager-load the nodes that are connected to the "trainings"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *DistrictQuery) WithNamedTrainings(name string, opts ...func(*TrainingQuery)) *DistrictQuery {
+	query := (&TrainingClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTrainings == nil {
+		_q.withNamedTrainings = make(map[string]*TrainingQuery)
+	}
+	_q.withNamedTrainings[name] = query
+	return _q
+}
+
+// WithNamedAPIKeys tells the query-builder to eager-load the nodes that are connected to the "api_keys"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *DistrictQuery) WithNamedAPIKeys(name string, opts ...func(*APIKeyQuery)) *DistrictQuery {
+	query := (&APIKeyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAPIKeys == nil {
+		_q.withNamedAPIKeys = make(map[string]*APIKeyQuery)
+	}
+	_q.withNamedAPIKeys[name] = query
 	return _q
 }
 

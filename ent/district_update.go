@@ -6,11 +6,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/apikey"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
+	"greencheck/ent/training"
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"time"
@@ -171,6 +173,36 @@ func (_u *DistrictUpdate) AddWarnings(v ...*Warning) *DistrictUpdate {
 	return _u.AddWarningIDs(ids...)
 }
 
+// AddTrainingIDs adds the "trainings" edge to the Training entity by IDs.
+func (_u *DistrictUpdate) AddTrainingIDs(ids ...int) *DistrictUpdate {
+	_u.mutation.AddTrainingIDs(ids...)
+	return _u
+}
+
+// AddTrainings adds the "trainings" edges to the Training entity.
+func (_u *DistrictUpdate) AddTrainings(v ...*Training) *DistrictUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTrainingIDs(ids...)
+}
+
+// AddAPIKeyIDs adds the "api_keys" edge to the APIKey entity by IDs.
+func (_u *DistrictUpdate) AddAPIKeyIDs(ids ...int) *DistrictUpdate {
+	_u.mutation.AddAPIKeyIDs(ids...)
+	return _u
+}
+
+// AddAPIKeys adds the "api_keys" edges to the APIKey entity.
+func (_u *DistrictUpdate) AddAPIKeys(v ...*APIKey) *DistrictUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAPIKeyIDs(ids...)
+}
+
 // Mutation returns the DistrictMutation object of the builder.
 func (_u *DistrictUpdate) Mutation() *DistrictMutation {
 	return _u.mutation
@@ -279,6 +311,48 @@ func (_u *DistrictUpdate) RemoveWarnings(v ...*Warning) *DistrictUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveWarningIDs(ids...)
+}
+
+// ClearTrainings clears all "trainings" edges to the Training entity.
+func (_u *DistrictUpdate) ClearTrainings() *DistrictUpdate {
+	_u.mutation.ClearTrainings()
+	return _u
+}
+
+// RemoveTrainingIDs removes the "trainings" edge to Training entities by IDs.
+func (_u *DistrictUpdate) RemoveTrainingIDs(ids ...int) *DistrictUpdate {
+	_u.mutation.RemoveTrainingIDs(ids...)
+	return _u
+}
+
+// RemoveTrainings removes "trainings" edges to Training entities.
+func (_u *DistrictUpdate) RemoveTrainings(v ...*Training) *DistrictUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTrainingIDs(ids...)
+}
+
+// ClearAPIKeys clears all "api_keys" edges to the APIKey entity.
+func (_u *DistrictUpdate) ClearAPIKeys() *DistrictUpdate {
+	_u.mutation.ClearAPIKeys()
+	return _u
+}
+
+// RemoveAPIKeyIDs removes the "api_keys" edge to APIKey entities by IDs.
+func (_u *DistrictUpdate) RemoveAPIKeyIDs(ids ...int) *DistrictUpdate {
+	_u.mutation.RemoveAPIKeyIDs(ids...)
+	return _u
+}
+
+// RemoveAPIKeys removes "api_keys" edges to APIKey entities.
+func (_u *DistrictUpdate) RemoveAPIKeys(v ...*APIKey) *DistrictUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAPIKeyIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -606,6 +680,96 @@ func (_u *DistrictUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.TrainingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.TrainingsTable,
+			Columns: district.TrainingsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(training.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTrainingsIDs(); len(nodes) > 0 && !_u.mutation.TrainingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.TrainingsTable,
+			Columns: district.TrainingsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(training.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TrainingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.TrainingsTable,
+			Columns: district.TrainingsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(training.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.APIKeysCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.APIKeysTable,
+			Columns: district.APIKeysPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikey.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAPIKeysIDs(); len(nodes) > 0 && !_u.mutation.APIKeysCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.APIKeysTable,
+			Columns: district.APIKeysPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikey.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.APIKeysIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.APIKeysTable,
+			Columns: district.APIKeysPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikey.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -765,6 +929,36 @@ func (_u *DistrictUpdateOne) AddWarnings(v ...*Warning) *DistrictUpdateOne {
 	return _u.AddWarningIDs(ids...)
 }
 
+// AddTrainingIDs adds the "trainings" edge to the Training entity by IDs.
+func (_u *DistrictUpdateOne) AddTrainingIDs(ids ...int) *DistrictUpdateOne {
+	_u.mutation.AddTrainingIDs(ids...)
+	return _u
+}
+
+// AddTrainings adds the "trainings" edges to the Training entity.
+func (_u *DistrictUpdateOne) AddTrainings(v ...*Training) *DistrictUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTrainingIDs(ids...)
+}
+
+// AddAPIKeyIDs adds the "api_keys" edge to the APIKey entity by IDs.
+func (_u *DistrictUpdateOne) AddAPIKeyIDs(ids ...int) *DistrictUpdateOne {
+	_u.mutation.AddAPIKeyIDs(ids...)
+	return _u
+}
+
+// AddAPIKeys adds the "api_keys" edges to the APIKey entity.
+func (_u *DistrictUpdateOne) AddAPIKeys(v ...*APIKey) *DistrictUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAPIKeyIDs(ids...)
+}
+
 // Mutation returns the DistrictMutation object of the builder.
 func (_u *DistrictUpdateOne) Mutation() *DistrictMutation {
 	return _u.mutation
@@ -873,6 +1067,48 @@ func (_u *DistrictUpdateOne) RemoveWarnings(v ...*Warning) *DistrictUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveWarningIDs(ids...)
+}
+
+// ClearTrainings clears all "trainings" edges to the Training entity.
+func (_u *DistrictUpdateOne) ClearTrainings() *DistrictUpdateOne {
+	_u.mutation.ClearTrainings()
+	return _u
+}
+
+// RemoveTrainingIDs removes the "trainings" edge to Training entities by IDs.
+func (_u *DistrictUpdateOne) RemoveTrainingIDs(ids ...int) *DistrictUpdateOne {
+	_u.mutation.RemoveTrainingIDs(ids...)
+	return _u
+}
+
+// RemoveTrainings removes "trainings" edges to Training entities.
+func (_u *DistrictUpdateOne) RemoveTrainings(v ...*Training) *DistrictUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTrainingIDs(ids...)
+}
+
+// ClearAPIKeys clears all "api_keys" edges to the APIKey entity.
+func (_u *DistrictUpdateOne) ClearAPIKeys() *DistrictUpdateOne {
+	_u.mutation.ClearAPIKeys()
+	return _u
+}
+
+// RemoveAPIKeyIDs removes the "api_keys" edge to APIKey entities by IDs.
+func (_u *DistrictUpdateOne) RemoveAPIKeyIDs(ids ...int) *DistrictUpdateOne {
+	_u.mutation.RemoveAPIKeyIDs(ids...)
+	return _u
+}
+
+// RemoveAPIKeys removes "api_keys" edges to APIKey entities.
+func (_u *DistrictUpdateOne) RemoveAPIKeys(v ...*APIKey) *DistrictUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAPIKeyIDs(ids...)
 }
 
 // Where appends a list predicates to the DistrictUpdate builder.
@@ -1223,6 +1459,96 @@ func (_u *DistrictUpdateOne) sqlSave(ctx context.Context) (_node *District, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warning.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TrainingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.TrainingsTable,
+			Columns: district.TrainingsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(training.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTrainingsIDs(); len(nodes) > 0 && !_u.mutation.TrainingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.TrainingsTable,
+			Columns: district.TrainingsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(training.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TrainingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.TrainingsTable,
+			Columns: district.TrainingsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(training.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.APIKeysCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.APIKeysTable,
+			Columns: district.APIKeysPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikey.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAPIKeysIDs(); len(nodes) > 0 && !_u.mutation.APIKeysCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.APIKeysTable,
+			Columns: district.APIKeysPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikey.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.APIKeysIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.APIKeysTable,
+			Columns: district.APIKeysPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikey.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

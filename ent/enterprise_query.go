@@ -1234,7 +1234,6 @@ func (_q *EnterpriseQuery) loadUsers(ctx context.Context, query *UserQuery, node
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(user.FieldEnterpriseID)
 	}
@@ -1388,7 +1387,6 @@ func (_q *EnterpriseQuery) loadAttachments(ctx context.Context, query *Attachmen
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(attachment.FieldEnterpriseID)
 	}

@@ -644,10 +644,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"districts",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   apikey.DistrictsTable,
-			Columns: []string{apikey.DistrictsColumn},
+			Columns: apikey.DistrictsPrimaryKey,
 			Bidi:    false,
 		},
 		"APIKey",
@@ -704,10 +704,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"attachments",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   answer.AttachmentsTable,
-			Columns: []string{answer.AttachmentsColumn},
+			Columns: answer.AttachmentsPrimaryKey,
 			Bidi:    false,
 		},
 		"Answer",
@@ -748,6 +748,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Attachment",
 		"User",
+	)
+	graph.MustAddE(
+		"answers",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.AnswersTable,
+			Columns: attachment.AnswersPrimaryKey,
+			Bidi:    false,
+		},
+		"Attachment",
+		"Answer",
+	)
+	graph.MustAddE(
+		"rectifications",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RectificationsTable,
+			Columns: attachment.RectificationsPrimaryKey,
+			Bidi:    false,
+		},
+		"Attachment",
+		"Rectification",
+	)
+	graph.MustAddE(
+		"warning_notices",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningNoticesTable,
+			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+		},
+		"Attachment",
+		"WarningNotice",
 	)
 	graph.MustAddE(
 		"training",
@@ -940,6 +976,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"District",
 		"Warning",
+	)
+	graph.MustAddE(
+		"trainings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.TrainingsTable,
+			Columns: district.TrainingsPrimaryKey,
+			Bidi:    false,
+		},
+		"District",
+		"Training",
+	)
+	graph.MustAddE(
+		"api_keys",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   district.APIKeysTable,
+			Columns: district.APIKeysPrimaryKey,
+			Bidi:    false,
+		},
+		"District",
+		"APIKey",
 	)
 	graph.MustAddE(
 		"enterprise",
@@ -1376,10 +1436,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"evidence",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   rectification.EvidenceTable,
-			Columns: []string{rectification.EvidenceColumn},
+			Columns: rectification.EvidencePrimaryKey,
 			Bidi:    false,
 		},
 		"Rectification",
@@ -1496,10 +1556,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"districts",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   training.DistrictsTable,
-			Columns: []string{training.DistrictsColumn},
+			Columns: training.DistrictsPrimaryKey,
 			Bidi:    false,
 		},
 		"Training",
@@ -1554,6 +1614,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"RefreshToken",
 	)
 	graph.MustAddE(
+		"visits",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   user.VisitsTable,
+			Columns: user.VisitsPrimaryKey,
+			Bidi:    false,
+		},
+		"User",
+		"Visit",
+	)
+	graph.MustAddE(
 		"enterprise",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1568,10 +1640,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"team",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   visit.TeamTable,
-			Columns: []string{visit.TeamColumn},
+			Columns: visit.TeamPrimaryKey,
 			Bidi:    false,
 		},
 		"Visit",
@@ -1664,10 +1736,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"evidence",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
-			Columns: []string{warningnotice.EvidenceColumn},
+			Columns: warningnotice.EvidencePrimaryKey,
 			Bidi:    false,
 		},
 		"WarningNotice",
@@ -2072,6 +2144,48 @@ func (f *AttachmentFilter) WhereHasUploader() {
 // WhereHasUploaderWith applies a predicate to check if query has an edge uploader with a given conditions (other predicates).
 func (f *AttachmentFilter) WhereHasUploaderWith(preds ...predicate.User) {
 	f.Where(entql.HasEdgeWith("uploader", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAnswers applies a predicate to check if query has an edge answers.
+func (f *AttachmentFilter) WhereHasAnswers() {
+	f.Where(entql.HasEdge("answers"))
+}
+
+// WhereHasAnswersWith applies a predicate to check if query has an edge answers with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasAnswersWith(preds ...predicate.Answer) {
+	f.Where(entql.HasEdgeWith("answers", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRectifications applies a predicate to check if query has an edge rectifications.
+func (f *AttachmentFilter) WhereHasRectifications() {
+	f.Where(entql.HasEdge("rectifications"))
+}
+
+// WhereHasRectificationsWith applies a predicate to check if query has an edge rectifications with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasRectificationsWith(preds ...predicate.Rectification) {
+	f.Where(entql.HasEdgeWith("rectifications", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasWarningNotices applies a predicate to check if query has an edge warning_notices.
+func (f *AttachmentFilter) WhereHasWarningNotices() {
+	f.Where(entql.HasEdge("warning_notices"))
+}
+
+// WhereHasWarningNoticesWith applies a predicate to check if query has an edge warning_notices with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasWarningNoticesWith(preds ...predicate.WarningNotice) {
+	f.Where(entql.HasEdgeWith("warning_notices", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -2746,6 +2860,34 @@ func (f *DistrictFilter) WhereHasWarnings() {
 // WhereHasWarningsWith applies a predicate to check if query has an edge warnings with a given conditions (other predicates).
 func (f *DistrictFilter) WhereHasWarningsWith(preds ...predicate.Warning) {
 	f.Where(entql.HasEdgeWith("warnings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasTrainings applies a predicate to check if query has an edge trainings.
+func (f *DistrictFilter) WhereHasTrainings() {
+	f.Where(entql.HasEdge("trainings"))
+}
+
+// WhereHasTrainingsWith applies a predicate to check if query has an edge trainings with a given conditions (other predicates).
+func (f *DistrictFilter) WhereHasTrainingsWith(preds ...predicate.Training) {
+	f.Where(entql.HasEdgeWith("trainings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAPIKeys applies a predicate to check if query has an edge api_keys.
+func (f *DistrictFilter) WhereHasAPIKeys() {
+	f.Where(entql.HasEdge("api_keys"))
+}
+
+// WhereHasAPIKeysWith applies a predicate to check if query has an edge api_keys with a given conditions (other predicates).
+func (f *DistrictFilter) WhereHasAPIKeysWith(preds ...predicate.APIKey) {
+	f.Where(entql.HasEdgeWith("api_keys", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4825,6 +4967,20 @@ func (f *UserFilter) WhereHasRefreshTokens() {
 // WhereHasRefreshTokensWith applies a predicate to check if query has an edge refresh_tokens with a given conditions (other predicates).
 func (f *UserFilter) WhereHasRefreshTokensWith(preds ...predicate.RefreshToken) {
 	f.Where(entql.HasEdgeWith("refresh_tokens", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVisits applies a predicate to check if query has an edge visits.
+func (f *UserFilter) WhereHasVisits() {
+	f.Where(entql.HasEdge("visits"))
+}
+
+// WhereHasVisitsWith applies a predicate to check if query has an edge visits with a given conditions (other predicates).
+func (f *UserFilter) WhereHasVisitsWith(preds ...predicate.Visit) {
+	f.Where(entql.HasEdgeWith("visits", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

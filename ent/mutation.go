@@ -2470,24 +2470,33 @@ func (m *AnswerMutation) ResetEdge(name string) error {
 // AttachmentMutation represents an operation that mutates the Attachment nodes in the graph.
 type AttachmentMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	sha256            *string
-	name              *string
-	content_type      *string
-	size              *int64
-	addsize           *int64
-	clearedFields     map[string]struct{}
-	enterprise        *int
-	clearedenterprise bool
-	uploader          *int
-	cleareduploader   bool
-	done              bool
-	oldValue          func(context.Context) (*Attachment, error)
-	predicates        []predicate.Attachment
+	op                     Op
+	typ                    string
+	id                     *int
+	created_at             *time.Time
+	updated_at             *time.Time
+	sha256                 *string
+	name                   *string
+	content_type           *string
+	size                   *int64
+	addsize                *int64
+	clearedFields          map[string]struct{}
+	enterprise             *int
+	clearedenterprise      bool
+	uploader               *int
+	cleareduploader        bool
+	answers                map[int]struct{}
+	removedanswers         map[int]struct{}
+	clearedanswers         bool
+	rectifications         map[int]struct{}
+	removedrectifications  map[int]struct{}
+	clearedrectifications  bool
+	warning_notices        map[int]struct{}
+	removedwarning_notices map[int]struct{}
+	clearedwarning_notices bool
+	done                   bool
+	oldValue               func(context.Context) (*Attachment, error)
+	predicates             []predicate.Attachment
 }
 
 var _ ent.Mutation = (*AttachmentMutation)(nil)
@@ -2963,6 +2972,168 @@ func (m *AttachmentMutation) ResetUploader() {
 	m.cleareduploader = false
 }
 
+// AddAnswerIDs adds the "answers" edge to the Answer entity by ids.
+func (m *AttachmentMutation) AddAnswerIDs(ids ...int) {
+	if m.answers == nil {
+		m.answers = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.answers[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAnswers clears the "answers" edge to the Answer entity.
+func (m *AttachmentMutation) ClearAnswers() {
+	m.clearedanswers = true
+}
+
+// AnswersCleared reports if the "answers" edge to the Answer entity was cleared.
+func (m *AttachmentMutation) AnswersCleared() bool {
+	return m.clearedanswers
+}
+
+// RemoveAnswerIDs removes the "answers" edge to the Answer entity by IDs.
+func (m *AttachmentMutation) RemoveAnswerIDs(ids ...int) {
+	if m.removedanswers == nil {
+		m.removedanswers = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.answers, ids[i])
+		m.removedanswers[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAnswers returns the removed IDs of the "answers" edge to the Answer entity.
+func (m *AttachmentMutation) RemovedAnswersIDs() (ids []int) {
+	for id := range m.removedanswers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AnswersIDs returns the "answers" edge IDs in the mutation.
+func (m *AttachmentMutation) AnswersIDs() (ids []int) {
+	for id := range m.answers {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAnswers resets all changes to the "answers" edge.
+func (m *AttachmentMutation) ResetAnswers() {
+	m.answers = nil
+	m.clearedanswers = false
+	m.removedanswers = nil
+}
+
+// AddRectificationIDs adds the "rectifications" edge to the Rectification entity by ids.
+func (m *AttachmentMutation) AddRectificationIDs(ids ...int) {
+	if m.rectifications == nil {
+		m.rectifications = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.rectifications[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRectifications clears the "rectifications" edge to the Rectification entity.
+func (m *AttachmentMutation) ClearRectifications() {
+	m.clearedrectifications = true
+}
+
+// RectificationsCleared reports if the "rectifications" edge to the Rectification entity was cleared.
+func (m *AttachmentMutation) RectificationsCleared() bool {
+	return m.clearedrectifications
+}
+
+// RemoveRectificationIDs removes the "rectifications" edge to the Rectification entity by IDs.
+func (m *AttachmentMutation) RemoveRectificationIDs(ids ...int) {
+	if m.removedrectifications == nil {
+		m.removedrectifications = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.rectifications, ids[i])
+		m.removedrectifications[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRectifications returns the removed IDs of the "rectifications" edge to the Rectification entity.
+func (m *AttachmentMutation) RemovedRectificationsIDs() (ids []int) {
+	for id := range m.removedrectifications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RectificationsIDs returns the "rectifications" edge IDs in the mutation.
+func (m *AttachmentMutation) RectificationsIDs() (ids []int) {
+	for id := range m.rectifications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRectifications resets all changes to the "rectifications" edge.
+func (m *AttachmentMutation) ResetRectifications() {
+	m.rectifications = nil
+	m.clearedrectifications = false
+	m.removedrectifications = nil
+}
+
+// AddWarningNoticeIDs adds the "warning_notices" edge to the WarningNotice entity by ids.
+func (m *AttachmentMutation) AddWarningNoticeIDs(ids ...int) {
+	if m.warning_notices == nil {
+		m.warning_notices = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.warning_notices[ids[i]] = struct{}{}
+	}
+}
+
+// ClearWarningNotices clears the "warning_notices" edge to the WarningNotice entity.
+func (m *AttachmentMutation) ClearWarningNotices() {
+	m.clearedwarning_notices = true
+}
+
+// WarningNoticesCleared reports if the "warning_notices" edge to the WarningNotice entity was cleared.
+func (m *AttachmentMutation) WarningNoticesCleared() bool {
+	return m.clearedwarning_notices
+}
+
+// RemoveWarningNoticeIDs removes the "warning_notices" edge to the WarningNotice entity by IDs.
+func (m *AttachmentMutation) RemoveWarningNoticeIDs(ids ...int) {
+	if m.removedwarning_notices == nil {
+		m.removedwarning_notices = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.warning_notices, ids[i])
+		m.removedwarning_notices[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedWarningNotices returns the removed IDs of the "warning_notices" edge to the WarningNotice entity.
+func (m *AttachmentMutation) RemovedWarningNoticesIDs() (ids []int) {
+	for id := range m.removedwarning_notices {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// WarningNoticesIDs returns the "warning_notices" edge IDs in the mutation.
+func (m *AttachmentMutation) WarningNoticesIDs() (ids []int) {
+	for id := range m.warning_notices {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetWarningNotices resets all changes to the "warning_notices" edge.
+func (m *AttachmentMutation) ResetWarningNotices() {
+	m.warning_notices = nil
+	m.clearedwarning_notices = false
+	m.removedwarning_notices = nil
+}
+
 // Where appends a list predicates to the AttachmentMutation builder.
 func (m *AttachmentMutation) Where(ps ...predicate.Attachment) {
 	m.predicates = append(m.predicates, ps...)
@@ -3239,12 +3410,21 @@ func (m *AttachmentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AttachmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 5)
 	if m.enterprise != nil {
 		edges = append(edges, attachment.EdgeEnterprise)
 	}
 	if m.uploader != nil {
 		edges = append(edges, attachment.EdgeUploader)
+	}
+	if m.answers != nil {
+		edges = append(edges, attachment.EdgeAnswers)
+	}
+	if m.rectifications != nil {
+		edges = append(edges, attachment.EdgeRectifications)
+	}
+	if m.warning_notices != nil {
+		edges = append(edges, attachment.EdgeWarningNotices)
 	}
 	return edges
 }
@@ -3261,30 +3441,86 @@ func (m *AttachmentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.uploader; id != nil {
 			return []ent.Value{*id}
 		}
+	case attachment.EdgeAnswers:
+		ids := make([]ent.Value, 0, len(m.answers))
+		for id := range m.answers {
+			ids = append(ids, id)
+		}
+		return ids
+	case attachment.EdgeRectifications:
+		ids := make([]ent.Value, 0, len(m.rectifications))
+		for id := range m.rectifications {
+			ids = append(ids, id)
+		}
+		return ids
+	case attachment.EdgeWarningNotices:
+		ids := make([]ent.Value, 0, len(m.warning_notices))
+		for id := range m.warning_notices {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AttachmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 5)
+	if m.removedanswers != nil {
+		edges = append(edges, attachment.EdgeAnswers)
+	}
+	if m.removedrectifications != nil {
+		edges = append(edges, attachment.EdgeRectifications)
+	}
+	if m.removedwarning_notices != nil {
+		edges = append(edges, attachment.EdgeWarningNotices)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *AttachmentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case attachment.EdgeAnswers:
+		ids := make([]ent.Value, 0, len(m.removedanswers))
+		for id := range m.removedanswers {
+			ids = append(ids, id)
+		}
+		return ids
+	case attachment.EdgeRectifications:
+		ids := make([]ent.Value, 0, len(m.removedrectifications))
+		for id := range m.removedrectifications {
+			ids = append(ids, id)
+		}
+		return ids
+	case attachment.EdgeWarningNotices:
+		ids := make([]ent.Value, 0, len(m.removedwarning_notices))
+		for id := range m.removedwarning_notices {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AttachmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 5)
 	if m.clearedenterprise {
 		edges = append(edges, attachment.EdgeEnterprise)
 	}
 	if m.cleareduploader {
 		edges = append(edges, attachment.EdgeUploader)
+	}
+	if m.clearedanswers {
+		edges = append(edges, attachment.EdgeAnswers)
+	}
+	if m.clearedrectifications {
+		edges = append(edges, attachment.EdgeRectifications)
+	}
+	if m.clearedwarning_notices {
+		edges = append(edges, attachment.EdgeWarningNotices)
 	}
 	return edges
 }
@@ -3297,6 +3533,12 @@ func (m *AttachmentMutation) EdgeCleared(name string) bool {
 		return m.clearedenterprise
 	case attachment.EdgeUploader:
 		return m.cleareduploader
+	case attachment.EdgeAnswers:
+		return m.clearedanswers
+	case attachment.EdgeRectifications:
+		return m.clearedrectifications
+	case attachment.EdgeWarningNotices:
+		return m.clearedwarning_notices
 	}
 	return false
 }
@@ -3324,6 +3566,15 @@ func (m *AttachmentMutation) ResetEdge(name string) error {
 		return nil
 	case attachment.EdgeUploader:
 		m.ResetUploader()
+		return nil
+	case attachment.EdgeAnswers:
+		m.ResetAnswers()
+		return nil
+	case attachment.EdgeRectifications:
+		m.ResetRectifications()
+		return nil
+	case attachment.EdgeWarningNotices:
+		m.ResetWarningNotices()
 		return nil
 	}
 	return fmt.Errorf("unknown Attachment edge %s", name)
@@ -7940,6 +8191,12 @@ type DistrictMutation struct {
 	warnings           map[int]struct{}
 	removedwarnings    map[int]struct{}
 	clearedwarnings    bool
+	trainings          map[int]struct{}
+	removedtrainings   map[int]struct{}
+	clearedtrainings   bool
+	api_keys           map[int]struct{}
+	removedapi_keys    map[int]struct{}
+	clearedapi_keys    bool
 	done               bool
 	oldValue           func(context.Context) (*District, error)
 	predicates         []predicate.District
@@ -8529,6 +8786,114 @@ func (m *DistrictMutation) ResetWarnings() {
 	m.removedwarnings = nil
 }
 
+// AddTrainingIDs adds the "trainings" edge to the Training entity by ids.
+func (m *DistrictMutation) AddTrainingIDs(ids ...int) {
+	if m.trainings == nil {
+		m.trainings = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.trainings[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTrainings clears the "trainings" edge to the Training entity.
+func (m *DistrictMutation) ClearTrainings() {
+	m.clearedtrainings = true
+}
+
+// TrainingsCleared reports if the "trainings" edge to the Training entity was cleared.
+func (m *DistrictMutation) TrainingsCleared() bool {
+	return m.clearedtrainings
+}
+
+// RemoveTrainingIDs removes the "trainings" edge to the Training entity by IDs.
+func (m *DistrictMutation) RemoveTrainingIDs(ids ...int) {
+	if m.removedtrainings == nil {
+		m.removedtrainings = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.trainings, ids[i])
+		m.removedtrainings[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTrainings returns the removed IDs of the "trainings" edge to the Training entity.
+func (m *DistrictMutation) RemovedTrainingsIDs() (ids []int) {
+	for id := range m.removedtrainings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TrainingsIDs returns the "trainings" edge IDs in the mutation.
+func (m *DistrictMutation) TrainingsIDs() (ids []int) {
+	for id := range m.trainings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTrainings resets all changes to the "trainings" edge.
+func (m *DistrictMutation) ResetTrainings() {
+	m.trainings = nil
+	m.clearedtrainings = false
+	m.removedtrainings = nil
+}
+
+// AddAPIKeyIDs adds the "api_keys" edge to the APIKey entity by ids.
+func (m *DistrictMutation) AddAPIKeyIDs(ids ...int) {
+	if m.api_keys == nil {
+		m.api_keys = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.api_keys[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAPIKeys clears the "api_keys" edge to the APIKey entity.
+func (m *DistrictMutation) ClearAPIKeys() {
+	m.clearedapi_keys = true
+}
+
+// APIKeysCleared reports if the "api_keys" edge to the APIKey entity was cleared.
+func (m *DistrictMutation) APIKeysCleared() bool {
+	return m.clearedapi_keys
+}
+
+// RemoveAPIKeyIDs removes the "api_keys" edge to the APIKey entity by IDs.
+func (m *DistrictMutation) RemoveAPIKeyIDs(ids ...int) {
+	if m.removedapi_keys == nil {
+		m.removedapi_keys = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.api_keys, ids[i])
+		m.removedapi_keys[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAPIKeys returns the removed IDs of the "api_keys" edge to the APIKey entity.
+func (m *DistrictMutation) RemovedAPIKeysIDs() (ids []int) {
+	for id := range m.removedapi_keys {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// APIKeysIDs returns the "api_keys" edge IDs in the mutation.
+func (m *DistrictMutation) APIKeysIDs() (ids []int) {
+	for id := range m.api_keys {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAPIKeys resets all changes to the "api_keys" edge.
+func (m *DistrictMutation) ResetAPIKeys() {
+	m.api_keys = nil
+	m.clearedapi_keys = false
+	m.removedapi_keys = nil
+}
+
 // Where appends a list predicates to the DistrictMutation builder.
 func (m *DistrictMutation) Where(ps ...predicate.District) {
 	m.predicates = append(m.predicates, ps...)
@@ -8747,7 +9112,7 @@ func (m *DistrictMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DistrictMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.enterprises != nil {
 		edges = append(edges, district.EdgeEnterprises)
 	}
@@ -8762,6 +9127,12 @@ func (m *DistrictMutation) AddedEdges() []string {
 	}
 	if m.warnings != nil {
 		edges = append(edges, district.EdgeWarnings)
+	}
+	if m.trainings != nil {
+		edges = append(edges, district.EdgeTrainings)
+	}
+	if m.api_keys != nil {
+		edges = append(edges, district.EdgeAPIKeys)
 	}
 	return edges
 }
@@ -8800,13 +9171,25 @@ func (m *DistrictMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case district.EdgeTrainings:
+		ids := make([]ent.Value, 0, len(m.trainings))
+		for id := range m.trainings {
+			ids = append(ids, id)
+		}
+		return ids
+	case district.EdgeAPIKeys:
+		ids := make([]ent.Value, 0, len(m.api_keys))
+		for id := range m.api_keys {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DistrictMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.removedenterprises != nil {
 		edges = append(edges, district.EdgeEnterprises)
 	}
@@ -8821,6 +9204,12 @@ func (m *DistrictMutation) RemovedEdges() []string {
 	}
 	if m.removedwarnings != nil {
 		edges = append(edges, district.EdgeWarnings)
+	}
+	if m.removedtrainings != nil {
+		edges = append(edges, district.EdgeTrainings)
+	}
+	if m.removedapi_keys != nil {
+		edges = append(edges, district.EdgeAPIKeys)
 	}
 	return edges
 }
@@ -8859,13 +9248,25 @@ func (m *DistrictMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case district.EdgeTrainings:
+		ids := make([]ent.Value, 0, len(m.removedtrainings))
+		for id := range m.removedtrainings {
+			ids = append(ids, id)
+		}
+		return ids
+	case district.EdgeAPIKeys:
+		ids := make([]ent.Value, 0, len(m.removedapi_keys))
+		for id := range m.removedapi_keys {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DistrictMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.clearedenterprises {
 		edges = append(edges, district.EdgeEnterprises)
 	}
@@ -8880,6 +9281,12 @@ func (m *DistrictMutation) ClearedEdges() []string {
 	}
 	if m.clearedwarnings {
 		edges = append(edges, district.EdgeWarnings)
+	}
+	if m.clearedtrainings {
+		edges = append(edges, district.EdgeTrainings)
+	}
+	if m.clearedapi_keys {
+		edges = append(edges, district.EdgeAPIKeys)
 	}
 	return edges
 }
@@ -8898,6 +9305,10 @@ func (m *DistrictMutation) EdgeCleared(name string) bool {
 		return m.clearedexperts
 	case district.EdgeWarnings:
 		return m.clearedwarnings
+	case district.EdgeTrainings:
+		return m.clearedtrainings
+	case district.EdgeAPIKeys:
+		return m.clearedapi_keys
 	}
 	return false
 }
@@ -8928,6 +9339,12 @@ func (m *DistrictMutation) ResetEdge(name string) error {
 		return nil
 	case district.EdgeWarnings:
 		m.ResetWarnings()
+		return nil
+	case district.EdgeTrainings:
+		m.ResetTrainings()
+		return nil
+	case district.EdgeAPIKeys:
+		m.ResetAPIKeys()
 		return nil
 	}
 	return fmt.Errorf("unknown District edge %s", name)
@@ -24473,6 +24890,9 @@ type UserMutation struct {
 	refresh_tokens        map[int]struct{}
 	removedrefresh_tokens map[int]struct{}
 	clearedrefresh_tokens bool
+	visits                map[int]struct{}
+	removedvisits         map[int]struct{}
+	clearedvisits         bool
 	done                  bool
 	oldValue              func(context.Context) (*User, error)
 	predicates            []predicate.User
@@ -25200,6 +25620,60 @@ func (m *UserMutation) ResetRefreshTokens() {
 	m.removedrefresh_tokens = nil
 }
 
+// AddVisitIDs adds the "visits" edge to the Visit entity by ids.
+func (m *UserMutation) AddVisitIDs(ids ...int) {
+	if m.visits == nil {
+		m.visits = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.visits[ids[i]] = struct{}{}
+	}
+}
+
+// ClearVisits clears the "visits" edge to the Visit entity.
+func (m *UserMutation) ClearVisits() {
+	m.clearedvisits = true
+}
+
+// VisitsCleared reports if the "visits" edge to the Visit entity was cleared.
+func (m *UserMutation) VisitsCleared() bool {
+	return m.clearedvisits
+}
+
+// RemoveVisitIDs removes the "visits" edge to the Visit entity by IDs.
+func (m *UserMutation) RemoveVisitIDs(ids ...int) {
+	if m.removedvisits == nil {
+		m.removedvisits = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.visits, ids[i])
+		m.removedvisits[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedVisits returns the removed IDs of the "visits" edge to the Visit entity.
+func (m *UserMutation) RemovedVisitsIDs() (ids []int) {
+	for id := range m.removedvisits {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// VisitsIDs returns the "visits" edge IDs in the mutation.
+func (m *UserMutation) VisitsIDs() (ids []int) {
+	for id := range m.visits {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetVisits resets all changes to the "visits" edge.
+func (m *UserMutation) ResetVisits() {
+	m.visits = nil
+	m.clearedvisits = false
+	m.removedvisits = nil
+}
+
 // Where appends a list predicates to the UserMutation builder.
 func (m *UserMutation) Where(ps ...predicate.User) {
 	m.predicates = append(m.predicates, ps...)
@@ -25527,7 +26001,7 @@ func (m *UserMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *UserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.enterprise != nil {
 		edges = append(edges, user.EdgeEnterprise)
 	}
@@ -25539,6 +26013,9 @@ func (m *UserMutation) AddedEdges() []string {
 	}
 	if m.refresh_tokens != nil {
 		edges = append(edges, user.EdgeRefreshTokens)
+	}
+	if m.visits != nil {
+		edges = append(edges, user.EdgeVisits)
 	}
 	return edges
 }
@@ -25569,13 +26046,19 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeVisits:
+		ids := make([]ent.Value, 0, len(m.visits))
+		for id := range m.visits {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *UserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removeddistricts != nil {
 		edges = append(edges, user.EdgeDistricts)
 	}
@@ -25584,6 +26067,9 @@ func (m *UserMutation) RemovedEdges() []string {
 	}
 	if m.removedrefresh_tokens != nil {
 		edges = append(edges, user.EdgeRefreshTokens)
+	}
+	if m.removedvisits != nil {
+		edges = append(edges, user.EdgeVisits)
 	}
 	return edges
 }
@@ -25610,13 +26096,19 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeVisits:
+		ids := make([]ent.Value, 0, len(m.removedvisits))
+		for id := range m.removedvisits {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *UserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedenterprise {
 		edges = append(edges, user.EdgeEnterprise)
 	}
@@ -25628,6 +26120,9 @@ func (m *UserMutation) ClearedEdges() []string {
 	}
 	if m.clearedrefresh_tokens {
 		edges = append(edges, user.EdgeRefreshTokens)
+	}
+	if m.clearedvisits {
+		edges = append(edges, user.EdgeVisits)
 	}
 	return edges
 }
@@ -25644,6 +26139,8 @@ func (m *UserMutation) EdgeCleared(name string) bool {
 		return m.clearednotifications
 	case user.EdgeRefreshTokens:
 		return m.clearedrefresh_tokens
+	case user.EdgeVisits:
+		return m.clearedvisits
 	}
 	return false
 }
@@ -25674,6 +26171,9 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	case user.EdgeRefreshTokens:
 		m.ResetRefreshTokens()
+		return nil
+	case user.EdgeVisits:
+		m.ResetVisits()
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)

@@ -392,10 +392,10 @@ func (_c *RectificationCreate) createSpec() (*Rectification, *sqlgraph.CreateSpe
 	}
 	if nodes := _c.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   rectification.EvidenceTable,
-			Columns: []string{rectification.EvidenceColumn},
+			Columns: rectification.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),

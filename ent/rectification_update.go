@@ -430,10 +430,10 @@ func (_u *RectificationUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   rectification.EvidenceTable,
-			Columns: []string{rectification.EvidenceColumn},
+			Columns: rectification.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -443,10 +443,10 @@ func (_u *RectificationUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if nodes := _u.mutation.RemovedEvidenceIDs(); len(nodes) > 0 && !_u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   rectification.EvidenceTable,
-			Columns: []string{rectification.EvidenceColumn},
+			Columns: rectification.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -459,10 +459,10 @@ func (_u *RectificationUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if nodes := _u.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   rectification.EvidenceTable,
-			Columns: []string{rectification.EvidenceColumn},
+			Columns: rectification.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -923,10 +923,10 @@ func (_u *RectificationUpdateOne) sqlSave(ctx context.Context) (_node *Rectifica
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   rectification.EvidenceTable,
-			Columns: []string{rectification.EvidenceColumn},
+			Columns: rectification.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -936,10 +936,10 @@ func (_u *RectificationUpdateOne) sqlSave(ctx context.Context) (_node *Rectifica
 	}
 	if nodes := _u.mutation.RemovedEvidenceIDs(); len(nodes) > 0 && !_u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   rectification.EvidenceTable,
-			Columns: []string{rectification.EvidenceColumn},
+			Columns: rectification.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -952,10 +952,10 @@ func (_u *RectificationUpdateOne) sqlSave(ctx context.Context) (_node *Rectifica
 	}
 	if nodes := _u.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   rectification.EvidenceTable,
-			Columns: []string{rectification.EvidenceColumn},
+			Columns: rectification.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),

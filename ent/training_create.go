@@ -369,10 +369,10 @@ func (_c *TrainingCreate) createSpec() (*Training, *sqlgraph.CreateSpec) {
 	}
 	if nodes := _c.mutation.DistrictsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   training.DistrictsTable,
-			Columns: []string{training.DistrictsColumn},
+			Columns: training.DistrictsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),

@@ -105,7 +105,7 @@ func (_q *TrainingQuery) QueryDistricts() *DistrictQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(training.Table, training.FieldID, selector),
 			sqlgraph.To(district.Table, district.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, training.DistrictsTable, training.DistrictsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, training.DistrictsTable, training.DistrictsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -513,33 +513,63 @@ func (_q *TrainingQuery) loadAttendances(ctx context.Context, query *AttendanceQ
 	return nil
 }
 func (_q *TrainingQuery) loadDistricts(ctx context.Context, query *DistrictQuery, nodes []*Training, init func(*Training), assign func(*Training, *District)) error {
-	fks := make([]driver.Value, 0, len(nodes))
-	nodeids := make(map[int]*Training)
-	for i := range nodes {
-		fks = append(fks, nodes[i].ID)
-		nodeids[nodes[i].ID] = nodes[i]
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Training)
+	nids := make(map[int]map[*Training]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
 		if init != nil {
-			init(nodes[i])
+			init(node)
 		}
 	}
-	query.withFKs = true
-	query.Where(predicate.District(func(s *sql.Selector) {
-		s.Where(sql.InValues(s.C(training.DistrictsColumn), fks...))
-	}))
-	neighbors, err := query.All(ctx)
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(training.DistrictsTable)
+		s.Join(joinT).On(s.C(district.FieldID), joinT.C(training.DistrictsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(training.DistrictsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(training.DistrictsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Training]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*District](ctx, query, qr, query.inters)
 	if err != nil {
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.training_districts
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "training_districts" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		nodes, ok := nids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "training_districts" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected "districts" node returned %v`, n.ID)
 		}
-		assign(node, n)
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }

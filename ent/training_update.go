@@ -395,10 +395,10 @@ func (_u *TrainingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.DistrictsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   training.DistrictsTable,
-			Columns: []string{training.DistrictsColumn},
+			Columns: training.DistrictsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),
@@ -408,10 +408,10 @@ func (_u *TrainingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.RemovedDistrictsIDs(); len(nodes) > 0 && !_u.mutation.DistrictsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   training.DistrictsTable,
-			Columns: []string{training.DistrictsColumn},
+			Columns: training.DistrictsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),
@@ -424,10 +424,10 @@ func (_u *TrainingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.DistrictsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   training.DistrictsTable,
-			Columns: []string{training.DistrictsColumn},
+			Columns: training.DistrictsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),
@@ -854,10 +854,10 @@ func (_u *TrainingUpdateOne) sqlSave(ctx context.Context) (_node *Training, err 
 	}
 	if _u.mutation.DistrictsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   training.DistrictsTable,
-			Columns: []string{training.DistrictsColumn},
+			Columns: training.DistrictsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),
@@ -867,10 +867,10 @@ func (_u *TrainingUpdateOne) sqlSave(ctx context.Context) (_node *Training, err 
 	}
 	if nodes := _u.mutation.RemovedDistrictsIDs(); len(nodes) > 0 && !_u.mutation.DistrictsCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   training.DistrictsTable,
-			Columns: []string{training.DistrictsColumn},
+			Columns: training.DistrictsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),
@@ -883,10 +883,10 @@ func (_u *TrainingUpdateOne) sqlSave(ctx context.Context) (_node *Training, err 
 	}
 	if nodes := _u.mutation.DistrictsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   training.DistrictsTable,
-			Columns: []string{training.DistrictsColumn},
+			Columns: training.DistrictsPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),

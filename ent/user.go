@@ -43,7 +43,6 @@ type User struct {
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
-	visit_team   *int
 	selectValues sql.SelectValues
 }
 
@@ -57,15 +56,18 @@ type UserEdges struct {
 	Notifications []*Notification `json:"notifications,omitempty"`
 	// RefreshTokens holds the value of the refresh_tokens edge.
 	RefreshTokens []*RefreshToken `json:"refresh_tokens,omitempty"`
+	// Visits holds the value of the visits edge.
+	Visits []*Visit `json:"visits,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedDistricts     map[string][]*District
 	namedNotifications map[string][]*Notification
 	namedRefreshTokens map[string][]*RefreshToken
+	namedVisits        map[string][]*Visit
 }
 
 // EnterpriseOrErr returns the Enterprise value or an error if the edge
@@ -106,6 +108,15 @@ func (e UserEdges) RefreshTokensOrErr() ([]*RefreshToken, error) {
 	return nil, &NotLoadedError{edge: "refresh_tokens"}
 }
 
+// VisitsOrErr returns the Visits value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) VisitsOrErr() ([]*Visit, error) {
+	if e.loadedTypes[4] {
+		return e.Visits, nil
+	}
+	return nil, &NotLoadedError{edge: "visits"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -119,8 +130,6 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLastLoginAt, user.FieldPasswordChangedAt:
 			values[i] = new(sql.NullTime)
-		case user.ForeignKeys[0]: // visit_team
-			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -211,13 +220,6 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				_m.PasswordChangedAt = new(time.Time)
 				*_m.PasswordChangedAt = value.Time
 			}
-		case user.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field visit_team", value)
-			} else if value.Valid {
-				_m.visit_team = new(int)
-				*_m.visit_team = int(value.Int64)
-			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -249,6 +251,11 @@ func (_m *User) QueryNotifications() *NotificationQuery {
 // QueryRefreshTokens queries the "refresh_tokens" edge of the User entity.
 func (_m *User) QueryRefreshTokens() *RefreshTokenQuery {
 	return NewUserClient(_m.config).QueryRefreshTokens(_m)
+}
+
+// QueryVisits queries the "visits" edge of the User entity.
+func (_m *User) QueryVisits() *VisitQuery {
+	return NewUserClient(_m.config).QueryVisits(_m)
 }
 
 // Update returns a builder for updating this User.
@@ -384,6 +391,30 @@ func (_m *User) appendNamedRefreshTokens(name string, edges ...*RefreshToken) {
 		_m.Edges.namedRefreshTokens[name] = []*RefreshToken{}
 	} else {
 		_m.Edges.namedRefreshTokens[name] = append(_m.Edges.namedRefreshTokens[name], edges...)
+	}
+}
+
+// NamedVisits returns the Visits named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedVisits(name string) ([]*Visit, error) {
+	if _m.Edges.namedVisits == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedVisits[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedVisits(name string, edges ...*Visit) {
+	if _m.Edges.namedVisits == nil {
+		_m.Edges.namedVisits = make(map[string][]*Visit)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedVisits[name] = []*Visit{}
+	} else {
+		_m.Edges.namedVisits[name] = append(_m.Edges.namedVisits[name], edges...)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"greencheck/ent/predicate"
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/user"
+	"greencheck/ent/visit"
 	"math"
 
 	"entgo.io/ent"
@@ -33,12 +34,13 @@ type UserQuery struct {
 	withDistricts          *DistrictQuery
 	withNotifications      *NotificationQuery
 	withRefreshTokens      *RefreshTokenQuery
-	withFKs                bool
+	withVisits             *VisitQuery
 	loadTotal              []func(context.Context, []*User) error
 	modifiers              []func(*sql.Selector)
 	withNamedDistricts     map[string]*DistrictQuery
 	withNamedNotifications map[string]*NotificationQuery
 	withNamedRefreshTokens map[string]*RefreshTokenQuery
+	withNamedVisits        map[string]*VisitQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -156,6 +158,28 @@ func (_q *UserQuery) QueryRefreshTokens() *RefreshTokenQuery {
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(refreshtoken.Table, refreshtoken.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.RefreshTokensTable, user.RefreshTokensColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVisits chains the current query on the "visits" edge.
+func (_q *UserQuery) QueryVisits() *VisitQuery {
+	query := (&VisitClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(visit.Table, visit.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, user.VisitsTable, user.VisitsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -359,6 +383,7 @@ func (_q *UserQuery) Clone() *UserQuery {
 		withDistricts:     _q.withDistricts.Clone(),
 		withNotifications: _q.withNotifications.Clone(),
 		withRefreshTokens: _q.withRefreshTokens.Clone(),
+		withVisits:        _q.withVisits.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -407,6 +432,17 @@ func (_q *UserQuery) WithRefreshTokens(opts ...func(*RefreshTokenQuery)) *UserQu
 		opt(query)
 	}
 	_q.withRefreshTokens = query
+	return _q
+}
+
+// WithVisits tells the query-builder to eager-load the nodes that are connected to
+// the "visits" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithVisits(opts ...func(*VisitQuery)) *UserQuery {
+	query := (&VisitClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVisits = query
 	return _q
 }
 
@@ -493,18 +529,15 @@ func (_q *UserQuery) prepareQuery(ctx context.Context) error {
 func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, error) {
 	var (
 		nodes       = []*User{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withEnterprise != nil,
 			_q.withDistricts != nil,
 			_q.withNotifications != nil,
 			_q.withRefreshTokens != nil,
+			_q.withVisits != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, user.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*User).scanValues(nil, columns)
 	}
@@ -553,6 +586,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withVisits; query != nil {
+		if err := _q.loadVisits(ctx, query, nodes,
+			func(n *User) { n.Edges.Visits = []*Visit{} },
+			func(n *User, e *Visit) { n.Edges.Visits = append(n.Edges.Visits, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedDistricts {
 		if err := _q.loadDistricts(ctx, query, nodes,
 			func(n *User) { n.appendNamedDistricts(name) },
@@ -571,6 +611,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadRefreshTokens(ctx, query, nodes,
 			func(n *User) { n.appendNamedRefreshTokens(name) },
 			func(n *User, e *RefreshToken) { n.appendNamedRefreshTokens(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedVisits {
+		if err := _q.loadVisits(ctx, query, nodes,
+			func(n *User) { n.appendNamedVisits(name) },
+			func(n *User, e *Visit) { n.appendNamedVisits(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -732,6 +779,67 @@ func (_q *UserQuery) loadRefreshTokens(ctx context.Context, query *RefreshTokenQ
 			return fmt.Errorf(`unexpected referenced foreign-key "user_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadVisits(ctx context.Context, query *VisitQuery, nodes []*User, init func(*User), assign func(*User, *Visit)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*User)
+	nids := make(map[int]map[*User]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(user.VisitsTable)
+		s.Join(joinT).On(s.C(visit.FieldID), joinT.C(user.VisitsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(user.VisitsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(user.VisitsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*User]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Visit](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "visits" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }
@@ -897,6 +1005,20 @@ func (_q *UserQuery) WithNamedRefreshTokens(name string, opts ...func(*RefreshTo
 		_q.withNamedRefreshTokens = make(map[string]*RefreshTokenQuery)
 	}
 	_q.withNamedRefreshTokens[name] = query
+	return _q
+}
+
+// WithNamedVisits tells the query-builder to eager-load the nodes that are connected to the "visits"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedVisits(name string, opts ...func(*VisitQuery)) *UserQuery {
+	query := (&VisitClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedVisits == nil {
+		_q.withNamedVisits = make(map[string]*VisitQuery)
+	}
+	_q.withNamedVisits[name] = query
 	return _q
 }
 

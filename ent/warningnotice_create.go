@@ -369,10 +369,10 @@ func (_c *WarningNoticeCreate) createSpec() (*WarningNotice, *sqlgraph.CreateSpe
 	}
 	if nodes := _c.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
-			Columns: []string{warningnotice.EvidenceColumn},
+			Columns: warningnotice.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),

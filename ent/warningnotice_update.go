@@ -445,10 +445,10 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
-			Columns: []string{warningnotice.EvidenceColumn},
+			Columns: warningnotice.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -458,10 +458,10 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if nodes := _u.mutation.RemovedEvidenceIDs(); len(nodes) > 0 && !_u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
-			Columns: []string{warningnotice.EvidenceColumn},
+			Columns: warningnotice.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -474,10 +474,10 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if nodes := _u.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
-			Columns: []string{warningnotice.EvidenceColumn},
+			Columns: warningnotice.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -952,10 +952,10 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	}
 	if _u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
-			Columns: []string{warningnotice.EvidenceColumn},
+			Columns: warningnotice.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -965,10 +965,10 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	}
 	if nodes := _u.mutation.RemovedEvidenceIDs(); len(nodes) > 0 && !_u.mutation.EvidenceCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
-			Columns: []string{warningnotice.EvidenceColumn},
+			Columns: warningnotice.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -981,10 +981,10 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	}
 	if nodes := _u.mutation.EvidenceIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
-			Columns: []string{warningnotice.EvidenceColumn},
+			Columns: warningnotice.EvidencePrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),

@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"greencheck/api/auth"
 	"greencheck/graph/generated"
 	"greencheck/graph/model"
 )
@@ -45,11 +44,3 @@ func (r *queryResolver) Me(ctx context.Context) (*model.Viewer, error) {
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
 type mutationResolver struct{ *Resolver }
-
-func authPayload(s *auth.Session, err error) (*model.AuthPayload, error) {
-	if err != nil {
-		return nil, err
-	}
-	return &model.AuthPayload{AccessToken: s.AccessToken, AccessTokenExpiresAt: s.AccessTokenExpiresAt,
-		RefreshToken: s.RefreshToken, RefreshTokenExpiresAt: s.RefreshTokenExpiresAt, User: s.User}, nil
-}

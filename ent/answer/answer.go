@@ -68,13 +68,11 @@ const (
 	AnsweredByInverseTable = "users"
 	// AnsweredByColumn is the table column denoting the answered_by relation/edge.
 	AnsweredByColumn = "answered_by_id"
-	// AttachmentsTable is the table that holds the attachments relation/edge.
-	AttachmentsTable = "attachments"
+	// AttachmentsTable is the table that holds the attachments relation/edge. The primary key declared below.
+	AttachmentsTable = "answer_attachments"
 	// AttachmentsInverseTable is the table name for the Attachment entity.
 	// It exists in this package in order to avoid circular dependency with the "attachment" package.
 	AttachmentsInverseTable = "attachments"
-	// AttachmentsColumn is the table column denoting the attachments relation/edge.
-	AttachmentsColumn = "answer_attachments"
 	// FindingTable is the table that holds the finding relation/edge.
 	FindingTable = "findings"
 	// FindingInverseTable is the table name for the Finding entity.
@@ -98,6 +96,12 @@ var Columns = []string{
 	FieldAnsweredByID,
 	FieldClientKey,
 }
+
+var (
+	// AttachmentsPrimaryKey and AttachmentsColumn2 are the table columns denoting the
+	// primary key for the attachments relation (M2M).
+	AttachmentsPrimaryKey = []string{"answer_id", "attachment_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -259,7 +263,7 @@ func newAttachmentsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(AttachmentsInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, AttachmentsTable, AttachmentsColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, AttachmentsTable, AttachmentsPrimaryKey...),
 	)
 }
 func newFindingStep() *sqlgraph.Step {

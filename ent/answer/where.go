@@ -594,7 +594,7 @@ func HasAttachments() predicate.Answer {
 	return predicate.Answer(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, AttachmentsTable, AttachmentsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, AttachmentsTable, AttachmentsPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})

@@ -45,13 +45,11 @@ const (
 	EdgeCreatedBy = "created_by"
 	// Table holds the table name of the apikey in the database.
 	Table = "api_keys"
-	// DistrictsTable is the table that holds the districts relation/edge.
-	DistrictsTable = "districts"
+	// DistrictsTable is the table that holds the districts relation/edge. The primary key declared below.
+	DistrictsTable = "api_key_districts"
 	// DistrictsInverseTable is the table name for the District entity.
 	// It exists in this package in order to avoid circular dependency with the "district" package.
 	DistrictsInverseTable = "districts"
-	// DistrictsColumn is the table column denoting the districts relation/edge.
-	DistrictsColumn = "api_key_districts"
 	// CreatedByTable is the table that holds the created_by relation/edge.
 	CreatedByTable = "api_keys"
 	// CreatedByInverseTable is the table name for the User entity.
@@ -77,6 +75,12 @@ var Columns = []string{
 	FieldLastUsedAt,
 	FieldCreatedByID,
 }
+
+var (
+	// DistrictsPrimaryKey and DistrictsColumn2 are the table columns denoting the
+	// primary key for the districts relation (M2M).
+	DistrictsPrimaryKey = []string{"api_key_id", "district_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -203,7 +207,7 @@ func newDistrictsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DistrictsInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, DistrictsTable, DistrictsColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, DistrictsTable, DistrictsPrimaryKey...),
 	)
 }
 func newCreatedByStep() *sqlgraph.Step {

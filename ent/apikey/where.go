@@ -620,7 +620,7 @@ func HasDistricts() predicate.APIKey {
 	return predicate.APIKey(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, DistrictsTable, DistrictsColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, DistrictsTable, DistrictsPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})

@@ -35,6 +35,12 @@ const (
 	EdgeEnterprise = "enterprise"
 	// EdgeUploader holds the string denoting the uploader edge name in mutations.
 	EdgeUploader = "uploader"
+	// EdgeAnswers holds the string denoting the answers edge name in mutations.
+	EdgeAnswers = "answers"
+	// EdgeRectifications holds the string denoting the rectifications edge name in mutations.
+	EdgeRectifications = "rectifications"
+	// EdgeWarningNotices holds the string denoting the warning_notices edge name in mutations.
+	EdgeWarningNotices = "warning_notices"
 	// Table holds the table name of the attachment in the database.
 	Table = "attachments"
 	// EnterpriseTable is the table that holds the enterprise relation/edge.
@@ -51,6 +57,21 @@ const (
 	UploaderInverseTable = "users"
 	// UploaderColumn is the table column denoting the uploader relation/edge.
 	UploaderColumn = "uploader_id"
+	// AnswersTable is the table that holds the answers relation/edge. The primary key declared below.
+	AnswersTable = "answer_attachments"
+	// AnswersInverseTable is the table name for the Answer entity.
+	// It exists in this package in order to avoid circular dependency with the "answer" package.
+	AnswersInverseTable = "answers"
+	// RectificationsTable is the table that holds the rectifications relation/edge. The primary key declared below.
+	RectificationsTable = "rectification_evidence"
+	// RectificationsInverseTable is the table name for the Rectification entity.
+	// It exists in this package in order to avoid circular dependency with the "rectification" package.
+	RectificationsInverseTable = "rectifications"
+	// WarningNoticesTable is the table that holds the warning_notices relation/edge. The primary key declared below.
+	WarningNoticesTable = "warning_notice_evidence"
+	// WarningNoticesInverseTable is the table name for the WarningNotice entity.
+	// It exists in this package in order to avoid circular dependency with the "warningnotice" package.
+	WarningNoticesInverseTable = "warning_notices"
 )
 
 // Columns holds all SQL columns for attachment fields.
@@ -66,23 +87,22 @@ var Columns = []string{
 	FieldUploaderID,
 }
 
-// ForeignKeys holds the SQL foreign-keys that are owned by the "attachments"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"answer_attachments",
-	"rectification_evidence",
-	"warning_notice_evidence",
-}
+var (
+	// AnswersPrimaryKey and AnswersColumn2 are the table columns denoting the
+	// primary key for the answers relation (M2M).
+	AnswersPrimaryKey = []string{"answer_id", "attachment_id"}
+	// RectificationsPrimaryKey and RectificationsColumn2 are the table columns denoting the
+	// primary key for the rectifications relation (M2M).
+	RectificationsPrimaryKey = []string{"rectification_id", "attachment_id"}
+	// WarningNoticesPrimaryKey and WarningNoticesColumn2 are the table columns denoting the
+	// primary key for the warning_notices relation (M2M).
+	WarningNoticesPrimaryKey = []string{"warning_notice_id", "attachment_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -174,6 +194,48 @@ func ByUploaderField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newUploaderStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByAnswersCount orders the results by answers count.
+func ByAnswersCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAnswersStep(), opts...)
+	}
+}
+
+// ByAnswers orders the results by answers terms.
+func ByAnswers(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAnswersStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByRectificationsCount orders the results by rectifications count.
+func ByRectificationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRectificationsStep(), opts...)
+	}
+}
+
+// ByRectifications orders the results by rectifications terms.
+func ByRectifications(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRectificationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByWarningNoticesCount orders the results by warning_notices count.
+func ByWarningNoticesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newWarningNoticesStep(), opts...)
+	}
+}
+
+// ByWarningNotices orders the results by warning_notices terms.
+func ByWarningNotices(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newWarningNoticesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newEnterpriseStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -186,5 +248,26 @@ func newUploaderStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(UploaderInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, UploaderTable, UploaderColumn),
+	)
+}
+func newAnswersStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AnswersInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, AnswersTable, AnswersPrimaryKey...),
+	)
+}
+func newRectificationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RectificationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, RectificationsTable, RectificationsPrimaryKey...),
+	)
+}
+func newWarningNoticesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(WarningNoticesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, WarningNoticesTable, WarningNoticesPrimaryKey...),
 	)
 }

@@ -506,6 +506,75 @@ func HasUploaderWith(preds ...predicate.User) predicate.Attachment {
 	})
 }
 
+// HasAnswers applies the HasEdge predicate on the "answers" edge.
+func HasAnswers() predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, AnswersTable, AnswersPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAnswersWith applies the HasEdge predicate on the "answers" edge with a given conditions (other predicates).
+func HasAnswersWith(preds ...predicate.Answer) predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := newAnswersStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRectifications applies the HasEdge predicate on the "rectifications" edge.
+func HasRectifications() predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, RectificationsTable, RectificationsPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRectificationsWith applies the HasEdge predicate on the "rectifications" edge with a given conditions (other predicates).
+func HasRectificationsWith(preds ...predicate.Rectification) predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := newRectificationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasWarningNotices applies the HasEdge predicate on the "warning_notices" edge.
+func HasWarningNotices() predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, WarningNoticesTable, WarningNoticesPrimaryKey...),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasWarningNoticesWith applies the HasEdge predicate on the "warning_notices" edge with a given conditions (other predicates).
+func HasWarningNoticesWith(preds ...predicate.WarningNotice) predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := newWarningNoticesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Attachment) predicate.Attachment {
 	return predicate.Attachment(sql.AndPredicates(predicates...))

@@ -40,6 +40,10 @@ const (
 	EdgeExperts = "experts"
 	// EdgeWarnings holds the string denoting the warnings edge name in mutations.
 	EdgeWarnings = "warnings"
+	// EdgeTrainings holds the string denoting the trainings edge name in mutations.
+	EdgeTrainings = "trainings"
+	// EdgeAPIKeys holds the string denoting the api_keys edge name in mutations.
+	EdgeAPIKeys = "api_keys"
 	// Table holds the table name of the district in the database.
 	Table = "districts"
 	// EnterprisesTable is the table that holds the enterprises relation/edge.
@@ -71,6 +75,16 @@ const (
 	// WarningsInverseTable is the table name for the Warning entity.
 	// It exists in this package in order to avoid circular dependency with the "warning" package.
 	WarningsInverseTable = "warnings"
+	// TrainingsTable is the table that holds the trainings relation/edge. The primary key declared below.
+	TrainingsTable = "training_districts"
+	// TrainingsInverseTable is the table name for the Training entity.
+	// It exists in this package in order to avoid circular dependency with the "training" package.
+	TrainingsInverseTable = "trainings"
+	// APIKeysTable is the table that holds the api_keys relation/edge. The primary key declared below.
+	APIKeysTable = "api_key_districts"
+	// APIKeysInverseTable is the table name for the APIKey entity.
+	// It exists in this package in order to avoid circular dependency with the "apikey" package.
+	APIKeysInverseTable = "api_keys"
 )
 
 // Columns holds all SQL columns for district fields.
@@ -84,13 +98,6 @@ var Columns = []string{
 	FieldKind,
 }
 
-// ForeignKeys holds the SQL foreign-keys that are owned by the "districts"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"api_key_districts",
-	"training_districts",
-}
-
 var (
 	// UsersPrimaryKey and UsersColumn2 are the table columns denoting the
 	// primary key for the users relation (M2M).
@@ -101,17 +108,18 @@ var (
 	// WarningsPrimaryKey and WarningsColumn2 are the table columns denoting the
 	// primary key for the warnings relation (M2M).
 	WarningsPrimaryKey = []string{"warning_id", "district_id"}
+	// TrainingsPrimaryKey and TrainingsColumn2 are the table columns denoting the
+	// primary key for the trainings relation (M2M).
+	TrainingsPrimaryKey = []string{"training_id", "district_id"}
+	// APIKeysPrimaryKey and APIKeysColumn2 are the table columns denoting the
+	// primary key for the api_keys relation (M2M).
+	APIKeysPrimaryKey = []string{"api_key_id", "district_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -272,6 +280,34 @@ func ByWarnings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newWarningsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByTrainingsCount orders the results by trainings count.
+func ByTrainingsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTrainingsStep(), opts...)
+	}
+}
+
+// ByTrainings orders the results by trainings terms.
+func ByTrainings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTrainingsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByAPIKeysCount orders the results by api_keys count.
+func ByAPIKeysCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAPIKeysStep(), opts...)
+	}
+}
+
+// ByAPIKeys orders the results by api_keys terms.
+func ByAPIKeys(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAPIKeysStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newEnterprisesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -305,6 +341,20 @@ func newWarningsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(WarningsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, WarningsTable, WarningsPrimaryKey...),
+	)
+}
+func newTrainingsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TrainingsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, TrainingsTable, TrainingsPrimaryKey...),
+	)
+}
+func newAPIKeysStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(APIKeysInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, APIKeysTable, APIKeysPrimaryKey...),
 	)
 }
 

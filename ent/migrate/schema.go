@@ -95,11 +95,8 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 255},
 		{Name: "content_type", Type: field.TypeString},
 		{Name: "size", Type: field.TypeInt64},
-		{Name: "answer_attachments", Type: field.TypeInt, Nullable: true},
 		{Name: "uploader_id", Type: field.TypeInt, Nullable: true},
 		{Name: "enterprise_id", Type: field.TypeInt},
-		{Name: "rectification_evidence", Type: field.TypeInt, Nullable: true},
-		{Name: "warning_notice_evidence", Type: field.TypeInt, Nullable: true},
 	}
 	// AttachmentsTable holds the schema information for the "attachments" table.
 	AttachmentsTable = &schema.Table{
@@ -108,34 +105,16 @@ var (
 		PrimaryKey: []*schema.Column{AttachmentsColumns[0]},
 		ForeignKeys: []*schema.ForeignKey{
 			{
-				Symbol:     "attachments_answers_attachments",
-				Columns:    []*schema.Column{AttachmentsColumns[7]},
-				RefColumns: []*schema.Column{AnswersColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
 				Symbol:     "attachments_users_uploader",
-				Columns:    []*schema.Column{AttachmentsColumns[8]},
+				Columns:    []*schema.Column{AttachmentsColumns[7]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "attachments_enterprises_attachments",
-				Columns:    []*schema.Column{AttachmentsColumns[9]},
+				Columns:    []*schema.Column{AttachmentsColumns[8]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
-			},
-			{
-				Symbol:     "attachments_rectifications_evidence",
-				Columns:    []*schema.Column{AttachmentsColumns[10]},
-				RefColumns: []*schema.Column{RectificationsColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
-				Symbol:     "attachments_warning_notices_evidence",
-				Columns:    []*schema.Column{AttachmentsColumns[11]},
-				RefColumns: []*schema.Column{WarningNoticesColumns[0]},
-				OnDelete:   schema.SetNull,
 			},
 		},
 	}
@@ -307,28 +286,12 @@ var (
 		{Name: "name_zh", Type: field.TypeString},
 		{Name: "name_en", Type: field.TypeString},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"DISTRICT", "COUNTY", "COUNTY_CITY", "NEW_AREA"}},
-		{Name: "api_key_districts", Type: field.TypeInt, Nullable: true},
-		{Name: "training_districts", Type: field.TypeInt, Nullable: true},
 	}
 	// DistrictsTable holds the schema information for the "districts" table.
 	DistrictsTable = &schema.Table{
 		Name:       "districts",
 		Columns:    DistrictsColumns,
 		PrimaryKey: []*schema.Column{DistrictsColumns[0]},
-		ForeignKeys: []*schema.ForeignKey{
-			{
-				Symbol:     "districts_api_keys_districts",
-				Columns:    []*schema.Column{DistrictsColumns[7]},
-				RefColumns: []*schema.Column{APIKeysColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
-				Symbol:     "districts_trainings_districts",
-				Columns:    []*schema.Column{DistrictsColumns[8]},
-				RefColumns: []*schema.Column{TrainingsColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-		},
 	}
 	// EiaApprovalsColumns holds the columns for the "eia_approvals" table.
 	EiaApprovalsColumns = []*schema.Column{
@@ -851,7 +814,6 @@ var (
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
 		{Name: "password_changed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "enterprise_id", Type: field.TypeInt, Nullable: true},
-		{Name: "visit_team", Type: field.TypeInt, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
@@ -863,12 +825,6 @@ var (
 				Symbol:     "users_enterprises_users",
 				Columns:    []*schema.Column{UsersColumns[11]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
-				Symbol:     "users_visits_team",
-				Columns:    []*schema.Column{UsersColumns[12]},
-				RefColumns: []*schema.Column{VisitsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
@@ -976,6 +932,56 @@ var (
 			},
 		},
 	}
+	// APIKeyDistrictsColumns holds the columns for the "api_key_districts" table.
+	APIKeyDistrictsColumns = []*schema.Column{
+		{Name: "api_key_id", Type: field.TypeInt},
+		{Name: "district_id", Type: field.TypeInt},
+	}
+	// APIKeyDistrictsTable holds the schema information for the "api_key_districts" table.
+	APIKeyDistrictsTable = &schema.Table{
+		Name:       "api_key_districts",
+		Columns:    APIKeyDistrictsColumns,
+		PrimaryKey: []*schema.Column{APIKeyDistrictsColumns[0], APIKeyDistrictsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "api_key_districts_api_key_id",
+				Columns:    []*schema.Column{APIKeyDistrictsColumns[0]},
+				RefColumns: []*schema.Column{APIKeysColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "api_key_districts_district_id",
+				Columns:    []*schema.Column{APIKeyDistrictsColumns[1]},
+				RefColumns: []*schema.Column{DistrictsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// AnswerAttachmentsColumns holds the columns for the "answer_attachments" table.
+	AnswerAttachmentsColumns = []*schema.Column{
+		{Name: "answer_id", Type: field.TypeInt},
+		{Name: "attachment_id", Type: field.TypeInt},
+	}
+	// AnswerAttachmentsTable holds the schema information for the "answer_attachments" table.
+	AnswerAttachmentsTable = &schema.Table{
+		Name:       "answer_attachments",
+		Columns:    AnswerAttachmentsColumns,
+		PrimaryKey: []*schema.Column{AnswerAttachmentsColumns[0], AnswerAttachmentsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "answer_attachments_answer_id",
+				Columns:    []*schema.Column{AnswerAttachmentsColumns[0]},
+				RefColumns: []*schema.Column{AnswersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "answer_attachments_attachment_id",
+				Columns:    []*schema.Column{AnswerAttachmentsColumns[1]},
+				RefColumns: []*schema.Column{AttachmentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// ExpertDistrictsColumns holds the columns for the "expert_districts" table.
 	ExpertDistrictsColumns = []*schema.Column{
 		{Name: "expert_id", Type: field.TypeInt},
@@ -996,6 +1002,56 @@ var (
 			{
 				Symbol:     "expert_districts_district_id",
 				Columns:    []*schema.Column{ExpertDistrictsColumns[1]},
+				RefColumns: []*schema.Column{DistrictsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// RectificationEvidenceColumns holds the columns for the "rectification_evidence" table.
+	RectificationEvidenceColumns = []*schema.Column{
+		{Name: "rectification_id", Type: field.TypeInt},
+		{Name: "attachment_id", Type: field.TypeInt},
+	}
+	// RectificationEvidenceTable holds the schema information for the "rectification_evidence" table.
+	RectificationEvidenceTable = &schema.Table{
+		Name:       "rectification_evidence",
+		Columns:    RectificationEvidenceColumns,
+		PrimaryKey: []*schema.Column{RectificationEvidenceColumns[0], RectificationEvidenceColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "rectification_evidence_rectification_id",
+				Columns:    []*schema.Column{RectificationEvidenceColumns[0]},
+				RefColumns: []*schema.Column{RectificationsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "rectification_evidence_attachment_id",
+				Columns:    []*schema.Column{RectificationEvidenceColumns[1]},
+				RefColumns: []*schema.Column{AttachmentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// TrainingDistrictsColumns holds the columns for the "training_districts" table.
+	TrainingDistrictsColumns = []*schema.Column{
+		{Name: "training_id", Type: field.TypeInt},
+		{Name: "district_id", Type: field.TypeInt},
+	}
+	// TrainingDistrictsTable holds the schema information for the "training_districts" table.
+	TrainingDistrictsTable = &schema.Table{
+		Name:       "training_districts",
+		Columns:    TrainingDistrictsColumns,
+		PrimaryKey: []*schema.Column{TrainingDistrictsColumns[0], TrainingDistrictsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "training_districts_training_id",
+				Columns:    []*schema.Column{TrainingDistrictsColumns[0]},
+				RefColumns: []*schema.Column{TrainingsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "training_districts_district_id",
+				Columns:    []*schema.Column{TrainingDistrictsColumns[1]},
 				RefColumns: []*schema.Column{DistrictsColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -1026,6 +1082,31 @@ var (
 			},
 		},
 	}
+	// VisitTeamColumns holds the columns for the "visit_team" table.
+	VisitTeamColumns = []*schema.Column{
+		{Name: "visit_id", Type: field.TypeInt},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// VisitTeamTable holds the schema information for the "visit_team" table.
+	VisitTeamTable = &schema.Table{
+		Name:       "visit_team",
+		Columns:    VisitTeamColumns,
+		PrimaryKey: []*schema.Column{VisitTeamColumns[0], VisitTeamColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "visit_team_visit_id",
+				Columns:    []*schema.Column{VisitTeamColumns[0]},
+				RefColumns: []*schema.Column{VisitsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "visit_team_user_id",
+				Columns:    []*schema.Column{VisitTeamColumns[1]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// WarningDistrictsColumns holds the columns for the "warning_districts" table.
 	WarningDistrictsColumns = []*schema.Column{
 		{Name: "warning_id", Type: field.TypeInt},
@@ -1047,6 +1128,31 @@ var (
 				Symbol:     "warning_districts_district_id",
 				Columns:    []*schema.Column{WarningDistrictsColumns[1]},
 				RefColumns: []*schema.Column{DistrictsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// WarningNoticeEvidenceColumns holds the columns for the "warning_notice_evidence" table.
+	WarningNoticeEvidenceColumns = []*schema.Column{
+		{Name: "warning_notice_id", Type: field.TypeInt},
+		{Name: "attachment_id", Type: field.TypeInt},
+	}
+	// WarningNoticeEvidenceTable holds the schema information for the "warning_notice_evidence" table.
+	WarningNoticeEvidenceTable = &schema.Table{
+		Name:       "warning_notice_evidence",
+		Columns:    WarningNoticeEvidenceColumns,
+		PrimaryKey: []*schema.Column{WarningNoticeEvidenceColumns[0], WarningNoticeEvidenceColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "warning_notice_evidence_warning_notice_id",
+				Columns:    []*schema.Column{WarningNoticeEvidenceColumns[0]},
+				RefColumns: []*schema.Column{WarningNoticesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "warning_notice_evidence_attachment_id",
+				Columns:    []*schema.Column{WarningNoticeEvidenceColumns[1]},
+				RefColumns: []*schema.Column{AttachmentsColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
 		},
@@ -1079,9 +1185,15 @@ var (
 		VisitsTable,
 		WarningsTable,
 		WarningNoticesTable,
+		APIKeyDistrictsTable,
+		AnswerAttachmentsTable,
 		ExpertDistrictsTable,
+		RectificationEvidenceTable,
+		TrainingDistrictsTable,
 		UserDistrictsTable,
+		VisitTeamTable,
 		WarningDistrictsTable,
+		WarningNoticeEvidenceTable,
 	}
 )
 
@@ -1096,11 +1208,8 @@ func init() {
 	AnswersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(4294967296),
 	}
-	AttachmentsTable.ForeignKeys[0].RefTable = AnswersTable
-	AttachmentsTable.ForeignKeys[1].RefTable = UsersTable
-	AttachmentsTable.ForeignKeys[2].RefTable = EnterprisesTable
-	AttachmentsTable.ForeignKeys[3].RefTable = RectificationsTable
-	AttachmentsTable.ForeignKeys[4].RefTable = WarningNoticesTable
+	AttachmentsTable.ForeignKeys[0].RefTable = UsersTable
+	AttachmentsTable.ForeignKeys[1].RefTable = EnterprisesTable
 	AttachmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
 	}
@@ -1122,8 +1231,6 @@ func init() {
 	ChecklistTemplatesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
 	}
-	DistrictsTable.ForeignKeys[0].RefTable = APIKeysTable
-	DistrictsTable.ForeignKeys[1].RefTable = TrainingsTable
 	DistrictsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
@@ -1196,7 +1303,6 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}
 	UsersTable.ForeignKeys[0].RefTable = EnterprisesTable
-	UsersTable.ForeignKeys[1].RefTable = VisitsTable
 	UsersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
@@ -1214,10 +1320,22 @@ func init() {
 	WarningNoticesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(107374182400),
 	}
+	APIKeyDistrictsTable.ForeignKeys[0].RefTable = APIKeysTable
+	APIKeyDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
+	AnswerAttachmentsTable.ForeignKeys[0].RefTable = AnswersTable
+	AnswerAttachmentsTable.ForeignKeys[1].RefTable = AttachmentsTable
 	ExpertDistrictsTable.ForeignKeys[0].RefTable = ExpertsTable
 	ExpertDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
+	RectificationEvidenceTable.ForeignKeys[0].RefTable = RectificationsTable
+	RectificationEvidenceTable.ForeignKeys[1].RefTable = AttachmentsTable
+	TrainingDistrictsTable.ForeignKeys[0].RefTable = TrainingsTable
+	TrainingDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
 	UserDistrictsTable.ForeignKeys[0].RefTable = UsersTable
 	UserDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
+	VisitTeamTable.ForeignKeys[0].RefTable = VisitsTable
+	VisitTeamTable.ForeignKeys[1].RefTable = UsersTable
 	WarningDistrictsTable.ForeignKeys[0].RefTable = WarningsTable
 	WarningDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
+	WarningNoticeEvidenceTable.ForeignKeys[0].RefTable = WarningNoticesTable
+	WarningNoticeEvidenceTable.ForeignKeys[1].RefTable = AttachmentsTable
 }

@@ -69,13 +69,11 @@ const (
 	ReviewerInverseTable = "users"
 	// ReviewerColumn is the table column denoting the reviewer relation/edge.
 	ReviewerColumn = "reviewer_id"
-	// EvidenceTable is the table that holds the evidence relation/edge.
-	EvidenceTable = "attachments"
+	// EvidenceTable is the table that holds the evidence relation/edge. The primary key declared below.
+	EvidenceTable = "rectification_evidence"
 	// EvidenceInverseTable is the table name for the Attachment entity.
 	// It exists in this package in order to avoid circular dependency with the "attachment" package.
 	EvidenceInverseTable = "attachments"
-	// EvidenceColumn is the table column denoting the evidence relation/edge.
-	EvidenceColumn = "rectification_evidence"
 )
 
 // Columns holds all SQL columns for rectification fields.
@@ -92,6 +90,12 @@ var Columns = []string{
 	FieldReviewerID,
 	FieldReviewedAt,
 }
+
+var (
+	// EvidencePrimaryKey and EvidenceColumn2 are the table columns denoting the
+	// primary key for the evidence relation (M2M).
+	EvidencePrimaryKey = []string{"rectification_id", "attachment_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -269,7 +273,7 @@ func newEvidenceStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EvidenceInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, EvidenceTable, EvidenceColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
 	)
 }
 

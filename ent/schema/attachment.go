@@ -29,6 +29,9 @@ func (Attachment) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("enterprise", Enterprise.Type).Ref("attachments").Field("enterprise_id").Unique().Required(),
 		edge.To("uploader", User.Type).Field("uploader_id").Unique(),
+		edge.From("answers", Answer.Type).Ref("attachments").Annotations(entgql.Skip()),
+		edge.From("rectifications", Rectification.Type).Ref("evidence").Annotations(entgql.Skip()),
+		edge.From("warning_notices", WarningNotice.Type).Ref("evidence").Annotations(entgql.Skip()),
 	}
 }
 

@@ -29,6 +29,8 @@ func (District) Edges() []ent.Edge {
 		edge.From("users", User.Type).Ref("districts").Annotations(entgql.Skip()),
 		edge.From("experts", Expert.Type).Ref("districts"),
 		edge.From("warnings", Warning.Type).Ref("districts").Annotations(conn()),
+		edge.From("trainings", Training.Type).Ref("districts").Annotations(entgql.Skip()),
+		edge.From("api_keys", APIKey.Type).Ref("districts").Annotations(entgql.Skip()),
 	}
 }
 

@@ -24,6 +24,7 @@ type ComplianceRule struct {
 	Min          *float64 `json:"min,omitempty"`    // number items
 	Max          *float64 `json:"max,omitempty"`
 	WithinMonths *int     `json:"withinMonths,omitempty"` // date items: not older than
+	AheadDays    *int     `json:"aheadDays,omitempty"`    // date items: at least this many days ahead
 	Choices      []string `json:"choices,omitempty"`      // choice items: all options
 	Compliant    []string `json:"compliant,omitempty"`    // choice items: compliant options
 }

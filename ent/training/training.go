@@ -51,13 +51,11 @@ const (
 	AttendancesInverseTable = "attendances"
 	// AttendancesColumn is the table column denoting the attendances relation/edge.
 	AttendancesColumn = "training_id"
-	// DistrictsTable is the table that holds the districts relation/edge.
-	DistrictsTable = "districts"
+	// DistrictsTable is the table that holds the districts relation/edge. The primary key declared below.
+	DistrictsTable = "training_districts"
 	// DistrictsInverseTable is the table name for the District entity.
 	// It exists in this package in order to avoid circular dependency with the "district" package.
 	DistrictsInverseTable = "districts"
-	// DistrictsColumn is the table column denoting the districts relation/edge.
-	DistrictsColumn = "training_districts"
 )
 
 // Columns holds all SQL columns for training fields.
@@ -74,6 +72,12 @@ var Columns = []string{
 	FieldReplayURL,
 	FieldAudience,
 }
+
+var (
+	// DistrictsPrimaryKey and DistrictsColumn2 are the table columns denoting the
+	// primary key for the districts relation (M2M).
+	DistrictsPrimaryKey = []string{"training_id", "district_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -257,7 +261,7 @@ func newDistrictsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DistrictsInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, DistrictsTable, DistrictsColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, DistrictsTable, DistrictsPrimaryKey...),
 	)
 }
 

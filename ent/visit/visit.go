@@ -51,13 +51,11 @@ const (
 	EnterpriseInverseTable = "enterprises"
 	// EnterpriseColumn is the table column denoting the enterprise relation/edge.
 	EnterpriseColumn = "enterprise_id"
-	// TeamTable is the table that holds the team relation/edge.
-	TeamTable = "users"
+	// TeamTable is the table that holds the team relation/edge. The primary key declared below.
+	TeamTable = "visit_team"
 	// TeamInverseTable is the table name for the User entity.
 	// It exists in this package in order to avoid circular dependency with the "user" package.
 	TeamInverseTable = "users"
-	// TeamColumn is the table column denoting the team relation/edge.
-	TeamColumn = "visit_team"
 	// FindingsTable is the table that holds the findings relation/edge.
 	FindingsTable = "findings"
 	// FindingsInverseTable is the table name for the Finding entity.
@@ -80,6 +78,12 @@ var Columns = []string{
 	FieldNotes,
 	FieldPlan,
 }
+
+var (
+	// TeamPrimaryKey and TeamColumn2 are the table columns denoting the
+	// primary key for the team relation (M2M).
+	TeamPrimaryKey = []string{"visit_id", "user_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -259,7 +263,7 @@ func newTeamStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(TeamInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, TeamTable, TeamColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, TeamTable, TeamPrimaryKey...),
 	)
 }
 func newFindingsStep() *sqlgraph.Step {

@@ -478,7 +478,7 @@ func HasTeam() predicate.Visit {
 	return predicate.Visit(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, TeamTable, TeamColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, TeamTable, TeamPrimaryKey...),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})

@@ -66,13 +66,11 @@ const (
 	AcknowledgedByInverseTable = "users"
 	// AcknowledgedByColumn is the table column denoting the acknowledged_by relation/edge.
 	AcknowledgedByColumn = "acknowledged_by_id"
-	// EvidenceTable is the table that holds the evidence relation/edge.
-	EvidenceTable = "attachments"
+	// EvidenceTable is the table that holds the evidence relation/edge. The primary key declared below.
+	EvidenceTable = "warning_notice_evidence"
 	// EvidenceInverseTable is the table name for the Attachment entity.
 	// It exists in this package in order to avoid circular dependency with the "attachment" package.
 	EvidenceInverseTable = "attachments"
-	// EvidenceColumn is the table column denoting the evidence relation/edge.
-	EvidenceColumn = "warning_notice_evidence"
 )
 
 // Columns holds all SQL columns for warningnotice fields.
@@ -89,6 +87,12 @@ var Columns = []string{
 	FieldMeasuresReportedAt,
 	FieldReport,
 }
+
+var (
+	// EvidencePrimaryKey and EvidenceColumn2 are the table columns denoting the
+	// primary key for the evidence relation (M2M).
+	EvidencePrimaryKey = []string{"warning_notice_id", "attachment_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -235,6 +239,6 @@ func newEvidenceStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EvidenceInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, EvidenceTable, EvidenceColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
 	)
 }

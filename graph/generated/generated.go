@@ -267,6 +267,7 @@ type ComplexityRoot struct {
 	}
 
 	ComplianceRule struct {
+		AheadDays    func(childComplexity int) int
 		Choices      func(childComplexity int) int
 		Compliant    func(childComplexity int) int
 		Expect       func(childComplexity int) int
@@ -1853,6 +1854,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChecklistTemplateEdge.Node(childComplexity), true
 
+	case "ComplianceRule.aheadDays":
+		if e.ComplexityRoot.ComplianceRule.AheadDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ComplianceRule.AheadDays(childComplexity), true
 	case "ComplianceRule.choices":
 		if e.ComplexityRoot.ComplianceRule.Choices == nil {
 			break
@@ -12460,6 +12467,7 @@ type ComplianceRule {
   min: Float
   max: Float
   withinMonths: Int
+  aheadDays: Int
   choices: [String!]
   compliant: [String!]
 }
@@ -12923,6 +12931,8 @@ func (ec *executionContext) childFields_ComplianceRule(ctx context.Context, fiel
 		return ec.fieldContext_ComplianceRule_max(ctx, field)
 	case "withinMonths":
 		return ec.fieldContext_ComplianceRule_withinMonths(ctx, field)
+	case "aheadDays":
+		return ec.fieldContext_ComplianceRule_aheadDays(ctx, field)
 	case "choices":
 		return ec.fieldContext_ComplianceRule_choices(ctx, field)
 	case "compliant":
@@ -20975,6 +20985,29 @@ func (ec *executionContext) _ComplianceRule_withinMonths(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_ComplianceRule_withinMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ComplianceRule", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ComplianceRule_aheadDays(ctx context.Context, field graphql.CollectedField, obj *schematype.ComplianceRule) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ComplianceRule_aheadDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AheadDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ComplianceRule_aheadDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ComplianceRule", field, false, false, "Int")
 }
 
@@ -56119,6 +56152,11 @@ func (ec *executionContext) _ComplianceRule(ctx context.Context, sel ast.Selecti
 			}
 		case "withinMonths":
 			out.Values[i] = ec._ComplianceRule_withinMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "aheadDays":
+			out.Values[i] = ec._ComplianceRule_aheadDays(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -1,0 +1,54 @@
+package db
+
+import (
+	"context"
+	"sync/atomic"
+
+	"entgo.io/ent/dialect"
+)
+
+// CountingDriver counts the SQL statements sent through it, so tests can
+// prove that a page costs the same number of statements whatever its size.
+type CountingDriver struct {
+	dialect.Driver
+	n atomic.Int64
+}
+
+// Count returns the number of statements so far.
+func (d *CountingDriver) Count() int64 { return d.n.Load() }
+
+// Reset sets the count back to zero.
+func (d *CountingDriver) Reset() { d.n.Store(0) }
+
+func (d *CountingDriver) Exec(ctx context.Context, query string, args, v any) error {
+	d.n.Add(1)
+	return d.Driver.Exec(ctx, query, args, v)
+}
+
+func (d *CountingDriver) Query(ctx context.Context, query string, args, v any) error {
+	d.n.Add(1)
+	return d.Driver.Query(ctx, query, args, v)
+}
+
+func (d *CountingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
+	tx, err := d.Driver.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &countingTx{Tx: tx, n: &d.n}, nil
+}
+
+type countingTx struct {
+	dialect.Tx
+	n *atomic.Int64
+}
+
+func (t *countingTx) Exec(ctx context.Context, query string, args, v any) error {
+	t.n.Add(1)
+	return t.Tx.Exec(ctx, query, args, v)
+}
+
+func (t *countingTx) Query(ctx context.Context, query string, args, v any) error {
+	t.n.Add(1)
+	return t.Tx.Query(ctx, query, args, v)
+}

@@ -1,0 +1,94 @@
+package demo_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"entgo.io/ent/privacy"
+
+	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
+	"greencheck/ent/checklistitem"
+	"greencheck/ent/finding"
+	"greencheck/ent/user"
+)
+
+func TestDemoCityReproducesThePublishedFigures(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		start := time.Now()
+		if err := demo.Load(ctx, d.Client, time.Date(2026, 11, 28, 8, 0, 0, 0, time.UTC)); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("demo city loaded on %s in %v", dia, time.Since(start))
+		c := d.Client
+		count := func(n int, err error) int {
+			t.Helper()
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		if n := count(c.District.Query().Count(ctx)); n != 10 {
+			t.Errorf("districts = %d, want 10", n)
+		}
+		if n := count(c.Enterprise.Query().Count(ctx)); n != demo.Enterprises {
+			t.Errorf("enterprises = %d, want %d", n, demo.Enterprises)
+		}
+		if n := count(c.ChecklistItem.Query().Count(ctx)); n != 59 {
+			t.Errorf("checklist items = %d, want 59", n)
+		}
+		if n := count(c.Finding.Query().Count(ctx)); n != demo.Findings {
+			t.Errorf("findings = %d, want %d", n, demo.Findings)
+		}
+		if n := count(c.Finding.Query().Where(finding.StatusEQ(finding.StatusCLOSED)).Count(ctx)); n != demo.ClosedFindings {
+			t.Errorf("closed findings = %d, want %d", n, demo.ClosedFindings)
+		}
+		if n := count(c.Finding.Query().Where(finding.Overdue(true)).Count(ctx)); n == 0 {
+			t.Error("no overdue findings")
+		}
+		// Every finding comes from a non-compliant answer of the campaign.
+		if n := count(c.Answer.Query().Count(ctx)); n < demo.Findings {
+			t.Errorf("answers = %d, fewer than findings", n)
+		}
+		qiye, err := c.User.Query().Where(user.Username("qiye")).QueryEnterprise().Only(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if qiye.Name != demo.QiyeEnterprise {
+			t.Errorf("qiye's enterprise = %s", qiye.Name)
+		}
+		open := count(qiye.QueryFindings().Where(finding.StatusNotIn(finding.StatusCLOSED, finding.StatusINVALID)).Count(ctx))
+		if open < 3 {
+			t.Errorf("qiye has %d open findings, want some", open)
+		}
+		// Heads trained: distinct enterprises with an attendance.
+		var heads []struct {
+			EnterpriseID int `json:"enterprise_id"`
+		}
+		if err := c.Attendance.Query().GroupBy("enterprise_id").Scan(ctx, &heads); err != nil {
+			t.Fatal(err)
+		}
+		if len(heads) <= 1300 {
+			t.Errorf("trained enterprise heads = %d, want more than 1,300", len(heads))
+		}
+		// Every notice of the 3 warnings acknowledged before the warning took effect.
+		notices, err := c.WarningNotice.Query().WithWarning().All(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(notices) != 3*demo.Enterprises {
+			t.Errorf("warning notices = %d, want %d", len(notices), 3*demo.Enterprises)
+		}
+		for _, n := range notices {
+			if n.AcknowledgedAt == nil || !n.AcknowledgedAt.Before(n.Edges.Warning.EffectiveFrom) {
+				t.Fatalf("notice %d not acknowledged in time", n.ID)
+			}
+		}
+		if n := count(c.ChecklistItem.Query().Where(checklistitem.QuestionEnNEQ("")).Count(ctx)); n != 59 {
+			t.Errorf("items with English questions = %d", n)
+		}
+	})
+}

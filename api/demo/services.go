@@ -1,0 +1,285 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"greencheck/ent"
+	"greencheck/ent/schematype"
+	"greencheck/ent/warning"
+)
+
+// qa is a question enterprises ask, with the expert's reply.
+var qa = []struct{ Item, Title, Body, Reply string }{
+	{"MON-02", "自行监测数据如何填报？", "我们是简化管理企业，委托第三方做了废气监测，报告出来以后需要在哪里填报？多久填一次？",
+		"简化管理企业应按许可证载明的频次开展监测，并在全国排污许可证管理信息平台“自行监测”模块填报结果；同时在执行报告中汇总。建议拿到报告后 30 日内完成填报并上传报告扫描件。"},
+	{"FAC-04", "活性炭多久换一次？", "我们喷漆房用的是活性炭吸附，环评里没写更换周期，应该怎么确定？",
+		"可按“活性炭更换周期 = 活性炭装填量 × 动态吸附量 ÷ (VOCs 产生量 × 去除效率)”估算，一般蜂窝炭动态吸附量取 10%～15%。更换后保留发票、称重记录，废活性炭按 HW49 交有资质单位处置。"},
+	{"EIA-02", "扩建一条生产线要重新做环评吗？", "我们想在原厂房内增加一条同类型生产线，产能增加约 40%，需要重新报批环评吗？",
+		"产能增加 30% 及以上一般属于重大变动，应当重新报批环评。请对照《污染影响类建设项目重大变动清单（试行）》逐项判断，并在开工前完成审批。"},
+	{"PMT-02", "排污许可证快到期了怎么办？", "我们的排污许可证明年 3 月到期，现在需要做什么？",
+		"应在有效期届满前 60 日提出延续申请。登录全国排污许可证管理信息平台提交延续申请，如生产情况有变化需同时申请变更。"},
+	{"HPW-02", "一厂一策怎么编？", "区里要求我们编制重污染天气应急减排“一厂一策”，有没有模板？",
+		"请按绩效分级和行业技术指南，明确黄、橙、红各级预警下停限产的生产线或工序、减排比例和核查方式（如分表计电）。模板可在平台“培训资料”中下载，编制后报分局审核。"},
+	{"WST-02", "危废管理计划在哪里备案？", "今年的危险废物管理计划需要在哪个系统备案？",
+		"通过湖南省固体废物管理信息系统在线填报危险废物管理计划并备案，同时建立电子台账，每次转移执行电子联单。"},
+	{"VOC-03", "怎么证明用的是低 VOCs 涂料？", "检查时要求提供涂料 VOCs 含量证明，我们应该准备什么材料？",
+		"请向供应商索取有 CMA 资质机构出具的 VOCs 含量检测报告，并与采购台账、使用台账对应保存 3 年以上。"},
+	{"LED-02", "执行报告年报什么时候交？", "排污许可执行报告年报的截止时间是哪天？",
+		"年度执行报告一般应于次年 1 月 15 日前提交（部分行业技术规范为 1 月底），半年报于 7 月 15 日前提交，具体以许可证载明的要求为准。"},
+	{"EMG-01", "应急预案备案需要哪些材料？", "第一次做突发环境事件应急预案备案，要准备哪些材料？",
+		"需提交备案表、应急预案及编制说明、环境风险评估报告、应急资源调查报告、评审意见。预案签署发布后 20 个工作日内向所在区县分局备案。"},
+	{"FAC-05", "光氧催化设备还能用吗？", "我们用的是 UV 光氧催化设备，听说要淘汰？",
+		"单一光氧化、光催化、低温等离子等属于低效治理技术，不能稳定达标，应升级为吸附+催化燃烧、RTO 等可行技术。可申请专家上门帮扶评估改造方案。"},
+}
+
+func (l *loader) loadExperts(ctx context.Context) error {
+	expertUsers := map[int][]*ent.User{} // district id → experts serving it
+	for _, x := range experts {
+		var ds []*ent.District
+		for _, code := range x.Districts {
+			ds = append(ds, l.byCode[code])
+		}
+		u, err := l.c.User.Create().SetUsername(x.Username).SetDisplayName(x.Name).
+			SetPasswordHash(l.hash).SetRole("EXPERT").AddDistricts(ds...).Save(ctx)
+		if err != nil {
+			return err
+		}
+		if err := l.c.Expert.Create().SetName(x.Name).SetOrganization(x.Org).SetTitle(x.Title).
+			SetSpecialties(x.Specialties).SetUser(u).AddDistricts(ds...).Exec(ctx); err != nil {
+			return err
+		}
+		for _, d := range ds {
+			expertUsers[d.ID] = append(expertUsers[d.ID], u)
+		}
+	}
+	itemByCode := map[string]*ent.ChecklistItem{}
+	for _, it := range l.items {
+		itemByCode[it.Code] = it
+	}
+	// Twelve questions a district, from its enterprises, most answered.
+	var questions []*ent.QuestionCreate
+	type answer struct {
+		by   *ent.User
+		body string
+		at   time.Time
+	}
+	var answers [][]answer
+	for _, d := range l.districts {
+		var local []*ent.Enterprise
+		for _, e := range l.enterprises {
+			if e.DistrictID == d.ID {
+				local = append(local, e)
+			}
+		}
+		for k := 0; k < 12 && len(local) > 0; k++ {
+			q := qa[l.rnd.IntN(len(qa))]
+			e := local[l.rnd.IntN(len(local))]
+			if k == 0 && d.ID == l.qiye.DistrictID {
+				e = l.qiye
+			}
+			asked := l.between(day(2025, 6, 3), day(2025, 12, 20))
+			status := "ANSWERED"
+			var as []answer
+			if len(expertUsers[d.ID]) > 0 && k < 10 {
+				by := expertUsers[d.ID][l.rnd.IntN(len(expertUsers[d.ID]))]
+				as = append(as, answer{by, q.Reply, asked.Add(time.Duration(10+l.rnd.IntN(180)) * time.Minute)})
+			} else {
+				status = "OPEN"
+			}
+			questions = append(questions, l.c.Question.Create().SetDistrictID(d.ID).SetEnterpriseID(e.ID).
+				SetAskerID(l.entUsers[e.ID].ID).SetItemID(itemByCode[q.Item].ID).SetTitle(q.Title).SetBody(q.Body).
+				SetStatus(questionStatus(status)).SetFaq(k < 3 && status == "ANSWERED").SetCreatedAt(asked).SetUpdatedAt(asked))
+			answers = append(answers, as)
+		}
+	}
+	saved, err := l.c.Question.CreateBulk(questions...).Save(ctx)
+	if err != nil {
+		return err
+	}
+	var replies []*ent.ReplyCreate
+	for i, q := range saved {
+		for _, a := range answers[i] {
+			replies = append(replies, l.c.Reply.Create().SetQuestionID(q.ID).SetAuthorID(a.by.ID).
+				SetBody(a.body).SetCreatedAt(a.at).SetUpdatedAt(a.at))
+		}
+	}
+	return l.c.Reply.CreateBulk(replies...).Exec(ctx)
+}
+
+// The three heavy-pollution warnings of autumn-winter 2025; every targeted
+// enterprise acknowledged in time and reported its measures.
+var warnings = []struct {
+	Title          string
+	Level          warning.Level
+	Published      time.Time
+	Hours, Reduced int
+}{
+	{"长沙市重污染天气黄色预警（2025年第1号）", warning.LevelYELLOW, time.Date(2025, 10, 30, 8, 0, 0, 0, time.UTC), 72, 10},
+	{"长沙市重污染天气橙色预警（2025年第2号）", warning.LevelORANGE, time.Date(2025, 12, 3, 9, 0, 0, 0, time.UTC), 96, 20},
+	{"长沙市重污染天气黄色预警（2025年第3号）", warning.LevelYELLOW, time.Date(2025, 12, 24, 7, 0, 0, 0, time.UTC), 72, 10},
+}
+
+var measures = []schematype.GradeMeasure{
+	{Grade: "A", MeasuresZh: "自主减排", MeasuresEn: "Self-determined reductions"},
+	{Grade: "LEADING", MeasuresZh: "自主减排", MeasuresEn: "Self-determined reductions"},
+	{Grade: "B", MeasuresZh: "按“一厂一策”降低生产负荷", MeasuresEn: "Lower load per the one-plant plan"},
+	{Grade: "B_MINUS", MeasuresZh: "限产高排放工序", MeasuresEn: "Limit high-emission processes"},
+	{Grade: "C", MeasuresZh: "停止喷涂、流平、烘干等涉 VOCs 工序", MeasuresEn: "Stop spraying, flash-off and drying"},
+	{Grade: "D", MeasuresZh: "停止全部涉气排放工序", MeasuresEn: "Stop all emitting processes"},
+	{Grade: "GUARANTEE", MeasuresZh: "保障类企业按核定负荷生产", MeasuresEn: "Produce at the approved load"},
+	{Grade: "NONE", MeasuresZh: "按“一厂一策”落实减排比例", MeasuresEn: "Cut emissions as the one-plant plan says"},
+}
+
+func (l *loader) loadWarnings(ctx context.Context) error {
+	for _, w := range warnings {
+		from := w.Published.Add(24 * time.Hour)
+		to := from.Add(time.Duration(w.Hours) * time.Hour)
+		saved, err := l.c.Warning.Create().SetTitle(w.Title).SetLevel(w.Level).
+			SetContent(fmt.Sprintf("经会商，预计我市将出现重污染天气过程，决定于 %s 起启动%s预警，各类污染物减排比例不低于 %d%%。请各企业按“一厂一策”落实减排措施并及时上报。",
+				from.In(shanghai).Format("1月2日15时"), map[warning.Level]string{warning.LevelYELLOW: "黄色", warning.LevelORANGE: "橙色", warning.LevelRED: "红色"}[w.Level], w.Reduced)).
+			SetEffectiveFrom(from).SetEffectiveTo(to).SetMeasures(measures).SetStatus(warning.StatusLIFTED).
+			SetPublishedAt(w.Published).SetIssuedByID(l.cityAdmin.ID).AddDistricts(l.districts...).
+			SetCreatedAt(w.Published).SetUpdatedAt(to).Save(ctx)
+		if err != nil {
+			return err
+		}
+		notices := make([]*ent.WarningNoticeCreate, len(l.enterprises))
+		for i, e := range l.enterprises {
+			delivered := w.Published.Add(time.Duration(1+l.rnd.IntN(20)) * time.Second)
+			read := delivered.Add(time.Duration(1+l.rnd.IntN(40)) * time.Minute)
+			acked := read.Add(time.Duration(1+l.rnd.IntN(50)) * time.Minute)
+			reported := acked.Add(time.Duration(1+l.rnd.IntN(20)) * time.Hour)
+			notices[i] = l.c.WarningNotice.Create().SetWarningID(saved.ID).SetEnterpriseID(e.ID).
+				SetDeliveredAt(delivered).SetReadAt(read).SetAcknowledgedAt(acked).
+				SetAcknowledgedByID(l.entUsers[e.ID].ID).SetMeasuresReportedAt(reported).
+				SetReport("已按一厂一策落实减排措施：" + measureFor(string(e.PerformanceGrade))).
+				SetCreatedAt(w.Published).SetUpdatedAt(reported)
+		}
+		if err := chunks(len(notices), 500, func(lo, hi int) error {
+			return l.c.WarningNotice.CreateBulk(notices[lo:hi]...).Exec(ctx)
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
+
+func measureFor(grade string) string {
+	for _, m := range measures {
+		if m.Grade == grade {
+			return m.MeasuresZh
+		}
+	}
+	return measures[len(measures)-1].MeasuresZh
+}
+
+var trainings = []struct {
+	Title, Kind string
+	Start       time.Time
+	Minutes     int
+}{
+	{"涉气企业环保自查自纠专项行动动员培训（区县管理员）", "LIVE", time.Date(2025, 5, 26, 6, 30, 0, 0, time.UTC), 90},
+	{"环保自查清单逐项解读（一）：环评与排污许可", "LIVE", time.Date(2025, 6, 5, 6, 30, 0, 0, time.UTC), 120},
+	{"环保自查清单逐项解读（二）：治污设施与自行监测", "LIVE", time.Date(2025, 6, 12, 6, 30, 0, 0, time.UTC), 120},
+	{"VOCs 无组织排放控制与活性炭管理", "LIVE", time.Date(2025, 6, 19, 6, 30, 0, 0, time.UTC), 90},
+	{"危险废物规范化管理", "RECORDED", time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), 60},
+	{"排污许可执行报告填报实操", "RECORDED", time.Date(2025, 7, 8, 0, 0, 0, 0, time.UTC), 75},
+	{"重污染天气应急减排与“一厂一策”编制", "LIVE", time.Date(2025, 10, 16, 6, 30, 0, 0, time.UTC), 90},
+	{"整改销号材料准备要点", "RECORDED", time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC), 45},
+}
+
+// loadTrainings: 1,300+ enterprise heads attended at least one session,
+// live or by replay.
+func (l *loader) loadTrainings(ctx context.Context) error {
+	var saved []*ent.Training
+	for i, t := range trainings {
+		audience := "ENTERPRISES"
+		if i == 0 {
+			audience = "ADMINISTRATORS"
+		}
+		q := l.c.Training.Create().SetTitle(t.Title).SetKind(trainingKind(t.Kind)).SetStartsAt(t.Start).
+			SetDurationMinutes(t.Minutes).SetAudience(trainingAudience(audience)).
+			SetReplayURL(fmt.Sprintf("https://training.example.invalid/replay/%d", i+1)).
+			SetDescription("主讲：市生态环境局及驻点专家。可观看直播或回放，完成观看计入参训记录。")
+		if t.Kind == "LIVE" {
+			q.SetLiveURL(fmt.Sprintf("https://training.example.invalid/live/%d", i+1))
+		}
+		tr, err := q.Save(ctx)
+		if err != nil {
+			return err
+		}
+		saved = append(saved, tr)
+	}
+	var atts []*ent.AttendanceCreate
+	attendees := l.rnd.Perm(len(l.enterprises))[:1342]
+	for _, i := range attendees {
+		e := l.enterprises[i]
+		n := 1 + l.rnd.IntN(3)
+		for _, k := range l.rnd.Perm(len(saved) - 1)[:n] {
+			tr := saved[k+1]
+			joined := tr.StartsAt.Add(time.Duration(l.rnd.IntN(20)) * time.Minute)
+			if tr.Kind == "RECORDED" || l.rnd.IntN(3) == 0 {
+				joined = tr.StartsAt.Add(time.Duration(24+l.rnd.IntN(24*20)) * time.Hour) // replay
+			}
+			watched := tr.DurationMinutes * (60 + l.rnd.IntN(41)) / 100
+			q := l.c.Attendance.Create().SetTrainingID(tr.ID).SetEnterpriseID(e.ID).SetUserID(l.entUsers[e.ID].ID).
+				SetRegisteredAt(tr.StartsAt.Add(-48 * time.Hour)).SetJoinedAt(joined).SetWatchedMinutes(watched)
+			if watched >= tr.DurationMinutes*8/10 {
+				q.SetCompletedAt(joined.Add(time.Duration(watched) * time.Minute))
+			}
+			atts = append(atts, q)
+		}
+	}
+	return chunks(len(atts), 500, func(lo, hi int) error {
+		return l.c.Attendance.CreateBulk(atts[lo:hi]...).Exec(ctx)
+	})
+}
+
+// loadVisits: assistance visits and expert consultations at key enterprises.
+func (l *loader) loadVisits(ctx context.Context) error {
+	experts, err := l.c.User.Query().Where().All(ctx)
+	if err != nil {
+		return err
+	}
+	byDistrict := map[int][]*ent.User{}
+	for _, u := range experts {
+		if u.Role != "EXPERT" {
+			continue
+		}
+		ds, err := u.QueryDistricts().IDs(ctx)
+		if err != nil {
+			return err
+		}
+		for _, d := range ds {
+			byDistrict[d] = append(byDistrict[d], u)
+		}
+	}
+	n := 0
+	for _, e := range l.enterprises {
+		if e.PermitTier != "KEY" || n >= 12 {
+			continue
+		}
+		n++
+		kind, plan := "ASSISTANCE", ""
+		team := []*ent.User{l.admins[e.DistrictID]}
+		if xs := byDistrict[e.DistrictID]; len(xs) > 0 {
+			team = append(team, xs[0])
+			if n%3 == 0 {
+				kind = "CONSULTATION"
+				plan = "一企一策：1. 喷涂工序 VOCs 治理由单一活性炭吸附升级为吸附+催化燃烧；2. 建立治污设施分表计电；3. 完善危废贮存间防渗和标识。"
+			}
+		}
+		scheduled := l.between(day(2025, 7, 1), day(2025, 11, 30))
+		if err := l.c.Visit.Create().SetEnterpriseID(e.ID).SetKind(visitKind(kind)).SetStatus("HELD").
+			SetScheduledOn(scheduled).SetHeldOn(scheduled).AddTeam(team...).SetPlan(plan).
+			SetNotes("现场查看生产线和治污设施运行情况，核对环评批复和排污许可证载明内容，对企业环保负责人进行面对面指导。").
+			Exec(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
