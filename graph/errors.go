@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"greencheck/api/apperr"
+	"greencheck/api/viewer"
 	"greencheck/ent"
 )
 
@@ -64,12 +65,19 @@ func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 		if gqlErr.Extensions == nil {
 			gqlErr.Extensions = map[string]any{}
 		}
-		if _, ok := gqlErr.Extensions["code"]; !ok {
+		switch gqlErr.Extensions["code"] {
+		case nil:
 			gqlErr.Extensions["code"] = "GRAPHQL_VALIDATION_FAILED"
+		case string(apperr.NotFound): // entgql's node(id:) of an unknown or unseen id
+			gqlErr.Message = apperr.New(apperr.NotFound, string(apperr.NotFound)).Message(apperr.Lang(ctx))
 		}
 		return gqlErr
 	}
 	e := classify(err)
+	if e.Code == apperr.Forbidden && viewer.FromContext(ctx) == nil {
+		// Anonymous callers can do nothing but log in: tell them to.
+		e = apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)).Wrap(err)
+	}
 	out := graphql.DefaultErrorPresenter(ctx, err)
 	out.Message = e.Message(apperr.Lang(ctx))
 	out.Extensions = map[string]any{"code": string(e.Code)}

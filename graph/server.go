@@ -48,7 +48,10 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(Limits{MaxCost: o.MaxCost})
-	srv.Use(entgql.Transactioner{TxOpener: r.Client})
+	// Sign-in mutations manage their own writes: a detected refresh-token
+	// reuse must revoke the family even though the mutation then fails.
+	srv.Use(entgql.Transactioner{TxOpener: r.Client,
+		SkipTxFunc: entgql.SkipIfHasFields("login", "refreshToken", "logout", "changePassword")})
 	srv.SetErrorPresenter(ErrorPresenter)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error { return RecoverFunc(ctx, p) })
 	return srv

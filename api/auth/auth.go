@@ -16,6 +16,7 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 
 	"greencheck/api/apperr"
+	"greencheck/api/db"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/refreshtoken"
@@ -173,15 +174,18 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err != nil {
 		return err
 	}
-	if err := u.Update().SetPasswordHash(hash).SetPasswordChangedAt(s.now()).Exec(system(ctx)); err != nil {
-		return err
-	}
-	return s.RevokeUser(ctx, u.ID)
+	return db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		if err := tx.User.UpdateOneID(u.ID).SetPasswordHash(hash).SetPasswordChangedAt(s.now()).Exec(system(ctx)); err != nil {
+			return err
+		}
+		return s.RevokeUser(ctx, u.ID)
+	})
 }
 
-// RevokeUser ends every session of a user (deactivation, password change).
+// RevokeUser ends every session of a user (deactivation, password change),
+// in the caller's transaction when there is one.
 func (s *Service) RevokeUser(ctx context.Context, userID int) error {
-	return s.client.RefreshToken.Update().
+	return db.Client(ctx, s.client).RefreshToken.Update().
 		Where(refreshtoken.UserID(userID), refreshtoken.RevokedAtIsNil()).
 		SetRevokedAt(s.now()).Exec(system(ctx))
 }
