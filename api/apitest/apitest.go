@@ -57,6 +57,18 @@ func newEnv(d *dbtest.DB) *Env {
 	return &Env{DB: d, Server: httptest.NewServer(h), Auth: authn, tokens: map[string]string{}}
 }
 
+// NewDemo starts a server over a fresh demo city of its own, for tests that
+// need the demo's exact figures.
+func NewDemo(t testing.TB, dia string) *Env {
+	t.Helper()
+	e := New(t, dia)
+	ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+	if err := demo.Load(ctx, e.DB.Client, time.Now()); err != nil {
+		t.Fatalf("load demo city: %v", err)
+	}
+	return e
+}
+
 var (
 	demoMu   sync.Mutex
 	demoEnvs = map[string]*Env{}

@@ -41,7 +41,9 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		o.MaxBodyBytes = 1 << 20
 	}
 	if o.MaxCost == 0 {
-		o.MaxCost = 20000
+		// A cost is an upper bound of the nodes a query may return: this
+		// admits three nested pages of 50 and refuses three of 100.
+		o.MaxCost = 1_000_000
 	}
 	gql := graph.NewServer(res, graph.ServerOptions{
 		MaxCost:        o.MaxCost,

@@ -1,0 +1,213 @@
+package server_test
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+
+	"greencheck/api/apitest"
+	"greencheck/api/db/dbtest"
+	"greencheck/ent/refreshtoken"
+	"greencheck/ent/user"
+)
+
+const loginQ = `mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken refreshToken accessTokenExpiresAt user{username role}}}`
+const refreshQ = `mutation($t:String!){refreshToken(input:{refreshToken:$t}){accessToken refreshToken}}`
+
+type session struct {
+	AccessToken, RefreshToken string
+	AccessTokenExpiresAt      time.Time
+	User                      struct{ Username, Role string }
+}
+
+func login(t *testing.T, env *apitest.Env, u, p string) (*session, *apitest.Response) {
+	t.Helper()
+	res := env.Do(t, apitest.Request{Query: loginQ, Variables: map[string]any{"u": u, "p": p}})
+	if len(res.Errors) > 0 {
+		return nil, res
+	}
+	var out struct{ Login session }
+	res.Decode(t, &out)
+	return &out.Login, res
+}
+
+func refresh(t *testing.T, env *apitest.Env, tok string) (*session, *apitest.Response) {
+	t.Helper()
+	res := env.Do(t, apitest.Request{Query: refreshQ, Variables: map[string]any{"t": tok}})
+	if len(res.Errors) > 0 {
+		return nil, res
+	}
+	var out struct{ RefreshToken session }
+	res.Decode(t, &out)
+	return &out.RefreshToken, res
+}
+
+func TestLoginRefreshRotationReuseAndLogout(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		s, res := login(t, env, "furong", "greencheck")
+		if s == nil {
+			t.Fatalf("login: %s", res.Raw)
+		}
+		if s.User.Role != "DISTRICT_ADMIN" || time.Until(s.AccessTokenExpiresAt) > 16*time.Minute {
+			t.Errorf("session = %+v", s)
+		}
+		var me struct{ Me struct{ User struct{ Username string }; Districts []struct{ NameZh string } } }
+		env.Do(t, apitest.Request{Query: `{me{user{username} districts{nameZh}}}`, Token: s.AccessToken}).Decode(t, &me)
+		if me.Me.User.Username != "furong" || len(me.Me.Districts) != 1 || me.Me.Districts[0].NameZh != "芙蓉区" {
+			t.Errorf("me = %+v", me)
+		}
+		// Rotation: the refresh token is spent and a new one returned.
+		s2, res := refresh(t, env, s.RefreshToken)
+		if s2 == nil || s2.RefreshToken == s.RefreshToken {
+			t.Fatalf("refresh: %s", res.Raw)
+		}
+		// Reuse of the spent token revokes the whole family, the new one too.
+		if _, res := refresh(t, env, s.RefreshToken); res.Code() != "UNAUTHENTICATED" {
+			t.Errorf("reused refresh token: %s", res.Raw)
+		}
+		if _, res := refresh(t, env, s2.RefreshToken); res.Code() != "UNAUTHENTICATED" {
+			t.Errorf("refresh after reuse detection: %s", res.Raw)
+		}
+		// Tokens are stored hashed.
+		n, err := env.DB.Client.RefreshToken.Query().Where(refreshtoken.TokenHash(s2.RefreshToken)).Count(sys)
+		if err != nil || n != 0 {
+			t.Errorf("a refresh token is stored in clear (%d, %v)", n, err)
+		}
+		// Logout ends the session.
+		s3, _ := login(t, env, "furong", "greencheck")
+		res = env.Do(t, apitest.Request{Query: `mutation($t:String!){logout(input:{refreshToken:$t})}`,
+			Variables: map[string]any{"t": s3.RefreshToken}, Token: s3.AccessToken})
+		if len(res.Errors) > 0 {
+			t.Fatalf("logout: %s", res.Raw)
+		}
+		if _, res := refresh(t, env, s3.RefreshToken); res.Code() != "UNAUTHENTICATED" {
+			t.Errorf("refresh after logout: %s", res.Raw)
+		}
+	})
+}
+
+func TestWrongPasswordIsRefusedInTheCallersLanguage(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		for lang, want := range map[string]string{"": "用户名或密码错误", "en-US,en;q=0.9": "Wrong username or password", "zh-CN": "用户名或密码错误"} {
+			res := env.Do(t, apitest.Request{Query: loginQ, Variables: map[string]any{"u": "yuelu", "p": "wrong-one"}, Lang: lang})
+			if res.Code() != "UNAUTHENTICATED" || res.Errors[0].Message != want {
+				t.Errorf("lang %q: %s", lang, res.Raw)
+			}
+		}
+		// An unknown user gets the same answer as a wrong password.
+		res := env.Do(t, apitest.Request{Query: loginQ, Variables: map[string]any{"u": "nobody", "p": "greencheck"}})
+		if res.Code() != "UNAUTHENTICATED" || res.Errors[0].Message != "用户名或密码错误" {
+			t.Errorf("unknown user: %s", res.Raw)
+		}
+	})
+}
+
+func TestRepeatedFailedLoginsAreRateLimited(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		u := "e0100"
+		if dia != "sqlite3" {
+			u = "e0101"
+		}
+		for i := 0; i < 5; i++ {
+			if _, res := login(t, env, u, "not-the-password1"); res.Code() != "UNAUTHENTICATED" {
+				t.Fatalf("attempt %d: %s", i, res.Raw)
+			}
+		}
+		// Locked now, even with the right password.
+		if _, res := login(t, env, u, "greencheck"); res.Code() != "RATE_LIMITED" {
+			t.Fatalf("after 5 failures: %s", res.Raw)
+		}
+		// Other users are not affected.
+		if s, res := login(t, env, "e0102", "greencheck"); s == nil {
+			t.Fatalf("another user: %s", res.Raw)
+		}
+	})
+}
+
+func TestBadTokensAreRefused(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		u, err := env.DB.Client.User.Query().Where(user.Username("admin")).Only(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sign := func(c jwt.RegisteredClaims, m jwt.SigningMethod, key any) string {
+			s, err := jwt.NewWithClaims(m, c).SignedString(key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+		claims := func(exp time.Time) jwt.RegisteredClaims {
+			return jwt.RegisteredClaims{Issuer: "greencheck", Subject: itoa(u.ID),
+				IssuedAt: jwt.NewNumericDate(exp.Add(-15 * time.Minute)), ExpiresAt: jwt.NewNumericDate(exp)}
+		}
+		valid := sign(claims(time.Now().Add(10*time.Minute)), jwt.SigningMethodHS256, apitest.Secret)
+		parts := strings.Split(valid, ".")
+		payload, _ := base64.RawURLEncoding.DecodeString(parts[1])
+		var p map[string]any
+		_ = json.Unmarshal(payload, &p)
+		p["sub"] = "1"
+		forged, _ := json.Marshal(p)
+		none := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"none","typ":"JWT"}`)) + "." + parts[1] + "."
+		cases := map[string]string{
+			"expired":      sign(claims(time.Now().Add(-time.Minute)), jwt.SigningMethodHS256, apitest.Secret),
+			"tampered":     parts[0] + "." + base64.RawURLEncoding.EncodeToString(forged) + "." + parts[2],
+			"alg none":     none,
+			"other secret": sign(claims(time.Now().Add(10*time.Minute)), jwt.SigningMethodHS256, []byte("another-secret-another-secret-012345")),
+			"garbage":      "not.a.token",
+		}
+		for name, tok := range cases {
+			res := env.Do(t, apitest.Request{Query: `{me{user{username}}}`, Token: tok})
+			if res.Status != 401 || res.Code() != "UNAUTHENTICATED" {
+				t.Errorf("%s token: %d %s", name, res.Status, res.Raw)
+			}
+		}
+		var me struct{ Me struct{ User struct{ Username string } } }
+		env.Do(t, apitest.Request{Query: `{me{user{username}}}`, Token: valid}).Decode(t, &me)
+		if me.Me.User.Username != "admin" {
+			t.Errorf("valid token: %+v", me)
+		}
+	})
+}
+
+func TestChangePasswordEndsOtherSessions(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		name := "pw_" + dia[:2]
+		createUser(t, env, "admin", name, "ENTERPRISE", "Initial123")
+		s, res := login(t, env, name, "Initial123")
+		if s == nil {
+			t.Fatalf("login: %s", res.Raw)
+		}
+		change := func(cur, next string) *apitest.Response {
+			return env.Do(t, apitest.Request{Query: `mutation($c:String!,$n:String!){changePassword(input:{currentPassword:$c,newPassword:$n})}`,
+				Variables: map[string]any{"c": cur, "n": next}, Token: s.AccessToken})
+		}
+		if res := change("wrong", "Better456x"); res.Code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "currentPassword" {
+			t.Errorf("wrong current password: %s", res.Raw)
+		}
+		if res := change("Initial123", "short"); res.Code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "newPassword" {
+			t.Errorf("weak password: %s", res.Raw)
+		}
+		if res := change("Initial123", "Better456x"); len(res.Errors) > 0 {
+			t.Fatalf("change: %s", res.Raw)
+		}
+		if _, res := refresh(t, env, s.RefreshToken); res.Code() != "UNAUTHENTICATED" {
+			t.Errorf("old session survived the password change: %s", res.Raw)
+		}
+		if _, res := login(t, env, name, "Initial123"); res.Code() != "UNAUTHENTICATED" {
+			t.Errorf("old password still works: %s", res.Raw)
+		}
+		if s, res := login(t, env, name, "Better456x"); s == nil {
+			t.Errorf("new password: %s", res.Raw)
+		}
+	})
+}
