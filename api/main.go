@@ -100,15 +100,13 @@ func staticDir(dir string) string {
 
 func printDemoAccounts() {
 	fmt.Fprintln(os.Stderr, `
-  ┌──────────────────────────────────────────────────────────────────────┐
-  │ WARNING: demo accounts exist — password "greencheck" for all.        │
-  │ Never run with GREENCHECK_DEMO on a database with real data.         │
-  │                                                                      │
-  │   admin    CITY_ADMIN      长沙市生态环境局                          │
-  │   furong   DISTRICT_ADMIN  芙蓉区                                    │
-  │   yuelu    DISTRICT_ADMIN  岳麓区                                    │
-  │   expert   EXPERT          芙蓉区, 天心区                            │
-  │   qiye     ENTERPRISE      a 芙蓉区 enterprise with open findings    │
-  │   e0001…   ENTERPRISE      one per demo enterprise                   │
-  └──────────────────────────────────────────────────────────────────────┘`)
+WARNING: the demo city is loaded and its accounts exist, all with the password "greencheck".
+Never run with GREENCHECK_DEMO=1 on a database that holds real data.
+  admin    CITY_ADMIN      长沙市生态环境局 (the whole city)
+  furong   DISTRICT_ADMIN  芙蓉区
+  yuelu    DISTRICT_ADMIN  岳麓区
+  expert   EXPERT          芙蓉区, 天心区
+  qiye     ENTERPRISE      长沙星城彩印包装有限公司 (芙蓉区, has open findings)
+  e0001…e1739  ENTERPRISE  one per demo enterprise; tianxin, kaifu, yuhua, wangcheng,
+                           changsha, liuyang, ningxiang, xiangjiang: DISTRICT_ADMIN`)
 }

@@ -266,5 +266,3 @@ func conflictAs(err error, field, key string) error {
 	}
 	return err
 }
-
-

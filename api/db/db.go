@@ -12,12 +12,12 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
-	_ "github.com/lib/pq" // PostgreSQL driver "postgres"
+	_ "github.com/lib/pq"  // PostgreSQL driver "postgres"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
 
 	"greencheck/ent"
-	"greencheck/ent/schema/rule"
 	_ "greencheck/ent/runtime" // registers the privacy policies and hooks
+	"greencheck/ent/schema/rule"
 )
 
 // DB is an open database with its ent client.

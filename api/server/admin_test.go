@@ -45,7 +45,10 @@ func TestAdministrationWithinScope(t *testing.T) {
 			t.Errorf("duplicate credit code: %s", res.Raw)
 		}
 		// Permit, facility and EIA approval, then a bad permit date order.
-		steps := []struct{ q string; in map[string]any }{
+		steps := []struct {
+			q  string
+			in map[string]any
+		}{
 			{`mutation($in:CreatePermitInput!){createPermit(input:$in){permit{id number}}}`, map[string]any{"enterpriseID": eid,
 				"number": code + "001P", "tier": "KEY", "issuedOn": "2024-01-01T00:00:00Z", "validUntil": "2029-01-01T00:00:00Z", "outlets": []string{"DA001"}}},
 			{`mutation($in:CreateFacilityInput!){createFacility(input:$in){facility{id}}}`, map[string]any{"enterpriseID": eid,
@@ -124,12 +127,16 @@ func TestUserManagementWithinScope(t *testing.T) {
 		if res := env.Query(t, "yuelu", `mutation($id:ID!){deactivateUser(id:$id){user{id}}}`, map[string]any{"id": id}); res.Code() != "NOT_FOUND" {
 			t.Errorf("yuelu deactivating a 芙蓉区 user: %s", res.Raw)
 		}
-		var reset struct{ ResetUserPassword struct{ TemporaryPassword string } }
+		var reset struct {
+			ResetUserPassword struct{ TemporaryPassword string }
+		}
 		env.Query(t, "furong", `mutation($id:ID!){resetUserPassword(input:{id:$id}){temporaryPassword}}`, map[string]any{"id": id}).Decode(t, &reset)
 		if _, err := env.Login(name, reset.ResetUserPassword.TemporaryPassword); err != nil {
 			t.Errorf("login with the temporary password: %v", err)
 		}
-		var out struct{ DeactivateUser struct{ User struct{ Active bool } } }
+		var out struct {
+			DeactivateUser struct{ User struct{ Active bool } }
+		}
 		env.Query(t, "furong", `mutation($id:ID!){deactivateUser(id:$id){user{active}}}`, map[string]any{"id": id}).Decode(t, &out)
 		if out.DeactivateUser.User.Active {
 			t.Error("still active")

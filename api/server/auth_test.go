@@ -56,7 +56,12 @@ func TestLoginRefreshRotationReuseAndLogout(t *testing.T) {
 		if s.User.Role != "DISTRICT_ADMIN" || time.Until(s.AccessTokenExpiresAt) > 16*time.Minute {
 			t.Errorf("session = %+v", s)
 		}
-		var me struct{ Me struct{ User struct{ Username string }; Districts []struct{ NameZh string } } }
+		var me struct {
+			Me struct {
+				User      struct{ Username string }
+				Districts []struct{ NameZh string }
+			}
+		}
 		env.Do(t, apitest.Request{Query: `{me{user{username} districts{nameZh}}}`, Token: s.AccessToken}).Decode(t, &me)
 		if me.Me.User.Username != "furong" || len(me.Me.Districts) != 1 || me.Me.Districts[0].NameZh != "芙蓉区" {
 			t.Errorf("me = %+v", me)
@@ -170,7 +175,9 @@ func TestBadTokensAreRefused(t *testing.T) {
 				t.Errorf("%s token: %d %s", name, res.Status, res.Raw)
 			}
 		}
-		var me struct{ Me struct{ User struct{ Username string } } }
+		var me struct {
+			Me struct{ User struct{ Username string } }
+		}
 		env.Do(t, apitest.Request{Query: `{me{user{username}}}`, Token: valid}).Decode(t, &me)
 		if me.Me.User.Username != "admin" {
 			t.Errorf("valid token: %+v", me)

@@ -1,6 +1,8 @@
 package server_test
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"testing"
 
@@ -26,7 +28,15 @@ func createUser(t *testing.T, env *apitest.Env, as, username, role, password str
 		in["districtIDs"] = []string{itoa(f.furong.ID)}
 	}
 	res := env.Query(t, as, `mutation($in:CreateUserInput!){createUser(input:$in){user{id username}}}`, map[string]any{"in": in})
-	var out struct{ CreateUser struct{ User struct{ ID string } } }
+	var out struct {
+		CreateUser struct{ User struct{ ID string } }
+	}
 	res.Decode(t, &out)
 	return out.CreateUser.User.ID
+}
+
+func newServer(t *testing.T, h http.Handler) string {
+	s := httptest.NewServer(h)
+	t.Cleanup(s.Close)
+	return s.URL
 }

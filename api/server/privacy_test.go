@@ -18,12 +18,12 @@ import (
 
 // fixture names the demo records the role matrix is about.
 type fixture struct {
-	furong, tianxin, yuelu                 *ent.District
-	qiyeEnt, furongEnt, yueluEnt           *ent.Enterprise
+	furong, tianxin, yuelu                                   *ent.District
+	qiyeEnt, furongEnt, yueluEnt                             *ent.Enterprise
 	qiyeFinding, furongFinding, yueluFinding, tianxinFinding *ent.Finding
-	count                                   map[string]int // enterprises per district code
-	findings                                map[string]int // findings per district code
-	allEnterprises, allFindings             int
+	count                                                    map[string]int // enterprises per district code
+	findings                                                 map[string]int // findings per district code
+	allEnterprises, allFindings                              int
 }
 
 func load(t *testing.T, env *apitest.Env) fixture {
