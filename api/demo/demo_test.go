@@ -92,3 +92,19 @@ func TestDemoCityReproducesThePublishedFigures(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkLoad measures loading the whole demo city (aim: under 15 s on SQLite).
+func BenchmarkLoad(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				d := dbtest.Open(b, dia)
+				b.StartTimer()
+				if err := demo.Load(context.Background(), d.Client, time.Now()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

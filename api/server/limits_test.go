@@ -101,3 +101,24 @@ func TestNoNPlusOne(t *testing.T) {
 		t.Logf("%s: %d statements per page, whatever its size", dia, large)
 	})
 }
+
+// The enterprise list page (with each enterprise's district and open
+// findings) costs the same statements for 5 rows and for 50.
+func TestEnterpriseListPageHasNoNPlusOne(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		tok := env.Token(t, "admin")
+		q := `query($n:Int!){enterprises(first:$n){totalCount edges{node{name district{nameZh}
+			open: findings(first:0, where:{statusNotIn:[CLOSED, INVALID]}){totalCount}}}}}`
+		statements := func(n int) int64 {
+			env.DB.Counter.Reset()
+			if res := env.Do(t, apitest.Request{Query: q, Variables: map[string]any{"n": n}, Token: tok}); len(res.Errors) > 0 {
+				t.Fatalf("%s", res.Raw)
+			}
+			return env.DB.Counter.Count()
+		}
+		if small, large := statements(5), statements(50); small != large {
+			t.Errorf("SQL statements: %d for 5 enterprises, %d for 50", small, large)
+		}
+	})
+}

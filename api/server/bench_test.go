@@ -1,0 +1,60 @@
+package server_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"greencheck/api/apitest"
+	"greencheck/api/db/dbtest"
+	"greencheck/ent/finding"
+)
+
+// Benchmarks of the API in-process (handler.ServeHTTP, no network), on
+// SQLite and, with TEST_DATABASE_URL, PostgreSQL. Run with scripts/bench.
+
+const enterprisesPage = `{enterprises(first:50, orderBy:{field:NAME, direction:ASC}){totalCount edges{node{
+	id name creditCode district{nameZh}
+	open: findings(first:0, where:{statusNotIn:[CLOSED, INVALID]}){totalCount}}}}}`
+
+func benchQuery(b *testing.B, env *apitest.Env, query string, vars map[string]any) {
+	body, _ := json.Marshal(apitest.Request{Query: query, Variables: vars})
+	tok := env.Token(b, "admin")
+	h := env.Server.Config.Handler
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+tok)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != 200 || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+			b.Fatalf("%d %s", rec.Code, rec.Body.String())
+		}
+	}
+}
+
+func BenchmarkEnterprisesPage(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			benchQuery(b, apitest.Demo(b, dia), enterprisesPage, nil)
+		})
+	}
+}
+
+func BenchmarkFindingNode(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			env := apitest.Demo(b, dia)
+			id, err := env.DB.Client.Finding.Query().Where(finding.StatusEQ(finding.StatusRECTIFYING)).FirstID(sys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			benchQuery(b, env, `query($id:ID!){node(id:$id){id ... on Finding{title status dueAt severity
+				enterprise{name} item{code questionZh}}}}`, map[string]any{"id": itoa(id)})
+		})
+	}
+}
