@@ -17,6 +17,8 @@ import (
 	"greencheck/api/auth"
 	"greencheck/api/db"
 	"greencheck/api/demo"
+	"greencheck/api/events"
+	"greencheck/api/notify"
 	"greencheck/api/server"
 	"greencheck/graph"
 )
@@ -66,7 +68,9 @@ func run() error {
 	}
 
 	authn := auth.New(database.Client, cfg.JWTSecret)
-	res := &graph.Resolver{Client: database.Client, Auth: authn, Admin: admin.New(database.Client, authn)}
+	notifier := notify.New(database.Client, events.NewLocal())
+	res := &graph.Resolver{Client: database.Client, Auth: authn, Notify: notifier,
+		Admin: admin.New(database.Client, authn, notifier)}
 	handler := server.New(res, authn, server.Options{
 		CORSOrigins: cfg.CORSOrigins,
 		StaticDir:   staticDir(cfg.StaticDir),

@@ -5,6 +5,7 @@ package graph
 import (
 	"greencheck/api/admin"
 	"greencheck/api/auth"
+	"greencheck/api/notify"
 	"greencheck/ent"
 )
 
@@ -13,4 +14,5 @@ type Resolver struct {
 	Client *ent.Client
 	Auth   *auth.Service
 	Admin  *admin.Service
+	Notify *notify.Service
 }

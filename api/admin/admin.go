@@ -13,6 +13,7 @@ import (
 	"greencheck/api/audit"
 	"greencheck/api/auth"
 	"greencheck/api/db"
+	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/user"
@@ -22,11 +23,12 @@ import (
 type Service struct {
 	client *ent.Client
 	auth   *auth.Service
+	notify *notify.Service
 }
 
 // New returns the administration service.
-func New(client *ent.Client, auth *auth.Service) *Service {
-	return &Service{client: client, auth: auth}
+func New(client *ent.Client, auth *auth.Service, notify *notify.Service) *Service {
+	return &Service{client: client, auth: auth, notify: notify}
 }
 
 func utc(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
@@ -183,9 +185,13 @@ func (s *Service) CreateUser(ctx context.Context, in CreateUserInput) (*ent.User
 		if u, err = q.Save(ctx); err != nil {
 			return conflictAs(err, "username", "conflict.username")
 		}
-		return audit.Record(ctx, tx, audit.Entry{Action: "user.create", SubjectType: "User", SubjectID: u.ID,
+		if err := audit.Record(ctx, tx, audit.Entry{Action: "user.create", SubjectType: "User", SubjectID: u.ID,
 			EnterpriseID: u.EnterpriseID,
-			To:           map[string]any{"username": u.Username, "role": u.Role, "districtIDs": in.DistrictIDs}})
+			To:           map[string]any{"username": u.Username, "role": u.Role, "districtIDs": in.DistrictIDs}}); err != nil {
+			return err
+		}
+		return s.notify.Send(ctx, notify.Message{UserID: u.ID, Kind: "WELCOME", Title: "欢迎使用环保自查自纠服务平台",
+			Body: "首次登录后请修改初始密码。", Link: "/me"})
 	})
 	return u, err
 }
@@ -241,8 +247,12 @@ func (s *Service) ResetUserPassword(ctx context.Context, in ResetUserPasswordInp
 		if err := s.auth.RevokeUser(ctx, in.ID); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Entry{Action: "user.reset_password", SubjectType: "User",
-			SubjectID: in.ID, EnterpriseID: u.EnterpriseID})
+		if err := audit.Record(ctx, tx, audit.Entry{Action: "user.reset_password", SubjectType: "User",
+			SubjectID: in.ID, EnterpriseID: u.EnterpriseID}); err != nil {
+			return err
+		}
+		return s.notify.Send(ctx, notify.Message{UserID: u.ID, Kind: "PASSWORD_RESET", Title: "密码已被管理员重置",
+			Body: "你的登录密码已由管理员重置，所有设备已退出登录。请使用新密码登录并及时修改。", Link: "/me"})
 	})
 	if err != nil {
 		return nil, "", err

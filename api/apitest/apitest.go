@@ -20,6 +20,8 @@ import (
 	"greencheck/api/auth"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
+	"greencheck/api/events"
+	"greencheck/api/notify"
 	"greencheck/api/server"
 	"greencheck/graph"
 )
@@ -49,7 +51,8 @@ func New(t testing.TB, dia string) *Env {
 func newEnv(d *dbtest.DB) *Env {
 	authn := auth.New(d.Client, Secret)
 	authn.Limiter().Delay = 10 * time.Millisecond
-	res := &graph.Resolver{Client: d.Client, Auth: authn, Admin: admin.New(d.Client, authn)}
+	notifier := notify.New(d.Client, events.NewLocal())
+	res := &graph.Resolver{Client: d.Client, Auth: authn, Notify: notifier, Admin: admin.New(d.Client, authn, notifier)}
 	h := server.New(res, authn, server.Options{
 		CORSOrigins: []string{"http://localhost:5173"},
 		Ready:       d.SQL.PingContext,

@@ -60,6 +60,9 @@ type ResetUserPasswordPayload struct {
 	TemporaryPassword string `json:"temporaryPassword"`
 }
 
+type Subscription struct {
+}
+
 type UserPayload struct {
 	User *ent.User `json:"user"`
 }
