@@ -19,6 +19,7 @@ import (
 	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/notify"
+	"greencheck/api/report"
 	"greencheck/api/server"
 	"greencheck/graph"
 )
@@ -69,7 +70,7 @@ func run() error {
 
 	authn := auth.New(database.Client, cfg.JWTSecret)
 	notifier := notify.New(database.Client, events.NewLocal())
-	res := &graph.Resolver{Client: database.Client, Auth: authn, Notify: notifier,
+	res := &graph.Resolver{Client: database.Client, Auth: authn, Notify: notifier, Report: report.New(database.Client),
 		Admin: admin.New(database.Client, authn, notifier)}
 	handler := server.New(res, authn, server.Options{
 		CORSOrigins: cfg.CORSOrigins,

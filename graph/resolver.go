@@ -6,6 +6,7 @@ import (
 	"greencheck/api/admin"
 	"greencheck/api/auth"
 	"greencheck/api/notify"
+	"greencheck/api/report"
 	"greencheck/ent"
 )
 
@@ -15,4 +16,5 @@ type Resolver struct {
 	Auth   *auth.Service
 	Admin  *admin.Service
 	Notify *notify.Service
+	Report *report.Service
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"greencheck/api/admin"
+	"greencheck/api/report"
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/checklisttemplate"
@@ -208,6 +209,12 @@ type ComplexityRoot struct {
 		User                  func(childComplexity int) int
 	}
 
+	CategoryFigures struct {
+		Category       func(childComplexity int) int
+		ClosedFindings func(childComplexity int) int
+		Findings       func(childComplexity int) int
+	}
+
 	ChecklistItem struct {
 		AnswerType          func(childComplexity int) int
 		Applicability       func(childComplexity int) int
@@ -284,6 +291,21 @@ type ComplexityRoot struct {
 		Role  func(childComplexity int) int
 	}
 
+	Dashboard struct {
+		AcknowledgedInTime  func(childComplexity int) int
+		ByCategory          func(childComplexity int) int
+		ByDistrict          func(childComplexity int) int
+		ClosedFindings      func(childComplexity int) int
+		Enterprises         func(childComplexity int) int
+		Findings            func(childComplexity int) int
+		InvalidFindings     func(childComplexity int) int
+		OpenFindings        func(childComplexity int) int
+		OverdueFindings     func(childComplexity int) int
+		RectificationRate   func(childComplexity int) int
+		WarningNotices      func(childComplexity int) int
+		WarningResponseRate func(childComplexity int) int
+	}
+
 	District struct {
 		Code        func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -307,6 +329,14 @@ type ComplexityRoot struct {
 	DistrictEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	DistrictFigures struct {
+		ClosedFindings    func(childComplexity int) int
+		District          func(childComplexity int) int
+		Enterprises       func(childComplexity int) int
+		Findings          func(childComplexity int) int
+		RectificationRate func(childComplexity int) int
 	}
 
 	EIAApproval struct {
@@ -610,6 +640,7 @@ type ComplexityRoot struct {
 		AuditEntries            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
 		ChecklistItems          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChecklistItemOrder, where *ent.ChecklistItemWhereInput) int
 		ChecklistTemplates      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChecklistTemplateOrder, where *ent.ChecklistTemplateWhereInput) int
+		Dashboard               func(childComplexity int) int
 		Districts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DistrictOrder, where *ent.DistrictWhereInput) int
 		EiaApprovals            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EIAApprovalOrder, where *ent.EIAApprovalWhereInput) int
 		Enterprises             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) int
@@ -967,6 +998,7 @@ type QueryResolver interface {
 	WarningNotices(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) (*ent.WarningNoticeConnection, error)
 	Me(ctx context.Context) (*model.Viewer, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
+	Dashboard(ctx context.Context) (*report.Dashboard, error)
 }
 type SubscriptionResolver interface {
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
@@ -1601,6 +1633,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuthPayload.User(childComplexity), true
 
+	case "CategoryFigures.category":
+		if e.ComplexityRoot.CategoryFigures.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryFigures.Category(childComplexity), true
+	case "CategoryFigures.closedFindings":
+		if e.ComplexityRoot.CategoryFigures.ClosedFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryFigures.ClosedFindings(childComplexity), true
+	case "CategoryFigures.findings":
+		if e.ComplexityRoot.CategoryFigures.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CategoryFigures.Findings(childComplexity), true
+
 	case "ChecklistItem.answerType":
 		if e.ComplexityRoot.ChecklistItem.AnswerType == nil {
 			break
@@ -1936,6 +1987,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Contact.Role(childComplexity), true
 
+	case "Dashboard.acknowledgedInTime":
+		if e.ComplexityRoot.Dashboard.AcknowledgedInTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.AcknowledgedInTime(childComplexity), true
+	case "Dashboard.byCategory":
+		if e.ComplexityRoot.Dashboard.ByCategory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.ByCategory(childComplexity), true
+	case "Dashboard.byDistrict":
+		if e.ComplexityRoot.Dashboard.ByDistrict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.ByDistrict(childComplexity), true
+	case "Dashboard.closedFindings":
+		if e.ComplexityRoot.Dashboard.ClosedFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.ClosedFindings(childComplexity), true
+	case "Dashboard.enterprises":
+		if e.ComplexityRoot.Dashboard.Enterprises == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Enterprises(childComplexity), true
+	case "Dashboard.findings":
+		if e.ComplexityRoot.Dashboard.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.Findings(childComplexity), true
+	case "Dashboard.invalidFindings":
+		if e.ComplexityRoot.Dashboard.InvalidFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.InvalidFindings(childComplexity), true
+	case "Dashboard.openFindings":
+		if e.ComplexityRoot.Dashboard.OpenFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.OpenFindings(childComplexity), true
+	case "Dashboard.overdueFindings":
+		if e.ComplexityRoot.Dashboard.OverdueFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.OverdueFindings(childComplexity), true
+	case "Dashboard.rectificationRate":
+		if e.ComplexityRoot.Dashboard.RectificationRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.RectificationRate(childComplexity), true
+	case "Dashboard.warningNotices":
+		if e.ComplexityRoot.Dashboard.WarningNotices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.WarningNotices(childComplexity), true
+	case "Dashboard.warningResponseRate":
+		if e.ComplexityRoot.Dashboard.WarningResponseRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dashboard.WarningResponseRate(childComplexity), true
+
 	case "District.code":
 		if e.ComplexityRoot.District.Code == nil {
 			break
@@ -2049,6 +2173,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DistrictEdge.Node(childComplexity), true
+
+	case "DistrictFigures.closedFindings":
+		if e.ComplexityRoot.DistrictFigures.ClosedFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictFigures.ClosedFindings(childComplexity), true
+	case "DistrictFigures.district":
+		if e.ComplexityRoot.DistrictFigures.District == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictFigures.District(childComplexity), true
+	case "DistrictFigures.enterprises":
+		if e.ComplexityRoot.DistrictFigures.Enterprises == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictFigures.Enterprises(childComplexity), true
+	case "DistrictFigures.findings":
+		if e.ComplexityRoot.DistrictFigures.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictFigures.Findings(childComplexity), true
+	case "DistrictFigures.rectificationRate":
+		if e.ComplexityRoot.DistrictFigures.RectificationRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictFigures.RectificationRate(childComplexity), true
 
 	case "EIAApproval.acceptanceOn":
 		if e.ComplexityRoot.EIAApproval.AcceptanceOn == nil {
@@ -3491,6 +3646,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ChecklistTemplates(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ChecklistTemplateOrder), args["where"].(*ent.ChecklistTemplateWhereInput)), true
+	case "Query.dashboard":
+		if e.ComplexityRoot.Query.Dashboard == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Dashboard(childComplexity), true
 	case "Query.districts":
 		if e.ComplexityRoot.Query.Districts == nil {
 			break
@@ -12516,6 +12677,48 @@ type Subscription {
   notificationAdded: Notification!
 }
 `, BuiltIn: false},
+	{Name: "../schema/report.graphql", Input: `# Dashboards: the key figures of the viewer's scope, computed by the database.
+
+"Key figures of the viewer's scope (an enterprise sees its own, a district its districts)."
+type Dashboard {
+  enterprises: Int!
+  "Found (发现) problems, all states."
+  findings: Int!
+  "Closed (销号)."
+  closedFindings: Int!
+  invalidFindings: Int!
+  "Not yet closed, verified or invalid."
+  openFindings: Int!
+  overdueFindings: Int!
+  "closed ÷ (found − invalid), 0 to 1."
+  rectificationRate: Float!
+  warningNotices: Int!
+  "Notices acknowledged before their warning took effect."
+  acknowledgedInTime: Int!
+  "acknowledgedInTime ÷ warningNotices, 0 to 1."
+  warningResponseRate: Float!
+  byDistrict: [DistrictFigures!]!
+  byCategory: [CategoryFigures!]!
+}
+
+type DistrictFigures {
+  district: District!
+  enterprises: Int!
+  findings: Int!
+  closedFindings: Int!
+  rectificationRate: Float!
+}
+
+type CategoryFigures {
+  category: ChecklistItemCategory!
+  findings: Int!
+  closedFindings: Int!
+}
+
+extend type Query {
+  dashboard: Dashboard!
+}
+`, BuiltIn: false},
 	{Name: "../schema/types.graphql", Input: `# Value types stored as JSON on entities (ent/schematype), shared by capabilities.
 
 "A person to reach at an enterprise. Personal data: masked for partners."
@@ -12883,6 +13086,18 @@ func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AuthPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CategoryFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_CategoryFigures_category(ctx, field)
+	case "findings":
+		return ec.fieldContext_CategoryFigures_findings(ctx, field)
+	case "closedFindings":
+		return ec.fieldContext_CategoryFigures_closedFindings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CategoryFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_ChecklistItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13035,6 +13250,36 @@ func (ec *executionContext) childFields_Contact(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Contact", field.Name)
 }
 
+func (ec *executionContext) childFields_Dashboard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enterprises":
+		return ec.fieldContext_Dashboard_enterprises(ctx, field)
+	case "findings":
+		return ec.fieldContext_Dashboard_findings(ctx, field)
+	case "closedFindings":
+		return ec.fieldContext_Dashboard_closedFindings(ctx, field)
+	case "invalidFindings":
+		return ec.fieldContext_Dashboard_invalidFindings(ctx, field)
+	case "openFindings":
+		return ec.fieldContext_Dashboard_openFindings(ctx, field)
+	case "overdueFindings":
+		return ec.fieldContext_Dashboard_overdueFindings(ctx, field)
+	case "rectificationRate":
+		return ec.fieldContext_Dashboard_rectificationRate(ctx, field)
+	case "warningNotices":
+		return ec.fieldContext_Dashboard_warningNotices(ctx, field)
+	case "acknowledgedInTime":
+		return ec.fieldContext_Dashboard_acknowledgedInTime(ctx, field)
+	case "warningResponseRate":
+		return ec.fieldContext_Dashboard_warningResponseRate(ctx, field)
+	case "byDistrict":
+		return ec.fieldContext_Dashboard_byDistrict(ctx, field)
+	case "byCategory":
+		return ec.fieldContext_Dashboard_byCategory(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Dashboard", field.Name)
+}
+
 func (ec *executionContext) childFields_District(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13083,6 +13328,22 @@ func (ec *executionContext) childFields_DistrictEdge(ctx context.Context, field 
 		return ec.fieldContext_DistrictEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DistrictEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DistrictFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "district":
+		return ec.fieldContext_DistrictFigures_district(ctx, field)
+	case "enterprises":
+		return ec.fieldContext_DistrictFigures_enterprises(ctx, field)
+	case "findings":
+		return ec.fieldContext_DistrictFigures_findings(ctx, field)
+	case "closedFindings":
+		return ec.fieldContext_DistrictFigures_closedFindings(ctx, field)
+	case "rectificationRate":
+		return ec.fieldContext_DistrictFigures_rectificationRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DistrictFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_EIAApproval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19894,6 +20155,75 @@ func (ec *executionContext) fieldContext_AuthPayload_user(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _CategoryFigures_category(ctx context.Context, field graphql.CollectedField, obj *report.CategoryFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryFigures_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v checklistitem.Category) graphql.Marshaler {
+			return ec.marshalNChecklistItemCategory2greencheckᚋentᚋchecklistitemᚐCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryFigures_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CategoryFigures", field, false, false, "ChecklistItemCategory")
+}
+
+func (ec *executionContext) _CategoryFigures_findings(ctx context.Context, field graphql.CollectedField, obj *report.CategoryFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryFigures_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryFigures_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CategoryFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CategoryFigures_closedFindings(ctx context.Context, field graphql.CollectedField, obj *report.CategoryFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CategoryFigures_closedFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CategoryFigures_closedFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CategoryFigures", field, false, false, "Int")
+}
+
 func (ec *executionContext) _ChecklistItem_id(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21243,6 +21573,300 @@ func (ec *executionContext) fieldContext_Contact_email(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Contact", field, false, false, "String")
 }
 
+func (ec *executionContext) _Dashboard_enterprises(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_enterprises(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enterprises, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_enterprises(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_findings(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_closedFindings(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_closedFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_closedFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_invalidFindings(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_invalidFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvalidFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_invalidFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_openFindings(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_openFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_openFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_overdueFindings(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_overdueFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverdueFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_overdueFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_rectificationRate(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_rectificationRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RectificationRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_rectificationRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Dashboard_warningNotices(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_warningNotices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningNotices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_warningNotices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_acknowledgedInTime(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_acknowledgedInTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AcknowledgedInTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_acknowledgedInTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Dashboard_warningResponseRate(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_warningResponseRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WarningResponseRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_warningResponseRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dashboard", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Dashboard_byDistrict(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_byDistrict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByDistrict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.DistrictFigures) graphql.Marshaler {
+			return ec.marshalNDistrictFigures2ᚕᚖgreencheckᚋapiᚋreportᚐDistrictFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_byDistrict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistrictFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dashboard_byCategory(ctx context.Context, field graphql.CollectedField, obj *report.Dashboard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dashboard_byCategory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByCategory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.CategoryFigures) graphql.Marshaler {
+			return ec.marshalNCategoryFigures2ᚕᚖgreencheckᚋapiᚋreportᚐCategoryFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dashboard_byCategory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dashboard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CategoryFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _District_id(ctx context.Context, field graphql.CollectedField, obj *ent.District) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21708,6 +22332,130 @@ func (ec *executionContext) _DistrictEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_DistrictEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DistrictEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DistrictFigures_district(ctx context.Context, field graphql.CollectedField, obj *report.DistrictFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictFigures_district(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.District, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
+			return ec.marshalNDistrict2ᚖgreencheckᚋentᚐDistrict(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictFigures_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistrictFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_District(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistrictFigures_enterprises(ctx context.Context, field graphql.CollectedField, obj *report.DistrictFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictFigures_enterprises(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enterprises, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictFigures_enterprises(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistrictFigures_findings(ctx context.Context, field graphql.CollectedField, obj *report.DistrictFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictFigures_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictFigures_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistrictFigures_closedFindings(ctx context.Context, field graphql.CollectedField, obj *report.DistrictFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictFigures_closedFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictFigures_closedFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistrictFigures_rectificationRate(ctx context.Context, field graphql.CollectedField, obj *report.DistrictFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictFigures_rectificationRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RectificationRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictFigures_rectificationRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictFigures", field, false, false, "Float")
 }
 
 func (ec *executionContext) _EIAApproval_id(ctx context.Context, field graphql.CollectedField, obj *ent.EIAApproval) (ret graphql.Marshaler) {
@@ -28517,6 +29265,38 @@ func (ec *executionContext) _Query_unreadNotificationCount(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_Query_unreadNotificationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dashboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Dashboard(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.Dashboard) graphql.Marshaler {
+			return ec.marshalNDashboard2ᚖgreencheckᚋapiᚋreportᚐDashboard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dashboard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Dashboard(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -55963,6 +56743,49 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var categoryFiguresImplementors = []string{"CategoryFigures"}
+
+func (ec *executionContext) _CategoryFigures(ctx context.Context, sel ast.SelectionSet, obj *report.CategoryFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, categoryFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CategoryFigures")
+		case "category":
+			out.Values[i] = ec._CategoryFigures_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "findings":
+			out.Values[i] = ec._CategoryFigures_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedFindings":
+			out.Values[i] = ec._CategoryFigures_closedFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var checklistItemImplementors = []string{"ChecklistItem", "Node"}
 
 func (ec *executionContext) _ChecklistItem(ctx context.Context, sel ast.SelectionSet, obj *ent.ChecklistItem) graphql.Marshaler {
@@ -56451,6 +57274,94 @@ func (ec *executionContext) _Contact(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var dashboardImplementors = []string{"Dashboard"}
+
+func (ec *executionContext) _Dashboard(ctx context.Context, sel ast.SelectionSet, obj *report.Dashboard) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dashboardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Dashboard")
+		case "enterprises":
+			out.Values[i] = ec._Dashboard_enterprises(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "findings":
+			out.Values[i] = ec._Dashboard_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedFindings":
+			out.Values[i] = ec._Dashboard_closedFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invalidFindings":
+			out.Values[i] = ec._Dashboard_invalidFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openFindings":
+			out.Values[i] = ec._Dashboard_openFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdueFindings":
+			out.Values[i] = ec._Dashboard_overdueFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rectificationRate":
+			out.Values[i] = ec._Dashboard_rectificationRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warningNotices":
+			out.Values[i] = ec._Dashboard_warningNotices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgedInTime":
+			out.Values[i] = ec._Dashboard_acknowledgedInTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "warningResponseRate":
+			out.Values[i] = ec._Dashboard_warningResponseRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byDistrict":
+			out.Values[i] = ec._Dashboard_byDistrict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byCategory":
+			out.Values[i] = ec._Dashboard_byCategory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var districtImplementors = []string{"District", "Node"}
 
 func (ec *executionContext) _District(ctx context.Context, sel ast.SelectionSet, obj *ent.District) graphql.Marshaler {
@@ -56599,6 +57510,59 @@ func (ec *executionContext) _DistrictEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._DistrictEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var districtFiguresImplementors = []string{"DistrictFigures"}
+
+func (ec *executionContext) _DistrictFigures(ctx context.Context, sel ast.SelectionSet, obj *report.DistrictFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, districtFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DistrictFigures")
+		case "district":
+			out.Values[i] = ec._DistrictFigures_district(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enterprises":
+			out.Values[i] = ec._DistrictFigures_enterprises(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "findings":
+			out.Values[i] = ec._DistrictFigures_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedFindings":
+			out.Values[i] = ec._DistrictFigures_closedFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rectificationRate":
+			out.Values[i] = ec._DistrictFigures_rectificationRate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -58763,6 +59727,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_unreadNotificationCount(ctx, field)
+				})
+		case "dashboard":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dashboard(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -61149,6 +62119,30 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNCategoryFigures2ᚕᚖgreencheckᚋapiᚋreportᚐCategoryFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.CategoryFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCategoryFigures2ᚖgreencheckᚋapiᚋreportᚐCategoryFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCategoryFigures2ᚖgreencheckᚋapiᚋreportᚐCategoryFigures(ctx context.Context, sel ast.SelectionSet, v *report.CategoryFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CategoryFigures!")
+		return graphql.Null
+	}
+	return ec._CategoryFigures(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNChangePasswordInput2greencheckᚋgraphᚋmodelᚐChangePasswordInput(ctx context.Context, v any) (model.ChangePasswordInput, error) {
 	res, err := ec.unmarshalInputChangePasswordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -61326,6 +62320,14 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNDashboard2ᚖgreencheckᚋapiᚋreportᚐDashboard(ctx context.Context, sel ast.SelectionSet, v *report.Dashboard) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Dashboard!")
+		return graphql.Null
+	}
+	return ec._Dashboard(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDistrict2ᚕᚖgreencheckᚋentᚐDistrictᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.District) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -61356,6 +62358,30 @@ func (ec *executionContext) marshalNDistrictConnection2ᚖgreencheckᚋentᚐDis
 		return graphql.Null
 	}
 	return ec._DistrictConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDistrictFigures2ᚕᚖgreencheckᚋapiᚋreportᚐDistrictFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.DistrictFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDistrictFigures2ᚖgreencheckᚋapiᚋreportᚐDistrictFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDistrictFigures2ᚖgreencheckᚋapiᚋreportᚐDistrictFigures(ctx context.Context, sel ast.SelectionSet, v *report.DistrictFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DistrictFigures!")
+		return graphql.Null
+	}
+	return ec._DistrictFigures(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDistrictKind2greencheckᚋentᚋdistrictᚐKind(ctx context.Context, v any) (district.Kind, error) {
