@@ -12,6 +12,7 @@ import (
 	"greencheck/ent/finding"
 	"greencheck/ent/rectification"
 	"greencheck/ent/schematype"
+	"greencheck/ent/user"
 )
 
 // openStates is how the findings still open at the end of the campaign are
@@ -345,4 +346,82 @@ func (l *loader) rect(findingID int, by, reviewer *ent.User, at time.Time, d rec
 		}
 	}
 	return q
+}
+
+// loadCurrentTask issues the task under way at load time: 芙蓉区's winter
+// heavy-pollution self-check, due in three weeks. qiye has started it with
+// compliant answers only, so the campaign's figures stay as published.
+func (l *loader) loadCurrentTask(ctx context.Context) error {
+	furong := l.byCode["430102"]
+	issued := l.now.AddDate(0, 0, -5)
+	task, err := l.c.InspectionTask.Create().SetTemplate(l.template).
+		SetTitle("2026年冬季重污染天气应对专项自查").
+		SetDescription("芙蓉区涉气企业对照清单开展冬季专项自查，重点核查应急减排“一厂一策”、治污设施运行和 VOCs 无组织排放。").
+		SetScope(schematype.TaskScope{DistrictIDs: []int{furong.ID}}).
+		SetIssuedAt(issued).SetDueAt(l.now.AddDate(0, 0, 21)).SetIssuedByID(l.admins[furong.ID].ID).
+		SetCreatedAt(issued).Save(ctx)
+	if err != nil {
+		return err
+	}
+	var checks []*ent.SelfCheckCreate
+	var qiyeAnswers []plannedAnswer
+	for _, e := range l.enterprises {
+		if e.DistrictID != furong.ID {
+			continue
+		}
+		p := checklist.Profile{PermitTier: string(e.PermitTier), IndustryCode: e.IndustryCode,
+			AirRelated: e.AirRelated, KeySupervised: e.KeySupervised, VocUser: e.VocUser, HazardousWaste: e.HazardousWaste}
+		var applicable []*ent.ChecklistItem
+		for _, it := range l.items {
+			if checklist.Applies(it.Applicability, p) {
+				applicable = append(applicable, it)
+			}
+		}
+		q := l.c.SelfCheck.Create().SetTask(task).SetEnterpriseID(e.ID).SetApplicableCount(len(applicable)).
+			SetCreatedAt(issued).SetUpdatedAt(issued)
+		if e.ID == l.qiye.ID {
+			started := l.now.AddDate(0, 0, -2)
+			for k, it := range applicable[:min(12, len(applicable))] {
+				at := started.Add(time.Duration(k) * 3 * time.Minute)
+				qiyeAnswers = append(qiyeAnswers, plannedAnswer{item: it, value: l.answerValue(it, true, at), at: at})
+			}
+			q.SetStatus("IN_PROGRESS").SetAnsweredCount(len(qiyeAnswers))
+		}
+		checks = append(checks, q)
+	}
+	saved, err := l.c.SelfCheck.CreateBulk(checks...).Save(ctx)
+	if err != nil {
+		return err
+	}
+	for _, sc := range saved {
+		if sc.EnterpriseID != l.qiye.ID {
+			continue
+		}
+		var answers []*ent.AnswerCreate
+		for _, pa := range qiyeAnswers {
+			c, ok := checklist.Compliant(string(pa.item.AnswerType), pa.item.Compliance, pa.value, pa.at)
+			if !ok || c == nil || !*c {
+				return fmt.Errorf("demo: current answer to %s is not compliant", pa.item.Code)
+			}
+			answers = append(answers, l.c.Answer.Create().SetSelfCheckID(sc.ID).SetItemID(pa.item.ID).
+				SetValue(pa.value).SetCompliant(true).SetAnsweredAt(pa.at).SetAnsweredByID(l.entUsers[l.qiye.ID].ID).
+				SetCreatedAt(pa.at).SetUpdatedAt(pa.at))
+		}
+		if err := l.c.Answer.CreateBulk(answers...).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	// Something new in qiye's message box.
+	qiyeUser, err := l.c.User.Query().Where(user.Username("qiye")).Only(ctx)
+	if err != nil {
+		return err
+	}
+	return l.c.Notification.CreateBulk(
+		l.c.Notification.Create().SetUserID(qiyeUser.ID).SetKind("TASK_ISSUED").
+			SetTitle("新的自查任务：2026年冬季重污染天气应对专项自查").
+			SetBody("请于截止日期前完成自查并提交。").SetLink("/selfchecks").SetCreatedAt(issued),
+		l.c.Notification.Create().SetUserID(qiyeUser.ID).SetKind("FINDING_DUE").
+			SetTitle("整改期限提醒").SetBody("您有问题即将到期或已逾期，请及时整改并提交整改材料。").
+			SetLink("/rectifications").SetCreatedAt(l.now.AddDate(0, 0, -1)),
+	).Exec(ctx)
 }

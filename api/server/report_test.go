@@ -18,10 +18,10 @@ const dashboardQ = `{dashboard{enterprises findings closedFindings openFindings 
 type dashboard struct {
 	Dashboard struct {
 		Enterprises, Findings, ClosedFindings, OpenFindings, OverdueFindings int
-		RectificationRate, WarningResponseRate                            float64
-		WarningNotices, AcknowledgedInTime                                int
-		ByDistrict                                                        []struct {
-			District                               struct{ Code string }
+		RectificationRate, WarningResponseRate                               float64
+		WarningNotices, AcknowledgedInTime                                   int
+		ByDistrict                                                           []struct {
+			District                              struct{ Code string }
 			Enterprises, Findings, ClosedFindings int
 			RectificationRate                     float64
 		}

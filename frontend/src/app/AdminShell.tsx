@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { Spin } from 'antd';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { AdminLayout } from './AdminLayout';
+
+const Dashboard = lazy(() => import('../features/dashboard/Dashboard'));
+const EnterpriseList = lazy(() => import('../features/enterprises/EnterpriseList'));
+const EnterpriseDetail = lazy(() => import('../features/enterprises/EnterpriseDetail'));
+const FindingList = lazy(() => import('../features/findings/FindingList'));
+const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+
+/** The administrators' and experts' pages, loaded only for them. */
+export default function AdminShell() {
+  return (
+    <AdminLayout>
+      <Suspense fallback={<div className="center"><Spin /></div>}>
+        <Routes>
+          <Route index element={<Dashboard />} />
+          <Route path="enterprises" element={<EnterpriseList />} />
+          <Route path="enterprises/:id" element={<EnterpriseDetail />} />
+          <Route path="findings" element={<FindingList />} />
+          <Route path="findings/:id" element={<FindingDetail />} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Suspense>
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,89 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { ConfigProvider, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Provider as UrqlProvider } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { createClient } from './client';
+import { AuthProvider, useAuth } from './auth';
+import { EnterpriseLayout } from './EnterpriseLayout';
+import LoginPage from '../features/auth/LoginPage';
+import EnterpriseHome from '../features/home/EnterpriseHome';
+
+// Enterprise pages are small and phone users need them at once; the
+// administrators' pages (tables, charts) load when first opened.
+const SelfCheckList = lazy(() => import('../features/selfcheck/SelfCheckList'));
+const RectificationList = lazy(() => import('../features/findings/RectificationList'));
+const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
+const AdminShell = lazy(() => import('./AdminShell'));
+const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <div className="center"><Spin aria-label={t('app.loading')} /></div>;
+}
+
+function Shell() {
+  const { session, me, expired, loading } = useAuth();
+  const location = useLocation();
+  if (!session && !expired) {
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  }
+  if (loading || !me) return <Loading />;
+  if (me.role === 'ENTERPRISE') {
+    return (
+      <EnterpriseLayout>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route index element={<EnterpriseHome />} />
+            <Route path="selfchecks" element={<SelfCheckList />} />
+            <Route path="rectifications" element={<RectificationList />} />
+            <Route path="findings/:id" element={<FindingDetail />} />
+            <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="me" element={<ProfilePage />} />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
+      </EnterpriseLayout>
+    );
+  }
+  return (
+    <Suspense fallback={<Loading />}>
+      <AdminShell />
+    </Suspense>
+  );
+}
+
+/** Loads the sign-in dialog only when a session has ended by itself. */
+function ExpiredSession() {
+  const { expired, session } = useAuth();
+  if (!expired || session) return null;
+  return (
+    <Suspense fallback={null}>
+      <SessionExpiredModal />
+    </Suspense>
+  );
+}
+
+export default function App() {
+  const { i18n } = useTranslation();
+  const client = useMemo(createClient, []);
+  return (
+    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={{ token: { colorPrimary: '#237804' } }}>
+      <UrqlProvider value={client}>
+          <AuthProvider>
+            <BrowserRouter>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/*" element={<Shell />} />
+              </Routes>
+              <ExpiredSession />
+            </BrowserRouter>
+          </AuthProvider>
+      </UrqlProvider>
+    </ConfigProvider>
+  );
+}

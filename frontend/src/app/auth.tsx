@@ -1,0 +1,122 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useClient } from 'urql';
+import { graphql } from '../gql';
+import type { MeQuery } from '../gql/graphql';
+import { loadSession, onSessionChange, refreshDelay, refreshSession, saveSession, type Session } from './session';
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      role
+      user { id username displayName }
+      enterprise { id name }
+      districts { id code nameZh nameEn }
+    }
+  }
+`);
+
+export const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id role } }
+  }
+`);
+
+const LogoutDocument = graphql(`
+  mutation Logout($input: LogoutInput!) { logout(input: $input) }
+`);
+
+export type Me = NonNullable<MeQuery['me']>;
+
+interface AuthState {
+  session: Session | null;
+  me: Me | null;
+  loading: boolean;
+  /** The session ended by itself (expired, revoked): sign in again in place. */
+  expired: boolean;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
+
+export class LoginError extends Error {
+  constructor(public code: string, message: string) {
+    super(message);
+  }
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useClient();
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const [expired, setExpired] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+
+  useEffect(
+    () =>
+      onSessionChange((s) => {
+        setSession((prev) => {
+          if (prev && !s) setExpired(true); // ended without a logout
+          return s;
+        });
+      }),
+    [],
+  );
+
+  // Refresh in the background a minute before the access token expires.
+  useEffect(() => {
+    if (!session) return;
+    const id = window.setTimeout(() => void refreshSession(), refreshDelay(session));
+    return () => window.clearTimeout(id);
+  }, [session]);
+
+  const [me] = useQuery({ query: MeDocument, pause: !session, requestPolicy: 'network-only' });
+  // Kept while the session is expired, so the page stays as the user left it.
+  const [lastMe, setLastMe] = useState<Me | null>(null);
+  useEffect(() => {
+    if (me.data?.me) setLastMe(me.data.me);
+  }, [me.data]);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const res = await client.mutation(LoginDocument, { input: { username, password } }).toPromise();
+      const data = res.data?.login;
+      if (!data) {
+        const e = res.error?.graphQLErrors[0];
+        throw new LoginError((e?.extensions?.code as string) ?? 'NETWORK', e?.message ?? '');
+      }
+      setExpired(false);
+      saveSession({ accessToken: data.accessToken, accessTokenExpiresAt: data.accessTokenExpiresAt, refreshToken: data.refreshToken });
+    },
+    [client],
+  );
+
+  const logout = useCallback(async () => {
+    const s = loadSession();
+    setLeaving(true);
+    if (s) await client.mutation(LogoutDocument, { input: { refreshToken: s.refreshToken } }).toPromise();
+    setExpired(false);
+    setLastMe(null);
+    setSession(null);
+    saveSession(null);
+    setLeaving(false);
+  }, [client]);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      session,
+      me: session ? (me.data?.me ?? null) : expired ? lastMe : null,
+      loading: (!!session && me.fetching && !me.data) || leaving,
+      expired,
+      login,
+      logout,
+    }),
+    [session, me, lastMe, expired, login, logout, leaving],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

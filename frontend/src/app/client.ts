@@ -1,0 +1,50 @@
+import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
+import { createClient as createWSClient } from 'graphql-ws';
+import { loadSession, refreshSession } from './session';
+import { storedLang } from './i18n';
+
+/**
+ * fetch with the session's token; on 401 (expired or revoked token) the
+ * session is refreshed once and the request retried.
+ */
+export async function authFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const send = (token?: string) => {
+    const headers = new Headers(init.headers);
+    headers.set('Accept-Language', storedLang());
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    return fetch(input, { ...init, headers });
+  };
+  const res = await send(loadSession()?.accessToken);
+  if (res.status !== 401 || !loadSession()) return res;
+  const renewed = await refreshSession();
+  return renewed ? send(renewed.accessToken) : res;
+}
+
+export function createClient(): Client {
+  const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  const ws = createWSClient({
+    url: `${proto}//${location.host}/query`,
+    lazy: true,
+    connectionParams: () => {
+      const s = loadSession();
+      return s ? { Authorization: `Bearer ${s.accessToken}` } : {};
+    },
+  });
+  return new Client({
+    url: '/query',
+    // gqlgen answers invalid queries with 4xx bodies that carry the errors.
+    preferGetMethod: false,
+    fetch: authFetch,
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query || '' };
+          return { subscribe: (sink) => ({ unsubscribe: ws.subscribe(input, sink) }) };
+        },
+      }),
+    ],
+  });
+}

@@ -1,0 +1,65 @@
+// 中文（默认）. Keys are named after the page they belong to.
+const zhCN = {
+  app: { name: '环保自查自纠服务平台', short: 'GreenCheck', language: 'English', logout: '退出登录', loading: '加载中…' },
+  nav: {
+    home: '首页', selfCheck: '自查', rectification: '整改', messages: '消息', me: '我的',
+    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心',
+  },
+  roles: { CITY_ADMIN: '市局管理员', DISTRICT_ADMIN: '区县管理员', EXPERT: '驻点专家', ENTERPRISE: '企业用户' },
+  login: {
+    title: '登录', username: '用户名', password: '密码', submit: '登录',
+    usernameRequired: '请输入用户名', passwordRequired: '请输入密码',
+    expired: '登录已过期，请重新登录，您填写的内容不会丢失。',
+    tagline: '企业自查 · 问题整改 · 预警响应',
+  },
+  errors: {
+    UNAUTHENTICATED: '请重新登录', FORBIDDEN: '没有权限执行此操作', NOT_FOUND: '记录不存在或无权查看',
+    BAD_USER_INPUT: '输入有误', CONFLICT: '记录已存在或已被修改', RATE_LIMITED: '尝试过于频繁，请稍后再试',
+    COMPLEXITY_LIMIT_EXCEEDED: '查询过于复杂', INTERNAL: '服务器内部错误，请稍后再试',
+    NETWORK: '网络连接失败，请检查网络后重试', retry: '重试',
+  },
+  home: {
+    greeting: '您好，{{name}}', tasks: '待完成的自查任务', noTasks: '暂无待完成的自查任务，新任务下发后会在这里提醒您。',
+    rectifications: '待整改问题', noRectifications: '没有待整改的问题，继续保持！', due: '整改期限 {{date}}',
+    overdue: '已逾期 {{days}} 天', daysLeft: '剩余 {{days}} 天', warning: '重污染天气预警生效中：{{title}}',
+    unread: '未读消息', noUnread: '没有未读消息', progress: '进度', viewAll: '查看全部',
+  },
+  dashboard: {
+    title: '工作台', enterprises: '企业数', findings: '发现问题', closed: '已销号', rate: '整改率', overdue: '逾期未整改',
+    open: '整改中', warningResponse: '预警及时响应率', byDistrict: '各区县整改率', byCategory: '问题分类统计',
+    found: '发现', closedShort: '销号', noData: '暂无数据',
+  },
+  enterprises: {
+    title: '企业管理', name: '企业名称', creditCode: '统一社会信用代码', district: '区县', industry: '行业',
+    permitTier: '管理类别', grade: '绩效分级', openFindings: '未销号问题', search: '按名称或信用代码搜索',
+    allDistricts: '全部区县', allTiers: '全部类别', allGrades: '全部分级', industryCode: '行业代码前缀', empty: '没有符合条件的企业，请调整筛选条件。',
+    detail: '企业详情', permits: '排污许可', facilities: '生产及治污设施', eia: '环评批复', contacts: '联系人',
+    address: '地址', validUntil: '有效期至', number: '编号', outlets: '排放口', approvedOn: '批复日期', acceptanceOn: '验收日期',
+    document: '文号', project: '项目', code: '编号', kind: '类型', capacity: '产能', technology: '治理工艺', findings: '问题',
+  },
+  findings: {
+    title: '问题清单', status: '状态', severity: '严重程度', dueAt: '整改期限', enterprise: '企业', source: '来源',
+    overdueOnly: '只看逾期', empty: '没有符合条件的问题。', guidance: '整改方向', legalBasis: '法律依据',
+    rectifications: '整改记录', measures: '整改措施', decision: '审核结果', reason: '退回原因', detail: '问题详情',
+    allStatuses: '全部状态', allSeverities: '全部程度',
+  },
+  status: {
+    FOUND: '发现', ASSIGNED: '交办', RECTIFYING: '整改中', SUBMITTED: '待核查', VERIFIED: '核查通过',
+    REJECTED: '退回', CLOSED: '已销号', INVALID: '无效', PENDING: '待审核', APPROVED: '通过',
+    NOT_STARTED: '未开始', IN_PROGRESS: '进行中', OPEN: '进行中',
+  },
+  severity: { HIGH: '严重', MEDIUM: '一般', LOW: '轻微' },
+  tier: { KEY: '重点管理', SIMPLIFIED: '简化管理', REGISTRATION: '登记管理', NONE: '无需许可' },
+  grade: { A: 'A级', B: 'B级', B_MINUS: 'B-级', C: 'C级', D: 'D级', LEADING: '引领性', GUARANTEE: '保障类', NONE: '未分级' },
+  category: {
+    EIA: '环评与验收', PERMIT: '排污许可', FACILITY: '治污设施', MONITORING: '自行监测', LEDGER: '台账与报告',
+    VOC: '无组织与VOCs', HEAVY_POLLUTION: '重污染天气应急', WASTE: '危废与固废', DISCLOSURE: '信息公开', EMERGENCY: '环境应急',
+  },
+  notifications: { title: '消息中心', empty: '暂无消息。', markAll: '全部标为已读', unread: '未读' },
+  selfCheck: { title: '自查任务', empty: '暂无自查任务。', answered: '已答 {{answered}} / {{total}} 项', dueAt: '截止 {{date}}' },
+  rectification: { title: '整改', empty: '没有待整改的问题。' },
+  profile: { title: '我的', grade: '绩效分级', tier: '管理类别', industry: '行业' },
+  common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无' },
+};
+export default zhCN;
+export type Messages = typeof zhCN;

@@ -1,0 +1,75 @@
+// The signed-in session: tokens kept in localStorage so a reload stays
+// signed in, refreshed in the background before the access token expires.
+
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+}
+
+const KEY = 'greencheck.session';
+
+export function loadSession(): Session | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as Session) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(s: Session | null) {
+  if (s) localStorage.setItem(KEY, JSON.stringify(s));
+  else localStorage.removeItem(KEY);
+  listeners.forEach((l) => l(s));
+}
+
+type Listener = (s: Session | null) => void;
+const listeners = new Set<Listener>();
+
+export function onSessionChange(l: Listener): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+const REFRESH = `mutation Refresh($t: String!) { refreshToken(input: { refreshToken: $t }) { accessToken accessTokenExpiresAt refreshToken } }`;
+
+let inflight: Promise<Session | null> | null = null;
+
+/**
+ * Rotates the refresh token once, however many callers ask at the same
+ * time (two concurrent refreshes with one token would look like reuse and
+ * end the session). Resolves to null when the session cannot be renewed.
+ */
+export function refreshSession(): Promise<Session | null> {
+  if (inflight) return inflight;
+  const current = loadSession();
+  if (!current) return Promise.resolve(null);
+  inflight = (async () => {
+    try {
+      const res = await fetch('/query', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: REFRESH, variables: { t: current.refreshToken } }),
+      });
+      const body = await res.json();
+      const next = body?.data?.refreshToken as Session | undefined;
+      if (next) {
+        saveSession(next);
+        return next;
+      }
+      if (body?.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') saveSession(null);
+      return null;
+    } catch {
+      return null; // offline: keep the session, try again later
+    } finally {
+      inflight = null;
+    }
+  })();
+  return inflight;
+}
+
+/** Milliseconds until the access token should be refreshed (a minute early). */
+export function refreshDelay(s: Session, now = Date.now()): number {
+  return Math.max(0, new Date(s.accessTokenExpiresAt).getTime() - now - 60_000);
+}

@@ -1,0 +1,25 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+// Times are stored in UTC and always shown in Asia/Shanghai, wherever the
+// browser is.
+export const ZONE = 'Asia/Shanghai';
+
+export function formatDate(t?: string | null): string {
+  return t ? dayjs(t).tz(ZONE).format('YYYY-MM-DD') : '';
+}
+
+export function formatDateTime(t?: string | null): string {
+  return t ? dayjs(t).tz(ZONE).format('YYYY-MM-DD HH:mm') : '';
+}
+
+/** Whole days from now until t in Shanghai (negative when past). */
+export function daysUntil(t: string, now: Date = new Date()): number {
+  const due = dayjs(t).tz(ZONE).startOf('day');
+  const today = dayjs(now).tz(ZONE).startOf('day');
+  return due.diff(today, 'day');
+}

@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { graphql } from '../gql';
+
+const UnreadDocument = graphql(`
+  query UnreadCount { unreadNotificationCount }
+`);
+
+const AddedDocument = graphql(`
+  subscription NotificationAdded { notificationAdded { id title } }
+`);
+
+/** The navigation badge: unread notifications, updated live. */
+export function useUnread(): number {
+  const [res, refetch] = useQuery({ query: UnreadDocument, requestPolicy: 'cache-and-network' });
+  const [added] = useSubscription({ query: AddedDocument });
+  useEffect(() => {
+    if (added.data) refetch({ requestPolicy: 'network-only' });
+  }, [added.data, refetch]);
+  return res.data?.unreadNotificationCount ?? 0;
+}

@@ -1,0 +1,103 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Card, Col, Row, Spin, Statistic, Typography } from 'antd';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { QueryState } from '../../components/QueryState';
+
+const EChart = lazy(() => import('../../components/EChart'));
+
+const DashboardDocument = graphql(`
+  query Dashboard {
+    dashboard {
+      enterprises findings closedFindings openFindings overdueFindings rectificationRate
+      warningNotices acknowledgedInTime warningResponseRate
+      byDistrict { district { id code nameZh nameEn } enterprises findings closedFindings rectificationRate }
+      byCategory { category findings closedFindings }
+    }
+  }
+`);
+
+/** Rates are shown with one decimal, as the bureau publishes them (96.7 %). */
+export function formatRate(r: number): string {
+  return `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
+}
+
+/** The home of administrators and experts: the key figures of their scope. */
+export default function Dashboard() {
+  const { t, i18n } = useTranslation();
+  const [res, refetch] = useQuery({ query: DashboardDocument });
+  const d = res.data?.dashboard;
+  const en = i18n.language === 'en-US';
+
+  const districtOption = useMemo(() => {
+    const rows = (d?.byDistrict ?? []).filter((r) => r.findings > 0);
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 48, right: 16, top: 24, bottom: 64 },
+      xAxis: { type: 'category', data: rows.map((r) => (en ? r.district.nameEn : r.district.nameZh)), axisLabel: { rotate: 30 } },
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      series: [{ type: 'bar', name: t('dashboard.rate'), data: rows.map((r) => Math.round(r.rectificationRate * 1000) / 10), itemStyle: { color: '#389e0d' } }],
+    };
+  }, [d, en, t]);
+
+  const categoryOption = useMemo(() => {
+    const rows = d?.byCategory ?? [];
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 110, right: 16, top: 32, bottom: 24 },
+      yAxis: { type: 'category', data: rows.map((r) => t(`category.${r.category}`)), inverse: true },
+      xAxis: { type: 'value' },
+      series: [
+        { type: 'bar', name: t('dashboard.found'), data: rows.map((r) => r.findings), itemStyle: { color: '#faad14' } },
+        { type: 'bar', name: t('dashboard.closedShort'), data: rows.map((r) => r.closedFindings), itemStyle: { color: '#389e0d' } },
+      ],
+    };
+  }, [d, t]);
+
+  return (
+    <div>
+      <Typography.Title level={3}>{t('dashboard.title')}</Typography.Title>
+      <QueryState fetching={res.fetching} error={res.error} empty={!d} retry={() => refetch()}>
+        {d && (
+          <>
+            <Row gutter={[16, 16]}>
+              {[
+                { key: 'enterprises', value: d.enterprises.toLocaleString() },
+                { key: 'findings', value: d.findings.toLocaleString() },
+                { key: 'closed', value: d.closedFindings.toLocaleString() },
+                { key: 'rate', value: formatRate(d.rectificationRate) },
+                { key: 'open', value: d.openFindings.toLocaleString() },
+                { key: 'overdue', value: d.overdueFindings.toLocaleString() },
+                { key: 'warningResponse', value: formatRate(d.warningResponseRate) },
+              ].map((s) => (
+                <Col key={s.key} xs={12} md={8} xl={6} xxl={3}>
+                  <Card size="small" data-testid={`stat-${s.key}`}>
+                    <Statistic title={t(`dashboard.${s.key}`)} value={s.value} />
+                  </Card>
+                </Col>
+              ))}
+            </Row>
+            <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+              <Col xs={24} xl={12}>
+                <Card title={t('dashboard.byDistrict')} size="small">
+                  <Suspense fallback={<Spin />}>
+                    <EChart option={districtOption} label={t('dashboard.byDistrict')} />
+                  </Suspense>
+                </Card>
+              </Col>
+              <Col xs={24} xl={12}>
+                <Card title={t('dashboard.byCategory')} size="small">
+                  <Suspense fallback={<Spin />}>
+                    <EChart option={categoryOption} label={t('dashboard.byCategory')} />
+                  </Suspense>
+                </Card>
+              </Col>
+            </Row>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { QueryState } from '../../components/QueryState';
+import { formatDate } from '../../app/time';
+import { DueTag } from '../findings/DueTag';
+
+const EnterpriseDocument = graphql(`
+  query Enterprise($id: ID!) {
+    node(id: $id) {
+      ... on Enterprise {
+        id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised status
+        district { nameZh nameEn }
+        contacts { name role phone }
+        permits(first: 10) { edges { node { id number tier issuedOn validUntil status outlets } } }
+        eiaApprovals(first: 10) { edges { node { id projectName documentNumber reportType approvedOn acceptanceOn } } }
+        facilities(first: 30) { edges { node { id code name kind capacity capacityUnit technology status } } }
+        findings(first: 50, orderBy: { field: DUE_AT, direction: DESC }) {
+          totalCount
+          edges { node { id title status severity dueAt } }
+        }
+      }
+    }
+  }
+`);
+
+export default function EnterpriseDetail() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const [res, refetch] = useQuery({ query: EnterpriseDocument, variables: { id } });
+  const e = res.data?.node?.__typename === 'Enterprise' ? res.data.node : null;
+  return (
+    <div>
+      <QueryState fetching={res.fetching} error={res.error} empty={!e} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
+        {e && (
+          <>
+            <Typography.Title level={3}>{e.name}</Typography.Title>
+            <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
+              <Descriptions.Item label={t('enterprises.creditCode')}>{e.creditCode}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.district')}>{i18n.language === 'en-US' ? e.district.nameEn : e.district.nameZh}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.industry')}>{e.industryCode} {e.industryName}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.permitTier')}>{t(`tier.${e.permitTier}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.grade')}>{t(`grade.${e.performanceGrade}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.address')}>{e.address}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.contacts')}>
+                {(e.contacts ?? []).map((c) => `${c.name}${c.role ? `（${c.role}）` : ''} ${c.phone ?? ''}`).join('；')}
+              </Descriptions.Item>
+            </Descriptions>
+            <Row gutter={16}>
+              <Col xs={24} xl={12}>
+                <Card size="small" title={t('enterprises.permits')} className="section">
+                  <Table size="small" rowKey="id" pagination={false} dataSource={e.permits.edges?.map((x) => x!.node!) ?? []}
+                    columns={[
+                      { title: t('enterprises.number'), dataIndex: 'number' },
+                      { title: t('enterprises.permitTier'), render: (_, p) => t(`tier.${p.tier}`) },
+                      { title: t('enterprises.validUntil'), render: (_, p) => formatDate(p.validUntil) },
+                      { title: t('enterprises.outlets'), render: (_, p) => (p.outlets ?? []).join(', ') },
+                    ]} />
+                </Card>
+              </Col>
+              <Col xs={24} xl={12}>
+                <Card size="small" title={t('enterprises.eia')} className="section">
+                  <Table size="small" rowKey="id" pagination={false} dataSource={e.eiaApprovals.edges?.map((x) => x!.node!) ?? []}
+                    columns={[
+                      { title: t('enterprises.project'), dataIndex: 'projectName' },
+                      { title: t('enterprises.document'), dataIndex: 'documentNumber' },
+                      { title: t('enterprises.approvedOn'), render: (_, a) => formatDate(a.approvedOn) },
+                      { title: t('enterprises.acceptanceOn'), render: (_, a) => formatDate(a.acceptanceOn) || '—' },
+                    ]} />
+                </Card>
+              </Col>
+            </Row>
+            <Card size="small" title={t('enterprises.facilities')} className="section">
+              <Table size="small" rowKey="id" pagination={false} dataSource={e.facilities.edges?.map((x) => x!.node!) ?? []}
+                columns={[
+                  { title: t('enterprises.code'), dataIndex: 'code' },
+                  { title: t('enterprises.name'), dataIndex: 'name' },
+                  { title: t('enterprises.capacity'), render: (_, f) => (f.capacity ? `${f.capacity} ${f.capacityUnit}` : '—') },
+                  { title: t('enterprises.technology'), dataIndex: 'technology' },
+                ]} />
+            </Card>
+            <Card size="small" title={`${t('enterprises.findings')} (${e.findings.totalCount})`} className="section">
+              <Table size="small" rowKey="id" pagination={false} dataSource={e.findings.edges?.map((x) => x!.node!) ?? []}
+                columns={[
+                  { title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{f.title}</Link> },
+                  { title: t('findings.status'), render: (_, f) => <Tag>{t(`status.${f.status}`)}</Tag> },
+                  { title: t('findings.severity'), render: (_, f) => t(`severity.${f.severity}`) },
+                  { title: t('findings.dueAt'), render: (_, f) => (f.status === 'CLOSED' ? formatDate(f.dueAt) : <DueTag dueAt={f.dueAt} />) },
+                ]} />
+            </Card>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { FindingSeverity, FindingStatus, FindingWhereInput } from '../../gql/graphql';
+import { QueryState } from '../../components/QueryState';
+import { Pager } from '../../components/Pager';
+import { useCursorPages } from '../../components/useCursorPages';
+import { DistrictSelect } from '../enterprises/DistrictSelect';
+import { DueTag } from './DueTag';
+import { formatDate } from '../../app/time';
+
+const FindingsDocument = graphql(`
+  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {
+    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }
+    }
+  }
+`);
+
+export interface FindingFilters {
+  status?: FindingStatus;
+  severity?: FindingSeverity;
+  districtID?: string;
+  overdue?: boolean;
+}
+
+export function findingWhere(f: FindingFilters): FindingWhereInput {
+  const w: FindingWhereInput = {};
+  if (f.status) w.status = f.status;
+  if (f.severity) w.severity = f.severity;
+  if (f.overdue) w.overdue = true;
+  if (f.districtID) w.hasEnterpriseWith = [{ districtID: f.districtID }];
+  return w;
+}
+
+const statuses: FindingStatus[] = ['FOUND', 'ASSIGNED', 'RECTIFYING', 'SUBMITTED', 'VERIFIED', 'REJECTED', 'CLOSED', 'INVALID'];
+const severities: FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
+
+/** 问题清单: findings of the viewer's scope, nearest deadline first. */
+export default function FindingList() {
+  const { t, i18n } = useTranslation();
+  const [filters, setFilters] = useState<FindingFilters>({});
+  const pages = useCursorPages(20);
+  const where = useMemo(() => findingWhere(filters), [filters]);
+  const [res, refetch] = useQuery({ query: FindingsDocument, variables: { first: pages.pageSize, after: pages.after, where } });
+  const conn = res.data?.findings;
+  const update = (f: Partial<FindingFilters>) => {
+    setFilters((o) => ({ ...o, ...f }));
+    pages.reset();
+  };
+  return (
+    <div>
+      <Typography.Title level={3}>{t('findings.title')}</Typography.Title>
+      <Space wrap className="filter-bar">
+        <Select allowClear placeholder={t('findings.allStatuses')} aria-label={t('findings.status')} style={{ width: 140 }}
+          options={statuses.map((v) => ({ value: v, label: t(`status.${v}`) }))} onChange={(v) => update({ status: v })} />
+        <Select allowClear placeholder={t('findings.allSeverities')} aria-label={t('findings.severity')} style={{ width: 130 }}
+          options={severities.map((v) => ({ value: v, label: t(`severity.${v}`) }))} onChange={(v) => update({ severity: v })} />
+        <DistrictSelect value={filters.districtID} onChange={(v) => update({ districtID: v })} />
+        <Checkbox onChange={(e) => update({ overdue: e.target.checked })}>{t('findings.overdueOnly')}</Checkbox>
+      </Space>
+      <QueryState fetching={res.fetching} error={res.error} retry={() => refetch()}>
+        <Table rowKey="id" size="middle" pagination={false} loading={res.fetching}
+          dataSource={conn?.edges?.map((e) => e!.node!) ?? []}
+          locale={{ emptyText: t('findings.empty') }}
+          columns={[
+            { title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{f.title}</Link> },
+            { title: t('findings.enterprise'), render: (_, f) => <Link to={`/enterprises/${f.enterprise.id}`}>{f.enterprise.name}</Link> },
+            { title: t('enterprises.district'), render: (_, f) => (i18n.language === 'en-US' ? f.enterprise.district.nameEn : f.enterprise.district.nameZh) },
+            { title: t('findings.severity'), render: (_, f) => <Tag color={f.severity === 'HIGH' ? 'red' : undefined}>{t(`severity.${f.severity}`)}</Tag> },
+            { title: t('findings.status'), render: (_, f) => <Tag>{t(`status.${f.status}`)}</Tag> },
+            { title: t('findings.dueAt'), render: (_, f) => (['CLOSED', 'VERIFIED', 'INVALID'].includes(f.status) ? formatDate(f.dueAt) : <DueTag dueAt={f.dueAt} />) },
+          ]} />
+        <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
+          onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { List, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { QueryState } from '../../components/QueryState';
+import { DueTag } from './DueTag';
+
+const OpenFindingsDocument = graphql(`
+  query OpenFindings {
+    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {
+      totalCount
+      edges { node { id title status severity dueAt } }
+    }
+  }
+`);
+
+/** 整改: the enterprise's findings still to rectify, nearest deadline first. */
+export default function RectificationList() {
+  const { t } = useTranslation();
+  const [res, refetch] = useQuery({ query: OpenFindingsDocument });
+  const items = res.data?.findings.edges?.map((e) => e!.node!) ?? [];
+  return (
+    <div className="page">
+      <Typography.Title level={4} className="page-title">{t('rectification.title')}</Typography.Title>
+      <QueryState fetching={res.fetching} error={res.error} empty={!items.length} emptyText={t('rectification.empty')} retry={() => refetch()}>
+        <List
+          dataSource={items}
+          renderItem={(f) => (
+            <List.Item>
+              <List.Item.Meta
+                title={<Link to={`/findings/${f.id}`}>{f.title}</Link>}
+                description={<><Tag>{t(`severity.${f.severity}`)}</Tag><Tag>{t(`status.${f.status}`)}</Tag><DueTag dueAt={f.dueAt} /></>}
+              />
+            </List.Item>
+          )}
+        />
+      </QueryState>
+    </div>
+  );
+}

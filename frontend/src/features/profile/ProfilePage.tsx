@@ -1,0 +1,81 @@
+import { Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { LogoutOutlined } from '@ant-design/icons';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { useAuth } from '../../app/auth';
+import { QueryState } from '../../components/QueryState';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { formatDate } from '../../app/time';
+
+const ProfileDocument = graphql(`
+  query Profile($id: ID!) {
+    node(id: $id) {
+      ... on Enterprise {
+        id name creditCode address industryCode industryName permitTier performanceGrade
+        district { nameZh nameEn }
+        contacts { name role phone }
+        permits(first: 10) { edges { node { id number tier validUntil status outlets } } }
+        eiaApprovals(first: 10) { edges { node { id projectName documentNumber approvedOn acceptanceOn } } }
+        facilities(first: 20) { edges { node { id code name kind technology } } }
+      }
+    }
+  }
+`);
+
+/** 我的: the enterprise's profile — permits, EIA approvals, facilities, grade, contacts. */
+export default function ProfilePage() {
+  const { t, i18n } = useTranslation();
+  const { me, logout } = useAuth();
+  const [res, refetch] = useQuery({ query: ProfileDocument, variables: { id: me?.enterprise?.id ?? '' }, pause: !me?.enterprise });
+  const e = res.data?.node?.__typename === 'Enterprise' ? res.data.node : null;
+  return (
+    <div className="page">
+      <Typography.Title level={4} className="page-title">{t('profile.title')}</Typography.Title>
+      <QueryState fetching={res.fetching} error={res.error} empty={!e} retry={() => refetch()}>
+        {e && (
+          <>
+            <Descriptions column={1} size="small" bordered title={e.name}>
+              <Descriptions.Item label={t('enterprises.creditCode')}>{e.creditCode}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.district')}>{i18n.language === 'en-US' ? e.district.nameEn : e.district.nameZh}</Descriptions.Item>
+              <Descriptions.Item label={t('profile.industry')}>{e.industryCode} {e.industryName}</Descriptions.Item>
+              <Descriptions.Item label={t('profile.tier')}>{t(`tier.${e.permitTier}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('profile.grade')}>{t(`grade.${e.performanceGrade}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('enterprises.address')}>{e.address}</Descriptions.Item>
+            </Descriptions>
+            <Card size="small" title={t('enterprises.permits')} className="section">
+              <List dataSource={e.permits.edges?.map((x) => x!.node!) ?? []} locale={{ emptyText: t('common.none') }}
+                renderItem={(p) => (
+                  <List.Item>
+                    <List.Item.Meta title={<>{p.number} <Tag>{t(`tier.${p.tier}`)}</Tag></>}
+                      description={`${t('enterprises.validUntil')} ${formatDate(p.validUntil)} · ${t('enterprises.outlets')} ${(p.outlets ?? []).join(', ')}`} />
+                  </List.Item>
+                )} />
+            </Card>
+            <Card size="small" title={t('enterprises.eia')} className="section">
+              <List dataSource={e.eiaApprovals.edges?.map((x) => x!.node!) ?? []} locale={{ emptyText: t('common.none') }}
+                renderItem={(a) => (
+                  <List.Item>
+                    <List.Item.Meta title={a.projectName}
+                      description={`${a.documentNumber} · ${t('enterprises.approvedOn')} ${formatDate(a.approvedOn)}${a.acceptanceOn ? ` · ${t('enterprises.acceptanceOn')} ${formatDate(a.acceptanceOn)}` : ''}`} />
+                  </List.Item>
+                )} />
+            </Card>
+            <Card size="small" title={t('enterprises.facilities')} className="section">
+              <List dataSource={e.facilities.edges?.map((x) => x!.node!) ?? []} locale={{ emptyText: t('common.none') }}
+                renderItem={(f) => <List.Item>{f.code} {f.name}{f.technology ? ` · ${f.technology}` : ''}</List.Item>} />
+            </Card>
+            <Card size="small" title={t('enterprises.contacts')} className="section">
+              <List dataSource={e.contacts ?? []} locale={{ emptyText: t('common.none') }}
+                renderItem={(c) => <List.Item>{c.name} {c.role ? `（${c.role}）` : ''} {c.phone}</List.Item>} />
+            </Card>
+          </>
+        )}
+      </QueryState>
+      <Space className="section">
+        <LanguageSwitch />
+        <Button icon={<LogoutOutlined />} onClick={() => void logout()}>{t('app.logout')}</Button>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      role\n      user { id username displayName }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id role } }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": typeof types.LogoutDocument,
+    "\n  query UnreadCount { unreadNotificationCount }\n": typeof types.UnreadCountDocument,
+    "\n  subscription NotificationAdded { notificationAdded { id title } }\n": typeof types.NotificationAddedDocument,
+    "\n  query Dashboard {\n    dashboard {\n      enterprises findings closedFindings openFindings overdueFindings rectificationRate\n      warningNotices acknowledgedInTime warningResponseRate\n      byDistrict { district { id code nameZh nameEn } enterprises findings closedFindings rectificationRate }\n      byCategory { category findings closedFindings }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } } }\n": typeof types.DistrictsDocument,
+    "\n  query Enterprise($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised status\n        district { nameZh nameEn }\n        contacts { name role phone }\n        permits(first: 10) { edges { node { id number tier issuedOn validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber reportType approvedOn acceptanceOn } } }\n        facilities(first: 30) { edges { node { id code name kind capacity capacityUnit technology status } } }\n        findings(first: 50, orderBy: { field: DUE_AT, direction: DESC }) {\n          totalCount\n          edges { node { id title status severity dueAt } }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseDocument,
+    "\n  query Enterprises($first: Int!, $after: Cursor, $where: EnterpriseWhereInput, $orderBy: EnterpriseOrder) {\n    enterprises(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name creditCode industryCode industryName permitTier performanceGrade\n          district { nameZh nameEn }\n          open: findings(first: 0, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }) { totalCount }\n        }\n      }\n    }\n  }\n": typeof types.EnterprisesDocument,
+    "\n  query Finding($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id title description status severity source dueAt closedAt createdAt\n        guidanceZh guidanceEn\n        legalBasis { instrument article confidence }\n        enterprise { id name district { nameZh nameEn } }\n        item { code }\n        rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {\n          edges { node { id measures decision reason submittedAt reviewedAt } }\n        }\n      }\n    }\n  }\n": typeof types.FindingDocument,
+    "\n  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {\n    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }\n    }\n  }\n": typeof types.FindingsDocument,
+    "\n  query OpenFindings {\n    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt } }\n    }\n  }\n": typeof types.OpenFindingsDocument,
+    "\n  query EnterpriseHome {\n    selfChecks(first: 10, where: { statusNEQ: SUBMITTED }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id status applicableCount answeredCount task { id title dueAt } } }\n    }\n    findings(first: 20, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt overdue } }\n    }\n    warnings(first: 1, where: { status: ACTIVE }, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {\n      edges { node { id title level } }\n    }\n    notifications(first: 3, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title createdAt } }\n    }\n  }\n": typeof types.EnterpriseHomeDocument,
+    "\n  query Notifications($after: Cursor) {\n    unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    read: notifications(first: 20, after: $after, where: { readAtNotNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }\n": typeof types.MarkReadDocument,
+    "\n  mutation MarkAllRead { markAllNotificationsRead }\n": typeof types.MarkAllReadDocument,
+    "\n  query Profile($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade\n        district { nameZh nameEn }\n        contacts { name role phone }\n        permits(first: 10) { edges { node { id number tier validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber approvedOn acceptanceOn } } }\n        facilities(first: 20) { edges { node { id code name kind technology } } }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  query SelfChecks($after: Cursor) {\n    selfChecks(first: 20, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id status applicableCount answeredCount submittedAt task { id title dueAt } } }\n    }\n  }\n": typeof types.SelfChecksDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      role\n      user { id username displayName }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id role } }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": types.LogoutDocument,
+    "\n  query UnreadCount { unreadNotificationCount }\n": types.UnreadCountDocument,
+    "\n  subscription NotificationAdded { notificationAdded { id title } }\n": types.NotificationAddedDocument,
+    "\n  query Dashboard {\n    dashboard {\n      enterprises findings closedFindings openFindings overdueFindings rectificationRate\n      warningNotices acknowledgedInTime warningResponseRate\n      byDistrict { district { id code nameZh nameEn } enterprises findings closedFindings rectificationRate }\n      byCategory { category findings closedFindings }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } } }\n": types.DistrictsDocument,
+    "\n  query Enterprise($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised status\n        district { nameZh nameEn }\n        contacts { name role phone }\n        permits(first: 10) { edges { node { id number tier issuedOn validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber reportType approvedOn acceptanceOn } } }\n        facilities(first: 30) { edges { node { id code name kind capacity capacityUnit technology status } } }\n        findings(first: 50, orderBy: { field: DUE_AT, direction: DESC }) {\n          totalCount\n          edges { node { id title status severity dueAt } }\n        }\n      }\n    }\n  }\n": types.EnterpriseDocument,
+    "\n  query Enterprises($first: Int!, $after: Cursor, $where: EnterpriseWhereInput, $orderBy: EnterpriseOrder) {\n    enterprises(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name creditCode industryCode industryName permitTier performanceGrade\n          district { nameZh nameEn }\n          open: findings(first: 0, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }) { totalCount }\n        }\n      }\n    }\n  }\n": types.EnterprisesDocument,
+    "\n  query Finding($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id title description status severity source dueAt closedAt createdAt\n        guidanceZh guidanceEn\n        legalBasis { instrument article confidence }\n        enterprise { id name district { nameZh nameEn } }\n        item { code }\n        rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {\n          edges { node { id measures decision reason submittedAt reviewedAt } }\n        }\n      }\n    }\n  }\n": types.FindingDocument,
+    "\n  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {\n    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }\n    }\n  }\n": types.FindingsDocument,
+    "\n  query OpenFindings {\n    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt } }\n    }\n  }\n": types.OpenFindingsDocument,
+    "\n  query EnterpriseHome {\n    selfChecks(first: 10, where: { statusNEQ: SUBMITTED }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id status applicableCount answeredCount task { id title dueAt } } }\n    }\n    findings(first: 20, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt overdue } }\n    }\n    warnings(first: 1, where: { status: ACTIVE }, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {\n      edges { node { id title level } }\n    }\n    notifications(first: 3, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title createdAt } }\n    }\n  }\n": types.EnterpriseHomeDocument,
+    "\n  query Notifications($after: Cursor) {\n    unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    read: notifications(first: 20, after: $after, where: { readAtNotNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }\n": types.MarkReadDocument,
+    "\n  mutation MarkAllRead { markAllNotificationsRead }\n": types.MarkAllReadDocument,
+    "\n  query Profile($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade\n        district { nameZh nameEn }\n        contacts { name role phone }\n        permits(first: 10) { edges { node { id number tier validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber approvedOn acceptanceOn } } }\n        facilities(first: 20) { edges { node { id code name kind technology } } }\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  query SelfChecks($after: Cursor) {\n    selfChecks(first: 20, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id status applicableCount answeredCount submittedAt task { id title dueAt } } }\n    }\n  }\n": types.SelfChecksDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      role\n      user { id username displayName }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role\n      user { id username displayName }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id role } }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id role } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n"): (typeof documents)["\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCount { unreadNotificationCount }\n"): (typeof documents)["\n  query UnreadCount { unreadNotificationCount }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded { notificationAdded { id title } }\n"): (typeof documents)["\n  subscription NotificationAdded { notificationAdded { id title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      enterprises findings closedFindings openFindings overdueFindings rectificationRate\n      warningNotices acknowledgedInTime warningResponseRate\n      byDistrict { district { id code nameZh nameEn } enterprises findings closedFindings rectificationRate }\n      byCategory { category findings closedFindings }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    dashboard {\n      enterprises findings closedFindings openFindings overdueFindings rectificationRate\n      warningNotices acknowledgedInTime warningResponseRate\n      byDistrict { district { id code nameZh nameEn } enterprises findings closedFindings rectificationRate }\n      byCategory { category findings closedFindings }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } } }\n"): (typeof documents)["\n  query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Enterprise($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised status\n        district { nameZh nameEn }\n        contacts { name role phone }\n        permits(first: 10) { edges { node { id number tier issuedOn validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber reportType approvedOn acceptanceOn } } }\n        facilities(first: 30) { edges { node { id code name kind capacity capacityUnit technology status } } }\n        findings(first: 50, orderBy: { field: DUE_AT, direction: DESC }) {\n          totalCount\n          edges { node { id title status severity dueAt } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Enterprise($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised status\n        district { nameZh nameEn }\n        contacts { name role phone }\n        permits(first: 10) { edges { node { id number tier issuedOn validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber reportType approvedOn acceptanceOn } } }\n        facilities(first: 30) { edges { node { id code name kind capacity capacityUnit technology status } } }\n        findings(first: 50, orderBy: { field: DUE_AT, direction: DESC }) {\n          totalCount\n          edges { node { id title status severity dueAt } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Enterprises($first: Int!, $after: Cursor, $where: EnterpriseWhereInput, $orderBy: EnterpriseOrder) {\n    enterprises(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name creditCode industryCode industryName permitTier performanceGrade\n          district { nameZh nameEn }\n          open: findings(first: 0, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }) { totalCount }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Enterprises($first: Int!, $after: Cursor, $where: EnterpriseWhereInput, $orderBy: EnterpriseOrder) {\n    enterprises(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name creditCode industryCode industryName permitTier performanceGrade\n          district { nameZh nameEn }\n          open: findings(first: 0, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }) { totalCount }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Finding($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id title description status severity source dueAt closedAt createdAt\n        guidanceZh guidanceEn\n        legalBasis { instrument article confidence }\n        enterprise { id name district { nameZh nameEn } }\n        item { code }\n        rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {\n          edges { node { id measures decision reason submittedAt reviewedAt } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Finding($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id title description status severity source dueAt closedAt createdAt\n        guidanceZh guidanceEn\n        legalBasis { instrument article confidence }\n        enterprise { id name district { nameZh nameEn } }\n        item { code }\n        rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {\n          edges { node { id measures decision reason submittedAt reviewedAt } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {\n    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }\n    }\n  }\n"): (typeof documents)["\n  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {\n    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenFindings {\n    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt } }\n    }\n  }\n"): (typeof documents)["\n  query OpenFindings {\n    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseHome {\n    selfChecks(first: 10, where: { statusNEQ: SUBMITTED }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id status applicableCount answeredCount task { id title dueAt } } }\n    }\n    findings(first: 20, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt overdue } }\n    }\n    warnings(first: 1, where: { status: ACTIVE }, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {\n      edges { node { id title level } }\n    }\n    notifications(first: 3, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query EnterpriseHome {\n    selfChecks(first: 10, where: { statusNEQ: SUBMITTED }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id status applicableCount answeredCount task { id title dueAt } } }\n    }\n    findings(first: 20, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt overdue } }\n    }\n    warnings(first: 1, where: { status: ACTIVE }, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {\n      edges { node { id title level } }\n    }\n    notifications(first: 3, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($after: Cursor) {\n    unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    read: notifications(first: 20, after: $after, where: { readAtNotNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($after: Cursor) {\n    unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    read: notifications(first: 20, after: $after, where: { readAtNotNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }\n"): (typeof documents)["\n  mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllRead { markAllNotificationsRead }\n"): (typeof documents)["\n  mutation MarkAllRead { markAllNotificationsRead }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade\n        district { nameZh nameEn }\n        contacts { name role phone }\n        permits(first: 10) { edges { node { id number tier validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber approvedOn acceptanceOn } } }\n        facilities(first: 20) { edges { node { id code name kind technology } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade\n        district { nameZh nameEn }\n        contacts { name role phone }\n        permits(first: 10) { edges { node { id number tier validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber approvedOn acceptanceOn } } }\n        facilities(first: 20) { edges { node { id code name kind technology } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfChecks($after: Cursor) {\n    selfChecks(first: 20, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id status applicableCount answeredCount submittedAt task { id title dueAt } } }\n    }\n  }\n"): (typeof documents)["\n  query SelfChecks($after: Cursor) {\n    selfChecks(first: 20, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id status applicableCount answeredCount submittedAt task { id title dueAt } } }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
