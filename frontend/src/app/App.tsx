@@ -72,7 +72,7 @@ export default function App() {
   const { i18n } = useTranslation();
   const client = useMemo(createClient, []);
   return (
-    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={{ token: { colorPrimary: '#237804' } }}>
+    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={{ token: { colorPrimary: '#237804' } }} button={{ autoInsertSpace: false }}>
       <UrqlProvider value={client}>
           <AuthProvider>
             <BrowserRouter>

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const phone = { width: 360, height: 740 };
+export const desktop = { width: 1366, height: 800 };
+
+/** Signs in through the login page; returns the milliseconds from submit until `ready` is visible. */
+export async function login(page: Page, username: string, ready: (p: Page) => Promise<void>, password = 'greencheck') {
+  await page.goto('/login');
+  await page.locator('#login-username').fill(username);
+  await page.locator('#login-password').fill(password);
+  const start = Date.now();
+  await page.getByRole('button', { name: /登录|Sign in/ }).click();
+  await ready(page);
+  return Date.now() - start;
+}
+
+const shots = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}

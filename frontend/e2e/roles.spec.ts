@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { desktop, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
+
+test.describe('each role gets its own home', () => {
+  test('qiye on a phone sees its tasks and pending rectifications', async ({ page }) => {
+    await page.setViewportSize(phone);
+    const ms = await login(page, 'qiye', async (p) => {
+      await expect(p.getByRole('heading', { name: '长沙星城彩印包装有限公司' })).toBeVisible();
+      await expect(p.getByTestId('rectification').first()).toBeVisible();
+    });
+    test.info().annotations.push({ type: 'home rendered after login (ms)', description: String(ms) });
+    await expect(page.getByTestId('task')).toContainText('2026年冬季重污染天气应对专项自查');
+    await expect(page.getByTestId('task').getByRole('progressbar')).toBeVisible();
+    // Overdue deadlines are red.
+    await expect(page.locator('[data-overdue="true"]').first()).toBeVisible();
+    await expect(page.locator('[data-overdue="true"]').first()).toHaveCSS('color', 'rgb(207, 19, 34)');
+    // The bottom navigation, with the unread badge.
+    const nav = page.getByRole('navigation');
+    for (const label of ['首页', '自查', '整改', '消息', '我的']) await expect(nav.getByRole('link', { name: label })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'enterprise-home-phone');
+
+    // 我的: the enterprise profile with permits and EIA approvals.
+    await nav.getByRole('link', { name: '我的' }).click();
+    await expect(page.getByText('排污许可')).toBeVisible();
+    await expect(page.getByText('环评批复')).toBeVisible();
+    await expectNoHorizontalScroll(page);
+
+    // A finding shows its guidance.
+    await nav.getByRole('link', { name: '整改' }).click();
+    await page.getByRole('listitem').first().getByRole('link').click();
+    await expect(page.getByText('整改方向')).toBeVisible();
+  });
+
+  test('furong sees only 芙蓉区 enterprises', async ({ page }) => {
+    await page.setViewportSize(desktop);
+    await login(page, 'furong', async (p) => {
+      await expect(p.getByTestId('stat-enterprises')).toBeVisible();
+    });
+    await screenshot(page, 'district-admin-home');
+    await page.getByRole('link', { name: '企业管理' }).click();
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await expect(rows.first()).toBeVisible();
+    const districts = await rows.locator('td:nth-child(3)').allInnerTexts();
+    expect(districts.length).toBeGreaterThan(5);
+    expect(new Set(districts)).toEqual(new Set(['芙蓉区']));
+    // The dashboard's count and the list's total agree, and are 芙蓉区's only.
+    const total = await page.locator('.pager').innerText();
+    const count = Number(/共 (\d+) 条/.exec(total)?.[1]);
+    expect(count).toBeGreaterThan(20);
+    expect(count).toBeLessThan(1739);
+    // Next page, server-side.
+    await page.getByRole('button', { name: 'next page' }).click();
+    await expect(page.locator('.pager')).toContainText('2 /');
+  });
+
+  test('admin sees the city: 1,739 enterprises and 96.7 %', async ({ page }) => {
+    await page.setViewportSize(desktop);
+    const ms = await login(page, 'admin', async (p) => {
+      await expect(p.getByTestId('stat-rate')).toContainText('96.7%');
+    });
+    test.info().annotations.push({ type: 'dashboard rendered after login (ms)', description: String(ms) });
+    await expect(page.getByTestId('stat-enterprises')).toContainText('1,739');
+    await expect(page.getByTestId('stat-findings')).toContainText('6,416');
+    await expect(page.getByTestId('stat-closed')).toContainText('6,206');
+    await expect(page.getByRole('img', { name: '各区县整改率' }).locator('canvas')).toBeVisible();
+    await screenshot(page, 'city-admin-home');
+
+    // The finding list filters on the server.
+    await page.getByRole('link', { name: '问题清单' }).click();
+    await page.getByText('只看逾期').click();
+    await expect(page.locator('.pager')).not.toContainText('共 6416 条');
+    await expect(page.locator('.ant-table-tbody tr.ant-table-row').first().locator('[data-overdue="true"]')).toBeVisible();
+  });
+
+  test('expert is scoped to its districts', async ({ page }) => {
+    await page.setViewportSize(desktop);
+    await login(page, 'expert', async (p) => {
+      await expect(p.getByTestId('stat-enterprises')).toBeVisible();
+    });
+    await expect(page.getByText('驻点专家')).toBeVisible();
+    await screenshot(page, 'expert-home');
+  });
+});
