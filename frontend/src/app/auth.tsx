@@ -37,7 +37,7 @@ interface AuthState {
   logout(): Promise<void>;
 }
 
-const AuthContext = createContext<AuthState | null>(null);
+export const AuthContext = createContext<AuthState | null>(null);
 
 export function useAuth(): AuthState {
   const ctx = useContext(AuthContext);
