@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
-import { BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, WarningOutlined } from '@ant-design/icons';
+import { BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -22,6 +22,9 @@ export function AdminLayout({ children }: { children: ReactNode }) {
       icon: <BellOutlined />,
       label: <Link to="/notifications">{t('nav.notifications')} <Badge count={unread} size="small" /></Link>,
     },
+    ...(me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN'
+      ? [{ key: '/users', icon: <TeamOutlined />, label: <Link to="/users">{t('nav.users')}</Link> }]
+      : []),
   ];
   const selected = items.map((i) => i.key).filter((k) => (k === '/' ? pathname === '/' : pathname.startsWith(k)));
   const scope = me?.role === 'CITY_ADMIN' ? '' : (me?.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、');
@@ -36,7 +39,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
           <Typography.Text strong>{t('app.name')}</Typography.Text>
           <Space>
             <Typography.Text type="secondary">
-              {me?.user.displayName} · {me ? t(`roles.${me.role}`) : ''}{scope ? ` · ${scope}` : ''}
+              {[me?.user.displayName, me && t(`roles.${me.role}`), scope].filter((x, i, all) => x && all.indexOf(x) === i).join(' · ')}
             </Typography.Text>
             <LanguageSwitch />
             <Button type="text" icon={<LogoutOutlined />} onClick={() => void logout()}>{t('app.logout')}</Button>

@@ -9,6 +9,7 @@ const EnterpriseDetail = lazy(() => import('../features/enterprises/EnterpriseDe
 const FindingList = lazy(() => import('../features/findings/FindingList'));
 const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const UserList = lazy(() => import('../features/users/UserList'));
 
 /** The administrators' and experts' pages, loaded only for them. */
 export default function AdminShell() {
@@ -22,6 +23,7 @@ export default function AdminShell() {
           <Route path="findings" element={<FindingList />} />
           <Route path="findings/:id" element={<FindingDetail />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="users" element={<UserList />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -4,7 +4,7 @@ const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
   nav: {
     home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
-    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications',
+    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users',
   },
   roles: { CITY_ADMIN: 'City administrator', DISTRICT_ADMIN: 'District administrator', EXPERT: 'Expert', ENTERPRISE: 'Enterprise' },
   login: {
@@ -60,6 +60,20 @@ const enUS: Messages = {
   selfCheck: { title: 'Self-checks', empty: 'No self-check yet.', answered: '{{answered}} of {{total}} answered', dueAt: 'Due {{date}}' },
   rectification: { title: 'Rectification', empty: 'Nothing to rectify.' },
   profile: { title: 'Me', grade: 'Grade', tier: 'Permit tier', industry: 'Industry' },
+  admin: {
+    newEnterprise: 'New enterprise', editEnterprise: 'Edit enterprise', save: 'Save', required: 'Required', edit: 'Edit', add: 'Add',
+    creditCodeInvalid: 'Invalid credit code (18 characters, the last is a check character)', industryCode: 'Industry code (GB/T 4754)', industryCodeInvalid: 'The industry code has 4 digits',
+    industryName: 'Industry', longitude: 'Longitude', latitude: 'Latitude', airRelated: 'Air-emitting', keySupervised: 'Key supervised', vocUser: 'Uses VOC materials', hazardousWaste: 'Hazardous waste',
+    newPermit: 'New discharge permit', newFacility: 'New facility', newEIA: 'New EIA approval', issuedOn: 'Issued', dateOrder: 'Valid-until must be after the issue date',
+    productionLine: 'Production line', controlFacility: 'Control facility', capacityUnit: 'Capacity unit', reportType: 'EIA document',
+    REPORT: 'Report', REPORT_FORM: 'Report form', REGISTRATION_FORM: 'Registration form', saved: 'Saved',
+    users: 'Users', newUser: 'New user', searchUsers: 'Search by username or name', allRoles: 'All roles', role: 'Role', noUsers: 'No user matches.',
+    username: 'Username', displayName: 'Name', phone: 'Phone', scope: 'Scope', status: 'Status', active: 'Active', inactive: 'Deactivated', lastLogin: 'Last sign-in',
+    actions: 'Actions', resetPassword: 'Reset password', resetConfirm: 'Reset the password of {{name}}? All their devices are signed out.',
+    resetDone: 'New password of {{name}}: {{password}} (shown once; tell them to change it)', deactivate: 'Deactivate', deactivateConfirm: 'Deactivate {{name}}?',
+    deactivated: '{{name}} deactivated', userCreated: 'User {{name}} created', usernameRule: '3–32 lowercase letters, digits or _.-',
+    initialPassword: 'Initial password', passwordRule: 'At least 8 characters with letters and digits', searchEnterprise: 'Type an enterprise name', typeToSearch: 'Type at least 2 characters',
+  },
   common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None' },
 };
 export default enUS;

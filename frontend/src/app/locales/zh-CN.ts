@@ -3,7 +3,7 @@ const zhCN = {
   app: { name: '环保自查自纠服务平台', short: 'GreenCheck', language: 'English', logout: '退出登录', loading: '加载中…' },
   nav: {
     home: '首页', selfCheck: '自查', rectification: '整改', messages: '消息', me: '我的',
-    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心',
+    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理',
   },
   roles: { CITY_ADMIN: '市局管理员', DISTRICT_ADMIN: '区县管理员', EXPERT: '驻点专家', ENTERPRISE: '企业用户' },
   login: {
@@ -59,6 +59,20 @@ const zhCN = {
   selfCheck: { title: '自查任务', empty: '暂无自查任务。', answered: '已答 {{answered}} / {{total}} 项', dueAt: '截止 {{date}}' },
   rectification: { title: '整改', empty: '没有待整改的问题。' },
   profile: { title: '我的', grade: '绩效分级', tier: '管理类别', industry: '行业' },
+  admin: {
+    newEnterprise: '新增企业', editEnterprise: '编辑企业', save: '保存', required: '必填', edit: '编辑', add: '新增',
+    creditCodeInvalid: '统一社会信用代码无效（18 位，末位为校验码）', industryCode: '行业代码（GB/T 4754）', industryCodeInvalid: '行业代码应为 4 位数字',
+    industryName: '行业名称', longitude: '经度', latitude: '纬度', airRelated: '涉气', keySupervised: '重点监管', vocUser: '使用含 VOCs 物料', hazardousWaste: '产生危险废物',
+    newPermit: '新增排污许可', newFacility: '新增设施', newEIA: '新增环评批复', issuedOn: '发证日期', dateOrder: '有效期截止日期须晚于发证日期',
+    productionLine: '生产设施', controlFacility: '治污设施', capacityUnit: '产能单位', reportType: '环评类型',
+    REPORT: '报告书', REPORT_FORM: '报告表', REGISTRATION_FORM: '登记表', saved: '已保存',
+    users: '用户管理', newUser: '新增用户', searchUsers: '按用户名或姓名搜索', allRoles: '全部角色', role: '角色', noUsers: '没有符合条件的用户。',
+    username: '用户名', displayName: '姓名', phone: '手机号', scope: '所属', status: '状态', active: '启用', inactive: '已停用', lastLogin: '最近登录',
+    actions: '操作', resetPassword: '重置密码', resetConfirm: '确定重置 {{name}} 的密码？其所有设备将退出登录。',
+    resetDone: '{{name}} 的新密码：{{password}}（仅显示一次，请告知本人并提醒修改）', deactivate: '停用', deactivateConfirm: '确定停用 {{name}}？',
+    deactivated: '已停用 {{name}}', userCreated: '已创建用户 {{name}}', usernameRule: '3–32 位小写字母、数字或 _.-',
+    initialPassword: '初始密码', passwordRule: '至少 8 位，且同时包含字母和数字', searchEnterprise: '输入企业名称搜索', typeToSearch: '请输入至少 2 个字',
+  },
   common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无' },
 };
 export default zhCN;

@@ -1,4 +1,9 @@
-import { Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useAuth } from '../../app/auth';
+import { EnterpriseForm } from './EnterpriseForm';
+import { RegistryForm, type RegistryKind } from './RegistryForms';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +16,8 @@ const EnterpriseDocument = graphql(`
   query Enterprise($id: ID!) {
     node(id: $id) {
       ... on Enterprise {
-        id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised status
+        id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised vocUser hazardousWaste status
+        longitude latitude districtID
         district { nameZh nameEn }
         contacts { name role phone }
         permits(first: 10) { edges { node { id number tier issuedOn validUntil status outlets } } }
@@ -31,12 +37,26 @@ export default function EnterpriseDetail() {
   const { id = '' } = useParams();
   const [res, refetch] = useQuery({ query: EnterpriseDocument, variables: { id } });
   const e = res.data?.node?.__typename === 'Enterprise' ? res.data.node : null;
+  const { me } = useAuth();
+  const canEdit = me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN';
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState<RegistryKind | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const add = (kind: RegistryKind) => (canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(kind)}>{t('admin.add')}</Button> : null);
   return (
     <div>
       <QueryState fetching={res.fetching} error={res.error} empty={!e} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
         {e && (
           <>
-            <Typography.Title level={3}>{e.name}</Typography.Title>
+            <div className="page-head">
+              <Typography.Title level={3}>{e.name}</Typography.Title>
+              {canEdit && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('admin.edit')}</Button>}
+            </div>
+            <EnterpriseForm open={editing} id={e.id} onClose={(saved) => { setEditing(false); if (saved) reload(); }}
+              initial={{ name: e.name, creditCode: e.creditCode, districtID: e.districtID, address: e.address, industryCode: e.industryCode,
+                industryName: e.industryName, permitTier: e.permitTier, performanceGrade: e.performanceGrade, airRelated: e.airRelated,
+                keySupervised: e.keySupervised, vocUser: e.vocUser, hazardousWaste: e.hazardousWaste, longitude: e.longitude, latitude: e.latitude }} />
+            <RegistryForm kind={adding} enterpriseID={e.id} onClose={(saved) => { setAdding(null); if (saved) reload(); }} />
             <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
               <Descriptions.Item label={t('enterprises.creditCode')}>{e.creditCode}</Descriptions.Item>
               <Descriptions.Item label={t('enterprises.district')}>{i18n.language === 'en-US' ? e.district.nameEn : e.district.nameZh}</Descriptions.Item>
@@ -50,7 +70,7 @@ export default function EnterpriseDetail() {
             </Descriptions>
             <Row gutter={16}>
               <Col xs={24} xl={12}>
-                <Card size="small" title={t('enterprises.permits')} className="section">
+                <Card size="small" title={t('enterprises.permits')} className="section" extra={add('permit')}>
                   <Table size="small" rowKey="id" pagination={false} dataSource={e.permits.edges?.map((x) => x!.node!) ?? []}
                     columns={[
                       { title: t('enterprises.number'), dataIndex: 'number' },
@@ -61,7 +81,7 @@ export default function EnterpriseDetail() {
                 </Card>
               </Col>
               <Col xs={24} xl={12}>
-                <Card size="small" title={t('enterprises.eia')} className="section">
+                <Card size="small" title={t('enterprises.eia')} className="section" extra={add('eia')}>
                   <Table size="small" rowKey="id" pagination={false} dataSource={e.eiaApprovals.edges?.map((x) => x!.node!) ?? []}
                     columns={[
                       { title: t('enterprises.project'), dataIndex: 'projectName' },
@@ -72,7 +92,7 @@ export default function EnterpriseDetail() {
                 </Card>
               </Col>
             </Row>
-            <Card size="small" title={t('enterprises.facilities')} className="section">
+            <Card size="small" title={t('enterprises.facilities')} className="section" extra={add('facility')}>
               <Table size="small" rowKey="id" pagination={false} dataSource={e.facilities.edges?.map((x) => x!.node!) ?? []}
                 columns={[
                   { title: t('enterprises.code'), dataIndex: 'code' },

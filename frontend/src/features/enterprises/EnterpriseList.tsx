@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAuth } from '../../app/auth';
+import { EnterpriseForm } from './EnterpriseForm';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -61,13 +64,22 @@ export default function EnterpriseList() {
   });
   const conn = res.data?.enterprises;
   const rows = conn?.edges?.map((e) => e!.node!) ?? [];
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const canEdit = me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN';
   const update = (f: Partial<EnterpriseFilters>) => {
     setFilters((old) => ({ ...old, ...f }));
     pages.reset();
   };
   return (
     <div>
-      <Typography.Title level={3}>{t('enterprises.title')}</Typography.Title>
+      <div className="page-head">
+        <Typography.Title level={3}>{t('enterprises.title')}</Typography.Title>
+        {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newEnterprise')}</Button>}
+      </div>
+      <EnterpriseForm open={creating} initial={me?.role === 'DISTRICT_ADMIN' ? { districtID: me.districts[0]?.id } : undefined}
+        onClose={(id) => { setCreating(false); if (id) navigate(`/enterprises/${id}`); }} />
       <Space wrap className="filter-bar">
         <Input.Search allowClear placeholder={t('enterprises.search')} aria-label={t('enterprises.search')} style={{ width: 280 }}
           onSearch={(v) => update({ search: v })} />

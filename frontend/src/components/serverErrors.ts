@@ -1,0 +1,17 @@
+import type { FormInstance } from 'antd';
+import type { CombinedError } from 'urql';
+
+/**
+ * Puts a BAD_USER_INPUT or CONFLICT error on the form field it names
+ * (extensions.field); returns false when the error names no field of the
+ * form, so the caller shows it above the form instead.
+ */
+export function applyServerErrors(form: FormInstance, error: CombinedError | undefined, fields: string[]): boolean {
+  const e = error?.graphQLErrors[0];
+  const field = e?.extensions?.field as string | undefined;
+  if (!e || !field) return false;
+  const name = field.split('.')[0];
+  if (!fields.includes(name)) return false;
+  form.setFields([{ name, errors: [e.message] }]);
+  return true;
+}

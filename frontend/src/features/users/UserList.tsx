@@ -1,0 +1,175 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { UserRole, UserWhereInput } from '../../gql/graphql';
+import { useAuth } from '../../app/auth';
+import { errorMessage } from '../../app/errors';
+import { applyServerErrors } from '../../components/serverErrors';
+import { QueryState } from '../../components/QueryState';
+import { Pager } from '../../components/Pager';
+import { useCursorPages } from '../../components/useCursorPages';
+import { formatDateTime } from '../../app/time';
+import { DistrictSelect } from '../enterprises/DistrictSelect';
+
+const UsersDocument = graphql(`
+  query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {
+    users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id username displayName phone role active lastLoginAt enterprise { id name } districts { id nameZh nameEn } } }
+    }
+  }
+`);
+const CreateUserDocument = graphql(`
+  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }
+`);
+const DeactivateUserDocument = graphql(`
+  mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { user { id active } } }
+`);
+const ResetPasswordDocument = graphql(`
+  mutation ResetUserPassword($id: ID!) { resetUserPassword(input: { id: $id }) { temporaryPassword } }
+`);
+const EnterpriseSearchDocument = graphql(`
+  query EnterpriseSearch($q: String!) { enterprises(first: 20, where: { nameContains: $q }) { edges { node { id name } } } }
+`);
+
+export function userWhere(search: string, role?: UserRole): UserWhereInput {
+  const w: UserWhereInput = {};
+  if (role) w.role = role;
+  const s = search.trim();
+  if (s) w.or = [{ usernameContains: s.toLowerCase() }, { displayNameContains: s }];
+  return w;
+}
+
+/** Users within the viewer's scope: create, deactivate, reset passwords. */
+export default function UserList() {
+  const { t, i18n } = useTranslation();
+  const { me } = useAuth();
+  const [search, setSearch] = useState('');
+  const [role, setRole] = useState<UserRole>();
+  const pages = useCursorPages(20);
+  const where = useMemo(() => userWhere(search, role), [search, role]);
+  const [res, refetch] = useQuery({ query: UsersDocument, variables: { first: pages.pageSize, after: pages.after, where } });
+  const [, deactivate] = useMutation(DeactivateUserDocument);
+  const [, reset] = useMutation(ResetPasswordDocument);
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const conn = res.data?.users;
+  const roles: UserRole[] = me?.role === 'CITY_ADMIN' ? ['CITY_ADMIN', 'DISTRICT_ADMIN', 'EXPERT', 'ENTERPRISE'] : ['ENTERPRISE'];
+
+  return (
+    <div>
+      <div className="page-head">
+        <Typography.Title level={3}>{t('admin.users')}</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newUser')}</Button>
+      </div>
+      {notice && <Alert type={notice.type} showIcon closable title={notice.text} onClose={() => setNotice(null)} style={{ marginBottom: 12 }} role="status" />}
+      <Space wrap className="filter-bar">
+        <Input.Search allowClear placeholder={t('admin.searchUsers')} aria-label={t('admin.searchUsers')} style={{ width: 260 }}
+          onSearch={(v) => { setSearch(v); pages.reset(); }} />
+        <Select allowClear placeholder={t('admin.allRoles')} aria-label={t('admin.role')} style={{ width: 160 }}
+          options={(['CITY_ADMIN', 'DISTRICT_ADMIN', 'EXPERT', 'ENTERPRISE'] as UserRole[]).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          onChange={(v) => { setRole(v); pages.reset(); }} />
+      </Space>
+      <QueryState fetching={res.fetching} error={res.error} retry={() => refetch()}>
+        <Table rowKey="id" size="middle" pagination={false} loading={res.fetching} dataSource={conn?.edges?.map((e) => e!.node!) ?? []}
+          locale={{ emptyText: t('admin.noUsers') }}
+          columns={[
+            { title: t('admin.username'), dataIndex: 'username' },
+            { title: t('admin.displayName'), dataIndex: 'displayName' },
+            { title: t('admin.role'), render: (_, u) => t(`roles.${u.role}`) },
+            { title: t('admin.scope'), render: (_, u) => u.enterprise?.name ?? (u.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、') },
+            { title: t('admin.status'), render: (_, u) => (u.active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>) },
+            { title: t('admin.lastLogin'), render: (_, u) => formatDateTime(u.lastLoginAt) || '—' },
+            {
+              title: t('admin.actions'),
+              render: (_, u) => (
+                <Space>
+                  <Popconfirm title={t('admin.resetConfirm', { name: u.username })} onConfirm={async () => {
+                    const r = await reset({ id: u.id });
+                    setNotice(r.error ? { type: 'error', text: errorMessage(r.error, t)! }
+                      : { type: 'success', text: t('admin.resetDone', { name: u.username, password: r.data?.resetUserPassword.temporaryPassword }) });
+                  }}>
+                    <Button size="small">{t('admin.resetPassword')}</Button>
+                  </Popconfirm>
+                  {u.active && u.id !== me?.user.id && (
+                    <Popconfirm title={t('admin.deactivateConfirm', { name: u.username })} onConfirm={async () => {
+                      const r = await deactivate({ id: u.id });
+                      setNotice(r.error ? { type: 'error', text: errorMessage(r.error, t)! } : { type: 'success', text: t('admin.deactivated', { name: u.username }) });
+                      refetch({ requestPolicy: 'network-only' });
+                    }}>
+                      <Button size="small" danger>{t('admin.deactivate')}</Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              ),
+            },
+          ]} />
+        <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
+          onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
+      </QueryState>
+      <CreateUserModal open={creating} roles={roles} onClose={(saved) => {
+        setCreating(false);
+        if (saved) { setNotice({ type: 'success', text: t('admin.userCreated', { name: saved }) }); refetch({ requestPolicy: 'network-only' }); }
+      }} />
+    </div>
+  );
+}
+
+function CreateUserModal({ open, roles, onClose }: { open: boolean; roles: UserRole[]; onClose(saved?: string): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const role = Form.useWatch('role', form) as UserRole | undefined;
+  const [q, setQ] = useState('');
+  const [found] = useQuery({ query: EnterpriseSearchDocument, variables: { q }, pause: q.length < 2 });
+  const [state, create] = useMutation(CreateUserDocument);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(v: { username: string; displayName: string; phone?: string; password: string; role: UserRole; enterpriseID?: string; districtID?: string }) {
+    setError(null);
+    const res = await create({ input: { username: v.username.trim(), displayName: v.displayName.trim(), phone: v.phone, password: v.password,
+      role: v.role, enterpriseID: v.role === 'ENTERPRISE' ? v.enterpriseID : undefined,
+      districtIDs: v.role === 'DISTRICT_ADMIN' || v.role === 'EXPERT' ? [v.districtID!] : undefined } });
+    if (res.error) {
+      if (!applyServerErrors(form, res.error, ['username', 'displayName', 'phone', 'password', 'enterpriseID', 'districtIDs'])) setError(errorMessage(res.error, t));
+      return;
+    }
+    onClose(v.username);
+  }
+
+  const required = [{ required: true, message: t('admin.required') }];
+  return (
+    <Modal open={open} title={t('admin.newUser')} okText={t('admin.save')} confirmLoading={state.fetching} destroyOnHidden
+      onOk={() => form.submit()} onCancel={() => onClose()}>
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: roles[roles.length - 1] }} preserve={false}>
+        <Form.Item name="username" label={t('admin.username')} rules={[...required, { pattern: /^[a-z0-9_.-]{3,32}$/, message: t('admin.usernameRule') }]}>
+          <Input autoCapitalize="none" />
+        </Form.Item>
+        <Form.Item name="displayName" label={t('admin.displayName')} rules={required}><Input /></Form.Item>
+        <Form.Item name="phone" label={t('admin.phone')}><Input /></Form.Item>
+        <Form.Item name="password" label={t('admin.initialPassword')} rules={[...required, { pattern: /^(?=.*[A-Za-z])(?=.*\d).{8,72}$/, message: t('admin.passwordRule') }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="role" label={t('admin.role')} rules={required}>
+          <Select options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        </Form.Item>
+        {role === 'ENTERPRISE' && (
+          <Form.Item name="enterpriseID" label={t('findings.enterprise')} rules={required}>
+            <Select showSearch={{ filterOption: false, onSearch: setQ }} placeholder={t('admin.searchEnterprise')}
+              notFoundContent={q.length < 2 ? t('admin.typeToSearch') : undefined}
+              options={(found.data?.enterprises.edges ?? []).map((e) => ({ value: e!.node!.id, label: e!.node!.name }))} />
+          </Form.Item>
+        )}
+        {(role === 'DISTRICT_ADMIN' || role === 'EXPERT') && (
+          <Form.Item name="districtID" label={t('enterprises.district')} rules={required}>
+            <DistrictSelect onChange={(v) => form.setFieldValue('districtID', v)} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
