@@ -68,8 +68,10 @@ test.describe('each role gets its own home', () => {
 
     // The finding list filters on the server.
     await page.getByRole('link', { name: '问题清单' }).click();
+    await expect(page.locator('.pager')).toContainText('共 6416 条');
     await page.getByText('只看逾期').click();
     await expect(page.locator('.pager')).not.toContainText('共 6416 条');
+    await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
     await expect(page.locator('.ant-table-tbody tr.ant-table-row').first().locator('[data-overdue="true"]')).toBeVisible();
   });
 
