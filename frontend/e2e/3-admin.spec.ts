@@ -1,3 +1,5 @@
+// Runs last (files run in name order): it writes to the demo city, which the
+// figures checked by 1-roles.spec.ts must not see.
 import { expect, test } from '@playwright/test';
 import { desktop, login } from './helpers';
 
