@@ -50,6 +50,14 @@ test('furong registers an enterprise, validated as the server validates, then ad
   await permit.getByRole('button', { name: '保存' }).click();
   await expect(permit).toBeHidden();
   await expect(page.getByText(`${code}001P`)).toBeVisible();
+
+  // Edit it: a second air outlet.
+  await page.locator('tr', { hasText: `${code}001P` }).getByRole('button', { name: '编辑' }).click();
+  const edit = page.getByRole('dialog');
+  await edit.getByLabel('排放口').fill('DA001, DA002');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.locator('tr', { hasText: `${code}001P` })).toContainText('DA001, DA002');
 });
 
 test('furong manages the users of its enterprises', async ({ page }) => {

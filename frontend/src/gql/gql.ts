@@ -28,6 +28,9 @@ type Documents = {
     "\n  mutation CreatePermit($input: CreatePermitInput!) { createPermit(input: $input) { permit { id } } }\n": typeof types.CreatePermitDocument,
     "\n  mutation CreateFacility($input: CreateFacilityInput!) { createFacility(input: $input) { facility { id } } }\n": typeof types.CreateFacilityDocument,
     "\n  mutation CreateEIAApproval($input: CreateEIAApprovalInput!) { createEIAApproval(input: $input) { eiaApproval { id } } }\n": typeof types.CreateEiaApprovalDocument,
+    "\n  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }\n": typeof types.UpdatePermitDocument,
+    "\n  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }\n": typeof types.UpdateFacilityDocument,
+    "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n": typeof types.UpdateEiaApprovalDocument,
     "\n  query Finding($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id title description status severity source dueAt closedAt createdAt\n        guidanceZh guidanceEn\n        legalBasis { instrument article confidence }\n        enterprise { id name district { nameZh nameEn } }\n        item { code }\n        rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {\n          edges { node { id measures decision reason submittedAt reviewedAt } }\n        }\n      }\n    }\n  }\n": typeof types.FindingDocument,
     "\n  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {\n    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }\n    }\n  }\n": typeof types.FindingsDocument,
     "\n  query OpenFindings {\n    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt } }\n    }\n  }\n": typeof types.OpenFindingsDocument,
@@ -58,6 +61,9 @@ const documents: Documents = {
     "\n  mutation CreatePermit($input: CreatePermitInput!) { createPermit(input: $input) { permit { id } } }\n": types.CreatePermitDocument,
     "\n  mutation CreateFacility($input: CreateFacilityInput!) { createFacility(input: $input) { facility { id } } }\n": types.CreateFacilityDocument,
     "\n  mutation CreateEIAApproval($input: CreateEIAApprovalInput!) { createEIAApproval(input: $input) { eiaApproval { id } } }\n": types.CreateEiaApprovalDocument,
+    "\n  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }\n": types.UpdatePermitDocument,
+    "\n  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }\n": types.UpdateFacilityDocument,
+    "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n": types.UpdateEiaApprovalDocument,
     "\n  query Finding($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id title description status severity source dueAt closedAt createdAt\n        guidanceZh guidanceEn\n        legalBasis { instrument article confidence }\n        enterprise { id name district { nameZh nameEn } }\n        item { code }\n        rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {\n          edges { node { id measures decision reason submittedAt reviewedAt } }\n        }\n      }\n    }\n  }\n": types.FindingDocument,
     "\n  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {\n    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }\n    }\n  }\n": types.FindingsDocument,
     "\n  query OpenFindings {\n    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt } }\n    }\n  }\n": types.OpenFindingsDocument,
@@ -144,6 +150,18 @@ export function graphql(source: "\n  mutation CreateFacility($input: CreateFacil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateEIAApproval($input: CreateEIAApprovalInput!) { createEIAApproval(input: $input) { eiaApproval { id } } }\n"): (typeof documents)["\n  mutation CreateEIAApproval($input: CreateEIAApprovalInput!) { createEIAApproval(input: $input) { eiaApproval { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }\n"): (typeof documents)["\n  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }\n"): (typeof documents)["\n  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n"): (typeof documents)["\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useAuth } from '../../app/auth';
 import { EnterpriseForm } from './EnterpriseForm';
-import { RegistryForm, type RegistryKind } from './RegistryForms';
+import { RegistryForm, type RegistryKind, type RegistryRecord } from './RegistryForms';
+import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +42,16 @@ export default function EnterpriseDetail() {
   const canEdit = me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN';
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<RegistryKind | null>(null);
+  const [record, setRecord] = useState<RegistryRecord | null>(null);
+  const edit = (kind: RegistryKind, id: string, values: Record<string, unknown>) =>
+    canEdit ? <Button size="small" type="link" onClick={() => { setRecord({ id, values }); setAdding(kind); }}>{t('admin.edit')}</Button> : null;
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // Stable while the record is the same, so the open form is not reset.
+  const initial = useMemo(() => e && {
+    name: e.name, creditCode: e.creditCode, districtID: e.districtID, address: e.address, industryCode: e.industryCode,
+    industryName: e.industryName, permitTier: e.permitTier, performanceGrade: e.performanceGrade, airRelated: e.airRelated,
+    keySupervised: e.keySupervised, vocUser: e.vocUser, hazardousWaste: e.hazardousWaste, longitude: e.longitude, latitude: e.latitude,
+  }, [e]);
   const add = (kind: RegistryKind) => (canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(kind)}>{t('admin.add')}</Button> : null);
   return (
     <div>
@@ -52,11 +62,10 @@ export default function EnterpriseDetail() {
               <Typography.Title level={3}>{e.name}</Typography.Title>
               {canEdit && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('admin.edit')}</Button>}
             </div>
-            <EnterpriseForm open={editing} id={e.id} onClose={(saved) => { setEditing(false); if (saved) reload(); }}
-              initial={{ name: e.name, creditCode: e.creditCode, districtID: e.districtID, address: e.address, industryCode: e.industryCode,
-                industryName: e.industryName, permitTier: e.permitTier, performanceGrade: e.performanceGrade, airRelated: e.airRelated,
-                keySupervised: e.keySupervised, vocUser: e.vocUser, hazardousWaste: e.hazardousWaste, longitude: e.longitude, latitude: e.latitude }} />
-            <RegistryForm kind={adding} enterpriseID={e.id} onClose={(saved) => { setAdding(null); if (saved) reload(); }} />
+            <EnterpriseForm open={editing} id={e.id} initial={initial ?? undefined}
+              onClose={(saved) => { setEditing(false); if (saved) reload(); }} />
+            <RegistryForm kind={adding} enterpriseID={e.id} record={record}
+              onClose={(saved) => { setAdding(null); setRecord(null); if (saved) reload(); }} />
             <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }}>
               <Descriptions.Item label={t('enterprises.creditCode')}>{e.creditCode}</Descriptions.Item>
               <Descriptions.Item label={t('enterprises.district')}>{i18n.language === 'en-US' ? e.district.nameEn : e.district.nameZh}</Descriptions.Item>
@@ -77,6 +86,8 @@ export default function EnterpriseDetail() {
                       { title: t('enterprises.permitTier'), render: (_, p) => t(`tier.${p.tier}`) },
                       { title: t('enterprises.validUntil'), render: (_, p) => formatDate(p.validUntil) },
                       { title: t('enterprises.outlets'), render: (_, p) => (p.outlets ?? []).join(', ') },
+                      { key: 'edit', render: (_, p) => edit('permit', p.id, { number: p.number, tier: p.tier, issuedOn: dayjs(p.issuedOn),
+                        validUntil: dayjs(p.validUntil), outlets: (p.outlets ?? []).join(', ') }) },
                     ]} />
                 </Card>
               </Col>
@@ -88,6 +99,8 @@ export default function EnterpriseDetail() {
                       { title: t('enterprises.document'), dataIndex: 'documentNumber' },
                       { title: t('enterprises.approvedOn'), render: (_, a) => formatDate(a.approvedOn) },
                       { title: t('enterprises.acceptanceOn'), render: (_, a) => formatDate(a.acceptanceOn) || '—' },
+                      { key: 'edit', render: (_, a) => edit('eia', a.id, { projectName: a.projectName, documentNumber: a.documentNumber,
+                        reportType: a.reportType, approvedOn: dayjs(a.approvedOn), acceptanceOn: a.acceptanceOn ? dayjs(a.acceptanceOn) : undefined }) },
                     ]} />
                 </Card>
               </Col>
@@ -99,6 +112,8 @@ export default function EnterpriseDetail() {
                   { title: t('enterprises.name'), dataIndex: 'name' },
                   { title: t('enterprises.capacity'), render: (_, f) => (f.capacity ? `${f.capacity} ${f.capacityUnit}` : '—') },
                   { title: t('enterprises.technology'), dataIndex: 'technology' },
+                  { key: 'edit', render: (_, f) => edit('facility', f.id, { code: f.code, name: f.name, kind: f.kind, capacity: f.capacity,
+                    capacityUnit: f.capacityUnit, technology: f.technology }) },
                 ]} />
             </Card>
             <Card size="small" title={`${t('enterprises.findings')} (${e.findings.totalCount})`} className="section">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +45,15 @@ export function EnterpriseForm(props: { open: boolean; id?: string; initial?: Pa
   const [created, create] = useMutation(CreateEnterpriseDocument);
   const [updated, update] = useMutation(UpdateEnterpriseDocument);
 
+  // One form instance serves every opening: start each from the record.
+  const { open, initial } = props;
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    form.resetFields();
+    form.setFieldsValue({ airRelated: true, performanceGrade: 'NONE', ...initial });
+  }, [open, initial, form]);
+
   // An error naming a field goes under that field; any other above the form.
   function failed(err: Parameters<typeof errorMessage>[0]): boolean {
     if (!err) return false;
@@ -67,9 +76,9 @@ export function EnterpriseForm(props: { open: boolean; id?: string; initial?: Pa
   return (
     <Modal open={props.open} title={props.id ? t('admin.editEnterprise') : t('admin.newEnterprise')} width={640}
       okText={t('admin.save')} confirmLoading={created.fetching || updated.fetching}
-      onOk={() => form.submit()} onCancel={() => props.onClose()} destroyOnHidden>
+      onOk={() => form.submit()} onCancel={() => props.onClose()} forceRender>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ airRelated: true, performanceGrade: 'NONE', ...props.initial }} onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="name" label={t('enterprises.name')} rules={[{ required: true, whitespace: true, message: t('admin.required') }, { max: 200 }]}>
           <Input />
         </Form.Item>

@@ -68,6 +68,8 @@ export default function EnterpriseList() {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const canEdit = me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN';
+  const ownDistrict = me?.role === 'DISTRICT_ADMIN' ? me.districts[0]?.id : undefined;
+  const initial = useMemo(() => (ownDistrict ? { districtID: ownDistrict } : undefined), [ownDistrict]);
   const update = (f: Partial<EnterpriseFilters>) => {
     setFilters((old) => ({ ...old, ...f }));
     pages.reset();
@@ -78,7 +80,7 @@ export default function EnterpriseList() {
         <Typography.Title level={3}>{t('enterprises.title')}</Typography.Title>
         {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newEnterprise')}</Button>}
       </div>
-      <EnterpriseForm open={creating} initial={me?.role === 'DISTRICT_ADMIN' ? { districtID: me.districts[0]?.id } : undefined}
+      <EnterpriseForm open={creating} initial={initial}
         onClose={(id) => { setCreating(false); if (id) navigate(`/enterprises/${id}`); }} />
       <Space wrap className="filter-bar">
         <Input.Search allowClear placeholder={t('enterprises.search')} aria-label={t('enterprises.search')} style={{ width: 280 }}

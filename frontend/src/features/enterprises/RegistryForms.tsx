@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation } from 'urql';
@@ -19,34 +19,69 @@ const CreateFacilityDocument = graphql(`
 const CreateEIAApprovalDocument = graphql(`
   mutation CreateEIAApproval($input: CreateEIAApprovalInput!) { createEIAApproval(input: $input) { eiaApproval { id } } }
 `);
+const UpdatePermitDocument = graphql(`
+  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }
+`);
+const UpdateFacilityDocument = graphql(`
+  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }
+`);
+const UpdateEIAApprovalDocument = graphql(`
+  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }
+`);
+
+/** A record being edited: its id and the form's values. */
+export interface RegistryRecord {
+  id: string;
+  values: Record<string, unknown>;
+}
 
 export type RegistryKind = 'permit' | 'facility' | 'eia';
 
 /** Dates are picked as Shanghai calendar days and sent as their UTC midnight. */
 const day = (d?: Dayjs | null) => (d ? `${d.format('YYYY-MM-DD')}T00:00:00Z` : undefined);
 
-export function RegistryForm({ kind, enterpriseID, onClose }: { kind: RegistryKind | null; enterpriseID: string; onClose(saved: boolean): void }) {
+export function RegistryForm({ kind, enterpriseID, record, onClose }: {
+  kind: RegistryKind | null;
+  enterpriseID: string;
+  record?: RegistryRecord | null;
+  onClose(saved: boolean): void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [p, createPermit] = useMutation(CreatePermitDocument);
   const [f, createFacility] = useMutation(CreateFacilityDocument);
   const [e, createEIA] = useMutation(CreateEIAApprovalDocument);
+  const [up, updatePermit] = useMutation(UpdatePermitDocument);
+  const [uf, updateFacility] = useMutation(UpdateFacilityDocument);
+  const [ue, updateEIA] = useMutation(UpdateEIAApprovalDocument);
+
+  // One form instance serves every opening: start each from the record.
+  useEffect(() => {
+    if (!kind) return;
+    setError(null);
+    form.resetFields();
+    if (record) form.setFieldsValue(record.values);
+  }, [kind, record, form]);
 
   async function submit(v: Record<string, unknown>) {
     setError(null);
     let res;
+    const id = record?.id;
     if (kind === 'permit') {
-      res = await createPermit({ input: { enterpriseID, number: String(v.number).trim(), tier: v.tier as 'KEY',
+      const input = { number: String(v.number).trim(), tier: v.tier as 'KEY',
         issuedOn: day(v.issuedOn as Dayjs)!, validUntil: day(v.validUntil as Dayjs)!,
-        outlets: String(v.outlets ?? '').split(/[,，\s]+/).filter(Boolean) } });
+        outlets: String(v.outlets ?? '').split(/[,，\s]+/).filter(Boolean) };
+      res = id ? await updatePermit({ input: { id, ...input } }) : await createPermit({ input: { enterpriseID, ...input } });
     } else if (kind === 'facility') {
-      res = await createFacility({ input: { enterpriseID, code: String(v.code).trim(), name: String(v.name).trim(),
+      const input = { code: String(v.code).trim(), name: String(v.name).trim(),
         kind: v.kind as 'CONTROL_FACILITY', capacity: (v.capacity as number) ?? undefined,
-        capacityUnit: (v.capacityUnit as string) ?? undefined, technology: (v.technology as string) ?? undefined } });
+        capacityUnit: (v.capacityUnit as string) ?? undefined, technology: (v.technology as string) ?? undefined };
+      res = id ? await updateFacility({ input: { id, ...input } }) : await createFacility({ input: { enterpriseID, ...input } });
     } else {
-      res = await createEIA({ input: { enterpriseID, projectName: String(v.projectName).trim(), documentNumber: String(v.documentNumber).trim(),
-        reportType: v.reportType as 'REPORT', approvedOn: day(v.approvedOn as Dayjs)!, acceptanceOn: day(v.acceptanceOn as Dayjs) } });
+      const input = { projectName: String(v.projectName).trim(), documentNumber: String(v.documentNumber).trim(),
+        reportType: v.reportType as 'REPORT', approvedOn: day(v.approvedOn as Dayjs)!, acceptanceOn: day(v.acceptanceOn as Dayjs) };
+      res = id ? await updateEIA({ input: { id, ...input } }) : await createEIA({ input: { enterpriseID, ...input } });
     }
     if (res.error) {
       if (!applyServerErrors(form, res.error, Object.keys(v))) setError(errorMessage(res.error, t));
@@ -57,11 +92,12 @@ export function RegistryForm({ kind, enterpriseID, onClose }: { kind: RegistryKi
 
   const required = [{ required: true, message: t('admin.required') }];
   const titles = { permit: t('admin.newPermit'), facility: t('admin.newFacility'), eia: t('admin.newEIA') };
+  const busy = p.fetching || f.fetching || e.fetching || up.fetching || uf.fetching || ue.fetching;
   return (
-    <Modal open={!!kind} title={kind ? titles[kind] : ''} okText={t('admin.save')} destroyOnHidden
-      confirmLoading={p.fetching || f.fetching || e.fetching} onOk={() => form.submit()} onCancel={() => onClose(false)}>
+    <Modal open={!!kind} title={kind ? (record ? t('admin.edit') : titles[kind]) : ''} okText={t('admin.save')} forceRender
+      confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)}>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+      <Form form={form} layout="vertical" onFinish={submit}>
         {kind === 'permit' && (
           <>
             <Form.Item name="number" label={t('enterprises.number')} rules={required}><Input /></Form.Item>

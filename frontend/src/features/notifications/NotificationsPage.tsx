@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { Badge, Button, List, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import type { NotificationsQuery } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../app/time';
 
@@ -27,16 +29,23 @@ const MarkAllDocument = graphql(`
   mutation MarkAllRead { markAllNotificationsRead }
 `);
 
+type ReadNotification = NonNullable<NonNullable<NonNullable<NotificationsQuery['read']['edges']>[number]>['node']>;
+
 /** 消息: the viewer's notifications, unread first, marked read when opened. */
 export default function NotificationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [res, refetch] = useQuery({ query: NotificationsDocument });
+  // Read notifications come 20 at a time; "more" fetches the next page.
+  const [after, setAfter] = useState<string | null>(null);
+  const [older, setOlder] = useState<ReadNotification[]>([]);
+  const [res, refetch] = useQuery({ query: NotificationsDocument, variables: { after } });
   const [, markRead] = useMutation(MarkReadDocument);
   const [all, markAll] = useMutation(MarkAllDocument);
   const unread = res.data?.unread.edges?.map((e) => e!.node!) ?? [];
-  const read = res.data?.read.edges?.map((e) => e!.node!) ?? [];
+  const page = res.data?.read.edges?.map((e) => e!.node!) ?? [];
+  const read = after ? [...older, ...page.filter((n) => !older.some((o) => o.id === n.id))] : page;
   const items = [...unread, ...read];
+  const more = res.data?.read.pageInfo;
 
   async function open(n: (typeof items)[number]) {
     if (!n.readAt) await markRead({ id: n.id });
@@ -67,6 +76,11 @@ export default function NotificationsPage() {
             </List.Item>
           )}
         />
+        {more?.hasNextPage && (
+          <Button block loading={res.fetching} onClick={() => { setOlder(read); setAfter(more.endCursor ?? null); }}>
+            {t('common.more')}
+          </Button>
+        )}
       </QueryState>
     </div>
   );
