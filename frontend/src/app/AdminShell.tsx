@@ -2,8 +2,8 @@ import { lazy, Suspense } from 'react';
 import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AdminLayout } from './AdminLayout';
+import { Dashboard } from './preload';
 
-const Dashboard = lazy(() => import('../features/dashboard/Dashboard'));
 const EnterpriseList = lazy(() => import('../features/enterprises/EnterpriseList'));
 const EnterpriseDetail = lazy(() => import('../features/enterprises/EnterpriseDetail'));
 const FindingList = lazy(() => import('../features/findings/FindingList'));

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { createClient } from './client';
 import { AuthProvider, useAuth } from './auth';
 import { EnterpriseLayout } from './EnterpriseLayout';
+import { AdminShell } from './preload';
 import LoginPage from '../features/auth/LoginPage';
 import EnterpriseHome from '../features/home/EnterpriseHome';
 
@@ -18,7 +19,6 @@ const RectificationList = lazy(() => import('../features/findings/RectificationL
 const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
-const AdminShell = lazy(() => import('./AdminShell'));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
 
 function Loading() {

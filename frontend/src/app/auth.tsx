@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useClient } from 'urql';
 import { graphql } from '../gql';
-import type { MeQuery } from '../gql/graphql';
+import { DashboardDocument, type MeQuery } from '../gql/graphql';
+import { preloadHome } from './preload';
 import { loadSession, onSessionChange, refreshDelay, refreshSession, saveSession, type Session } from './session';
 
 export const MeDocument = graphql(`
@@ -90,8 +91,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         const e = res.error?.graphQLErrors[0];
         throw new LoginError((e?.extensions?.code as string) ?? 'NETWORK', e?.message ?? '');
       }
+      // The home's code is fetched before the session starts, so the home
+      // renders at once instead of suspending page by page.
+      await preloadHome(data.user.role);
       setExpired(false);
       saveSession({ accessToken: data.accessToken, accessTokenExpiresAt: data.accessTokenExpiresAt, refreshToken: data.refreshToken });
+      // The dashboard's figures start loading with the page's code.
+      if (data.user.role !== 'ENTERPRISE') void client.query(DashboardDocument, {}).toPromise();
     },
     [client],
   );

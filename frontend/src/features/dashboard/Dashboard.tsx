@@ -1,11 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { Card, Col, Row, Spin, Statistic, Typography } from 'antd';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Card, Col, Row, Spin, Typography } from 'antd';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
+import { EChart } from '../../app/preload';
 
-const EChart = lazy(() => import('../../components/EChart'));
 
 const DashboardDocument = graphql(`
   query Dashboard {
@@ -29,6 +29,13 @@ export default function Dashboard() {
   const [res, refetch] = useQuery({ query: DashboardDocument });
   const d = res.data?.dashboard;
   const en = i18n.language === 'en-US';
+  // The figures paint first; the charts are drawn in the next task.
+  const [charts, setCharts] = useState(false);
+  useEffect(() => {
+    if (!d) return;
+    const id = window.setTimeout(() => setCharts(true), 0);
+    return () => window.clearTimeout(id);
+  }, [d]);
 
   const districtOption = useMemo(() => {
     const rows = (d?.byDistrict ?? []).filter((r) => r.findings > 0);
@@ -62,7 +69,7 @@ export default function Dashboard() {
       <QueryState fetching={res.fetching} error={res.error} empty={!d} retry={() => refetch()}>
         {d && (
           <>
-            <Row gutter={[16, 16]}>
+            <div className="stats">
               {[
                 { key: 'enterprises', value: d.enterprises.toLocaleString() },
                 { key: 'findings', value: d.findings.toLocaleString() },
@@ -72,25 +79,24 @@ export default function Dashboard() {
                 { key: 'overdue', value: d.overdueFindings.toLocaleString() },
                 { key: 'warningResponse', value: formatRate(d.warningResponseRate) },
               ].map((s) => (
-                <Col key={s.key} xs={12} md={8} xl={6} xxl={3}>
-                  <Card size="small" data-testid={`stat-${s.key}`}>
-                    <Statistic title={t(`dashboard.${s.key}`)} value={s.value} />
-                  </Card>
-                </Col>
+                <div key={s.key} className="stat card" data-testid={`stat-${s.key}`}>
+                  <div className="stat-title">{t(`dashboard.${s.key}`)}</div>
+                  <div className="stat-value">{s.value}</div>
+                </div>
               ))}
-            </Row>
+            </div>
             <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
               <Col xs={24} xl={12}>
                 <Card title={t('dashboard.byDistrict')} size="small">
                   <Suspense fallback={<Spin />}>
-                    <EChart option={districtOption} label={t('dashboard.byDistrict')} />
+                    {charts ? <EChart option={districtOption} label={t('dashboard.byDistrict')} /> : <div style={{ height: 320 }} />}
                   </Suspense>
                 </Card>
               </Col>
               <Col xs={24} xl={12}>
                 <Card title={t('dashboard.byCategory')} size="small">
                   <Suspense fallback={<Spin />}>
-                    <EChart option={categoryOption} label={t('dashboard.byCategory')} />
+                    {charts ? <EChart option={categoryOption} label={t('dashboard.byCategory')} /> : <div style={{ height: 320 }} />}
                   </Suspense>
                 </Card>
               </Col>
