@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { createClient } from './client';
 import { AuthProvider, useAuth } from './auth';
 import { EnterpriseLayout } from './EnterpriseLayout';
-import { AdminShell } from './preload';
+import { AdminShell, homeLoaded } from './preload';
 import LoginPage from '../features/auth/LoginPage';
 import EnterpriseHome from '../features/home/EnterpriseHome';
 
@@ -26,9 +26,21 @@ function Loading() {
   return <div className="center"><Spin aria-label={t('app.loading')} /></div>;
 }
 
+/** Whether the administrators' code started at sign-in has arrived. */
+function useAdminCode(): boolean {
+  const [ready, setReady] = useState(AdminShell.isLoaded());
+  useEffect(() => {
+    let live = true;
+    void homeLoaded().then(() => live && setReady(true));
+    return () => { live = false; };
+  }, []);
+  return ready;
+}
+
 function Shell() {
   const { session, me, expired, loading } = useAuth();
   const location = useLocation();
+  const adminCode = useAdminCode();
   if (!session && !expired) {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   }
@@ -50,6 +62,7 @@ function Shell() {
       </EnterpriseLayout>
     );
   }
+  if (!adminCode) return <Loading />;
   return (
     <Suspense fallback={<Loading />}>
       <AdminShell />

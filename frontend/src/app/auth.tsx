@@ -91,9 +91,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         const e = res.error?.graphQLErrors[0];
         throw new LoginError((e?.extensions?.code as string) ?? 'NETWORK', e?.message ?? '');
       }
-      // The home's code is fetched before the session starts, so the home
-      // renders at once instead of suspending page by page.
-      await preloadHome(data.user.role);
+      // The home's code loads while the viewer and the figures are fetched;
+      // the shell waits for both and renders at once (see App's Shell).
+      void preloadHome(data.user.role);
       setExpired(false);
       saveSession({ accessToken: data.accessToken, accessTokenExpiresAt: data.accessTokenExpiresAt, refreshToken: data.refreshToken });
       // The dashboard's figures start loading with the page's code.

@@ -9,8 +9,10 @@ export function preloadable<P extends object>(factory: () => Promise<{ default: 
   let loaded: ComponentType<P> | undefined;
   const load = () => factory().then((m) => { loaded = m.default; return m; });
   const Lazy = lazy(load);
+  let pending: Promise<unknown> | undefined;
   const Component = (props: P) => createElement(loaded ?? Lazy, props);
-  Component.preload = load;
+  Component.preload = () => (pending ??= load());
+  Component.isLoaded = () => loaded !== undefined;
   return Component;
 }
 
@@ -18,8 +20,17 @@ export const AdminShell = preloadable(() => import('./AdminShell'));
 export const Dashboard = preloadable(() => import('../features/dashboard/Dashboard'));
 export const EChart = preloadable(() => import('../components/EChart'));
 
-/** Loads the code of a role's home (the enterprise home is in the main bundle). */
-export async function preloadHome(role: string): Promise<void> {
-  if (role === 'ENTERPRISE') return;
-  await Promise.all([AdminShell.preload(), Dashboard.preload(), EChart.preload()]).catch(() => undefined);
+let home: Promise<void> = Promise.resolve();
+
+/** Starts loading the code of a role's home (the enterprise home is in the main bundle). */
+export function preloadHome(role: string): Promise<void> {
+  if (role !== 'ENTERPRISE') {
+    home = Promise.all([AdminShell.preload(), Dashboard.preload(), EChart.preload()]).then(() => undefined, () => undefined);
+  }
+  return home;
+}
+
+/** Resolves when the home's code started by preloadHome is in. */
+export function homeLoaded(): Promise<void> {
+  return home;
 }
