@@ -30,6 +30,15 @@ test.describe('each role gets its own home', () => {
     await nav.getByRole('link', { name: '整改' }).click();
     await page.getByRole('listitem').first().getByRole('link').click();
     await expect(page.getByText('整改方向')).toBeVisible();
+
+    // 消息: unread first; opening one marks it read and lowers the badge.
+    const badge = nav.getByRole('link', { name: /消息/ }).locator('.ant-badge-count');
+    await expect(badge).toHaveAttribute('title', '2');
+    await nav.getByRole('link', { name: /消息/ }).click();
+    await expect(page.getByRole('button', { name: /整改期限提醒/ })).toBeVisible();
+    await page.getByRole('button', { name: /整改期限提醒/ }).click();
+    await expect(page).toHaveURL(/\/rectifications$/);
+    await expect(badge).toHaveAttribute('title', '1');
   });
 
   test('furong sees only 芙蓉区 enterprises', async ({ page }) => {

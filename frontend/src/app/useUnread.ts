@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useQuery, useSubscription } from 'urql';
+import { useQuery, useSubscription, type Client } from 'urql';
 import { graphql } from '../gql';
 
 const UnreadDocument = graphql(`
@@ -18,4 +18,9 @@ export function useUnread(): number {
     if (added.data) refetch({ requestPolicy: 'network-only' });
   }, [added.data, refetch]);
   return res.data?.unreadNotificationCount ?? 0;
+}
+
+/** Re-reads the badge count (after notifications were marked read). */
+export function refreshUnread(client: Client): Promise<unknown> {
+  return client.query(UnreadDocument, {}, { requestPolicy: 'network-only' }).toPromise();
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Badge, Button, List, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
+import { refreshUnread } from '../../app/useUnread';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { NotificationsQuery } from '../../gql/graphql';
@@ -41,6 +42,7 @@ export default function NotificationsPage() {
   const [res, refetch] = useQuery({ query: NotificationsDocument, variables: { after } });
   const [, markRead] = useMutation(MarkReadDocument);
   const [all, markAll] = useMutation(MarkAllDocument);
+  const client = useClient();
   const unread = res.data?.unread.edges?.map((e) => e!.node!) ?? [];
   const page = res.data?.read.edges?.map((e) => e!.node!) ?? [];
   const read = after ? [...older, ...page.filter((n) => !older.some((o) => o.id === n.id))] : page;
@@ -48,7 +50,10 @@ export default function NotificationsPage() {
   const more = res.data?.read.pageInfo;
 
   async function open(n: (typeof items)[number]) {
-    if (!n.readAt) await markRead({ id: n.id });
+    if (!n.readAt) {
+      await markRead({ id: n.id });
+      void refreshUnread(client);
+    }
     refetch({ requestPolicy: 'network-only' });
     if (n.link) navigate(n.link);
   }
@@ -58,7 +63,7 @@ export default function NotificationsPage() {
       <div className="page-head">
         <Typography.Title level={4} className="page-title">{t('notifications.title')}</Typography.Title>
         <Button disabled={!unread.length} loading={all.fetching}
-          onClick={async () => { await markAll({}); refetch({ requestPolicy: 'network-only' }); }}>
+          onClick={async () => { await markAll({}); void refreshUnread(client); refetch({ requestPolicy: 'network-only' }); }}>
           {t('notifications.markAll')}
         </Button>
       </div>
