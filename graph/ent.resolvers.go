@@ -176,4 +176,10 @@ func (r *queryResolver) WarningNotices(ctx context.Context, after *entgql.Cursor
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
-type queryResolver struct{ *Resolver }
+// SelfCheck returns generated.SelfCheckResolver implementation.
+func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckResolver{r} }
+
+type (
+	queryResolver     struct{ *Resolver }
+	selfCheckResolver struct{ *Resolver }
+)

@@ -7,14 +7,16 @@ import (
 	"greencheck/api/auth"
 	"greencheck/api/notify"
 	"greencheck/api/report"
+	"greencheck/api/selfcheck"
 	"greencheck/ent"
 )
 
 // Resolver holds the dependencies of every resolver; nothing else.
 type Resolver struct {
-	Client *ent.Client
-	Auth   *auth.Service
-	Admin  *admin.Service
-	Notify *notify.Service
-	Report *report.Service
+	Client  *ent.Client
+	Auth    *auth.Service
+	Admin   *admin.Service
+	Notify  *notify.Service
+	Report  *report.Service
+	Inspect *selfcheck.Service // self-inspections (自查)
 }

@@ -59,6 +59,44 @@ func (s *Service) Send(ctx context.Context, m Message) error {
 	return nil
 }
 
+// SendMany stores many notifications at once (a task to hundreds of
+// enterprises) and publishes them after the caller's transaction commits.
+func (s *Service) SendMany(ctx context.Context, ms []Message) error {
+	c := db.Client(ctx, s.client)
+	var saved []*ent.Notification
+	for lo := 0; lo < len(ms); lo += 1000 {
+		batch := make([]*ent.NotificationCreate, 0, 1000)
+		for _, m := range ms[lo:min(lo+1000, len(ms))] {
+			batch = append(batch, c.Notification.Create().SetUserID(m.UserID).SetKind(m.Kind).SetTitle(m.Title).
+				SetBody(m.Body).SetLink(m.Link))
+		}
+		ns, err := c.Notification.CreateBulk(batch...).Save(ctx)
+		if err != nil {
+			return err
+		}
+		saved = append(saved, ns...)
+	}
+	publish := func() {
+		for _, n := range saved {
+			s.bus.Publish(events.Event{Topic: topic(n.UserID), ID: n.ID})
+		}
+	}
+	if tx := ent.TxFromContext(ctx); tx != nil {
+		tx.OnCommit(func(next ent.Committer) ent.Committer {
+			return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+				err := next.Commit(ctx, tx)
+				if err == nil {
+					publish()
+				}
+				return err
+			})
+		})
+		return nil
+	}
+	publish()
+	return nil
+}
+
 // MarkRead marks one of the viewer's notifications read (idempotent).
 func (s *Service) MarkRead(ctx context.Context, id int) (*ent.Notification, error) {
 	c := db.Client(ctx, s.client)

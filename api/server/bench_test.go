@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"greencheck/api/apitest"
 	"greencheck/api/db/dbtest"
@@ -55,6 +56,24 @@ func BenchmarkFindingNode(b *testing.B) {
 			}
 			benchQuery(b, env, `query($id:ID!){node(id:$id){id ... on Finding{title status dueAt severity
 				enterprise{name} item{code questionZh}}}}`, map[string]any{"id": itoa(id)})
+		})
+	}
+}
+
+// BenchmarkIssueTaskToTheWholeCity issues a task to all 1,739 demo
+// enterprises: one transaction creating the task, 1,739 self-checks and the
+// notifications of their users.
+func BenchmarkIssueTaskToTheWholeCity(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			env := apitest.Demo(b, dia)
+			tpl, err := env.DB.Client.ChecklistTemplate.Query().First(sys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			due := time.Now().Add(30 * 24 * time.Hour).UTC().Format(time.RFC3339)
+			benchQuery(b, env, `mutation($t:ID!,$d:Time!){issueInspectionTask(input:{templateID:$t,title:"全市专项自查",dueAt:$d,scope:{}}){task{id}}}`,
+				map[string]any{"t": itoa(tpl.ID), "d": due})
 		})
 	}
 }

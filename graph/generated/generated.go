@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"greencheck/api/admin"
 	"greencheck/api/report"
+	"greencheck/api/selfcheck"
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/checklisttemplate"
@@ -22,7 +23,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/schematype"
-	"greencheck/ent/selfcheck"
+	selfcheck1 "greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
@@ -52,6 +53,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
+	SelfCheck() SelfCheckResolver
 	Subscription() SubscriptionResolver
 }
 
@@ -511,6 +513,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	FindingPreview struct {
+		DueAt      func(childComplexity int) int
+		GuidanceEn func(childComplexity int) int
+		GuidanceZh func(childComplexity int) int
+		LegalBasis func(childComplexity int) int
+		Severity   func(childComplexity int) int
+		Title      func(childComplexity int) int
+	}
+
 	GradeMeasure struct {
 		Grade      func(childComplexity int) int
 		MeasuresEn func(childComplexity int) int
@@ -545,6 +556,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	IssueInspectionTaskPayload struct {
+		Task func(childComplexity int) int
+	}
+
 	LegalRef struct {
 		Article    func(childComplexity int) int
 		Confidence func(childComplexity int) int
@@ -559,12 +574,15 @@ type ComplexityRoot struct {
 		CreatePermit             func(childComplexity int, input admin.CreatePermitInput) int
 		CreateUser               func(childComplexity int, input admin.CreateUserInput) int
 		DeactivateUser           func(childComplexity int, id int) int
+		IssueInspectionTask      func(childComplexity int, input selfcheck.IssueTaskInput) int
 		Login                    func(childComplexity int, input model.LoginInput) int
 		Logout                   func(childComplexity int, input model.LogoutInput) int
 		MarkAllNotificationsRead func(childComplexity int) int
 		MarkNotificationRead     func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
 		ResetUserPassword        func(childComplexity int, input admin.ResetUserPasswordInput) int
+		SaveAnswer               func(childComplexity int, input selfcheck.SaveAnswerInput) int
+		SubmitSelfCheck          func(childComplexity int, input model.SubmitSelfCheckInput) int
 		UpdateEIAApproval        func(childComplexity int, input admin.UpdateEIAApprovalInput) int
 		UpdateEnterprise         func(childComplexity int, input admin.UpdateEnterpriseInput) int
 		UpdateEnterpriseContacts func(childComplexity int, input admin.UpdateEnterpriseContactsInput) int
@@ -644,6 +662,7 @@ type ComplexityRoot struct {
 		Districts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DistrictOrder, where *ent.DistrictWhereInput) int
 		EiaApprovals            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EIAApprovalOrder, where *ent.EIAApprovalWhereInput) int
 		Enterprises             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) int
+		EnterprisesInScope      func(childComplexity int, scope selfcheck.ScopeInput) int
 		Experts                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
 		Facilities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) int
 		Findings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
@@ -751,15 +770,23 @@ type ComplexityRoot struct {
 		User              func(childComplexity int) int
 	}
 
+	SaveAnswerPayload struct {
+		Answer    func(childComplexity int) int
+		Preview   func(childComplexity int) int
+		SelfCheck func(childComplexity int) int
+	}
+
 	SelfCheck struct {
 		AnsweredCount   func(childComplexity int) int
 		Answers         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AnswerOrder, where *ent.AnswerWhereInput) int
 		ApplicableCount func(childComplexity int) int
+		ApplicableItems func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		Enterprise      func(childComplexity int) int
 		EnterpriseID    func(childComplexity int) int
 		Findings        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
 		ID              func(childComplexity int) int
+		Progress        func(childComplexity int) int
 		Status          func(childComplexity int) int
 		SubmittedAt     func(childComplexity int) int
 		SubmittedBy     func(childComplexity int) int
@@ -778,6 +805,11 @@ type ComplexityRoot struct {
 	SelfCheckEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SubmitSelfCheckPayload struct {
+		Findings  func(childComplexity int) int
+		SelfCheck func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -967,6 +999,9 @@ type MutationResolver interface {
 	ResetUserPassword(ctx context.Context, input admin.ResetUserPasswordInput) (*model.ResetUserPasswordPayload, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Notification, error)
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
+	IssueInspectionTask(ctx context.Context, input selfcheck.IssueTaskInput) (*model.IssueInspectionTaskPayload, error)
+	SaveAnswer(ctx context.Context, input selfcheck.SaveAnswerInput) (*selfcheck.SaveAnswerResult, error)
+	SubmitSelfCheck(ctx context.Context, input model.SubmitSelfCheckInput) (*model.SubmitSelfCheckPayload, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -999,6 +1034,11 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*model.Viewer, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	Dashboard(ctx context.Context) (*report.Dashboard, error)
+	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
+}
+type SelfCheckResolver interface {
+	ApplicableItems(ctx context.Context, obj *ent.SelfCheck) ([]*ent.ChecklistItem, error)
+	Progress(ctx context.Context, obj *ent.SelfCheck) (float64, error)
 }
 type SubscriptionResolver interface {
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
@@ -2991,6 +3031,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FindingEdge.Node(childComplexity), true
 
+	case "FindingPreview.dueAt":
+		if e.ComplexityRoot.FindingPreview.DueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingPreview.DueAt(childComplexity), true
+	case "FindingPreview.guidanceEn":
+		if e.ComplexityRoot.FindingPreview.GuidanceEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingPreview.GuidanceEn(childComplexity), true
+	case "FindingPreview.guidanceZh":
+		if e.ComplexityRoot.FindingPreview.GuidanceZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingPreview.GuidanceZh(childComplexity), true
+	case "FindingPreview.legalBasis":
+		if e.ComplexityRoot.FindingPreview.LegalBasis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingPreview.LegalBasis(childComplexity), true
+	case "FindingPreview.severity":
+		if e.ComplexityRoot.FindingPreview.Severity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingPreview.Severity(childComplexity), true
+	case "FindingPreview.title":
+		if e.ComplexityRoot.FindingPreview.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingPreview.Title(childComplexity), true
+
 	case "GradeMeasure.grade":
 		if e.ComplexityRoot.GradeMeasure.Grade == nil {
 			break
@@ -3132,6 +3209,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InspectionTaskEdge.Node(childComplexity), true
 
+	case "IssueInspectionTaskPayload.task":
+		if e.ComplexityRoot.IssueInspectionTaskPayload.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueInspectionTaskPayload.Task(childComplexity), true
+
 	case "LegalRef.article":
 		if e.ComplexityRoot.LegalRef.Article == nil {
 			break
@@ -3228,6 +3312,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateUser(childComplexity, args["id"].(int)), true
+	case "Mutation.issueInspectionTask":
+		if e.ComplexityRoot.Mutation.IssueInspectionTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_issueInspectionTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IssueInspectionTask(childComplexity, args["input"].(selfcheck.IssueTaskInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -3289,6 +3384,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetUserPassword(childComplexity, args["input"].(admin.ResetUserPasswordInput)), true
+	case "Mutation.saveAnswer":
+		if e.ComplexityRoot.Mutation.SaveAnswer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveAnswer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveAnswer(childComplexity, args["input"].(selfcheck.SaveAnswerInput)), true
+	case "Mutation.submitSelfCheck":
+		if e.ComplexityRoot.Mutation.SubmitSelfCheck == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitSelfCheck_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitSelfCheck(childComplexity, args["input"].(model.SubmitSelfCheckInput)), true
 	case "Mutation.updateEIAApproval":
 		if e.ComplexityRoot.Mutation.UpdateEIAApproval == nil {
 			break
@@ -3685,6 +3802,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Enterprises(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EnterpriseOrder), args["where"].(*ent.EnterpriseWhereInput)), true
+	case "Query.enterprisesInScope":
+		if e.ComplexityRoot.Query.EnterprisesInScope == nil {
+			break
+		}
+
+		args, err := ec.field_Query_enterprisesInScope_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EnterprisesInScope(childComplexity, args["scope"].(selfcheck.ScopeInput)), true
 	case "Query.experts":
 		if e.ComplexityRoot.Query.Experts == nil {
 			break
@@ -4237,6 +4365,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ResetUserPasswordPayload.User(childComplexity), true
 
+	case "SaveAnswerPayload.answer":
+		if e.ComplexityRoot.SaveAnswerPayload.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SaveAnswerPayload.Answer(childComplexity), true
+	case "SaveAnswerPayload.preview":
+		if e.ComplexityRoot.SaveAnswerPayload.Preview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SaveAnswerPayload.Preview(childComplexity), true
+	case "SaveAnswerPayload.selfCheck":
+		if e.ComplexityRoot.SaveAnswerPayload.SelfCheck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SaveAnswerPayload.SelfCheck(childComplexity), true
+
 	case "SelfCheck.answeredCount":
 		if e.ComplexityRoot.SelfCheck.AnsweredCount == nil {
 			break
@@ -4260,6 +4407,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SelfCheck.ApplicableCount(childComplexity), true
+	case "SelfCheck.applicableItems":
+		if e.ComplexityRoot.SelfCheck.ApplicableItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfCheck.ApplicableItems(childComplexity), true
 	case "SelfCheck.createdAt":
 		if e.ComplexityRoot.SelfCheck.CreatedAt == nil {
 			break
@@ -4295,6 +4448,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SelfCheck.ID(childComplexity), true
+	case "SelfCheck.progress":
+		if e.ComplexityRoot.SelfCheck.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfCheck.Progress(childComplexity), true
 	case "SelfCheck.status":
 		if e.ComplexityRoot.SelfCheck.Status == nil {
 			break
@@ -4369,6 +4528,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SelfCheckEdge.Node(childComplexity), true
+
+	case "SubmitSelfCheckPayload.findings":
+		if e.ComplexityRoot.SubmitSelfCheckPayload.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitSelfCheckPayload.Findings(childComplexity), true
+	case "SubmitSelfCheckPayload.selfCheck":
+		if e.ComplexityRoot.SubmitSelfCheckPayload.SelfCheck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitSelfCheckPayload.SelfCheck(childComplexity), true
 
 	case "Subscription.notificationAdded":
 		if e.ComplexityRoot.Subscription.NotificationAdded == nil {
@@ -5084,6 +5256,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("FindingWhereInput", ec.unmarshalInputFindingWhereInput),
 			graphql.NewInputUnmarshaler("InspectionTaskOrder", ec.unmarshalInputInspectionTaskOrder),
 			graphql.NewInputUnmarshaler("InspectionTaskWhereInput", ec.unmarshalInputInspectionTaskWhereInput),
+			graphql.NewInputUnmarshaler("IssueInspectionTaskInput", ec.unmarshalInputIssueInspectionTaskInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
@@ -5098,8 +5271,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
 			graphql.NewInputUnmarshaler("ReplyWhereInput", ec.unmarshalInputReplyWhereInput),
 			graphql.NewInputUnmarshaler("ResetUserPasswordInput", ec.unmarshalInputResetUserPasswordInput),
+			graphql.NewInputUnmarshaler("SaveAnswerInput", ec.unmarshalInputSaveAnswerInput),
 			graphql.NewInputUnmarshaler("SelfCheckOrder", ec.unmarshalInputSelfCheckOrder),
 			graphql.NewInputUnmarshaler("SelfCheckWhereInput", ec.unmarshalInputSelfCheckWhereInput),
+			graphql.NewInputUnmarshaler("SubmitSelfCheckInput", ec.unmarshalInputSubmitSelfCheckInput),
+			graphql.NewInputUnmarshaler("TaskScopeInput", ec.unmarshalInputTaskScopeInput),
 			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
 			graphql.NewInputUnmarshaler("TrainingWhereInput", ec.unmarshalInputTrainingWhereInput),
 			graphql.NewInputUnmarshaler("UpdateEIAApprovalInput", ec.unmarshalInputUpdateEIAApprovalInput),
@@ -12719,6 +12895,88 @@ extend type Query {
   dashboard: Dashboard!
 }
 `, BuiltIn: false},
+	{Name: "../schema/selfcheck.graphql", Input: `# Self-inspection (企业自查): issue a task to a scope, answer item by item
+# (saved as given, failing answers previewed with their guidance), submit.
+
+"The enterprises a task reaches; empty lists match all."
+input TaskScopeInput {
+  districtIDs: [ID!]
+  industryPrefixes: [String!]
+  permitTiers: [EnterprisePermitTier!]
+  airRelated: Boolean
+  keySupervised: Boolean
+  enterpriseIDs: [ID!]
+}
+
+input IssueInspectionTaskInput {
+  "A published checklist version."
+  templateID: ID!
+  title: String!
+  description: String
+  dueAt: Time!
+  scope: TaskScopeInput!
+}
+
+type IssueInspectionTaskPayload {
+  task: InspectionTask!
+}
+
+input SaveAnswerInput {
+  selfCheckID: ID!
+  itemID: ID!
+  "YES, NO or NA; a number; a date YYYY-MM-DD; or one of the item's choices."
+  value: String!
+  note: String
+  "Client-generated key: a retried save changes nothing."
+  clientKey: String
+}
+
+"The finding a failing answer will create when the self-check is submitted."
+type FindingPreview {
+  title: String!
+  severity: FindingSeverity!
+  dueAt: Time!
+  guidanceZh: [String!]!
+  guidanceEn: [String!]!
+  legalBasis: [LegalRef!]!
+}
+
+type SaveAnswerPayload {
+  answer: Answer!
+  selfCheck: SelfCheck!
+  "Set when the answer is not compliant: the guidance to show at once."
+  preview: FindingPreview
+}
+
+input SubmitSelfCheckInput {
+  id: ID!
+  clientKey: String
+}
+
+type SubmitSelfCheckPayload {
+  selfCheck: SelfCheck!
+  "The findings this submission created (none when it was a retry)."
+  findings: [Finding!]!
+}
+
+extend type SelfCheck {
+  "The checklist items that apply to this enterprise, in order."
+  applicableItems: [ChecklistItem!]!
+  "Answered ÷ applicable, 0 to 1."
+  progress: Float!
+}
+
+extend type Query {
+  "How many enterprises a task with this scope would reach (within the viewer's scope)."
+  enterprisesInScope(scope: TaskScopeInput!): Int!
+}
+
+extend type Mutation {
+  issueInspectionTask(input: IssueInspectionTaskInput!): IssueInspectionTaskPayload!
+  saveAnswer(input: SaveAnswerInput!): SaveAnswerPayload!
+  submitSelfCheck(input: SubmitSelfCheckInput!): SubmitSelfCheckPayload!
+}
+`, BuiltIn: false},
 	{Name: "../schema/types.graphql", Input: `# Value types stored as JSON on entities (ent/schematype), shared by capabilities.
 
 "A person to reach at an enterprise. Personal data: masked for partners."
@@ -13690,6 +13948,24 @@ func (ec *executionContext) childFields_FindingEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FindingEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_FindingPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_FindingPreview_title(ctx, field)
+	case "severity":
+		return ec.fieldContext_FindingPreview_severity(ctx, field)
+	case "dueAt":
+		return ec.fieldContext_FindingPreview_dueAt(ctx, field)
+	case "guidanceZh":
+		return ec.fieldContext_FindingPreview_guidanceZh(ctx, field)
+	case "guidanceEn":
+		return ec.fieldContext_FindingPreview_guidanceEn(ctx, field)
+	case "legalBasis":
+		return ec.fieldContext_FindingPreview_legalBasis(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingPreview", field.Name)
+}
+
 func (ec *executionContext) childFields_GradeMeasure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "grade":
@@ -13756,6 +14032,14 @@ func (ec *executionContext) childFields_InspectionTaskEdge(ctx context.Context, 
 		return ec.fieldContext_InspectionTaskEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InspectionTaskEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_IssueInspectionTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "task":
+		return ec.fieldContext_IssueInspectionTaskPayload_task(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IssueInspectionTaskPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_LegalRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14062,6 +14346,18 @@ func (ec *executionContext) childFields_ResetUserPasswordPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type ResetUserPasswordPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SaveAnswerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "answer":
+		return ec.fieldContext_SaveAnswerPayload_answer(ctx, field)
+	case "selfCheck":
+		return ec.fieldContext_SaveAnswerPayload_selfCheck(ctx, field)
+	case "preview":
+		return ec.fieldContext_SaveAnswerPayload_preview(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SaveAnswerPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SelfCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14094,6 +14390,10 @@ func (ec *executionContext) childFields_SelfCheck(ctx context.Context, field gra
 		return ec.fieldContext_SelfCheck_answers(ctx, field)
 	case "findings":
 		return ec.fieldContext_SelfCheck_findings(ctx, field)
+	case "applicableItems":
+		return ec.fieldContext_SelfCheck_applicableItems(ctx, field)
+	case "progress":
+		return ec.fieldContext_SelfCheck_progress(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SelfCheck", field.Name)
 }
@@ -14118,6 +14418,16 @@ func (ec *executionContext) childFields_SelfCheckEdge(ctx context.Context, field
 		return ec.fieldContext_SelfCheckEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SelfCheckEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmitSelfCheckPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "selfCheck":
+		return ec.fieldContext_SubmitSelfCheckPayload_selfCheck(ctx, field)
+	case "findings":
+		return ec.fieldContext_SubmitSelfCheckPayload_findings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmitSelfCheckPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_TaskScope(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15678,6 +15988,20 @@ func (ec *executionContext) field_Mutation_deactivateUser_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_issueInspectionTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (selfcheck.IssueTaskInput, error) {
+			return ec.unmarshalNIssueInspectionTaskInput2greencheckᚋapiᚋselfcheckᚐIssueTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15740,6 +16064,34 @@ func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (admin.ResetUserPasswordInput, error) {
 			return ec.unmarshalNResetUserPasswordInput2greencheckᚋapiᚋadminᚐResetUserPasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveAnswer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (selfcheck.SaveAnswerInput, error) {
+			return ec.unmarshalNSaveAnswerInput2greencheckᚋapiᚋselfcheckᚐSaveAnswerInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitSelfCheck_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitSelfCheckInput, error) {
+			return ec.unmarshalNSubmitSelfCheckInput2greencheckᚋgraphᚋmodelᚐSubmitSelfCheckInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16315,6 +16667,20 @@ func (ec *executionContext) field_Query_eiaApprovals_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_enterprisesInScope_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "scope",
+		func(ctx context.Context, v any) (selfcheck.ScopeInput, error) {
+			return ec.unmarshalNTaskScopeInput2greencheckᚋapiᚋselfcheckᚐScopeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["scope"] = arg0
 	return args, nil
 }
 
@@ -25694,6 +26060,153 @@ func (ec *executionContext) fieldContext_FindingEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("FindingEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _FindingPreview_title(ctx context.Context, field graphql.CollectedField, obj *selfcheck.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingPreview_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingPreview_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingPreview", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingPreview_severity(ctx context.Context, field graphql.CollectedField, obj *selfcheck.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingPreview_severity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Severity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v finding.Severity) graphql.Marshaler {
+			return ec.marshalNFindingSeverity2greencheckᚋentᚋfindingᚐSeverity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingPreview_severity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingPreview", field, false, false, "FindingSeverity")
+}
+
+func (ec *executionContext) _FindingPreview_dueAt(ctx context.Context, field graphql.CollectedField, obj *selfcheck.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingPreview_dueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingPreview_dueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingPreview", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FindingPreview_guidanceZh(ctx context.Context, field graphql.CollectedField, obj *selfcheck.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingPreview_guidanceZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuidanceZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingPreview_guidanceZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingPreview", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingPreview_guidanceEn(ctx context.Context, field graphql.CollectedField, obj *selfcheck.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingPreview_guidanceEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GuidanceEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingPreview_guidanceEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingPreview", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingPreview_legalBasis(ctx context.Context, field graphql.CollectedField, obj *selfcheck.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingPreview_legalBasis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBasis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.LegalRef) graphql.Marshaler {
+			return ec.marshalNLegalRef2ᚕgreencheckᚋentᚋschematypeᚐLegalRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingPreview_legalBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FindingPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _GradeMeasure_grade(ctx context.Context, field graphql.CollectedField, obj *schematype.GradeMeasure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26273,6 +26786,38 @@ func (ec *executionContext) _InspectionTaskEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_InspectionTaskEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InspectionTaskEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _IssueInspectionTaskPayload_task(ctx context.Context, field graphql.CollectedField, obj *model.IssueInspectionTaskPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueInspectionTaskPayload_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Task, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InspectionTask) graphql.Marshaler {
+			return ec.marshalNInspectionTask2ᚖgreencheckᚋentᚐInspectionTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueInspectionTaskPayload_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueInspectionTaskPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InspectionTask(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LegalRef_instrument(ctx context.Context, field graphql.CollectedField, obj *schematype.LegalRef) (ret graphql.Marshaler) {
@@ -27113,6 +27658,138 @@ func (ec *executionContext) _Mutation_markAllNotificationsRead(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_Mutation_markAllNotificationsRead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Mutation_issueInspectionTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_issueInspectionTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IssueInspectionTask(ctx, fc.Args["input"].(selfcheck.IssueTaskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssueInspectionTaskPayload) graphql.Marshaler {
+			return ec.marshalNIssueInspectionTaskPayload2ᚖgreencheckᚋgraphᚋmodelᚐIssueInspectionTaskPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_issueInspectionTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssueInspectionTaskPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_issueInspectionTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveAnswer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveAnswer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveAnswer(ctx, fc.Args["input"].(selfcheck.SaveAnswerInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *selfcheck.SaveAnswerResult) graphql.Marshaler {
+			return ec.marshalNSaveAnswerPayload2ᚖgreencheckᚋapiᚋselfcheckᚐSaveAnswerResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveAnswer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SaveAnswerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveAnswer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitSelfCheck(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitSelfCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitSelfCheck(ctx, fc.Args["input"].(model.SubmitSelfCheckInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmitSelfCheckPayload) graphql.Marshaler {
+			return ec.marshalNSubmitSelfCheckPayload2ᚖgreencheckᚋgraphᚋmodelᚐSubmitSelfCheckPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitSelfCheck(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmitSelfCheckPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitSelfCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
@@ -29299,6 +29976,50 @@ func (ec *executionContext) fieldContext_Query_dashboard(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_enterprisesInScope(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_enterprisesInScope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EnterprisesInScope(ctx, fc.Args["scope"].(selfcheck.ScopeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_enterprisesInScope(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_enterprisesInScope_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30864,6 +31585,102 @@ func (ec *executionContext) fieldContext_ResetUserPasswordPayload_temporaryPassw
 	return graphql.NewScalarFieldContext("ResetUserPasswordPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _SaveAnswerPayload_answer(ctx context.Context, field graphql.CollectedField, obj *selfcheck.SaveAnswerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SaveAnswerPayload_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Answer) graphql.Marshaler {
+			return ec.marshalNAnswer2ᚖgreencheckᚋentᚐAnswer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SaveAnswerPayload_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SaveAnswerPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Answer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SaveAnswerPayload_selfCheck(ctx context.Context, field graphql.CollectedField, obj *selfcheck.SaveAnswerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SaveAnswerPayload_selfCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfCheck, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SelfCheck) graphql.Marshaler {
+			return ec.marshalNSelfCheck2ᚖgreencheckᚋentᚐSelfCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SaveAnswerPayload_selfCheck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SaveAnswerPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SelfCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SaveAnswerPayload_preview(ctx context.Context, field graphql.CollectedField, obj *selfcheck.SaveAnswerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SaveAnswerPayload_preview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Preview, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *selfcheck.Preview) graphql.Marshaler {
+			return ec.marshalOFindingPreview2ᚖgreencheckᚋapiᚋselfcheckᚐPreview(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SaveAnswerPayload_preview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SaveAnswerPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingPreview(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SelfCheck_id(ctx context.Context, field graphql.CollectedField, obj *ent.SelfCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30991,7 +31808,7 @@ func (ec *executionContext) _SelfCheck_status(ctx context.Context, field graphql
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v selfcheck.Status) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v selfcheck1.Status) graphql.Marshaler {
 			return ec.marshalNSelfCheckStatus2greencheckᚋentᚋselfcheckᚐStatus(ctx, selections, v)
 		},
 		true,
@@ -31278,6 +32095,61 @@ func (ec *executionContext) fieldContext_SelfCheck_findings(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _SelfCheck_applicableItems(ctx context.Context, field graphql.CollectedField, obj *ent.SelfCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfCheck_applicableItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SelfCheck().ApplicableItems(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
+			return ec.marshalNChecklistItem2ᚕᚖgreencheckᚋentᚐChecklistItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfCheck_applicableItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelfCheck",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SelfCheck_progress(ctx context.Context, field graphql.CollectedField, obj *ent.SelfCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfCheck_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SelfCheck().Progress(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfCheck_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SelfCheck", field, true, true, "Float")
+}
+
 func (ec *executionContext) _SelfCheckConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SelfCheckConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31418,6 +32290,70 @@ func (ec *executionContext) _SelfCheckEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_SelfCheckEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SelfCheckEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SubmitSelfCheckPayload_selfCheck(ctx context.Context, field graphql.CollectedField, obj *model.SubmitSelfCheckPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmitSelfCheckPayload_selfCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfCheck, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SelfCheck) graphql.Marshaler {
+			return ec.marshalNSelfCheck2ᚖgreencheckᚋentᚐSelfCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmitSelfCheckPayload_selfCheck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmitSelfCheckPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SelfCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmitSelfCheckPayload_findings(ctx context.Context, field graphql.CollectedField, obj *model.SubmitSelfCheckPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmitSelfCheckPayload_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Finding) graphql.Marshaler {
+			return ec.marshalNFinding2ᚕᚖgreencheckᚋentᚐFindingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmitSelfCheckPayload_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmitSelfCheckPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Subscription_notificationAdded(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
@@ -47070,6 +48006,76 @@ func UnmarshalInspectionTaskWhereInput(ctx context.Context, raw any) (ent.Inspec
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputIssueInspectionTaskInput(ctx context.Context, obj any) (selfcheck.IssueTaskInput, error) {
+	var it selfcheck.IssueTaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"templateID", "title", "description", "dueAt", "scope"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "templateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("templateID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TemplateID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalNTaskScopeInput2greencheckᚋapiᚋselfcheckᚐScopeInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIssueInspectionTaskInput unmarshals raw into the IssueInspectionTaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIssueInspectionTaskInput(ctx context.Context, raw any) (selfcheck.IssueTaskInput, error) {
+	var out selfcheck.IssueTaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IssueInspectionTaskInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (model.LoginInput, error) {
 	var it model.LoginInput
 	if obj == nil {
@@ -50541,6 +51547,76 @@ func UnmarshalResetUserPasswordInput(ctx context.Context, raw any) (admin.ResetU
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSaveAnswerInput(ctx context.Context, obj any) (selfcheck.SaveAnswerInput, error) {
+	var it selfcheck.SaveAnswerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"selfCheckID", "itemID", "value", "note", "clientKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "selfCheckID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("selfCheckID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SelfCheckID = data
+		case "itemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveAnswerInput unmarshals raw into the SaveAnswerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveAnswerInput(ctx context.Context, raw any) (selfcheck.SaveAnswerInput, error) {
+	var out selfcheck.SaveAnswerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveAnswerInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSelfCheckOrder(ctx context.Context, obj any) (ent.SelfCheckOrder, error) {
 	var it ent.SelfCheckOrder
 	if obj == nil {
@@ -51193,6 +52269,132 @@ func (ec *executionContext) unmarshalInputSelfCheckWhereInput(ctx context.Contex
 func UnmarshalSelfCheckWhereInput(ctx context.Context, raw any) (ent.SelfCheckWhereInput, error) {
 	var out ent.SelfCheckWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SelfCheckWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSubmitSelfCheckInput(ctx context.Context, obj any) (model.SubmitSelfCheckInput, error) {
+	var it model.SubmitSelfCheckInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "clientKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitSelfCheckInput unmarshals raw into the SubmitSelfCheckInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitSelfCheckInput(ctx context.Context, raw any) (model.SubmitSelfCheckInput, error) {
+	var out model.SubmitSelfCheckInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitSelfCheckInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTaskScopeInput(ctx context.Context, obj any) (selfcheck.ScopeInput, error) {
+	var it selfcheck.ScopeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"districtIDs", "industryPrefixes", "permitTiers", "airRelated", "keySupervised", "enterpriseIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "districtIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDs = data
+		case "industryPrefixes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryPrefixes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryPrefixes = data
+		case "permitTiers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("permitTiers"))
+			data, err := ec.unmarshalOEnterprisePermitTier2ᚕgreencheckᚋentᚋenterpriseᚐPermitTierᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PermitTiers = data
+		case "airRelated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("airRelated"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AirRelated = data
+		case "keySupervised":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keySupervised"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeySupervised = data
+		case "enterpriseIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnterpriseIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTaskScopeInput unmarshals raw into the TaskScopeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTaskScopeInput(ctx context.Context, raw any) (selfcheck.ScopeInput, error) {
+	var out selfcheck.ScopeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TaskScopeInput", raw, &out)
 	return out, err
 }
 
@@ -58699,6 +59901,64 @@ func (ec *executionContext) _FindingEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var findingPreviewImplementors = []string{"FindingPreview"}
+
+func (ec *executionContext) _FindingPreview(ctx context.Context, sel ast.SelectionSet, obj *selfcheck.Preview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingPreview")
+		case "title":
+			out.Values[i] = ec._FindingPreview_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "severity":
+			out.Values[i] = ec._FindingPreview_severity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueAt":
+			out.Values[i] = ec._FindingPreview_dueAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "guidanceZh":
+			out.Values[i] = ec._FindingPreview_guidanceZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "guidanceEn":
+			out.Values[i] = ec._FindingPreview_guidanceEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "legalBasis":
+			out.Values[i] = ec._FindingPreview_legalBasis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var gradeMeasureImplementors = []string{"GradeMeasure"}
 
 func (ec *executionContext) _GradeMeasure(ctx context.Context, sel ast.SelectionSet, obj *schematype.GradeMeasure) graphql.Marshaler {
@@ -58924,6 +60184,39 @@ func (ec *executionContext) _InspectionTaskEdge(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var issueInspectionTaskPayloadImplementors = []string{"IssueInspectionTaskPayload"}
+
+func (ec *executionContext) _IssueInspectionTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.IssueInspectionTaskPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, issueInspectionTaskPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IssueInspectionTaskPayload")
+		case "task":
+			out.Values[i] = ec._IssueInspectionTaskPayload_task(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var legalRefImplementors = []string{"LegalRef"}
 
 func (ec *executionContext) _LegalRef(ctx context.Context, sel ast.SelectionSet, obj *schematype.LegalRef) graphql.Marshaler {
@@ -59108,6 +60401,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "markAllNotificationsRead":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_markAllNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issueInspectionTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_issueInspectionTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveAnswer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveAnswer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitSelfCheck":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitSelfCheck(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -59734,6 +61048,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dashboard(ctx, field)
 				})
+		case "enterprisesInScope":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_enterprisesInScope(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -60336,6 +61656,49 @@ func (ec *executionContext) _ResetUserPasswordPayload(ctx context.Context, sel a
 	return out
 }
 
+var saveAnswerPayloadImplementors = []string{"SaveAnswerPayload"}
+
+func (ec *executionContext) _SaveAnswerPayload(ctx context.Context, sel ast.SelectionSet, obj *selfcheck.SaveAnswerResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, saveAnswerPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SaveAnswerPayload")
+		case "answer":
+			out.Values[i] = ec._SaveAnswerPayload_answer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "selfCheck":
+			out.Values[i] = ec._SaveAnswerPayload_selfCheck(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "preview":
+			out.Values[i] = ec._SaveAnswerPayload_preview(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var selfCheckImplementors = []string{"SelfCheck", "Node"}
 
 func (ec *executionContext) _SelfCheck(ctx context.Context, sel ast.SelectionSet, obj *ent.SelfCheck) graphql.Marshaler {
@@ -60427,6 +61790,18 @@ func (ec *executionContext) _SelfCheck(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SelfCheck_findings(ctx, field, obj)
 				})
+		case "applicableItems":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SelfCheck_applicableItems(ctx, field, obj)
+				})
+		case "progress":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SelfCheck_progress(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -60505,6 +61880,44 @@ func (ec *executionContext) _SelfCheckEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "cursor":
 			out.Values[i] = ec._SelfCheckEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var submitSelfCheckPayloadImplementors = []string{"SubmitSelfCheckPayload"}
+
+func (ec *executionContext) _SubmitSelfCheckPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SubmitSelfCheckPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submitSelfCheckPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmitSelfCheckPayload")
+		case "selfCheck":
+			out.Values[i] = ec._SubmitSelfCheckPayload_selfCheck(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "findings":
+			out.Values[i] = ec._SubmitSelfCheckPayload_findings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -61977,6 +63390,14 @@ func (ec *executionContext) unmarshalNAPIKeyWhereInput2ᚖgreencheckᚋentᚐAPI
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAnswer2ᚖgreencheckᚋentᚐAnswer(ctx context.Context, sel ast.SelectionSet, v *ent.Answer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Answer!")
+		return graphql.Null
+	}
+	return ec._Answer(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAnswerConnection2ᚖgreencheckᚋentᚐAnswerConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AnswerConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AnswerConnection!")
@@ -62146,6 +63567,22 @@ func (ec *executionContext) marshalNCategoryFigures2ᚖgreencheckᚋapiᚋreport
 func (ec *executionContext) unmarshalNChangePasswordInput2greencheckᚋgraphᚋmodelᚐChangePasswordInput(ctx context.Context, v any) (model.ChangePasswordInput, error) {
 	res, err := ec.unmarshalInputChangePasswordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChecklistItem2ᚕᚖgreencheckᚋentᚐChecklistItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChecklistItem2ᚖgreencheckᚋentᚐChecklistItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNChecklistItem2ᚖgreencheckᚋentᚐChecklistItem(ctx context.Context, sel ast.SelectionSet, v *ent.ChecklistItem) graphql.Marshaler {
@@ -62637,6 +64074,22 @@ func (ec *executionContext) unmarshalNFacilityWhereInput2ᚖgreencheckᚋentᚐF
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNFinding2ᚕᚖgreencheckᚋentᚐFindingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Finding) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFinding2ᚖgreencheckᚋentᚐFinding(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNFinding2ᚖgreencheckᚋentᚐFinding(ctx context.Context, sel ast.SelectionSet, v *ent.Finding) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Finding!")
@@ -62836,8 +64289,37 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNIssueInspectionTaskInput2greencheckᚋapiᚋselfcheckᚐIssueTaskInput(ctx context.Context, v any) (selfcheck.IssueTaskInput, error) {
+	res, err := ec.unmarshalInputIssueInspectionTaskInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIssueInspectionTaskPayload2ᚖgreencheckᚋgraphᚋmodelᚐIssueInspectionTaskPayload(ctx context.Context, sel ast.SelectionSet, v *model.IssueInspectionTaskPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IssueInspectionTaskPayload!")
+		return graphql.Null
+	}
+	return ec._IssueInspectionTaskPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNLegalRef2greencheckᚋentᚋschematypeᚐLegalRef(ctx context.Context, sel ast.SelectionSet, v schematype.LegalRef) graphql.Marshaler {
 	return ec._LegalRef(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLegalRef2ᚕgreencheckᚋentᚋschematypeᚐLegalRefᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.LegalRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLegalRef2greencheckᚋentᚋschematypeᚐLegalRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNLoginInput2greencheckᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
@@ -63099,6 +64581,19 @@ func (ec *executionContext) marshalNResetUserPasswordPayload2ᚖgreencheckᚋgra
 	return ec._ResetUserPasswordPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNSaveAnswerInput2greencheckᚋapiᚋselfcheckᚐSaveAnswerInput(ctx context.Context, v any) (selfcheck.SaveAnswerInput, error) {
+	res, err := ec.unmarshalInputSaveAnswerInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSaveAnswerPayload2ᚖgreencheckᚋapiᚋselfcheckᚐSaveAnswerResult(ctx context.Context, sel ast.SelectionSet, v *selfcheck.SaveAnswerResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SaveAnswerPayload!")
+		return graphql.Null
+	}
+	return ec._SaveAnswerPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSelfCheck2ᚖgreencheckᚋentᚐSelfCheck(ctx context.Context, sel ast.SelectionSet, v *ent.SelfCheck) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SelfCheck!")
@@ -63129,13 +64624,13 @@ func (ec *executionContext) marshalNSelfCheckOrderField2ᚖgreencheckᚋentᚐSe
 	return v
 }
 
-func (ec *executionContext) unmarshalNSelfCheckStatus2greencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, v any) (selfcheck.Status, error) {
-	var res selfcheck.Status
+func (ec *executionContext) unmarshalNSelfCheckStatus2greencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, v any) (selfcheck1.Status, error) {
+	var res selfcheck1.Status
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSelfCheckStatus2greencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, sel ast.SelectionSet, v selfcheck.Status) graphql.Marshaler {
+func (ec *executionContext) marshalNSelfCheckStatus2greencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, sel ast.SelectionSet, v selfcheck1.Status) graphql.Marshaler {
 	return v
 }
 
@@ -63158,8 +64653,55 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSubmitSelfCheckInput2greencheckᚋgraphᚋmodelᚐSubmitSelfCheckInput(ctx context.Context, v any) (model.SubmitSelfCheckInput, error) {
+	res, err := ec.unmarshalInputSubmitSelfCheckInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSubmitSelfCheckPayload2ᚖgreencheckᚋgraphᚋmodelᚐSubmitSelfCheckPayload(ctx context.Context, sel ast.SelectionSet, v *model.SubmitSelfCheckPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmitSelfCheckPayload!")
+		return graphql.Null
+	}
+	return ec._SubmitSelfCheckPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNTaskScope2greencheckᚋentᚋschematypeᚐTaskScope(ctx context.Context, sel ast.SelectionSet, v schematype.TaskScope) graphql.Marshaler {
 	return ec._TaskScope(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNTaskScopeInput2greencheckᚋapiᚋselfcheckᚐScopeInput(ctx context.Context, v any) (selfcheck.ScopeInput, error) {
+	res, err := ec.unmarshalInputTaskScopeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -65046,6 +66588,13 @@ func (ec *executionContext) unmarshalOFindingOrder2ᚖgreencheckᚋentᚐFinding
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOFindingPreview2ᚖgreencheckᚋapiᚋselfcheckᚐPreview(ctx context.Context, sel ast.SelectionSet, v *selfcheck.Preview) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FindingPreview(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOFindingSeverity2ᚕgreencheckᚋentᚋfindingᚐSeverityᚄ(ctx context.Context, v any) ([]finding.Severity, error) {
 	if v == nil {
 		return nil, nil
@@ -66138,13 +67687,13 @@ func (ec *executionContext) unmarshalOSelfCheckOrder2ᚖgreencheckᚋentᚐSelfC
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOSelfCheckStatus2ᚕgreencheckᚋentᚋselfcheckᚐStatusᚄ(ctx context.Context, v any) ([]selfcheck.Status, error) {
+func (ec *executionContext) unmarshalOSelfCheckStatus2ᚕgreencheckᚋentᚋselfcheckᚐStatusᚄ(ctx context.Context, v any) ([]selfcheck1.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]selfcheck.Status, len(vSlice))
+	res := make([]selfcheck1.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNSelfCheckStatus2greencheckᚋentᚋselfcheckᚐStatus(ctx, vSlice[i])
@@ -66155,7 +67704,7 @@ func (ec *executionContext) unmarshalOSelfCheckStatus2ᚕgreencheckᚋentᚋself
 	return res, nil
 }
 
-func (ec *executionContext) marshalOSelfCheckStatus2ᚕgreencheckᚋentᚋselfcheckᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []selfcheck.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOSelfCheckStatus2ᚕgreencheckᚋentᚋselfcheckᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []selfcheck1.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -66174,16 +67723,16 @@ func (ec *executionContext) marshalOSelfCheckStatus2ᚕgreencheckᚋentᚋselfch
 	return ret
 }
 
-func (ec *executionContext) unmarshalOSelfCheckStatus2ᚖgreencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, v any) (*selfcheck.Status, error) {
+func (ec *executionContext) unmarshalOSelfCheckStatus2ᚖgreencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, v any) (*selfcheck1.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(selfcheck.Status)
+	var res = new(selfcheck1.Status)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOSelfCheckStatus2ᚖgreencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, sel ast.SelectionSet, v *selfcheck.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOSelfCheckStatus2ᚖgreencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, sel ast.SelectionSet, v *selfcheck1.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -37,6 +37,10 @@ type FacilityPayload struct {
 	Facility *ent.Facility `json:"facility"`
 }
 
+type IssueInspectionTaskPayload struct {
+	Task *ent.InspectionTask `json:"task"`
+}
+
 type LoginInput struct {
 	Username string `json:"username"`
 	Password string `json:"password"`
@@ -58,6 +62,17 @@ type ResetUserPasswordPayload struct {
 	User *ent.User `json:"user"`
 	// The new password, shown only in this response.
 	TemporaryPassword string `json:"temporaryPassword"`
+}
+
+type SubmitSelfCheckInput struct {
+	ID        int     `json:"id"`
+	ClientKey *string `json:"clientKey,omitempty"`
+}
+
+type SubmitSelfCheckPayload struct {
+	SelfCheck *ent.SelfCheck `json:"selfCheck"`
+	// The findings this submission created (none when it was a retry).
+	Findings []*ent.Finding `json:"findings"`
 }
 
 type Subscription struct {

@@ -2637,6 +2637,17 @@ export type FindingOrderField =
   | 'STATUS'
   | 'UPDATED_AT';
 
+/** The finding a failing answer will create when the self-check is submitted. */
+export type FindingPreview = {
+  __typename?: 'FindingPreview';
+  dueAt: Scalars['Time']['output'];
+  guidanceEn: Array<Scalars['String']['output']>;
+  guidanceZh: Array<Scalars['String']['output']>;
+  legalBasis: Array<LegalRef>;
+  severity: FindingSeverity;
+  title: Scalars['String']['output'];
+};
+
 /** FindingSeverity is enum for the field severity */
 export type FindingSeverity =
   | 'HIGH'
@@ -3002,6 +3013,20 @@ export type InspectionTaskWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type IssueInspectionTaskInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueAt: Scalars['Time']['input'];
+  scope: TaskScopeInput;
+  /** A published checklist version. */
+  templateID: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type IssueInspectionTaskPayload = {
+  __typename?: 'IssueInspectionTaskPayload';
+  task: InspectionTask;
+};
+
 /** A legal basis: instrument, article and how sure we are of it (V, K, U). */
 export type LegalRef = {
   __typename?: 'LegalRef';
@@ -3029,6 +3054,7 @@ export type Mutation = {
   createPermit: PermitPayload;
   createUser: UserPayload;
   deactivateUser: UserPayload;
+  issueInspectionTask: IssueInspectionTaskPayload;
   login: AuthPayload;
   /** Revokes the refresh token's whole session. */
   logout: Scalars['Boolean']['output'];
@@ -3038,6 +3064,8 @@ export type Mutation = {
   markNotificationRead: Notification;
   refreshToken: AuthPayload;
   resetUserPassword: ResetUserPasswordPayload;
+  saveAnswer: SaveAnswerPayload;
+  submitSelfCheck: SubmitSelfCheckPayload;
   updateEIAApproval: EiaApprovalPayload;
   updateEnterprise: EnterprisePayload;
   /** Enterprise users keep their own enterprise's contacts current. */
@@ -3082,6 +3110,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationIssueInspectionTaskArgs = {
+  input: IssueInspectionTaskInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -3104,6 +3137,16 @@ export type MutationRefreshTokenArgs = {
 
 export type MutationResetUserPasswordArgs = {
   input: ResetUserPasswordInput;
+};
+
+
+export type MutationSaveAnswerArgs = {
+  input: SaveAnswerInput;
+};
+
+
+export type MutationSubmitSelfCheckArgs = {
+  input: SubmitSelfCheckInput;
 };
 
 
@@ -3493,6 +3536,8 @@ export type Query = {
   districts: DistrictConnection;
   eiaApprovals: EiaApprovalConnection;
   enterprises: EnterpriseConnection;
+  /** How many enterprises a task with this scope would reach (within the viewer's scope). */
+  enterprisesInScope: Scalars['Int']['output'];
   experts: ExpertConnection;
   facilities: FacilityConnection;
   findings: FindingConnection;
@@ -3616,6 +3661,11 @@ export type QueryEnterprisesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EnterpriseOrder>;
   where?: InputMaybe<EnterpriseWhereInput>;
+};
+
+
+export type QueryEnterprisesInScopeArgs = {
+  scope: TaskScopeInput;
 };
 
 
@@ -4273,17 +4323,39 @@ export type ResetUserPasswordPayload = {
   user: User;
 };
 
+export type SaveAnswerInput = {
+  /** Client-generated key: a retried save changes nothing. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  itemID: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  selfCheckID: Scalars['ID']['input'];
+  /** YES, NO or NA; a number; a date YYYY-MM-DD; or one of the item's choices. */
+  value: Scalars['String']['input'];
+};
+
+export type SaveAnswerPayload = {
+  __typename?: 'SaveAnswerPayload';
+  answer: Answer;
+  /** Set when the answer is not compliant: the guidance to show at once. */
+  preview?: Maybe<FindingPreview>;
+  selfCheck: SelfCheck;
+};
+
 export type SelfCheck = Node & {
   __typename?: 'SelfCheck';
   answeredCount: Scalars['Int']['output'];
   answers: AnswerConnection;
   /** items that apply to the enterprise */
   applicableCount: Scalars['Int']['output'];
+  /** The checklist items that apply to this enterprise, in order. */
+  applicableItems: Array<ChecklistItem>;
   createdAt: Scalars['Time']['output'];
   enterprise: Enterprise;
   enterpriseID: Scalars['ID']['output'];
   findings: FindingConnection;
   id: Scalars['ID']['output'];
+  /** Answered ÷ applicable, 0 to 1. */
+  progress: Scalars['Float']['output'];
   status: SelfCheckStatus;
   submittedAt?: Maybe<Scalars['Time']['output']>;
   submittedBy?: Maybe<User>;
@@ -4457,6 +4529,18 @@ export type SelfCheckWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+export type SubmitSelfCheckInput = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type SubmitSelfCheckPayload = {
+  __typename?: 'SubmitSelfCheckPayload';
+  /** The findings this submission created (none when it was a retry). */
+  findings: Array<Finding>;
+  selfCheck: SelfCheck;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** The viewer's new notifications, as they are sent. */
@@ -4472,6 +4556,16 @@ export type TaskScope = {
   industryPrefixes?: Maybe<Array<Scalars['String']['output']>>;
   keySupervised?: Maybe<Scalars['Boolean']['output']>;
   permitTiers?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** The enterprises a task reaches; empty lists match all. */
+export type TaskScopeInput = {
+  airRelated?: InputMaybe<Scalars['Boolean']['input']>;
+  districtIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  enterpriseIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  industryPrefixes?: InputMaybe<Array<Scalars['String']['input']>>;
+  keySupervised?: InputMaybe<Scalars['Boolean']['input']>;
+  permitTiers?: InputMaybe<Array<EnterprisePermitTier>>;
 };
 
 export type Training = Node & {
