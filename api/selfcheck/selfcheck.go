@@ -212,16 +212,19 @@ var shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
 
 // ApplicableItems returns the items of a self-check's template that apply
 // to its enterprise, in checklist order.
+//
+// The self-check may come from a GraphQL query that loaded only the fields
+// it asked for, so its enterprise and task are read here in full.
 func (s *Service) ApplicableItems(ctx context.Context, sc *ent.SelfCheck) ([]*ent.ChecklistItem, error) {
-	e, err := sc.Enterprise(ctx)
+	e, err := s.client.SelfCheck.QueryEnterprise(sc).Only(ctx)
 	if err != nil {
 		return nil, err
 	}
-	task, err := sc.Task(ctx)
+	templateID, err := s.client.SelfCheck.QueryTask(sc).QueryTemplate().OnlyID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	items, err := s.client.ChecklistItem.Query().Where(checklistitem.TemplateID(task.TemplateID)).
+	items, err := s.client.ChecklistItem.Query().Where(checklistitem.TemplateID(templateID)).
 		Order(ent.Asc(checklistitem.FieldSortOrder)).All(ctx)
 	if err != nil {
 		return nil, err

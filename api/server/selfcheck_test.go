@@ -97,8 +97,10 @@ func TestSelfInspectionLoop(t *testing.T) {
 				}
 			}
 		}
+		// (task{title} is asked for too: the items must not depend on which
+		// fields of the self-check the query happened to load.)
 		env.Query(t, "qiye", `query($t:ID!){selfChecks(first:1, where:{hasTaskWith:{id:$t}}){edges{node{id applicableCount
-			applicableItems{id code answerType compliance{withinMonths aheadDays}}}}}}`,
+			task{title} applicableItems{id code answerType compliance{withinMonths aheadDays}}}}}}`,
 			map[string]any{"t": issued.IssueInspectionTask.Task.ID}).Decode(t, &sc)
 		if len(sc.SelfChecks.Edges) != 1 {
 			t.Fatalf("qiye sees %d self-checks of the task", len(sc.SelfChecks.Edges))
@@ -123,8 +125,12 @@ func TestSelfInspectionLoop(t *testing.T) {
 		var out struct {
 			SaveAnswer struct {
 				Answer    struct{ Compliant *bool }
-				SelfCheck struct{ AnsweredCount int; Status string; Progress float64 }
-				Preview   *struct {
+				SelfCheck struct {
+					AnsweredCount int
+					Status        string
+					Progress      float64
+				}
+				Preview *struct {
 					Title      string
 					DueAt      time.Time
 					GuidanceZh []string

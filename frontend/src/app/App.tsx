@@ -15,6 +15,7 @@ import EnterpriseHome from '../features/home/EnterpriseHome';
 // Enterprise pages are small and phone users need them at once; the
 // administrators' pages (tables, charts) load when first opened.
 const SelfCheckList = lazy(() => import('../features/selfcheck/SelfCheckList'));
+const SelfCheckPage = lazy(() => import('../features/selfcheck/SelfCheckPage'));
 const RectificationList = lazy(() => import('../features/findings/RectificationList'));
 const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
@@ -52,6 +53,7 @@ function Shell() {
           <Routes>
             <Route index element={<EnterpriseHome />} />
             <Route path="selfchecks" element={<SelfCheckList />} />
+            <Route path="selfchecks/:id" element={<SelfCheckPage />} />
             <Route path="rectifications" element={<RectificationList />} />
             <Route path="findings/:id" element={<FindingDetail />} />
             <Route path="notifications" element={<NotificationsPage />} />

@@ -65,7 +65,7 @@ export default function EnterpriseHome() {
         <Section title={t('home.tasks')} more="/selfchecks" empty={t('home.noTasks')}>
           {tasks.map((sc) => (
             <li key={sc.id} data-testid="task">
-              <div className="item-title">{sc.task.title}</div>
+              <Link className="item-title" to={`/selfchecks/${sc.id}`}>{sc.task.title}</Link>
               <div className="progress">
                 <progress max={100} value={percent(sc.answeredCount, sc.applicableCount)} aria-label={t('home.progress')} />
                 <span>{percent(sc.answeredCount, sc.applicableCount)}%</span>

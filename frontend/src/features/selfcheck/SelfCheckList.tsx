@@ -1,4 +1,5 @@
 import { List, Progress, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -29,7 +30,7 @@ export default function SelfCheckList() {
           renderItem={(sc) => (
             <List.Item>
               <List.Item.Meta
-                title={<>{sc.task.title} <Tag>{t(`status.${sc.status}`)}</Tag></>}
+                title={<><Link to={`/selfchecks/${sc.id}`}>{sc.task.title}</Link> <Tag>{t(`status.${sc.status}`)}</Tag></>}
                 description={
                   <>
                     <Progress percent={percent(sc.answeredCount, sc.applicableCount)} size="small" />

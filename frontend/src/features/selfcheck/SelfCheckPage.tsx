@@ -1,0 +1,185 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, DatePicker, InputNumber, Modal, Progress, Radio, Select, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { SelfCheckQuery } from '../../gql/graphql';
+import { errorMessage } from '../../app/errors';
+import { QueryState } from '../../components/QueryState';
+import { formatDate } from '../../app/time';
+
+const SelfCheckDocument = graphql(`
+  query SelfCheck($id: ID!) {
+    node(id: $id) {
+      ... on SelfCheck {
+        id status applicableCount answeredCount progress
+        task { id title dueAt }
+        applicableItems {
+          id code category questionZh questionEn answerType defaultDeadlineDays severity
+          findingLabelZh findingLabelEn guidanceZh guidanceEn
+          compliance { choices min max withinMonths aheadDays }
+          legalRefs { instrument article confidence }
+        }
+        answers(first: 100) { edges { node { id value note compliant item { id } } } }
+      }
+    }
+  }
+`);
+
+const SaveAnswerDocument = graphql(`
+  mutation SaveAnswer($input: SaveAnswerInput!) {
+    saveAnswer(input: $input) {
+      answer { id value compliant item { id } }
+      selfCheck { id status answeredCount progress }
+      preview { title dueAt }
+    }
+  }
+`);
+
+const SubmitDocument = graphql(`
+  mutation SubmitSelfCheck($input: SubmitSelfCheckInput!) {
+    submitSelfCheck(input: $input) { selfCheck { id status } findings { id } }
+  }
+`);
+
+type SelfCheck = Extract<NonNullable<SelfCheckQuery['node']>, { __typename?: 'SelfCheck' }>;
+type Item = SelfCheck['applicableItems'][number];
+interface Saved { value: string; compliant?: boolean | null; error?: string }
+
+/** Groups items by checklist category, keeping the checklist's order. */
+export function byCategory<T extends { category: string }>(items: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const it of items) groups.set(it.category, [...(groups.get(it.category) ?? []), it]);
+  return [...groups.entries()];
+}
+
+/** 自查: one card per item; guidance appears as soon as an answer fails. */
+export default function SelfCheckPage() {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en-US';
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const [res, refetch] = useQuery({ query: SelfCheckDocument, variables: { id } });
+  const [, save] = useMutation(SaveAnswerDocument);
+  const [submitting, submit] = useMutation(SubmitDocument);
+  const [local, setLocal] = useState<Record<string, Saved>>({});
+  const [progress, setProgress] = useState<{ answered: number } | null>(null);
+  const [confirm, setConfirm] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const sc = res.data?.node?.__typename === 'SelfCheck' ? (res.data.node as SelfCheck) : null;
+
+  const answers = useMemo(() => {
+    const m: Record<string, Saved> = {};
+    for (const e of sc?.answers.edges ?? []) if (e?.node) m[e.node.item.id] = { value: e.node.value, compliant: e.node.compliant };
+    return { ...m, ...local };
+  }, [sc, local]);
+
+  if (!sc) {
+    return <div className="page"><QueryState fetching={res.fetching} error={res.error} empty emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>{null}</QueryState></div>;
+  }
+  const readOnly = sc.status === 'SUBMITTED';
+  const answered = progress?.answered ?? sc.answeredCount;
+  const failing = sc.applicableItems.filter((it) => answers[it.id]?.compliant === false);
+
+  async function answer(it: Item, value: string) {
+    setLocal((l) => ({ ...l, [it.id]: { value, compliant: l[it.id]?.compliant, error: undefined } }));
+    const r = await save({ input: { selfCheckID: sc!.id, itemID: it.id, value, clientKey: `${sc!.id}:${it.id}:${value}` } });
+    if (r.error || !r.data) {
+      setLocal((l) => ({ ...l, [it.id]: { value, error: errorMessage(r.error, t) ?? t('errors.NETWORK') } }));
+      return;
+    }
+    const a = r.data.saveAnswer;
+    setLocal((l) => ({ ...l, [it.id]: { value: a.answer.value, compliant: a.answer.compliant } }));
+    setProgress({ answered: a.selfCheck.answeredCount });
+  }
+
+  async function doSubmit() {
+    setSubmitError(null);
+    const r = await submit({ input: { id: sc!.id, clientKey: `submit:${sc!.id}` } });
+    if (r.error) {
+      setSubmitError(errorMessage(r.error, t));
+      return;
+    }
+    setConfirm(false);
+    navigate('/rectifications');
+  }
+
+  return (
+    <div className="page">
+      <h1 className="page-title">{sc.task.title}</h1>
+      <p className="secondary">{t('selfCheck.dueAt', { date: formatDate(sc.task.dueAt) })}</p>
+      <div className="sticky-progress">
+        <Progress percent={Math.round((answered / Math.max(1, sc.applicableCount)) * 100)} aria-label={t('home.progress')} />
+        <span className="secondary">{t('selfCheck.answered', { answered, total: sc.applicableCount })}</span>
+      </div>
+      {readOnly && <Alert type="success" showIcon title={t('selfCheck.submitted')} style={{ margin: '8px 0' }} />}
+      {byCategory(sc.applicableItems).map(([cat, items]) => (
+        <section key={cat} aria-label={t(`category.${cat}`)}>
+          <h2 className="category">{t(`category.${cat}`)}</h2>
+          {items.map((it) => {
+            const a = answers[it.id];
+            const guidance = en ? it.guidanceEn : it.guidanceZh;
+            return (
+              <article key={it.id} className="card item-card" data-testid={`item-${it.code}`}>
+                <div className="item-code">{it.code}</div>
+                <p className="question">{en ? it.questionEn : it.questionZh}</p>
+                <AnswerControl item={it} value={a?.value} disabled={readOnly} onAnswer={(v) => void answer(it, v)} />
+                {a?.error && <Alert type="error" showIcon title={a.error} style={{ marginTop: 8 }}
+                  action={<Button size="small" onClick={() => void answer(it, a.value)}>{t('errors.retry')}</Button>} />}
+                {a?.compliant === false && (
+                  <div className="guidance" role="status">
+                    <div><Tag color="red">{en ? it.findingLabelEn : it.findingLabelZh}</Tag>
+                      {t('selfCheck.deadline', { days: it.defaultDeadlineDays })}</div>
+                    <strong>{t('findings.guidance')}</strong>
+                    <ol>{(guidance ?? []).map((g) => <li key={g}>{g}</li>)}</ol>
+                    <div className="secondary">
+                      {t('findings.legalBasis')}：{(it.legalRefs ?? []).filter((l) => l.confidence !== 'U')
+                        .map((l) => `${l.instrument}${l.article ? ` ${l.article}` : ''}`).join('；')}
+                    </div>
+                  </div>
+                )}
+              </article>
+            );
+          })}
+        </section>
+      ))}
+      {!readOnly && (
+        <Button type="primary" block size="large" className="section" disabled={answered < sc.applicableCount}
+          onClick={() => setConfirm(true)}>
+          {answered < sc.applicableCount ? t('selfCheck.remaining', { count: sc.applicableCount - answered }) : t('selfCheck.submit')}
+        </Button>
+      )}
+      <Modal open={confirm} title={t('selfCheck.submit')} okText={t('selfCheck.confirmSubmit')} confirmLoading={submitting.fetching}
+        onOk={() => void doSubmit()} onCancel={() => setConfirm(false)}>
+        {submitError && <Alert type="error" showIcon title={submitError} style={{ marginBottom: 8 }} />}
+        <p>{failing.length ? t('selfCheck.willCreate', { count: failing.length }) : t('selfCheck.allCompliant')}</p>
+        <ul>{failing.map((it) => <li key={it.id}>{en ? it.findingLabelEn : it.findingLabelZh}（{it.code}）</li>)}</ul>
+      </Modal>
+    </div>
+  );
+}
+
+function AnswerControl({ item, value, disabled, onAnswer }: { item: Item; value?: string; disabled: boolean; onAnswer(v: string): void }) {
+  const { t } = useTranslation();
+  switch (item.answerType) {
+    case 'YES_NO':
+    case 'YES_NO_NA':
+      return (
+        <Radio.Group value={value} disabled={disabled} onChange={(e) => onAnswer(e.target.value)} optionType="button" buttonStyle="solid"
+          aria-label={item.code}
+          options={[{ value: 'YES', label: t('common.yes') }, { value: 'NO', label: t('common.no') },
+            ...(item.answerType === 'YES_NO_NA' ? [{ value: 'NA', label: t('selfCheck.na') }] : [])]} />
+      );
+    case 'NUMBER':
+      return <InputNumber value={value === undefined ? undefined : Number(value)} disabled={disabled} aria-label={item.code}
+        style={{ width: 180 }} onBlur={(e) => { const v = e.target.value.trim(); if (v && v !== value) onAnswer(v); }} />;
+    case 'DATE':
+      return <DatePicker value={value ? dayjs(value) : null} disabled={disabled} aria-label={item.code}
+        onChange={(d) => d && onAnswer(d.format('YYYY-MM-DD'))} />;
+    default:
+      return <Select value={value} disabled={disabled} aria-label={item.code} style={{ width: 220 }}
+        options={(item.compliance.choices ?? []).map((c) => ({ value: c, label: c }))} onChange={onAnswer} />;
+  }
+}
