@@ -19,6 +19,7 @@ import (
 	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/notify"
+	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/api/server"
@@ -71,7 +72,7 @@ func run() error {
 
 	authn := auth.New(database.Client, cfg.JWTSecret)
 	notifier := notify.New(database.Client, events.NewLocal())
-	res := &graph.Resolver{Client: database.Client, Auth: authn, Notify: notifier, Report: report.New(database.Client), Inspect: selfcheck.New(database.Client, notifier),
+	res := &graph.Resolver{Client: database.Client, Auth: authn, Notify: notifier, Report: report.New(database.Client), Inspect: selfcheck.New(database.Client, notifier), Rectify: rectify.New(database.Client, notifier),
 		Admin: admin.New(database.Client, authn, notifier)}
 	handler := server.New(res, authn, server.Options{
 		CORSOrigins: cfg.CORSOrigins,

@@ -6,6 +6,7 @@ import (
 	"greencheck/api/admin"
 	"greencheck/api/auth"
 	"greencheck/api/notify"
+	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/ent"
@@ -19,4 +20,5 @@ type Resolver struct {
 	Notify  *notify.Service
 	Report  *report.Service
 	Inspect *selfcheck.Service // self-inspections (自查)
+	Rectify *rectify.Service   // rectifications (整改)
 }

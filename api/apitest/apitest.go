@@ -22,6 +22,7 @@ import (
 	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/notify"
+	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/api/server"
@@ -54,7 +55,7 @@ func newEnv(d *dbtest.DB) *Env {
 	authn := auth.New(d.Client, Secret)
 	authn.Limiter().Delay = 10 * time.Millisecond
 	notifier := notify.New(d.Client, events.NewLocal())
-	res := &graph.Resolver{Client: d.Client, Auth: authn, Notify: notifier, Report: report.New(d.Client), Inspect: selfcheck.New(d.Client, notifier), Admin: admin.New(d.Client, authn, notifier)}
+	res := &graph.Resolver{Client: d.Client, Auth: authn, Notify: notifier, Report: report.New(d.Client), Inspect: selfcheck.New(d.Client, notifier), Rectify: rectify.New(d.Client, notifier), Admin: admin.New(d.Client, authn, notifier)}
 	h := server.New(res, authn, server.Options{
 		CORSOrigins: []string{"http://localhost:5173"},
 		Ready:       d.SQL.PingContext,

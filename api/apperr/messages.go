@@ -49,5 +49,9 @@ var messages = map[string]message{
 	"selfcheck.value_number":        {"请填写数字", "Enter a number"},
 	"selfcheck.value_date":          {"请填写日期（YYYY-MM-DD）", "Enter a date (YYYY-MM-DD)"},
 	"selfcheck.value_choice":        {"请从选项中选择", "Choose one of the options"},
+	"rectify.awaiting_review":       {"整改材料已提交，正在等待核查", "The rectification is awaiting review"},
+	"rectify.not_open":              {"该问题已核查或销号，不能再提交整改", "This finding is verified or closed; nothing more to submit"},
+	"rectify.reason_required":       {"退回时必须填写原因", "A rejection needs a reason"},
+	"rectify.already_reviewed":      {"该整改已审核", "This rectification was already reviewed"},
 	"selfcheck.incomplete":          {"还有 %d 项未回答，全部回答后才能提交", "%d items are unanswered; answer them all to submit"},
 }

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -60,6 +61,13 @@ func (Finding) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Finding) Annotations() []schema.Annotation { return gqlType() }
 
+// Enterprises create findings from their self-checks and submit their
+// rectification; only administrators verify, close or invalidate.
 func (Finding) Policy() ent.Policy {
-	return enterpriseScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole)
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(rule.OwnEnterprise)},
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
+			rule.LimitValues(enterpriseRole, "status", "FOUND", "RECTIFYING", "SUBMITTED"),
+			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole), rule.DenyWrites()},
+	}
 }

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -40,6 +41,17 @@ func (Rectification) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Rectification) Annotations() []schema.Annotation { return gqlType() }
 
+// Enterprises submit rectifications; the review decision is the
+// administrators' alone.
 func (Rectification) Policy() ent.Policy {
-	return enterpriseScoped(rule.Via("finding", rule.OwnEnterprise), districtAdmin, enterpriseRole)
+	a := rule.Via("finding", rule.OwnEnterprise)
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(a)},
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
+			rule.LimitFields(enterpriseRole, "finding_id", "measures", "submitted_at", "submitted_by_id",
+				"decision", "reason", "created_at", "updated_at"),
+			rule.LimitValues(enterpriseRole, "decision", "PENDING"),
+			rule.LimitValues(enterpriseRole, "reason", ""),
+			rule.WriteScoped(a, districtAdmin, enterpriseRole), rule.DenyWrites()},
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"greencheck/api/admin"
+	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/ent"
@@ -581,7 +582,9 @@ type ComplexityRoot struct {
 		MarkNotificationRead     func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
 		ResetUserPassword        func(childComplexity int, input admin.ResetUserPasswordInput) int
+		ReviewRectification      func(childComplexity int, input rectify.ReviewInput) int
 		SaveAnswer               func(childComplexity int, input selfcheck.SaveAnswerInput) int
+		SubmitRectification      func(childComplexity int, input rectify.SubmitInput) int
 		SubmitSelfCheck          func(childComplexity int, input model.SubmitSelfCheckInput) int
 		UpdateEIAApproval        func(childComplexity int, input admin.UpdateEIAApprovalInput) int
 		UpdateEnterprise         func(childComplexity int, input admin.UpdateEnterpriseInput) int
@@ -741,6 +744,11 @@ type ComplexityRoot struct {
 	RectificationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RectificationPayload struct {
+		Finding       func(childComplexity int) int
+		Rectification func(childComplexity int) int
 	}
 
 	Reply struct {
@@ -999,6 +1007,8 @@ type MutationResolver interface {
 	ResetUserPassword(ctx context.Context, input admin.ResetUserPasswordInput) (*model.ResetUserPasswordPayload, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Notification, error)
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
+	SubmitRectification(ctx context.Context, input rectify.SubmitInput) (*rectify.Result, error)
+	ReviewRectification(ctx context.Context, input rectify.ReviewInput) (*rectify.Result, error)
 	IssueInspectionTask(ctx context.Context, input selfcheck.IssueTaskInput) (*model.IssueInspectionTaskPayload, error)
 	SaveAnswer(ctx context.Context, input selfcheck.SaveAnswerInput) (*selfcheck.SaveAnswerResult, error)
 	SubmitSelfCheck(ctx context.Context, input model.SubmitSelfCheckInput) (*model.SubmitSelfCheckPayload, error)
@@ -3384,6 +3394,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetUserPassword(childComplexity, args["input"].(admin.ResetUserPasswordInput)), true
+	case "Mutation.reviewRectification":
+		if e.ComplexityRoot.Mutation.ReviewRectification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewRectification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewRectification(childComplexity, args["input"].(rectify.ReviewInput)), true
 	case "Mutation.saveAnswer":
 		if e.ComplexityRoot.Mutation.SaveAnswer == nil {
 			break
@@ -3395,6 +3416,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveAnswer(childComplexity, args["input"].(selfcheck.SaveAnswerInput)), true
+	case "Mutation.submitRectification":
+		if e.ComplexityRoot.Mutation.SubmitRectification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitRectification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitRectification(childComplexity, args["input"].(rectify.SubmitInput)), true
 	case "Mutation.submitSelfCheck":
 		if e.ComplexityRoot.Mutation.SubmitSelfCheck == nil {
 			break
@@ -4270,6 +4302,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RectificationEdge.Node(childComplexity), true
+
+	case "RectificationPayload.finding":
+		if e.ComplexityRoot.RectificationPayload.Finding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationPayload.Finding(childComplexity), true
+	case "RectificationPayload.rectification":
+		if e.ComplexityRoot.RectificationPayload.Rectification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationPayload.Rectification(childComplexity), true
 
 	case "Reply.author":
 		if e.ComplexityRoot.Reply.Author == nil {
@@ -5271,9 +5316,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
 			graphql.NewInputUnmarshaler("ReplyWhereInput", ec.unmarshalInputReplyWhereInput),
 			graphql.NewInputUnmarshaler("ResetUserPasswordInput", ec.unmarshalInputResetUserPasswordInput),
+			graphql.NewInputUnmarshaler("ReviewRectificationInput", ec.unmarshalInputReviewRectificationInput),
 			graphql.NewInputUnmarshaler("SaveAnswerInput", ec.unmarshalInputSaveAnswerInput),
 			graphql.NewInputUnmarshaler("SelfCheckOrder", ec.unmarshalInputSelfCheckOrder),
 			graphql.NewInputUnmarshaler("SelfCheckWhereInput", ec.unmarshalInputSelfCheckWhereInput),
+			graphql.NewInputUnmarshaler("SubmitRectificationInput", ec.unmarshalInputSubmitRectificationInput),
 			graphql.NewInputUnmarshaler("SubmitSelfCheckInput", ec.unmarshalInputSubmitSelfCheckInput),
 			graphql.NewInputUnmarshaler("TaskScopeInput", ec.unmarshalInputTaskScopeInput),
 			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
@@ -12853,6 +12900,35 @@ type Subscription {
   notificationAdded: Notification!
 }
 `, BuiltIn: false},
+	{Name: "../schema/rectify.graphql", Input: `# Rectification (整改): the enterprise submits what it did; the district
+# approves (核查通过 → 销号) or rejects with a reason.
+
+input SubmitRectificationInput {
+  findingID: ID!
+  "What was done, in the enterprise's words."
+  measures: String!
+}
+
+input ReviewRectificationInput {
+  "The pending rectification."
+  id: ID!
+  approve: Boolean!
+  "Required when rejecting."
+  reason: String
+  "A new deadline for a rejected finding; the old one stays when empty."
+  dueAt: Time
+}
+
+type RectificationPayload {
+  rectification: Rectification!
+  finding: Finding!
+}
+
+extend type Mutation {
+  submitRectification(input: SubmitRectificationInput!): RectificationPayload!
+  reviewRectification(input: ReviewRectificationInput!): RectificationPayload!
+}
+`, BuiltIn: false},
 	{Name: "../schema/report.graphql", Input: `# Dashboards: the key figures of the viewer's scope, computed by the database.
 
 "Key figures of the viewer's scope (an enterprise sees its own, a district its districts)."
@@ -14290,6 +14366,16 @@ func (ec *executionContext) childFields_RectificationEdge(ctx context.Context, f
 		return ec.fieldContext_RectificationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RectificationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RectificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rectification":
+		return ec.fieldContext_RectificationPayload_rectification(ctx, field)
+	case "finding":
+		return ec.fieldContext_RectificationPayload_finding(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RectificationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Reply(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16072,12 +16158,40 @@ func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_reviewRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (rectify.ReviewInput, error) {
+			return ec.unmarshalNReviewRectificationInput2greencheckᚋapiᚋrectifyᚐReviewInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_saveAnswer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (selfcheck.SaveAnswerInput, error) {
 			return ec.unmarshalNSaveAnswerInput2greencheckᚋapiᚋselfcheckᚐSaveAnswerInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitRectification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (rectify.SubmitInput, error) {
+			return ec.unmarshalNSubmitRectificationInput2greencheckᚋapiᚋrectifyᚐSubmitInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27660,6 +27774,94 @@ func (ec *executionContext) fieldContext_Mutation_markAllNotificationsRead(_ con
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Int")
 }
 
+func (ec *executionContext) _Mutation_submitRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitRectification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitRectification(ctx, fc.Args["input"].(rectify.SubmitInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *rectify.Result) graphql.Marshaler {
+			return ec.marshalNRectificationPayload2ᚖgreencheckᚋapiᚋrectifyᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RectificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewRectification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewRectification(ctx, fc.Args["input"].(rectify.ReviewInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *rectify.Result) graphql.Marshaler {
+			return ec.marshalNRectificationPayload2ᚖgreencheckᚋapiᚋrectifyᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewRectification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RectificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewRectification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_issueInspectionTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31184,6 +31386,70 @@ func (ec *executionContext) _RectificationEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_RectificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RectificationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RectificationPayload_rectification(ctx context.Context, field graphql.CollectedField, obj *rectify.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationPayload_rectification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rectification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
+			return ec.marshalNRectification2ᚖgreencheckᚋentᚐRectification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationPayload_rectification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RectificationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Rectification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RectificationPayload_finding(ctx context.Context, field graphql.CollectedField, obj *rectify.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationPayload_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Finding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Finding) graphql.Marshaler {
+			return ec.marshalNFinding2ᚖgreencheckᚋentᚐFinding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationPayload_finding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RectificationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Reply_id(ctx context.Context, field graphql.CollectedField, obj *ent.Reply) (ret graphql.Marshaler) {
@@ -51547,6 +51813,69 @@ func UnmarshalResetUserPasswordInput(ctx context.Context, raw any) (admin.ResetU
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReviewRectificationInput(ctx context.Context, obj any) (rectify.ReviewInput, error) {
+	var it rectify.ReviewInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "approve", "reason", "dueAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewRectificationInput unmarshals raw into the ReviewRectificationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewRectificationInput(ctx context.Context, raw any) (rectify.ReviewInput, error) {
+	var out rectify.ReviewInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewRectificationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSaveAnswerInput(ctx context.Context, obj any) (selfcheck.SaveAnswerInput, error) {
 	var it selfcheck.SaveAnswerInput
 	if obj == nil {
@@ -52269,6 +52598,55 @@ func (ec *executionContext) unmarshalInputSelfCheckWhereInput(ctx context.Contex
 func UnmarshalSelfCheckWhereInput(ctx context.Context, raw any) (ent.SelfCheckWhereInput, error) {
 	var out ent.SelfCheckWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SelfCheckWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSubmitRectificationInput(ctx context.Context, obj any) (rectify.SubmitInput, error) {
+	var it rectify.SubmitInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"findingID", "measures"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "findingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingID = data
+		case "measures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measures"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measures = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitRectificationInput unmarshals raw into the SubmitRectificationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitRectificationInput(ctx context.Context, raw any) (rectify.SubmitInput, error) {
+	var out rectify.SubmitInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitRectificationInput", raw, &out)
 	return out, err
 }
 
@@ -60405,6 +60783,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "submitRectification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitRectification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewRectification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewRectification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "issueInspectionTask":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_issueInspectionTask(ctx, field)
@@ -61447,6 +61839,44 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 			}
 		case "cursor":
 			out.Values[i] = ec._RectificationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rectificationPayloadImplementors = []string{"RectificationPayload"}
+
+func (ec *executionContext) _RectificationPayload(ctx context.Context, sel ast.SelectionSet, obj *rectify.Result) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RectificationPayload")
+		case "rectification":
+			out.Values[i] = ec._RectificationPayload_rectification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finding":
+			out.Values[i] = ec._RectificationPayload_finding(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -64499,6 +64929,14 @@ func (ec *executionContext) unmarshalNQuestionWhereInput2ᚖgreencheckᚋentᚐQ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRectification2ᚖgreencheckᚋentᚐRectification(ctx context.Context, sel ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Rectification!")
+		return graphql.Null
+	}
+	return ec._Rectification(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNRectificationConnection2ᚖgreencheckᚋentᚐRectificationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.RectificationConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RectificationConnection!")
@@ -64529,6 +64967,14 @@ func (ec *executionContext) marshalNRectificationOrderField2ᚖgreencheckᚋent�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNRectificationPayload2ᚖgreencheckᚋapiᚋrectifyᚐResult(ctx context.Context, sel ast.SelectionSet, v *rectify.Result) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RectificationPayload!")
+		return graphql.Null
+	}
+	return ec._RectificationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRectificationWhereInput2ᚖgreencheckᚋentᚐRectificationWhereInput(ctx context.Context, v any) (*ent.RectificationWhereInput, error) {
@@ -64579,6 +65025,11 @@ func (ec *executionContext) marshalNResetUserPasswordPayload2ᚖgreencheckᚋgra
 		return graphql.Null
 	}
 	return ec._ResetUserPasswordPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReviewRectificationInput2greencheckᚋapiᚋrectifyᚐReviewInput(ctx context.Context, v any) (rectify.ReviewInput, error) {
+	res, err := ec.unmarshalInputReviewRectificationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNSaveAnswerInput2greencheckᚋapiᚋselfcheckᚐSaveAnswerInput(ctx context.Context, v any) (selfcheck.SaveAnswerInput, error) {
@@ -64680,6 +65131,11 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSubmitRectificationInput2greencheckᚋapiᚋrectifyᚐSubmitInput(ctx context.Context, v any) (rectify.SubmitInput, error) {
+	res, err := ec.unmarshalInputSubmitRectificationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNSubmitSelfCheckInput2greencheckᚋgraphᚋmodelᚐSubmitSelfCheckInput(ctx context.Context, v any) (model.SubmitSelfCheckInput, error) {

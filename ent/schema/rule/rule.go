@@ -5,6 +5,7 @@ package rule
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 
@@ -264,8 +265,23 @@ func LimitFields(role viewer.Role, allowed ...string) privacy.MutationRule {
 				return privacy.Denyf("rule: %s may not change %s", role, f)
 			}
 		}
-		if len(m.AddedEdges())+len(m.RemovedEdges())+len(m.ClearedEdges()) > 0 {
+		if !m.Op().Is(ent.OpCreate) && len(m.AddedEdges())+len(m.RemovedEdges())+len(m.ClearedEdges()) > 0 {
 			return privacy.Denyf("rule: %s may not change relations", role)
+		}
+		return privacy.Skip
+	})
+}
+
+// LimitValues denies mutations by role that set field to a value outside
+// allowed (an enterprise may move its finding to SUBMITTED, never CLOSED).
+func LimitValues(role viewer.Role, field string, allowed ...string) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != role {
+			return privacy.Skip
+		}
+		if val, ok := m.Field(field); ok && !slices.Contains(allowed, fmt.Sprint(val)) {
+			return privacy.Denyf("rule: %s may not set %s to %v", role, field, val)
 		}
 		return privacy.Skip
 	})
