@@ -31,6 +31,8 @@ type Documents = {
     "\n  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }\n": typeof types.UpdatePermitDocument,
     "\n  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }\n": typeof types.UpdateFacilityDocument,
     "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n": typeof types.UpdateEiaApprovalDocument,
+    "\n  mutation SubmitRectification($input: SubmitRectificationInput!) {\n    submitRectification(input: $input) { rectification { id decision } finding { id status } }\n  }\n": typeof types.SubmitRectificationDocument,
+    "\n  mutation ReviewRectification($input: ReviewRectificationInput!) {\n    reviewRectification(input: $input) { rectification { id decision reason } finding { id status dueAt closedAt } }\n  }\n": typeof types.ReviewRectificationDocument,
     "\n  query Finding($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id title description status severity source dueAt closedAt createdAt\n        guidanceZh guidanceEn\n        legalBasis { instrument article confidence }\n        enterprise { id name district { nameZh nameEn } }\n        item { code }\n        rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {\n          edges { node { id measures decision reason submittedAt reviewedAt } }\n        }\n      }\n    }\n  }\n": typeof types.FindingDocument,
     "\n  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {\n    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }\n    }\n  }\n": typeof types.FindingsDocument,
     "\n  query OpenFindings {\n    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt } }\n    }\n  }\n": typeof types.OpenFindingsDocument,
@@ -67,6 +69,8 @@ const documents: Documents = {
     "\n  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }\n": types.UpdatePermitDocument,
     "\n  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }\n": types.UpdateFacilityDocument,
     "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n": types.UpdateEiaApprovalDocument,
+    "\n  mutation SubmitRectification($input: SubmitRectificationInput!) {\n    submitRectification(input: $input) { rectification { id decision } finding { id status } }\n  }\n": types.SubmitRectificationDocument,
+    "\n  mutation ReviewRectification($input: ReviewRectificationInput!) {\n    reviewRectification(input: $input) { rectification { id decision reason } finding { id status dueAt closedAt } }\n  }\n": types.ReviewRectificationDocument,
     "\n  query Finding($id: ID!) {\n    node(id: $id) {\n      ... on Finding {\n        id title description status severity source dueAt closedAt createdAt\n        guidanceZh guidanceEn\n        legalBasis { instrument article confidence }\n        enterprise { id name district { nameZh nameEn } }\n        item { code }\n        rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {\n          edges { node { id measures decision reason submittedAt reviewedAt } }\n        }\n      }\n    }\n  }\n": types.FindingDocument,
     "\n  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {\n    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }\n    }\n  }\n": types.FindingsDocument,
     "\n  query OpenFindings {\n    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title status severity dueAt } }\n    }\n  }\n": types.OpenFindingsDocument,
@@ -168,6 +172,14 @@ export function graphql(source: "\n  mutation UpdateFacility($input: UpdateFacil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n"): (typeof documents)["\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRectification($input: SubmitRectificationInput!) {\n    submitRectification(input: $input) { rectification { id decision } finding { id status } }\n  }\n"): (typeof documents)["\n  mutation SubmitRectification($input: SubmitRectificationInput!) {\n    submitRectification(input: $input) { rectification { id decision } finding { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRectification($input: ReviewRectificationInput!) {\n    reviewRectification(input: $input) { rectification { id decision reason } finding { id status dueAt closedAt } }\n  }\n"): (typeof documents)["\n  mutation ReviewRectification($input: ReviewRectificationInput!) {\n    reviewRectification(input: $input) { rectification { id decision reason } finding { id status dueAt closedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

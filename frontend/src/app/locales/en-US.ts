@@ -61,6 +61,8 @@ const enUS: Messages = {
     submitted: 'This self-check is submitted.', deadline: 'Fix within {{days}} days', na: 'N/A', remaining: '{{count}} items left', submit: 'Submit self-check',
     confirmSubmit: 'Submit', willCreate: 'Submitting creates {{count}} findings to rectify:', allCompliant: 'Every item is compliant.', open: 'Open',
   },
+  rectify: { submitTitle: 'Submit rectification', measuresPlaceholder: 'What did you do? e.g. replaced the activated carbon and started a replacement log.', submit: 'Submit',
+    reviewTitle: 'Review', reasonPlaceholder: 'Reason, required to reject', newDue: 'New deadline (optional)', reject: 'Reject', approve: 'Approve and close' },
   rectification: { title: 'Rectification', empty: 'Nothing to rectify.' },
   profile: { title: 'Me', grade: 'Grade', tier: 'Permit tier', industry: 'Industry' },
   admin: {

@@ -60,6 +60,8 @@ const zhCN = {
     submitted: '自查已提交。', deadline: '整改期限 {{days}} 天', na: '不适用', remaining: '还有 {{count}} 项未回答', submit: '提交自查',
     confirmSubmit: '确认提交', willCreate: '提交后将生成 {{count}} 个整改问题：', allCompliant: '所有检查项均符合要求。', open: '开始自查',
   },
+  rectify: { submitTitle: '提交整改', measuresPlaceholder: '说明采取的整改措施，例如：已更换活性炭并建立更换台账。', submit: '提交整改材料',
+    reviewTitle: '核查整改', reasonPlaceholder: '退回时请填写原因', newDue: '新的整改期限（可选）', reject: '退回', approve: '通过并销号' },
   rectification: { title: '整改', empty: '没有待整改的问题。' },
   profile: { title: '我的', grade: '绩效分级', tier: '管理类别', industry: '行业' },
   admin: {

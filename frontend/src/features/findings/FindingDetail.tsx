@@ -1,4 +1,9 @@
-import { Card, Descriptions, List, Steps, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, DatePicker, Descriptions, Input, List, Space, Steps, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useMutation } from 'urql';
+import { useAuth } from '../../app/auth';
+import { errorMessage } from '../../app/errors';
 import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +11,18 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../app/time';
 import { DueTag } from './DueTag';
+
+const SubmitRectificationDocument = graphql(`
+  mutation SubmitRectification($input: SubmitRectificationInput!) {
+    submitRectification(input: $input) { rectification { id decision } finding { id status } }
+  }
+`);
+
+const ReviewRectificationDocument = graphql(`
+  mutation ReviewRectification($input: ReviewRectificationInput!) {
+    reviewRectification(input: $input) { rectification { id decision reason } finding { id status dueAt closedAt } }
+  }
+`);
 
 const FindingDocument = graphql(`
   query Finding($id: ID!) {
@@ -32,6 +49,11 @@ export default function FindingDetail() {
   const f = res.data?.node?.__typename === 'Finding' ? res.data.node : null;
   const en = i18n.language === 'en-US';
   const guidance = (en ? f?.guidanceEn : f?.guidanceZh) ?? [];
+  const { me } = useAuth();
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const pending = f?.rectifications.edges?.map((e) => e!.node!).find((r) => r.decision === 'PENDING');
+  const canSubmit = me?.role === 'ENTERPRISE' && f && ['FOUND', 'ASSIGNED', 'RECTIFYING', 'REJECTED'].includes(f.status);
+  const canReview = (me?.role === 'DISTRICT_ADMIN' || me?.role === 'CITY_ADMIN') && f?.status === 'SUBMITTED' && pending;
   return (
     <div className="page">
       <QueryState fetching={res.fetching} error={res.error} empty={!f} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
@@ -47,6 +69,8 @@ export default function FindingDetail() {
               </Descriptions.Item>
             </Descriptions>
             {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{f.description}</Typography.Paragraph>}
+            {canSubmit && <SubmitForm findingID={f.id} onDone={reload} />}
+            {canReview && <ReviewForm rectificationID={pending.id} measures={pending.measures} onDone={reload} />}
             <Card size="small" title={t('findings.guidance')} className="section">
               <Steps orientation="vertical" size="small" current={-1}
                 items={guidance.map((g, i) => ({ title: `${i + 1}`, description: g }))} />
@@ -74,5 +98,58 @@ export default function FindingDetail() {
         )}
       </QueryState>
     </div>
+  );
+}
+
+/** 提交整改: what the enterprise did about the finding. */
+function SubmitForm({ findingID, onDone }: { findingID: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [measures, setMeasures] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [state, submit] = useMutation(SubmitRectificationDocument);
+  return (
+    <Card size="small" title={t('rectify.submitTitle')} className="section">
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Input.TextArea rows={4} value={measures} onChange={(e) => setMeasures(e.target.value)} maxLength={5000}
+        placeholder={t('rectify.measuresPlaceholder')} aria-label={t('findings.measures')} />
+      <Button type="primary" block className="section" loading={state.fetching} disabled={!measures.trim()}
+        onClick={async () => {
+          setError(null);
+          const r = await submit({ input: { findingID, measures } });
+          if (r.error) setError(errorMessage(r.error, t));
+          else { setMeasures(''); onDone(); }
+        }}>
+        {t('rectify.submit')}
+      </Button>
+    </Card>
+  );
+}
+
+/** 核查: approve (销号) or reject with a reason and, optionally, a new deadline. */
+function ReviewForm({ rectificationID, measures, onDone }: { rectificationID: string; measures: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [due, setDue] = useState<Dayjs | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [state, review] = useMutation(ReviewRectificationDocument);
+  async function decide(approve: boolean) {
+    setError(null);
+    const r = await review({ input: { id: rectificationID, approve, reason: reason.trim() || undefined,
+      dueAt: !approve && due ? `${due.format('YYYY-MM-DD')}T15:59:59Z` : undefined } });
+    if (r.error) setError(errorMessage(r.error, t));
+    else onDone();
+  }
+  return (
+    <Card size="small" title={t('rectify.reviewTitle')} className="section">
+      <Typography.Paragraph>{measures}</Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('rectify.reasonPlaceholder')}
+        aria-label={t('findings.reason')} />
+      <Space wrap className="section">
+        <DatePicker value={due} onChange={setDue} placeholder={t('rectify.newDue')} aria-label={t('rectify.newDue')} />
+        <Button danger loading={state.fetching} onClick={() => void decide(false)}>{t('rectify.reject')}</Button>
+        <Button type="primary" loading={state.fetching} onClick={() => void decide(true)}>{t('rectify.approve')}</Button>
+      </Space>
+    </Card>
   );
 }
