@@ -19,6 +19,7 @@ import (
 	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/notify"
+	"greencheck/api/overdue"
 	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
@@ -79,6 +80,9 @@ func run() error {
 		StaticDir:   staticDir(cfg.StaticDir),
 		Ready:       database.SQL.PingContext,
 	})
+	// Deadlines: mark overdue findings and send reminders, every 15 minutes.
+	go overdue.New(database.Client, notifier, database.Dialect, database.SQL).Every(ctx, 15*time.Minute)
+
 	srv := &http.Server{Addr: cfg.Addr, Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()

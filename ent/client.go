@@ -30,6 +30,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
@@ -89,6 +90,8 @@ type Client struct {
 	Rectification *RectificationClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
 	RefreshToken *RefreshTokenClient
+	// Reminder is the client for interacting with the Reminder builders.
+	Reminder *ReminderClient
 	// Reply is the client for interacting with the Reply builders.
 	Reply *ReplyClient
 	// SelfCheck is the client for interacting with the SelfCheck builders.
@@ -133,6 +136,7 @@ func (c *Client) init() {
 	c.Question = NewQuestionClient(c.config)
 	c.Rectification = NewRectificationClient(c.config)
 	c.RefreshToken = NewRefreshTokenClient(c.config)
+	c.Reminder = NewReminderClient(c.config)
 	c.Reply = NewReplyClient(c.config)
 	c.SelfCheck = NewSelfCheckClient(c.config)
 	c.Training = NewTrainingClient(c.config)
@@ -251,6 +255,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Question:          NewQuestionClient(cfg),
 		Rectification:     NewRectificationClient(cfg),
 		RefreshToken:      NewRefreshTokenClient(cfg),
+		Reminder:          NewReminderClient(cfg),
 		Reply:             NewReplyClient(cfg),
 		SelfCheck:         NewSelfCheckClient(cfg),
 		Training:          NewTrainingClient(cfg),
@@ -296,6 +301,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Question:          NewQuestionClient(cfg),
 		Rectification:     NewRectificationClient(cfg),
 		RefreshToken:      NewRefreshTokenClient(cfg),
+		Reminder:          NewReminderClient(cfg),
 		Reply:             NewReplyClient(cfg),
 		SelfCheck:         NewSelfCheckClient(cfg),
 		Training:          NewTrainingClient(cfg),
@@ -335,8 +341,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
 		c.Facility, c.Finding, c.InspectionTask, c.Notification, c.Permit, c.Question,
-		c.Rectification, c.RefreshToken, c.Reply, c.SelfCheck, c.Training, c.User,
-		c.Visit, c.Warning, c.WarningNotice,
+		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
+		c.User, c.Visit, c.Warning, c.WarningNotice,
 	} {
 		n.Use(hooks...)
 	}
@@ -349,8 +355,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
 		c.Facility, c.Finding, c.InspectionTask, c.Notification, c.Permit, c.Question,
-		c.Rectification, c.RefreshToken, c.Reply, c.SelfCheck, c.Training, c.User,
-		c.Visit, c.Warning, c.WarningNotice,
+		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
+		c.User, c.Visit, c.Warning, c.WarningNotice,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -397,6 +403,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Rectification.mutate(ctx, m)
 	case *RefreshTokenMutation:
 		return c.RefreshToken.mutate(ctx, m)
+	case *ReminderMutation:
+		return c.Reminder.mutate(ctx, m)
 	case *ReplyMutation:
 		return c.Reply.mutate(ctx, m)
 	case *SelfCheckMutation:
@@ -2980,6 +2988,22 @@ func (c *FindingClient) QueryRectifications(_m *Finding) *RectificationQuery {
 	return query
 }
 
+// QueryReminders queries the reminders edge of a Finding.
+func (c *FindingClient) QueryReminders(_m *Finding) *ReminderQuery {
+	query := (&ReminderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(finding.Table, finding.FieldID, id),
+			sqlgraph.To(reminder.Table, reminder.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, finding.RemindersTable, finding.RemindersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *FindingClient) Hooks() []Hook {
 	hooks := c.hooks.Finding
@@ -4047,6 +4071,156 @@ func (c *RefreshTokenClient) mutate(ctx context.Context, m *RefreshTokenMutation
 		return (&RefreshTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown RefreshToken mutation op: %q", m.Op())
+	}
+}
+
+// ReminderClient is a client for the Reminder schema.
+type ReminderClient struct {
+	config
+}
+
+// NewReminderClient returns a client for the Reminder from the given config.
+func NewReminderClient(c config) *ReminderClient {
+	return &ReminderClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `reminder.Hooks(f(g(h())))`.
+func (c *ReminderClient) Use(hooks ...Hook) {
+	c.hooks.Reminder = append(c.hooks.Reminder, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `reminder.Intercept(f(g(h())))`.
+func (c *ReminderClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Reminder = append(c.inters.Reminder, interceptors...)
+}
+
+// Create returns a builder for creating a Reminder entity.
+func (c *ReminderClient) Create() *ReminderCreate {
+	mutation := newReminderMutation(c.config, OpCreate)
+	return &ReminderCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Reminder entities.
+func (c *ReminderClient) CreateBulk(builders ...*ReminderCreate) *ReminderCreateBulk {
+	return &ReminderCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ReminderClient) MapCreateBulk(slice any, setFunc func(*ReminderCreate, int)) *ReminderCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ReminderCreateBulk{err: fmt.Errorf("calling to ReminderClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ReminderCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ReminderCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Reminder.
+func (c *ReminderClient) Update() *ReminderUpdate {
+	mutation := newReminderMutation(c.config, OpUpdate)
+	return &ReminderUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ReminderClient) UpdateOne(_m *Reminder) *ReminderUpdateOne {
+	mutation := newReminderMutation(c.config, OpUpdateOne, withReminder(_m))
+	return &ReminderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ReminderClient) UpdateOneID(id int) *ReminderUpdateOne {
+	mutation := newReminderMutation(c.config, OpUpdateOne, withReminderID(id))
+	return &ReminderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Reminder.
+func (c *ReminderClient) Delete() *ReminderDelete {
+	mutation := newReminderMutation(c.config, OpDelete)
+	return &ReminderDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ReminderClient) DeleteOne(_m *Reminder) *ReminderDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ReminderClient) DeleteOneID(id int) *ReminderDeleteOne {
+	builder := c.Delete().Where(reminder.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ReminderDeleteOne{builder}
+}
+
+// Query returns a query builder for Reminder.
+func (c *ReminderClient) Query() *ReminderQuery {
+	return &ReminderQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeReminder},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Reminder entity by its id.
+func (c *ReminderClient) Get(ctx context.Context, id int) (*Reminder, error) {
+	return c.Query().Where(reminder.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ReminderClient) GetX(ctx context.Context, id int) *Reminder {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryFinding queries the finding edge of a Reminder.
+func (c *ReminderClient) QueryFinding(_m *Reminder) *FindingQuery {
+	query := (&FindingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reminder.Table, reminder.FieldID, id),
+			sqlgraph.To(finding.Table, finding.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, reminder.FindingTable, reminder.FindingColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ReminderClient) Hooks() []Hook {
+	hooks := c.hooks.Reminder
+	return append(hooks[:len(hooks):len(hooks)], reminder.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ReminderClient) Interceptors() []Interceptor {
+	return c.inters.Reminder
+}
+
+func (c *ReminderClient) mutate(ctx context.Context, m *ReminderMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ReminderCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ReminderUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ReminderUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ReminderDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Reminder mutation op: %q", m.Op())
 	}
 }
 
@@ -5378,14 +5552,14 @@ type (
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, Facility,
 		Finding, InspectionTask, Notification, Permit, Question, Rectification,
-		RefreshToken, Reply, SelfCheck, Training, User, Visit, Warning,
+		RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
 		WarningNotice []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, Facility,
 		Finding, InspectionTask, Notification, Permit, Question, Rectification,
-		RefreshToken, Reply, SelfCheck, Training, User, Visit, Warning,
+		RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
 		WarningNotice []ent.Interceptor
 	}
 )

@@ -25,6 +25,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
@@ -117,6 +118,7 @@ func checkColumn(t, c string) error {
 			question.Table:          question.ValidColumn,
 			rectification.Table:     rectification.ValidColumn,
 			refreshtoken.Table:      refreshtoken.ValidColumn,
+			reminder.Table:          reminder.ValidColumn,
 			reply.Table:             reply.ValidColumn,
 			selfcheck.Table:         selfcheck.ValidColumn,
 			training.Table:          training.ValidColumn,

@@ -23,6 +23,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
@@ -39,7 +40,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 26)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -487,6 +488,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   reminder.Table,
+			Columns: reminder.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: reminder.FieldID,
+			},
+		},
+		Type: "Reminder",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			reminder.FieldFindingID: {Type: field.TypeInt, Column: reminder.FieldFindingID},
+			reminder.FieldKind:      {Type: field.TypeEnum, Column: reminder.FieldKind},
+			reminder.FieldSentAt:    {Type: field.TypeTime, Column: reminder.FieldSentAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reply.Table,
 			Columns: reply.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -503,7 +520,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reply.FieldAuthorID:   {Type: field.TypeInt, Column: reply.FieldAuthorID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   selfcheck.Table,
 			Columns: selfcheck.Columns,
@@ -525,7 +542,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			selfcheck.FieldSubmittedByID:   {Type: field.TypeInt, Column: selfcheck.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -548,7 +565,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldAudience:        {Type: field.TypeEnum, Column: training.FieldAudience},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -572,7 +589,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -594,7 +611,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldPlan:         {Type: field.TypeString, Column: visit.FieldPlan},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -618,7 +635,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldIssuedByID:    {Type: field.TypeInt, Column: warning.FieldIssuedByID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -1278,6 +1295,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Rectification",
 	)
 	graph.MustAddE(
+		"reminders",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.RemindersTable,
+			Columns: []string{finding.RemindersColumn},
+			Bidi:    false,
+		},
+		"Finding",
+		"Reminder",
+	)
+	graph.MustAddE(
 		"template",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1456,6 +1485,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"RefreshToken",
 		"User",
+	)
+	graph.MustAddE(
+		"finding",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   reminder.FindingTable,
+			Columns: []string{reminder.FindingColumn},
+			Bidi:    false,
+		},
+		"Reminder",
+		"Finding",
 	)
 	graph.MustAddE(
 		"question",
@@ -3731,6 +3772,20 @@ func (f *FindingFilter) WhereHasRectificationsWith(preds ...predicate.Rectificat
 	})))
 }
 
+// WhereHasReminders applies a predicate to check if query has an edge reminders.
+func (f *FindingFilter) WhereHasReminders() {
+	f.Where(entql.HasEdge("reminders"))
+}
+
+// WhereHasRemindersWith applies a predicate to check if query has an edge reminders with a given conditions (other predicates).
+func (f *FindingFilter) WhereHasRemindersWith(preds ...predicate.Reminder) {
+	f.Where(entql.HasEdgeWith("reminders", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *InspectionTaskQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -4457,6 +4512,75 @@ func (f *RefreshTokenFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ReminderQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ReminderQuery builder.
+func (_q *ReminderQuery) Filter() *ReminderFilter {
+	return &ReminderFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ReminderMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ReminderMutation builder.
+func (m *ReminderMutation) Filter() *ReminderFilter {
+	return &ReminderFilter{config: m.config, predicateAdder: m}
+}
+
+// ReminderFilter provides a generic filtering capability at runtime for ReminderQuery.
+type ReminderFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ReminderFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ReminderFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(reminder.FieldID))
+}
+
+// WhereFindingID applies the entql int predicate on the finding_id field.
+func (f *ReminderFilter) WhereFindingID(p entql.IntP) {
+	f.Where(p.Field(reminder.FieldFindingID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ReminderFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(reminder.FieldKind))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *ReminderFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(reminder.FieldSentAt))
+}
+
+// WhereHasFinding applies a predicate to check if query has an edge finding.
+func (f *ReminderFilter) WhereHasFinding() {
+	f.Where(entql.HasEdge("finding"))
+}
+
+// WhereHasFindingWith applies a predicate to check if query has an edge finding with a given conditions (other predicates).
+func (f *ReminderFilter) WhereHasFindingWith(preds ...predicate.Finding) {
+	f.Where(entql.HasEdgeWith("finding", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ReplyQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4485,7 +4609,7 @@ type ReplyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReplyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4578,7 +4702,7 @@ type SelfCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SelfCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4733,7 +4857,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4851,7 +4975,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5016,7 +5140,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5143,7 +5267,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5280,7 +5404,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -80,13 +80,16 @@ type FindingEdges struct {
 	Visit *Visit `json:"visit,omitempty"`
 	// Rectifications holds the value of the rectifications edge.
 	Rectifications []*Rectification `json:"rectifications,omitempty"`
+	// Reminders holds the value of the reminders edge.
+	Reminders []*Reminder `json:"reminders,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
 	totalCount [6]map[string]int
 
 	namedRectifications map[string][]*Rectification
+	namedReminders      map[string][]*Reminder
 }
 
 // EnterpriseOrErr returns the Enterprise value or an error if the edge
@@ -151,6 +154,15 @@ func (e FindingEdges) RectificationsOrErr() ([]*Rectification, error) {
 		return e.Rectifications, nil
 	}
 	return nil, &NotLoadedError{edge: "rectifications"}
+}
+
+// RemindersOrErr returns the Reminders value or an error if the edge
+// was not loaded in eager-loading.
+func (e FindingEdges) RemindersOrErr() ([]*Reminder, error) {
+	if e.loadedTypes[6] {
+		return e.Reminders, nil
+	}
+	return nil, &NotLoadedError{edge: "reminders"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -351,6 +363,11 @@ func (_m *Finding) QueryRectifications() *RectificationQuery {
 	return NewFindingClient(_m.config).QueryRectifications(_m)
 }
 
+// QueryReminders queries the "reminders" edge of the Finding entity.
+func (_m *Finding) QueryReminders() *ReminderQuery {
+	return NewFindingClient(_m.config).QueryReminders(_m)
+}
+
 // Update returns a builder for updating this Finding.
 // Note that you need to call Finding.Unwrap() before calling this method if this Finding
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -462,6 +479,30 @@ func (_m *Finding) appendNamedRectifications(name string, edges ...*Rectificatio
 		_m.Edges.namedRectifications[name] = []*Rectification{}
 	} else {
 		_m.Edges.namedRectifications[name] = append(_m.Edges.namedRectifications[name], edges...)
+	}
+}
+
+// NamedReminders returns the Reminders named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Finding) NamedReminders(name string) ([]*Reminder, error) {
+	if _m.Edges.namedReminders == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedReminders[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Finding) appendNamedReminders(name string, edges ...*Reminder) {
+	if _m.Edges.namedReminders == nil {
+		_m.Edges.namedReminders = make(map[string][]*Reminder)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedReminders[name] = []*Reminder{}
+	} else {
+		_m.Edges.namedReminders[name] = append(_m.Edges.namedReminders[name], edges...)
 	}
 }
 

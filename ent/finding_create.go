@@ -11,6 +11,7 @@ import (
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
 	"greencheck/ent/rectification"
+	"greencheck/ent/reminder"
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/visit"
@@ -255,6 +256,21 @@ func (_c *FindingCreate) AddRectifications(v ...*Rectification) *FindingCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddRectificationIDs(ids...)
+}
+
+// AddReminderIDs adds the "reminders" edge to the Reminder entity by IDs.
+func (_c *FindingCreate) AddReminderIDs(ids ...int) *FindingCreate {
+	_c.mutation.AddReminderIDs(ids...)
+	return _c
+}
+
+// AddReminders adds the "reminders" edges to the Reminder entity.
+func (_c *FindingCreate) AddReminders(v ...*Reminder) *FindingCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddReminderIDs(ids...)
 }
 
 // Mutation returns the FindingMutation object of the builder.
@@ -551,6 +567,22 @@ func (_c *FindingCreate) createSpec() (*Finding, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RemindersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.RemindersTable,
+			Columns: []string{finding.RemindersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reminder.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -13,6 +13,7 @@ import (
 	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
 	"greencheck/ent/rectification"
+	"greencheck/ent/reminder"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/visit"
 	"math"
@@ -37,9 +38,11 @@ type FindingQuery struct {
 	withAnswer              *AnswerQuery
 	withVisit               *VisitQuery
 	withRectifications      *RectificationQuery
+	withReminders           *ReminderQuery
 	loadTotal               []func(context.Context, []*Finding) error
 	modifiers               []func(*sql.Selector)
 	withNamedRectifications map[string]*RectificationQuery
+	withNamedReminders      map[string]*ReminderQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -201,6 +204,28 @@ func (_q *FindingQuery) QueryRectifications() *RectificationQuery {
 			sqlgraph.From(finding.Table, finding.FieldID, selector),
 			sqlgraph.To(rectification.Table, rectification.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, finding.RectificationsTable, finding.RectificationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReminders chains the current query on the "reminders" edge.
+func (_q *FindingQuery) QueryReminders() *ReminderQuery {
+	query := (&ReminderClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(finding.Table, finding.FieldID, selector),
+			sqlgraph.To(reminder.Table, reminder.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, finding.RemindersTable, finding.RemindersColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -406,6 +431,7 @@ func (_q *FindingQuery) Clone() *FindingQuery {
 		withAnswer:         _q.withAnswer.Clone(),
 		withVisit:          _q.withVisit.Clone(),
 		withRectifications: _q.withRectifications.Clone(),
+		withReminders:      _q.withReminders.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -476,6 +502,17 @@ func (_q *FindingQuery) WithRectifications(opts ...func(*RectificationQuery)) *F
 		opt(query)
 	}
 	_q.withRectifications = query
+	return _q
+}
+
+// WithReminders tells the query-builder to eager-load the nodes that are connected to
+// the "reminders" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FindingQuery) WithReminders(opts ...func(*ReminderQuery)) *FindingQuery {
+	query := (&ReminderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReminders = query
 	return _q
 }
 
@@ -563,13 +600,14 @@ func (_q *FindingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Find
 	var (
 		nodes       = []*Finding{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [7]bool{
 			_q.withEnterprise != nil,
 			_q.withItem != nil,
 			_q.withSelfCheck != nil,
 			_q.withAnswer != nil,
 			_q.withVisit != nil,
 			_q.withRectifications != nil,
+			_q.withReminders != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -630,10 +668,24 @@ func (_q *FindingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Find
 			return nil, err
 		}
 	}
+	if query := _q.withReminders; query != nil {
+		if err := _q.loadReminders(ctx, query, nodes,
+			func(n *Finding) { n.Edges.Reminders = []*Reminder{} },
+			func(n *Finding, e *Reminder) { n.Edges.Reminders = append(n.Edges.Reminders, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedRectifications {
 		if err := _q.loadRectifications(ctx, query, nodes,
 			func(n *Finding) { n.appendNamedRectifications(name) },
 			func(n *Finding, e *Rectification) { n.appendNamedRectifications(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedReminders {
+		if err := _q.loadReminders(ctx, query, nodes,
+			func(n *Finding) { n.appendNamedReminders(name) },
+			func(n *Finding, e *Reminder) { n.appendNamedReminders(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -832,6 +884,36 @@ func (_q *FindingQuery) loadRectifications(ctx context.Context, query *Rectifica
 	}
 	return nil
 }
+func (_q *FindingQuery) loadReminders(ctx context.Context, query *ReminderQuery, nodes []*Finding, init func(*Finding), assign func(*Finding, *Reminder)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Finding)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(reminder.FieldFindingID)
+	}
+	query.Where(predicate.Reminder(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(finding.RemindersColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.FindingID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "finding_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *FindingQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -978,6 +1060,20 @@ func (_q *FindingQuery) WithNamedRectifications(name string, opts ...func(*Recti
 		_q.withNamedRectifications = make(map[string]*RectificationQuery)
 	}
 	_q.withNamedRectifications[name] = query
+	return _q
+}
+
+// WithNamedReminders tells the query-builder to eager-load the nodes that are connected to the "reminders"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *FindingQuery) WithNamedReminders(name string, opts ...func(*ReminderQuery)) *FindingQuery {
+	query := (&ReminderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedReminders == nil {
+		_q.withNamedReminders = make(map[string]*ReminderQuery)
+	}
+	_q.withNamedReminders[name] = query
 	return _q
 }
 

@@ -12,6 +12,7 @@ import (
 	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
 	"greencheck/ent/rectification"
+	"greencheck/ent/reminder"
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/visit"
@@ -349,6 +350,21 @@ func (_u *FindingUpdate) AddRectifications(v ...*Rectification) *FindingUpdate {
 	return _u.AddRectificationIDs(ids...)
 }
 
+// AddReminderIDs adds the "reminders" edge to the Reminder entity by IDs.
+func (_u *FindingUpdate) AddReminderIDs(ids ...int) *FindingUpdate {
+	_u.mutation.AddReminderIDs(ids...)
+	return _u
+}
+
+// AddReminders adds the "reminders" edges to the Reminder entity.
+func (_u *FindingUpdate) AddReminders(v ...*Reminder) *FindingUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReminderIDs(ids...)
+}
+
 // Mutation returns the FindingMutation object of the builder.
 func (_u *FindingUpdate) Mutation() *FindingMutation {
 	return _u.mutation
@@ -403,6 +419,27 @@ func (_u *FindingUpdate) RemoveRectifications(v ...*Rectification) *FindingUpdat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRectificationIDs(ids...)
+}
+
+// ClearReminders clears all "reminders" edges to the Reminder entity.
+func (_u *FindingUpdate) ClearReminders() *FindingUpdate {
+	_u.mutation.ClearReminders()
+	return _u
+}
+
+// RemoveReminderIDs removes the "reminders" edge to Reminder entities by IDs.
+func (_u *FindingUpdate) RemoveReminderIDs(ids ...int) *FindingUpdate {
+	_u.mutation.RemoveReminderIDs(ids...)
+	return _u
+}
+
+// RemoveReminders removes "reminders" edges to Reminder entities.
+func (_u *FindingUpdate) RemoveReminders(v ...*Reminder) *FindingUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReminderIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -746,6 +783,51 @@ func (_u *FindingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.RemindersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.RemindersTable,
+			Columns: []string{finding.RemindersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reminder.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRemindersIDs(); len(nodes) > 0 && !_u.mutation.RemindersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.RemindersTable,
+			Columns: []string{finding.RemindersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reminder.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemindersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.RemindersTable,
+			Columns: []string{finding.RemindersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reminder.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1080,6 +1162,21 @@ func (_u *FindingUpdateOne) AddRectifications(v ...*Rectification) *FindingUpdat
 	return _u.AddRectificationIDs(ids...)
 }
 
+// AddReminderIDs adds the "reminders" edge to the Reminder entity by IDs.
+func (_u *FindingUpdateOne) AddReminderIDs(ids ...int) *FindingUpdateOne {
+	_u.mutation.AddReminderIDs(ids...)
+	return _u
+}
+
+// AddReminders adds the "reminders" edges to the Reminder entity.
+func (_u *FindingUpdateOne) AddReminders(v ...*Reminder) *FindingUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReminderIDs(ids...)
+}
+
 // Mutation returns the FindingMutation object of the builder.
 func (_u *FindingUpdateOne) Mutation() *FindingMutation {
 	return _u.mutation
@@ -1134,6 +1231,27 @@ func (_u *FindingUpdateOne) RemoveRectifications(v ...*Rectification) *FindingUp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRectificationIDs(ids...)
+}
+
+// ClearReminders clears all "reminders" edges to the Reminder entity.
+func (_u *FindingUpdateOne) ClearReminders() *FindingUpdateOne {
+	_u.mutation.ClearReminders()
+	return _u
+}
+
+// RemoveReminderIDs removes the "reminders" edge to Reminder entities by IDs.
+func (_u *FindingUpdateOne) RemoveReminderIDs(ids ...int) *FindingUpdateOne {
+	_u.mutation.RemoveReminderIDs(ids...)
+	return _u
+}
+
+// RemoveReminders removes "reminders" edges to Reminder entities.
+func (_u *FindingUpdateOne) RemoveReminders(v ...*Reminder) *FindingUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReminderIDs(ids...)
 }
 
 // Where appends a list predicates to the FindingUpdate builder.
@@ -1500,6 +1618,51 @@ func (_u *FindingUpdateOne) sqlSave(ctx context.Context) (_node *Finding, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RemindersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.RemindersTable,
+			Columns: []string{finding.RemindersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reminder.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRemindersIDs(); len(nodes) > 0 && !_u.mutation.RemindersCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.RemindersTable,
+			Columns: []string{finding.RemindersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reminder.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemindersIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.RemindersTable,
+			Columns: []string{finding.RemindersColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reminder.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

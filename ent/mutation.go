@@ -26,6 +26,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
@@ -69,6 +70,7 @@ const (
 	TypeQuestion          = "Question"
 	TypeRectification     = "Rectification"
 	TypeRefreshToken      = "RefreshToken"
+	TypeReminder          = "Reminder"
 	TypeReply             = "Reply"
 	TypeSelfCheck         = "SelfCheck"
 	TypeTraining          = "Training"
@@ -14549,6 +14551,9 @@ type FindingMutation struct {
 	rectifications        map[int]struct{}
 	removedrectifications map[int]struct{}
 	clearedrectifications bool
+	reminders             map[int]struct{}
+	removedreminders      map[int]struct{}
+	clearedreminders      bool
 	done                  bool
 	oldValue              func(context.Context) (*Finding, error)
 	predicates            []predicate.Finding
@@ -15641,6 +15646,60 @@ func (m *FindingMutation) ResetRectifications() {
 	m.removedrectifications = nil
 }
 
+// AddReminderIDs adds the "reminders" edge to the Reminder entity by ids.
+func (m *FindingMutation) AddReminderIDs(ids ...int) {
+	if m.reminders == nil {
+		m.reminders = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.reminders[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReminders clears the "reminders" edge to the Reminder entity.
+func (m *FindingMutation) ClearReminders() {
+	m.clearedreminders = true
+}
+
+// RemindersCleared reports if the "reminders" edge to the Reminder entity was cleared.
+func (m *FindingMutation) RemindersCleared() bool {
+	return m.clearedreminders
+}
+
+// RemoveReminderIDs removes the "reminders" edge to the Reminder entity by IDs.
+func (m *FindingMutation) RemoveReminderIDs(ids ...int) {
+	if m.removedreminders == nil {
+		m.removedreminders = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.reminders, ids[i])
+		m.removedreminders[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReminders returns the removed IDs of the "reminders" edge to the Reminder entity.
+func (m *FindingMutation) RemovedRemindersIDs() (ids []int) {
+	for id := range m.removedreminders {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RemindersIDs returns the "reminders" edge IDs in the mutation.
+func (m *FindingMutation) RemindersIDs() (ids []int) {
+	for id := range m.reminders {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReminders resets all changes to the "reminders" edge.
+func (m *FindingMutation) ResetReminders() {
+	m.reminders = nil
+	m.clearedreminders = false
+	m.removedreminders = nil
+}
+
 // Where appends a list predicates to the FindingMutation builder.
 func (m *FindingMutation) Where(ps ...predicate.Finding) {
 	m.predicates = append(m.predicates, ps...)
@@ -16117,7 +16176,7 @@ func (m *FindingMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FindingMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.enterprise != nil {
 		edges = append(edges, finding.EdgeEnterprise)
 	}
@@ -16135,6 +16194,9 @@ func (m *FindingMutation) AddedEdges() []string {
 	}
 	if m.rectifications != nil {
 		edges = append(edges, finding.EdgeRectifications)
+	}
+	if m.reminders != nil {
+		edges = append(edges, finding.EdgeReminders)
 	}
 	return edges
 }
@@ -16169,15 +16231,24 @@ func (m *FindingMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case finding.EdgeReminders:
+		ids := make([]ent.Value, 0, len(m.reminders))
+		for id := range m.reminders {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FindingMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.removedrectifications != nil {
 		edges = append(edges, finding.EdgeRectifications)
+	}
+	if m.removedreminders != nil {
+		edges = append(edges, finding.EdgeReminders)
 	}
 	return edges
 }
@@ -16192,13 +16263,19 @@ func (m *FindingMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case finding.EdgeReminders:
+		ids := make([]ent.Value, 0, len(m.removedreminders))
+		for id := range m.removedreminders {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FindingMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 7)
 	if m.clearedenterprise {
 		edges = append(edges, finding.EdgeEnterprise)
 	}
@@ -16216,6 +16293,9 @@ func (m *FindingMutation) ClearedEdges() []string {
 	}
 	if m.clearedrectifications {
 		edges = append(edges, finding.EdgeRectifications)
+	}
+	if m.clearedreminders {
+		edges = append(edges, finding.EdgeReminders)
 	}
 	return edges
 }
@@ -16236,6 +16316,8 @@ func (m *FindingMutation) EdgeCleared(name string) bool {
 		return m.clearedvisit
 	case finding.EdgeRectifications:
 		return m.clearedrectifications
+	case finding.EdgeReminders:
+		return m.clearedreminders
 	}
 	return false
 }
@@ -16284,6 +16366,9 @@ func (m *FindingMutation) ResetEdge(name string) error {
 		return nil
 	case finding.EdgeRectifications:
 		m.ResetRectifications()
+		return nil
+	case finding.EdgeReminders:
+		m.ResetReminders()
 		return nil
 	}
 	return fmt.Errorf("unknown Finding edge %s", name)
@@ -21987,6 +22072,497 @@ func (m *RefreshTokenMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown RefreshToken edge %s", name)
+}
+
+// ReminderMutation represents an operation that mutates the Reminder nodes in the graph.
+type ReminderMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	kind           *reminder.Kind
+	sent_at        *time.Time
+	clearedFields  map[string]struct{}
+	finding        *int
+	clearedfinding bool
+	done           bool
+	oldValue       func(context.Context) (*Reminder, error)
+	predicates     []predicate.Reminder
+}
+
+var _ ent.Mutation = (*ReminderMutation)(nil)
+
+// reminderOption allows management of the mutation configuration using functional options.
+type reminderOption func(*ReminderMutation)
+
+// newReminderMutation creates new mutation for the Reminder entity.
+func newReminderMutation(c config, op Op, opts ...reminderOption) *ReminderMutation {
+	m := &ReminderMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeReminder,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withReminderID sets the ID field of the mutation.
+func withReminderID(id int) reminderOption {
+	return func(m *ReminderMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Reminder
+		)
+		m.oldValue = func(ctx context.Context) (*Reminder, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Reminder.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withReminder sets the old Reminder of the mutation.
+func withReminder(node *Reminder) reminderOption {
+	return func(m *ReminderMutation) {
+		m.oldValue = func(context.Context) (*Reminder, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ReminderMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ReminderMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ReminderMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ReminderMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Reminder.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetFindingID sets the "finding_id" field.
+func (m *ReminderMutation) SetFindingID(i int) {
+	m.finding = &i
+}
+
+// FindingID returns the value of the "finding_id" field in the mutation.
+func (m *ReminderMutation) FindingID() (r int, exists bool) {
+	v := m.finding
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFindingID returns the old "finding_id" field's value of the Reminder entity.
+// If the Reminder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReminderMutation) OldFindingID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFindingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFindingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFindingID: %w", err)
+	}
+	return oldValue.FindingID, nil
+}
+
+// ResetFindingID resets all changes to the "finding_id" field.
+func (m *ReminderMutation) ResetFindingID() {
+	m.finding = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *ReminderMutation) SetKind(r reminder.Kind) {
+	m.kind = &r
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ReminderMutation) Kind() (r reminder.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Reminder entity.
+// If the Reminder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReminderMutation) OldKind(ctx context.Context) (v reminder.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ReminderMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetSentAt sets the "sent_at" field.
+func (m *ReminderMutation) SetSentAt(t time.Time) {
+	m.sent_at = &t
+}
+
+// SentAt returns the value of the "sent_at" field in the mutation.
+func (m *ReminderMutation) SentAt() (r time.Time, exists bool) {
+	v := m.sent_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSentAt returns the old "sent_at" field's value of the Reminder entity.
+// If the Reminder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReminderMutation) OldSentAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSentAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSentAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSentAt: %w", err)
+	}
+	return oldValue.SentAt, nil
+}
+
+// ResetSentAt resets all changes to the "sent_at" field.
+func (m *ReminderMutation) ResetSentAt() {
+	m.sent_at = nil
+}
+
+// ClearFinding clears the "finding" edge to the Finding entity.
+func (m *ReminderMutation) ClearFinding() {
+	m.clearedfinding = true
+	m.clearedFields[reminder.FieldFindingID] = struct{}{}
+}
+
+// FindingCleared reports if the "finding" edge to the Finding entity was cleared.
+func (m *ReminderMutation) FindingCleared() bool {
+	return m.clearedfinding
+}
+
+// FindingIDs returns the "finding" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FindingID instead. It exists only for internal usage by the builders.
+func (m *ReminderMutation) FindingIDs() (ids []int) {
+	if id := m.finding; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFinding resets all changes to the "finding" edge.
+func (m *ReminderMutation) ResetFinding() {
+	m.finding = nil
+	m.clearedfinding = false
+}
+
+// Where appends a list predicates to the ReminderMutation builder.
+func (m *ReminderMutation) Where(ps ...predicate.Reminder) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ReminderMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ReminderMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Reminder, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ReminderMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ReminderMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Reminder).
+func (m *ReminderMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ReminderMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.finding != nil {
+		fields = append(fields, reminder.FieldFindingID)
+	}
+	if m.kind != nil {
+		fields = append(fields, reminder.FieldKind)
+	}
+	if m.sent_at != nil {
+		fields = append(fields, reminder.FieldSentAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ReminderMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case reminder.FieldFindingID:
+		return m.FindingID()
+	case reminder.FieldKind:
+		return m.Kind()
+	case reminder.FieldSentAt:
+		return m.SentAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ReminderMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case reminder.FieldFindingID:
+		return m.OldFindingID(ctx)
+	case reminder.FieldKind:
+		return m.OldKind(ctx)
+	case reminder.FieldSentAt:
+		return m.OldSentAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown Reminder field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReminderMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case reminder.FieldFindingID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFindingID(v)
+		return nil
+	case reminder.FieldKind:
+		v, ok := value.(reminder.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case reminder.FieldSentAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSentAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Reminder field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ReminderMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ReminderMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ReminderMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Reminder numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ReminderMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ReminderMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ReminderMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Reminder nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ReminderMutation) ResetField(name string) error {
+	switch name {
+	case reminder.FieldFindingID:
+		m.ResetFindingID()
+		return nil
+	case reminder.FieldKind:
+		m.ResetKind()
+		return nil
+	case reminder.FieldSentAt:
+		m.ResetSentAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Reminder field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ReminderMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.finding != nil {
+		edges = append(edges, reminder.EdgeFinding)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ReminderMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case reminder.EdgeFinding:
+		if id := m.finding; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ReminderMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ReminderMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ReminderMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedfinding {
+		edges = append(edges, reminder.EdgeFinding)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ReminderMutation) EdgeCleared(name string) bool {
+	switch name {
+	case reminder.EdgeFinding:
+		return m.clearedfinding
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ReminderMutation) ClearEdge(name string) error {
+	switch name {
+	case reminder.EdgeFinding:
+		m.ClearFinding()
+		return nil
+	}
+	return fmt.Errorf("unknown Reminder unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ReminderMutation) ResetEdge(name string) error {
+	switch name {
+	case reminder.EdgeFinding:
+		m.ResetFinding()
+		return nil
+	}
+	return fmt.Errorf("unknown Reminder edge %s", name)
 }
 
 // ReplyMutation represents an operation that mutates the Reply nodes in the graph.

@@ -52,6 +52,8 @@ type Tx struct {
 	Rectification *RectificationClient
 	// RefreshToken is the client for interacting with the RefreshToken builders.
 	RefreshToken *RefreshTokenClient
+	// Reminder is the client for interacting with the Reminder builders.
+	Reminder *ReminderClient
 	// Reply is the client for interacting with the Reply builders.
 	Reply *ReplyClient
 	// SelfCheck is the client for interacting with the SelfCheck builders.
@@ -216,6 +218,7 @@ func (tx *Tx) init() {
 	tx.Question = NewQuestionClient(tx.config)
 	tx.Rectification = NewRectificationClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
+	tx.Reminder = NewReminderClient(tx.config)
 	tx.Reply = NewReplyClient(tx.config)
 	tx.SelfCheck = NewSelfCheckClient(tx.config)
 	tx.Training = NewTrainingClient(tx.config)

@@ -97,7 +97,9 @@ func TestRectificationLoop(t *testing.T) {
 		// The audit trail of the finding, readable by its district.
 		var trail struct {
 			AuditEntries struct {
-				Edges []struct{ Node struct{ Action, FromValue, ToValue string } }
+				Edges []struct {
+					Node struct{ Action, FromValue, ToValue string }
+				}
 			}
 		}
 		env.Query(t, "furong", `query($id:Int!){auditEntries(first:20, where:{subjectType:"Finding", subjectID:$id}, orderBy:{field:CREATED_AT, direction:ASC}){edges{node{action fromValue toValue}}}}`,

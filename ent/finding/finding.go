@@ -66,6 +66,8 @@ const (
 	EdgeVisit = "visit"
 	// EdgeRectifications holds the string denoting the rectifications edge name in mutations.
 	EdgeRectifications = "rectifications"
+	// EdgeReminders holds the string denoting the reminders edge name in mutations.
+	EdgeReminders = "reminders"
 	// Table holds the table name of the finding in the database.
 	Table = "findings"
 	// EnterpriseTable is the table that holds the enterprise relation/edge.
@@ -110,6 +112,13 @@ const (
 	RectificationsInverseTable = "rectifications"
 	// RectificationsColumn is the table column denoting the rectifications relation/edge.
 	RectificationsColumn = "finding_id"
+	// RemindersTable is the table that holds the reminders relation/edge.
+	RemindersTable = "reminders"
+	// RemindersInverseTable is the table name for the Reminder entity.
+	// It exists in this package in order to avoid circular dependency with the "reminder" package.
+	RemindersInverseTable = "reminders"
+	// RemindersColumn is the table column denoting the reminders relation/edge.
+	RemindersColumn = "finding_id"
 )
 
 // Columns holds all SQL columns for finding fields.
@@ -380,6 +389,20 @@ func ByRectifications(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newRectificationsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByRemindersCount orders the results by reminders count.
+func ByRemindersCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRemindersStep(), opts...)
+	}
+}
+
+// ByReminders orders the results by reminders terms.
+func ByReminders(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRemindersStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newEnterpriseStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -420,6 +443,13 @@ func newRectificationsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RectificationsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, RectificationsTable, RectificationsColumn),
+	)
+}
+func newRemindersStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RemindersInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, RemindersTable, RemindersColumn),
 	)
 }
 

@@ -236,6 +236,18 @@ func (f RefreshTokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RefreshTokenMutation", m)
 }
 
+// The ReminderFunc type is an adapter to allow the use of ordinary
+// function as Reminder mutator.
+type ReminderFunc func(context.Context, *ent.ReminderMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ReminderFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ReminderMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ReminderMutation", m)
+}
+
 // The ReplyFunc type is an adapter to allow the use of ordinary
 // function as Reply mutator.
 type ReplyFunc func(context.Context, *ent.ReplyMutation) (ent.Value, error)

@@ -27,6 +27,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
@@ -607,6 +608,33 @@ func (f TraverseRefreshToken) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.RefreshTokenQuery", q)
 }
 
+// The ReminderFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ReminderFunc func(context.Context, *ent.ReminderQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ReminderFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ReminderQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ReminderQuery", q)
+}
+
+// The TraverseReminder type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseReminder func(context.Context, *ent.ReminderQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseReminder) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseReminder) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReminderQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ReminderQuery", q)
+}
+
 // The ReplyFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ReplyFunc func(context.Context, *ent.ReplyQuery) (ent.Value, error)
 
@@ -837,6 +865,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.RectificationQuery, predicate.Rectification, rectification.OrderOption]{typ: ent.TypeRectification, tq: q}, nil
 	case *ent.RefreshTokenQuery:
 		return &query[*ent.RefreshTokenQuery, predicate.RefreshToken, refreshtoken.OrderOption]{typ: ent.TypeRefreshToken, tq: q}, nil
+	case *ent.ReminderQuery:
+		return &query[*ent.ReminderQuery, predicate.Reminder, reminder.OrderOption]{typ: ent.TypeReminder, tq: q}, nil
 	case *ent.ReplyQuery:
 		return &query[*ent.ReplyQuery, predicate.Reply, reply.OrderOption]{typ: ent.TypeReply, tq: q}, nil
 	case *ent.SelfCheckQuery:

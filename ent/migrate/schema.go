@@ -700,6 +700,34 @@ var (
 			},
 		},
 	}
+	// RemindersColumns holds the columns for the "reminders" table.
+	RemindersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"DUE_IN_3_DAYS", "DUE_IN_1_DAY", "DUE_TODAY", "OVERDUE"}},
+		{Name: "sent_at", Type: field.TypeTime},
+		{Name: "finding_id", Type: field.TypeInt},
+	}
+	// RemindersTable holds the schema information for the "reminders" table.
+	RemindersTable = &schema.Table{
+		Name:       "reminders",
+		Columns:    RemindersColumns,
+		PrimaryKey: []*schema.Column{RemindersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "reminders_findings_reminders",
+				Columns:    []*schema.Column{RemindersColumns[3]},
+				RefColumns: []*schema.Column{FindingsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "reminder_finding_id_kind",
+				Unique:  true,
+				Columns: []*schema.Column{RemindersColumns[3], RemindersColumns[1]},
+			},
+		},
+	}
 	// RepliesColumns holds the columns for the "replies" table.
 	RepliesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1178,6 +1206,7 @@ var (
 		QuestionsTable,
 		RectificationsTable,
 		RefreshTokensTable,
+		RemindersTable,
 		RepliesTable,
 		SelfChecksTable,
 		TrainingsTable,
@@ -1287,6 +1316,10 @@ func init() {
 	RefreshTokensTable.ForeignKeys[0].RefTable = UsersTable
 	RefreshTokensTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	RemindersTable.ForeignKeys[0].RefTable = FindingsTable
+	RemindersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(111669149696),
 	}
 	RepliesTable.ForeignKeys[0].RefTable = QuestionsTable
 	RepliesTable.ForeignKeys[1].RefTable = UsersTable

@@ -63,6 +63,9 @@ type Rectification func(*sql.Selector)
 // RefreshToken is the predicate function for refreshtoken builders.
 type RefreshToken func(*sql.Selector)
 
+// Reminder is the predicate function for reminder builders.
+type Reminder func(*sql.Selector)
+
 // Reply is the predicate function for reply builders.
 type Reply func(*sql.Selector)
 

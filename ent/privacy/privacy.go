@@ -567,6 +567,30 @@ func (f RefreshTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RefreshTokenMutation", m)
 }
 
+// The ReminderQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ReminderQueryRuleFunc func(context.Context, *ent.ReminderQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ReminderQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ReminderQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ReminderQuery", q)
+}
+
+// The ReminderMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ReminderMutationRuleFunc func(context.Context, *ent.ReminderMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ReminderMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ReminderMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ReminderMutation", m)
+}
+
 // The ReplyQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ReplyQueryRuleFunc func(context.Context, *ent.ReplyQuery) error
@@ -808,6 +832,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RefreshTokenQuery:
 		return q.Filter(), nil
+	case *ent.ReminderQuery:
+		return q.Filter(), nil
 	case *ent.ReplyQuery:
 		return q.Filter(), nil
 	case *ent.SelfCheckQuery:
@@ -866,6 +892,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.RectificationMutation:
 		return m.Filter(), nil
 	case *ent.RefreshTokenMutation:
+		return m.Filter(), nil
+	case *ent.ReminderMutation:
 		return m.Filter(), nil
 	case *ent.ReplyMutation:
 		return m.Filter(), nil

@@ -23,6 +23,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
 	"greencheck/ent/schema"
 	"greencheck/ent/selfcheck"
@@ -1028,6 +1029,21 @@ func init() {
 	refreshtoken.DefaultUpdatedAt = refreshtokenDescUpdatedAt.Default.(func() time.Time)
 	// refreshtoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	refreshtoken.UpdateDefaultUpdatedAt = refreshtokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	reminder.Policy = privacy.NewPolicies(schema.Reminder{})
+	reminder.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := reminder.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	reminderFields := schema.Reminder{}.Fields()
+	_ = reminderFields
+	// reminderDescSentAt is the schema descriptor for sent_at field.
+	reminderDescSentAt := reminderFields[2].Descriptor()
+	// reminder.DefaultSentAt holds the default value on creation for the sent_at field.
+	reminder.DefaultSentAt = reminderDescSentAt.Default.(func() time.Time)
 	replyMixin := schema.Reply{}.Mixin()
 	reply.Policy = privacy.NewPolicies(schema.Reply{})
 	reply.Hooks[0] = func(next ent.Mutator) ent.Mutator {
