@@ -7,7 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 18091);
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   workers: 1,
   retries: 0,
   reporter: [['list']],
@@ -26,7 +26,7 @@ export default defineConfig({
     command: `node e2e/server.mjs ${port}`,
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 240_000,
-    reuseExistingServer: false,
+    reuseExistingServer: !!process.env.E2E_REUSE,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -1,7 +1,7 @@
 // Runs last (files run in name order): it writes to the demo city, which the
 // figures checked by 1-roles.spec.ts must not see.
 import { expect, test } from '@playwright/test';
-import { desktop, login } from './helpers';
+import { choose, desktop, login } from './helpers';
 
 test('furong registers an enterprise, validated as the server validates, then adds its permit', async ({ page }) => {
   await page.setViewportSize(desktop);
@@ -15,8 +15,7 @@ test('furong registers an enterprise, validated as the server validates, then ad
   await dialog.getByLabel('统一社会信用代码').fill('914301020000000001');
   await dialog.getByLabel('行业代码（GB/T 4754）').fill('3360');
   await dialog.getByLabel('行业名称').fill('金属表面处理及热处理加工');
-  await dialog.getByLabel('管理类别').click();
-  await page.getByTitle('简化管理').click();
+  await choose(page, dialog.getByLabel('管理类别'), '简化管理');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toContainText('统一社会信用代码无效');
   // A valid code (check character computed) is accepted; 芙蓉区 is preset for its administrator.
@@ -37,8 +36,7 @@ test('furong registers an enterprise, validated as the server validates, then ad
   await page.locator('.ant-card').filter({ hasText: '排污许可' }).getByRole('button', { name: '新增' }).click();
   const permit = page.getByRole('dialog');
   await permit.getByLabel('编号').fill(`${code}001P`);
-  await permit.getByLabel('管理类别').click();
-  await page.getByTitle('简化管理').last().click();
+  await choose(page, permit.getByLabel('管理类别'), '简化管理');
   await permit.getByLabel('发证日期').fill('2025-01-01');
   await permit.getByLabel('发证日期').press('Enter');
   await permit.getByLabel('有效期至').fill('2024-01-01');

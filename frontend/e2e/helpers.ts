@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -26,4 +26,23 @@ export async function screenshot(page: Page, name: string) {
 export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/**
+ * Picks an option of an antd Select and checks it took: under load a click
+ * on an option that is still animating in can be lost.
+ */
+export async function choose(page: Page, select: Locator, option: string) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+    const item = select.locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').locator('.ant-select-selection-item');
+    try {
+      await expect(item).toHaveText(option, { timeout: 3000 });
+      return;
+    } catch {
+      // try again
+    }
+  }
+  throw new Error(`could not choose ${option}`);
 }
