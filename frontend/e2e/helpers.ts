@@ -36,9 +36,9 @@ export async function choose(page: Page, select: Locator, option: string) {
   for (let attempt = 0; attempt < 3; attempt++) {
     await select.click();
     await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-    const item = select.locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').locator('.ant-select-selection-item');
+    const field = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]');
     try {
-      await expect(item).toHaveText(option, { timeout: 3000 });
+      await expect(field).toContainText(option, { timeout: 3000 });
       return;
     } catch {
       // try again
