@@ -10,7 +10,9 @@ import (
 
 	"greencheck/api/apitest"
 	"greencheck/api/db/dbtest"
+	"greencheck/ent"
 	"greencheck/ent/finding"
+	"greencheck/ent/selfcheck"
 )
 
 // Benchmarks of the API in-process (handler.ServeHTTP, no network), on
@@ -74,6 +76,53 @@ func BenchmarkIssueTaskToTheWholeCity(b *testing.B) {
 			due := time.Now().Add(30 * 24 * time.Hour).UTC().Format(time.RFC3339)
 			benchQuery(b, env, `mutation($t:ID!,$d:Time!){issueInspectionTask(input:{templateID:$t,title:"全市专项自查",dueAt:$d,scope:{}}){task{id}}}`,
 				map[string]any{"t": itoa(tpl.ID), "d": due})
+		})
+	}
+}
+
+// BenchmarkSaveAnswer saves one answer of qiye's current self-check, as a
+// phone's autosave does (each iteration changes the value, so it writes).
+func BenchmarkSaveAnswer(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			env := apitest.Demo(b, dia)
+			sc, err := env.DB.Client.SelfCheck.Query().Where(selfcheck.StatusEQ(selfcheck.StatusIN_PROGRESS)).
+				WithAnswers(func(q *ent.AnswerQuery) { q.WithItem() }).First(sys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var itemID int
+			for _, a := range sc.Edges.Answers {
+				if a.Edges.Item.AnswerType == "YES_NO" {
+					itemID = a.ItemID
+					break
+				}
+			}
+			body := func(v string) []byte {
+				q, _ := json.Marshal(apitest.Request{Query: `mutation($in:SaveAnswerInput!){saveAnswer(input:$in){answer{id} selfCheck{answeredCount}}}`,
+					Variables: map[string]any{"in": map[string]any{"selfCheckID": itoa(sc.ID), "itemID": itoa(itemID), "value": v}}})
+				return q
+			}
+			yes, no := body("YES"), body("NO")
+			tok := env.Token(b, "qiye")
+			h := env.Server.Config.Handler
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				payload := yes
+				if i%2 == 0 {
+					payload = no
+				}
+				i++
+				req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(payload))
+				req.Header.Set("Content-Type", "application/json")
+				req.Header.Set("Authorization", "Bearer "+tok)
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+				if rec.Code != 200 || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+					b.Fatalf("%d %s", rec.Code, rec.Body.String())
+				}
+			}
 		})
 	}
 }

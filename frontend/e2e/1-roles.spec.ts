@@ -61,6 +61,13 @@ test.describe('each role gets its own home', () => {
     // Next page, server-side.
     await page.getByRole('button', { name: 'next page' }).click();
     await expect(page.locator('.pager')).toContainText('2 /');
+
+    // The review queue: submitted rectifications, oldest first.
+    await page.getByRole('link', { name: '待核查' }).click();
+    await expect(page.getByRole('heading', { name: /待核查整改/ })).toBeVisible();
+    const statuses = await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(5)').allInnerTexts();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['待核查']));
   });
 
   test('admin sees the city: 1,739 enterprises and 96.7 %', async ({ page }) => {

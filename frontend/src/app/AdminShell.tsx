@@ -21,6 +21,7 @@ export default function AdminShell() {
           <Route path="enterprises" element={<EnterpriseList />} />
           <Route path="enterprises/:id" element={<EnterpriseDetail />} />
           <Route path="findings" element={<FindingList />} />
+          <Route path="review" element={<Navigate to="/findings?status=SUBMITTED" replace />} />
           <Route path="findings/:id" element={<FindingDetail />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="users" element={<UserList />} />

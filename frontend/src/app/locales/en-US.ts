@@ -4,7 +4,7 @@ const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
   nav: {
     home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
-    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users',
+    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue',
   },
   roles: { CITY_ADMIN: 'City administrator', DISTRICT_ADMIN: 'District administrator', EXPERT: 'Expert', ENTERPRISE: 'Enterprise' },
   login: {
@@ -39,6 +39,7 @@ const enUS: Messages = {
     document: 'Document', project: 'Project', code: 'Code', kind: 'Kind', capacity: 'Capacity', technology: 'Technology', findings: 'Findings',
   },
   findings: {
+    queue: 'Review queue (oldest first)',
     title: 'Findings', status: 'Status', severity: 'Severity', dueAt: 'Due', enterprise: 'Enterprise', source: 'Source',
     overdueOnly: 'Overdue only', empty: 'No finding matches.', guidance: 'How to rectify', legalBasis: 'Legal basis',
     rectifications: 'Rectifications', measures: 'Measures', decision: 'Decision', reason: 'Reason', detail: 'Finding',

@@ -3,7 +3,7 @@ const zhCN = {
   app: { name: '环保自查自纠服务平台', short: 'GreenCheck', language: 'English', logout: '退出登录', loading: '加载中…' },
   nav: {
     home: '首页', selfCheck: '自查', rectification: '整改', messages: '消息', me: '我的',
-    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理',
+    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理', review: '待核查',
   },
   roles: { CITY_ADMIN: '市局管理员', DISTRICT_ADMIN: '区县管理员', EXPERT: '驻点专家', ENTERPRISE: '企业用户' },
   login: {
@@ -38,6 +38,7 @@ const zhCN = {
     document: '文号', project: '项目', code: '编号', kind: '类型', capacity: '产能', technology: '治理工艺', findings: '问题',
   },
   findings: {
+    queue: '待核查整改（最早提交的在前）',
     title: '问题清单', status: '状态', severity: '严重程度', dueAt: '整改期限', enterprise: '企业', source: '来源',
     overdueOnly: '只看逾期', empty: '没有符合条件的问题。', guidance: '整改方向', legalBasis: '法律依据',
     rectifications: '整改记录', measures: '整改措施', decision: '审核结果', reason: '退回原因', detail: '问题详情',

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -13,8 +13,8 @@ import { DueTag } from './DueTag';
 import { formatDate } from '../../app/time';
 
 const FindingsDocument = graphql(`
-  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput) {
-    findings(first: $first, after: $after, where: $where, orderBy: { field: DUE_AT, direction: ASC }) {
+  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput, $orderBy: FindingOrder) {
+    findings(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }
@@ -41,13 +41,24 @@ export function findingWhere(f: FindingFilters): FindingWhereInput {
 const statuses: FindingStatus[] = ['FOUND', 'ASSIGNED', 'RECTIFYING', 'SUBMITTED', 'VERIFIED', 'REJECTED', 'CLOSED', 'INVALID'];
 const severities: FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
 
-/** 问题清单: findings of the viewer's scope, nearest deadline first. */
+/**
+ * 问题清单: findings of the viewer's scope, nearest deadline first. With
+ * ?status=SUBMITTED it is the review queue (待核查): oldest submission first.
+ */
 export default function FindingList() {
   const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useState<FindingFilters>({});
+  const [params] = useSearchParams();
+  const preset = params.get('status') as FindingStatus | null;
+  const [filters, setFilters] = useState<FindingFilters>(preset ? { status: preset } : {});
+  const queue = filters.status === 'SUBMITTED';
+  // Following a link to the queue (or back) while the page is open.
+  useEffect(() => {
+    setFilters(preset ? { status: preset } : {});
+  }, [preset]);
   const pages = useCursorPages(20);
   const where = useMemo(() => findingWhere(filters), [filters]);
-  const [res, refetch] = useQuery({ query: FindingsDocument, variables: { first: pages.pageSize, after: pages.after, where } });
+  const orderBy = queue ? { field: 'UPDATED_AT' as const, direction: 'ASC' as const } : { field: 'DUE_AT' as const, direction: 'ASC' as const };
+  const [res, refetch] = useQuery({ query: FindingsDocument, variables: { first: pages.pageSize, after: pages.after, where, orderBy } });
   const conn = res.data?.findings;
   const update = (f: Partial<FindingFilters>) => {
     setFilters((o) => ({ ...o, ...f }));
@@ -55,9 +66,9 @@ export default function FindingList() {
   };
   return (
     <div>
-      <Typography.Title level={3}>{t('findings.title')}</Typography.Title>
+      <Typography.Title level={3}>{queue ? t('findings.queue') : t('findings.title')}</Typography.Title>
       <Space wrap className="filter-bar">
-        <Select allowClear placeholder={t('findings.allStatuses')} aria-label={t('findings.status')} style={{ width: 140 }}
+        <Select allowClear placeholder={t('findings.allStatuses')} aria-label={t('findings.status')} style={{ width: 140 }} value={filters.status}
           options={statuses.map((v) => ({ value: v, label: t(`status.${v}`) }))} onChange={(v) => update({ status: v })} />
         <Select allowClear placeholder={t('findings.allSeverities')} aria-label={t('findings.severity')} style={{ width: 130 }}
           options={severities.map((v) => ({ value: v, label: t(`severity.${v}`) }))} onChange={(v) => update({ severity: v })} />
