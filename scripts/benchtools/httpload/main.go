@@ -24,6 +24,7 @@ func main() {
 	password := flag.String("password", "greencheck", "password")
 	query := flag.String("query", "", "GraphQL query")
 	vars := flag.String("vars", "{}", "variables as JSON")
+	vars2 := flag.String("vars2", "", "other variables sent every second request (so a save really writes)")
 	workers := flag.Int("c", 8, "concurrent workers")
 	dur := flag.Duration("d", 10*time.Second, "duration")
 	flag.Parse()
@@ -32,11 +33,18 @@ func main() {
 		log.Fatalf("httpload: only loopback targets are allowed, not %q", *target)
 	}
 	tok := login(*target, *user, *password)
-	var v map[string]any
-	if err := json.Unmarshal([]byte(*vars), &v); err != nil {
-		log.Fatal(err)
+	bodies := [][]byte{}
+	for _, vs := range []string{*vars, *vars2} {
+		if vs == "" {
+			continue
+		}
+		var v map[string]any
+		if err := json.Unmarshal([]byte(vs), &v); err != nil {
+			log.Fatal(err)
+		}
+		b, _ := json.Marshal(map[string]any{"query": *query, "variables": v})
+		bodies = append(bodies, b)
 	}
-	body, _ := json.Marshal(map[string]any{"query": *query, "variables": v})
 
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *workers}}
 	var mu sync.Mutex
@@ -50,8 +58,8 @@ func main() {
 			defer wg.Done()
 			var mine []time.Duration
 			bad := 0
-			for time.Now().Before(deadline) {
-				req, _ := http.NewRequest(http.MethodPost, *target, bytes.NewReader(body))
+			for n := 0; time.Now().Before(deadline); n++ {
+				req, _ := http.NewRequest(http.MethodPost, *target, bytes.NewReader(bodies[n%len(bodies)]))
 				req.Header.Set("Content-Type", "application/json")
 				req.Header.Set("Authorization", "Bearer "+tok)
 				start := time.Now()
