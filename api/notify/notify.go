@@ -36,27 +36,7 @@ type Message struct {
 // Send stores a notification in the caller's transaction and publishes it
 // once that transaction has committed.
 func (s *Service) Send(ctx context.Context, m Message) error {
-	c := db.Client(ctx, s.client)
-	n, err := c.Notification.Create().SetUserID(m.UserID).SetKind(m.Kind).SetTitle(m.Title).
-		SetBody(m.Body).SetLink(m.Link).Save(ctx)
-	if err != nil {
-		return err
-	}
-	e := events.Event{Topic: topic(m.UserID), ID: n.ID}
-	if tx := ent.TxFromContext(ctx); tx != nil {
-		tx.OnCommit(func(next ent.Committer) ent.Committer {
-			return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
-				err := next.Commit(ctx, tx)
-				if err == nil {
-					s.bus.Publish(e)
-				}
-				return err
-			})
-		})
-		return nil
-	}
-	s.bus.Publish(e)
-	return nil
+	return s.SendMany(ctx, []Message{m})
 }
 
 // SendMany stores many notifications at once (a task to hundreds of
