@@ -6,23 +6,21 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/api/files"
 	"log/slog"
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
-	"greencheck/api/admin"
 	"greencheck/api/auth"
 	"greencheck/api/db"
 	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/notify"
 	"greencheck/api/overdue"
-	"greencheck/api/rectify"
-	"greencheck/api/report"
-	"greencheck/api/selfcheck"
 	"greencheck/api/server"
 	"greencheck/graph"
 )
@@ -73,8 +71,11 @@ func run() error {
 
 	authn := auth.New(database.Client, cfg.JWTSecret)
 	notifier := notify.New(database.Client, events.NewLocal())
-	res := &graph.Resolver{Client: database.Client, Auth: authn, Notify: notifier, Report: report.New(database.Client), Inspect: selfcheck.New(database.Client, notifier), Rectify: rectify.New(database.Client, notifier),
-		Admin: admin.New(database.Client, authn, notifier)}
+	store, err := files.NewStore(filepath.Join(cfg.DataDir, "files"))
+	if err != nil {
+		return err
+	}
+	res := graph.NewResolver(database.Client, authn, notifier, store)
 	handler := server.New(res, authn, server.Options{
 		CORSOrigins: cfg.CORSOrigins,
 		StaticDir:   staticDir(cfg.StaticDir),

@@ -35,6 +35,8 @@ type Attachment struct {
 	Size int64 `json:"size,omitempty"`
 	// UploaderID holds the value of the "uploader_id" field.
 	UploaderID *int `json:"uploader_id,omitempty"`
+	// idempotency key of the upload request: a retry returns the same files
+	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AttachmentQuery when eager-loading is set.
 	Edges        AttachmentEdges `json:"edges"`
@@ -120,7 +122,7 @@ func (*Attachment) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case attachment.FieldID, attachment.FieldEnterpriseID, attachment.FieldSize, attachment.FieldUploaderID:
 			values[i] = new(sql.NullInt64)
-		case attachment.FieldSha256, attachment.FieldName, attachment.FieldContentType:
+		case attachment.FieldSha256, attachment.FieldName, attachment.FieldContentType, attachment.FieldClientKey:
 			values[i] = new(sql.NullString)
 		case attachment.FieldCreatedAt, attachment.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -193,6 +195,13 @@ func (_m *Attachment) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.UploaderID = new(int)
 				*_m.UploaderID = int(value.Int64)
+			}
+		case attachment.FieldClientKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field client_key", values[i])
+			} else if value.Valid {
+				_m.ClientKey = new(string)
+				*_m.ClientKey = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -279,6 +288,11 @@ func (_m *Attachment) String() string {
 	if v := _m.UploaderID; v != nil {
 		builder.WriteString("uploader_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ClientKey; v != nil {
+		builder.WriteString("client_key=")
+		builder.WriteString(*v)
 	}
 	builder.WriteByte(')')
 	return builder.String()

@@ -99,6 +99,20 @@ func (_c *AttachmentCreate) SetNillableUploaderID(v *int) *AttachmentCreate {
 	return _c
 }
 
+// SetClientKey sets the "client_key" field.
+func (_c *AttachmentCreate) SetClientKey(v string) *AttachmentCreate {
+	_c.mutation.SetClientKey(v)
+	return _c
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_c *AttachmentCreate) SetNillableClientKey(v *string) *AttachmentCreate {
+	if v != nil {
+		_c.SetClientKey(*v)
+	}
+	return _c
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_c *AttachmentCreate) SetEnterprise(v *Enterprise) *AttachmentCreate {
 	return _c.SetEnterpriseID(v.ID)
@@ -251,6 +265,11 @@ func (_c *AttachmentCreate) check() error {
 			return &ValidationError{Name: "size", err: fmt.Errorf(`ent: validator failed for field "Attachment.size": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ClientKey(); ok {
+		if err := attachment.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Attachment.client_key": %w`, err)}
+		}
+	}
 	if len(_c.mutation.EnterpriseIDs()) == 0 {
 		return &ValidationError{Name: "enterprise", err: errors.New(`ent: missing required edge "Attachment.enterprise"`)}
 	}
@@ -304,6 +323,10 @@ func (_c *AttachmentCreate) createSpec() (*Attachment, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Size(); ok {
 		_spec.SetField(attachment.FieldSize, field.TypeInt64, value)
 		_node.Size = value
+	}
+	if value, ok := _c.mutation.ClientKey(); ok {
+		_spec.SetField(attachment.FieldClientKey, field.TypeString, value)
+		_node.ClientKey = &value
 	}
 	if nodes := _c.mutation.EnterpriseIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -523,6 +546,24 @@ func (u *AttachmentUpsert) ClearUploaderID() *AttachmentUpsert {
 	return u
 }
 
+// SetClientKey sets the "client_key" field.
+func (u *AttachmentUpsert) SetClientKey(v string) *AttachmentUpsert {
+	u.Set(attachment.FieldClientKey, v)
+	return u
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *AttachmentUpsert) UpdateClientKey() *AttachmentUpsert {
+	u.SetExcluded(attachment.FieldClientKey)
+	return u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *AttachmentUpsert) ClearClientKey() *AttachmentUpsert {
+	u.SetNull(attachment.FieldClientKey)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -666,6 +707,27 @@ func (u *AttachmentUpsertOne) UpdateUploaderID() *AttachmentUpsertOne {
 func (u *AttachmentUpsertOne) ClearUploaderID() *AttachmentUpsertOne {
 	return u.Update(func(s *AttachmentUpsert) {
 		s.ClearUploaderID()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *AttachmentUpsertOne) SetClientKey(v string) *AttachmentUpsertOne {
+	return u.Update(func(s *AttachmentUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *AttachmentUpsertOne) UpdateClientKey() *AttachmentUpsertOne {
+	return u.Update(func(s *AttachmentUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *AttachmentUpsertOne) ClearClientKey() *AttachmentUpsertOne {
+	return u.Update(func(s *AttachmentUpsert) {
+		s.ClearClientKey()
 	})
 }
 
@@ -978,6 +1040,27 @@ func (u *AttachmentUpsertBulk) UpdateUploaderID() *AttachmentUpsertBulk {
 func (u *AttachmentUpsertBulk) ClearUploaderID() *AttachmentUpsertBulk {
 	return u.Update(func(s *AttachmentUpsert) {
 		s.ClearUploaderID()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *AttachmentUpsertBulk) SetClientKey(v string) *AttachmentUpsertBulk {
+	return u.Update(func(s *AttachmentUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *AttachmentUpsertBulk) UpdateClientKey() *AttachmentUpsertBulk {
+	return u.Update(func(s *AttachmentUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *AttachmentUpsertBulk) ClearClientKey() *AttachmentUpsertBulk {
+	return u.Update(func(s *AttachmentUpsert) {
+		s.ClearClientKey()
 	})
 }
 

@@ -123,6 +123,26 @@ func (_u *AttachmentUpdate) ClearUploaderID() *AttachmentUpdate {
 	return _u
 }
 
+// SetClientKey sets the "client_key" field.
+func (_u *AttachmentUpdate) SetClientKey(v string) *AttachmentUpdate {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *AttachmentUpdate) SetNillableClientKey(v *string) *AttachmentUpdate {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *AttachmentUpdate) ClearClientKey() *AttachmentUpdate {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *AttachmentUpdate) SetEnterprise(v *Enterprise) *AttachmentUpdate {
 	return _u.SetEnterpriseID(v.ID)
@@ -317,6 +337,11 @@ func (_u *AttachmentUpdate) check() error {
 			return &ValidationError{Name: "size", err: fmt.Errorf(`ent: validator failed for field "Attachment.size": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := attachment.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Attachment.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.EnterpriseCleared() && len(_u.mutation.EnterpriseIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Attachment.enterprise"`)
 	}
@@ -355,6 +380,12 @@ func (_u *AttachmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.AddedSize(); ok {
 		_spec.AddField(attachment.FieldSize, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(attachment.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(attachment.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.EnterpriseCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -660,6 +691,26 @@ func (_u *AttachmentUpdateOne) ClearUploaderID() *AttachmentUpdateOne {
 	return _u
 }
 
+// SetClientKey sets the "client_key" field.
+func (_u *AttachmentUpdateOne) SetClientKey(v string) *AttachmentUpdateOne {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *AttachmentUpdateOne) SetNillableClientKey(v *string) *AttachmentUpdateOne {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *AttachmentUpdateOne) ClearClientKey() *AttachmentUpdateOne {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *AttachmentUpdateOne) SetEnterprise(v *Enterprise) *AttachmentUpdateOne {
 	return _u.SetEnterpriseID(v.ID)
@@ -867,6 +918,11 @@ func (_u *AttachmentUpdateOne) check() error {
 			return &ValidationError{Name: "size", err: fmt.Errorf(`ent: validator failed for field "Attachment.size": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := attachment.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Attachment.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.EnterpriseCleared() && len(_u.mutation.EnterpriseIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Attachment.enterprise"`)
 	}
@@ -922,6 +978,12 @@ func (_u *AttachmentUpdateOne) sqlSave(ctx context.Context) (_node *Attachment, 
 	}
 	if value, ok := _u.mutation.AddedSize(); ok {
 		_spec.AddField(attachment.FieldSize, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(attachment.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(attachment.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.EnterpriseCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -22,6 +22,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -74,6 +75,8 @@ type Client struct {
 	Enterprise *EnterpriseClient
 	// Expert is the client for interacting with the Expert builders.
 	Expert *ExpertClient
+	// ExtensionRequest is the client for interacting with the ExtensionRequest builders.
+	ExtensionRequest *ExtensionRequestClient
 	// Facility is the client for interacting with the Facility builders.
 	Facility *FacilityClient
 	// Finding is the client for interacting with the Finding builders.
@@ -128,6 +131,7 @@ func (c *Client) init() {
 	c.EIAApproval = NewEIAApprovalClient(c.config)
 	c.Enterprise = NewEnterpriseClient(c.config)
 	c.Expert = NewExpertClient(c.config)
+	c.ExtensionRequest = NewExtensionRequestClient(c.config)
 	c.Facility = NewFacilityClient(c.config)
 	c.Finding = NewFindingClient(c.config)
 	c.InspectionTask = NewInspectionTaskClient(c.config)
@@ -247,6 +251,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		EIAApproval:       NewEIAApprovalClient(cfg),
 		Enterprise:        NewEnterpriseClient(cfg),
 		Expert:            NewExpertClient(cfg),
+		ExtensionRequest:  NewExtensionRequestClient(cfg),
 		Facility:          NewFacilityClient(cfg),
 		Finding:           NewFindingClient(cfg),
 		InspectionTask:    NewInspectionTaskClient(cfg),
@@ -293,6 +298,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		EIAApproval:       NewEIAApprovalClient(cfg),
 		Enterprise:        NewEnterpriseClient(cfg),
 		Expert:            NewExpertClient(cfg),
+		ExtensionRequest:  NewExtensionRequestClient(cfg),
 		Facility:          NewFacilityClient(cfg),
 		Finding:           NewFindingClient(cfg),
 		InspectionTask:    NewInspectionTaskClient(cfg),
@@ -340,9 +346,9 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
-		c.Facility, c.Finding, c.InspectionTask, c.Notification, c.Permit, c.Question,
-		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
-		c.User, c.Visit, c.Warning, c.WarningNotice,
+		c.ExtensionRequest, c.Facility, c.Finding, c.InspectionTask, c.Notification,
+		c.Permit, c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply,
+		c.SelfCheck, c.Training, c.User, c.Visit, c.Warning, c.WarningNotice,
 	} {
 		n.Use(hooks...)
 	}
@@ -354,9 +360,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
-		c.Facility, c.Finding, c.InspectionTask, c.Notification, c.Permit, c.Question,
-		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
-		c.User, c.Visit, c.Warning, c.WarningNotice,
+		c.ExtensionRequest, c.Facility, c.Finding, c.InspectionTask, c.Notification,
+		c.Permit, c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply,
+		c.SelfCheck, c.Training, c.User, c.Visit, c.Warning, c.WarningNotice,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -387,6 +393,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Enterprise.mutate(ctx, m)
 	case *ExpertMutation:
 		return c.Expert.mutate(ctx, m)
+	case *ExtensionRequestMutation:
+		return c.ExtensionRequest.mutate(ctx, m)
 	case *FacilityMutation:
 		return c.Facility.mutate(ctx, m)
 	case *FindingMutation:
@@ -2634,6 +2642,188 @@ func (c *ExpertClient) mutate(ctx context.Context, m *ExpertMutation) (Value, er
 	}
 }
 
+// ExtensionRequestClient is a client for the ExtensionRequest schema.
+type ExtensionRequestClient struct {
+	config
+}
+
+// NewExtensionRequestClient returns a client for the ExtensionRequest from the given config.
+func NewExtensionRequestClient(c config) *ExtensionRequestClient {
+	return &ExtensionRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `extensionrequest.Hooks(f(g(h())))`.
+func (c *ExtensionRequestClient) Use(hooks ...Hook) {
+	c.hooks.ExtensionRequest = append(c.hooks.ExtensionRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `extensionrequest.Intercept(f(g(h())))`.
+func (c *ExtensionRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExtensionRequest = append(c.inters.ExtensionRequest, interceptors...)
+}
+
+// Create returns a builder for creating a ExtensionRequest entity.
+func (c *ExtensionRequestClient) Create() *ExtensionRequestCreate {
+	mutation := newExtensionRequestMutation(c.config, OpCreate)
+	return &ExtensionRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExtensionRequest entities.
+func (c *ExtensionRequestClient) CreateBulk(builders ...*ExtensionRequestCreate) *ExtensionRequestCreateBulk {
+	return &ExtensionRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExtensionRequestClient) MapCreateBulk(slice any, setFunc func(*ExtensionRequestCreate, int)) *ExtensionRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExtensionRequestCreateBulk{err: fmt.Errorf("calling to ExtensionRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExtensionRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExtensionRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExtensionRequest.
+func (c *ExtensionRequestClient) Update() *ExtensionRequestUpdate {
+	mutation := newExtensionRequestMutation(c.config, OpUpdate)
+	return &ExtensionRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExtensionRequestClient) UpdateOne(_m *ExtensionRequest) *ExtensionRequestUpdateOne {
+	mutation := newExtensionRequestMutation(c.config, OpUpdateOne, withExtensionRequest(_m))
+	return &ExtensionRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExtensionRequestClient) UpdateOneID(id int) *ExtensionRequestUpdateOne {
+	mutation := newExtensionRequestMutation(c.config, OpUpdateOne, withExtensionRequestID(id))
+	return &ExtensionRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExtensionRequest.
+func (c *ExtensionRequestClient) Delete() *ExtensionRequestDelete {
+	mutation := newExtensionRequestMutation(c.config, OpDelete)
+	return &ExtensionRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExtensionRequestClient) DeleteOne(_m *ExtensionRequest) *ExtensionRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExtensionRequestClient) DeleteOneID(id int) *ExtensionRequestDeleteOne {
+	builder := c.Delete().Where(extensionrequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExtensionRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for ExtensionRequest.
+func (c *ExtensionRequestClient) Query() *ExtensionRequestQuery {
+	return &ExtensionRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExtensionRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExtensionRequest entity by its id.
+func (c *ExtensionRequestClient) Get(ctx context.Context, id int) (*ExtensionRequest, error) {
+	return c.Query().Where(extensionrequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExtensionRequestClient) GetX(ctx context.Context, id int) *ExtensionRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryFinding queries the finding edge of a ExtensionRequest.
+func (c *ExtensionRequestClient) QueryFinding(_m *ExtensionRequest) *FindingQuery {
+	query := (&FindingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(extensionrequest.Table, extensionrequest.FieldID, id),
+			sqlgraph.To(finding.Table, finding.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, extensionrequest.FindingTable, extensionrequest.FindingColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRequestedBy queries the requested_by edge of a ExtensionRequest.
+func (c *ExtensionRequestClient) QueryRequestedBy(_m *ExtensionRequest) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(extensionrequest.Table, extensionrequest.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, extensionrequest.RequestedByTable, extensionrequest.RequestedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDecidedBy queries the decided_by edge of a ExtensionRequest.
+func (c *ExtensionRequestClient) QueryDecidedBy(_m *ExtensionRequest) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(extensionrequest.Table, extensionrequest.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, extensionrequest.DecidedByTable, extensionrequest.DecidedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ExtensionRequestClient) Hooks() []Hook {
+	hooks := c.hooks.ExtensionRequest
+	return append(hooks[:len(hooks):len(hooks)], extensionrequest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExtensionRequestClient) Interceptors() []Interceptor {
+	return c.inters.ExtensionRequest
+}
+
+func (c *ExtensionRequestClient) mutate(ctx context.Context, m *ExtensionRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExtensionRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExtensionRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExtensionRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExtensionRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExtensionRequest mutation op: %q", m.Op())
+	}
+}
+
 // FacilityClient is a client for the Facility schema.
 type FacilityClient struct {
 	config
@@ -2981,6 +3171,22 @@ func (c *FindingClient) QueryRectifications(_m *Finding) *RectificationQuery {
 			sqlgraph.From(finding.Table, finding.FieldID, id),
 			sqlgraph.To(rectification.Table, rectification.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, finding.RectificationsTable, finding.RectificationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExtensionRequests queries the extension_requests edge of a Finding.
+func (c *FindingClient) QueryExtensionRequests(_m *Finding) *ExtensionRequestQuery {
+	query := (&ExtensionRequestClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(finding.Table, finding.FieldID, id),
+			sqlgraph.To(extensionrequest.Table, extensionrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, finding.ExtensionRequestsTable, finding.ExtensionRequestsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -5550,17 +5756,17 @@ func (c *WarningNoticeClient) mutate(ctx context.Context, m *WarningNoticeMutati
 type (
 	hooks struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
-		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, Facility,
-		Finding, InspectionTask, Notification, Permit, Question, Rectification,
-		RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
-		WarningNotice []ent.Hook
+		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, ExtensionRequest,
+		Facility, Finding, InspectionTask, Notification, Permit, Question,
+		Rectification, RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit,
+		Warning, WarningNotice []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
-		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, Facility,
-		Finding, InspectionTask, Notification, Permit, Question, Rectification,
-		RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
-		WarningNotice []ent.Interceptor
+		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, ExtensionRequest,
+		Facility, Finding, InspectionTask, Notification, Permit, Question,
+		Rectification, RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit,
+		Warning, WarningNotice []ent.Interceptor
 	}
 )
 

@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -110,6 +111,7 @@ func checkColumn(t, c string) error {
 			eiaapproval.Table:       eiaapproval.ValidColumn,
 			enterprise.Table:        enterprise.ValidColumn,
 			expert.Table:            expert.ValidColumn,
+			extensionrequest.Table:  extensionrequest.ValidColumn,
 			facility.Table:          facility.ValidColumn,
 			finding.Table:           finding.ValidColumn,
 			inspectiontask.Table:    inspectiontask.ValidColumn,

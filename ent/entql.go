@@ -14,6 +14,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -40,7 +41,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 28)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -108,6 +109,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attachment.FieldContentType:  {Type: field.TypeString, Column: attachment.FieldContentType},
 			attachment.FieldSize:         {Type: field.TypeInt64, Column: attachment.FieldSize},
 			attachment.FieldUploaderID:   {Type: field.TypeInt, Column: attachment.FieldUploaderID},
+			attachment.FieldClientKey:    {Type: field.TypeString, Column: attachment.FieldClientKey},
 		},
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
@@ -301,6 +303,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   extensionrequest.Table,
+			Columns: extensionrequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: extensionrequest.FieldID,
+			},
+		},
+		Type: "ExtensionRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			extensionrequest.FieldCreatedAt:      {Type: field.TypeTime, Column: extensionrequest.FieldCreatedAt},
+			extensionrequest.FieldUpdatedAt:      {Type: field.TypeTime, Column: extensionrequest.FieldUpdatedAt},
+			extensionrequest.FieldFindingID:      {Type: field.TypeInt, Column: extensionrequest.FieldFindingID},
+			extensionrequest.FieldReason:         {Type: field.TypeString, Column: extensionrequest.FieldReason},
+			extensionrequest.FieldRequestedDueAt: {Type: field.TypeTime, Column: extensionrequest.FieldRequestedDueAt},
+			extensionrequest.FieldPreviousDueAt:  {Type: field.TypeTime, Column: extensionrequest.FieldPreviousDueAt},
+			extensionrequest.FieldStatus:         {Type: field.TypeEnum, Column: extensionrequest.FieldStatus},
+			extensionrequest.FieldAnswer:         {Type: field.TypeString, Column: extensionrequest.FieldAnswer},
+			extensionrequest.FieldRequestedByID:  {Type: field.TypeInt, Column: extensionrequest.FieldRequestedByID},
+			extensionrequest.FieldDecidedByID:    {Type: field.TypeInt, Column: extensionrequest.FieldDecidedByID},
+			extensionrequest.FieldDecidedAt:      {Type: field.TypeTime, Column: extensionrequest.FieldDecidedAt},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   facility.Table,
 			Columns: facility.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -322,7 +348,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			facility.FieldStatus:       {Type: field.TypeEnum, Column: facility.FieldStatus},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   finding.Table,
 			Columns: finding.Columns,
@@ -353,7 +379,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			finding.FieldVisitID:      {Type: field.TypeInt, Column: finding.FieldVisitID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inspectiontask.Table,
 			Columns: inspectiontask.Columns,
@@ -374,9 +400,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inspectiontask.FieldDueAt:       {Type: field.TypeTime, Column: inspectiontask.FieldDueAt},
 			inspectiontask.FieldStatus:      {Type: field.TypeEnum, Column: inspectiontask.FieldStatus},
 			inspectiontask.FieldIssuedByID:  {Type: field.TypeInt, Column: inspectiontask.FieldIssuedByID},
+			inspectiontask.FieldClosedAt:    {Type: field.TypeTime, Column: inspectiontask.FieldClosedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -397,7 +424,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:    {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   permit.Table,
 			Columns: permit.Columns,
@@ -419,7 +446,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			permit.FieldOutlets:      {Type: field.TypeJSON, Column: permit.FieldOutlets},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -442,7 +469,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldAskerID:      {Type: field.TypeInt, Column: question.FieldAskerID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -465,7 +492,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldReviewedAt:    {Type: field.TypeTime, Column: rectification.FieldReviewedAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -486,7 +513,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldRevokedAt: {Type: field.TypeTime, Column: refreshtoken.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reminder.Table,
 			Columns: reminder.Columns,
@@ -502,7 +529,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reminder.FieldSentAt:    {Type: field.TypeTime, Column: reminder.FieldSentAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reply.Table,
 			Columns: reply.Columns,
@@ -520,7 +547,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reply.FieldAuthorID:   {Type: field.TypeInt, Column: reply.FieldAuthorID},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   selfcheck.Table,
 			Columns: selfcheck.Columns,
@@ -542,7 +569,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			selfcheck.FieldSubmittedByID:   {Type: field.TypeInt, Column: selfcheck.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -565,7 +592,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldAudience:        {Type: field.TypeEnum, Column: training.FieldAudience},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -589,7 +616,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -611,7 +638,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldPlan:         {Type: field.TypeString, Column: visit.FieldPlan},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -635,7 +662,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldIssuedByID:    {Type: field.TypeInt, Column: warning.FieldIssuedByID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -1211,6 +1238,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"District",
 	)
 	graph.MustAddE(
+		"finding",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   extensionrequest.FindingTable,
+			Columns: []string{extensionrequest.FindingColumn},
+			Bidi:    false,
+		},
+		"ExtensionRequest",
+		"Finding",
+	)
+	graph.MustAddE(
+		"requested_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   extensionrequest.RequestedByTable,
+			Columns: []string{extensionrequest.RequestedByColumn},
+			Bidi:    false,
+		},
+		"ExtensionRequest",
+		"User",
+	)
+	graph.MustAddE(
+		"decided_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   extensionrequest.DecidedByTable,
+			Columns: []string{extensionrequest.DecidedByColumn},
+			Bidi:    false,
+		},
+		"ExtensionRequest",
+		"User",
+	)
+	graph.MustAddE(
 		"enterprise",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1293,6 +1356,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Finding",
 		"Rectification",
+	)
+	graph.MustAddE(
+		"extension_requests",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.ExtensionRequestsTable,
+			Columns: []string{finding.ExtensionRequestsColumn},
+			Bidi:    false,
+		},
+		"Finding",
+		"ExtensionRequest",
 	)
 	graph.MustAddE(
 		"reminders",
@@ -2161,6 +2236,11 @@ func (f *AttachmentFilter) WhereSize(p entql.Int64P) {
 // WhereUploaderID applies the entql int predicate on the uploader_id field.
 func (f *AttachmentFilter) WhereUploaderID(p entql.IntP) {
 	f.Where(p.Field(attachment.FieldUploaderID))
+}
+
+// WhereClientKey applies the entql string predicate on the client_key field.
+func (f *AttachmentFilter) WhereClientKey(p entql.StringP) {
+	f.Where(p.Field(attachment.FieldClientKey))
 }
 
 // WhereHasEnterprise applies a predicate to check if query has an edge enterprise.
@@ -3455,6 +3535,143 @@ func (f *ExpertFilter) WhereHasDistrictsWith(preds ...predicate.District) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ExtensionRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExtensionRequestQuery builder.
+func (_q *ExtensionRequestQuery) Filter() *ExtensionRequestFilter {
+	return &ExtensionRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExtensionRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExtensionRequestMutation builder.
+func (m *ExtensionRequestMutation) Filter() *ExtensionRequestFilter {
+	return &ExtensionRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// ExtensionRequestFilter provides a generic filtering capability at runtime for ExtensionRequestQuery.
+type ExtensionRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExtensionRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ExtensionRequestFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(extensionrequest.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ExtensionRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(extensionrequest.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ExtensionRequestFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(extensionrequest.FieldUpdatedAt))
+}
+
+// WhereFindingID applies the entql int predicate on the finding_id field.
+func (f *ExtensionRequestFilter) WhereFindingID(p entql.IntP) {
+	f.Where(p.Field(extensionrequest.FieldFindingID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *ExtensionRequestFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(extensionrequest.FieldReason))
+}
+
+// WhereRequestedDueAt applies the entql time.Time predicate on the requested_due_at field.
+func (f *ExtensionRequestFilter) WhereRequestedDueAt(p entql.TimeP) {
+	f.Where(p.Field(extensionrequest.FieldRequestedDueAt))
+}
+
+// WherePreviousDueAt applies the entql time.Time predicate on the previous_due_at field.
+func (f *ExtensionRequestFilter) WherePreviousDueAt(p entql.TimeP) {
+	f.Where(p.Field(extensionrequest.FieldPreviousDueAt))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ExtensionRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(extensionrequest.FieldStatus))
+}
+
+// WhereAnswer applies the entql string predicate on the answer field.
+func (f *ExtensionRequestFilter) WhereAnswer(p entql.StringP) {
+	f.Where(p.Field(extensionrequest.FieldAnswer))
+}
+
+// WhereRequestedByID applies the entql int predicate on the requested_by_id field.
+func (f *ExtensionRequestFilter) WhereRequestedByID(p entql.IntP) {
+	f.Where(p.Field(extensionrequest.FieldRequestedByID))
+}
+
+// WhereDecidedByID applies the entql int predicate on the decided_by_id field.
+func (f *ExtensionRequestFilter) WhereDecidedByID(p entql.IntP) {
+	f.Where(p.Field(extensionrequest.FieldDecidedByID))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *ExtensionRequestFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(extensionrequest.FieldDecidedAt))
+}
+
+// WhereHasFinding applies a predicate to check if query has an edge finding.
+func (f *ExtensionRequestFilter) WhereHasFinding() {
+	f.Where(entql.HasEdge("finding"))
+}
+
+// WhereHasFindingWith applies a predicate to check if query has an edge finding with a given conditions (other predicates).
+func (f *ExtensionRequestFilter) WhereHasFindingWith(preds ...predicate.Finding) {
+	f.Where(entql.HasEdgeWith("finding", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRequestedBy applies a predicate to check if query has an edge requested_by.
+func (f *ExtensionRequestFilter) WhereHasRequestedBy() {
+	f.Where(entql.HasEdge("requested_by"))
+}
+
+// WhereHasRequestedByWith applies a predicate to check if query has an edge requested_by with a given conditions (other predicates).
+func (f *ExtensionRequestFilter) WhereHasRequestedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("requested_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDecidedBy applies a predicate to check if query has an edge decided_by.
+func (f *ExtensionRequestFilter) WhereHasDecidedBy() {
+	f.Where(entql.HasEdge("decided_by"))
+}
+
+// WhereHasDecidedByWith applies a predicate to check if query has an edge decided_by with a given conditions (other predicates).
+func (f *ExtensionRequestFilter) WhereHasDecidedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("decided_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FacilityQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3483,7 +3700,7 @@ type FacilityFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FacilityFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3587,7 +3804,7 @@ type FindingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3772,6 +3989,20 @@ func (f *FindingFilter) WhereHasRectificationsWith(preds ...predicate.Rectificat
 	})))
 }
 
+// WhereHasExtensionRequests applies a predicate to check if query has an edge extension_requests.
+func (f *FindingFilter) WhereHasExtensionRequests() {
+	f.Where(entql.HasEdge("extension_requests"))
+}
+
+// WhereHasExtensionRequestsWith applies a predicate to check if query has an edge extension_requests with a given conditions (other predicates).
+func (f *FindingFilter) WhereHasExtensionRequestsWith(preds ...predicate.ExtensionRequest) {
+	f.Where(entql.HasEdgeWith("extension_requests", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasReminders applies a predicate to check if query has an edge reminders.
 func (f *FindingFilter) WhereHasReminders() {
 	f.Where(entql.HasEdge("reminders"))
@@ -3815,7 +4046,7 @@ type InspectionTaskFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InspectionTaskFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3874,6 +4105,11 @@ func (f *InspectionTaskFilter) WhereStatus(p entql.StringP) {
 // WhereIssuedByID applies the entql int predicate on the issued_by_id field.
 func (f *InspectionTaskFilter) WhereIssuedByID(p entql.IntP) {
 	f.Where(p.Field(inspectiontask.FieldIssuedByID))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *InspectionTaskFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(inspectiontask.FieldClosedAt))
 }
 
 // WhereHasTemplate applies a predicate to check if query has an edge template.
@@ -3947,7 +4183,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4041,7 +4277,7 @@ type PermitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PermitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4140,7 +4376,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4300,7 +4536,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4446,7 +4682,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4540,7 +4776,7 @@ type ReminderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReminderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4609,7 +4845,7 @@ type ReplyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReplyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4702,7 +4938,7 @@ type SelfCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SelfCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4857,7 +5093,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4975,7 +5211,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5140,7 +5376,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5267,7 +5503,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5404,7 +5640,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

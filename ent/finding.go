@@ -80,16 +80,19 @@ type FindingEdges struct {
 	Visit *Visit `json:"visit,omitempty"`
 	// Rectifications holds the value of the rectifications edge.
 	Rectifications []*Rectification `json:"rectifications,omitempty"`
+	// ExtensionRequests holds the value of the extension_requests edge.
+	ExtensionRequests []*ExtensionRequest `json:"extension_requests,omitempty"`
 	// Reminders holds the value of the reminders edge.
 	Reminders []*Reminder `json:"reminders,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [7]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
-	totalCount [6]map[string]int
+	totalCount [7]map[string]int
 
-	namedRectifications map[string][]*Rectification
-	namedReminders      map[string][]*Reminder
+	namedRectifications    map[string][]*Rectification
+	namedExtensionRequests map[string][]*ExtensionRequest
+	namedReminders         map[string][]*Reminder
 }
 
 // EnterpriseOrErr returns the Enterprise value or an error if the edge
@@ -156,10 +159,19 @@ func (e FindingEdges) RectificationsOrErr() ([]*Rectification, error) {
 	return nil, &NotLoadedError{edge: "rectifications"}
 }
 
+// ExtensionRequestsOrErr returns the ExtensionRequests value or an error if the edge
+// was not loaded in eager-loading.
+func (e FindingEdges) ExtensionRequestsOrErr() ([]*ExtensionRequest, error) {
+	if e.loadedTypes[6] {
+		return e.ExtensionRequests, nil
+	}
+	return nil, &NotLoadedError{edge: "extension_requests"}
+}
+
 // RemindersOrErr returns the Reminders value or an error if the edge
 // was not loaded in eager-loading.
 func (e FindingEdges) RemindersOrErr() ([]*Reminder, error) {
-	if e.loadedTypes[6] {
+	if e.loadedTypes[7] {
 		return e.Reminders, nil
 	}
 	return nil, &NotLoadedError{edge: "reminders"}
@@ -363,6 +375,11 @@ func (_m *Finding) QueryRectifications() *RectificationQuery {
 	return NewFindingClient(_m.config).QueryRectifications(_m)
 }
 
+// QueryExtensionRequests queries the "extension_requests" edge of the Finding entity.
+func (_m *Finding) QueryExtensionRequests() *ExtensionRequestQuery {
+	return NewFindingClient(_m.config).QueryExtensionRequests(_m)
+}
+
 // QueryReminders queries the "reminders" edge of the Finding entity.
 func (_m *Finding) QueryReminders() *ReminderQuery {
 	return NewFindingClient(_m.config).QueryReminders(_m)
@@ -479,6 +496,30 @@ func (_m *Finding) appendNamedRectifications(name string, edges ...*Rectificatio
 		_m.Edges.namedRectifications[name] = []*Rectification{}
 	} else {
 		_m.Edges.namedRectifications[name] = append(_m.Edges.namedRectifications[name], edges...)
+	}
+}
+
+// NamedExtensionRequests returns the ExtensionRequests named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Finding) NamedExtensionRequests(name string) ([]*ExtensionRequest, error) {
+	if _m.Edges.namedExtensionRequests == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedExtensionRequests[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Finding) appendNamedExtensionRequests(name string, edges ...*ExtensionRequest) {
+	if _m.Edges.namedExtensionRequests == nil {
+		_m.Edges.namedExtensionRequests = make(map[string][]*ExtensionRequest)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedExtensionRequests[name] = []*ExtensionRequest{}
+	} else {
+		_m.Edges.namedExtensionRequests[name] = append(_m.Edges.namedExtensionRequests[name], edges...)
 	}
 }
 

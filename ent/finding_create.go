@@ -9,6 +9,7 @@ import (
 	"greencheck/ent/answer"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/finding"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reminder"
@@ -256,6 +257,21 @@ func (_c *FindingCreate) AddRectifications(v ...*Rectification) *FindingCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddRectificationIDs(ids...)
+}
+
+// AddExtensionRequestIDs adds the "extension_requests" edge to the ExtensionRequest entity by IDs.
+func (_c *FindingCreate) AddExtensionRequestIDs(ids ...int) *FindingCreate {
+	_c.mutation.AddExtensionRequestIDs(ids...)
+	return _c
+}
+
+// AddExtensionRequests adds the "extension_requests" edges to the ExtensionRequest entity.
+func (_c *FindingCreate) AddExtensionRequests(v ...*ExtensionRequest) *FindingCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddExtensionRequestIDs(ids...)
 }
 
 // AddReminderIDs adds the "reminders" edge to the Reminder entity by IDs.
@@ -567,6 +583,22 @@ func (_c *FindingCreate) createSpec() (*Finding, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ExtensionRequestsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.ExtensionRequestsTable,
+			Columns: []string{finding.ExtensionRequestsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(extensionrequest.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -10,6 +10,7 @@ import (
 	"greencheck/ent/answer"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
 	"greencheck/ent/rectification"
@@ -28,21 +29,23 @@ import (
 // FindingQuery is the builder for querying Finding entities.
 type FindingQuery struct {
 	config
-	ctx                     *QueryContext
-	order                   []finding.OrderOption
-	inters                  []Interceptor
-	predicates              []predicate.Finding
-	withEnterprise          *EnterpriseQuery
-	withItem                *ChecklistItemQuery
-	withSelfCheck           *SelfCheckQuery
-	withAnswer              *AnswerQuery
-	withVisit               *VisitQuery
-	withRectifications      *RectificationQuery
-	withReminders           *ReminderQuery
-	loadTotal               []func(context.Context, []*Finding) error
-	modifiers               []func(*sql.Selector)
-	withNamedRectifications map[string]*RectificationQuery
-	withNamedReminders      map[string]*ReminderQuery
+	ctx                        *QueryContext
+	order                      []finding.OrderOption
+	inters                     []Interceptor
+	predicates                 []predicate.Finding
+	withEnterprise             *EnterpriseQuery
+	withItem                   *ChecklistItemQuery
+	withSelfCheck              *SelfCheckQuery
+	withAnswer                 *AnswerQuery
+	withVisit                  *VisitQuery
+	withRectifications         *RectificationQuery
+	withExtensionRequests      *ExtensionRequestQuery
+	withReminders              *ReminderQuery
+	loadTotal                  []func(context.Context, []*Finding) error
+	modifiers                  []func(*sql.Selector)
+	withNamedRectifications    map[string]*RectificationQuery
+	withNamedExtensionRequests map[string]*ExtensionRequestQuery
+	withNamedReminders         map[string]*ReminderQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -204,6 +207,28 @@ func (_q *FindingQuery) QueryRectifications() *RectificationQuery {
 			sqlgraph.From(finding.Table, finding.FieldID, selector),
 			sqlgraph.To(rectification.Table, rectification.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, finding.RectificationsTable, finding.RectificationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryExtensionRequests chains the current query on the "extension_requests" edge.
+func (_q *FindingQuery) QueryExtensionRequests() *ExtensionRequestQuery {
+	query := (&ExtensionRequestClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(finding.Table, finding.FieldID, selector),
+			sqlgraph.To(extensionrequest.Table, extensionrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, finding.ExtensionRequestsTable, finding.ExtensionRequestsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -420,18 +445,19 @@ func (_q *FindingQuery) Clone() *FindingQuery {
 		return nil
 	}
 	return &FindingQuery{
-		config:             _q.config,
-		ctx:                _q.ctx.Clone(),
-		order:              append([]finding.OrderOption{}, _q.order...),
-		inters:             append([]Interceptor{}, _q.inters...),
-		predicates:         append([]predicate.Finding{}, _q.predicates...),
-		withEnterprise:     _q.withEnterprise.Clone(),
-		withItem:           _q.withItem.Clone(),
-		withSelfCheck:      _q.withSelfCheck.Clone(),
-		withAnswer:         _q.withAnswer.Clone(),
-		withVisit:          _q.withVisit.Clone(),
-		withRectifications: _q.withRectifications.Clone(),
-		withReminders:      _q.withReminders.Clone(),
+		config:                _q.config,
+		ctx:                   _q.ctx.Clone(),
+		order:                 append([]finding.OrderOption{}, _q.order...),
+		inters:                append([]Interceptor{}, _q.inters...),
+		predicates:            append([]predicate.Finding{}, _q.predicates...),
+		withEnterprise:        _q.withEnterprise.Clone(),
+		withItem:              _q.withItem.Clone(),
+		withSelfCheck:         _q.withSelfCheck.Clone(),
+		withAnswer:            _q.withAnswer.Clone(),
+		withVisit:             _q.withVisit.Clone(),
+		withRectifications:    _q.withRectifications.Clone(),
+		withExtensionRequests: _q.withExtensionRequests.Clone(),
+		withReminders:         _q.withReminders.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -502,6 +528,17 @@ func (_q *FindingQuery) WithRectifications(opts ...func(*RectificationQuery)) *F
 		opt(query)
 	}
 	_q.withRectifications = query
+	return _q
+}
+
+// WithExtensionRequests tells the query-builder to eager-load the nodes that are connected to
+// the "extension_requests" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FindingQuery) WithExtensionRequests(opts ...func(*ExtensionRequestQuery)) *FindingQuery {
+	query := (&ExtensionRequestClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withExtensionRequests = query
 	return _q
 }
 
@@ -600,13 +637,14 @@ func (_q *FindingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Find
 	var (
 		nodes       = []*Finding{}
 		_spec       = _q.querySpec()
-		loadedTypes = [7]bool{
+		loadedTypes = [8]bool{
 			_q.withEnterprise != nil,
 			_q.withItem != nil,
 			_q.withSelfCheck != nil,
 			_q.withAnswer != nil,
 			_q.withVisit != nil,
 			_q.withRectifications != nil,
+			_q.withExtensionRequests != nil,
 			_q.withReminders != nil,
 		}
 	)
@@ -668,6 +706,15 @@ func (_q *FindingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Find
 			return nil, err
 		}
 	}
+	if query := _q.withExtensionRequests; query != nil {
+		if err := _q.loadExtensionRequests(ctx, query, nodes,
+			func(n *Finding) { n.Edges.ExtensionRequests = []*ExtensionRequest{} },
+			func(n *Finding, e *ExtensionRequest) {
+				n.Edges.ExtensionRequests = append(n.Edges.ExtensionRequests, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withReminders; query != nil {
 		if err := _q.loadReminders(ctx, query, nodes,
 			func(n *Finding) { n.Edges.Reminders = []*Reminder{} },
@@ -679,6 +726,13 @@ func (_q *FindingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Find
 		if err := _q.loadRectifications(ctx, query, nodes,
 			func(n *Finding) { n.appendNamedRectifications(name) },
 			func(n *Finding, e *Rectification) { n.appendNamedRectifications(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedExtensionRequests {
+		if err := _q.loadExtensionRequests(ctx, query, nodes,
+			func(n *Finding) { n.appendNamedExtensionRequests(name) },
+			func(n *Finding, e *ExtensionRequest) { n.appendNamedExtensionRequests(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -884,6 +938,36 @@ func (_q *FindingQuery) loadRectifications(ctx context.Context, query *Rectifica
 	}
 	return nil
 }
+func (_q *FindingQuery) loadExtensionRequests(ctx context.Context, query *ExtensionRequestQuery, nodes []*Finding, init func(*Finding), assign func(*Finding, *ExtensionRequest)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Finding)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(extensionrequest.FieldFindingID)
+	}
+	query.Where(predicate.ExtensionRequest(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(finding.ExtensionRequestsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.FindingID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "finding_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 func (_q *FindingQuery) loadReminders(ctx context.Context, query *ReminderQuery, nodes []*Finding, init func(*Finding), assign func(*Finding, *Reminder)) error {
 	fks := make([]driver.Value, 0, len(nodes))
 	nodeids := make(map[int]*Finding)
@@ -1060,6 +1144,20 @@ func (_q *FindingQuery) WithNamedRectifications(name string, opts ...func(*Recti
 		_q.withNamedRectifications = make(map[string]*RectificationQuery)
 	}
 	_q.withNamedRectifications[name] = query
+	return _q
+}
+
+// WithNamedExtensionRequests tells the query-builder to eager-load the nodes that are connected to the "extension_requests"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *FindingQuery) WithNamedExtensionRequests(name string, opts ...func(*ExtensionRequestQuery)) *FindingQuery {
+	query := (&ExtensionRequestClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedExtensionRequests == nil {
+		_q.withNamedExtensionRequests = make(map[string]*ExtensionRequestQuery)
+	}
+	_q.withNamedExtensionRequests[name] = query
 	return _q
 }
 

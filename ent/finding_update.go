@@ -9,6 +9,7 @@ import (
 	"greencheck/ent/answer"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
 	"greencheck/ent/rectification"
@@ -350,6 +351,21 @@ func (_u *FindingUpdate) AddRectifications(v ...*Rectification) *FindingUpdate {
 	return _u.AddRectificationIDs(ids...)
 }
 
+// AddExtensionRequestIDs adds the "extension_requests" edge to the ExtensionRequest entity by IDs.
+func (_u *FindingUpdate) AddExtensionRequestIDs(ids ...int) *FindingUpdate {
+	_u.mutation.AddExtensionRequestIDs(ids...)
+	return _u
+}
+
+// AddExtensionRequests adds the "extension_requests" edges to the ExtensionRequest entity.
+func (_u *FindingUpdate) AddExtensionRequests(v ...*ExtensionRequest) *FindingUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddExtensionRequestIDs(ids...)
+}
+
 // AddReminderIDs adds the "reminders" edge to the Reminder entity by IDs.
 func (_u *FindingUpdate) AddReminderIDs(ids ...int) *FindingUpdate {
 	_u.mutation.AddReminderIDs(ids...)
@@ -419,6 +435,27 @@ func (_u *FindingUpdate) RemoveRectifications(v ...*Rectification) *FindingUpdat
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRectificationIDs(ids...)
+}
+
+// ClearExtensionRequests clears all "extension_requests" edges to the ExtensionRequest entity.
+func (_u *FindingUpdate) ClearExtensionRequests() *FindingUpdate {
+	_u.mutation.ClearExtensionRequests()
+	return _u
+}
+
+// RemoveExtensionRequestIDs removes the "extension_requests" edge to ExtensionRequest entities by IDs.
+func (_u *FindingUpdate) RemoveExtensionRequestIDs(ids ...int) *FindingUpdate {
+	_u.mutation.RemoveExtensionRequestIDs(ids...)
+	return _u
+}
+
+// RemoveExtensionRequests removes "extension_requests" edges to ExtensionRequest entities.
+func (_u *FindingUpdate) RemoveExtensionRequests(v ...*ExtensionRequest) *FindingUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveExtensionRequestIDs(ids...)
 }
 
 // ClearReminders clears all "reminders" edges to the Reminder entity.
@@ -776,6 +813,51 @@ func (_u *FindingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ExtensionRequestsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.ExtensionRequestsTable,
+			Columns: []string{finding.ExtensionRequestsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(extensionrequest.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedExtensionRequestsIDs(); len(nodes) > 0 && !_u.mutation.ExtensionRequestsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.ExtensionRequestsTable,
+			Columns: []string{finding.ExtensionRequestsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(extensionrequest.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ExtensionRequestsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.ExtensionRequestsTable,
+			Columns: []string{finding.ExtensionRequestsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(extensionrequest.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1162,6 +1244,21 @@ func (_u *FindingUpdateOne) AddRectifications(v ...*Rectification) *FindingUpdat
 	return _u.AddRectificationIDs(ids...)
 }
 
+// AddExtensionRequestIDs adds the "extension_requests" edge to the ExtensionRequest entity by IDs.
+func (_u *FindingUpdateOne) AddExtensionRequestIDs(ids ...int) *FindingUpdateOne {
+	_u.mutation.AddExtensionRequestIDs(ids...)
+	return _u
+}
+
+// AddExtensionRequests adds the "extension_requests" edges to the ExtensionRequest entity.
+func (_u *FindingUpdateOne) AddExtensionRequests(v ...*ExtensionRequest) *FindingUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddExtensionRequestIDs(ids...)
+}
+
 // AddReminderIDs adds the "reminders" edge to the Reminder entity by IDs.
 func (_u *FindingUpdateOne) AddReminderIDs(ids ...int) *FindingUpdateOne {
 	_u.mutation.AddReminderIDs(ids...)
@@ -1231,6 +1328,27 @@ func (_u *FindingUpdateOne) RemoveRectifications(v ...*Rectification) *FindingUp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveRectificationIDs(ids...)
+}
+
+// ClearExtensionRequests clears all "extension_requests" edges to the ExtensionRequest entity.
+func (_u *FindingUpdateOne) ClearExtensionRequests() *FindingUpdateOne {
+	_u.mutation.ClearExtensionRequests()
+	return _u
+}
+
+// RemoveExtensionRequestIDs removes the "extension_requests" edge to ExtensionRequest entities by IDs.
+func (_u *FindingUpdateOne) RemoveExtensionRequestIDs(ids ...int) *FindingUpdateOne {
+	_u.mutation.RemoveExtensionRequestIDs(ids...)
+	return _u
+}
+
+// RemoveExtensionRequests removes "extension_requests" edges to ExtensionRequest entities.
+func (_u *FindingUpdateOne) RemoveExtensionRequests(v ...*ExtensionRequest) *FindingUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveExtensionRequestIDs(ids...)
 }
 
 // ClearReminders clears all "reminders" edges to the Reminder entity.
@@ -1618,6 +1736,51 @@ func (_u *FindingUpdateOne) sqlSave(ctx context.Context) (_node *Finding, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(rectification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ExtensionRequestsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.ExtensionRequestsTable,
+			Columns: []string{finding.ExtensionRequestsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(extensionrequest.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedExtensionRequestsIDs(); len(nodes) > 0 && !_u.mutation.ExtensionRequestsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.ExtensionRequestsTable,
+			Columns: []string{finding.ExtensionRequestsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(extensionrequest.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ExtensionRequestsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   finding.ExtensionRequestsTable,
+			Columns: []string{finding.ExtensionRequestsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(extensionrequest.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -3332,6 +3333,190 @@ func newExpertPaginateArgs(rv map[string]any) *expertPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ExtensionRequestQuery) CollectFields(ctx context.Context, satisfies ...string) (*ExtensionRequestQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ExtensionRequestQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(extensionrequest.Columns))
+		selectedFields = []string{extensionrequest.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "finding":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FindingClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, findingImplementors)...); err != nil {
+				return err
+			}
+			_q.withFinding = query
+			if _, ok := fieldSeen[extensionrequest.FieldFindingID]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldFindingID)
+				fieldSeen[extensionrequest.FieldFindingID] = struct{}{}
+			}
+
+		case "requestedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withRequestedBy = query
+			if _, ok := fieldSeen[extensionrequest.FieldRequestedByID]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldRequestedByID)
+				fieldSeen[extensionrequest.FieldRequestedByID] = struct{}{}
+			}
+
+		case "decidedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDecidedBy = query
+			if _, ok := fieldSeen[extensionrequest.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldDecidedByID)
+				fieldSeen[extensionrequest.FieldDecidedByID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[extensionrequest.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldCreatedAt)
+				fieldSeen[extensionrequest.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[extensionrequest.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldUpdatedAt)
+				fieldSeen[extensionrequest.FieldUpdatedAt] = struct{}{}
+			}
+		case "findingID":
+			if _, ok := fieldSeen[extensionrequest.FieldFindingID]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldFindingID)
+				fieldSeen[extensionrequest.FieldFindingID] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[extensionrequest.FieldReason]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldReason)
+				fieldSeen[extensionrequest.FieldReason] = struct{}{}
+			}
+		case "requestedDueAt":
+			if _, ok := fieldSeen[extensionrequest.FieldRequestedDueAt]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldRequestedDueAt)
+				fieldSeen[extensionrequest.FieldRequestedDueAt] = struct{}{}
+			}
+		case "previousDueAt":
+			if _, ok := fieldSeen[extensionrequest.FieldPreviousDueAt]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldPreviousDueAt)
+				fieldSeen[extensionrequest.FieldPreviousDueAt] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[extensionrequest.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldStatus)
+				fieldSeen[extensionrequest.FieldStatus] = struct{}{}
+			}
+		case "answer":
+			if _, ok := fieldSeen[extensionrequest.FieldAnswer]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldAnswer)
+				fieldSeen[extensionrequest.FieldAnswer] = struct{}{}
+			}
+		case "requestedByID":
+			if _, ok := fieldSeen[extensionrequest.FieldRequestedByID]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldRequestedByID)
+				fieldSeen[extensionrequest.FieldRequestedByID] = struct{}{}
+			}
+		case "decidedByID":
+			if _, ok := fieldSeen[extensionrequest.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldDecidedByID)
+				fieldSeen[extensionrequest.FieldDecidedByID] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[extensionrequest.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, extensionrequest.FieldDecidedAt)
+				fieldSeen[extensionrequest.FieldDecidedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type extensionrequestPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ExtensionRequestPaginateOption
+}
+
+func newExtensionRequestPaginateArgs(rv map[string]any) *extensionrequestPaginateArgs {
+	args := &extensionrequestPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ExtensionRequestOrder{Field: &ExtensionRequestOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithExtensionRequestOrder(order))
+			}
+		case *ExtensionRequestOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithExtensionRequestOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ExtensionRequestWhereInput); ok {
+		args.opts = append(args.opts, WithExtensionRequestFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *FacilityQuery) CollectFields(ctx context.Context, satisfies ...string) (*FacilityQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -3663,6 +3848,95 @@ func (_q *FindingQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				query = pager.applyOrder(query)
 			}
 			_q.WithNamedRectifications(alias, func(wq *RectificationQuery) {
+				*wq = *query
+			})
+
+		case "extensionRequests":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExtensionRequestClient{config: _q.config}).Query()
+			)
+			args := newExtensionRequestPaginateArgs(fieldArgs(ctx, new(ExtensionRequestWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newExtensionRequestPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Finding) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"finding_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(finding.ExtensionRequestsColumn), ids...))
+						})
+						if err := query.GroupBy(finding.ExtensionRequestsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[6][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Finding) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.ExtensionRequests)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[6][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, extensionrequestImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(finding.ExtensionRequestsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedExtensionRequests(alias, func(wq *ExtensionRequestQuery) {
 				*wq = *query
 			})
 		case "createdAt":
@@ -4007,6 +4281,11 @@ func (_q *InspectionTaskQuery) collectField(ctx context.Context, oneNode bool, o
 			if _, ok := fieldSeen[inspectiontask.FieldIssuedByID]; !ok {
 				selectedFields = append(selectedFields, inspectiontask.FieldIssuedByID)
 				fieldSeen[inspectiontask.FieldIssuedByID] = struct{}{}
+			}
+		case "closedAt":
+			if _, ok := fieldSeen[inspectiontask.FieldClosedAt]; !ok {
+				selectedFields = append(selectedFields, inspectiontask.FieldClosedAt)
+				fieldSeen[inspectiontask.FieldClosedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -541,6 +541,30 @@ func (_m *Expert) Districts(ctx context.Context) (result []*District, err error)
 	return result, err
 }
 
+func (_m *ExtensionRequest) Finding(ctx context.Context) (*Finding, error) {
+	result, err := _m.Edges.FindingOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFinding().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ExtensionRequest) RequestedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.RequestedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRequestedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *ExtensionRequest) DecidedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DecidedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecidedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Facility) Enterprise(ctx context.Context) (*Enterprise, error) {
 	result, err := _m.Edges.EnterpriseOrErr()
 	if IsNotLoaded(err) {
@@ -608,6 +632,27 @@ func (_m *Finding) Rectifications(
 		return conn, nil
 	}
 	return _m.QueryRectifications().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Finding) ExtensionRequests(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ExtensionRequestOrder, where *ExtensionRequestWhereInput,
+) (*ExtensionRequestConnection, error) {
+	opts := []ExtensionRequestPaginateOption{
+		WithExtensionRequestOrder(orderBy),
+		WithExtensionRequestFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
+	if nodes, err := _m.NamedExtensionRequests(alias); err == nil || hasTotalCount {
+		pager, err := newExtensionRequestPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ExtensionRequestConnection{Edges: []*ExtensionRequestEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryExtensionRequests().Paginate(ctx, after, first, before, last, opts...)
 }
 
 func (_m *InspectionTask) Template(ctx context.Context) (*ChecklistTemplate, error) {

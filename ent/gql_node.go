@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -97,6 +98,11 @@ var expertImplementors = []string{"Expert", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Expert) IsNode() {}
+
+var extensionrequestImplementors = []string{"ExtensionRequest", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ExtensionRequest) IsNode() {}
 
 var facilityImplementors = []string{"Facility", "Node"}
 
@@ -340,6 +346,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(expert.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, expertImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case extensionrequest.Table:
+		query := c.ExtensionRequest.Query().
+			Where(extensionrequest.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, extensionrequestImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -707,6 +722,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Expert.Query().
 			Where(expert.IDIn(ids...))
 		query, err := query.CollectFields(ctx, expertImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case extensionrequest.Table:
+		query := c.ExtensionRequest.Query().
+			Where(extensionrequest.IDIn(ids...))
+		query, err := query.CollectFields(ctx, extensionrequestImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -3841,6 +3842,338 @@ func (_m *Expert) ToEdge(order *ExpertOrder) *ExpertEdge {
 		order = DefaultExpertOrder
 	}
 	return &ExpertEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ExtensionRequestEdge is the edge representation of ExtensionRequest.
+type ExtensionRequestEdge struct {
+	Node   *ExtensionRequest `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// ExtensionRequestConnection is the connection containing edges to ExtensionRequest.
+type ExtensionRequestConnection struct {
+	Edges      []*ExtensionRequestEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *ExtensionRequestConnection) build(nodes []*ExtensionRequest, pager *extensionrequestPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ExtensionRequest
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ExtensionRequest {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ExtensionRequest {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ExtensionRequestEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ExtensionRequestEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ExtensionRequestPaginateOption enables pagination customization.
+type ExtensionRequestPaginateOption func(*extensionrequestPager) error
+
+// WithExtensionRequestOrder configures pagination ordering.
+func WithExtensionRequestOrder(order *ExtensionRequestOrder) ExtensionRequestPaginateOption {
+	if order == nil {
+		order = DefaultExtensionRequestOrder
+	}
+	o := *order
+	return func(pager *extensionrequestPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultExtensionRequestOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithExtensionRequestFilter configures pagination filter.
+func WithExtensionRequestFilter(filter func(*ExtensionRequestQuery) (*ExtensionRequestQuery, error)) ExtensionRequestPaginateOption {
+	return func(pager *extensionrequestPager) error {
+		if filter == nil {
+			return errors.New("ExtensionRequestQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type extensionrequestPager struct {
+	reverse bool
+	order   *ExtensionRequestOrder
+	filter  func(*ExtensionRequestQuery) (*ExtensionRequestQuery, error)
+}
+
+func newExtensionRequestPager(opts []ExtensionRequestPaginateOption, reverse bool) (*extensionrequestPager, error) {
+	pager := &extensionrequestPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultExtensionRequestOrder
+	}
+	return pager, nil
+}
+
+func (p *extensionrequestPager) applyFilter(query *ExtensionRequestQuery) (*ExtensionRequestQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *extensionrequestPager) toCursor(_m *ExtensionRequest) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *extensionrequestPager) applyCursors(query *ExtensionRequestQuery, after, before *Cursor) (*ExtensionRequestQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultExtensionRequestOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *extensionrequestPager) applyOrder(query *ExtensionRequestQuery) *ExtensionRequestQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultExtensionRequestOrder.Field {
+		query = query.Order(DefaultExtensionRequestOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *extensionrequestPager) orderExpr(query *ExtensionRequestQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultExtensionRequestOrder.Field {
+			b.Comma().Ident(DefaultExtensionRequestOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ExtensionRequest.
+func (_m *ExtensionRequestQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ExtensionRequestPaginateOption,
+) (*ExtensionRequestConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newExtensionRequestPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ExtensionRequestConnection{Edges: []*ExtensionRequestEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ExtensionRequestOrderFieldCreatedAt orders ExtensionRequest by created_at.
+	ExtensionRequestOrderFieldCreatedAt = &ExtensionRequestOrderField{
+		Value: func(_m *ExtensionRequest) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: extensionrequest.FieldCreatedAt,
+		toTerm: extensionrequest.ByCreatedAt,
+		toCursor: func(_m *ExtensionRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ExtensionRequestOrderFieldUpdatedAt orders ExtensionRequest by updated_at.
+	ExtensionRequestOrderFieldUpdatedAt = &ExtensionRequestOrderField{
+		Value: func(_m *ExtensionRequest) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: extensionrequest.FieldUpdatedAt,
+		toTerm: extensionrequest.ByUpdatedAt,
+		toCursor: func(_m *ExtensionRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// ExtensionRequestOrderFieldStatus orders ExtensionRequest by status.
+	ExtensionRequestOrderFieldStatus = &ExtensionRequestOrderField{
+		Value: func(_m *ExtensionRequest) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: extensionrequest.FieldStatus,
+		toTerm: extensionrequest.ByStatus,
+		toCursor: func(_m *ExtensionRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ExtensionRequestOrderField) String() string {
+	var str string
+	switch f.column {
+	case ExtensionRequestOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ExtensionRequestOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case ExtensionRequestOrderFieldStatus.column:
+		str = "STATUS"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ExtensionRequestOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ExtensionRequestOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ExtensionRequestOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ExtensionRequestOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *ExtensionRequestOrderFieldUpdatedAt
+	case "STATUS":
+		*f = *ExtensionRequestOrderFieldStatus
+	default:
+		return fmt.Errorf("%s is not a valid ExtensionRequestOrderField", str)
+	}
+	return nil
+}
+
+// ExtensionRequestOrderField defines the ordering field of ExtensionRequest.
+type ExtensionRequestOrderField struct {
+	// Value extracts the ordering value from the given ExtensionRequest.
+	Value    func(*ExtensionRequest) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) extensionrequest.OrderOption
+	toCursor func(*ExtensionRequest) Cursor
+}
+
+// ExtensionRequestOrder defines the ordering of ExtensionRequest.
+type ExtensionRequestOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *ExtensionRequestOrderField `json:"field"`
+}
+
+// DefaultExtensionRequestOrder is the default ordering of ExtensionRequest.
+var DefaultExtensionRequestOrder = &ExtensionRequestOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ExtensionRequestOrderField{
+		Value: func(_m *ExtensionRequest) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: extensionrequest.FieldID,
+		toTerm: extensionrequest.ByID,
+		toCursor: func(_m *ExtensionRequest) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ExtensionRequest into ExtensionRequestEdge.
+func (_m *ExtensionRequest) ToEdge(order *ExtensionRequestOrder) *ExtensionRequestEdge {
+	if order == nil {
+		order = DefaultExtensionRequestOrder
+	}
+	return &ExtensionRequestEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -16,6 +16,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -6062,6 +6063,570 @@ func (i *ExpertWhereInput) P() (predicate.Expert, error) {
 	}
 }
 
+// ExtensionRequestWhereInput represents a where input for filtering ExtensionRequest queries.
+type ExtensionRequestWhereInput struct {
+	Predicates []predicate.ExtensionRequest  `json:"-"`
+	Not        *ExtensionRequestWhereInput   `json:"not,omitempty"`
+	Or         []*ExtensionRequestWhereInput `json:"or,omitempty"`
+	And        []*ExtensionRequestWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "finding_id" field predicates.
+	FindingID      *int  `json:"findingID,omitempty"`
+	FindingIDNEQ   *int  `json:"findingIDNEQ,omitempty"`
+	FindingIDIn    []int `json:"findingIDIn,omitempty"`
+	FindingIDNotIn []int `json:"findingIDNotIn,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "requested_due_at" field predicates.
+	RequestedDueAt      *time.Time  `json:"requestedDueAt,omitempty"`
+	RequestedDueAtNEQ   *time.Time  `json:"requestedDueAtNEQ,omitempty"`
+	RequestedDueAtIn    []time.Time `json:"requestedDueAtIn,omitempty"`
+	RequestedDueAtNotIn []time.Time `json:"requestedDueAtNotIn,omitempty"`
+	RequestedDueAtGT    *time.Time  `json:"requestedDueAtGT,omitempty"`
+	RequestedDueAtGTE   *time.Time  `json:"requestedDueAtGTE,omitempty"`
+	RequestedDueAtLT    *time.Time  `json:"requestedDueAtLT,omitempty"`
+	RequestedDueAtLTE   *time.Time  `json:"requestedDueAtLTE,omitempty"`
+
+	// "previous_due_at" field predicates.
+	PreviousDueAt      *time.Time  `json:"previousDueAt,omitempty"`
+	PreviousDueAtNEQ   *time.Time  `json:"previousDueAtNEQ,omitempty"`
+	PreviousDueAtIn    []time.Time `json:"previousDueAtIn,omitempty"`
+	PreviousDueAtNotIn []time.Time `json:"previousDueAtNotIn,omitempty"`
+	PreviousDueAtGT    *time.Time  `json:"previousDueAtGT,omitempty"`
+	PreviousDueAtGTE   *time.Time  `json:"previousDueAtGTE,omitempty"`
+	PreviousDueAtLT    *time.Time  `json:"previousDueAtLT,omitempty"`
+	PreviousDueAtLTE   *time.Time  `json:"previousDueAtLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *extensionrequest.Status  `json:"status,omitempty"`
+	StatusNEQ   *extensionrequest.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []extensionrequest.Status `json:"statusIn,omitempty"`
+	StatusNotIn []extensionrequest.Status `json:"statusNotIn,omitempty"`
+
+	// "answer" field predicates.
+	Answer             *string  `json:"answer,omitempty"`
+	AnswerNEQ          *string  `json:"answerNEQ,omitempty"`
+	AnswerIn           []string `json:"answerIn,omitempty"`
+	AnswerNotIn        []string `json:"answerNotIn,omitempty"`
+	AnswerGT           *string  `json:"answerGT,omitempty"`
+	AnswerGTE          *string  `json:"answerGTE,omitempty"`
+	AnswerLT           *string  `json:"answerLT,omitempty"`
+	AnswerLTE          *string  `json:"answerLTE,omitempty"`
+	AnswerContains     *string  `json:"answerContains,omitempty"`
+	AnswerHasPrefix    *string  `json:"answerHasPrefix,omitempty"`
+	AnswerHasSuffix    *string  `json:"answerHasSuffix,omitempty"`
+	AnswerEqualFold    *string  `json:"answerEqualFold,omitempty"`
+	AnswerContainsFold *string  `json:"answerContainsFold,omitempty"`
+
+	// "requested_by_id" field predicates.
+	RequestedByID       *int  `json:"requestedByID,omitempty"`
+	RequestedByIDNEQ    *int  `json:"requestedByIDNEQ,omitempty"`
+	RequestedByIDIn     []int `json:"requestedByIDIn,omitempty"`
+	RequestedByIDNotIn  []int `json:"requestedByIDNotIn,omitempty"`
+	RequestedByIDIsNil  bool  `json:"requestedByIDIsNil,omitempty"`
+	RequestedByIDNotNil bool  `json:"requestedByIDNotNil,omitempty"`
+
+	// "decided_by_id" field predicates.
+	DecidedByID       *int  `json:"decidedByID,omitempty"`
+	DecidedByIDNEQ    *int  `json:"decidedByIDNEQ,omitempty"`
+	DecidedByIDIn     []int `json:"decidedByIDIn,omitempty"`
+	DecidedByIDNotIn  []int `json:"decidedByIDNotIn,omitempty"`
+	DecidedByIDIsNil  bool  `json:"decidedByIDIsNil,omitempty"`
+	DecidedByIDNotNil bool  `json:"decidedByIDNotNil,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
+	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
+	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
+
+	// "finding" edge predicates.
+	HasFinding     *bool                `json:"hasFinding,omitempty"`
+	HasFindingWith []*FindingWhereInput `json:"hasFindingWith,omitempty"`
+
+	// "requested_by" edge predicates.
+	HasRequestedBy     *bool             `json:"hasRequestedBy,omitempty"`
+	HasRequestedByWith []*UserWhereInput `json:"hasRequestedByWith,omitempty"`
+
+	// "decided_by" edge predicates.
+	HasDecidedBy     *bool             `json:"hasDecidedBy,omitempty"`
+	HasDecidedByWith []*UserWhereInput `json:"hasDecidedByWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ExtensionRequestWhereInput) AddPredicates(predicates ...predicate.ExtensionRequest) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ExtensionRequestWhereInput filter on the ExtensionRequestQuery builder.
+func (i *ExtensionRequestWhereInput) Filter(q *ExtensionRequestQuery) (*ExtensionRequestQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyExtensionRequestWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyExtensionRequestWhereInput is returned in case the ExtensionRequestWhereInput is empty.
+var ErrEmptyExtensionRequestWhereInput = errors.New("ent: empty predicate ExtensionRequestWhereInput")
+
+// P returns a predicate for filtering extensionrequests.
+// An error is returned if the input is empty or invalid.
+func (i *ExtensionRequestWhereInput) P() (predicate.ExtensionRequest, error) {
+	var predicates []predicate.ExtensionRequest
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, extensionrequest.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ExtensionRequest, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, extensionrequest.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ExtensionRequest, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, extensionrequest.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, extensionrequest.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, extensionrequest.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, extensionrequest.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, extensionrequest.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, extensionrequest.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, extensionrequest.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, extensionrequest.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, extensionrequest.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, extensionrequest.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, extensionrequest.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, extensionrequest.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, extensionrequest.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, extensionrequest.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, extensionrequest.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, extensionrequest.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, extensionrequest.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, extensionrequest.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, extensionrequest.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, extensionrequest.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, extensionrequest.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, extensionrequest.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.FindingID != nil {
+		predicates = append(predicates, extensionrequest.FindingIDEQ(*i.FindingID))
+	}
+	if i.FindingIDNEQ != nil {
+		predicates = append(predicates, extensionrequest.FindingIDNEQ(*i.FindingIDNEQ))
+	}
+	if len(i.FindingIDIn) > 0 {
+		predicates = append(predicates, extensionrequest.FindingIDIn(i.FindingIDIn...))
+	}
+	if len(i.FindingIDNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.FindingIDNotIn(i.FindingIDNotIn...))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, extensionrequest.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, extensionrequest.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, extensionrequest.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, extensionrequest.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, extensionrequest.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, extensionrequest.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, extensionrequest.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, extensionrequest.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, extensionrequest.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, extensionrequest.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, extensionrequest.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, extensionrequest.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.RequestedDueAt != nil {
+		predicates = append(predicates, extensionrequest.RequestedDueAtEQ(*i.RequestedDueAt))
+	}
+	if i.RequestedDueAtNEQ != nil {
+		predicates = append(predicates, extensionrequest.RequestedDueAtNEQ(*i.RequestedDueAtNEQ))
+	}
+	if len(i.RequestedDueAtIn) > 0 {
+		predicates = append(predicates, extensionrequest.RequestedDueAtIn(i.RequestedDueAtIn...))
+	}
+	if len(i.RequestedDueAtNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.RequestedDueAtNotIn(i.RequestedDueAtNotIn...))
+	}
+	if i.RequestedDueAtGT != nil {
+		predicates = append(predicates, extensionrequest.RequestedDueAtGT(*i.RequestedDueAtGT))
+	}
+	if i.RequestedDueAtGTE != nil {
+		predicates = append(predicates, extensionrequest.RequestedDueAtGTE(*i.RequestedDueAtGTE))
+	}
+	if i.RequestedDueAtLT != nil {
+		predicates = append(predicates, extensionrequest.RequestedDueAtLT(*i.RequestedDueAtLT))
+	}
+	if i.RequestedDueAtLTE != nil {
+		predicates = append(predicates, extensionrequest.RequestedDueAtLTE(*i.RequestedDueAtLTE))
+	}
+	if i.PreviousDueAt != nil {
+		predicates = append(predicates, extensionrequest.PreviousDueAtEQ(*i.PreviousDueAt))
+	}
+	if i.PreviousDueAtNEQ != nil {
+		predicates = append(predicates, extensionrequest.PreviousDueAtNEQ(*i.PreviousDueAtNEQ))
+	}
+	if len(i.PreviousDueAtIn) > 0 {
+		predicates = append(predicates, extensionrequest.PreviousDueAtIn(i.PreviousDueAtIn...))
+	}
+	if len(i.PreviousDueAtNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.PreviousDueAtNotIn(i.PreviousDueAtNotIn...))
+	}
+	if i.PreviousDueAtGT != nil {
+		predicates = append(predicates, extensionrequest.PreviousDueAtGT(*i.PreviousDueAtGT))
+	}
+	if i.PreviousDueAtGTE != nil {
+		predicates = append(predicates, extensionrequest.PreviousDueAtGTE(*i.PreviousDueAtGTE))
+	}
+	if i.PreviousDueAtLT != nil {
+		predicates = append(predicates, extensionrequest.PreviousDueAtLT(*i.PreviousDueAtLT))
+	}
+	if i.PreviousDueAtLTE != nil {
+		predicates = append(predicates, extensionrequest.PreviousDueAtLTE(*i.PreviousDueAtLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, extensionrequest.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, extensionrequest.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, extensionrequest.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Answer != nil {
+		predicates = append(predicates, extensionrequest.AnswerEQ(*i.Answer))
+	}
+	if i.AnswerNEQ != nil {
+		predicates = append(predicates, extensionrequest.AnswerNEQ(*i.AnswerNEQ))
+	}
+	if len(i.AnswerIn) > 0 {
+		predicates = append(predicates, extensionrequest.AnswerIn(i.AnswerIn...))
+	}
+	if len(i.AnswerNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.AnswerNotIn(i.AnswerNotIn...))
+	}
+	if i.AnswerGT != nil {
+		predicates = append(predicates, extensionrequest.AnswerGT(*i.AnswerGT))
+	}
+	if i.AnswerGTE != nil {
+		predicates = append(predicates, extensionrequest.AnswerGTE(*i.AnswerGTE))
+	}
+	if i.AnswerLT != nil {
+		predicates = append(predicates, extensionrequest.AnswerLT(*i.AnswerLT))
+	}
+	if i.AnswerLTE != nil {
+		predicates = append(predicates, extensionrequest.AnswerLTE(*i.AnswerLTE))
+	}
+	if i.AnswerContains != nil {
+		predicates = append(predicates, extensionrequest.AnswerContains(*i.AnswerContains))
+	}
+	if i.AnswerHasPrefix != nil {
+		predicates = append(predicates, extensionrequest.AnswerHasPrefix(*i.AnswerHasPrefix))
+	}
+	if i.AnswerHasSuffix != nil {
+		predicates = append(predicates, extensionrequest.AnswerHasSuffix(*i.AnswerHasSuffix))
+	}
+	if i.AnswerEqualFold != nil {
+		predicates = append(predicates, extensionrequest.AnswerEqualFold(*i.AnswerEqualFold))
+	}
+	if i.AnswerContainsFold != nil {
+		predicates = append(predicates, extensionrequest.AnswerContainsFold(*i.AnswerContainsFold))
+	}
+	if i.RequestedByID != nil {
+		predicates = append(predicates, extensionrequest.RequestedByIDEQ(*i.RequestedByID))
+	}
+	if i.RequestedByIDNEQ != nil {
+		predicates = append(predicates, extensionrequest.RequestedByIDNEQ(*i.RequestedByIDNEQ))
+	}
+	if len(i.RequestedByIDIn) > 0 {
+		predicates = append(predicates, extensionrequest.RequestedByIDIn(i.RequestedByIDIn...))
+	}
+	if len(i.RequestedByIDNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.RequestedByIDNotIn(i.RequestedByIDNotIn...))
+	}
+	if i.RequestedByIDIsNil {
+		predicates = append(predicates, extensionrequest.RequestedByIDIsNil())
+	}
+	if i.RequestedByIDNotNil {
+		predicates = append(predicates, extensionrequest.RequestedByIDNotNil())
+	}
+	if i.DecidedByID != nil {
+		predicates = append(predicates, extensionrequest.DecidedByIDEQ(*i.DecidedByID))
+	}
+	if i.DecidedByIDNEQ != nil {
+		predicates = append(predicates, extensionrequest.DecidedByIDNEQ(*i.DecidedByIDNEQ))
+	}
+	if len(i.DecidedByIDIn) > 0 {
+		predicates = append(predicates, extensionrequest.DecidedByIDIn(i.DecidedByIDIn...))
+	}
+	if len(i.DecidedByIDNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.DecidedByIDNotIn(i.DecidedByIDNotIn...))
+	}
+	if i.DecidedByIDIsNil {
+		predicates = append(predicates, extensionrequest.DecidedByIDIsNil())
+	}
+	if i.DecidedByIDNotNil {
+		predicates = append(predicates, extensionrequest.DecidedByIDNotNil())
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, extensionrequest.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, extensionrequest.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, extensionrequest.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, extensionrequest.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, extensionrequest.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, extensionrequest.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, extensionrequest.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, extensionrequest.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+	if i.DecidedAtIsNil {
+		predicates = append(predicates, extensionrequest.DecidedAtIsNil())
+	}
+	if i.DecidedAtNotNil {
+		predicates = append(predicates, extensionrequest.DecidedAtNotNil())
+	}
+
+	if i.HasFinding != nil {
+		p := extensionrequest.HasFinding()
+		if !*i.HasFinding {
+			p = extensionrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFindingWith) > 0 {
+		with := make([]predicate.Finding, 0, len(i.HasFindingWith))
+		for _, w := range i.HasFindingWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFindingWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, extensionrequest.HasFindingWith(with...))
+	}
+	if i.HasRequestedBy != nil {
+		p := extensionrequest.HasRequestedBy()
+		if !*i.HasRequestedBy {
+			p = extensionrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRequestedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasRequestedByWith))
+		for _, w := range i.HasRequestedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRequestedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, extensionrequest.HasRequestedByWith(with...))
+	}
+	if i.HasDecidedBy != nil {
+		p := extensionrequest.HasDecidedBy()
+		if !*i.HasDecidedBy {
+			p = extensionrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDecidedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasDecidedByWith))
+		for _, w := range i.HasDecidedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDecidedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, extensionrequest.HasDecidedByWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyExtensionRequestWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return extensionrequest.And(predicates...), nil
+	}
+}
+
 // FacilityWhereInput represents a where input for filtering Facility queries.
 type FacilityWhereInput struct {
 	Predicates []predicate.Facility  `json:"-"`
@@ -6760,6 +7325,10 @@ type FindingWhereInput struct {
 	// "rectifications" edge predicates.
 	HasRectifications     *bool                      `json:"hasRectifications,omitempty"`
 	HasRectificationsWith []*RectificationWhereInput `json:"hasRectificationsWith,omitempty"`
+
+	// "extension_requests" edge predicates.
+	HasExtensionRequests     *bool                         `json:"hasExtensionRequests,omitempty"`
+	HasExtensionRequestsWith []*ExtensionRequestWhereInput `json:"hasExtensionRequestsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -7272,6 +7841,24 @@ func (i *FindingWhereInput) P() (predicate.Finding, error) {
 		}
 		predicates = append(predicates, finding.HasRectificationsWith(with...))
 	}
+	if i.HasExtensionRequests != nil {
+		p := finding.HasExtensionRequests()
+		if !*i.HasExtensionRequests {
+			p = finding.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasExtensionRequestsWith) > 0 {
+		with := make([]predicate.ExtensionRequest, 0, len(i.HasExtensionRequestsWith))
+		for _, w := range i.HasExtensionRequestsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasExtensionRequestsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, finding.HasExtensionRequestsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyFindingWhereInput
@@ -7388,6 +7975,18 @@ type InspectionTaskWhereInput struct {
 	IssuedByIDNotIn  []int `json:"issuedByIDNotIn,omitempty"`
 	IssuedByIDIsNil  bool  `json:"issuedByIDIsNil,omitempty"`
 	IssuedByIDNotNil bool  `json:"issuedByIDNotNil,omitempty"`
+
+	// "closed_at" field predicates.
+	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
+	ClosedAtNEQ    *time.Time  `json:"closedAtNEQ,omitempty"`
+	ClosedAtIn     []time.Time `json:"closedAtIn,omitempty"`
+	ClosedAtNotIn  []time.Time `json:"closedAtNotIn,omitempty"`
+	ClosedAtGT     *time.Time  `json:"closedAtGT,omitempty"`
+	ClosedAtGTE    *time.Time  `json:"closedAtGTE,omitempty"`
+	ClosedAtLT     *time.Time  `json:"closedAtLT,omitempty"`
+	ClosedAtLTE    *time.Time  `json:"closedAtLTE,omitempty"`
+	ClosedAtIsNil  bool        `json:"closedAtIsNil,omitempty"`
+	ClosedAtNotNil bool        `json:"closedAtNotNil,omitempty"`
 
 	// "template" edge predicates.
 	HasTemplate     *bool                          `json:"hasTemplate,omitempty"`
@@ -7712,6 +8311,36 @@ func (i *InspectionTaskWhereInput) P() (predicate.InspectionTask, error) {
 	}
 	if i.IssuedByIDNotNil {
 		predicates = append(predicates, inspectiontask.IssuedByIDNotNil())
+	}
+	if i.ClosedAt != nil {
+		predicates = append(predicates, inspectiontask.ClosedAtEQ(*i.ClosedAt))
+	}
+	if i.ClosedAtNEQ != nil {
+		predicates = append(predicates, inspectiontask.ClosedAtNEQ(*i.ClosedAtNEQ))
+	}
+	if len(i.ClosedAtIn) > 0 {
+		predicates = append(predicates, inspectiontask.ClosedAtIn(i.ClosedAtIn...))
+	}
+	if len(i.ClosedAtNotIn) > 0 {
+		predicates = append(predicates, inspectiontask.ClosedAtNotIn(i.ClosedAtNotIn...))
+	}
+	if i.ClosedAtGT != nil {
+		predicates = append(predicates, inspectiontask.ClosedAtGT(*i.ClosedAtGT))
+	}
+	if i.ClosedAtGTE != nil {
+		predicates = append(predicates, inspectiontask.ClosedAtGTE(*i.ClosedAtGTE))
+	}
+	if i.ClosedAtLT != nil {
+		predicates = append(predicates, inspectiontask.ClosedAtLT(*i.ClosedAtLT))
+	}
+	if i.ClosedAtLTE != nil {
+		predicates = append(predicates, inspectiontask.ClosedAtLTE(*i.ClosedAtLTE))
+	}
+	if i.ClosedAtIsNil {
+		predicates = append(predicates, inspectiontask.ClosedAtIsNil())
+	}
+	if i.ClosedAtNotNil {
+		predicates = append(predicates, inspectiontask.ClosedAtNotNil())
 	}
 
 	if i.HasTemplate != nil {

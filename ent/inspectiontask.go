@@ -41,6 +41,8 @@ type InspectionTask struct {
 	Status inspectiontask.Status `json:"status,omitempty"`
 	// IssuedByID holds the value of the "issued_by_id" field.
 	IssuedByID *int `json:"issued_by_id,omitempty"`
+	// ClosedAt holds the value of the "closed_at" field.
+	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the InspectionTaskQuery when eager-loading is set.
 	Edges        InspectionTaskEdges `json:"edges"`
@@ -106,7 +108,7 @@ func (*InspectionTask) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case inspectiontask.FieldTitle, inspectiontask.FieldDescription, inspectiontask.FieldStatus:
 			values[i] = new(sql.NullString)
-		case inspectiontask.FieldCreatedAt, inspectiontask.FieldUpdatedAt, inspectiontask.FieldIssuedAt, inspectiontask.FieldDueAt:
+		case inspectiontask.FieldCreatedAt, inspectiontask.FieldUpdatedAt, inspectiontask.FieldIssuedAt, inspectiontask.FieldDueAt, inspectiontask.FieldClosedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -192,6 +194,13 @@ func (_m *InspectionTask) assignValues(columns []string, values []any) error {
 				_m.IssuedByID = new(int)
 				*_m.IssuedByID = int(value.Int64)
 			}
+		case inspectiontask.FieldClosedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field closed_at", values[i])
+			} else if value.Valid {
+				_m.ClosedAt = new(time.Time)
+				*_m.ClosedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -273,6 +282,11 @@ func (_m *InspectionTask) String() string {
 	if v := _m.IssuedByID; v != nil {
 		builder.WriteString("issued_by_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ClosedAt; v != nil {
+		builder.WriteString("closed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')
 	return builder.String()

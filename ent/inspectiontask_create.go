@@ -134,6 +134,20 @@ func (_c *InspectionTaskCreate) SetNillableIssuedByID(v *int) *InspectionTaskCre
 	return _c
 }
 
+// SetClosedAt sets the "closed_at" field.
+func (_c *InspectionTaskCreate) SetClosedAt(v time.Time) *InspectionTaskCreate {
+	_c.mutation.SetClosedAt(v)
+	return _c
+}
+
+// SetNillableClosedAt sets the "closed_at" field if the given value is not nil.
+func (_c *InspectionTaskCreate) SetNillableClosedAt(v *time.Time) *InspectionTaskCreate {
+	if v != nil {
+		_c.SetClosedAt(*v)
+	}
+	return _c
+}
+
 // SetTemplate sets the "template" edge to the ChecklistTemplate entity.
 func (_c *InspectionTaskCreate) SetTemplate(v *ChecklistTemplate) *InspectionTaskCreate {
 	return _c.SetTemplateID(v.ID)
@@ -328,6 +342,10 @@ func (_c *InspectionTaskCreate) createSpec() (*InspectionTask, *sqlgraph.CreateS
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(inspectiontask.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
+	}
+	if value, ok := _c.mutation.ClosedAt(); ok {
+		_spec.SetField(inspectiontask.FieldClosedAt, field.TypeTime, value)
+		_node.ClosedAt = &value
 	}
 	if nodes := _c.mutation.TemplateIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -545,6 +563,24 @@ func (u *InspectionTaskUpsert) ClearIssuedByID() *InspectionTaskUpsert {
 	return u
 }
 
+// SetClosedAt sets the "closed_at" field.
+func (u *InspectionTaskUpsert) SetClosedAt(v time.Time) *InspectionTaskUpsert {
+	u.Set(inspectiontask.FieldClosedAt, v)
+	return u
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *InspectionTaskUpsert) UpdateClosedAt() *InspectionTaskUpsert {
+	u.SetExcluded(inspectiontask.FieldClosedAt)
+	return u
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *InspectionTaskUpsert) ClearClosedAt() *InspectionTaskUpsert {
+	u.SetNull(inspectiontask.FieldClosedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -720,6 +756,27 @@ func (u *InspectionTaskUpsertOne) UpdateIssuedByID() *InspectionTaskUpsertOne {
 func (u *InspectionTaskUpsertOne) ClearIssuedByID() *InspectionTaskUpsertOne {
 	return u.Update(func(s *InspectionTaskUpsert) {
 		s.ClearIssuedByID()
+	})
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (u *InspectionTaskUpsertOne) SetClosedAt(v time.Time) *InspectionTaskUpsertOne {
+	return u.Update(func(s *InspectionTaskUpsert) {
+		s.SetClosedAt(v)
+	})
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *InspectionTaskUpsertOne) UpdateClosedAt() *InspectionTaskUpsertOne {
+	return u.Update(func(s *InspectionTaskUpsert) {
+		s.UpdateClosedAt()
+	})
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *InspectionTaskUpsertOne) ClearClosedAt() *InspectionTaskUpsertOne {
+	return u.Update(func(s *InspectionTaskUpsert) {
+		s.ClearClosedAt()
 	})
 }
 
@@ -1064,6 +1121,27 @@ func (u *InspectionTaskUpsertBulk) UpdateIssuedByID() *InspectionTaskUpsertBulk 
 func (u *InspectionTaskUpsertBulk) ClearIssuedByID() *InspectionTaskUpsertBulk {
 	return u.Update(func(s *InspectionTaskUpsert) {
 		s.ClearIssuedByID()
+	})
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (u *InspectionTaskUpsertBulk) SetClosedAt(v time.Time) *InspectionTaskUpsertBulk {
+	return u.Update(func(s *InspectionTaskUpsert) {
+		s.SetClosedAt(v)
+	})
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *InspectionTaskUpsertBulk) UpdateClosedAt() *InspectionTaskUpsertBulk {
+	return u.Update(func(s *InspectionTaskUpsert) {
+		s.UpdateClosedAt()
+	})
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *InspectionTaskUpsertBulk) ClearClosedAt() *InspectionTaskUpsertBulk {
+	return u.Update(func(s *InspectionTaskUpsert) {
+		s.ClearClosedAt()
 	})
 }
 

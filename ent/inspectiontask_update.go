@@ -157,6 +157,26 @@ func (_u *InspectionTaskUpdate) ClearIssuedByID() *InspectionTaskUpdate {
 	return _u
 }
 
+// SetClosedAt sets the "closed_at" field.
+func (_u *InspectionTaskUpdate) SetClosedAt(v time.Time) *InspectionTaskUpdate {
+	_u.mutation.SetClosedAt(v)
+	return _u
+}
+
+// SetNillableClosedAt sets the "closed_at" field if the given value is not nil.
+func (_u *InspectionTaskUpdate) SetNillableClosedAt(v *time.Time) *InspectionTaskUpdate {
+	if v != nil {
+		_u.SetClosedAt(*v)
+	}
+	return _u
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (_u *InspectionTaskUpdate) ClearClosedAt() *InspectionTaskUpdate {
+	_u.mutation.ClearClosedAt()
+	return _u
+}
+
 // SetTemplate sets the "template" edge to the ChecklistTemplate entity.
 func (_u *InspectionTaskUpdate) SetTemplate(v *ChecklistTemplate) *InspectionTaskUpdate {
 	return _u.SetTemplateID(v.ID)
@@ -318,6 +338,12 @@ func (_u *InspectionTaskUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(inspectiontask.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.ClosedAt(); ok {
+		_spec.SetField(inspectiontask.FieldClosedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ClosedAtCleared() {
+		_spec.ClearField(inspectiontask.FieldClosedAt, field.TypeTime)
 	}
 	if _u.mutation.TemplateCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -568,6 +594,26 @@ func (_u *InspectionTaskUpdateOne) ClearIssuedByID() *InspectionTaskUpdateOne {
 	return _u
 }
 
+// SetClosedAt sets the "closed_at" field.
+func (_u *InspectionTaskUpdateOne) SetClosedAt(v time.Time) *InspectionTaskUpdateOne {
+	_u.mutation.SetClosedAt(v)
+	return _u
+}
+
+// SetNillableClosedAt sets the "closed_at" field if the given value is not nil.
+func (_u *InspectionTaskUpdateOne) SetNillableClosedAt(v *time.Time) *InspectionTaskUpdateOne {
+	if v != nil {
+		_u.SetClosedAt(*v)
+	}
+	return _u
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (_u *InspectionTaskUpdateOne) ClearClosedAt() *InspectionTaskUpdateOne {
+	_u.mutation.ClearClosedAt()
+	return _u
+}
+
 // SetTemplate sets the "template" edge to the ChecklistTemplate entity.
 func (_u *InspectionTaskUpdateOne) SetTemplate(v *ChecklistTemplate) *InspectionTaskUpdateOne {
 	return _u.SetTemplateID(v.ID)
@@ -759,6 +805,12 @@ func (_u *InspectionTaskUpdateOne) sqlSave(ctx context.Context) (_node *Inspecti
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(inspectiontask.FieldStatus, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.ClosedAt(); ok {
+		_spec.SetField(inspectiontask.FieldClosedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ClosedAtCleared() {
+		_spec.ClearField(inspectiontask.FieldClosedAt, field.TypeTime)
 	}
 	if _u.mutation.TemplateCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -62,6 +63,7 @@ const (
 	TypeEIAApproval       = "EIAApproval"
 	TypeEnterprise        = "Enterprise"
 	TypeExpert            = "Expert"
+	TypeExtensionRequest  = "ExtensionRequest"
 	TypeFacility          = "Facility"
 	TypeFinding           = "Finding"
 	TypeInspectionTask    = "InspectionTask"
@@ -2482,6 +2484,7 @@ type AttachmentMutation struct {
 	content_type           *string
 	size                   *int64
 	addsize                *int64
+	client_key             *string
 	clearedFields          map[string]struct{}
 	enterprise             *int
 	clearedenterprise      bool
@@ -2920,6 +2923,55 @@ func (m *AttachmentMutation) ResetUploaderID() {
 	delete(m.clearedFields, attachment.FieldUploaderID)
 }
 
+// SetClientKey sets the "client_key" field.
+func (m *AttachmentMutation) SetClientKey(s string) {
+	m.client_key = &s
+}
+
+// ClientKey returns the value of the "client_key" field in the mutation.
+func (m *AttachmentMutation) ClientKey() (r string, exists bool) {
+	v := m.client_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientKey returns the old "client_key" field's value of the Attachment entity.
+// If the Attachment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AttachmentMutation) OldClientKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientKey: %w", err)
+	}
+	return oldValue.ClientKey, nil
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (m *AttachmentMutation) ClearClientKey() {
+	m.client_key = nil
+	m.clearedFields[attachment.FieldClientKey] = struct{}{}
+}
+
+// ClientKeyCleared returns if the "client_key" field was cleared in this mutation.
+func (m *AttachmentMutation) ClientKeyCleared() bool {
+	_, ok := m.clearedFields[attachment.FieldClientKey]
+	return ok
+}
+
+// ResetClientKey resets all changes to the "client_key" field.
+func (m *AttachmentMutation) ResetClientKey() {
+	m.client_key = nil
+	delete(m.clearedFields, attachment.FieldClientKey)
+}
+
 // ClearEnterprise clears the "enterprise" edge to the Enterprise entity.
 func (m *AttachmentMutation) ClearEnterprise() {
 	m.clearedenterprise = true
@@ -3170,7 +3222,7 @@ func (m *AttachmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AttachmentMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, attachment.FieldCreatedAt)
 	}
@@ -3194,6 +3246,9 @@ func (m *AttachmentMutation) Fields() []string {
 	}
 	if m.uploader != nil {
 		fields = append(fields, attachment.FieldUploaderID)
+	}
+	if m.client_key != nil {
+		fields = append(fields, attachment.FieldClientKey)
 	}
 	return fields
 }
@@ -3219,6 +3274,8 @@ func (m *AttachmentMutation) Field(name string) (ent.Value, bool) {
 		return m.Size()
 	case attachment.FieldUploaderID:
 		return m.UploaderID()
+	case attachment.FieldClientKey:
+		return m.ClientKey()
 	}
 	return nil, false
 }
@@ -3244,6 +3301,8 @@ func (m *AttachmentMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldSize(ctx)
 	case attachment.FieldUploaderID:
 		return m.OldUploaderID(ctx)
+	case attachment.FieldClientKey:
+		return m.OldClientKey(ctx)
 	}
 	return nil, fmt.Errorf("unknown Attachment field %s", name)
 }
@@ -3309,6 +3368,13 @@ func (m *AttachmentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUploaderID(v)
 		return nil
+	case attachment.FieldClientKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientKey(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Attachment field %s", name)
 }
@@ -3357,6 +3423,9 @@ func (m *AttachmentMutation) ClearedFields() []string {
 	if m.FieldCleared(attachment.FieldUploaderID) {
 		fields = append(fields, attachment.FieldUploaderID)
 	}
+	if m.FieldCleared(attachment.FieldClientKey) {
+		fields = append(fields, attachment.FieldClientKey)
+	}
 	return fields
 }
 
@@ -3373,6 +3442,9 @@ func (m *AttachmentMutation) ClearField(name string) error {
 	switch name {
 	case attachment.FieldUploaderID:
 		m.ClearUploaderID()
+		return nil
+	case attachment.FieldClientKey:
+		m.ClearClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Attachment nullable field %s", name)
@@ -3405,6 +3477,9 @@ func (m *AttachmentMutation) ResetField(name string) error {
 		return nil
 	case attachment.FieldUploaderID:
 		m.ResetUploaderID()
+		return nil
+	case attachment.FieldClientKey:
+		m.ResetClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Attachment field %s", name)
@@ -13590,6 +13665,1081 @@ func (m *ExpertMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Expert edge %s", name)
 }
 
+// ExtensionRequestMutation represents an operation that mutates the ExtensionRequest nodes in the graph.
+type ExtensionRequestMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	reason              *string
+	requested_due_at    *time.Time
+	previous_due_at     *time.Time
+	status              *extensionrequest.Status
+	answer              *string
+	decided_at          *time.Time
+	clearedFields       map[string]struct{}
+	finding             *int
+	clearedfinding      bool
+	requested_by        *int
+	clearedrequested_by bool
+	decided_by          *int
+	cleareddecided_by   bool
+	done                bool
+	oldValue            func(context.Context) (*ExtensionRequest, error)
+	predicates          []predicate.ExtensionRequest
+}
+
+var _ ent.Mutation = (*ExtensionRequestMutation)(nil)
+
+// extensionrequestOption allows management of the mutation configuration using functional options.
+type extensionrequestOption func(*ExtensionRequestMutation)
+
+// newExtensionRequestMutation creates new mutation for the ExtensionRequest entity.
+func newExtensionRequestMutation(c config, op Op, opts ...extensionrequestOption) *ExtensionRequestMutation {
+	m := &ExtensionRequestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeExtensionRequest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withExtensionRequestID sets the ID field of the mutation.
+func withExtensionRequestID(id int) extensionrequestOption {
+	return func(m *ExtensionRequestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ExtensionRequest
+		)
+		m.oldValue = func(ctx context.Context) (*ExtensionRequest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ExtensionRequest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withExtensionRequest sets the old ExtensionRequest of the mutation.
+func withExtensionRequest(node *ExtensionRequest) extensionrequestOption {
+	return func(m *ExtensionRequestMutation) {
+		m.oldValue = func(context.Context) (*ExtensionRequest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ExtensionRequestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ExtensionRequestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ExtensionRequestMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ExtensionRequestMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ExtensionRequest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ExtensionRequestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ExtensionRequestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ExtensionRequestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ExtensionRequestMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ExtensionRequestMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ExtensionRequestMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetFindingID sets the "finding_id" field.
+func (m *ExtensionRequestMutation) SetFindingID(i int) {
+	m.finding = &i
+}
+
+// FindingID returns the value of the "finding_id" field in the mutation.
+func (m *ExtensionRequestMutation) FindingID() (r int, exists bool) {
+	v := m.finding
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFindingID returns the old "finding_id" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldFindingID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFindingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFindingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFindingID: %w", err)
+	}
+	return oldValue.FindingID, nil
+}
+
+// ResetFindingID resets all changes to the "finding_id" field.
+func (m *ExtensionRequestMutation) ResetFindingID() {
+	m.finding = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *ExtensionRequestMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *ExtensionRequestMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *ExtensionRequestMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetRequestedDueAt sets the "requested_due_at" field.
+func (m *ExtensionRequestMutation) SetRequestedDueAt(t time.Time) {
+	m.requested_due_at = &t
+}
+
+// RequestedDueAt returns the value of the "requested_due_at" field in the mutation.
+func (m *ExtensionRequestMutation) RequestedDueAt() (r time.Time, exists bool) {
+	v := m.requested_due_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedDueAt returns the old "requested_due_at" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldRequestedDueAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedDueAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedDueAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedDueAt: %w", err)
+	}
+	return oldValue.RequestedDueAt, nil
+}
+
+// ResetRequestedDueAt resets all changes to the "requested_due_at" field.
+func (m *ExtensionRequestMutation) ResetRequestedDueAt() {
+	m.requested_due_at = nil
+}
+
+// SetPreviousDueAt sets the "previous_due_at" field.
+func (m *ExtensionRequestMutation) SetPreviousDueAt(t time.Time) {
+	m.previous_due_at = &t
+}
+
+// PreviousDueAt returns the value of the "previous_due_at" field in the mutation.
+func (m *ExtensionRequestMutation) PreviousDueAt() (r time.Time, exists bool) {
+	v := m.previous_due_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousDueAt returns the old "previous_due_at" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldPreviousDueAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousDueAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousDueAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousDueAt: %w", err)
+	}
+	return oldValue.PreviousDueAt, nil
+}
+
+// ResetPreviousDueAt resets all changes to the "previous_due_at" field.
+func (m *ExtensionRequestMutation) ResetPreviousDueAt() {
+	m.previous_due_at = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ExtensionRequestMutation) SetStatus(e extensionrequest.Status) {
+	m.status = &e
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ExtensionRequestMutation) Status() (r extensionrequest.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldStatus(ctx context.Context) (v extensionrequest.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ExtensionRequestMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetAnswer sets the "answer" field.
+func (m *ExtensionRequestMutation) SetAnswer(s string) {
+	m.answer = &s
+}
+
+// Answer returns the value of the "answer" field in the mutation.
+func (m *ExtensionRequestMutation) Answer() (r string, exists bool) {
+	v := m.answer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswer returns the old "answer" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldAnswer(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswer: %w", err)
+	}
+	return oldValue.Answer, nil
+}
+
+// ResetAnswer resets all changes to the "answer" field.
+func (m *ExtensionRequestMutation) ResetAnswer() {
+	m.answer = nil
+}
+
+// SetRequestedByID sets the "requested_by_id" field.
+func (m *ExtensionRequestMutation) SetRequestedByID(i int) {
+	m.requested_by = &i
+}
+
+// RequestedByID returns the value of the "requested_by_id" field in the mutation.
+func (m *ExtensionRequestMutation) RequestedByID() (r int, exists bool) {
+	v := m.requested_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedByID returns the old "requested_by_id" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldRequestedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedByID: %w", err)
+	}
+	return oldValue.RequestedByID, nil
+}
+
+// ClearRequestedByID clears the value of the "requested_by_id" field.
+func (m *ExtensionRequestMutation) ClearRequestedByID() {
+	m.requested_by = nil
+	m.clearedFields[extensionrequest.FieldRequestedByID] = struct{}{}
+}
+
+// RequestedByIDCleared returns if the "requested_by_id" field was cleared in this mutation.
+func (m *ExtensionRequestMutation) RequestedByIDCleared() bool {
+	_, ok := m.clearedFields[extensionrequest.FieldRequestedByID]
+	return ok
+}
+
+// ResetRequestedByID resets all changes to the "requested_by_id" field.
+func (m *ExtensionRequestMutation) ResetRequestedByID() {
+	m.requested_by = nil
+	delete(m.clearedFields, extensionrequest.FieldRequestedByID)
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *ExtensionRequestMutation) SetDecidedByID(i int) {
+	m.decided_by = &i
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *ExtensionRequestMutation) DecidedByID() (r int, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldDecidedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *ExtensionRequestMutation) ClearDecidedByID() {
+	m.decided_by = nil
+	m.clearedFields[extensionrequest.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *ExtensionRequestMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[extensionrequest.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *ExtensionRequestMutation) ResetDecidedByID() {
+	m.decided_by = nil
+	delete(m.clearedFields, extensionrequest.FieldDecidedByID)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *ExtensionRequestMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *ExtensionRequestMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the ExtensionRequest entity.
+// If the ExtensionRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExtensionRequestMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *ExtensionRequestMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[extensionrequest.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *ExtensionRequestMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[extensionrequest.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *ExtensionRequestMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, extensionrequest.FieldDecidedAt)
+}
+
+// ClearFinding clears the "finding" edge to the Finding entity.
+func (m *ExtensionRequestMutation) ClearFinding() {
+	m.clearedfinding = true
+	m.clearedFields[extensionrequest.FieldFindingID] = struct{}{}
+}
+
+// FindingCleared reports if the "finding" edge to the Finding entity was cleared.
+func (m *ExtensionRequestMutation) FindingCleared() bool {
+	return m.clearedfinding
+}
+
+// FindingIDs returns the "finding" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FindingID instead. It exists only for internal usage by the builders.
+func (m *ExtensionRequestMutation) FindingIDs() (ids []int) {
+	if id := m.finding; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFinding resets all changes to the "finding" edge.
+func (m *ExtensionRequestMutation) ResetFinding() {
+	m.finding = nil
+	m.clearedfinding = false
+}
+
+// ClearRequestedBy clears the "requested_by" edge to the User entity.
+func (m *ExtensionRequestMutation) ClearRequestedBy() {
+	m.clearedrequested_by = true
+	m.clearedFields[extensionrequest.FieldRequestedByID] = struct{}{}
+}
+
+// RequestedByCleared reports if the "requested_by" edge to the User entity was cleared.
+func (m *ExtensionRequestMutation) RequestedByCleared() bool {
+	return m.RequestedByIDCleared() || m.clearedrequested_by
+}
+
+// RequestedByIDs returns the "requested_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RequestedByID instead. It exists only for internal usage by the builders.
+func (m *ExtensionRequestMutation) RequestedByIDs() (ids []int) {
+	if id := m.requested_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRequestedBy resets all changes to the "requested_by" edge.
+func (m *ExtensionRequestMutation) ResetRequestedBy() {
+	m.requested_by = nil
+	m.clearedrequested_by = false
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (m *ExtensionRequestMutation) ClearDecidedBy() {
+	m.cleareddecided_by = true
+	m.clearedFields[extensionrequest.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByCleared reports if the "decided_by" edge to the User entity was cleared.
+func (m *ExtensionRequestMutation) DecidedByCleared() bool {
+	return m.DecidedByIDCleared() || m.cleareddecided_by
+}
+
+// DecidedByIDs returns the "decided_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DecidedByID instead. It exists only for internal usage by the builders.
+func (m *ExtensionRequestMutation) DecidedByIDs() (ids []int) {
+	if id := m.decided_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" edge.
+func (m *ExtensionRequestMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.cleareddecided_by = false
+}
+
+// Where appends a list predicates to the ExtensionRequestMutation builder.
+func (m *ExtensionRequestMutation) Where(ps ...predicate.ExtensionRequest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ExtensionRequestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ExtensionRequestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ExtensionRequest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ExtensionRequestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ExtensionRequestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ExtensionRequest).
+func (m *ExtensionRequestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ExtensionRequestMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, extensionrequest.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, extensionrequest.FieldUpdatedAt)
+	}
+	if m.finding != nil {
+		fields = append(fields, extensionrequest.FieldFindingID)
+	}
+	if m.reason != nil {
+		fields = append(fields, extensionrequest.FieldReason)
+	}
+	if m.requested_due_at != nil {
+		fields = append(fields, extensionrequest.FieldRequestedDueAt)
+	}
+	if m.previous_due_at != nil {
+		fields = append(fields, extensionrequest.FieldPreviousDueAt)
+	}
+	if m.status != nil {
+		fields = append(fields, extensionrequest.FieldStatus)
+	}
+	if m.answer != nil {
+		fields = append(fields, extensionrequest.FieldAnswer)
+	}
+	if m.requested_by != nil {
+		fields = append(fields, extensionrequest.FieldRequestedByID)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, extensionrequest.FieldDecidedByID)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, extensionrequest.FieldDecidedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ExtensionRequestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case extensionrequest.FieldCreatedAt:
+		return m.CreatedAt()
+	case extensionrequest.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case extensionrequest.FieldFindingID:
+		return m.FindingID()
+	case extensionrequest.FieldReason:
+		return m.Reason()
+	case extensionrequest.FieldRequestedDueAt:
+		return m.RequestedDueAt()
+	case extensionrequest.FieldPreviousDueAt:
+		return m.PreviousDueAt()
+	case extensionrequest.FieldStatus:
+		return m.Status()
+	case extensionrequest.FieldAnswer:
+		return m.Answer()
+	case extensionrequest.FieldRequestedByID:
+		return m.RequestedByID()
+	case extensionrequest.FieldDecidedByID:
+		return m.DecidedByID()
+	case extensionrequest.FieldDecidedAt:
+		return m.DecidedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ExtensionRequestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case extensionrequest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case extensionrequest.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case extensionrequest.FieldFindingID:
+		return m.OldFindingID(ctx)
+	case extensionrequest.FieldReason:
+		return m.OldReason(ctx)
+	case extensionrequest.FieldRequestedDueAt:
+		return m.OldRequestedDueAt(ctx)
+	case extensionrequest.FieldPreviousDueAt:
+		return m.OldPreviousDueAt(ctx)
+	case extensionrequest.FieldStatus:
+		return m.OldStatus(ctx)
+	case extensionrequest.FieldAnswer:
+		return m.OldAnswer(ctx)
+	case extensionrequest.FieldRequestedByID:
+		return m.OldRequestedByID(ctx)
+	case extensionrequest.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
+	case extensionrequest.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ExtensionRequest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExtensionRequestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case extensionrequest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case extensionrequest.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case extensionrequest.FieldFindingID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFindingID(v)
+		return nil
+	case extensionrequest.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case extensionrequest.FieldRequestedDueAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedDueAt(v)
+		return nil
+	case extensionrequest.FieldPreviousDueAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousDueAt(v)
+		return nil
+	case extensionrequest.FieldStatus:
+		v, ok := value.(extensionrequest.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case extensionrequest.FieldAnswer:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswer(v)
+		return nil
+	case extensionrequest.FieldRequestedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedByID(v)
+		return nil
+	case extensionrequest.FieldDecidedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
+	case extensionrequest.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExtensionRequest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ExtensionRequestMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ExtensionRequestMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExtensionRequestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ExtensionRequest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ExtensionRequestMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(extensionrequest.FieldRequestedByID) {
+		fields = append(fields, extensionrequest.FieldRequestedByID)
+	}
+	if m.FieldCleared(extensionrequest.FieldDecidedByID) {
+		fields = append(fields, extensionrequest.FieldDecidedByID)
+	}
+	if m.FieldCleared(extensionrequest.FieldDecidedAt) {
+		fields = append(fields, extensionrequest.FieldDecidedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ExtensionRequestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ExtensionRequestMutation) ClearField(name string) error {
+	switch name {
+	case extensionrequest.FieldRequestedByID:
+		m.ClearRequestedByID()
+		return nil
+	case extensionrequest.FieldDecidedByID:
+		m.ClearDecidedByID()
+		return nil
+	case extensionrequest.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ExtensionRequest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ExtensionRequestMutation) ResetField(name string) error {
+	switch name {
+	case extensionrequest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case extensionrequest.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case extensionrequest.FieldFindingID:
+		m.ResetFindingID()
+		return nil
+	case extensionrequest.FieldReason:
+		m.ResetReason()
+		return nil
+	case extensionrequest.FieldRequestedDueAt:
+		m.ResetRequestedDueAt()
+		return nil
+	case extensionrequest.FieldPreviousDueAt:
+		m.ResetPreviousDueAt()
+		return nil
+	case extensionrequest.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case extensionrequest.FieldAnswer:
+		m.ResetAnswer()
+		return nil
+	case extensionrequest.FieldRequestedByID:
+		m.ResetRequestedByID()
+		return nil
+	case extensionrequest.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
+	case extensionrequest.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ExtensionRequest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ExtensionRequestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.finding != nil {
+		edges = append(edges, extensionrequest.EdgeFinding)
+	}
+	if m.requested_by != nil {
+		edges = append(edges, extensionrequest.EdgeRequestedBy)
+	}
+	if m.decided_by != nil {
+		edges = append(edges, extensionrequest.EdgeDecidedBy)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ExtensionRequestMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case extensionrequest.EdgeFinding:
+		if id := m.finding; id != nil {
+			return []ent.Value{*id}
+		}
+	case extensionrequest.EdgeRequestedBy:
+		if id := m.requested_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case extensionrequest.EdgeDecidedBy:
+		if id := m.decided_by; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ExtensionRequestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 3)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ExtensionRequestMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ExtensionRequestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 3)
+	if m.clearedfinding {
+		edges = append(edges, extensionrequest.EdgeFinding)
+	}
+	if m.clearedrequested_by {
+		edges = append(edges, extensionrequest.EdgeRequestedBy)
+	}
+	if m.cleareddecided_by {
+		edges = append(edges, extensionrequest.EdgeDecidedBy)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ExtensionRequestMutation) EdgeCleared(name string) bool {
+	switch name {
+	case extensionrequest.EdgeFinding:
+		return m.clearedfinding
+	case extensionrequest.EdgeRequestedBy:
+		return m.clearedrequested_by
+	case extensionrequest.EdgeDecidedBy:
+		return m.cleareddecided_by
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ExtensionRequestMutation) ClearEdge(name string) error {
+	switch name {
+	case extensionrequest.EdgeFinding:
+		m.ClearFinding()
+		return nil
+	case extensionrequest.EdgeRequestedBy:
+		m.ClearRequestedBy()
+		return nil
+	case extensionrequest.EdgeDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ExtensionRequest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ExtensionRequestMutation) ResetEdge(name string) error {
+	switch name {
+	case extensionrequest.EdgeFinding:
+		m.ResetFinding()
+		return nil
+	case extensionrequest.EdgeRequestedBy:
+		m.ResetRequestedBy()
+		return nil
+	case extensionrequest.EdgeDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ExtensionRequest edge %s", name)
+}
+
 // FacilityMutation represents an operation that mutates the Facility nodes in the graph.
 type FacilityMutation struct {
 	config
@@ -14518,45 +15668,48 @@ func (m *FacilityMutation) ResetEdge(name string) error {
 // FindingMutation represents an operation that mutates the Finding nodes in the graph.
 type FindingMutation struct {
 	config
-	op                    Op
-	typ                   string
-	id                    *int
-	created_at            *time.Time
-	updated_at            *time.Time
-	source                *finding.Source
-	title                 *string
-	description           *string
-	severity              *finding.Severity
-	status                *finding.Status
-	due_at                *time.Time
-	overdue               *bool
-	closed_at             *time.Time
-	guidance_zh           *[]string
-	appendguidance_zh     []string
-	guidance_en           *[]string
-	appendguidance_en     []string
-	legal_basis           *[]schematype.LegalRef
-	appendlegal_basis     []schematype.LegalRef
-	clearedFields         map[string]struct{}
-	enterprise            *int
-	clearedenterprise     bool
-	item                  *int
-	cleareditem           bool
-	self_check            *int
-	clearedself_check     bool
-	answer                *int
-	clearedanswer         bool
-	visit                 *int
-	clearedvisit          bool
-	rectifications        map[int]struct{}
-	removedrectifications map[int]struct{}
-	clearedrectifications bool
-	reminders             map[int]struct{}
-	removedreminders      map[int]struct{}
-	clearedreminders      bool
-	done                  bool
-	oldValue              func(context.Context) (*Finding, error)
-	predicates            []predicate.Finding
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	source                    *finding.Source
+	title                     *string
+	description               *string
+	severity                  *finding.Severity
+	status                    *finding.Status
+	due_at                    *time.Time
+	overdue                   *bool
+	closed_at                 *time.Time
+	guidance_zh               *[]string
+	appendguidance_zh         []string
+	guidance_en               *[]string
+	appendguidance_en         []string
+	legal_basis               *[]schematype.LegalRef
+	appendlegal_basis         []schematype.LegalRef
+	clearedFields             map[string]struct{}
+	enterprise                *int
+	clearedenterprise         bool
+	item                      *int
+	cleareditem               bool
+	self_check                *int
+	clearedself_check         bool
+	answer                    *int
+	clearedanswer             bool
+	visit                     *int
+	clearedvisit              bool
+	rectifications            map[int]struct{}
+	removedrectifications     map[int]struct{}
+	clearedrectifications     bool
+	extension_requests        map[int]struct{}
+	removedextension_requests map[int]struct{}
+	clearedextension_requests bool
+	reminders                 map[int]struct{}
+	removedreminders          map[int]struct{}
+	clearedreminders          bool
+	done                      bool
+	oldValue                  func(context.Context) (*Finding, error)
+	predicates                []predicate.Finding
 }
 
 var _ ent.Mutation = (*FindingMutation)(nil)
@@ -15646,6 +16799,60 @@ func (m *FindingMutation) ResetRectifications() {
 	m.removedrectifications = nil
 }
 
+// AddExtensionRequestIDs adds the "extension_requests" edge to the ExtensionRequest entity by ids.
+func (m *FindingMutation) AddExtensionRequestIDs(ids ...int) {
+	if m.extension_requests == nil {
+		m.extension_requests = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.extension_requests[ids[i]] = struct{}{}
+	}
+}
+
+// ClearExtensionRequests clears the "extension_requests" edge to the ExtensionRequest entity.
+func (m *FindingMutation) ClearExtensionRequests() {
+	m.clearedextension_requests = true
+}
+
+// ExtensionRequestsCleared reports if the "extension_requests" edge to the ExtensionRequest entity was cleared.
+func (m *FindingMutation) ExtensionRequestsCleared() bool {
+	return m.clearedextension_requests
+}
+
+// RemoveExtensionRequestIDs removes the "extension_requests" edge to the ExtensionRequest entity by IDs.
+func (m *FindingMutation) RemoveExtensionRequestIDs(ids ...int) {
+	if m.removedextension_requests == nil {
+		m.removedextension_requests = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.extension_requests, ids[i])
+		m.removedextension_requests[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedExtensionRequests returns the removed IDs of the "extension_requests" edge to the ExtensionRequest entity.
+func (m *FindingMutation) RemovedExtensionRequestsIDs() (ids []int) {
+	for id := range m.removedextension_requests {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ExtensionRequestsIDs returns the "extension_requests" edge IDs in the mutation.
+func (m *FindingMutation) ExtensionRequestsIDs() (ids []int) {
+	for id := range m.extension_requests {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetExtensionRequests resets all changes to the "extension_requests" edge.
+func (m *FindingMutation) ResetExtensionRequests() {
+	m.extension_requests = nil
+	m.clearedextension_requests = false
+	m.removedextension_requests = nil
+}
+
 // AddReminderIDs adds the "reminders" edge to the Reminder entity by ids.
 func (m *FindingMutation) AddReminderIDs(ids ...int) {
 	if m.reminders == nil {
@@ -16176,7 +17383,7 @@ func (m *FindingMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FindingMutation) AddedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.enterprise != nil {
 		edges = append(edges, finding.EdgeEnterprise)
 	}
@@ -16194,6 +17401,9 @@ func (m *FindingMutation) AddedEdges() []string {
 	}
 	if m.rectifications != nil {
 		edges = append(edges, finding.EdgeRectifications)
+	}
+	if m.extension_requests != nil {
+		edges = append(edges, finding.EdgeExtensionRequests)
 	}
 	if m.reminders != nil {
 		edges = append(edges, finding.EdgeReminders)
@@ -16231,6 +17441,12 @@ func (m *FindingMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case finding.EdgeExtensionRequests:
+		ids := make([]ent.Value, 0, len(m.extension_requests))
+		for id := range m.extension_requests {
+			ids = append(ids, id)
+		}
+		return ids
 	case finding.EdgeReminders:
 		ids := make([]ent.Value, 0, len(m.reminders))
 		for id := range m.reminders {
@@ -16243,9 +17459,12 @@ func (m *FindingMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FindingMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.removedrectifications != nil {
 		edges = append(edges, finding.EdgeRectifications)
+	}
+	if m.removedextension_requests != nil {
+		edges = append(edges, finding.EdgeExtensionRequests)
 	}
 	if m.removedreminders != nil {
 		edges = append(edges, finding.EdgeReminders)
@@ -16263,6 +17482,12 @@ func (m *FindingMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case finding.EdgeExtensionRequests:
+		ids := make([]ent.Value, 0, len(m.removedextension_requests))
+		for id := range m.removedextension_requests {
+			ids = append(ids, id)
+		}
+		return ids
 	case finding.EdgeReminders:
 		ids := make([]ent.Value, 0, len(m.removedreminders))
 		for id := range m.removedreminders {
@@ -16275,7 +17500,7 @@ func (m *FindingMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FindingMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 7)
+	edges := make([]string, 0, 8)
 	if m.clearedenterprise {
 		edges = append(edges, finding.EdgeEnterprise)
 	}
@@ -16293,6 +17518,9 @@ func (m *FindingMutation) ClearedEdges() []string {
 	}
 	if m.clearedrectifications {
 		edges = append(edges, finding.EdgeRectifications)
+	}
+	if m.clearedextension_requests {
+		edges = append(edges, finding.EdgeExtensionRequests)
 	}
 	if m.clearedreminders {
 		edges = append(edges, finding.EdgeReminders)
@@ -16316,6 +17544,8 @@ func (m *FindingMutation) EdgeCleared(name string) bool {
 		return m.clearedvisit
 	case finding.EdgeRectifications:
 		return m.clearedrectifications
+	case finding.EdgeExtensionRequests:
+		return m.clearedextension_requests
 	case finding.EdgeReminders:
 		return m.clearedreminders
 	}
@@ -16367,6 +17597,9 @@ func (m *FindingMutation) ResetEdge(name string) error {
 	case finding.EdgeRectifications:
 		m.ResetRectifications()
 		return nil
+	case finding.EdgeExtensionRequests:
+		m.ResetExtensionRequests()
+		return nil
 	case finding.EdgeReminders:
 		m.ResetReminders()
 		return nil
@@ -16388,6 +17621,7 @@ type InspectionTaskMutation struct {
 	issued_at          *time.Time
 	due_at             *time.Time
 	status             *inspectiontask.Status
+	closed_at          *time.Time
 	clearedFields      map[string]struct{}
 	template           *int
 	clearedtemplate    bool
@@ -16872,6 +18106,55 @@ func (m *InspectionTaskMutation) ResetIssuedByID() {
 	delete(m.clearedFields, inspectiontask.FieldIssuedByID)
 }
 
+// SetClosedAt sets the "closed_at" field.
+func (m *InspectionTaskMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *InspectionTaskMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the InspectionTask entity.
+// If the InspectionTask object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InspectionTaskMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *InspectionTaskMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[inspectiontask.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *InspectionTaskMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[inspectiontask.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *InspectionTaskMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, inspectiontask.FieldClosedAt)
+}
+
 // ClearTemplate clears the "template" edge to the ChecklistTemplate entity.
 func (m *InspectionTaskMutation) ClearTemplate() {
 	m.clearedtemplate = true
@@ -17014,7 +18297,7 @@ func (m *InspectionTaskMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InspectionTaskMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, inspectiontask.FieldCreatedAt)
 	}
@@ -17045,6 +18328,9 @@ func (m *InspectionTaskMutation) Fields() []string {
 	if m.issued_by != nil {
 		fields = append(fields, inspectiontask.FieldIssuedByID)
 	}
+	if m.closed_at != nil {
+		fields = append(fields, inspectiontask.FieldClosedAt)
+	}
 	return fields
 }
 
@@ -17073,6 +18359,8 @@ func (m *InspectionTaskMutation) Field(name string) (ent.Value, bool) {
 		return m.Status()
 	case inspectiontask.FieldIssuedByID:
 		return m.IssuedByID()
+	case inspectiontask.FieldClosedAt:
+		return m.ClosedAt()
 	}
 	return nil, false
 }
@@ -17102,6 +18390,8 @@ func (m *InspectionTaskMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldStatus(ctx)
 	case inspectiontask.FieldIssuedByID:
 		return m.OldIssuedByID(ctx)
+	case inspectiontask.FieldClosedAt:
+		return m.OldClosedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown InspectionTask field %s", name)
 }
@@ -17181,6 +18471,13 @@ func (m *InspectionTaskMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetIssuedByID(v)
 		return nil
+	case inspectiontask.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown InspectionTask field %s", name)
 }
@@ -17217,6 +18514,9 @@ func (m *InspectionTaskMutation) ClearedFields() []string {
 	if m.FieldCleared(inspectiontask.FieldIssuedByID) {
 		fields = append(fields, inspectiontask.FieldIssuedByID)
 	}
+	if m.FieldCleared(inspectiontask.FieldClosedAt) {
+		fields = append(fields, inspectiontask.FieldClosedAt)
+	}
 	return fields
 }
 
@@ -17233,6 +18533,9 @@ func (m *InspectionTaskMutation) ClearField(name string) error {
 	switch name {
 	case inspectiontask.FieldIssuedByID:
 		m.ClearIssuedByID()
+		return nil
+	case inspectiontask.FieldClosedAt:
+		m.ClearClosedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown InspectionTask nullable field %s", name)
@@ -17271,6 +18574,9 @@ func (m *InspectionTaskMutation) ResetField(name string) error {
 		return nil
 	case inspectiontask.FieldIssuedByID:
 		m.ResetIssuedByID()
+		return nil
+	case inspectiontask.FieldClosedAt:
+		m.ResetClosedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown InspectionTask field %s", name)

@@ -36,6 +36,8 @@ type Tx struct {
 	Enterprise *EnterpriseClient
 	// Expert is the client for interacting with the Expert builders.
 	Expert *ExpertClient
+	// ExtensionRequest is the client for interacting with the ExtensionRequest builders.
+	ExtensionRequest *ExtensionRequestClient
 	// Facility is the client for interacting with the Facility builders.
 	Facility *FacilityClient
 	// Finding is the client for interacting with the Finding builders.
@@ -210,6 +212,7 @@ func (tx *Tx) init() {
 	tx.EIAApproval = NewEIAApprovalClient(tx.config)
 	tx.Enterprise = NewEnterpriseClient(tx.config)
 	tx.Expert = NewExpertClient(tx.config)
+	tx.ExtensionRequest = NewExtensionRequestClient(tx.config)
 	tx.Facility = NewFacilityClient(tx.config)
 	tx.Finding = NewFindingClient(tx.config)
 	tx.InspectionTask = NewInspectionTaskClient(tx.config)

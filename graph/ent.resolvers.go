@@ -89,6 +89,12 @@ func (r *queryResolver) Experts(ctx context.Context, after *entgql.Cursor[int], 
 		ent.WithExpertOrder(orderBy), ent.WithExpertFilter(where.Filter))
 }
 
+// ExtensionRequests is the resolver for the extensionRequests field.
+func (r *queryResolver) ExtensionRequests(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) (*ent.ExtensionRequestConnection, error) {
+	return r.Client.ExtensionRequest.Query().Paginate(ctx, after, first, before, last,
+		ent.WithExtensionRequestOrder(orderBy), ent.WithExtensionRequestFilter(where.Filter))
+}
+
 // Facilities is the resolver for the facilities field.
 func (r *queryResolver) Facilities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) (*ent.FacilityConnection, error) {
 	return r.Client.Facility.Query().Paginate(ctx, after, first, before, last,
@@ -173,6 +179,9 @@ func (r *queryResolver) WarningNotices(ctx context.Context, after *entgql.Cursor
 		ent.WithWarningNoticeOrder(orderBy), ent.WithWarningNoticeFilter(where.Filter))
 }
 
+// Attachment returns generated.AttachmentResolver implementation.
+func (r *Resolver) Attachment() generated.AttachmentResolver { return &attachmentResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -180,6 +189,7 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckResolver{r} }
 
 type (
-	queryResolver     struct{ *Resolver }
-	selfCheckResolver struct{ *Resolver }
+	attachmentResolver struct{ *Resolver }
+	queryResolver      struct{ *Resolver }
+	selfCheckResolver  struct{ *Resolver }
 )

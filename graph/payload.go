@@ -1,7 +1,14 @@
 package graph
 
 import (
+	"context"
+	"fmt"
+
+	"greencheck/api/apperr"
 	"greencheck/api/auth"
+	"greencheck/api/files"
+	"greencheck/api/viewer"
+	"greencheck/ent"
 	"greencheck/graph/model"
 )
 
@@ -20,4 +27,29 @@ func authPayload(s *auth.Session, err error) (*model.AuthPayload, error) {
 	}
 	return &model.AuthPayload{AccessToken: s.AccessToken, AccessTokenExpiresAt: s.AccessTokenExpiresAt,
 		RefreshToken: s.RefreshToken, RefreshTokenExpiresAt: s.RefreshTokenExpiresAt, User: s.User}, nil
+}
+
+// uploadInput decodes a multipart upload for the files capability.
+func uploadInput(in model.UploadFilesInput) files.UploadInput {
+	out := files.UploadInput{ClientKey: in.ClientKey}
+	if in.EnterpriseID != nil {
+		out.EnterpriseID = *in.EnterpriseID
+	}
+	for _, u := range in.Files {
+		out.Files = append(out.Files, files.File{Name: u.Filename, Size: u.Size, Content: u.File})
+	}
+	return out
+}
+
+// attachmentURL is the viewer's own link to a file (see auth.SignDownload).
+func attachmentURL(ctx context.Context, authn *auth.Service, a *ent.Attachment) (string, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return "", apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated))
+	}
+	t, err := authn.SignDownload(v.UserID, a.ID)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("/files/%d?t=%s", a.ID, t), nil
 }

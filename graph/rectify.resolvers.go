@@ -10,6 +10,16 @@ import (
 	"greencheck/api/rectify"
 )
 
+// RequestExtension is the resolver for the requestExtension field.
+func (r *mutationResolver) RequestExtension(ctx context.Context, input rectify.ExtensionInput) (*rectify.ExtensionResult, error) {
+	return r.Rectify.RequestExtension(ctx, input)
+}
+
+// DecideExtension is the resolver for the decideExtension field.
+func (r *mutationResolver) DecideExtension(ctx context.Context, input rectify.DecideExtensionInput) (*rectify.ExtensionResult, error) {
+	return r.Rectify.DecideExtension(ctx, input)
+}
+
 // SubmitRectification is the resolver for the submitRectification field.
 func (r *mutationResolver) SubmitRectification(ctx context.Context, input rectify.SubmitInput) (*rectify.Result, error) {
 	return r.Rectify.Submit(ctx, input)

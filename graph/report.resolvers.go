@@ -14,3 +14,8 @@ import (
 func (r *queryResolver) Dashboard(ctx context.Context) (*report.Dashboard, error) {
 	return r.Report.Dashboard(ctx)
 }
+
+// RectificationFigures is the resolver for the rectificationFigures field.
+func (r *queryResolver) RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error) {
+	return r.Report.Figures(ctx, report.FiguresFilter{TaskID: taskID, DistrictID: districtID, EnterpriseID: enterpriseID})
+}

@@ -5,6 +5,7 @@ package graph
 import (
 	"greencheck/api/admin"
 	"greencheck/api/auth"
+	"greencheck/api/files"
 	"greencheck/api/notify"
 	"greencheck/api/rectify"
 	"greencheck/api/report"
@@ -21,4 +22,19 @@ type Resolver struct {
 	Report  *report.Service
 	Inspect *selfcheck.Service // self-inspections (自查)
 	Rectify *rectify.Service   // rectifications (整改)
+	Files   *files.Service     // uploads (附件)
+}
+
+// NewResolver wires every capability over one client.
+func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Service, store *files.Store) *Resolver {
+	return &Resolver{
+		Client:  client,
+		Auth:    authn,
+		Admin:   admin.New(client, authn, notifier),
+		Notify:  notifier,
+		Report:  report.New(client),
+		Inspect: selfcheck.New(client, notifier),
+		Rectify: rectify.New(client, notifier),
+		Files:   files.New(client, store),
+	}
 }

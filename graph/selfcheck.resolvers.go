@@ -7,9 +7,11 @@ package graph
 
 import (
 	"context"
+	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/ent"
 	"greencheck/graph/model"
+	"time"
 )
 
 // IssueInspectionTask is the resolver for the issueInspectionTask field.
@@ -27,6 +29,21 @@ func (r *mutationResolver) SaveAnswer(ctx context.Context, input selfcheck.SaveA
 func (r *mutationResolver) SubmitSelfCheck(ctx context.Context, input model.SubmitSelfCheckInput) (*model.SubmitSelfCheckPayload, error) {
 	sc, fs, err := r.Inspect.SubmitSelfCheck(ctx, input.ID)
 	return payload(&model.SubmitSelfCheckPayload{SelfCheck: sc, Findings: fs}, err)
+}
+
+// ExtendInspectionTask is the resolver for the extendInspectionTask field.
+func (r *mutationResolver) ExtendInspectionTask(ctx context.Context, id int, dueAt time.Time) (*ent.InspectionTask, error) {
+	return r.Inspect.ExtendTask(ctx, id, dueAt)
+}
+
+// CloseInspectionTask is the resolver for the closeInspectionTask field.
+func (r *mutationResolver) CloseInspectionTask(ctx context.Context, id int) (*ent.InspectionTask, error) {
+	return r.Inspect.CloseTask(ctx, id)
+}
+
+// TaskProgress is the resolver for the taskProgress field.
+func (r *queryResolver) TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error) {
+	return r.Report.TaskProgress(ctx, taskID)
 }
 
 // EnterprisesInScope is the resolver for the enterprisesInScope field.

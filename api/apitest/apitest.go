@@ -7,24 +7,22 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"greencheck/api/files"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"sync"
 	"testing"
 	"time"
 
 	"entgo.io/ent/privacy"
 
-	"greencheck/api/admin"
 	"greencheck/api/auth"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/notify"
-	"greencheck/api/rectify"
-	"greencheck/api/report"
-	"greencheck/api/selfcheck"
 	"greencheck/api/server"
 	"greencheck/graph"
 )
@@ -37,6 +35,8 @@ type Env struct {
 	DB     *dbtest.DB
 	Server *httptest.Server
 	Auth   *auth.Service
+	// FilesDir is where uploads are stored.
+	FilesDir string
 
 	mu     sync.Mutex
 	tokens map[string]string
@@ -47,7 +47,7 @@ func New(t testing.TB, dia string) *Env {
 	t.Helper()
 	d := dbtest.Open(t, dia)
 	e := newEnv(d)
-	t.Cleanup(e.Server.Close)
+	t.Cleanup(e.close)
 	return e
 }
 
@@ -55,12 +55,25 @@ func newEnv(d *dbtest.DB) *Env {
 	authn := auth.New(d.Client, Secret)
 	authn.Limiter().Delay = 10 * time.Millisecond
 	notifier := notify.New(d.Client, events.NewLocal())
-	res := &graph.Resolver{Client: d.Client, Auth: authn, Notify: notifier, Report: report.New(d.Client), Inspect: selfcheck.New(d.Client, notifier), Rectify: rectify.New(d.Client, notifier), Admin: admin.New(d.Client, authn, notifier)}
+	dir, err := os.MkdirTemp("", "greencheck-files-")
+	if err != nil {
+		panic(err)
+	}
+	store, err := files.NewStore(dir)
+	if err != nil {
+		panic(err)
+	}
+	res := graph.NewResolver(d.Client, authn, notifier, store)
 	h := server.New(res, authn, server.Options{
 		CORSOrigins: []string{"http://localhost:5173"},
 		Ready:       d.SQL.PingContext,
 	})
-	return &Env{DB: d, Server: httptest.NewServer(h), Auth: authn, tokens: map[string]string{}}
+	return &Env{DB: d, Server: httptest.NewServer(h), Auth: authn, FilesDir: dir, tokens: map[string]string{}}
+}
+
+func (e *Env) close() {
+	e.Server.Close()
+	os.RemoveAll(e.FilesDir)
 }
 
 // NewDemo starts a server over a fresh demo city of its own, for tests that
@@ -114,7 +127,7 @@ func (k *keepAlive) Cleanup(f func()) { lateCleanups = append(lateCleanups, f) }
 // CloseDemos releases the shared demo databases; call it from TestMain.
 func CloseDemos() {
 	for _, e := range demoEnvs {
-		e.Server.Close()
+		e.close()
 	}
 	for i := len(lateCleanups) - 1; i >= 0; i-- {
 		lateCleanups[i]()

@@ -236,6 +236,9 @@ func (s *Service) ParseAccessToken(token string) (int, error) {
 	if err != nil {
 		return 0, apperr.New(apperr.Unauthenticated, "auth.token_invalid").Wrap(err)
 	}
+	if len(claims.Audience) > 0 { // a download token is not a session
+		return 0, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+	}
 	id, err := strconv.Atoi(claims.Subject)
 	if err != nil || id <= 0 {
 		return 0, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
@@ -251,6 +254,10 @@ func (s *Service) ViewerFromToken(ctx context.Context, token string) (*viewer.Vi
 	if err != nil {
 		return nil, err
 	}
+	return s.viewerOf(ctx, id)
+}
+
+func (s *Service) viewerOf(ctx context.Context, id int) (*viewer.Viewer, error) {
 	u, err := s.client.User.Query().Where(user.ID(id)).WithDistricts().Only(system(ctx))
 	if ent.IsNotFound(err) {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")

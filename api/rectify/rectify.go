@@ -13,6 +13,7 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
 	"greencheck/api/db"
+	"greencheck/api/files"
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -40,6 +41,8 @@ func (s *Service) now() time.Time { return s.Now().UTC().Truncate(time.Microseco
 type SubmitInput struct {
 	FindingID int
 	Measures  string
+	// EvidenceIDs are photos and documents uploaded first (at most 9).
+	EvidenceIDs []int
 }
 
 // Result is a rectification and its finding after a step.
@@ -79,7 +82,12 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 		if !contains(submittable, f.Status) {
 			return apperr.New(apperr.Conflict, "rectify.not_open")
 		}
-		q := tx.Rectification.Create().SetFindingID(f.ID).SetMeasures(measures).SetSubmittedAt(s.now())
+		evidence, err := files.Owned(ctx, tx, in.EvidenceIDs, f.EnterpriseID)
+		if err != nil {
+			return err
+		}
+		q := tx.Rectification.Create().SetFindingID(f.ID).SetMeasures(measures).SetSubmittedAt(s.now()).
+			AddEvidence(evidence...)
 		if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
 			q.SetSubmittedByID(v.UserID)
 		}

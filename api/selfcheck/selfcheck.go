@@ -15,6 +15,7 @@ import (
 	"greencheck/api/audit"
 	"greencheck/api/checklist"
 	"greencheck/api/db"
+	"greencheck/api/files"
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -23,6 +24,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
+	"greencheck/ent/inspectiontask"
 	"greencheck/ent/predicate"
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
@@ -255,6 +257,9 @@ type SaveAnswerInput struct {
 	Value       string
 	Note        *string
 	ClientKey   *string
+	// AttachmentIDs are the answer's photos and files (uploaded first);
+	// nil leaves them as they are, empty removes them.
+	AttachmentIDs []int
 }
 
 // SaveAnswerResult is the saved answer, its self-check and, when the answer
@@ -280,6 +285,9 @@ func (s *Service) SaveAnswer(ctx context.Context, in SaveAnswerInput) (*SaveAnsw
 		if sc.Status == selfcheck.StatusSUBMITTED {
 			return apperr.New(apperr.Conflict, "selfcheck.submitted")
 		}
+		if sc.Edges.Task.Status == inspectiontask.StatusCLOSED {
+			return apperr.New(apperr.Conflict, "task.closed")
+		}
 		it, err := tx.ChecklistItem.Get(ctx, in.ItemID)
 		if ent.IsNotFound(err) || (err == nil && it.TemplateID != sc.Edges.Task.TemplateID) {
 			return apperr.Input("itemID", "selfcheck.item_unknown")
@@ -296,11 +304,16 @@ func (s *Service) SaveAnswer(ctx context.Context, in SaveAnswerInput) (*SaveAnsw
 		if !ok {
 			return apperr.Input("value", "selfcheck.value_"+strings.ToLower(string(it.AnswerType)))
 		}
+		attachments, err := files.Owned(ctx, tx, in.AttachmentIDs, sc.EnterpriseID)
+		if err != nil {
+			return err
+		}
 		existing, err := tx.Answer.Query().Where(answer.SelfCheckID(sc.ID), answer.ItemID(it.ID)).Only(ctx)
 		switch {
 		case ent.IsNotFound(err):
 			q := tx.Answer.Create().SetSelfCheckID(sc.ID).SetItemID(it.ID).SetValue(value).
-				SetNillableCompliant(compliant).SetNillableNote(in.Note).SetAnsweredAt(now).SetNillableClientKey(in.ClientKey)
+				SetNillableCompliant(compliant).SetNillableNote(in.Note).SetAnsweredAt(now).SetNillableClientKey(in.ClientKey).
+				AddAttachments(attachments...)
 			if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
 				q.SetAnsweredByID(v.UserID)
 			}
@@ -313,10 +326,13 @@ func (s *Service) SaveAnswer(ctx context.Context, in SaveAnswerInput) (*SaveAnsw
 			}
 		case err != nil:
 			return err
-		case existing.Value == value && (in.Note == nil || *in.Note == existing.Note):
+		case existing.Value == value && (in.Note == nil || *in.Note == existing.Note) && in.AttachmentIDs == nil:
 			out.Answer = existing // a retry: nothing to change
 		default:
 			q := tx.Answer.UpdateOne(existing).SetValue(value).SetAnsweredAt(now).SetNillableNote(in.Note)
+			if in.AttachmentIDs != nil {
+				q.ClearAttachments().AddAttachments(attachments...)
+			}
 			if compliant == nil {
 				q.ClearCompliant()
 			} else {
@@ -355,12 +371,15 @@ func (s *Service) SubmitSelfCheck(ctx context.Context, id int) (*ent.SelfCheck, 
 	var created []*ent.Finding
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		var err error
-		sc, err = tx.SelfCheck.Query().Where(selfcheck.ID(id)).WithEnterprise().Only(ctx)
+		sc, err = tx.SelfCheck.Query().Where(selfcheck.ID(id)).WithEnterprise().WithTask().Only(ctx)
 		if err != nil {
 			return err
 		}
 		if sc.Status == selfcheck.StatusSUBMITTED {
 			return nil // a retry
+		}
+		if sc.Edges.Task.Status == inspectiontask.StatusCLOSED {
+			return apperr.New(apperr.Conflict, "task.closed")
 		}
 		if sc.AnsweredCount < sc.ApplicableCount {
 			e := apperr.New(apperr.BadUserInput, "selfcheck.incomplete", sc.ApplicableCount-sc.AnsweredCount)

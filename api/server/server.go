@@ -49,11 +49,12 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		MaxCost:        o.MaxCost,
 		OriginPatterns: originHosts(o.CORSOrigins),
 		WebsocketInit:  websocketInit(authn),
-		MaxUploadSize:  100 << 20,
+		MaxUploadSize:  maxUpload,
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", limitBody(o.MaxBodyBytes, withViewer(authn, gql)))
+	mux.Handle("/query", limitBody(o.MaxBodyBytes, checkUploadNames(maxUpload, withViewer(authn, gql))))
+	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
 	mux.Handle("/graphiql", playground.Handler("GreenCheck GraphQL", "/query"))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -81,6 +82,9 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	})
 	return recoverer(logRequests(withLanguage(c.Handler(mux))))
 }
+
+// maxUpload bounds a multipart request: nine files of 10 MB and the form.
+const maxUpload = 9*(10<<20) + 1<<20
 
 // originHosts turns CORS origins into the host patterns coder/websocket checks.
 func originHosts(origins []string) []string {
@@ -168,15 +172,23 @@ func limitBody(max int64, next http.Handler) http.Handler {
 			return
 		}
 		if r.ContentLength > max {
-			e := apperr.New(apperr.BadUserInput, "input.body_too_large")
-			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"errors": []map[string]any{{
-				"message": e.Message(apperr.Lang(r.Context())), "extensions": map[string]any{"code": e.Code},
-			}}})
+			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.New(apperr.BadUserInput, "input.body_too_large"))
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, max)
 		next.ServeHTTP(w, r)
 	})
+}
+
+// writeError answers with a GraphQL-shaped error in the caller's language.
+func writeError(w http.ResponseWriter, r *http.Request, status int, e *apperr.Error) {
+	ext := map[string]any{"code": e.Code}
+	if e.Field != "" {
+		ext["field"] = e.Field
+	}
+	writeJSON(w, status, map[string]any{"errors": []map[string]any{{
+		"message": e.Message(apperr.Lang(r.Context())), "extensions": ext,
+	}}})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

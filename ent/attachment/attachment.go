@@ -31,6 +31,8 @@ const (
 	FieldSize = "size"
 	// FieldUploaderID holds the string denoting the uploader_id field in the database.
 	FieldUploaderID = "uploader_id"
+	// FieldClientKey holds the string denoting the client_key field in the database.
+	FieldClientKey = "client_key"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
 	EdgeEnterprise = "enterprise"
 	// EdgeUploader holds the string denoting the uploader edge name in mutations.
@@ -85,6 +87,7 @@ var Columns = []string{
 	FieldContentType,
 	FieldSize,
 	FieldUploaderID,
+	FieldClientKey,
 }
 
 var (
@@ -131,6 +134,8 @@ var (
 	ContentTypeValidator func(string) error
 	// SizeValidator is a validator for the "size" field. It is called by the builders before save.
 	SizeValidator func(int64) error
+	// ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	ClientKeyValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the Attachment queries.
@@ -179,6 +184,11 @@ func BySize(opts ...sql.OrderTermOption) OrderOption {
 // ByUploaderID orders the results by the uploader_id field.
 func ByUploaderID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUploaderID, opts...).ToFunc()
+}
+
+// ByClientKey orders the results by the client_key field.
+func ByClientKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldClientKey, opts...).ToFunc()
 }
 
 // ByEnterpriseField orders the results by enterprise field.

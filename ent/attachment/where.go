@@ -95,6 +95,11 @@ func UploaderID(v int) predicate.Attachment {
 	return predicate.Attachment(sql.FieldEQ(FieldUploaderID, v))
 }
 
+// ClientKey applies equality check predicate on the "client_key" field. It's identical to ClientKeyEQ.
+func ClientKey(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldEQ(FieldClientKey, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Attachment {
 	return predicate.Attachment(sql.FieldEQ(FieldCreatedAt, v))
@@ -458,6 +463,81 @@ func UploaderIDIsNil() predicate.Attachment {
 // UploaderIDNotNil applies the NotNil predicate on the "uploader_id" field.
 func UploaderIDNotNil() predicate.Attachment {
 	return predicate.Attachment(sql.FieldNotNull(FieldUploaderID))
+}
+
+// ClientKeyEQ applies the EQ predicate on the "client_key" field.
+func ClientKeyEQ(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldEQ(FieldClientKey, v))
+}
+
+// ClientKeyNEQ applies the NEQ predicate on the "client_key" field.
+func ClientKeyNEQ(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldNEQ(FieldClientKey, v))
+}
+
+// ClientKeyIn applies the In predicate on the "client_key" field.
+func ClientKeyIn(vs ...string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldIn(FieldClientKey, vs...))
+}
+
+// ClientKeyNotIn applies the NotIn predicate on the "client_key" field.
+func ClientKeyNotIn(vs ...string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldNotIn(FieldClientKey, vs...))
+}
+
+// ClientKeyGT applies the GT predicate on the "client_key" field.
+func ClientKeyGT(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldGT(FieldClientKey, v))
+}
+
+// ClientKeyGTE applies the GTE predicate on the "client_key" field.
+func ClientKeyGTE(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldGTE(FieldClientKey, v))
+}
+
+// ClientKeyLT applies the LT predicate on the "client_key" field.
+func ClientKeyLT(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldLT(FieldClientKey, v))
+}
+
+// ClientKeyLTE applies the LTE predicate on the "client_key" field.
+func ClientKeyLTE(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldLTE(FieldClientKey, v))
+}
+
+// ClientKeyContains applies the Contains predicate on the "client_key" field.
+func ClientKeyContains(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldContains(FieldClientKey, v))
+}
+
+// ClientKeyHasPrefix applies the HasPrefix predicate on the "client_key" field.
+func ClientKeyHasPrefix(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldHasPrefix(FieldClientKey, v))
+}
+
+// ClientKeyHasSuffix applies the HasSuffix predicate on the "client_key" field.
+func ClientKeyHasSuffix(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldHasSuffix(FieldClientKey, v))
+}
+
+// ClientKeyIsNil applies the IsNil predicate on the "client_key" field.
+func ClientKeyIsNil() predicate.Attachment {
+	return predicate.Attachment(sql.FieldIsNull(FieldClientKey))
+}
+
+// ClientKeyNotNil applies the NotNil predicate on the "client_key" field.
+func ClientKeyNotNil() predicate.Attachment {
+	return predicate.Attachment(sql.FieldNotNull(FieldClientKey))
+}
+
+// ClientKeyEqualFold applies the EqualFold predicate on the "client_key" field.
+func ClientKeyEqualFold(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldEqualFold(FieldClientKey, v))
+}
+
+// ClientKeyContainsFold applies the ContainsFold predicate on the "client_key" field.
+func ClientKeyContainsFold(v string) predicate.Attachment {
+	return predicate.Attachment(sql.FieldContainsFold(FieldClientKey, v))
 }
 
 // HasEnterprise applies the HasEdge predicate on the "enterprise" edge.

@@ -66,6 +66,8 @@ const (
 	EdgeVisit = "visit"
 	// EdgeRectifications holds the string denoting the rectifications edge name in mutations.
 	EdgeRectifications = "rectifications"
+	// EdgeExtensionRequests holds the string denoting the extension_requests edge name in mutations.
+	EdgeExtensionRequests = "extension_requests"
 	// EdgeReminders holds the string denoting the reminders edge name in mutations.
 	EdgeReminders = "reminders"
 	// Table holds the table name of the finding in the database.
@@ -112,6 +114,13 @@ const (
 	RectificationsInverseTable = "rectifications"
 	// RectificationsColumn is the table column denoting the rectifications relation/edge.
 	RectificationsColumn = "finding_id"
+	// ExtensionRequestsTable is the table that holds the extension_requests relation/edge.
+	ExtensionRequestsTable = "extension_requests"
+	// ExtensionRequestsInverseTable is the table name for the ExtensionRequest entity.
+	// It exists in this package in order to avoid circular dependency with the "extensionrequest" package.
+	ExtensionRequestsInverseTable = "extension_requests"
+	// ExtensionRequestsColumn is the table column denoting the extension_requests relation/edge.
+	ExtensionRequestsColumn = "finding_id"
 	// RemindersTable is the table that holds the reminders relation/edge.
 	RemindersTable = "reminders"
 	// RemindersInverseTable is the table name for the Reminder entity.
@@ -390,6 +399,20 @@ func ByRectifications(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByExtensionRequestsCount orders the results by extension_requests count.
+func ByExtensionRequestsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newExtensionRequestsStep(), opts...)
+	}
+}
+
+// ByExtensionRequests orders the results by extension_requests terms.
+func ByExtensionRequests(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newExtensionRequestsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByRemindersCount orders the results by reminders count.
 func ByRemindersCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -443,6 +466,13 @@ func newRectificationsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RectificationsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, RectificationsTable, RectificationsColumn),
+	)
+}
+func newExtensionRequestsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ExtensionRequestsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ExtensionRequestsTable, ExtensionRequestsColumn),
 	)
 }
 func newRemindersStep() *sqlgraph.Step {

@@ -793,6 +793,29 @@ func HasRectificationsWith(preds ...predicate.Rectification) predicate.Finding {
 	})
 }
 
+// HasExtensionRequests applies the HasEdge predicate on the "extension_requests" edge.
+func HasExtensionRequests() predicate.Finding {
+	return predicate.Finding(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ExtensionRequestsTable, ExtensionRequestsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasExtensionRequestsWith applies the HasEdge predicate on the "extension_requests" edge with a given conditions (other predicates).
+func HasExtensionRequestsWith(preds ...predicate.ExtensionRequest) predicate.Finding {
+	return predicate.Finding(func(s *sql.Selector) {
+		step := newExtensionRequestsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasReminders applies the HasEdge predicate on the "reminders" edge.
 func HasReminders() predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {

@@ -140,6 +140,18 @@ func (f ExpertFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExpertMutation", m)
 }
 
+// The ExtensionRequestFunc type is an adapter to allow the use of ordinary
+// function as ExtensionRequest mutator.
+type ExtensionRequestFunc func(context.Context, *ent.ExtensionRequestMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ExtensionRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ExtensionRequestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExtensionRequestMutation", m)
+}
+
 // The FacilityFunc type is an adapter to allow the use of ordinary
 // function as Facility mutator.
 type FacilityFunc func(context.Context, *ent.FacilityMutation) (ent.Value, error)

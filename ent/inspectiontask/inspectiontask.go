@@ -38,6 +38,8 @@ const (
 	FieldStatus = "status"
 	// FieldIssuedByID holds the string denoting the issued_by_id field in the database.
 	FieldIssuedByID = "issued_by_id"
+	// FieldClosedAt holds the string denoting the closed_at field in the database.
+	FieldClosedAt = "closed_at"
 	// EdgeTemplate holds the string denoting the template edge name in mutations.
 	EdgeTemplate = "template"
 	// EdgeSelfChecks holds the string denoting the self_checks edge name in mutations.
@@ -82,6 +84,7 @@ var Columns = []string{
 	FieldDueAt,
 	FieldStatus,
 	FieldIssuedByID,
+	FieldClosedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -193,6 +196,11 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 // ByIssuedByID orders the results by the issued_by_id field.
 func ByIssuedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIssuedByID, opts...).ToFunc()
+}
+
+// ByClosedAt orders the results by the closed_at field.
+func ByClosedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldClosedAt, opts...).ToFunc()
 }
 
 // ByTemplateField orders the results by template field.

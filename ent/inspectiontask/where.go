@@ -95,6 +95,11 @@ func IssuedByID(v int) predicate.InspectionTask {
 	return predicate.InspectionTask(sql.FieldEQ(FieldIssuedByID, v))
 }
 
+// ClosedAt applies equality check predicate on the "closed_at" field. It's identical to ClosedAtEQ.
+func ClosedAt(v time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldEQ(FieldClosedAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.InspectionTask {
 	return predicate.InspectionTask(sql.FieldEQ(FieldCreatedAt, v))
@@ -453,6 +458,56 @@ func IssuedByIDIsNil() predicate.InspectionTask {
 // IssuedByIDNotNil applies the NotNil predicate on the "issued_by_id" field.
 func IssuedByIDNotNil() predicate.InspectionTask {
 	return predicate.InspectionTask(sql.FieldNotNull(FieldIssuedByID))
+}
+
+// ClosedAtEQ applies the EQ predicate on the "closed_at" field.
+func ClosedAtEQ(v time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldEQ(FieldClosedAt, v))
+}
+
+// ClosedAtNEQ applies the NEQ predicate on the "closed_at" field.
+func ClosedAtNEQ(v time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldNEQ(FieldClosedAt, v))
+}
+
+// ClosedAtIn applies the In predicate on the "closed_at" field.
+func ClosedAtIn(vs ...time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldIn(FieldClosedAt, vs...))
+}
+
+// ClosedAtNotIn applies the NotIn predicate on the "closed_at" field.
+func ClosedAtNotIn(vs ...time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldNotIn(FieldClosedAt, vs...))
+}
+
+// ClosedAtGT applies the GT predicate on the "closed_at" field.
+func ClosedAtGT(v time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldGT(FieldClosedAt, v))
+}
+
+// ClosedAtGTE applies the GTE predicate on the "closed_at" field.
+func ClosedAtGTE(v time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldGTE(FieldClosedAt, v))
+}
+
+// ClosedAtLT applies the LT predicate on the "closed_at" field.
+func ClosedAtLT(v time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldLT(FieldClosedAt, v))
+}
+
+// ClosedAtLTE applies the LTE predicate on the "closed_at" field.
+func ClosedAtLTE(v time.Time) predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldLTE(FieldClosedAt, v))
+}
+
+// ClosedAtIsNil applies the IsNil predicate on the "closed_at" field.
+func ClosedAtIsNil() predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldIsNull(FieldClosedAt))
+}
+
+// ClosedAtNotNil applies the NotNil predicate on the "closed_at" field.
+func ClosedAtNotNil() predicate.InspectionTask {
+	return predicate.InspectionTask(sql.FieldNotNull(FieldClosedAt))
 }
 
 // HasTemplate applies the HasEdge predicate on the "template" edge.

@@ -18,6 +18,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -390,6 +391,33 @@ func (f TraverseExpert) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ExpertQuery", q)
+}
+
+// The ExtensionRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExtensionRequestFunc func(context.Context, *ent.ExtensionRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExtensionRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExtensionRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExtensionRequestQuery", q)
+}
+
+// The TraverseExtensionRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExtensionRequest func(context.Context, *ent.ExtensionRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExtensionRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExtensionRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExtensionRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExtensionRequestQuery", q)
 }
 
 // The FacilityFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -849,6 +877,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EnterpriseQuery, predicate.Enterprise, enterprise.OrderOption]{typ: ent.TypeEnterprise, tq: q}, nil
 	case *ent.ExpertQuery:
 		return &query[*ent.ExpertQuery, predicate.Expert, expert.OrderOption]{typ: ent.TypeExpert, tq: q}, nil
+	case *ent.ExtensionRequestQuery:
+		return &query[*ent.ExtensionRequestQuery, predicate.ExtensionRequest, extensionrequest.OrderOption]{typ: ent.TypeExtensionRequest, tq: q}, nil
 	case *ent.FacilityQuery:
 		return &query[*ent.FacilityQuery, predicate.Facility, facility.OrderOption]{typ: ent.TypeFacility, tq: q}, nil
 	case *ent.FindingQuery:

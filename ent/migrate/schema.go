@@ -95,6 +95,7 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 255},
 		{Name: "content_type", Type: field.TypeString},
 		{Name: "size", Type: field.TypeInt64},
+		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "uploader_id", Type: field.TypeInt, Nullable: true},
 		{Name: "enterprise_id", Type: field.TypeInt},
 	}
@@ -106,15 +107,27 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "attachments_users_uploader",
-				Columns:    []*schema.Column{AttachmentsColumns[7]},
+				Columns:    []*schema.Column{AttachmentsColumns[8]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "attachments_enterprises_attachments",
-				Columns:    []*schema.Column{AttachmentsColumns[8]},
+				Columns:    []*schema.Column{AttachmentsColumns[9]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "attachment_uploader_id_client_key",
+				Unique:  false,
+				Columns: []*schema.Column{AttachmentsColumns[8], AttachmentsColumns[7]},
+			},
+			{
+				Name:    "attachment_sha256",
+				Unique:  false,
+				Columns: []*schema.Column{AttachmentsColumns[3]},
 			},
 		},
 	}
@@ -394,6 +407,47 @@ var (
 			},
 		},
 	}
+	// ExtensionRequestsColumns holds the columns for the "extension_requests" table.
+	ExtensionRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "reason", Type: field.TypeString, Size: 2147483647},
+		{Name: "requested_due_at", Type: field.TypeTime},
+		{Name: "previous_due_at", Type: field.TypeTime},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "GRANTED", "REFUSED"}, Default: "PENDING"},
+		{Name: "answer", Type: field.TypeString, Default: ""},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "requested_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "decided_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "finding_id", Type: field.TypeInt},
+	}
+	// ExtensionRequestsTable holds the schema information for the "extension_requests" table.
+	ExtensionRequestsTable = &schema.Table{
+		Name:       "extension_requests",
+		Columns:    ExtensionRequestsColumns,
+		PrimaryKey: []*schema.Column{ExtensionRequestsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "extension_requests_users_requested_by",
+				Columns:    []*schema.Column{ExtensionRequestsColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "extension_requests_users_decided_by",
+				Columns:    []*schema.Column{ExtensionRequestsColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "extension_requests_findings_extension_requests",
+				Columns:    []*schema.Column{ExtensionRequestsColumns[11]},
+				RefColumns: []*schema.Column{FindingsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// FacilitiesColumns holds the columns for the "facilities" table.
 	FacilitiesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -505,6 +559,7 @@ var (
 		{Name: "issued_at", Type: field.TypeTime},
 		{Name: "due_at", Type: field.TypeTime},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "CLOSED"}, Default: "OPEN"},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "template_id", Type: field.TypeInt},
 		{Name: "issued_by_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -516,13 +571,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "inspection_tasks_checklist_templates_tasks",
-				Columns:    []*schema.Column{InspectionTasksColumns[9]},
+				Columns:    []*schema.Column{InspectionTasksColumns[10]},
 				RefColumns: []*schema.Column{ChecklistTemplatesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "inspection_tasks_users_issued_by",
-				Columns:    []*schema.Column{InspectionTasksColumns[10]},
+				Columns:    []*schema.Column{InspectionTasksColumns[11]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1198,6 +1253,7 @@ var (
 		EiaApprovalsTable,
 		EnterprisesTable,
 		ExpertsTable,
+		ExtensionRequestsTable,
 		FacilitiesTable,
 		FindingsTable,
 		InspectionTasksTable,
@@ -1274,6 +1330,12 @@ func init() {
 	ExpertsTable.ForeignKeys[0].RefTable = UsersTable
 	ExpertsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
+	}
+	ExtensionRequestsTable.ForeignKeys[0].RefTable = UsersTable
+	ExtensionRequestsTable.ForeignKeys[1].RefTable = UsersTable
+	ExtensionRequestsTable.ForeignKeys[2].RefTable = FindingsTable
+	ExtensionRequestsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(115964116992),
 	}
 	FacilitiesTable.ForeignKeys[0].RefTable = EnterprisesTable
 	FacilitiesTable.Annotation = &entsql.Annotation{

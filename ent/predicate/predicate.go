@@ -39,6 +39,9 @@ type Enterprise func(*sql.Selector)
 // Expert is the predicate function for expert builders.
 type Expert func(*sql.Selector)
 
+// ExtensionRequest is the predicate function for extensionrequest builders.
+type ExtensionRequest func(*sql.Selector)
+
 // Facility is the predicate function for facility builders.
 type Facility func(*sql.Selector)
 

@@ -375,6 +375,30 @@ func (f ExpertMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExpertMutation", m)
 }
 
+// The ExtensionRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExtensionRequestQueryRuleFunc func(context.Context, *ent.ExtensionRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExtensionRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExtensionRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExtensionRequestQuery", q)
+}
+
+// The ExtensionRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExtensionRequestMutationRuleFunc func(context.Context, *ent.ExtensionRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExtensionRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExtensionRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExtensionRequestMutation", m)
+}
+
 // The FacilityQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FacilityQueryRuleFunc func(context.Context, *ent.FacilityQuery) error
@@ -816,6 +840,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ExpertQuery:
 		return q.Filter(), nil
+	case *ent.ExtensionRequestQuery:
+		return q.Filter(), nil
 	case *ent.FacilityQuery:
 		return q.Filter(), nil
 	case *ent.FindingQuery:
@@ -876,6 +902,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EnterpriseMutation:
 		return m.Filter(), nil
 	case *ent.ExpertMutation:
+		return m.Filter(), nil
+	case *ent.ExtensionRequestMutation:
 		return m.Filter(), nil
 	case *ent.FacilityMutation:
 		return m.Filter(), nil

@@ -15,6 +15,7 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -196,6 +197,10 @@ func init() {
 	attachmentDescSize := attachmentFields[4].Descriptor()
 	// attachment.SizeValidator is a validator for the "size" field. It is called by the builders before save.
 	attachment.SizeValidator = attachmentDescSize.Validators[0].(func(int64) error)
+	// attachmentDescClientKey is the schema descriptor for client_key field.
+	attachmentDescClientKey := attachmentFields[6].Descriptor()
+	// attachment.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	attachment.ClientKeyValidator = attachmentDescClientKey.Validators[0].(func(string) error)
 	attendanceMixin := schema.Attendance{}.Mixin()
 	attendance.Policy = privacy.NewPolicies(schema.Attendance{})
 	attendance.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -651,6 +656,38 @@ func init() {
 	expertDescTitle := expertFields[2].Descriptor()
 	// expert.DefaultTitle holds the default value on creation for the title field.
 	expert.DefaultTitle = expertDescTitle.Default.(string)
+	extensionrequestMixin := schema.ExtensionRequest{}.Mixin()
+	extensionrequest.Policy = privacy.NewPolicies(schema.ExtensionRequest{})
+	extensionrequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := extensionrequest.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	extensionrequestMixinFields0 := extensionrequestMixin[0].Fields()
+	_ = extensionrequestMixinFields0
+	extensionrequestFields := schema.ExtensionRequest{}.Fields()
+	_ = extensionrequestFields
+	// extensionrequestDescCreatedAt is the schema descriptor for created_at field.
+	extensionrequestDescCreatedAt := extensionrequestMixinFields0[0].Descriptor()
+	// extensionrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	extensionrequest.DefaultCreatedAt = extensionrequestDescCreatedAt.Default.(func() time.Time)
+	// extensionrequestDescUpdatedAt is the schema descriptor for updated_at field.
+	extensionrequestDescUpdatedAt := extensionrequestMixinFields0[1].Descriptor()
+	// extensionrequest.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	extensionrequest.DefaultUpdatedAt = extensionrequestDescUpdatedAt.Default.(func() time.Time)
+	// extensionrequest.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	extensionrequest.UpdateDefaultUpdatedAt = extensionrequestDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// extensionrequestDescReason is the schema descriptor for reason field.
+	extensionrequestDescReason := extensionrequestFields[1].Descriptor()
+	// extensionrequest.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	extensionrequest.ReasonValidator = extensionrequestDescReason.Validators[0].(func(string) error)
+	// extensionrequestDescAnswer is the schema descriptor for answer field.
+	extensionrequestDescAnswer := extensionrequestFields[5].Descriptor()
+	// extensionrequest.DefaultAnswer holds the default value on creation for the answer field.
+	extensionrequest.DefaultAnswer = extensionrequestDescAnswer.Default.(string)
 	facilityMixin := schema.Facility{}.Mixin()
 	facility.Policy = privacy.NewPolicies(schema.Facility{})
 	facility.Hooks[0] = func(next ent.Mutator) ent.Mutator {

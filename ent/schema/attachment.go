@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"greencheck/ent/schema/rule"
 )
@@ -22,6 +23,8 @@ func (Attachment) Fields() []ent.Field {
 		field.String("content_type").NotEmpty(),
 		field.Int64("size").NonNegative().Annotations(entgql.OrderField("SIZE")),
 		field.Int("uploader_id").Optional().Nillable(),
+		field.String("client_key").Optional().Nillable().MaxLen(64).
+			Comment("idempotency key of the upload request: a retry returns the same files").Annotations(entgql.Skip()),
 	}
 }
 
@@ -33,6 +36,10 @@ func (Attachment) Edges() []ent.Edge {
 		edge.From("rectifications", Rectification.Type).Ref("evidence").Annotations(entgql.Skip()),
 		edge.From("warning_notices", WarningNotice.Type).Ref("evidence").Annotations(entgql.Skip()),
 	}
+}
+
+func (Attachment) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("uploader_id", "client_key"), index.Fields("sha256")}
 }
 
 func (Attachment) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

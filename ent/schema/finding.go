@@ -50,6 +50,7 @@ func (Finding) Edges() []ent.Edge {
 		edge.From("answer", Answer.Type).Ref("finding").Field("answer_id").Unique(),
 		edge.From("visit", Visit.Type).Ref("findings").Field("visit_id").Unique(),
 		edge.To("rectifications", Rectification.Type).Annotations(conn()),
+		edge.To("extension_requests", ExtensionRequest.Type).Annotations(conn()),
 		edge.To("reminders", Reminder.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }

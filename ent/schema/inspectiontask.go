@@ -26,6 +26,7 @@ func (InspectionTask) Fields() []ent.Field {
 		field.Time("due_at").Annotations(entgql.OrderField("DUE_AT")),
 		field.Enum("status").Values("OPEN", "CLOSED").Default("OPEN"),
 		field.Int("issued_by_id").Optional().Nillable(),
+		field.Time("closed_at").Optional().Nillable(),
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
@@ -52,6 +53,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Attachment() AttachmentResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	SelfCheck() SelfCheckResolver
@@ -134,6 +136,7 @@ type ComplexityRoot struct {
 		Name         func(childComplexity int) int
 		Sha256       func(childComplexity int) int
 		Size         func(childComplexity int) int
+		URL          func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
 		Uploader     func(childComplexity int) int
 		UploaderID   func(childComplexity int) int
@@ -342,6 +345,15 @@ type ComplexityRoot struct {
 		RectificationRate func(childComplexity int) int
 	}
 
+	DistrictTaskProgress struct {
+		District       func(childComplexity int) int
+		InProgress     func(childComplexity int) int
+		NotStarted     func(childComplexity int) int
+		Submitted      func(childComplexity int) int
+		SubmittedShare func(childComplexity int) int
+		Total          func(childComplexity int) int
+	}
+
 	EIAApproval struct {
 		AcceptanceOn     func(childComplexity int) int
 		ApprovedCapacity func(childComplexity int) int
@@ -445,6 +457,40 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ExtensionPayload struct {
+		Finding func(childComplexity int) int
+		Request func(childComplexity int) int
+	}
+
+	ExtensionRequest struct {
+		Answer         func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		DecidedAt      func(childComplexity int) int
+		DecidedBy      func(childComplexity int) int
+		DecidedByID    func(childComplexity int) int
+		Finding        func(childComplexity int) int
+		FindingID      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		PreviousDueAt  func(childComplexity int) int
+		Reason         func(childComplexity int) int
+		RequestedBy    func(childComplexity int) int
+		RequestedByID  func(childComplexity int) int
+		RequestedDueAt func(childComplexity int) int
+		Status         func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	ExtensionRequestConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ExtensionRequestEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Facility struct {
 		Capacity     func(childComplexity int) int
 		CapacityUnit func(childComplexity int) int
@@ -476,31 +522,32 @@ type ComplexityRoot struct {
 	}
 
 	Finding struct {
-		Answer         func(childComplexity int) int
-		AnswerID       func(childComplexity int) int
-		ClosedAt       func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		Description    func(childComplexity int) int
-		DueAt          func(childComplexity int) int
-		Enterprise     func(childComplexity int) int
-		EnterpriseID   func(childComplexity int) int
-		GuidanceEn     func(childComplexity int) int
-		GuidanceZh     func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Item           func(childComplexity int) int
-		ItemID         func(childComplexity int) int
-		LegalBasis     func(childComplexity int) int
-		Overdue        func(childComplexity int) int
-		Rectifications func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
-		SelfCheck      func(childComplexity int) int
-		SelfCheckID    func(childComplexity int) int
-		Severity       func(childComplexity int) int
-		Source         func(childComplexity int) int
-		Status         func(childComplexity int) int
-		Title          func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
-		Visit          func(childComplexity int) int
-		VisitID        func(childComplexity int) int
+		Answer            func(childComplexity int) int
+		AnswerID          func(childComplexity int) int
+		ClosedAt          func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		Description       func(childComplexity int) int
+		DueAt             func(childComplexity int) int
+		Enterprise        func(childComplexity int) int
+		EnterpriseID      func(childComplexity int) int
+		ExtensionRequests func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) int
+		GuidanceEn        func(childComplexity int) int
+		GuidanceZh        func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Item              func(childComplexity int) int
+		ItemID            func(childComplexity int) int
+		LegalBasis        func(childComplexity int) int
+		Overdue           func(childComplexity int) int
+		Rectifications    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
+		SelfCheck         func(childComplexity int) int
+		SelfCheckID       func(childComplexity int) int
+		Severity          func(childComplexity int) int
+		Source            func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Title             func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		Visit             func(childComplexity int) int
+		VisitID           func(childComplexity int) int
 	}
 
 	FindingConnection struct {
@@ -530,6 +577,7 @@ type ComplexityRoot struct {
 	}
 
 	InspectionTask struct {
+		ClosedAt    func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
 		Description func(childComplexity int) int
 		DueAt       func(childComplexity int) int
@@ -569,18 +617,22 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
+		CloseInspectionTask      func(childComplexity int, id int) int
 		CreateEIAApproval        func(childComplexity int, input admin.CreateEIAApprovalInput) int
 		CreateEnterprise         func(childComplexity int, input admin.CreateEnterpriseInput) int
 		CreateFacility           func(childComplexity int, input admin.CreateFacilityInput) int
 		CreatePermit             func(childComplexity int, input admin.CreatePermitInput) int
 		CreateUser               func(childComplexity int, input admin.CreateUserInput) int
 		DeactivateUser           func(childComplexity int, id int) int
+		DecideExtension          func(childComplexity int, input rectify.DecideExtensionInput) int
+		ExtendInspectionTask     func(childComplexity int, id int, dueAt time.Time) int
 		IssueInspectionTask      func(childComplexity int, input selfcheck.IssueTaskInput) int
 		Login                    func(childComplexity int, input model.LoginInput) int
 		Logout                   func(childComplexity int, input model.LogoutInput) int
 		MarkAllNotificationsRead func(childComplexity int) int
 		MarkNotificationRead     func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
+		RequestExtension         func(childComplexity int, input rectify.ExtensionInput) int
 		ResetUserPassword        func(childComplexity int, input admin.ResetUserPasswordInput) int
 		ReviewRectification      func(childComplexity int, input rectify.ReviewInput) int
 		SaveAnswer               func(childComplexity int, input selfcheck.SaveAnswerInput) int
@@ -591,6 +643,7 @@ type ComplexityRoot struct {
 		UpdateEnterpriseContacts func(childComplexity int, input admin.UpdateEnterpriseContactsInput) int
 		UpdateFacility           func(childComplexity int, input admin.UpdateFacilityInput) int
 		UpdatePermit             func(childComplexity int, input admin.UpdatePermitInput) int
+		UploadFiles              func(childComplexity int, input model.UploadFilesInput) int
 	}
 
 	Notification struct {
@@ -667,6 +720,7 @@ type ComplexityRoot struct {
 		Enterprises             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) int
 		EnterprisesInScope      func(childComplexity int, scope selfcheck.ScopeInput) int
 		Experts                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
+		ExtensionRequests       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) int
 		Facilities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) int
 		Findings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
 		InspectionTasks         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder, where *ent.InspectionTaskWhereInput) int
@@ -676,9 +730,11 @@ type ComplexityRoot struct {
 		Notifications           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.NotificationOrder, where *ent.NotificationWhereInput) int
 		Permits                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PermitOrder, where *ent.PermitWhereInput) int
 		Questions               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder, where *ent.QuestionWhereInput) int
+		RectificationFigures    func(childComplexity int, taskID *int, districtID *int, enterpriseID *int) int
 		Rectifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		Replies                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReplyOrder, where *ent.ReplyWhereInput) int
 		SelfChecks              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SelfCheckOrder, where *ent.SelfCheckWhereInput) int
+		TaskProgress            func(childComplexity int, taskID int) int
 		Trainings               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingOrder, where *ent.TrainingWhereInput) int
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
@@ -744,6 +800,18 @@ type ComplexityRoot struct {
 	RectificationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RectificationFigures struct {
+		ClosedFindings    func(childComplexity int) int
+		ClosedOnTime      func(childComplexity int) int
+		Findings          func(childComplexity int) int
+		InvalidFindings   func(childComplexity int) int
+		MeanDaysToClose   func(childComplexity int) int
+		OnTimeRate        func(childComplexity int) int
+		OpenFindings      func(childComplexity int) int
+		OverdueFindings   func(childComplexity int) int
+		RectificationRate func(childComplexity int) int
 	}
 
 	RectificationPayload struct {
@@ -824,6 +892,15 @@ type ComplexityRoot struct {
 		NotificationAdded func(childComplexity int) int
 	}
 
+	TaskProgress struct {
+		ByDistrict     func(childComplexity int) int
+		InProgress     func(childComplexity int) int
+		NotStarted     func(childComplexity int) int
+		Submitted      func(childComplexity int) int
+		SubmittedShare func(childComplexity int) int
+		Total          func(childComplexity int) int
+	}
+
 	TaskScope struct {
 		AirRelated       func(childComplexity int) int
 		DistrictIDs      func(childComplexity int) int
@@ -858,6 +935,10 @@ type ComplexityRoot struct {
 	TrainingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	UploadFilesPayload struct {
+		Attachments func(childComplexity int) int
 	}
 
 	User struct {
@@ -988,6 +1069,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AttachmentResolver interface {
+	URL(ctx context.Context, obj *ent.Attachment) (string, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.AuthPayload, error)
 	RefreshToken(ctx context.Context, input model.RefreshTokenInput) (*model.AuthPayload, error)
@@ -1005,13 +1089,18 @@ type MutationResolver interface {
 	CreateUser(ctx context.Context, input admin.CreateUserInput) (*model.UserPayload, error)
 	DeactivateUser(ctx context.Context, id int) (*model.UserPayload, error)
 	ResetUserPassword(ctx context.Context, input admin.ResetUserPasswordInput) (*model.ResetUserPasswordPayload, error)
+	UploadFiles(ctx context.Context, input model.UploadFilesInput) (*model.UploadFilesPayload, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Notification, error)
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
+	RequestExtension(ctx context.Context, input rectify.ExtensionInput) (*rectify.ExtensionResult, error)
+	DecideExtension(ctx context.Context, input rectify.DecideExtensionInput) (*rectify.ExtensionResult, error)
 	SubmitRectification(ctx context.Context, input rectify.SubmitInput) (*rectify.Result, error)
 	ReviewRectification(ctx context.Context, input rectify.ReviewInput) (*rectify.Result, error)
 	IssueInspectionTask(ctx context.Context, input selfcheck.IssueTaskInput) (*model.IssueInspectionTaskPayload, error)
 	SaveAnswer(ctx context.Context, input selfcheck.SaveAnswerInput) (*selfcheck.SaveAnswerResult, error)
 	SubmitSelfCheck(ctx context.Context, input model.SubmitSelfCheckInput) (*model.SubmitSelfCheckPayload, error)
+	ExtendInspectionTask(ctx context.Context, id int, dueAt time.Time) (*ent.InspectionTask, error)
+	CloseInspectionTask(ctx context.Context, id int) (*ent.InspectionTask, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -1027,6 +1116,7 @@ type QueryResolver interface {
 	EiaApprovals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EIAApprovalOrder, where *ent.EIAApprovalWhereInput) (*ent.EIAApprovalConnection, error)
 	Enterprises(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) (*ent.EnterpriseConnection, error)
 	Experts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) (*ent.ExpertConnection, error)
+	ExtensionRequests(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) (*ent.ExtensionRequestConnection, error)
 	Facilities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) (*ent.FacilityConnection, error)
 	Findings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) (*ent.FindingConnection, error)
 	InspectionTasks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder, where *ent.InspectionTaskWhereInput) (*ent.InspectionTaskConnection, error)
@@ -1044,6 +1134,8 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*model.Viewer, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	Dashboard(ctx context.Context) (*report.Dashboard, error)
+	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
+	TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error)
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
 }
 type SelfCheckResolver interface {
@@ -1379,6 +1471,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Attachment.Size(childComplexity), true
+	case "Attachment.url":
+		if e.ComplexityRoot.Attachment.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.URL(childComplexity), true
 	case "Attachment.updatedAt":
 		if e.ComplexityRoot.Attachment.UpdatedAt == nil {
 			break
@@ -2255,6 +2353,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DistrictFigures.RectificationRate(childComplexity), true
 
+	case "DistrictTaskProgress.district":
+		if e.ComplexityRoot.DistrictTaskProgress.District == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictTaskProgress.District(childComplexity), true
+	case "DistrictTaskProgress.inProgress":
+		if e.ComplexityRoot.DistrictTaskProgress.InProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictTaskProgress.InProgress(childComplexity), true
+	case "DistrictTaskProgress.notStarted":
+		if e.ComplexityRoot.DistrictTaskProgress.NotStarted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictTaskProgress.NotStarted(childComplexity), true
+	case "DistrictTaskProgress.submitted":
+		if e.ComplexityRoot.DistrictTaskProgress.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictTaskProgress.Submitted(childComplexity), true
+	case "DistrictTaskProgress.submittedShare":
+		if e.ComplexityRoot.DistrictTaskProgress.SubmittedShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictTaskProgress.SubmittedShare(childComplexity), true
+	case "DistrictTaskProgress.total":
+		if e.ComplexityRoot.DistrictTaskProgress.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictTaskProgress.Total(childComplexity), true
+
 	case "EIAApproval.acceptanceOn":
 		if e.ComplexityRoot.EIAApproval.AcceptanceOn == nil {
 			break
@@ -2741,6 +2876,142 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExpertEdge.Node(childComplexity), true
 
+	case "ExtensionPayload.finding":
+		if e.ComplexityRoot.ExtensionPayload.Finding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionPayload.Finding(childComplexity), true
+	case "ExtensionPayload.request":
+		if e.ComplexityRoot.ExtensionPayload.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionPayload.Request(childComplexity), true
+
+	case "ExtensionRequest.answer":
+		if e.ComplexityRoot.ExtensionRequest.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.Answer(childComplexity), true
+	case "ExtensionRequest.createdAt":
+		if e.ComplexityRoot.ExtensionRequest.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.CreatedAt(childComplexity), true
+	case "ExtensionRequest.decidedAt":
+		if e.ComplexityRoot.ExtensionRequest.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.DecidedAt(childComplexity), true
+	case "ExtensionRequest.decidedBy":
+		if e.ComplexityRoot.ExtensionRequest.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.DecidedBy(childComplexity), true
+	case "ExtensionRequest.decidedByID":
+		if e.ComplexityRoot.ExtensionRequest.DecidedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.DecidedByID(childComplexity), true
+	case "ExtensionRequest.finding":
+		if e.ComplexityRoot.ExtensionRequest.Finding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.Finding(childComplexity), true
+	case "ExtensionRequest.findingID":
+		if e.ComplexityRoot.ExtensionRequest.FindingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.FindingID(childComplexity), true
+	case "ExtensionRequest.id":
+		if e.ComplexityRoot.ExtensionRequest.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.ID(childComplexity), true
+	case "ExtensionRequest.previousDueAt":
+		if e.ComplexityRoot.ExtensionRequest.PreviousDueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.PreviousDueAt(childComplexity), true
+	case "ExtensionRequest.reason":
+		if e.ComplexityRoot.ExtensionRequest.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.Reason(childComplexity), true
+	case "ExtensionRequest.requestedBy":
+		if e.ComplexityRoot.ExtensionRequest.RequestedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.RequestedBy(childComplexity), true
+	case "ExtensionRequest.requestedByID":
+		if e.ComplexityRoot.ExtensionRequest.RequestedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.RequestedByID(childComplexity), true
+	case "ExtensionRequest.requestedDueAt":
+		if e.ComplexityRoot.ExtensionRequest.RequestedDueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.RequestedDueAt(childComplexity), true
+	case "ExtensionRequest.status":
+		if e.ComplexityRoot.ExtensionRequest.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.Status(childComplexity), true
+	case "ExtensionRequest.updatedAt":
+		if e.ComplexityRoot.ExtensionRequest.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.UpdatedAt(childComplexity), true
+
+	case "ExtensionRequestConnection.edges":
+		if e.ComplexityRoot.ExtensionRequestConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequestConnection.Edges(childComplexity), true
+	case "ExtensionRequestConnection.pageInfo":
+		if e.ComplexityRoot.ExtensionRequestConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequestConnection.PageInfo(childComplexity), true
+	case "ExtensionRequestConnection.totalCount":
+		if e.ComplexityRoot.ExtensionRequestConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequestConnection.TotalCount(childComplexity), true
+
+	case "ExtensionRequestEdge.cursor":
+		if e.ComplexityRoot.ExtensionRequestEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequestEdge.Cursor(childComplexity), true
+	case "ExtensionRequestEdge.node":
+		if e.ComplexityRoot.ExtensionRequestEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequestEdge.Node(childComplexity), true
+
 	case "Facility.capacity":
 		if e.ComplexityRoot.Facility.Capacity == nil {
 			break
@@ -2901,6 +3172,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.EnterpriseID(childComplexity), true
+	case "Finding.extensionRequests":
+		if e.ComplexityRoot.Finding.ExtensionRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Finding_extensionRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Finding.ExtensionRequests(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ExtensionRequestOrder), args["where"].(*ent.ExtensionRequestWhereInput)), true
 	case "Finding.guidanceEn":
 		if e.ComplexityRoot.Finding.GuidanceEn == nil {
 			break
@@ -3097,6 +3379,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GradeMeasure.MeasuresZh(childComplexity), true
 
+	case "InspectionTask.closedAt":
+		if e.ComplexityRoot.InspectionTask.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionTask.ClosedAt(childComplexity), true
 	case "InspectionTask.createdAt":
 		if e.ComplexityRoot.InspectionTask.CreatedAt == nil {
 			break
@@ -3256,6 +3544,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.closeInspectionTask":
+		if e.ComplexityRoot.Mutation.CloseInspectionTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeInspectionTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseInspectionTask(childComplexity, args["id"].(int)), true
 	case "Mutation.createEIAApproval":
 		if e.ComplexityRoot.Mutation.CreateEIAApproval == nil {
 			break
@@ -3322,6 +3621,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateUser(childComplexity, args["id"].(int)), true
+	case "Mutation.decideExtension":
+		if e.ComplexityRoot.Mutation.DecideExtension == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideExtension_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideExtension(childComplexity, args["input"].(rectify.DecideExtensionInput)), true
+	case "Mutation.extendInspectionTask":
+		if e.ComplexityRoot.Mutation.ExtendInspectionTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_extendInspectionTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ExtendInspectionTask(childComplexity, args["id"].(int), args["dueAt"].(time.Time)), true
 	case "Mutation.issueInspectionTask":
 		if e.ComplexityRoot.Mutation.IssueInspectionTask == nil {
 			break
@@ -3383,6 +3704,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.requestExtension":
+		if e.ComplexityRoot.Mutation.RequestExtension == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestExtension_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestExtension(childComplexity, args["input"].(rectify.ExtensionInput)), true
 	case "Mutation.resetUserPassword":
 		if e.ComplexityRoot.Mutation.ResetUserPassword == nil {
 			break
@@ -3493,6 +3825,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePermit(childComplexity, args["input"].(admin.UpdatePermitInput)), true
+	case "Mutation.uploadFiles":
+		if e.ComplexityRoot.Mutation.UploadFiles == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadFiles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadFiles(childComplexity, args["input"].(model.UploadFilesInput)), true
 
 	case "Notification.body":
 		if e.ComplexityRoot.Notification.Body == nil {
@@ -3856,6 +4199,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Experts(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ExpertOrder), args["where"].(*ent.ExpertWhereInput)), true
+	case "Query.extensionRequests":
+		if e.ComplexityRoot.Query.ExtensionRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Query_extensionRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExtensionRequests(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ExtensionRequestOrder), args["where"].(*ent.ExtensionRequestWhereInput)), true
 	case "Query.facilities":
 		if e.ComplexityRoot.Query.Facilities == nil {
 			break
@@ -3951,6 +4305,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Questions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.QuestionOrder), args["where"].(*ent.QuestionWhereInput)), true
+	case "Query.rectificationFigures":
+		if e.ComplexityRoot.Query.RectificationFigures == nil {
+			break
+		}
+
+		args, err := ec.field_Query_rectificationFigures_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RectificationFigures(childComplexity, args["taskID"].(*int), args["districtID"].(*int), args["enterpriseID"].(*int)), true
 	case "Query.rectifications":
 		if e.ComplexityRoot.Query.Rectifications == nil {
 			break
@@ -3984,6 +4349,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SelfChecks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SelfCheckOrder), args["where"].(*ent.SelfCheckWhereInput)), true
+	case "Query.taskProgress":
+		if e.ComplexityRoot.Query.TaskProgress == nil {
+			break
+		}
+
+		args, err := ec.field_Query_taskProgress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TaskProgress(childComplexity, args["taskID"].(int)), true
 	case "Query.trainings":
 		if e.ComplexityRoot.Query.Trainings == nil {
 			break
@@ -4303,6 +4679,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RectificationEdge.Node(childComplexity), true
 
+	case "RectificationFigures.closedFindings":
+		if e.ComplexityRoot.RectificationFigures.ClosedFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.ClosedFindings(childComplexity), true
+	case "RectificationFigures.closedOnTime":
+		if e.ComplexityRoot.RectificationFigures.ClosedOnTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.ClosedOnTime(childComplexity), true
+	case "RectificationFigures.findings":
+		if e.ComplexityRoot.RectificationFigures.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.Findings(childComplexity), true
+	case "RectificationFigures.invalidFindings":
+		if e.ComplexityRoot.RectificationFigures.InvalidFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.InvalidFindings(childComplexity), true
+	case "RectificationFigures.meanDaysToClose":
+		if e.ComplexityRoot.RectificationFigures.MeanDaysToClose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.MeanDaysToClose(childComplexity), true
+	case "RectificationFigures.onTimeRate":
+		if e.ComplexityRoot.RectificationFigures.OnTimeRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.OnTimeRate(childComplexity), true
+	case "RectificationFigures.openFindings":
+		if e.ComplexityRoot.RectificationFigures.OpenFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.OpenFindings(childComplexity), true
+	case "RectificationFigures.overdueFindings":
+		if e.ComplexityRoot.RectificationFigures.OverdueFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.OverdueFindings(childComplexity), true
+	case "RectificationFigures.rectificationRate":
+		if e.ComplexityRoot.RectificationFigures.RectificationRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RectificationFigures.RectificationRate(childComplexity), true
+
 	case "RectificationPayload.finding":
 		if e.ComplexityRoot.RectificationPayload.Finding == nil {
 			break
@@ -4594,6 +5025,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subscription.NotificationAdded(childComplexity), true
 
+	case "TaskProgress.byDistrict":
+		if e.ComplexityRoot.TaskProgress.ByDistrict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskProgress.ByDistrict(childComplexity), true
+	case "TaskProgress.inProgress":
+		if e.ComplexityRoot.TaskProgress.InProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskProgress.InProgress(childComplexity), true
+	case "TaskProgress.notStarted":
+		if e.ComplexityRoot.TaskProgress.NotStarted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskProgress.NotStarted(childComplexity), true
+	case "TaskProgress.submitted":
+		if e.ComplexityRoot.TaskProgress.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskProgress.Submitted(childComplexity), true
+	case "TaskProgress.submittedShare":
+		if e.ComplexityRoot.TaskProgress.SubmittedShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskProgress.SubmittedShare(childComplexity), true
+	case "TaskProgress.total":
+		if e.ComplexityRoot.TaskProgress.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TaskProgress.Total(childComplexity), true
+
 	case "TaskScope.airRelated":
 		if e.ComplexityRoot.TaskScope.AirRelated == nil {
 			break
@@ -4746,6 +5214,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingEdge.Node(childComplexity), true
+
+	case "UploadFilesPayload.attachments":
+		if e.ComplexityRoot.UploadFilesPayload.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UploadFilesPayload.Attachments(childComplexity), true
 
 	case "User.active":
 		if e.ComplexityRoot.User.Active == nil {
@@ -5287,6 +5762,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateFacilityInput", ec.unmarshalInputCreateFacilityInput),
 			graphql.NewInputUnmarshaler("CreatePermitInput", ec.unmarshalInputCreatePermitInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("DecideExtensionInput", ec.unmarshalInputDecideExtensionInput),
 			graphql.NewInputUnmarshaler("DistrictOrder", ec.unmarshalInputDistrictOrder),
 			graphql.NewInputUnmarshaler("DistrictWhereInput", ec.unmarshalInputDistrictWhereInput),
 			graphql.NewInputUnmarshaler("EIAApprovalOrder", ec.unmarshalInputEIAApprovalOrder),
@@ -5295,6 +5771,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EnterpriseWhereInput", ec.unmarshalInputEnterpriseWhereInput),
 			graphql.NewInputUnmarshaler("ExpertOrder", ec.unmarshalInputExpertOrder),
 			graphql.NewInputUnmarshaler("ExpertWhereInput", ec.unmarshalInputExpertWhereInput),
+			graphql.NewInputUnmarshaler("ExtensionRequestOrder", ec.unmarshalInputExtensionRequestOrder),
+			graphql.NewInputUnmarshaler("ExtensionRequestWhereInput", ec.unmarshalInputExtensionRequestWhereInput),
 			graphql.NewInputUnmarshaler("FacilityOrder", ec.unmarshalInputFacilityOrder),
 			graphql.NewInputUnmarshaler("FacilityWhereInput", ec.unmarshalInputFacilityWhereInput),
 			graphql.NewInputUnmarshaler("FindingOrder", ec.unmarshalInputFindingOrder),
@@ -5315,6 +5793,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
 			graphql.NewInputUnmarshaler("ReplyWhereInput", ec.unmarshalInputReplyWhereInput),
+			graphql.NewInputUnmarshaler("RequestExtensionInput", ec.unmarshalInputRequestExtensionInput),
 			graphql.NewInputUnmarshaler("ResetUserPasswordInput", ec.unmarshalInputResetUserPasswordInput),
 			graphql.NewInputUnmarshaler("ReviewRectificationInput", ec.unmarshalInputReviewRectificationInput),
 			graphql.NewInputUnmarshaler("SaveAnswerInput", ec.unmarshalInputSaveAnswerInput),
@@ -5330,6 +5809,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateEnterpriseInput", ec.unmarshalInputUpdateEnterpriseInput),
 			graphql.NewInputUnmarshaler("UpdateFacilityInput", ec.unmarshalInputUpdateFacilityInput),
 			graphql.NewInputUnmarshaler("UpdatePermitInput", ec.unmarshalInputUpdatePermitInput),
+			graphql.NewInputUnmarshaler("UploadFilesInput", ec.unmarshalInputUploadFilesInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 			graphql.NewInputUnmarshaler("VisitOrder", ec.unmarshalInputVisitOrder),
@@ -8699,6 +9179,244 @@ input ExpertWhereInput {
   hasDistricts: Boolean
   hasDistrictsWith: [DistrictWhereInput!]
 }
+type ExtensionRequest implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  findingID: ID!
+  reason: String!
+  requestedDueAt: Time!
+  """
+  the deadline when it was asked
+  """
+  previousDueAt: Time!
+  status: ExtensionRequestStatus!
+  """
+  the district's reply; required when refusing
+  """
+  answer: String!
+  requestedByID: ID
+  decidedByID: ID
+  decidedAt: Time
+  finding: Finding!
+  requestedBy: User
+  decidedBy: User
+}
+"""
+A connection to a list of items.
+"""
+type ExtensionRequestConnection {
+  """
+  A list of edges.
+  """
+  edges: [ExtensionRequestEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ExtensionRequestEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ExtensionRequest
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ExtensionRequest connections
+"""
+input ExtensionRequestOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ExtensionRequests.
+  """
+  field: ExtensionRequestOrderField!
+}
+"""
+Properties by which ExtensionRequest connections can be ordered.
+"""
+enum ExtensionRequestOrderField {
+  CREATED_AT
+  UPDATED_AT
+  STATUS
+}
+"""
+ExtensionRequestStatus is enum for the field status
+"""
+enum ExtensionRequestStatus @goModel(model: "greencheck/ent/extensionrequest.Status") {
+  PENDING
+  GRANTED
+  REFUSED
+}
+"""
+ExtensionRequestWhereInput is used for filtering ExtensionRequest objects.
+Input was generated by ent.
+"""
+input ExtensionRequestWhereInput {
+  not: ExtensionRequestWhereInput
+  and: [ExtensionRequestWhereInput!]
+  or: [ExtensionRequestWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  finding_id field predicates
+  """
+  findingID: ID
+  findingIDNEQ: ID
+  findingIDIn: [ID!]
+  findingIDNotIn: [ID!]
+  """
+  reason field predicates
+  """
+  reason: String
+  reasonNEQ: String
+  reasonIn: [String!]
+  reasonNotIn: [String!]
+  reasonGT: String
+  reasonGTE: String
+  reasonLT: String
+  reasonLTE: String
+  reasonContains: String
+  reasonHasPrefix: String
+  reasonHasSuffix: String
+  reasonEqualFold: String
+  reasonContainsFold: String
+  """
+  requested_due_at field predicates
+  """
+  requestedDueAt: Time
+  requestedDueAtNEQ: Time
+  requestedDueAtIn: [Time!]
+  requestedDueAtNotIn: [Time!]
+  requestedDueAtGT: Time
+  requestedDueAtGTE: Time
+  requestedDueAtLT: Time
+  requestedDueAtLTE: Time
+  """
+  previous_due_at field predicates
+  """
+  previousDueAt: Time
+  previousDueAtNEQ: Time
+  previousDueAtIn: [Time!]
+  previousDueAtNotIn: [Time!]
+  previousDueAtGT: Time
+  previousDueAtGTE: Time
+  previousDueAtLT: Time
+  previousDueAtLTE: Time
+  """
+  status field predicates
+  """
+  status: ExtensionRequestStatus
+  statusNEQ: ExtensionRequestStatus
+  statusIn: [ExtensionRequestStatus!]
+  statusNotIn: [ExtensionRequestStatus!]
+  """
+  answer field predicates
+  """
+  answer: String
+  answerNEQ: String
+  answerIn: [String!]
+  answerNotIn: [String!]
+  answerGT: String
+  answerGTE: String
+  answerLT: String
+  answerLTE: String
+  answerContains: String
+  answerHasPrefix: String
+  answerHasSuffix: String
+  answerEqualFold: String
+  answerContainsFold: String
+  """
+  requested_by_id field predicates
+  """
+  requestedByID: ID
+  requestedByIDNEQ: ID
+  requestedByIDIn: [ID!]
+  requestedByIDNotIn: [ID!]
+  requestedByIDIsNil: Boolean
+  requestedByIDNotNil: Boolean
+  """
+  decided_by_id field predicates
+  """
+  decidedByID: ID
+  decidedByIDNEQ: ID
+  decidedByIDIn: [ID!]
+  decidedByIDNotIn: [ID!]
+  decidedByIDIsNil: Boolean
+  decidedByIDNotNil: Boolean
+  """
+  decided_at field predicates
+  """
+  decidedAt: Time
+  decidedAtNEQ: Time
+  decidedAtIn: [Time!]
+  decidedAtNotIn: [Time!]
+  decidedAtGT: Time
+  decidedAtGTE: Time
+  decidedAtLT: Time
+  decidedAtLTE: Time
+  decidedAtIsNil: Boolean
+  decidedAtNotNil: Boolean
+  """
+  finding edge predicates
+  """
+  hasFinding: Boolean
+  hasFindingWith: [FindingWhereInput!]
+  """
+  requested_by edge predicates
+  """
+  hasRequestedBy: Boolean
+  hasRequestedByWith: [UserWhereInput!]
+  """
+  decided_by edge predicates
+  """
+  hasDecidedBy: Boolean
+  hasDecidedByWith: [UserWhereInput!]
+}
 type Facility implements Node {
   id: ID!
   createdAt: Time!
@@ -8992,6 +9710,37 @@ type Finding implements Node {
     """
     where: RectificationWhereInput
   ): RectificationConnection!
+  extensionRequests(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ExtensionRequests returned from the connection.
+    """
+    orderBy: ExtensionRequestOrder
+
+    """
+    Filtering options for ExtensionRequests returned from the connection.
+    """
+    where: ExtensionRequestWhereInput
+  ): ExtensionRequestConnection!
 }
 """
 A connection to a list of items.
@@ -9274,6 +10023,11 @@ input FindingWhereInput {
   """
   hasRectifications: Boolean
   hasRectificationsWith: [RectificationWhereInput!]
+  """
+  extension_requests edge predicates
+  """
+  hasExtensionRequests: Boolean
+  hasExtensionRequestsWith: [ExtensionRequestWhereInput!]
 }
 type InspectionTask implements Node {
   id: ID!
@@ -9287,6 +10041,7 @@ type InspectionTask implements Node {
   dueAt: Time!
   status: InspectionTaskStatus!
   issuedByID: ID
+  closedAt: Time
   template: ChecklistTemplate!
   selfChecks(
     """
@@ -9499,6 +10254,19 @@ input InspectionTaskWhereInput {
   issuedByIDNotIn: [ID!]
   issuedByIDIsNil: Boolean
   issuedByIDNotNil: Boolean
+  """
+  closed_at field predicates
+  """
+  closedAt: Time
+  closedAtNEQ: Time
+  closedAtIn: [Time!]
+  closedAtNotIn: [Time!]
+  closedAtGT: Time
+  closedAtGTE: Time
+  closedAtLT: Time
+  closedAtLTE: Time
+  closedAtIsNil: Boolean
+  closedAtNotNil: Boolean
   """
   template edge predicates
   """
@@ -10310,6 +11078,37 @@ type Query {
     """
     where: ExpertWhereInput
   ): ExpertConnection!
+  extensionRequests(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for ExtensionRequests returned from the connection.
+    """
+    orderBy: ExtensionRequestOrder
+
+    """
+    Filtering options for ExtensionRequests returned from the connection.
+    """
+    where: ExtensionRequestWhereInput
+  ): ExtensionRequestConnection!
   facilities(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -12881,6 +13680,32 @@ input WarningWhereInput {
   hasIssuedByWith: [UserWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../schema/files.graphql", Input: `# Uploads (附件): photos and documents given as evidence. The type is decided
+# by the content (JPEG, PNG, WebP, PDF); at most 10 MB a file, 9 a submission.
+
+scalar Upload
+
+input UploadFilesInput {
+  files: [Upload!]!
+  "The owning enterprise; an enterprise user's own when empty."
+  enterpriseID: ID
+  "Client-generated key: a retried upload returns the first one's files."
+  clientKey: String
+}
+
+type UploadFilesPayload {
+  attachments: [Attachment!]!
+}
+
+extend type Attachment {
+  "A link to the file for the signed-in viewer, valid for an hour (add &download=1 to save it)."
+  url: String!
+}
+
+extend type Mutation {
+  uploadFiles(input: UploadFilesInput!): UploadFilesPayload!
+}
+`, BuiltIn: false},
 	{Name: "../schema/notify.graphql", Input: `# The notification centre (消息): read, mark read, and receive new ones live.
 
 extend type Query {
@@ -12907,6 +13732,8 @@ input SubmitRectificationInput {
   findingID: ID!
   "What was done, in the enterprise's words."
   measures: String!
+  "Photos and documents uploaded first with uploadFiles (at most 9)."
+  evidenceIDs: [ID!]
 }
 
 input ReviewRectificationInput {
@@ -12924,7 +13751,32 @@ type RectificationPayload {
   finding: Finding!
 }
 
+"A request for more time (延期申请)."
+input RequestExtensionInput {
+  findingID: ID!
+  reason: String!
+  "The deadline asked for: later than the current one, by at most 90 days."
+  dueAt: Time!
+}
+
+input DecideExtensionInput {
+  "The pending request."
+  id: ID!
+  grant: Boolean!
+  "The reply; required when refusing."
+  answer: String
+  "Grant a different date than the one asked for."
+  dueAt: Time
+}
+
+type ExtensionPayload {
+  request: ExtensionRequest!
+  finding: Finding!
+}
+
 extend type Mutation {
+  requestExtension(input: RequestExtensionInput!): ExtensionPayload!
+  decideExtension(input: DecideExtensionInput!): ExtensionPayload!
   submitRectification(input: SubmitRectificationInput!): RectificationPayload!
   reviewRectification(input: ReviewRectificationInput!): RectificationPayload!
 }
@@ -12967,8 +13819,27 @@ type CategoryFigures {
   closedFindings: Int!
 }
 
+"Rectification figures of a set of findings (a task, a district, an enterprise)."
+type RectificationFigures {
+  findings: Int!
+  closedFindings: Int!
+  invalidFindings: Int!
+  openFindings: Int!
+  overdueFindings: Int!
+  "Closed on or before their due date."
+  closedOnTime: Int!
+  "closed ÷ (found − invalid), 0 to 1."
+  rectificationRate: Float!
+  "closedOnTime ÷ closed, 0 to 1."
+  onTimeRate: Float!
+  "Mean days from found to closed; null when none is closed."
+  meanDaysToClose: Float
+}
+
 extend type Query {
   dashboard: Dashboard!
+  "Rectification figures within the viewer's scope, narrowed by any of task, district, enterprise."
+  rectificationFigures(taskID: ID, districtID: ID, enterpriseID: ID): RectificationFigures!
 }
 `, BuiltIn: false},
 	{Name: "../schema/selfcheck.graphql", Input: `# Self-inspection (企业自查): issue a task to a scope, answer item by item
@@ -13005,6 +13876,8 @@ input SaveAnswerInput {
   note: String
   "Client-generated key: a retried save changes nothing."
   clientKey: String
+  "The answer's photos and files, uploaded first; omitted leaves them, empty removes them."
+  attachmentIDs: [ID!]
 }
 
 "The finding a failing answer will create when the self-check is submitted."
@@ -13042,7 +13915,29 @@ extend type SelfCheck {
   progress: Float!
 }
 
+"How far the enterprises of a task have got."
+type TaskProgress {
+  total: Int!
+  notStarted: Int!
+  inProgress: Int!
+  submitted: Int!
+  "submitted ÷ total, 0 to 1."
+  submittedShare: Float!
+  byDistrict: [DistrictTaskProgress!]!
+}
+
+type DistrictTaskProgress {
+  district: District!
+  total: Int!
+  notStarted: Int!
+  inProgress: Int!
+  submitted: Int!
+  submittedShare: Float!
+}
+
 extend type Query {
+  "Progress of a task by district, within the viewer's scope."
+  taskProgress(taskID: ID!): TaskProgress!
   "How many enterprises a task with this scope would reach (within the viewer's scope)."
   enterprisesInScope(scope: TaskScopeInput!): Int!
 }
@@ -13051,6 +13946,10 @@ extend type Mutation {
   issueInspectionTask(input: IssueInspectionTaskInput!): IssueInspectionTaskPayload!
   saveAnswer(input: SaveAnswerInput!): SaveAnswerPayload!
   submitSelfCheck(input: SubmitSelfCheckInput!): SubmitSelfCheckPayload!
+  "Move a task's due date later; enterprises that have not submitted are told."
+  extendInspectionTask(id: ID!, dueAt: Time!): InspectionTask!
+  "End a task: unsubmitted self-checks can no longer change."
+  closeInspectionTask(id: ID!): InspectionTask!
 }
 `, BuiltIn: false},
 	{Name: "../schema/types.graphql", Input: `# Value types stored as JSON on entities (ent/schematype), shared by capabilities.
@@ -13270,6 +14169,8 @@ func (ec *executionContext) childFields_Attachment(ctx context.Context, field gr
 		return ec.fieldContext_Attachment_enterprise(ctx, field)
 	case "uploader":
 		return ec.fieldContext_Attachment_uploader(ctx, field)
+	case "url":
+		return ec.fieldContext_Attachment_url(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Attachment", field.Name)
 }
@@ -13680,6 +14581,24 @@ func (ec *executionContext) childFields_DistrictFigures(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type DistrictFigures", field.Name)
 }
 
+func (ec *executionContext) childFields_DistrictTaskProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "district":
+		return ec.fieldContext_DistrictTaskProgress_district(ctx, field)
+	case "total":
+		return ec.fieldContext_DistrictTaskProgress_total(ctx, field)
+	case "notStarted":
+		return ec.fieldContext_DistrictTaskProgress_notStarted(ctx, field)
+	case "inProgress":
+		return ec.fieldContext_DistrictTaskProgress_inProgress(ctx, field)
+	case "submitted":
+		return ec.fieldContext_DistrictTaskProgress_submitted(ctx, field)
+	case "submittedShare":
+		return ec.fieldContext_DistrictTaskProgress_submittedShare(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DistrictTaskProgress", field.Name)
+}
+
 func (ec *executionContext) childFields_EIAApproval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13886,6 +14805,74 @@ func (ec *executionContext) childFields_ExpertEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type ExpertEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ExtensionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "request":
+		return ec.fieldContext_ExtensionPayload_request(ctx, field)
+	case "finding":
+		return ec.fieldContext_ExtensionPayload_finding(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExtensionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ExtensionRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ExtensionRequest_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ExtensionRequest_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ExtensionRequest_updatedAt(ctx, field)
+	case "findingID":
+		return ec.fieldContext_ExtensionRequest_findingID(ctx, field)
+	case "reason":
+		return ec.fieldContext_ExtensionRequest_reason(ctx, field)
+	case "requestedDueAt":
+		return ec.fieldContext_ExtensionRequest_requestedDueAt(ctx, field)
+	case "previousDueAt":
+		return ec.fieldContext_ExtensionRequest_previousDueAt(ctx, field)
+	case "status":
+		return ec.fieldContext_ExtensionRequest_status(ctx, field)
+	case "answer":
+		return ec.fieldContext_ExtensionRequest_answer(ctx, field)
+	case "requestedByID":
+		return ec.fieldContext_ExtensionRequest_requestedByID(ctx, field)
+	case "decidedByID":
+		return ec.fieldContext_ExtensionRequest_decidedByID(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_ExtensionRequest_decidedAt(ctx, field)
+	case "finding":
+		return ec.fieldContext_ExtensionRequest_finding(ctx, field)
+	case "requestedBy":
+		return ec.fieldContext_ExtensionRequest_requestedBy(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_ExtensionRequest_decidedBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExtensionRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_ExtensionRequestConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ExtensionRequestConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ExtensionRequestConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ExtensionRequestConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExtensionRequestConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ExtensionRequestEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ExtensionRequestEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ExtensionRequestEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExtensionRequestEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Facility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13998,6 +14985,8 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_visit(ctx, field)
 	case "rectifications":
 		return ec.fieldContext_Finding_rectifications(ctx, field)
+	case "extensionRequests":
+		return ec.fieldContext_Finding_extensionRequests(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
 }
@@ -14078,6 +15067,8 @@ func (ec *executionContext) childFields_InspectionTask(ctx context.Context, fiel
 		return ec.fieldContext_InspectionTask_status(ctx, field)
 	case "issuedByID":
 		return ec.fieldContext_InspectionTask_issuedByID(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_InspectionTask_closedAt(ctx, field)
 	case "template":
 		return ec.fieldContext_InspectionTask_template(ctx, field)
 	case "selfChecks":
@@ -14368,6 +15359,30 @@ func (ec *executionContext) childFields_RectificationEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type RectificationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RectificationFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "findings":
+		return ec.fieldContext_RectificationFigures_findings(ctx, field)
+	case "closedFindings":
+		return ec.fieldContext_RectificationFigures_closedFindings(ctx, field)
+	case "invalidFindings":
+		return ec.fieldContext_RectificationFigures_invalidFindings(ctx, field)
+	case "openFindings":
+		return ec.fieldContext_RectificationFigures_openFindings(ctx, field)
+	case "overdueFindings":
+		return ec.fieldContext_RectificationFigures_overdueFindings(ctx, field)
+	case "closedOnTime":
+		return ec.fieldContext_RectificationFigures_closedOnTime(ctx, field)
+	case "rectificationRate":
+		return ec.fieldContext_RectificationFigures_rectificationRate(ctx, field)
+	case "onTimeRate":
+		return ec.fieldContext_RectificationFigures_onTimeRate(ctx, field)
+	case "meanDaysToClose":
+		return ec.fieldContext_RectificationFigures_meanDaysToClose(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RectificationFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_RectificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "rectification":
@@ -14516,6 +15531,24 @@ func (ec *executionContext) childFields_SubmitSelfCheckPayload(ctx context.Conte
 	return nil, fmt.Errorf("no field named %q was found under type SubmitSelfCheckPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_TaskProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_TaskProgress_total(ctx, field)
+	case "notStarted":
+		return ec.fieldContext_TaskProgress_notStarted(ctx, field)
+	case "inProgress":
+		return ec.fieldContext_TaskProgress_inProgress(ctx, field)
+	case "submitted":
+		return ec.fieldContext_TaskProgress_submitted(ctx, field)
+	case "submittedShare":
+		return ec.fieldContext_TaskProgress_submittedShare(ctx, field)
+	case "byDistrict":
+		return ec.fieldContext_TaskProgress_byDistrict(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TaskProgress", field.Name)
+}
+
 func (ec *executionContext) childFields_TaskScope(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "districtIDs":
@@ -14586,6 +15619,14 @@ func (ec *executionContext) childFields_TrainingEdge(ctx context.Context, field 
 		return ec.fieldContext_TrainingEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UploadFilesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "attachments":
+		return ec.fieldContext_UploadFilesPayload_attachments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UploadFilesPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15868,6 +16909,60 @@ func (ec *executionContext) field_Enterprise_warningNotices_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Finding_extensionRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ExtensionRequestOrder, error) {
+			return ec.unmarshalOExtensionRequestOrder2ᚖgreencheckᚋentᚐExtensionRequestOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ExtensionRequestWhereInput, error) {
+			return ec.unmarshalOExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Finding_rectifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15990,6 +17085,20 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_closeInspectionTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createEIAApproval_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16074,6 +17183,42 @@ func (ec *executionContext) field_Mutation_deactivateUser_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decideExtension_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (rectify.DecideExtensionInput, error) {
+			return ec.unmarshalNDecideExtensionInput2greencheckᚋapiᚋrectifyᚐDecideExtensionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_extendInspectionTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "dueAt",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dueAt"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_issueInspectionTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16136,6 +17281,20 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 			return ec.unmarshalNRefreshTokenInput2greencheckᚋgraphᚋmodelᚐRefreshTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestExtension_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (rectify.ExtensionInput, error) {
+			return ec.unmarshalNRequestExtensionInput2greencheckᚋapiᚋrectifyᚐExtensionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16276,6 +17435,20 @@ func (ec *executionContext) field_Mutation_updatePermit_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (admin.UpdatePermitInput, error) {
 			return ec.unmarshalNUpdatePermitInput2greencheckᚋapiᚋadminᚐUpdatePermitInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_uploadFiles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UploadFilesInput, error) {
+			return ec.unmarshalNUploadFilesInput2greencheckᚋgraphᚋmodelᚐUploadFilesInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16906,6 +18079,60 @@ func (ec *executionContext) field_Query_experts_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_extensionRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.ExtensionRequestOrder, error) {
+			return ec.unmarshalOExtensionRequestOrder2ᚖgreencheckᚋentᚐExtensionRequestOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ExtensionRequestWhereInput, error) {
+			return ec.unmarshalOExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_facilities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17258,6 +18485,36 @@ func (ec *executionContext) field_Query_questions_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_rectificationFigures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "taskID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["taskID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "districtID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["districtID"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "enterpriseID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["enterpriseID"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_rectifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17417,6 +18674,20 @@ func (ec *executionContext) field_Query_selfChecks_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_taskProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "taskID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["taskID"] = arg0
 	return args, nil
 }
 
@@ -19440,6 +20711,29 @@ func (ec *executionContext) fieldContext_Attachment_uploader(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Attachment().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, true, true, "String")
 }
 
 func (ec *executionContext) _AttachmentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AttachmentConnection) (ret graphql.Marshaler) {
@@ -22938,6 +24232,153 @@ func (ec *executionContext) fieldContext_DistrictFigures_rectificationRate(_ con
 	return graphql.NewScalarFieldContext("DistrictFigures", field, false, false, "Float")
 }
 
+func (ec *executionContext) _DistrictTaskProgress_district(ctx context.Context, field graphql.CollectedField, obj *report.DistrictTaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictTaskProgress_district(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.District, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
+			return ec.marshalNDistrict2ᚖgreencheckᚋentᚐDistrict(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictTaskProgress_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistrictTaskProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_District(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistrictTaskProgress_total(ctx context.Context, field graphql.CollectedField, obj *report.DistrictTaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictTaskProgress_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictTaskProgress_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictTaskProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistrictTaskProgress_notStarted(ctx context.Context, field graphql.CollectedField, obj *report.DistrictTaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictTaskProgress_notStarted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotStarted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictTaskProgress_notStarted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictTaskProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistrictTaskProgress_inProgress(ctx context.Context, field graphql.CollectedField, obj *report.DistrictTaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictTaskProgress_inProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictTaskProgress_inProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictTaskProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistrictTaskProgress_submitted(ctx context.Context, field graphql.CollectedField, obj *report.DistrictTaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictTaskProgress_submitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictTaskProgress_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictTaskProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DistrictTaskProgress_submittedShare(ctx context.Context, field graphql.CollectedField, obj *report.DistrictTaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictTaskProgress_submittedShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictTaskProgress_submittedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DistrictTaskProgress", field, false, false, "Float")
+}
+
 func (ec *executionContext) _EIAApproval_id(ctx context.Context, field graphql.CollectedField, obj *ent.EIAApproval) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24923,6 +26364,584 @@ func (ec *executionContext) fieldContext_ExpertEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("ExpertEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _ExtensionPayload_request(ctx context.Context, field graphql.CollectedField, obj *rectify.ExtensionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionPayload_request(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Request, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExtensionRequest) graphql.Marshaler {
+			return ec.marshalNExtensionRequest2ᚖgreencheckᚋentᚐExtensionRequest(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionPayload_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExtensionRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExtensionPayload_finding(ctx context.Context, field graphql.CollectedField, obj *rectify.ExtensionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionPayload_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Finding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Finding) graphql.Marshaler {
+			return ec.marshalNFinding2ᚖgreencheckᚋentᚐFinding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionPayload_finding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExtensionRequest_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExtensionRequest_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExtensionRequest_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExtensionRequest_findingID(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_findingID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FindingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_findingID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExtensionRequest_reason(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExtensionRequest_requestedDueAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_requestedDueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedDueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_requestedDueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExtensionRequest_previousDueAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_previousDueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousDueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_previousDueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExtensionRequest_status(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v extensionrequest.Status) graphql.Marshaler {
+			return ec.marshalNExtensionRequestStatus2greencheckᚋentᚋextensionrequestᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "ExtensionRequestStatus")
+}
+
+func (ec *executionContext) _ExtensionRequest_answer(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExtensionRequest_requestedByID(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_requestedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_requestedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExtensionRequest_decidedByID(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_decidedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_decidedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExtensionRequest_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExtensionRequest_finding(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Finding(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Finding) graphql.Marshaler {
+			return ec.marshalNFinding2ᚖgreencheckᚋentᚐFinding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_finding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExtensionRequest_requestedBy(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_requestedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_requestedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExtensionRequest_decidedBy(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExtensionRequestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequestConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ExtensionRequestEdge) graphql.Marshaler {
+			return ec.marshalOExtensionRequestEdge2ᚕᚖgreencheckᚋentᚐExtensionRequestEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequestConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionRequestConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExtensionRequestEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExtensionRequestConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequestConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequestConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionRequestConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExtensionRequestConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequestConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequestConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequestConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExtensionRequestEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequestEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequestEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExtensionRequest) graphql.Marshaler {
+			return ec.marshalOExtensionRequest2ᚖgreencheckᚋentᚐExtensionRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequestEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionRequestEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExtensionRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExtensionRequestEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequestEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequestEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequestEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequestEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Facility_id(ctx context.Context, field graphql.CollectedField, obj *ent.Facility) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26032,6 +28051,50 @@ func (ec *executionContext) fieldContext_Finding_rectifications(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Finding_extensionRequests(ctx context.Context, field graphql.CollectedField, obj *ent.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_extensionRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.ExtensionRequests(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ExtensionRequestOrder), fc.Args["where"].(*ent.ExtensionRequestWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExtensionRequestConnection) graphql.Marshaler {
+			return ec.marshalNExtensionRequestConnection2ᚖgreencheckᚋentᚐExtensionRequestConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_extensionRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExtensionRequestConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Finding_extensionRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _FindingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FindingConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26650,6 +28713,29 @@ func (ec *executionContext) _InspectionTask_issuedByID(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_InspectionTask_issuedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InspectionTask", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InspectionTask_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.InspectionTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionTask_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionTask_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InspectionTask", field, false, false, "Time")
 }
 
 func (ec *executionContext) _InspectionTask_template(ctx context.Context, field graphql.CollectedField, obj *ent.InspectionTask) (ret graphql.Marshaler) {
@@ -27707,6 +29793,50 @@ func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_uploadFiles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadFiles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadFiles(ctx, fc.Args["input"].(model.UploadFilesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UploadFilesPayload) graphql.Marshaler {
+			return ec.marshalNUploadFilesPayload2ᚖgreencheckᚋgraphᚋmodelᚐUploadFilesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadFiles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UploadFilesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadFiles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_markNotificationRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27772,6 +29902,94 @@ func (ec *executionContext) _Mutation_markAllNotificationsRead(ctx context.Conte
 }
 func (ec *executionContext) fieldContext_Mutation_markAllNotificationsRead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Mutation_requestExtension(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestExtension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestExtension(ctx, fc.Args["input"].(rectify.ExtensionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *rectify.ExtensionResult) graphql.Marshaler {
+			return ec.marshalNExtensionPayload2ᚖgreencheckᚋapiᚋrectifyᚐExtensionResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestExtension(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExtensionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestExtension_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideExtension(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideExtension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideExtension(ctx, fc.Args["input"].(rectify.DecideExtensionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *rectify.ExtensionResult) graphql.Marshaler {
+			return ec.marshalNExtensionPayload2ᚖgreencheckᚋapiᚋrectifyᚐExtensionResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideExtension(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExtensionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideExtension_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_submitRectification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -27988,6 +30206,94 @@ func (ec *executionContext) fieldContext_Mutation_submitSelfCheck(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_submitSelfCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_extendInspectionTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_extendInspectionTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ExtendInspectionTask(ctx, fc.Args["id"].(int), fc.Args["dueAt"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InspectionTask) graphql.Marshaler {
+			return ec.marshalNInspectionTask2ᚖgreencheckᚋentᚐInspectionTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_extendInspectionTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InspectionTask(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_extendInspectionTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_closeInspectionTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_closeInspectionTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CloseInspectionTask(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.InspectionTask) graphql.Marshaler {
+			return ec.marshalNInspectionTask2ᚖgreencheckᚋentᚐInspectionTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_closeInspectionTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InspectionTask(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_closeInspectionTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -29475,6 +31781,50 @@ func (ec *executionContext) fieldContext_Query_experts(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_extensionRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_extensionRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExtensionRequests(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ExtensionRequestOrder), fc.Args["where"].(*ent.ExtensionRequestWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExtensionRequestConnection) graphql.Marshaler {
+			return ec.marshalNExtensionRequestConnection2ᚖgreencheckᚋentᚐExtensionRequestConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_extensionRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExtensionRequestConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_extensionRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_facilities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30174,6 +32524,94 @@ func (ec *executionContext) fieldContext_Query_dashboard(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Dashboard(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_rectificationFigures(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_rectificationFigures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RectificationFigures(ctx, fc.Args["taskID"].(*int), fc.Args["districtID"].(*int), fc.Args["enterpriseID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.RectificationFigures) graphql.Marshaler {
+			return ec.marshalNRectificationFigures2ᚖgreencheckᚋapiᚋreportᚐRectificationFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_rectificationFigures(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RectificationFigures(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_rectificationFigures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_taskProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_taskProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TaskProgress(ctx, fc.Args["taskID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.TaskProgress) graphql.Marshaler {
+			return ec.marshalNTaskProgress2ᚖgreencheckᚋapiᚋreportᚐTaskProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_taskProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TaskProgress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_taskProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -31386,6 +33824,213 @@ func (ec *executionContext) _RectificationEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_RectificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RectificationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RectificationFigures_findings(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RectificationFigures_closedFindings(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_closedFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_closedFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RectificationFigures_invalidFindings(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_invalidFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvalidFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_invalidFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RectificationFigures_openFindings(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_openFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_openFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RectificationFigures_overdueFindings(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_overdueFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverdueFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_overdueFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RectificationFigures_closedOnTime(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_closedOnTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedOnTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_closedOnTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RectificationFigures_rectificationRate(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_rectificationRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RectificationRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_rectificationRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RectificationFigures_onTimeRate(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_onTimeRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnTimeRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_onTimeRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RectificationFigures_meanDaysToClose(ctx context.Context, field graphql.CollectedField, obj *report.RectificationFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RectificationFigures_meanDaysToClose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanDaysToClose, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RectificationFigures_meanDaysToClose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RectificationFigures", field, false, false, "Float")
 }
 
 func (ec *executionContext) _RectificationPayload_rectification(ctx context.Context, field graphql.CollectedField, obj *rectify.Result) (ret graphql.Marshaler) {
@@ -32654,6 +35299,153 @@ func (ec *executionContext) fieldContext_Subscription_notificationAdded(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _TaskProgress_total(ctx context.Context, field graphql.CollectedField, obj *report.TaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskProgress_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskProgress_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TaskProgress_notStarted(ctx context.Context, field graphql.CollectedField, obj *report.TaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskProgress_notStarted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotStarted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskProgress_notStarted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TaskProgress_inProgress(ctx context.Context, field graphql.CollectedField, obj *report.TaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskProgress_inProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskProgress_inProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TaskProgress_submitted(ctx context.Context, field graphql.CollectedField, obj *report.TaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskProgress_submitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskProgress_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskProgress", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TaskProgress_submittedShare(ctx context.Context, field graphql.CollectedField, obj *report.TaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskProgress_submittedShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskProgress_submittedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TaskProgress", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TaskProgress_byDistrict(ctx context.Context, field graphql.CollectedField, obj *report.TaskProgress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TaskProgress_byDistrict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByDistrict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.DistrictTaskProgress) graphql.Marshaler {
+			return ec.marshalNDistrictTaskProgress2ᚕᚖgreencheckᚋapiᚋreportᚐDistrictTaskProgressᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TaskProgress_byDistrict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TaskProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistrictTaskProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TaskScope_districtIDs(ctx context.Context, field graphql.CollectedField, obj *schematype.TaskScope) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33261,6 +36053,38 @@ func (ec *executionContext) _TrainingEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_TrainingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _UploadFilesPayload_attachments(ctx context.Context, field graphql.CollectedField, obj *model.UploadFilesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UploadFilesPayload_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attachments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UploadFilesPayload_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UploadFilesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -42511,6 +45335,69 @@ func UnmarshalCreateUserInput(ctx context.Context, raw any) (admin.CreateUserInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDecideExtensionInput(ctx context.Context, obj any) (rectify.DecideExtensionInput, error) {
+	var it rectify.DecideExtensionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "grant", "answer", "dueAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "grant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grant"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Grant = data
+		case "answer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answer"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answer = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideExtensionInput unmarshals raw into the DecideExtensionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideExtensionInput(ctx context.Context, raw any) (rectify.DecideExtensionInput, error) {
+	var out rectify.DecideExtensionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideExtensionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDistrictOrder(ctx context.Context, obj any) (ent.DistrictOrder, error) {
 	var it ent.DistrictOrder
 	if obj == nil {
@@ -45789,6 +48676,829 @@ func UnmarshalExpertWhereInput(ctx context.Context, raw any) (ent.ExpertWhereInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputExtensionRequestOrder(ctx context.Context, obj any) (ent.ExtensionRequestOrder, error) {
+	var it ent.ExtensionRequestOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNExtensionRequestOrderField2ᚖgreencheckᚋentᚐExtensionRequestOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExtensionRequestOrder unmarshals raw into the ExtensionRequestOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExtensionRequestOrder(ctx context.Context, raw any) (ent.ExtensionRequestOrder, error) {
+	var out ent.ExtensionRequestOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExtensionRequestOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputExtensionRequestWhereInput(ctx context.Context, obj any) (ent.ExtensionRequestWhereInput, error) {
+	var it ent.ExtensionRequestWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "findingID", "findingIDNEQ", "findingIDIn", "findingIDNotIn", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "requestedDueAt", "requestedDueAtNEQ", "requestedDueAtIn", "requestedDueAtNotIn", "requestedDueAtGT", "requestedDueAtGTE", "requestedDueAtLT", "requestedDueAtLTE", "previousDueAt", "previousDueAtNEQ", "previousDueAtIn", "previousDueAtNotIn", "previousDueAtGT", "previousDueAtGTE", "previousDueAtLT", "previousDueAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "answer", "answerNEQ", "answerIn", "answerNotIn", "answerGT", "answerGTE", "answerLT", "answerLTE", "answerContains", "answerHasPrefix", "answerHasSuffix", "answerEqualFold", "answerContainsFold", "requestedByID", "requestedByIDNEQ", "requestedByIDIn", "requestedByIDNotIn", "requestedByIDIsNil", "requestedByIDNotNil", "decidedByID", "decidedByIDNEQ", "decidedByIDIn", "decidedByIDNotIn", "decidedByIDIsNil", "decidedByIDNotNil", "decidedAt", "decidedAtNEQ", "decidedAtIn", "decidedAtNotIn", "decidedAtGT", "decidedAtGTE", "decidedAtLT", "decidedAtLTE", "decidedAtIsNil", "decidedAtNotNil", "hasFinding", "hasFindingWith", "hasRequestedBy", "hasRequestedByWith", "hasDecidedBy", "hasDecidedByWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOExtensionRequestWhereInput2ᚕᚖgreencheckᚋentᚐExtensionRequestWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOExtensionRequestWhereInput2ᚕᚖgreencheckᚋentᚐExtensionRequestWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "findingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingID = data
+		case "findingIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingIDNEQ = data
+		case "findingIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingIDIn = data
+		case "findingIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingIDNotIn = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "requestedDueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedDueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedDueAt = data
+		case "requestedDueAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedDueAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedDueAtNEQ = data
+		case "requestedDueAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedDueAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedDueAtIn = data
+		case "requestedDueAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedDueAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedDueAtNotIn = data
+		case "requestedDueAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedDueAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedDueAtGT = data
+		case "requestedDueAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedDueAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedDueAtGTE = data
+		case "requestedDueAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedDueAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedDueAtLT = data
+		case "requestedDueAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedDueAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedDueAtLTE = data
+		case "previousDueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousDueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousDueAt = data
+		case "previousDueAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousDueAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousDueAtNEQ = data
+		case "previousDueAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousDueAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousDueAtIn = data
+		case "previousDueAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousDueAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousDueAtNotIn = data
+		case "previousDueAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousDueAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousDueAtGT = data
+		case "previousDueAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousDueAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousDueAtGTE = data
+		case "previousDueAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousDueAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousDueAtLT = data
+		case "previousDueAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousDueAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousDueAtLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOExtensionRequestStatus2ᚖgreencheckᚋentᚋextensionrequestᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOExtensionRequestStatus2ᚖgreencheckᚋentᚋextensionrequestᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOExtensionRequestStatus2ᚕgreencheckᚋentᚋextensionrequestᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOExtensionRequestStatus2ᚕgreencheckᚋentᚋextensionrequestᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "answer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answer"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answer = data
+		case "answerNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerNEQ = data
+		case "answerIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerIn = data
+		case "answerNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerNotIn = data
+		case "answerGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerGT = data
+		case "answerGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerGTE = data
+		case "answerLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerLT = data
+		case "answerLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerLTE = data
+		case "answerContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerContains = data
+		case "answerHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerHasPrefix = data
+		case "answerHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerHasSuffix = data
+		case "answerEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerEqualFold = data
+		case "answerContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerContainsFold = data
+		case "requestedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByID = data
+		case "requestedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByIDNEQ = data
+		case "requestedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByIDIn = data
+		case "requestedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByIDNotIn = data
+		case "requestedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByIDIsNil = data
+		case "requestedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestedByIDNotNil = data
+		case "decidedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByID = data
+		case "decidedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNEQ = data
+		case "decidedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDIn = data
+		case "decidedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNotIn = data
+		case "decidedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDIsNil = data
+		case "decidedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedByIDNotNil = data
+		case "decidedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAt = data
+		case "decidedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNEQ = data
+		case "decidedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIn = data
+		case "decidedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotIn = data
+		case "decidedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGT = data
+		case "decidedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtGTE = data
+		case "decidedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLT = data
+		case "decidedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtLTE = data
+		case "decidedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtIsNil = data
+		case "decidedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decidedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DecidedAtNotNil = data
+		case "hasFinding":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFinding"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFinding = data
+		case "hasFindingWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFindingWith"))
+			data, err := ec.unmarshalOFindingWhereInput2ᚕᚖgreencheckᚋentᚐFindingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFindingWith = data
+		case "hasRequestedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRequestedBy = data
+		case "hasRequestedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRequestedByWith = data
+		case "hasDecidedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecidedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDecidedBy = data
+		case "hasDecidedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDecidedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDecidedByWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExtensionRequestWhereInput unmarshals raw into the ExtensionRequestWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExtensionRequestWhereInput(ctx context.Context, raw any) (ent.ExtensionRequestWhereInput, error) {
+	var out ent.ExtensionRequestWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExtensionRequestWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFacilityOrder(ctx context.Context, obj any) (ent.FacilityOrder, error) {
 	var it ent.FacilityOrder
 	if obj == nil {
@@ -46662,7 +50372,7 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "overdue", "overdueNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "selfCheckID", "selfCheckIDNEQ", "selfCheckIDIn", "selfCheckIDNotIn", "selfCheckIDIsNil", "selfCheckIDNotNil", "answerID", "answerIDNEQ", "answerIDIn", "answerIDNotIn", "answerIDIsNil", "answerIDNotNil", "visitID", "visitIDNEQ", "visitIDIn", "visitIDNotIn", "visitIDIsNil", "visitIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasSelfCheck", "hasSelfCheckWith", "hasAnswer", "hasAnswerWith", "hasVisit", "hasVisitWith", "hasRectifications", "hasRectificationsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "overdue", "overdueNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "selfCheckID", "selfCheckIDNEQ", "selfCheckIDIn", "selfCheckIDNotIn", "selfCheckIDIsNil", "selfCheckIDNotNil", "answerID", "answerIDNEQ", "answerIDIn", "answerIDNotIn", "answerIDIsNil", "answerIDNotNil", "visitID", "visitIDNEQ", "visitIDIn", "visitIDNotIn", "visitIDIsNil", "visitIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasSelfCheck", "hasSelfCheckWith", "hasAnswer", "hasAnswerWith", "hasVisit", "hasVisitWith", "hasRectifications", "hasRectificationsWith", "hasExtensionRequests", "hasExtensionRequestsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -47544,6 +51254,20 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasRectificationsWith = data
+		case "hasExtensionRequests":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExtensionRequests"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasExtensionRequests = data
+		case "hasExtensionRequestsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExtensionRequestsWith"))
+			data, err := ec.unmarshalOExtensionRequestWhereInput2ᚕᚖgreencheckᚋentᚐExtensionRequestWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasExtensionRequestsWith = data
 		}
 	}
 	return it, nil
@@ -47625,7 +51349,7 @@ func (ec *executionContext) unmarshalInputInspectionTaskWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "issuedAt", "issuedAtNEQ", "issuedAtIn", "issuedAtNotIn", "issuedAtGT", "issuedAtGTE", "issuedAtLT", "issuedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "issuedByID", "issuedByIDNEQ", "issuedByIDIn", "issuedByIDNotIn", "issuedByIDIsNil", "issuedByIDNotNil", "hasTemplate", "hasTemplateWith", "hasSelfChecks", "hasSelfChecksWith", "hasIssuedBy", "hasIssuedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "issuedAt", "issuedAtNEQ", "issuedAtIn", "issuedAtNotIn", "issuedAtGT", "issuedAtGTE", "issuedAtLT", "issuedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "issuedByID", "issuedByIDNEQ", "issuedByIDIn", "issuedByIDNotIn", "issuedByIDIsNil", "issuedByIDNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "hasTemplate", "hasTemplateWith", "hasSelfChecks", "hasSelfChecksWith", "hasIssuedBy", "hasIssuedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48213,6 +51937,76 @@ func (ec *executionContext) unmarshalInputInspectionTaskWhereInput(ctx context.C
 				return it, err
 			}
 			it.IssuedByIDNotNil = data
+		case "closedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAt = data
+		case "closedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNEQ = data
+		case "closedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIn = data
+		case "closedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotIn = data
+		case "closedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGT = data
+		case "closedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGTE = data
+		case "closedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLT = data
+		case "closedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLTE = data
+		case "closedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIsNil = data
+		case "closedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotNil = data
 		case "hasTemplate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTemplate"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -51764,6 +55558,62 @@ func UnmarshalReplyWhereInput(ctx context.Context, raw any) (ent.ReplyWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRequestExtensionInput(ctx context.Context, obj any) (rectify.ExtensionInput, error) {
+	var it rectify.ExtensionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"findingID", "reason", "dueAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "findingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequestExtensionInput unmarshals raw into the RequestExtensionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequestExtensionInput(ctx context.Context, raw any) (rectify.ExtensionInput, error) {
+	var out rectify.ExtensionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestExtensionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputResetUserPasswordInput(ctx context.Context, obj any) (admin.ResetUserPasswordInput, error) {
 	var it admin.ResetUserPasswordInput
 	if obj == nil {
@@ -51887,7 +55737,7 @@ func (ec *executionContext) unmarshalInputSaveAnswerInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"selfCheckID", "itemID", "value", "note", "clientKey"}
+	fieldsInOrder := [...]string{"selfCheckID", "itemID", "value", "note", "clientKey", "attachmentIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -51929,6 +55779,13 @@ func (ec *executionContext) unmarshalInputSaveAnswerInput(ctx context.Context, o
 				return it, err
 			}
 			it.ClientKey = data
+		case "attachmentIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentIDs = data
 		}
 	}
 	return it, nil
@@ -52612,7 +56469,7 @@ func (ec *executionContext) unmarshalInputSubmitRectificationInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"findingID", "measures"}
+	fieldsInOrder := [...]string{"findingID", "measures", "evidenceIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52633,6 +56490,13 @@ func (ec *executionContext) unmarshalInputSubmitRectificationInput(ctx context.C
 				return it, err
 			}
 			it.Measures = data
+		case "evidenceIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceIDs = data
 		}
 	}
 	return it, nil
@@ -54079,6 +57943,62 @@ func (ec *executionContext) unmarshalInputUpdatePermitInput(ctx context.Context,
 func UnmarshalUpdatePermitInput(ctx context.Context, raw any) (admin.UpdatePermitInput, error) {
 	var out admin.UpdatePermitInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePermitInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUploadFilesInput(ctx context.Context, obj any) (model.UploadFilesInput, error) {
+	var it model.UploadFilesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"files", "enterpriseID", "clientKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "files":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("files"))
+			data, err := ec.unmarshalNUpload2ᚕᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUploadᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Files = data
+		case "enterpriseID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnterpriseID = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUploadFilesInput unmarshals raw into the UploadFilesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUploadFilesInput(ctx context.Context, raw any) (model.UploadFilesInput, error) {
+	var out model.UploadFilesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UploadFilesInput", raw, &out)
 	return out, err
 }
 
@@ -57270,6 +61190,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Facility(ctx, sel, obj)
+	case *ent.ExtensionRequest:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ExtensionRequest(ctx, sel, obj)
 	case *ent.Expert:
 		if obj == nil {
 			return graphql.Null
@@ -57818,6 +61743,12 @@ func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Attachment_uploader(ctx, field, obj)
+				})
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Attachment_url(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -59163,6 +63094,64 @@ func (ec *executionContext) _DistrictFigures(ctx context.Context, sel ast.Select
 	return out
 }
 
+var districtTaskProgressImplementors = []string{"DistrictTaskProgress"}
+
+func (ec *executionContext) _DistrictTaskProgress(ctx context.Context, sel ast.SelectionSet, obj *report.DistrictTaskProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, districtTaskProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DistrictTaskProgress")
+		case "district":
+			out.Values[i] = ec._DistrictTaskProgress_district(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._DistrictTaskProgress_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notStarted":
+			out.Values[i] = ec._DistrictTaskProgress_notStarted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inProgress":
+			out.Values[i] = ec._DistrictTaskProgress_inProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitted":
+			out.Values[i] = ec._DistrictTaskProgress_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedShare":
+			out.Values[i] = ec._DistrictTaskProgress_submittedShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eIAApprovalImplementors = []string{"EIAApproval", "Node"}
 
 func (ec *executionContext) _EIAApproval(ctx context.Context, sel ast.SelectionSet, obj *ent.EIAApproval) graphql.Marshaler {
@@ -59836,6 +63825,231 @@ func (ec *executionContext) _ExpertEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var extensionPayloadImplementors = []string{"ExtensionPayload"}
+
+func (ec *executionContext) _ExtensionPayload(ctx context.Context, sel ast.SelectionSet, obj *rectify.ExtensionResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, extensionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExtensionPayload")
+		case "request":
+			out.Values[i] = ec._ExtensionPayload_request(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finding":
+			out.Values[i] = ec._ExtensionPayload_finding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var extensionRequestImplementors = []string{"ExtensionRequest", "Node"}
+
+func (ec *executionContext) _ExtensionRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.ExtensionRequest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, extensionRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExtensionRequest")
+		case "id":
+			out.Values[i] = ec._ExtensionRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ExtensionRequest_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ExtensionRequest_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "findingID":
+			out.Values[i] = ec._ExtensionRequest_findingID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._ExtensionRequest_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requestedDueAt":
+			out.Values[i] = ec._ExtensionRequest_requestedDueAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "previousDueAt":
+			out.Values[i] = ec._ExtensionRequest_previousDueAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ExtensionRequest_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answer":
+			out.Values[i] = ec._ExtensionRequest_answer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requestedByID":
+			out.Values[i] = ec._ExtensionRequest_requestedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedByID":
+			out.Values[i] = ec._ExtensionRequest_decidedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._ExtensionRequest_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finding":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExtensionRequest_finding(ctx, field, obj)
+				})
+		case "requestedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExtensionRequest_requestedBy(ctx, field, obj)
+				})
+		case "decidedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExtensionRequest_decidedBy(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var extensionRequestConnectionImplementors = []string{"ExtensionRequestConnection"}
+
+func (ec *executionContext) _ExtensionRequestConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ExtensionRequestConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, extensionRequestConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExtensionRequestConnection")
+		case "edges":
+			out.Values[i] = ec._ExtensionRequestConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ExtensionRequestConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ExtensionRequestConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var extensionRequestEdgeImplementors = []string{"ExtensionRequestEdge"}
+
+func (ec *executionContext) _ExtensionRequestEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ExtensionRequestEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, extensionRequestEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExtensionRequestEdge")
+		case "node":
+			out.Values[i] = ec._ExtensionRequestEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ExtensionRequestEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var facilityImplementors = []string{"Facility", "Node"}
 
 func (ec *executionContext) _Facility(ctx context.Context, sel ast.SelectionSet, obj *ent.Facility) graphql.Marshaler {
@@ -60181,6 +64395,12 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Finding_rectifications(ctx, field, obj)
 				})
+		case "extensionRequests":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Finding_extensionRequests(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -60443,6 +64663,11 @@ func (ec *executionContext) _InspectionTask(ctx context.Context, sel ast.Selecti
 			}
 		case "issuedByID":
 			out.Values[i] = ec._InspectionTask_issuedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._InspectionTask_closedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -60769,6 +64994,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "uploadFiles":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadFiles(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "markNotificationRead":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_markNotificationRead(ctx, field)
@@ -60779,6 +65011,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "markAllNotificationsRead":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_markAllNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestExtension":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestExtension(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideExtension":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideExtension(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -60814,6 +65060,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "submitSelfCheck":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitSelfCheck(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "extendInspectionTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_extendInspectionTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closeInspectionTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_closeInspectionTask(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -61338,6 +65598,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_experts(ctx, field)
 				})
+		case "extensionRequests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_extensionRequests(ctx, field)
+				})
 		case "facilities":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -61439,6 +65705,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dashboard(ctx, field)
+				})
+		case "rectificationFigures":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_rectificationFigures(ctx, field)
+				})
+		case "taskProgress":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_taskProgress(ctx, field)
 				})
 		case "enterprisesInScope":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -61840,6 +66118,79 @@ func (ec *executionContext) _RectificationEdge(ctx context.Context, sel ast.Sele
 		case "cursor":
 			out.Values[i] = ec._RectificationEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var rectificationFiguresImplementors = []string{"RectificationFigures"}
+
+func (ec *executionContext) _RectificationFigures(ctx context.Context, sel ast.SelectionSet, obj *report.RectificationFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, rectificationFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RectificationFigures")
+		case "findings":
+			out.Values[i] = ec._RectificationFigures_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedFindings":
+			out.Values[i] = ec._RectificationFigures_closedFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invalidFindings":
+			out.Values[i] = ec._RectificationFigures_invalidFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openFindings":
+			out.Values[i] = ec._RectificationFigures_openFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdueFindings":
+			out.Values[i] = ec._RectificationFigures_overdueFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedOnTime":
+			out.Values[i] = ec._RectificationFigures_closedOnTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rectificationRate":
+			out.Values[i] = ec._RectificationFigures_rectificationRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onTimeRate":
+			out.Values[i] = ec._RectificationFigures_onTimeRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meanDaysToClose":
+			out.Values[i] = ec._RectificationFigures_meanDaysToClose(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -62388,6 +66739,64 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	}
 }
 
+var taskProgressImplementors = []string{"TaskProgress"}
+
+func (ec *executionContext) _TaskProgress(ctx context.Context, sel ast.SelectionSet, obj *report.TaskProgress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, taskProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TaskProgress")
+		case "total":
+			out.Values[i] = ec._TaskProgress_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notStarted":
+			out.Values[i] = ec._TaskProgress_notStarted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inProgress":
+			out.Values[i] = ec._TaskProgress_inProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitted":
+			out.Values[i] = ec._TaskProgress_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedShare":
+			out.Values[i] = ec._TaskProgress_submittedShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byDistrict":
+			out.Values[i] = ec._TaskProgress_byDistrict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var taskScopeImplementors = []string{"TaskScope"}
 
 func (ec *executionContext) _TaskScope(ctx context.Context, sel ast.SelectionSet, obj *schematype.TaskScope) graphql.Marshaler {
@@ -62602,6 +67011,39 @@ func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._TrainingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var uploadFilesPayloadImplementors = []string{"UploadFilesPayload"}
+
+func (ec *executionContext) _UploadFilesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UploadFilesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, uploadFilesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UploadFilesPayload")
+		case "attachments":
+			out.Values[i] = ec._UploadFilesPayload_attachments(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -63859,6 +68301,22 @@ func (ec *executionContext) marshalNApplicability2greencheckᚋentᚋschematype�
 	return ec._Applicability(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachment2ᚖgreencheckᚋentᚐAttachment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNAttachment2ᚖgreencheckᚋentᚐAttachment(ctx context.Context, sel ast.SelectionSet, v *ent.Attachment) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Attachment!")
@@ -64195,6 +68653,11 @@ func (ec *executionContext) marshalNDashboard2ᚖgreencheckᚋapiᚋreportᚐDas
 	return ec._Dashboard(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDecideExtensionInput2greencheckᚋapiᚋrectifyᚐDecideExtensionInput(ctx context.Context, v any) (rectify.DecideExtensionInput, error) {
+	res, err := ec.unmarshalInputDecideExtensionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNDistrict2ᚕᚖgreencheckᚋentᚐDistrictᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.District) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -64273,6 +68736,30 @@ func (ec *executionContext) marshalNDistrictOrderField2ᚖgreencheckᚋentᚐDis
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNDistrictTaskProgress2ᚕᚖgreencheckᚋapiᚋreportᚐDistrictTaskProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.DistrictTaskProgress) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDistrictTaskProgress2ᚖgreencheckᚋapiᚋreportᚐDistrictTaskProgress(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDistrictTaskProgress2ᚖgreencheckᚋapiᚋreportᚐDistrictTaskProgress(ctx context.Context, sel ast.SelectionSet, v *report.DistrictTaskProgress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DistrictTaskProgress!")
+		return graphql.Null
+	}
+	return ec._DistrictTaskProgress(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDistrictWhereInput2ᚖgreencheckᚋentᚐDistrictWhereInput(ctx context.Context, v any) (*ent.DistrictWhereInput, error) {
@@ -64438,6 +68925,59 @@ func (ec *executionContext) marshalNExpertOrderField2ᚖgreencheckᚋentᚐExper
 
 func (ec *executionContext) unmarshalNExpertWhereInput2ᚖgreencheckᚋentᚐExpertWhereInput(ctx context.Context, v any) (*ent.ExpertWhereInput, error) {
 	res, err := ec.unmarshalInputExpertWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExtensionPayload2ᚖgreencheckᚋapiᚋrectifyᚐExtensionResult(ctx context.Context, sel ast.SelectionSet, v *rectify.ExtensionResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExtensionPayload!")
+		return graphql.Null
+	}
+	return ec._ExtensionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExtensionRequest2ᚖgreencheckᚋentᚐExtensionRequest(ctx context.Context, sel ast.SelectionSet, v *ent.ExtensionRequest) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExtensionRequest!")
+		return graphql.Null
+	}
+	return ec._ExtensionRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExtensionRequestConnection2ᚖgreencheckᚋentᚐExtensionRequestConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ExtensionRequestConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExtensionRequestConnection!")
+		return graphql.Null
+	}
+	return ec._ExtensionRequestConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNExtensionRequestOrderField2ᚖgreencheckᚋentᚐExtensionRequestOrderField(ctx context.Context, v any) (*ent.ExtensionRequestOrderField, error) {
+	var res = new(ent.ExtensionRequestOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExtensionRequestOrderField2ᚖgreencheckᚋentᚐExtensionRequestOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ExtensionRequestOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExtensionRequestOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNExtensionRequestStatus2greencheckᚋentᚋextensionrequestᚐStatus(ctx context.Context, v any) (extensionrequest.Status, error) {
+	var res extensionrequest.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNExtensionRequestStatus2greencheckᚋentᚋextensionrequestᚐStatus(ctx context.Context, sel ast.SelectionSet, v extensionrequest.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx context.Context, v any) (*ent.ExtensionRequestWhereInput, error) {
+	res, err := ec.unmarshalInputExtensionRequestWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -64955,6 +69495,14 @@ func (ec *executionContext) marshalNRectificationDecision2greencheckᚋentᚋrec
 	return v
 }
 
+func (ec *executionContext) marshalNRectificationFigures2ᚖgreencheckᚋapiᚋreportᚐRectificationFigures(ctx context.Context, sel ast.SelectionSet, v *report.RectificationFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RectificationFigures!")
+		return graphql.Null
+	}
+	return ec._RectificationFigures(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRectificationOrderField2ᚖgreencheckᚋentᚐRectificationOrderField(ctx context.Context, v any) (*ent.RectificationOrderField, error) {
 	var res = new(ent.RectificationOrderField)
 	err := res.UnmarshalGQL(v)
@@ -65012,6 +69560,11 @@ func (ec *executionContext) marshalNReplyOrderField2ᚖgreencheckᚋentᚐReplyO
 func (ec *executionContext) unmarshalNReplyWhereInput2ᚖgreencheckᚋentᚐReplyWhereInput(ctx context.Context, v any) (*ent.ReplyWhereInput, error) {
 	res, err := ec.unmarshalInputReplyWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRequestExtensionInput2greencheckᚋapiᚋrectifyᚐExtensionInput(ctx context.Context, v any) (rectify.ExtensionInput, error) {
+	res, err := ec.unmarshalInputRequestExtensionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNResetUserPasswordInput2greencheckᚋapiᚋadminᚐResetUserPasswordInput(ctx context.Context, v any) (admin.ResetUserPasswordInput, error) {
@@ -65151,6 +69704,14 @@ func (ec *executionContext) marshalNSubmitSelfCheckPayload2ᚖgreencheckᚋgraph
 	return ec._SubmitSelfCheckPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNTaskProgress2ᚖgreencheckᚋapiᚋreportᚐTaskProgress(ctx context.Context, sel ast.SelectionSet, v *report.TaskProgress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TaskProgress!")
+		return graphql.Null
+	}
+	return ec._TaskProgress(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNTaskScope2greencheckᚋentᚋschematypeᚐTaskScope(ctx context.Context, sel ast.SelectionSet, v schematype.TaskScope) graphql.Marshaler {
 	return ec._TaskScope(ctx, sel, &v)
 }
@@ -65252,6 +69813,66 @@ func (ec *executionContext) unmarshalNUpdateFacilityInput2greencheckᚋapiᚋadm
 func (ec *executionContext) unmarshalNUpdatePermitInput2greencheckᚋapiᚋadminᚐUpdatePermitInput(ctx context.Context, v any) (admin.UpdatePermitInput, error) {
 	res, err := ec.unmarshalInputUpdatePermitInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpload2ᚕᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUploadᚄ(ctx context.Context, v any) ([]*graphql.Upload, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*graphql.Upload, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNUpload2ᚕᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUploadᚄ(ctx context.Context, sel ast.SelectionSet, v []*graphql.Upload) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Upload!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalUpload(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNUploadFilesInput2greencheckᚋgraphᚋmodelᚐUploadFilesInput(ctx context.Context, v any) (model.UploadFilesInput, error) {
+	res, err := ec.unmarshalInputUploadFilesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUploadFilesPayload2ᚖgreencheckᚋgraphᚋmodelᚐUploadFilesPayload(ctx context.Context, sel ast.SelectionSet, v *model.UploadFilesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UploadFilesPayload!")
+		return graphql.Null
+	}
+	return ec._UploadFilesPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUser2ᚖgreencheckᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
@@ -66842,6 +71463,118 @@ func (ec *executionContext) unmarshalOExpertWhereInput2ᚖgreencheckᚋentᚐExp
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputExpertWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOExtensionRequest2ᚖgreencheckᚋentᚐExtensionRequest(ctx context.Context, sel ast.SelectionSet, v *ent.ExtensionRequest) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExtensionRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOExtensionRequestEdge2ᚕᚖgreencheckᚋentᚐExtensionRequestEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ExtensionRequestEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOExtensionRequestEdge2ᚖgreencheckᚋentᚐExtensionRequestEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOExtensionRequestEdge2ᚖgreencheckᚋentᚐExtensionRequestEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ExtensionRequestEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExtensionRequestEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOExtensionRequestOrder2ᚖgreencheckᚋentᚐExtensionRequestOrder(ctx context.Context, v any) (*ent.ExtensionRequestOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExtensionRequestOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOExtensionRequestStatus2ᚕgreencheckᚋentᚋextensionrequestᚐStatusᚄ(ctx context.Context, v any) ([]extensionrequest.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]extensionrequest.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNExtensionRequestStatus2greencheckᚋentᚋextensionrequestᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOExtensionRequestStatus2ᚕgreencheckᚋentᚋextensionrequestᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []extensionrequest.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExtensionRequestStatus2greencheckᚋentᚋextensionrequestᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOExtensionRequestStatus2ᚖgreencheckᚋentᚋextensionrequestᚐStatus(ctx context.Context, v any) (*extensionrequest.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(extensionrequest.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOExtensionRequestStatus2ᚖgreencheckᚋentᚋextensionrequestᚐStatus(ctx context.Context, sel ast.SelectionSet, v *extensionrequest.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOExtensionRequestWhereInput2ᚕᚖgreencheckᚋentᚐExtensionRequestWhereInputᚄ(ctx context.Context, v any) ([]*ent.ExtensionRequestWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ExtensionRequestWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx context.Context, v any) (*ent.ExtensionRequestWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputExtensionRequestWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -6,6 +6,8 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/user"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // A signed-in session: a short-lived access token and a rotating refresh token.
@@ -76,6 +78,18 @@ type SubmitSelfCheckPayload struct {
 }
 
 type Subscription struct {
+}
+
+type UploadFilesInput struct {
+	Files []*graphql.Upload `json:"files"`
+	// The owning enterprise; an enterprise user's own when empty.
+	EnterpriseID *int `json:"enterpriseID,omitempty"`
+	// Client-generated key: a retried upload returns the first one's files.
+	ClientKey *string `json:"clientKey,omitempty"`
+}
+
+type UploadFilesPayload struct {
+	Attachments []*ent.Attachment `json:"attachments"`
 }
 
 type UserPayload struct {

@@ -1,0 +1,219 @@
+package files
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"greencheck/api/apperr"
+	"greencheck/api/db"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/attachment"
+)
+
+// Service accepts uploads and finds the files a record may use.
+type Service struct {
+	client *ent.Client
+	store  *Store
+}
+
+// New returns the upload service over a store.
+func New(client *ent.Client, store *Store) *Service {
+	return &Service{client: client, store: store}
+}
+
+// Store is where contents are kept.
+func (s *Service) Store() *Store { return s.store }
+
+// File is one uploaded file as the transport received it.
+type File struct {
+	Name    string
+	Size    int64 // as declared by the transport; checked again while reading
+	Content io.Reader
+}
+
+// UploadInput is one submission of files.
+type UploadInput struct {
+	Files []File
+	// EnterpriseID owns the files; an enterprise user's own enterprise when 0.
+	EnterpriseID int
+	// ClientKey makes a retried upload return the files of the first one.
+	ClientKey *string
+}
+
+// Upload checks every file (name, size, type by content) before keeping
+// any, stores the contents by SHA-256 and records one Attachment each. A
+// refused submission leaves nothing behind; a retry with the same client
+// key returns the first submission's attachments.
+func (s *Service) Upload(ctx context.Context, in UploadInput) ([]*ent.Attachment, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.UserID == 0 {
+		return nil, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated))
+	}
+	owner := in.EnterpriseID
+	if v.Role == viewer.RoleEnterprise {
+		if owner != 0 && owner != v.EnterpriseID {
+			return nil, apperr.New(apperr.Forbidden, string(apperr.Forbidden))
+		}
+		owner = v.EnterpriseID
+	}
+	if owner == 0 {
+		return nil, apperr.Input("enterpriseID", "input.required", "enterpriseID")
+	}
+	if len(in.Files) == 0 {
+		return nil, apperr.Input("files", "input.required", "files")
+	}
+	if len(in.Files) > MaxFiles {
+		return nil, apperr.Input("files", "files.too_many", MaxFiles)
+	}
+	if in.ClientKey != nil && (*in.ClientKey == "" || len(*in.ClientKey) > 64) {
+		return nil, apperr.Input("clientKey", "input.invalid", "clientKey")
+	}
+	for _, f := range in.Files {
+		if err := checkName(f.Name); err != nil {
+			return nil, err
+		}
+		if f.Size > MaxFileBytes {
+			return nil, apperr.Input("files", "files.too_large", f.Name, MaxFileBytes>>20)
+		}
+	}
+	if in.ClientKey != nil {
+		done, err := db.Client(ctx, s.client).Attachment.Query().Where(attachment.UploaderID(v.UserID),
+			attachment.ClientKey(*in.ClientKey)).Order(attachment.ByID()).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if len(done) > 0 {
+			return done, nil
+		}
+	}
+
+	// Read and check every file before keeping any of them.
+	stagedFiles := make([]*staged, 0, len(in.Files))
+	discardAll := func() {
+		for _, st := range stagedFiles {
+			s.store.discard(st)
+		}
+	}
+	for _, f := range in.Files {
+		st, err := s.store.stage(f.Content)
+		switch {
+		case errors.Is(err, errTooLarge):
+			discardAll()
+			return nil, apperr.Input("files", "files.too_large", f.Name, MaxFileBytes>>20)
+		case errors.Is(err, errType):
+			discardAll()
+			return nil, apperr.Input("files", "files.type", f.Name)
+		case err != nil:
+			discardAll()
+			return nil, err
+		}
+		stagedFiles = append(stagedFiles, st)
+	}
+
+	var out []*ent.Attachment
+	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		// Check the owner (privacy: the viewer must be able to write there)
+		// before any content reaches its address.
+		bulk := make([]*ent.AttachmentCreate, len(stagedFiles))
+		for i, st := range stagedFiles {
+			bulk[i] = tx.Attachment.Create().SetEnterpriseID(owner).SetSha256(st.sha256).
+				SetName(in.Files[i].Name).SetContentType(st.contentType).SetSize(st.size).
+				SetUploaderID(v.UserID).SetNillableClientKey(in.ClientKey)
+		}
+		var err error
+		if out, err = tx.Attachment.CreateBulk(bulk...).Save(ctx); err != nil {
+			return err
+		}
+		var added []string
+		for _, st := range stagedFiles {
+			created, err := s.store.commit(st)
+			if err != nil {
+				return err
+			}
+			if created {
+				added = append(added, st.sha256)
+			}
+		}
+		stagedFiles = nil
+		// If the request's transaction is rolled back after this, the
+		// contents it added go too (unless another record uses them).
+		if t := ent.TxFromContext(ctx); t != nil && len(added) > 0 {
+			t.OnRollback(func(next ent.Rollbacker) ent.Rollbacker {
+				return ent.RollbackFunc(func(ctx context.Context, tx *ent.Tx) error {
+					err := next.Rollback(ctx, tx)
+					s.removeUnused(ctx, added)
+					return err
+				})
+			})
+		}
+		return nil
+	})
+	if err != nil {
+		discardAll()
+		return nil, err
+	}
+	return out, nil
+}
+
+// removeUnused removes contents no attachment refers to.
+func (s *Service) removeUnused(ctx context.Context, sums []string) {
+	for _, sum := range sums {
+		n, err := s.client.Attachment.Query().Where(attachment.Sha256(sum)).Count(db.System(ctx))
+		if err == nil && n == 0 {
+			_ = os.Remove(s.store.Path(sum))
+		}
+	}
+}
+
+// checkName refuses names that are empty, too long, carry a path or
+// control characters: the name is shown and offered on download, never
+// used to build a path, but a path in it is a sign of a confused client.
+func checkName(name string) error {
+	if strings.TrimSpace(name) == "" || name == "." || name == ".." {
+		return apperr.Input("files", "files.name_invalid", name)
+	}
+	if len(name) > 255 || !utf8.ValidString(name) || strings.ContainsAny(name, `/\:`) {
+		return apperr.Input("files", "files.name_invalid", name)
+	}
+	for _, r := range name {
+		if unicode.IsControl(r) {
+			return apperr.Input("files", "files.name_invalid", strings.ToValidUTF8(name, "?"))
+		}
+	}
+	return nil
+}
+
+// Owned returns the attachments with these ids, in order, checking that
+// the viewer can see each and that each belongs to the enterprise — the
+// evidence of an answer or a rectification comes from its own enterprise.
+func Owned(ctx context.Context, tx *ent.Client, ids []int, enterpriseID int) ([]*ent.Attachment, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	if len(ids) > MaxFiles {
+		return nil, apperr.Input("attachmentIDs", "files.too_many", MaxFiles)
+	}
+	found, err := tx.Attachment.Query().Where(attachment.IDIn(ids...), attachment.EnterpriseID(enterpriseID)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int]*ent.Attachment, len(found))
+	for _, a := range found {
+		byID[a.ID] = a
+	}
+	out := make([]*ent.Attachment, 0, len(ids))
+	for _, id := range ids {
+		a, ok := byID[id]
+		if !ok {
+			return nil, apperr.Input("attachmentIDs", "files.unknown")
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}

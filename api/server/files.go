@@ -1,0 +1,123 @@
+package server
+
+import (
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+
+	"greencheck/api/apperr"
+	"greencheck/api/auth"
+	"greencheck/api/files"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+)
+
+// serveFile answers GET /files/{id}: the file, to a viewer allowed to see
+// the enterprise record that owns it (the privacy rules decide, as for any
+// query). The viewer comes from the Authorization header or from the
+// link's own short-lived token (?t=), since an <img> sends no header. A
+// file the viewer may not see is "not found", like one that does not exist.
+func serveFile(client *ent.Client, fs *files.Service, authn *auth.Service) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		id, err := strconv.Atoi(r.PathValue("id"))
+		if err != nil || id <= 0 {
+			http.NotFound(w, r)
+			return
+		}
+		if t := r.URL.Query().Get("t"); t != "" {
+			v, err := authn.ViewerFromDownload(ctx, t, id)
+			if err != nil {
+				unauthenticated(w, r, err)
+				return
+			}
+			ctx = viewer.NewContext(ctx, v)
+		}
+		if viewer.FromContext(ctx) == nil {
+			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
+			return
+		}
+		a, err := client.Attachment.Get(ctx, id)
+		if ent.IsNotFound(err) {
+			http.NotFound(w, r)
+			return
+		}
+		if err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		f, err := os.Open(fs.Store().Path(a.Sha256))
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		defer f.Close()
+		disposition := "inline"
+		if r.URL.Query().Get("download") == "1" {
+			disposition = "attachment"
+		}
+		h := w.Header()
+		h.Set("Content-Type", a.ContentType)
+		h.Set("Content-Disposition", disposition+"; filename*=UTF-8''"+url.PathEscape(a.Name))
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Cache-Control", "private, max-age=3600")
+		h.Set("ETag", `"`+a.Sha256+`"`)
+		http.ServeContent(w, r, "", a.CreatedAt, f)
+	})
+}
+
+// checkUploadNames refuses a multipart request whose file names carry a
+// path. Go's multipart reader keeps only the last element of a name, so
+// the names are read here from the raw part headers: the body is spooled
+// to a temporary file (bounded by max), checked, and handed on. A refused
+// request leaves nothing behind.
+func checkUploadNames(max int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if err != nil || mt != "multipart/form-data" || params["boundary"] == "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		spool, err := os.CreateTemp("", "greencheck-upload-*")
+		if err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		defer os.Remove(spool.Name())
+		defer spool.Close()
+		n, err := io.Copy(spool, http.MaxBytesReader(w, r.Body, max))
+		if err != nil {
+			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.New(apperr.BadUserInput, "input.body_too_large"))
+			return
+		}
+		if _, err := spool.Seek(0, io.SeekStart); err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		mr := multipart.NewReader(spool, params["boundary"])
+		for {
+			p, err := mr.NextRawPart()
+			if err != nil {
+				break // the end, or a malformed body the GraphQL transport will refuse
+			}
+			if _, ps, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
+				if name, ok := ps["filename"]; ok && strings.ContainsAny(name, `/\`) {
+					e := apperr.Input("files", "files.name_invalid", name)
+					writeError(w, r, http.StatusOK, e)
+					return
+				}
+			}
+		}
+		if _, err := spool.Seek(0, io.SeekStart); err != nil {
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		r.Body, r.ContentLength = spool, n
+		next.ServeHTTP(w, r)
+	})
+}
