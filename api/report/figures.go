@@ -61,7 +61,9 @@ func (s *Service) Figures(ctx context.Context, f FiguresFilter) (*RectificationF
 			sel.C(finding.FieldDueAt), sel.C(finding.FieldCreatedAt)
 		isClosed := status + " = '" + string(finding.StatusCLOSED) + "'"
 		isOpen := status + " NOT IN ('CLOSED', 'VERIFIED', 'INVALID')"
-		days := "julianday(" + closed + ") - julianday(" + created + ")"
+		// SQLite keeps times as text in Go's layout ("2006-01-02 15:04:05.999 +0000 UTC",
+		// always UTC here); julianday reads its first 19 characters.
+		days := "julianday(substr(" + closed + ", 1, 19)) - julianday(substr(" + created + ", 1, 19))"
 		if sel.Dialect() == dialect.Postgres {
 			days = "EXTRACT(EPOCH FROM (" + closed + " - " + created + ")) / 86400.0"
 		}
