@@ -10,6 +10,9 @@ const FindingList = lazy(() => import('../features/findings/FindingList'));
 const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const UserList = lazy(() => import('../features/users/UserList'));
+const TaskList = lazy(() => import('../features/tasks/TaskList'));
+const TaskWizard = lazy(() => import('../features/tasks/TaskWizard'));
+const TaskDetail = lazy(() => import('../features/tasks/TaskDetail'));
 
 /** The administrators' and experts' pages, loaded only for them. */
 export default function AdminShell() {
@@ -20,6 +23,9 @@ export default function AdminShell() {
           <Route index element={<Dashboard />} />
           <Route path="enterprises" element={<EnterpriseList />} />
           <Route path="enterprises/:id" element={<EnterpriseDetail />} />
+          <Route path="tasks" element={<TaskList />} />
+          <Route path="tasks/new" element={<TaskWizard />} />
+          <Route path="tasks/:id" element={<TaskDetail />} />
           <Route path="findings" element={<FindingList />} />
           <Route path="review" element={<Navigate to="/findings?status=SUBMITTED" replace />} />
           <Route path="findings/:id" element={<FindingDetail />} />

@@ -23,3 +23,8 @@ export function daysUntil(t: string, now: Date = new Date()): number {
   const today = dayjs(now).tz(ZONE).startOf('day');
   return due.diff(today, 'day');
 }
+
+/** The end of a calendar day (YYYY-MM-DD) in Shanghai, as an RFC 3339 UTC time. */
+export function endOfDayShanghai(date: string): string {
+  return `${date}T15:59:59Z`;
+}

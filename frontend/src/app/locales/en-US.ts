@@ -4,7 +4,7 @@ const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
   nav: {
     home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
-    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue',
+    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger',
   },
   roles: { CITY_ADMIN: 'City administrator', DISTRICT_ADMIN: 'District administrator', EXPERT: 'Expert', ENTERPRISE: 'Enterprise' },
   login: {
@@ -79,6 +79,32 @@ const enUS: Messages = {
     resetDone: 'New password of {{name}}: {{password}} (shown once; tell them to change it)', deactivate: 'Deactivate', deactivateConfirm: 'Deactivate {{name}}?',
     deactivated: '{{name}} deactivated', userCreated: 'User {{name}} created', usernameRule: '3–32 lowercase letters, digits or _.-',
     initialPassword: 'Initial password', passwordRule: 'At least 8 characters with letters and digits', searchEnterprise: 'Type an enterprise name', typeToSearch: 'Type at least 2 characters',
+  },
+  tasks: {
+    title: 'Inspection tasks', issue: 'Issue a task', empty: 'No tasks yet.', name: 'Title', namePlaceholder: 'e.g. Winter 2026 heavy-pollution self-inspection',
+    template: 'Checklist', items: '{{count}} items', description: 'Description', dueAt: 'Due', issuedAt: 'Issued', status: 'Status',
+    OPEN: 'Open', CLOSED: 'Closed', enterprises: 'Enterprises', stepBasics: 'Checklist and due date', stepScope: 'Scope', next: 'Next', back: 'Back',
+    districts: 'Districts', allDistricts: 'The whole city', ownDistricts: 'All of my districts', industries: 'Industry codes (prefixes)',
+    industriesPlaceholder: 'e.g. 2641 23', permitTiers: 'Permit tiers', any: 'Any', inScope: 'Enterprises reached',
+    send: 'Issue to {{count}} enterprises', progress: 'Progress', submitted: 'Submitted', inProgress: 'In progress', notStarted: 'Not started',
+    submittedShare: 'Submitted share', findings: 'Findings and rectification', onTimeRate: 'On-time rate', meanDays: 'Mean days to close',
+    toLedger: 'Open the rectification ledger', newDue: 'New due date', extend: 'Extend', close: 'Close task',
+    closeConfirm: 'Enterprises that have not submitted will no longer be able to answer. Close?',
+  },
+  files: {
+    camera: 'Take photo', choose: 'Choose files', hint: 'JPG/PNG/WebP/PDF, up to 10 MB each, at most 9', evidence: 'Attachments',
+    remove: 'Remove {{name}}', tooMany: 'At most {{count}} files', tooLarge: 'File “{{name}}” is larger than 10 MB',
+    wrongType: 'File “{{name}}” is not an image or a PDF', note: 'Note', photos: 'Photos and files', addNote: 'Note and photos',
+  },
+  extension: {
+    ask: 'Ask for more time', newDue: 'New deadline', reason: 'Reason', reasonPlaceholder: 'Why it cannot be done in time, and what is done meanwhile',
+    send: 'Send the request', decide: 'Extension request', asked: 'Asks to move the deadline from {{from}} to {{to}}', answer: 'Reply',
+    answerPlaceholder: 'Required when refusing', grant: 'Grant', refuse: 'Refuse', history: 'Extension requests',
+    PENDING: 'Pending', GRANTED: 'Granted', REFUSED: 'Refused',
+  },
+  audit: {
+    title: 'History', submit: 'Rectification submitted', rejected: 'Sent back', verified: 'Verified', closed: 'Closed (struck off)',
+    extension_request: 'Extension asked', extend: 'Extension granted', extension_refused: 'Extension refused', overdue: 'Overdue',
   },
   common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None' },
 };

@@ -3,7 +3,7 @@ const zhCN = {
   app: { name: '环保自查自纠服务平台', short: 'GreenCheck', language: 'English', logout: '退出登录', loading: '加载中…' },
   nav: {
     home: '首页', selfCheck: '自查', rectification: '整改', messages: '消息', me: '我的',
-    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理', review: '待核查',
+    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理', review: '待核查', tasks: '自查任务', ledger: '整改台账',
   },
   roles: { CITY_ADMIN: '市局管理员', DISTRICT_ADMIN: '区县管理员', EXPERT: '驻点专家', ENTERPRISE: '企业用户' },
   login: {
@@ -78,6 +78,32 @@ const zhCN = {
     resetDone: '{{name}} 的新密码：{{password}}（仅显示一次，请告知本人并提醒修改）', deactivate: '停用', deactivateConfirm: '确定停用 {{name}}？',
     deactivated: '已停用 {{name}}', userCreated: '已创建用户 {{name}}', usernameRule: '3–32 位小写字母、数字或 _.-',
     initialPassword: '初始密码', passwordRule: '至少 8 位，且同时包含字母和数字', searchEnterprise: '输入企业名称搜索', typeToSearch: '请输入至少 2 个字',
+  },
+  tasks: {
+    title: '自查任务', issue: '下发自查任务', empty: '暂无自查任务。', name: '任务名称', namePlaceholder: '例如：2026年冬季重污染天气应对专项自查',
+    template: '自查清单', items: '{{count}} 项', description: '任务说明', dueAt: '截止日期', issuedAt: '下发日期', status: '状态',
+    OPEN: '进行中', CLOSED: '已结束', enterprises: '企业数', stepBasics: '清单与期限', stepScope: '下发范围', next: '下一步', back: '上一步',
+    districts: '区县', allDistricts: '全市（不限区县）', ownDistricts: '本辖区全部', industries: '行业代码（前缀，可填多个）',
+    industriesPlaceholder: '例如：2641 23', permitTiers: '排污许可管理类别', any: '不限', inScope: '覆盖企业',
+    send: '下发给 {{count}} 家企业', progress: '完成情况', submitted: '已提交', inProgress: '填报中', notStarted: '未开始',
+    submittedShare: '提交率', findings: '发现问题与整改', onTimeRate: '按期整改率', meanDays: '平均整改天数',
+    toLedger: '查看整改台账', newDue: '新的截止日期', extend: '延期', close: '结束任务',
+    closeConfirm: '结束后未提交的企业将不能再填报，确定结束？',
+  },
+  files: {
+    camera: '拍照', choose: '选择文件', hint: 'JPG/PNG/WebP/PDF，单个不超过 10 MB，最多 9 个', evidence: '附件',
+    remove: '删除 {{name}}', tooMany: '最多上传 {{count}} 个文件', tooLarge: '文件“{{name}}”超过 10 MB',
+    wrongType: '文件“{{name}}”不是图片或 PDF', note: '备注', photos: '照片/附件', addNote: '备注与照片',
+  },
+  extension: {
+    ask: '申请延期', newDue: '申请延期至', reason: '延期理由', reasonPlaceholder: '说明无法按期完成的原因和已采取的临时措施',
+    send: '提交延期申请', decide: '延期审批', asked: '申请将期限由 {{from}} 延至 {{to}}', answer: '审批意见',
+    answerPlaceholder: '不同意时请填写原因', grant: '同意延期', refuse: '不同意', history: '延期申请',
+    PENDING: '待审批', GRANTED: '已同意', REFUSED: '未同意',
+  },
+  audit: {
+    title: '处理记录', submit: '提交整改', rejected: '退回整改', verified: '核查通过', closed: '销号',
+    extension_request: '申请延期', extend: '同意延期', extension_refused: '不同意延期', overdue: '逾期',
   },
   common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无' },
 };

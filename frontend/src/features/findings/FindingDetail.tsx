@@ -9,8 +9,11 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
-import { formatDateTime } from '../../app/time';
+import { endOfDayShanghai, formatDateTime } from '../../app/time';
 import { DueTag } from './DueTag';
+import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
+import { AuditTrail } from './AuditTrail';
+import { ExtensionDecision, ExtensionHistory, ExtensionRequestForm } from './Extension';
 
 const SubmitRectificationDocument = graphql(`
   mutation SubmitRectification($input: SubmitRectificationInput!) {
@@ -34,7 +37,10 @@ const FindingDocument = graphql(`
         enterprise { id name district { nameZh nameEn } }
         item { code }
         rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {
-          edges { node { id measures decision reason submittedAt reviewedAt } }
+          edges { node { id measures decision reason submittedAt reviewedAt evidence { id name contentType url } } }
+        }
+        extensionRequests(first: 20, orderBy: { field: STATUS, direction: DESC }) {
+          edges { node { id reason status answer requestedDueAt previousDueAt createdAt } }
         }
       }
     }
@@ -53,7 +59,11 @@ export default function FindingDetail() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const pending = f?.rectifications.edges?.map((e) => e!.node!).find((r) => r.decision === 'PENDING');
   const canSubmit = me?.role === 'ENTERPRISE' && f && ['FOUND', 'ASSIGNED', 'RECTIFYING', 'REJECTED'].includes(f.status);
-  const canReview = (me?.role === 'DISTRICT_ADMIN' || me?.role === 'CITY_ADMIN') && f?.status === 'SUBMITTED' && pending;
+  const admin = me?.role === 'DISTRICT_ADMIN' || me?.role === 'CITY_ADMIN';
+  const canReview = admin && f?.status === 'SUBMITTED' && pending;
+  const extensions = f?.extensionRequests.edges?.map((e) => e!.node!) ?? [];
+  const pendingExtension = extensions.find((x) => x.status === 'PENDING');
+  const open = f && !['VERIFIED', 'CLOSED', 'INVALID'].includes(f.status);
   return (
     <div className="page">
       <QueryState fetching={res.fetching} error={res.error} empty={!f} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
@@ -70,7 +80,9 @@ export default function FindingDetail() {
             </Descriptions>
             {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{f.description}</Typography.Paragraph>}
             {canSubmit && <SubmitForm findingID={f.id} onDone={reload} />}
-            {canReview && <ReviewForm rectificationID={pending.id} measures={pending.measures} onDone={reload} />}
+            {canReview && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
+            {admin && pendingExtension && <ExtensionDecision request={pendingExtension} onDone={reload} />}
+            {me?.role === 'ENTERPRISE' && open && !pendingExtension && <ExtensionRequestForm findingID={f.id} dueAt={f.dueAt} onDone={reload} />}
             <Card size="small" title={t('findings.guidance')} className="section">
               <Steps orientation="vertical" size="small" current={-1}
                 items={guidance.map((g, i) => ({ title: `${i + 1}`, description: g }))} />
@@ -88,12 +100,15 @@ export default function FindingDetail() {
                   <List.Item>
                     <List.Item.Meta
                       title={<>{formatDateTime(r.submittedAt)} <Tag>{t(`status.${r.decision}`)}</Tag></>}
-                      description={<>{r.measures}{r.reason && <div><Typography.Text type="danger">{t('findings.reason')}：{r.reason}</Typography.Text></div>}</>}
+                      description={<>{r.measures}{r.reason && <div><Typography.Text type="danger">{t('findings.reason')}：{r.reason}</Typography.Text></div>}
+                        <EvidenceGallery items={r.evidence ?? []} /></>}
                     />
                   </List.Item>
                 )}
               />
             </Card>
+            <ExtensionHistory requests={extensions} />
+            {admin && <AuditTrail key={`${f.status}:${f.dueAt}`} findingID={f.id} />}
           </>
         )}
       </QueryState>
@@ -105,6 +120,7 @@ export default function FindingDetail() {
 function SubmitForm({ findingID, onDone }: { findingID: string; onDone(): void }) {
   const { t } = useTranslation();
   const [measures, setMeasures] = useState('');
+  const [evidence, setEvidence] = useState<Attachment[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [state, submit] = useMutation(SubmitRectificationDocument);
   return (
@@ -112,12 +128,13 @@ function SubmitForm({ findingID, onDone }: { findingID: string; onDone(): void }
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Input.TextArea rows={4} value={measures} onChange={(e) => setMeasures(e.target.value)} maxLength={5000}
         placeholder={t('rectify.measuresPlaceholder')} aria-label={t('findings.measures')} />
+      <div className="section"><EvidencePicker value={evidence} onChange={setEvidence} /></div>
       <Button type="primary" block className="section" loading={state.fetching} disabled={!measures.trim()}
         onClick={async () => {
           setError(null);
-          const r = await submit({ input: { findingID, measures } });
+          const r = await submit({ input: { findingID, measures, evidenceIDs: evidence.map((a) => a.id) } });
           if (r.error) setError(errorMessage(r.error, t));
-          else { setMeasures(''); onDone(); }
+          else { setMeasures(''); setEvidence([]); onDone(); }
         }}>
         {t('rectify.submit')}
       </Button>
@@ -126,7 +143,7 @@ function SubmitForm({ findingID, onDone }: { findingID: string; onDone(): void }
 }
 
 /** 核查: approve (销号) or reject with a reason and, optionally, a new deadline. */
-function ReviewForm({ rectificationID, measures, onDone }: { rectificationID: string; measures: string; onDone(): void }) {
+function ReviewForm({ rectificationID, measures, evidence, onDone }: { rectificationID: string; measures: string; evidence: readonly Attachment[]; onDone(): void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [due, setDue] = useState<Dayjs | null>(null);
@@ -135,13 +152,14 @@ function ReviewForm({ rectificationID, measures, onDone }: { rectificationID: st
   async function decide(approve: boolean) {
     setError(null);
     const r = await review({ input: { id: rectificationID, approve, reason: reason.trim() || undefined,
-      dueAt: !approve && due ? `${due.format('YYYY-MM-DD')}T15:59:59Z` : undefined } });
+      dueAt: !approve && due ? endOfDayShanghai(due.format('YYYY-MM-DD')) : undefined } });
     if (r.error) setError(errorMessage(r.error, t));
     else onDone();
   }
   return (
     <Card size="small" title={t('rectify.reviewTitle')} className="section">
       <Typography.Paragraph>{measures}</Typography.Paragraph>
+      <EvidenceGallery items={evidence} />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('rectify.reasonPlaceholder')}
         aria-label={t('findings.reason')} />

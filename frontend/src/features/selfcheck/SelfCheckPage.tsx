@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, InputNumber, Modal, Progress, Radio, Select, Tag } from 'antd';
+import { Alert, Button, DatePicker, Input, InputNumber, Modal, Progress, Radio, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -9,6 +9,7 @@ import type { SelfCheckQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
+import { EvidencePicker, type Attachment } from '../files/Evidence';
 
 const SelfCheckDocument = graphql(`
   query SelfCheck($id: ID!) {
@@ -22,7 +23,7 @@ const SelfCheckDocument = graphql(`
           compliance { choices min max withinMonths aheadDays }
           legalRefs { instrument article confidence }
         }
-        answers(first: 100) { edges { node { id value note compliant item { id } } } }
+        answers(first: 100) { edges { node { id value note compliant item { id } attachments { id name contentType url } } } }
       }
     }
   }
@@ -31,7 +32,7 @@ const SelfCheckDocument = graphql(`
 const SaveAnswerDocument = graphql(`
   mutation SaveAnswer($input: SaveAnswerInput!) {
     saveAnswer(input: $input) {
-      answer { id value compliant item { id } }
+      answer { id value note compliant item { id } attachments { id name contentType url } }
       selfCheck { id status answeredCount progress }
       preview { title dueAt }
     }
@@ -46,7 +47,7 @@ const SubmitDocument = graphql(`
 
 type SelfCheck = Extract<NonNullable<SelfCheckQuery['node']>, { __typename?: 'SelfCheck' }>;
 type Item = SelfCheck['applicableItems'][number];
-interface Saved { value: string; compliant?: boolean | null; error?: string }
+interface Saved { value: string; compliant?: boolean | null; error?: string; note?: string; attachments?: Attachment[] }
 
 /** Groups items by checklist category, keeping the checklist's order. */
 export function byCategory<T extends { category: string }>(items: T[]): [string, T[]][] {
@@ -72,7 +73,9 @@ export default function SelfCheckPage() {
 
   const answers = useMemo(() => {
     const m: Record<string, Saved> = {};
-    for (const e of sc?.answers.edges ?? []) if (e?.node) m[e.node.item.id] = { value: e.node.value, compliant: e.node.compliant };
+    for (const e of sc?.answers.edges ?? []) {
+      if (e?.node) m[e.node.item.id] = { value: e.node.value, compliant: e.node.compliant, note: e.node.note, attachments: e.node.attachments ?? [] };
+    }
     return { ...m, ...local };
   }, [sc, local]);
 
@@ -83,15 +86,19 @@ export default function SelfCheckPage() {
   const answered = progress?.answered ?? sc.answeredCount;
   const failing = sc.applicableItems.filter((it) => answers[it.id]?.compliant === false);
 
-  async function answer(it: Item, value: string) {
-    setLocal((l) => ({ ...l, [it.id]: { value, compliant: l[it.id]?.compliant, error: undefined } }));
-    const r = await save({ input: { selfCheckID: sc!.id, itemID: it.id, value, clientKey: `${sc!.id}:${it.id}:${value}` } });
+  /** Saves an answer (and, when given, its note or photos) as soon as it changes. */
+  async function answer(it: Item, value: string, extra: { note?: string; attachments?: Attachment[] } = {}) {
+    const before = answers[it.id];
+    setLocal((l) => ({ ...l, [it.id]: { ...before, value, compliant: l[it.id]?.compliant ?? before?.compliant, ...extra, error: undefined } }));
+    const r = await save({ input: { selfCheckID: sc!.id, itemID: it.id, value, note: extra.note,
+      attachmentIDs: extra.attachments?.map((a) => a.id),
+      clientKey: `${sc!.id}:${it.id}:${value}:${extra.note ?? ''}:${extra.attachments?.map((a) => a.id).join(',') ?? ''}` } });
     if (r.error || !r.data) {
-      setLocal((l) => ({ ...l, [it.id]: { value, error: errorMessage(r.error, t) ?? t('errors.NETWORK') } }));
+      setLocal((l) => ({ ...l, [it.id]: { ...l[it.id], value, error: errorMessage(r.error, t) ?? t('errors.NETWORK') } }));
       return;
     }
     const a = r.data.saveAnswer;
-    setLocal((l) => ({ ...l, [it.id]: { value: a.answer.value, compliant: a.answer.compliant } }));
+    setLocal((l) => ({ ...l, [it.id]: { value: a.answer.value, compliant: a.answer.compliant, note: a.answer.note, attachments: a.answer.attachments ?? [] } }));
     setProgress({ answered: a.selfCheck.answeredCount });
   }
 
@@ -127,7 +134,10 @@ export default function SelfCheckPage() {
                 <p className="question">{en ? it.questionEn : it.questionZh}</p>
                 <AnswerControl item={it} value={a?.value} disabled={readOnly} onAnswer={(v) => void answer(it, v)} />
                 {a?.error && <Alert type="error" showIcon title={a.error} style={{ marginTop: 8 }}
-                  action={<Button size="small" onClick={() => void answer(it, a.value)}>{t('errors.retry')}</Button>} />}
+                  action={<Button size="small" onClick={() => void answer(it, a.value, { note: a.note, attachments: a.attachments })}>{t('errors.retry')}</Button>} />}
+                {a?.value && !a.error && <NoteAndPhotos saved={a} readOnly={readOnly}
+                  onNote={(note) => void answer(it, a.value, { note })}
+                  onAttachments={(attachments) => void answer(it, a.value, { attachments })} />}
                 {a?.compliant === false && (
                   <div className="guidance" role="status">
                     <div><Tag color="red">{en ? it.findingLabelEn : it.findingLabelZh}</Tag>
@@ -157,6 +167,24 @@ export default function SelfCheckPage() {
         <p>{failing.length ? t('selfCheck.willCreate', { count: failing.length }) : t('selfCheck.allCompliant')}</p>
         <ul>{failing.map((it) => <li key={it.id}>{en ? it.findingLabelEn : it.findingLabelZh}（{it.code}）</li>)}</ul>
       </Modal>
+    </div>
+  );
+}
+
+/** 备注与照片: optional, under an answered item; photos from the camera. */
+function NoteAndPhotos({ saved, readOnly, onNote, onAttachments }: { saved: Saved; readOnly: boolean; onNote(n: string): void; onAttachments(a: Attachment[]): void }) {
+  const { t } = useTranslation();
+  const has = !!saved.note || !!saved.attachments?.length;
+  const [open, setOpen] = useState(has);
+  const [note, setNote] = useState(saved.note ?? '');
+  if (!open) {
+    return readOnly ? null : <Button type="link" size="small" className="note-toggle" onClick={() => setOpen(true)}>{t('files.addNote')}</Button>;
+  }
+  return (
+    <div className="note-photos">
+      <Input.TextArea rows={2} value={note} maxLength={2000} disabled={readOnly} placeholder={t('files.note')} aria-label={t('files.note')}
+        onChange={(e) => setNote(e.target.value)} onBlur={() => { if (note !== (saved.note ?? '')) onNote(note); }} />
+      <EvidencePicker value={saved.attachments ?? []} onChange={onAttachments} disabled={readOnly} />
     </div>
   );
 }

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Alert, Button, Card, DatePicker, Descriptions, Popconfirm, Progress, Space, Statistic, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { Link, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { QueryState } from '../../components/QueryState';
+import { errorMessage } from '../../app/errors';
+import { useAuth } from '../../app/auth';
+import { endOfDayShanghai, formatDate } from '../../app/time';
+
+const TaskDocument = graphql(`
+  query InspectionTask($id: ID!) {
+    node(id: $id) {
+      ... on InspectionTask {
+        id title description status issuedAt dueAt closedAt
+        scope { districtIDs }
+        template { name version }
+        issuedBy { displayName }
+      }
+    }
+    taskProgress(taskID: $id) {
+      total notStarted inProgress submitted submittedShare
+      byDistrict { district { id nameZh nameEn } total notStarted inProgress submitted submittedShare }
+    }
+    rectificationFigures(taskID: $id) {
+      findings closedFindings openFindings overdueFindings rectificationRate onTimeRate meanDaysToClose
+    }
+  }
+`);
+
+const ExtendTaskDocument = graphql(`
+  mutation ExtendInspectionTask($id: ID!, $dueAt: Time!) { extendInspectionTask(id: $id, dueAt: $dueAt) { id dueAt } }
+`);
+const CloseTaskDocument = graphql(`
+  mutation CloseInspectionTask($id: ID!) { closeInspectionTask(id: $id) { id status closedAt } }
+`);
+
+const pct = (x: number) => Math.round(x * 1000) / 10;
+
+/** 任务进度: who has submitted, by district, and what the task found. */
+export default function TaskDetail() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const { me } = useAuth();
+  const [res, refetch] = useQuery({ query: TaskDocument, variables: { id } });
+  const [extending, extend] = useMutation(ExtendTaskDocument);
+  const [closing, close] = useMutation(CloseTaskDocument);
+  const [due, setDue] = useState<Dayjs | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const task = res.data?.node?.__typename === 'InspectionTask' ? res.data.node : null;
+  const p = res.data?.taskProgress;
+  const f = res.data?.rectificationFigures;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const manager = me?.role === 'CITY_ADMIN' ||
+    (me?.role === 'DISTRICT_ADMIN' && !!task?.scope.districtIDs?.length && task.scope.districtIDs.every((d) => me.districts.some((x) => x.id === d)));
+  const name = (d: { nameZh: string; nameEn: string }) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh);
+  return (
+    <div className="page">
+      <QueryState fetching={res.fetching && !task} error={res.error} empty={!task} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
+        {task && p && f && (
+          <>
+            <div className="page-head">
+              <Typography.Title level={4} className="page-title">{task.title}</Typography.Title>
+              <Tag color={task.status === 'OPEN' ? 'green' : undefined}>{t(`tasks.${task.status}`)}</Tag>
+            </div>
+            <Descriptions size="small" bordered column={{ xs: 1, md: 3 }}>
+              <Descriptions.Item label={t('tasks.template')}>{task.template.name} v{task.template.version}</Descriptions.Item>
+              <Descriptions.Item label={t('tasks.issuedAt')}>{formatDate(task.issuedAt)}{task.issuedBy ? ` · ${task.issuedBy.displayName}` : ''}</Descriptions.Item>
+              <Descriptions.Item label={t('tasks.dueAt')}>{formatDate(task.dueAt)}</Descriptions.Item>
+            </Descriptions>
+            {task.description && <Typography.Paragraph className="section">{task.description}</Typography.Paragraph>}
+            {error && <Alert type="error" showIcon title={error} className="section" />}
+            {manager && task.status === 'OPEN' && (
+              <Space wrap className="section">
+                <DatePicker value={due} onChange={setDue} placeholder={t('tasks.newDue')} aria-label={t('tasks.newDue')}
+                  disabledDate={(d) => !d.isAfter(dayjs(task.dueAt), 'day')} />
+                <Button loading={extending.fetching} disabled={!due} onClick={async () => {
+                  setError(null);
+                  const r = await extend({ id, dueAt: endOfDayShanghai(due!.format('YYYY-MM-DD')) });
+                  if (r.error) setError(errorMessage(r.error, t)); else { setDue(null); reload(); }
+                }}>{t('tasks.extend')}</Button>
+                <Popconfirm title={t('tasks.closeConfirm')} onConfirm={async () => {
+                  setError(null);
+                  const r = await close({ id });
+                  if (r.error) setError(errorMessage(r.error, t)); else reload();
+                }}>
+                  <Button danger loading={closing.fetching}>{t('tasks.close')}</Button>
+                </Popconfirm>
+              </Space>
+            )}
+            <Card size="small" title={t('tasks.progress')} className="section">
+              <Space size="large" wrap>
+                <Statistic title={t('tasks.enterprises')} value={p.total} />
+                <Statistic title={t('tasks.submitted')} value={p.submitted} />
+                <Statistic title={t('tasks.inProgress')} value={p.inProgress} />
+                <Statistic title={t('tasks.notStarted')} value={p.notStarted} />
+                <Statistic title={t('tasks.submittedShare')} value={pct(p.submittedShare)} suffix="%" />
+              </Space>
+              <Table rowKey={(r) => r.district.id} size="small" pagination={false} dataSource={p.byDistrict} className="section"
+                columns={[
+                  { title: t('enterprises.district'), render: (_, r) => name(r.district) },
+                  { title: t('tasks.enterprises'), dataIndex: 'total' },
+                  { title: t('tasks.submitted'), dataIndex: 'submitted' },
+                  { title: t('tasks.inProgress'), dataIndex: 'inProgress' },
+                  { title: t('tasks.notStarted'), dataIndex: 'notStarted' },
+                  { title: t('tasks.submittedShare'), render: (_, r) => <Progress percent={pct(r.submittedShare)} size="small" /> },
+                ]} />
+            </Card>
+            <Card size="small" title={t('tasks.findings')} className="section">
+              <Space size="large" wrap>
+                <Statistic title={t('dashboard.findings')} value={f.findings} />
+                <Statistic title={t('dashboard.closed')} value={f.closedFindings} />
+                <Statistic title={t('dashboard.open')} value={f.openFindings} />
+                <Statistic title={t('dashboard.overdue')} value={f.overdueFindings} />
+                <Statistic title={t('dashboard.rate')} value={pct(f.rectificationRate)} suffix="%" />
+                <Statistic title={t('tasks.onTimeRate')} value={pct(f.onTimeRate)} suffix="%" />
+                <Statistic title={t('tasks.meanDays')} value={f.meanDaysToClose == null ? '—' : f.meanDaysToClose.toFixed(1)} />
+              </Space>
+              <div className="section"><Link to="/findings">{t('tasks.toLedger')}</Link></div>
+            </Card>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
