@@ -156,4 +156,11 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   await expect(figures.locator('.ant-statistic').filter({ hasText: '整改率' }).first()).toContainText('100');
   await qiye.reload();
   await expect(qiye.locator('.ant-descriptions')).toContainText('已销号');
+
+  // 7. The ledger (整改台账) exports to Excel with the list's filters.
+  await admin.goto('/findings');
+  const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: '导出整改台账（Excel）' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^整改台账-\d{8}\.xlsx$/);
+  const bytes = await (await download.createReadStream()).toArray();
+  expect(Buffer.concat(bytes).subarray(0, 2).toString()).toBe('PK'); // a zip: an .xlsx workbook
 });

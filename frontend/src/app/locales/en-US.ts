@@ -41,7 +41,7 @@ const enUS: Messages = {
   findings: {
     queue: 'Review queue (oldest first)',
     title: 'Findings', status: 'Status', severity: 'Severity', dueAt: 'Due', enterprise: 'Enterprise', source: 'Source',
-    overdueOnly: 'Overdue only', empty: 'No finding matches.', guidance: 'How to rectify', legalBasis: 'Legal basis',
+    overdueOnly: 'Overdue only', export: 'Export ledger (Excel)', empty: 'No finding matches.', guidance: 'How to rectify', legalBasis: 'Legal basis',
     rectifications: 'Rectifications', measures: 'Measures', decision: 'Decision', reason: 'Reason', detail: 'Finding',
     allStatuses: 'All statuses', allSeverities: 'All severities',
   },

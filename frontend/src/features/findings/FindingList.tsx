@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { downloadLedger } from './exportLedger';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +57,7 @@ export default function FindingList() {
   useEffect(() => {
     setFilters(preset ? { status: preset } : {});
   }, [preset]);
+  const [exporting, setExporting] = useState(false);
   const pages = useCursorPages(20);
   const where = useMemo(() => findingWhere(filters), [filters]);
   const orderBy = queue ? { field: 'UPDATED_AT' as const, direction: 'ASC' as const } : { field: 'DUE_AT' as const, direction: 'ASC' as const };
@@ -66,7 +69,13 @@ export default function FindingList() {
   };
   return (
     <div>
-      <Typography.Title level={3}>{queue ? t('findings.queue') : t('findings.title')}</Typography.Title>
+      <div className="page-head">
+        <Typography.Title level={3}>{queue ? t('findings.queue') : t('findings.title')}</Typography.Title>
+        <Button icon={<DownloadOutlined />} loading={exporting} onClick={async () => {
+          setExporting(true);
+          try { await downloadLedger(filters); } catch { void message.error(t('errors.NETWORK')); } finally { setExporting(false); }
+        }}>{t('findings.export')}</Button>
+      </div>
       <Space wrap className="filter-bar">
         <Select allowClear placeholder={t('findings.allStatuses')} aria-label={t('findings.status')} style={{ width: 140 }} value={filters.status}
           options={statuses.map((v) => ({ value: v, label: t(`status.${v}`) }))} onChange={(v) => update({ status: v })} />

@@ -1,0 +1,87 @@
+package server
+
+import (
+	"bytes"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"greencheck/api/apperr"
+	"greencheck/api/ledger"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/finding"
+)
+
+// exportLedger answers GET /exports/ledger.xlsx?status=RECTIFYING,SUBMITTED
+// &severity=HIGH&districtID=…&taskID=…&overdue=1 with the viewer's
+// rectification ledger (整改台账) as a workbook.
+func exportLedger(client *ent.Client) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if viewer.FromContext(r.Context()) == nil {
+			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
+			return
+		}
+		f, err := ledgerFilter(r.URL.Query())
+		if err != nil {
+			writeError(w, r, http.StatusBadRequest, err)
+			return
+		}
+		var buf bytes.Buffer
+		n, werr := ledger.WriteXLSX(r.Context(), client, f, &buf)
+		if werr != nil {
+			slog.ErrorContext(r.Context(), "ledger export", "err", werr)
+			writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, string(apperr.Internal)))
+			return
+		}
+		name := "整改台账-" + time.Now().In(time.FixedZone("CST", 8*3600)).Format("20060102") + ".xlsx"
+		h := w.Header()
+		h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))
+		h.Set("X-Ledger-Rows", strconv.Itoa(n))
+		h.Set("Cache-Control", "no-store")
+		_, _ = w.Write(buf.Bytes())
+	})
+}
+
+func ledgerFilter(q url.Values) (ledger.Filter, *apperr.Error) {
+	var f ledger.Filter
+	for _, s := range splitList(q.Get("status")) {
+		st := finding.Status(s)
+		if finding.StatusValidator(st) != nil {
+			return f, apperr.Input("status", "input.invalid", "status")
+		}
+		f.Status = append(f.Status, st)
+	}
+	for _, s := range splitList(q.Get("severity")) {
+		sv := finding.Severity(s)
+		if finding.SeverityValidator(sv) != nil {
+			return f, apperr.Input("severity", "input.invalid", "severity")
+		}
+		f.Severity = append(f.Severity, sv)
+	}
+	for name, dst := range map[string]**int{"districtID": &f.DistrictID, "taskID": &f.TaskID} {
+		if v := q.Get(name); v != "" {
+			id, err := strconv.Atoi(v)
+			if err != nil || id <= 0 {
+				return f, apperr.Input(name, "input.invalid", name)
+			}
+			*dst = &id
+		}
+	}
+	f.Overdue = q.Get("overdue") == "1" || q.Get("overdue") == "true"
+	return f, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package server_test
+
+import (
+	"bytes"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"greencheck/api/apitest"
+	"greencheck/api/db/dbtest"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/finding"
+)
+
+// TestLedgerExport: the ledger workbook holds exactly the viewer's findings
+// under its filters; nobody gets another scope's rows.
+func TestLedgerExport(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		f := load(t, env)
+		rows := func(who, query string) [][]string {
+			t.Helper()
+			res, body := env.Get(t, "/exports/ledger.xlsx"+query, env.Token(t, who))
+			if res.StatusCode != http.StatusOK {
+				t.Fatalf("%s %s: %d %s", who, query, res.StatusCode, body)
+			}
+			if !strings.Contains(res.Header.Get("Content-Disposition"), "attachment; filename*=UTF-8''") {
+				t.Errorf("disposition %q", res.Header.Get("Content-Disposition"))
+			}
+			book, err := excelize.OpenReader(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			all, err := book.GetRows("整改台账")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return all
+		}
+		furongAll, _ := env.DB.Client.Finding.Query().Where(finding.HasEnterpriseWith(enterprise.DistrictID(f.furong.ID))).Count(sys)
+		got := rows("furong", "")
+		if len(got)-1 != furongAll || got[0][0] != "问题编号" {
+			t.Fatalf("furong's ledger has %d rows, want %d (header %v)", len(got)-1, furongAll, got[0])
+		}
+		for _, r := range got[1:] {
+			if r[3] != "芙蓉区" {
+				t.Fatalf("a row of another district: %v", r)
+			}
+		}
+		open, _ := env.DB.Client.Finding.Query().Where(finding.HasEnterpriseWith(enterprise.DistrictID(f.furong.ID)),
+			finding.StatusIn(finding.StatusRECTIFYING, finding.StatusSUBMITTED), finding.Overdue(true)).Count(sys)
+		if got := rows("furong", "?status=RECTIFYING,SUBMITTED&overdue=1"); len(got)-1 != open {
+			t.Errorf("filtered ledger %d rows, want %d", len(got)-1, open)
+		}
+		// yuelu asking for 芙蓉区 gets nothing of it; qiye only its own.
+		if got := rows("yuelu", "?districtID="+itoa(f.furong.ID)); len(got) != 1 {
+			t.Errorf("yuelu got %d 芙蓉区 rows", len(got)-1)
+		}
+		mine, _ := env.DB.Client.Finding.Query().Where(finding.EnterpriseID(f.qiyeEnt.ID)).Count(sys)
+		if got := rows("qiye", ""); len(got)-1 != mine {
+			t.Errorf("qiye got %d rows, want its %d", len(got)-1, mine)
+		}
+		if res, _ := env.Get(t, "/exports/ledger.xlsx", ""); res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("anonymous: %d", res.StatusCode)
+		}
+		if res, _ := env.Get(t, "/exports/ledger.xlsx?status=DONE", env.Token(t, "furong")); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("bad status: %d", res.StatusCode)
+		}
+	})
+}
