@@ -172,7 +172,6 @@ func (s *Service) IssueTask(ctx context.Context, in IssueTaskInput) (*ent.Inspec
 			return err
 		}
 		checks := make([]*ent.SelfCheckCreate, len(enterprises))
-		ids := make([]int, len(enterprises))
 		for i, e := range enterprises {
 			n := 0
 			for _, it := range tpl.Edges.Items {
@@ -181,14 +180,13 @@ func (s *Service) IssueTask(ctx context.Context, in IssueTaskInput) (*ent.Inspec
 				}
 			}
 			checks[i] = tx.SelfCheck.Create().SetTaskID(task.ID).SetEnterpriseID(e.ID).SetApplicableCount(n)
-			ids[i] = e.ID
 		}
 		for lo := 0; lo < len(checks); lo += 1000 {
 			if err := tx.SelfCheck.CreateBulk(checks[lo:min(lo+1000, len(checks))]...).Exec(ctx); err != nil {
 				return err
 			}
 		}
-		if err := s.notifyEnterprises(ctx, tx, ids, task); err != nil {
+		if err := s.notifyEnterprises(ctx, tx, task); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Entry{Action: "task.issue", SubjectType: "InspectionTask", SubjectID: task.ID,
@@ -197,8 +195,13 @@ func (s *Service) IssueTask(ctx context.Context, in IssueTaskInput) (*ent.Inspec
 	return task, err
 }
 
-func (s *Service) notifyEnterprises(ctx context.Context, tx *ent.Client, enterpriseIDs []int, task *ent.InspectionTask) error {
-	users, err := tx.User.Query().Where(user.EnterpriseIDIn(enterpriseIDs...), user.Active(true)).IDs(ctx)
+// notifyEnterprises tells the users of the task's enterprises. They are
+// found through the self-checks just created (a join, not a list of ids: a
+// city-wide task can reach more enterprises than a statement takes
+// parameters).
+func (s *Service) notifyEnterprises(ctx context.Context, tx *ent.Client, task *ent.InspectionTask) error {
+	users, err := tx.User.Query().Where(user.Active(true),
+		user.HasEnterpriseWith(enterprise.HasSelfChecksWith(selfcheck.TaskID(task.ID)))).IDs(ctx)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
+	"greencheck/ent/enterprise"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/user"
@@ -72,12 +73,8 @@ func (s *Service) ExtendTask(ctx context.Context, id int, dueAt time.Time) (*ent
 			From: t.DueAt, To: dueAt}); err != nil {
 			return err
 		}
-		waiting, err := tx.SelfCheck.Query().Where(selfcheck.TaskID(t.ID), selfcheck.StatusNEQ(selfcheck.StatusSUBMITTED)).
-			Select(selfcheck.FieldEnterpriseID).Ints(ctx)
-		if err != nil {
-			return err
-		}
-		users, err := tx.User.Query().Where(user.EnterpriseIDIn(waiting...), user.Active(true)).IDs(ctx)
+		users, err := tx.User.Query().Where(user.Active(true), user.HasEnterpriseWith(enterprise.HasSelfChecksWith(
+			selfcheck.TaskID(t.ID), selfcheck.StatusNEQ(selfcheck.StatusSUBMITTED)))).IDs(ctx)
 		if err != nil {
 			return err
 		}

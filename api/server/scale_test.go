@@ -1,0 +1,124 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"greencheck/api/apitest"
+	"greencheck/api/auth"
+	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
+	"greencheck/ent/district"
+	"greencheck/ent/user"
+)
+
+// Scale benchmarks over a synthetic city (demo.Synthetic): far more than
+// Changsha's 1,739 enterprises, to see where the platform's limits are.
+// SCALE_ENTERPRISES and SCALE_FINDINGS change the sizes. Run with
+// scripts/bench or:
+//
+//	go test -run '^$' -bench 'Scale' -benchtime 5x ./api/server
+
+func scaleEnv(b *testing.B, dia string, enterprises, findings int) *apitest.Env {
+	b.Helper()
+	env := apitest.New(b, dia)
+	start := time.Now()
+	ctx := context.Background()
+	if err := demo.Synthetic(ctx, env.DB.Client, enterprises, findings, time.Now()); err != nil {
+		b.Fatal(err)
+	}
+	hash, _ := auth.HashPassword(demo.Password)
+	if err := env.DB.Client.User.Create().SetUsername("admin").SetDisplayName("市局").SetPasswordHash(hash).
+		SetRole(user.RoleCITY_ADMIN).Exec(sys); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("%s: %d enterprises and %d findings loaded in %v", dia, enterprises, findings, time.Since(start).Round(time.Millisecond))
+	return env
+}
+
+func sizeFromEnv(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return def
+}
+
+// BenchmarkScaleIssueTask issues a task to every enterprise of a 50,000
+// enterprise city: one self-check each and the task, in one transaction.
+func BenchmarkScaleIssueTask(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			n := sizeFromEnv("SCALE_ENTERPRISES", 50_000)
+			env := scaleEnv(b, dia, n, 0)
+			tpl, err := env.DB.Client.ChecklistTemplate.Query().First(sys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			due := time.Now().Add(30 * 24 * time.Hour).UTC().Format(time.RFC3339)
+			benchQuery(b, env, `mutation($t:ID!,$d:Time!){issueInspectionTask(input:{templateID:$t,title:"全市专项自查",dueAt:$d,scope:{}}){task{id selfChecks(first:0){totalCount}}}}`,
+				map[string]any{"t": itoa(tpl.ID), "d": due})
+			b.ReportMetric(float64(n), "enterprises")
+		})
+	}
+}
+
+// BenchmarkScaleFindingPages reads the review queue (待核查, oldest first)
+// and a district's ledger page (整改台账, nearest deadline first) over
+// 500,000 findings, and reports the median per page.
+func BenchmarkScaleFindingPages(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			env := scaleEnv(b, dia, sizeFromEnv("SCALE_ENTERPRISES", 5_000), sizeFromEnv("SCALE_FINDINGS", 500_000))
+			d, err := env.DB.Client.District.Query().Where(district.Code("430104")).Only(sys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			const fields = `totalCount pageInfo{hasNextPage endCursor} edges{node{id title status severity dueAt overdue
+				enterprise{id name district{nameZh}}}}`
+			pages := map[string]struct {
+				q    string
+				vars map[string]any
+			}{
+				"review-queue": {`{findings(first:20, where:{status:SUBMITTED}, orderBy:{field:UPDATED_AT, direction:ASC}){` + fields + `}}`, nil},
+				"ledger": {`query($d:ID!){findings(first:50, where:{hasEnterpriseWith:[{districtID:$d}]}, orderBy:{field:DUE_AT, direction:ASC}){` + fields + `}}`,
+					map[string]any{"d": itoa(d.ID)}},
+				"ledger-overdue": {`{findings(first:50, where:{overdue:true, statusNotIn:[CLOSED, VERIFIED, INVALID]}, orderBy:{field:DUE_AT, direction:ASC}){` + fields + `}}`, nil},
+			}
+			for name, p := range pages {
+				b.Run(name, func(b *testing.B) { benchMedian(b, env, p.q, p.vars) })
+			}
+		})
+	}
+}
+
+// benchMedian is benchQuery reporting the median and 99th percentile.
+func benchMedian(b *testing.B, env *apitest.Env, query string, vars map[string]any) {
+	body, _ := json.Marshal(apitest.Request{Query: query, Variables: vars})
+	tok := env.Token(b, "admin")
+	h := env.Server.Config.Handler
+	var took []time.Duration
+	b.ResetTimer()
+	for b.Loop() {
+		req := httptest.NewRequest(http.MethodPost, "/query", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+tok)
+		rec := httptest.NewRecorder()
+		t0 := time.Now()
+		h.ServeHTTP(rec, req)
+		took = append(took, time.Since(t0))
+		if rec.Code != 200 || bytes.Contains(rec.Body.Bytes(), []byte(`"errors"`)) {
+			b.Fatalf("%d %s", rec.Code, rec.Body.String())
+		}
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "p99-ms")
+}
