@@ -546,6 +546,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{FindingsColumns[7], FindingsColumns[8]},
 			},
+			{
+				Name:    "finding_status_updated_at",
+				Unique:  false,
+				Columns: []*schema.Column{FindingsColumns[7], FindingsColumns[2]},
+			},
+			{
+				Name:    "finding_overdue_due_at",
+				Unique:  false,
+				Columns: []*schema.Column{FindingsColumns[9], FindingsColumns[8]},
+			},
 		},
 	}
 	// InspectionTasksColumns holds the columns for the "inspection_tasks" table.

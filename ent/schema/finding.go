@@ -56,7 +56,9 @@ func (Finding) Edges() []ent.Edge {
 }
 
 func (Finding) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("enterprise_id", "status"), index.Fields("status", "due_at")}
+	return []ent.Index{index.Fields("enterprise_id", "status"), index.Fields("status", "due_at"),
+		// the review queue (oldest submission first) and the overdue ledger
+		index.Fields("status", "updated_at"), index.Fields("overdue", "due_at")}
 }
 
 func (Finding) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
