@@ -10,31 +10,34 @@ import (
 	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
+	"greencheck/api/templates"
 	"greencheck/ent"
 )
 
 // Resolver holds the dependencies of every resolver; nothing else.
 type Resolver struct {
-	Client  *ent.Client
-	Auth    *auth.Service
-	Admin   *admin.Service
-	Notify  *notify.Service
-	Report  *report.Service
-	Inspect *selfcheck.Service // self-inspections (自查)
-	Rectify *rectify.Service   // rectifications (整改)
-	Files   *files.Service     // uploads (附件)
+	Client     *ent.Client
+	Auth       *auth.Service
+	Admin      *admin.Service
+	Notify     *notify.Service
+	Report     *report.Service
+	Inspect    *selfcheck.Service // self-inspections (自查)
+	Rectify    *rectify.Service   // rectifications (整改)
+	Files      *files.Service     // uploads (附件)
+	Checklists *templates.Service // checklist templates (自查清单)
 }
 
 // NewResolver wires every capability over one client.
 func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Service, store *files.Store) *Resolver {
 	return &Resolver{
-		Client:  client,
-		Auth:    authn,
-		Admin:   admin.New(client, authn, notifier),
-		Notify:  notifier,
-		Report:  report.New(client),
-		Inspect: selfcheck.New(client, notifier),
-		Rectify: rectify.New(client, notifier),
-		Files:   files.New(client, store),
+		Client:     client,
+		Auth:       authn,
+		Admin:      admin.New(client, authn, notifier),
+		Notify:     notifier,
+		Report:     report.New(client),
+		Inspect:    selfcheck.New(client, notifier),
+		Rectify:    rectify.New(client, notifier),
+		Files:      files.New(client, store),
+		Checklists: templates.New(client),
 	}
 }

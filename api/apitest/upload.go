@@ -21,12 +21,21 @@ type File struct {
 // them.
 func (e *Env) Upload(t testing.TB, user, query string, input map[string]any, files []File) *Response {
 	t.Helper()
-	list := make([]any, len(files))
-	input["files"] = list
-	ops, _ := json.Marshal(Request{Query: query, Variables: map[string]any{"in": input}})
+	input["files"] = make([]any, len(files))
+	at := make([]string, len(files))
+	for i := range files {
+		at[i] = fmt.Sprintf("variables.in.files.%d", i)
+	}
+	return e.UploadAt(t, user, query, map[string]any{"in": input}, at, files)
+}
+
+// UploadAt sends files at the given variable paths (e.g. "variables.file").
+func (e *Env) UploadAt(t testing.TB, user, query string, vars map[string]any, at []string, files []File) *Response {
+	t.Helper()
+	ops, _ := json.Marshal(Request{Query: query, Variables: vars})
 	fileMap := map[string][]string{}
 	for i := range files {
-		fileMap[fmt.Sprint(i)] = []string{fmt.Sprintf("variables.in.files.%d", i)}
+		fileMap[fmt.Sprint(i)] = []string{at[i]}
 	}
 	mapJSON, _ := json.Marshal(fileMap)
 	var body bytes.Buffer

@@ -2,6 +2,8 @@ package server
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -11,6 +13,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/ledger"
+	"greencheck/api/templates"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/finding"
@@ -84,4 +87,55 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// exportChecklist answers GET /exports/checklist/{id}?format=json|xlsx
+// with a checklist template in the exchange format importChecklistTemplate
+// reads back.
+func exportChecklist(client *ent.Client, svc *templates.Service) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if viewer.FromContext(r.Context()) == nil {
+			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
+			return
+		}
+		id, err := strconv.Atoi(r.PathValue("id"))
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		t, doc, err := svc.Export(r.Context(), id)
+		if ent.IsNotFound(err) {
+			http.NotFound(w, r)
+			return
+		}
+		if err != nil {
+			writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, string(apperr.Internal)))
+			return
+		}
+		base := fmt.Sprintf("%s-v%d", t.Name, t.Version)
+		var buf bytes.Buffer
+		switch r.URL.Query().Get("format") {
+		case "", "json":
+			enc := json.NewEncoder(&buf)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			err = enc.Encode(doc)
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			base += ".json"
+		case "xlsx":
+			err = templates.WriteXLSX(doc, &buf)
+			w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+			base += ".xlsx"
+		default:
+			writeError(w, r, http.StatusBadRequest, apperr.Input("format", "input.invalid", "format"))
+			return
+		}
+		if err != nil {
+			writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, string(apperr.Internal)))
+			return
+		}
+		w.Header().Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(base))
+		w.Header().Set("Cache-Control", "no-store")
+		_, _ = w.Write(buf.Bytes())
+	})
 }

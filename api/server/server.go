@@ -55,6 +55,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/query", limitBody(o.MaxBodyBytes, checkUploadNames(maxUpload, withViewer(authn, gql))))
 	mux.Handle("GET /exports/ledger.xlsx", withViewer(authn, exportLedger(res.Client)))
+	mux.Handle("GET /exports/checklist/{id}", withViewer(authn, exportChecklist(res.Client, res.Checklists)))
 	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
 	mux.Handle("/graphiql", playground.Handler("GreenCheck GraphQL", "/query"))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {

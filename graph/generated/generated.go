@@ -11,6 +11,7 @@ import (
 	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
+	"greencheck/api/templates"
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/checklisttemplate"
@@ -625,17 +626,21 @@ type ComplexityRoot struct {
 		CreateUser               func(childComplexity int, input admin.CreateUserInput) int
 		DeactivateUser           func(childComplexity int, id int) int
 		DecideExtension          func(childComplexity int, input rectify.DecideExtensionInput) int
+		DraftChecklistTemplate   func(childComplexity int, fromID int) int
 		ExtendInspectionTask     func(childComplexity int, id int, dueAt time.Time) int
+		ImportChecklistTemplate  func(childComplexity int, file graphql.Upload) int
 		IssueInspectionTask      func(childComplexity int, input selfcheck.IssueTaskInput) int
 		Login                    func(childComplexity int, input model.LoginInput) int
 		Logout                   func(childComplexity int, input model.LogoutInput) int
 		MarkAllNotificationsRead func(childComplexity int) int
 		MarkNotificationRead     func(childComplexity int, id int) int
+		PublishChecklistTemplate func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
 		RequestExtension         func(childComplexity int, input rectify.ExtensionInput) int
 		ResetUserPassword        func(childComplexity int, input admin.ResetUserPasswordInput) int
 		ReviewRectification      func(childComplexity int, input rectify.ReviewInput) int
 		SaveAnswer               func(childComplexity int, input selfcheck.SaveAnswerInput) int
+		SaveChecklistDraft       func(childComplexity int, id int, input templates.Doc) int
 		SubmitRectification      func(childComplexity int, input rectify.SubmitInput) int
 		SubmitSelfCheck          func(childComplexity int, input model.SubmitSelfCheckInput) int
 		UpdateEIAApproval        func(childComplexity int, input admin.UpdateEIAApprovalInput) int
@@ -1101,6 +1106,10 @@ type MutationResolver interface {
 	SubmitSelfCheck(ctx context.Context, input model.SubmitSelfCheckInput) (*model.SubmitSelfCheckPayload, error)
 	ExtendInspectionTask(ctx context.Context, id int, dueAt time.Time) (*ent.InspectionTask, error)
 	CloseInspectionTask(ctx context.Context, id int) (*ent.InspectionTask, error)
+	DraftChecklistTemplate(ctx context.Context, fromID int) (*ent.ChecklistTemplate, error)
+	SaveChecklistDraft(ctx context.Context, id int, input templates.Doc) (*ent.ChecklistTemplate, error)
+	PublishChecklistTemplate(ctx context.Context, id int) (*ent.ChecklistTemplate, error)
+	ImportChecklistTemplate(ctx context.Context, file graphql.Upload) (*ent.ChecklistTemplate, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -3632,6 +3641,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideExtension(childComplexity, args["input"].(rectify.DecideExtensionInput)), true
+	case "Mutation.draftChecklistTemplate":
+		if e.ComplexityRoot.Mutation.DraftChecklistTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_draftChecklistTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DraftChecklistTemplate(childComplexity, args["fromID"].(int)), true
 	case "Mutation.extendInspectionTask":
 		if e.ComplexityRoot.Mutation.ExtendInspectionTask == nil {
 			break
@@ -3643,6 +3663,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ExtendInspectionTask(childComplexity, args["id"].(int), args["dueAt"].(time.Time)), true
+	case "Mutation.importChecklistTemplate":
+		if e.ComplexityRoot.Mutation.ImportChecklistTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importChecklistTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportChecklistTemplate(childComplexity, args["file"].(graphql.Upload)), true
 	case "Mutation.issueInspectionTask":
 		if e.ComplexityRoot.Mutation.IssueInspectionTask == nil {
 			break
@@ -3693,6 +3724,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MarkNotificationRead(childComplexity, args["id"].(int)), true
+	case "Mutation.publishChecklistTemplate":
+		if e.ComplexityRoot.Mutation.PublishChecklistTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishChecklistTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishChecklistTemplate(childComplexity, args["id"].(int)), true
 	case "Mutation.refreshToken":
 		if e.ComplexityRoot.Mutation.RefreshToken == nil {
 			break
@@ -3748,6 +3790,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveAnswer(childComplexity, args["input"].(selfcheck.SaveAnswerInput)), true
+	case "Mutation.saveChecklistDraft":
+		if e.ComplexityRoot.Mutation.SaveChecklistDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveChecklistDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveChecklistDraft(childComplexity, args["id"].(int), args["input"].(templates.Doc)), true
 	case "Mutation.submitRectification":
 		if e.ComplexityRoot.Mutation.SubmitRectification == nil {
 			break
@@ -5745,6 +5798,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("APIKeyWhereInput", ec.unmarshalInputAPIKeyWhereInput),
 			graphql.NewInputUnmarshaler("AnswerOrder", ec.unmarshalInputAnswerOrder),
 			graphql.NewInputUnmarshaler("AnswerWhereInput", ec.unmarshalInputAnswerWhereInput),
+			graphql.NewInputUnmarshaler("ApplicabilityInput", ec.unmarshalInputApplicabilityInput),
 			graphql.NewInputUnmarshaler("AttachmentOrder", ec.unmarshalInputAttachmentOrder),
 			graphql.NewInputUnmarshaler("AttachmentWhereInput", ec.unmarshalInputAttachmentWhereInput),
 			graphql.NewInputUnmarshaler("AttendanceOrder", ec.unmarshalInputAttendanceOrder),
@@ -5752,10 +5806,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuditEntryOrder", ec.unmarshalInputAuditEntryOrder),
 			graphql.NewInputUnmarshaler("AuditEntryWhereInput", ec.unmarshalInputAuditEntryWhereInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("ChecklistDraftInput", ec.unmarshalInputChecklistDraftInput),
+			graphql.NewInputUnmarshaler("ChecklistItemInput", ec.unmarshalInputChecklistItemInput),
 			graphql.NewInputUnmarshaler("ChecklistItemOrder", ec.unmarshalInputChecklistItemOrder),
 			graphql.NewInputUnmarshaler("ChecklistItemWhereInput", ec.unmarshalInputChecklistItemWhereInput),
 			graphql.NewInputUnmarshaler("ChecklistTemplateOrder", ec.unmarshalInputChecklistTemplateOrder),
 			graphql.NewInputUnmarshaler("ChecklistTemplateWhereInput", ec.unmarshalInputChecklistTemplateWhereInput),
+			graphql.NewInputUnmarshaler("ComplianceRuleInput", ec.unmarshalInputComplianceRuleInput),
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
 			graphql.NewInputUnmarshaler("CreateEIAApprovalInput", ec.unmarshalInputCreateEIAApprovalInput),
 			graphql.NewInputUnmarshaler("CreateEnterpriseInput", ec.unmarshalInputCreateEnterpriseInput),
@@ -5780,6 +5837,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InspectionTaskOrder", ec.unmarshalInputInspectionTaskOrder),
 			graphql.NewInputUnmarshaler("InspectionTaskWhereInput", ec.unmarshalInputInspectionTaskWhereInput),
 			graphql.NewInputUnmarshaler("IssueInspectionTaskInput", ec.unmarshalInputIssueInspectionTaskInput),
+			graphql.NewInputUnmarshaler("LegalRefInput", ec.unmarshalInputLegalRefInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
@@ -13952,6 +14010,73 @@ extend type Mutation {
   closeInspectionTask(id: ID!): InspectionTask!
 }
 `, BuiltIn: false},
+	{Name: "../schema/templates.graphql", Input: `# Checklist templates (自查清单管理): the city edits a draft version and
+# publishes it; a published version is frozen. Templates are exchanged as
+# JSON or Excel: GET /exports/checklist/{id}?format=json|xlsx, and
+# importChecklistTemplate.
+
+input ComplianceRuleInput {
+  "YES or NO: the compliant answer of a yes/no item (YES when empty)."
+  expect: String
+  min: Float
+  max: Float
+  "A date item is compliant when not older than this many months."
+  withinMonths: Int
+  "A date item is compliant when at least this many days ahead."
+  aheadDays: Int
+  choices: [String!]
+  compliant: [String!]
+}
+
+input ApplicabilityInput {
+  permitTiers: [String!]
+  industryPrefixes: [String!]
+  "AIR_RELATED, KEY_SUPERVISED, VOC_USER, HAZARDOUS_WASTE"
+  flags: [String!]
+}
+
+input LegalRefInput {
+  instrument: String!
+  article: String
+  "V verified, K known, U uncertain"
+  confidence: String
+}
+
+input ChecklistItemInput {
+  code: String!
+  category: ChecklistItemCategory!
+  questionZh: String!
+  questionEn: String!
+  answerType: ChecklistItemAnswerType!
+  compliance: ComplianceRuleInput!
+  applicability: ApplicabilityInput!
+  legalRefs: [LegalRefInput!]
+  findingLabelZh: String!
+  findingLabelEn: String!
+  severity: ChecklistItemSeverity!
+  defaultDeadlineDays: Int!
+  guidanceZh: [String!]!
+  guidanceEn: [String!]
+}
+
+input ChecklistDraftInput {
+  name: String!
+  description: String
+  "The items in order; they replace the draft's items."
+  items: [ChecklistItemInput!]!
+}
+
+extend type Mutation {
+  "Start a new draft version from a template (returns the existing draft of that name, if any)."
+  draftChecklistTemplate(fromID: ID!): ChecklistTemplate!
+  "Replace a draft's name, description and items."
+  saveChecklistDraft(id: ID!, input: ChecklistDraftInput!): ChecklistTemplate!
+  "Freeze a draft; the version it replaces is archived."
+  publishChecklistTemplate(id: ID!): ChecklistTemplate!
+  "A new draft from an exported template (JSON or Excel)."
+  importChecklistTemplate(file: Upload!): ChecklistTemplate!
+}
+`, BuiltIn: false},
 	{Name: "../schema/types.graphql", Input: `# Value types stored as JSON on entities (ent/schematype), shared by capabilities.
 
 "A person to reach at an enterprise. Personal data: masked for partners."
@@ -17197,6 +17322,20 @@ func (ec *executionContext) field_Mutation_decideExtension_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_draftChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fromID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fromID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_extendInspectionTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17216,6 +17355,20 @@ func (ec *executionContext) field_Mutation_extendInspectionTask_args(ctx context
 		return nil, err
 	}
 	args["dueAt"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg0
 	return args, nil
 }
 
@@ -17262,6 +17415,20 @@ func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawA
 }
 
 func (ec *executionContext) field_Mutation_markNotificationRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -17342,6 +17509,28 @@ func (ec *executionContext) field_Mutation_saveAnswer_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveChecklistDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (templates.Doc, error) {
+			return ec.unmarshalNChecklistDraftInput2greencheckᚋapiᚋtemplatesᚐDoc(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
 	return args, nil
 }
 
@@ -30300,6 +30489,182 @@ func (ec *executionContext) fieldContext_Mutation_closeInspectionTask(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_draftChecklistTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_draftChecklistTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DraftChecklistTemplate(ctx, fc.Args["fromID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ChecklistTemplate) graphql.Marshaler {
+			return ec.marshalNChecklistTemplate2ᚖgreencheckᚋentᚐChecklistTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_draftChecklistTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_draftChecklistTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveChecklistDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveChecklistDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveChecklistDraft(ctx, fc.Args["id"].(int), fc.Args["input"].(templates.Doc))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ChecklistTemplate) graphql.Marshaler {
+			return ec.marshalNChecklistTemplate2ᚖgreencheckᚋentᚐChecklistTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveChecklistDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveChecklistDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishChecklistTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishChecklistTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishChecklistTemplate(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ChecklistTemplate) graphql.Marshaler {
+			return ec.marshalNChecklistTemplate2ᚖgreencheckᚋentᚐChecklistTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishChecklistTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishChecklistTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_importChecklistTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importChecklistTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportChecklistTemplate(ctx, fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ChecklistTemplate) graphql.Marshaler {
+			return ec.marshalNChecklistTemplate2ᚖgreencheckᚋentᚐChecklistTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importChecklistTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importChecklistTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40814,6 +41179,62 @@ func UnmarshalAnswerWhereInput(ctx context.Context, raw any) (ent.AnswerWhereInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputApplicabilityInput(ctx context.Context, obj any) (schematype.Applicability, error) {
+	var it schematype.Applicability
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"permitTiers", "industryPrefixes", "flags"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "permitTiers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("permitTiers"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PermitTiers = data
+		case "industryPrefixes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryPrefixes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryPrefixes = data
+		case "flags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("flags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Flags = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicabilityInput unmarshals raw into the ApplicabilityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicabilityInput(ctx context.Context, raw any) (schematype.Applicability, error) {
+	var out schematype.Applicability
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicabilityInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAttachmentOrder(ctx context.Context, obj any) (ent.AttachmentOrder, error) {
 	var it ent.AttachmentOrder
 	if obj == nil {
@@ -43157,6 +43578,195 @@ func UnmarshalChangePasswordInput(ctx context.Context, raw any) (model.ChangePas
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChecklistDraftInput(ctx context.Context, obj any) (templates.Doc, error) {
+	var it templates.Doc
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description", "items"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalNChecklistItemInput2ᚕgreencheckᚋapiᚋtemplatesᚐItemDocᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChecklistDraftInput unmarshals raw into the ChecklistDraftInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChecklistDraftInput(ctx context.Context, raw any) (templates.Doc, error) {
+	var out templates.Doc
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChecklistDraftInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChecklistItemInput(ctx context.Context, obj any) (templates.ItemDoc, error) {
+	var it templates.ItemDoc
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "category", "questionZh", "questionEn", "answerType", "compliance", "applicability", "legalRefs", "findingLabelZh", "findingLabelEn", "severity", "defaultDeadlineDays", "guidanceZh", "guidanceEn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNChecklistItemCategory2greencheckᚋentᚋchecklistitemᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "questionZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionZh"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionZh = data
+		case "questionEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionEn"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionEn = data
+		case "answerType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerType"))
+			data, err := ec.unmarshalNChecklistItemAnswerType2greencheckᚋentᚋchecklistitemᚐAnswerType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerType = data
+		case "compliance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("compliance"))
+			data, err := ec.unmarshalNComplianceRuleInput2greencheckᚋentᚋschematypeᚐComplianceRule(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Compliance = data
+		case "applicability":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicability"))
+			data, err := ec.unmarshalNApplicabilityInput2greencheckᚋentᚋschematypeᚐApplicability(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Applicability = data
+		case "legalRefs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalRefs"))
+			data, err := ec.unmarshalOLegalRefInput2ᚕgreencheckᚋentᚋschematypeᚐLegalRefᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalRefs = data
+		case "findingLabelZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingLabelZh"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingLabelZh = data
+		case "findingLabelEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingLabelEn"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingLabelEn = data
+		case "severity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("severity"))
+			data, err := ec.unmarshalNChecklistItemSeverity2greencheckᚋentᚋchecklistitemᚐSeverity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Severity = data
+		case "defaultDeadlineDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("defaultDeadlineDays"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DefaultDeadlineDays = data
+		case "guidanceZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceZh"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceZh = data
+		case "guidanceEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("guidanceEn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GuidanceEn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChecklistItemInput unmarshals raw into the ChecklistItemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChecklistItemInput(ctx context.Context, raw any) (templates.ItemDoc, error) {
+	var out templates.ItemDoc
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChecklistItemInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChecklistItemOrder(ctx context.Context, obj any) (ent.ChecklistItemOrder, error) {
 	var it ent.ChecklistItemOrder
 	if obj == nil {
@@ -44779,6 +45389,90 @@ func (ec *executionContext) unmarshalInputChecklistTemplateWhereInput(ctx contex
 func UnmarshalChecklistTemplateWhereInput(ctx context.Context, raw any) (ent.ChecklistTemplateWhereInput, error) {
 	var out ent.ChecklistTemplateWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChecklistTemplateWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputComplianceRuleInput(ctx context.Context, obj any) (schematype.ComplianceRule, error) {
+	var it schematype.ComplianceRule
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"expect", "min", "max", "withinMonths", "aheadDays", "choices", "compliant"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "expect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expect"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Expect = data
+		case "min":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("min"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Min = data
+		case "max":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("max"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Max = data
+		case "withinMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withinMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithinMonths = data
+		case "aheadDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aheadDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AheadDays = data
+		case "choices":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("choices"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Choices = data
+		case "compliant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("compliant"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Compliant = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalComplianceRuleInput unmarshals raw into the ComplianceRuleInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalComplianceRuleInput(ctx context.Context, raw any) (schematype.ComplianceRule, error) {
+	var out schematype.ComplianceRule
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ComplianceRuleInput", raw, &out)
 	return out, err
 }
 
@@ -52133,6 +52827,62 @@ func (ec *executionContext) unmarshalInputIssueInspectionTaskInput(ctx context.C
 func UnmarshalIssueInspectionTaskInput(ctx context.Context, raw any) (selfcheck.IssueTaskInput, error) {
 	var out selfcheck.IssueTaskInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "IssueInspectionTaskInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLegalRefInput(ctx context.Context, obj any) (schematype.LegalRef, error) {
+	var it schematype.LegalRef
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"instrument", "article", "confidence"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "instrument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("instrument"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Instrument = data
+		case "article":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("article"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Article = data
+		case "confidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confidence"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Confidence = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLegalRefInput unmarshals raw into the LegalRefInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLegalRefInput(ctx context.Context, raw any) (schematype.LegalRef, error) {
+	var out schematype.LegalRef
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LegalRefInput", raw, &out)
 	return out, err
 }
 
@@ -65078,6 +65828,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "draftChecklistTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_draftChecklistTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveChecklistDraft":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveChecklistDraft(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishChecklistTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishChecklistTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importChecklistTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importChecklistTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -68301,6 +69079,11 @@ func (ec *executionContext) marshalNApplicability2greencheckᚋentᚋschematype�
 	return ec._Applicability(ctx, sel, &v)
 }
 
+func (ec *executionContext) unmarshalNApplicabilityInput2greencheckᚋentᚋschematypeᚐApplicability(ctx context.Context, v any) (schematype.Applicability, error) {
+	res, err := ec.unmarshalInputApplicabilityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -68457,6 +69240,11 @@ func (ec *executionContext) unmarshalNChangePasswordInput2greencheckᚋgraphᚋm
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNChecklistDraftInput2greencheckᚋapiᚋtemplatesᚐDoc(ctx context.Context, v any) (templates.Doc, error) {
+	res, err := ec.unmarshalInputChecklistDraftInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNChecklistItem2ᚕᚖgreencheckᚋentᚐChecklistItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -68507,6 +69295,25 @@ func (ec *executionContext) marshalNChecklistItemConnection2ᚖgreencheckᚋent�
 		return graphql.Null
 	}
 	return ec._ChecklistItemConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChecklistItemInput2greencheckᚋapiᚋtemplatesᚐItemDoc(ctx context.Context, v any) (templates.ItemDoc, error) {
+	res, err := ec.unmarshalInputChecklistItemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChecklistItemInput2ᚕgreencheckᚋapiᚋtemplatesᚐItemDocᚄ(ctx context.Context, v any) ([]templates.ItemDoc, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]templates.ItemDoc, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChecklistItemInput2greencheckᚋapiᚋtemplatesᚐItemDoc(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalNChecklistItemOrderField2ᚖgreencheckᚋentᚐChecklistItemOrderField(ctx context.Context, v any) (*ent.ChecklistItemOrderField, error) {
@@ -68585,6 +69392,11 @@ func (ec *executionContext) unmarshalNChecklistTemplateWhereInput2ᚖgreencheck�
 
 func (ec *executionContext) marshalNComplianceRule2greencheckᚋentᚋschematypeᚐComplianceRule(ctx context.Context, sel ast.SelectionSet, v schematype.ComplianceRule) graphql.Marshaler {
 	return ec._ComplianceRule(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNComplianceRuleInput2greencheckᚋentᚋschematypeᚐComplianceRule(ctx context.Context, v any) (schematype.ComplianceRule, error) {
+	res, err := ec.unmarshalInputComplianceRuleInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNContact2greencheckᚋentᚋschematypeᚐContact(ctx context.Context, sel ast.SelectionSet, v schematype.Contact) graphql.Marshaler {
@@ -69292,6 +70104,11 @@ func (ec *executionContext) marshalNLegalRef2ᚕgreencheckᚋentᚋschematypeᚐ
 	return ret
 }
 
+func (ec *executionContext) unmarshalNLegalRefInput2greencheckᚋentᚋschematypeᚐLegalRef(ctx context.Context, v any) (schematype.LegalRef, error) {
+	res, err := ec.unmarshalInputLegalRefInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNLoginInput2greencheckᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -69813,6 +70630,20 @@ func (ec *executionContext) unmarshalNUpdateFacilityInput2greencheckᚋapiᚋadm
 func (ec *executionContext) unmarshalNUpdatePermitInput2greencheckᚋapiᚋadminᚐUpdatePermitInput(ctx context.Context, v any) (admin.UpdatePermitInput, error) {
 	res, err := ec.unmarshalInputUpdatePermitInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNUpload2ᚕᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUploadᚄ(ctx context.Context, v any) ([]*graphql.Upload, error) {
@@ -72324,6 +73155,23 @@ func (ec *executionContext) marshalOLegalRef2ᚕgreencheckᚋentᚋschematypeᚐ
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOLegalRefInput2ᚕgreencheckᚋentᚋschematypeᚐLegalRefᚄ(ctx context.Context, v any) ([]schematype.LegalRef, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.LegalRef, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLegalRefInput2greencheckᚋentᚋschematypeᚐLegalRef(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalONode2greencheckᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
