@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
-import { AuditOutlined, CarryOutOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -17,6 +17,9 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     { to: '/', icon: <DashboardOutlined />, label: t('nav.dashboard') },
     { to: '/enterprises', icon: <BankOutlined />, label: t('nav.enterprises') },
     { to: '/tasks', icon: <CarryOutOutlined />, label: t('nav.tasks') },
+    ...(me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN'
+      ? [{ to: '/templates', icon: <OrderedListOutlined />, label: t('nav.templates') }]
+      : []),
     { to: '/findings', icon: <WarningOutlined />, label: t('nav.findings') },
     ...(me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN'
       ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }]

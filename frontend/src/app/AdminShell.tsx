@@ -10,6 +10,8 @@ const FindingList = lazy(() => import('../features/findings/FindingList'));
 const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const UserList = lazy(() => import('../features/users/UserList'));
+const TemplateList = lazy(() => import('../features/templates/TemplateList'));
+const TemplateEditor = lazy(() => import('../features/templates/TemplateEditor'));
 const TaskList = lazy(() => import('../features/tasks/TaskList'));
 const TaskWizard = lazy(() => import('../features/tasks/TaskWizard'));
 const TaskDetail = lazy(() => import('../features/tasks/TaskDetail'));
@@ -23,6 +25,8 @@ export default function AdminShell() {
           <Route index element={<Dashboard />} />
           <Route path="enterprises" element={<EnterpriseList />} />
           <Route path="enterprises/:id" element={<EnterpriseDetail />} />
+          <Route path="templates" element={<TemplateList />} />
+          <Route path="templates/:id" element={<TemplateEditor />} />
           <Route path="tasks" element={<TaskList />} />
           <Route path="tasks/new" element={<TaskWizard />} />
           <Route path="tasks/:id" element={<TaskDetail />} />

@@ -56,6 +56,12 @@ type Documents = {
     "\n  query TaskWizardData {\n    checklistTemplates(first: 20, where: { status: PUBLISHED }, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version items(first: 0) { totalCount } } }\n    }\n    districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } }\n  }\n": typeof types.TaskWizardDataDocument,
     "\n  query EnterprisesInScope($scope: TaskScopeInput!) { enterprisesInScope(scope: $scope) }\n": typeof types.EnterprisesInScopeDocument,
     "\n  mutation IssueInspectionTask($input: IssueInspectionTaskInput!) {\n    issueInspectionTask(input: $input) { task { id selfChecks(first: 0) { totalCount } } }\n  }\n": typeof types.IssueInspectionTaskDocument,
+    "\n  query ChecklistTemplate($id: ID!) {\n    node(id: $id) {\n      ... on ChecklistTemplate {\n        id name version status description\n        items(first: 100, orderBy: { field: SORT_ORDER, direction: ASC }) {\n          edges { node {\n            code category questionZh questionEn answerType severity defaultDeadlineDays\n            findingLabelZh findingLabelEn guidanceZh guidanceEn\n            compliance { expect min max withinMonths aheadDays choices compliant }\n            applicability { permitTiers industryPrefixes flags }\n            legalRefs { instrument article confidence }\n          } }\n        }\n      }\n    }\n  }\n": typeof types.ChecklistTemplateDocument,
+    "\n  mutation SaveChecklistDraft($id: ID!, $input: ChecklistDraftInput!) { saveChecklistDraft(id: $id, input: $input) { id name } }\n": typeof types.SaveChecklistDraftDocument,
+    "\n  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }\n": typeof types.PublishChecklistTemplateDocument,
+    "\n  query ChecklistTemplates {\n    checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }\n    }\n  }\n": typeof types.ChecklistTemplatesDocument,
+    "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": typeof types.DraftChecklistTemplateDocument,
+    "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": typeof types.ImportChecklistTemplateDocument,
     "\n  query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {\n    users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id username displayName phone role active lastLoginAt enterprise { id name } districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { user { id active } } }\n": typeof types.DeactivateUserDocument,
@@ -105,6 +111,12 @@ const documents: Documents = {
     "\n  query TaskWizardData {\n    checklistTemplates(first: 20, where: { status: PUBLISHED }, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version items(first: 0) { totalCount } } }\n    }\n    districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } }\n  }\n": types.TaskWizardDataDocument,
     "\n  query EnterprisesInScope($scope: TaskScopeInput!) { enterprisesInScope(scope: $scope) }\n": types.EnterprisesInScopeDocument,
     "\n  mutation IssueInspectionTask($input: IssueInspectionTaskInput!) {\n    issueInspectionTask(input: $input) { task { id selfChecks(first: 0) { totalCount } } }\n  }\n": types.IssueInspectionTaskDocument,
+    "\n  query ChecklistTemplate($id: ID!) {\n    node(id: $id) {\n      ... on ChecklistTemplate {\n        id name version status description\n        items(first: 100, orderBy: { field: SORT_ORDER, direction: ASC }) {\n          edges { node {\n            code category questionZh questionEn answerType severity defaultDeadlineDays\n            findingLabelZh findingLabelEn guidanceZh guidanceEn\n            compliance { expect min max withinMonths aheadDays choices compliant }\n            applicability { permitTiers industryPrefixes flags }\n            legalRefs { instrument article confidence }\n          } }\n        }\n      }\n    }\n  }\n": types.ChecklistTemplateDocument,
+    "\n  mutation SaveChecklistDraft($id: ID!, $input: ChecklistDraftInput!) { saveChecklistDraft(id: $id, input: $input) { id name } }\n": types.SaveChecklistDraftDocument,
+    "\n  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }\n": types.PublishChecklistTemplateDocument,
+    "\n  query ChecklistTemplates {\n    checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }\n    }\n  }\n": types.ChecklistTemplatesDocument,
+    "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": types.DraftChecklistTemplateDocument,
+    "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": types.ImportChecklistTemplateDocument,
     "\n  query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {\n    users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id username displayName phone role active lastLoginAt enterprise { id name } districts { id nameZh nameEn } } }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { user { id active } } }\n": types.DeactivateUserDocument,
@@ -294,6 +306,30 @@ export function graphql(source: "\n  query EnterprisesInScope($scope: TaskScopeI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssueInspectionTask($input: IssueInspectionTaskInput!) {\n    issueInspectionTask(input: $input) { task { id selfChecks(first: 0) { totalCount } } }\n  }\n"): (typeof documents)["\n  mutation IssueInspectionTask($input: IssueInspectionTaskInput!) {\n    issueInspectionTask(input: $input) { task { id selfChecks(first: 0) { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistTemplate($id: ID!) {\n    node(id: $id) {\n      ... on ChecklistTemplate {\n        id name version status description\n        items(first: 100, orderBy: { field: SORT_ORDER, direction: ASC }) {\n          edges { node {\n            code category questionZh questionEn answerType severity defaultDeadlineDays\n            findingLabelZh findingLabelEn guidanceZh guidanceEn\n            compliance { expect min max withinMonths aheadDays choices compliant }\n            applicability { permitTiers industryPrefixes flags }\n            legalRefs { instrument article confidence }\n          } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChecklistTemplate($id: ID!) {\n    node(id: $id) {\n      ... on ChecklistTemplate {\n        id name version status description\n        items(first: 100, orderBy: { field: SORT_ORDER, direction: ASC }) {\n          edges { node {\n            code category questionZh questionEn answerType severity defaultDeadlineDays\n            findingLabelZh findingLabelEn guidanceZh guidanceEn\n            compliance { expect min max withinMonths aheadDays choices compliant }\n            applicability { permitTiers industryPrefixes flags }\n            legalRefs { instrument article confidence }\n          } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveChecklistDraft($id: ID!, $input: ChecklistDraftInput!) { saveChecklistDraft(id: $id, input: $input) { id name } }\n"): (typeof documents)["\n  mutation SaveChecklistDraft($id: ID!, $input: ChecklistDraftInput!) { saveChecklistDraft(id: $id, input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }\n"): (typeof documents)["\n  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistTemplates {\n    checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }\n    }\n  }\n"): (typeof documents)["\n  query ChecklistTemplates {\n    checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n"): (typeof documents)["\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n"): (typeof documents)["\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -372,6 +372,13 @@ export type Applicability = {
   permitTiers?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+export type ApplicabilityInput = {
+  /** AIR_RELATED, KEY_SUPERVISED, VOC_USER, HAZARDOUS_WASTE */
+  flags?: InputMaybe<Array<Scalars['String']['input']>>;
+  industryPrefixes?: InputMaybe<Array<Scalars['String']['input']>>;
+  permitTiers?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type Attachment = Node & {
   __typename?: 'Attachment';
   contentType: Scalars['String']['output'];
@@ -898,6 +905,13 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ChecklistDraftInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The items in order; they replace the draft's items. */
+  items: Array<ChecklistItemInput>;
+  name: Scalars['String']['input'];
+};
+
 export type ChecklistItem = Node & {
   __typename?: 'ChecklistItem';
   answerType: ChecklistItemAnswerType;
@@ -973,6 +987,23 @@ export type ChecklistItemEdge = {
   cursor: Scalars['Cursor']['output'];
   /** The item at the end of the edge. */
   node?: Maybe<ChecklistItem>;
+};
+
+export type ChecklistItemInput = {
+  answerType: ChecklistItemAnswerType;
+  applicability: ApplicabilityInput;
+  category: ChecklistItemCategory;
+  code: Scalars['String']['input'];
+  compliance: ComplianceRuleInput;
+  defaultDeadlineDays: Scalars['Int']['input'];
+  findingLabelEn: Scalars['String']['input'];
+  findingLabelZh: Scalars['String']['input'];
+  guidanceEn?: InputMaybe<Array<Scalars['String']['input']>>;
+  guidanceZh: Array<Scalars['String']['input']>;
+  legalRefs?: InputMaybe<Array<LegalRefInput>>;
+  questionEn: Scalars['String']['input'];
+  questionZh: Scalars['String']['input'];
+  severity: ChecklistItemSeverity;
 };
 
 /** Ordering options for ChecklistItem connections */
@@ -1328,6 +1359,19 @@ export type ComplianceRule = {
   max?: Maybe<Scalars['Float']['output']>;
   min?: Maybe<Scalars['Float']['output']>;
   withinMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ComplianceRuleInput = {
+  /** A date item is compliant when at least this many days ahead. */
+  aheadDays?: InputMaybe<Scalars['Int']['input']>;
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  compliant?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YES or NO: the compliant answer of a yes/no item (YES when empty). */
+  expect?: InputMaybe<Scalars['String']['input']>;
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** A date item is compliant when not older than this many months. */
+  withinMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A person to reach at an enterprise. Personal data: masked for partners. */
@@ -3278,6 +3322,13 @@ export type LegalRef = {
   instrument: Scalars['String']['output'];
 };
 
+export type LegalRefInput = {
+  article?: InputMaybe<Scalars['String']['input']>;
+  /** V verified, K known, U uncertain */
+  confidence?: InputMaybe<Scalars['String']['input']>;
+  instrument: Scalars['String']['input'];
+};
+
 export type LoginInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -3300,8 +3351,12 @@ export type Mutation = {
   createUser: UserPayload;
   deactivateUser: UserPayload;
   decideExtension: ExtensionPayload;
+  /** Start a new draft version from a template (returns the existing draft of that name, if any). */
+  draftChecklistTemplate: ChecklistTemplate;
   /** Move a task's due date later; enterprises that have not submitted are told. */
   extendInspectionTask: InspectionTask;
+  /** A new draft from an exported template (JSON or Excel). */
+  importChecklistTemplate: ChecklistTemplate;
   issueInspectionTask: IssueInspectionTaskPayload;
   login: AuthPayload;
   /** Revokes the refresh token's whole session. */
@@ -3310,11 +3365,15 @@ export type Mutation = {
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks one of the viewer's notifications read; marking it again changes nothing. */
   markNotificationRead: Notification;
+  /** Freeze a draft; the version it replaces is archived. */
+  publishChecklistTemplate: ChecklistTemplate;
   refreshToken: AuthPayload;
   requestExtension: ExtensionPayload;
   resetUserPassword: ResetUserPasswordPayload;
   reviewRectification: RectificationPayload;
   saveAnswer: SaveAnswerPayload;
+  /** Replace a draft's name, description and items. */
+  saveChecklistDraft: ChecklistTemplate;
   submitRectification: RectificationPayload;
   submitSelfCheck: SubmitSelfCheckPayload;
   updateEIAApproval: EiaApprovalPayload;
@@ -3372,9 +3431,19 @@ export type MutationDecideExtensionArgs = {
 };
 
 
+export type MutationDraftChecklistTemplateArgs = {
+  fromID: Scalars['ID']['input'];
+};
+
+
 export type MutationExtendInspectionTaskArgs = {
   dueAt: Scalars['Time']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportChecklistTemplateArgs = {
+  file: Scalars['Upload']['input'];
 };
 
 
@@ -3394,6 +3463,11 @@ export type MutationLogoutArgs = {
 
 
 export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishChecklistTemplateArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3420,6 +3494,12 @@ export type MutationReviewRectificationArgs = {
 
 export type MutationSaveAnswerArgs = {
   input: SaveAnswerInput;
+};
+
+
+export type MutationSaveChecklistDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: ChecklistDraftInput;
 };
 
 
@@ -6394,6 +6474,74 @@ export type IssueInspectionTaskMutationVariables = Exact<{
 
 export type IssueInspectionTaskMutation = { __typename?: 'Mutation', issueInspectionTask: { __typename?: 'IssueInspectionTaskPayload', task: { __typename?: 'InspectionTask', id: string, selfChecks: { __typename?: 'SelfCheckConnection', totalCount: number } } } };
 
+export type ChecklistTemplateQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChecklistTemplateQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'APIKey' }
+    | { __typename?: 'Answer' }
+    | { __typename?: 'Attachment' }
+    | { __typename?: 'Attendance' }
+    | { __typename?: 'AuditEntry' }
+    | { __typename?: 'ChecklistItem' }
+    | { __typename?: 'ChecklistTemplate', id: string, name: string, version: number, status: ChecklistTemplateStatus, description: string, items: { __typename?: 'ChecklistItemConnection', edges?: Array<{ __typename?: 'ChecklistItemEdge', node?: { __typename?: 'ChecklistItem', code: string, category: ChecklistItemCategory, questionZh: string, questionEn: string, answerType: ChecklistItemAnswerType, severity: ChecklistItemSeverity, defaultDeadlineDays: number, findingLabelZh: string, findingLabelEn: string, guidanceZh?: Array<string> | null, guidanceEn?: Array<string> | null, compliance: { __typename?: 'ComplianceRule', expect?: string | null, min?: number | null, max?: number | null, withinMonths?: number | null, aheadDays?: number | null, choices?: Array<string> | null, compliant?: Array<string> | null }, applicability: { __typename?: 'Applicability', permitTiers?: Array<string> | null, industryPrefixes?: Array<string> | null, flags?: Array<string> | null }, legalRefs?: Array<{ __typename?: 'LegalRef', instrument: string, article?: string | null, confidence?: string | null }> | null } | null } | null> | null } }
+    | { __typename?: 'District' }
+    | { __typename?: 'EIAApproval' }
+    | { __typename?: 'Enterprise' }
+    | { __typename?: 'Expert' }
+    | { __typename?: 'ExtensionRequest' }
+    | { __typename?: 'Facility' }
+    | { __typename?: 'Finding' }
+    | { __typename?: 'InspectionTask' }
+    | { __typename?: 'Notification' }
+    | { __typename?: 'Permit' }
+    | { __typename?: 'Question' }
+    | { __typename?: 'Rectification' }
+    | { __typename?: 'Reply' }
+    | { __typename?: 'SelfCheck' }
+    | { __typename?: 'Training' }
+    | { __typename?: 'User' }
+    | { __typename?: 'Visit' }
+    | { __typename?: 'Warning' }
+    | { __typename?: 'WarningNotice' }
+   | null };
+
+export type SaveChecklistDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ChecklistDraftInput;
+}>;
+
+
+export type SaveChecklistDraftMutation = { __typename?: 'Mutation', saveChecklistDraft: { __typename?: 'ChecklistTemplate', id: string, name: string } };
+
+export type PublishChecklistTemplateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishChecklistTemplateMutation = { __typename?: 'Mutation', publishChecklistTemplate: { __typename?: 'ChecklistTemplate', id: string, status: ChecklistTemplateStatus, publishedAt?: string | null } };
+
+export type ChecklistTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistTemplatesQuery = { __typename?: 'Query', checklistTemplates: { __typename?: 'ChecklistTemplateConnection', edges?: Array<{ __typename?: 'ChecklistTemplateEdge', node?: { __typename?: 'ChecklistTemplate', id: string, name: string, version: number, status: ChecklistTemplateStatus, publishedAt?: string | null, items: { __typename?: 'ChecklistItemConnection', totalCount: number }, tasks: { __typename?: 'InspectionTaskConnection', totalCount: number } } | null } | null> | null } };
+
+export type DraftChecklistTemplateMutationVariables = Exact<{
+  fromID: Scalars['ID']['input'];
+}>;
+
+
+export type DraftChecklistTemplateMutation = { __typename?: 'Mutation', draftChecklistTemplate: { __typename?: 'ChecklistTemplate', id: string } };
+
+export type ImportChecklistTemplateMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+}>;
+
+
+export type ImportChecklistTemplateMutation = { __typename?: 'Mutation', importChecklistTemplate: { __typename?: 'ChecklistTemplate', id: string } };
+
 export type UsersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['Cursor']['input']>;
@@ -6474,6 +6622,12 @@ export const InspectionTasksDocument = {"kind":"Document","definitions":[{"kind"
 export const TaskWizardDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskWizardData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PUBLISHED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"VERSION"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaskWizardDataQuery, TaskWizardDataQueryVariables>;
 export const EnterprisesInScopeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterprisesInScope"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskScopeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprisesInScope"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}]}]}}]} as unknown as DocumentNode<EnterprisesInScopeQuery, EnterprisesInScopeQueryVariables>;
 export const IssueInspectionTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueInspectionTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueInspectionTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueInspectionTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"selfChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IssueInspectionTaskMutation, IssueInspectionTaskMutationVariables>;
+export const ChecklistTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChecklistTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"SORT_ORDER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"questionZh"}},{"kind":"Field","name":{"kind":"Name","value":"questionEn"}},{"kind":"Field","name":{"kind":"Name","value":"answerType"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDeadlineDays"}},{"kind":"Field","name":{"kind":"Name","value":"findingLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"findingLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceZh"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceEn"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expect"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"withinMonths"}},{"kind":"Field","name":{"kind":"Name","value":"aheadDays"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permitTiers"}},{"kind":"Field","name":{"kind":"Name","value":"industryPrefixes"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalRefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChecklistTemplateQuery, ChecklistTemplateQueryVariables>;
+export const SaveChecklistDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveChecklistDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChecklistDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveChecklistDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SaveChecklistDraftMutation, SaveChecklistDraftMutationVariables>;
+export const PublishChecklistTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishChecklistTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishChecklistTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishChecklistTemplateMutation, PublishChecklistTemplateMutationVariables>;
+export const ChecklistTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChecklistTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"VERSION"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChecklistTemplatesQuery, ChecklistTemplatesQueryVariables>;
+export const DraftChecklistTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DraftChecklistTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftChecklistTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DraftChecklistTemplateMutation, DraftChecklistTemplateMutationVariables>;
+export const ImportChecklistTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportChecklistTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importChecklistTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ImportChecklistTemplateMutation, ImportChecklistTemplateMutationVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserWhereInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"USERNAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const DeactivateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivateUserMutation, DeactivateUserMutationVariables>;

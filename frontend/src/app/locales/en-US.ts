@@ -4,7 +4,7 @@ const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
   nav: {
     home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
-    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger',
+    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger', templates: 'Checklists',
   },
   roles: { CITY_ADMIN: 'City administrator', DISTRICT_ADMIN: 'District administrator', EXPERT: 'Expert', ENTERPRISE: 'Enterprise' },
   login: {
@@ -105,6 +105,18 @@ const enUS: Messages = {
   audit: {
     title: 'History', submit: 'Rectification submitted', rejected: 'Sent back', verified: 'Verified', closed: 'Closed (struck off)',
     extension_request: 'Extension asked', extend: 'Extension granted', extension_refused: 'Extension refused', overdue: 'Overdue',
+  },
+  templates: {
+    title: 'Checklists', name: 'Name', version: 'Version', items: 'Items', tasks: 'Tasks issued', publishedAt: 'Published',
+    DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived', newDraft: 'New draft version', import: 'Import (JSON/Excel)',
+    frozen: 'A published version cannot change; start a new draft version from the list.', addItem: 'Add item', save: 'Save draft', publish: 'Publish',
+    publishConfirm: 'Once published this version is frozen and the previous one archived. Publish?', code: 'Code', category: 'Category', question: 'Question',
+    answerType: 'Answer type', days: 'Days to fix', remove: 'Remove', expect: 'Compliant answer', min: 'Min', max: 'Max',
+    withinMonths: 'Within N months', aheadDays: 'At least N days ahead', choices: 'Choices', compliantChoices: 'Compliant choices',
+    appliesTiers: 'Applies to permit tiers', appliesIndustries: 'Applies to industry prefixes', appliesFlags: 'Applies to enterprises that are', label: 'Finding label',
+    guidance: 'Guidance (one step a line)',
+    type: { YES_NO: 'Yes/no', YES_NO_NA: 'Yes/no/NA', NUMBER: 'Number', DATE: 'Date', CHOICE: 'Choice' },
+    flag: { AIR_RELATED: 'Air-related', KEY_SUPERVISED: 'Key-supervised', VOC_USER: 'VOC users', HAZARDOUS_WASTE: 'Hazardous-waste generators' },
   },
   common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None' },
 };

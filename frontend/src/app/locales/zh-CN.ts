@@ -3,7 +3,7 @@ const zhCN = {
   app: { name: '环保自查自纠服务平台', short: 'GreenCheck', language: 'English', logout: '退出登录', loading: '加载中…' },
   nav: {
     home: '首页', selfCheck: '自查', rectification: '整改', messages: '消息', me: '我的',
-    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理', review: '待核查', tasks: '自查任务', ledger: '整改台账',
+    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理', review: '待核查', tasks: '自查任务', ledger: '整改台账', templates: '自查清单',
   },
   roles: { CITY_ADMIN: '市局管理员', DISTRICT_ADMIN: '区县管理员', EXPERT: '驻点专家', ENTERPRISE: '企业用户' },
   login: {
@@ -104,6 +104,18 @@ const zhCN = {
   audit: {
     title: '处理记录', submit: '提交整改', rejected: '退回整改', verified: '核查通过', closed: '销号',
     extension_request: '申请延期', extend: '同意延期', extension_refused: '不同意延期', overdue: '逾期',
+  },
+  templates: {
+    title: '自查清单', name: '清单名称', version: '版本', items: '检查项', tasks: '已下发任务', publishedAt: '发布日期',
+    DRAFT: '草稿', PUBLISHED: '已发布', ARCHIVED: '已归档', newDraft: '新建草稿版本', import: '导入（JSON/Excel）',
+    frozen: '已发布的版本不能修改；如需调整，请在清单列表中新建草稿版本。', addItem: '新增检查项', save: '保存草稿', publish: '发布',
+    publishConfirm: '发布后此版本不能再修改，原版本将归档。确定发布？', code: '编号', category: '类别', question: '检查内容',
+    answerType: '答案类型', days: '整改期限(天)', remove: '删除', expect: '合规答案', min: '下限', max: '上限',
+    withinMonths: '近 N 个月内', aheadDays: '至少提前 N 天', choices: '选项', compliantChoices: '合规选项',
+    appliesTiers: '适用管理类别', appliesIndustries: '适用行业代码前缀', appliesFlags: '适用企业特征', label: '问题名称',
+    guidance: '整改方向（每行一步）',
+    type: { YES_NO: '是/否', YES_NO_NA: '是/否/不适用', NUMBER: '数值', DATE: '日期', CHOICE: '单选' },
+    flag: { AIR_RELATED: '涉气', KEY_SUPERVISED: '重点监管', VOC_USER: '使用含 VOCs 物料', HAZARDOUS_WASTE: '产生危险废物' },
   },
   common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无' },
 };

@@ -1,0 +1,36 @@
+// Publishes a new checklist version, so it runs after the campaign.
+import { expect, test } from '@playwright/test';
+import { desktop, login } from './helpers';
+
+test('admin starts a draft, edits an item, publishes it; the old version is archived and JSON exports', async ({ page }) => {
+  await page.setViewportSize(desktop);
+  await login(page, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await page.getByRole('link', { name: '自查清单' }).click();
+  const v1 = page.getByRole('row', { name: /v1/ });
+  await expect(v1).toContainText('已发布');
+  await expect(v1).toContainText('59');
+  await v1.getByRole('button', { name: '新建草稿版本' }).click();
+  await expect(page.getByRole('heading', { name: /v2$/ })).toBeVisible();
+  await expect(page.locator('.ant-table-row')).toHaveCount(59);
+
+  await page.locator('.ant-table-row').first().getByRole('button', { name: '编辑' }).click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.getByLabel('检查内容').fill('是否已取得环评批复（含变更后的重新报批）？');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-table-row').first()).toContainText('含变更后的重新报批');
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.locator('.page-head .ant-tag')).toHaveText('已发布');
+
+  await page.getByRole('link', { name: '自查清单' }).click();
+  await expect(page.getByRole('row', { name: /v2/ })).toContainText('已发布');
+  await expect(page.getByRole('row', { name: /v1/ })).toContainText('已归档');
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('row', { name: /v2/ }).getByRole('button', { name: 'JSON' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/v2\.json$/);
+  const json = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString());
+  expect(json.items).toHaveLength(59);
+  expect(json.items[0].questionZh).toContain('含变更后的重新报批');
+});
