@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
 import { errorCode, errorMessage } from './errors';
-import i18n from './i18n';
+import i18n, { apply } from './i18n';
 
 const gqlError = (code: string, message = 'server message') =>
   new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: { code } })] });
@@ -19,7 +19,7 @@ describe('errors', () => {
     await i18n.changeLanguage('zh-CN');
     expect(errorMessage(gqlError('FORBIDDEN'), i18n.t)).toBe('没有权限执行此操作');
     expect(errorMessage(gqlError('BAD_USER_INPUT', '统一社会信用代码无效'), i18n.t)).toBe('统一社会信用代码无效');
-    await i18n.changeLanguage('en-US');
+    await apply('en-US');
     expect(errorMessage(gqlError('NOT_FOUND'), i18n.t)).toBe('Not found, or not visible to you');
     expect(errorMessage(new CombinedError({ networkError: new Error('down') }), i18n.t)).toMatch(/Network error/);
     await i18n.changeLanguage('zh-CN');

@@ -3,7 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import zhCN from './locales/zh-CN';
-import enUS from './locales/en-US';
 
 export type Lang = 'zh-CN' | 'en-US';
 const KEY = 'greencheck.lang';
@@ -12,20 +11,38 @@ export function storedLang(): Lang {
   return localStorage.getItem(KEY) === 'en-US' ? 'en-US' : 'zh-CN';
 }
 
+// Chinese is bundled (most users); English is fetched when chosen, so it
+// costs the phones nothing.
 i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
-  lng: storedLang(),
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
 });
-dayjs.locale(storedLang() === 'en-US' ? 'en' : 'zh-cn');
+
+/** Loads a language's messages if they are not there yet. */
+async function load(lang: Lang) {
+  if (lang === 'en-US' && !i18n.hasResourceBundle('en-US', 'translation')) {
+    const { default: enUS } = await import('./locales/en-US');
+    i18n.addResourceBundle('en-US', 'translation', enUS);
+  }
+}
+
+/** Applies a language to i18next, dayjs and the document. */
+export async function apply(lang: Lang) {
+  await load(lang);
+  dayjs.locale(lang === 'en-US' ? 'en' : 'zh-cn');
+  document.documentElement.lang = lang;
+  await i18n.changeLanguage(lang);
+}
+
+/** Resolves when the remembered language is ready (render after it). */
+export const langReady: Promise<void> = storedLang() === 'zh-CN' ? Promise.resolve() : apply(storedLang()).catch(() => undefined);
 
 /** Switches the language and remembers the choice. */
 export function setLang(lang: Lang) {
   localStorage.setItem(KEY, lang);
-  dayjs.locale(lang === 'en-US' ? 'en' : 'zh-cn');
-  document.documentElement.lang = lang;
-  void i18n.changeLanguage(lang);
+  void apply(lang);
 }
 
 export default i18n;
