@@ -107,9 +107,26 @@ func scopeWhere(sc schematype.TaskScope) []predicate.Enterprise {
 	return ps
 }
 
+// MaxListedEnterprises bounds a scope's list of enterprises (a larger
+// group is better chosen by district, industry or tier).
+const MaxListedEnterprises = 5000
+
+func (in ScopeInput) validate() error {
+	if len(in.EnterpriseIDs) > MaxListedEnterprises {
+		return apperr.Input("scope.enterpriseIDs", "task.scope_too_many", MaxListedEnterprises)
+	}
+	if len(in.IndustryPrefixes) > 100 || len(in.DistrictIDs) > 100 {
+		return apperr.Input("scope", "input.invalid", "scope")
+	}
+	return nil
+}
+
 // CountInScope counts the enterprises a task with this scope would reach
 // (the task wizard's live count).
 func (s *Service) CountInScope(ctx context.Context, in ScopeInput) (int, error) {
+	if err := in.validate(); err != nil {
+		return 0, err
+	}
 	return s.client.Enterprise.Query().Where(scopeWhere(in.scope())...).Count(ctx)
 }
 
@@ -132,6 +149,9 @@ func (s *Service) IssueTask(ctx context.Context, in IssueTaskInput) (*ent.Inspec
 	}
 	if !in.DueAt.After(s.now()) {
 		return nil, apperr.Input("dueAt", "task.due_in_past")
+	}
+	if err := sc.validate(); err != nil {
+		return nil, err
 	}
 	if v != nil && v.Role == viewer.RoleDistrictAdmin {
 		for _, d := range sc.DistrictIDs {

@@ -181,6 +181,14 @@ func TestTaskLifecycle(t *testing.T) {
 		if r := extend("furong", due.Add(48*time.Hour)); r.Code() != "FORBIDDEN" {
 			t.Errorf("furong extending a two-district task: %s", r.Raw)
 		}
+		many := make([]string, 5001)
+		for i := range many {
+			many[i] = itoa(i + 1)
+		}
+		if r := env.Query(t, "admin", `query($s:TaskScopeInput!){enterprisesInScope(scope:$s)}`,
+			map[string]any{"s": map[string]any{"enterpriseIDs": many}}); r.Code() != "BAD_USER_INPUT" {
+			t.Errorf("a list of 5,001 enterprises: %s", r.Raw)
+		}
 		if r := extend("admin", due.Add(-48*time.Hour)); r.Code() != "BAD_USER_INPUT" {
 			t.Errorf("extending to an earlier date: %s", r.Raw)
 		}

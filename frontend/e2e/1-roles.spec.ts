@@ -65,9 +65,12 @@ test.describe('each role gets its own home', () => {
     // The review queue: submitted rectifications, oldest first.
     await page.getByRole('link', { name: '待核查' }).click();
     await expect(page.getByRole('heading', { name: /待核查整改/ })).toBeVisible();
-    const statuses = await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(5)').allInnerTexts();
-    expect(statuses.length).toBeGreaterThan(0);
-    expect(new Set(statuses)).toEqual(new Set(['待核查']));
+    // (polled: the rows of the list before the filter may still show while the queue loads)
+    await expect(async () => {
+      const statuses = await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(5)').allInnerTexts();
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(new Set(statuses)).toEqual(new Set(['待核查']));
+    }).toPass();
   });
 
   test('admin sees the city: 1,739 enterprises and 96.7 %', async ({ page }) => {

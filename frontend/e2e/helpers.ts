@@ -33,9 +33,13 @@ export async function expectNoHorizontalScroll(page: Page) {
  * on an option that is still animating in can be lost.
  */
 export async function choose(page: Page, select: Locator, option: string) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      await select.click({ timeout: 5000 });
+      await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 5000 });
+    } catch {
+      continue; // the next click on the select closes or reopens the dropdown
+    }
     const field = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-form-item ")][1]');
     try {
       await expect(field).toContainText(option, { timeout: 3000 });
