@@ -3210,6 +3210,22 @@ func (c *FindingClient) QueryReminders(_m *Finding) *ReminderQuery {
 	return query
 }
 
+// QueryDelegate queries the delegate edge of a Finding.
+func (c *FindingClient) QueryDelegate(_m *Finding) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(finding.Table, finding.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, finding.DelegateTable, finding.DelegateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *FindingClient) Hooks() []Hook {
 	hooks := c.hooks.Finding

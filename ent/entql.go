@@ -377,6 +377,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			finding.FieldSelfCheckID:  {Type: field.TypeInt, Column: finding.FieldSelfCheckID},
 			finding.FieldAnswerID:     {Type: field.TypeInt, Column: finding.FieldAnswerID},
 			finding.FieldVisitID:      {Type: field.TypeInt, Column: finding.FieldVisitID},
+			finding.FieldDelegateID:   {Type: field.TypeInt, Column: finding.FieldDelegateID},
 		},
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
@@ -1380,6 +1381,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Finding",
 		"Reminder",
+	)
+	graph.MustAddE(
+		"delegate",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   finding.DelegateTable,
+			Columns: []string{finding.DelegateColumn},
+			Bidi:    false,
+		},
+		"Finding",
+		"User",
 	)
 	graph.MustAddE(
 		"template",
@@ -3905,6 +3918,11 @@ func (f *FindingFilter) WhereVisitID(p entql.IntP) {
 	f.Where(p.Field(finding.FieldVisitID))
 }
 
+// WhereDelegateID applies the entql int predicate on the delegate_id field.
+func (f *FindingFilter) WhereDelegateID(p entql.IntP) {
+	f.Where(p.Field(finding.FieldDelegateID))
+}
+
 // WhereHasEnterprise applies a predicate to check if query has an edge enterprise.
 func (f *FindingFilter) WhereHasEnterprise() {
 	f.Where(entql.HasEdge("enterprise"))
@@ -4011,6 +4029,20 @@ func (f *FindingFilter) WhereHasReminders() {
 // WhereHasRemindersWith applies a predicate to check if query has an edge reminders with a given conditions (other predicates).
 func (f *FindingFilter) WhereHasRemindersWith(preds ...predicate.Reminder) {
 	f.Where(entql.HasEdgeWith("reminders", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDelegate applies a predicate to check if query has an edge delegate.
+func (f *FindingFilter) WhereHasDelegate() {
+	f.Where(entql.HasEdge("delegate"))
+}
+
+// WhereHasDelegateWith applies a predicate to check if query has an edge delegate with a given conditions (other predicates).
+func (f *FindingFilter) WhereHasDelegateWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("delegate", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -11,6 +11,7 @@ import (
 	"greencheck/ent/finding"
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
+	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"strings"
 	"time"
@@ -60,6 +61,8 @@ type Finding struct {
 	AnswerID *int `json:"answer_id,omitempty"`
 	// VisitID holds the value of the "visit_id" field.
 	VisitID *int `json:"visit_id,omitempty"`
+	// the expert the district delegated the review to (委托专家核查)
+	DelegateID *int `json:"delegate_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the FindingQuery when eager-loading is set.
 	Edges        FindingEdges `json:"edges"`
@@ -84,11 +87,13 @@ type FindingEdges struct {
 	ExtensionRequests []*ExtensionRequest `json:"extension_requests,omitempty"`
 	// Reminders holds the value of the reminders edge.
 	Reminders []*Reminder `json:"reminders,omitempty"`
+	// Delegate holds the value of the delegate edge.
+	Delegate *User `json:"delegate,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [8]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
-	totalCount [7]map[string]int
+	totalCount [8]map[string]int
 
 	namedRectifications    map[string][]*Rectification
 	namedExtensionRequests map[string][]*ExtensionRequest
@@ -177,6 +182,17 @@ func (e FindingEdges) RemindersOrErr() ([]*Reminder, error) {
 	return nil, &NotLoadedError{edge: "reminders"}
 }
 
+// DelegateOrErr returns the Delegate value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e FindingEdges) DelegateOrErr() (*User, error) {
+	if e.Delegate != nil {
+		return e.Delegate, nil
+	} else if e.loadedTypes[8] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "delegate"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Finding) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -186,7 +202,7 @@ func (*Finding) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case finding.FieldOverdue:
 			values[i] = new(sql.NullBool)
-		case finding.FieldID, finding.FieldEnterpriseID, finding.FieldItemID, finding.FieldSelfCheckID, finding.FieldAnswerID, finding.FieldVisitID:
+		case finding.FieldID, finding.FieldEnterpriseID, finding.FieldItemID, finding.FieldSelfCheckID, finding.FieldAnswerID, finding.FieldVisitID, finding.FieldDelegateID:
 			values[i] = new(sql.NullInt64)
 		case finding.FieldSource, finding.FieldTitle, finding.FieldDescription, finding.FieldSeverity, finding.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -332,6 +348,13 @@ func (_m *Finding) assignValues(columns []string, values []any) error {
 				_m.VisitID = new(int)
 				*_m.VisitID = int(value.Int64)
 			}
+		case finding.FieldDelegateID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field delegate_id", values[i])
+			} else if value.Valid {
+				_m.DelegateID = new(int)
+				*_m.DelegateID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -383,6 +406,11 @@ func (_m *Finding) QueryExtensionRequests() *ExtensionRequestQuery {
 // QueryReminders queries the "reminders" edge of the Finding entity.
 func (_m *Finding) QueryReminders() *ReminderQuery {
 	return NewFindingClient(_m.config).QueryReminders(_m)
+}
+
+// QueryDelegate queries the "delegate" edge of the Finding entity.
+func (_m *Finding) QueryDelegate() *UserQuery {
+	return NewFindingClient(_m.config).QueryDelegate(_m)
 }
 
 // Update returns a builder for updating this Finding.
@@ -469,6 +497,11 @@ func (_m *Finding) String() string {
 	builder.WriteString(", ")
 	if v := _m.VisitID; v != nil {
 		builder.WriteString("visit_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.DelegateID; v != nil {
+		builder.WriteString("delegate_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

@@ -15,6 +15,7 @@ import (
 	"greencheck/ent/reminder"
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
+	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"time"
 
@@ -219,6 +220,20 @@ func (_c *FindingCreate) SetNillableVisitID(v *int) *FindingCreate {
 	return _c
 }
 
+// SetDelegateID sets the "delegate_id" field.
+func (_c *FindingCreate) SetDelegateID(v int) *FindingCreate {
+	_c.mutation.SetDelegateID(v)
+	return _c
+}
+
+// SetNillableDelegateID sets the "delegate_id" field if the given value is not nil.
+func (_c *FindingCreate) SetNillableDelegateID(v *int) *FindingCreate {
+	if v != nil {
+		_c.SetDelegateID(*v)
+	}
+	return _c
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_c *FindingCreate) SetEnterprise(v *Enterprise) *FindingCreate {
 	return _c.SetEnterpriseID(v.ID)
@@ -287,6 +302,11 @@ func (_c *FindingCreate) AddReminders(v ...*Reminder) *FindingCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddReminderIDs(ids...)
+}
+
+// SetDelegate sets the "delegate" edge to the User entity.
+func (_c *FindingCreate) SetDelegate(v *User) *FindingCreate {
+	return _c.SetDelegateID(v.ID)
 }
 
 // Mutation returns the FindingMutation object of the builder.
@@ -622,6 +642,23 @@ func (_c *FindingCreate) createSpec() (*Finding, *sqlgraph.CreateSpec) {
 		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.DelegateIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   finding.DelegateTable,
+			Columns: []string{finding.DelegateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.DelegateID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -923,6 +960,24 @@ func (u *FindingUpsert) UpdateVisitID() *FindingUpsert {
 // ClearVisitID clears the value of the "visit_id" field.
 func (u *FindingUpsert) ClearVisitID() *FindingUpsert {
 	u.SetNull(finding.FieldVisitID)
+	return u
+}
+
+// SetDelegateID sets the "delegate_id" field.
+func (u *FindingUpsert) SetDelegateID(v int) *FindingUpsert {
+	u.Set(finding.FieldDelegateID, v)
+	return u
+}
+
+// UpdateDelegateID sets the "delegate_id" field to the value that was provided on create.
+func (u *FindingUpsert) UpdateDelegateID() *FindingUpsert {
+	u.SetExcluded(finding.FieldDelegateID)
+	return u
+}
+
+// ClearDelegateID clears the value of the "delegate_id" field.
+func (u *FindingUpsert) ClearDelegateID() *FindingUpsert {
+	u.SetNull(finding.FieldDelegateID)
 	return u
 }
 
@@ -1262,6 +1317,27 @@ func (u *FindingUpsertOne) UpdateVisitID() *FindingUpsertOne {
 func (u *FindingUpsertOne) ClearVisitID() *FindingUpsertOne {
 	return u.Update(func(s *FindingUpsert) {
 		s.ClearVisitID()
+	})
+}
+
+// SetDelegateID sets the "delegate_id" field.
+func (u *FindingUpsertOne) SetDelegateID(v int) *FindingUpsertOne {
+	return u.Update(func(s *FindingUpsert) {
+		s.SetDelegateID(v)
+	})
+}
+
+// UpdateDelegateID sets the "delegate_id" field to the value that was provided on create.
+func (u *FindingUpsertOne) UpdateDelegateID() *FindingUpsertOne {
+	return u.Update(func(s *FindingUpsert) {
+		s.UpdateDelegateID()
+	})
+}
+
+// ClearDelegateID clears the value of the "delegate_id" field.
+func (u *FindingUpsertOne) ClearDelegateID() *FindingUpsertOne {
+	return u.Update(func(s *FindingUpsert) {
+		s.ClearDelegateID()
 	})
 }
 
@@ -1767,6 +1843,27 @@ func (u *FindingUpsertBulk) UpdateVisitID() *FindingUpsertBulk {
 func (u *FindingUpsertBulk) ClearVisitID() *FindingUpsertBulk {
 	return u.Update(func(s *FindingUpsert) {
 		s.ClearVisitID()
+	})
+}
+
+// SetDelegateID sets the "delegate_id" field.
+func (u *FindingUpsertBulk) SetDelegateID(v int) *FindingUpsertBulk {
+	return u.Update(func(s *FindingUpsert) {
+		s.SetDelegateID(v)
+	})
+}
+
+// UpdateDelegateID sets the "delegate_id" field to the value that was provided on create.
+func (u *FindingUpsertBulk) UpdateDelegateID() *FindingUpsertBulk {
+	return u.Update(func(s *FindingUpsert) {
+		s.UpdateDelegateID()
+	})
+}
+
+// ClearDelegateID clears the value of the "delegate_id" field.
+func (u *FindingUpsertBulk) ClearDelegateID() *FindingUpsertBulk {
+	return u.Update(func(s *FindingUpsert) {
+		s.ClearDelegateID()
 	})
 }
 

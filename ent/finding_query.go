@@ -16,6 +16,7 @@ import (
 	"greencheck/ent/rectification"
 	"greencheck/ent/reminder"
 	"greencheck/ent/selfcheck"
+	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"math"
 
@@ -41,6 +42,7 @@ type FindingQuery struct {
 	withRectifications         *RectificationQuery
 	withExtensionRequests      *ExtensionRequestQuery
 	withReminders              *ReminderQuery
+	withDelegate               *UserQuery
 	loadTotal                  []func(context.Context, []*Finding) error
 	modifiers                  []func(*sql.Selector)
 	withNamedRectifications    map[string]*RectificationQuery
@@ -258,6 +260,28 @@ func (_q *FindingQuery) QueryReminders() *ReminderQuery {
 	return query
 }
 
+// QueryDelegate chains the current query on the "delegate" edge.
+func (_q *FindingQuery) QueryDelegate() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(finding.Table, finding.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, finding.DelegateTable, finding.DelegateColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Finding entity from the query.
 // Returns a *NotFoundError when no Finding was found.
 func (_q *FindingQuery) First(ctx context.Context) (*Finding, error) {
@@ -458,6 +482,7 @@ func (_q *FindingQuery) Clone() *FindingQuery {
 		withRectifications:    _q.withRectifications.Clone(),
 		withExtensionRequests: _q.withExtensionRequests.Clone(),
 		withReminders:         _q.withReminders.Clone(),
+		withDelegate:          _q.withDelegate.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -553,6 +578,17 @@ func (_q *FindingQuery) WithReminders(opts ...func(*ReminderQuery)) *FindingQuer
 	return _q
 }
 
+// WithDelegate tells the query-builder to eager-load the nodes that are connected to
+// the "delegate" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *FindingQuery) WithDelegate(opts ...func(*UserQuery)) *FindingQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withDelegate = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -637,7 +673,7 @@ func (_q *FindingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Find
 	var (
 		nodes       = []*Finding{}
 		_spec       = _q.querySpec()
-		loadedTypes = [8]bool{
+		loadedTypes = [9]bool{
 			_q.withEnterprise != nil,
 			_q.withItem != nil,
 			_q.withSelfCheck != nil,
@@ -646,6 +682,7 @@ func (_q *FindingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Find
 			_q.withRectifications != nil,
 			_q.withExtensionRequests != nil,
 			_q.withReminders != nil,
+			_q.withDelegate != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -719,6 +756,12 @@ func (_q *FindingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Find
 		if err := _q.loadReminders(ctx, query, nodes,
 			func(n *Finding) { n.Edges.Reminders = []*Reminder{} },
 			func(n *Finding, e *Reminder) { n.Edges.Reminders = append(n.Edges.Reminders, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withDelegate; query != nil {
+		if err := _q.loadDelegate(ctx, query, nodes, nil,
+			func(n *Finding, e *User) { n.Edges.Delegate = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -998,6 +1041,38 @@ func (_q *FindingQuery) loadReminders(ctx context.Context, query *ReminderQuery,
 	}
 	return nil
 }
+func (_q *FindingQuery) loadDelegate(ctx context.Context, query *UserQuery, nodes []*Finding, init func(*Finding), assign func(*Finding, *User)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Finding)
+	for i := range nodes {
+		if nodes[i].DelegateID == nil {
+			continue
+		}
+		fk := *nodes[i].DelegateID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "delegate_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *FindingQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1041,6 +1116,9 @@ func (_q *FindingQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withVisit != nil {
 			_spec.Node.AddColumnOnce(finding.FieldVisitID)
+		}
+		if _q.withDelegate != nil {
+			_spec.Node.AddColumnOnce(finding.FieldDelegateID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -16,6 +16,7 @@ import (
 	"greencheck/ent/reminder"
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
+	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"time"
 
@@ -311,6 +312,26 @@ func (_u *FindingUpdate) ClearVisitID() *FindingUpdate {
 	return _u
 }
 
+// SetDelegateID sets the "delegate_id" field.
+func (_u *FindingUpdate) SetDelegateID(v int) *FindingUpdate {
+	_u.mutation.SetDelegateID(v)
+	return _u
+}
+
+// SetNillableDelegateID sets the "delegate_id" field if the given value is not nil.
+func (_u *FindingUpdate) SetNillableDelegateID(v *int) *FindingUpdate {
+	if v != nil {
+		_u.SetDelegateID(*v)
+	}
+	return _u
+}
+
+// ClearDelegateID clears the value of the "delegate_id" field.
+func (_u *FindingUpdate) ClearDelegateID() *FindingUpdate {
+	_u.mutation.ClearDelegateID()
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *FindingUpdate) SetEnterprise(v *Enterprise) *FindingUpdate {
 	return _u.SetEnterpriseID(v.ID)
@@ -379,6 +400,11 @@ func (_u *FindingUpdate) AddReminders(v ...*Reminder) *FindingUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddReminderIDs(ids...)
+}
+
+// SetDelegate sets the "delegate" edge to the User entity.
+func (_u *FindingUpdate) SetDelegate(v *User) *FindingUpdate {
+	return _u.SetDelegateID(v.ID)
 }
 
 // Mutation returns the FindingMutation object of the builder.
@@ -477,6 +503,12 @@ func (_u *FindingUpdate) RemoveReminders(v ...*Reminder) *FindingUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveReminderIDs(ids...)
+}
+
+// ClearDelegate clears the "delegate" edge to the User entity.
+func (_u *FindingUpdate) ClearDelegate() *FindingUpdate {
+	_u.mutation.ClearDelegate()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -910,6 +942,35 @@ func (_u *FindingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.DelegateCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   finding.DelegateTable,
+			Columns: []string{finding.DelegateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DelegateIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   finding.DelegateTable,
+			Columns: []string{finding.DelegateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1204,6 +1265,26 @@ func (_u *FindingUpdateOne) ClearVisitID() *FindingUpdateOne {
 	return _u
 }
 
+// SetDelegateID sets the "delegate_id" field.
+func (_u *FindingUpdateOne) SetDelegateID(v int) *FindingUpdateOne {
+	_u.mutation.SetDelegateID(v)
+	return _u
+}
+
+// SetNillableDelegateID sets the "delegate_id" field if the given value is not nil.
+func (_u *FindingUpdateOne) SetNillableDelegateID(v *int) *FindingUpdateOne {
+	if v != nil {
+		_u.SetDelegateID(*v)
+	}
+	return _u
+}
+
+// ClearDelegateID clears the value of the "delegate_id" field.
+func (_u *FindingUpdateOne) ClearDelegateID() *FindingUpdateOne {
+	_u.mutation.ClearDelegateID()
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *FindingUpdateOne) SetEnterprise(v *Enterprise) *FindingUpdateOne {
 	return _u.SetEnterpriseID(v.ID)
@@ -1272,6 +1353,11 @@ func (_u *FindingUpdateOne) AddReminders(v ...*Reminder) *FindingUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddReminderIDs(ids...)
+}
+
+// SetDelegate sets the "delegate" edge to the User entity.
+func (_u *FindingUpdateOne) SetDelegate(v *User) *FindingUpdateOne {
+	return _u.SetDelegateID(v.ID)
 }
 
 // Mutation returns the FindingMutation object of the builder.
@@ -1370,6 +1456,12 @@ func (_u *FindingUpdateOne) RemoveReminders(v ...*Reminder) *FindingUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveReminderIDs(ids...)
+}
+
+// ClearDelegate clears the "delegate" edge to the User entity.
+func (_u *FindingUpdateOne) ClearDelegate() *FindingUpdateOne {
+	_u.mutation.ClearDelegate()
+	return _u
 }
 
 // Where appends a list predicates to the FindingUpdate builder.
@@ -1826,6 +1918,35 @@ func (_u *FindingUpdateOne) sqlSave(ctx context.Context) (_node *Finding, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reminder.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.DelegateCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   finding.DelegateTable,
+			Columns: []string{finding.DelegateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.DelegateIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   finding.DelegateTable,
+			Columns: []string{finding.DelegateColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

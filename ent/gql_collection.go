@@ -3939,6 +3939,21 @@ func (_q *FindingQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			_q.WithNamedExtensionRequests(alias, func(wq *ExtensionRequestQuery) {
 				*wq = *query
 			})
+
+		case "delegate":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDelegate = query
+			if _, ok := fieldSeen[finding.FieldDelegateID]; !ok {
+				selectedFields = append(selectedFields, finding.FieldDelegateID)
+				fieldSeen[finding.FieldDelegateID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[finding.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, finding.FieldCreatedAt)
@@ -4028,6 +4043,11 @@ func (_q *FindingQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[finding.FieldVisitID]; !ok {
 				selectedFields = append(selectedFields, finding.FieldVisitID)
 				fieldSeen[finding.FieldVisitID] = struct{}{}
+			}
+		case "delegateID":
+			if _, ok := fieldSeen[finding.FieldDelegateID]; !ok {
+				selectedFields = append(selectedFields, finding.FieldDelegateID)
+				fieldSeen[finding.FieldDelegateID] = struct{}{}
 			}
 		case "id":
 		case "__typename":

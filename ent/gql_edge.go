@@ -655,6 +655,14 @@ func (_m *Finding) ExtensionRequests(
 	return _m.QueryExtensionRequests().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Finding) Delegate(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DelegateOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDelegate().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *InspectionTask) Template(ctx context.Context) (*ChecklistTemplate, error) {
 	result, err := _m.Edges.TemplateOrErr()
 	if IsNotLoaded(err) {

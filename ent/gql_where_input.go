@@ -7302,6 +7302,14 @@ type FindingWhereInput struct {
 	VisitIDIsNil  bool  `json:"visitIDIsNil,omitempty"`
 	VisitIDNotNil bool  `json:"visitIDNotNil,omitempty"`
 
+	// "delegate_id" field predicates.
+	DelegateID       *int  `json:"delegateID,omitempty"`
+	DelegateIDNEQ    *int  `json:"delegateIDNEQ,omitempty"`
+	DelegateIDIn     []int `json:"delegateIDIn,omitempty"`
+	DelegateIDNotIn  []int `json:"delegateIDNotIn,omitempty"`
+	DelegateIDIsNil  bool  `json:"delegateIDIsNil,omitempty"`
+	DelegateIDNotNil bool  `json:"delegateIDNotNil,omitempty"`
+
 	// "enterprise" edge predicates.
 	HasEnterprise     *bool                   `json:"hasEnterprise,omitempty"`
 	HasEnterpriseWith []*EnterpriseWhereInput `json:"hasEnterpriseWith,omitempty"`
@@ -7329,6 +7337,10 @@ type FindingWhereInput struct {
 	// "extension_requests" edge predicates.
 	HasExtensionRequests     *bool                         `json:"hasExtensionRequests,omitempty"`
 	HasExtensionRequestsWith []*ExtensionRequestWhereInput `json:"hasExtensionRequestsWith,omitempty"`
+
+	// "delegate" edge predicates.
+	HasDelegate     *bool             `json:"hasDelegate,omitempty"`
+	HasDelegateWith []*UserWhereInput `json:"hasDelegateWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -7732,6 +7744,24 @@ func (i *FindingWhereInput) P() (predicate.Finding, error) {
 	if i.VisitIDNotNil {
 		predicates = append(predicates, finding.VisitIDNotNil())
 	}
+	if i.DelegateID != nil {
+		predicates = append(predicates, finding.DelegateIDEQ(*i.DelegateID))
+	}
+	if i.DelegateIDNEQ != nil {
+		predicates = append(predicates, finding.DelegateIDNEQ(*i.DelegateIDNEQ))
+	}
+	if len(i.DelegateIDIn) > 0 {
+		predicates = append(predicates, finding.DelegateIDIn(i.DelegateIDIn...))
+	}
+	if len(i.DelegateIDNotIn) > 0 {
+		predicates = append(predicates, finding.DelegateIDNotIn(i.DelegateIDNotIn...))
+	}
+	if i.DelegateIDIsNil {
+		predicates = append(predicates, finding.DelegateIDIsNil())
+	}
+	if i.DelegateIDNotNil {
+		predicates = append(predicates, finding.DelegateIDNotNil())
+	}
 
 	if i.HasEnterprise != nil {
 		p := finding.HasEnterprise()
@@ -7858,6 +7888,24 @@ func (i *FindingWhereInput) P() (predicate.Finding, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, finding.HasExtensionRequestsWith(with...))
+	}
+	if i.HasDelegate != nil {
+		p := finding.HasDelegate()
+		if !*i.HasDelegate {
+			p = finding.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDelegateWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasDelegateWith))
+		for _, w := range i.HasDelegateWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDelegateWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, finding.HasDelegateWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -15707,6 +15707,8 @@ type FindingMutation struct {
 	reminders                 map[int]struct{}
 	removedreminders          map[int]struct{}
 	clearedreminders          bool
+	delegate                  *int
+	cleareddelegate           bool
 	done                      bool
 	oldValue                  func(context.Context) (*Finding, error)
 	predicates                []predicate.Finding
@@ -16610,6 +16612,55 @@ func (m *FindingMutation) ResetVisitID() {
 	delete(m.clearedFields, finding.FieldVisitID)
 }
 
+// SetDelegateID sets the "delegate_id" field.
+func (m *FindingMutation) SetDelegateID(i int) {
+	m.delegate = &i
+}
+
+// DelegateID returns the value of the "delegate_id" field in the mutation.
+func (m *FindingMutation) DelegateID() (r int, exists bool) {
+	v := m.delegate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDelegateID returns the old "delegate_id" field's value of the Finding entity.
+// If the Finding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingMutation) OldDelegateID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDelegateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDelegateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDelegateID: %w", err)
+	}
+	return oldValue.DelegateID, nil
+}
+
+// ClearDelegateID clears the value of the "delegate_id" field.
+func (m *FindingMutation) ClearDelegateID() {
+	m.delegate = nil
+	m.clearedFields[finding.FieldDelegateID] = struct{}{}
+}
+
+// DelegateIDCleared returns if the "delegate_id" field was cleared in this mutation.
+func (m *FindingMutation) DelegateIDCleared() bool {
+	_, ok := m.clearedFields[finding.FieldDelegateID]
+	return ok
+}
+
+// ResetDelegateID resets all changes to the "delegate_id" field.
+func (m *FindingMutation) ResetDelegateID() {
+	m.delegate = nil
+	delete(m.clearedFields, finding.FieldDelegateID)
+}
+
 // ClearEnterprise clears the "enterprise" edge to the Enterprise entity.
 func (m *FindingMutation) ClearEnterprise() {
 	m.clearedenterprise = true
@@ -16907,6 +16958,33 @@ func (m *FindingMutation) ResetReminders() {
 	m.removedreminders = nil
 }
 
+// ClearDelegate clears the "delegate" edge to the User entity.
+func (m *FindingMutation) ClearDelegate() {
+	m.cleareddelegate = true
+	m.clearedFields[finding.FieldDelegateID] = struct{}{}
+}
+
+// DelegateCleared reports if the "delegate" edge to the User entity was cleared.
+func (m *FindingMutation) DelegateCleared() bool {
+	return m.DelegateIDCleared() || m.cleareddelegate
+}
+
+// DelegateIDs returns the "delegate" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DelegateID instead. It exists only for internal usage by the builders.
+func (m *FindingMutation) DelegateIDs() (ids []int) {
+	if id := m.delegate; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDelegate resets all changes to the "delegate" edge.
+func (m *FindingMutation) ResetDelegate() {
+	m.delegate = nil
+	m.cleareddelegate = false
+}
+
 // Where appends a list predicates to the FindingMutation builder.
 func (m *FindingMutation) Where(ps ...predicate.Finding) {
 	m.predicates = append(m.predicates, ps...)
@@ -16941,7 +17019,7 @@ func (m *FindingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FindingMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, finding.FieldCreatedAt)
 	}
@@ -16996,6 +17074,9 @@ func (m *FindingMutation) Fields() []string {
 	if m.visit != nil {
 		fields = append(fields, finding.FieldVisitID)
 	}
+	if m.delegate != nil {
+		fields = append(fields, finding.FieldDelegateID)
+	}
 	return fields
 }
 
@@ -17040,6 +17121,8 @@ func (m *FindingMutation) Field(name string) (ent.Value, bool) {
 		return m.AnswerID()
 	case finding.FieldVisitID:
 		return m.VisitID()
+	case finding.FieldDelegateID:
+		return m.DelegateID()
 	}
 	return nil, false
 }
@@ -17085,6 +17168,8 @@ func (m *FindingMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldAnswerID(ctx)
 	case finding.FieldVisitID:
 		return m.OldVisitID(ctx)
+	case finding.FieldDelegateID:
+		return m.OldDelegateID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Finding field %s", name)
 }
@@ -17220,6 +17305,13 @@ func (m *FindingMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetVisitID(v)
 		return nil
+	case finding.FieldDelegateID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDelegateID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Finding field %s", name)
 }
@@ -17277,6 +17369,9 @@ func (m *FindingMutation) ClearedFields() []string {
 	if m.FieldCleared(finding.FieldVisitID) {
 		fields = append(fields, finding.FieldVisitID)
 	}
+	if m.FieldCleared(finding.FieldDelegateID) {
+		fields = append(fields, finding.FieldDelegateID)
+	}
 	return fields
 }
 
@@ -17314,6 +17409,9 @@ func (m *FindingMutation) ClearField(name string) error {
 		return nil
 	case finding.FieldVisitID:
 		m.ClearVisitID()
+		return nil
+	case finding.FieldDelegateID:
+		m.ClearDelegateID()
 		return nil
 	}
 	return fmt.Errorf("unknown Finding nullable field %s", name)
@@ -17377,13 +17475,16 @@ func (m *FindingMutation) ResetField(name string) error {
 	case finding.FieldVisitID:
 		m.ResetVisitID()
 		return nil
+	case finding.FieldDelegateID:
+		m.ResetDelegateID()
+		return nil
 	}
 	return fmt.Errorf("unknown Finding field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *FindingMutation) AddedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.enterprise != nil {
 		edges = append(edges, finding.EdgeEnterprise)
 	}
@@ -17407,6 +17508,9 @@ func (m *FindingMutation) AddedEdges() []string {
 	}
 	if m.reminders != nil {
 		edges = append(edges, finding.EdgeReminders)
+	}
+	if m.delegate != nil {
+		edges = append(edges, finding.EdgeDelegate)
 	}
 	return edges
 }
@@ -17453,13 +17557,17 @@ func (m *FindingMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case finding.EdgeDelegate:
+		if id := m.delegate; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *FindingMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.removedrectifications != nil {
 		edges = append(edges, finding.EdgeRectifications)
 	}
@@ -17500,7 +17608,7 @@ func (m *FindingMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *FindingMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.clearedenterprise {
 		edges = append(edges, finding.EdgeEnterprise)
 	}
@@ -17525,6 +17633,9 @@ func (m *FindingMutation) ClearedEdges() []string {
 	if m.clearedreminders {
 		edges = append(edges, finding.EdgeReminders)
 	}
+	if m.cleareddelegate {
+		edges = append(edges, finding.EdgeDelegate)
+	}
 	return edges
 }
 
@@ -17548,6 +17659,8 @@ func (m *FindingMutation) EdgeCleared(name string) bool {
 		return m.clearedextension_requests
 	case finding.EdgeReminders:
 		return m.clearedreminders
+	case finding.EdgeDelegate:
+		return m.cleareddelegate
 	}
 	return false
 }
@@ -17570,6 +17683,9 @@ func (m *FindingMutation) ClearEdge(name string) error {
 		return nil
 	case finding.EdgeVisit:
 		m.ClearVisit()
+		return nil
+	case finding.EdgeDelegate:
+		m.ClearDelegate()
 		return nil
 	}
 	return fmt.Errorf("unknown Finding unique edge %s", name)
@@ -17602,6 +17718,9 @@ func (m *FindingMutation) ResetEdge(name string) error {
 		return nil
 	case finding.EdgeReminders:
 		m.ResetReminders()
+		return nil
+	case finding.EdgeDelegate:
+		m.ResetDelegate()
 		return nil
 	}
 	return fmt.Errorf("unknown Finding edge %s", name)

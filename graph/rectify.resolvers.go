@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"greencheck/api/rectify"
+	"greencheck/ent"
 )
 
 // RequestExtension is the resolver for the requestExtension field.
@@ -18,6 +19,11 @@ func (r *mutationResolver) RequestExtension(ctx context.Context, input rectify.E
 // DecideExtension is the resolver for the decideExtension field.
 func (r *mutationResolver) DecideExtension(ctx context.Context, input rectify.DecideExtensionInput) (*rectify.ExtensionResult, error) {
 	return r.Rectify.DecideExtension(ctx, input)
+}
+
+// DelegateReview is the resolver for the delegateReview field.
+func (r *mutationResolver) DelegateReview(ctx context.Context, findingID int, expertID *int) (*ent.Finding, error) {
+	return r.Rectify.Delegate(ctx, findingID, expertID)
 }
 
 // SubmitRectification is the resolver for the submitRectification field.

@@ -51,6 +51,7 @@ var messages = map[string]message{
 	"selfcheck.value_choice":        {"请从选项中选择", "Choose one of the options"},
 	"rectify.awaiting_review":       {"整改材料已提交，正在等待核查", "The rectification is awaiting review"},
 	"rectify.not_open":              {"该问题已核查或销号，不能再提交整改", "This finding is verified or closed; nothing more to submit"},
+	"rectify.expert_unknown":        {"只能委托驻本区县的在岗专家", "Delegate to an active expert stationed in this district"},
 	"rectify.reason_required":       {"退回时必须填写原因", "A rejection needs a reason"},
 	"rectify.already_reviewed":      {"该整改已审核", "This rectification was already reviewed"},
 	"task.scope_too_many":          {"按名单下发最多 %d 家企业，更多请按区县、行业或管理类别选择", "At most %d listed enterprises; choose larger groups by district, industry or tier"},

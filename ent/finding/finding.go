@@ -54,6 +54,8 @@ const (
 	FieldAnswerID = "answer_id"
 	// FieldVisitID holds the string denoting the visit_id field in the database.
 	FieldVisitID = "visit_id"
+	// FieldDelegateID holds the string denoting the delegate_id field in the database.
+	FieldDelegateID = "delegate_id"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
 	EdgeEnterprise = "enterprise"
 	// EdgeItem holds the string denoting the item edge name in mutations.
@@ -70,6 +72,8 @@ const (
 	EdgeExtensionRequests = "extension_requests"
 	// EdgeReminders holds the string denoting the reminders edge name in mutations.
 	EdgeReminders = "reminders"
+	// EdgeDelegate holds the string denoting the delegate edge name in mutations.
+	EdgeDelegate = "delegate"
 	// Table holds the table name of the finding in the database.
 	Table = "findings"
 	// EnterpriseTable is the table that holds the enterprise relation/edge.
@@ -128,6 +132,13 @@ const (
 	RemindersInverseTable = "reminders"
 	// RemindersColumn is the table column denoting the reminders relation/edge.
 	RemindersColumn = "finding_id"
+	// DelegateTable is the table that holds the delegate relation/edge.
+	DelegateTable = "findings"
+	// DelegateInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	DelegateInverseTable = "users"
+	// DelegateColumn is the table column denoting the delegate relation/edge.
+	DelegateColumn = "delegate_id"
 )
 
 // Columns holds all SQL columns for finding fields.
@@ -151,6 +162,7 @@ var Columns = []string{
 	FieldSelfCheckID,
 	FieldAnswerID,
 	FieldVisitID,
+	FieldDelegateID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -350,6 +362,11 @@ func ByVisitID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldVisitID, opts...).ToFunc()
 }
 
+// ByDelegateID orders the results by the delegate_id field.
+func ByDelegateID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDelegateID, opts...).ToFunc()
+}
+
 // ByEnterpriseField orders the results by enterprise field.
 func ByEnterpriseField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -426,6 +443,13 @@ func ByReminders(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newRemindersStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByDelegateField orders the results by delegate field.
+func ByDelegateField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newDelegateStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newEnterpriseStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -480,6 +504,13 @@ func newRemindersStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RemindersInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, RemindersTable, RemindersColumn),
+	)
+}
+func newDelegateStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(DelegateInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, DelegateTable, DelegateColumn),
 	)
 }
 

@@ -115,6 +115,11 @@ func VisitID(v int) predicate.Finding {
 	return predicate.Finding(sql.FieldEQ(FieldVisitID, v))
 }
 
+// DelegateID applies equality check predicate on the "delegate_id" field. It's identical to DelegateIDEQ.
+func DelegateID(v int) predicate.Finding {
+	return predicate.Finding(sql.FieldEQ(FieldDelegateID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Finding {
 	return predicate.Finding(sql.FieldEQ(FieldCreatedAt, v))
@@ -655,6 +660,36 @@ func VisitIDNotNil() predicate.Finding {
 	return predicate.Finding(sql.FieldNotNull(FieldVisitID))
 }
 
+// DelegateIDEQ applies the EQ predicate on the "delegate_id" field.
+func DelegateIDEQ(v int) predicate.Finding {
+	return predicate.Finding(sql.FieldEQ(FieldDelegateID, v))
+}
+
+// DelegateIDNEQ applies the NEQ predicate on the "delegate_id" field.
+func DelegateIDNEQ(v int) predicate.Finding {
+	return predicate.Finding(sql.FieldNEQ(FieldDelegateID, v))
+}
+
+// DelegateIDIn applies the In predicate on the "delegate_id" field.
+func DelegateIDIn(vs ...int) predicate.Finding {
+	return predicate.Finding(sql.FieldIn(FieldDelegateID, vs...))
+}
+
+// DelegateIDNotIn applies the NotIn predicate on the "delegate_id" field.
+func DelegateIDNotIn(vs ...int) predicate.Finding {
+	return predicate.Finding(sql.FieldNotIn(FieldDelegateID, vs...))
+}
+
+// DelegateIDIsNil applies the IsNil predicate on the "delegate_id" field.
+func DelegateIDIsNil() predicate.Finding {
+	return predicate.Finding(sql.FieldIsNull(FieldDelegateID))
+}
+
+// DelegateIDNotNil applies the NotNil predicate on the "delegate_id" field.
+func DelegateIDNotNil() predicate.Finding {
+	return predicate.Finding(sql.FieldNotNull(FieldDelegateID))
+}
+
 // HasEnterprise applies the HasEdge predicate on the "enterprise" edge.
 func HasEnterprise() predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
@@ -831,6 +866,29 @@ func HasReminders() predicate.Finding {
 func HasRemindersWith(preds ...predicate.Reminder) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newRemindersStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasDelegate applies the HasEdge predicate on the "delegate" edge.
+func HasDelegate() predicate.Finding {
+	return predicate.Finding(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, DelegateTable, DelegateColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasDelegateWith applies the HasEdge predicate on the "delegate" edge with a given conditions (other predicates).
+func HasDelegateWith(preds ...predicate.User) predicate.Finding {
+	return predicate.Finding(func(s *sql.Selector) {
+		step := newDelegateStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

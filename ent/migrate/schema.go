@@ -495,6 +495,7 @@ var (
 		{Name: "answer_id", Type: field.TypeInt, Unique: true, Nullable: true},
 		{Name: "item_id", Type: field.TypeInt, Nullable: true},
 		{Name: "enterprise_id", Type: field.TypeInt},
+		{Name: "delegate_id", Type: field.TypeInt, Nullable: true},
 		{Name: "self_check_id", Type: field.TypeInt, Nullable: true},
 		{Name: "visit_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -523,14 +524,20 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 			{
-				Symbol:     "findings_self_checks_findings",
+				Symbol:     "findings_users_delegate",
 				Columns:    []*schema.Column{FindingsColumns[17]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "findings_self_checks_findings",
+				Columns:    []*schema.Column{FindingsColumns[18]},
 				RefColumns: []*schema.Column{SelfChecksColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "findings_visits_findings",
-				Columns:    []*schema.Column{FindingsColumns[18]},
+				Columns:    []*schema.Column{FindingsColumns[19]},
 				RefColumns: []*schema.Column{VisitsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1354,8 +1361,9 @@ func init() {
 	FindingsTable.ForeignKeys[0].RefTable = AnswersTable
 	FindingsTable.ForeignKeys[1].RefTable = ChecklistItemsTable
 	FindingsTable.ForeignKeys[2].RefTable = EnterprisesTable
-	FindingsTable.ForeignKeys[3].RefTable = SelfChecksTable
-	FindingsTable.ForeignKeys[4].RefTable = VisitsTable
+	FindingsTable.ForeignKeys[3].RefTable = UsersTable
+	FindingsTable.ForeignKeys[4].RefTable = SelfChecksTable
+	FindingsTable.ForeignKeys[5].RefTable = VisitsTable
 	FindingsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
 	}

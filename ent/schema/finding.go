@@ -39,6 +39,7 @@ func (Finding) Fields() []ent.Field {
 		field.Int("self_check_id").Optional().Nillable(),
 		field.Int("answer_id").Optional().Nillable().Unique(),
 		field.Int("visit_id").Optional().Nillable(),
+		field.Int("delegate_id").Optional().Nillable().Comment("the expert the district delegated the review to (委托专家核查)"),
 	}
 }
 
@@ -52,6 +53,7 @@ func (Finding) Edges() []ent.Edge {
 		edge.To("rectifications", Rectification.Type).Annotations(conn()),
 		edge.To("extension_requests", ExtensionRequest.Type).Annotations(conn()),
 		edge.To("reminders", Reminder.Type).Annotations(entgql.Skip(entgql.SkipAll)),
+		edge.To("delegate", User.Type).Field("delegate_id").Unique(),
 	}
 }
 
@@ -66,12 +68,16 @@ func (Finding) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 func (Finding) Annotations() []schema.Annotation { return gqlType() }
 
 // Enterprises create findings from their self-checks and submit their
-// rectification; only administrators verify, close or invalidate.
+// rectification; only administrators — or the expert a district delegated
+// the review to — verify, close or invalidate.
 func (Finding) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(rule.OwnEnterprise)},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
 			rule.LimitValues(enterpriseRole, "status", "FOUND", "RECTIFYING", "SUBMITTED"),
-			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole), rule.DenyWrites()},
+			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole),
+			// A delegated expert records its review of the finding, nothing else.
+			rule.LimitFields(expertRole, "status", "closed_at", "overdue", "due_at", "updated_at"),
+			rule.AllowDelegatedExpert(), rule.DenyWrites()},
 	}
 }

@@ -42,7 +42,7 @@ func (Rectification) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 func (Rectification) Annotations() []schema.Annotation { return gqlType() }
 
 // Enterprises submit rectifications; the review decision is the
-// administrators' alone.
+// administrators' — or the delegated expert's.
 func (Rectification) Policy() ent.Policy {
 	a := rule.Via("finding", rule.OwnEnterprise)
 	return privacy.Policy{
@@ -52,6 +52,8 @@ func (Rectification) Policy() ent.Policy {
 				"decision", "reason", "created_at", "updated_at"),
 			rule.LimitValues(enterpriseRole, "decision", "PENDING"),
 			rule.LimitValues(enterpriseRole, "reason", ""),
-			rule.WriteScoped(a, districtAdmin, enterpriseRole), rule.DenyWrites()},
+			rule.WriteScoped(a, districtAdmin, enterpriseRole),
+			rule.LimitFields(expertRole, "decision", "reason", "reviewer_id", "reviewed_at", "updated_at"),
+			rule.AllowDelegatedExpert("finding"), rule.DenyWrites()},
 	}
 }

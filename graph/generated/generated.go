@@ -527,6 +527,8 @@ type ComplexityRoot struct {
 		AnswerID          func(childComplexity int) int
 		ClosedAt          func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
+		Delegate          func(childComplexity int) int
+		DelegateID        func(childComplexity int) int
 		Description       func(childComplexity int) int
 		DueAt             func(childComplexity int) int
 		Enterprise        func(childComplexity int) int
@@ -626,6 +628,7 @@ type ComplexityRoot struct {
 		CreateUser               func(childComplexity int, input admin.CreateUserInput) int
 		DeactivateUser           func(childComplexity int, id int) int
 		DecideExtension          func(childComplexity int, input rectify.DecideExtensionInput) int
+		DelegateReview           func(childComplexity int, findingID int, expertID *int) int
 		DraftChecklistTemplate   func(childComplexity int, fromID int) int
 		ExtendInspectionTask     func(childComplexity int, id int, dueAt time.Time) int
 		ImportChecklistTemplate  func(childComplexity int, file graphql.Upload) int
@@ -1099,6 +1102,7 @@ type MutationResolver interface {
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
 	RequestExtension(ctx context.Context, input rectify.ExtensionInput) (*rectify.ExtensionResult, error)
 	DecideExtension(ctx context.Context, input rectify.DecideExtensionInput) (*rectify.ExtensionResult, error)
+	DelegateReview(ctx context.Context, findingID int, expertID *int) (*ent.Finding, error)
 	SubmitRectification(ctx context.Context, input rectify.SubmitInput) (*rectify.Result, error)
 	ReviewRectification(ctx context.Context, input rectify.ReviewInput) (*rectify.Result, error)
 	IssueInspectionTask(ctx context.Context, input selfcheck.IssueTaskInput) (*model.IssueInspectionTaskPayload, error)
@@ -3157,6 +3161,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.CreatedAt(childComplexity), true
+	case "Finding.delegate":
+		if e.ComplexityRoot.Finding.Delegate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Delegate(childComplexity), true
+	case "Finding.delegateID":
+		if e.ComplexityRoot.Finding.DelegateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.DelegateID(childComplexity), true
 	case "Finding.description":
 		if e.ComplexityRoot.Finding.Description == nil {
 			break
@@ -3641,6 +3657,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideExtension(childComplexity, args["input"].(rectify.DecideExtensionInput)), true
+	case "Mutation.delegateReview":
+		if e.ComplexityRoot.Mutation.DelegateReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_delegateReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DelegateReview(childComplexity, args["findingID"].(int), args["expertID"].(*int)), true
 	case "Mutation.draftChecklistTemplate":
 		if e.ComplexityRoot.Mutation.DraftChecklistTemplate == nil {
 			break
@@ -9732,6 +9759,10 @@ type Finding implements Node {
   selfCheckID: ID
   answerID: ID
   visitID: ID
+  """
+  the expert the district delegated the review to (委托专家核查)
+  """
+  delegateID: ID
   enterprise: Enterprise!
   item: ChecklistItem
   selfCheck: SelfCheck
@@ -9799,6 +9830,7 @@ type Finding implements Node {
     """
     where: ExtensionRequestWhereInput
   ): ExtensionRequestConnection!
+  delegate: User
 }
 """
 A connection to a list of items.
@@ -10052,6 +10084,15 @@ input FindingWhereInput {
   visitIDIsNil: Boolean
   visitIDNotNil: Boolean
   """
+  delegate_id field predicates
+  """
+  delegateID: ID
+  delegateIDNEQ: ID
+  delegateIDIn: [ID!]
+  delegateIDNotIn: [ID!]
+  delegateIDIsNil: Boolean
+  delegateIDNotNil: Boolean
+  """
   enterprise edge predicates
   """
   hasEnterprise: Boolean
@@ -10086,6 +10127,11 @@ input FindingWhereInput {
   """
   hasExtensionRequests: Boolean
   hasExtensionRequestsWith: [ExtensionRequestWhereInput!]
+  """
+  delegate edge predicates
+  """
+  hasDelegate: Boolean
+  hasDelegateWith: [UserWhereInput!]
 }
 type InspectionTask implements Node {
   id: ID!
@@ -13835,6 +13881,8 @@ type ExtensionPayload {
 extend type Mutation {
   requestExtension(input: RequestExtensionInput!): ExtensionPayload!
   decideExtension(input: DecideExtensionInput!): ExtensionPayload!
+  "Delegate the review of a finding to an expert stationed in its district (委托专家核查); no expertID takes it back."
+  delegateReview(findingID: ID!, expertID: ID): Finding!
   submitRectification(input: SubmitRectificationInput!): RectificationPayload!
   reviewRectification(input: ReviewRectificationInput!): RectificationPayload!
 }
@@ -15098,6 +15146,8 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_answerID(ctx, field)
 	case "visitID":
 		return ec.fieldContext_Finding_visitID(ctx, field)
+	case "delegateID":
+		return ec.fieldContext_Finding_delegateID(ctx, field)
 	case "enterprise":
 		return ec.fieldContext_Finding_enterprise(ctx, field)
 	case "item":
@@ -15112,6 +15162,8 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_rectifications(ctx, field)
 	case "extensionRequests":
 		return ec.fieldContext_Finding_extensionRequests(ctx, field)
+	case "delegate":
+		return ec.fieldContext_Finding_delegate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
 }
@@ -17319,6 +17371,28 @@ func (ec *executionContext) field_Mutation_decideExtension_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_delegateReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "findingID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["findingID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expertID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expertID"] = arg1
 	return args, nil
 }
 
@@ -28036,6 +28110,29 @@ func (ec *executionContext) fieldContext_Finding_visitID(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Finding", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Finding_delegateID(ctx context.Context, field graphql.CollectedField, obj *ent.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_delegateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DelegateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_delegateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Finding_enterprise(ctx context.Context, field graphql.CollectedField, obj *ent.Finding) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28280,6 +28377,38 @@ func (ec *executionContext) fieldContext_Finding_extensionRequests(ctx context.C
 	if fc.Args, err = ec.field_Finding_extensionRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Finding_delegate(ctx context.Context, field graphql.CollectedField, obj *ent.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_delegate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delegate(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_delegate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -30175,6 +30304,50 @@ func (ec *executionContext) fieldContext_Mutation_decideExtension(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_decideExtension_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_delegateReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_delegateReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DelegateReview(ctx, fc.Args["findingID"].(int), fc.Args["expertID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Finding) graphql.Marshaler {
+			return ec.marshalNFinding2ᚖgreencheckᚋentᚐFinding(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_delegateReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_delegateReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -51066,7 +51239,7 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "overdue", "overdueNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "selfCheckID", "selfCheckIDNEQ", "selfCheckIDIn", "selfCheckIDNotIn", "selfCheckIDIsNil", "selfCheckIDNotNil", "answerID", "answerIDNEQ", "answerIDIn", "answerIDNotIn", "answerIDIsNil", "answerIDNotNil", "visitID", "visitIDNEQ", "visitIDIn", "visitIDNotIn", "visitIDIsNil", "visitIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasSelfCheck", "hasSelfCheckWith", "hasAnswer", "hasAnswerWith", "hasVisit", "hasVisitWith", "hasRectifications", "hasRectificationsWith", "hasExtensionRequests", "hasExtensionRequestsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "overdue", "overdueNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "selfCheckID", "selfCheckIDNEQ", "selfCheckIDIn", "selfCheckIDNotIn", "selfCheckIDIsNil", "selfCheckIDNotNil", "answerID", "answerIDNEQ", "answerIDIn", "answerIDNotIn", "answerIDIsNil", "answerIDNotNil", "visitID", "visitIDNEQ", "visitIDIn", "visitIDNotIn", "visitIDIsNil", "visitIDNotNil", "delegateID", "delegateIDNEQ", "delegateIDIn", "delegateIDNotIn", "delegateIDIsNil", "delegateIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasSelfCheck", "hasSelfCheckWith", "hasAnswer", "hasAnswerWith", "hasVisit", "hasVisitWith", "hasRectifications", "hasRectificationsWith", "hasExtensionRequests", "hasExtensionRequestsWith", "hasDelegate", "hasDelegateWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -51864,6 +52037,48 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.VisitIDNotNil = data
+		case "delegateID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("delegateID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DelegateID = data
+		case "delegateIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("delegateIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DelegateIDNEQ = data
+		case "delegateIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("delegateIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DelegateIDIn = data
+		case "delegateIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("delegateIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DelegateIDNotIn = data
+		case "delegateIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("delegateIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DelegateIDIsNil = data
+		case "delegateIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("delegateIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DelegateIDNotNil = data
 		case "hasEnterprise":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterprise"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -51962,6 +52177,20 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasExtensionRequestsWith = data
+		case "hasDelegate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDelegate"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDelegate = data
+		case "hasDelegateWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDelegateWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasDelegateWith = data
 		}
 	}
 	return it, nil
@@ -65109,6 +65338,11 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "delegateID":
+			out.Values[i] = ec._Finding_delegateID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "enterprise":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -65150,6 +65384,12 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Finding_extensionRequests(ctx, field, obj)
+				})
+		case "delegate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Finding_delegate(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -65775,6 +66015,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "decideExtension":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_decideExtension(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "delegateReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_delegateReview(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

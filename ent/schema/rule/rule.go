@@ -252,6 +252,25 @@ type queryRuleFunc func(context.Context, ent.Query) error
 
 func (f queryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error { return f(ctx, q) }
 
+// AllowDelegatedExpert lets an expert update rows of the findings a
+// district delegated to it (委托专家核查), reached through edges: updates are
+// filtered to those findings, so any other row is simply not found.
+// Experts create and delete nothing here.
+func AllowDelegatedExpert(edges ...string) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != viewer.RoleExpert || v.UserID == 0 || !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		f, err := filterOf(m)
+		if err != nil {
+			return err
+		}
+		f.Where(wrap(entql.FieldEQ("delegate_id", v.UserID), edges))
+		return privacy.Allow
+	})
+}
+
 // LimitFields denies mutations by role that touch fields other than allowed
 // (enterprise users may change their enterprise's contacts, nothing else).
 func LimitFields(role viewer.Role, allowed ...string) privacy.MutationRule {
@@ -265,8 +284,13 @@ func LimitFields(role viewer.Role, allowed ...string) privacy.MutationRule {
 				return privacy.Denyf("rule: %s may not change %s", role, f)
 			}
 		}
-		if !m.Op().Is(ent.OpCreate) && len(m.AddedEdges())+len(m.RemovedEdges())+len(m.ClearedEdges()) > 0 {
-			return privacy.Denyf("rule: %s may not change relations", role)
+		if !m.Op().Is(ent.OpCreate) {
+			// An edge held by an allowed foreign key (reviewer ↔ reviewer_id) may change.
+			for _, e := range slices.Concat(m.AddedEdges(), m.RemovedEdges(), m.ClearedEdges()) {
+				if !slices.Contains(allowed, e+"_id") {
+					return privacy.Denyf("rule: %s may not change relation %s", role, e)
+				}
+			}
 		}
 		return privacy.Skip
 	})

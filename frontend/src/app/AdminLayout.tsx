@@ -21,7 +21,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
       ? [{ to: '/templates', icon: <OrderedListOutlined />, label: t('nav.templates') }]
       : []),
     { to: '/findings', icon: <WarningOutlined />, label: t('nav.findings') },
-    ...(me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN'
+    ...(me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN' || me?.role === 'EXPERT'
       ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }]
       : []),
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },

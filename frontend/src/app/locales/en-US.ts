@@ -104,7 +104,7 @@ const enUS: Messages = {
   },
   audit: {
     title: 'History', submit: 'Rectification submitted', rejected: 'Sent back', verified: 'Verified', closed: 'Closed (struck off)',
-    extension_request: 'Extension asked', extend: 'Extension granted', extension_refused: 'Extension refused', overdue: 'Overdue',
+    extension_request: 'Extension asked', extend: 'Extension granted', extension_refused: 'Extension refused', delegate: 'Review delegated', undelegate: 'Delegation taken back', overdue: 'Overdue',
   },
   templates: {
     title: 'Checklists', name: 'Name', version: 'Version', items: 'Items', tasks: 'Tasks issued', publishedAt: 'Published',
@@ -118,6 +118,7 @@ const enUS: Messages = {
     type: { YES_NO: 'Yes/no', YES_NO_NA: 'Yes/no/NA', NUMBER: 'Number', DATE: 'Date', CHOICE: 'Choice' },
     flag: { AIR_RELATED: 'Air-related', KEY_SUPERVISED: 'Key-supervised', VOC_USER: 'VOC users', HAZARDOUS_WASTE: 'Hazardous-waste generators' },
   },
+  delegate: { title: 'Delegate the review', current: 'Delegated to {{name}}', choose: 'Choose a stationed expert', send: 'Delegate', withdraw: 'Take back' },
   common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None' },
 };
 export default enUS;

@@ -103,7 +103,7 @@ const zhCN = {
   },
   audit: {
     title: '处理记录', submit: '提交整改', rejected: '退回整改', verified: '核查通过', closed: '销号',
-    extension_request: '申请延期', extend: '同意延期', extension_refused: '不同意延期', overdue: '逾期',
+    extension_request: '申请延期', extend: '同意延期', extension_refused: '不同意延期', delegate: '委托专家核查', undelegate: '收回委托', overdue: '逾期',
   },
   templates: {
     title: '自查清单', name: '清单名称', version: '版本', items: '检查项', tasks: '已下发任务', publishedAt: '发布日期',
@@ -117,6 +117,7 @@ const zhCN = {
     type: { YES_NO: '是/否', YES_NO_NA: '是/否/不适用', NUMBER: '数值', DATE: '日期', CHOICE: '单选' },
     flag: { AIR_RELATED: '涉气', KEY_SUPERVISED: '重点监管', VOC_USER: '使用含 VOCs 物料', HAZARDOUS_WASTE: '产生危险废物' },
   },
+  delegate: { title: '委托专家核查', current: '已委托 {{name}} 核查', choose: '选择驻点专家', send: '委托', withdraw: '收回委托' },
   common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无' },
 };
 export default zhCN;

@@ -13,6 +13,7 @@ import { endOfDayShanghai, formatDateTime } from '../../app/time';
 import { DueTag } from './DueTag';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { AuditTrail } from './AuditTrail';
+import { DelegateReview } from './Delegate';
 import { ExtensionDecision, ExtensionHistory, ExtensionRequestForm } from './Extension';
 
 const SubmitRectificationDocument = graphql(`
@@ -34,7 +35,8 @@ const FindingDocument = graphql(`
         id title description status severity source dueAt closedAt createdAt
         guidanceZh guidanceEn
         legalBasis { instrument article confidence }
-        enterprise { id name district { nameZh nameEn } }
+        enterprise { id name district { id nameZh nameEn } }
+        delegate { id displayName }
         item { code }
         rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {
           edges { node { id measures decision reason submittedAt reviewedAt evidence { id name contentType url } } }
@@ -60,7 +62,8 @@ export default function FindingDetail() {
   const pending = f?.rectifications.edges?.map((e) => e!.node!).find((r) => r.decision === 'PENDING');
   const canSubmit = me?.role === 'ENTERPRISE' && f && ['FOUND', 'ASSIGNED', 'RECTIFYING', 'REJECTED'].includes(f.status);
   const admin = me?.role === 'DISTRICT_ADMIN' || me?.role === 'CITY_ADMIN';
-  const canReview = admin && f?.status === 'SUBMITTED' && pending;
+  const delegated = me?.role === 'EXPERT' && !!f?.delegate && f.delegate.id === me.user.id;
+  const canReview = (admin || delegated) && f?.status === 'SUBMITTED' && pending;
   const extensions = f?.extensionRequests.edges?.map((e) => e!.node!) ?? [];
   const pendingExtension = extensions.find((x) => x.status === 'PENDING');
   const open = f && !['VERIFIED', 'CLOSED', 'INVALID'].includes(f.status);
@@ -81,6 +84,7 @@ export default function FindingDetail() {
             {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{f.description}</Typography.Paragraph>}
             {canSubmit && <SubmitForm findingID={f.id} onDone={reload} />}
             {canReview && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
+            {admin && open && <DelegateReview findingID={f.id} districtID={f.enterprise.district.id} delegate={f.delegate} onDone={reload} />}
             {admin && pendingExtension && <ExtensionDecision request={pendingExtension} onDone={reload} />}
             {me?.role === 'ENTERPRISE' && open && !pendingExtension && <ExtensionRequestForm findingID={f.id} dueAt={f.dueAt} onDone={reload} />}
             <Card size="small" title={t('findings.guidance')} className="section">
