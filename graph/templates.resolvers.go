@@ -9,6 +9,7 @@ import (
 	"context"
 	"greencheck/api/templates"
 	"greencheck/ent"
+	"greencheck/ent/schematype"
 
 	"github.com/99designs/gqlgen/graphql"
 )
@@ -35,4 +36,9 @@ func (r *mutationResolver) ImportChecklistTemplate(ctx context.Context, file gra
 		return nil, err
 	}
 	return r.Checklists.Import(ctx, doc)
+}
+
+// ApplicabilityReach is the resolver for the applicabilityReach field.
+func (r *queryResolver) ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error) {
+	return r.Checklists.Reach(ctx, rules)
 }

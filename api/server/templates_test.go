@@ -7,8 +7,11 @@ import (
 	"time"
 
 	"greencheck/api/apitest"
+	"greencheck/api/checklist"
 	"greencheck/api/db/dbtest"
 	"greencheck/ent/checklisttemplate"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/schematype"
 )
 
 type exported struct {
@@ -131,6 +134,49 @@ func TestChecklistTemplates(t *testing.T) {
 		if r := env.UploadAt(t, "admin", importQ, map[string]any{"f": nil}, []string{"variables.f"},
 			[]apitest.File{{Name: "x.json", Content: []byte(`{"name":"x","items":[{"code":""}]}`)}}); r.Code() != "BAD_USER_INPUT" {
 			t.Errorf("a bad file: %s", r.Raw)
+		}
+	})
+}
+
+// TestApplicabilityReach: the editor's preview counts exactly the active
+// enterprises the checklist's own rule (checklist.Applies) selects, within
+// the viewer's scope.
+func TestApplicabilityReach(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		f := load(t, env)
+		all := env.DB.Client.Enterprise.Query().Where(enterprise.StatusEQ(enterprise.StatusACTIVE)).AllX(sys)
+		rules := []schematype.Applicability{
+			{},
+			{Flags: []string{"VOC_USER"}},
+			{PermitTiers: []string{"KEY", "SIMPLIFIED"}, Flags: []string{"AIR_RELATED"}},
+			{IndustryPrefixes: []string{"26", "3311"}, Flags: []string{"HAZARDOUS_WASTE"}},
+		}
+		q := `query($r:[ApplicabilityInput!]!){applicabilityReach(rules:$r)}`
+		for _, a := range rules {
+			want, furongWant := 0, 0
+			for _, e := range all {
+				if checklist.Applies(a, checklist.Profile{PermitTier: string(e.PermitTier), IndustryCode: e.IndustryCode,
+					AirRelated: e.AirRelated, KeySupervised: e.KeySupervised, VocUser: e.VocUser, HazardousWaste: e.HazardousWaste}) {
+					want++
+					if e.DistrictID == f.furong.ID {
+						furongWant++
+					}
+				}
+			}
+			var got, furong struct{ ApplicabilityReach int }
+			env.Query(t, "admin", q, map[string]any{"r": []any{a}}).Decode(t, &got)
+			env.Query(t, "furong", q, map[string]any{"r": []any{a}}).Decode(t, &furong)
+			if got.ApplicabilityReach != want || furong.ApplicabilityReach != furongWant {
+				t.Errorf("%+v: city %d (want %d), 芙蓉区 %d (want %d)", a, got.ApplicabilityReach, want, furong.ApplicabilityReach, furongWant)
+			}
+		}
+		var both struct{ ApplicabilityReach int }
+		env.Query(t, "admin", q, map[string]any{"r": []any{rules[1], rules[3]}}).Decode(t, &both)
+		var one struct{ ApplicabilityReach int }
+		env.Query(t, "admin", q, map[string]any{"r": []any{rules[1]}}).Decode(t, &one)
+		if both.ApplicabilityReach < one.ApplicabilityReach {
+			t.Errorf("any of two rules reaches %d, fewer than one of them (%d)", both.ApplicabilityReach, one.ApplicabilityReach)
 		}
 	})
 }

@@ -13,8 +13,10 @@ test('admin starts a draft, edits an item, publishes it; the old version is arch
   await expect(page.getByRole('heading', { name: /v2$/ })).toBeVisible();
   await expect(page.locator('.ant-table-row')).toHaveCount(59);
 
+  await expect(page.getByTestId('reach')).toContainText(/适用企业（至少一项适用）：1,?\d{3} 家/);
   await page.locator('.ant-table-row').first().getByRole('button', { name: '编辑' }).click();
   const drawer = page.locator('.ant-drawer');
+  await expect(drawer.getByTestId('reach')).toContainText(/本项适用企业：[\d,]+ 家/);
   await drawer.getByLabel('检查内容').fill('是否已取得环评批复（含变更后的重新报批）？');
   await page.keyboard.press('Escape');
   await expect(page.locator('.ant-table-row').first()).toContainText('含变更后的重新报批');

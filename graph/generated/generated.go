@@ -717,6 +717,7 @@ type ComplexityRoot struct {
 	Query struct {
 		APIKeys                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		Answers                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AnswerOrder, where *ent.AnswerWhereInput) int
+		ApplicabilityReach      func(childComplexity int, rules []*schematype.Applicability) int
 		Attachments             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AttachmentOrder, where *ent.AttachmentWhereInput) int
 		Attendances             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AttendanceOrder, where *ent.AttendanceWhereInput) int
 		AuditEntries            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditEntryOrder, where *ent.AuditEntryWhereInput) int
@@ -1150,6 +1151,7 @@ type QueryResolver interface {
 	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
 	TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error)
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
+	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
 }
 type SelfCheckResolver interface {
 	ApplicableItems(ctx context.Context, obj *ent.SelfCheck) ([]*ent.ChecklistItem, error)
@@ -4163,6 +4165,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Answers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AnswerOrder), args["where"].(*ent.AnswerWhereInput)), true
+	case "Query.applicabilityReach":
+		if e.ComplexityRoot.Query.ApplicabilityReach == nil {
+			break
+		}
+
+		args, err := ec.field_Query_applicabilityReach_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ApplicabilityReach(childComplexity, args["rules"].([]*schematype.Applicability)), true
 	case "Query.attachments":
 		if e.ComplexityRoot.Query.Attachments == nil {
 			break
@@ -14114,6 +14127,11 @@ input ChecklistDraftInput {
   items: [ChecklistItemInput!]!
 }
 
+extend type Query {
+  "How many active enterprises of the viewer's scope at least one of these rules applies to (the editor's preview)."
+  applicabilityReach(rules: [ApplicabilityInput!]!): Int!
+}
+
 extend type Mutation {
   "Start a new draft version from a template (returns the existing draft of that name, if any)."
   draftChecklistTemplate(fromID: ID!): ChecklistTemplate!
@@ -17839,6 +17857,20 @@ func (ec *executionContext) field_Query_apiKeys_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_applicabilityReach_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "rules",
+		func(ctx context.Context, v any) ([]*schematype.Applicability, error) {
+			return ec.unmarshalNApplicabilityInput2ᚕᚖgreencheckᚋentᚋschematypeᚐApplicabilityᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rules"] = arg0
 	return args, nil
 }
 
@@ -33192,6 +33224,50 @@ func (ec *executionContext) fieldContext_Query_enterprisesInScope(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_enterprisesInScope_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_applicabilityReach(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_applicabilityReach(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ApplicabilityReach(ctx, fc.Args["rules"].([]*schematype.Applicability))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_applicabilityReach(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_applicabilityReach_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -66749,6 +66825,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_enterprisesInScope(ctx, field)
 				})
+		case "applicabilityReach":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_applicabilityReach(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -69329,6 +69411,25 @@ func (ec *executionContext) marshalNApplicability2greencheckᚋentᚋschematype�
 func (ec *executionContext) unmarshalNApplicabilityInput2greencheckᚋentᚋschematypeᚐApplicability(ctx context.Context, v any) (schematype.Applicability, error) {
 	res, err := ec.unmarshalInputApplicabilityInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNApplicabilityInput2ᚕᚖgreencheckᚋentᚋschematypeᚐApplicabilityᚄ(ctx context.Context, v any) ([]*schematype.Applicability, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*schematype.Applicability, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicabilityInput2ᚖgreencheckᚋentᚋschematypeᚐApplicability(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNApplicabilityInput2ᚖgreencheckᚋentᚋschematypeᚐApplicability(ctx context.Context, v any) (*schematype.Applicability, error) {
+	res, err := ec.unmarshalInputApplicabilityInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {

@@ -61,6 +61,7 @@ type Documents = {
     "\n  query ChecklistTemplate($id: ID!) {\n    node(id: $id) {\n      ... on ChecklistTemplate {\n        id name version status description\n        items(first: 100, orderBy: { field: SORT_ORDER, direction: ASC }) {\n          edges { node {\n            code category questionZh questionEn answerType severity defaultDeadlineDays\n            findingLabelZh findingLabelEn guidanceZh guidanceEn\n            compliance { expect min max withinMonths aheadDays choices compliant }\n            applicability { permitTiers industryPrefixes flags }\n            legalRefs { instrument article confidence }\n          } }\n        }\n      }\n    }\n  }\n": typeof types.ChecklistTemplateDocument,
     "\n  mutation SaveChecklistDraft($id: ID!, $input: ChecklistDraftInput!) { saveChecklistDraft(id: $id, input: $input) { id name } }\n": typeof types.SaveChecklistDraftDocument,
     "\n  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }\n": typeof types.PublishChecklistTemplateDocument,
+    "\n  query ApplicabilityReach($rules: [ApplicabilityInput!]!) { applicabilityReach(rules: $rules) }\n": typeof types.ApplicabilityReachDocument,
     "\n  query ChecklistTemplates {\n    checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }\n    }\n  }\n": typeof types.ChecklistTemplatesDocument,
     "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": typeof types.DraftChecklistTemplateDocument,
     "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": typeof types.ImportChecklistTemplateDocument,
@@ -118,6 +119,7 @@ const documents: Documents = {
     "\n  query ChecklistTemplate($id: ID!) {\n    node(id: $id) {\n      ... on ChecklistTemplate {\n        id name version status description\n        items(first: 100, orderBy: { field: SORT_ORDER, direction: ASC }) {\n          edges { node {\n            code category questionZh questionEn answerType severity defaultDeadlineDays\n            findingLabelZh findingLabelEn guidanceZh guidanceEn\n            compliance { expect min max withinMonths aheadDays choices compliant }\n            applicability { permitTiers industryPrefixes flags }\n            legalRefs { instrument article confidence }\n          } }\n        }\n      }\n    }\n  }\n": types.ChecklistTemplateDocument,
     "\n  mutation SaveChecklistDraft($id: ID!, $input: ChecklistDraftInput!) { saveChecklistDraft(id: $id, input: $input) { id name } }\n": types.SaveChecklistDraftDocument,
     "\n  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }\n": types.PublishChecklistTemplateDocument,
+    "\n  query ApplicabilityReach($rules: [ApplicabilityInput!]!) { applicabilityReach(rules: $rules) }\n": types.ApplicabilityReachDocument,
     "\n  query ChecklistTemplates {\n    checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }\n    }\n  }\n": types.ChecklistTemplatesDocument,
     "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": types.DraftChecklistTemplateDocument,
     "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": types.ImportChecklistTemplateDocument,
@@ -330,6 +332,10 @@ export function graphql(source: "\n  mutation SaveChecklistDraft($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }\n"): (typeof documents)["\n  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicabilityReach($rules: [ApplicabilityInput!]!) { applicabilityReach(rules: $rules) }\n"): (typeof documents)["\n  query ApplicabilityReach($rules: [ApplicabilityInput!]!) { applicabilityReach(rules: $rules) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -114,7 +114,7 @@ const enUS: Messages = {
     answerType: 'Answer type', days: 'Days to fix', remove: 'Remove', expect: 'Compliant answer', min: 'Min', max: 'Max',
     withinMonths: 'Within N months', aheadDays: 'At least N days ahead', choices: 'Choices', compliantChoices: 'Compliant choices',
     appliesTiers: 'Applies to permit tiers', appliesIndustries: 'Applies to industry prefixes', appliesFlags: 'Applies to enterprises that are', label: 'Finding label',
-    guidance: 'Guidance (one step a line)',
+    guidance: 'Guidance (one step a line)', reach: 'Enterprises reached (any item)', itemReach: 'Enterprises this item applies to', reachCount: '{{count}}',
     type: { YES_NO: 'Yes/no', YES_NO_NA: 'Yes/no/NA', NUMBER: 'Number', DATE: 'Date', CHOICE: 'Choice' },
     flag: { AIR_RELATED: 'Air-related', KEY_SUPERVISED: 'Key-supervised', VOC_USER: 'VOC users', HAZARDOUS_WASTE: 'Hazardous-waste generators' },
   },

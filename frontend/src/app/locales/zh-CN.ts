@@ -113,7 +113,7 @@ const zhCN = {
     answerType: '答案类型', days: '整改期限(天)', remove: '删除', expect: '合规答案', min: '下限', max: '上限',
     withinMonths: '近 N 个月内', aheadDays: '至少提前 N 天', choices: '选项', compliantChoices: '合规选项',
     appliesTiers: '适用管理类别', appliesIndustries: '适用行业代码前缀', appliesFlags: '适用企业特征', label: '问题名称',
-    guidance: '整改方向（每行一步）',
+    guidance: '整改方向（每行一步）', reach: '适用企业（至少一项适用）', itemReach: '本项适用企业', reachCount: '{{count}} 家',
     type: { YES_NO: '是/否', YES_NO_NA: '是/否/不适用', NUMBER: '数值', DATE: '日期', CHOICE: '单选' },
     flag: { AIR_RELATED: '涉气', KEY_SUPERVISED: '重点监管', VOC_USER: '使用含 VOCs 物料', HAZARDOUS_WASTE: '产生危险废物' },
   },

@@ -35,6 +35,18 @@ const PublishDocument = graphql(`
   mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }
 `);
 
+const ReachDocument = graphql(`
+  query ApplicabilityReach($rules: [ApplicabilityInput!]!) { applicabilityReach(rules: $rules) }
+`);
+
+/** How many enterprises of the viewer's scope these rules reach (any of them). */
+function Reach({ rules, label }: { rules: ChecklistItemInput['applicability'][]; label: string }) {
+  const { t } = useTranslation();
+  const [res] = useQuery({ query: ReachDocument, variables: { rules }, pause: !rules.length });
+  const n = res.data?.applicabilityReach;
+  return <Typography.Text type="secondary" data-testid="reach">{label}：{n === undefined ? '…' : t('templates.reachCount', { count: n })}</Typography.Text>;
+}
+
 const categories: ChecklistItemCategory[] = ['EIA', 'PERMIT', 'FACILITY', 'MONITORING', 'LEDGER', 'VOC', 'HEAVY_POLLUTION', 'WASTE', 'DISCLOSURE', 'EMERGENCY'];
 const answerTypes: ChecklistItemAnswerType[] = ['YES_NO', 'YES_NO_NA', 'NUMBER', 'DATE', 'CHOICE'];
 const severities: ChecklistItemSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
@@ -92,6 +104,7 @@ export default function TemplateEditor() {
               <Typography.Title level={4} className="page-title">{tpl.name} v{tpl.version}</Typography.Title>
               <Tag color={tpl.status === 'DRAFT' ? 'blue' : tpl.status === 'PUBLISHED' ? 'green' : undefined}>{t(`templates.${tpl.status}`)}</Tag>
             </div>
+            <Reach rules={items.map((i) => i.applicability)} label={t('templates.reach')} />
             {!editable && tpl.status !== 'DRAFT' && <Alert type="info" showIcon title={t('templates.frozen')} className="section" />}
             {error && <Alert type="error" showIcon title={error} className="section" />}
             {editable && (
@@ -190,6 +203,7 @@ function ItemForm({ item, onChange }: { item: ChecklistItemInput; onChange(it: C
       <label>{t('templates.appliesFlags')}
         <Select mode="multiple" allowClear value={a.flags ?? []} style={{ width: '100%' }} placeholder={t('tasks.any')}
           onChange={(v) => set({ applicability: { ...a, flags: v } })} options={flags.map((v) => ({ value: v, label: t(`templates.flag.${v}`) }))} /></label>
+      <Reach rules={[a]} label={t('templates.itemReach')} />
       <label>{t('findings.severity')}
         <Select value={item.severity} style={{ width: '100%' }} onChange={(v) => set({ severity: v })}
           options={severities.map((v) => ({ value: v, label: t(`severity.${v}`) }))} /></label>
