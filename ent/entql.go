@@ -491,6 +491,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldReason:        {Type: field.TypeString, Column: rectification.FieldReason},
 			rectification.FieldReviewerID:    {Type: field.TypeInt, Column: rectification.FieldReviewerID},
 			rectification.FieldReviewedAt:    {Type: field.TypeTime, Column: rectification.FieldReviewedAt},
+			rectification.FieldClientKey:     {Type: field.TypeString, Column: rectification.FieldClientKey},
 		},
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
@@ -4627,6 +4628,11 @@ func (f *RectificationFilter) WhereReviewerID(p entql.IntP) {
 // WhereReviewedAt applies the entql time.Time predicate on the reviewed_at field.
 func (f *RectificationFilter) WhereReviewedAt(p entql.TimeP) {
 	f.Where(p.Field(rectification.FieldReviewedAt))
+}
+
+// WhereClientKey applies the entql string predicate on the client_key field.
+func (f *RectificationFilter) WhereClientKey(p entql.StringP) {
+	f.Where(p.Field(rectification.FieldClientKey))
 }
 
 // WhereHasFinding applies a predicate to check if query has an edge finding.

@@ -21604,6 +21604,7 @@ type RectificationMutation struct {
 	decision            *rectification.Decision
 	reason              *string
 	reviewed_at         *time.Time
+	client_key          *string
 	clearedFields       map[string]struct{}
 	finding             *int
 	clearedfinding      bool
@@ -22116,6 +22117,55 @@ func (m *RectificationMutation) ResetReviewedAt() {
 	delete(m.clearedFields, rectification.FieldReviewedAt)
 }
 
+// SetClientKey sets the "client_key" field.
+func (m *RectificationMutation) SetClientKey(s string) {
+	m.client_key = &s
+}
+
+// ClientKey returns the value of the "client_key" field in the mutation.
+func (m *RectificationMutation) ClientKey() (r string, exists bool) {
+	v := m.client_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientKey returns the old "client_key" field's value of the Rectification entity.
+// If the Rectification object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RectificationMutation) OldClientKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientKey: %w", err)
+	}
+	return oldValue.ClientKey, nil
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (m *RectificationMutation) ClearClientKey() {
+	m.client_key = nil
+	m.clearedFields[rectification.FieldClientKey] = struct{}{}
+}
+
+// ClientKeyCleared returns if the "client_key" field was cleared in this mutation.
+func (m *RectificationMutation) ClientKeyCleared() bool {
+	_, ok := m.clearedFields[rectification.FieldClientKey]
+	return ok
+}
+
+// ResetClientKey resets all changes to the "client_key" field.
+func (m *RectificationMutation) ResetClientKey() {
+	m.client_key = nil
+	delete(m.clearedFields, rectification.FieldClientKey)
+}
+
 // ClearFinding clears the "finding" edge to the Finding entity.
 func (m *RectificationMutation) ClearFinding() {
 	m.clearedfinding = true
@@ -22285,7 +22335,7 @@ func (m *RectificationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RectificationMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, rectification.FieldCreatedAt)
 	}
@@ -22316,6 +22366,9 @@ func (m *RectificationMutation) Fields() []string {
 	if m.reviewed_at != nil {
 		fields = append(fields, rectification.FieldReviewedAt)
 	}
+	if m.client_key != nil {
+		fields = append(fields, rectification.FieldClientKey)
+	}
 	return fields
 }
 
@@ -22344,6 +22397,8 @@ func (m *RectificationMutation) Field(name string) (ent.Value, bool) {
 		return m.ReviewerID()
 	case rectification.FieldReviewedAt:
 		return m.ReviewedAt()
+	case rectification.FieldClientKey:
+		return m.ClientKey()
 	}
 	return nil, false
 }
@@ -22373,6 +22428,8 @@ func (m *RectificationMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldReviewerID(ctx)
 	case rectification.FieldReviewedAt:
 		return m.OldReviewedAt(ctx)
+	case rectification.FieldClientKey:
+		return m.OldClientKey(ctx)
 	}
 	return nil, fmt.Errorf("unknown Rectification field %s", name)
 }
@@ -22452,6 +22509,13 @@ func (m *RectificationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetReviewedAt(v)
 		return nil
+	case rectification.FieldClientKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientKey(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Rectification field %s", name)
 }
@@ -22494,6 +22558,9 @@ func (m *RectificationMutation) ClearedFields() []string {
 	if m.FieldCleared(rectification.FieldReviewedAt) {
 		fields = append(fields, rectification.FieldReviewedAt)
 	}
+	if m.FieldCleared(rectification.FieldClientKey) {
+		fields = append(fields, rectification.FieldClientKey)
+	}
 	return fields
 }
 
@@ -22516,6 +22583,9 @@ func (m *RectificationMutation) ClearField(name string) error {
 		return nil
 	case rectification.FieldReviewedAt:
 		m.ClearReviewedAt()
+		return nil
+	case rectification.FieldClientKey:
+		m.ClearClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Rectification nullable field %s", name)
@@ -22554,6 +22624,9 @@ func (m *RectificationMutation) ResetField(name string) error {
 		return nil
 	case rectification.FieldReviewedAt:
 		m.ResetReviewedAt()
+		return nil
+	case rectification.FieldClientKey:
+		m.ResetClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Rectification field %s", name)

@@ -39,6 +39,8 @@ type Rectification struct {
 	ReviewerID *int `json:"reviewer_id,omitempty"`
 	// ReviewedAt holds the value of the "reviewed_at" field.
 	ReviewedAt *time.Time `json:"reviewed_at,omitempty"`
+	// idempotency key sent by the phone
+	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the RectificationQuery when eager-loading is set.
 	Edges        RectificationEdges `json:"edges"`
@@ -113,7 +115,7 @@ func (*Rectification) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case rectification.FieldID, rectification.FieldFindingID, rectification.FieldSubmittedByID, rectification.FieldReviewerID:
 			values[i] = new(sql.NullInt64)
-		case rectification.FieldMeasures, rectification.FieldDecision, rectification.FieldReason:
+		case rectification.FieldMeasures, rectification.FieldDecision, rectification.FieldReason, rectification.FieldClientKey:
 			values[i] = new(sql.NullString)
 		case rectification.FieldCreatedAt, rectification.FieldUpdatedAt, rectification.FieldSubmittedAt, rectification.FieldReviewedAt:
 			values[i] = new(sql.NullTime)
@@ -200,6 +202,13 @@ func (_m *Rectification) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ReviewedAt = new(time.Time)
 				*_m.ReviewedAt = value.Time
+			}
+		case rectification.FieldClientKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field client_key", values[i])
+			} else if value.Valid {
+				_m.ClientKey = new(string)
+				*_m.ClientKey = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -291,6 +300,11 @@ func (_m *Rectification) String() string {
 	if v := _m.ReviewedAt; v != nil {
 		builder.WriteString("reviewed_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ClientKey; v != nil {
+		builder.WriteString("client_key=")
+		builder.WriteString(*v)
 	}
 	builder.WriteByte(')')
 	return builder.String()

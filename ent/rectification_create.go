@@ -149,6 +149,20 @@ func (_c *RectificationCreate) SetNillableReviewedAt(v *time.Time) *Rectificatio
 	return _c
 }
 
+// SetClientKey sets the "client_key" field.
+func (_c *RectificationCreate) SetClientKey(v string) *RectificationCreate {
+	_c.mutation.SetClientKey(v)
+	return _c
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_c *RectificationCreate) SetNillableClientKey(v *string) *RectificationCreate {
+	if v != nil {
+		_c.SetClientKey(*v)
+	}
+	return _c
+}
+
 // SetFinding sets the "finding" edge to the Finding entity.
 func (_c *RectificationCreate) SetFinding(v *Finding) *RectificationCreate {
 	return _c.SetFindingID(v.ID)
@@ -281,6 +295,11 @@ func (_c *RectificationCreate) check() error {
 	if _, ok := _c.mutation.Reason(); !ok {
 		return &ValidationError{Name: "reason", err: errors.New(`ent: missing required field "Rectification.reason"`)}
 	}
+	if v, ok := _c.mutation.ClientKey(); ok {
+		if err := rectification.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Rectification.client_key": %w`, err)}
+		}
+	}
 	if len(_c.mutation.FindingIDs()) == 0 {
 		return &ValidationError{Name: "finding", err: errors.New(`ent: missing required edge "Rectification.finding"`)}
 	}
@@ -338,6 +357,10 @@ func (_c *RectificationCreate) createSpec() (*Rectification, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.ReviewedAt(); ok {
 		_spec.SetField(rectification.FieldReviewedAt, field.TypeTime, value)
 		_node.ReviewedAt = &value
+	}
+	if value, ok := _c.mutation.ClientKey(); ok {
+		_spec.SetField(rectification.FieldClientKey, field.TypeString, value)
+		_node.ClientKey = &value
 	}
 	if nodes := _c.mutation.FindingIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -584,6 +607,24 @@ func (u *RectificationUpsert) ClearReviewedAt() *RectificationUpsert {
 	return u
 }
 
+// SetClientKey sets the "client_key" field.
+func (u *RectificationUpsert) SetClientKey(v string) *RectificationUpsert {
+	u.Set(rectification.FieldClientKey, v)
+	return u
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *RectificationUpsert) UpdateClientKey() *RectificationUpsert {
+	u.SetExcluded(rectification.FieldClientKey)
+	return u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *RectificationUpsert) ClearClientKey() *RectificationUpsert {
+	u.SetNull(rectification.FieldClientKey)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -773,6 +814,27 @@ func (u *RectificationUpsertOne) UpdateReviewedAt() *RectificationUpsertOne {
 func (u *RectificationUpsertOne) ClearReviewedAt() *RectificationUpsertOne {
 	return u.Update(func(s *RectificationUpsert) {
 		s.ClearReviewedAt()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *RectificationUpsertOne) SetClientKey(v string) *RectificationUpsertOne {
+	return u.Update(func(s *RectificationUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *RectificationUpsertOne) UpdateClientKey() *RectificationUpsertOne {
+	return u.Update(func(s *RectificationUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *RectificationUpsertOne) ClearClientKey() *RectificationUpsertOne {
+	return u.Update(func(s *RectificationUpsert) {
+		s.ClearClientKey()
 	})
 }
 
@@ -1131,6 +1193,27 @@ func (u *RectificationUpsertBulk) UpdateReviewedAt() *RectificationUpsertBulk {
 func (u *RectificationUpsertBulk) ClearReviewedAt() *RectificationUpsertBulk {
 	return u.Update(func(s *RectificationUpsert) {
 		s.ClearReviewedAt()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *RectificationUpsertBulk) SetClientKey(v string) *RectificationUpsertBulk {
+	return u.Update(func(s *RectificationUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *RectificationUpsertBulk) UpdateClientKey() *RectificationUpsertBulk {
+	return u.Update(func(s *RectificationUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *RectificationUpsertBulk) ClearClientKey() *RectificationUpsertBulk {
+	return u.Update(func(s *RectificationUpsert) {
+		s.ClearClientKey()
 	})
 }
 

@@ -168,6 +168,26 @@ func (_u *RectificationUpdate) ClearReviewedAt() *RectificationUpdate {
 	return _u
 }
 
+// SetClientKey sets the "client_key" field.
+func (_u *RectificationUpdate) SetClientKey(v string) *RectificationUpdate {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *RectificationUpdate) SetNillableClientKey(v *string) *RectificationUpdate {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *RectificationUpdate) ClearClientKey() *RectificationUpdate {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetFinding sets the "finding" edge to the Finding entity.
 func (_u *RectificationUpdate) SetFinding(v *Finding) *RectificationUpdate {
 	return _u.SetFindingID(v.ID)
@@ -296,6 +316,11 @@ func (_u *RectificationUpdate) check() error {
 			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "Rectification.decision": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := rectification.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Rectification.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.FindingCleared() && len(_u.mutation.FindingIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Rectification.finding"`)
 	}
@@ -340,6 +365,12 @@ func (_u *RectificationUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.ReviewedAtCleared() {
 		_spec.ClearField(rectification.FieldReviewedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(rectification.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(rectification.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.FindingCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -631,6 +662,26 @@ func (_u *RectificationUpdateOne) ClearReviewedAt() *RectificationUpdateOne {
 	return _u
 }
 
+// SetClientKey sets the "client_key" field.
+func (_u *RectificationUpdateOne) SetClientKey(v string) *RectificationUpdateOne {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *RectificationUpdateOne) SetNillableClientKey(v *string) *RectificationUpdateOne {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *RectificationUpdateOne) ClearClientKey() *RectificationUpdateOne {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetFinding sets the "finding" edge to the Finding entity.
 func (_u *RectificationUpdateOne) SetFinding(v *Finding) *RectificationUpdateOne {
 	return _u.SetFindingID(v.ID)
@@ -772,6 +823,11 @@ func (_u *RectificationUpdateOne) check() error {
 			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "Rectification.decision": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := rectification.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Rectification.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.FindingCleared() && len(_u.mutation.FindingIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Rectification.finding"`)
 	}
@@ -833,6 +889,12 @@ func (_u *RectificationUpdateOne) sqlSave(ctx context.Context) (_node *Rectifica
 	}
 	if _u.mutation.ReviewedAtCleared() {
 		_spec.ClearField(rectification.FieldReviewedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(rectification.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(rectification.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.FindingCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -14,6 +14,11 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+// CreateChecklistTemplate is the resolver for the createChecklistTemplate field.
+func (r *mutationResolver) CreateChecklistTemplate(ctx context.Context, name string, description *string) (*ent.ChecklistTemplate, error) {
+	return r.Checklists.Create(ctx, name, description)
+}
+
 // DraftChecklistTemplate is the resolver for the draftChecklistTemplate field.
 func (r *mutationResolver) DraftChecklistTemplate(ctx context.Context, fromID int) (*ent.ChecklistTemplate, error) {
 	return r.Checklists.Draft(ctx, fromID)

@@ -43,6 +43,8 @@ type SubmitInput struct {
 	Measures  string
 	// EvidenceIDs are photos and documents uploaded first (at most 9).
 	EvidenceIDs []int
+	// ClientKey makes a retried submission return the first one.
+	ClientKey *string
 }
 
 // Result is a rectification and its finding after a step.
@@ -64,11 +66,25 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 	if len([]rune(measures)) > 5000 {
 		return nil, apperr.Input("measures", "input.too_long", "measures", 5000)
 	}
+	if in.ClientKey != nil && (*in.ClientKey == "" || len(*in.ClientKey) > 64) {
+		return nil, apperr.Input("clientKey", "input.invalid", "clientKey")
+	}
 	var out Result
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		f, err := tx.Finding.Query().Where(finding.ID(in.FindingID)).WithEnterprise().Only(ctx)
 		if err != nil {
 			return err
+		}
+		if in.ClientKey != nil {
+			done, err := tx.Rectification.Query().Where(rectification.FindingID(f.ID),
+				rectification.ClientKey(*in.ClientKey)).First(ctx)
+			if err == nil {
+				out = Result{done, f} // a retry, whatever happened since
+				return nil
+			}
+			if !ent.IsNotFound(err) {
+				return err
+			}
 		}
 		if f.Status == finding.StatusSUBMITTED {
 			pending, err := tx.Rectification.Query().Where(rectification.FindingID(f.ID),
@@ -87,7 +103,7 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 			return err
 		}
 		q := tx.Rectification.Create().SetFindingID(f.ID).SetMeasures(measures).SetSubmittedAt(s.now()).
-			AddEvidence(evidence...)
+			AddEvidence(evidence...).SetNillableClientKey(in.ClientKey)
 		if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
 			q.SetSubmittedByID(v.UserID)
 		}

@@ -12,6 +12,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/finding"
 	"greencheck/ent/notification"
+	"greencheck/ent/rectification"
 	"greencheck/ent/user"
 )
 
@@ -103,4 +104,34 @@ func atoi(t *testing.T, s string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestSubmitRectificationKey: a phone's retry with the same key returns the
+// first submission — even after it was reviewed — and a new key submits anew.
+func TestSubmitRectificationKey(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.NewDemo(t, dia)
+		f := load(t, env)
+		fd := env.DB.Client.Finding.Query().Where(finding.EnterpriseID(f.qiyeEnt.ID), finding.StatusEQ(finding.StatusRECTIFYING)).FirstX(sys)
+		submit := func(measures, key string) rectOut {
+			var out struct{ SubmitRectification rectOut }
+			env.Query(t, "qiye", submitQ, map[string]any{"in": map[string]any{"findingID": itoa(fd.ID), "measures": measures, "clientKey": key}}).Decode(t, &out)
+			return out.SubmitRectification
+		}
+		a := submit("已更换活性炭", "k-1")
+		if again := submit("已更换活性炭（补充说明）", "k-1"); again.Rectification.ID != a.Rectification.ID {
+			t.Errorf("a retry with the same key made another submission")
+		}
+		env.Query(t, "furong", reviewQ, map[string]any{"in": map[string]any{"id": a.Rectification.ID, "approve": false, "reason": "请补充记录"}}).Decode(t, &struct{}{})
+		if late := submit("已更换活性炭", "k-1"); late.Rectification.ID != a.Rectification.ID || late.Rectification.Decision != "REJECTED" {
+			t.Errorf("a late retry: %+v", late)
+		}
+		b := submit("已补充记录", "k-2")
+		if b.Rectification.ID == a.Rectification.ID || b.Finding.Status != "SUBMITTED" {
+			t.Errorf("a new key: %+v", b)
+		}
+		if n := env.DB.Client.Rectification.Query().Where(rectification.FindingID(fd.ID)).CountX(sys); n != 2 {
+			t.Errorf("%d rectifications, want 2", n)
+		}
+	})
 }

@@ -126,6 +126,27 @@ func TestChecklistTemplates(t *testing.T) {
 		if toJSON(a.Items) != toJSON(b.Items) {
 			t.Errorf("the Excel round trip changed the items")
 		}
+		// A new, empty checklist: a draft that cannot be published until it has items.
+		var created struct {
+			CreateChecklistTemplate struct {
+				ID, Status string
+				Version    int
+			}
+		}
+		createQ := `mutation($n:String!){createChecklistTemplate(name:$n){id status version}}`
+		env.Query(t, "admin", createQ, map[string]any{"n": "危险废物专项自查清单"}).Decode(t, &created)
+		if c := created.CreateChecklistTemplate; c.Status != "DRAFT" || c.Version != 1 {
+			t.Errorf("created %+v", c)
+		}
+		if r := env.Query(t, "admin", pubQ, map[string]any{"id": created.CreateChecklistTemplate.ID}); r.Code() != "BAD_USER_INPUT" {
+			t.Errorf("publishing an empty checklist: %s", r.Raw)
+		}
+		if r := env.Query(t, "admin", createQ, map[string]any{"n": doc.Name}); r.Code() != "BAD_USER_INPUT" {
+			t.Errorf("a second checklist with a taken name: %s", r.Raw)
+		}
+		if r := env.Query(t, "furong", createQ, map[string]any{"n": "区县清单"}); r.Code() != "FORBIDDEN" {
+			t.Errorf("a district creating a checklist: %s", r.Raw)
+		}
 		// A second import while the draft exists, and garbage, are refused.
 		if r := env.UploadAt(t, "admin", importQ, map[string]any{"f": nil}, []string{"variables.f"},
 			[]apitest.File{{Name: "清单.xlsx", Content: xlsx}}); r.Code() != "CONFLICT" {

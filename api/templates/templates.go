@@ -98,6 +98,25 @@ func (s *Service) Draft(ctx context.Context, fromID int) (*ent.ChecklistTemplate
 	return s.create(ctx, *doc, "template.draft")
 }
 
+// Create starts a new, empty checklist as draft version 1.
+func (s *Service) Create(ctx context.Context, name string, description *string) (*ent.ChecklistTemplate, error) {
+	if err := s.cityOnly(ctx); err != nil {
+		return nil, err
+	}
+	name = strings.TrimSpace(name)
+	if name == "" || len([]rune(name)) > 200 {
+		return nil, apperr.Input("name", "input.required", "name")
+	}
+	n, err := db.Client(ctx, s.client).ChecklistTemplate.Query().Where(checklisttemplate.Name(name)).Count(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if n > 0 {
+		return nil, apperr.Input("name", "template.name_taken")
+	}
+	return s.create(ctx, Doc{Name: name, Description: description}, "template.create")
+}
+
 // Import creates a new draft from an exchanged document (JSON or Excel,
 // decoded by the caller).
 func (s *Service) Import(ctx context.Context, doc Doc) (*ent.ChecklistTemplate, error) {

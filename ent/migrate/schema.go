@@ -716,6 +716,7 @@ var (
 		{Name: "decision", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REJECTED"}, Default: "PENDING"},
 		{Name: "reason", Type: field.TypeString, Default: ""},
 		{Name: "reviewed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "finding_id", Type: field.TypeInt},
 		{Name: "submitted_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "reviewer_id", Type: field.TypeInt, Nullable: true},
@@ -728,19 +729,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "rectifications_findings_rectifications",
-				Columns:    []*schema.Column{RectificationsColumns[8]},
+				Columns:    []*schema.Column{RectificationsColumns[9]},
 				RefColumns: []*schema.Column{FindingsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "rectifications_users_submitted_by",
-				Columns:    []*schema.Column{RectificationsColumns[9]},
+				Columns:    []*schema.Column{RectificationsColumns[10]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "rectifications_users_reviewer",
-				Columns:    []*schema.Column{RectificationsColumns[10]},
+				Columns:    []*schema.Column{RectificationsColumns[11]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},

@@ -38,6 +38,8 @@ const (
 	FieldReviewerID = "reviewer_id"
 	// FieldReviewedAt holds the string denoting the reviewed_at field in the database.
 	FieldReviewedAt = "reviewed_at"
+	// FieldClientKey holds the string denoting the client_key field in the database.
+	FieldClientKey = "client_key"
 	// EdgeFinding holds the string denoting the finding edge name in mutations.
 	EdgeFinding = "finding"
 	// EdgeSubmittedBy holds the string denoting the submitted_by edge name in mutations.
@@ -89,6 +91,7 @@ var Columns = []string{
 	FieldReason,
 	FieldReviewerID,
 	FieldReviewedAt,
+	FieldClientKey,
 }
 
 var (
@@ -127,6 +130,8 @@ var (
 	DefaultSubmittedAt func() time.Time
 	// DefaultReason holds the default value on creation for the "reason" field.
 	DefaultReason string
+	// ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	ClientKeyValidator func(string) error
 )
 
 // Decision defines the type for the "decision" enum field.
@@ -212,6 +217,11 @@ func ByReviewerID(opts ...sql.OrderTermOption) OrderOption {
 // ByReviewedAt orders the results by the reviewed_at field.
 func ByReviewedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReviewedAt, opts...).ToFunc()
+}
+
+// ByClientKey orders the results by the client_key field.
+func ByClientKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldClientKey, opts...).ToFunc()
 }
 
 // ByFindingField orders the results by finding field.

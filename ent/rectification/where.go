@@ -100,6 +100,11 @@ func ReviewedAt(v time.Time) predicate.Rectification {
 	return predicate.Rectification(sql.FieldEQ(FieldReviewedAt, v))
 }
 
+// ClientKey applies equality check predicate on the "client_key" field. It's identical to ClientKeyEQ.
+func ClientKey(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldEQ(FieldClientKey, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Rectification {
 	return predicate.Rectification(sql.FieldEQ(FieldCreatedAt, v))
@@ -498,6 +503,81 @@ func ReviewedAtIsNil() predicate.Rectification {
 // ReviewedAtNotNil applies the NotNil predicate on the "reviewed_at" field.
 func ReviewedAtNotNil() predicate.Rectification {
 	return predicate.Rectification(sql.FieldNotNull(FieldReviewedAt))
+}
+
+// ClientKeyEQ applies the EQ predicate on the "client_key" field.
+func ClientKeyEQ(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldEQ(FieldClientKey, v))
+}
+
+// ClientKeyNEQ applies the NEQ predicate on the "client_key" field.
+func ClientKeyNEQ(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldNEQ(FieldClientKey, v))
+}
+
+// ClientKeyIn applies the In predicate on the "client_key" field.
+func ClientKeyIn(vs ...string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldIn(FieldClientKey, vs...))
+}
+
+// ClientKeyNotIn applies the NotIn predicate on the "client_key" field.
+func ClientKeyNotIn(vs ...string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldNotIn(FieldClientKey, vs...))
+}
+
+// ClientKeyGT applies the GT predicate on the "client_key" field.
+func ClientKeyGT(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldGT(FieldClientKey, v))
+}
+
+// ClientKeyGTE applies the GTE predicate on the "client_key" field.
+func ClientKeyGTE(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldGTE(FieldClientKey, v))
+}
+
+// ClientKeyLT applies the LT predicate on the "client_key" field.
+func ClientKeyLT(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldLT(FieldClientKey, v))
+}
+
+// ClientKeyLTE applies the LTE predicate on the "client_key" field.
+func ClientKeyLTE(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldLTE(FieldClientKey, v))
+}
+
+// ClientKeyContains applies the Contains predicate on the "client_key" field.
+func ClientKeyContains(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldContains(FieldClientKey, v))
+}
+
+// ClientKeyHasPrefix applies the HasPrefix predicate on the "client_key" field.
+func ClientKeyHasPrefix(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldHasPrefix(FieldClientKey, v))
+}
+
+// ClientKeyHasSuffix applies the HasSuffix predicate on the "client_key" field.
+func ClientKeyHasSuffix(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldHasSuffix(FieldClientKey, v))
+}
+
+// ClientKeyIsNil applies the IsNil predicate on the "client_key" field.
+func ClientKeyIsNil() predicate.Rectification {
+	return predicate.Rectification(sql.FieldIsNull(FieldClientKey))
+}
+
+// ClientKeyNotNil applies the NotNil predicate on the "client_key" field.
+func ClientKeyNotNil() predicate.Rectification {
+	return predicate.Rectification(sql.FieldNotNull(FieldClientKey))
+}
+
+// ClientKeyEqualFold applies the EqualFold predicate on the "client_key" field.
+func ClientKeyEqualFold(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldEqualFold(FieldClientKey, v))
+}
+
+// ClientKeyContainsFold applies the ContainsFold predicate on the "client_key" field.
+func ClientKeyContainsFold(v string) predicate.Rectification {
+	return predicate.Rectification(sql.FieldContainsFold(FieldClientKey, v))
 }
 
 // HasFinding applies the HasEdge predicate on the "finding" edge.

@@ -1042,6 +1042,10 @@ func init() {
 	rectificationDescReason := rectificationFields[5].Descriptor()
 	// rectification.DefaultReason holds the default value on creation for the reason field.
 	rectification.DefaultReason = rectificationDescReason.Default.(string)
+	// rectificationDescClientKey is the schema descriptor for client_key field.
+	rectificationDescClientKey := rectificationFields[8].Descriptor()
+	// rectification.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	rectification.ClientKeyValidator = rectificationDescClientKey.Validators[0].(func(string) error)
 	refreshtokenMixin := schema.RefreshToken{}.Mixin()
 	refreshtoken.Policy = privacy.NewPolicies(schema.RefreshToken{})
 	refreshtoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -25,6 +25,8 @@ func (Rectification) Fields() []ent.Field {
 		field.String("reason").Default("").Comment("why it was rejected"),
 		field.Int("reviewer_id").Optional().Nillable(),
 		field.Time("reviewed_at").Optional().Nillable(),
+		field.String("client_key").Optional().Nillable().MaxLen(64).
+			Comment("idempotency key sent by the phone").Annotations(entgql.Skip()),
 	}
 }
 
@@ -49,7 +51,7 @@ func (Rectification) Policy() ent.Policy {
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(a)},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
 			rule.LimitFields(enterpriseRole, "finding_id", "measures", "submitted_at", "submitted_by_id",
-				"decision", "reason", "created_at", "updated_at"),
+				"decision", "reason", "client_key", "created_at", "updated_at"),
 			rule.LimitValues(enterpriseRole, "decision", "PENDING"),
 			rule.LimitValues(enterpriseRole, "reason", ""),
 			rule.WriteScoped(a, districtAdmin, enterpriseRole),

@@ -35,4 +35,21 @@ test('admin starts a draft, edits an item, publishes it; the old version is arch
   const json = JSON.parse(Buffer.concat(await (await download.createReadStream()).toArray()).toString());
   expect(json.items).toHaveLength(59);
   expect(json.items[0].questionZh).toContain('含变更后的重新报批');
+
+  // A new checklist from scratch: one item, saved, published.
+  await page.getByRole('button', { name: '新建清单' }).click();
+  await page.getByRole('dialog').getByLabel('清单名称').fill('危险废物专项自查清单');
+  await page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByRole('heading', { name: '危险废物专项自查清单 v1' })).toBeVisible();
+  await page.getByRole('button', { name: '新增检查项' }).click();
+  const item = page.locator('.ant-drawer');
+  await item.getByLabel('检查内容').fill('危险废物贮存场所是否设置规范标识？');
+  await item.getByLabel('问题名称').fill('危废贮存场所标识不规范');
+  await item.getByLabel('整改方向（每行一步）').fill('按 GB 18597 设置贮存场所标识\n建立危险废物管理台账');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await expect(page.getByText('已保存').last()).toBeVisible();
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.locator('.page-head .ant-tag')).toHaveText('已发布');
 });

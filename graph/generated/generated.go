@@ -621,6 +621,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
 		CloseInspectionTask      func(childComplexity int, id int) int
+		CreateChecklistTemplate  func(childComplexity int, name string, description *string) int
 		CreateEIAApproval        func(childComplexity int, input admin.CreateEIAApprovalInput) int
 		CreateEnterprise         func(childComplexity int, input admin.CreateEnterpriseInput) int
 		CreateFacility           func(childComplexity int, input admin.CreateFacilityInput) int
@@ -1111,6 +1112,7 @@ type MutationResolver interface {
 	SubmitSelfCheck(ctx context.Context, input model.SubmitSelfCheckInput) (*model.SubmitSelfCheckPayload, error)
 	ExtendInspectionTask(ctx context.Context, id int, dueAt time.Time) (*ent.InspectionTask, error)
 	CloseInspectionTask(ctx context.Context, id int) (*ent.InspectionTask, error)
+	CreateChecklistTemplate(ctx context.Context, name string, description *string) (*ent.ChecklistTemplate, error)
 	DraftChecklistTemplate(ctx context.Context, fromID int) (*ent.ChecklistTemplate, error)
 	SaveChecklistDraft(ctx context.Context, id int, input templates.Doc) (*ent.ChecklistTemplate, error)
 	PublishChecklistTemplate(ctx context.Context, id int) (*ent.ChecklistTemplate, error)
@@ -3582,6 +3584,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseInspectionTask(childComplexity, args["id"].(int)), true
+	case "Mutation.createChecklistTemplate":
+		if e.ComplexityRoot.Mutation.CreateChecklistTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createChecklistTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateChecklistTemplate(childComplexity, args["name"].(string), args["description"].(*string)), true
 	case "Mutation.createEIAApproval":
 		if e.ComplexityRoot.Mutation.CreateEIAApproval == nil {
 			break
@@ -13851,6 +13864,8 @@ input SubmitRectificationInput {
   measures: String!
   "Photos and documents uploaded first with uploadFiles (at most 9)."
   evidenceIDs: [ID!]
+  "Client-generated key: a retried submission returns the first one."
+  clientKey: String
 }
 
 input ReviewRectificationInput {
@@ -14133,6 +14148,8 @@ extend type Query {
 }
 
 extend type Mutation {
+  "Start a new, empty checklist (draft version 1)."
+  createChecklistTemplate(name: String!, description: String): ChecklistTemplate!
   "Start a new draft version from a template (returns the existing draft of that name, if any)."
   draftChecklistTemplate(fromID: ID!): ChecklistTemplate!
   "Replace a draft's name, description and items."
@@ -17291,6 +17308,28 @@ func (ec *executionContext) field_Mutation_closeInspectionTask_args(ctx context.
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "description",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["description"] = arg1
 	return args, nil
 }
 
@@ -30688,6 +30727,50 @@ func (ec *executionContext) fieldContext_Mutation_closeInspectionTask(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_closeInspectionTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createChecklistTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createChecklistTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateChecklistTemplate(ctx, fc.Args["name"].(string), fc.Args["description"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ChecklistTemplate) graphql.Marshaler {
+			return ec.marshalNChecklistTemplate2ᚖgreencheckᚋentᚐChecklistTemplate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createChecklistTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistTemplate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createChecklistTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -57524,7 +57607,7 @@ func (ec *executionContext) unmarshalInputSubmitRectificationInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"findingID", "measures", "evidenceIDs"}
+	fieldsInOrder := [...]string{"findingID", "measures", "evidenceIDs", "clientKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -57552,6 +57635,13 @@ func (ec *executionContext) unmarshalInputSubmitRectificationInput(ctx context.C
 				return it, err
 			}
 			it.EvidenceIDs = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
 		}
 	}
 	return it, nil
@@ -66147,6 +66237,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "closeInspectionTask":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_closeInspectionTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createChecklistTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createChecklistTemplate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -64,6 +64,7 @@ type Documents = {
     "\n  query ApplicabilityReach($rules: [ApplicabilityInput!]!) { applicabilityReach(rules: $rules) }\n": typeof types.ApplicabilityReachDocument,
     "\n  query ChecklistTemplates {\n    checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }\n    }\n  }\n": typeof types.ChecklistTemplatesDocument,
     "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": typeof types.DraftChecklistTemplateDocument,
+    "\n  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }\n": typeof types.CreateChecklistTemplateDocument,
     "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": typeof types.ImportChecklistTemplateDocument,
     "\n  query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {\n    users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id username displayName phone role active lastLoginAt enterprise { id name } districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }\n": typeof types.CreateUserDocument,
@@ -122,6 +123,7 @@ const documents: Documents = {
     "\n  query ApplicabilityReach($rules: [ApplicabilityInput!]!) { applicabilityReach(rules: $rules) }\n": types.ApplicabilityReachDocument,
     "\n  query ChecklistTemplates {\n    checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {\n      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }\n    }\n  }\n": types.ChecklistTemplatesDocument,
     "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": types.DraftChecklistTemplateDocument,
+    "\n  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }\n": types.CreateChecklistTemplateDocument,
     "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": types.ImportChecklistTemplateDocument,
     "\n  query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {\n    users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id username displayName phone role active lastLoginAt enterprise { id name } districts { id nameZh nameEn } } }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }\n": types.CreateUserDocument,
@@ -344,6 +346,10 @@ export function graphql(source: "\n  query ChecklistTemplates {\n    checklistTe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n"): (typeof documents)["\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }\n"): (typeof documents)["\n  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -108,7 +108,7 @@ const enUS: Messages = {
   },
   templates: {
     title: 'Checklists', name: 'Name', version: 'Version', items: 'Items', tasks: 'Tasks issued', publishedAt: 'Published',
-    DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived', newDraft: 'New draft version', import: 'Import (JSON/Excel)',
+    DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived', newDraft: 'New draft version', create: 'New checklist', import: 'Import (JSON/Excel)',
     frozen: 'A published version cannot change; start a new draft version from the list.', addItem: 'Add item', save: 'Save draft', publish: 'Publish',
     publishConfirm: 'Once published this version is frozen and the previous one archived. Publish?', code: 'Code', category: 'Category', question: 'Question',
     answerType: 'Answer type', days: 'Days to fix', remove: 'Remove', expect: 'Compliant answer', min: 'Min', max: 'Max',

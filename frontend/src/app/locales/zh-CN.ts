@@ -107,7 +107,7 @@ const zhCN = {
   },
   templates: {
     title: '自查清单', name: '清单名称', version: '版本', items: '检查项', tasks: '已下发任务', publishedAt: '发布日期',
-    DRAFT: '草稿', PUBLISHED: '已发布', ARCHIVED: '已归档', newDraft: '新建草稿版本', import: '导入（JSON/Excel）',
+    DRAFT: '草稿', PUBLISHED: '已发布', ARCHIVED: '已归档', newDraft: '新建草稿版本', create: '新建清单', import: '导入（JSON/Excel）',
     frozen: '已发布的版本不能修改；如需调整，请在清单列表中新建草稿版本。', addItem: '新增检查项', save: '保存草稿', publish: '发布',
     publishConfirm: '发布后此版本不能再修改，原版本将归档。确定发布？', code: '编号', category: '类别', question: '检查内容',
     answerType: '答案类型', days: '整改期限(天)', remove: '删除', expect: '合规答案', min: '下限', max: '上限',

@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState';
 import { endOfDayShanghai, formatDateTime } from '../../app/time';
 import { DueTag } from './DueTag';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
+import { clientKey } from '../files/checkFiles';
 import { AuditTrail } from './AuditTrail';
 import { DelegateReview } from './Delegate';
 import { ExtensionDecision, ExtensionHistory, ExtensionRequestForm } from './Extension';
@@ -125,6 +126,7 @@ function SubmitForm({ findingID, onDone }: { findingID: string; onDone(): void }
   const { t } = useTranslation();
   const [measures, setMeasures] = useState('');
   const [evidence, setEvidence] = useState<Attachment[]>([]);
+  const [key, setKey] = useState(clientKey); // kept across retries of one submission
   const [error, setError] = useState<string | null>(null);
   const [state, submit] = useMutation(SubmitRectificationDocument);
   return (
@@ -136,9 +138,9 @@ function SubmitForm({ findingID, onDone }: { findingID: string; onDone(): void }
       <Button type="primary" block className="section" loading={state.fetching} disabled={!measures.trim()}
         onClick={async () => {
           setError(null);
-          const r = await submit({ input: { findingID, measures, evidenceIDs: evidence.map((a) => a.id) } });
+          const r = await submit({ input: { findingID, measures, evidenceIDs: evidence.map((a) => a.id), clientKey: key } });
           if (r.error) setError(errorMessage(r.error, t));
-          else { setMeasures(''); setEvidence([]); onDone(); }
+          else { setMeasures(''); setEvidence([]); setKey(clientKey()); onDone(); }
         }}>
         {t('rectify.submit')}
       </Button>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,10 @@ const DraftDocument = graphql(`
   mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }
 `);
 
+const CreateDocument = graphql(`
+  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }
+`);
+
 const ImportDocument = graphql(`
   mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }
 `);
@@ -36,6 +40,8 @@ export default function TemplateList() {
   const [res, refetch] = useQuery({ query: TemplatesDocument });
   const [, draft] = useMutation(DraftDocument);
   const [importing, importFile] = useMutation(ImportDocument);
+  const [creating, create] = useMutation(CreateDocument);
+  const [newName, setNewName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const rows = res.data?.checklistTemplates.edges?.map((e) => e!.node!) ?? [];
@@ -55,7 +61,19 @@ export default function TemplateList() {
                 if (r.error || !r.data) setError(errorMessage(r.error, t) ?? t('errors.NETWORK'));
                 else navigate(`/templates/${r.data.importChecklistTemplate.id}`);
               }} />
-            <Button icon={<UploadOutlined />} loading={importing.fetching} onClick={() => file.current?.click()}>{t('templates.import')}</Button>
+            <Space>
+              <Button icon={<UploadOutlined />} loading={importing.fetching} onClick={() => file.current?.click()}>{t('templates.import')}</Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setNewName('')}>{t('templates.create')}</Button>
+            </Space>
+            <Modal open={newName !== null} title={t('templates.create')} confirmLoading={creating.fetching} okButtonProps={{ disabled: !newName?.trim() }}
+              onCancel={() => setNewName(null)} onOk={async () => {
+                setError(null);
+                const r = await create({ name: newName!.trim() });
+                if (r.error || !r.data) { setError(errorMessage(r.error, t) ?? t('errors.NETWORK')); setNewName(null); }
+                else navigate(`/templates/${r.data.createChecklistTemplate.id}`);
+              }}>
+              <Input value={newName ?? ''} onChange={(e) => setNewName(e.target.value)} aria-label={t('templates.name')} placeholder={t('templates.name')} maxLength={200} />
+            </Modal>
           </>
         )}
       </div>
