@@ -74,6 +74,7 @@ test('furong manages the users of its enterprises', async ({ page }) => {
   await page.getByTitle('长沙星城彩印包装有限公司').click();
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status')).toContainText('已创建用户 xingcheng2');
+  await expect(dialog).toBeHidden();
   await page.getByPlaceholder('按用户名或姓名搜索').fill('xingcheng2');
   await page.getByPlaceholder('按用户名或姓名搜索').press('Enter');
   const row = page.locator('tr', { hasText: 'xingcheng2' });

@@ -22,6 +22,10 @@ const NotificationsPage = lazy(() => import('../features/notifications/Notificat
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
 
+// Users who ask their system for less motion get no animations (and the
+// browser tests, which ask for it, never click into a closing dialog).
+const reducedMotion = typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
 function Loading() {
   const { t } = useTranslation();
   return <div className="center"><Spin aria-label={t('app.loading')} /></div>;
@@ -87,7 +91,7 @@ export default function App() {
   const { i18n } = useTranslation();
   const client = useMemo(createClient, []);
   return (
-    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={{ token: { colorPrimary: '#237804' } }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={{ token: { colorPrimary: '#237804', motion: !reducedMotion } }} button={{ autoInsertSpace: false }}>
       <UrqlProvider value={client}>
           <AuthProvider>
             <BrowserRouter>
