@@ -1,5 +1,7 @@
 package server
 
+// Exports: files an administrator downloads (the ledger, checklists).
+
 import (
 	"bytes"
 	"encoding/json"
