@@ -1,0 +1,72 @@
+package templates
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"greencheck/api/apperr"
+	"greencheck/api/checklist"
+	"greencheck/ent/checklistitem"
+)
+
+// defaultDoc is the default 59-item checklist as an exchange document.
+func defaultDoc() Doc {
+	d := Doc{Name: checklist.DefaultTemplateName}
+	for _, it := range checklist.DefaultItems() {
+		d.Items = append(d.Items, ItemDoc{Code: it.Code, Category: checklistitem.Category(it.Category), QuestionZh: it.QuestionZh,
+			QuestionEn: it.QuestionEn, AnswerType: checklistitem.AnswerType(it.AnswerType), Compliance: it.Compliance,
+			Applicability: it.Applicability, LegalRefs: it.LegalRefs, FindingLabelZh: it.LabelZh, FindingLabelEn: it.LabelEn,
+			Severity: checklistitem.Severity(it.Severity), DefaultDeadlineDays: it.DeadlineDays, GuidanceZh: it.GuidanceZh, GuidanceEn: it.GuidanceEn})
+	}
+	return d
+}
+
+// The default checklist is valid, and survives Excel and JSON round trips.
+func TestExchangeRoundTrips(t *testing.T) {
+	d := defaultDoc()
+	if err := validate(&d); err != nil {
+		t.Fatalf("the default checklist is invalid: %v", err)
+	}
+	var x bytes.Buffer
+	if err := WriteXLSX(&d, &x); err != nil {
+		t.Fatal(err)
+	}
+	fromX, err := Decode(x.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, _ := json.Marshal(d)
+	fromJ, err := Decode(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string]Doc{"xlsx": fromX, "json": fromJ} {
+		if err := validate(&got); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if got.Name != d.Name || !reflect.DeepEqual(got.Items, d.Items) {
+			t.Errorf("%s round trip changed the checklist", name)
+		}
+	}
+}
+
+// Invalid items are refused with the item and field named.
+func TestValidate(t *testing.T) {
+	d := defaultDoc()
+	d.Items[3].Compliance.Expect = "MAYBE"
+	err := validate(&d)
+	e, ok := apperr.As(err)
+	if !ok || e.Field != "items.3.compliance.expect" {
+		t.Errorf("got %v", err)
+	}
+	d = defaultDoc()
+	d.Items[1].Code = d.Items[0].Code
+	if err := validate(&d); err == nil {
+		t.Errorf("a repeated code passed")
+	}
+	if _, err := Decode([]byte(`{"name":"x","items":[],"extra":1}`)); err == nil {
+		t.Errorf("an unknown field passed")
+	}
+}
