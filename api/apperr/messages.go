@@ -54,7 +54,7 @@ var messages = map[string]message{
 	"rectify.expert_unknown":        {"只能委托驻本区县的在岗专家", "Delegate to an active expert stationed in this district"},
 	"rectify.reason_required":       {"退回时必须填写原因", "A rejection needs a reason"},
 	"rectify.already_reviewed":      {"该整改已审核", "This rectification was already reviewed"},
-	"task.scope_too_many":          {"按名单下发最多 %d 家企业，更多请按区县、行业或管理类别选择", "At most %d listed enterprises; choose larger groups by district, industry or tier"},
+	"task.scope_too_many":           {"按名单下发最多 %d 家企业，更多请按区县、行业或管理类别选择", "At most %d listed enterprises; choose larger groups by district, industry or tier"},
 	"task.closed":                   {"该自查任务已结束", "This inspection task is closed"},
 	"task.extend_earlier":           {"新的截止时间须晚于原截止时间和当前时间", "The new due date must be after the current one and in the future"},
 	"extension.pending":             {"已有一份延期申请在等待审批", "An extension request is already awaiting a decision"},

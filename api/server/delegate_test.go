@@ -58,9 +58,9 @@ func TestDelegatedReview(t *testing.T) {
 			code string
 		}{
 			"yuelu delegating a 芙蓉区 finding": {"yuelu", expert.ID, "NOT_FOUND"},
-			"an expert delegating":            {"expert", expert.ID, "FORBIDDEN"},
-			"an enterprise user as expert":    {"furong", qiye.ID, "BAD_USER_INPUT"},
-			"an expert of another district":   {"furong", elsewhere.ID, "BAD_USER_INPUT"},
+			"an expert delegating":           {"expert", expert.ID, "FORBIDDEN"},
+			"an enterprise user as expert":   {"furong", qiye.ID, "BAD_USER_INPUT"},
+			"an expert of another district":  {"furong", elsewhere.ID, "BAD_USER_INPUT"},
 		} {
 			if r := delegate(c.as, c.id); r.Code() != c.code {
 				t.Errorf("%s: %s", name, r.Raw)

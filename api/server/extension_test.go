@@ -251,8 +251,8 @@ func TestRectificationFigures(t *testing.T) {
 		type figures struct {
 			RectificationFigures struct {
 				Findings, ClosedFindings, InvalidFindings, OpenFindings, OverdueFindings, ClosedOnTime int
-				RectificationRate, OnTimeRate                                                         float64
-				MeanDaysToClose                                                                       *float64
+				RectificationRate, OnTimeRate                                                          float64
+				MeanDaysToClose                                                                        *float64
 			}
 		}
 		var city figures
