@@ -83,6 +83,14 @@ func run() error {
 	})
 	// Deadlines: mark overdue findings and send reminders, every 15 minutes.
 	go overdue.New(database.Client, notifier, database.Dialect, database.SQL).Every(ctx, 15*time.Minute)
+	// Uploaded contents no record uses (a crash mid-upload): swept daily.
+	go res.Files.SweepEvery(ctx, 24*time.Hour, func(n int, err error) {
+		if err != nil {
+			slog.Warn("file sweep", "err", err)
+		} else if n > 0 {
+			slog.Info("file sweep", "removed", n)
+		}
+	})
 
 	srv := &http.Server{Addr: cfg.Addr, Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)

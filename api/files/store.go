@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // Limits of one submission.
@@ -105,6 +106,10 @@ func (s *Store) commit(st *staged) (created bool, err error) {
 	dst := s.Path(st.sha256)
 	if _, err := os.Stat(dst); err == nil {
 		os.Remove(st.tmp)
+		// Freshly in use again: the sweep's grace period protects it until
+		// the record that now uses it has committed.
+		now := time.Now()
+		_ = os.Chtimes(dst, now, now)
 		return false, nil
 	}
 	if err := os.MkdirAll(filepath.Dir(dst), 0o750); err != nil {
