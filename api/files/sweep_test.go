@@ -63,7 +63,6 @@ func TestSweep(t *testing.T) {
 	})
 }
 
-
 func creditCode(t *testing.T, first17 string) string {
 	t.Helper()
 	c, err := uscc.CheckChar(first17)
