@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"fmt"
+	"greencheck/api/clock"
 	"time"
 
 	"greencheck/ent"
@@ -138,7 +139,7 @@ func (l *loader) loadWarnings(ctx context.Context) error {
 		to := from.Add(time.Duration(w.Hours) * time.Hour)
 		saved, err := l.c.Warning.Create().SetTitle(w.Title).SetLevel(w.Level).
 			SetContent(fmt.Sprintf("经会商，预计我市将出现重污染天气过程，决定于 %s 起启动%s预警，各类污染物减排比例不低于 %d%%。请各企业按“一厂一策”落实减排措施并及时上报。",
-				from.In(shanghai).Format("1月2日15时"), map[warning.Level]string{warning.LevelYELLOW: "黄色", warning.LevelORANGE: "橙色", warning.LevelRED: "红色"}[w.Level], w.Reduced)).
+				from.In(clock.Shanghai).Format("1月2日15时"), map[warning.Level]string{warning.LevelYELLOW: "黄色", warning.LevelORANGE: "橙色", warning.LevelRED: "红色"}[w.Level], w.Reduced)).
 			SetEffectiveFrom(from).SetEffectiveTo(to).SetMeasures(measures).SetStatus(warning.StatusLIFTED).
 			SetPublishedAt(w.Published).SetIssuedByID(l.cityAdmin.ID).AddDistricts(l.districts...).
 			SetCreatedAt(w.Published).SetUpdatedAt(to).Save(ctx)
@@ -165,8 +166,6 @@ func (l *loader) loadWarnings(ctx context.Context) error {
 	}
 	return nil
 }
-
-var shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
 
 func measureFor(grade string) string {
 	for _, m := range measures {

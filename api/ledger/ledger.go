@@ -6,8 +6,8 @@ package ledger
 import (
 	"context"
 	"fmt"
+	"greencheck/api/clock"
 	"io"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -53,8 +53,6 @@ func (f Filter) where() []predicate.Finding {
 	}
 	return ps
 }
-
-var shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
 
 var header = []any{"问题编号", "企业名称", "统一社会信用代码", "区县", "问题", "严重程度", "来源", "状态",
 	"发现日期", "整改期限", "是否逾期", "销号日期"}
@@ -108,14 +106,14 @@ func WriteXLSX(ctx context.Context, client *ent.Client, f Filter, w io.Writer) (
 			}
 			closed, overdue := "", "否"
 			if fd.ClosedAt != nil {
-				closed = fd.ClosedAt.In(shanghai).Format("2006-01-02")
+				closed = clock.Day(*fd.ClosedAt)
 			}
 			if fd.Overdue {
 				overdue = "是"
 			}
 			cell, _ := excelize.CoordinatesToCellName(1, rows+1)
 			if err := sw.SetRow(cell, []any{fd.ID, name, code, district, fd.Title, severityZh[fd.Severity], sourceZh[fd.Source],
-				statusZh[fd.Status], fd.CreatedAt.In(shanghai).Format("2006-01-02"), fd.DueAt.In(shanghai).Format("2006-01-02"),
+				statusZh[fd.Status], clock.Day(fd.CreatedAt), clock.Day(fd.DueAt),
 				overdue, closed}); err != nil {
 				return rows, err
 			}

@@ -10,6 +10,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"greencheck/api/clock"
 	"log/slog"
 	"time"
 
@@ -26,8 +27,6 @@ import (
 
 // lockKey is the advisory-lock key of this job.
 const lockKey = 7_251_001
-
-var shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
 
 // open statuses: the enterprise still has to act.
 var open = []finding.Status{finding.StatusFOUND, finding.StatusASSIGNED, finding.StatusRECTIFYING, finding.StatusREJECTED}
@@ -54,8 +53,8 @@ type Stats struct {
 
 // daysLeft counts Shanghai calendar days from now until due (negative when past).
 func daysLeft(due, now time.Time) int {
-	d := time.Date(due.In(shanghai).Year(), due.In(shanghai).Month(), due.In(shanghai).Day(), 0, 0, 0, 0, shanghai)
-	n := time.Date(now.In(shanghai).Year(), now.In(shanghai).Month(), now.In(shanghai).Day(), 0, 0, 0, 0, shanghai)
+	d := time.Date(due.In(clock.Shanghai).Year(), due.In(clock.Shanghai).Month(), due.In(clock.Shanghai).Day(), 0, 0, 0, 0, clock.Shanghai)
+	n := time.Date(now.In(clock.Shanghai).Year(), now.In(clock.Shanghai).Month(), now.In(clock.Shanghai).Day(), 0, 0, 0, 0, clock.Shanghai)
 	return int(d.Sub(n).Hours() / 24)
 }
 
@@ -135,7 +134,7 @@ func (j *Job) run(ctx context.Context, c *ent.Client, now time.Time, st *Stats) 
 		reminders = append(reminders, c.Reminder.Create().SetFindingID(f.ID).SetKind(kind).SetSentAt(now))
 		st.Reminders[kind]++
 		link := fmt.Sprintf("/findings/%d", f.ID)
-		due := f.DueAt.In(shanghai).Format("2006-01-02")
+		due := clock.Day(f.DueAt)
 		if kind == reminder.KindOVERDUE {
 			d := f.Edges.Enterprise.DistrictID
 			if _, ok := admins[d]; !ok {

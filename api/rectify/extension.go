@@ -3,6 +3,7 @@ package rectify
 import (
 	"context"
 	"fmt"
+	"greencheck/api/clock"
 	"strings"
 	"time"
 
@@ -84,7 +85,7 @@ func (s *Service) RequestExtension(ctx context.Context, in ExtensionInput) (*Ext
 			return err
 		}
 		return s.tellDistrict(ctx, tx, f.Edges.Enterprise, notify.Message{Kind: "EXTENSION_REQUESTED",
-			Title: "延期申请：" + f.Title, Body: f.Edges.Enterprise.Name + " 申请延期至 " + due.In(shanghai).Format("2006-01-02") + "：" + reason,
+			Title: "延期申请：" + f.Title, Body: f.Edges.Enterprise.Name + " 申请延期至 " + clock.Day(due) + "：" + reason,
 			Link: fmt.Sprintf("/findings/%d", f.ID)})
 	})
 	if err != nil {
@@ -154,7 +155,7 @@ func (s *Service) DecideExtension(ctx context.Context, in DecideExtensionInput) 
 				return err
 			}
 			msg.Kind, msg.Title = "EXTENSION_GRANTED", "延期申请已同意："+f.Title
-			msg.Body = "新的整改期限：" + due.In(shanghai).Format("2006-01-02")
+			msg.Body = "新的整改期限：" + clock.Day(due)
 		} else {
 			out.Finding = f
 			if err := audit.Record(ctx, tx, audit.Entry{Action: "finding.extension_refused", SubjectType: "Finding",
@@ -162,7 +163,7 @@ func (s *Service) DecideExtension(ctx context.Context, in DecideExtensionInput) 
 				return err
 			}
 			msg.Kind, msg.Title = "EXTENSION_REFUSED", "延期申请未同意："+f.Title
-			msg.Body = "原因：" + answer + "。整改期限仍为 " + f.DueAt.In(shanghai).Format("2006-01-02")
+			msg.Body = "原因：" + answer + "。整改期限仍为 " + clock.Day(f.DueAt)
 		}
 		return s.tellEnterprise(ctx, tx, f.EnterpriseID, msg)
 	})

@@ -7,6 +7,7 @@ package rectify
 import (
 	"context"
 	"fmt"
+	"greencheck/api/clock"
 	"strings"
 	"time"
 
@@ -211,7 +212,7 @@ func (s *Service) Review(ctx context.Context, in ReviewInput) (*Result, error) {
 				return err
 			}
 			msg.Kind, msg.Title = "RECTIFICATION_REJECTED", "整改被退回："+f.Title
-			msg.Body = "退回原因：" + reason + "。整改期限：" + out.Finding.DueAt.In(shanghai).Format("2006-01-02")
+			msg.Body = "退回原因：" + reason + "。整改期限：" + clock.Day(out.Finding.DueAt)
 		}
 		return s.tellEnterprise(ctx, tx, f.EnterpriseID, msg)
 	})
@@ -220,8 +221,6 @@ func (s *Service) Review(ctx context.Context, in ReviewInput) (*Result, error) {
 	}
 	return &out, nil
 }
-
-var shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
 
 func (s *Service) tellEnterprise(ctx context.Context, tx *ent.Client, enterpriseID int, m notify.Message) error {
 	ids, err := tx.User.Query().Where(user.EnterpriseID(enterpriseID), user.Active(true)).IDs(ctx)

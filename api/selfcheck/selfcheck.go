@@ -7,6 +7,7 @@ package selfcheck
 import (
 	"context"
 	"fmt"
+	"greencheck/api/clock"
 	"slices"
 	"strings"
 	"time"
@@ -228,12 +229,10 @@ func (s *Service) notifyEnterprises(ctx context.Context, tx *ent.Client, task *e
 	msgs := make([]notify.Message, len(users))
 	for i, u := range users {
 		msgs[i] = notify.Message{UserID: u, Kind: "TASK_ISSUED", Title: "新的自查任务：" + task.Title,
-			Body: fmt.Sprintf("请于 %s 前完成自查并提交。", task.DueAt.In(shanghai).Format("2006-01-02")), Link: "/selfchecks"}
+			Body: fmt.Sprintf("请于 %s 前完成自查并提交。", clock.Day(task.DueAt)), Link: "/selfchecks"}
 	}
 	return s.notify.SendMany(ctx, msgs)
 }
-
-var shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
 
 // ApplicableItems returns the items of a self-check's template that apply
 // to its enterprise, in checklist order.

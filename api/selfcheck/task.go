@@ -3,6 +3,7 @@ package selfcheck
 import (
 	"context"
 	"fmt"
+	"greencheck/api/clock"
 	"time"
 
 	"greencheck/api/apperr"
@@ -81,7 +82,7 @@ func (s *Service) ExtendTask(ctx context.Context, id int, dueAt time.Time) (*ent
 		msgs := make([]notify.Message, len(users))
 		for i, u := range users {
 			msgs[i] = notify.Message{UserID: u, Kind: "TASK_EXTENDED", Title: "自查任务已延期：" + t.Title,
-				Body: fmt.Sprintf("新的截止日期：%s。", dueAt.In(shanghai).Format("2006-01-02")), Link: "/selfchecks"}
+				Body: fmt.Sprintf("新的截止日期：%s。", clock.Day(dueAt)), Link: "/selfchecks"}
 		}
 		return s.notify.SendMany(ctx, msgs)
 	})

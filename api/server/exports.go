@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"greencheck/api/clock"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -42,7 +43,7 @@ func exportLedger(client *ent.Client) http.Handler {
 			writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, string(apperr.Internal)))
 			return
 		}
-		name := "整改台账-" + time.Now().In(time.FixedZone("CST", 8*3600)).Format("20060102") + ".xlsx"
+		name := "整改台账-" + time.Now().In(clock.Shanghai).Format("20060102") + ".xlsx"
 		h := w.Header()
 		h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))

@@ -1,4 +1,4 @@
-import { download } from '../templates/download';
+import { download } from '../../app/download';
 import type { FindingFilters } from './FindingList';
 
 /** The ledger export's address for the list's filters (the same filters, server-side). */

@@ -9,7 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../app/errors';
 import { formatDate } from '../../app/time';
 import { useAuth } from '../../app/auth';
-import { download } from './download';
+import { download } from '../../app/download';
 
 const TemplatesDocument = graphql(`
   query ChecklistTemplates {

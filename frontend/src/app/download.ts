@@ -1,4 +1,4 @@
-import { authFetch } from '../../app/client';
+import { authFetch } from './client';
 
 /** Downloads a server export with the session's token, under the name the server gives. */
 export async function download(path: string): Promise<void> {

@@ -1,0 +1,13 @@
+// Package clock holds the platform's one time zone: deadlines, dates in
+// messages and file names are Changsha's calendar days, wherever the
+// server runs.
+package clock
+
+import "time"
+
+// Shanghai is China Standard Time (UTC+8, no daylight saving). A fixed
+// zone, so the server needs no tzdata.
+var Shanghai = time.FixedZone("Asia/Shanghai", 8*3600)
+
+// Day formats t as a Shanghai calendar day, 2006-01-02.
+func Day(t time.Time) string { return t.In(Shanghai).Format("2006-01-02") }
