@@ -31,7 +31,7 @@ func main() {
 			gen.FeatureGlobalID, gen.FeatureUpsert, gen.FeatureLock,
 			gen.FeatureExecQuery, gen.FeatureModifier,
 		},
-	}, entc.Extensions(ex))
+	}, entc.Extensions(ex), entc.TemplateDir("./ent/template"))
 	if err != nil {
 		log.Fatalf("entc: %v", err)
 	}

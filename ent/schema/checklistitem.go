@@ -43,7 +43,7 @@ func (ChecklistItem) Edges() []ent.Edge {
 		edge.From("template", ChecklistTemplate.Type).Ref("items").Field("template_id").Unique().Required(),
 		edge.To("answers", Answer.Type).Annotations(entgql.Skip()),
 		edge.To("findings", Finding.Type).Annotations(entgql.Skip()),
-		edge.To("questions", Question.Type).Annotations(conn()),
+		edge.To("questions", Question.Type).Annotations(reverseConn()...),
 	}
 }
 

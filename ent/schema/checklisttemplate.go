@@ -26,7 +26,7 @@ func (ChecklistTemplate) Fields() []ent.Field {
 func (ChecklistTemplate) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("items", ChecklistItem.Type).Annotations(conn()),
-		edge.To("tasks", InspectionTask.Type).Annotations(conn()),
+		edge.To("tasks", InspectionTask.Type).Annotations(reverseConn()...),
 	}
 }
 

@@ -24,8 +24,8 @@ func (District) Fields() []ent.Field {
 
 func (District) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("enterprises", Enterprise.Type).Annotations(conn()),
-		edge.To("questions", Question.Type).Annotations(conn()),
+		edge.To("enterprises", Enterprise.Type).Annotations(reverseConn()...),
+		edge.To("questions", Question.Type).Annotations(reverseConn()...),
 		edge.From("users", User.Type).Ref("districts").Annotations(entgql.Skip()),
 		edge.From("experts", Expert.Type).Ref("districts"),
 		edge.From("warnings", Warning.Type).Ref("districts").Annotations(conn()),

@@ -34,3 +34,13 @@ func gqlType(extra ...schema.Annotation) []schema.Annotation {
 
 // conn marks an edge as a Relay connection (paginated, filterable, counted).
 func conn() schema.Annotation { return entgql.RelayConnection() }
+
+// reverseConn marks an edge from shared reference data (districts,
+// checklists, trainings) into enterprises' records as a connection that is
+// not a filter: `districts(where: {hasEnterprisesWith: …})` serves no user
+// and would make a filter of every district, so the edge predicate is left
+// out of the parent's where input. The connection itself stays, scoped by the
+// target's privacy.
+func reverseConn() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)}
+}

@@ -27,7 +27,7 @@ func (Training) Fields() []ent.Field {
 
 func (Training) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("attendances", Attendance.Type).Annotations(conn()),
+		edge.To("attendances", Attendance.Type).Annotations(reverseConn()...),
 		edge.To("districts", District.Type).Comment("empty: the whole city"),
 	}
 }
