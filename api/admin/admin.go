@@ -160,9 +160,22 @@ func (s *Service) CreateUser(ctx context.Context, in CreateUserInput) (*ent.User
 		if in.EnterpriseID == nil {
 			c.add(apperr.Input("enterpriseID", "user.enterprise_required"))
 		}
+		if len(in.DistrictIDs) > 0 {
+			c.add(apperr.Input("districtIDs", "user.districts_not_for_role"))
+		}
 	case user.RoleDISTRICT_ADMIN, user.RoleEXPERT:
 		if len(in.DistrictIDs) == 0 {
 			c.add(apperr.Input("districtIDs", "user.districts_required"))
+		}
+		if in.EnterpriseID != nil {
+			c.add(apperr.Input("enterpriseID", "user.enterprise_not_for_role"))
+		}
+	default: // the city administrator sees everything: no scope to give
+		if len(in.DistrictIDs) > 0 {
+			c.add(apperr.Input("districtIDs", "user.districts_not_for_role"))
+		}
+		if in.EnterpriseID != nil {
+			c.add(apperr.Input("enterpriseID", "user.enterprise_not_for_role"))
 		}
 	}
 	if c.err != nil {
@@ -176,18 +189,20 @@ func (s *Service) CreateUser(ctx context.Context, in CreateUserInput) (*ent.User
 	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		q := tx.User.Create().SetUsername(in.Username).SetDisplayName(in.DisplayName).
 			SetNillablePhone(in.Phone).SetPasswordHash(hash).SetRole(in.Role)
-		if in.Role == user.RoleENTERPRISE {
-			q.SetNillableEnterpriseID(in.EnterpriseID)
-		} else {
-			q.AddDistrictIDs(in.DistrictIDs...)
-		}
+		// Exactly what was validated is written, and audited as written.
+		q.SetNillableEnterpriseID(in.EnterpriseID).AddDistrictIDs(in.DistrictIDs...)
 		var err error
 		if u, err = q.Save(ctx); err != nil {
 			return conflictAs(err, "username", "conflict.username")
 		}
+		saved, err := u.QueryDistricts().IDs(ctx)
+		if err != nil {
+			return err
+		}
+		saved = append([]int{}, saved...) // [] rather than null in the trail
 		if err := audit.Record(ctx, tx, audit.Entry{Action: "user.create", SubjectType: "User", SubjectID: u.ID,
 			EnterpriseID: u.EnterpriseID,
-			To:           map[string]any{"username": u.Username, "role": u.Role, "districtIDs": in.DistrictIDs}}); err != nil {
+			To:           map[string]any{"username": u.Username, "role": u.Role, "districtIDs": saved}}); err != nil {
 			return err
 		}
 		return s.notify.Send(ctx, notify.Message{UserID: u.ID, Kind: "WELCOME", Title: "欢迎使用环保自查自纠服务平台",

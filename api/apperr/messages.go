@@ -35,6 +35,8 @@ var messages = map[string]message{
 	"input.body_too_large":          {"请求体过大", "Request body too large"},
 	"user.enterprise_required":      {"企业用户必须关联企业", "Enterprise users need an enterprise"},
 	"user.districts_required":       {"区县管理员和专家必须关联区县", "District administrators and experts need districts"},
+	"user.districts_not_for_role":   {"该角色不关联区县：请去掉所选区县", "This role has no districts: remove the districts chosen"},
+	"user.enterprise_not_for_role":  {"只有企业用户关联企业：请去掉所选企业", "Only enterprise users belong to an enterprise: remove the enterprise chosen"},
 	"conflict.credit_code":          {"该统一社会信用代码已登记", "This credit code is already registered"},
 	"conflict.username":             {"用户名已被使用", "This username is taken"},
 	"task.due_in_past":              {"截止时间须晚于当前时间", "The due date must be in the future"},

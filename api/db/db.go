@@ -6,6 +6,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"greencheck/api/viewer"
 	"os"
 	"path/filepath"
 	"strings"
@@ -133,4 +134,45 @@ func WithTx(ctx context.Context, c *ent.Client, fn func(ctx context.Context, c *
 // deliberately and never for data returned to the viewer.
 func System(ctx context.Context) context.Context {
 	return privacy.DecisionContext(ctx, privacy.Allow)
+}
+
+// MayWrite refuses (privacy.Deny, answered FORBIDDEN) a write the viewer in
+// ctx may not make, without making it: for the idempotent paths where a
+// retried request changes nothing but must be permitted as if it did.
+// m is the write as it would be built, e.g. tx.Answer.UpdateOne(a).Mutation().
+func MayWrite(ctx context.Context, c *ent.Client, m ent.Mutation) error {
+	ctx = rule.WithLookup(ctx, func(ctx context.Context, id int) error {
+		_, err := c.Noder(ctx, id)
+		return err
+	})
+	ok, err := c.Allowed(ctx, m)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return privacy.Denyf("db: %s %s not allowed", m.Type(), m.Op())
+	}
+	return nil
+}
+
+// CheckPolicies builds the SQL of every entity's privacy filters for a viewer
+// of each role (see ent.CheckPolicies); the server refuses to start when a
+// rule names an edge or column its entity lacks.
+func CheckPolicies() error {
+	var ctxs []context.Context
+	for _, v := range []*viewer.Viewer{
+		{UserID: 1, Role: viewer.RoleCityAdmin},
+		{UserID: 1, Role: viewer.RoleDistrictAdmin, DistrictIDs: []int{1, 2}},
+		{UserID: 1, Role: viewer.RoleExpert, DistrictIDs: []int{1}},
+		{UserID: 1, Role: viewer.RoleEnterprise, EnterpriseID: 1},
+		{APIKeyID: 1, Role: viewer.RolePartner, DistrictIDs: []int{1}},
+		nil,
+	} {
+		ctx := context.Background()
+		if v != nil {
+			ctx = viewer.NewContext(ctx, v)
+		}
+		ctxs = append(ctxs, ctx)
+	}
+	return ent.CheckPolicies(ctxs...)
 }

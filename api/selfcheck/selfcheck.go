@@ -349,7 +349,11 @@ func (s *Service) SaveAnswer(ctx context.Context, in SaveAnswerInput) (*SaveAnsw
 		case err != nil:
 			return err
 		case existing.Value == value && (in.Note == nil || *in.Note == existing.Note) && in.AttachmentIDs == nil:
-			out.Answer = existing // a retry: nothing to change
+			// A retry changes nothing, but is still a write the viewer must be allowed.
+			if err := db.MayWrite(ctx, tx, tx.Answer.UpdateOne(existing).Mutation()); err != nil {
+				return err
+			}
+			out.Answer = existing
 		default:
 			q := tx.Answer.UpdateOne(existing).SetValue(value).SetAnsweredAt(now).SetNillableNote(in.Note)
 			if in.AttachmentIDs != nil {

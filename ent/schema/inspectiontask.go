@@ -42,12 +42,14 @@ func (InspectionTask) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (InspectionTask) Annotations() []schema.Annotation { return gqlType() }
 
-// A task is visible to whoever has one of its self-checks in scope.
+// A task is visible to whoever has one of its self-checks in scope; a
+// district administrator changes (extends, closes) the tasks that reach only
+// enterprises of its districts, the city any task.
 func (InspectionTask) Policy() ent.Policy {
 	a := rule.Via("self_checks", rule.OwnEnterprise)
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(a)},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
-			rule.WriteScoped(rule.Anchor{}, districtAdmin), rule.DenyWrites()},
+			rule.WriteWhollyWithin("self_checks", rule.OwnEnterprise, districtAdmin), rule.DenyWrites()},
 	}
 }

@@ -310,3 +310,28 @@ func LimitValues(role viewer.Role, field string, allowed ...string) privacy.Muta
 		return privacy.Skip
 	})
 }
+
+// WriteWhollyWithin lets the given roles change rows whose children through
+// edge all lie in their scope, as child anchors them, and that have at least
+// one: a district administrator manages the inspection tasks that reach
+// only enterprises of its districts. Creations are left to the parents'
+// rules (a task is created before its self-checks, each checked on its own).
+func WriteWhollyWithin(edge string, child Anchor, roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || !slices.Contains(roles, v.Role) {
+			return privacy.Skip
+		}
+		if m.Op().Is(ent.OpCreate) {
+			return privacy.Allow
+		}
+		if p, limited := child.Predicate(v); limited {
+			f, err := filterOf(m)
+			if err != nil {
+				return err
+			}
+			f.Where(entql.And(entql.HasEdge(edge), entql.Not(entql.HasEdgeWith(edge, entql.Not(p)))))
+		}
+		return privacy.Allow
+	})
+}
