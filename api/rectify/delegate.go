@@ -34,6 +34,9 @@ func (s *Service) Delegate(ctx context.Context, findingID int, expertID *int) (*
 		}
 		if expertID == nil {
 			if f.DelegateID == nil {
+				if err := db.MayWrite(ctx, tx, tx.Finding.UpdateOne(f).ClearDelegate().Mutation()); err != nil {
+					return err // nothing to clear, but only for those who may
+				}
 				out = f
 				return nil
 			}
@@ -44,7 +47,10 @@ func (s *Service) Delegate(ctx context.Context, findingID int, expertID *int) (*
 				EnterpriseID: &f.EnterpriseID, From: fmt.Sprint(*f.DelegateID)})
 		}
 		if f.DelegateID != nil && *f.DelegateID == *expertID {
-			out = f // a retry
+			if err := db.MayWrite(ctx, tx, tx.Finding.UpdateOne(f).SetDelegateID(*expertID).Mutation()); err != nil {
+				return err // a retry, still a write
+			}
+			out = f
 			return nil
 		}
 		// The expert must be active and stationed in the enterprise's district.

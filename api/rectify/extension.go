@@ -55,7 +55,11 @@ func (s *Service) RequestExtension(ctx context.Context, in ExtensionInput) (*Ext
 			extensionrequest.StatusEQ(extensionrequest.StatusPENDING)).First(ctx)
 		switch {
 		case err == nil && pending.Reason == reason && pending.RequestedDueAt.Equal(due):
-			out = ExtensionResult{pending, f} // a retry
+			// A retry writes nothing, but must be a request the viewer may make.
+			if err := db.MayWrite(ctx, tx, tx.ExtensionRequest.Create().SetFindingID(f.ID).Mutation()); err != nil {
+				return err
+			}
+			out = ExtensionResult{pending, f}
 			return nil
 		case err == nil:
 			return apperr.New(apperr.Conflict, "extension.pending")

@@ -80,7 +80,11 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 			done, err := tx.Rectification.Query().Where(rectification.FindingID(f.ID),
 				rectification.ClientKey(*in.ClientKey)).First(ctx)
 			if err == nil {
-				out = Result{done, f} // a retry, whatever happened since
+				// A retry, whatever happened since — by someone who may submit.
+				if err := db.MayWrite(ctx, tx, tx.Rectification.Create().SetFindingID(f.ID).Mutation()); err != nil {
+					return err
+				}
+				out = Result{done, f}
 				return nil
 			}
 			if !ent.IsNotFound(err) {
@@ -91,7 +95,10 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 			pending, err := tx.Rectification.Query().Where(rectification.FindingID(f.ID),
 				rectification.DecisionEQ(rectification.DecisionPENDING)).Only(ctx)
 			if err == nil && pending.Measures == measures {
-				out = Result{pending, f} // a retry
+				if err := db.MayWrite(ctx, tx, tx.Rectification.Create().SetFindingID(f.ID).Mutation()); err != nil {
+					return err // a retry, still a submission
+				}
+				out = Result{pending, f}
 				return nil
 			}
 			return apperr.New(apperr.Conflict, "rectify.awaiting_review")

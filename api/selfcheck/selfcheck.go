@@ -402,7 +402,8 @@ func (s *Service) SubmitSelfCheck(ctx context.Context, id int) (*ent.SelfCheck, 
 			return err
 		}
 		if sc.Status == selfcheck.StatusSUBMITTED {
-			return nil // a retry
+			// a retry: nothing to write, for those who may submit it
+			return db.MayWrite(ctx, tx, tx.SelfCheck.UpdateOne(sc).SetStatus(selfcheck.StatusSUBMITTED).Mutation())
 		}
 		if sc.Edges.Task.Status == inspectiontask.StatusCLOSED {
 			return apperr.New(apperr.Conflict, "task.closed")

@@ -38,7 +38,7 @@ func TestEdgeFiltersSeeOnlyWhatTheViewerMayRead(t *testing.T) {
 			return -1
 		}
 		probes := []struct {
-			name, query string
+			name, query  string
 			theirs, mine map[string]any
 		}{
 			{"warnings by a notice's enterprise code",
@@ -156,7 +156,9 @@ func TestCreateUserRefusesScopeTheRoleCannotHold(t *testing.T) {
 			t.Errorf("%d users written by refused requests", n)
 		}
 		// What is accepted is written and audited as written.
-		var ok struct{ CreateUser struct{ User struct{ ID string } } }
+		var ok struct {
+			CreateUser struct{ User struct{ ID string } }
+		}
 		env.Query(t, "furong", q, in("scoped_ent", "ENTERPRISE", map[string]any{"enterpriseID": itoa(f.furongEnt.ID)})).Decode(t, &ok)
 		entry := env.DB.Client.AuditEntry.Query().Where(auditentry.Action("user.create"), auditentry.SubjectID(atoi(t, ok.CreateUser.User.ID))).OnlyX(sys)
 		if !strings.Contains(entry.ToValue, `"districtIDs":[]`) {
@@ -182,6 +184,14 @@ func TestReadOnlyExpertCannotRetryAnAnswer(t *testing.T) {
 			r := env.Query(t, as, saveQ, in)
 			if c := r.Code(); c != "FORBIDDEN" && c != "NOT_FOUND" {
 				t.Errorf("%s repeating qiye's answer: %s", as, r.Raw)
+			}
+		}
+		// Submitting qiye's submitted self-check again is a retry that writes nothing.
+		done := env.DB.Client.SelfCheck.Query().Where(selfcheck.EnterpriseID(f.qiyeEnt.ID), selfcheck.StatusEQ(selfcheck.StatusSUBMITTED)).FirstX(sys)
+		for _, as := range []string{"expert", "yuelu"} {
+			r := env.Query(t, as, `mutation($id:ID!){submitSelfCheck(input:{id:$id}){selfCheck{id}}}`, map[string]any{"id": itoa(done.ID)})
+			if c := r.Code(); c != "FORBIDDEN" && c != "NOT_FOUND" {
+				t.Errorf("%s re-submitting qiye's self-check: %s", as, r.Raw)
 			}
 		}
 		// qiye's own retry is still fine.
