@@ -938,7 +938,7 @@ func (_q *ChecklistItemQuery) collectField(ctx context.Context, oneNode bool, op
 				path  = append(path, alias)
 				query = (&QuestionClient{config: _q.config}).Query()
 			)
-			args := newQuestionPaginateArgs(fieldArgs(ctx, new(QuestionWhereInput), path...))
+			args := newQuestionPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1290,7 +1290,7 @@ func (_q *ChecklistTemplateQuery) collectField(ctx context.Context, oneNode bool
 				path  = append(path, alias)
 				query = (&InspectionTaskClient{config: _q.config}).Query()
 			)
-			args := newInspectionTaskPaginateArgs(fieldArgs(ctx, new(InspectionTaskWhereInput), path...))
+			args := newInspectionTaskPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1498,7 +1498,7 @@ func (_q *DistrictQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				path  = append(path, alias)
 				query = (&EnterpriseClient{config: _q.config}).Query()
 			)
-			args := newEnterprisePaginateArgs(fieldArgs(ctx, new(EnterpriseWhereInput), path...))
+			args := newEnterprisePaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1587,7 +1587,7 @@ func (_q *DistrictQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				path  = append(path, alias)
 				query = (&QuestionClient{config: _q.config}).Query()
 			)
-			args := newQuestionPaginateArgs(fieldArgs(ctx, new(QuestionWhereInput), path...))
+			args := newQuestionPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -5647,7 +5647,7 @@ func (_q *TrainingQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				path  = append(path, alias)
 				query = (&AttendanceClient{config: _q.config}).Query()
 			)
-			args := newAttendancePaginateArgs(fieldArgs(ctx, new(AttendanceWhereInput), path...))
+			args := newAttendancePaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}

@@ -137,11 +137,10 @@ func (_m *ChecklistItem) Template(ctx context.Context) (*ChecklistTemplate, erro
 }
 
 func (_m *ChecklistItem) Questions(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *QuestionOrder, where *QuestionWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *QuestionOrder,
 ) (*QuestionConnection, error) {
 	opts := []QuestionPaginateOption{
 		WithQuestionOrder(orderBy),
-		WithQuestionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
@@ -179,11 +178,10 @@ func (_m *ChecklistTemplate) Items(
 }
 
 func (_m *ChecklistTemplate) Tasks(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *InspectionTaskOrder, where *InspectionTaskWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *InspectionTaskOrder,
 ) (*InspectionTaskConnection, error) {
 	opts := []InspectionTaskPaginateOption{
 		WithInspectionTaskOrder(orderBy),
-		WithInspectionTaskFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
@@ -200,11 +198,10 @@ func (_m *ChecklistTemplate) Tasks(
 }
 
 func (_m *District) Enterprises(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *EnterpriseOrder, where *EnterpriseWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *EnterpriseOrder,
 ) (*EnterpriseConnection, error) {
 	opts := []EnterprisePaginateOption{
 		WithEnterpriseOrder(orderBy),
-		WithEnterpriseFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
@@ -221,11 +218,10 @@ func (_m *District) Enterprises(
 }
 
 func (_m *District) Questions(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *QuestionOrder, where *QuestionWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *QuestionOrder,
 ) (*QuestionConnection, error) {
 	opts := []QuestionPaginateOption{
 		WithQuestionOrder(orderBy),
-		WithQuestionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
@@ -888,11 +884,10 @@ func (_m *SelfCheck) Findings(
 }
 
 func (_m *Training) Attendances(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *AttendanceOrder, where *AttendanceWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *AttendanceOrder,
 ) (*AttendanceConnection, error) {
 	opts := []AttendancePaginateOption{
 		WithAttendanceOrder(orderBy),
-		WithAttendanceFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]

@@ -2802,10 +2802,6 @@ type ChecklistItemWhereInput struct {
 	// "template" edge predicates.
 	HasTemplate     *bool                          `json:"hasTemplate,omitempty"`
 	HasTemplateWith []*ChecklistTemplateWhereInput `json:"hasTemplateWith,omitempty"`
-
-	// "questions" edge predicates.
-	HasQuestions     *bool                 `json:"hasQuestions,omitempty"`
-	HasQuestionsWith []*QuestionWhereInput `json:"hasQuestionsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3261,24 +3257,6 @@ func (i *ChecklistItemWhereInput) P() (predicate.ChecklistItem, error) {
 		}
 		predicates = append(predicates, checklistitem.HasTemplateWith(with...))
 	}
-	if i.HasQuestions != nil {
-		p := checklistitem.HasQuestions()
-		if !*i.HasQuestions {
-			p = checklistitem.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasQuestionsWith) > 0 {
-		with := make([]predicate.Question, 0, len(i.HasQuestionsWith))
-		for _, w := range i.HasQuestionsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasQuestionsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, checklistitem.HasQuestionsWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyChecklistItemWhereInput
@@ -3387,10 +3365,6 @@ type ChecklistTemplateWhereInput struct {
 	// "items" edge predicates.
 	HasItems     *bool                      `json:"hasItems,omitempty"`
 	HasItemsWith []*ChecklistItemWhereInput `json:"hasItemsWith,omitempty"`
-
-	// "tasks" edge predicates.
-	HasTasks     *bool                       `json:"hasTasks,omitempty"`
-	HasTasksWith []*InspectionTaskWhereInput `json:"hasTasksWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3699,24 +3673,6 @@ func (i *ChecklistTemplateWhereInput) P() (predicate.ChecklistTemplate, error) {
 		}
 		predicates = append(predicates, checklisttemplate.HasItemsWith(with...))
 	}
-	if i.HasTasks != nil {
-		p := checklisttemplate.HasTasks()
-		if !*i.HasTasks {
-			p = checklisttemplate.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasTasksWith) > 0 {
-		with := make([]predicate.InspectionTask, 0, len(i.HasTasksWith))
-		for _, w := range i.HasTasksWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasTasksWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, checklisttemplate.HasTasksWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyChecklistTemplateWhereInput
@@ -3814,14 +3770,6 @@ type DistrictWhereInput struct {
 	KindNEQ   *district.Kind  `json:"kindNEQ,omitempty"`
 	KindIn    []district.Kind `json:"kindIn,omitempty"`
 	KindNotIn []district.Kind `json:"kindNotIn,omitempty"`
-
-	// "enterprises" edge predicates.
-	HasEnterprises     *bool                   `json:"hasEnterprises,omitempty"`
-	HasEnterprisesWith []*EnterpriseWhereInput `json:"hasEnterprisesWith,omitempty"`
-
-	// "questions" edge predicates.
-	HasQuestions     *bool                 `json:"hasQuestions,omitempty"`
-	HasQuestionsWith []*QuestionWhereInput `json:"hasQuestionsWith,omitempty"`
 
 	// "experts" edge predicates.
 	HasExperts     *bool               `json:"hasExperts,omitempty"`
@@ -4105,42 +4053,6 @@ func (i *DistrictWhereInput) P() (predicate.District, error) {
 		predicates = append(predicates, district.KindNotIn(i.KindNotIn...))
 	}
 
-	if i.HasEnterprises != nil {
-		p := district.HasEnterprises()
-		if !*i.HasEnterprises {
-			p = district.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasEnterprisesWith) > 0 {
-		with := make([]predicate.Enterprise, 0, len(i.HasEnterprisesWith))
-		for _, w := range i.HasEnterprisesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasEnterprisesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, district.HasEnterprisesWith(with...))
-	}
-	if i.HasQuestions != nil {
-		p := district.HasQuestions()
-		if !*i.HasQuestions {
-			p = district.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasQuestionsWith) > 0 {
-		with := make([]predicate.Question, 0, len(i.HasQuestionsWith))
-		for _, w := range i.HasQuestionsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasQuestionsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, district.HasQuestionsWith(with...))
-	}
 	if i.HasExperts != nil {
 		p := district.HasExperts()
 		if !*i.HasExperts {
@@ -11368,10 +11280,6 @@ type TrainingWhereInput struct {
 	AudienceIn    []training.Audience `json:"audienceIn,omitempty"`
 	AudienceNotIn []training.Audience `json:"audienceNotIn,omitempty"`
 
-	// "attendances" edge predicates.
-	HasAttendances     *bool                   `json:"hasAttendances,omitempty"`
-	HasAttendancesWith []*AttendanceWhereInput `json:"hasAttendancesWith,omitempty"`
-
 	// "districts" edge predicates.
 	HasDistricts     *bool                 `json:"hasDistricts,omitempty"`
 	HasDistrictsWith []*DistrictWhereInput `json:"hasDistrictsWith,omitempty"`
@@ -11749,24 +11657,6 @@ func (i *TrainingWhereInput) P() (predicate.Training, error) {
 		predicates = append(predicates, training.AudienceNotIn(i.AudienceNotIn...))
 	}
 
-	if i.HasAttendances != nil {
-		p := training.HasAttendances()
-		if !*i.HasAttendances {
-			p = training.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasAttendancesWith) > 0 {
-		with := make([]predicate.Attendance, 0, len(i.HasAttendancesWith))
-		for _, w := range i.HasAttendancesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasAttendancesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, training.HasAttendancesWith(with...))
-	}
 	if i.HasDistricts != nil {
 		p := training.HasDistricts()
 		if !*i.HasDistricts {

@@ -3,6 +3,7 @@
 package answer
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -527,6 +528,10 @@ func HasSelfCheck() predicate.Answer {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, SelfCheckTable, SelfCheckColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "SelfCheck"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newSelfCheckStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -535,6 +540,7 @@ func HasSelfCheck() predicate.Answer {
 func HasSelfCheckWith(preds ...predicate.SelfCheck) predicate.Answer {
 	return predicate.Answer(func(s *sql.Selector) {
 		step := newSelfCheckStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.SelfCheck(edgescope.Readable(s.Context(), "SelfCheck")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -550,6 +556,10 @@ func HasItem() predicate.Answer {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, ItemTable, ItemColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "ChecklistItem"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newItemStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -558,6 +568,7 @@ func HasItem() predicate.Answer {
 func HasItemWith(preds ...predicate.ChecklistItem) predicate.Answer {
 	return predicate.Answer(func(s *sql.Selector) {
 		step := newItemStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.ChecklistItem(edgescope.Readable(s.Context(), "ChecklistItem")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -573,6 +584,10 @@ func HasAnsweredBy() predicate.Answer {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, AnsweredByTable, AnsweredByColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAnsweredByStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -581,6 +596,7 @@ func HasAnsweredBy() predicate.Answer {
 func HasAnsweredByWith(preds ...predicate.User) predicate.Answer {
 	return predicate.Answer(func(s *sql.Selector) {
 		step := newAnsweredByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -596,6 +612,10 @@ func HasAttachments() predicate.Answer {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, AttachmentsTable, AttachmentsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAttachmentsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -604,6 +624,7 @@ func HasAttachments() predicate.Answer {
 func HasAttachmentsWith(preds ...predicate.Attachment) predicate.Answer {
 	return predicate.Answer(func(s *sql.Selector) {
 		step := newAttachmentsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -619,6 +640,10 @@ func HasFinding() predicate.Answer {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2O, false, FindingTable, FindingColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -627,6 +652,7 @@ func HasFinding() predicate.Answer {
 func HasFindingWith(preds ...predicate.Finding) predicate.Answer {
 	return predicate.Answer(func(s *sql.Selector) {
 		step := newFindingStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package attachment
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -547,6 +548,10 @@ func HasEnterprise() predicate.Attachment {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -555,6 +560,7 @@ func HasEnterprise() predicate.Attachment {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.Attachment {
 	return predicate.Attachment(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -570,6 +576,10 @@ func HasUploader() predicate.Attachment {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, UploaderTable, UploaderColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newUploaderStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -578,6 +588,7 @@ func HasUploader() predicate.Attachment {
 func HasUploaderWith(preds ...predicate.User) predicate.Attachment {
 	return predicate.Attachment(func(s *sql.Selector) {
 		step := newUploaderStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -593,6 +604,10 @@ func HasAnswers() predicate.Attachment {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, AnswersTable, AnswersPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Answer"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAnswersStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -601,6 +616,7 @@ func HasAnswers() predicate.Attachment {
 func HasAnswersWith(preds ...predicate.Answer) predicate.Attachment {
 	return predicate.Attachment(func(s *sql.Selector) {
 		step := newAnswersStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Answer(edgescope.Readable(s.Context(), "Answer")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -616,6 +632,10 @@ func HasRectifications() predicate.Attachment {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, RectificationsTable, RectificationsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Rectification"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newRectificationsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -624,6 +644,7 @@ func HasRectifications() predicate.Attachment {
 func HasRectificationsWith(preds ...predicate.Rectification) predicate.Attachment {
 	return predicate.Attachment(func(s *sql.Selector) {
 		step := newRectificationsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Rectification(edgescope.Readable(s.Context(), "Rectification")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -639,6 +660,10 @@ func HasWarningNotices() predicate.Attachment {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, WarningNoticesTable, WarningNoticesPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "WarningNotice"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newWarningNoticesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -647,6 +672,7 @@ func HasWarningNotices() predicate.Attachment {
 func HasWarningNoticesWith(preds ...predicate.WarningNotice) predicate.Attachment {
 	return predicate.Attachment(func(s *sql.Selector) {
 		step := newWarningNoticesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.WarningNotice(edgescope.Readable(s.Context(), "WarningNotice")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

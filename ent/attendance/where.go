@@ -3,6 +3,7 @@
 package attendance
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -427,6 +428,10 @@ func HasTraining() predicate.Attendance {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, TrainingTable, TrainingColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Training"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newTrainingStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -435,6 +440,7 @@ func HasTraining() predicate.Attendance {
 func HasTrainingWith(preds ...predicate.Training) predicate.Attendance {
 	return predicate.Attendance(func(s *sql.Selector) {
 		step := newTrainingStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Training(edgescope.Readable(s.Context(), "Training")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -450,6 +456,10 @@ func HasEnterprise() predicate.Attendance {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -458,6 +468,7 @@ func HasEnterprise() predicate.Attendance {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.Attendance {
 	return predicate.Attendance(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -473,6 +484,10 @@ func HasUser() predicate.Attendance {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, UserTable, UserColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newUserStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -481,6 +496,7 @@ func HasUser() predicate.Attendance {
 func HasUserWith(preds ...predicate.User) predicate.Attendance {
 	return predicate.Attendance(func(s *sql.Selector) {
 		step := newUserStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

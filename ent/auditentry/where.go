@@ -3,6 +3,7 @@
 package auditentry
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -642,6 +643,10 @@ func HasActor() predicate.AuditEntry {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, ActorTable, ActorColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newActorStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -650,6 +655,7 @@ func HasActor() predicate.AuditEntry {
 func HasActorWith(preds ...predicate.User) predicate.AuditEntry {
 	return predicate.AuditEntry(func(s *sql.Selector) {
 		step := newActorStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -665,6 +671,10 @@ func HasEnterprise() predicate.AuditEntry {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -673,6 +683,7 @@ func HasEnterprise() predicate.AuditEntry {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.AuditEntry {
 	return predicate.AuditEntry(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package checklistitem
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -707,6 +708,10 @@ func HasTemplate() predicate.ChecklistItem {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, TemplateTable, TemplateColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "ChecklistTemplate"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newTemplateStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -715,6 +720,7 @@ func HasTemplate() predicate.ChecklistItem {
 func HasTemplateWith(preds ...predicate.ChecklistTemplate) predicate.ChecklistItem {
 	return predicate.ChecklistItem(func(s *sql.Selector) {
 		step := newTemplateStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.ChecklistTemplate(edgescope.Readable(s.Context(), "ChecklistTemplate")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -730,6 +736,10 @@ func HasAnswers() predicate.ChecklistItem {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, AnswersTable, AnswersColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Answer"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAnswersStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -738,6 +748,7 @@ func HasAnswers() predicate.ChecklistItem {
 func HasAnswersWith(preds ...predicate.Answer) predicate.ChecklistItem {
 	return predicate.ChecklistItem(func(s *sql.Selector) {
 		step := newAnswersStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Answer(edgescope.Readable(s.Context(), "Answer")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -753,6 +764,10 @@ func HasFindings() predicate.ChecklistItem {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, FindingsTable, FindingsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -761,6 +776,7 @@ func HasFindings() predicate.ChecklistItem {
 func HasFindingsWith(preds ...predicate.Finding) predicate.ChecklistItem {
 	return predicate.ChecklistItem(func(s *sql.Selector) {
 		step := newFindingsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -776,6 +792,10 @@ func HasQuestions() predicate.ChecklistItem {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, QuestionsTable, QuestionsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Question"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newQuestionsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -784,6 +804,7 @@ func HasQuestions() predicate.ChecklistItem {
 func HasQuestionsWith(preds ...predicate.Question) predicate.ChecklistItem {
 	return predicate.ChecklistItem(func(s *sql.Selector) {
 		step := newQuestionsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Question(edgescope.Readable(s.Context(), "Question")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

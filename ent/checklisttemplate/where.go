@@ -3,6 +3,7 @@
 package checklisttemplate
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -412,6 +413,10 @@ func HasItems() predicate.ChecklistTemplate {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, ItemsTable, ItemsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "ChecklistItem"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newItemsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -420,6 +425,7 @@ func HasItems() predicate.ChecklistTemplate {
 func HasItemsWith(preds ...predicate.ChecklistItem) predicate.ChecklistTemplate {
 	return predicate.ChecklistTemplate(func(s *sql.Selector) {
 		step := newItemsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.ChecklistItem(edgescope.Readable(s.Context(), "ChecklistItem")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -435,6 +441,10 @@ func HasTasks() predicate.ChecklistTemplate {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, TasksTable, TasksColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "InspectionTask"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newTasksStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -443,6 +453,7 @@ func HasTasks() predicate.ChecklistTemplate {
 func HasTasksWith(preds ...predicate.InspectionTask) predicate.ChecklistTemplate {
 	return predicate.ChecklistTemplate(func(s *sql.Selector) {
 		step := newTasksStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.InspectionTask(edgescope.Readable(s.Context(), "InspectionTask")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

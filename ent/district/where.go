@@ -3,6 +3,7 @@
 package district
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -382,6 +383,10 @@ func HasEnterprises() predicate.District {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, EnterprisesTable, EnterprisesColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterprisesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -390,6 +395,7 @@ func HasEnterprises() predicate.District {
 func HasEnterprisesWith(preds ...predicate.Enterprise) predicate.District {
 	return predicate.District(func(s *sql.Selector) {
 		step := newEnterprisesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -405,6 +411,10 @@ func HasQuestions() predicate.District {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, QuestionsTable, QuestionsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Question"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newQuestionsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -413,6 +423,7 @@ func HasQuestions() predicate.District {
 func HasQuestionsWith(preds ...predicate.Question) predicate.District {
 	return predicate.District(func(s *sql.Selector) {
 		step := newQuestionsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Question(edgescope.Readable(s.Context(), "Question")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -428,6 +439,10 @@ func HasUsers() predicate.District {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, UsersTable, UsersPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newUsersStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -436,6 +451,7 @@ func HasUsers() predicate.District {
 func HasUsersWith(preds ...predicate.User) predicate.District {
 	return predicate.District(func(s *sql.Selector) {
 		step := newUsersStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -451,6 +467,10 @@ func HasExperts() predicate.District {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, ExpertsTable, ExpertsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Expert"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newExpertsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -459,6 +479,7 @@ func HasExperts() predicate.District {
 func HasExpertsWith(preds ...predicate.Expert) predicate.District {
 	return predicate.District(func(s *sql.Selector) {
 		step := newExpertsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Expert(edgescope.Readable(s.Context(), "Expert")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -474,6 +495,10 @@ func HasWarnings() predicate.District {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, WarningsTable, WarningsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Warning"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newWarningsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -482,6 +507,7 @@ func HasWarnings() predicate.District {
 func HasWarningsWith(preds ...predicate.Warning) predicate.District {
 	return predicate.District(func(s *sql.Selector) {
 		step := newWarningsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Warning(edgescope.Readable(s.Context(), "Warning")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -497,6 +523,10 @@ func HasTrainings() predicate.District {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, TrainingsTable, TrainingsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Training"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newTrainingsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -505,6 +535,7 @@ func HasTrainings() predicate.District {
 func HasTrainingsWith(preds ...predicate.Training) predicate.District {
 	return predicate.District(func(s *sql.Selector) {
 		step := newTrainingsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Training(edgescope.Readable(s.Context(), "Training")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -520,6 +551,10 @@ func HasAPIKeys() predicate.District {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, APIKeysTable, APIKeysPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "APIKey"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAPIKeysStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -528,6 +563,7 @@ func HasAPIKeys() predicate.District {
 func HasAPIKeysWith(preds ...predicate.APIKey) predicate.District {
 	return predicate.District(func(s *sql.Selector) {
 		step := newAPIKeysStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.APIKey(edgescope.Readable(s.Context(), "APIKey")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package enterprise
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -767,6 +768,10 @@ func HasDistrict() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, DistrictTable, DistrictColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "District"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newDistrictStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -775,6 +780,7 @@ func HasDistrict() predicate.Enterprise {
 func HasDistrictWith(preds ...predicate.District) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newDistrictStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.District(edgescope.Readable(s.Context(), "District")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -790,6 +796,10 @@ func HasPermits() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, PermitsTable, PermitsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Permit"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newPermitsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -798,6 +808,7 @@ func HasPermits() predicate.Enterprise {
 func HasPermitsWith(preds ...predicate.Permit) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newPermitsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Permit(edgescope.Readable(s.Context(), "Permit")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -813,6 +824,10 @@ func HasFacilities() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, FacilitiesTable, FacilitiesColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Facility"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFacilitiesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -821,6 +836,7 @@ func HasFacilities() predicate.Enterprise {
 func HasFacilitiesWith(preds ...predicate.Facility) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newFacilitiesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Facility(edgescope.Readable(s.Context(), "Facility")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -836,6 +852,10 @@ func HasEiaApprovals() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, EiaApprovalsTable, EiaApprovalsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "EIAApproval"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEiaApprovalsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -844,6 +864,7 @@ func HasEiaApprovals() predicate.Enterprise {
 func HasEiaApprovalsWith(preds ...predicate.EIAApproval) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newEiaApprovalsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.EIAApproval(edgescope.Readable(s.Context(), "EIAApproval")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -859,6 +880,10 @@ func HasSelfChecks() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, SelfChecksTable, SelfChecksColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "SelfCheck"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newSelfChecksStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -867,6 +892,7 @@ func HasSelfChecks() predicate.Enterprise {
 func HasSelfChecksWith(preds ...predicate.SelfCheck) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newSelfChecksStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.SelfCheck(edgescope.Readable(s.Context(), "SelfCheck")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -882,6 +908,10 @@ func HasFindings() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, FindingsTable, FindingsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -890,6 +920,7 @@ func HasFindings() predicate.Enterprise {
 func HasFindingsWith(preds ...predicate.Finding) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newFindingsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -905,6 +936,10 @@ func HasUsers() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, UsersTable, UsersColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newUsersStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -913,6 +948,7 @@ func HasUsers() predicate.Enterprise {
 func HasUsersWith(preds ...predicate.User) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newUsersStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -928,6 +964,10 @@ func HasWarningNotices() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, WarningNoticesTable, WarningNoticesColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "WarningNotice"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newWarningNoticesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -936,6 +976,7 @@ func HasWarningNotices() predicate.Enterprise {
 func HasWarningNoticesWith(preds ...predicate.WarningNotice) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newWarningNoticesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.WarningNotice(edgescope.Readable(s.Context(), "WarningNotice")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -951,6 +992,10 @@ func HasVisits() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, VisitsTable, VisitsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Visit"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newVisitsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -959,6 +1004,7 @@ func HasVisits() predicate.Enterprise {
 func HasVisitsWith(preds ...predicate.Visit) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newVisitsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Visit(edgescope.Readable(s.Context(), "Visit")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -974,6 +1020,10 @@ func HasQuestions() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, QuestionsTable, QuestionsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Question"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newQuestionsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -982,6 +1032,7 @@ func HasQuestions() predicate.Enterprise {
 func HasQuestionsWith(preds ...predicate.Question) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newQuestionsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Question(edgescope.Readable(s.Context(), "Question")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -997,6 +1048,10 @@ func HasAttendances() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, AttendancesTable, AttendancesColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Attendance"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAttendancesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -1005,6 +1060,7 @@ func HasAttendances() predicate.Enterprise {
 func HasAttendancesWith(preds ...predicate.Attendance) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newAttendancesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attendance(edgescope.Readable(s.Context(), "Attendance")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -1020,6 +1076,10 @@ func HasAttachments() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, AttachmentsTable, AttachmentsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAttachmentsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -1028,6 +1088,7 @@ func HasAttachments() predicate.Enterprise {
 func HasAttachmentsWith(preds ...predicate.Attachment) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newAttachmentsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -1043,6 +1104,10 @@ func HasAuditEntries() predicate.Enterprise {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, AuditEntriesTable, AuditEntriesColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "AuditEntry"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAuditEntriesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -1051,6 +1116,7 @@ func HasAuditEntries() predicate.Enterprise {
 func HasAuditEntriesWith(preds ...predicate.AuditEntry) predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {
 		step := newAuditEntriesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.AuditEntry(edgescope.Readable(s.Context(), "AuditEntry")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package expert
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -407,6 +408,10 @@ func HasUser() predicate.Expert {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, UserTable, UserColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newUserStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -415,6 +420,7 @@ func HasUser() predicate.Expert {
 func HasUserWith(preds ...predicate.User) predicate.Expert {
 	return predicate.Expert(func(s *sql.Selector) {
 		step := newUserStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -430,6 +436,10 @@ func HasDistricts() predicate.Expert {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, DistrictsTable, DistrictsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "District"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newDistrictsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -438,6 +448,7 @@ func HasDistricts() predicate.Expert {
 func HasDistrictsWith(preds ...predicate.District) predicate.Expert {
 	return predicate.Expert(func(s *sql.Selector) {
 		step := newDistrictsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.District(edgescope.Readable(s.Context(), "District")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

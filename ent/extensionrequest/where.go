@@ -3,6 +3,7 @@
 package extensionrequest
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -552,6 +553,10 @@ func HasFinding() predicate.ExtensionRequest {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, FindingTable, FindingColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -560,6 +565,7 @@ func HasFinding() predicate.ExtensionRequest {
 func HasFindingWith(preds ...predicate.Finding) predicate.ExtensionRequest {
 	return predicate.ExtensionRequest(func(s *sql.Selector) {
 		step := newFindingStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -575,6 +581,10 @@ func HasRequestedBy() predicate.ExtensionRequest {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, RequestedByTable, RequestedByColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newRequestedByStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -583,6 +593,7 @@ func HasRequestedBy() predicate.ExtensionRequest {
 func HasRequestedByWith(preds ...predicate.User) predicate.ExtensionRequest {
 	return predicate.ExtensionRequest(func(s *sql.Selector) {
 		step := newRequestedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -598,6 +609,10 @@ func HasDecidedBy() predicate.ExtensionRequest {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, DecidedByTable, DecidedByColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newDecidedByStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -606,6 +621,7 @@ func HasDecidedBy() predicate.ExtensionRequest {
 func HasDecidedByWith(preds ...predicate.User) predicate.ExtensionRequest {
 	return predicate.ExtensionRequest(func(s *sql.Selector) {
 		step := newDecidedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package finding
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -697,6 +698,10 @@ func HasEnterprise() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -705,6 +710,7 @@ func HasEnterprise() predicate.Finding {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -720,6 +726,10 @@ func HasItem() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, ItemTable, ItemColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "ChecklistItem"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newItemStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -728,6 +738,7 @@ func HasItem() predicate.Finding {
 func HasItemWith(preds ...predicate.ChecklistItem) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newItemStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.ChecklistItem(edgescope.Readable(s.Context(), "ChecklistItem")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -743,6 +754,10 @@ func HasSelfCheck() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, SelfCheckTable, SelfCheckColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "SelfCheck"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newSelfCheckStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -751,6 +766,7 @@ func HasSelfCheck() predicate.Finding {
 func HasSelfCheckWith(preds ...predicate.SelfCheck) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newSelfCheckStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.SelfCheck(edgescope.Readable(s.Context(), "SelfCheck")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -766,6 +782,10 @@ func HasAnswer() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2O, true, AnswerTable, AnswerColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Answer"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAnswerStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -774,6 +794,7 @@ func HasAnswer() predicate.Finding {
 func HasAnswerWith(preds ...predicate.Answer) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newAnswerStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Answer(edgescope.Readable(s.Context(), "Answer")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -789,6 +810,10 @@ func HasVisit() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, VisitTable, VisitColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Visit"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newVisitStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -797,6 +822,7 @@ func HasVisit() predicate.Finding {
 func HasVisitWith(preds ...predicate.Visit) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newVisitStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Visit(edgescope.Readable(s.Context(), "Visit")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -812,6 +838,10 @@ func HasRectifications() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, RectificationsTable, RectificationsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Rectification"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newRectificationsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -820,6 +850,7 @@ func HasRectifications() predicate.Finding {
 func HasRectificationsWith(preds ...predicate.Rectification) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newRectificationsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Rectification(edgescope.Readable(s.Context(), "Rectification")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -835,6 +866,10 @@ func HasExtensionRequests() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, ExtensionRequestsTable, ExtensionRequestsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "ExtensionRequest"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newExtensionRequestsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -843,6 +878,7 @@ func HasExtensionRequests() predicate.Finding {
 func HasExtensionRequestsWith(preds ...predicate.ExtensionRequest) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newExtensionRequestsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.ExtensionRequest(edgescope.Readable(s.Context(), "ExtensionRequest")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -858,6 +894,10 @@ func HasReminders() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, RemindersTable, RemindersColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Reminder"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newRemindersStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -866,6 +906,7 @@ func HasReminders() predicate.Finding {
 func HasRemindersWith(preds ...predicate.Reminder) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newRemindersStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Reminder(edgescope.Readable(s.Context(), "Reminder")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -881,6 +922,10 @@ func HasDelegate() predicate.Finding {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, DelegateTable, DelegateColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newDelegateStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -889,6 +934,7 @@ func HasDelegate() predicate.Finding {
 func HasDelegateWith(preds ...predicate.User) predicate.Finding {
 	return predicate.Finding(func(s *sql.Selector) {
 		step := newDelegateStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

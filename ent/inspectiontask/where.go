@@ -3,6 +3,7 @@
 package inspectiontask
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -517,6 +518,10 @@ func HasTemplate() predicate.InspectionTask {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, TemplateTable, TemplateColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "ChecklistTemplate"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newTemplateStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -525,6 +530,7 @@ func HasTemplate() predicate.InspectionTask {
 func HasTemplateWith(preds ...predicate.ChecklistTemplate) predicate.InspectionTask {
 	return predicate.InspectionTask(func(s *sql.Selector) {
 		step := newTemplateStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.ChecklistTemplate(edgescope.Readable(s.Context(), "ChecklistTemplate")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -540,6 +546,10 @@ func HasSelfChecks() predicate.InspectionTask {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, SelfChecksTable, SelfChecksColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "SelfCheck"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newSelfChecksStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -548,6 +558,7 @@ func HasSelfChecks() predicate.InspectionTask {
 func HasSelfChecksWith(preds ...predicate.SelfCheck) predicate.InspectionTask {
 	return predicate.InspectionTask(func(s *sql.Selector) {
 		step := newSelfChecksStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.SelfCheck(edgescope.Readable(s.Context(), "SelfCheck")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -563,6 +574,10 @@ func HasIssuedBy() predicate.InspectionTask {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, IssuedByTable, IssuedByColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newIssuedByStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -571,6 +586,7 @@ func HasIssuedBy() predicate.InspectionTask {
 func HasIssuedByWith(preds ...predicate.User) predicate.InspectionTask {
 	return predicate.InspectionTask(func(s *sql.Selector) {
 		step := newIssuedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package permit
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -387,6 +388,10 @@ func HasEnterprise() predicate.Permit {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -395,6 +400,7 @@ func HasEnterprise() predicate.Permit {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.Permit {
 	return predicate.Permit(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package question
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -447,6 +448,10 @@ func HasDistrict() predicate.Question {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, DistrictTable, DistrictColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "District"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newDistrictStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -455,6 +460,7 @@ func HasDistrict() predicate.Question {
 func HasDistrictWith(preds ...predicate.District) predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {
 		step := newDistrictStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.District(edgescope.Readable(s.Context(), "District")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -470,6 +476,10 @@ func HasEnterprise() predicate.Question {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -478,6 +488,7 @@ func HasEnterprise() predicate.Question {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -493,6 +504,10 @@ func HasItem() predicate.Question {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, ItemTable, ItemColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "ChecklistItem"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newItemStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -501,6 +516,7 @@ func HasItem() predicate.Question {
 func HasItemWith(preds ...predicate.ChecklistItem) predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {
 		step := newItemStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.ChecklistItem(edgescope.Readable(s.Context(), "ChecklistItem")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -516,6 +532,10 @@ func HasAsker() predicate.Question {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, AskerTable, AskerColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAskerStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -524,6 +544,7 @@ func HasAsker() predicate.Question {
 func HasAskerWith(preds ...predicate.User) predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {
 		step := newAskerStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -539,6 +560,10 @@ func HasReplies() predicate.Question {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, RepliesTable, RepliesColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Reply"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newRepliesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -547,6 +572,7 @@ func HasReplies() predicate.Question {
 func HasRepliesWith(preds ...predicate.Reply) predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {
 		step := newRepliesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Reply(edgescope.Readable(s.Context(), "Reply")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package rectification
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -587,6 +588,10 @@ func HasFinding() predicate.Rectification {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, FindingTable, FindingColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -595,6 +600,7 @@ func HasFinding() predicate.Rectification {
 func HasFindingWith(preds ...predicate.Finding) predicate.Rectification {
 	return predicate.Rectification(func(s *sql.Selector) {
 		step := newFindingStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -610,6 +616,10 @@ func HasSubmittedBy() predicate.Rectification {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, SubmittedByTable, SubmittedByColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newSubmittedByStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -618,6 +628,7 @@ func HasSubmittedBy() predicate.Rectification {
 func HasSubmittedByWith(preds ...predicate.User) predicate.Rectification {
 	return predicate.Rectification(func(s *sql.Selector) {
 		step := newSubmittedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -633,6 +644,10 @@ func HasReviewer() predicate.Rectification {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, ReviewerTable, ReviewerColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newReviewerStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -641,6 +656,7 @@ func HasReviewer() predicate.Rectification {
 func HasReviewerWith(preds ...predicate.User) predicate.Rectification {
 	return predicate.Rectification(func(s *sql.Selector) {
 		step := newReviewerStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -656,6 +672,10 @@ func HasEvidence() predicate.Rectification {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEvidenceStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -664,6 +684,7 @@ func HasEvidence() predicate.Rectification {
 func HasEvidenceWith(preds ...predicate.Attachment) predicate.Rectification {
 	return predicate.Rectification(func(s *sql.Selector) {
 		step := newEvidenceStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

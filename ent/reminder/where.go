@@ -3,6 +3,7 @@
 package reminder
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -152,6 +153,10 @@ func HasFinding() predicate.Reminder {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, FindingTable, FindingColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -160,6 +165,7 @@ func HasFinding() predicate.Reminder {
 func HasFindingWith(preds ...predicate.Finding) predicate.Reminder {
 	return predicate.Reminder(func(s *sql.Selector) {
 		step := newFindingStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package reply
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -282,6 +283,10 @@ func HasQuestion() predicate.Reply {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, QuestionTable, QuestionColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Question"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newQuestionStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -290,6 +295,7 @@ func HasQuestion() predicate.Reply {
 func HasQuestionWith(preds ...predicate.Question) predicate.Reply {
 	return predicate.Reply(func(s *sql.Selector) {
 		step := newQuestionStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Question(edgescope.Readable(s.Context(), "Question")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -305,6 +311,10 @@ func HasAuthor() predicate.Reply {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, AuthorTable, AuthorColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAuthorStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -313,6 +323,7 @@ func HasAuthor() predicate.Reply {
 func HasAuthorWith(preds ...predicate.User) predicate.Reply {
 	return predicate.Reply(func(s *sql.Selector) {
 		step := newAuthorStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package selfcheck
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -402,6 +403,10 @@ func HasTask() predicate.SelfCheck {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, TaskTable, TaskColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "InspectionTask"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newTaskStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -410,6 +415,7 @@ func HasTask() predicate.SelfCheck {
 func HasTaskWith(preds ...predicate.InspectionTask) predicate.SelfCheck {
 	return predicate.SelfCheck(func(s *sql.Selector) {
 		step := newTaskStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.InspectionTask(edgescope.Readable(s.Context(), "InspectionTask")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -425,6 +431,10 @@ func HasEnterprise() predicate.SelfCheck {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -433,6 +443,7 @@ func HasEnterprise() predicate.SelfCheck {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.SelfCheck {
 	return predicate.SelfCheck(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -448,6 +459,10 @@ func HasSubmittedBy() predicate.SelfCheck {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, SubmittedByTable, SubmittedByColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newSubmittedByStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -456,6 +471,7 @@ func HasSubmittedBy() predicate.SelfCheck {
 func HasSubmittedByWith(preds ...predicate.User) predicate.SelfCheck {
 	return predicate.SelfCheck(func(s *sql.Selector) {
 		step := newSubmittedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -471,6 +487,10 @@ func HasAnswers() predicate.SelfCheck {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, AnswersTable, AnswersColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Answer"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAnswersStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -479,6 +499,7 @@ func HasAnswers() predicate.SelfCheck {
 func HasAnswersWith(preds ...predicate.Answer) predicate.SelfCheck {
 	return predicate.SelfCheck(func(s *sql.Selector) {
 		step := newAnswersStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Answer(edgescope.Readable(s.Context(), "Answer")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -494,6 +515,10 @@ func HasFindings() predicate.SelfCheck {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, FindingsTable, FindingsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -502,6 +527,7 @@ func HasFindings() predicate.SelfCheck {
 func HasFindingsWith(preds ...predicate.Finding) predicate.SelfCheck {
 	return predicate.SelfCheck(func(s *sql.Selector) {
 		step := newFindingsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

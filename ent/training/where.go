@@ -3,6 +3,7 @@
 package training
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -562,6 +563,10 @@ func HasAttendances() predicate.Training {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, AttendancesTable, AttendancesColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Attendance"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAttendancesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -570,6 +575,7 @@ func HasAttendances() predicate.Training {
 func HasAttendancesWith(preds ...predicate.Attendance) predicate.Training {
 	return predicate.Training(func(s *sql.Selector) {
 		step := newAttendancesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attendance(edgescope.Readable(s.Context(), "Attendance")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -585,6 +591,10 @@ func HasDistricts() predicate.Training {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, DistrictsTable, DistrictsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "District"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newDistrictsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -593,6 +603,7 @@ func HasDistricts() predicate.Training {
 func HasDistrictsWith(preds ...predicate.District) predicate.Training {
 	return predicate.Training(func(s *sql.Selector) {
 		step := newDistrictsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.District(edgescope.Readable(s.Context(), "District")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

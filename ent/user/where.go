@@ -3,6 +3,7 @@
 package user
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -612,6 +613,10 @@ func HasEnterprise() predicate.User {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -620,6 +625,7 @@ func HasEnterprise() predicate.User {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.User {
 	return predicate.User(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -635,6 +641,10 @@ func HasDistricts() predicate.User {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, DistrictsTable, DistrictsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "District"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newDistrictsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -643,6 +653,7 @@ func HasDistricts() predicate.User {
 func HasDistrictsWith(preds ...predicate.District) predicate.User {
 	return predicate.User(func(s *sql.Selector) {
 		step := newDistrictsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.District(edgescope.Readable(s.Context(), "District")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -658,6 +669,10 @@ func HasNotifications() predicate.User {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, NotificationsTable, NotificationsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Notification"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newNotificationsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -666,6 +681,7 @@ func HasNotifications() predicate.User {
 func HasNotificationsWith(preds ...predicate.Notification) predicate.User {
 	return predicate.User(func(s *sql.Selector) {
 		step := newNotificationsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Notification(edgescope.Readable(s.Context(), "Notification")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -681,6 +697,10 @@ func HasRefreshTokens() predicate.User {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, RefreshTokensTable, RefreshTokensColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "RefreshToken"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newRefreshTokensStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -689,6 +709,7 @@ func HasRefreshTokens() predicate.User {
 func HasRefreshTokensWith(preds ...predicate.RefreshToken) predicate.User {
 	return predicate.User(func(s *sql.Selector) {
 		step := newRefreshTokensStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.RefreshToken(edgescope.Readable(s.Context(), "RefreshToken")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -704,6 +725,10 @@ func HasVisits() predicate.User {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, VisitsTable, VisitsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Visit"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newVisitsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -712,6 +737,7 @@ func HasVisits() predicate.User {
 func HasVisitsWith(preds ...predicate.Visit) predicate.User {
 	return predicate.User(func(s *sql.Selector) {
 		step := newVisitsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Visit(edgescope.Readable(s.Context(), "Visit")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

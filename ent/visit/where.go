@@ -3,6 +3,7 @@
 package visit
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -457,6 +458,10 @@ func HasEnterprise() predicate.Visit {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -465,6 +470,7 @@ func HasEnterprise() predicate.Visit {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.Visit {
 	return predicate.Visit(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -480,6 +486,10 @@ func HasTeam() predicate.Visit {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, TeamTable, TeamPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newTeamStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -488,6 +498,7 @@ func HasTeam() predicate.Visit {
 func HasTeamWith(preds ...predicate.User) predicate.Visit {
 	return predicate.Visit(func(s *sql.Selector) {
 		step := newTeamStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -503,6 +514,10 @@ func HasFindings() predicate.Visit {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, FindingsTable, FindingsColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -511,6 +526,7 @@ func HasFindings() predicate.Visit {
 func HasFindingsWith(preds ...predicate.Finding) predicate.Visit {
 	return predicate.Visit(func(s *sql.Selector) {
 		step := newFindingsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

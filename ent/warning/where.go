@@ -3,6 +3,7 @@
 package warning
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -532,6 +533,10 @@ func HasDistricts() predicate.Warning {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, DistrictsTable, DistrictsPrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "District"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newDistrictsStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -540,6 +545,7 @@ func HasDistricts() predicate.Warning {
 func HasDistrictsWith(preds ...predicate.District) predicate.Warning {
 	return predicate.Warning(func(s *sql.Selector) {
 		step := newDistrictsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.District(edgescope.Readable(s.Context(), "District")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -555,6 +561,10 @@ func HasNotices() predicate.Warning {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, NoticesTable, NoticesColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "WarningNotice"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newNoticesStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -563,6 +573,7 @@ func HasNotices() predicate.Warning {
 func HasNoticesWith(preds ...predicate.WarningNotice) predicate.Warning {
 	return predicate.Warning(func(s *sql.Selector) {
 		step := newNoticesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.WarningNotice(edgescope.Readable(s.Context(), "WarningNotice")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -578,6 +589,10 @@ func HasIssuedBy() predicate.Warning {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, IssuedByTable, IssuedByColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newIssuedByStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -586,6 +601,7 @@ func HasIssuedBy() predicate.Warning {
 func HasIssuedByWith(preds ...predicate.User) predicate.Warning {
 	return predicate.Warning(func(s *sql.Selector) {
 		step := newIssuedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -3,6 +3,7 @@
 package warningnotice
 
 import (
+	"greencheck/ent/edgescope"
 	"greencheck/ent/predicate"
 	"time"
 
@@ -527,6 +528,10 @@ func HasWarning() predicate.WarningNotice {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, WarningTable, WarningColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Warning"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newWarningStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -535,6 +540,7 @@ func HasWarning() predicate.WarningNotice {
 func HasWarningWith(preds ...predicate.Warning) predicate.WarningNotice {
 	return predicate.WarningNotice(func(s *sql.Selector) {
 		step := newWarningStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Warning(edgescope.Readable(s.Context(), "Warning")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -550,6 +556,10 @@ func HasEnterprise() predicate.WarningNotice {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, true, EnterpriseTable, EnterpriseColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "Enterprise"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEnterpriseStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -558,6 +568,7 @@ func HasEnterprise() predicate.WarningNotice {
 func HasEnterpriseWith(preds ...predicate.Enterprise) predicate.WarningNotice {
 	return predicate.WarningNotice(func(s *sql.Selector) {
 		step := newEnterpriseStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Enterprise(edgescope.Readable(s.Context(), "Enterprise")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -573,6 +584,10 @@ func HasAcknowledgedBy() predicate.WarningNotice {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, AcknowledgedByTable, AcknowledgedByColumn),
 		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAcknowledgedByStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -581,6 +596,7 @@ func HasAcknowledgedBy() predicate.WarningNotice {
 func HasAcknowledgedByWith(preds ...predicate.User) predicate.WarningNotice {
 	return predicate.WarningNotice(func(s *sql.Selector) {
 		step := newAcknowledgedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
@@ -596,6 +612,10 @@ func HasEvidence() predicate.WarningNotice {
 			sqlgraph.From(Table, FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
 		)
+		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEvidenceStep(), p)
+			return
+		}
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
@@ -604,6 +624,7 @@ func HasEvidence() predicate.WarningNotice {
 func HasEvidenceWith(preds ...predicate.Attachment) predicate.WarningNotice {
 	return predicate.WarningNotice(func(s *sql.Selector) {
 		step := newEvidenceStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

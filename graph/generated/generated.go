@@ -238,7 +238,7 @@ type ComplexityRoot struct {
 		LegalRefs           func(childComplexity int) int
 		QuestionEn          func(childComplexity int) int
 		QuestionZh          func(childComplexity int) int
-		Questions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder, where *ent.QuestionWhereInput) int
+		Questions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder) int
 		Severity            func(childComplexity int) int
 		SortOrder           func(childComplexity int) int
 		Template            func(childComplexity int) int
@@ -265,7 +265,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		PublishedAt func(childComplexity int) int
 		Status      func(childComplexity int) int
-		Tasks       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder, where *ent.InspectionTaskWhereInput) int
+		Tasks       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder) int
 		UpdatedAt   func(childComplexity int) int
 		Version     func(childComplexity int) int
 	}
@@ -316,13 +316,13 @@ type ComplexityRoot struct {
 	District struct {
 		Code        func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
-		Enterprises func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) int
+		Enterprises func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder) int
 		Experts     func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		NameEn      func(childComplexity int) int
 		NameZh      func(childComplexity int) int
-		Questions   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder, where *ent.QuestionWhereInput) int
+		Questions   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder) int
 		UpdatedAt   func(childComplexity int) int
 		Warnings    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningOrder, where *ent.WarningWhereInput) int
 	}
@@ -921,7 +921,7 @@ type ComplexityRoot struct {
 	}
 
 	Training struct {
-		Attendances     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AttendanceOrder, where *ent.AttendanceWhereInput) int
+		Attendances     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AttendanceOrder) int
 		Audience        func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		Description     func(childComplexity int) int
@@ -1917,7 +1917,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.ChecklistItem.Questions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.QuestionOrder), args["where"].(*ent.QuestionWhereInput)), true
+		return e.ComplexityRoot.ChecklistItem.Questions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.QuestionOrder)), true
 	case "ChecklistItem.severity":
 		if e.ComplexityRoot.ChecklistItem.Severity == nil {
 			break
@@ -2038,7 +2038,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.ChecklistTemplate.Tasks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InspectionTaskOrder), args["where"].(*ent.InspectionTaskWhereInput)), true
+		return e.ComplexityRoot.ChecklistTemplate.Tasks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InspectionTaskOrder)), true
 	case "ChecklistTemplate.updatedAt":
 		if e.ComplexityRoot.ChecklistTemplate.UpdatedAt == nil {
 			break
@@ -2247,7 +2247,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.District.Enterprises(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EnterpriseOrder), args["where"].(*ent.EnterpriseWhereInput)), true
+		return e.ComplexityRoot.District.Enterprises(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EnterpriseOrder)), true
 	case "District.experts":
 		if e.ComplexityRoot.District.Experts == nil {
 			break
@@ -2288,7 +2288,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.District.Questions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.QuestionOrder), args["where"].(*ent.QuestionWhereInput)), true
+		return e.ComplexityRoot.District.Questions(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.QuestionOrder)), true
 	case "District.updatedAt":
 		if e.ComplexityRoot.District.UpdatedAt == nil {
 			break
@@ -5215,7 +5215,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Training.Attendances(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AttendanceOrder), args["where"].(*ent.AttendanceWhereInput)), true
+		return e.ComplexityRoot.Training.Attendances(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AttendanceOrder)), true
 	case "Training.audience":
 		if e.ComplexityRoot.Training.Audience == nil {
 			break
@@ -7349,11 +7349,6 @@ type ChecklistItem implements Node {
     Ordering options for Questions returned from the connection.
     """
     orderBy: QuestionOrder
-
-    """
-    Filtering options for Questions returned from the connection.
-    """
-    where: QuestionWhereInput
   ): QuestionConnection!
 }
 """
@@ -7617,11 +7612,6 @@ input ChecklistItemWhereInput {
   """
   hasTemplate: Boolean
   hasTemplateWith: [ChecklistTemplateWhereInput!]
-  """
-  questions edge predicates
-  """
-  hasQuestions: Boolean
-  hasQuestionsWith: [QuestionWhereInput!]
 }
 type ChecklistTemplate implements Node {
   id: ID!
@@ -7688,11 +7678,6 @@ type ChecklistTemplate implements Node {
     Ordering options for InspectionTasks returned from the connection.
     """
     orderBy: InspectionTaskOrder
-
-    """
-    Filtering options for InspectionTasks returned from the connection.
-    """
-    where: InspectionTaskWhereInput
   ): InspectionTaskConnection!
 }
 """
@@ -7864,11 +7849,6 @@ input ChecklistTemplateWhereInput {
   """
   hasItems: Boolean
   hasItemsWith: [ChecklistItemWhereInput!]
-  """
-  tasks edge predicates
-  """
-  hasTasks: Boolean
-  hasTasksWith: [InspectionTaskWhereInput!]
 }
 """
 Define a Relay Cursor type:
@@ -7911,11 +7891,6 @@ type District implements Node {
     Ordering options for Enterprises returned from the connection.
     """
     orderBy: EnterpriseOrder
-
-    """
-    Filtering options for Enterprises returned from the connection.
-    """
-    where: EnterpriseWhereInput
   ): EnterpriseConnection!
   questions(
     """
@@ -7942,11 +7917,6 @@ type District implements Node {
     Ordering options for Questions returned from the connection.
     """
     orderBy: QuestionOrder
-
-    """
-    Filtering options for Questions returned from the connection.
-    """
-    where: QuestionWhereInput
   ): QuestionConnection!
   experts: [Expert!]
   warnings(
@@ -8138,16 +8108,6 @@ input DistrictWhereInput {
   kindNEQ: DistrictKind
   kindIn: [DistrictKind!]
   kindNotIn: [DistrictKind!]
-  """
-  enterprises edge predicates
-  """
-  hasEnterprises: Boolean
-  hasEnterprisesWith: [EnterpriseWhereInput!]
-  """
-  questions edge predicates
-  """
-  hasQuestions: Boolean
-  hasQuestionsWith: [QuestionWhereInput!]
   """
   experts edge predicates
   """
@@ -12613,11 +12573,6 @@ type Training implements Node {
     Ordering options for Attendances returned from the connection.
     """
     orderBy: AttendanceOrder
-
-    """
-    Filtering options for Attendances returned from the connection.
-    """
-    where: AttendanceWhereInput
   ): AttendanceConnection!
   """
   empty: the whole city
@@ -12831,11 +12786,6 @@ input TrainingWhereInput {
   audienceNEQ: TrainingAudience
   audienceIn: [TrainingAudience!]
   audienceNotIn: [TrainingAudience!]
-  """
-  attendances edge predicates
-  """
-  hasAttendances: Boolean
-  hasAttendancesWith: [AttendanceWhereInput!]
   """
   districts edge predicates
   """
@@ -16246,14 +16196,6 @@ func (ec *executionContext) field_ChecklistItem_questions_args(ctx context.Conte
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.QuestionWhereInput, error) {
-			return ec.unmarshalOQuestionWhereInput2ᚖgreencheckᚋentᚐQuestionWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -16354,14 +16296,6 @@ func (ec *executionContext) field_ChecklistTemplate_tasks_args(ctx context.Conte
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.InspectionTaskWhereInput, error) {
-			return ec.unmarshalOInspectionTaskWhereInput2ᚖgreencheckᚋentᚐInspectionTaskWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -16408,14 +16342,6 @@ func (ec *executionContext) field_District_enterprises_args(ctx context.Context,
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.EnterpriseWhereInput, error) {
-			return ec.unmarshalOEnterpriseWhereInput2ᚖgreencheckᚋentᚐEnterpriseWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -16462,14 +16388,6 @@ func (ec *executionContext) field_District_questions_args(ctx context.Context, r
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.QuestionWhereInput, error) {
-			return ec.unmarshalOQuestionWhereInput2ᚖgreencheckᚋentᚐQuestionWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -19500,14 +19418,6 @@ func (ec *executionContext) field_Training_attendances_args(ctx context.Context,
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.AttendanceWhereInput, error) {
-			return ec.unmarshalOAttendanceWhereInput2ᚖgreencheckᚋentᚐAttendanceWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -22838,7 +22748,7 @@ func (ec *executionContext) _ChecklistItem_questions(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Questions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.QuestionOrder), fc.Args["where"].(*ent.QuestionWhereInput))
+			return obj.Questions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.QuestionOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.QuestionConnection) graphql.Marshaler {
@@ -23252,7 +23162,7 @@ func (ec *executionContext) _ChecklistTemplate_tasks(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Tasks(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InspectionTaskOrder), fc.Args["where"].(*ent.InspectionTaskWhereInput))
+			return obj.Tasks(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.InspectionTaskOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.InspectionTaskConnection) graphql.Marshaler {
@@ -24146,7 +24056,7 @@ func (ec *executionContext) _District_enterprises(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Enterprises(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EnterpriseOrder), fc.Args["where"].(*ent.EnterpriseWhereInput))
+			return obj.Enterprises(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EnterpriseOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.EnterpriseConnection) graphql.Marshaler {
@@ -24190,7 +24100,7 @@ func (ec *executionContext) _District_questions(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Questions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.QuestionOrder), fc.Args["where"].(*ent.QuestionWhereInput))
+			return obj.Questions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.QuestionOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.QuestionConnection) graphql.Marshaler {
@@ -36544,7 +36454,7 @@ func (ec *executionContext) _Training_attendances(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Attendances(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AttendanceOrder), fc.Args["where"].(*ent.AttendanceWhereInput))
+			return obj.Attendances(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AttendanceOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.AttendanceConnection) graphql.Marshaler {
@@ -44163,7 +44073,7 @@ func (ec *executionContext) unmarshalInputChecklistItemWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "sortOrder", "sortOrderNEQ", "sortOrderIn", "sortOrderNotIn", "sortOrderGT", "sortOrderGTE", "sortOrderLT", "sortOrderLTE", "questionZh", "questionZhNEQ", "questionZhIn", "questionZhNotIn", "questionZhGT", "questionZhGTE", "questionZhLT", "questionZhLTE", "questionZhContains", "questionZhHasPrefix", "questionZhHasSuffix", "questionZhEqualFold", "questionZhContainsFold", "questionEn", "questionEnNEQ", "questionEnIn", "questionEnNotIn", "questionEnGT", "questionEnGTE", "questionEnLT", "questionEnLTE", "questionEnContains", "questionEnHasPrefix", "questionEnHasSuffix", "questionEnEqualFold", "questionEnContainsFold", "answerType", "answerTypeNEQ", "answerTypeIn", "answerTypeNotIn", "findingLabelZh", "findingLabelZhNEQ", "findingLabelZhIn", "findingLabelZhNotIn", "findingLabelZhGT", "findingLabelZhGTE", "findingLabelZhLT", "findingLabelZhLTE", "findingLabelZhContains", "findingLabelZhHasPrefix", "findingLabelZhHasSuffix", "findingLabelZhEqualFold", "findingLabelZhContainsFold", "findingLabelEn", "findingLabelEnNEQ", "findingLabelEnIn", "findingLabelEnNotIn", "findingLabelEnGT", "findingLabelEnGTE", "findingLabelEnLT", "findingLabelEnLTE", "findingLabelEnContains", "findingLabelEnHasPrefix", "findingLabelEnHasSuffix", "findingLabelEnEqualFold", "findingLabelEnContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "defaultDeadlineDays", "defaultDeadlineDaysNEQ", "defaultDeadlineDaysIn", "defaultDeadlineDaysNotIn", "defaultDeadlineDaysGT", "defaultDeadlineDaysGTE", "defaultDeadlineDaysLT", "defaultDeadlineDaysLTE", "hasTemplate", "hasTemplateWith", "hasQuestions", "hasQuestionsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "templateID", "templateIDNEQ", "templateIDIn", "templateIDNotIn", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "sortOrder", "sortOrderNEQ", "sortOrderIn", "sortOrderNotIn", "sortOrderGT", "sortOrderGTE", "sortOrderLT", "sortOrderLTE", "questionZh", "questionZhNEQ", "questionZhIn", "questionZhNotIn", "questionZhGT", "questionZhGTE", "questionZhLT", "questionZhLTE", "questionZhContains", "questionZhHasPrefix", "questionZhHasSuffix", "questionZhEqualFold", "questionZhContainsFold", "questionEn", "questionEnNEQ", "questionEnIn", "questionEnNotIn", "questionEnGT", "questionEnGTE", "questionEnLT", "questionEnLTE", "questionEnContains", "questionEnHasPrefix", "questionEnHasSuffix", "questionEnEqualFold", "questionEnContainsFold", "answerType", "answerTypeNEQ", "answerTypeIn", "answerTypeNotIn", "findingLabelZh", "findingLabelZhNEQ", "findingLabelZhIn", "findingLabelZhNotIn", "findingLabelZhGT", "findingLabelZhGTE", "findingLabelZhLT", "findingLabelZhLTE", "findingLabelZhContains", "findingLabelZhHasPrefix", "findingLabelZhHasSuffix", "findingLabelZhEqualFold", "findingLabelZhContainsFold", "findingLabelEn", "findingLabelEnNEQ", "findingLabelEnIn", "findingLabelEnNotIn", "findingLabelEnGT", "findingLabelEnGTE", "findingLabelEnLT", "findingLabelEnLTE", "findingLabelEnContains", "findingLabelEnHasPrefix", "findingLabelEnHasSuffix", "findingLabelEnEqualFold", "findingLabelEnContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "defaultDeadlineDays", "defaultDeadlineDaysNEQ", "defaultDeadlineDaysIn", "defaultDeadlineDaysNotIn", "defaultDeadlineDaysGT", "defaultDeadlineDaysGTE", "defaultDeadlineDaysLT", "defaultDeadlineDaysLTE", "hasTemplate", "hasTemplateWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -45052,20 +44962,6 @@ func (ec *executionContext) unmarshalInputChecklistItemWhereInput(ctx context.Co
 				return it, err
 			}
 			it.HasTemplateWith = data
-		case "hasQuestions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestions"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasQuestions = data
-		case "hasQuestionsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestionsWith"))
-			data, err := ec.unmarshalOQuestionWhereInput2ᚕᚖgreencheckᚋentᚐQuestionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasQuestionsWith = data
 		}
 	}
 	return it, nil
@@ -45147,7 +45043,7 @@ func (ec *executionContext) unmarshalInputChecklistTemplateWhereInput(ctx contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "hasItems", "hasItemsWith", "hasTasks", "hasTasksWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "hasItems", "hasItemsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -45693,20 +45589,6 @@ func (ec *executionContext) unmarshalInputChecklistTemplateWhereInput(ctx contex
 				return it, err
 			}
 			it.HasItemsWith = data
-		case "hasTasks":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTasks"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasTasks = data
-		case "hasTasksWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTasksWith"))
-			data, err := ec.unmarshalOInspectionTaskWhereInput2ᚕᚖgreencheckᚋentᚐInspectionTaskWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasTasksWith = data
 		}
 	}
 	return it, nil
@@ -46488,7 +46370,7 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "nameZh", "nameZhNEQ", "nameZhIn", "nameZhNotIn", "nameZhGT", "nameZhGTE", "nameZhLT", "nameZhLTE", "nameZhContains", "nameZhHasPrefix", "nameZhHasSuffix", "nameZhEqualFold", "nameZhContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnEqualFold", "nameEnContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "hasEnterprises", "hasEnterprisesWith", "hasQuestions", "hasQuestionsWith", "hasExperts", "hasExpertsWith", "hasWarnings", "hasWarningsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "nameZh", "nameZhNEQ", "nameZhIn", "nameZhNotIn", "nameZhGT", "nameZhGTE", "nameZhLT", "nameZhLTE", "nameZhContains", "nameZhHasPrefix", "nameZhHasSuffix", "nameZhEqualFold", "nameZhContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnEqualFold", "nameEnContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "hasExperts", "hasExpertsWith", "hasWarnings", "hasWarningsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46985,34 +46867,6 @@ func (ec *executionContext) unmarshalInputDistrictWhereInput(ctx context.Context
 				return it, err
 			}
 			it.KindNotIn = data
-		case "hasEnterprises":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterprises"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasEnterprises = data
-		case "hasEnterprisesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterprisesWith"))
-			data, err := ec.unmarshalOEnterpriseWhereInput2ᚕᚖgreencheckᚋentᚐEnterpriseWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasEnterprisesWith = data
-		case "hasQuestions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestions"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasQuestions = data
-		case "hasQuestionsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestionsWith"))
-			data, err := ec.unmarshalOQuestionWhereInput2ᚕᚖgreencheckᚋentᚐQuestionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasQuestionsWith = data
 		case "hasExperts":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExperts"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -57849,7 +57703,7 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "startsAt", "startsAtNEQ", "startsAtIn", "startsAtNotIn", "startsAtGT", "startsAtGTE", "startsAtLT", "startsAtLTE", "durationMinutes", "durationMinutesNEQ", "durationMinutesIn", "durationMinutesNotIn", "durationMinutesGT", "durationMinutesGTE", "durationMinutesLT", "durationMinutesLTE", "liveURL", "liveURLNEQ", "liveURLIn", "liveURLNotIn", "liveURLGT", "liveURLGTE", "liveURLLT", "liveURLLTE", "liveURLContains", "liveURLHasPrefix", "liveURLHasSuffix", "liveURLEqualFold", "liveURLContainsFold", "replayURL", "replayURLNEQ", "replayURLIn", "replayURLNotIn", "replayURLGT", "replayURLGTE", "replayURLLT", "replayURLLTE", "replayURLContains", "replayURLHasPrefix", "replayURLHasSuffix", "replayURLEqualFold", "replayURLContainsFold", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "hasAttendances", "hasAttendancesWith", "hasDistricts", "hasDistrictsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "startsAt", "startsAtNEQ", "startsAtIn", "startsAtNotIn", "startsAtGT", "startsAtGTE", "startsAtLT", "startsAtLTE", "durationMinutes", "durationMinutesNEQ", "durationMinutesIn", "durationMinutesNotIn", "durationMinutesGT", "durationMinutesGTE", "durationMinutesLT", "durationMinutesLTE", "liveURL", "liveURLNEQ", "liveURLIn", "liveURLNotIn", "liveURLGT", "liveURLGTE", "liveURLLT", "liveURLLTE", "liveURLContains", "liveURLHasPrefix", "liveURLHasSuffix", "liveURLEqualFold", "liveURLContainsFold", "replayURL", "replayURLNEQ", "replayURLIn", "replayURLNotIn", "replayURLGT", "replayURLGTE", "replayURLLT", "replayURLLTE", "replayURLContains", "replayURLHasPrefix", "replayURLHasSuffix", "replayURLEqualFold", "replayURLContainsFold", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "hasDistricts", "hasDistrictsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -58577,20 +58431,6 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 				return it, err
 			}
 			it.AudienceNotIn = data
-		case "hasAttendances":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttendances"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasAttendances = data
-		case "hasAttendancesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttendancesWith"))
-			data, err := ec.unmarshalOAttendanceWhereInput2ᚕᚖgreencheckᚋentᚐAttendanceWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasAttendancesWith = data
 		case "hasDistricts":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistricts"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
