@@ -21,6 +21,7 @@ import (
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
+	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
 	"greencheck/ent/question"
@@ -274,6 +275,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return denied(err)
 		}
 		return c.InspectionTask.Query().Where(inspectiontask.ID(id)).Where(m.predicates...).Exist(system)
+	case *LoginThrottleMutation:
+		if m.Op().Is(OpCreate) {
+			if err := loginthrottle.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if !ok {
+			return false, errors.New("ent: Allowed needs a mutation of one LoginThrottle")
+		}
+		if err := loginthrottle.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		return c.LoginThrottle.Query().Where(loginthrottle.ID(id)).Where(m.predicates...).Exist(system)
 	case *NotificationMutation:
 		if m.Op().Is(OpCreate) {
 			if err := notification.Policy.EvalMutation(ctx, m); err != nil {

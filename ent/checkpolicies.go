@@ -22,6 +22,7 @@ import (
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
+	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
 	"greencheck/ent/question"
@@ -335,6 +336,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("InspectionTask", inspectiontask.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &LoginThrottleQuery{config: config{}, ctx: &QueryContext{Type: TypeLoginThrottle}}
+			err := loginthrottle.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("LoginThrottle", loginthrottle.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newLoginThrottleMutation(config{}, op)
+				err := loginthrottle.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("LoginThrottle", loginthrottle.Table, op.String(), ps, err)
 			}
 		}
 		{

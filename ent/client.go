@@ -26,6 +26,7 @@ import (
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
+	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
 	"greencheck/ent/question"
@@ -83,6 +84,8 @@ type Client struct {
 	Finding *FindingClient
 	// InspectionTask is the client for interacting with the InspectionTask builders.
 	InspectionTask *InspectionTaskClient
+	// LoginThrottle is the client for interacting with the LoginThrottle builders.
+	LoginThrottle *LoginThrottleClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// Permit is the client for interacting with the Permit builders.
@@ -135,6 +138,7 @@ func (c *Client) init() {
 	c.Facility = NewFacilityClient(c.config)
 	c.Finding = NewFindingClient(c.config)
 	c.InspectionTask = NewInspectionTaskClient(c.config)
+	c.LoginThrottle = NewLoginThrottleClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.Permit = NewPermitClient(c.config)
 	c.Question = NewQuestionClient(c.config)
@@ -255,6 +259,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Facility:          NewFacilityClient(cfg),
 		Finding:           NewFindingClient(cfg),
 		InspectionTask:    NewInspectionTaskClient(cfg),
+		LoginThrottle:     NewLoginThrottleClient(cfg),
 		Notification:      NewNotificationClient(cfg),
 		Permit:            NewPermitClient(cfg),
 		Question:          NewQuestionClient(cfg),
@@ -302,6 +307,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Facility:          NewFacilityClient(cfg),
 		Finding:           NewFindingClient(cfg),
 		InspectionTask:    NewInspectionTaskClient(cfg),
+		LoginThrottle:     NewLoginThrottleClient(cfg),
 		Notification:      NewNotificationClient(cfg),
 		Permit:            NewPermitClient(cfg),
 		Question:          NewQuestionClient(cfg),
@@ -346,9 +352,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
-		c.ExtensionRequest, c.Facility, c.Finding, c.InspectionTask, c.Notification,
-		c.Permit, c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply,
-		c.SelfCheck, c.Training, c.User, c.Visit, c.Warning, c.WarningNotice,
+		c.ExtensionRequest, c.Facility, c.Finding, c.InspectionTask, c.LoginThrottle,
+		c.Notification, c.Permit, c.Question, c.Rectification, c.RefreshToken,
+		c.Reminder, c.Reply, c.SelfCheck, c.Training, c.User, c.Visit, c.Warning,
+		c.WarningNotice,
 	} {
 		n.Use(hooks...)
 	}
@@ -360,9 +367,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
-		c.ExtensionRequest, c.Facility, c.Finding, c.InspectionTask, c.Notification,
-		c.Permit, c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply,
-		c.SelfCheck, c.Training, c.User, c.Visit, c.Warning, c.WarningNotice,
+		c.ExtensionRequest, c.Facility, c.Finding, c.InspectionTask, c.LoginThrottle,
+		c.Notification, c.Permit, c.Question, c.Rectification, c.RefreshToken,
+		c.Reminder, c.Reply, c.SelfCheck, c.Training, c.User, c.Visit, c.Warning,
+		c.WarningNotice,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -401,6 +409,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Finding.mutate(ctx, m)
 	case *InspectionTaskMutation:
 		return c.InspectionTask.mutate(ctx, m)
+	case *LoginThrottleMutation:
+		return c.LoginThrottle.mutate(ctx, m)
 	case *NotificationMutation:
 		return c.Notification.mutate(ctx, m)
 	case *PermitMutation:
@@ -3434,6 +3444,140 @@ func (c *InspectionTaskClient) mutate(ctx context.Context, m *InspectionTaskMuta
 	}
 }
 
+// LoginThrottleClient is a client for the LoginThrottle schema.
+type LoginThrottleClient struct {
+	config
+}
+
+// NewLoginThrottleClient returns a client for the LoginThrottle from the given config.
+func NewLoginThrottleClient(c config) *LoginThrottleClient {
+	return &LoginThrottleClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `loginthrottle.Hooks(f(g(h())))`.
+func (c *LoginThrottleClient) Use(hooks ...Hook) {
+	c.hooks.LoginThrottle = append(c.hooks.LoginThrottle, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `loginthrottle.Intercept(f(g(h())))`.
+func (c *LoginThrottleClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LoginThrottle = append(c.inters.LoginThrottle, interceptors...)
+}
+
+// Create returns a builder for creating a LoginThrottle entity.
+func (c *LoginThrottleClient) Create() *LoginThrottleCreate {
+	mutation := newLoginThrottleMutation(c.config, OpCreate)
+	return &LoginThrottleCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LoginThrottle entities.
+func (c *LoginThrottleClient) CreateBulk(builders ...*LoginThrottleCreate) *LoginThrottleCreateBulk {
+	return &LoginThrottleCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LoginThrottleClient) MapCreateBulk(slice any, setFunc func(*LoginThrottleCreate, int)) *LoginThrottleCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LoginThrottleCreateBulk{err: fmt.Errorf("calling to LoginThrottleClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LoginThrottleCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LoginThrottleCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LoginThrottle.
+func (c *LoginThrottleClient) Update() *LoginThrottleUpdate {
+	mutation := newLoginThrottleMutation(c.config, OpUpdate)
+	return &LoginThrottleUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LoginThrottleClient) UpdateOne(_m *LoginThrottle) *LoginThrottleUpdateOne {
+	mutation := newLoginThrottleMutation(c.config, OpUpdateOne, withLoginThrottle(_m))
+	return &LoginThrottleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LoginThrottleClient) UpdateOneID(id int) *LoginThrottleUpdateOne {
+	mutation := newLoginThrottleMutation(c.config, OpUpdateOne, withLoginThrottleID(id))
+	return &LoginThrottleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LoginThrottle.
+func (c *LoginThrottleClient) Delete() *LoginThrottleDelete {
+	mutation := newLoginThrottleMutation(c.config, OpDelete)
+	return &LoginThrottleDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LoginThrottleClient) DeleteOne(_m *LoginThrottle) *LoginThrottleDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LoginThrottleClient) DeleteOneID(id int) *LoginThrottleDeleteOne {
+	builder := c.Delete().Where(loginthrottle.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LoginThrottleDeleteOne{builder}
+}
+
+// Query returns a query builder for LoginThrottle.
+func (c *LoginThrottleClient) Query() *LoginThrottleQuery {
+	return &LoginThrottleQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLoginThrottle},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LoginThrottle entity by its id.
+func (c *LoginThrottleClient) Get(ctx context.Context, id int) (*LoginThrottle, error) {
+	return c.Query().Where(loginthrottle.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LoginThrottleClient) GetX(ctx context.Context, id int) *LoginThrottle {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LoginThrottleClient) Hooks() []Hook {
+	hooks := c.hooks.LoginThrottle
+	return append(hooks[:len(hooks):len(hooks)], loginthrottle.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LoginThrottleClient) Interceptors() []Interceptor {
+	return c.inters.LoginThrottle
+}
+
+func (c *LoginThrottleClient) mutate(ctx context.Context, m *LoginThrottleMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LoginThrottleCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LoginThrottleUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LoginThrottleUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LoginThrottleDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LoginThrottle mutation op: %q", m.Op())
+	}
+}
+
 // NotificationClient is a client for the Notification schema.
 type NotificationClient struct {
 	config
@@ -5773,16 +5917,16 @@ type (
 	hooks struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, ExtensionRequest,
-		Facility, Finding, InspectionTask, Notification, Permit, Question,
-		Rectification, RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit,
-		Warning, WarningNotice []ent.Hook
+		Facility, Finding, InspectionTask, LoginThrottle, Notification, Permit,
+		Question, Rectification, RefreshToken, Reminder, Reply, SelfCheck, Training,
+		User, Visit, Warning, WarningNotice []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, ExtensionRequest,
-		Facility, Finding, InspectionTask, Notification, Permit, Question,
-		Rectification, RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit,
-		Warning, WarningNotice []ent.Interceptor
+		Facility, Finding, InspectionTask, LoginThrottle, Notification, Permit,
+		Question, Rectification, RefreshToken, Reminder, Reply, SelfCheck, Training,
+		User, Visit, Warning, WarningNotice []ent.Interceptor
 	}
 )
 

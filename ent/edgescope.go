@@ -25,6 +25,7 @@ import (
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
+	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
 	"greencheck/ent/question"
@@ -153,6 +154,13 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "InspectionTask":
 		q := &InspectionTaskQuery{config: config{}, ctx: &QueryContext{Type: TypeInspectionTask}}
 		if err = inspectiontask.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "LoginThrottle":
+		q := &LoginThrottleQuery{config: config{}, ctx: &QueryContext{Type: TypeLoginThrottle}}
+		if err = loginthrottle.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

@@ -21,6 +21,7 @@ import (
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
+	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
 	"greencheck/ent/question"
@@ -115,6 +116,7 @@ func checkColumn(t, c string) error {
 			facility.Table:          facility.ValidColumn,
 			finding.Table:           finding.ValidColumn,
 			inspectiontask.Table:    inspectiontask.ValidColumn,
+			loginthrottle.Table:     loginthrottle.ValidColumn,
 			notification.Table:      notification.ValidColumn,
 			permit.Table:            permit.ValidColumn,
 			question.Table:          question.ValidColumn,

@@ -44,6 +44,8 @@ type Tx struct {
 	Finding *FindingClient
 	// InspectionTask is the client for interacting with the InspectionTask builders.
 	InspectionTask *InspectionTaskClient
+	// LoginThrottle is the client for interacting with the LoginThrottle builders.
+	LoginThrottle *LoginThrottleClient
 	// Notification is the client for interacting with the Notification builders.
 	Notification *NotificationClient
 	// Permit is the client for interacting with the Permit builders.
@@ -216,6 +218,7 @@ func (tx *Tx) init() {
 	tx.Facility = NewFacilityClient(tx.config)
 	tx.Finding = NewFindingClient(tx.config)
 	tx.InspectionTask = NewInspectionTaskClient(tx.config)
+	tx.LoginThrottle = NewLoginThrottleClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.Permit = NewPermitClient(tx.config)
 	tx.Question = NewQuestionClient(tx.config)

@@ -24,6 +24,9 @@ type ServerOptions struct {
 	OriginPatterns []string
 	// WebsocketInit authenticates a WebSocket from its connection_init payload.
 	WebsocketInit transport.WebsocketInitFunc
+	// WrapWebsocket, when set, wraps the WebSocket implementation (the
+	// authentication closes a socket whose session ended with 4401).
+	WrapWebsocket func(transport.WebsocketImplementation) transport.WebsocketImplementation
 	// MaxUploadSize bounds multipart requests.
 	MaxUploadSize int64
 }
@@ -32,13 +35,17 @@ type ServerOptions struct {
 // mutation, limits, error codes.
 func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	var ws transport.WebsocketImplementation = transport.CoderWebsocketImplementation{
+		AcceptOptions: websocket.AcceptOptions{OriginPatterns: o.OriginPatterns},
+	}
+	if o.WrapWebsocket != nil {
+		ws = o.WrapWebsocket(ws)
+	}
 	srv.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 15 * time.Second,
 		InitFunc:              o.WebsocketInit,
 		InitTimeout:           10 * time.Second,
-		Implementation: transport.CoderWebsocketImplementation{
-			AcceptOptions: websocket.AcceptOptions{OriginPatterns: o.OriginPatterns},
-		},
+		Implementation:        ws,
 	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})

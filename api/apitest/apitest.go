@@ -35,6 +35,7 @@ type Env struct {
 	DB     *dbtest.DB
 	Server *httptest.Server
 	Auth   *auth.Service
+	Notify *notify.Service
 	// FilesDir is where uploads are stored.
 	FilesDir string
 
@@ -68,7 +69,7 @@ func newEnv(d *dbtest.DB) *Env {
 		CORSOrigins: []string{"http://localhost:5173"},
 		Ready:       d.SQL.PingContext,
 	})
-	return &Env{DB: d, Server: httptest.NewServer(h), Auth: authn, FilesDir: dir, tokens: map[string]string{}}
+	return &Env{DB: d, Server: httptest.NewServer(h), Auth: authn, Notify: notifier, FilesDir: dir, tokens: map[string]string{}}
 }
 
 func (e *Env) close() {

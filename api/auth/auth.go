@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"strconv"
+	"sync"
 	"time"
 
 	"entgo.io/ent/privacy"
@@ -33,13 +34,27 @@ type Service struct {
 	RefreshTTL time.Duration
 	Now        func() time.Time
 	limiter    *loginLimiter
+	// SessionRecheck is how often a long-lived connection (a WebSocket)
+	// re-reads its session: the bound on how long a session revoked by
+	// another replica keeps streaming. Revocations on this replica are
+	// signalled at once (see Watch).
+	SessionRecheck time.Duration
+
+	watchMu  sync.Mutex
+	watchers map[int]map[chan struct{}]struct{}
 }
 
-// New returns a Service signing tokens with secret.
+// New returns a Service signing tokens with secret. Every change of a user's
+// password, activity, role, enterprise or districts made through client
+// ends the user's sessions (see revokeOnRightsChange).
 func New(client *ent.Client, secret []byte) *Service {
 	s := &Service{client: client, secret: secret,
-		AccessTTL: 15 * time.Minute, RefreshTTL: 30 * 24 * time.Hour, Now: time.Now}
+		AccessTTL: 15 * time.Minute, RefreshTTL: 30 * 24 * time.Hour, Now: time.Now,
+		SessionRecheck: 30 * time.Second, watchers: map[int]map[chan struct{}]struct{}{}}
 	s.limiter = newLoginLimiter(func() time.Time { return s.Now() })
+	client.User.Use(s.revokeOnUserChange)
+	client.District.Use(s.revokeOnDistrictChange)
+	client.Enterprise.Use(s.revokeOnEnterpriseChange)
 	return s
 }
 
@@ -126,7 +141,7 @@ func (s *Service) Refresh(ctx context.Context, token string) (*Session, error) {
 		return nil, err
 	}
 	if n == 0 {
-		if err := s.revokeFamily(ctx, rt.Family); err != nil {
+		if err := s.revokeFamily(ctx, rt.UserID, rt.Family); err != nil {
 			return nil, err
 		}
 		return nil, apperr.New(apperr.Unauthenticated, "auth.refresh_reused")
@@ -151,10 +166,12 @@ func (s *Service) Logout(ctx context.Context, token string) error {
 	if err != nil {
 		return err
 	}
-	return s.revokeFamily(ctx, rt.Family)
+	return s.revokeFamily(ctx, rt.UserID, rt.Family)
 }
 
-// ChangePassword changes the viewer's password and ends all its sessions.
+// ChangePassword changes the viewer's password and ends all its sessions,
+// the current one included (the new password changes the user's rights:
+// see revokeOnUserChange).
 func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
 	v := viewer.FromContext(ctx)
 	if v == nil || v.UserID == 0 {
@@ -175,25 +192,8 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 		return err
 	}
 	return db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
-		if err := tx.User.UpdateOneID(u.ID).SetPasswordHash(hash).SetPasswordChangedAt(s.now()).Exec(system(ctx)); err != nil {
-			return err
-		}
-		return s.RevokeUser(ctx, u.ID)
+		return tx.User.UpdateOneID(u.ID).SetPasswordHash(hash).SetPasswordChangedAt(s.now()).Exec(system(ctx))
 	})
-}
-
-// RevokeUser ends every session of a user (deactivation, password change),
-// in the caller's transaction when there is one.
-func (s *Service) RevokeUser(ctx context.Context, userID int) error {
-	return db.Client(ctx, s.client).RefreshToken.Update().
-		Where(refreshtoken.UserID(userID), refreshtoken.RevokedAtIsNil()).
-		SetRevokedAt(s.now()).Exec(system(ctx))
-}
-
-func (s *Service) revokeFamily(ctx context.Context, family string) error {
-	return s.client.RefreshToken.Update().
-		Where(refreshtoken.Family(family), refreshtoken.RevokedAtIsNil()).
-		SetRevokedAt(s.now()).Exec(system(ctx))
 }
 
 func (s *Service) open(ctx context.Context, u *ent.User, family string) (*Session, error) {
@@ -206,12 +206,15 @@ func (s *Service) open(ctx context.Context, u *ent.User, family string) (*Sessio
 		return nil, err
 	}
 	accessExp := now.Add(s.AccessTTL)
-	claims := jwt.RegisteredClaims{
-		Issuer:    issuer,
-		Subject:   strconv.Itoa(u.ID),
-		IssuedAt:  jwt.NewNumericDate(now),
-		NotBefore: jwt.NewNumericDate(now),
-		ExpiresAt: jwt.NewNumericDate(accessExp),
+	claims := accessClaims{
+		RegisteredClaims: jwt.RegisteredClaims{
+			Issuer:    issuer,
+			Subject:   strconv.Itoa(u.ID),
+			IssuedAt:  jwt.NewNumericDate(now),
+			NotBefore: jwt.NewNumericDate(now),
+			ExpiresAt: jwt.NewNumericDate(accessExp),
+		},
+		SessionID: family,
 	}
 	access, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(s.secret)
 	if err != nil {
@@ -221,44 +224,73 @@ func (s *Service) open(ctx context.Context, u *ent.User, family string) (*Sessio
 		RefreshToken: refresh, RefreshTokenExpiresAt: refreshExp, User: u}, nil
 }
 
-// ParseAccessToken verifies an access token and returns its user id. Only
-// HS256 with this service's secret is accepted: "none" and other algorithms
-// are refused.
-func (s *Service) ParseAccessToken(token string) (int, error) {
-	claims := &jwt.RegisteredClaims{}
+// accessClaims are an access token's claims: the user, and the session
+// (the refresh-token family) it belongs to.
+type accessClaims struct {
+	jwt.RegisteredClaims
+	SessionID string `json:"sid"`
+}
+
+// Access is what a valid access token says.
+type Access struct {
+	UserID    int
+	SessionID string
+	ExpiresAt time.Time
+}
+
+// ParseAccessToken verifies an access token. Only HS256 with this service's
+// secret is accepted: "none" and other algorithms are refused, and so are
+// tokens without a session (issued before sessions were checked).
+func (s *Service) ParseAccessToken(token string) (Access, error) {
+	claims := &accessClaims{}
 	_, err := jwt.ParseWithClaims(token, claims, func(*jwt.Token) (any, error) { return s.secret, nil },
 		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
 		jwt.WithIssuer(issuer), jwt.WithExpirationRequired(),
 		jwt.WithTimeFunc(s.Now))
 	if errors.Is(err, jwt.ErrTokenExpired) {
-		return 0, apperr.New(apperr.Unauthenticated, "auth.token_expired").Wrap(err)
+		return Access{}, apperr.New(apperr.Unauthenticated, "auth.token_expired").Wrap(err)
 	}
 	if err != nil {
-		return 0, apperr.New(apperr.Unauthenticated, "auth.token_invalid").Wrap(err)
+		return Access{}, apperr.New(apperr.Unauthenticated, "auth.token_invalid").Wrap(err)
 	}
-	if len(claims.Audience) > 0 { // a download token is not a session
-		return 0, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+	if len(claims.Audience) > 0 || claims.SessionID == "" { // a download token is not a session
+		return Access{}, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
 	}
 	id, err := strconv.Atoi(claims.Subject)
 	if err != nil || id <= 0 {
-		return 0, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+		return Access{}, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
 	}
-	return id, nil
+	return Access{UserID: id, SessionID: claims.SessionID, ExpiresAt: claims.ExpiresAt.Time}, nil
 }
 
 // ViewerFromToken returns the viewer of an access token, read fresh from
-// the database so that a deactivated user or a changed role takes effect at
-// once.
+// the database with its session in the same statement, so that a revoked
+// session, a deactivated user or a changed role takes effect at once.
 func (s *Service) ViewerFromToken(ctx context.Context, token string) (*viewer.Viewer, error) {
-	id, err := s.ParseAccessToken(token)
-	if err != nil {
-		return nil, err
-	}
-	return s.viewerOf(ctx, id)
+	v, _, err := s.Authenticate(ctx, token)
+	return v, err
 }
 
-func (s *Service) viewerOf(ctx context.Context, id int) (*viewer.Viewer, error) {
-	u, err := s.client.User.Query().Where(user.ID(id)).WithDistricts().Only(system(ctx))
+// Authenticate is ViewerFromToken that also returns what the token says
+// (its session and expiry), for connections that outlive a request.
+func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewer, Access, error) {
+	a, err := s.ParseAccessToken(token)
+	if err != nil {
+		return nil, a, err
+	}
+	v, err := s.viewerOf(ctx, a.UserID, a.SessionID)
+	return v, a, err
+}
+
+// viewerOf reads a user with its districts; with a session id, only while
+// that session is live (not revoked, not expired).
+func (s *Service) viewerOf(ctx context.Context, id int, session string) (*viewer.Viewer, error) {
+	q := s.client.User.Query().Where(user.ID(id))
+	if session != "" {
+		q.Where(user.HasRefreshTokensWith(refreshtoken.Family(session),
+			refreshtoken.RevokedAtIsNil(), refreshtoken.ExpiresAtGT(s.now())))
+	}
+	u, err := q.WithDistricts().Only(system(ctx))
 	if ent.IsNotFound(err) {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
 	}

@@ -48,5 +48,7 @@ func (s *Service) ViewerFromDownload(ctx context.Context, token string, fileID i
 	if err != nil || id <= 0 {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
 	}
-	return s.viewerOf(ctx, id)
+	// A download link outlives no right: the user is read fresh; it is not
+	// bound to the session that asked for it (see README, sessions).
+	return s.viewerOf(ctx, id, "")
 }

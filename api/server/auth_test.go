@@ -143,18 +143,35 @@ func TestBadTokensAreRefused(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sign := func(c jwt.RegisteredClaims, m jwt.SigningMethod, key any) string {
+		sign := func(c jwt.Claims, m jwt.SigningMethod, key any) string {
 			s, err := jwt.NewWithClaims(m, c).SignedString(key)
 			if err != nil {
 				t.Fatal(err)
 			}
 			return s
 		}
-		claims := func(exp time.Time) jwt.RegisteredClaims {
-			return jwt.RegisteredClaims{Issuer: "greencheck", Subject: itoa(u.ID),
-				IssuedAt: jwt.NewNumericDate(exp.Add(-15 * time.Minute)), ExpiresAt: jwt.NewNumericDate(exp)}
+		// A live session of admin's, named in the tokens signed here.
+		live, err := env.DB.Client.RefreshToken.Query().Where(refreshtoken.UserID(u.ID), refreshtoken.RevokedAtIsNil()).First(sys)
+		if err != nil {
+			env.Token(t, "admin")
+			live, err = env.DB.Client.RefreshToken.Query().Where(refreshtoken.UserID(u.ID), refreshtoken.RevokedAtIsNil()).First(sys)
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		type sessionClaims struct {
+			jwt.RegisteredClaims
+			SessionID string `json:"sid,omitempty"`
+		}
+		claims := func(exp time.Time) sessionClaims {
+			return sessionClaims{jwt.RegisteredClaims{Issuer: "greencheck", Subject: itoa(u.ID),
+				IssuedAt: jwt.NewNumericDate(exp.Add(-15 * time.Minute)), ExpiresAt: jwt.NewNumericDate(exp)}, live.Family}
 		}
 		valid := sign(claims(time.Now().Add(10*time.Minute)), jwt.SigningMethodHS256, apitest.Secret)
+		noSession := claims(time.Now().Add(10 * time.Minute))
+		noSession.SessionID = ""
+		otherSession := claims(time.Now().Add(10 * time.Minute))
+		otherSession.SessionID = "not-a-session"
 		parts := strings.Split(valid, ".")
 		payload, _ := base64.RawURLEncoding.DecodeString(parts[1])
 		var p map[string]any
@@ -168,6 +185,9 @@ func TestBadTokensAreRefused(t *testing.T) {
 			"alg none":     none,
 			"other secret": sign(claims(time.Now().Add(10*time.Minute)), jwt.SigningMethodHS256, []byte("another-secret-another-secret-012345")),
 			"garbage":      "not.a.token",
+			// Tokens from before sessions, and of a session that is not.
+			"no session":    sign(noSession, jwt.SigningMethodHS256, apitest.Secret),
+			"other session": sign(otherSession, jwt.SigningMethodHS256, apitest.Secret),
 		}
 		for name, tok := range cases {
 			res := env.Do(t, apitest.Request{Query: `{me{user{username}}}`, Token: tok})

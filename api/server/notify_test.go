@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +12,10 @@ import (
 	"github.com/coder/websocket/wsjson"
 
 	"greencheck/api/apitest"
+	"greencheck/api/db"
 	"greencheck/api/db/dbtest"
+	"greencheck/api/notify"
+	"greencheck/ent"
 )
 
 type wsMsg struct {
@@ -35,7 +39,7 @@ func dialWS(t *testing.T, env *apitest.Env, origin string) (*websocket.Conn, err
 
 // TestNotificationsArriveLiveOverWebSocket: the token travels in
 // connection_init; a notification sent to the user arrives on its
-// subscription after the sending mutation commits.
+// subscription after the sending transaction commits.
 func TestNotificationsArriveLiveOverWebSocket(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, dia string) {
 		env := apitest.Demo(t, dia)
@@ -78,14 +82,17 @@ func TestNotificationsArriveLiveOverWebSocket(t *testing.T) {
 		}
 		send(wsMsg{ID: "1", Type: "subscribe", Payload: map[string]any{"query": `subscription{notificationAdded{id kind title readAt}}`}})
 		time.Sleep(200 * time.Millisecond) // let the subscription register
-		if res := env.Query(t, "furong", `mutation($id:ID!){resetUserPassword(input:{id:$id}){temporaryPassword}}`,
-			map[string]any{"id": id}); len(res.Errors) > 0 {
-			t.Fatal(string(res.Raw))
+		uid, _ := strconv.Atoi(id)
+		err = db.WithTx(sys, env.DB.Client, func(ctx context.Context, _ *ent.Client) error {
+			return env.Notify.Send(ctx, notify.Message{UserID: uid, Kind: "TASK_ISSUED", Title: "新的自查任务：测试"})
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 		m := read()
 		data, _ := m.Payload["data"].(map[string]any)
 		n, _ := data["notificationAdded"].(map[string]any)
-		if m.Type != "next" || n["kind"] != "PASSWORD_RESET" {
+		if m.Type != "next" || n["kind"] != "TASK_ISSUED" {
 			t.Fatalf("expected the notification, got %+v", m)
 		}
 		// The badge count and marking read.
@@ -94,7 +101,7 @@ func TestNotificationsArriveLiveOverWebSocket(t *testing.T) {
 			env.Do(t, apitest.Request{Query: `{unreadNotificationCount}`, Token: tok}).Decode(t, &out)
 			return out.UnreadNotificationCount
 		}
-		if got := count(); got != 2 { // welcome + password reset
+		if got := count(); got != 2 { // welcome + the task
 			t.Errorf("unread = %d, want 2", got)
 		}
 		res := env.Do(t, apitest.Request{Query: `mutation($id:ID!){markNotificationRead(id:$id){readAt}}`,
@@ -113,28 +120,27 @@ func TestNotificationsArriveLiveOverWebSocket(t *testing.T) {
 	})
 }
 
-func TestSubscriptionWithoutTokenIsRefused(t *testing.T) {
+// TestConnectionInitWithoutTokenClosesWith4401: a socket is authenticated
+// at connection_init or not at all.
+func TestConnectionInitWithoutTokenClosesWith4401(t *testing.T) {
 	env := apitest.Demo(t, "sqlite3")
-	c, err := dialWS(t, env, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.CloseNow()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	_ = wsjson.Write(ctx, c, wsMsg{Type: "connection_init"})
-	var m wsMsg
-	_ = wsjson.Read(ctx, c, &m)
-	_ = wsjson.Write(ctx, c, wsMsg{ID: "1", Type: "subscribe", Payload: map[string]any{"query": `subscription{notificationAdded{id}}`}})
-	for {
-		if err := wsjson.Read(ctx, c, &m); err != nil {
+	for name, payload := range map[string]map[string]any{
+		"no payload": nil,
+		"no token":   {"Authorization": ""},
+		"bad token":  {"Authorization": "Bearer not.a.token"},
+	} {
+		c, err := dialWS(t, env, "")
+		if err != nil {
 			t.Fatal(err)
 		}
-		if m.Type == "error" || m.Type == "next" {
-			break
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_ = wsjson.Write(ctx, c, wsMsg{Type: "connection_init", Payload: payload})
+		var m wsMsg
+		err = wsjson.Read(ctx, c, &m)
+		if code := websocket.CloseStatus(err); code != 4401 {
+			t.Errorf("%s: got %+v, %v; want close 4401", name, m, err)
 		}
-	}
-	if !strings.Contains(strings.ToUpper(toJSON(m)), "UNAUTHENTICATED") {
-		t.Errorf("anonymous subscription: %+v", m)
+		cancel()
+		c.CloseNow()
 	}
 }

@@ -5,7 +5,6 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -45,15 +44,20 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		// admits three nested pages of 50 and refuses three of 100.
 		o.MaxCost = 1_000_000
 	}
+	ws := wsAuth{authn: authn}
 	gql := graph.NewServer(res, graph.ServerOptions{
 		MaxCost:        o.MaxCost,
 		OriginPatterns: originHosts(o.CORSOrigins),
-		WebsocketInit:  websocketInit(authn),
-		MaxUploadSize:  maxUpload,
+		WebsocketInit:  ws.init,
+		WrapWebsocket: func(i transport.WebsocketImplementation) transport.WebsocketImplementation {
+			return wsImplementation{i}
+		},
+		MaxUploadSize: maxUpload,
 	})
+	gql.AroundOperations(ws.aroundOperations)
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", limitBody(o.MaxBodyBytes, checkUploadNames(maxUpload, withViewer(authn, gql))))
+	mux.Handle("/query", withSocket(limitBody(o.MaxBodyBytes, checkUploadNames(maxUpload, withViewer(authn, gql)))))
 	mux.Handle("GET /exports/ledger.xlsx", withViewer(authn, exportLedger(res.Client)))
 	mux.Handle("GET /exports/checklist/{id}", withViewer(authn, exportChecklist(res.Client, res.Checklists)))
 	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
@@ -143,26 +147,6 @@ func unauthenticated(w http.ResponseWriter, r *http.Request, err error) {
 	writeJSON(w, status, map[string]any{"errors": []map[string]any{{
 		"message": e.Message(apperr.Lang(r.Context())), "extensions": map[string]any{"code": e.Code},
 	}}})
-}
-
-// websocketInit authenticates a WebSocket from the `Authorization` (or
-// `authToken`) entry of its connection_init payload.
-func websocketInit(authn *auth.Service) transport.WebsocketInitFunc {
-	return func(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
-		token := p.Authorization()
-		if token == "" {
-			token = p.GetString("authToken")
-		}
-		token = strings.TrimSpace(strings.TrimPrefix(token, "Bearer "))
-		if token == "" {
-			return ctx, nil, nil
-		}
-		v, err := authn.ViewerFromToken(ctx, token)
-		if err != nil {
-			return ctx, nil, errors.New("UNAUTHENTICATED")
-		}
-		return viewer.NewContext(ctx, v), nil, nil
-	}
 }
 
 // limitBody refuses request bodies over max bytes (multipart uploads have

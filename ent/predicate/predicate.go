@@ -51,6 +51,9 @@ type Finding func(*sql.Selector)
 // InspectionTask is the predicate function for inspectiontask builders.
 type InspectionTask func(*sql.Selector)
 
+// LoginThrottle is the predicate function for loginthrottle builders.
+type LoginThrottle func(*sql.Selector)
+
 // Notification is the predicate function for notification builders.
 type Notification func(*sql.Selector)
 

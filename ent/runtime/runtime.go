@@ -19,6 +19,7 @@ import (
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
+	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
 	"greencheck/ent/question"
@@ -860,6 +861,49 @@ func init() {
 	inspectiontaskDescIssuedAt := inspectiontaskFields[4].Descriptor()
 	// inspectiontask.DefaultIssuedAt holds the default value on creation for the issued_at field.
 	inspectiontask.DefaultIssuedAt = inspectiontaskDescIssuedAt.Default.(func() time.Time)
+	loginthrottle.Policy = privacy.NewPolicies(schema.LoginThrottle{})
+	loginthrottle.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := loginthrottle.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	loginthrottleFields := schema.LoginThrottle{}.Fields()
+	_ = loginthrottleFields
+	// loginthrottleDescKey is the schema descriptor for key field.
+	loginthrottleDescKey := loginthrottleFields[0].Descriptor()
+	// loginthrottle.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	loginthrottle.KeyValidator = func() func(string) error {
+		validators := loginthrottleDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// loginthrottleDescUsername is the schema descriptor for username field.
+	loginthrottleDescUsername := loginthrottleFields[1].Descriptor()
+	// loginthrottle.DefaultUsername holds the default value on creation for the username field.
+	loginthrottle.DefaultUsername = loginthrottleDescUsername.Default.(string)
+	// loginthrottleDescAddress is the schema descriptor for address field.
+	loginthrottleDescAddress := loginthrottleFields[2].Descriptor()
+	// loginthrottle.DefaultAddress holds the default value on creation for the address field.
+	loginthrottle.DefaultAddress = loginthrottleDescAddress.Default.(string)
+	// loginthrottleDescAttempts is the schema descriptor for attempts field.
+	loginthrottleDescAttempts := loginthrottleFields[3].Descriptor()
+	// loginthrottle.DefaultAttempts holds the default value on creation for the attempts field.
+	loginthrottle.DefaultAttempts = loginthrottleDescAttempts.Default.(int)
+	// loginthrottle.AttemptsValidator is a validator for the "attempts" field. It is called by the builders before save.
+	loginthrottle.AttemptsValidator = loginthrottleDescAttempts.Validators[0].(func(int) error)
 	notificationMixin := schema.Notification{}.Mixin()
 	notification.Policy = privacy.NewPolicies(schema.Notification{})
 	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 )
 
 // RefreshToken is one rotating refresh token (刷新令牌), stored as a hash. All
@@ -29,6 +30,11 @@ func (RefreshToken) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("user", User.Type).Ref("refresh_tokens").Field("user_id").Unique().Required(),
 	}
+}
+
+// Every authenticated request looks its session up by family.
+func (RefreshToken) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("family")}
 }
 
 func (RefreshToken) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

@@ -945,7 +945,6 @@ export type ChecklistItemQuestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<QuestionOrder>;
-  where?: InputMaybe<QuestionWhereInput>;
 };
 
 /** ChecklistItemAnswerType is enum for the field answer_type */
@@ -1103,9 +1102,6 @@ export type ChecklistItemWhereInput = {
   findingLabelZhLTE?: InputMaybe<Scalars['String']['input']>;
   findingLabelZhNEQ?: InputMaybe<Scalars['String']['input']>;
   findingLabelZhNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** questions edge predicates */
-  hasQuestions?: InputMaybe<Scalars['Boolean']['input']>;
-  hasQuestionsWith?: InputMaybe<Array<QuestionWhereInput>>;
   /** template edge predicates */
   hasTemplate?: InputMaybe<Scalars['Boolean']['input']>;
   hasTemplateWith?: InputMaybe<Array<ChecklistTemplateWhereInput>>;
@@ -1209,7 +1205,6 @@ export type ChecklistTemplateTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InspectionTaskOrder>;
-  where?: InputMaybe<InspectionTaskWhereInput>;
 };
 
 /** A connection to a list of items. */
@@ -1285,9 +1280,6 @@ export type ChecklistTemplateWhereInput = {
   /** items edge predicates */
   hasItems?: InputMaybe<Scalars['Boolean']['input']>;
   hasItemsWith?: InputMaybe<Array<ChecklistItemWhereInput>>;
-  /** tasks edge predicates */
-  hasTasks?: InputMaybe<Scalars['Boolean']['input']>;
-  hasTasksWith?: InputMaybe<Array<InspectionTaskWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   idGT?: InputMaybe<Scalars['ID']['input']>;
@@ -1511,7 +1503,6 @@ export type DistrictEnterprisesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EnterpriseOrder>;
-  where?: InputMaybe<EnterpriseWhereInput>;
 };
 
 
@@ -1521,7 +1512,6 @@ export type DistrictQuestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<QuestionOrder>;
-  where?: InputMaybe<QuestionWhereInput>;
 };
 
 
@@ -1624,15 +1614,9 @@ export type DistrictWhereInput = {
   createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
   createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
-  /** enterprises edge predicates */
-  hasEnterprises?: InputMaybe<Scalars['Boolean']['input']>;
-  hasEnterprisesWith?: InputMaybe<Array<EnterpriseWhereInput>>;
   /** experts edge predicates */
   hasExperts?: InputMaybe<Scalars['Boolean']['input']>;
   hasExpertsWith?: InputMaybe<Array<ExpertWhereInput>>;
-  /** questions edge predicates */
-  hasQuestions?: InputMaybe<Scalars['Boolean']['input']>;
-  hasQuestionsWith?: InputMaybe<Array<QuestionWhereInput>>;
   /** warnings edge predicates */
   hasWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   hasWarningsWith?: InputMaybe<Array<WarningWhereInput>>;
@@ -5090,7 +5074,6 @@ export type TrainingAttendancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AttendanceOrder>;
-  where?: InputMaybe<AttendanceWhereInput>;
 };
 
 /** TrainingAudience is enum for the field audience */
@@ -5181,9 +5164,6 @@ export type TrainingWhereInput = {
   durationMinutesLTE?: InputMaybe<Scalars['Int']['input']>;
   durationMinutesNEQ?: InputMaybe<Scalars['Int']['input']>;
   durationMinutesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** attendances edge predicates */
-  hasAttendances?: InputMaybe<Scalars['Boolean']['input']>;
-  hasAttendancesWith?: InputMaybe<Array<AttendanceWhereInput>>;
   /** districts edge predicates */
   hasDistricts?: InputMaybe<Scalars['Boolean']['input']>;
   hasDistrictsWith?: InputMaybe<Array<DistrictWhereInput>>;

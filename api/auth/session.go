@@ -1,0 +1,189 @@
+package auth
+
+import (
+	"context"
+
+	"greencheck/api/db"
+	"greencheck/ent"
+	"greencheck/ent/district"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/hook"
+	"greencheck/ent/predicate"
+	"greencheck/ent/refreshtoken"
+)
+
+// A session is one sign-in: the family of refresh tokens rotated from it,
+// named in every access token it issued (the `sid` claim). An access token
+// is honoured only while its session has a refresh token that is neither
+// revoked nor expired, which viewerOf checks in the statement that reads
+// the viewer. Logout and refresh-token reuse revoke one session; a change
+// of the user's rights revokes them all.
+
+// RevokeUser ends every session of a user, in the caller's transaction when
+// there is one; connections of the user on this replica re-check theirs
+// once it commits.
+func (s *Service) RevokeUser(ctx context.Context, userID int) error {
+	return s.revoke(ctx, db.Client(ctx, s.client), userID, refreshtoken.UserID(userID))
+}
+
+func (s *Service) revokeFamily(ctx context.Context, userID int, family string) error {
+	return s.revoke(ctx, db.Client(ctx, s.client), userID, refreshtoken.Family(family))
+}
+
+func (s *Service) revoke(ctx context.Context, c *ent.Client, userID int, which ...predicate.RefreshToken) error {
+	err := c.RefreshToken.Update().Where(append(which, refreshtoken.RevokedAtIsNil())...).
+		SetRevokedAt(s.now()).Exec(system(ctx))
+	if err != nil {
+		return err
+	}
+	s.afterCommit(ctx, func() { s.signal(userID) })
+	return nil
+}
+
+// afterCommit runs f once the transaction in ctx commits, or now when there
+// is none.
+func (s *Service) afterCommit(ctx context.Context, f func()) {
+	tx := ent.TxFromContext(ctx)
+	if tx == nil {
+		f()
+		return
+	}
+	tx.OnCommit(func(next ent.Committer) ent.Committer {
+		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+			err := next.Commit(ctx, tx)
+			if err == nil {
+				f()
+			}
+			return err
+		})
+	})
+}
+
+// revokeOnUserChange ends the sessions of users whose password, activity,
+// role, enterprise or districts change, in the same transaction: rights
+// end with the sessions that carried them, whatever path changed them.
+func (s *Service) revokeOnUserChange(next ent.Mutator) ent.Mutator {
+	return hook.UserFunc(func(ctx context.Context, m *ent.UserMutation) (ent.Value, error) {
+		if !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) || !userRightsChange(m) {
+			return next.Mutate(ctx, m)
+		}
+		ids, err := m.IDs(system(ctx))
+		if err != nil {
+			return nil, err
+		}
+		v, err := next.Mutate(ctx, m)
+		if err != nil {
+			return v, err
+		}
+		return v, s.revokeUsers(ctx, m.Client(), ids)
+	})
+}
+
+func userRightsChange(m *ent.UserMutation) bool {
+	_, password := m.PasswordHash()
+	active, activeSet := m.Active()
+	_, role := m.Role()
+	_, enterprise := m.EnterpriseID()
+	return password || (activeSet && !active) || role || enterprise || m.EnterpriseIDCleared() ||
+		len(m.DistrictsIDs()) > 0 || len(m.RemovedDistrictsIDs()) > 0 || m.DistrictsCleared()
+}
+
+// revokeOnDistrictChange: users added to or removed from a district through
+// the district's side of the edge.
+func (s *Service) revokeOnDistrictChange(next ent.Mutator) ent.Mutator {
+	return hook.DistrictFunc(func(ctx context.Context, m *ent.DistrictMutation) (ent.Value, error) {
+		users := append(m.UsersIDs(), m.RemovedUsersIDs()...)
+		if m.UsersCleared() && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+			ids, err := m.IDs(system(ctx))
+			if err != nil {
+				return nil, err
+			}
+			q := m.Client().District.Query().Where(district.IDIn(ids...)).QueryUsers().IDs
+			more, err := q(system(ctx))
+			if err != nil {
+				return nil, err
+			}
+			users = append(users, more...)
+		}
+		v, err := next.Mutate(ctx, m)
+		if err != nil || len(users) == 0 {
+			return v, err
+		}
+		return v, s.revokeUsers(ctx, m.Client(), users)
+	})
+}
+
+// revokeOnEnterpriseChange: users moved into or out of an enterprise
+// through the enterprise's side of the edge.
+func (s *Service) revokeOnEnterpriseChange(next ent.Mutator) ent.Mutator {
+	return hook.EnterpriseFunc(func(ctx context.Context, m *ent.EnterpriseMutation) (ent.Value, error) {
+		users := append(m.UsersIDs(), m.RemovedUsersIDs()...)
+		if m.UsersCleared() && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+			ids, err := m.IDs(system(ctx))
+			if err != nil {
+				return nil, err
+			}
+			more, err := m.Client().Enterprise.Query().Where(enterprise.IDIn(ids...)).QueryUsers().IDs(system(ctx))
+			if err != nil {
+				return nil, err
+			}
+			users = append(users, more...)
+		}
+		v, err := next.Mutate(ctx, m)
+		if err != nil || len(users) == 0 {
+			return v, err
+		}
+		return v, s.revokeUsers(ctx, m.Client(), users)
+	})
+}
+
+func (s *Service) revokeUsers(ctx context.Context, c *ent.Client, ids []int) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	err := c.RefreshToken.Update().Where(refreshtoken.UserIDIn(ids...), refreshtoken.RevokedAtIsNil()).
+		SetRevokedAt(s.now()).Exec(system(ctx))
+	if err != nil {
+		return err
+	}
+	s.afterCommit(ctx, func() {
+		for _, id := range ids {
+			s.signal(id)
+		}
+	})
+	return nil
+}
+
+// Watch returns a channel that receives a signal whenever a session of the
+// user may have ended on this replica, and a function to stop watching.
+// Connections that outlive a request (WebSockets) re-check their session
+// when signalled, and every SessionRecheck for revocations by other
+// replicas.
+func (s *Service) Watch(userID int) (<-chan struct{}, func()) {
+	ch := make(chan struct{}, 1)
+	s.watchMu.Lock()
+	if s.watchers[userID] == nil {
+		s.watchers[userID] = map[chan struct{}]struct{}{}
+	}
+	s.watchers[userID][ch] = struct{}{}
+	s.watchMu.Unlock()
+	return ch, func() {
+		s.watchMu.Lock()
+		delete(s.watchers[userID], ch)
+		if len(s.watchers[userID]) == 0 {
+			delete(s.watchers, userID)
+		}
+		s.watchMu.Unlock()
+	}
+}
+
+func (s *Service) signal(userID int) {
+	s.watchMu.Lock()
+	defer s.watchMu.Unlock()
+	for ch := range s.watchers[userID] {
+		select {
+		case ch <- struct{}{}:
+		default: // a check is already due
+		}
+	}
+}
