@@ -49,6 +49,11 @@ func run() error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
+	// A privacy rule anchored on an edge or column its entity lacks stops
+	// the server here, never a user's request.
+	if err := db.CheckPolicies(); err != nil {
+		return fmt.Errorf("privacy policies: %w", err)
+	}
 	database, err := db.Open(ctx, cfg.DatabaseURL, cfg.DataDir)
 	if err != nil {
 		return err
