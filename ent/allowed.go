@@ -41,7 +41,8 @@ import (
 
 // Allowed reports whether the privacy policy lets the viewer in ctx apply m —
 // a creation, an update of one row (UpdateOne(…).Set….Mutation()) or its
-// deletion —
+// deletion, or an update of many (the policy's verdict alone: "may this
+// viewer ever close a finding") —
 // without applying it: the policy runs as the write would run it, and the
 // filters it adds are checked against the row. Services call it where a
 // retried request writes nothing (an idempotent no-op must still be a
@@ -58,11 +59,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one APIKey")
-		}
 		if err := apikey.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.APIKey.Query().Where(apikey.ID(id)).Where(m.predicates...).Exist(system)
 	case *AnswerMutation:
@@ -73,11 +74,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Answer")
-		}
 		if err := answer.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Answer.Query().Where(answer.ID(id)).Where(m.predicates...).Exist(system)
 	case *AttachmentMutation:
@@ -88,11 +89,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Attachment")
-		}
 		if err := attachment.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Attachment.Query().Where(attachment.ID(id)).Where(m.predicates...).Exist(system)
 	case *AttendanceMutation:
@@ -103,11 +104,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Attendance")
-		}
 		if err := attendance.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Attendance.Query().Where(attendance.ID(id)).Where(m.predicates...).Exist(system)
 	case *AuditEntryMutation:
@@ -118,11 +119,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one AuditEntry")
-		}
 		if err := auditentry.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.AuditEntry.Query().Where(auditentry.ID(id)).Where(m.predicates...).Exist(system)
 	case *ChecklistItemMutation:
@@ -133,11 +134,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one ChecklistItem")
-		}
 		if err := checklistitem.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.ChecklistItem.Query().Where(checklistitem.ID(id)).Where(m.predicates...).Exist(system)
 	case *ChecklistTemplateMutation:
@@ -148,11 +149,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one ChecklistTemplate")
-		}
 		if err := checklisttemplate.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.ChecklistTemplate.Query().Where(checklisttemplate.ID(id)).Where(m.predicates...).Exist(system)
 	case *DistrictMutation:
@@ -163,11 +164,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one District")
-		}
 		if err := district.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.District.Query().Where(district.ID(id)).Where(m.predicates...).Exist(system)
 	case *EIAApprovalMutation:
@@ -178,11 +179,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one EIAApproval")
-		}
 		if err := eiaapproval.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.EIAApproval.Query().Where(eiaapproval.ID(id)).Where(m.predicates...).Exist(system)
 	case *EnterpriseMutation:
@@ -193,11 +194,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Enterprise")
-		}
 		if err := enterprise.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Enterprise.Query().Where(enterprise.ID(id)).Where(m.predicates...).Exist(system)
 	case *ExpertMutation:
@@ -208,11 +209,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Expert")
-		}
 		if err := expert.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Expert.Query().Where(expert.ID(id)).Where(m.predicates...).Exist(system)
 	case *ExtensionRequestMutation:
@@ -223,11 +224,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one ExtensionRequest")
-		}
 		if err := extensionrequest.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.ExtensionRequest.Query().Where(extensionrequest.ID(id)).Where(m.predicates...).Exist(system)
 	case *FacilityMutation:
@@ -238,11 +239,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Facility")
-		}
 		if err := facility.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Facility.Query().Where(facility.ID(id)).Where(m.predicates...).Exist(system)
 	case *FindingMutation:
@@ -253,11 +254,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Finding")
-		}
 		if err := finding.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Finding.Query().Where(finding.ID(id)).Where(m.predicates...).Exist(system)
 	case *InspectionTaskMutation:
@@ -268,11 +269,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one InspectionTask")
-		}
 		if err := inspectiontask.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.InspectionTask.Query().Where(inspectiontask.ID(id)).Where(m.predicates...).Exist(system)
 	case *LoginThrottleMutation:
@@ -283,11 +284,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one LoginThrottle")
-		}
 		if err := loginthrottle.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.LoginThrottle.Query().Where(loginthrottle.ID(id)).Where(m.predicates...).Exist(system)
 	case *NotificationMutation:
@@ -298,11 +299,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Notification")
-		}
 		if err := notification.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Notification.Query().Where(notification.ID(id)).Where(m.predicates...).Exist(system)
 	case *PermitMutation:
@@ -313,11 +314,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Permit")
-		}
 		if err := permit.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Permit.Query().Where(permit.ID(id)).Where(m.predicates...).Exist(system)
 	case *QuestionMutation:
@@ -328,11 +329,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Question")
-		}
 		if err := question.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Question.Query().Where(question.ID(id)).Where(m.predicates...).Exist(system)
 	case *RectificationMutation:
@@ -343,11 +344,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Rectification")
-		}
 		if err := rectification.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Rectification.Query().Where(rectification.ID(id)).Where(m.predicates...).Exist(system)
 	case *RefreshTokenMutation:
@@ -358,11 +359,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one RefreshToken")
-		}
 		if err := refreshtoken.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.RefreshToken.Query().Where(refreshtoken.ID(id)).Where(m.predicates...).Exist(system)
 	case *ReminderMutation:
@@ -373,11 +374,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Reminder")
-		}
 		if err := reminder.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Reminder.Query().Where(reminder.ID(id)).Where(m.predicates...).Exist(system)
 	case *ReplyMutation:
@@ -388,11 +389,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Reply")
-		}
 		if err := reply.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Reply.Query().Where(reply.ID(id)).Where(m.predicates...).Exist(system)
 	case *SelfCheckMutation:
@@ -403,11 +404,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one SelfCheck")
-		}
 		if err := selfcheck.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.SelfCheck.Query().Where(selfcheck.ID(id)).Where(m.predicates...).Exist(system)
 	case *TrainingMutation:
@@ -418,11 +419,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Training")
-		}
 		if err := training.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Training.Query().Where(training.ID(id)).Where(m.predicates...).Exist(system)
 	case *UserMutation:
@@ -433,11 +434,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one User")
-		}
 		if err := user.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.User.Query().Where(user.ID(id)).Where(m.predicates...).Exist(system)
 	case *VisitMutation:
@@ -448,11 +449,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Visit")
-		}
 		if err := visit.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Visit.Query().Where(visit.ID(id)).Where(m.predicates...).Exist(system)
 	case *WarningMutation:
@@ -463,11 +464,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one Warning")
-		}
 		if err := warning.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.Warning.Query().Where(warning.ID(id)).Where(m.predicates...).Exist(system)
 	case *WarningNoticeMutation:
@@ -478,11 +479,11 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		id, ok := m.ID()
-		if !ok {
-			return false, errors.New("ent: Allowed needs a mutation of one WarningNotice")
-		}
 		if err := warningnotice.Policy.EvalMutation(ctx, m); err != nil {
 			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
 		}
 		return c.WarningNotice.Query().Where(warningnotice.ID(id)).Where(m.predicates...).Exist(system)
 	}

@@ -11,6 +11,7 @@ import (
 	"database/sql"
 	"fmt"
 	"greencheck/api/clock"
+	"greencheck/api/lifecycle"
 	"log/slog"
 	"time"
 
@@ -28,8 +29,16 @@ import (
 // lockKey is the advisory-lock key of this job.
 const lockKey = 7_251_001
 
-// open statuses: the enterprise still has to act.
-var open = []finding.Status{finding.StatusFOUND, finding.StatusASSIGNED, finding.StatusRECTIFYING, finding.StatusREJECTED}
+// open statuses: the enterprise still has to act (deadlines apply).
+var open = statuses(lifecycle.AwaitingEnterprise)
+
+func statuses(ss []string) []finding.Status {
+	out := make([]finding.Status, len(ss))
+	for i, s := range ss {
+		out[i] = finding.Status(s)
+	}
+	return out
+}
 
 // Job runs the deadline work.
 type Job struct {

@@ -3,12 +3,12 @@ package rectify
 import (
 	"context"
 	"fmt"
+	"greencheck/api/authz"
 
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
 	"greencheck/api/db"
 	"greencheck/api/notify"
-	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/district"
 	"greencheck/ent/finding"
@@ -19,14 +19,14 @@ import (
 // district (委托专家核查), or takes it back when expertID is nil. The expert
 // is told; the district keeps the right to review too.
 func (s *Service) Delegate(ctx context.Context, findingID int, expertID *int) (*ent.Finding, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil || (v.Role != viewer.RoleDistrictAdmin && v.Role != viewer.RoleCityAdmin) {
-		return nil, apperr.New(apperr.Forbidden, string(apperr.Forbidden))
-	}
 	var out *ent.Finding
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		f, err := tx.Finding.Query().Where(finding.ID(findingID)).WithEnterprise().Only(ctx)
 		if err != nil {
+			return err
+		}
+		// Who delegates is the data layer's call (Finding.viewerCan.delegate).
+		if err := authz.Require(ctx, tx, &authz.FindingDelegate, f.ID); err != nil {
 			return err
 		}
 		if f.Status == finding.StatusCLOSED || f.Status == finding.StatusINVALID {

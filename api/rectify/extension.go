@@ -3,7 +3,9 @@ package rectify
 import (
 	"context"
 	"fmt"
+	"greencheck/api/authz"
 	"greencheck/api/clock"
+	"greencheck/api/lifecycle"
 	"strings"
 	"time"
 
@@ -66,7 +68,7 @@ func (s *Service) RequestExtension(ctx context.Context, in ExtensionInput) (*Ext
 		case !ent.IsNotFound(err):
 			return err
 		}
-		if !contains(submittable, f.Status) && f.Status != finding.StatusSUBMITTED {
+		if !lifecycle.Open(string(f.Status)) {
 			return apperr.New(apperr.Conflict, "rectify.not_open")
 		}
 		if !due.After(f.DueAt) || !due.After(s.now()) {
@@ -111,9 +113,6 @@ type DecideExtensionInput struct {
 // DecideExtension grants (moving the deadline) or refuses a pending request.
 func (s *Service) DecideExtension(ctx context.Context, in DecideExtensionInput) (*ExtensionResult, error) {
 	v := viewer.FromContext(ctx)
-	if v == nil || (v.Role != viewer.RoleDistrictAdmin && v.Role != viewer.RoleCityAdmin) {
-		return nil, apperr.New(apperr.Forbidden, string(apperr.Forbidden))
-	}
 	answer := ""
 	if in.Answer != nil {
 		answer = strings.TrimSpace(*in.Answer)
@@ -125,6 +124,10 @@ func (s *Service) DecideExtension(ctx context.Context, in DecideExtensionInput) 
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		r, err := tx.ExtensionRequest.Get(ctx, in.ID)
 		if err != nil {
+			return err
+		}
+		// Who decides is the data layer's call (Finding.viewerCan.decideExtension).
+		if err := authz.Require(ctx, tx, &authz.FindingDecideExtension, r.FindingID); err != nil {
 			return err
 		}
 		if r.Status != extensionrequest.StatusPENDING {

@@ -7,7 +7,9 @@ package rectify
 import (
 	"context"
 	"fmt"
+	"greencheck/api/authz"
 	"greencheck/api/clock"
+	"greencheck/api/lifecycle"
 	"strings"
 	"time"
 
@@ -55,8 +57,6 @@ type Result struct {
 }
 
 // open states from which an enterprise may submit.
-var submittable = []finding.Status{finding.StatusFOUND, finding.StatusASSIGNED, finding.StatusRECTIFYING, finding.StatusREJECTED}
-
 // Submit records what the enterprise did; the finding waits for review.
 // Submitting the same measures again (a retry) returns the pending one.
 func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
@@ -103,7 +103,7 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 			}
 			return apperr.New(apperr.Conflict, "rectify.awaiting_review")
 		}
-		if !contains(submittable, f.Status) {
+		if !lifecycle.Can("submitRectification", string(f.Status)) {
 			return apperr.New(apperr.Conflict, "rectify.not_open")
 		}
 		evidence, err := files.Owned(ctx, tx, in.EvidenceIDs, f.EnterpriseID)
@@ -149,11 +149,6 @@ type ReviewInput struct {
 // the reason and the same or a new deadline.
 func (s *Service) Review(ctx context.Context, in ReviewInput) (*Result, error) {
 	v := viewer.FromContext(ctx)
-	// Experts review only what a district delegated to them; the privacy
-	// rules hold them to those findings.
-	if v == nil || (v.Role != viewer.RoleDistrictAdmin && v.Role != viewer.RoleCityAdmin && v.Role != viewer.RoleExpert) {
-		return nil, apperr.New(apperr.Forbidden, string(apperr.Forbidden))
-	}
 	reason := ""
 	if in.Reason != nil {
 		reason = strings.TrimSpace(*in.Reason)
@@ -177,8 +172,11 @@ func (s *Service) Review(ctx context.Context, in ReviewInput) (*Result, error) {
 		if err != nil {
 			return err
 		}
-		if v.Role == viewer.RoleExpert && (f.DelegateID == nil || *f.DelegateID != v.UserID) {
-			return apperr.New(apperr.Forbidden, string(apperr.Forbidden)) // (the privacy rules refuse it too)
+		// Who reviews is the data layer's call: district or city
+		// administrators, and the expert the review was delegated to
+		// (Finding.viewerCan.review).
+		if err := authz.Require(ctx, tx, &authz.FindingReview, f.ID); err != nil {
+			return err
 		}
 		now := s.now()
 		decision := rectification.DecisionREJECTED

@@ -3,6 +3,8 @@ package report
 import (
 	"context"
 	stdsql "database/sql"
+	"greencheck/api/lifecycle"
+	"strings"
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
@@ -60,7 +62,7 @@ func (s *Service) Figures(ctx context.Context, f FiguresFilter) (*RectificationF
 		status, closed, due, created := sel.C(finding.FieldStatus), sel.C(finding.FieldClosedAt),
 			sel.C(finding.FieldDueAt), sel.C(finding.FieldCreatedAt)
 		isClosed := status + " = '" + string(finding.StatusCLOSED) + "'"
-		isOpen := status + " NOT IN ('CLOSED', 'VERIFIED', 'INVALID')"
+		isOpen := status + " IN ('" + strings.Join(lifecycle.OpenStatuses, "', '") + "')"
 		// SQLite keeps times as text in Go's layout ("2006-01-02 15:04:05.999 +0000 UTC",
 		// always UTC here); julianday reads its first 19 characters.
 		days := "julianday(substr(" + closed + ", 1, 19)) - julianday(substr(" + created + ", 1, 19))"

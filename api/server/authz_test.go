@@ -127,7 +127,7 @@ func TestDistrictAdminExtendsAndClosesItsOwnTask(t *testing.T) {
 // refused, naming the field, and the audit records what was written.
 func TestCreateUserRefusesScopeTheRoleCannotHold(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, dia string) {
-		env := apitest.Demo(t, dia)
+		env := apitest.NewDemo(t, dia) // it creates users: others pick enterprises' first users
 		f := load(t, env)
 		q := `mutation($in:CreateUserInput!){createUser(input:$in){user{id}}}`
 		in := func(name, role string, extra map[string]any) map[string]any {

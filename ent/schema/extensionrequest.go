@@ -48,6 +48,7 @@ func (ExtensionRequest) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(a)},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
+			rule.CreatedOnlyBy(enterpriseRole),
 			rule.LimitFields(enterpriseRole, "finding_id", "reason", "requested_due_at", "previous_due_at",
 				"status", "answer", "requested_by_id", "created_at", "updated_at"),
 			rule.LimitValues(enterpriseRole, "status", "PENDING"),

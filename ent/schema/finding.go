@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"greencheck/api/lifecycle"
 	"greencheck/ent/schema/rule"
 	"greencheck/ent/schematype"
 )
@@ -26,7 +27,7 @@ func (Finding) Fields() []ent.Field {
 		field.Text("description").Default(""),
 		field.Enum("severity").Values("HIGH", "MEDIUM", "LOW").Annotations(entgql.OrderField("SEVERITY")),
 		field.Enum("status").
-			Values("FOUND", "ASSIGNED", "RECTIFYING", "SUBMITTED", "VERIFIED", "REJECTED", "CLOSED", "INVALID").
+			Values(lifecycle.Statuses...).
 			Default("FOUND").Comment("发现 交办 整改中 待核查 核查通过 退回 销号 无效").
 			Annotations(entgql.OrderField("STATUS")),
 		field.Time("due_at").Annotations(entgql.OrderField("DUE_AT")),
@@ -67,14 +68,15 @@ func (Finding) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Finding) Annotations() []schema.Annotation { return gqlType() }
 
-// Enterprises create findings from their self-checks and submit their
-// rectification; only administrators — or the expert a district delegated
+// Enterprises create findings from their self-checks and then only move
+// their status, where the lifecycle lets an enterprise (api/lifecycle); only administrators — or the expert a district delegated
 // the review to — verify, close or invalidate.
 func (Finding) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(rule.OwnEnterprise)},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
-			rule.LimitValues(enterpriseRole, "status", "FOUND", "RECTIFYING", "SUBMITTED"),
+			rule.LimitValues(enterpriseRole, "status", lifecycle.EnterpriseSets()...),
+			rule.LimitUpdates(enterpriseRole, "status", "updated_at"),
 			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole),
 			// A delegated expert records its review of the finding, nothing else.
 			rule.LimitFields(expertRole, "status", "closed_at", "overdue", "due_at", "updated_at"),

@@ -50,6 +50,7 @@ func (Rectification) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(a)},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
+			rule.CreatedOnlyBy(enterpriseRole),
 			rule.LimitFields(enterpriseRole, "finding_id", "measures", "submitted_at", "submitted_by_id",
 				"decision", "reason", "client_key", "created_at", "updated_at"),
 			rule.LimitValues(enterpriseRole, "decision", "PENDING"),

@@ -335,3 +335,31 @@ func WriteWhollyWithin(edge string, child Anchor, roles ...viewer.Role) privacy.
 		return privacy.Allow
 	})
 }
+
+// LimitUpdates is LimitFields for changes of existing rows only: an
+// enterprise's self-check creates whole findings, and afterwards the
+// enterprise may only move their status.
+func LimitUpdates(role viewer.Role, allowed ...string) privacy.MutationRule {
+	lf := LimitFields(role, allowed...)
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		if m.Op().Is(ent.OpCreate) {
+			return privacy.Skip
+		}
+		return lf.EvalMutation(ctx, m)
+	})
+}
+
+// CreatedOnlyBy denies creations by any role but these (and the city
+// administrator, allowed before this rule): the enterprise submits its
+// rectifications and asks for its extensions, nobody on its behalf.
+func CreatedOnlyBy(roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		if !m.Op().Is(ent.OpCreate) {
+			return privacy.Skip
+		}
+		if v := viewer.FromContext(ctx); v != nil && slices.Contains(roles, v.Role) {
+			return privacy.Skip
+		}
+		return privacy.Denyf("rule: %s rows are created by %v only", m.Type(), roles)
+	})
+}

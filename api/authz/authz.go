@@ -1,0 +1,219 @@
+// Package authz answers the SPA's "may I?" — the viewerCan fields — with the
+// data layer's own privacy rules, never with role or status literals: each
+// permission names the write the action would make, and the ent policy that
+// would judge that write judges it here (ent.Client.Allowed / AllowedIDs),
+// without making it. Where the finding lifecycle also decides (a
+// rectification can only be submitted while the enterprise owes one), it is
+// asked too (package lifecycle).
+//
+// Per-row permissions are batched per request: a page of 50 findings asking
+// viewerCan { review } costs one statement, not 50.
+package authz
+
+import (
+	"context"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"greencheck/api/db"
+	"greencheck/ent"
+	"greencheck/ent/checklisttemplate"
+	"greencheck/ent/finding"
+	"greencheck/ent/inspectiontask"
+	"greencheck/ent/schema/rule"
+	"greencheck/ent/user"
+)
+
+// Permission is one action on one kind of row, as the write it would make.
+type Permission struct {
+	Name string
+	// Build returns the mutation the action would apply to the row id.
+	Build func(c *ent.Client, id int) ent.Mutation
+}
+
+// The per-row permissions the API exposes (see graph/schema/authz.graphql).
+var (
+	// 延长期限 / 结束任务 — the task's policy decides who manages a task.
+	TaskExtend = Permission{"InspectionTask.extend", func(c *ent.Client, id int) ent.Mutation {
+		return c.InspectionTask.UpdateOneID(id).SetDueAt(time.Now()).Mutation()
+	}}
+	TaskClose = Permission{"InspectionTask.close", func(c *ent.Client, id int) ent.Mutation {
+		return c.InspectionTask.UpdateOneID(id).SetStatus(inspectiontask.StatusCLOSED).Mutation()
+	}}
+	// 核查: approving or rejecting a rectification changes the finding's status.
+	FindingReview = Permission{"Finding.review", func(c *ent.Client, id int) ent.Mutation {
+		return c.Finding.UpdateOneID(id).SetStatus(finding.StatusCLOSED).Mutation()
+	}}
+	// 委托专家核查: setting the finding's delegate.
+	FindingDelegate = Permission{"Finding.delegate", func(c *ent.Client, id int) ent.Mutation {
+		return c.Finding.UpdateOneID(id).SetDelegateID(id).Mutation()
+	}}
+	// 延期审批: deciding an extension request moves the finding's deadline.
+	FindingDecideExtension = Permission{"Finding.decideExtension", func(c *ent.Client, id int) ent.Mutation {
+		return c.Finding.UpdateOneID(id).SetDueAt(time.Now()).Mutation()
+	}}
+	// 提交整改 / 申请延期: creations under the finding.
+	FindingSubmitRectification = Permission{"Finding.submitRectification", func(c *ent.Client, id int) ent.Mutation {
+		return c.Rectification.Create().SetFindingID(id).SetMeasures("-").Mutation()
+	}}
+	FindingRequestExtension = Permission{"Finding.requestExtension", func(c *ent.Client, id int) ent.Mutation {
+		return c.ExtensionRequest.Create().SetFindingID(id).SetReason("-").Mutation()
+	}}
+	// 编辑清单: changing a checklist version (drafts only, by the lifecycle of templates).
+	TemplateEdit = Permission{"ChecklistTemplate.edit", func(c *ent.Client, id int) ent.Mutation {
+		return c.ChecklistTemplate.UpdateOneID(id).SetStatus(checklisttemplate.StatusPUBLISHED).Mutation()
+	}}
+	// 编辑企业 / 联系人.
+	EnterpriseUpdate = Permission{"Enterprise.update", func(c *ent.Client, id int) ent.Mutation {
+		return c.Enterprise.UpdateOneID(id).SetName("-").Mutation()
+	}}
+	EnterpriseUpdateContacts = Permission{"Enterprise.updateContacts", func(c *ent.Client, id int) ent.Mutation {
+		return c.Enterprise.UpdateOneID(id).ClearContacts().Mutation()
+	}}
+	// 停用 / 重置密码.
+	UserManage = Permission{"User.manage", func(c *ent.Client, id int) ent.Mutation {
+		return c.User.UpdateOneID(id).SetActive(false).Mutation()
+	}}
+)
+
+type key struct {
+	perm *Permission
+	id   int
+}
+
+type loaderKey struct{}
+
+// Loader batches the permission questions of one request.
+type Loader struct {
+	client *ent.Client
+	l      *dataloadgen.Loader[key, bool]
+}
+
+// WithLoader returns ctx carrying a loader for the request's permissions.
+func WithLoader(ctx context.Context, c *ent.Client) context.Context {
+	ld := &Loader{client: c}
+	ld.l = dataloadgen.NewLoader(ld.fetch, dataloadgen.WithWait(time.Millisecond))
+	return context.WithValue(ctx, loaderKey{}, ld)
+}
+
+// Can reports whether the viewer in ctx may take the action p on row id.
+// The row is one the viewer is reading, so its parents are visible.
+func Can(ctx context.Context, c *ent.Client, p *Permission, id int) (bool, error) {
+	if ld, ok := ctx.Value(loaderKey{}).(*Loader); ok {
+		return ld.l.Load(ctx, key{p, id})
+	}
+	return allowed(ctx, c, p, id)
+}
+
+func (ld *Loader) fetch(ctx context.Context, keys []key) ([]bool, []error) {
+	byPerm := map[*Permission][]int{}
+	for _, k := range keys {
+		byPerm[k.perm] = append(byPerm[k.perm], k.id)
+	}
+	verdicts := map[key]bool{}
+	out := make([]bool, len(keys))
+	errs := make([]error, len(keys))
+	for p, ids := range byPerm {
+		kept, err := judge(ctx, ld.client, p, ids)
+		if err != nil {
+			for i := range errs {
+				errs[i] = err
+			}
+			return out, errs
+		}
+		for id, ok := range kept {
+			verdicts[key{p, id}] = ok
+		}
+	}
+	for i, k := range keys {
+		out[i] = verdicts[k]
+	}
+	return out, errs
+}
+
+// allowed answers p for one row.
+func allowed(ctx context.Context, c *ent.Client, p *Permission, id int) (bool, error) {
+	kept, err := judge(ctx, c, p, []int{id})
+	return kept[id], err
+}
+
+// judge answers p for each of ids: an update in one statement for all of
+// them (the policy's filters do not depend on the row), a creation under
+// each row without any (the rows are being read by this viewer, so the
+// parents the creation names are visible; the rest of the policy is
+// about the viewer and the fields).
+func judge(ctx context.Context, c *ent.Client, p *Permission, ids []int) (map[int]bool, error) {
+	c = db.Client(ctx, c)
+	ctx = rule.WithLookup(ctx, func(context.Context, int) error { return nil })
+	if m := p.Build(c, ids[0]); !m.Op().Is(ent.OpCreate) {
+		return c.AllowedIDs(ctx, m, ids)
+	}
+	out := make(map[int]bool, len(ids))
+	for _, id := range ids {
+		ok, err := c.Allowed(ctx, p.Build(c, id))
+		if err != nil {
+			return nil, err
+		}
+		out[id] = ok
+	}
+	return out, nil
+}
+
+// Capability is what the viewer may do at all (menus, "new" buttons): the
+// verdict of the policy on the write, whatever row it would reach.
+type Capability struct {
+	Name  string
+	Build func(c *ent.Client) ent.Mutation
+}
+
+// The capabilities the API exposes on the viewer.
+var (
+	IssueTask = Capability{"issueTask", func(c *ent.Client) ent.Mutation {
+		return c.InspectionTask.Create().Mutation()
+	}}
+	CreateEnterprise = Capability{"createEnterprise", func(c *ent.Client) ent.Mutation {
+		return c.Enterprise.Create().Mutation()
+	}}
+	EditChecklists = Capability{"editChecklists", func(c *ent.Client) ent.Mutation {
+		return c.ChecklistTemplate.Create().Mutation()
+	}}
+	ReviewFindings = Capability{"reviewFindings", func(c *ent.Client) ent.Mutation {
+		return c.Finding.Update().SetStatus(finding.StatusCLOSED).Mutation()
+	}}
+)
+
+// CreatableRoles are the roles of the users the viewer may create.
+func CreatableRoles(ctx context.Context, c *ent.Client) ([]user.Role, error) {
+	var out []user.Role
+	for _, r := range []user.Role{user.RoleCITY_ADMIN, user.RoleDISTRICT_ADMIN, user.RoleEXPERT, user.RoleENTERPRISE} {
+		q := c.User.Create().SetRole(r)
+		if r == user.RoleENTERPRISE {
+			q.SetEnterpriseID(0) // a visible enterprise (see Has)
+		}
+		ok, err := Has(ctx, c, Capability{Build: func(*ent.Client) ent.Mutation { return q.Mutation() }})
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// Has reports whether the viewer in ctx has the capability: the policy's
+// verdict on the write, parents assumed visible (each is checked when the
+// write is made).
+func Has(ctx context.Context, c *ent.Client, cp Capability) (bool, error) {
+	ctx = rule.WithLookup(ctx, func(context.Context, int) error { return nil })
+	return c.Allowed(ctx, cp.Build(c))
+}
+
+// Require refuses (FORBIDDEN) the action p on row id unless the viewer in
+// ctx may take it — the same verdict as its viewerCan field. Services call it
+// first where the refusal must come before anything else is checked or
+// read; the writes themselves meet the same rules again.
+func Require(ctx context.Context, c *ent.Client, p *Permission, id int) error {
+	return db.MayWrite(ctx, c, p.Build(c, id))
+}
