@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"errors"
+	"reflect"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/privacy"
@@ -42,6 +43,14 @@ import (
 )
 
 func init() { edgescope.Register(readable) }
+
+// MayRead reports whether the query policy of the entity named typ (its Go
+// type name) lets the viewer in ctx read it at all — rows may still be
+// filtered — without reading (the viewer's "may I see the audit trail").
+func MayRead(ctx context.Context, typ string) bool {
+	p := readable(ctx, typ)
+	return p == nil || reflect.ValueOf(p).Pointer() != reflect.ValueOf(edgescope.None).Pointer()
+}
 
 // readable runs the query policy of the entity named typ over an empty query
 // and returns the predicates it added: the rows the viewer in ctx may read.

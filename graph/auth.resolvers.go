@@ -43,4 +43,10 @@ func (r *queryResolver) Me(ctx context.Context) (*model.Viewer, error) {
 // Mutation returns generated.MutationResolver implementation.
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
-type mutationResolver struct{ *Resolver }
+// Viewer returns generated.ViewerResolver implementation.
+func (r *Resolver) Viewer() generated.ViewerResolver { return &viewerResolver{r} }
+
+type (
+	mutationResolver struct{ *Resolver }
+	viewerResolver   struct{ *Resolver }
+)

@@ -182,14 +182,50 @@ func (r *queryResolver) WarningNotices(ctx context.Context, after *entgql.Cursor
 // Attachment returns generated.AttachmentResolver implementation.
 func (r *Resolver) Attachment() generated.AttachmentResolver { return &attachmentResolver{r} }
 
+// ChecklistTemplate returns generated.ChecklistTemplateResolver implementation.
+func (r *Resolver) ChecklistTemplate() generated.ChecklistTemplateResolver {
+	return &checklistTemplateResolver{r}
+}
+
+// Enterprise returns generated.EnterpriseResolver implementation.
+func (r *Resolver) Enterprise() generated.EnterpriseResolver { return &enterpriseResolver{r} }
+
+// ExtensionRequest returns generated.ExtensionRequestResolver implementation.
+func (r *Resolver) ExtensionRequest() generated.ExtensionRequestResolver {
+	return &extensionRequestResolver{r}
+}
+
+// Finding returns generated.FindingResolver implementation.
+func (r *Resolver) Finding() generated.FindingResolver { return &findingResolver{r} }
+
+// InspectionTask returns generated.InspectionTaskResolver implementation.
+func (r *Resolver) InspectionTask() generated.InspectionTaskResolver {
+	return &inspectionTaskResolver{r}
+}
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 // SelfCheck returns generated.SelfCheckResolver implementation.
 func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckResolver{r} }
 
+// User returns generated.UserResolver implementation.
+func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
+
+// FindingWhereInput returns generated.FindingWhereInputResolver implementation.
+func (r *Resolver) FindingWhereInput() generated.FindingWhereInputResolver {
+	return &findingWhereInputResolver{r}
+}
+
 type (
-	attachmentResolver struct{ *Resolver }
-	queryResolver      struct{ *Resolver }
-	selfCheckResolver  struct{ *Resolver }
+	attachmentResolver        struct{ *Resolver }
+	checklistTemplateResolver struct{ *Resolver }
+	enterpriseResolver        struct{ *Resolver }
+	extensionRequestResolver  struct{ *Resolver }
+	findingResolver           struct{ *Resolver }
+	inspectionTaskResolver    struct{ *Resolver }
+	queryResolver             struct{ *Resolver }
+	selfCheckResolver         struct{ *Resolver }
+	userResolver              struct{ *Resolver }
+	findingWhereInputResolver struct{ *Resolver }
 )

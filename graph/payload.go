@@ -10,9 +10,12 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/auth"
 	"greencheck/api/files"
+	"greencheck/api/lifecycle"
 	"greencheck/api/templates"
 	"greencheck/api/viewer"
 	"greencheck/ent"
+	"greencheck/ent/finding"
+	"greencheck/ent/predicate"
 	"greencheck/graph/model"
 )
 
@@ -68,4 +71,37 @@ func decodeTemplateFile(f graphql.Upload) (templates.Doc, error) {
 		return templates.Doc{}, apperr.Input("file", "files.too_large", f.Filename, 5)
 	}
 	return templates.Decode(data)
+}
+
+// findingLifecycle presents api/lifecycle.
+func findingLifecycle() *model.FindingLifecycle {
+	statuses := func(ss []string) []finding.Status {
+		out := make([]finding.Status, len(ss))
+		for i, s := range ss {
+			out[i] = finding.Status(s)
+		}
+		return out
+	}
+	out := &model.FindingLifecycle{}
+	for _, s := range lifecycle.Statuses {
+		out.Statuses = append(out.Statuses, &model.FindingStatusInfo{Status: finding.Status(s),
+			Open: lifecycle.Open(s), AwaitingEnterprise: lifecycle.Awaits(s)})
+	}
+	for _, t := range lifecycle.Transitions {
+		out.Transitions = append(out.Transitions, &model.FindingTransition{Name: t.Name,
+			From: statuses(t.From), To: finding.Status(t.To), By: model.FindingActor(t.By)})
+	}
+	return out
+}
+
+// openFindings is the `open` filter: the lifecycle's open statuses, or the others.
+func openFindings(open bool) predicate.Finding {
+	ss := make([]finding.Status, len(lifecycle.OpenStatuses))
+	for i, s := range lifecycle.OpenStatuses {
+		ss[i] = finding.Status(s)
+	}
+	if open {
+		return finding.StatusIn(ss...)
+	}
+	return finding.StatusNotIn(ss...)
 }

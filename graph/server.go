@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"github.com/99designs/gqlgen/graphql"
+	"greencheck/api/authz"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -59,6 +61,11 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	// reuse must revoke the family even though the mutation then fails.
 	srv.Use(entgql.Transactioner{TxOpener: r.Client,
 		SkipTxFunc: entgql.SkipIfHasFields("login", "refreshToken", "logout", "changePassword")})
+	// viewerCan questions of one operation are batched (one statement per
+	// permission asked on a page).
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(authz.WithLoader(ctx, r.Client))
+	})
 	srv.SetErrorPresenter(ErrorPresenter)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error { return RecoverFunc(ctx, p) })
 	return srv

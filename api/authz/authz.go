@@ -17,8 +17,11 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"greencheck/api/db"
+	"greencheck/api/lifecycle"
+	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/checklisttemplate"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/schema/rule"
@@ -49,9 +52,9 @@ var (
 	FindingDelegate = Permission{"Finding.delegate", func(c *ent.Client, id int) ent.Mutation {
 		return c.Finding.UpdateOneID(id).SetDelegateID(id).Mutation()
 	}}
-	// 延期审批: deciding an extension request moves the finding's deadline.
-	FindingDecideExtension = Permission{"Finding.decideExtension", func(c *ent.Client, id int) ent.Mutation {
-		return c.Finding.UpdateOneID(id).SetDueAt(time.Now()).Mutation()
+	// 延期审批: deciding an extension request (an ExtensionRequest id).
+	ExtensionDecide = Permission{"ExtensionRequest.decide", func(c *ent.Client, id int) ent.Mutation {
+		return c.ExtensionRequest.UpdateOneID(id).SetStatus(extensionrequest.StatusGRANTED).Mutation()
 	}}
 	// 提交整改 / 申请延期: creations under the finding.
 	FindingSubmitRectification = Permission{"Finding.submitRectification", func(c *ent.Client, id int) ent.Mutation {
@@ -70,6 +73,10 @@ var (
 	}}
 	EnterpriseUpdateContacts = Permission{"Enterprise.updateContacts", func(c *ent.Client, id int) ent.Mutation {
 		return c.Enterprise.UpdateOneID(id).ClearContacts().Mutation()
+	}}
+	// 许可证 / 设施 / 环评: registry records under the enterprise.
+	EnterpriseEditRegistry = Permission{"Enterprise.editRegistry", func(c *ent.Client, id int) ent.Mutation {
+		return c.Permit.Create().SetEnterpriseID(id).Mutation()
 	}}
 	// 停用 / 重置密码.
 	UserManage = Permission{"User.manage", func(c *ent.Client, id int) ent.Mutation {
@@ -216,4 +223,138 @@ func Has(ctx context.Context, c *ent.Client, cp Capability) (bool, error) {
 // read; the writes themselves meet the same rules again.
 func Require(ctx context.Context, c *ent.Client, p *Permission, id int) error {
 	return db.MayWrite(ctx, c, p.Build(c, id))
+}
+
+// FindingViewerCan is Finding.viewerCan.
+type FindingViewerCan struct {
+	SubmitRectification, RequestExtension, Review, Delegate bool
+}
+
+// ForFinding answers Finding.viewerCan: the lifecycle (is the step possible
+// from the finding's status?) and the rules (may this viewer make it?).
+func ForFinding(ctx context.Context, c *ent.Client, f *ent.Finding) (*FindingViewerCan, error) {
+	status := string(f.Status)
+	var out FindingViewerCan
+	for _, q := range []struct {
+		when bool
+		p    *Permission
+		set  *bool
+	}{
+		{lifecycle.Can("submitRectification", status), &FindingSubmitRectification, &out.SubmitRectification},
+		{lifecycle.Awaits(status), &FindingRequestExtension, &out.RequestExtension},
+		{lifecycle.Can("approve", status), &FindingReview, &out.Review},
+		{lifecycle.Open(status), &FindingDelegate, &out.Delegate},
+	} {
+		if !q.when {
+			continue
+		}
+		ok, err := Can(ctx, c, q.p, f.ID)
+		if err != nil {
+			return nil, err
+		}
+		*q.set = ok
+	}
+	return &out, nil
+}
+
+// InspectionTaskViewerCan is InspectionTask.viewerCan.
+type InspectionTaskViewerCan struct{ Extend, Close bool }
+
+// ForTask answers InspectionTask.viewerCan: an open task the viewer manages.
+func ForTask(ctx context.Context, c *ent.Client, t *ent.InspectionTask) (*InspectionTaskViewerCan, error) {
+	if t.Status != inspectiontask.StatusOPEN {
+		return &InspectionTaskViewerCan{}, nil
+	}
+	extend, err := Can(ctx, c, &TaskExtend, t.ID)
+	if err != nil {
+		return nil, err
+	}
+	closing, err := Can(ctx, c, &TaskClose, t.ID)
+	return &InspectionTaskViewerCan{Extend: extend, Close: closing}, err
+}
+
+// ChecklistTemplateViewerCan is ChecklistTemplate.viewerCan.
+type ChecklistTemplateViewerCan struct{ Edit, Draft bool }
+
+// ForTemplate answers ChecklistTemplate.viewerCan: drafts are edited,
+// published and archived versions start new drafts.
+func ForTemplate(ctx context.Context, c *ent.Client, t *ent.ChecklistTemplate) (*ChecklistTemplateViewerCan, error) {
+	ok, err := Can(ctx, c, &TemplateEdit, t.ID)
+	if err != nil {
+		return nil, err
+	}
+	draft := t.Status == checklisttemplate.StatusDRAFT
+	return &ChecklistTemplateViewerCan{Edit: ok && draft, Draft: ok && !draft}, nil
+}
+
+// EnterpriseViewerCan is Enterprise.viewerCan.
+type EnterpriseViewerCan struct{ Update, UpdateContacts, EditRegistry bool }
+
+// ForEnterprise answers Enterprise.viewerCan.
+func ForEnterprise(ctx context.Context, c *ent.Client, e *ent.Enterprise) (*EnterpriseViewerCan, error) {
+	var out EnterpriseViewerCan
+	var err error
+	if out.Update, err = Can(ctx, c, &EnterpriseUpdate, e.ID); err != nil {
+		return nil, err
+	}
+	if out.UpdateContacts, err = Can(ctx, c, &EnterpriseUpdateContacts, e.ID); err != nil {
+		return nil, err
+	}
+	out.EditRegistry, err = Can(ctx, c, &EnterpriseEditRegistry, e.ID)
+	return &out, err
+}
+
+// ExtensionRequestViewerCan is ExtensionRequest.viewerCan.
+type ExtensionRequestViewerCan struct{ Decide bool }
+
+// ForExtensionRequest answers ExtensionRequest.viewerCan: a pending request
+// the viewer may grant or refuse.
+func ForExtensionRequest(ctx context.Context, c *ent.Client, r *ent.ExtensionRequest) (*ExtensionRequestViewerCan, error) {
+	if r.Status != extensionrequest.StatusPENDING {
+		return &ExtensionRequestViewerCan{}, nil
+	}
+	ok, err := Can(ctx, c, &ExtensionDecide, r.ID)
+	return &ExtensionRequestViewerCan{Decide: ok}, err
+}
+
+// UserViewerCan is User.viewerCan.
+type UserViewerCan struct{ Manage bool }
+
+// ForUser answers User.viewerCan; nobody manages their own account here
+// (changePassword is for that).
+func ForUser(ctx context.Context, c *ent.Client, u *ent.User) (*UserViewerCan, error) {
+	if v := viewer.FromContext(ctx); v != nil && v.UserID == u.ID {
+		return &UserViewerCan{}, nil
+	}
+	ok, err := Can(ctx, c, &UserManage, u.ID)
+	return &UserViewerCan{Manage: ok}, err
+}
+
+// ViewerCan is Viewer.can.
+type ViewerCan struct {
+	IssueTask, CreateEnterprise, EditChecklists, ReviewFindings, ReadAuditTrail bool
+	CreatableRoles                                                              []user.Role
+}
+
+// ForViewer answers Viewer.can.
+func ForViewer(ctx context.Context, c *ent.Client) (*ViewerCan, error) {
+	var out ViewerCan
+	for _, q := range []struct {
+		cp  Capability
+		set *bool
+	}{
+		{IssueTask, &out.IssueTask}, {CreateEnterprise, &out.CreateEnterprise},
+		{EditChecklists, &out.EditChecklists}, {ReviewFindings, &out.ReviewFindings},
+	} {
+		ok, err := Has(ctx, c, q.cp)
+		if err != nil {
+			return nil, err
+		}
+		*q.set = ok
+	}
+	var err error
+	// A read: the trail's own read policy, without reading.
+	out.ReadAuditTrail = ent.MayRead(ctx, "AuditEntry")
+	out.CreatableRoles, err = CreatableRoles(ctx, c)
+	return &out, err
 }

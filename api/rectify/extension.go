@@ -126,8 +126,8 @@ func (s *Service) DecideExtension(ctx context.Context, in DecideExtensionInput) 
 		if err != nil {
 			return err
 		}
-		// Who decides is the data layer's call (Finding.viewerCan.decideExtension).
-		if err := authz.Require(ctx, tx, &authz.FindingDecideExtension, r.FindingID); err != nil {
+		// Who decides is the data layer's call (ExtensionRequest.viewerCan.decide).
+		if err := authz.Require(ctx, tx, &authz.ExtensionDecide, r.ID); err != nil {
 			return err
 		}
 		if r.Status != extensionrequest.StatusPENDING {

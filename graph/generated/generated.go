@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"greencheck/api/admin"
+	"greencheck/api/authz"
 	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
@@ -55,10 +56,18 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Attachment() AttachmentResolver
+	ChecklistTemplate() ChecklistTemplateResolver
+	Enterprise() EnterpriseResolver
+	ExtensionRequest() ExtensionRequestResolver
+	Finding() FindingResolver
+	InspectionTask() InspectionTaskResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	SelfCheck() SelfCheckResolver
 	Subscription() SubscriptionResolver
+	User() UserResolver
+	Viewer() ViewerResolver
+	FindingWhereInput() FindingWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -268,6 +277,7 @@ type ComplexityRoot struct {
 		Tasks       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder) int
 		UpdatedAt   func(childComplexity int) int
 		Version     func(childComplexity int) int
+		ViewerCan   func(childComplexity int) int
 	}
 
 	ChecklistTemplateConnection struct {
@@ -279,6 +289,11 @@ type ComplexityRoot struct {
 	ChecklistTemplateEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChecklistTemplateViewerCan struct {
+		Draft func(childComplexity int) int
+		Edit  func(childComplexity int) int
 	}
 
 	ComplianceRule struct {
@@ -414,6 +429,7 @@ type ComplexityRoot struct {
 		Status           func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Users            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		ViewerCan        func(childComplexity int) int
 		Visits           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.VisitOrder, where *ent.VisitWhereInput) int
 		VocUser          func(childComplexity int) int
 		WarningNotices   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) int
@@ -432,6 +448,12 @@ type ComplexityRoot struct {
 
 	EnterprisePayload struct {
 		Enterprise func(childComplexity int) int
+	}
+
+	EnterpriseViewerCan struct {
+		EditRegistry   func(childComplexity int) int
+		Update         func(childComplexity int) int
+		UpdateContacts func(childComplexity int) int
 	}
 
 	Expert struct {
@@ -479,6 +501,7 @@ type ComplexityRoot struct {
 		RequestedDueAt func(childComplexity int) int
 		Status         func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
+		ViewerCan      func(childComplexity int) int
 	}
 
 	ExtensionRequestConnection struct {
@@ -490,6 +513,10 @@ type ComplexityRoot struct {
 	ExtensionRequestEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ExtensionRequestViewerCan struct {
+		Decide func(childComplexity int) int
 	}
 
 	Facility struct {
@@ -540,6 +567,7 @@ type ComplexityRoot struct {
 		Item              func(childComplexity int) int
 		ItemID            func(childComplexity int) int
 		LegalBasis        func(childComplexity int) int
+		Open              func(childComplexity int) int
 		Overdue           func(childComplexity int) int
 		Rectifications    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		SelfCheck         func(childComplexity int) int
@@ -549,6 +577,7 @@ type ComplexityRoot struct {
 		Status            func(childComplexity int) int
 		Title             func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
+		ViewerCan         func(childComplexity int) int
 		Visit             func(childComplexity int) int
 		VisitID           func(childComplexity int) int
 	}
@@ -564,6 +593,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	FindingLifecycle struct {
+		Statuses    func(childComplexity int) int
+		Transitions func(childComplexity int) int
+	}
+
 	FindingPreview struct {
 		DueAt      func(childComplexity int) int
 		GuidanceEn func(childComplexity int) int
@@ -571,6 +605,26 @@ type ComplexityRoot struct {
 		LegalBasis func(childComplexity int) int
 		Severity   func(childComplexity int) int
 		Title      func(childComplexity int) int
+	}
+
+	FindingStatusInfo struct {
+		AwaitingEnterprise func(childComplexity int) int
+		Open               func(childComplexity int) int
+		Status             func(childComplexity int) int
+	}
+
+	FindingTransition struct {
+		By   func(childComplexity int) int
+		From func(childComplexity int) int
+		Name func(childComplexity int) int
+		To   func(childComplexity int) int
+	}
+
+	FindingViewerCan struct {
+		Delegate            func(childComplexity int) int
+		RequestExtension    func(childComplexity int) int
+		Review              func(childComplexity int) int
+		SubmitRectification func(childComplexity int) int
 	}
 
 	GradeMeasure struct {
@@ -595,6 +649,7 @@ type ComplexityRoot struct {
 		TemplateID  func(childComplexity int) int
 		Title       func(childComplexity int) int
 		UpdatedAt   func(childComplexity int) int
+		ViewerCan   func(childComplexity int) int
 	}
 
 	InspectionTaskConnection struct {
@@ -606,6 +661,11 @@ type ComplexityRoot struct {
 	InspectionTaskEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	InspectionTaskViewerCan struct {
+		Close  func(childComplexity int) int
+		Extend func(childComplexity int) int
 	}
 
 	IssueInspectionTaskPayload struct {
@@ -732,6 +792,7 @@ type ComplexityRoot struct {
 		Experts                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
 		ExtensionRequests       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) int
 		Facilities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) int
+		FindingLifecycle        func(childComplexity int) int
 		Findings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
 		InspectionTasks         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder, where *ent.InspectionTaskWhereInput) int
 		Me                      func(childComplexity int) int
@@ -965,6 +1026,7 @@ type ComplexityRoot struct {
 		Role              func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
 		Username          func(childComplexity int) int
+		ViewerCan         func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -982,11 +1044,25 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	UserViewerCan struct {
+		Manage func(childComplexity int) int
+	}
+
 	Viewer struct {
+		Can        func(childComplexity int) int
 		Districts  func(childComplexity int) int
 		Enterprise func(childComplexity int) int
 		Role       func(childComplexity int) int
 		User       func(childComplexity int) int
+	}
+
+	ViewerCan struct {
+		CreatableRoles   func(childComplexity int) int
+		CreateEnterprise func(childComplexity int) int
+		EditChecklists   func(childComplexity int) int
+		IssueTask        func(childComplexity int) int
+		ReadAuditTrail   func(childComplexity int) int
+		ReviewFindings   func(childComplexity int) int
 	}
 
 	Visit struct {
@@ -1082,6 +1158,22 @@ type ComplexityRoot struct {
 type AttachmentResolver interface {
 	URL(ctx context.Context, obj *ent.Attachment) (string, error)
 }
+type ChecklistTemplateResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.ChecklistTemplate) (*authz.ChecklistTemplateViewerCan, error)
+}
+type EnterpriseResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.Enterprise) (*authz.EnterpriseViewerCan, error)
+}
+type ExtensionRequestResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.ExtensionRequest) (*authz.ExtensionRequestViewerCan, error)
+}
+type FindingResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.Finding) (*authz.FindingViewerCan, error)
+	Open(ctx context.Context, obj *ent.Finding) (bool, error)
+}
+type InspectionTaskResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.InspectionTask) (*authz.InspectionTaskViewerCan, error)
+}
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.AuthPayload, error)
 	RefreshToken(ctx context.Context, input model.RefreshTokenInput) (*model.AuthPayload, error)
@@ -1148,6 +1240,7 @@ type QueryResolver interface {
 	Warnings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningOrder, where *ent.WarningWhereInput) (*ent.WarningConnection, error)
 	WarningNotices(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) (*ent.WarningNoticeConnection, error)
 	Me(ctx context.Context) (*model.Viewer, error)
+	FindingLifecycle(ctx context.Context) (*model.FindingLifecycle, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	Dashboard(ctx context.Context) (*report.Dashboard, error)
 	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
@@ -1161,6 +1254,16 @@ type SelfCheckResolver interface {
 }
 type SubscriptionResolver interface {
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
+}
+type UserResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.User) (*authz.UserViewerCan, error)
+}
+type ViewerResolver interface {
+	Can(ctx context.Context, obj *model.Viewer) (*authz.ViewerCan, error)
+}
+
+type FindingWhereInputResolver interface {
+	Open(ctx context.Context, obj *ent.FindingWhereInput, data *bool) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -2051,6 +2154,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChecklistTemplate.Version(childComplexity), true
+	case "ChecklistTemplate.viewerCan":
+		if e.ComplexityRoot.ChecklistTemplate.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistTemplate.ViewerCan(childComplexity), true
 
 	case "ChecklistTemplateConnection.edges":
 		if e.ComplexityRoot.ChecklistTemplateConnection.Edges == nil {
@@ -2083,6 +2192,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChecklistTemplateEdge.Node(childComplexity), true
+
+	case "ChecklistTemplateViewerCan.draft":
+		if e.ComplexityRoot.ChecklistTemplateViewerCan.Draft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistTemplateViewerCan.Draft(childComplexity), true
+	case "ChecklistTemplateViewerCan.edit":
+		if e.ComplexityRoot.ChecklistTemplateViewerCan.Edit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChecklistTemplateViewerCan.Edit(childComplexity), true
 
 	case "ComplianceRule.aheadDays":
 		if e.ComplexityRoot.ComplianceRule.AheadDays == nil {
@@ -2732,6 +2854,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Enterprise.Users(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
+	case "Enterprise.viewerCan":
+		if e.ComplexityRoot.Enterprise.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Enterprise.ViewerCan(childComplexity), true
 	case "Enterprise.visits":
 		if e.ComplexityRoot.Enterprise.Visits == nil {
 			break
@@ -2799,6 +2927,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EnterprisePayload.Enterprise(childComplexity), true
+
+	case "EnterpriseViewerCan.editRegistry":
+		if e.ComplexityRoot.EnterpriseViewerCan.EditRegistry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnterpriseViewerCan.EditRegistry(childComplexity), true
+	case "EnterpriseViewerCan.update":
+		if e.ComplexityRoot.EnterpriseViewerCan.Update == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnterpriseViewerCan.Update(childComplexity), true
+	case "EnterpriseViewerCan.updateContacts":
+		if e.ComplexityRoot.EnterpriseViewerCan.UpdateContacts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnterpriseViewerCan.UpdateContacts(childComplexity), true
 
 	case "Expert.createdAt":
 		if e.ComplexityRoot.Expert.CreatedAt == nil {
@@ -2996,6 +3143,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExtensionRequest.UpdatedAt(childComplexity), true
+	case "ExtensionRequest.viewerCan":
+		if e.ComplexityRoot.ExtensionRequest.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequest.ViewerCan(childComplexity), true
 
 	case "ExtensionRequestConnection.edges":
 		if e.ComplexityRoot.ExtensionRequestConnection.Edges == nil {
@@ -3028,6 +3181,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExtensionRequestEdge.Node(childComplexity), true
+
+	case "ExtensionRequestViewerCan.decide":
+		if e.ComplexityRoot.ExtensionRequestViewerCan.Decide == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExtensionRequestViewerCan.Decide(childComplexity), true
 
 	case "Facility.capacity":
 		if e.ComplexityRoot.Facility.Capacity == nil {
@@ -3248,6 +3408,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.LegalBasis(childComplexity), true
+	case "Finding.open":
+		if e.ComplexityRoot.Finding.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Open(childComplexity), true
 	case "Finding.overdue":
 		if e.ComplexityRoot.Finding.Overdue == nil {
 			break
@@ -3307,6 +3473,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.UpdatedAt(childComplexity), true
+	case "Finding.viewerCan":
+		if e.ComplexityRoot.Finding.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.ViewerCan(childComplexity), true
 	case "Finding.visit":
 		if e.ComplexityRoot.Finding.Visit == nil {
 			break
@@ -3352,6 +3524,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FindingEdge.Node(childComplexity), true
 
+	case "FindingLifecycle.statuses":
+		if e.ComplexityRoot.FindingLifecycle.Statuses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingLifecycle.Statuses(childComplexity), true
+	case "FindingLifecycle.transitions":
+		if e.ComplexityRoot.FindingLifecycle.Transitions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingLifecycle.Transitions(childComplexity), true
+
 	case "FindingPreview.dueAt":
 		if e.ComplexityRoot.FindingPreview.DueAt == nil {
 			break
@@ -3388,6 +3573,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FindingPreview.Title(childComplexity), true
+
+	case "FindingStatusInfo.awaitingEnterprise":
+		if e.ComplexityRoot.FindingStatusInfo.AwaitingEnterprise == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingStatusInfo.AwaitingEnterprise(childComplexity), true
+	case "FindingStatusInfo.open":
+		if e.ComplexityRoot.FindingStatusInfo.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingStatusInfo.Open(childComplexity), true
+	case "FindingStatusInfo.status":
+		if e.ComplexityRoot.FindingStatusInfo.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingStatusInfo.Status(childComplexity), true
+
+	case "FindingTransition.by":
+		if e.ComplexityRoot.FindingTransition.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingTransition.By(childComplexity), true
+	case "FindingTransition.from":
+		if e.ComplexityRoot.FindingTransition.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingTransition.From(childComplexity), true
+	case "FindingTransition.name":
+		if e.ComplexityRoot.FindingTransition.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingTransition.Name(childComplexity), true
+	case "FindingTransition.to":
+		if e.ComplexityRoot.FindingTransition.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingTransition.To(childComplexity), true
+
+	case "FindingViewerCan.delegate":
+		if e.ComplexityRoot.FindingViewerCan.Delegate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingViewerCan.Delegate(childComplexity), true
+	case "FindingViewerCan.requestExtension":
+		if e.ComplexityRoot.FindingViewerCan.RequestExtension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingViewerCan.RequestExtension(childComplexity), true
+	case "FindingViewerCan.review":
+		if e.ComplexityRoot.FindingViewerCan.Review == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingViewerCan.Review(childComplexity), true
+	case "FindingViewerCan.submitRectification":
+		if e.ComplexityRoot.FindingViewerCan.SubmitRectification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FindingViewerCan.SubmitRectification(childComplexity), true
 
 	case "GradeMeasure.grade":
 		if e.ComplexityRoot.GradeMeasure.Grade == nil {
@@ -3503,6 +3757,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InspectionTask.UpdatedAt(childComplexity), true
+	case "InspectionTask.viewerCan":
+		if e.ComplexityRoot.InspectionTask.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionTask.ViewerCan(childComplexity), true
 
 	case "InspectionTaskConnection.edges":
 		if e.ComplexityRoot.InspectionTaskConnection.Edges == nil {
@@ -3535,6 +3795,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InspectionTaskEdge.Node(childComplexity), true
+
+	case "InspectionTaskViewerCan.close":
+		if e.ComplexityRoot.InspectionTaskViewerCan.Close == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionTaskViewerCan.Close(childComplexity), true
+	case "InspectionTaskViewerCan.extend":
+		if e.ComplexityRoot.InspectionTaskViewerCan.Extend == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionTaskViewerCan.Extend(childComplexity), true
 
 	case "IssueInspectionTaskPayload.task":
 		if e.ComplexityRoot.IssueInspectionTaskPayload.Task == nil {
@@ -4327,6 +4600,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Facilities(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FacilityOrder), args["where"].(*ent.FacilityWhereInput)), true
+	case "Query.findingLifecycle":
+		if e.ComplexityRoot.Query.FindingLifecycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.FindingLifecycle(childComplexity), true
 	case "Query.findings":
 		if e.ComplexityRoot.Query.Findings == nil {
 			break
@@ -5406,6 +5685,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Username(childComplexity), true
+	case "User.viewerCan":
+		if e.ComplexityRoot.User.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.ViewerCan(childComplexity), true
 
 	case "UserConnection.edges":
 		if e.ComplexityRoot.UserConnection.Edges == nil {
@@ -5446,6 +5731,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserPayload.User(childComplexity), true
 
+	case "UserViewerCan.manage":
+		if e.ComplexityRoot.UserViewerCan.Manage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserViewerCan.Manage(childComplexity), true
+
+	case "Viewer.can":
+		if e.ComplexityRoot.Viewer.Can == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Can(childComplexity), true
 	case "Viewer.districts":
 		if e.ComplexityRoot.Viewer.Districts == nil {
 			break
@@ -5470,6 +5768,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.User(childComplexity), true
+
+	case "ViewerCan.creatableRoles":
+		if e.ComplexityRoot.ViewerCan.CreatableRoles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.CreatableRoles(childComplexity), true
+	case "ViewerCan.createEnterprise":
+		if e.ComplexityRoot.ViewerCan.CreateEnterprise == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.CreateEnterprise(childComplexity), true
+	case "ViewerCan.editChecklists":
+		if e.ComplexityRoot.ViewerCan.EditChecklists == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.EditChecklists(childComplexity), true
+	case "ViewerCan.issueTask":
+		if e.ComplexityRoot.ViewerCan.IssueTask == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.IssueTask(childComplexity), true
+	case "ViewerCan.readAuditTrail":
+		if e.ComplexityRoot.ViewerCan.ReadAuditTrail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ReadAuditTrail(childComplexity), true
+	case "ViewerCan.reviewFindings":
+		if e.ComplexityRoot.ViewerCan.ReviewFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ReviewFindings(childComplexity), true
 
 	case "Visit.createdAt":
 		if e.ComplexityRoot.Visit.CreatedAt == nil {
@@ -6248,6 +6583,149 @@ type Mutation {
   logout(input: LogoutInput!): Boolean!
   "Changes the caller's password and ends every other session."
   changePassword(input: ChangePasswordInput!): Boolean!
+}
+`, BuiltIn: false},
+	{Name: "../schema/authz.graphql", Input: `# What the viewer may do, decided once: every viewerCan field is the verdict
+# of the privacy policy the write itself would meet (api/authz), and, where
+# the finding lifecycle also decides, of the lifecycle (api/lifecycle). The
+# SPA shows buttons, menus and editable fields from these, never from roles.
+
+"What the viewer may do to this finding now."
+type FindingViewerCan {
+  "提交整改: the enterprise owes a rectification (status FOUND, ASSIGNED, RECTIFYING or REJECTED) and the viewer may submit it."
+  submitRectification: Boolean!
+  "申请延期: the finding is open and the viewer may ask to move its deadline (one pending request at a time)."
+  requestExtension: Boolean!
+  "核查: a rectification awaits review (SUBMITTED) and the viewer may approve or reject it — a district or city administrator, or the expert the review was delegated to."
+  review: Boolean!
+  "委托专家核查: the finding is open and the viewer may hand its review to a stationed expert."
+  delegate: Boolean!
+}
+
+"What the viewer may do to this extension request (延期申请)."
+type ExtensionRequestViewerCan {
+  "延期审批: the request is pending and the viewer may grant or refuse it."
+  decide: Boolean!
+}
+
+"What the viewer may do to this inspection task now."
+type InspectionTaskViewerCan {
+  "延长期限: the task is open and the viewer manages it (the city, or a district administrator for a task reaching only its districts)."
+  extend: Boolean!
+  "结束任务: as extend."
+  close: Boolean!
+}
+
+"What the viewer may do to this checklist version."
+type ChecklistTemplateViewerCan {
+  "Edit and publish: the version is a draft and the viewer may change checklists."
+  edit: Boolean!
+  "Start a new draft from this version."
+  draft: Boolean!
+}
+
+"What the viewer may do to this enterprise."
+type EnterpriseViewerCan {
+  "Change its registration (name, code, district, industry, permit tier…)."
+  update: Boolean!
+  "Change its contacts (联系人)."
+  updateContacts: Boolean!
+  "Add permits, facilities and EIA approvals."
+  editRegistry: Boolean!
+}
+
+"What the viewer may do to this user."
+type UserViewerCan {
+  "Deactivate the account or reset its password."
+  manage: Boolean!
+}
+
+"What the viewer may do at all: menus and 'new' buttons."
+type ViewerCan {
+  "Issue inspection tasks (自查任务)."
+  issueTask: Boolean!
+  "Register enterprises."
+  createEnterprise: Boolean!
+  "Create, edit and publish checklists (自查清单)."
+  editChecklists: Boolean!
+  "Review rectifications (the review queue)."
+  reviewFindings: Boolean!
+  "Read the audit trail."
+  readAuditTrail: Boolean!
+  "The roles of the users the viewer may create; empty when none."
+  creatableRoles: [UserRole!]!
+}
+
+extend type Viewer {
+  can: ViewerCan!
+}
+
+extend type Finding {
+  viewerCan: FindingViewerCan!
+  "Not yet resolved (see findingLifecycle): counted as open in every figure."
+  open: Boolean!
+}
+
+extend type ExtensionRequest {
+  viewerCan: ExtensionRequestViewerCan!
+}
+
+extend type InspectionTask {
+  viewerCan: InspectionTaskViewerCan!
+}
+
+extend type ChecklistTemplate {
+  viewerCan: ChecklistTemplateViewerCan!
+}
+
+extend type Enterprise {
+  viewerCan: EnterpriseViewerCan!
+}
+
+extend type User {
+  viewerCan: UserViewerCan!
+}
+
+"Who makes a lifecycle transition."
+enum FindingActor {
+  "The enterprise's own users."
+  ENTERPRISE
+  "A district or city administrator, or the expert a review was delegated to."
+  REVIEWER
+}
+
+"One status of the finding lifecycle (整改闭环)."
+type FindingStatusInfo {
+  status: FindingStatus!
+  "Not yet resolved: FOUND, ASSIGNED, RECTIFYING, SUBMITTED, REJECTED."
+  open: Boolean!
+  "The enterprise owes a rectification; deadlines and reminders apply."
+  awaitingEnterprise: Boolean!
+}
+
+"One step of the finding lifecycle."
+type FindingTransition {
+  name: String!
+  from: [FindingStatus!]!
+  to: FindingStatus!
+  by: FindingActor!
+}
+
+"The finding lifecycle, defined once on the server (api/lifecycle)."
+type FindingLifecycle {
+  "Every status, in workflow order."
+  statuses: [FindingStatusInfo!]!
+  transitions: [FindingTransition!]!
+}
+
+extend type Query {
+  "The finding lifecycle: which statuses are open, and the transitions."
+  findingLifecycle: FindingLifecycle!
+}
+
+extend input FindingWhereInput {
+  "true: open findings only (see findingLifecycle); false: resolved ones only."
+  open: Boolean
 }
 `, BuiltIn: false},
 	{Name: "../schema/ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -14583,6 +15061,8 @@ func (ec *executionContext) childFields_ChecklistTemplate(ctx context.Context, f
 		return ec.fieldContext_ChecklistTemplate_items(ctx, field)
 	case "tasks":
 		return ec.fieldContext_ChecklistTemplate_tasks(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_ChecklistTemplate_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChecklistTemplate", field.Name)
 }
@@ -14607,6 +15087,16 @@ func (ec *executionContext) childFields_ChecklistTemplateEdge(ctx context.Contex
 		return ec.fieldContext_ChecklistTemplateEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChecklistTemplateEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChecklistTemplateViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edit":
+		return ec.fieldContext_ChecklistTemplateViewerCan_edit(ctx, field)
+	case "draft":
+		return ec.fieldContext_ChecklistTemplateViewerCan_draft(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChecklistTemplateViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_ComplianceRule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14881,6 +15371,8 @@ func (ec *executionContext) childFields_Enterprise(ctx context.Context, field gr
 		return ec.fieldContext_Enterprise_attendances(ctx, field)
 	case "attachments":
 		return ec.fieldContext_Enterprise_attachments(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Enterprise_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Enterprise", field.Name)
 }
@@ -14913,6 +15405,18 @@ func (ec *executionContext) childFields_EnterprisePayload(ctx context.Context, f
 		return ec.fieldContext_EnterprisePayload_enterprise(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EnterprisePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_EnterpriseViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "update":
+		return ec.fieldContext_EnterpriseViewerCan_update(ctx, field)
+	case "updateContacts":
+		return ec.fieldContext_EnterpriseViewerCan_updateContacts(ctx, field)
+	case "editRegistry":
+		return ec.fieldContext_EnterpriseViewerCan_editRegistry(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EnterpriseViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_Expert(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15005,6 +15509,8 @@ func (ec *executionContext) childFields_ExtensionRequest(ctx context.Context, fi
 		return ec.fieldContext_ExtensionRequest_requestedBy(ctx, field)
 	case "decidedBy":
 		return ec.fieldContext_ExtensionRequest_decidedBy(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_ExtensionRequest_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExtensionRequest", field.Name)
 }
@@ -15029,6 +15535,14 @@ func (ec *executionContext) childFields_ExtensionRequestEdge(ctx context.Context
 		return ec.fieldContext_ExtensionRequestEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExtensionRequestEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ExtensionRequestViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "decide":
+		return ec.fieldContext_ExtensionRequestViewerCan_decide(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExtensionRequestViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_Facility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15149,6 +15663,10 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_extensionRequests(ctx, field)
 	case "delegate":
 		return ec.fieldContext_Finding_delegate(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Finding_viewerCan(ctx, field)
+	case "open":
+		return ec.fieldContext_Finding_open(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
 }
@@ -15175,6 +15693,16 @@ func (ec *executionContext) childFields_FindingEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FindingEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_FindingLifecycle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "statuses":
+		return ec.fieldContext_FindingLifecycle_statuses(ctx, field)
+	case "transitions":
+		return ec.fieldContext_FindingLifecycle_transitions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingLifecycle", field.Name)
+}
+
 func (ec *executionContext) childFields_FindingPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "title":
@@ -15191,6 +15719,46 @@ func (ec *executionContext) childFields_FindingPreview(ctx context.Context, fiel
 		return ec.fieldContext_FindingPreview_legalBasis(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FindingPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingStatusInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_FindingStatusInfo_status(ctx, field)
+	case "open":
+		return ec.fieldContext_FindingStatusInfo_open(ctx, field)
+	case "awaitingEnterprise":
+		return ec.fieldContext_FindingStatusInfo_awaitingEnterprise(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingStatusInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingTransition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_FindingTransition_name(ctx, field)
+	case "from":
+		return ec.fieldContext_FindingTransition_from(ctx, field)
+	case "to":
+		return ec.fieldContext_FindingTransition_to(ctx, field)
+	case "by":
+		return ec.fieldContext_FindingTransition_by(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingTransition", field.Name)
+}
+
+func (ec *executionContext) childFields_FindingViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "submitRectification":
+		return ec.fieldContext_FindingViewerCan_submitRectification(ctx, field)
+	case "requestExtension":
+		return ec.fieldContext_FindingViewerCan_requestExtension(ctx, field)
+	case "review":
+		return ec.fieldContext_FindingViewerCan_review(ctx, field)
+	case "delegate":
+		return ec.fieldContext_FindingViewerCan_delegate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FindingViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_GradeMeasure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15237,6 +15805,8 @@ func (ec *executionContext) childFields_InspectionTask(ctx context.Context, fiel
 		return ec.fieldContext_InspectionTask_selfChecks(ctx, field)
 	case "issuedBy":
 		return ec.fieldContext_InspectionTask_issuedBy(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_InspectionTask_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InspectionTask", field.Name)
 }
@@ -15261,6 +15831,16 @@ func (ec *executionContext) childFields_InspectionTaskEdge(ctx context.Context, 
 		return ec.fieldContext_InspectionTaskEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InspectionTaskEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_InspectionTaskViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "extend":
+		return ec.fieldContext_InspectionTaskViewerCan_extend(ctx, field)
+	case "close":
+		return ec.fieldContext_InspectionTaskViewerCan_close(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InspectionTaskViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_IssueInspectionTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15819,6 +16399,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_enterprise(ctx, field)
 	case "districts":
 		return ec.fieldContext_User_districts(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_User_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -15853,6 +16435,14 @@ func (ec *executionContext) childFields_UserPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type UserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UserViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "manage":
+		return ec.fieldContext_UserViewerCan_manage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserViewerCan", field.Name)
+}
+
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -15863,8 +16453,28 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_enterprise(ctx, field)
 	case "districts":
 		return ec.fieldContext_Viewer_districts(ctx, field)
+	case "can":
+		return ec.fieldContext_Viewer_can(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
+}
+
+func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "issueTask":
+		return ec.fieldContext_ViewerCan_issueTask(ctx, field)
+	case "createEnterprise":
+		return ec.fieldContext_ViewerCan_createEnterprise(ctx, field)
+	case "editChecklists":
+		return ec.fieldContext_ViewerCan_editChecklists(ctx, field)
+	case "reviewFindings":
+		return ec.fieldContext_ViewerCan_reviewFindings(ctx, field)
+	case "readAuditTrail":
+		return ec.fieldContext_ViewerCan_readAuditTrail(ctx, field)
+	case "creatableRoles":
+		return ec.fieldContext_ViewerCan_creatableRoles(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_Visit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23196,6 +23806,38 @@ func (ec *executionContext) fieldContext_ChecklistTemplate_tasks(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _ChecklistTemplate_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistTemplate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistTemplate_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChecklistTemplate().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.ChecklistTemplateViewerCan) graphql.Marshaler {
+			return ec.marshalNChecklistTemplateViewerCan2ᚖgreencheckᚋapiᚋauthzᚐChecklistTemplateViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistTemplate_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChecklistTemplate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistTemplateViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChecklistTemplateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ChecklistTemplateConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23336,6 +23978,52 @@ func (ec *executionContext) _ChecklistTemplateEdge_cursor(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_ChecklistTemplateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChecklistTemplateEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ChecklistTemplateViewerCan_edit(ctx context.Context, field graphql.CollectedField, obj *authz.ChecklistTemplateViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistTemplateViewerCan_edit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistTemplateViewerCan_edit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistTemplateViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ChecklistTemplateViewerCan_draft(ctx context.Context, field graphql.CollectedField, obj *authz.ChecklistTemplateViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChecklistTemplateViewerCan_draft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Draft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChecklistTemplateViewerCan_draft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChecklistTemplateViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _ComplianceRule_expect(ctx context.Context, field graphql.CollectedField, obj *schematype.ComplianceRule) (ret graphql.Marshaler) {
@@ -26044,6 +26732,38 @@ func (ec *executionContext) fieldContext_Enterprise_attachments(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Enterprise_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.Enterprise) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Enterprise_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Enterprise().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.EnterpriseViewerCan) graphql.Marshaler {
+			return ec.marshalNEnterpriseViewerCan2ᚖgreencheckᚋapiᚋauthzᚐEnterpriseViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Enterprise_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Enterprise",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnterpriseViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EnterpriseConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EnterpriseConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26216,6 +26936,75 @@ func (ec *executionContext) fieldContext_EnterprisePayload_enterprise(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EnterpriseViewerCan_update(ctx context.Context, field graphql.CollectedField, obj *authz.EnterpriseViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnterpriseViewerCan_update(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Update, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnterpriseViewerCan_update(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnterpriseViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EnterpriseViewerCan_updateContacts(ctx context.Context, field graphql.CollectedField, obj *authz.EnterpriseViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnterpriseViewerCan_updateContacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdateContacts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnterpriseViewerCan_updateContacts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnterpriseViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EnterpriseViewerCan_editRegistry(ctx context.Context, field graphql.CollectedField, obj *authz.EnterpriseViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnterpriseViewerCan_editRegistry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EditRegistry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnterpriseViewerCan_editRegistry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnterpriseViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Expert_id(ctx context.Context, field graphql.CollectedField, obj *ent.Expert) (ret graphql.Marshaler) {
@@ -27044,6 +27833,38 @@ func (ec *executionContext) fieldContext_ExtensionRequest_decidedBy(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _ExtensionRequest_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequest_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ExtensionRequest().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.ExtensionRequestViewerCan) graphql.Marshaler {
+			return ec.marshalNExtensionRequestViewerCan2ᚖgreencheckᚋapiᚋauthzᚐExtensionRequestViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequest_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExtensionRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExtensionRequestViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ExtensionRequestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ExtensionRequestConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -27184,6 +28005,29 @@ func (ec *executionContext) _ExtensionRequestEdge_cursor(ctx context.Context, fi
 }
 func (ec *executionContext) fieldContext_ExtensionRequestEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ExtensionRequestEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ExtensionRequestViewerCan_decide(ctx context.Context, field graphql.CollectedField, obj *authz.ExtensionRequestViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExtensionRequestViewerCan_decide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decide, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExtensionRequestViewerCan_decide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExtensionRequestViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Facility_id(ctx context.Context, field graphql.CollectedField, obj *ent.Facility) (ret graphql.Marshaler) {
@@ -28394,6 +29238,61 @@ func (ec *executionContext) fieldContext_Finding_delegate(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Finding_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Finding().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.FindingViewerCan) graphql.Marshaler {
+			return ec.marshalNFindingViewerCan2ᚖgreencheckᚋapiᚋauthzᚐFindingViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Finding_open(ctx context.Context, field graphql.CollectedField, obj *ent.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Finding().Open(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _FindingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FindingConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28534,6 +29433,70 @@ func (ec *executionContext) _FindingEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_FindingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FindingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _FindingLifecycle_statuses(ctx context.Context, field graphql.CollectedField, obj *model.FindingLifecycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingLifecycle_statuses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statuses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FindingStatusInfo) graphql.Marshaler {
+			return ec.marshalNFindingStatusInfo2ᚕᚖgreencheckᚋgraphᚋmodelᚐFindingStatusInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingLifecycle_statuses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FindingLifecycle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingStatusInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FindingLifecycle_transitions(ctx context.Context, field graphql.CollectedField, obj *model.FindingLifecycle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingLifecycle_transitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transitions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FindingTransition) graphql.Marshaler {
+			return ec.marshalNFindingTransition2ᚕᚖgreencheckᚋgraphᚋmodelᚐFindingTransitionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingLifecycle_transitions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FindingLifecycle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingTransition(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _FindingPreview_title(ctx context.Context, field graphql.CollectedField, obj *selfcheck.Preview) (ret graphql.Marshaler) {
@@ -28681,6 +29644,259 @@ func (ec *executionContext) fieldContext_FindingPreview_legalBasis(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _FindingStatusInfo_status(ctx context.Context, field graphql.CollectedField, obj *model.FindingStatusInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingStatusInfo_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v finding.Status) graphql.Marshaler {
+			return ec.marshalNFindingStatus2greencheckᚋentᚋfindingᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingStatusInfo_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingStatusInfo", field, false, false, "FindingStatus")
+}
+
+func (ec *executionContext) _FindingStatusInfo_open(ctx context.Context, field graphql.CollectedField, obj *model.FindingStatusInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingStatusInfo_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingStatusInfo_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingStatusInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FindingStatusInfo_awaitingEnterprise(ctx context.Context, field graphql.CollectedField, obj *model.FindingStatusInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingStatusInfo_awaitingEnterprise(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwaitingEnterprise, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingStatusInfo_awaitingEnterprise(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingStatusInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FindingTransition_name(ctx context.Context, field graphql.CollectedField, obj *model.FindingTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingTransition_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingTransition_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingTransition", field, false, false, "String")
+}
+
+func (ec *executionContext) _FindingTransition_from(ctx context.Context, field graphql.CollectedField, obj *model.FindingTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingTransition_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []finding.Status) graphql.Marshaler {
+			return ec.marshalNFindingStatus2ᚕgreencheckᚋentᚋfindingᚐStatusᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingTransition_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingTransition", field, false, false, "FindingStatus")
+}
+
+func (ec *executionContext) _FindingTransition_to(ctx context.Context, field graphql.CollectedField, obj *model.FindingTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingTransition_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v finding.Status) graphql.Marshaler {
+			return ec.marshalNFindingStatus2greencheckᚋentᚋfindingᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingTransition_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingTransition", field, false, false, "FindingStatus")
+}
+
+func (ec *executionContext) _FindingTransition_by(ctx context.Context, field graphql.CollectedField, obj *model.FindingTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingTransition_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.FindingActor) graphql.Marshaler {
+			return ec.marshalNFindingActor2greencheckᚋgraphᚋmodelᚐFindingActor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingTransition_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingTransition", field, false, false, "FindingActor")
+}
+
+func (ec *executionContext) _FindingViewerCan_submitRectification(ctx context.Context, field graphql.CollectedField, obj *authz.FindingViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingViewerCan_submitRectification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmitRectification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingViewerCan_submitRectification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FindingViewerCan_requestExtension(ctx context.Context, field graphql.CollectedField, obj *authz.FindingViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingViewerCan_requestExtension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestExtension, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingViewerCan_requestExtension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FindingViewerCan_review(ctx context.Context, field graphql.CollectedField, obj *authz.FindingViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingViewerCan_review(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Review, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingViewerCan_review(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FindingViewerCan_delegate(ctx context.Context, field graphql.CollectedField, obj *authz.FindingViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FindingViewerCan_delegate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delegate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FindingViewerCan_delegate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FindingViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _GradeMeasure_grade(ctx context.Context, field graphql.CollectedField, obj *schematype.GradeMeasure) (ret graphql.Marshaler) {
@@ -29145,6 +30361,38 @@ func (ec *executionContext) fieldContext_InspectionTask_issuedBy(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _InspectionTask_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.InspectionTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionTask_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.InspectionTask().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.InspectionTaskViewerCan) graphql.Marshaler {
+			return ec.marshalNInspectionTaskViewerCan2ᚖgreencheckᚋapiᚋauthzᚐInspectionTaskViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionTask_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InspectionTask",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InspectionTaskViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _InspectionTaskConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.InspectionTaskConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29285,6 +30533,52 @@ func (ec *executionContext) _InspectionTaskEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_InspectionTaskEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InspectionTaskEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _InspectionTaskViewerCan_extend(ctx context.Context, field graphql.CollectedField, obj *authz.InspectionTaskViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionTaskViewerCan_extend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Extend, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionTaskViewerCan_extend(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InspectionTaskViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InspectionTaskViewerCan_close(ctx context.Context, field graphql.CollectedField, obj *authz.InspectionTaskViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionTaskViewerCan_close(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Close, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionTaskViewerCan_close(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InspectionTaskViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _IssueInspectionTaskPayload_task(ctx context.Context, field graphql.CollectedField, obj *model.IssueInspectionTaskPayload) (ret graphql.Marshaler) {
@@ -33031,6 +34325,38 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_findingLifecycle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_findingLifecycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().FindingLifecycle(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FindingLifecycle) graphql.Marshaler {
+			return ec.marshalNFindingLifecycle2ᚖgreencheckᚋgraphᚋmodelᚐFindingLifecycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_findingLifecycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FindingLifecycle(ctx, field)
 		},
 	}
 	return fc, nil
@@ -37011,6 +38337,38 @@ func (ec *executionContext) fieldContext_User_districts(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _User_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.UserViewerCan) graphql.Marshaler {
+			return ec.marshalNUserViewerCan2ᚖgreencheckᚋapiᚋauthzᚐUserViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.UserConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37185,6 +38543,29 @@ func (ec *executionContext) fieldContext_UserPayload_user(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _UserViewerCan_manage(ctx context.Context, field graphql.CollectedField, obj *authz.UserViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserViewerCan_manage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Manage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserViewerCan_manage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserViewerCan", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Viewer_user(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37302,6 +38683,176 @@ func (ec *executionContext) fieldContext_Viewer_districts(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Viewer_can(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_can(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Viewer().Can(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.ViewerCan) graphql.Marshaler {
+			return ec.marshalNViewerCan2ᚖgreencheckᚋapiᚋauthzᚐViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_can(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ViewerCan_issueTask(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_issueTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssueTask, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_issueTask(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_createEnterprise(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_createEnterprise(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreateEnterprise, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_createEnterprise(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_editChecklists(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_editChecklists(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EditChecklists, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_editChecklists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_reviewFindings(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_reviewFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_reviewFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_readAuditTrail(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_readAuditTrail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAuditTrail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_readAuditTrail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_creatableRoles(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_creatableRoles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatableRoles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []user.Role) graphql.Marshaler {
+			return ec.marshalNUserRole2ᚕgreencheckᚋentᚋuserᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_creatableRoles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "UserRole")
 }
 
 func (ec *executionContext) _Visit_id(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
@@ -51252,7 +52803,7 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "overdue", "overdueNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "selfCheckID", "selfCheckIDNEQ", "selfCheckIDIn", "selfCheckIDNotIn", "selfCheckIDIsNil", "selfCheckIDNotNil", "answerID", "answerIDNEQ", "answerIDIn", "answerIDNotIn", "answerIDIsNil", "answerIDNotNil", "visitID", "visitIDNEQ", "visitIDIn", "visitIDNotIn", "visitIDIsNil", "visitIDNotNil", "delegateID", "delegateIDNEQ", "delegateIDIn", "delegateIDNotIn", "delegateIDIsNil", "delegateIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasSelfCheck", "hasSelfCheckWith", "hasAnswer", "hasAnswerWith", "hasVisit", "hasVisitWith", "hasRectifications", "hasRectificationsWith", "hasExtensionRequests", "hasExtensionRequestsWith", "hasDelegate", "hasDelegateWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "overdue", "overdueNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "selfCheckID", "selfCheckIDNEQ", "selfCheckIDIn", "selfCheckIDNotIn", "selfCheckIDIsNil", "selfCheckIDNotNil", "answerID", "answerIDNEQ", "answerIDIn", "answerIDNotIn", "answerIDIsNil", "answerIDNotNil", "visitID", "visitIDNEQ", "visitIDIn", "visitIDNotIn", "visitIDIsNil", "visitIDNotNil", "delegateID", "delegateIDNEQ", "delegateIDIn", "delegateIDNotIn", "delegateIDIsNil", "delegateIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasSelfCheck", "hasSelfCheckWith", "hasAnswer", "hasAnswerWith", "hasVisit", "hasVisitWith", "hasRectifications", "hasRectificationsWith", "hasExtensionRequests", "hasExtensionRequestsWith", "hasDelegate", "hasDelegateWith", "open"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52204,6 +53755,15 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasDelegateWith = data
+		case "open":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("open"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.FindingWhereInput().Open(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil
@@ -63561,6 +65121,12 @@ func (ec *executionContext) _ChecklistTemplate(ctx context.Context, sel ast.Sele
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ChecklistTemplate_tasks(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChecklistTemplate_viewerCan(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -63639,6 +65205,44 @@ func (ec *executionContext) _ChecklistTemplateEdge(ctx context.Context, sel ast.
 			}
 		case "cursor":
 			out.Values[i] = ec._ChecklistTemplateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var checklistTemplateViewerCanImplementors = []string{"ChecklistTemplateViewerCan"}
+
+func (ec *executionContext) _ChecklistTemplateViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.ChecklistTemplateViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, checklistTemplateViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChecklistTemplateViewerCan")
+		case "edit":
+			out.Values[i] = ec._ChecklistTemplateViewerCan_edit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "draft":
+			out.Values[i] = ec._ChecklistTemplateViewerCan_draft(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -64518,6 +66122,12 @@ func (ec *executionContext) _Enterprise(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Enterprise_attachments(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Enterprise_viewerCan(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -64629,6 +66239,49 @@ func (ec *executionContext) _EnterprisePayload(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("EnterprisePayload")
 		case "enterprise":
 			out.Values[i] = ec._EnterprisePayload_enterprise(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var enterpriseViewerCanImplementors = []string{"EnterpriseViewerCan"}
+
+func (ec *executionContext) _EnterpriseViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.EnterpriseViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, enterpriseViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EnterpriseViewerCan")
+		case "update":
+			out.Values[i] = ec._EnterpriseViewerCan_update(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateContacts":
+			out.Values[i] = ec._EnterpriseViewerCan_updateContacts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "editRegistry":
+			out.Values[i] = ec._EnterpriseViewerCan_editRegistry(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -64937,6 +66590,12 @@ func (ec *executionContext) _ExtensionRequest(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ExtensionRequest_decidedBy(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExtensionRequest_viewerCan(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65015,6 +66674,39 @@ func (ec *executionContext) _ExtensionRequestEdge(ctx context.Context, sel ast.S
 			}
 		case "cursor":
 			out.Values[i] = ec._ExtensionRequestEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var extensionRequestViewerCanImplementors = []string{"ExtensionRequestViewerCan"}
+
+func (ec *executionContext) _ExtensionRequestViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.ExtensionRequestViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, extensionRequestViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExtensionRequestViewerCan")
+		case "decide":
+			out.Values[i] = ec._ExtensionRequestViewerCan_decide(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -65397,6 +67089,18 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Finding_delegate(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Finding_viewerCan(ctx, field, obj)
+				})
+		case "open":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Finding_open(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65495,6 +67199,44 @@ func (ec *executionContext) _FindingEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var findingLifecycleImplementors = []string{"FindingLifecycle"}
+
+func (ec *executionContext) _FindingLifecycle(ctx context.Context, sel ast.SelectionSet, obj *model.FindingLifecycle) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingLifecycleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingLifecycle")
+		case "statuses":
+			out.Values[i] = ec._FindingLifecycle_statuses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "transitions":
+			out.Values[i] = ec._FindingLifecycle_transitions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var findingPreviewImplementors = []string{"FindingPreview"}
 
 func (ec *executionContext) _FindingPreview(ctx context.Context, sel ast.SelectionSet, obj *selfcheck.Preview) graphql.Marshaler {
@@ -65533,6 +67275,145 @@ func (ec *executionContext) _FindingPreview(ctx context.Context, sel ast.Selecti
 			}
 		case "legalBasis":
 			out.Values[i] = ec._FindingPreview_legalBasis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingStatusInfoImplementors = []string{"FindingStatusInfo"}
+
+func (ec *executionContext) _FindingStatusInfo(ctx context.Context, sel ast.SelectionSet, obj *model.FindingStatusInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingStatusInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingStatusInfo")
+		case "status":
+			out.Values[i] = ec._FindingStatusInfo_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "open":
+			out.Values[i] = ec._FindingStatusInfo_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "awaitingEnterprise":
+			out.Values[i] = ec._FindingStatusInfo_awaitingEnterprise(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingTransitionImplementors = []string{"FindingTransition"}
+
+func (ec *executionContext) _FindingTransition(ctx context.Context, sel ast.SelectionSet, obj *model.FindingTransition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingTransitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingTransition")
+		case "name":
+			out.Values[i] = ec._FindingTransition_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._FindingTransition_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._FindingTransition_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._FindingTransition_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingViewerCanImplementors = []string{"FindingViewerCan"}
+
+func (ec *executionContext) _FindingViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.FindingViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FindingViewerCan")
+		case "submitRectification":
+			out.Values[i] = ec._FindingViewerCan_submitRectification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestExtension":
+			out.Values[i] = ec._FindingViewerCan_requestExtension(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "review":
+			out.Values[i] = ec._FindingViewerCan_review(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "delegate":
+			out.Values[i] = ec._FindingViewerCan_delegate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -65685,6 +67566,12 @@ func (ec *executionContext) _InspectionTask(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._InspectionTask_issuedBy(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._InspectionTask_viewerCan(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -65763,6 +67650,44 @@ func (ec *executionContext) _InspectionTaskEdge(ctx context.Context, sel ast.Sel
 			}
 		case "cursor":
 			out.Values[i] = ec._InspectionTaskEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inspectionTaskViewerCanImplementors = []string{"InspectionTaskViewerCan"}
+
+func (ec *executionContext) _InspectionTaskViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.InspectionTaskViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inspectionTaskViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InspectionTaskViewerCan")
+		case "extend":
+			out.Values[i] = ec._InspectionTaskViewerCan_extend(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "close":
+			out.Values[i] = ec._InspectionTaskViewerCan_close(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -66731,6 +68656,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
+				})
+		case "findingLifecycle":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_findingLifecycle(ctx, field)
 				})
 		case "unreadNotificationCount":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -68186,6 +70117,12 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_districts(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_viewerCan(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -68317,6 +70254,39 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var userViewerCanImplementors = []string{"UserViewerCan"}
+
+func (ec *executionContext) _UserViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.UserViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserViewerCan")
+		case "manage":
+			out.Values[i] = ec._UserViewerCan_manage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *model.Viewer) graphql.Marshaler {
@@ -68331,20 +70301,84 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		case "user":
 			out.Values[i] = ec._Viewer_user(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "role":
 			out.Values[i] = ec._Viewer_role(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "enterprise":
 			out.Values[i] = ec._Viewer_enterprise(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "districts":
 			out.Values[i] = ec._Viewer_districts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "can":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_can(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var viewerCanImplementors = []string{"ViewerCan"}
+
+func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.ViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, viewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ViewerCan")
+		case "issueTask":
+			out.Values[i] = ec._ViewerCan_issueTask(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createEnterprise":
+			out.Values[i] = ec._ViewerCan_createEnterprise(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "editChecklists":
+			out.Values[i] = ec._ViewerCan_editChecklists(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reviewFindings":
+			out.Values[i] = ec._ViewerCan_reviewFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "readAuditTrail":
+			out.Values[i] = ec._ViewerCan_readAuditTrail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "creatableRoles":
+			out.Values[i] = ec._ViewerCan_creatableRoles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -69670,6 +71704,14 @@ func (ec *executionContext) marshalNChecklistTemplateStatus2greencheckᚋentᚋc
 	return v
 }
 
+func (ec *executionContext) marshalNChecklistTemplateViewerCan2ᚖgreencheckᚋapiᚋauthzᚐChecklistTemplateViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.ChecklistTemplateViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChecklistTemplateViewerCan!")
+		return graphql.Null
+	}
+	return ec._ChecklistTemplateViewerCan(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNChecklistTemplateWhereInput2ᚖgreencheckᚋentᚐChecklistTemplateWhereInput(ctx context.Context, v any) (*ent.ChecklistTemplateWhereInput, error) {
 	res, err := ec.unmarshalInputChecklistTemplateWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -69985,6 +72027,14 @@ func (ec *executionContext) marshalNEnterpriseStatus2greencheckᚋentᚋenterpri
 	return v
 }
 
+func (ec *executionContext) marshalNEnterpriseViewerCan2ᚖgreencheckᚋapiᚋauthzᚐEnterpriseViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.EnterpriseViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EnterpriseViewerCan!")
+		return graphql.Null
+	}
+	return ec._EnterpriseViewerCan(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEnterpriseWhereInput2ᚖgreencheckᚋentᚐEnterpriseWhereInput(ctx context.Context, v any) (*ent.EnterpriseWhereInput, error) {
 	res, err := ec.unmarshalInputEnterpriseWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -70071,6 +72121,14 @@ func (ec *executionContext) unmarshalNExtensionRequestStatus2greencheckᚋentᚋ
 
 func (ec *executionContext) marshalNExtensionRequestStatus2greencheckᚋentᚋextensionrequestᚐStatus(ctx context.Context, sel ast.SelectionSet, v extensionrequest.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNExtensionRequestViewerCan2ᚖgreencheckᚋapiᚋauthzᚐExtensionRequestViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.ExtensionRequestViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExtensionRequestViewerCan!")
+		return graphql.Null
+	}
+	return ec._ExtensionRequestViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx context.Context, v any) (*ent.ExtensionRequestWhereInput, error) {
@@ -70165,12 +72223,30 @@ func (ec *executionContext) marshalNFinding2ᚖgreencheckᚋentᚐFinding(ctx co
 	return ec._Finding(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFindingActor2greencheckᚋgraphᚋmodelᚐFindingActor(ctx context.Context, v any) (model.FindingActor, error) {
+	var res model.FindingActor
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFindingActor2greencheckᚋgraphᚋmodelᚐFindingActor(ctx context.Context, sel ast.SelectionSet, v model.FindingActor) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNFindingConnection2ᚖgreencheckᚋentᚐFindingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.FindingConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "FindingConnection!")
 		return graphql.Null
 	}
 	return ec._FindingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFindingLifecycle2ᚖgreencheckᚋgraphᚋmodelᚐFindingLifecycle(ctx context.Context, sel ast.SelectionSet, v *model.FindingLifecycle) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FindingLifecycle!")
+		return graphql.Null
+	}
+	return ec._FindingLifecycle(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFindingOrderField2ᚖgreencheckᚋentᚐFindingOrderField(ctx context.Context, v any) (*ent.FindingOrderField, error) {
@@ -70215,6 +72291,92 @@ func (ec *executionContext) unmarshalNFindingStatus2greencheckᚋentᚋfinding�
 
 func (ec *executionContext) marshalNFindingStatus2greencheckᚋentᚋfindingᚐStatus(ctx context.Context, sel ast.SelectionSet, v finding.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNFindingStatus2ᚕgreencheckᚋentᚋfindingᚐStatusᚄ(ctx context.Context, v any) ([]finding.Status, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]finding.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFindingStatus2greencheckᚋentᚋfindingᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNFindingStatus2ᚕgreencheckᚋentᚋfindingᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []finding.Status) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFindingStatus2greencheckᚋentᚋfindingᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFindingStatusInfo2ᚕᚖgreencheckᚋgraphᚋmodelᚐFindingStatusInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FindingStatusInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFindingStatusInfo2ᚖgreencheckᚋgraphᚋmodelᚐFindingStatusInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFindingStatusInfo2ᚖgreencheckᚋgraphᚋmodelᚐFindingStatusInfo(ctx context.Context, sel ast.SelectionSet, v *model.FindingStatusInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FindingStatusInfo!")
+		return graphql.Null
+	}
+	return ec._FindingStatusInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFindingTransition2ᚕᚖgreencheckᚋgraphᚋmodelᚐFindingTransitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FindingTransition) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFindingTransition2ᚖgreencheckᚋgraphᚋmodelᚐFindingTransition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFindingTransition2ᚖgreencheckᚋgraphᚋmodelᚐFindingTransition(ctx context.Context, sel ast.SelectionSet, v *model.FindingTransition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FindingTransition!")
+		return graphql.Null
+	}
+	return ec._FindingTransition(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFindingViewerCan2ᚖgreencheckᚋapiᚋauthzᚐFindingViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.FindingViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FindingViewerCan!")
+		return graphql.Null
+	}
+	return ec._FindingViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFindingWhereInput2ᚖgreencheckᚋentᚐFindingWhereInput(ctx context.Context, v any) (*ent.FindingWhereInput, error) {
@@ -70321,6 +72483,14 @@ func (ec *executionContext) unmarshalNInspectionTaskStatus2greencheckᚋentᚋin
 
 func (ec *executionContext) marshalNInspectionTaskStatus2greencheckᚋentᚋinspectiontaskᚐStatus(ctx context.Context, sel ast.SelectionSet, v inspectiontask.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNInspectionTaskViewerCan2ᚖgreencheckᚋapiᚋauthzᚐInspectionTaskViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.InspectionTaskViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InspectionTaskViewerCan!")
+		return graphql.Null
+	}
+	return ec._InspectionTaskViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInspectionTaskWhereInput2ᚖgreencheckᚋentᚐInspectionTaskWhereInput(ctx context.Context, v any) (*ent.InspectionTaskWhereInput, error) {
@@ -71039,9 +73209,55 @@ func (ec *executionContext) marshalNUserRole2greencheckᚋentᚋuserᚐRole(ctx 
 	return v
 }
 
+func (ec *executionContext) unmarshalNUserRole2ᚕgreencheckᚋentᚋuserᚐRoleᚄ(ctx context.Context, v any) ([]user.Role, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]user.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUserRole2greencheckᚋentᚋuserᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNUserRole2ᚕgreencheckᚋentᚋuserᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []user.Role) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserRole2greencheckᚋentᚋuserᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUserViewerCan2ᚖgreencheckᚋapiᚋauthzᚐUserViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.UserViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UserViewerCan!")
+		return graphql.Null
+	}
+	return ec._UserViewerCan(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖgreencheckᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNViewerCan2ᚖgreencheckᚋapiᚋauthzᚐViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.ViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ViewerCan!")
+		return graphql.Null
+	}
+	return ec._ViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNVisitConnection2ᚖgreencheckᚋentᚐVisitConnection(ctx context.Context, sel ast.SelectionSet, v *ent.VisitConnection) graphql.Marshaler {

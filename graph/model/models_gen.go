@@ -3,8 +3,14 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"greencheck/api/authz"
 	"greencheck/ent"
+	"greencheck/ent/finding"
 	"greencheck/ent/user"
+	"io"
+	"strconv"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -37,6 +43,30 @@ type EnterprisePayload struct {
 
 type FacilityPayload struct {
 	Facility *ent.Facility `json:"facility"`
+}
+
+// The finding lifecycle, defined once on the server (api/lifecycle).
+type FindingLifecycle struct {
+	// Every status, in workflow order.
+	Statuses    []*FindingStatusInfo `json:"statuses"`
+	Transitions []*FindingTransition `json:"transitions"`
+}
+
+// One status of the finding lifecycle (整改闭环).
+type FindingStatusInfo struct {
+	Status finding.Status `json:"status"`
+	// Not yet resolved: FOUND, ASSIGNED, RECTIFYING, SUBMITTED, REJECTED.
+	Open bool `json:"open"`
+	// The enterprise owes a rectification; deadlines and reminders apply.
+	AwaitingEnterprise bool `json:"awaitingEnterprise"`
+}
+
+// One step of the finding lifecycle.
+type FindingTransition struct {
+	Name string           `json:"name"`
+	From []finding.Status `json:"from"`
+	To   finding.Status   `json:"to"`
+	By   FindingActor     `json:"by"`
 }
 
 type IssueInspectionTaskPayload struct {
@@ -102,5 +132,64 @@ type Viewer struct {
 	// The enterprise of an ENTERPRISE user.
 	Enterprise *ent.Enterprise `json:"enterprise,omitempty"`
 	// The districts of a DISTRICT_ADMIN or EXPERT.
-	Districts []*ent.District `json:"districts"`
+	Districts []*ent.District  `json:"districts"`
+	Can       *authz.ViewerCan `json:"can"`
+}
+
+// Who makes a lifecycle transition.
+type FindingActor string
+
+const (
+	// The enterprise's own users.
+	FindingActorEnterprise FindingActor = "ENTERPRISE"
+	// A district or city administrator, or the expert a review was delegated to.
+	FindingActorReviewer FindingActor = "REVIEWER"
+)
+
+var AllFindingActor = []FindingActor{
+	FindingActorEnterprise,
+	FindingActorReviewer,
+}
+
+func (e FindingActor) IsValid() bool {
+	switch e {
+	case FindingActorEnterprise, FindingActorReviewer:
+		return true
+	}
+	return false
+}
+
+func (e FindingActor) String() string {
+	return string(e)
+}
+
+func (e *FindingActor) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FindingActor(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FindingActor", str)
+	}
+	return nil
+}
+
+func (e FindingActor) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FindingActor) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FindingActor) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
