@@ -23,7 +23,7 @@ func TestViewerCanIsDecidedByTheRules(t *testing.T) {
 		// The viewer's capabilities (menus and "new" buttons).
 		type can struct {
 			IssueTask, CreateEnterprise, EditChecklists, ReviewFindings, ReadAuditTrail bool
-			CreatableRoles                                                             []string
+			CreatableRoles                                                              []string
 		}
 		caps := map[string]can{
 			"admin":  {true, true, true, true, true, []string{"CITY_ADMIN", "DISTRICT_ADMIN", "EXPERT", "ENTERPRISE"}},
@@ -143,7 +143,9 @@ func TestViewerCanIsDecidedByTheRules(t *testing.T) {
 
 		// Enterprises and users.
 		var ent struct {
-			Node struct{ ViewerCan struct{ Update, UpdateContacts, EditRegistry bool } }
+			Node struct {
+				ViewerCan struct{ Update, UpdateContacts, EditRegistry bool }
+			}
 		}
 		for who, want := range map[string][3]bool{"admin": {true, true, true}, "furong": {true, true, true}, "qiye": {false, true, false}, "expert": {false, false, false}} {
 			env.Query(t, who, `query($id:ID!){ node(id:$id){ ... on Enterprise { viewerCan { update updateContacts editRegistry } } } }`,
