@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -20,6 +21,9 @@ type Config struct {
 	CORSOrigins []string // CORS_ORIGINS, comma-separated
 	Demo        bool     // GREENCHECK_DEMO; default on for embedded SQLite
 	StaticDir   string   // GREENCHECK_STATIC_DIR, default frontend/dist
+	// GREENCHECK_TRUSTED_PROXIES: addresses or CIDR blocks of the reverse
+	// proxies whose X-Forwarded-For is believed; none by default.
+	TrustedProxies []netip.Prefix
 }
 
 func loadConfig() (Config, error) {
@@ -33,6 +37,20 @@ func loadConfig() (Config, error) {
 		if o = strings.TrimSpace(o); o != "" {
 			c.CORSOrigins = append(c.CORSOrigins, o)
 		}
+	}
+	for _, p := range strings.Split(os.Getenv("GREENCHECK_TRUSTED_PROXIES"), ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		prefix, err := netip.ParsePrefix(p)
+		if err != nil {
+			a, aerr := netip.ParseAddr(p)
+			if aerr != nil {
+				return c, fmt.Errorf("GREENCHECK_TRUSTED_PROXIES: %q is neither an address nor a CIDR block", p)
+			}
+			prefix = netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen())
+		}
+		c.TrustedProxies = append(c.TrustedProxies, prefix.Masked())
 	}
 	embedded := c.DatabaseURL == ""
 	c.Demo = embedded

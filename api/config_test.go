@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -54,5 +55,26 @@ func TestPostgreSQLModeNeedsASharedSecret(t *testing.T) {
 	}
 	if c.Demo || len(c.CORSOrigins) != 2 {
 		t.Errorf("postgres defaults: demo %v, origins %v", c.Demo, c.CORSOrigins)
+	}
+}
+
+func TestTrustedProxiesAreAddressesOrBlocks(t *testing.T) {
+	t.Setenv("DATABASE_URL", "")
+	t.Setenv("GREENCHECK_DATA_DIR", t.TempDir())
+	t.Setenv("GREENCHECK_TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.7 ,::1")
+	c, err := loadConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.TrustedProxies {
+		got = append(got, p.String())
+	}
+	if strings.Join(got, " ") != "10.0.0.0/8 192.168.1.7/32 ::1/128" {
+		t.Errorf("trusted proxies = %v", got)
+	}
+	t.Setenv("GREENCHECK_TRUSTED_PROXIES", "proxy.internal")
+	if _, err := loadConfig(); err == nil {
+		t.Error("a host name was accepted as a trusted proxy")
 	}
 }

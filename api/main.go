@@ -82,9 +82,10 @@ func run() error {
 	}
 	res := graph.NewResolver(database.Client, authn, notifier, store)
 	handler := server.New(res, authn, server.Options{
-		CORSOrigins: cfg.CORSOrigins,
-		StaticDir:   staticDir(cfg.StaticDir),
-		Ready:       database.SQL.PingContext,
+		CORSOrigins:    cfg.CORSOrigins,
+		StaticDir:      staticDir(cfg.StaticDir),
+		Ready:          database.SQL.PingContext,
+		TrustedProxies: cfg.TrustedProxies,
 	})
 	// Deadlines: mark overdue findings and send reminders, every 15 minutes.
 	go overdue.New(database.Client, notifier, database.Dialect, database.SQL).Every(ctx, 15*time.Minute)

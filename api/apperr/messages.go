@@ -16,6 +16,7 @@ var messages = map[string]message{
 
 	"auth.invalid_credentials":      {"用户名或密码错误", "Wrong username or password"},
 	"auth.rate_limited":             {"登录失败次数过多，请 %d 分钟后再试", "Too many failed sign-ins, try again in %d minutes"},
+	"auth.rate_limited_seconds":     {"登录尝试过于频繁，请 %d 秒后再试", "Too many sign-in attempts, try again in %d seconds"},
 	"auth.token_invalid":            {"登录已失效，请重新登录", "Your session is no longer valid, please sign in again"},
 	"auth.token_expired":            {"登录已过期，请重新登录", "Your session has expired, please sign in again"},
 	"auth.refresh_reused":           {"登录凭证已被使用，出于安全考虑已退出所有相关会话", "This refresh token was already used; the session was ended for safety"},

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"entgo.io/ent/privacy"
@@ -33,15 +34,20 @@ type Service struct {
 	AccessTTL  time.Duration
 	RefreshTTL time.Duration
 	Now        func() time.Time
-	limiter    *loginLimiter
+	// Throttle is the sign-in policy (see throttle.go).
+	Throttle Throttle
 	// SessionRecheck is how often a long-lived connection (a WebSocket)
 	// re-reads its session: the bound on how long a session revoked by
 	// another replica keeps streaming. Revocations on this replica are
 	// signalled at once (see Watch).
 	SessionRecheck time.Duration
+	// CheckPassword verifies a password against its hash (bcrypt); tests
+	// count the calls.
+	CheckPassword func(hash, password string) bool
 
 	watchMu  sync.Mutex
 	watchers map[int]map[chan struct{}]struct{}
+	swept    atomic.Int64 // unix seconds of the last sweep of idle throttle counters
 }
 
 // New returns a Service signing tokens with secret. Every change of a user's
@@ -50,16 +56,13 @@ type Service struct {
 func New(client *ent.Client, secret []byte) *Service {
 	s := &Service{client: client, secret: secret,
 		AccessTTL: 15 * time.Minute, RefreshTTL: 30 * 24 * time.Hour, Now: time.Now,
-		SessionRecheck: 30 * time.Second, watchers: map[int]map[chan struct{}]struct{}{}}
-	s.limiter = newLoginLimiter(func() time.Time { return s.Now() })
+		Throttle: DefaultThrottle(), SessionRecheck: 30 * time.Second, CheckPassword: CheckPassword,
+		watchers: map[int]map[chan struct{}]struct{}{}}
 	client.User.Use(s.revokeOnUserChange)
-	client.District.Use(s.revokeOnDistrictChange)
-	client.Enterprise.Use(s.revokeOnEnterpriseChange)
+	client.District.Use(s.revokeOnUsersEdge(districtMembers))
+	client.Enterprise.Use(s.revokeOnUsersEdge(enterpriseMembers))
 	return s
 }
-
-// Limiter exposes the failed-login limiter's settings (tests shorten them).
-func (s *Service) Limiter() *loginLimiter { return s.limiter }
 
 // Session is what a successful sign-in or refresh returns.
 type Session struct {
@@ -76,36 +79,33 @@ func system(ctx context.Context) context.Context {
 	return privacy.DecisionContext(ctx, privacy.Allow)
 }
 
-// Login checks a username and password and opens a session.
+// Login checks a username and password and opens a session. The attempt is
+// counted against the throttle before the password is verified (see
+// throttle.go); the client address comes from ctx (WithClientAddr).
 func (s *Service) Login(ctx context.Context, username, password string) (*Session, error) {
-	delay, locked := s.limiter.check(username)
-	if locked > 0 {
-		return nil, apperr.New(apperr.RateLimited, "auth.rate_limited", int(locked.Minutes())+1)
-	}
-	if delay > 0 {
-		select {
-		case <-time.After(delay):
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-	}
 	u, err := s.client.User.Query().Where(user.Username(username)).Only(system(ctx))
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err
 	}
+	g, err := s.claim(ctx, username, ClientAddr(ctx))
+	if err != nil {
+		return nil, err
+	}
 	if u == nil {
-		CheckPassword(string(dummyHash), password)
-		s.limiter.fail(username)
+		s.CheckPassword(string(dummyHash), password)
+		s.failed(ctx, g, nil)
 		return nil, apperr.New(apperr.Unauthenticated, "auth.invalid_credentials")
 	}
-	if !CheckPassword(u.PasswordHash, password) {
-		s.limiter.fail(username)
+	if !s.CheckPassword(u.PasswordHash, password) {
+		s.failed(ctx, g, u)
 		return nil, apperr.New(apperr.Unauthenticated, "auth.invalid_credentials")
 	}
 	if !u.Active {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.inactive")
 	}
-	s.limiter.succeed(username)
+	if err := s.succeeded(ctx, g); err != nil {
+		return nil, err
+	}
 	now := s.now()
 	u, err = u.Update().SetLastLoginAt(now).Save(system(ctx))
 	if err != nil {

@@ -23,40 +23,35 @@ import (
 // there is one; connections of the user on this replica re-check theirs
 // once it commits.
 func (s *Service) RevokeUser(ctx context.Context, userID int) error {
-	return s.revoke(ctx, db.Client(ctx, s.client), userID, refreshtoken.UserID(userID))
+	return s.revokeUsers(ctx, db.Client(ctx, s.client), []int{userID})
 }
 
 func (s *Service) revokeFamily(ctx context.Context, userID int, family string) error {
-	return s.revoke(ctx, db.Client(ctx, s.client), userID, refreshtoken.Family(family))
+	return s.revoke(ctx, db.Client(ctx, s.client), []int{userID}, refreshtoken.Family(family))
 }
 
-func (s *Service) revoke(ctx context.Context, c *ent.Client, userID int, which ...predicate.RefreshToken) error {
-	err := c.RefreshToken.Update().Where(append(which, refreshtoken.RevokedAtIsNil())...).
+func (s *Service) revokeUsers(ctx context.Context, c *ent.Client, ids []int) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	return s.revoke(ctx, c, ids, refreshtoken.UserIDIn(ids...))
+}
+
+// revoke ends the sessions which selects, of users, through c (the
+// caller's transaction): their access tokens stop at once, and the users'
+// sockets on this replica re-check theirs once it commits.
+func (s *Service) revoke(ctx context.Context, c *ent.Client, users []int, which predicate.RefreshToken) error {
+	err := c.RefreshToken.Update().Where(which, refreshtoken.RevokedAtIsNil()).
 		SetRevokedAt(s.now()).Exec(system(ctx))
 	if err != nil {
 		return err
 	}
-	s.afterCommit(ctx, func() { s.signal(userID) })
-	return nil
-}
-
-// afterCommit runs f once the transaction in ctx commits, or now when there
-// is none.
-func (s *Service) afterCommit(ctx context.Context, f func()) {
-	tx := ent.TxFromContext(ctx)
-	if tx == nil {
-		f()
-		return
-	}
-	tx.OnCommit(func(next ent.Committer) ent.Committer {
-		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
-			err := next.Commit(ctx, tx)
-			if err == nil {
-				f()
-			}
-			return err
-		})
+	db.AfterCommit(ctx, func() {
+		for _, id := range users {
+			s.signal(id)
+		}
 	})
+	return nil
 }
 
 // revokeOnUserChange ends the sessions of users whose password, activity,
@@ -88,70 +83,54 @@ func userRightsChange(m *ent.UserMutation) bool {
 		len(m.DistrictsIDs()) > 0 || len(m.RemovedDistrictsIDs()) > 0 || m.DistrictsCleared()
 }
 
-// revokeOnDistrictChange: users added to or removed from a district through
-// the district's side of the edge.
-func (s *Service) revokeOnDistrictChange(next ent.Mutator) ent.Mutator {
-	return hook.DistrictFunc(func(ctx context.Context, m *ent.DistrictMutation) (ent.Value, error) {
-		users := append(m.UsersIDs(), m.RemovedUsersIDs()...)
-		if m.UsersCleared() && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
-			ids, err := m.IDs(system(ctx))
-			if err != nil {
-				return nil, err
-			}
-			q := m.Client().District.Query().Where(district.IDIn(ids...)).QueryUsers().IDs
-			more, err := q(system(ctx))
-			if err != nil {
-				return nil, err
-			}
-			users = append(users, more...)
-		}
-		v, err := next.Mutate(ctx, m)
-		if err != nil || len(users) == 0 {
-			return v, err
-		}
-		return v, s.revokeUsers(ctx, m.Client(), users)
-	})
+// usersEdge is a mutation of a district or an enterprise, which may add
+// users to it or remove them through its side of the edge.
+type usersEdge interface {
+	ent.Mutation
+	Client() *ent.Client
+	IDs(context.Context) ([]int, error)
+	UsersIDs() []int
+	RemovedUsersIDs() []int
+	UsersCleared() bool
 }
 
-// revokeOnEnterpriseChange: users moved into or out of an enterprise
-// through the enterprise's side of the edge.
-func (s *Service) revokeOnEnterpriseChange(next ent.Mutator) ent.Mutator {
-	return hook.EnterpriseFunc(func(ctx context.Context, m *ent.EnterpriseMutation) (ent.Value, error) {
-		users := append(m.UsersIDs(), m.RemovedUsersIDs()...)
-		if m.UsersCleared() && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
-			ids, err := m.IDs(system(ctx))
-			if err != nil {
-				return nil, err
+// revokeOnUsersEdge ends the sessions of the users added to or removed from
+// a district or an enterprise; members lists the users of the mutated rows
+// (all removed when the edge is cleared).
+func (s *Service) revokeOnUsersEdge(members func(ctx context.Context, c *ent.Client, ids []int) ([]int, error)) ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			um, ok := m.(usersEdge)
+			if !ok {
+				return next.Mutate(ctx, m)
 			}
-			more, err := m.Client().Enterprise.Query().Where(enterprise.IDIn(ids...)).QueryUsers().IDs(system(ctx))
-			if err != nil {
-				return nil, err
+			users := append(um.UsersIDs(), um.RemovedUsersIDs()...)
+			if um.UsersCleared() && m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+				ids, err := um.IDs(system(ctx))
+				if err != nil {
+					return nil, err
+				}
+				more, err := members(system(ctx), um.Client(), ids)
+				if err != nil {
+					return nil, err
+				}
+				users = append(users, more...)
 			}
-			users = append(users, more...)
-		}
-		v, err := next.Mutate(ctx, m)
-		if err != nil || len(users) == 0 {
-			return v, err
-		}
-		return v, s.revokeUsers(ctx, m.Client(), users)
-	})
+			v, err := next.Mutate(ctx, m)
+			if err != nil || len(users) == 0 {
+				return v, err
+			}
+			return v, s.revokeUsers(ctx, um.Client(), users)
+		})
+	}
 }
 
-func (s *Service) revokeUsers(ctx context.Context, c *ent.Client, ids []int) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	err := c.RefreshToken.Update().Where(refreshtoken.UserIDIn(ids...), refreshtoken.RevokedAtIsNil()).
-		SetRevokedAt(s.now()).Exec(system(ctx))
-	if err != nil {
-		return err
-	}
-	s.afterCommit(ctx, func() {
-		for _, id := range ids {
-			s.signal(id)
-		}
-	})
-	return nil
+func districtMembers(ctx context.Context, c *ent.Client, ids []int) ([]int, error) {
+	return c.District.Query().Where(district.IDIn(ids...)).QueryUsers().IDs(ctx)
+}
+
+func enterpriseMembers(ctx context.Context, c *ent.Client, ids []int) ([]int, error) {
+	return c.Enterprise.Query().Where(enterprise.IDIn(ids...)).QueryUsers().IDs(ctx)
 }
 
 // Watch returns a channel that receives a signal whenever a session of the

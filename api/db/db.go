@@ -129,6 +129,26 @@ func WithTx(ctx context.Context, c *ent.Client, fn func(ctx context.Context, c *
 	return tx.Commit()
 }
 
+// AfterCommit runs f once the transaction in ctx commits (never if it rolls
+// back), or at once when ctx carries none: for what must only follow a
+// change that happened, like publishing an event.
+func AfterCommit(ctx context.Context, f func()) {
+	tx := ent.TxFromContext(ctx)
+	if tx == nil {
+		f()
+		return
+	}
+	tx.OnCommit(func(next ent.Committer) ent.Committer {
+		return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+			err := next.Commit(ctx, tx)
+			if err == nil {
+				f()
+			}
+			return err
+		})
+	})
+}
+
 // System returns ctx with the privacy rules bypassed, for the few reads a
 // workflow makes on the system's behalf (finding whom to notify). Use it
 // deliberately and never for data returned to the viewer.

@@ -56,24 +56,11 @@ func (s *Service) SendMany(ctx context.Context, ms []Message) error {
 		}
 		saved = append(saved, ns...)
 	}
-	publish := func() {
+	db.AfterCommit(ctx, func() {
 		for _, n := range saved {
 			s.bus.Publish(events.Event{Topic: topic(n.UserID), ID: n.ID})
 		}
-	}
-	if tx := ent.TxFromContext(ctx); tx != nil {
-		tx.OnCommit(func(next ent.Committer) ent.Committer {
-			return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
-				err := next.Commit(ctx, tx)
-				if err == nil {
-					publish()
-				}
-				return err
-			})
-		})
-		return nil
-	}
-	publish()
+	})
 	return nil
 }
 

@@ -113,6 +113,9 @@ func TestWrongPasswordIsRefusedInTheCallersLanguage(t *testing.T) {
 	})
 }
 
+// TestRepeatedFailedLoginsAreRateLimited: after five failures from one
+// address even the right password waits there; the user from another
+// address, and other users, are not affected.
 func TestRepeatedFailedLoginsAreRateLimited(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, dia string) {
 		env := apitest.Demo(t, dia)
@@ -120,17 +123,23 @@ func TestRepeatedFailedLoginsAreRateLimited(t *testing.T) {
 		if dia != "sqlite3" {
 			u = "e0101"
 		}
+		try := func(user, password, addr string) *apitest.Response {
+			return env.Do(t, apitest.Request{Query: loginQ, Variables: map[string]any{"u": user, "p": password}, Addr: addr})
+		}
 		for i := 0; i < 5; i++ {
-			if _, res := login(t, env, u, "not-the-password1"); res.Code() != "UNAUTHENTICATED" {
+			if res := try(u, "not-the-password1", "203.0.113.5"); res.Code() != "UNAUTHENTICATED" {
 				t.Fatalf("attempt %d: %s", i, res.Raw)
 			}
 		}
-		// Locked now, even with the right password.
-		if _, res := login(t, env, u, "greencheck"); res.Code() != "RATE_LIMITED" {
+		// Slowed now at that address, even with the right password.
+		if res := try(u, "greencheck", "203.0.113.5"); res.Code() != "RATE_LIMITED" {
 			t.Fatalf("after 5 failures: %s", res.Raw)
 		}
-		// Other users are not affected.
-		if s, res := login(t, env, "e0102", "greencheck"); s == nil {
+		// The user elsewhere, and other users, are not affected.
+		if res := try(u, "greencheck", "198.51.100.5"); len(res.Errors) > 0 {
+			t.Fatalf("the user from another address: %s", res.Raw)
+		}
+		if res := try("e0102", "greencheck", "203.0.113.5"); len(res.Errors) > 0 {
 			t.Fatalf("another user: %s", res.Raw)
 		}
 	})

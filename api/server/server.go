@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"os"
 	"path"
@@ -32,6 +33,10 @@ type Options struct {
 	MaxCost      int      // GraphQL query cost
 	StaticDir    string   // the built SPA (frontend/dist); optional
 	Ready        func(ctx context.Context) error
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client (its address keys the sign-in throttle); none by default:
+	// the client is the peer of the connection.
+	TrustedProxies []netip.Prefix
 }
 
 // New returns the platform's HTTP handler.
@@ -86,7 +91,60 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		AllowCredentials: false,
 		MaxAge:           600,
 	})
-	return recoverer(logRequests(withLanguage(c.Handler(mux))))
+	return recoverer(logRequests(withLanguage(withClientAddr(o.TrustedProxies, c.Handler(mux)))))
+}
+
+// withClientAddr puts the client's address in the request's context.
+func withClientAddr(trusted []netip.Prefix, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(auth.WithClientAddr(r.Context(), clientAddr(r, trusted))))
+	})
+}
+
+// clientAddr is the peer of the connection, or, when the peer is a trusted
+// proxy, the last address in X-Forwarded-For that is not one: entries to
+// its left were written by the client and prove nothing.
+func clientAddr(r *http.Request, trusted []netip.Prefix) string {
+	a, ok := parseHop(r.RemoteAddr)
+	if !ok {
+		return r.RemoteAddr
+	}
+	isTrusted := func(a netip.Addr) bool {
+		for _, p := range trusted {
+			if p.Contains(a) {
+				return true
+			}
+		}
+		return false
+	}
+	if !isTrusted(a) {
+		return a.String()
+	}
+	var hops []string
+	for _, h := range r.Header.Values("X-Forwarded-For") {
+		hops = append(hops, strings.Split(h, ",")...)
+	}
+	for i := len(hops) - 1; i >= 0; i-- {
+		h, ok := parseHop(hops[i])
+		if !ok {
+			break // a malformed hop: the last trusted one is all we know
+		}
+		a = h
+		if !isTrusted(a) {
+			break
+		}
+	}
+	return a.String()
+}
+
+// parseHop reads an address with or without a port.
+func parseHop(s string) (netip.Addr, bool) {
+	s = strings.TrimSpace(s)
+	if ap, err := netip.ParseAddrPort(s); err == nil {
+		return ap.Addr().Unmap(), true
+	}
+	a, err := netip.ParseAddr(s)
+	return a.Unmap(), err == nil
 }
 
 // maxUpload bounds a multipart request: nine files of 10 MB and the form.

@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
 import { createClient as createWSClient } from 'graphql-ws';
 import { loadSession, refreshSession } from './session';
+import { renewAfterUnauthorized, resumeOnUnauthorized } from './socket';
 import { storedLang } from './i18n';
 
 /**
@@ -22,11 +23,13 @@ export async function authFetch(input: RequestInfo | URL, init: RequestInit = {}
 
 export function createClient(): Client {
   const proto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  let socketToken: string | undefined; // the token the socket signed in with
   const ws = createWSClient({
     url: `${proto}//${location.host}/query`,
     lazy: true,
     connectionParams: () => {
       const s = loadSession();
+      socketToken = s?.accessToken;
       return s ? { Authorization: `Bearer ${s.accessToken}` } : {};
     },
   });
@@ -42,7 +45,12 @@ export function createClient(): Client {
       subscriptionExchange({
         forwardSubscription(request) {
           const input = { ...request, query: request.query || '' };
-          return { subscribe: (sink) => ({ unsubscribe: ws.subscribe(input, sink) }) };
+          // A socket closed with 4401 (token expired, session ended) resumes with a renewed token.
+          return {
+            subscribe: (sink) => ({
+              unsubscribe: resumeOnUnauthorized((s) => ws.subscribe(input, s), sink, () => renewAfterUnauthorized(socketToken)),
+            }),
+          };
         },
       }),
     ],
