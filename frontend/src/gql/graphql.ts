@@ -1186,6 +1186,7 @@ export type ChecklistTemplate = Node & {
   tasks: InspectionTaskConnection;
   updatedAt: Scalars['Time']['output'];
   version: Scalars['Int']['output'];
+  viewerCan: ChecklistTemplateViewerCan;
 };
 
 
@@ -1247,6 +1248,15 @@ export type ChecklistTemplateStatus =
   | 'ARCHIVED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+/** What the viewer may do to this checklist version. */
+export type ChecklistTemplateViewerCan = {
+  __typename?: 'ChecklistTemplateViewerCan';
+  /** Start a new draft from this version. */
+  draft: Scalars['Boolean']['output'];
+  /** Edit and publish: the version is a draft and the viewer may change checklists. */
+  edit: Scalars['Boolean']['output'];
+};
 
 /**
  * ChecklistTemplateWhereInput is used for filtering ChecklistTemplate objects.
@@ -1899,6 +1909,7 @@ export type Enterprise = Node & {
   status: EnterpriseStatus;
   updatedAt: Scalars['Time']['output'];
   users: UserConnection;
+  viewerCan: EnterpriseViewerCan;
   visits: VisitConnection;
   /** uses VOC-containing materials */
   vocUser: Scalars['Boolean']['output'];
@@ -2081,6 +2092,17 @@ export type EnterpriseStatus =
   | 'ACTIVE'
   | 'CLOSED'
   | 'SUSPENDED';
+
+/** What the viewer may do to this enterprise. */
+export type EnterpriseViewerCan = {
+  __typename?: 'EnterpriseViewerCan';
+  /** Add permits, facilities and EIA approvals. */
+  editRegistry: Scalars['Boolean']['output'];
+  /** Change its registration (name, code, district, industry, permit tier…). */
+  update: Scalars['Boolean']['output'];
+  /** Change its contacts (联系人). */
+  updateContacts: Scalars['Boolean']['output'];
+};
 
 /**
  * EnterpriseWhereInput is used for filtering Enterprise objects.
@@ -2445,6 +2467,7 @@ export type ExtensionRequest = Node & {
   requestedDueAt: Scalars['Time']['output'];
   status: ExtensionRequestStatus;
   updatedAt: Scalars['Time']['output'];
+  viewerCan: ExtensionRequestViewerCan;
 };
 
 /** A connection to a list of items. */
@@ -2486,6 +2509,13 @@ export type ExtensionRequestStatus =
   | 'GRANTED'
   | 'PENDING'
   | 'REFUSED';
+
+/** What the viewer may do to this extension request (延期申请). */
+export type ExtensionRequestViewerCan = {
+  __typename?: 'ExtensionRequestViewerCan';
+  /** 延期审批: the request is pending and the viewer may grant or refuse it. */
+  decide: Scalars['Boolean']['output'];
+};
 
 /**
  * ExtensionRequestWhereInput is used for filtering ExtensionRequest objects.
@@ -2824,6 +2854,8 @@ export type Finding = Node & {
   item?: Maybe<ChecklistItem>;
   itemID?: Maybe<Scalars['ID']['output']>;
   legalBasis?: Maybe<Array<LegalRef>>;
+  /** Not yet resolved (see findingLifecycle): counted as open in every figure. */
+  open: Scalars['Boolean']['output'];
   /** past due and not yet verified; set by the overdue job */
   overdue: Scalars['Boolean']['output'];
   rectifications: RectificationConnection;
@@ -2835,6 +2867,7 @@ export type Finding = Node & {
   status: FindingStatus;
   title: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
+  viewerCan: FindingViewerCan;
   visit?: Maybe<Visit>;
   visitID?: Maybe<Scalars['ID']['output']>;
 };
@@ -2859,6 +2892,13 @@ export type FindingRectificationsArgs = {
   where?: InputMaybe<RectificationWhereInput>;
 };
 
+/** Who makes a lifecycle transition. */
+export type FindingActor =
+  /** The enterprise's own users. */
+  | 'ENTERPRISE'
+  /** A district or city administrator, or the expert a review was delegated to. */
+  | 'REVIEWER';
+
 /** A connection to a list of items. */
 export type FindingConnection = {
   __typename?: 'FindingConnection';
@@ -2877,6 +2917,14 @@ export type FindingEdge = {
   cursor: Scalars['Cursor']['output'];
   /** The item at the end of the edge. */
   node?: Maybe<Finding>;
+};
+
+/** The finding lifecycle, defined once on the server (api/lifecycle). */
+export type FindingLifecycle = {
+  __typename?: 'FindingLifecycle';
+  /** Every status, in workflow order. */
+  statuses: Array<FindingStatusInfo>;
+  transitions: Array<FindingTransition>;
 };
 
 /** Ordering options for Finding connections */
@@ -2931,6 +2979,38 @@ export type FindingStatus =
   | 'REJECTED'
   | 'SUBMITTED'
   | 'VERIFIED';
+
+/** One status of the finding lifecycle (整改闭环). */
+export type FindingStatusInfo = {
+  __typename?: 'FindingStatusInfo';
+  /** The enterprise owes a rectification; deadlines and reminders apply. */
+  awaitingEnterprise: Scalars['Boolean']['output'];
+  /** Not yet resolved: FOUND, ASSIGNED, RECTIFYING, SUBMITTED, REJECTED. */
+  open: Scalars['Boolean']['output'];
+  status: FindingStatus;
+};
+
+/** One step of the finding lifecycle. */
+export type FindingTransition = {
+  __typename?: 'FindingTransition';
+  by: FindingActor;
+  from: Array<FindingStatus>;
+  name: Scalars['String']['output'];
+  to: FindingStatus;
+};
+
+/** What the viewer may do to this finding now. */
+export type FindingViewerCan = {
+  __typename?: 'FindingViewerCan';
+  /** 委托专家核查: the finding is open and the viewer may hand its review to a stationed expert. */
+  delegate: Scalars['Boolean']['output'];
+  /** 申请延期: the finding is open and the viewer may ask to move its deadline (one pending request at a time). */
+  requestExtension: Scalars['Boolean']['output'];
+  /** 核查: a rectification awaits review (SUBMITTED) and the viewer may approve or reject it — a district or city administrator, or the expert the review was delegated to. */
+  review: Scalars['Boolean']['output'];
+  /** 提交整改: the enterprise owes a rectification (status FOUND, ASSIGNED, RECTIFYING or REJECTED) and the viewer may submit it. */
+  submitRectification: Scalars['Boolean']['output'];
+};
 
 /**
  * FindingWhereInput is used for filtering Finding objects.
@@ -3041,6 +3121,8 @@ export type FindingWhereInput = {
   itemIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   itemIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   not?: InputMaybe<FindingWhereInput>;
+  /** true: open findings only (see findingLifecycle); false: resolved ones only. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
   or?: InputMaybe<Array<FindingWhereInput>>;
   /** overdue field predicates */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3124,6 +3206,7 @@ export type InspectionTask = Node & {
   templateID: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
+  viewerCan: InspectionTaskViewerCan;
 };
 
 
@@ -3176,6 +3259,15 @@ export type InspectionTaskOrderField =
 export type InspectionTaskStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** What the viewer may do to this inspection task now. */
+export type InspectionTaskViewerCan = {
+  __typename?: 'InspectionTaskViewerCan';
+  /** 结束任务: as extend. */
+  close: Scalars['Boolean']['output'];
+  /** 延长期限: the task is open and the viewer manages it (the city, or a district administrator for a task reaching only its districts). */
+  extend: Scalars['Boolean']['output'];
+};
 
 /**
  * InspectionTaskWhereInput is used for filtering InspectionTask objects.
@@ -3924,6 +4016,8 @@ export type Query = {
   experts: ExpertConnection;
   extensionRequests: ExtensionRequestConnection;
   facilities: FacilityConnection;
+  /** The finding lifecycle: which statuses are open, and the transitions. */
+  findingLifecycle: FindingLifecycle;
   findings: FindingConnection;
   inspectionTasks: InspectionTaskConnection;
   /** The signed-in user, or null for an anonymous caller. */
@@ -5332,6 +5426,7 @@ export type User = Node & {
   role: UserRole;
   updatedAt: Scalars['Time']['output'];
   username: Scalars['String']['output'];
+  viewerCan: UserViewerCan;
 };
 
 /** A connection to a list of items. */
@@ -5382,6 +5477,13 @@ export type UserRole =
   | 'DISTRICT_ADMIN'
   | 'ENTERPRISE'
   | 'EXPERT';
+
+/** What the viewer may do to this user. */
+export type UserViewerCan = {
+  __typename?: 'UserViewerCan';
+  /** Deactivate the account or reset its password. */
+  manage: Scalars['Boolean']['output'];
+};
 
 /**
  * UserWhereInput is used for filtering User objects.
@@ -5507,12 +5609,30 @@ export type UserWhereInput = {
 
 export type Viewer = {
   __typename?: 'Viewer';
+  can: ViewerCan;
   /** The districts of a DISTRICT_ADMIN or EXPERT. */
   districts: Array<District>;
   /** The enterprise of an ENTERPRISE user. */
   enterprise?: Maybe<Enterprise>;
   role: UserRole;
   user: User;
+};
+
+/** What the viewer may do at all: menus and 'new' buttons. */
+export type ViewerCan = {
+  __typename?: 'ViewerCan';
+  /** The roles of the users the viewer may create; empty when none. */
+  creatableRoles: Array<UserRole>;
+  /** Register enterprises. */
+  createEnterprise: Scalars['Boolean']['output'];
+  /** Create, edit and publish checklists (自查清单). */
+  editChecklists: Scalars['Boolean']['output'];
+  /** Issue inspection tasks (自查任务). */
+  issueTask: Scalars['Boolean']['output'];
+  /** Read the audit trail. */
+  readAuditTrail: Scalars['Boolean']['output'];
+  /** Review rectifications (the review queue). */
+  reviewFindings: Scalars['Boolean']['output'];
 };
 
 export type Visit = Node & {
