@@ -7,29 +7,33 @@ import { useAuth } from './auth';
 import { useUnread } from './useUnread';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 
-/** Desktop shell of administrators and experts: a side menu by role. */
+/** Desktop shell of administrators and experts: a side menu of what the viewer may do. */
 export function AdminLayout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { me, logout } = useAuth();
   const unread = useUnread();
-  // A plain side menu (antd's Menu costs more to render than it gives here).
+  // A plain side menu (antd's Menu costs more to render than it gives here);
+  // what it offers is what the API says the viewer may do (me.can).
+  const can = me?.can;
   const items = [
     { to: '/', icon: <DashboardOutlined />, label: t('nav.dashboard') },
     { to: '/enterprises', icon: <BankOutlined />, label: t('nav.enterprises') },
     { to: '/tasks', icon: <CarryOutOutlined />, label: t('nav.tasks') },
-    ...(me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN'
+    // The checklists: edited by who may change them, read by who issues tasks from them.
+    ...(can?.editChecklists || can?.issueTask
       ? [{ to: '/templates', icon: <OrderedListOutlined />, label: t('nav.templates') }]
       : []),
     { to: '/findings', icon: <WarningOutlined />, label: t('nav.findings') },
-    ...(me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN' || me?.role === 'EXPERT'
+    ...(can?.reviewFindings
       ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }]
       : []),
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
-    ...(me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN'
+    ...(can?.creatableRoles.length
       ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }]
       : []),
   ];
-  const scope = me?.role === 'CITY_ADMIN' ? '' : (me?.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、');
+  // The districts the viewer serves (none for the city).
+  const scope = (me?.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、');
   return (
     <Layout className="admin-shell">
       <Layout.Sider breakpoint="lg" collapsedWidth={0} width={208} theme="light">

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { createClient } from './client';
 import { AuthProvider, useAuth } from './auth';
 import { EnterpriseLayout } from './EnterpriseLayout';
-import { AdminShell, homeLoaded } from './preload';
+import { AdminShell, enterpriseShell, homeLoaded } from './preload';
 import LoginPage from '../features/auth/LoginPage';
 import EnterpriseHome from '../features/home/EnterpriseHome';
 
@@ -50,7 +50,7 @@ function Shell() {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   }
   if (loading || !me) return <Loading />;
-  if (me.role === 'ENTERPRISE') {
+  if (enterpriseShell(me.user)) {
     return (
       <EnterpriseLayout>
         <Suspense fallback={<Loading />}>

@@ -2,23 +2,24 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useQuery, useClient } from 'urql';
 import { graphql } from '../gql';
 import { DashboardDocument, type MeQuery } from '../gql/graphql';
-import { preloadHome } from './preload';
+import { enterpriseShell, preloadHome } from './preload';
 import { loadSession, onSessionChange, refreshDelay, refreshSession, saveSession, type Session } from './session';
 
 export const MeDocument = graphql(`
   query Me {
     me {
       role
-      user { id username displayName }
+      user { id username displayName enterpriseID }
       enterprise { id name }
       districts { id code nameZh nameEn }
+      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail creatableRoles }
     }
   }
 `);
 
 export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
-    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id role } }
+    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }
   }
 `);
 
@@ -93,11 +94,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       }
       // The home's code loads while the viewer and the figures are fetched;
       // the shell waits for both and renders at once (see App's Shell).
-      void preloadHome(data.user.role);
+      void preloadHome(data.user);
       setExpired(false);
       saveSession({ accessToken: data.accessToken, accessTokenExpiresAt: data.accessTokenExpiresAt, refreshToken: data.refreshToken });
       // The dashboard's figures start loading with the page's code.
-      if (data.user.role !== 'ENTERPRISE') void client.query(DashboardDocument, {}).toPromise();
+      if (!enterpriseShell(data.user)) void client.query(DashboardDocument, {}).toPromise();
     },
     [client],
   );

@@ -22,9 +22,18 @@ export const EChart = preloadable(() => import('../components/EChart'));
 
 let home: Promise<void> = Promise.resolve();
 
-/** Starts loading the code of a role's home (the enterprise home is in the main bundle). */
-export function preloadHome(role: string): Promise<void> {
-  if (role !== 'ENTERPRISE') {
+/**
+ * Whether a user gets the enterprise's phone shell (the accounts of an
+ * enterprise) or the desktop shell (everyone else). Presentation only: what
+ * each may do there comes from the API (me.can, viewerCan).
+ */
+export function enterpriseShell(user: { enterpriseID?: string | null }): boolean {
+  return !!user.enterpriseID;
+}
+
+/** Starts loading the code of a user's home (the enterprise home is in the main bundle). */
+export function preloadHome(user: { enterpriseID?: string | null }): Promise<void> {
+  if (!enterpriseShell(user)) {
     home = Promise.all([AdminShell.preload(), Dashboard.preload(), EChart.preload()]).then(() => undefined, () => undefined);
   }
   return home;

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useAuth } from '../../app/auth';
 import { EnterpriseForm } from './EnterpriseForm';
 import { RegistryForm, type RegistryKind, type RegistryRecord } from './RegistryForms';
 import dayjs from 'dayjs';
@@ -19,6 +18,7 @@ const EnterpriseDocument = graphql(`
       ... on Enterprise {
         id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised vocUser hazardousWaste status
         longitude latitude districtID
+        viewerCan { update editRegistry }
         district { nameZh nameEn }
         contacts { name role phone }
         permits(first: 10) { edges { node { id number tier issuedOn validUntil status outlets } } }
@@ -26,7 +26,7 @@ const EnterpriseDocument = graphql(`
         facilities(first: 30) { edges { node { id code name kind capacity capacityUnit technology status } } }
         findings(first: 50, orderBy: { field: DUE_AT, direction: DESC }) {
           totalCount
-          edges { node { id title status severity dueAt } }
+          edges { node { id title status open severity dueAt } }
         }
       }
     }
@@ -38,13 +38,12 @@ export default function EnterpriseDetail() {
   const { id = '' } = useParams();
   const [res, refetch] = useQuery({ query: EnterpriseDocument, variables: { id } });
   const e = res.data?.node?.__typename === 'Enterprise' ? res.data.node : null;
-  const { me } = useAuth();
-  const canEdit = me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN';
+  const can = e?.viewerCan;
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<RegistryKind | null>(null);
   const [record, setRecord] = useState<RegistryRecord | null>(null);
   const edit = (kind: RegistryKind, id: string, values: Record<string, unknown>) =>
-    canEdit ? <Button size="small" type="link" onClick={() => { setRecord({ id, values }); setAdding(kind); }}>{t('admin.edit')}</Button> : null;
+    can?.editRegistry ? <Button size="small" type="link" onClick={() => { setRecord({ id, values }); setAdding(kind); }}>{t('admin.edit')}</Button> : null;
   const reload = () => refetch({ requestPolicy: 'network-only' });
   // Stable while the record is the same, so the open form is not reset.
   const initial = useMemo(() => e && {
@@ -52,7 +51,7 @@ export default function EnterpriseDetail() {
     industryName: e.industryName, permitTier: e.permitTier, performanceGrade: e.performanceGrade, airRelated: e.airRelated,
     keySupervised: e.keySupervised, vocUser: e.vocUser, hazardousWaste: e.hazardousWaste, longitude: e.longitude, latitude: e.latitude,
   }, [e]);
-  const add = (kind: RegistryKind) => (canEdit ? <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(kind)}>{t('admin.add')}</Button> : null);
+  const add = (kind: RegistryKind) => (can?.editRegistry ? <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(kind)}>{t('admin.add')}</Button> : null);
   return (
     <div>
       <QueryState fetching={res.fetching} error={res.error} empty={!e} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
@@ -60,7 +59,7 @@ export default function EnterpriseDetail() {
           <>
             <div className="page-head">
               <Typography.Title level={3}>{e.name}</Typography.Title>
-              {canEdit && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('admin.edit')}</Button>}
+              {can?.update && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>{t('admin.edit')}</Button>}
             </div>
             <EnterpriseForm open={editing} id={e.id} initial={initial ?? undefined}
               onClose={(saved) => { setEditing(false); if (saved) reload(); }} />
@@ -122,7 +121,7 @@ export default function EnterpriseDetail() {
                   { title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{f.title}</Link> },
                   { title: t('findings.status'), render: (_, f) => <Tag>{t(`status.${f.status}`)}</Tag> },
                   { title: t('findings.severity'), render: (_, f) => t(`severity.${f.severity}`) },
-                  { title: t('findings.dueAt'), render: (_, f) => (f.status === 'CLOSED' ? formatDate(f.dueAt) : <DueTag dueAt={f.dueAt} />) },
+                  { title: t('findings.dueAt'), render: (_, f) => (f.open ? <DueTag dueAt={f.dueAt} /> : formatDate(f.dueAt)) },
                 ]} />
             </Card>
           </>

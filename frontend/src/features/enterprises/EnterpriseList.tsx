@@ -22,7 +22,7 @@ const EnterprisesDocument = graphql(`
         node {
           id name creditCode industryCode industryName permitTier performanceGrade
           district { nameZh nameEn }
-          open: findings(first: 0, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }) { totalCount }
+          open: findings(first: 0, where: { open: true }) { totalCount }
         }
       }
     }
@@ -67,8 +67,8 @@ export default function EnterpriseList() {
   const { me } = useAuth();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const canEdit = me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN';
-  const ownDistrict = me?.role === 'DISTRICT_ADMIN' ? me.districts[0]?.id : undefined;
+  // A viewer serving one district registers enterprises there by default.
+  const ownDistrict = me?.districts.length === 1 ? me.districts[0].id : undefined;
   const initial = useMemo(() => (ownDistrict ? { districtID: ownDistrict } : undefined), [ownDistrict]);
   const update = (f: Partial<EnterpriseFilters>) => {
     setFilters((old) => ({ ...old, ...f }));
@@ -78,7 +78,7 @@ export default function EnterpriseList() {
     <div>
       <div className="page-head">
         <Typography.Title level={3}>{t('enterprises.title')}</Typography.Title>
-        {canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newEnterprise')}</Button>}
+        {me?.can.createEnterprise && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newEnterprise')}</Button>}
       </div>
       <EnterpriseForm open={creating} initial={initial}
         onClose={(id) => { setCreating(false); if (id) navigate(`/enterprises/${id}`); }} />

@@ -9,7 +9,7 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
-import { endOfDayShanghai, formatDateTime } from '../../app/time';
+import { endOfDayShanghai, formatDate, formatDateTime } from '../../app/time';
 import { DueTag } from './DueTag';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { clientKey } from '../files/checkFiles';
@@ -19,13 +19,13 @@ import { ExtensionDecision, ExtensionHistory, ExtensionRequestForm } from './Ext
 
 const SubmitRectificationDocument = graphql(`
   mutation SubmitRectification($input: SubmitRectificationInput!) {
-    submitRectification(input: $input) { rectification { id decision } finding { id status } }
+    submitRectification(input: $input) { rectification { id decision } finding { id status open viewerCan { submitRectification requestExtension review delegate } } }
   }
 `);
 
 const ReviewRectificationDocument = graphql(`
   mutation ReviewRectification($input: ReviewRectificationInput!) {
-    reviewRectification(input: $input) { rectification { id decision reason } finding { id status dueAt closedAt } }
+    reviewRectification(input: $input) { rectification { id decision reason } finding { id status open dueAt closedAt viewerCan { submitRectification requestExtension review delegate } } }
   }
 `);
 
@@ -33,7 +33,8 @@ const FindingDocument = graphql(`
   query Finding($id: ID!) {
     node(id: $id) {
       ... on Finding {
-        id title description status severity source dueAt closedAt createdAt
+        id title description status open severity source dueAt closedAt createdAt
+        viewerCan { submitRectification requestExtension review delegate }
         guidanceZh guidanceEn
         legalBasis { instrument article confidence }
         enterprise { id name district { id nameZh nameEn } }
@@ -43,7 +44,7 @@ const FindingDocument = graphql(`
           edges { node { id measures decision reason submittedAt reviewedAt evidence { id name contentType url } } }
         }
         extensionRequests(first: 20, orderBy: { field: STATUS, direction: DESC }) {
-          edges { node { id reason status answer requestedDueAt previousDueAt createdAt } }
+          edges { node { id reason status answer requestedDueAt previousDueAt createdAt viewerCan { decide } } }
         }
       }
     }
@@ -60,14 +61,12 @@ export default function FindingDetail() {
   const guidance = (en ? f?.guidanceEn : f?.guidanceZh) ?? [];
   const { me } = useAuth();
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // What the viewer may do is the API's verdict (viewerCan); the page only
+  // finds the records the forms act on.
+  const can = f?.viewerCan;
   const pending = f?.rectifications.edges?.map((e) => e!.node!).find((r) => r.decision === 'PENDING');
-  const canSubmit = me?.role === 'ENTERPRISE' && f && ['FOUND', 'ASSIGNED', 'RECTIFYING', 'REJECTED'].includes(f.status);
-  const admin = me?.role === 'DISTRICT_ADMIN' || me?.role === 'CITY_ADMIN';
-  const delegated = me?.role === 'EXPERT' && !!f?.delegate && f.delegate.id === me.user.id;
-  const canReview = (admin || delegated) && f?.status === 'SUBMITTED' && pending;
   const extensions = f?.extensionRequests.edges?.map((e) => e!.node!) ?? [];
   const pendingExtension = extensions.find((x) => x.status === 'PENDING');
-  const open = f && !['VERIFIED', 'CLOSED', 'INVALID'].includes(f.status);
   return (
     <div className="page">
       <QueryState fetching={res.fetching} error={res.error} empty={!f} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
@@ -79,15 +78,15 @@ export default function FindingDetail() {
               <Descriptions.Item label={t('findings.status')}><Tag>{t(`status.${f.status}`)}</Tag></Descriptions.Item>
               <Descriptions.Item label={t('findings.severity')}>{t(`severity.${f.severity}`)}</Descriptions.Item>
               <Descriptions.Item label={t('findings.dueAt')}>
-                {f.status === 'CLOSED' ? formatDateTime(f.closedAt) : <DueTag dueAt={f.dueAt} />}
+                {f.open ? <DueTag dueAt={f.dueAt} /> : formatDateTime(f.closedAt) || formatDate(f.dueAt)}
               </Descriptions.Item>
             </Descriptions>
             {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{f.description}</Typography.Paragraph>}
-            {canSubmit && <SubmitForm findingID={f.id} onDone={reload} />}
-            {canReview && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
-            {admin && open && <DelegateReview findingID={f.id} districtID={f.enterprise.district.id} delegate={f.delegate} onDone={reload} />}
-            {admin && pendingExtension && <ExtensionDecision request={pendingExtension} onDone={reload} />}
-            {me?.role === 'ENTERPRISE' && open && !pendingExtension && <ExtensionRequestForm findingID={f.id} dueAt={f.dueAt} onDone={reload} />}
+            {can?.submitRectification && <SubmitForm findingID={f.id} onDone={reload} />}
+            {can?.review && pending && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
+            {can?.delegate && <DelegateReview findingID={f.id} districtID={f.enterprise.district.id} delegate={f.delegate} onDone={reload} />}
+            {pendingExtension?.viewerCan.decide && <ExtensionDecision request={pendingExtension} onDone={reload} />}
+            {can?.requestExtension && !pendingExtension && <ExtensionRequestForm findingID={f.id} dueAt={f.dueAt} onDone={reload} />}
             <Card size="small" title={t('findings.guidance')} className="section">
               <Steps orientation="vertical" size="small" current={-1}
                 items={guidance.map((g, i) => ({ title: `${i + 1}`, description: g }))} />
@@ -113,7 +112,7 @@ export default function FindingDetail() {
               />
             </Card>
             <ExtensionHistory requests={extensions} />
-            {admin && <AuditTrail key={`${f.status}:${f.dueAt}`} findingID={f.id} />}
+            {me?.can.readAuditTrail && <AuditTrail key={`${f.status}:${f.dueAt}`} findingID={f.id} />}
           </>
         )}
       </QueryState>

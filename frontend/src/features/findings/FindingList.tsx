@@ -19,7 +19,7 @@ const FindingsDocument = graphql(`
     findings(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id title status severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }
+      edges { node { id title status open severity dueAt overdue enterprise { id name district { nameZh nameEn } } } }
     }
   }
 `);
@@ -40,7 +40,11 @@ export function findingWhere(f: FindingFilters): FindingWhereInput {
   return w;
 }
 
-const statuses: FindingStatus[] = ['FOUND', 'ASSIGNED', 'RECTIFYING', 'SUBMITTED', 'VERIFIED', 'REJECTED', 'CLOSED', 'INVALID'];
+/** The finding lifecycle's statuses, in workflow order, as the server defines them. */
+const LifecycleDocument = graphql(`
+  query FindingLifecycle { findingLifecycle { statuses { status } } }
+`);
+
 const severities: FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
 
 /**
@@ -63,6 +67,8 @@ export default function FindingList() {
   const orderBy = queue ? { field: 'UPDATED_AT' as const, direction: 'ASC' as const } : { field: 'DUE_AT' as const, direction: 'ASC' as const };
   const [res, refetch] = useQuery({ query: FindingsDocument, variables: { first: pages.pageSize, after: pages.after, where, orderBy } });
   const conn = res.data?.findings;
+  const [lifecycle] = useQuery({ query: LifecycleDocument });
+  const statuses = lifecycle.data?.findingLifecycle.statuses ?? [];
   const update = (f: Partial<FindingFilters>) => {
     setFilters((o) => ({ ...o, ...f }));
     pages.reset();
@@ -78,7 +84,7 @@ export default function FindingList() {
       </div>
       <Space wrap className="filter-bar">
         <Select allowClear placeholder={t('findings.allStatuses')} aria-label={t('findings.status')} style={{ width: 140 }} value={filters.status}
-          options={statuses.map((v) => ({ value: v, label: t(`status.${v}`) }))} onChange={(v) => update({ status: v })} />
+          options={statuses.map((s) => ({ value: s.status, label: t(`status.${s.status}`) }))} onChange={(v) => update({ status: v })} />
         <Select allowClear placeholder={t('findings.allSeverities')} aria-label={t('findings.severity')} style={{ width: 130 }}
           options={severities.map((v) => ({ value: v, label: t(`severity.${v}`) }))} onChange={(v) => update({ severity: v })} />
         <DistrictSelect value={filters.districtID} onChange={(v) => update({ districtID: v })} />
@@ -94,7 +100,7 @@ export default function FindingList() {
             { title: t('enterprises.district'), render: (_, f) => (i18n.language === 'en-US' ? f.enterprise.district.nameEn : f.enterprise.district.nameZh) },
             { title: t('findings.severity'), render: (_, f) => <Tag color={f.severity === 'HIGH' ? 'red' : undefined}>{t(`severity.${f.severity}`)}</Tag> },
             { title: t('findings.status'), render: (_, f) => <Tag>{t(`status.${f.status}`)}</Tag> },
-            { title: t('findings.dueAt'), render: (_, f) => (['CLOSED', 'VERIFIED', 'INVALID'].includes(f.status) ? formatDate(f.dueAt) : <DueTag dueAt={f.dueAt} />) },
+            { title: t('findings.dueAt'), render: (_, f) => (f.open ? <DueTag dueAt={f.dueAt} /> : formatDate(f.dueAt)) },
           ]} />
         <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
           onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />

@@ -8,7 +8,7 @@ import { DueTag } from './DueTag';
 
 const OpenFindingsDocument = graphql(`
   query OpenFindings {
-    findings(first: 50, where: { statusNotIn: [CLOSED, INVALID] }, orderBy: { field: DUE_AT, direction: ASC }) {
+    findings(first: 50, where: { open: true }, orderBy: { field: DUE_AT, direction: ASC }) {
       totalCount
       edges { node { id title status severity dueAt } }
     }

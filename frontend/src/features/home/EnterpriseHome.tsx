@@ -14,7 +14,7 @@ export const EnterpriseHomeDocument = graphql(`
     selfChecks(first: 10, where: { statusNEQ: SUBMITTED }, orderBy: { field: CREATED_AT, direction: DESC }) {
       edges { node { id status applicableCount answeredCount task { id title dueAt } } }
     }
-    findings(first: 20, where: { statusNotIn: [CLOSED, INVALID, VERIFIED] }, orderBy: { field: DUE_AT, direction: ASC }) {
+    findings(first: 20, where: { open: true }, orderBy: { field: DUE_AT, direction: ASC }) {
       totalCount
       edges { node { id title status severity dueAt overdue } }
     }

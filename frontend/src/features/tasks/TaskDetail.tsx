@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../app/errors';
-import { useAuth } from '../../app/auth';
 import { endOfDayShanghai, formatDate } from '../../app/time';
 
 const TaskDocument = graphql(`
@@ -16,7 +15,7 @@ const TaskDocument = graphql(`
     node(id: $id) {
       ... on InspectionTask {
         id title description status issuedAt dueAt closedAt
-        scope { districtIDs }
+        viewerCan { extend close }
         template { name version }
         issuedBy { displayName }
       }
@@ -35,7 +34,7 @@ const ExtendTaskDocument = graphql(`
   mutation ExtendInspectionTask($id: ID!, $dueAt: Time!) { extendInspectionTask(id: $id, dueAt: $dueAt) { id dueAt } }
 `);
 const CloseTaskDocument = graphql(`
-  mutation CloseInspectionTask($id: ID!) { closeInspectionTask(id: $id) { id status closedAt } }
+  mutation CloseInspectionTask($id: ID!) { closeInspectionTask(id: $id) { id status closedAt viewerCan { extend close } } }
 `);
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
@@ -44,7 +43,6 @@ const pct = (x: number) => Math.round(x * 1000) / 10;
 export default function TaskDetail() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const { me } = useAuth();
   const [res, refetch] = useQuery({ query: TaskDocument, variables: { id } });
   const [extending, extend] = useMutation(ExtendTaskDocument);
   const [closing, close] = useMutation(CloseTaskDocument);
@@ -54,8 +52,6 @@ export default function TaskDetail() {
   const p = res.data?.taskProgress;
   const f = res.data?.rectificationFigures;
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const manager = me?.role === 'CITY_ADMIN' ||
-    (me?.role === 'DISTRICT_ADMIN' && !!task?.scope.districtIDs?.length && task.scope.districtIDs.every((d) => me.districts.some((x) => x.id === d)));
   const name = (d: { nameZh: string; nameEn: string }) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh);
   return (
     <div className="page">
@@ -73,22 +69,28 @@ export default function TaskDetail() {
             </Descriptions>
             {task.description && <Typography.Paragraph className="section">{task.description}</Typography.Paragraph>}
             {error && <Alert type="error" showIcon title={error} className="section" />}
-            {manager && task.status === 'OPEN' && (
+            {(task.viewerCan.extend || task.viewerCan.close) && (
               <Space wrap className="section">
-                <DatePicker value={due} onChange={setDue} placeholder={t('tasks.newDue')} aria-label={t('tasks.newDue')}
-                  disabledDate={(d) => !d.isAfter(dayjs(task.dueAt), 'day')} />
-                <Button loading={extending.fetching} disabled={!due} onClick={async () => {
-                  setError(null);
-                  const r = await extend({ id, dueAt: endOfDayShanghai(due!.format('YYYY-MM-DD')) });
-                  if (r.error) setError(errorMessage(r.error, t)); else { setDue(null); reload(); }
-                }}>{t('tasks.extend')}</Button>
-                <Popconfirm title={t('tasks.closeConfirm')} onConfirm={async () => {
-                  setError(null);
-                  const r = await close({ id });
-                  if (r.error) setError(errorMessage(r.error, t)); else reload();
-                }}>
-                  <Button danger loading={closing.fetching}>{t('tasks.close')}</Button>
-                </Popconfirm>
+                {task.viewerCan.extend && (
+                  <>
+                    <DatePicker value={due} onChange={setDue} placeholder={t('tasks.newDue')} aria-label={t('tasks.newDue')}
+                      disabledDate={(d) => !d.isAfter(dayjs(task.dueAt), 'day')} />
+                    <Button loading={extending.fetching} disabled={!due} onClick={async () => {
+                      setError(null);
+                      const r = await extend({ id, dueAt: endOfDayShanghai(due!.format('YYYY-MM-DD')) });
+                      if (r.error) setError(errorMessage(r.error, t)); else { setDue(null); reload(); }
+                    }}>{t('tasks.extend')}</Button>
+                  </>
+                )}
+                {task.viewerCan.close && (
+                  <Popconfirm title={t('tasks.closeConfirm')} onConfirm={async () => {
+                    setError(null);
+                    const r = await close({ id });
+                    if (r.error) setError(errorMessage(r.error, t)); else reload();
+                  }}>
+                    <Button danger loading={closing.fetching}>{t('tasks.close')}</Button>
+                  </Popconfirm>
+                )}
               </Space>
             )}
             <Card size="small" title={t('tasks.progress')} className="section">

@@ -29,12 +29,11 @@ export default function TaskList() {
   const [res, refetch] = useQuery({ query: TasksDocument, variables: { first: 20, after: pages.after } });
   const conn = res.data?.inspectionTasks;
   const rows = conn?.edges?.map((e) => e!.node!) ?? [];
-  const canIssue = me?.role === 'CITY_ADMIN' || me?.role === 'DISTRICT_ADMIN';
   return (
     <div className="page">
       <div className="page-head">
         <Typography.Title level={4} className="page-title">{t('tasks.title')}</Typography.Title>
-        {canIssue && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/tasks/new')}>{t('tasks.issue')}</Button>}
+        {me?.can.issueTask && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/tasks/new')}>{t('tasks.issue')}</Button>}
       </div>
       <QueryState fetching={res.fetching && !conn} error={res.error} empty={false} retry={() => refetch()}>
         <Table rowKey="id" dataSource={rows} pagination={false} size="middle" loading={res.fetching}

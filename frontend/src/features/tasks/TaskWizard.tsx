@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, DatePicker, Input, Radio, Select, Space, Statistic, Steps, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useNavigate } from 'react-router-dom';
+import { Navigate, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -66,7 +66,8 @@ export default function TaskWizard() {
   useEffect(() => {
     if (!templateID && templates[0]) setTemplateID(templates[0].id);
   }, [templateID, templates]);
-  const own = new Set(me?.role === 'DISTRICT_ADMIN' ? me.districts.map((d) => d.id) : []);
+  // A viewer serving districts issues tasks to them; the city to any.
+  const own = new Set((me?.districts ?? []).map((d) => d.id));
   const districts = (data.data?.districts.edges ?? []).map((e) => e!.node!).filter((d) => !own.size || own.has(d.id));
 
   const scope: TaskScopeInput = useMemo(() => ({
@@ -92,6 +93,7 @@ export default function TaskWizard() {
   }
 
   const name = (d: { nameZh: string; nameEn: string }) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh);
+  if (me && !me.can.issueTask) return <Navigate to="/tasks" replace />;
   return (
     <div className="page">
       <Typography.Title level={4} className="page-title">{t('tasks.issue')}</Typography.Title>

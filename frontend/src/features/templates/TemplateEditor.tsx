@@ -7,13 +7,13 @@ import { graphql } from '../../gql';
 import type { ChecklistItemAnswerType, ChecklistItemCategory, ChecklistItemInput, ChecklistItemSeverity } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../app/errors';
-import { useAuth } from '../../app/auth';
 
 const TemplateDocument = graphql(`
   query ChecklistTemplate($id: ID!) {
     node(id: $id) {
       ... on ChecklistTemplate {
         id name version status description
+        viewerCan { edit }
         items(first: 100, orderBy: { field: SORT_ORDER, direction: ASC }) {
           edges { node {
             code category questionZh questionEn answerType severity defaultDeadlineDays
@@ -32,7 +32,7 @@ const SaveDraftDocument = graphql(`
   mutation SaveChecklistDraft($id: ID!, $input: ChecklistDraftInput!) { saveChecklistDraft(id: $id, input: $input) { id name } }
 `);
 const PublishDocument = graphql(`
-  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt } }
+  mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt viewerCan { edit draft } } }
 `);
 
 const ReachDocument = graphql(`
@@ -67,7 +67,6 @@ const blank = (n: number): ChecklistItemInput => ({
 export default function TemplateEditor() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { me } = useAuth();
   const [res, refetch] = useQuery({ query: TemplateDocument, variables: { id } });
   const [saving, save] = useMutation(SaveDraftDocument);
   const [publishing, publish] = useMutation(PublishDocument);
@@ -83,7 +82,7 @@ export default function TemplateEditor() {
     setItems((tpl.items.edges ?? []).map((e) => clean(e!.node!) as ChecklistItemInput));
     setDirty(false);
   }, [tpl]);
-  const editable = tpl?.status === 'DRAFT' && me?.role === 'CITY_ADMIN';
+  const editable = !!tpl?.viewerCan.edit;
   const change = (next: ChecklistItemInput[]) => { setItems(next); setDirty(true); };
 
   async function doSave(): Promise<boolean> {

@@ -14,7 +14,7 @@ import { download } from '../../app/download';
 const TemplatesDocument = graphql(`
   query ChecklistTemplates {
     checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {
-      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } } }
+      edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } viewerCan { draft } } }
     }
   }
 `);
@@ -36,7 +36,6 @@ export default function TemplateList() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useAuth();
-  const city = me?.role === 'CITY_ADMIN';
   const [res, refetch] = useQuery({ query: TemplatesDocument });
   const [, draft] = useMutation(DraftDocument);
   const [importing, importFile] = useMutation(ImportDocument);
@@ -49,7 +48,7 @@ export default function TemplateList() {
     <div className="page">
       <div className="page-head">
         <Typography.Title level={4} className="page-title">{t('templates.title')}</Typography.Title>
-        {city && (
+        {me?.can.editChecklists && (
           <>
             <input ref={file} type="file" hidden accept=".json,.xlsx,application/json" data-testid="template-import"
               onChange={async (e) => {
@@ -92,7 +91,7 @@ export default function TemplateList() {
                 <Space wrap>
                   <Button size="small" onClick={() => void download(`/exports/checklist/${r.id}?format=xlsx`)}>Excel</Button>
                   <Button size="small" onClick={() => void download(`/exports/checklist/${r.id}?format=json`)}>JSON</Button>
-                  {city && r.status === 'PUBLISHED' && (
+                  {r.viewerCan.draft && (
                     <Button size="small" type="primary" onClick={async () => {
                       setError(null);
                       const d = await draft({ fromID: r.id });

@@ -13,13 +13,14 @@ import { Pager } from '../../components/Pager';
 import { useCursorPages } from '../../components/useCursorPages';
 import { formatDateTime } from '../../app/time';
 import { DistrictSelect } from '../enterprises/DistrictSelect';
+import { allRoles, roleScope } from './roles';
 
 const UsersDocument = graphql(`
   query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {
     users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id username displayName phone role active lastLoginAt enterprise { id name } districts { id nameZh nameEn } } }
+      edges { node { id username displayName phone role active lastLoginAt enterprise { id name } districts { id nameZh nameEn } viewerCan { manage } } }
     }
   }
 `);
@@ -58,20 +59,21 @@ export default function UserList() {
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const conn = res.data?.users;
-  const roles: UserRole[] = me?.role === 'CITY_ADMIN' ? ['CITY_ADMIN', 'DISTRICT_ADMIN', 'EXPERT', 'ENTERPRISE'] : ['ENTERPRISE'];
+  // The roles the viewer may create, as the server's rules decide.
+  const roles = me?.can.creatableRoles ?? [];
 
   return (
     <div>
       <div className="page-head">
         <Typography.Title level={3}>{t('admin.users')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newUser')}</Button>
+        {roles.length > 0 && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newUser')}</Button>}
       </div>
       {notice && <Alert type={notice.type} showIcon closable title={notice.text} onClose={() => setNotice(null)} style={{ marginBottom: 12 }} role="status" />}
       <Space wrap className="filter-bar">
         <Input.Search allowClear placeholder={t('admin.searchUsers')} aria-label={t('admin.searchUsers')} style={{ width: 260 }}
           onSearch={(v) => { setSearch(v); pages.reset(); }} />
         <Select allowClear placeholder={t('admin.allRoles')} aria-label={t('admin.role')} style={{ width: 160 }}
-          options={(['CITY_ADMIN', 'DISTRICT_ADMIN', 'EXPERT', 'ENTERPRISE'] as UserRole[]).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          options={allRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           onChange={(v) => { setRole(v); pages.reset(); }} />
       </Space>
       <QueryState fetching={res.fetching} error={res.error} retry={() => refetch()}>
@@ -86,7 +88,7 @@ export default function UserList() {
             { title: t('admin.lastLogin'), render: (_, u) => formatDateTime(u.lastLoginAt) || '—' },
             {
               title: t('admin.actions'),
-              render: (_, u) => (
+              render: (_, u) => u.viewerCan.manage && (
                 <Space>
                   <Popconfirm title={t('admin.resetConfirm', { name: u.username })} onConfirm={async () => {
                     const r = await reset({ id: u.id });
@@ -95,7 +97,7 @@ export default function UserList() {
                   }}>
                     <Button size="small">{t('admin.resetPassword')}</Button>
                   </Popconfirm>
-                  {u.active && u.id !== me?.user.id && (
+                  {u.active && (
                     <Popconfirm title={t('admin.deactivateConfirm', { name: u.username })} onConfirm={async () => {
                       const r = await deactivate({ id: u.id });
                       setNotice(r.error ? { type: 'error', text: errorMessage(r.error, t)! } : { type: 'success', text: t('admin.deactivated', { name: u.username }) });
@@ -119,7 +121,7 @@ export default function UserList() {
   );
 }
 
-function CreateUserModal({ open, roles, onClose }: { open: boolean; roles: UserRole[]; onClose(saved?: string): void }) {
+function CreateUserModal({ open, roles, onClose }: { open: boolean; roles: readonly UserRole[]; onClose(saved?: string): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const role = Form.useWatch('role', form) as UserRole | undefined;
@@ -131,8 +133,8 @@ function CreateUserModal({ open, roles, onClose }: { open: boolean; roles: UserR
   async function submit(v: { username: string; displayName: string; phone?: string; password: string; role: UserRole; enterpriseID?: string; districtID?: string }) {
     setError(null);
     const res = await create({ input: { username: v.username.trim(), displayName: v.displayName.trim(), phone: v.phone, password: v.password,
-      role: v.role, enterpriseID: v.role === 'ENTERPRISE' ? v.enterpriseID : undefined,
-      districtIDs: v.role === 'DISTRICT_ADMIN' || v.role === 'EXPERT' ? [v.districtID!] : undefined } });
+      role: v.role, enterpriseID: roleScope[v.role] === 'enterprise' ? v.enterpriseID : undefined,
+      districtIDs: roleScope[v.role] === 'districts' ? [v.districtID!] : undefined } });
     if (res.error) {
       if (!applyServerErrors(form, res.error, ['username', 'displayName', 'phone', 'password', 'enterpriseID', 'districtIDs'])) setError(errorMessage(res.error, t));
       return;
@@ -157,14 +159,14 @@ function CreateUserModal({ open, roles, onClose }: { open: boolean; roles: UserR
         <Form.Item name="role" label={t('admin.role')} rules={required}>
           <Select options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
-        {role === 'ENTERPRISE' && (
+        {role && roleScope[role] === 'enterprise' && (
           <Form.Item name="enterpriseID" label={t('findings.enterprise')} rules={required}>
             <Select showSearch={{ filterOption: false, onSearch: setQ }} placeholder={t('admin.searchEnterprise')}
               notFoundContent={q.length < 2 ? t('admin.typeToSearch') : undefined}
               options={(found.data?.enterprises.edges ?? []).map((e) => ({ value: e!.node!.id, label: e!.node!.name }))} />
           </Form.Item>
         )}
-        {(role === 'DISTRICT_ADMIN' || role === 'EXPERT') && (
+        {role && roleScope[role] === 'districts' && (
           <Form.Item name="districtID" label={t('enterprises.district')} rules={required}>
             <DistrictSelect onChange={(v) => form.setFieldValue('districtID', v)} />
           </Form.Item>
