@@ -490,6 +490,73 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 	return false, errors.New("ent: Allowed: unknown mutation")
 }
 
+// MutationOf returns an empty mutation of op on the row id of the entity
+// named typ (its Go type name): what an UpdateOne or DeleteOne of that row
+// would carry, for Allowed and AllowedIDs to judge.
+func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
+	switch typ {
+	case "APIKey":
+		return newAPIKeyMutation(c.config, op, withAPIKeyID(id)), nil
+	case "Answer":
+		return newAnswerMutation(c.config, op, withAnswerID(id)), nil
+	case "Attachment":
+		return newAttachmentMutation(c.config, op, withAttachmentID(id)), nil
+	case "Attendance":
+		return newAttendanceMutation(c.config, op, withAttendanceID(id)), nil
+	case "AuditEntry":
+		return newAuditEntryMutation(c.config, op, withAuditEntryID(id)), nil
+	case "ChecklistItem":
+		return newChecklistItemMutation(c.config, op, withChecklistItemID(id)), nil
+	case "ChecklistTemplate":
+		return newChecklistTemplateMutation(c.config, op, withChecklistTemplateID(id)), nil
+	case "District":
+		return newDistrictMutation(c.config, op, withDistrictID(id)), nil
+	case "EIAApproval":
+		return newEIAApprovalMutation(c.config, op, withEIAApprovalID(id)), nil
+	case "Enterprise":
+		return newEnterpriseMutation(c.config, op, withEnterpriseID(id)), nil
+	case "Expert":
+		return newExpertMutation(c.config, op, withExpertID(id)), nil
+	case "ExtensionRequest":
+		return newExtensionRequestMutation(c.config, op, withExtensionRequestID(id)), nil
+	case "Facility":
+		return newFacilityMutation(c.config, op, withFacilityID(id)), nil
+	case "Finding":
+		return newFindingMutation(c.config, op, withFindingID(id)), nil
+	case "InspectionTask":
+		return newInspectionTaskMutation(c.config, op, withInspectionTaskID(id)), nil
+	case "LoginThrottle":
+		return newLoginThrottleMutation(c.config, op, withLoginThrottleID(id)), nil
+	case "Notification":
+		return newNotificationMutation(c.config, op, withNotificationID(id)), nil
+	case "Permit":
+		return newPermitMutation(c.config, op, withPermitID(id)), nil
+	case "Question":
+		return newQuestionMutation(c.config, op, withQuestionID(id)), nil
+	case "Rectification":
+		return newRectificationMutation(c.config, op, withRectificationID(id)), nil
+	case "RefreshToken":
+		return newRefreshTokenMutation(c.config, op, withRefreshTokenID(id)), nil
+	case "Reminder":
+		return newReminderMutation(c.config, op, withReminderID(id)), nil
+	case "Reply":
+		return newReplyMutation(c.config, op, withReplyID(id)), nil
+	case "SelfCheck":
+		return newSelfCheckMutation(c.config, op, withSelfCheckID(id)), nil
+	case "Training":
+		return newTrainingMutation(c.config, op, withTrainingID(id)), nil
+	case "User":
+		return newUserMutation(c.config, op, withUserID(id)), nil
+	case "Visit":
+		return newVisitMutation(c.config, op, withVisitID(id)), nil
+	case "Warning":
+		return newWarningMutation(c.config, op, withWarningID(id)), nil
+	case "WarningNotice":
+		return newWarningNoticeMutation(c.config, op, withWarningNoticeID(id)), nil
+	}
+	return nil, errors.New("ent: MutationOf: unknown type " + typ)
+}
+
 // denied turns a policy's refusal into false; other errors stay errors.
 func denied(err error) (bool, error) {
 	if errors.Is(err, privacy.Allow) {

@@ -39,8 +39,11 @@ import (
 	"entgo.io/ent/privacy"
 )
 
+// allowedChunk is how many ids one statement of AllowedIDs judges.
+const allowedChunk = 1000
+
 // AllowedIDs is Allowed for the same update applied to each of ids, in one
-// statement: m is built for any one row (its id is ignored); the rows the
+// statement per 1,000 ids: m is built for any one row (its id is ignored); the rows the
 // policy's filters keep are returned. The policy of an update depends on
 // the fields it sets, never on which row, which is what makes this one
 // statement for a page of rows.
@@ -57,12 +60,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.APIKey.Query().Where(apikey.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.APIKey.Query().Where(apikey.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *AnswerMutation:
@@ -71,12 +77,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Answer.Query().Where(answer.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Answer.Query().Where(answer.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *AttachmentMutation:
@@ -85,12 +94,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Attachment.Query().Where(attachment.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Attachment.Query().Where(attachment.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *AttendanceMutation:
@@ -99,12 +111,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Attendance.Query().Where(attendance.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Attendance.Query().Where(attendance.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *AuditEntryMutation:
@@ -113,12 +128,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.AuditEntry.Query().Where(auditentry.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.AuditEntry.Query().Where(auditentry.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *ChecklistItemMutation:
@@ -127,12 +145,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.ChecklistItem.Query().Where(checklistitem.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.ChecklistItem.Query().Where(checklistitem.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *ChecklistTemplateMutation:
@@ -141,12 +162,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.ChecklistTemplate.Query().Where(checklisttemplate.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.ChecklistTemplate.Query().Where(checklisttemplate.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *DistrictMutation:
@@ -155,12 +179,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.District.Query().Where(district.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.District.Query().Where(district.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *EIAApprovalMutation:
@@ -169,12 +196,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.EIAApproval.Query().Where(eiaapproval.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.EIAApproval.Query().Where(eiaapproval.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *EnterpriseMutation:
@@ -183,12 +213,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Enterprise.Query().Where(enterprise.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Enterprise.Query().Where(enterprise.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *ExpertMutation:
@@ -197,12 +230,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Expert.Query().Where(expert.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Expert.Query().Where(expert.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *ExtensionRequestMutation:
@@ -211,12 +247,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.ExtensionRequest.Query().Where(extensionrequest.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.ExtensionRequest.Query().Where(extensionrequest.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *FacilityMutation:
@@ -225,12 +264,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Facility.Query().Where(facility.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Facility.Query().Where(facility.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *FindingMutation:
@@ -239,12 +281,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Finding.Query().Where(finding.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Finding.Query().Where(finding.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *InspectionTaskMutation:
@@ -253,12 +298,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.InspectionTask.Query().Where(inspectiontask.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.InspectionTask.Query().Where(inspectiontask.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *LoginThrottleMutation:
@@ -267,12 +315,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.LoginThrottle.Query().Where(loginthrottle.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.LoginThrottle.Query().Where(loginthrottle.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *NotificationMutation:
@@ -281,12 +332,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Notification.Query().Where(notification.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Notification.Query().Where(notification.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *PermitMutation:
@@ -295,12 +349,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Permit.Query().Where(permit.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Permit.Query().Where(permit.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *QuestionMutation:
@@ -309,12 +366,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Question.Query().Where(question.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Question.Query().Where(question.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *RectificationMutation:
@@ -323,12 +383,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Rectification.Query().Where(rectification.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Rectification.Query().Where(rectification.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *RefreshTokenMutation:
@@ -337,12 +400,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.RefreshToken.Query().Where(refreshtoken.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.RefreshToken.Query().Where(refreshtoken.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *ReminderMutation:
@@ -351,12 +417,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Reminder.Query().Where(reminder.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Reminder.Query().Where(reminder.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *ReplyMutation:
@@ -365,12 +434,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Reply.Query().Where(reply.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Reply.Query().Where(reply.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *SelfCheckMutation:
@@ -379,12 +451,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.SelfCheck.Query().Where(selfcheck.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.SelfCheck.Query().Where(selfcheck.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *TrainingMutation:
@@ -393,12 +468,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Training.Query().Where(training.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Training.Query().Where(training.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *UserMutation:
@@ -407,12 +485,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.User.Query().Where(user.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.User.Query().Where(user.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *VisitMutation:
@@ -421,12 +502,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Visit.Query().Where(visit.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Visit.Query().Where(visit.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *WarningMutation:
@@ -435,12 +519,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.Warning.Query().Where(warning.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.Warning.Query().Where(warning.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	case *WarningNoticeMutation:
@@ -449,12 +536,15 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 				return out, err
 			}
 		}
-		kept, err := c.WarningNotice.Query().Where(warningnotice.IDIn(ids...)).Where(m.predicates...).IDs(system)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range kept {
-			out[id] = true
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.WarningNotice.Query().Where(warningnotice.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
 		}
 		return out, nil
 	}

@@ -187,14 +187,14 @@ func WithLookup(ctx context.Context, l Lookup) context.Context {
 	return context.WithValue(ctx, lookupKey{}, l)
 }
 
-// WriteScoped lets the given roles write rows anchored by a, but only rows
-// they can see, and only under parents they can see: updates and deletes are
+// WriteScoped lets the given roles create and change rows anchored by a
+// (deleting is the city's alone), but only rows they can see, and only under parents they can see: updates and deletes are
 // filtered to the viewer's rows, and every parent set by the mutation must be
 // visible to the viewer.
 func WriteScoped(a Anchor, roles ...viewer.Role) privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
 		v := viewer.FromContext(ctx)
-		if v == nil || !slices.Contains(roles, v.Role) {
+		if v == nil || !slices.Contains(roles, v.Role) || isDelete(m) {
 			return privacy.Skip
 		}
 		if !m.Op().Is(ent.OpCreate) {
@@ -319,7 +319,7 @@ func LimitValues(role viewer.Role, field string, allowed ...string) privacy.Muta
 func WriteWhollyWithin(edge string, child Anchor, roles ...viewer.Role) privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
 		v := viewer.FromContext(ctx)
-		if v == nil || !slices.Contains(roles, v.Role) {
+		if v == nil || !slices.Contains(roles, v.Role) || isDelete(m) {
 			return privacy.Skip
 		}
 		if m.Op().Is(ent.OpCreate) {
@@ -363,3 +363,7 @@ func CreatedOnlyBy(roles ...viewer.Role) privacy.MutationRule {
 		return privacy.Denyf("rule: %s rows are created by %v only", m.Type(), roles)
 	})
 }
+
+// isDelete reports whether m deletes rows: only the city administrator (and
+// the system's own jobs) delete anything.
+func isDelete(m ent.Mutation) bool { return m.Op().Is(ent.OpDelete | ent.OpDeleteOne) }

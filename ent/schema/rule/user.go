@@ -54,7 +54,7 @@ func FilterUsers() privacy.QueryRule {
 func DistrictAdminManagesEnterpriseUsers() privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
 		v := viewer.FromContext(ctx)
-		if v == nil || v.Role != viewer.RoleDistrictAdmin {
+		if v == nil || v.Role != viewer.RoleDistrictAdmin || isDelete(m) {
 			return privacy.Skip
 		}
 		if r, ok := m.Field("role"); ok && fmt.Sprint(r) != string(viewer.RoleEnterprise) {

@@ -1,0 +1,318 @@
+package server_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"entgo.io/ent/entql"
+
+	"greencheck/api/apitest"
+	"greencheck/api/db/dbtest"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/finding"
+	"greencheck/ent/user"
+	"greencheck/ent/schema/rule"
+	"greencheck/ent/schema/spec"
+)
+
+// specUsers are the demo users who play each role.
+var specUsers = map[spec.Role]string{spec.City: "admin", spec.District: "furong", spec.Expert: "expert", spec.Enterprise: "qiye"}
+
+// TestPrivacySpecification walks every cell of the specification
+// (ent/schema/spec: entity × role × read/update/delete → scope) on the
+// demo city: the rows the data layer lets each role read, update and
+// delete must be exactly the rows the specification names — computed from
+// the specification's anchors, not from the rules. Reads are then checked
+// through the API for a row inside and a row outside each scope: node,
+// nodes, the root connection (with its count) and a filter by id.
+func TestPrivacySpecification(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		c := env.DB.Client
+		roots := rootConnections(t, env)
+		// One delegated finding, so the expert's Delegated cells hold rows.
+		delegateOne(t, env)
+		cells, vacuous := 0, 0
+		for _, e := range spec.Table {
+			all := entityIDs(t, c, e.Name, sys)
+			slices.Sort(all)
+			for _, role := range spec.Roles {
+				ctx := viewerContext(t, c, specUsers[role])
+				v := viewer.FromContext(ctx)
+				for _, op := range spec.Ops {
+					cells++
+					scope := e.Of(role, op)
+					want := specRows(t, c, e, scope, v, op)
+					got := dataLayerRows(t, c, ctx, e, op, all)
+					if !slices.Equal(got, want) {
+						t.Errorf("%s %s %s: scope %s names %d rows, the data layer gives %d (only in spec: %v; only in data layer: %v)",
+							e.Name, role, op, scope, len(want), len(got), head(minus(want, got)), head(minus(got, want)))
+					}
+					if len(all) > 0 && scope != spec.All && scope != spec.None && (len(want) == 0 || len(want) == len(all)) {
+						vacuous++
+						t.Logf("%s %s %s: %s holds %d of %d rows in the demo city (no row on one side)", e.Name, role, op, scope, len(want), len(all))
+					}
+					if op == spec.Read {
+						checkReadsThroughAPI(t, env, roots[e.Name], specUsers[role], e.Name, want, all)
+					}
+				}
+			}
+		}
+		t.Logf("%s: %d cells walked, %d without a row on one side", dia, cells, vacuous)
+	})
+}
+
+// dataLayerRows are the rows of e the viewer in ctx may read, update or
+// delete, as the privacy rules decide (sorted).
+func dataLayerRows(t *testing.T, c *ent.Client, ctx context.Context, e spec.Entity, op spec.Op, all []int) []int {
+	t.Helper()
+	if len(all) == 0 {
+		return nil
+	}
+	if op == spec.Read {
+		ids, err := idsOf(c, e.Name, ctx)
+		if err != nil {
+			return nil // refused
+		}
+		slices.Sort(ids)
+		return ids
+	}
+	entOp := ent.OpUpdateOne
+	if op == spec.Delete {
+		entOp = ent.OpDeleteOne
+	}
+	m, err := c.MutationOf(e.Name, entOp, all[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if op == spec.Update {
+		old, err := m.(interface {
+			OldField(context.Context, string) (ent.Value, error)
+		}).OldField(sys, e.Field)
+		if err != nil {
+			t.Fatalf("%s.%s: %v", e.Name, e.Field, err)
+		}
+		if err := m.SetField(e.Field, old); err != nil {
+			t.Fatalf("%s.%s: %v", e.Name, e.Field, err)
+		}
+	}
+	ctx = rule.WithLookup(ctx, func(ctx context.Context, id int) error { _, err := c.Noder(ctx, id); return err })
+	kept, err := c.AllowedIDs(ctx, m, all)
+	if err != nil {
+		t.Fatalf("%s %s: %v", e.Name, op, err)
+	}
+	var out []int
+	for id, ok := range kept {
+		if ok {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// specRows are the rows of e the specification gives the viewer (sorted),
+// computed from the specification's anchors with the system's eyes.
+func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewer.Viewer, op spec.Op) []int {
+	t.Helper()
+	var p entql.P
+	path := func(anchor string) []string {
+		if anchor == "" {
+			return nil
+		}
+		return strings.Split(anchor, ".")
+	}
+	wrap := func(p entql.P, edges []string) entql.P {
+		for i := len(edges) - 1; i >= 0; i-- {
+			p = entql.HasEdgeWith(edges[i], p)
+		}
+		return p
+	}
+	in := func(field string, ids []int) entql.P {
+		vs := make([]any, len(ids))
+		for i, id := range ids {
+			vs[i] = id
+		}
+		return entql.FieldIn(field, vs...)
+	}
+	districts := func() entql.P {
+		if e.DistrictColumn != "" {
+			parts := strings.Split(e.DistrictColumn, ".")
+			return wrap(in(parts[len(parts)-1], v.DistrictIDs), parts[:len(parts)-1])
+		}
+		return wrap(in("district_id", v.DistrictIDs), path(e.Anchor))
+	}
+	switch s {
+	case spec.None:
+		return nil
+	case spec.All:
+		ids := entityIDs(t, c, e.Name, sys)
+		slices.Sort(ids)
+		return ids
+	case spec.Districts:
+		p = districts()
+	case spec.Own:
+		p = wrap(entql.FieldEQ("id", v.EnterpriseID), path(e.Anchor))
+	case spec.Self:
+		p = entql.FieldEQ("user_id", v.UserID)
+	case spec.Delegated:
+		edges := path(e.Anchor)
+		p = wrap(entql.FieldEQ("delegate_id", v.UserID), edges[:len(edges)-1])
+	case spec.WhollyWithin:
+		edges := path(e.Anchor)
+		p = entql.And(entql.HasEdge(edges[0]),
+			entql.Not(entql.HasEdgeWith(edges[0], entql.Not(wrap(in("district_id", v.DistrictIDs), edges[1:])))))
+	case spec.People:
+		self := entql.FieldEQ("id", v.UserID)
+		switch v.Role {
+		case viewer.RoleEnterprise:
+			p = entql.Or(self, entql.FieldEQ("enterprise_id", v.EnterpriseID))
+		case viewer.RoleDistrictAdmin:
+			p = entql.Or(self, entql.HasEdgeWith("enterprise", in("district_id", v.DistrictIDs)),
+				entql.HasEdgeWith("districts", in("id", v.DistrictIDs)))
+		default:
+			p = entql.Or(self, entql.HasEdgeWith("districts", in("id", v.DistrictIDs)))
+		}
+	case spec.EnterpriseUsers:
+		p = entql.And(entql.FieldEQ("role", "ENTERPRISE"), entql.HasEdgeWith("enterprise", in("district_id", v.DistrictIDs)))
+	default:
+		t.Fatalf("scope %s has no meaning here", s)
+	}
+	q := reflect.ValueOf(c).Elem().FieldByName(e.Name).MethodByName("Query").Call(nil)[0]
+	q.MethodByName("Filter").Call(nil)[0].Interface().(rule.Filter).Where(p)
+	out := q.MethodByName("IDs").Call([]reflect.Value{reflect.ValueOf(sys)})
+	if err, _ := out[1].Interface().(error); err != nil {
+		t.Fatalf("%s %s (%s): %v", e.Name, s, op, err)
+	}
+	ids := out[0].Interface().([]int)
+	slices.Sort(ids)
+	return ids
+}
+
+// checkReadsThroughAPI reads a row inside and a row outside the viewer's
+// read scope through node, nodes, the root connection and its count.
+func checkReadsThroughAPI(t *testing.T, env *apitest.Env, root, user, typ string, visible, all []int) {
+	t.Helper()
+	inside, outside := 0, 0
+	if len(visible) > 0 {
+		inside = visible[len(visible)/2]
+	}
+	if out := minus(all, visible); len(out) > 0 {
+		outside = out[len(out)/2]
+	}
+	for _, id := range []int{inside, outside} {
+		if id == 0 {
+			continue
+		}
+		want := id == inside
+		var n struct{ Node *struct{ ID string } }
+		r := env.Query(t, user, `query($id:ID!){ node(id:$id){ id } }`, map[string]any{"id": itoa(id)})
+		if len(r.Errors) == 0 {
+			r.Decode(t, &n)
+		}
+		if (n.Node != nil) != want {
+			t.Errorf("%s: node(%s %d) seen %v, want %v (%s)", user, typ, id, n.Node != nil, want, r.Raw)
+		}
+	}
+	if inside == 0 && outside == 0 {
+		return
+	}
+	var ids []string
+	for _, id := range []int{inside, outside} {
+		if id != 0 {
+			ids = append(ids, itoa(id))
+		}
+	}
+	var ns struct{ Nodes []*struct{ ID string } }
+	nr := env.Query(t, user, `query($ids:[ID!]!){ nodes(ids:$ids){ id } }`, map[string]any{"ids": ids})
+	for _, e := range nr.Errors { // the unseen are null, refused or not found
+		if c := e.Extensions["code"]; c != "NOT_FOUND" && c != "FORBIDDEN" {
+			t.Errorf("%s: nodes(%s %v): %s", user, typ, ids, nr.Raw)
+		}
+	}
+	if err := json.Unmarshal(nr.Data, &ns); err != nil {
+		t.Fatalf("%s: %v", nr.Raw, err)
+	}
+	var seen []string
+	for _, n := range ns.Nodes {
+		if n != nil {
+			seen = append(seen, n.ID)
+		}
+	}
+	if (inside != 0 && !slices.Equal(seen, []string{itoa(inside)})) || (inside == 0 && len(seen) != 0) {
+		t.Errorf("%s: nodes(%s %v) = %v", user, typ, ids, ns.Nodes)
+	}
+	if root == "" {
+		return // no root connection (skipped from the API)
+	}
+	q := fmt.Sprintf(`query($ids:[ID!]){ c: %s(first: 2, where:{idIn:$ids}){ totalCount edges { node { id } } } }`, root)
+	r := env.Query(t, user, q, map[string]any{"ids": ids})
+	if r.Code() == "FORBIDDEN" {
+		if inside != 0 {
+			t.Errorf("%s: %s refused, but %d is readable", user, root, inside)
+		}
+		return
+	}
+	var conn struct {
+		C struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ ID string } }
+		}
+	}
+	r.Decode(t, &conn)
+	want := 0
+	if inside != 0 {
+		want = 1
+	}
+	if conn.C.TotalCount != want || len(conn.C.Edges) != want {
+		t.Errorf("%s: %s by id: %d (count %d), want %d", user, root, len(conn.C.Edges), conn.C.TotalCount, want)
+	}
+}
+
+// rootConnections maps each entity to its root connection field.
+func rootConnections(t *testing.T, env *apitest.Env) map[string]string {
+	out := map[string]string{}
+	for _, p := range filterPaths(t, env, 1) {
+		out[strings.TrimSuffix(p.input, "WhereInput")] = p.root
+	}
+	return out
+}
+
+// delegateOne has furong delegate the review of one 芙蓉区 finding to the
+// expert (once per database; a retry changes nothing).
+func delegateOne(t *testing.T, env *apitest.Env) {
+	t.Helper()
+	f := load(t, env)
+	fd := env.DB.Client.Finding.Query().Where(finding.EnterpriseIDNEQ(f.qiyeEnt.ID), finding.StatusEQ(finding.StatusSUBMITTED),
+		finding.HasEnterpriseWith(enterprise.DistrictID(f.furong.ID))).FirstX(sys)
+	u := env.DB.Client.User.Query().Where(user.Username("expert")).OnlyX(sys)
+	env.Query(t, "furong", `mutation($f:ID!,$e:ID){ delegateReview(findingID:$f, expertID:$e){ id } }`,
+		map[string]any{"f": itoa(fd.ID), "e": itoa(u.ID)}).Decode(t, &struct{}{})
+}
+
+func idsOf(c *ent.Client, typ string, ctx context.Context) ([]int, error) {
+	q := reflect.ValueOf(c).Elem().FieldByName(typ).MethodByName("Query").Call(nil)[0]
+	out := q.MethodByName("IDs").Call([]reflect.Value{reflect.ValueOf(ctx)})
+	err, _ := out[1].Interface().(error)
+	ids, _ := out[0].Interface().([]int)
+	return ids, err
+}
+
+func minus(a, b []int) []int {
+	var out []int
+	for _, x := range a {
+		if _, found := slices.BinarySearch(b, x); !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func head(ids []int) []int { return ids[:min(len(ids), 5)] }

@@ -1,0 +1,208 @@
+// Package spec is who may do what on the platform, as data: for every
+// entity, role and operation, the rows the viewer may touch. It is written
+// beside the schema and independently of the privacy rules that enforce it
+// (ent/schema/*.go Policy, ent/schema/rule): a test walks every cell on both
+// databases (api/server/privacyspec_test.go) and fails where the two
+// disagree. Change the two together.
+//
+// Scopes are stated in terms of each entity's anchor — the path by which its
+// rows belong to an enterprise, or directly to a district.
+package spec
+
+// Role is a user's role (user.role).
+type Role string
+
+const (
+	City       Role = "CITY_ADMIN"     // 市局管理员
+	District   Role = "DISTRICT_ADMIN" // 区县(市)分局管理员
+	Expert     Role = "EXPERT"         // 驻点专家 (read-only but for delegated reviews and Q&A)
+	Enterprise Role = "ENTERPRISE"     // 企业环保人员
+)
+
+// Roles are the roles the specification covers, in order.
+var Roles = []Role{City, District, Expert, Enterprise}
+
+// Op is an operation on existing rows. Creations are judged by the parent
+// they are created under, and are covered by the workflow tests of each
+// mutation; the named transitions (review, delegate, extend…) are writes
+// of these rows, exposed as viewerCan (api/authz) and tested there.
+type Op string
+
+const (
+	Read   Op = "read"
+	Update Op = "update"
+	Delete Op = "delete"
+)
+
+// Ops are the operations the specification covers.
+var Ops = []Op{Read, Update, Delete}
+
+// Scope is a set of rows, relative to the viewer.
+type Scope string
+
+const (
+	All  Scope = "ALL"  // every row
+	None Scope = "NONE" // no row (reads are refused or empty)
+	// Districts: rows anchored in one of the viewer's districts.
+	Districts Scope = "DISTRICTS"
+	// Own: rows anchored at the viewer's enterprise.
+	Own Scope = "OWN"
+	// Self: rows that are the viewer's own (its notifications).
+	Self Scope = "SELF"
+	// Delegated: rows of findings whose review a district delegated to the
+	// viewer (委托专家核查).
+	Delegated Scope = "DELEGATED"
+	// WhollyWithin: inspection tasks reaching only enterprises of the
+	// viewer's districts (and at least one).
+	WhollyWithin Scope = "WHOLLY_WITHIN"
+	// People: the viewer itself; for an enterprise user its colleagues; for
+	// a district administrator the enterprise users, administrators and
+	// experts of its districts; for an expert the people of its districts.
+	People Scope = "PEOPLE"
+	// EnterpriseUsers: the enterprise users of the viewer's districts.
+	EnterpriseUsers Scope = "ENTERPRISE_USERS"
+)
+
+// Entity is one row of the table.
+type Entity struct {
+	Name string // the ent type, e.g. "Finding"
+	// Anchor is the edge path from the entity to its Enterprise ("" for the
+	// Enterprise itself), dot-separated; DistrictColumn, when set, is the
+	// entity's own district column, which district roles are matched on
+	// (questions are asked in a district's group).
+	Anchor         string
+	DistrictColumn string
+	// Field is a field an update may set for the update cells (a neutral
+	// one every writer may set: updated_at where the entity has it).
+	Field string
+	// Scopes[role][op]; a missing cell is None.
+	Scopes map[Role]map[Op]Scope
+}
+
+// enterpriseData is the table row shape of an enterprise's records:
+// administrators of the district and the enterprise itself write them.
+func enterpriseData(name, anchor string, writers ...Role) Entity {
+	e := Entity{Name: name, Anchor: anchor, Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+		City:       {Read: All, Update: All, Delete: All},
+		District:   {Read: Districts},
+		Expert:     {Read: Districts},
+		Enterprise: {Read: Own},
+	}}
+	for _, w := range writers {
+		switch w {
+		case District, Expert:
+			e.Scopes[w][Update] = Districts
+		case Enterprise:
+			e.Scopes[w][Update] = Own
+		}
+	}
+	return e
+}
+
+// reference is the row shape of shared reference data: everyone reads it,
+// the city changes it.
+func reference(name string) Entity {
+	return Entity{Name: name, Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+		City:       {Read: All, Update: All, Delete: All},
+		District:   {Read: All},
+		Expert:     {Read: All},
+		Enterprise: {Read: All},
+	}}
+}
+
+// system is the row shape of the platform's own bookkeeping: nobody reads
+// or writes it through the API (the services do, as the system).
+func system(name, field string) Entity {
+	return Entity{Name: name, Field: field, Scopes: map[Role]map[Op]Scope{}}
+}
+
+// Table is the specification.
+var Table = func() []Entity {
+	t := []Entity{
+		// The enterprise and its registry (企业档案).
+		func() Entity {
+			e := enterpriseData("Enterprise", "", District, Enterprise)
+			return e // an enterprise user changes its contacts only (fields: see schema)
+		}(),
+		enterpriseData("Permit", "enterprise", District),
+		enterpriseData("Facility", "enterprise", District),
+		enterpriseData("EIAApproval", "enterprise", District),
+		// Self-inspection (自查).
+		enterpriseData("SelfCheck", "enterprise", District, Enterprise),
+		enterpriseData("Answer", "self_check.enterprise", District, Enterprise),
+		enterpriseData("Attachment", "enterprise", District, Enterprise),
+		// Rectification (整改): reviews by the district or the delegated expert.
+		func() Entity {
+			e := enterpriseData("Finding", "enterprise", District, Enterprise)
+			e.Scopes[Expert][Update] = Delegated
+			return e
+		}(),
+		func() Entity {
+			e := enterpriseData("Rectification", "finding.enterprise", District, Enterprise)
+			e.Scopes[Expert][Update] = Delegated
+			return e
+		}(),
+		enterpriseData("ExtensionRequest", "finding.enterprise", District, Enterprise),
+		// Services (服务): warnings received, trainings attended, visits, Q&A.
+		enterpriseData("WarningNotice", "enterprise", District, Enterprise),
+		enterpriseData("Attendance", "enterprise", District, Enterprise),
+		enterpriseData("Visit", "enterprise", District),
+		func() Entity {
+			e := enterpriseData("Question", "enterprise", District, Expert, Enterprise)
+			e.DistrictColumn = "district_id"
+			return e
+		}(),
+		func() Entity {
+			e := enterpriseData("Reply", "question.enterprise", District, Expert, Enterprise)
+			e.DistrictColumn = "question.district_id"
+			return e
+		}(),
+		// Tasks are seen by whoever has one of their self-checks in scope,
+		// and managed by the city or a district wholly containing them.
+		{Name: "InspectionTask", Anchor: "self_checks.enterprise", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: All, Update: All, Delete: All},
+			District:   {Read: Districts, Update: WhollyWithin},
+			Expert:     {Read: Districts},
+			Enterprise: {Read: Own},
+		}},
+		// The audit trail: administrators only, never changed.
+		{Name: "AuditEntry", Anchor: "enterprise", Field: "comment", Scopes: map[Role]map[Op]Scope{
+			City:     {Read: All},
+			District: {Read: Districts},
+		}},
+		// People.
+		{Name: "User", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: All, Update: All, Delete: All},
+			District:   {Read: People, Update: EnterpriseUsers},
+			Expert:     {Read: People},
+			Enterprise: {Read: People},
+		}},
+		{Name: "Notification", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: Self, Update: Self, Delete: Self},
+			District:   {Read: Self, Update: Self, Delete: Self},
+			Expert:     {Read: Self, Update: Self, Delete: Self},
+			Enterprise: {Read: Self, Update: Self, Delete: Self},
+		}},
+		{Name: "APIKey", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City: {Read: All, Update: All, Delete: All},
+		}},
+		reference("District"),
+		reference("ChecklistTemplate"),
+		reference("ChecklistItem"),
+		reference("Training"),
+		reference("Warning"),
+		reference("Expert"),
+		system("RefreshToken", "updated_at"),
+		system("Reminder", "kind"),
+		system("LoginThrottle", "attempts"),
+	}
+	return t
+}()
+
+// Of returns the scope of a cell.
+func (e Entity) Of(r Role, op Op) Scope {
+	if s, ok := e.Scopes[r][op]; ok {
+		return s
+	}
+	return None
+}
