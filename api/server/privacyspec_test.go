@@ -17,9 +17,9 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
-	"greencheck/ent/user"
 	"greencheck/ent/schema/rule"
 	"greencheck/ent/schema/spec"
+	"greencheck/ent/user"
 )
 
 // specUsers are the demo users who play each role.
