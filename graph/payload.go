@@ -54,7 +54,7 @@ func attachmentURL(ctx context.Context, authn *auth.Service, a *ent.Attachment) 
 	if v == nil || v.UserID == 0 {
 		return "", apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated))
 	}
-	t, err := authn.SignDownload(v.UserID, a.ID)
+	t, err := authn.SignDownload(v.UserID, a.ID, v.SessionID)
 	if err != nil {
 		return "", err
 	}

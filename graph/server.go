@@ -61,10 +61,17 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	// reuse must revoke the family even though the mutation then fails.
 	srv.Use(entgql.Transactioner{TxOpener: r.Client,
 		SkipTxFunc: entgql.SkipIfHasFields("login", "refreshToken", "logout", "changePassword")})
-	// viewerCan questions of one operation are batched (one statement per
-	// permission asked on a page).
+	// viewerCan questions are judged a page at a time (one statement per
+	// permission asked on a page): the pages are recorded as they resolve.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(authz.WithLoader(ctx, r.Client))
+		return next(authz.WithBatch(ctx))
+	})
+	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
+		res, err := next(ctx)
+		if err == nil {
+			authz.SeePage(ctx, res)
+		}
+		return res, err
 	})
 	srv.SetErrorPresenter(ErrorPresenter)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error { return RecoverFunc(ctx, p) })

@@ -32,6 +32,26 @@ func (e *Env) Upload(t testing.TB, user, query string, input map[string]any, fil
 // UploadAt sends files at the given variable paths (e.g. "variables.file").
 func (e *Env) UploadAt(t testing.TB, user, query string, vars map[string]any, at []string, files []File) *Response {
 	t.Helper()
+	token := ""
+	if user != "" {
+		token = e.Token(t, user)
+	}
+	return e.uploadAt(t, token, query, vars, at, files)
+}
+
+// UploadAs is Upload with an access token of the caller's own session.
+func (e *Env) UploadAs(t testing.TB, token, query string, input map[string]any, files []File) *Response {
+	t.Helper()
+	input["files"] = make([]any, len(files))
+	at := make([]string, len(files))
+	for i := range files {
+		at[i] = fmt.Sprintf("variables.in.files.%d", i)
+	}
+	return e.uploadAt(t, token, query, map[string]any{"in": input}, at, files)
+}
+
+func (e *Env) uploadAt(t testing.TB, token, query string, vars map[string]any, at []string, files []File) *Response {
+	t.Helper()
 	ops, _ := json.Marshal(Request{Query: query, Variables: vars})
 	fileMap := map[string][]string{}
 	for i := range files {
@@ -49,8 +69,8 @@ func (e *Env) UploadAt(t testing.TB, user, query string, vars map[string]any, at
 	_ = w.Close()
 	hr, _ := http.NewRequest(http.MethodPost, e.Server.URL+"/query", &body)
 	hr.Header.Set("Content-Type", w.FormDataContentType())
-	if user != "" {
-		hr.Header.Set("Authorization", "Bearer "+e.Token(t, user))
+	if token != "" {
+		hr.Header.Set("Authorization", "Bearer "+token)
 	}
 	res, err := e.Server.Client().Do(hr)
 	if err != nil {

@@ -300,7 +300,9 @@ func (s *Service) viewerOf(ctx context.Context, id int, session string) (*viewer
 	if !u.Active {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.inactive")
 	}
-	return ViewerOf(u), nil
+	v := ViewerOf(u)
+	v.SessionID = session
+	return v, nil
 }
 
 // ViewerOf returns the viewer of a user loaded with its districts.

@@ -19,24 +19,26 @@ const DownloadTTL = time.Hour
 func downloadAudience(fileID int) string { return "file:" + strconv.Itoa(fileID) }
 
 // SignDownload returns a token letting userID fetch one file, for links an
-// <img> or a new tab can open without an Authorization header. The file is
-// still checked against the user's rights when fetched.
-func (s *Service) SignDownload(userID, fileID int) (string, error) {
+// <img> or a new tab can open without an Authorization header, within the
+// session that asked for it: the link dies with the session (logout,
+// password change, deactivation…). The file is still checked against the
+// user's rights when fetched.
+func (s *Service) SignDownload(userID, fileID int, session string) (string, error) {
 	now := s.now()
-	claims := jwt.RegisteredClaims{
+	claims := accessClaims{RegisteredClaims: jwt.RegisteredClaims{
 		Issuer:    issuer,
 		Subject:   strconv.Itoa(userID),
 		Audience:  jwt.ClaimStrings{downloadAudience(fileID)},
 		IssuedAt:  jwt.NewNumericDate(now),
 		ExpiresAt: jwt.NewNumericDate(now.Add(DownloadTTL).Truncate(time.Minute)),
-	}
+	}, SessionID: session}
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString(s.secret)
 }
 
 // ViewerFromDownload returns the viewer of a download token for fileID,
 // read fresh from the database.
 func (s *Service) ViewerFromDownload(ctx context.Context, token string, fileID int) (*viewer.Viewer, error) {
-	claims := &jwt.RegisteredClaims{}
+	claims := &accessClaims{}
 	_, err := jwt.ParseWithClaims(token, claims, func(*jwt.Token) (any, error) { return s.secret, nil },
 		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
 		jwt.WithIssuer(issuer), jwt.WithExpirationRequired(), jwt.WithAudience(downloadAudience(fileID)),
@@ -48,7 +50,10 @@ func (s *Service) ViewerFromDownload(ctx context.Context, token string, fileID i
 	if err != nil || id <= 0 {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
 	}
-	// A download link outlives no right: the user is read fresh; it is not
-	// bound to the session that asked for it (see README, sessions).
-	return s.viewerOf(ctx, id, "")
+	// A download link outlives no right and no session: the user and the
+	// session are read fresh.
+	if claims.SessionID == "" {
+		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+	}
+	return s.viewerOf(ctx, id, claims.SessionID)
 }

@@ -6,15 +6,16 @@
 // rectification can only be submitted while the enterprise owes one), it is
 // asked too (package lifecycle).
 //
-// Per-row permissions are batched per request: a page of 50 findings asking
-// viewerCan { review } costs one statement, not 50.
+// Per-row permissions are batched per page: a page of 50 findings asking
+// viewerCan { review } costs one statement, not 50 (see SeePage).
 package authz
 
 import (
 	"context"
+	"reflect"
+	"strings"
+	"sync"
 	"time"
-
-	"github.com/vikstrous/dataloadgen"
 
 	"greencheck/api/db"
 	"greencheck/api/lifecycle"
@@ -31,6 +32,7 @@ import (
 // Permission is one action on one kind of row, as the write it would make.
 type Permission struct {
 	Name string
+	Type string // the entity whose rows it is about
 	// Build returns the mutation the action would apply to the row id.
 	Build func(c *ent.Client, id int) ent.Mutation
 }
@@ -38,105 +40,134 @@ type Permission struct {
 // The per-row permissions the API exposes (see graph/schema/authz.graphql).
 var (
 	// 延长期限 / 结束任务 — the task's policy decides who manages a task.
-	TaskExtend = Permission{"InspectionTask.extend", func(c *ent.Client, id int) ent.Mutation {
+	TaskExtend = Permission{"InspectionTask.extend", "InspectionTask", func(c *ent.Client, id int) ent.Mutation {
 		return c.InspectionTask.UpdateOneID(id).SetDueAt(time.Now()).Mutation()
 	}}
-	TaskClose = Permission{"InspectionTask.close", func(c *ent.Client, id int) ent.Mutation {
+	TaskClose = Permission{"InspectionTask.close", "InspectionTask", func(c *ent.Client, id int) ent.Mutation {
 		return c.InspectionTask.UpdateOneID(id).SetStatus(inspectiontask.StatusCLOSED).Mutation()
 	}}
 	// 核查: approving or rejecting a rectification changes the finding's status.
-	FindingReview = Permission{"Finding.review", func(c *ent.Client, id int) ent.Mutation {
+	FindingReview = Permission{"Finding.review", "Finding", func(c *ent.Client, id int) ent.Mutation {
 		return c.Finding.UpdateOneID(id).SetStatus(finding.StatusCLOSED).Mutation()
 	}}
 	// 委托专家核查: setting the finding's delegate.
-	FindingDelegate = Permission{"Finding.delegate", func(c *ent.Client, id int) ent.Mutation {
+	FindingDelegate = Permission{"Finding.delegate", "Finding", func(c *ent.Client, id int) ent.Mutation {
 		return c.Finding.UpdateOneID(id).SetDelegateID(id).Mutation()
 	}}
 	// 延期审批: deciding an extension request (an ExtensionRequest id).
-	ExtensionDecide = Permission{"ExtensionRequest.decide", func(c *ent.Client, id int) ent.Mutation {
+	ExtensionDecide = Permission{"ExtensionRequest.decide", "ExtensionRequest", func(c *ent.Client, id int) ent.Mutation {
 		return c.ExtensionRequest.UpdateOneID(id).SetStatus(extensionrequest.StatusGRANTED).Mutation()
 	}}
 	// 提交整改 / 申请延期: creations under the finding.
-	FindingSubmitRectification = Permission{"Finding.submitRectification", func(c *ent.Client, id int) ent.Mutation {
+	FindingSubmitRectification = Permission{"Finding.submitRectification", "Finding", func(c *ent.Client, id int) ent.Mutation {
 		return c.Rectification.Create().SetFindingID(id).SetMeasures("-").Mutation()
 	}}
-	FindingRequestExtension = Permission{"Finding.requestExtension", func(c *ent.Client, id int) ent.Mutation {
+	FindingRequestExtension = Permission{"Finding.requestExtension", "Finding", func(c *ent.Client, id int) ent.Mutation {
 		return c.ExtensionRequest.Create().SetFindingID(id).SetReason("-").Mutation()
 	}}
 	// 编辑清单: changing a checklist version (drafts only, by the lifecycle of templates).
-	TemplateEdit = Permission{"ChecklistTemplate.edit", func(c *ent.Client, id int) ent.Mutation {
+	TemplateEdit = Permission{"ChecklistTemplate.edit", "ChecklistTemplate", func(c *ent.Client, id int) ent.Mutation {
 		return c.ChecklistTemplate.UpdateOneID(id).SetStatus(checklisttemplate.StatusPUBLISHED).Mutation()
 	}}
 	// 编辑企业 / 联系人.
-	EnterpriseUpdate = Permission{"Enterprise.update", func(c *ent.Client, id int) ent.Mutation {
+	EnterpriseUpdate = Permission{"Enterprise.update", "Enterprise", func(c *ent.Client, id int) ent.Mutation {
 		return c.Enterprise.UpdateOneID(id).SetName("-").Mutation()
 	}}
-	EnterpriseUpdateContacts = Permission{"Enterprise.updateContacts", func(c *ent.Client, id int) ent.Mutation {
+	EnterpriseUpdateContacts = Permission{"Enterprise.updateContacts", "Enterprise", func(c *ent.Client, id int) ent.Mutation {
 		return c.Enterprise.UpdateOneID(id).ClearContacts().Mutation()
 	}}
 	// 许可证 / 设施 / 环评: registry records under the enterprise.
-	EnterpriseEditRegistry = Permission{"Enterprise.editRegistry", func(c *ent.Client, id int) ent.Mutation {
+	EnterpriseEditRegistry = Permission{"Enterprise.editRegistry", "Enterprise", func(c *ent.Client, id int) ent.Mutation {
 		return c.Permit.Create().SetEnterpriseID(id).Mutation()
 	}}
 	// 停用 / 重置密码.
-	UserManage = Permission{"User.manage", func(c *ent.Client, id int) ent.Mutation {
+	UserManage = Permission{"User.manage", "User", func(c *ent.Client, id int) ent.Mutation {
 		return c.User.UpdateOneID(id).SetActive(false).Mutation()
 	}}
 )
 
-type key struct {
-	perm *Permission
-	id   int
+// Per-row permissions are judged a page at a time: the connections a
+// request returns are recorded (SeePage), and the first question about a
+// row judges every row of its type seen so far, in one statement per
+// permission; the other rows' answers are then at hand. Deterministic — it
+// does not depend on how fast sibling fields are resolved.
+type batch struct {
+	mu      sync.Mutex
+	seen    map[string][]int // entity type → ids of the pages returned
+	verdict map[*Permission]map[int]bool
 }
 
-type loaderKey struct{}
+type batchKey struct{}
 
-// Loader batches the permission questions of one request.
-type Loader struct {
-	client *ent.Client
-	l      *dataloadgen.Loader[key, bool]
+// WithBatch returns ctx ready to record pages and batch permissions.
+func WithBatch(ctx context.Context) context.Context {
+	return context.WithValue(ctx, batchKey{}, &batch{seen: map[string][]int{}, verdict: map[*Permission]map[int]bool{}})
 }
 
-// WithLoader returns ctx carrying a loader for the request's permissions.
-func WithLoader(ctx context.Context, c *ent.Client) context.Context {
-	ld := &Loader{client: c}
-	ld.l = dataloadgen.NewLoader(ld.fetch, dataloadgen.WithWait(time.Millisecond))
-	return context.WithValue(ctx, loaderKey{}, ld)
+// SeePage records the rows of a connection a resolver returned (any
+// *ent.<Type>Connection; other values are ignored).
+func SeePage(ctx context.Context, v any) {
+	b, _ := ctx.Value(batchKey{}).(*batch)
+	if b == nil || v == nil {
+		return
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || !strings.HasSuffix(rv.Elem().Type().Name(), "Connection") {
+		return
+	}
+	edges := rv.Elem().FieldByName("Edges")
+	if !edges.IsValid() || edges.Kind() != reflect.Slice {
+		return
+	}
+	typ := strings.TrimSuffix(rv.Elem().Type().Name(), "Connection")
+	var ids []int
+	for i := 0; i < edges.Len(); i++ {
+		e := edges.Index(i)
+		if e.Kind() == reflect.Pointer && e.IsNil() {
+			continue
+		}
+		n := reflect.Indirect(e).FieldByName("Node")
+		if !n.IsValid() || (n.Kind() == reflect.Pointer && n.IsNil()) {
+			continue
+		}
+		if id := reflect.Indirect(n).FieldByName("ID"); id.IsValid() && id.Kind() == reflect.Int {
+			ids = append(ids, int(id.Int()))
+		}
+	}
+	b.mu.Lock()
+	b.seen[typ] = append(b.seen[typ], ids...)
+	b.mu.Unlock()
 }
 
 // Can reports whether the viewer in ctx may take the action p on row id.
 // The row is one the viewer is reading, so its parents are visible.
 func Can(ctx context.Context, c *ent.Client, p *Permission, id int) (bool, error) {
-	if ld, ok := ctx.Value(loaderKey{}).(*Loader); ok {
-		return ld.l.Load(ctx, key{p, id})
+	b, _ := ctx.Value(batchKey{}).(*batch)
+	if b == nil {
+		return allowed(ctx, c, p, id)
 	}
-	return allowed(ctx, c, p, id)
-}
-
-func (ld *Loader) fetch(ctx context.Context, keys []key) ([]bool, []error) {
-	byPerm := map[*Permission][]int{}
-	for _, k := range keys {
-		byPerm[k.perm] = append(byPerm[k.perm], k.id)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if v, ok := b.verdict[p][id]; ok {
+		return v, nil
 	}
-	verdicts := map[key]bool{}
-	out := make([]bool, len(keys))
-	errs := make([]error, len(keys))
-	for p, ids := range byPerm {
-		kept, err := judge(ctx, ld.client, p, ids)
-		if err != nil {
-			for i := range errs {
-				errs[i] = err
-			}
-			return out, errs
-		}
-		for id, ok := range kept {
-			verdicts[key{p, id}] = ok
+	ids := []int{id}
+	for _, x := range b.seen[p.Type] {
+		if _, done := b.verdict[p][x]; !done && x != id {
+			ids = append(ids, x)
 		}
 	}
-	for i, k := range keys {
-		out[i] = verdicts[k]
+	kept, err := judge(ctx, c, p, ids)
+	if err != nil {
+		return false, err
 	}
-	return out, errs
+	if b.verdict[p] == nil {
+		b.verdict[p] = map[int]bool{}
+	}
+	for _, x := range ids {
+		b.verdict[p][x] = kept[x]
+	}
+	return kept[id], nil
 }
 
 // allowed answers p for one row.

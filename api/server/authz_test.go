@@ -198,3 +198,23 @@ func TestReadOnlyExpertCannotRetryAnAnswer(t *testing.T) {
 		env.Query(t, "qiye", saveQ, in).Decode(t, &struct{}{})
 	})
 }
+
+// TestDownloadLinksEndWithTheirSession: a file link handed out in a session
+// stops working when that session ends (here: logout), like its tokens.
+func TestDownloadLinksEndWithTheirSession(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		s, _ := login(t, env, "qiye", "greencheck")
+		var up uploaded
+		env.UploadAs(t, s.AccessToken, uploadQ, map[string]any{}, []apitest.File{{Name: "现场.png", Content: pngPhoto(t, 7)}}).Decode(t, &up)
+		url := up.UploadFiles.Attachments[0].URL
+		if res, _ := env.Get(t, url, ""); res.StatusCode != 200 {
+			t.Fatalf("link within its session: %d", res.StatusCode)
+		}
+		env.Do(t, apitest.Request{Query: `mutation($t:String!){logout(input:{refreshToken:$t})}`,
+			Variables: map[string]any{"t": s.RefreshToken}, Token: s.AccessToken}).Decode(t, &struct{}{})
+		if res, _ := env.Get(t, url, ""); res.StatusCode == 200 {
+			t.Errorf("link after its session ended: %d", res.StatusCode)
+		}
+	})
+}
