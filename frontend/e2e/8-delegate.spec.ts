@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { desktop, login } from './helpers';
 
-test('furong delegates a review to the stationed expert, who approves it (销号)', async ({ browser }) => {
+test('furong delegates a review to the stationed expert, who may review it only then and approves it (销号)', async ({ browser }) => {
   const furong = await (await browser.newContext({ viewport: desktop })).newPage();
   const expert = await (await browser.newContext({ viewport: desktop })).newPage();
   await login(furong, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
@@ -12,14 +12,20 @@ test('furong delegates a review to the stationed expert, who approves it (销号
   await expect(furong.getByText('核查整改')).toBeVisible();
   const findingURL = new URL(furong.url()).pathname;
 
+  // Before the delegation the stationed expert reads the finding but may not review it.
+  await login(expert, 'expert', async (p) => { await expect(p.getByRole('link', { name: '问题清单' })).toBeVisible(); });
+  await expert.goto(findingURL);
+  await expect(expert.locator('.ant-descriptions')).toContainText('待核查');
+  await expect(expert.getByText('核查整改')).toHaveCount(0);
+  await expect(expert.getByRole('button', { name: '通过并销号' })).toHaveCount(0);
+
   const card = furong.locator('.ant-card').filter({ hasText: '委托专家核查' });
   await card.getByLabel('选择驻点专家').click();
   await furong.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
   await card.getByRole('button', { name: '委托' }).click();
   await expect(card).toContainText(/已委托 .+ 核查/);
 
-  await login(expert, 'expert', async (p) => { await expect(p.getByRole('link', { name: '问题清单' })).toBeVisible(); });
-  await expert.goto(findingURL);
+  await expert.reload();
   await expect(expert.getByText('核查整改')).toBeVisible();
   await expert.getByRole('button', { name: '通过并销号' }).click();
   await expect(expert.locator('.ant-descriptions')).toContainText('已销号');

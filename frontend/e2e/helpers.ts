@@ -50,3 +50,15 @@ export async function choose(page: Page, select: Locator, option: string) {
   }
   throw new Error(`could not choose ${option}`);
 }
+
+/** Runs a GraphQL operation with the page's own session (as the signed-in user). */
+export async function api<T = Record<string, unknown>>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await page.evaluate(async ({ query, variables }) => {
+    const s = JSON.parse(localStorage.getItem('greencheck.session') ?? '{}');
+    const r = await fetch('/query', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${s.accessToken}` },
+      body: JSON.stringify({ query, variables }) });
+    return r.json();
+  }, { query, variables });
+  if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
+  return res.data as T;
+}
