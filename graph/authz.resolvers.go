@@ -49,6 +49,11 @@ func (r *queryResolver) FindingLifecycle(ctx context.Context) (*model.FindingLif
 }
 
 // ViewerCan is the resolver for the viewerCan field.
+func (r *selfCheckResolver) ViewerCan(ctx context.Context, obj *ent.SelfCheck) (*authz.SelfCheckViewerCan, error) {
+	return authz.ForSelfCheck(ctx, r.Client, obj)
+}
+
+// ViewerCan is the resolver for the viewerCan field.
 func (r *userResolver) ViewerCan(ctx context.Context, obj *ent.User) (*authz.UserViewerCan, error) {
 	return authz.ForUser(ctx, r.Client, obj)
 }

@@ -26,6 +26,7 @@ import (
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/schema/rule"
+	"greencheck/ent/selfcheck"
 	"greencheck/ent/user"
 )
 
@@ -75,6 +76,14 @@ var (
 	}}
 	EnterpriseUpdateContacts = Permission{"Enterprise.updateContacts", "Enterprise", func(c *ent.Client, id int) ent.Mutation {
 		return c.Enterprise.UpdateOneID(id).ClearContacts().Mutation()
+	}}
+	// 自查作答 / 提交: answers are created under the self-check, submitting
+	// moves it to SUBMITTED.
+	SelfCheckAnswer = Permission{"SelfCheck.answer", "SelfCheck", func(c *ent.Client, id int) ent.Mutation {
+		return c.Answer.Create().SetSelfCheckID(id).SetValue("-").Mutation()
+	}}
+	SelfCheckSubmit = Permission{"SelfCheck.submit", "SelfCheck", func(c *ent.Client, id int) ent.Mutation {
+		return c.SelfCheck.UpdateOneID(id).SetStatus(selfcheck.StatusSUBMITTED).Mutation()
 	}}
 	// 许可证 / 设施 / 环评: registry records under the enterprise.
 	EnterpriseEditRegistry = Permission{"Enterprise.editRegistry", "Enterprise", func(c *ent.Client, id int) ent.Mutation {
@@ -346,6 +355,27 @@ func ForExtensionRequest(ctx context.Context, c *ent.Client, r *ent.ExtensionReq
 	}
 	ok, err := Can(ctx, c, &ExtensionDecide, r.ID)
 	return &ExtensionRequestViewerCan{Decide: ok}, err
+}
+
+// SelfCheckViewerCan is SelfCheck.viewerCan.
+type SelfCheckViewerCan struct{ Answer, Submit bool }
+
+// ForSelfCheck answers SelfCheck.viewerCan: a self-check not yet submitted,
+// of a task still open, that the viewer may answer and submit.
+func ForSelfCheck(ctx context.Context, c *ent.Client, sc *ent.SelfCheck) (*SelfCheckViewerCan, error) {
+	if sc.Status == selfcheck.StatusSUBMITTED {
+		return &SelfCheckViewerCan{}, nil
+	}
+	open, err := c.InspectionTask.Query().Where(inspectiontask.ID(sc.TaskID), inspectiontask.StatusEQ(inspectiontask.StatusOPEN)).Exist(ctx)
+	if err != nil || !open {
+		return &SelfCheckViewerCan{}, err
+	}
+	var out SelfCheckViewerCan
+	if out.Answer, err = Can(ctx, c, &SelfCheckAnswer, sc.ID); err != nil {
+		return nil, err
+	}
+	out.Submit, err = Can(ctx, c, &SelfCheckSubmit, sc.ID)
+	return &out, err
 }
 
 // UserViewerCan is User.viewerCan.

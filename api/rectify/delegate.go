@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"greencheck/api/authz"
+	"greencheck/api/lifecycle"
 
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
@@ -29,7 +30,7 @@ func (s *Service) Delegate(ctx context.Context, findingID int, expertID *int) (*
 		if err := authz.Require(ctx, tx, &authz.FindingDelegate, f.ID); err != nil {
 			return err
 		}
-		if f.Status == finding.StatusCLOSED || f.Status == finding.StatusINVALID {
+		if !lifecycle.Open(string(f.Status)) {
 			return apperr.New(apperr.Conflict, "rectify.not_open")
 		}
 		if expertID == nil {

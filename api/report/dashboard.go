@@ -5,6 +5,7 @@ package report
 
 import (
 	"context"
+	"greencheck/api/lifecycle"
 
 	"entgo.io/ent/dialect/sql"
 
@@ -87,7 +88,7 @@ func (s *Service) Dashboard(ctx context.Context) (*Dashboard, error) {
 		case finding.StatusINVALID:
 			d.InvalidFindings += r.Count
 		default:
-			if r.Status != finding.StatusVERIFIED {
+			if lifecycle.Open(string(r.Status)) {
 				d.OpenFindings += r.Count
 			}
 			if r.Overdue {

@@ -9,6 +9,7 @@ import (
 	"greencheck/api/db/dbtest"
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/finding"
+	"greencheck/ent/selfcheck"
 )
 
 // TestViewerCanIsDecidedByTheRules: what the SPA shows comes from
@@ -153,6 +154,29 @@ func TestViewerCanIsDecidedByTheRules(t *testing.T) {
 			if got := ent.Node.ViewerCan; got.Update != want[0] || got.UpdateContacts != want[1] || got.EditRegistry != want[2] {
 				t.Errorf("%s on qiye's enterprise: %+v", who, got)
 			}
+		}
+
+		// Self-checks: qiye answers its open one, nobody its submitted one, the expert neither.
+		scCan := func(who string, id int) (out struct{ Answer, Submit bool }) {
+			var r struct {
+				Node *struct{ ViewerCan struct{ Answer, Submit bool } }
+			}
+			env.Query(t, who, `query($id:ID!){ node(id:$id){ ... on SelfCheck { viewerCan { answer submit } } } }`, map[string]any{"id": itoa(id)}).Decode(t, &r)
+			if r.Node != nil {
+				out = r.Node.ViewerCan
+			}
+			return
+		}
+		inProgress := c.SelfCheck.Query().Where(selfcheck.EnterpriseID(f.qiyeEnt.ID), selfcheck.StatusEQ(selfcheck.StatusIN_PROGRESS)).FirstX(sys)
+		done := c.SelfCheck.Query().Where(selfcheck.EnterpriseID(f.qiyeEnt.ID), selfcheck.StatusEQ(selfcheck.StatusSUBMITTED)).FirstX(sys)
+		if got := scCan("qiye", inProgress.ID); !got.Answer || !got.Submit {
+			t.Errorf("qiye on its open self-check: %+v", got)
+		}
+		if got := scCan("qiye", done.ID); got.Answer || got.Submit {
+			t.Errorf("qiye on its submitted self-check: %+v", got)
+		}
+		if got := scCan("expert", inProgress.ID); got.Answer || got.Submit {
+			t.Errorf("expert on qiye's self-check: %+v", got)
 		}
 
 		// The lifecycle, as the SPA reads it.

@@ -6,6 +6,7 @@ package templates
 import (
 	"context"
 	"fmt"
+	"greencheck/api/authz"
 	"slices"
 	"strings"
 	"time"
@@ -13,7 +14,6 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
 	"greencheck/api/db"
-	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/checklisttemplate"
@@ -55,8 +55,14 @@ type Service struct {
 // New returns the template service.
 func New(client *ent.Client) *Service { return &Service{client: client, Now: time.Now} }
 
-func (s *Service) cityOnly(ctx context.Context) error {
-	if !viewer.FromContext(ctx).IsCity() {
+// mayEdit refuses, before any work (a workbook is parsed only for those who
+// may import it), a viewer the checklist rules would refuse anyway.
+func (s *Service) mayEdit(ctx context.Context) error {
+	ok, err := authz.Has(ctx, s.client, authz.EditChecklists)
+	if err != nil {
+		return err
+	}
+	if !ok {
 		return apperr.New(apperr.Forbidden, string(apperr.Forbidden))
 	}
 	return nil
@@ -88,7 +94,7 @@ func (s *Service) Export(ctx context.Context, id int) (*ent.ChecklistTemplate, *
 // draft of that name already exists it is returned (a retry, or someone
 // already editing): there is one draft per template name at a time.
 func (s *Service) Draft(ctx context.Context, fromID int) (*ent.ChecklistTemplate, error) {
-	if err := s.cityOnly(ctx); err != nil {
+	if err := s.mayEdit(ctx); err != nil {
 		return nil, err
 	}
 	_, doc, err := s.Export(ctx, fromID)
@@ -100,7 +106,7 @@ func (s *Service) Draft(ctx context.Context, fromID int) (*ent.ChecklistTemplate
 
 // Create starts a new, empty checklist as draft version 1.
 func (s *Service) Create(ctx context.Context, name string, description *string) (*ent.ChecklistTemplate, error) {
-	if err := s.cityOnly(ctx); err != nil {
+	if err := s.mayEdit(ctx); err != nil {
 		return nil, err
 	}
 	name = strings.TrimSpace(name)
@@ -120,7 +126,7 @@ func (s *Service) Create(ctx context.Context, name string, description *string) 
 // Import creates a new draft from an exchanged document (JSON or Excel,
 // decoded by the caller).
 func (s *Service) Import(ctx context.Context, doc Doc) (*ent.ChecklistTemplate, error) {
-	if err := s.cityOnly(ctx); err != nil {
+	if err := s.mayEdit(ctx); err != nil {
 		return nil, err
 	}
 	if err := validate(&doc); err != nil {
@@ -170,7 +176,7 @@ func (s *Service) create(ctx context.Context, doc Doc, action string) (*ent.Chec
 
 // SaveDraft replaces a draft's name, description and items.
 func (s *Service) SaveDraft(ctx context.Context, id int, doc Doc) (*ent.ChecklistTemplate, error) {
-	if err := s.cityOnly(ctx); err != nil {
+	if err := s.mayEdit(ctx); err != nil {
 		return nil, err
 	}
 	if err := validate(&doc); err != nil {
@@ -216,7 +222,7 @@ func (s *Service) SaveDraft(ctx context.Context, id int, doc Doc) (*ent.Checklis
 // Publish freezes a draft; the version it replaces is archived (tasks
 // already issued keep their own version). Publishing twice is a retry.
 func (s *Service) Publish(ctx context.Context, id int) (*ent.ChecklistTemplate, error) {
-	if err := s.cityOnly(ctx); err != nil {
+	if err := s.mayEdit(ctx); err != nil {
 		return nil, err
 	}
 	var out *ent.ChecklistTemplate

@@ -941,6 +941,7 @@ type ComplexityRoot struct {
 		Task            func(childComplexity int) int
 		TaskID          func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+		ViewerCan       func(childComplexity int) int
 	}
 
 	SelfCheckConnection struct {
@@ -952,6 +953,11 @@ type ComplexityRoot struct {
 	SelfCheckEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SelfCheckViewerCan struct {
+		Answer func(childComplexity int) int
+		Submit func(childComplexity int) int
 	}
 
 	SubmitSelfCheckPayload struct {
@@ -1249,6 +1255,7 @@ type QueryResolver interface {
 	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
 }
 type SelfCheckResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.SelfCheck) (*authz.SelfCheckViewerCan, error)
 	ApplicableItems(ctx context.Context, obj *ent.SelfCheck) ([]*ent.ChecklistItem, error)
 	Progress(ctx context.Context, obj *ent.SelfCheck) (float64, error)
 }
@@ -5357,6 +5364,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SelfCheck.UpdatedAt(childComplexity), true
+	case "SelfCheck.viewerCan":
+		if e.ComplexityRoot.SelfCheck.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfCheck.ViewerCan(childComplexity), true
 
 	case "SelfCheckConnection.edges":
 		if e.ComplexityRoot.SelfCheckConnection.Edges == nil {
@@ -5389,6 +5402,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SelfCheckEdge.Node(childComplexity), true
+
+	case "SelfCheckViewerCan.answer":
+		if e.ComplexityRoot.SelfCheckViewerCan.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfCheckViewerCan.Answer(childComplexity), true
+	case "SelfCheckViewerCan.submit":
+		if e.ComplexityRoot.SelfCheckViewerCan.Submit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SelfCheckViewerCan.Submit(childComplexity), true
 
 	case "SubmitSelfCheckPayload.findings":
 		if e.ComplexityRoot.SubmitSelfCheckPayload.Findings == nil {
@@ -6608,6 +6634,14 @@ type ExtensionRequestViewerCan {
   decide: Boolean!
 }
 
+"What the viewer may do to this self-check now."
+type SelfCheckViewerCan {
+  "Answer its items: it is not submitted, its task is open, and the viewer may write its answers."
+  answer: Boolean!
+  "Submit it (the answers then become findings): as answer."
+  submit: Boolean!
+}
+
 "What the viewer may do to this inspection task now."
 type InspectionTaskViewerCan {
   "延长期限: the task is open and the viewer manages it (the city, or a district administrator for a task reaching only its districts)."
@@ -6668,6 +6702,10 @@ extend type Finding {
 
 extend type ExtensionRequest {
   viewerCan: ExtensionRequestViewerCan!
+}
+
+extend type SelfCheck {
+  viewerCan: SelfCheckViewerCan!
 }
 
 extend type InspectionTask {
@@ -16233,6 +16271,8 @@ func (ec *executionContext) childFields_SelfCheck(ctx context.Context, field gra
 		return ec.fieldContext_SelfCheck_answers(ctx, field)
 	case "findings":
 		return ec.fieldContext_SelfCheck_findings(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_SelfCheck_viewerCan(ctx, field)
 	case "applicableItems":
 		return ec.fieldContext_SelfCheck_applicableItems(ctx, field)
 	case "progress":
@@ -16261,6 +16301,16 @@ func (ec *executionContext) childFields_SelfCheckEdge(ctx context.Context, field
 		return ec.fieldContext_SelfCheckEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SelfCheckEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SelfCheckViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "answer":
+		return ec.fieldContext_SelfCheckViewerCan_answer(ctx, field)
+	case "submit":
+		return ec.fieldContext_SelfCheckViewerCan_submit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SelfCheckViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_SubmitSelfCheckPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -36939,6 +36989,38 @@ func (ec *executionContext) fieldContext_SelfCheck_findings(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _SelfCheck_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.SelfCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfCheck_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SelfCheck().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.SelfCheckViewerCan) graphql.Marshaler {
+			return ec.marshalNSelfCheckViewerCan2ᚖgreencheckᚋapiᚋauthzᚐSelfCheckViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfCheck_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SelfCheck",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SelfCheckViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SelfCheck_applicableItems(ctx context.Context, field graphql.CollectedField, obj *ent.SelfCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37134,6 +37216,52 @@ func (ec *executionContext) _SelfCheckEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_SelfCheckEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SelfCheckEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SelfCheckViewerCan_answer(ctx context.Context, field graphql.CollectedField, obj *authz.SelfCheckViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfCheckViewerCan_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfCheckViewerCan_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SelfCheckViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SelfCheckViewerCan_submit(ctx context.Context, field graphql.CollectedField, obj *authz.SelfCheckViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SelfCheckViewerCan_submit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SelfCheckViewerCan_submit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SelfCheckViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SubmitSelfCheckPayload_selfCheck(ctx context.Context, field graphql.CollectedField, obj *model.SubmitSelfCheckPayload) (ret graphql.Marshaler) {
@@ -69546,6 +69674,12 @@ func (ec *executionContext) _SelfCheck(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SelfCheck_findings(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SelfCheck_viewerCan(ctx, field, obj)
+				})
 		case "applicableItems":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -69636,6 +69770,44 @@ func (ec *executionContext) _SelfCheckEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "cursor":
 			out.Values[i] = ec._SelfCheckEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var selfCheckViewerCanImplementors = []string{"SelfCheckViewerCan"}
+
+func (ec *executionContext) _SelfCheckViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.SelfCheckViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, selfCheckViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SelfCheckViewerCan")
+		case "answer":
+			out.Values[i] = ec._SelfCheckViewerCan_answer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submit":
+			out.Values[i] = ec._SelfCheckViewerCan_submit(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -72908,6 +73080,14 @@ func (ec *executionContext) unmarshalNSelfCheckStatus2greencheckᚋentᚋselfche
 
 func (ec *executionContext) marshalNSelfCheckStatus2greencheckᚋentᚋselfcheckᚐStatus(ctx context.Context, sel ast.SelectionSet, v selfcheck1.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNSelfCheckViewerCan2ᚖgreencheckᚋapiᚋauthzᚐSelfCheckViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.SelfCheckViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SelfCheckViewerCan!")
+		return graphql.Null
+	}
+	return ec._SelfCheckViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSelfCheckWhereInput2ᚖgreencheckᚋentᚐSelfCheckWhereInput(ctx context.Context, v any) (*ent.SelfCheckWhereInput, error) {

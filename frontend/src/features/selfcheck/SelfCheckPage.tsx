@@ -15,7 +15,7 @@ const SelfCheckDocument = graphql(`
   query SelfCheck($id: ID!) {
     node(id: $id) {
       ... on SelfCheck {
-        id status applicableCount answeredCount progress
+        id status applicableCount answeredCount progress viewerCan { answer submit }
         task { id title dueAt }
         applicableItems {
           id code category questionZh questionEn answerType defaultDeadlineDays severity
@@ -82,7 +82,8 @@ export default function SelfCheckPage() {
   if (!sc) {
     return <div className="page"><QueryState fetching={res.fetching} error={res.error} empty emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>{null}</QueryState></div>;
   }
-  const readOnly = sc.status === 'SUBMITTED';
+  // Editable while the API says so: not submitted, task open, and the viewer may answer.
+  const readOnly = !sc.viewerCan.answer;
   const answered = progress?.answered ?? sc.answeredCount;
   const failing = sc.applicableItems.filter((it) => answers[it.id]?.compliant === false);
 
@@ -121,7 +122,7 @@ export default function SelfCheckPage() {
         <Progress percent={Math.round((answered / Math.max(1, sc.applicableCount)) * 100)} aria-label={t('home.progress')} />
         <span className="secondary">{t('selfCheck.answered', { answered, total: sc.applicableCount })}</span>
       </div>
-      {readOnly && <Alert type="success" showIcon title={t('selfCheck.submitted')} style={{ margin: '8px 0' }} />}
+      {sc.status === 'SUBMITTED' && <Alert type="success" showIcon title={t('selfCheck.submitted')} style={{ margin: '8px 0' }} />}
       {byCategory(sc.applicableItems).map(([cat, items]) => (
         <section key={cat} aria-label={t(`category.${cat}`)}>
           <h2 className="category">{t(`category.${cat}`)}</h2>
@@ -155,7 +156,7 @@ export default function SelfCheckPage() {
           })}
         </section>
       ))}
-      {!readOnly && (
+      {sc.viewerCan.submit && (
         <Button type="primary" block size="large" className="section" disabled={answered < sc.applicableCount}
           onClick={() => setConfirm(true)}>
           {answered < sc.applicableCount ? t('selfCheck.remaining', { count: sc.applicableCount - answered }) : t('selfCheck.submit')}
