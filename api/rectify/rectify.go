@@ -254,12 +254,3 @@ func (s *Service) send(ctx context.Context, users []int, m notify.Message) error
 	}
 	return s.notify.SendMany(ctx, ms)
 }
-
-func contains(list []finding.Status, s finding.Status) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

@@ -29,7 +29,7 @@ type Viewer struct {
 	// SessionID is the signed-in session (the refresh-token family) the
 	// request came with; links handed out (file downloads) are bound to it.
 	SessionID string
-	Scopes       []string
+	Scopes    []string
 }
 
 // IsCity reports whether the viewer sees the whole city.
