@@ -17,6 +17,8 @@ import (
 	"sync"
 	"time"
 
+	"entgo.io/ent/privacy"
+
 	"greencheck/api/db"
 	"greencheck/api/lifecycle"
 	"greencheck/api/viewer"
@@ -418,4 +420,17 @@ func ForViewer(ctx context.Context, c *ent.Client) (*ViewerCan, error) {
 	out.ReadAuditTrail = ent.MayRead(ctx, "AuditEntry")
 	out.CreatableRoles, err = CreatableRoles(ctx, c)
 	return &out, err
+}
+
+// RequireCapability refuses (FORBIDDEN) a viewer without the capability —
+// the same verdict as its me.can field.
+func RequireCapability(ctx context.Context, c *ent.Client, cp Capability) error {
+	ok, err := Has(ctx, c, cp)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return privacy.Denyf("authz: %s not allowed", cp.Name)
+	}
+	return nil
 }

@@ -7,6 +7,7 @@ package selfcheck
 import (
 	"context"
 	"fmt"
+	"greencheck/api/authz"
 	"greencheck/api/clock"
 	"slices"
 	"strings"
@@ -154,18 +155,26 @@ func (s *Service) IssueTask(ctx context.Context, in IssueTaskInput) (*ent.Inspec
 	if err := sc.validate(); err != nil {
 		return nil, err
 	}
-	if v != nil && v.Role == viewer.RoleDistrictAdmin {
-		for _, d := range sc.DistrictIDs {
-			if !v.InDistrict(d) {
-				return nil, apperr.New(apperr.Forbidden, string(apperr.Forbidden))
-			}
-		}
-		if len(sc.DistrictIDs) == 0 {
-			sc.DistrictIDs = v.DistrictIDs
-		}
-	}
 	var task *ent.InspectionTask
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		// Who issues tasks is the data layer's call (InspectionTask's policy;
+		// each self-check is then created only under enterprises the viewer
+		// manages). A viewer bound to districts issues within them: a scope
+		// naming another district is refused rather than silently narrowed
+		// to the enterprises the viewer can see, and no district means its own.
+		if err := authz.RequireCapability(ctx, tx, authz.IssueTask); err != nil {
+			return err
+		}
+		if len(v.DistrictIDs) > 0 {
+			for _, d := range sc.DistrictIDs {
+				if !v.InDistrict(d) {
+					return apperr.New(apperr.Forbidden, string(apperr.Forbidden))
+				}
+			}
+			if len(sc.DistrictIDs) == 0 {
+				sc.DistrictIDs = v.DistrictIDs
+			}
+		}
 		tpl, err := tx.ChecklistTemplate.Query().Where(checklisttemplate.ID(in.TemplateID)).WithItems().Only(ctx)
 		if ent.IsNotFound(err) {
 			return apperr.Input("templateID", "task.template_unknown")

@@ -58,14 +58,7 @@ func New(client *ent.Client) *Service { return &Service{client: client, Now: tim
 // mayEdit refuses, before any work (a workbook is parsed only for those who
 // may import it), a viewer the checklist rules would refuse anyway.
 func (s *Service) mayEdit(ctx context.Context) error {
-	ok, err := authz.Has(ctx, s.client, authz.EditChecklists)
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return apperr.New(apperr.Forbidden, string(apperr.Forbidden))
-	}
-	return nil
+	return authz.RequireCapability(ctx, s.client, authz.EditChecklists)
 }
 
 // Export returns a template and its items as a Doc.
