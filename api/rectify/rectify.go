@@ -227,8 +227,10 @@ func (s *Service) Review(ctx context.Context, in ReviewInput) (*Result, error) {
 	return &out, nil
 }
 
+// The recipients are found as the system: telling an enterprise is not a
+// read by the reviewer (an expert cannot read the enterprise's users).
 func (s *Service) tellEnterprise(ctx context.Context, tx *ent.Client, enterpriseID int, m notify.Message) error {
-	ids, err := tx.User.Query().Where(user.EnterpriseID(enterpriseID), user.Active(true)).IDs(ctx)
+	ids, err := tx.User.Query().Where(user.EnterpriseID(enterpriseID), user.Active(true)).IDs(db.System(ctx))
 	if err != nil {
 		return err
 	}

@@ -231,7 +231,7 @@ func (s *Service) IssueTask(ctx context.Context, in IssueTaskInput) (*ent.Inspec
 // parameters).
 func (s *Service) notifyEnterprises(ctx context.Context, tx *ent.Client, task *ent.InspectionTask) error {
 	users, err := tx.User.Query().Where(user.Active(true),
-		user.HasEnterpriseWith(enterprise.HasSelfChecksWith(selfcheck.TaskID(task.ID)))).IDs(ctx)
+		user.HasEnterpriseWith(enterprise.HasSelfChecksWith(selfcheck.TaskID(task.ID)))).IDs(db.System(ctx)) // recipients, not a read
 	if err != nil {
 		return err
 	}

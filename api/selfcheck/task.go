@@ -58,7 +58,7 @@ func (s *Service) ExtendTask(ctx context.Context, id int, dueAt time.Time) (*ent
 			return err
 		}
 		users, err := tx.User.Query().Where(user.Active(true), user.HasEnterpriseWith(enterprise.HasSelfChecksWith(
-			selfcheck.TaskID(t.ID), selfcheck.StatusNEQ(selfcheck.StatusSUBMITTED)))).IDs(ctx)
+			selfcheck.TaskID(t.ID), selfcheck.StatusNEQ(selfcheck.StatusSUBMITTED)))).IDs(db.System(ctx)) // recipients, not a read
 		if err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"testing"
 
@@ -80,6 +81,13 @@ func TestDelegatedReview(t *testing.T) {
 		approve("expert").Decode(t, &out)
 		if out.ReviewRectification.Finding.Status != "CLOSED" {
 			t.Fatalf("after the expert's review: %+v", out)
+		}
+		// The enterprise is told of the expert's decision (its users are
+		// found as the system: the expert cannot read them).
+		qiyeUser := env.DB.Client.User.Query().Where(user.Username("qiye")).OnlyX(sys)
+		if n, _ := env.DB.Client.Notification.Query().Where(notification.UserID(qiyeUser.ID), notification.Kind("FINDING_CLOSED"),
+			notification.Link(fmt.Sprintf("/findings/%d", fd.ID))).Count(sys); n != 1 {
+			t.Errorf("qiye was told of the expert's approval %d times", n)
 		}
 		r := env.DB.Client.Rectification.GetX(sys, atoi(t, rid))
 		if r.ReviewerID == nil || *r.ReviewerID != expert.ID {
