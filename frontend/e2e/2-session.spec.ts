@@ -63,3 +63,37 @@ test('signing out returns to the login page', async ({ page }) => {
   await page.goto('/enterprises');
   await expect(page).toHaveURL(/\/login\?next=%2Fenterprises/);
 });
+
+test('another user signing in where an ended session left its pages starts afresh', async ({ page }) => {
+  await page.setViewportSize(desktop);
+  await login(page, 'furong', async (p) => {
+    await expect(p.getByTestId('stat-enterprises')).toBeVisible();
+  });
+  await page.getByRole('link', { name: '企业管理' }).click();
+  await expect(page.locator('.ant-table-row').first()).toBeVisible();
+  const furongFirst = await page.locator('.ant-table-row').first().innerText();
+  // The session ends elsewhere (logged out in another tab).
+  await page.evaluate(async () => {
+    const s = JSON.parse(localStorage.getItem('greencheck.session')!);
+    await fetch('/query', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${s.accessToken}` },
+      body: JSON.stringify({ query: 'mutation($t:String!){logout(input:{refreshToken:$t})}', variables: { t: s.refreshToken } }),
+    });
+    localStorage.setItem('greencheck.session', JSON.stringify({ ...s, accessToken: 'expired.token.value' }));
+  });
+  const search = page.getByPlaceholder('按名称或信用代码搜索');
+  await search.fill('有限');
+  await search.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('登录已过期');
+  await dialog.locator('#login-username').fill('yuelu');
+  await dialog.locator('#login-password').fill('greencheck');
+  await dialog.getByRole('button', { name: '登录' }).click();
+  // yuelu lands on its own home; nothing of furong's stays on screen.
+  await expect(page.getByTestId('stat-enterprises')).toBeVisible({ timeout: 20000 });
+  await expect(page.locator('header')).toContainText('岳麓区');
+  await page.getByRole('link', { name: '企业管理' }).click();
+  await expect(page.locator('.ant-table-row').first()).toBeVisible();
+  expect(await page.locator('.ant-table-row').first().innerText()).not.toBe(furongFirst);
+});

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useClient } from 'urql';
 import { graphql } from '../gql';
 import { DashboardDocument, type MeQuery } from '../gql/graphql';
@@ -80,8 +80,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [me] = useQuery({ query: MeDocument, pause: !session, requestPolicy: 'network-only' });
   // Kept while the session is expired, so the page stays as the user left it.
   const [lastMe, setLastMe] = useState<Me | null>(null);
+  // Whose pages and cached answers this tab holds.
+  const shownUser = useRef<string | null>(null);
   useEffect(() => {
-    if (me.data?.me) setLastMe(me.data.me);
+    const next = me.data?.me;
+    if (!next) return;
+    if (shownUser.current && shownUser.current !== next.user.id) {
+      // Someone else signed in where the last user's pages are still shown
+      // (the expired-session dialog, or another tab): start afresh, so that
+      // nothing of theirs stays on screen or in the client's cache.
+      window.location.assign('/');
+      return;
+    }
+    shownUser.current = next.user.id;
+    setLastMe(next);
   }, [me.data]);
 
   const login = useCallback(
@@ -111,7 +123,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setLastMe(null);
     setSession(null);
     saveSession(null);
-    setLeaving(false);
+    // A fresh page: no answer cached for this user is shown to the next one.
+    window.location.assign('/login');
   }, [client]);
 
   const value = useMemo<AuthState>(

@@ -123,6 +123,7 @@ export default function SelfCheckPage() {
         <span className="secondary">{t('selfCheck.answered', { answered, total: sc.applicableCount })}</span>
       </div>
       {sc.status === 'SUBMITTED' && <Alert type="success" showIcon title={t('selfCheck.submitted')} style={{ margin: '8px 0' }} />}
+      {sc.status !== 'SUBMITTED' && readOnly && <Alert type="info" showIcon title={t('selfCheck.readOnly')} style={{ margin: '8px 0' }} />}
       {byCategory(sc.applicableItems).map(([cat, items]) => (
         <section key={cat} aria-label={t(`category.${cat}`)}>
           <h2 className="category">{t(`category.${cat}`)}</h2>
