@@ -70,3 +70,15 @@ func (r *findingWhereInputResolver) Open(ctx context.Context, obj *ent.FindingWh
 	}
 	return nil
 }
+
+// ViewerCanReview is the resolver for the viewerCanReview field.
+func (r *findingWhereInputResolver) ViewerCanReview(ctx context.Context, obj *ent.FindingWhereInput, data *bool) error {
+	if data == nil || !*data {
+		return nil
+	}
+	p, err := authz.Reviewable(ctx, r.Client)
+	if err == nil {
+		obj.AddPredicates(p)
+	}
+	return err
+}

@@ -24,9 +24,11 @@ import (
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/checklisttemplate"
+	"greencheck/ent/edgescope"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
+	"greencheck/ent/predicate"
 	"greencheck/ent/schema/rule"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/user"
@@ -433,4 +435,29 @@ func RequireCapability(ctx context.Context, c *ent.Client, cp Capability) error 
 		return privacy.Denyf("authz: %s not allowed", cp.Name)
 	}
 	return nil
+}
+
+// Reviewable is the findings the viewer in ctx may review now: a
+// rectification awaits review (the lifecycle) and the review rules let the
+// viewer decide it (its districts, or the reviews delegated to it) — the
+// review queue (待核查) of each reviewer, and the rows where
+// Finding.viewerCan.review is true.
+func Reviewable(ctx context.Context, c *ent.Client) (predicate.Finding, error) {
+	c = db.Client(ctx, c)
+	rules, ok, err := c.AllowedWhere(ctx, FindingReview.Build(c, 0))
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return predicate.Finding(edgescope.None), nil
+	}
+	var from []finding.Status
+	for _, t := range lifecycle.Transitions {
+		if t.Name == "approve" {
+			for _, s := range t.From {
+				from = append(from, finding.Status(s))
+			}
+		}
+	}
+	return finding.And(finding.StatusIn(from...), predicate.Finding(rules)), nil
 }

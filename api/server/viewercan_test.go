@@ -8,6 +8,7 @@ import (
 	"greencheck/api/apitest"
 	"greencheck/api/db/dbtest"
 	"greencheck/ent/checklisttemplate"
+	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
 	"greencheck/ent/selfcheck"
 )
@@ -99,6 +100,36 @@ func TestViewerCanIsDecidedByTheRules(t *testing.T) {
 			map[string]any{"f": itoa(submitted.ID), "e": expertID}).Decode(t, &struct{}{})
 		if got, _ := findingCan("expert", submitted.ID); !got.Review || got.Delegate {
 			t.Errorf("delegated expert can %+v", got)
+		}
+
+		// The review queue of each reviewer: exactly the findings viewerCan.review says.
+		queue := func(who string) (n int, allReviewable bool) {
+			var out struct {
+				Findings struct {
+					TotalCount int
+					Edges      []struct {
+						Node struct{ ViewerCan struct{ Review bool } }
+					}
+				}
+			}
+			env.Query(t, who, `{ findings(first: 100, where:{viewerCanReview:true}){ totalCount edges { node { viewerCan { review } } } } }`, nil).Decode(t, &out)
+			allReviewable = true
+			for _, e := range out.Findings.Edges {
+				allReviewable = allReviewable && e.Node.ViewerCan.Review
+			}
+			return out.Findings.TotalCount, allReviewable
+		}
+		submittedIn := func(districts ...int) int {
+			q := c.Finding.Query().Where(finding.StatusEQ(finding.StatusSUBMITTED))
+			if len(districts) > 0 {
+				q.Where(finding.HasEnterpriseWith(enterprise.DistrictIDIn(districts...)))
+			}
+			return q.CountX(sys)
+		}
+		for who, want := range map[string]int{"expert": 1, "qiye": 0, "furong": submittedIn(f.furong.ID), "admin": submittedIn()} {
+			if n, all := queue(who); n != want || !all {
+				t.Errorf("%s's review queue: %d findings (all reviewable: %v), want %d", who, n, all, want)
+			}
 		}
 
 		// Tasks: the demo's current task reaches 芙蓉区 only; the campaign is closed.

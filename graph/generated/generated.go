@@ -1271,6 +1271,7 @@ type ViewerResolver interface {
 
 type FindingWhereInputResolver interface {
 	Open(ctx context.Context, obj *ent.FindingWhereInput, data *bool) error
+	ViewerCanReview(ctx context.Context, obj *ent.FindingWhereInput, data *bool) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -6764,6 +6765,8 @@ extend type Query {
 extend input FindingWhereInput {
   "true: open findings only (see findingLifecycle); false: resolved ones only."
   open: Boolean
+  "true: the findings the viewer may review now (待核查 it can decide: its districts', or those delegated to it) — where viewerCan.review is true."
+  viewerCanReview: Boolean
 }
 `, BuiltIn: false},
 	{Name: "../schema/ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -52931,7 +52934,7 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "overdue", "overdueNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "selfCheckID", "selfCheckIDNEQ", "selfCheckIDIn", "selfCheckIDNotIn", "selfCheckIDIsNil", "selfCheckIDNotNil", "answerID", "answerIDNEQ", "answerIDIn", "answerIDNotIn", "answerIDIsNil", "answerIDNotNil", "visitID", "visitIDNEQ", "visitIDIn", "visitIDNotIn", "visitIDIsNil", "visitIDNotNil", "delegateID", "delegateIDNEQ", "delegateIDIn", "delegateIDNotIn", "delegateIDIsNil", "delegateIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasSelfCheck", "hasSelfCheckWith", "hasAnswer", "hasAnswerWith", "hasVisit", "hasVisitWith", "hasRectifications", "hasRectificationsWith", "hasExtensionRequests", "hasExtensionRequestsWith", "hasDelegate", "hasDelegateWith", "open"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "severity", "severityNEQ", "severityIn", "severityNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "overdue", "overdueNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "selfCheckID", "selfCheckIDNEQ", "selfCheckIDIn", "selfCheckIDNotIn", "selfCheckIDIsNil", "selfCheckIDNotNil", "answerID", "answerIDNEQ", "answerIDIn", "answerIDNotIn", "answerIDIsNil", "answerIDNotNil", "visitID", "visitIDNEQ", "visitIDIn", "visitIDNotIn", "visitIDIsNil", "visitIDNotNil", "delegateID", "delegateIDNEQ", "delegateIDIn", "delegateIDNotIn", "delegateIDIsNil", "delegateIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasSelfCheck", "hasSelfCheckWith", "hasAnswer", "hasAnswerWith", "hasVisit", "hasVisitWith", "hasRectifications", "hasRectificationsWith", "hasExtensionRequests", "hasExtensionRequestsWith", "hasDelegate", "hasDelegateWith", "open", "viewerCanReview"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53890,6 +53893,15 @@ func (ec *executionContext) unmarshalInputFindingWhereInput(ctx context.Context,
 				return it, err
 			}
 			if err = ec.Resolvers.FindingWhereInput().Open(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "viewerCanReview":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("viewerCanReview"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.FindingWhereInput().ViewerCanReview(ctx, &it, data); err != nil {
 				return it, err
 			}
 		}

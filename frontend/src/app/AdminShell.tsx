@@ -31,7 +31,7 @@ export default function AdminShell() {
           <Route path="tasks/new" element={<TaskWizard />} />
           <Route path="tasks/:id" element={<TaskDetail />} />
           <Route path="findings" element={<FindingList />} />
-          <Route path="review" element={<Navigate to="/findings?status=SUBMITTED" replace />} />
+          <Route path="review" element={<Navigate to="/findings?queue=1" replace />} />
           <Route path="findings/:id" element={<FindingDetail />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="users" element={<UserList />} />

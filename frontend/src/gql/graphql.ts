@@ -3172,6 +3172,8 @@ export type FindingWhereInput = {
   updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** true: the findings the viewer may review now (待核查 it can decide: its districts', or those delegated to it) — where viewerCan.review is true. */
+  viewerCanReview?: InputMaybe<Scalars['Boolean']['input']>;
   /** visit_id field predicates */
   visitID?: InputMaybe<Scalars['ID']['input']>;
   visitIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;

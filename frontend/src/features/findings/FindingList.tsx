@@ -25,6 +25,8 @@ const FindingsDocument = graphql(`
 `);
 
 export interface FindingFilters {
+  /** The review queue: what the viewer may review now (the server decides). */
+  reviewable?: boolean;
   status?: FindingStatus;
   severity?: FindingSeverity;
   districtID?: string;
@@ -33,6 +35,7 @@ export interface FindingFilters {
 
 export function findingWhere(f: FindingFilters): FindingWhereInput {
   const w: FindingWhereInput = {};
+  if (f.reviewable) w.viewerCanReview = true;
   if (f.status) w.status = f.status;
   if (f.severity) w.severity = f.severity;
   if (f.overdue) w.overdue = true;
@@ -49,18 +52,22 @@ const severities: FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
 
 /**
  * 问题清单: findings of the viewer's scope, nearest deadline first. With
- * ?status=SUBMITTED it is the review queue (待核查): oldest submission first.
+ * ?queue=1 it is the viewer's review queue (待核查): the findings it may
+ * review now (viewerCanReview), oldest submission first.
  */
 export default function FindingList() {
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const preset = params.get('status') as FindingStatus | null;
-  const [filters, setFilters] = useState<FindingFilters>(preset ? { status: preset } : {});
-  const queue = filters.status === 'SUBMITTED';
+  const inQueue = params.get('queue') === '1';
+  const initial = (): FindingFilters => (inQueue ? { reviewable: true } : preset ? { status: preset } : {});
+  const [filters, setFilters] = useState<FindingFilters>(initial);
+  const queue = !!filters.reviewable;
   // Following a link to the queue (or back) while the page is open.
   useEffect(() => {
-    setFilters(preset ? { status: preset } : {});
-  }, [preset]);
+    setFilters(initial());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preset, inQueue]);
   const [exporting, setExporting] = useState(false);
   const pages = useCursorPages(20);
   const where = useMemo(() => findingWhere(filters), [filters]);
