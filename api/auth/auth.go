@@ -107,11 +107,30 @@ func (s *Service) Login(ctx context.Context, username, password string) (*Sessio
 		return nil, err
 	}
 	now := s.now()
-	u, err = u.Update().SetLastLoginAt(now).Save(system(ctx))
-	if err != nil {
-		return nil, err
-	}
-	return s.open(ctx, u, newToken())
+	var sess *Session
+	err = db.WithTx(system(ctx), s.client, func(ctx context.Context, tx *ent.Client) error {
+		// Lock the user's row (by updating it), then read it again: a
+		// password change, reset or deactivation that committed while the
+		// password was being verified wins, and one still running waits for
+		// this transaction and then ends the session it opens — no session
+		// opened with an old password outlives the change.
+		if err := tx.User.UpdateOneID(u.ID).SetLastLoginAt(now).Exec(ctx); err != nil {
+			return err
+		}
+		cur, err := tx.User.Get(ctx, u.ID)
+		if err != nil {
+			return err
+		}
+		if cur.PasswordHash != u.PasswordHash {
+			return apperr.New(apperr.Unauthenticated, "auth.invalid_credentials")
+		}
+		if !cur.Active {
+			return apperr.New(apperr.Unauthenticated, "auth.inactive")
+		}
+		sess, err = s.open(ctx, tx, cur, newToken())
+		return err
+	})
+	return sess, err
 }
 
 // Refresh rotates a refresh token: the old one is spent and a new one of the
@@ -133,27 +152,50 @@ func (s *Service) Refresh(ctx context.Context, token string) (*Session, error) {
 	if !now.Before(rt.ExpiresAt) {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.token_expired")
 	}
-	// Spend the token atomically: of two concurrent refreshes one wins.
-	n, err := s.client.RefreshToken.Update().
-		Where(refreshtoken.ID(rt.ID), refreshtoken.RotatedAtIsNil(), refreshtoken.RevokedAtIsNil()).
-		SetRotatedAt(now).Save(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if n == 0 {
+	var sess *Session
+	reused := false
+	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		// Lock the user's row first, as Login does: a change of the user's
+		// rights running now either commits first (and is seen below) or
+		// waits and then revokes the token opened here.
+		if err := tx.User.UpdateOneID(rt.UserID).SetUpdatedAt(now).Exec(ctx); err != nil {
+			return err
+		}
+		// Spend the token atomically: of two concurrent refreshes one wins.
+		n, err := tx.RefreshToken.Update().
+			Where(refreshtoken.ID(rt.ID), refreshtoken.RotatedAtIsNil(), refreshtoken.RevokedAtIsNil()).
+			SetRotatedAt(now).Save(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			reused = true
+			return apperr.New(apperr.Unauthenticated, "auth.refresh_reused")
+		}
+		// A session ended while this refresh ran (a logout revokes the
+		// family's tokens it finds) stays ended.
+		if ended, err := tx.RefreshToken.Query().Where(refreshtoken.Family(rt.Family), refreshtoken.RevokedAtNotNil()).Exist(ctx); err != nil || ended {
+			if err == nil {
+				err = apperr.New(apperr.Unauthenticated, "auth.token_invalid")
+			}
+			return err
+		}
+		u, err := tx.User.Get(ctx, rt.UserID)
+		if err != nil {
+			return err
+		}
+		if !u.Active {
+			return apperr.New(apperr.Unauthenticated, "auth.inactive")
+		}
+		sess, err = s.open(ctx, tx, u, rt.Family)
+		return err
+	})
+	if reused {
 		if err := s.revokeFamily(ctx, rt.UserID, rt.Family); err != nil {
 			return nil, err
 		}
-		return nil, apperr.New(apperr.Unauthenticated, "auth.refresh_reused")
 	}
-	u, err := s.client.User.Get(ctx, rt.UserID)
-	if err != nil {
-		return nil, err
-	}
-	if !u.Active {
-		return nil, apperr.New(apperr.Unauthenticated, "auth.inactive")
-	}
-	return s.open(ctx, u, rt.Family)
+	return sess, err
 }
 
 // Logout revokes the session the refresh token belongs to.
@@ -184,8 +226,19 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err != nil {
 		return err
 	}
-	if !CheckPassword(u.PasswordHash, current) {
+	// Verifying the current password is a sign-in attempt: counted by the
+	// same throttle before it is verified, or a stolen access token could
+	// guess the password freely.
+	g, err := s.claim(ctx, u.Username, ClientAddr(ctx))
+	if err != nil {
+		return err
+	}
+	if !s.CheckPassword(u.PasswordHash, current) {
+		s.failed(ctx, g, u)
 		return apperr.Input("currentPassword", "auth.wrong_password")
+	}
+	if err := s.succeeded(ctx, g); err != nil {
+		return err
 	}
 	hash, err := HashPassword(next)
 	if err != nil {
@@ -196,11 +249,11 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	})
 }
 
-func (s *Service) open(ctx context.Context, u *ent.User, family string) (*Session, error) {
+func (s *Service) open(ctx context.Context, c *ent.Client, u *ent.User, family string) (*Session, error) {
 	now := s.now()
 	refresh := newToken()
 	refreshExp := now.Add(s.RefreshTTL)
-	err := s.client.RefreshToken.Create().SetUserID(u.ID).SetTokenHash(hashToken(refresh)).
+	err := c.RefreshToken.Create().SetUserID(u.ID).SetTokenHash(hashToken(refresh)).
 		SetFamily(family).SetExpiresAt(refreshExp).Exec(system(ctx))
 	if err != nil {
 		return nil, err
@@ -287,8 +340,12 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 func (s *Service) viewerOf(ctx context.Context, id int, session string) (*viewer.Viewer, error) {
 	q := s.client.User.Query().Where(user.ID(id))
 	if session != "" {
+		// Live: a token of the session neither revoked nor expired, and none
+		// revoked (a session ends as a whole; a token rotated in while it
+		// was being ended does not revive it).
 		q.Where(user.HasRefreshTokensWith(refreshtoken.Family(session),
-			refreshtoken.RevokedAtIsNil(), refreshtoken.ExpiresAtGT(s.now())))
+			refreshtoken.RevokedAtIsNil(), refreshtoken.ExpiresAtGT(s.now())),
+			user.Not(user.HasRefreshTokensWith(refreshtoken.Family(session), refreshtoken.RevokedAtNotNil())))
 	}
 	u, err := q.WithDistricts().Only(system(ctx))
 	if ent.IsNotFound(err) {

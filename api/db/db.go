@@ -161,6 +161,7 @@ func System(ctx context.Context) context.Context {
 // retried request changes nothing but must be permitted as if it did.
 // m is the write as it would be built, e.g. tx.Answer.UpdateOne(a).Mutation().
 func MayWrite(ctx context.Context, c *ent.Client, m ent.Mutation) error {
+	c = Client(ctx, c) // within the caller's transaction, if any
 	ctx = rule.WithLookup(ctx, func(ctx context.Context, id int) error {
 		_, err := c.Noder(ctx, id)
 		return err
