@@ -108,13 +108,15 @@ type batch struct {
 	mu      sync.Mutex
 	seen    map[string][]int // entity type → ids of the pages returned
 	verdict map[*Permission]map[int]bool
+	facts   map[string]map[int]bool // fact name → row → value, a page at a time
 }
 
 type batchKey struct{}
 
 // WithBatch returns ctx ready to record pages and batch permissions.
 func WithBatch(ctx context.Context) context.Context {
-	return context.WithValue(ctx, batchKey{}, &batch{seen: map[string][]int{}, verdict: map[*Permission]map[int]bool{}})
+	return context.WithValue(ctx, batchKey{}, &batch{seen: map[string][]int{}, verdict: map[*Permission]map[int]bool{},
+		facts: map[string]map[int]bool{}})
 }
 
 // SeePage records the rows of a connection a resolver returned (any
@@ -181,6 +183,55 @@ func Can(ctx context.Context, c *ent.Client, p *Permission, id int) (bool, error
 		b.verdict[p][x] = kept[x]
 	}
 	return kept[id], nil
+}
+
+// fact answers a yes/no question about row id of typ (a lifecycle fact the
+// rules do not hold, like "has a pending extension request"), asked of every
+// row of typ seen on the request's pages in one statement: of returns the
+// rows among ids for which it holds.
+func fact(ctx context.Context, name, typ string, id int, of func(ids []int) ([]int, error)) (bool, error) {
+	b, _ := ctx.Value(batchKey{}).(*batch)
+	if b == nil {
+		yes, err := of([]int{id})
+		return len(yes) > 0, err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if v, ok := b.facts[name][id]; ok {
+		return v, nil
+	}
+	ids := []int{id}
+	for _, x := range b.seen[typ] {
+		if _, done := b.facts[name][x]; !done && x != id {
+			ids = append(ids, x)
+		}
+	}
+	yes, err := of(ids)
+	if err != nil {
+		return false, err
+	}
+	if b.facts[name] == nil {
+		b.facts[name] = map[int]bool{}
+	}
+	for _, x := range ids {
+		b.facts[name][x] = false
+	}
+	for _, x := range yes {
+		b.facts[name][x] = true
+	}
+	return b.facts[name][id], nil
+}
+
+// pendingExtension reports whether the finding has an extension request
+// awaiting a decision (one at a time).
+func pendingExtension(ctx context.Context, c *ent.Client, findingID int) (bool, error) {
+	return fact(ctx, "pendingExtension", "Finding", findingID, func(ids []int) ([]int, error) {
+		var out []int
+		err := db.Client(ctx, c).ExtensionRequest.Query().
+			Where(extensionrequest.FindingIDIn(ids...), extensionrequest.StatusEQ(extensionrequest.StatusPENDING)).
+			Select(extensionrequest.FieldFindingID).Scan(ctx, &out)
+		return out, err
+	})
 }
 
 // allowed answers p for one row.
@@ -298,6 +349,13 @@ func ForFinding(ctx context.Context, c *ent.Client, f *ent.Finding) (*FindingVie
 		}
 		*q.set = ok
 	}
+	if out.RequestExtension { // one request at a time
+		pending, err := pendingExtension(ctx, c, f.ID)
+		if err != nil {
+			return nil, err
+		}
+		out.RequestExtension = !pending
+	}
 	return &out, nil
 }
 
@@ -357,6 +415,12 @@ func ForExtensionRequest(ctx context.Context, c *ent.Client, r *ent.ExtensionReq
 	if r.Status != extensionrequest.StatusPENDING {
 		return &ExtensionRequestViewerCan{}, nil
 	}
+	// Only while the finding is open: a decision on a closed one would
+	// rewrite its deadline after the fact (and the on-time figures).
+	open, err := db.Client(ctx, c).Finding.Query().Where(finding.ID(r.FindingID), finding.StatusIn(openStatuses()...)).Exist(ctx)
+	if err != nil || !open {
+		return &ExtensionRequestViewerCan{}, err
+	}
 	ok, err := Can(ctx, c, &ExtensionDecide, r.ID)
 	return &ExtensionRequestViewerCan{Decide: ok}, err
 }
@@ -365,7 +429,8 @@ func ForExtensionRequest(ctx context.Context, c *ent.Client, r *ent.ExtensionReq
 type SelfCheckViewerCan struct{ Answer, Submit bool }
 
 // ForSelfCheck answers SelfCheck.viewerCan: a self-check not yet submitted,
-// of a task still open, that the viewer may answer and submit.
+// of a task still open, that the viewer may answer — and submit once every
+// applicable item is answered.
 func ForSelfCheck(ctx context.Context, c *ent.Client, sc *ent.SelfCheck) (*SelfCheckViewerCan, error) {
 	if sc.Status == selfcheck.StatusSUBMITTED {
 		return &SelfCheckViewerCan{}, nil
@@ -378,7 +443,9 @@ func ForSelfCheck(ctx context.Context, c *ent.Client, sc *ent.SelfCheck) (*SelfC
 	if out.Answer, err = Can(ctx, c, &SelfCheckAnswer, sc.ID); err != nil {
 		return nil, err
 	}
-	out.Submit, err = Can(ctx, c, &SelfCheckSubmit, sc.ID)
+	if sc.AnsweredCount >= sc.ApplicableCount { // every applicable item answered
+		out.Submit, err = Can(ctx, c, &SelfCheckSubmit, sc.ID)
+	}
 	return &out, err
 }
 
@@ -460,4 +527,12 @@ func Reviewable(ctx context.Context, c *ent.Client) (predicate.Finding, error) {
 		}
 	}
 	return finding.And(finding.StatusIn(from...), predicate.Finding(rules)), nil
+}
+
+func openStatuses() []finding.Status {
+	out := make([]finding.Status, len(lifecycle.OpenStatuses))
+	for i, s := range lifecycle.OpenStatuses {
+		out[i] = finding.Status(s)
+	}
+	return out
 }

@@ -68,7 +68,9 @@ func (s *Service) RequestExtension(ctx context.Context, in ExtensionInput) (*Ext
 		case !ent.IsNotFound(err):
 			return err
 		}
-		if !lifecycle.Open(string(f.Status)) {
+		// While the enterprise owes a rectification (the deadline runs);
+		// under review or resolved there is no deadline of its to move.
+		if !lifecycle.Awaits(string(f.Status)) {
 			return apperr.New(apperr.Conflict, "rectify.not_open")
 		}
 		if !due.After(f.DueAt) || !due.After(s.now()) {
@@ -136,6 +138,9 @@ func (s *Service) DecideExtension(ctx context.Context, in DecideExtensionInput) 
 		f, err := tx.Finding.Get(ctx, r.FindingID)
 		if err != nil {
 			return err
+		}
+		if !lifecycle.Open(string(f.Status)) { // closed meanwhile: nothing to extend
+			return apperr.New(apperr.Conflict, "rectify.not_open")
 		}
 		due := r.RequestedDueAt
 		if in.DueAt != nil {

@@ -10,6 +10,7 @@ import (
 	"greencheck/ent/answer"
 	"greencheck/ent/auditentry"
 	"greencheck/ent/checklisttemplate"
+	"greencheck/ent/finding"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/user"
 )
@@ -215,6 +216,46 @@ func TestDownloadLinksEndWithTheirSession(t *testing.T) {
 			Variables: map[string]any{"t": s.RefreshToken}, Token: s.AccessToken}).Decode(t, &struct{}{})
 		if res, _ := env.Get(t, url, ""); res.StatusCode == 200 {
 			t.Errorf("link after its session ended: %d", res.StatusCode)
+		}
+	})
+}
+
+// TestNoExtensionIsDecidedOnAClosedFinding: a request left pending when its
+// finding was struck off can no longer move the deadline (which would
+// rewrite the on-time figures after the fact), and viewerCan says so.
+func TestNoExtensionIsDecidedOnAClosedFinding(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.NewDemo(t, dia)
+		f := load(t, env)
+		fd := env.DB.Client.Finding.Query().Where(finding.EnterpriseID(f.qiyeEnt.ID), finding.StatusEQ(finding.StatusRECTIFYING),
+			finding.Not(finding.HasExtensionRequests())).FirstX(sys)
+		var req struct {
+			RequestExtension struct{ Request struct{ ID string } }
+		}
+		env.Query(t, "qiye", `mutation($f:ID!,$d:Time!){requestExtension(input:{findingID:$f, reason:"设备到货延迟", dueAt:$d}){request{id}}}`,
+			map[string]any{"f": itoa(fd.ID), "d": fd.DueAt.AddDate(0, 0, 30).Format(time.RFC3339)}).Decode(t, &req)
+		var sub struct {
+			SubmitRectification struct{ Rectification struct{ ID string } }
+		}
+		env.Query(t, "qiye", `mutation($f:ID!){submitRectification(input:{findingID:$f, measures:"已更换活性炭并记录台账"}){rectification{id}}}`,
+			map[string]any{"f": itoa(fd.ID)}).Decode(t, &sub)
+		env.Query(t, "furong", `mutation($id:ID!){reviewRectification(input:{id:$id, approve:true}){finding{status}}}`,
+			map[string]any{"id": sub.SubmitRectification.Rectification.ID}).Decode(t, &struct{}{})
+		var can struct {
+			Node struct{ ViewerCan struct{ Decide bool } }
+		}
+		env.Query(t, "furong", `query($id:ID!){node(id:$id){... on ExtensionRequest{viewerCan{decide}}}}`,
+			map[string]any{"id": req.RequestExtension.Request.ID}).Decode(t, &can)
+		if can.Node.ViewerCan.Decide {
+			t.Errorf("viewerCan.decide on a closed finding's request")
+		}
+		r := env.Query(t, "furong", `mutation($id:ID!){decideExtension(input:{id:$id, grant:true}){finding{dueAt}}}`,
+			map[string]any{"id": req.RequestExtension.Request.ID})
+		if r.Code() != "CONFLICT" {
+			t.Errorf("granting an extension of a closed finding: %s", r.Raw)
+		}
+		if got := env.DB.Client.Finding.GetX(sys, fd.ID); !got.DueAt.Equal(fd.DueAt) {
+			t.Errorf("deadline moved from %v to %v", fd.DueAt, got.DueAt)
 		}
 	})
 }

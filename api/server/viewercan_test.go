@@ -9,6 +9,7 @@ import (
 	"greencheck/api/db/dbtest"
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/extensionrequest"
 	"greencheck/ent/finding"
 	"greencheck/ent/selfcheck"
 )
@@ -46,6 +47,9 @@ func TestViewerCanIsDecidedByTheRules(t *testing.T) {
 		// A finding of qiye awaiting review, and one it still owes.
 		submitted := c.Finding.Query().Where(finding.EnterpriseID(f.qiyeEnt.ID), finding.StatusEQ(finding.StatusSUBMITTED)).FirstX(sys)
 		owed := c.Finding.Query().Where(finding.EnterpriseID(f.qiyeEnt.ID), finding.StatusEQ(finding.StatusRECTIFYING)).FirstX(sys)
+		pendingOn := func(id int) bool {
+			return c.ExtensionRequest.Query().Where(extensionrequest.FindingID(id), extensionrequest.StatusEQ(extensionrequest.StatusPENDING)).ExistX(sys)
+		}
 		type fcan struct{ SubmitRectification, RequestExtension, Review, Delegate bool }
 		findingCan := func(who string, id int) (fcan, bool) {
 			var out struct {
@@ -73,8 +77,8 @@ func TestViewerCanIsDecidedByTheRules(t *testing.T) {
 			id   int
 			want fcan
 		}{
-			{"qiye", owed.ID, fcan{SubmitRectification: true, RequestExtension: true}},
-			{"qiye", submitted.ID, fcan{}},
+			{"qiye", owed.ID, fcan{SubmitRectification: true, RequestExtension: !pendingOn(owed.ID)}},
+			{"qiye", submitted.ID, fcan{}}, // under review: no deadline of its to move
 			{"furong", owed.ID, fcan{Delegate: true}},
 			{"furong", submitted.ID, fcan{Review: true, Delegate: true}},
 			{"admin", submitted.ID, fcan{Review: true, Delegate: true}},
@@ -200,7 +204,7 @@ func TestViewerCanIsDecidedByTheRules(t *testing.T) {
 		}
 		inProgress := c.SelfCheck.Query().Where(selfcheck.EnterpriseID(f.qiyeEnt.ID), selfcheck.StatusEQ(selfcheck.StatusIN_PROGRESS)).FirstX(sys)
 		done := c.SelfCheck.Query().Where(selfcheck.EnterpriseID(f.qiyeEnt.ID), selfcheck.StatusEQ(selfcheck.StatusSUBMITTED)).FirstX(sys)
-		if got := scCan("qiye", inProgress.ID); !got.Answer || !got.Submit {
+		if got := scCan("qiye", inProgress.ID); !got.Answer || got.Submit != (inProgress.AnsweredCount >= inProgress.ApplicableCount) {
 			t.Errorf("qiye on its open self-check: %+v", got)
 		}
 		if got := scCan("qiye", done.ID); got.Answer || got.Submit {

@@ -47,8 +47,7 @@ func (ExtensionRequest) Policy() ent.Policy {
 	a := rule.Via("finding", rule.OwnEnterprise)
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(a)},
-		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
-			rule.CreatedOnlyBy(enterpriseRole),
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.CreatedOnlyBy(enterpriseRole), rule.AllowCityAdmin(),
 			rule.LimitFields(enterpriseRole, "finding_id", "reason", "requested_due_at", "previous_due_at",
 				"status", "answer", "requested_by_id", "created_at", "updated_at"),
 			rule.LimitValues(enterpriseRole, "status", "PENDING"),

@@ -49,8 +49,7 @@ func (Rectification) Policy() ent.Policy {
 	a := rule.Via("finding", rule.OwnEnterprise)
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(a)},
-		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
-			rule.CreatedOnlyBy(enterpriseRole),
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.CreatedOnlyBy(enterpriseRole), rule.AllowCityAdmin(),
 			rule.LimitFields(enterpriseRole, "finding_id", "measures", "submitted_at", "submitted_by_id",
 				"decision", "reason", "client_key", "created_at", "updated_at"),
 			rule.LimitValues(enterpriseRole, "decision", "PENDING"),

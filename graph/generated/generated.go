@@ -6621,7 +6621,7 @@ type Mutation {
 type FindingViewerCan {
   "提交整改: the enterprise owes a rectification (status FOUND, ASSIGNED, RECTIFYING or REJECTED) and the viewer may submit it."
   submitRectification: Boolean!
-  "申请延期: the finding is open and the viewer may ask to move its deadline (one pending request at a time)."
+  "申请延期: the enterprise owes a rectification (its deadline runs), no request of it awaits a decision, and the viewer may ask to move the deadline."
   requestExtension: Boolean!
   "核查: a rectification awaits review (SUBMITTED) and the viewer may approve or reject it — a district or city administrator, or the expert the review was delegated to."
   review: Boolean!
@@ -6631,7 +6631,7 @@ type FindingViewerCan {
 
 "What the viewer may do to this extension request (延期申请)."
 type ExtensionRequestViewerCan {
-  "延期审批: the request is pending and the viewer may grant or refuse it."
+  "延期审批: the request is pending, its finding still open, and the viewer may grant or refuse it."
   decide: Boolean!
 }
 
@@ -6639,7 +6639,7 @@ type ExtensionRequestViewerCan {
 type SelfCheckViewerCan {
   "Answer its items: it is not submitted, its task is open, and the viewer may write its answers."
   answer: Boolean!
-  "Submit it (the answers then become findings): as answer."
+  "Submit it (the answers then become findings): as answer, once every applicable item is answered."
   submit: Boolean!
 }
 

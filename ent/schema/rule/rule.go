@@ -349,9 +349,10 @@ func LimitUpdates(role viewer.Role, allowed ...string) privacy.MutationRule {
 	})
 }
 
-// CreatedOnlyBy denies creations by any role but these (and the city
-// administrator, allowed before this rule): the enterprise submits its
-// rectifications and asks for its extensions, nobody on its behalf.
+// CreatedOnlyBy denies creations by any role but these, the city
+// administrator's included (place it before AllowCityAdmin): the enterprise
+// submits its rectifications and asks for its extensions, nobody on its
+// behalf.
 func CreatedOnlyBy(roles ...viewer.Role) privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
 		if !m.Op().Is(ent.OpCreate) {

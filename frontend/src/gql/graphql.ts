@@ -2513,7 +2513,7 @@ export type ExtensionRequestStatus =
 /** What the viewer may do to this extension request (延期申请). */
 export type ExtensionRequestViewerCan = {
   __typename?: 'ExtensionRequestViewerCan';
-  /** 延期审批: the request is pending and the viewer may grant or refuse it. */
+  /** 延期审批: the request is pending, its finding still open, and the viewer may grant or refuse it. */
   decide: Scalars['Boolean']['output'];
 };
 
@@ -3004,7 +3004,7 @@ export type FindingViewerCan = {
   __typename?: 'FindingViewerCan';
   /** 委托专家核查: the finding is open and the viewer may hand its review to a stationed expert. */
   delegate: Scalars['Boolean']['output'];
-  /** 申请延期: the finding is open and the viewer may ask to move its deadline (one pending request at a time). */
+  /** 申请延期: the enterprise owes a rectification (its deadline runs), no request of it awaits a decision, and the viewer may ask to move the deadline. */
   requestExtension: Scalars['Boolean']['output'];
   /** 核查: a rectification awaits review (SUBMITTED) and the viewer may approve or reject it — a district or city administrator, or the expert the review was delegated to. */
   review: Scalars['Boolean']['output'];
@@ -4987,7 +4987,7 @@ export type SelfCheckViewerCan = {
   __typename?: 'SelfCheckViewerCan';
   /** Answer its items: it is not submitted, its task is open, and the viewer may write its answers. */
   answer: Scalars['Boolean']['output'];
-  /** Submit it (the answers then become findings): as answer. */
+  /** Submit it (the answers then become findings): as answer, once every applicable item is answered. */
   submit: Scalars['Boolean']['output'];
 };
 
