@@ -47,6 +47,13 @@ func TestPrivacySpecification(t *testing.T) {
 				ctx := viewerContext(t, c, specUsers[role])
 				v := viewer.FromContext(ctx)
 				for _, op := range spec.Ops {
+					if op == spec.Create {
+						if e.Parent != "" {
+							cells++
+							checkCreates(t, c, ctx, e, role, v)
+						}
+						continue
+					}
 					cells++
 					scope := e.Of(role, op)
 					want := specRows(t, c, e, scope, v, op)
@@ -116,6 +123,50 @@ func dataLayerRows(t *testing.T, c *ent.Client, ctx context.Context, e spec.Enti
 	}
 	slices.Sort(out)
 	return out
+}
+
+// checkCreates: under which parents the data layer lets the viewer create
+// rows of e, for a sample of parents inside and outside the scope the
+// specification gives (stated on the parent: "create under enterprises of
+// my districts").
+func checkCreates(t *testing.T, c *ent.Client, ctx context.Context, e spec.Entity, role spec.Role, v *viewer.Viewer) {
+	t.Helper()
+	var parent spec.Entity
+	for _, p := range spec.Table {
+		if p.Name == e.ParentType {
+			parent = p
+		}
+	}
+	all := entityIDs(t, c, e.ParentType, sys)
+	slices.Sort(all)
+	var want []int
+	switch scope := e.Of(role, spec.Create); {
+	case e.ParentType == "District" && scope == spec.Districts:
+		want = slices.Clone(v.DistrictIDs)
+		slices.Sort(want)
+	default:
+		want = specRows(t, c, parent, scope, v, spec.Create)
+	}
+	sample := append(spread(all, 20), spread(want, 10)...)
+	slices.Sort(sample)
+	sample = slices.Compact(sample)
+	lookup := rule.WithLookup(ctx, func(ctx context.Context, id int) error { _, err := c.Noder(ctx, id); return err })
+	for _, pid := range sample {
+		m, err := c.MutationOf(e.Name, ent.OpCreate, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.SetField(e.Parent, pid); err != nil {
+			t.Fatalf("%s.%s: %v", e.Name, e.Parent, err)
+		}
+		got, err := c.Allowed(lookup, m)
+		if err != nil {
+			t.Fatalf("%s create under %d: %v", e.Name, pid, err)
+		}
+		if _, in := slices.BinarySearch(want, pid); got != in {
+			t.Errorf("%s %s create under %s %d: data layer %v, specification (%s) %v", e.Name, role, e.ParentType, pid, got, e.Of(role, spec.Create), in)
+		}
+	}
 }
 
 // specRows are the rows of e the specification gives the viewer (sorted),

@@ -22,20 +22,22 @@ const (
 // Roles are the roles the specification covers, in order.
 var Roles = []Role{City, District, Expert, Enterprise}
 
-// Op is an operation on existing rows. Creations are judged by the parent
-// they are created under, and are covered by the workflow tests of each
-// mutation; the named transitions (review, delegate, extend…) are writes
-// of these rows, exposed as viewerCan (api/authz) and tested there.
+// Op is an operation. A creation is judged by the parent it is created
+// under (Entity.Parent): its scope names the parents. The named transitions
+// of the workflows (review, delegate, extend, decide…) are writes of these
+// rows whose actors are defined by the finding lifecycle (api/lifecycle)
+// and exposed and tested as viewerCan (api/authz).
 type Op string
 
 const (
 	Read   Op = "read"
+	Create Op = "create"
 	Update Op = "update"
 	Delete Op = "delete"
 )
 
 // Ops are the operations the specification covers.
-var Ops = []Op{Read, Update, Delete}
+var Ops = []Op{Read, Create, Update, Delete}
 
 // Scope is a set of rows, relative to the viewer.
 type Scope string
@@ -75,6 +77,11 @@ type Entity struct {
 	// Field is a field an update may set for the update cells (a neutral
 	// one every writer may set: updated_at where the entity has it).
 	Field string
+	// Parent is the field naming the row a new one is created under, and
+	// ParentType that row's entity; creations of entities without one
+	// (reference data, tasks, people, the platform's bookkeeping) are
+	// the city's or the services' and are not walked.
+	Parent, ParentType string
 	// Scopes[role][op]; a missing cell is None.
 	Scopes map[Role]map[Op]Scope
 }
@@ -83,7 +90,7 @@ type Entity struct {
 // administrators of the district and the enterprise itself write them.
 func enterpriseData(name, anchor string, writers ...Role) Entity {
 	e := Entity{Name: name, Anchor: anchor, Field: "updated_at", Scopes: map[Role]map[Op]Scope{
-		City:       {Read: All, Update: All, Delete: All},
+		City:       {Read: All, Create: All, Update: All, Delete: All},
 		District:   {Read: Districts},
 		Expert:     {Read: Districts},
 		Enterprise: {Read: Own},
@@ -92,10 +99,26 @@ func enterpriseData(name, anchor string, writers ...Role) Entity {
 		switch w {
 		case District, Expert:
 			e.Scopes[w][Update] = Districts
+			e.Scopes[w][Create] = Districts
 		case Enterprise:
 			e.Scopes[w][Update] = Own
+			e.Scopes[w][Create] = Own
 		}
 	}
+	return e
+}
+
+// under sets the parent a new row is created under.
+func under(e Entity, field, typ string) Entity {
+	e.Parent, e.ParentType = field, typ
+	return e
+}
+
+// byEnterpriseOnly: rows only the enterprise creates, nobody on its behalf.
+func byEnterpriseOnly(e Entity) Entity {
+	e.Scopes[City][Create] = None
+	delete(e.Scopes[District], Create)
+	delete(e.Scopes[Expert], Create)
 	return e
 }
 
@@ -121,39 +144,42 @@ var Table = func() []Entity {
 	t := []Entity{
 		// The enterprise and its registry (企业档案).
 		func() Entity {
-			e := enterpriseData("Enterprise", "", District, Enterprise)
-			return e // an enterprise user changes its contacts only (fields: see schema)
+			// An enterprise user changes its contacts only (fields: see
+			// the schema); enterprises are registered by administrators.
+			e := under(enterpriseData("Enterprise", "", District, Enterprise), "district_id", "District")
+			delete(e.Scopes[Enterprise], Create)
+			return e
 		}(),
-		enterpriseData("Permit", "enterprise", District),
-		enterpriseData("Facility", "enterprise", District),
-		enterpriseData("EIAApproval", "enterprise", District),
+		under(enterpriseData("Permit", "enterprise", District), "enterprise_id", "Enterprise"),
+		under(enterpriseData("Facility", "enterprise", District), "enterprise_id", "Enterprise"),
+		under(enterpriseData("EIAApproval", "enterprise", District), "enterprise_id", "Enterprise"),
 		// Self-inspection (自查).
-		enterpriseData("SelfCheck", "enterprise", District, Enterprise),
-		enterpriseData("Answer", "self_check.enterprise", District, Enterprise),
-		enterpriseData("Attachment", "enterprise", District, Enterprise),
+		under(enterpriseData("SelfCheck", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
+		under(enterpriseData("Answer", "self_check.enterprise", District, Enterprise), "self_check_id", "SelfCheck"),
+		under(enterpriseData("Attachment", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
 		// Rectification (整改): reviews by the district or the delegated expert.
 		func() Entity {
-			e := enterpriseData("Finding", "enterprise", District, Enterprise)
+			e := under(enterpriseData("Finding", "enterprise", District, Enterprise), "enterprise_id", "Enterprise")
 			e.Scopes[Expert][Update] = Delegated
 			return e
 		}(),
 		func() Entity {
-			e := enterpriseData("Rectification", "finding.enterprise", District, Enterprise)
+			e := under(byEnterpriseOnly(enterpriseData("Rectification", "finding.enterprise", District, Enterprise)), "finding_id", "Finding")
 			e.Scopes[Expert][Update] = Delegated
 			return e
 		}(),
-		enterpriseData("ExtensionRequest", "finding.enterprise", District, Enterprise),
+		under(byEnterpriseOnly(enterpriseData("ExtensionRequest", "finding.enterprise", District, Enterprise)), "finding_id", "Finding"),
 		// Services (服务): warnings received, trainings attended, visits, Q&A.
-		enterpriseData("WarningNotice", "enterprise", District, Enterprise),
-		enterpriseData("Attendance", "enterprise", District, Enterprise),
-		enterpriseData("Visit", "enterprise", District),
+		under(enterpriseData("WarningNotice", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
+		under(enterpriseData("Attendance", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
+		under(enterpriseData("Visit", "enterprise", District), "enterprise_id", "Enterprise"),
 		func() Entity {
-			e := enterpriseData("Question", "enterprise", District, Expert, Enterprise)
+			e := under(enterpriseData("Question", "enterprise", District, Expert, Enterprise), "enterprise_id", "Enterprise")
 			e.DistrictColumn = "district_id"
 			return e
 		}(),
 		func() Entity {
-			e := enterpriseData("Reply", "question.enterprise", District, Expert, Enterprise)
+			e := under(enterpriseData("Reply", "question.enterprise", District, Expert, Enterprise), "question_id", "Question")
 			e.DistrictColumn = "question.district_id"
 			return e
 		}(),
