@@ -33,7 +33,7 @@ const SaveAnswerDocument = graphql(`
   mutation SaveAnswer($input: SaveAnswerInput!) {
     saveAnswer(input: $input) {
       answer { id value note compliant item { id } attachments { id name contentType url } }
-      selfCheck { id status answeredCount progress }
+      selfCheck { id status answeredCount progress viewerCan { answer submit } }
       preview { title dueAt }
     }
   }
@@ -157,8 +157,8 @@ export default function SelfCheckPage() {
           })}
         </section>
       ))}
-      {sc.viewerCan.submit && (
-        <Button type="primary" block size="large" className="section" disabled={answered < sc.applicableCount}
+      {!readOnly && (
+        <Button type="primary" block size="large" className="section" disabled={answered < sc.applicableCount || !sc.viewerCan.submit}
           onClick={() => setConfirm(true)}>
           {answered < sc.applicableCount ? t('selfCheck.remaining', { count: sc.applicableCount - answered }) : t('selfCheck.submit')}
         </Button>
