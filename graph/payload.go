@@ -75,13 +75,6 @@ func decodeTemplateFile(f graphql.Upload) (templates.Doc, error) {
 
 // findingLifecycle presents api/lifecycle.
 func findingLifecycle() *model.FindingLifecycle {
-	statuses := func(ss []string) []finding.Status {
-		out := make([]finding.Status, len(ss))
-		for i, s := range ss {
-			out[i] = finding.Status(s)
-		}
-		return out
-	}
 	out := &model.FindingLifecycle{}
 	for _, s := range lifecycle.Statuses {
 		out.Statuses = append(out.Statuses, &model.FindingStatusInfo{Status: finding.Status(s),
@@ -89,17 +82,14 @@ func findingLifecycle() *model.FindingLifecycle {
 	}
 	for _, t := range lifecycle.Transitions {
 		out.Transitions = append(out.Transitions, &model.FindingTransition{Name: t.Name,
-			From: statuses(t.From), To: finding.Status(t.To), By: model.FindingActor(t.By)})
+			From: lifecycle.As[finding.Status](t.From), To: finding.Status(t.To), By: model.FindingActor(t.By)})
 	}
 	return out
 }
 
 // openFindings is the `open` filter: the lifecycle's open statuses, or the others.
 func openFindings(open bool) predicate.Finding {
-	ss := make([]finding.Status, len(lifecycle.OpenStatuses))
-	for i, s := range lifecycle.OpenStatuses {
-		ss[i] = finding.Status(s)
-	}
+	ss := lifecycle.As[finding.Status](lifecycle.OpenStatuses)
 	if open {
 		return finding.StatusIn(ss...)
 	}

@@ -417,7 +417,10 @@ func ForExtensionRequest(ctx context.Context, c *ent.Client, r *ent.ExtensionReq
 	}
 	// Only while the finding is open: a decision on a closed one would
 	// rewrite its deadline after the fact (and the on-time figures).
-	open, err := db.Client(ctx, c).Finding.Query().Where(finding.ID(r.FindingID), finding.StatusIn(openStatuses()...)).Exist(ctx)
+	open, err := fact(ctx, "findingOpen", "ExtensionRequest", r.ID, func(ids []int) ([]int, error) {
+		return db.Client(ctx, c).ExtensionRequest.Query().Where(extensionrequest.IDIn(ids...),
+			extensionrequest.HasFindingWith(finding.StatusIn(lifecycle.As[finding.Status](lifecycle.OpenStatuses)...))).IDs(ctx)
+	})
 	if err != nil || !open {
 		return &ExtensionRequestViewerCan{}, err
 	}
@@ -435,7 +438,10 @@ func ForSelfCheck(ctx context.Context, c *ent.Client, sc *ent.SelfCheck) (*SelfC
 	if sc.Status == selfcheck.StatusSUBMITTED {
 		return &SelfCheckViewerCan{}, nil
 	}
-	open, err := c.InspectionTask.Query().Where(inspectiontask.ID(sc.TaskID), inspectiontask.StatusEQ(inspectiontask.StatusOPEN)).Exist(ctx)
+	open, err := fact(ctx, "taskOpen", "SelfCheck", sc.ID, func(ids []int) ([]int, error) {
+		return db.Client(ctx, c).SelfCheck.Query().Where(selfcheck.IDIn(ids...),
+			selfcheck.HasTaskWith(inspectiontask.StatusEQ(inspectiontask.StatusOPEN))).IDs(ctx)
+	})
 	if err != nil || !open {
 		return &SelfCheckViewerCan{}, err
 	}
@@ -521,18 +527,8 @@ func Reviewable(ctx context.Context, c *ent.Client) (predicate.Finding, error) {
 	var from []finding.Status
 	for _, t := range lifecycle.Transitions {
 		if t.Name == "approve" {
-			for _, s := range t.From {
-				from = append(from, finding.Status(s))
-			}
+			from = append(from, lifecycle.As[finding.Status](t.From)...)
 		}
 	}
 	return finding.And(finding.StatusIn(from...), predicate.Finding(rules)), nil
-}
-
-func openStatuses() []finding.Status {
-	out := make([]finding.Status, len(lifecycle.OpenStatuses))
-	for i, s := range lifecycle.OpenStatuses {
-		out[i] = finding.Status(s)
-	}
-	return out
 }

@@ -102,3 +102,13 @@ func Can(name, status string) bool {
 	}
 	return false
 }
+
+// As converts statuses to a typed enum (ent's finding.Status), for callers
+// that build queries: lifecycle.As[finding.Status](lifecycle.OpenStatuses).
+func As[T ~string](ss []string) []T {
+	out := make([]T, len(ss))
+	for i, s := range ss {
+		out[i] = T(s)
+	}
+	return out
+}

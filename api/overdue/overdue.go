@@ -30,15 +30,7 @@ import (
 const lockKey = 7_251_001
 
 // open statuses: the enterprise still has to act (deadlines apply).
-var open = statuses(lifecycle.AwaitingEnterprise)
-
-func statuses(ss []string) []finding.Status {
-	out := make([]finding.Status, len(ss))
-	for i, s := range ss {
-		out[i] = finding.Status(s)
-	}
-	return out
-}
+var open = lifecycle.As[finding.Status](lifecycle.AwaitingEnterprise)
 
 // Job runs the deadline work.
 type Job struct {
