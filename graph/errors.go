@@ -13,14 +13,21 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"greencheck/api/apperr"
+	"greencheck/api/db"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 )
 
 // classify maps any error to a coded application error.
-func classify(err error) *apperr.Error {
+func classify(ctx context.Context, err error) *apperr.Error {
 	if e, ok := apperr.As(err); ok {
 		return e
+	}
+	switch {
+	case db.Unavailable(err):
+		return apperr.New(apperr.Unavailable, string(apperr.Unavailable), RetryAfterSeconds).Wrap(err)
+	case db.TimedOut(err), errors.Is(err, context.Canceled), ctx.Err() != nil:
+		return apperr.New(apperr.Timeout, string(apperr.Timeout), int(Budget(ctx).Seconds())).Wrap(err)
 	}
 	var ve *ent.ValidationError
 	switch {
@@ -61,19 +68,30 @@ func camel(s string) string {
 func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 	var gqlErr *gqlerror.Error
 	if errors.As(err, &gqlErr) && gqlErr.Err == nil {
-		// Parse and validation errors from gqlgen itself.
+		// Parse and validation errors from gqlparser, in English: coded,
+		// translated, the variable at fault named.
 		if gqlErr.Extensions == nil {
 			gqlErr.Extensions = map[string]any{}
 		}
+		lang := apperr.Lang(ctx)
 		switch gqlErr.Extensions["code"] {
-		case nil:
-			gqlErr.Extensions["code"] = "GRAPHQL_VALIDATION_FAILED"
+		case "GRAPHQL_PARSE_FAILED":
+			gqlErr.Extensions["code"] = string(apperr.BadRequest)
+			if strings.HasPrefix(gqlErr.Message, "exceeded token limit") {
+				gqlErr.Extensions["code"] = string(apperr.ComplexityLimitExceeded)
+			}
+			translateParserError(gqlErr, lang)
+		case nil, "GRAPHQL_VALIDATION_FAILED":
+			gqlErr.Extensions["code"] = string(apperr.ValidationFailed)
+			if f := translateParserError(gqlErr, lang); f != "" {
+				gqlErr.Extensions["field"] = f
+			}
 		case string(apperr.NotFound): // entgql's node(id:) of an unknown or unseen id
-			gqlErr.Message = apperr.New(apperr.NotFound, string(apperr.NotFound)).Message(apperr.Lang(ctx))
+			gqlErr.Message = apperr.New(apperr.NotFound, string(apperr.NotFound)).Message(lang)
 		}
 		return gqlErr
 	}
-	e := classify(err)
+	e := classify(ctx, err)
 	if e.Code == apperr.Forbidden && viewer.FromContext(ctx) == nil {
 		// Anonymous callers can do nothing but log in: tell them to.
 		e = apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)).Wrap(err)
@@ -84,8 +102,13 @@ func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 	if e.Field != "" {
 		out.Extensions["field"] = e.Field
 	}
-	if e.Code == apperr.Internal {
+	switch e.Code {
+	case apperr.Internal:
 		slog.ErrorContext(ctx, "internal error", "path", out.Path.String(), "err", err)
+	case apperr.Unavailable:
+		slog.WarnContext(ctx, "database unavailable", "path", out.Path.String(), "err", err)
+	case apperr.Timeout:
+		slog.InfoContext(ctx, "request cancelled", "path", out.Path.String(), "err", err)
 	}
 	return out
 }

@@ -3,43 +3,259 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"math"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"greencheck/api/apperr"
+	"greencheck/api/input"
 )
 
-// MaxPage is the largest page a connection returns (GitHub's rule).
-const MaxPage = 100
+// The bounds every GraphQL request meets before it runs (README "Limits").
+// The SPA's heaviest query, checked by TestSPAQueriesPassTheLimits, uses a
+// small fraction of each.
+const (
+	// MaxPage is the largest page a connection returns (GitHub's rule).
+	MaxPage = 100
+	// MaxQueryBytes bounds the GraphQL document (not its variables).
+	MaxQueryBytes = 64 << 10
+	// MaxTokens bounds the parser: names, punctuation and values count one
+	// each. The SPA's longest document has about 200.
+	MaxTokens = 5000
+	// MaxSelections bounds the fields one selection set asks for once
+	// fragments are spread into it; MaxSameName bounds how often one
+	// response name repeats there. Both keep validation linear: gqlparser
+	// compares every pair of same-named fields.
+	MaxSelections = 200
+	MaxSameName   = 10
+	// MaxDepth bounds the nesting of selections.
+	MaxDepth = 12
+	// MaxFilterDepth bounds the nesting of a where filter: each has…With
+	// level and each and/or/not counts one.
+	MaxFilterDepth = 3
+	// MaxIDs bounds nodes(ids:); MaxIDList every other list of ids (a
+	// filter's idIn, a task's listed enterprises).
+	MaxIDs    = 100
+	MaxIDList = 5000 // selfcheck.MaxListedEnterprises
+	// DefaultMaxCost bounds the cost (see Limits).
+	DefaultMaxCost = 50_000
+	// filterEdgeWeight is the cost of one has…With level: a correlated
+	// subquery over another table, scoped by its own privacy policy.
+	filterEdgeWeight = 10
+)
 
-// Limits checks an operation before it runs: every connection must ask for
-// `first` or `last` between 0 and MaxPage, and the operation's cost — each
-// field 1, a connection's selection times its page size — must stay within
-// MaxCost. Nothing is executed when either check fails.
-type Limits struct{ MaxCost int }
+// Shape refuses, before gqlgen parses and validates it, a document that is
+// too long, has too many tokens, or asks one selection set for too many
+// fields — the kinds of document that make validation slow. A document
+// already in the query cache passed before and is not looked at again.
+type Shape struct {
+	Cache graphql.Cache[*ast.QueryDocument]
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationParameterMutator
+} = Shape{}
+
+func (Shape) ExtensionName() string                   { return "GreenCheckShape" }
+func (Shape) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (s Shape) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if len(p.Query) > MaxQueryBytes {
+		return present(ctx, apperr.New(apperr.ComplexityLimitExceeded, "limit.query_bytes", MaxQueryBytes/1024))
+	}
+	if s.Cache != nil {
+		if _, ok := s.Cache.Get(ctx, p.Query); ok {
+			return nil
+		}
+	}
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, MaxTokens)
+	if err != nil {
+		return nil // gqlgen's own parser reports it, stopping at the same limit
+	}
+	sh := &shape{doc: doc, memo: map[string]map[string]int{}, visiting: map[string]bool{}}
+	for _, op := range doc.Operations {
+		if e := sh.visit(op.SelectionSet); e != nil {
+			return present(ctx, e)
+		}
+	}
+	for _, f := range doc.Fragments {
+		if e := sh.visit(f.SelectionSet); e != nil {
+			return present(ctx, e)
+		}
+	}
+	return nil
+}
+
+type shape struct {
+	doc      *ast.QueryDocument
+	memo     map[string]map[string]int
+	visiting map[string]bool
+}
+
+// visit checks a selection set and every set nested in it.
+func (s *shape) visit(set ast.SelectionSet) *apperr.Error {
+	if len(set) == 0 {
+		return nil
+	}
+	total := 0
+	for name, n := range s.names(set) {
+		if n > MaxSameName {
+			return apperr.New(apperr.ComplexityLimitExceeded, "limit.same_name", name, n, MaxSameName)
+		}
+		total = satAdd(total, n)
+	}
+	if total > MaxSelections {
+		return apperr.New(apperr.ComplexityLimitExceeded, "limit.selections", total, MaxSelections)
+	}
+	return s.nested(set)
+}
+
+func (s *shape) nested(set ast.SelectionSet) *apperr.Error {
+	for _, sel := range set {
+		switch x := sel.(type) {
+		case *ast.Field:
+			if e := s.visit(x.SelectionSet); e != nil {
+				return e
+			}
+		case *ast.InlineFragment:
+			if e := s.nested(x.SelectionSet); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// names counts the response names of a selection set with its fragments
+// spread (each fragment counted once and remembered; a cycle counts
+// nothing — validation refuses it).
+func (s *shape) names(set ast.SelectionSet) map[string]int {
+	m := map[string]int{}
+	merge := func(o map[string]int) {
+		for k, v := range o {
+			m[k] = satAdd(m[k], v)
+		}
+	}
+	for _, sel := range set {
+		switch x := sel.(type) {
+		case *ast.Field:
+			name := x.Alias
+			if name == "" {
+				name = x.Name
+			}
+			m[name] = satAdd(m[name], 1)
+		case *ast.InlineFragment:
+			merge(s.names(x.SelectionSet))
+		case *ast.FragmentSpread:
+			if done, ok := s.memo[x.Name]; ok {
+				merge(done)
+				continue
+			}
+			f := s.doc.Fragments.ForName(x.Name)
+			if f == nil || s.visiting[x.Name] {
+				continue
+			}
+			s.visiting[x.Name] = true
+			got := s.names(f.SelectionSet)
+			s.visiting[x.Name] = false
+			s.memo[x.Name] = got
+			merge(got)
+		}
+	}
+	return m
+}
+
+func satAdd(a, b int) int {
+	if a > math.MaxInt32-b {
+		return math.MaxInt32
+	}
+	return a + b
+}
+
+// Limits checks an operation after validation, before it runs:
+//
+//   - every connection asks for `first` or `last` between 0 and MaxPage;
+//   - selections nest at most MaxDepth deep, filters MaxFilterDepth;
+//   - nodes(ids:) names at most MaxIDs ids;
+//   - every ID argument is a decimal id of the entity its position names
+//     (BAD_USER_INPUT otherwise; a well-formed id of no entity is
+//     NOT_FOUND, whatever its value);
+//   - the cost stays within MaxCost. A field costs 1; a connection 1, plus
+//     its filter, plus its selection times its page size; nodes(ids:) its
+//     selection times the ids; a filter 1 per predicate and
+//     filterEdgeWeight × (1 + its inside) per has…With level.
+//
+// The cost is reported in `extensions.cost {requested, limit}` of every
+// response, and of the error when it is over. Nothing is executed when a
+// check fails.
+type Limits struct {
+	MaxCost int
+	schema  *ast.Schema
+	ids     *idPositions
+}
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = Limits{}
+	graphql.ResponseInterceptor
+} = &Limits{}
 
-func (Limits) ExtensionName() string                   { return "GreenCheckLimits" }
-func (Limits) Validate(graphql.ExecutableSchema) error { return nil }
+func (*Limits) ExtensionName() string { return "GreenCheckLimits" }
 
-func (l Limits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	w := walker{vars: oc.Variables, doc: oc.Doc}
-	cost, err := w.cost(oc.Operation.SelectionSet, 0)
+// Validate resolves, once, which entity every ID position of the schema
+// names; a position it cannot resolve stops the server from starting.
+func (l *Limits) Validate(s graphql.ExecutableSchema) error {
+	l.schema = s.Schema()
+	ids, err := newIDPositions(l.schema)
+	l.ids = ids
+	return err
+}
+
+type costKey struct{}
+
+type costReport struct {
+	Requested int `json:"requested"`
+	Limit     int `json:"limit"`
+}
+
+func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	w := walker{l: l, vars: oc.Variables, doc: oc.Doc}
+	root := l.schema.Query
+	switch oc.Operation.Operation {
+	case ast.Mutation:
+		root = l.schema.Mutation
+	case ast.Subscription:
+		root = l.schema.Subscription
+	}
+	cost, err := w.cost(root, oc.Operation.SelectionSet, 1)
 	if err != nil {
 		return present(ctx, err)
 	}
+	report := costReport{Requested: cost, Limit: l.MaxCost}
 	if cost > l.MaxCost {
-		return present(ctx, apperr.New(apperr.ComplexityLimitExceeded, string(apperr.ComplexityLimitExceeded), cost, l.MaxCost))
+		e := present(ctx, apperr.New(apperr.ComplexityLimitExceeded, string(apperr.ComplexityLimitExceeded), cost, l.MaxCost))
+		e.Extensions["cost"] = report
+		return e
 	}
-	oc.Stats.SetExtension("cost", cost)
+	oc.Stats.SetExtension("cost", report)
 	return nil
+}
+
+// InterceptResponse adds extensions.cost to a response.
+func (l *Limits) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if oc := graphql.GetOperationContext(ctx); oc != nil {
+		if c, ok := oc.Stats.GetExtension("cost").(costReport); ok {
+			graphql.RegisterExtension(ctx, "cost", c)
+		}
+	}
+	return next(ctx)
 }
 
 func present(ctx context.Context, err *apperr.Error) *gqlerror.Error {
@@ -52,15 +268,14 @@ func present(ctx context.Context, err *apperr.Error) *gqlerror.Error {
 }
 
 type walker struct {
+	l    *Limits
 	vars map[string]any
 	doc  *ast.QueryDocument
 }
 
-const maxDepth = 15
-
-func (w walker) cost(set ast.SelectionSet, depth int) (int, *apperr.Error) {
-	if depth > maxDepth {
-		return 0, apperr.New(apperr.ComplexityLimitExceeded, string(apperr.ComplexityLimitExceeded), 1<<30, 0)
+func (w walker) cost(parent *ast.Definition, set ast.SelectionSet, depth int) (int, *apperr.Error) {
+	if depth > MaxDepth {
+		return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.depth", MaxDepth)
 	}
 	total := 0
 	for _, sel := range set {
@@ -70,29 +285,55 @@ func (w walker) cost(set ast.SelectionSet, depth int) (int, *apperr.Error) {
 		case *ast.Field:
 			c, err = w.field(s, depth)
 		case *ast.InlineFragment:
-			c, err = w.cost(s.SelectionSet, depth+1)
+			c, err = w.cost(parent, s.SelectionSet, depth)
 		case *ast.FragmentSpread:
 			if f := w.doc.Fragments.ForName(s.Name); f != nil {
-				c, err = w.cost(f.SelectionSet, depth+1)
+				c, err = w.cost(parent, f.SelectionSet, depth)
 			}
 		}
 		if err != nil {
 			return 0, err
 		}
-		total += c
+		total = satAdd(total, c)
 	}
 	return total, nil
 }
 
 func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
-	children, err := w.cost(f.SelectionSet, depth+1)
+	if f.Definition == nil {
+		return 1, nil
+	}
+	owner := ""
+	if f.ObjectDefinition != nil {
+		owner = f.ObjectDefinition.Name + "." + f.Name
+	}
+	args := f.ArgumentMap(w.vars)
+	argCost := 0
+	for _, ad := range f.Definition.Arguments {
+		v, ok := args[ad.Name]
+		if !ok || v == nil {
+			continue
+		}
+		c, err := w.value(ad.Type, v, owner, ad.Name, 0)
+		if err != nil {
+			return 0, err
+		}
+		argCost = satAdd(argCost, c)
+	}
+	children, err := w.cost(w.l.schema.Types[f.Definition.Type.Name()], f.SelectionSet, depth+1)
 	if err != nil {
 		return 0, err
 	}
-	if f.Definition == nil || !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
-		return 1 + children, nil
+	if owner == "Query.nodes" {
+		ids, _ := args["ids"].([]any)
+		if len(ids) > MaxIDs {
+			return 0, apperr.Input("ids", "limit.ids", len(ids), MaxIDs)
+		}
+		return satAdd(1, satMul(children, len(ids))), nil
 	}
-	args := f.ArgumentMap(w.vars)
+	if !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
+		return satAdd(satAdd(1, argCost), children), nil
+	}
 	page := -1
 	for _, name := range []string{"first", "last"} {
 		v, ok := args[name]
@@ -101,18 +342,99 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 		}
 		n, ok := toInt(v)
 		if !ok || n < 0 || n > MaxPage {
-			e := apperr.Input(name, "input.pagination_too_large", f.Name, MaxPage)
-			return 0, e
+			return 0, apperr.Input(name, "input.page_size", name, f.Name, MaxPage)
 		}
-		if int(n) > page {
-			page = int(n)
-		}
+		page = max(page, int(n))
 	}
 	if page < 0 {
 		return 0, apperr.Input("first", "input.pagination_required", f.Name)
 	}
 	// The page itself costs one; its items cost their selection each.
-	return 1 + children*max(page, 1), nil
+	return satAdd(satAdd(1, argCost), satMul(children, max(page, 1))), nil
+}
+
+// value walks an argument's value along its type: it checks ids and counts
+// the cost and depth of filters.
+func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (int, *apperr.Error) {
+	if v == nil {
+		return 0, nil
+	}
+	if t.Elem != nil {
+		list, ok := v.([]any)
+		if !ok {
+			return w.value(t.Elem, v, owner, name, filterDepth) // a single value is coerced to a list
+		}
+		if t.Elem.Name() == "ID" && len(list) > MaxIDList {
+			return 0, apperr.Input(name, "limit.ids", len(list), MaxIDList)
+		}
+		total := 0
+		for _, item := range list {
+			c, err := w.value(t.Elem, item, owner, name, filterDepth)
+			if err != nil {
+				return 0, err
+			}
+			total = satAdd(total, c)
+		}
+		return total, nil
+	}
+	def := w.l.schema.Types[t.NamedType]
+	if def == nil {
+		return 0, nil
+	}
+	switch {
+	case def.Name == "ID":
+		return 0, w.l.ids.check(owner, name, v)
+	case def.Name == "Time":
+		return 0, checkTime(name, v)
+	case def.Name == "String":
+		return 0, checkString(name, v)
+	case def.Name == "Upload":
+		if _, ok := v.(graphql.Upload); !ok {
+			return 0, apperr.Input(name, "input.upload", name)
+		}
+		return 0, nil
+	case def.Kind != ast.InputObject:
+		return 0, nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		return 0, nil
+	}
+	filter := strings.HasSuffix(def.Name, "WhereInput")
+	total := 0
+	for k, fv := range m {
+		fd := def.Fields.ForName(k)
+		if fd == nil || fv == nil {
+			continue
+		}
+		d := filterDepth
+		edge := filter && strings.HasPrefix(k, "has") && strings.HasSuffix(k, "With")
+		if filter && (edge || k == "and" || k == "or" || k == "not") {
+			d++
+			if d > MaxFilterDepth {
+				return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.filter_depth", MaxFilterDepth, k).WithField(k)
+			}
+		}
+		c, err := w.value(fd.Type, fv, def.Name, k, d)
+		if err != nil {
+			return 0, err
+		}
+		switch {
+		case edge:
+			c = satMul(filterEdgeWeight, satAdd(1, c))
+		case filter && fd.Type.Name() != def.Name:
+			c = satAdd(c, 1) // a predicate
+		}
+		total = satAdd(total, c)
+	}
+	return total, nil
+}
+
+func satMul(a, b int) int {
+	if a != 0 && b > math.MaxInt32/a {
+		return math.MaxInt32
+	}
+	return a * b
 }
 
 // toInt reads an integer argument: a literal (int64) or a JSON variable
@@ -128,6 +450,49 @@ func toInt(v any) (int64, bool) {
 		return i, err == nil
 	case float64:
 		return int64(n), n == float64(int64(n))
+	case string: // gqlgen reads "10" as 10 when a variable says so
+		i, err := strconv.ParseInt(n, 10, 64)
+		return i, err == nil
 	}
 	return 0, false
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// Plausible years of any time an API caller gives (a due date, a filter).
+const (
+	MinYear = 2000
+	MaxYear = 2100
+)
+
+// checkTime refuses what is not an RFC 3339 time between MinYear and
+// MaxYear (gqlgen's Time scalar would refuse it without a code).
+func checkTime(name string, v any) *apperr.Error {
+	s, ok := v.(string)
+	if !ok {
+		return apperr.Input(name, "input.time", name)
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return apperr.Input(name, "input.time", name)
+	}
+	if t.Year() < MinYear || t.Year() >= MaxYear {
+		return apperr.Input(name, "input.time_range", name, MinYear, MaxYear)
+	}
+	return nil
+}
+
+// checkString refuses control characters (other than tab and line
+// breaks), text-direction overrides and isolates, and strings made only
+// of invisible characters. Normalization (NFC, trimming, full-width
+// folding of codes) happens where strings are stored: api/input.
+func checkString(name string, v any) *apperr.Error {
+	s, ok := v.(string)
+	if !ok {
+		return nil // validation already checked the kind
+	}
+	if err := input.Check(s); err != "" {
+		return apperr.Input(name, err, name)
+	}
+	return nil
 }

@@ -50,13 +50,19 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 		Implementation:        ws,
 	})
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(GET{})
+	srv.AddTransport(POST{})
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: o.MaxUploadSize, MaxMemory: 1 << 20})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
+	cache := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(cache)
+	srv.SetParserTokenLimit(MaxTokens)
+	srv.Use(Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.Use(Limits{MaxCost: o.MaxCost})
+	srv.Use(Shape{Cache: cache})
+	if o.MaxCost == 0 {
+		o.MaxCost = DefaultMaxCost
+	}
+	srv.Use(&Limits{MaxCost: o.MaxCost})
 	// Sign-in mutations manage their own writes: a detected refresh-token
 	// reuse must revoke the family even though the mutation then fails.
 	srv.Use(entgql.Transactioner{TxOpener: r.Client,

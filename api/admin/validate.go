@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"greencheck/api/apperr"
+	"greencheck/api/input"
 	"greencheck/api/uscc"
 	"greencheck/ent/schematype"
 )
@@ -37,8 +38,10 @@ func (c *check) optional(field string, v *string, max int) {
 	}
 }
 
+// creditCode checks a credit code as it will be stored (api/input folds
+// full-width characters, spaces and lower case, as the storage hook does).
 func (c *check) creditCode(field, v string) {
-	if c.err == nil && uscc.Validate(v) != nil {
+	if c.err == nil && uscc.Validate(input.Code(v)) != nil {
 		c.err = apperr.Input(field, "input.credit_code")
 	}
 }

@@ -53,7 +53,11 @@ func New(t testing.TB, dia string) *Env {
 	return e
 }
 
-func newEnv(d *dbtest.DB) *Env {
+func newEnv(d *dbtest.DB) *Env { return newEnvTimeout(d, 0) }
+
+// newEnvTimeout starts a server whose requests have the given deadline (0:
+// the default).
+func newEnvTimeout(d *dbtest.DB, timeout time.Duration) *Env {
 	authn := auth.New(d.Client, Secret)
 	// Every test signs in from 127.0.0.1: one address may fail often.
 	authn.Throttle.Address.Free = 10000
@@ -68,8 +72,9 @@ func newEnv(d *dbtest.DB) *Env {
 	}
 	res := graph.NewResolver(d.Client, authn, notifier, store)
 	h := server.New(res, authn, server.Options{
-		CORSOrigins: []string{"http://localhost:5173"},
-		Ready:       d.SQL.PingContext,
+		CORSOrigins:    []string{"http://localhost:5173"},
+		Ready:          d.SQL.PingContext,
+		RequestTimeout: timeout,
 		// Tests name their client address in X-Forwarded-For (Request.Addr).
 		TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")},
 	})
@@ -82,6 +87,15 @@ func newEnv(d *dbtest.DB) *Env {
 func (e *Env) Replica(t testing.TB) *Env {
 	t.Helper()
 	r := newEnv(e.DB)
+	t.Cleanup(r.close)
+	return r
+}
+
+// Patient starts another server over the same database whose requests may
+// run for timeout: for walks that ask far more per request than any client.
+func (e *Env) Patient(t testing.TB, timeout time.Duration) *Env {
+	t.Helper()
+	r := newEnvTimeout(e.DB, timeout)
 	t.Cleanup(r.close)
 	return r
 }

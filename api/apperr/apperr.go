@@ -20,7 +20,18 @@ const (
 	Conflict                Code = "CONFLICT"
 	RateLimited             Code = "RATE_LIMITED"
 	ComplexityLimitExceeded Code = "COMPLEXITY_LIMIT_EXCEEDED"
-	Internal                Code = "INTERNAL"
+	// BadRequest: the request itself is malformed (transport, JSON, GraphQL
+	// syntax); nothing ran.
+	BadRequest Code = "BAD_REQUEST"
+	// ValidationFailed: the document does not match the schema; nothing ran.
+	ValidationFailed Code = "GRAPHQL_VALIDATION_FAILED"
+	// Timeout: the request ran past its deadline and was cancelled; nothing
+	// was written.
+	Timeout Code = "TIMEOUT"
+	// Unavailable: the database cannot be reached; retry after the
+	// Retry-After header's seconds. Nothing was written.
+	Unavailable Code = "UNAVAILABLE"
+	Internal    Code = "INTERNAL"
 )
 
 // Error is an error meant for the caller.
@@ -66,6 +77,13 @@ func New(code Code, key string, args ...any) *Error {
 // Input returns a BAD_USER_INPUT error about one field.
 func Input(field, key string, args ...any) *Error {
 	return &Error{Code: BadUserInput, Field: field, Key: key, Args: args}
+}
+
+// WithField returns a copy of e about field.
+func (e *Error) WithField(field string) *Error {
+	c := *e
+	c.Field = field
+	return &c
 }
 
 // Wrap attaches a cause to a coded error.

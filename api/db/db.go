@@ -5,7 +5,12 @@ package db
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
+	"errors"
 	"fmt"
+	"io"
+	"net"
+	"syscall"
 	"greencheck/api/viewer"
 	"os"
 	"path/filepath"
@@ -14,9 +19,11 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/privacy"
-	_ "github.com/lib/pq"  // PostgreSQL driver "postgres"
+	"github.com/lib/pq"    // PostgreSQL driver "postgres"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
 
+	"greencheck/api/apperr"
+	"greencheck/api/input"
 	"greencheck/ent"
 	_ "greencheck/ent/runtime" // registers the privacy policies and hooks
 	"greencheck/ent/schema/rule"
@@ -74,8 +81,53 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 // NewClient returns an ent client over drv with the hooks every client needs.
 func NewClient(drv dialect.Driver, opts ...ent.Option) *ent.Client {
 	c := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
-	c.Use(scopeLookup)
+	c.Use(scopeLookup, normalizeStrings)
 	return c
+}
+
+// codeFields are the string fields holding codes: full-width characters,
+// spaces and lower case are folded (api/input.Code).
+var codeFields = map[string]bool{"credit_code": true, "industry_code": true, "phone": true, "number": true}
+
+// normalizeStrings is the storage side of input hygiene: every string a
+// mutation sets is checked (no control or text-direction characters, not
+// only invisible ones) and stored NFC-normalized and trimmed, codes folded
+// — before the schema's validators see it.
+func normalizeStrings(next ent.Mutator) ent.Mutator {
+	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		for _, name := range m.Fields() {
+			v, ok := m.Field(name)
+			s, isString := v.(string)
+			if !ok || !isString {
+				continue
+			}
+			if key := input.Check(s); key != "" {
+				f := camel(name)
+				return nil, apperr.Input(f, key, f)
+			}
+			n := input.Text(s)
+			if codeFields[name] {
+				n = input.Code(s)
+			}
+			if n != s {
+				if err := m.SetField(name, n); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return next.Mutate(ctx, m)
+	})
+}
+
+// camel writes a column name as the API's field: credit_code → creditCode.
+func camel(s string) string {
+	parts := strings.Split(s, "_")
+	for i := 1; i < len(parts); i++ {
+		if parts[i] != "" {
+			parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+		}
+	}
+	return strings.Join(parts, "")
 }
 
 // scopeLookup gives the privacy rules of a mutation a way to ask whether a
@@ -196,4 +248,44 @@ func CheckPolicies() error {
 		ctxs = append(ctxs, ctx)
 	}
 	return ent.CheckPolicies(ctxs...)
+}
+
+// Unavailable reports whether err says the database cannot be reached (it
+// is down, restarting, refusing connections, or the connection broke):
+// the caller gets UNAVAILABLE and retries.
+func Unavailable(err error) bool {
+	if err == nil {
+		return false
+	}
+	var pqErr *pq.Error
+	if errors.As(err, &pqErr) {
+		c := string(pqErr.Code)
+		// 08: connection exception; 57P01–57P03: shutdown, crash, starting up; 53300: too many connections.
+		return strings.HasPrefix(c, "08") || c == "57P01" || c == "57P02" || c == "57P03" || c == "53300"
+	}
+	var opErr *net.OpError
+	switch {
+	case errors.Is(err, driver.ErrBadConn), errors.Is(err, sql.ErrConnDone),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
+		errors.Is(err, io.ErrUnexpectedEOF), errors.As(err, &opErr):
+		return true
+	}
+	return false
+}
+
+// TimedOut reports whether err says a statement was cancelled: PostgreSQL's
+// statement_timeout or cancel request (57014), SQLite's interrupt.
+func TimedOut(err error) bool {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var pqErr *pq.Error
+	if errors.As(err, &pqErr) {
+		return pqErr.Code == "57014"
+	}
+	var se interface{ Code() int }
+	if errors.As(err, &se) {
+		return se.Code()&0xff == 9 // SQLITE_INTERRUPT
+	}
+	return false
 }

@@ -7,12 +7,14 @@ import (
 	"encoding/json"
 	"io/fs"
 	"log/slog"
+	"mime"
 	"net/http"
 	"net/netip"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,6 +24,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/auth"
+	"greencheck/api/db"
 	"greencheck/api/viewer"
 	"greencheck/graph"
 )
@@ -33,6 +36,10 @@ type Options struct {
 	MaxCost      int      // GraphQL query cost
 	StaticDir    string   // the built SPA (frontend/dist); optional
 	Ready        func(ctx context.Context) error
+	// RequestTimeout bounds a GraphQL request (default 10 s); ImportTimeout
+	// a multipart one (uploads and workbook imports, default 60 s);
+	// ExportTimeout a download of an export (default 60 s).
+	RequestTimeout, ImportTimeout, ExportTimeout time.Duration
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
 	// the client (its address keys the sign-in throttle); none by default:
 	// the client is the peer of the connection.
@@ -49,6 +56,15 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		// admits three nested pages of 50 and refuses three of 100.
 		o.MaxCost = 1_000_000
 	}
+	if o.RequestTimeout == 0 {
+		o.RequestTimeout = graph.DefaultBudget
+	}
+	if o.ImportTimeout == 0 {
+		o.ImportTimeout = 60 * time.Second
+	}
+	if o.ExportTimeout == 0 {
+		o.ExportTimeout = 60 * time.Second
+	}
 	ws := wsAuth{authn: authn}
 	gql := graph.NewServer(res, graph.ServerOptions{
 		MaxCost:        o.MaxCost,
@@ -62,9 +78,10 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	gql.AroundOperations(ws.aroundOperations)
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", withSocket(limitBody(o.MaxBodyBytes, checkUploadNames(maxUpload, withViewer(authn, gql)))))
-	mux.Handle("GET /exports/ledger.xlsx", withViewer(authn, exportLedger(res.Client)))
-	mux.Handle("GET /exports/checklist/{id}", withViewer(authn, exportChecklist(res.Client, res.Checklists)))
+	mux.Handle("/query", withSocket(gateQuery(withBudget(o.RequestTimeout, o.ImportTimeout,
+		limitBody(o.MaxBodyBytes, withViewer(authn, uploadsNeedViewer(checkUploadNames(maxUpload, gql))))))))
+	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportLedger(res.Client))))
+	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportChecklist(res.Client, res.Checklists))))
 	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
 	mux.Handle("/graphiql", playground.Handler("GreenCheck GraphQL", "/query"))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -84,8 +101,15 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	})
 	mux.Handle("/", spa(o.StaticDir))
 
+	// No CORS_ORIGINS: same-origin only (rs/cors would read an empty list
+	// as "any origin").
+	allowOrigin := func(*http.Request, string) bool { return false }
+	if len(o.CORSOrigins) > 0 {
+		allowOrigin = nil
+	}
 	c := cors.New(cors.Options{
-		AllowedOrigins:   o.CORSOrigins,
+		AllowedOrigins:         o.CORSOrigins,
+		AllowOriginRequestFunc: allowOrigin,
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
 		AllowedHeaders:   []string{"Authorization", "Content-Type", "Accept-Language", "Idempotency-Key"},
 		AllowCredentials: false,
@@ -194,17 +218,76 @@ func withViewer(authn *auth.Service, next http.Handler) http.Handler {
 
 func unauthenticated(w http.ResponseWriter, r *http.Request, err error) {
 	e, ok := apperr.As(err)
-	if !ok {
-		slog.ErrorContext(r.Context(), "authenticate", "err", err)
-		e = apperr.New(apperr.Internal, string(apperr.Internal))
-	}
 	status := http.StatusUnauthorized
-	if e.Code == apperr.Internal {
-		status = http.StatusInternalServerError
+	switch {
+	case ok:
+	case db.Unavailable(err):
+		e, status = apperr.New(apperr.Unavailable, string(apperr.Unavailable), graph.RetryAfterSeconds), http.StatusServiceUnavailable
+		w.Header().Set("Retry-After", strconv.Itoa(graph.RetryAfterSeconds))
+	case db.TimedOut(err) || r.Context().Err() != nil:
+		e, status = apperr.New(apperr.Timeout, string(apperr.Timeout), int(graph.Budget(r.Context()).Seconds())), http.StatusOK
+	default:
+		slog.ErrorContext(r.Context(), "authenticate", "err", err)
+		e, status = apperr.New(apperr.Internal, string(apperr.Internal)), http.StatusInternalServerError
 	}
-	writeJSON(w, status, map[string]any{"errors": []map[string]any{{
-		"message": e.Message(apperr.Lang(r.Context())), "extensions": map[string]any{"code": e.Code},
-	}}})
+	writeError(w, r, status, e)
+}
+
+// withBudget gives a request its deadline (graph.WithBudget): timeout for
+// JSON, upload for multipart bodies. WebSockets live longer.
+func withBudget(timeout, upload time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Upgrade") != "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		d := timeout
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+			d = upload
+		}
+		ctx, cancel := graph.WithBudget(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// gateQuery refuses, with a code, what no GraphQL transport serves: other
+// methods (405), other content types (415).
+func gateQuery(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodOptions:
+			next.ServeHTTP(w, r)
+			return
+		case http.MethodPost:
+		default:
+			w.Header().Set("Allow", "GET, POST, OPTIONS")
+			writeError(w, r, http.StatusMethodNotAllowed, apperr.New(apperr.BadRequest, "request.method", r.Method))
+			return
+		}
+		mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if err != nil || (mt != "application/json" && mt != "multipart/form-data") {
+			ct := r.Header.Get("Content-Type")
+			if ct == "" {
+				ct = "（无）"
+			}
+			writeError(w, r, http.StatusUnsupportedMediaType, apperr.New(apperr.BadRequest, "request.content_type", ct))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// uploadsNeedViewer refuses a multipart request from an anonymous caller
+// before reading its body: only signed-in users upload.
+func uploadsNeedViewer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") && viewer.FromContext(r.Context()) == nil {
+			writeError(w, r, http.StatusUnauthorized, apperr.New(apperr.Unauthenticated, "request.upload_anonymous"))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // limitBody refuses request bodies over max bytes (multipart uploads have
@@ -216,7 +299,7 @@ func limitBody(max int64, next http.Handler) http.Handler {
 			return
 		}
 		if r.ContentLength > max {
-			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.New(apperr.BadUserInput, "input.body_too_large"))
+			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.New(apperr.BadRequest, "request.body_too_large", max/1024))
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, max)
@@ -276,7 +359,7 @@ func recoverer(next http.Handler) http.Handler {
 					panic(p)
 				}
 				slog.ErrorContext(r.Context(), "panic", "panic", p, "path", r.URL.Path)
-				http.Error(w, "internal error", http.StatusInternalServerError)
+				writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, string(apperr.Internal)))
 			}
 		}()
 		next.ServeHTTP(w, r)
