@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"runtime/debug"
 	"regexp"
 	"strings"
 
@@ -115,6 +116,6 @@ func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 
 // RecoverFunc turns a panic into an INTERNAL error, logged with its value.
 func RecoverFunc(ctx context.Context, p any) error {
-	slog.ErrorContext(ctx, "panic in resolver", "panic", p)
+	slog.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
 	return apperr.New(apperr.Internal, string(apperr.Internal))
 }

@@ -7,7 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -250,8 +252,8 @@ func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.Operati
 
 // InterceptResponse adds extensions.cost to a response.
 func (l *Limits) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if oc := graphql.GetOperationContext(ctx); oc != nil {
-		if c, ok := oc.Stats.GetExtension("cost").(costReport); ok {
+	if graphql.HasOperationContext(ctx) {
+		if c, ok := graphql.GetOperationContext(ctx).Stats.GetExtension("cost").(costReport); ok {
 			graphql.RegisterExtension(ctx, "cost", c)
 		}
 	}
@@ -388,6 +390,12 @@ func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (
 		return 0, checkTime(name, v)
 	case def.Name == "String":
 		return 0, checkString(name, v)
+	case def.Name == "Cursor":
+		var c entgql.Cursor[int]
+		if err := c.UnmarshalGQL(v); err != nil {
+			return 0, apperr.Input(name, "input.cursor", name)
+		}
+		return 0, nil
 	case def.Name == "Upload":
 		if _, ok := v.(graphql.Upload); !ok {
 			return 0, apperr.Input(name, "input.upload", name)
@@ -459,6 +467,14 @@ func toInt(v any) (int64, bool) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+// MaxStringRunes bounds any string argument (the schema's own limits, which
+// are lower, apply where it is stored); MaxClientKeyRunes the idempotency
+// keys phones send.
+const (
+	MaxStringRunes    = 10_000
+	MaxClientKeyRunes = 128
+)
+
 // Plausible years of any time an API caller gives (a due date, a filter).
 const (
 	MinYear = 2000
@@ -490,6 +506,13 @@ func checkString(name string, v any) *apperr.Error {
 	s, ok := v.(string)
 	if !ok {
 		return nil // validation already checked the kind
+	}
+	limit := MaxStringRunes
+	if name == "clientKey" {
+		limit = MaxClientKeyRunes
+	}
+	if len(s) > limit && utf8.RuneCountInString(s) > limit {
+		return apperr.Input(name, "input.too_long", name, limit)
 	}
 	if err := input.Check(s); err != "" {
 		return apperr.Input(name, err, name)

@@ -3,15 +3,12 @@ package graph
 import (
 	"context"
 	"fmt"
-	"io"
 
-	"github.com/99designs/gqlgen/graphql"
 
 	"greencheck/api/apperr"
 	"greencheck/api/auth"
 	"greencheck/api/files"
 	"greencheck/api/lifecycle"
-	"greencheck/api/templates"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/finding"
@@ -59,18 +56,6 @@ func attachmentURL(ctx context.Context, authn *auth.Service, a *ent.Attachment) 
 		return "", err
 	}
 	return fmt.Sprintf("/files/%d?t=%s", a.ID, t), nil
-}
-
-// decodeTemplateFile reads an uploaded template (JSON or Excel, at most 5 MB).
-func decodeTemplateFile(f graphql.Upload) (templates.Doc, error) {
-	data, err := io.ReadAll(io.LimitReader(f.File, 5<<20+1))
-	if err != nil {
-		return templates.Doc{}, err
-	}
-	if len(data) > 5<<20 {
-		return templates.Doc{}, apperr.Input("file", "files.too_large", f.Filename, 5)
-	}
-	return templates.Decode(data)
 }
 
 // findingLifecycle presents api/lifecycle.

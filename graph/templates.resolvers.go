@@ -36,11 +36,7 @@ func (r *mutationResolver) PublishChecklistTemplate(ctx context.Context, id int)
 
 // ImportChecklistTemplate is the resolver for the importChecklistTemplate field.
 func (r *mutationResolver) ImportChecklistTemplate(ctx context.Context, file graphql.Upload) (*ent.ChecklistTemplate, error) {
-	doc, err := decodeTemplateFile(file)
-	if err != nil {
-		return nil, err
-	}
-	return r.Checklists.Import(ctx, doc)
+	return r.Checklists.ImportFile(ctx, file.File, file.Filename)
 }
 
 // ApplicabilityReach is the resolver for the applicabilityReach field.

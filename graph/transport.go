@@ -150,6 +150,9 @@ func statusOf(resp *graphql.Response, status int) int {
 
 // writeRequestError answers a request that could not be read at all.
 func writeRequestError(ctx context.Context, w http.ResponseWriter, exec graphql.GraphExecutor, status int, e *apperr.Error) {
+	if !graphql.HasOperationContext(ctx) {
+		ctx = graphql.WithOperationContext(ctx, &graphql.OperationContext{})
+	}
 	resp := exec.DispatchError(ctx, gqlerror.List{{Err: e, Message: e.Error()}})
 	writeResponse(w, status, resp, false)
 }
@@ -209,7 +212,7 @@ func responseMedia(r *http.Request) string {
 func DecodeParams(body []byte) (*graphql.RawParams, *apperr.Error) {
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
-		return nil, apperr.Input("query", "request.query_required")
+		return nil, apperr.New(apperr.BadRequest, "request.query_required").WithField("query")
 	}
 	if trimmed[0] == '[' {
 		return nil, apperr.New(apperr.BadRequest, "request.batch")

@@ -40,6 +40,7 @@ var messages = map[string]message{
 	"input.pagination_too_large":    {"连接字段 %s 每页最多 %d 条", "Connection %s returns at most %d items per page"},
 	"input.body_too_large":          {"请求体过大", "Request body too large"},
 	"input.page_size":               {"%[1]s 须为 0 到 %[3]d 之间的整数（连接字段 %[2]s）", "%[1]s must be an integer from 0 to %[3]d (connection %[2]s)"},
+	"input.cursor":                  {"%s 不是有效的分页游标：请使用上一页返回的 endCursor 或 startCursor", "%s is not a valid cursor: use the endCursor or startCursor of a page"},
 	"input.id":                      {"%s 不是有效的 ID（应为数字编号）", "%s is not a valid ID (a number is expected)"},
 	"input.id_type":                 {"%s 须为 %s 的 ID", "%s must be the ID of a %s"},
 	"input.time":                    {"%s 须为 RFC 3339 格式的时间（如 2026-12-31T17:00:00+08:00）", "%s must be an RFC 3339 time (e.g. 2026-12-31T17:00:00+08:00)"},
@@ -109,6 +110,9 @@ var messages = map[string]message{
 	"template.item_invalid":         {"第 %d 项（%s）的 %s 无效", "Item %d (%s): %s is not valid"},
 	"template.code_repeated":        {"检查项编号 %s 重复", "Item code %s is repeated"},
 	"template.file_invalid":         {"文件无法识别为自查清单（JSON 或 Excel）：%s", "The file is not a checklist (JSON or Excel): %s"},
+	"permit.outlets":                {"排污口最多 %d 个，每个编号 1–32 个字符", "At most %d outlets, each code of 1 to 32 characters"},
+	"template.columns":              {"第 %d 行超出模板的 %d 列：请删除右侧多余的单元格", "Row %d goes beyond the template's %d columns: clear the cells to the right"},
+	"template.rows":                 {"工作表最多 %d 行", "A sheet has at most %d rows"},
 	"template.row_invalid":          {"第 %d 行“%s”无效：%s", "Row %d, “%s” is not valid: %s"},
 	"selfcheck.incomplete":          {"还有 %d 项未回答，全部回答后才能提交", "%d items are unanswered; answer them all to submit"},
 }

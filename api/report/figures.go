@@ -116,6 +116,11 @@ type DistrictTaskProgress struct {
 // TaskProgress counts a task's self-checks by district and status in one
 // grouped statement (plus the districts), within the viewer's scope.
 func (s *Service) TaskProgress(ctx context.Context, taskID int) (*TaskProgress, error) {
+	// An unknown task, or one the viewer may not see, is NOT_FOUND — not an
+	// empty progress.
+	if _, err := s.client.InspectionTask.Get(ctx, taskID); err != nil {
+		return nil, err
+	}
 	var rows []struct {
 		DistrictID int              `json:"district_id"`
 		Status     selfcheck.Status `json:"status"`

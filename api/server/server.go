@@ -52,9 +52,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		o.MaxBodyBytes = 1 << 20
 	}
 	if o.MaxCost == 0 {
-		// A cost is an upper bound of the nodes a query may return: this
-		// admits three nested pages of 50 and refuses three of 100.
-		o.MaxCost = 1_000_000
+		o.MaxCost = graph.DefaultMaxCost
 	}
 	if o.RequestTimeout == 0 {
 		o.RequestTimeout = graph.DefaultBudget
@@ -110,10 +108,10 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	c := cors.New(cors.Options{
 		AllowedOrigins:         o.CORSOrigins,
 		AllowOriginRequestFunc: allowOrigin,
-		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
-		AllowedHeaders:   []string{"Authorization", "Content-Type", "Accept-Language", "Idempotency-Key"},
-		AllowCredentials: false,
-		MaxAge:           600,
+		AllowedMethods:         []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders:         []string{"Authorization", "Content-Type", "Accept-Language", "Idempotency-Key"},
+		AllowCredentials:       false,
+		MaxAge:                 600,
 	})
 	return recoverer(logRequests(withLanguage(withClientAddr(o.TrustedProxies, c.Handler(mux)))))
 }
@@ -269,7 +267,7 @@ func gateQuery(next http.Handler) http.Handler {
 		if err != nil || (mt != "application/json" && mt != "multipart/form-data") {
 			ct := r.Header.Get("Content-Type")
 			if ct == "" {
-				ct = "（无）"
+				ct = "-"
 			}
 			writeError(w, r, http.StatusUnsupportedMediaType, apperr.New(apperr.BadRequest, "request.content_type", ct))
 			return

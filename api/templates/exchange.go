@@ -80,14 +80,69 @@ func Decode(data []byte) (Doc, error) {
 	return d, nil
 }
 
+// Bounds of an imported template file.
+const (
+	MaxFileBytes = 5 << 20 // the upload
+	MaxItems     = 500     // items of a template, rows of the items sheet
+	// maxInfoRows bounds the info sheet; maxUnzipped the workbook's
+	// decompressed size (a zip bomb is refused by excelize).
+	maxInfoRows = 20
+	maxUnzipped = 64 << 20
+)
+
+// sheetRows streams a sheet's rows, refusing more than maxRows rows with
+// content and any non-empty cell right of the template's columns. A row is
+// read one at a time: a cell in the sheet's last column (XFD) costs one
+// row's padding, not the whole sheet's.
+func sheetRows(f *excelize.File, sheet string, maxRows int, each func(n int, r []string) error) error {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	n, filled := 0, 0
+	for rows.Next() {
+		n++
+		r, err := rows.Columns()
+		if err != nil {
+			return apperr.Input("file", "template.file_invalid", "")
+		}
+		for len(r) > 0 && strings.TrimSpace(r[len(r)-1]) == "" {
+			r = r[:len(r)-1]
+		}
+		if len(r) == 0 {
+			continue
+		}
+		if len(r) > len(columns) {
+			return apperr.Input("file", "template.columns", n, len(columns))
+		}
+		if filled++; filled > maxRows {
+			return apperr.Input("file", "template.rows", maxRows)
+		}
+		if err := each(n, r); err != nil {
+			return err
+		}
+	}
+	return rows.Error()
+}
+
 func readXLSX(data []byte) (Doc, error) {
 	var d Doc
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped})
 	if err != nil {
-		return d, apperr.Input("file", "template.file_invalid", err.Error())
+		return d, apperr.Input("file", "template.file_invalid", "")
 	}
 	defer f.Close()
-	if info, err := f.GetRows(infoSheet); err == nil {
+	var info [][]string
+	if err := sheetRows(f, infoSheet, maxInfoRows, func(_ int, r []string) error {
+		info = append(info, r)
+		return nil
+	}); err != nil {
+		if _, coded := apperr.As(err); coded {
+			return d, err
+		}
+	} else {
 		for _, r := range info {
 			if len(r) >= 2 && strings.HasPrefix(r[0], "名称") {
 				d.Name = r[1]
@@ -98,14 +153,11 @@ func readXLSX(data []byte) (Doc, error) {
 			}
 		}
 	}
-	rows, err := f.GetRows(itemsSheet)
-	if err != nil {
-		return d, apperr.Input("file", "template.file_invalid", err.Error())
-	}
-	for n, r := range rows {
-		if n == 0 || len(r) == 0 || strings.TrimSpace(strings.Join(r, "")) == "" {
-			continue
+	err = sheetRows(f, itemsSheet, MaxItems+1, func(n int, r []string) error {
+		if n == 1 || strings.TrimSpace(strings.Join(r, "")) == "" {
+			return nil // the header
 		}
+		n-- // rows are numbered from 1 in the sheet; errors say the sheet's number
 		for len(r) < len(columns) {
 			r = append(r, "")
 		}
@@ -117,25 +169,32 @@ func readXLSX(data []byte) (Doc, error) {
 			FindingLabelZh: r[9], FindingLabelEn: r[10], GuidanceZh: lines(r[11]), GuidanceEn: lines(r[12])}
 		if r[5] != "" {
 			if err := json.Unmarshal([]byte(r[5]), &it.Compliance); err != nil {
-				return d, bad(5, err)
+				return bad(5, err)
 			}
 		}
 		if r[6] != "" {
 			if err := json.Unmarshal([]byte(r[6]), &it.Applicability); err != nil {
-				return d, bad(6, err)
+				return bad(6, err)
 			}
 		}
 		if r[13] != "" && r[13] != "null" {
 			if err := json.Unmarshal([]byte(r[13]), &it.LegalRefs); err != nil {
-				return d, bad(13, err)
+				return bad(13, err)
 			}
 		}
 		days, err := strconv.Atoi(strings.TrimSpace(r[8]))
 		if err != nil {
-			return d, bad(8, fmt.Errorf("%q", r[8]))
+			return bad(8, fmt.Errorf("%q", r[8]))
 		}
 		it.DefaultDeadlineDays = days
 		d.Items = append(d.Items, it)
+		return nil
+	})
+	if err != nil {
+		if _, coded := apperr.As(err); !coded {
+			err = apperr.Input("file", "template.file_invalid", "")
+		}
+		return d, err
 	}
 	return d, nil
 }

@@ -1,7 +1,10 @@
 package templates
 
 import (
+	"fmt"
+
 	"context"
+	"greencheck/api/apperr"
 
 	"entgo.io/ent/dialect/sql"
 
@@ -22,10 +25,14 @@ func (s *Service) Reach(ctx context.Context, rules []*schematype.Applicability) 
 		return 0, nil
 	}
 	if len(rules) > MaxReachRules {
-		rules = rules[:MaxReachRules]
+		return 0, apperr.Input("rules", "input.too_many", "rules", MaxReachRules)
 	}
 	any := make([]predicate.Enterprise, len(rules))
 	for i, a := range rules {
+		if f := checkApplicability(*a); f != "" {
+			field := fmt.Sprintf("rules.%d.%s", i, f)
+			return 0, apperr.Input(field, "input.invalid", field)
+		}
 		any[i] = applies(*a)
 	}
 	return s.client.Enterprise.Query().Where(enterprise.StatusEQ(enterprise.StatusACTIVE), enterprise.Or(any...)).Count(ctx)

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"greencheck/api/authz"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -116,8 +117,50 @@ func (s *Service) Create(ctx context.Context, name string, description *string) 
 	return s.create(ctx, Doc{Name: name, Description: description}, "template.create")
 }
 
+// checkApplicability names the first invalid member of an applicability
+// rule, or "".
+func checkApplicability(a schematype.Applicability) string {
+	for _, f := range a.Flags {
+		if !slices.Contains(flags, f) {
+			return "flags"
+		}
+	}
+	for _, t := range a.PermitTiers {
+		if !slices.Contains(tiers, t) {
+			return "permitTiers"
+		}
+	}
+	for _, p := range a.IndustryPrefixes {
+		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+			return "industryPrefixes"
+		}
+	}
+	return ""
+}
+
+// ImportFile imports an uploaded template file (JSON or an Excel workbook
+// of at most MaxFileBytes): the caller's right to edit checklists is
+// checked before a byte of the file is read.
+func (s *Service) ImportFile(ctx context.Context, file io.Reader, name string) (*ent.ChecklistTemplate, error) {
+	if err := s.mayEdit(ctx); err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(file, MaxFileBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileBytes {
+		return nil, apperr.Input("file", "files.too_large", name, MaxFileBytes>>20)
+	}
+	doc, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return s.Import(ctx, doc)
+}
+
 // Import creates a new draft from an exchanged document (JSON or Excel,
-// decoded by the caller).
+// decoded).
 func (s *Service) Import(ctx context.Context, doc Doc) (*ent.ChecklistTemplate, error) {
 	if err := s.mayEdit(ctx); err != nil {
 		return nil, err
@@ -283,8 +326,8 @@ func validate(d *Doc) error {
 	if len(d.Items) == 0 {
 		return apperr.Input("items", "template.no_items")
 	}
-	if len(d.Items) > 500 {
-		return apperr.Input("items", "template.too_many", 500)
+	if len(d.Items) > MaxItems {
+		return apperr.Input("items", "template.too_many", MaxItems)
 	}
 	seen := map[string]bool{}
 	for i := range d.Items {
@@ -353,20 +396,8 @@ func validate(d *Doc) error {
 				}
 			}
 		}
-		for _, f := range it.Applicability.Flags {
-			if !slices.Contains(flags, f) {
-				return bad("applicability.flags")
-			}
-		}
-		for _, t := range it.Applicability.PermitTiers {
-			if !slices.Contains(tiers, t) {
-				return bad("applicability.permitTiers")
-			}
-		}
-		for _, p := range it.Applicability.IndustryPrefixes {
-			if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
-				return bad("applicability.industryPrefixes")
-			}
+		if f := checkApplicability(it.Applicability); f != "" {
+			return bad("applicability." + f)
 		}
 		for _, l := range it.LegalRefs {
 			if strings.TrimSpace(l.Instrument) == "" {

@@ -968,6 +968,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	permitHooks := schema.Permit{}.Hooks()
+
+	permit.Hooks[1] = permitHooks[0]
 	permitMixinFields0 := permitMixin[0].Fields()
 	_ = permitMixinFields0
 	permitFields := schema.Permit{}.Fields()

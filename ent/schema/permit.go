@@ -1,11 +1,16 @@
 package schema
 
 import (
+	"context"
+	"fmt"
+	"unicode/utf8"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"greencheck/api/apperr"
 
 	"greencheck/ent/schema/rule"
 )
@@ -22,7 +27,8 @@ func (Permit) Fields() []ent.Field {
 		field.Time("issued_on"),
 		field.Time("valid_until").Annotations(entgql.OrderField("VALID_UNTIL")),
 		field.Enum("status").Values("VALID", "EXPIRED", "REVOKED").Default("VALID"),
-		field.JSON("outlets", []string{}).Optional().Comment("air outlets DA001…, water outlets DW001…"),
+		field.JSON("outlets", []string{}).Optional().
+			Comment("air outlets DA001…, water outlets DW001…: at most MaxOutlets codes of at most 32 characters"),
 	}
 }
 
@@ -37,3 +43,34 @@ func (Permit) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 func (Permit) Annotations() []schema.Annotation { return gqlType() }
 
 func (Permit) Policy() ent.Policy { return enterpriseScoped(rule.OwnEnterprise, districtAdmin) }
+
+// Hooks bound the outlets (JSON fields have no validators in ent).
+func (Permit) Hooks() []ent.Hook {
+	return []ent.Hook{func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if v, ok := m.Field("outlets"); ok {
+				if o, ok := v.([]string); ok {
+					if err := validOutlets(o); err != nil {
+						return nil, apperr.Input("outlets", "permit.outlets", MaxOutlets)
+					}
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}}
+}
+
+// MaxOutlets bounds a permit's outlets (a large plant has dozens).
+const MaxOutlets = 200
+
+func validOutlets(outlets []string) error {
+	if len(outlets) > MaxOutlets {
+		return fmt.Errorf("at most %d outlets", MaxOutlets)
+	}
+	for _, o := range outlets {
+		if o == "" || utf8.RuneCountInString(o) > 32 {
+			return fmt.Errorf("an outlet code has 1 to 32 characters")
+		}
+	}
+	return nil
+}
