@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"runtime/debug"
 	"regexp"
+	"runtime/debug"
 	"strings"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"

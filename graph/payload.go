@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-
 	"greencheck/api/apperr"
 	"greencheck/api/auth"
 	"greencheck/api/files"

@@ -227,7 +227,6 @@ func placeholders(t *testing.T, env *apitest.Env) map[string]any {
 // sameRange is an id of the same type as id that no row has.
 func sameRange(id int) int { return (id/(1<<32-1))<<32 + 4_000_000_000 }
 
-
 func buildRequest(t *testing.T, env *apitest.Env, c badCase, ph map[string]any) *http.Request {
 	t.Helper()
 	url := env.Server.URL + "/query"
@@ -270,4 +269,3 @@ func buildRequest(t *testing.T, env *apitest.Env, c badCase, ph map[string]any) 
 	}
 	return req
 }
-
