@@ -17,7 +17,6 @@ import (
 	"syscall"
 
 	"entgo.io/ent/dialect"
-	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/privacy"
 	"github.com/lib/pq"    // PostgreSQL driver "postgres"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
@@ -56,6 +55,7 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 		dsn = SQLiteDSN(filepath.Join(dataDir, "greencheck.db"))
 	case strings.HasPrefix(databaseURL, "postgres://"), strings.HasPrefix(databaseURL, "postgresql://"):
 		driverName, dia = "postgres", dialect.Postgres
+		dsn = withStatementTimeout(databaseURL)
 	}
 	sqlDB, err := sql.Open(driverName, dsn)
 	if err != nil {
@@ -70,7 +70,7 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 		return nil, fmt.Errorf("db: connect: %w", err)
 	}
 	d := &DB{SQL: sqlDB, Dialect: dia}
-	d.Client = NewClient(entsql.OpenDB(dia, sqlDB), opts...)
+	d.Client = NewClient(Driver(dia, sqlDB), opts...)
 	if err := d.Client.Schema.Create(ctx); err != nil {
 		sqlDB.Close()
 		return nil, fmt.Errorf("db: migrate: %w", err)

@@ -16,7 +16,6 @@ import (
 	"testing"
 
 	"entgo.io/ent/dialect"
-	entsql "entgo.io/ent/dialect/sql"
 
 	"greencheck/api/db"
 	"greencheck/ent"
@@ -73,7 +72,7 @@ func Open(t testing.TB, dia string) *DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	counter := &db.CountingDriver{Driver: entsql.OpenDB(dia, sqlDB)}
+	counter := &db.CountingDriver{Driver: db.Driver(dia, sqlDB)}
 	client := db.NewClient(counter)
 	if err := client.Schema.Create(ctx); err != nil {
 		t.Fatalf("migrate: %v", err)

@@ -1,0 +1,64 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"net/url"
+	"strconv"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+)
+
+// Driver returns the ent driver over sqlDB. On PostgreSQL every
+// transaction gets the request's remaining time as its statement_timeout
+// (SET LOCAL), so a statement the server is still running when the
+// request's deadline passes is cancelled by PostgreSQL itself, even if the
+// cancel request lib/pq sends never arrives. SQLite statements are
+// interrupted by the driver when the context ends.
+func Driver(dia string, sqlDB *sql.DB) dialect.Driver {
+	drv := entsql.OpenDB(dia, sqlDB)
+	if dia == dialect.Postgres {
+		return deadlineDriver{drv}
+	}
+	return drv
+}
+
+type deadlineDriver struct{ dialect.Driver }
+
+func (d deadlineDriver) Tx(ctx context.Context) (dialect.Tx, error) {
+	tx, err := d.Driver.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if dl, ok := ctx.Deadline(); ok {
+		ms := max(time.Until(dl).Milliseconds(), 1)
+		if err := tx.Exec(ctx, "SET LOCAL statement_timeout = "+strconv.FormatInt(ms, 10), []any{}, nil); err != nil {
+			_ = tx.Rollback()
+			return nil, err
+		}
+	}
+	return tx, nil
+}
+
+// MaxStatement is the statement_timeout every PostgreSQL session gets
+// unless DATABASE_URL sets one: no statement outlives the longest request
+// budget (exports and imports) by much.
+const MaxStatement = 90 * time.Second
+
+// withStatementTimeout adds statement_timeout to a PostgreSQL URL that has
+// none (lib/pq passes unknown parameters to the server).
+func withStatementTimeout(databaseURL string) string {
+	u, err := url.Parse(databaseURL)
+	if err != nil {
+		return databaseURL
+	}
+	q := u.Query()
+	if q.Get("statement_timeout") != "" {
+		return databaseURL
+	}
+	q.Set("statement_timeout", strconv.FormatInt(MaxStatement.Milliseconds(), 10))
+	u.RawQuery = q.Encode()
+	return u.String()
+}
