@@ -6,7 +6,6 @@ import (
 	"greencheck/api/authz"
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -65,8 +64,7 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.Use(&Limits{MaxCost: o.MaxCost})
 	// Sign-in mutations manage their own writes: a detected refresh-token
 	// reuse must revoke the family even though the mutation then fails.
-	srv.Use(entgql.Transactioner{TxOpener: r.Client,
-		SkipTxFunc: entgql.SkipIfHasFields("login", "refreshToken", "logout", "changePassword")})
+	srv.Use(Transactioner{TxOpener: r.Client, Skip: []string{"login", "refreshToken", "logout", "changePassword"}})
 	// viewerCan questions are judged a page at a time (one statement per
 	// permission asked on a page): the pages are recorded as they resolve.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {

@@ -117,6 +117,18 @@ func TestNotificationsArriveLiveOverWebSocket(t *testing.T) {
 		if res.Code() != "NOT_FOUND" {
 			t.Errorf("qiye marking another user's notification: %s", res.Raw)
 		}
+		// A mutation over the socket runs in its transaction and ends its
+		// stream (it once panicked after the commit).
+		send(wsMsg{ID: "2", Type: "subscribe", Payload: map[string]any{
+			"query": `mutation($id:ID!){markNotificationRead(id:$id){id readAt}}`, "variables": map[string]any{"id": n["id"]}}})
+		m = read()
+		data, _ = m.Payload["data"].(map[string]any)
+		if m.Type != "next" || m.ID != "2" || data["markNotificationRead"] == nil {
+			t.Fatalf("mutation over the socket: %+v", m)
+		}
+		if m = read(); m.Type != "complete" || m.ID != "2" {
+			t.Fatalf("after the mutation: %+v", m)
+		}
 	})
 }
 
