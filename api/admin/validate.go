@@ -47,7 +47,7 @@ func (c *check) creditCode(field, v string) {
 }
 
 func (c *check) industryCode(field, v string) {
-	if c.err == nil && !industryRE.MatchString(v) {
+	if c.err == nil && !industryRE.MatchString(input.Code(v)) {
 		c.err = apperr.Input(field, "input.industry_code")
 	}
 }

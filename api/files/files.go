@@ -194,12 +194,14 @@ func checkName(name string) error {
 // Owned returns the attachments with these ids, in order, checking that
 // the viewer can see each and that each belongs to the enterprise — the
 // evidence of an answer or a rectification comes from its own enterprise.
-func Owned(ctx context.Context, tx *ent.Client, ids []int, enterpriseID int) ([]*ent.Attachment, error) {
+// field names the input the ids came from (attachmentIDs, evidenceIDs) in
+// errors.
+func Owned(ctx context.Context, tx *ent.Client, field string, ids []int, enterpriseID int) ([]*ent.Attachment, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
 	if len(ids) > MaxFiles {
-		return nil, apperr.Input("attachmentIDs", "files.too_many", MaxFiles)
+		return nil, apperr.Input(field, "files.too_many", MaxFiles)
 	}
 	found, err := tx.Attachment.Query().Where(attachment.IDIn(ids...), attachment.EnterpriseID(enterpriseID)).All(ctx)
 	if err != nil {
@@ -213,7 +215,7 @@ func Owned(ctx context.Context, tx *ent.Client, ids []int, enterpriseID int) ([]
 	for _, id := range ids {
 		a, ok := byID[id]
 		if !ok {
-			return nil, apperr.Input("attachmentIDs", "files.unknown")
+			return nil, apperr.Input(field, "files.unknown")
 		}
 		out = append(out, a)
 	}

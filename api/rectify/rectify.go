@@ -106,7 +106,7 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 		if !lifecycle.Can("submitRectification", string(f.Status)) {
 			return apperr.New(apperr.Conflict, "rectify.not_open")
 		}
-		evidence, err := files.Owned(ctx, tx, in.EvidenceIDs, f.EnterpriseID)
+		evidence, err := files.Owned(ctx, tx, "evidenceIDs", in.EvidenceIDs, f.EnterpriseID)
 		if err != nil {
 			return err
 		}

@@ -335,7 +335,7 @@ func (s *Service) SaveAnswer(ctx context.Context, in SaveAnswerInput) (*SaveAnsw
 		if !ok {
 			return apperr.Input("value", "selfcheck.value_"+strings.ToLower(string(it.AnswerType)))
 		}
-		attachments, err := files.Owned(ctx, tx, in.AttachmentIDs, sc.EnterpriseID)
+		attachments, err := files.Owned(ctx, tx, "attachmentIDs", in.AttachmentIDs, sc.EnterpriseID)
 		if err != nil {
 			return err
 		}

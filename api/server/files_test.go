@@ -152,7 +152,7 @@ func TestUploadEvidence(t *testing.T) {
 		submit := `mutation($in:SubmitRectificationInput!){submitRectification(input:$in){rectification{id evidence{id name url}}}}`
 		r := env.Query(t, "qiye", submit, map[string]any{"in": map[string]any{"findingID": itoa(fd.ID),
 			"measures": "已整改", "evidenceIDs": []string{theirs.UploadFiles.Attachments[0].ID}}})
-		if r.Code() != "BAD_USER_INPUT" {
+		if r.Code() != "BAD_USER_INPUT" || r.Errors[0].Extensions["field"] != "evidenceIDs" {
 			t.Errorf("another enterprise's file as evidence: %s", r.Raw)
 		}
 		var sub struct {
