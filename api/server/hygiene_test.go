@@ -51,7 +51,9 @@ func TestInputIsNormalizedWhereStored(t *testing.T) {
 			code := codeNumbered(t, 100+i)
 			res := create("  长沙Cafe\u0301涂装有限公司"+itoa(i)+"  ", typed(code))
 			var out struct {
-				CreateEnterprise struct{ Enterprise struct{ Name, CreditCode string } }
+				CreateEnterprise struct {
+					Enterprise struct{ Name, CreditCode string }
+				}
 			}
 			res.Decode(t, &out)
 			if got := out.CreateEnterprise.Enterprise; got.CreditCode != code || got.Name != "长沙Café涂装有限公司"+itoa(i) {
