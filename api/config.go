@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Config is read from the environment; see README "Configuration".
@@ -24,6 +25,10 @@ type Config struct {
 	// GREENCHECK_TRUSTED_PROXIES: addresses or CIDR blocks of the reverse
 	// proxies whose X-Forwarded-For is believed; none by default.
 	TrustedProxies []netip.Prefix
+	// GREENCHECK_REQUEST_TIMEOUT (default 10s), GREENCHECK_IMPORT_TIMEOUT
+	// (multipart uploads and imports, default 60s), GREENCHECK_EXPORT_TIMEOUT
+	// (default 60s): Go durations.
+	RequestTimeout, ImportTimeout, ExportTimeout time.Duration
 }
 
 func loadConfig() (Config, error) {
@@ -51,6 +56,22 @@ func loadConfig() (Config, error) {
 			prefix = netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen())
 		}
 		c.TrustedProxies = append(c.TrustedProxies, prefix.Masked())
+	}
+	for _, d := range []struct {
+		key  string
+		into *time.Duration
+		def  time.Duration
+	}{{"GREENCHECK_REQUEST_TIMEOUT", &c.RequestTimeout, 10 * time.Second},
+		{"GREENCHECK_IMPORT_TIMEOUT", &c.ImportTimeout, 60 * time.Second},
+		{"GREENCHECK_EXPORT_TIMEOUT", &c.ExportTimeout, 60 * time.Second}} {
+		*d.into = d.def
+		if v := os.Getenv(d.key); v != "" {
+			t, err := time.ParseDuration(v)
+			if err != nil || t <= 0 || t > 10*time.Minute {
+				return c, fmt.Errorf("%s=%q: a duration from 1ms to 10m, such as 10s", d.key, v)
+			}
+			*d.into = t
+		}
 	}
 	embedded := c.DatabaseURL == ""
 	c.Demo = embedded

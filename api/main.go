@@ -86,6 +86,9 @@ func run() error {
 		StaticDir:      staticDir(cfg.StaticDir),
 		Ready:          database.SQL.PingContext,
 		TrustedProxies: cfg.TrustedProxies,
+		RequestTimeout: cfg.RequestTimeout,
+		ImportTimeout:  cfg.ImportTimeout,
+		ExportTimeout:  cfg.ExportTimeout,
 	})
 	// Deadlines: mark overdue findings and send reminders, every 15 minutes.
 	go overdue.New(database.Client, notifier, database.Dialect, database.SQL).Every(ctx, 15*time.Minute)

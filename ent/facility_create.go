@@ -248,6 +248,11 @@ func (_c *FacilityCreate) check() error {
 	if _, ok := _c.mutation.Technology(); !ok {
 		return &ValidationError{Name: "technology", err: errors.New(`ent: missing required field "Facility.technology"`)}
 	}
+	if v, ok := _c.mutation.Technology(); ok {
+		if err := facility.TechnologyValidator(v); err != nil {
+			return &ValidationError{Name: "technology", err: fmt.Errorf(`ent: validator failed for field "Facility.technology": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "Facility.status"`)}
 	}

@@ -241,6 +241,11 @@ func (_u *FacilityUpdate) check() error {
 			return &ValidationError{Name: "capacity", err: fmt.Errorf(`ent: validator failed for field "Facility.capacity": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Technology(); ok {
+		if err := facility.TechnologyValidator(v); err != nil {
+			return &ValidationError{Name: "technology", err: fmt.Errorf(`ent: validator failed for field "Facility.technology": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := facility.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Facility.status": %w`, err)}
@@ -573,6 +578,11 @@ func (_u *FacilityUpdateOne) check() error {
 	if v, ok := _u.mutation.Capacity(); ok {
 		if err := facility.CapacityValidator(v); err != nil {
 			return &ValidationError{Name: "capacity", err: fmt.Errorf(`ent: validator failed for field "Facility.capacity": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Technology(); ok {
+		if err := facility.TechnologyValidator(v); err != nil {
+			return &ValidationError{Name: "technology", err: fmt.Errorf(`ent: validator failed for field "Facility.technology": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Status(); ok {

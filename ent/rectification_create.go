@@ -295,6 +295,11 @@ func (_c *RectificationCreate) check() error {
 	if _, ok := _c.mutation.Reason(); !ok {
 		return &ValidationError{Name: "reason", err: errors.New(`ent: missing required field "Rectification.reason"`)}
 	}
+	if v, ok := _c.mutation.Reason(); ok {
+		if err := rectification.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "Rectification.reason": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ClientKey(); ok {
 		if err := rectification.ClientKeyValidator(v); err != nil {
 			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Rectification.client_key": %w`, err)}

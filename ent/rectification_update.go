@@ -316,6 +316,11 @@ func (_u *RectificationUpdate) check() error {
 			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "Rectification.decision": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Reason(); ok {
+		if err := rectification.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "Rectification.reason": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.ClientKey(); ok {
 		if err := rectification.ClientKeyValidator(v); err != nil {
 			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Rectification.client_key": %w`, err)}
@@ -821,6 +826,11 @@ func (_u *RectificationUpdateOne) check() error {
 	if v, ok := _u.mutation.Decision(); ok {
 		if err := rectification.DecisionValidator(v); err != nil {
 			return &ValidationError{Name: "decision", err: fmt.Errorf(`ent: validator failed for field "Rectification.decision": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Reason(); ok {
+		if err := rectification.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`ent: validator failed for field "Rectification.reason": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.ClientKey(); ok {

@@ -26,3 +26,9 @@ func Budget(ctx context.Context) time.Duration {
 	}
 	return DefaultBudget
 }
+
+// BudgetSeconds is Budget in whole seconds, rounded up (a TIMEOUT message
+// never says 0).
+func BudgetSeconds(ctx context.Context) int {
+	return int((Budget(ctx) + time.Second - 1) / time.Second)
+}

@@ -28,7 +28,7 @@ func classify(ctx context.Context, err error) *apperr.Error {
 	case db.Unavailable(err):
 		return apperr.New(apperr.Unavailable, string(apperr.Unavailable), RetryAfterSeconds).Wrap(err)
 	case db.TimedOut(err), errors.Is(err, context.Canceled), ctx.Err() != nil:
-		return apperr.New(apperr.Timeout, string(apperr.Timeout), int(Budget(ctx).Seconds())).Wrap(err)
+		return apperr.New(apperr.Timeout, string(apperr.Timeout), BudgetSeconds(ctx)).Wrap(err)
 	}
 	var ve *ent.ValidationError
 	switch {

@@ -273,11 +273,18 @@ type walker struct {
 	l    *Limits
 	vars map[string]any
 	doc  *ast.QueryDocument
+	// measure skips the checks of values (a measurement of the SPA's own
+	// documents, without real variables); deepest records the depth.
+	measure bool
+	deepest *int
 }
 
 func (w walker) cost(parent *ast.Definition, set ast.SelectionSet, depth int) (int, *apperr.Error) {
 	if depth > MaxDepth {
 		return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.depth", MaxDepth)
+	}
+	if w.deepest != nil && len(set) > 0 {
+		*w.deepest = max(*w.deepest, depth)
 	}
 	total := 0
 	for _, sel := range set {
@@ -302,7 +309,9 @@ func (w walker) cost(parent *ast.Definition, set ast.SelectionSet, depth int) (i
 }
 
 func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
-	if f.Definition == nil {
+	if f.Definition == nil || strings.HasPrefix(f.Name, "__") {
+		// Introspection reads the static schema, not the database; its
+		// nesting is bounded by gqlparser's MaxIntrospectionDepth rule.
 		return 1, nil
 	}
 	owner := ""
@@ -384,6 +393,8 @@ func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (
 		return 0, nil
 	}
 	switch {
+	case w.measure && def.Kind != ast.InputObject:
+		return 0, nil
 	case def.Name == "ID":
 		return 0, w.l.ids.check(owner, name, v)
 	case def.Name == "Time":
@@ -468,12 +479,13 @@ func toInt(v any) (int64, bool) {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // MaxStringRunes bounds any string argument (the schema's own limits, which
-// are lower, apply where it is stored); MaxClientKeyRunes the idempotency
-// keys phones send.
+// are lower, apply where it is stored).
 const (
-	MaxStringRunes    = 10_000
-	MaxClientKeyRunes = 128
+	MaxStringRunes = 10_000
 )
+
+// MaxClientKeyRunes is the schema's bound of the keys phones send.
+var MaxClientKeyRunes = input.MaxLen("Answer", "clientKey")
 
 // Plausible years of any time an API caller gives (a due date, a filter).
 const (

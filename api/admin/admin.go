@@ -13,6 +13,7 @@ import (
 	"greencheck/api/audit"
 	"greencheck/api/auth"
 	"greencheck/api/db"
+	"greencheck/api/input"
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -44,11 +45,11 @@ func utcp(t *time.Time) *time.Time {
 // CreateEnterprise registers an enterprise in a district of the viewer's.
 func (s *Service) CreateEnterprise(ctx context.Context, in CreateEnterpriseInput) (*ent.Enterprise, error) {
 	var c check
-	c.required("name", in.Name, 200)
+	c.required("name", in.Name, input.MaxLen("Enterprise", "name"))
 	c.creditCode("creditCode", in.CreditCode)
-	c.optional("address", in.Address, 300)
+	c.optional("address", in.Address, input.MaxLen("Enterprise", "address"))
 	c.industryCode("industryCode", in.IndustryCode)
-	c.required("industryName", in.IndustryName, 100)
+	c.required("industryName", in.IndustryName, input.MaxLen("Enterprise", "industryName"))
 	c.coordinates(in.Longitude, in.Latitude)
 	c.contacts("contacts", in.Contacts)
 	if c.err != nil {
@@ -78,17 +79,17 @@ func (s *Service) CreateEnterprise(ctx context.Context, in CreateEnterpriseInput
 func (s *Service) UpdateEnterprise(ctx context.Context, in UpdateEnterpriseInput) (*ent.Enterprise, error) {
 	var c check
 	if in.Name != nil {
-		c.required("name", *in.Name, 200)
+		c.required("name", *in.Name, input.MaxLen("Enterprise", "name"))
 	}
 	if in.CreditCode != nil {
 		c.creditCode("creditCode", *in.CreditCode)
 	}
-	c.optional("address", in.Address, 300)
+	c.optional("address", in.Address, input.MaxLen("Enterprise", "address"))
 	if in.IndustryCode != nil {
 		c.industryCode("industryCode", *in.IndustryCode)
 	}
 	if in.IndustryName != nil {
-		c.required("industryName", *in.IndustryName, 100)
+		c.required("industryName", *in.IndustryName, input.MaxLen("Enterprise", "industryName"))
 	}
 	c.coordinates(in.Longitude, in.Latitude)
 	c.contacts("contacts", in.Contacts)
@@ -150,7 +151,7 @@ func (s *Service) CreateUser(ctx context.Context, in CreateUserInput) (*ent.User
 	if !usernameRE.MatchString(in.Username) {
 		c.add(apperr.Input("username", "input.username"))
 	}
-	c.required("displayName", in.DisplayName, 64)
+	c.required("displayName", in.DisplayName, input.MaxLen("User", "displayName"))
 	if in.Phone != nil && *in.Phone != "" && !phoneRE.MatchString(*in.Phone) {
 		c.add(apperr.Input("phone", "input.invalid", "phone"))
 	}

@@ -6,13 +6,14 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
 	"greencheck/api/db"
+	"greencheck/api/input"
 	"greencheck/ent"
 )
 
 // CreatePermit records a discharge permit or registration receipt.
 func (s *Service) CreatePermit(ctx context.Context, in CreatePermitInput) (*ent.Permit, error) {
 	var c check
-	c.required("number", in.Number, 64)
+	c.required("number", in.Number, input.MaxLen("Permit", "number"))
 	if !in.ValidUntil.After(in.IssuedOn) {
 		c.add(apperr.Input("validUntil", "input.date_order"))
 	}
@@ -38,7 +39,7 @@ func (s *Service) CreatePermit(ctx context.Context, in CreatePermitInput) (*ent.
 func (s *Service) UpdatePermit(ctx context.Context, in UpdatePermitInput) (*ent.Permit, error) {
 	var c check
 	if in.Number != nil {
-		c.required("number", *in.Number, 64)
+		c.required("number", *in.Number, input.MaxLen("Permit", "number"))
 	}
 	if c.err != nil {
 		return nil, c.err
@@ -77,9 +78,9 @@ func (s *Service) UpdatePermit(ctx context.Context, in UpdatePermitInput) (*ent.
 // CreateFacility records a production line or control facility.
 func (s *Service) CreateFacility(ctx context.Context, in CreateFacilityInput) (*ent.Facility, error) {
 	var c check
-	c.required("code", in.Code, 32)
-	c.required("name", in.Name, 200)
-	c.optional("technology", in.Technology, 200)
+	c.required("code", in.Code, input.MaxLen("Facility", "code"))
+	c.required("name", in.Name, input.MaxLen("Facility", "name"))
+	c.optional("technology", in.Technology, input.MaxLen("Facility", "technology"))
 	if in.Capacity != nil && *in.Capacity < 0 {
 		c.add(apperr.Input("capacity", "input.invalid", "capacity"))
 	}
@@ -105,12 +106,12 @@ func (s *Service) CreateFacility(ctx context.Context, in CreateFacilityInput) (*
 func (s *Service) UpdateFacility(ctx context.Context, in UpdateFacilityInput) (*ent.Facility, error) {
 	var c check
 	if in.Code != nil {
-		c.required("code", *in.Code, 32)
+		c.required("code", *in.Code, input.MaxLen("Facility", "code"))
 	}
 	if in.Name != nil {
-		c.required("name", *in.Name, 200)
+		c.required("name", *in.Name, input.MaxLen("Facility", "name"))
 	}
-	c.optional("technology", in.Technology, 200)
+	c.optional("technology", in.Technology, input.MaxLen("Facility", "technology"))
 	if in.Capacity != nil && *in.Capacity < 0 {
 		c.add(apperr.Input("capacity", "input.invalid", "capacity"))
 	}
@@ -138,8 +139,8 @@ func (s *Service) UpdateFacility(ctx context.Context, in UpdateFacilityInput) (*
 // CreateEIAApproval records an EIA approval.
 func (s *Service) CreateEIAApproval(ctx context.Context, in CreateEIAApprovalInput) (*ent.EIAApproval, error) {
 	var c check
-	c.required("projectName", in.ProjectName, 200)
-	c.required("documentNumber", in.DocumentNumber, 64)
+	c.required("projectName", in.ProjectName, input.MaxLen("EIAApproval", "projectName"))
+	c.required("documentNumber", in.DocumentNumber, input.MaxLen("EIAApproval", "documentNumber"))
 	if in.ApprovedCapacity != nil && *in.ApprovedCapacity < 0 {
 		c.add(apperr.Input("approvedCapacity", "input.invalid", "approvedCapacity"))
 	}
@@ -169,10 +170,10 @@ func (s *Service) CreateEIAApproval(ctx context.Context, in CreateEIAApprovalInp
 func (s *Service) UpdateEIAApproval(ctx context.Context, in UpdateEIAApprovalInput) (*ent.EIAApproval, error) {
 	var c check
 	if in.ProjectName != nil {
-		c.required("projectName", *in.ProjectName, 200)
+		c.required("projectName", *in.ProjectName, input.MaxLen("EIAApproval", "projectName"))
 	}
 	if in.DocumentNumber != nil {
-		c.required("documentNumber", *in.DocumentNumber, 64)
+		c.required("documentNumber", *in.DocumentNumber, input.MaxLen("EIAApproval", "documentNumber"))
 	}
 	if c.err != nil {
 		return nil, c.err

@@ -66,16 +66,16 @@ func (c *check) contacts(field string, cs []*schematype.Contact) {
 		if ct == nil {
 			continue
 		}
-		c.required(field+".name", ct.Name, 64)
-		c.optional(field+".role", &ct.Role, 64)
+		c.required(field+".name", ct.Name, input.MaxLen("Contact", "name"))
+		c.optional(field+".role", &ct.Role, input.MaxLen("Contact", "role"))
 		if c.err == nil && ct.Phone != "" && !phoneRE.MatchString(ct.Phone) {
 			c.err = apperr.Input(field+".phone", "input.invalid", field+".phone")
 		}
-		if c.err == nil && ct.Email != "" && (!strings.Contains(ct.Email, "@") || len(ct.Email) > 100) {
+		if c.err == nil && ct.Email != "" && (!strings.Contains(ct.Email, "@") || len(ct.Email) > input.MaxLen("Contact", "email")) {
 			c.err = apperr.Input(field+".email", "input.invalid", field+".email")
 		}
 	}
-	if c.err == nil && len(cs) > 20 {
+	if c.err == nil && len(cs) > schematype.ContactLimits.PerEnterprise {
 		c.err = apperr.Input(field, "input.invalid", field)
 	}
 }

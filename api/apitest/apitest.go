@@ -53,11 +53,11 @@ func New(t testing.TB, dia string) *Env {
 	return e
 }
 
-func newEnv(d *dbtest.DB) *Env { return newEnvTimeout(d, 0) }
+func newEnv(d *dbtest.DB) *Env { return newEnvTimeout(d, 0, 0) }
 
-// newEnvTimeout starts a server whose requests have the given deadline (0:
-// the default).
-func newEnvTimeout(d *dbtest.DB, timeout time.Duration) *Env {
+// newEnvTimeout starts a server whose requests have the given deadline and
+// cost limit (0: the defaults).
+func newEnvTimeout(d *dbtest.DB, timeout time.Duration, maxCost int) *Env {
 	authn := auth.New(d.Client, Secret)
 	// Every test signs in from 127.0.0.1: one address may fail often.
 	authn.Throttle.Address.Free = 10000
@@ -75,6 +75,7 @@ func newEnvTimeout(d *dbtest.DB, timeout time.Duration) *Env {
 		CORSOrigins:    []string{"http://localhost:5173"},
 		Ready:          d.SQL.PingContext,
 		RequestTimeout: timeout,
+		MaxCost:        maxCost,
 		// Tests name their client address in X-Forwarded-For (Request.Addr).
 		TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")},
 	})
@@ -92,10 +93,11 @@ func (e *Env) Replica(t testing.TB) *Env {
 }
 
 // Patient starts another server over the same database whose requests may
-// run for timeout: for walks that ask far more per request than any client.
+// run for timeout, at ten times the cost limit: for walks that ask far more
+// per request than any client may.
 func (e *Env) Patient(t testing.TB, timeout time.Duration) *Env {
 	t.Helper()
-	r := newEnvTimeout(e.DB, timeout)
+	r := newEnvTimeout(e.DB, timeout, 10*graph.DefaultMaxCost)
 	t.Cleanup(r.close)
 	return r
 }

@@ -12,6 +12,7 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
 	"greencheck/api/db"
+	"greencheck/api/input"
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -43,8 +44,8 @@ func (s *Service) RequestExtension(ctx context.Context, in ExtensionInput) (*Ext
 	if reason == "" {
 		return nil, apperr.Input("reason", "input.required", "reason")
 	}
-	if len([]rune(reason)) > 1000 {
-		return nil, apperr.Input("reason", "input.too_long", "reason", 1000)
+	if n := input.MaxLen("ExtensionRequest", "reason"); len([]rune(reason)) > n {
+		return nil, apperr.Input("reason", "input.too_long", "reason", n)
 	}
 	due := in.DueAt.UTC().Truncate(time.Microsecond)
 	var out ExtensionResult

@@ -17,6 +17,7 @@ import (
 	"greencheck/api/audit"
 	"greencheck/api/db"
 	"greencheck/api/files"
+	"greencheck/api/input"
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -64,8 +65,8 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 	if measures == "" {
 		return nil, apperr.Input("measures", "input.required", "measures")
 	}
-	if len([]rune(measures)) > 5000 {
-		return nil, apperr.Input("measures", "input.too_long", "measures", 5000)
+	if n := input.MaxLen("Rectification", "measures"); len([]rune(measures)) > n {
+		return nil, apperr.Input("measures", "input.too_long", "measures", n)
 	}
 	if in.ClientKey != nil && (*in.ClientKey == "" || len(*in.ClientKey) > 64) {
 		return nil, apperr.Input("clientKey", "input.invalid", "clientKey")

@@ -18,6 +18,7 @@ import (
 	"greencheck/api/checklist"
 	"greencheck/api/db"
 	"greencheck/api/files"
+	"greencheck/api/input"
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -146,8 +147,8 @@ func (s *Service) IssueTask(ctx context.Context, in IssueTaskInput) (*ent.Inspec
 	if strings.TrimSpace(in.Title) == "" {
 		return nil, apperr.Input("title", "input.required", "title")
 	}
-	if len([]rune(in.Title)) > 200 {
-		return nil, apperr.Input("title", "input.too_long", "title", 200)
+	if n := input.MaxLen("InspectionTask", "title"); len([]rune(in.Title)) > n {
+		return nil, apperr.Input("title", "input.too_long", "title", n)
 	}
 	if !in.DueAt.After(s.now()) {
 		return nil, apperr.Input("dueAt", "task.due_in_past")
@@ -304,8 +305,8 @@ type SaveAnswerResult struct {
 // SaveAnswer saves one answer as it is given (autosave). Saving the same
 // answer again — a retry from a phone — changes nothing.
 func (s *Service) SaveAnswer(ctx context.Context, in SaveAnswerInput) (*SaveAnswerResult, error) {
-	if in.Note != nil && len([]rune(*in.Note)) > 2000 {
-		return nil, apperr.Input("note", "input.too_long", "note", 2000)
+	if n := input.MaxLen("Answer", "note"); in.Note != nil && len([]rune(*in.Note)) > n {
+		return nil, apperr.Input("note", "input.too_long", "note", n)
 	}
 	var out SaveAnswerResult
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {

@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
 	"greencheck/api/apperr"
@@ -81,7 +80,8 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportLedger(res.Client))))
 	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportChecklist(res.Client, res.Checklists))))
 	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
-	mux.Handle("/graphiql", playground.Handler("GreenCheck GraphQL", "/query"))
+	mux.Handle("GET /graphiql", graphiql())
+	mux.Handle("GET /graphiql/", graphiql())
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
@@ -223,7 +223,7 @@ func unauthenticated(w http.ResponseWriter, r *http.Request, err error) {
 		e, status = apperr.New(apperr.Unavailable, string(apperr.Unavailable), graph.RetryAfterSeconds), http.StatusServiceUnavailable
 		w.Header().Set("Retry-After", strconv.Itoa(graph.RetryAfterSeconds))
 	case db.TimedOut(err) || r.Context().Err() != nil:
-		e, status = apperr.New(apperr.Timeout, string(apperr.Timeout), int(graph.Budget(r.Context()).Seconds())), http.StatusOK
+		e, status = apperr.New(apperr.Timeout, string(apperr.Timeout), graph.BudgetSeconds(r.Context())), http.StatusOK
 	default:
 		slog.ErrorContext(r.Context(), "authenticate", "err", err)
 		e, status = apperr.New(apperr.Internal, string(apperr.Internal)), http.StatusInternalServerError

@@ -100,6 +100,8 @@ var (
 	DefaultCapacityUnit string
 	// DefaultTechnology holds the default value on creation for the "technology" field.
 	DefaultTechnology string
+	// TechnologyValidator is a validator for the "technology" field. It is called by the builders before save.
+	TechnologyValidator func(string) error
 )
 
 // Kind defines the type for the "kind" enum field.

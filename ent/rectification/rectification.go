@@ -130,6 +130,8 @@ var (
 	DefaultSubmittedAt func() time.Time
 	// DefaultReason holds the default value on creation for the "reason" field.
 	DefaultReason string
+	// ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	ReasonValidator func(string) error
 	// ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
 	ClientKeyValidator func(string) error
 )

@@ -540,7 +540,21 @@ func init() {
 	// enterpriseDescCreditCode is the schema descriptor for credit_code field.
 	enterpriseDescCreditCode := enterpriseFields[1].Descriptor()
 	// enterprise.CreditCodeValidator is a validator for the "credit_code" field. It is called by the builders before save.
-	enterprise.CreditCodeValidator = enterpriseDescCreditCode.Validators[0].(func(string) error)
+	enterprise.CreditCodeValidator = func() func(string) error {
+		validators := enterpriseDescCreditCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(credit_code string) error {
+			for _, fn := range fns {
+				if err := fn(credit_code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// enterpriseDescAddress is the schema descriptor for address field.
 	enterpriseDescAddress := enterpriseFields[3].Descriptor()
 	// enterprise.DefaultAddress holds the default value on creation for the address field.
@@ -586,11 +600,39 @@ func init() {
 	// enterpriseDescIndustryCode is the schema descriptor for industry_code field.
 	enterpriseDescIndustryCode := enterpriseFields[6].Descriptor()
 	// enterprise.IndustryCodeValidator is a validator for the "industry_code" field. It is called by the builders before save.
-	enterprise.IndustryCodeValidator = enterpriseDescIndustryCode.Validators[0].(func(string) error)
+	enterprise.IndustryCodeValidator = func() func(string) error {
+		validators := enterpriseDescIndustryCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(industry_code string) error {
+			for _, fn := range fns {
+				if err := fn(industry_code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// enterpriseDescIndustryName is the schema descriptor for industry_name field.
 	enterpriseDescIndustryName := enterpriseFields[7].Descriptor()
 	// enterprise.IndustryNameValidator is a validator for the "industry_name" field. It is called by the builders before save.
-	enterprise.IndustryNameValidator = enterpriseDescIndustryName.Validators[0].(func(string) error)
+	enterprise.IndustryNameValidator = func() func(string) error {
+		validators := enterpriseDescIndustryName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(industry_name string) error {
+			for _, fn := range fns {
+				if err := fn(industry_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// enterpriseDescAirRelated is the schema descriptor for air_related field.
 	enterpriseDescAirRelated := enterpriseFields[9].Descriptor()
 	// enterprise.DefaultAirRelated holds the default value on creation for the air_related field.
@@ -684,7 +726,21 @@ func init() {
 	// extensionrequestDescReason is the schema descriptor for reason field.
 	extensionrequestDescReason := extensionrequestFields[1].Descriptor()
 	// extensionrequest.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
-	extensionrequest.ReasonValidator = extensionrequestDescReason.Validators[0].(func(string) error)
+	extensionrequest.ReasonValidator = func() func(string) error {
+		validators := extensionrequestDescReason.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reason string) error {
+			for _, fn := range fns {
+				if err := fn(reason); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// extensionrequestDescAnswer is the schema descriptor for answer field.
 	extensionrequestDescAnswer := extensionrequestFields[5].Descriptor()
 	// extensionrequest.DefaultAnswer holds the default value on creation for the answer field.
@@ -761,6 +817,8 @@ func init() {
 	facilityDescTechnology := facilityFields[6].Descriptor()
 	// facility.DefaultTechnology holds the default value on creation for the technology field.
 	facility.DefaultTechnology = facilityDescTechnology.Default.(string)
+	// facility.TechnologyValidator is a validator for the "technology" field. It is called by the builders before save.
+	facility.TechnologyValidator = facilityDescTechnology.Validators[0].(func(string) error)
 	findingMixin := schema.Finding{}.Mixin()
 	finding.Policy = privacy.NewPolicies(schema.Finding{})
 	finding.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1080,7 +1138,21 @@ func init() {
 	// rectificationDescMeasures is the schema descriptor for measures field.
 	rectificationDescMeasures := rectificationFields[1].Descriptor()
 	// rectification.MeasuresValidator is a validator for the "measures" field. It is called by the builders before save.
-	rectification.MeasuresValidator = rectificationDescMeasures.Validators[0].(func(string) error)
+	rectification.MeasuresValidator = func() func(string) error {
+		validators := rectificationDescMeasures.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(measures string) error {
+			for _, fn := range fns {
+				if err := fn(measures); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	// rectificationDescSubmittedAt is the schema descriptor for submitted_at field.
 	rectificationDescSubmittedAt := rectificationFields[2].Descriptor()
 	// rectification.DefaultSubmittedAt holds the default value on creation for the submitted_at field.
@@ -1089,6 +1161,8 @@ func init() {
 	rectificationDescReason := rectificationFields[5].Descriptor()
 	// rectification.DefaultReason holds the default value on creation for the reason field.
 	rectification.DefaultReason = rectificationDescReason.Default.(string)
+	// rectification.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	rectification.ReasonValidator = rectificationDescReason.Validators[0].(func(string) error)
 	// rectificationDescClientKey is the schema descriptor for client_key field.
 	rectificationDescClientKey := rectificationFields[8].Descriptor()
 	// rectification.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.

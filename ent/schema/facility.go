@@ -22,7 +22,7 @@ func (Facility) Fields() []ent.Field {
 		field.Enum("kind").Values("PRODUCTION_LINE", "CONTROL_FACILITY"),
 		field.Float("capacity").Optional().Nillable().Min(0),
 		field.String("capacity_unit").Default(""),
-		field.String("technology").Default("").Comment("e.g. activated carbon + catalytic combustion"),
+		field.String("technology").Default("").MaxLen(200).Comment("e.g. activated carbon + catalytic combustion"),
 		field.Enum("status").Values("RUNNING", "IDLE", "DISMANTLED").Default("RUNNING"),
 	}
 }

@@ -3,6 +3,8 @@
 package schematype
 
 // Contact is a person to reach at an enterprise (personal data).
+//
+// Its members' lengths are bounded by ContactLimits.
 type Contact struct {
 	Name  string `json:"name"`
 	Role  string `json:"role,omitempty"`
@@ -52,3 +54,7 @@ type GradeMeasure struct {
 	MeasuresZh string `json:"measuresZh"`
 	MeasuresEn string `json:"measuresEn,omitempty"`
 }
+
+// ContactLimits bound the members of a Contact (characters) and how many
+// contacts an enterprise lists.
+var ContactLimits = struct{ Name, Role, Phone, Email, PerEnterprise int }{Name: 64, Role: 64, Phone: 20, Email: 100, PerEnterprise: 20}

@@ -8,6 +8,7 @@ import { errorMessage } from '../../app/errors';
 import { applyServerErrors } from '../../components/serverErrors';
 import { DistrictSelect } from './DistrictSelect';
 import { isValidCreditCode } from './uscc';
+import { limits } from '../../gql/limits';
 
 const CreateEnterpriseDocument = graphql(`
   mutation CreateEnterprise($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { enterprise { id } } }
@@ -79,23 +80,23 @@ export function EnterpriseForm(props: { open: boolean; id?: string; initial?: Pa
       onOk={() => form.submit()} onCancel={() => props.onClose()} forceRender>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="name" label={t('enterprises.name')} rules={[{ required: true, whitespace: true, message: t('admin.required') }, { max: 200 }]}>
+        <Form.Item name="name" label={t('enterprises.name')} rules={[{ required: true, whitespace: true, message: t('admin.required') }, { max: limits.Enterprise.name }]}>
           <Input />
         </Form.Item>
         <Form.Item name="creditCode" label={t('enterprises.creditCode')} normalize={(v: string) => v?.toUpperCase()}
           rules={[{ required: true, message: t('admin.required') },
             { validator: (_, v: string) => (!v || isValidCreditCode(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('admin.creditCodeInvalid')))) }]}>
-          <Input maxLength={18} />
+          <Input />
         </Form.Item>
         <Form.Item name="districtID" label={t('enterprises.district')} rules={[{ required: true, message: t('admin.required') }]}>
           <DistrictSelect onChange={(v) => form.setFieldValue('districtID', v)} />
         </Form.Item>
-        <Form.Item name="address" label={t('enterprises.address')} rules={[{ max: 300 }]}>
+        <Form.Item name="address" label={t('enterprises.address')} rules={[{ max: limits.Enterprise.address }]}>
           <Input />
         </Form.Item>
         <Space align="start" wrap>
           <Form.Item name="industryCode" label={t('admin.industryCode')} rules={[{ required: true, message: t('admin.required') }, { pattern: /^\d{4}$/, message: t('admin.industryCodeInvalid') }]}>
-            <Input maxLength={4} style={{ width: 120 }} />
+            <Input maxLength={limits.Enterprise.industryCode} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="industryName" label={t('admin.industryName')} rules={[{ required: true, message: t('admin.required') }]}>
             <Input style={{ width: 300 }} />

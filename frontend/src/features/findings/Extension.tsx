@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
 import { formatDate, endOfDayShanghai } from '../../app/time';
+import { limits } from '../../gql/limits';
 
 const RequestExtensionDocument = graphql(`
   mutation RequestExtension($input: RequestExtensionInput!) {
@@ -39,7 +40,7 @@ export function ExtensionRequestForm({ findingID, dueAt, onDone }: { findingID: 
       <Space orientation="vertical" style={{ width: '100%' }}>
         <DatePicker value={due} onChange={setDue} placeholder={t('extension.newDue')} aria-label={t('extension.newDue')}
           disabledDate={(d) => d.isBefore(current, 'day') || d.isSame(current, 'day') || d.isAfter(current.add(90, 'day'))} />
-        <Input.TextArea rows={3} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)}
+        <Input.TextArea rows={3} value={reason} maxLength={limits.ExtensionRequest.reason} onChange={(e) => setReason(e.target.value)}
           placeholder={t('extension.reasonPlaceholder')} aria-label={t('extension.reason')} />
         <Button type="primary" block loading={state.fetching} disabled={!reason.trim() || !due}
           onClick={async () => {

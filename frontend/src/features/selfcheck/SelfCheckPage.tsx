@@ -10,6 +10,7 @@ import { errorMessage } from '../../app/errors';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { EvidencePicker, type Attachment } from '../files/Evidence';
+import { limits } from '../../gql/limits';
 
 const SelfCheckDocument = graphql(`
   query SelfCheck($id: ID!) {
@@ -184,7 +185,7 @@ function NoteAndPhotos({ saved, readOnly, onNote, onAttachments }: { saved: Save
   }
   return (
     <div className="note-photos">
-      <Input.TextArea rows={2} value={note} maxLength={2000} disabled={readOnly} placeholder={t('files.note')} aria-label={t('files.note')}
+      <Input.TextArea rows={2} value={note} maxLength={limits.Answer.note} disabled={readOnly} placeholder={t('files.note')} aria-label={t('files.note')}
         onChange={(e) => setNote(e.target.value)} onBlur={() => { if (note !== (saved.note ?? '')) onNote(note); }} />
       <EvidencePicker value={saved.attachments ?? []} onChange={onAttachments} disabled={readOnly} />
     </div>

@@ -9,6 +9,7 @@ import type { EnterprisePermitTier, TaskScopeInput } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 import { useAuth } from '../../app/auth';
 import { endOfDayShanghai } from '../../app/time';
+import { limits } from '../../gql/limits';
 
 const WizardDataDocument = graphql(`
   query TaskWizardData {
@@ -107,7 +108,7 @@ export default function TaskWizard() {
                 options={templates.map((tpl) => ({ value: tpl.id, label: `${tpl.name} v${tpl.version}（${t('tasks.items', { count: tpl.items.totalCount })}）` }))} />
             </label>
             <label>{t('tasks.name')}
-              <Input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-label={t('tasks.name')}
+              <Input value={title} maxLength={limits.InspectionTask.title} onChange={(e) => setTitle(e.target.value)} aria-label={t('tasks.name')}
                 placeholder={t('tasks.namePlaceholder')} />
             </label>
             <label>{t('tasks.description')}

@@ -10,6 +10,7 @@ import { errorMessage } from '../../app/errors';
 import { formatDate } from '../../app/time';
 import { useAuth } from '../../app/auth';
 import { download } from '../../app/download';
+import { limits } from '../../gql/limits';
 
 const TemplatesDocument = graphql(`
   query ChecklistTemplates {
@@ -71,7 +72,7 @@ export default function TemplateList() {
                 if (r.error || !r.data) { setError(errorMessage(r.error, t) ?? t('errors.NETWORK')); setNewName(null); }
                 else navigate(`/templates/${r.data.createChecklistTemplate.id}`);
               }}>
-              <Input value={newName ?? ''} onChange={(e) => setNewName(e.target.value)} aria-label={t('templates.name')} placeholder={t('templates.name')} maxLength={200} />
+              <Input value={newName ?? ''} onChange={(e) => setNewName(e.target.value)} aria-label={t('templates.name')} placeholder={t('templates.name')} maxLength={limits.ChecklistTemplate.name} />
             </Modal>
           </>
         )}

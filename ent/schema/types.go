@@ -1,0 +1,13 @@
+package schema
+
+import "entgo.io/ent"
+
+// Types lists every schema of the graph, for what reads the schema at run
+// time: the input limits (api/input) the API checks and the SPA's forms
+// read. TestTypesListsEverySchema keeps it complete.
+var Types = []ent.Interface{
+	Answer{}, APIKey{}, Attachment{}, Attendance{}, AuditEntry{}, ChecklistItem{}, ChecklistTemplate{},
+	District{}, EIAApproval{}, Enterprise{}, Expert{}, ExtensionRequest{}, Facility{}, Finding{},
+	InspectionTask{}, LoginThrottle{}, Notification{}, Permit{}, Question{}, Rectification{},
+	RefreshToken{}, Reminder{}, Reply{}, SelfCheck{}, Training{}, User{}, Visit{}, Warning{}, WarningNotice{},
+}
