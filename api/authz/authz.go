@@ -280,6 +280,11 @@ var (
 	EditChecklists = Capability{"editChecklists", func(c *ent.Client) ent.Mutation {
 		return c.ChecklistTemplate.Create().Mutation()
 	}}
+	// Upload: attach files to some enterprise's records (evidence, photos);
+	// asked before a multipart body is read.
+	Upload = Capability{"upload", func(c *ent.Client) ent.Mutation {
+		return c.Attachment.Create().SetEnterpriseID(0).Mutation()
+	}}
 	ReviewFindings = Capability{"reviewFindings", func(c *ent.Client) ent.Mutation {
 		return c.Finding.Update().SetStatus(finding.StatusCLOSED).Mutation()
 	}}

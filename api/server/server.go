@@ -23,8 +23,10 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/auth"
+	"greencheck/api/authz"
 	"greencheck/api/db"
 	"greencheck/api/viewer"
+	"greencheck/ent"
 	"greencheck/graph"
 )
 
@@ -76,7 +78,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", withSocket(gateQuery(withBudget(o.RequestTimeout, o.ImportTimeout,
-		limitBody(o.MaxBodyBytes, withViewer(authn, uploadsNeedViewer(checkUploadNames(maxUpload, gql))))))))
+		limitBody(o.MaxBodyBytes, withViewer(authn, uploadsNeedRight(res.Client, checkUploadNames(maxUpload, gql))))))))
 	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportLedger(res.Client))))
 	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportChecklist(res.Client, res.Checklists))))
 	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
@@ -276,12 +278,26 @@ func gateQuery(next http.Handler) http.Handler {
 	})
 }
 
-// uploadsNeedViewer refuses a multipart request from an anonymous caller
-// before reading its body: only signed-in users upload.
-func uploadsNeedViewer(next http.Handler) http.Handler {
+// uploadsNeedRight refuses a multipart request before reading its body
+// unless the caller is signed in (401) and may attach files somewhere
+// (authz.Upload, the data layer's verdict; 403 for read-only roles).
+func uploadsNeedRight(client *ent.Client, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") && viewer.FromContext(r.Context()) == nil {
+		if !strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if viewer.FromContext(r.Context()) == nil {
 			writeError(w, r, http.StatusUnauthorized, apperr.New(apperr.Unauthenticated, "request.upload_anonymous"))
+			return
+		}
+		ok, err := authz.Has(r.Context(), client, authz.Upload)
+		if err != nil {
+			unauthenticated(w, r, err) // the database is away or the deadline passed
+			return
+		}
+		if !ok {
+			writeError(w, r, http.StatusForbidden, apperr.New(apperr.Forbidden, "request.upload_forbidden"))
 			return
 		}
 		next.ServeHTTP(w, r)
