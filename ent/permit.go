@@ -35,7 +35,7 @@ type Permit struct {
 	ValidUntil time.Time `json:"valid_until,omitempty"`
 	// Status holds the value of the "status" field.
 	Status permit.Status `json:"status,omitempty"`
-	// air outlets DA001…, water outlets DW001…: at most MaxOutlets codes of at most 32 characters
+	// air outlets DA001…, water outlets DW001…: at most 200 codes of at most 32 characters
 	Outlets []string `json:"outlets,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PermitQuery when eager-loading is set.

@@ -220,8 +220,6 @@ func (l *Limits) Validate(s graphql.ExecutableSchema) error {
 	return err
 }
 
-type costKey struct{}
-
 type costReport struct {
 	Requested int `json:"requested"`
 	Limit     int `json:"limit"`

@@ -103,17 +103,17 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 
 	// No CORS_ORIGINS: same-origin only (rs/cors would read an empty list
 	// as "any origin").
-	allowOrigin := func(*http.Request, string) bool { return false }
+	allowOrigin := func(*http.Request, string) (bool, []string) { return false, nil }
 	if len(o.CORSOrigins) > 0 {
 		allowOrigin = nil
 	}
 	c := cors.New(cors.Options{
-		AllowedOrigins:         o.CORSOrigins,
-		AllowOriginRequestFunc: allowOrigin,
-		AllowedMethods:         []string{http.MethodGet, http.MethodPost, http.MethodOptions},
-		AllowedHeaders:         []string{"Authorization", "Content-Type", "Accept-Language", "Idempotency-Key"},
-		AllowCredentials:       false,
-		MaxAge:                 600,
+		AllowedOrigins:             o.CORSOrigins,
+		AllowOriginVaryRequestFunc: allowOrigin,
+		AllowedMethods:             []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders:             []string{"Authorization", "Content-Type", "Accept-Language", "Idempotency-Key"},
+		AllowCredentials:           false,
+		MaxAge:                     600,
 	})
 	return recoverer(logRequests(withLanguage(withClientAddr(o.TrustedProxies, c.Handler(mux)))))
 }

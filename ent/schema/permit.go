@@ -28,7 +28,7 @@ func (Permit) Fields() []ent.Field {
 		field.Time("valid_until").Annotations(entgql.OrderField("VALID_UNTIL")),
 		field.Enum("status").Values("VALID", "EXPIRED", "REVOKED").Default("VALID"),
 		field.JSON("outlets", []string{}).Optional().
-			Comment("air outlets DA001…, water outlets DW001…: at most MaxOutlets codes of at most 32 characters"),
+			Comment("air outlets DA001…, water outlets DW001…: at most 200 codes of at most 32 characters"),
 	}
 }
 

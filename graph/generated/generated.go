@@ -11148,7 +11148,7 @@ type Permit implements Node {
   validUntil: Time!
   status: PermitStatus!
   """
-  air outlets DA001…, water outlets DW001…: at most MaxOutlets codes of at most 32 characters
+  air outlets DA001…, water outlets DW001…: at most 200 codes of at most 32 characters
   """
   outlets: [String!]
   enterprise: Enterprise!

@@ -3851,7 +3851,7 @@ export type Permit = Node & {
   id: Scalars['ID']['output'];
   issuedOn: Scalars['Time']['output'];
   number: Scalars['String']['output'];
-  /** air outlets DA001…, water outlets DW001…: at most MaxOutlets codes of at most 32 characters */
+  /** air outlets DA001…, water outlets DW001…: at most 200 codes of at most 32 characters */
   outlets?: Maybe<Array<Scalars['String']['output']>>;
   status: PermitStatus;
   tier: PermitTier;
