@@ -3,7 +3,9 @@ package templates
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/xuri/excelize/v2"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"greencheck/api/apperr"
@@ -68,5 +70,60 @@ func TestValidate(t *testing.T) {
 	}
 	if _, err := Decode([]byte(`{"name":"x","items":[],"extra":1}`)); err == nil {
 		t.Errorf("an unknown field passed")
+	}
+}
+
+// A workbook is read a row at a time with its bounds: a cell in the sheet's
+// last column (XFD) on every row is refused with its row, without padding
+// the whole sheet into memory; a sheet longer than its bound is refused;
+// an unreadable file is a coded error.
+func TestHostileWorkbooks(t *testing.T) {
+	book := func(sheet string, rows int, lastColumn bool) []byte {
+		f := excelize.NewFile()
+		_ = f.SetSheetName("Sheet1", sheet)
+		sw, err := f.NewStreamWriter(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r := 1; r <= rows; r++ {
+			col := 1
+			if lastColumn {
+				col = excelize.MaxColumns
+			}
+			cell, _ := excelize.CoordinatesToCellName(col, r)
+			if err := sw.SetRow(cell, []any{"x"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := sw.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := f.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	for _, c := range []struct {
+		name string
+		data []byte
+		key  string
+	}{
+		{"one cell in the last column of each of 2,000 rows", book(itemsSheet, 2000, true), "template.columns"},
+		{"an info sheet of 1,000 rows", book(infoSheet, 1000, false), "template.rows"},
+		{"not a workbook", []byte("PK\x03\x04 not a zip"), "template.file_invalid"},
+	} {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := Decode(c.data)
+		runtime.ReadMemStats(&after)
+		e, ok := apperr.As(err)
+		if !ok || e.Key != c.key || e.Field != "file" {
+			t.Errorf("%s: %v, want %s", c.name, err, c.key)
+		}
+		if grown := after.TotalAlloc - before.TotalAlloc; grown > 64<<20 {
+			t.Errorf("%s: allocated %d MB", c.name, grown>>20)
+		}
 	}
 }
