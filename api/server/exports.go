@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"greencheck/api/clock"
-	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -39,8 +38,7 @@ func exportLedger(client *ent.Client) http.Handler {
 		var buf bytes.Buffer
 		n, werr := ledger.WriteXLSX(r.Context(), client, f, &buf)
 		if werr != nil {
-			slog.ErrorContext(r.Context(), "ledger export", "err", werr)
-			writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, string(apperr.Internal)))
+			fail(w, r, werr, http.StatusInternalServerError)
 			return
 		}
 		name := "整改台账-" + time.Now().In(clock.Shanghai).Format("20060102") + ".xlsx"
@@ -112,7 +110,7 @@ func exportChecklist(client *ent.Client, svc *templates.Service) http.Handler {
 			return
 		}
 		if err != nil {
-			writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, string(apperr.Internal)))
+			fail(w, r, err, http.StatusInternalServerError)
 			return
 		}
 		base := fmt.Sprintf("%s-v%d", t.Name, t.Version)
@@ -134,7 +132,7 @@ func exportChecklist(client *ent.Client, svc *templates.Service) http.Handler {
 			return
 		}
 		if err != nil {
-			writeError(w, r, http.StatusInternalServerError, apperr.New(apperr.Internal, string(apperr.Internal)))
+			fail(w, r, err, http.StatusInternalServerError)
 			return
 		}
 		w.Header().Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(base))

@@ -48,7 +48,7 @@ func serveFile(client *ent.Client, fs *files.Service, authn *auth.Service) http.
 			return
 		}
 		if err != nil {
-			http.Error(w, "internal error", http.StatusInternalServerError)
+			fail(w, r, err, http.StatusInternalServerError)
 			return
 		}
 		f, err := os.Open(fs.Store().Path(a.Sha256))
@@ -85,7 +85,7 @@ func checkUploadNames(max int64, next http.Handler) http.Handler {
 		}
 		spool, err := os.CreateTemp("", "greencheck-upload-*")
 		if err != nil {
-			http.Error(w, "internal error", http.StatusInternalServerError)
+			fail(w, r, err, http.StatusInternalServerError)
 			return
 		}
 		defer os.Remove(spool.Name())
@@ -96,7 +96,7 @@ func checkUploadNames(max int64, next http.Handler) http.Handler {
 			return
 		}
 		if _, err := spool.Seek(0, io.SeekStart); err != nil {
-			http.Error(w, "internal error", http.StatusInternalServerError)
+			fail(w, r, err, http.StatusInternalServerError)
 			return
 		}
 		mr := multipart.NewReader(spool, params["boundary"])
@@ -114,7 +114,7 @@ func checkUploadNames(max int64, next http.Handler) http.Handler {
 			}
 		}
 		if _, err := spool.Seek(0, io.SeekStart); err != nil {
-			http.Error(w, "internal error", http.StatusInternalServerError)
+			fail(w, r, err, http.StatusInternalServerError)
 			return
 		}
 		r.Body, r.ContentLength = spool, n

@@ -217,17 +217,24 @@ func withViewer(authn *auth.Service, next http.Handler) http.Handler {
 }
 
 func unauthenticated(w http.ResponseWriter, r *http.Request, err error) {
+	fail(w, r, err, http.StatusUnauthorized)
+}
+
+// fail answers a request that failed outside GraphQL (sign-in, exports,
+// files): a coded error with status, an unreachable database UNAVAILABLE
+// (503 with Retry-After), a passed deadline TIMEOUT, anything else
+// INTERNAL (500, logged) — never the cause's own text.
+func fail(w http.ResponseWriter, r *http.Request, err error, status int) {
 	e, ok := apperr.As(err)
-	status := http.StatusUnauthorized
 	switch {
 	case ok:
 	case db.Unavailable(err):
 		e, status = apperr.New(apperr.Unavailable, string(apperr.Unavailable), graph.RetryAfterSeconds), http.StatusServiceUnavailable
 		w.Header().Set("Retry-After", strconv.Itoa(graph.RetryAfterSeconds))
 	case db.TimedOut(err) || r.Context().Err() != nil:
-		e, status = apperr.New(apperr.Timeout, string(apperr.Timeout), graph.BudgetSeconds(r.Context())), http.StatusOK
+		e, status = apperr.New(apperr.Timeout, string(apperr.Timeout), graph.BudgetSeconds(r.Context())), http.StatusServiceUnavailable
 	default:
-		slog.ErrorContext(r.Context(), "authenticate", "err", err)
+		slog.ErrorContext(r.Context(), "request failed", "path", r.URL.Path, "err", err)
 		e, status = apperr.New(apperr.Internal, string(apperr.Internal)), http.StatusInternalServerError
 	}
 	writeError(w, r, status, e)
