@@ -82,8 +82,13 @@ func ErrorPresenter(ctx context.Context, err error) *gqlerror.Error {
 				gqlErr.Extensions["code"] = string(apperr.ComplexityLimitExceeded)
 			}
 			translateParserError(gqlErr, lang)
+		case "PERSISTED_QUERY_NOT_FOUND": // kept: APQ clients resend the text on it
+			translateParserError(gqlErr, lang)
 		case nil, "GRAPHQL_VALIDATION_FAILED":
 			gqlErr.Extensions["code"] = string(apperr.ValidationFailed)
+			if strings.Contains(gqlErr.Message, "APQ") {
+				gqlErr.Extensions["code"] = string(apperr.BadRequest)
+			}
 			if f := translateParserError(gqlErr, lang); f != "" {
 				gqlErr.Extensions["field"] = f
 			}

@@ -19,6 +19,14 @@ var translations = []struct {
 }{
 	{regexp.MustCompile(`^exceeded token limit of (\d+)$`), "查询过长：最多 $1 个词法单元（字段、参数、标点各算一个）"},
 	{regexp.MustCompile(`^Cannot query field "([^"]+)" on type "([^"]+)"\.`), "类型 $2 没有字段 $1"},
+	{regexp.MustCompile(`^Field "([^"]+)" is not defined by type "([^"]+)"`), "类型 $2 没有字段 $1"},
+	{regexp.MustCompile(`^Field "([^"]+)" of required type "([^"]+)" was not provided`), "缺少必填字段 $1（$2）"},
+	{regexp.MustCompile(`^Fragment cannot be spread here`), "片段的类型与此处不符，不能在此展开"},
+	{regexp.MustCompile(`^The directive "@?([^"]+)" can only be used once`), "指令 @$1 在同一位置只能使用一次"},
+	{regexp.MustCompile(`^Expected value of type "([^"]+)", found ([^;]+?)\.?$`), "此处应为 $1 类型的值，实际为 $2"},
+	{regexp.MustCompile(`^PersistedQueryNotFound$`), "未找到持久化查询：请连同查询文本重新发送"},
+	{regexp.MustCompile(`^provided APQ hash does not match query`), "持久化查询的哈希与查询文本不符"},
+	{regexp.MustCompile(`APQ`), "持久化查询（persistedQuery）扩展无效"},
 	{regexp.MustCompile(`^Unknown argument "([^"]+)" on field "([^"]+)"\.`), "字段 $2 没有参数 $1"},
 	{regexp.MustCompile(`^Unknown argument "([^"]+)" on directive "@([^"]+)"\.`), "指令 @$2 没有参数 $1"},
 	{regexp.MustCompile(`^Field "([^"]+)" argument "([^"]+)" of type "([^"]+)" is required, but it was not provided\.`), "字段 $1 缺少必填参数 $2（$3）"},
@@ -54,7 +62,7 @@ var translations = []struct {
 	// Variables (the field is the variable's path).
 	{regexp.MustCompile(`^must be defined$`), "$field 为必填项"},
 	{regexp.MustCompile(`^cannot be null$`), "$field 不能为空"},
-	{regexp.MustCompile(`^cannot use (\S+) as (\S+)$`), "$field 须为 $2 类型的值"},
+	{regexp.MustCompile(`^cannot use (.+) as (\S+)$`), "$field 须为 $2 类型的值"},
 	{regexp.MustCompile(`^must be a (\S+), not a (\S+)$`), "$field 须为 $1 类型的值"},
 	{regexp.MustCompile(`^(.*) is not a valid (\S+)$`), "$field 的值 $1 不是 $2 的有效取值"},
 	{regexp.MustCompile(`^unknown field$`), "$field 不是已知字段"},
@@ -66,7 +74,11 @@ var translations = []struct {
 // callers and reports the variable path as the field at fault.
 func translateParserError(e *gqlerror.Error, lang string) (field string) {
 	field = pathField(e.Path)
+	variable := len(e.Path) > 0 && e.Path[0] == ast.PathName("variable")
 	if lang == "en" {
+		if variable && !strings.HasPrefix(e.Message, "$") {
+			e.Message = displayField(e.Path) + ": " + e.Message
+		}
 		return field
 	}
 	msg := e.Message
@@ -75,7 +87,8 @@ func translateParserError(e *gqlerror.Error, lang string) (field string) {
 		if m == nil {
 			continue
 		}
-		tmpl := strings.ReplaceAll(t.zh, "$field", displayField(e.Path))
+		// The field is text, not a template: its $ must survive Expand.
+		tmpl := strings.ReplaceAll(t.zh, "$field", strings.ReplaceAll(displayField(e.Path), "$", "$$"))
 		e.Message = string(t.re.ExpandString(nil, tmpl, msg, m))
 		return field
 	}

@@ -245,7 +245,8 @@ func (p *idPositions) check(owner, name string, v any) *apperr.Error {
 		return apperr.Input(name, "input.id", name)
 	}
 	digits := strings.TrimPrefix(s, "-")
-	if digits == "" || len(digits) > 40 || strings.TrimLeft(digits, "0123456789") != "" {
+	if digits == "" || len(digits) > 40 || strings.TrimLeft(digits, "0123456789") != "" ||
+		len(digits) > 1 && digits[0] == '0' { // one way to write an id
 		return apperr.Input(name, "input.id", name)
 	}
 	id, err := strconv.ParseInt(s, 10, 64)

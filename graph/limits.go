@@ -36,15 +36,23 @@ const (
 	// compares every pair of same-named fields.
 	MaxSelections = 200
 	MaxSameName   = 10
+	// MaxShapeFields bounds the fields of a document with its fragments
+	// spread wherever they are used (the SPA's largest has about 60).
+	MaxShapeFields = 10_000
 	// MaxDepth bounds the nesting of selections.
 	MaxDepth = 12
 	// MaxFilterDepth bounds the nesting of a where filter: each has…With
 	// level and each and/or/not counts one.
 	MaxFilterDepth = 3
 	// MaxIDs bounds nodes(ids:); MaxIDList every other list of ids (a
-	// filter's idIn, a task's listed enterprises).
-	MaxIDs    = 100
-	MaxIDList = 5000 // selfcheck.MaxListedEnterprises
+	// filter's idIn, a task's listed enterprises); MaxListItems every other
+	// list; MaxListTotal the items of all lists of a request together.
+	MaxIDs       = 100
+	MaxIDList    = 5000 // selfcheck.MaxListedEnterprises
+	MaxListItems = 1000
+	MaxListTotal = 10_000
+	// MaxCursorBytes bounds a pagination cursor (this API's are < 100).
+	MaxCursorBytes = 512
 	// DefaultMaxCost bounds the cost (see Limits).
 	DefaultMaxCost = 50_000
 	// filterEdgeWeight is the cost of one has…With level: a correlated
@@ -67,6 +75,25 @@ var _ interface {
 
 func (Shape) ExtensionName() string                   { return "GreenCheckShape" }
 func (Shape) Validate(graphql.ExecutableSchema) error { return nil }
+
+// QuerySize refuses a document over MaxQueryBytes before anything else
+// sees it — the persisted-query cache included.
+type QuerySize struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationParameterMutator
+} = QuerySize{}
+
+func (QuerySize) ExtensionName() string                   { return "GreenCheckQuerySize" }
+func (QuerySize) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (QuerySize) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if len(p.Query) > MaxQueryBytes {
+		return present(ctx, apperr.New(apperr.ComplexityLimitExceeded, "limit.query_bytes", MaxQueryBytes/1024))
+	}
+	return nil
+}
 
 func (s Shape) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
 	if len(p.Query) > MaxQueryBytes {
@@ -99,6 +126,7 @@ type shape struct {
 	doc      *ast.QueryDocument
 	memo     map[string]map[string]int
 	visiting map[string]bool
+	fields   int // fields looked at, fragments spread
 }
 
 // visit checks a selection set and every set nested in it.
@@ -107,7 +135,11 @@ func (s *shape) visit(set ast.SelectionSet) *apperr.Error {
 		return nil
 	}
 	total := 0
-	for name, n := range s.names(set) {
+	names := s.names(set)
+	if s.fields > MaxShapeFields {
+		return apperr.New(apperr.ComplexityLimitExceeded, "limit.fields_total", MaxShapeFields)
+	}
+	for name, n := range names {
 		if n > MaxSameName {
 			return apperr.New(apperr.ComplexityLimitExceeded, "limit.same_name", name, n, MaxSameName)
 		}
@@ -119,17 +151,32 @@ func (s *shape) visit(set ast.SelectionSet) *apperr.Error {
 	return s.nested(set)
 }
 
+// nested visits the sub-selections of a set: those of fields with the same
+// response name together, as execution merges them (m: me{a} m: me{b} is
+// one selection of a and b).
 func (s *shape) nested(set ast.SelectionSet) *apperr.Error {
-	for _, sel := range set {
-		switch x := sel.(type) {
-		case *ast.Field:
-			if e := s.visit(x.SelectionSet); e != nil {
-				return e
-			}
-		case *ast.InlineFragment:
-			if e := s.nested(x.SelectionSet); e != nil {
-				return e
-			}
+	groups := map[string]ast.SelectionSet{}
+	var order []string
+	fields := rootFields(s.doc, set, nil)
+	if s.fields += len(fields); s.fields > MaxShapeFields {
+		return apperr.New(apperr.ComplexityLimitExceeded, "limit.fields_total", MaxShapeFields)
+	}
+	for _, f := range fields {
+		if len(f.SelectionSet) == 0 {
+			continue
+		}
+		name := f.Alias
+		if name == "" {
+			name = f.Name
+		}
+		if _, ok := groups[name]; !ok {
+			order = append(order, name)
+		}
+		groups[name] = append(groups[name], f.SelectionSet...)
+	}
+	for _, name := range order {
+		if e := s.visit(groups[name]); e != nil {
+			return e
 		}
 	}
 	return nil
@@ -148,6 +195,7 @@ func (s *shape) names(set ast.SelectionSet) map[string]int {
 	for _, sel := range set {
 		switch x := sel.(type) {
 		case *ast.Field:
+			s.fields++
 			name := x.Alias
 			if name == "" {
 				name = x.Name
@@ -226,7 +274,10 @@ type costReport struct {
 }
 
 func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	w := walker{l: l, vars: oc.Variables, doc: oc.Doc}
+	w := newWalker(l, oc.Variables, oc.Doc)
+	if oc.Operation.Operation == ast.Subscription && len(rootFields(oc.Doc, oc.Operation.SelectionSet, nil)) != 1 {
+		return present(ctx, apperr.New(apperr.ValidationFailed, "request.subscription_fields"))
+	}
 	root := l.schema.Query
 	switch oc.Operation.Operation {
 	case ast.Mutation:
@@ -275,13 +326,20 @@ type walker struct {
 	// documents, without real variables); deepest records the depth.
 	measure bool
 	deepest *int
+	// visits counts the fields walked and items the list items read: a
+	// field costs at least one, so a walk past MaxCost fields stops there
+	// (fragments spread many times cannot make the walk itself long).
+	visits, items *int
 }
 
 func (w walker) cost(parent *ast.Definition, set ast.SelectionSet, depth int) (int, *apperr.Error) {
+	if len(set) == 0 {
+		return 0, nil
+	}
 	if depth > MaxDepth {
 		return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.depth", MaxDepth)
 	}
-	if w.deepest != nil && len(set) > 0 {
+	if w.deepest != nil {
 		*w.deepest = max(*w.deepest, depth)
 	}
 	total := 0
@@ -307,6 +365,9 @@ func (w walker) cost(parent *ast.Definition, set ast.SelectionSet, depth int) (i
 }
 
 func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
+	if *w.visits++; *w.visits > w.l.MaxCost {
+		return 0, apperr.New(apperr.ComplexityLimitExceeded, string(apperr.ComplexityLimitExceeded), *w.visits, w.l.MaxCost)
+	}
 	if f.Definition == nil || strings.HasPrefix(f.Name, "__") {
 		// Introspection reads the static schema, not the database; its
 		// nesting is bounded by gqlparser's MaxIntrospectionDepth rule.
@@ -343,6 +404,9 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 	if !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
 		return satAdd(satAdd(1, argCost), children), nil
 	}
+	if args["first"] != nil && args["last"] != nil {
+		return 0, apperr.Input("last", "input.first_and_last", f.Name)
+	}
 	page := -1
 	for _, name := range []string{"first", "last"} {
 		v, ok := args[name]
@@ -376,7 +440,16 @@ func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (
 		if t.Elem.Name() == "ID" && len(list) > MaxIDList {
 			return 0, apperr.Input(name, "limit.ids", len(list), MaxIDList)
 		}
-		total := 0
+		if t.Elem.Name() != "ID" && len(list) > MaxListItems {
+			return 0, apperr.Input(name, "input.too_many", name, MaxListItems)
+		}
+		if *w.items += len(list); *w.items > MaxListTotal {
+			return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.list_total", MaxListTotal).WithField(name)
+		}
+		total := len(list) // each item is read, sent to the database, compared
+		if t.Elem.Name() == "ID" {
+			total = 0 // ids are looked up by key
+		}
 		for _, item := range list {
 			c, err := w.value(t.Elem, item, owner, name, filterDepth)
 			if err != nil {
@@ -400,11 +473,7 @@ func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (
 	case def.Name == "String":
 		return 0, checkString(name, v)
 	case def.Name == "Cursor":
-		var c entgql.Cursor[int]
-		if err := c.UnmarshalGQL(v); err != nil {
-			return 0, apperr.Input(name, "input.cursor", name)
-		}
-		return 0, nil
+		return 0, checkCursor(name, v)
 	case def.Name == "Upload":
 		if _, ok := v.(graphql.Upload); !ok {
 			return 0, apperr.Input(name, "input.upload", name)
@@ -445,6 +514,54 @@ func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (
 		total = satAdd(total, c)
 	}
 	return total, nil
+}
+
+// newWalker returns a walker over an operation's document and variables.
+func newWalker(l *Limits, vars map[string]any, doc *ast.QueryDocument) walker {
+	return walker{l: l, vars: vars, doc: doc, visits: new(int), items: new(int), deepest: new(int)}
+}
+
+// rootFields flattens an operation's top-level selection (fragments
+// spread) into its fields.
+func rootFields(doc *ast.QueryDocument, set ast.SelectionSet, seen map[string]bool) []*ast.Field {
+	if seen == nil {
+		seen = map[string]bool{}
+	}
+	var out []*ast.Field
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			out = append(out, s)
+		case *ast.InlineFragment:
+			out = append(out, rootFields(doc, s.SelectionSet, seen)...)
+		case *ast.FragmentSpread:
+			if f := doc.Fragments.ForName(s.Name); f != nil && !seen[s.Name] {
+				seen[s.Name] = true
+				out = append(out, rootFields(doc, f.SelectionSet, seen)...)
+			}
+		}
+	}
+	return out
+}
+
+// checkCursor refuses what is not a cursor this API issued: too long to be
+// one (a cursor is an id and a sort value; decoding is recursive, so its
+// size is bounded first), undecodable, or carrying a sort value that is a
+// list or a map.
+func checkCursor(name string, v any) *apperr.Error {
+	s, ok := v.(string)
+	if !ok || len(s) > MaxCursorBytes {
+		return apperr.Input(name, "input.cursor", name)
+	}
+	var c entgql.Cursor[int]
+	if err := c.UnmarshalGQL(s); err != nil {
+		return apperr.Input(name, "input.cursor", name)
+	}
+	switch c.Value.(type) {
+	case nil, string, bool, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, float32, float64, time.Time:
+		return nil
+	}
+	return apperr.Input(name, "input.cursor", name)
 }
 
 func satMul(a, b int) int {
@@ -501,6 +618,9 @@ func checkTime(name string, v any) *apperr.Error {
 	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil {
 		return apperr.Input(name, "input.time", name)
+	}
+	if _, off := t.Zone(); off <= -24*3600 || off >= 24*3600 {
+		return apperr.Input(name, "input.time", name) // RFC 3339 offsets end at ±23:59
 	}
 	if t.Year() < MinYear || t.Year() >= MaxYear {
 		return apperr.Input(name, "input.time_range", name, MinYear, MaxYear)

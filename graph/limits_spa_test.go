@@ -64,8 +64,8 @@ func TestSPAQueriesPassTheLimits(t *testing.T) {
 			} else if op.Operation == ast.Subscription {
 				root = es.Schema().Subscription
 			}
-			deepest := 0
-			w := walker{l: l, vars: vars, doc: doc, measure: true, deepest: &deepest}
+			w := newWalker(l, vars, doc)
+			w.measure = true
 			c, e := w.cost(root, op.SelectionSet, 1)
 			if e != nil {
 				t.Errorf("%s is refused: %s", op.Name, e.Message("en"))
@@ -74,7 +74,7 @@ func TestSPAQueriesPassTheLimits(t *testing.T) {
 			for _, m := range []struct {
 				h *heaviest
 				v int
-			}{{&tokens, n}, {&cost, c}, {&depth, deepest}, {&bytes, len(text)}} {
+			}{{&tokens, n}, {&cost, c}, {&depth, *w.deepest}, {&bytes, len(text)}} {
 				if m.v > m.h.n {
 					*m.h = heaviest{m.v, op.Name}
 				}

@@ -30,12 +30,18 @@ type ServerOptions struct {
 	WrapWebsocket func(transport.WebsocketImplementation) transport.WebsocketImplementation
 	// MaxUploadSize bounds multipart requests.
 	MaxUploadSize int64
+	// RequestTimeout is the budget of a query or mutation (DefaultBudget
+	// when 0).
+	RequestTimeout time.Duration
 }
 
 // NewServer returns the GraphQL handler: transports, one transaction per
 // mutation, limits, error codes.
 func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	if o.RequestTimeout == 0 {
+		o.RequestTimeout = DefaultBudget
+	}
 	var ws transport.WebsocketImplementation = transport.CoderWebsocketImplementation{
 		AcceptOptions: websocket.AcceptOptions{OriginPatterns: o.OriginPatterns},
 	}
@@ -51,10 +57,12 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(GET{})
 	srv.AddTransport(POST{})
-	srv.AddTransport(transport.MultipartForm{MaxUploadSize: o.MaxUploadSize, MaxMemory: 1 << 20})
+	srv.AddTransport(MultipartForm{transport.MultipartForm{MaxUploadSize: o.MaxUploadSize, MaxMemory: 1 << 20}})
 	cache := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(MaxTokens)
+	srv.SetDisableSuggestion(true) // "Did you mean" would map the schema for anonymous callers
+	srv.Use(QuerySize{})
 	srv.Use(Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(Shape{Cache: cache})
@@ -69,6 +77,25 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	// permission asked on a page): the pages are recorded as they resolve.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(authz.WithBatch(ctx))
+	})
+	// Every query and mutation runs within the request budget, whatever
+	// its transport: a WebSocket operation gets its own; a query sent as
+	// multipart gets the request budget, not the upload one.
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		if !graphql.HasOperationContext(ctx) {
+			return next(ctx)
+		}
+		op := graphql.GetOperationContext(ctx).Operation
+		if op == nil || op.Operation == ast.Subscription {
+			return next(ctx)
+		}
+		dl, has := ctx.Deadline()
+		if has && (op.Operation == ast.Mutation || time.Until(dl) <= o.RequestTimeout) {
+			return next(ctx)
+		}
+		ctx, cancel := WithBudget(ctx, o.RequestTimeout)
+		defer cancel()
+		return next(ctx)
 	})
 	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
 		res, err := next(ctx)

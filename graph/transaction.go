@@ -9,6 +9,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"greencheck/api/apperr"
 )
 
 // Transactioner runs each mutation in one transaction (nothing partial):
@@ -32,8 +34,18 @@ var _ interface {
 func (Transactioner) ExtensionName() string                   { return "GreenCheckTransactioner" }
 func (Transactioner) Validate(graphql.ExecutableSchema) error { return nil }
 
-func (t Transactioner) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if !t.skip(oc.Operation) {
+func (t Transactioner) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	// A mutation that manages its own writes must come alone: with others
+	// it would take their transaction away.
+	if op := oc.Operation; op != nil && op.Operation == ast.Mutation {
+		fields := rootFields(oc.Doc, op.SelectionSet, nil)
+		for _, f := range fields {
+			if slices.Contains(t.Skip, f.Name) && len(fields) > 1 {
+				return present(ctx, apperr.New(apperr.BadRequest, "request.alone", f.Name))
+			}
+		}
+	}
+	if !t.skip(oc.Doc, oc.Operation) {
 		previous := oc.ResolverMiddleware
 		var mu sync.Mutex
 		oc.ResolverMiddleware = func(ctx context.Context, next graphql.Resolver) (any, error) {
@@ -46,7 +58,10 @@ func (t Transactioner) MutateOperationContext(_ context.Context, oc *graphql.Ope
 }
 
 func (t Transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) || t.skip(graphql.GetOperationContext(ctx).Operation) {
+	if !graphql.HasOperationContext(ctx) {
+		return next(ctx)
+	}
+	if oc := graphql.GetOperationContext(ctx); t.skip(oc.Doc, oc.Operation) {
 		return next(ctx)
 	}
 	txCtx, tx, err := t.TxOpener.OpenTx(ctx)
@@ -80,12 +95,12 @@ func failed(ctx context.Context, err error) *graphql.Response {
 	return &graphql.Response{Errors: gqlerror.List{ErrorPresenter(ctx, err)}}
 }
 
-func (t Transactioner) skip(op *ast.OperationDefinition) bool {
+// skip reports an operation that runs without a transaction: a query, a
+// subscription, or a mutation of one self-managed field.
+func (t Transactioner) skip(doc *ast.QueryDocument, op *ast.OperationDefinition) bool {
 	if op == nil || op.Operation != ast.Mutation {
 		return true
 	}
-	return slices.ContainsFunc(op.SelectionSet, func(s ast.Selection) bool {
-		f, ok := s.(*ast.Field)
-		return ok && slices.Contains(t.Skip, f.Name)
-	})
+	fields := rootFields(doc, op.SelectionSet, nil)
+	return len(fields) == 1 && slices.Contains(t.Skip, fields[0].Name)
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"os"
 	"strconv"
 	"strings"
 
@@ -63,12 +64,16 @@ func (POST) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecuto
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
+		switch {
+		case errors.As(err, &tooLarge):
 			writeRequestError(ctx, w, exec, http.StatusRequestEntityTooLarge,
 				apperr.New(apperr.BadRequest, "request.body_too_large", tooLarge.Limit/1024))
-			return
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			// The body came slower than the request's deadline.
+			writeRequestError(ctx, w, exec, http.StatusRequestTimeout,
+				apperr.New(apperr.Timeout, string(apperr.Timeout), BudgetSeconds(ctx)))
 		}
-		// The client went away or the connection broke: nobody to answer.
+		// Otherwise the client went away or the connection broke: nobody to answer.
 		return
 	}
 	params, perr := DecodeParams(body)
@@ -96,6 +101,10 @@ func (GET) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor
 	w.Header().Set("Content-Type", media)
 	q := r.URL.Query()
 	params := &graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName"), Headers: r.Header}
+	if strings.TrimSpace(params.Query) == "" && q.Get("extensions") == "" {
+		writeRequestError(ctx, w, exec, http.StatusBadRequest, apperr.New(apperr.BadRequest, "request.query_required").WithField("query"))
+		return
+	}
 	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
 	for _, m := range []struct {
 		name string
@@ -123,6 +132,10 @@ func run(ctx context.Context, w http.ResponseWriter, exec graphql.GraphExecutor,
 			status = http.StatusBadRequest
 		}
 		writeResponse(w, statusOf(resp, status), resp, false)
+		return
+	}
+	if rc.Operation.Operation == ast.Subscription {
+		writeRequestError(ctx, w, exec, http.StatusBadRequest, apperr.New(apperr.BadRequest, "request.subscription_post"))
 		return
 	}
 	if get && rc.Operation.Operation != ast.Query {
@@ -224,7 +237,12 @@ func DecodeParams(body []byte) (*graphql.RawParams, *apperr.Error) {
 	d.UseNumber()
 	var raw map[string]json.RawMessage
 	if err := d.Decode(&raw); err != nil {
-		return nil, apperr.New(apperr.BadRequest, "request.json", d.InputOffset())
+		offset := d.InputOffset()
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			offset = syntax.Offset
+		}
+		return nil, apperr.New(apperr.BadRequest, "request.json", offset)
 	}
 	if _, err := d.Token(); err != io.EOF {
 		return nil, apperr.New(apperr.BadRequest, "request.trailing")

@@ -143,7 +143,7 @@ func ParseAcceptLanguage(h string) string {
 		default:
 			continue
 		}
-		if q > bestQ {
+		if q > bestQ && q > 0 { // q=0: not acceptable
 			best, bestQ = lang, q
 		}
 	}

@@ -33,7 +33,10 @@ func ValidatePassword(field, password string) error {
 		letter = letter || unicode.IsLetter(r)
 		digit = digit || unicode.IsDigit(r)
 	}
-	if len(password) < 8 || len(password) > 72 || !letter || !digit {
+	if len(password) > 72 { // bcrypt reads 72 bytes
+		return apperr.Input(field, "auth.password_too_long", 72)
+	}
+	if len(password) < 8 || !letter || !digit {
 		return apperr.Input(field, "auth.weak_password")
 	}
 	return nil

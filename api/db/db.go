@@ -25,6 +25,7 @@ import (
 	"greencheck/api/input"
 	"greencheck/ent"
 	_ "greencheck/ent/runtime" // registers the privacy policies and hooks
+	"greencheck/ent/schematype" // registers the privacy policies and hooks
 	"greencheck/ent/schema/rule"
 )
 
@@ -64,6 +65,13 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 	if dia == dialect.Postgres {
 		sqlDB.SetMaxOpenConns(20)
 		sqlDB.SetMaxIdleConns(20)
+	} else {
+		// Each SQLite connection is a file descriptor: bounded, or a burst
+		// of requests exhausts them ("unable to open database file").
+		// 64 leaves room for transactions waiting on the write lock while
+		// the one holding it reads outside it.
+		sqlDB.SetMaxOpenConns(64)
+		sqlDB.SetMaxIdleConns(16)
 	}
 	if err := sqlDB.PingContext(ctx); err != nil {
 		sqlDB.Close()
@@ -97,6 +105,14 @@ func normalizeStrings(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 		for _, name := range m.Fields() {
 			v, ok := m.Field(name)
+			if contacts, isContacts := v.([]schematype.Contact); ok && isContacts {
+				for i := range contacts { // in place: the mutation holds the same slice
+					if key := input.Contact(&contacts[i]); key != "" {
+						return nil, apperr.Input(camel(name), key, camel(name))
+					}
+				}
+				continue
+			}
 			s, isString := v.(string)
 			if !ok || !isString {
 				continue

@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
+
+	"greencheck/ent/schematype"
 )
 
 // Check returns the message key of what is wrong with s, or "" when it may
@@ -35,16 +37,35 @@ func Check(s string) string {
 	return ""
 }
 
-// invisible reports the zero-width characters (ZWSP, ZWNJ, ZWJ, word
-// joiner, BOM).
+// invisible reports the characters that show nothing: format characters
+// (zero-width spaces and joiners, soft hyphen, BOM…), combining and
+// variation marks on their own, Hangul fillers and the blank Braille cell.
 func invisible(r rune) bool {
-	return r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF
+	switch r {
+	case 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800:
+		return true
+	}
+	return unicode.In(r, unicode.Cf, unicode.Mn, unicode.Me, unicode.Variation_Selector)
 }
 
 // Text is s NFC-normalized with surrounding white space (including
 // ideographic spaces) removed.
 func Text(s string) string {
 	return strings.TrimSpace(norm.NFC.String(s))
+}
+
+// Contact is a contact as stored: names and roles as Text, the phone as a
+// Code, the e-mail address trimmed and in lower case. It returns the key
+// of what is wrong with one of them, or "".
+func Contact(c *schematype.Contact) string {
+	for _, s := range []string{c.Name, c.Role, c.Phone, c.Email} {
+		if key := Check(s); key != "" {
+			return key
+		}
+	}
+	c.Name, c.Role, c.Phone = Text(c.Name), Text(c.Role), Code(c.Phone)
+	c.Email = strings.ToLower(Text(c.Email))
+	return ""
 }
 
 // Code is a code as registries write it: full-width characters folded to

@@ -13,6 +13,8 @@ import (
 	"time"
 	"unicode"
 
+	"entgo.io/contrib/entgql"
+
 	"greencheck/api/apitest"
 	"greencheck/api/db/dbtest"
 	"greencheck/ent/checklisttemplate"
@@ -47,6 +49,9 @@ type badCase struct {
 	Status int    `json:"status"` // 0: not checked
 	Code   string `json:"code"`
 	Field  string `json:"field"`
+	// Contains and NotContains are checked against the first message.
+	Contains    string `json:"contains"`
+	NotContains string `json:"notContains"`
 }
 
 type repeat struct {
@@ -123,6 +128,9 @@ func TestBadInputCorpus(t *testing.T) {
 			e := out.Errors[0]
 			if c.Field != "" && e.Extensions["field"] != c.Field {
 				t.Errorf("%s: field %v, want %s: %.300s", c.Name, e.Extensions["field"], c.Field, raw)
+			}
+			if c.Contains != "" && !strings.Contains(e.Message, c.Contains) || c.NotContains != "" && strings.Contains(e.Message, c.NotContains) {
+				t.Errorf("%s: message %q (contains %q, not %q)", c.Name, e.Message, c.Contains, c.NotContains)
 			}
 			han := strings.ContainsFunc(e.Message, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 			if c.Lang == "en" && han || c.Lang != "en" && !han {
@@ -203,6 +211,20 @@ func placeholders(t *testing.T, env *apitest.Env) map[string]any {
 		outlets[i] = fmt.Sprintf("DA%05d", i)
 	}
 	taskID := must(c.InspectionTask.Query().FirstID(sys))
+	var cursor strings.Builder
+	entgql.Cursor[int]{ID: qiye.ID, Value: []any{1, 2, 3}}.MarshalGQL(&cursor)
+	names, tiers := make([]any, 40000), make([]any, 40000)
+	for i := range names {
+		names[i], tiers[i] = fmt.Sprintf("企业%d", i), "KEY"
+	}
+	rules := make([]any, 500)
+	for i := range rules {
+		prefixes := make([]any, 70)
+		for j := range prefixes {
+			prefixes[j] = fmt.Sprintf("%02d", j%100)
+		}
+		rules[i] = map[string]any{"industryPrefixes": prefixes}
+	}
 	return map[string]any{
 		"$enterprise":        ent1,
 		"$furongEnterprise":  must(c.Enterprise.Query().Where(enterprise.DistrictID(furong.ID)).FirstID(sys)),
@@ -221,6 +243,11 @@ func placeholders(t *testing.T, env *apitest.Env) map[string]any {
 		"$long100000":        strings.Repeat("长", 100000),
 		"$long200":           strings.Repeat("k", 200),
 		"$outlets10000":      outlets,
+		"$longCursor":        strings.Repeat("A", 2000),
+		"$cursorList":        strings.Trim(cursor.String(), `"`),
+		"$names40000":        names,
+		"$tiers40000":        tiers,
+		"$rules500x70":       rules,
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"greencheck/api/clock"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -53,19 +54,28 @@ func exportLedger(client *ent.Client) http.Handler {
 
 func ledgerFilter(q url.Values) (ledger.Filter, *apperr.Error) {
 	var f ledger.Filter
+	for _, name := range []string{"status", "severity"} {
+		if strings.Count(q.Get(name), ",") >= maxListParam {
+			return f, apperr.Input(name, "input.too_many", name, maxListParam)
+		}
+	}
 	for _, s := range splitList(q.Get("status")) {
 		st := finding.Status(s)
 		if finding.StatusValidator(st) != nil {
 			return f, apperr.Input("status", "input.invalid", "status")
 		}
-		f.Status = append(f.Status, st)
+		if !slices.Contains(f.Status, st) {
+			f.Status = append(f.Status, st)
+		}
 	}
 	for _, s := range splitList(q.Get("severity")) {
 		sv := finding.Severity(s)
 		if finding.SeverityValidator(sv) != nil {
 			return f, apperr.Input("severity", "input.invalid", "severity")
 		}
-		f.Severity = append(f.Severity, sv)
+		if !slices.Contains(f.Severity, sv) {
+			f.Severity = append(f.Severity, sv)
+		}
 	}
 	for name, dst := range map[string]**int{"districtID": &f.DistrictID, "taskID": &f.TaskID} {
 		if v := q.Get(name); v != "" {
@@ -80,6 +90,7 @@ func ledgerFilter(q url.Values) (ledger.Filter, *apperr.Error) {
 	return f, nil
 }
 
+// splitList reads a comma-separated parameter (short enum lists).
 func splitList(s string) []string {
 	var out []string
 	for _, x := range strings.Split(s, ",") {
@@ -89,6 +100,8 @@ func splitList(s string) []string {
 	}
 	return out
 }
+
+const maxListParam = 20
 
 // exportChecklist answers GET /exports/checklist/{id}?format=json|xlsx
 // with a checklist template in the exchange format importChecklistTemplate
@@ -101,12 +114,12 @@ func exportChecklist(client *ent.Client, svc *templates.Service) http.Handler {
 		}
 		id, err := strconv.Atoi(r.PathValue("id"))
 		if err != nil {
-			http.NotFound(w, r)
+			notFound(w, r)
 			return
 		}
 		t, doc, err := svc.Export(r.Context(), id)
 		if ent.IsNotFound(err) {
-			http.NotFound(w, r)
+			notFound(w, r)
 			return
 		}
 		if err != nil {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -15,6 +16,7 @@ import (
 	"greencheck/api/files"
 	"greencheck/api/viewer"
 	"greencheck/ent"
+	"greencheck/graph"
 )
 
 // serveFile answers GET /files/{id}: the file, to a viewer allowed to see
@@ -27,7 +29,7 @@ func serveFile(client *ent.Client, fs *files.Service, authn *auth.Service) http.
 		ctx := r.Context()
 		id, err := strconv.Atoi(r.PathValue("id"))
 		if err != nil || id <= 0 {
-			http.NotFound(w, r)
+			notFound(w, r)
 			return
 		}
 		if t := r.URL.Query().Get("t"); t != "" {
@@ -44,7 +46,7 @@ func serveFile(client *ent.Client, fs *files.Service, authn *auth.Service) http.
 		}
 		a, err := client.Attachment.Get(ctx, id)
 		if ent.IsNotFound(err) {
-			http.NotFound(w, r)
+			notFound(w, r)
 			return
 		}
 		if err != nil {
@@ -53,7 +55,7 @@ func serveFile(client *ent.Client, fs *files.Service, authn *auth.Service) http.
 		}
 		f, err := os.Open(fs.Store().Path(a.Sha256))
 		if err != nil {
-			http.NotFound(w, r)
+			notFound(w, r)
 			return
 		}
 		defer f.Close()
@@ -76,7 +78,9 @@ func serveFile(client *ent.Client, fs *files.Service, authn *auth.Service) http.
 // the names are read here from the raw part headers: the body is spooled
 // to a temporary file (bounded by max), checked, and handed on. A refused
 // request leaves nothing behind.
-func checkUploadNames(max int64, next http.Handler) http.Handler {
+//
+// The form fields (operations, map) are bounded like a JSON body: maxField.
+func checkUploadNames(max, maxField int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 		if err != nil || mt != "multipart/form-data" || params["boundary"] == "" {
@@ -92,7 +96,11 @@ func checkUploadNames(max int64, next http.Handler) http.Handler {
 		defer spool.Close()
 		n, err := io.Copy(spool, http.MaxBytesReader(w, r.Body, max))
 		if err != nil {
-			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.New(apperr.BadUserInput, "input.body_too_large"))
+			if errors.Is(err, os.ErrDeadlineExceeded) {
+				writeError(w, r, http.StatusRequestTimeout, apperr.New(apperr.Timeout, string(apperr.Timeout), graph.BudgetSeconds(r.Context())))
+				return
+			}
+			writeError(w, r, http.StatusRequestEntityTooLarge, apperr.New(apperr.BadRequest, "request.body_too_large", max/1024))
 			return
 		}
 		if _, err := spool.Seek(0, io.SeekStart); err != nil {
@@ -105,10 +113,18 @@ func checkUploadNames(max int64, next http.Handler) http.Handler {
 			if err != nil {
 				break // the end, or a malformed body the GraphQL transport will refuse
 			}
-			if _, ps, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
-				if name, ok := ps["filename"]; ok && strings.ContainsAny(name, `/\`) {
-					e := apperr.Input("files", "files.name_invalid", name)
-					writeError(w, r, http.StatusOK, e)
+			_, ps, err := mime.ParseMediaType(p.Header.Get("Content-Disposition"))
+			if err != nil {
+				continue
+			}
+			name, isFile := ps["filename"]
+			if isFile && strings.ContainsAny(name, `/\`) {
+				writeError(w, r, http.StatusOK, apperr.Input("files", "files.name_invalid", name))
+				return
+			}
+			if !isFile {
+				if n, _ := io.Copy(io.Discard, io.LimitReader(p, maxField+1)); n > maxField {
+					writeError(w, r, http.StatusRequestEntityTooLarge, apperr.New(apperr.BadRequest, "request.body_too_large", maxField/1024))
 					return
 				}
 			}

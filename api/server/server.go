@@ -72,13 +72,14 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		WrapWebsocket: func(i transport.WebsocketImplementation) transport.WebsocketImplementation {
 			return wsImplementation{i}
 		},
-		MaxUploadSize: maxUpload,
+		MaxUploadSize:  maxUpload,
+		RequestTimeout: o.RequestTimeout,
 	})
 	gql.AroundOperations(ws.aroundOperations)
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", withSocket(gateQuery(withBudget(o.RequestTimeout, o.ImportTimeout,
-		limitBody(o.MaxBodyBytes, withViewer(authn, uploadsNeedRight(res.Client, checkUploadNames(maxUpload, gql))))))))
+		limitBody(o.MaxBodyBytes, withViewer(authn, uploadsNeedRight(res.Client, checkUploadNames(maxUpload, o.MaxBodyBytes, gql))))))))
 	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportLedger(res.Client))))
 	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportChecklist(res.Client, res.Checklists))))
 	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
@@ -202,8 +203,8 @@ func withViewer(authn *auth.Service, next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		token, ok := strings.CutPrefix(h, "Bearer ")
-		if !ok {
+		scheme, token, ok := strings.Cut(h, " ")
+		if !ok || !strings.EqualFold(scheme, "Bearer") { // schemes are case-insensitive (RFC 9110)
 			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, "auth.token_invalid"))
 			return
 		}
@@ -249,19 +250,31 @@ func withBudget(timeout, upload time.Duration, next http.Handler) http.Handler {
 			return
 		}
 		d := timeout
-		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+		if isMultipart(r) {
 			d = upload
 		}
 		ctx, cancel := graph.WithBudget(r.Context(), d)
 		defer cancel()
+		// The body too must arrive within the budget (a body sent a byte
+		// at a time would hold the request open past it).
+		_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(d))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// isMultipart reports a multipart body, however its type is written.
+func isMultipart(r *http.Request) bool {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return err == nil && strings.HasPrefix(mt, "multipart/")
 }
 
 // gateQuery refuses, with a code, what no GraphQL transport serves: other
 // methods (405), other content types (415).
 func gateQuery(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if u := r.Header.Get("Upgrade"); u != "" && !strings.EqualFold(u, "websocket") {
+			r.Header.Del("Upgrade") // an upgrade to something else: serve it as a plain request
+		}
 		switch r.Method {
 		case http.MethodGet, http.MethodOptions:
 			next.ServeHTTP(w, r)
@@ -290,7 +303,7 @@ func gateQuery(next http.Handler) http.Handler {
 // (authz.Upload, the data layer's verdict; 403 for read-only roles).
 func uploadsNeedRight(client *ent.Client, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+		if !isMultipart(r) {
 			next.ServeHTTP(w, r)
 			return
 		}
@@ -315,7 +328,7 @@ func uploadsNeedRight(client *ent.Client, next http.Handler) http.Handler {
 // their own, larger limit in the GraphQL transport).
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+		if isMultipart(r) {
 			next.ServeHTTP(w, r)
 			return
 		}
@@ -326,6 +339,12 @@ func limitBody(max int64, next http.Handler) http.Handler {
 		r.Body = http.MaxBytesReader(w, r.Body, max)
 		next.ServeHTTP(w, r)
 	})
+}
+
+// notFound answers 404 NOT_FOUND in the caller's language: an unknown id,
+// a malformed one, or a row the viewer may not see, alike.
+func notFound(w http.ResponseWriter, r *http.Request) {
+	writeError(w, r, http.StatusNotFound, apperr.New(apperr.NotFound, string(apperr.NotFound)))
 }
 
 // writeError answers with a GraphQL-shaped error in the caller's language.

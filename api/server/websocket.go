@@ -42,7 +42,12 @@ type wsSocket struct {
 	token  string
 	ended  string // why the session ended: the socket closes with 4401
 	cancel context.CancelFunc
+	active int // operations running on the socket
 }
+
+// MaxSocketOperations bounds the operations (subscriptions, mostly) one
+// WebSocket runs at once; the SPA needs two.
+const MaxSocketOperations = 20
 
 type wsSocketKey struct{}
 
@@ -94,7 +99,10 @@ func (a wsAuth) init(ctx context.Context, p transport.InitPayload) (context.Cont
 	if token == "" {
 		token = p.GetString("authToken")
 	}
-	token = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(token), "Bearer "))
+	token = strings.TrimSpace(token)
+	if scheme, rest, ok := strings.Cut(token, " "); ok && strings.EqualFold(scheme, "Bearer") {
+		token = strings.TrimSpace(rest)
+	}
 	if token == "" {
 		return refuse(ctx, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
 	}
@@ -171,18 +179,45 @@ func (a wsAuth) aroundOperations(ctx context.Context, next graphql.OperationHand
 	if token == "" {
 		return next(ctx)
 	}
+	s.mu.Lock()
+	if s.active >= MaxSocketOperations {
+		s.mu.Unlock()
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{graph.ErrorPresenter(ctx,
+			apperr.New(apperr.RateLimited, "request.socket_operations", MaxSocketOperations))}})
+	}
+	s.active++
+	s.mu.Unlock()
+	var once sync.Once
+	done := func() {
+		once.Do(func() {
+			s.mu.Lock()
+			s.active--
+			s.mu.Unlock()
+		})
+	}
+	go func() { // a stopped subscription: its context ends
+		<-ctx.Done()
+		done()
+	}()
 	v, err := a.authn.ViewerFromToken(ctx, token)
 	switch {
 	case err == nil:
 	case ctx.Err() != nil: // the socket is closing
-		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{Message: ctx.Err().Error()}}})
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{graph.ErrorPresenter(ctx, ctx.Err())}})
 	default:
 		if apperr.CodeOf(err) == apperr.Unauthenticated {
 			s.end("Unauthorized: session ended")
 		}
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{graph.ErrorPresenter(ctx, err)}})
 	}
-	return next(viewer.NewContext(ctx, v))
+	responses := next(viewer.NewContext(ctx, v))
+	return func(ctx context.Context) *graphql.Response {
+		r := responses(ctx)
+		if r == nil { // the end of the operation's stream
+			done()
+		}
+		return r
+	}
 }
 
 // wsImplementation closes with 4401 the sockets whose session ended.

@@ -3,6 +3,7 @@ package templates
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -75,9 +76,25 @@ func Decode(data []byte) (Doc, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&d); err != nil {
-		return d, apperr.Input("file", "template.file_invalid", err.Error())
+		return d, jsonProblem(err)
 	}
 	return d, nil
+}
+
+// jsonProblem says what is wrong with a JSON template in the caller's terms
+// (never Go's: "cannot unmarshal … into Go struct field …").
+func jsonProblem(err error) error {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return apperr.Input("file", "template.json_syntax", syntax.Offset)
+	case errors.As(err, &typ):
+		return apperr.Input("file", "template.json_type", typ.Field)
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		return apperr.Input("file", "template.json_unknown", strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`))
+	}
+	return apperr.Input("file", "template.not_workbook")
 }
 
 // Bounds of an imported template file.
@@ -85,9 +102,11 @@ const (
 	MaxFileBytes = 5 << 20 // the upload
 	MaxItems     = 500     // items of a template, rows of the items sheet
 	// maxInfoRows bounds the info sheet; maxUnzipped the workbook's
-	// decompressed size (a zip bomb is refused by excelize).
+	// decompressed size, shared strings included (a zip bomb is refused by
+	// excelize); maxScanned the rows read, empty ones included.
 	maxInfoRows = 20
-	maxUnzipped = 64 << 20
+	maxUnzipped = 16 << 20
+	maxScanned  = 2 * MaxItems
 )
 
 // sheetRows streams a sheet's rows, refusing more than maxRows rows with
@@ -102,10 +121,12 @@ func sheetRows(f *excelize.File, sheet string, maxRows int, each func(n int, r [
 	defer rows.Close()
 	n, filled := 0, 0
 	for rows.Next() {
-		n++
+		if n++; n > maxScanned {
+			return apperr.Input("file", "template.rows", maxRows)
+		}
 		r, err := rows.Columns()
 		if err != nil {
-			return apperr.Input("file", "template.file_invalid", "")
+			return apperr.Input("file", "template.not_workbook")
 		}
 		for len(r) > 0 && strings.TrimSpace(r[len(r)-1]) == "" {
 			r = r[:len(r)-1]
@@ -131,7 +152,10 @@ func readXLSX(data []byte) (Doc, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped})
 	if err != nil {
-		return d, apperr.Input("file", "template.file_invalid", "")
+		if strings.Contains(err.Error(), "unzip size") {
+			return d, apperr.Input("file", "template.too_big", maxUnzipped>>20)
+		}
+		return d, apperr.Input("file", "template.not_workbook")
 	}
 	defer f.Close()
 	var info [][]string
@@ -161,8 +185,8 @@ func readXLSX(data []byte) (Doc, error) {
 		for len(r) < len(columns) {
 			r = append(r, "")
 		}
-		bad := func(col int, err error) error {
-			return apperr.Input("file", "template.row_invalid", n+1, columns[col], err.Error())
+		bad := func(col int, _ error) error {
+			return apperr.Input("file", "template.row_invalid", n+1, columns[col])
 		}
 		it := ItemDoc{Code: r[0], Category: checklistitem.Category(r[1]), QuestionZh: r[2], QuestionEn: r[3],
 			AnswerType: checklistitem.AnswerType(r[4]), Severity: checklistitem.Severity(r[7]),
@@ -192,7 +216,7 @@ func readXLSX(data []byte) (Doc, error) {
 	})
 	if err != nil {
 		if _, coded := apperr.As(err); !coded {
-			err = apperr.Input("file", "template.file_invalid", "")
+			err = apperr.Input("file", "template.not_workbook")
 		}
 		return d, err
 	}

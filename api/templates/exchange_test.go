@@ -111,7 +111,7 @@ func TestHostileWorkbooks(t *testing.T) {
 	}{
 		{"one cell in the last column of each of 2,000 rows", book(itemsSheet, 2000, true), "template.columns"},
 		{"an info sheet of 1,000 rows", book(infoSheet, 1000, false), "template.rows"},
-		{"not a workbook", []byte("PK\x03\x04 not a zip"), "template.file_invalid"},
+		{"not a workbook", []byte("PK\x03\x04 not a zip"), "template.not_workbook"},
 	} {
 		var before, after runtime.MemStats
 		runtime.GC()
