@@ -15,6 +15,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/db"
+	"greencheck/api/input"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 )
@@ -34,6 +35,14 @@ func classify(ctx context.Context, err error) *apperr.Error {
 	switch {
 	case errors.As(err, &ve):
 		field := camel(ve.Name)
+		if m := validatorRE.FindStringSubmatch(ve.Error()); m != nil && strings.Contains(ve.Error(), "greater than the required") {
+			if n, ok := input.Limits[m[1]][field]; ok {
+				return apperr.Input(field, "input.too_long", field, n).Wrap(err)
+			}
+		}
+		if strings.Contains(ve.Error(), "value is less than the required length") {
+			return apperr.Input(field, "input.required", field).Wrap(err)
+		}
 		key := "input.invalid"
 		switch ve.Name {
 		case "credit_code":
@@ -58,7 +67,10 @@ func classify(ctx context.Context, err error) *apperr.Error {
 	return apperr.New(apperr.Internal, string(apperr.Internal)).Wrap(err)
 }
 
-var snakeRE = regexp.MustCompile(`_([a-z])`)
+var (
+	snakeRE     = regexp.MustCompile(`_([a-z])`)
+	validatorRE = regexp.MustCompile(`validator failed for field "(\w+)\.`)
+)
 
 func camel(s string) string {
 	return snakeRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ToUpper(m[1:]) })

@@ -623,7 +623,7 @@ func checkTime(name string, v any) *apperr.Error {
 		return apperr.Input(name, "input.time", name) // RFC 3339 offsets end at ±23:59
 	}
 	if t.Year() < MinYear || t.Year() >= MaxYear {
-		return apperr.Input(name, "input.time_range", name, MinYear, MaxYear)
+		return apperr.Input(name, "input.time_range", name, MinYear, MaxYear-1)
 	}
 	return nil
 }

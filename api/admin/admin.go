@@ -7,6 +7,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 	"time"
 
 	"greencheck/api/apperr"
@@ -284,7 +285,12 @@ func generatePassword() string {
 }
 
 // conflictAs turns a unique-constraint violation into a CONFLICT on field.
+// conflictAs names the field of a unique-constraint violation; a foreign
+// key that points nowhere (a district id of no district) is NOT_FOUND.
 func conflictAs(err error, field, key string) error {
+	if sqlgraph.IsForeignKeyConstraintError(err) {
+		return apperr.New(apperr.NotFound, string(apperr.NotFound)).Wrap(err)
+	}
 	if ent.IsConstraintError(err) {
 		e := apperr.New(apperr.Conflict, key).Wrap(err)
 		e.Field = field

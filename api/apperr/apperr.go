@@ -66,7 +66,25 @@ func (e *Error) Message(lang string) string {
 	if len(e.Args) == 0 {
 		return format
 	}
-	return fmt.Sprintf(format, e.Args...)
+	args := e.Args
+	label := ""
+	if lang != "en" && e.Field != "" {
+		// The field the message names, in the words of the form a Chinese
+		// user filled in (extensions.field keeps the API's name).
+		if l, ok := fieldLabels[lastPart(e.Field)]; ok {
+			args = append([]any(nil), e.Args...)
+			for i, a := range args {
+				if s, ok := a.(string); ok && (s == e.Field || s == lastPart(e.Field)) {
+					args[i], label = l, l
+				}
+			}
+		}
+	}
+	out := fmt.Sprintf(format, args...)
+	if label != "" { // Chinese runs on without the space an API name needs
+		out = strings.Replace(out, label+" ", label, 1)
+	}
+	return out
 }
 
 // New returns an error with a code and a message key.

@@ -1,6 +1,27 @@
 package apperr
 
+import "strings"
+
 type message struct{ zh, en string }
+
+// fieldLabels are the Chinese names of the input fields messages name.
+var fieldLabels = map[string]string{
+	"name": "名称", "creditCode": "统一社会信用代码", "industryCode": "行业代码", "industryName": "行业名称",
+	"address": "地址", "displayName": "姓名", "username": "用户名", "password": "密码", "newPassword": "新密码",
+	"phone": "电话", "email": "邮箱", "role": "职务", "title": "标题", "description": "说明", "measures": "整改措施",
+	"reason": "原因", "note": "备注", "value": "回答", "dueAt": "期限", "contacts": "联系人", "number": "编号",
+	"code": "编号", "technology": "治理工艺", "projectName": "项目名称", "documentNumber": "批复文号",
+	"outlets": "排污口", "files": "文件", "evidenceIDs": "整改材料", "attachmentIDs": "附件", "comment": "意见",
+	"answer": "答复", "enterpriseID": "企业", "districtID": "区县", "districtIDs": "区县", "taskID": "自查任务",
+	"findingID": "问题", "expertID": "专家", "templateID": "自查清单", "selfCheckID": "自查", "itemID": "检查项",
+}
+
+func lastPart(field string) string {
+	if i := strings.LastIndex(field, "."); i >= 0 {
+		return field[i+1:]
+	}
+	return field
+}
 
 // messages is the catalogue of caller-facing messages, by key. A code is its
 // own key for the generic message.
@@ -28,6 +49,7 @@ var messages = map[string]message{
 	"auth.weak_password":            {"密码至少 8 位，且须同时包含字母和数字", "Passwords need at least 8 characters with letters and digits"},
 	"auth.introspection":            {"登录后才能读取接口定义（内省查询）", "Sign in to read the schema (introspection)"},
 	"auth.password_too_long":        {"密码最多 %d 个字节（汉字每个 3 字节）", "Passwords have at most %d bytes"},
+	"auth.header_invalid":           {"Authorization 请求头须为“Bearer <访问令牌>”", "The Authorization header must be “Bearer <access token>”"},
 	"auth.inactive":                 {"账号已停用", "This account is deactivated"},
 	"input.required":                {"%s 不能为空", "%s is required"},
 	"input.too_long":                {"%s 不能超过 %d 个字符", "%s must have at most %d characters"},

@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -83,6 +84,8 @@ func system(ctx context.Context) context.Context {
 // counted against the throttle before the password is verified (see
 // throttle.go); the client address comes from ctx (WithClientAddr).
 func (s *Service) Login(ctx context.Context, username, password string) (*Session, error) {
+	// Usernames are lower case (the schema says so): " Furong" is furong.
+	username = strings.ToLower(strings.TrimSpace(username))
 	u, err := s.client.User.Query().Where(user.Username(username)).Only(system(ctx))
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err

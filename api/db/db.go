@@ -25,8 +25,8 @@ import (
 	"greencheck/api/input"
 	"greencheck/ent"
 	_ "greencheck/ent/runtime" // registers the privacy policies and hooks
-	"greencheck/ent/schematype" // registers the privacy policies and hooks
 	"greencheck/ent/schema/rule"
+	"greencheck/ent/schematype" // registers the privacy policies and hooks
 )
 
 // DB is an open database with its ent client.

@@ -60,6 +60,22 @@ func TestInputIsNormalizedWhereStored(t *testing.T) {
 				t.Errorf("typed %q: stored %q %q", typed(code), got.CreditCode, got.Name)
 			}
 		}
+		// Lengths are characters, not bytes: 200 Chinese characters fit a
+		// 200-character name, 201 do not — and the message says so with
+		// the field's Chinese name.
+		if res := create(strings.Repeat("长", 200), codeNumbered(t, 200)); len(res.Errors) > 0 {
+			t.Errorf("a 200-character Chinese name: %s", res.Raw)
+		}
+		if res := create(strings.Repeat("长", 201), codeNumbered(t, 201)); res.Code() != "BAD_USER_INPUT" ||
+			res.Errors[0].Extensions["field"] != "name" || !strings.Contains(res.Errors[0].Message, "名称不能超过 200 个字符") {
+			t.Errorf("a 201-character Chinese name: %s", res.Raw)
+		}
+		// A district id of no district is NOT_FOUND, not a credit-code conflict.
+		if res := env.Query(t, "admin", `mutation($in:CreateEnterpriseInput!){createEnterprise(input:$in){enterprise{id}}}`,
+			map[string]any{"in": map[string]any{"name": "无此区县", "creditCode": codeNumbered(t, 202), "districtID": itoa(f.furong.ID + 999),
+				"industryCode": "3360", "industryName": "金属表面处理", "permitTier": "SIMPLIFIED"}}); res.Code() != "NOT_FOUND" {
+			t.Errorf("an unknown district: %s", res.Raw)
+		}
 		// The normalized code is the one the uniqueness rule sees.
 		if res := create("重复登记", strings.ToLower(codeNumbered(t, 100))); res.Code() != "CONFLICT" {
 			t.Errorf("the same code in lower case: %s", res.Raw)

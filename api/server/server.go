@@ -205,7 +205,7 @@ func withViewer(authn *auth.Service, next http.Handler) http.Handler {
 		}
 		scheme, token, ok := strings.Cut(h, " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") { // schemes are case-insensitive (RFC 9110)
-			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, "auth.token_invalid"))
+			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, "auth.header_invalid"))
 			return
 		}
 		v, err := authn.ViewerFromToken(r.Context(), strings.TrimSpace(token))

@@ -18,12 +18,12 @@ func (Answer) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("self_check_id"),
 		field.Int("item_id"),
-		field.String("value").MaxLen(200).Comment("YES, NO, NA, a number, a date or a choice"),
+		field.String("value").MaxRuneLen(200).Comment("YES, NO, NA, a number, a date or a choice"),
 		field.Bool("compliant").Optional().Nillable().Comment("nil when not applicable"),
-		field.String("note").Default("").MaxLen(2000),
+		field.String("note").Default("").MaxRuneLen(2000),
 		field.Time("answered_at").Default(Now).Annotations(entgql.OrderField("ANSWERED_AT")),
 		field.Int("answered_by_id").Optional().Nillable(),
-		field.String("client_key").Optional().Nillable().MaxLen(64).
+		field.String("client_key").Optional().Nillable().MaxRuneLen(64).
 			Comment("idempotency key sent by the phone").Annotations(entgql.Skip()),
 	}
 }

@@ -17,7 +17,7 @@ type APIKey struct{ ent.Schema }
 
 func (APIKey) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(100),
+		field.String("name").NotEmpty().MaxRuneLen(100),
 		field.String("prefix").Unique().Immutable().Comment("first characters of the key, shown to tell keys apart"),
 		field.String("key_hash").Sensitive().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.JSON("scopes", []string{}).Optional(),

@@ -19,11 +19,11 @@ func (Attachment) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("enterprise_id"),
 		field.String("sha256").Match(sha256RE).Immutable(),
-		field.String("name").NotEmpty().MaxLen(255),
+		field.String("name").NotEmpty().MaxRuneLen(255),
 		field.String("content_type").NotEmpty(),
 		field.Int64("size").NonNegative().Annotations(entgql.OrderField("SIZE")),
 		field.Int("uploader_id").Optional().Nillable(),
-		field.String("client_key").Optional().Nillable().MaxLen(64).
+		field.String("client_key").Optional().Nillable().MaxRuneLen(64).
 			Comment("idempotency key of the upload request: a retry returns the same files").Annotations(entgql.Skip()),
 	}
 }

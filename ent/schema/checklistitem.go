@@ -19,7 +19,7 @@ type ChecklistItem struct{ ent.Schema }
 func (ChecklistItem) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("template_id"),
-		field.String("code").NotEmpty().MaxLen(16).Annotations(entgql.OrderField("CODE")),
+		field.String("code").NotEmpty().MaxRuneLen(16).Annotations(entgql.OrderField("CODE")),
 		field.Enum("category").Values("EIA", "PERMIT", "FACILITY", "MONITORING", "LEDGER",
 			"VOC", "HEAVY_POLLUTION", "WASTE", "DISCLOSURE", "EMERGENCY"),
 		field.Int("sort_order").Default(0).Annotations(entgql.OrderField("SORT_ORDER")),

@@ -15,7 +15,7 @@ type ChecklistTemplate struct{ ent.Schema }
 
 func (ChecklistTemplate) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(200).Annotations(entgql.OrderField("NAME")),
+		field.String("name").NotEmpty().MaxRuneLen(200).Annotations(entgql.OrderField("NAME")),
 		field.Int("version").Positive().Annotations(entgql.OrderField("VERSION")),
 		field.Enum("status").Values("DRAFT", "PUBLISHED", "ARCHIVED").Default("DRAFT"),
 		field.String("description").Default(""),

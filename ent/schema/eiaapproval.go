@@ -17,8 +17,8 @@ type EIAApproval struct{ ent.Schema }
 func (EIAApproval) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("enterprise_id"),
-		field.String("project_name").NotEmpty().MaxLen(200),
-		field.String("document_number").NotEmpty().MaxLen(64).Comment("e.g. 长环评〔2021〕12号"),
+		field.String("project_name").NotEmpty().MaxRuneLen(200),
+		field.String("document_number").NotEmpty().MaxRuneLen(64).Comment("e.g. 长环评〔2021〕12号"),
 		field.Enum("report_type").Values("REPORT", "REPORT_FORM", "REGISTRATION_FORM").
 			Comment("报告书 / 报告表 / 登记表"),
 		field.Float("approved_capacity").Optional().Nillable().Min(0),

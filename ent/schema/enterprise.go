@@ -20,16 +20,16 @@ type Enterprise struct{ ent.Schema }
 
 func (Enterprise) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(200).Annotations(entgql.OrderField("NAME")),
-		field.String("credit_code").Unique().MaxLen(18).Validate(uscc.Validate).
+		field.String("name").NotEmpty().MaxRuneLen(200).Annotations(entgql.OrderField("NAME")),
+		field.String("credit_code").Unique().MaxRuneLen(18).Validate(uscc.Validate).
 			Annotations(entgql.OrderField("CREDIT_CODE")),
 		field.Int("district_id"),
-		field.String("address").Default("").MaxLen(300),
+		field.String("address").Default("").MaxRuneLen(300),
 		field.Float("longitude").Optional().Nillable().Min(-180).Max(180),
 		field.Float("latitude").Optional().Nillable().Min(-90).Max(90),
-		field.String("industry_code").MaxLen(4).Match(industryRE).Comment("GB/T 4754-2017 class").
+		field.String("industry_code").MaxRuneLen(4).Match(industryRE).Comment("GB/T 4754-2017 class").
 			Annotations(entgql.OrderField("INDUSTRY_CODE")),
-		field.String("industry_name").NotEmpty().MaxLen(100),
+		field.String("industry_name").NotEmpty().MaxRuneLen(100),
 		field.Enum("permit_tier").Values("KEY", "SIMPLIFIED", "REGISTRATION", "NONE").
 			Comment("排污许可 重点/简化/登记/无").Annotations(entgql.OrderField("PERMIT_TIER")),
 		field.Bool("air_related").Default(true).Comment("涉气"),

@@ -14,7 +14,7 @@ type Expert struct{ ent.Schema }
 
 func (Expert) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("name").NotEmpty().MaxLen(64).Annotations(entgql.OrderField("NAME")),
+		field.String("name").NotEmpty().MaxRuneLen(64).Annotations(entgql.OrderField("NAME")),
 		field.String("organization").Default(""),
 		field.String("title").Default("").Comment("e.g. 高级工程师"),
 		field.JSON("specialties", []string{}).Optional(),

@@ -18,7 +18,7 @@ type ExtensionRequest struct{ ent.Schema }
 func (ExtensionRequest) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("finding_id"),
-		field.Text("reason").NotEmpty().MaxLen(1000),
+		field.Text("reason").NotEmpty().MaxRuneLen(1000),
 		field.Time("requested_due_at"),
 		field.Time("previous_due_at").Comment("the deadline when it was asked"),
 		field.Enum("status").Values("PENDING", "GRANTED", "REFUSED").Default("PENDING").

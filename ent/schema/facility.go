@@ -17,12 +17,12 @@ type Facility struct{ ent.Schema }
 func (Facility) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("enterprise_id"),
-		field.String("code").NotEmpty().MaxLen(32).Annotations(entgql.OrderField("CODE")),
-		field.String("name").NotEmpty().MaxLen(200),
+		field.String("code").NotEmpty().MaxRuneLen(32).Annotations(entgql.OrderField("CODE")),
+		field.String("name").NotEmpty().MaxRuneLen(200),
 		field.Enum("kind").Values("PRODUCTION_LINE", "CONTROL_FACILITY"),
 		field.Float("capacity").Optional().Nillable().Min(0),
 		field.String("capacity_unit").Default(""),
-		field.String("technology").Default("").MaxLen(200).Comment("e.g. activated carbon + catalytic combustion"),
+		field.String("technology").Default("").MaxRuneLen(200).Comment("e.g. activated carbon + catalytic combustion"),
 		field.Enum("status").Values("RUNNING", "IDLE", "DISMANTLED").Default("RUNNING"),
 	}
 }

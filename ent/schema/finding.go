@@ -23,7 +23,7 @@ func (Finding) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("enterprise_id"),
 		field.Enum("source").Values("SELF_CHECK", "VISIT", "CROSS_CHECK", "WARNING_CHECK", "MANUAL"),
-		field.String("title").NotEmpty().MaxLen(300),
+		field.String("title").NotEmpty().MaxRuneLen(300),
 		field.Text("description").Default(""),
 		field.Enum("severity").Values("HIGH", "MEDIUM", "LOW").Annotations(entgql.OrderField("SEVERITY")),
 		field.Enum("status").

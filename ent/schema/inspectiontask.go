@@ -19,7 +19,7 @@ type InspectionTask struct{ ent.Schema }
 func (InspectionTask) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("template_id"),
-		field.String("title").NotEmpty().MaxLen(200).Annotations(entgql.OrderField("TITLE")),
+		field.String("title").NotEmpty().MaxRuneLen(200).Annotations(entgql.OrderField("TITLE")),
 		field.String("description").Default(""),
 		field.JSON("scope", schematype.TaskScope{}).Annotations(entgql.Type("TaskScope")),
 		field.Time("issued_at").Default(Now).Annotations(entgql.OrderField("ISSUED_AT")),

@@ -18,7 +18,7 @@ type LoginThrottle struct{ ent.Schema }
 
 func (LoginThrottle) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("key").Unique().Immutable().NotEmpty().MaxLen(160).
+		field.String("key").Unique().Immutable().NotEmpty().MaxRuneLen(160).
 			Comment("pair:<username>|<address>, addr:<address> or user:<username>"),
 		field.String("username").Default("").Immutable().Comment("for the audit trail; empty for an address key"),
 		field.String("address").Default("").Immutable().Comment("for the audit trail; empty for a username key"),

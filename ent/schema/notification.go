@@ -19,7 +19,7 @@ func (Notification) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("user_id"),
 		field.String("kind").NotEmpty().Comment("e.g. TASK_ISSUED, FINDING_REJECTED, WARNING_PUBLISHED"),
-		field.String("title").NotEmpty().MaxLen(200),
+		field.String("title").NotEmpty().MaxRuneLen(200),
 		field.Text("body").Default(""),
 		field.String("link").Default("").Comment("path in the SPA"),
 		field.Time("read_at").Optional().Nillable().Annotations(entgql.OrderField("READ_AT")),

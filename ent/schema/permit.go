@@ -22,7 +22,7 @@ type Permit struct{ ent.Schema }
 func (Permit) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("enterprise_id"),
-		field.String("number").NotEmpty().MaxLen(64).Annotations(entgql.OrderField("NUMBER")),
+		field.String("number").NotEmpty().MaxRuneLen(64).Annotations(entgql.OrderField("NUMBER")),
 		field.Enum("tier").Values("KEY", "SIMPLIFIED", "REGISTRATION"),
 		field.Time("issued_on"),
 		field.Time("valid_until").Annotations(entgql.OrderField("VALID_UNTIL")),

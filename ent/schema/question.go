@@ -18,7 +18,7 @@ func (Question) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("district_id"),
 		field.Int("enterprise_id"),
-		field.String("title").NotEmpty().MaxLen(200),
+		field.String("title").NotEmpty().MaxRuneLen(200),
 		field.Text("body").NotEmpty(),
 		field.Enum("status").Values("OPEN", "ANSWERED", "CLOSED").Default("OPEN").
 			Annotations(entgql.OrderField("STATUS")),

@@ -18,14 +18,14 @@ type Rectification struct{ ent.Schema }
 func (Rectification) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("finding_id"),
-		field.Text("measures").NotEmpty().MaxLen(5000),
+		field.Text("measures").NotEmpty().MaxRuneLen(5000),
 		field.Time("submitted_at").Default(Now).Annotations(entgql.OrderField("SUBMITTED_AT")),
 		field.Int("submitted_by_id").Optional().Nillable(),
 		field.Enum("decision").Values("PENDING", "APPROVED", "REJECTED").Default("PENDING"),
-		field.String("reason").Default("").MaxLen(1000).Comment("why it was rejected"),
+		field.String("reason").Default("").MaxRuneLen(1000).Comment("why it was rejected"),
 		field.Int("reviewer_id").Optional().Nillable(),
 		field.Time("reviewed_at").Optional().Nillable(),
-		field.String("client_key").Optional().Nillable().MaxLen(64).
+		field.String("client_key").Optional().Nillable().MaxRuneLen(64).
 			Comment("idempotency key sent by the phone").Annotations(entgql.Skip()),
 	}
 }

@@ -14,7 +14,7 @@ type Training struct{ ent.Schema }
 
 func (Training) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("title").NotEmpty().MaxLen(200),
+		field.String("title").NotEmpty().MaxRuneLen(200),
 		field.Text("description").Default(""),
 		field.Enum("kind").Values("LIVE", "RECORDED"),
 		field.Time("starts_at").Annotations(entgql.OrderField("STARTS_AT")),

@@ -18,8 +18,8 @@ type User struct{ ent.Schema }
 func (User) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("username").Unique().Match(usernameRE).Annotations(entgql.OrderField("USERNAME")),
-		field.String("display_name").NotEmpty().MaxLen(64).Annotations(entgql.OrderField("DISPLAY_NAME")),
-		field.String("phone").Default("").MaxLen(20).Comment("personal data"),
+		field.String("display_name").NotEmpty().MaxRuneLen(64).Annotations(entgql.OrderField("DISPLAY_NAME")),
+		field.String("phone").Default("").MaxRuneLen(20).Comment("personal data"),
 		field.String("password_hash").Sensitive().Annotations(entgql.Skip(entgql.SkipAll)),
 		field.Enum("role").Values("CITY_ADMIN", "DISTRICT_ADMIN", "EXPERT", "ENTERPRISE").
 			Annotations(entgql.OrderField("ROLE")),

@@ -16,7 +16,7 @@ type Warning struct{ ent.Schema }
 
 func (Warning) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("title").NotEmpty().MaxLen(200),
+		field.String("title").NotEmpty().MaxRuneLen(200),
 		field.Enum("level").Values("YELLOW", "ORANGE", "RED").Comment("黄/橙/红 → 响应 III/II/I").
 			Annotations(entgql.OrderField("LEVEL")),
 		field.Text("content").Default(""),

@@ -68,7 +68,7 @@ const enUS: Messages = {
   profile: { title: 'Me', grade: 'Grade', tier: 'Permit tier', industry: 'Industry' },
   admin: {
     newEnterprise: 'New enterprise', editEnterprise: 'Edit enterprise', save: 'Save', required: 'Required', edit: 'Edit', add: 'Add',
-    creditCodeInvalid: 'Invalid credit code (18 characters, the last is a check character)', industryCode: 'Industry code (GB/T 4754)', industryCodeInvalid: 'The industry code has 4 digits',
+    industryCode: 'Industry code (GB/T 4754)',
     industryName: 'Industry', longitude: 'Longitude', latitude: 'Latitude', airRelated: 'Air-emitting', keySupervised: 'Key supervised', vocUser: 'Uses VOC materials', hazardousWaste: 'Hazardous waste',
     newPermit: 'New discharge permit', newFacility: 'New facility', newEIA: 'New EIA approval', issuedOn: 'Issued', dateOrder: 'Valid-until must be after the issue date',
     productionLine: 'Production line', controlFacility: 'Control facility', capacityUnit: 'Capacity unit', reportType: 'EIA document',

@@ -67,7 +67,7 @@ const zhCN = {
   profile: { title: '我的', grade: '绩效分级', tier: '管理类别', industry: '行业' },
   admin: {
     newEnterprise: '新增企业', editEnterprise: '编辑企业', save: '保存', required: '必填', edit: '编辑', add: '新增',
-    creditCodeInvalid: '统一社会信用代码无效（18 位，末位为校验码）', industryCode: '行业代码（GB/T 4754）', industryCodeInvalid: '行业代码应为 4 位数字',
+    industryCode: '行业代码（GB/T 4754）',
     industryName: '行业名称', longitude: '经度', latitude: '纬度', airRelated: '涉气', keySupervised: '重点监管', vocUser: '使用含 VOCs 物料', hazardousWaste: '产生危险废物',
     newPermit: '新增排污许可', newFacility: '新增设施', newEIA: '新增环评批复', issuedOn: '发证日期', dateOrder: '有效期截止日期须晚于发证日期',
     productionLine: '生产设施', controlFacility: '治污设施', capacityUnit: '产能单位', reportType: '环评类型',

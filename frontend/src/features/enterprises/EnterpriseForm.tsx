@@ -7,7 +7,6 @@ import type { EnterprisePerformanceGrade, EnterprisePermitTier } from '../../gql
 import { errorMessage } from '../../app/errors';
 import { applyServerErrors } from '../../components/serverErrors';
 import { DistrictSelect } from './DistrictSelect';
-import { isValidCreditCode } from './uscc';
 import { limits } from '../../gql/limits';
 
 const CreateEnterpriseDocument = graphql(`
@@ -64,7 +63,7 @@ export function EnterpriseForm(props: { open: boolean; id?: string; initial?: Pa
 
   async function submit(v: EnterpriseValues) {
     setError(null);
-    const input = { ...v, creditCode: v.creditCode.trim().toUpperCase(), longitude: v.longitude ?? undefined, latitude: v.latitude ?? undefined };
+    const input = { ...v, longitude: v.longitude ?? undefined, latitude: v.latitude ?? undefined };
     if (props.id) {
       const res = await update({ input: { id: props.id, ...input } });
       if (!failed(res.error)) props.onClose(props.id);
@@ -83,9 +82,8 @@ export function EnterpriseForm(props: { open: boolean; id?: string; initial?: Pa
         <Form.Item name="name" label={t('enterprises.name')} rules={[{ required: true, whitespace: true, message: t('admin.required') }, { max: limits.Enterprise.name }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="creditCode" label={t('enterprises.creditCode')} normalize={(v: string) => v?.toUpperCase()}
-          rules={[{ required: true, message: t('admin.required') },
-            { validator: (_, v: string) => (!v || isValidCreditCode(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('admin.creditCodeInvalid')))) }]}>
+        {/* The server checks and folds codes (lower case, full-width characters, spaces): one definition, api/uscc and api/input. */}
+        <Form.Item name="creditCode" label={t('enterprises.creditCode')} rules={[{ required: true, whitespace: true, message: t('admin.required') }]}>
           <Input />
         </Form.Item>
         <Form.Item name="districtID" label={t('enterprises.district')} rules={[{ required: true, message: t('admin.required') }]}>
@@ -95,8 +93,8 @@ export function EnterpriseForm(props: { open: boolean; id?: string; initial?: Pa
           <Input />
         </Form.Item>
         <Space align="start" wrap>
-          <Form.Item name="industryCode" label={t('admin.industryCode')} rules={[{ required: true, message: t('admin.required') }, { pattern: /^\d{4}$/, message: t('admin.industryCodeInvalid') }]}>
-            <Input maxLength={limits.Enterprise.industryCode} style={{ width: 120 }} />
+          <Form.Item name="industryCode" label={t('admin.industryCode')} rules={[{ required: true, whitespace: true, message: t('admin.required') }]}>
+            <Input style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="industryName" label={t('admin.industryName')} rules={[{ required: true, message: t('admin.required') }]}>
             <Input style={{ width: 300 }} />

@@ -40,7 +40,7 @@ export function ExtensionRequestForm({ findingID, dueAt, onDone }: { findingID: 
       <Space orientation="vertical" style={{ width: '100%' }}>
         <DatePicker value={due} onChange={setDue} placeholder={t('extension.newDue')} aria-label={t('extension.newDue')}
           disabledDate={(d) => d.isBefore(current, 'day') || d.isSame(current, 'day') || d.isAfter(current.add(90, 'day'))} />
-        <Input.TextArea rows={3} value={reason} maxLength={limits.ExtensionRequest.reason} onChange={(e) => setReason(e.target.value)}
+        <Input.TextArea rows={3} value={reason} maxLength={limits.ExtensionRequest.reason} showCount onChange={(e) => setReason(e.target.value)}
           placeholder={t('extension.reasonPlaceholder')} aria-label={t('extension.reason')} />
         <Button type="primary" block loading={state.fetching} disabled={!reason.trim() || !due}
           onClick={async () => {

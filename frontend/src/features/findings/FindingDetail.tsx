@@ -132,7 +132,7 @@ function SubmitForm({ findingID, onDone }: { findingID: string; onDone(): void }
   return (
     <Card size="small" title={t('rectify.submitTitle')} className="section">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Input.TextArea rows={4} value={measures} onChange={(e) => setMeasures(e.target.value)} maxLength={limits.Rectification.measures}
+      <Input.TextArea rows={4} value={measures} onChange={(e) => setMeasures(e.target.value)} maxLength={limits.Rectification.measures} showCount
         placeholder={t('rectify.measuresPlaceholder')} aria-label={t('findings.measures')} />
       <div className="section"><EvidencePicker value={evidence} onChange={setEvidence} /></div>
       <Button type="primary" block className="section" loading={state.fetching} disabled={!measures.trim()}

@@ -10,6 +10,7 @@ import { errorMessage } from '../../app/errors';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { EvidencePicker, type Attachment } from '../files/Evidence';
+import { contentKey } from '../files/checkFiles';
 import { limits } from '../../gql/limits';
 
 const SelfCheckDocument = graphql(`
@@ -94,7 +95,7 @@ export default function SelfCheckPage() {
     setLocal((l) => ({ ...l, [it.id]: { ...before, value, compliant: l[it.id]?.compliant ?? before?.compliant, ...extra, error: undefined } }));
     const r = await save({ input: { selfCheckID: sc!.id, itemID: it.id, value, note: extra.note,
       attachmentIDs: extra.attachments?.map((a) => a.id),
-      clientKey: `${sc!.id}:${it.id}:${value}:${extra.note ?? ''}:${extra.attachments?.map((a) => a.id).join(',') ?? ''}` } });
+      clientKey: `a:${contentKey(sc!.id, it.id, value, extra.note ?? '', extra.attachments?.map((a) => a.id).join(',') ?? '')}` } });
     if (r.error || !r.data) {
       setLocal((l) => ({ ...l, [it.id]: { ...l[it.id], value, error: errorMessage(r.error, t) ?? t('errors.NETWORK') } }));
       return;
@@ -185,7 +186,7 @@ function NoteAndPhotos({ saved, readOnly, onNote, onAttachments }: { saved: Save
   }
   return (
     <div className="note-photos">
-      <Input.TextArea rows={2} value={note} maxLength={limits.Answer.note} disabled={readOnly} placeholder={t('files.note')} aria-label={t('files.note')}
+      <Input.TextArea rows={2} value={note} maxLength={limits.Answer.note} showCount disabled={readOnly} placeholder={t('files.note')} aria-label={t('files.note')}
         onChange={(e) => setNote(e.target.value)} onBlur={() => { if (note !== (saved.note ?? '')) onNote(note); }} />
       <EvidencePicker value={saved.attachments ?? []} onChange={onAttachments} disabled={readOnly} />
     </div>
