@@ -1,8 +1,10 @@
 package templates
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -147,8 +149,54 @@ func sheetRows(f *excelize.File, sheet string, maxRows int, each func(n int, r [
 	return rows.Error()
 }
 
+// precheck streams the worksheets' XML before excelize reads them: a cell
+// right of the template's columns is refused with its row there, since
+// excelize pads every row up to its last cell (a cell in column XFD makes
+// each row 16,384 strings).
+func precheck(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return apperr.Input("file", "template.not_workbook")
+	}
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/") || !strings.HasSuffix(zf.Name, ".xml") {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return apperr.Input("file", "template.not_workbook")
+		}
+		dec := xml.NewDecoder(io.LimitReader(rc, maxUnzipped))
+		for {
+			tok, err := dec.RawToken()
+			if err != nil {
+				break // the end, or XML excelize will refuse
+			}
+			el, ok := tok.(xml.StartElement)
+			if !ok || el.Name.Local != "c" {
+				continue
+			}
+			for _, a := range el.Attr {
+				if a.Name.Local != "r" {
+					continue
+				}
+				col, row, err := excelize.CellNameToCoordinates(a.Value)
+				if err == nil && col > len(columns) {
+					rc.Close()
+					return apperr.Input("file", "template.columns", row, len(columns))
+				}
+			}
+		}
+		rc.Close()
+	}
+	return nil
+}
+
 func readXLSX(data []byte) (Doc, error) {
 	var d Doc
+	if err := precheck(data); err != nil {
+		return d, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped})
 	if err != nil {

@@ -6,6 +6,8 @@ import (
 	"github.com/xuri/excelize/v2"
 	"reflect"
 	"runtime"
+	"strconv"
+	"strings"
 	"testing"
 
 	"greencheck/api/apperr"
@@ -104,11 +106,38 @@ func TestHostileWorkbooks(t *testing.T) {
 		}
 		return buf.Bytes()
 	}
+	padded := func() []byte { // 100,000 rows, each a blank in the last column
+		f := excelize.NewFile()
+		_ = f.SetSheetName("Sheet1", itemsSheet)
+		sw, _ := f.NewStreamWriter(itemsSheet)
+		for r := 1; r <= 100_000; r++ {
+			cell, _ := excelize.CoordinatesToCellName(excelize.MaxColumns, r)
+			_ = sw.SetRow(cell, []any{"\u3000"})
+		}
+		_ = sw.Flush()
+		var buf bytes.Buffer
+		_, _ = f.WriteTo(&buf)
+		return buf.Bytes()
+	}
+	huge := func() []byte { // 20 MB of text once unzipped
+		f := excelize.NewFile()
+		_ = f.SetSheetName("Sheet1", itemsSheet)
+		sw, _ := f.NewStreamWriter(itemsSheet)
+		for r := 1; r <= 640; r++ {
+			_ = sw.SetRow("A"+strconv.Itoa(r), []any{strings.Repeat("大", 10000)})
+		}
+		_ = sw.Flush()
+		var buf bytes.Buffer
+		_, _ = f.WriteTo(&buf)
+		return buf.Bytes()
+	}
 	for _, c := range []struct {
 		name string
 		data []byte
 		key  string
 	}{
+		{"100,000 blank rows reaching the last column", padded(), "template.columns"},
+		{"20 MB of text", huge(), "template.too_big"},
 		{"one cell in the last column of each of 2,000 rows", book(itemsSheet, 2000, true), "template.columns"},
 		{"an info sheet of 1,000 rows", book(infoSheet, 1000, false), "template.rows"},
 		{"not a workbook", []byte("PK\x03\x04 not a zip"), "template.not_workbook"},
