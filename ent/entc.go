@@ -13,7 +13,16 @@ import (
 )
 
 func main() {
+	// entgql's templates, with its pagination and field collection from
+	// ent/template_entgql: copies whose only change is that pageInfo
+	// without totalCount runs no COUNT when the edges are loaded.
+	own := func(path string) *gen.Template {
+		return gen.MustParse(gen.NewTemplate(path).Funcs(entgql.TemplateFuncs).ParseFiles(path))
+	}
 	ex, err := entgql.NewExtension(
+		entgql.WithTemplates(own("ent/template_entgql/collection.tmpl"), entgql.EnumTemplate, entgql.NodeTemplate,
+			own("ent/template_entgql/pagination.tmpl"), entgql.TransactionTemplate, entgql.EdgeTemplate,
+			entgql.MutationInputTemplate),
 		entgql.WithSchemaGenerator(),
 		entgql.WithSchemaPath("graph/schema/ent.graphql"),
 		entgql.WithConfigPath("gqlgen.yml"),

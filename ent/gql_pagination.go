@@ -295,7 +295,8 @@ func (_m *APIKeyQuery) Paginate(
 	}
 	conn := &APIKeyConnection{Edges: []*APIKeyEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -609,7 +610,8 @@ func (_m *AnswerQuery) Paginate(
 	}
 	conn := &AnswerConnection{Edges: []*AnswerEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -941,7 +943,8 @@ func (_m *AttachmentQuery) Paginate(
 	}
 	conn := &AttachmentConnection{Edges: []*AttachmentEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -1273,7 +1276,8 @@ func (_m *AttendanceQuery) Paginate(
 	}
 	conn := &AttendanceConnection{Edges: []*AttendanceEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -1605,7 +1609,8 @@ func (_m *AuditEntryQuery) Paginate(
 	}
 	conn := &AuditEntryConnection{Edges: []*AuditEntryEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -1901,7 +1906,8 @@ func (_m *ChecklistItemQuery) Paginate(
 	}
 	conn := &ChecklistItemConnection{Edges: []*ChecklistItemEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -2251,7 +2257,8 @@ func (_m *ChecklistTemplateQuery) Paginate(
 	}
 	conn := &ChecklistTemplateConnection{Edges: []*ChecklistTemplateEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -2601,7 +2608,8 @@ func (_m *DistrictQuery) Paginate(
 	}
 	conn := &DistrictConnection{Edges: []*DistrictEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -2951,7 +2959,8 @@ func (_m *EIAApprovalQuery) Paginate(
 	}
 	conn := &EIAApprovalConnection{Edges: []*EIAApprovalEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -3283,7 +3292,8 @@ func (_m *EnterpriseQuery) Paginate(
 	}
 	conn := &EnterpriseConnection{Edges: []*EnterpriseEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -3687,7 +3697,8 @@ func (_m *ExpertQuery) Paginate(
 	}
 	conn := &ExpertConnection{Edges: []*ExpertEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -4019,7 +4030,8 @@ func (_m *ExtensionRequestQuery) Paginate(
 	}
 	conn := &ExtensionRequestConnection{Edges: []*ExtensionRequestEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -4351,7 +4363,8 @@ func (_m *FacilityQuery) Paginate(
 	}
 	conn := &FacilityConnection{Edges: []*FacilityEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -4683,7 +4696,8 @@ func (_m *FindingQuery) Paginate(
 	}
 	conn := &FindingConnection{Edges: []*FindingEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -5069,7 +5083,8 @@ func (_m *InspectionTaskQuery) Paginate(
 	}
 	conn := &InspectionTaskConnection{Edges: []*InspectionTaskEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -5437,7 +5452,8 @@ func (_m *NotificationQuery) Paginate(
 	}
 	conn := &NotificationConnection{Edges: []*NotificationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -5769,7 +5785,8 @@ func (_m *PermitQuery) Paginate(
 	}
 	conn := &PermitConnection{Edges: []*PermitEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -6119,7 +6136,8 @@ func (_m *QuestionQuery) Paginate(
 	}
 	conn := &QuestionConnection{Edges: []*QuestionEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -6451,7 +6469,8 @@ func (_m *RectificationQuery) Paginate(
 	}
 	conn := &RectificationConnection{Edges: []*RectificationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -6783,7 +6802,8 @@ func (_m *ReplyQuery) Paginate(
 	}
 	conn := &ReplyConnection{Edges: []*ReplyEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -7097,7 +7117,8 @@ func (_m *SelfCheckQuery) Paginate(
 	}
 	conn := &SelfCheckConnection{Edges: []*SelfCheckEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -7447,7 +7468,8 @@ func (_m *TrainingQuery) Paginate(
 	}
 	conn := &TrainingConnection{Edges: []*TrainingEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -7779,7 +7801,8 @@ func (_m *UserQuery) Paginate(
 	}
 	conn := &UserConnection{Edges: []*UserEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -8165,7 +8188,8 @@ func (_m *VisitQuery) Paginate(
 	}
 	conn := &VisitConnection{Edges: []*VisitEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -8497,7 +8521,8 @@ func (_m *WarningQuery) Paginate(
 	}
 	conn := &WarningConnection{Edges: []*WarningEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -8847,7 +8872,8 @@ func (_m *WarningNoticeQuery) Paginate(
 	}
 	conn := &WarningNoticeConnection{Edges: []*WarningNoticeEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()

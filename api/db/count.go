@@ -12,21 +12,31 @@ import (
 type CountingDriver struct {
 	dialect.Driver
 	n atomic.Int64
+	// Log, when set, receives every statement (tests that look at them).
+	Log func(query string)
 }
 
 // Count returns the number of statements so far.
 func (d *CountingDriver) Count() int64 { return d.n.Load() }
+
+func (d *CountingDriver) log(query string) {
+	if d.Log != nil {
+		d.Log(query)
+	}
+}
 
 // Reset sets the count back to zero.
 func (d *CountingDriver) Reset() { d.n.Store(0) }
 
 func (d *CountingDriver) Exec(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
+	d.log(query)
 	return d.Driver.Exec(ctx, query, args, v)
 }
 
 func (d *CountingDriver) Query(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
+	d.log(query)
 	return d.Driver.Query(ctx, query, args, v)
 }
 

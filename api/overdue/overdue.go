@@ -117,22 +117,49 @@ func (j *Job) run(ctx context.Context, c *ent.Client, now time.Time, st *Stats) 
 	if err != nil {
 		return err
 	}
-	// Findings whose deadline is near or past, without the reminder they are due.
-	candidates, err := c.Finding.Query().
-		Where(finding.StatusIn(open...), finding.DueAtLT(now.AddDate(0, 0, 4))).
-		WithEnterprise().WithReminders().All(ctx)
-	if err != nil {
-		return err
-	}
+	// Findings whose deadline is near or past, without the reminder they are
+	// due: read a batch at a time, so that loading their enterprises and
+	// reminders binds at most batchSize ids (SQLite allows 32,766).
 	var reminders []*ent.ReminderCreate
 	var messages []notify.Message
 	admins := map[int][]int{} // district → its administrators
+	staff := map[int][]int{}  // enterprise → its users
+	for last := 0; ; {
+		batch, err := c.Finding.Query().
+			Where(finding.StatusIn(open...), finding.DueAtLT(now.AddDate(0, 0, 4)), finding.IDGT(last)).
+			Order(finding.ByID()).Limit(batchSize).WithEnterprise().WithReminders().All(ctx)
+		if err != nil {
+			return err
+		}
+		if len(batch) == 0 {
+			break
+		}
+		last = batch[len(batch)-1].ID
+		if err := j.remind(ctx, c, now, st, batch, admins, staff, &reminders, &messages); err != nil {
+			return err
+		}
+	}
+	for lo := 0; lo < len(reminders); lo += batchSize {
+		if err := c.Reminder.CreateBulk(reminders[lo:min(lo+batchSize, len(reminders))]...).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	return j.notify.SendMany(ctx, messages)
+}
+
+// batchSize bounds the ids one statement binds.
+const batchSize = 1000
+
+// remind adds the reminders a batch of findings is due, and their messages.
+func (j *Job) remind(ctx context.Context, c *ent.Client, now time.Time, st *Stats, candidates []*ent.Finding,
+	admins, staff map[int][]int, reminders *[]*ent.ReminderCreate, messages *[]notify.Message) error {
+	var err error
 	for _, f := range candidates {
 		kind, ok := kindFor(daysLeft(f.DueAt, now))
 		if !ok || sent(f, kind) {
 			continue
 		}
-		reminders = append(reminders, c.Reminder.Create().SetFindingID(f.ID).SetKind(kind).SetSentAt(now))
+		*reminders = append(*reminders, c.Reminder.Create().SetFindingID(f.ID).SetKind(kind).SetSentAt(now))
 		st.Reminders[kind]++
 		link := fmt.Sprintf("/findings/%d", f.ID)
 		due := clock.Day(f.DueAt)
@@ -145,26 +172,24 @@ func (j *Job) run(ctx context.Context, c *ent.Client, now time.Time, st *Stats) 
 				}
 			}
 			for _, u := range admins[d] {
-				messages = append(messages, notify.Message{UserID: u, Kind: "FINDING_OVERDUE", Link: link,
+				*messages = append(*messages, notify.Message{UserID: u, Kind: "FINDING_OVERDUE", Link: link,
 					Title: "问题逾期未整改：" + f.Title, Body: f.Edges.Enterprise.Name + "，整改期限 " + due + "。"})
 			}
 			continue
 		}
-		users, err := c.User.Query().Where(user.EnterpriseID(f.EnterpriseID), user.Active(true)).IDs(ctx)
-		if err != nil {
-			return err
+		users, ok := staff[f.EnterpriseID]
+		if !ok {
+			if users, err = c.User.Query().Where(user.EnterpriseID(f.EnterpriseID), user.Active(true)).IDs(ctx); err != nil {
+				return err
+			}
+			staff[f.EnterpriseID] = users
 		}
 		for _, u := range users {
-			messages = append(messages, notify.Message{UserID: u, Kind: "FINDING_" + string(kind), Link: link,
+			*messages = append(*messages, notify.Message{UserID: u, Kind: "FINDING_" + string(kind), Link: link,
 				Title: "整改期限提醒：" + f.Title, Body: "整改期限 " + due + "，请按时提交整改材料。"})
 		}
 	}
-	for lo := 0; lo < len(reminders); lo += 1000 {
-		if err := c.Reminder.CreateBulk(reminders[lo:min(lo+1000, len(reminders))]...).Exec(ctx); err != nil {
-			return err
-		}
-	}
-	return j.notify.SendMany(ctx, messages)
+	return nil
 }
 
 func sent(f *ent.Finding, kind reminder.Kind) bool {

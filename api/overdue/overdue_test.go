@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/privacy"
 
 	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/notify"
 	"greencheck/api/overdue"
@@ -91,6 +92,31 @@ func TestOverdueJobRemindsOnceAndMarksOverdue(t *testing.T) {
 				t.Errorf("ran while another replica held the lock: %+v, %v", st, err)
 			}
 			_, _ = conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock(7251001)")
+		}
+	})
+}
+
+// The job works past SQLite's 32,766 bound parameters: 40,000 findings past
+// their deadline get their reminder in one run, on both databases.
+func TestOverdueJobAtProvinceScale(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		ctx := privacy.DecisionContext(context.Background(), privacy.Allow)
+		c := d.Client
+		now := time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC)
+		if err := demo.Synthetic(ctx, c, 200, 40_000, now); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Finding.Update().SetStatus(finding.StatusRECTIFYING).SetDueAt(now.AddDate(0, 0, -2)).
+			SetOverdue(false).Exec(ctx); err != nil {
+			t.Fatal(err)
+		}
+		st, err := overdue.New(c, notify.New(c, events.NewLocal()), dia, d.SQL).Run(context.Background(), now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.MarkedOverdue != 40_000 || st.Reminders[reminder.KindOVERDUE] != 40_000 {
+			t.Errorf("marked %d, reminded %v; want 40,000 each", st.MarkedOverdue, st.Reminders)
 		}
 	})
 }
