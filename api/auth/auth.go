@@ -350,7 +350,7 @@ func (s *Service) viewerOf(ctx context.Context, id int, session string) (*viewer
 			refreshtoken.RevokedAtIsNil(), refreshtoken.ExpiresAtGT(s.now())),
 			user.Not(user.HasRefreshTokensWith(refreshtoken.Family(session), refreshtoken.RevokedAtNotNil())))
 	}
-	u, err := q.WithDistricts().Only(system(ctx))
+	u, err := q.Only(system(ctx))
 	if ent.IsNotFound(err) {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
 	}
@@ -361,8 +361,20 @@ func (s *Service) viewerOf(ctx context.Context, id int, session string) (*viewer
 		return nil, apperr.New(apperr.Unauthenticated, "auth.inactive")
 	}
 	v := ViewerOf(u)
+	// Only the roles scoped by districts need them: one statement fewer
+	// on every request of the city and of enterprises.
+	if hasDistricts(u.Role) {
+		if v.DistrictIDs, err = u.QueryDistricts().IDs(system(ctx)); err != nil {
+			return nil, err
+		}
+	}
 	v.SessionID = session
 	return v, nil
+}
+
+// hasDistricts reports the roles whose scope is a set of districts.
+func hasDistricts(r user.Role) bool {
+	return r == user.RoleDISTRICT_ADMIN || r == user.RoleEXPERT
 }
 
 // ViewerOf returns the viewer of a user loaded with its districts.
