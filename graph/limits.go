@@ -95,10 +95,9 @@ func (QuerySize) MutateOperationParameters(ctx context.Context, p *graphql.RawPa
 	return nil
 }
 
+// MutateOperationParameters runs after QuerySize (the document is within
+// MaxQueryBytes) and the persisted-query lookup.
 func (s Shape) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
-	if len(p.Query) > MaxQueryBytes {
-		return present(ctx, apperr.New(apperr.ComplexityLimitExceeded, "limit.query_bytes", MaxQueryBytes/1024))
-	}
 	if s.Cache != nil {
 		if _, ok := s.Cache.Get(ctx, p.Query); ok {
 			return nil
