@@ -92,6 +92,8 @@ func run() error {
 	})
 	// Deadlines: mark overdue findings and send reminders, every 15 minutes.
 	go overdue.New(database.Client, notifier, database.Dialect, database.SQL).Every(ctx, 15*time.Minute)
+	// The finding tallies' rows merged (api/db/tally.go), every minute.
+	go db.CompactTalliesEvery(ctx, database.SQL, database.Dialect, time.Minute)
 	// Uploaded contents no record uses (a crash mid-upload): swept daily.
 	go res.Files.SweepEvery(ctx, 24*time.Hour, func(n int, err error) {
 		if err != nil {

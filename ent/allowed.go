@@ -22,6 +22,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -263,6 +264,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.Finding.Query().Where(finding.ID(id)).Where(m.predicates...).Exist(system)
+	case *FindingTallyMutation:
+		if m.Op().Is(OpCreate) {
+			if err := findingtally.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := findingtally.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.FindingTally.Query().Where(findingtally.ID(id)).Where(m.predicates...).Exist(system)
 	case *InspectionTaskMutation:
 		if m.Op().Is(OpCreate) {
 			if err := inspectiontask.Policy.EvalMutation(ctx, m); err != nil {
@@ -625,6 +641,15 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *FindingTallyMutation:
+		if err := findingtally.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *InspectionTaskMutation:
 		if err := inspectiontask.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -803,6 +828,8 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 		return newFacilityMutation(c.config, op, withFacilityID(id)), nil
 	case "Finding":
 		return newFindingMutation(c.config, op, withFindingID(id)), nil
+	case "FindingTally":
+		return newFindingTallyMutation(c.config, op, withFindingTallyID(id)), nil
 	case "InspectionTask":
 		return newInspectionTaskMutation(c.config, op, withInspectionTaskID(id)), nil
 	case "LoginThrottle":

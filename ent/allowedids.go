@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -283,6 +284,23 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 		}
 		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
 			kept, err := c.Finding.Query().Where(finding.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
+		}
+		return out, nil
+	case *FindingTallyMutation:
+		if err := findingtally.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return out, err
+			}
+		}
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.FindingTally.Query().Where(findingtally.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
 				Where(m.predicates...).IDs(system)
 			if err != nil {
 				return nil, err

@@ -21,6 +21,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -318,6 +319,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("Finding", finding.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &FindingTallyQuery{config: config{}, ctx: &QueryContext{Type: TypeFindingTally}}
+			err := findingtally.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("FindingTally", findingtally.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newFindingTallyMutation(config{}, op)
+				err := findingtally.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("FindingTally", findingtally.Table, op.String(), ps, err)
 			}
 		}
 		{

@@ -25,6 +25,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -82,6 +83,8 @@ type Client struct {
 	Facility *FacilityClient
 	// Finding is the client for interacting with the Finding builders.
 	Finding *FindingClient
+	// FindingTally is the client for interacting with the FindingTally builders.
+	FindingTally *FindingTallyClient
 	// InspectionTask is the client for interacting with the InspectionTask builders.
 	InspectionTask *InspectionTaskClient
 	// LoginThrottle is the client for interacting with the LoginThrottle builders.
@@ -137,6 +140,7 @@ func (c *Client) init() {
 	c.ExtensionRequest = NewExtensionRequestClient(c.config)
 	c.Facility = NewFacilityClient(c.config)
 	c.Finding = NewFindingClient(c.config)
+	c.FindingTally = NewFindingTallyClient(c.config)
 	c.InspectionTask = NewInspectionTaskClient(c.config)
 	c.LoginThrottle = NewLoginThrottleClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
@@ -258,6 +262,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ExtensionRequest:  NewExtensionRequestClient(cfg),
 		Facility:          NewFacilityClient(cfg),
 		Finding:           NewFindingClient(cfg),
+		FindingTally:      NewFindingTallyClient(cfg),
 		InspectionTask:    NewInspectionTaskClient(cfg),
 		LoginThrottle:     NewLoginThrottleClient(cfg),
 		Notification:      NewNotificationClient(cfg),
@@ -306,6 +311,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ExtensionRequest:  NewExtensionRequestClient(cfg),
 		Facility:          NewFacilityClient(cfg),
 		Finding:           NewFindingClient(cfg),
+		FindingTally:      NewFindingTallyClient(cfg),
 		InspectionTask:    NewInspectionTaskClient(cfg),
 		LoginThrottle:     NewLoginThrottleClient(cfg),
 		Notification:      NewNotificationClient(cfg),
@@ -352,10 +358,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
-		c.ExtensionRequest, c.Facility, c.Finding, c.InspectionTask, c.LoginThrottle,
-		c.Notification, c.Permit, c.Question, c.Rectification, c.RefreshToken,
-		c.Reminder, c.Reply, c.SelfCheck, c.Training, c.User, c.Visit, c.Warning,
-		c.WarningNotice,
+		c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
+		c.LoginThrottle, c.Notification, c.Permit, c.Question, c.Rectification,
+		c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training, c.User, c.Visit,
+		c.Warning, c.WarningNotice,
 	} {
 		n.Use(hooks...)
 	}
@@ -367,10 +373,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
-		c.ExtensionRequest, c.Facility, c.Finding, c.InspectionTask, c.LoginThrottle,
-		c.Notification, c.Permit, c.Question, c.Rectification, c.RefreshToken,
-		c.Reminder, c.Reply, c.SelfCheck, c.Training, c.User, c.Visit, c.Warning,
-		c.WarningNotice,
+		c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
+		c.LoginThrottle, c.Notification, c.Permit, c.Question, c.Rectification,
+		c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training, c.User, c.Visit,
+		c.Warning, c.WarningNotice,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -407,6 +413,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Facility.mutate(ctx, m)
 	case *FindingMutation:
 		return c.Finding.mutate(ctx, m)
+	case *FindingTallyMutation:
+		return c.FindingTally.mutate(ctx, m)
 	case *InspectionTaskMutation:
 		return c.InspectionTask.mutate(ctx, m)
 	case *LoginThrottleMutation:
@@ -3262,6 +3270,140 @@ func (c *FindingClient) mutate(ctx context.Context, m *FindingMutation) (Value, 
 	}
 }
 
+// FindingTallyClient is a client for the FindingTally schema.
+type FindingTallyClient struct {
+	config
+}
+
+// NewFindingTallyClient returns a client for the FindingTally from the given config.
+func NewFindingTallyClient(c config) *FindingTallyClient {
+	return &FindingTallyClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `findingtally.Hooks(f(g(h())))`.
+func (c *FindingTallyClient) Use(hooks ...Hook) {
+	c.hooks.FindingTally = append(c.hooks.FindingTally, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `findingtally.Intercept(f(g(h())))`.
+func (c *FindingTallyClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FindingTally = append(c.inters.FindingTally, interceptors...)
+}
+
+// Create returns a builder for creating a FindingTally entity.
+func (c *FindingTallyClient) Create() *FindingTallyCreate {
+	mutation := newFindingTallyMutation(c.config, OpCreate)
+	return &FindingTallyCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FindingTally entities.
+func (c *FindingTallyClient) CreateBulk(builders ...*FindingTallyCreate) *FindingTallyCreateBulk {
+	return &FindingTallyCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FindingTallyClient) MapCreateBulk(slice any, setFunc func(*FindingTallyCreate, int)) *FindingTallyCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FindingTallyCreateBulk{err: fmt.Errorf("calling to FindingTallyClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FindingTallyCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FindingTallyCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FindingTally.
+func (c *FindingTallyClient) Update() *FindingTallyUpdate {
+	mutation := newFindingTallyMutation(c.config, OpUpdate)
+	return &FindingTallyUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FindingTallyClient) UpdateOne(_m *FindingTally) *FindingTallyUpdateOne {
+	mutation := newFindingTallyMutation(c.config, OpUpdateOne, withFindingTally(_m))
+	return &FindingTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FindingTallyClient) UpdateOneID(id int) *FindingTallyUpdateOne {
+	mutation := newFindingTallyMutation(c.config, OpUpdateOne, withFindingTallyID(id))
+	return &FindingTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FindingTally.
+func (c *FindingTallyClient) Delete() *FindingTallyDelete {
+	mutation := newFindingTallyMutation(c.config, OpDelete)
+	return &FindingTallyDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FindingTallyClient) DeleteOne(_m *FindingTally) *FindingTallyDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FindingTallyClient) DeleteOneID(id int) *FindingTallyDeleteOne {
+	builder := c.Delete().Where(findingtally.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FindingTallyDeleteOne{builder}
+}
+
+// Query returns a query builder for FindingTally.
+func (c *FindingTallyClient) Query() *FindingTallyQuery {
+	return &FindingTallyQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFindingTally},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FindingTally entity by its id.
+func (c *FindingTallyClient) Get(ctx context.Context, id int) (*FindingTally, error) {
+	return c.Query().Where(findingtally.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FindingTallyClient) GetX(ctx context.Context, id int) *FindingTally {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *FindingTallyClient) Hooks() []Hook {
+	hooks := c.hooks.FindingTally
+	return append(hooks[:len(hooks):len(hooks)], findingtally.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FindingTallyClient) Interceptors() []Interceptor {
+	return c.inters.FindingTally
+}
+
+func (c *FindingTallyClient) mutate(ctx context.Context, m *FindingTallyMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FindingTallyCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FindingTallyUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FindingTallyUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FindingTallyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FindingTally mutation op: %q", m.Op())
+	}
+}
+
 // InspectionTaskClient is a client for the InspectionTask schema.
 type InspectionTaskClient struct {
 	config
@@ -5917,16 +6059,16 @@ type (
 	hooks struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, ExtensionRequest,
-		Facility, Finding, InspectionTask, LoginThrottle, Notification, Permit,
-		Question, Rectification, RefreshToken, Reminder, Reply, SelfCheck, Training,
-		User, Visit, Warning, WarningNotice []ent.Hook
+		Facility, Finding, FindingTally, InspectionTask, LoginThrottle, Notification,
+		Permit, Question, Rectification, RefreshToken, Reminder, Reply, SelfCheck,
+		Training, User, Visit, Warning, WarningNotice []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, ExtensionRequest,
-		Facility, Finding, InspectionTask, LoginThrottle, Notification, Permit,
-		Question, Rectification, RefreshToken, Reminder, Reply, SelfCheck, Training,
-		User, Visit, Warning, WarningNotice []ent.Interceptor
+		Facility, Finding, FindingTally, InspectionTask, LoginThrottle, Notification,
+		Permit, Question, Rectification, RefreshToken, Reminder, Reply, SelfCheck,
+		Training, User, Visit, Warning, WarningNotice []ent.Interceptor
 	}
 )
 

@@ -25,6 +25,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -156,6 +157,13 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "Finding":
 		q := &FindingQuery{config: config{}, ctx: &QueryContext{Type: TypeFinding}}
 		if err = finding.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "FindingTally":
+		q := &FindingTallyQuery{config: config{}, ctx: &QueryContext{Type: TypeFindingTally}}
+		if err = findingtally.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -115,6 +116,7 @@ func checkColumn(t, c string) error {
 			extensionrequest.Table:  extensionrequest.ValidColumn,
 			facility.Table:          facility.ValidColumn,
 			finding.Table:           finding.ValidColumn,
+			findingtally.Table:      findingtally.ValidColumn,
 			inspectiontask.Table:    inspectiontask.ValidColumn,
 			loginthrottle.Table:     loginthrottle.ValidColumn,
 			notification.Table:      notification.ValidColumn,

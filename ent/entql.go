@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -42,7 +43,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 29)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -383,6 +384,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   findingtally.Table,
+			Columns: findingtally.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: findingtally.FieldID,
+			},
+		},
+		Type: "FindingTally",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			findingtally.FieldDistrictID:   {Type: field.TypeInt, Column: findingtally.FieldDistrictID},
+			findingtally.FieldTaskID:       {Type: field.TypeInt, Column: findingtally.FieldTaskID},
+			findingtally.FieldCategory:     {Type: field.TypeString, Column: findingtally.FieldCategory},
+			findingtally.FieldStatus:       {Type: field.TypeString, Column: findingtally.FieldStatus},
+			findingtally.FieldOverdue:      {Type: field.TypeBool, Column: findingtally.FieldOverdue},
+			findingtally.FieldFindings:     {Type: field.TypeInt, Column: findingtally.FieldFindings},
+			findingtally.FieldClosedOnTime: {Type: field.TypeInt, Column: findingtally.FieldClosedOnTime},
+			findingtally.FieldClosedTimed:  {Type: field.TypeInt, Column: findingtally.FieldClosedTimed},
+			findingtally.FieldCloseSeconds: {Type: field.TypeInt64, Column: findingtally.FieldCloseSeconds},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inspectiontask.Table,
 			Columns: inspectiontask.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -405,7 +428,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inspectiontask.FieldClosedAt:    {Type: field.TypeTime, Column: inspectiontask.FieldClosedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginthrottle.Table,
 			Columns: loginthrottle.Columns,
@@ -425,7 +448,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginthrottle.FieldSucceededAt: {Type: field.TypeTime, Column: loginthrottle.FieldSucceededAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -446,7 +469,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:    {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   permit.Table,
 			Columns: permit.Columns,
@@ -468,7 +491,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			permit.FieldOutlets:      {Type: field.TypeJSON, Column: permit.FieldOutlets},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -491,7 +514,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldAskerID:      {Type: field.TypeInt, Column: question.FieldAskerID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -515,7 +538,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldClientKey:     {Type: field.TypeString, Column: rectification.FieldClientKey},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -536,7 +559,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldRevokedAt: {Type: field.TypeTime, Column: refreshtoken.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reminder.Table,
 			Columns: reminder.Columns,
@@ -552,7 +575,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reminder.FieldSentAt:    {Type: field.TypeTime, Column: reminder.FieldSentAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reply.Table,
 			Columns: reply.Columns,
@@ -570,7 +593,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reply.FieldAuthorID:   {Type: field.TypeInt, Column: reply.FieldAuthorID},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   selfcheck.Table,
 			Columns: selfcheck.Columns,
@@ -592,7 +615,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			selfcheck.FieldSubmittedByID:   {Type: field.TypeInt, Column: selfcheck.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -615,7 +638,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldAudience:        {Type: field.TypeEnum, Column: training.FieldAudience},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -639,7 +662,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -661,7 +684,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldPlan:         {Type: field.TypeString, Column: visit.FieldPlan},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -685,7 +708,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldIssuedByID:    {Type: field.TypeInt, Column: warning.FieldIssuedByID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -4072,6 +4095,91 @@ func (f *FindingFilter) WhereHasDelegateWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FindingTallyQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FindingTallyQuery builder.
+func (_q *FindingTallyQuery) Filter() *FindingTallyFilter {
+	return &FindingTallyFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FindingTallyMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FindingTallyMutation builder.
+func (m *FindingTallyMutation) Filter() *FindingTallyFilter {
+	return &FindingTallyFilter{config: m.config, predicateAdder: m}
+}
+
+// FindingTallyFilter provides a generic filtering capability at runtime for FindingTallyQuery.
+type FindingTallyFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FindingTallyFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FindingTallyFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(findingtally.FieldID))
+}
+
+// WhereDistrictID applies the entql int predicate on the district_id field.
+func (f *FindingTallyFilter) WhereDistrictID(p entql.IntP) {
+	f.Where(p.Field(findingtally.FieldDistrictID))
+}
+
+// WhereTaskID applies the entql int predicate on the task_id field.
+func (f *FindingTallyFilter) WhereTaskID(p entql.IntP) {
+	f.Where(p.Field(findingtally.FieldTaskID))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *FindingTallyFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(findingtally.FieldCategory))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *FindingTallyFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(findingtally.FieldStatus))
+}
+
+// WhereOverdue applies the entql bool predicate on the overdue field.
+func (f *FindingTallyFilter) WhereOverdue(p entql.BoolP) {
+	f.Where(p.Field(findingtally.FieldOverdue))
+}
+
+// WhereFindings applies the entql int predicate on the findings field.
+func (f *FindingTallyFilter) WhereFindings(p entql.IntP) {
+	f.Where(p.Field(findingtally.FieldFindings))
+}
+
+// WhereClosedOnTime applies the entql int predicate on the closed_on_time field.
+func (f *FindingTallyFilter) WhereClosedOnTime(p entql.IntP) {
+	f.Where(p.Field(findingtally.FieldClosedOnTime))
+}
+
+// WhereClosedTimed applies the entql int predicate on the closed_timed field.
+func (f *FindingTallyFilter) WhereClosedTimed(p entql.IntP) {
+	f.Where(p.Field(findingtally.FieldClosedTimed))
+}
+
+// WhereCloseSeconds applies the entql int64 predicate on the close_seconds field.
+func (f *FindingTallyFilter) WhereCloseSeconds(p entql.Int64P) {
+	f.Where(p.Field(findingtally.FieldCloseSeconds))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *InspectionTaskQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4100,7 +4208,7 @@ type InspectionTaskFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InspectionTaskFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4237,7 +4345,7 @@ type LoginThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4312,7 +4420,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4406,7 +4514,7 @@ type PermitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PermitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4505,7 +4613,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4665,7 +4773,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4816,7 +4924,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4910,7 +5018,7 @@ type ReminderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReminderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4979,7 +5087,7 @@ type ReplyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReplyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5072,7 +5180,7 @@ type SelfCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SelfCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5227,7 +5335,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5345,7 +5453,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5510,7 +5618,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5637,7 +5745,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5774,7 +5882,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

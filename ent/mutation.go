@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -67,6 +68,7 @@ const (
 	TypeExtensionRequest  = "ExtensionRequest"
 	TypeFacility          = "Facility"
 	TypeFinding           = "Finding"
+	TypeFindingTally      = "FindingTally"
 	TypeInspectionTask    = "InspectionTask"
 	TypeLoginThrottle     = "LoginThrottle"
 	TypeNotification      = "Notification"
@@ -17726,6 +17728,965 @@ func (m *FindingMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Finding edge %s", name)
+}
+
+// FindingTallyMutation represents an operation that mutates the FindingTally nodes in the graph.
+type FindingTallyMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	district_id       *int
+	adddistrict_id    *int
+	task_id           *int
+	addtask_id        *int
+	category          *string
+	status            *string
+	overdue           *bool
+	findings          *int
+	addfindings       *int
+	closed_on_time    *int
+	addclosed_on_time *int
+	closed_timed      *int
+	addclosed_timed   *int
+	close_seconds     *int64
+	addclose_seconds  *int64
+	clearedFields     map[string]struct{}
+	done              bool
+	oldValue          func(context.Context) (*FindingTally, error)
+	predicates        []predicate.FindingTally
+}
+
+var _ ent.Mutation = (*FindingTallyMutation)(nil)
+
+// findingtallyOption allows management of the mutation configuration using functional options.
+type findingtallyOption func(*FindingTallyMutation)
+
+// newFindingTallyMutation creates new mutation for the FindingTally entity.
+func newFindingTallyMutation(c config, op Op, opts ...findingtallyOption) *FindingTallyMutation {
+	m := &FindingTallyMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFindingTally,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFindingTallyID sets the ID field of the mutation.
+func withFindingTallyID(id int) findingtallyOption {
+	return func(m *FindingTallyMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FindingTally
+		)
+		m.oldValue = func(ctx context.Context) (*FindingTally, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FindingTally.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFindingTally sets the old FindingTally of the mutation.
+func withFindingTally(node *FindingTally) findingtallyOption {
+	return func(m *FindingTallyMutation) {
+		m.oldValue = func(context.Context) (*FindingTally, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FindingTallyMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FindingTallyMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FindingTallyMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FindingTallyMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FindingTally.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetDistrictID sets the "district_id" field.
+func (m *FindingTallyMutation) SetDistrictID(i int) {
+	m.district_id = &i
+	m.adddistrict_id = nil
+}
+
+// DistrictID returns the value of the "district_id" field in the mutation.
+func (m *FindingTallyMutation) DistrictID() (r int, exists bool) {
+	v := m.district_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDistrictID returns the old "district_id" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldDistrictID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDistrictID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDistrictID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDistrictID: %w", err)
+	}
+	return oldValue.DistrictID, nil
+}
+
+// AddDistrictID adds i to the "district_id" field.
+func (m *FindingTallyMutation) AddDistrictID(i int) {
+	if m.adddistrict_id != nil {
+		*m.adddistrict_id += i
+	} else {
+		m.adddistrict_id = &i
+	}
+}
+
+// AddedDistrictID returns the value that was added to the "district_id" field in this mutation.
+func (m *FindingTallyMutation) AddedDistrictID() (r int, exists bool) {
+	v := m.adddistrict_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDistrictID resets all changes to the "district_id" field.
+func (m *FindingTallyMutation) ResetDistrictID() {
+	m.district_id = nil
+	m.adddistrict_id = nil
+}
+
+// SetTaskID sets the "task_id" field.
+func (m *FindingTallyMutation) SetTaskID(i int) {
+	m.task_id = &i
+	m.addtask_id = nil
+}
+
+// TaskID returns the value of the "task_id" field in the mutation.
+func (m *FindingTallyMutation) TaskID() (r int, exists bool) {
+	v := m.task_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTaskID returns the old "task_id" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldTaskID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTaskID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTaskID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTaskID: %w", err)
+	}
+	return oldValue.TaskID, nil
+}
+
+// AddTaskID adds i to the "task_id" field.
+func (m *FindingTallyMutation) AddTaskID(i int) {
+	if m.addtask_id != nil {
+		*m.addtask_id += i
+	} else {
+		m.addtask_id = &i
+	}
+}
+
+// AddedTaskID returns the value that was added to the "task_id" field in this mutation.
+func (m *FindingTallyMutation) AddedTaskID() (r int, exists bool) {
+	v := m.addtask_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTaskID resets all changes to the "task_id" field.
+func (m *FindingTallyMutation) ResetTaskID() {
+	m.task_id = nil
+	m.addtask_id = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *FindingTallyMutation) SetCategory(s string) {
+	m.category = &s
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *FindingTallyMutation) Category() (r string, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldCategory(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *FindingTallyMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *FindingTallyMutation) SetStatus(s string) {
+	m.status = &s
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *FindingTallyMutation) Status() (r string, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldStatus(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *FindingTallyMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetOverdue sets the "overdue" field.
+func (m *FindingTallyMutation) SetOverdue(b bool) {
+	m.overdue = &b
+}
+
+// Overdue returns the value of the "overdue" field in the mutation.
+func (m *FindingTallyMutation) Overdue() (r bool, exists bool) {
+	v := m.overdue
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOverdue returns the old "overdue" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldOverdue(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOverdue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOverdue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOverdue: %w", err)
+	}
+	return oldValue.Overdue, nil
+}
+
+// ResetOverdue resets all changes to the "overdue" field.
+func (m *FindingTallyMutation) ResetOverdue() {
+	m.overdue = nil
+}
+
+// SetFindings sets the "findings" field.
+func (m *FindingTallyMutation) SetFindings(i int) {
+	m.findings = &i
+	m.addfindings = nil
+}
+
+// Findings returns the value of the "findings" field in the mutation.
+func (m *FindingTallyMutation) Findings() (r int, exists bool) {
+	v := m.findings
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFindings returns the old "findings" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldFindings(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFindings is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFindings requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFindings: %w", err)
+	}
+	return oldValue.Findings, nil
+}
+
+// AddFindings adds i to the "findings" field.
+func (m *FindingTallyMutation) AddFindings(i int) {
+	if m.addfindings != nil {
+		*m.addfindings += i
+	} else {
+		m.addfindings = &i
+	}
+}
+
+// AddedFindings returns the value that was added to the "findings" field in this mutation.
+func (m *FindingTallyMutation) AddedFindings() (r int, exists bool) {
+	v := m.addfindings
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFindings resets all changes to the "findings" field.
+func (m *FindingTallyMutation) ResetFindings() {
+	m.findings = nil
+	m.addfindings = nil
+}
+
+// SetClosedOnTime sets the "closed_on_time" field.
+func (m *FindingTallyMutation) SetClosedOnTime(i int) {
+	m.closed_on_time = &i
+	m.addclosed_on_time = nil
+}
+
+// ClosedOnTime returns the value of the "closed_on_time" field in the mutation.
+func (m *FindingTallyMutation) ClosedOnTime() (r int, exists bool) {
+	v := m.closed_on_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedOnTime returns the old "closed_on_time" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldClosedOnTime(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedOnTime is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedOnTime requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedOnTime: %w", err)
+	}
+	return oldValue.ClosedOnTime, nil
+}
+
+// AddClosedOnTime adds i to the "closed_on_time" field.
+func (m *FindingTallyMutation) AddClosedOnTime(i int) {
+	if m.addclosed_on_time != nil {
+		*m.addclosed_on_time += i
+	} else {
+		m.addclosed_on_time = &i
+	}
+}
+
+// AddedClosedOnTime returns the value that was added to the "closed_on_time" field in this mutation.
+func (m *FindingTallyMutation) AddedClosedOnTime() (r int, exists bool) {
+	v := m.addclosed_on_time
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetClosedOnTime resets all changes to the "closed_on_time" field.
+func (m *FindingTallyMutation) ResetClosedOnTime() {
+	m.closed_on_time = nil
+	m.addclosed_on_time = nil
+}
+
+// SetClosedTimed sets the "closed_timed" field.
+func (m *FindingTallyMutation) SetClosedTimed(i int) {
+	m.closed_timed = &i
+	m.addclosed_timed = nil
+}
+
+// ClosedTimed returns the value of the "closed_timed" field in the mutation.
+func (m *FindingTallyMutation) ClosedTimed() (r int, exists bool) {
+	v := m.closed_timed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedTimed returns the old "closed_timed" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldClosedTimed(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedTimed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedTimed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedTimed: %w", err)
+	}
+	return oldValue.ClosedTimed, nil
+}
+
+// AddClosedTimed adds i to the "closed_timed" field.
+func (m *FindingTallyMutation) AddClosedTimed(i int) {
+	if m.addclosed_timed != nil {
+		*m.addclosed_timed += i
+	} else {
+		m.addclosed_timed = &i
+	}
+}
+
+// AddedClosedTimed returns the value that was added to the "closed_timed" field in this mutation.
+func (m *FindingTallyMutation) AddedClosedTimed() (r int, exists bool) {
+	v := m.addclosed_timed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetClosedTimed resets all changes to the "closed_timed" field.
+func (m *FindingTallyMutation) ResetClosedTimed() {
+	m.closed_timed = nil
+	m.addclosed_timed = nil
+}
+
+// SetCloseSeconds sets the "close_seconds" field.
+func (m *FindingTallyMutation) SetCloseSeconds(i int64) {
+	m.close_seconds = &i
+	m.addclose_seconds = nil
+}
+
+// CloseSeconds returns the value of the "close_seconds" field in the mutation.
+func (m *FindingTallyMutation) CloseSeconds() (r int64, exists bool) {
+	v := m.close_seconds
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCloseSeconds returns the old "close_seconds" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldCloseSeconds(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCloseSeconds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCloseSeconds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCloseSeconds: %w", err)
+	}
+	return oldValue.CloseSeconds, nil
+}
+
+// AddCloseSeconds adds i to the "close_seconds" field.
+func (m *FindingTallyMutation) AddCloseSeconds(i int64) {
+	if m.addclose_seconds != nil {
+		*m.addclose_seconds += i
+	} else {
+		m.addclose_seconds = &i
+	}
+}
+
+// AddedCloseSeconds returns the value that was added to the "close_seconds" field in this mutation.
+func (m *FindingTallyMutation) AddedCloseSeconds() (r int64, exists bool) {
+	v := m.addclose_seconds
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCloseSeconds resets all changes to the "close_seconds" field.
+func (m *FindingTallyMutation) ResetCloseSeconds() {
+	m.close_seconds = nil
+	m.addclose_seconds = nil
+}
+
+// Where appends a list predicates to the FindingTallyMutation builder.
+func (m *FindingTallyMutation) Where(ps ...predicate.FindingTally) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FindingTallyMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FindingTallyMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FindingTally, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FindingTallyMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FindingTallyMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FindingTally).
+func (m *FindingTallyMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FindingTallyMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.district_id != nil {
+		fields = append(fields, findingtally.FieldDistrictID)
+	}
+	if m.task_id != nil {
+		fields = append(fields, findingtally.FieldTaskID)
+	}
+	if m.category != nil {
+		fields = append(fields, findingtally.FieldCategory)
+	}
+	if m.status != nil {
+		fields = append(fields, findingtally.FieldStatus)
+	}
+	if m.overdue != nil {
+		fields = append(fields, findingtally.FieldOverdue)
+	}
+	if m.findings != nil {
+		fields = append(fields, findingtally.FieldFindings)
+	}
+	if m.closed_on_time != nil {
+		fields = append(fields, findingtally.FieldClosedOnTime)
+	}
+	if m.closed_timed != nil {
+		fields = append(fields, findingtally.FieldClosedTimed)
+	}
+	if m.close_seconds != nil {
+		fields = append(fields, findingtally.FieldCloseSeconds)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FindingTallyMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case findingtally.FieldDistrictID:
+		return m.DistrictID()
+	case findingtally.FieldTaskID:
+		return m.TaskID()
+	case findingtally.FieldCategory:
+		return m.Category()
+	case findingtally.FieldStatus:
+		return m.Status()
+	case findingtally.FieldOverdue:
+		return m.Overdue()
+	case findingtally.FieldFindings:
+		return m.Findings()
+	case findingtally.FieldClosedOnTime:
+		return m.ClosedOnTime()
+	case findingtally.FieldClosedTimed:
+		return m.ClosedTimed()
+	case findingtally.FieldCloseSeconds:
+		return m.CloseSeconds()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FindingTallyMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case findingtally.FieldDistrictID:
+		return m.OldDistrictID(ctx)
+	case findingtally.FieldTaskID:
+		return m.OldTaskID(ctx)
+	case findingtally.FieldCategory:
+		return m.OldCategory(ctx)
+	case findingtally.FieldStatus:
+		return m.OldStatus(ctx)
+	case findingtally.FieldOverdue:
+		return m.OldOverdue(ctx)
+	case findingtally.FieldFindings:
+		return m.OldFindings(ctx)
+	case findingtally.FieldClosedOnTime:
+		return m.OldClosedOnTime(ctx)
+	case findingtally.FieldClosedTimed:
+		return m.OldClosedTimed(ctx)
+	case findingtally.FieldCloseSeconds:
+		return m.OldCloseSeconds(ctx)
+	}
+	return nil, fmt.Errorf("unknown FindingTally field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FindingTallyMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case findingtally.FieldDistrictID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDistrictID(v)
+		return nil
+	case findingtally.FieldTaskID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTaskID(v)
+		return nil
+	case findingtally.FieldCategory:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case findingtally.FieldStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case findingtally.FieldOverdue:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOverdue(v)
+		return nil
+	case findingtally.FieldFindings:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFindings(v)
+		return nil
+	case findingtally.FieldClosedOnTime:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedOnTime(v)
+		return nil
+	case findingtally.FieldClosedTimed:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedTimed(v)
+		return nil
+	case findingtally.FieldCloseSeconds:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCloseSeconds(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FindingTally field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FindingTallyMutation) AddedFields() []string {
+	var fields []string
+	if m.adddistrict_id != nil {
+		fields = append(fields, findingtally.FieldDistrictID)
+	}
+	if m.addtask_id != nil {
+		fields = append(fields, findingtally.FieldTaskID)
+	}
+	if m.addfindings != nil {
+		fields = append(fields, findingtally.FieldFindings)
+	}
+	if m.addclosed_on_time != nil {
+		fields = append(fields, findingtally.FieldClosedOnTime)
+	}
+	if m.addclosed_timed != nil {
+		fields = append(fields, findingtally.FieldClosedTimed)
+	}
+	if m.addclose_seconds != nil {
+		fields = append(fields, findingtally.FieldCloseSeconds)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FindingTallyMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case findingtally.FieldDistrictID:
+		return m.AddedDistrictID()
+	case findingtally.FieldTaskID:
+		return m.AddedTaskID()
+	case findingtally.FieldFindings:
+		return m.AddedFindings()
+	case findingtally.FieldClosedOnTime:
+		return m.AddedClosedOnTime()
+	case findingtally.FieldClosedTimed:
+		return m.AddedClosedTimed()
+	case findingtally.FieldCloseSeconds:
+		return m.AddedCloseSeconds()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FindingTallyMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case findingtally.FieldDistrictID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDistrictID(v)
+		return nil
+	case findingtally.FieldTaskID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTaskID(v)
+		return nil
+	case findingtally.FieldFindings:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFindings(v)
+		return nil
+	case findingtally.FieldClosedOnTime:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddClosedOnTime(v)
+		return nil
+	case findingtally.FieldClosedTimed:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddClosedTimed(v)
+		return nil
+	case findingtally.FieldCloseSeconds:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCloseSeconds(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FindingTally numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FindingTallyMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FindingTallyMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FindingTallyMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown FindingTally nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FindingTallyMutation) ResetField(name string) error {
+	switch name {
+	case findingtally.FieldDistrictID:
+		m.ResetDistrictID()
+		return nil
+	case findingtally.FieldTaskID:
+		m.ResetTaskID()
+		return nil
+	case findingtally.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case findingtally.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case findingtally.FieldOverdue:
+		m.ResetOverdue()
+		return nil
+	case findingtally.FieldFindings:
+		m.ResetFindings()
+		return nil
+	case findingtally.FieldClosedOnTime:
+		m.ResetClosedOnTime()
+		return nil
+	case findingtally.FieldClosedTimed:
+		m.ResetClosedTimed()
+		return nil
+	case findingtally.FieldCloseSeconds:
+		m.ResetCloseSeconds()
+		return nil
+	}
+	return fmt.Errorf("unknown FindingTally field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FindingTallyMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FindingTallyMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FindingTallyMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FindingTallyMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FindingTallyMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FindingTallyMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FindingTallyMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown FindingTally unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FindingTallyMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown FindingTally edge %s", name)
 }
 
 // InspectionTaskMutation represents an operation that mutates the InspectionTask nodes in the graph.

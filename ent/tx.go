@@ -42,6 +42,8 @@ type Tx struct {
 	Facility *FacilityClient
 	// Finding is the client for interacting with the Finding builders.
 	Finding *FindingClient
+	// FindingTally is the client for interacting with the FindingTally builders.
+	FindingTally *FindingTallyClient
 	// InspectionTask is the client for interacting with the InspectionTask builders.
 	InspectionTask *InspectionTaskClient
 	// LoginThrottle is the client for interacting with the LoginThrottle builders.
@@ -217,6 +219,7 @@ func (tx *Tx) init() {
 	tx.ExtensionRequest = NewExtensionRequestClient(tx.config)
 	tx.Facility = NewFacilityClient(tx.config)
 	tx.Finding = NewFindingClient(tx.config)
+	tx.FindingTally = NewFindingTallyClient(tx.config)
 	tx.InspectionTask = NewInspectionTaskClient(tx.config)
 	tx.LoginThrottle = NewLoginThrottleClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)

@@ -11,6 +11,18 @@ import (
 	"greencheck/ent"
 )
 
+// OpenFindings is the resolver for the openFindings field.
+func (r *enterpriseResolver) OpenFindings(ctx context.Context, obj *ent.Enterprise) (int, error) {
+	c, err := r.Rectify.Counts(ctx, obj.ID)
+	return c.Open, err
+}
+
+// OverdueFindings is the resolver for the overdueFindings field.
+func (r *enterpriseResolver) OverdueFindings(ctx context.Context, obj *ent.Enterprise) (int, error) {
+	c, err := r.Rectify.Counts(ctx, obj.ID)
+	return c.Overdue, err
+}
+
 // RequestExtension is the resolver for the requestExtension field.
 func (r *mutationResolver) RequestExtension(ctx context.Context, input rectify.ExtensionInput) (*rectify.ExtensionResult, error) {
 	return r.Rectify.RequestExtension(ctx, input)

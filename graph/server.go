@@ -3,7 +3,7 @@ package graph
 import (
 	"context"
 	"github.com/99designs/gqlgen/graphql"
-	"greencheck/api/authz"
+	"greencheck/api/page"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -73,10 +73,11 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	// Sign-in mutations manage their own writes: a detected refresh-token
 	// reuse must revoke the family even though the mutation then fails.
 	srv.Use(Transactioner{TxOpener: r.Client, Skip: []string{"login", "refreshToken", "logout", "changePassword"}})
-	// viewerCan questions are judged a page at a time (one statement per
-	// permission asked on a page): the pages are recorded as they resolve.
+	// Per-row questions (viewerCan, an enterprise's open findings) are
+	// answered a page at a time (one statement per question asked on a
+	// page): the pages are recorded as they resolve (package page).
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(authz.WithBatch(ctx))
+		return next(page.With(ctx))
 	})
 	// Every query and mutation runs within the request budget, whatever
 	// its transport: a WebSocket operation gets its own; a query sent as
@@ -100,7 +101,7 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
 		res, err := next(ctx)
 		if err == nil {
-			authz.SeePage(ctx, res)
+			page.See(ctx, res)
 		}
 		return res, err
 	})

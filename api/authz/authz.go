@@ -7,20 +7,18 @@
 // asked too (package lifecycle).
 //
 // Per-row permissions are batched per page: a page of 50 findings asking
-// viewerCan { review } costs one statement, not 50 (see SeePage).
+// viewerCan { review } costs one statement, not 50 (package page).
 package authz
 
 import (
 	"context"
-	"reflect"
-	"strings"
-	"sync"
 	"time"
 
 	"entgo.io/ent/privacy"
 
 	"greencheck/api/db"
 	"greencheck/api/lifecycle"
+	"greencheck/api/page"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/checklisttemplate"
@@ -99,90 +97,16 @@ var (
 	}}
 )
 
-// Per-row permissions are judged a page at a time: the connections a
-// request returns are recorded (SeePage), and the first question about a
-// row judges every row of its type seen so far, in one statement per
-// permission; the other rows' answers are then at hand. Deterministic — it
-// does not depend on how fast sibling fields are resolved.
-type batch struct {
-	mu      sync.Mutex
-	seen    map[string][]int // entity type → ids of the pages returned
-	verdict map[*Permission]map[int]bool
-	facts   map[string]map[int]bool // fact name → row → value, a page at a time
-}
-
-type batchKey struct{}
-
-// WithBatch returns ctx ready to record pages and batch permissions.
-func WithBatch(ctx context.Context) context.Context {
-	return context.WithValue(ctx, batchKey{}, &batch{seen: map[string][]int{}, verdict: map[*Permission]map[int]bool{},
-		facts: map[string]map[int]bool{}})
-}
-
-// SeePage records the rows of a connection a resolver returned (any
-// *ent.<Type>Connection; other values are ignored).
-func SeePage(ctx context.Context, v any) {
-	b, _ := ctx.Value(batchKey{}).(*batch)
-	if b == nil || v == nil {
-		return
-	}
-	rv := reflect.ValueOf(v)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() || !strings.HasSuffix(rv.Elem().Type().Name(), "Connection") {
-		return
-	}
-	edges := rv.Elem().FieldByName("Edges")
-	if !edges.IsValid() || edges.Kind() != reflect.Slice {
-		return
-	}
-	typ := strings.TrimSuffix(rv.Elem().Type().Name(), "Connection")
-	var ids []int
-	for i := 0; i < edges.Len(); i++ {
-		e := edges.Index(i)
-		if e.Kind() == reflect.Pointer && e.IsNil() {
-			continue
-		}
-		n := reflect.Indirect(e).FieldByName("Node")
-		if !n.IsValid() || (n.Kind() == reflect.Pointer && n.IsNil()) {
-			continue
-		}
-		if id := reflect.Indirect(n).FieldByName("ID"); id.IsValid() && id.Kind() == reflect.Int {
-			ids = append(ids, int(id.Int()))
-		}
-	}
-	b.mu.Lock()
-	b.seen[typ] = append(b.seen[typ], ids...)
-	b.mu.Unlock()
-}
-
 // Can reports whether the viewer in ctx may take the action p on row id.
 // The row is one the viewer is reading, so its parents are visible.
 func Can(ctx context.Context, c *ent.Client, p *Permission, id int) (bool, error) {
-	b, _ := ctx.Value(batchKey{}).(*batch)
-	if b == nil {
-		return allowed(ctx, c, p, id)
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if v, ok := b.verdict[p][id]; ok {
-		return v, nil
-	}
-	ids := []int{id}
-	for _, x := range b.seen[p.Type] {
-		if _, done := b.verdict[p][x]; !done && x != id {
-			ids = append(ids, x)
+	return page.Load(ctx, p.Name, p.Type, id, func(ids []int) (map[int]bool, error) {
+		if len(ids) == 1 {
+			ok, err := allowed(ctx, c, p, id)
+			return map[int]bool{id: ok}, err
 		}
-	}
-	kept, err := judge(ctx, c, p, ids)
-	if err != nil {
-		return false, err
-	}
-	if b.verdict[p] == nil {
-		b.verdict[p] = map[int]bool{}
-	}
-	for _, x := range ids {
-		b.verdict[p][x] = kept[x]
-	}
-	return kept[id], nil
+		return judge(ctx, c, p, ids)
+	})
 }
 
 // fact answers a yes/no question about row id of typ (a lifecycle fact the
@@ -190,36 +114,14 @@ func Can(ctx context.Context, c *ent.Client, p *Permission, id int) (bool, error
 // row of typ seen on the request's pages in one statement: of returns the
 // rows among ids for which it holds.
 func fact(ctx context.Context, name, typ string, id int, of func(ids []int) ([]int, error)) (bool, error) {
-	b, _ := ctx.Value(batchKey{}).(*batch)
-	if b == nil {
-		yes, err := of([]int{id})
-		return len(yes) > 0, err
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if v, ok := b.facts[name][id]; ok {
-		return v, nil
-	}
-	ids := []int{id}
-	for _, x := range b.seen[typ] {
-		if _, done := b.facts[name][x]; !done && x != id {
-			ids = append(ids, x)
+	return page.Load(ctx, name, typ, id, func(ids []int) (map[int]bool, error) {
+		yes, err := of(ids)
+		out := make(map[int]bool, len(yes))
+		for _, x := range yes {
+			out[x] = true
 		}
-	}
-	yes, err := of(ids)
-	if err != nil {
-		return false, err
-	}
-	if b.facts[name] == nil {
-		b.facts[name] = map[int]bool{}
-	}
-	for _, x := range ids {
-		b.facts[name][x] = false
-	}
-	for _, x := range yes {
-		b.facts[name][x] = true
-	}
-	return b.facts[name][id], nil
+		return out, err
+	})
 }
 
 // pendingExtension reports whether the finding has an extension request

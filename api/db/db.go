@@ -79,11 +79,23 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 	}
 	d := &DB{SQL: sqlDB, Dialect: dia}
 	d.Client = NewClient(Driver(dia, sqlDB), opts...)
-	if err := d.Client.Schema.Create(ctx); err != nil {
+	if err := Migrate(ctx, d.Client, sqlDB, dia); err != nil {
 		sqlDB.Close()
-		return nil, fmt.Errorf("db: migrate: %w", err)
+		return nil, err
 	}
 	return d, nil
+}
+
+// Migrate brings the schema up to date: ent's tables and indexes, then the
+// triggers that maintain the finding tallies (tally.go).
+func Migrate(ctx context.Context, c *ent.Client, sqlDB *sql.DB, dia string) error {
+	if err := c.Schema.Create(ctx); err != nil {
+		return fmt.Errorf("db: migrate: %w", err)
+	}
+	if err := installTallies(ctx, sqlDB, dia); err != nil {
+		return fmt.Errorf("db: migrate: %w", err)
+	}
+	return nil
 }
 
 // NewClient returns an ent client over drv with the hooks every client needs.

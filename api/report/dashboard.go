@@ -5,14 +5,12 @@ package report
 
 import (
 	"context"
-	"greencheck/api/lifecycle"
 
 	"entgo.io/ent/dialect/sql"
 
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/enterprise"
-	"greencheck/ent/finding"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
 )
@@ -62,42 +60,28 @@ func rate(closed, found, invalid int) float64 {
 	return float64(closed) / float64(found-invalid)
 }
 
-// Dashboard computes the viewer's dashboard: a fixed number of grouped
-// statements, whatever the size of the scope.
+// Dashboard computes the viewer's dashboard in a fixed number of
+// statements, whatever the size of the scope: the districts, the
+// enterprises per district, the finding figures (from the maintained
+// tallies for a scope of whole districts, from the enterprise's own findings
+// otherwise) and the warning notices.
 func (s *Service) Dashboard(ctx context.Context) (*Dashboard, error) {
 	c := s.client
 	d := &Dashboard{}
 	var err error
-	if d.Enterprises, err = c.Enterprise.Query().Count(ctx); err != nil {
+	if d.ByDistrict, err = s.districts(ctx); err != nil {
 		return nil, err
 	}
-	var byStatus []struct {
-		Status  finding.Status `json:"status"`
-		Overdue bool           `json:"overdue"`
-		Count   int            `json:"count"`
+	for _, f := range d.ByDistrict {
+		d.Enterprises += f.Enterprises
 	}
-	if err := c.Finding.Query().GroupBy(finding.FieldStatus, finding.FieldOverdue).
-		Aggregate(ent.Count()).Scan(ctx, &byStatus); err != nil {
+	d.ByCategory = make([]*CategoryFigures, len(categories))
+	for i, cat := range categories {
+		d.ByCategory[i] = &CategoryFigures{Category: cat}
+	}
+	if err = s.findingFigures(ctx, d); err != nil {
 		return nil, err
 	}
-	for _, r := range byStatus {
-		d.Findings += r.Count
-		switch r.Status {
-		case finding.StatusCLOSED:
-			d.ClosedFindings += r.Count
-		case finding.StatusINVALID:
-			d.InvalidFindings += r.Count
-		default:
-			if lifecycle.Open(string(r.Status)) {
-				d.OpenFindings += r.Count
-			}
-			if r.Overdue {
-				d.OverdueFindings += r.Count
-			}
-		}
-	}
-	d.RectificationRate = rate(d.ClosedFindings, d.Findings, d.InvalidFindings)
-
 	if d.WarningNotices, err = c.WarningNotice.Query().Count(ctx); err != nil {
 		return nil, err
 	}
@@ -115,16 +99,12 @@ func (s *Service) Dashboard(ctx context.Context) (*Dashboard, error) {
 	if d.WarningNotices > 0 {
 		d.WarningResponseRate = float64(d.AcknowledgedInTime) / float64(d.WarningNotices)
 	}
-	if d.ByDistrict, err = s.byDistrict(ctx); err != nil {
-		return nil, err
-	}
-	if d.ByCategory, err = s.byCategory(ctx); err != nil {
-		return nil, err
-	}
 	return d, nil
 }
 
-func (s *Service) byDistrict(ctx context.Context) ([]*DistrictFigures, error) {
+// districts lists every district in code order with the number of the
+// viewer's enterprises in it.
+func (s *Service) districts(ctx context.Context) ([]*DistrictFigures, error) {
 	districts, err := s.client.District.Query().Order(ent.Asc("code")).All(ctx)
 	if err != nil {
 		return nil, err
@@ -134,24 +114,6 @@ func (s *Service) byDistrict(ctx context.Context) ([]*DistrictFigures, error) {
 		Count      int `json:"count"`
 	}
 	if err := s.client.Enterprise.Query().GroupBy(enterprise.FieldDistrictID).Aggregate(ent.Count()).Scan(ctx, &ents); err != nil {
-		return nil, err
-	}
-	var rows []struct {
-		DistrictID int `json:"district_id"`
-		Total      int `json:"total"`
-		Closed     int `json:"closed"`
-		Invalid    int `json:"invalid"`
-	}
-	err = s.client.Finding.Query().Modify(func(sel *sql.Selector) {
-		e := sql.Table(enterprise.Table)
-		sel.Join(e).On(sel.C(finding.FieldEnterpriseID), e.C(enterprise.FieldID))
-		sel.Select(sql.As(e.C(enterprise.FieldDistrictID), "district_id"),
-			sql.As(sql.Count("*"), "total"),
-			sql.As(countIf(sel.C(finding.FieldStatus), string(finding.StatusCLOSED)), "closed"),
-			sql.As(countIf(sel.C(finding.FieldStatus), string(finding.StatusINVALID)), "invalid")).
-			GroupBy(e.C(enterprise.FieldDistrictID))
-	}).Scan(ctx, &rows)
-	if err != nil {
 		return nil, err
 	}
 	out := make([]*DistrictFigures, 0, len(districts))
@@ -165,42 +127,6 @@ func (s *Service) byDistrict(ctx context.Context) ([]*DistrictFigures, error) {
 		if f := index[r.DistrictID]; f != nil {
 			f.Enterprises = r.Count
 		}
-	}
-	for _, r := range rows {
-		if f := index[r.DistrictID]; f != nil {
-			f.Findings, f.ClosedFindings = r.Total, r.Closed
-			f.RectificationRate = rate(r.Closed, r.Total, r.Invalid)
-		}
-	}
-	return out, nil
-}
-
-func (s *Service) byCategory(ctx context.Context) ([]*CategoryFigures, error) {
-	var rows []struct {
-		Category checklistitem.Category `json:"category"`
-		Total    int                    `json:"total"`
-		Closed   int                    `json:"closed"`
-	}
-	err := s.client.Finding.Query().Where(finding.ItemIDNotNil()).Modify(func(sel *sql.Selector) {
-		it := sql.Table(checklistitem.Table)
-		sel.Join(it).On(sel.C(finding.FieldItemID), it.C(checklistitem.FieldID))
-		sel.Select(sql.As(it.C(checklistitem.FieldCategory), "category"),
-			sql.As(sql.Count("*"), "total"),
-			sql.As(countIf(sel.C(finding.FieldStatus), string(finding.StatusCLOSED)), "closed")).
-			GroupBy(it.C(checklistitem.FieldCategory))
-	}).Scan(ctx, &rows)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*CategoryFigures, 0, len(rows))
-	for _, cat := range categories {
-		f := &CategoryFigures{Category: cat}
-		for _, r := range rows {
-			if r.Category == f.Category {
-				f.Findings, f.ClosedFindings = r.Total, r.Closed
-			}
-		}
-		out = append(out, f)
 	}
 	return out, nil
 }

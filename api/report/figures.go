@@ -37,8 +37,18 @@ type RectificationFigures struct {
 }
 
 // Figures computes rectification figures in one statement, within the
-// viewer's scope.
+// viewer's scope: from the maintained tallies when the scope is whole
+// districts and no enterprise is named, from the findings otherwise.
 func (s *Service) Figures(ctx context.Context, f FiguresFilter) (*RectificationFigures, error) {
+	if f.EnterpriseID == nil && fromTallies(ctx) {
+		return s.figuresFromTallies(ctx, f)
+	}
+	return s.figuresFromFindings(ctx, f)
+}
+
+// figuresFromFindings computes rectification figures by scanning the
+// findings in scope.
+func (s *Service) figuresFromFindings(ctx context.Context, f FiguresFilter) (*RectificationFigures, error) {
 	q := s.client.Finding.Query()
 	if f.TaskID != nil {
 		q.Where(finding.HasSelfCheckWith(selfcheck.TaskID(*f.TaskID)))
@@ -92,10 +102,7 @@ func (s *Service) Figures(ctx context.Context, f FiguresFilter) (*RectificationF
 			out.MeanDaysToClose = &d
 		}
 	}
-	out.RectificationRate = rate(out.ClosedFindings, out.Findings, out.InvalidFindings)
-	if out.ClosedFindings > 0 {
-		out.OnTimeRate = float64(out.ClosedOnTime) / float64(out.ClosedFindings)
-	}
+	out.rates()
 	return out, nil
 }
 

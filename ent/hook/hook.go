@@ -176,6 +176,18 @@ func (f FindingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FindingMutation", m)
 }
 
+// The FindingTallyFunc type is an adapter to allow the use of ordinary
+// function as FindingTally mutator.
+type FindingTallyFunc func(context.Context, *ent.FindingTallyMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FindingTallyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FindingTallyMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FindingTallyMutation", m)
+}
+
 // The InspectionTaskFunc type is an adapter to allow the use of ordinary
 // function as InspectionTask mutator.
 type InspectionTaskFunc func(context.Context, *ent.InspectionTaskMutation) (ent.Value, error)

@@ -21,6 +21,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -475,6 +476,33 @@ func (f TraverseFinding) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.FindingQuery", q)
 }
 
+// The FindingTallyFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FindingTallyFunc func(context.Context, *ent.FindingTallyQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FindingTallyFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FindingTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FindingTallyQuery", q)
+}
+
+// The TraverseFindingTally type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFindingTally func(context.Context, *ent.FindingTallyQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFindingTally) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFindingTally) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FindingTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FindingTallyQuery", q)
+}
+
 // The InspectionTaskFunc type is an adapter to allow the use of ordinary function as a Querier.
 type InspectionTaskFunc func(context.Context, *ent.InspectionTaskQuery) (ent.Value, error)
 
@@ -911,6 +939,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.FacilityQuery, predicate.Facility, facility.OrderOption]{typ: ent.TypeFacility, tq: q}, nil
 	case *ent.FindingQuery:
 		return &query[*ent.FindingQuery, predicate.Finding, finding.OrderOption]{typ: ent.TypeFinding, tq: q}, nil
+	case *ent.FindingTallyQuery:
+		return &query[*ent.FindingTallyQuery, predicate.FindingTally, findingtally.OrderOption]{typ: ent.TypeFindingTally, tq: q}, nil
 	case *ent.InspectionTaskQuery:
 		return &query[*ent.InspectionTaskQuery, predicate.InspectionTask, inspectiontask.OrderOption]{typ: ent.TypeInspectionTask, tq: q}, nil
 	case *ent.LoginThrottleQuery:

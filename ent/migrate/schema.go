@@ -565,6 +565,32 @@ var (
 			},
 		},
 	}
+	// FindingTalliesColumns holds the columns for the "finding_tallies" table.
+	FindingTalliesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "district_id", Type: field.TypeInt},
+		{Name: "task_id", Type: field.TypeInt, Default: 0},
+		{Name: "category", Type: field.TypeString, Size: 32, Default: ""},
+		{Name: "status", Type: field.TypeString, Size: 32},
+		{Name: "overdue", Type: field.TypeBool},
+		{Name: "findings", Type: field.TypeInt},
+		{Name: "closed_on_time", Type: field.TypeInt},
+		{Name: "closed_timed", Type: field.TypeInt},
+		{Name: "close_seconds", Type: field.TypeInt64},
+	}
+	// FindingTalliesTable holds the schema information for the "finding_tallies" table.
+	FindingTalliesTable = &schema.Table{
+		Name:       "finding_tallies",
+		Columns:    FindingTalliesColumns,
+		PrimaryKey: []*schema.Column{FindingTalliesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "findingtally_district_id_task_id",
+				Unique:  false,
+				Columns: []*schema.Column{FindingTalliesColumns[1], FindingTalliesColumns[2]},
+			},
+		},
+	}
 	// InspectionTasksColumns holds the columns for the "inspection_tasks" table.
 	InspectionTasksColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1305,6 +1331,7 @@ var (
 		ExtensionRequestsTable,
 		FacilitiesTable,
 		FindingsTable,
+		FindingTalliesTable,
 		InspectionTasksTable,
 		LoginThrottlesTable,
 		NotificationsTable,
@@ -1399,6 +1426,9 @@ func init() {
 	FindingsTable.ForeignKeys[5].RefTable = VisitsTable
 	FindingsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(51539607552),
+	}
+	FindingTalliesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(124554051584),
 	}
 	InspectionTasksTable.ForeignKeys[0].RefTable = ChecklistTemplatesTable
 	InspectionTasksTable.ForeignKeys[1].RefTable = UsersTable

@@ -48,6 +48,9 @@ type Facility func(*sql.Selector)
 // Finding is the predicate function for finding builders.
 type Finding func(*sql.Selector)
 
+// FindingTally is the predicate function for findingtally builders.
+type FindingTally func(*sql.Selector)
+
 // InspectionTask is the predicate function for inspectiontask builders.
 type InspectionTask func(*sql.Selector)
 

@@ -447,6 +447,30 @@ func (f FindingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FindingMutation", m)
 }
 
+// The FindingTallyQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FindingTallyQueryRuleFunc func(context.Context, *ent.FindingTallyQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FindingTallyQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FindingTallyQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FindingTallyQuery", q)
+}
+
+// The FindingTallyMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FindingTallyMutationRuleFunc func(context.Context, *ent.FindingTallyMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FindingTallyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FindingTallyMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FindingTallyMutation", m)
+}
+
 // The InspectionTaskQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type InspectionTaskQueryRuleFunc func(context.Context, *ent.InspectionTaskQuery) error
@@ -870,6 +894,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.FindingQuery:
 		return q.Filter(), nil
+	case *ent.FindingTallyQuery:
+		return q.Filter(), nil
 	case *ent.InspectionTaskQuery:
 		return q.Filter(), nil
 	case *ent.LoginThrottleQuery:
@@ -934,6 +960,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.FacilityMutation:
 		return m.Filter(), nil
 	case *ent.FindingMutation:
+		return m.Filter(), nil
+	case *ent.FindingTallyMutation:
 		return m.Filter(), nil
 	case *ent.InspectionTaskMutation:
 		return m.Filter(), nil

@@ -18,6 +18,7 @@ import (
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
+	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
@@ -869,6 +870,31 @@ func init() {
 	findingDescOverdue := findingFields[7].Descriptor()
 	// finding.DefaultOverdue holds the default value on creation for the overdue field.
 	finding.DefaultOverdue = findingDescOverdue.Default.(bool)
+	findingtally.Policy = privacy.NewPolicies(schema.FindingTally{})
+	findingtally.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := findingtally.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	findingtallyFields := schema.FindingTally{}.Fields()
+	_ = findingtallyFields
+	// findingtallyDescTaskID is the schema descriptor for task_id field.
+	findingtallyDescTaskID := findingtallyFields[1].Descriptor()
+	// findingtally.DefaultTaskID holds the default value on creation for the task_id field.
+	findingtally.DefaultTaskID = findingtallyDescTaskID.Default.(int)
+	// findingtallyDescCategory is the schema descriptor for category field.
+	findingtallyDescCategory := findingtallyFields[2].Descriptor()
+	// findingtally.DefaultCategory holds the default value on creation for the category field.
+	findingtally.DefaultCategory = findingtallyDescCategory.Default.(string)
+	// findingtally.CategoryValidator is a validator for the "category" field. It is called by the builders before save.
+	findingtally.CategoryValidator = findingtallyDescCategory.Validators[0].(func(string) error)
+	// findingtallyDescStatus is the schema descriptor for status field.
+	findingtallyDescStatus := findingtallyFields[3].Descriptor()
+	// findingtally.StatusValidator is a validator for the "status" field. It is called by the builders before save.
+	findingtally.StatusValidator = findingtallyDescStatus.Validators[0].(func(string) error)
 	inspectiontaskMixin := schema.InspectionTask{}.Mixin()
 	inspectiontask.Policy = privacy.NewPolicies(schema.InspectionTask{})
 	inspectiontask.Hooks[0] = func(next ent.Mutator) ent.Mutator {

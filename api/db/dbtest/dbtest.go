@@ -74,7 +74,7 @@ func Open(t testing.TB, dia string) *DB {
 	}
 	counter := &db.CountingDriver{Driver: db.Driver(dia, sqlDB)}
 	client := db.NewClient(counter)
-	if err := client.Schema.Create(ctx); err != nil {
+	if err := db.Migrate(ctx, client, sqlDB, dia); err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
 	d := &DB{DB: &db.DB{Client: client, SQL: sqlDB, Dialect: dia}, Counter: counter}

@@ -175,6 +175,32 @@ func FilterQuery(a Anchor) privacy.QueryRule {
 	})
 }
 
+// FilterDistrictColumn limits every query of an entity that belongs to a
+// district, not to an enterprise (summaries), to the rows of the viewer's
+// districts for the district roles, and to none for everyone else.
+func FilterDistrictColumn(column string) privacy.QueryRule {
+	return queryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return privacy.Denyf("rule: anonymous viewer")
+		}
+		if v.IsCity() {
+			return privacy.Allow
+		}
+		f, err := filterOf(q)
+		if err != nil {
+			return err
+		}
+		switch v.Role {
+		case viewer.RoleDistrictAdmin, viewer.RoleExpert, viewer.RolePartner:
+			f.Where(districtIn(column, v.DistrictIDs))
+		default:
+			f.Where(nothing)
+		}
+		return privacy.Skip
+	})
+}
+
 // Lookup reports whether the node with the given global id is visible to the
 // viewer in ctx (nil error) or not. The database layer puts one in the
 // context of every mutation, bound to the mutation's own transaction.

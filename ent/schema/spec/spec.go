@@ -218,6 +218,13 @@ var Table = func() []Entity {
 		reference("Training"),
 		reference("Warning"),
 		reference("Expert"),
+		// Maintained summaries of findings (api/db/tally.go): read by
+		// district; an enterprise's own figures come from its findings.
+		{Name: "FindingTally", DistrictColumn: "district_id", Field: "findings", Scopes: map[Role]map[Op]Scope{
+			City:     {Read: All},
+			District: {Read: Districts},
+			Expert:   {Read: Districts},
+		}},
 		system("RefreshToken", "updated_at"),
 		system("Reminder", "kind"),
 		system("LoginThrottle", "attempts"),

@@ -14,6 +14,7 @@ export const limits = {
   ExtensionRequest: { reason: 1000 },
   Facility: { code: 32, name: 200, technology: 200 },
   Finding: { title: 300 },
+  FindingTally: { category: 32, status: 32 },
   InspectionTask: { title: 200 },
   LoginThrottle: { key: 160 },
   Notification: { title: 200 },

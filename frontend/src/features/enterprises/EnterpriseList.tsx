@@ -22,7 +22,7 @@ const EnterprisesDocument = graphql(`
         node {
           id name creditCode industryCode industryName permitTier performanceGrade
           district { nameZh nameEn }
-          open: findings(first: 0, where: { open: true }) { totalCount }
+          openFindings overdueFindings
         }
       }
     }
@@ -116,7 +116,9 @@ export default function EnterpriseList() {
             { key: 'tier', title: t('enterprises.permitTier'), render: (_, r) => t(`tier.${r.permitTier}`) },
             { key: 'grade', title: t('enterprises.grade'), render: (_, r) => t(`grade.${r.performanceGrade}`) },
             { key: 'open', title: t('enterprises.openFindings'), align: 'right',
-              render: (_, r) => (r.open.totalCount ? <Tag color="orange">{r.open.totalCount}</Tag> : 0) },
+              render: (_, r) => (r.openFindings ? <Tag color="orange">{r.openFindings}</Tag> : 0) },
+            { key: 'overdue', title: t('enterprises.overdueFindings'), align: 'right',
+              render: (_, r) => (r.overdueFindings ? <Tag color="red">{r.overdueFindings}</Tag> : 0) },
           ]}
         />
         <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}

@@ -1,0 +1,43 @@
+package rectify
+
+import (
+	"context"
+
+	"entgo.io/ent/dialect/sql"
+
+	"greencheck/api/db"
+	"greencheck/api/lifecycle"
+	"greencheck/api/page"
+	"greencheck/ent/finding"
+)
+
+// FindingCounts are an enterprise's findings still to be resolved.
+type FindingCounts struct {
+	Open    int // not yet closed, verified or invalid (lifecycle.OpenStatuses)
+	Overdue int // open and past their deadline (marked by the overdue job)
+}
+
+// Counts returns the finding counts of enterprise id. In a GraphQL request
+// they are loaded for every enterprise of the request's pages at once: one
+// grouped statement per page (package page), within the viewer's scope.
+func (s *Service) Counts(ctx context.Context, enterpriseID int) (FindingCounts, error) {
+	return page.Load(ctx, "Enterprise.findingCounts", "Enterprise", enterpriseID, func(ids []int) (map[int]FindingCounts, error) {
+		var rows []struct {
+			EnterpriseID int `json:"enterprise_id"`
+			Open         int `json:"open"`
+			Overdue      int `json:"overdue"`
+		}
+		err := db.Client(ctx, s.client).Finding.Query().
+			Where(finding.EnterpriseIDIn(ids...), finding.StatusIn(lifecycle.As[finding.Status](lifecycle.OpenStatuses)...)).
+			Modify(func(sel *sql.Selector) {
+				sel.Select(sql.As(sel.C(finding.FieldEnterpriseID), "enterprise_id"), sql.As(sql.Count("*"), "open"),
+					sql.As("SUM(CASE WHEN "+sel.C(finding.FieldOverdue)+" THEN 1 ELSE 0 END)", "overdue")).
+					GroupBy(sel.C(finding.FieldEnterpriseID))
+			}).Scan(ctx, &rows)
+		out := make(map[int]FindingCounts, len(rows))
+		for _, r := range rows {
+			out[r.EnterpriseID] = FindingCounts{Open: r.Open, Overdue: r.Overdue}
+		}
+		return out, err
+	})
+}
