@@ -9,6 +9,7 @@ import (
 	"greencheck/api/files"
 	"log/slog"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -107,6 +108,14 @@ func run() error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
 	slog.Info("GreenCheck is listening", "addr", cfg.Addr, "startup_ms", time.Since(start).Milliseconds())
+	// Profiles for the benchmarks (scripts/compare): only on an address of
+	// its own, only when asked, never on the public one.
+	if addr := os.Getenv("GREENCHECK_PPROF_ADDR"); addr != "" {
+		mux := http.NewServeMux()
+		mux.HandleFunc("/debug/pprof/", pprof.Index)
+		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+		go func() { slog.Warn("pprof", "err", http.ListenAndServe(addr, mux)) }()
+	}
 
 	select {
 	case err := <-errc:
