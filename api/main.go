@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"entgo.io/ent/dialect"
 	"errors"
 	"fmt"
 	"greencheck/api/files"
@@ -76,6 +77,12 @@ func run() error {
 	}
 
 	authn := auth.New(database.Client, cfg.JWTSecret)
+	if database.Dialect == dialect.Postgres {
+		// Replicas share revocations: each caches viewers only while it
+		// hears every other's (api/auth/viewers.go). The embedded SQLite
+		// database has one process.
+		authn.ListenForRevocations(ctx, cfg.DatabaseURL)
+	}
 	notifier := notify.New(database.Client, events.NewLocal())
 	store, err := files.NewStore(filepath.Join(cfg.DataDir, "files"))
 	if err != nil {

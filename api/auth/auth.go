@@ -48,7 +48,9 @@ type Service struct {
 
 	watchMu  sync.Mutex
 	watchers map[int]map[chan struct{}]struct{}
-	swept    atomic.Int64 // unix seconds of the last sweep of idle throttle counters
+	// viewers caches the viewers of recent requests (viewers.go).
+	viewers *viewerCache
+	swept   atomic.Int64 // unix seconds of the last sweep of idle throttle counters
 }
 
 // New returns a Service signing tokens with secret. Every change of a user's
@@ -58,7 +60,7 @@ func New(client *ent.Client, secret []byte) *Service {
 	s := &Service{client: client, secret: secret,
 		AccessTTL: 15 * time.Minute, RefreshTTL: 30 * 24 * time.Hour, Now: time.Now,
 		Throttle: DefaultThrottle(), SessionRecheck: 30 * time.Second, CheckPassword: CheckPassword,
-		watchers: map[int]map[chan struct{}]struct{}{}}
+		watchers: map[int]map[chan struct{}]struct{}{}, viewers: newViewerCache(100_000)}
 	client.User.Use(s.revokeOnUserChange)
 	client.District.Use(s.revokeOnUsersEdge(districtMembers))
 	client.Enterprise.Use(s.revokeOnUsersEdge(enterpriseMembers))
@@ -334,7 +336,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Viewe
 	if err != nil {
 		return nil, a, err
 	}
-	v, err := s.viewerOf(ctx, a.UserID, a.SessionID)
+	v, err := s.cachedViewerOf(ctx, a.UserID, a.SessionID)
 	return v, a, err
 }
 

@@ -55,5 +55,5 @@ func (s *Service) ViewerFromDownload(ctx context.Context, token string, fileID i
 	if claims.SessionID == "" {
 		return nil, apperr.New(apperr.Unauthenticated, "auth.token_invalid")
 	}
-	return s.viewerOf(ctx, id, claims.SessionID)
+	return s.cachedViewerOf(ctx, id, claims.SessionID)
 }

@@ -38,8 +38,9 @@ func (s *Service) revokeUsers(ctx context.Context, c *ent.Client, ids []int) err
 }
 
 // revoke ends the sessions which selects, of users, through c (the
-// caller's transaction): their access tokens stop at once, and the users'
-// sockets on this replica re-check theirs once it commits.
+// caller's transaction): their access tokens stop at once — their cached
+// viewers are forgotten on every replica once it commits — and the users'
+// sockets re-check theirs.
 func (s *Service) revoke(ctx context.Context, c *ent.Client, users []int, which predicate.RefreshToken) error {
 	err := c.RefreshToken.Update().Where(which, refreshtoken.RevokedAtIsNil()).
 		SetRevokedAt(s.now()).Exec(system(ctx))
@@ -47,6 +48,7 @@ func (s *Service) revoke(ctx context.Context, c *ent.Client, users []int, which 
 		return err
 	}
 	db.AfterCommit(ctx, func() {
+		s.viewers.forget(users...)
 		for _, id := range users {
 			s.signal(id)
 		}

@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect"
@@ -61,4 +62,22 @@ func (t *countingTx) Exec(ctx context.Context, query string, args, v any) error 
 func (t *countingTx) Query(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
 	return t.Tx.Query(ctx, query, args, v)
+}
+
+// ExecContext lets ent's client.ExecContext through the counter.
+func (d *CountingDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return execContext(ctx, d, query, args)
+}
+
+// ExecContext lets ent's client.ExecContext through the counter.
+func (t *countingTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return execContext(ctx, t, query, args)
+}
+
+// execContext runs a statement through a driver's Exec, for the wrappers
+// that ent's client.ExecContext (gen.FeatureExecQuery) reaches.
+func execContext(ctx context.Context, ex dialect.ExecQuerier, query string, args []any) (sql.Result, error) {
+	var r sql.Result
+	err := ex.Exec(ctx, query, args, &r)
+	return r, err
 }

@@ -87,12 +87,16 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 }
 
 // Migrate brings the schema up to date: ent's tables and indexes, then the
-// triggers that maintain the finding tallies (tally.go).
+// triggers that maintain the finding tallies (tally.go) and announce
+// revoked sessions (revocations.go).
 func Migrate(ctx context.Context, c *ent.Client, sqlDB *sql.DB, dia string) error {
 	if err := c.Schema.Create(ctx); err != nil {
 		return fmt.Errorf("db: migrate: %w", err)
 	}
 	if err := installTallies(ctx, sqlDB, dia); err != nil {
+		return fmt.Errorf("db: migrate: %w", err)
+	}
+	if err := installRevocations(ctx, sqlDB, dia); err != nil {
 		return fmt.Errorf("db: migrate: %w", err)
 	}
 	return nil

@@ -62,3 +62,8 @@ func withStatementTimeout(databaseURL string) string {
 	u.RawQuery = q.Encode()
 	return u.String()
 }
+
+// ExecContext lets ent's client.ExecContext through (gen.FeatureExecQuery).
+func (d deadlineDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return execContext(ctx, d.Driver, query, args)
+}

@@ -155,7 +155,7 @@ func (a wsAuth) watch(ctx context.Context, s *wsSocket, access auth.Access) {
 		case <-signal:
 		case <-tick.C:
 		}
-		_, err := a.authn.ViewerFromToken(ctx, s.currentToken())
+		_, err := a.authn.ViewerFromTokenFresh(ctx, s.currentToken())
 		switch {
 		case err == nil, ctx.Err() != nil:
 		case apperr.CodeOf(err) == apperr.Unauthenticated:
@@ -199,7 +199,7 @@ func (a wsAuth) aroundOperations(ctx context.Context, next graphql.OperationHand
 		<-ctx.Done()
 		done()
 	}()
-	v, err := a.authn.ViewerFromToken(ctx, token)
+	v, err := a.authn.ViewerFromTokenFresh(ctx, token)
 	switch {
 	case err == nil:
 	case ctx.Err() != nil: // the socket is closing

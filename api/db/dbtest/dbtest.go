@@ -43,6 +43,9 @@ func Each(t *testing.T, fn func(t *testing.T, dia string)) {
 type DB struct {
 	*db.DB
 	Counter *db.CountingDriver
+	// URL is the PostgreSQL database's address, for a second connection
+	// pool acting as another replica; empty on SQLite.
+	URL string
 }
 
 var seq atomic.Int64
@@ -54,6 +57,7 @@ func Open(t testing.TB, dia string) *DB {
 	ctx := context.Background()
 	var sqlDB *sql.DB
 	var err error
+	var dsn string
 	switch dia {
 	case dialect.SQLite:
 		name := fmt.Sprintf("gc_test_%d_%d", os.Getpid(), seq.Add(1))
@@ -65,7 +69,7 @@ func Open(t testing.TB, dia string) *DB {
 			sqlDB.SetMaxOpenConns(1)
 		}
 	case dialect.Postgres:
-		sqlDB, err = freshPostgres(t)
+		sqlDB, dsn, err = freshPostgres(t)
 	default:
 		t.Fatalf("unknown dialect %q", dia)
 	}
@@ -77,32 +81,32 @@ func Open(t testing.TB, dia string) *DB {
 	if err := db.Migrate(ctx, client, sqlDB, dia); err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
-	d := &DB{DB: &db.DB{Client: client, SQL: sqlDB, Dialect: dia}, Counter: counter}
+	d := &DB{DB: &db.DB{Client: client, SQL: sqlDB, Dialect: dia}, Counter: counter, URL: dsn}
 	t.Cleanup(func() { client.Close() })
 	return d
 }
 
 // freshPostgres creates a new database on the TEST_DATABASE_URL server and
 // drops it when the test ends.
-func freshPostgres(t testing.TB) (*sql.DB, error) {
+func freshPostgres(t testing.TB) (*sql.DB, string, error) {
 	base := os.Getenv("TEST_DATABASE_URL")
 	admin, err := sql.Open("postgres", base)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	name := fmt.Sprintf("gc_test_%d_%d_%d", os.Getpid(), seq.Add(1), rand.IntN(1_000_000))
 	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
 		admin.Close()
-		return nil, fmt.Errorf("create test database: %w", err)
+		return nil, "", fmt.Errorf("create test database: %w", err)
 	}
 	u, err := url.Parse(base)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	u.Path = "/" + name
 	d, err := sql.Open("postgres", u.String())
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	d.SetMaxOpenConns(10)
 	t.Cleanup(func() {
@@ -110,7 +114,7 @@ func freshPostgres(t testing.TB) (*sql.DB, error) {
 		_, _ = admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
 		admin.Close()
 	})
-	return d, nil
+	return d, u.String(), nil
 }
 
 // Client is a shorthand for the database's ent client.
