@@ -56,7 +56,7 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 		dsn = SQLiteDSN(filepath.Join(dataDir, "greencheck.db"))
 	case strings.HasPrefix(databaseURL, "postgres://"), strings.HasPrefix(databaseURL, "postgresql://"):
 		driverName, dia = "postgres", dialect.Postgres
-		dsn = withStatementTimeout(databaseURL)
+		dsn = PostgresDSN(databaseURL)
 	}
 	sqlDB, err := sql.Open(driverName, dsn)
 	if err != nil {

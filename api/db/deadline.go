@@ -3,7 +3,6 @@ package db
 import (
 	"context"
 	"database/sql"
-	"net/url"
 	"strconv"
 	"time"
 
@@ -16,7 +15,9 @@ import (
 // (SET LOCAL), so a statement the server is still running when the
 // request's deadline passes is cancelled by PostgreSQL itself, even if the
 // cancel request lib/pq sends never arrives. SQLite statements are
-// interrupted by the driver when the context ends.
+// interrupted by the driver when the context ends. PostgreSQL statements
+// get their []byte arguments as text (textArgs: one round trip each, see
+// PostgresDSN).
 func Driver(dia string, sqlDB *sql.DB) dialect.Driver {
 	drv := entsql.OpenDB(dia, sqlDB)
 	if dia == dialect.Postgres {
@@ -39,7 +40,15 @@ func (d deadlineDriver) Tx(ctx context.Context) (dialect.Tx, error) {
 			return nil, err
 		}
 	}
-	return tx, nil
+	return textArgsTx{tx}, nil
+}
+
+func (d deadlineDriver) Exec(ctx context.Context, query string, args, v any) error {
+	return d.Driver.Exec(ctx, query, textArgs(args), v)
+}
+
+func (d deadlineDriver) Query(ctx context.Context, query string, args, v any) error {
+	return d.Driver.Query(ctx, query, textArgs(args), v)
 }
 
 // MaxStatement is the statement_timeout every PostgreSQL session gets
@@ -47,21 +56,6 @@ func (d deadlineDriver) Tx(ctx context.Context) (dialect.Tx, error) {
 // budget (exports and imports) by much.
 const MaxStatement = 90 * time.Second
 
-// withStatementTimeout adds statement_timeout to a PostgreSQL URL that has
-// none (lib/pq passes unknown parameters to the server).
-func withStatementTimeout(databaseURL string) string {
-	u, err := url.Parse(databaseURL)
-	if err != nil {
-		return databaseURL
-	}
-	q := u.Query()
-	if q.Get("statement_timeout") != "" {
-		return databaseURL
-	}
-	q.Set("statement_timeout", strconv.FormatInt(MaxStatement.Milliseconds(), 10))
-	u.RawQuery = q.Encode()
-	return u.String()
-}
 
 // ExecContext lets ent's client.ExecContext through (gen.FeatureExecQuery).
 func (d deadlineDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {

@@ -104,7 +104,7 @@ func freshPostgres(t testing.TB) (*sql.DB, string, error) {
 		return nil, "", err
 	}
 	u.Path = "/" + name
-	d, err := sql.Open("postgres", u.String())
+	d, err := sql.Open("postgres", db.PostgresDSN(u.String()))
 	if err != nil {
 		return nil, "", err
 	}
