@@ -56,7 +56,6 @@ func (d deadlineDriver) Query(ctx context.Context, query string, args, v any) er
 // budget (exports and imports) by much.
 const MaxStatement = 90 * time.Second
 
-
 // ExecContext lets ent's client.ExecContext through (gen.FeatureExecQuery).
 func (d deadlineDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	return execContext(ctx, d.Driver, query, args)
