@@ -63,9 +63,14 @@ func See(ctx context.Context, v any) {
 	p.mu.Unlock()
 }
 
+// MaxBatch is the most rows fetch is asked about at once: a request's
+// pages can hold more rows than a statement can bind on SQLite (32,766
+// variables), so larger sets are asked in parts.
+const MaxBatch = 5000
+
 // Load answers the question name about row id of type typ. fetch answers it
-// for a set of rows (at most the rows of the request's pages, ≤ 100 per
-// page); rows it leaves out get V's zero value. Without a record (outside a
+// for a set of rows (the rows of the request's pages seen so far, ≤ 100
+// per page, at most MaxBatch at a time); rows it leaves out get V's zero value. Without a record (outside a
 // GraphQL request) fetch is asked about id alone.
 func Load[V any](ctx context.Context, name, typ string, id int, fetch func(ids []int) (map[int]V, error)) (V, error) {
 	p, _ := ctx.Value(key{}).(*pages)
@@ -86,10 +91,16 @@ func Load[V any](ctx context.Context, name, typ string, id int, fetch func(ids [
 			ids = append(ids, x)
 		}
 	}
-	m, err := fetch(ids)
-	if err != nil {
-		var zero V
-		return zero, err
+	m := make(map[int]V, len(ids))
+	for start := 0; start < len(ids); start += MaxBatch {
+		part, err := fetch(ids[start:min(start+MaxBatch, len(ids))])
+		if err != nil {
+			var zero V
+			return zero, err
+		}
+		for k, v := range part {
+			m[k] = v
+		}
 	}
 	if p.loaded[name] == nil {
 		p.loaded[name] = map[int]any{}
