@@ -35,7 +35,7 @@ import (
 
 // tallyVersion names the triggers; a changed definition gets a new version,
 // and installing it rebuilds the tallies from scratch.
-const tallyVersion = "v1"
+const tallyVersion = "v2"
 
 const tallyColumns = "district_id, task_id, category, status, overdue, findings, closed_on_time, closed_timed, close_seconds"
 
@@ -159,6 +159,26 @@ func (m parentMove) deleted(dia string) string {
 	return insertTallies(out...)
 }
 
+// lockParents (PostgreSQL) share-locks the parents of the changed findings
+// before their keys are read. Without it a finding written while its
+// enterprise moves to another district (or its item changes category) is
+// booked under the parent's old key by one trigger while the move's trigger,
+// not seeing the uncommitted finding, moves its old state: the tallies
+// drift. FOR SHARE conflicts with the parent update's row lock, so one
+// waits for the other to commit, and the second trigger's statements see
+// the first's change. (SQLite has a single writer.)
+func lockParents(tables ...string) string {
+	var out string
+	for _, m := range parentMoves {
+		var ids []string
+		for _, t := range tables {
+			ids = append(ids, "SELECT "+m.ref+" FROM "+t)
+		}
+		out += "PERFORM 1 FROM " + m.table + " WHERE id IN (" + strings.Join(ids, " UNION ") + ") ORDER BY id FOR SHARE; "
+	}
+	return out
+}
+
 // tallyDDL returns the statements that create the triggers.
 func tallyDDL(dia string) []string {
 	name := func(s string) string { return "finding_tallies_" + tallyVersion + "_" + s }
@@ -174,11 +194,11 @@ func tallyDDL(dia string) []string {
 				" FOR EACH STATEMENT EXECUTE FUNCTION " + name(n) + "()"
 		}
 		out = append(out,
-			fn("ins", insertTallies(all("new_rows r", "1")), "NULL"),
+			fn("ins", lockParents("new_rows")+insertTallies(all("new_rows r", "1")), "NULL"),
 			stmt("ins", "INSERT", "findings", "NEW TABLE AS new_rows"),
-			fn("del", insertTallies(all("old_rows r", "-1")), "NULL"),
+			fn("del", lockParents("old_rows")+insertTallies(all("old_rows r", "-1")), "NULL"),
 			stmt("del", "DELETE", "findings", "OLD TABLE AS old_rows"),
-			fn("upd", insertTallies(all("old_rows r", "-1"), all("new_rows r", "1")), "NULL"),
+			fn("upd", lockParents("old_rows", "new_rows")+insertTallies(all("old_rows r", "-1"), all("new_rows r", "1")), "NULL"),
 			stmt("upd", "UPDATE", "findings", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
 		)
 		for _, m := range parentMoves {

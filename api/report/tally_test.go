@@ -19,6 +19,7 @@ import (
 	"greencheck/api/notify"
 	"greencheck/api/overdue"
 	"greencheck/api/rectify"
+	"greencheck/api/uscc"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/enterprise"
@@ -277,6 +278,76 @@ func TestTalliesNeverDrift(t *testing.T) {
 					t.Errorf("%s: no findings in scope", u.Username)
 				}
 			}
+		}
+	})
+}
+
+// TestTalliesHoldUnderConcurrentWrites: findings changing while their
+// enterprise moves back and forth between districts, in concurrent
+// transactions (both databases; it is PostgreSQL's concurrent writers that
+// can interleave), leave the tallies equal to a recomputation.
+func TestTalliesHoldUnderConcurrentWrites(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		d1 := c.District.Create().SetCode("430102").SetNameZh("芙蓉区").SetNameEn("Furong").SetKind("DISTRICT").SaveX(sys)
+		d2 := c.District.Create().SetCode("430103").SetNameZh("天心区").SetNameEn("Tianxin").SetKind("DISTRICT").SaveX(sys)
+		check, _ := uscc.CheckChar("91430102MA4T00001")
+		e := c.Enterprise.Create().SetName("测试企业").SetCreditCode("91430102MA4T00001" + string(check)).SetDistrict(d1).
+			SetIndustryCode("3360").SetIndustryName("表面处理").SetPermitTier("SIMPLIFIED").SaveX(sys)
+		var findings []int
+		for i := 0; i < 20; i++ {
+			findings = append(findings, c.Finding.Create().SetEnterprise(e).SetSource("MANUAL").SetTitle("问题").
+				SetSeverity("MEDIUM").SetStatus("RECTIFYING").SetDueAt(time.Now().AddDate(0, 0, 10)).SaveX(sys).ID)
+		}
+		ctx := context.Background()
+		run := func(n int, stmt func(i int) (string, []any)) error {
+			for i := 0; i < n; i++ {
+				tx, err := d.SQL.BeginTx(ctx, nil)
+				if err != nil {
+					return err
+				}
+				q, args := stmt(i)
+				if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+					tx.Rollback()
+					return err
+				}
+				time.Sleep(time.Millisecond) // hold the lock a moment
+				if err := tx.Commit(); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		statuses := []string{"RECTIFYING", "SUBMITTED", "CLOSED", "REJECTED"}
+		errs := make(chan error, 2)
+		go func() {
+			errs <- run(150, func(i int) (string, []any) {
+				to := d1.ID
+				if i%2 == 0 {
+					to = d2.ID
+				}
+				return "UPDATE enterprises SET district_id = $1 WHERE id = $2", []any{to, e.ID}
+			})
+		}()
+		go func() {
+			errs <- run(300, func(i int) (string, []any) {
+				return "UPDATE findings SET status = $1, overdue = $2 WHERE id = $3",
+					[]any{statuses[i%len(statuses)], i%3 == 0, findings[i%len(findings)]}
+			})
+		}()
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		diffs, err := db.VerifyTallies(ctx, d.SQL, dia)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, diff := range diffs {
+			t.Error(diff)
 		}
 	})
 }
