@@ -75,14 +75,18 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.Use(Transactioner{TxOpener: r.Client, Skip: []string{"login", "refreshToken", "logout", "changePassword"}})
 	// Per-row questions (viewerCan, an enterprise's open findings) are
 	// answered a page at a time (one statement per question asked on a
-	// page): the pages are recorded as they resolve (package page).
-	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	// page): the pages are recorded as they resolve (package page). A
+	// record lives for one root field — a mutation's answers are not those
+	// of the mutation before it — and for one response: each event of a
+	// subscription is answered afresh.
+	srv.AroundRootFields(func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 		return next(page.With(ctx))
 	})
 	// Every query and mutation runs within the request budget, whatever
 	// its transport: a WebSocket operation gets its own; a query sent as
 	// multipart gets the request budget, not the upload one.
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		ctx = page.With(ctx)
 		if !graphql.HasOperationContext(ctx) {
 			return next(ctx)
 		}

@@ -1,7 +1,11 @@
 package server_test
 
 import (
+	"context"
 	"testing"
+	"time"
+
+	"github.com/coder/websocket/wsjson"
 
 	"greencheck/api/apitest"
 	"greencheck/api/db/dbtest"
@@ -70,6 +74,95 @@ func TestEnterpriseFindingCounts(t *testing.T) {
 		}
 		if a, b := statements(5), statements(50); a != b || a > 4 {
 			t.Errorf("statements: page of 5 %d, page of 50 %d (want equal, at most 4)", a, b)
+		}
+	})
+}
+
+// TestPerRowFiguresAreFreshPerMutationAndEvent: per-row figures are
+// answered afresh for each mutation of a request and for each event of a
+// subscription, not from an earlier answer in the same operation.
+func TestPerRowFiguresAreFreshPerMutationAndEvent(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		f := load(t, env)
+		c := env.DB.Client
+		// Four findings of qiye's enterprise awaiting review.
+		var rects []string
+		for i := 0; i < 4; i++ {
+			fd := c.Finding.Create().SetEnterpriseID(f.qiyeEnt.ID).SetSource("MANUAL").SetTitle("待核查问题").
+				SetSeverity("LOW").SetStatus("SUBMITTED").SetDueAt(time.Now().AddDate(0, 0, 10)).SaveX(sys)
+			r := c.Rectification.Create().SetFindingID(fd.ID).SetMeasures("已整改").SaveX(sys)
+			rects = append(rects, itoa(r.ID))
+		}
+		open := func() int {
+			var r struct{ Node struct{ OpenFindings int } }
+			env.Query(t, "admin", `query($id:ID!){ node(id:$id){ ... on Enterprise { openFindings } } }`,
+				map[string]any{"id": itoa(f.qiyeEnt.ID)}).Decode(t, &r)
+			return r.Node.OpenFindings
+		}
+		before := open()
+
+		// The enterprise listens: each approval notifies it.
+		sock, err := dialWS(t, env, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sock.CloseNow()
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		read := func() wsMsg {
+			var m wsMsg
+			for {
+				if err := wsjson.Read(ctx, sock, &m); err != nil {
+					t.Fatal(err)
+				}
+				if m.Type != "ping" && m.Type != "pong" && m.Type != "ka" {
+					return m
+				}
+			}
+		}
+		_ = wsjson.Write(ctx, sock, wsMsg{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + env.Token(t, "qiye")}})
+		if m := read(); m.Type != "connection_ack" {
+			t.Fatalf("init: %+v", m)
+		}
+		_ = wsjson.Write(ctx, sock, wsMsg{ID: "1", Type: "subscribe", Payload: map[string]any{
+			"query": `subscription{ notificationAdded{ user { enterprise { openFindings } } } }`}})
+		time.Sleep(200 * time.Millisecond) // subscribed before the first approval
+		approve := `mutation($id:ID!){ reviewRectification(input:{id:$id, approve:true}){ finding { enterprise { openFindings } } } }`
+		eventOpen := func() int {
+			for {
+				m := read()
+				if m.Type != "next" {
+					t.Fatalf("subscription: %+v", m)
+				}
+				data, _ := m.Payload["data"].(map[string]any)
+				n, _ := data["notificationAdded"].(map[string]any)
+				u, _ := n["user"].(map[string]any)
+				e, _ := u["enterprise"].(map[string]any)
+				if v, ok := e["openFindings"].(float64); ok {
+					return int(v)
+				}
+			}
+		}
+		for i, r := range rects[:2] {
+			env.Query(t, "admin", approve, map[string]any{"id": r})
+			if got := eventOpen(); got != before-1-i {
+				t.Errorf("event %d: openFindings %d, want %d", i+1, got, before-1-i)
+			}
+		}
+		// Two approvals in one request: the second sees the first.
+		var two struct {
+			A, B struct{ Finding struct{ Enterprise struct{ OpenFindings int } } }
+		}
+		env.Query(t, "admin", `mutation($a:ID!,$b:ID!){
+			a: reviewRectification(input:{id:$a, approve:true}){ finding { enterprise { openFindings } } }
+			b: reviewRectification(input:{id:$b, approve:true}){ finding { enterprise { openFindings } } } }`,
+			map[string]any{"a": rects[2], "b": rects[3]}).Decode(t, &two)
+		if a, b := two.A.Finding.Enterprise.OpenFindings, two.B.Finding.Enterprise.OpenFindings; a != before-3 || b != before-4 {
+			t.Errorf("two approvals in one request: openFindings %d then %d, want %d then %d", a, b, before-3, before-4)
+		}
+		if now := open(); now != before-4 {
+			t.Errorf("openFindings %d after four approvals, want %d", now, before-4)
 		}
 	})
 }
