@@ -595,7 +595,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // MaxStringRunes bounds any string argument (the schema's own limits, which
 // are lower, apply where it is stored).
 const (
-	MaxStringRunes = 10_000
+	MaxStringRunes = input.MaxStringRunes
 )
 
 // MaxClientKeyRunes is the schema's bound of the keys phones send.

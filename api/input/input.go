@@ -6,14 +6,96 @@
 package input
 
 import (
+	"fmt"
+	"reflect"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 	"golang.org/x/text/width"
 
 	"greencheck/ent/schematype"
 )
+
+// MaxStringRunes bounds any string a client sends — a GraphQL argument or
+// a string inside an uploaded document (the schema's own limits, which are
+// lower, apply where it is stored).
+const MaxStringRunes = 10_000
+
+// CheckAll checks every string in v — struct fields, slices, maps, at any
+// depth — with Check and MaxStringRunes. It returns the JSON path of the
+// first offending string (e.g. "legalRefs.0.article") and the message key,
+// or "", "" when all are acceptable. For documents that arrive as files,
+// whose strings are not GraphQL arguments.
+func CheckAll(v any) (path, key string) {
+	return checkAll(reflect.ValueOf(v), "")
+}
+
+func checkAll(v reflect.Value, path string) (string, string) {
+	join := func(p string) string {
+		if path == "" {
+			return p
+		}
+		return path + "." + p
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return checkAll(v.Elem(), path)
+		}
+	case reflect.String:
+		s := v.String()
+		if utf8.RuneCountInString(s) > MaxStringRunes {
+			return path, "input.too_long"
+		}
+		if k := Check(s); k != "" {
+			return path, k
+		}
+		if !utf8.ValidString(s) {
+			return path, "input.control_chars"
+		}
+	case reflect.Slice, reflect.Array:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return "", ""
+		}
+		for i := 0; i < v.Len(); i++ {
+			if p, k := checkAll(v.Index(i), join(strconv.Itoa(i))); k != "" {
+				return p, k
+			}
+		}
+	case reflect.Map:
+		for _, key := range v.MapKeys() {
+			name := fmt.Sprint(key.Interface())
+			if p, k := checkAll(key, join(name)); k != "" {
+				return p, k
+			}
+			if p, k := checkAll(v.MapIndex(key), join(name)); k != "" {
+				return p, k
+			}
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			if p, k := checkAll(v.Field(i), join(name)); k != "" {
+				return p, k
+			}
+		}
+	}
+	return "", ""
+}
 
 // Check returns the message key of what is wrong with s, or "" when it may
 // be stored: no control characters but tab, line feed and carriage return;

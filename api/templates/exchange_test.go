@@ -6,6 +6,7 @@ import (
 	"github.com/xuri/excelize/v2"
 	"reflect"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -69,6 +70,31 @@ func TestValidate(t *testing.T) {
 	d.Items[1].Code = d.Items[0].Code
 	if err := validate(&d); err == nil {
 		t.Errorf("a repeated code passed")
+	}
+	// Strings anywhere in the document — the JSON ones too — get the
+	// checks GraphQL arguments get: control and direction characters,
+	// invisible-only text, 10,000 characters.
+	for _, c := range []struct {
+		field string
+		spoil func(d *Doc)
+	}{
+		{"items.2.guidanceZh.0", func(d *Doc) { d.Items[2].GuidanceZh = []string{"a\x00b"} }},
+		{"items.0.legalRefs.0.article", func(d *Doc) {
+			refs := slices.Clone(d.Items[0].LegalRefs) // the default's slice is shared
+			refs[0].Article = "第\u202e条"
+			d.Items[0].LegalRefs = refs
+		}},
+		{"items.1.questionZh", func(d *Doc) { d.Items[1].QuestionZh = "\x1b[31m问题" }},
+		{"items.4.guidanceEn.0", func(d *Doc) { d.Items[4].GuidanceEn = []string{"\u200b\u200b"} }},
+		{"items.5.findingLabelZh", func(d *Doc) { d.Items[5].FindingLabelZh = strings.Repeat("长", 10_001) }},
+		{"name", func(d *Doc) { d.Name = "模板\ufffd" }},
+	} {
+		d = defaultDoc()
+		c.spoil(&d)
+		err := validate(&d)
+		if e, ok := apperr.As(err); !ok || e.Code != apperr.BadUserInput || e.Field != c.field {
+			t.Errorf("%s: got %v", c.field, err)
+		}
 	}
 	if _, err := Decode([]byte(`{"name":"x","items":[],"extra":1}`)); err == nil {
 		t.Errorf("an unknown field passed")

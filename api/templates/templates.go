@@ -9,12 +9,14 @@ import (
 	"greencheck/api/authz"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
 	"greencheck/api/db"
+	"greencheck/api/input"
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/checklisttemplate"
@@ -319,6 +321,24 @@ var tiers = []string{"KEY", "SIMPLIFIED", "REGISTRATION", "NONE"}
 // validate checks a document as the editor and the importers need it:
 // every error names the item (by its position and code) and the field.
 func validate(d *Doc) error {
+	// Every string of the document, the JSON ones (guidance, legal
+	// references, compliance, applicability) included: an imported file's
+	// strings are not GraphQL arguments, so the checks those get are made
+	// here (control and direction characters, blank, 10,000 characters).
+	if path, key := input.CheckAll(d); key != "" {
+		if rest, ok := strings.CutPrefix(path, "items."); ok {
+			n, field, _ := strings.Cut(rest, ".")
+			if i, err := strconv.Atoi(n); err == nil && i < len(d.Items) {
+				e := apperr.New(apperr.BadUserInput, "template.item_invalid", i+1, d.Items[i].Code, field)
+				e.Field = path
+				return e
+			}
+		}
+		if key == "input.too_long" {
+			return apperr.Input(path, key, path, input.MaxStringRunes)
+		}
+		return apperr.Input(path, key, path)
+	}
 	d.Name = strings.TrimSpace(d.Name)
 	if d.Name == "" || len([]rune(d.Name)) > 200 {
 		return apperr.Input("name", "input.required", "name")
