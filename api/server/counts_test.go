@@ -152,7 +152,9 @@ func TestPerRowFiguresAreFreshPerMutationAndEvent(t *testing.T) {
 		}
 		// Two approvals in one request: the second sees the first.
 		var two struct {
-			A, B struct{ Finding struct{ Enterprise struct{ OpenFindings int } } }
+			A, B struct {
+				Finding struct{ Enterprise struct{ OpenFindings int } }
+			}
 		}
 		env.Query(t, "admin", `mutation($a:ID!,$b:ID!){
 			a: reviewRectification(input:{id:$a, approve:true}){ finding { enterprise { openFindings } } }
