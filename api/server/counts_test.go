@@ -83,7 +83,7 @@ func TestEnterpriseFindingCounts(t *testing.T) {
 // subscription, not from an earlier answer in the same operation.
 func TestPerRowFiguresAreFreshPerMutationAndEvent(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, dia string) {
-		env := apitest.Demo(t, dia)
+		env := apitest.NewDemo(t, dia) // it closes findings: a demo of its own
 		f := load(t, env)
 		c := env.DB.Client
 		// Four findings of qiye's enterprise awaiting review.
