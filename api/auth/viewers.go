@@ -134,21 +134,15 @@ func (s *Service) cachedViewerOf(ctx context.Context, id int, session string) (*
 	return copyViewer(v), nil
 }
 
-// freshViewerOf reads the viewer from the database, bypassing the cache:
-// for the re-checks of long-lived connections, which must also notice
-// sessions ended by hand in the database.
-func (s *Service) freshViewerOf(ctx context.Context, token string) (*viewer.Viewer, error) {
+// ViewerFromTokenFresh is ViewerFromToken read from the database, never
+// from the cache: for the re-checks of long-lived connections, which must
+// also notice sessions ended by hand in the database.
+func (s *Service) ViewerFromTokenFresh(ctx context.Context, token string) (*viewer.Viewer, error) {
 	a, err := s.ParseAccessToken(token)
 	if err != nil {
 		return nil, err
 	}
 	return s.viewerOf(ctx, a.UserID, a.SessionID)
-}
-
-// ViewerFromTokenFresh is ViewerFromToken read from the database, never
-// from the cache of viewers.
-func (s *Service) ViewerFromTokenFresh(ctx context.Context, token string) (*viewer.Viewer, error) {
-	return s.freshViewerOf(ctx, token)
 }
 
 // copyViewer gives each request its own viewer (the cached one is shared).
