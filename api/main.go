@@ -83,12 +83,18 @@ func run() error {
 		// database has one process.
 		authn.ListenForRevocations(ctx, cfg.DatabaseURL)
 	}
-	notifier := notify.New(database.Client, events.NewLocal())
+	// Events reach subscribers on every replica: through LISTEN/NOTIFY on
+	// PostgreSQL, in-process on the embedded SQLite (one process).
+	var bus events.Bus = events.NewLocal()
+	if database.Dialect == dialect.Postgres {
+		bus = events.NewPostgres(ctx, database.SQL, cfg.DatabaseURL)
+	}
+	notifier := notify.New(database.Client, bus)
 	store, err := files.NewStore(filepath.Join(cfg.DataDir, "files"))
 	if err != nil {
 		return err
 	}
-	res := graph.NewResolver(database.Client, authn, notifier, store)
+	res := graph.NewResolver(database.Client, authn, notifier, bus, store)
 	handler := server.New(res, authn, server.Options{
 		CORSOrigins:    cfg.CORSOrigins,
 		StaticDir:      staticDir(cfg.StaticDir),

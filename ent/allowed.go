@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -189,6 +190,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.EIAApproval.Query().Where(eiaapproval.ID(id)).Where(m.predicates...).Exist(system)
+	case *EmissionPlanMutation:
+		if m.Op().Is(OpCreate) {
+			if err := emissionplan.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := emissionplan.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.EmissionPlan.Query().Where(emissionplan.ID(id)).Where(m.predicates...).Exist(system)
 	case *EnterpriseMutation:
 		if m.Op().Is(OpCreate) {
 			if err := enterprise.Policy.EvalMutation(ctx, m); err != nil {
@@ -596,6 +612,15 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *EmissionPlanMutation:
+		if err := emissionplan.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *EnterpriseMutation:
 		if err := enterprise.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -818,6 +843,8 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 		return newDistrictMutation(c.config, op, withDistrictID(id)), nil
 	case "EIAApproval":
 		return newEIAApprovalMutation(c.config, op, withEIAApprovalID(id)), nil
+	case "EmissionPlan":
+		return newEmissionPlanMutation(c.config, op, withEmissionPlanID(id)), nil
 	case "Enterprise":
 		return newEnterpriseMutation(c.config, op, withEnterpriseID(id)), nil
 	case "Expert":

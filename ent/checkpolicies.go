@@ -16,6 +16,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -229,6 +230,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("EIAApproval", eiaapproval.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &EmissionPlanQuery{config: config{}, ctx: &QueryContext{Type: TypeEmissionPlan}}
+			err := emissionplan.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("EmissionPlan", emissionplan.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newEmissionPlanMutation(config{}, op)
+				err := emissionplan.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("EmissionPlan", emissionplan.Table, op.String(), ps, err)
 			}
 		}
 		{

@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -73,6 +74,8 @@ type Client struct {
 	District *DistrictClient
 	// EIAApproval is the client for interacting with the EIAApproval builders.
 	EIAApproval *EIAApprovalClient
+	// EmissionPlan is the client for interacting with the EmissionPlan builders.
+	EmissionPlan *EmissionPlanClient
 	// Enterprise is the client for interacting with the Enterprise builders.
 	Enterprise *EnterpriseClient
 	// Expert is the client for interacting with the Expert builders.
@@ -135,6 +138,7 @@ func (c *Client) init() {
 	c.ChecklistTemplate = NewChecklistTemplateClient(c.config)
 	c.District = NewDistrictClient(c.config)
 	c.EIAApproval = NewEIAApprovalClient(c.config)
+	c.EmissionPlan = NewEmissionPlanClient(c.config)
 	c.Enterprise = NewEnterpriseClient(c.config)
 	c.Expert = NewExpertClient(c.config)
 	c.ExtensionRequest = NewExtensionRequestClient(c.config)
@@ -257,6 +261,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ChecklistTemplate: NewChecklistTemplateClient(cfg),
 		District:          NewDistrictClient(cfg),
 		EIAApproval:       NewEIAApprovalClient(cfg),
+		EmissionPlan:      NewEmissionPlanClient(cfg),
 		Enterprise:        NewEnterpriseClient(cfg),
 		Expert:            NewExpertClient(cfg),
 		ExtensionRequest:  NewExtensionRequestClient(cfg),
@@ -306,6 +311,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ChecklistTemplate: NewChecklistTemplateClient(cfg),
 		District:          NewDistrictClient(cfg),
 		EIAApproval:       NewEIAApprovalClient(cfg),
+		EmissionPlan:      NewEmissionPlanClient(cfg),
 		Enterprise:        NewEnterpriseClient(cfg),
 		Expert:            NewExpertClient(cfg),
 		ExtensionRequest:  NewExtensionRequestClient(cfg),
@@ -357,11 +363,11 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
-		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
-		c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
-		c.LoginThrottle, c.Notification, c.Permit, c.Question, c.Rectification,
-		c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training, c.User, c.Visit,
-		c.Warning, c.WarningNotice,
+		c.ChecklistTemplate, c.District, c.EIAApproval, c.EmissionPlan, c.Enterprise,
+		c.Expert, c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally,
+		c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit, c.Question,
+		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
+		c.User, c.Visit, c.Warning, c.WarningNotice,
 	} {
 		n.Use(hooks...)
 	}
@@ -372,11 +378,11 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
-		c.ChecklistTemplate, c.District, c.EIAApproval, c.Enterprise, c.Expert,
-		c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
-		c.LoginThrottle, c.Notification, c.Permit, c.Question, c.Rectification,
-		c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training, c.User, c.Visit,
-		c.Warning, c.WarningNotice,
+		c.ChecklistTemplate, c.District, c.EIAApproval, c.EmissionPlan, c.Enterprise,
+		c.Expert, c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally,
+		c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit, c.Question,
+		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
+		c.User, c.Visit, c.Warning, c.WarningNotice,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -403,6 +409,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.District.mutate(ctx, m)
 	case *EIAApprovalMutation:
 		return c.EIAApproval.mutate(ctx, m)
+	case *EmissionPlanMutation:
+		return c.EmissionPlan.mutate(ctx, m)
 	case *EnterpriseMutation:
 		return c.Enterprise.mutate(ctx, m)
 	case *ExpertMutation:
@@ -2152,6 +2160,156 @@ func (c *EIAApprovalClient) mutate(ctx context.Context, m *EIAApprovalMutation) 
 	}
 }
 
+// EmissionPlanClient is a client for the EmissionPlan schema.
+type EmissionPlanClient struct {
+	config
+}
+
+// NewEmissionPlanClient returns a client for the EmissionPlan from the given config.
+func NewEmissionPlanClient(c config) *EmissionPlanClient {
+	return &EmissionPlanClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `emissionplan.Hooks(f(g(h())))`.
+func (c *EmissionPlanClient) Use(hooks ...Hook) {
+	c.hooks.EmissionPlan = append(c.hooks.EmissionPlan, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `emissionplan.Intercept(f(g(h())))`.
+func (c *EmissionPlanClient) Intercept(interceptors ...Interceptor) {
+	c.inters.EmissionPlan = append(c.inters.EmissionPlan, interceptors...)
+}
+
+// Create returns a builder for creating a EmissionPlan entity.
+func (c *EmissionPlanClient) Create() *EmissionPlanCreate {
+	mutation := newEmissionPlanMutation(c.config, OpCreate)
+	return &EmissionPlanCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of EmissionPlan entities.
+func (c *EmissionPlanClient) CreateBulk(builders ...*EmissionPlanCreate) *EmissionPlanCreateBulk {
+	return &EmissionPlanCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *EmissionPlanClient) MapCreateBulk(slice any, setFunc func(*EmissionPlanCreate, int)) *EmissionPlanCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &EmissionPlanCreateBulk{err: fmt.Errorf("calling to EmissionPlanClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*EmissionPlanCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &EmissionPlanCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for EmissionPlan.
+func (c *EmissionPlanClient) Update() *EmissionPlanUpdate {
+	mutation := newEmissionPlanMutation(c.config, OpUpdate)
+	return &EmissionPlanUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *EmissionPlanClient) UpdateOne(_m *EmissionPlan) *EmissionPlanUpdateOne {
+	mutation := newEmissionPlanMutation(c.config, OpUpdateOne, withEmissionPlan(_m))
+	return &EmissionPlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *EmissionPlanClient) UpdateOneID(id int) *EmissionPlanUpdateOne {
+	mutation := newEmissionPlanMutation(c.config, OpUpdateOne, withEmissionPlanID(id))
+	return &EmissionPlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for EmissionPlan.
+func (c *EmissionPlanClient) Delete() *EmissionPlanDelete {
+	mutation := newEmissionPlanMutation(c.config, OpDelete)
+	return &EmissionPlanDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *EmissionPlanClient) DeleteOne(_m *EmissionPlan) *EmissionPlanDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *EmissionPlanClient) DeleteOneID(id int) *EmissionPlanDeleteOne {
+	builder := c.Delete().Where(emissionplan.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &EmissionPlanDeleteOne{builder}
+}
+
+// Query returns a query builder for EmissionPlan.
+func (c *EmissionPlanClient) Query() *EmissionPlanQuery {
+	return &EmissionPlanQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeEmissionPlan},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a EmissionPlan entity by its id.
+func (c *EmissionPlanClient) Get(ctx context.Context, id int) (*EmissionPlan, error) {
+	return c.Query().Where(emissionplan.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *EmissionPlanClient) GetX(ctx context.Context, id int) *EmissionPlan {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEnterprise queries the enterprise edge of a EmissionPlan.
+func (c *EmissionPlanClient) QueryEnterprise(_m *EmissionPlan) *EnterpriseQuery {
+	query := (&EnterpriseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(emissionplan.Table, emissionplan.FieldID, id),
+			sqlgraph.To(enterprise.Table, enterprise.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, emissionplan.EnterpriseTable, emissionplan.EnterpriseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *EmissionPlanClient) Hooks() []Hook {
+	hooks := c.hooks.EmissionPlan
+	return append(hooks[:len(hooks):len(hooks)], emissionplan.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *EmissionPlanClient) Interceptors() []Interceptor {
+	return c.inters.EmissionPlan
+}
+
+func (c *EmissionPlanClient) mutate(ctx context.Context, m *EmissionPlanMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&EmissionPlanCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&EmissionPlanUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&EmissionPlanUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&EmissionPlanDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown EmissionPlan mutation op: %q", m.Op())
+	}
+}
+
 // EnterpriseClient is a client for the Enterprise schema.
 type EnterpriseClient struct {
 	config
@@ -2381,6 +2539,22 @@ func (c *EnterpriseClient) QueryWarningNotices(_m *Enterprise) *WarningNoticeQue
 			sqlgraph.From(enterprise.Table, enterprise.FieldID, id),
 			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, enterprise.WarningNoticesTable, enterprise.WarningNoticesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryEmissionPlans queries the emission_plans edge of a Enterprise.
+func (c *EnterpriseClient) QueryEmissionPlans(_m *Enterprise) *EmissionPlanQuery {
+	query := (&EmissionPlanClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(enterprise.Table, enterprise.FieldID, id),
+			sqlgraph.To(emissionplan.Table, emissionplan.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, enterprise.EmissionPlansTable, enterprise.EmissionPlansColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -6058,17 +6232,19 @@ func (c *WarningNoticeClient) mutate(ctx context.Context, m *WarningNoticeMutati
 type (
 	hooks struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
-		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, ExtensionRequest,
-		Facility, Finding, FindingTally, InspectionTask, LoginThrottle, Notification,
-		Permit, Question, Rectification, RefreshToken, Reminder, Reply, SelfCheck,
-		Training, User, Visit, Warning, WarningNotice []ent.Hook
+		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
+		ExtensionRequest, Facility, Finding, FindingTally, InspectionTask,
+		LoginThrottle, Notification, Permit, Question, Rectification, RefreshToken,
+		Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
+		WarningNotice []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
-		ChecklistTemplate, District, EIAApproval, Enterprise, Expert, ExtensionRequest,
-		Facility, Finding, FindingTally, InspectionTask, LoginThrottle, Notification,
-		Permit, Question, Rectification, RefreshToken, Reminder, Reply, SelfCheck,
-		Training, User, Visit, Warning, WarningNotice []ent.Interceptor
+		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
+		ExtensionRequest, Facility, Finding, FindingTally, InspectionTask,
+		LoginThrottle, Notification, Permit, Question, Rectification, RefreshToken,
+		Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
+		WarningNotice []ent.Interceptor
 	}
 )
 

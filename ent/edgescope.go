@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/edgescope"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -122,6 +123,13 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "EIAApproval":
 		q := &EIAApprovalQuery{config: config{}, ctx: &QueryContext{Type: TypeEIAApproval}}
 		if err = eiaapproval.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "EmissionPlan":
+		q := &EmissionPlanQuery{config: config{}, ctx: &QueryContext{Type: TypeEmissionPlan}}
+		if err = emissionplan.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

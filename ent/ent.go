@@ -15,6 +15,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -111,6 +112,7 @@ func checkColumn(t, c string) error {
 			checklisttemplate.Table: checklisttemplate.ValidColumn,
 			district.Table:          district.ValidColumn,
 			eiaapproval.Table:       eiaapproval.ValidColumn,
+			emissionplan.Table:      emissionplan.ValidColumn,
 			enterprise.Table:        enterprise.ValidColumn,
 			expert.Table:            expert.ValidColumn,
 			extensionrequest.Table:  extensionrequest.ValidColumn,

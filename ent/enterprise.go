@@ -80,6 +80,8 @@ type EnterpriseEdges struct {
 	Users []*User `json:"users,omitempty"`
 	// WarningNotices holds the value of the warning_notices edge.
 	WarningNotices []*WarningNotice `json:"warning_notices,omitempty"`
+	// EmissionPlans holds the value of the emission_plans edge.
+	EmissionPlans []*EmissionPlan `json:"emission_plans,omitempty"`
 	// Visits holds the value of the visits edge.
 	Visits []*Visit `json:"visits,omitempty"`
 	// Questions holds the value of the questions edge.
@@ -92,9 +94,9 @@ type EnterpriseEdges struct {
 	AuditEntries []*AuditEntry `json:"audit_entries,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [13]bool
+	loadedTypes [14]bool
 	// totalCount holds the count of the edges above.
-	totalCount [12]map[string]int
+	totalCount [13]map[string]int
 
 	namedPermits        map[string][]*Permit
 	namedFacilities     map[string][]*Facility
@@ -103,6 +105,7 @@ type EnterpriseEdges struct {
 	namedFindings       map[string][]*Finding
 	namedUsers          map[string][]*User
 	namedWarningNotices map[string][]*WarningNotice
+	namedEmissionPlans  map[string][]*EmissionPlan
 	namedVisits         map[string][]*Visit
 	namedQuestions      map[string][]*Question
 	namedAttendances    map[string][]*Attendance
@@ -184,10 +187,19 @@ func (e EnterpriseEdges) WarningNoticesOrErr() ([]*WarningNotice, error) {
 	return nil, &NotLoadedError{edge: "warning_notices"}
 }
 
+// EmissionPlansOrErr returns the EmissionPlans value or an error if the edge
+// was not loaded in eager-loading.
+func (e EnterpriseEdges) EmissionPlansOrErr() ([]*EmissionPlan, error) {
+	if e.loadedTypes[8] {
+		return e.EmissionPlans, nil
+	}
+	return nil, &NotLoadedError{edge: "emission_plans"}
+}
+
 // VisitsOrErr returns the Visits value or an error if the edge
 // was not loaded in eager-loading.
 func (e EnterpriseEdges) VisitsOrErr() ([]*Visit, error) {
-	if e.loadedTypes[8] {
+	if e.loadedTypes[9] {
 		return e.Visits, nil
 	}
 	return nil, &NotLoadedError{edge: "visits"}
@@ -196,7 +208,7 @@ func (e EnterpriseEdges) VisitsOrErr() ([]*Visit, error) {
 // QuestionsOrErr returns the Questions value or an error if the edge
 // was not loaded in eager-loading.
 func (e EnterpriseEdges) QuestionsOrErr() ([]*Question, error) {
-	if e.loadedTypes[9] {
+	if e.loadedTypes[10] {
 		return e.Questions, nil
 	}
 	return nil, &NotLoadedError{edge: "questions"}
@@ -205,7 +217,7 @@ func (e EnterpriseEdges) QuestionsOrErr() ([]*Question, error) {
 // AttendancesOrErr returns the Attendances value or an error if the edge
 // was not loaded in eager-loading.
 func (e EnterpriseEdges) AttendancesOrErr() ([]*Attendance, error) {
-	if e.loadedTypes[10] {
+	if e.loadedTypes[11] {
 		return e.Attendances, nil
 	}
 	return nil, &NotLoadedError{edge: "attendances"}
@@ -214,7 +226,7 @@ func (e EnterpriseEdges) AttendancesOrErr() ([]*Attendance, error) {
 // AttachmentsOrErr returns the Attachments value or an error if the edge
 // was not loaded in eager-loading.
 func (e EnterpriseEdges) AttachmentsOrErr() ([]*Attachment, error) {
-	if e.loadedTypes[11] {
+	if e.loadedTypes[12] {
 		return e.Attachments, nil
 	}
 	return nil, &NotLoadedError{edge: "attachments"}
@@ -223,7 +235,7 @@ func (e EnterpriseEdges) AttachmentsOrErr() ([]*Attachment, error) {
 // AuditEntriesOrErr returns the AuditEntries value or an error if the edge
 // was not loaded in eager-loading.
 func (e EnterpriseEdges) AuditEntriesOrErr() ([]*AuditEntry, error) {
-	if e.loadedTypes[12] {
+	if e.loadedTypes[13] {
 		return e.AuditEntries, nil
 	}
 	return nil, &NotLoadedError{edge: "audit_entries"}
@@ -430,6 +442,11 @@ func (_m *Enterprise) QueryUsers() *UserQuery {
 // QueryWarningNotices queries the "warning_notices" edge of the Enterprise entity.
 func (_m *Enterprise) QueryWarningNotices() *WarningNoticeQuery {
 	return NewEnterpriseClient(_m.config).QueryWarningNotices(_m)
+}
+
+// QueryEmissionPlans queries the "emission_plans" edge of the Enterprise entity.
+func (_m *Enterprise) QueryEmissionPlans() *EmissionPlanQuery {
+	return NewEnterpriseClient(_m.config).QueryEmissionPlans(_m)
 }
 
 // QueryVisits queries the "visits" edge of the Enterprise entity.
@@ -706,6 +723,30 @@ func (_m *Enterprise) appendNamedWarningNotices(name string, edges ...*WarningNo
 		_m.Edges.namedWarningNotices[name] = []*WarningNotice{}
 	} else {
 		_m.Edges.namedWarningNotices[name] = append(_m.Edges.namedWarningNotices[name], edges...)
+	}
+}
+
+// NamedEmissionPlans returns the EmissionPlans named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Enterprise) NamedEmissionPlans(name string) ([]*EmissionPlan, error) {
+	if _m.Edges.namedEmissionPlans == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedEmissionPlans[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Enterprise) appendNamedEmissionPlans(name string, edges ...*EmissionPlan) {
+	if _m.Edges.namedEmissionPlans == nil {
+		_m.Edges.namedEmissionPlans = make(map[string][]*EmissionPlan)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedEmissionPlans[name] = []*EmissionPlan{}
+	} else {
+		_m.Edges.namedEmissionPlans[name] = append(_m.Edges.namedEmissionPlans[name], edges...)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"greencheck/ent/auditentry"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
@@ -340,6 +341,21 @@ func (_c *EnterpriseCreate) AddWarningNotices(v ...*WarningNotice) *EnterpriseCr
 		ids[i] = v[i].ID
 	}
 	return _c.AddWarningNoticeIDs(ids...)
+}
+
+// AddEmissionPlanIDs adds the "emission_plans" edge to the EmissionPlan entity by IDs.
+func (_c *EnterpriseCreate) AddEmissionPlanIDs(ids ...int) *EnterpriseCreate {
+	_c.mutation.AddEmissionPlanIDs(ids...)
+	return _c
+}
+
+// AddEmissionPlans adds the "emission_plans" edges to the EmissionPlan entity.
+func (_c *EnterpriseCreate) AddEmissionPlans(v ...*EmissionPlan) *EnterpriseCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddEmissionPlanIDs(ids...)
 }
 
 // AddVisitIDs adds the "visits" edge to the Visit entity by IDs.
@@ -816,6 +832,22 @@ func (_c *EnterpriseCreate) createSpec() (*Enterprise, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.EmissionPlansIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enterprise.EmissionPlansTable,
+			Columns: []string{enterprise.EmissionPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emissionplan.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -12,6 +12,7 @@ import (
 	"greencheck/ent/auditentry"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
@@ -46,6 +47,7 @@ type EnterpriseQuery struct {
 	withFindings            *FindingQuery
 	withUsers               *UserQuery
 	withWarningNotices      *WarningNoticeQuery
+	withEmissionPlans       *EmissionPlanQuery
 	withVisits              *VisitQuery
 	withQuestions           *QuestionQuery
 	withAttendances         *AttendanceQuery
@@ -60,6 +62,7 @@ type EnterpriseQuery struct {
 	withNamedFindings       map[string]*FindingQuery
 	withNamedUsers          map[string]*UserQuery
 	withNamedWarningNotices map[string]*WarningNoticeQuery
+	withNamedEmissionPlans  map[string]*EmissionPlanQuery
 	withNamedVisits         map[string]*VisitQuery
 	withNamedQuestions      map[string]*QuestionQuery
 	withNamedAttendances    map[string]*AttendanceQuery
@@ -270,6 +273,28 @@ func (_q *EnterpriseQuery) QueryWarningNotices() *WarningNoticeQuery {
 			sqlgraph.From(enterprise.Table, enterprise.FieldID, selector),
 			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, enterprise.WarningNoticesTable, enterprise.WarningNoticesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryEmissionPlans chains the current query on the "emission_plans" edge.
+func (_q *EnterpriseQuery) QueryEmissionPlans() *EmissionPlanQuery {
+	query := (&EmissionPlanClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(enterprise.Table, enterprise.FieldID, selector),
+			sqlgraph.To(emissionplan.Table, emissionplan.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, enterprise.EmissionPlansTable, enterprise.EmissionPlansColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -587,6 +612,7 @@ func (_q *EnterpriseQuery) Clone() *EnterpriseQuery {
 		withFindings:       _q.withFindings.Clone(),
 		withUsers:          _q.withUsers.Clone(),
 		withWarningNotices: _q.withWarningNotices.Clone(),
+		withEmissionPlans:  _q.withEmissionPlans.Clone(),
 		withVisits:         _q.withVisits.Clone(),
 		withQuestions:      _q.withQuestions.Clone(),
 		withAttendances:    _q.withAttendances.Clone(),
@@ -684,6 +710,17 @@ func (_q *EnterpriseQuery) WithWarningNotices(opts ...func(*WarningNoticeQuery))
 		opt(query)
 	}
 	_q.withWarningNotices = query
+	return _q
+}
+
+// WithEmissionPlans tells the query-builder to eager-load the nodes that are connected to
+// the "emission_plans" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *EnterpriseQuery) WithEmissionPlans(opts ...func(*EmissionPlanQuery)) *EnterpriseQuery {
+	query := (&EmissionPlanClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withEmissionPlans = query
 	return _q
 }
 
@@ -826,7 +863,7 @@ func (_q *EnterpriseQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 	var (
 		nodes       = []*Enterprise{}
 		_spec       = _q.querySpec()
-		loadedTypes = [13]bool{
+		loadedTypes = [14]bool{
 			_q.withDistrict != nil,
 			_q.withPermits != nil,
 			_q.withFacilities != nil,
@@ -835,6 +872,7 @@ func (_q *EnterpriseQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 			_q.withFindings != nil,
 			_q.withUsers != nil,
 			_q.withWarningNotices != nil,
+			_q.withEmissionPlans != nil,
 			_q.withVisits != nil,
 			_q.withQuestions != nil,
 			_q.withAttendances != nil,
@@ -921,6 +959,13 @@ func (_q *EnterpriseQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 			return nil, err
 		}
 	}
+	if query := _q.withEmissionPlans; query != nil {
+		if err := _q.loadEmissionPlans(ctx, query, nodes,
+			func(n *Enterprise) { n.Edges.EmissionPlans = []*EmissionPlan{} },
+			func(n *Enterprise, e *EmissionPlan) { n.Edges.EmissionPlans = append(n.Edges.EmissionPlans, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withVisits; query != nil {
 		if err := _q.loadVisits(ctx, query, nodes,
 			func(n *Enterprise) { n.Edges.Visits = []*Visit{} },
@@ -1002,6 +1047,13 @@ func (_q *EnterpriseQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*E
 		if err := _q.loadWarningNotices(ctx, query, nodes,
 			func(n *Enterprise) { n.appendNamedWarningNotices(name) },
 			func(n *Enterprise, e *WarningNotice) { n.appendNamedWarningNotices(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedEmissionPlans {
+		if err := _q.loadEmissionPlans(ctx, query, nodes,
+			func(n *Enterprise) { n.appendNamedEmissionPlans(name) },
+			func(n *Enterprise, e *EmissionPlan) { n.appendNamedEmissionPlans(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1275,6 +1327,36 @@ func (_q *EnterpriseQuery) loadWarningNotices(ctx context.Context, query *Warnin
 	}
 	query.Where(predicate.WarningNotice(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(enterprise.WarningNoticesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.EnterpriseID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "enterprise_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *EnterpriseQuery) loadEmissionPlans(ctx context.Context, query *EmissionPlanQuery, nodes []*Enterprise, init func(*Enterprise), assign func(*Enterprise, *EmissionPlan)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Enterprise)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(emissionplan.FieldEnterpriseID)
+	}
+	query.Where(predicate.EmissionPlan(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(enterprise.EmissionPlansColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -1665,6 +1747,20 @@ func (_q *EnterpriseQuery) WithNamedWarningNotices(name string, opts ...func(*Wa
 		_q.withNamedWarningNotices = make(map[string]*WarningNoticeQuery)
 	}
 	_q.withNamedWarningNotices[name] = query
+	return _q
+}
+
+// WithNamedEmissionPlans tells the query-builder to eager-load the nodes that are connected to the "emission_plans"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *EnterpriseQuery) WithNamedEmissionPlans(name string, opts ...func(*EmissionPlanQuery)) *EnterpriseQuery {
+	query := (&EmissionPlanClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedEmissionPlans == nil {
+		_q.withNamedEmissionPlans = make(map[string]*EmissionPlanQuery)
+	}
+	_q.withNamedEmissionPlans[name] = query
 	return _q
 }
 

@@ -11,6 +11,7 @@ import (
 	"greencheck/ent/auditentry"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/facility"
 	"greencheck/ent/finding"
@@ -414,6 +415,21 @@ func (_u *EnterpriseUpdate) AddWarningNotices(v ...*WarningNotice) *EnterpriseUp
 	return _u.AddWarningNoticeIDs(ids...)
 }
 
+// AddEmissionPlanIDs adds the "emission_plans" edge to the EmissionPlan entity by IDs.
+func (_u *EnterpriseUpdate) AddEmissionPlanIDs(ids ...int) *EnterpriseUpdate {
+	_u.mutation.AddEmissionPlanIDs(ids...)
+	return _u
+}
+
+// AddEmissionPlans adds the "emission_plans" edges to the EmissionPlan entity.
+func (_u *EnterpriseUpdate) AddEmissionPlans(v ...*EmissionPlan) *EnterpriseUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEmissionPlanIDs(ids...)
+}
+
 // AddVisitIDs adds the "visits" edge to the Visit entity by IDs.
 func (_u *EnterpriseUpdate) AddVisitIDs(ids ...int) *EnterpriseUpdate {
 	_u.mutation.AddVisitIDs(ids...)
@@ -645,6 +661,27 @@ func (_u *EnterpriseUpdate) RemoveWarningNotices(v ...*WarningNotice) *Enterpris
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveWarningNoticeIDs(ids...)
+}
+
+// ClearEmissionPlans clears all "emission_plans" edges to the EmissionPlan entity.
+func (_u *EnterpriseUpdate) ClearEmissionPlans() *EnterpriseUpdate {
+	_u.mutation.ClearEmissionPlans()
+	return _u
+}
+
+// RemoveEmissionPlanIDs removes the "emission_plans" edge to EmissionPlan entities by IDs.
+func (_u *EnterpriseUpdate) RemoveEmissionPlanIDs(ids ...int) *EnterpriseUpdate {
+	_u.mutation.RemoveEmissionPlanIDs(ids...)
+	return _u
+}
+
+// RemoveEmissionPlans removes "emission_plans" edges to EmissionPlan entities.
+func (_u *EnterpriseUpdate) RemoveEmissionPlans(v ...*EmissionPlan) *EnterpriseUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEmissionPlanIDs(ids...)
 }
 
 // ClearVisits clears all "visits" edges to the Visit entity.
@@ -1282,6 +1319,51 @@ func (_u *EnterpriseUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.EmissionPlansCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enterprise.EmissionPlansTable,
+			Columns: []string{enterprise.EmissionPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emissionplan.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEmissionPlansIDs(); len(nodes) > 0 && !_u.mutation.EmissionPlansCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enterprise.EmissionPlansTable,
+			Columns: []string{enterprise.EmissionPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emissionplan.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EmissionPlansIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enterprise.EmissionPlansTable,
+			Columns: []string{enterprise.EmissionPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emissionplan.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.VisitsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -1899,6 +1981,21 @@ func (_u *EnterpriseUpdateOne) AddWarningNotices(v ...*WarningNotice) *Enterpris
 	return _u.AddWarningNoticeIDs(ids...)
 }
 
+// AddEmissionPlanIDs adds the "emission_plans" edge to the EmissionPlan entity by IDs.
+func (_u *EnterpriseUpdateOne) AddEmissionPlanIDs(ids ...int) *EnterpriseUpdateOne {
+	_u.mutation.AddEmissionPlanIDs(ids...)
+	return _u
+}
+
+// AddEmissionPlans adds the "emission_plans" edges to the EmissionPlan entity.
+func (_u *EnterpriseUpdateOne) AddEmissionPlans(v ...*EmissionPlan) *EnterpriseUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddEmissionPlanIDs(ids...)
+}
+
 // AddVisitIDs adds the "visits" edge to the Visit entity by IDs.
 func (_u *EnterpriseUpdateOne) AddVisitIDs(ids ...int) *EnterpriseUpdateOne {
 	_u.mutation.AddVisitIDs(ids...)
@@ -2130,6 +2227,27 @@ func (_u *EnterpriseUpdateOne) RemoveWarningNotices(v ...*WarningNotice) *Enterp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveWarningNoticeIDs(ids...)
+}
+
+// ClearEmissionPlans clears all "emission_plans" edges to the EmissionPlan entity.
+func (_u *EnterpriseUpdateOne) ClearEmissionPlans() *EnterpriseUpdateOne {
+	_u.mutation.ClearEmissionPlans()
+	return _u
+}
+
+// RemoveEmissionPlanIDs removes the "emission_plans" edge to EmissionPlan entities by IDs.
+func (_u *EnterpriseUpdateOne) RemoveEmissionPlanIDs(ids ...int) *EnterpriseUpdateOne {
+	_u.mutation.RemoveEmissionPlanIDs(ids...)
+	return _u
+}
+
+// RemoveEmissionPlans removes "emission_plans" edges to EmissionPlan entities.
+func (_u *EnterpriseUpdateOne) RemoveEmissionPlans(v ...*EmissionPlan) *EnterpriseUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveEmissionPlanIDs(ids...)
 }
 
 // ClearVisits clears all "visits" edges to the Visit entity.
@@ -2790,6 +2908,51 @@ func (_u *EnterpriseUpdateOne) sqlSave(ctx context.Context) (_node *Enterprise, 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.EmissionPlansCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enterprise.EmissionPlansTable,
+			Columns: []string{enterprise.EmissionPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emissionplan.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedEmissionPlansIDs(); len(nodes) > 0 && !_u.mutation.EmissionPlansCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enterprise.EmissionPlansTable,
+			Columns: []string{enterprise.EmissionPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emissionplan.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.EmissionPlansIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enterprise.EmissionPlansTable,
+			Columns: []string{enterprise.EmissionPlansColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(emissionplan.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

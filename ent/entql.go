@@ -12,6 +12,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -43,7 +44,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -254,6 +255,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   emissionplan.Table,
+			Columns: emissionplan.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: emissionplan.FieldID,
+			},
+		},
+		Type: "EmissionPlan",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			emissionplan.FieldCreatedAt:    {Type: field.TypeTime, Column: emissionplan.FieldCreatedAt},
+			emissionplan.FieldUpdatedAt:    {Type: field.TypeTime, Column: emissionplan.FieldUpdatedAt},
+			emissionplan.FieldEnterpriseID: {Type: field.TypeInt, Column: emissionplan.FieldEnterpriseID},
+			emissionplan.FieldYear:         {Type: field.TypeInt, Column: emissionplan.FieldYear},
+			emissionplan.FieldGrade:        {Type: field.TypeEnum, Column: emissionplan.FieldGrade},
+			emissionplan.FieldMeasures:     {Type: field.TypeJSON, Column: emissionplan.FieldMeasures},
+			emissionplan.FieldNote:         {Type: field.TypeString, Column: emissionplan.FieldNote},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   enterprise.Table,
 			Columns: enterprise.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -283,7 +304,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			enterprise.FieldStatus:           {Type: field.TypeEnum, Column: enterprise.FieldStatus},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -303,7 +324,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldUserID:       {Type: field.TypeInt, Column: expert.FieldUserID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   extensionrequest.Table,
 			Columns: extensionrequest.Columns,
@@ -327,7 +348,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			extensionrequest.FieldDecidedAt:      {Type: field.TypeTime, Column: extensionrequest.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   facility.Table,
 			Columns: facility.Columns,
@@ -350,7 +371,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			facility.FieldStatus:       {Type: field.TypeEnum, Column: facility.FieldStatus},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   finding.Table,
 			Columns: finding.Columns,
@@ -382,7 +403,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			finding.FieldDelegateID:   {Type: field.TypeInt, Column: finding.FieldDelegateID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   findingtally.Table,
 			Columns: findingtally.Columns,
@@ -404,7 +425,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			findingtally.FieldCloseSeconds: {Type: field.TypeInt64, Column: findingtally.FieldCloseSeconds},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inspectiontask.Table,
 			Columns: inspectiontask.Columns,
@@ -428,7 +449,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inspectiontask.FieldClosedAt:    {Type: field.TypeTime, Column: inspectiontask.FieldClosedAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginthrottle.Table,
 			Columns: loginthrottle.Columns,
@@ -448,7 +469,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginthrottle.FieldSucceededAt: {Type: field.TypeTime, Column: loginthrottle.FieldSucceededAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -469,7 +490,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:    {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   permit.Table,
 			Columns: permit.Columns,
@@ -491,7 +512,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			permit.FieldOutlets:      {Type: field.TypeJSON, Column: permit.FieldOutlets},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -514,7 +535,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldAskerID:      {Type: field.TypeInt, Column: question.FieldAskerID},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -538,7 +559,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldClientKey:     {Type: field.TypeString, Column: rectification.FieldClientKey},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -559,7 +580,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldRevokedAt: {Type: field.TypeTime, Column: refreshtoken.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reminder.Table,
 			Columns: reminder.Columns,
@@ -575,7 +596,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reminder.FieldSentAt:    {Type: field.TypeTime, Column: reminder.FieldSentAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reply.Table,
 			Columns: reply.Columns,
@@ -593,7 +614,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reply.FieldAuthorID:   {Type: field.TypeInt, Column: reply.FieldAuthorID},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   selfcheck.Table,
 			Columns: selfcheck.Columns,
@@ -615,7 +636,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			selfcheck.FieldSubmittedByID:   {Type: field.TypeInt, Column: selfcheck.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -638,7 +659,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldAudience:        {Type: field.TypeEnum, Column: training.FieldAudience},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -662,7 +683,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -684,7 +705,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldPlan:         {Type: field.TypeString, Column: visit.FieldPlan},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -695,20 +716,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Warning",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			warning.FieldCreatedAt:     {Type: field.TypeTime, Column: warning.FieldCreatedAt},
-			warning.FieldUpdatedAt:     {Type: field.TypeTime, Column: warning.FieldUpdatedAt},
-			warning.FieldTitle:         {Type: field.TypeString, Column: warning.FieldTitle},
-			warning.FieldLevel:         {Type: field.TypeEnum, Column: warning.FieldLevel},
-			warning.FieldContent:       {Type: field.TypeString, Column: warning.FieldContent},
-			warning.FieldEffectiveFrom: {Type: field.TypeTime, Column: warning.FieldEffectiveFrom},
-			warning.FieldEffectiveTo:   {Type: field.TypeTime, Column: warning.FieldEffectiveTo},
-			warning.FieldMeasures:      {Type: field.TypeJSON, Column: warning.FieldMeasures},
-			warning.FieldStatus:        {Type: field.TypeEnum, Column: warning.FieldStatus},
-			warning.FieldPublishedAt:   {Type: field.TypeTime, Column: warning.FieldPublishedAt},
-			warning.FieldIssuedByID:    {Type: field.TypeInt, Column: warning.FieldIssuedByID},
+			warning.FieldCreatedAt:        {Type: field.TypeTime, Column: warning.FieldCreatedAt},
+			warning.FieldUpdatedAt:        {Type: field.TypeTime, Column: warning.FieldUpdatedAt},
+			warning.FieldTitle:            {Type: field.TypeString, Column: warning.FieldTitle},
+			warning.FieldLevel:            {Type: field.TypeEnum, Column: warning.FieldLevel},
+			warning.FieldContent:          {Type: field.TypeString, Column: warning.FieldContent},
+			warning.FieldEffectiveFrom:    {Type: field.TypeTime, Column: warning.FieldEffectiveFrom},
+			warning.FieldEffectiveTo:      {Type: field.TypeTime, Column: warning.FieldEffectiveTo},
+			warning.FieldMeasures:         {Type: field.TypeJSON, Column: warning.FieldMeasures},
+			warning.FieldStatus:           {Type: field.TypeEnum, Column: warning.FieldStatus},
+			warning.FieldPublishedAt:      {Type: field.TypeTime, Column: warning.FieldPublishedAt},
+			warning.FieldIssuedByID:       {Type: field.TypeInt, Column: warning.FieldIssuedByID},
+			warning.FieldAckSLAMinutes:    {Type: field.TypeInt, Column: warning.FieldAckSLAMinutes},
+			warning.FieldReportSLAMinutes: {Type: field.TypeInt, Column: warning.FieldReportSLAMinutes},
+			warning.FieldRound:            {Type: field.TypeInt, Column: warning.FieldRound},
+			warning.FieldRounds:           {Type: field.TypeJSON, Column: warning.FieldRounds},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -722,13 +747,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldCreatedAt:          {Type: field.TypeTime, Column: warningnotice.FieldCreatedAt},
 			warningnotice.FieldUpdatedAt:          {Type: field.TypeTime, Column: warningnotice.FieldUpdatedAt},
 			warningnotice.FieldWarningID:          {Type: field.TypeInt, Column: warningnotice.FieldWarningID},
+			warningnotice.FieldRound:              {Type: field.TypeInt, Column: warningnotice.FieldRound},
 			warningnotice.FieldEnterpriseID:       {Type: field.TypeInt, Column: warningnotice.FieldEnterpriseID},
+			warningnotice.FieldDistrictID:         {Type: field.TypeInt, Column: warningnotice.FieldDistrictID},
+			warningnotice.FieldLevel:              {Type: field.TypeEnum, Column: warningnotice.FieldLevel},
+			warningnotice.FieldKind:               {Type: field.TypeEnum, Column: warningnotice.FieldKind},
+			warningnotice.FieldGrade:              {Type: field.TypeString, Column: warningnotice.FieldGrade},
+			warningnotice.FieldMeasures:           {Type: field.TypeJSON, Column: warningnotice.FieldMeasures},
+			warningnotice.FieldPushedAt:           {Type: field.TypeTime, Column: warningnotice.FieldPushedAt},
+			warningnotice.FieldEffectiveAt:        {Type: field.TypeTime, Column: warningnotice.FieldEffectiveAt},
+			warningnotice.FieldAckDueAt:           {Type: field.TypeTime, Column: warningnotice.FieldAckDueAt},
+			warningnotice.FieldReportDueAt:        {Type: field.TypeTime, Column: warningnotice.FieldReportDueAt},
 			warningnotice.FieldDeliveredAt:        {Type: field.TypeTime, Column: warningnotice.FieldDeliveredAt},
 			warningnotice.FieldReadAt:             {Type: field.TypeTime, Column: warningnotice.FieldReadAt},
 			warningnotice.FieldAcknowledgedAt:     {Type: field.TypeTime, Column: warningnotice.FieldAcknowledgedAt},
 			warningnotice.FieldAcknowledgedByID:   {Type: field.TypeInt, Column: warningnotice.FieldAcknowledgedByID},
+			warningnotice.FieldAckLatencySeconds:  {Type: field.TypeInt, Column: warningnotice.FieldAckLatencySeconds},
 			warningnotice.FieldMeasuresReportedAt: {Type: field.TypeTime, Column: warningnotice.FieldMeasuresReportedAt},
+			warningnotice.FieldReportUpdatedAt:    {Type: field.TypeTime, Column: warningnotice.FieldReportUpdatedAt},
+			warningnotice.FieldReportCount:        {Type: field.TypeInt, Column: warningnotice.FieldReportCount},
+			warningnotice.FieldReportItems:        {Type: field.TypeJSON, Column: warningnotice.FieldReportItems},
+			warningnotice.FieldEvidenceAt:         {Type: field.TypeTime, Column: warningnotice.FieldEvidenceAt},
 			warningnotice.FieldReport:             {Type: field.TypeString, Column: warningnotice.FieldReport},
+			warningnotice.FieldReportClientKey:    {Type: field.TypeString, Column: warningnotice.FieldReportClientKey},
 		},
 	}
 	graph.MustAddE(
@@ -1104,6 +1145,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Enterprise",
 	)
 	graph.MustAddE(
+		"enterprise",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   emissionplan.EnterpriseTable,
+			Columns: []string{emissionplan.EnterpriseColumn},
+			Bidi:    false,
+		},
+		"EmissionPlan",
+		"Enterprise",
+	)
+	graph.MustAddE(
 		"district",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1198,6 +1251,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Enterprise",
 		"WarningNotice",
+	)
+	graph.MustAddE(
+		"emission_plans",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   enterprise.EmissionPlansTable,
+			Columns: []string{enterprise.EmissionPlansColumn},
+			Bidi:    false,
+		},
+		"Enterprise",
+		"EmissionPlan",
 	)
 	graph.MustAddE(
 		"visits",
@@ -3178,6 +3243,95 @@ func (f *EIAApprovalFilter) WhereHasEnterpriseWith(preds ...predicate.Enterprise
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *EmissionPlanQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the EmissionPlanQuery builder.
+func (_q *EmissionPlanQuery) Filter() *EmissionPlanFilter {
+	return &EmissionPlanFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *EmissionPlanMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the EmissionPlanMutation builder.
+func (m *EmissionPlanMutation) Filter() *EmissionPlanFilter {
+	return &EmissionPlanFilter{config: m.config, predicateAdder: m}
+}
+
+// EmissionPlanFilter provides a generic filtering capability at runtime for EmissionPlanQuery.
+type EmissionPlanFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *EmissionPlanFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *EmissionPlanFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(emissionplan.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *EmissionPlanFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(emissionplan.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *EmissionPlanFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(emissionplan.FieldUpdatedAt))
+}
+
+// WhereEnterpriseID applies the entql int predicate on the enterprise_id field.
+func (f *EmissionPlanFilter) WhereEnterpriseID(p entql.IntP) {
+	f.Where(p.Field(emissionplan.FieldEnterpriseID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *EmissionPlanFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(emissionplan.FieldYear))
+}
+
+// WhereGrade applies the entql string predicate on the grade field.
+func (f *EmissionPlanFilter) WhereGrade(p entql.StringP) {
+	f.Where(p.Field(emissionplan.FieldGrade))
+}
+
+// WhereMeasures applies the entql json.RawMessage predicate on the measures field.
+func (f *EmissionPlanFilter) WhereMeasures(p entql.BytesP) {
+	f.Where(p.Field(emissionplan.FieldMeasures))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *EmissionPlanFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(emissionplan.FieldNote))
+}
+
+// WhereHasEnterprise applies a predicate to check if query has an edge enterprise.
+func (f *EmissionPlanFilter) WhereHasEnterprise() {
+	f.Where(entql.HasEdge("enterprise"))
+}
+
+// WhereHasEnterpriseWith applies a predicate to check if query has an edge enterprise with a given conditions (other predicates).
+func (f *EmissionPlanFilter) WhereHasEnterpriseWith(preds ...predicate.Enterprise) {
+	f.Where(entql.HasEdgeWith("enterprise", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *EnterpriseQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3206,7 +3360,7 @@ type EnterpriseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EnterpriseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3419,6 +3573,20 @@ func (f *EnterpriseFilter) WhereHasWarningNoticesWith(preds ...predicate.Warning
 	})))
 }
 
+// WhereHasEmissionPlans applies a predicate to check if query has an edge emission_plans.
+func (f *EnterpriseFilter) WhereHasEmissionPlans() {
+	f.Where(entql.HasEdge("emission_plans"))
+}
+
+// WhereHasEmissionPlansWith applies a predicate to check if query has an edge emission_plans with a given conditions (other predicates).
+func (f *EnterpriseFilter) WhereHasEmissionPlansWith(preds ...predicate.EmissionPlan) {
+	f.Where(entql.HasEdgeWith("emission_plans", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasVisits applies a predicate to check if query has an edge visits.
 func (f *EnterpriseFilter) WhereHasVisits() {
 	f.Where(entql.HasEdge("visits"))
@@ -3518,7 +3686,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3621,7 +3789,7 @@ type ExtensionRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExtensionRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3758,7 +3926,7 @@ type FacilityFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FacilityFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3862,7 +4030,7 @@ type FindingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4123,7 +4291,7 @@ type FindingTallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingTallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4208,7 +4376,7 @@ type InspectionTaskFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InspectionTaskFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4345,7 +4513,7 @@ type LoginThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4420,7 +4588,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4514,7 +4682,7 @@ type PermitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PermitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4613,7 +4781,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4773,7 +4941,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4924,7 +5092,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5018,7 +5186,7 @@ type ReminderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReminderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5087,7 +5255,7 @@ type ReplyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReplyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5180,7 +5348,7 @@ type SelfCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SelfCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5335,7 +5503,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5453,7 +5621,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5618,7 +5786,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5745,7 +5913,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5809,6 +5977,26 @@ func (f *WarningFilter) WherePublishedAt(p entql.TimeP) {
 // WhereIssuedByID applies the entql int predicate on the issued_by_id field.
 func (f *WarningFilter) WhereIssuedByID(p entql.IntP) {
 	f.Where(p.Field(warning.FieldIssuedByID))
+}
+
+// WhereAckSLAMinutes applies the entql int predicate on the ack_sla_minutes field.
+func (f *WarningFilter) WhereAckSLAMinutes(p entql.IntP) {
+	f.Where(p.Field(warning.FieldAckSLAMinutes))
+}
+
+// WhereReportSLAMinutes applies the entql int predicate on the report_sla_minutes field.
+func (f *WarningFilter) WhereReportSLAMinutes(p entql.IntP) {
+	f.Where(p.Field(warning.FieldReportSLAMinutes))
+}
+
+// WhereRound applies the entql int predicate on the round field.
+func (f *WarningFilter) WhereRound(p entql.IntP) {
+	f.Where(p.Field(warning.FieldRound))
+}
+
+// WhereRounds applies the entql json.RawMessage predicate on the rounds field.
+func (f *WarningFilter) WhereRounds(p entql.BytesP) {
+	f.Where(p.Field(warning.FieldRounds))
 }
 
 // WhereHasDistricts applies a predicate to check if query has an edge districts.
@@ -5882,7 +6070,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5908,9 +6096,59 @@ func (f *WarningNoticeFilter) WhereWarningID(p entql.IntP) {
 	f.Where(p.Field(warningnotice.FieldWarningID))
 }
 
+// WhereRound applies the entql int predicate on the round field.
+func (f *WarningNoticeFilter) WhereRound(p entql.IntP) {
+	f.Where(p.Field(warningnotice.FieldRound))
+}
+
 // WhereEnterpriseID applies the entql int predicate on the enterprise_id field.
 func (f *WarningNoticeFilter) WhereEnterpriseID(p entql.IntP) {
 	f.Where(p.Field(warningnotice.FieldEnterpriseID))
+}
+
+// WhereDistrictID applies the entql int predicate on the district_id field.
+func (f *WarningNoticeFilter) WhereDistrictID(p entql.IntP) {
+	f.Where(p.Field(warningnotice.FieldDistrictID))
+}
+
+// WhereLevel applies the entql string predicate on the level field.
+func (f *WarningNoticeFilter) WhereLevel(p entql.StringP) {
+	f.Where(p.Field(warningnotice.FieldLevel))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *WarningNoticeFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(warningnotice.FieldKind))
+}
+
+// WhereGrade applies the entql string predicate on the grade field.
+func (f *WarningNoticeFilter) WhereGrade(p entql.StringP) {
+	f.Where(p.Field(warningnotice.FieldGrade))
+}
+
+// WhereMeasures applies the entql json.RawMessage predicate on the measures field.
+func (f *WarningNoticeFilter) WhereMeasures(p entql.BytesP) {
+	f.Where(p.Field(warningnotice.FieldMeasures))
+}
+
+// WherePushedAt applies the entql time.Time predicate on the pushed_at field.
+func (f *WarningNoticeFilter) WherePushedAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldPushedAt))
+}
+
+// WhereEffectiveAt applies the entql time.Time predicate on the effective_at field.
+func (f *WarningNoticeFilter) WhereEffectiveAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldEffectiveAt))
+}
+
+// WhereAckDueAt applies the entql time.Time predicate on the ack_due_at field.
+func (f *WarningNoticeFilter) WhereAckDueAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldAckDueAt))
+}
+
+// WhereReportDueAt applies the entql time.Time predicate on the report_due_at field.
+func (f *WarningNoticeFilter) WhereReportDueAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldReportDueAt))
 }
 
 // WhereDeliveredAt applies the entql time.Time predicate on the delivered_at field.
@@ -5933,14 +6171,44 @@ func (f *WarningNoticeFilter) WhereAcknowledgedByID(p entql.IntP) {
 	f.Where(p.Field(warningnotice.FieldAcknowledgedByID))
 }
 
+// WhereAckLatencySeconds applies the entql int predicate on the ack_latency_seconds field.
+func (f *WarningNoticeFilter) WhereAckLatencySeconds(p entql.IntP) {
+	f.Where(p.Field(warningnotice.FieldAckLatencySeconds))
+}
+
 // WhereMeasuresReportedAt applies the entql time.Time predicate on the measures_reported_at field.
 func (f *WarningNoticeFilter) WhereMeasuresReportedAt(p entql.TimeP) {
 	f.Where(p.Field(warningnotice.FieldMeasuresReportedAt))
 }
 
+// WhereReportUpdatedAt applies the entql time.Time predicate on the report_updated_at field.
+func (f *WarningNoticeFilter) WhereReportUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldReportUpdatedAt))
+}
+
+// WhereReportCount applies the entql int predicate on the report_count field.
+func (f *WarningNoticeFilter) WhereReportCount(p entql.IntP) {
+	f.Where(p.Field(warningnotice.FieldReportCount))
+}
+
+// WhereReportItems applies the entql json.RawMessage predicate on the report_items field.
+func (f *WarningNoticeFilter) WhereReportItems(p entql.BytesP) {
+	f.Where(p.Field(warningnotice.FieldReportItems))
+}
+
+// WhereEvidenceAt applies the entql time.Time predicate on the evidence_at field.
+func (f *WarningNoticeFilter) WhereEvidenceAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldEvidenceAt))
+}
+
 // WhereReport applies the entql string predicate on the report field.
 func (f *WarningNoticeFilter) WhereReport(p entql.StringP) {
 	f.Where(p.Field(warningnotice.FieldReport))
+}
+
+// WhereReportClientKey applies the entql string predicate on the report_client_key field.
+func (f *WarningNoticeFilter) WhereReportClientKey(p entql.StringP) {
+	f.Where(p.Field(warningnotice.FieldReportClientKey))
 }
 
 // WhereHasWarning applies a predicate to check if query has an edge warning.

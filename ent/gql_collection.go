@@ -15,6 +15,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -2024,6 +2025,140 @@ func newEIAApprovalPaginateArgs(rv map[string]any) *eiaapprovalPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *EmissionPlanQuery) CollectFields(ctx context.Context, satisfies ...string) (*EmissionPlanQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *EmissionPlanQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(emissionplan.Columns))
+		selectedFields = []string{emissionplan.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "enterprise":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EnterpriseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, enterpriseImplementors)...); err != nil {
+				return err
+			}
+			_q.withEnterprise = query
+			if _, ok := fieldSeen[emissionplan.FieldEnterpriseID]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldEnterpriseID)
+				fieldSeen[emissionplan.FieldEnterpriseID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[emissionplan.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldCreatedAt)
+				fieldSeen[emissionplan.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[emissionplan.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldUpdatedAt)
+				fieldSeen[emissionplan.FieldUpdatedAt] = struct{}{}
+			}
+		case "enterpriseID":
+			if _, ok := fieldSeen[emissionplan.FieldEnterpriseID]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldEnterpriseID)
+				fieldSeen[emissionplan.FieldEnterpriseID] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[emissionplan.FieldYear]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldYear)
+				fieldSeen[emissionplan.FieldYear] = struct{}{}
+			}
+		case "grade":
+			if _, ok := fieldSeen[emissionplan.FieldGrade]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldGrade)
+				fieldSeen[emissionplan.FieldGrade] = struct{}{}
+			}
+		case "measures":
+			if _, ok := fieldSeen[emissionplan.FieldMeasures]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldMeasures)
+				fieldSeen[emissionplan.FieldMeasures] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[emissionplan.FieldNote]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldNote)
+				fieldSeen[emissionplan.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type emissionplanPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []EmissionPlanPaginateOption
+}
+
+func newEmissionPlanPaginateArgs(rv map[string]any) *emissionplanPaginateArgs {
+	args := &emissionplanPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &EmissionPlanOrder{Field: &EmissionPlanOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithEmissionPlanOrder(order))
+			}
+		case *EmissionPlanOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithEmissionPlanOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*EmissionPlanWhereInput); ok {
+		args.opts = append(args.opts, WithEmissionPlanFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *EnterpriseQuery) CollectFields(ctx context.Context, satisfies ...string) (*EnterpriseQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2690,6 +2825,96 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				*wq = *query
 			})
 
+		case "emissionPlans":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmissionPlanClient{config: _q.config}).Query()
+			)
+			args := newEmissionPlanPaginateArgs(fieldArgs(ctx, new(EmissionPlanWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newEmissionPlanPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (hasCollectedField(ctx, append(path, pageInfoField)...) &&
+				(ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0))) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Enterprise) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"enterprise_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(enterprise.EmissionPlansColumn), ids...))
+						})
+						if err := query.GroupBy(enterprise.EmissionPlansColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[8] == nil {
+								nodes[i].Edges.totalCount[8] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[8][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Enterprise) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.EmissionPlans)
+							if nodes[i].Edges.totalCount[8] == nil {
+								nodes[i].Edges.totalCount[8] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[8][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, emissionplanImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(enterprise.EmissionPlansColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedEmissionPlans(alias, func(wq *EmissionPlanQuery) {
+				*wq = *query
+			})
+
 		case "visits":
 			var (
 				alias = field.Alias
@@ -2734,10 +2959,10 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[8] == nil {
-								nodes[i].Edges.totalCount[8] = make(map[string]int)
+							if nodes[i].Edges.totalCount[9] == nil {
+								nodes[i].Edges.totalCount[9] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[8][alias] = n
+							nodes[i].Edges.totalCount[9][alias] = n
 						}
 						return nil
 					})
@@ -2745,10 +2970,10 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Enterprise) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Visits)
-							if nodes[i].Edges.totalCount[8] == nil {
-								nodes[i].Edges.totalCount[8] = make(map[string]int)
+							if nodes[i].Edges.totalCount[9] == nil {
+								nodes[i].Edges.totalCount[9] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[8][alias] = n
+							nodes[i].Edges.totalCount[9][alias] = n
 						}
 						return nil
 					})
@@ -2824,10 +3049,10 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[9] == nil {
-								nodes[i].Edges.totalCount[9] = make(map[string]int)
+							if nodes[i].Edges.totalCount[10] == nil {
+								nodes[i].Edges.totalCount[10] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[9][alias] = n
+							nodes[i].Edges.totalCount[10][alias] = n
 						}
 						return nil
 					})
@@ -2835,10 +3060,10 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Enterprise) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Questions)
-							if nodes[i].Edges.totalCount[9] == nil {
-								nodes[i].Edges.totalCount[9] = make(map[string]int)
+							if nodes[i].Edges.totalCount[10] == nil {
+								nodes[i].Edges.totalCount[10] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[9][alias] = n
+							nodes[i].Edges.totalCount[10][alias] = n
 						}
 						return nil
 					})
@@ -2914,10 +3139,10 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[10] == nil {
-								nodes[i].Edges.totalCount[10] = make(map[string]int)
+							if nodes[i].Edges.totalCount[11] == nil {
+								nodes[i].Edges.totalCount[11] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[10][alias] = n
+							nodes[i].Edges.totalCount[11][alias] = n
 						}
 						return nil
 					})
@@ -2925,10 +3150,10 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Enterprise) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Attendances)
-							if nodes[i].Edges.totalCount[10] == nil {
-								nodes[i].Edges.totalCount[10] = make(map[string]int)
+							if nodes[i].Edges.totalCount[11] == nil {
+								nodes[i].Edges.totalCount[11] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[10][alias] = n
+							nodes[i].Edges.totalCount[11][alias] = n
 						}
 						return nil
 					})
@@ -3004,10 +3229,10 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[11] == nil {
-								nodes[i].Edges.totalCount[11] = make(map[string]int)
+							if nodes[i].Edges.totalCount[12] == nil {
+								nodes[i].Edges.totalCount[12] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[11][alias] = n
+							nodes[i].Edges.totalCount[12][alias] = n
 						}
 						return nil
 					})
@@ -3015,10 +3240,10 @@ func (_q *EnterpriseQuery) collectField(ctx context.Context, oneNode bool, opCtx
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Enterprise) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Attachments)
-							if nodes[i].Edges.totalCount[11] == nil {
-								nodes[i].Edges.totalCount[11] = make(map[string]int)
+							if nodes[i].Edges.totalCount[12] == nil {
+								nodes[i].Edges.totalCount[12] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[11][alias] = n
+							nodes[i].Edges.totalCount[12][alias] = n
 						}
 						return nil
 					})
@@ -6482,6 +6707,26 @@ func (_q *WarningQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, warning.FieldIssuedByID)
 				fieldSeen[warning.FieldIssuedByID] = struct{}{}
 			}
+		case "ackSLAMinutes":
+			if _, ok := fieldSeen[warning.FieldAckSLAMinutes]; !ok {
+				selectedFields = append(selectedFields, warning.FieldAckSLAMinutes)
+				fieldSeen[warning.FieldAckSLAMinutes] = struct{}{}
+			}
+		case "reportSLAMinutes":
+			if _, ok := fieldSeen[warning.FieldReportSLAMinutes]; !ok {
+				selectedFields = append(selectedFields, warning.FieldReportSLAMinutes)
+				fieldSeen[warning.FieldReportSLAMinutes] = struct{}{}
+			}
+		case "round":
+			if _, ok := fieldSeen[warning.FieldRound]; !ok {
+				selectedFields = append(selectedFields, warning.FieldRound)
+				fieldSeen[warning.FieldRound] = struct{}{}
+			}
+		case "rounds":
+			if _, ok := fieldSeen[warning.FieldRounds]; !ok {
+				selectedFields = append(selectedFields, warning.FieldRounds)
+				fieldSeen[warning.FieldRounds] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -6639,10 +6884,60 @@ func (_q *WarningNoticeQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, warningnotice.FieldWarningID)
 				fieldSeen[warningnotice.FieldWarningID] = struct{}{}
 			}
+		case "round":
+			if _, ok := fieldSeen[warningnotice.FieldRound]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldRound)
+				fieldSeen[warningnotice.FieldRound] = struct{}{}
+			}
 		case "enterpriseID":
 			if _, ok := fieldSeen[warningnotice.FieldEnterpriseID]; !ok {
 				selectedFields = append(selectedFields, warningnotice.FieldEnterpriseID)
 				fieldSeen[warningnotice.FieldEnterpriseID] = struct{}{}
+			}
+		case "districtID":
+			if _, ok := fieldSeen[warningnotice.FieldDistrictID]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldDistrictID)
+				fieldSeen[warningnotice.FieldDistrictID] = struct{}{}
+			}
+		case "level":
+			if _, ok := fieldSeen[warningnotice.FieldLevel]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldLevel)
+				fieldSeen[warningnotice.FieldLevel] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[warningnotice.FieldKind]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldKind)
+				fieldSeen[warningnotice.FieldKind] = struct{}{}
+			}
+		case "grade":
+			if _, ok := fieldSeen[warningnotice.FieldGrade]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldGrade)
+				fieldSeen[warningnotice.FieldGrade] = struct{}{}
+			}
+		case "measures":
+			if _, ok := fieldSeen[warningnotice.FieldMeasures]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldMeasures)
+				fieldSeen[warningnotice.FieldMeasures] = struct{}{}
+			}
+		case "pushedAt":
+			if _, ok := fieldSeen[warningnotice.FieldPushedAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldPushedAt)
+				fieldSeen[warningnotice.FieldPushedAt] = struct{}{}
+			}
+		case "effectiveAt":
+			if _, ok := fieldSeen[warningnotice.FieldEffectiveAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldEffectiveAt)
+				fieldSeen[warningnotice.FieldEffectiveAt] = struct{}{}
+			}
+		case "ackDueAt":
+			if _, ok := fieldSeen[warningnotice.FieldAckDueAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldAckDueAt)
+				fieldSeen[warningnotice.FieldAckDueAt] = struct{}{}
+			}
+		case "reportDueAt":
+			if _, ok := fieldSeen[warningnotice.FieldReportDueAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldReportDueAt)
+				fieldSeen[warningnotice.FieldReportDueAt] = struct{}{}
 			}
 		case "deliveredAt":
 			if _, ok := fieldSeen[warningnotice.FieldDeliveredAt]; !ok {
@@ -6664,10 +6959,35 @@ func (_q *WarningNoticeQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, warningnotice.FieldAcknowledgedByID)
 				fieldSeen[warningnotice.FieldAcknowledgedByID] = struct{}{}
 			}
+		case "ackLatencySeconds":
+			if _, ok := fieldSeen[warningnotice.FieldAckLatencySeconds]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldAckLatencySeconds)
+				fieldSeen[warningnotice.FieldAckLatencySeconds] = struct{}{}
+			}
 		case "measuresReportedAt":
 			if _, ok := fieldSeen[warningnotice.FieldMeasuresReportedAt]; !ok {
 				selectedFields = append(selectedFields, warningnotice.FieldMeasuresReportedAt)
 				fieldSeen[warningnotice.FieldMeasuresReportedAt] = struct{}{}
+			}
+		case "reportUpdatedAt":
+			if _, ok := fieldSeen[warningnotice.FieldReportUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldReportUpdatedAt)
+				fieldSeen[warningnotice.FieldReportUpdatedAt] = struct{}{}
+			}
+		case "reportCount":
+			if _, ok := fieldSeen[warningnotice.FieldReportCount]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldReportCount)
+				fieldSeen[warningnotice.FieldReportCount] = struct{}{}
+			}
+		case "reportItems":
+			if _, ok := fieldSeen[warningnotice.FieldReportItems]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldReportItems)
+				fieldSeen[warningnotice.FieldReportItems] = struct{}{}
+			}
+		case "evidenceAt":
+			if _, ok := fieldSeen[warningnotice.FieldEvidenceAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldEvidenceAt)
+				fieldSeen[warningnotice.FieldEvidenceAt] = struct{}{}
 			}
 		case "report":
 			if _, ok := fieldSeen[warningnotice.FieldReport]; !ok {

@@ -278,6 +278,14 @@ func (_m *EIAApproval) Enterprise(ctx context.Context) (*Enterprise, error) {
 	return result, err
 }
 
+func (_m *EmissionPlan) Enterprise(ctx context.Context) (*Enterprise, error) {
+	result, err := _m.Edges.EnterpriseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEnterprise().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Enterprise) District(ctx context.Context) (*District, error) {
 	result, err := _m.Edges.DistrictOrErr()
 	if IsNotLoaded(err) {
@@ -433,6 +441,27 @@ func (_m *Enterprise) WarningNotices(
 	return _m.QueryWarningNotices().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Enterprise) EmissionPlans(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *EmissionPlanOrder, where *EmissionPlanWhereInput,
+) (*EmissionPlanConnection, error) {
+	opts := []EmissionPlanPaginateOption{
+		WithEmissionPlanOrder(orderBy),
+		WithEmissionPlanFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
+	if nodes, err := _m.NamedEmissionPlans(alias); err == nil || hasTotalCount {
+		pager, err := newEmissionPlanPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &EmissionPlanConnection{Edges: []*EmissionPlanEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryEmissionPlans().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Enterprise) Visits(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *VisitOrder, where *VisitWhereInput,
 ) (*VisitConnection, error) {
@@ -441,7 +470,7 @@ func (_m *Enterprise) Visits(
 		WithVisitFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[8][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
 	if nodes, err := _m.NamedVisits(alias); err == nil || hasTotalCount {
 		pager, err := newVisitPager(opts, last != nil)
 		if err != nil {
@@ -462,7 +491,7 @@ func (_m *Enterprise) Questions(
 		WithQuestionFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[9][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[10][alias]
 	if nodes, err := _m.NamedQuestions(alias); err == nil || hasTotalCount {
 		pager, err := newQuestionPager(opts, last != nil)
 		if err != nil {
@@ -483,7 +512,7 @@ func (_m *Enterprise) Attendances(
 		WithAttendanceFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[10][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[11][alias]
 	if nodes, err := _m.NamedAttendances(alias); err == nil || hasTotalCount {
 		pager, err := newAttendancePager(opts, last != nil)
 		if err != nil {
@@ -504,7 +533,7 @@ func (_m *Enterprise) Attachments(
 		WithAttachmentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[11][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[12][alias]
 	if nodes, err := _m.NamedAttachments(alias); err == nil || hasTotalCount {
 		pager, err := newAttachmentPager(opts, last != nil)
 		if err != nil {

@@ -15,6 +15,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -88,6 +89,11 @@ var eiaapprovalImplementors = []string{"EIAApproval", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*EIAApproval) IsNode() {}
+
+var emissionplanImplementors = []string{"EmissionPlan", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*EmissionPlan) IsNode() {}
 
 var enterpriseImplementors = []string{"Enterprise", "Node"}
 
@@ -328,6 +334,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(eiaapproval.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, eiaapprovalImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case emissionplan.Table:
+		query := c.EmissionPlan.Query().
+			Where(emissionplan.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, emissionplanImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -690,6 +705,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.EIAApproval.Query().
 			Where(eiaapproval.IDIn(ids...))
 		query, err := query.CollectFields(ctx, eiaapprovalImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case emissionplan.Table:
+		query := c.EmissionPlan.Query().
+			Where(emissionplan.IDIn(ids...))
+		query, err := query.CollectFields(ctx, emissionplanImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -15,6 +15,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -3115,6 +3116,339 @@ func (_m *EIAApproval) ToEdge(order *EIAApprovalOrder) *EIAApprovalEdge {
 		order = DefaultEIAApprovalOrder
 	}
 	return &EIAApprovalEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// EmissionPlanEdge is the edge representation of EmissionPlan.
+type EmissionPlanEdge struct {
+	Node   *EmissionPlan `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// EmissionPlanConnection is the connection containing edges to EmissionPlan.
+type EmissionPlanConnection struct {
+	Edges      []*EmissionPlanEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *EmissionPlanConnection) build(nodes []*EmissionPlan, pager *emissionplanPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *EmissionPlan
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *EmissionPlan {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *EmissionPlan {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*EmissionPlanEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &EmissionPlanEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// EmissionPlanPaginateOption enables pagination customization.
+type EmissionPlanPaginateOption func(*emissionplanPager) error
+
+// WithEmissionPlanOrder configures pagination ordering.
+func WithEmissionPlanOrder(order *EmissionPlanOrder) EmissionPlanPaginateOption {
+	if order == nil {
+		order = DefaultEmissionPlanOrder
+	}
+	o := *order
+	return func(pager *emissionplanPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultEmissionPlanOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithEmissionPlanFilter configures pagination filter.
+func WithEmissionPlanFilter(filter func(*EmissionPlanQuery) (*EmissionPlanQuery, error)) EmissionPlanPaginateOption {
+	return func(pager *emissionplanPager) error {
+		if filter == nil {
+			return errors.New("EmissionPlanQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type emissionplanPager struct {
+	reverse bool
+	order   *EmissionPlanOrder
+	filter  func(*EmissionPlanQuery) (*EmissionPlanQuery, error)
+}
+
+func newEmissionPlanPager(opts []EmissionPlanPaginateOption, reverse bool) (*emissionplanPager, error) {
+	pager := &emissionplanPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultEmissionPlanOrder
+	}
+	return pager, nil
+}
+
+func (p *emissionplanPager) applyFilter(query *EmissionPlanQuery) (*EmissionPlanQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *emissionplanPager) toCursor(_m *EmissionPlan) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *emissionplanPager) applyCursors(query *EmissionPlanQuery, after, before *Cursor) (*EmissionPlanQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultEmissionPlanOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *emissionplanPager) applyOrder(query *EmissionPlanQuery) *EmissionPlanQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultEmissionPlanOrder.Field {
+		query = query.Order(DefaultEmissionPlanOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *emissionplanPager) orderExpr(query *EmissionPlanQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultEmissionPlanOrder.Field {
+			b.Comma().Ident(DefaultEmissionPlanOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to EmissionPlan.
+func (_m *EmissionPlanQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...EmissionPlanPaginateOption,
+) (*EmissionPlanConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newEmissionPlanPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &EmissionPlanConnection{Edges: []*EmissionPlanEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// EmissionPlanOrderFieldCreatedAt orders EmissionPlan by created_at.
+	EmissionPlanOrderFieldCreatedAt = &EmissionPlanOrderField{
+		Value: func(_m *EmissionPlan) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: emissionplan.FieldCreatedAt,
+		toTerm: emissionplan.ByCreatedAt,
+		toCursor: func(_m *EmissionPlan) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// EmissionPlanOrderFieldUpdatedAt orders EmissionPlan by updated_at.
+	EmissionPlanOrderFieldUpdatedAt = &EmissionPlanOrderField{
+		Value: func(_m *EmissionPlan) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: emissionplan.FieldUpdatedAt,
+		toTerm: emissionplan.ByUpdatedAt,
+		toCursor: func(_m *EmissionPlan) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// EmissionPlanOrderFieldYear orders EmissionPlan by year.
+	EmissionPlanOrderFieldYear = &EmissionPlanOrderField{
+		Value: func(_m *EmissionPlan) (ent.Value, error) {
+			return _m.Year, nil
+		},
+		column: emissionplan.FieldYear,
+		toTerm: emissionplan.ByYear,
+		toCursor: func(_m *EmissionPlan) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Year,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f EmissionPlanOrderField) String() string {
+	var str string
+	switch f.column {
+	case EmissionPlanOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case EmissionPlanOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case EmissionPlanOrderFieldYear.column:
+		str = "YEAR"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f EmissionPlanOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *EmissionPlanOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("EmissionPlanOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *EmissionPlanOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *EmissionPlanOrderFieldUpdatedAt
+	case "YEAR":
+		*f = *EmissionPlanOrderFieldYear
+	default:
+		return fmt.Errorf("%s is not a valid EmissionPlanOrderField", str)
+	}
+	return nil
+}
+
+// EmissionPlanOrderField defines the ordering field of EmissionPlan.
+type EmissionPlanOrderField struct {
+	// Value extracts the ordering value from the given EmissionPlan.
+	Value    func(*EmissionPlan) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) emissionplan.OrderOption
+	toCursor func(*EmissionPlan) Cursor
+}
+
+// EmissionPlanOrder defines the ordering of EmissionPlan.
+type EmissionPlanOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *EmissionPlanOrderField `json:"field"`
+}
+
+// DefaultEmissionPlanOrder is the default ordering of EmissionPlan.
+var DefaultEmissionPlanOrder = &EmissionPlanOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &EmissionPlanOrderField{
+		Value: func(_m *EmissionPlan) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: emissionplan.FieldID,
+		toTerm: emissionplan.ByID,
+		toCursor: func(_m *EmissionPlan) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts EmissionPlan into EmissionPlanEdge.
+func (_m *EmissionPlan) ToEdge(order *EmissionPlanOrder) *EmissionPlanEdge {
+	if order == nil {
+		order = DefaultEmissionPlanOrder
+	}
+	return &EmissionPlanEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -8938,6 +9272,20 @@ var (
 			}
 		},
 	}
+	// WarningNoticeOrderFieldPushedAt orders WarningNotice by pushed_at.
+	WarningNoticeOrderFieldPushedAt = &WarningNoticeOrderField{
+		Value: func(_m *WarningNotice) (ent.Value, error) {
+			return _m.PushedAt, nil
+		},
+		column: warningnotice.FieldPushedAt,
+		toTerm: warningnotice.ByPushedAt,
+		toCursor: func(_m *WarningNotice) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PushedAt,
+			}
+		},
+	}
 	// WarningNoticeOrderFieldAcknowledgedAt orders WarningNotice by acknowledged_at.
 	WarningNoticeOrderFieldAcknowledgedAt = &WarningNoticeOrderField{
 		Value: func(_m *WarningNotice) (ent.Value, error) {
@@ -8962,6 +9310,8 @@ func (f WarningNoticeOrderField) String() string {
 		str = "CREATED_AT"
 	case WarningNoticeOrderFieldUpdatedAt.column:
 		str = "UPDATED_AT"
+	case WarningNoticeOrderFieldPushedAt.column:
+		str = "PUSHED_AT"
 	case WarningNoticeOrderFieldAcknowledgedAt.column:
 		str = "ACKNOWLEDGED_AT"
 	}
@@ -8984,6 +9334,8 @@ func (f *WarningNoticeOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *WarningNoticeOrderFieldCreatedAt
 	case "UPDATED_AT":
 		*f = *WarningNoticeOrderFieldUpdatedAt
+	case "PUSHED_AT":
+		*f = *WarningNoticeOrderFieldPushedAt
 	case "ACKNOWLEDGED_AT":
 		*f = *WarningNoticeOrderFieldAcknowledgedAt
 	default:

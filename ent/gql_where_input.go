@@ -14,6 +14,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -4629,6 +4630,344 @@ func (i *EIAApprovalWhereInput) P() (predicate.EIAApproval, error) {
 	}
 }
 
+// EmissionPlanWhereInput represents a where input for filtering EmissionPlan queries.
+type EmissionPlanWhereInput struct {
+	Predicates []predicate.EmissionPlan  `json:"-"`
+	Not        *EmissionPlanWhereInput   `json:"not,omitempty"`
+	Or         []*EmissionPlanWhereInput `json:"or,omitempty"`
+	And        []*EmissionPlanWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "enterprise_id" field predicates.
+	EnterpriseID      *int  `json:"enterpriseID,omitempty"`
+	EnterpriseIDNEQ   *int  `json:"enterpriseIDNEQ,omitempty"`
+	EnterpriseIDIn    []int `json:"enterpriseIDIn,omitempty"`
+	EnterpriseIDNotIn []int `json:"enterpriseIDNotIn,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "grade" field predicates.
+	Grade      *emissionplan.Grade  `json:"grade,omitempty"`
+	GradeNEQ   *emissionplan.Grade  `json:"gradeNEQ,omitempty"`
+	GradeIn    []emissionplan.Grade `json:"gradeIn,omitempty"`
+	GradeNotIn []emissionplan.Grade `json:"gradeNotIn,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "enterprise" edge predicates.
+	HasEnterprise     *bool                   `json:"hasEnterprise,omitempty"`
+	HasEnterpriseWith []*EnterpriseWhereInput `json:"hasEnterpriseWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *EmissionPlanWhereInput) AddPredicates(predicates ...predicate.EmissionPlan) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the EmissionPlanWhereInput filter on the EmissionPlanQuery builder.
+func (i *EmissionPlanWhereInput) Filter(q *EmissionPlanQuery) (*EmissionPlanQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyEmissionPlanWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyEmissionPlanWhereInput is returned in case the EmissionPlanWhereInput is empty.
+var ErrEmptyEmissionPlanWhereInput = errors.New("ent: empty predicate EmissionPlanWhereInput")
+
+// P returns a predicate for filtering emissionplans.
+// An error is returned if the input is empty or invalid.
+func (i *EmissionPlanWhereInput) P() (predicate.EmissionPlan, error) {
+	var predicates []predicate.EmissionPlan
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, emissionplan.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.EmissionPlan, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, emissionplan.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.EmissionPlan, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, emissionplan.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, emissionplan.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, emissionplan.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, emissionplan.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, emissionplan.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, emissionplan.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, emissionplan.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, emissionplan.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, emissionplan.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, emissionplan.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, emissionplan.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, emissionplan.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, emissionplan.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, emissionplan.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, emissionplan.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, emissionplan.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, emissionplan.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, emissionplan.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, emissionplan.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, emissionplan.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, emissionplan.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, emissionplan.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, emissionplan.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, emissionplan.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, emissionplan.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.EnterpriseID != nil {
+		predicates = append(predicates, emissionplan.EnterpriseIDEQ(*i.EnterpriseID))
+	}
+	if i.EnterpriseIDNEQ != nil {
+		predicates = append(predicates, emissionplan.EnterpriseIDNEQ(*i.EnterpriseIDNEQ))
+	}
+	if len(i.EnterpriseIDIn) > 0 {
+		predicates = append(predicates, emissionplan.EnterpriseIDIn(i.EnterpriseIDIn...))
+	}
+	if len(i.EnterpriseIDNotIn) > 0 {
+		predicates = append(predicates, emissionplan.EnterpriseIDNotIn(i.EnterpriseIDNotIn...))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, emissionplan.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, emissionplan.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, emissionplan.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, emissionplan.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, emissionplan.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, emissionplan.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, emissionplan.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, emissionplan.YearLTE(*i.YearLTE))
+	}
+	if i.Grade != nil {
+		predicates = append(predicates, emissionplan.GradeEQ(*i.Grade))
+	}
+	if i.GradeNEQ != nil {
+		predicates = append(predicates, emissionplan.GradeNEQ(*i.GradeNEQ))
+	}
+	if len(i.GradeIn) > 0 {
+		predicates = append(predicates, emissionplan.GradeIn(i.GradeIn...))
+	}
+	if len(i.GradeNotIn) > 0 {
+		predicates = append(predicates, emissionplan.GradeNotIn(i.GradeNotIn...))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, emissionplan.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, emissionplan.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, emissionplan.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, emissionplan.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, emissionplan.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, emissionplan.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, emissionplan.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, emissionplan.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, emissionplan.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, emissionplan.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, emissionplan.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, emissionplan.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, emissionplan.NoteContainsFold(*i.NoteContainsFold))
+	}
+
+	if i.HasEnterprise != nil {
+		p := emissionplan.HasEnterprise()
+		if !*i.HasEnterprise {
+			p = emissionplan.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEnterpriseWith) > 0 {
+		with := make([]predicate.Enterprise, 0, len(i.HasEnterpriseWith))
+		for _, w := range i.HasEnterpriseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEnterpriseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, emissionplan.HasEnterpriseWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyEmissionPlanWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return emissionplan.And(predicates...), nil
+	}
+}
+
 // EnterpriseWhereInput represents a where input for filtering Enterprise queries.
 type EnterpriseWhereInput struct {
 	Predicates []predicate.Enterprise  `json:"-"`
@@ -4836,6 +5175,10 @@ type EnterpriseWhereInput struct {
 	// "warning_notices" edge predicates.
 	HasWarningNotices     *bool                      `json:"hasWarningNotices,omitempty"`
 	HasWarningNoticesWith []*WarningNoticeWhereInput `json:"hasWarningNoticesWith,omitempty"`
+
+	// "emission_plans" edge predicates.
+	HasEmissionPlans     *bool                     `json:"hasEmissionPlans,omitempty"`
+	HasEmissionPlansWith []*EmissionPlanWhereInput `json:"hasEmissionPlansWith,omitempty"`
 
 	// "visits" edge predicates.
 	HasVisits     *bool              `json:"hasVisits,omitempty"`
@@ -5468,6 +5811,24 @@ func (i *EnterpriseWhereInput) P() (predicate.Enterprise, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, enterprise.HasWarningNoticesWith(with...))
+	}
+	if i.HasEmissionPlans != nil {
+		p := enterprise.HasEmissionPlans()
+		if !*i.HasEmissionPlans {
+			p = enterprise.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasEmissionPlansWith) > 0 {
+		with := make([]predicate.EmissionPlan, 0, len(i.HasEmissionPlansWith))
+		for _, w := range i.HasEmissionPlansWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasEmissionPlansWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, enterprise.HasEmissionPlansWith(with...))
 	}
 	if i.HasVisits != nil {
 		p := enterprise.HasVisits()
@@ -12838,6 +13199,36 @@ type WarningWhereInput struct {
 	IssuedByIDIsNil  bool  `json:"issuedByIDIsNil,omitempty"`
 	IssuedByIDNotNil bool  `json:"issuedByIDNotNil,omitempty"`
 
+	// "ack_sla_minutes" field predicates.
+	AckSLAMinutes      *int  `json:"ackSLAMinutes,omitempty"`
+	AckSLAMinutesNEQ   *int  `json:"ackSLAMinutesNEQ,omitempty"`
+	AckSLAMinutesIn    []int `json:"ackSLAMinutesIn,omitempty"`
+	AckSLAMinutesNotIn []int `json:"ackSLAMinutesNotIn,omitempty"`
+	AckSLAMinutesGT    *int  `json:"ackSLAMinutesGT,omitempty"`
+	AckSLAMinutesGTE   *int  `json:"ackSLAMinutesGTE,omitempty"`
+	AckSLAMinutesLT    *int  `json:"ackSLAMinutesLT,omitempty"`
+	AckSLAMinutesLTE   *int  `json:"ackSLAMinutesLTE,omitempty"`
+
+	// "report_sla_minutes" field predicates.
+	ReportSLAMinutes      *int  `json:"reportSLAMinutes,omitempty"`
+	ReportSLAMinutesNEQ   *int  `json:"reportSLAMinutesNEQ,omitempty"`
+	ReportSLAMinutesIn    []int `json:"reportSLAMinutesIn,omitempty"`
+	ReportSLAMinutesNotIn []int `json:"reportSLAMinutesNotIn,omitempty"`
+	ReportSLAMinutesGT    *int  `json:"reportSLAMinutesGT,omitempty"`
+	ReportSLAMinutesGTE   *int  `json:"reportSLAMinutesGTE,omitempty"`
+	ReportSLAMinutesLT    *int  `json:"reportSLAMinutesLT,omitempty"`
+	ReportSLAMinutesLTE   *int  `json:"reportSLAMinutesLTE,omitempty"`
+
+	// "round" field predicates.
+	Round      *int  `json:"round,omitempty"`
+	RoundNEQ   *int  `json:"roundNEQ,omitempty"`
+	RoundIn    []int `json:"roundIn,omitempty"`
+	RoundNotIn []int `json:"roundNotIn,omitempty"`
+	RoundGT    *int  `json:"roundGT,omitempty"`
+	RoundGTE   *int  `json:"roundGTE,omitempty"`
+	RoundLT    *int  `json:"roundLT,omitempty"`
+	RoundLTE   *int  `json:"roundLTE,omitempty"`
+
 	// "districts" edge predicates.
 	HasDistricts     *bool                 `json:"hasDistricts,omitempty"`
 	HasDistrictsWith []*DistrictWhereInput `json:"hasDistrictsWith,omitempty"`
@@ -13198,6 +13589,78 @@ func (i *WarningWhereInput) P() (predicate.Warning, error) {
 	if i.IssuedByIDNotNil {
 		predicates = append(predicates, warning.IssuedByIDNotNil())
 	}
+	if i.AckSLAMinutes != nil {
+		predicates = append(predicates, warning.AckSLAMinutesEQ(*i.AckSLAMinutes))
+	}
+	if i.AckSLAMinutesNEQ != nil {
+		predicates = append(predicates, warning.AckSLAMinutesNEQ(*i.AckSLAMinutesNEQ))
+	}
+	if len(i.AckSLAMinutesIn) > 0 {
+		predicates = append(predicates, warning.AckSLAMinutesIn(i.AckSLAMinutesIn...))
+	}
+	if len(i.AckSLAMinutesNotIn) > 0 {
+		predicates = append(predicates, warning.AckSLAMinutesNotIn(i.AckSLAMinutesNotIn...))
+	}
+	if i.AckSLAMinutesGT != nil {
+		predicates = append(predicates, warning.AckSLAMinutesGT(*i.AckSLAMinutesGT))
+	}
+	if i.AckSLAMinutesGTE != nil {
+		predicates = append(predicates, warning.AckSLAMinutesGTE(*i.AckSLAMinutesGTE))
+	}
+	if i.AckSLAMinutesLT != nil {
+		predicates = append(predicates, warning.AckSLAMinutesLT(*i.AckSLAMinutesLT))
+	}
+	if i.AckSLAMinutesLTE != nil {
+		predicates = append(predicates, warning.AckSLAMinutesLTE(*i.AckSLAMinutesLTE))
+	}
+	if i.ReportSLAMinutes != nil {
+		predicates = append(predicates, warning.ReportSLAMinutesEQ(*i.ReportSLAMinutes))
+	}
+	if i.ReportSLAMinutesNEQ != nil {
+		predicates = append(predicates, warning.ReportSLAMinutesNEQ(*i.ReportSLAMinutesNEQ))
+	}
+	if len(i.ReportSLAMinutesIn) > 0 {
+		predicates = append(predicates, warning.ReportSLAMinutesIn(i.ReportSLAMinutesIn...))
+	}
+	if len(i.ReportSLAMinutesNotIn) > 0 {
+		predicates = append(predicates, warning.ReportSLAMinutesNotIn(i.ReportSLAMinutesNotIn...))
+	}
+	if i.ReportSLAMinutesGT != nil {
+		predicates = append(predicates, warning.ReportSLAMinutesGT(*i.ReportSLAMinutesGT))
+	}
+	if i.ReportSLAMinutesGTE != nil {
+		predicates = append(predicates, warning.ReportSLAMinutesGTE(*i.ReportSLAMinutesGTE))
+	}
+	if i.ReportSLAMinutesLT != nil {
+		predicates = append(predicates, warning.ReportSLAMinutesLT(*i.ReportSLAMinutesLT))
+	}
+	if i.ReportSLAMinutesLTE != nil {
+		predicates = append(predicates, warning.ReportSLAMinutesLTE(*i.ReportSLAMinutesLTE))
+	}
+	if i.Round != nil {
+		predicates = append(predicates, warning.RoundEQ(*i.Round))
+	}
+	if i.RoundNEQ != nil {
+		predicates = append(predicates, warning.RoundNEQ(*i.RoundNEQ))
+	}
+	if len(i.RoundIn) > 0 {
+		predicates = append(predicates, warning.RoundIn(i.RoundIn...))
+	}
+	if len(i.RoundNotIn) > 0 {
+		predicates = append(predicates, warning.RoundNotIn(i.RoundNotIn...))
+	}
+	if i.RoundGT != nil {
+		predicates = append(predicates, warning.RoundGT(*i.RoundGT))
+	}
+	if i.RoundGTE != nil {
+		predicates = append(predicates, warning.RoundGTE(*i.RoundGTE))
+	}
+	if i.RoundLT != nil {
+		predicates = append(predicates, warning.RoundLT(*i.RoundLT))
+	}
+	if i.RoundLTE != nil {
+		predicates = append(predicates, warning.RoundLTE(*i.RoundLTE))
+	}
 
 	if i.HasDistricts != nil {
 		p := warning.HasDistricts()
@@ -13306,11 +13769,110 @@ type WarningNoticeWhereInput struct {
 	WarningIDIn    []int `json:"warningIDIn,omitempty"`
 	WarningIDNotIn []int `json:"warningIDNotIn,omitempty"`
 
+	// "round" field predicates.
+	Round      *int  `json:"round,omitempty"`
+	RoundNEQ   *int  `json:"roundNEQ,omitempty"`
+	RoundIn    []int `json:"roundIn,omitempty"`
+	RoundNotIn []int `json:"roundNotIn,omitempty"`
+	RoundGT    *int  `json:"roundGT,omitempty"`
+	RoundGTE   *int  `json:"roundGTE,omitempty"`
+	RoundLT    *int  `json:"roundLT,omitempty"`
+	RoundLTE   *int  `json:"roundLTE,omitempty"`
+
 	// "enterprise_id" field predicates.
 	EnterpriseID      *int  `json:"enterpriseID,omitempty"`
 	EnterpriseIDNEQ   *int  `json:"enterpriseIDNEQ,omitempty"`
 	EnterpriseIDIn    []int `json:"enterpriseIDIn,omitempty"`
 	EnterpriseIDNotIn []int `json:"enterpriseIDNotIn,omitempty"`
+
+	// "district_id" field predicates.
+	DistrictID       *int  `json:"districtID,omitempty"`
+	DistrictIDNEQ    *int  `json:"districtIDNEQ,omitempty"`
+	DistrictIDIn     []int `json:"districtIDIn,omitempty"`
+	DistrictIDNotIn  []int `json:"districtIDNotIn,omitempty"`
+	DistrictIDGT     *int  `json:"districtIDGT,omitempty"`
+	DistrictIDGTE    *int  `json:"districtIDGTE,omitempty"`
+	DistrictIDLT     *int  `json:"districtIDLT,omitempty"`
+	DistrictIDLTE    *int  `json:"districtIDLTE,omitempty"`
+	DistrictIDIsNil  bool  `json:"districtIDIsNil,omitempty"`
+	DistrictIDNotNil bool  `json:"districtIDNotNil,omitempty"`
+
+	// "level" field predicates.
+	Level       *warningnotice.Level  `json:"level,omitempty"`
+	LevelNEQ    *warningnotice.Level  `json:"levelNEQ,omitempty"`
+	LevelIn     []warningnotice.Level `json:"levelIn,omitempty"`
+	LevelNotIn  []warningnotice.Level `json:"levelNotIn,omitempty"`
+	LevelIsNil  bool                  `json:"levelIsNil,omitempty"`
+	LevelNotNil bool                  `json:"levelNotNil,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *warningnotice.Kind  `json:"kind,omitempty"`
+	KindNEQ   *warningnotice.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []warningnotice.Kind `json:"kindIn,omitempty"`
+	KindNotIn []warningnotice.Kind `json:"kindNotIn,omitempty"`
+
+	// "grade" field predicates.
+	Grade             *string  `json:"grade,omitempty"`
+	GradeNEQ          *string  `json:"gradeNEQ,omitempty"`
+	GradeIn           []string `json:"gradeIn,omitempty"`
+	GradeNotIn        []string `json:"gradeNotIn,omitempty"`
+	GradeGT           *string  `json:"gradeGT,omitempty"`
+	GradeGTE          *string  `json:"gradeGTE,omitempty"`
+	GradeLT           *string  `json:"gradeLT,omitempty"`
+	GradeLTE          *string  `json:"gradeLTE,omitempty"`
+	GradeContains     *string  `json:"gradeContains,omitempty"`
+	GradeHasPrefix    *string  `json:"gradeHasPrefix,omitempty"`
+	GradeHasSuffix    *string  `json:"gradeHasSuffix,omitempty"`
+	GradeEqualFold    *string  `json:"gradeEqualFold,omitempty"`
+	GradeContainsFold *string  `json:"gradeContainsFold,omitempty"`
+
+	// "pushed_at" field predicates.
+	PushedAt       *time.Time  `json:"pushedAt,omitempty"`
+	PushedAtNEQ    *time.Time  `json:"pushedAtNEQ,omitempty"`
+	PushedAtIn     []time.Time `json:"pushedAtIn,omitempty"`
+	PushedAtNotIn  []time.Time `json:"pushedAtNotIn,omitempty"`
+	PushedAtGT     *time.Time  `json:"pushedAtGT,omitempty"`
+	PushedAtGTE    *time.Time  `json:"pushedAtGTE,omitempty"`
+	PushedAtLT     *time.Time  `json:"pushedAtLT,omitempty"`
+	PushedAtLTE    *time.Time  `json:"pushedAtLTE,omitempty"`
+	PushedAtIsNil  bool        `json:"pushedAtIsNil,omitempty"`
+	PushedAtNotNil bool        `json:"pushedAtNotNil,omitempty"`
+
+	// "effective_at" field predicates.
+	EffectiveAt       *time.Time  `json:"effectiveAt,omitempty"`
+	EffectiveAtNEQ    *time.Time  `json:"effectiveAtNEQ,omitempty"`
+	EffectiveAtIn     []time.Time `json:"effectiveAtIn,omitempty"`
+	EffectiveAtNotIn  []time.Time `json:"effectiveAtNotIn,omitempty"`
+	EffectiveAtGT     *time.Time  `json:"effectiveAtGT,omitempty"`
+	EffectiveAtGTE    *time.Time  `json:"effectiveAtGTE,omitempty"`
+	EffectiveAtLT     *time.Time  `json:"effectiveAtLT,omitempty"`
+	EffectiveAtLTE    *time.Time  `json:"effectiveAtLTE,omitempty"`
+	EffectiveAtIsNil  bool        `json:"effectiveAtIsNil,omitempty"`
+	EffectiveAtNotNil bool        `json:"effectiveAtNotNil,omitempty"`
+
+	// "ack_due_at" field predicates.
+	AckDueAt       *time.Time  `json:"ackDueAt,omitempty"`
+	AckDueAtNEQ    *time.Time  `json:"ackDueAtNEQ,omitempty"`
+	AckDueAtIn     []time.Time `json:"ackDueAtIn,omitempty"`
+	AckDueAtNotIn  []time.Time `json:"ackDueAtNotIn,omitempty"`
+	AckDueAtGT     *time.Time  `json:"ackDueAtGT,omitempty"`
+	AckDueAtGTE    *time.Time  `json:"ackDueAtGTE,omitempty"`
+	AckDueAtLT     *time.Time  `json:"ackDueAtLT,omitempty"`
+	AckDueAtLTE    *time.Time  `json:"ackDueAtLTE,omitempty"`
+	AckDueAtIsNil  bool        `json:"ackDueAtIsNil,omitempty"`
+	AckDueAtNotNil bool        `json:"ackDueAtNotNil,omitempty"`
+
+	// "report_due_at" field predicates.
+	ReportDueAt       *time.Time  `json:"reportDueAt,omitempty"`
+	ReportDueAtNEQ    *time.Time  `json:"reportDueAtNEQ,omitempty"`
+	ReportDueAtIn     []time.Time `json:"reportDueAtIn,omitempty"`
+	ReportDueAtNotIn  []time.Time `json:"reportDueAtNotIn,omitempty"`
+	ReportDueAtGT     *time.Time  `json:"reportDueAtGT,omitempty"`
+	ReportDueAtGTE    *time.Time  `json:"reportDueAtGTE,omitempty"`
+	ReportDueAtLT     *time.Time  `json:"reportDueAtLT,omitempty"`
+	ReportDueAtLTE    *time.Time  `json:"reportDueAtLTE,omitempty"`
+	ReportDueAtIsNil  bool        `json:"reportDueAtIsNil,omitempty"`
+	ReportDueAtNotNil bool        `json:"reportDueAtNotNil,omitempty"`
 
 	// "delivered_at" field predicates.
 	DeliveredAt       *time.Time  `json:"deliveredAt,omitempty"`
@@ -13356,6 +13918,18 @@ type WarningNoticeWhereInput struct {
 	AcknowledgedByIDIsNil  bool  `json:"acknowledgedByIDIsNil,omitempty"`
 	AcknowledgedByIDNotNil bool  `json:"acknowledgedByIDNotNil,omitempty"`
 
+	// "ack_latency_seconds" field predicates.
+	AckLatencySeconds       *int  `json:"ackLatencySeconds,omitempty"`
+	AckLatencySecondsNEQ    *int  `json:"ackLatencySecondsNEQ,omitempty"`
+	AckLatencySecondsIn     []int `json:"ackLatencySecondsIn,omitempty"`
+	AckLatencySecondsNotIn  []int `json:"ackLatencySecondsNotIn,omitempty"`
+	AckLatencySecondsGT     *int  `json:"ackLatencySecondsGT,omitempty"`
+	AckLatencySecondsGTE    *int  `json:"ackLatencySecondsGTE,omitempty"`
+	AckLatencySecondsLT     *int  `json:"ackLatencySecondsLT,omitempty"`
+	AckLatencySecondsLTE    *int  `json:"ackLatencySecondsLTE,omitempty"`
+	AckLatencySecondsIsNil  bool  `json:"ackLatencySecondsIsNil,omitempty"`
+	AckLatencySecondsNotNil bool  `json:"ackLatencySecondsNotNil,omitempty"`
+
 	// "measures_reported_at" field predicates.
 	MeasuresReportedAt       *time.Time  `json:"measuresReportedAt,omitempty"`
 	MeasuresReportedAtNEQ    *time.Time  `json:"measuresReportedAtNEQ,omitempty"`
@@ -13367,6 +13941,40 @@ type WarningNoticeWhereInput struct {
 	MeasuresReportedAtLTE    *time.Time  `json:"measuresReportedAtLTE,omitempty"`
 	MeasuresReportedAtIsNil  bool        `json:"measuresReportedAtIsNil,omitempty"`
 	MeasuresReportedAtNotNil bool        `json:"measuresReportedAtNotNil,omitempty"`
+
+	// "report_updated_at" field predicates.
+	ReportUpdatedAt       *time.Time  `json:"reportUpdatedAt,omitempty"`
+	ReportUpdatedAtNEQ    *time.Time  `json:"reportUpdatedAtNEQ,omitempty"`
+	ReportUpdatedAtIn     []time.Time `json:"reportUpdatedAtIn,omitempty"`
+	ReportUpdatedAtNotIn  []time.Time `json:"reportUpdatedAtNotIn,omitempty"`
+	ReportUpdatedAtGT     *time.Time  `json:"reportUpdatedAtGT,omitempty"`
+	ReportUpdatedAtGTE    *time.Time  `json:"reportUpdatedAtGTE,omitempty"`
+	ReportUpdatedAtLT     *time.Time  `json:"reportUpdatedAtLT,omitempty"`
+	ReportUpdatedAtLTE    *time.Time  `json:"reportUpdatedAtLTE,omitempty"`
+	ReportUpdatedAtIsNil  bool        `json:"reportUpdatedAtIsNil,omitempty"`
+	ReportUpdatedAtNotNil bool        `json:"reportUpdatedAtNotNil,omitempty"`
+
+	// "report_count" field predicates.
+	ReportCount      *int  `json:"reportCount,omitempty"`
+	ReportCountNEQ   *int  `json:"reportCountNEQ,omitempty"`
+	ReportCountIn    []int `json:"reportCountIn,omitempty"`
+	ReportCountNotIn []int `json:"reportCountNotIn,omitempty"`
+	ReportCountGT    *int  `json:"reportCountGT,omitempty"`
+	ReportCountGTE   *int  `json:"reportCountGTE,omitempty"`
+	ReportCountLT    *int  `json:"reportCountLT,omitempty"`
+	ReportCountLTE   *int  `json:"reportCountLTE,omitempty"`
+
+	// "evidence_at" field predicates.
+	EvidenceAt       *time.Time  `json:"evidenceAt,omitempty"`
+	EvidenceAtNEQ    *time.Time  `json:"evidenceAtNEQ,omitempty"`
+	EvidenceAtIn     []time.Time `json:"evidenceAtIn,omitempty"`
+	EvidenceAtNotIn  []time.Time `json:"evidenceAtNotIn,omitempty"`
+	EvidenceAtGT     *time.Time  `json:"evidenceAtGT,omitempty"`
+	EvidenceAtGTE    *time.Time  `json:"evidenceAtGTE,omitempty"`
+	EvidenceAtLT     *time.Time  `json:"evidenceAtLT,omitempty"`
+	EvidenceAtLTE    *time.Time  `json:"evidenceAtLTE,omitempty"`
+	EvidenceAtIsNil  bool        `json:"evidenceAtIsNil,omitempty"`
+	EvidenceAtNotNil bool        `json:"evidenceAtNotNil,omitempty"`
 
 	// "report" field predicates.
 	Report             *string  `json:"report,omitempty"`
@@ -13555,6 +14163,30 @@ func (i *WarningNoticeWhereInput) P() (predicate.WarningNotice, error) {
 	if len(i.WarningIDNotIn) > 0 {
 		predicates = append(predicates, warningnotice.WarningIDNotIn(i.WarningIDNotIn...))
 	}
+	if i.Round != nil {
+		predicates = append(predicates, warningnotice.RoundEQ(*i.Round))
+	}
+	if i.RoundNEQ != nil {
+		predicates = append(predicates, warningnotice.RoundNEQ(*i.RoundNEQ))
+	}
+	if len(i.RoundIn) > 0 {
+		predicates = append(predicates, warningnotice.RoundIn(i.RoundIn...))
+	}
+	if len(i.RoundNotIn) > 0 {
+		predicates = append(predicates, warningnotice.RoundNotIn(i.RoundNotIn...))
+	}
+	if i.RoundGT != nil {
+		predicates = append(predicates, warningnotice.RoundGT(*i.RoundGT))
+	}
+	if i.RoundGTE != nil {
+		predicates = append(predicates, warningnotice.RoundGTE(*i.RoundGTE))
+	}
+	if i.RoundLT != nil {
+		predicates = append(predicates, warningnotice.RoundLT(*i.RoundLT))
+	}
+	if i.RoundLTE != nil {
+		predicates = append(predicates, warningnotice.RoundLTE(*i.RoundLTE))
+	}
 	if i.EnterpriseID != nil {
 		predicates = append(predicates, warningnotice.EnterpriseIDEQ(*i.EnterpriseID))
 	}
@@ -13566,6 +14198,225 @@ func (i *WarningNoticeWhereInput) P() (predicate.WarningNotice, error) {
 	}
 	if len(i.EnterpriseIDNotIn) > 0 {
 		predicates = append(predicates, warningnotice.EnterpriseIDNotIn(i.EnterpriseIDNotIn...))
+	}
+	if i.DistrictID != nil {
+		predicates = append(predicates, warningnotice.DistrictIDEQ(*i.DistrictID))
+	}
+	if i.DistrictIDNEQ != nil {
+		predicates = append(predicates, warningnotice.DistrictIDNEQ(*i.DistrictIDNEQ))
+	}
+	if len(i.DistrictIDIn) > 0 {
+		predicates = append(predicates, warningnotice.DistrictIDIn(i.DistrictIDIn...))
+	}
+	if len(i.DistrictIDNotIn) > 0 {
+		predicates = append(predicates, warningnotice.DistrictIDNotIn(i.DistrictIDNotIn...))
+	}
+	if i.DistrictIDGT != nil {
+		predicates = append(predicates, warningnotice.DistrictIDGT(*i.DistrictIDGT))
+	}
+	if i.DistrictIDGTE != nil {
+		predicates = append(predicates, warningnotice.DistrictIDGTE(*i.DistrictIDGTE))
+	}
+	if i.DistrictIDLT != nil {
+		predicates = append(predicates, warningnotice.DistrictIDLT(*i.DistrictIDLT))
+	}
+	if i.DistrictIDLTE != nil {
+		predicates = append(predicates, warningnotice.DistrictIDLTE(*i.DistrictIDLTE))
+	}
+	if i.DistrictIDIsNil {
+		predicates = append(predicates, warningnotice.DistrictIDIsNil())
+	}
+	if i.DistrictIDNotNil {
+		predicates = append(predicates, warningnotice.DistrictIDNotNil())
+	}
+	if i.Level != nil {
+		predicates = append(predicates, warningnotice.LevelEQ(*i.Level))
+	}
+	if i.LevelNEQ != nil {
+		predicates = append(predicates, warningnotice.LevelNEQ(*i.LevelNEQ))
+	}
+	if len(i.LevelIn) > 0 {
+		predicates = append(predicates, warningnotice.LevelIn(i.LevelIn...))
+	}
+	if len(i.LevelNotIn) > 0 {
+		predicates = append(predicates, warningnotice.LevelNotIn(i.LevelNotIn...))
+	}
+	if i.LevelIsNil {
+		predicates = append(predicates, warningnotice.LevelIsNil())
+	}
+	if i.LevelNotNil {
+		predicates = append(predicates, warningnotice.LevelNotNil())
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, warningnotice.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, warningnotice.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, warningnotice.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, warningnotice.KindNotIn(i.KindNotIn...))
+	}
+	if i.Grade != nil {
+		predicates = append(predicates, warningnotice.GradeEQ(*i.Grade))
+	}
+	if i.GradeNEQ != nil {
+		predicates = append(predicates, warningnotice.GradeNEQ(*i.GradeNEQ))
+	}
+	if len(i.GradeIn) > 0 {
+		predicates = append(predicates, warningnotice.GradeIn(i.GradeIn...))
+	}
+	if len(i.GradeNotIn) > 0 {
+		predicates = append(predicates, warningnotice.GradeNotIn(i.GradeNotIn...))
+	}
+	if i.GradeGT != nil {
+		predicates = append(predicates, warningnotice.GradeGT(*i.GradeGT))
+	}
+	if i.GradeGTE != nil {
+		predicates = append(predicates, warningnotice.GradeGTE(*i.GradeGTE))
+	}
+	if i.GradeLT != nil {
+		predicates = append(predicates, warningnotice.GradeLT(*i.GradeLT))
+	}
+	if i.GradeLTE != nil {
+		predicates = append(predicates, warningnotice.GradeLTE(*i.GradeLTE))
+	}
+	if i.GradeContains != nil {
+		predicates = append(predicates, warningnotice.GradeContains(*i.GradeContains))
+	}
+	if i.GradeHasPrefix != nil {
+		predicates = append(predicates, warningnotice.GradeHasPrefix(*i.GradeHasPrefix))
+	}
+	if i.GradeHasSuffix != nil {
+		predicates = append(predicates, warningnotice.GradeHasSuffix(*i.GradeHasSuffix))
+	}
+	if i.GradeEqualFold != nil {
+		predicates = append(predicates, warningnotice.GradeEqualFold(*i.GradeEqualFold))
+	}
+	if i.GradeContainsFold != nil {
+		predicates = append(predicates, warningnotice.GradeContainsFold(*i.GradeContainsFold))
+	}
+	if i.PushedAt != nil {
+		predicates = append(predicates, warningnotice.PushedAtEQ(*i.PushedAt))
+	}
+	if i.PushedAtNEQ != nil {
+		predicates = append(predicates, warningnotice.PushedAtNEQ(*i.PushedAtNEQ))
+	}
+	if len(i.PushedAtIn) > 0 {
+		predicates = append(predicates, warningnotice.PushedAtIn(i.PushedAtIn...))
+	}
+	if len(i.PushedAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.PushedAtNotIn(i.PushedAtNotIn...))
+	}
+	if i.PushedAtGT != nil {
+		predicates = append(predicates, warningnotice.PushedAtGT(*i.PushedAtGT))
+	}
+	if i.PushedAtGTE != nil {
+		predicates = append(predicates, warningnotice.PushedAtGTE(*i.PushedAtGTE))
+	}
+	if i.PushedAtLT != nil {
+		predicates = append(predicates, warningnotice.PushedAtLT(*i.PushedAtLT))
+	}
+	if i.PushedAtLTE != nil {
+		predicates = append(predicates, warningnotice.PushedAtLTE(*i.PushedAtLTE))
+	}
+	if i.PushedAtIsNil {
+		predicates = append(predicates, warningnotice.PushedAtIsNil())
+	}
+	if i.PushedAtNotNil {
+		predicates = append(predicates, warningnotice.PushedAtNotNil())
+	}
+	if i.EffectiveAt != nil {
+		predicates = append(predicates, warningnotice.EffectiveAtEQ(*i.EffectiveAt))
+	}
+	if i.EffectiveAtNEQ != nil {
+		predicates = append(predicates, warningnotice.EffectiveAtNEQ(*i.EffectiveAtNEQ))
+	}
+	if len(i.EffectiveAtIn) > 0 {
+		predicates = append(predicates, warningnotice.EffectiveAtIn(i.EffectiveAtIn...))
+	}
+	if len(i.EffectiveAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.EffectiveAtNotIn(i.EffectiveAtNotIn...))
+	}
+	if i.EffectiveAtGT != nil {
+		predicates = append(predicates, warningnotice.EffectiveAtGT(*i.EffectiveAtGT))
+	}
+	if i.EffectiveAtGTE != nil {
+		predicates = append(predicates, warningnotice.EffectiveAtGTE(*i.EffectiveAtGTE))
+	}
+	if i.EffectiveAtLT != nil {
+		predicates = append(predicates, warningnotice.EffectiveAtLT(*i.EffectiveAtLT))
+	}
+	if i.EffectiveAtLTE != nil {
+		predicates = append(predicates, warningnotice.EffectiveAtLTE(*i.EffectiveAtLTE))
+	}
+	if i.EffectiveAtIsNil {
+		predicates = append(predicates, warningnotice.EffectiveAtIsNil())
+	}
+	if i.EffectiveAtNotNil {
+		predicates = append(predicates, warningnotice.EffectiveAtNotNil())
+	}
+	if i.AckDueAt != nil {
+		predicates = append(predicates, warningnotice.AckDueAtEQ(*i.AckDueAt))
+	}
+	if i.AckDueAtNEQ != nil {
+		predicates = append(predicates, warningnotice.AckDueAtNEQ(*i.AckDueAtNEQ))
+	}
+	if len(i.AckDueAtIn) > 0 {
+		predicates = append(predicates, warningnotice.AckDueAtIn(i.AckDueAtIn...))
+	}
+	if len(i.AckDueAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.AckDueAtNotIn(i.AckDueAtNotIn...))
+	}
+	if i.AckDueAtGT != nil {
+		predicates = append(predicates, warningnotice.AckDueAtGT(*i.AckDueAtGT))
+	}
+	if i.AckDueAtGTE != nil {
+		predicates = append(predicates, warningnotice.AckDueAtGTE(*i.AckDueAtGTE))
+	}
+	if i.AckDueAtLT != nil {
+		predicates = append(predicates, warningnotice.AckDueAtLT(*i.AckDueAtLT))
+	}
+	if i.AckDueAtLTE != nil {
+		predicates = append(predicates, warningnotice.AckDueAtLTE(*i.AckDueAtLTE))
+	}
+	if i.AckDueAtIsNil {
+		predicates = append(predicates, warningnotice.AckDueAtIsNil())
+	}
+	if i.AckDueAtNotNil {
+		predicates = append(predicates, warningnotice.AckDueAtNotNil())
+	}
+	if i.ReportDueAt != nil {
+		predicates = append(predicates, warningnotice.ReportDueAtEQ(*i.ReportDueAt))
+	}
+	if i.ReportDueAtNEQ != nil {
+		predicates = append(predicates, warningnotice.ReportDueAtNEQ(*i.ReportDueAtNEQ))
+	}
+	if len(i.ReportDueAtIn) > 0 {
+		predicates = append(predicates, warningnotice.ReportDueAtIn(i.ReportDueAtIn...))
+	}
+	if len(i.ReportDueAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.ReportDueAtNotIn(i.ReportDueAtNotIn...))
+	}
+	if i.ReportDueAtGT != nil {
+		predicates = append(predicates, warningnotice.ReportDueAtGT(*i.ReportDueAtGT))
+	}
+	if i.ReportDueAtGTE != nil {
+		predicates = append(predicates, warningnotice.ReportDueAtGTE(*i.ReportDueAtGTE))
+	}
+	if i.ReportDueAtLT != nil {
+		predicates = append(predicates, warningnotice.ReportDueAtLT(*i.ReportDueAtLT))
+	}
+	if i.ReportDueAtLTE != nil {
+		predicates = append(predicates, warningnotice.ReportDueAtLTE(*i.ReportDueAtLTE))
+	}
+	if i.ReportDueAtIsNil {
+		predicates = append(predicates, warningnotice.ReportDueAtIsNil())
+	}
+	if i.ReportDueAtNotNil {
+		predicates = append(predicates, warningnotice.ReportDueAtNotNil())
 	}
 	if i.DeliveredAt != nil {
 		predicates = append(predicates, warningnotice.DeliveredAtEQ(*i.DeliveredAt))
@@ -13675,6 +14526,36 @@ func (i *WarningNoticeWhereInput) P() (predicate.WarningNotice, error) {
 	if i.AcknowledgedByIDNotNil {
 		predicates = append(predicates, warningnotice.AcknowledgedByIDNotNil())
 	}
+	if i.AckLatencySeconds != nil {
+		predicates = append(predicates, warningnotice.AckLatencySecondsEQ(*i.AckLatencySeconds))
+	}
+	if i.AckLatencySecondsNEQ != nil {
+		predicates = append(predicates, warningnotice.AckLatencySecondsNEQ(*i.AckLatencySecondsNEQ))
+	}
+	if len(i.AckLatencySecondsIn) > 0 {
+		predicates = append(predicates, warningnotice.AckLatencySecondsIn(i.AckLatencySecondsIn...))
+	}
+	if len(i.AckLatencySecondsNotIn) > 0 {
+		predicates = append(predicates, warningnotice.AckLatencySecondsNotIn(i.AckLatencySecondsNotIn...))
+	}
+	if i.AckLatencySecondsGT != nil {
+		predicates = append(predicates, warningnotice.AckLatencySecondsGT(*i.AckLatencySecondsGT))
+	}
+	if i.AckLatencySecondsGTE != nil {
+		predicates = append(predicates, warningnotice.AckLatencySecondsGTE(*i.AckLatencySecondsGTE))
+	}
+	if i.AckLatencySecondsLT != nil {
+		predicates = append(predicates, warningnotice.AckLatencySecondsLT(*i.AckLatencySecondsLT))
+	}
+	if i.AckLatencySecondsLTE != nil {
+		predicates = append(predicates, warningnotice.AckLatencySecondsLTE(*i.AckLatencySecondsLTE))
+	}
+	if i.AckLatencySecondsIsNil {
+		predicates = append(predicates, warningnotice.AckLatencySecondsIsNil())
+	}
+	if i.AckLatencySecondsNotNil {
+		predicates = append(predicates, warningnotice.AckLatencySecondsNotNil())
+	}
 	if i.MeasuresReportedAt != nil {
 		predicates = append(predicates, warningnotice.MeasuresReportedAtEQ(*i.MeasuresReportedAt))
 	}
@@ -13704,6 +14585,90 @@ func (i *WarningNoticeWhereInput) P() (predicate.WarningNotice, error) {
 	}
 	if i.MeasuresReportedAtNotNil {
 		predicates = append(predicates, warningnotice.MeasuresReportedAtNotNil())
+	}
+	if i.ReportUpdatedAt != nil {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtEQ(*i.ReportUpdatedAt))
+	}
+	if i.ReportUpdatedAtNEQ != nil {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtNEQ(*i.ReportUpdatedAtNEQ))
+	}
+	if len(i.ReportUpdatedAtIn) > 0 {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtIn(i.ReportUpdatedAtIn...))
+	}
+	if len(i.ReportUpdatedAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtNotIn(i.ReportUpdatedAtNotIn...))
+	}
+	if i.ReportUpdatedAtGT != nil {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtGT(*i.ReportUpdatedAtGT))
+	}
+	if i.ReportUpdatedAtGTE != nil {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtGTE(*i.ReportUpdatedAtGTE))
+	}
+	if i.ReportUpdatedAtLT != nil {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtLT(*i.ReportUpdatedAtLT))
+	}
+	if i.ReportUpdatedAtLTE != nil {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtLTE(*i.ReportUpdatedAtLTE))
+	}
+	if i.ReportUpdatedAtIsNil {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtIsNil())
+	}
+	if i.ReportUpdatedAtNotNil {
+		predicates = append(predicates, warningnotice.ReportUpdatedAtNotNil())
+	}
+	if i.ReportCount != nil {
+		predicates = append(predicates, warningnotice.ReportCountEQ(*i.ReportCount))
+	}
+	if i.ReportCountNEQ != nil {
+		predicates = append(predicates, warningnotice.ReportCountNEQ(*i.ReportCountNEQ))
+	}
+	if len(i.ReportCountIn) > 0 {
+		predicates = append(predicates, warningnotice.ReportCountIn(i.ReportCountIn...))
+	}
+	if len(i.ReportCountNotIn) > 0 {
+		predicates = append(predicates, warningnotice.ReportCountNotIn(i.ReportCountNotIn...))
+	}
+	if i.ReportCountGT != nil {
+		predicates = append(predicates, warningnotice.ReportCountGT(*i.ReportCountGT))
+	}
+	if i.ReportCountGTE != nil {
+		predicates = append(predicates, warningnotice.ReportCountGTE(*i.ReportCountGTE))
+	}
+	if i.ReportCountLT != nil {
+		predicates = append(predicates, warningnotice.ReportCountLT(*i.ReportCountLT))
+	}
+	if i.ReportCountLTE != nil {
+		predicates = append(predicates, warningnotice.ReportCountLTE(*i.ReportCountLTE))
+	}
+	if i.EvidenceAt != nil {
+		predicates = append(predicates, warningnotice.EvidenceAtEQ(*i.EvidenceAt))
+	}
+	if i.EvidenceAtNEQ != nil {
+		predicates = append(predicates, warningnotice.EvidenceAtNEQ(*i.EvidenceAtNEQ))
+	}
+	if len(i.EvidenceAtIn) > 0 {
+		predicates = append(predicates, warningnotice.EvidenceAtIn(i.EvidenceAtIn...))
+	}
+	if len(i.EvidenceAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.EvidenceAtNotIn(i.EvidenceAtNotIn...))
+	}
+	if i.EvidenceAtGT != nil {
+		predicates = append(predicates, warningnotice.EvidenceAtGT(*i.EvidenceAtGT))
+	}
+	if i.EvidenceAtGTE != nil {
+		predicates = append(predicates, warningnotice.EvidenceAtGTE(*i.EvidenceAtGTE))
+	}
+	if i.EvidenceAtLT != nil {
+		predicates = append(predicates, warningnotice.EvidenceAtLT(*i.EvidenceAtLT))
+	}
+	if i.EvidenceAtLTE != nil {
+		predicates = append(predicates, warningnotice.EvidenceAtLTE(*i.EvidenceAtLTE))
+	}
+	if i.EvidenceAtIsNil {
+		predicates = append(predicates, warningnotice.EvidenceAtIsNil())
+	}
+	if i.EvidenceAtNotNil {
+		predicates = append(predicates, warningnotice.EvidenceAtNotNil())
 	}
 	if i.Report != nil {
 		predicates = append(predicates, warningnotice.ReportEQ(*i.Report))

@@ -15,6 +15,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -63,6 +64,7 @@ const (
 	TypeChecklistTemplate = "ChecklistTemplate"
 	TypeDistrict          = "District"
 	TypeEIAApproval       = "EIAApproval"
+	TypeEmissionPlan      = "EmissionPlan"
 	TypeEnterprise        = "Enterprise"
 	TypeExpert            = "Expert"
 	TypeExtensionRequest  = "ExtensionRequest"
@@ -10375,6 +10377,785 @@ func (m *EIAApprovalMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown EIAApproval edge %s", name)
 }
 
+// EmissionPlanMutation represents an operation that mutates the EmissionPlan nodes in the graph.
+type EmissionPlanMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	year              *int
+	addyear           *int
+	grade             *emissionplan.Grade
+	measures          *[]schematype.PlanMeasure
+	appendmeasures    []schematype.PlanMeasure
+	note              *string
+	clearedFields     map[string]struct{}
+	enterprise        *int
+	clearedenterprise bool
+	done              bool
+	oldValue          func(context.Context) (*EmissionPlan, error)
+	predicates        []predicate.EmissionPlan
+}
+
+var _ ent.Mutation = (*EmissionPlanMutation)(nil)
+
+// emissionplanOption allows management of the mutation configuration using functional options.
+type emissionplanOption func(*EmissionPlanMutation)
+
+// newEmissionPlanMutation creates new mutation for the EmissionPlan entity.
+func newEmissionPlanMutation(c config, op Op, opts ...emissionplanOption) *EmissionPlanMutation {
+	m := &EmissionPlanMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeEmissionPlan,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withEmissionPlanID sets the ID field of the mutation.
+func withEmissionPlanID(id int) emissionplanOption {
+	return func(m *EmissionPlanMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *EmissionPlan
+		)
+		m.oldValue = func(ctx context.Context) (*EmissionPlan, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().EmissionPlan.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withEmissionPlan sets the old EmissionPlan of the mutation.
+func withEmissionPlan(node *EmissionPlan) emissionplanOption {
+	return func(m *EmissionPlanMutation) {
+		m.oldValue = func(context.Context) (*EmissionPlan, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m EmissionPlanMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m EmissionPlanMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *EmissionPlanMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *EmissionPlanMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().EmissionPlan.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *EmissionPlanMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *EmissionPlanMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the EmissionPlan entity.
+// If the EmissionPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmissionPlanMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *EmissionPlanMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *EmissionPlanMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *EmissionPlanMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the EmissionPlan entity.
+// If the EmissionPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmissionPlanMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *EmissionPlanMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetEnterpriseID sets the "enterprise_id" field.
+func (m *EmissionPlanMutation) SetEnterpriseID(i int) {
+	m.enterprise = &i
+}
+
+// EnterpriseID returns the value of the "enterprise_id" field in the mutation.
+func (m *EmissionPlanMutation) EnterpriseID() (r int, exists bool) {
+	v := m.enterprise
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEnterpriseID returns the old "enterprise_id" field's value of the EmissionPlan entity.
+// If the EmissionPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmissionPlanMutation) OldEnterpriseID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEnterpriseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEnterpriseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEnterpriseID: %w", err)
+	}
+	return oldValue.EnterpriseID, nil
+}
+
+// ResetEnterpriseID resets all changes to the "enterprise_id" field.
+func (m *EmissionPlanMutation) ResetEnterpriseID() {
+	m.enterprise = nil
+}
+
+// SetYear sets the "year" field.
+func (m *EmissionPlanMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *EmissionPlanMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the EmissionPlan entity.
+// If the EmissionPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmissionPlanMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *EmissionPlanMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *EmissionPlanMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *EmissionPlanMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetGrade sets the "grade" field.
+func (m *EmissionPlanMutation) SetGrade(e emissionplan.Grade) {
+	m.grade = &e
+}
+
+// Grade returns the value of the "grade" field in the mutation.
+func (m *EmissionPlanMutation) Grade() (r emissionplan.Grade, exists bool) {
+	v := m.grade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGrade returns the old "grade" field's value of the EmissionPlan entity.
+// If the EmissionPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmissionPlanMutation) OldGrade(ctx context.Context) (v emissionplan.Grade, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGrade is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGrade requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGrade: %w", err)
+	}
+	return oldValue.Grade, nil
+}
+
+// ResetGrade resets all changes to the "grade" field.
+func (m *EmissionPlanMutation) ResetGrade() {
+	m.grade = nil
+}
+
+// SetMeasures sets the "measures" field.
+func (m *EmissionPlanMutation) SetMeasures(sm []schematype.PlanMeasure) {
+	m.measures = &sm
+	m.appendmeasures = nil
+}
+
+// Measures returns the value of the "measures" field in the mutation.
+func (m *EmissionPlanMutation) Measures() (r []schematype.PlanMeasure, exists bool) {
+	v := m.measures
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMeasures returns the old "measures" field's value of the EmissionPlan entity.
+// If the EmissionPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmissionPlanMutation) OldMeasures(ctx context.Context) (v []schematype.PlanMeasure, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMeasures is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMeasures requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMeasures: %w", err)
+	}
+	return oldValue.Measures, nil
+}
+
+// AppendMeasures adds sm to the "measures" field.
+func (m *EmissionPlanMutation) AppendMeasures(sm []schematype.PlanMeasure) {
+	m.appendmeasures = append(m.appendmeasures, sm...)
+}
+
+// AppendedMeasures returns the list of values that were appended to the "measures" field in this mutation.
+func (m *EmissionPlanMutation) AppendedMeasures() ([]schematype.PlanMeasure, bool) {
+	if len(m.appendmeasures) == 0 {
+		return nil, false
+	}
+	return m.appendmeasures, true
+}
+
+// ClearMeasures clears the value of the "measures" field.
+func (m *EmissionPlanMutation) ClearMeasures() {
+	m.measures = nil
+	m.appendmeasures = nil
+	m.clearedFields[emissionplan.FieldMeasures] = struct{}{}
+}
+
+// MeasuresCleared returns if the "measures" field was cleared in this mutation.
+func (m *EmissionPlanMutation) MeasuresCleared() bool {
+	_, ok := m.clearedFields[emissionplan.FieldMeasures]
+	return ok
+}
+
+// ResetMeasures resets all changes to the "measures" field.
+func (m *EmissionPlanMutation) ResetMeasures() {
+	m.measures = nil
+	m.appendmeasures = nil
+	delete(m.clearedFields, emissionplan.FieldMeasures)
+}
+
+// SetNote sets the "note" field.
+func (m *EmissionPlanMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *EmissionPlanMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the EmissionPlan entity.
+// If the EmissionPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmissionPlanMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *EmissionPlanMutation) ResetNote() {
+	m.note = nil
+}
+
+// ClearEnterprise clears the "enterprise" edge to the Enterprise entity.
+func (m *EmissionPlanMutation) ClearEnterprise() {
+	m.clearedenterprise = true
+	m.clearedFields[emissionplan.FieldEnterpriseID] = struct{}{}
+}
+
+// EnterpriseCleared reports if the "enterprise" edge to the Enterprise entity was cleared.
+func (m *EmissionPlanMutation) EnterpriseCleared() bool {
+	return m.clearedenterprise
+}
+
+// EnterpriseIDs returns the "enterprise" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EnterpriseID instead. It exists only for internal usage by the builders.
+func (m *EmissionPlanMutation) EnterpriseIDs() (ids []int) {
+	if id := m.enterprise; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEnterprise resets all changes to the "enterprise" edge.
+func (m *EmissionPlanMutation) ResetEnterprise() {
+	m.enterprise = nil
+	m.clearedenterprise = false
+}
+
+// Where appends a list predicates to the EmissionPlanMutation builder.
+func (m *EmissionPlanMutation) Where(ps ...predicate.EmissionPlan) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the EmissionPlanMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *EmissionPlanMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.EmissionPlan, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *EmissionPlanMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *EmissionPlanMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (EmissionPlan).
+func (m *EmissionPlanMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *EmissionPlanMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, emissionplan.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, emissionplan.FieldUpdatedAt)
+	}
+	if m.enterprise != nil {
+		fields = append(fields, emissionplan.FieldEnterpriseID)
+	}
+	if m.year != nil {
+		fields = append(fields, emissionplan.FieldYear)
+	}
+	if m.grade != nil {
+		fields = append(fields, emissionplan.FieldGrade)
+	}
+	if m.measures != nil {
+		fields = append(fields, emissionplan.FieldMeasures)
+	}
+	if m.note != nil {
+		fields = append(fields, emissionplan.FieldNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *EmissionPlanMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case emissionplan.FieldCreatedAt:
+		return m.CreatedAt()
+	case emissionplan.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case emissionplan.FieldEnterpriseID:
+		return m.EnterpriseID()
+	case emissionplan.FieldYear:
+		return m.Year()
+	case emissionplan.FieldGrade:
+		return m.Grade()
+	case emissionplan.FieldMeasures:
+		return m.Measures()
+	case emissionplan.FieldNote:
+		return m.Note()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *EmissionPlanMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case emissionplan.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case emissionplan.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case emissionplan.FieldEnterpriseID:
+		return m.OldEnterpriseID(ctx)
+	case emissionplan.FieldYear:
+		return m.OldYear(ctx)
+	case emissionplan.FieldGrade:
+		return m.OldGrade(ctx)
+	case emissionplan.FieldMeasures:
+		return m.OldMeasures(ctx)
+	case emissionplan.FieldNote:
+		return m.OldNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown EmissionPlan field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EmissionPlanMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case emissionplan.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case emissionplan.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case emissionplan.FieldEnterpriseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEnterpriseID(v)
+		return nil
+	case emissionplan.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case emissionplan.FieldGrade:
+		v, ok := value.(emissionplan.Grade)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGrade(v)
+		return nil
+	case emissionplan.FieldMeasures:
+		v, ok := value.([]schematype.PlanMeasure)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMeasures(v)
+		return nil
+	case emissionplan.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EmissionPlan field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *EmissionPlanMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, emissionplan.FieldYear)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *EmissionPlanMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case emissionplan.FieldYear:
+		return m.AddedYear()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *EmissionPlanMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case emissionplan.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	}
+	return fmt.Errorf("unknown EmissionPlan numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *EmissionPlanMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(emissionplan.FieldMeasures) {
+		fields = append(fields, emissionplan.FieldMeasures)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *EmissionPlanMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *EmissionPlanMutation) ClearField(name string) error {
+	switch name {
+	case emissionplan.FieldMeasures:
+		m.ClearMeasures()
+		return nil
+	}
+	return fmt.Errorf("unknown EmissionPlan nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *EmissionPlanMutation) ResetField(name string) error {
+	switch name {
+	case emissionplan.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case emissionplan.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case emissionplan.FieldEnterpriseID:
+		m.ResetEnterpriseID()
+		return nil
+	case emissionplan.FieldYear:
+		m.ResetYear()
+		return nil
+	case emissionplan.FieldGrade:
+		m.ResetGrade()
+		return nil
+	case emissionplan.FieldMeasures:
+		m.ResetMeasures()
+		return nil
+	case emissionplan.FieldNote:
+		m.ResetNote()
+		return nil
+	}
+	return fmt.Errorf("unknown EmissionPlan field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *EmissionPlanMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.enterprise != nil {
+		edges = append(edges, emissionplan.EdgeEnterprise)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *EmissionPlanMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case emissionplan.EdgeEnterprise:
+		if id := m.enterprise; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *EmissionPlanMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *EmissionPlanMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *EmissionPlanMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedenterprise {
+		edges = append(edges, emissionplan.EdgeEnterprise)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *EmissionPlanMutation) EdgeCleared(name string) bool {
+	switch name {
+	case emissionplan.EdgeEnterprise:
+		return m.clearedenterprise
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *EmissionPlanMutation) ClearEdge(name string) error {
+	switch name {
+	case emissionplan.EdgeEnterprise:
+		m.ClearEnterprise()
+		return nil
+	}
+	return fmt.Errorf("unknown EmissionPlan unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *EmissionPlanMutation) ResetEdge(name string) error {
+	switch name {
+	case emissionplan.EdgeEnterprise:
+		m.ResetEnterprise()
+		return nil
+	}
+	return fmt.Errorf("unknown EmissionPlan edge %s", name)
+}
+
 // EnterpriseMutation represents an operation that mutates the Enterprise nodes in the graph.
 type EnterpriseMutation struct {
 	config
@@ -10425,6 +11206,9 @@ type EnterpriseMutation struct {
 	warning_notices        map[int]struct{}
 	removedwarning_notices map[int]struct{}
 	clearedwarning_notices bool
+	emission_plans         map[int]struct{}
+	removedemission_plans  map[int]struct{}
+	clearedemission_plans  bool
 	visits                 map[int]struct{}
 	removedvisits          map[int]struct{}
 	clearedvisits          bool
@@ -11693,6 +12477,60 @@ func (m *EnterpriseMutation) ResetWarningNotices() {
 	m.removedwarning_notices = nil
 }
 
+// AddEmissionPlanIDs adds the "emission_plans" edge to the EmissionPlan entity by ids.
+func (m *EnterpriseMutation) AddEmissionPlanIDs(ids ...int) {
+	if m.emission_plans == nil {
+		m.emission_plans = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.emission_plans[ids[i]] = struct{}{}
+	}
+}
+
+// ClearEmissionPlans clears the "emission_plans" edge to the EmissionPlan entity.
+func (m *EnterpriseMutation) ClearEmissionPlans() {
+	m.clearedemission_plans = true
+}
+
+// EmissionPlansCleared reports if the "emission_plans" edge to the EmissionPlan entity was cleared.
+func (m *EnterpriseMutation) EmissionPlansCleared() bool {
+	return m.clearedemission_plans
+}
+
+// RemoveEmissionPlanIDs removes the "emission_plans" edge to the EmissionPlan entity by IDs.
+func (m *EnterpriseMutation) RemoveEmissionPlanIDs(ids ...int) {
+	if m.removedemission_plans == nil {
+		m.removedemission_plans = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.emission_plans, ids[i])
+		m.removedemission_plans[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedEmissionPlans returns the removed IDs of the "emission_plans" edge to the EmissionPlan entity.
+func (m *EnterpriseMutation) RemovedEmissionPlansIDs() (ids []int) {
+	for id := range m.removedemission_plans {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// EmissionPlansIDs returns the "emission_plans" edge IDs in the mutation.
+func (m *EnterpriseMutation) EmissionPlansIDs() (ids []int) {
+	for id := range m.emission_plans {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetEmissionPlans resets all changes to the "emission_plans" edge.
+func (m *EnterpriseMutation) ResetEmissionPlans() {
+	m.emission_plans = nil
+	m.clearedemission_plans = false
+	m.removedemission_plans = nil
+}
+
 // AddVisitIDs adds the "visits" edge to the Visit entity by ids.
 func (m *EnterpriseMutation) AddVisitIDs(ids ...int) {
 	if m.visits == nil {
@@ -12433,7 +13271,7 @@ func (m *EnterpriseMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *EnterpriseMutation) AddedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.district != nil {
 		edges = append(edges, enterprise.EdgeDistrict)
 	}
@@ -12457,6 +13295,9 @@ func (m *EnterpriseMutation) AddedEdges() []string {
 	}
 	if m.warning_notices != nil {
 		edges = append(edges, enterprise.EdgeWarningNotices)
+	}
+	if m.emission_plans != nil {
+		edges = append(edges, enterprise.EdgeEmissionPlans)
 	}
 	if m.visits != nil {
 		edges = append(edges, enterprise.EdgeVisits)
@@ -12526,6 +13367,12 @@ func (m *EnterpriseMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case enterprise.EdgeEmissionPlans:
+		ids := make([]ent.Value, 0, len(m.emission_plans))
+		for id := range m.emission_plans {
+			ids = append(ids, id)
+		}
+		return ids
 	case enterprise.EdgeVisits:
 		ids := make([]ent.Value, 0, len(m.visits))
 		for id := range m.visits {
@@ -12562,7 +13409,7 @@ func (m *EnterpriseMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *EnterpriseMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.removedpermits != nil {
 		edges = append(edges, enterprise.EdgePermits)
 	}
@@ -12583,6 +13430,9 @@ func (m *EnterpriseMutation) RemovedEdges() []string {
 	}
 	if m.removedwarning_notices != nil {
 		edges = append(edges, enterprise.EdgeWarningNotices)
+	}
+	if m.removedemission_plans != nil {
+		edges = append(edges, enterprise.EdgeEmissionPlans)
 	}
 	if m.removedvisits != nil {
 		edges = append(edges, enterprise.EdgeVisits)
@@ -12648,6 +13498,12 @@ func (m *EnterpriseMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case enterprise.EdgeEmissionPlans:
+		ids := make([]ent.Value, 0, len(m.removedemission_plans))
+		for id := range m.removedemission_plans {
+			ids = append(ids, id)
+		}
+		return ids
 	case enterprise.EdgeVisits:
 		ids := make([]ent.Value, 0, len(m.removedvisits))
 		for id := range m.removedvisits {
@@ -12684,7 +13540,7 @@ func (m *EnterpriseMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *EnterpriseMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 13)
+	edges := make([]string, 0, 14)
 	if m.cleareddistrict {
 		edges = append(edges, enterprise.EdgeDistrict)
 	}
@@ -12708,6 +13564,9 @@ func (m *EnterpriseMutation) ClearedEdges() []string {
 	}
 	if m.clearedwarning_notices {
 		edges = append(edges, enterprise.EdgeWarningNotices)
+	}
+	if m.clearedemission_plans {
+		edges = append(edges, enterprise.EdgeEmissionPlans)
 	}
 	if m.clearedvisits {
 		edges = append(edges, enterprise.EdgeVisits)
@@ -12747,6 +13606,8 @@ func (m *EnterpriseMutation) EdgeCleared(name string) bool {
 		return m.clearedusers
 	case enterprise.EdgeWarningNotices:
 		return m.clearedwarning_notices
+	case enterprise.EdgeEmissionPlans:
+		return m.clearedemission_plans
 	case enterprise.EdgeVisits:
 		return m.clearedvisits
 	case enterprise.EdgeQuestions:
@@ -12799,6 +13660,9 @@ func (m *EnterpriseMutation) ResetEdge(name string) error {
 		return nil
 	case enterprise.EdgeWarningNotices:
 		m.ResetWarningNotices()
+		return nil
+	case enterprise.EdgeEmissionPlans:
+		m.ResetEmissionPlans()
 		return nil
 	case enterprise.EdgeVisits:
 		m.ResetVisits()
@@ -30932,32 +31796,40 @@ func (m *VisitMutation) ResetEdge(name string) error {
 // WarningMutation represents an operation that mutates the Warning nodes in the graph.
 type WarningMutation struct {
 	config
-	op               Op
-	typ              string
-	id               *int
-	created_at       *time.Time
-	updated_at       *time.Time
-	title            *string
-	level            *warning.Level
-	content          *string
-	effective_from   *time.Time
-	effective_to     *time.Time
-	measures         *[]schematype.GradeMeasure
-	appendmeasures   []schematype.GradeMeasure
-	status           *warning.Status
-	published_at     *time.Time
-	clearedFields    map[string]struct{}
-	districts        map[int]struct{}
-	removeddistricts map[int]struct{}
-	cleareddistricts bool
-	notices          map[int]struct{}
-	removednotices   map[int]struct{}
-	clearednotices   bool
-	issued_by        *int
-	clearedissued_by bool
-	done             bool
-	oldValue         func(context.Context) (*Warning, error)
-	predicates       []predicate.Warning
+	op                    Op
+	typ                   string
+	id                    *int
+	created_at            *time.Time
+	updated_at            *time.Time
+	title                 *string
+	level                 *warning.Level
+	content               *string
+	effective_from        *time.Time
+	effective_to          *time.Time
+	measures              *[]schematype.GradeMeasure
+	appendmeasures        []schematype.GradeMeasure
+	status                *warning.Status
+	published_at          *time.Time
+	ack_sla_minutes       *int
+	addack_sla_minutes    *int
+	report_sla_minutes    *int
+	addreport_sla_minutes *int
+	round                 *int
+	addround              *int
+	rounds                *[]schematype.WarningRound
+	appendrounds          []schematype.WarningRound
+	clearedFields         map[string]struct{}
+	districts             map[int]struct{}
+	removeddistricts      map[int]struct{}
+	cleareddistricts      bool
+	notices               map[int]struct{}
+	removednotices        map[int]struct{}
+	clearednotices        bool
+	issued_by             *int
+	clearedissued_by      bool
+	done                  bool
+	oldValue              func(context.Context) (*Warning, error)
+	predicates            []predicate.Warning
 }
 
 var _ ent.Mutation = (*WarningMutation)(nil)
@@ -31522,6 +32394,239 @@ func (m *WarningMutation) ResetIssuedByID() {
 	delete(m.clearedFields, warning.FieldIssuedByID)
 }
 
+// SetAckSLAMinutes sets the "ack_sla_minutes" field.
+func (m *WarningMutation) SetAckSLAMinutes(i int) {
+	m.ack_sla_minutes = &i
+	m.addack_sla_minutes = nil
+}
+
+// AckSLAMinutes returns the value of the "ack_sla_minutes" field in the mutation.
+func (m *WarningMutation) AckSLAMinutes() (r int, exists bool) {
+	v := m.ack_sla_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAckSLAMinutes returns the old "ack_sla_minutes" field's value of the Warning entity.
+// If the Warning object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningMutation) OldAckSLAMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAckSLAMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAckSLAMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAckSLAMinutes: %w", err)
+	}
+	return oldValue.AckSLAMinutes, nil
+}
+
+// AddAckSLAMinutes adds i to the "ack_sla_minutes" field.
+func (m *WarningMutation) AddAckSLAMinutes(i int) {
+	if m.addack_sla_minutes != nil {
+		*m.addack_sla_minutes += i
+	} else {
+		m.addack_sla_minutes = &i
+	}
+}
+
+// AddedAckSLAMinutes returns the value that was added to the "ack_sla_minutes" field in this mutation.
+func (m *WarningMutation) AddedAckSLAMinutes() (r int, exists bool) {
+	v := m.addack_sla_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAckSLAMinutes resets all changes to the "ack_sla_minutes" field.
+func (m *WarningMutation) ResetAckSLAMinutes() {
+	m.ack_sla_minutes = nil
+	m.addack_sla_minutes = nil
+}
+
+// SetReportSLAMinutes sets the "report_sla_minutes" field.
+func (m *WarningMutation) SetReportSLAMinutes(i int) {
+	m.report_sla_minutes = &i
+	m.addreport_sla_minutes = nil
+}
+
+// ReportSLAMinutes returns the value of the "report_sla_minutes" field in the mutation.
+func (m *WarningMutation) ReportSLAMinutes() (r int, exists bool) {
+	v := m.report_sla_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportSLAMinutes returns the old "report_sla_minutes" field's value of the Warning entity.
+// If the Warning object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningMutation) OldReportSLAMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportSLAMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportSLAMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportSLAMinutes: %w", err)
+	}
+	return oldValue.ReportSLAMinutes, nil
+}
+
+// AddReportSLAMinutes adds i to the "report_sla_minutes" field.
+func (m *WarningMutation) AddReportSLAMinutes(i int) {
+	if m.addreport_sla_minutes != nil {
+		*m.addreport_sla_minutes += i
+	} else {
+		m.addreport_sla_minutes = &i
+	}
+}
+
+// AddedReportSLAMinutes returns the value that was added to the "report_sla_minutes" field in this mutation.
+func (m *WarningMutation) AddedReportSLAMinutes() (r int, exists bool) {
+	v := m.addreport_sla_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReportSLAMinutes resets all changes to the "report_sla_minutes" field.
+func (m *WarningMutation) ResetReportSLAMinutes() {
+	m.report_sla_minutes = nil
+	m.addreport_sla_minutes = nil
+}
+
+// SetRound sets the "round" field.
+func (m *WarningMutation) SetRound(i int) {
+	m.round = &i
+	m.addround = nil
+}
+
+// Round returns the value of the "round" field in the mutation.
+func (m *WarningMutation) Round() (r int, exists bool) {
+	v := m.round
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRound returns the old "round" field's value of the Warning entity.
+// If the Warning object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningMutation) OldRound(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRound is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRound requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRound: %w", err)
+	}
+	return oldValue.Round, nil
+}
+
+// AddRound adds i to the "round" field.
+func (m *WarningMutation) AddRound(i int) {
+	if m.addround != nil {
+		*m.addround += i
+	} else {
+		m.addround = &i
+	}
+}
+
+// AddedRound returns the value that was added to the "round" field in this mutation.
+func (m *WarningMutation) AddedRound() (r int, exists bool) {
+	v := m.addround
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRound resets all changes to the "round" field.
+func (m *WarningMutation) ResetRound() {
+	m.round = nil
+	m.addround = nil
+}
+
+// SetRounds sets the "rounds" field.
+func (m *WarningMutation) SetRounds(sr []schematype.WarningRound) {
+	m.rounds = &sr
+	m.appendrounds = nil
+}
+
+// Rounds returns the value of the "rounds" field in the mutation.
+func (m *WarningMutation) Rounds() (r []schematype.WarningRound, exists bool) {
+	v := m.rounds
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRounds returns the old "rounds" field's value of the Warning entity.
+// If the Warning object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningMutation) OldRounds(ctx context.Context) (v []schematype.WarningRound, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRounds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRounds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRounds: %w", err)
+	}
+	return oldValue.Rounds, nil
+}
+
+// AppendRounds adds sr to the "rounds" field.
+func (m *WarningMutation) AppendRounds(sr []schematype.WarningRound) {
+	m.appendrounds = append(m.appendrounds, sr...)
+}
+
+// AppendedRounds returns the list of values that were appended to the "rounds" field in this mutation.
+func (m *WarningMutation) AppendedRounds() ([]schematype.WarningRound, bool) {
+	if len(m.appendrounds) == 0 {
+		return nil, false
+	}
+	return m.appendrounds, true
+}
+
+// ClearRounds clears the value of the "rounds" field.
+func (m *WarningMutation) ClearRounds() {
+	m.rounds = nil
+	m.appendrounds = nil
+	m.clearedFields[warning.FieldRounds] = struct{}{}
+}
+
+// RoundsCleared returns if the "rounds" field was cleared in this mutation.
+func (m *WarningMutation) RoundsCleared() bool {
+	_, ok := m.clearedFields[warning.FieldRounds]
+	return ok
+}
+
+// ResetRounds resets all changes to the "rounds" field.
+func (m *WarningMutation) ResetRounds() {
+	m.rounds = nil
+	m.appendrounds = nil
+	delete(m.clearedFields, warning.FieldRounds)
+}
+
 // AddDistrictIDs adds the "districts" edge to the District entity by ids.
 func (m *WarningMutation) AddDistrictIDs(ids ...int) {
 	if m.districts == nil {
@@ -31691,7 +32796,7 @@ func (m *WarningMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WarningMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, warning.FieldCreatedAt)
 	}
@@ -31725,6 +32830,18 @@ func (m *WarningMutation) Fields() []string {
 	if m.issued_by != nil {
 		fields = append(fields, warning.FieldIssuedByID)
 	}
+	if m.ack_sla_minutes != nil {
+		fields = append(fields, warning.FieldAckSLAMinutes)
+	}
+	if m.report_sla_minutes != nil {
+		fields = append(fields, warning.FieldReportSLAMinutes)
+	}
+	if m.round != nil {
+		fields = append(fields, warning.FieldRound)
+	}
+	if m.rounds != nil {
+		fields = append(fields, warning.FieldRounds)
+	}
 	return fields
 }
 
@@ -31755,6 +32872,14 @@ func (m *WarningMutation) Field(name string) (ent.Value, bool) {
 		return m.PublishedAt()
 	case warning.FieldIssuedByID:
 		return m.IssuedByID()
+	case warning.FieldAckSLAMinutes:
+		return m.AckSLAMinutes()
+	case warning.FieldReportSLAMinutes:
+		return m.ReportSLAMinutes()
+	case warning.FieldRound:
+		return m.Round()
+	case warning.FieldRounds:
+		return m.Rounds()
 	}
 	return nil, false
 }
@@ -31786,6 +32911,14 @@ func (m *WarningMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldPublishedAt(ctx)
 	case warning.FieldIssuedByID:
 		return m.OldIssuedByID(ctx)
+	case warning.FieldAckSLAMinutes:
+		return m.OldAckSLAMinutes(ctx)
+	case warning.FieldReportSLAMinutes:
+		return m.OldReportSLAMinutes(ctx)
+	case warning.FieldRound:
+		return m.OldRound(ctx)
+	case warning.FieldRounds:
+		return m.OldRounds(ctx)
 	}
 	return nil, fmt.Errorf("unknown Warning field %s", name)
 }
@@ -31872,6 +33005,34 @@ func (m *WarningMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetIssuedByID(v)
 		return nil
+	case warning.FieldAckSLAMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAckSLAMinutes(v)
+		return nil
+	case warning.FieldReportSLAMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportSLAMinutes(v)
+		return nil
+	case warning.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRound(v)
+		return nil
+	case warning.FieldRounds:
+		v, ok := value.([]schematype.WarningRound)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRounds(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Warning field %s", name)
 }
@@ -31880,6 +33041,15 @@ func (m *WarningMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *WarningMutation) AddedFields() []string {
 	var fields []string
+	if m.addack_sla_minutes != nil {
+		fields = append(fields, warning.FieldAckSLAMinutes)
+	}
+	if m.addreport_sla_minutes != nil {
+		fields = append(fields, warning.FieldReportSLAMinutes)
+	}
+	if m.addround != nil {
+		fields = append(fields, warning.FieldRound)
+	}
 	return fields
 }
 
@@ -31888,6 +33058,12 @@ func (m *WarningMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *WarningMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case warning.FieldAckSLAMinutes:
+		return m.AddedAckSLAMinutes()
+	case warning.FieldReportSLAMinutes:
+		return m.AddedReportSLAMinutes()
+	case warning.FieldRound:
+		return m.AddedRound()
 	}
 	return nil, false
 }
@@ -31897,6 +33073,27 @@ func (m *WarningMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *WarningMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case warning.FieldAckSLAMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAckSLAMinutes(v)
+		return nil
+	case warning.FieldReportSLAMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReportSLAMinutes(v)
+		return nil
+	case warning.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRound(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Warning numeric field %s", name)
 }
@@ -31916,6 +33113,9 @@ func (m *WarningMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(warning.FieldIssuedByID) {
 		fields = append(fields, warning.FieldIssuedByID)
+	}
+	if m.FieldCleared(warning.FieldRounds) {
+		fields = append(fields, warning.FieldRounds)
 	}
 	return fields
 }
@@ -31942,6 +33142,9 @@ func (m *WarningMutation) ClearField(name string) error {
 		return nil
 	case warning.FieldIssuedByID:
 		m.ClearIssuedByID()
+		return nil
+	case warning.FieldRounds:
+		m.ClearRounds()
 		return nil
 	}
 	return fmt.Errorf("unknown Warning nullable field %s", name)
@@ -31983,6 +33186,18 @@ func (m *WarningMutation) ResetField(name string) error {
 		return nil
 	case warning.FieldIssuedByID:
 		m.ResetIssuedByID()
+		return nil
+	case warning.FieldAckSLAMinutes:
+		m.ResetAckSLAMinutes()
+		return nil
+	case warning.FieldReportSLAMinutes:
+		m.ResetReportSLAMinutes()
+		return nil
+	case warning.FieldRound:
+		m.ResetRound()
+		return nil
+	case warning.FieldRounds:
+		m.ResetRounds()
 		return nil
 	}
 	return fmt.Errorf("unknown Warning field %s", name)
@@ -32124,11 +33339,33 @@ type WarningNoticeMutation struct {
 	id                     *int
 	created_at             *time.Time
 	updated_at             *time.Time
+	round                  *int
+	addround               *int
+	district_id            *int
+	adddistrict_id         *int
+	level                  *warningnotice.Level
+	kind                   *warningnotice.Kind
+	grade                  *string
+	measures               *[]schematype.NoticeMeasure
+	appendmeasures         []schematype.NoticeMeasure
+	pushed_at              *time.Time
+	effective_at           *time.Time
+	ack_due_at             *time.Time
+	report_due_at          *time.Time
 	delivered_at           *time.Time
 	read_at                *time.Time
 	acknowledged_at        *time.Time
+	ack_latency_seconds    *int
+	addack_latency_seconds *int
 	measures_reported_at   *time.Time
+	report_updated_at      *time.Time
+	report_count           *int
+	addreport_count        *int
+	report_items           *[]schematype.MeasureReport
+	appendreport_items     []schematype.MeasureReport
+	evidence_at            *time.Time
 	report                 *string
+	report_client_key      *string
 	clearedFields          map[string]struct{}
 	warning                *int
 	clearedwarning         bool
@@ -32350,6 +33587,62 @@ func (m *WarningNoticeMutation) ResetWarningID() {
 	m.warning = nil
 }
 
+// SetRound sets the "round" field.
+func (m *WarningNoticeMutation) SetRound(i int) {
+	m.round = &i
+	m.addround = nil
+}
+
+// Round returns the value of the "round" field in the mutation.
+func (m *WarningNoticeMutation) Round() (r int, exists bool) {
+	v := m.round
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRound returns the old "round" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldRound(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRound is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRound requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRound: %w", err)
+	}
+	return oldValue.Round, nil
+}
+
+// AddRound adds i to the "round" field.
+func (m *WarningNoticeMutation) AddRound(i int) {
+	if m.addround != nil {
+		*m.addround += i
+	} else {
+		m.addround = &i
+	}
+}
+
+// AddedRound returns the value that was added to the "round" field in this mutation.
+func (m *WarningNoticeMutation) AddedRound() (r int, exists bool) {
+	v := m.addround
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRound resets all changes to the "round" field.
+func (m *WarningNoticeMutation) ResetRound() {
+	m.round = nil
+	m.addround = nil
+}
+
 // SetEnterpriseID sets the "enterprise_id" field.
 func (m *WarningNoticeMutation) SetEnterpriseID(i int) {
 	m.enterprise = &i
@@ -32384,6 +33677,458 @@ func (m *WarningNoticeMutation) OldEnterpriseID(ctx context.Context) (v int, err
 // ResetEnterpriseID resets all changes to the "enterprise_id" field.
 func (m *WarningNoticeMutation) ResetEnterpriseID() {
 	m.enterprise = nil
+}
+
+// SetDistrictID sets the "district_id" field.
+func (m *WarningNoticeMutation) SetDistrictID(i int) {
+	m.district_id = &i
+	m.adddistrict_id = nil
+}
+
+// DistrictID returns the value of the "district_id" field in the mutation.
+func (m *WarningNoticeMutation) DistrictID() (r int, exists bool) {
+	v := m.district_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDistrictID returns the old "district_id" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldDistrictID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDistrictID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDistrictID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDistrictID: %w", err)
+	}
+	return oldValue.DistrictID, nil
+}
+
+// AddDistrictID adds i to the "district_id" field.
+func (m *WarningNoticeMutation) AddDistrictID(i int) {
+	if m.adddistrict_id != nil {
+		*m.adddistrict_id += i
+	} else {
+		m.adddistrict_id = &i
+	}
+}
+
+// AddedDistrictID returns the value that was added to the "district_id" field in this mutation.
+func (m *WarningNoticeMutation) AddedDistrictID() (r int, exists bool) {
+	v := m.adddistrict_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDistrictID clears the value of the "district_id" field.
+func (m *WarningNoticeMutation) ClearDistrictID() {
+	m.district_id = nil
+	m.adddistrict_id = nil
+	m.clearedFields[warningnotice.FieldDistrictID] = struct{}{}
+}
+
+// DistrictIDCleared returns if the "district_id" field was cleared in this mutation.
+func (m *WarningNoticeMutation) DistrictIDCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldDistrictID]
+	return ok
+}
+
+// ResetDistrictID resets all changes to the "district_id" field.
+func (m *WarningNoticeMutation) ResetDistrictID() {
+	m.district_id = nil
+	m.adddistrict_id = nil
+	delete(m.clearedFields, warningnotice.FieldDistrictID)
+}
+
+// SetLevel sets the "level" field.
+func (m *WarningNoticeMutation) SetLevel(w warningnotice.Level) {
+	m.level = &w
+}
+
+// Level returns the value of the "level" field in the mutation.
+func (m *WarningNoticeMutation) Level() (r warningnotice.Level, exists bool) {
+	v := m.level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLevel returns the old "level" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldLevel(ctx context.Context) (v warningnotice.Level, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLevel: %w", err)
+	}
+	return oldValue.Level, nil
+}
+
+// ClearLevel clears the value of the "level" field.
+func (m *WarningNoticeMutation) ClearLevel() {
+	m.level = nil
+	m.clearedFields[warningnotice.FieldLevel] = struct{}{}
+}
+
+// LevelCleared returns if the "level" field was cleared in this mutation.
+func (m *WarningNoticeMutation) LevelCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldLevel]
+	return ok
+}
+
+// ResetLevel resets all changes to the "level" field.
+func (m *WarningNoticeMutation) ResetLevel() {
+	m.level = nil
+	delete(m.clearedFields, warningnotice.FieldLevel)
+}
+
+// SetKind sets the "kind" field.
+func (m *WarningNoticeMutation) SetKind(w warningnotice.Kind) {
+	m.kind = &w
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *WarningNoticeMutation) Kind() (r warningnotice.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldKind(ctx context.Context) (v warningnotice.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *WarningNoticeMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetGrade sets the "grade" field.
+func (m *WarningNoticeMutation) SetGrade(s string) {
+	m.grade = &s
+}
+
+// Grade returns the value of the "grade" field in the mutation.
+func (m *WarningNoticeMutation) Grade() (r string, exists bool) {
+	v := m.grade
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGrade returns the old "grade" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldGrade(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGrade is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGrade requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGrade: %w", err)
+	}
+	return oldValue.Grade, nil
+}
+
+// ResetGrade resets all changes to the "grade" field.
+func (m *WarningNoticeMutation) ResetGrade() {
+	m.grade = nil
+}
+
+// SetMeasures sets the "measures" field.
+func (m *WarningNoticeMutation) SetMeasures(sm []schematype.NoticeMeasure) {
+	m.measures = &sm
+	m.appendmeasures = nil
+}
+
+// Measures returns the value of the "measures" field in the mutation.
+func (m *WarningNoticeMutation) Measures() (r []schematype.NoticeMeasure, exists bool) {
+	v := m.measures
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMeasures returns the old "measures" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldMeasures(ctx context.Context) (v []schematype.NoticeMeasure, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMeasures is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMeasures requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMeasures: %w", err)
+	}
+	return oldValue.Measures, nil
+}
+
+// AppendMeasures adds sm to the "measures" field.
+func (m *WarningNoticeMutation) AppendMeasures(sm []schematype.NoticeMeasure) {
+	m.appendmeasures = append(m.appendmeasures, sm...)
+}
+
+// AppendedMeasures returns the list of values that were appended to the "measures" field in this mutation.
+func (m *WarningNoticeMutation) AppendedMeasures() ([]schematype.NoticeMeasure, bool) {
+	if len(m.appendmeasures) == 0 {
+		return nil, false
+	}
+	return m.appendmeasures, true
+}
+
+// ClearMeasures clears the value of the "measures" field.
+func (m *WarningNoticeMutation) ClearMeasures() {
+	m.measures = nil
+	m.appendmeasures = nil
+	m.clearedFields[warningnotice.FieldMeasures] = struct{}{}
+}
+
+// MeasuresCleared returns if the "measures" field was cleared in this mutation.
+func (m *WarningNoticeMutation) MeasuresCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldMeasures]
+	return ok
+}
+
+// ResetMeasures resets all changes to the "measures" field.
+func (m *WarningNoticeMutation) ResetMeasures() {
+	m.measures = nil
+	m.appendmeasures = nil
+	delete(m.clearedFields, warningnotice.FieldMeasures)
+}
+
+// SetPushedAt sets the "pushed_at" field.
+func (m *WarningNoticeMutation) SetPushedAt(t time.Time) {
+	m.pushed_at = &t
+}
+
+// PushedAt returns the value of the "pushed_at" field in the mutation.
+func (m *WarningNoticeMutation) PushedAt() (r time.Time, exists bool) {
+	v := m.pushed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPushedAt returns the old "pushed_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldPushedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPushedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPushedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPushedAt: %w", err)
+	}
+	return oldValue.PushedAt, nil
+}
+
+// ClearPushedAt clears the value of the "pushed_at" field.
+func (m *WarningNoticeMutation) ClearPushedAt() {
+	m.pushed_at = nil
+	m.clearedFields[warningnotice.FieldPushedAt] = struct{}{}
+}
+
+// PushedAtCleared returns if the "pushed_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) PushedAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldPushedAt]
+	return ok
+}
+
+// ResetPushedAt resets all changes to the "pushed_at" field.
+func (m *WarningNoticeMutation) ResetPushedAt() {
+	m.pushed_at = nil
+	delete(m.clearedFields, warningnotice.FieldPushedAt)
+}
+
+// SetEffectiveAt sets the "effective_at" field.
+func (m *WarningNoticeMutation) SetEffectiveAt(t time.Time) {
+	m.effective_at = &t
+}
+
+// EffectiveAt returns the value of the "effective_at" field in the mutation.
+func (m *WarningNoticeMutation) EffectiveAt() (r time.Time, exists bool) {
+	v := m.effective_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEffectiveAt returns the old "effective_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldEffectiveAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEffectiveAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEffectiveAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEffectiveAt: %w", err)
+	}
+	return oldValue.EffectiveAt, nil
+}
+
+// ClearEffectiveAt clears the value of the "effective_at" field.
+func (m *WarningNoticeMutation) ClearEffectiveAt() {
+	m.effective_at = nil
+	m.clearedFields[warningnotice.FieldEffectiveAt] = struct{}{}
+}
+
+// EffectiveAtCleared returns if the "effective_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) EffectiveAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldEffectiveAt]
+	return ok
+}
+
+// ResetEffectiveAt resets all changes to the "effective_at" field.
+func (m *WarningNoticeMutation) ResetEffectiveAt() {
+	m.effective_at = nil
+	delete(m.clearedFields, warningnotice.FieldEffectiveAt)
+}
+
+// SetAckDueAt sets the "ack_due_at" field.
+func (m *WarningNoticeMutation) SetAckDueAt(t time.Time) {
+	m.ack_due_at = &t
+}
+
+// AckDueAt returns the value of the "ack_due_at" field in the mutation.
+func (m *WarningNoticeMutation) AckDueAt() (r time.Time, exists bool) {
+	v := m.ack_due_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAckDueAt returns the old "ack_due_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldAckDueAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAckDueAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAckDueAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAckDueAt: %w", err)
+	}
+	return oldValue.AckDueAt, nil
+}
+
+// ClearAckDueAt clears the value of the "ack_due_at" field.
+func (m *WarningNoticeMutation) ClearAckDueAt() {
+	m.ack_due_at = nil
+	m.clearedFields[warningnotice.FieldAckDueAt] = struct{}{}
+}
+
+// AckDueAtCleared returns if the "ack_due_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) AckDueAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldAckDueAt]
+	return ok
+}
+
+// ResetAckDueAt resets all changes to the "ack_due_at" field.
+func (m *WarningNoticeMutation) ResetAckDueAt() {
+	m.ack_due_at = nil
+	delete(m.clearedFields, warningnotice.FieldAckDueAt)
+}
+
+// SetReportDueAt sets the "report_due_at" field.
+func (m *WarningNoticeMutation) SetReportDueAt(t time.Time) {
+	m.report_due_at = &t
+}
+
+// ReportDueAt returns the value of the "report_due_at" field in the mutation.
+func (m *WarningNoticeMutation) ReportDueAt() (r time.Time, exists bool) {
+	v := m.report_due_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportDueAt returns the old "report_due_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldReportDueAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportDueAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportDueAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportDueAt: %w", err)
+	}
+	return oldValue.ReportDueAt, nil
+}
+
+// ClearReportDueAt clears the value of the "report_due_at" field.
+func (m *WarningNoticeMutation) ClearReportDueAt() {
+	m.report_due_at = nil
+	m.clearedFields[warningnotice.FieldReportDueAt] = struct{}{}
+}
+
+// ReportDueAtCleared returns if the "report_due_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) ReportDueAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldReportDueAt]
+	return ok
+}
+
+// ResetReportDueAt resets all changes to the "report_due_at" field.
+func (m *WarningNoticeMutation) ResetReportDueAt() {
+	m.report_due_at = nil
+	delete(m.clearedFields, warningnotice.FieldReportDueAt)
 }
 
 // SetDeliveredAt sets the "delivered_at" field.
@@ -32582,6 +34327,76 @@ func (m *WarningNoticeMutation) ResetAcknowledgedByID() {
 	delete(m.clearedFields, warningnotice.FieldAcknowledgedByID)
 }
 
+// SetAckLatencySeconds sets the "ack_latency_seconds" field.
+func (m *WarningNoticeMutation) SetAckLatencySeconds(i int) {
+	m.ack_latency_seconds = &i
+	m.addack_latency_seconds = nil
+}
+
+// AckLatencySeconds returns the value of the "ack_latency_seconds" field in the mutation.
+func (m *WarningNoticeMutation) AckLatencySeconds() (r int, exists bool) {
+	v := m.ack_latency_seconds
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAckLatencySeconds returns the old "ack_latency_seconds" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldAckLatencySeconds(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAckLatencySeconds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAckLatencySeconds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAckLatencySeconds: %w", err)
+	}
+	return oldValue.AckLatencySeconds, nil
+}
+
+// AddAckLatencySeconds adds i to the "ack_latency_seconds" field.
+func (m *WarningNoticeMutation) AddAckLatencySeconds(i int) {
+	if m.addack_latency_seconds != nil {
+		*m.addack_latency_seconds += i
+	} else {
+		m.addack_latency_seconds = &i
+	}
+}
+
+// AddedAckLatencySeconds returns the value that was added to the "ack_latency_seconds" field in this mutation.
+func (m *WarningNoticeMutation) AddedAckLatencySeconds() (r int, exists bool) {
+	v := m.addack_latency_seconds
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAckLatencySeconds clears the value of the "ack_latency_seconds" field.
+func (m *WarningNoticeMutation) ClearAckLatencySeconds() {
+	m.ack_latency_seconds = nil
+	m.addack_latency_seconds = nil
+	m.clearedFields[warningnotice.FieldAckLatencySeconds] = struct{}{}
+}
+
+// AckLatencySecondsCleared returns if the "ack_latency_seconds" field was cleared in this mutation.
+func (m *WarningNoticeMutation) AckLatencySecondsCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldAckLatencySeconds]
+	return ok
+}
+
+// ResetAckLatencySeconds resets all changes to the "ack_latency_seconds" field.
+func (m *WarningNoticeMutation) ResetAckLatencySeconds() {
+	m.ack_latency_seconds = nil
+	m.addack_latency_seconds = nil
+	delete(m.clearedFields, warningnotice.FieldAckLatencySeconds)
+}
+
 // SetMeasuresReportedAt sets the "measures_reported_at" field.
 func (m *WarningNoticeMutation) SetMeasuresReportedAt(t time.Time) {
 	m.measures_reported_at = &t
@@ -32631,6 +34446,225 @@ func (m *WarningNoticeMutation) ResetMeasuresReportedAt() {
 	delete(m.clearedFields, warningnotice.FieldMeasuresReportedAt)
 }
 
+// SetReportUpdatedAt sets the "report_updated_at" field.
+func (m *WarningNoticeMutation) SetReportUpdatedAt(t time.Time) {
+	m.report_updated_at = &t
+}
+
+// ReportUpdatedAt returns the value of the "report_updated_at" field in the mutation.
+func (m *WarningNoticeMutation) ReportUpdatedAt() (r time.Time, exists bool) {
+	v := m.report_updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportUpdatedAt returns the old "report_updated_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldReportUpdatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportUpdatedAt: %w", err)
+	}
+	return oldValue.ReportUpdatedAt, nil
+}
+
+// ClearReportUpdatedAt clears the value of the "report_updated_at" field.
+func (m *WarningNoticeMutation) ClearReportUpdatedAt() {
+	m.report_updated_at = nil
+	m.clearedFields[warningnotice.FieldReportUpdatedAt] = struct{}{}
+}
+
+// ReportUpdatedAtCleared returns if the "report_updated_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) ReportUpdatedAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldReportUpdatedAt]
+	return ok
+}
+
+// ResetReportUpdatedAt resets all changes to the "report_updated_at" field.
+func (m *WarningNoticeMutation) ResetReportUpdatedAt() {
+	m.report_updated_at = nil
+	delete(m.clearedFields, warningnotice.FieldReportUpdatedAt)
+}
+
+// SetReportCount sets the "report_count" field.
+func (m *WarningNoticeMutation) SetReportCount(i int) {
+	m.report_count = &i
+	m.addreport_count = nil
+}
+
+// ReportCount returns the value of the "report_count" field in the mutation.
+func (m *WarningNoticeMutation) ReportCount() (r int, exists bool) {
+	v := m.report_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportCount returns the old "report_count" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldReportCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportCount: %w", err)
+	}
+	return oldValue.ReportCount, nil
+}
+
+// AddReportCount adds i to the "report_count" field.
+func (m *WarningNoticeMutation) AddReportCount(i int) {
+	if m.addreport_count != nil {
+		*m.addreport_count += i
+	} else {
+		m.addreport_count = &i
+	}
+}
+
+// AddedReportCount returns the value that was added to the "report_count" field in this mutation.
+func (m *WarningNoticeMutation) AddedReportCount() (r int, exists bool) {
+	v := m.addreport_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetReportCount resets all changes to the "report_count" field.
+func (m *WarningNoticeMutation) ResetReportCount() {
+	m.report_count = nil
+	m.addreport_count = nil
+}
+
+// SetReportItems sets the "report_items" field.
+func (m *WarningNoticeMutation) SetReportItems(sr []schematype.MeasureReport) {
+	m.report_items = &sr
+	m.appendreport_items = nil
+}
+
+// ReportItems returns the value of the "report_items" field in the mutation.
+func (m *WarningNoticeMutation) ReportItems() (r []schematype.MeasureReport, exists bool) {
+	v := m.report_items
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportItems returns the old "report_items" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldReportItems(ctx context.Context) (v []schematype.MeasureReport, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportItems is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportItems requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportItems: %w", err)
+	}
+	return oldValue.ReportItems, nil
+}
+
+// AppendReportItems adds sr to the "report_items" field.
+func (m *WarningNoticeMutation) AppendReportItems(sr []schematype.MeasureReport) {
+	m.appendreport_items = append(m.appendreport_items, sr...)
+}
+
+// AppendedReportItems returns the list of values that were appended to the "report_items" field in this mutation.
+func (m *WarningNoticeMutation) AppendedReportItems() ([]schematype.MeasureReport, bool) {
+	if len(m.appendreport_items) == 0 {
+		return nil, false
+	}
+	return m.appendreport_items, true
+}
+
+// ClearReportItems clears the value of the "report_items" field.
+func (m *WarningNoticeMutation) ClearReportItems() {
+	m.report_items = nil
+	m.appendreport_items = nil
+	m.clearedFields[warningnotice.FieldReportItems] = struct{}{}
+}
+
+// ReportItemsCleared returns if the "report_items" field was cleared in this mutation.
+func (m *WarningNoticeMutation) ReportItemsCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldReportItems]
+	return ok
+}
+
+// ResetReportItems resets all changes to the "report_items" field.
+func (m *WarningNoticeMutation) ResetReportItems() {
+	m.report_items = nil
+	m.appendreport_items = nil
+	delete(m.clearedFields, warningnotice.FieldReportItems)
+}
+
+// SetEvidenceAt sets the "evidence_at" field.
+func (m *WarningNoticeMutation) SetEvidenceAt(t time.Time) {
+	m.evidence_at = &t
+}
+
+// EvidenceAt returns the value of the "evidence_at" field in the mutation.
+func (m *WarningNoticeMutation) EvidenceAt() (r time.Time, exists bool) {
+	v := m.evidence_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEvidenceAt returns the old "evidence_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldEvidenceAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEvidenceAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEvidenceAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEvidenceAt: %w", err)
+	}
+	return oldValue.EvidenceAt, nil
+}
+
+// ClearEvidenceAt clears the value of the "evidence_at" field.
+func (m *WarningNoticeMutation) ClearEvidenceAt() {
+	m.evidence_at = nil
+	m.clearedFields[warningnotice.FieldEvidenceAt] = struct{}{}
+}
+
+// EvidenceAtCleared returns if the "evidence_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) EvidenceAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldEvidenceAt]
+	return ok
+}
+
+// ResetEvidenceAt resets all changes to the "evidence_at" field.
+func (m *WarningNoticeMutation) ResetEvidenceAt() {
+	m.evidence_at = nil
+	delete(m.clearedFields, warningnotice.FieldEvidenceAt)
+}
+
 // SetReport sets the "report" field.
 func (m *WarningNoticeMutation) SetReport(s string) {
 	m.report = &s
@@ -32665,6 +34699,55 @@ func (m *WarningNoticeMutation) OldReport(ctx context.Context) (v string, err er
 // ResetReport resets all changes to the "report" field.
 func (m *WarningNoticeMutation) ResetReport() {
 	m.report = nil
+}
+
+// SetReportClientKey sets the "report_client_key" field.
+func (m *WarningNoticeMutation) SetReportClientKey(s string) {
+	m.report_client_key = &s
+}
+
+// ReportClientKey returns the value of the "report_client_key" field in the mutation.
+func (m *WarningNoticeMutation) ReportClientKey() (r string, exists bool) {
+	v := m.report_client_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportClientKey returns the old "report_client_key" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldReportClientKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportClientKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportClientKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportClientKey: %w", err)
+	}
+	return oldValue.ReportClientKey, nil
+}
+
+// ClearReportClientKey clears the value of the "report_client_key" field.
+func (m *WarningNoticeMutation) ClearReportClientKey() {
+	m.report_client_key = nil
+	m.clearedFields[warningnotice.FieldReportClientKey] = struct{}{}
+}
+
+// ReportClientKeyCleared returns if the "report_client_key" field was cleared in this mutation.
+func (m *WarningNoticeMutation) ReportClientKeyCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldReportClientKey]
+	return ok
+}
+
+// ResetReportClientKey resets all changes to the "report_client_key" field.
+func (m *WarningNoticeMutation) ResetReportClientKey() {
+	m.report_client_key = nil
+	delete(m.clearedFields, warningnotice.FieldReportClientKey)
 }
 
 // ClearWarning clears the "warning" edge to the Warning entity.
@@ -32836,7 +34919,7 @@ func (m *WarningNoticeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WarningNoticeMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 26)
 	if m.created_at != nil {
 		fields = append(fields, warningnotice.FieldCreatedAt)
 	}
@@ -32846,8 +34929,38 @@ func (m *WarningNoticeMutation) Fields() []string {
 	if m.warning != nil {
 		fields = append(fields, warningnotice.FieldWarningID)
 	}
+	if m.round != nil {
+		fields = append(fields, warningnotice.FieldRound)
+	}
 	if m.enterprise != nil {
 		fields = append(fields, warningnotice.FieldEnterpriseID)
+	}
+	if m.district_id != nil {
+		fields = append(fields, warningnotice.FieldDistrictID)
+	}
+	if m.level != nil {
+		fields = append(fields, warningnotice.FieldLevel)
+	}
+	if m.kind != nil {
+		fields = append(fields, warningnotice.FieldKind)
+	}
+	if m.grade != nil {
+		fields = append(fields, warningnotice.FieldGrade)
+	}
+	if m.measures != nil {
+		fields = append(fields, warningnotice.FieldMeasures)
+	}
+	if m.pushed_at != nil {
+		fields = append(fields, warningnotice.FieldPushedAt)
+	}
+	if m.effective_at != nil {
+		fields = append(fields, warningnotice.FieldEffectiveAt)
+	}
+	if m.ack_due_at != nil {
+		fields = append(fields, warningnotice.FieldAckDueAt)
+	}
+	if m.report_due_at != nil {
+		fields = append(fields, warningnotice.FieldReportDueAt)
 	}
 	if m.delivered_at != nil {
 		fields = append(fields, warningnotice.FieldDeliveredAt)
@@ -32861,11 +34974,29 @@ func (m *WarningNoticeMutation) Fields() []string {
 	if m.acknowledged_by != nil {
 		fields = append(fields, warningnotice.FieldAcknowledgedByID)
 	}
+	if m.ack_latency_seconds != nil {
+		fields = append(fields, warningnotice.FieldAckLatencySeconds)
+	}
 	if m.measures_reported_at != nil {
 		fields = append(fields, warningnotice.FieldMeasuresReportedAt)
 	}
+	if m.report_updated_at != nil {
+		fields = append(fields, warningnotice.FieldReportUpdatedAt)
+	}
+	if m.report_count != nil {
+		fields = append(fields, warningnotice.FieldReportCount)
+	}
+	if m.report_items != nil {
+		fields = append(fields, warningnotice.FieldReportItems)
+	}
+	if m.evidence_at != nil {
+		fields = append(fields, warningnotice.FieldEvidenceAt)
+	}
 	if m.report != nil {
 		fields = append(fields, warningnotice.FieldReport)
+	}
+	if m.report_client_key != nil {
+		fields = append(fields, warningnotice.FieldReportClientKey)
 	}
 	return fields
 }
@@ -32881,8 +35012,28 @@ func (m *WarningNoticeMutation) Field(name string) (ent.Value, bool) {
 		return m.UpdatedAt()
 	case warningnotice.FieldWarningID:
 		return m.WarningID()
+	case warningnotice.FieldRound:
+		return m.Round()
 	case warningnotice.FieldEnterpriseID:
 		return m.EnterpriseID()
+	case warningnotice.FieldDistrictID:
+		return m.DistrictID()
+	case warningnotice.FieldLevel:
+		return m.Level()
+	case warningnotice.FieldKind:
+		return m.Kind()
+	case warningnotice.FieldGrade:
+		return m.Grade()
+	case warningnotice.FieldMeasures:
+		return m.Measures()
+	case warningnotice.FieldPushedAt:
+		return m.PushedAt()
+	case warningnotice.FieldEffectiveAt:
+		return m.EffectiveAt()
+	case warningnotice.FieldAckDueAt:
+		return m.AckDueAt()
+	case warningnotice.FieldReportDueAt:
+		return m.ReportDueAt()
 	case warningnotice.FieldDeliveredAt:
 		return m.DeliveredAt()
 	case warningnotice.FieldReadAt:
@@ -32891,10 +35042,22 @@ func (m *WarningNoticeMutation) Field(name string) (ent.Value, bool) {
 		return m.AcknowledgedAt()
 	case warningnotice.FieldAcknowledgedByID:
 		return m.AcknowledgedByID()
+	case warningnotice.FieldAckLatencySeconds:
+		return m.AckLatencySeconds()
 	case warningnotice.FieldMeasuresReportedAt:
 		return m.MeasuresReportedAt()
+	case warningnotice.FieldReportUpdatedAt:
+		return m.ReportUpdatedAt()
+	case warningnotice.FieldReportCount:
+		return m.ReportCount()
+	case warningnotice.FieldReportItems:
+		return m.ReportItems()
+	case warningnotice.FieldEvidenceAt:
+		return m.EvidenceAt()
 	case warningnotice.FieldReport:
 		return m.Report()
+	case warningnotice.FieldReportClientKey:
+		return m.ReportClientKey()
 	}
 	return nil, false
 }
@@ -32910,8 +35073,28 @@ func (m *WarningNoticeMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldUpdatedAt(ctx)
 	case warningnotice.FieldWarningID:
 		return m.OldWarningID(ctx)
+	case warningnotice.FieldRound:
+		return m.OldRound(ctx)
 	case warningnotice.FieldEnterpriseID:
 		return m.OldEnterpriseID(ctx)
+	case warningnotice.FieldDistrictID:
+		return m.OldDistrictID(ctx)
+	case warningnotice.FieldLevel:
+		return m.OldLevel(ctx)
+	case warningnotice.FieldKind:
+		return m.OldKind(ctx)
+	case warningnotice.FieldGrade:
+		return m.OldGrade(ctx)
+	case warningnotice.FieldMeasures:
+		return m.OldMeasures(ctx)
+	case warningnotice.FieldPushedAt:
+		return m.OldPushedAt(ctx)
+	case warningnotice.FieldEffectiveAt:
+		return m.OldEffectiveAt(ctx)
+	case warningnotice.FieldAckDueAt:
+		return m.OldAckDueAt(ctx)
+	case warningnotice.FieldReportDueAt:
+		return m.OldReportDueAt(ctx)
 	case warningnotice.FieldDeliveredAt:
 		return m.OldDeliveredAt(ctx)
 	case warningnotice.FieldReadAt:
@@ -32920,10 +35103,22 @@ func (m *WarningNoticeMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldAcknowledgedAt(ctx)
 	case warningnotice.FieldAcknowledgedByID:
 		return m.OldAcknowledgedByID(ctx)
+	case warningnotice.FieldAckLatencySeconds:
+		return m.OldAckLatencySeconds(ctx)
 	case warningnotice.FieldMeasuresReportedAt:
 		return m.OldMeasuresReportedAt(ctx)
+	case warningnotice.FieldReportUpdatedAt:
+		return m.OldReportUpdatedAt(ctx)
+	case warningnotice.FieldReportCount:
+		return m.OldReportCount(ctx)
+	case warningnotice.FieldReportItems:
+		return m.OldReportItems(ctx)
+	case warningnotice.FieldEvidenceAt:
+		return m.OldEvidenceAt(ctx)
 	case warningnotice.FieldReport:
 		return m.OldReport(ctx)
+	case warningnotice.FieldReportClientKey:
+		return m.OldReportClientKey(ctx)
 	}
 	return nil, fmt.Errorf("unknown WarningNotice field %s", name)
 }
@@ -32954,12 +35149,82 @@ func (m *WarningNoticeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetWarningID(v)
 		return nil
+	case warningnotice.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRound(v)
+		return nil
 	case warningnotice.FieldEnterpriseID:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetEnterpriseID(v)
+		return nil
+	case warningnotice.FieldDistrictID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDistrictID(v)
+		return nil
+	case warningnotice.FieldLevel:
+		v, ok := value.(warningnotice.Level)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLevel(v)
+		return nil
+	case warningnotice.FieldKind:
+		v, ok := value.(warningnotice.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case warningnotice.FieldGrade:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGrade(v)
+		return nil
+	case warningnotice.FieldMeasures:
+		v, ok := value.([]schematype.NoticeMeasure)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMeasures(v)
+		return nil
+	case warningnotice.FieldPushedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPushedAt(v)
+		return nil
+	case warningnotice.FieldEffectiveAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEffectiveAt(v)
+		return nil
+	case warningnotice.FieldAckDueAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAckDueAt(v)
+		return nil
+	case warningnotice.FieldReportDueAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportDueAt(v)
 		return nil
 	case warningnotice.FieldDeliveredAt:
 		v, ok := value.(time.Time)
@@ -32989,6 +35254,13 @@ func (m *WarningNoticeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAcknowledgedByID(v)
 		return nil
+	case warningnotice.FieldAckLatencySeconds:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAckLatencySeconds(v)
+		return nil
 	case warningnotice.FieldMeasuresReportedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -32996,12 +35268,47 @@ func (m *WarningNoticeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetMeasuresReportedAt(v)
 		return nil
+	case warningnotice.FieldReportUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportUpdatedAt(v)
+		return nil
+	case warningnotice.FieldReportCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportCount(v)
+		return nil
+	case warningnotice.FieldReportItems:
+		v, ok := value.([]schematype.MeasureReport)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportItems(v)
+		return nil
+	case warningnotice.FieldEvidenceAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEvidenceAt(v)
+		return nil
 	case warningnotice.FieldReport:
 		v, ok := value.(string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetReport(v)
+		return nil
+	case warningnotice.FieldReportClientKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportClientKey(v)
 		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice field %s", name)
@@ -33011,6 +35318,18 @@ func (m *WarningNoticeMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *WarningNoticeMutation) AddedFields() []string {
 	var fields []string
+	if m.addround != nil {
+		fields = append(fields, warningnotice.FieldRound)
+	}
+	if m.adddistrict_id != nil {
+		fields = append(fields, warningnotice.FieldDistrictID)
+	}
+	if m.addack_latency_seconds != nil {
+		fields = append(fields, warningnotice.FieldAckLatencySeconds)
+	}
+	if m.addreport_count != nil {
+		fields = append(fields, warningnotice.FieldReportCount)
+	}
 	return fields
 }
 
@@ -33019,6 +35338,14 @@ func (m *WarningNoticeMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *WarningNoticeMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case warningnotice.FieldRound:
+		return m.AddedRound()
+	case warningnotice.FieldDistrictID:
+		return m.AddedDistrictID()
+	case warningnotice.FieldAckLatencySeconds:
+		return m.AddedAckLatencySeconds()
+	case warningnotice.FieldReportCount:
+		return m.AddedReportCount()
 	}
 	return nil, false
 }
@@ -33028,6 +35355,34 @@ func (m *WarningNoticeMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *WarningNoticeMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case warningnotice.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRound(v)
+		return nil
+	case warningnotice.FieldDistrictID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDistrictID(v)
+		return nil
+	case warningnotice.FieldAckLatencySeconds:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAckLatencySeconds(v)
+		return nil
+	case warningnotice.FieldReportCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddReportCount(v)
+		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice numeric field %s", name)
 }
@@ -33036,6 +35391,27 @@ func (m *WarningNoticeMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *WarningNoticeMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(warningnotice.FieldDistrictID) {
+		fields = append(fields, warningnotice.FieldDistrictID)
+	}
+	if m.FieldCleared(warningnotice.FieldLevel) {
+		fields = append(fields, warningnotice.FieldLevel)
+	}
+	if m.FieldCleared(warningnotice.FieldMeasures) {
+		fields = append(fields, warningnotice.FieldMeasures)
+	}
+	if m.FieldCleared(warningnotice.FieldPushedAt) {
+		fields = append(fields, warningnotice.FieldPushedAt)
+	}
+	if m.FieldCleared(warningnotice.FieldEffectiveAt) {
+		fields = append(fields, warningnotice.FieldEffectiveAt)
+	}
+	if m.FieldCleared(warningnotice.FieldAckDueAt) {
+		fields = append(fields, warningnotice.FieldAckDueAt)
+	}
+	if m.FieldCleared(warningnotice.FieldReportDueAt) {
+		fields = append(fields, warningnotice.FieldReportDueAt)
+	}
 	if m.FieldCleared(warningnotice.FieldDeliveredAt) {
 		fields = append(fields, warningnotice.FieldDeliveredAt)
 	}
@@ -33048,8 +35424,23 @@ func (m *WarningNoticeMutation) ClearedFields() []string {
 	if m.FieldCleared(warningnotice.FieldAcknowledgedByID) {
 		fields = append(fields, warningnotice.FieldAcknowledgedByID)
 	}
+	if m.FieldCleared(warningnotice.FieldAckLatencySeconds) {
+		fields = append(fields, warningnotice.FieldAckLatencySeconds)
+	}
 	if m.FieldCleared(warningnotice.FieldMeasuresReportedAt) {
 		fields = append(fields, warningnotice.FieldMeasuresReportedAt)
+	}
+	if m.FieldCleared(warningnotice.FieldReportUpdatedAt) {
+		fields = append(fields, warningnotice.FieldReportUpdatedAt)
+	}
+	if m.FieldCleared(warningnotice.FieldReportItems) {
+		fields = append(fields, warningnotice.FieldReportItems)
+	}
+	if m.FieldCleared(warningnotice.FieldEvidenceAt) {
+		fields = append(fields, warningnotice.FieldEvidenceAt)
+	}
+	if m.FieldCleared(warningnotice.FieldReportClientKey) {
+		fields = append(fields, warningnotice.FieldReportClientKey)
 	}
 	return fields
 }
@@ -33065,6 +35456,27 @@ func (m *WarningNoticeMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *WarningNoticeMutation) ClearField(name string) error {
 	switch name {
+	case warningnotice.FieldDistrictID:
+		m.ClearDistrictID()
+		return nil
+	case warningnotice.FieldLevel:
+		m.ClearLevel()
+		return nil
+	case warningnotice.FieldMeasures:
+		m.ClearMeasures()
+		return nil
+	case warningnotice.FieldPushedAt:
+		m.ClearPushedAt()
+		return nil
+	case warningnotice.FieldEffectiveAt:
+		m.ClearEffectiveAt()
+		return nil
+	case warningnotice.FieldAckDueAt:
+		m.ClearAckDueAt()
+		return nil
+	case warningnotice.FieldReportDueAt:
+		m.ClearReportDueAt()
+		return nil
 	case warningnotice.FieldDeliveredAt:
 		m.ClearDeliveredAt()
 		return nil
@@ -33077,8 +35489,23 @@ func (m *WarningNoticeMutation) ClearField(name string) error {
 	case warningnotice.FieldAcknowledgedByID:
 		m.ClearAcknowledgedByID()
 		return nil
+	case warningnotice.FieldAckLatencySeconds:
+		m.ClearAckLatencySeconds()
+		return nil
 	case warningnotice.FieldMeasuresReportedAt:
 		m.ClearMeasuresReportedAt()
+		return nil
+	case warningnotice.FieldReportUpdatedAt:
+		m.ClearReportUpdatedAt()
+		return nil
+	case warningnotice.FieldReportItems:
+		m.ClearReportItems()
+		return nil
+	case warningnotice.FieldEvidenceAt:
+		m.ClearEvidenceAt()
+		return nil
+	case warningnotice.FieldReportClientKey:
+		m.ClearReportClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice nullable field %s", name)
@@ -33097,8 +35524,38 @@ func (m *WarningNoticeMutation) ResetField(name string) error {
 	case warningnotice.FieldWarningID:
 		m.ResetWarningID()
 		return nil
+	case warningnotice.FieldRound:
+		m.ResetRound()
+		return nil
 	case warningnotice.FieldEnterpriseID:
 		m.ResetEnterpriseID()
+		return nil
+	case warningnotice.FieldDistrictID:
+		m.ResetDistrictID()
+		return nil
+	case warningnotice.FieldLevel:
+		m.ResetLevel()
+		return nil
+	case warningnotice.FieldKind:
+		m.ResetKind()
+		return nil
+	case warningnotice.FieldGrade:
+		m.ResetGrade()
+		return nil
+	case warningnotice.FieldMeasures:
+		m.ResetMeasures()
+		return nil
+	case warningnotice.FieldPushedAt:
+		m.ResetPushedAt()
+		return nil
+	case warningnotice.FieldEffectiveAt:
+		m.ResetEffectiveAt()
+		return nil
+	case warningnotice.FieldAckDueAt:
+		m.ResetAckDueAt()
+		return nil
+	case warningnotice.FieldReportDueAt:
+		m.ResetReportDueAt()
 		return nil
 	case warningnotice.FieldDeliveredAt:
 		m.ResetDeliveredAt()
@@ -33112,11 +35569,29 @@ func (m *WarningNoticeMutation) ResetField(name string) error {
 	case warningnotice.FieldAcknowledgedByID:
 		m.ResetAcknowledgedByID()
 		return nil
+	case warningnotice.FieldAckLatencySeconds:
+		m.ResetAckLatencySeconds()
+		return nil
 	case warningnotice.FieldMeasuresReportedAt:
 		m.ResetMeasuresReportedAt()
 		return nil
+	case warningnotice.FieldReportUpdatedAt:
+		m.ResetReportUpdatedAt()
+		return nil
+	case warningnotice.FieldReportCount:
+		m.ResetReportCount()
+		return nil
+	case warningnotice.FieldReportItems:
+		m.ResetReportItems()
+		return nil
+	case warningnotice.FieldEvidenceAt:
+		m.ResetEvidenceAt()
+		return nil
 	case warningnotice.FieldReport:
 		m.ResetReport()
+		return nil
+	case warningnotice.FieldReportClientKey:
+		m.ResetReportClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice field %s", name)

@@ -32,6 +32,8 @@ type Tx struct {
 	District *DistrictClient
 	// EIAApproval is the client for interacting with the EIAApproval builders.
 	EIAApproval *EIAApprovalClient
+	// EmissionPlan is the client for interacting with the EmissionPlan builders.
+	EmissionPlan *EmissionPlanClient
 	// Enterprise is the client for interacting with the Enterprise builders.
 	Enterprise *EnterpriseClient
 	// Expert is the client for interacting with the Expert builders.
@@ -214,6 +216,7 @@ func (tx *Tx) init() {
 	tx.ChecklistTemplate = NewChecklistTemplateClient(tx.config)
 	tx.District = NewDistrictClient(tx.config)
 	tx.EIAApproval = NewEIAApprovalClient(tx.config)
+	tx.EmissionPlan = NewEmissionPlanClient(tx.config)
 	tx.Enterprise = NewEnterpriseClient(tx.config)
 	tx.Expert = NewExpertClient(tx.config)
 	tx.ExtensionRequest = NewExtensionRequestClient(tx.config)

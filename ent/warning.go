@@ -42,6 +42,14 @@ type Warning struct {
 	PublishedAt *time.Time `json:"published_at,omitempty"`
 	// IssuedByID holds the value of the "issued_by_id" field.
 	IssuedByID *int `json:"issued_by_id,omitempty"`
+	// 确认时限: a notice is acknowledged in time when acknowledged within this many minutes of its push and before it takes effect
+	AckSLAMinutes int `json:"ack_sla_minutes,omitempty"`
+	// 上报时限: measures are reported in time within this many minutes after the notice takes effect
+	ReportSLAMinutes int `json:"report_sla_minutes,omitempty"`
+	// the current round (0: a draft never published)
+	Round int `json:"round,omitempty"`
+	// every round so far, in order: publication, upgrades, downgrades, extensions, lifting
+	Rounds []schematype.WarningRound `json:"rounds,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WarningQuery when eager-loading is set.
 	Edges        WarningEdges `json:"edges"`
@@ -100,9 +108,9 @@ func (*Warning) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case warning.FieldMeasures:
+		case warning.FieldMeasures, warning.FieldRounds:
 			values[i] = new([]byte)
-		case warning.FieldID, warning.FieldIssuedByID:
+		case warning.FieldID, warning.FieldIssuedByID, warning.FieldAckSLAMinutes, warning.FieldReportSLAMinutes, warning.FieldRound:
 			values[i] = new(sql.NullInt64)
 		case warning.FieldTitle, warning.FieldLevel, warning.FieldContent, warning.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -200,6 +208,32 @@ func (_m *Warning) assignValues(columns []string, values []any) error {
 				_m.IssuedByID = new(int)
 				*_m.IssuedByID = int(value.Int64)
 			}
+		case warning.FieldAckSLAMinutes:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field ack_sla_minutes", values[i])
+			} else if value.Valid {
+				_m.AckSLAMinutes = int(value.Int64)
+			}
+		case warning.FieldReportSLAMinutes:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field report_sla_minutes", values[i])
+			} else if value.Valid {
+				_m.ReportSLAMinutes = int(value.Int64)
+			}
+		case warning.FieldRound:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field round", values[i])
+			} else if value.Valid {
+				_m.Round = int(value.Int64)
+			}
+		case warning.FieldRounds:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field rounds", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Rounds); err != nil {
+					return fmt.Errorf("unmarshal field rounds: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -289,6 +323,18 @@ func (_m *Warning) String() string {
 		builder.WriteString("issued_by_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("ack_sla_minutes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AckSLAMinutes))
+	builder.WriteString(", ")
+	builder.WriteString("report_sla_minutes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ReportSLAMinutes))
+	builder.WriteString(", ")
+	builder.WriteString("round=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Round))
+	builder.WriteString(", ")
+	builder.WriteString("rounds=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Rounds))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -148,6 +148,54 @@ func (_c *WarningCreate) SetNillableIssuedByID(v *int) *WarningCreate {
 	return _c
 }
 
+// SetAckSLAMinutes sets the "ack_sla_minutes" field.
+func (_c *WarningCreate) SetAckSLAMinutes(v int) *WarningCreate {
+	_c.mutation.SetAckSLAMinutes(v)
+	return _c
+}
+
+// SetNillableAckSLAMinutes sets the "ack_sla_minutes" field if the given value is not nil.
+func (_c *WarningCreate) SetNillableAckSLAMinutes(v *int) *WarningCreate {
+	if v != nil {
+		_c.SetAckSLAMinutes(*v)
+	}
+	return _c
+}
+
+// SetReportSLAMinutes sets the "report_sla_minutes" field.
+func (_c *WarningCreate) SetReportSLAMinutes(v int) *WarningCreate {
+	_c.mutation.SetReportSLAMinutes(v)
+	return _c
+}
+
+// SetNillableReportSLAMinutes sets the "report_sla_minutes" field if the given value is not nil.
+func (_c *WarningCreate) SetNillableReportSLAMinutes(v *int) *WarningCreate {
+	if v != nil {
+		_c.SetReportSLAMinutes(*v)
+	}
+	return _c
+}
+
+// SetRound sets the "round" field.
+func (_c *WarningCreate) SetRound(v int) *WarningCreate {
+	_c.mutation.SetRound(v)
+	return _c
+}
+
+// SetNillableRound sets the "round" field if the given value is not nil.
+func (_c *WarningCreate) SetNillableRound(v *int) *WarningCreate {
+	if v != nil {
+		_c.SetRound(*v)
+	}
+	return _c
+}
+
+// SetRounds sets the "rounds" field.
+func (_c *WarningCreate) SetRounds(v []schematype.WarningRound) *WarningCreate {
+	_c.mutation.SetRounds(v)
+	return _c
+}
+
 // AddDistrictIDs adds the "districts" edge to the District entity by IDs.
 func (_c *WarningCreate) AddDistrictIDs(ids ...int) *WarningCreate {
 	_c.mutation.AddDistrictIDs(ids...)
@@ -242,6 +290,18 @@ func (_c *WarningCreate) defaults() error {
 		v := warning.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.AckSLAMinutes(); !ok {
+		v := warning.DefaultAckSLAMinutes
+		_c.mutation.SetAckSLAMinutes(v)
+	}
+	if _, ok := _c.mutation.ReportSLAMinutes(); !ok {
+		v := warning.DefaultReportSLAMinutes
+		_c.mutation.SetReportSLAMinutes(v)
+	}
+	if _, ok := _c.mutation.Round(); !ok {
+		v := warning.DefaultRound
+		_c.mutation.SetRound(v)
+	}
 	return nil
 }
 
@@ -282,6 +342,25 @@ func (_c *WarningCreate) check() error {
 		if err := warning.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Warning.status": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.AckSLAMinutes(); !ok {
+		return &ValidationError{Name: "ack_sla_minutes", err: errors.New(`ent: missing required field "Warning.ack_sla_minutes"`)}
+	}
+	if v, ok := _c.mutation.AckSLAMinutes(); ok {
+		if err := warning.AckSLAMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "ack_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.ack_sla_minutes": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.ReportSLAMinutes(); !ok {
+		return &ValidationError{Name: "report_sla_minutes", err: errors.New(`ent: missing required field "Warning.report_sla_minutes"`)}
+	}
+	if v, ok := _c.mutation.ReportSLAMinutes(); ok {
+		if err := warning.ReportSLAMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "report_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.report_sla_minutes": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Round(); !ok {
+		return &ValidationError{Name: "round", err: errors.New(`ent: missing required field "Warning.round"`)}
 	}
 	return nil
 }
@@ -349,6 +428,22 @@ func (_c *WarningCreate) createSpec() (*Warning, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.PublishedAt(); ok {
 		_spec.SetField(warning.FieldPublishedAt, field.TypeTime, value)
 		_node.PublishedAt = &value
+	}
+	if value, ok := _c.mutation.AckSLAMinutes(); ok {
+		_spec.SetField(warning.FieldAckSLAMinutes, field.TypeInt, value)
+		_node.AckSLAMinutes = value
+	}
+	if value, ok := _c.mutation.ReportSLAMinutes(); ok {
+		_spec.SetField(warning.FieldReportSLAMinutes, field.TypeInt, value)
+		_node.ReportSLAMinutes = value
+	}
+	if value, ok := _c.mutation.Round(); ok {
+		_spec.SetField(warning.FieldRound, field.TypeInt, value)
+		_node.Round = value
+	}
+	if value, ok := _c.mutation.Rounds(); ok {
+		_spec.SetField(warning.FieldRounds, field.TypeJSON, value)
+		_node.Rounds = value
 	}
 	if nodes := _c.mutation.DistrictsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -595,6 +690,78 @@ func (u *WarningUpsert) ClearIssuedByID() *WarningUpsert {
 	return u
 }
 
+// SetAckSLAMinutes sets the "ack_sla_minutes" field.
+func (u *WarningUpsert) SetAckSLAMinutes(v int) *WarningUpsert {
+	u.Set(warning.FieldAckSLAMinutes, v)
+	return u
+}
+
+// UpdateAckSLAMinutes sets the "ack_sla_minutes" field to the value that was provided on create.
+func (u *WarningUpsert) UpdateAckSLAMinutes() *WarningUpsert {
+	u.SetExcluded(warning.FieldAckSLAMinutes)
+	return u
+}
+
+// AddAckSLAMinutes adds v to the "ack_sla_minutes" field.
+func (u *WarningUpsert) AddAckSLAMinutes(v int) *WarningUpsert {
+	u.Add(warning.FieldAckSLAMinutes, v)
+	return u
+}
+
+// SetReportSLAMinutes sets the "report_sla_minutes" field.
+func (u *WarningUpsert) SetReportSLAMinutes(v int) *WarningUpsert {
+	u.Set(warning.FieldReportSLAMinutes, v)
+	return u
+}
+
+// UpdateReportSLAMinutes sets the "report_sla_minutes" field to the value that was provided on create.
+func (u *WarningUpsert) UpdateReportSLAMinutes() *WarningUpsert {
+	u.SetExcluded(warning.FieldReportSLAMinutes)
+	return u
+}
+
+// AddReportSLAMinutes adds v to the "report_sla_minutes" field.
+func (u *WarningUpsert) AddReportSLAMinutes(v int) *WarningUpsert {
+	u.Add(warning.FieldReportSLAMinutes, v)
+	return u
+}
+
+// SetRound sets the "round" field.
+func (u *WarningUpsert) SetRound(v int) *WarningUpsert {
+	u.Set(warning.FieldRound, v)
+	return u
+}
+
+// UpdateRound sets the "round" field to the value that was provided on create.
+func (u *WarningUpsert) UpdateRound() *WarningUpsert {
+	u.SetExcluded(warning.FieldRound)
+	return u
+}
+
+// AddRound adds v to the "round" field.
+func (u *WarningUpsert) AddRound(v int) *WarningUpsert {
+	u.Add(warning.FieldRound, v)
+	return u
+}
+
+// SetRounds sets the "rounds" field.
+func (u *WarningUpsert) SetRounds(v []schematype.WarningRound) *WarningUpsert {
+	u.Set(warning.FieldRounds, v)
+	return u
+}
+
+// UpdateRounds sets the "rounds" field to the value that was provided on create.
+func (u *WarningUpsert) UpdateRounds() *WarningUpsert {
+	u.SetExcluded(warning.FieldRounds)
+	return u
+}
+
+// ClearRounds clears the value of the "rounds" field.
+func (u *WarningUpsert) ClearRounds() *WarningUpsert {
+	u.SetNull(warning.FieldRounds)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -805,6 +972,90 @@ func (u *WarningUpsertOne) UpdateIssuedByID() *WarningUpsertOne {
 func (u *WarningUpsertOne) ClearIssuedByID() *WarningUpsertOne {
 	return u.Update(func(s *WarningUpsert) {
 		s.ClearIssuedByID()
+	})
+}
+
+// SetAckSLAMinutes sets the "ack_sla_minutes" field.
+func (u *WarningUpsertOne) SetAckSLAMinutes(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetAckSLAMinutes(v)
+	})
+}
+
+// AddAckSLAMinutes adds v to the "ack_sla_minutes" field.
+func (u *WarningUpsertOne) AddAckSLAMinutes(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddAckSLAMinutes(v)
+	})
+}
+
+// UpdateAckSLAMinutes sets the "ack_sla_minutes" field to the value that was provided on create.
+func (u *WarningUpsertOne) UpdateAckSLAMinutes() *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateAckSLAMinutes()
+	})
+}
+
+// SetReportSLAMinutes sets the "report_sla_minutes" field.
+func (u *WarningUpsertOne) SetReportSLAMinutes(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetReportSLAMinutes(v)
+	})
+}
+
+// AddReportSLAMinutes adds v to the "report_sla_minutes" field.
+func (u *WarningUpsertOne) AddReportSLAMinutes(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddReportSLAMinutes(v)
+	})
+}
+
+// UpdateReportSLAMinutes sets the "report_sla_minutes" field to the value that was provided on create.
+func (u *WarningUpsertOne) UpdateReportSLAMinutes() *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateReportSLAMinutes()
+	})
+}
+
+// SetRound sets the "round" field.
+func (u *WarningUpsertOne) SetRound(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetRound(v)
+	})
+}
+
+// AddRound adds v to the "round" field.
+func (u *WarningUpsertOne) AddRound(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddRound(v)
+	})
+}
+
+// UpdateRound sets the "round" field to the value that was provided on create.
+func (u *WarningUpsertOne) UpdateRound() *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateRound()
+	})
+}
+
+// SetRounds sets the "rounds" field.
+func (u *WarningUpsertOne) SetRounds(v []schematype.WarningRound) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetRounds(v)
+	})
+}
+
+// UpdateRounds sets the "rounds" field to the value that was provided on create.
+func (u *WarningUpsertOne) UpdateRounds() *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateRounds()
+	})
+}
+
+// ClearRounds clears the value of the "rounds" field.
+func (u *WarningUpsertOne) ClearRounds() *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.ClearRounds()
 	})
 }
 
@@ -1184,6 +1435,90 @@ func (u *WarningUpsertBulk) UpdateIssuedByID() *WarningUpsertBulk {
 func (u *WarningUpsertBulk) ClearIssuedByID() *WarningUpsertBulk {
 	return u.Update(func(s *WarningUpsert) {
 		s.ClearIssuedByID()
+	})
+}
+
+// SetAckSLAMinutes sets the "ack_sla_minutes" field.
+func (u *WarningUpsertBulk) SetAckSLAMinutes(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetAckSLAMinutes(v)
+	})
+}
+
+// AddAckSLAMinutes adds v to the "ack_sla_minutes" field.
+func (u *WarningUpsertBulk) AddAckSLAMinutes(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddAckSLAMinutes(v)
+	})
+}
+
+// UpdateAckSLAMinutes sets the "ack_sla_minutes" field to the value that was provided on create.
+func (u *WarningUpsertBulk) UpdateAckSLAMinutes() *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateAckSLAMinutes()
+	})
+}
+
+// SetReportSLAMinutes sets the "report_sla_minutes" field.
+func (u *WarningUpsertBulk) SetReportSLAMinutes(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetReportSLAMinutes(v)
+	})
+}
+
+// AddReportSLAMinutes adds v to the "report_sla_minutes" field.
+func (u *WarningUpsertBulk) AddReportSLAMinutes(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddReportSLAMinutes(v)
+	})
+}
+
+// UpdateReportSLAMinutes sets the "report_sla_minutes" field to the value that was provided on create.
+func (u *WarningUpsertBulk) UpdateReportSLAMinutes() *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateReportSLAMinutes()
+	})
+}
+
+// SetRound sets the "round" field.
+func (u *WarningUpsertBulk) SetRound(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetRound(v)
+	})
+}
+
+// AddRound adds v to the "round" field.
+func (u *WarningUpsertBulk) AddRound(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddRound(v)
+	})
+}
+
+// UpdateRound sets the "round" field to the value that was provided on create.
+func (u *WarningUpsertBulk) UpdateRound() *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateRound()
+	})
+}
+
+// SetRounds sets the "rounds" field.
+func (u *WarningUpsertBulk) SetRounds(v []schematype.WarningRound) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetRounds(v)
+	})
+}
+
+// UpdateRounds sets the "rounds" field to the value that was provided on create.
+func (u *WarningUpsertBulk) UpdateRounds() *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateRounds()
+	})
+}
+
+// ClearRounds clears the value of the "rounds" field.
+func (u *WarningUpsertBulk) ClearRounds() *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.ClearRounds()
 	})
 }
 

@@ -188,6 +188,87 @@ func (_u *WarningUpdate) ClearIssuedByID() *WarningUpdate {
 	return _u
 }
 
+// SetAckSLAMinutes sets the "ack_sla_minutes" field.
+func (_u *WarningUpdate) SetAckSLAMinutes(v int) *WarningUpdate {
+	_u.mutation.ResetAckSLAMinutes()
+	_u.mutation.SetAckSLAMinutes(v)
+	return _u
+}
+
+// SetNillableAckSLAMinutes sets the "ack_sla_minutes" field if the given value is not nil.
+func (_u *WarningUpdate) SetNillableAckSLAMinutes(v *int) *WarningUpdate {
+	if v != nil {
+		_u.SetAckSLAMinutes(*v)
+	}
+	return _u
+}
+
+// AddAckSLAMinutes adds value to the "ack_sla_minutes" field.
+func (_u *WarningUpdate) AddAckSLAMinutes(v int) *WarningUpdate {
+	_u.mutation.AddAckSLAMinutes(v)
+	return _u
+}
+
+// SetReportSLAMinutes sets the "report_sla_minutes" field.
+func (_u *WarningUpdate) SetReportSLAMinutes(v int) *WarningUpdate {
+	_u.mutation.ResetReportSLAMinutes()
+	_u.mutation.SetReportSLAMinutes(v)
+	return _u
+}
+
+// SetNillableReportSLAMinutes sets the "report_sla_minutes" field if the given value is not nil.
+func (_u *WarningUpdate) SetNillableReportSLAMinutes(v *int) *WarningUpdate {
+	if v != nil {
+		_u.SetReportSLAMinutes(*v)
+	}
+	return _u
+}
+
+// AddReportSLAMinutes adds value to the "report_sla_minutes" field.
+func (_u *WarningUpdate) AddReportSLAMinutes(v int) *WarningUpdate {
+	_u.mutation.AddReportSLAMinutes(v)
+	return _u
+}
+
+// SetRound sets the "round" field.
+func (_u *WarningUpdate) SetRound(v int) *WarningUpdate {
+	_u.mutation.ResetRound()
+	_u.mutation.SetRound(v)
+	return _u
+}
+
+// SetNillableRound sets the "round" field if the given value is not nil.
+func (_u *WarningUpdate) SetNillableRound(v *int) *WarningUpdate {
+	if v != nil {
+		_u.SetRound(*v)
+	}
+	return _u
+}
+
+// AddRound adds value to the "round" field.
+func (_u *WarningUpdate) AddRound(v int) *WarningUpdate {
+	_u.mutation.AddRound(v)
+	return _u
+}
+
+// SetRounds sets the "rounds" field.
+func (_u *WarningUpdate) SetRounds(v []schematype.WarningRound) *WarningUpdate {
+	_u.mutation.SetRounds(v)
+	return _u
+}
+
+// AppendRounds appends value to the "rounds" field.
+func (_u *WarningUpdate) AppendRounds(v []schematype.WarningRound) *WarningUpdate {
+	_u.mutation.AppendRounds(v)
+	return _u
+}
+
+// ClearRounds clears the value of the "rounds" field.
+func (_u *WarningUpdate) ClearRounds() *WarningUpdate {
+	_u.mutation.ClearRounds()
+	return _u
+}
+
 // AddDistrictIDs adds the "districts" edge to the District entity by IDs.
 func (_u *WarningUpdate) AddDistrictIDs(ids ...int) *WarningUpdate {
 	_u.mutation.AddDistrictIDs(ids...)
@@ -335,6 +416,16 @@ func (_u *WarningUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Warning.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AckSLAMinutes(); ok {
+		if err := warning.AckSLAMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "ack_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.ack_sla_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ReportSLAMinutes(); ok {
+		if err := warning.ReportSLAMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "report_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.report_sla_minutes": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -396,6 +487,35 @@ func (_u *WarningUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PublishedAtCleared() {
 		_spec.ClearField(warning.FieldPublishedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AckSLAMinutes(); ok {
+		_spec.SetField(warning.FieldAckSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAckSLAMinutes(); ok {
+		_spec.AddField(warning.FieldAckSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.ReportSLAMinutes(); ok {
+		_spec.SetField(warning.FieldReportSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReportSLAMinutes(); ok {
+		_spec.AddField(warning.FieldReportSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Round(); ok {
+		_spec.SetField(warning.FieldRound, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRound(); ok {
+		_spec.AddField(warning.FieldRound, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Rounds(); ok {
+		_spec.SetField(warning.FieldRounds, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRounds(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warning.FieldRounds, value)
+		})
+	}
+	if _u.mutation.RoundsCleared() {
+		_spec.ClearField(warning.FieldRounds, field.TypeJSON)
 	}
 	if _u.mutation.DistrictsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -692,6 +812,87 @@ func (_u *WarningUpdateOne) ClearIssuedByID() *WarningUpdateOne {
 	return _u
 }
 
+// SetAckSLAMinutes sets the "ack_sla_minutes" field.
+func (_u *WarningUpdateOne) SetAckSLAMinutes(v int) *WarningUpdateOne {
+	_u.mutation.ResetAckSLAMinutes()
+	_u.mutation.SetAckSLAMinutes(v)
+	return _u
+}
+
+// SetNillableAckSLAMinutes sets the "ack_sla_minutes" field if the given value is not nil.
+func (_u *WarningUpdateOne) SetNillableAckSLAMinutes(v *int) *WarningUpdateOne {
+	if v != nil {
+		_u.SetAckSLAMinutes(*v)
+	}
+	return _u
+}
+
+// AddAckSLAMinutes adds value to the "ack_sla_minutes" field.
+func (_u *WarningUpdateOne) AddAckSLAMinutes(v int) *WarningUpdateOne {
+	_u.mutation.AddAckSLAMinutes(v)
+	return _u
+}
+
+// SetReportSLAMinutes sets the "report_sla_minutes" field.
+func (_u *WarningUpdateOne) SetReportSLAMinutes(v int) *WarningUpdateOne {
+	_u.mutation.ResetReportSLAMinutes()
+	_u.mutation.SetReportSLAMinutes(v)
+	return _u
+}
+
+// SetNillableReportSLAMinutes sets the "report_sla_minutes" field if the given value is not nil.
+func (_u *WarningUpdateOne) SetNillableReportSLAMinutes(v *int) *WarningUpdateOne {
+	if v != nil {
+		_u.SetReportSLAMinutes(*v)
+	}
+	return _u
+}
+
+// AddReportSLAMinutes adds value to the "report_sla_minutes" field.
+func (_u *WarningUpdateOne) AddReportSLAMinutes(v int) *WarningUpdateOne {
+	_u.mutation.AddReportSLAMinutes(v)
+	return _u
+}
+
+// SetRound sets the "round" field.
+func (_u *WarningUpdateOne) SetRound(v int) *WarningUpdateOne {
+	_u.mutation.ResetRound()
+	_u.mutation.SetRound(v)
+	return _u
+}
+
+// SetNillableRound sets the "round" field if the given value is not nil.
+func (_u *WarningUpdateOne) SetNillableRound(v *int) *WarningUpdateOne {
+	if v != nil {
+		_u.SetRound(*v)
+	}
+	return _u
+}
+
+// AddRound adds value to the "round" field.
+func (_u *WarningUpdateOne) AddRound(v int) *WarningUpdateOne {
+	_u.mutation.AddRound(v)
+	return _u
+}
+
+// SetRounds sets the "rounds" field.
+func (_u *WarningUpdateOne) SetRounds(v []schematype.WarningRound) *WarningUpdateOne {
+	_u.mutation.SetRounds(v)
+	return _u
+}
+
+// AppendRounds appends value to the "rounds" field.
+func (_u *WarningUpdateOne) AppendRounds(v []schematype.WarningRound) *WarningUpdateOne {
+	_u.mutation.AppendRounds(v)
+	return _u
+}
+
+// ClearRounds clears the value of the "rounds" field.
+func (_u *WarningUpdateOne) ClearRounds() *WarningUpdateOne {
+	_u.mutation.ClearRounds()
+	return _u
+}
+
 // AddDistrictIDs adds the "districts" edge to the District entity by IDs.
 func (_u *WarningUpdateOne) AddDistrictIDs(ids ...int) *WarningUpdateOne {
 	_u.mutation.AddDistrictIDs(ids...)
@@ -852,6 +1053,16 @@ func (_u *WarningUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Warning.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AckSLAMinutes(); ok {
+		if err := warning.AckSLAMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "ack_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.ack_sla_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ReportSLAMinutes(); ok {
+		if err := warning.ReportSLAMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "report_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.report_sla_minutes": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -930,6 +1141,35 @@ func (_u *WarningUpdateOne) sqlSave(ctx context.Context) (_node *Warning, err er
 	}
 	if _u.mutation.PublishedAtCleared() {
 		_spec.ClearField(warning.FieldPublishedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AckSLAMinutes(); ok {
+		_spec.SetField(warning.FieldAckSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAckSLAMinutes(); ok {
+		_spec.AddField(warning.FieldAckSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.ReportSLAMinutes(); ok {
+		_spec.SetField(warning.FieldReportSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReportSLAMinutes(); ok {
+		_spec.AddField(warning.FieldReportSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Round(); ok {
+		_spec.SetField(warning.FieldRound, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRound(); ok {
+		_spec.AddField(warning.FieldRound, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Rounds(); ok {
+		_spec.SetField(warning.FieldRounds, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRounds(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warning.FieldRounds, value)
+		})
+	}
+	if _u.mutation.RoundsCleared() {
+		_spec.ClearField(warning.FieldRounds, field.TypeJSON)
 	}
 	if _u.mutation.DistrictsCleared() {
 		edge := &sqlgraph.EdgeSpec{

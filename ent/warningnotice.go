@@ -3,8 +3,10 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
@@ -26,8 +28,28 @@ type WarningNotice struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// WarningID holds the value of the "warning_id" field.
 	WarningID int `json:"warning_id,omitempty"`
+	// the warning's round that pushed it
+	Round int `json:"round,omitempty"`
 	// EnterpriseID holds the value of the "enterprise_id" field.
 	EnterpriseID int `json:"enterprise_id,omitempty"`
+	// the enterprise's district when pushed (figures per district)
+	DistrictID int `json:"district_id,omitempty"`
+	// the level in force after its round
+	Level warningnotice.Level `json:"level,omitempty"`
+	// Kind holds the value of the "kind" field.
+	Kind warningnotice.Kind `json:"kind,omitempty"`
+	// the enterprise's performance grade when pushed (绩效分级)
+	Grade string `json:"grade,omitempty"`
+	// what it must do: its plan's measures for the level, or its grade's
+	Measures []schematype.NoticeMeasure `json:"measures,omitempty"`
+	// PushedAt holds the value of the "pushed_at" field.
+	PushedAt *time.Time `json:"pushed_at,omitempty"`
+	// when its round takes effect
+	EffectiveAt *time.Time `json:"effective_at,omitempty"`
+	// acknowledged in time when by then: min(pushed_at + the warning's ack SLA, effective_at)
+	AckDueAt *time.Time `json:"ack_due_at,omitempty"`
+	// reported in time when by then: effective_at + the warning's report SLA
+	ReportDueAt *time.Time `json:"report_due_at,omitempty"`
 	// DeliveredAt holds the value of the "delivered_at" field.
 	DeliveredAt *time.Time `json:"delivered_at,omitempty"`
 	// ReadAt holds the value of the "read_at" field.
@@ -36,10 +58,22 @@ type WarningNotice struct {
 	AcknowledgedAt *time.Time `json:"acknowledged_at,omitempty"`
 	// AcknowledgedByID holds the value of the "acknowledged_by_id" field.
 	AcknowledgedByID *int `json:"acknowledged_by_id,omitempty"`
-	// MeasuresReportedAt holds the value of the "measures_reported_at" field.
+	// acknowledged_at − pushed_at
+	AckLatencySeconds *int `json:"ack_latency_seconds,omitempty"`
+	// the first report (措施落实上报)
 	MeasuresReportedAt *time.Time `json:"measures_reported_at,omitempty"`
-	// Report holds the value of the "report" field.
+	// the latest report (daily updates while active)
+	ReportUpdatedAt *time.Time `json:"report_updated_at,omitempty"`
+	// ReportCount holds the value of the "report_count" field.
+	ReportCount int `json:"report_count,omitempty"`
+	// the latest report, one item per required measure
+	ReportItems []schematype.MeasureReport `json:"report_items,omitempty"`
+	// the first report with evidence
+	EvidenceAt *time.Time `json:"evidence_at,omitempty"`
+	// the latest report's note
 	Report string `json:"report,omitempty"`
+	// the latest report's client key: a retried report changes nothing
+	ReportClientKey *string `json:"report_client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WarningNoticeQuery when eager-loading is set.
 	Edges        WarningNoticeEdges `json:"edges"`
@@ -112,11 +146,13 @@ func (*WarningNotice) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case warningnotice.FieldID, warningnotice.FieldWarningID, warningnotice.FieldEnterpriseID, warningnotice.FieldAcknowledgedByID:
+		case warningnotice.FieldMeasures, warningnotice.FieldReportItems:
+			values[i] = new([]byte)
+		case warningnotice.FieldID, warningnotice.FieldWarningID, warningnotice.FieldRound, warningnotice.FieldEnterpriseID, warningnotice.FieldDistrictID, warningnotice.FieldAcknowledgedByID, warningnotice.FieldAckLatencySeconds, warningnotice.FieldReportCount:
 			values[i] = new(sql.NullInt64)
-		case warningnotice.FieldReport:
+		case warningnotice.FieldLevel, warningnotice.FieldKind, warningnotice.FieldGrade, warningnotice.FieldReport, warningnotice.FieldReportClientKey:
 			values[i] = new(sql.NullString)
-		case warningnotice.FieldCreatedAt, warningnotice.FieldUpdatedAt, warningnotice.FieldDeliveredAt, warningnotice.FieldReadAt, warningnotice.FieldAcknowledgedAt, warningnotice.FieldMeasuresReportedAt:
+		case warningnotice.FieldCreatedAt, warningnotice.FieldUpdatedAt, warningnotice.FieldPushedAt, warningnotice.FieldEffectiveAt, warningnotice.FieldAckDueAt, warningnotice.FieldReportDueAt, warningnotice.FieldDeliveredAt, warningnotice.FieldReadAt, warningnotice.FieldAcknowledgedAt, warningnotice.FieldMeasuresReportedAt, warningnotice.FieldReportUpdatedAt, warningnotice.FieldEvidenceAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -157,11 +193,77 @@ func (_m *WarningNotice) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.WarningID = int(value.Int64)
 			}
+		case warningnotice.FieldRound:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field round", values[i])
+			} else if value.Valid {
+				_m.Round = int(value.Int64)
+			}
 		case warningnotice.FieldEnterpriseID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field enterprise_id", values[i])
 			} else if value.Valid {
 				_m.EnterpriseID = int(value.Int64)
+			}
+		case warningnotice.FieldDistrictID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field district_id", values[i])
+			} else if value.Valid {
+				_m.DistrictID = int(value.Int64)
+			}
+		case warningnotice.FieldLevel:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field level", values[i])
+			} else if value.Valid {
+				_m.Level = warningnotice.Level(value.String)
+			}
+		case warningnotice.FieldKind:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field kind", values[i])
+			} else if value.Valid {
+				_m.Kind = warningnotice.Kind(value.String)
+			}
+		case warningnotice.FieldGrade:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field grade", values[i])
+			} else if value.Valid {
+				_m.Grade = value.String
+			}
+		case warningnotice.FieldMeasures:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field measures", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Measures); err != nil {
+					return fmt.Errorf("unmarshal field measures: %w", err)
+				}
+			}
+		case warningnotice.FieldPushedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field pushed_at", values[i])
+			} else if value.Valid {
+				_m.PushedAt = new(time.Time)
+				*_m.PushedAt = value.Time
+			}
+		case warningnotice.FieldEffectiveAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field effective_at", values[i])
+			} else if value.Valid {
+				_m.EffectiveAt = new(time.Time)
+				*_m.EffectiveAt = value.Time
+			}
+		case warningnotice.FieldAckDueAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field ack_due_at", values[i])
+			} else if value.Valid {
+				_m.AckDueAt = new(time.Time)
+				*_m.AckDueAt = value.Time
+			}
+		case warningnotice.FieldReportDueAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field report_due_at", values[i])
+			} else if value.Valid {
+				_m.ReportDueAt = new(time.Time)
+				*_m.ReportDueAt = value.Time
 			}
 		case warningnotice.FieldDeliveredAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -191,6 +293,13 @@ func (_m *WarningNotice) assignValues(columns []string, values []any) error {
 				_m.AcknowledgedByID = new(int)
 				*_m.AcknowledgedByID = int(value.Int64)
 			}
+		case warningnotice.FieldAckLatencySeconds:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field ack_latency_seconds", values[i])
+			} else if value.Valid {
+				_m.AckLatencySeconds = new(int)
+				*_m.AckLatencySeconds = int(value.Int64)
+			}
 		case warningnotice.FieldMeasuresReportedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field measures_reported_at", values[i])
@@ -198,11 +307,46 @@ func (_m *WarningNotice) assignValues(columns []string, values []any) error {
 				_m.MeasuresReportedAt = new(time.Time)
 				*_m.MeasuresReportedAt = value.Time
 			}
+		case warningnotice.FieldReportUpdatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field report_updated_at", values[i])
+			} else if value.Valid {
+				_m.ReportUpdatedAt = new(time.Time)
+				*_m.ReportUpdatedAt = value.Time
+			}
+		case warningnotice.FieldReportCount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field report_count", values[i])
+			} else if value.Valid {
+				_m.ReportCount = int(value.Int64)
+			}
+		case warningnotice.FieldReportItems:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field report_items", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.ReportItems); err != nil {
+					return fmt.Errorf("unmarshal field report_items: %w", err)
+				}
+			}
+		case warningnotice.FieldEvidenceAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field evidence_at", values[i])
+			} else if value.Valid {
+				_m.EvidenceAt = new(time.Time)
+				*_m.EvidenceAt = value.Time
+			}
 		case warningnotice.FieldReport:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field report", values[i])
 			} else if value.Valid {
 				_m.Report = value.String
+			}
+		case warningnotice.FieldReportClientKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field report_client_key", values[i])
+			} else if value.Valid {
+				_m.ReportClientKey = new(string)
+				*_m.ReportClientKey = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -269,8 +413,46 @@ func (_m *WarningNotice) String() string {
 	builder.WriteString("warning_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.WarningID))
 	builder.WriteString(", ")
+	builder.WriteString("round=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Round))
+	builder.WriteString(", ")
 	builder.WriteString("enterprise_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.EnterpriseID))
+	builder.WriteString(", ")
+	builder.WriteString("district_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.DistrictID))
+	builder.WriteString(", ")
+	builder.WriteString("level=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Level))
+	builder.WriteString(", ")
+	builder.WriteString("kind=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Kind))
+	builder.WriteString(", ")
+	builder.WriteString("grade=")
+	builder.WriteString(_m.Grade)
+	builder.WriteString(", ")
+	builder.WriteString("measures=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Measures))
+	builder.WriteString(", ")
+	if v := _m.PushedAt; v != nil {
+		builder.WriteString("pushed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.EffectiveAt; v != nil {
+		builder.WriteString("effective_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.AckDueAt; v != nil {
+		builder.WriteString("ack_due_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ReportDueAt; v != nil {
+		builder.WriteString("report_due_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	if v := _m.DeliveredAt; v != nil {
 		builder.WriteString("delivered_at=")
@@ -292,13 +474,39 @@ func (_m *WarningNotice) String() string {
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
+	if v := _m.AckLatencySeconds; v != nil {
+		builder.WriteString("ack_latency_seconds=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
 	if v := _m.MeasuresReportedAt; v != nil {
 		builder.WriteString("measures_reported_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
+	if v := _m.ReportUpdatedAt; v != nil {
+		builder.WriteString("report_updated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("report_count=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ReportCount))
+	builder.WriteString(", ")
+	builder.WriteString("report_items=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ReportItems))
+	builder.WriteString(", ")
+	if v := _m.EvidenceAt; v != nil {
+		builder.WriteString("evidence_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
 	builder.WriteString("report=")
 	builder.WriteString(_m.Report)
+	builder.WriteString(", ")
+	if v := _m.ReportClientKey; v != nil {
+		builder.WriteString("report_client_key=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
@@ -60,9 +61,141 @@ func (_c *WarningNoticeCreate) SetWarningID(v int) *WarningNoticeCreate {
 	return _c
 }
 
+// SetRound sets the "round" field.
+func (_c *WarningNoticeCreate) SetRound(v int) *WarningNoticeCreate {
+	_c.mutation.SetRound(v)
+	return _c
+}
+
+// SetNillableRound sets the "round" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableRound(v *int) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetRound(*v)
+	}
+	return _c
+}
+
 // SetEnterpriseID sets the "enterprise_id" field.
 func (_c *WarningNoticeCreate) SetEnterpriseID(v int) *WarningNoticeCreate {
 	_c.mutation.SetEnterpriseID(v)
+	return _c
+}
+
+// SetDistrictID sets the "district_id" field.
+func (_c *WarningNoticeCreate) SetDistrictID(v int) *WarningNoticeCreate {
+	_c.mutation.SetDistrictID(v)
+	return _c
+}
+
+// SetNillableDistrictID sets the "district_id" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableDistrictID(v *int) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetDistrictID(*v)
+	}
+	return _c
+}
+
+// SetLevel sets the "level" field.
+func (_c *WarningNoticeCreate) SetLevel(v warningnotice.Level) *WarningNoticeCreate {
+	_c.mutation.SetLevel(v)
+	return _c
+}
+
+// SetNillableLevel sets the "level" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableLevel(v *warningnotice.Level) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetLevel(*v)
+	}
+	return _c
+}
+
+// SetKind sets the "kind" field.
+func (_c *WarningNoticeCreate) SetKind(v warningnotice.Kind) *WarningNoticeCreate {
+	_c.mutation.SetKind(v)
+	return _c
+}
+
+// SetNillableKind sets the "kind" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableKind(v *warningnotice.Kind) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetKind(*v)
+	}
+	return _c
+}
+
+// SetGrade sets the "grade" field.
+func (_c *WarningNoticeCreate) SetGrade(v string) *WarningNoticeCreate {
+	_c.mutation.SetGrade(v)
+	return _c
+}
+
+// SetNillableGrade sets the "grade" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableGrade(v *string) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetGrade(*v)
+	}
+	return _c
+}
+
+// SetMeasures sets the "measures" field.
+func (_c *WarningNoticeCreate) SetMeasures(v []schematype.NoticeMeasure) *WarningNoticeCreate {
+	_c.mutation.SetMeasures(v)
+	return _c
+}
+
+// SetPushedAt sets the "pushed_at" field.
+func (_c *WarningNoticeCreate) SetPushedAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetPushedAt(v)
+	return _c
+}
+
+// SetNillablePushedAt sets the "pushed_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillablePushedAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetPushedAt(*v)
+	}
+	return _c
+}
+
+// SetEffectiveAt sets the "effective_at" field.
+func (_c *WarningNoticeCreate) SetEffectiveAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetEffectiveAt(v)
+	return _c
+}
+
+// SetNillableEffectiveAt sets the "effective_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableEffectiveAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetEffectiveAt(*v)
+	}
+	return _c
+}
+
+// SetAckDueAt sets the "ack_due_at" field.
+func (_c *WarningNoticeCreate) SetAckDueAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetAckDueAt(v)
+	return _c
+}
+
+// SetNillableAckDueAt sets the "ack_due_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableAckDueAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetAckDueAt(*v)
+	}
+	return _c
+}
+
+// SetReportDueAt sets the "report_due_at" field.
+func (_c *WarningNoticeCreate) SetReportDueAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetReportDueAt(v)
+	return _c
+}
+
+// SetNillableReportDueAt sets the "report_due_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableReportDueAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetReportDueAt(*v)
+	}
 	return _c
 }
 
@@ -122,6 +255,20 @@ func (_c *WarningNoticeCreate) SetNillableAcknowledgedByID(v *int) *WarningNotic
 	return _c
 }
 
+// SetAckLatencySeconds sets the "ack_latency_seconds" field.
+func (_c *WarningNoticeCreate) SetAckLatencySeconds(v int) *WarningNoticeCreate {
+	_c.mutation.SetAckLatencySeconds(v)
+	return _c
+}
+
+// SetNillableAckLatencySeconds sets the "ack_latency_seconds" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableAckLatencySeconds(v *int) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetAckLatencySeconds(*v)
+	}
+	return _c
+}
+
 // SetMeasuresReportedAt sets the "measures_reported_at" field.
 func (_c *WarningNoticeCreate) SetMeasuresReportedAt(v time.Time) *WarningNoticeCreate {
 	_c.mutation.SetMeasuresReportedAt(v)
@@ -136,6 +283,54 @@ func (_c *WarningNoticeCreate) SetNillableMeasuresReportedAt(v *time.Time) *Warn
 	return _c
 }
 
+// SetReportUpdatedAt sets the "report_updated_at" field.
+func (_c *WarningNoticeCreate) SetReportUpdatedAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetReportUpdatedAt(v)
+	return _c
+}
+
+// SetNillableReportUpdatedAt sets the "report_updated_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableReportUpdatedAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetReportUpdatedAt(*v)
+	}
+	return _c
+}
+
+// SetReportCount sets the "report_count" field.
+func (_c *WarningNoticeCreate) SetReportCount(v int) *WarningNoticeCreate {
+	_c.mutation.SetReportCount(v)
+	return _c
+}
+
+// SetNillableReportCount sets the "report_count" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableReportCount(v *int) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetReportCount(*v)
+	}
+	return _c
+}
+
+// SetReportItems sets the "report_items" field.
+func (_c *WarningNoticeCreate) SetReportItems(v []schematype.MeasureReport) *WarningNoticeCreate {
+	_c.mutation.SetReportItems(v)
+	return _c
+}
+
+// SetEvidenceAt sets the "evidence_at" field.
+func (_c *WarningNoticeCreate) SetEvidenceAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetEvidenceAt(v)
+	return _c
+}
+
+// SetNillableEvidenceAt sets the "evidence_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableEvidenceAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetEvidenceAt(*v)
+	}
+	return _c
+}
+
 // SetReport sets the "report" field.
 func (_c *WarningNoticeCreate) SetReport(v string) *WarningNoticeCreate {
 	_c.mutation.SetReport(v)
@@ -146,6 +341,20 @@ func (_c *WarningNoticeCreate) SetReport(v string) *WarningNoticeCreate {
 func (_c *WarningNoticeCreate) SetNillableReport(v *string) *WarningNoticeCreate {
 	if v != nil {
 		_c.SetReport(*v)
+	}
+	return _c
+}
+
+// SetReportClientKey sets the "report_client_key" field.
+func (_c *WarningNoticeCreate) SetReportClientKey(v string) *WarningNoticeCreate {
+	_c.mutation.SetReportClientKey(v)
+	return _c
+}
+
+// SetNillableReportClientKey sets the "report_client_key" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableReportClientKey(v *string) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetReportClientKey(*v)
 	}
 	return _c
 }
@@ -231,6 +440,22 @@ func (_c *WarningNoticeCreate) defaults() error {
 		v := warningnotice.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.Round(); !ok {
+		v := warningnotice.DefaultRound
+		_c.mutation.SetRound(v)
+	}
+	if _, ok := _c.mutation.Kind(); !ok {
+		v := warningnotice.DefaultKind
+		_c.mutation.SetKind(v)
+	}
+	if _, ok := _c.mutation.Grade(); !ok {
+		v := warningnotice.DefaultGrade
+		_c.mutation.SetGrade(v)
+	}
+	if _, ok := _c.mutation.ReportCount(); !ok {
+		v := warningnotice.DefaultReportCount
+		_c.mutation.SetReportCount(v)
+	}
 	if _, ok := _c.mutation.Report(); !ok {
 		v := warningnotice.DefaultReport
 		_c.mutation.SetReport(v)
@@ -249,11 +474,38 @@ func (_c *WarningNoticeCreate) check() error {
 	if _, ok := _c.mutation.WarningID(); !ok {
 		return &ValidationError{Name: "warning_id", err: errors.New(`ent: missing required field "WarningNotice.warning_id"`)}
 	}
+	if _, ok := _c.mutation.Round(); !ok {
+		return &ValidationError{Name: "round", err: errors.New(`ent: missing required field "WarningNotice.round"`)}
+	}
 	if _, ok := _c.mutation.EnterpriseID(); !ok {
 		return &ValidationError{Name: "enterprise_id", err: errors.New(`ent: missing required field "WarningNotice.enterprise_id"`)}
 	}
+	if v, ok := _c.mutation.Level(); ok {
+		if err := warningnotice.LevelValidator(v); err != nil {
+			return &ValidationError{Name: "level", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.level": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Kind(); !ok {
+		return &ValidationError{Name: "kind", err: errors.New(`ent: missing required field "WarningNotice.kind"`)}
+	}
+	if v, ok := _c.mutation.Kind(); ok {
+		if err := warningnotice.KindValidator(v); err != nil {
+			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.kind": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Grade(); !ok {
+		return &ValidationError{Name: "grade", err: errors.New(`ent: missing required field "WarningNotice.grade"`)}
+	}
+	if _, ok := _c.mutation.ReportCount(); !ok {
+		return &ValidationError{Name: "report_count", err: errors.New(`ent: missing required field "WarningNotice.report_count"`)}
+	}
 	if _, ok := _c.mutation.Report(); !ok {
 		return &ValidationError{Name: "report", err: errors.New(`ent: missing required field "WarningNotice.report"`)}
+	}
+	if v, ok := _c.mutation.ReportClientKey(); ok {
+		if err := warningnotice.ReportClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "report_client_key", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report_client_key": %w`, err)}
+		}
 	}
 	if len(_c.mutation.WarningIDs()) == 0 {
 		return &ValidationError{Name: "warning", err: errors.New(`ent: missing required edge "WarningNotice.warning"`)}
@@ -296,6 +548,46 @@ func (_c *WarningNoticeCreate) createSpec() (*WarningNotice, *sqlgraph.CreateSpe
 		_spec.SetField(warningnotice.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
+	if value, ok := _c.mutation.Round(); ok {
+		_spec.SetField(warningnotice.FieldRound, field.TypeInt, value)
+		_node.Round = value
+	}
+	if value, ok := _c.mutation.DistrictID(); ok {
+		_spec.SetField(warningnotice.FieldDistrictID, field.TypeInt, value)
+		_node.DistrictID = value
+	}
+	if value, ok := _c.mutation.Level(); ok {
+		_spec.SetField(warningnotice.FieldLevel, field.TypeEnum, value)
+		_node.Level = value
+	}
+	if value, ok := _c.mutation.Kind(); ok {
+		_spec.SetField(warningnotice.FieldKind, field.TypeEnum, value)
+		_node.Kind = value
+	}
+	if value, ok := _c.mutation.Grade(); ok {
+		_spec.SetField(warningnotice.FieldGrade, field.TypeString, value)
+		_node.Grade = value
+	}
+	if value, ok := _c.mutation.Measures(); ok {
+		_spec.SetField(warningnotice.FieldMeasures, field.TypeJSON, value)
+		_node.Measures = value
+	}
+	if value, ok := _c.mutation.PushedAt(); ok {
+		_spec.SetField(warningnotice.FieldPushedAt, field.TypeTime, value)
+		_node.PushedAt = &value
+	}
+	if value, ok := _c.mutation.EffectiveAt(); ok {
+		_spec.SetField(warningnotice.FieldEffectiveAt, field.TypeTime, value)
+		_node.EffectiveAt = &value
+	}
+	if value, ok := _c.mutation.AckDueAt(); ok {
+		_spec.SetField(warningnotice.FieldAckDueAt, field.TypeTime, value)
+		_node.AckDueAt = &value
+	}
+	if value, ok := _c.mutation.ReportDueAt(); ok {
+		_spec.SetField(warningnotice.FieldReportDueAt, field.TypeTime, value)
+		_node.ReportDueAt = &value
+	}
 	if value, ok := _c.mutation.DeliveredAt(); ok {
 		_spec.SetField(warningnotice.FieldDeliveredAt, field.TypeTime, value)
 		_node.DeliveredAt = &value
@@ -308,13 +600,37 @@ func (_c *WarningNoticeCreate) createSpec() (*WarningNotice, *sqlgraph.CreateSpe
 		_spec.SetField(warningnotice.FieldAcknowledgedAt, field.TypeTime, value)
 		_node.AcknowledgedAt = &value
 	}
+	if value, ok := _c.mutation.AckLatencySeconds(); ok {
+		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
+		_node.AckLatencySeconds = &value
+	}
 	if value, ok := _c.mutation.MeasuresReportedAt(); ok {
 		_spec.SetField(warningnotice.FieldMeasuresReportedAt, field.TypeTime, value)
 		_node.MeasuresReportedAt = &value
 	}
+	if value, ok := _c.mutation.ReportUpdatedAt(); ok {
+		_spec.SetField(warningnotice.FieldReportUpdatedAt, field.TypeTime, value)
+		_node.ReportUpdatedAt = &value
+	}
+	if value, ok := _c.mutation.ReportCount(); ok {
+		_spec.SetField(warningnotice.FieldReportCount, field.TypeInt, value)
+		_node.ReportCount = value
+	}
+	if value, ok := _c.mutation.ReportItems(); ok {
+		_spec.SetField(warningnotice.FieldReportItems, field.TypeJSON, value)
+		_node.ReportItems = value
+	}
+	if value, ok := _c.mutation.EvidenceAt(); ok {
+		_spec.SetField(warningnotice.FieldEvidenceAt, field.TypeTime, value)
+		_node.EvidenceAt = &value
+	}
 	if value, ok := _c.mutation.Report(); ok {
 		_spec.SetField(warningnotice.FieldReport, field.TypeString, value)
 		_node.Report = value
+	}
+	if value, ok := _c.mutation.ReportClientKey(); ok {
+		_spec.SetField(warningnotice.FieldReportClientKey, field.TypeString, value)
+		_node.ReportClientKey = &value
 	}
 	if nodes := _c.mutation.WarningIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -459,6 +775,24 @@ func (u *WarningNoticeUpsert) UpdateWarningID() *WarningNoticeUpsert {
 	return u
 }
 
+// SetRound sets the "round" field.
+func (u *WarningNoticeUpsert) SetRound(v int) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldRound, v)
+	return u
+}
+
+// UpdateRound sets the "round" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateRound() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldRound)
+	return u
+}
+
+// AddRound adds v to the "round" field.
+func (u *WarningNoticeUpsert) AddRound(v int) *WarningNoticeUpsert {
+	u.Add(warningnotice.FieldRound, v)
+	return u
+}
+
 // SetEnterpriseID sets the "enterprise_id" field.
 func (u *WarningNoticeUpsert) SetEnterpriseID(v int) *WarningNoticeUpsert {
 	u.Set(warningnotice.FieldEnterpriseID, v)
@@ -468,6 +802,162 @@ func (u *WarningNoticeUpsert) SetEnterpriseID(v int) *WarningNoticeUpsert {
 // UpdateEnterpriseID sets the "enterprise_id" field to the value that was provided on create.
 func (u *WarningNoticeUpsert) UpdateEnterpriseID() *WarningNoticeUpsert {
 	u.SetExcluded(warningnotice.FieldEnterpriseID)
+	return u
+}
+
+// SetDistrictID sets the "district_id" field.
+func (u *WarningNoticeUpsert) SetDistrictID(v int) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldDistrictID, v)
+	return u
+}
+
+// UpdateDistrictID sets the "district_id" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateDistrictID() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldDistrictID)
+	return u
+}
+
+// AddDistrictID adds v to the "district_id" field.
+func (u *WarningNoticeUpsert) AddDistrictID(v int) *WarningNoticeUpsert {
+	u.Add(warningnotice.FieldDistrictID, v)
+	return u
+}
+
+// ClearDistrictID clears the value of the "district_id" field.
+func (u *WarningNoticeUpsert) ClearDistrictID() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldDistrictID)
+	return u
+}
+
+// SetLevel sets the "level" field.
+func (u *WarningNoticeUpsert) SetLevel(v warningnotice.Level) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldLevel, v)
+	return u
+}
+
+// UpdateLevel sets the "level" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateLevel() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldLevel)
+	return u
+}
+
+// ClearLevel clears the value of the "level" field.
+func (u *WarningNoticeUpsert) ClearLevel() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldLevel)
+	return u
+}
+
+// SetKind sets the "kind" field.
+func (u *WarningNoticeUpsert) SetKind(v warningnotice.Kind) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldKind, v)
+	return u
+}
+
+// UpdateKind sets the "kind" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateKind() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldKind)
+	return u
+}
+
+// SetGrade sets the "grade" field.
+func (u *WarningNoticeUpsert) SetGrade(v string) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldGrade, v)
+	return u
+}
+
+// UpdateGrade sets the "grade" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateGrade() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldGrade)
+	return u
+}
+
+// SetMeasures sets the "measures" field.
+func (u *WarningNoticeUpsert) SetMeasures(v []schematype.NoticeMeasure) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldMeasures, v)
+	return u
+}
+
+// UpdateMeasures sets the "measures" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateMeasures() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldMeasures)
+	return u
+}
+
+// ClearMeasures clears the value of the "measures" field.
+func (u *WarningNoticeUpsert) ClearMeasures() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldMeasures)
+	return u
+}
+
+// SetPushedAt sets the "pushed_at" field.
+func (u *WarningNoticeUpsert) SetPushedAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldPushedAt, v)
+	return u
+}
+
+// UpdatePushedAt sets the "pushed_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdatePushedAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldPushedAt)
+	return u
+}
+
+// ClearPushedAt clears the value of the "pushed_at" field.
+func (u *WarningNoticeUpsert) ClearPushedAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldPushedAt)
+	return u
+}
+
+// SetEffectiveAt sets the "effective_at" field.
+func (u *WarningNoticeUpsert) SetEffectiveAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldEffectiveAt, v)
+	return u
+}
+
+// UpdateEffectiveAt sets the "effective_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateEffectiveAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldEffectiveAt)
+	return u
+}
+
+// ClearEffectiveAt clears the value of the "effective_at" field.
+func (u *WarningNoticeUpsert) ClearEffectiveAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldEffectiveAt)
+	return u
+}
+
+// SetAckDueAt sets the "ack_due_at" field.
+func (u *WarningNoticeUpsert) SetAckDueAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldAckDueAt, v)
+	return u
+}
+
+// UpdateAckDueAt sets the "ack_due_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateAckDueAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldAckDueAt)
+	return u
+}
+
+// ClearAckDueAt clears the value of the "ack_due_at" field.
+func (u *WarningNoticeUpsert) ClearAckDueAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldAckDueAt)
+	return u
+}
+
+// SetReportDueAt sets the "report_due_at" field.
+func (u *WarningNoticeUpsert) SetReportDueAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldReportDueAt, v)
+	return u
+}
+
+// UpdateReportDueAt sets the "report_due_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateReportDueAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldReportDueAt)
+	return u
+}
+
+// ClearReportDueAt clears the value of the "report_due_at" field.
+func (u *WarningNoticeUpsert) ClearReportDueAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldReportDueAt)
 	return u
 }
 
@@ -543,6 +1033,30 @@ func (u *WarningNoticeUpsert) ClearAcknowledgedByID() *WarningNoticeUpsert {
 	return u
 }
 
+// SetAckLatencySeconds sets the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsert) SetAckLatencySeconds(v int) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldAckLatencySeconds, v)
+	return u
+}
+
+// UpdateAckLatencySeconds sets the "ack_latency_seconds" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateAckLatencySeconds() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldAckLatencySeconds)
+	return u
+}
+
+// AddAckLatencySeconds adds v to the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsert) AddAckLatencySeconds(v int) *WarningNoticeUpsert {
+	u.Add(warningnotice.FieldAckLatencySeconds, v)
+	return u
+}
+
+// ClearAckLatencySeconds clears the value of the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsert) ClearAckLatencySeconds() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldAckLatencySeconds)
+	return u
+}
+
 // SetMeasuresReportedAt sets the "measures_reported_at" field.
 func (u *WarningNoticeUpsert) SetMeasuresReportedAt(v time.Time) *WarningNoticeUpsert {
 	u.Set(warningnotice.FieldMeasuresReportedAt, v)
@@ -561,6 +1075,78 @@ func (u *WarningNoticeUpsert) ClearMeasuresReportedAt() *WarningNoticeUpsert {
 	return u
 }
 
+// SetReportUpdatedAt sets the "report_updated_at" field.
+func (u *WarningNoticeUpsert) SetReportUpdatedAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldReportUpdatedAt, v)
+	return u
+}
+
+// UpdateReportUpdatedAt sets the "report_updated_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateReportUpdatedAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldReportUpdatedAt)
+	return u
+}
+
+// ClearReportUpdatedAt clears the value of the "report_updated_at" field.
+func (u *WarningNoticeUpsert) ClearReportUpdatedAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldReportUpdatedAt)
+	return u
+}
+
+// SetReportCount sets the "report_count" field.
+func (u *WarningNoticeUpsert) SetReportCount(v int) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldReportCount, v)
+	return u
+}
+
+// UpdateReportCount sets the "report_count" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateReportCount() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldReportCount)
+	return u
+}
+
+// AddReportCount adds v to the "report_count" field.
+func (u *WarningNoticeUpsert) AddReportCount(v int) *WarningNoticeUpsert {
+	u.Add(warningnotice.FieldReportCount, v)
+	return u
+}
+
+// SetReportItems sets the "report_items" field.
+func (u *WarningNoticeUpsert) SetReportItems(v []schematype.MeasureReport) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldReportItems, v)
+	return u
+}
+
+// UpdateReportItems sets the "report_items" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateReportItems() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldReportItems)
+	return u
+}
+
+// ClearReportItems clears the value of the "report_items" field.
+func (u *WarningNoticeUpsert) ClearReportItems() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldReportItems)
+	return u
+}
+
+// SetEvidenceAt sets the "evidence_at" field.
+func (u *WarningNoticeUpsert) SetEvidenceAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldEvidenceAt, v)
+	return u
+}
+
+// UpdateEvidenceAt sets the "evidence_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateEvidenceAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldEvidenceAt)
+	return u
+}
+
+// ClearEvidenceAt clears the value of the "evidence_at" field.
+func (u *WarningNoticeUpsert) ClearEvidenceAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldEvidenceAt)
+	return u
+}
+
 // SetReport sets the "report" field.
 func (u *WarningNoticeUpsert) SetReport(v string) *WarningNoticeUpsert {
 	u.Set(warningnotice.FieldReport, v)
@@ -570,6 +1156,24 @@ func (u *WarningNoticeUpsert) SetReport(v string) *WarningNoticeUpsert {
 // UpdateReport sets the "report" field to the value that was provided on create.
 func (u *WarningNoticeUpsert) UpdateReport() *WarningNoticeUpsert {
 	u.SetExcluded(warningnotice.FieldReport)
+	return u
+}
+
+// SetReportClientKey sets the "report_client_key" field.
+func (u *WarningNoticeUpsert) SetReportClientKey(v string) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldReportClientKey, v)
+	return u
+}
+
+// UpdateReportClientKey sets the "report_client_key" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateReportClientKey() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldReportClientKey)
+	return u
+}
+
+// ClearReportClientKey clears the value of the "report_client_key" field.
+func (u *WarningNoticeUpsert) ClearReportClientKey() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldReportClientKey)
 	return u
 }
 
@@ -646,6 +1250,27 @@ func (u *WarningNoticeUpsertOne) UpdateWarningID() *WarningNoticeUpsertOne {
 	})
 }
 
+// SetRound sets the "round" field.
+func (u *WarningNoticeUpsertOne) SetRound(v int) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetRound(v)
+	})
+}
+
+// AddRound adds v to the "round" field.
+func (u *WarningNoticeUpsertOne) AddRound(v int) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.AddRound(v)
+	})
+}
+
+// UpdateRound sets the "round" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateRound() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateRound()
+	})
+}
+
 // SetEnterpriseID sets the "enterprise_id" field.
 func (u *WarningNoticeUpsertOne) SetEnterpriseID(v int) *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
@@ -657,6 +1282,188 @@ func (u *WarningNoticeUpsertOne) SetEnterpriseID(v int) *WarningNoticeUpsertOne 
 func (u *WarningNoticeUpsertOne) UpdateEnterpriseID() *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
 		s.UpdateEnterpriseID()
+	})
+}
+
+// SetDistrictID sets the "district_id" field.
+func (u *WarningNoticeUpsertOne) SetDistrictID(v int) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetDistrictID(v)
+	})
+}
+
+// AddDistrictID adds v to the "district_id" field.
+func (u *WarningNoticeUpsertOne) AddDistrictID(v int) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.AddDistrictID(v)
+	})
+}
+
+// UpdateDistrictID sets the "district_id" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateDistrictID() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateDistrictID()
+	})
+}
+
+// ClearDistrictID clears the value of the "district_id" field.
+func (u *WarningNoticeUpsertOne) ClearDistrictID() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearDistrictID()
+	})
+}
+
+// SetLevel sets the "level" field.
+func (u *WarningNoticeUpsertOne) SetLevel(v warningnotice.Level) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetLevel(v)
+	})
+}
+
+// UpdateLevel sets the "level" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateLevel() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateLevel()
+	})
+}
+
+// ClearLevel clears the value of the "level" field.
+func (u *WarningNoticeUpsertOne) ClearLevel() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearLevel()
+	})
+}
+
+// SetKind sets the "kind" field.
+func (u *WarningNoticeUpsertOne) SetKind(v warningnotice.Kind) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetKind(v)
+	})
+}
+
+// UpdateKind sets the "kind" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateKind() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateKind()
+	})
+}
+
+// SetGrade sets the "grade" field.
+func (u *WarningNoticeUpsertOne) SetGrade(v string) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetGrade(v)
+	})
+}
+
+// UpdateGrade sets the "grade" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateGrade() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateGrade()
+	})
+}
+
+// SetMeasures sets the "measures" field.
+func (u *WarningNoticeUpsertOne) SetMeasures(v []schematype.NoticeMeasure) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetMeasures(v)
+	})
+}
+
+// UpdateMeasures sets the "measures" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateMeasures() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateMeasures()
+	})
+}
+
+// ClearMeasures clears the value of the "measures" field.
+func (u *WarningNoticeUpsertOne) ClearMeasures() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearMeasures()
+	})
+}
+
+// SetPushedAt sets the "pushed_at" field.
+func (u *WarningNoticeUpsertOne) SetPushedAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetPushedAt(v)
+	})
+}
+
+// UpdatePushedAt sets the "pushed_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdatePushedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdatePushedAt()
+	})
+}
+
+// ClearPushedAt clears the value of the "pushed_at" field.
+func (u *WarningNoticeUpsertOne) ClearPushedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearPushedAt()
+	})
+}
+
+// SetEffectiveAt sets the "effective_at" field.
+func (u *WarningNoticeUpsertOne) SetEffectiveAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetEffectiveAt(v)
+	})
+}
+
+// UpdateEffectiveAt sets the "effective_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateEffectiveAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateEffectiveAt()
+	})
+}
+
+// ClearEffectiveAt clears the value of the "effective_at" field.
+func (u *WarningNoticeUpsertOne) ClearEffectiveAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearEffectiveAt()
+	})
+}
+
+// SetAckDueAt sets the "ack_due_at" field.
+func (u *WarningNoticeUpsertOne) SetAckDueAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetAckDueAt(v)
+	})
+}
+
+// UpdateAckDueAt sets the "ack_due_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateAckDueAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateAckDueAt()
+	})
+}
+
+// ClearAckDueAt clears the value of the "ack_due_at" field.
+func (u *WarningNoticeUpsertOne) ClearAckDueAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearAckDueAt()
+	})
+}
+
+// SetReportDueAt sets the "report_due_at" field.
+func (u *WarningNoticeUpsertOne) SetReportDueAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportDueAt(v)
+	})
+}
+
+// UpdateReportDueAt sets the "report_due_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateReportDueAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportDueAt()
+	})
+}
+
+// ClearReportDueAt clears the value of the "report_due_at" field.
+func (u *WarningNoticeUpsertOne) ClearReportDueAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearReportDueAt()
 	})
 }
 
@@ -744,6 +1551,34 @@ func (u *WarningNoticeUpsertOne) ClearAcknowledgedByID() *WarningNoticeUpsertOne
 	})
 }
 
+// SetAckLatencySeconds sets the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsertOne) SetAckLatencySeconds(v int) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetAckLatencySeconds(v)
+	})
+}
+
+// AddAckLatencySeconds adds v to the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsertOne) AddAckLatencySeconds(v int) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.AddAckLatencySeconds(v)
+	})
+}
+
+// UpdateAckLatencySeconds sets the "ack_latency_seconds" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateAckLatencySeconds() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateAckLatencySeconds()
+	})
+}
+
+// ClearAckLatencySeconds clears the value of the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsertOne) ClearAckLatencySeconds() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearAckLatencySeconds()
+	})
+}
+
 // SetMeasuresReportedAt sets the "measures_reported_at" field.
 func (u *WarningNoticeUpsertOne) SetMeasuresReportedAt(v time.Time) *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
@@ -765,6 +1600,90 @@ func (u *WarningNoticeUpsertOne) ClearMeasuresReportedAt() *WarningNoticeUpsertO
 	})
 }
 
+// SetReportUpdatedAt sets the "report_updated_at" field.
+func (u *WarningNoticeUpsertOne) SetReportUpdatedAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportUpdatedAt(v)
+	})
+}
+
+// UpdateReportUpdatedAt sets the "report_updated_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateReportUpdatedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportUpdatedAt()
+	})
+}
+
+// ClearReportUpdatedAt clears the value of the "report_updated_at" field.
+func (u *WarningNoticeUpsertOne) ClearReportUpdatedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearReportUpdatedAt()
+	})
+}
+
+// SetReportCount sets the "report_count" field.
+func (u *WarningNoticeUpsertOne) SetReportCount(v int) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportCount(v)
+	})
+}
+
+// AddReportCount adds v to the "report_count" field.
+func (u *WarningNoticeUpsertOne) AddReportCount(v int) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.AddReportCount(v)
+	})
+}
+
+// UpdateReportCount sets the "report_count" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateReportCount() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportCount()
+	})
+}
+
+// SetReportItems sets the "report_items" field.
+func (u *WarningNoticeUpsertOne) SetReportItems(v []schematype.MeasureReport) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportItems(v)
+	})
+}
+
+// UpdateReportItems sets the "report_items" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateReportItems() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportItems()
+	})
+}
+
+// ClearReportItems clears the value of the "report_items" field.
+func (u *WarningNoticeUpsertOne) ClearReportItems() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearReportItems()
+	})
+}
+
+// SetEvidenceAt sets the "evidence_at" field.
+func (u *WarningNoticeUpsertOne) SetEvidenceAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetEvidenceAt(v)
+	})
+}
+
+// UpdateEvidenceAt sets the "evidence_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateEvidenceAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateEvidenceAt()
+	})
+}
+
+// ClearEvidenceAt clears the value of the "evidence_at" field.
+func (u *WarningNoticeUpsertOne) ClearEvidenceAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearEvidenceAt()
+	})
+}
+
 // SetReport sets the "report" field.
 func (u *WarningNoticeUpsertOne) SetReport(v string) *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
@@ -776,6 +1695,27 @@ func (u *WarningNoticeUpsertOne) SetReport(v string) *WarningNoticeUpsertOne {
 func (u *WarningNoticeUpsertOne) UpdateReport() *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
 		s.UpdateReport()
+	})
+}
+
+// SetReportClientKey sets the "report_client_key" field.
+func (u *WarningNoticeUpsertOne) SetReportClientKey(v string) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportClientKey(v)
+	})
+}
+
+// UpdateReportClientKey sets the "report_client_key" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateReportClientKey() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportClientKey()
+	})
+}
+
+// ClearReportClientKey clears the value of the "report_client_key" field.
+func (u *WarningNoticeUpsertOne) ClearReportClientKey() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearReportClientKey()
 	})
 }
 
@@ -1018,6 +1958,27 @@ func (u *WarningNoticeUpsertBulk) UpdateWarningID() *WarningNoticeUpsertBulk {
 	})
 }
 
+// SetRound sets the "round" field.
+func (u *WarningNoticeUpsertBulk) SetRound(v int) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetRound(v)
+	})
+}
+
+// AddRound adds v to the "round" field.
+func (u *WarningNoticeUpsertBulk) AddRound(v int) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.AddRound(v)
+	})
+}
+
+// UpdateRound sets the "round" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateRound() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateRound()
+	})
+}
+
 // SetEnterpriseID sets the "enterprise_id" field.
 func (u *WarningNoticeUpsertBulk) SetEnterpriseID(v int) *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
@@ -1029,6 +1990,188 @@ func (u *WarningNoticeUpsertBulk) SetEnterpriseID(v int) *WarningNoticeUpsertBul
 func (u *WarningNoticeUpsertBulk) UpdateEnterpriseID() *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
 		s.UpdateEnterpriseID()
+	})
+}
+
+// SetDistrictID sets the "district_id" field.
+func (u *WarningNoticeUpsertBulk) SetDistrictID(v int) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetDistrictID(v)
+	})
+}
+
+// AddDistrictID adds v to the "district_id" field.
+func (u *WarningNoticeUpsertBulk) AddDistrictID(v int) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.AddDistrictID(v)
+	})
+}
+
+// UpdateDistrictID sets the "district_id" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateDistrictID() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateDistrictID()
+	})
+}
+
+// ClearDistrictID clears the value of the "district_id" field.
+func (u *WarningNoticeUpsertBulk) ClearDistrictID() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearDistrictID()
+	})
+}
+
+// SetLevel sets the "level" field.
+func (u *WarningNoticeUpsertBulk) SetLevel(v warningnotice.Level) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetLevel(v)
+	})
+}
+
+// UpdateLevel sets the "level" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateLevel() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateLevel()
+	})
+}
+
+// ClearLevel clears the value of the "level" field.
+func (u *WarningNoticeUpsertBulk) ClearLevel() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearLevel()
+	})
+}
+
+// SetKind sets the "kind" field.
+func (u *WarningNoticeUpsertBulk) SetKind(v warningnotice.Kind) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetKind(v)
+	})
+}
+
+// UpdateKind sets the "kind" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateKind() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateKind()
+	})
+}
+
+// SetGrade sets the "grade" field.
+func (u *WarningNoticeUpsertBulk) SetGrade(v string) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetGrade(v)
+	})
+}
+
+// UpdateGrade sets the "grade" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateGrade() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateGrade()
+	})
+}
+
+// SetMeasures sets the "measures" field.
+func (u *WarningNoticeUpsertBulk) SetMeasures(v []schematype.NoticeMeasure) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetMeasures(v)
+	})
+}
+
+// UpdateMeasures sets the "measures" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateMeasures() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateMeasures()
+	})
+}
+
+// ClearMeasures clears the value of the "measures" field.
+func (u *WarningNoticeUpsertBulk) ClearMeasures() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearMeasures()
+	})
+}
+
+// SetPushedAt sets the "pushed_at" field.
+func (u *WarningNoticeUpsertBulk) SetPushedAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetPushedAt(v)
+	})
+}
+
+// UpdatePushedAt sets the "pushed_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdatePushedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdatePushedAt()
+	})
+}
+
+// ClearPushedAt clears the value of the "pushed_at" field.
+func (u *WarningNoticeUpsertBulk) ClearPushedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearPushedAt()
+	})
+}
+
+// SetEffectiveAt sets the "effective_at" field.
+func (u *WarningNoticeUpsertBulk) SetEffectiveAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetEffectiveAt(v)
+	})
+}
+
+// UpdateEffectiveAt sets the "effective_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateEffectiveAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateEffectiveAt()
+	})
+}
+
+// ClearEffectiveAt clears the value of the "effective_at" field.
+func (u *WarningNoticeUpsertBulk) ClearEffectiveAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearEffectiveAt()
+	})
+}
+
+// SetAckDueAt sets the "ack_due_at" field.
+func (u *WarningNoticeUpsertBulk) SetAckDueAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetAckDueAt(v)
+	})
+}
+
+// UpdateAckDueAt sets the "ack_due_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateAckDueAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateAckDueAt()
+	})
+}
+
+// ClearAckDueAt clears the value of the "ack_due_at" field.
+func (u *WarningNoticeUpsertBulk) ClearAckDueAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearAckDueAt()
+	})
+}
+
+// SetReportDueAt sets the "report_due_at" field.
+func (u *WarningNoticeUpsertBulk) SetReportDueAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportDueAt(v)
+	})
+}
+
+// UpdateReportDueAt sets the "report_due_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateReportDueAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportDueAt()
+	})
+}
+
+// ClearReportDueAt clears the value of the "report_due_at" field.
+func (u *WarningNoticeUpsertBulk) ClearReportDueAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearReportDueAt()
 	})
 }
 
@@ -1116,6 +2259,34 @@ func (u *WarningNoticeUpsertBulk) ClearAcknowledgedByID() *WarningNoticeUpsertBu
 	})
 }
 
+// SetAckLatencySeconds sets the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsertBulk) SetAckLatencySeconds(v int) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetAckLatencySeconds(v)
+	})
+}
+
+// AddAckLatencySeconds adds v to the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsertBulk) AddAckLatencySeconds(v int) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.AddAckLatencySeconds(v)
+	})
+}
+
+// UpdateAckLatencySeconds sets the "ack_latency_seconds" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateAckLatencySeconds() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateAckLatencySeconds()
+	})
+}
+
+// ClearAckLatencySeconds clears the value of the "ack_latency_seconds" field.
+func (u *WarningNoticeUpsertBulk) ClearAckLatencySeconds() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearAckLatencySeconds()
+	})
+}
+
 // SetMeasuresReportedAt sets the "measures_reported_at" field.
 func (u *WarningNoticeUpsertBulk) SetMeasuresReportedAt(v time.Time) *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
@@ -1137,6 +2308,90 @@ func (u *WarningNoticeUpsertBulk) ClearMeasuresReportedAt() *WarningNoticeUpsert
 	})
 }
 
+// SetReportUpdatedAt sets the "report_updated_at" field.
+func (u *WarningNoticeUpsertBulk) SetReportUpdatedAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportUpdatedAt(v)
+	})
+}
+
+// UpdateReportUpdatedAt sets the "report_updated_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateReportUpdatedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportUpdatedAt()
+	})
+}
+
+// ClearReportUpdatedAt clears the value of the "report_updated_at" field.
+func (u *WarningNoticeUpsertBulk) ClearReportUpdatedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearReportUpdatedAt()
+	})
+}
+
+// SetReportCount sets the "report_count" field.
+func (u *WarningNoticeUpsertBulk) SetReportCount(v int) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportCount(v)
+	})
+}
+
+// AddReportCount adds v to the "report_count" field.
+func (u *WarningNoticeUpsertBulk) AddReportCount(v int) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.AddReportCount(v)
+	})
+}
+
+// UpdateReportCount sets the "report_count" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateReportCount() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportCount()
+	})
+}
+
+// SetReportItems sets the "report_items" field.
+func (u *WarningNoticeUpsertBulk) SetReportItems(v []schematype.MeasureReport) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportItems(v)
+	})
+}
+
+// UpdateReportItems sets the "report_items" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateReportItems() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportItems()
+	})
+}
+
+// ClearReportItems clears the value of the "report_items" field.
+func (u *WarningNoticeUpsertBulk) ClearReportItems() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearReportItems()
+	})
+}
+
+// SetEvidenceAt sets the "evidence_at" field.
+func (u *WarningNoticeUpsertBulk) SetEvidenceAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetEvidenceAt(v)
+	})
+}
+
+// UpdateEvidenceAt sets the "evidence_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateEvidenceAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateEvidenceAt()
+	})
+}
+
+// ClearEvidenceAt clears the value of the "evidence_at" field.
+func (u *WarningNoticeUpsertBulk) ClearEvidenceAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearEvidenceAt()
+	})
+}
+
 // SetReport sets the "report" field.
 func (u *WarningNoticeUpsertBulk) SetReport(v string) *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
@@ -1148,6 +2403,27 @@ func (u *WarningNoticeUpsertBulk) SetReport(v string) *WarningNoticeUpsertBulk {
 func (u *WarningNoticeUpsertBulk) UpdateReport() *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
 		s.UpdateReport()
+	})
+}
+
+// SetReportClientKey sets the "report_client_key" field.
+func (u *WarningNoticeUpsertBulk) SetReportClientKey(v string) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetReportClientKey(v)
+	})
+}
+
+// UpdateReportClientKey sets the "report_client_key" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateReportClientKey() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateReportClientKey()
+	})
+}
+
+// ClearReportClientKey clears the value of the "report_client_key" field.
+func (u *WarningNoticeUpsertBulk) ClearReportClientKey() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearReportClientKey()
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/predicate"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
@@ -16,6 +17,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -53,6 +55,27 @@ func (_u *WarningNoticeUpdate) SetNillableWarningID(v *int) *WarningNoticeUpdate
 	return _u
 }
 
+// SetRound sets the "round" field.
+func (_u *WarningNoticeUpdate) SetRound(v int) *WarningNoticeUpdate {
+	_u.mutation.ResetRound()
+	_u.mutation.SetRound(v)
+	return _u
+}
+
+// SetNillableRound sets the "round" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableRound(v *int) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetRound(*v)
+	}
+	return _u
+}
+
+// AddRound adds value to the "round" field.
+func (_u *WarningNoticeUpdate) AddRound(v int) *WarningNoticeUpdate {
+	_u.mutation.AddRound(v)
+	return _u
+}
+
 // SetEnterpriseID sets the "enterprise_id" field.
 func (_u *WarningNoticeUpdate) SetEnterpriseID(v int) *WarningNoticeUpdate {
 	_u.mutation.SetEnterpriseID(v)
@@ -64,6 +87,179 @@ func (_u *WarningNoticeUpdate) SetNillableEnterpriseID(v *int) *WarningNoticeUpd
 	if v != nil {
 		_u.SetEnterpriseID(*v)
 	}
+	return _u
+}
+
+// SetDistrictID sets the "district_id" field.
+func (_u *WarningNoticeUpdate) SetDistrictID(v int) *WarningNoticeUpdate {
+	_u.mutation.ResetDistrictID()
+	_u.mutation.SetDistrictID(v)
+	return _u
+}
+
+// SetNillableDistrictID sets the "district_id" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableDistrictID(v *int) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetDistrictID(*v)
+	}
+	return _u
+}
+
+// AddDistrictID adds value to the "district_id" field.
+func (_u *WarningNoticeUpdate) AddDistrictID(v int) *WarningNoticeUpdate {
+	_u.mutation.AddDistrictID(v)
+	return _u
+}
+
+// ClearDistrictID clears the value of the "district_id" field.
+func (_u *WarningNoticeUpdate) ClearDistrictID() *WarningNoticeUpdate {
+	_u.mutation.ClearDistrictID()
+	return _u
+}
+
+// SetLevel sets the "level" field.
+func (_u *WarningNoticeUpdate) SetLevel(v warningnotice.Level) *WarningNoticeUpdate {
+	_u.mutation.SetLevel(v)
+	return _u
+}
+
+// SetNillableLevel sets the "level" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableLevel(v *warningnotice.Level) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetLevel(*v)
+	}
+	return _u
+}
+
+// ClearLevel clears the value of the "level" field.
+func (_u *WarningNoticeUpdate) ClearLevel() *WarningNoticeUpdate {
+	_u.mutation.ClearLevel()
+	return _u
+}
+
+// SetKind sets the "kind" field.
+func (_u *WarningNoticeUpdate) SetKind(v warningnotice.Kind) *WarningNoticeUpdate {
+	_u.mutation.SetKind(v)
+	return _u
+}
+
+// SetNillableKind sets the "kind" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableKind(v *warningnotice.Kind) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetKind(*v)
+	}
+	return _u
+}
+
+// SetGrade sets the "grade" field.
+func (_u *WarningNoticeUpdate) SetGrade(v string) *WarningNoticeUpdate {
+	_u.mutation.SetGrade(v)
+	return _u
+}
+
+// SetNillableGrade sets the "grade" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableGrade(v *string) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetGrade(*v)
+	}
+	return _u
+}
+
+// SetMeasures sets the "measures" field.
+func (_u *WarningNoticeUpdate) SetMeasures(v []schematype.NoticeMeasure) *WarningNoticeUpdate {
+	_u.mutation.SetMeasures(v)
+	return _u
+}
+
+// AppendMeasures appends value to the "measures" field.
+func (_u *WarningNoticeUpdate) AppendMeasures(v []schematype.NoticeMeasure) *WarningNoticeUpdate {
+	_u.mutation.AppendMeasures(v)
+	return _u
+}
+
+// ClearMeasures clears the value of the "measures" field.
+func (_u *WarningNoticeUpdate) ClearMeasures() *WarningNoticeUpdate {
+	_u.mutation.ClearMeasures()
+	return _u
+}
+
+// SetPushedAt sets the "pushed_at" field.
+func (_u *WarningNoticeUpdate) SetPushedAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetPushedAt(v)
+	return _u
+}
+
+// SetNillablePushedAt sets the "pushed_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillablePushedAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetPushedAt(*v)
+	}
+	return _u
+}
+
+// ClearPushedAt clears the value of the "pushed_at" field.
+func (_u *WarningNoticeUpdate) ClearPushedAt() *WarningNoticeUpdate {
+	_u.mutation.ClearPushedAt()
+	return _u
+}
+
+// SetEffectiveAt sets the "effective_at" field.
+func (_u *WarningNoticeUpdate) SetEffectiveAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetEffectiveAt(v)
+	return _u
+}
+
+// SetNillableEffectiveAt sets the "effective_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableEffectiveAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetEffectiveAt(*v)
+	}
+	return _u
+}
+
+// ClearEffectiveAt clears the value of the "effective_at" field.
+func (_u *WarningNoticeUpdate) ClearEffectiveAt() *WarningNoticeUpdate {
+	_u.mutation.ClearEffectiveAt()
+	return _u
+}
+
+// SetAckDueAt sets the "ack_due_at" field.
+func (_u *WarningNoticeUpdate) SetAckDueAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetAckDueAt(v)
+	return _u
+}
+
+// SetNillableAckDueAt sets the "ack_due_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableAckDueAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetAckDueAt(*v)
+	}
+	return _u
+}
+
+// ClearAckDueAt clears the value of the "ack_due_at" field.
+func (_u *WarningNoticeUpdate) ClearAckDueAt() *WarningNoticeUpdate {
+	_u.mutation.ClearAckDueAt()
+	return _u
+}
+
+// SetReportDueAt sets the "report_due_at" field.
+func (_u *WarningNoticeUpdate) SetReportDueAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetReportDueAt(v)
+	return _u
+}
+
+// SetNillableReportDueAt sets the "report_due_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableReportDueAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetReportDueAt(*v)
+	}
+	return _u
+}
+
+// ClearReportDueAt clears the value of the "report_due_at" field.
+func (_u *WarningNoticeUpdate) ClearReportDueAt() *WarningNoticeUpdate {
+	_u.mutation.ClearReportDueAt()
 	return _u
 }
 
@@ -147,6 +343,33 @@ func (_u *WarningNoticeUpdate) ClearAcknowledgedByID() *WarningNoticeUpdate {
 	return _u
 }
 
+// SetAckLatencySeconds sets the "ack_latency_seconds" field.
+func (_u *WarningNoticeUpdate) SetAckLatencySeconds(v int) *WarningNoticeUpdate {
+	_u.mutation.ResetAckLatencySeconds()
+	_u.mutation.SetAckLatencySeconds(v)
+	return _u
+}
+
+// SetNillableAckLatencySeconds sets the "ack_latency_seconds" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableAckLatencySeconds(v *int) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetAckLatencySeconds(*v)
+	}
+	return _u
+}
+
+// AddAckLatencySeconds adds value to the "ack_latency_seconds" field.
+func (_u *WarningNoticeUpdate) AddAckLatencySeconds(v int) *WarningNoticeUpdate {
+	_u.mutation.AddAckLatencySeconds(v)
+	return _u
+}
+
+// ClearAckLatencySeconds clears the value of the "ack_latency_seconds" field.
+func (_u *WarningNoticeUpdate) ClearAckLatencySeconds() *WarningNoticeUpdate {
+	_u.mutation.ClearAckLatencySeconds()
+	return _u
+}
+
 // SetMeasuresReportedAt sets the "measures_reported_at" field.
 func (_u *WarningNoticeUpdate) SetMeasuresReportedAt(v time.Time) *WarningNoticeUpdate {
 	_u.mutation.SetMeasuresReportedAt(v)
@@ -167,6 +390,85 @@ func (_u *WarningNoticeUpdate) ClearMeasuresReportedAt() *WarningNoticeUpdate {
 	return _u
 }
 
+// SetReportUpdatedAt sets the "report_updated_at" field.
+func (_u *WarningNoticeUpdate) SetReportUpdatedAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetReportUpdatedAt(v)
+	return _u
+}
+
+// SetNillableReportUpdatedAt sets the "report_updated_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableReportUpdatedAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetReportUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearReportUpdatedAt clears the value of the "report_updated_at" field.
+func (_u *WarningNoticeUpdate) ClearReportUpdatedAt() *WarningNoticeUpdate {
+	_u.mutation.ClearReportUpdatedAt()
+	return _u
+}
+
+// SetReportCount sets the "report_count" field.
+func (_u *WarningNoticeUpdate) SetReportCount(v int) *WarningNoticeUpdate {
+	_u.mutation.ResetReportCount()
+	_u.mutation.SetReportCount(v)
+	return _u
+}
+
+// SetNillableReportCount sets the "report_count" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableReportCount(v *int) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetReportCount(*v)
+	}
+	return _u
+}
+
+// AddReportCount adds value to the "report_count" field.
+func (_u *WarningNoticeUpdate) AddReportCount(v int) *WarningNoticeUpdate {
+	_u.mutation.AddReportCount(v)
+	return _u
+}
+
+// SetReportItems sets the "report_items" field.
+func (_u *WarningNoticeUpdate) SetReportItems(v []schematype.MeasureReport) *WarningNoticeUpdate {
+	_u.mutation.SetReportItems(v)
+	return _u
+}
+
+// AppendReportItems appends value to the "report_items" field.
+func (_u *WarningNoticeUpdate) AppendReportItems(v []schematype.MeasureReport) *WarningNoticeUpdate {
+	_u.mutation.AppendReportItems(v)
+	return _u
+}
+
+// ClearReportItems clears the value of the "report_items" field.
+func (_u *WarningNoticeUpdate) ClearReportItems() *WarningNoticeUpdate {
+	_u.mutation.ClearReportItems()
+	return _u
+}
+
+// SetEvidenceAt sets the "evidence_at" field.
+func (_u *WarningNoticeUpdate) SetEvidenceAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetEvidenceAt(v)
+	return _u
+}
+
+// SetNillableEvidenceAt sets the "evidence_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableEvidenceAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetEvidenceAt(*v)
+	}
+	return _u
+}
+
+// ClearEvidenceAt clears the value of the "evidence_at" field.
+func (_u *WarningNoticeUpdate) ClearEvidenceAt() *WarningNoticeUpdate {
+	_u.mutation.ClearEvidenceAt()
+	return _u
+}
+
 // SetReport sets the "report" field.
 func (_u *WarningNoticeUpdate) SetReport(v string) *WarningNoticeUpdate {
 	_u.mutation.SetReport(v)
@@ -178,6 +480,26 @@ func (_u *WarningNoticeUpdate) SetNillableReport(v *string) *WarningNoticeUpdate
 	if v != nil {
 		_u.SetReport(*v)
 	}
+	return _u
+}
+
+// SetReportClientKey sets the "report_client_key" field.
+func (_u *WarningNoticeUpdate) SetReportClientKey(v string) *WarningNoticeUpdate {
+	_u.mutation.SetReportClientKey(v)
+	return _u
+}
+
+// SetNillableReportClientKey sets the "report_client_key" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableReportClientKey(v *string) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetReportClientKey(*v)
+	}
+	return _u
+}
+
+// ClearReportClientKey clears the value of the "report_client_key" field.
+func (_u *WarningNoticeUpdate) ClearReportClientKey() *WarningNoticeUpdate {
+	_u.mutation.ClearReportClientKey()
 	return _u
 }
 
@@ -299,6 +621,21 @@ func (_u *WarningNoticeUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *WarningNoticeUpdate) check() error {
+	if v, ok := _u.mutation.Level(); ok {
+		if err := warningnotice.LevelValidator(v); err != nil {
+			return &ValidationError{Name: "level", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.level": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Kind(); ok {
+		if err := warningnotice.KindValidator(v); err != nil {
+			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.kind": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ReportClientKey(); ok {
+		if err := warningnotice.ReportClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "report_client_key", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report_client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.WarningCleared() && len(_u.mutation.WarningIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "WarningNotice.warning"`)
 	}
@@ -329,6 +666,68 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(warningnotice.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Round(); ok {
+		_spec.SetField(warningnotice.FieldRound, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRound(); ok {
+		_spec.AddField(warningnotice.FieldRound, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DistrictID(); ok {
+		_spec.SetField(warningnotice.FieldDistrictID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDistrictID(); ok {
+		_spec.AddField(warningnotice.FieldDistrictID, field.TypeInt, value)
+	}
+	if _u.mutation.DistrictIDCleared() {
+		_spec.ClearField(warningnotice.FieldDistrictID, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Level(); ok {
+		_spec.SetField(warningnotice.FieldLevel, field.TypeEnum, value)
+	}
+	if _u.mutation.LevelCleared() {
+		_spec.ClearField(warningnotice.FieldLevel, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.Kind(); ok {
+		_spec.SetField(warningnotice.FieldKind, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.Grade(); ok {
+		_spec.SetField(warningnotice.FieldGrade, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Measures(); ok {
+		_spec.SetField(warningnotice.FieldMeasures, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedMeasures(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldMeasures, value)
+		})
+	}
+	if _u.mutation.MeasuresCleared() {
+		_spec.ClearField(warningnotice.FieldMeasures, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.PushedAt(); ok {
+		_spec.SetField(warningnotice.FieldPushedAt, field.TypeTime, value)
+	}
+	if _u.mutation.PushedAtCleared() {
+		_spec.ClearField(warningnotice.FieldPushedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EffectiveAt(); ok {
+		_spec.SetField(warningnotice.FieldEffectiveAt, field.TypeTime, value)
+	}
+	if _u.mutation.EffectiveAtCleared() {
+		_spec.ClearField(warningnotice.FieldEffectiveAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AckDueAt(); ok {
+		_spec.SetField(warningnotice.FieldAckDueAt, field.TypeTime, value)
+	}
+	if _u.mutation.AckDueAtCleared() {
+		_spec.ClearField(warningnotice.FieldAckDueAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReportDueAt(); ok {
+		_spec.SetField(warningnotice.FieldReportDueAt, field.TypeTime, value)
+	}
+	if _u.mutation.ReportDueAtCleared() {
+		_spec.ClearField(warningnotice.FieldReportDueAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.DeliveredAt(); ok {
 		_spec.SetField(warningnotice.FieldDeliveredAt, field.TypeTime, value)
 	}
@@ -347,14 +746,58 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.AcknowledgedAtCleared() {
 		_spec.ClearField(warningnotice.FieldAcknowledgedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.AckLatencySeconds(); ok {
+		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAckLatencySeconds(); ok {
+		_spec.AddField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
+	}
+	if _u.mutation.AckLatencySecondsCleared() {
+		_spec.ClearField(warningnotice.FieldAckLatencySeconds, field.TypeInt)
+	}
 	if value, ok := _u.mutation.MeasuresReportedAt(); ok {
 		_spec.SetField(warningnotice.FieldMeasuresReportedAt, field.TypeTime, value)
 	}
 	if _u.mutation.MeasuresReportedAtCleared() {
 		_spec.ClearField(warningnotice.FieldMeasuresReportedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.ReportUpdatedAt(); ok {
+		_spec.SetField(warningnotice.FieldReportUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ReportUpdatedAtCleared() {
+		_spec.ClearField(warningnotice.FieldReportUpdatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReportCount(); ok {
+		_spec.SetField(warningnotice.FieldReportCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReportCount(); ok {
+		_spec.AddField(warningnotice.FieldReportCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.ReportItems(); ok {
+		_spec.SetField(warningnotice.FieldReportItems, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReportItems(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldReportItems, value)
+		})
+	}
+	if _u.mutation.ReportItemsCleared() {
+		_spec.ClearField(warningnotice.FieldReportItems, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.EvidenceAt(); ok {
+		_spec.SetField(warningnotice.FieldEvidenceAt, field.TypeTime, value)
+	}
+	if _u.mutation.EvidenceAtCleared() {
+		_spec.ClearField(warningnotice.FieldEvidenceAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.Report(); ok {
 		_spec.SetField(warningnotice.FieldReport, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.ReportClientKey(); ok {
+		_spec.SetField(warningnotice.FieldReportClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ReportClientKeyCleared() {
+		_spec.ClearField(warningnotice.FieldReportClientKey, field.TypeString)
 	}
 	if _u.mutation.WarningCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -530,6 +973,27 @@ func (_u *WarningNoticeUpdateOne) SetNillableWarningID(v *int) *WarningNoticeUpd
 	return _u
 }
 
+// SetRound sets the "round" field.
+func (_u *WarningNoticeUpdateOne) SetRound(v int) *WarningNoticeUpdateOne {
+	_u.mutation.ResetRound()
+	_u.mutation.SetRound(v)
+	return _u
+}
+
+// SetNillableRound sets the "round" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableRound(v *int) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetRound(*v)
+	}
+	return _u
+}
+
+// AddRound adds value to the "round" field.
+func (_u *WarningNoticeUpdateOne) AddRound(v int) *WarningNoticeUpdateOne {
+	_u.mutation.AddRound(v)
+	return _u
+}
+
 // SetEnterpriseID sets the "enterprise_id" field.
 func (_u *WarningNoticeUpdateOne) SetEnterpriseID(v int) *WarningNoticeUpdateOne {
 	_u.mutation.SetEnterpriseID(v)
@@ -541,6 +1005,179 @@ func (_u *WarningNoticeUpdateOne) SetNillableEnterpriseID(v *int) *WarningNotice
 	if v != nil {
 		_u.SetEnterpriseID(*v)
 	}
+	return _u
+}
+
+// SetDistrictID sets the "district_id" field.
+func (_u *WarningNoticeUpdateOne) SetDistrictID(v int) *WarningNoticeUpdateOne {
+	_u.mutation.ResetDistrictID()
+	_u.mutation.SetDistrictID(v)
+	return _u
+}
+
+// SetNillableDistrictID sets the "district_id" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableDistrictID(v *int) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetDistrictID(*v)
+	}
+	return _u
+}
+
+// AddDistrictID adds value to the "district_id" field.
+func (_u *WarningNoticeUpdateOne) AddDistrictID(v int) *WarningNoticeUpdateOne {
+	_u.mutation.AddDistrictID(v)
+	return _u
+}
+
+// ClearDistrictID clears the value of the "district_id" field.
+func (_u *WarningNoticeUpdateOne) ClearDistrictID() *WarningNoticeUpdateOne {
+	_u.mutation.ClearDistrictID()
+	return _u
+}
+
+// SetLevel sets the "level" field.
+func (_u *WarningNoticeUpdateOne) SetLevel(v warningnotice.Level) *WarningNoticeUpdateOne {
+	_u.mutation.SetLevel(v)
+	return _u
+}
+
+// SetNillableLevel sets the "level" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableLevel(v *warningnotice.Level) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetLevel(*v)
+	}
+	return _u
+}
+
+// ClearLevel clears the value of the "level" field.
+func (_u *WarningNoticeUpdateOne) ClearLevel() *WarningNoticeUpdateOne {
+	_u.mutation.ClearLevel()
+	return _u
+}
+
+// SetKind sets the "kind" field.
+func (_u *WarningNoticeUpdateOne) SetKind(v warningnotice.Kind) *WarningNoticeUpdateOne {
+	_u.mutation.SetKind(v)
+	return _u
+}
+
+// SetNillableKind sets the "kind" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableKind(v *warningnotice.Kind) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetKind(*v)
+	}
+	return _u
+}
+
+// SetGrade sets the "grade" field.
+func (_u *WarningNoticeUpdateOne) SetGrade(v string) *WarningNoticeUpdateOne {
+	_u.mutation.SetGrade(v)
+	return _u
+}
+
+// SetNillableGrade sets the "grade" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableGrade(v *string) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetGrade(*v)
+	}
+	return _u
+}
+
+// SetMeasures sets the "measures" field.
+func (_u *WarningNoticeUpdateOne) SetMeasures(v []schematype.NoticeMeasure) *WarningNoticeUpdateOne {
+	_u.mutation.SetMeasures(v)
+	return _u
+}
+
+// AppendMeasures appends value to the "measures" field.
+func (_u *WarningNoticeUpdateOne) AppendMeasures(v []schematype.NoticeMeasure) *WarningNoticeUpdateOne {
+	_u.mutation.AppendMeasures(v)
+	return _u
+}
+
+// ClearMeasures clears the value of the "measures" field.
+func (_u *WarningNoticeUpdateOne) ClearMeasures() *WarningNoticeUpdateOne {
+	_u.mutation.ClearMeasures()
+	return _u
+}
+
+// SetPushedAt sets the "pushed_at" field.
+func (_u *WarningNoticeUpdateOne) SetPushedAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetPushedAt(v)
+	return _u
+}
+
+// SetNillablePushedAt sets the "pushed_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillablePushedAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetPushedAt(*v)
+	}
+	return _u
+}
+
+// ClearPushedAt clears the value of the "pushed_at" field.
+func (_u *WarningNoticeUpdateOne) ClearPushedAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearPushedAt()
+	return _u
+}
+
+// SetEffectiveAt sets the "effective_at" field.
+func (_u *WarningNoticeUpdateOne) SetEffectiveAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetEffectiveAt(v)
+	return _u
+}
+
+// SetNillableEffectiveAt sets the "effective_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableEffectiveAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetEffectiveAt(*v)
+	}
+	return _u
+}
+
+// ClearEffectiveAt clears the value of the "effective_at" field.
+func (_u *WarningNoticeUpdateOne) ClearEffectiveAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearEffectiveAt()
+	return _u
+}
+
+// SetAckDueAt sets the "ack_due_at" field.
+func (_u *WarningNoticeUpdateOne) SetAckDueAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetAckDueAt(v)
+	return _u
+}
+
+// SetNillableAckDueAt sets the "ack_due_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableAckDueAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetAckDueAt(*v)
+	}
+	return _u
+}
+
+// ClearAckDueAt clears the value of the "ack_due_at" field.
+func (_u *WarningNoticeUpdateOne) ClearAckDueAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearAckDueAt()
+	return _u
+}
+
+// SetReportDueAt sets the "report_due_at" field.
+func (_u *WarningNoticeUpdateOne) SetReportDueAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetReportDueAt(v)
+	return _u
+}
+
+// SetNillableReportDueAt sets the "report_due_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableReportDueAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetReportDueAt(*v)
+	}
+	return _u
+}
+
+// ClearReportDueAt clears the value of the "report_due_at" field.
+func (_u *WarningNoticeUpdateOne) ClearReportDueAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearReportDueAt()
 	return _u
 }
 
@@ -624,6 +1261,33 @@ func (_u *WarningNoticeUpdateOne) ClearAcknowledgedByID() *WarningNoticeUpdateOn
 	return _u
 }
 
+// SetAckLatencySeconds sets the "ack_latency_seconds" field.
+func (_u *WarningNoticeUpdateOne) SetAckLatencySeconds(v int) *WarningNoticeUpdateOne {
+	_u.mutation.ResetAckLatencySeconds()
+	_u.mutation.SetAckLatencySeconds(v)
+	return _u
+}
+
+// SetNillableAckLatencySeconds sets the "ack_latency_seconds" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableAckLatencySeconds(v *int) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetAckLatencySeconds(*v)
+	}
+	return _u
+}
+
+// AddAckLatencySeconds adds value to the "ack_latency_seconds" field.
+func (_u *WarningNoticeUpdateOne) AddAckLatencySeconds(v int) *WarningNoticeUpdateOne {
+	_u.mutation.AddAckLatencySeconds(v)
+	return _u
+}
+
+// ClearAckLatencySeconds clears the value of the "ack_latency_seconds" field.
+func (_u *WarningNoticeUpdateOne) ClearAckLatencySeconds() *WarningNoticeUpdateOne {
+	_u.mutation.ClearAckLatencySeconds()
+	return _u
+}
+
 // SetMeasuresReportedAt sets the "measures_reported_at" field.
 func (_u *WarningNoticeUpdateOne) SetMeasuresReportedAt(v time.Time) *WarningNoticeUpdateOne {
 	_u.mutation.SetMeasuresReportedAt(v)
@@ -644,6 +1308,85 @@ func (_u *WarningNoticeUpdateOne) ClearMeasuresReportedAt() *WarningNoticeUpdate
 	return _u
 }
 
+// SetReportUpdatedAt sets the "report_updated_at" field.
+func (_u *WarningNoticeUpdateOne) SetReportUpdatedAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetReportUpdatedAt(v)
+	return _u
+}
+
+// SetNillableReportUpdatedAt sets the "report_updated_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableReportUpdatedAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetReportUpdatedAt(*v)
+	}
+	return _u
+}
+
+// ClearReportUpdatedAt clears the value of the "report_updated_at" field.
+func (_u *WarningNoticeUpdateOne) ClearReportUpdatedAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearReportUpdatedAt()
+	return _u
+}
+
+// SetReportCount sets the "report_count" field.
+func (_u *WarningNoticeUpdateOne) SetReportCount(v int) *WarningNoticeUpdateOne {
+	_u.mutation.ResetReportCount()
+	_u.mutation.SetReportCount(v)
+	return _u
+}
+
+// SetNillableReportCount sets the "report_count" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableReportCount(v *int) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetReportCount(*v)
+	}
+	return _u
+}
+
+// AddReportCount adds value to the "report_count" field.
+func (_u *WarningNoticeUpdateOne) AddReportCount(v int) *WarningNoticeUpdateOne {
+	_u.mutation.AddReportCount(v)
+	return _u
+}
+
+// SetReportItems sets the "report_items" field.
+func (_u *WarningNoticeUpdateOne) SetReportItems(v []schematype.MeasureReport) *WarningNoticeUpdateOne {
+	_u.mutation.SetReportItems(v)
+	return _u
+}
+
+// AppendReportItems appends value to the "report_items" field.
+func (_u *WarningNoticeUpdateOne) AppendReportItems(v []schematype.MeasureReport) *WarningNoticeUpdateOne {
+	_u.mutation.AppendReportItems(v)
+	return _u
+}
+
+// ClearReportItems clears the value of the "report_items" field.
+func (_u *WarningNoticeUpdateOne) ClearReportItems() *WarningNoticeUpdateOne {
+	_u.mutation.ClearReportItems()
+	return _u
+}
+
+// SetEvidenceAt sets the "evidence_at" field.
+func (_u *WarningNoticeUpdateOne) SetEvidenceAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetEvidenceAt(v)
+	return _u
+}
+
+// SetNillableEvidenceAt sets the "evidence_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableEvidenceAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetEvidenceAt(*v)
+	}
+	return _u
+}
+
+// ClearEvidenceAt clears the value of the "evidence_at" field.
+func (_u *WarningNoticeUpdateOne) ClearEvidenceAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearEvidenceAt()
+	return _u
+}
+
 // SetReport sets the "report" field.
 func (_u *WarningNoticeUpdateOne) SetReport(v string) *WarningNoticeUpdateOne {
 	_u.mutation.SetReport(v)
@@ -655,6 +1398,26 @@ func (_u *WarningNoticeUpdateOne) SetNillableReport(v *string) *WarningNoticeUpd
 	if v != nil {
 		_u.SetReport(*v)
 	}
+	return _u
+}
+
+// SetReportClientKey sets the "report_client_key" field.
+func (_u *WarningNoticeUpdateOne) SetReportClientKey(v string) *WarningNoticeUpdateOne {
+	_u.mutation.SetReportClientKey(v)
+	return _u
+}
+
+// SetNillableReportClientKey sets the "report_client_key" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableReportClientKey(v *string) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetReportClientKey(*v)
+	}
+	return _u
+}
+
+// ClearReportClientKey clears the value of the "report_client_key" field.
+func (_u *WarningNoticeUpdateOne) ClearReportClientKey() *WarningNoticeUpdateOne {
+	_u.mutation.ClearReportClientKey()
 	return _u
 }
 
@@ -789,6 +1552,21 @@ func (_u *WarningNoticeUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *WarningNoticeUpdateOne) check() error {
+	if v, ok := _u.mutation.Level(); ok {
+		if err := warningnotice.LevelValidator(v); err != nil {
+			return &ValidationError{Name: "level", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.level": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Kind(); ok {
+		if err := warningnotice.KindValidator(v); err != nil {
+			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.kind": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ReportClientKey(); ok {
+		if err := warningnotice.ReportClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "report_client_key", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report_client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.WarningCleared() && len(_u.mutation.WarningIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "WarningNotice.warning"`)
 	}
@@ -836,6 +1614,68 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(warningnotice.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Round(); ok {
+		_spec.SetField(warningnotice.FieldRound, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRound(); ok {
+		_spec.AddField(warningnotice.FieldRound, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.DistrictID(); ok {
+		_spec.SetField(warningnotice.FieldDistrictID, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedDistrictID(); ok {
+		_spec.AddField(warningnotice.FieldDistrictID, field.TypeInt, value)
+	}
+	if _u.mutation.DistrictIDCleared() {
+		_spec.ClearField(warningnotice.FieldDistrictID, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Level(); ok {
+		_spec.SetField(warningnotice.FieldLevel, field.TypeEnum, value)
+	}
+	if _u.mutation.LevelCleared() {
+		_spec.ClearField(warningnotice.FieldLevel, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.Kind(); ok {
+		_spec.SetField(warningnotice.FieldKind, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.Grade(); ok {
+		_spec.SetField(warningnotice.FieldGrade, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Measures(); ok {
+		_spec.SetField(warningnotice.FieldMeasures, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedMeasures(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldMeasures, value)
+		})
+	}
+	if _u.mutation.MeasuresCleared() {
+		_spec.ClearField(warningnotice.FieldMeasures, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.PushedAt(); ok {
+		_spec.SetField(warningnotice.FieldPushedAt, field.TypeTime, value)
+	}
+	if _u.mutation.PushedAtCleared() {
+		_spec.ClearField(warningnotice.FieldPushedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EffectiveAt(); ok {
+		_spec.SetField(warningnotice.FieldEffectiveAt, field.TypeTime, value)
+	}
+	if _u.mutation.EffectiveAtCleared() {
+		_spec.ClearField(warningnotice.FieldEffectiveAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AckDueAt(); ok {
+		_spec.SetField(warningnotice.FieldAckDueAt, field.TypeTime, value)
+	}
+	if _u.mutation.AckDueAtCleared() {
+		_spec.ClearField(warningnotice.FieldAckDueAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReportDueAt(); ok {
+		_spec.SetField(warningnotice.FieldReportDueAt, field.TypeTime, value)
+	}
+	if _u.mutation.ReportDueAtCleared() {
+		_spec.ClearField(warningnotice.FieldReportDueAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.DeliveredAt(); ok {
 		_spec.SetField(warningnotice.FieldDeliveredAt, field.TypeTime, value)
 	}
@@ -854,14 +1694,58 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	if _u.mutation.AcknowledgedAtCleared() {
 		_spec.ClearField(warningnotice.FieldAcknowledgedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.AckLatencySeconds(); ok {
+		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAckLatencySeconds(); ok {
+		_spec.AddField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
+	}
+	if _u.mutation.AckLatencySecondsCleared() {
+		_spec.ClearField(warningnotice.FieldAckLatencySeconds, field.TypeInt)
+	}
 	if value, ok := _u.mutation.MeasuresReportedAt(); ok {
 		_spec.SetField(warningnotice.FieldMeasuresReportedAt, field.TypeTime, value)
 	}
 	if _u.mutation.MeasuresReportedAtCleared() {
 		_spec.ClearField(warningnotice.FieldMeasuresReportedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.ReportUpdatedAt(); ok {
+		_spec.SetField(warningnotice.FieldReportUpdatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ReportUpdatedAtCleared() {
+		_spec.ClearField(warningnotice.FieldReportUpdatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReportCount(); ok {
+		_spec.SetField(warningnotice.FieldReportCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedReportCount(); ok {
+		_spec.AddField(warningnotice.FieldReportCount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.ReportItems(); ok {
+		_spec.SetField(warningnotice.FieldReportItems, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReportItems(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldReportItems, value)
+		})
+	}
+	if _u.mutation.ReportItemsCleared() {
+		_spec.ClearField(warningnotice.FieldReportItems, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.EvidenceAt(); ok {
+		_spec.SetField(warningnotice.FieldEvidenceAt, field.TypeTime, value)
+	}
+	if _u.mutation.EvidenceAtCleared() {
+		_spec.ClearField(warningnotice.FieldEvidenceAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.Report(); ok {
 		_spec.SetField(warningnotice.FieldReport, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.ReportClientKey(); ok {
+		_spec.SetField(warningnotice.FieldReportClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ReportClientKeyCleared() {
+		_spec.ClearField(warningnotice.FieldReportClientKey, field.TypeString)
 	}
 	if _u.mutation.WarningCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -77,6 +77,12 @@ func (r *queryResolver) EiaApprovals(ctx context.Context, after *entgql.Cursor[i
 		ent.WithEIAApprovalOrder(orderBy), ent.WithEIAApprovalFilter(where.Filter))
 }
 
+// EmissionPlans is the resolver for the emissionPlans field.
+func (r *queryResolver) EmissionPlans(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmissionPlanOrder, where *ent.EmissionPlanWhereInput) (*ent.EmissionPlanConnection, error) {
+	return r.Client.EmissionPlan.Query().Paginate(ctx, after, first, before, last,
+		ent.WithEmissionPlanOrder(orderBy), ent.WithEmissionPlanFilter(where.Filter))
+}
+
 // Enterprises is the resolver for the enterprises field.
 func (r *queryResolver) Enterprises(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) (*ent.EnterpriseConnection, error) {
 	return r.Client.Enterprise.Query().Paginate(ctx, after, first, before, last,
@@ -212,6 +218,12 @@ func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckRe
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
+// Warning returns generated.WarningResolver implementation.
+func (r *Resolver) Warning() generated.WarningResolver { return &warningResolver{r} }
+
+// WarningNotice returns generated.WarningNoticeResolver implementation.
+func (r *Resolver) WarningNotice() generated.WarningNoticeResolver { return &warningNoticeResolver{r} }
+
 // FindingWhereInput returns generated.FindingWhereInputResolver implementation.
 func (r *Resolver) FindingWhereInput() generated.FindingWhereInputResolver {
 	return &findingWhereInputResolver{r}
@@ -227,5 +239,7 @@ type (
 	queryResolver             struct{ *Resolver }
 	selfCheckResolver         struct{ *Resolver }
 	userResolver              struct{ *Resolver }
+	warningResolver           struct{ *Resolver }
+	warningNoticeResolver     struct{ *Resolver }
 	findingWhereInputResolver struct{ *Resolver }
 )

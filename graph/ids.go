@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -45,8 +46,9 @@ var nodeTables = map[string]string{
 	"APIKey": apikey.Table, "Answer": answer.Table, "Attachment": attachment.Table,
 	"Attendance": attendance.Table, "AuditEntry": auditentry.Table,
 	"ChecklistItem": checklistitem.Table, "ChecklistTemplate": checklisttemplate.Table,
-	"District": district.Table, "EIAApproval": eiaapproval.Table, "Enterprise": enterprise.Table,
-	"Expert": expert.Table, "ExtensionRequest": extensionrequest.Table, "Facility": facility.Table,
+	"District": district.Table, "EIAApproval": eiaapproval.Table, "EmissionPlan": emissionplan.Table,
+	"Enterprise": enterprise.Table,
+	"Expert":     expert.Table, "ExtensionRequest": extensionrequest.Table, "Facility": facility.Table,
 	"Finding": finding.Table, "InspectionTask": inspectiontask.Table,
 	"Notification": notification.Table, "Permit": permit.Table, "Question": question.Table,
 	"Rectification": rectification.Table, "Reply": reply.Table, "SelfCheck": selfcheck.Table,
@@ -64,6 +66,8 @@ var idOverrides = map[string]string{
 	"ResetUserPasswordInput.id":              "User",
 	"ReviewRectificationInput.id":            "Rectification",
 	"SubmitSelfCheckInput.id":                "SelfCheck",
+	"SaveWarningDraftInput.id":               "Warning",
+	"ReportWarningMeasuresInput.noticeID":    "WarningNotice",
 }
 
 // anyNode marks a position that takes an id of any type (node, nodes).

@@ -5,12 +5,14 @@ package graph
 import (
 	"greencheck/api/admin"
 	"greencheck/api/auth"
+	"greencheck/api/events"
 	"greencheck/api/files"
 	"greencheck/api/notify"
 	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/api/templates"
+	"greencheck/api/warning"
 	"greencheck/ent"
 )
 
@@ -25,10 +27,11 @@ type Resolver struct {
 	Rectify    *rectify.Service   // rectifications (整改)
 	Files      *files.Service     // uploads (附件)
 	Checklists *templates.Service // checklist templates (自查清单)
+	Alerts     *warning.Service   // heavy-pollution-weather warnings (重污染天气预警)
 }
 
 // NewResolver wires every capability over one client.
-func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Service, store *files.Store) *Resolver {
+func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Service, bus events.Bus, store *files.Store) *Resolver {
 	return &Resolver{
 		Client:     client,
 		Auth:       authn,
@@ -39,5 +42,6 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Rectify:    rectify.New(client, notifier),
 		Files:      files.New(client, store),
 		Checklists: templates.New(client),
+		Alerts:     warning.New(client, notifier, bus),
 	}
 }

@@ -37,6 +37,9 @@ type Env struct {
 	Server *httptest.Server
 	Auth   *auth.Service
 	Notify *notify.Service
+	// Bus carries the events of this server (replica).
+	Bus     events.Bus
+	stopBus func()
 	// FilesDir is where uploads are stored.
 	FilesDir string
 
@@ -61,7 +64,21 @@ func newEnvTimeout(d *dbtest.DB, timeout time.Duration, maxCost int) *Env {
 	authn := auth.New(d.Client, Secret)
 	// Every test signs in from 127.0.0.1: one address may fail often.
 	authn.Throttle.Address.Free = 10000
-	notifier := notify.New(d.Client, events.NewLocal())
+	// The event bus of the dialect, as the server runs it: on PostgreSQL
+	// each environment (replica) listens with a connection of its own.
+	var bus events.Bus = events.NewLocal()
+	stop := func() {}
+	if d.IsPostgres() {
+		ctx, cancel := context.WithCancel(context.Background())
+		pg := events.NewPostgres(ctx, d.SQL, d.URL)
+		select {
+		case <-pg.Ready():
+		case <-time.After(10 * time.Second):
+			panic("apitest: the event bus is not listening")
+		}
+		bus, stop = pg, cancel
+	}
+	notifier := notify.New(d.Client, bus)
 	dir, err := os.MkdirTemp("", "greencheck-files-")
 	if err != nil {
 		panic(err)
@@ -70,7 +87,7 @@ func newEnvTimeout(d *dbtest.DB, timeout time.Duration, maxCost int) *Env {
 	if err != nil {
 		panic(err)
 	}
-	res := graph.NewResolver(d.Client, authn, notifier, store)
+	res := graph.NewResolver(d.Client, authn, notifier, bus, store)
 	h := server.New(res, authn, server.Options{
 		CORSOrigins:    []string{"http://localhost:5173"},
 		Ready:          d.SQL.PingContext,
@@ -79,7 +96,8 @@ func newEnvTimeout(d *dbtest.DB, timeout time.Duration, maxCost int) *Env {
 		// Tests name their client address in X-Forwarded-For (Request.Addr).
 		TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")},
 	})
-	return &Env{DB: d, Server: httptest.NewServer(h), Auth: authn, Notify: notifier, FilesDir: dir, tokens: map[string]string{}}
+	return &Env{DB: d, Server: httptest.NewServer(h), Auth: authn, Notify: notifier, Bus: bus, stopBus: stop, FilesDir: dir,
+		tokens: map[string]string{}}
 }
 
 // Replica starts another server over the same database, with its own
@@ -104,6 +122,7 @@ func (e *Env) Patient(t testing.TB, timeout time.Duration) *Env {
 
 func (e *Env) close() {
 	e.Server.Close()
+	e.stopBus()
 	os.RemoveAll(e.FilesDir)
 }
 
@@ -202,10 +221,11 @@ func (r *Response) Decode(t testing.TB, v any) {
 
 // Request is one GraphQL call.
 type Request struct {
-	Query     string         `json:"query"`
-	Variables map[string]any `json:"variables,omitempty"`
-	Token     string         `json:"-"`
-	Lang      string         `json:"-"`
+	Query         string         `json:"query"`
+	OperationName string         `json:"operationName,omitempty"`
+	Variables     map[string]any `json:"variables,omitempty"`
+	Token         string         `json:"-"`
+	Lang          string         `json:"-"`
 	// Addr is the client address the request comes from (X-Forwarded-For
 	// through the loopback proxy the test server trusts); empty is 127.0.0.1.
 	Addr string `json:"-"`

@@ -90,6 +90,13 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 // triggers that maintain the finding tallies (tally.go) and announce
 // revoked sessions (revocations.go).
 func Migrate(ctx context.Context, c *ent.Client, sqlDB *sql.DB, dia string) error {
+	// Indexes replaced by wider ones (ent adds, never drops): one notice
+	// per enterprise and warning became one per round.
+	for _, old := range []string{"warningnotice_warning_id_enterprise_id"} {
+		if _, err := sqlDB.ExecContext(ctx, "DROP INDEX IF EXISTS "+old); err != nil {
+			return fmt.Errorf("db: migrate: %w", err)
+		}
+	}
 	if err := c.Schema.Create(ctx); err != nil {
 		return fmt.Errorf("db: migrate: %w", err)
 	}

@@ -77,6 +77,8 @@ type loader struct {
 	enterprises []*ent.Enterprise
 	entUsers    map[int]*ent.User // enterprise id → its user
 	qiye        *ent.Enterprise
+	qiyeUser    *ent.User
+	plans       map[planKey]*ent.EmissionPlan
 	items       []*ent.ChecklistItem
 	template    *ent.ChecklistTemplate
 }
@@ -374,6 +376,9 @@ func (l *loader) loadUsers(ctx context.Context) error {
 		for _, u := range us {
 			if u.EnterpriseID != nil && u.Username != "qiye" {
 				l.entUsers[*u.EnterpriseID] = u
+			}
+			if u.Username == "qiye" {
+				l.qiyeUser = u
 			}
 		}
 		return err

@@ -9,6 +9,7 @@ import (
 
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
+	"greencheck/api/warning"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/finding"
 	"greencheck/ent/user"
@@ -74,17 +75,29 @@ func TestDemoCityReproducesThePublishedFigures(t *testing.T) {
 		if len(heads) <= 1300 {
 			t.Errorf("trained enterprise heads = %d, want more than 1,300", len(heads))
 		}
-		// Every notice of the 3 warnings acknowledged before the warning took effect.
-		notices, err := c.WarningNotice.Query().WithWarning().All(ctx)
+		// The 3 warnings of the season, published and lifted: every
+		// targeted enterprise acknowledged each round in time and reported
+		// in time — the seed's 100 % timely response.
+		ws, err := c.Warning.Query().All(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(notices) != 3*demo.Enterprises {
-			t.Errorf("warning notices = %d, want %d", len(notices), 3*demo.Enterprises)
+		if len(ws) != 3 {
+			t.Fatalf("warnings = %d, want 3", len(ws))
 		}
-		for _, n := range notices {
-			if n.AcknowledgedAt == nil || !n.AcknowledgedAt.Before(n.Edges.Warning.EffectiveFrom) {
-				t.Fatalf("notice %d not acknowledged in time", n.ID)
+		svc := warning.New(c, nil, nil)
+		for _, w := range ws {
+			b, err := svc.Board(ctx, w.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := b.Figures
+			if f.Targeted != 2*demo.Enterprises || f.AcknowledgedInTime != f.Targeted || f.TimelyResponseRate != 100 ||
+				f.ReportsDue != demo.Enterprises || f.ReportedInTime != f.ReportsDue || f.DeliveryRate != 100 {
+				t.Errorf("%s: figures %+v, want every one of %d notices acknowledged and reported in time", w.Title, f, 2*demo.Enterprises)
+			}
+			if len(b.ByRound) != 2 || b.ByRound[0].TimelyResponseRate != 100 || b.ByRound[1].TimelyResponseRate != 100 {
+				t.Errorf("%s: rounds %+v", w.Title, b.ByRound)
 			}
 		}
 		if n := count(c.ChecklistItem.Query().Where(checklistitem.QuestionEnNEQ("")).Count(ctx)); n != 59 {

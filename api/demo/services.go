@@ -3,12 +3,17 @@ package demo
 import (
 	"context"
 	"fmt"
-	"greencheck/api/clock"
+	"slices"
 	"time"
 
+	"greencheck/api/clock"
+	warn "greencheck/api/warning"
 	"greencheck/ent"
+	"greencheck/ent/emissionplan"
+	"greencheck/ent/facility"
 	"greencheck/ent/schematype"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningnotice"
 )
 
 // qa is a question enterprises ask, with the expert's reply.
@@ -134,35 +139,112 @@ var measures = []schematype.GradeMeasure{
 }
 
 func (l *loader) loadWarnings(ctx context.Context) error {
+	if err := l.loadPlans(ctx); err != nil {
+		return err
+	}
 	for _, w := range warnings {
 		from := w.Published.Add(24 * time.Hour)
 		to := from.Add(time.Duration(w.Hours) * time.Hour)
-		saved, err := l.c.Warning.Create().SetTitle(w.Title).SetLevel(w.Level).
-			SetContent(fmt.Sprintf("经会商，预计我市将出现重污染天气过程，决定于 %s 起启动%s预警，各类污染物减排比例不低于 %d%%。请各企业按“一厂一策”落实减排措施并及时上报。",
-				from.In(clock.Shanghai).Format("1月2日15时"), map[warning.Level]string{warning.LevelYELLOW: "黄色", warning.LevelORANGE: "橙色", warning.LevelRED: "红色"}[w.Level], w.Reduced)).
+		content := fmt.Sprintf("经会商，预计我市将出现重污染天气过程，决定于 %s 起启动%s预警，各类污染物减排比例不低于 %d%%。请各企业按“一厂一策”落实减排措施并及时上报。",
+			from.In(clock.Shanghai).Format("1月2日15时"), map[warning.Level]string{warning.LevelYELLOW: "黄色", warning.LevelORANGE: "橙色", warning.LevelRED: "红色"}[w.Level], w.Reduced)
+		lifted := schematype.WarningRound{Number: 2, Kind: "LIFT", Level: string(w.Level), EffectiveFrom: to, EffectiveTo: &to,
+			Content: "空气质量已好转，预警解除，各企业可有序恢复生产。", PublishedAt: to, PublishedByID: l.cityAdmin.ID, Recipients: len(l.enterprises)}
+		first := schematype.WarningRound{Number: 1, Kind: "PUBLISH", Level: string(w.Level), EffectiveFrom: from, EffectiveTo: &to,
+			Content: content, PublishedAt: w.Published, PublishedByID: l.cityAdmin.ID, Recipients: len(l.enterprises)}
+		saved, err := l.c.Warning.Create().SetTitle(w.Title).SetLevel(w.Level).SetContent(content).
 			SetEffectiveFrom(from).SetEffectiveTo(to).SetMeasures(measures).SetStatus(warning.StatusLIFTED).
 			SetPublishedAt(w.Published).SetIssuedByID(l.cityAdmin.ID).AddDistricts(l.districts...).
+			SetRound(2).SetRounds([]schematype.WarningRound{first, lifted}).
 			SetCreatedAt(w.Published).SetUpdatedAt(to).Save(ctx)
 		if err != nil {
 			return err
 		}
-		notices := make([]*ent.WarningNoticeCreate, len(l.enterprises))
-		for i, e := range l.enterprises {
+		ackDue := w.Published.Add(2 * time.Hour)
+		reportDue := from.Add(4 * time.Hour)
+		year := from.In(clock.Shanghai).Year()
+		notices := make([]*ent.WarningNoticeCreate, 0, 2*len(l.enterprises))
+		for _, e := range l.enterprises {
+			// Every targeted enterprise acknowledged within the 2-hour SLA
+			// and reported before the warning took effect.
 			delivered := w.Published.Add(time.Duration(1+l.rnd.IntN(20)) * time.Second)
 			read := delivered.Add(time.Duration(1+l.rnd.IntN(40)) * time.Minute)
 			acked := read.Add(time.Duration(1+l.rnd.IntN(50)) * time.Minute)
 			reported := acked.Add(time.Duration(1+l.rnd.IntN(20)) * time.Hour)
-			notices[i] = l.c.WarningNotice.Create().SetWarningID(saved.ID).SetEnterpriseID(e.ID).
+			grade := string(e.PerformanceGrade)
+			need := warn.MeasuresFor(l.plans[planKey{e.ID, year}], grade, string(w.Level), measures)
+			items := make([]schematype.MeasureReport, len(need))
+			for i, m := range need {
+				items[i] = schematype.MeasureReport{Key: m.Key, Status: "DONE"}
+			}
+			user := l.entUsers[e.ID]
+			if e.ID == l.qiye.ID {
+				user = l.qiyeUser
+			}
+			notices = append(notices, l.c.WarningNotice.Create().SetWarningID(saved.ID).SetRound(1).SetEnterpriseID(e.ID).
+				SetDistrictID(e.DistrictID).SetLevel(warningnotice.Level(w.Level)).SetGrade(grade).SetMeasures(need).
+				SetPushedAt(w.Published).SetEffectiveAt(from).SetAckDueAt(ackDue).SetReportDueAt(reportDue).
 				SetDeliveredAt(delivered).SetReadAt(read).SetAcknowledgedAt(acked).
-				SetAcknowledgedByID(l.entUsers[e.ID].ID).SetMeasuresReportedAt(reported).
-				SetReport("已按一厂一策落实减排措施：" + measureFor(string(e.PerformanceGrade))).
-				SetCreatedAt(w.Published).SetUpdatedAt(reported)
+				SetAcknowledgedByID(user.ID).SetAckLatencySeconds(int(acked.Sub(w.Published).Seconds())).
+				SetMeasuresReportedAt(reported).SetReportUpdatedAt(reported).SetReportCount(1).SetReportItems(items).
+				SetReport("已按一厂一策落实减排措施："+measureFor(grade)).
+				SetCreatedAt(w.Published).SetUpdatedAt(reported))
+			// The lifting, acknowledged within the hour.
+			liftAck := to.Add(time.Duration(5+e.ID%50) * time.Minute)
+			notices = append(notices, l.c.WarningNotice.Create().SetWarningID(saved.ID).SetRound(2).SetEnterpriseID(e.ID).
+				SetDistrictID(e.DistrictID).SetLevel(warningnotice.Level(w.Level)).SetKind(warningnotice.KindLIFT).SetGrade(grade).
+				SetPushedAt(to).SetEffectiveAt(to).SetAckDueAt(to.Add(2*time.Hour)).
+				SetDeliveredAt(to.Add(time.Duration(1+e.ID%20)*time.Second)).SetReadAt(liftAck).SetAcknowledgedAt(liftAck).
+				SetAcknowledgedByID(user.ID).SetAckLatencySeconds(int(liftAck.Sub(to).Seconds())).
+				SetCreatedAt(to).SetUpdatedAt(liftAck))
 		}
 		if err := chunks(len(notices), 500, func(lo, hi int) error {
 			return l.c.WarningNotice.CreateBulk(notices[lo:hi]...).Exec(ctx)
 		}); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+type planKey struct{ enterprise, year int }
+
+// loadPlans gives qiye's enterprise an emission plan (一厂一策) for the
+// 2025–26 season and the current year: per level, what each of its
+// production lines does.
+func (l *loader) loadPlans(ctx context.Context) error {
+	l.plans = map[planKey]*ent.EmissionPlan{}
+	lines, err := l.c.Facility.Query().Where(facility.EnterpriseID(l.qiye.ID), facility.KindEQ(facility.KindPRODUCTION_LINE)).
+		Order(ent.Asc(facility.FieldCode)).All(ctx)
+	if err != nil {
+		return err
+	}
+	pct := func(n int) *int { return &n }
+	kg := func(x float64) *float64 { return &x }
+	var ms []schematype.PlanMeasure
+	for _, level := range []string{"YELLOW", "ORANGE", "RED"} {
+		for i, f := range lines {
+			id := f.ID
+			m := schematype.PlanMeasure{Level: level, Process: f.Name, FacilityID: &id, VOCs: kg(float64(3*(i+1)) * 1.5)}
+			switch {
+			case level == "YELLOW":
+				m.Action, m.LimitPercent = "LIMIT", pct(80)
+			case level == "ORANGE" && i == 0:
+				m.Action, m.LimitPercent = "LIMIT", pct(50)
+			default:
+				m.Action = "STOP"
+			}
+			ms = append(ms, m)
+		}
+		ms = append(ms, schematype.PlanMeasure{Level: level, Process: "调墨、清洗等涉 VOCs 工序", Action: "STOP", VOCs: kg(2)})
+	}
+	for _, year := range slices.Compact([]int{2025, l.now.In(clock.Shanghai).Year()}) {
+		p, err := l.c.EmissionPlan.Create().SetEnterpriseID(l.qiye.ID).SetYear(year).
+			SetGrade(emissionplan.Grade(l.qiye.PerformanceGrade)).SetMeasures(ms).
+			SetNote("2025—2026 年秋冬季重污染天气应急减排清单（区分局审核）").Save(ctx)
+		if err != nil {
+			return err
+		}
+		l.plans[planKey{l.qiye.ID, year}] = p
 	}
 	return nil
 }

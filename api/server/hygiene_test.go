@@ -112,7 +112,7 @@ func TestIntrospectionCostAndCORS(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	closed := server.New(graph.NewResolver(env.DB.Client, env.Auth, env.Notify, store), env.Auth, server.Options{})
+	closed := server.New(graph.NewResolver(env.DB.Client, env.Auth, env.Notify, env.Bus, store), env.Auth, server.Options{})
 	for _, origin := range []string{"https://evil.example", "http://localhost:5173"} {
 		req := httptest.NewRequest(http.MethodOptions, "/query", nil)
 		req.Header.Set("Origin", origin)

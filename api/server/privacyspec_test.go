@@ -237,6 +237,13 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 		default:
 			p = entql.Or(self, entql.HasEdgeWith("districts", in("id", v.DistrictIDs)))
 		}
+	case spec.Published:
+		p = entql.FieldNEQ("status", "DRAFT")
+	case spec.DistrictsWithin:
+		p = entql.And(entql.HasEdge("districts"), entql.Not(entql.HasEdgeWith("districts", entql.Not(in("id", v.DistrictIDs)))))
+	case spec.PublishedOrWithin:
+		p = entql.Or(entql.FieldNEQ("status", "DRAFT"),
+			entql.And(entql.HasEdge("districts"), entql.Not(entql.HasEdgeWith("districts", entql.Not(in("id", v.DistrictIDs))))))
 	case spec.EnterpriseUsers:
 		p = entql.And(entql.FieldEQ("role", "ENTERPRISE"), entql.HasEdgeWith("enterprise", in("district_id", v.DistrictIDs)))
 	default:

@@ -70,6 +70,8 @@ const (
 	EdgeUsers = "users"
 	// EdgeWarningNotices holds the string denoting the warning_notices edge name in mutations.
 	EdgeWarningNotices = "warning_notices"
+	// EdgeEmissionPlans holds the string denoting the emission_plans edge name in mutations.
+	EdgeEmissionPlans = "emission_plans"
 	// EdgeVisits holds the string denoting the visits edge name in mutations.
 	EdgeVisits = "visits"
 	// EdgeQuestions holds the string denoting the questions edge name in mutations.
@@ -138,6 +140,13 @@ const (
 	WarningNoticesInverseTable = "warning_notices"
 	// WarningNoticesColumn is the table column denoting the warning_notices relation/edge.
 	WarningNoticesColumn = "enterprise_id"
+	// EmissionPlansTable is the table that holds the emission_plans relation/edge.
+	EmissionPlansTable = "emission_plans"
+	// EmissionPlansInverseTable is the table name for the EmissionPlan entity.
+	// It exists in this package in order to avoid circular dependency with the "emissionplan" package.
+	EmissionPlansInverseTable = "emission_plans"
+	// EmissionPlansColumn is the table column denoting the emission_plans relation/edge.
+	EmissionPlansColumn = "enterprise_id"
 	// VisitsTable is the table that holds the visits relation/edge.
 	VisitsTable = "visits"
 	// VisitsInverseTable is the table name for the Visit entity.
@@ -530,6 +539,20 @@ func ByWarningNotices(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByEmissionPlansCount orders the results by emission_plans count.
+func ByEmissionPlansCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newEmissionPlansStep(), opts...)
+	}
+}
+
+// ByEmissionPlans orders the results by emission_plans terms.
+func ByEmissionPlans(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newEmissionPlansStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByVisitsCount orders the results by visits count.
 func ByVisitsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -653,6 +676,13 @@ func newWarningNoticesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(WarningNoticesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, WarningNoticesTable, WarningNoticesColumn),
+	)
+}
+func newEmissionPlansStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(EmissionPlansInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, EmissionPlansTable, EmissionPlansColumn),
 	)
 }
 func newVisitsStep() *sqlgraph.Step {

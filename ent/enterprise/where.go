@@ -985,6 +985,34 @@ func HasWarningNoticesWith(preds ...predicate.WarningNotice) predicate.Enterpris
 	})
 }
 
+// HasEmissionPlans applies the HasEdge predicate on the "emission_plans" edge.
+func HasEmissionPlans() predicate.Enterprise {
+	return predicate.Enterprise(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, EmissionPlansTable, EmissionPlansColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "EmissionPlan"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newEmissionPlansStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasEmissionPlansWith applies the HasEdge predicate on the "emission_plans" edge with a given conditions (other predicates).
+func HasEmissionPlansWith(preds ...predicate.EmissionPlan) predicate.Enterprise {
+	return predicate.Enterprise(func(s *sql.Selector) {
+		step := newEmissionPlansStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.EmissionPlan(edgescope.Readable(s.Context(), "EmissionPlan")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasVisits applies the HasEdge predicate on the "visits" edge.
 func HasVisits() predicate.Enterprise {
 	return predicate.Enterprise(func(s *sql.Selector) {

@@ -116,6 +116,18 @@ func (f EIAApprovalFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EIAApprovalMutation", m)
 }
 
+// The EmissionPlanFunc type is an adapter to allow the use of ordinary
+// function as EmissionPlan mutator.
+type EmissionPlanFunc func(context.Context, *ent.EmissionPlanMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f EmissionPlanFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.EmissionPlanMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EmissionPlanMutation", m)
+}
+
 // The EnterpriseFunc type is an adapter to allow the use of ordinary
 // function as Enterprise mutator.
 type EnterpriseFunc func(context.Context, *ent.EnterpriseMutation) (ent.Value, error)

@@ -16,6 +16,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -339,6 +340,33 @@ func (f TraverseEIAApproval) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EIAApprovalQuery", q)
+}
+
+// The EmissionPlanFunc type is an adapter to allow the use of ordinary function as a Querier.
+type EmissionPlanFunc func(context.Context, *ent.EmissionPlanQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f EmissionPlanFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.EmissionPlanQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.EmissionPlanQuery", q)
+}
+
+// The TraverseEmissionPlan type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseEmissionPlan func(context.Context, *ent.EmissionPlanQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseEmissionPlan) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseEmissionPlan) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EmissionPlanQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.EmissionPlanQuery", q)
 }
 
 // The EnterpriseFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -929,6 +957,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.DistrictQuery, predicate.District, district.OrderOption]{typ: ent.TypeDistrict, tq: q}, nil
 	case *ent.EIAApprovalQuery:
 		return &query[*ent.EIAApprovalQuery, predicate.EIAApproval, eiaapproval.OrderOption]{typ: ent.TypeEIAApproval, tq: q}, nil
+	case *ent.EmissionPlanQuery:
+		return &query[*ent.EmissionPlanQuery, predicate.EmissionPlan, emissionplan.OrderOption]{typ: ent.TypeEmissionPlan, tq: q}, nil
 	case *ent.EnterpriseQuery:
 		return &query[*ent.EnterpriseQuery, predicate.Enterprise, enterprise.OrderOption]{typ: ent.TypeEnterprise, tq: q}, nil
 	case *ent.ExpertQuery:

@@ -334,6 +334,38 @@ var (
 			},
 		},
 	}
+	// EmissionPlansColumns holds the columns for the "emission_plans" table.
+	EmissionPlansColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "grade", Type: field.TypeEnum, Enums: []string{"A", "B", "B_MINUS", "C", "D", "LEADING", "GUARANTEE", "NONE"}, Default: "NONE"},
+		{Name: "measures", Type: field.TypeJSON, Nullable: true},
+		{Name: "note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "enterprise_id", Type: field.TypeInt},
+	}
+	// EmissionPlansTable holds the schema information for the "emission_plans" table.
+	EmissionPlansTable = &schema.Table{
+		Name:       "emission_plans",
+		Columns:    EmissionPlansColumns,
+		PrimaryKey: []*schema.Column{EmissionPlansColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "emission_plans_enterprises_emission_plans",
+				Columns:    []*schema.Column{EmissionPlansColumns[7]},
+				RefColumns: []*schema.Column{EnterprisesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "emissionplan_enterprise_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{EmissionPlansColumns[7], EmissionPlansColumns[3]},
+			},
+		},
+	}
 	// EnterprisesColumns holds the columns for the "enterprises" table.
 	EnterprisesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1027,6 +1059,10 @@ var (
 		{Name: "measures", Type: field.TypeJSON, Nullable: true},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"DRAFT", "ACTIVE", "LIFTED"}, Default: "DRAFT"},
 		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "ack_sla_minutes", Type: field.TypeInt, Default: 120},
+		{Name: "report_sla_minutes", Type: field.TypeInt, Default: 240},
+		{Name: "round", Type: field.TypeInt, Default: 0},
+		{Name: "rounds", Type: field.TypeJSON, Nullable: true},
 		{Name: "issued_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// WarningsTable holds the schema information for the "warnings" table.
@@ -1037,7 +1073,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "warnings_users_issued_by",
-				Columns:    []*schema.Column{WarningsColumns[11]},
+				Columns:    []*schema.Column{WarningsColumns[15]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1048,11 +1084,27 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "round", Type: field.TypeInt, Default: 1},
+		{Name: "district_id", Type: field.TypeInt, Nullable: true},
+		{Name: "level", Type: field.TypeEnum, Nullable: true, Enums: []string{"YELLOW", "ORANGE", "RED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PUBLISH", "UPGRADE", "DOWNGRADE", "EXTEND", "LIFT"}, Default: "PUBLISH"},
+		{Name: "grade", Type: field.TypeString, Default: "NONE"},
+		{Name: "measures", Type: field.TypeJSON, Nullable: true},
+		{Name: "pushed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "effective_at", Type: field.TypeTime, Nullable: true},
+		{Name: "ack_due_at", Type: field.TypeTime, Nullable: true},
+		{Name: "report_due_at", Type: field.TypeTime, Nullable: true},
 		{Name: "delivered_at", Type: field.TypeTime, Nullable: true},
 		{Name: "read_at", Type: field.TypeTime, Nullable: true},
 		{Name: "acknowledged_at", Type: field.TypeTime, Nullable: true},
+		{Name: "ack_latency_seconds", Type: field.TypeInt, Nullable: true},
 		{Name: "measures_reported_at", Type: field.TypeTime, Nullable: true},
+		{Name: "report_updated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "report_count", Type: field.TypeInt, Default: 0},
+		{Name: "report_items", Type: field.TypeJSON, Nullable: true},
+		{Name: "evidence_at", Type: field.TypeTime, Nullable: true},
 		{Name: "report", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "report_client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "enterprise_id", Type: field.TypeInt},
 		{Name: "warning_id", Type: field.TypeInt},
 		{Name: "acknowledged_by_id", Type: field.TypeInt, Nullable: true},
@@ -1065,28 +1117,38 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "warning_notices_enterprises_warning_notices",
-				Columns:    []*schema.Column{WarningNoticesColumns[8]},
+				Columns:    []*schema.Column{WarningNoticesColumns[24]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "warning_notices_warnings_notices",
-				Columns:    []*schema.Column{WarningNoticesColumns[9]},
+				Columns:    []*schema.Column{WarningNoticesColumns[25]},
 				RefColumns: []*schema.Column{WarningsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "warning_notices_users_acknowledged_by",
-				Columns:    []*schema.Column{WarningNoticesColumns[10]},
+				Columns:    []*schema.Column{WarningNoticesColumns[26]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "warningnotice_warning_id_enterprise_id",
+				Name:    "warningnotice_warning_id_round_enterprise_id",
 				Unique:  true,
-				Columns: []*schema.Column{WarningNoticesColumns[9], WarningNoticesColumns[8]},
+				Columns: []*schema.Column{WarningNoticesColumns[25], WarningNoticesColumns[3], WarningNoticesColumns[24]},
+			},
+			{
+				Name:    "warningnotice_enterprise_id_pushed_at",
+				Unique:  false,
+				Columns: []*schema.Column{WarningNoticesColumns[24], WarningNoticesColumns[9]},
+			},
+			{
+				Name:    "warningnotice_warning_id_district_id",
+				Unique:  false,
+				Columns: []*schema.Column{WarningNoticesColumns[25], WarningNoticesColumns[4]},
 			},
 		},
 	}
@@ -1326,6 +1388,7 @@ var (
 		ChecklistTemplatesTable,
 		DistrictsTable,
 		EiaApprovalsTable,
+		EmissionPlansTable,
 		EnterprisesTable,
 		ExpertsTable,
 		ExtensionRequestsTable,
@@ -1399,6 +1462,10 @@ func init() {
 	EiaApprovalsTable.ForeignKeys[0].RefTable = EnterprisesTable
 	EiaApprovalsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	EmissionPlansTable.ForeignKeys[0].RefTable = EnterprisesTable
+	EmissionPlansTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(128849018880),
 	}
 	EnterprisesTable.ForeignKeys[0].RefTable = DistrictsTable
 	EnterprisesTable.Annotation = &entsql.Annotation{

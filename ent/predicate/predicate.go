@@ -33,6 +33,9 @@ type District func(*sql.Selector)
 // EIAApproval is the predicate function for eiaapproval builders.
 type EIAApproval func(*sql.Selector)
 
+// EmissionPlan is the predicate function for emissionplan builders.
+type EmissionPlan func(*sql.Selector)
+
 // Enterprise is the predicate function for enterprise builders.
 type Enterprise func(*sql.Selector)
 

@@ -327,6 +327,30 @@ func (f EIAApprovalMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EIAApprovalMutation", m)
 }
 
+// The EmissionPlanQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type EmissionPlanQueryRuleFunc func(context.Context, *ent.EmissionPlanQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f EmissionPlanQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.EmissionPlanQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.EmissionPlanQuery", q)
+}
+
+// The EmissionPlanMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type EmissionPlanMutationRuleFunc func(context.Context, *ent.EmissionPlanMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f EmissionPlanMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.EmissionPlanMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EmissionPlanMutation", m)
+}
+
 // The EnterpriseQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type EnterpriseQueryRuleFunc func(context.Context, *ent.EnterpriseQuery) error
@@ -884,6 +908,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.EIAApprovalQuery:
 		return q.Filter(), nil
+	case *ent.EmissionPlanQuery:
+		return q.Filter(), nil
 	case *ent.EnterpriseQuery:
 		return q.Filter(), nil
 	case *ent.ExpertQuery:
@@ -950,6 +976,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.DistrictMutation:
 		return m.Filter(), nil
 	case *ent.EIAApprovalMutation:
+		return m.Filter(), nil
+	case *ent.EmissionPlanMutation:
 		return m.Filter(), nil
 	case *ent.EnterpriseMutation:
 		return m.Filter(), nil

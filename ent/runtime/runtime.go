@@ -13,6 +13,7 @@ import (
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
@@ -496,6 +497,40 @@ func init() {
 	eiaapprovalDescCapacityUnit := eiaapprovalFields[5].Descriptor()
 	// eiaapproval.DefaultCapacityUnit holds the default value on creation for the capacity_unit field.
 	eiaapproval.DefaultCapacityUnit = eiaapprovalDescCapacityUnit.Default.(string)
+	emissionplanMixin := schema.EmissionPlan{}.Mixin()
+	emissionplan.Policy = privacy.NewPolicies(schema.EmissionPlan{})
+	emissionplan.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := emissionplan.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	emissionplanMixinFields0 := emissionplanMixin[0].Fields()
+	_ = emissionplanMixinFields0
+	emissionplanFields := schema.EmissionPlan{}.Fields()
+	_ = emissionplanFields
+	// emissionplanDescCreatedAt is the schema descriptor for created_at field.
+	emissionplanDescCreatedAt := emissionplanMixinFields0[0].Descriptor()
+	// emissionplan.DefaultCreatedAt holds the default value on creation for the created_at field.
+	emissionplan.DefaultCreatedAt = emissionplanDescCreatedAt.Default.(func() time.Time)
+	// emissionplanDescUpdatedAt is the schema descriptor for updated_at field.
+	emissionplanDescUpdatedAt := emissionplanMixinFields0[1].Descriptor()
+	// emissionplan.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	emissionplan.DefaultUpdatedAt = emissionplanDescUpdatedAt.Default.(func() time.Time)
+	// emissionplan.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	emissionplan.UpdateDefaultUpdatedAt = emissionplanDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// emissionplanDescYear is the schema descriptor for year field.
+	emissionplanDescYear := emissionplanFields[1].Descriptor()
+	// emissionplan.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	emissionplan.YearValidator = emissionplanDescYear.Validators[0].(func(int) error)
+	// emissionplanDescNote is the schema descriptor for note field.
+	emissionplanDescNote := emissionplanFields[4].Descriptor()
+	// emissionplan.DefaultNote holds the default value on creation for the note field.
+	emissionplan.DefaultNote = emissionplanDescNote.Default.(string)
+	// emissionplan.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	emissionplan.NoteValidator = emissionplanDescNote.Validators[0].(func(string) error)
 	enterpriseMixin := schema.Enterprise{}.Mixin()
 	enterprise.Policy = privacy.NewPolicies(schema.Enterprise{})
 	enterprise.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1488,6 +1523,22 @@ func init() {
 	warningDescContent := warningFields[2].Descriptor()
 	// warning.DefaultContent holds the default value on creation for the content field.
 	warning.DefaultContent = warningDescContent.Default.(string)
+	// warningDescAckSLAMinutes is the schema descriptor for ack_sla_minutes field.
+	warningDescAckSLAMinutes := warningFields[9].Descriptor()
+	// warning.DefaultAckSLAMinutes holds the default value on creation for the ack_sla_minutes field.
+	warning.DefaultAckSLAMinutes = warningDescAckSLAMinutes.Default.(int)
+	// warning.AckSLAMinutesValidator is a validator for the "ack_sla_minutes" field. It is called by the builders before save.
+	warning.AckSLAMinutesValidator = warningDescAckSLAMinutes.Validators[0].(func(int) error)
+	// warningDescReportSLAMinutes is the schema descriptor for report_sla_minutes field.
+	warningDescReportSLAMinutes := warningFields[10].Descriptor()
+	// warning.DefaultReportSLAMinutes holds the default value on creation for the report_sla_minutes field.
+	warning.DefaultReportSLAMinutes = warningDescReportSLAMinutes.Default.(int)
+	// warning.ReportSLAMinutesValidator is a validator for the "report_sla_minutes" field. It is called by the builders before save.
+	warning.ReportSLAMinutesValidator = warningDescReportSLAMinutes.Validators[0].(func(int) error)
+	// warningDescRound is the schema descriptor for round field.
+	warningDescRound := warningFields[11].Descriptor()
+	// warning.DefaultRound holds the default value on creation for the round field.
+	warning.DefaultRound = warningDescRound.Default.(int)
 	warningnoticeMixin := schema.WarningNotice{}.Mixin()
 	warningnotice.Policy = privacy.NewPolicies(schema.WarningNotice{})
 	warningnotice.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1512,10 +1563,26 @@ func init() {
 	warningnotice.DefaultUpdatedAt = warningnoticeDescUpdatedAt.Default.(func() time.Time)
 	// warningnotice.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	warningnotice.UpdateDefaultUpdatedAt = warningnoticeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// warningnoticeDescRound is the schema descriptor for round field.
+	warningnoticeDescRound := warningnoticeFields[1].Descriptor()
+	// warningnotice.DefaultRound holds the default value on creation for the round field.
+	warningnotice.DefaultRound = warningnoticeDescRound.Default.(int)
+	// warningnoticeDescGrade is the schema descriptor for grade field.
+	warningnoticeDescGrade := warningnoticeFields[6].Descriptor()
+	// warningnotice.DefaultGrade holds the default value on creation for the grade field.
+	warningnotice.DefaultGrade = warningnoticeDescGrade.Default.(string)
+	// warningnoticeDescReportCount is the schema descriptor for report_count field.
+	warningnoticeDescReportCount := warningnoticeFields[19].Descriptor()
+	// warningnotice.DefaultReportCount holds the default value on creation for the report_count field.
+	warningnotice.DefaultReportCount = warningnoticeDescReportCount.Default.(int)
 	// warningnoticeDescReport is the schema descriptor for report field.
-	warningnoticeDescReport := warningnoticeFields[7].Descriptor()
+	warningnoticeDescReport := warningnoticeFields[22].Descriptor()
 	// warningnotice.DefaultReport holds the default value on creation for the report field.
 	warningnotice.DefaultReport = warningnoticeDescReport.Default.(string)
+	// warningnoticeDescReportClientKey is the schema descriptor for report_client_key field.
+	warningnoticeDescReportClientKey := warningnoticeFields[23].Descriptor()
+	// warningnotice.ReportClientKeyValidator is a validator for the "report_client_key" field. It is called by the builders before save.
+	warningnotice.ReportClientKeyValidator = warningnoticeDescReportClientKey.Validators[0].(func(string) error)
 }
 
 const (

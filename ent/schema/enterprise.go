@@ -56,6 +56,7 @@ func (Enterprise) Edges() []ent.Edge {
 		edge.To("findings", Finding.Type).Annotations(conn()),
 		edge.To("users", User.Type).Annotations(conn()),
 		edge.To("warning_notices", WarningNotice.Type).Annotations(conn()),
+		edge.To("emission_plans", EmissionPlan.Type).Annotations(conn()),
 		edge.To("visits", Visit.Type).Annotations(conn()),
 		edge.To("questions", Question.Type).Annotations(conn()),
 		edge.To("attendances", Attendance.Type).Annotations(conn()),

@@ -3,10 +3,12 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 
+	"greencheck/ent/schema/rule"
 	"greencheck/ent/schematype"
 )
 
@@ -26,6 +28,14 @@ func (Warning) Fields() []ent.Field {
 		field.Enum("status").Values("DRAFT", "ACTIVE", "LIFTED").Default("DRAFT"),
 		field.Time("published_at").Optional().Nillable(),
 		field.Int("issued_by_id").Optional().Nillable(),
+		field.Int("ack_sla_minutes").Default(120).Range(1, 24*60).
+			Comment("确认时限: a notice is acknowledged in time when acknowledged within this many minutes of its push and before it takes effect"),
+		field.Int("report_sla_minutes").Default(240).Range(1, 7*24*60).
+			Comment("上报时限: measures are reported in time within this many minutes after the notice takes effect"),
+		field.Int("round").Default(0).Comment("the current round (0: a draft never published)"),
+		field.JSON("rounds", []schematype.WarningRound{}).Optional().
+			Comment("every round so far, in order: publication, upgrades, downgrades, extensions, lifting").
+			Annotations(entgql.Type("[WarningRound!]")),
 	}
 }
 
@@ -41,4 +51,15 @@ func (Warning) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Warning) Annotations() []schema.Annotation { return gqlType() }
 
-func (Warning) Policy() ent.Policy { return publicReference() }
+// A warning is public once published: every signed-in viewer reads it.
+// Drafts are their authors': the city's, and a district administrator's
+// warning for its own districts only (区县预警), which it also publishes,
+// adjusts and lifts.
+func (Warning) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
+			rule.FilterPublished("districts", districtAdmin)},
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
+			rule.WriteDistrictsWithin("districts", districtAdmin), rule.DenyWrites()},
+	}
+}

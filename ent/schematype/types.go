@@ -2,6 +2,8 @@
 // gqlgen binds the GraphQL types of the same names to them.
 package schematype
 
+import "time"
+
 // Contact is a person to reach at an enterprise (personal data).
 //
 // Its members' lengths are bounded by ContactLimits.
@@ -58,3 +60,67 @@ type GradeMeasure struct {
 // ContactLimits bound the members of a Contact (characters) and how many
 // contacts an enterprise lists.
 var ContactLimits = struct{ Name, Role, Phone, Email, PerEnterprise int }{Name: 64, Role: 64, Phone: 20, Email: 100, PerEnterprise: 20}
+
+// WarningRound is one round of a heavy-pollution-weather warning: its first
+// publication, then each upgrade, downgrade, extension or lifting (预警调整 /
+// 解除). Each round pushes notices of its own that need their own
+// acknowledgement; the rounds are kept in order as the warning's history.
+type WarningRound struct {
+	Number int    `json:"number"` // 1, 2, …
+	Kind   string `json:"kind"`   // PUBLISH, UPGRADE, DOWNGRADE, EXTEND, LIFT
+	Level  string `json:"level"`  // YELLOW, ORANGE, RED (the level in force after the round)
+	// EffectiveFrom is when the round's measures take effect (for LIFT: the
+	// time the warning ends); EffectiveTo the planned end, if known.
+	EffectiveFrom time.Time  `json:"effectiveFrom"`
+	EffectiveTo   *time.Time `json:"effectiveTo,omitempty"`
+	Content       string     `json:"content,omitempty"`
+	PublishedAt   time.Time  `json:"publishedAt"`
+	PublishedByID int        `json:"publishedByID,omitempty"`
+	Recipients    int        `json:"recipients"` // notices pushed in the round
+}
+
+// PlanMeasure is one measure of an enterprise's emergency emission-reduction
+// plan (应急减排清单 / 一厂一策) for one warning level: what a production line
+// or process does, and the expected reduction of each pollutant (kg a day).
+type PlanMeasure struct {
+	Level   string `json:"level"`   // YELLOW, ORANGE, RED
+	Process string `json:"process"` // the line or process (生产线/工序)
+	// FacilityID links the process to a registered facility, when there is one.
+	FacilityID *int `json:"facilityID,omitempty"`
+	// Action is STOP (停产), LIMIT (限产, to LimitPercent % of normal load)
+	// or RUN (正常生产, e.g. guarantee enterprises).
+	Action       string   `json:"action"`
+	LimitPercent *int     `json:"limitPercent,omitempty"`
+	SO2          *float64 `json:"so2,omitempty"`
+	NOx          *float64 `json:"nox,omitempty"`
+	PM           *float64 `json:"pm,omitempty"`
+	VOCs         *float64 `json:"vocs,omitempty"`
+}
+
+// NoticeMeasure is a measure a warning notice requires of its enterprise:
+// copied from its plan for the level when it has one, else the grade's
+// generic measure (Process empty, Text set).
+type NoticeMeasure struct {
+	Key          string   `json:"key"` // m1, m2, … — what a report names
+	Process      string   `json:"process,omitempty"`
+	Action       string   `json:"action,omitempty"`
+	LimitPercent *int     `json:"limitPercent,omitempty"`
+	TextZh       string   `json:"textZh"`
+	TextEn       string   `json:"textEn,omitempty"`
+	FacilityID   *int     `json:"facilityID,omitempty"`
+	SO2          *float64 `json:"so2,omitempty"`
+	NOx          *float64 `json:"nox,omitempty"`
+	PM           *float64 `json:"pm,omitempty"`
+	VOCs         *float64 `json:"vocs,omitempty"`
+}
+
+// MeasureReport is how the enterprise carried out one required measure
+// (措施落实上报).
+type MeasureReport struct {
+	Key string `json:"key"`
+	// Status is DONE (落实), PARTLY (部分落实, with Percent of the required
+	// reduction achieved) or NOT_POSSIBLE (无法落实, with Reason).
+	Status  string `json:"status"`
+	Percent *int   `json:"percent,omitempty"`
+	Reason  string `json:"reason,omitempty"`
+}

@@ -40,6 +40,14 @@ const (
 	FieldPublishedAt = "published_at"
 	// FieldIssuedByID holds the string denoting the issued_by_id field in the database.
 	FieldIssuedByID = "issued_by_id"
+	// FieldAckSLAMinutes holds the string denoting the ack_sla_minutes field in the database.
+	FieldAckSLAMinutes = "ack_sla_minutes"
+	// FieldReportSLAMinutes holds the string denoting the report_sla_minutes field in the database.
+	FieldReportSLAMinutes = "report_sla_minutes"
+	// FieldRound holds the string denoting the round field in the database.
+	FieldRound = "round"
+	// FieldRounds holds the string denoting the rounds field in the database.
+	FieldRounds = "rounds"
 	// EdgeDistricts holds the string denoting the districts edge name in mutations.
 	EdgeDistricts = "districts"
 	// EdgeNotices holds the string denoting the notices edge name in mutations.
@@ -83,6 +91,10 @@ var Columns = []string{
 	FieldStatus,
 	FieldPublishedAt,
 	FieldIssuedByID,
+	FieldAckSLAMinutes,
+	FieldReportSLAMinutes,
+	FieldRound,
+	FieldRounds,
 }
 
 var (
@@ -119,6 +131,16 @@ var (
 	TitleValidator func(string) error
 	// DefaultContent holds the default value on creation for the "content" field.
 	DefaultContent string
+	// DefaultAckSLAMinutes holds the default value on creation for the "ack_sla_minutes" field.
+	DefaultAckSLAMinutes int
+	// AckSLAMinutesValidator is a validator for the "ack_sla_minutes" field. It is called by the builders before save.
+	AckSLAMinutesValidator func(int) error
+	// DefaultReportSLAMinutes holds the default value on creation for the "report_sla_minutes" field.
+	DefaultReportSLAMinutes int
+	// ReportSLAMinutesValidator is a validator for the "report_sla_minutes" field. It is called by the builders before save.
+	ReportSLAMinutesValidator func(int) error
+	// DefaultRound holds the default value on creation for the "round" field.
+	DefaultRound int
 )
 
 // Level defines the type for the "level" enum field.
@@ -228,6 +250,21 @@ func ByPublishedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByIssuedByID orders the results by the issued_by_id field.
 func ByIssuedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIssuedByID, opts...).ToFunc()
+}
+
+// ByAckSLAMinutes orders the results by the ack_sla_minutes field.
+func ByAckSLAMinutes(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAckSLAMinutes, opts...).ToFunc()
+}
+
+// ByReportSLAMinutes orders the results by the report_sla_minutes field.
+func ByReportSLAMinutes(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReportSLAMinutes, opts...).ToFunc()
+}
+
+// ByRound orders the results by the round field.
+func ByRound(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRound, opts...).ToFunc()
 }
 
 // ByDistrictsCount orders the results by districts count.

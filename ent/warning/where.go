@@ -96,6 +96,21 @@ func IssuedByID(v int) predicate.Warning {
 	return predicate.Warning(sql.FieldEQ(FieldIssuedByID, v))
 }
 
+// AckSLAMinutes applies equality check predicate on the "ack_sla_minutes" field. It's identical to AckSLAMinutesEQ.
+func AckSLAMinutes(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldAckSLAMinutes, v))
+}
+
+// ReportSLAMinutes applies equality check predicate on the "report_sla_minutes" field. It's identical to ReportSLAMinutesEQ.
+func ReportSLAMinutes(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldReportSLAMinutes, v))
+}
+
+// Round applies equality check predicate on the "round" field. It's identical to RoundEQ.
+func Round(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldRound, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Warning {
 	return predicate.Warning(sql.FieldEQ(FieldCreatedAt, v))
@@ -524,6 +539,136 @@ func IssuedByIDIsNil() predicate.Warning {
 // IssuedByIDNotNil applies the NotNil predicate on the "issued_by_id" field.
 func IssuedByIDNotNil() predicate.Warning {
 	return predicate.Warning(sql.FieldNotNull(FieldIssuedByID))
+}
+
+// AckSLAMinutesEQ applies the EQ predicate on the "ack_sla_minutes" field.
+func AckSLAMinutesEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldAckSLAMinutes, v))
+}
+
+// AckSLAMinutesNEQ applies the NEQ predicate on the "ack_sla_minutes" field.
+func AckSLAMinutesNEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldNEQ(FieldAckSLAMinutes, v))
+}
+
+// AckSLAMinutesIn applies the In predicate on the "ack_sla_minutes" field.
+func AckSLAMinutesIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldIn(FieldAckSLAMinutes, vs...))
+}
+
+// AckSLAMinutesNotIn applies the NotIn predicate on the "ack_sla_minutes" field.
+func AckSLAMinutesNotIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldNotIn(FieldAckSLAMinutes, vs...))
+}
+
+// AckSLAMinutesGT applies the GT predicate on the "ack_sla_minutes" field.
+func AckSLAMinutesGT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGT(FieldAckSLAMinutes, v))
+}
+
+// AckSLAMinutesGTE applies the GTE predicate on the "ack_sla_minutes" field.
+func AckSLAMinutesGTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGTE(FieldAckSLAMinutes, v))
+}
+
+// AckSLAMinutesLT applies the LT predicate on the "ack_sla_minutes" field.
+func AckSLAMinutesLT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLT(FieldAckSLAMinutes, v))
+}
+
+// AckSLAMinutesLTE applies the LTE predicate on the "ack_sla_minutes" field.
+func AckSLAMinutesLTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLTE(FieldAckSLAMinutes, v))
+}
+
+// ReportSLAMinutesEQ applies the EQ predicate on the "report_sla_minutes" field.
+func ReportSLAMinutesEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldReportSLAMinutes, v))
+}
+
+// ReportSLAMinutesNEQ applies the NEQ predicate on the "report_sla_minutes" field.
+func ReportSLAMinutesNEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldNEQ(FieldReportSLAMinutes, v))
+}
+
+// ReportSLAMinutesIn applies the In predicate on the "report_sla_minutes" field.
+func ReportSLAMinutesIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldIn(FieldReportSLAMinutes, vs...))
+}
+
+// ReportSLAMinutesNotIn applies the NotIn predicate on the "report_sla_minutes" field.
+func ReportSLAMinutesNotIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldNotIn(FieldReportSLAMinutes, vs...))
+}
+
+// ReportSLAMinutesGT applies the GT predicate on the "report_sla_minutes" field.
+func ReportSLAMinutesGT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGT(FieldReportSLAMinutes, v))
+}
+
+// ReportSLAMinutesGTE applies the GTE predicate on the "report_sla_minutes" field.
+func ReportSLAMinutesGTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGTE(FieldReportSLAMinutes, v))
+}
+
+// ReportSLAMinutesLT applies the LT predicate on the "report_sla_minutes" field.
+func ReportSLAMinutesLT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLT(FieldReportSLAMinutes, v))
+}
+
+// ReportSLAMinutesLTE applies the LTE predicate on the "report_sla_minutes" field.
+func ReportSLAMinutesLTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLTE(FieldReportSLAMinutes, v))
+}
+
+// RoundEQ applies the EQ predicate on the "round" field.
+func RoundEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldRound, v))
+}
+
+// RoundNEQ applies the NEQ predicate on the "round" field.
+func RoundNEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldNEQ(FieldRound, v))
+}
+
+// RoundIn applies the In predicate on the "round" field.
+func RoundIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldIn(FieldRound, vs...))
+}
+
+// RoundNotIn applies the NotIn predicate on the "round" field.
+func RoundNotIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldNotIn(FieldRound, vs...))
+}
+
+// RoundGT applies the GT predicate on the "round" field.
+func RoundGT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGT(FieldRound, v))
+}
+
+// RoundGTE applies the GTE predicate on the "round" field.
+func RoundGTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGTE(FieldRound, v))
+}
+
+// RoundLT applies the LT predicate on the "round" field.
+func RoundLT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLT(FieldRound, v))
+}
+
+// RoundLTE applies the LTE predicate on the "round" field.
+func RoundLTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLTE(FieldRound, v))
+}
+
+// RoundsIsNil applies the IsNil predicate on the "rounds" field.
+func RoundsIsNil() predicate.Warning {
+	return predicate.Warning(sql.FieldIsNull(FieldRounds))
+}
+
+// RoundsNotNil applies the NotNil predicate on the "rounds" field.
+func RoundsNotNil() predicate.Warning {
+	return predicate.Warning(sql.FieldNotNull(FieldRounds))
 }
 
 // HasDistricts applies the HasEdge predicate on the "districts" edge.

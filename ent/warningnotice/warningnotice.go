@@ -3,6 +3,9 @@
 package warningnotice
 
 import (
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -21,8 +24,28 @@ const (
 	FieldUpdatedAt = "updated_at"
 	// FieldWarningID holds the string denoting the warning_id field in the database.
 	FieldWarningID = "warning_id"
+	// FieldRound holds the string denoting the round field in the database.
+	FieldRound = "round"
 	// FieldEnterpriseID holds the string denoting the enterprise_id field in the database.
 	FieldEnterpriseID = "enterprise_id"
+	// FieldDistrictID holds the string denoting the district_id field in the database.
+	FieldDistrictID = "district_id"
+	// FieldLevel holds the string denoting the level field in the database.
+	FieldLevel = "level"
+	// FieldKind holds the string denoting the kind field in the database.
+	FieldKind = "kind"
+	// FieldGrade holds the string denoting the grade field in the database.
+	FieldGrade = "grade"
+	// FieldMeasures holds the string denoting the measures field in the database.
+	FieldMeasures = "measures"
+	// FieldPushedAt holds the string denoting the pushed_at field in the database.
+	FieldPushedAt = "pushed_at"
+	// FieldEffectiveAt holds the string denoting the effective_at field in the database.
+	FieldEffectiveAt = "effective_at"
+	// FieldAckDueAt holds the string denoting the ack_due_at field in the database.
+	FieldAckDueAt = "ack_due_at"
+	// FieldReportDueAt holds the string denoting the report_due_at field in the database.
+	FieldReportDueAt = "report_due_at"
 	// FieldDeliveredAt holds the string denoting the delivered_at field in the database.
 	FieldDeliveredAt = "delivered_at"
 	// FieldReadAt holds the string denoting the read_at field in the database.
@@ -31,10 +54,22 @@ const (
 	FieldAcknowledgedAt = "acknowledged_at"
 	// FieldAcknowledgedByID holds the string denoting the acknowledged_by_id field in the database.
 	FieldAcknowledgedByID = "acknowledged_by_id"
+	// FieldAckLatencySeconds holds the string denoting the ack_latency_seconds field in the database.
+	FieldAckLatencySeconds = "ack_latency_seconds"
 	// FieldMeasuresReportedAt holds the string denoting the measures_reported_at field in the database.
 	FieldMeasuresReportedAt = "measures_reported_at"
+	// FieldReportUpdatedAt holds the string denoting the report_updated_at field in the database.
+	FieldReportUpdatedAt = "report_updated_at"
+	// FieldReportCount holds the string denoting the report_count field in the database.
+	FieldReportCount = "report_count"
+	// FieldReportItems holds the string denoting the report_items field in the database.
+	FieldReportItems = "report_items"
+	// FieldEvidenceAt holds the string denoting the evidence_at field in the database.
+	FieldEvidenceAt = "evidence_at"
 	// FieldReport holds the string denoting the report field in the database.
 	FieldReport = "report"
+	// FieldReportClientKey holds the string denoting the report_client_key field in the database.
+	FieldReportClientKey = "report_client_key"
 	// EdgeWarning holds the string denoting the warning edge name in mutations.
 	EdgeWarning = "warning"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
@@ -79,13 +114,29 @@ var Columns = []string{
 	FieldCreatedAt,
 	FieldUpdatedAt,
 	FieldWarningID,
+	FieldRound,
 	FieldEnterpriseID,
+	FieldDistrictID,
+	FieldLevel,
+	FieldKind,
+	FieldGrade,
+	FieldMeasures,
+	FieldPushedAt,
+	FieldEffectiveAt,
+	FieldAckDueAt,
+	FieldReportDueAt,
 	FieldDeliveredAt,
 	FieldReadAt,
 	FieldAcknowledgedAt,
 	FieldAcknowledgedByID,
+	FieldAckLatencySeconds,
 	FieldMeasuresReportedAt,
+	FieldReportUpdatedAt,
+	FieldReportCount,
+	FieldReportItems,
+	FieldEvidenceAt,
 	FieldReport,
+	FieldReportClientKey,
 }
 
 var (
@@ -118,9 +169,70 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultRound holds the default value on creation for the "round" field.
+	DefaultRound int
+	// DefaultGrade holds the default value on creation for the "grade" field.
+	DefaultGrade string
+	// DefaultReportCount holds the default value on creation for the "report_count" field.
+	DefaultReportCount int
 	// DefaultReport holds the default value on creation for the "report" field.
 	DefaultReport string
+	// ReportClientKeyValidator is a validator for the "report_client_key" field. It is called by the builders before save.
+	ReportClientKeyValidator func(string) error
 )
+
+// Level defines the type for the "level" enum field.
+type Level string
+
+// Level values.
+const (
+	LevelYELLOW Level = "YELLOW"
+	LevelORANGE Level = "ORANGE"
+	LevelRED    Level = "RED"
+)
+
+func (l Level) String() string {
+	return string(l)
+}
+
+// LevelValidator is a validator for the "level" field enum values. It is called by the builders before save.
+func LevelValidator(l Level) error {
+	switch l {
+	case LevelYELLOW, LevelORANGE, LevelRED:
+		return nil
+	default:
+		return fmt.Errorf("warningnotice: invalid enum value for level field: %q", l)
+	}
+}
+
+// Kind defines the type for the "kind" enum field.
+type Kind string
+
+// KindPUBLISH is the default value of the Kind enum.
+const DefaultKind = KindPUBLISH
+
+// Kind values.
+const (
+	KindPUBLISH   Kind = "PUBLISH"
+	KindUPGRADE   Kind = "UPGRADE"
+	KindDOWNGRADE Kind = "DOWNGRADE"
+	KindEXTEND    Kind = "EXTEND"
+	KindLIFT      Kind = "LIFT"
+)
+
+func (k Kind) String() string {
+	return string(k)
+}
+
+// KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
+func KindValidator(k Kind) error {
+	switch k {
+	case KindPUBLISH, KindUPGRADE, KindDOWNGRADE, KindEXTEND, KindLIFT:
+		return nil
+	default:
+		return fmt.Errorf("warningnotice: invalid enum value for kind field: %q", k)
+	}
+}
 
 // OrderOption defines the ordering options for the WarningNotice queries.
 type OrderOption func(*sql.Selector)
@@ -145,9 +257,54 @@ func ByWarningID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldWarningID, opts...).ToFunc()
 }
 
+// ByRound orders the results by the round field.
+func ByRound(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRound, opts...).ToFunc()
+}
+
 // ByEnterpriseID orders the results by the enterprise_id field.
 func ByEnterpriseID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEnterpriseID, opts...).ToFunc()
+}
+
+// ByDistrictID orders the results by the district_id field.
+func ByDistrictID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDistrictID, opts...).ToFunc()
+}
+
+// ByLevel orders the results by the level field.
+func ByLevel(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLevel, opts...).ToFunc()
+}
+
+// ByKind orders the results by the kind field.
+func ByKind(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldKind, opts...).ToFunc()
+}
+
+// ByGrade orders the results by the grade field.
+func ByGrade(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldGrade, opts...).ToFunc()
+}
+
+// ByPushedAt orders the results by the pushed_at field.
+func ByPushedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPushedAt, opts...).ToFunc()
+}
+
+// ByEffectiveAt orders the results by the effective_at field.
+func ByEffectiveAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEffectiveAt, opts...).ToFunc()
+}
+
+// ByAckDueAt orders the results by the ack_due_at field.
+func ByAckDueAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAckDueAt, opts...).ToFunc()
+}
+
+// ByReportDueAt orders the results by the report_due_at field.
+func ByReportDueAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReportDueAt, opts...).ToFunc()
 }
 
 // ByDeliveredAt orders the results by the delivered_at field.
@@ -170,14 +327,39 @@ func ByAcknowledgedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAcknowledgedByID, opts...).ToFunc()
 }
 
+// ByAckLatencySeconds orders the results by the ack_latency_seconds field.
+func ByAckLatencySeconds(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAckLatencySeconds, opts...).ToFunc()
+}
+
 // ByMeasuresReportedAt orders the results by the measures_reported_at field.
 func ByMeasuresReportedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldMeasuresReportedAt, opts...).ToFunc()
 }
 
+// ByReportUpdatedAt orders the results by the report_updated_at field.
+func ByReportUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReportUpdatedAt, opts...).ToFunc()
+}
+
+// ByReportCount orders the results by the report_count field.
+func ByReportCount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReportCount, opts...).ToFunc()
+}
+
+// ByEvidenceAt orders the results by the evidence_at field.
+func ByEvidenceAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEvidenceAt, opts...).ToFunc()
+}
+
 // ByReport orders the results by the report field.
 func ByReport(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReport, opts...).ToFunc()
+}
+
+// ByReportClientKey orders the results by the report_client_key field.
+func ByReportClientKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReportClientKey, opts...).ToFunc()
 }
 
 // ByWarningField orders the results by warning field.
@@ -241,4 +423,40 @@ func newEvidenceStep() *sqlgraph.Step {
 		sqlgraph.To(EvidenceInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
 	)
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Level) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Level) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Level(str)
+	if err := LevelValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Level", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Kind) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Kind) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Kind(str)
+	if err := KindValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Kind", str)
+	}
+	return nil
 }

@@ -71,9 +71,44 @@ func WarningID(v int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldWarningID, v))
 }
 
+// Round applies equality check predicate on the "round" field. It's identical to RoundEQ.
+func Round(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldRound, v))
+}
+
 // EnterpriseID applies equality check predicate on the "enterprise_id" field. It's identical to EnterpriseIDEQ.
 func EnterpriseID(v int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldEnterpriseID, v))
+}
+
+// DistrictID applies equality check predicate on the "district_id" field. It's identical to DistrictIDEQ.
+func DistrictID(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldDistrictID, v))
+}
+
+// Grade applies equality check predicate on the "grade" field. It's identical to GradeEQ.
+func Grade(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldGrade, v))
+}
+
+// PushedAt applies equality check predicate on the "pushed_at" field. It's identical to PushedAtEQ.
+func PushedAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldPushedAt, v))
+}
+
+// EffectiveAt applies equality check predicate on the "effective_at" field. It's identical to EffectiveAtEQ.
+func EffectiveAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldEffectiveAt, v))
+}
+
+// AckDueAt applies equality check predicate on the "ack_due_at" field. It's identical to AckDueAtEQ.
+func AckDueAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldAckDueAt, v))
+}
+
+// ReportDueAt applies equality check predicate on the "report_due_at" field. It's identical to ReportDueAtEQ.
+func ReportDueAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldReportDueAt, v))
 }
 
 // DeliveredAt applies equality check predicate on the "delivered_at" field. It's identical to DeliveredAtEQ.
@@ -96,14 +131,39 @@ func AcknowledgedByID(v int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldAcknowledgedByID, v))
 }
 
+// AckLatencySeconds applies equality check predicate on the "ack_latency_seconds" field. It's identical to AckLatencySecondsEQ.
+func AckLatencySeconds(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldAckLatencySeconds, v))
+}
+
 // MeasuresReportedAt applies equality check predicate on the "measures_reported_at" field. It's identical to MeasuresReportedAtEQ.
 func MeasuresReportedAt(v time.Time) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldMeasuresReportedAt, v))
 }
 
+// ReportUpdatedAt applies equality check predicate on the "report_updated_at" field. It's identical to ReportUpdatedAtEQ.
+func ReportUpdatedAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldReportUpdatedAt, v))
+}
+
+// ReportCount applies equality check predicate on the "report_count" field. It's identical to ReportCountEQ.
+func ReportCount(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldReportCount, v))
+}
+
+// EvidenceAt applies equality check predicate on the "evidence_at" field. It's identical to EvidenceAtEQ.
+func EvidenceAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldEvidenceAt, v))
+}
+
 // Report applies equality check predicate on the "report" field. It's identical to ReportEQ.
 func Report(v string) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldReport, v))
+}
+
+// ReportClientKey applies equality check predicate on the "report_client_key" field. It's identical to ReportClientKeyEQ.
+func ReportClientKey(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldReportClientKey, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -206,6 +266,46 @@ func WarningIDNotIn(vs ...int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldNotIn(FieldWarningID, vs...))
 }
 
+// RoundEQ applies the EQ predicate on the "round" field.
+func RoundEQ(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldRound, v))
+}
+
+// RoundNEQ applies the NEQ predicate on the "round" field.
+func RoundNEQ(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldRound, v))
+}
+
+// RoundIn applies the In predicate on the "round" field.
+func RoundIn(vs ...int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldRound, vs...))
+}
+
+// RoundNotIn applies the NotIn predicate on the "round" field.
+func RoundNotIn(vs ...int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldRound, vs...))
+}
+
+// RoundGT applies the GT predicate on the "round" field.
+func RoundGT(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldRound, v))
+}
+
+// RoundGTE applies the GTE predicate on the "round" field.
+func RoundGTE(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldRound, v))
+}
+
+// RoundLT applies the LT predicate on the "round" field.
+func RoundLT(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldRound, v))
+}
+
+// RoundLTE applies the LTE predicate on the "round" field.
+func RoundLTE(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldRound, v))
+}
+
 // EnterpriseIDEQ applies the EQ predicate on the "enterprise_id" field.
 func EnterpriseIDEQ(v int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldEnterpriseID, v))
@@ -224,6 +324,381 @@ func EnterpriseIDIn(vs ...int) predicate.WarningNotice {
 // EnterpriseIDNotIn applies the NotIn predicate on the "enterprise_id" field.
 func EnterpriseIDNotIn(vs ...int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldNotIn(FieldEnterpriseID, vs...))
+}
+
+// DistrictIDEQ applies the EQ predicate on the "district_id" field.
+func DistrictIDEQ(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldDistrictID, v))
+}
+
+// DistrictIDNEQ applies the NEQ predicate on the "district_id" field.
+func DistrictIDNEQ(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldDistrictID, v))
+}
+
+// DistrictIDIn applies the In predicate on the "district_id" field.
+func DistrictIDIn(vs ...int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldDistrictID, vs...))
+}
+
+// DistrictIDNotIn applies the NotIn predicate on the "district_id" field.
+func DistrictIDNotIn(vs ...int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldDistrictID, vs...))
+}
+
+// DistrictIDGT applies the GT predicate on the "district_id" field.
+func DistrictIDGT(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldDistrictID, v))
+}
+
+// DistrictIDGTE applies the GTE predicate on the "district_id" field.
+func DistrictIDGTE(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldDistrictID, v))
+}
+
+// DistrictIDLT applies the LT predicate on the "district_id" field.
+func DistrictIDLT(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldDistrictID, v))
+}
+
+// DistrictIDLTE applies the LTE predicate on the "district_id" field.
+func DistrictIDLTE(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldDistrictID, v))
+}
+
+// DistrictIDIsNil applies the IsNil predicate on the "district_id" field.
+func DistrictIDIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldDistrictID))
+}
+
+// DistrictIDNotNil applies the NotNil predicate on the "district_id" field.
+func DistrictIDNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldDistrictID))
+}
+
+// LevelEQ applies the EQ predicate on the "level" field.
+func LevelEQ(v Level) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldLevel, v))
+}
+
+// LevelNEQ applies the NEQ predicate on the "level" field.
+func LevelNEQ(v Level) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldLevel, v))
+}
+
+// LevelIn applies the In predicate on the "level" field.
+func LevelIn(vs ...Level) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldLevel, vs...))
+}
+
+// LevelNotIn applies the NotIn predicate on the "level" field.
+func LevelNotIn(vs ...Level) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldLevel, vs...))
+}
+
+// LevelIsNil applies the IsNil predicate on the "level" field.
+func LevelIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldLevel))
+}
+
+// LevelNotNil applies the NotNil predicate on the "level" field.
+func LevelNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldLevel))
+}
+
+// KindEQ applies the EQ predicate on the "kind" field.
+func KindEQ(v Kind) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldKind, v))
+}
+
+// KindNEQ applies the NEQ predicate on the "kind" field.
+func KindNEQ(v Kind) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldKind, v))
+}
+
+// KindIn applies the In predicate on the "kind" field.
+func KindIn(vs ...Kind) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldKind, vs...))
+}
+
+// KindNotIn applies the NotIn predicate on the "kind" field.
+func KindNotIn(vs ...Kind) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldKind, vs...))
+}
+
+// GradeEQ applies the EQ predicate on the "grade" field.
+func GradeEQ(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldGrade, v))
+}
+
+// GradeNEQ applies the NEQ predicate on the "grade" field.
+func GradeNEQ(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldGrade, v))
+}
+
+// GradeIn applies the In predicate on the "grade" field.
+func GradeIn(vs ...string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldGrade, vs...))
+}
+
+// GradeNotIn applies the NotIn predicate on the "grade" field.
+func GradeNotIn(vs ...string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldGrade, vs...))
+}
+
+// GradeGT applies the GT predicate on the "grade" field.
+func GradeGT(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldGrade, v))
+}
+
+// GradeGTE applies the GTE predicate on the "grade" field.
+func GradeGTE(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldGrade, v))
+}
+
+// GradeLT applies the LT predicate on the "grade" field.
+func GradeLT(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldGrade, v))
+}
+
+// GradeLTE applies the LTE predicate on the "grade" field.
+func GradeLTE(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldGrade, v))
+}
+
+// GradeContains applies the Contains predicate on the "grade" field.
+func GradeContains(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldContains(FieldGrade, v))
+}
+
+// GradeHasPrefix applies the HasPrefix predicate on the "grade" field.
+func GradeHasPrefix(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldHasPrefix(FieldGrade, v))
+}
+
+// GradeHasSuffix applies the HasSuffix predicate on the "grade" field.
+func GradeHasSuffix(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldHasSuffix(FieldGrade, v))
+}
+
+// GradeEqualFold applies the EqualFold predicate on the "grade" field.
+func GradeEqualFold(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEqualFold(FieldGrade, v))
+}
+
+// GradeContainsFold applies the ContainsFold predicate on the "grade" field.
+func GradeContainsFold(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldContainsFold(FieldGrade, v))
+}
+
+// MeasuresIsNil applies the IsNil predicate on the "measures" field.
+func MeasuresIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldMeasures))
+}
+
+// MeasuresNotNil applies the NotNil predicate on the "measures" field.
+func MeasuresNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldMeasures))
+}
+
+// PushedAtEQ applies the EQ predicate on the "pushed_at" field.
+func PushedAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldPushedAt, v))
+}
+
+// PushedAtNEQ applies the NEQ predicate on the "pushed_at" field.
+func PushedAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldPushedAt, v))
+}
+
+// PushedAtIn applies the In predicate on the "pushed_at" field.
+func PushedAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldPushedAt, vs...))
+}
+
+// PushedAtNotIn applies the NotIn predicate on the "pushed_at" field.
+func PushedAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldPushedAt, vs...))
+}
+
+// PushedAtGT applies the GT predicate on the "pushed_at" field.
+func PushedAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldPushedAt, v))
+}
+
+// PushedAtGTE applies the GTE predicate on the "pushed_at" field.
+func PushedAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldPushedAt, v))
+}
+
+// PushedAtLT applies the LT predicate on the "pushed_at" field.
+func PushedAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldPushedAt, v))
+}
+
+// PushedAtLTE applies the LTE predicate on the "pushed_at" field.
+func PushedAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldPushedAt, v))
+}
+
+// PushedAtIsNil applies the IsNil predicate on the "pushed_at" field.
+func PushedAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldPushedAt))
+}
+
+// PushedAtNotNil applies the NotNil predicate on the "pushed_at" field.
+func PushedAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldPushedAt))
+}
+
+// EffectiveAtEQ applies the EQ predicate on the "effective_at" field.
+func EffectiveAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldEffectiveAt, v))
+}
+
+// EffectiveAtNEQ applies the NEQ predicate on the "effective_at" field.
+func EffectiveAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldEffectiveAt, v))
+}
+
+// EffectiveAtIn applies the In predicate on the "effective_at" field.
+func EffectiveAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldEffectiveAt, vs...))
+}
+
+// EffectiveAtNotIn applies the NotIn predicate on the "effective_at" field.
+func EffectiveAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldEffectiveAt, vs...))
+}
+
+// EffectiveAtGT applies the GT predicate on the "effective_at" field.
+func EffectiveAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldEffectiveAt, v))
+}
+
+// EffectiveAtGTE applies the GTE predicate on the "effective_at" field.
+func EffectiveAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldEffectiveAt, v))
+}
+
+// EffectiveAtLT applies the LT predicate on the "effective_at" field.
+func EffectiveAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldEffectiveAt, v))
+}
+
+// EffectiveAtLTE applies the LTE predicate on the "effective_at" field.
+func EffectiveAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldEffectiveAt, v))
+}
+
+// EffectiveAtIsNil applies the IsNil predicate on the "effective_at" field.
+func EffectiveAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldEffectiveAt))
+}
+
+// EffectiveAtNotNil applies the NotNil predicate on the "effective_at" field.
+func EffectiveAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldEffectiveAt))
+}
+
+// AckDueAtEQ applies the EQ predicate on the "ack_due_at" field.
+func AckDueAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldAckDueAt, v))
+}
+
+// AckDueAtNEQ applies the NEQ predicate on the "ack_due_at" field.
+func AckDueAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldAckDueAt, v))
+}
+
+// AckDueAtIn applies the In predicate on the "ack_due_at" field.
+func AckDueAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldAckDueAt, vs...))
+}
+
+// AckDueAtNotIn applies the NotIn predicate on the "ack_due_at" field.
+func AckDueAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldAckDueAt, vs...))
+}
+
+// AckDueAtGT applies the GT predicate on the "ack_due_at" field.
+func AckDueAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldAckDueAt, v))
+}
+
+// AckDueAtGTE applies the GTE predicate on the "ack_due_at" field.
+func AckDueAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldAckDueAt, v))
+}
+
+// AckDueAtLT applies the LT predicate on the "ack_due_at" field.
+func AckDueAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldAckDueAt, v))
+}
+
+// AckDueAtLTE applies the LTE predicate on the "ack_due_at" field.
+func AckDueAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldAckDueAt, v))
+}
+
+// AckDueAtIsNil applies the IsNil predicate on the "ack_due_at" field.
+func AckDueAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldAckDueAt))
+}
+
+// AckDueAtNotNil applies the NotNil predicate on the "ack_due_at" field.
+func AckDueAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldAckDueAt))
+}
+
+// ReportDueAtEQ applies the EQ predicate on the "report_due_at" field.
+func ReportDueAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldReportDueAt, v))
+}
+
+// ReportDueAtNEQ applies the NEQ predicate on the "report_due_at" field.
+func ReportDueAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldReportDueAt, v))
+}
+
+// ReportDueAtIn applies the In predicate on the "report_due_at" field.
+func ReportDueAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldReportDueAt, vs...))
+}
+
+// ReportDueAtNotIn applies the NotIn predicate on the "report_due_at" field.
+func ReportDueAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldReportDueAt, vs...))
+}
+
+// ReportDueAtGT applies the GT predicate on the "report_due_at" field.
+func ReportDueAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldReportDueAt, v))
+}
+
+// ReportDueAtGTE applies the GTE predicate on the "report_due_at" field.
+func ReportDueAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldReportDueAt, v))
+}
+
+// ReportDueAtLT applies the LT predicate on the "report_due_at" field.
+func ReportDueAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldReportDueAt, v))
+}
+
+// ReportDueAtLTE applies the LTE predicate on the "report_due_at" field.
+func ReportDueAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldReportDueAt, v))
+}
+
+// ReportDueAtIsNil applies the IsNil predicate on the "report_due_at" field.
+func ReportDueAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldReportDueAt))
+}
+
+// ReportDueAtNotNil applies the NotNil predicate on the "report_due_at" field.
+func ReportDueAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldReportDueAt))
 }
 
 // DeliveredAtEQ applies the EQ predicate on the "delivered_at" field.
@@ -406,6 +881,56 @@ func AcknowledgedByIDNotNil() predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldNotNull(FieldAcknowledgedByID))
 }
 
+// AckLatencySecondsEQ applies the EQ predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsEQ(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldAckLatencySeconds, v))
+}
+
+// AckLatencySecondsNEQ applies the NEQ predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsNEQ(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldAckLatencySeconds, v))
+}
+
+// AckLatencySecondsIn applies the In predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsIn(vs ...int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldAckLatencySeconds, vs...))
+}
+
+// AckLatencySecondsNotIn applies the NotIn predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsNotIn(vs ...int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldAckLatencySeconds, vs...))
+}
+
+// AckLatencySecondsGT applies the GT predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsGT(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldAckLatencySeconds, v))
+}
+
+// AckLatencySecondsGTE applies the GTE predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsGTE(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldAckLatencySeconds, v))
+}
+
+// AckLatencySecondsLT applies the LT predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsLT(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldAckLatencySeconds, v))
+}
+
+// AckLatencySecondsLTE applies the LTE predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsLTE(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldAckLatencySeconds, v))
+}
+
+// AckLatencySecondsIsNil applies the IsNil predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldAckLatencySeconds))
+}
+
+// AckLatencySecondsNotNil applies the NotNil predicate on the "ack_latency_seconds" field.
+func AckLatencySecondsNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldAckLatencySeconds))
+}
+
 // MeasuresReportedAtEQ applies the EQ predicate on the "measures_reported_at" field.
 func MeasuresReportedAtEQ(v time.Time) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldMeasuresReportedAt, v))
@@ -454,6 +979,156 @@ func MeasuresReportedAtIsNil() predicate.WarningNotice {
 // MeasuresReportedAtNotNil applies the NotNil predicate on the "measures_reported_at" field.
 func MeasuresReportedAtNotNil() predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldNotNull(FieldMeasuresReportedAt))
+}
+
+// ReportUpdatedAtEQ applies the EQ predicate on the "report_updated_at" field.
+func ReportUpdatedAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldReportUpdatedAt, v))
+}
+
+// ReportUpdatedAtNEQ applies the NEQ predicate on the "report_updated_at" field.
+func ReportUpdatedAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldReportUpdatedAt, v))
+}
+
+// ReportUpdatedAtIn applies the In predicate on the "report_updated_at" field.
+func ReportUpdatedAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldReportUpdatedAt, vs...))
+}
+
+// ReportUpdatedAtNotIn applies the NotIn predicate on the "report_updated_at" field.
+func ReportUpdatedAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldReportUpdatedAt, vs...))
+}
+
+// ReportUpdatedAtGT applies the GT predicate on the "report_updated_at" field.
+func ReportUpdatedAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldReportUpdatedAt, v))
+}
+
+// ReportUpdatedAtGTE applies the GTE predicate on the "report_updated_at" field.
+func ReportUpdatedAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldReportUpdatedAt, v))
+}
+
+// ReportUpdatedAtLT applies the LT predicate on the "report_updated_at" field.
+func ReportUpdatedAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldReportUpdatedAt, v))
+}
+
+// ReportUpdatedAtLTE applies the LTE predicate on the "report_updated_at" field.
+func ReportUpdatedAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldReportUpdatedAt, v))
+}
+
+// ReportUpdatedAtIsNil applies the IsNil predicate on the "report_updated_at" field.
+func ReportUpdatedAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldReportUpdatedAt))
+}
+
+// ReportUpdatedAtNotNil applies the NotNil predicate on the "report_updated_at" field.
+func ReportUpdatedAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldReportUpdatedAt))
+}
+
+// ReportCountEQ applies the EQ predicate on the "report_count" field.
+func ReportCountEQ(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldReportCount, v))
+}
+
+// ReportCountNEQ applies the NEQ predicate on the "report_count" field.
+func ReportCountNEQ(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldReportCount, v))
+}
+
+// ReportCountIn applies the In predicate on the "report_count" field.
+func ReportCountIn(vs ...int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldReportCount, vs...))
+}
+
+// ReportCountNotIn applies the NotIn predicate on the "report_count" field.
+func ReportCountNotIn(vs ...int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldReportCount, vs...))
+}
+
+// ReportCountGT applies the GT predicate on the "report_count" field.
+func ReportCountGT(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldReportCount, v))
+}
+
+// ReportCountGTE applies the GTE predicate on the "report_count" field.
+func ReportCountGTE(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldReportCount, v))
+}
+
+// ReportCountLT applies the LT predicate on the "report_count" field.
+func ReportCountLT(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldReportCount, v))
+}
+
+// ReportCountLTE applies the LTE predicate on the "report_count" field.
+func ReportCountLTE(v int) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldReportCount, v))
+}
+
+// ReportItemsIsNil applies the IsNil predicate on the "report_items" field.
+func ReportItemsIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldReportItems))
+}
+
+// ReportItemsNotNil applies the NotNil predicate on the "report_items" field.
+func ReportItemsNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldReportItems))
+}
+
+// EvidenceAtEQ applies the EQ predicate on the "evidence_at" field.
+func EvidenceAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldEvidenceAt, v))
+}
+
+// EvidenceAtNEQ applies the NEQ predicate on the "evidence_at" field.
+func EvidenceAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldEvidenceAt, v))
+}
+
+// EvidenceAtIn applies the In predicate on the "evidence_at" field.
+func EvidenceAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldEvidenceAt, vs...))
+}
+
+// EvidenceAtNotIn applies the NotIn predicate on the "evidence_at" field.
+func EvidenceAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldEvidenceAt, vs...))
+}
+
+// EvidenceAtGT applies the GT predicate on the "evidence_at" field.
+func EvidenceAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldEvidenceAt, v))
+}
+
+// EvidenceAtGTE applies the GTE predicate on the "evidence_at" field.
+func EvidenceAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldEvidenceAt, v))
+}
+
+// EvidenceAtLT applies the LT predicate on the "evidence_at" field.
+func EvidenceAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldEvidenceAt, v))
+}
+
+// EvidenceAtLTE applies the LTE predicate on the "evidence_at" field.
+func EvidenceAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldEvidenceAt, v))
+}
+
+// EvidenceAtIsNil applies the IsNil predicate on the "evidence_at" field.
+func EvidenceAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldEvidenceAt))
+}
+
+// EvidenceAtNotNil applies the NotNil predicate on the "evidence_at" field.
+func EvidenceAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldEvidenceAt))
 }
 
 // ReportEQ applies the EQ predicate on the "report" field.
@@ -519,6 +1194,81 @@ func ReportEqualFold(v string) predicate.WarningNotice {
 // ReportContainsFold applies the ContainsFold predicate on the "report" field.
 func ReportContainsFold(v string) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldContainsFold(FieldReport, v))
+}
+
+// ReportClientKeyEQ applies the EQ predicate on the "report_client_key" field.
+func ReportClientKeyEQ(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldReportClientKey, v))
+}
+
+// ReportClientKeyNEQ applies the NEQ predicate on the "report_client_key" field.
+func ReportClientKeyNEQ(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldReportClientKey, v))
+}
+
+// ReportClientKeyIn applies the In predicate on the "report_client_key" field.
+func ReportClientKeyIn(vs ...string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldReportClientKey, vs...))
+}
+
+// ReportClientKeyNotIn applies the NotIn predicate on the "report_client_key" field.
+func ReportClientKeyNotIn(vs ...string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldReportClientKey, vs...))
+}
+
+// ReportClientKeyGT applies the GT predicate on the "report_client_key" field.
+func ReportClientKeyGT(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldReportClientKey, v))
+}
+
+// ReportClientKeyGTE applies the GTE predicate on the "report_client_key" field.
+func ReportClientKeyGTE(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldReportClientKey, v))
+}
+
+// ReportClientKeyLT applies the LT predicate on the "report_client_key" field.
+func ReportClientKeyLT(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldReportClientKey, v))
+}
+
+// ReportClientKeyLTE applies the LTE predicate on the "report_client_key" field.
+func ReportClientKeyLTE(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldReportClientKey, v))
+}
+
+// ReportClientKeyContains applies the Contains predicate on the "report_client_key" field.
+func ReportClientKeyContains(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldContains(FieldReportClientKey, v))
+}
+
+// ReportClientKeyHasPrefix applies the HasPrefix predicate on the "report_client_key" field.
+func ReportClientKeyHasPrefix(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldHasPrefix(FieldReportClientKey, v))
+}
+
+// ReportClientKeyHasSuffix applies the HasSuffix predicate on the "report_client_key" field.
+func ReportClientKeyHasSuffix(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldHasSuffix(FieldReportClientKey, v))
+}
+
+// ReportClientKeyIsNil applies the IsNil predicate on the "report_client_key" field.
+func ReportClientKeyIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldReportClientKey))
+}
+
+// ReportClientKeyNotNil applies the NotNil predicate on the "report_client_key" field.
+func ReportClientKeyNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldReportClientKey))
+}
+
+// ReportClientKeyEqualFold applies the EqualFold predicate on the "report_client_key" field.
+func ReportClientKeyEqualFold(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEqualFold(FieldReportClientKey, v))
+}
+
+// ReportClientKeyContainsFold applies the ContainsFold predicate on the "report_client_key" field.
+func ReportClientKeyContainsFold(v string) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldContainsFold(FieldReportClientKey, v))
 }
 
 // HasWarning applies the HasEdge predicate on the "warning" edge.

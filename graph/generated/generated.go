@@ -13,11 +13,13 @@ import (
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/api/templates"
+	"greencheck/api/warning"
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/checklisttemplate"
 	"greencheck/ent/district"
 	"greencheck/ent/eiaapproval"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
@@ -31,7 +33,8 @@ import (
 	"greencheck/ent/training"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
-	"greencheck/ent/warning"
+	warning1 "greencheck/ent/warning"
+	"greencheck/ent/warningnotice"
 	"greencheck/graph/model"
 	"math"
 	"strconv"
@@ -67,6 +70,8 @@ type ResolverRoot interface {
 	Subscription() SubscriptionResolver
 	User() UserResolver
 	Viewer() ViewerResolver
+	Warning() WarningResolver
+	WarningNotice() WarningNoticeResolver
 	FindingWhereInput() FindingWhereInputResolver
 }
 
@@ -400,6 +405,29 @@ type ComplexityRoot struct {
 		EiaApproval func(childComplexity int) int
 	}
 
+	EmissionPlan struct {
+		CreatedAt    func(childComplexity int) int
+		Enterprise   func(childComplexity int) int
+		EnterpriseID func(childComplexity int) int
+		Grade        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Measures     func(childComplexity int) int
+		Note         func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+		Year         func(childComplexity int) int
+	}
+
+	EmissionPlanConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EmissionPlanEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Enterprise struct {
 		Address          func(childComplexity int) int
 		AirRelated       func(childComplexity int) int
@@ -411,6 +439,7 @@ type ComplexityRoot struct {
 		District         func(childComplexity int) int
 		DistrictID       func(childComplexity int) int
 		EiaApprovals     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EIAApprovalOrder, where *ent.EIAApprovalWhereInput) int
+		EmissionPlans    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmissionPlanOrder, where *ent.EmissionPlanWhereInput) int
 		Facilities       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) int
 		Findings         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
 		HazardousWaste   func(childComplexity int) int
@@ -680,7 +709,16 @@ type ComplexityRoot struct {
 		Instrument func(childComplexity int) int
 	}
 
+	MeasureReport struct {
+		Key     func(childComplexity int) int
+		Percent func(childComplexity int) int
+		Reason  func(childComplexity int) int
+		Status  func(childComplexity int) int
+	}
+
 	Mutation struct {
+		AcknowledgeWarningNotice func(childComplexity int, id int) int
+		AdjustWarning            func(childComplexity int, input warning.AdjustInput) int
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
 		CloseInspectionTask      func(childComplexity int, id int) int
 		CreateChecklistTemplate  func(childComplexity int, name string, description *string) int
@@ -700,13 +738,18 @@ type ComplexityRoot struct {
 		Logout                   func(childComplexity int, input model.LogoutInput) int
 		MarkAllNotificationsRead func(childComplexity int) int
 		MarkNotificationRead     func(childComplexity int, id int) int
+		MarkWarningNoticeRead    func(childComplexity int, id int) int
 		PublishChecklistTemplate func(childComplexity int, id int) int
+		PublishWarning           func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
+		ReportWarningMeasures    func(childComplexity int, input warning.ReportInput) int
 		RequestExtension         func(childComplexity int, input rectify.ExtensionInput) int
 		ResetUserPassword        func(childComplexity int, input admin.ResetUserPasswordInput) int
 		ReviewRectification      func(childComplexity int, input rectify.ReviewInput) int
 		SaveAnswer               func(childComplexity int, input selfcheck.SaveAnswerInput) int
 		SaveChecklistDraft       func(childComplexity int, id int, input templates.Doc) int
+		SaveEmissionPlan         func(childComplexity int, input warning.PlanInput) int
+		SaveWarningDraft         func(childComplexity int, input warning.DraftInput) int
 		SubmitRectification      func(childComplexity int, input rectify.SubmitInput) int
 		SubmitSelfCheck          func(childComplexity int, input model.SubmitSelfCheckInput) int
 		UpdateEIAApproval        func(childComplexity int, input admin.UpdateEIAApprovalInput) int
@@ -715,6 +758,20 @@ type ComplexityRoot struct {
 		UpdateFacility           func(childComplexity int, input admin.UpdateFacilityInput) int
 		UpdatePermit             func(childComplexity int, input admin.UpdatePermitInput) int
 		UploadFiles              func(childComplexity int, input model.UploadFilesInput) int
+	}
+
+	NoticeMeasure struct {
+		Action       func(childComplexity int) int
+		FacilityID   func(childComplexity int) int
+		Key          func(childComplexity int) int
+		LimitPercent func(childComplexity int) int
+		NOx          func(childComplexity int) int
+		PM           func(childComplexity int) int
+		Process      func(childComplexity int) int
+		SO2          func(childComplexity int) int
+		TextEn       func(childComplexity int) int
+		TextZh       func(childComplexity int) int
+		VOCs         func(childComplexity int) int
 	}
 
 	Notification struct {
@@ -777,6 +834,18 @@ type ComplexityRoot struct {
 		Permit func(childComplexity int) int
 	}
 
+	PlanMeasure struct {
+		Action       func(childComplexity int) int
+		FacilityID   func(childComplexity int) int
+		Level        func(childComplexity int) int
+		LimitPercent func(childComplexity int) int
+		NOx          func(childComplexity int) int
+		PM           func(childComplexity int) int
+		Process      func(childComplexity int) int
+		SO2          func(childComplexity int) int
+		VOCs         func(childComplexity int) int
+	}
+
 	Query struct {
 		APIKeys                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		Answers                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AnswerOrder, where *ent.AnswerWhereInput) int
@@ -789,6 +858,7 @@ type ComplexityRoot struct {
 		Dashboard               func(childComplexity int) int
 		Districts               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DistrictOrder, where *ent.DistrictWhereInput) int
 		EiaApprovals            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EIAApprovalOrder, where *ent.EIAApprovalWhereInput) int
+		EmissionPlans           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmissionPlanOrder, where *ent.EmissionPlanWhereInput) int
 		Enterprises             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) int
 		EnterprisesInScope      func(childComplexity int, scope selfcheck.ScopeInput) int
 		Experts                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
@@ -801,6 +871,7 @@ type ComplexityRoot struct {
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
 		Notifications           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.NotificationOrder, where *ent.NotificationWhereInput) int
+		PendingWarningNotices   func(childComplexity int) int
 		Permits                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PermitOrder, where *ent.PermitWhereInput) int
 		Questions               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder, where *ent.QuestionWhereInput) int
 		RectificationFigures    func(childComplexity int, taskID *int, districtID *int, enterpriseID *int) int
@@ -813,6 +884,7 @@ type ComplexityRoot struct {
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Visits                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.VisitOrder, where *ent.VisitWhereInput) int
 		WarningNotices          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) int
+		WarningRecipients       func(childComplexity int, districtIDs []int) int
 		Warnings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningOrder, where *ent.WarningWhereInput) int
 	}
 
@@ -968,7 +1040,9 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		NotificationAdded func(childComplexity int) int
+		NotificationAdded     func(childComplexity int) int
+		WarningNoticeReceived func(childComplexity int) int
+		WarningUpdated        func(childComplexity int, id int) int
 	}
 
 	TaskProgress struct {
@@ -1069,6 +1143,7 @@ type ComplexityRoot struct {
 		CreateEnterprise func(childComplexity int) int
 		EditChecklists   func(childComplexity int) int
 		IssueTask        func(childComplexity int) int
+		PublishWarning   func(childComplexity int) int
 		ReadAuditTrail   func(childComplexity int) int
 		ReviewFindings   func(childComplexity int) int
 	}
@@ -1101,21 +1176,34 @@ type ComplexityRoot struct {
 	}
 
 	Warning struct {
-		Content       func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		Districts     func(childComplexity int) int
-		EffectiveFrom func(childComplexity int) int
-		EffectiveTo   func(childComplexity int) int
-		ID            func(childComplexity int) int
-		IssuedBy      func(childComplexity int) int
-		IssuedByID    func(childComplexity int) int
-		Level         func(childComplexity int) int
-		Measures      func(childComplexity int) int
-		Notices       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) int
-		PublishedAt   func(childComplexity int) int
-		Status        func(childComplexity int) int
-		Title         func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
+		AckSLAMinutes    func(childComplexity int) int
+		Board            func(childComplexity int) int
+		Content          func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Districts        func(childComplexity int) int
+		EffectiveFrom    func(childComplexity int) int
+		EffectiveTo      func(childComplexity int) int
+		ID               func(childComplexity int) int
+		IssuedBy         func(childComplexity int) int
+		IssuedByID       func(childComplexity int) int
+		Level            func(childComplexity int) int
+		Measures         func(childComplexity int) int
+		Notices          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) int
+		PublishedAt      func(childComplexity int) int
+		ReportSLAMinutes func(childComplexity int) int
+		Round            func(childComplexity int) int
+		Rounds           func(childComplexity int) int
+		Status           func(childComplexity int) int
+		Title            func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		ViewerCan        func(childComplexity int) int
+	}
+
+	WarningBoard struct {
+		ByDistrict func(childComplexity int) int
+		ByGrade    func(childComplexity int) int
+		ByRound    func(childComplexity int) int
+		Figures    func(childComplexity int) int
 	}
 
 	WarningConnection struct {
@@ -1124,25 +1212,77 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	WarningDistrictCount struct {
+		Count      func(childComplexity int) int
+		DistrictID func(childComplexity int) int
+	}
+
+	WarningDistrictFigures struct {
+		DistrictID func(childComplexity int) int
+		Figures    func(childComplexity int) int
+	}
+
 	WarningEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
 
+	WarningFigures struct {
+		Acknowledged       func(childComplexity int) int
+		AcknowledgedInTime func(childComplexity int) int
+		Delivered          func(childComplexity int) int
+		DeliveryRate       func(childComplexity int) int
+		MedianAckMinutes   func(childComplexity int) int
+		Read               func(childComplexity int) int
+		ReportRate         func(childComplexity int) int
+		Reported           func(childComplexity int) int
+		ReportedInTime     func(childComplexity int) int
+		ReportsDue         func(childComplexity int) int
+		Targeted           func(childComplexity int) int
+		TimelyResponseRate func(childComplexity int) int
+		WithEvidence       func(childComplexity int) int
+	}
+
+	WarningGradeCount struct {
+		Count func(childComplexity int) int
+		Grade func(childComplexity int) int
+	}
+
+	WarningGradeFigures struct {
+		Figures func(childComplexity int) int
+		Grade   func(childComplexity int) int
+	}
+
 	WarningNotice struct {
+		AckDueAt           func(childComplexity int) int
+		AckLatencySeconds  func(childComplexity int) int
 		AcknowledgedAt     func(childComplexity int) int
 		AcknowledgedBy     func(childComplexity int) int
 		AcknowledgedByID   func(childComplexity int) int
 		CreatedAt          func(childComplexity int) int
 		DeliveredAt        func(childComplexity int) int
+		DistrictID         func(childComplexity int) int
+		EffectiveAt        func(childComplexity int) int
 		Enterprise         func(childComplexity int) int
 		EnterpriseID       func(childComplexity int) int
 		Evidence           func(childComplexity int) int
+		EvidenceAt         func(childComplexity int) int
+		Grade              func(childComplexity int) int
 		ID                 func(childComplexity int) int
+		Kind               func(childComplexity int) int
+		Level              func(childComplexity int) int
+		Measures           func(childComplexity int) int
 		MeasuresReportedAt func(childComplexity int) int
+		PushedAt           func(childComplexity int) int
 		ReadAt             func(childComplexity int) int
 		Report             func(childComplexity int) int
+		ReportCount        func(childComplexity int) int
+		ReportDueAt        func(childComplexity int) int
+		ReportItems        func(childComplexity int) int
+		ReportUpdatedAt    func(childComplexity int) int
+		Round              func(childComplexity int) int
 		UpdatedAt          func(childComplexity int) int
+		ViewerCan          func(childComplexity int) int
 		Warning            func(childComplexity int) int
 		WarningID          func(childComplexity int) int
 	}
@@ -1156,6 +1296,40 @@ type ComplexityRoot struct {
 	WarningNoticeEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	WarningNoticeViewerCan struct {
+		Acknowledge func(childComplexity int) int
+		Report      func(childComplexity int) int
+	}
+
+	WarningRecipientPreview struct {
+		ByDistrict func(childComplexity int) int
+		ByGrade    func(childComplexity int) int
+		Total      func(childComplexity int) int
+	}
+
+	WarningRound struct {
+		Content       func(childComplexity int) int
+		EffectiveFrom func(childComplexity int) int
+		EffectiveTo   func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Level         func(childComplexity int) int
+		Number        func(childComplexity int) int
+		PublishedAt   func(childComplexity int) int
+		PublishedByID func(childComplexity int) int
+		Recipients    func(childComplexity int) int
+	}
+
+	WarningRoundFigures struct {
+		Figures func(childComplexity int) int
+		Round   func(childComplexity int) int
+	}
+
+	WarningViewerCan struct {
+		Adjust  func(childComplexity int) int
+		Edit    func(childComplexity int) int
+		Publish func(childComplexity int) int
 	}
 }
 
@@ -1219,6 +1393,13 @@ type MutationResolver interface {
 	SaveChecklistDraft(ctx context.Context, id int, input templates.Doc) (*ent.ChecklistTemplate, error)
 	PublishChecklistTemplate(ctx context.Context, id int) (*ent.ChecklistTemplate, error)
 	ImportChecklistTemplate(ctx context.Context, file graphql.Upload) (*ent.ChecklistTemplate, error)
+	SaveWarningDraft(ctx context.Context, input warning.DraftInput) (*ent.Warning, error)
+	PublishWarning(ctx context.Context, id int) (*ent.Warning, error)
+	AdjustWarning(ctx context.Context, input warning.AdjustInput) (*ent.Warning, error)
+	AcknowledgeWarningNotice(ctx context.Context, id int) (*ent.WarningNotice, error)
+	MarkWarningNoticeRead(ctx context.Context, id int) (*ent.WarningNotice, error)
+	ReportWarningMeasures(ctx context.Context, input warning.ReportInput) (*ent.WarningNotice, error)
+	SaveEmissionPlan(ctx context.Context, input warning.PlanInput) (*ent.EmissionPlan, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -1232,6 +1413,7 @@ type QueryResolver interface {
 	ChecklistTemplates(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ChecklistTemplateOrder, where *ent.ChecklistTemplateWhereInput) (*ent.ChecklistTemplateConnection, error)
 	Districts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.DistrictOrder, where *ent.DistrictWhereInput) (*ent.DistrictConnection, error)
 	EiaApprovals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EIAApprovalOrder, where *ent.EIAApprovalWhereInput) (*ent.EIAApprovalConnection, error)
+	EmissionPlans(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EmissionPlanOrder, where *ent.EmissionPlanWhereInput) (*ent.EmissionPlanConnection, error)
 	Enterprises(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) (*ent.EnterpriseConnection, error)
 	Experts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) (*ent.ExpertConnection, error)
 	ExtensionRequests(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) (*ent.ExtensionRequestConnection, error)
@@ -1257,6 +1439,8 @@ type QueryResolver interface {
 	TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error)
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
 	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
+	WarningRecipients(ctx context.Context, districtIDs []int) (*warning.Preview, error)
+	PendingWarningNotices(ctx context.Context) ([]*ent.WarningNotice, error)
 }
 type SelfCheckResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.SelfCheck) (*authz.SelfCheckViewerCan, error)
@@ -1265,12 +1449,21 @@ type SelfCheckResolver interface {
 }
 type SubscriptionResolver interface {
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
+	WarningNoticeReceived(ctx context.Context) (<-chan *ent.WarningNotice, error)
+	WarningUpdated(ctx context.Context, id int) (<-chan *ent.Warning, error)
 }
 type UserResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.User) (*authz.UserViewerCan, error)
 }
 type ViewerResolver interface {
 	Can(ctx context.Context, obj *model.Viewer) (*authz.ViewerCan, error)
+}
+type WarningResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.Warning) (*authz.WarningViewerCan, error)
+	Board(ctx context.Context, obj *ent.Warning) (*warning.Board, error)
+}
+type WarningNoticeResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.WarningNotice) (*authz.WarningNoticeViewerCan, error)
 }
 
 type FindingWhereInputResolver interface {
@@ -2653,6 +2846,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EIAApprovalPayload.EiaApproval(childComplexity), true
 
+	case "EmissionPlan.createdAt":
+		if e.ComplexityRoot.EmissionPlan.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.CreatedAt(childComplexity), true
+	case "EmissionPlan.enterprise":
+		if e.ComplexityRoot.EmissionPlan.Enterprise == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.Enterprise(childComplexity), true
+	case "EmissionPlan.enterpriseID":
+		if e.ComplexityRoot.EmissionPlan.EnterpriseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.EnterpriseID(childComplexity), true
+	case "EmissionPlan.grade":
+		if e.ComplexityRoot.EmissionPlan.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.Grade(childComplexity), true
+	case "EmissionPlan.id":
+		if e.ComplexityRoot.EmissionPlan.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.ID(childComplexity), true
+	case "EmissionPlan.measures":
+		if e.ComplexityRoot.EmissionPlan.Measures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.Measures(childComplexity), true
+	case "EmissionPlan.note":
+		if e.ComplexityRoot.EmissionPlan.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.Note(childComplexity), true
+	case "EmissionPlan.updatedAt":
+		if e.ComplexityRoot.EmissionPlan.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.UpdatedAt(childComplexity), true
+	case "EmissionPlan.year":
+		if e.ComplexityRoot.EmissionPlan.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.Year(childComplexity), true
+
+	case "EmissionPlanConnection.edges":
+		if e.ComplexityRoot.EmissionPlanConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanConnection.Edges(childComplexity), true
+	case "EmissionPlanConnection.pageInfo":
+		if e.ComplexityRoot.EmissionPlanConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanConnection.PageInfo(childComplexity), true
+	case "EmissionPlanConnection.totalCount":
+		if e.ComplexityRoot.EmissionPlanConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanConnection.TotalCount(childComplexity), true
+
+	case "EmissionPlanEdge.cursor":
+		if e.ComplexityRoot.EmissionPlanEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanEdge.Cursor(childComplexity), true
+	case "EmissionPlanEdge.node":
+		if e.ComplexityRoot.EmissionPlanEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanEdge.Node(childComplexity), true
+
 	case "Enterprise.address":
 		if e.ComplexityRoot.Enterprise.Address == nil {
 			break
@@ -2728,6 +3008,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Enterprise.EiaApprovals(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EIAApprovalOrder), args["where"].(*ent.EIAApprovalWhereInput)), true
+	case "Enterprise.emissionPlans":
+		if e.ComplexityRoot.Enterprise.EmissionPlans == nil {
+			break
+		}
+
+		args, err := ec.field_Enterprise_emissionPlans_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Enterprise.EmissionPlans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EmissionPlanOrder), args["where"].(*ent.EmissionPlanWhereInput)), true
 	case "Enterprise.facilities":
 		if e.ComplexityRoot.Enterprise.Facilities == nil {
 			break
@@ -3859,6 +4150,53 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LegalRef.Instrument(childComplexity), true
 
+	case "MeasureReport.key":
+		if e.ComplexityRoot.MeasureReport.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureReport.Key(childComplexity), true
+	case "MeasureReport.percent":
+		if e.ComplexityRoot.MeasureReport.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureReport.Percent(childComplexity), true
+	case "MeasureReport.reason":
+		if e.ComplexityRoot.MeasureReport.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureReport.Reason(childComplexity), true
+	case "MeasureReport.status":
+		if e.ComplexityRoot.MeasureReport.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureReport.Status(childComplexity), true
+
+	case "Mutation.acknowledgeWarningNotice":
+		if e.ComplexityRoot.Mutation.AcknowledgeWarningNotice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acknowledgeWarningNotice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcknowledgeWarningNotice(childComplexity, args["id"].(int)), true
+	case "Mutation.adjustWarning":
+		if e.ComplexityRoot.Mutation.AdjustWarning == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_adjustWarning_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdjustWarning(childComplexity, args["input"].(warning.AdjustInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -4063,6 +4401,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MarkNotificationRead(childComplexity, args["id"].(int)), true
+	case "Mutation.markWarningNoticeRead":
+		if e.ComplexityRoot.Mutation.MarkWarningNoticeRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markWarningNoticeRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkWarningNoticeRead(childComplexity, args["id"].(int)), true
 	case "Mutation.publishChecklistTemplate":
 		if e.ComplexityRoot.Mutation.PublishChecklistTemplate == nil {
 			break
@@ -4074,6 +4423,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishChecklistTemplate(childComplexity, args["id"].(int)), true
+	case "Mutation.publishWarning":
+		if e.ComplexityRoot.Mutation.PublishWarning == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishWarning_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishWarning(childComplexity, args["id"].(int)), true
 	case "Mutation.refreshToken":
 		if e.ComplexityRoot.Mutation.RefreshToken == nil {
 			break
@@ -4085,6 +4445,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.reportWarningMeasures":
+		if e.ComplexityRoot.Mutation.ReportWarningMeasures == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportWarningMeasures_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportWarningMeasures(childComplexity, args["input"].(warning.ReportInput)), true
 	case "Mutation.requestExtension":
 		if e.ComplexityRoot.Mutation.RequestExtension == nil {
 			break
@@ -4140,6 +4511,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveChecklistDraft(childComplexity, args["id"].(int), args["input"].(templates.Doc)), true
+	case "Mutation.saveEmissionPlan":
+		if e.ComplexityRoot.Mutation.SaveEmissionPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveEmissionPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveEmissionPlan(childComplexity, args["input"].(warning.PlanInput)), true
+	case "Mutation.saveWarningDraft":
+		if e.ComplexityRoot.Mutation.SaveWarningDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveWarningDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveWarningDraft(childComplexity, args["input"].(warning.DraftInput)), true
 	case "Mutation.submitRectification":
 		if e.ComplexityRoot.Mutation.SubmitRectification == nil {
 			break
@@ -4228,6 +4621,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UploadFiles(childComplexity, args["input"].(model.UploadFilesInput)), true
+
+	case "NoticeMeasure.action":
+		if e.ComplexityRoot.NoticeMeasure.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.Action(childComplexity), true
+	case "NoticeMeasure.facilityID":
+		if e.ComplexityRoot.NoticeMeasure.FacilityID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.FacilityID(childComplexity), true
+	case "NoticeMeasure.key":
+		if e.ComplexityRoot.NoticeMeasure.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.Key(childComplexity), true
+	case "NoticeMeasure.limitPercent":
+		if e.ComplexityRoot.NoticeMeasure.LimitPercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.LimitPercent(childComplexity), true
+	case "NoticeMeasure.nox":
+		if e.ComplexityRoot.NoticeMeasure.NOx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.NOx(childComplexity), true
+	case "NoticeMeasure.pm":
+		if e.ComplexityRoot.NoticeMeasure.PM == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.PM(childComplexity), true
+	case "NoticeMeasure.process":
+		if e.ComplexityRoot.NoticeMeasure.Process == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.Process(childComplexity), true
+	case "NoticeMeasure.so2":
+		if e.ComplexityRoot.NoticeMeasure.SO2 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.SO2(childComplexity), true
+	case "NoticeMeasure.textEn":
+		if e.ComplexityRoot.NoticeMeasure.TextEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.TextEn(childComplexity), true
+	case "NoticeMeasure.textZh":
+		if e.ComplexityRoot.NoticeMeasure.TextZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.TextZh(childComplexity), true
+	case "NoticeMeasure.vocs":
+		if e.ComplexityRoot.NoticeMeasure.VOCs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticeMeasure.VOCs(childComplexity), true
 
 	case "Notification.body":
 		if e.ComplexityRoot.Notification.Body == nil {
@@ -4453,6 +4913,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PermitPayload.Permit(childComplexity), true
 
+	case "PlanMeasure.action":
+		if e.ComplexityRoot.PlanMeasure.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.Action(childComplexity), true
+	case "PlanMeasure.facilityID":
+		if e.ComplexityRoot.PlanMeasure.FacilityID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.FacilityID(childComplexity), true
+	case "PlanMeasure.level":
+		if e.ComplexityRoot.PlanMeasure.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.Level(childComplexity), true
+	case "PlanMeasure.limitPercent":
+		if e.ComplexityRoot.PlanMeasure.LimitPercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.LimitPercent(childComplexity), true
+	case "PlanMeasure.nox":
+		if e.ComplexityRoot.PlanMeasure.NOx == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.NOx(childComplexity), true
+	case "PlanMeasure.pm":
+		if e.ComplexityRoot.PlanMeasure.PM == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.PM(childComplexity), true
+	case "PlanMeasure.process":
+		if e.ComplexityRoot.PlanMeasure.Process == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.Process(childComplexity), true
+	case "PlanMeasure.so2":
+		if e.ComplexityRoot.PlanMeasure.SO2 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.SO2(childComplexity), true
+	case "PlanMeasure.vocs":
+		if e.ComplexityRoot.PlanMeasure.VOCs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanMeasure.VOCs(childComplexity), true
+
 	case "Query.apiKeys":
 		if e.ComplexityRoot.Query.APIKeys == nil {
 			break
@@ -4569,6 +5084,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EiaApprovals(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EIAApprovalOrder), args["where"].(*ent.EIAApprovalWhereInput)), true
+	case "Query.emissionPlans":
+		if e.ComplexityRoot.Query.EmissionPlans == nil {
+			break
+		}
+
+		args, err := ec.field_Query_emissionPlans_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EmissionPlans(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.EmissionPlanOrder), args["where"].(*ent.EmissionPlanWhereInput)), true
 	case "Query.enterprises":
 		if e.ComplexityRoot.Query.Enterprises == nil {
 			break
@@ -4692,6 +5218,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Notifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.NotificationOrder), args["where"].(*ent.NotificationWhereInput)), true
+	case "Query.pendingWarningNotices":
+		if e.ComplexityRoot.Query.PendingWarningNotices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PendingWarningNotices(childComplexity), true
 	case "Query.permits":
 		if e.ComplexityRoot.Query.Permits == nil {
 			break
@@ -4819,6 +5351,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WarningNotices(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.WarningNoticeOrder), args["where"].(*ent.WarningNoticeWhereInput)), true
+	case "Query.warningRecipients":
+		if e.ComplexityRoot.Query.WarningRecipients == nil {
+			break
+		}
+
+		args, err := ec.field_Query_warningRecipients_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WarningRecipients(childComplexity, args["districtIDs"].([]int)), true
 	case "Query.warnings":
 		if e.ComplexityRoot.Query.Warnings == nil {
 			break
@@ -5452,6 +5995,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.NotificationAdded(childComplexity), true
+	case "Subscription.warningNoticeReceived":
+		if e.ComplexityRoot.Subscription.WarningNoticeReceived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subscription.WarningNoticeReceived(childComplexity), true
+	case "Subscription.warningUpdated":
+		if e.ComplexityRoot.Subscription.WarningUpdated == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_warningUpdated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.WarningUpdated(childComplexity, args["id"].(int)), true
 
 	case "TaskProgress.byDistrict":
 		if e.ComplexityRoot.TaskProgress.ByDistrict == nil {
@@ -5836,6 +6396,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.IssueTask(childComplexity), true
+	case "ViewerCan.publishWarning":
+		if e.ComplexityRoot.ViewerCan.PublishWarning == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.PublishWarning(childComplexity), true
 	case "ViewerCan.readAuditTrail":
 		if e.ComplexityRoot.ViewerCan.ReadAuditTrail == nil {
 			break
@@ -5965,6 +6531,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.VisitEdge.Node(childComplexity), true
 
+	case "Warning.ackSLAMinutes":
+		if e.ComplexityRoot.Warning.AckSLAMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Warning.AckSLAMinutes(childComplexity), true
+	case "Warning.board":
+		if e.ComplexityRoot.Warning.Board == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Warning.Board(childComplexity), true
 	case "Warning.content":
 		if e.ComplexityRoot.Warning.Content == nil {
 			break
@@ -6042,6 +6620,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Warning.PublishedAt(childComplexity), true
+	case "Warning.reportSLAMinutes":
+		if e.ComplexityRoot.Warning.ReportSLAMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Warning.ReportSLAMinutes(childComplexity), true
+	case "Warning.round":
+		if e.ComplexityRoot.Warning.Round == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Warning.Round(childComplexity), true
+	case "Warning.rounds":
+		if e.ComplexityRoot.Warning.Rounds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Warning.Rounds(childComplexity), true
 	case "Warning.status":
 		if e.ComplexityRoot.Warning.Status == nil {
 			break
@@ -6060,6 +6656,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Warning.UpdatedAt(childComplexity), true
+	case "Warning.viewerCan":
+		if e.ComplexityRoot.Warning.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Warning.ViewerCan(childComplexity), true
+
+	case "WarningBoard.byDistrict":
+		if e.ComplexityRoot.WarningBoard.ByDistrict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningBoard.ByDistrict(childComplexity), true
+	case "WarningBoard.byGrade":
+		if e.ComplexityRoot.WarningBoard.ByGrade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningBoard.ByGrade(childComplexity), true
+	case "WarningBoard.byRound":
+		if e.ComplexityRoot.WarningBoard.ByRound == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningBoard.ByRound(childComplexity), true
+	case "WarningBoard.figures":
+		if e.ComplexityRoot.WarningBoard.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningBoard.Figures(childComplexity), true
 
 	case "WarningConnection.edges":
 		if e.ComplexityRoot.WarningConnection.Edges == nil {
@@ -6080,6 +6707,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WarningConnection.TotalCount(childComplexity), true
 
+	case "WarningDistrictCount.count":
+		if e.ComplexityRoot.WarningDistrictCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningDistrictCount.Count(childComplexity), true
+	case "WarningDistrictCount.districtID":
+		if e.ComplexityRoot.WarningDistrictCount.DistrictID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningDistrictCount.DistrictID(childComplexity), true
+
+	case "WarningDistrictFigures.districtID":
+		if e.ComplexityRoot.WarningDistrictFigures.DistrictID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningDistrictFigures.DistrictID(childComplexity), true
+	case "WarningDistrictFigures.figures":
+		if e.ComplexityRoot.WarningDistrictFigures.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningDistrictFigures.Figures(childComplexity), true
+
 	case "WarningEdge.cursor":
 		if e.ComplexityRoot.WarningEdge.Cursor == nil {
 			break
@@ -6093,6 +6746,123 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WarningEdge.Node(childComplexity), true
 
+	case "WarningFigures.acknowledged":
+		if e.ComplexityRoot.WarningFigures.Acknowledged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.Acknowledged(childComplexity), true
+	case "WarningFigures.acknowledgedInTime":
+		if e.ComplexityRoot.WarningFigures.AcknowledgedInTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.AcknowledgedInTime(childComplexity), true
+	case "WarningFigures.delivered":
+		if e.ComplexityRoot.WarningFigures.Delivered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.Delivered(childComplexity), true
+	case "WarningFigures.deliveryRate":
+		if e.ComplexityRoot.WarningFigures.DeliveryRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.DeliveryRate(childComplexity), true
+	case "WarningFigures.medianAckMinutes":
+		if e.ComplexityRoot.WarningFigures.MedianAckMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.MedianAckMinutes(childComplexity), true
+	case "WarningFigures.read":
+		if e.ComplexityRoot.WarningFigures.Read == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.Read(childComplexity), true
+	case "WarningFigures.reportRate":
+		if e.ComplexityRoot.WarningFigures.ReportRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.ReportRate(childComplexity), true
+	case "WarningFigures.reported":
+		if e.ComplexityRoot.WarningFigures.Reported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.Reported(childComplexity), true
+	case "WarningFigures.reportedInTime":
+		if e.ComplexityRoot.WarningFigures.ReportedInTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.ReportedInTime(childComplexity), true
+	case "WarningFigures.reportsDue":
+		if e.ComplexityRoot.WarningFigures.ReportsDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.ReportsDue(childComplexity), true
+	case "WarningFigures.targeted":
+		if e.ComplexityRoot.WarningFigures.Targeted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.Targeted(childComplexity), true
+	case "WarningFigures.timelyResponseRate":
+		if e.ComplexityRoot.WarningFigures.TimelyResponseRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.TimelyResponseRate(childComplexity), true
+	case "WarningFigures.withEvidence":
+		if e.ComplexityRoot.WarningFigures.WithEvidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.WithEvidence(childComplexity), true
+
+	case "WarningGradeCount.count":
+		if e.ComplexityRoot.WarningGradeCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningGradeCount.Count(childComplexity), true
+	case "WarningGradeCount.grade":
+		if e.ComplexityRoot.WarningGradeCount.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningGradeCount.Grade(childComplexity), true
+
+	case "WarningGradeFigures.figures":
+		if e.ComplexityRoot.WarningGradeFigures.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningGradeFigures.Figures(childComplexity), true
+	case "WarningGradeFigures.grade":
+		if e.ComplexityRoot.WarningGradeFigures.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningGradeFigures.Grade(childComplexity), true
+
+	case "WarningNotice.ackDueAt":
+		if e.ComplexityRoot.WarningNotice.AckDueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.AckDueAt(childComplexity), true
+	case "WarningNotice.ackLatencySeconds":
+		if e.ComplexityRoot.WarningNotice.AckLatencySeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.AckLatencySeconds(childComplexity), true
 	case "WarningNotice.acknowledgedAt":
 		if e.ComplexityRoot.WarningNotice.AcknowledgedAt == nil {
 			break
@@ -6123,6 +6893,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WarningNotice.DeliveredAt(childComplexity), true
+	case "WarningNotice.districtID":
+		if e.ComplexityRoot.WarningNotice.DistrictID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.DistrictID(childComplexity), true
+	case "WarningNotice.effectiveAt":
+		if e.ComplexityRoot.WarningNotice.EffectiveAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.EffectiveAt(childComplexity), true
 	case "WarningNotice.enterprise":
 		if e.ComplexityRoot.WarningNotice.Enterprise == nil {
 			break
@@ -6141,18 +6923,54 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WarningNotice.Evidence(childComplexity), true
+	case "WarningNotice.evidenceAt":
+		if e.ComplexityRoot.WarningNotice.EvidenceAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.EvidenceAt(childComplexity), true
+	case "WarningNotice.grade":
+		if e.ComplexityRoot.WarningNotice.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.Grade(childComplexity), true
 	case "WarningNotice.id":
 		if e.ComplexityRoot.WarningNotice.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.WarningNotice.ID(childComplexity), true
+	case "WarningNotice.kind":
+		if e.ComplexityRoot.WarningNotice.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.Kind(childComplexity), true
+	case "WarningNotice.level":
+		if e.ComplexityRoot.WarningNotice.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.Level(childComplexity), true
+	case "WarningNotice.measures":
+		if e.ComplexityRoot.WarningNotice.Measures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.Measures(childComplexity), true
 	case "WarningNotice.measuresReportedAt":
 		if e.ComplexityRoot.WarningNotice.MeasuresReportedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.WarningNotice.MeasuresReportedAt(childComplexity), true
+	case "WarningNotice.pushedAt":
+		if e.ComplexityRoot.WarningNotice.PushedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.PushedAt(childComplexity), true
 	case "WarningNotice.readAt":
 		if e.ComplexityRoot.WarningNotice.ReadAt == nil {
 			break
@@ -6165,12 +6983,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WarningNotice.Report(childComplexity), true
+	case "WarningNotice.reportCount":
+		if e.ComplexityRoot.WarningNotice.ReportCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.ReportCount(childComplexity), true
+	case "WarningNotice.reportDueAt":
+		if e.ComplexityRoot.WarningNotice.ReportDueAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.ReportDueAt(childComplexity), true
+	case "WarningNotice.reportItems":
+		if e.ComplexityRoot.WarningNotice.ReportItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.ReportItems(childComplexity), true
+	case "WarningNotice.reportUpdatedAt":
+		if e.ComplexityRoot.WarningNotice.ReportUpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.ReportUpdatedAt(childComplexity), true
+	case "WarningNotice.round":
+		if e.ComplexityRoot.WarningNotice.Round == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.Round(childComplexity), true
 	case "WarningNotice.updatedAt":
 		if e.ComplexityRoot.WarningNotice.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.WarningNotice.UpdatedAt(childComplexity), true
+	case "WarningNotice.viewerCan":
+		if e.ComplexityRoot.WarningNotice.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.ViewerCan(childComplexity), true
 	case "WarningNotice.warning":
 		if e.ComplexityRoot.WarningNotice.Warning == nil {
 			break
@@ -6216,6 +7070,125 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WarningNoticeEdge.Node(childComplexity), true
 
+	case "WarningNoticeViewerCan.acknowledge":
+		if e.ComplexityRoot.WarningNoticeViewerCan.Acknowledge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNoticeViewerCan.Acknowledge(childComplexity), true
+	case "WarningNoticeViewerCan.report":
+		if e.ComplexityRoot.WarningNoticeViewerCan.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNoticeViewerCan.Report(childComplexity), true
+
+	case "WarningRecipientPreview.byDistrict":
+		if e.ComplexityRoot.WarningRecipientPreview.ByDistrict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRecipientPreview.ByDistrict(childComplexity), true
+	case "WarningRecipientPreview.byGrade":
+		if e.ComplexityRoot.WarningRecipientPreview.ByGrade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRecipientPreview.ByGrade(childComplexity), true
+	case "WarningRecipientPreview.total":
+		if e.ComplexityRoot.WarningRecipientPreview.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRecipientPreview.Total(childComplexity), true
+
+	case "WarningRound.content":
+		if e.ComplexityRoot.WarningRound.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.Content(childComplexity), true
+	case "WarningRound.effectiveFrom":
+		if e.ComplexityRoot.WarningRound.EffectiveFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.EffectiveFrom(childComplexity), true
+	case "WarningRound.effectiveTo":
+		if e.ComplexityRoot.WarningRound.EffectiveTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.EffectiveTo(childComplexity), true
+	case "WarningRound.kind":
+		if e.ComplexityRoot.WarningRound.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.Kind(childComplexity), true
+	case "WarningRound.level":
+		if e.ComplexityRoot.WarningRound.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.Level(childComplexity), true
+	case "WarningRound.number":
+		if e.ComplexityRoot.WarningRound.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.Number(childComplexity), true
+	case "WarningRound.publishedAt":
+		if e.ComplexityRoot.WarningRound.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.PublishedAt(childComplexity), true
+	case "WarningRound.publishedByID":
+		if e.ComplexityRoot.WarningRound.PublishedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.PublishedByID(childComplexity), true
+	case "WarningRound.recipients":
+		if e.ComplexityRoot.WarningRound.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRound.Recipients(childComplexity), true
+
+	case "WarningRoundFigures.figures":
+		if e.ComplexityRoot.WarningRoundFigures.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRoundFigures.Figures(childComplexity), true
+	case "WarningRoundFigures.round":
+		if e.ComplexityRoot.WarningRoundFigures.Round == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningRoundFigures.Round(childComplexity), true
+
+	case "WarningViewerCan.adjust":
+		if e.ComplexityRoot.WarningViewerCan.Adjust == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningViewerCan.Adjust(childComplexity), true
+	case "WarningViewerCan.edit":
+		if e.ComplexityRoot.WarningViewerCan.Edit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningViewerCan.Edit(childComplexity), true
+	case "WarningViewerCan.publish":
+		if e.ComplexityRoot.WarningViewerCan.Publish == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningViewerCan.Publish(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -6227,6 +7200,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("APIKeyOrder", ec.unmarshalInputAPIKeyOrder),
 			graphql.NewInputUnmarshaler("APIKeyWhereInput", ec.unmarshalInputAPIKeyWhereInput),
+			graphql.NewInputUnmarshaler("AdjustWarningInput", ec.unmarshalInputAdjustWarningInput),
 			graphql.NewInputUnmarshaler("AnswerOrder", ec.unmarshalInputAnswerOrder),
 			graphql.NewInputUnmarshaler("AnswerWhereInput", ec.unmarshalInputAnswerWhereInput),
 			graphql.NewInputUnmarshaler("ApplicabilityInput", ec.unmarshalInputApplicabilityInput),
@@ -6255,6 +7229,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DistrictWhereInput", ec.unmarshalInputDistrictWhereInput),
 			graphql.NewInputUnmarshaler("EIAApprovalOrder", ec.unmarshalInputEIAApprovalOrder),
 			graphql.NewInputUnmarshaler("EIAApprovalWhereInput", ec.unmarshalInputEIAApprovalWhereInput),
+			graphql.NewInputUnmarshaler("EmissionPlanOrder", ec.unmarshalInputEmissionPlanOrder),
+			graphql.NewInputUnmarshaler("EmissionPlanWhereInput", ec.unmarshalInputEmissionPlanWhereInput),
 			graphql.NewInputUnmarshaler("EnterpriseOrder", ec.unmarshalInputEnterpriseOrder),
 			graphql.NewInputUnmarshaler("EnterpriseWhereInput", ec.unmarshalInputEnterpriseWhereInput),
 			graphql.NewInputUnmarshaler("ExpertOrder", ec.unmarshalInputExpertOrder),
@@ -6265,16 +7241,19 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("FacilityWhereInput", ec.unmarshalInputFacilityWhereInput),
 			graphql.NewInputUnmarshaler("FindingOrder", ec.unmarshalInputFindingOrder),
 			graphql.NewInputUnmarshaler("FindingWhereInput", ec.unmarshalInputFindingWhereInput),
+			graphql.NewInputUnmarshaler("GradeMeasureInput", ec.unmarshalInputGradeMeasureInput),
 			graphql.NewInputUnmarshaler("InspectionTaskOrder", ec.unmarshalInputInspectionTaskOrder),
 			graphql.NewInputUnmarshaler("InspectionTaskWhereInput", ec.unmarshalInputInspectionTaskWhereInput),
 			graphql.NewInputUnmarshaler("IssueInspectionTaskInput", ec.unmarshalInputIssueInspectionTaskInput),
 			graphql.NewInputUnmarshaler("LegalRefInput", ec.unmarshalInputLegalRefInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
+			graphql.NewInputUnmarshaler("MeasureReportInput", ec.unmarshalInputMeasureReportInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
 			graphql.NewInputUnmarshaler("NotificationWhereInput", ec.unmarshalInputNotificationWhereInput),
 			graphql.NewInputUnmarshaler("PermitOrder", ec.unmarshalInputPermitOrder),
 			graphql.NewInputUnmarshaler("PermitWhereInput", ec.unmarshalInputPermitWhereInput),
+			graphql.NewInputUnmarshaler("PlanMeasureInput", ec.unmarshalInputPlanMeasureInput),
 			graphql.NewInputUnmarshaler("QuestionOrder", ec.unmarshalInputQuestionOrder),
 			graphql.NewInputUnmarshaler("QuestionWhereInput", ec.unmarshalInputQuestionWhereInput),
 			graphql.NewInputUnmarshaler("RectificationOrder", ec.unmarshalInputRectificationOrder),
@@ -6282,10 +7261,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
 			graphql.NewInputUnmarshaler("ReplyWhereInput", ec.unmarshalInputReplyWhereInput),
+			graphql.NewInputUnmarshaler("ReportWarningMeasuresInput", ec.unmarshalInputReportWarningMeasuresInput),
 			graphql.NewInputUnmarshaler("RequestExtensionInput", ec.unmarshalInputRequestExtensionInput),
 			graphql.NewInputUnmarshaler("ResetUserPasswordInput", ec.unmarshalInputResetUserPasswordInput),
 			graphql.NewInputUnmarshaler("ReviewRectificationInput", ec.unmarshalInputReviewRectificationInput),
 			graphql.NewInputUnmarshaler("SaveAnswerInput", ec.unmarshalInputSaveAnswerInput),
+			graphql.NewInputUnmarshaler("SaveEmissionPlanInput", ec.unmarshalInputSaveEmissionPlanInput),
+			graphql.NewInputUnmarshaler("SaveWarningDraftInput", ec.unmarshalInputSaveWarningDraftInput),
 			graphql.NewInputUnmarshaler("SelfCheckOrder", ec.unmarshalInputSelfCheckOrder),
 			graphql.NewInputUnmarshaler("SelfCheckWhereInput", ec.unmarshalInputSelfCheckWhereInput),
 			graphql.NewInputUnmarshaler("SubmitRectificationInput", ec.unmarshalInputSubmitRectificationInput),
@@ -8882,6 +9864,172 @@ input EIAApprovalWhereInput {
   hasEnterprise: Boolean
   hasEnterpriseWith: [EnterpriseWhereInput!]
 }
+type EmissionPlan implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  enterpriseID: ID!
+  year: Int!
+  """
+  绩效分级 of the year; LEADING 引领性, GUARANTEE 保障类
+  """
+  grade: EmissionPlanGrade!
+  measures: [PlanMeasure!]
+  note: String!
+  enterprise: Enterprise!
+}
+"""
+A connection to a list of items.
+"""
+type EmissionPlanConnection {
+  """
+  A list of edges.
+  """
+  edges: [EmissionPlanEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type EmissionPlanEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: EmissionPlan
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+EmissionPlanGrade is enum for the field grade
+"""
+enum EmissionPlanGrade @goModel(model: "greencheck/ent/emissionplan.Grade") {
+  A
+  B
+  B_MINUS
+  C
+  D
+  LEADING
+  GUARANTEE
+  NONE
+}
+"""
+Ordering options for EmissionPlan connections
+"""
+input EmissionPlanOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order EmissionPlans.
+  """
+  field: EmissionPlanOrderField!
+}
+"""
+Properties by which EmissionPlan connections can be ordered.
+"""
+enum EmissionPlanOrderField {
+  CREATED_AT
+  UPDATED_AT
+  YEAR
+}
+"""
+EmissionPlanWhereInput is used for filtering EmissionPlan objects.
+Input was generated by ent.
+"""
+input EmissionPlanWhereInput {
+  not: EmissionPlanWhereInput
+  and: [EmissionPlanWhereInput!]
+  or: [EmissionPlanWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  enterprise_id field predicates
+  """
+  enterpriseID: ID
+  enterpriseIDNEQ: ID
+  enterpriseIDIn: [ID!]
+  enterpriseIDNotIn: [ID!]
+  """
+  year field predicates
+  """
+  year: Int
+  yearNEQ: Int
+  yearIn: [Int!]
+  yearNotIn: [Int!]
+  yearGT: Int
+  yearGTE: Int
+  yearLT: Int
+  yearLTE: Int
+  """
+  grade field predicates
+  """
+  grade: EmissionPlanGrade
+  gradeNEQ: EmissionPlanGrade
+  gradeIn: [EmissionPlanGrade!]
+  gradeNotIn: [EmissionPlanGrade!]
+  """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteEqualFold: String
+  noteContainsFold: String
+  """
+  enterprise edge predicates
+  """
+  hasEnterprise: Boolean
+  hasEnterpriseWith: [EnterpriseWhereInput!]
+}
 type Enterprise implements Node {
   id: ID!
   createdAt: Time!
@@ -9144,6 +10292,37 @@ type Enterprise implements Node {
     """
     where: WarningNoticeWhereInput
   ): WarningNoticeConnection!
+  emissionPlans(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for EmissionPlans returned from the connection.
+    """
+    orderBy: EmissionPlanOrder
+
+    """
+    Filtering options for EmissionPlans returned from the connection.
+    """
+    where: EmissionPlanWhereInput
+  ): EmissionPlanConnection!
   visits(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -9589,6 +10768,11 @@ input EnterpriseWhereInput {
   """
   hasWarningNotices: Boolean
   hasWarningNoticesWith: [WarningNoticeWhereInput!]
+  """
+  emission_plans edge predicates
+  """
+  hasEmissionPlans: Boolean
+  hasEmissionPlansWith: [EmissionPlanWhereInput!]
   """
   visits edge predicates
   """
@@ -11641,6 +12825,37 @@ type Query {
     """
     where: EIAApprovalWhereInput
   ): EIAApprovalConnection!
+  emissionPlans(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for EmissionPlans returned from the connection.
+    """
+    orderBy: EmissionPlanOrder
+
+    """
+    Filtering options for EmissionPlans returned from the connection.
+    """
+    where: EmissionPlanWhereInput
+  ): EmissionPlanConnection!
   enterprises(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -13822,6 +15037,22 @@ type Warning implements Node {
   status: WarningStatus!
   publishedAt: Time
   issuedByID: ID
+  """
+  确认时限: a notice is acknowledged in time when acknowledged within this many minutes of its push and before it takes effect
+  """
+  ackSLAMinutes: Int!
+  """
+  上报时限: measures are reported in time within this many minutes after the notice takes effect
+  """
+  reportSLAMinutes: Int!
+  """
+  the current round (0: a draft never published)
+  """
+  round: Int!
+  """
+  every round so far, in order: publication, upgrades, downgrades, extensions, lifting
+  """
+  rounds: [WarningRound!]
   districts: [District!]
   notices(
     """
@@ -13899,12 +15130,69 @@ type WarningNotice implements Node {
   createdAt: Time!
   updatedAt: Time!
   warningID: ID!
+  """
+  the warning's round that pushed it
+  """
+  round: Int!
   enterpriseID: ID!
+  """
+  the enterprise's district when pushed (figures per district)
+  """
+  districtID: Int
+  """
+  the level in force after its round
+  """
+  level: WarningNoticeLevel
+  kind: WarningNoticeKind!
+  """
+  the enterprise's performance grade when pushed (绩效分级)
+  """
+  grade: String!
+  """
+  what it must do: its plan's measures for the level, or its grade's
+  """
+  measures: [NoticeMeasure!]
+  pushedAt: Time
+  """
+  when its round takes effect
+  """
+  effectiveAt: Time
+  """
+  acknowledged in time when by then: min(pushed_at + the warning's ack SLA, effective_at)
+  """
+  ackDueAt: Time
+  """
+  reported in time when by then: effective_at + the warning's report SLA
+  """
+  reportDueAt: Time
   deliveredAt: Time
   readAt: Time
   acknowledgedAt: Time
   acknowledgedByID: ID
+  """
+  acknowledged_at − pushed_at
+  """
+  ackLatencySeconds: Int
+  """
+  the first report (措施落实上报)
+  """
   measuresReportedAt: Time
+  """
+  the latest report (daily updates while active)
+  """
+  reportUpdatedAt: Time
+  reportCount: Int!
+  """
+  the latest report, one item per required measure
+  """
+  reportItems: [MeasureReport!]
+  """
+  the first report with evidence
+  """
+  evidenceAt: Time
+  """
+  the latest report's note
+  """
   report: String!
   warning: Warning!
   enterprise: Enterprise!
@@ -13942,6 +15230,24 @@ type WarningNoticeEdge {
   cursor: Cursor!
 }
 """
+WarningNoticeKind is enum for the field kind
+"""
+enum WarningNoticeKind @goModel(model: "greencheck/ent/warningnotice.Kind") {
+  PUBLISH
+  UPGRADE
+  DOWNGRADE
+  EXTEND
+  LIFT
+}
+"""
+WarningNoticeLevel is enum for the field level
+"""
+enum WarningNoticeLevel @goModel(model: "greencheck/ent/warningnotice.Level") {
+  YELLOW
+  ORANGE
+  RED
+}
+"""
 Ordering options for WarningNotice connections
 """
 input WarningNoticeOrder {
@@ -13960,6 +15266,7 @@ Properties by which WarningNotice connections can be ordered.
 enum WarningNoticeOrderField {
   CREATED_AT
   UPDATED_AT
+  PUSHED_AT
   ACKNOWLEDGED_AT
 }
 """
@@ -14011,12 +15318,120 @@ input WarningNoticeWhereInput {
   warningIDIn: [ID!]
   warningIDNotIn: [ID!]
   """
+  round field predicates
+  """
+  round: Int
+  roundNEQ: Int
+  roundIn: [Int!]
+  roundNotIn: [Int!]
+  roundGT: Int
+  roundGTE: Int
+  roundLT: Int
+  roundLTE: Int
+  """
   enterprise_id field predicates
   """
   enterpriseID: ID
   enterpriseIDNEQ: ID
   enterpriseIDIn: [ID!]
   enterpriseIDNotIn: [ID!]
+  """
+  district_id field predicates
+  """
+  districtID: Int
+  districtIDNEQ: Int
+  districtIDIn: [Int!]
+  districtIDNotIn: [Int!]
+  districtIDGT: Int
+  districtIDGTE: Int
+  districtIDLT: Int
+  districtIDLTE: Int
+  districtIDIsNil: Boolean
+  districtIDNotNil: Boolean
+  """
+  level field predicates
+  """
+  level: WarningNoticeLevel
+  levelNEQ: WarningNoticeLevel
+  levelIn: [WarningNoticeLevel!]
+  levelNotIn: [WarningNoticeLevel!]
+  levelIsNil: Boolean
+  levelNotNil: Boolean
+  """
+  kind field predicates
+  """
+  kind: WarningNoticeKind
+  kindNEQ: WarningNoticeKind
+  kindIn: [WarningNoticeKind!]
+  kindNotIn: [WarningNoticeKind!]
+  """
+  grade field predicates
+  """
+  grade: String
+  gradeNEQ: String
+  gradeIn: [String!]
+  gradeNotIn: [String!]
+  gradeGT: String
+  gradeGTE: String
+  gradeLT: String
+  gradeLTE: String
+  gradeContains: String
+  gradeHasPrefix: String
+  gradeHasSuffix: String
+  gradeEqualFold: String
+  gradeContainsFold: String
+  """
+  pushed_at field predicates
+  """
+  pushedAt: Time
+  pushedAtNEQ: Time
+  pushedAtIn: [Time!]
+  pushedAtNotIn: [Time!]
+  pushedAtGT: Time
+  pushedAtGTE: Time
+  pushedAtLT: Time
+  pushedAtLTE: Time
+  pushedAtIsNil: Boolean
+  pushedAtNotNil: Boolean
+  """
+  effective_at field predicates
+  """
+  effectiveAt: Time
+  effectiveAtNEQ: Time
+  effectiveAtIn: [Time!]
+  effectiveAtNotIn: [Time!]
+  effectiveAtGT: Time
+  effectiveAtGTE: Time
+  effectiveAtLT: Time
+  effectiveAtLTE: Time
+  effectiveAtIsNil: Boolean
+  effectiveAtNotNil: Boolean
+  """
+  ack_due_at field predicates
+  """
+  ackDueAt: Time
+  ackDueAtNEQ: Time
+  ackDueAtIn: [Time!]
+  ackDueAtNotIn: [Time!]
+  ackDueAtGT: Time
+  ackDueAtGTE: Time
+  ackDueAtLT: Time
+  ackDueAtLTE: Time
+  ackDueAtIsNil: Boolean
+  ackDueAtNotNil: Boolean
+  """
+  report_due_at field predicates
+  """
+  reportDueAt: Time
+  reportDueAtNEQ: Time
+  reportDueAtIn: [Time!]
+  reportDueAtNotIn: [Time!]
+  reportDueAtGT: Time
+  reportDueAtGTE: Time
+  reportDueAtLT: Time
+  reportDueAtLTE: Time
+  reportDueAtIsNil: Boolean
+  reportDueAtNotNil: Boolean
   """
   delivered_at field predicates
   """
@@ -14066,6 +15481,19 @@ input WarningNoticeWhereInput {
   acknowledgedByIDIsNil: Boolean
   acknowledgedByIDNotNil: Boolean
   """
+  ack_latency_seconds field predicates
+  """
+  ackLatencySeconds: Int
+  ackLatencySecondsNEQ: Int
+  ackLatencySecondsIn: [Int!]
+  ackLatencySecondsNotIn: [Int!]
+  ackLatencySecondsGT: Int
+  ackLatencySecondsGTE: Int
+  ackLatencySecondsLT: Int
+  ackLatencySecondsLTE: Int
+  ackLatencySecondsIsNil: Boolean
+  ackLatencySecondsNotNil: Boolean
+  """
   measures_reported_at field predicates
   """
   measuresReportedAt: Time
@@ -14078,6 +15506,43 @@ input WarningNoticeWhereInput {
   measuresReportedAtLTE: Time
   measuresReportedAtIsNil: Boolean
   measuresReportedAtNotNil: Boolean
+  """
+  report_updated_at field predicates
+  """
+  reportUpdatedAt: Time
+  reportUpdatedAtNEQ: Time
+  reportUpdatedAtIn: [Time!]
+  reportUpdatedAtNotIn: [Time!]
+  reportUpdatedAtGT: Time
+  reportUpdatedAtGTE: Time
+  reportUpdatedAtLT: Time
+  reportUpdatedAtLTE: Time
+  reportUpdatedAtIsNil: Boolean
+  reportUpdatedAtNotNil: Boolean
+  """
+  report_count field predicates
+  """
+  reportCount: Int
+  reportCountNEQ: Int
+  reportCountIn: [Int!]
+  reportCountNotIn: [Int!]
+  reportCountGT: Int
+  reportCountGTE: Int
+  reportCountLT: Int
+  reportCountLTE: Int
+  """
+  evidence_at field predicates
+  """
+  evidenceAt: Time
+  evidenceAtNEQ: Time
+  evidenceAtIn: [Time!]
+  evidenceAtNotIn: [Time!]
+  evidenceAtGT: Time
+  evidenceAtGTE: Time
+  evidenceAtLT: Time
+  evidenceAtLTE: Time
+  evidenceAtIsNil: Boolean
+  evidenceAtNotNil: Boolean
   """
   report field predicates
   """
@@ -14278,6 +15743,39 @@ input WarningWhereInput {
   issuedByIDNotIn: [ID!]
   issuedByIDIsNil: Boolean
   issuedByIDNotNil: Boolean
+  """
+  ack_sla_minutes field predicates
+  """
+  ackSLAMinutes: Int
+  ackSLAMinutesNEQ: Int
+  ackSLAMinutesIn: [Int!]
+  ackSLAMinutesNotIn: [Int!]
+  ackSLAMinutesGT: Int
+  ackSLAMinutesGTE: Int
+  ackSLAMinutesLT: Int
+  ackSLAMinutesLTE: Int
+  """
+  report_sla_minutes field predicates
+  """
+  reportSLAMinutes: Int
+  reportSLAMinutesNEQ: Int
+  reportSLAMinutesIn: [Int!]
+  reportSLAMinutesNotIn: [Int!]
+  reportSLAMinutesGT: Int
+  reportSLAMinutesGTE: Int
+  reportSLAMinutesLT: Int
+  reportSLAMinutesLTE: Int
+  """
+  round field predicates
+  """
+  round: Int
+  roundNEQ: Int
+  roundIn: [Int!]
+  roundNotIn: [Int!]
+  roundGT: Int
+  roundGTE: Int
+  roundLT: Int
+  roundLTE: Int
   """
   districts edge predicates
   """
@@ -14710,6 +16208,283 @@ type GradeMeasure {
   grade: String!
   measuresZh: String!
   measuresEn: String
+}
+
+"One round of a warning: its publication, then each upgrade, downgrade, extension or lifting."
+type WarningRound {
+  "1, 2, …"
+  number: Int!
+  "PUBLISH, UPGRADE, DOWNGRADE, EXTEND or LIFT (see WarningNoticeKind)."
+  kind: String!
+  "The level in force after the round: YELLOW, ORANGE or RED (see WarningLevel)."
+  level: String!
+  "When the round takes effect (for LIFT: when the warning ended)."
+  effectiveFrom: Time!
+  effectiveTo: Time
+  content: String
+  publishedAt: Time!
+  publishedByID: ID
+  "Notices pushed in the round."
+  recipients: Int!
+}
+
+"A measure of an emission plan (一厂一策) for one level; reductions in kg a day."
+type PlanMeasure {
+  "YELLOW, ORANGE or RED."
+  level: String!
+  "The production line or process (生产线/工序)."
+  process: String!
+  facilityID: ID
+  "STOP (停产), LIMIT (限产 to limitPercent % of normal load) or RUN (正常生产)."
+  action: String!
+  limitPercent: Int
+  so2: Float
+  nox: Float
+  pm: Float
+  vocs: Float
+}
+
+input PlanMeasureInput {
+  level: String!
+  process: String!
+  facilityID: ID
+  action: String!
+  limitPercent: Int
+  so2: Float
+  nox: Float
+  pm: Float
+  vocs: Float
+}
+
+"A measure a warning notice requires: from the enterprise's plan for the level, or its grade's default (then only the text)."
+type NoticeMeasure {
+  "m1, m2, … — what a report names."
+  key: String!
+  process: String
+  action: String
+  limitPercent: Int
+  textZh: String!
+  textEn: String
+  facilityID: ID
+  so2: Float
+  nox: Float
+  pm: Float
+  vocs: Float
+}
+
+"How one required measure was carried out (措施落实上报)."
+type MeasureReport {
+  key: String!
+  "DONE (落实), PARTLY (部分落实, with percent) or NOT_POSSIBLE (无法落实, with reason)."
+  status: String!
+  percent: Int
+  reason: String
+}
+
+input MeasureReportInput {
+  key: String!
+  "DONE, PARTLY or NOT_POSSIBLE."
+  status: String!
+  "PARTLY: the share of the required reduction achieved, 0–100 %."
+  percent: Int
+  "NOT_POSSIBLE: why (at most 500 characters)."
+  reason: String
+}
+
+input GradeMeasureInput {
+  grade: String!
+  measuresZh: String!
+  measuresEn: String
+}
+`, BuiltIn: false},
+	{Name: "../schema/warning.graphql", Input: `# Heavy-pollution-weather warnings (重污染天气预警, domain.md §4; 长政办发〔2024〕5号):
+# draft, preview the recipients, publish to every air-related active
+# enterprise of the districts at once (一键触达); enterprises acknowledge
+# (确认收到) and report their measures (措施落实上报); upgrades, downgrades,
+# extensions and lifting are new rounds. Times are instants (RFC 3339), shown
+# in Asia/Shanghai.
+
+input SaveWarningDraftInput {
+  "The draft to change; none creates one."
+  id: ID
+  "At most 200 characters, e.g. 长沙市重污染天气橙色预警（2026年第1号）."
+  title: String!
+  level: WarningLevel!
+  "The districts warned; none: all the viewer's (every district for the city, its own for a district administrator)."
+  districtIDs: [ID!]
+  "When the measures take effect."
+  effectiveFrom: Time!
+  "The planned end, after effectiveFrom."
+  effectiveTo: Time
+  "The announcement with the generic city-wide measures (at most 5,000 characters)."
+  content: String!
+  "Default measures per performance grade, for enterprises without an emission plan for the year."
+  measures: [GradeMeasureInput!]
+  "确认时限: acknowledged in time within this many minutes of the push (and before it takes effect); 1–1,440, default 120."
+  ackSLAMinutes: Int
+  "上报时限: measures reported in time within this many minutes after it takes effect; 1–10,080, default 240."
+  reportSLAMinutes: Int
+}
+
+input AdjustWarningInput {
+  warningID: ID!
+  "UPGRADE or DOWNGRADE (with level), EXTEND (with effectiveTo) or LIFT. Not PUBLISH."
+  kind: WarningNoticeKind!
+  level: WarningLevel
+  "When the round takes effect (for LIFT: when the warning ends); now when empty."
+  effectiveFrom: Time
+  "The new planned end (required to extend, later than the current one)."
+  effectiveTo: Time
+  content: String! = ""
+}
+
+input ReportWarningMeasuresInput {
+  noticeID: ID!
+  "One item per measure the notice requires."
+  items: [MeasureReportInput!]!
+  "At most 2,000 characters."
+  note: String! = ""
+  "Photos and documents uploaded first with uploadFiles (at most 9)."
+  evidenceIDs: [ID!]
+  "Client-generated key: a retried report changes nothing."
+  clientKey: String
+}
+
+input SaveEmissionPlanInput {
+  enterpriseID: ID!
+  year: Int!
+  grade: EmissionPlanGrade!
+  "At most 300 measures (lines or processes × levels)."
+  measures: [PlanMeasureInput!]!
+  note: String! = ""
+}
+
+"The recipients a warning would reach: air-related (涉气), active enterprises of its districts."
+type WarningRecipientPreview {
+  total: Int!
+  byDistrict: [WarningDistrictCount!]!
+  byGrade: [WarningGradeCount!]!
+}
+
+type WarningDistrictCount {
+  districtID: ID!
+  count: Int!
+}
+
+type WarningGradeCount {
+  "A performance grade (EnterprisePerformanceGrade)."
+  grade: String!
+  count: Int!
+}
+
+"""
+Receipts and timeliness of notices (counts of notices; rates in %).
+acknowledgedInTime: acknowledgedAt ≤ min(pushedAt + ackSLAMinutes, effectiveAt).
+reportedInTime: first report ≤ effectiveAt + reportSLAMinutes.
+timelyResponseRate (及时响应率) = acknowledgedInTime ÷ targeted.
+"""
+type WarningFigures {
+  targeted: Int!
+  delivered: Int!
+  read: Int!
+  acknowledged: Int!
+  acknowledgedInTime: Int!
+  "Notices that ask for a report (liftings do not)."
+  reportsDue: Int!
+  reported: Int!
+  reportedInTime: Int!
+  withEvidence: Int!
+  timelyResponseRate: Float!
+  deliveryRate: Float!
+  reportRate: Float!
+  "Median minutes from push to acknowledgement; null before any."
+  medianAckMinutes: Float
+}
+
+type WarningDistrictFigures {
+  districtID: ID!
+  figures: WarningFigures!
+}
+
+type WarningGradeFigures {
+  grade: String!
+  figures: WarningFigures!
+}
+
+type WarningRoundFigures {
+  round: Int!
+  figures: WarningFigures!
+}
+
+"A warning's live board: the figures overall and per district, grade and round, over the notices the viewer may read."
+type WarningBoard {
+  figures: WarningFigures!
+  byDistrict: [WarningDistrictFigures!]!
+  byGrade: [WarningGradeFigures!]!
+  byRound: [WarningRoundFigures!]!
+}
+
+"What the viewer may do to this warning now."
+type WarningViewerCan {
+  "Change the draft."
+  edit: Boolean!
+  "Publish the draft to its recipients."
+  publish: Boolean!
+  "Upgrade, downgrade, extend or lift the active warning."
+  adjust: Boolean!
+}
+
+"What the viewer may do to this notice now."
+type WarningNoticeViewerCan {
+  "确认收到: not yet acknowledged, and the viewer is of its enterprise."
+  acknowledge: Boolean!
+  "措施落实上报: acknowledged, of the warning's current round, the warning active, and the viewer is of its enterprise."
+  report: Boolean!
+}
+
+extend type Warning {
+  viewerCan: WarningViewerCan!
+  "Receipts and timeliness, computed by the database in two statements."
+  board: WarningBoard!
+}
+
+extend type WarningNotice {
+  viewerCan: WarningNoticeViewerCan!
+}
+
+extend type ViewerCan {
+  "Draft and publish warnings (the city; a district administrator for its districts)."
+  publishWarning: Boolean!
+}
+
+extend type Query {
+  "The recipients a warning for these districts (none: all the viewer's) would reach, by district and grade."
+  warningRecipients(districtIDs: [ID!]): WarningRecipientPreview!
+  "The notices the viewer's enterprise must see now (the banner): every round of active warnings and unacknowledged liftings, newest first. Reading them records their delivery. Empty for other roles."
+  pendingWarningNotices: [WarningNotice!]!
+}
+
+extend type Mutation {
+  saveWarningDraft(input: SaveWarningDraftInput!): Warning!
+  "Pushes a draft to its recipients in one transaction: one notice each, with the enterprise's own measures for the level."
+  publishWarning(id: ID!): Warning!
+  "A new round of an active warning: upgrade, downgrade, extend or lift; each recipient gets a notice to acknowledge."
+  adjustWarning(input: AdjustWarningInput!): Warning!
+  "确认收到 (idempotent): by a user of the notice's enterprise."
+  acknowledgeWarningNotice(id: ID!): WarningNotice!
+  "Records that a user of the enterprise opened the notice (idempotent)."
+  markWarningNoticeRead(id: ID!): WarningNotice!
+  "措施落实上报, and its daily updates while the warning is active."
+  reportWarningMeasures(input: ReportWarningMeasuresInput!): WarningNotice!
+  "Creates or replaces an enterprise's emission plan (应急减排清单 / 一厂一策) for a year."
+  saveEmissionPlan(input: SaveEmissionPlanInput!): EmissionPlan!
+}
+
+extend type Subscription {
+  "Notices pushed to the viewer's enterprise, as they are published (nothing for other roles)."
+  warningNoticeReceived: WarningNotice!
+  "The warning whenever its rounds or receipts change (at most once a second): re-read board to update the live board."
+  warningUpdated(id: ID!): Warning!
 }
 `, BuiltIn: false},
 }
@@ -15371,6 +17146,52 @@ func (ec *executionContext) childFields_EIAApprovalPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type EIAApprovalPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EmissionPlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_EmissionPlan_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_EmissionPlan_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_EmissionPlan_updatedAt(ctx, field)
+	case "enterpriseID":
+		return ec.fieldContext_EmissionPlan_enterpriseID(ctx, field)
+	case "year":
+		return ec.fieldContext_EmissionPlan_year(ctx, field)
+	case "grade":
+		return ec.fieldContext_EmissionPlan_grade(ctx, field)
+	case "measures":
+		return ec.fieldContext_EmissionPlan_measures(ctx, field)
+	case "note":
+		return ec.fieldContext_EmissionPlan_note(ctx, field)
+	case "enterprise":
+		return ec.fieldContext_EmissionPlan_enterprise(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmissionPlan", field.Name)
+}
+
+func (ec *executionContext) childFields_EmissionPlanConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EmissionPlanConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EmissionPlanConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EmissionPlanConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmissionPlanConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EmissionPlanEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_EmissionPlanEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_EmissionPlanEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmissionPlanEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Enterprise(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -15427,6 +17248,8 @@ func (ec *executionContext) childFields_Enterprise(ctx context.Context, field gr
 		return ec.fieldContext_Enterprise_users(ctx, field)
 	case "warningNotices":
 		return ec.fieldContext_Enterprise_warningNotices(ctx, field)
+	case "emissionPlans":
+		return ec.fieldContext_Enterprise_emissionPlans(ctx, field)
 	case "visits":
 		return ec.fieldContext_Enterprise_visits(ctx, field)
 	case "questions":
@@ -15931,6 +17754,48 @@ func (ec *executionContext) childFields_LegalRef(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type LegalRef", field.Name)
 }
 
+func (ec *executionContext) childFields_MeasureReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MeasureReport_key(ctx, field)
+	case "status":
+		return ec.fieldContext_MeasureReport_status(ctx, field)
+	case "percent":
+		return ec.fieldContext_MeasureReport_percent(ctx, field)
+	case "reason":
+		return ec.fieldContext_MeasureReport_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeasureReport", field.Name)
+}
+
+func (ec *executionContext) childFields_NoticeMeasure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_NoticeMeasure_key(ctx, field)
+	case "process":
+		return ec.fieldContext_NoticeMeasure_process(ctx, field)
+	case "action":
+		return ec.fieldContext_NoticeMeasure_action(ctx, field)
+	case "limitPercent":
+		return ec.fieldContext_NoticeMeasure_limitPercent(ctx, field)
+	case "textZh":
+		return ec.fieldContext_NoticeMeasure_textZh(ctx, field)
+	case "textEn":
+		return ec.fieldContext_NoticeMeasure_textEn(ctx, field)
+	case "facilityID":
+		return ec.fieldContext_NoticeMeasure_facilityID(ctx, field)
+	case "so2":
+		return ec.fieldContext_NoticeMeasure_so2(ctx, field)
+	case "nox":
+		return ec.fieldContext_NoticeMeasure_nox(ctx, field)
+	case "pm":
+		return ec.fieldContext_NoticeMeasure_pm(ctx, field)
+	case "vocs":
+		return ec.fieldContext_NoticeMeasure_vocs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NoticeMeasure", field.Name)
+}
+
 func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -16049,6 +17914,30 @@ func (ec *executionContext) childFields_PermitPayload(ctx context.Context, field
 		return ec.fieldContext_PermitPayload_permit(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PermitPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PlanMeasure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "level":
+		return ec.fieldContext_PlanMeasure_level(ctx, field)
+	case "process":
+		return ec.fieldContext_PlanMeasure_process(ctx, field)
+	case "facilityID":
+		return ec.fieldContext_PlanMeasure_facilityID(ctx, field)
+	case "action":
+		return ec.fieldContext_PlanMeasure_action(ctx, field)
+	case "limitPercent":
+		return ec.fieldContext_PlanMeasure_limitPercent(ctx, field)
+	case "so2":
+		return ec.fieldContext_PlanMeasure_so2(ctx, field)
+	case "nox":
+		return ec.fieldContext_PlanMeasure_nox(ctx, field)
+	case "pm":
+		return ec.fieldContext_PlanMeasure_pm(ctx, field)
+	case "vocs":
+		return ec.fieldContext_PlanMeasure_vocs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanMeasure", field.Name)
 }
 
 func (ec *executionContext) childFields_Question(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16553,6 +18442,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_readAuditTrail(ctx, field)
 	case "creatableRoles":
 		return ec.fieldContext_ViewerCan_creatableRoles(ctx, field)
+	case "publishWarning":
+		return ec.fieldContext_ViewerCan_publishWarning(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ViewerCan", field.Name)
 }
@@ -16637,14 +18528,40 @@ func (ec *executionContext) childFields_Warning(ctx context.Context, field graph
 		return ec.fieldContext_Warning_publishedAt(ctx, field)
 	case "issuedByID":
 		return ec.fieldContext_Warning_issuedByID(ctx, field)
+	case "ackSLAMinutes":
+		return ec.fieldContext_Warning_ackSLAMinutes(ctx, field)
+	case "reportSLAMinutes":
+		return ec.fieldContext_Warning_reportSLAMinutes(ctx, field)
+	case "round":
+		return ec.fieldContext_Warning_round(ctx, field)
+	case "rounds":
+		return ec.fieldContext_Warning_rounds(ctx, field)
 	case "districts":
 		return ec.fieldContext_Warning_districts(ctx, field)
 	case "notices":
 		return ec.fieldContext_Warning_notices(ctx, field)
 	case "issuedBy":
 		return ec.fieldContext_Warning_issuedBy(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Warning_viewerCan(ctx, field)
+	case "board":
+		return ec.fieldContext_Warning_board(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Warning", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningBoard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "figures":
+		return ec.fieldContext_WarningBoard_figures(ctx, field)
+	case "byDistrict":
+		return ec.fieldContext_WarningBoard_byDistrict(ctx, field)
+	case "byGrade":
+		return ec.fieldContext_WarningBoard_byGrade(ctx, field)
+	case "byRound":
+		return ec.fieldContext_WarningBoard_byRound(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningBoard", field.Name)
 }
 
 func (ec *executionContext) childFields_WarningConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16659,6 +18576,26 @@ func (ec *executionContext) childFields_WarningConnection(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type WarningConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_WarningDistrictCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "districtID":
+		return ec.fieldContext_WarningDistrictCount_districtID(ctx, field)
+	case "count":
+		return ec.fieldContext_WarningDistrictCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningDistrictCount", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningDistrictFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "districtID":
+		return ec.fieldContext_WarningDistrictFigures_districtID(ctx, field)
+	case "figures":
+		return ec.fieldContext_WarningDistrictFigures_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningDistrictFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_WarningEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -16667,6 +18604,58 @@ func (ec *executionContext) childFields_WarningEdge(ctx context.Context, field g
 		return ec.fieldContext_WarningEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WarningEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "targeted":
+		return ec.fieldContext_WarningFigures_targeted(ctx, field)
+	case "delivered":
+		return ec.fieldContext_WarningFigures_delivered(ctx, field)
+	case "read":
+		return ec.fieldContext_WarningFigures_read(ctx, field)
+	case "acknowledged":
+		return ec.fieldContext_WarningFigures_acknowledged(ctx, field)
+	case "acknowledgedInTime":
+		return ec.fieldContext_WarningFigures_acknowledgedInTime(ctx, field)
+	case "reportsDue":
+		return ec.fieldContext_WarningFigures_reportsDue(ctx, field)
+	case "reported":
+		return ec.fieldContext_WarningFigures_reported(ctx, field)
+	case "reportedInTime":
+		return ec.fieldContext_WarningFigures_reportedInTime(ctx, field)
+	case "withEvidence":
+		return ec.fieldContext_WarningFigures_withEvidence(ctx, field)
+	case "timelyResponseRate":
+		return ec.fieldContext_WarningFigures_timelyResponseRate(ctx, field)
+	case "deliveryRate":
+		return ec.fieldContext_WarningFigures_deliveryRate(ctx, field)
+	case "reportRate":
+		return ec.fieldContext_WarningFigures_reportRate(ctx, field)
+	case "medianAckMinutes":
+		return ec.fieldContext_WarningFigures_medianAckMinutes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningGradeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "grade":
+		return ec.fieldContext_WarningGradeCount_grade(ctx, field)
+	case "count":
+		return ec.fieldContext_WarningGradeCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningGradeCount", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningGradeFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "grade":
+		return ec.fieldContext_WarningGradeFigures_grade(ctx, field)
+	case "figures":
+		return ec.fieldContext_WarningGradeFigures_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningGradeFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_WarningNotice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16679,8 +18668,28 @@ func (ec *executionContext) childFields_WarningNotice(ctx context.Context, field
 		return ec.fieldContext_WarningNotice_updatedAt(ctx, field)
 	case "warningID":
 		return ec.fieldContext_WarningNotice_warningID(ctx, field)
+	case "round":
+		return ec.fieldContext_WarningNotice_round(ctx, field)
 	case "enterpriseID":
 		return ec.fieldContext_WarningNotice_enterpriseID(ctx, field)
+	case "districtID":
+		return ec.fieldContext_WarningNotice_districtID(ctx, field)
+	case "level":
+		return ec.fieldContext_WarningNotice_level(ctx, field)
+	case "kind":
+		return ec.fieldContext_WarningNotice_kind(ctx, field)
+	case "grade":
+		return ec.fieldContext_WarningNotice_grade(ctx, field)
+	case "measures":
+		return ec.fieldContext_WarningNotice_measures(ctx, field)
+	case "pushedAt":
+		return ec.fieldContext_WarningNotice_pushedAt(ctx, field)
+	case "effectiveAt":
+		return ec.fieldContext_WarningNotice_effectiveAt(ctx, field)
+	case "ackDueAt":
+		return ec.fieldContext_WarningNotice_ackDueAt(ctx, field)
+	case "reportDueAt":
+		return ec.fieldContext_WarningNotice_reportDueAt(ctx, field)
 	case "deliveredAt":
 		return ec.fieldContext_WarningNotice_deliveredAt(ctx, field)
 	case "readAt":
@@ -16689,8 +18698,18 @@ func (ec *executionContext) childFields_WarningNotice(ctx context.Context, field
 		return ec.fieldContext_WarningNotice_acknowledgedAt(ctx, field)
 	case "acknowledgedByID":
 		return ec.fieldContext_WarningNotice_acknowledgedByID(ctx, field)
+	case "ackLatencySeconds":
+		return ec.fieldContext_WarningNotice_ackLatencySeconds(ctx, field)
 	case "measuresReportedAt":
 		return ec.fieldContext_WarningNotice_measuresReportedAt(ctx, field)
+	case "reportUpdatedAt":
+		return ec.fieldContext_WarningNotice_reportUpdatedAt(ctx, field)
+	case "reportCount":
+		return ec.fieldContext_WarningNotice_reportCount(ctx, field)
+	case "reportItems":
+		return ec.fieldContext_WarningNotice_reportItems(ctx, field)
+	case "evidenceAt":
+		return ec.fieldContext_WarningNotice_evidenceAt(ctx, field)
 	case "report":
 		return ec.fieldContext_WarningNotice_report(ctx, field)
 	case "warning":
@@ -16701,6 +18720,8 @@ func (ec *executionContext) childFields_WarningNotice(ctx context.Context, field
 		return ec.fieldContext_WarningNotice_acknowledgedBy(ctx, field)
 	case "evidence":
 		return ec.fieldContext_WarningNotice_evidence(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_WarningNotice_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WarningNotice", field.Name)
 }
@@ -16725,6 +18746,74 @@ func (ec *executionContext) childFields_WarningNoticeEdge(ctx context.Context, f
 		return ec.fieldContext_WarningNoticeEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WarningNoticeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningNoticeViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "acknowledge":
+		return ec.fieldContext_WarningNoticeViewerCan_acknowledge(ctx, field)
+	case "report":
+		return ec.fieldContext_WarningNoticeViewerCan_report(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningNoticeViewerCan", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningRecipientPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_WarningRecipientPreview_total(ctx, field)
+	case "byDistrict":
+		return ec.fieldContext_WarningRecipientPreview_byDistrict(ctx, field)
+	case "byGrade":
+		return ec.fieldContext_WarningRecipientPreview_byGrade(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningRecipientPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningRound(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "number":
+		return ec.fieldContext_WarningRound_number(ctx, field)
+	case "kind":
+		return ec.fieldContext_WarningRound_kind(ctx, field)
+	case "level":
+		return ec.fieldContext_WarningRound_level(ctx, field)
+	case "effectiveFrom":
+		return ec.fieldContext_WarningRound_effectiveFrom(ctx, field)
+	case "effectiveTo":
+		return ec.fieldContext_WarningRound_effectiveTo(ctx, field)
+	case "content":
+		return ec.fieldContext_WarningRound_content(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_WarningRound_publishedAt(ctx, field)
+	case "publishedByID":
+		return ec.fieldContext_WarningRound_publishedByID(ctx, field)
+	case "recipients":
+		return ec.fieldContext_WarningRound_recipients(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningRound", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningRoundFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "round":
+		return ec.fieldContext_WarningRoundFigures_round(ctx, field)
+	case "figures":
+		return ec.fieldContext_WarningRoundFigures_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningRoundFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_WarningViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edit":
+		return ec.fieldContext_WarningViewerCan_edit(ctx, field)
+	case "publish":
+		return ec.fieldContext_WarningViewerCan_publish(ctx, field)
+	case "adjust":
+		return ec.fieldContext_WarningViewerCan_adjust(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WarningViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17289,6 +19378,60 @@ func (ec *executionContext) field_Enterprise_eiaApprovals_args(ctx context.Conte
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.EIAApprovalWhereInput, error) {
 			return ec.unmarshalOEIAApprovalWhereInput2ᚖgreencheckᚋentᚐEIAApprovalWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Enterprise_emissionPlans_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.EmissionPlanOrder, error) {
+			return ec.unmarshalOEmissionPlanOrder2ᚖgreencheckᚋentᚐEmissionPlanOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.EmissionPlanWhereInput, error) {
+			return ec.unmarshalOEmissionPlanWhereInput2ᚖgreencheckᚋentᚐEmissionPlanWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -17891,6 +20034,34 @@ func (ec *executionContext) field_InspectionTask_selfChecks_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acknowledgeWarningNotice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_adjustWarning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (warning.AdjustInput, error) {
+			return ec.unmarshalNAdjustWarningInput2greencheckᚋapiᚋwarningᚐAdjustInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18167,7 +20338,35 @@ func (ec *executionContext) field_Mutation_markNotificationRead_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_markWarningNoticeRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_publishChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishWarning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -18187,6 +20386,20 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 			return ec.unmarshalNRefreshTokenInput2greencheckᚋgraphᚋmodelᚐRefreshTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reportWarningMeasures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (warning.ReportInput, error) {
+			return ec.unmarshalNReportWarningMeasuresInput2greencheckᚋapiᚋwarningᚐReportInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18270,6 +20483,34 @@ func (ec *executionContext) field_Mutation_saveChecklistDraft_args(ctx context.C
 		return nil, err
 	}
 	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveEmissionPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (warning.PlanInput, error) {
+			return ec.unmarshalNSaveEmissionPlanInput2greencheckᚋapiᚋwarningᚐPlanInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveWarningDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (warning.DraftInput, error) {
+			return ec.unmarshalNSaveWarningDraftInput2greencheckᚋapiᚋwarningᚐDraftInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -18891,6 +21132,60 @@ func (ec *executionContext) field_Query_eiaApprovals_args(ctx context.Context, r
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.EIAApprovalWhereInput, error) {
 			return ec.unmarshalOEIAApprovalWhereInput2ᚖgreencheckᚋentᚐEIAApprovalWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_emissionPlans_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.EmissionPlanOrder, error) {
+			return ec.unmarshalOEmissionPlanOrder2ᚖgreencheckᚋentᚐEmissionPlanOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.EmissionPlanWhereInput, error) {
+			return ec.unmarshalOEmissionPlanWhereInput2ᚖgreencheckᚋentᚐEmissionPlanWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19849,6 +22144,20 @@ func (ec *executionContext) field_Query_warningNotices_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_warningRecipients_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "districtIDs",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalOID2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["districtIDs"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_warnings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20062,6 +22371,20 @@ func (ec *executionContext) field_SelfCheck_findings_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_warningUpdated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -25850,6 +28173,373 @@ func (ec *executionContext) fieldContext_EIAApprovalPayload_eiaApproval(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _EmissionPlan_id(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EmissionPlan_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EmissionPlan_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EmissionPlan_enterpriseID(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_enterpriseID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EnterpriseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_enterpriseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EmissionPlan_year(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlan_grade(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v emissionplan.Grade) graphql.Marshaler {
+			return ec.marshalNEmissionPlanGrade2greencheckᚋentᚋemissionplanᚐGrade(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "EmissionPlanGrade")
+}
+
+func (ec *executionContext) _EmissionPlan_measures(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_measures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.PlanMeasure) graphql.Marshaler {
+			return ec.marshalOPlanMeasure2ᚕgreencheckᚋentᚋschematypeᚐPlanMeasureᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmissionPlan",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanMeasure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmissionPlan_note(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmissionPlan_enterprise(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_enterprise(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enterprise(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Enterprise) graphql.Marshaler {
+			return ec.marshalNEnterprise2ᚖgreencheckᚋentᚐEnterprise(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_enterprise(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmissionPlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Enterprise(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmissionPlanConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlanConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.EmissionPlanEdge) graphql.Marshaler {
+			return ec.marshalOEmissionPlanEdge2ᚕᚖgreencheckᚋentᚐEmissionPlanEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmissionPlanConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmissionPlanEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmissionPlanConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlanConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmissionPlanConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmissionPlanConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlanConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlanEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlanEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmissionPlan) graphql.Marshaler {
+			return ec.marshalOEmissionPlan2ᚖgreencheckᚋentᚐEmissionPlan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmissionPlanEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmissionPlan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmissionPlanEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlanEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _Enterprise_id(ctx context.Context, field graphql.CollectedField, obj *ent.Enterprise) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26630,6 +29320,50 @@ func (ec *executionContext) fieldContext_Enterprise_warningNotices(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Enterprise_warningNotices_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Enterprise_emissionPlans(ctx context.Context, field graphql.CollectedField, obj *ent.Enterprise) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Enterprise_emissionPlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.EmissionPlans(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EmissionPlanOrder), fc.Args["where"].(*ent.EmissionPlanWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmissionPlanConnection) graphql.Marshaler {
+			return ec.marshalNEmissionPlanConnection2ᚖgreencheckᚋentᚐEmissionPlanConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Enterprise_emissionPlans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Enterprise",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmissionPlanConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Enterprise_emissionPlans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -30808,6 +33542,98 @@ func (ec *executionContext) fieldContext_LegalRef_confidence(_ context.Context, 
 	return graphql.NewScalarFieldContext("LegalRef", field, false, false, "String")
 }
 
+func (ec *executionContext) _MeasureReport_key(ctx context.Context, field graphql.CollectedField, obj *schematype.MeasureReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureReport_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureReport_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasureReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeasureReport_status(ctx context.Context, field graphql.CollectedField, obj *schematype.MeasureReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureReport_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureReport_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasureReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeasureReport_percent(ctx context.Context, field graphql.CollectedField, obj *schematype.MeasureReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureReport_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureReport_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasureReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MeasureReport_reason(ctx context.Context, field graphql.CollectedField, obj *schematype.MeasureReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureReport_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureReport_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasureReport", field, false, false, "String")
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32283,6 +35109,567 @@ func (ec *executionContext) fieldContext_Mutation_importChecklistTemplate(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveWarningDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveWarningDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveWarningDraft(ctx, fc.Args["input"].(warning.DraftInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Warning) graphql.Marshaler {
+			return ec.marshalNWarning2ᚖgreencheckᚋentᚐWarning(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveWarningDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Warning(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveWarningDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishWarning(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishWarning(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Warning) graphql.Marshaler {
+			return ec.marshalNWarning2ᚖgreencheckᚋentᚐWarning(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishWarning(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Warning(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishWarning_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_adjustWarning(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_adjustWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AdjustWarning(ctx, fc.Args["input"].(warning.AdjustInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Warning) graphql.Marshaler {
+			return ec.marshalNWarning2ᚖgreencheckᚋentᚐWarning(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_adjustWarning(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Warning(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_adjustWarning_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acknowledgeWarningNotice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acknowledgeWarningNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcknowledgeWarningNotice(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WarningNotice) graphql.Marshaler {
+			return ec.marshalNWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acknowledgeWarningNotice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningNotice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acknowledgeWarningNotice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markWarningNoticeRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markWarningNoticeRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkWarningNoticeRead(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WarningNotice) graphql.Marshaler {
+			return ec.marshalNWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markWarningNoticeRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningNotice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markWarningNoticeRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reportWarningMeasures(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportWarningMeasures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportWarningMeasures(ctx, fc.Args["input"].(warning.ReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WarningNotice) graphql.Marshaler {
+			return ec.marshalNWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportWarningMeasures(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningNotice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportWarningMeasures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveEmissionPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveEmissionPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveEmissionPlan(ctx, fc.Args["input"].(warning.PlanInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmissionPlan) graphql.Marshaler {
+			return ec.marshalNEmissionPlan2ᚖgreencheckᚋentᚐEmissionPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveEmissionPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmissionPlan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveEmissionPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NoticeMeasure_key(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "String")
+}
+
+func (ec *executionContext) _NoticeMeasure_process(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_process(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Process, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_process(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "String")
+}
+
+func (ec *executionContext) _NoticeMeasure_action(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "String")
+}
+
+func (ec *executionContext) _NoticeMeasure_limitPercent(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_limitPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LimitPercent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_limitPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NoticeMeasure_textZh(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_textZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TextZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_textZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "String")
+}
+
+func (ec *executionContext) _NoticeMeasure_textEn(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_textEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TextEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_textEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "String")
+}
+
+func (ec *executionContext) _NoticeMeasure_facilityID(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_facilityID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FacilityID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_facilityID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "ID")
+}
+
+func (ec *executionContext) _NoticeMeasure_so2(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_so2(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SO2, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_so2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NoticeMeasure_nox(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_nox(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NOx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_nox(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NoticeMeasure_pm(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_pm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PM, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_pm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _NoticeMeasure_vocs(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticeMeasure_vocs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VOCs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticeMeasure_vocs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NoticeMeasure", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Notification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33192,6 +36579,213 @@ func (ec *executionContext) fieldContext_PermitPayload_permit(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _PlanMeasure_level(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanMeasure_process(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_process(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Process, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_process(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanMeasure_facilityID(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_facilityID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FacilityID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_facilityID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PlanMeasure_action(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanMeasure_limitPercent(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_limitPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LimitPercent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_limitPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlanMeasure_so2(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_so2(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SO2, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_so2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PlanMeasure_nox(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_nox(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NOx, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_nox(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PlanMeasure_pm(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_pm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PM, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_pm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PlanMeasure_vocs(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanMeasure_vocs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VOCs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlanMeasure_vocs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33670,6 +37264,50 @@ func (ec *executionContext) fieldContext_Query_eiaApprovals(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_eiaApprovals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_emissionPlans(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_emissionPlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EmissionPlans(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.EmissionPlanOrder), fc.Args["where"].(*ent.EmissionPlanWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.EmissionPlanConnection) graphql.Marshaler {
+			return ec.marshalNEmissionPlanConnection2ᚖgreencheckᚋentᚐEmissionPlanConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_emissionPlans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmissionPlanConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_emissionPlans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -34715,6 +38353,82 @@ func (ec *executionContext) fieldContext_Query_applicabilityReach(ctx context.Co
 	if fc.Args, err = ec.field_Query_applicabilityReach_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_warningRecipients(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_warningRecipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WarningRecipients(ctx, fc.Args["districtIDs"].([]int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *warning.Preview) graphql.Marshaler {
+			return ec.marshalNWarningRecipientPreview2ᚖgreencheckᚋapiᚋwarningᚐPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_warningRecipients(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningRecipientPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_warningRecipients_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_pendingWarningNotices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_pendingWarningNotices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().PendingWarningNotices(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.WarningNotice) graphql.Marshaler {
+			return ec.marshalNWarningNotice2ᚕᚖgreencheckᚋentᚐWarningNoticeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_pendingWarningNotices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningNotice(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -37436,6 +41150,82 @@ func (ec *executionContext) fieldContext_Subscription_notificationAdded(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_warningNoticeReceived(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_warningNoticeReceived(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Subscription().WarningNoticeReceived(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WarningNotice) graphql.Marshaler {
+			return ec.marshalNWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_warningNoticeReceived(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningNotice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_warningUpdated(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_warningUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().WarningUpdated(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Warning) graphql.Marshaler {
+			return ec.marshalNWarning2ᚖgreencheckᚋentᚐWarning(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_warningUpdated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Warning(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_warningUpdated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TaskProgress_total(ctx context.Context, field graphql.CollectedField, obj *report.TaskProgress) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39059,6 +42849,29 @@ func (ec *executionContext) fieldContext_ViewerCan_creatableRoles(_ context.Cont
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "UserRole")
 }
 
+func (ec *executionContext) _ViewerCan_publishWarning(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_publishWarning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishWarning, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_publishWarning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Visit_id(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39643,7 +43456,7 @@ func (ec *executionContext) _Warning_level(ctx context.Context, field graphql.Co
 			return obj.Level, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v warning.Level) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v warning1.Level) graphql.Marshaler {
 			return ec.marshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx, selections, v)
 		},
 		true,
@@ -39767,7 +43580,7 @@ func (ec *executionContext) _Warning_status(ctx context.Context, field graphql.C
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v warning.Status) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v warning1.Status) graphql.Marshaler {
 			return ec.marshalNWarningStatus2greencheckᚋentᚋwarningᚐStatus(ctx, selections, v)
 		},
 		true,
@@ -39822,6 +43635,107 @@ func (ec *executionContext) _Warning_issuedByID(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Warning_issuedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Warning", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Warning_ackSLAMinutes(ctx context.Context, field graphql.CollectedField, obj *ent.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Warning_ackSLAMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AckSLAMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Warning_ackSLAMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Warning", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Warning_reportSLAMinutes(ctx context.Context, field graphql.CollectedField, obj *ent.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Warning_reportSLAMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportSLAMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Warning_reportSLAMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Warning", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Warning_round(ctx context.Context, field graphql.CollectedField, obj *ent.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Warning_round(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Round, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Warning_round(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Warning", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Warning_rounds(ctx context.Context, field graphql.CollectedField, obj *ent.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Warning_rounds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rounds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.WarningRound) graphql.Marshaler {
+			return ec.marshalOWarningRound2ᚕgreencheckᚋentᚋschematypeᚐWarningRoundᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Warning_rounds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Warning",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningRound(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Warning_districts(ctx context.Context, field graphql.CollectedField, obj *ent.Warning) (ret graphql.Marshaler) {
@@ -39932,6 +43846,198 @@ func (ec *executionContext) fieldContext_Warning_issuedBy(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Warning_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Warning_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Warning().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.WarningViewerCan) graphql.Marshaler {
+			return ec.marshalNWarningViewerCan2ᚖgreencheckᚋapiᚋauthzᚐWarningViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Warning_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Warning",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Warning_board(ctx context.Context, field graphql.CollectedField, obj *ent.Warning) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Warning_board(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Warning().Board(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *warning.Board) graphql.Marshaler {
+			return ec.marshalNWarningBoard2ᚖgreencheckᚋapiᚋwarningᚐBoard(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Warning_board(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Warning",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningBoard(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningBoard_figures(ctx context.Context, field graphql.CollectedField, obj *warning.Board) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningBoard_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v warning.Figures) graphql.Marshaler {
+			return ec.marshalNWarningFigures2greencheckᚋapiᚋwarningᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningBoard_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningBoard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningBoard_byDistrict(ctx context.Context, field graphql.CollectedField, obj *warning.Board) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningBoard_byDistrict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByDistrict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*warning.DistrictFigures) graphql.Marshaler {
+			return ec.marshalNWarningDistrictFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐDistrictFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningBoard_byDistrict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningBoard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningDistrictFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningBoard_byGrade(ctx context.Context, field graphql.CollectedField, obj *warning.Board) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningBoard_byGrade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByGrade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*warning.GradeFigures) graphql.Marshaler {
+			return ec.marshalNWarningGradeFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐGradeFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningBoard_byGrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningBoard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningGradeFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningBoard_byRound(ctx context.Context, field graphql.CollectedField, obj *warning.Board) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningBoard_byRound(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByRound, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*warning.RoundFigures) graphql.Marshaler {
+			return ec.marshalNWarningRoundFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐRoundFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningBoard_byRound(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningBoard",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningRoundFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WarningConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WarningConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40019,6 +44125,107 @@ func (ec *executionContext) fieldContext_WarningConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("WarningConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _WarningDistrictCount_districtID(ctx context.Context, field graphql.CollectedField, obj *warning.DistrictCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningDistrictCount_districtID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistrictID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningDistrictCount_districtID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningDistrictCount", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WarningDistrictCount_count(ctx context.Context, field graphql.CollectedField, obj *warning.DistrictCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningDistrictCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningDistrictCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningDistrictCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningDistrictFigures_districtID(ctx context.Context, field graphql.CollectedField, obj *warning.DistrictFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningDistrictFigures_districtID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistrictID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningDistrictFigures_districtID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningDistrictFigures", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WarningDistrictFigures_figures(ctx context.Context, field graphql.CollectedField, obj *warning.DistrictFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningDistrictFigures_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v warning.Figures) graphql.Marshaler {
+			return ec.marshalNWarningFigures2greencheckᚋapiᚋwarningᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningDistrictFigures_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningDistrictFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WarningEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.WarningEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40072,6 +44279,406 @@ func (ec *executionContext) _WarningEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_WarningEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WarningEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _WarningFigures_targeted(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_targeted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Targeted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_targeted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_delivered(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_delivered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Delivered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_delivered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_read(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_read(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Read, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_read(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_acknowledged(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_acknowledged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Acknowledged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_acknowledged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_acknowledgedInTime(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_acknowledgedInTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AcknowledgedInTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_acknowledgedInTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_reportsDue(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_reportsDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportsDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_reportsDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_reported(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_reported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reported, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_reported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_reportedInTime(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_reportedInTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportedInTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_reportedInTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_withEvidence(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_withEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithEvidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_withEvidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_timelyResponseRate(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_timelyResponseRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimelyResponseRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_timelyResponseRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WarningFigures_deliveryRate(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_deliveryRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeliveryRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_deliveryRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WarningFigures_reportRate(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_reportRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_reportRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WarningFigures_medianAckMinutes(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_medianAckMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianAckMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_medianAckMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WarningGradeCount_grade(ctx context.Context, field graphql.CollectedField, obj *warning.GradeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningGradeCount_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningGradeCount_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningGradeCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _WarningGradeCount_count(ctx context.Context, field graphql.CollectedField, obj *warning.GradeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningGradeCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningGradeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningGradeCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningGradeFigures_grade(ctx context.Context, field graphql.CollectedField, obj *warning.GradeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningGradeFigures_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningGradeFigures_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningGradeFigures", field, false, false, "String")
+}
+
+func (ec *executionContext) _WarningGradeFigures_figures(ctx context.Context, field graphql.CollectedField, obj *warning.GradeFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningGradeFigures_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v warning.Figures) graphql.Marshaler {
+			return ec.marshalNWarningFigures2greencheckᚋapiᚋwarningᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningGradeFigures_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningGradeFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningFigures(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _WarningNotice_id(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
@@ -40166,6 +44773,29 @@ func (ec *executionContext) fieldContext_WarningNotice_warningID(_ context.Conte
 	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "ID")
 }
 
+func (ec *executionContext) _WarningNotice_round(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_round(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Round, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_round(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Int")
+}
+
 func (ec *executionContext) _WarningNotice_enterpriseID(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40187,6 +44817,222 @@ func (ec *executionContext) _WarningNotice_enterpriseID(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_WarningNotice_enterpriseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WarningNotice_districtID(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_districtID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistrictID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOInt2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_districtID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningNotice_level(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v warningnotice.Level) graphql.Marshaler {
+			return ec.marshalOWarningNoticeLevel2greencheckᚋentᚋwarningnoticeᚐLevel(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "WarningNoticeLevel")
+}
+
+func (ec *executionContext) _WarningNotice_kind(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v warningnotice.Kind) graphql.Marshaler {
+			return ec.marshalNWarningNoticeKind2greencheckᚋentᚋwarningnoticeᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "WarningNoticeKind")
+}
+
+func (ec *executionContext) _WarningNotice_grade(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _WarningNotice_measures(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_measures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.NoticeMeasure) graphql.Marshaler {
+			return ec.marshalONoticeMeasure2ᚕgreencheckᚋentᚋschematypeᚐNoticeMeasureᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningNotice",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NoticeMeasure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningNotice_pushedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_pushedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PushedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_pushedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningNotice_effectiveAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_effectiveAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_effectiveAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningNotice_ackDueAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_ackDueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AckDueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_ackDueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningNotice_reportDueAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_reportDueAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportDueAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_reportDueAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Time")
 }
 
 func (ec *executionContext) _WarningNotice_deliveredAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
@@ -40281,6 +45127,29 @@ func (ec *executionContext) fieldContext_WarningNotice_acknowledgedByID(_ contex
 	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "ID")
 }
 
+func (ec *executionContext) _WarningNotice_ackLatencySeconds(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_ackLatencySeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AckLatencySeconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_ackLatencySeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Int")
+}
+
 func (ec *executionContext) _WarningNotice_measuresReportedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40301,6 +45170,107 @@ func (ec *executionContext) _WarningNotice_measuresReportedAt(ctx context.Contex
 	)
 }
 func (ec *executionContext) fieldContext_WarningNotice_measuresReportedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningNotice_reportUpdatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_reportUpdatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportUpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_reportUpdatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningNotice_reportCount(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_reportCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_reportCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningNotice_reportItems(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_reportItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.MeasureReport) graphql.Marshaler {
+			return ec.marshalOMeasureReport2ᚕgreencheckᚋentᚋschematypeᚐMeasureReportᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_reportItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningNotice",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasureReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningNotice_evidenceAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_evidenceAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_evidenceAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Time")
 }
 
@@ -40455,6 +45425,38 @@ func (ec *executionContext) fieldContext_WarningNotice_evidence(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _WarningNotice_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WarningNotice().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.WarningNoticeViewerCan) graphql.Marshaler {
+			return ec.marshalNWarningNoticeViewerCan2ᚖgreencheckᚋapiᚋauthzᚐWarningNoticeViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningNotice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningNoticeViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WarningNoticeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNoticeConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40595,6 +45597,470 @@ func (ec *executionContext) _WarningNoticeEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_WarningNoticeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WarningNoticeEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _WarningNoticeViewerCan_acknowledge(ctx context.Context, field graphql.CollectedField, obj *authz.WarningNoticeViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNoticeViewerCan_acknowledge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Acknowledge, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNoticeViewerCan_acknowledge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNoticeViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WarningNoticeViewerCan_report(ctx context.Context, field graphql.CollectedField, obj *authz.WarningNoticeViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNoticeViewerCan_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNoticeViewerCan_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNoticeViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WarningRecipientPreview_total(ctx context.Context, field graphql.CollectedField, obj *warning.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRecipientPreview_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRecipientPreview_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRecipientPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningRecipientPreview_byDistrict(ctx context.Context, field graphql.CollectedField, obj *warning.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRecipientPreview_byDistrict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByDistrict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []warning.DistrictCount) graphql.Marshaler {
+			return ec.marshalNWarningDistrictCount2ᚕgreencheckᚋapiᚋwarningᚐDistrictCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRecipientPreview_byDistrict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningRecipientPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningDistrictCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningRecipientPreview_byGrade(ctx context.Context, field graphql.CollectedField, obj *warning.Preview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRecipientPreview_byGrade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByGrade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []warning.GradeCount) graphql.Marshaler {
+			return ec.marshalNWarningGradeCount2ᚕgreencheckᚋapiᚋwarningᚐGradeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRecipientPreview_byGrade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningRecipientPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningGradeCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningRound_number(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Number, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningRound_kind(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "String")
+}
+
+func (ec *executionContext) _WarningRound_level(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "String")
+}
+
+func (ec *executionContext) _WarningRound_effectiveFrom(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_effectiveFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_effectiveFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningRound_effectiveTo(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_effectiveTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_effectiveTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningRound_content(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "String")
+}
+
+func (ec *executionContext) _WarningRound_publishedAt(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningRound_publishedByID(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_publishedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_publishedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WarningRound_recipients(ctx context.Context, field graphql.CollectedField, obj *schematype.WarningRound) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRound_recipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRound_recipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRound", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningRoundFigures_round(ctx context.Context, field graphql.CollectedField, obj *warning.RoundFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRoundFigures_round(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Round, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRoundFigures_round(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningRoundFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningRoundFigures_figures(ctx context.Context, field graphql.CollectedField, obj *warning.RoundFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningRoundFigures_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v warning.Figures) graphql.Marshaler {
+			return ec.marshalNWarningFigures2greencheckᚋapiᚋwarningᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningRoundFigures_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningRoundFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningViewerCan_edit(ctx context.Context, field graphql.CollectedField, obj *authz.WarningViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningViewerCan_edit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningViewerCan_edit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WarningViewerCan_publish(ctx context.Context, field graphql.CollectedField, obj *authz.WarningViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningViewerCan_publish(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Publish, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningViewerCan_publish(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WarningViewerCan_adjust(ctx context.Context, field graphql.CollectedField, obj *authz.WarningViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningViewerCan_adjust(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Adjust, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningViewerCan_adjust(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -42462,6 +47928,87 @@ func (ec *executionContext) unmarshalInputAPIKeyWhereInput(ctx context.Context, 
 func UnmarshalAPIKeyWhereInput(ctx context.Context, raw any) (ent.APIKeyWhereInput, error) {
 	var out ent.APIKeyWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "APIKeyWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAdjustWarningInput(ctx context.Context, obj any) (warning.AdjustInput, error) {
+	var it warning.AdjustInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["content"]; !present {
+		asMap["content"] = ""
+	}
+
+	fieldsInOrder := [...]string{"warningID", "kind", "level", "effectiveFrom", "effectiveTo", "content"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "warningID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("warningID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WarningID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNWarningNoticeKind2greencheckᚋentᚋwarningnoticeᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOWarningLevel2ᚖgreencheckᚋentᚋwarningᚐLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "effectiveFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveFrom"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveFrom = data
+		case "effectiveTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveTo"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveTo = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAdjustWarningInput unmarshals raw into the AdjustWarningInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAdjustWarningInput(ctx context.Context, raw any) (warning.AdjustInput, error) {
+	var out warning.AdjustInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdjustWarningInput", raw, &out)
 	return out, err
 }
 
@@ -49483,6 +55030,500 @@ func UnmarshalEIAApprovalWhereInput(ctx context.Context, raw any) (ent.EIAApprov
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputEmissionPlanOrder(ctx context.Context, obj any) (ent.EmissionPlanOrder, error) {
+	var it ent.EmissionPlanOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEmissionPlanOrderField2ᚖgreencheckᚋentᚐEmissionPlanOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEmissionPlanOrder unmarshals raw into the EmissionPlanOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEmissionPlanOrder(ctx context.Context, raw any) (ent.EmissionPlanOrder, error) {
+	var out ent.EmissionPlanOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmissionPlanOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEmissionPlanWhereInput(ctx context.Context, obj any) (ent.EmissionPlanWhereInput, error) {
+	var it ent.EmissionPlanWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold", "hasEnterprise", "hasEnterpriseWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOEmissionPlanWhereInput2ᚖgreencheckᚋentᚐEmissionPlanWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOEmissionPlanWhereInput2ᚕᚖgreencheckᚋentᚐEmissionPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOEmissionPlanWhereInput2ᚕᚖgreencheckᚋentᚐEmissionPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "enterpriseID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnterpriseID = data
+		case "enterpriseIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnterpriseIDNEQ = data
+		case "enterpriseIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnterpriseIDIn = data
+		case "enterpriseIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnterpriseIDNotIn = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		case "grade":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grade"))
+			data, err := ec.unmarshalOEmissionPlanGrade2ᚖgreencheckᚋentᚋemissionplanᚐGrade(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Grade = data
+		case "gradeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNEQ"))
+			data, err := ec.unmarshalOEmissionPlanGrade2ᚖgreencheckᚋentᚋemissionplanᚐGrade(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeNEQ = data
+		case "gradeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeIn"))
+			data, err := ec.unmarshalOEmissionPlanGrade2ᚕgreencheckᚋentᚋemissionplanᚐGradeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeIn = data
+		case "gradeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNotIn"))
+			data, err := ec.unmarshalOEmissionPlanGrade2ᚕgreencheckᚋentᚋemissionplanᚐGradeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeNotIn = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		case "hasEnterprise":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterprise"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEnterprise = data
+		case "hasEnterpriseWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterpriseWith"))
+			data, err := ec.unmarshalOEnterpriseWhereInput2ᚕᚖgreencheckᚋentᚐEnterpriseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEnterpriseWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEmissionPlanWhereInput unmarshals raw into the EmissionPlanWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEmissionPlanWhereInput(ctx context.Context, raw any) (ent.EmissionPlanWhereInput, error) {
+	var out ent.EmissionPlanWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmissionPlanWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEnterpriseOrder(ctx context.Context, obj any) (ent.EnterpriseOrder, error) {
 	var it ent.EnterpriseOrder
 	if obj == nil {
@@ -49547,7 +55588,7 @@ func (ec *executionContext) unmarshalInputEnterpriseWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "creditCode", "creditCodeNEQ", "creditCodeIn", "creditCodeNotIn", "creditCodeGT", "creditCodeGTE", "creditCodeLT", "creditCodeLTE", "creditCodeContains", "creditCodeHasPrefix", "creditCodeHasSuffix", "creditCodeEqualFold", "creditCodeContainsFold", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressEqualFold", "addressContainsFold", "longitude", "longitudeNEQ", "longitudeIn", "longitudeNotIn", "longitudeGT", "longitudeGTE", "longitudeLT", "longitudeLTE", "longitudeIsNil", "longitudeNotNil", "latitude", "latitudeNEQ", "latitudeIn", "latitudeNotIn", "latitudeGT", "latitudeGTE", "latitudeLT", "latitudeLTE", "latitudeIsNil", "latitudeNotNil", "industryCode", "industryCodeNEQ", "industryCodeIn", "industryCodeNotIn", "industryCodeGT", "industryCodeGTE", "industryCodeLT", "industryCodeLTE", "industryCodeContains", "industryCodeHasPrefix", "industryCodeHasSuffix", "industryCodeEqualFold", "industryCodeContainsFold", "industryName", "industryNameNEQ", "industryNameIn", "industryNameNotIn", "industryNameGT", "industryNameGTE", "industryNameLT", "industryNameLTE", "industryNameContains", "industryNameHasPrefix", "industryNameHasSuffix", "industryNameEqualFold", "industryNameContainsFold", "permitTier", "permitTierNEQ", "permitTierIn", "permitTierNotIn", "airRelated", "airRelatedNEQ", "keySupervised", "keySupervisedNEQ", "vocUser", "vocUserNEQ", "hazardousWaste", "hazardousWasteNEQ", "performanceGrade", "performanceGradeNEQ", "performanceGradeIn", "performanceGradeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hasDistrict", "hasDistrictWith", "hasPermits", "hasPermitsWith", "hasFacilities", "hasFacilitiesWith", "hasEiaApprovals", "hasEiaApprovalsWith", "hasSelfChecks", "hasSelfChecksWith", "hasFindings", "hasFindingsWith", "hasUsers", "hasUsersWith", "hasWarningNotices", "hasWarningNoticesWith", "hasVisits", "hasVisitsWith", "hasQuestions", "hasQuestionsWith", "hasAttendances", "hasAttendancesWith", "hasAttachments", "hasAttachmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "creditCode", "creditCodeNEQ", "creditCodeIn", "creditCodeNotIn", "creditCodeGT", "creditCodeGTE", "creditCodeLT", "creditCodeLTE", "creditCodeContains", "creditCodeHasPrefix", "creditCodeHasSuffix", "creditCodeEqualFold", "creditCodeContainsFold", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "address", "addressNEQ", "addressIn", "addressNotIn", "addressGT", "addressGTE", "addressLT", "addressLTE", "addressContains", "addressHasPrefix", "addressHasSuffix", "addressEqualFold", "addressContainsFold", "longitude", "longitudeNEQ", "longitudeIn", "longitudeNotIn", "longitudeGT", "longitudeGTE", "longitudeLT", "longitudeLTE", "longitudeIsNil", "longitudeNotNil", "latitude", "latitudeNEQ", "latitudeIn", "latitudeNotIn", "latitudeGT", "latitudeGTE", "latitudeLT", "latitudeLTE", "latitudeIsNil", "latitudeNotNil", "industryCode", "industryCodeNEQ", "industryCodeIn", "industryCodeNotIn", "industryCodeGT", "industryCodeGTE", "industryCodeLT", "industryCodeLTE", "industryCodeContains", "industryCodeHasPrefix", "industryCodeHasSuffix", "industryCodeEqualFold", "industryCodeContainsFold", "industryName", "industryNameNEQ", "industryNameIn", "industryNameNotIn", "industryNameGT", "industryNameGTE", "industryNameLT", "industryNameLTE", "industryNameContains", "industryNameHasPrefix", "industryNameHasSuffix", "industryNameEqualFold", "industryNameContainsFold", "permitTier", "permitTierNEQ", "permitTierIn", "permitTierNotIn", "airRelated", "airRelatedNEQ", "keySupervised", "keySupervisedNEQ", "vocUser", "vocUserNEQ", "hazardousWaste", "hazardousWasteNEQ", "performanceGrade", "performanceGradeNEQ", "performanceGradeIn", "performanceGradeNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "hasDistrict", "hasDistrictWith", "hasPermits", "hasPermitsWith", "hasFacilities", "hasFacilitiesWith", "hasEiaApprovals", "hasEiaApprovalsWith", "hasSelfChecks", "hasSelfChecksWith", "hasFindings", "hasFindingsWith", "hasUsers", "hasUsersWith", "hasWarningNotices", "hasWarningNoticesWith", "hasEmissionPlans", "hasEmissionPlansWith", "hasVisits", "hasVisitsWith", "hasQuestions", "hasQuestionsWith", "hasAttendances", "hasAttendancesWith", "hasAttachments", "hasAttachmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -50618,6 +56659,20 @@ func (ec *executionContext) unmarshalInputEnterpriseWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.HasWarningNoticesWith = data
+		case "hasEmissionPlans":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEmissionPlans"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEmissionPlans = data
+		case "hasEmissionPlansWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEmissionPlansWith"))
+			data, err := ec.unmarshalOEmissionPlanWhereInput2ᚕᚖgreencheckᚋentᚐEmissionPlanWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasEmissionPlansWith = data
 		case "hasVisits":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVisits"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -53994,6 +60049,62 @@ func UnmarshalFindingWhereInput(ctx context.Context, raw any) (ent.FindingWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputGradeMeasureInput(ctx context.Context, obj any) (schematype.GradeMeasure, error) {
+	var it schematype.GradeMeasure
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"grade", "measuresZh", "measuresEn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "grade":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grade"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Grade = data
+		case "measuresZh":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measuresZh"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasuresZh = data
+		case "measuresEn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measuresEn"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasuresEn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGradeMeasureInput unmarshals raw into the GradeMeasureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGradeMeasureInput(ctx context.Context, raw any) (schematype.GradeMeasure, error) {
+	var out schematype.GradeMeasure
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GradeMeasureInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInspectionTaskOrder(ctx context.Context, obj any) (ent.InspectionTaskOrder, error) {
 	var it ent.InspectionTaskOrder
 	if obj == nil {
@@ -54989,6 +61100,69 @@ func (ec *executionContext) unmarshalInputLogoutInput(ctx context.Context, obj a
 func UnmarshalLogoutInput(ctx context.Context, raw any) (model.LogoutInput, error) {
 	var out model.LogoutInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LogoutInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMeasureReportInput(ctx context.Context, obj any) (schematype.MeasureReport, error) {
+	var it schematype.MeasureReport
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "status", "percent", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "percent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Percent = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMeasureReportInput unmarshals raw into the MeasureReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMeasureReportInput(ctx context.Context, raw any) (schematype.MeasureReport, error) {
+	var out schematype.MeasureReport
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MeasureReportInput", raw, &out)
 	return out, err
 }
 
@@ -56320,6 +62494,104 @@ func (ec *executionContext) unmarshalInputPermitWhereInput(ctx context.Context, 
 func UnmarshalPermitWhereInput(ctx context.Context, raw any) (ent.PermitWhereInput, error) {
 	var out ent.PermitWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PermitWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPlanMeasureInput(ctx context.Context, obj any) (schematype.PlanMeasure, error) {
+	var it schematype.PlanMeasure
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"level", "process", "facilityID", "action", "limitPercent", "so2", "nox", "pm", "vocs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "process":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("process"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Process = data
+		case "facilityID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("facilityID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FacilityID = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "limitPercent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("limitPercent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LimitPercent = data
+		case "so2":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("so2"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SO2 = data
+		case "nox":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nox"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NOx = data
+		case "pm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pm"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PM = data
+		case "vocs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vocs"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VOCs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlanMeasureInput unmarshals raw into the PlanMeasureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlanMeasureInput(ctx context.Context, raw any) (schematype.PlanMeasure, error) {
+	var out schematype.PlanMeasure
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlanMeasureInput", raw, &out)
 	return out, err
 }
 
@@ -58323,6 +64595,80 @@ func UnmarshalReplyWhereInput(ctx context.Context, raw any) (ent.ReplyWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReportWarningMeasuresInput(ctx context.Context, obj any) (warning.ReportInput, error) {
+	var it warning.ReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["note"]; !present {
+		asMap["note"] = ""
+	}
+
+	fieldsInOrder := [...]string{"noticeID", "items", "note", "evidenceIDs", "clientKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalNMeasureReportInput2ᚕᚖgreencheckᚋentᚋschematypeᚐMeasureReportᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "evidenceIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceIDs = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportWarningMeasuresInput unmarshals raw into the ReportWarningMeasuresInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportWarningMeasuresInput(ctx context.Context, raw any) (warning.ReportInput, error) {
+	var out warning.ReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportWarningMeasuresInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestExtensionInput(ctx context.Context, obj any) (rectify.ExtensionInput, error) {
 	var it rectify.ExtensionInput
 	if obj == nil {
@@ -58565,6 +64911,185 @@ func (ec *executionContext) unmarshalInputSaveAnswerInput(ctx context.Context, o
 func UnmarshalSaveAnswerInput(ctx context.Context, raw any) (selfcheck.SaveAnswerInput, error) {
 	var out selfcheck.SaveAnswerInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveAnswerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveEmissionPlanInput(ctx context.Context, obj any) (warning.PlanInput, error) {
+	var it warning.PlanInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["note"]; !present {
+		asMap["note"] = ""
+	}
+
+	fieldsInOrder := [...]string{"enterpriseID", "year", "grade", "measures", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "enterpriseID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnterpriseID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "grade":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grade"))
+			data, err := ec.unmarshalNEmissionPlanGrade2greencheckᚋentᚋemissionplanᚐGrade(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Grade = data
+		case "measures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measures"))
+			data, err := ec.unmarshalNPlanMeasureInput2ᚕᚖgreencheckᚋentᚋschematypeᚐPlanMeasureᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measures = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveEmissionPlanInput unmarshals raw into the SaveEmissionPlanInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveEmissionPlanInput(ctx context.Context, raw any) (warning.PlanInput, error) {
+	var out warning.PlanInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveEmissionPlanInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveWarningDraftInput(ctx context.Context, obj any) (warning.DraftInput, error) {
+	var it warning.DraftInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "title", "level", "districtIDs", "effectiveFrom", "effectiveTo", "content", "measures", "ackSLAMinutes", "reportSLAMinutes"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "districtIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDs = data
+		case "effectiveFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveFrom"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveFrom = data
+		case "effectiveTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveTo"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveTo = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "measures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measures"))
+			data, err := ec.unmarshalOGradeMeasureInput2ᚕᚖgreencheckᚋentᚋschematypeᚐGradeMeasureᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measures = data
+		case "ackSLAMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutes = data
+		case "reportSLAMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutes = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveWarningDraftInput unmarshals raw into the SaveWarningDraftInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveWarningDraftInput(ctx context.Context, raw any) (warning.DraftInput, error) {
+	var out warning.DraftInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveWarningDraftInput", raw, &out)
 	return out, err
 }
 
@@ -62337,7 +68862,7 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "warningID", "warningIDNEQ", "warningIDIn", "warningIDNotIn", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "deliveredAt", "deliveredAtNEQ", "deliveredAtIn", "deliveredAtNotIn", "deliveredAtGT", "deliveredAtGTE", "deliveredAtLT", "deliveredAtLTE", "deliveredAtIsNil", "deliveredAtNotNil", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "readAtIsNil", "readAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "acknowledgedByID", "acknowledgedByIDNEQ", "acknowledgedByIDIn", "acknowledgedByIDNotIn", "acknowledgedByIDIsNil", "acknowledgedByIDNotNil", "measuresReportedAt", "measuresReportedAtNEQ", "measuresReportedAtIn", "measuresReportedAtNotIn", "measuresReportedAtGT", "measuresReportedAtGTE", "measuresReportedAtLT", "measuresReportedAtLTE", "measuresReportedAtIsNil", "measuresReportedAtNotNil", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportEqualFold", "reportContainsFold", "hasWarning", "hasWarningWith", "hasEnterprise", "hasEnterpriseWith", "hasAcknowledgedBy", "hasAcknowledgedByWith", "hasEvidence", "hasEvidenceWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "warningID", "warningIDNEQ", "warningIDIn", "warningIDNotIn", "round", "roundNEQ", "roundIn", "roundNotIn", "roundGT", "roundGTE", "roundLT", "roundLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "districtIDGT", "districtIDGTE", "districtIDLT", "districtIDLTE", "districtIDIsNil", "districtIDNotNil", "level", "levelNEQ", "levelIn", "levelNotIn", "levelIsNil", "levelNotNil", "kind", "kindNEQ", "kindIn", "kindNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeGT", "gradeGTE", "gradeLT", "gradeLTE", "gradeContains", "gradeHasPrefix", "gradeHasSuffix", "gradeEqualFold", "gradeContainsFold", "pushedAt", "pushedAtNEQ", "pushedAtIn", "pushedAtNotIn", "pushedAtGT", "pushedAtGTE", "pushedAtLT", "pushedAtLTE", "pushedAtIsNil", "pushedAtNotNil", "effectiveAt", "effectiveAtNEQ", "effectiveAtIn", "effectiveAtNotIn", "effectiveAtGT", "effectiveAtGTE", "effectiveAtLT", "effectiveAtLTE", "effectiveAtIsNil", "effectiveAtNotNil", "ackDueAt", "ackDueAtNEQ", "ackDueAtIn", "ackDueAtNotIn", "ackDueAtGT", "ackDueAtGTE", "ackDueAtLT", "ackDueAtLTE", "ackDueAtIsNil", "ackDueAtNotNil", "reportDueAt", "reportDueAtNEQ", "reportDueAtIn", "reportDueAtNotIn", "reportDueAtGT", "reportDueAtGTE", "reportDueAtLT", "reportDueAtLTE", "reportDueAtIsNil", "reportDueAtNotNil", "deliveredAt", "deliveredAtNEQ", "deliveredAtIn", "deliveredAtNotIn", "deliveredAtGT", "deliveredAtGTE", "deliveredAtLT", "deliveredAtLTE", "deliveredAtIsNil", "deliveredAtNotNil", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "readAtIsNil", "readAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "acknowledgedByID", "acknowledgedByIDNEQ", "acknowledgedByIDIn", "acknowledgedByIDNotIn", "acknowledgedByIDIsNil", "acknowledgedByIDNotNil", "ackLatencySeconds", "ackLatencySecondsNEQ", "ackLatencySecondsIn", "ackLatencySecondsNotIn", "ackLatencySecondsGT", "ackLatencySecondsGTE", "ackLatencySecondsLT", "ackLatencySecondsLTE", "ackLatencySecondsIsNil", "ackLatencySecondsNotNil", "measuresReportedAt", "measuresReportedAtNEQ", "measuresReportedAtIn", "measuresReportedAtNotIn", "measuresReportedAtGT", "measuresReportedAtGTE", "measuresReportedAtLT", "measuresReportedAtLTE", "measuresReportedAtIsNil", "measuresReportedAtNotNil", "reportUpdatedAt", "reportUpdatedAtNEQ", "reportUpdatedAtIn", "reportUpdatedAtNotIn", "reportUpdatedAtGT", "reportUpdatedAtGTE", "reportUpdatedAtLT", "reportUpdatedAtLTE", "reportUpdatedAtIsNil", "reportUpdatedAtNotNil", "reportCount", "reportCountNEQ", "reportCountIn", "reportCountNotIn", "reportCountGT", "reportCountGTE", "reportCountLT", "reportCountLTE", "evidenceAt", "evidenceAtNEQ", "evidenceAtIn", "evidenceAtNotIn", "evidenceAtGT", "evidenceAtGTE", "evidenceAtLT", "evidenceAtLTE", "evidenceAtIsNil", "evidenceAtNotNil", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportEqualFold", "reportContainsFold", "hasWarning", "hasWarningWith", "hasEnterprise", "hasEnterpriseWith", "hasAcknowledgedBy", "hasAcknowledgedByWith", "hasEvidence", "hasEvidenceWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62561,6 +69086,62 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 				return it, err
 			}
 			it.WarningIDNotIn = data
+		case "round":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("round"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Round = data
+		case "roundNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundNEQ = data
+		case "roundIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundIn = data
+		case "roundNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundNotIn = data
+		case "roundGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundGT = data
+		case "roundGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundGTE = data
+		case "roundLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundLT = data
+		case "roundLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundLTE = data
 		case "enterpriseID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -62589,6 +69170,517 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 				return it, err
 			}
 			it.EnterpriseIDNotIn = data
+		case "districtID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtID"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictID = data
+		case "districtIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNEQ = data
+		case "districtIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDIn = data
+		case "districtIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNotIn = data
+		case "districtIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDGT = data
+		case "districtIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDGTE = data
+		case "districtIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDLT = data
+		case "districtIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDLTE = data
+		case "districtIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDIsNil = data
+		case "districtIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDNotNil = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOWarningNoticeLevel2ᚖgreencheckᚋentᚋwarningnoticeᚐLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "levelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNEQ"))
+			data, err := ec.unmarshalOWarningNoticeLevel2ᚖgreencheckᚋentᚋwarningnoticeᚐLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNEQ = data
+		case "levelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelIn"))
+			data, err := ec.unmarshalOWarningNoticeLevel2ᚕgreencheckᚋentᚋwarningnoticeᚐLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelIn = data
+		case "levelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNotIn"))
+			data, err := ec.unmarshalOWarningNoticeLevel2ᚕgreencheckᚋentᚋwarningnoticeᚐLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNotIn = data
+		case "levelIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelIsNil = data
+		case "levelNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelNotNil = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOWarningNoticeKind2ᚖgreencheckᚋentᚋwarningnoticeᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOWarningNoticeKind2ᚖgreencheckᚋentᚋwarningnoticeᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOWarningNoticeKind2ᚕgreencheckᚋentᚋwarningnoticeᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOWarningNoticeKind2ᚕgreencheckᚋentᚋwarningnoticeᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "grade":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grade"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Grade = data
+		case "gradeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeNEQ = data
+		case "gradeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeIn = data
+		case "gradeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeNotIn = data
+		case "gradeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeGT = data
+		case "gradeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeGTE = data
+		case "gradeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeLT = data
+		case "gradeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeLTE = data
+		case "gradeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeContains = data
+		case "gradeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeHasPrefix = data
+		case "gradeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeHasSuffix = data
+		case "gradeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeEqualFold = data
+		case "gradeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gradeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GradeContainsFold = data
+		case "pushedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAt = data
+		case "pushedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtNEQ = data
+		case "pushedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtIn = data
+		case "pushedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtNotIn = data
+		case "pushedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtGT = data
+		case "pushedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtGTE = data
+		case "pushedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtLT = data
+		case "pushedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtLTE = data
+		case "pushedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtIsNil = data
+		case "pushedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pushedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PushedAtNotNil = data
+		case "effectiveAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAt = data
+		case "effectiveAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtNEQ = data
+		case "effectiveAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtIn = data
+		case "effectiveAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtNotIn = data
+		case "effectiveAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtGT = data
+		case "effectiveAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtGTE = data
+		case "effectiveAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtLT = data
+		case "effectiveAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtLTE = data
+		case "effectiveAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtIsNil = data
+		case "effectiveAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveAtNotNil = data
+		case "ackDueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAt = data
+		case "ackDueAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtNEQ = data
+		case "ackDueAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtIn = data
+		case "ackDueAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtNotIn = data
+		case "ackDueAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtGT = data
+		case "ackDueAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtGTE = data
+		case "ackDueAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtLT = data
+		case "ackDueAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtLTE = data
+		case "ackDueAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtIsNil = data
+		case "ackDueAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackDueAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckDueAtNotNil = data
+		case "reportDueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAt = data
+		case "reportDueAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtNEQ = data
+		case "reportDueAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtIn = data
+		case "reportDueAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtNotIn = data
+		case "reportDueAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtGT = data
+		case "reportDueAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtGTE = data
+		case "reportDueAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtLT = data
+		case "reportDueAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtLTE = data
+		case "reportDueAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtIsNil = data
+		case "reportDueAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportDueAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportDueAtNotNil = data
 		case "deliveredAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deliveredAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -62841,6 +69933,76 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 				return it, err
 			}
 			it.AcknowledgedByIDNotNil = data
+		case "ackLatencySeconds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySeconds"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySeconds = data
+		case "ackLatencySecondsNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsNEQ = data
+		case "ackLatencySecondsIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsIn = data
+		case "ackLatencySecondsNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsNotIn = data
+		case "ackLatencySecondsGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsGT = data
+		case "ackLatencySecondsGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsGTE = data
+		case "ackLatencySecondsLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsLT = data
+		case "ackLatencySecondsLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsLTE = data
+		case "ackLatencySecondsIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsIsNil = data
+		case "ackLatencySecondsNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySecondsNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckLatencySecondsNotNil = data
 		case "measuresReportedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measuresReportedAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -62911,6 +70073,202 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 				return it, err
 			}
 			it.MeasuresReportedAtNotNil = data
+		case "reportUpdatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAt = data
+		case "reportUpdatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtNEQ = data
+		case "reportUpdatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtIn = data
+		case "reportUpdatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtNotIn = data
+		case "reportUpdatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtGT = data
+		case "reportUpdatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtGTE = data
+		case "reportUpdatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtLT = data
+		case "reportUpdatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtLTE = data
+		case "reportUpdatedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtIsNil = data
+		case "reportUpdatedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportUpdatedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportUpdatedAtNotNil = data
+		case "reportCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportCount = data
+		case "reportCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportCountNEQ = data
+		case "reportCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportCountIn = data
+		case "reportCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportCountNotIn = data
+		case "reportCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportCountGT = data
+		case "reportCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportCountGTE = data
+		case "reportCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportCountLT = data
+		case "reportCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportCountLTE = data
+		case "evidenceAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAt = data
+		case "evidenceAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtNEQ = data
+		case "evidenceAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtIn = data
+		case "evidenceAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtNotIn = data
+		case "evidenceAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtGT = data
+		case "evidenceAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtGTE = data
+		case "evidenceAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtLT = data
+		case "evidenceAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtLTE = data
+		case "evidenceAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtIsNil = data
+		case "evidenceAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidenceAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvidenceAtNotNil = data
 		case "report":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -63139,7 +70497,7 @@ func (ec *executionContext) unmarshalInputWarningWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "content", "contentNEQ", "contentIn", "contentNotIn", "contentGT", "contentGTE", "contentLT", "contentLTE", "contentContains", "contentHasPrefix", "contentHasSuffix", "contentEqualFold", "contentContainsFold", "effectiveFrom", "effectiveFromNEQ", "effectiveFromIn", "effectiveFromNotIn", "effectiveFromGT", "effectiveFromGTE", "effectiveFromLT", "effectiveFromLTE", "effectiveTo", "effectiveToNEQ", "effectiveToIn", "effectiveToNotIn", "effectiveToGT", "effectiveToGTE", "effectiveToLT", "effectiveToLTE", "effectiveToIsNil", "effectiveToNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "issuedByID", "issuedByIDNEQ", "issuedByIDIn", "issuedByIDNotIn", "issuedByIDIsNil", "issuedByIDNotNil", "hasDistricts", "hasDistrictsWith", "hasNotices", "hasNoticesWith", "hasIssuedBy", "hasIssuedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "content", "contentNEQ", "contentIn", "contentNotIn", "contentGT", "contentGTE", "contentLT", "contentLTE", "contentContains", "contentHasPrefix", "contentHasSuffix", "contentEqualFold", "contentContainsFold", "effectiveFrom", "effectiveFromNEQ", "effectiveFromIn", "effectiveFromNotIn", "effectiveFromGT", "effectiveFromGTE", "effectiveFromLT", "effectiveFromLTE", "effectiveTo", "effectiveToNEQ", "effectiveToIn", "effectiveToNotIn", "effectiveToGT", "effectiveToGTE", "effectiveToLT", "effectiveToLTE", "effectiveToIsNil", "effectiveToNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "issuedByID", "issuedByIDNEQ", "issuedByIDIn", "issuedByIDNotIn", "issuedByIDIsNil", "issuedByIDNotNil", "ackSLAMinutes", "ackSLAMinutesNEQ", "ackSLAMinutesIn", "ackSLAMinutesNotIn", "ackSLAMinutesGT", "ackSLAMinutesGTE", "ackSLAMinutesLT", "ackSLAMinutesLTE", "reportSLAMinutes", "reportSLAMinutesNEQ", "reportSLAMinutesIn", "reportSLAMinutesNotIn", "reportSLAMinutesGT", "reportSLAMinutesGTE", "reportSLAMinutesLT", "reportSLAMinutesLTE", "round", "roundNEQ", "roundIn", "roundNotIn", "roundGT", "roundGTE", "roundLT", "roundLTE", "hasDistricts", "hasDistrictsWith", "hasNotices", "hasNoticesWith", "hasIssuedBy", "hasIssuedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63811,6 +71169,174 @@ func (ec *executionContext) unmarshalInputWarningWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.IssuedByIDNotNil = data
+		case "ackSLAMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutes = data
+		case "ackSLAMinutesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutesNEQ = data
+		case "ackSLAMinutesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutesIn = data
+		case "ackSLAMinutesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutesNotIn = data
+		case "ackSLAMinutesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutesGT = data
+		case "ackSLAMinutesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutesGTE = data
+		case "ackSLAMinutesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutesLT = data
+		case "ackSLAMinutesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackSLAMinutesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AckSLAMinutesLTE = data
+		case "reportSLAMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutes = data
+		case "reportSLAMinutesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutesNEQ = data
+		case "reportSLAMinutesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutesIn = data
+		case "reportSLAMinutesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutesNotIn = data
+		case "reportSLAMinutesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutesGT = data
+		case "reportSLAMinutesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutesGTE = data
+		case "reportSLAMinutesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutesLT = data
+		case "reportSLAMinutesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reportSLAMinutesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReportSLAMinutesLTE = data
+		case "round":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("round"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Round = data
+		case "roundNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundNEQ = data
+		case "roundIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundIn = data
+		case "roundNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundNotIn = data
+		case "roundGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundGT = data
+		case "roundGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundGTE = data
+		case "roundLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundLT = data
+		case "roundLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roundLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RoundLTE = data
 		case "hasDistricts":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistricts"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -63963,6 +71489,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Enterprise(ctx, sel, obj)
+	case *ent.EmissionPlan:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EmissionPlan(ctx, sel, obj)
 	case *ent.EIAApproval:
 		if obj == nil {
 			return graphql.Null
@@ -66157,6 +73688,161 @@ func (ec *executionContext) _EIAApprovalPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var emissionPlanImplementors = []string{"EmissionPlan", "Node"}
+
+func (ec *executionContext) _EmissionPlan(ctx context.Context, sel ast.SelectionSet, obj *ent.EmissionPlan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, emissionPlanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmissionPlan")
+		case "id":
+			out.Values[i] = ec._EmissionPlan_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._EmissionPlan_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._EmissionPlan_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "enterpriseID":
+			out.Values[i] = ec._EmissionPlan_enterpriseID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._EmissionPlan_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "grade":
+			out.Values[i] = ec._EmissionPlan_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "measures":
+			out.Values[i] = ec._EmissionPlan_measures(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._EmissionPlan_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "enterprise":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmissionPlan_enterprise(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var emissionPlanConnectionImplementors = []string{"EmissionPlanConnection"}
+
+func (ec *executionContext) _EmissionPlanConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.EmissionPlanConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, emissionPlanConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmissionPlanConnection")
+		case "edges":
+			out.Values[i] = ec._EmissionPlanConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EmissionPlanConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EmissionPlanConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var emissionPlanEdgeImplementors = []string{"EmissionPlanEdge"}
+
+func (ec *executionContext) _EmissionPlanEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.EmissionPlanEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, emissionPlanEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmissionPlanEdge")
+		case "node":
+			out.Values[i] = ec._EmissionPlanEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._EmissionPlanEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var enterpriseImplementors = []string{"Enterprise", "Node"}
 
 func (ec *executionContext) _Enterprise(ctx context.Context, sel ast.SelectionSet, obj *ent.Enterprise) graphql.Marshaler {
@@ -66310,6 +73996,12 @@ func (ec *executionContext) _Enterprise(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Enterprise_warningNotices(ctx, field, obj)
+				})
+		case "emissionPlans":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Enterprise_emissionPlans(ctx, field, obj)
 				})
 		case "visits":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -68009,6 +75701,54 @@ func (ec *executionContext) _LegalRef(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var measureReportImplementors = []string{"MeasureReport"}
+
+func (ec *executionContext) _MeasureReport(ctx context.Context, sel ast.SelectionSet, obj *schematype.MeasureReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measureReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeasureReport")
+		case "key":
+			out.Values[i] = ec._MeasureReport_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._MeasureReport_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "percent":
+			out.Values[i] = ec._MeasureReport_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._MeasureReport_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -68264,6 +76004,138 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 				return ec._Mutation_importChecklistTemplate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveWarningDraft":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveWarningDraft(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishWarning":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishWarning(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "adjustWarning":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_adjustWarning(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgeWarningNotice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acknowledgeWarningNotice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markWarningNoticeRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markWarningNoticeRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportWarningMeasures":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportWarningMeasures(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveEmissionPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveEmissionPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var noticeMeasureImplementors = []string{"NoticeMeasure"}
+
+func (ec *executionContext) _NoticeMeasure(ctx context.Context, sel ast.SelectionSet, obj *schematype.NoticeMeasure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, noticeMeasureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NoticeMeasure")
+		case "key":
+			out.Values[i] = ec._NoticeMeasure_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "process":
+			out.Values[i] = ec._NoticeMeasure_process(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "action":
+			out.Values[i] = ec._NoticeMeasure_action(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "limitPercent":
+			out.Values[i] = ec._NoticeMeasure_limitPercent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "textZh":
+			out.Values[i] = ec._NoticeMeasure_textZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "textEn":
+			out.Values[i] = ec._NoticeMeasure_textEn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "facilityID":
+			out.Values[i] = ec._NoticeMeasure_facilityID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "so2":
+			out.Values[i] = ec._NoticeMeasure_so2(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nox":
+			out.Values[i] = ec._NoticeMeasure_nox(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pm":
+			out.Values[i] = ec._NoticeMeasure_pm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "vocs":
+			out.Values[i] = ec._NoticeMeasure_vocs(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -68689,6 +76561,79 @@ func (ec *executionContext) _PermitPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var planMeasureImplementors = []string{"PlanMeasure"}
+
+func (ec *executionContext) _PlanMeasure(ctx context.Context, sel ast.SelectionSet, obj *schematype.PlanMeasure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planMeasureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanMeasure")
+		case "level":
+			out.Values[i] = ec._PlanMeasure_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "process":
+			out.Values[i] = ec._PlanMeasure_process(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facilityID":
+			out.Values[i] = ec._PlanMeasure_facilityID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "action":
+			out.Values[i] = ec._PlanMeasure_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "limitPercent":
+			out.Values[i] = ec._PlanMeasure_limitPercent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "so2":
+			out.Values[i] = ec._PlanMeasure_so2(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nox":
+			out.Values[i] = ec._PlanMeasure_nox(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pm":
+			out.Values[i] = ec._PlanMeasure_pm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "vocs":
+			out.Values[i] = ec._PlanMeasure_vocs(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -68773,6 +76718,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_eiaApprovals(ctx, field)
+				})
+		case "emissionPlans":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_emissionPlans(ctx, field)
 				})
 		case "enterprises":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -68923,6 +76874,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_applicabilityReach(ctx, field)
+				})
+		case "warningRecipients":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_warningRecipients(ctx, field)
+				})
+		case "pendingWarningNotices":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_pendingWarningNotices(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -69978,6 +77941,10 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "notificationAdded":
 		return ec._Subscription_notificationAdded(ctx, fields[0])
+	case "warningNoticeReceived":
+		return ec._Subscription_warningNoticeReceived(ctx, fields[0])
+	case "warningUpdated":
+		return ec._Subscription_warningUpdated(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}
@@ -70651,6 +78618,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "publishWarning":
+			out.Values[i] = ec._ViewerCan_publishWarning(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70916,6 +78888,26 @@ func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "ackSLAMinutes":
+			out.Values[i] = ec._Warning_ackSLAMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportSLAMinutes":
+			out.Values[i] = ec._Warning_reportSLAMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "round":
+			out.Values[i] = ec._Warning_round(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rounds":
+			out.Values[i] = ec._Warning_rounds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "districts":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -70934,6 +78926,66 @@ func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Warning_issuedBy(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Warning_viewerCan(ctx, field, obj)
+				})
+		case "board":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Warning_board(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningBoardImplementors = []string{"WarningBoard"}
+
+func (ec *executionContext) _WarningBoard(ctx context.Context, sel ast.SelectionSet, obj *warning.Board) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningBoardImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningBoard")
+		case "figures":
+			out.Values[i] = ec._WarningBoard_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byDistrict":
+			out.Values[i] = ec._WarningBoard_byDistrict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byGrade":
+			out.Values[i] = ec._WarningBoard_byGrade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byRound":
+			out.Values[i] = ec._WarningBoard_byRound(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70994,6 +79046,82 @@ func (ec *executionContext) _WarningConnection(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var warningDistrictCountImplementors = []string{"WarningDistrictCount"}
+
+func (ec *executionContext) _WarningDistrictCount(ctx context.Context, sel ast.SelectionSet, obj *warning.DistrictCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningDistrictCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningDistrictCount")
+		case "districtID":
+			out.Values[i] = ec._WarningDistrictCount_districtID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._WarningDistrictCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningDistrictFiguresImplementors = []string{"WarningDistrictFigures"}
+
+func (ec *executionContext) _WarningDistrictFigures(ctx context.Context, sel ast.SelectionSet, obj *warning.DistrictFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningDistrictFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningDistrictFigures")
+		case "districtID":
+			out.Values[i] = ec._WarningDistrictFigures_districtID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._WarningDistrictFigures_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var warningEdgeImplementors = []string{"WarningEdge"}
 
 func (ec *executionContext) _WarningEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.WarningEdge) graphql.Marshaler {
@@ -71012,6 +79140,175 @@ func (ec *executionContext) _WarningEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "cursor":
 			out.Values[i] = ec._WarningEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningFiguresImplementors = []string{"WarningFigures"}
+
+func (ec *executionContext) _WarningFigures(ctx context.Context, sel ast.SelectionSet, obj *warning.Figures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningFigures")
+		case "targeted":
+			out.Values[i] = ec._WarningFigures_targeted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "delivered":
+			out.Values[i] = ec._WarningFigures_delivered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "read":
+			out.Values[i] = ec._WarningFigures_read(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledged":
+			out.Values[i] = ec._WarningFigures_acknowledged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgedInTime":
+			out.Values[i] = ec._WarningFigures_acknowledgedInTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportsDue":
+			out.Values[i] = ec._WarningFigures_reportsDue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reported":
+			out.Values[i] = ec._WarningFigures_reported(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportedInTime":
+			out.Values[i] = ec._WarningFigures_reportedInTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withEvidence":
+			out.Values[i] = ec._WarningFigures_withEvidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timelyResponseRate":
+			out.Values[i] = ec._WarningFigures_timelyResponseRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deliveryRate":
+			out.Values[i] = ec._WarningFigures_deliveryRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportRate":
+			out.Values[i] = ec._WarningFigures_reportRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "medianAckMinutes":
+			out.Values[i] = ec._WarningFigures_medianAckMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningGradeCountImplementors = []string{"WarningGradeCount"}
+
+func (ec *executionContext) _WarningGradeCount(ctx context.Context, sel ast.SelectionSet, obj *warning.GradeCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningGradeCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningGradeCount")
+		case "grade":
+			out.Values[i] = ec._WarningGradeCount_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._WarningGradeCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningGradeFiguresImplementors = []string{"WarningGradeFigures"}
+
+func (ec *executionContext) _WarningGradeFigures(ctx context.Context, sel ast.SelectionSet, obj *warning.GradeFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningGradeFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningGradeFigures")
+		case "grade":
+			out.Values[i] = ec._WarningGradeFigures_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._WarningGradeFigures_figures(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -71063,9 +79360,59 @@ func (ec *executionContext) _WarningNotice(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "round":
+			out.Values[i] = ec._WarningNotice_round(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "enterpriseID":
 			out.Values[i] = ec._WarningNotice_enterpriseID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "districtID":
+			out.Values[i] = ec._WarningNotice_districtID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._WarningNotice_level(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._WarningNotice_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "grade":
+			out.Values[i] = ec._WarningNotice_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "measures":
+			out.Values[i] = ec._WarningNotice_measures(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pushedAt":
+			out.Values[i] = ec._WarningNotice_pushedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "effectiveAt":
+			out.Values[i] = ec._WarningNotice_effectiveAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ackDueAt":
+			out.Values[i] = ec._WarningNotice_ackDueAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportDueAt":
+			out.Values[i] = ec._WarningNotice_reportDueAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "deliveredAt":
@@ -71088,8 +79435,33 @@ func (ec *executionContext) _WarningNotice(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "ackLatencySeconds":
+			out.Values[i] = ec._WarningNotice_ackLatencySeconds(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "measuresReportedAt":
 			out.Values[i] = ec._WarningNotice_measuresReportedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportUpdatedAt":
+			out.Values[i] = ec._WarningNotice_reportUpdatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportCount":
+			out.Values[i] = ec._WarningNotice_reportCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportItems":
+			out.Values[i] = ec._WarningNotice_reportItems(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidenceAt":
+			out.Values[i] = ec._WarningNotice_evidenceAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -71121,6 +79493,12 @@ func (ec *executionContext) _WarningNotice(ctx context.Context, sel ast.Selectio
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WarningNotice_evidence(ctx, field, obj)
+				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WarningNotice_viewerCan(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -71200,6 +79578,241 @@ func (ec *executionContext) _WarningNoticeEdge(ctx context.Context, sel ast.Sele
 			}
 		case "cursor":
 			out.Values[i] = ec._WarningNoticeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningNoticeViewerCanImplementors = []string{"WarningNoticeViewerCan"}
+
+func (ec *executionContext) _WarningNoticeViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.WarningNoticeViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningNoticeViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningNoticeViewerCan")
+		case "acknowledge":
+			out.Values[i] = ec._WarningNoticeViewerCan_acknowledge(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "report":
+			out.Values[i] = ec._WarningNoticeViewerCan_report(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningRecipientPreviewImplementors = []string{"WarningRecipientPreview"}
+
+func (ec *executionContext) _WarningRecipientPreview(ctx context.Context, sel ast.SelectionSet, obj *warning.Preview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningRecipientPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningRecipientPreview")
+		case "total":
+			out.Values[i] = ec._WarningRecipientPreview_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byDistrict":
+			out.Values[i] = ec._WarningRecipientPreview_byDistrict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byGrade":
+			out.Values[i] = ec._WarningRecipientPreview_byGrade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningRoundImplementors = []string{"WarningRound"}
+
+func (ec *executionContext) _WarningRound(ctx context.Context, sel ast.SelectionSet, obj *schematype.WarningRound) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningRoundImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningRound")
+		case "number":
+			out.Values[i] = ec._WarningRound_number(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._WarningRound_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "level":
+			out.Values[i] = ec._WarningRound_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effectiveFrom":
+			out.Values[i] = ec._WarningRound_effectiveFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effectiveTo":
+			out.Values[i] = ec._WarningRound_effectiveTo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "content":
+			out.Values[i] = ec._WarningRound_content(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._WarningRound_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishedByID":
+			out.Values[i] = ec._WarningRound_publishedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recipients":
+			out.Values[i] = ec._WarningRound_recipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningRoundFiguresImplementors = []string{"WarningRoundFigures"}
+
+func (ec *executionContext) _WarningRoundFigures(ctx context.Context, sel ast.SelectionSet, obj *warning.RoundFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningRoundFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningRoundFigures")
+		case "round":
+			out.Values[i] = ec._WarningRoundFigures_round(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._WarningRoundFigures_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var warningViewerCanImplementors = []string{"WarningViewerCan"}
+
+func (ec *executionContext) _WarningViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.WarningViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, warningViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WarningViewerCan")
+		case "edit":
+			out.Values[i] = ec._WarningViewerCan_edit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publish":
+			out.Values[i] = ec._WarningViewerCan_publish(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "adjust":
+			out.Values[i] = ec._WarningViewerCan_adjust(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -71607,6 +80220,11 @@ func (ec *executionContext) marshalNAPIKeyOrderField2ᚖgreencheckᚋentᚐAPIKe
 func (ec *executionContext) unmarshalNAPIKeyWhereInput2ᚖgreencheckᚋentᚐAPIKeyWhereInput(ctx context.Context, v any) (*ent.APIKeyWhereInput, error) {
 	res, err := ec.unmarshalInputAPIKeyWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAdjustWarningInput2greencheckᚋapiᚋwarningᚐAdjustInput(ctx context.Context, v any) (warning.AdjustInput, error) {
+	res, err := ec.unmarshalInputAdjustWarningInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAnswer2ᚖgreencheckᚋentᚐAnswer(ctx context.Context, sel ast.SelectionSet, v *ent.Answer) graphql.Marshaler {
@@ -72228,6 +80846,51 @@ func (ec *executionContext) unmarshalNEIAApprovalWhereInput2ᚖgreencheckᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNEmissionPlan2ᚖgreencheckᚋentᚐEmissionPlan(ctx context.Context, sel ast.SelectionSet, v *ent.EmissionPlan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmissionPlan!")
+		return graphql.Null
+	}
+	return ec._EmissionPlan(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEmissionPlanConnection2ᚖgreencheckᚋentᚐEmissionPlanConnection(ctx context.Context, sel ast.SelectionSet, v *ent.EmissionPlanConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmissionPlanConnection!")
+		return graphql.Null
+	}
+	return ec._EmissionPlanConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEmissionPlanGrade2greencheckᚋentᚋemissionplanᚐGrade(ctx context.Context, v any) (emissionplan.Grade, error) {
+	var res emissionplan.Grade
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEmissionPlanGrade2greencheckᚋentᚋemissionplanᚐGrade(ctx context.Context, sel ast.SelectionSet, v emissionplan.Grade) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEmissionPlanOrderField2ᚖgreencheckᚋentᚐEmissionPlanOrderField(ctx context.Context, v any) (*ent.EmissionPlanOrderField, error) {
+	var res = new(ent.EmissionPlanOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEmissionPlanOrderField2ᚖgreencheckᚋentᚐEmissionPlanOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.EmissionPlanOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmissionPlanOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNEmissionPlanWhereInput2ᚖgreencheckᚋentᚐEmissionPlanWhereInput(ctx context.Context, v any) (*ent.EmissionPlanWhereInput, error) {
+	res, err := ec.unmarshalInputEmissionPlanWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNEnterprise2ᚖgreencheckᚋentᚐEnterprise(ctx context.Context, sel ast.SelectionSet, v *ent.Enterprise) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Enterprise!")
@@ -72671,6 +81334,11 @@ func (ec *executionContext) marshalNGradeMeasure2greencheckᚋentᚋschematype�
 	return ec._GradeMeasure(ctx, sel, &v)
 }
 
+func (ec *executionContext) unmarshalNGradeMeasureInput2ᚖgreencheckᚋentᚋschematypeᚐGradeMeasure(ctx context.Context, v any) (*schematype.GradeMeasure, error) {
+	res, err := ec.unmarshalInputGradeMeasureInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalIntID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -72843,6 +81511,29 @@ func (ec *executionContext) unmarshalNLogoutInput2greencheckᚋgraphᚋmodelᚐL
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNMeasureReport2greencheckᚋentᚋschematypeᚐMeasureReport(ctx context.Context, sel ast.SelectionSet, v schematype.MeasureReport) graphql.Marshaler {
+	return ec._MeasureReport(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNMeasureReportInput2ᚕᚖgreencheckᚋentᚋschematypeᚐMeasureReportᚄ(ctx context.Context, v any) ([]*schematype.MeasureReport, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*schematype.MeasureReport, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMeasureReportInput2ᚖgreencheckᚋentᚋschematypeᚐMeasureReport(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNMeasureReportInput2ᚖgreencheckᚋentᚋschematypeᚐMeasureReport(ctx context.Context, v any) (*schematype.MeasureReport, error) {
+	res, err := ec.unmarshalInputMeasureReportInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgreencheckᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -72851,6 +81542,10 @@ func (ec *executionContext) marshalNNode2ᚕgreencheckᚋentᚐNoder(ctx context
 	})
 
 	return ret
+}
+
+func (ec *executionContext) marshalNNoticeMeasure2greencheckᚋentᚋschematypeᚐNoticeMeasure(ctx context.Context, sel ast.SelectionSet, v schematype.NoticeMeasure) graphql.Marshaler {
+	return ec._NoticeMeasure(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNNotification2ᚖgreencheckᚋentᚐNotification(ctx context.Context, sel ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
@@ -72962,6 +81657,29 @@ func (ec *executionContext) marshalNPermitTier2greencheckᚋentᚋpermitᚐTier(
 
 func (ec *executionContext) unmarshalNPermitWhereInput2ᚖgreencheckᚋentᚐPermitWhereInput(ctx context.Context, v any) (*ent.PermitWhereInput, error) {
 	res, err := ec.unmarshalInputPermitWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanMeasure2greencheckᚋentᚋschematypeᚐPlanMeasure(ctx context.Context, sel ast.SelectionSet, v schematype.PlanMeasure) graphql.Marshaler {
+	return ec._PlanMeasure(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNPlanMeasureInput2ᚕᚖgreencheckᚋentᚋschematypeᚐPlanMeasureᚄ(ctx context.Context, v any) ([]*schematype.PlanMeasure, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*schematype.PlanMeasure, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlanMeasureInput2ᚖgreencheckᚋentᚋschematypeᚐPlanMeasure(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPlanMeasureInput2ᚖgreencheckᚋentᚋschematypeᚐPlanMeasure(ctx context.Context, v any) (*schematype.PlanMeasure, error) {
+	res, err := ec.unmarshalInputPlanMeasureInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -73103,6 +81821,11 @@ func (ec *executionContext) unmarshalNReplyWhereInput2ᚖgreencheckᚋentᚐRepl
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNReportWarningMeasuresInput2greencheckᚋapiᚋwarningᚐReportInput(ctx context.Context, v any) (warning.ReportInput, error) {
+	res, err := ec.unmarshalInputReportWarningMeasuresInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRequestExtensionInput2greencheckᚋapiᚋrectifyᚐExtensionInput(ctx context.Context, v any) (rectify.ExtensionInput, error) {
 	res, err := ec.unmarshalInputRequestExtensionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -73137,6 +81860,16 @@ func (ec *executionContext) marshalNSaveAnswerPayload2ᚖgreencheckᚋapiᚋself
 		return graphql.Null
 	}
 	return ec._SaveAnswerPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSaveEmissionPlanInput2greencheckᚋapiᚋwarningᚐPlanInput(ctx context.Context, v any) (warning.PlanInput, error) {
+	res, err := ec.unmarshalInputSaveEmissionPlanInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSaveWarningDraftInput2greencheckᚋapiᚋwarningᚐDraftInput(ctx context.Context, v any) (warning.DraftInput, error) {
+	res, err := ec.unmarshalInputSaveWarningDraftInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSelfCheck2ᚖgreencheckᚋentᚐSelfCheck(ctx context.Context, sel ast.SelectionSet, v *ent.SelfCheck) graphql.Marshaler {
@@ -73592,6 +82325,14 @@ func (ec *executionContext) marshalNWarning2ᚖgreencheckᚋentᚐWarning(ctx co
 	return ec._Warning(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNWarningBoard2ᚖgreencheckᚋapiᚋwarningᚐBoard(ctx context.Context, sel ast.SelectionSet, v *warning.Board) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningBoard!")
+		return graphql.Null
+	}
+	return ec._WarningBoard(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNWarningConnection2ᚖgreencheckᚋentᚐWarningConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WarningConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "WarningConnection!")
@@ -73600,14 +82341,130 @@ func (ec *executionContext) marshalNWarningConnection2ᚖgreencheckᚋentᚐWarn
 	return ec._WarningConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx context.Context, v any) (warning.Level, error) {
-	var res warning.Level
+func (ec *executionContext) marshalNWarningDistrictCount2greencheckᚋapiᚋwarningᚐDistrictCount(ctx context.Context, sel ast.SelectionSet, v warning.DistrictCount) graphql.Marshaler {
+	return ec._WarningDistrictCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWarningDistrictCount2ᚕgreencheckᚋapiᚋwarningᚐDistrictCountᚄ(ctx context.Context, sel ast.SelectionSet, v []warning.DistrictCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningDistrictCount2greencheckᚋapiᚋwarningᚐDistrictCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWarningDistrictFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐDistrictFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.DistrictFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningDistrictFigures2ᚖgreencheckᚋapiᚋwarningᚐDistrictFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWarningDistrictFigures2ᚖgreencheckᚋapiᚋwarningᚐDistrictFigures(ctx context.Context, sel ast.SelectionSet, v *warning.DistrictFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningDistrictFigures!")
+		return graphql.Null
+	}
+	return ec._WarningDistrictFigures(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWarningFigures2greencheckᚋapiᚋwarningᚐFigures(ctx context.Context, sel ast.SelectionSet, v warning.Figures) graphql.Marshaler {
+	return ec._WarningFigures(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWarningGradeCount2greencheckᚋapiᚋwarningᚐGradeCount(ctx context.Context, sel ast.SelectionSet, v warning.GradeCount) graphql.Marshaler {
+	return ec._WarningGradeCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWarningGradeCount2ᚕgreencheckᚋapiᚋwarningᚐGradeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []warning.GradeCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningGradeCount2greencheckᚋapiᚋwarningᚐGradeCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWarningGradeFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐGradeFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.GradeFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningGradeFigures2ᚖgreencheckᚋapiᚋwarningᚐGradeFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWarningGradeFigures2ᚖgreencheckᚋapiᚋwarningᚐGradeFigures(ctx context.Context, sel ast.SelectionSet, v *warning.GradeFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningGradeFigures!")
+		return graphql.Null
+	}
+	return ec._WarningGradeFigures(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx context.Context, v any) (warning1.Level, error) {
+	var res warning1.Level
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx context.Context, sel ast.SelectionSet, v warning.Level) graphql.Marshaler {
+func (ec *executionContext) marshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx context.Context, sel ast.SelectionSet, v warning1.Level) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNWarningNotice2ᚕᚖgreencheckᚋentᚐWarningNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WarningNotice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx context.Context, sel ast.SelectionSet, v *ent.WarningNotice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningNotice!")
+		return graphql.Null
+	}
+	return ec._WarningNotice(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNWarningNoticeConnection2ᚖgreencheckᚋentᚐWarningNoticeConnection(ctx context.Context, sel ast.SelectionSet, v *ent.WarningNoticeConnection) graphql.Marshaler {
@@ -73616,6 +82473,26 @@ func (ec *executionContext) marshalNWarningNoticeConnection2ᚖgreencheckᚋent�
 		return graphql.Null
 	}
 	return ec._WarningNoticeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWarningNoticeKind2greencheckᚋentᚋwarningnoticeᚐKind(ctx context.Context, v any) (warningnotice.Kind, error) {
+	var res warningnotice.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWarningNoticeKind2greencheckᚋentᚋwarningnoticeᚐKind(ctx context.Context, sel ast.SelectionSet, v warningnotice.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNWarningNoticeLevel2greencheckᚋentᚋwarningnoticeᚐLevel(ctx context.Context, v any) (warningnotice.Level, error) {
+	var res warningnotice.Level
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWarningNoticeLevel2greencheckᚋentᚋwarningnoticeᚐLevel(ctx context.Context, sel ast.SelectionSet, v warningnotice.Level) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNWarningNoticeOrderField2ᚖgreencheckᚋentᚐWarningNoticeOrderField(ctx context.Context, v any) (*ent.WarningNoticeOrderField, error) {
@@ -73630,6 +82507,14 @@ func (ec *executionContext) marshalNWarningNoticeOrderField2ᚖgreencheckᚋent�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNWarningNoticeViewerCan2ᚖgreencheckᚋapiᚋauthzᚐWarningNoticeViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.WarningNoticeViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningNoticeViewerCan!")
+		return graphql.Null
+	}
+	return ec._WarningNoticeViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNWarningNoticeWhereInput2ᚖgreencheckᚋentᚐWarningNoticeWhereInput(ctx context.Context, v any) (*ent.WarningNoticeWhereInput, error) {
@@ -73651,14 +82536,58 @@ func (ec *executionContext) marshalNWarningOrderField2ᚖgreencheckᚋentᚐWarn
 	return v
 }
 
-func (ec *executionContext) unmarshalNWarningStatus2greencheckᚋentᚋwarningᚐStatus(ctx context.Context, v any) (warning.Status, error) {
-	var res warning.Status
+func (ec *executionContext) marshalNWarningRecipientPreview2ᚖgreencheckᚋapiᚋwarningᚐPreview(ctx context.Context, sel ast.SelectionSet, v *warning.Preview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningRecipientPreview!")
+		return graphql.Null
+	}
+	return ec._WarningRecipientPreview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWarningRound2greencheckᚋentᚋschematypeᚐWarningRound(ctx context.Context, sel ast.SelectionSet, v schematype.WarningRound) graphql.Marshaler {
+	return ec._WarningRound(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWarningRoundFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐRoundFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.RoundFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningRoundFigures2ᚖgreencheckᚋapiᚋwarningᚐRoundFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWarningRoundFigures2ᚖgreencheckᚋapiᚋwarningᚐRoundFigures(ctx context.Context, sel ast.SelectionSet, v *warning.RoundFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningRoundFigures!")
+		return graphql.Null
+	}
+	return ec._WarningRoundFigures(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWarningStatus2greencheckᚋentᚋwarningᚐStatus(ctx context.Context, v any) (warning1.Status, error) {
+	var res warning1.Status
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNWarningStatus2greencheckᚋentᚋwarningᚐStatus(ctx context.Context, sel ast.SelectionSet, v warning.Status) graphql.Marshaler {
+func (ec *executionContext) marshalNWarningStatus2greencheckᚋentᚋwarningᚐStatus(ctx context.Context, sel ast.SelectionSet, v warning1.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNWarningViewerCan2ᚖgreencheckᚋapiᚋauthzᚐWarningViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.WarningViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WarningViewerCan!")
+		return graphql.Null
+	}
+	return ec._WarningViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNWarningWhereInput2ᚖgreencheckᚋentᚐWarningWhereInput(ctx context.Context, v any) (*ent.WarningWhereInput, error) {
@@ -74780,6 +83709,118 @@ func (ec *executionContext) unmarshalOEIAApprovalWhereInput2ᚖgreencheckᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOEmissionPlan2ᚖgreencheckᚋentᚐEmissionPlan(ctx context.Context, sel ast.SelectionSet, v *ent.EmissionPlan) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EmissionPlan(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEmissionPlanEdge2ᚕᚖgreencheckᚋentᚐEmissionPlanEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.EmissionPlanEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOEmissionPlanEdge2ᚖgreencheckᚋentᚐEmissionPlanEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOEmissionPlanEdge2ᚖgreencheckᚋentᚐEmissionPlanEdge(ctx context.Context, sel ast.SelectionSet, v *ent.EmissionPlanEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EmissionPlanEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEmissionPlanGrade2ᚕgreencheckᚋentᚋemissionplanᚐGradeᚄ(ctx context.Context, v any) ([]emissionplan.Grade, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]emissionplan.Grade, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEmissionPlanGrade2greencheckᚋentᚋemissionplanᚐGrade(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEmissionPlanGrade2ᚕgreencheckᚋentᚋemissionplanᚐGradeᚄ(ctx context.Context, sel ast.SelectionSet, v []emissionplan.Grade) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEmissionPlanGrade2greencheckᚋentᚋemissionplanᚐGrade(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOEmissionPlanGrade2ᚖgreencheckᚋentᚋemissionplanᚐGrade(ctx context.Context, v any) (*emissionplan.Grade, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(emissionplan.Grade)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEmissionPlanGrade2ᚖgreencheckᚋentᚋemissionplanᚐGrade(ctx context.Context, sel ast.SelectionSet, v *emissionplan.Grade) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOEmissionPlanOrder2ᚖgreencheckᚋentᚐEmissionPlanOrder(ctx context.Context, v any) (*ent.EmissionPlanOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEmissionPlanOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEmissionPlanWhereInput2ᚕᚖgreencheckᚋentᚐEmissionPlanWhereInputᚄ(ctx context.Context, v any) ([]*ent.EmissionPlanWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.EmissionPlanWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEmissionPlanWhereInput2ᚖgreencheckᚋentᚐEmissionPlanWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOEmissionPlanWhereInput2ᚖgreencheckᚋentᚐEmissionPlanWhereInput(ctx context.Context, v any) (*ent.EmissionPlanWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEmissionPlanWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOEnterprise2ᚖgreencheckᚋentᚐEnterprise(ctx context.Context, sel ast.SelectionSet, v *ent.Enterprise) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -75645,6 +84686,35 @@ func (ec *executionContext) marshalOGradeMeasure2ᚕgreencheckᚋentᚋschematyp
 	return ret
 }
 
+func (ec *executionContext) unmarshalOGradeMeasureInput2ᚕᚖgreencheckᚋentᚋschematypeᚐGradeMeasureᚄ(ctx context.Context, v any) ([]*schematype.GradeMeasure, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*schematype.GradeMeasure, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGradeMeasureInput2ᚖgreencheckᚋentᚋschematypeᚐGradeMeasure(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOID2int(ctx context.Context, v any) (int, error) {
+	res, err := graphql.UnmarshalIntID(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalIntID(v)
+	return res
+}
+
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	if v == nil {
 		return nil, nil
@@ -75810,6 +84880,18 @@ func (ec *executionContext) unmarshalOInspectionTaskWhereInput2ᚖgreencheckᚋe
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOInt2int(ctx context.Context, v any) (int, error) {
+	res, err := graphql.UnmarshalInt(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt(v)
+	return res
+}
+
 func (ec *executionContext) unmarshalOInt2ᚕint64ᚄ(ctx context.Context, v any) ([]int64, error) {
 	if v == nil {
 		return nil, nil
@@ -75952,11 +85034,49 @@ func (ec *executionContext) unmarshalOLegalRefInput2ᚕgreencheckᚋentᚋschema
 	return res, nil
 }
 
+func (ec *executionContext) marshalOMeasureReport2ᚕgreencheckᚋentᚋschematypeᚐMeasureReportᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.MeasureReport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeasureReport2greencheckᚋentᚋschematypeᚐMeasureReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalONode2greencheckᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONoticeMeasure2ᚕgreencheckᚋentᚋschematypeᚐNoticeMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.NoticeMeasure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNoticeMeasure2greencheckᚋentᚋschematypeᚐNoticeMeasure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalONotification2ᚖgreencheckᚋentᚐNotification(ctx context.Context, sel ast.SelectionSet, v *ent.Notification) graphql.Marshaler {
@@ -76181,6 +85301,25 @@ func (ec *executionContext) unmarshalOPermitWhereInput2ᚖgreencheckᚋentᚐPer
 	}
 	res, err := ec.unmarshalInputPermitWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPlanMeasure2ᚕgreencheckᚋentᚋschematypeᚐPlanMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.PlanMeasure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlanMeasure2greencheckᚋentᚋschematypeᚐPlanMeasure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOQuestion2ᚖgreencheckᚋentᚐQuestion(ctx context.Context, sel ast.SelectionSet, v *ent.Question) graphql.Marshaler {
@@ -77190,13 +86329,13 @@ func (ec *executionContext) marshalOWarningEdge2ᚖgreencheckᚋentᚐWarningEdg
 	return ec._WarningEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOWarningLevel2ᚕgreencheckᚋentᚋwarningᚐLevelᚄ(ctx context.Context, v any) ([]warning.Level, error) {
+func (ec *executionContext) unmarshalOWarningLevel2ᚕgreencheckᚋentᚋwarningᚐLevelᚄ(ctx context.Context, v any) ([]warning1.Level, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]warning.Level, len(vSlice))
+	res := make([]warning1.Level, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx, vSlice[i])
@@ -77207,7 +86346,7 @@ func (ec *executionContext) unmarshalOWarningLevel2ᚕgreencheckᚋentᚋwarning
 	return res, nil
 }
 
-func (ec *executionContext) marshalOWarningLevel2ᚕgreencheckᚋentᚋwarningᚐLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []warning.Level) graphql.Marshaler {
+func (ec *executionContext) marshalOWarningLevel2ᚕgreencheckᚋentᚋwarningᚐLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []warning1.Level) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -77226,16 +86365,16 @@ func (ec *executionContext) marshalOWarningLevel2ᚕgreencheckᚋentᚋwarning�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOWarningLevel2ᚖgreencheckᚋentᚋwarningᚐLevel(ctx context.Context, v any) (*warning.Level, error) {
+func (ec *executionContext) unmarshalOWarningLevel2ᚖgreencheckᚋentᚋwarningᚐLevel(ctx context.Context, v any) (*warning1.Level, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(warning.Level)
+	var res = new(warning1.Level)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOWarningLevel2ᚖgreencheckᚋentᚋwarningᚐLevel(ctx context.Context, sel ast.SelectionSet, v *warning.Level) graphql.Marshaler {
+func (ec *executionContext) marshalOWarningLevel2ᚖgreencheckᚋentᚋwarningᚐLevel(ctx context.Context, sel ast.SelectionSet, v *warning1.Level) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -77267,6 +86406,120 @@ func (ec *executionContext) marshalOWarningNoticeEdge2ᚖgreencheckᚋentᚐWarn
 		return graphql.Null
 	}
 	return ec._WarningNoticeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWarningNoticeKind2ᚕgreencheckᚋentᚋwarningnoticeᚐKindᚄ(ctx context.Context, v any) ([]warningnotice.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]warningnotice.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWarningNoticeKind2greencheckᚋentᚋwarningnoticeᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOWarningNoticeKind2ᚕgreencheckᚋentᚋwarningnoticeᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []warningnotice.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningNoticeKind2greencheckᚋentᚋwarningnoticeᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOWarningNoticeKind2ᚖgreencheckᚋentᚋwarningnoticeᚐKind(ctx context.Context, v any) (*warningnotice.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(warningnotice.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWarningNoticeKind2ᚖgreencheckᚋentᚋwarningnoticeᚐKind(ctx context.Context, sel ast.SelectionSet, v *warningnotice.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOWarningNoticeLevel2greencheckᚋentᚋwarningnoticeᚐLevel(ctx context.Context, v any) (warningnotice.Level, error) {
+	var res warningnotice.Level
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWarningNoticeLevel2greencheckᚋentᚋwarningnoticeᚐLevel(ctx context.Context, sel ast.SelectionSet, v warningnotice.Level) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalOWarningNoticeLevel2ᚕgreencheckᚋentᚋwarningnoticeᚐLevelᚄ(ctx context.Context, v any) ([]warningnotice.Level, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]warningnotice.Level, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWarningNoticeLevel2greencheckᚋentᚋwarningnoticeᚐLevel(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOWarningNoticeLevel2ᚕgreencheckᚋentᚋwarningnoticeᚐLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []warningnotice.Level) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningNoticeLevel2greencheckᚋentᚋwarningnoticeᚐLevel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOWarningNoticeLevel2ᚖgreencheckᚋentᚋwarningnoticeᚐLevel(ctx context.Context, v any) (*warningnotice.Level, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(warningnotice.Level)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWarningNoticeLevel2ᚖgreencheckᚋentᚋwarningnoticeᚐLevel(ctx context.Context, sel ast.SelectionSet, v *warningnotice.Level) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOWarningNoticeOrder2ᚖgreencheckᚋentᚐWarningNoticeOrder(ctx context.Context, v any) (*ent.WarningNoticeOrder, error) {
@@ -77310,13 +86563,32 @@ func (ec *executionContext) unmarshalOWarningOrder2ᚖgreencheckᚋentᚐWarning
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOWarningStatus2ᚕgreencheckᚋentᚋwarningᚐStatusᚄ(ctx context.Context, v any) ([]warning.Status, error) {
+func (ec *executionContext) marshalOWarningRound2ᚕgreencheckᚋentᚋschematypeᚐWarningRoundᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.WarningRound) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWarningRound2greencheckᚋentᚋschematypeᚐWarningRound(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOWarningStatus2ᚕgreencheckᚋentᚋwarningᚐStatusᚄ(ctx context.Context, v any) ([]warning1.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]warning.Status, len(vSlice))
+	res := make([]warning1.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNWarningStatus2greencheckᚋentᚋwarningᚐStatus(ctx, vSlice[i])
@@ -77327,7 +86599,7 @@ func (ec *executionContext) unmarshalOWarningStatus2ᚕgreencheckᚋentᚋwarnin
 	return res, nil
 }
 
-func (ec *executionContext) marshalOWarningStatus2ᚕgreencheckᚋentᚋwarningᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []warning.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOWarningStatus2ᚕgreencheckᚋentᚋwarningᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []warning1.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -77346,16 +86618,16 @@ func (ec *executionContext) marshalOWarningStatus2ᚕgreencheckᚋentᚋwarning�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOWarningStatus2ᚖgreencheckᚋentᚋwarningᚐStatus(ctx context.Context, v any) (*warning.Status, error) {
+func (ec *executionContext) unmarshalOWarningStatus2ᚖgreencheckᚋentᚋwarningᚐStatus(ctx context.Context, v any) (*warning1.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(warning.Status)
+	var res = new(warning1.Status)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOWarningStatus2ᚖgreencheckᚋentᚋwarningᚐStatus(ctx context.Context, sel ast.SelectionSet, v *warning.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOWarningStatus2ᚖgreencheckᚋentᚋwarningᚐStatus(ctx context.Context, sel ast.SelectionSet, v *warning1.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

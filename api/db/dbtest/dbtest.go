@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -122,3 +123,18 @@ func (d *DB) C() *ent.Client { return d.Client }
 
 // IsPostgres reports whether the database is PostgreSQL.
 func (d *DB) IsPostgres() bool { return strings.EqualFold(d.Dialect, dialect.Postgres) }
+
+// PostgresURL returns the address of a fresh, empty PostgreSQL database,
+// dropped when the test ends, for tests that run server processes on it.
+// Without PostgreSQL the test is skipped (and fails under CI=true).
+func PostgresURL(t testing.TB) string {
+	t.Helper()
+	if !slices.Contains(Dialects(t), dialect.Postgres) {
+		t.Skip("no PostgreSQL (TEST_DATABASE_URL)")
+	}
+	_, dsn, err := freshPostgres(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dsn
+}

@@ -394,3 +394,78 @@ func CreatedOnlyBy(roles ...viewer.Role) privacy.MutationRule {
 // isDelete reports whether m deletes rows: only the city administrator (and
 // the system's own jobs) delete anything.
 func isDelete(m ent.Mutation) bool { return m.Op().Is(ent.OpDelete | ent.OpDeleteOne) }
+
+// DenyCreatesBy refuses creations by the given roles (place it before
+// AllowCityAdmin when the city is among them): warning notices are pushed
+// by the administrators who publish, never created by an enterprise.
+func DenyCreatesBy(roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		if v := viewer.FromContext(ctx); v != nil && m.Op().Is(ent.OpCreate) && slices.Contains(roles, v.Role) {
+			return privacy.Denyf("rule: %s may not create %s rows", v.Role, m.Type())
+		}
+		return privacy.Skip
+	})
+}
+
+// within is the predicate "every district through edge is one of ids, and
+// there is at least one" on an entity addressed to districts (a warning).
+func within(edge string, ids []int) entql.P {
+	return entql.And(entql.HasEdge(edge), entql.Not(entql.HasEdgeWith(edge, entql.Not(districtIn("id", ids)))))
+}
+
+// FilterPublished limits the rows of an entity with a status to those
+// published (status other than DRAFT) for everyone but the city; the given
+// roles also see the drafts addressed wholly to their districts (through
+// edge), which they may write (WriteDistrictsWithin).
+func FilterPublished(edge string, roles ...viewer.Role) privacy.QueryRule {
+	return queryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return privacy.Denyf("rule: anonymous viewer")
+		}
+		if v.IsCity() {
+			return privacy.Allow
+		}
+		f, err := filterOf(q)
+		if err != nil {
+			return err
+		}
+		p := entql.FieldNEQ("status", "DRAFT")
+		if slices.Contains(roles, v.Role) {
+			p = entql.Or(p, within(edge, v.DistrictIDs))
+		}
+		f.Where(p)
+		return privacy.Skip
+	})
+}
+
+// WriteDistrictsWithin lets the given roles create and change rows addressed
+// through edge to districts only of theirs (at least one): a district
+// administrator's own district warnings. Every district a mutation adds
+// must be the viewer's; updates reach only rows wholly within its districts.
+func WriteDistrictsWithin(edge string, roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || !slices.Contains(roles, v.Role) || isDelete(m) {
+			return privacy.Skip
+		}
+		added := m.AddedIDs(edge)
+		for _, id := range added {
+			if n, ok := id.(int); !ok || !v.InDistrict(n) {
+				return privacy.Denyf("rule: district %v outside the viewer's scope", id)
+			}
+		}
+		if m.Op().Is(ent.OpCreate) {
+			if len(added) == 0 {
+				return privacy.Denyf("rule: %s must name districts of the viewer", m.Type())
+			}
+			return privacy.Allow
+		}
+		f, err := filterOf(m)
+		if err != nil {
+			return err
+		}
+		f.Where(within(edge, v.DistrictIDs))
+		return privacy.Allow
+	})
+}

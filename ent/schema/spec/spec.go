@@ -63,6 +63,13 @@ const (
 	People Scope = "PEOPLE"
 	// EnterpriseUsers: the enterprise users of the viewer's districts.
 	EnterpriseUsers Scope = "ENTERPRISE_USERS"
+	// Published: rows whose status is not DRAFT (warnings once published).
+	Published Scope = "PUBLISHED"
+	// DistrictsWithin: rows addressed (through their districts) only to
+	// districts of the viewer's, at least one (a district's own warnings).
+	DistrictsWithin Scope = "DISTRICTS_WITHIN"
+	// PublishedOrWithin: Published and DistrictsWithin together.
+	PublishedOrWithin Scope = "PUBLISHED_OR_WITHIN"
 )
 
 // Entity is one row of the table.
@@ -170,7 +177,13 @@ var Table = func() []Entity {
 		}(),
 		under(byEnterpriseOnly(enterpriseData("ExtensionRequest", "finding.enterprise", District, Enterprise)), "finding_id", "Finding"),
 		// Services (服务): warnings received, trainings attended, visits, Q&A.
-		under(enterpriseData("WarningNotice", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
+		// Notices are pushed by publishing; the enterprise records receipts.
+		func() Entity {
+			e := under(enterpriseData("WarningNotice", "enterprise", District, Enterprise), "enterprise_id", "Enterprise")
+			delete(e.Scopes[Enterprise], Create)
+			return e
+		}(),
+		under(enterpriseData("EmissionPlan", "enterprise", District), "enterprise_id", "Enterprise"),
 		under(enterpriseData("Attendance", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
 		under(enterpriseData("Visit", "enterprise", District), "enterprise_id", "Enterprise"),
 		func() Entity {
@@ -216,7 +229,14 @@ var Table = func() []Entity {
 		reference("ChecklistTemplate"),
 		reference("ChecklistItem"),
 		reference("Training"),
-		reference("Warning"),
+		// Warnings: public once published; a district's own drafts and
+		// warnings are its administrators'.
+		{Name: "Warning", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: All, Update: All, Delete: All},
+			District:   {Read: PublishedOrWithin, Update: DistrictsWithin},
+			Expert:     {Read: Published},
+			Enterprise: {Read: Published},
+		}},
 		reference("Expert"),
 		// Maintained summaries of findings (api/db/tally.go): read by
 		// district; an enterprise's own figures come from its findings.

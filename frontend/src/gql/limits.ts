@@ -9,6 +9,7 @@ export const limits = {
   ChecklistTemplate: { name: 200 },
   Contact: { email: 100, name: 64, phone: 20, role: 64 },
   EIAApproval: { documentNumber: 64, projectName: 200 },
+  EmissionPlan: { note: 2000 },
   Enterprise: { address: 300, creditCode: 18, industryCode: 4, industryName: 100, name: 200 },
   Expert: { name: 64 },
   ExtensionRequest: { reason: 1000 },
@@ -24,4 +25,5 @@ export const limits = {
   Training: { title: 200 },
   User: { displayName: 64, phone: 20 },
   Warning: { title: 200 },
+  WarningNotice: { reportClientKey: 64 },
 } as const;

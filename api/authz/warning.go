@@ -1,0 +1,94 @@
+package authz
+
+import (
+	"context"
+	"time"
+
+	"greencheck/api/db"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/warning"
+	"greencheck/ent/warningnotice"
+)
+
+// Warning permissions: the warning's policy decides who manages a warning
+// (the city; a district administrator its own districts' warnings), the
+// notice's who records receipts (the enterprise itself).
+var (
+	// 编辑 / 发布 / 调整 a warning: changing it.
+	WarningManage = Permission{"Warning.manage", "Warning", func(c *ent.Client, id int) ent.Mutation {
+		return c.Warning.UpdateOneID(id).SetTitle("-").Mutation()
+	}}
+	// 确认收到: the enterprise's acknowledgement.
+	NoticeAcknowledge = Permission{"WarningNotice.acknowledge", "WarningNotice", func(c *ent.Client, id int) ent.Mutation {
+		return c.WarningNotice.UpdateOneID(id).SetAcknowledgedAt(time.Now()).Mutation()
+	}}
+	// 措施落实上报: the enterprise's report.
+	NoticeReport = Permission{"WarningNotice.report", "WarningNotice", func(c *ent.Client, id int) ent.Mutation {
+		return c.WarningNotice.UpdateOneID(id).SetReport("-").Mutation()
+	}}
+)
+
+// WarningViewerCan is Warning.viewerCan.
+type WarningViewerCan struct{ Edit, Publish, Adjust bool }
+
+// ForWarning answers Warning.viewerCan: a draft is edited and published, an
+// active warning adjusted (upgrade, downgrade, extend, lift), by whoever may
+// change it.
+func ForWarning(ctx context.Context, c *ent.Client, w *ent.Warning) (*WarningViewerCan, error) {
+	if w.Status == warning.StatusLIFTED {
+		return &WarningViewerCan{}, nil
+	}
+	ok, err := Can(ctx, c, &WarningManage, w.ID)
+	if err != nil || !ok {
+		return &WarningViewerCan{}, err
+	}
+	draft := w.Status == warning.StatusDRAFT
+	return &WarningViewerCan{Edit: draft, Publish: draft, Adjust: !draft}, nil
+}
+
+// WarningNoticeViewerCan is WarningNotice.viewerCan.
+type WarningNoticeViewerCan struct{ Acknowledge, Report bool }
+
+// ForWarningNotice answers WarningNotice.viewerCan: acknowledge a notice not
+// yet acknowledged; report on an acknowledged one of the warning's current
+// round while it is active (not a lifting).
+func ForWarningNotice(ctx context.Context, c *ent.Client, n *ent.WarningNotice) (*WarningNoticeViewerCan, error) {
+	var out WarningNoticeViewerCan
+	var err error
+	if n.AcknowledgedAt == nil {
+		out.Acknowledge, err = Can(ctx, c, &NoticeAcknowledge, n.ID)
+		return &out, err
+	}
+	if n.Kind == warningnotice.KindLIFT {
+		return &out, nil
+	}
+	current, err := fact(ctx, "noticeCurrent", "WarningNotice", n.ID, func(ids []int) ([]int, error) {
+		var out []int
+		ns, err := db.Client(ctx, c).WarningNotice.Query().Where(warningnotice.IDIn(ids...)).
+			WithWarning(func(q *ent.WarningQuery) { q.Select(warning.FieldStatus, warning.FieldRound) }).All(ctx)
+		for _, x := range ns {
+			if w := x.Edges.Warning; w != nil && w.Status == warning.StatusACTIVE && w.Round == x.Round {
+				out = append(out, x.ID)
+			}
+		}
+		return out, err
+	})
+	if err != nil || !current {
+		return &out, err
+	}
+	out.Report, err = Can(ctx, c, &NoticeReport, n.ID)
+	return &out, err
+}
+
+// PublishWarning: drafting and publishing warnings — the city for any
+// districts, a district administrator for its own.
+func publishWarning(ctx context.Context) Capability {
+	var districts []int
+	if v := viewer.FromContext(ctx); v != nil {
+		districts = v.DistrictIDs
+	}
+	return Capability{"publishWarning", func(c *ent.Client) ent.Mutation {
+		return c.Warning.Create().AddDistrictIDs(districts...).Mutation()
+	}}
+}

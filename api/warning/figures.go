@@ -1,0 +1,194 @@
+package warning
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"entgo.io/ent/dialect/sql"
+
+	"greencheck/ent/warningnotice"
+)
+
+// Figures are a warning's receipts and timeliness (domain.md §4), over the
+// notices the viewer may read: counts of notices, and the rates in % of
+// the notices targeted.
+//
+//   - acknowledged in time: acknowledgedAt ≤ ackDueAt = min(pushedAt +
+//     the warning's ackSLAMinutes, effectiveAt);
+//   - reported in time: first report ≤ reportDueAt = effectiveAt +
+//     reportSLAMinutes (lifting rounds ask for no report);
+//   - timely response rate (及时响应率) = acknowledged in time ÷ targeted.
+type Figures struct {
+	Targeted, Delivered, Read, Acknowledged, AcknowledgedInTime int
+	// ReportsDue counts the notices that ask for a report (not liftings).
+	ReportsDue, Reported, ReportedInTime, WithEvidence int
+	TimelyResponseRate, DeliveryRate, ReportRate       float64
+	// MedianAckMinutes is the median time from push to acknowledgement
+	// (minutes), nil before any.
+	MedianAckMinutes *float64
+}
+
+// DistrictFigures are one district's figures.
+type DistrictFigures struct {
+	DistrictID int
+	Figures
+}
+
+// GradeFigures are one performance grade's figures.
+type GradeFigures struct {
+	Grade string
+	Figures
+}
+
+// RoundFigures are one round's figures.
+type RoundFigures struct {
+	Round int
+	Figures
+}
+
+// Board is the figures of a warning, overall and per district, grade and
+// round.
+type Board struct {
+	Figures
+	ByDistrict []*DistrictFigures
+	ByGrade    []*GradeFigures
+	ByRound    []*RoundFigures
+}
+
+type group struct {
+	District int    `json:"district_id"`
+	Grade    string `json:"grade"`
+	Round    int    `json:"round"`
+	Targeted int    `json:"targeted"`
+	Deliv    int    `json:"delivered"`
+	Read     int    `json:"read"`
+	Acked    int    `json:"acked"`
+	AckTime  int    `json:"ack_in_time"`
+	Due      int    `json:"reports_due"`
+	Rep      int    `json:"reported"`
+	RepTime  int    `json:"reported_in_time"`
+	Evid     int    `json:"with_evidence"`
+}
+
+func (g group) figures() Figures {
+	return Figures{Targeted: g.Targeted, Delivered: g.Deliv, Read: g.Read, Acknowledged: g.Acked, AcknowledgedInTime: g.AckTime,
+		ReportsDue: g.Due, Reported: g.Rep, ReportedInTime: g.RepTime, WithEvidence: g.Evid}
+}
+
+func (f *Figures) add(g Figures) {
+	f.Targeted += g.Targeted
+	f.Delivered += g.Delivered
+	f.Read += g.Read
+	f.Acknowledged += g.Acknowledged
+	f.AcknowledgedInTime += g.AcknowledgedInTime
+	f.ReportsDue += g.ReportsDue
+	f.Reported += g.Reported
+	f.ReportedInTime += g.ReportedInTime
+	f.WithEvidence += g.WithEvidence
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(int(float64(a)*10000/float64(b)+0.5)) / 100
+}
+
+func (f *Figures) rates(latencies []int) {
+	f.TimelyResponseRate = pct(f.AcknowledgedInTime, f.Targeted)
+	f.DeliveryRate = pct(f.Delivered, f.Targeted)
+	f.ReportRate = pct(f.Reported, f.ReportsDue)
+	if len(latencies) > 0 {
+		slices.Sort(latencies)
+		n := len(latencies)
+		m := float64(latencies[n/2])
+		if n%2 == 0 {
+			m = float64(latencies[n/2-1]+latencies[n/2]) / 2
+		}
+		m = float64(int(m/60*10+0.5)) / 10
+		f.MedianAckMinutes = &m
+	}
+}
+
+// Board computes the warning's figures in two statements, through the
+// viewer's privacy rules (a district administrator's board holds its
+// districts): one grouped count, one list of acknowledgement latencies.
+func (s *Service) Board(ctx context.Context, warningID int) (*Board, error) {
+	var groups []group
+	err := s.client.WarningNotice.Query().Where(warningnotice.WarningID(warningID)).Modify(func(sel *sql.Selector) {
+		c := sel.C
+		sum := func(cond string) string { return "COALESCE(SUM(CASE WHEN " + cond + " THEN 1 ELSE 0 END), 0)" }
+		acked, due := c(warningnotice.FieldAcknowledgedAt), c(warningnotice.FieldReportDueAt)
+		first := c(warningnotice.FieldMeasuresReportedAt)
+		sel.Select(
+			sql.As(c(warningnotice.FieldDistrictID), "district_id"), sql.As(c(warningnotice.FieldGrade), "grade"),
+			sql.As(c(warningnotice.FieldRound), "round"), sql.As(sql.Count("*"), "targeted"),
+			sql.As(sum(c(warningnotice.FieldDeliveredAt)+" IS NOT NULL"), "delivered"),
+			sql.As(sum(c(warningnotice.FieldReadAt)+" IS NOT NULL"), "read"),
+			sql.As(sum(acked+" IS NOT NULL"), "acked"),
+			sql.As(sum(acked+" <= "+c(warningnotice.FieldAckDueAt)), "ack_in_time"),
+			sql.As(sum(due+" IS NOT NULL"), "reports_due"),
+			sql.As(sum(first+" IS NOT NULL AND "+due+" IS NOT NULL"), "reported"),
+			sql.As(sum(first+" <= "+due), "reported_in_time"),
+			sql.As(sum(c(warningnotice.FieldEvidenceAt)+" IS NOT NULL"), "with_evidence"),
+		).GroupBy(c(warningnotice.FieldDistrictID), c(warningnotice.FieldGrade), c(warningnotice.FieldRound))
+	}).Scan(ctx, &groups)
+	if err != nil {
+		return nil, err
+	}
+	var lat []struct {
+		District int    `json:"district_id"`
+		Grade    string `json:"grade"`
+		Round    int    `json:"round"`
+		Seconds  int    `json:"ack_latency_seconds"`
+	}
+	err = s.client.WarningNotice.Query().Where(warningnotice.WarningID(warningID), warningnotice.AckLatencySecondsNotNil()).
+		Select(warningnotice.FieldDistrictID, warningnotice.FieldGrade, warningnotice.FieldRound, warningnotice.FieldAckLatencySeconds).
+		Scan(ctx, &lat)
+	if err != nil {
+		return nil, err
+	}
+	b := &Board{}
+	byDistrict, byGrade, byRound := map[int]*DistrictFigures{}, map[string]*GradeFigures{}, map[int]*RoundFigures{}
+	for _, g := range groups {
+		f := g.figures()
+		b.add(f)
+		if byDistrict[g.District] == nil {
+			byDistrict[g.District] = &DistrictFigures{DistrictID: g.District}
+		}
+		byDistrict[g.District].add(f)
+		if byGrade[g.Grade] == nil {
+			byGrade[g.Grade] = &GradeFigures{Grade: g.Grade}
+		}
+		byGrade[g.Grade].add(f)
+		if byRound[g.Round] == nil {
+			byRound[g.Round] = &RoundFigures{Round: g.Round}
+		}
+		byRound[g.Round].add(f)
+	}
+	all, perDistrict, perGrade, perRound := []int{}, map[int][]int{}, map[string][]int{}, map[int][]int{}
+	for _, l := range lat {
+		all = append(all, l.Seconds)
+		perDistrict[l.District] = append(perDistrict[l.District], l.Seconds)
+		perGrade[l.Grade] = append(perGrade[l.Grade], l.Seconds)
+		perRound[l.Round] = append(perRound[l.Round], l.Seconds)
+	}
+	b.rates(all)
+	for k, f := range byDistrict {
+		f.rates(perDistrict[k])
+		b.ByDistrict = append(b.ByDistrict, f)
+	}
+	for k, f := range byGrade {
+		f.rates(perGrade[k])
+		b.ByGrade = append(b.ByGrade, f)
+	}
+	for k, f := range byRound {
+		f.rates(perRound[k])
+		b.ByRound = append(b.ByRound, f)
+	}
+	slices.SortFunc(b.ByDistrict, func(x, y *DistrictFigures) int { return x.DistrictID - y.DistrictID })
+	slices.SortFunc(b.ByGrade, func(x, y *GradeFigures) int { return strings.Compare(x.Grade, y.Grade) })
+	slices.SortFunc(b.ByRound, func(x, y *RoundFigures) int { return x.Round - y.Round })
+	return b, nil
+}

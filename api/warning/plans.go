@@ -1,0 +1,105 @@
+package warning
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"greencheck/api/apperr"
+	"greencheck/api/audit"
+	"greencheck/api/db"
+	"greencheck/ent"
+	"greencheck/ent/emissionplan"
+	"greencheck/ent/facility"
+	"greencheck/ent/schematype"
+)
+
+// PlanInput is bound to the GraphQL SaveEmissionPlanInput.
+type PlanInput struct {
+	EnterpriseID int
+	Year         int
+	Grade        emissionplan.Grade
+	Measures     []*schematype.PlanMeasure
+	Note         string
+}
+
+// MaxPlanMeasures bounds a plan: lines or processes × 3 levels.
+const MaxPlanMeasures = 300
+
+// Plan actions: 停产, 限产 (to a percentage of normal load), 正常生产.
+var planActions = []string{"STOP", "LIMIT", "RUN"}
+
+// SavePlan creates or replaces an enterprise's emission plan for a year
+// (应急减排清单 / 一厂一策): its grade and its measures per level. A facility
+// a measure names must be the enterprise's.
+func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan, error) {
+	if in.Year < 2000 || in.Year > 2100 {
+		return nil, apperr.Input("year", "input.invalid", "year")
+	}
+	if len(in.Measures) > MaxPlanMeasures {
+		return nil, apperr.Input("measures", "input.too_many", "measures", MaxPlanMeasures)
+	}
+	if len([]rune(in.Note)) > MaxNote {
+		return nil, apperr.Input("note", "input.too_long", "note", MaxNote)
+	}
+	measures := make([]schematype.PlanMeasure, len(in.Measures))
+	var facilities []int
+	for i, m := range in.Measures {
+		field := fmt.Sprintf("measures.%d", i)
+		m.Process = strings.TrimSpace(m.Process)
+		switch {
+		case !slices.Contains([]string{"YELLOW", "ORANGE", "RED"}, m.Level):
+			return nil, apperr.Input(field+".level", "input.invalid", "level")
+		case m.Process == "":
+			return nil, apperr.Input(field+".process", "input.required", "process")
+		case len([]rune(m.Process)) > 100:
+			return nil, apperr.Input(field+".process", "input.too_long", "process", 100)
+		case !slices.Contains(planActions, m.Action):
+			return nil, apperr.Input(field+".action", "input.invalid", "action")
+		case m.Action == "LIMIT" && (m.LimitPercent == nil || *m.LimitPercent < 0 || *m.LimitPercent > 100):
+			return nil, apperr.Input(field+".limitPercent", "warning.percent")
+		}
+		for _, x := range []*float64{m.SO2, m.NOx, m.PM, m.VOCs} {
+			if x != nil && (*x < 0 || *x > 1e9) {
+				return nil, apperr.Input(field, "warning.reduction")
+			}
+		}
+		if m.Action != "LIMIT" {
+			m.LimitPercent = nil
+		}
+		if m.FacilityID != nil {
+			facilities = append(facilities, *m.FacilityID)
+		}
+		measures[i] = *m
+	}
+	var out *ent.EmissionPlan
+	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		if len(facilities) > 0 {
+			slices.Sort(facilities)
+			facilities = slices.Compact(facilities)
+			n, err := tx.Facility.Query().Where(facility.IDIn(facilities...), facility.EnterpriseID(in.EnterpriseID)).Count(ctx)
+			if err != nil {
+				return err
+			}
+			if n != len(facilities) {
+				return apperr.Input("measures", "warning.facility_unknown")
+			}
+		}
+		p, err := tx.EmissionPlan.Query().Where(emissionplan.EnterpriseID(in.EnterpriseID), emissionplan.Year(in.Year)).Only(ctx)
+		switch {
+		case ent.IsNotFound(err):
+			out, err = tx.EmissionPlan.Create().SetEnterpriseID(in.EnterpriseID).SetYear(in.Year).SetGrade(in.Grade).
+				SetMeasures(measures).SetNote(in.Note).Save(ctx)
+		case err == nil:
+			out, err = tx.EmissionPlan.UpdateOne(p).SetGrade(in.Grade).SetMeasures(measures).SetNote(in.Note).Save(ctx)
+		}
+		if err != nil {
+			return err
+		}
+		eid := in.EnterpriseID
+		return audit.Record(ctx, tx, audit.Entry{Action: "emissionplan.save", SubjectType: "EmissionPlan", SubjectID: out.ID,
+			EnterpriseID: &eid, To: fmt.Sprintf("%d %s %d", in.Year, in.Grade, len(measures))})
+	})
+	return out, err
+}

@@ -1,0 +1,598 @@
+// Package warning is the heavy-pollution-weather warning capability (重污染天气
+// 预警, domain.md §4; 长政办发〔2024〕5号): a city administrator — or a district
+// administrator for its own districts — drafts a warning, previews its
+// recipients (the air-related, active enterprises of its districts) and
+// publishes it to all of them at once (一键触达). Each enterprise receives a
+// notice carrying its own measures for the level (its 一厂一策 emission plan,
+// or its grade's), acknowledges it (确认收到) and reports how it carried the
+// measures out (措施落实上报). Upgrades, downgrades, extensions and lifting are
+// new rounds with notices of their own. Timeliness is computed by the
+// database from the due times stamped on each notice when it is pushed.
+package warning
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect/sql"
+
+	"greencheck/api/apperr"
+	"greencheck/api/audit"
+	"greencheck/api/authz"
+	"greencheck/api/clock"
+	"greencheck/api/db"
+	"greencheck/api/events"
+	"greencheck/api/notify"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/district"
+	"greencheck/ent/emissionplan"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/schematype"
+	"greencheck/ent/user"
+	"greencheck/ent/warning"
+	"greencheck/ent/warningnotice"
+)
+
+// Service runs warnings.
+type Service struct {
+	client *ent.Client
+	notify *notify.Service
+	bus    events.Bus
+	Now    func() time.Time
+}
+
+// New returns the warning service publishing its events on bus.
+func New(client *ent.Client, n *notify.Service, bus events.Bus) *Service {
+	return &Service{client: client, notify: n, bus: bus, Now: time.Now}
+}
+
+func (s *Service) now() time.Time { return s.Now().UTC().Truncate(time.Microsecond) }
+
+// NoticeTopic is the topic of the notices pushed to an enterprise.
+func NoticeTopic(enterpriseID int) string { return fmt.Sprintf("warning:enterprise:%d", enterpriseID) }
+
+// BoardTopic is the topic of every change to a warning: its rounds and the
+// receipts of its notices (the live board).
+func BoardTopic(warningID int) string { return fmt.Sprintf("warning:%d", warningID) }
+
+// Levels in increasing severity: 黄 (III), 橙 (II), 红 (I).
+var Levels = []warning.Level{warning.LevelYELLOW, warning.LevelORANGE, warning.LevelRED}
+
+func rank(l warning.Level) int { return slices.Index(Levels, l) }
+
+// batchIDs is the most ids one statement binds (SQLite's limit is 32,766).
+const batchIDs = 5000
+
+// Limits of a warning's text (characters) and service levels (minutes).
+const (
+	MaxTitle   = 200
+	MaxContent = 5000
+	MaxNote    = 2000
+	MaxReason  = 500
+)
+
+// DraftInput is bound to the GraphQL SaveWarningDraftInput.
+type DraftInput struct {
+	// ID names the draft to change; none creates one.
+	ID    *int
+	Title string
+	Level warning.Level
+	// DistrictIDs are the districts warned; none means all the viewer's:
+	// every district for the city, its own for a district administrator.
+	DistrictIDs   []int
+	EffectiveFrom time.Time
+	EffectiveTo   *time.Time
+	// Content is the announcement with the generic city-wide measures
+	// (outdoor spraying, earthworks, open burning, truck bans…).
+	Content string
+	// Measures are the default measures per performance grade, for the
+	// enterprises without an emission plan for the year.
+	Measures []*schematype.GradeMeasure
+	// AckSLAMinutes and ReportSLAMinutes default to 120 and 240.
+	AckSLAMinutes, ReportSLAMinutes *int
+}
+
+// SaveDraft creates or changes a draft warning.
+func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, error) {
+	title := strings.TrimSpace(in.Title)
+	switch {
+	case title == "":
+		return nil, apperr.Input("title", "input.required", "title")
+	case len([]rune(title)) > MaxTitle:
+		return nil, apperr.Input("title", "input.too_long", "title", MaxTitle)
+	case len([]rune(in.Content)) > MaxContent:
+		return nil, apperr.Input("content", "input.too_long", "content", MaxContent)
+	case in.EffectiveTo != nil && !in.EffectiveTo.After(in.EffectiveFrom):
+		return nil, apperr.Input("effectiveTo", "warning.end_before_start")
+	case in.AckSLAMinutes != nil && (*in.AckSLAMinutes < 1 || *in.AckSLAMinutes > 24*60):
+		return nil, apperr.Input("ackSLAMinutes", "warning.sla", "ackSLAMinutes", 1, 24*60)
+	case in.ReportSLAMinutes != nil && (*in.ReportSLAMinutes < 1 || *in.ReportSLAMinutes > 7*24*60):
+		return nil, apperr.Input("reportSLAMinutes", "warning.sla", "reportSLAMinutes", 1, 7*24*60)
+	}
+	var measures []schematype.GradeMeasure
+	for i, m := range in.Measures {
+		if len([]rune(m.MeasuresZh)) > MaxReason || len([]rune(m.MeasuresEn)) > MaxReason {
+			return nil, apperr.Input(fmt.Sprintf("measures.%d", i), "input.too_long", "measures", MaxReason)
+		}
+		measures = append(measures, *m)
+	}
+	var out *ent.Warning
+	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		districts, err := s.districts(ctx, tx, in.DistrictIDs)
+		if err != nil {
+			return err
+		}
+		if in.ID == nil {
+			q := tx.Warning.Create().SetTitle(title).SetLevel(in.Level).SetContent(in.Content).
+				SetEffectiveFrom(in.EffectiveFrom.UTC()).SetNillableEffectiveTo(utc(in.EffectiveTo)).
+				SetMeasures(measures).AddDistrictIDs(districts...).
+				SetNillableAckSLAMinutes(in.AckSLAMinutes).SetNillableReportSLAMinutes(in.ReportSLAMinutes)
+			if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
+				q.SetIssuedByID(v.UserID)
+			}
+			out, err = q.Save(ctx)
+			return err
+		}
+		w, err := tx.Warning.Get(ctx, *in.ID)
+		if err != nil {
+			return err
+		}
+		if w.Status != warning.StatusDRAFT {
+			return apperr.New(apperr.Conflict, "warning.published")
+		}
+		u := tx.Warning.UpdateOne(w).SetTitle(title).SetLevel(in.Level).SetContent(in.Content).
+			SetEffectiveFrom(in.EffectiveFrom.UTC()).SetMeasures(measures).ClearDistricts().AddDistrictIDs(districts...)
+		if in.EffectiveTo != nil {
+			u.SetEffectiveTo(in.EffectiveTo.UTC())
+		} else {
+			u.ClearEffectiveTo()
+		}
+		if in.AckSLAMinutes != nil {
+			u.SetAckSLAMinutes(*in.AckSLAMinutes)
+		}
+		if in.ReportSLAMinutes != nil {
+			u.SetReportSLAMinutes(*in.ReportSLAMinutes)
+		}
+		out, err = u.Save(ctx)
+		return err
+	})
+	return out, err
+}
+
+func utc(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+// districts resolves the districts a warning names: the given ones, each
+// visible, or all the viewer's.
+func (s *Service) districts(ctx context.Context, c *ent.Client, ids []int) ([]int, error) {
+	if len(ids) == 0 {
+		if v := viewer.FromContext(ctx); v != nil && !v.IsCity() {
+			return v.DistrictIDs, nil
+		}
+		return c.District.Query().IDs(ctx)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	found, err := c.District.Query().Where(district.IDIn(ids...)).IDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(found) != len(ids) {
+		return nil, apperr.Input("districtIDs", "input.invalid", "districtIDs")
+	}
+	return ids, nil
+}
+
+// Count is one group of a recipient preview.
+type Count struct {
+	Key   string // a district id or a performance grade
+	Count int
+}
+
+// Preview is who a warning would reach: the air-related, active
+// enterprises of its districts, by district and by grade.
+type Preview struct {
+	Total      int
+	ByDistrict []DistrictCount
+	ByGrade    []GradeCount
+}
+
+// DistrictCount is one district's recipients.
+type DistrictCount struct {
+	DistrictID int
+	Count      int
+}
+
+// GradeCount is one performance grade's recipients.
+type GradeCount struct {
+	Grade string
+	Count int
+}
+
+// recipients selects the enterprises a warning for districts reaches.
+func recipients(c *ent.Client, districts []int) *ent.EnterpriseQuery {
+	return c.Enterprise.Query().Where(enterprise.DistrictIDIn(districts...), enterprise.AirRelated(true),
+		enterprise.StatusEQ(enterprise.StatusACTIVE))
+}
+
+// PreviewRecipients counts the recipients of a warning for districts (none:
+// all the viewer's) as the viewer sees them, in two grouped statements.
+func (s *Service) PreviewRecipients(ctx context.Context, districtIDs []int) (*Preview, error) {
+	ids, err := s.districts(ctx, s.client, districtIDs)
+	if err != nil {
+		return nil, err
+	}
+	out := &Preview{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var byDistrict []struct {
+		DistrictID int `json:"district_id"`
+		Count      int `json:"count"`
+	}
+	if err := recipients(s.client, ids).GroupBy(enterprise.FieldDistrictID).Aggregate(ent.Count()).
+		Scan(ctx, &byDistrict); err != nil {
+		return nil, err
+	}
+	var byGrade []struct {
+		Grade string `json:"performance_grade"`
+		Count int    `json:"count"`
+	}
+	if err := recipients(s.client, ids).GroupBy(enterprise.FieldPerformanceGrade).Aggregate(ent.Count()).
+		Scan(ctx, &byGrade); err != nil {
+		return nil, err
+	}
+	for _, r := range byDistrict {
+		out.Total += r.Count
+		out.ByDistrict = append(out.ByDistrict, DistrictCount{r.DistrictID, r.Count})
+	}
+	slices.SortFunc(out.ByDistrict, func(a, b DistrictCount) int { return a.DistrictID - b.DistrictID })
+	for _, r := range byGrade {
+		out.ByGrade = append(out.ByGrade, GradeCount{r.Grade, r.Count})
+	}
+	slices.SortFunc(out.ByGrade, func(a, b GradeCount) int { return strings.Compare(a.Grade, b.Grade) })
+	return out, nil
+}
+
+// recipient is an enterprise a round reaches, with what its notice needs.
+type recipient struct {
+	ID         int    `json:"id"`
+	DistrictID int    `json:"district_id"`
+	Grade      string `json:"performance_grade"`
+}
+
+// Publish pushes a draft to its recipients (一键触达): one notice per
+// air-related active enterprise of its districts, snapshotted now, each
+// with the enterprise's own measures for the level — all in one
+// transaction, announced after it commits.
+func (s *Service) Publish(ctx context.Context, id int) (*ent.Warning, error) {
+	var out *ent.Warning
+	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		w, err := tx.Warning.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := authz.Require(ctx, tx, &authz.WarningManage, w.ID); err != nil {
+			return err
+		}
+		// The status moves first, guarded: of two concurrent publications
+		// one finds the draft gone.
+		moved, err := tx.Warning.Update().Where(warning.ID(id), warning.StatusEQ(warning.StatusDRAFT)).
+			SetStatus(warning.StatusACTIVE).Save(ctx)
+		if err != nil {
+			return err
+		}
+		if moved == 0 {
+			return apperr.New(apperr.Conflict, "warning.published")
+		}
+		now := s.now()
+		if w.EffectiveTo != nil && !w.EffectiveTo.After(now) {
+			return apperr.Input("effectiveTo", "warning.ended")
+		}
+		districts, err := w.QueryDistricts().IDs(ctx)
+		if err != nil {
+			return err
+		}
+		var rs []recipient
+		err = recipients(tx, districts).Select(enterprise.FieldID, enterprise.FieldDistrictID, enterprise.FieldPerformanceGrade).
+			Scan(ctx, &rs)
+		if err != nil {
+			return err
+		}
+		if len(rs) == 0 {
+			return apperr.New(apperr.BadUserInput, "warning.no_recipients").WithField("districtIDs")
+		}
+		round := schematype.WarningRound{Number: 1, Kind: "PUBLISH", Level: string(w.Level), EffectiveFrom: w.EffectiveFrom,
+			EffectiveTo: w.EffectiveTo, Content: w.Content, PublishedAt: now, Recipients: len(rs)}
+		if v := viewer.FromContext(ctx); v != nil {
+			round.PublishedByID = v.UserID
+		}
+		if err := s.push(ctx, tx, w, round, rs); err != nil {
+			return err
+		}
+		out, err = tx.Warning.UpdateOne(w).SetStatus(warning.StatusACTIVE).SetPublishedAt(now).SetRound(1).
+			SetRounds([]schematype.WarningRound{round}).Save(ctx)
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{Action: "warning.publish", SubjectType: "Warning", SubjectID: w.ID,
+			From: string(warning.StatusDRAFT), To: string(w.Level), Comment: fmt.Sprintf("%d", len(rs))})
+	})
+	return out, err
+}
+
+// AdjustInput is bound to the GraphQL AdjustWarningInput.
+type AdjustInput struct {
+	WarningID int
+	// Kind is UPGRADE or DOWNGRADE (with Level), EXTEND (with EffectiveTo)
+	// or LIFT.
+	Kind warningnotice.Kind
+	// Level is the new level of an upgrade or downgrade.
+	Level *warning.Level
+	// EffectiveFrom is when the round takes effect (for LIFT: when the
+	// warning ends); now when empty.
+	EffectiveFrom *time.Time
+	// EffectiveTo is the new planned end (required to extend).
+	EffectiveTo *time.Time
+	Content     string
+}
+
+// Adjust starts a new round of an active warning: an upgrade or downgrade
+// to another level, an extension, or the lifting (解除). The round reaches
+// the same enterprises as the first (the recipients snapshotted when it was
+// published), each with a new notice to acknowledge.
+func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, error) {
+	if len([]rune(in.Content)) > MaxContent {
+		return nil, apperr.Input("content", "input.too_long", "content", MaxContent)
+	}
+	var out *ent.Warning
+	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		w, err := tx.Warning.Get(ctx, in.WarningID)
+		if err != nil {
+			return err
+		}
+		switch w.Status {
+		case warning.StatusDRAFT:
+			return apperr.New(apperr.Conflict, "warning.not_published")
+		case warning.StatusLIFTED:
+			return apperr.New(apperr.Conflict, "warning.lifted")
+		}
+		now := s.now()
+		from := now
+		if in.EffectiveFrom != nil {
+			from = in.EffectiveFrom.UTC()
+		}
+		level, to := w.Level, w.EffectiveTo
+		switch in.Kind {
+		case warningnotice.KindUPGRADE, warningnotice.KindDOWNGRADE:
+			if in.Level == nil {
+				return apperr.Input("level", "input.required", "level")
+			}
+			if d := rank(*in.Level) - rank(w.Level); (in.Kind == warningnotice.KindUPGRADE && d <= 0) ||
+				(in.Kind == warningnotice.KindDOWNGRADE && d >= 0) {
+				return apperr.Input("level", "warning.level_direction")
+			}
+			level = *in.Level
+			if in.EffectiveTo != nil {
+				to = utc(in.EffectiveTo)
+			}
+		case warningnotice.KindEXTEND:
+			if in.EffectiveTo == nil {
+				return apperr.Input("effectiveTo", "input.required", "effectiveTo")
+			}
+			if w.EffectiveTo != nil && !in.EffectiveTo.After(*w.EffectiveTo) {
+				return apperr.Input("effectiveTo", "warning.extend_earlier")
+			}
+			to = utc(in.EffectiveTo)
+		case warningnotice.KindLIFT:
+			to = &from
+		default:
+			return apperr.Input("kind", "input.invalid", "kind")
+		}
+		if to != nil && in.Kind != warningnotice.KindLIFT && !to.After(from) {
+			return apperr.Input("effectiveTo", "warning.end_before_start")
+		}
+		if err := authz.Require(ctx, tx, &authz.WarningManage, w.ID); err != nil {
+			return err
+		}
+		// The round moves first, guarded: of two concurrent adjustments
+		// one finds the round taken.
+		moved, err := tx.Warning.Update().Where(warning.ID(w.ID), warning.Round(w.Round), warning.StatusEQ(warning.StatusACTIVE)).
+			SetRound(w.Round + 1).Save(ctx)
+		if err != nil {
+			return err
+		}
+		if moved == 0 {
+			return apperr.New(apperr.Conflict, string(apperr.Conflict))
+		}
+		var rs []recipient
+		err = tx.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(1)).
+			Modify(func(sel *sql.Selector) {
+				sel.Select(sel.C(warningnotice.FieldEnterpriseID)+" AS id", sel.C(warningnotice.FieldDistrictID)+" AS district_id",
+					sel.C(warningnotice.FieldGrade)+" AS performance_grade")
+			}).Scan(ctx, &rs)
+		if err != nil {
+			return err
+		}
+		round := schematype.WarningRound{Number: w.Round + 1, Kind: string(in.Kind), Level: string(level),
+			EffectiveFrom: from, EffectiveTo: to, Content: in.Content, PublishedAt: now, Recipients: len(rs)}
+		if v := viewer.FromContext(ctx); v != nil {
+			round.PublishedByID = v.UserID
+		}
+		if err := s.push(ctx, tx, w, round, rs); err != nil {
+			return err
+		}
+		u := tx.Warning.UpdateOne(w).SetLevel(level).SetRound(round.Number).SetRounds(append(w.Rounds, round))
+		if to != nil {
+			u.SetEffectiveTo(*to)
+		}
+		if in.Kind == warningnotice.KindLIFT {
+			u.SetStatus(warning.StatusLIFTED)
+		}
+		if out, err = u.Save(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{Action: "warning." + strings.ToLower(string(in.Kind)), SubjectType: "Warning",
+			SubjectID: w.ID, From: string(w.Level), To: string(level), Comment: in.Content})
+	})
+	return out, err
+}
+
+// push creates the round's notices — each with the enterprise's measures
+// for the level and its due times — tells the enterprises' users, and
+// announces the notices once the transaction commits.
+func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, round schematype.WarningRound, rs []recipient) error {
+	ids := make([]int, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	plans := map[int]*ent.EmissionPlan{}
+	year := round.EffectiveFrom.In(clock.Shanghai).Year()
+	lift := round.Kind == string(warningnotice.KindLIFT)
+	if !lift {
+		for lo := 0; lo < len(ids); lo += batchIDs {
+			ps, err := tx.EmissionPlan.Query().Where(emissionplan.EnterpriseIDIn(ids[lo:min(lo+batchIDs, len(ids))]...),
+				emissionplan.Year(year)).All(ctx)
+			if err != nil {
+				return err
+			}
+			for _, p := range ps {
+				plans[p.EnterpriseID] = p
+			}
+		}
+	}
+	ackDue := round.PublishedAt.Add(time.Duration(w.AckSLAMinutes) * time.Minute)
+	if round.EffectiveFrom.Before(ackDue) {
+		ackDue = round.EffectiveFrom
+	}
+	if ackDue.Before(round.PublishedAt) { // already in effect: the SLA alone
+		ackDue = round.PublishedAt.Add(time.Duration(w.AckSLAMinutes) * time.Minute)
+	}
+	reportDue := round.EffectiveFrom.Add(time.Duration(w.ReportSLAMinutes) * time.Minute)
+	level := warningnotice.Level(round.Level)
+	var saved []*ent.WarningNotice
+	const batch = 500
+	for lo := 0; lo < len(rs); lo += batch {
+		creates := make([]*ent.WarningNoticeCreate, 0, batch)
+		for _, r := range rs[lo:min(lo+batch, len(rs))] {
+			grade := r.Grade
+			if p := plans[r.ID]; p != nil {
+				grade = string(p.Grade)
+			}
+			q := tx.WarningNotice.Create().SetWarningID(w.ID).SetRound(round.Number).SetEnterpriseID(r.ID).
+				SetDistrictID(r.DistrictID).SetLevel(level).SetKind(warningnotice.Kind(round.Kind)).SetGrade(grade).
+				SetPushedAt(round.PublishedAt).SetEffectiveAt(round.EffectiveFrom).SetAckDueAt(ackDue)
+			if !lift {
+				q.SetMeasures(MeasuresFor(plans[r.ID], grade, round.Level, w.Measures)).SetReportDueAt(reportDue)
+			}
+			creates = append(creates, q)
+		}
+		ns, err := tx.WarningNotice.CreateBulk(creates...).Save(ctx)
+		if err != nil {
+			return err
+		}
+		saved = append(saved, ns...)
+	}
+	if err := s.tellUsers(ctx, tx, w, round, ids); err != nil {
+		return err
+	}
+	db.AfterCommit(ctx, func() {
+		for _, n := range saved {
+			s.bus.Publish(events.Event{Topic: NoticeTopic(n.EnterpriseID), ID: n.ID})
+		}
+		s.bus.Publish(events.Event{Topic: BoardTopic(w.ID), ID: w.ID})
+	})
+	return nil
+}
+
+// tellUsers sends the enterprises' active users an in-app notification.
+func (s *Service) tellUsers(ctx context.Context, tx *ent.Client, w *ent.Warning, round schematype.WarningRound, ids []int) error {
+	var users []struct {
+		ID int `json:"id"`
+	}
+	for lo := 0; lo < len(ids); lo += batchIDs {
+		var part []struct {
+			ID int `json:"id"`
+		}
+		err := tx.User.Query().Where(user.EnterpriseIDIn(ids[lo:min(lo+batchIDs, len(ids))]...), user.Active(true)).
+			Select(user.FieldID).Scan(db.System(ctx), &part)
+		if err != nil {
+			return err
+		}
+		users = append(users, part...)
+	}
+	title := map[string]string{"PUBLISH": "重污染天气预警：", "UPGRADE": "预警升级：", "DOWNGRADE": "预警降级：",
+		"EXTEND": "预警延长：", "LIFT": "预警解除："}[round.Kind] + w.Title
+	body := "请立即确认收到，并按本企业减排措施落实、上报。"
+	if round.Kind == "LIFT" {
+		body = "预警已解除，请确认收到并有序恢复生产。"
+	}
+	ms := make([]notify.Message, len(users))
+	for i, u := range users {
+		ms[i] = notify.Message{UserID: u.ID, Kind: "WARNING_NOTICE", Title: title, Body: body, Link: "/warnings/notices"}
+	}
+	return s.notify.SendMany(ctx, ms)
+}
+
+// MeasuresFor are the measures a notice requires at level: the plan's for
+// the level when the enterprise has a plan with any, else the warning's
+// default for the grade (or for NONE).
+func MeasuresFor(plan *ent.EmissionPlan, grade, level string, defaults []schematype.GradeMeasure) []schematype.NoticeMeasure {
+	var out []schematype.NoticeMeasure
+	if plan != nil {
+		for _, m := range plan.Measures {
+			if m.Level != level {
+				continue
+			}
+			out = append(out, schematype.NoticeMeasure{Key: fmt.Sprintf("m%d", len(out)+1), Process: m.Process,
+				Action: m.Action, LimitPercent: m.LimitPercent, FacilityID: m.FacilityID, SO2: m.SO2, NOx: m.NOx, PM: m.PM,
+				VOCs: m.VOCs, TextZh: planText(m, true), TextEn: planText(m, false)})
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	var def *schematype.GradeMeasure
+	for i, m := range defaults {
+		if m.Grade == grade || (def == nil && m.Grade == "NONE") {
+			def = &defaults[i]
+		}
+	}
+	if def == nil {
+		return []schematype.NoticeMeasure{{Key: "m1", TextZh: "按“一厂一策”落实减排措施", TextEn: "Cut emissions as the one-plant plan says"}}
+	}
+	return []schematype.NoticeMeasure{{Key: "m1", TextZh: def.MeasuresZh, TextEn: def.MeasuresEn}}
+}
+
+func planText(m schematype.PlanMeasure, zh bool) string {
+	switch m.Action {
+	case "STOP":
+		if zh {
+			return m.Process + "：停产"
+		}
+		return m.Process + ": stop"
+	case "LIMIT":
+		p := 0
+		if m.LimitPercent != nil {
+			p = *m.LimitPercent
+		}
+		if zh {
+			return fmt.Sprintf("%s：限产至 %d%%", m.Process, p)
+		}
+		return fmt.Sprintf("%s: limit to %d%%", m.Process, p)
+	default:
+		if zh {
+			return m.Process + "：正常生产"
+		}
+		return m.Process + ": keep running"
+	}
+}

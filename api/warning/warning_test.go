@@ -1,0 +1,441 @@
+package warning_test
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"testing"
+	"time"
+
+	"entgo.io/ent/privacy"
+
+	"greencheck/api/apperr"
+	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
+	"greencheck/api/events"
+	"greencheck/api/notify"
+	"greencheck/api/viewer"
+	"greencheck/api/warning"
+	"greencheck/ent"
+	"greencheck/ent/district"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/schematype"
+	"greencheck/ent/user"
+	entwarning "greencheck/ent/warning"
+	"greencheck/ent/warningnotice"
+)
+
+var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
+
+// city is a fresh demo city with the warning service over it, on a clock
+// the test moves.
+type city struct {
+	t      *testing.T
+	c      *ent.Client
+	svc    *warning.Service
+	bus    *events.Local
+	now    time.Time
+	furong int // 芙蓉区
+}
+
+func newCity(t *testing.T, dia string) *city {
+	d := dbtest.Open(t, dia)
+	start := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
+	if err := demo.Load(sys, d.Client, start); err != nil {
+		t.Fatal(err)
+	}
+	bus := events.NewLocal()
+	x := &city{t: t, c: d.Client, bus: bus, now: start}
+	x.svc = warning.New(d.Client, notify.New(d.Client, bus), bus)
+	x.svc.Now = func() time.Time { return x.now }
+	x.furong = d.Client.District.Query().Where(district.NameZh("芙蓉区")).OnlyIDX(sys)
+	return x
+}
+
+// as returns a context of the user's viewer.
+func (x *city) as(username string) context.Context {
+	u := x.c.User.Query().Where(user.Username(username)).WithDistricts().OnlyX(sys)
+	return x.asUser(u)
+}
+
+func (x *city) asUser(u *ent.User) context.Context {
+	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role)}
+	if u.EnterpriseID != nil {
+		v.EnterpriseID = *u.EnterpriseID
+	}
+	for _, d := range u.Edges.Districts {
+		v.DistrictIDs = append(v.DistrictIDs, d.ID)
+	}
+	return viewer.NewContext(context.Background(), v)
+}
+
+// enterpriseUser is a user of an enterprise other than qiye's.
+func (x *city) enterpriseUser(enterpriseID int) context.Context {
+	return x.asUser(x.c.User.Query().Where(user.EnterpriseID(enterpriseID)).FirstX(sys))
+}
+
+func code(err error) apperr.Code {
+	if errors.Is(err, privacy.Deny) {
+		return apperr.Forbidden
+	}
+	if ent.IsNotFound(err) {
+		return apperr.NotFound
+	}
+	return apperr.CodeOf(err)
+}
+
+func field(err error) string {
+	if e, ok := apperr.As(err); ok {
+		return e.Field
+	}
+	return ""
+}
+
+func (x *city) draft(ctx context.Context, in warning.DraftInput) *ent.Warning {
+	x.t.Helper()
+	w, err := x.svc.SaveDraft(ctx, in)
+	if err != nil {
+		x.t.Fatal(err)
+	}
+	return w
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// TestWarningLoop: a city administrator publishes an orange warning for
+// 芙蓉区 to every air-related active enterprise there, each notice with the
+// enterprise's own measures; qiye receives, acknowledges and reports; the
+// warning is upgraded (a new notice to acknowledge) and lifted; every bad
+// input on the way is refused with its code and nothing written.
+func TestWarningLoop(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		admin, qiye := x.as("admin"), x.as("qiye")
+		qiyeEnterprise := x.c.User.Query().Where(user.Username("qiye")).OnlyX(sys).EnterpriseID
+
+		// Drafting: bad inputs name their field.
+		from := x.now.Add(24 * time.Hour)
+		for _, bad := range []struct {
+			in    warning.DraftInput
+			field string
+		}{
+			{warning.DraftInput{Title: " ", Level: entwarning.LevelORANGE, EffectiveFrom: from}, "title"},
+			{warning.DraftInput{Title: "t", Level: entwarning.LevelORANGE, EffectiveFrom: from, EffectiveTo: ptr(from.Add(-time.Hour))}, "effectiveTo"},
+			{warning.DraftInput{Title: "t", Level: entwarning.LevelORANGE, EffectiveFrom: from, AckSLAMinutes: ptr(0)}, "ackSLAMinutes"},
+			{warning.DraftInput{Title: "t", Level: entwarning.LevelORANGE, EffectiveFrom: from, DistrictIDs: []int{1}}, "districtIDs"},
+		} {
+			if _, err := x.svc.SaveDraft(admin, bad.in); code(err) != apperr.BadUserInput || field(err) != bad.field {
+				t.Errorf("draft %+v: %v (field %q), want BAD_USER_INPUT on %s", bad.in, err, field(err), bad.field)
+			}
+		}
+		if n := x.c.Warning.Query().Where(entwarning.StatusEQ(entwarning.StatusDRAFT)).CountX(sys); n != 0 {
+			t.Fatalf("refused drafts left %d rows", n)
+		}
+		// Nobody but administrators drafts.
+		if _, err := x.svc.SaveDraft(qiye, warning.DraftInput{Title: "t", Level: entwarning.LevelRED, EffectiveFrom: from}); code(err) != apperr.Forbidden {
+			t.Errorf("qiye drafting: %v", err)
+		}
+
+		w := x.draft(admin, warning.DraftInput{Title: "长沙市重污染天气橙色预警（2026年第1号）", Level: entwarning.LevelORANGE,
+			DistrictIDs: []int{x.furong}, EffectiveFrom: from, EffectiveTo: ptr(from.Add(72 * time.Hour)),
+			Content: "停止室外喷涂、土石方作业", Measures: []*schematype.GradeMeasure{{Grade: "NONE", MeasuresZh: "按一厂一策减排 20%"}}})
+		// A draft is its author's: enterprises and other districts' administrators do not see it.
+		if _, err := x.c.Warning.Get(qiye, w.ID); !ent.IsNotFound(err) {
+			t.Errorf("qiye reads the draft: %v", err)
+		}
+
+		// The recipients: air-related active enterprises of 芙蓉区, as counted by hand.
+		want := x.c.Enterprise.Query().Where(enterprise.DistrictID(x.furong), enterprise.AirRelated(true),
+			enterprise.StatusEQ(enterprise.StatusACTIVE)).CountX(sys)
+		p, err := x.svc.PreviewRecipients(admin, []int{x.furong})
+		if err != nil {
+			t.Fatal(err)
+		}
+		graded := 0
+		for _, g := range p.ByGrade {
+			graded += g.Count
+		}
+		if want == 0 || p.Total != want || len(p.ByDistrict) != 1 || p.ByDistrict[0].Count != want || graded != want {
+			t.Fatalf("preview %+v, want %d recipients in 芙蓉区", p, want)
+		}
+
+		// Publishing: one notice each, in one transaction; never twice.
+		published, err := x.svc.Publish(admin, w.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if published.Status != entwarning.StatusACTIVE || published.Round != 1 || len(published.Rounds) != 1 || published.Rounds[0].Recipients != want {
+			t.Errorf("published: %+v", published)
+		}
+		if _, err := x.svc.Publish(admin, w.ID); code(err) != apperr.Conflict {
+			t.Errorf("publishing twice: %v", err)
+		}
+		if n := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID)).CountX(sys); n != want {
+			t.Fatalf("notices = %d, want %d", n, want)
+		}
+
+		// qiye: its notice carries its plan's orange measures (3 production
+		// lines or fewer, and the VOC process); reading it is its delivery.
+		pending, err := x.svc.Pending(qiye)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var notice *ent.WarningNotice
+		for _, n := range pending {
+			if n.WarningID == w.ID {
+				notice = n
+			}
+		}
+		if notice == nil || notice.EnterpriseID != *qiyeEnterprise || notice.DeliveredAt == nil {
+			t.Fatalf("qiye's pending notices: %+v", pending)
+		}
+		if len(notice.Measures) < 2 || notice.Measures[len(notice.Measures)-1].Action != "STOP" || notice.Measures[0].Process == "" {
+			t.Errorf("qiye's measures should come from its plan: %+v", notice.Measures)
+		}
+		// Another enterprise of the district has the grade's default measure.
+		other := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.EnterpriseIDNEQ(*qiyeEnterprise)).FirstX(sys)
+		if len(other.Measures) != 1 || other.Measures[0].TextZh == "" {
+			t.Errorf("default measures: %+v", other.Measures)
+		}
+		// Nobody else acknowledges qiye's notice: it is not theirs to see.
+		if _, err := x.svc.Acknowledge(x.enterpriseUser(other.EnterpriseID), notice.ID); code(err) != apperr.NotFound {
+			t.Errorf("another enterprise acknowledging qiye's notice: %v", err)
+		}
+		// Administrators may not acknowledge for the enterprise.
+		if _, err := x.svc.Acknowledge(admin, notice.ID); code(err) != apperr.Forbidden {
+			t.Errorf("the city acknowledging for qiye: %v", err)
+		}
+		items := func() []*schematype.MeasureReport {
+			var out []*schematype.MeasureReport
+			for _, m := range notice.Measures {
+				out = append(out, &schematype.MeasureReport{Key: m.Key, Status: "DONE"})
+			}
+			return out
+		}
+		if _, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: notice.ID, Items: items()}); code(err) != apperr.Conflict {
+			t.Errorf("reporting before acknowledging: %v", err)
+		}
+		x.now = x.now.Add(20 * time.Minute)
+		acked, err := x.svc.Acknowledge(qiye, notice.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x.now = x.now.Add(time.Minute)
+		again, err := x.svc.Acknowledge(qiye, notice.ID)
+		if err != nil || !again.AcknowledgedAt.Equal(*acked.AcknowledgedAt) || *acked.AckLatencySeconds != 1200 {
+			t.Errorf("acknowledging again: %v, %v vs %v (latency %v)", err, again.AcknowledgedAt, acked.AcknowledgedAt, acked.AckLatencySeconds)
+		}
+
+		// Reports: unknown, twice-named and missing measures, percentages, reasons.
+		for _, bad := range []struct {
+			items []*schematype.MeasureReport
+			field string
+		}{
+			{append(items(), &schematype.MeasureReport{Key: "m99", Status: "DONE"}), "items.%d.key"},
+			{append(items(), &schematype.MeasureReport{Key: "m1", Status: "DONE"}), "items.%d.key"},
+			{items()[1:], "items"},
+			{[]*schematype.MeasureReport{{Key: "m1", Status: "PARTLY", Percent: ptr(120)}}, "items.0.percent"},
+			{[]*schematype.MeasureReport{{Key: "m1", Status: "NOT_POSSIBLE"}}, "items.0.reason"},
+			{[]*schematype.MeasureReport{{Key: "m1", Status: "MAYBE"}}, "items.0.status"},
+		} {
+			f := bad.field
+			if f == "items.%d.key" {
+				f = "items." + strconv.Itoa(len(bad.items)-1) + ".key"
+			}
+			if _, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: notice.ID, Items: bad.items}); code(err) != apperr.BadUserInput || field(err) != f {
+				t.Errorf("report %v: %v (field %q), want BAD_USER_INPUT on %s", bad.items, err, field(err), f)
+			}
+		}
+		x.now = from.Add(time.Hour) // in effect for an hour: in time
+		rep, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: notice.ID, Items: items(), Note: "已停线", ClientKey: ptr("k1")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		retry, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: notice.ID, Items: items(), Note: "已停线", ClientKey: ptr("k1")})
+		if err != nil || rep.ReportCount != 1 || retry.ReportCount != 1 {
+			t.Errorf("a retried report: %v, count %d → %d", err, rep.ReportCount, retry.ReportCount)
+		}
+		x.now = x.now.Add(24 * time.Hour) // the daily update
+		daily, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: notice.ID, Items: items(), Note: "第二天", ClientKey: ptr("k2")})
+		if err != nil || daily.ReportCount != 2 || !daily.MeasuresReportedAt.Equal(*rep.MeasuresReportedAt) {
+			t.Errorf("the daily update: %v %+v", err, daily)
+		}
+
+		// Adjusting: a downgrade must lower the level; an upgrade to red is a new round.
+		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindDOWNGRADE, Level: ptr(entwarning.LevelRED)}); code(err) != apperr.BadUserInput || field(err) != "level" {
+			t.Errorf("downgrading to red: %v", err)
+		}
+		if _, err := x.svc.Adjust(qiye, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) == "" {
+			t.Error("qiye lifted the warning")
+		}
+		up, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindUPGRADE, Level: ptr(entwarning.LevelRED)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if up.Level != entwarning.LevelRED || up.Round != 2 || len(up.Rounds) != 2 {
+			t.Errorf("upgraded: %+v", up)
+		}
+		if _, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: notice.ID, Items: items()}); code(err) != apperr.Conflict {
+			t.Errorf("reporting on the superseded round: %v", err)
+		}
+		red := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(2),
+			warningnotice.EnterpriseID(*qiyeEnterprise)).OnlyX(sys)
+		if red.AcknowledgedAt != nil || red.Level != warningnotice.LevelRED || red.Kind != warningnotice.KindUPGRADE {
+			t.Errorf("the red round's notice: %+v", red)
+		}
+		if n := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(2)).CountX(sys); n != want {
+			t.Errorf("round 2 notices = %d, want %d (the snapshot of round 1)", n, want)
+		}
+
+		// Lifting ends it; no report after, no second lifting.
+		lifted, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT})
+		if err != nil || lifted.Status != entwarning.StatusLIFTED {
+			t.Fatalf("lifting: %v %+v", err, lifted)
+		}
+		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) != apperr.Conflict {
+			t.Errorf("lifting twice: %v", err)
+		}
+		if _, err := x.svc.Acknowledge(qiye, red.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: red.ID, Items: []*schematype.MeasureReport{}}); code(err) != apperr.Conflict {
+			t.Errorf("reporting after lifting: %v", err)
+		}
+	})
+}
+
+// TestTimelinessFigures: the database's figures against a hand-computed
+// fixture — in time, late (past the SLA), after the effective time, never;
+// reported in time, late, never.
+func TestTimelinessFigures(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		admin := x.as("admin")
+		pushed := x.now
+		from := pushed.Add(3 * time.Hour) // ack due = min(push + 2 h, effective) = push + 2 h
+		w := x.draft(admin, warning.DraftInput{Title: "黄色预警", Level: entwarning.LevelYELLOW, DistrictIDs: []int{x.furong},
+			EffectiveFrom: from, Content: "-"})
+		if _, err := x.svc.Publish(admin, w.ID); err != nil {
+			t.Fatal(err)
+		}
+		ns := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID)).Order(ent.Asc(warningnotice.FieldID)).Limit(4).AllX(sys)
+		ack := func(n *ent.WarningNotice, at time.Time) {
+			x.now = at
+			if _, err := x.svc.Acknowledge(x.enterpriseUser(n.EnterpriseID), n.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		report := func(n *ent.WarningNotice, at time.Time) {
+			x.now = at
+			var items []*schematype.MeasureReport
+			for _, m := range n.Measures {
+				items = append(items, &schematype.MeasureReport{Key: m.Key, Status: "DONE"})
+			}
+			if _, err := x.svc.Report(x.enterpriseUser(n.EnterpriseID), warning.ReportInput{NoticeID: n.ID, Items: items}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ack(ns[0], pushed.Add(30*time.Minute))  // in time (30 min)
+		ack(ns[1], pushed.Add(150*time.Minute)) // late: past the 2-hour SLA (150 min)
+		ack(ns[2], from.Add(10*time.Minute))    // late: after it took effect (190 min)
+		report(ns[0], from.Add(time.Hour))      // in time (effective + 4 h SLA)
+		report(ns[1], from.Add(5*time.Hour))    // late
+		b, err := x.svc.Board(admin, w.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total := len(x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID)).IDsX(sys))
+		f := b.Figures
+		if f.Targeted != total || f.Acknowledged != 3 || f.AcknowledgedInTime != 1 || f.Reported != 2 || f.ReportedInTime != 1 ||
+			f.ReportsDue != total || f.Read != 3 {
+			t.Errorf("figures %+v, want 3 acknowledged (1 in time), 2 reported (1 in time) of %d", f, total)
+		}
+		if want := float64(int(10000.0/float64(total)+0.5)) / 100; f.TimelyResponseRate != want {
+			t.Errorf("timely response rate %v, want %v", f.TimelyResponseRate, want)
+		}
+		if f.MedianAckMinutes == nil || *f.MedianAckMinutes != 150 {
+			t.Errorf("median acknowledgement %v minutes, want 150", f.MedianAckMinutes)
+		}
+		if len(b.ByDistrict) != 1 || b.ByDistrict[0].DistrictID != x.furong || b.ByDistrict[0].Acknowledged != 3 {
+			t.Errorf("by district: %+v", b.ByDistrict)
+		}
+		// An enterprise's board is its own notice only.
+		own, err := x.svc.Board(x.enterpriseUser(ns[0].EnterpriseID), w.ID)
+		if err != nil || own.Targeted != 1 || own.AcknowledgedInTime != 1 {
+			t.Errorf("an enterprise's board: %v %+v", err, own)
+		}
+	})
+}
+
+// TestDistrictWarnings: a district administrator drafts, publishes and
+// lifts warnings for its own districts only; others never see its drafts.
+func TestDistrictWarnings(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		furong := x.as("furong")
+		other := x.c.District.Query().Where(district.IDNEQ(x.furong)).FirstIDX(sys)
+		from := x.now.Add(time.Hour)
+		if _, err := x.svc.SaveDraft(furong, warning.DraftInput{Title: "t", Level: entwarning.LevelYELLOW, EffectiveFrom: from,
+			DistrictIDs: []int{x.furong, other}}); code(err) != apperr.Forbidden {
+			t.Errorf("a district warning reaching another district: %v", err)
+		}
+		w := x.draft(furong, warning.DraftInput{Title: "芙蓉区重污染天气黄色预警", Level: entwarning.LevelYELLOW, EffectiveFrom: from})
+		if ds := x.c.Warning.QueryDistricts(w).IDsX(sys); len(ds) != 1 || ds[0] != x.furong {
+			t.Errorf("default districts of a district administrator: %v", ds)
+		}
+		// Another district's administrator neither sees nor publishes it.
+		var otherAdmin *ent.User
+		for _, u := range x.c.User.Query().Where(user.RoleEQ(user.RoleDISTRICT_ADMIN)).WithDistricts().AllX(sys) {
+			if len(u.Edges.Districts) == 1 && u.Edges.Districts[0].ID != x.furong {
+				otherAdmin = u
+			}
+		}
+		if _, err := x.svc.Publish(x.asUser(otherAdmin), w.ID); code(err) != apperr.NotFound {
+			t.Errorf("another district publishing: %v", err)
+		}
+		if _, err := x.svc.Publish(furong, w.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.c.Warning.Get(x.asUser(otherAdmin), w.ID); err != nil {
+			t.Errorf("a published warning is public: %v", err)
+		}
+		if _, err := x.svc.Adjust(x.asUser(otherAdmin), warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) != apperr.Forbidden && code(err) != apperr.NotFound {
+			t.Errorf("another district lifting: %v", err)
+		}
+		if _, err := x.svc.Adjust(furong, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// TestNoticesAreAnnouncedAfterCommit: each recipient's topic hears of its
+// notice once the publication commits, never before.
+func TestNoticesAreAnnouncedAfterCommit(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		admin := x.as("admin")
+		qe := *x.c.User.Query().Where(user.Username("qiye")).OnlyX(sys).EnterpriseID
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		heard := x.bus.Subscribe(ctx, warning.NoticeTopic(qe))
+		w := x.draft(admin, warning.DraftInput{Title: "橙色预警", Level: entwarning.LevelORANGE, DistrictIDs: []int{x.furong},
+			EffectiveFrom: x.now.Add(time.Hour)})
+		select {
+		case e := <-heard:
+			t.Fatalf("heard %+v before publishing", e)
+		default:
+		}
+		if _, err := x.svc.Publish(admin, w.ID); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case e := <-heard:
+			n := x.c.WarningNotice.GetX(sys, e.ID)
+			if n.EnterpriseID != qe || n.WarningID != w.ID {
+				t.Errorf("heard notice %+v", n)
+			}
+		case <-time.After(2 * time.Second):
+			t.Fatal("qiye's notice was not announced")
+		}
+	})
+}
