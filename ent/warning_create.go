@@ -332,6 +332,11 @@ func (_c *WarningCreate) check() error {
 	if _, ok := _c.mutation.Content(); !ok {
 		return &ValidationError{Name: "content", err: errors.New(`ent: missing required field "Warning.content"`)}
 	}
+	if v, ok := _c.mutation.Content(); ok {
+		if err := warning.ContentValidator(v); err != nil {
+			return &ValidationError{Name: "content", err: fmt.Errorf(`ent: validator failed for field "Warning.content": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.EffectiveFrom(); !ok {
 		return &ValidationError{Name: "effective_from", err: errors.New(`ent: missing required field "Warning.effective_from"`)}
 	}

@@ -411,6 +411,11 @@ func (_u *WarningUpdate) check() error {
 			return &ValidationError{Name: "level", err: fmt.Errorf(`ent: validator failed for field "Warning.level": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Content(); ok {
+		if err := warning.ContentValidator(v); err != nil {
+			return &ValidationError{Name: "content", err: fmt.Errorf(`ent: validator failed for field "Warning.content": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := warning.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Warning.status": %w`, err)}
@@ -1046,6 +1051,11 @@ func (_u *WarningUpdateOne) check() error {
 	if v, ok := _u.mutation.Level(); ok {
 		if err := warning.LevelValidator(v); err != nil {
 			return &ValidationError{Name: "level", err: fmt.Errorf(`ent: validator failed for field "Warning.level": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Content(); ok {
+		if err := warning.ContentValidator(v); err != nil {
+			return &ValidationError{Name: "content", err: fmt.Errorf(`ent: validator failed for field "Warning.content": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Status(); ok {

@@ -502,6 +502,11 @@ func (_c *WarningNoticeCreate) check() error {
 	if _, ok := _c.mutation.Report(); !ok {
 		return &ValidationError{Name: "report", err: errors.New(`ent: missing required field "WarningNotice.report"`)}
 	}
+	if v, ok := _c.mutation.Report(); ok {
+		if err := warningnotice.ReportValidator(v); err != nil {
+			return &ValidationError{Name: "report", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ReportClientKey(); ok {
 		if err := warningnotice.ReportClientKeyValidator(v); err != nil {
 			return &ValidationError{Name: "report_client_key", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report_client_key": %w`, err)}

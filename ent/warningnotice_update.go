@@ -631,6 +631,11 @@ func (_u *WarningNoticeUpdate) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.kind": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Report(); ok {
+		if err := warningnotice.ReportValidator(v); err != nil {
+			return &ValidationError{Name: "report", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.ReportClientKey(); ok {
 		if err := warningnotice.ReportClientKeyValidator(v); err != nil {
 			return &ValidationError{Name: "report_client_key", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report_client_key": %w`, err)}
@@ -1560,6 +1565,11 @@ func (_u *WarningNoticeUpdateOne) check() error {
 	if v, ok := _u.mutation.Kind(); ok {
 		if err := warningnotice.KindValidator(v); err != nil {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.kind": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Report(); ok {
+		if err := warningnotice.ReportValidator(v); err != nil {
+			return &ValidationError{Name: "report", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.ReportClientKey(); ok {

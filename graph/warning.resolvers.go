@@ -10,6 +10,8 @@ import (
 	"greencheck/api/authz"
 	"greencheck/api/warning"
 	"greencheck/ent"
+	"greencheck/ent/schematype"
+	warning1 "greencheck/ent/warning"
 )
 
 // SaveWarningDraft is the resolver for the saveWarningDraft field.
@@ -45,6 +47,11 @@ func (r *mutationResolver) ReportWarningMeasures(ctx context.Context, input warn
 // SaveEmissionPlan is the resolver for the saveEmissionPlan field.
 func (r *mutationResolver) SaveEmissionPlan(ctx context.Context, input warning.PlanInput) (*ent.EmissionPlan, error) {
 	return r.Alerts.SavePlan(ctx, input)
+}
+
+// WarningDefaultMeasures is the resolver for the warningDefaultMeasures field.
+func (r *queryResolver) WarningDefaultMeasures(ctx context.Context, level warning1.Level) ([]*schematype.GradeMeasure, error) {
+	return warning.DefaultMeasures(string(level)), nil
 }
 
 // WarningRecipients is the resolver for the warningRecipients field.

@@ -257,7 +257,11 @@ func (e *Env) post(t testing.TB, body []byte, token, lang, addr string) *Respons
 	if lang != "" {
 		hr.Header.Set("Accept-Language", lang)
 	}
-	res, err := e.Server.Client().Do(hr)
+	client := e.Server.Client()
+	if client == nil { // a server process (Process), not an httptest server
+		client = http.DefaultClient
+	}
+	res, err := client.Do(hr)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,6 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/enterprise"
-	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
 )
 
@@ -26,7 +25,7 @@ type Dashboard struct {
 	WarningNotices      int
 	AcknowledgedInTime  int
 	RectificationRate   float64 // closed ÷ (found − invalid)
-	WarningResponseRate float64 // acknowledged before the warning took effect ÷ notices
+	WarningResponseRate float64 // acknowledged in time (see api/warning.Figures) ÷ notices
 	ByDistrict          []*DistrictFigures
 	ByCategory          []*CategoryFigures
 }
@@ -82,19 +81,24 @@ func (s *Service) Dashboard(ctx context.Context) (*Dashboard, error) {
 	if err = s.findingFigures(ctx, d); err != nil {
 		return nil, err
 	}
-	if d.WarningNotices, err = c.WarningNotice.Query().Count(ctx); err != nil {
+	// The warning notices and those acknowledged in time, as the warning
+	// board counts them (api/warning): by the due time stamped on each
+	// notice when it was pushed, min(push + SLA, effective time) — one
+	// grouped statement.
+	var w []struct {
+		Notices int `json:"notices"`
+		InTime  int `json:"in_time"`
+	}
+	err = c.WarningNotice.Query().Modify(func(s *sql.Selector) {
+		s.Select(sql.As(sql.Count("*"), "notices"),
+			sql.As("COALESCE(SUM(CASE WHEN "+s.C(warningnotice.FieldAcknowledgedAt)+" <= "+s.C(warningnotice.FieldAckDueAt)+
+				" THEN 1 ELSE 0 END), 0)", "in_time"))
+	}).Scan(ctx, &w)
+	if err != nil {
 		return nil, err
 	}
-	// Timely: acknowledged before the warning took effect.
-	if d.AcknowledgedInTime, err = c.WarningNotice.Query().Where(warningnotice.AcknowledgedAtNotNil(),
-		func(s *sql.Selector) {
-			w := sql.Table(warning.Table)
-			s.Where(sql.Exists(sql.Select(w.C(warning.FieldID)).From(w).Where(sql.And(
-				sql.ColumnsEQ(w.C(warning.FieldID), s.C(warningnotice.FieldWarningID)),
-				sql.ColumnsLTE(s.C(warningnotice.FieldAcknowledgedAt), w.C(warning.FieldEffectiveFrom)),
-			))))
-		}).Count(ctx); err != nil {
-		return nil, err
+	if len(w) == 1 {
+		d.WarningNotices, d.AcknowledgedInTime = w[0].Notices, w[0].InTime
 	}
 	if d.WarningNotices > 0 {
 		d.WarningResponseRate = float64(d.AcknowledgedInTime) / float64(d.WarningNotices)

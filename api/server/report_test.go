@@ -43,7 +43,7 @@ func TestDashboardFiguresPerScope(t *testing.T) {
 			fmt.Sprintf("%.1f", d.RectificationRate*100) != "96.7" {
 			t.Errorf("city dashboard = %+v", d)
 		}
-		if d.WarningNotices != 3*1739 || d.WarningResponseRate != 1 || d.OverdueFindings == 0 || d.OpenFindings == 0 {
+		if d.WarningNotices != 6*1739 || d.WarningResponseRate != 1 || d.OverdueFindings == 0 || d.OpenFindings == 0 {
 			t.Errorf("warnings and open work: %+v", d)
 		}
 		sumD, sumC := 0, 0

@@ -21,7 +21,9 @@ mutation Publish($id: ID!) { publishWarning(id: $id) { id status round } }`
 // furongID is the global id of 芙蓉区 as the API gives it.
 func furongID(t *testing.T, env *apitest.Env) string {
 	var out struct {
-		Districts struct{ Edges []struct{ Node struct{ ID, NameZh string } } }
+		Districts struct {
+			Edges []struct{ Node struct{ ID, NameZh string } }
+		}
 	}
 	env.Do(t, apitest.Request{Query: `{districts(first: 50){edges{node{id nameZh}}}}`, Token: env.Token(t, "admin")}).Decode(t, &out)
 	for _, e := range out.Districts.Edges {
@@ -126,7 +128,7 @@ func TestWarningThroughTheAPI(t *testing.T) {
 				Board struct {
 					Figures struct {
 						Targeted, Acknowledged, Reported int
-						TimelyResponseRate                float64
+						TimelyResponseRate               float64
 					}
 					ByDistrict []struct{ DistrictID string }
 				}

@@ -15,7 +15,9 @@ import (
 // the notices targeted.
 //
 //   - acknowledged in time: acknowledgedAt ≤ ackDueAt = min(pushedAt +
-//     the warning's ackSLAMinutes, effectiveAt);
+//     the warning's ackSLAMinutes, effectiveAt), or pushedAt + the SLA
+//     alone for a round in effect as it is pushed (an immediate upgrade,
+//     a lifting);
 //   - reported in time: first report ≤ reportDueAt = effectiveAt +
 //     reportSLAMinutes (lifting rounds ask for no report);
 //   - timely response rate (及时响应率) = acknowledged in time ÷ targeted.

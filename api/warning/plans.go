@@ -9,6 +9,7 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
 	"greencheck/api/db"
+	"greencheck/api/input"
 	"greencheck/ent"
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/facility"
@@ -40,8 +41,8 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 	if len(in.Measures) > MaxPlanMeasures {
 		return nil, apperr.Input("measures", "input.too_many", "measures", MaxPlanMeasures)
 	}
-	if len([]rune(in.Note)) > MaxNote {
-		return nil, apperr.Input("note", "input.too_long", "note", MaxNote)
+	if n := input.MaxLen("EmissionPlan", "note"); len([]rune(in.Note)) > n {
+		return nil, apperr.Input("note", "input.too_long", "note", n)
 	}
 	measures := make([]schematype.PlanMeasure, len(in.Measures))
 	var facilities []int
@@ -53,8 +54,8 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 			return nil, apperr.Input(field+".level", "input.invalid", "level")
 		case m.Process == "":
 			return nil, apperr.Input(field+".process", "input.required", "process")
-		case len([]rune(m.Process)) > 100:
-			return nil, apperr.Input(field+".process", "input.too_long", "process", 100)
+		case len([]rune(m.Process)) > maxProcess:
+			return nil, apperr.Input(field+".process", "input.too_long", "process", maxProcess)
 		case !slices.Contains(planActions, m.Action):
 			return nil, apperr.Input(field+".action", "input.invalid", "action")
 		case m.Action == "LIMIT" && (m.LimitPercent == nil || *m.LimitPercent < 0 || *m.LimitPercent > 100):

@@ -25,6 +25,7 @@ import (
 	"greencheck/api/clock"
 	"greencheck/api/db"
 	"greencheck/api/events"
+	"greencheck/api/input"
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -67,12 +68,14 @@ func rank(l warning.Level) int { return slices.Index(Levels, l) }
 // batchIDs is the most ids one statement binds (SQLite's limit is 32,766).
 const batchIDs = 5000
 
-// Limits of a warning's text (characters) and service levels (minutes).
-const (
-	MaxTitle   = 200
-	MaxContent = 5000
-	MaxNote    = 2000
-	MaxReason  = 500
+// Limits of a warning's texts (characters), from the schema (api/input).
+var (
+	MaxTitle   = input.MaxLen("Warning", "title")
+	MaxContent = input.MaxLen("Warning", "content")
+	MaxNote    = input.MaxLen("WarningNotice", "report")
+	MaxReason  = input.MaxLen("MeasureReport", "reason")
+	maxGrade   = input.MaxLen("GradeMeasure", "measuresZh")
+	maxProcess = input.MaxLen("PlanMeasure", "process")
 )
 
 // DraftInput is bound to the GraphQL SaveWarningDraftInput.
@@ -89,8 +92,9 @@ type DraftInput struct {
 	// Content is the announcement with the generic city-wide measures
 	// (outdoor spraying, earthworks, open burning, truck bans…).
 	Content string
-	// Measures are the default measures per performance grade, for the
-	// enterprises without an emission plan for the year.
+	// Measures are the warning's own measures for some performance grades,
+	// for the enterprises without an emission plan for the year; the other
+	// grades get their defaults at the level (DefaultMeasures).
 	Measures []*schematype.GradeMeasure
 	// AckSLAMinutes and ReportSLAMinutes default to 120 and 240.
 	AckSLAMinutes, ReportSLAMinutes *int
@@ -115,8 +119,8 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 	}
 	var measures []schematype.GradeMeasure
 	for i, m := range in.Measures {
-		if len([]rune(m.MeasuresZh)) > MaxReason || len([]rune(m.MeasuresEn)) > MaxReason {
-			return nil, apperr.Input(fmt.Sprintf("measures.%d", i), "input.too_long", "measures", MaxReason)
+		if len([]rune(m.MeasuresZh)) > maxGrade || len([]rune(m.MeasuresEn)) > maxGrade {
+			return nil, apperr.Input(fmt.Sprintf("measures.%d", i), "input.too_long", "measures", maxGrade)
 		}
 		measures = append(measures, *m)
 	}
@@ -474,7 +478,7 @@ func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, roun
 	if round.EffectiveFrom.Before(ackDue) {
 		ackDue = round.EffectiveFrom
 	}
-	if ackDue.Before(round.PublishedAt) { // already in effect: the SLA alone
+	if !ackDue.After(round.PublishedAt) { // in effect when pushed (an upgrade now, a lifting): the SLA alone
 		ackDue = round.PublishedAt.Add(time.Duration(w.AckSLAMinutes) * time.Minute)
 	}
 	reportDue := round.EffectiveFrom.Add(time.Duration(w.ReportSLAMinutes) * time.Minute)
@@ -544,9 +548,10 @@ func (s *Service) tellUsers(ctx context.Context, tx *ent.Client, w *ent.Warning,
 }
 
 // MeasuresFor are the measures a notice requires at level: the plan's for
-// the level when the enterprise has a plan with any, else the warning's
-// default for the grade (or for NONE).
-func MeasuresFor(plan *ent.EmissionPlan, grade, level string, defaults []schematype.GradeMeasure) []schematype.NoticeMeasure {
+// the level when the enterprise has a plan with any; else the warning's own
+// measure for the grade, if it names one; else the grade's default at the
+// level (DefaultMeasures).
+func MeasuresFor(plan *ent.EmissionPlan, grade, level string, own []schematype.GradeMeasure) []schematype.NoticeMeasure {
 	var out []schematype.NoticeMeasure
 	if plan != nil {
 		for _, m := range plan.Measures {
@@ -561,16 +566,16 @@ func MeasuresFor(plan *ent.EmissionPlan, grade, level string, defaults []schemat
 	if len(out) > 0 {
 		return out
 	}
-	var def *schematype.GradeMeasure
-	for i, m := range defaults {
-		if m.Grade == grade || (def == nil && m.Grade == "NONE") {
-			def = &defaults[i]
+	for _, m := range own {
+		if m.Grade == grade {
+			return []schematype.NoticeMeasure{{Key: "m1", TextZh: m.MeasuresZh, TextEn: m.MeasuresEn}}
 		}
 	}
-	if def == nil {
-		return []schematype.NoticeMeasure{{Key: "m1", TextZh: "按“一厂一策”落实减排措施", TextEn: "Cut emissions as the one-plant plan says"}}
+	if _, known := defaultMeasures[grade]; !known {
+		grade = "NONE"
 	}
-	return []schematype.NoticeMeasure{{Key: "m1", TextZh: def.MeasuresZh, TextEn: def.MeasuresEn}}
+	m := defaultMeasures[grade][level]
+	return []schematype.NoticeMeasure{{Key: "m1", TextZh: m[0], TextEn: m[1]}}
 }
 
 func planText(m schematype.PlanMeasure, zh bool) string {

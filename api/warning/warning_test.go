@@ -439,3 +439,30 @@ func TestNoticesAreAnnouncedAfterCommit(t *testing.T) {
 		}
 	})
 }
+
+// TestDefaultMeasures: every grade has a default at every level, and a
+// notice without a plan or an own measure for its grade gets it.
+func TestDefaultMeasures(t *testing.T) {
+	for _, level := range []string{"YELLOW", "ORANGE", "RED"} {
+		ms := warning.DefaultMeasures(level)
+		if len(ms) != len(warning.Grades) {
+			t.Fatalf("%s: %d defaults", level, len(ms))
+		}
+		for _, m := range ms {
+			if m.MeasuresZh == "" || m.MeasuresEn == "" {
+				t.Errorf("%s %s: no default measure", level, m.Grade)
+			}
+			got := warning.MeasuresFor(nil, m.Grade, level, nil)
+			if len(got) != 1 || got[0].TextZh != m.MeasuresZh {
+				t.Errorf("%s %s: notice measures %+v", level, m.Grade, got)
+			}
+		}
+	}
+	own := []schematype.GradeMeasure{{Grade: "C", MeasuresZh: "本次预警 C 级企业全部停产"}}
+	if got := warning.MeasuresFor(nil, "C", "RED", own); got[0].TextZh != own[0].MeasuresZh {
+		t.Errorf("the warning's own measure for C: %+v", got)
+	}
+	if got := warning.MeasuresFor(nil, "UNKNOWN", "RED", nil); got[0].TextZh == "" {
+		t.Errorf("an unknown grade: %+v", got)
+	}
+}

@@ -1523,6 +1523,8 @@ func init() {
 	warningDescContent := warningFields[2].Descriptor()
 	// warning.DefaultContent holds the default value on creation for the content field.
 	warning.DefaultContent = warningDescContent.Default.(string)
+	// warning.ContentValidator is a validator for the "content" field. It is called by the builders before save.
+	warning.ContentValidator = warningDescContent.Validators[0].(func(string) error)
 	// warningDescAckSLAMinutes is the schema descriptor for ack_sla_minutes field.
 	warningDescAckSLAMinutes := warningFields[9].Descriptor()
 	// warning.DefaultAckSLAMinutes holds the default value on creation for the ack_sla_minutes field.
@@ -1579,6 +1581,8 @@ func init() {
 	warningnoticeDescReport := warningnoticeFields[22].Descriptor()
 	// warningnotice.DefaultReport holds the default value on creation for the report field.
 	warningnotice.DefaultReport = warningnoticeDescReport.Default.(string)
+	// warningnotice.ReportValidator is a validator for the "report" field. It is called by the builders before save.
+	warningnotice.ReportValidator = warningnoticeDescReport.Validators[0].(func(string) error)
 	// warningnoticeDescReportClientKey is the schema descriptor for report_client_key field.
 	warningnoticeDescReportClientKey := warningnoticeFields[23].Descriptor()
 	// warningnotice.ReportClientKeyValidator is a validator for the "report_client_key" field. It is called by the builders before save.

@@ -26,7 +26,7 @@ func (EmissionPlan) Fields() []ent.Field {
 		field.Enum("grade").Values("A", "B", "B_MINUS", "C", "D", "LEADING", "GUARANTEE", "NONE").Default("NONE").
 			Comment("绩效分级 of the year; LEADING 引领性, GUARANTEE 保障类"),
 		field.JSON("measures", []schematype.PlanMeasure{}).Optional().Annotations(entgql.Type("[PlanMeasure!]")),
-		field.Text("note").Default("").MaxLen(2000),
+		field.Text("note").Default("").MaxRuneLen(2000),
 	}
 }
 

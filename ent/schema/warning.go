@@ -21,7 +21,7 @@ func (Warning) Fields() []ent.Field {
 		field.String("title").NotEmpty().MaxRuneLen(200),
 		field.Enum("level").Values("YELLOW", "ORANGE", "RED").Comment("黄/橙/红 → 响应 III/II/I").
 			Annotations(entgql.OrderField("LEVEL")),
-		field.Text("content").Default(""),
+		field.Text("content").Default("").MaxRuneLen(5000),
 		field.Time("effective_from").Annotations(entgql.OrderField("EFFECTIVE_FROM")),
 		field.Time("effective_to").Optional().Nillable(),
 		field.JSON("measures", []schematype.GradeMeasure{}).Optional().Annotations(entgql.Type("[GradeMeasure!]")),

@@ -49,7 +49,7 @@ func (WarningNotice) Fields() []ent.Field {
 			Comment("the latest report, one item per required measure").
 			Annotations(entgql.Type("[MeasureReport!]")),
 		field.Time("evidence_at").Optional().Nillable().Comment("the first report with evidence"),
-		field.Text("report").Default("").Comment("the latest report's note"),
+		field.Text("report").Default("").MaxRuneLen(2000).Comment("the latest report's note"),
 		field.String("report_client_key").Optional().Nillable().MaxLen(64).
 			Comment("the latest report's client key: a retried report changes nothing").Annotations(entgql.Skip()),
 	}

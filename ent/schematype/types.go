@@ -114,6 +114,11 @@ type NoticeMeasure struct {
 	VOCs         *float64 `json:"vocs,omitempty"`
 }
 
+// MeasureLimits bound the members of the warning measures (characters):
+// a plan measure's process, a report item's reason, a grade's default
+// measure.
+var MeasureLimits = struct{ Process, Reason, GradeMeasure int }{Process: 100, Reason: 500, GradeMeasure: 500}
+
 // MeasureReport is how the enterprise carried out one required measure
 // (措施落实上报).
 type MeasureReport struct {

@@ -131,6 +131,8 @@ var (
 	TitleValidator func(string) error
 	// DefaultContent holds the default value on creation for the "content" field.
 	DefaultContent string
+	// ContentValidator is a validator for the "content" field. It is called by the builders before save.
+	ContentValidator func(string) error
 	// DefaultAckSLAMinutes holds the default value on creation for the "ack_sla_minutes" field.
 	DefaultAckSLAMinutes int
 	// AckSLAMinutesValidator is a validator for the "ack_sla_minutes" field. It is called by the builders before save.

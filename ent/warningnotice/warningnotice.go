@@ -177,6 +177,8 @@ var (
 	DefaultReportCount int
 	// DefaultReport holds the default value on creation for the "report" field.
 	DefaultReport string
+	// ReportValidator is a validator for the "report" field. It is called by the builders before save.
+	ReportValidator func(string) error
 	// ReportClientKeyValidator is a validator for the "report_client_key" field. It is called by the builders before save.
 	ReportClientKeyValidator func(string) error
 )

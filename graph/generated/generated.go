@@ -883,6 +883,7 @@ type ComplexityRoot struct {
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		Visits                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.VisitOrder, where *ent.VisitWhereInput) int
+		WarningDefaultMeasures  func(childComplexity int, level warning1.Level) int
 		WarningNotices          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) int
 		WarningRecipients       func(childComplexity int, districtIDs []int) int
 		Warnings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningOrder, where *ent.WarningWhereInput) int
@@ -1439,6 +1440,7 @@ type QueryResolver interface {
 	TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error)
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
 	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
+	WarningDefaultMeasures(ctx context.Context, level warning1.Level) ([]*schematype.GradeMeasure, error)
 	WarningRecipients(ctx context.Context, districtIDs []int) (*warning.Preview, error)
 	PendingWarningNotices(ctx context.Context) ([]*ent.WarningNotice, error)
 }
@@ -5340,6 +5342,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Visits(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.VisitOrder), args["where"].(*ent.VisitWhereInput)), true
+	case "Query.warningDefaultMeasures":
+		if e.ComplexityRoot.Query.WarningDefaultMeasures == nil {
+			break
+		}
+
+		args, err := ec.field_Query_warningDefaultMeasures_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WarningDefaultMeasures(childComplexity, args["level"].(warning1.Level)), true
 	case "Query.warningNotices":
 		if e.ComplexityRoot.Query.WarningNotices == nil {
 			break
@@ -15921,7 +15934,7 @@ type Dashboard {
   "closed ÷ (found − invalid), 0 to 1."
   rectificationRate: Float!
   warningNotices: Int!
-  "Notices acknowledged before their warning took effect."
+  "Notices acknowledged in time: by min(push + the warning's ackSLAMinutes, its effective time) — see WarningFigures."
   acknowledgedInTime: Int!
   "acknowledgedInTime ÷ warningNotices, 0 to 1."
   warningResponseRate: Float!
@@ -16318,7 +16331,7 @@ input SaveWarningDraftInput {
   effectiveTo: Time
   "The announcement with the generic city-wide measures (at most 5,000 characters)."
   content: String!
-  "Default measures per performance grade, for enterprises without an emission plan for the year."
+  "The warning's own measures for some performance grades, for enterprises without an emission plan for the year; other grades get warningDefaultMeasures(level)."
   measures: [GradeMeasureInput!]
   "确认时限: acknowledged in time within this many minutes of the push (and before it takes effect); 1–1,440, default 120."
   ackSLAMinutes: Int
@@ -16379,7 +16392,7 @@ type WarningGradeCount {
 
 """
 Receipts and timeliness of notices (counts of notices; rates in %).
-acknowledgedInTime: acknowledgedAt ≤ min(pushedAt + ackSLAMinutes, effectiveAt).
+acknowledgedInTime: acknowledgedAt ≤ min(pushedAt + ackSLAMinutes, effectiveAt) — pushedAt + ackSLAMinutes for a round already in effect when pushed (an immediate upgrade, a lifting).
 reportedInTime: first report ≤ effectiveAt + reportSLAMinutes.
 timelyResponseRate (及时响应率) = acknowledgedInTime ÷ targeted.
 """
@@ -16458,6 +16471,8 @@ extend type ViewerCan {
 }
 
 extend type Query {
+  "What each performance grade must do at a level when it has no emission plan (the technical guide's pattern), in grade order."
+  warningDefaultMeasures(level: WarningLevel!): [GradeMeasure!]!
   "The recipients a warning for these districts (none: all the viewer's) would reach, by district and grade."
   warningRecipients(districtIDs: [ID!]): WarningRecipientPreview!
   "The notices the viewer's enterprise must see now (the banner): every round of active warnings and unacknowledged liftings, newest first. Reading them records their delivery. Empty for other roles."
@@ -22087,6 +22102,20 @@ func (ec *executionContext) field_Query_visits_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_warningDefaultMeasures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "level",
+		func(ctx context.Context, v any) (warning1.Level, error) {
+			return ec.unmarshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["level"] = arg0
 	return args, nil
 }
 
@@ -38351,6 +38380,50 @@ func (ec *executionContext) fieldContext_Query_applicabilityReach(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_applicabilityReach_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_warningDefaultMeasures(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_warningDefaultMeasures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WarningDefaultMeasures(ctx, fc.Args["level"].(warning1.Level))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*schematype.GradeMeasure) graphql.Marshaler {
+			return ec.marshalNGradeMeasure2ᚕᚖgreencheckᚋentᚋschematypeᚐGradeMeasureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_warningDefaultMeasures(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GradeMeasure(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_warningDefaultMeasures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -76875,6 +76948,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_applicabilityReach(ctx, field)
 				})
+		case "warningDefaultMeasures":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_warningDefaultMeasures(ctx, field)
+				})
 		case "warningRecipients":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -81332,6 +81411,30 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 
 func (ec *executionContext) marshalNGradeMeasure2greencheckᚋentᚋschematypeᚐGradeMeasure(ctx context.Context, sel ast.SelectionSet, v schematype.GradeMeasure) graphql.Marshaler {
 	return ec._GradeMeasure(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNGradeMeasure2ᚕᚖgreencheckᚋentᚋschematypeᚐGradeMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []*schematype.GradeMeasure) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGradeMeasure2ᚖgreencheckᚋentᚋschematypeᚐGradeMeasure(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGradeMeasure2ᚖgreencheckᚋentᚋschematypeᚐGradeMeasure(ctx context.Context, sel ast.SelectionSet, v *schematype.GradeMeasure) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GradeMeasure!")
+		return graphql.Null
+	}
+	return ec._GradeMeasure(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNGradeMeasureInput2ᚖgreencheckᚋentᚋschematypeᚐGradeMeasure(ctx context.Context, v any) (*schematype.GradeMeasure, error) {

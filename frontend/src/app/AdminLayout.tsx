@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
-import { AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -27,6 +27,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     ...(can?.reviewFindings
       ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }]
       : []),
+    { to: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') },
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
     ...(can?.creatableRoles.length
       ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }]

@@ -15,6 +15,9 @@ const TemplateEditor = lazy(() => import('../features/templates/TemplateEditor')
 const TaskList = lazy(() => import('../features/tasks/TaskList'));
 const TaskWizard = lazy(() => import('../features/tasks/TaskWizard'));
 const TaskDetail = lazy(() => import('../features/tasks/TaskDetail'));
+const WarningList = lazy(() => import('../features/warnings/WarningList'));
+const WarningForm = lazy(() => import('../features/warnings/WarningForm'));
+const WarningBoard = lazy(() => import('../features/warnings/WarningBoard'));
 
 /** The administrators' and experts' pages, loaded only for them. */
 export default function AdminShell() {
@@ -33,6 +36,9 @@ export default function AdminShell() {
           <Route path="findings" element={<FindingList />} />
           <Route path="review" element={<Navigate to="/findings?queue=1" replace />} />
           <Route path="findings/:id" element={<FindingDetail />} />
+          <Route path="warnings" element={<WarningList />} />
+          <Route path="warnings/new" element={<WarningForm />} />
+          <Route path="warnings/:id" element={<WarningBoard />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="users" element={<UserList />} />
           <Route path="*" element={<Navigate to="/" replace />} />

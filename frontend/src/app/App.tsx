@@ -19,6 +19,8 @@ const SelfCheckPage = lazy(() => import('../features/selfcheck/SelfCheckPage'));
 const RectificationList = lazy(() => import('../features/findings/RectificationList'));
 const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const NoticePage = lazy(() => import('../features/warnings/NoticePage'));
+const NoticeList = lazy(() => import('../features/warnings/NoticePage').then((m) => ({ default: m.NoticeList })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
 
@@ -61,6 +63,8 @@ function Shell() {
             <Route path="rectifications" element={<RectificationList />} />
             <Route path="findings/:id" element={<FindingDetail />} />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="warnings/notices" element={<NoticeList />} />
+            <Route path="warnings/notices/:id" element={<NoticePage />} />
             <Route path="me" element={<ProfilePage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

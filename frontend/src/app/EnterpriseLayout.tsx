@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Badge } from 'antd';
 import { BellOutlined, CheckSquareOutlined, HomeOutlined, ToolOutlined, UserOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUnread } from './useUnread';
+// The warning banner loads after the shell: the home paints first.
+const WarningBanner = lazy(() => import('../features/warnings/WarningBanner').then((m) => ({ default: m.WarningBanner })));
 
 /** Phone-first shell of enterprise users: content above a bottom navigation. */
 export function EnterpriseLayout({ children }: { children: ReactNode }) {
@@ -18,6 +20,7 @@ export function EnterpriseLayout({ children }: { children: ReactNode }) {
   ];
   return (
     <div className="mobile-shell">
+      <Suspense fallback={null}><WarningBanner /></Suspense>
       <main className="mobile-content">{children}</main>
       <nav className="bottom-nav" aria-label={t('app.name')}>
         {items.map((i) => (

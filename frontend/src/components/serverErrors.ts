@@ -10,8 +10,9 @@ export function applyServerErrors(form: FormInstance, error: CombinedError | und
   const e = error?.graphQLErrors[0];
   const field = e?.extensions?.field as string | undefined;
   if (!e || !field) return false;
-  const name = field.split('.')[0];
-  if (!fields.includes(name)) return false;
-  form.setFields([{ name, errors: [e.message] }]);
+  // A path into a list ("items.2.percent") names that list's field.
+  const path = field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (!fields.includes(String(path[0]))) return false;
+  form.setFields([{ name: path.length === 1 ? path[0] : path, errors: [e.message] }]);
   return true;
 }

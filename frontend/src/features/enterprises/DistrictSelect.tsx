@@ -3,19 +3,38 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 
-const DistrictsDocument = graphql(`
+export const DistrictsDocument = graphql(`
   query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } } }
 `);
 
-export function DistrictSelect({ value, onChange }: { value?: string; onChange(v?: string): void }) {
-  const { t, i18n } = useTranslation();
+/** The districts as select options, named in the viewer's language. */
+function useDistrictOptions(): { value: string; label: string }[] {
+  const { i18n } = useTranslation();
   const [res] = useQuery({ query: DistrictsDocument, requestPolicy: 'cache-first' });
-  const options = (res.data?.districts.edges ?? []).map((e) => ({
+  return (res.data?.districts.edges ?? []).map((e) => ({
     value: e!.node!.id,
     label: i18n.language === 'en-US' ? e!.node!.nameEn : e!.node!.nameZh,
   }));
+}
+
+export function DistrictSelect({ value, onChange }: { value?: string; onChange(v?: string): void }) {
+  const { t } = useTranslation();
   return (
     <Select allowClear placeholder={t('enterprises.allDistricts')} aria-label={t('enterprises.district')}
-      style={{ width: 160 }} value={value} onChange={onChange} options={options} />
+      style={{ width: 160 }} value={value} onChange={onChange} options={useDistrictOptions()} />
   );
+}
+
+/** Several districts (none chosen: all of the viewer's). */
+export function DistrictsSelect({ value, onChange, placeholder }: { value?: string[]; onChange?(v: string[]): void; placeholder?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Select mode="multiple" allowClear placeholder={placeholder ?? t('enterprises.allDistricts')} aria-label={t('enterprises.district')}
+      value={value} onChange={onChange} options={useDistrictOptions()} optionFilterProp="label" />
+  );
+}
+
+/** District names by id, in the viewer's language. */
+export function useDistrictNames(): Record<string, string> {
+  return Object.fromEntries(useDistrictOptions().map((o) => [o.value, o.label]));
 }

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Alert } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +16,6 @@ export const EnterpriseHomeDocument = graphql(`
     findings(first: 20, where: { open: true }, orderBy: { field: DUE_AT, direction: ASC }) {
       totalCount
       edges { node { id title status severity dueAt overdue } }
-    }
-    warnings(first: 1, where: { status: ACTIVE }, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {
-      edges { node { id title level } }
     }
     notifications(first: 3, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
@@ -55,13 +51,11 @@ export default function EnterpriseHome() {
   const tasks = d?.selfChecks.edges?.map((e) => e!.node!) ?? [];
   const findings = d?.findings.edges?.map((e) => e!.node!) ?? [];
   const unread = d?.notifications.edges?.map((e) => e!.node!) ?? [];
-  const warning = d?.warnings.edges?.[0]?.node;
   return (
     <div className="page">
       <h1 className="page-title">{me?.enterprise?.name}</h1>
       <p className="secondary">{t('home.greeting', { name: me?.user.displayName })}</p>
       <QueryState fetching={res.fetching} error={res.error} empty={!d} retry={() => refetch({ requestPolicy: 'network-only' })}>
-        {warning && <Alert type="warning" showIcon banner style={{ marginTop: 12 }} title={t('home.warning', { title: warning.title })} />}
         <Section title={t('home.tasks')} more="/selfchecks" empty={t('home.noTasks')}>
           {tasks.map((sc) => (
             <li key={sc.id} data-testid="task">

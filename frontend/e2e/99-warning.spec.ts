@@ -1,0 +1,75 @@
+// A whole heavy-pollution warning in two browsers: the city publishes an
+// orange warning for 芙蓉区; qiye's phone shows the banner without a reload,
+// acknowledges and reports with a photo while the city's board updates
+// live; the warning is upgraded to red (qiye acknowledges again) and lifted.
+// Last of the specs: it leaves a lifted warning in the demo city.
+import { expect, test } from '@playwright/test';
+import { choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
+
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const wide = { width: 1440, height: 900 };
+
+test('publish → banner → acknowledge → report → live board → upgrade → lift', async ({ browser }) => {
+  const admin = await (await browser.newContext({ viewport: wide })).newPage();
+  const qiye = await (await browser.newContext({ viewport: phone })).newPage();
+  await login(qiye, 'qiye', async (p) => { await expect(p.getByTestId('task').first()).toBeVisible(); });
+  await expect(qiye.getByRole('alertdialog')).toHaveCount(0);
+
+  // The city drafts with a live recipient preview, then publishes.
+  await login(admin, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await admin.getByRole('link', { name: '预警' }).click();
+  await expect(admin.getByText('长沙市重污染天气橙色预警（2025年第2号）')).toBeVisible();
+  await admin.getByRole('button', { name: '新建预警' }).click();
+  await admin.getByLabel('标题').fill('长沙市重污染天气橙色预警（2026年第1号）');
+  const before = await admin.getByTestId('recipient-preview').locator('.ant-card-head-title').innerText();
+  await choose(admin, admin.getByLabel('区县', { exact: true }), '芙蓉区');
+  await expect(admin.getByTestId('recipient-preview').locator('.ant-card-head-title')).not.toHaveText(before);
+  await expect(admin.getByTestId('recipient-preview')).toContainText('芙蓉区');
+  await admin.getByLabel('预警内容及全市通用管控措施').fill('停止室外喷涂、土石方作业；国三及以下柴油货车禁行。');
+  await screenshot(admin, 'warning-form-1440');
+  await admin.getByRole('button', { name: '保存并发布' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: '发布预警' }).click();
+  await expect(admin.getByTestId('fig-targeted')).not.toContainText(/^\D*0$/);
+
+  // qiye's phone: the banner arrives without a reload.
+  const banner = qiye.getByRole('alertdialog');
+  await expect(banner).toContainText('长沙市重污染天气橙色预警（2026年第1号）');
+  await expect(banner).toContainText('橙色预警');
+  await expect(banner).toContainText('距生效还有');
+  await expect(banner).toContainText('本企业减排措施');
+  await screenshot(qiye, 'warning-banner-360');
+  await banner.getByRole('button', { name: '确认收到' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(admin.getByTestId('fig-acknowledged')).toContainText('1'); // live, no reload
+
+  // The report, with a photo.
+  await qiye.getByTestId('warning-strip').click();
+  await expect(qiye.getByText('措施落实上报')).toBeVisible();
+  await qiye.getByTestId('file-input').setInputFiles({ name: '停产照片.png', mimeType: 'image/png', buffer: png });
+  await expect(qiye.locator('.evidence-item')).toHaveCount(1);
+  await qiye.getByLabel('补充说明').fill('喷涂线已停产，调墨间已封存。');
+  await expectNoHorizontalScroll(qiye);
+  await screenshot(qiye, 'warning-report-360');
+  await qiye.getByRole('button', { name: '提交上报' }).click();
+  await expect(qiye.locator('.card').getByText(/已上报 1 次/)).toBeVisible();
+  await expect(admin.getByTestId('fig-reported')).toContainText('1');
+  await expect(admin.getByTestId('fig-evidence')).toContainText('1');
+  await screenshot(admin, 'warning-board-1440');
+
+  // Upgraded to red: a new notice to acknowledge.
+  await choose(admin, admin.getByLabel('新的级别'), '红色预警');
+  await admin.getByRole('button', { name: '升级' }).click();
+  await expect(banner).toContainText('红色预警');
+  await expect(banner).toContainText('升级');
+  await banner.getByRole('button', { name: '确认收到' }).click();
+  await expect(banner).toHaveCount(0);
+
+  // Lifted: acknowledged too, and nothing is left to show.
+  await admin.getByRole('button', { name: '解除预警' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(admin.locator('.page-head')).toContainText('已解除');
+  await expect(banner).toContainText('预警已解除');
+  await banner.getByRole('button', { name: '确认收到' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(qiye.getByTestId('warning-strip')).toHaveCount(0);
+});

@@ -1,0 +1,163 @@
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useParams } from 'react-router-dom';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { limits } from '../../gql/limits';
+import type { WarningLevel, WarningNoticeKind } from '../../gql/graphql';
+import { QueryState } from '../../components/QueryState';
+import { EChart } from '../../app/preload';
+import { formatDateTime } from '../../app/time';
+import { useDistrictNames } from '../enterprises/DistrictSelect';
+import { PublishWarningDocument } from './WarningForm';
+import { LevelTag } from './LevelTag';
+
+const BoardDocument = graphql(`
+  query WarningBoard($id: ID!) {
+    node(id: $id) {
+      ... on Warning {
+        id title level status content round effectiveFrom effectiveTo ackSLAMinutes reportSLAMinutes
+        rounds { number kind level effectiveFrom effectiveTo content publishedAt recipients }
+        districts { id nameZh nameEn }
+        viewerCan { edit publish adjust }
+        board {
+          figures { ...Figures }
+          byDistrict { districtID figures { ...Figures } }
+          byRound { round figures { ...Figures } }
+        }
+      }
+    }
+  }
+  fragment Figures on WarningFigures {
+    targeted delivered read acknowledged acknowledgedInTime reportsDue reported reportedInTime withEvidence
+    timelyResponseRate deliveryRate reportRate medianAckMinutes
+  }
+`);
+
+const UpdatedDocument = graphql(`
+  subscription WarningUpdated($id: ID!) { warningUpdated(id: $id) { id status round } }
+`);
+
+const AdjustDocument = graphql(`
+  mutation AdjustWarning($input: AdjustWarningInput!) { adjustWarning(input: $input) { id status level round effectiveTo } }
+`);
+
+/** The adjustment controls of an active warning: a new round each. */
+function Adjust({ id, level, onDone }: { id: string; level: WarningLevel; onDone(): void }) {
+  const { t } = useTranslation();
+  const [state, adjust] = useMutation(AdjustDocument);
+  const [newLevel, setNewLevel] = useState<WarningLevel>();
+  const [end, setEnd] = useState<Dayjs | null>(null);
+  const [note, setNote] = useState('');
+  const levels: WarningLevel[] = ['YELLOW', 'ORANGE', 'RED'];
+  const run = async (kind: WarningNoticeKind) => {
+    const r = await adjust({ input: { warningID: id, kind, level: kind === 'UPGRADE' || kind === 'DOWNGRADE' ? newLevel : null,
+      effectiveTo: end?.toISOString() ?? null, content: note } });
+    if (!r.error) { setNote(''); onDone(); }
+  };
+  const up = newLevel && levels.indexOf(newLevel) > levels.indexOf(level);
+  return (
+    <Card title={t('warning.adjust.title')} size="small">
+      <Form layout="inline" className="adjust-form">
+        <Form.Item><Select placeholder={t('warning.adjust.newLevel')} style={{ width: 150 }} value={newLevel} onChange={setNewLevel}
+          options={levels.filter((l) => l !== level).map((l) => ({ value: l, label: t(`warning.level.${l}`) }))} aria-label={t('warning.adjust.newLevel')} /></Form.Item>
+        <Form.Item><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={t('warning.adjust.newEnd')} value={end} onChange={setEnd} /></Form.Item>
+        <Form.Item><Input placeholder={t('warning.adjust.content')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 220 }} maxLength={limits.Warning.content} /></Form.Item>
+        <Space wrap><Button disabled={!newLevel} loading={state.fetching} onClick={() => void run(up ? 'UPGRADE' : 'DOWNGRADE')}>
+          {newLevel ? t(up ? 'warning.adjust.upgrade' : 'warning.adjust.downgrade') : t('warning.adjust.upgrade')}
+        </Button>
+        <Button disabled={!end} loading={state.fetching} onClick={() => void run('EXTEND')}>{t('warning.adjust.extend')}</Button>
+        <Button danger loading={state.fetching} onClick={() => Modal.confirm({ title: t('warning.adjust.lift'), content: t('warning.adjust.confirmLift'), onOk: () => run('LIFT') })}>
+          {t('warning.adjust.lift')}
+        </Button></Space>
+      </Form>
+      {state.error && <Alert type="error" showIcon style={{ marginTop: 8 }} title={state.error.graphQLErrors[0]?.message ?? state.error.message} />}
+    </Card>
+  );
+}
+
+/** A warning's page: its rounds and the live board of receipts (送达、阅读、确认、上报). */
+export default function WarningBoard() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en-US';
+  const names = useDistrictNames();
+  const [res, refetch] = useQuery({ query: BoardDocument, variables: { id } });
+  const [updated] = useSubscription({ query: UpdatedDocument, variables: { id } });
+  useEffect(() => {
+    if (updated.data) refetch({ requestPolicy: 'network-only' });
+  }, [updated.data, refetch]);
+  const [pub, publish] = useMutation(PublishWarningDocument);
+  const w = res.data?.node?.__typename === 'Warning' ? res.data.node : null;
+  const f = w?.board.figures;
+  const option = useMemo(() => {
+    const rows = w?.board.byDistrict ?? [];
+    // Each district's receipts as a share of the notices it was sent (%).
+    const pct = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 10 : 0);
+    const series = (['delivered', 'read', 'acknowledged', 'reported'] as const).map((k) => ({
+      name: t(`warning.board.${k}`), type: 'bar', barMaxWidth: 28,
+      data: rows.map((r) => pct(r.figures[k], k === 'reported' ? r.figures.reportsDue : r.figures.targeted)),
+    }));
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` }, legend: { top: 0 }, grid: { left: 48, right: 16, top: 36, bottom: 32 },
+      xAxis: { type: 'category', data: rows.map((r) => names[r.districtID] ?? r.districtID) },
+      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } }, series,
+    };
+  }, [w, names, t]);
+  return (
+    <div className="page page-wide">
+      <QueryState fetching={res.fetching && !w} error={res.error} empty={!w} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        {w && f && (
+          <>
+            <div className="page-head">
+              <Typography.Title level={4} className="page-title">
+                <LevelTag level={w.level} /> {w.title}
+              </Typography.Title>
+              <Space>
+                <Tag>{t(`warning.status.${w.status}`)}</Tag>
+                {w.viewerCan.publish && <Button type="primary" danger loading={pub.fetching} onClick={() => void publish({ id: w.id }).then(() => refetch({ requestPolicy: 'network-only' }))}>{t('warning.publish')}</Button>}
+              </Space>
+            </div>
+            {pub.error && <Alert type="error" showIcon title={pub.error.graphQLErrors[0]?.message ?? pub.error.message} style={{ marginBottom: 12 }} />}
+            <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }} items={[
+              { key: 'from', label: t('warning.fields.effectiveFrom'), children: formatDateTime(w.effectiveFrom) },
+              { key: 'to', label: t('warning.fields.effectiveTo'), children: formatDateTime(w.effectiveTo) || t('common.none') },
+              { key: 'd', label: t('warning.fields.districts'), children: (w.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join('、') },
+              { key: 'sla', label: t('warning.fields.ackSLA'), children: w.ackSLAMinutes },
+              { key: 'rsla', label: t('warning.fields.reportSLA'), children: w.reportSLAMinutes },
+              { key: 'c', label: t('warning.fields.content'), children: w.content, span: 3 },
+            ]} />
+            {w.viewerCan.adjust && <Adjust id={w.id} level={w.level} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
+            <Typography.Title level={5} style={{ marginTop: 16 }}>{t('warning.board.title')} <Tag color="green">{t('warning.board.live')}</Tag></Typography.Title>
+            <Row gutter={[12, 12]} data-testid="warning-figures">
+              {([
+                ['targeted', f.targeted], ['delivered', f.delivered], ['read', f.read], ['acknowledged', f.acknowledged],
+                ['ackInTime', f.acknowledgedInTime], ['reported', f.reported], ['reportedInTime', f.reportedInTime], ['evidence', f.withEvidence],
+              ] as const).map(([k, v]) => (
+                <Col key={k} xs={12} md={6} xl={3}><Card size="small" data-testid={`fig-${k}`}><Statistic title={t(`warning.board.${k}`)} value={v} /></Card></Col>
+              ))}
+              <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.timely')} value={f.timelyResponseRate} precision={2} suffix="%" /></Card></Col>
+              <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.median')} value={f.medianAckMinutes ?? '—'} suffix={f.medianAckMinutes != null ? (en ? 'min' : '分钟') : undefined} /></Card></Col>
+            </Row>
+            <Card size="small" title={t('warning.board.byDistrict')} style={{ marginTop: 12 }}>
+              <Suspense fallback={<Spin />}><EChart option={option} height={280} label={t('warning.board.byDistrict')} /></Suspense>
+            </Card>
+            <Card size="small" title={t('warning.rounds')} style={{ marginTop: 12 }}>
+              <Table size="small" rowKey="number" pagination={false} scroll={{ x: 700 }} dataSource={w.rounds ?? []}
+                columns={[
+                  { title: '#', dataIndex: 'number', width: 50 },
+                  { title: t('warning.fields.level'), dataIndex: 'kind', render: (k: string, r) => `${t(`warning.kind.${k}`)} · ${t(`warning.level.${r.level}`)}` },
+                  { title: t('warning.fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: formatDateTime },
+                  { title: t('warning.board.targeted'), dataIndex: 'recipients' },
+                  { title: t('warning.board.acknowledged'), key: 'acked', render: (_: unknown, r) => w.board.byRound.find((x) => x.round === r.number)?.figures.acknowledged ?? 0 },
+                  { title: t('warning.board.timely'), key: 'rate', render: (_: unknown, r) => `${w.board.byRound.find((x) => x.round === r.number)?.figures.timelyResponseRate ?? 0}%` },
+                ]} />
+            </Card>
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
