@@ -104,6 +104,11 @@ func run() error {
 		ImportTimeout:  cfg.ImportTimeout,
 		ExportTimeout:  cfg.ExportTimeout,
 	})
+	// Warnings' outbound channels: the outbox sent after each commit, and
+	// retries (and other replicas' deliveries) every 5 seconds.
+	go res.Alerts.NewSender().Run(ctx, 5*time.Second)
+	// The warnings' escalation ladder (re-push, call list), every minute.
+	go res.Alerts.EscalateEvery(ctx, database.SQL, database.Dialect, time.Minute)
 	// Deadlines: mark overdue findings and send reminders, every 15 minutes.
 	go overdue.New(database.Client, notifier, database.Dialect, database.SQL).Every(ctx, 15*time.Minute)
 	// The finding tallies' rows merged (api/db/tally.go), every minute.

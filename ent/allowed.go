@@ -38,7 +38,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 
 	"entgo.io/ent/privacy"
 )
@@ -505,6 +507,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.Warning.Query().Where(warning.ID(id)).Where(m.predicates...).Exist(system)
+	case *WarningChannelMutation:
+		if m.Op().Is(OpCreate) {
+			if err := warningchannel.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := warningchannel.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.WarningChannel.Query().Where(warningchannel.ID(id)).Where(m.predicates...).Exist(system)
 	case *WarningNoticeMutation:
 		if m.Op().Is(OpCreate) {
 			if err := warningnotice.Policy.EvalMutation(ctx, m); err != nil {
@@ -520,6 +537,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.WarningNotice.Query().Where(warningnotice.ID(id)).Where(m.predicates...).Exist(system)
+	case *WebhookDeliveryMutation:
+		if m.Op().Is(OpCreate) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.WebhookDelivery.Query().Where(webhookdelivery.ID(id)).Where(m.predicates...).Exist(system)
 	}
 	return false, errors.New("ent: Allowed: unknown mutation")
 }
@@ -801,8 +833,26 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *WarningChannelMutation:
+		if err := warningchannel.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *WarningNoticeMutation:
 		if err := warningnotice.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
+	case *WebhookDeliveryMutation:
+		if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
 				return nil, false, err
 			}
@@ -885,8 +935,12 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 		return newVisitMutation(c.config, op, withVisitID(id)), nil
 	case "Warning":
 		return newWarningMutation(c.config, op, withWarningID(id)), nil
+	case "WarningChannel":
+		return newWarningChannelMutation(c.config, op, withWarningChannelID(id)), nil
 	case "WarningNotice":
 		return newWarningNoticeMutation(c.config, op, withWarningNoticeID(id)), nil
+	case "WebhookDelivery":
+		return newWebhookDeliveryMutation(c.config, op, withWebhookDeliveryID(id)), nil
 	}
 	return nil, errors.New("ent: MutationOf: unknown type " + typ)
 }

@@ -36,7 +36,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 
 	"entgo.io/ent/privacy"
 )
@@ -566,6 +568,23 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 			}
 		}
 		return out, nil
+	case *WarningChannelMutation:
+		if err := warningchannel.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return out, err
+			}
+		}
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.WarningChannel.Query().Where(warningchannel.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
+		}
+		return out, nil
 	case *WarningNoticeMutation:
 		if err := warningnotice.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -574,6 +593,23 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 		}
 		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
 			kept, err := c.WarningNotice.Query().Where(warningnotice.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
+		}
+		return out, nil
+	case *WebhookDeliveryMutation:
+		if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return out, err
+			}
+		}
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.WebhookDelivery.Query().Where(webhookdelivery.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
 				Where(m.predicates...).IDs(system)
 			if err != nil {
 				return nil, err

@@ -37,7 +37,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/privacy"
@@ -611,6 +613,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 			}
 		}
 		{
+			q := &WarningChannelQuery{config: config{}, ctx: &QueryContext{Type: TypeWarningChannel}}
+			err := warningchannel.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("WarningChannel", warningchannel.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newWarningChannelMutation(config{}, op)
+				err := warningchannel.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("WarningChannel", warningchannel.Table, op.String(), ps, err)
+			}
+		}
+		{
 			q := &WarningNoticeQuery{config: config{}, ctx: &QueryContext{Type: TypeWarningNotice}}
 			err := warningnotice.Policy.EvalQuery(ctx, q)
 			ps := make([]func(*sql.Selector), len(q.predicates))
@@ -626,6 +646,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("WarningNotice", warningnotice.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &WebhookDeliveryQuery{config: config{}, ctx: &QueryContext{Type: TypeWebhookDelivery}}
+			err := webhookdelivery.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("WebhookDelivery", webhookdelivery.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newWebhookDeliveryMutation(config{}, op)
+				err := webhookdelivery.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("WebhookDelivery", webhookdelivery.Table, op.String(), ps, err)
 			}
 		}
 	}

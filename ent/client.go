@@ -41,7 +41,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -116,8 +118,12 @@ type Client struct {
 	Visit *VisitClient
 	// Warning is the client for interacting with the Warning builders.
 	Warning *WarningClient
+	// WarningChannel is the client for interacting with the WarningChannel builders.
+	WarningChannel *WarningChannelClient
 	// WarningNotice is the client for interacting with the WarningNotice builders.
 	WarningNotice *WarningNoticeClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -159,7 +165,9 @@ func (c *Client) init() {
 	c.User = NewUserClient(c.config)
 	c.Visit = NewVisitClient(c.config)
 	c.Warning = NewWarningClient(c.config)
+	c.WarningChannel = NewWarningChannelClient(c.config)
 	c.WarningNotice = NewWarningNoticeClient(c.config)
+	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 }
 
 type (
@@ -282,7 +290,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		User:              NewUserClient(cfg),
 		Visit:             NewVisitClient(cfg),
 		Warning:           NewWarningClient(cfg),
+		WarningChannel:    NewWarningChannelClient(cfg),
 		WarningNotice:     NewWarningNoticeClient(cfg),
+		WebhookDelivery:   NewWebhookDeliveryClient(cfg),
 	}, nil
 }
 
@@ -332,7 +342,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		User:              NewUserClient(cfg),
 		Visit:             NewVisitClient(cfg),
 		Warning:           NewWarningClient(cfg),
+		WarningChannel:    NewWarningChannelClient(cfg),
 		WarningNotice:     NewWarningNoticeClient(cfg),
+		WebhookDelivery:   NewWebhookDeliveryClient(cfg),
 	}, nil
 }
 
@@ -367,7 +379,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Expert, c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally,
 		c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit, c.Question,
 		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
-		c.User, c.Visit, c.Warning, c.WarningNotice,
+		c.User, c.Visit, c.Warning, c.WarningChannel, c.WarningNotice,
+		c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -382,7 +395,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Expert, c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally,
 		c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit, c.Question,
 		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
-		c.User, c.Visit, c.Warning, c.WarningNotice,
+		c.User, c.Visit, c.Warning, c.WarningChannel, c.WarningNotice,
+		c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -451,8 +465,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Visit.mutate(ctx, m)
 	case *WarningMutation:
 		return c.Warning.mutate(ctx, m)
+	case *WarningChannelMutation:
+		return c.WarningChannel.mutate(ctx, m)
 	case *WarningNoticeMutation:
 		return c.WarningNotice.mutate(ctx, m)
+	case *WebhookDeliveryMutation:
+		return c.WebhookDelivery.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -6004,6 +6022,22 @@ func (c *WarningClient) QueryIssuedBy(_m *Warning) *UserQuery {
 	return query
 }
 
+// QueryWebhookDeliveries queries the webhook_deliveries edge of a Warning.
+func (c *WarningClient) QueryWebhookDeliveries(_m *Warning) *WebhookDeliveryQuery {
+	query := (&WebhookDeliveryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(warning.Table, warning.FieldID, id),
+			sqlgraph.To(webhookdelivery.Table, webhookdelivery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, warning.WebhookDeliveriesTable, warning.WebhookDeliveriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *WarningClient) Hooks() []Hook {
 	hooks := c.hooks.Warning
@@ -6027,6 +6061,156 @@ func (c *WarningClient) mutate(ctx context.Context, m *WarningMutation) (Value, 
 		return (&WarningDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Warning mutation op: %q", m.Op())
+	}
+}
+
+// WarningChannelClient is a client for the WarningChannel schema.
+type WarningChannelClient struct {
+	config
+}
+
+// NewWarningChannelClient returns a client for the WarningChannel from the given config.
+func NewWarningChannelClient(c config) *WarningChannelClient {
+	return &WarningChannelClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `warningchannel.Hooks(f(g(h())))`.
+func (c *WarningChannelClient) Use(hooks ...Hook) {
+	c.hooks.WarningChannel = append(c.hooks.WarningChannel, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `warningchannel.Intercept(f(g(h())))`.
+func (c *WarningChannelClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WarningChannel = append(c.inters.WarningChannel, interceptors...)
+}
+
+// Create returns a builder for creating a WarningChannel entity.
+func (c *WarningChannelClient) Create() *WarningChannelCreate {
+	mutation := newWarningChannelMutation(c.config, OpCreate)
+	return &WarningChannelCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WarningChannel entities.
+func (c *WarningChannelClient) CreateBulk(builders ...*WarningChannelCreate) *WarningChannelCreateBulk {
+	return &WarningChannelCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WarningChannelClient) MapCreateBulk(slice any, setFunc func(*WarningChannelCreate, int)) *WarningChannelCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WarningChannelCreateBulk{err: fmt.Errorf("calling to WarningChannelClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WarningChannelCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WarningChannelCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WarningChannel.
+func (c *WarningChannelClient) Update() *WarningChannelUpdate {
+	mutation := newWarningChannelMutation(c.config, OpUpdate)
+	return &WarningChannelUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WarningChannelClient) UpdateOne(_m *WarningChannel) *WarningChannelUpdateOne {
+	mutation := newWarningChannelMutation(c.config, OpUpdateOne, withWarningChannel(_m))
+	return &WarningChannelUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WarningChannelClient) UpdateOneID(id int) *WarningChannelUpdateOne {
+	mutation := newWarningChannelMutation(c.config, OpUpdateOne, withWarningChannelID(id))
+	return &WarningChannelUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WarningChannel.
+func (c *WarningChannelClient) Delete() *WarningChannelDelete {
+	mutation := newWarningChannelMutation(c.config, OpDelete)
+	return &WarningChannelDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WarningChannelClient) DeleteOne(_m *WarningChannel) *WarningChannelDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WarningChannelClient) DeleteOneID(id int) *WarningChannelDeleteOne {
+	builder := c.Delete().Where(warningchannel.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WarningChannelDeleteOne{builder}
+}
+
+// Query returns a query builder for WarningChannel.
+func (c *WarningChannelClient) Query() *WarningChannelQuery {
+	return &WarningChannelQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWarningChannel},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WarningChannel entity by its id.
+func (c *WarningChannelClient) Get(ctx context.Context, id int) (*WarningChannel, error) {
+	return c.Query().Where(warningchannel.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WarningChannelClient) GetX(ctx context.Context, id int) *WarningChannel {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDeliveries queries the deliveries edge of a WarningChannel.
+func (c *WarningChannelClient) QueryDeliveries(_m *WarningChannel) *WebhookDeliveryQuery {
+	query := (&WebhookDeliveryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(warningchannel.Table, warningchannel.FieldID, id),
+			sqlgraph.To(webhookdelivery.Table, webhookdelivery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, warningchannel.DeliveriesTable, warningchannel.DeliveriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WarningChannelClient) Hooks() []Hook {
+	hooks := c.hooks.WarningChannel
+	return append(hooks[:len(hooks):len(hooks)], warningchannel.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WarningChannelClient) Interceptors() []Interceptor {
+	return c.inters.WarningChannel
+}
+
+func (c *WarningChannelClient) mutate(ctx context.Context, m *WarningChannelMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WarningChannelCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WarningChannelUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WarningChannelUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WarningChannelDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WarningChannel mutation op: %q", m.Op())
 	}
 }
 
@@ -6228,6 +6412,172 @@ func (c *WarningNoticeClient) mutate(ctx context.Context, m *WarningNoticeMutati
 	}
 }
 
+// WebhookDeliveryClient is a client for the WebhookDelivery schema.
+type WebhookDeliveryClient struct {
+	config
+}
+
+// NewWebhookDeliveryClient returns a client for the WebhookDelivery from the given config.
+func NewWebhookDeliveryClient(c config) *WebhookDeliveryClient {
+	return &WebhookDeliveryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `webhookdelivery.Hooks(f(g(h())))`.
+func (c *WebhookDeliveryClient) Use(hooks ...Hook) {
+	c.hooks.WebhookDelivery = append(c.hooks.WebhookDelivery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `webhookdelivery.Intercept(f(g(h())))`.
+func (c *WebhookDeliveryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WebhookDelivery = append(c.inters.WebhookDelivery, interceptors...)
+}
+
+// Create returns a builder for creating a WebhookDelivery entity.
+func (c *WebhookDeliveryClient) Create() *WebhookDeliveryCreate {
+	mutation := newWebhookDeliveryMutation(c.config, OpCreate)
+	return &WebhookDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WebhookDelivery entities.
+func (c *WebhookDeliveryClient) CreateBulk(builders ...*WebhookDeliveryCreate) *WebhookDeliveryCreateBulk {
+	return &WebhookDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WebhookDeliveryClient) MapCreateBulk(slice any, setFunc func(*WebhookDeliveryCreate, int)) *WebhookDeliveryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WebhookDeliveryCreateBulk{err: fmt.Errorf("calling to WebhookDeliveryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WebhookDeliveryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WebhookDeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Update() *WebhookDeliveryUpdate {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdate)
+	return &WebhookDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WebhookDeliveryClient) UpdateOne(_m *WebhookDelivery) *WebhookDeliveryUpdateOne {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdateOne, withWebhookDelivery(_m))
+	return &WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WebhookDeliveryClient) UpdateOneID(id int) *WebhookDeliveryUpdateOne {
+	mutation := newWebhookDeliveryMutation(c.config, OpUpdateOne, withWebhookDeliveryID(id))
+	return &WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Delete() *WebhookDeliveryDelete {
+	mutation := newWebhookDeliveryMutation(c.config, OpDelete)
+	return &WebhookDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WebhookDeliveryClient) DeleteOne(_m *WebhookDelivery) *WebhookDeliveryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WebhookDeliveryClient) DeleteOneID(id int) *WebhookDeliveryDeleteOne {
+	builder := c.Delete().Where(webhookdelivery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WebhookDeliveryDeleteOne{builder}
+}
+
+// Query returns a query builder for WebhookDelivery.
+func (c *WebhookDeliveryClient) Query() *WebhookDeliveryQuery {
+	return &WebhookDeliveryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWebhookDelivery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WebhookDelivery entity by its id.
+func (c *WebhookDeliveryClient) Get(ctx context.Context, id int) (*WebhookDelivery, error) {
+	return c.Query().Where(webhookdelivery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WebhookDeliveryClient) GetX(ctx context.Context, id int) *WebhookDelivery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryChannel queries the channel edge of a WebhookDelivery.
+func (c *WebhookDeliveryClient) QueryChannel(_m *WebhookDelivery) *WarningChannelQuery {
+	query := (&WarningChannelClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookdelivery.Table, webhookdelivery.FieldID, id),
+			sqlgraph.To(warningchannel.Table, warningchannel.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, webhookdelivery.ChannelTable, webhookdelivery.ChannelColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryWarning queries the warning edge of a WebhookDelivery.
+func (c *WebhookDeliveryClient) QueryWarning(_m *WebhookDelivery) *WarningQuery {
+	query := (&WarningClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(webhookdelivery.Table, webhookdelivery.FieldID, id),
+			sqlgraph.To(warning.Table, warning.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, webhookdelivery.WarningTable, webhookdelivery.WarningColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WebhookDeliveryClient) Hooks() []Hook {
+	hooks := c.hooks.WebhookDelivery
+	return append(hooks[:len(hooks):len(hooks)], webhookdelivery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WebhookDeliveryClient) Interceptors() []Interceptor {
+	return c.inters.WebhookDelivery
+}
+
+func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WebhookDeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WebhookDeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WebhookDeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WebhookDeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WebhookDelivery mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
@@ -6235,16 +6585,16 @@ type (
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
 		ExtensionRequest, Facility, Finding, FindingTally, InspectionTask,
 		LoginThrottle, Notification, Permit, Question, Rectification, RefreshToken,
-		Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
-		WarningNotice []ent.Hook
+		Reminder, Reply, SelfCheck, Training, User, Visit, Warning, WarningChannel,
+		WarningNotice, WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
 		ExtensionRequest, Facility, Finding, FindingTally, InspectionTask,
 		LoginThrottle, Notification, Permit, Question, Rectification, RefreshToken,
-		Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
-		WarningNotice []ent.Interceptor
+		Reminder, Reply, SelfCheck, Training, User, Visit, Warning, WarningChannel,
+		WarningNotice, WebhookDelivery []ent.Interceptor
 	}
 )
 

@@ -41,7 +41,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 )
 
 func init() { edgescope.Register(readable) }
@@ -274,9 +276,23 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 				ps = append(ps, p)
 			}
 		}
+	case "WarningChannel":
+		q := &WarningChannelQuery{config: config{}, ctx: &QueryContext{Type: TypeWarningChannel}}
+		if err = warningchannel.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
 	case "WarningNotice":
 		q := &WarningNoticeQuery{config: config{}, ctx: &QueryContext{Type: TypeWarningNotice}}
 		if err = warningnotice.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "WebhookDelivery":
+		q := &WebhookDeliveryQuery{config: config{}, ctx: &QueryContext{Type: TypeWebhookDelivery}}
+		if err = webhookdelivery.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

@@ -36,7 +36,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 	"reflect"
 	"sync"
 
@@ -133,7 +135,9 @@ func checkColumn(t, c string) error {
 			user.Table:              user.ValidColumn,
 			visit.Table:             visit.ValidColumn,
 			warning.Table:           warning.ValidColumn,
+			warningchannel.Table:    warningchannel.ValidColumn,
 			warningnotice.Table:     warningnotice.ValidColumn,
+			webhookdelivery.Table:   webhookdelivery.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -34,7 +34,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -44,7 +46,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -729,11 +731,33 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldIssuedByID:       {Type: field.TypeInt, Column: warning.FieldIssuedByID},
 			warning.FieldAckSLAMinutes:    {Type: field.TypeInt, Column: warning.FieldAckSLAMinutes},
 			warning.FieldReportSLAMinutes: {Type: field.TypeInt, Column: warning.FieldReportSLAMinutes},
+			warning.FieldRepushMinutes:    {Type: field.TypeInt, Column: warning.FieldRepushMinutes},
+			warning.FieldCallMinutes:      {Type: field.TypeInt, Column: warning.FieldCallMinutes},
 			warning.FieldRound:            {Type: field.TypeInt, Column: warning.FieldRound},
 			warning.FieldRounds:           {Type: field.TypeJSON, Column: warning.FieldRounds},
 		},
 	}
 	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   warningchannel.Table,
+			Columns: warningchannel.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: warningchannel.FieldID,
+			},
+		},
+		Type: "WarningChannel",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			warningchannel.FieldCreatedAt: {Type: field.TypeTime, Column: warningchannel.FieldCreatedAt},
+			warningchannel.FieldUpdatedAt: {Type: field.TypeTime, Column: warningchannel.FieldUpdatedAt},
+			warningchannel.FieldName:      {Type: field.TypeString, Column: warningchannel.FieldName},
+			warningchannel.FieldKind:      {Type: field.TypeEnum, Column: warningchannel.FieldKind},
+			warningchannel.FieldURL:       {Type: field.TypeString, Column: warningchannel.FieldURL},
+			warningchannel.FieldSecret:    {Type: field.TypeString, Column: warningchannel.FieldSecret},
+			warningchannel.FieldActive:    {Type: field.TypeBool, Column: warningchannel.FieldActive},
+		},
+	}
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -762,6 +786,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldReadAt:             {Type: field.TypeTime, Column: warningnotice.FieldReadAt},
 			warningnotice.FieldAcknowledgedAt:     {Type: field.TypeTime, Column: warningnotice.FieldAcknowledgedAt},
 			warningnotice.FieldAcknowledgedByID:   {Type: field.TypeInt, Column: warningnotice.FieldAcknowledgedByID},
+			warningnotice.FieldRepushedAt:         {Type: field.TypeTime, Column: warningnotice.FieldRepushedAt},
+			warningnotice.FieldEscalatedAt:        {Type: field.TypeTime, Column: warningnotice.FieldEscalatedAt},
+			warningnotice.FieldCalls:              {Type: field.TypeJSON, Column: warningnotice.FieldCalls},
 			warningnotice.FieldAckLatencySeconds:  {Type: field.TypeInt, Column: warningnotice.FieldAckLatencySeconds},
 			warningnotice.FieldMeasuresReportedAt: {Type: field.TypeTime, Column: warningnotice.FieldMeasuresReportedAt},
 			warningnotice.FieldReportUpdatedAt:    {Type: field.TypeTime, Column: warningnotice.FieldReportUpdatedAt},
@@ -770,6 +797,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldEvidenceAt:         {Type: field.TypeTime, Column: warningnotice.FieldEvidenceAt},
 			warningnotice.FieldReport:             {Type: field.TypeString, Column: warningnotice.FieldReport},
 			warningnotice.FieldReportClientKey:    {Type: field.TypeString, Column: warningnotice.FieldReportClientKey},
+		},
+	}
+	graph.Nodes[32] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   webhookdelivery.Table,
+			Columns: webhookdelivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: webhookdelivery.FieldID,
+			},
+		},
+		Type: "WebhookDelivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			webhookdelivery.FieldCreatedAt:     {Type: field.TypeTime, Column: webhookdelivery.FieldCreatedAt},
+			webhookdelivery.FieldUpdatedAt:     {Type: field.TypeTime, Column: webhookdelivery.FieldUpdatedAt},
+			webhookdelivery.FieldChannelID:     {Type: field.TypeInt, Column: webhookdelivery.FieldChannelID},
+			webhookdelivery.FieldWarningID:     {Type: field.TypeInt, Column: webhookdelivery.FieldWarningID},
+			webhookdelivery.FieldRound:         {Type: field.TypeInt, Column: webhookdelivery.FieldRound},
+			webhookdelivery.FieldStatus:        {Type: field.TypeEnum, Column: webhookdelivery.FieldStatus},
+			webhookdelivery.FieldBody:          {Type: field.TypeString, Column: webhookdelivery.FieldBody},
+			webhookdelivery.FieldAttempts:      {Type: field.TypeInt, Column: webhookdelivery.FieldAttempts},
+			webhookdelivery.FieldNextAttemptAt: {Type: field.TypeTime, Column: webhookdelivery.FieldNextAttemptAt},
+			webhookdelivery.FieldDeliveredAt:   {Type: field.TypeTime, Column: webhookdelivery.FieldDeliveredAt},
+			webhookdelivery.FieldLog:           {Type: field.TypeJSON, Column: webhookdelivery.FieldLog},
 		},
 	}
 	graph.MustAddE(
@@ -1937,6 +1988,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"webhook_deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warning.WebhookDeliveriesTable,
+			Columns: []string{warning.WebhookDeliveriesColumn},
+			Bidi:    false,
+		},
+		"Warning",
+		"WebhookDelivery",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningchannel.DeliveriesTable,
+			Columns: []string{warningchannel.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"WarningChannel",
+		"WebhookDelivery",
+	)
+	graph.MustAddE(
 		"warning",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1983,6 +2058,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"WarningNotice",
 		"Attachment",
+	)
+	graph.MustAddE(
+		"channel",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookdelivery.ChannelTable,
+			Columns: []string{webhookdelivery.ChannelColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"WarningChannel",
+	)
+	graph.MustAddE(
+		"warning",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   webhookdelivery.WarningTable,
+			Columns: []string{webhookdelivery.WarningColumn},
+			Bidi:    false,
+		},
+		"WebhookDelivery",
+		"Warning",
 	)
 	return graph
 }()
@@ -5989,6 +6088,16 @@ func (f *WarningFilter) WhereReportSLAMinutes(p entql.IntP) {
 	f.Where(p.Field(warning.FieldReportSLAMinutes))
 }
 
+// WhereRepushMinutes applies the entql int predicate on the repush_minutes field.
+func (f *WarningFilter) WhereRepushMinutes(p entql.IntP) {
+	f.Where(p.Field(warning.FieldRepushMinutes))
+}
+
+// WhereCallMinutes applies the entql int predicate on the call_minutes field.
+func (f *WarningFilter) WhereCallMinutes(p entql.IntP) {
+	f.Where(p.Field(warning.FieldCallMinutes))
+}
+
 // WhereRound applies the entql int predicate on the round field.
 func (f *WarningFilter) WhereRound(p entql.IntP) {
 	f.Where(p.Field(warning.FieldRound))
@@ -6041,6 +6150,109 @@ func (f *WarningFilter) WhereHasIssuedByWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasWebhookDeliveries applies a predicate to check if query has an edge webhook_deliveries.
+func (f *WarningFilter) WhereHasWebhookDeliveries() {
+	f.Where(entql.HasEdge("webhook_deliveries"))
+}
+
+// WhereHasWebhookDeliveriesWith applies a predicate to check if query has an edge webhook_deliveries with a given conditions (other predicates).
+func (f *WarningFilter) WhereHasWebhookDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("webhook_deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WarningChannelQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WarningChannelQuery builder.
+func (_q *WarningChannelQuery) Filter() *WarningChannelFilter {
+	return &WarningChannelFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WarningChannelMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WarningChannelMutation builder.
+func (m *WarningChannelMutation) Filter() *WarningChannelFilter {
+	return &WarningChannelFilter{config: m.config, predicateAdder: m}
+}
+
+// WarningChannelFilter provides a generic filtering capability at runtime for WarningChannelQuery.
+type WarningChannelFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WarningChannelFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WarningChannelFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(warningchannel.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WarningChannelFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(warningchannel.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WarningChannelFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(warningchannel.FieldUpdatedAt))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *WarningChannelFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(warningchannel.FieldName))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *WarningChannelFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(warningchannel.FieldKind))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *WarningChannelFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(warningchannel.FieldURL))
+}
+
+// WhereSecret applies the entql string predicate on the secret field.
+func (f *WarningChannelFilter) WhereSecret(p entql.StringP) {
+	f.Where(p.Field(warningchannel.FieldSecret))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *WarningChannelFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(warningchannel.FieldActive))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *WarningChannelFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *WarningChannelFilter) WhereHasDeliveriesWith(preds ...predicate.WebhookDelivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *WarningNoticeQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -6070,7 +6282,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6171,6 +6383,21 @@ func (f *WarningNoticeFilter) WhereAcknowledgedByID(p entql.IntP) {
 	f.Where(p.Field(warningnotice.FieldAcknowledgedByID))
 }
 
+// WhereRepushedAt applies the entql time.Time predicate on the repushed_at field.
+func (f *WarningNoticeFilter) WhereRepushedAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldRepushedAt))
+}
+
+// WhereEscalatedAt applies the entql time.Time predicate on the escalated_at field.
+func (f *WarningNoticeFilter) WhereEscalatedAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldEscalatedAt))
+}
+
+// WhereCalls applies the entql json.RawMessage predicate on the calls field.
+func (f *WarningNoticeFilter) WhereCalls(p entql.BytesP) {
+	f.Where(p.Field(warningnotice.FieldCalls))
+}
+
 // WhereAckLatencySeconds applies the entql int predicate on the ack_latency_seconds field.
 func (f *WarningNoticeFilter) WhereAckLatencySeconds(p entql.IntP) {
 	f.Where(p.Field(warningnotice.FieldAckLatencySeconds))
@@ -6261,6 +6488,129 @@ func (f *WarningNoticeFilter) WhereHasEvidence() {
 // WhereHasEvidenceWith applies a predicate to check if query has an edge evidence with a given conditions (other predicates).
 func (f *WarningNoticeFilter) WhereHasEvidenceWith(preds ...predicate.Attachment) {
 	f.Where(entql.HasEdgeWith("evidence", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WebhookDeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WebhookDeliveryQuery builder.
+func (_q *WebhookDeliveryQuery) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WebhookDeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Filter() *WebhookDeliveryFilter {
+	return &WebhookDeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// WebhookDeliveryFilter provides a generic filtering capability at runtime for WebhookDeliveryQuery.
+type WebhookDeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WebhookDeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WebhookDeliveryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WebhookDeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WebhookDeliveryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldUpdatedAt))
+}
+
+// WhereChannelID applies the entql int predicate on the channel_id field.
+func (f *WebhookDeliveryFilter) WhereChannelID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldChannelID))
+}
+
+// WhereWarningID applies the entql int predicate on the warning_id field.
+func (f *WebhookDeliveryFilter) WhereWarningID(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldWarningID))
+}
+
+// WhereRound applies the entql int predicate on the round field.
+func (f *WebhookDeliveryFilter) WhereRound(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldRound))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WebhookDeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldStatus))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *WebhookDeliveryFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(webhookdelivery.FieldBody))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *WebhookDeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(webhookdelivery.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *WebhookDeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldNextAttemptAt))
+}
+
+// WhereDeliveredAt applies the entql time.Time predicate on the delivered_at field.
+func (f *WebhookDeliveryFilter) WhereDeliveredAt(p entql.TimeP) {
+	f.Where(p.Field(webhookdelivery.FieldDeliveredAt))
+}
+
+// WhereLog applies the entql json.RawMessage predicate on the log field.
+func (f *WebhookDeliveryFilter) WhereLog(p entql.BytesP) {
+	f.Where(p.Field(webhookdelivery.FieldLog))
+}
+
+// WhereHasChannel applies a predicate to check if query has an edge channel.
+func (f *WebhookDeliveryFilter) WhereHasChannel() {
+	f.Where(entql.HasEdge("channel"))
+}
+
+// WhereHasChannelWith applies a predicate to check if query has an edge channel with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasChannelWith(preds ...predicate.WarningChannel) {
+	f.Where(entql.HasEdgeWith("channel", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasWarning applies a predicate to check if query has an edge warning.
+func (f *WebhookDeliveryFilter) WhereHasWarning() {
+	f.Where(entql.HasEdge("warning"))
+}
+
+// WhereHasWarningWith applies a predicate to check if query has an edge warning with a given conditions (other predicates).
+func (f *WebhookDeliveryFilter) WhereHasWarningWith(preds ...predicate.Warning) {
+	f.Where(entql.HasEdgeWith("warning", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -32,7 +32,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
@@ -6652,6 +6654,96 @@ func (_q *WarningQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, warning.FieldIssuedByID)
 				fieldSeen[warning.FieldIssuedByID] = struct{}{}
 			}
+
+		case "webhookDeliveries":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WebhookDeliveryClient{config: _q.config}).Query()
+			)
+			args := newWebhookDeliveryPaginateArgs(fieldArgs(ctx, new(WebhookDeliveryWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newWebhookDeliveryPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (hasCollectedField(ctx, append(path, pageInfoField)...) &&
+				(ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0))) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Warning) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"warning_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(warning.WebhookDeliveriesColumn), ids...))
+						})
+						if err := query.GroupBy(warning.WebhookDeliveriesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Warning) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.WebhookDeliveries)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, webhookdeliveryImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(warning.WebhookDeliveriesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedWebhookDeliveries(alias, func(wq *WebhookDeliveryQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[warning.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, warning.FieldCreatedAt)
@@ -6716,6 +6808,16 @@ func (_q *WarningQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[warning.FieldReportSLAMinutes]; !ok {
 				selectedFields = append(selectedFields, warning.FieldReportSLAMinutes)
 				fieldSeen[warning.FieldReportSLAMinutes] = struct{}{}
+			}
+		case "repushMinutes":
+			if _, ok := fieldSeen[warning.FieldRepushMinutes]; !ok {
+				selectedFields = append(selectedFields, warning.FieldRepushMinutes)
+				fieldSeen[warning.FieldRepushMinutes] = struct{}{}
+			}
+		case "callMinutes":
+			if _, ok := fieldSeen[warning.FieldCallMinutes]; !ok {
+				selectedFields = append(selectedFields, warning.FieldCallMinutes)
+				fieldSeen[warning.FieldCallMinutes] = struct{}{}
 			}
 		case "round":
 			if _, ok := fieldSeen[warning.FieldRound]; !ok {
@@ -6786,6 +6888,210 @@ func newWarningPaginateArgs(rv map[string]any) *warningPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*WarningWhereInput); ok {
 		args.opts = append(args.opts, WithWarningFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WarningChannelQuery) CollectFields(ctx context.Context, satisfies ...string) (*WarningChannelQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WarningChannelQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(warningchannel.Columns))
+		selectedFields = []string{warningchannel.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "deliveries":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WebhookDeliveryClient{config: _q.config}).Query()
+			)
+			args := newWebhookDeliveryPaginateArgs(fieldArgs(ctx, new(WebhookDeliveryWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newWebhookDeliveryPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (hasCollectedField(ctx, append(path, pageInfoField)...) &&
+				(ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0))) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*WarningChannel) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"channel_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(warningchannel.DeliveriesColumn), ids...))
+						})
+						if err := query.GroupBy(warningchannel.DeliveriesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*WarningChannel) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Deliveries)
+							if nodes[i].Edges.totalCount[0] == nil {
+								nodes[i].Edges.totalCount[0] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[0][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, webhookdeliveryImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(warningchannel.DeliveriesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedDeliveries(alias, func(wq *WebhookDeliveryQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[warningchannel.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, warningchannel.FieldCreatedAt)
+				fieldSeen[warningchannel.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[warningchannel.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, warningchannel.FieldUpdatedAt)
+				fieldSeen[warningchannel.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[warningchannel.FieldName]; !ok {
+				selectedFields = append(selectedFields, warningchannel.FieldName)
+				fieldSeen[warningchannel.FieldName] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[warningchannel.FieldKind]; !ok {
+				selectedFields = append(selectedFields, warningchannel.FieldKind)
+				fieldSeen[warningchannel.FieldKind] = struct{}{}
+			}
+		case "url":
+			if _, ok := fieldSeen[warningchannel.FieldURL]; !ok {
+				selectedFields = append(selectedFields, warningchannel.FieldURL)
+				fieldSeen[warningchannel.FieldURL] = struct{}{}
+			}
+		case "active":
+			if _, ok := fieldSeen[warningchannel.FieldActive]; !ok {
+				selectedFields = append(selectedFields, warningchannel.FieldActive)
+				fieldSeen[warningchannel.FieldActive] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type warningchannelPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WarningChannelPaginateOption
+}
+
+func newWarningChannelPaginateArgs(rv map[string]any) *warningchannelPaginateArgs {
+	args := &warningchannelPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WarningChannelOrder{Field: &WarningChannelOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWarningChannelOrder(order))
+			}
+		case *WarningChannelOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWarningChannelOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WarningChannelWhereInput); ok {
+		args.opts = append(args.opts, WithWarningChannelFilter(v.Filter))
 	}
 	return args
 }
@@ -6959,6 +7265,21 @@ func (_q *WarningNoticeQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, warningnotice.FieldAcknowledgedByID)
 				fieldSeen[warningnotice.FieldAcknowledgedByID] = struct{}{}
 			}
+		case "repushedAt":
+			if _, ok := fieldSeen[warningnotice.FieldRepushedAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldRepushedAt)
+				fieldSeen[warningnotice.FieldRepushedAt] = struct{}{}
+			}
+		case "escalatedAt":
+			if _, ok := fieldSeen[warningnotice.FieldEscalatedAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldEscalatedAt)
+				fieldSeen[warningnotice.FieldEscalatedAt] = struct{}{}
+			}
+		case "calls":
+			if _, ok := fieldSeen[warningnotice.FieldCalls]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldCalls)
+				fieldSeen[warningnotice.FieldCalls] = struct{}{}
+			}
 		case "ackLatencySeconds":
 			if _, ok := fieldSeen[warningnotice.FieldAckLatencySeconds]; !ok {
 				selectedFields = append(selectedFields, warningnotice.FieldAckLatencySeconds)
@@ -7053,6 +7374,170 @@ func newWarningNoticePaginateArgs(rv map[string]any) *warningnoticePaginateArgs 
 	}
 	if v, ok := rv[whereField].(*WarningNoticeWhereInput); ok {
 		args.opts = append(args.opts, WithWarningNoticeFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *WebhookDeliveryQuery) CollectFields(ctx context.Context, satisfies ...string) (*WebhookDeliveryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *WebhookDeliveryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(webhookdelivery.Columns))
+		selectedFields = []string{webhookdelivery.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "channel":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WarningChannelClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, warningchannelImplementors)...); err != nil {
+				return err
+			}
+			_q.withChannel = query
+			if _, ok := fieldSeen[webhookdelivery.FieldChannelID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldChannelID)
+				fieldSeen[webhookdelivery.FieldChannelID] = struct{}{}
+			}
+
+		case "warning":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WarningClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, warningImplementors)...); err != nil {
+				return err
+			}
+			_q.withWarning = query
+			if _, ok := fieldSeen[webhookdelivery.FieldWarningID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldWarningID)
+				fieldSeen[webhookdelivery.FieldWarningID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldCreatedAt)
+				fieldSeen[webhookdelivery.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldUpdatedAt)
+				fieldSeen[webhookdelivery.FieldUpdatedAt] = struct{}{}
+			}
+		case "channelID":
+			if _, ok := fieldSeen[webhookdelivery.FieldChannelID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldChannelID)
+				fieldSeen[webhookdelivery.FieldChannelID] = struct{}{}
+			}
+		case "warningID":
+			if _, ok := fieldSeen[webhookdelivery.FieldWarningID]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldWarningID)
+				fieldSeen[webhookdelivery.FieldWarningID] = struct{}{}
+			}
+		case "round":
+			if _, ok := fieldSeen[webhookdelivery.FieldRound]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldRound)
+				fieldSeen[webhookdelivery.FieldRound] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[webhookdelivery.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldStatus)
+				fieldSeen[webhookdelivery.FieldStatus] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[webhookdelivery.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldAttempts)
+				fieldSeen[webhookdelivery.FieldAttempts] = struct{}{}
+			}
+		case "nextAttemptAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldNextAttemptAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldNextAttemptAt)
+				fieldSeen[webhookdelivery.FieldNextAttemptAt] = struct{}{}
+			}
+		case "deliveredAt":
+			if _, ok := fieldSeen[webhookdelivery.FieldDeliveredAt]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldDeliveredAt)
+				fieldSeen[webhookdelivery.FieldDeliveredAt] = struct{}{}
+			}
+		case "log":
+			if _, ok := fieldSeen[webhookdelivery.FieldLog]; !ok {
+				selectedFields = append(selectedFields, webhookdelivery.FieldLog)
+				fieldSeen[webhookdelivery.FieldLog] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type webhookdeliveryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []WebhookDeliveryPaginateOption
+}
+
+func newWebhookDeliveryPaginateArgs(rv map[string]any) *webhookdeliveryPaginateArgs {
+	args := &webhookdeliveryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &WebhookDeliveryOrder{Field: &WebhookDeliveryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithWebhookDeliveryOrder(order))
+			}
+		case *WebhookDeliveryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithWebhookDeliveryOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*WebhookDeliveryWhereInput); ok {
+		args.opts = append(args.opts, WithWebhookDeliveryFilter(v.Filter))
 	}
 	return args
 }

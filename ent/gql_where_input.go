@@ -32,7 +32,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 	"time"
 )
 
@@ -13219,6 +13221,26 @@ type WarningWhereInput struct {
 	ReportSLAMinutesLT    *int  `json:"reportSLAMinutesLT,omitempty"`
 	ReportSLAMinutesLTE   *int  `json:"reportSLAMinutesLTE,omitempty"`
 
+	// "repush_minutes" field predicates.
+	RepushMinutes      *int  `json:"repushMinutes,omitempty"`
+	RepushMinutesNEQ   *int  `json:"repushMinutesNEQ,omitempty"`
+	RepushMinutesIn    []int `json:"repushMinutesIn,omitempty"`
+	RepushMinutesNotIn []int `json:"repushMinutesNotIn,omitempty"`
+	RepushMinutesGT    *int  `json:"repushMinutesGT,omitempty"`
+	RepushMinutesGTE   *int  `json:"repushMinutesGTE,omitempty"`
+	RepushMinutesLT    *int  `json:"repushMinutesLT,omitempty"`
+	RepushMinutesLTE   *int  `json:"repushMinutesLTE,omitempty"`
+
+	// "call_minutes" field predicates.
+	CallMinutes      *int  `json:"callMinutes,omitempty"`
+	CallMinutesNEQ   *int  `json:"callMinutesNEQ,omitempty"`
+	CallMinutesIn    []int `json:"callMinutesIn,omitempty"`
+	CallMinutesNotIn []int `json:"callMinutesNotIn,omitempty"`
+	CallMinutesGT    *int  `json:"callMinutesGT,omitempty"`
+	CallMinutesGTE   *int  `json:"callMinutesGTE,omitempty"`
+	CallMinutesLT    *int  `json:"callMinutesLT,omitempty"`
+	CallMinutesLTE   *int  `json:"callMinutesLTE,omitempty"`
+
 	// "round" field predicates.
 	Round      *int  `json:"round,omitempty"`
 	RoundNEQ   *int  `json:"roundNEQ,omitempty"`
@@ -13240,6 +13262,10 @@ type WarningWhereInput struct {
 	// "issued_by" edge predicates.
 	HasIssuedBy     *bool             `json:"hasIssuedBy,omitempty"`
 	HasIssuedByWith []*UserWhereInput `json:"hasIssuedByWith,omitempty"`
+
+	// "webhook_deliveries" edge predicates.
+	HasWebhookDeliveries     *bool                        `json:"hasWebhookDeliveries,omitempty"`
+	HasWebhookDeliveriesWith []*WebhookDeliveryWhereInput `json:"hasWebhookDeliveriesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -13637,6 +13663,54 @@ func (i *WarningWhereInput) P() (predicate.Warning, error) {
 	if i.ReportSLAMinutesLTE != nil {
 		predicates = append(predicates, warning.ReportSLAMinutesLTE(*i.ReportSLAMinutesLTE))
 	}
+	if i.RepushMinutes != nil {
+		predicates = append(predicates, warning.RepushMinutesEQ(*i.RepushMinutes))
+	}
+	if i.RepushMinutesNEQ != nil {
+		predicates = append(predicates, warning.RepushMinutesNEQ(*i.RepushMinutesNEQ))
+	}
+	if len(i.RepushMinutesIn) > 0 {
+		predicates = append(predicates, warning.RepushMinutesIn(i.RepushMinutesIn...))
+	}
+	if len(i.RepushMinutesNotIn) > 0 {
+		predicates = append(predicates, warning.RepushMinutesNotIn(i.RepushMinutesNotIn...))
+	}
+	if i.RepushMinutesGT != nil {
+		predicates = append(predicates, warning.RepushMinutesGT(*i.RepushMinutesGT))
+	}
+	if i.RepushMinutesGTE != nil {
+		predicates = append(predicates, warning.RepushMinutesGTE(*i.RepushMinutesGTE))
+	}
+	if i.RepushMinutesLT != nil {
+		predicates = append(predicates, warning.RepushMinutesLT(*i.RepushMinutesLT))
+	}
+	if i.RepushMinutesLTE != nil {
+		predicates = append(predicates, warning.RepushMinutesLTE(*i.RepushMinutesLTE))
+	}
+	if i.CallMinutes != nil {
+		predicates = append(predicates, warning.CallMinutesEQ(*i.CallMinutes))
+	}
+	if i.CallMinutesNEQ != nil {
+		predicates = append(predicates, warning.CallMinutesNEQ(*i.CallMinutesNEQ))
+	}
+	if len(i.CallMinutesIn) > 0 {
+		predicates = append(predicates, warning.CallMinutesIn(i.CallMinutesIn...))
+	}
+	if len(i.CallMinutesNotIn) > 0 {
+		predicates = append(predicates, warning.CallMinutesNotIn(i.CallMinutesNotIn...))
+	}
+	if i.CallMinutesGT != nil {
+		predicates = append(predicates, warning.CallMinutesGT(*i.CallMinutesGT))
+	}
+	if i.CallMinutesGTE != nil {
+		predicates = append(predicates, warning.CallMinutesGTE(*i.CallMinutesGTE))
+	}
+	if i.CallMinutesLT != nil {
+		predicates = append(predicates, warning.CallMinutesLT(*i.CallMinutesLT))
+	}
+	if i.CallMinutesLTE != nil {
+		predicates = append(predicates, warning.CallMinutesLTE(*i.CallMinutesLTE))
+	}
 	if i.Round != nil {
 		predicates = append(predicates, warning.RoundEQ(*i.Round))
 	}
@@ -13716,6 +13790,24 @@ func (i *WarningWhereInput) P() (predicate.Warning, error) {
 		}
 		predicates = append(predicates, warning.HasIssuedByWith(with...))
 	}
+	if i.HasWebhookDeliveries != nil {
+		p := warning.HasWebhookDeliveries()
+		if !*i.HasWebhookDeliveries {
+			p = warning.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasWebhookDeliveriesWith) > 0 {
+		with := make([]predicate.WebhookDelivery, 0, len(i.HasWebhookDeliveriesWith))
+		for _, w := range i.HasWebhookDeliveriesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasWebhookDeliveriesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, warning.HasWebhookDeliveriesWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyWarningWhereInput
@@ -13723,6 +13815,356 @@ func (i *WarningWhereInput) P() (predicate.Warning, error) {
 		return predicates[0], nil
 	default:
 		return warning.And(predicates...), nil
+	}
+}
+
+// WarningChannelWhereInput represents a where input for filtering WarningChannel queries.
+type WarningChannelWhereInput struct {
+	Predicates []predicate.WarningChannel  `json:"-"`
+	Not        *WarningChannelWhereInput   `json:"not,omitempty"`
+	Or         []*WarningChannelWhereInput `json:"or,omitempty"`
+	And        []*WarningChannelWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *warningchannel.Kind  `json:"kind,omitempty"`
+	KindNEQ   *warningchannel.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []warningchannel.Kind `json:"kindIn,omitempty"`
+	KindNotIn []warningchannel.Kind `json:"kindNotIn,omitempty"`
+
+	// "url" field predicates.
+	URL             *string  `json:"url,omitempty"`
+	URLNEQ          *string  `json:"urlNEQ,omitempty"`
+	URLIn           []string `json:"urlIn,omitempty"`
+	URLNotIn        []string `json:"urlNotIn,omitempty"`
+	URLGT           *string  `json:"urlGT,omitempty"`
+	URLGTE          *string  `json:"urlGTE,omitempty"`
+	URLLT           *string  `json:"urlLT,omitempty"`
+	URLLTE          *string  `json:"urlLTE,omitempty"`
+	URLContains     *string  `json:"urlContains,omitempty"`
+	URLHasPrefix    *string  `json:"urlHasPrefix,omitempty"`
+	URLHasSuffix    *string  `json:"urlHasSuffix,omitempty"`
+	URLEqualFold    *string  `json:"urlEqualFold,omitempty"`
+	URLContainsFold *string  `json:"urlContainsFold,omitempty"`
+
+	// "active" field predicates.
+	Active    *bool `json:"active,omitempty"`
+	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+
+	// "deliveries" edge predicates.
+	HasDeliveries     *bool                        `json:"hasDeliveries,omitempty"`
+	HasDeliveriesWith []*WebhookDeliveryWhereInput `json:"hasDeliveriesWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WarningChannelWhereInput) AddPredicates(predicates ...predicate.WarningChannel) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WarningChannelWhereInput filter on the WarningChannelQuery builder.
+func (i *WarningChannelWhereInput) Filter(q *WarningChannelQuery) (*WarningChannelQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWarningChannelWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWarningChannelWhereInput is returned in case the WarningChannelWhereInput is empty.
+var ErrEmptyWarningChannelWhereInput = errors.New("ent: empty predicate WarningChannelWhereInput")
+
+// P returns a predicate for filtering warningchannels.
+// An error is returned if the input is empty or invalid.
+func (i *WarningChannelWhereInput) P() (predicate.WarningChannel, error) {
+	var predicates []predicate.WarningChannel
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, warningchannel.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WarningChannel, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, warningchannel.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WarningChannel, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, warningchannel.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, warningchannel.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, warningchannel.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, warningchannel.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, warningchannel.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, warningchannel.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, warningchannel.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, warningchannel.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, warningchannel.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, warningchannel.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, warningchannel.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, warningchannel.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, warningchannel.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, warningchannel.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, warningchannel.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, warningchannel.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, warningchannel.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, warningchannel.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, warningchannel.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, warningchannel.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, warningchannel.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, warningchannel.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, warningchannel.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, warningchannel.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, warningchannel.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, warningchannel.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, warningchannel.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, warningchannel.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, warningchannel.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, warningchannel.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, warningchannel.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, warningchannel.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, warningchannel.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, warningchannel.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, warningchannel.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, warningchannel.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, warningchannel.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, warningchannel.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, warningchannel.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, warningchannel.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, warningchannel.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, warningchannel.KindNotIn(i.KindNotIn...))
+	}
+	if i.URL != nil {
+		predicates = append(predicates, warningchannel.URLEQ(*i.URL))
+	}
+	if i.URLNEQ != nil {
+		predicates = append(predicates, warningchannel.URLNEQ(*i.URLNEQ))
+	}
+	if len(i.URLIn) > 0 {
+		predicates = append(predicates, warningchannel.URLIn(i.URLIn...))
+	}
+	if len(i.URLNotIn) > 0 {
+		predicates = append(predicates, warningchannel.URLNotIn(i.URLNotIn...))
+	}
+	if i.URLGT != nil {
+		predicates = append(predicates, warningchannel.URLGT(*i.URLGT))
+	}
+	if i.URLGTE != nil {
+		predicates = append(predicates, warningchannel.URLGTE(*i.URLGTE))
+	}
+	if i.URLLT != nil {
+		predicates = append(predicates, warningchannel.URLLT(*i.URLLT))
+	}
+	if i.URLLTE != nil {
+		predicates = append(predicates, warningchannel.URLLTE(*i.URLLTE))
+	}
+	if i.URLContains != nil {
+		predicates = append(predicates, warningchannel.URLContains(*i.URLContains))
+	}
+	if i.URLHasPrefix != nil {
+		predicates = append(predicates, warningchannel.URLHasPrefix(*i.URLHasPrefix))
+	}
+	if i.URLHasSuffix != nil {
+		predicates = append(predicates, warningchannel.URLHasSuffix(*i.URLHasSuffix))
+	}
+	if i.URLEqualFold != nil {
+		predicates = append(predicates, warningchannel.URLEqualFold(*i.URLEqualFold))
+	}
+	if i.URLContainsFold != nil {
+		predicates = append(predicates, warningchannel.URLContainsFold(*i.URLContainsFold))
+	}
+	if i.Active != nil {
+		predicates = append(predicates, warningchannel.ActiveEQ(*i.Active))
+	}
+	if i.ActiveNEQ != nil {
+		predicates = append(predicates, warningchannel.ActiveNEQ(*i.ActiveNEQ))
+	}
+
+	if i.HasDeliveries != nil {
+		p := warningchannel.HasDeliveries()
+		if !*i.HasDeliveries {
+			p = warningchannel.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDeliveriesWith) > 0 {
+		with := make([]predicate.WebhookDelivery, 0, len(i.HasDeliveriesWith))
+		for _, w := range i.HasDeliveriesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDeliveriesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, warningchannel.HasDeliveriesWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWarningChannelWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return warningchannel.And(predicates...), nil
 	}
 }
 
@@ -13917,6 +14359,30 @@ type WarningNoticeWhereInput struct {
 	AcknowledgedByIDNotIn  []int `json:"acknowledgedByIDNotIn,omitempty"`
 	AcknowledgedByIDIsNil  bool  `json:"acknowledgedByIDIsNil,omitempty"`
 	AcknowledgedByIDNotNil bool  `json:"acknowledgedByIDNotNil,omitempty"`
+
+	// "repushed_at" field predicates.
+	RepushedAt       *time.Time  `json:"repushedAt,omitempty"`
+	RepushedAtNEQ    *time.Time  `json:"repushedAtNEQ,omitempty"`
+	RepushedAtIn     []time.Time `json:"repushedAtIn,omitempty"`
+	RepushedAtNotIn  []time.Time `json:"repushedAtNotIn,omitempty"`
+	RepushedAtGT     *time.Time  `json:"repushedAtGT,omitempty"`
+	RepushedAtGTE    *time.Time  `json:"repushedAtGTE,omitempty"`
+	RepushedAtLT     *time.Time  `json:"repushedAtLT,omitempty"`
+	RepushedAtLTE    *time.Time  `json:"repushedAtLTE,omitempty"`
+	RepushedAtIsNil  bool        `json:"repushedAtIsNil,omitempty"`
+	RepushedAtNotNil bool        `json:"repushedAtNotNil,omitempty"`
+
+	// "escalated_at" field predicates.
+	EscalatedAt       *time.Time  `json:"escalatedAt,omitempty"`
+	EscalatedAtNEQ    *time.Time  `json:"escalatedAtNEQ,omitempty"`
+	EscalatedAtIn     []time.Time `json:"escalatedAtIn,omitempty"`
+	EscalatedAtNotIn  []time.Time `json:"escalatedAtNotIn,omitempty"`
+	EscalatedAtGT     *time.Time  `json:"escalatedAtGT,omitempty"`
+	EscalatedAtGTE    *time.Time  `json:"escalatedAtGTE,omitempty"`
+	EscalatedAtLT     *time.Time  `json:"escalatedAtLT,omitempty"`
+	EscalatedAtLTE    *time.Time  `json:"escalatedAtLTE,omitempty"`
+	EscalatedAtIsNil  bool        `json:"escalatedAtIsNil,omitempty"`
+	EscalatedAtNotNil bool        `json:"escalatedAtNotNil,omitempty"`
 
 	// "ack_latency_seconds" field predicates.
 	AckLatencySeconds       *int  `json:"ackLatencySeconds,omitempty"`
@@ -14526,6 +14992,66 @@ func (i *WarningNoticeWhereInput) P() (predicate.WarningNotice, error) {
 	if i.AcknowledgedByIDNotNil {
 		predicates = append(predicates, warningnotice.AcknowledgedByIDNotNil())
 	}
+	if i.RepushedAt != nil {
+		predicates = append(predicates, warningnotice.RepushedAtEQ(*i.RepushedAt))
+	}
+	if i.RepushedAtNEQ != nil {
+		predicates = append(predicates, warningnotice.RepushedAtNEQ(*i.RepushedAtNEQ))
+	}
+	if len(i.RepushedAtIn) > 0 {
+		predicates = append(predicates, warningnotice.RepushedAtIn(i.RepushedAtIn...))
+	}
+	if len(i.RepushedAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.RepushedAtNotIn(i.RepushedAtNotIn...))
+	}
+	if i.RepushedAtGT != nil {
+		predicates = append(predicates, warningnotice.RepushedAtGT(*i.RepushedAtGT))
+	}
+	if i.RepushedAtGTE != nil {
+		predicates = append(predicates, warningnotice.RepushedAtGTE(*i.RepushedAtGTE))
+	}
+	if i.RepushedAtLT != nil {
+		predicates = append(predicates, warningnotice.RepushedAtLT(*i.RepushedAtLT))
+	}
+	if i.RepushedAtLTE != nil {
+		predicates = append(predicates, warningnotice.RepushedAtLTE(*i.RepushedAtLTE))
+	}
+	if i.RepushedAtIsNil {
+		predicates = append(predicates, warningnotice.RepushedAtIsNil())
+	}
+	if i.RepushedAtNotNil {
+		predicates = append(predicates, warningnotice.RepushedAtNotNil())
+	}
+	if i.EscalatedAt != nil {
+		predicates = append(predicates, warningnotice.EscalatedAtEQ(*i.EscalatedAt))
+	}
+	if i.EscalatedAtNEQ != nil {
+		predicates = append(predicates, warningnotice.EscalatedAtNEQ(*i.EscalatedAtNEQ))
+	}
+	if len(i.EscalatedAtIn) > 0 {
+		predicates = append(predicates, warningnotice.EscalatedAtIn(i.EscalatedAtIn...))
+	}
+	if len(i.EscalatedAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.EscalatedAtNotIn(i.EscalatedAtNotIn...))
+	}
+	if i.EscalatedAtGT != nil {
+		predicates = append(predicates, warningnotice.EscalatedAtGT(*i.EscalatedAtGT))
+	}
+	if i.EscalatedAtGTE != nil {
+		predicates = append(predicates, warningnotice.EscalatedAtGTE(*i.EscalatedAtGTE))
+	}
+	if i.EscalatedAtLT != nil {
+		predicates = append(predicates, warningnotice.EscalatedAtLT(*i.EscalatedAtLT))
+	}
+	if i.EscalatedAtLTE != nil {
+		predicates = append(predicates, warningnotice.EscalatedAtLTE(*i.EscalatedAtLTE))
+	}
+	if i.EscalatedAtIsNil {
+		predicates = append(predicates, warningnotice.EscalatedAtIsNil())
+	}
+	if i.EscalatedAtNotNil {
+		predicates = append(predicates, warningnotice.EscalatedAtNotNil())
+	}
 	if i.AckLatencySeconds != nil {
 		predicates = append(predicates, warningnotice.AckLatencySecondsEQ(*i.AckLatencySeconds))
 	}
@@ -14789,5 +15315,439 @@ func (i *WarningNoticeWhereInput) P() (predicate.WarningNotice, error) {
 		return predicates[0], nil
 	default:
 		return warningnotice.And(predicates...), nil
+	}
+}
+
+// WebhookDeliveryWhereInput represents a where input for filtering WebhookDelivery queries.
+type WebhookDeliveryWhereInput struct {
+	Predicates []predicate.WebhookDelivery  `json:"-"`
+	Not        *WebhookDeliveryWhereInput   `json:"not,omitempty"`
+	Or         []*WebhookDeliveryWhereInput `json:"or,omitempty"`
+	And        []*WebhookDeliveryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "channel_id" field predicates.
+	ChannelID      *int  `json:"channelID,omitempty"`
+	ChannelIDNEQ   *int  `json:"channelIDNEQ,omitempty"`
+	ChannelIDIn    []int `json:"channelIDIn,omitempty"`
+	ChannelIDNotIn []int `json:"channelIDNotIn,omitempty"`
+
+	// "warning_id" field predicates.
+	WarningID      *int  `json:"warningID,omitempty"`
+	WarningIDNEQ   *int  `json:"warningIDNEQ,omitempty"`
+	WarningIDIn    []int `json:"warningIDIn,omitempty"`
+	WarningIDNotIn []int `json:"warningIDNotIn,omitempty"`
+
+	// "round" field predicates.
+	Round      *int  `json:"round,omitempty"`
+	RoundNEQ   *int  `json:"roundNEQ,omitempty"`
+	RoundIn    []int `json:"roundIn,omitempty"`
+	RoundNotIn []int `json:"roundNotIn,omitempty"`
+	RoundGT    *int  `json:"roundGT,omitempty"`
+	RoundGTE   *int  `json:"roundGTE,omitempty"`
+	RoundLT    *int  `json:"roundLT,omitempty"`
+	RoundLTE   *int  `json:"roundLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *webhookdelivery.Status  `json:"status,omitempty"`
+	StatusNEQ   *webhookdelivery.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []webhookdelivery.Status `json:"statusIn,omitempty"`
+	StatusNotIn []webhookdelivery.Status `json:"statusNotIn,omitempty"`
+
+	// "attempts" field predicates.
+	Attempts      *int  `json:"attempts,omitempty"`
+	AttemptsNEQ   *int  `json:"attemptsNEQ,omitempty"`
+	AttemptsIn    []int `json:"attemptsIn,omitempty"`
+	AttemptsNotIn []int `json:"attemptsNotIn,omitempty"`
+	AttemptsGT    *int  `json:"attemptsGT,omitempty"`
+	AttemptsGTE   *int  `json:"attemptsGTE,omitempty"`
+	AttemptsLT    *int  `json:"attemptsLT,omitempty"`
+	AttemptsLTE   *int  `json:"attemptsLTE,omitempty"`
+
+	// "next_attempt_at" field predicates.
+	NextAttemptAt      *time.Time  `json:"nextAttemptAt,omitempty"`
+	NextAttemptAtNEQ   *time.Time  `json:"nextAttemptAtNEQ,omitempty"`
+	NextAttemptAtIn    []time.Time `json:"nextAttemptAtIn,omitempty"`
+	NextAttemptAtNotIn []time.Time `json:"nextAttemptAtNotIn,omitempty"`
+	NextAttemptAtGT    *time.Time  `json:"nextAttemptAtGT,omitempty"`
+	NextAttemptAtGTE   *time.Time  `json:"nextAttemptAtGTE,omitempty"`
+	NextAttemptAtLT    *time.Time  `json:"nextAttemptAtLT,omitempty"`
+	NextAttemptAtLTE   *time.Time  `json:"nextAttemptAtLTE,omitempty"`
+
+	// "delivered_at" field predicates.
+	DeliveredAt       *time.Time  `json:"deliveredAt,omitempty"`
+	DeliveredAtNEQ    *time.Time  `json:"deliveredAtNEQ,omitempty"`
+	DeliveredAtIn     []time.Time `json:"deliveredAtIn,omitempty"`
+	DeliveredAtNotIn  []time.Time `json:"deliveredAtNotIn,omitempty"`
+	DeliveredAtGT     *time.Time  `json:"deliveredAtGT,omitempty"`
+	DeliveredAtGTE    *time.Time  `json:"deliveredAtGTE,omitempty"`
+	DeliveredAtLT     *time.Time  `json:"deliveredAtLT,omitempty"`
+	DeliveredAtLTE    *time.Time  `json:"deliveredAtLTE,omitempty"`
+	DeliveredAtIsNil  bool        `json:"deliveredAtIsNil,omitempty"`
+	DeliveredAtNotNil bool        `json:"deliveredAtNotNil,omitempty"`
+
+	// "channel" edge predicates.
+	HasChannel     *bool                       `json:"hasChannel,omitempty"`
+	HasChannelWith []*WarningChannelWhereInput `json:"hasChannelWith,omitempty"`
+
+	// "warning" edge predicates.
+	HasWarning     *bool                `json:"hasWarning,omitempty"`
+	HasWarningWith []*WarningWhereInput `json:"hasWarningWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *WebhookDeliveryWhereInput) AddPredicates(predicates ...predicate.WebhookDelivery) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the WebhookDeliveryWhereInput filter on the WebhookDeliveryQuery builder.
+func (i *WebhookDeliveryWhereInput) Filter(q *WebhookDeliveryQuery) (*WebhookDeliveryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyWebhookDeliveryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyWebhookDeliveryWhereInput is returned in case the WebhookDeliveryWhereInput is empty.
+var ErrEmptyWebhookDeliveryWhereInput = errors.New("ent: empty predicate WebhookDeliveryWhereInput")
+
+// P returns a predicate for filtering webhookdeliveries.
+// An error is returned if the input is empty or invalid.
+func (i *WebhookDeliveryWhereInput) P() (predicate.WebhookDelivery, error) {
+	var predicates []predicate.WebhookDelivery
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, webhookdelivery.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.WebhookDelivery, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, webhookdelivery.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.WebhookDelivery, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, webhookdelivery.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, webhookdelivery.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, webhookdelivery.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, webhookdelivery.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, webhookdelivery.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, webhookdelivery.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.ChannelID != nil {
+		predicates = append(predicates, webhookdelivery.ChannelIDEQ(*i.ChannelID))
+	}
+	if i.ChannelIDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.ChannelIDNEQ(*i.ChannelIDNEQ))
+	}
+	if len(i.ChannelIDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.ChannelIDIn(i.ChannelIDIn...))
+	}
+	if len(i.ChannelIDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.ChannelIDNotIn(i.ChannelIDNotIn...))
+	}
+	if i.WarningID != nil {
+		predicates = append(predicates, webhookdelivery.WarningIDEQ(*i.WarningID))
+	}
+	if i.WarningIDNEQ != nil {
+		predicates = append(predicates, webhookdelivery.WarningIDNEQ(*i.WarningIDNEQ))
+	}
+	if len(i.WarningIDIn) > 0 {
+		predicates = append(predicates, webhookdelivery.WarningIDIn(i.WarningIDIn...))
+	}
+	if len(i.WarningIDNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.WarningIDNotIn(i.WarningIDNotIn...))
+	}
+	if i.Round != nil {
+		predicates = append(predicates, webhookdelivery.RoundEQ(*i.Round))
+	}
+	if i.RoundNEQ != nil {
+		predicates = append(predicates, webhookdelivery.RoundNEQ(*i.RoundNEQ))
+	}
+	if len(i.RoundIn) > 0 {
+		predicates = append(predicates, webhookdelivery.RoundIn(i.RoundIn...))
+	}
+	if len(i.RoundNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.RoundNotIn(i.RoundNotIn...))
+	}
+	if i.RoundGT != nil {
+		predicates = append(predicates, webhookdelivery.RoundGT(*i.RoundGT))
+	}
+	if i.RoundGTE != nil {
+		predicates = append(predicates, webhookdelivery.RoundGTE(*i.RoundGTE))
+	}
+	if i.RoundLT != nil {
+		predicates = append(predicates, webhookdelivery.RoundLT(*i.RoundLT))
+	}
+	if i.RoundLTE != nil {
+		predicates = append(predicates, webhookdelivery.RoundLTE(*i.RoundLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, webhookdelivery.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, webhookdelivery.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Attempts != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsEQ(*i.Attempts))
+	}
+	if i.AttemptsNEQ != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsNEQ(*i.AttemptsNEQ))
+	}
+	if len(i.AttemptsIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptsIn(i.AttemptsIn...))
+	}
+	if len(i.AttemptsNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.AttemptsNotIn(i.AttemptsNotIn...))
+	}
+	if i.AttemptsGT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsGT(*i.AttemptsGT))
+	}
+	if i.AttemptsGTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsGTE(*i.AttemptsGTE))
+	}
+	if i.AttemptsLT != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsLT(*i.AttemptsLT))
+	}
+	if i.AttemptsLTE != nil {
+		predicates = append(predicates, webhookdelivery.AttemptsLTE(*i.AttemptsLTE))
+	}
+	if i.NextAttemptAt != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtEQ(*i.NextAttemptAt))
+	}
+	if i.NextAttemptAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtNEQ(*i.NextAttemptAtNEQ))
+	}
+	if len(i.NextAttemptAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtIn(i.NextAttemptAtIn...))
+	}
+	if len(i.NextAttemptAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtNotIn(i.NextAttemptAtNotIn...))
+	}
+	if i.NextAttemptAtGT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtGT(*i.NextAttemptAtGT))
+	}
+	if i.NextAttemptAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtGTE(*i.NextAttemptAtGTE))
+	}
+	if i.NextAttemptAtLT != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtLT(*i.NextAttemptAtLT))
+	}
+	if i.NextAttemptAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.NextAttemptAtLTE(*i.NextAttemptAtLTE))
+	}
+	if i.DeliveredAt != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtEQ(*i.DeliveredAt))
+	}
+	if i.DeliveredAtNEQ != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNEQ(*i.DeliveredAtNEQ))
+	}
+	if len(i.DeliveredAtIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredAtIn(i.DeliveredAtIn...))
+	}
+	if len(i.DeliveredAtNotIn) > 0 {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNotIn(i.DeliveredAtNotIn...))
+	}
+	if i.DeliveredAtGT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtGT(*i.DeliveredAtGT))
+	}
+	if i.DeliveredAtGTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtGTE(*i.DeliveredAtGTE))
+	}
+	if i.DeliveredAtLT != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtLT(*i.DeliveredAtLT))
+	}
+	if i.DeliveredAtLTE != nil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtLTE(*i.DeliveredAtLTE))
+	}
+	if i.DeliveredAtIsNil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtIsNil())
+	}
+	if i.DeliveredAtNotNil {
+		predicates = append(predicates, webhookdelivery.DeliveredAtNotNil())
+	}
+
+	if i.HasChannel != nil {
+		p := webhookdelivery.HasChannel()
+		if !*i.HasChannel {
+			p = webhookdelivery.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasChannelWith) > 0 {
+		with := make([]predicate.WarningChannel, 0, len(i.HasChannelWith))
+		for _, w := range i.HasChannelWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasChannelWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhookdelivery.HasChannelWith(with...))
+	}
+	if i.HasWarning != nil {
+		p := webhookdelivery.HasWarning()
+		if !*i.HasWarning {
+			p = webhookdelivery.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasWarningWith) > 0 {
+		with := make([]predicate.Warning, 0, len(i.HasWarningWith))
+		for _, w := range i.HasWarningWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasWarningWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, webhookdelivery.HasWarningWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyWebhookDeliveryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return webhookdelivery.And(predicates...), nil
 	}
 }

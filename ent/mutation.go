@@ -38,7 +38,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 	"sync"
 	"time"
 
@@ -85,7 +87,9 @@ const (
 	TypeUser              = "User"
 	TypeVisit             = "Visit"
 	TypeWarning           = "Warning"
+	TypeWarningChannel    = "WarningChannel"
 	TypeWarningNotice     = "WarningNotice"
+	TypeWebhookDelivery   = "WebhookDelivery"
 )
 
 // APIKeyMutation represents an operation that mutates the APIKey nodes in the graph.
@@ -31796,40 +31800,47 @@ func (m *VisitMutation) ResetEdge(name string) error {
 // WarningMutation represents an operation that mutates the Warning nodes in the graph.
 type WarningMutation struct {
 	config
-	op                    Op
-	typ                   string
-	id                    *int
-	created_at            *time.Time
-	updated_at            *time.Time
-	title                 *string
-	level                 *warning.Level
-	content               *string
-	effective_from        *time.Time
-	effective_to          *time.Time
-	measures              *[]schematype.GradeMeasure
-	appendmeasures        []schematype.GradeMeasure
-	status                *warning.Status
-	published_at          *time.Time
-	ack_sla_minutes       *int
-	addack_sla_minutes    *int
-	report_sla_minutes    *int
-	addreport_sla_minutes *int
-	round                 *int
-	addround              *int
-	rounds                *[]schematype.WarningRound
-	appendrounds          []schematype.WarningRound
-	clearedFields         map[string]struct{}
-	districts             map[int]struct{}
-	removeddistricts      map[int]struct{}
-	cleareddistricts      bool
-	notices               map[int]struct{}
-	removednotices        map[int]struct{}
-	clearednotices        bool
-	issued_by             *int
-	clearedissued_by      bool
-	done                  bool
-	oldValue              func(context.Context) (*Warning, error)
-	predicates            []predicate.Warning
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	title                     *string
+	level                     *warning.Level
+	content                   *string
+	effective_from            *time.Time
+	effective_to              *time.Time
+	measures                  *[]schematype.GradeMeasure
+	appendmeasures            []schematype.GradeMeasure
+	status                    *warning.Status
+	published_at              *time.Time
+	ack_sla_minutes           *int
+	addack_sla_minutes        *int
+	report_sla_minutes        *int
+	addreport_sla_minutes     *int
+	repush_minutes            *int
+	addrepush_minutes         *int
+	call_minutes              *int
+	addcall_minutes           *int
+	round                     *int
+	addround                  *int
+	rounds                    *[]schematype.WarningRound
+	appendrounds              []schematype.WarningRound
+	clearedFields             map[string]struct{}
+	districts                 map[int]struct{}
+	removeddistricts          map[int]struct{}
+	cleareddistricts          bool
+	notices                   map[int]struct{}
+	removednotices            map[int]struct{}
+	clearednotices            bool
+	issued_by                 *int
+	clearedissued_by          bool
+	webhook_deliveries        map[int]struct{}
+	removedwebhook_deliveries map[int]struct{}
+	clearedwebhook_deliveries bool
+	done                      bool
+	oldValue                  func(context.Context) (*Warning, error)
+	predicates                []predicate.Warning
 }
 
 var _ ent.Mutation = (*WarningMutation)(nil)
@@ -32506,6 +32517,118 @@ func (m *WarningMutation) ResetReportSLAMinutes() {
 	m.addreport_sla_minutes = nil
 }
 
+// SetRepushMinutes sets the "repush_minutes" field.
+func (m *WarningMutation) SetRepushMinutes(i int) {
+	m.repush_minutes = &i
+	m.addrepush_minutes = nil
+}
+
+// RepushMinutes returns the value of the "repush_minutes" field in the mutation.
+func (m *WarningMutation) RepushMinutes() (r int, exists bool) {
+	v := m.repush_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRepushMinutes returns the old "repush_minutes" field's value of the Warning entity.
+// If the Warning object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningMutation) OldRepushMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRepushMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRepushMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRepushMinutes: %w", err)
+	}
+	return oldValue.RepushMinutes, nil
+}
+
+// AddRepushMinutes adds i to the "repush_minutes" field.
+func (m *WarningMutation) AddRepushMinutes(i int) {
+	if m.addrepush_minutes != nil {
+		*m.addrepush_minutes += i
+	} else {
+		m.addrepush_minutes = &i
+	}
+}
+
+// AddedRepushMinutes returns the value that was added to the "repush_minutes" field in this mutation.
+func (m *WarningMutation) AddedRepushMinutes() (r int, exists bool) {
+	v := m.addrepush_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRepushMinutes resets all changes to the "repush_minutes" field.
+func (m *WarningMutation) ResetRepushMinutes() {
+	m.repush_minutes = nil
+	m.addrepush_minutes = nil
+}
+
+// SetCallMinutes sets the "call_minutes" field.
+func (m *WarningMutation) SetCallMinutes(i int) {
+	m.call_minutes = &i
+	m.addcall_minutes = nil
+}
+
+// CallMinutes returns the value of the "call_minutes" field in the mutation.
+func (m *WarningMutation) CallMinutes() (r int, exists bool) {
+	v := m.call_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCallMinutes returns the old "call_minutes" field's value of the Warning entity.
+// If the Warning object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningMutation) OldCallMinutes(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCallMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCallMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCallMinutes: %w", err)
+	}
+	return oldValue.CallMinutes, nil
+}
+
+// AddCallMinutes adds i to the "call_minutes" field.
+func (m *WarningMutation) AddCallMinutes(i int) {
+	if m.addcall_minutes != nil {
+		*m.addcall_minutes += i
+	} else {
+		m.addcall_minutes = &i
+	}
+}
+
+// AddedCallMinutes returns the value that was added to the "call_minutes" field in this mutation.
+func (m *WarningMutation) AddedCallMinutes() (r int, exists bool) {
+	v := m.addcall_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCallMinutes resets all changes to the "call_minutes" field.
+func (m *WarningMutation) ResetCallMinutes() {
+	m.call_minutes = nil
+	m.addcall_minutes = nil
+}
+
 // SetRound sets the "round" field.
 func (m *WarningMutation) SetRound(i int) {
 	m.round = &i
@@ -32762,6 +32885,60 @@ func (m *WarningMutation) ResetIssuedBy() {
 	m.clearedissued_by = false
 }
 
+// AddWebhookDeliveryIDs adds the "webhook_deliveries" edge to the WebhookDelivery entity by ids.
+func (m *WarningMutation) AddWebhookDeliveryIDs(ids ...int) {
+	if m.webhook_deliveries == nil {
+		m.webhook_deliveries = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.webhook_deliveries[ids[i]] = struct{}{}
+	}
+}
+
+// ClearWebhookDeliveries clears the "webhook_deliveries" edge to the WebhookDelivery entity.
+func (m *WarningMutation) ClearWebhookDeliveries() {
+	m.clearedwebhook_deliveries = true
+}
+
+// WebhookDeliveriesCleared reports if the "webhook_deliveries" edge to the WebhookDelivery entity was cleared.
+func (m *WarningMutation) WebhookDeliveriesCleared() bool {
+	return m.clearedwebhook_deliveries
+}
+
+// RemoveWebhookDeliveryIDs removes the "webhook_deliveries" edge to the WebhookDelivery entity by IDs.
+func (m *WarningMutation) RemoveWebhookDeliveryIDs(ids ...int) {
+	if m.removedwebhook_deliveries == nil {
+		m.removedwebhook_deliveries = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.webhook_deliveries, ids[i])
+		m.removedwebhook_deliveries[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedWebhookDeliveries returns the removed IDs of the "webhook_deliveries" edge to the WebhookDelivery entity.
+func (m *WarningMutation) RemovedWebhookDeliveriesIDs() (ids []int) {
+	for id := range m.removedwebhook_deliveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// WebhookDeliveriesIDs returns the "webhook_deliveries" edge IDs in the mutation.
+func (m *WarningMutation) WebhookDeliveriesIDs() (ids []int) {
+	for id := range m.webhook_deliveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetWebhookDeliveries resets all changes to the "webhook_deliveries" edge.
+func (m *WarningMutation) ResetWebhookDeliveries() {
+	m.webhook_deliveries = nil
+	m.clearedwebhook_deliveries = false
+	m.removedwebhook_deliveries = nil
+}
+
 // Where appends a list predicates to the WarningMutation builder.
 func (m *WarningMutation) Where(ps ...predicate.Warning) {
 	m.predicates = append(m.predicates, ps...)
@@ -32796,7 +32973,7 @@ func (m *WarningMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WarningMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, warning.FieldCreatedAt)
 	}
@@ -32835,6 +33012,12 @@ func (m *WarningMutation) Fields() []string {
 	}
 	if m.report_sla_minutes != nil {
 		fields = append(fields, warning.FieldReportSLAMinutes)
+	}
+	if m.repush_minutes != nil {
+		fields = append(fields, warning.FieldRepushMinutes)
+	}
+	if m.call_minutes != nil {
+		fields = append(fields, warning.FieldCallMinutes)
 	}
 	if m.round != nil {
 		fields = append(fields, warning.FieldRound)
@@ -32876,6 +33059,10 @@ func (m *WarningMutation) Field(name string) (ent.Value, bool) {
 		return m.AckSLAMinutes()
 	case warning.FieldReportSLAMinutes:
 		return m.ReportSLAMinutes()
+	case warning.FieldRepushMinutes:
+		return m.RepushMinutes()
+	case warning.FieldCallMinutes:
+		return m.CallMinutes()
 	case warning.FieldRound:
 		return m.Round()
 	case warning.FieldRounds:
@@ -32915,6 +33102,10 @@ func (m *WarningMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldAckSLAMinutes(ctx)
 	case warning.FieldReportSLAMinutes:
 		return m.OldReportSLAMinutes(ctx)
+	case warning.FieldRepushMinutes:
+		return m.OldRepushMinutes(ctx)
+	case warning.FieldCallMinutes:
+		return m.OldCallMinutes(ctx)
 	case warning.FieldRound:
 		return m.OldRound(ctx)
 	case warning.FieldRounds:
@@ -33019,6 +33210,20 @@ func (m *WarningMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetReportSLAMinutes(v)
 		return nil
+	case warning.FieldRepushMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRepushMinutes(v)
+		return nil
+	case warning.FieldCallMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCallMinutes(v)
+		return nil
 	case warning.FieldRound:
 		v, ok := value.(int)
 		if !ok {
@@ -33047,6 +33252,12 @@ func (m *WarningMutation) AddedFields() []string {
 	if m.addreport_sla_minutes != nil {
 		fields = append(fields, warning.FieldReportSLAMinutes)
 	}
+	if m.addrepush_minutes != nil {
+		fields = append(fields, warning.FieldRepushMinutes)
+	}
+	if m.addcall_minutes != nil {
+		fields = append(fields, warning.FieldCallMinutes)
+	}
 	if m.addround != nil {
 		fields = append(fields, warning.FieldRound)
 	}
@@ -33062,6 +33273,10 @@ func (m *WarningMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedAckSLAMinutes()
 	case warning.FieldReportSLAMinutes:
 		return m.AddedReportSLAMinutes()
+	case warning.FieldRepushMinutes:
+		return m.AddedRepushMinutes()
+	case warning.FieldCallMinutes:
+		return m.AddedCallMinutes()
 	case warning.FieldRound:
 		return m.AddedRound()
 	}
@@ -33086,6 +33301,20 @@ func (m *WarningMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddReportSLAMinutes(v)
+		return nil
+	case warning.FieldRepushMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRepushMinutes(v)
+		return nil
+	case warning.FieldCallMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCallMinutes(v)
 		return nil
 	case warning.FieldRound:
 		v, ok := value.(int)
@@ -33193,6 +33422,12 @@ func (m *WarningMutation) ResetField(name string) error {
 	case warning.FieldReportSLAMinutes:
 		m.ResetReportSLAMinutes()
 		return nil
+	case warning.FieldRepushMinutes:
+		m.ResetRepushMinutes()
+		return nil
+	case warning.FieldCallMinutes:
+		m.ResetCallMinutes()
+		return nil
 	case warning.FieldRound:
 		m.ResetRound()
 		return nil
@@ -33205,7 +33440,7 @@ func (m *WarningMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *WarningMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.districts != nil {
 		edges = append(edges, warning.EdgeDistricts)
 	}
@@ -33214,6 +33449,9 @@ func (m *WarningMutation) AddedEdges() []string {
 	}
 	if m.issued_by != nil {
 		edges = append(edges, warning.EdgeIssuedBy)
+	}
+	if m.webhook_deliveries != nil {
+		edges = append(edges, warning.EdgeWebhookDeliveries)
 	}
 	return edges
 }
@@ -33238,18 +33476,27 @@ func (m *WarningMutation) AddedIDs(name string) []ent.Value {
 		if id := m.issued_by; id != nil {
 			return []ent.Value{*id}
 		}
+	case warning.EdgeWebhookDeliveries:
+		ids := make([]ent.Value, 0, len(m.webhook_deliveries))
+		for id := range m.webhook_deliveries {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *WarningMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removeddistricts != nil {
 		edges = append(edges, warning.EdgeDistricts)
 	}
 	if m.removednotices != nil {
 		edges = append(edges, warning.EdgeNotices)
+	}
+	if m.removedwebhook_deliveries != nil {
+		edges = append(edges, warning.EdgeWebhookDeliveries)
 	}
 	return edges
 }
@@ -33270,13 +33517,19 @@ func (m *WarningMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case warning.EdgeWebhookDeliveries:
+		ids := make([]ent.Value, 0, len(m.removedwebhook_deliveries))
+		for id := range m.removedwebhook_deliveries {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *WarningMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.cleareddistricts {
 		edges = append(edges, warning.EdgeDistricts)
 	}
@@ -33285,6 +33538,9 @@ func (m *WarningMutation) ClearedEdges() []string {
 	}
 	if m.clearedissued_by {
 		edges = append(edges, warning.EdgeIssuedBy)
+	}
+	if m.clearedwebhook_deliveries {
+		edges = append(edges, warning.EdgeWebhookDeliveries)
 	}
 	return edges
 }
@@ -33299,6 +33555,8 @@ func (m *WarningMutation) EdgeCleared(name string) bool {
 		return m.clearednotices
 	case warning.EdgeIssuedBy:
 		return m.clearedissued_by
+	case warning.EdgeWebhookDeliveries:
+		return m.clearedwebhook_deliveries
 	}
 	return false
 }
@@ -33327,8 +33585,754 @@ func (m *WarningMutation) ResetEdge(name string) error {
 	case warning.EdgeIssuedBy:
 		m.ResetIssuedBy()
 		return nil
+	case warning.EdgeWebhookDeliveries:
+		m.ResetWebhookDeliveries()
+		return nil
 	}
 	return fmt.Errorf("unknown Warning edge %s", name)
+}
+
+// WarningChannelMutation represents an operation that mutates the WarningChannel nodes in the graph.
+type WarningChannelMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	name              *string
+	kind              *warningchannel.Kind
+	url               *string
+	secret            *string
+	active            *bool
+	clearedFields     map[string]struct{}
+	deliveries        map[int]struct{}
+	removeddeliveries map[int]struct{}
+	cleareddeliveries bool
+	done              bool
+	oldValue          func(context.Context) (*WarningChannel, error)
+	predicates        []predicate.WarningChannel
+}
+
+var _ ent.Mutation = (*WarningChannelMutation)(nil)
+
+// warningchannelOption allows management of the mutation configuration using functional options.
+type warningchannelOption func(*WarningChannelMutation)
+
+// newWarningChannelMutation creates new mutation for the WarningChannel entity.
+func newWarningChannelMutation(c config, op Op, opts ...warningchannelOption) *WarningChannelMutation {
+	m := &WarningChannelMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWarningChannel,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWarningChannelID sets the ID field of the mutation.
+func withWarningChannelID(id int) warningchannelOption {
+	return func(m *WarningChannelMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WarningChannel
+		)
+		m.oldValue = func(ctx context.Context) (*WarningChannel, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WarningChannel.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWarningChannel sets the old WarningChannel of the mutation.
+func withWarningChannel(node *WarningChannel) warningchannelOption {
+	return func(m *WarningChannelMutation) {
+		m.oldValue = func(context.Context) (*WarningChannel, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WarningChannelMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WarningChannelMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WarningChannelMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WarningChannelMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WarningChannel.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WarningChannelMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WarningChannelMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WarningChannel entity.
+// If the WarningChannel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningChannelMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WarningChannelMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WarningChannelMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WarningChannelMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WarningChannel entity.
+// If the WarningChannel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningChannelMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WarningChannelMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetName sets the "name" field.
+func (m *WarningChannelMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *WarningChannelMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the WarningChannel entity.
+// If the WarningChannel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningChannelMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *WarningChannelMutation) ResetName() {
+	m.name = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *WarningChannelMutation) SetKind(w warningchannel.Kind) {
+	m.kind = &w
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *WarningChannelMutation) Kind() (r warningchannel.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the WarningChannel entity.
+// If the WarningChannel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningChannelMutation) OldKind(ctx context.Context) (v warningchannel.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *WarningChannelMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetURL sets the "url" field.
+func (m *WarningChannelMutation) SetURL(s string) {
+	m.url = &s
+}
+
+// URL returns the value of the "url" field in the mutation.
+func (m *WarningChannelMutation) URL() (r string, exists bool) {
+	v := m.url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldURL returns the old "url" field's value of the WarningChannel entity.
+// If the WarningChannel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningChannelMutation) OldURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldURL: %w", err)
+	}
+	return oldValue.URL, nil
+}
+
+// ResetURL resets all changes to the "url" field.
+func (m *WarningChannelMutation) ResetURL() {
+	m.url = nil
+}
+
+// SetSecret sets the "secret" field.
+func (m *WarningChannelMutation) SetSecret(s string) {
+	m.secret = &s
+}
+
+// Secret returns the value of the "secret" field in the mutation.
+func (m *WarningChannelMutation) Secret() (r string, exists bool) {
+	v := m.secret
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSecret returns the old "secret" field's value of the WarningChannel entity.
+// If the WarningChannel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningChannelMutation) OldSecret(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSecret is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSecret requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSecret: %w", err)
+	}
+	return oldValue.Secret, nil
+}
+
+// ResetSecret resets all changes to the "secret" field.
+func (m *WarningChannelMutation) ResetSecret() {
+	m.secret = nil
+}
+
+// SetActive sets the "active" field.
+func (m *WarningChannelMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *WarningChannelMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the WarningChannel entity.
+// If the WarningChannel object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningChannelMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *WarningChannelMutation) ResetActive() {
+	m.active = nil
+}
+
+// AddDeliveryIDs adds the "deliveries" edge to the WebhookDelivery entity by ids.
+func (m *WarningChannelMutation) AddDeliveryIDs(ids ...int) {
+	if m.deliveries == nil {
+		m.deliveries = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.deliveries[ids[i]] = struct{}{}
+	}
+}
+
+// ClearDeliveries clears the "deliveries" edge to the WebhookDelivery entity.
+func (m *WarningChannelMutation) ClearDeliveries() {
+	m.cleareddeliveries = true
+}
+
+// DeliveriesCleared reports if the "deliveries" edge to the WebhookDelivery entity was cleared.
+func (m *WarningChannelMutation) DeliveriesCleared() bool {
+	return m.cleareddeliveries
+}
+
+// RemoveDeliveryIDs removes the "deliveries" edge to the WebhookDelivery entity by IDs.
+func (m *WarningChannelMutation) RemoveDeliveryIDs(ids ...int) {
+	if m.removeddeliveries == nil {
+		m.removeddeliveries = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.deliveries, ids[i])
+		m.removeddeliveries[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedDeliveries returns the removed IDs of the "deliveries" edge to the WebhookDelivery entity.
+func (m *WarningChannelMutation) RemovedDeliveriesIDs() (ids []int) {
+	for id := range m.removeddeliveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// DeliveriesIDs returns the "deliveries" edge IDs in the mutation.
+func (m *WarningChannelMutation) DeliveriesIDs() (ids []int) {
+	for id := range m.deliveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetDeliveries resets all changes to the "deliveries" edge.
+func (m *WarningChannelMutation) ResetDeliveries() {
+	m.deliveries = nil
+	m.cleareddeliveries = false
+	m.removeddeliveries = nil
+}
+
+// Where appends a list predicates to the WarningChannelMutation builder.
+func (m *WarningChannelMutation) Where(ps ...predicate.WarningChannel) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WarningChannelMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WarningChannelMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WarningChannel, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WarningChannelMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WarningChannelMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WarningChannel).
+func (m *WarningChannelMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WarningChannelMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, warningchannel.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, warningchannel.FieldUpdatedAt)
+	}
+	if m.name != nil {
+		fields = append(fields, warningchannel.FieldName)
+	}
+	if m.kind != nil {
+		fields = append(fields, warningchannel.FieldKind)
+	}
+	if m.url != nil {
+		fields = append(fields, warningchannel.FieldURL)
+	}
+	if m.secret != nil {
+		fields = append(fields, warningchannel.FieldSecret)
+	}
+	if m.active != nil {
+		fields = append(fields, warningchannel.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WarningChannelMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case warningchannel.FieldCreatedAt:
+		return m.CreatedAt()
+	case warningchannel.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case warningchannel.FieldName:
+		return m.Name()
+	case warningchannel.FieldKind:
+		return m.Kind()
+	case warningchannel.FieldURL:
+		return m.URL()
+	case warningchannel.FieldSecret:
+		return m.Secret()
+	case warningchannel.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WarningChannelMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case warningchannel.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case warningchannel.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case warningchannel.FieldName:
+		return m.OldName(ctx)
+	case warningchannel.FieldKind:
+		return m.OldKind(ctx)
+	case warningchannel.FieldURL:
+		return m.OldURL(ctx)
+	case warningchannel.FieldSecret:
+		return m.OldSecret(ctx)
+	case warningchannel.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown WarningChannel field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WarningChannelMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case warningchannel.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case warningchannel.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case warningchannel.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case warningchannel.FieldKind:
+		v, ok := value.(warningchannel.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case warningchannel.FieldURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetURL(v)
+		return nil
+	case warningchannel.FieldSecret:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSecret(v)
+		return nil
+	case warningchannel.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WarningChannel field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WarningChannelMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WarningChannelMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WarningChannelMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown WarningChannel numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WarningChannelMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WarningChannelMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WarningChannelMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown WarningChannel nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WarningChannelMutation) ResetField(name string) error {
+	switch name {
+	case warningchannel.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case warningchannel.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case warningchannel.FieldName:
+		m.ResetName()
+		return nil
+	case warningchannel.FieldKind:
+		m.ResetKind()
+		return nil
+	case warningchannel.FieldURL:
+		m.ResetURL()
+		return nil
+	case warningchannel.FieldSecret:
+		m.ResetSecret()
+		return nil
+	case warningchannel.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown WarningChannel field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WarningChannelMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.deliveries != nil {
+		edges = append(edges, warningchannel.EdgeDeliveries)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WarningChannelMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case warningchannel.EdgeDeliveries:
+		ids := make([]ent.Value, 0, len(m.deliveries))
+		for id := range m.deliveries {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WarningChannelMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removeddeliveries != nil {
+		edges = append(edges, warningchannel.EdgeDeliveries)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WarningChannelMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case warningchannel.EdgeDeliveries:
+		ids := make([]ent.Value, 0, len(m.removeddeliveries))
+		for id := range m.removeddeliveries {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WarningChannelMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddeliveries {
+		edges = append(edges, warningchannel.EdgeDeliveries)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WarningChannelMutation) EdgeCleared(name string) bool {
+	switch name {
+	case warningchannel.EdgeDeliveries:
+		return m.cleareddeliveries
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WarningChannelMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown WarningChannel unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WarningChannelMutation) ResetEdge(name string) error {
+	switch name {
+	case warningchannel.EdgeDeliveries:
+		m.ResetDeliveries()
+		return nil
+	}
+	return fmt.Errorf("unknown WarningChannel edge %s", name)
 }
 
 // WarningNoticeMutation represents an operation that mutates the WarningNotice nodes in the graph.
@@ -33355,6 +34359,10 @@ type WarningNoticeMutation struct {
 	delivered_at           *time.Time
 	read_at                *time.Time
 	acknowledged_at        *time.Time
+	repushed_at            *time.Time
+	escalated_at           *time.Time
+	calls                  *[]schematype.CallAttempt
+	appendcalls            []schematype.CallAttempt
 	ack_latency_seconds    *int
 	addack_latency_seconds *int
 	measures_reported_at   *time.Time
@@ -34327,6 +35335,169 @@ func (m *WarningNoticeMutation) ResetAcknowledgedByID() {
 	delete(m.clearedFields, warningnotice.FieldAcknowledgedByID)
 }
 
+// SetRepushedAt sets the "repushed_at" field.
+func (m *WarningNoticeMutation) SetRepushedAt(t time.Time) {
+	m.repushed_at = &t
+}
+
+// RepushedAt returns the value of the "repushed_at" field in the mutation.
+func (m *WarningNoticeMutation) RepushedAt() (r time.Time, exists bool) {
+	v := m.repushed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRepushedAt returns the old "repushed_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldRepushedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRepushedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRepushedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRepushedAt: %w", err)
+	}
+	return oldValue.RepushedAt, nil
+}
+
+// ClearRepushedAt clears the value of the "repushed_at" field.
+func (m *WarningNoticeMutation) ClearRepushedAt() {
+	m.repushed_at = nil
+	m.clearedFields[warningnotice.FieldRepushedAt] = struct{}{}
+}
+
+// RepushedAtCleared returns if the "repushed_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) RepushedAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldRepushedAt]
+	return ok
+}
+
+// ResetRepushedAt resets all changes to the "repushed_at" field.
+func (m *WarningNoticeMutation) ResetRepushedAt() {
+	m.repushed_at = nil
+	delete(m.clearedFields, warningnotice.FieldRepushedAt)
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (m *WarningNoticeMutation) SetEscalatedAt(t time.Time) {
+	m.escalated_at = &t
+}
+
+// EscalatedAt returns the value of the "escalated_at" field in the mutation.
+func (m *WarningNoticeMutation) EscalatedAt() (r time.Time, exists bool) {
+	v := m.escalated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalatedAt returns the old "escalated_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldEscalatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalatedAt: %w", err)
+	}
+	return oldValue.EscalatedAt, nil
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (m *WarningNoticeMutation) ClearEscalatedAt() {
+	m.escalated_at = nil
+	m.clearedFields[warningnotice.FieldEscalatedAt] = struct{}{}
+}
+
+// EscalatedAtCleared returns if the "escalated_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) EscalatedAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldEscalatedAt]
+	return ok
+}
+
+// ResetEscalatedAt resets all changes to the "escalated_at" field.
+func (m *WarningNoticeMutation) ResetEscalatedAt() {
+	m.escalated_at = nil
+	delete(m.clearedFields, warningnotice.FieldEscalatedAt)
+}
+
+// SetCalls sets the "calls" field.
+func (m *WarningNoticeMutation) SetCalls(sa []schematype.CallAttempt) {
+	m.calls = &sa
+	m.appendcalls = nil
+}
+
+// Calls returns the value of the "calls" field in the mutation.
+func (m *WarningNoticeMutation) Calls() (r []schematype.CallAttempt, exists bool) {
+	v := m.calls
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCalls returns the old "calls" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldCalls(ctx context.Context) (v []schematype.CallAttempt, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCalls is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCalls requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCalls: %w", err)
+	}
+	return oldValue.Calls, nil
+}
+
+// AppendCalls adds sa to the "calls" field.
+func (m *WarningNoticeMutation) AppendCalls(sa []schematype.CallAttempt) {
+	m.appendcalls = append(m.appendcalls, sa...)
+}
+
+// AppendedCalls returns the list of values that were appended to the "calls" field in this mutation.
+func (m *WarningNoticeMutation) AppendedCalls() ([]schematype.CallAttempt, bool) {
+	if len(m.appendcalls) == 0 {
+		return nil, false
+	}
+	return m.appendcalls, true
+}
+
+// ClearCalls clears the value of the "calls" field.
+func (m *WarningNoticeMutation) ClearCalls() {
+	m.calls = nil
+	m.appendcalls = nil
+	m.clearedFields[warningnotice.FieldCalls] = struct{}{}
+}
+
+// CallsCleared returns if the "calls" field was cleared in this mutation.
+func (m *WarningNoticeMutation) CallsCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldCalls]
+	return ok
+}
+
+// ResetCalls resets all changes to the "calls" field.
+func (m *WarningNoticeMutation) ResetCalls() {
+	m.calls = nil
+	m.appendcalls = nil
+	delete(m.clearedFields, warningnotice.FieldCalls)
+}
+
 // SetAckLatencySeconds sets the "ack_latency_seconds" field.
 func (m *WarningNoticeMutation) SetAckLatencySeconds(i int) {
 	m.ack_latency_seconds = &i
@@ -34919,7 +36090,7 @@ func (m *WarningNoticeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WarningNoticeMutation) Fields() []string {
-	fields := make([]string, 0, 26)
+	fields := make([]string, 0, 29)
 	if m.created_at != nil {
 		fields = append(fields, warningnotice.FieldCreatedAt)
 	}
@@ -34973,6 +36144,15 @@ func (m *WarningNoticeMutation) Fields() []string {
 	}
 	if m.acknowledged_by != nil {
 		fields = append(fields, warningnotice.FieldAcknowledgedByID)
+	}
+	if m.repushed_at != nil {
+		fields = append(fields, warningnotice.FieldRepushedAt)
+	}
+	if m.escalated_at != nil {
+		fields = append(fields, warningnotice.FieldEscalatedAt)
+	}
+	if m.calls != nil {
+		fields = append(fields, warningnotice.FieldCalls)
 	}
 	if m.ack_latency_seconds != nil {
 		fields = append(fields, warningnotice.FieldAckLatencySeconds)
@@ -35042,6 +36222,12 @@ func (m *WarningNoticeMutation) Field(name string) (ent.Value, bool) {
 		return m.AcknowledgedAt()
 	case warningnotice.FieldAcknowledgedByID:
 		return m.AcknowledgedByID()
+	case warningnotice.FieldRepushedAt:
+		return m.RepushedAt()
+	case warningnotice.FieldEscalatedAt:
+		return m.EscalatedAt()
+	case warningnotice.FieldCalls:
+		return m.Calls()
 	case warningnotice.FieldAckLatencySeconds:
 		return m.AckLatencySeconds()
 	case warningnotice.FieldMeasuresReportedAt:
@@ -35103,6 +36289,12 @@ func (m *WarningNoticeMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldAcknowledgedAt(ctx)
 	case warningnotice.FieldAcknowledgedByID:
 		return m.OldAcknowledgedByID(ctx)
+	case warningnotice.FieldRepushedAt:
+		return m.OldRepushedAt(ctx)
+	case warningnotice.FieldEscalatedAt:
+		return m.OldEscalatedAt(ctx)
+	case warningnotice.FieldCalls:
+		return m.OldCalls(ctx)
 	case warningnotice.FieldAckLatencySeconds:
 		return m.OldAckLatencySeconds(ctx)
 	case warningnotice.FieldMeasuresReportedAt:
@@ -35253,6 +36445,27 @@ func (m *WarningNoticeMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAcknowledgedByID(v)
+		return nil
+	case warningnotice.FieldRepushedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRepushedAt(v)
+		return nil
+	case warningnotice.FieldEscalatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalatedAt(v)
+		return nil
+	case warningnotice.FieldCalls:
+		v, ok := value.([]schematype.CallAttempt)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCalls(v)
 		return nil
 	case warningnotice.FieldAckLatencySeconds:
 		v, ok := value.(int)
@@ -35424,6 +36637,15 @@ func (m *WarningNoticeMutation) ClearedFields() []string {
 	if m.FieldCleared(warningnotice.FieldAcknowledgedByID) {
 		fields = append(fields, warningnotice.FieldAcknowledgedByID)
 	}
+	if m.FieldCleared(warningnotice.FieldRepushedAt) {
+		fields = append(fields, warningnotice.FieldRepushedAt)
+	}
+	if m.FieldCleared(warningnotice.FieldEscalatedAt) {
+		fields = append(fields, warningnotice.FieldEscalatedAt)
+	}
+	if m.FieldCleared(warningnotice.FieldCalls) {
+		fields = append(fields, warningnotice.FieldCalls)
+	}
 	if m.FieldCleared(warningnotice.FieldAckLatencySeconds) {
 		fields = append(fields, warningnotice.FieldAckLatencySeconds)
 	}
@@ -35488,6 +36710,15 @@ func (m *WarningNoticeMutation) ClearField(name string) error {
 		return nil
 	case warningnotice.FieldAcknowledgedByID:
 		m.ClearAcknowledgedByID()
+		return nil
+	case warningnotice.FieldRepushedAt:
+		m.ClearRepushedAt()
+		return nil
+	case warningnotice.FieldEscalatedAt:
+		m.ClearEscalatedAt()
+		return nil
+	case warningnotice.FieldCalls:
+		m.ClearCalls()
 		return nil
 	case warningnotice.FieldAckLatencySeconds:
 		m.ClearAckLatencySeconds()
@@ -35568,6 +36799,15 @@ func (m *WarningNoticeMutation) ResetField(name string) error {
 		return nil
 	case warningnotice.FieldAcknowledgedByID:
 		m.ResetAcknowledgedByID()
+		return nil
+	case warningnotice.FieldRepushedAt:
+		m.ResetRepushedAt()
+		return nil
+	case warningnotice.FieldEscalatedAt:
+		m.ResetEscalatedAt()
+		return nil
+	case warningnotice.FieldCalls:
+		m.ResetCalls()
 		return nil
 	case warningnotice.FieldAckLatencySeconds:
 		m.ResetAckLatencySeconds()
@@ -35733,4 +36973,1097 @@ func (m *WarningNoticeMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice edge %s", name)
+}
+
+// WebhookDeliveryMutation represents an operation that mutates the WebhookDelivery nodes in the graph.
+type WebhookDeliveryMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	round           *int
+	addround        *int
+	status          *webhookdelivery.Status
+	body            *string
+	attempts        *int
+	addattempts     *int
+	next_attempt_at *time.Time
+	delivered_at    *time.Time
+	log             *[]schematype.DeliveryAttempt
+	appendlog       []schematype.DeliveryAttempt
+	clearedFields   map[string]struct{}
+	channel         *int
+	clearedchannel  bool
+	warning         *int
+	clearedwarning  bool
+	done            bool
+	oldValue        func(context.Context) (*WebhookDelivery, error)
+	predicates      []predicate.WebhookDelivery
+}
+
+var _ ent.Mutation = (*WebhookDeliveryMutation)(nil)
+
+// webhookdeliveryOption allows management of the mutation configuration using functional options.
+type webhookdeliveryOption func(*WebhookDeliveryMutation)
+
+// newWebhookDeliveryMutation creates new mutation for the WebhookDelivery entity.
+func newWebhookDeliveryMutation(c config, op Op, opts ...webhookdeliveryOption) *WebhookDeliveryMutation {
+	m := &WebhookDeliveryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWebhookDelivery,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWebhookDeliveryID sets the ID field of the mutation.
+func withWebhookDeliveryID(id int) webhookdeliveryOption {
+	return func(m *WebhookDeliveryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WebhookDelivery
+		)
+		m.oldValue = func(ctx context.Context) (*WebhookDelivery, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WebhookDelivery.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWebhookDelivery sets the old WebhookDelivery of the mutation.
+func withWebhookDelivery(node *WebhookDelivery) webhookdeliveryOption {
+	return func(m *WebhookDeliveryMutation) {
+		m.oldValue = func(context.Context) (*WebhookDelivery, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WebhookDeliveryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WebhookDeliveryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WebhookDeliveryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WebhookDeliveryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WebhookDelivery.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WebhookDeliveryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WebhookDeliveryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WebhookDeliveryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WebhookDeliveryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WebhookDeliveryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WebhookDeliveryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetChannelID sets the "channel_id" field.
+func (m *WebhookDeliveryMutation) SetChannelID(i int) {
+	m.channel = &i
+}
+
+// ChannelID returns the value of the "channel_id" field in the mutation.
+func (m *WebhookDeliveryMutation) ChannelID() (r int, exists bool) {
+	v := m.channel
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChannelID returns the old "channel_id" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldChannelID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChannelID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChannelID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChannelID: %w", err)
+	}
+	return oldValue.ChannelID, nil
+}
+
+// ResetChannelID resets all changes to the "channel_id" field.
+func (m *WebhookDeliveryMutation) ResetChannelID() {
+	m.channel = nil
+}
+
+// SetWarningID sets the "warning_id" field.
+func (m *WebhookDeliveryMutation) SetWarningID(i int) {
+	m.warning = &i
+}
+
+// WarningID returns the value of the "warning_id" field in the mutation.
+func (m *WebhookDeliveryMutation) WarningID() (r int, exists bool) {
+	v := m.warning
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWarningID returns the old "warning_id" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldWarningID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWarningID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWarningID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWarningID: %w", err)
+	}
+	return oldValue.WarningID, nil
+}
+
+// ResetWarningID resets all changes to the "warning_id" field.
+func (m *WebhookDeliveryMutation) ResetWarningID() {
+	m.warning = nil
+}
+
+// SetRound sets the "round" field.
+func (m *WebhookDeliveryMutation) SetRound(i int) {
+	m.round = &i
+	m.addround = nil
+}
+
+// Round returns the value of the "round" field in the mutation.
+func (m *WebhookDeliveryMutation) Round() (r int, exists bool) {
+	v := m.round
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRound returns the old "round" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldRound(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRound is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRound requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRound: %w", err)
+	}
+	return oldValue.Round, nil
+}
+
+// AddRound adds i to the "round" field.
+func (m *WebhookDeliveryMutation) AddRound(i int) {
+	if m.addround != nil {
+		*m.addround += i
+	} else {
+		m.addround = &i
+	}
+}
+
+// AddedRound returns the value that was added to the "round" field in this mutation.
+func (m *WebhookDeliveryMutation) AddedRound() (r int, exists bool) {
+	v := m.addround
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRound resets all changes to the "round" field.
+func (m *WebhookDeliveryMutation) ResetRound() {
+	m.round = nil
+	m.addround = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *WebhookDeliveryMutation) SetStatus(w webhookdelivery.Status) {
+	m.status = &w
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *WebhookDeliveryMutation) Status() (r webhookdelivery.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldStatus(ctx context.Context) (v webhookdelivery.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *WebhookDeliveryMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetBody sets the "body" field.
+func (m *WebhookDeliveryMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *WebhookDeliveryMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *WebhookDeliveryMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetAttempts sets the "attempts" field.
+func (m *WebhookDeliveryMutation) SetAttempts(i int) {
+	m.attempts = &i
+	m.addattempts = nil
+}
+
+// Attempts returns the value of the "attempts" field in the mutation.
+func (m *WebhookDeliveryMutation) Attempts() (r int, exists bool) {
+	v := m.attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttempts returns the old "attempts" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttempts: %w", err)
+	}
+	return oldValue.Attempts, nil
+}
+
+// AddAttempts adds i to the "attempts" field.
+func (m *WebhookDeliveryMutation) AddAttempts(i int) {
+	if m.addattempts != nil {
+		*m.addattempts += i
+	} else {
+		m.addattempts = &i
+	}
+}
+
+// AddedAttempts returns the value that was added to the "attempts" field in this mutation.
+func (m *WebhookDeliveryMutation) AddedAttempts() (r int, exists bool) {
+	v := m.addattempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttempts resets all changes to the "attempts" field.
+func (m *WebhookDeliveryMutation) ResetAttempts() {
+	m.attempts = nil
+	m.addattempts = nil
+}
+
+// SetNextAttemptAt sets the "next_attempt_at" field.
+func (m *WebhookDeliveryMutation) SetNextAttemptAt(t time.Time) {
+	m.next_attempt_at = &t
+}
+
+// NextAttemptAt returns the value of the "next_attempt_at" field in the mutation.
+func (m *WebhookDeliveryMutation) NextAttemptAt() (r time.Time, exists bool) {
+	v := m.next_attempt_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNextAttemptAt returns the old "next_attempt_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldNextAttemptAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNextAttemptAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNextAttemptAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNextAttemptAt: %w", err)
+	}
+	return oldValue.NextAttemptAt, nil
+}
+
+// ResetNextAttemptAt resets all changes to the "next_attempt_at" field.
+func (m *WebhookDeliveryMutation) ResetNextAttemptAt() {
+	m.next_attempt_at = nil
+}
+
+// SetDeliveredAt sets the "delivered_at" field.
+func (m *WebhookDeliveryMutation) SetDeliveredAt(t time.Time) {
+	m.delivered_at = &t
+}
+
+// DeliveredAt returns the value of the "delivered_at" field in the mutation.
+func (m *WebhookDeliveryMutation) DeliveredAt() (r time.Time, exists bool) {
+	v := m.delivered_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeliveredAt returns the old "delivered_at" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldDeliveredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeliveredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeliveredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeliveredAt: %w", err)
+	}
+	return oldValue.DeliveredAt, nil
+}
+
+// ClearDeliveredAt clears the value of the "delivered_at" field.
+func (m *WebhookDeliveryMutation) ClearDeliveredAt() {
+	m.delivered_at = nil
+	m.clearedFields[webhookdelivery.FieldDeliveredAt] = struct{}{}
+}
+
+// DeliveredAtCleared returns if the "delivered_at" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) DeliveredAtCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldDeliveredAt]
+	return ok
+}
+
+// ResetDeliveredAt resets all changes to the "delivered_at" field.
+func (m *WebhookDeliveryMutation) ResetDeliveredAt() {
+	m.delivered_at = nil
+	delete(m.clearedFields, webhookdelivery.FieldDeliveredAt)
+}
+
+// SetLog sets the "log" field.
+func (m *WebhookDeliveryMutation) SetLog(sa []schematype.DeliveryAttempt) {
+	m.log = &sa
+	m.appendlog = nil
+}
+
+// Log returns the value of the "log" field in the mutation.
+func (m *WebhookDeliveryMutation) Log() (r []schematype.DeliveryAttempt, exists bool) {
+	v := m.log
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLog returns the old "log" field's value of the WebhookDelivery entity.
+// If the WebhookDelivery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WebhookDeliveryMutation) OldLog(ctx context.Context) (v []schematype.DeliveryAttempt, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLog is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLog requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLog: %w", err)
+	}
+	return oldValue.Log, nil
+}
+
+// AppendLog adds sa to the "log" field.
+func (m *WebhookDeliveryMutation) AppendLog(sa []schematype.DeliveryAttempt) {
+	m.appendlog = append(m.appendlog, sa...)
+}
+
+// AppendedLog returns the list of values that were appended to the "log" field in this mutation.
+func (m *WebhookDeliveryMutation) AppendedLog() ([]schematype.DeliveryAttempt, bool) {
+	if len(m.appendlog) == 0 {
+		return nil, false
+	}
+	return m.appendlog, true
+}
+
+// ClearLog clears the value of the "log" field.
+func (m *WebhookDeliveryMutation) ClearLog() {
+	m.log = nil
+	m.appendlog = nil
+	m.clearedFields[webhookdelivery.FieldLog] = struct{}{}
+}
+
+// LogCleared returns if the "log" field was cleared in this mutation.
+func (m *WebhookDeliveryMutation) LogCleared() bool {
+	_, ok := m.clearedFields[webhookdelivery.FieldLog]
+	return ok
+}
+
+// ResetLog resets all changes to the "log" field.
+func (m *WebhookDeliveryMutation) ResetLog() {
+	m.log = nil
+	m.appendlog = nil
+	delete(m.clearedFields, webhookdelivery.FieldLog)
+}
+
+// ClearChannel clears the "channel" edge to the WarningChannel entity.
+func (m *WebhookDeliveryMutation) ClearChannel() {
+	m.clearedchannel = true
+	m.clearedFields[webhookdelivery.FieldChannelID] = struct{}{}
+}
+
+// ChannelCleared reports if the "channel" edge to the WarningChannel entity was cleared.
+func (m *WebhookDeliveryMutation) ChannelCleared() bool {
+	return m.clearedchannel
+}
+
+// ChannelIDs returns the "channel" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ChannelID instead. It exists only for internal usage by the builders.
+func (m *WebhookDeliveryMutation) ChannelIDs() (ids []int) {
+	if id := m.channel; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetChannel resets all changes to the "channel" edge.
+func (m *WebhookDeliveryMutation) ResetChannel() {
+	m.channel = nil
+	m.clearedchannel = false
+}
+
+// ClearWarning clears the "warning" edge to the Warning entity.
+func (m *WebhookDeliveryMutation) ClearWarning() {
+	m.clearedwarning = true
+	m.clearedFields[webhookdelivery.FieldWarningID] = struct{}{}
+}
+
+// WarningCleared reports if the "warning" edge to the Warning entity was cleared.
+func (m *WebhookDeliveryMutation) WarningCleared() bool {
+	return m.clearedwarning
+}
+
+// WarningIDs returns the "warning" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// WarningID instead. It exists only for internal usage by the builders.
+func (m *WebhookDeliveryMutation) WarningIDs() (ids []int) {
+	if id := m.warning; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetWarning resets all changes to the "warning" edge.
+func (m *WebhookDeliveryMutation) ResetWarning() {
+	m.warning = nil
+	m.clearedwarning = false
+}
+
+// Where appends a list predicates to the WebhookDeliveryMutation builder.
+func (m *WebhookDeliveryMutation) Where(ps ...predicate.WebhookDelivery) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WebhookDeliveryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WebhookDeliveryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WebhookDelivery, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WebhookDeliveryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WebhookDeliveryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WebhookDelivery).
+func (m *WebhookDeliveryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WebhookDeliveryMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, webhookdelivery.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, webhookdelivery.FieldUpdatedAt)
+	}
+	if m.channel != nil {
+		fields = append(fields, webhookdelivery.FieldChannelID)
+	}
+	if m.warning != nil {
+		fields = append(fields, webhookdelivery.FieldWarningID)
+	}
+	if m.round != nil {
+		fields = append(fields, webhookdelivery.FieldRound)
+	}
+	if m.status != nil {
+		fields = append(fields, webhookdelivery.FieldStatus)
+	}
+	if m.body != nil {
+		fields = append(fields, webhookdelivery.FieldBody)
+	}
+	if m.attempts != nil {
+		fields = append(fields, webhookdelivery.FieldAttempts)
+	}
+	if m.next_attempt_at != nil {
+		fields = append(fields, webhookdelivery.FieldNextAttemptAt)
+	}
+	if m.delivered_at != nil {
+		fields = append(fields, webhookdelivery.FieldDeliveredAt)
+	}
+	if m.log != nil {
+		fields = append(fields, webhookdelivery.FieldLog)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WebhookDeliveryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case webhookdelivery.FieldCreatedAt:
+		return m.CreatedAt()
+	case webhookdelivery.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case webhookdelivery.FieldChannelID:
+		return m.ChannelID()
+	case webhookdelivery.FieldWarningID:
+		return m.WarningID()
+	case webhookdelivery.FieldRound:
+		return m.Round()
+	case webhookdelivery.FieldStatus:
+		return m.Status()
+	case webhookdelivery.FieldBody:
+		return m.Body()
+	case webhookdelivery.FieldAttempts:
+		return m.Attempts()
+	case webhookdelivery.FieldNextAttemptAt:
+		return m.NextAttemptAt()
+	case webhookdelivery.FieldDeliveredAt:
+		return m.DeliveredAt()
+	case webhookdelivery.FieldLog:
+		return m.Log()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WebhookDeliveryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case webhookdelivery.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case webhookdelivery.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case webhookdelivery.FieldChannelID:
+		return m.OldChannelID(ctx)
+	case webhookdelivery.FieldWarningID:
+		return m.OldWarningID(ctx)
+	case webhookdelivery.FieldRound:
+		return m.OldRound(ctx)
+	case webhookdelivery.FieldStatus:
+		return m.OldStatus(ctx)
+	case webhookdelivery.FieldBody:
+		return m.OldBody(ctx)
+	case webhookdelivery.FieldAttempts:
+		return m.OldAttempts(ctx)
+	case webhookdelivery.FieldNextAttemptAt:
+		return m.OldNextAttemptAt(ctx)
+	case webhookdelivery.FieldDeliveredAt:
+		return m.OldDeliveredAt(ctx)
+	case webhookdelivery.FieldLog:
+		return m.OldLog(ctx)
+	}
+	return nil, fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookDeliveryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case webhookdelivery.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case webhookdelivery.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case webhookdelivery.FieldChannelID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChannelID(v)
+		return nil
+	case webhookdelivery.FieldWarningID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWarningID(v)
+		return nil
+	case webhookdelivery.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRound(v)
+		return nil
+	case webhookdelivery.FieldStatus:
+		v, ok := value.(webhookdelivery.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case webhookdelivery.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case webhookdelivery.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttempts(v)
+		return nil
+	case webhookdelivery.FieldNextAttemptAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNextAttemptAt(v)
+		return nil
+	case webhookdelivery.FieldDeliveredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeliveredAt(v)
+		return nil
+	case webhookdelivery.FieldLog:
+		v, ok := value.([]schematype.DeliveryAttempt)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLog(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WebhookDeliveryMutation) AddedFields() []string {
+	var fields []string
+	if m.addround != nil {
+		fields = append(fields, webhookdelivery.FieldRound)
+	}
+	if m.addattempts != nil {
+		fields = append(fields, webhookdelivery.FieldAttempts)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WebhookDeliveryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case webhookdelivery.FieldRound:
+		return m.AddedRound()
+	case webhookdelivery.FieldAttempts:
+		return m.AddedAttempts()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WebhookDeliveryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case webhookdelivery.FieldRound:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRound(v)
+		return nil
+	case webhookdelivery.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttempts(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WebhookDeliveryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(webhookdelivery.FieldDeliveredAt) {
+		fields = append(fields, webhookdelivery.FieldDeliveredAt)
+	}
+	if m.FieldCleared(webhookdelivery.FieldLog) {
+		fields = append(fields, webhookdelivery.FieldLog)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WebhookDeliveryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WebhookDeliveryMutation) ClearField(name string) error {
+	switch name {
+	case webhookdelivery.FieldDeliveredAt:
+		m.ClearDeliveredAt()
+		return nil
+	case webhookdelivery.FieldLog:
+		m.ClearLog()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WebhookDeliveryMutation) ResetField(name string) error {
+	switch name {
+	case webhookdelivery.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case webhookdelivery.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case webhookdelivery.FieldChannelID:
+		m.ResetChannelID()
+		return nil
+	case webhookdelivery.FieldWarningID:
+		m.ResetWarningID()
+		return nil
+	case webhookdelivery.FieldRound:
+		m.ResetRound()
+		return nil
+	case webhookdelivery.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case webhookdelivery.FieldBody:
+		m.ResetBody()
+		return nil
+	case webhookdelivery.FieldAttempts:
+		m.ResetAttempts()
+		return nil
+	case webhookdelivery.FieldNextAttemptAt:
+		m.ResetNextAttemptAt()
+		return nil
+	case webhookdelivery.FieldDeliveredAt:
+		m.ResetDeliveredAt()
+		return nil
+	case webhookdelivery.FieldLog:
+		m.ResetLog()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WebhookDeliveryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.channel != nil {
+		edges = append(edges, webhookdelivery.EdgeChannel)
+	}
+	if m.warning != nil {
+		edges = append(edges, webhookdelivery.EdgeWarning)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WebhookDeliveryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case webhookdelivery.EdgeChannel:
+		if id := m.channel; id != nil {
+			return []ent.Value{*id}
+		}
+	case webhookdelivery.EdgeWarning:
+		if id := m.warning; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WebhookDeliveryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WebhookDeliveryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WebhookDeliveryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedchannel {
+		edges = append(edges, webhookdelivery.EdgeChannel)
+	}
+	if m.clearedwarning {
+		edges = append(edges, webhookdelivery.EdgeWarning)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WebhookDeliveryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case webhookdelivery.EdgeChannel:
+		return m.clearedchannel
+	case webhookdelivery.EdgeWarning:
+		return m.clearedwarning
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WebhookDeliveryMutation) ClearEdge(name string) error {
+	switch name {
+	case webhookdelivery.EdgeChannel:
+		m.ClearChannel()
+		return nil
+	case webhookdelivery.EdgeWarning:
+		m.ClearWarning()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WebhookDeliveryMutation) ResetEdge(name string) error {
+	switch name {
+	case webhookdelivery.EdgeChannel:
+		m.ResetChannel()
+		return nil
+	case webhookdelivery.EdgeWarning:
+		m.ResetWarning()
+		return nil
+	}
+	return fmt.Errorf("unknown WebhookDelivery edge %s", name)
 }

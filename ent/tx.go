@@ -74,8 +74,12 @@ type Tx struct {
 	Visit *VisitClient
 	// Warning is the client for interacting with the Warning builders.
 	Warning *WarningClient
+	// WarningChannel is the client for interacting with the WarningChannel builders.
+	WarningChannel *WarningChannelClient
 	// WarningNotice is the client for interacting with the WarningNotice builders.
 	WarningNotice *WarningNoticeClient
+	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
+	WebhookDelivery *WebhookDeliveryClient
 
 	// lazily loaded.
 	client     *Client
@@ -237,7 +241,9 @@ func (tx *Tx) init() {
 	tx.User = NewUserClient(tx.config)
 	tx.Visit = NewVisitClient(tx.config)
 	tx.Warning = NewWarningClient(tx.config)
+	tx.WarningChannel = NewWarningChannelClient(tx.config)
 	tx.WarningNotice = NewWarningNoticeClient(tx.config)
+	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

@@ -46,6 +46,10 @@ type Warning struct {
 	AckSLAMinutes int `json:"ack_sla_minutes,omitempty"`
 	// 上报时限: measures are reported in time within this many minutes after the notice takes effect
 	ReportSLAMinutes int `json:"report_sla_minutes,omitempty"`
+	// escalation: a notice not acknowledged this many minutes after its push is pushed again (in-app and channels)
+	RepushMinutes int `json:"repush_minutes,omitempty"`
+	// escalation: … and after this many minutes its enterprise is on the district's call list
+	CallMinutes int `json:"call_minutes,omitempty"`
 	// the current round (0: a draft never published)
 	Round int `json:"round,omitempty"`
 	// every round so far, in order: publication, upgrades, downgrades, extensions, lifting
@@ -64,14 +68,17 @@ type WarningEdges struct {
 	Notices []*WarningNotice `json:"notices,omitempty"`
 	// IssuedBy holds the value of the issued_by edge.
 	IssuedBy *User `json:"issued_by,omitempty"`
+	// WebhookDeliveries holds the value of the webhook_deliveries edge.
+	WebhookDeliveries []*WebhookDelivery `json:"webhook_deliveries,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 
-	namedDistricts map[string][]*District
-	namedNotices   map[string][]*WarningNotice
+	namedDistricts         map[string][]*District
+	namedNotices           map[string][]*WarningNotice
+	namedWebhookDeliveries map[string][]*WebhookDelivery
 }
 
 // DistrictsOrErr returns the Districts value or an error if the edge
@@ -103,6 +110,15 @@ func (e WarningEdges) IssuedByOrErr() (*User, error) {
 	return nil, &NotLoadedError{edge: "issued_by"}
 }
 
+// WebhookDeliveriesOrErr returns the WebhookDeliveries value or an error if the edge
+// was not loaded in eager-loading.
+func (e WarningEdges) WebhookDeliveriesOrErr() ([]*WebhookDelivery, error) {
+	if e.loadedTypes[3] {
+		return e.WebhookDeliveries, nil
+	}
+	return nil, &NotLoadedError{edge: "webhook_deliveries"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Warning) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -110,7 +126,7 @@ func (*Warning) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case warning.FieldMeasures, warning.FieldRounds:
 			values[i] = new([]byte)
-		case warning.FieldID, warning.FieldIssuedByID, warning.FieldAckSLAMinutes, warning.FieldReportSLAMinutes, warning.FieldRound:
+		case warning.FieldID, warning.FieldIssuedByID, warning.FieldAckSLAMinutes, warning.FieldReportSLAMinutes, warning.FieldRepushMinutes, warning.FieldCallMinutes, warning.FieldRound:
 			values[i] = new(sql.NullInt64)
 		case warning.FieldTitle, warning.FieldLevel, warning.FieldContent, warning.FieldStatus:
 			values[i] = new(sql.NullString)
@@ -220,6 +236,18 @@ func (_m *Warning) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ReportSLAMinutes = int(value.Int64)
 			}
+		case warning.FieldRepushMinutes:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field repush_minutes", values[i])
+			} else if value.Valid {
+				_m.RepushMinutes = int(value.Int64)
+			}
+		case warning.FieldCallMinutes:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field call_minutes", values[i])
+			} else if value.Valid {
+				_m.CallMinutes = int(value.Int64)
+			}
 		case warning.FieldRound:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field round", values[i])
@@ -260,6 +288,11 @@ func (_m *Warning) QueryNotices() *WarningNoticeQuery {
 // QueryIssuedBy queries the "issued_by" edge of the Warning entity.
 func (_m *Warning) QueryIssuedBy() *UserQuery {
 	return NewWarningClient(_m.config).QueryIssuedBy(_m)
+}
+
+// QueryWebhookDeliveries queries the "webhook_deliveries" edge of the Warning entity.
+func (_m *Warning) QueryWebhookDeliveries() *WebhookDeliveryQuery {
+	return NewWarningClient(_m.config).QueryWebhookDeliveries(_m)
 }
 
 // Update returns a builder for updating this Warning.
@@ -330,6 +363,12 @@ func (_m *Warning) String() string {
 	builder.WriteString("report_sla_minutes=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ReportSLAMinutes))
 	builder.WriteString(", ")
+	builder.WriteString("repush_minutes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RepushMinutes))
+	builder.WriteString(", ")
+	builder.WriteString("call_minutes=")
+	builder.WriteString(fmt.Sprintf("%v", _m.CallMinutes))
+	builder.WriteString(", ")
 	builder.WriteString("round=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Round))
 	builder.WriteString(", ")
@@ -384,6 +423,30 @@ func (_m *Warning) appendNamedNotices(name string, edges ...*WarningNotice) {
 		_m.Edges.namedNotices[name] = []*WarningNotice{}
 	} else {
 		_m.Edges.namedNotices[name] = append(_m.Edges.namedNotices[name], edges...)
+	}
+}
+
+// NamedWebhookDeliveries returns the WebhookDeliveries named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Warning) NamedWebhookDeliveries(name string) ([]*WebhookDelivery, error) {
+	if _m.Edges.namedWebhookDeliveries == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedWebhookDeliveries[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Warning) appendNamedWebhookDeliveries(name string, edges ...*WebhookDelivery) {
+	if _m.Edges.namedWebhookDeliveries == nil {
+		_m.Edges.namedWebhookDeliveries = make(map[string][]*WebhookDelivery)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedWebhookDeliveries[name] = []*WebhookDelivery{}
+	} else {
+		_m.Edges.namedWebhookDeliveries[name] = append(_m.Edges.namedWebhookDeliveries[name], edges...)
 	}
 }
 

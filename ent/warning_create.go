@@ -11,6 +11,7 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -176,6 +177,34 @@ func (_c *WarningCreate) SetNillableReportSLAMinutes(v *int) *WarningCreate {
 	return _c
 }
 
+// SetRepushMinutes sets the "repush_minutes" field.
+func (_c *WarningCreate) SetRepushMinutes(v int) *WarningCreate {
+	_c.mutation.SetRepushMinutes(v)
+	return _c
+}
+
+// SetNillableRepushMinutes sets the "repush_minutes" field if the given value is not nil.
+func (_c *WarningCreate) SetNillableRepushMinutes(v *int) *WarningCreate {
+	if v != nil {
+		_c.SetRepushMinutes(*v)
+	}
+	return _c
+}
+
+// SetCallMinutes sets the "call_minutes" field.
+func (_c *WarningCreate) SetCallMinutes(v int) *WarningCreate {
+	_c.mutation.SetCallMinutes(v)
+	return _c
+}
+
+// SetNillableCallMinutes sets the "call_minutes" field if the given value is not nil.
+func (_c *WarningCreate) SetNillableCallMinutes(v *int) *WarningCreate {
+	if v != nil {
+		_c.SetCallMinutes(*v)
+	}
+	return _c
+}
+
 // SetRound sets the "round" field.
 func (_c *WarningCreate) SetRound(v int) *WarningCreate {
 	_c.mutation.SetRound(v)
@@ -229,6 +258,21 @@ func (_c *WarningCreate) AddNotices(v ...*WarningNotice) *WarningCreate {
 // SetIssuedBy sets the "issued_by" edge to the User entity.
 func (_c *WarningCreate) SetIssuedBy(v *User) *WarningCreate {
 	return _c.SetIssuedByID(v.ID)
+}
+
+// AddWebhookDeliveryIDs adds the "webhook_deliveries" edge to the WebhookDelivery entity by IDs.
+func (_c *WarningCreate) AddWebhookDeliveryIDs(ids ...int) *WarningCreate {
+	_c.mutation.AddWebhookDeliveryIDs(ids...)
+	return _c
+}
+
+// AddWebhookDeliveries adds the "webhook_deliveries" edges to the WebhookDelivery entity.
+func (_c *WarningCreate) AddWebhookDeliveries(v ...*WebhookDelivery) *WarningCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddWebhookDeliveryIDs(ids...)
 }
 
 // Mutation returns the WarningMutation object of the builder.
@@ -298,6 +342,14 @@ func (_c *WarningCreate) defaults() error {
 		v := warning.DefaultReportSLAMinutes
 		_c.mutation.SetReportSLAMinutes(v)
 	}
+	if _, ok := _c.mutation.RepushMinutes(); !ok {
+		v := warning.DefaultRepushMinutes
+		_c.mutation.SetRepushMinutes(v)
+	}
+	if _, ok := _c.mutation.CallMinutes(); !ok {
+		v := warning.DefaultCallMinutes
+		_c.mutation.SetCallMinutes(v)
+	}
 	if _, ok := _c.mutation.Round(); !ok {
 		v := warning.DefaultRound
 		_c.mutation.SetRound(v)
@@ -362,6 +414,22 @@ func (_c *WarningCreate) check() error {
 	if v, ok := _c.mutation.ReportSLAMinutes(); ok {
 		if err := warning.ReportSLAMinutesValidator(v); err != nil {
 			return &ValidationError{Name: "report_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.report_sla_minutes": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.RepushMinutes(); !ok {
+		return &ValidationError{Name: "repush_minutes", err: errors.New(`ent: missing required field "Warning.repush_minutes"`)}
+	}
+	if v, ok := _c.mutation.RepushMinutes(); ok {
+		if err := warning.RepushMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "repush_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.repush_minutes": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.CallMinutes(); !ok {
+		return &ValidationError{Name: "call_minutes", err: errors.New(`ent: missing required field "Warning.call_minutes"`)}
+	}
+	if v, ok := _c.mutation.CallMinutes(); ok {
+		if err := warning.CallMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "call_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.call_minutes": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.Round(); !ok {
@@ -442,6 +510,14 @@ func (_c *WarningCreate) createSpec() (*Warning, *sqlgraph.CreateSpec) {
 		_spec.SetField(warning.FieldReportSLAMinutes, field.TypeInt, value)
 		_node.ReportSLAMinutes = value
 	}
+	if value, ok := _c.mutation.RepushMinutes(); ok {
+		_spec.SetField(warning.FieldRepushMinutes, field.TypeInt, value)
+		_node.RepushMinutes = value
+	}
+	if value, ok := _c.mutation.CallMinutes(); ok {
+		_spec.SetField(warning.FieldCallMinutes, field.TypeInt, value)
+		_node.CallMinutes = value
+	}
 	if value, ok := _c.mutation.Round(); ok {
 		_spec.SetField(warning.FieldRound, field.TypeInt, value)
 		_node.Round = value
@@ -497,6 +573,22 @@ func (_c *WarningCreate) createSpec() (*Warning, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.IssuedByID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.WebhookDeliveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warning.WebhookDeliveriesTable,
+			Columns: []string{warning.WebhookDeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -728,6 +820,42 @@ func (u *WarningUpsert) UpdateReportSLAMinutes() *WarningUpsert {
 // AddReportSLAMinutes adds v to the "report_sla_minutes" field.
 func (u *WarningUpsert) AddReportSLAMinutes(v int) *WarningUpsert {
 	u.Add(warning.FieldReportSLAMinutes, v)
+	return u
+}
+
+// SetRepushMinutes sets the "repush_minutes" field.
+func (u *WarningUpsert) SetRepushMinutes(v int) *WarningUpsert {
+	u.Set(warning.FieldRepushMinutes, v)
+	return u
+}
+
+// UpdateRepushMinutes sets the "repush_minutes" field to the value that was provided on create.
+func (u *WarningUpsert) UpdateRepushMinutes() *WarningUpsert {
+	u.SetExcluded(warning.FieldRepushMinutes)
+	return u
+}
+
+// AddRepushMinutes adds v to the "repush_minutes" field.
+func (u *WarningUpsert) AddRepushMinutes(v int) *WarningUpsert {
+	u.Add(warning.FieldRepushMinutes, v)
+	return u
+}
+
+// SetCallMinutes sets the "call_minutes" field.
+func (u *WarningUpsert) SetCallMinutes(v int) *WarningUpsert {
+	u.Set(warning.FieldCallMinutes, v)
+	return u
+}
+
+// UpdateCallMinutes sets the "call_minutes" field to the value that was provided on create.
+func (u *WarningUpsert) UpdateCallMinutes() *WarningUpsert {
+	u.SetExcluded(warning.FieldCallMinutes)
+	return u
+}
+
+// AddCallMinutes adds v to the "call_minutes" field.
+func (u *WarningUpsert) AddCallMinutes(v int) *WarningUpsert {
+	u.Add(warning.FieldCallMinutes, v)
 	return u
 }
 
@@ -1019,6 +1147,48 @@ func (u *WarningUpsertOne) AddReportSLAMinutes(v int) *WarningUpsertOne {
 func (u *WarningUpsertOne) UpdateReportSLAMinutes() *WarningUpsertOne {
 	return u.Update(func(s *WarningUpsert) {
 		s.UpdateReportSLAMinutes()
+	})
+}
+
+// SetRepushMinutes sets the "repush_minutes" field.
+func (u *WarningUpsertOne) SetRepushMinutes(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetRepushMinutes(v)
+	})
+}
+
+// AddRepushMinutes adds v to the "repush_minutes" field.
+func (u *WarningUpsertOne) AddRepushMinutes(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddRepushMinutes(v)
+	})
+}
+
+// UpdateRepushMinutes sets the "repush_minutes" field to the value that was provided on create.
+func (u *WarningUpsertOne) UpdateRepushMinutes() *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateRepushMinutes()
+	})
+}
+
+// SetCallMinutes sets the "call_minutes" field.
+func (u *WarningUpsertOne) SetCallMinutes(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetCallMinutes(v)
+	})
+}
+
+// AddCallMinutes adds v to the "call_minutes" field.
+func (u *WarningUpsertOne) AddCallMinutes(v int) *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddCallMinutes(v)
+	})
+}
+
+// UpdateCallMinutes sets the "call_minutes" field to the value that was provided on create.
+func (u *WarningUpsertOne) UpdateCallMinutes() *WarningUpsertOne {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateCallMinutes()
 	})
 }
 
@@ -1482,6 +1652,48 @@ func (u *WarningUpsertBulk) AddReportSLAMinutes(v int) *WarningUpsertBulk {
 func (u *WarningUpsertBulk) UpdateReportSLAMinutes() *WarningUpsertBulk {
 	return u.Update(func(s *WarningUpsert) {
 		s.UpdateReportSLAMinutes()
+	})
+}
+
+// SetRepushMinutes sets the "repush_minutes" field.
+func (u *WarningUpsertBulk) SetRepushMinutes(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetRepushMinutes(v)
+	})
+}
+
+// AddRepushMinutes adds v to the "repush_minutes" field.
+func (u *WarningUpsertBulk) AddRepushMinutes(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddRepushMinutes(v)
+	})
+}
+
+// UpdateRepushMinutes sets the "repush_minutes" field to the value that was provided on create.
+func (u *WarningUpsertBulk) UpdateRepushMinutes() *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateRepushMinutes()
+	})
+}
+
+// SetCallMinutes sets the "call_minutes" field.
+func (u *WarningUpsertBulk) SetCallMinutes(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.SetCallMinutes(v)
+	})
+}
+
+// AddCallMinutes adds v to the "call_minutes" field.
+func (u *WarningUpsertBulk) AddCallMinutes(v int) *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.AddCallMinutes(v)
+	})
+}
+
+// UpdateCallMinutes sets the "call_minutes" field to the value that was provided on create.
+func (u *WarningUpsertBulk) UpdateCallMinutes() *WarningUpsertBulk {
+	return u.Update(func(s *WarningUpsert) {
+		s.UpdateCallMinutes()
 	})
 }
 

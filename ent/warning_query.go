@@ -12,6 +12,7 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 	"math"
 
 	"entgo.io/ent"
@@ -24,17 +25,19 @@ import (
 // WarningQuery is the builder for querying Warning entities.
 type WarningQuery struct {
 	config
-	ctx                *QueryContext
-	order              []warning.OrderOption
-	inters             []Interceptor
-	predicates         []predicate.Warning
-	withDistricts      *DistrictQuery
-	withNotices        *WarningNoticeQuery
-	withIssuedBy       *UserQuery
-	loadTotal          []func(context.Context, []*Warning) error
-	modifiers          []func(*sql.Selector)
-	withNamedDistricts map[string]*DistrictQuery
-	withNamedNotices   map[string]*WarningNoticeQuery
+	ctx                        *QueryContext
+	order                      []warning.OrderOption
+	inters                     []Interceptor
+	predicates                 []predicate.Warning
+	withDistricts              *DistrictQuery
+	withNotices                *WarningNoticeQuery
+	withIssuedBy               *UserQuery
+	withWebhookDeliveries      *WebhookDeliveryQuery
+	loadTotal                  []func(context.Context, []*Warning) error
+	modifiers                  []func(*sql.Selector)
+	withNamedDistricts         map[string]*DistrictQuery
+	withNamedNotices           map[string]*WarningNoticeQuery
+	withNamedWebhookDeliveries map[string]*WebhookDeliveryQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -130,6 +133,28 @@ func (_q *WarningQuery) QueryIssuedBy() *UserQuery {
 			sqlgraph.From(warning.Table, warning.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, warning.IssuedByTable, warning.IssuedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryWebhookDeliveries chains the current query on the "webhook_deliveries" edge.
+func (_q *WarningQuery) QueryWebhookDeliveries() *WebhookDeliveryQuery {
+	query := (&WebhookDeliveryClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(warning.Table, warning.FieldID, selector),
+			sqlgraph.To(webhookdelivery.Table, webhookdelivery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, warning.WebhookDeliveriesTable, warning.WebhookDeliveriesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -324,14 +349,15 @@ func (_q *WarningQuery) Clone() *WarningQuery {
 		return nil
 	}
 	return &WarningQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]warning.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.Warning{}, _q.predicates...),
-		withDistricts: _q.withDistricts.Clone(),
-		withNotices:   _q.withNotices.Clone(),
-		withIssuedBy:  _q.withIssuedBy.Clone(),
+		config:                _q.config,
+		ctx:                   _q.ctx.Clone(),
+		order:                 append([]warning.OrderOption{}, _q.order...),
+		inters:                append([]Interceptor{}, _q.inters...),
+		predicates:            append([]predicate.Warning{}, _q.predicates...),
+		withDistricts:         _q.withDistricts.Clone(),
+		withNotices:           _q.withNotices.Clone(),
+		withIssuedBy:          _q.withIssuedBy.Clone(),
+		withWebhookDeliveries: _q.withWebhookDeliveries.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -369,6 +395,17 @@ func (_q *WarningQuery) WithIssuedBy(opts ...func(*UserQuery)) *WarningQuery {
 		opt(query)
 	}
 	_q.withIssuedBy = query
+	return _q
+}
+
+// WithWebhookDeliveries tells the query-builder to eager-load the nodes that are connected to
+// the "webhook_deliveries" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *WarningQuery) WithWebhookDeliveries(opts ...func(*WebhookDeliveryQuery)) *WarningQuery {
+	query := (&WebhookDeliveryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withWebhookDeliveries = query
 	return _q
 }
 
@@ -456,10 +493,11 @@ func (_q *WarningQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Warn
 	var (
 		nodes       = []*Warning{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withDistricts != nil,
 			_q.withNotices != nil,
 			_q.withIssuedBy != nil,
+			_q.withWebhookDeliveries != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -506,6 +544,13 @@ func (_q *WarningQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Warn
 			return nil, err
 		}
 	}
+	if query := _q.withWebhookDeliveries; query != nil {
+		if err := _q.loadWebhookDeliveries(ctx, query, nodes,
+			func(n *Warning) { n.Edges.WebhookDeliveries = []*WebhookDelivery{} },
+			func(n *Warning, e *WebhookDelivery) { n.Edges.WebhookDeliveries = append(n.Edges.WebhookDeliveries, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedDistricts {
 		if err := _q.loadDistricts(ctx, query, nodes,
 			func(n *Warning) { n.appendNamedDistricts(name) },
@@ -517,6 +562,13 @@ func (_q *WarningQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Warn
 		if err := _q.loadNotices(ctx, query, nodes,
 			func(n *Warning) { n.appendNamedNotices(name) },
 			func(n *Warning, e *WarningNotice) { n.appendNamedNotices(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedWebhookDeliveries {
+		if err := _q.loadWebhookDeliveries(ctx, query, nodes,
+			func(n *Warning) { n.appendNamedWebhookDeliveries(name) },
+			func(n *Warning, e *WebhookDelivery) { n.appendNamedWebhookDeliveries(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -648,6 +700,36 @@ func (_q *WarningQuery) loadIssuedBy(ctx context.Context, query *UserQuery, node
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *WarningQuery) loadWebhookDeliveries(ctx context.Context, query *WebhookDeliveryQuery, nodes []*Warning, init func(*Warning), assign func(*Warning, *WebhookDelivery)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Warning)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(webhookdelivery.FieldWarningID)
+	}
+	query.Where(predicate.WebhookDelivery(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(warning.WebhookDeliveriesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.WarningID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "warning_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -803,6 +885,20 @@ func (_q *WarningQuery) WithNamedNotices(name string, opts ...func(*WarningNotic
 		_q.withNamedNotices = make(map[string]*WarningNoticeQuery)
 	}
 	_q.withNamedNotices[name] = query
+	return _q
+}
+
+// WithNamedWebhookDeliveries tells the query-builder to eager-load the nodes that are connected to the "webhook_deliveries"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *WarningQuery) WithNamedWebhookDeliveries(name string, opts ...func(*WebhookDeliveryQuery)) *WarningQuery {
+	query := (&WebhookDeliveryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedWebhookDeliveries == nil {
+		_q.withNamedWebhookDeliveries = make(map[string]*WebhookDeliveryQuery)
+	}
+	_q.withNamedWebhookDeliveries[name] = query
 	return _q
 }
 

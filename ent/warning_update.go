@@ -12,6 +12,7 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -230,6 +231,48 @@ func (_u *WarningUpdate) AddReportSLAMinutes(v int) *WarningUpdate {
 	return _u
 }
 
+// SetRepushMinutes sets the "repush_minutes" field.
+func (_u *WarningUpdate) SetRepushMinutes(v int) *WarningUpdate {
+	_u.mutation.ResetRepushMinutes()
+	_u.mutation.SetRepushMinutes(v)
+	return _u
+}
+
+// SetNillableRepushMinutes sets the "repush_minutes" field if the given value is not nil.
+func (_u *WarningUpdate) SetNillableRepushMinutes(v *int) *WarningUpdate {
+	if v != nil {
+		_u.SetRepushMinutes(*v)
+	}
+	return _u
+}
+
+// AddRepushMinutes adds value to the "repush_minutes" field.
+func (_u *WarningUpdate) AddRepushMinutes(v int) *WarningUpdate {
+	_u.mutation.AddRepushMinutes(v)
+	return _u
+}
+
+// SetCallMinutes sets the "call_minutes" field.
+func (_u *WarningUpdate) SetCallMinutes(v int) *WarningUpdate {
+	_u.mutation.ResetCallMinutes()
+	_u.mutation.SetCallMinutes(v)
+	return _u
+}
+
+// SetNillableCallMinutes sets the "call_minutes" field if the given value is not nil.
+func (_u *WarningUpdate) SetNillableCallMinutes(v *int) *WarningUpdate {
+	if v != nil {
+		_u.SetCallMinutes(*v)
+	}
+	return _u
+}
+
+// AddCallMinutes adds value to the "call_minutes" field.
+func (_u *WarningUpdate) AddCallMinutes(v int) *WarningUpdate {
+	_u.mutation.AddCallMinutes(v)
+	return _u
+}
+
 // SetRound sets the "round" field.
 func (_u *WarningUpdate) SetRound(v int) *WarningUpdate {
 	_u.mutation.ResetRound()
@@ -304,6 +347,21 @@ func (_u *WarningUpdate) SetIssuedBy(v *User) *WarningUpdate {
 	return _u.SetIssuedByID(v.ID)
 }
 
+// AddWebhookDeliveryIDs adds the "webhook_deliveries" edge to the WebhookDelivery entity by IDs.
+func (_u *WarningUpdate) AddWebhookDeliveryIDs(ids ...int) *WarningUpdate {
+	_u.mutation.AddWebhookDeliveryIDs(ids...)
+	return _u
+}
+
+// AddWebhookDeliveries adds the "webhook_deliveries" edges to the WebhookDelivery entity.
+func (_u *WarningUpdate) AddWebhookDeliveries(v ...*WebhookDelivery) *WarningUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddWebhookDeliveryIDs(ids...)
+}
+
 // Mutation returns the WarningMutation object of the builder.
 func (_u *WarningUpdate) Mutation() *WarningMutation {
 	return _u.mutation
@@ -355,6 +413,27 @@ func (_u *WarningUpdate) RemoveNotices(v ...*WarningNotice) *WarningUpdate {
 func (_u *WarningUpdate) ClearIssuedBy() *WarningUpdate {
 	_u.mutation.ClearIssuedBy()
 	return _u
+}
+
+// ClearWebhookDeliveries clears all "webhook_deliveries" edges to the WebhookDelivery entity.
+func (_u *WarningUpdate) ClearWebhookDeliveries() *WarningUpdate {
+	_u.mutation.ClearWebhookDeliveries()
+	return _u
+}
+
+// RemoveWebhookDeliveryIDs removes the "webhook_deliveries" edge to WebhookDelivery entities by IDs.
+func (_u *WarningUpdate) RemoveWebhookDeliveryIDs(ids ...int) *WarningUpdate {
+	_u.mutation.RemoveWebhookDeliveryIDs(ids...)
+	return _u
+}
+
+// RemoveWebhookDeliveries removes "webhook_deliveries" edges to WebhookDelivery entities.
+func (_u *WarningUpdate) RemoveWebhookDeliveries(v ...*WebhookDelivery) *WarningUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveWebhookDeliveryIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -431,6 +510,16 @@ func (_u *WarningUpdate) check() error {
 			return &ValidationError{Name: "report_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.report_sla_minutes": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RepushMinutes(); ok {
+		if err := warning.RepushMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "repush_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.repush_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CallMinutes(); ok {
+		if err := warning.CallMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "call_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.call_minutes": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -504,6 +593,18 @@ func (_u *WarningUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedReportSLAMinutes(); ok {
 		_spec.AddField(warning.FieldReportSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RepushMinutes(); ok {
+		_spec.SetField(warning.FieldRepushMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRepushMinutes(); ok {
+		_spec.AddField(warning.FieldRepushMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.CallMinutes(); ok {
+		_spec.SetField(warning.FieldCallMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCallMinutes(); ok {
+		_spec.AddField(warning.FieldCallMinutes, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Round(); ok {
 		_spec.SetField(warning.FieldRound, field.TypeInt, value)
@@ -634,6 +735,51 @@ func (_u *WarningUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.WebhookDeliveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warning.WebhookDeliveriesTable,
+			Columns: []string{warning.WebhookDeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedWebhookDeliveriesIDs(); len(nodes) > 0 && !_u.mutation.WebhookDeliveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warning.WebhookDeliveriesTable,
+			Columns: []string{warning.WebhookDeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.WebhookDeliveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warning.WebhookDeliveriesTable,
+			Columns: []string{warning.WebhookDeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -859,6 +1005,48 @@ func (_u *WarningUpdateOne) AddReportSLAMinutes(v int) *WarningUpdateOne {
 	return _u
 }
 
+// SetRepushMinutes sets the "repush_minutes" field.
+func (_u *WarningUpdateOne) SetRepushMinutes(v int) *WarningUpdateOne {
+	_u.mutation.ResetRepushMinutes()
+	_u.mutation.SetRepushMinutes(v)
+	return _u
+}
+
+// SetNillableRepushMinutes sets the "repush_minutes" field if the given value is not nil.
+func (_u *WarningUpdateOne) SetNillableRepushMinutes(v *int) *WarningUpdateOne {
+	if v != nil {
+		_u.SetRepushMinutes(*v)
+	}
+	return _u
+}
+
+// AddRepushMinutes adds value to the "repush_minutes" field.
+func (_u *WarningUpdateOne) AddRepushMinutes(v int) *WarningUpdateOne {
+	_u.mutation.AddRepushMinutes(v)
+	return _u
+}
+
+// SetCallMinutes sets the "call_minutes" field.
+func (_u *WarningUpdateOne) SetCallMinutes(v int) *WarningUpdateOne {
+	_u.mutation.ResetCallMinutes()
+	_u.mutation.SetCallMinutes(v)
+	return _u
+}
+
+// SetNillableCallMinutes sets the "call_minutes" field if the given value is not nil.
+func (_u *WarningUpdateOne) SetNillableCallMinutes(v *int) *WarningUpdateOne {
+	if v != nil {
+		_u.SetCallMinutes(*v)
+	}
+	return _u
+}
+
+// AddCallMinutes adds value to the "call_minutes" field.
+func (_u *WarningUpdateOne) AddCallMinutes(v int) *WarningUpdateOne {
+	_u.mutation.AddCallMinutes(v)
+	return _u
+}
+
 // SetRound sets the "round" field.
 func (_u *WarningUpdateOne) SetRound(v int) *WarningUpdateOne {
 	_u.mutation.ResetRound()
@@ -933,6 +1121,21 @@ func (_u *WarningUpdateOne) SetIssuedBy(v *User) *WarningUpdateOne {
 	return _u.SetIssuedByID(v.ID)
 }
 
+// AddWebhookDeliveryIDs adds the "webhook_deliveries" edge to the WebhookDelivery entity by IDs.
+func (_u *WarningUpdateOne) AddWebhookDeliveryIDs(ids ...int) *WarningUpdateOne {
+	_u.mutation.AddWebhookDeliveryIDs(ids...)
+	return _u
+}
+
+// AddWebhookDeliveries adds the "webhook_deliveries" edges to the WebhookDelivery entity.
+func (_u *WarningUpdateOne) AddWebhookDeliveries(v ...*WebhookDelivery) *WarningUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddWebhookDeliveryIDs(ids...)
+}
+
 // Mutation returns the WarningMutation object of the builder.
 func (_u *WarningUpdateOne) Mutation() *WarningMutation {
 	return _u.mutation
@@ -984,6 +1187,27 @@ func (_u *WarningUpdateOne) RemoveNotices(v ...*WarningNotice) *WarningUpdateOne
 func (_u *WarningUpdateOne) ClearIssuedBy() *WarningUpdateOne {
 	_u.mutation.ClearIssuedBy()
 	return _u
+}
+
+// ClearWebhookDeliveries clears all "webhook_deliveries" edges to the WebhookDelivery entity.
+func (_u *WarningUpdateOne) ClearWebhookDeliveries() *WarningUpdateOne {
+	_u.mutation.ClearWebhookDeliveries()
+	return _u
+}
+
+// RemoveWebhookDeliveryIDs removes the "webhook_deliveries" edge to WebhookDelivery entities by IDs.
+func (_u *WarningUpdateOne) RemoveWebhookDeliveryIDs(ids ...int) *WarningUpdateOne {
+	_u.mutation.RemoveWebhookDeliveryIDs(ids...)
+	return _u
+}
+
+// RemoveWebhookDeliveries removes "webhook_deliveries" edges to WebhookDelivery entities.
+func (_u *WarningUpdateOne) RemoveWebhookDeliveries(v ...*WebhookDelivery) *WarningUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveWebhookDeliveryIDs(ids...)
 }
 
 // Where appends a list predicates to the WarningUpdate builder.
@@ -1071,6 +1295,16 @@ func (_u *WarningUpdateOne) check() error {
 	if v, ok := _u.mutation.ReportSLAMinutes(); ok {
 		if err := warning.ReportSLAMinutesValidator(v); err != nil {
 			return &ValidationError{Name: "report_sla_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.report_sla_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RepushMinutes(); ok {
+		if err := warning.RepushMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "repush_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.repush_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CallMinutes(); ok {
+		if err := warning.CallMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "call_minutes", err: fmt.Errorf(`ent: validator failed for field "Warning.call_minutes": %w`, err)}
 		}
 	}
 	return nil
@@ -1163,6 +1397,18 @@ func (_u *WarningUpdateOne) sqlSave(ctx context.Context) (_node *Warning, err er
 	}
 	if value, ok := _u.mutation.AddedReportSLAMinutes(); ok {
 		_spec.AddField(warning.FieldReportSLAMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.RepushMinutes(); ok {
+		_spec.SetField(warning.FieldRepushMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedRepushMinutes(); ok {
+		_spec.AddField(warning.FieldRepushMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.CallMinutes(); ok {
+		_spec.SetField(warning.FieldCallMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCallMinutes(); ok {
+		_spec.AddField(warning.FieldCallMinutes, field.TypeInt, value)
 	}
 	if value, ok := _u.mutation.Round(); ok {
 		_spec.SetField(warning.FieldRound, field.TypeInt, value)
@@ -1293,6 +1539,51 @@ func (_u *WarningUpdateOne) sqlSave(ctx context.Context) (_node *Warning, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.WebhookDeliveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warning.WebhookDeliveriesTable,
+			Columns: []string{warning.WebhookDeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedWebhookDeliveriesIDs(); len(nodes) > 0 && !_u.mutation.WebhookDeliveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warning.WebhookDeliveriesTable,
+			Columns: []string{warning.WebhookDeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.WebhookDeliveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warning.WebhookDeliveriesTable,
+			Columns: []string{warning.WebhookDeliveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(webhookdelivery.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -58,6 +58,12 @@ type WarningNotice struct {
 	AcknowledgedAt *time.Time `json:"acknowledged_at,omitempty"`
 	// AcknowledgedByID holds the value of the "acknowledged_by_id" field.
 	AcknowledgedByID *int `json:"acknowledged_by_id,omitempty"`
+	// pushed again, not acknowledged after the warning's repushMinutes
+	RepushedAt *time.Time `json:"repushed_at,omitempty"`
+	// on its district's call list since (callMinutes)
+	EscalatedAt *time.Time `json:"escalated_at,omitempty"`
+	// the district's calls to the enterprise (督促电话)
+	Calls []schematype.CallAttempt `json:"calls,omitempty"`
 	// acknowledged_at − pushed_at
 	AckLatencySeconds *int `json:"ack_latency_seconds,omitempty"`
 	// the first report (措施落实上报)
@@ -146,13 +152,13 @@ func (*WarningNotice) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case warningnotice.FieldMeasures, warningnotice.FieldReportItems:
+		case warningnotice.FieldMeasures, warningnotice.FieldCalls, warningnotice.FieldReportItems:
 			values[i] = new([]byte)
 		case warningnotice.FieldID, warningnotice.FieldWarningID, warningnotice.FieldRound, warningnotice.FieldEnterpriseID, warningnotice.FieldDistrictID, warningnotice.FieldAcknowledgedByID, warningnotice.FieldAckLatencySeconds, warningnotice.FieldReportCount:
 			values[i] = new(sql.NullInt64)
 		case warningnotice.FieldLevel, warningnotice.FieldKind, warningnotice.FieldGrade, warningnotice.FieldReport, warningnotice.FieldReportClientKey:
 			values[i] = new(sql.NullString)
-		case warningnotice.FieldCreatedAt, warningnotice.FieldUpdatedAt, warningnotice.FieldPushedAt, warningnotice.FieldEffectiveAt, warningnotice.FieldAckDueAt, warningnotice.FieldReportDueAt, warningnotice.FieldDeliveredAt, warningnotice.FieldReadAt, warningnotice.FieldAcknowledgedAt, warningnotice.FieldMeasuresReportedAt, warningnotice.FieldReportUpdatedAt, warningnotice.FieldEvidenceAt:
+		case warningnotice.FieldCreatedAt, warningnotice.FieldUpdatedAt, warningnotice.FieldPushedAt, warningnotice.FieldEffectiveAt, warningnotice.FieldAckDueAt, warningnotice.FieldReportDueAt, warningnotice.FieldDeliveredAt, warningnotice.FieldReadAt, warningnotice.FieldAcknowledgedAt, warningnotice.FieldRepushedAt, warningnotice.FieldEscalatedAt, warningnotice.FieldMeasuresReportedAt, warningnotice.FieldReportUpdatedAt, warningnotice.FieldEvidenceAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -292,6 +298,28 @@ func (_m *WarningNotice) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AcknowledgedByID = new(int)
 				*_m.AcknowledgedByID = int(value.Int64)
+			}
+		case warningnotice.FieldRepushedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field repushed_at", values[i])
+			} else if value.Valid {
+				_m.RepushedAt = new(time.Time)
+				*_m.RepushedAt = value.Time
+			}
+		case warningnotice.FieldEscalatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field escalated_at", values[i])
+			} else if value.Valid {
+				_m.EscalatedAt = new(time.Time)
+				*_m.EscalatedAt = value.Time
+			}
+		case warningnotice.FieldCalls:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field calls", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Calls); err != nil {
+					return fmt.Errorf("unmarshal field calls: %w", err)
+				}
 			}
 		case warningnotice.FieldAckLatencySeconds:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -473,6 +501,19 @@ func (_m *WarningNotice) String() string {
 		builder.WriteString("acknowledged_by_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	if v := _m.RepushedAt; v != nil {
+		builder.WriteString("repushed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.EscalatedAt; v != nil {
+		builder.WriteString("escalated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("calls=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Calls))
 	builder.WriteString(", ")
 	if v := _m.AckLatencySeconds; v != nil {
 		builder.WriteString("ack_latency_seconds=")

@@ -255,6 +255,40 @@ func (_c *WarningNoticeCreate) SetNillableAcknowledgedByID(v *int) *WarningNotic
 	return _c
 }
 
+// SetRepushedAt sets the "repushed_at" field.
+func (_c *WarningNoticeCreate) SetRepushedAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetRepushedAt(v)
+	return _c
+}
+
+// SetNillableRepushedAt sets the "repushed_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableRepushedAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetRepushedAt(*v)
+	}
+	return _c
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_c *WarningNoticeCreate) SetEscalatedAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetEscalatedAt(v)
+	return _c
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableEscalatedAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetEscalatedAt(*v)
+	}
+	return _c
+}
+
+// SetCalls sets the "calls" field.
+func (_c *WarningNoticeCreate) SetCalls(v []schematype.CallAttempt) *WarningNoticeCreate {
+	_c.mutation.SetCalls(v)
+	return _c
+}
+
 // SetAckLatencySeconds sets the "ack_latency_seconds" field.
 func (_c *WarningNoticeCreate) SetAckLatencySeconds(v int) *WarningNoticeCreate {
 	_c.mutation.SetAckLatencySeconds(v)
@@ -604,6 +638,18 @@ func (_c *WarningNoticeCreate) createSpec() (*WarningNotice, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.AcknowledgedAt(); ok {
 		_spec.SetField(warningnotice.FieldAcknowledgedAt, field.TypeTime, value)
 		_node.AcknowledgedAt = &value
+	}
+	if value, ok := _c.mutation.RepushedAt(); ok {
+		_spec.SetField(warningnotice.FieldRepushedAt, field.TypeTime, value)
+		_node.RepushedAt = &value
+	}
+	if value, ok := _c.mutation.EscalatedAt(); ok {
+		_spec.SetField(warningnotice.FieldEscalatedAt, field.TypeTime, value)
+		_node.EscalatedAt = &value
+	}
+	if value, ok := _c.mutation.Calls(); ok {
+		_spec.SetField(warningnotice.FieldCalls, field.TypeJSON, value)
+		_node.Calls = value
 	}
 	if value, ok := _c.mutation.AckLatencySeconds(); ok {
 		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
@@ -1035,6 +1081,60 @@ func (u *WarningNoticeUpsert) UpdateAcknowledgedByID() *WarningNoticeUpsert {
 // ClearAcknowledgedByID clears the value of the "acknowledged_by_id" field.
 func (u *WarningNoticeUpsert) ClearAcknowledgedByID() *WarningNoticeUpsert {
 	u.SetNull(warningnotice.FieldAcknowledgedByID)
+	return u
+}
+
+// SetRepushedAt sets the "repushed_at" field.
+func (u *WarningNoticeUpsert) SetRepushedAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldRepushedAt, v)
+	return u
+}
+
+// UpdateRepushedAt sets the "repushed_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateRepushedAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldRepushedAt)
+	return u
+}
+
+// ClearRepushedAt clears the value of the "repushed_at" field.
+func (u *WarningNoticeUpsert) ClearRepushedAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldRepushedAt)
+	return u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *WarningNoticeUpsert) SetEscalatedAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldEscalatedAt, v)
+	return u
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateEscalatedAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldEscalatedAt)
+	return u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *WarningNoticeUpsert) ClearEscalatedAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldEscalatedAt)
+	return u
+}
+
+// SetCalls sets the "calls" field.
+func (u *WarningNoticeUpsert) SetCalls(v []schematype.CallAttempt) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldCalls, v)
+	return u
+}
+
+// UpdateCalls sets the "calls" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateCalls() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldCalls)
+	return u
+}
+
+// ClearCalls clears the value of the "calls" field.
+func (u *WarningNoticeUpsert) ClearCalls() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldCalls)
 	return u
 }
 
@@ -1553,6 +1653,69 @@ func (u *WarningNoticeUpsertOne) UpdateAcknowledgedByID() *WarningNoticeUpsertOn
 func (u *WarningNoticeUpsertOne) ClearAcknowledgedByID() *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
 		s.ClearAcknowledgedByID()
+	})
+}
+
+// SetRepushedAt sets the "repushed_at" field.
+func (u *WarningNoticeUpsertOne) SetRepushedAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetRepushedAt(v)
+	})
+}
+
+// UpdateRepushedAt sets the "repushed_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateRepushedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateRepushedAt()
+	})
+}
+
+// ClearRepushedAt clears the value of the "repushed_at" field.
+func (u *WarningNoticeUpsertOne) ClearRepushedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearRepushedAt()
+	})
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *WarningNoticeUpsertOne) SetEscalatedAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetEscalatedAt(v)
+	})
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateEscalatedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateEscalatedAt()
+	})
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *WarningNoticeUpsertOne) ClearEscalatedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearEscalatedAt()
+	})
+}
+
+// SetCalls sets the "calls" field.
+func (u *WarningNoticeUpsertOne) SetCalls(v []schematype.CallAttempt) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetCalls(v)
+	})
+}
+
+// UpdateCalls sets the "calls" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateCalls() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateCalls()
+	})
+}
+
+// ClearCalls clears the value of the "calls" field.
+func (u *WarningNoticeUpsertOne) ClearCalls() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearCalls()
 	})
 }
 
@@ -2261,6 +2424,69 @@ func (u *WarningNoticeUpsertBulk) UpdateAcknowledgedByID() *WarningNoticeUpsertB
 func (u *WarningNoticeUpsertBulk) ClearAcknowledgedByID() *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
 		s.ClearAcknowledgedByID()
+	})
+}
+
+// SetRepushedAt sets the "repushed_at" field.
+func (u *WarningNoticeUpsertBulk) SetRepushedAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetRepushedAt(v)
+	})
+}
+
+// UpdateRepushedAt sets the "repushed_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateRepushedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateRepushedAt()
+	})
+}
+
+// ClearRepushedAt clears the value of the "repushed_at" field.
+func (u *WarningNoticeUpsertBulk) ClearRepushedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearRepushedAt()
+	})
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *WarningNoticeUpsertBulk) SetEscalatedAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetEscalatedAt(v)
+	})
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateEscalatedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateEscalatedAt()
+	})
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *WarningNoticeUpsertBulk) ClearEscalatedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearEscalatedAt()
+	})
+}
+
+// SetCalls sets the "calls" field.
+func (u *WarningNoticeUpsertBulk) SetCalls(v []schematype.CallAttempt) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetCalls(v)
+	})
+}
+
+// UpdateCalls sets the "calls" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateCalls() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateCalls()
+	})
+}
+
+// ClearCalls clears the value of the "calls" field.
+func (u *WarningNoticeUpsertBulk) ClearCalls() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearCalls()
 	})
 }
 

@@ -343,6 +343,64 @@ func (_u *WarningNoticeUpdate) ClearAcknowledgedByID() *WarningNoticeUpdate {
 	return _u
 }
 
+// SetRepushedAt sets the "repushed_at" field.
+func (_u *WarningNoticeUpdate) SetRepushedAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetRepushedAt(v)
+	return _u
+}
+
+// SetNillableRepushedAt sets the "repushed_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableRepushedAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetRepushedAt(*v)
+	}
+	return _u
+}
+
+// ClearRepushedAt clears the value of the "repushed_at" field.
+func (_u *WarningNoticeUpdate) ClearRepushedAt() *WarningNoticeUpdate {
+	_u.mutation.ClearRepushedAt()
+	return _u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_u *WarningNoticeUpdate) SetEscalatedAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetEscalatedAt(v)
+	return _u
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableEscalatedAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetEscalatedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (_u *WarningNoticeUpdate) ClearEscalatedAt() *WarningNoticeUpdate {
+	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
+// SetCalls sets the "calls" field.
+func (_u *WarningNoticeUpdate) SetCalls(v []schematype.CallAttempt) *WarningNoticeUpdate {
+	_u.mutation.SetCalls(v)
+	return _u
+}
+
+// AppendCalls appends value to the "calls" field.
+func (_u *WarningNoticeUpdate) AppendCalls(v []schematype.CallAttempt) *WarningNoticeUpdate {
+	_u.mutation.AppendCalls(v)
+	return _u
+}
+
+// ClearCalls clears the value of the "calls" field.
+func (_u *WarningNoticeUpdate) ClearCalls() *WarningNoticeUpdate {
+	_u.mutation.ClearCalls()
+	return _u
+}
+
 // SetAckLatencySeconds sets the "ack_latency_seconds" field.
 func (_u *WarningNoticeUpdate) SetAckLatencySeconds(v int) *WarningNoticeUpdate {
 	_u.mutation.ResetAckLatencySeconds()
@@ -750,6 +808,29 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.AcknowledgedAtCleared() {
 		_spec.ClearField(warningnotice.FieldAcknowledgedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RepushedAt(); ok {
+		_spec.SetField(warningnotice.FieldRepushedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RepushedAtCleared() {
+		_spec.ClearField(warningnotice.FieldRepushedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EscalatedAt(); ok {
+		_spec.SetField(warningnotice.FieldEscalatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalatedAtCleared() {
+		_spec.ClearField(warningnotice.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Calls(); ok {
+		_spec.SetField(warningnotice.FieldCalls, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedCalls(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldCalls, value)
+		})
+	}
+	if _u.mutation.CallsCleared() {
+		_spec.ClearField(warningnotice.FieldCalls, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.AckLatencySeconds(); ok {
 		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
@@ -1266,6 +1347,64 @@ func (_u *WarningNoticeUpdateOne) ClearAcknowledgedByID() *WarningNoticeUpdateOn
 	return _u
 }
 
+// SetRepushedAt sets the "repushed_at" field.
+func (_u *WarningNoticeUpdateOne) SetRepushedAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetRepushedAt(v)
+	return _u
+}
+
+// SetNillableRepushedAt sets the "repushed_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableRepushedAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetRepushedAt(*v)
+	}
+	return _u
+}
+
+// ClearRepushedAt clears the value of the "repushed_at" field.
+func (_u *WarningNoticeUpdateOne) ClearRepushedAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearRepushedAt()
+	return _u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_u *WarningNoticeUpdateOne) SetEscalatedAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetEscalatedAt(v)
+	return _u
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableEscalatedAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetEscalatedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (_u *WarningNoticeUpdateOne) ClearEscalatedAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
+// SetCalls sets the "calls" field.
+func (_u *WarningNoticeUpdateOne) SetCalls(v []schematype.CallAttempt) *WarningNoticeUpdateOne {
+	_u.mutation.SetCalls(v)
+	return _u
+}
+
+// AppendCalls appends value to the "calls" field.
+func (_u *WarningNoticeUpdateOne) AppendCalls(v []schematype.CallAttempt) *WarningNoticeUpdateOne {
+	_u.mutation.AppendCalls(v)
+	return _u
+}
+
+// ClearCalls clears the value of the "calls" field.
+func (_u *WarningNoticeUpdateOne) ClearCalls() *WarningNoticeUpdateOne {
+	_u.mutation.ClearCalls()
+	return _u
+}
+
 // SetAckLatencySeconds sets the "ack_latency_seconds" field.
 func (_u *WarningNoticeUpdateOne) SetAckLatencySeconds(v int) *WarningNoticeUpdateOne {
 	_u.mutation.ResetAckLatencySeconds()
@@ -1703,6 +1842,29 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	}
 	if _u.mutation.AcknowledgedAtCleared() {
 		_spec.ClearField(warningnotice.FieldAcknowledgedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RepushedAt(); ok {
+		_spec.SetField(warningnotice.FieldRepushedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RepushedAtCleared() {
+		_spec.ClearField(warningnotice.FieldRepushedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EscalatedAt(); ok {
+		_spec.SetField(warningnotice.FieldEscalatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalatedAtCleared() {
+		_spec.ClearField(warningnotice.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Calls(); ok {
+		_spec.SetField(warningnotice.FieldCalls, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedCalls(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldCalls, value)
+		})
+	}
+	if _u.mutation.CallsCleared() {
+		_spec.ClearField(warningnotice.FieldCalls, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.AckLatencySeconds(); ok {
 		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)

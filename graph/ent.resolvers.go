@@ -179,10 +179,22 @@ func (r *queryResolver) Warnings(ctx context.Context, after *entgql.Cursor[int],
 		ent.WithWarningOrder(orderBy), ent.WithWarningFilter(where.Filter))
 }
 
+// WarningChannels is the resolver for the warningChannels field.
+func (r *queryResolver) WarningChannels(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningChannelOrder, where *ent.WarningChannelWhereInput) (*ent.WarningChannelConnection, error) {
+	return r.Client.WarningChannel.Query().Paginate(ctx, after, first, before, last,
+		ent.WithWarningChannelOrder(orderBy), ent.WithWarningChannelFilter(where.Filter))
+}
+
 // WarningNotices is the resolver for the warningNotices field.
 func (r *queryResolver) WarningNotices(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) (*ent.WarningNoticeConnection, error) {
 	return r.Client.WarningNotice.Query().Paginate(ctx, after, first, before, last,
 		ent.WithWarningNoticeOrder(orderBy), ent.WithWarningNoticeFilter(where.Filter))
+}
+
+// WebhookDeliveries is the resolver for the webhookDeliveries field.
+func (r *queryResolver) WebhookDeliveries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) (*ent.WebhookDeliveryConnection, error) {
+	return r.Client.WebhookDelivery.Query().Paginate(ctx, after, first, before, last,
+		ent.WithWebhookDeliveryOrder(orderBy), ent.WithWebhookDeliveryFilter(where.Filter))
 }
 
 // Attachment returns generated.AttachmentResolver implementation.

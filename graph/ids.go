@@ -37,7 +37,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 )
 
 // nodeTables maps each GraphQL node type to its table (whose range of
@@ -53,7 +55,7 @@ var nodeTables = map[string]string{
 	"Notification": notification.Table, "Permit": permit.Table, "Question": question.Table,
 	"Rectification": rectification.Table, "Reply": reply.Table, "SelfCheck": selfcheck.Table,
 	"Training": training.Table, "User": user.Table, "Visit": visit.Table, "Warning": warning.Table,
-	"WarningNotice": warningnotice.Table,
+	"WarningNotice": warningnotice.Table, "WarningChannel": warningchannel.Table, "WebhookDelivery": webhookdelivery.Table,
 }
 
 // idOverrides names the node type of ID positions the schema's own shape
@@ -67,7 +69,9 @@ var idOverrides = map[string]string{
 	"ReviewRectificationInput.id":            "Rectification",
 	"SubmitSelfCheckInput.id":                "SelfCheck",
 	"SaveWarningDraftInput.id":               "Warning",
+	"SaveWarningChannelInput.id":             "WarningChannel",
 	"ReportWarningMeasuresInput.noticeID":    "WarningNotice",
+	"RecordWarningCallInput.noticeID":        "WarningNotice",
 }
 
 // anyNode marks a position that takes an id of any type (node, nodes).

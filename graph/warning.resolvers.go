@@ -49,6 +49,21 @@ func (r *mutationResolver) SaveEmissionPlan(ctx context.Context, input warning.P
 	return r.Alerts.SavePlan(ctx, input)
 }
 
+// SaveWarningChannel is the resolver for the saveWarningChannel field.
+func (r *mutationResolver) SaveWarningChannel(ctx context.Context, input warning.ChannelInput) (*ent.WarningChannel, error) {
+	return r.Alerts.SaveChannel(ctx, input)
+}
+
+// RedeliverWebhook is the resolver for the redeliverWebhook field.
+func (r *mutationResolver) RedeliverWebhook(ctx context.Context, id int) (*ent.WebhookDelivery, error) {
+	return r.Alerts.Redeliver(ctx, id)
+}
+
+// RecordWarningCall is the resolver for the recordWarningCall field.
+func (r *mutationResolver) RecordWarningCall(ctx context.Context, input warning.CallInput) (*ent.WarningNotice, error) {
+	return r.Alerts.RecordCall(ctx, input)
+}
+
 // WarningDefaultMeasures is the resolver for the warningDefaultMeasures field.
 func (r *queryResolver) WarningDefaultMeasures(ctx context.Context, level warning1.Level) ([]*schematype.GradeMeasure, error) {
 	return warning.DefaultMeasures(string(level)), nil

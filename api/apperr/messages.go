@@ -152,6 +152,7 @@ var messages = map[string]message{
 	"warning.measure_missing":       {"请上报每一项措施的落实情况（缺少：%s）", "Report every measure (missing: %s)"},
 	"warning.percent":               {"百分比须为 0 到 100 的整数", "The percentage must be an integer from 0 to 100"},
 	"warning.reduction":             {"减排量须为非负数（千克/日）", "Reductions must be non-negative (kg a day)"},
+	"warning.channel_url":       {"地址须为 http 或 https 网址", "The address must be an http or https URL"},
 	"warning.facility_unknown":      {"所选设施不属于该企业", "A facility chosen is not this enterprise's"},
 	"template.draft_exists":         {"该清单已有一个草稿，请先发布或继续编辑它", "This checklist already has a draft; publish or edit it first"},
 	"template.frozen":               {"已发布的版本不能修改，请新建草稿", "A published version is frozen; start a new draft"},

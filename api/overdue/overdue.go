@@ -15,9 +15,9 @@ import (
 	"log/slog"
 	"time"
 
-	"entgo.io/ent/dialect"
 	"entgo.io/ent/privacy"
 
+	"greencheck/api/db"
 	"greencheck/api/notify"
 	"greencheck/ent"
 	"greencheck/ent/district"
@@ -79,34 +79,24 @@ func (j *Job) Run(ctx context.Context, now time.Time) (*Stats, error) {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	now = now.UTC().Truncate(time.Microsecond)
 	st := &Stats{Reminders: map[reminder.Kind]int{}}
-	if j.dialect == dialect.Postgres {
-		// A session lock on one pooled connection, released when done.
-		conn, err := j.db.Conn(ctx)
+	ran, err := db.Exclusive(ctx, j.db, j.dialect, lockKey, func(ctx context.Context) error {
+		tx, err := j.client.Tx(ctx)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		defer conn.Close()
-		var got bool
-		if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1)", lockKey).Scan(&got); err != nil {
-			return nil, err
+		c := tx.Client()
+		ctx = ent.NewContext(ent.NewTxContext(ctx, tx), c)
+		if err := j.run(ctx, c, now, st); err != nil {
+			_ = tx.Rollback()
+			return err
 		}
-		if !got {
-			st.Skipped = true
-			return st, nil
-		}
-		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey) //nolint:errcheck
-	}
-	tx, err := j.client.Tx(ctx)
+		return tx.Commit()
+	})
 	if err != nil {
 		return nil, err
 	}
-	c := tx.Client()
-	ctx = ent.NewContext(ent.NewTxContext(ctx, tx), c)
-	if err := j.run(ctx, c, now, st); err != nil {
-		_ = tx.Rollback()
-		return nil, err
-	}
-	return st, tx.Commit()
+	st.Skipped = !ran
+	return st, nil
 }
 
 func (j *Job) run(ctx context.Context, c *ent.Client, now time.Time, st *Stats) error {

@@ -26,6 +26,9 @@ type Figures struct {
 	// ReportsDue counts the notices that ask for a report (not liftings).
 	ReportsDue, Reported, ReportedInTime, WithEvidence int
 	TimelyResponseRate, DeliveryRate, ReportRate       float64
+	// Repushed notices were pushed again (not acknowledged in time for the
+	// ladder); OnCallList are escalated and still not acknowledged.
+	Repushed, OnCallList int
 	// MedianAckMinutes is the median time from push to acknowledgement
 	// (minutes), nil before any.
 	MedianAckMinutes *float64
@@ -71,11 +74,13 @@ type group struct {
 	Rep      int    `json:"reported"`
 	RepTime  int    `json:"reported_in_time"`
 	Evid     int    `json:"with_evidence"`
+	Repush   int    `json:"repushed"`
+	Calls    int    `json:"on_call_list"`
 }
 
 func (g group) figures() Figures {
 	return Figures{Targeted: g.Targeted, Delivered: g.Deliv, Read: g.Read, Acknowledged: g.Acked, AcknowledgedInTime: g.AckTime,
-		ReportsDue: g.Due, Reported: g.Rep, ReportedInTime: g.RepTime, WithEvidence: g.Evid}
+		ReportsDue: g.Due, Reported: g.Rep, ReportedInTime: g.RepTime, WithEvidence: g.Evid, Repushed: g.Repush, OnCallList: g.Calls}
 }
 
 func (f *Figures) add(g Figures) {
@@ -88,6 +93,8 @@ func (f *Figures) add(g Figures) {
 	f.Reported += g.Reported
 	f.ReportedInTime += g.ReportedInTime
 	f.WithEvidence += g.WithEvidence
+	f.Repushed += g.Repushed
+	f.OnCallList += g.OnCallList
 }
 
 func pct(a, b int) float64 {
@@ -134,6 +141,8 @@ func (s *Service) Board(ctx context.Context, warningID int) (*Board, error) {
 			sql.As(sum(first+" IS NOT NULL AND "+due+" IS NOT NULL"), "reported"),
 			sql.As(sum(first+" <= "+due), "reported_in_time"),
 			sql.As(sum(c(warningnotice.FieldEvidenceAt)+" IS NOT NULL"), "with_evidence"),
+			sql.As(sum(c(warningnotice.FieldRepushedAt)+" IS NOT NULL"), "repushed"),
+			sql.As(sum(c(warningnotice.FieldEscalatedAt)+" IS NOT NULL AND "+acked+" IS NULL"), "on_call_list"),
 		).GroupBy(c(warningnotice.FieldDistrictID), c(warningnotice.FieldGrade), c(warningnotice.FieldRound))
 	}).Scan(ctx, &groups)
 	if err != nil {

@@ -44,6 +44,7 @@ type Service struct {
 	notify *notify.Service
 	bus    events.Bus
 	Now    func() time.Time
+	wake   func() // the outbound channels' sender, when one runs
 }
 
 // New returns the warning service publishing its events on bus.
@@ -98,6 +99,9 @@ type DraftInput struct {
 	Measures []*schematype.GradeMeasure
 	// AckSLAMinutes and ReportSLAMinutes default to 120 and 240.
 	AckSLAMinutes, ReportSLAMinutes *int
+	// RepushMinutes and CallMinutes (the escalation ladder) default to 30
+	// and 60.
+	RepushMinutes, CallMinutes *int
 }
 
 // SaveDraft creates or changes a draft warning.
@@ -116,6 +120,10 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 		return nil, apperr.Input("ackSLAMinutes", "warning.sla", "ackSLAMinutes", 1, 24*60)
 	case in.ReportSLAMinutes != nil && (*in.ReportSLAMinutes < 1 || *in.ReportSLAMinutes > 7*24*60):
 		return nil, apperr.Input("reportSLAMinutes", "warning.sla", "reportSLAMinutes", 1, 7*24*60)
+	case in.RepushMinutes != nil && (*in.RepushMinutes < 1 || *in.RepushMinutes > 24*60):
+		return nil, apperr.Input("repushMinutes", "warning.sla", "repushMinutes", 1, 24*60)
+	case in.CallMinutes != nil && (*in.CallMinutes < 1 || *in.CallMinutes > 7*24*60):
+		return nil, apperr.Input("callMinutes", "warning.sla", "callMinutes", 1, 7*24*60)
 	}
 	var measures []schematype.GradeMeasure
 	for i, m := range in.Measures {
@@ -134,7 +142,8 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 			q := tx.Warning.Create().SetTitle(title).SetLevel(in.Level).SetContent(in.Content).
 				SetEffectiveFrom(in.EffectiveFrom.UTC()).SetNillableEffectiveTo(utc(in.EffectiveTo)).
 				SetMeasures(measures).AddDistrictIDs(districts...).
-				SetNillableAckSLAMinutes(in.AckSLAMinutes).SetNillableReportSLAMinutes(in.ReportSLAMinutes)
+				SetNillableAckSLAMinutes(in.AckSLAMinutes).SetNillableReportSLAMinutes(in.ReportSLAMinutes).
+				SetNillableRepushMinutes(in.RepushMinutes).SetNillableCallMinutes(in.CallMinutes)
 			if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
 				q.SetIssuedByID(v.UserID)
 			}
@@ -161,6 +170,7 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 		if in.ReportSLAMinutes != nil {
 			u.SetReportSLAMinutes(*in.ReportSLAMinutes)
 		}
+		u.SetNillableRepushMinutes(in.RepushMinutes).SetNillableCallMinutes(in.CallMinutes)
 		out, err = u.Save(ctx)
 		return err
 	})
@@ -507,6 +517,13 @@ func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, roun
 		saved = append(saved, ns...)
 	}
 	if err := s.tellUsers(ctx, tx, w, round, ids); err != nil {
+		return err
+	}
+	names, err := tx.Warning.QueryDistricts(w).Order(ent.Asc(district.FieldCode)).Select(district.FieldNameZh).Strings(ctx)
+	if err != nil {
+		return err
+	}
+	if err := s.outbox(ctx, tx, w, round, names); err != nil {
 		return err
 	}
 	db.AfterCommit(ctx, func() {

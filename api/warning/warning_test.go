@@ -19,6 +19,7 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/notification"
 	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	entwarning "greencheck/ent/warning"
@@ -465,4 +466,92 @@ func TestDefaultMeasures(t *testing.T) {
 	if got := warning.MeasuresFor(nil, "UNKNOWN", "RED", nil); got[0].TextZh == "" {
 		t.Errorf("an unknown grade: %+v", got)
 	}
+}
+
+// TestEscalationLadder: not acknowledged 30 minutes after the push → pushed
+// again (in-app, one reminder per channel); after 60 → on the district's
+// call list, where its administrator records calls; nobody else may; the
+// job does each step once.
+func TestEscalationLadder(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		start := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
+		if err := demo.Load(sys, d.Client, start); err != nil {
+			t.Fatal(err)
+		}
+		bus := events.NewLocal()
+		x := &city{t: t, c: d.Client, bus: bus, now: start}
+		x.svc = warning.New(d.Client, notify.New(d.Client, bus), bus)
+		x.svc.Now = func() time.Time { return x.now }
+		x.furong = d.Client.District.Query().Where(district.NameZh("芙蓉区")).OnlyIDX(sys)
+		admin, furong, qiye := x.as("admin"), x.as("furong"), x.as("qiye")
+		if _, err := x.svc.SaveChannel(admin, warning.ChannelInput{Name: "群机器人", Kind: "WECOM", URL: "http://127.0.0.1:9/robot"}); err != nil {
+			t.Fatal(err)
+		}
+		w := x.draft(admin, warning.DraftInput{Title: "橙色预警", Level: entwarning.LevelORANGE, DistrictIDs: []int{x.furong},
+			EffectiveFrom: x.now.Add(24 * time.Hour)})
+		if _, err := x.svc.Publish(admin, w.ID); err != nil {
+			t.Fatal(err)
+		}
+		total := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID)).CountX(sys)
+		// qiye acknowledges at once; the others do not.
+		qn := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID),
+			warningnotice.EnterpriseID(*x.c.User.Query().Where(user.Username("qiye")).OnlyX(sys).EnterpriseID)).OnlyX(sys)
+		if _, err := x.svc.Acknowledge(qiye, qn.ID); err != nil {
+			t.Fatal(err)
+		}
+		run := func(at time.Duration) *warning.EscalationStats {
+			st, err := x.svc.Escalate(context.Background(), d.SQL, dia, x.now.Add(at))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return st
+		}
+		if st := run(29 * time.Minute); st.Repushed != 0 || st.Escalated != 0 {
+			t.Errorf("before 30 minutes: %+v", st)
+		}
+		deliveries := func() int { return x.c.WebhookDelivery.Query().CountX(sys) }
+		before := deliveries()
+		if st := run(31 * time.Minute); st.Repushed != total-1 || st.Escalated != 0 {
+			t.Errorf("at 31 minutes: %+v, want %d re-pushed", st, total-1)
+		}
+		if got := deliveries() - before; got != 1 {
+			t.Errorf("reminders to the channel: %d, want 1", got)
+		}
+		if st := run(45 * time.Minute); st.Repushed != 0 {
+			t.Errorf("re-pushed twice: %+v", st)
+		}
+		if st := run(61 * time.Minute); st.Escalated != total-1 {
+			t.Errorf("at 61 minutes: %+v, want %d on the call list", st, total-1)
+		}
+		b, err := x.svc.Board(admin, w.ID)
+		if err != nil || b.Repushed != total-1 || b.OnCallList != total-1 {
+			t.Errorf("board: %v %+v", err, b.Figures)
+		}
+		// The call list, as furong reads it.
+		list, err := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.EscalatedAtNotNil(),
+			warningnotice.AcknowledgedAtIsNil()).All(furong)
+		if err != nil || len(list) != total-1 {
+			t.Fatalf("furong's call list: %v, %d rows", err, len(list))
+		}
+		called, err := x.svc.RecordCall(furong, warning.CallInput{NoticeID: list[0].ID, Outcome: "NO_ANSWER", Contact: "王经理", Phone: "13800000000"})
+		if err != nil || len(called.Calls) != 1 || called.Calls[0].Outcome != "NO_ANSWER" {
+			t.Fatalf("recording a call: %v %+v", err, called)
+		}
+		if _, err := x.svc.RecordCall(furong, warning.CallInput{NoticeID: list[0].ID, Outcome: "MAYBE"}); code(err) != apperr.BadUserInput || field(err) != "outcome" {
+			t.Errorf("an unknown outcome: %v", err)
+		}
+		if _, err := x.svc.RecordCall(x.enterpriseUser(list[0].EnterpriseID), warning.CallInput{NoticeID: list[0].ID, Outcome: "REACHED"}); code(err) != apperr.Forbidden {
+			t.Errorf("the enterprise recording a call on itself: %v", err)
+		}
+		var yuelu context.Context = x.as("yuelu")
+		if _, err := x.svc.RecordCall(yuelu, warning.CallInput{NoticeID: list[0].ID, Outcome: "REACHED"}); code(err) != apperr.NotFound {
+			t.Errorf("another district recording a call: %v", err)
+		}
+		// furong's administrator was told its call list grew.
+		n := x.c.Notification.Query().Where(notification.Kind("WARNING_CALL_LIST")).CountX(sys)
+		if n == 0 {
+			t.Error("no call-list notification")
+		}
+	})
 }

@@ -368,6 +368,18 @@ func (f WarningFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WarningMutation", m)
 }
 
+// The WarningChannelFunc type is an adapter to allow the use of ordinary
+// function as WarningChannel mutator.
+type WarningChannelFunc func(context.Context, *ent.WarningChannelMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WarningChannelFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WarningChannelMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WarningChannelMutation", m)
+}
+
 // The WarningNoticeFunc type is an adapter to allow the use of ordinary
 // function as WarningNotice mutator.
 type WarningNoticeFunc func(context.Context, *ent.WarningNoticeMutation) (ent.Value, error)
@@ -378,6 +390,18 @@ func (f WarningNoticeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WarningNoticeMutation", m)
+}
+
+// The WebhookDeliveryFunc type is an adapter to allow the use of ordinary
+// function as WebhookDelivery mutator.
+type WebhookDeliveryFunc func(context.Context, *ent.WebhookDeliveryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WebhookDeliveryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WebhookDeliveryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WebhookDeliveryMutation", m)
 }
 
 // Condition is a hook condition function.

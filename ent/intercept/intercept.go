@@ -38,7 +38,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 
 	"entgo.io/ent/dialect/sql"
 )
@@ -909,6 +911,33 @@ func (f TraverseWarning) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.WarningQuery", q)
 }
 
+// The WarningChannelFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WarningChannelFunc func(context.Context, *ent.WarningChannelQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WarningChannelFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WarningChannelQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WarningChannelQuery", q)
+}
+
+// The TraverseWarningChannel type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWarningChannel func(context.Context, *ent.WarningChannelQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWarningChannel) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWarningChannel) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WarningChannelQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WarningChannelQuery", q)
+}
+
 // The WarningNoticeFunc type is an adapter to allow the use of ordinary function as a Querier.
 type WarningNoticeFunc func(context.Context, *ent.WarningNoticeQuery) (ent.Value, error)
 
@@ -934,6 +963,33 @@ func (f TraverseWarningNotice) Traverse(ctx context.Context, q ent.Query) error 
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.WarningNoticeQuery", q)
+}
+
+// The WebhookDeliveryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WebhookDeliveryFunc func(context.Context, *ent.WebhookDeliveryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WebhookDeliveryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WebhookDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WebhookDeliveryQuery", q)
+}
+
+// The TraverseWebhookDelivery type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWebhookDelivery func(context.Context, *ent.WebhookDeliveryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWebhookDelivery) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWebhookDelivery) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WebhookDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WebhookDeliveryQuery", q)
 }
 
 // NewQuery returns the generic Query interface for the given typed query.
@@ -999,8 +1055,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.VisitQuery, predicate.Visit, visit.OrderOption]{typ: ent.TypeVisit, tq: q}, nil
 	case *ent.WarningQuery:
 		return &query[*ent.WarningQuery, predicate.Warning, warning.OrderOption]{typ: ent.TypeWarning, tq: q}, nil
+	case *ent.WarningChannelQuery:
+		return &query[*ent.WarningChannelQuery, predicate.WarningChannel, warningchannel.OrderOption]{typ: ent.TypeWarningChannel, tq: q}, nil
 	case *ent.WarningNoticeQuery:
 		return &query[*ent.WarningNoticeQuery, predicate.WarningNotice, warningnotice.OrderOption]{typ: ent.TypeWarningNotice, tq: q}, nil
+	case *ent.WebhookDeliveryQuery:
+		return &query[*ent.WebhookDeliveryQuery, predicate.WebhookDelivery, webhookdelivery.OrderOption]{typ: ent.TypeWebhookDelivery, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

@@ -1061,6 +1061,8 @@ var (
 		{Name: "published_at", Type: field.TypeTime, Nullable: true},
 		{Name: "ack_sla_minutes", Type: field.TypeInt, Default: 120},
 		{Name: "report_sla_minutes", Type: field.TypeInt, Default: 240},
+		{Name: "repush_minutes", Type: field.TypeInt, Default: 30},
+		{Name: "call_minutes", Type: field.TypeInt, Default: 60},
 		{Name: "round", Type: field.TypeInt, Default: 0},
 		{Name: "rounds", Type: field.TypeJSON, Nullable: true},
 		{Name: "issued_by_id", Type: field.TypeInt, Nullable: true},
@@ -1073,11 +1075,28 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "warnings_users_issued_by",
-				Columns:    []*schema.Column{WarningsColumns[15]},
+				Columns:    []*schema.Column{WarningsColumns[17]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 		},
+	}
+	// WarningChannelsColumns holds the columns for the "warning_channels" table.
+	WarningChannelsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"GENERIC", "WECOM", "DINGTALK"}},
+		{Name: "url", Type: field.TypeString, Size: 2000},
+		{Name: "secret", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "active", Type: field.TypeBool, Default: true},
+	}
+	// WarningChannelsTable holds the schema information for the "warning_channels" table.
+	WarningChannelsTable = &schema.Table{
+		Name:       "warning_channels",
+		Columns:    WarningChannelsColumns,
+		PrimaryKey: []*schema.Column{WarningChannelsColumns[0]},
 	}
 	// WarningNoticesColumns holds the columns for the "warning_notices" table.
 	WarningNoticesColumns = []*schema.Column{
@@ -1097,6 +1116,9 @@ var (
 		{Name: "delivered_at", Type: field.TypeTime, Nullable: true},
 		{Name: "read_at", Type: field.TypeTime, Nullable: true},
 		{Name: "acknowledged_at", Type: field.TypeTime, Nullable: true},
+		{Name: "repushed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "escalated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "calls", Type: field.TypeJSON, Nullable: true},
 		{Name: "ack_latency_seconds", Type: field.TypeInt, Nullable: true},
 		{Name: "measures_reported_at", Type: field.TypeTime, Nullable: true},
 		{Name: "report_updated_at", Type: field.TypeTime, Nullable: true},
@@ -1117,19 +1139,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "warning_notices_enterprises_warning_notices",
-				Columns:    []*schema.Column{WarningNoticesColumns[24]},
+				Columns:    []*schema.Column{WarningNoticesColumns[27]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "warning_notices_warnings_notices",
-				Columns:    []*schema.Column{WarningNoticesColumns[25]},
+				Columns:    []*schema.Column{WarningNoticesColumns[28]},
 				RefColumns: []*schema.Column{WarningsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "warning_notices_users_acknowledged_by",
-				Columns:    []*schema.Column{WarningNoticesColumns[26]},
+				Columns:    []*schema.Column{WarningNoticesColumns[29]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1138,17 +1160,64 @@ var (
 			{
 				Name:    "warningnotice_warning_id_round_enterprise_id",
 				Unique:  true,
-				Columns: []*schema.Column{WarningNoticesColumns[25], WarningNoticesColumns[3], WarningNoticesColumns[24]},
+				Columns: []*schema.Column{WarningNoticesColumns[28], WarningNoticesColumns[3], WarningNoticesColumns[27]},
 			},
 			{
 				Name:    "warningnotice_enterprise_id_pushed_at",
 				Unique:  false,
-				Columns: []*schema.Column{WarningNoticesColumns[24], WarningNoticesColumns[9]},
+				Columns: []*schema.Column{WarningNoticesColumns[27], WarningNoticesColumns[9]},
 			},
 			{
 				Name:    "warningnotice_warning_id_district_id",
 				Unique:  false,
-				Columns: []*schema.Column{WarningNoticesColumns[25], WarningNoticesColumns[4]},
+				Columns: []*schema.Column{WarningNoticesColumns[28], WarningNoticesColumns[4]},
+			},
+		},
+	}
+	// WebhookDeliveriesColumns holds the columns for the "webhook_deliveries" table.
+	WebhookDeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "round", Type: field.TypeInt},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "DELIVERED", "FAILED"}, Default: "PENDING"},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "delivered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "log", Type: field.TypeJSON, Nullable: true},
+		{Name: "warning_id", Type: field.TypeInt},
+		{Name: "channel_id", Type: field.TypeInt},
+	}
+	// WebhookDeliveriesTable holds the schema information for the "webhook_deliveries" table.
+	WebhookDeliveriesTable = &schema.Table{
+		Name:       "webhook_deliveries",
+		Columns:    WebhookDeliveriesColumns,
+		PrimaryKey: []*schema.Column{WebhookDeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "webhook_deliveries_warnings_webhook_deliveries",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[10]},
+				RefColumns: []*schema.Column{WarningsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "webhook_deliveries_warning_channels_deliveries",
+				Columns:    []*schema.Column{WebhookDeliveriesColumns[11]},
+				RefColumns: []*schema.Column{WarningChannelsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "webhookdelivery_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[4], WebhookDeliveriesColumns[7]},
+			},
+			{
+				Name:    "webhookdelivery_warning_id",
+				Unique:  false,
+				Columns: []*schema.Column{WebhookDeliveriesColumns[10]},
 			},
 		},
 	}
@@ -1409,7 +1478,9 @@ var (
 		UsersTable,
 		VisitsTable,
 		WarningsTable,
+		WarningChannelsTable,
 		WarningNoticesTable,
+		WebhookDeliveriesTable,
 		APIKeyDistrictsTable,
 		AnswerAttachmentsTable,
 		ExpertDistrictsTable,
@@ -1560,11 +1631,19 @@ func init() {
 	WarningsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(103079215104),
 	}
+	WarningChannelsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(133143986176),
+	}
 	WarningNoticesTable.ForeignKeys[0].RefTable = EnterprisesTable
 	WarningNoticesTable.ForeignKeys[1].RefTable = WarningsTable
 	WarningNoticesTable.ForeignKeys[2].RefTable = UsersTable
 	WarningNoticesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(107374182400),
+	}
+	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WarningsTable
+	WebhookDeliveriesTable.ForeignKeys[1].RefTable = WarningChannelsTable
+	WebhookDeliveriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(137438953472),
 	}
 	APIKeyDistrictsTable.ForeignKeys[0].RefTable = APIKeysTable
 	APIKeyDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable

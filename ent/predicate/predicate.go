@@ -96,5 +96,11 @@ type Visit func(*sql.Selector)
 // Warning is the predicate function for warning builders.
 type Warning func(*sql.Selector)
 
+// WarningChannel is the predicate function for warningchannel builders.
+type WarningChannel func(*sql.Selector)
+
 // WarningNotice is the predicate function for warningnotice builders.
 type WarningNotice func(*sql.Selector)
+
+// WebhookDelivery is the predicate function for webhookdelivery builders.
+type WebhookDelivery func(*sql.Selector)

@@ -831,6 +831,30 @@ func (f WarningMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WarningMutation", m)
 }
 
+// The WarningChannelQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WarningChannelQueryRuleFunc func(context.Context, *ent.WarningChannelQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WarningChannelQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WarningChannelQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WarningChannelQuery", q)
+}
+
+// The WarningChannelMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WarningChannelMutationRuleFunc func(context.Context, *ent.WarningChannelMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WarningChannelMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WarningChannelMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WarningChannelMutation", m)
+}
+
 // The WarningNoticeQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WarningNoticeQueryRuleFunc func(context.Context, *ent.WarningNoticeQuery) error
@@ -853,6 +877,30 @@ func (f WarningNoticeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WarningNoticeMutation", m)
+}
+
+// The WebhookDeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WebhookDeliveryQueryRuleFunc func(context.Context, *ent.WebhookDeliveryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WebhookDeliveryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WebhookDeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WebhookDeliveryQuery", q)
+}
+
+// The WebhookDeliveryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WebhookDeliveryMutationRuleFunc func(context.Context, *ent.WebhookDeliveryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WebhookDeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WebhookDeliveryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WebhookDeliveryMutation", m)
 }
 
 type (
@@ -950,7 +998,11 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.WarningQuery:
 		return q.Filter(), nil
+	case *ent.WarningChannelQuery:
+		return q.Filter(), nil
 	case *ent.WarningNoticeQuery:
+		return q.Filter(), nil
+	case *ent.WebhookDeliveryQuery:
 		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
@@ -1019,7 +1071,11 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.WarningMutation:
 		return m.Filter(), nil
+	case *ent.WarningChannelMutation:
+		return m.Filter(), nil
 	case *ent.WarningNoticeMutation:
+		return m.Filter(), nil
+	case *ent.WebhookDeliveryMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

@@ -35,7 +35,9 @@ import (
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
+	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
+	"greencheck/ent/webhookdelivery"
 	"time"
 
 	"entgo.io/ent"
@@ -1537,10 +1539,92 @@ func init() {
 	warning.DefaultReportSLAMinutes = warningDescReportSLAMinutes.Default.(int)
 	// warning.ReportSLAMinutesValidator is a validator for the "report_sla_minutes" field. It is called by the builders before save.
 	warning.ReportSLAMinutesValidator = warningDescReportSLAMinutes.Validators[0].(func(int) error)
+	// warningDescRepushMinutes is the schema descriptor for repush_minutes field.
+	warningDescRepushMinutes := warningFields[11].Descriptor()
+	// warning.DefaultRepushMinutes holds the default value on creation for the repush_minutes field.
+	warning.DefaultRepushMinutes = warningDescRepushMinutes.Default.(int)
+	// warning.RepushMinutesValidator is a validator for the "repush_minutes" field. It is called by the builders before save.
+	warning.RepushMinutesValidator = warningDescRepushMinutes.Validators[0].(func(int) error)
+	// warningDescCallMinutes is the schema descriptor for call_minutes field.
+	warningDescCallMinutes := warningFields[12].Descriptor()
+	// warning.DefaultCallMinutes holds the default value on creation for the call_minutes field.
+	warning.DefaultCallMinutes = warningDescCallMinutes.Default.(int)
+	// warning.CallMinutesValidator is a validator for the "call_minutes" field. It is called by the builders before save.
+	warning.CallMinutesValidator = warningDescCallMinutes.Validators[0].(func(int) error)
 	// warningDescRound is the schema descriptor for round field.
-	warningDescRound := warningFields[11].Descriptor()
+	warningDescRound := warningFields[13].Descriptor()
 	// warning.DefaultRound holds the default value on creation for the round field.
 	warning.DefaultRound = warningDescRound.Default.(int)
+	warningchannelMixin := schema.WarningChannel{}.Mixin()
+	warningchannel.Policy = privacy.NewPolicies(schema.WarningChannel{})
+	warningchannel.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := warningchannel.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	warningchannelMixinFields0 := warningchannelMixin[0].Fields()
+	_ = warningchannelMixinFields0
+	warningchannelFields := schema.WarningChannel{}.Fields()
+	_ = warningchannelFields
+	// warningchannelDescCreatedAt is the schema descriptor for created_at field.
+	warningchannelDescCreatedAt := warningchannelMixinFields0[0].Descriptor()
+	// warningchannel.DefaultCreatedAt holds the default value on creation for the created_at field.
+	warningchannel.DefaultCreatedAt = warningchannelDescCreatedAt.Default.(func() time.Time)
+	// warningchannelDescUpdatedAt is the schema descriptor for updated_at field.
+	warningchannelDescUpdatedAt := warningchannelMixinFields0[1].Descriptor()
+	// warningchannel.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	warningchannel.DefaultUpdatedAt = warningchannelDescUpdatedAt.Default.(func() time.Time)
+	// warningchannel.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	warningchannel.UpdateDefaultUpdatedAt = warningchannelDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// warningchannelDescName is the schema descriptor for name field.
+	warningchannelDescName := warningchannelFields[0].Descriptor()
+	// warningchannel.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	warningchannel.NameValidator = func() func(string) error {
+		validators := warningchannelDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// warningchannelDescURL is the schema descriptor for url field.
+	warningchannelDescURL := warningchannelFields[2].Descriptor()
+	// warningchannel.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	warningchannel.URLValidator = func() func(string) error {
+		validators := warningchannelDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// warningchannelDescSecret is the schema descriptor for secret field.
+	warningchannelDescSecret := warningchannelFields[3].Descriptor()
+	// warningchannel.DefaultSecret holds the default value on creation for the secret field.
+	warningchannel.DefaultSecret = warningchannelDescSecret.Default.(string)
+	// warningchannel.SecretValidator is a validator for the "secret" field. It is called by the builders before save.
+	warningchannel.SecretValidator = warningchannelDescSecret.Validators[0].(func(string) error)
+	// warningchannelDescActive is the schema descriptor for active field.
+	warningchannelDescActive := warningchannelFields[4].Descriptor()
+	// warningchannel.DefaultActive holds the default value on creation for the active field.
+	warningchannel.DefaultActive = warningchannelDescActive.Default.(bool)
 	warningnoticeMixin := schema.WarningNotice{}.Mixin()
 	warningnotice.Policy = privacy.NewPolicies(schema.WarningNotice{})
 	warningnotice.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1574,19 +1658,47 @@ func init() {
 	// warningnotice.DefaultGrade holds the default value on creation for the grade field.
 	warningnotice.DefaultGrade = warningnoticeDescGrade.Default.(string)
 	// warningnoticeDescReportCount is the schema descriptor for report_count field.
-	warningnoticeDescReportCount := warningnoticeFields[19].Descriptor()
+	warningnoticeDescReportCount := warningnoticeFields[22].Descriptor()
 	// warningnotice.DefaultReportCount holds the default value on creation for the report_count field.
 	warningnotice.DefaultReportCount = warningnoticeDescReportCount.Default.(int)
 	// warningnoticeDescReport is the schema descriptor for report field.
-	warningnoticeDescReport := warningnoticeFields[22].Descriptor()
+	warningnoticeDescReport := warningnoticeFields[25].Descriptor()
 	// warningnotice.DefaultReport holds the default value on creation for the report field.
 	warningnotice.DefaultReport = warningnoticeDescReport.Default.(string)
 	// warningnotice.ReportValidator is a validator for the "report" field. It is called by the builders before save.
 	warningnotice.ReportValidator = warningnoticeDescReport.Validators[0].(func(string) error)
 	// warningnoticeDescReportClientKey is the schema descriptor for report_client_key field.
-	warningnoticeDescReportClientKey := warningnoticeFields[23].Descriptor()
+	warningnoticeDescReportClientKey := warningnoticeFields[26].Descriptor()
 	// warningnotice.ReportClientKeyValidator is a validator for the "report_client_key" field. It is called by the builders before save.
 	warningnotice.ReportClientKeyValidator = warningnoticeDescReportClientKey.Validators[0].(func(string) error)
+	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
+	webhookdelivery.Policy = privacy.NewPolicies(schema.WebhookDelivery{})
+	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := webhookdelivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	webhookdeliveryMixinFields0 := webhookdeliveryMixin[0].Fields()
+	_ = webhookdeliveryMixinFields0
+	webhookdeliveryFields := schema.WebhookDelivery{}.Fields()
+	_ = webhookdeliveryFields
+	// webhookdeliveryDescCreatedAt is the schema descriptor for created_at field.
+	webhookdeliveryDescCreatedAt := webhookdeliveryMixinFields0[0].Descriptor()
+	// webhookdelivery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	webhookdelivery.DefaultCreatedAt = webhookdeliveryDescCreatedAt.Default.(func() time.Time)
+	// webhookdeliveryDescUpdatedAt is the schema descriptor for updated_at field.
+	webhookdeliveryDescUpdatedAt := webhookdeliveryMixinFields0[1].Descriptor()
+	// webhookdelivery.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	webhookdelivery.DefaultUpdatedAt = webhookdeliveryDescUpdatedAt.Default.(func() time.Time)
+	// webhookdelivery.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	webhookdelivery.UpdateDefaultUpdatedAt = webhookdeliveryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// webhookdeliveryDescAttempts is the schema descriptor for attempts field.
+	webhookdeliveryDescAttempts := webhookdeliveryFields[5].Descriptor()
+	// webhookdelivery.DefaultAttempts holds the default value on creation for the attempts field.
+	webhookdelivery.DefaultAttempts = webhookdeliveryDescAttempts.Default.(int)
 }
 
 const (

@@ -8,7 +8,6 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 
-	"greencheck/ent/schema/rule"
 )
 
 // APIKey lets a partner dashboard (合作方) read through the API: limited to
@@ -45,7 +44,7 @@ func (APIKey) Annotations() []schema.Annotation {
 
 func (APIKey) Policy() ent.Policy {
 	return privacy.Policy{
-		Query:    privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), privacy.AlwaysDenyRule()},
-		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.DenyWrites()},
+		Query:    cityOnly().(privacy.Policy).Query,
+		Mutation: cityOnly().(privacy.Policy).Mutation,
 	}
 }

@@ -9,5 +9,5 @@ var Types = []ent.Interface{
 	Answer{}, APIKey{}, Attachment{}, Attendance{}, AuditEntry{}, ChecklistItem{}, ChecklistTemplate{},
 	District{}, EIAApproval{}, EmissionPlan{}, Enterprise{}, Expert{}, ExtensionRequest{}, Facility{}, Finding{}, FindingTally{},
 	InspectionTask{}, LoginThrottle{}, Notification{}, Permit{}, Question{}, Rectification{},
-	RefreshToken{}, Reminder{}, Reply{}, SelfCheck{}, Training{}, User{}, Visit{}, Warning{}, WarningNotice{},
+	RefreshToken{}, Reminder{}, Reply{}, SelfCheck{}, Training{}, User{}, Visit{}, Warning{}, WarningChannel{}, WarningNotice{}, WebhookDelivery{},
 }

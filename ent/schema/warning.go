@@ -32,6 +32,10 @@ func (Warning) Fields() []ent.Field {
 			Comment("确认时限: a notice is acknowledged in time when acknowledged within this many minutes of its push and before it takes effect"),
 		field.Int("report_sla_minutes").Default(240).Range(1, 7*24*60).
 			Comment("上报时限: measures are reported in time within this many minutes after the notice takes effect"),
+		field.Int("repush_minutes").Default(30).Range(1, 24*60).
+			Comment("escalation: a notice not acknowledged this many minutes after its push is pushed again (in-app and channels)"),
+		field.Int("call_minutes").Default(60).Range(1, 7*24*60).
+			Comment("escalation: … and after this many minutes its enterprise is on the district's call list"),
 		field.Int("round").Default(0).Comment("the current round (0: a draft never published)"),
 		field.JSON("rounds", []schematype.WarningRound{}).Optional().
 			Comment("every round so far, in order: publication, upgrades, downgrades, extensions, lifting").
@@ -44,6 +48,7 @@ func (Warning) Edges() []ent.Edge {
 		edge.To("districts", District.Type),
 		edge.To("notices", WarningNotice.Type).Annotations(conn()),
 		edge.To("issued_by", User.Type).Field("issued_by_id").Unique(),
+		edge.To("webhook_deliveries", WebhookDelivery.Type).Annotations(conn()),
 	}
 }
 

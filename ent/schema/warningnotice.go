@@ -41,6 +41,10 @@ func (WarningNotice) Fields() []ent.Field {
 		field.Time("read_at").Optional().Nillable(),
 		field.Time("acknowledged_at").Optional().Nillable().Annotations(entgql.OrderField("ACKNOWLEDGED_AT")),
 		field.Int("acknowledged_by_id").Optional().Nillable(),
+		field.Time("repushed_at").Optional().Nillable().Comment("pushed again, not acknowledged after the warning's repushMinutes"),
+		field.Time("escalated_at").Optional().Nillable().Comment("on its district's call list since (callMinutes)"),
+		field.JSON("calls", []schematype.CallAttempt{}).Optional().Comment("the district's calls to the enterprise (督促电话)").
+			Annotations(entgql.Type("[CallAttempt!]")),
 		field.Int("ack_latency_seconds").Optional().Nillable().Comment("acknowledged_at − pushed_at"),
 		field.Time("measures_reported_at").Optional().Nillable().Comment("the first report (措施落实上报)"),
 		field.Time("report_updated_at").Optional().Nillable().Comment("the latest report (daily updates while active)"),
@@ -86,9 +90,10 @@ func (WarningNotice) Policy() ent.Policy {
 	}
 }
 
-// AdminNoticeFields are what administrators change on a pushed notice: its
+// AdminNoticeFields are what administrators change on a pushed notice —
+// the calls they make to an enterprise that has not acknowledged; its
 // receipts and reports are the enterprise's own.
-var AdminNoticeFields = []string{"updated_at"}
+var AdminNoticeFields = []string{"calls", "updated_at"}
 
 // NoticeReceiptFields are what an enterprise records on its own notice:
 // receipts, acknowledgement and its measures reports.

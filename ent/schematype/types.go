@@ -114,6 +114,29 @@ type NoticeMeasure struct {
 	VOCs         *float64 `json:"vocs,omitempty"`
 }
 
+// CallAttempt is one call a district made to an enterprise that had not
+// acknowledged a warning notice (电话督促): who called whom, when, and the
+// outcome — REACHED (已接通), NO_ANSWER (无人接听), WRONG_NUMBER (号码有误)
+// or REFUSED (拒绝配合) — with a note.
+type CallAttempt struct {
+	At      time.Time `json:"at"`
+	ByID    int       `json:"byID,omitempty"`
+	Contact string    `json:"contact,omitempty"`
+	Phone   string    `json:"phone,omitempty"`
+	Outcome string    `json:"outcome"`
+	Note    string    `json:"note,omitempty"`
+}
+
+// DeliveryAttempt is one attempt to deliver a webhook: when, the
+// receiver's HTTP status (0 when none came back), how long it took
+// (milliseconds) and the error, if any.
+type DeliveryAttempt struct {
+	At         time.Time `json:"at"`
+	StatusCode int       `json:"statusCode"`
+	Ms         int       `json:"ms"`
+	Error      string    `json:"error,omitempty"`
+}
+
 // MeasureLimits bound the members of the warning measures (characters):
 // a plan measure's process, a report item's reason, a grade's default
 // measure.

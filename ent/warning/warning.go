@@ -44,6 +44,10 @@ const (
 	FieldAckSLAMinutes = "ack_sla_minutes"
 	// FieldReportSLAMinutes holds the string denoting the report_sla_minutes field in the database.
 	FieldReportSLAMinutes = "report_sla_minutes"
+	// FieldRepushMinutes holds the string denoting the repush_minutes field in the database.
+	FieldRepushMinutes = "repush_minutes"
+	// FieldCallMinutes holds the string denoting the call_minutes field in the database.
+	FieldCallMinutes = "call_minutes"
 	// FieldRound holds the string denoting the round field in the database.
 	FieldRound = "round"
 	// FieldRounds holds the string denoting the rounds field in the database.
@@ -54,6 +58,8 @@ const (
 	EdgeNotices = "notices"
 	// EdgeIssuedBy holds the string denoting the issued_by edge name in mutations.
 	EdgeIssuedBy = "issued_by"
+	// EdgeWebhookDeliveries holds the string denoting the webhook_deliveries edge name in mutations.
+	EdgeWebhookDeliveries = "webhook_deliveries"
 	// Table holds the table name of the warning in the database.
 	Table = "warnings"
 	// DistrictsTable is the table that holds the districts relation/edge. The primary key declared below.
@@ -75,6 +81,13 @@ const (
 	IssuedByInverseTable = "users"
 	// IssuedByColumn is the table column denoting the issued_by relation/edge.
 	IssuedByColumn = "issued_by_id"
+	// WebhookDeliveriesTable is the table that holds the webhook_deliveries relation/edge.
+	WebhookDeliveriesTable = "webhook_deliveries"
+	// WebhookDeliveriesInverseTable is the table name for the WebhookDelivery entity.
+	// It exists in this package in order to avoid circular dependency with the "webhookdelivery" package.
+	WebhookDeliveriesInverseTable = "webhook_deliveries"
+	// WebhookDeliveriesColumn is the table column denoting the webhook_deliveries relation/edge.
+	WebhookDeliveriesColumn = "warning_id"
 )
 
 // Columns holds all SQL columns for warning fields.
@@ -93,6 +106,8 @@ var Columns = []string{
 	FieldIssuedByID,
 	FieldAckSLAMinutes,
 	FieldReportSLAMinutes,
+	FieldRepushMinutes,
+	FieldCallMinutes,
 	FieldRound,
 	FieldRounds,
 }
@@ -141,6 +156,14 @@ var (
 	DefaultReportSLAMinutes int
 	// ReportSLAMinutesValidator is a validator for the "report_sla_minutes" field. It is called by the builders before save.
 	ReportSLAMinutesValidator func(int) error
+	// DefaultRepushMinutes holds the default value on creation for the "repush_minutes" field.
+	DefaultRepushMinutes int
+	// RepushMinutesValidator is a validator for the "repush_minutes" field. It is called by the builders before save.
+	RepushMinutesValidator func(int) error
+	// DefaultCallMinutes holds the default value on creation for the "call_minutes" field.
+	DefaultCallMinutes int
+	// CallMinutesValidator is a validator for the "call_minutes" field. It is called by the builders before save.
+	CallMinutesValidator func(int) error
 	// DefaultRound holds the default value on creation for the "round" field.
 	DefaultRound int
 )
@@ -264,6 +287,16 @@ func ByReportSLAMinutes(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReportSLAMinutes, opts...).ToFunc()
 }
 
+// ByRepushMinutes orders the results by the repush_minutes field.
+func ByRepushMinutes(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRepushMinutes, opts...).ToFunc()
+}
+
+// ByCallMinutes orders the results by the call_minutes field.
+func ByCallMinutes(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCallMinutes, opts...).ToFunc()
+}
+
 // ByRound orders the results by the round field.
 func ByRound(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRound, opts...).ToFunc()
@@ -303,6 +336,20 @@ func ByIssuedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newIssuedByStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByWebhookDeliveriesCount orders the results by webhook_deliveries count.
+func ByWebhookDeliveriesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newWebhookDeliveriesStep(), opts...)
+	}
+}
+
+// ByWebhookDeliveries orders the results by webhook_deliveries terms.
+func ByWebhookDeliveries(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newWebhookDeliveriesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newDistrictsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -322,6 +369,13 @@ func newIssuedByStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(IssuedByInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, IssuedByTable, IssuedByColumn),
+	)
+}
+func newWebhookDeliveriesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(WebhookDeliveriesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, WebhookDeliveriesTable, WebhookDeliveriesColumn),
 	)
 }
 

@@ -106,6 +106,16 @@ func ReportSLAMinutes(v int) predicate.Warning {
 	return predicate.Warning(sql.FieldEQ(FieldReportSLAMinutes, v))
 }
 
+// RepushMinutes applies equality check predicate on the "repush_minutes" field. It's identical to RepushMinutesEQ.
+func RepushMinutes(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldRepushMinutes, v))
+}
+
+// CallMinutes applies equality check predicate on the "call_minutes" field. It's identical to CallMinutesEQ.
+func CallMinutes(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldCallMinutes, v))
+}
+
 // Round applies equality check predicate on the "round" field. It's identical to RoundEQ.
 func Round(v int) predicate.Warning {
 	return predicate.Warning(sql.FieldEQ(FieldRound, v))
@@ -621,6 +631,86 @@ func ReportSLAMinutesLTE(v int) predicate.Warning {
 	return predicate.Warning(sql.FieldLTE(FieldReportSLAMinutes, v))
 }
 
+// RepushMinutesEQ applies the EQ predicate on the "repush_minutes" field.
+func RepushMinutesEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldRepushMinutes, v))
+}
+
+// RepushMinutesNEQ applies the NEQ predicate on the "repush_minutes" field.
+func RepushMinutesNEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldNEQ(FieldRepushMinutes, v))
+}
+
+// RepushMinutesIn applies the In predicate on the "repush_minutes" field.
+func RepushMinutesIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldIn(FieldRepushMinutes, vs...))
+}
+
+// RepushMinutesNotIn applies the NotIn predicate on the "repush_minutes" field.
+func RepushMinutesNotIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldNotIn(FieldRepushMinutes, vs...))
+}
+
+// RepushMinutesGT applies the GT predicate on the "repush_minutes" field.
+func RepushMinutesGT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGT(FieldRepushMinutes, v))
+}
+
+// RepushMinutesGTE applies the GTE predicate on the "repush_minutes" field.
+func RepushMinutesGTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGTE(FieldRepushMinutes, v))
+}
+
+// RepushMinutesLT applies the LT predicate on the "repush_minutes" field.
+func RepushMinutesLT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLT(FieldRepushMinutes, v))
+}
+
+// RepushMinutesLTE applies the LTE predicate on the "repush_minutes" field.
+func RepushMinutesLTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLTE(FieldRepushMinutes, v))
+}
+
+// CallMinutesEQ applies the EQ predicate on the "call_minutes" field.
+func CallMinutesEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldEQ(FieldCallMinutes, v))
+}
+
+// CallMinutesNEQ applies the NEQ predicate on the "call_minutes" field.
+func CallMinutesNEQ(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldNEQ(FieldCallMinutes, v))
+}
+
+// CallMinutesIn applies the In predicate on the "call_minutes" field.
+func CallMinutesIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldIn(FieldCallMinutes, vs...))
+}
+
+// CallMinutesNotIn applies the NotIn predicate on the "call_minutes" field.
+func CallMinutesNotIn(vs ...int) predicate.Warning {
+	return predicate.Warning(sql.FieldNotIn(FieldCallMinutes, vs...))
+}
+
+// CallMinutesGT applies the GT predicate on the "call_minutes" field.
+func CallMinutesGT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGT(FieldCallMinutes, v))
+}
+
+// CallMinutesGTE applies the GTE predicate on the "call_minutes" field.
+func CallMinutesGTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldGTE(FieldCallMinutes, v))
+}
+
+// CallMinutesLT applies the LT predicate on the "call_minutes" field.
+func CallMinutesLT(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLT(FieldCallMinutes, v))
+}
+
+// CallMinutesLTE applies the LTE predicate on the "call_minutes" field.
+func CallMinutesLTE(v int) predicate.Warning {
+	return predicate.Warning(sql.FieldLTE(FieldCallMinutes, v))
+}
+
 // RoundEQ applies the EQ predicate on the "round" field.
 func RoundEQ(v int) predicate.Warning {
 	return predicate.Warning(sql.FieldEQ(FieldRound, v))
@@ -747,6 +837,34 @@ func HasIssuedByWith(preds ...predicate.User) predicate.Warning {
 	return predicate.Warning(func(s *sql.Selector) {
 		step := newIssuedByStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasWebhookDeliveries applies the HasEdge predicate on the "webhook_deliveries" edge.
+func HasWebhookDeliveries() predicate.Warning {
+	return predicate.Warning(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, WebhookDeliveriesTable, WebhookDeliveriesColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "WebhookDelivery"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newWebhookDeliveriesStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasWebhookDeliveriesWith applies the HasEdge predicate on the "webhook_deliveries" edge with a given conditions (other predicates).
+func HasWebhookDeliveriesWith(preds ...predicate.WebhookDelivery) predicate.Warning {
+	return predicate.Warning(func(s *sql.Selector) {
+		step := newWebhookDeliveriesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.WebhookDelivery(edgescope.Readable(s.Context(), "WebhookDelivery")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -54,6 +54,12 @@ const (
 	FieldAcknowledgedAt = "acknowledged_at"
 	// FieldAcknowledgedByID holds the string denoting the acknowledged_by_id field in the database.
 	FieldAcknowledgedByID = "acknowledged_by_id"
+	// FieldRepushedAt holds the string denoting the repushed_at field in the database.
+	FieldRepushedAt = "repushed_at"
+	// FieldEscalatedAt holds the string denoting the escalated_at field in the database.
+	FieldEscalatedAt = "escalated_at"
+	// FieldCalls holds the string denoting the calls field in the database.
+	FieldCalls = "calls"
 	// FieldAckLatencySeconds holds the string denoting the ack_latency_seconds field in the database.
 	FieldAckLatencySeconds = "ack_latency_seconds"
 	// FieldMeasuresReportedAt holds the string denoting the measures_reported_at field in the database.
@@ -129,6 +135,9 @@ var Columns = []string{
 	FieldReadAt,
 	FieldAcknowledgedAt,
 	FieldAcknowledgedByID,
+	FieldRepushedAt,
+	FieldEscalatedAt,
+	FieldCalls,
 	FieldAckLatencySeconds,
 	FieldMeasuresReportedAt,
 	FieldReportUpdatedAt,
@@ -327,6 +336,16 @@ func ByAcknowledgedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByAcknowledgedByID orders the results by the acknowledged_by_id field.
 func ByAcknowledgedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAcknowledgedByID, opts...).ToFunc()
+}
+
+// ByRepushedAt orders the results by the repushed_at field.
+func ByRepushedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRepushedAt, opts...).ToFunc()
+}
+
+// ByEscalatedAt orders the results by the escalated_at field.
+func ByEscalatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEscalatedAt, opts...).ToFunc()
 }
 
 // ByAckLatencySeconds orders the results by the ack_latency_seconds field.

@@ -131,6 +131,16 @@ func AcknowledgedByID(v int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldAcknowledgedByID, v))
 }
 
+// RepushedAt applies equality check predicate on the "repushed_at" field. It's identical to RepushedAtEQ.
+func RepushedAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldRepushedAt, v))
+}
+
+// EscalatedAt applies equality check predicate on the "escalated_at" field. It's identical to EscalatedAtEQ.
+func EscalatedAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldEscalatedAt, v))
+}
+
 // AckLatencySeconds applies equality check predicate on the "ack_latency_seconds" field. It's identical to AckLatencySecondsEQ.
 func AckLatencySeconds(v int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldAckLatencySeconds, v))
@@ -879,6 +889,116 @@ func AcknowledgedByIDIsNil() predicate.WarningNotice {
 // AcknowledgedByIDNotNil applies the NotNil predicate on the "acknowledged_by_id" field.
 func AcknowledgedByIDNotNil() predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldNotNull(FieldAcknowledgedByID))
+}
+
+// RepushedAtEQ applies the EQ predicate on the "repushed_at" field.
+func RepushedAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldRepushedAt, v))
+}
+
+// RepushedAtNEQ applies the NEQ predicate on the "repushed_at" field.
+func RepushedAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldRepushedAt, v))
+}
+
+// RepushedAtIn applies the In predicate on the "repushed_at" field.
+func RepushedAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldRepushedAt, vs...))
+}
+
+// RepushedAtNotIn applies the NotIn predicate on the "repushed_at" field.
+func RepushedAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldRepushedAt, vs...))
+}
+
+// RepushedAtGT applies the GT predicate on the "repushed_at" field.
+func RepushedAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldRepushedAt, v))
+}
+
+// RepushedAtGTE applies the GTE predicate on the "repushed_at" field.
+func RepushedAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldRepushedAt, v))
+}
+
+// RepushedAtLT applies the LT predicate on the "repushed_at" field.
+func RepushedAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldRepushedAt, v))
+}
+
+// RepushedAtLTE applies the LTE predicate on the "repushed_at" field.
+func RepushedAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldRepushedAt, v))
+}
+
+// RepushedAtIsNil applies the IsNil predicate on the "repushed_at" field.
+func RepushedAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldRepushedAt))
+}
+
+// RepushedAtNotNil applies the NotNil predicate on the "repushed_at" field.
+func RepushedAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldRepushedAt))
+}
+
+// EscalatedAtEQ applies the EQ predicate on the "escalated_at" field.
+func EscalatedAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldEscalatedAt, v))
+}
+
+// EscalatedAtNEQ applies the NEQ predicate on the "escalated_at" field.
+func EscalatedAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldEscalatedAt, v))
+}
+
+// EscalatedAtIn applies the In predicate on the "escalated_at" field.
+func EscalatedAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldEscalatedAt, vs...))
+}
+
+// EscalatedAtNotIn applies the NotIn predicate on the "escalated_at" field.
+func EscalatedAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldEscalatedAt, vs...))
+}
+
+// EscalatedAtGT applies the GT predicate on the "escalated_at" field.
+func EscalatedAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldEscalatedAt, v))
+}
+
+// EscalatedAtGTE applies the GTE predicate on the "escalated_at" field.
+func EscalatedAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldEscalatedAt, v))
+}
+
+// EscalatedAtLT applies the LT predicate on the "escalated_at" field.
+func EscalatedAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldEscalatedAt, v))
+}
+
+// EscalatedAtLTE applies the LTE predicate on the "escalated_at" field.
+func EscalatedAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldEscalatedAt, v))
+}
+
+// EscalatedAtIsNil applies the IsNil predicate on the "escalated_at" field.
+func EscalatedAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldEscalatedAt))
+}
+
+// EscalatedAtNotNil applies the NotNil predicate on the "escalated_at" field.
+func EscalatedAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldEscalatedAt))
+}
+
+// CallsIsNil applies the IsNil predicate on the "calls" field.
+func CallsIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldCalls))
+}
+
+// CallsNotNil applies the NotNil predicate on the "calls" field.
+func CallsNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldCalls))
 }
 
 // AckLatencySecondsEQ applies the EQ predicate on the "ack_latency_seconds" field.

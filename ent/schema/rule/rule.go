@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
+	"unicode"
 
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
@@ -305,7 +307,7 @@ func LimitFields(role viewer.Role, allowed ...string) privacy.MutationRule {
 		if v == nil || v.Role != role {
 			return privacy.Skip
 		}
-		for _, f := range append(m.Fields(), m.AddedFields()...) {
+		for _, f := range slices.Concat(m.Fields(), m.AddedFields(), appendedFields(m)) {
 			if !slices.Contains(allowed, f) {
 				return privacy.Denyf("rule: %s may not change %s", role, f)
 			}
@@ -468,4 +470,40 @@ func WriteDistrictsWithin(edge string, roles ...viewer.Role) privacy.MutationRul
 		f.Where(within(edge, v.DistrictIDs))
 		return privacy.Allow
 	})
+}
+
+// appendedFields are the JSON list fields m appends to (AppendX): ent's
+// Fields() names only the fields a mutation sets, so an append would
+// otherwise pass LimitFields unseen. The generated AppendedX methods are
+// found by reflection (this package must not import the generated one).
+func appendedFields(m ent.Mutation) []string {
+	var out []string
+	v := reflect.ValueOf(m)
+	t := v.Type()
+	for i := 0; i < t.NumMethod(); i++ {
+		name := t.Method(i).Name
+		field, ok := strings.CutPrefix(name, "Appended")
+		if !ok || field == "" || t.Method(i).Type.NumIn() != 1 || t.Method(i).Type.NumOut() != 2 {
+			continue
+		}
+		if res := v.Method(i).Call(nil); res[1].Bool() {
+			out = append(out, snake(field))
+		}
+	}
+	return out
+}
+
+// snake turns a Go field name into the column's: ReportItems → report_items.
+func snake(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if unicode.IsUpper(r) {
+			if i > 0 {
+				b.WriteByte('_')
+			}
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

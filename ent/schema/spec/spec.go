@@ -225,6 +225,13 @@ var Table = func() []Entity {
 		{Name: "APIKey", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
 			City: {Read: All, Update: All, Delete: All},
 		}},
+		// The warnings' outbound channels and their delivery log: the city's.
+		{Name: "WarningChannel", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City: {Read: All, Update: All, Delete: All},
+		}},
+		{Name: "WebhookDelivery", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City: {Read: All, Update: All, Delete: All},
+		}},
 		reference("District"),
 		reference("ChecklistTemplate"),
 		reference("ChecklistItem"),

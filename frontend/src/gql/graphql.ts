@@ -904,6 +904,18 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A district's call to an enterprise that had not acknowledged a warning notice (电话督促). */
+export type CallAttempt = {
+  __typename?: 'CallAttempt';
+  at: Scalars['Time']['output'];
+  byID?: Maybe<Scalars['ID']['output']>;
+  contact?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** REACHED (已接通), NO_ANSWER (无人接听), WRONG_NUMBER (号码有误) or REFUSED (拒绝配合). */
+  outcome: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
 export type CategoryFigures = {
   __typename?: 'CategoryFigures';
   category: ChecklistItemCategory;
@@ -1500,6 +1512,17 @@ export type DecideExtensionInput = {
   grant: Scalars['Boolean']['input'];
   /** The pending request. */
   id: Scalars['ID']['input'];
+};
+
+/** One attempt to deliver a webhook. */
+export type DeliveryAttempt = {
+  __typename?: 'DeliveryAttempt';
+  at: Scalars['Time']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** Milliseconds the attempt took. */
+  ms: Scalars['Int']['output'];
+  /** The receiver's HTTP status; 0 when none came back. */
+  statusCode: Scalars['Int']['output'];
 };
 
 export type District = Node & {
@@ -3658,6 +3681,10 @@ export type Mutation = {
   publishChecklistTemplate: ChecklistTemplate;
   /** Pushes a draft to its recipients in one transaction: one notice each, with the enterprise's own measures for the level. */
   publishWarning: Warning;
+  /** Records a call on the call list: the notice's district administrators and the city. */
+  recordWarningCall: WarningNotice;
+  /** Sends a webhook delivery again now, with the same body and delivery id (after fixing its channel). */
+  redeliverWebhook: WebhookDelivery;
   refreshToken: AuthPayload;
   /** 措施落实上报, and its daily updates while the warning is active. */
   reportWarningMeasures: WarningNotice;
@@ -3669,6 +3696,8 @@ export type Mutation = {
   saveChecklistDraft: ChecklistTemplate;
   /** Creates or replaces an enterprise's emission plan (应急减排清单 / 一厂一策) for a year. */
   saveEmissionPlan: EmissionPlan;
+  /** Creates or changes an outbound channel (the city's). */
+  saveWarningChannel: WarningChannel;
   saveWarningDraft: Warning;
   submitRectification: RectificationPayload;
   submitSelfCheck: SubmitSelfCheckPayload;
@@ -3800,6 +3829,16 @@ export type MutationPublishWarningArgs = {
 };
 
 
+export type MutationRecordWarningCallArgs = {
+  input: RecordWarningCallInput;
+};
+
+
+export type MutationRedeliverWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
 };
@@ -3838,6 +3877,11 @@ export type MutationSaveChecklistDraftArgs = {
 
 export type MutationSaveEmissionPlanArgs = {
   input: SaveEmissionPlanInput;
+};
+
+
+export type MutationSaveWarningChannelArgs = {
+  input: SaveWarningChannelInput;
 };
 
 
@@ -4328,12 +4372,14 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   users: UserConnection;
   visits: VisitConnection;
+  warningChannels: WarningChannelConnection;
   /** What each performance grade must do at a level when it has no emission plan (the technical guide's pattern), in grade order. */
   warningDefaultMeasures: Array<GradeMeasure>;
   warningNotices: WarningNoticeConnection;
   /** The recipients a warning for these districts (none: all the viewer's) would reach, by district and grade. */
   warningRecipients: WarningRecipientPreview;
   warnings: WarningConnection;
+  webhookDeliveries: WebhookDeliveryConnection;
 };
 
 
@@ -4619,6 +4665,16 @@ export type QueryVisitsArgs = {
 };
 
 
+export type QueryWarningChannelsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WarningChannelOrder>;
+  where?: InputMaybe<WarningChannelWhereInput>;
+};
+
+
 export type QueryWarningDefaultMeasuresArgs = {
   level: WarningLevel;
 };
@@ -4646,6 +4702,16 @@ export type QueryWarningsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<WarningOrder>;
   where?: InputMaybe<WarningWhereInput>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WebhookDeliveryOrder>;
+  where?: InputMaybe<WebhookDeliveryWhereInput>;
 };
 
 export type Question = Node & {
@@ -4829,6 +4895,17 @@ export type QuestionWhereInput = {
   updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+};
+
+/** A call to an enterprise that has not acknowledged (电话督促), by its district. */
+export type RecordWarningCallInput = {
+  contact?: Scalars['String']['input'];
+  /** At most 500 characters. */
+  note?: Scalars['String']['input'];
+  noticeID: Scalars['ID']['input'];
+  /** REACHED, NO_ANSWER, WRONG_NUMBER or REFUSED. */
+  outcome: Scalars['String']['input'];
+  phone?: Scalars['String']['input'];
 };
 
 export type Rectification = Node & {
@@ -5226,9 +5303,29 @@ export type SaveEmissionPlanInput = {
   year: Scalars['Int']['input'];
 };
 
+/**
+ * An outbound channel for warnings (the city's): GENERIC is GreenCheck's JSON, POSTed with the headers
+ * X-GreenCheck-Delivery (the delivery id: drop repeats), X-GreenCheck-Event and, with a secret,
+ * X-GreenCheck-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>." + body)>;
+ * WECOM and DINGTALK are group robots' markdown messages (DingTalk's 加签 from the secret).
+ */
+export type SaveWarningChannelInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The channel to change; none creates one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: WarningChannelKind;
+  name: Scalars['String']['input'];
+  /** Signing secret; unchanged when omitted, never returned. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address; for robots, the robot's webhook address. */
+  url: Scalars['String']['input'];
+};
+
 export type SaveWarningDraftInput = {
   /** 确认时限: acknowledged in time within this many minutes of the push (and before it takes effect); 1–1,440, default 120. */
   ackSLAMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Escalation: … and after this many minutes → on the district's call list; 1–10,080, default 60. */
+  callMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** The announcement with the generic city-wide measures (at most 5,000 characters). */
   content: Scalars['String']['input'];
   /** The districts warned; none: all the viewer's (every district for the city, its own for a district administrator). */
@@ -5244,6 +5341,8 @@ export type SaveWarningDraftInput = {
   measures?: InputMaybe<Array<GradeMeasureInput>>;
   /** 上报时限: measures reported in time within this many minutes after it takes effect; 1–10,080, default 240. */
   reportSLAMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Escalation: not acknowledged this many minutes after the push → pushed again (in-app and channels); 1–1,440, default 30. */
+  repushMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** At most 200 characters, e.g. 长沙市重污染天气橙色预警（2026年第1号）. */
   title: Scalars['String']['input'];
 };
@@ -6198,6 +6297,8 @@ export type Warning = Node & {
   ackSLAMinutes: Scalars['Int']['output'];
   /** Receipts and timeliness, computed by the database in two statements. */
   board: WarningBoard;
+  /** escalation: … and after this many minutes its enterprise is on the district's call list */
+  callMinutes: Scalars['Int']['output'];
   content: Scalars['String']['output'];
   createdAt: Scalars['Time']['output'];
   districts?: Maybe<Array<District>>;
@@ -6213,6 +6314,8 @@ export type Warning = Node & {
   publishedAt?: Maybe<Scalars['Time']['output']>;
   /** 上报时限: measures are reported in time within this many minutes after the notice takes effect */
   reportSLAMinutes: Scalars['Int']['output'];
+  /** escalation: a notice not acknowledged this many minutes after its push is pushed again (in-app and channels) */
+  repushMinutes: Scalars['Int']['output'];
   /** the current round (0: a draft never published) */
   round: Scalars['Int']['output'];
   /** every round so far, in order: publication, upgrades, downgrades, extensions, lifting */
@@ -6221,6 +6324,7 @@ export type Warning = Node & {
   title: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
   viewerCan: WarningViewerCan;
+  webhookDeliveries: WebhookDeliveryConnection;
 };
 
 
@@ -6233,6 +6337,16 @@ export type WarningNoticesArgs = {
   where?: InputMaybe<WarningNoticeWhereInput>;
 };
 
+
+export type WarningWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WebhookDeliveryOrder>;
+  where?: InputMaybe<WebhookDeliveryWhereInput>;
+};
+
 /** A warning's live board: the figures overall and per district, grade and round, over the notices the viewer may read. */
 export type WarningBoard = {
   __typename?: 'WarningBoard';
@@ -6240,6 +6354,146 @@ export type WarningBoard = {
   byGrade: Array<WarningGradeFigures>;
   byRound: Array<WarningRoundFigures>;
   figures: WarningFigures;
+};
+
+export type WarningChannel = Node & {
+  __typename?: 'WarningChannel';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['Time']['output'];
+  deliveries: WebhookDeliveryConnection;
+  id: Scalars['ID']['output'];
+  /** GENERIC: JSON signed with HMAC-SHA256; WECOM / DINGTALK: group-robot markdown messages */
+  kind: WarningChannelKind;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['Time']['output'];
+  /** http(s) address the messages are POSTed to */
+  url: Scalars['String']['output'];
+};
+
+
+export type WarningChannelDeliveriesArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WebhookDeliveryOrder>;
+  where?: InputMaybe<WebhookDeliveryWhereInput>;
+};
+
+/** A connection to a list of items. */
+export type WarningChannelConnection = {
+  __typename?: 'WarningChannelConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<WarningChannelEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WarningChannelEdge = {
+  __typename?: 'WarningChannelEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<WarningChannel>;
+};
+
+/** WarningChannelKind is enum for the field kind */
+export type WarningChannelKind =
+  | 'DINGTALK'
+  | 'GENERIC'
+  | 'WECOM';
+
+/** Ordering options for WarningChannel connections */
+export type WarningChannelOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order WarningChannels. */
+  field: WarningChannelOrderField;
+};
+
+/** Properties by which WarningChannel connections can be ordered. */
+export type WarningChannelOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/**
+ * WarningChannelWhereInput is used for filtering WarningChannel objects.
+ * Input was generated by ent.
+ */
+export type WarningChannelWhereInput = {
+  /** active field predicates */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  activeNEQ?: InputMaybe<Scalars['Boolean']['input']>;
+  and?: InputMaybe<Array<WarningChannelWhereInput>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** deliveries edge predicates */
+  hasDeliveries?: InputMaybe<Scalars['Boolean']['input']>;
+  hasDeliveriesWith?: InputMaybe<Array<WebhookDeliveryWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** kind field predicates */
+  kind?: InputMaybe<WarningChannelKind>;
+  kindIn?: InputMaybe<Array<WarningChannelKind>>;
+  kindNEQ?: InputMaybe<WarningChannelKind>;
+  kindNotIn?: InputMaybe<Array<WarningChannelKind>>;
+  /** name field predicates */
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  nameContainsFold?: InputMaybe<Scalars['String']['input']>;
+  nameEqualFold?: InputMaybe<Scalars['String']['input']>;
+  nameGT?: InputMaybe<Scalars['String']['input']>;
+  nameGTE?: InputMaybe<Scalars['String']['input']>;
+  nameHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  nameHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  nameIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  nameLT?: InputMaybe<Scalars['String']['input']>;
+  nameLTE?: InputMaybe<Scalars['String']['input']>;
+  nameNEQ?: InputMaybe<Scalars['String']['input']>;
+  nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  not?: InputMaybe<WarningChannelWhereInput>;
+  or?: InputMaybe<Array<WarningChannelWhereInput>>;
+  /** updated_at field predicates */
+  updatedAt?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  updatedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** url field predicates */
+  url?: InputMaybe<Scalars['String']['input']>;
+  urlContains?: InputMaybe<Scalars['String']['input']>;
+  urlContainsFold?: InputMaybe<Scalars['String']['input']>;
+  urlEqualFold?: InputMaybe<Scalars['String']['input']>;
+  urlGT?: InputMaybe<Scalars['String']['input']>;
+  urlGTE?: InputMaybe<Scalars['String']['input']>;
+  urlHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  urlHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  urlIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  urlLT?: InputMaybe<Scalars['String']['input']>;
+  urlLTE?: InputMaybe<Scalars['String']['input']>;
+  urlNEQ?: InputMaybe<Scalars['String']['input']>;
+  urlNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A connection to a list of items. */
@@ -6288,12 +6542,16 @@ export type WarningFigures = {
   deliveryRate: Scalars['Float']['output'];
   /** Median minutes from push to acknowledgement; null before any. */
   medianAckMinutes?: Maybe<Scalars['Float']['output']>;
+  /** On the districts' call lists and still not acknowledged. */
+  onCallList: Scalars['Int']['output'];
   read: Scalars['Int']['output'];
   reportRate: Scalars['Float']['output'];
   reported: Scalars['Int']['output'];
   reportedInTime: Scalars['Int']['output'];
   /** Notices that ask for a report (liftings do not). */
   reportsDue: Scalars['Int']['output'];
+  /** Pushed again by the escalation ladder. */
+  repushed: Scalars['Int']['output'];
   targeted: Scalars['Int']['output'];
   timelyResponseRate: Scalars['Float']['output'];
   withEvidence: Scalars['Int']['output'];
@@ -6327,6 +6585,8 @@ export type WarningNotice = Node & {
   acknowledgedAt?: Maybe<Scalars['Time']['output']>;
   acknowledgedBy?: Maybe<User>;
   acknowledgedByID?: Maybe<Scalars['ID']['output']>;
+  /** the district's calls to the enterprise (督促电话) */
+  calls?: Maybe<Array<CallAttempt>>;
   createdAt: Scalars['Time']['output'];
   deliveredAt?: Maybe<Scalars['Time']['output']>;
   /** the enterprise's district when pushed (figures per district) */
@@ -6335,6 +6595,8 @@ export type WarningNotice = Node & {
   effectiveAt?: Maybe<Scalars['Time']['output']>;
   enterprise: Enterprise;
   enterpriseID: Scalars['ID']['output'];
+  /** on its district's call list since (callMinutes) */
+  escalatedAt?: Maybe<Scalars['Time']['output']>;
   evidence?: Maybe<Array<Attachment>>;
   /** the first report with evidence */
   evidenceAt?: Maybe<Scalars['Time']['output']>;
@@ -6359,6 +6621,8 @@ export type WarningNotice = Node & {
   reportItems?: Maybe<Array<MeasureReport>>;
   /** the latest report (daily updates while active) */
   reportUpdatedAt?: Maybe<Scalars['Time']['output']>;
+  /** pushed again, not acknowledged after the warning's repushMinutes */
+  repushedAt?: Maybe<Scalars['Time']['output']>;
   /** the warning's round that pushed it */
   round: Scalars['Int']['output'];
   updatedAt: Scalars['Time']['output'];
@@ -6518,6 +6782,17 @@ export type WarningNoticeWhereInput = {
   enterpriseIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   enterpriseIDNEQ?: InputMaybe<Scalars['ID']['input']>;
   enterpriseIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** escalated_at field predicates */
+  escalatedAt?: InputMaybe<Scalars['Time']['input']>;
+  escalatedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  escalatedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  escalatedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  escalatedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  escalatedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  escalatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  escalatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  escalatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  escalatedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** evidence_at field predicates */
   evidenceAt?: InputMaybe<Scalars['Time']['input']>;
   evidenceAtGT?: InputMaybe<Scalars['Time']['input']>;
@@ -6656,6 +6931,17 @@ export type WarningNoticeWhereInput = {
   reportUpdatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   reportUpdatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
   reportUpdatedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** repushed_at field predicates */
+  repushedAt?: InputMaybe<Scalars['Time']['input']>;
+  repushedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  repushedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  repushedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  repushedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  repushedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  repushedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  repushedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  repushedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  repushedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** round field predicates */
   round?: InputMaybe<Scalars['Int']['input']>;
   roundGT?: InputMaybe<Scalars['Int']['input']>;
@@ -6761,6 +7047,15 @@ export type WarningWhereInput = {
   ackSLAMinutesNEQ?: InputMaybe<Scalars['Int']['input']>;
   ackSLAMinutesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   and?: InputMaybe<Array<WarningWhereInput>>;
+  /** call_minutes field predicates */
+  callMinutes?: InputMaybe<Scalars['Int']['input']>;
+  callMinutesGT?: InputMaybe<Scalars['Int']['input']>;
+  callMinutesGTE?: InputMaybe<Scalars['Int']['input']>;
+  callMinutesIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  callMinutesLT?: InputMaybe<Scalars['Int']['input']>;
+  callMinutesLTE?: InputMaybe<Scalars['Int']['input']>;
+  callMinutesNEQ?: InputMaybe<Scalars['Int']['input']>;
+  callMinutesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** content field predicates */
   content?: InputMaybe<Scalars['String']['input']>;
   contentContains?: InputMaybe<Scalars['String']['input']>;
@@ -6813,6 +7108,9 @@ export type WarningWhereInput = {
   /** notices edge predicates */
   hasNotices?: InputMaybe<Scalars['Boolean']['input']>;
   hasNoticesWith?: InputMaybe<Array<WarningNoticeWhereInput>>;
+  /** webhook_deliveries edge predicates */
+  hasWebhookDeliveries?: InputMaybe<Scalars['Boolean']['input']>;
+  hasWebhookDeliveriesWith?: InputMaybe<Array<WebhookDeliveryWhereInput>>;
   /** id field predicates */
   id?: InputMaybe<Scalars['ID']['input']>;
   idGT?: InputMaybe<Scalars['ID']['input']>;
@@ -6856,6 +7154,15 @@ export type WarningWhereInput = {
   reportSLAMinutesLTE?: InputMaybe<Scalars['Int']['input']>;
   reportSLAMinutesNEQ?: InputMaybe<Scalars['Int']['input']>;
   reportSLAMinutesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** repush_minutes field predicates */
+  repushMinutes?: InputMaybe<Scalars['Int']['input']>;
+  repushMinutesGT?: InputMaybe<Scalars['Int']['input']>;
+  repushMinutesGTE?: InputMaybe<Scalars['Int']['input']>;
+  repushMinutesIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  repushMinutesLT?: InputMaybe<Scalars['Int']['input']>;
+  repushMinutesLTE?: InputMaybe<Scalars['Int']['input']>;
+  repushMinutesNEQ?: InputMaybe<Scalars['Int']['input']>;
+  repushMinutesNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** round field predicates */
   round?: InputMaybe<Scalars['Int']['input']>;
   roundGT?: InputMaybe<Scalars['Int']['input']>;
@@ -6893,6 +7200,160 @@ export type WarningWhereInput = {
   updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+};
+
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  channel: WarningChannel;
+  channelID: Scalars['ID']['output'];
+  createdAt: Scalars['Time']['output'];
+  deliveredAt?: Maybe<Scalars['Time']['output']>;
+  id: Scalars['ID']['output'];
+  log?: Maybe<Array<DeliveryAttempt>>;
+  /** when the next attempt is due (a lease while one is in flight) */
+  nextAttemptAt: Scalars['Time']['output'];
+  round: Scalars['Int']['output'];
+  /** FAILED: given up after the last retry; redeliverable by hand */
+  status: WebhookDeliveryStatus;
+  updatedAt: Scalars['Time']['output'];
+  warning: Warning;
+  warningID: Scalars['ID']['output'];
+};
+
+/** A connection to a list of items. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<WebhookDeliveryEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<WebhookDelivery>;
+};
+
+/** Ordering options for WebhookDelivery connections */
+export type WebhookDeliveryOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order WebhookDeliveries. */
+  field: WebhookDeliveryOrderField;
+};
+
+/** Properties by which WebhookDelivery connections can be ordered. */
+export type WebhookDeliveryOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** WebhookDeliveryStatus is enum for the field status */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/**
+ * WebhookDeliveryWhereInput is used for filtering WebhookDelivery objects.
+ * Input was generated by ent.
+ */
+export type WebhookDeliveryWhereInput = {
+  and?: InputMaybe<Array<WebhookDeliveryWhereInput>>;
+  /** attempts field predicates */
+  attempts?: InputMaybe<Scalars['Int']['input']>;
+  attemptsGT?: InputMaybe<Scalars['Int']['input']>;
+  attemptsGTE?: InputMaybe<Scalars['Int']['input']>;
+  attemptsIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  attemptsLT?: InputMaybe<Scalars['Int']['input']>;
+  attemptsLTE?: InputMaybe<Scalars['Int']['input']>;
+  attemptsNEQ?: InputMaybe<Scalars['Int']['input']>;
+  attemptsNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** channel_id field predicates */
+  channelID?: InputMaybe<Scalars['ID']['input']>;
+  channelIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  channelIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  channelIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** delivered_at field predicates */
+  deliveredAt?: InputMaybe<Scalars['Time']['input']>;
+  deliveredAtGT?: InputMaybe<Scalars['Time']['input']>;
+  deliveredAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  deliveredAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  deliveredAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  deliveredAtLT?: InputMaybe<Scalars['Time']['input']>;
+  deliveredAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  deliveredAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  deliveredAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  deliveredAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** channel edge predicates */
+  hasChannel?: InputMaybe<Scalars['Boolean']['input']>;
+  hasChannelWith?: InputMaybe<Array<WarningChannelWhereInput>>;
+  /** warning edge predicates */
+  hasWarning?: InputMaybe<Scalars['Boolean']['input']>;
+  hasWarningWith?: InputMaybe<Array<WarningWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** next_attempt_at field predicates */
+  nextAttemptAt?: InputMaybe<Scalars['Time']['input']>;
+  nextAttemptAtGT?: InputMaybe<Scalars['Time']['input']>;
+  nextAttemptAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  nextAttemptAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  nextAttemptAtLT?: InputMaybe<Scalars['Time']['input']>;
+  nextAttemptAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  nextAttemptAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  nextAttemptAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  not?: InputMaybe<WebhookDeliveryWhereInput>;
+  or?: InputMaybe<Array<WebhookDeliveryWhereInput>>;
+  /** round field predicates */
+  round?: InputMaybe<Scalars['Int']['input']>;
+  roundGT?: InputMaybe<Scalars['Int']['input']>;
+  roundGTE?: InputMaybe<Scalars['Int']['input']>;
+  roundIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  roundLT?: InputMaybe<Scalars['Int']['input']>;
+  roundLTE?: InputMaybe<Scalars['Int']['input']>;
+  roundNEQ?: InputMaybe<Scalars['Int']['input']>;
+  roundNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** status field predicates */
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  statusIn?: InputMaybe<Array<WebhookDeliveryStatus>>;
+  statusNEQ?: InputMaybe<WebhookDeliveryStatus>;
+  statusNotIn?: InputMaybe<Array<WebhookDeliveryStatus>>;
+  /** updated_at field predicates */
+  updatedAt?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  updatedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** warning_id field predicates */
+  warningID?: InputMaybe<Scalars['ID']['input']>;
+  warningIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  warningIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  warningIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -6966,7 +7427,9 @@ export type EnterpriseQuery = { __typename?: 'Query', node?:
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
+    | { __typename?: 'WarningChannel' }
     | { __typename?: 'WarningNotice' }
+    | { __typename?: 'WebhookDelivery' }
    | null };
 
 export type CreateEnterpriseMutationVariables = Exact<{
@@ -7124,7 +7587,9 @@ export type FindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
+    | { __typename?: 'WarningChannel' }
     | { __typename?: 'WarningNotice' }
+    | { __typename?: 'WebhookDelivery' }
    | null };
 
 export type FindingsQueryVariables = Exact<{
@@ -7203,7 +7668,9 @@ export type ProfileQuery = { __typename?: 'Query', node?:
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
+    | { __typename?: 'WarningChannel' }
     | { __typename?: 'WarningNotice' }
+    | { __typename?: 'WebhookDelivery' }
    | null };
 
 export type SelfChecksQueryVariables = Exact<{
@@ -7245,7 +7712,9 @@ export type SelfCheckQuery = { __typename?: 'Query', node?:
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
+    | { __typename?: 'WarningChannel' }
     | { __typename?: 'WarningNotice' }
+    | { __typename?: 'WebhookDelivery' }
    | null };
 
 export type SaveAnswerMutationVariables = Exact<{
@@ -7294,7 +7763,9 @@ export type InspectionTaskQuery = { __typename?: 'Query', node?:
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
+    | { __typename?: 'WarningChannel' }
     | { __typename?: 'WarningNotice' }
+    | { __typename?: 'WebhookDelivery' }
    | null, taskProgress: { __typename?: 'TaskProgress', total: number, notStarted: number, inProgress: number, submitted: number, submittedShare: number, byDistrict: Array<{ __typename?: 'DistrictTaskProgress', total: number, notStarted: number, inProgress: number, submitted: number, submittedShare: number, district: { __typename?: 'District', id: string, nameZh: string, nameEn: string } }> }, rectificationFigures: { __typename?: 'RectificationFigures', findings: number, closedFindings: number, openFindings: number, overdueFindings: number, rectificationRate: number, onTimeRate: number, meanDaysToClose?: number | null } };
 
 export type ExtendInspectionTaskMutationVariables = Exact<{
@@ -7371,7 +7842,9 @@ export type ChecklistTemplateQuery = { __typename?: 'Query', node?:
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
+    | { __typename?: 'WarningChannel' }
     | { __typename?: 'WarningNotice' }
+    | { __typename?: 'WebhookDelivery' }
    | null };
 
 export type SaveChecklistDraftMutationVariables = Exact<{
@@ -7491,7 +7964,9 @@ export type WarningNoticeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
+    | { __typename?: 'WarningChannel' }
     | { __typename?: 'WarningNotice', id: string, round: number, kind: WarningNoticeKind, level?: WarningNoticeLevel | null, pushedAt?: string | null, effectiveAt?: string | null, acknowledgedAt?: string | null, measuresReportedAt?: string | null, reportUpdatedAt?: string | null, reportCount: number, report: string, measures?: Array<{ __typename?: 'NoticeMeasure', key: string, process?: string | null, action?: string | null, limitPercent?: number | null, textZh: string, textEn?: string | null }> | null, reportItems?: Array<{ __typename?: 'MeasureReport', key: string, status: string, percent?: number | null, reason?: string | null }> | null, evidence?: Array<{ __typename?: 'Attachment', id: string, name: string, contentType: string, url: string }> | null, viewerCan: { __typename?: 'WarningNoticeViewerCan', acknowledge: boolean, report: boolean }, warning: { __typename?: 'Warning', id: string, title: string, content: string, status: WarningStatus, effectiveFrom: string, effectiveTo?: string | null } }
+    | { __typename?: 'WebhookDelivery' }
    | null };
 
 export type WarningNoticesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -7562,7 +8037,9 @@ export type WarningBoardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning', id: string, title: string, level: WarningLevel, status: WarningStatus, content: string, round: number, effectiveFrom: string, effectiveTo?: string | null, ackSLAMinutes: number, reportSLAMinutes: number, rounds?: Array<{ __typename?: 'WarningRound', number: number, kind: string, level: string, effectiveFrom: string, effectiveTo?: string | null, content?: string | null, publishedAt: string, recipients: number }> | null, districts?: Array<{ __typename?: 'District', id: string, nameZh: string, nameEn: string }> | null, viewerCan: { __typename?: 'WarningViewerCan', edit: boolean, publish: boolean, adjust: boolean }, board: { __typename?: 'WarningBoard', figures: { __typename?: 'WarningFigures', targeted: number, delivered: number, read: number, acknowledged: number, acknowledgedInTime: number, reportsDue: number, reported: number, reportedInTime: number, withEvidence: number, timelyResponseRate: number, deliveryRate: number, reportRate: number, medianAckMinutes?: number | null }, byDistrict: Array<{ __typename?: 'WarningDistrictFigures', districtID: string, figures: { __typename?: 'WarningFigures', targeted: number, delivered: number, read: number, acknowledged: number, acknowledgedInTime: number, reportsDue: number, reported: number, reportedInTime: number, withEvidence: number, timelyResponseRate: number, deliveryRate: number, reportRate: number, medianAckMinutes?: number | null } }>, byRound: Array<{ __typename?: 'WarningRoundFigures', round: number, figures: { __typename?: 'WarningFigures', targeted: number, delivered: number, read: number, acknowledged: number, acknowledgedInTime: number, reportsDue: number, reported: number, reportedInTime: number, withEvidence: number, timelyResponseRate: number, deliveryRate: number, reportRate: number, medianAckMinutes?: number | null } }> } }
+    | { __typename?: 'WarningChannel' }
     | { __typename?: 'WarningNotice' }
+    | { __typename?: 'WebhookDelivery' }
    | null };
 
 export type FiguresFragment = { __typename?: 'WarningFigures', targeted: number, delivered: number, read: number, acknowledged: number, acknowledgedInTime: number, reportsDue: number, reported: number, reportedInTime: number, withEvidence: number, timelyResponseRate: number, deliveryRate: number, reportRate: number, medianAckMinutes?: number | null };
