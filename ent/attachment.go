@@ -39,8 +39,9 @@ type Attachment struct {
 	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AttachmentQuery when eager-loading is set.
-	Edges        AttachmentEdges `json:"edges"`
-	selectValues sql.SelectValues
+	Edges                       AttachmentEdges `json:"edges"`
+	warning_notice_check_photos *int
+	selectValues                sql.SelectValues
 }
 
 // AttachmentEdges holds the relations/edges for other nodes in the graph.
@@ -126,6 +127,8 @@ func (*Attachment) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullString)
 		case attachment.FieldCreatedAt, attachment.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
+		case attachment.ForeignKeys[0]: // warning_notice_check_photos
+			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -202,6 +205,13 @@ func (_m *Attachment) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ClientKey = new(string)
 				*_m.ClientKey = value.String
+			}
+		case attachment.ForeignKeys[0]:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for edge-field warning_notice_check_photos", value)
+			} else if value.Valid {
+				_m.warning_notice_check_photos = new(int)
+				*_m.warning_notice_check_photos = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])

@@ -35,6 +35,7 @@ type AttachmentQuery struct {
 	withAnswers             *AnswerQuery
 	withRectifications      *RectificationQuery
 	withWarningNotices      *WarningNoticeQuery
+	withFKs                 bool
 	loadTotal               []func(context.Context, []*Attachment) error
 	modifiers               []func(*sql.Selector)
 	withNamedAnswers        map[string]*AnswerQuery
@@ -528,6 +529,7 @@ func (_q *AttachmentQuery) prepareQuery(ctx context.Context) error {
 func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Attachment, error) {
 	var (
 		nodes       = []*Attachment{}
+		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
 		loadedTypes = [5]bool{
 			_q.withEnterprise != nil,
@@ -537,6 +539,9 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 			_q.withWarningNotices != nil,
 		}
 	)
+	if withFKs {
+		_spec.Node.Columns = append(_spec.Node.Columns, attachment.ForeignKeys...)
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Attachment).scanValues(nil, columns)
 	}

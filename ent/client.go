@@ -6386,6 +6386,22 @@ func (c *WarningNoticeClient) QueryEvidence(_m *WarningNotice) *AttachmentQuery 
 	return query
 }
 
+// QueryCheckPhotos queries the check_photos edge of a WarningNotice.
+func (c *WarningNoticeClient) QueryCheckPhotos(_m *WarningNotice) *AttachmentQuery {
+	query := (&AttachmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(warningnotice.Table, warningnotice.FieldID, id),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, warningnotice.CheckPhotosTable, warningnotice.CheckPhotosColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *WarningNoticeClient) Hooks() []Hook {
 	hooks := c.hooks.WarningNotice

@@ -789,6 +789,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldRepushedAt:         {Type: field.TypeTime, Column: warningnotice.FieldRepushedAt},
 			warningnotice.FieldEscalatedAt:        {Type: field.TypeTime, Column: warningnotice.FieldEscalatedAt},
 			warningnotice.FieldCalls:              {Type: field.TypeJSON, Column: warningnotice.FieldCalls},
+			warningnotice.FieldChecks:             {Type: field.TypeJSON, Column: warningnotice.FieldChecks},
+			warningnotice.FieldCheckedAt:          {Type: field.TypeTime, Column: warningnotice.FieldCheckedAt},
+			warningnotice.FieldCheckCompliant:     {Type: field.TypeBool, Column: warningnotice.FieldCheckCompliant},
 			warningnotice.FieldAckLatencySeconds:  {Type: field.TypeInt, Column: warningnotice.FieldAckLatencySeconds},
 			warningnotice.FieldMeasuresReportedAt: {Type: field.TypeTime, Column: warningnotice.FieldMeasuresReportedAt},
 			warningnotice.FieldReportUpdatedAt:    {Type: field.TypeTime, Column: warningnotice.FieldReportUpdatedAt},
@@ -2054,6 +2057,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
 			Columns: warningnotice.EvidencePrimaryKey,
+			Bidi:    false,
+		},
+		"WarningNotice",
+		"Attachment",
+	)
+	graph.MustAddE(
+		"check_photos",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningnotice.CheckPhotosTable,
+			Columns: []string{warningnotice.CheckPhotosColumn},
 			Bidi:    false,
 		},
 		"WarningNotice",
@@ -6398,6 +6413,21 @@ func (f *WarningNoticeFilter) WhereCalls(p entql.BytesP) {
 	f.Where(p.Field(warningnotice.FieldCalls))
 }
 
+// WhereChecks applies the entql json.RawMessage predicate on the checks field.
+func (f *WarningNoticeFilter) WhereChecks(p entql.BytesP) {
+	f.Where(p.Field(warningnotice.FieldChecks))
+}
+
+// WhereCheckedAt applies the entql time.Time predicate on the checked_at field.
+func (f *WarningNoticeFilter) WhereCheckedAt(p entql.TimeP) {
+	f.Where(p.Field(warningnotice.FieldCheckedAt))
+}
+
+// WhereCheckCompliant applies the entql bool predicate on the check_compliant field.
+func (f *WarningNoticeFilter) WhereCheckCompliant(p entql.BoolP) {
+	f.Where(p.Field(warningnotice.FieldCheckCompliant))
+}
+
 // WhereAckLatencySeconds applies the entql int predicate on the ack_latency_seconds field.
 func (f *WarningNoticeFilter) WhereAckLatencySeconds(p entql.IntP) {
 	f.Where(p.Field(warningnotice.FieldAckLatencySeconds))
@@ -6488,6 +6518,20 @@ func (f *WarningNoticeFilter) WhereHasEvidence() {
 // WhereHasEvidenceWith applies a predicate to check if query has an edge evidence with a given conditions (other predicates).
 func (f *WarningNoticeFilter) WhereHasEvidenceWith(preds ...predicate.Attachment) {
 	f.Where(entql.HasEdgeWith("evidence", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCheckPhotos applies a predicate to check if query has an edge check_photos.
+func (f *WarningNoticeFilter) WhereHasCheckPhotos() {
+	f.Where(entql.HasEdge("check_photos"))
+}
+
+// WhereHasCheckPhotosWith applies a predicate to check if query has an edge check_photos with a given conditions (other predicates).
+func (f *WarningNoticeFilter) WhereHasCheckPhotosWith(preds ...predicate.Attachment) {
+	f.Where(entql.HasEdgeWith("check_photos", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -7175,6 +7175,19 @@ func (_q *WarningNoticeQuery) collectField(ctx context.Context, oneNode bool, op
 			_q.WithNamedEvidence(alias, func(wq *AttachmentQuery) {
 				*wq = *query
 			})
+
+		case "checkPhotos":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AttachmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, attachmentImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedCheckPhotos(alias, func(wq *AttachmentQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[warningnotice.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, warningnotice.FieldCreatedAt)
@@ -7279,6 +7292,21 @@ func (_q *WarningNoticeQuery) collectField(ctx context.Context, oneNode bool, op
 			if _, ok := fieldSeen[warningnotice.FieldCalls]; !ok {
 				selectedFields = append(selectedFields, warningnotice.FieldCalls)
 				fieldSeen[warningnotice.FieldCalls] = struct{}{}
+			}
+		case "checks":
+			if _, ok := fieldSeen[warningnotice.FieldChecks]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldChecks)
+				fieldSeen[warningnotice.FieldChecks] = struct{}{}
+			}
+		case "checkedAt":
+			if _, ok := fieldSeen[warningnotice.FieldCheckedAt]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldCheckedAt)
+				fieldSeen[warningnotice.FieldCheckedAt] = struct{}{}
+			}
+		case "checkCompliant":
+			if _, ok := fieldSeen[warningnotice.FieldCheckCompliant]; !ok {
+				selectedFields = append(selectedFields, warningnotice.FieldCheckCompliant)
+				fieldSeen[warningnotice.FieldCheckCompliant] = struct{}{}
 			}
 		case "ackLatencySeconds":
 			if _, ok := fieldSeen[warningnotice.FieldAckLatencySeconds]; !ok {

@@ -1124,6 +1124,18 @@ func (_m *WarningNotice) Evidence(ctx context.Context) (result []*Attachment, er
 	return result, err
 }
 
+func (_m *WarningNotice) CheckPhotos(ctx context.Context) (result []*Attachment, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedCheckPhotos(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.CheckPhotosOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCheckPhotos().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *WebhookDelivery) Channel(ctx context.Context) (*WarningChannel, error) {
 	result, err := _m.Edges.ChannelOrErr()
 	if IsNotLoaded(err) {

@@ -14384,6 +14384,24 @@ type WarningNoticeWhereInput struct {
 	EscalatedAtIsNil  bool        `json:"escalatedAtIsNil,omitempty"`
 	EscalatedAtNotNil bool        `json:"escalatedAtNotNil,omitempty"`
 
+	// "checked_at" field predicates.
+	CheckedAt       *time.Time  `json:"checkedAt,omitempty"`
+	CheckedAtNEQ    *time.Time  `json:"checkedAtNEQ,omitempty"`
+	CheckedAtIn     []time.Time `json:"checkedAtIn,omitempty"`
+	CheckedAtNotIn  []time.Time `json:"checkedAtNotIn,omitempty"`
+	CheckedAtGT     *time.Time  `json:"checkedAtGT,omitempty"`
+	CheckedAtGTE    *time.Time  `json:"checkedAtGTE,omitempty"`
+	CheckedAtLT     *time.Time  `json:"checkedAtLT,omitempty"`
+	CheckedAtLTE    *time.Time  `json:"checkedAtLTE,omitempty"`
+	CheckedAtIsNil  bool        `json:"checkedAtIsNil,omitempty"`
+	CheckedAtNotNil bool        `json:"checkedAtNotNil,omitempty"`
+
+	// "check_compliant" field predicates.
+	CheckCompliant       *bool `json:"checkCompliant,omitempty"`
+	CheckCompliantNEQ    *bool `json:"checkCompliantNEQ,omitempty"`
+	CheckCompliantIsNil  bool  `json:"checkCompliantIsNil,omitempty"`
+	CheckCompliantNotNil bool  `json:"checkCompliantNotNil,omitempty"`
+
 	// "ack_latency_seconds" field predicates.
 	AckLatencySeconds       *int  `json:"ackLatencySeconds,omitempty"`
 	AckLatencySecondsNEQ    *int  `json:"ackLatencySecondsNEQ,omitempty"`
@@ -14472,6 +14490,10 @@ type WarningNoticeWhereInput struct {
 	// "evidence" edge predicates.
 	HasEvidence     *bool                   `json:"hasEvidence,omitempty"`
 	HasEvidenceWith []*AttachmentWhereInput `json:"hasEvidenceWith,omitempty"`
+
+	// "check_photos" edge predicates.
+	HasCheckPhotos     *bool                   `json:"hasCheckPhotos,omitempty"`
+	HasCheckPhotosWith []*AttachmentWhereInput `json:"hasCheckPhotosWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -15052,6 +15074,48 @@ func (i *WarningNoticeWhereInput) P() (predicate.WarningNotice, error) {
 	if i.EscalatedAtNotNil {
 		predicates = append(predicates, warningnotice.EscalatedAtNotNil())
 	}
+	if i.CheckedAt != nil {
+		predicates = append(predicates, warningnotice.CheckedAtEQ(*i.CheckedAt))
+	}
+	if i.CheckedAtNEQ != nil {
+		predicates = append(predicates, warningnotice.CheckedAtNEQ(*i.CheckedAtNEQ))
+	}
+	if len(i.CheckedAtIn) > 0 {
+		predicates = append(predicates, warningnotice.CheckedAtIn(i.CheckedAtIn...))
+	}
+	if len(i.CheckedAtNotIn) > 0 {
+		predicates = append(predicates, warningnotice.CheckedAtNotIn(i.CheckedAtNotIn...))
+	}
+	if i.CheckedAtGT != nil {
+		predicates = append(predicates, warningnotice.CheckedAtGT(*i.CheckedAtGT))
+	}
+	if i.CheckedAtGTE != nil {
+		predicates = append(predicates, warningnotice.CheckedAtGTE(*i.CheckedAtGTE))
+	}
+	if i.CheckedAtLT != nil {
+		predicates = append(predicates, warningnotice.CheckedAtLT(*i.CheckedAtLT))
+	}
+	if i.CheckedAtLTE != nil {
+		predicates = append(predicates, warningnotice.CheckedAtLTE(*i.CheckedAtLTE))
+	}
+	if i.CheckedAtIsNil {
+		predicates = append(predicates, warningnotice.CheckedAtIsNil())
+	}
+	if i.CheckedAtNotNil {
+		predicates = append(predicates, warningnotice.CheckedAtNotNil())
+	}
+	if i.CheckCompliant != nil {
+		predicates = append(predicates, warningnotice.CheckCompliantEQ(*i.CheckCompliant))
+	}
+	if i.CheckCompliantNEQ != nil {
+		predicates = append(predicates, warningnotice.CheckCompliantNEQ(*i.CheckCompliantNEQ))
+	}
+	if i.CheckCompliantIsNil {
+		predicates = append(predicates, warningnotice.CheckCompliantIsNil())
+	}
+	if i.CheckCompliantNotNil {
+		predicates = append(predicates, warningnotice.CheckCompliantNotNil())
+	}
 	if i.AckLatencySeconds != nil {
 		predicates = append(predicates, warningnotice.AckLatencySecondsEQ(*i.AckLatencySeconds))
 	}
@@ -15307,6 +15371,24 @@ func (i *WarningNoticeWhereInput) P() (predicate.WarningNotice, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, warningnotice.HasEvidenceWith(with...))
+	}
+	if i.HasCheckPhotos != nil {
+		p := warningnotice.HasCheckPhotos()
+		if !*i.HasCheckPhotos {
+			p = warningnotice.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCheckPhotosWith) > 0 {
+		with := make([]predicate.Attachment, 0, len(i.HasCheckPhotosWith))
+		for _, w := range i.HasCheckPhotosWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCheckPhotosWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, warningnotice.HasCheckPhotosWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

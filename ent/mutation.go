@@ -34363,6 +34363,10 @@ type WarningNoticeMutation struct {
 	escalated_at           *time.Time
 	calls                  *[]schematype.CallAttempt
 	appendcalls            []schematype.CallAttempt
+	checks                 *[]schematype.SpotCheck
+	appendchecks           []schematype.SpotCheck
+	checked_at             *time.Time
+	check_compliant        *bool
 	ack_latency_seconds    *int
 	addack_latency_seconds *int
 	measures_reported_at   *time.Time
@@ -34384,6 +34388,9 @@ type WarningNoticeMutation struct {
 	evidence               map[int]struct{}
 	removedevidence        map[int]struct{}
 	clearedevidence        bool
+	check_photos           map[int]struct{}
+	removedcheck_photos    map[int]struct{}
+	clearedcheck_photos    bool
 	done                   bool
 	oldValue               func(context.Context) (*WarningNotice, error)
 	predicates             []predicate.WarningNotice
@@ -35498,6 +35505,169 @@ func (m *WarningNoticeMutation) ResetCalls() {
 	delete(m.clearedFields, warningnotice.FieldCalls)
 }
 
+// SetChecks sets the "checks" field.
+func (m *WarningNoticeMutation) SetChecks(sc []schematype.SpotCheck) {
+	m.checks = &sc
+	m.appendchecks = nil
+}
+
+// Checks returns the value of the "checks" field in the mutation.
+func (m *WarningNoticeMutation) Checks() (r []schematype.SpotCheck, exists bool) {
+	v := m.checks
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChecks returns the old "checks" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldChecks(ctx context.Context) (v []schematype.SpotCheck, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChecks is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChecks requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChecks: %w", err)
+	}
+	return oldValue.Checks, nil
+}
+
+// AppendChecks adds sc to the "checks" field.
+func (m *WarningNoticeMutation) AppendChecks(sc []schematype.SpotCheck) {
+	m.appendchecks = append(m.appendchecks, sc...)
+}
+
+// AppendedChecks returns the list of values that were appended to the "checks" field in this mutation.
+func (m *WarningNoticeMutation) AppendedChecks() ([]schematype.SpotCheck, bool) {
+	if len(m.appendchecks) == 0 {
+		return nil, false
+	}
+	return m.appendchecks, true
+}
+
+// ClearChecks clears the value of the "checks" field.
+func (m *WarningNoticeMutation) ClearChecks() {
+	m.checks = nil
+	m.appendchecks = nil
+	m.clearedFields[warningnotice.FieldChecks] = struct{}{}
+}
+
+// ChecksCleared returns if the "checks" field was cleared in this mutation.
+func (m *WarningNoticeMutation) ChecksCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldChecks]
+	return ok
+}
+
+// ResetChecks resets all changes to the "checks" field.
+func (m *WarningNoticeMutation) ResetChecks() {
+	m.checks = nil
+	m.appendchecks = nil
+	delete(m.clearedFields, warningnotice.FieldChecks)
+}
+
+// SetCheckedAt sets the "checked_at" field.
+func (m *WarningNoticeMutation) SetCheckedAt(t time.Time) {
+	m.checked_at = &t
+}
+
+// CheckedAt returns the value of the "checked_at" field in the mutation.
+func (m *WarningNoticeMutation) CheckedAt() (r time.Time, exists bool) {
+	v := m.checked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCheckedAt returns the old "checked_at" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldCheckedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCheckedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCheckedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCheckedAt: %w", err)
+	}
+	return oldValue.CheckedAt, nil
+}
+
+// ClearCheckedAt clears the value of the "checked_at" field.
+func (m *WarningNoticeMutation) ClearCheckedAt() {
+	m.checked_at = nil
+	m.clearedFields[warningnotice.FieldCheckedAt] = struct{}{}
+}
+
+// CheckedAtCleared returns if the "checked_at" field was cleared in this mutation.
+func (m *WarningNoticeMutation) CheckedAtCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldCheckedAt]
+	return ok
+}
+
+// ResetCheckedAt resets all changes to the "checked_at" field.
+func (m *WarningNoticeMutation) ResetCheckedAt() {
+	m.checked_at = nil
+	delete(m.clearedFields, warningnotice.FieldCheckedAt)
+}
+
+// SetCheckCompliant sets the "check_compliant" field.
+func (m *WarningNoticeMutation) SetCheckCompliant(b bool) {
+	m.check_compliant = &b
+}
+
+// CheckCompliant returns the value of the "check_compliant" field in the mutation.
+func (m *WarningNoticeMutation) CheckCompliant() (r bool, exists bool) {
+	v := m.check_compliant
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCheckCompliant returns the old "check_compliant" field's value of the WarningNotice entity.
+// If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WarningNoticeMutation) OldCheckCompliant(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCheckCompliant is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCheckCompliant requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCheckCompliant: %w", err)
+	}
+	return oldValue.CheckCompliant, nil
+}
+
+// ClearCheckCompliant clears the value of the "check_compliant" field.
+func (m *WarningNoticeMutation) ClearCheckCompliant() {
+	m.check_compliant = nil
+	m.clearedFields[warningnotice.FieldCheckCompliant] = struct{}{}
+}
+
+// CheckCompliantCleared returns if the "check_compliant" field was cleared in this mutation.
+func (m *WarningNoticeMutation) CheckCompliantCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldCheckCompliant]
+	return ok
+}
+
+// ResetCheckCompliant resets all changes to the "check_compliant" field.
+func (m *WarningNoticeMutation) ResetCheckCompliant() {
+	m.check_compliant = nil
+	delete(m.clearedFields, warningnotice.FieldCheckCompliant)
+}
+
 // SetAckLatencySeconds sets the "ack_latency_seconds" field.
 func (m *WarningNoticeMutation) SetAckLatencySeconds(i int) {
 	m.ack_latency_seconds = &i
@@ -36056,6 +36226,60 @@ func (m *WarningNoticeMutation) ResetEvidence() {
 	m.removedevidence = nil
 }
 
+// AddCheckPhotoIDs adds the "check_photos" edge to the Attachment entity by ids.
+func (m *WarningNoticeMutation) AddCheckPhotoIDs(ids ...int) {
+	if m.check_photos == nil {
+		m.check_photos = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.check_photos[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCheckPhotos clears the "check_photos" edge to the Attachment entity.
+func (m *WarningNoticeMutation) ClearCheckPhotos() {
+	m.clearedcheck_photos = true
+}
+
+// CheckPhotosCleared reports if the "check_photos" edge to the Attachment entity was cleared.
+func (m *WarningNoticeMutation) CheckPhotosCleared() bool {
+	return m.clearedcheck_photos
+}
+
+// RemoveCheckPhotoIDs removes the "check_photos" edge to the Attachment entity by IDs.
+func (m *WarningNoticeMutation) RemoveCheckPhotoIDs(ids ...int) {
+	if m.removedcheck_photos == nil {
+		m.removedcheck_photos = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.check_photos, ids[i])
+		m.removedcheck_photos[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCheckPhotos returns the removed IDs of the "check_photos" edge to the Attachment entity.
+func (m *WarningNoticeMutation) RemovedCheckPhotosIDs() (ids []int) {
+	for id := range m.removedcheck_photos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CheckPhotosIDs returns the "check_photos" edge IDs in the mutation.
+func (m *WarningNoticeMutation) CheckPhotosIDs() (ids []int) {
+	for id := range m.check_photos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCheckPhotos resets all changes to the "check_photos" edge.
+func (m *WarningNoticeMutation) ResetCheckPhotos() {
+	m.check_photos = nil
+	m.clearedcheck_photos = false
+	m.removedcheck_photos = nil
+}
+
 // Where appends a list predicates to the WarningNoticeMutation builder.
 func (m *WarningNoticeMutation) Where(ps ...predicate.WarningNotice) {
 	m.predicates = append(m.predicates, ps...)
@@ -36090,7 +36314,7 @@ func (m *WarningNoticeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WarningNoticeMutation) Fields() []string {
-	fields := make([]string, 0, 29)
+	fields := make([]string, 0, 32)
 	if m.created_at != nil {
 		fields = append(fields, warningnotice.FieldCreatedAt)
 	}
@@ -36153,6 +36377,15 @@ func (m *WarningNoticeMutation) Fields() []string {
 	}
 	if m.calls != nil {
 		fields = append(fields, warningnotice.FieldCalls)
+	}
+	if m.checks != nil {
+		fields = append(fields, warningnotice.FieldChecks)
+	}
+	if m.checked_at != nil {
+		fields = append(fields, warningnotice.FieldCheckedAt)
+	}
+	if m.check_compliant != nil {
+		fields = append(fields, warningnotice.FieldCheckCompliant)
 	}
 	if m.ack_latency_seconds != nil {
 		fields = append(fields, warningnotice.FieldAckLatencySeconds)
@@ -36228,6 +36461,12 @@ func (m *WarningNoticeMutation) Field(name string) (ent.Value, bool) {
 		return m.EscalatedAt()
 	case warningnotice.FieldCalls:
 		return m.Calls()
+	case warningnotice.FieldChecks:
+		return m.Checks()
+	case warningnotice.FieldCheckedAt:
+		return m.CheckedAt()
+	case warningnotice.FieldCheckCompliant:
+		return m.CheckCompliant()
 	case warningnotice.FieldAckLatencySeconds:
 		return m.AckLatencySeconds()
 	case warningnotice.FieldMeasuresReportedAt:
@@ -36295,6 +36534,12 @@ func (m *WarningNoticeMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldEscalatedAt(ctx)
 	case warningnotice.FieldCalls:
 		return m.OldCalls(ctx)
+	case warningnotice.FieldChecks:
+		return m.OldChecks(ctx)
+	case warningnotice.FieldCheckedAt:
+		return m.OldCheckedAt(ctx)
+	case warningnotice.FieldCheckCompliant:
+		return m.OldCheckCompliant(ctx)
 	case warningnotice.FieldAckLatencySeconds:
 		return m.OldAckLatencySeconds(ctx)
 	case warningnotice.FieldMeasuresReportedAt:
@@ -36466,6 +36711,27 @@ func (m *WarningNoticeMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCalls(v)
+		return nil
+	case warningnotice.FieldChecks:
+		v, ok := value.([]schematype.SpotCheck)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChecks(v)
+		return nil
+	case warningnotice.FieldCheckedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCheckedAt(v)
+		return nil
+	case warningnotice.FieldCheckCompliant:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCheckCompliant(v)
 		return nil
 	case warningnotice.FieldAckLatencySeconds:
 		v, ok := value.(int)
@@ -36646,6 +36912,15 @@ func (m *WarningNoticeMutation) ClearedFields() []string {
 	if m.FieldCleared(warningnotice.FieldCalls) {
 		fields = append(fields, warningnotice.FieldCalls)
 	}
+	if m.FieldCleared(warningnotice.FieldChecks) {
+		fields = append(fields, warningnotice.FieldChecks)
+	}
+	if m.FieldCleared(warningnotice.FieldCheckedAt) {
+		fields = append(fields, warningnotice.FieldCheckedAt)
+	}
+	if m.FieldCleared(warningnotice.FieldCheckCompliant) {
+		fields = append(fields, warningnotice.FieldCheckCompliant)
+	}
 	if m.FieldCleared(warningnotice.FieldAckLatencySeconds) {
 		fields = append(fields, warningnotice.FieldAckLatencySeconds)
 	}
@@ -36719,6 +36994,15 @@ func (m *WarningNoticeMutation) ClearField(name string) error {
 		return nil
 	case warningnotice.FieldCalls:
 		m.ClearCalls()
+		return nil
+	case warningnotice.FieldChecks:
+		m.ClearChecks()
+		return nil
+	case warningnotice.FieldCheckedAt:
+		m.ClearCheckedAt()
+		return nil
+	case warningnotice.FieldCheckCompliant:
+		m.ClearCheckCompliant()
 		return nil
 	case warningnotice.FieldAckLatencySeconds:
 		m.ClearAckLatencySeconds()
@@ -36809,6 +37093,15 @@ func (m *WarningNoticeMutation) ResetField(name string) error {
 	case warningnotice.FieldCalls:
 		m.ResetCalls()
 		return nil
+	case warningnotice.FieldChecks:
+		m.ResetChecks()
+		return nil
+	case warningnotice.FieldCheckedAt:
+		m.ResetCheckedAt()
+		return nil
+	case warningnotice.FieldCheckCompliant:
+		m.ResetCheckCompliant()
+		return nil
 	case warningnotice.FieldAckLatencySeconds:
 		m.ResetAckLatencySeconds()
 		return nil
@@ -36839,7 +37132,7 @@ func (m *WarningNoticeMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *WarningNoticeMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.warning != nil {
 		edges = append(edges, warningnotice.EdgeWarning)
 	}
@@ -36851,6 +37144,9 @@ func (m *WarningNoticeMutation) AddedEdges() []string {
 	}
 	if m.evidence != nil {
 		edges = append(edges, warningnotice.EdgeEvidence)
+	}
+	if m.check_photos != nil {
+		edges = append(edges, warningnotice.EdgeCheckPhotos)
 	}
 	return edges
 }
@@ -36877,15 +37173,24 @@ func (m *WarningNoticeMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case warningnotice.EdgeCheckPhotos:
+		ids := make([]ent.Value, 0, len(m.check_photos))
+		for id := range m.check_photos {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *WarningNoticeMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.removedevidence != nil {
 		edges = append(edges, warningnotice.EdgeEvidence)
+	}
+	if m.removedcheck_photos != nil {
+		edges = append(edges, warningnotice.EdgeCheckPhotos)
 	}
 	return edges
 }
@@ -36900,13 +37205,19 @@ func (m *WarningNoticeMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case warningnotice.EdgeCheckPhotos:
+		ids := make([]ent.Value, 0, len(m.removedcheck_photos))
+		for id := range m.removedcheck_photos {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *WarningNoticeMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 5)
 	if m.clearedwarning {
 		edges = append(edges, warningnotice.EdgeWarning)
 	}
@@ -36918,6 +37229,9 @@ func (m *WarningNoticeMutation) ClearedEdges() []string {
 	}
 	if m.clearedevidence {
 		edges = append(edges, warningnotice.EdgeEvidence)
+	}
+	if m.clearedcheck_photos {
+		edges = append(edges, warningnotice.EdgeCheckPhotos)
 	}
 	return edges
 }
@@ -36934,6 +37248,8 @@ func (m *WarningNoticeMutation) EdgeCleared(name string) bool {
 		return m.clearedacknowledged_by
 	case warningnotice.EdgeEvidence:
 		return m.clearedevidence
+	case warningnotice.EdgeCheckPhotos:
+		return m.clearedcheck_photos
 	}
 	return false
 }
@@ -36970,6 +37286,9 @@ func (m *WarningNoticeMutation) ResetEdge(name string) error {
 		return nil
 	case warningnotice.EdgeEvidence:
 		m.ResetEvidence()
+		return nil
+	case warningnotice.EdgeCheckPhotos:
+		m.ResetCheckPhotos()
 		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice edge %s", name)

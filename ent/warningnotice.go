@@ -64,6 +64,12 @@ type WarningNotice struct {
 	EscalatedAt *time.Time `json:"escalated_at,omitempty"`
 	// the district's calls to the enterprise (督促电话)
 	Calls []schematype.CallAttempt `json:"calls,omitempty"`
+	// the district's spot checks (抽查)
+	Checks []schematype.SpotCheck `json:"checks,omitempty"`
+	// the latest spot check
+	CheckedAt *time.Time `json:"checked_at,omitempty"`
+	// the latest spot check's verdict
+	CheckCompliant *bool `json:"check_compliant,omitempty"`
 	// acknowledged_at − pushed_at
 	AckLatencySeconds *int `json:"ack_latency_seconds,omitempty"`
 	// the first report (措施落实上报)
@@ -96,13 +102,16 @@ type WarningNoticeEdges struct {
 	AcknowledgedBy *User `json:"acknowledged_by,omitempty"`
 	// Evidence holds the value of the evidence edge.
 	Evidence []*Attachment `json:"evidence,omitempty"`
+	// the spot checks' photos, taken by the district
+	CheckPhotos []*Attachment `json:"check_photos,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [5]map[string]int
 
-	namedEvidence map[string][]*Attachment
+	namedEvidence    map[string][]*Attachment
+	namedCheckPhotos map[string][]*Attachment
 }
 
 // WarningOrErr returns the Warning value or an error if the edge
@@ -147,18 +156,29 @@ func (e WarningNoticeEdges) EvidenceOrErr() ([]*Attachment, error) {
 	return nil, &NotLoadedError{edge: "evidence"}
 }
 
+// CheckPhotosOrErr returns the CheckPhotos value or an error if the edge
+// was not loaded in eager-loading.
+func (e WarningNoticeEdges) CheckPhotosOrErr() ([]*Attachment, error) {
+	if e.loadedTypes[4] {
+		return e.CheckPhotos, nil
+	}
+	return nil, &NotLoadedError{edge: "check_photos"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*WarningNotice) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case warningnotice.FieldMeasures, warningnotice.FieldCalls, warningnotice.FieldReportItems:
+		case warningnotice.FieldMeasures, warningnotice.FieldCalls, warningnotice.FieldChecks, warningnotice.FieldReportItems:
 			values[i] = new([]byte)
+		case warningnotice.FieldCheckCompliant:
+			values[i] = new(sql.NullBool)
 		case warningnotice.FieldID, warningnotice.FieldWarningID, warningnotice.FieldRound, warningnotice.FieldEnterpriseID, warningnotice.FieldDistrictID, warningnotice.FieldAcknowledgedByID, warningnotice.FieldAckLatencySeconds, warningnotice.FieldReportCount:
 			values[i] = new(sql.NullInt64)
 		case warningnotice.FieldLevel, warningnotice.FieldKind, warningnotice.FieldGrade, warningnotice.FieldReport, warningnotice.FieldReportClientKey:
 			values[i] = new(sql.NullString)
-		case warningnotice.FieldCreatedAt, warningnotice.FieldUpdatedAt, warningnotice.FieldPushedAt, warningnotice.FieldEffectiveAt, warningnotice.FieldAckDueAt, warningnotice.FieldReportDueAt, warningnotice.FieldDeliveredAt, warningnotice.FieldReadAt, warningnotice.FieldAcknowledgedAt, warningnotice.FieldRepushedAt, warningnotice.FieldEscalatedAt, warningnotice.FieldMeasuresReportedAt, warningnotice.FieldReportUpdatedAt, warningnotice.FieldEvidenceAt:
+		case warningnotice.FieldCreatedAt, warningnotice.FieldUpdatedAt, warningnotice.FieldPushedAt, warningnotice.FieldEffectiveAt, warningnotice.FieldAckDueAt, warningnotice.FieldReportDueAt, warningnotice.FieldDeliveredAt, warningnotice.FieldReadAt, warningnotice.FieldAcknowledgedAt, warningnotice.FieldRepushedAt, warningnotice.FieldEscalatedAt, warningnotice.FieldCheckedAt, warningnotice.FieldMeasuresReportedAt, warningnotice.FieldReportUpdatedAt, warningnotice.FieldEvidenceAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -321,6 +341,28 @@ func (_m *WarningNotice) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field calls: %w", err)
 				}
 			}
+		case warningnotice.FieldChecks:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field checks", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Checks); err != nil {
+					return fmt.Errorf("unmarshal field checks: %w", err)
+				}
+			}
+		case warningnotice.FieldCheckedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field checked_at", values[i])
+			} else if value.Valid {
+				_m.CheckedAt = new(time.Time)
+				*_m.CheckedAt = value.Time
+			}
+		case warningnotice.FieldCheckCompliant:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field check_compliant", values[i])
+			} else if value.Valid {
+				_m.CheckCompliant = new(bool)
+				*_m.CheckCompliant = value.Bool
+			}
 		case warningnotice.FieldAckLatencySeconds:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field ack_latency_seconds", values[i])
@@ -407,6 +449,11 @@ func (_m *WarningNotice) QueryAcknowledgedBy() *UserQuery {
 // QueryEvidence queries the "evidence" edge of the WarningNotice entity.
 func (_m *WarningNotice) QueryEvidence() *AttachmentQuery {
 	return NewWarningNoticeClient(_m.config).QueryEvidence(_m)
+}
+
+// QueryCheckPhotos queries the "check_photos" edge of the WarningNotice entity.
+func (_m *WarningNotice) QueryCheckPhotos() *AttachmentQuery {
+	return NewWarningNoticeClient(_m.config).QueryCheckPhotos(_m)
 }
 
 // Update returns a builder for updating this WarningNotice.
@@ -515,6 +562,19 @@ func (_m *WarningNotice) String() string {
 	builder.WriteString("calls=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Calls))
 	builder.WriteString(", ")
+	builder.WriteString("checks=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Checks))
+	builder.WriteString(", ")
+	if v := _m.CheckedAt; v != nil {
+		builder.WriteString("checked_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.CheckCompliant; v != nil {
+		builder.WriteString("check_compliant=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
 	if v := _m.AckLatencySeconds; v != nil {
 		builder.WriteString("ack_latency_seconds=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
@@ -573,6 +633,30 @@ func (_m *WarningNotice) appendNamedEvidence(name string, edges ...*Attachment) 
 		_m.Edges.namedEvidence[name] = []*Attachment{}
 	} else {
 		_m.Edges.namedEvidence[name] = append(_m.Edges.namedEvidence[name], edges...)
+	}
+}
+
+// NamedCheckPhotos returns the CheckPhotos named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *WarningNotice) NamedCheckPhotos(name string) ([]*Attachment, error) {
+	if _m.Edges.namedCheckPhotos == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCheckPhotos[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *WarningNotice) appendNamedCheckPhotos(name string, edges ...*Attachment) {
+	if _m.Edges.namedCheckPhotos == nil {
+		_m.Edges.namedCheckPhotos = make(map[string][]*Attachment)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCheckPhotos[name] = []*Attachment{}
+	} else {
+		_m.Edges.namedCheckPhotos[name] = append(_m.Edges.namedCheckPhotos[name], edges...)
 	}
 }
 

@@ -289,6 +289,40 @@ func (_c *WarningNoticeCreate) SetCalls(v []schematype.CallAttempt) *WarningNoti
 	return _c
 }
 
+// SetChecks sets the "checks" field.
+func (_c *WarningNoticeCreate) SetChecks(v []schematype.SpotCheck) *WarningNoticeCreate {
+	_c.mutation.SetChecks(v)
+	return _c
+}
+
+// SetCheckedAt sets the "checked_at" field.
+func (_c *WarningNoticeCreate) SetCheckedAt(v time.Time) *WarningNoticeCreate {
+	_c.mutation.SetCheckedAt(v)
+	return _c
+}
+
+// SetNillableCheckedAt sets the "checked_at" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableCheckedAt(v *time.Time) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetCheckedAt(*v)
+	}
+	return _c
+}
+
+// SetCheckCompliant sets the "check_compliant" field.
+func (_c *WarningNoticeCreate) SetCheckCompliant(v bool) *WarningNoticeCreate {
+	_c.mutation.SetCheckCompliant(v)
+	return _c
+}
+
+// SetNillableCheckCompliant sets the "check_compliant" field if the given value is not nil.
+func (_c *WarningNoticeCreate) SetNillableCheckCompliant(v *bool) *WarningNoticeCreate {
+	if v != nil {
+		_c.SetCheckCompliant(*v)
+	}
+	return _c
+}
+
 // SetAckLatencySeconds sets the "ack_latency_seconds" field.
 func (_c *WarningNoticeCreate) SetAckLatencySeconds(v int) *WarningNoticeCreate {
 	_c.mutation.SetAckLatencySeconds(v)
@@ -421,6 +455,21 @@ func (_c *WarningNoticeCreate) AddEvidence(v ...*Attachment) *WarningNoticeCreat
 		ids[i] = v[i].ID
 	}
 	return _c.AddEvidenceIDs(ids...)
+}
+
+// AddCheckPhotoIDs adds the "check_photos" edge to the Attachment entity by IDs.
+func (_c *WarningNoticeCreate) AddCheckPhotoIDs(ids ...int) *WarningNoticeCreate {
+	_c.mutation.AddCheckPhotoIDs(ids...)
+	return _c
+}
+
+// AddCheckPhotos adds the "check_photos" edges to the Attachment entity.
+func (_c *WarningNoticeCreate) AddCheckPhotos(v ...*Attachment) *WarningNoticeCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCheckPhotoIDs(ids...)
 }
 
 // Mutation returns the WarningNoticeMutation object of the builder.
@@ -651,6 +700,18 @@ func (_c *WarningNoticeCreate) createSpec() (*WarningNotice, *sqlgraph.CreateSpe
 		_spec.SetField(warningnotice.FieldCalls, field.TypeJSON, value)
 		_node.Calls = value
 	}
+	if value, ok := _c.mutation.Checks(); ok {
+		_spec.SetField(warningnotice.FieldChecks, field.TypeJSON, value)
+		_node.Checks = value
+	}
+	if value, ok := _c.mutation.CheckedAt(); ok {
+		_spec.SetField(warningnotice.FieldCheckedAt, field.TypeTime, value)
+		_node.CheckedAt = &value
+	}
+	if value, ok := _c.mutation.CheckCompliant(); ok {
+		_spec.SetField(warningnotice.FieldCheckCompliant, field.TypeBool, value)
+		_node.CheckCompliant = &value
+	}
 	if value, ok := _c.mutation.AckLatencySeconds(); ok {
 		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
 		_node.AckLatencySeconds = &value
@@ -740,6 +801,22 @@ func (_c *WarningNoticeCreate) createSpec() (*WarningNotice, *sqlgraph.CreateSpe
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
 			Columns: warningnotice.EvidencePrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CheckPhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningnotice.CheckPhotosTable,
+			Columns: []string{warningnotice.CheckPhotosColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -1135,6 +1212,60 @@ func (u *WarningNoticeUpsert) UpdateCalls() *WarningNoticeUpsert {
 // ClearCalls clears the value of the "calls" field.
 func (u *WarningNoticeUpsert) ClearCalls() *WarningNoticeUpsert {
 	u.SetNull(warningnotice.FieldCalls)
+	return u
+}
+
+// SetChecks sets the "checks" field.
+func (u *WarningNoticeUpsert) SetChecks(v []schematype.SpotCheck) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldChecks, v)
+	return u
+}
+
+// UpdateChecks sets the "checks" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateChecks() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldChecks)
+	return u
+}
+
+// ClearChecks clears the value of the "checks" field.
+func (u *WarningNoticeUpsert) ClearChecks() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldChecks)
+	return u
+}
+
+// SetCheckedAt sets the "checked_at" field.
+func (u *WarningNoticeUpsert) SetCheckedAt(v time.Time) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldCheckedAt, v)
+	return u
+}
+
+// UpdateCheckedAt sets the "checked_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateCheckedAt() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldCheckedAt)
+	return u
+}
+
+// ClearCheckedAt clears the value of the "checked_at" field.
+func (u *WarningNoticeUpsert) ClearCheckedAt() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldCheckedAt)
+	return u
+}
+
+// SetCheckCompliant sets the "check_compliant" field.
+func (u *WarningNoticeUpsert) SetCheckCompliant(v bool) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldCheckCompliant, v)
+	return u
+}
+
+// UpdateCheckCompliant sets the "check_compliant" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateCheckCompliant() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldCheckCompliant)
+	return u
+}
+
+// ClearCheckCompliant clears the value of the "check_compliant" field.
+func (u *WarningNoticeUpsert) ClearCheckCompliant() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldCheckCompliant)
 	return u
 }
 
@@ -1716,6 +1847,69 @@ func (u *WarningNoticeUpsertOne) UpdateCalls() *WarningNoticeUpsertOne {
 func (u *WarningNoticeUpsertOne) ClearCalls() *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
 		s.ClearCalls()
+	})
+}
+
+// SetChecks sets the "checks" field.
+func (u *WarningNoticeUpsertOne) SetChecks(v []schematype.SpotCheck) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetChecks(v)
+	})
+}
+
+// UpdateChecks sets the "checks" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateChecks() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateChecks()
+	})
+}
+
+// ClearChecks clears the value of the "checks" field.
+func (u *WarningNoticeUpsertOne) ClearChecks() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearChecks()
+	})
+}
+
+// SetCheckedAt sets the "checked_at" field.
+func (u *WarningNoticeUpsertOne) SetCheckedAt(v time.Time) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetCheckedAt(v)
+	})
+}
+
+// UpdateCheckedAt sets the "checked_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateCheckedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateCheckedAt()
+	})
+}
+
+// ClearCheckedAt clears the value of the "checked_at" field.
+func (u *WarningNoticeUpsertOne) ClearCheckedAt() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearCheckedAt()
+	})
+}
+
+// SetCheckCompliant sets the "check_compliant" field.
+func (u *WarningNoticeUpsertOne) SetCheckCompliant(v bool) *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetCheckCompliant(v)
+	})
+}
+
+// UpdateCheckCompliant sets the "check_compliant" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateCheckCompliant() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateCheckCompliant()
+	})
+}
+
+// ClearCheckCompliant clears the value of the "check_compliant" field.
+func (u *WarningNoticeUpsertOne) ClearCheckCompliant() *WarningNoticeUpsertOne {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearCheckCompliant()
 	})
 }
 
@@ -2487,6 +2681,69 @@ func (u *WarningNoticeUpsertBulk) UpdateCalls() *WarningNoticeUpsertBulk {
 func (u *WarningNoticeUpsertBulk) ClearCalls() *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
 		s.ClearCalls()
+	})
+}
+
+// SetChecks sets the "checks" field.
+func (u *WarningNoticeUpsertBulk) SetChecks(v []schematype.SpotCheck) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetChecks(v)
+	})
+}
+
+// UpdateChecks sets the "checks" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateChecks() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateChecks()
+	})
+}
+
+// ClearChecks clears the value of the "checks" field.
+func (u *WarningNoticeUpsertBulk) ClearChecks() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearChecks()
+	})
+}
+
+// SetCheckedAt sets the "checked_at" field.
+func (u *WarningNoticeUpsertBulk) SetCheckedAt(v time.Time) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetCheckedAt(v)
+	})
+}
+
+// UpdateCheckedAt sets the "checked_at" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateCheckedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateCheckedAt()
+	})
+}
+
+// ClearCheckedAt clears the value of the "checked_at" field.
+func (u *WarningNoticeUpsertBulk) ClearCheckedAt() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearCheckedAt()
+	})
+}
+
+// SetCheckCompliant sets the "check_compliant" field.
+func (u *WarningNoticeUpsertBulk) SetCheckCompliant(v bool) *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.SetCheckCompliant(v)
+	})
+}
+
+// UpdateCheckCompliant sets the "check_compliant" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateCheckCompliant() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.UpdateCheckCompliant()
+	})
+}
+
+// ClearCheckCompliant clears the value of the "check_compliant" field.
+func (u *WarningNoticeUpsertBulk) ClearCheckCompliant() *WarningNoticeUpsertBulk {
+	return u.Update(func(s *WarningNoticeUpsert) {
+		s.ClearCheckCompliant()
 	})
 }
 

@@ -25,17 +25,19 @@ import (
 // WarningNoticeQuery is the builder for querying WarningNotice entities.
 type WarningNoticeQuery struct {
 	config
-	ctx                *QueryContext
-	order              []warningnotice.OrderOption
-	inters             []Interceptor
-	predicates         []predicate.WarningNotice
-	withWarning        *WarningQuery
-	withEnterprise     *EnterpriseQuery
-	withAcknowledgedBy *UserQuery
-	withEvidence       *AttachmentQuery
-	loadTotal          []func(context.Context, []*WarningNotice) error
-	modifiers          []func(*sql.Selector)
-	withNamedEvidence  map[string]*AttachmentQuery
+	ctx                  *QueryContext
+	order                []warningnotice.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.WarningNotice
+	withWarning          *WarningQuery
+	withEnterprise       *EnterpriseQuery
+	withAcknowledgedBy   *UserQuery
+	withEvidence         *AttachmentQuery
+	withCheckPhotos      *AttachmentQuery
+	loadTotal            []func(context.Context, []*WarningNotice) error
+	modifiers            []func(*sql.Selector)
+	withNamedEvidence    map[string]*AttachmentQuery
+	withNamedCheckPhotos map[string]*AttachmentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -153,6 +155,28 @@ func (_q *WarningNoticeQuery) QueryEvidence() *AttachmentQuery {
 			sqlgraph.From(warningnotice.Table, warningnotice.FieldID, selector),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, warningnotice.EvidenceTable, warningnotice.EvidencePrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCheckPhotos chains the current query on the "check_photos" edge.
+func (_q *WarningNoticeQuery) QueryCheckPhotos() *AttachmentQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(warningnotice.Table, warningnotice.FieldID, selector),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, warningnotice.CheckPhotosTable, warningnotice.CheckPhotosColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -356,6 +380,7 @@ func (_q *WarningNoticeQuery) Clone() *WarningNoticeQuery {
 		withEnterprise:     _q.withEnterprise.Clone(),
 		withAcknowledgedBy: _q.withAcknowledgedBy.Clone(),
 		withEvidence:       _q.withEvidence.Clone(),
+		withCheckPhotos:    _q.withCheckPhotos.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -404,6 +429,17 @@ func (_q *WarningNoticeQuery) WithEvidence(opts ...func(*AttachmentQuery)) *Warn
 		opt(query)
 	}
 	_q.withEvidence = query
+	return _q
+}
+
+// WithCheckPhotos tells the query-builder to eager-load the nodes that are connected to
+// the "check_photos" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *WarningNoticeQuery) WithCheckPhotos(opts ...func(*AttachmentQuery)) *WarningNoticeQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCheckPhotos = query
 	return _q
 }
 
@@ -491,11 +527,12 @@ func (_q *WarningNoticeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 	var (
 		nodes       = []*WarningNotice{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [5]bool{
 			_q.withWarning != nil,
 			_q.withEnterprise != nil,
 			_q.withAcknowledgedBy != nil,
 			_q.withEvidence != nil,
+			_q.withCheckPhotos != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -547,10 +584,24 @@ func (_q *WarningNoticeQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 			return nil, err
 		}
 	}
+	if query := _q.withCheckPhotos; query != nil {
+		if err := _q.loadCheckPhotos(ctx, query, nodes,
+			func(n *WarningNotice) { n.Edges.CheckPhotos = []*Attachment{} },
+			func(n *WarningNotice, e *Attachment) { n.Edges.CheckPhotos = append(n.Edges.CheckPhotos, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedEvidence {
 		if err := _q.loadEvidence(ctx, query, nodes,
 			func(n *WarningNotice) { n.appendNamedEvidence(name) },
 			func(n *WarningNotice, e *Attachment) { n.appendNamedEvidence(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCheckPhotos {
+		if err := _q.loadCheckPhotos(ctx, query, nodes,
+			func(n *WarningNotice) { n.appendNamedCheckPhotos(name) },
+			func(n *WarningNotice, e *Attachment) { n.appendNamedCheckPhotos(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -713,6 +764,37 @@ func (_q *WarningNoticeQuery) loadEvidence(ctx context.Context, query *Attachmen
 	}
 	return nil
 }
+func (_q *WarningNoticeQuery) loadCheckPhotos(ctx context.Context, query *AttachmentQuery, nodes []*WarningNotice, init func(*WarningNotice), assign func(*WarningNotice, *Attachment)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*WarningNotice)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.Attachment(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(warningnotice.CheckPhotosColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.warning_notice_check_photos
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "warning_notice_check_photos" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "warning_notice_check_photos" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *WarningNoticeQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -857,6 +939,20 @@ func (_q *WarningNoticeQuery) WithNamedEvidence(name string, opts ...func(*Attac
 		_q.withNamedEvidence = make(map[string]*AttachmentQuery)
 	}
 	_q.withNamedEvidence[name] = query
+	return _q
+}
+
+// WithNamedCheckPhotos tells the query-builder to eager-load the nodes that are connected to the "check_photos"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *WarningNoticeQuery) WithNamedCheckPhotos(name string, opts ...func(*AttachmentQuery)) *WarningNoticeQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCheckPhotos == nil {
+		_q.withNamedCheckPhotos = make(map[string]*AttachmentQuery)
+	}
+	_q.withNamedCheckPhotos[name] = query
 	return _q
 }
 

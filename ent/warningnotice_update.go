@@ -401,6 +401,64 @@ func (_u *WarningNoticeUpdate) ClearCalls() *WarningNoticeUpdate {
 	return _u
 }
 
+// SetChecks sets the "checks" field.
+func (_u *WarningNoticeUpdate) SetChecks(v []schematype.SpotCheck) *WarningNoticeUpdate {
+	_u.mutation.SetChecks(v)
+	return _u
+}
+
+// AppendChecks appends value to the "checks" field.
+func (_u *WarningNoticeUpdate) AppendChecks(v []schematype.SpotCheck) *WarningNoticeUpdate {
+	_u.mutation.AppendChecks(v)
+	return _u
+}
+
+// ClearChecks clears the value of the "checks" field.
+func (_u *WarningNoticeUpdate) ClearChecks() *WarningNoticeUpdate {
+	_u.mutation.ClearChecks()
+	return _u
+}
+
+// SetCheckedAt sets the "checked_at" field.
+func (_u *WarningNoticeUpdate) SetCheckedAt(v time.Time) *WarningNoticeUpdate {
+	_u.mutation.SetCheckedAt(v)
+	return _u
+}
+
+// SetNillableCheckedAt sets the "checked_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableCheckedAt(v *time.Time) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetCheckedAt(*v)
+	}
+	return _u
+}
+
+// ClearCheckedAt clears the value of the "checked_at" field.
+func (_u *WarningNoticeUpdate) ClearCheckedAt() *WarningNoticeUpdate {
+	_u.mutation.ClearCheckedAt()
+	return _u
+}
+
+// SetCheckCompliant sets the "check_compliant" field.
+func (_u *WarningNoticeUpdate) SetCheckCompliant(v bool) *WarningNoticeUpdate {
+	_u.mutation.SetCheckCompliant(v)
+	return _u
+}
+
+// SetNillableCheckCompliant sets the "check_compliant" field if the given value is not nil.
+func (_u *WarningNoticeUpdate) SetNillableCheckCompliant(v *bool) *WarningNoticeUpdate {
+	if v != nil {
+		_u.SetCheckCompliant(*v)
+	}
+	return _u
+}
+
+// ClearCheckCompliant clears the value of the "check_compliant" field.
+func (_u *WarningNoticeUpdate) ClearCheckCompliant() *WarningNoticeUpdate {
+	_u.mutation.ClearCheckCompliant()
+	return _u
+}
+
 // SetAckLatencySeconds sets the "ack_latency_seconds" field.
 func (_u *WarningNoticeUpdate) SetAckLatencySeconds(v int) *WarningNoticeUpdate {
 	_u.mutation.ResetAckLatencySeconds()
@@ -591,6 +649,21 @@ func (_u *WarningNoticeUpdate) AddEvidence(v ...*Attachment) *WarningNoticeUpdat
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// AddCheckPhotoIDs adds the "check_photos" edge to the Attachment entity by IDs.
+func (_u *WarningNoticeUpdate) AddCheckPhotoIDs(ids ...int) *WarningNoticeUpdate {
+	_u.mutation.AddCheckPhotoIDs(ids...)
+	return _u
+}
+
+// AddCheckPhotos adds the "check_photos" edges to the Attachment entity.
+func (_u *WarningNoticeUpdate) AddCheckPhotos(v ...*Attachment) *WarningNoticeUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCheckPhotoIDs(ids...)
+}
+
 // Mutation returns the WarningNoticeMutation object of the builder.
 func (_u *WarningNoticeUpdate) Mutation() *WarningNoticeMutation {
 	return _u.mutation
@@ -633,6 +706,27 @@ func (_u *WarningNoticeUpdate) RemoveEvidence(v ...*Attachment) *WarningNoticeUp
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearCheckPhotos clears all "check_photos" edges to the Attachment entity.
+func (_u *WarningNoticeUpdate) ClearCheckPhotos() *WarningNoticeUpdate {
+	_u.mutation.ClearCheckPhotos()
+	return _u
+}
+
+// RemoveCheckPhotoIDs removes the "check_photos" edge to Attachment entities by IDs.
+func (_u *WarningNoticeUpdate) RemoveCheckPhotoIDs(ids ...int) *WarningNoticeUpdate {
+	_u.mutation.RemoveCheckPhotoIDs(ids...)
+	return _u
+}
+
+// RemoveCheckPhotos removes "check_photos" edges to Attachment entities.
+func (_u *WarningNoticeUpdate) RemoveCheckPhotos(v ...*Attachment) *WarningNoticeUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCheckPhotoIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -832,6 +926,29 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if _u.mutation.CallsCleared() {
 		_spec.ClearField(warningnotice.FieldCalls, field.TypeJSON)
 	}
+	if value, ok := _u.mutation.Checks(); ok {
+		_spec.SetField(warningnotice.FieldChecks, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedChecks(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldChecks, value)
+		})
+	}
+	if _u.mutation.ChecksCleared() {
+		_spec.ClearField(warningnotice.FieldChecks, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.CheckedAt(); ok {
+		_spec.SetField(warningnotice.FieldCheckedAt, field.TypeTime, value)
+	}
+	if _u.mutation.CheckedAtCleared() {
+		_spec.ClearField(warningnotice.FieldCheckedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CheckCompliant(); ok {
+		_spec.SetField(warningnotice.FieldCheckCompliant, field.TypeBool, value)
+	}
+	if _u.mutation.CheckCompliantCleared() {
+		_spec.ClearField(warningnotice.FieldCheckCompliant, field.TypeBool)
+	}
 	if value, ok := _u.mutation.AckLatencySeconds(); ok {
 		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
 	}
@@ -1007,6 +1124,51 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
 			Columns: warningnotice.EvidencePrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CheckPhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningnotice.CheckPhotosTable,
+			Columns: []string{warningnotice.CheckPhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCheckPhotosIDs(); len(nodes) > 0 && !_u.mutation.CheckPhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningnotice.CheckPhotosTable,
+			Columns: []string{warningnotice.CheckPhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CheckPhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningnotice.CheckPhotosTable,
+			Columns: []string{warningnotice.CheckPhotosColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -1405,6 +1567,64 @@ func (_u *WarningNoticeUpdateOne) ClearCalls() *WarningNoticeUpdateOne {
 	return _u
 }
 
+// SetChecks sets the "checks" field.
+func (_u *WarningNoticeUpdateOne) SetChecks(v []schematype.SpotCheck) *WarningNoticeUpdateOne {
+	_u.mutation.SetChecks(v)
+	return _u
+}
+
+// AppendChecks appends value to the "checks" field.
+func (_u *WarningNoticeUpdateOne) AppendChecks(v []schematype.SpotCheck) *WarningNoticeUpdateOne {
+	_u.mutation.AppendChecks(v)
+	return _u
+}
+
+// ClearChecks clears the value of the "checks" field.
+func (_u *WarningNoticeUpdateOne) ClearChecks() *WarningNoticeUpdateOne {
+	_u.mutation.ClearChecks()
+	return _u
+}
+
+// SetCheckedAt sets the "checked_at" field.
+func (_u *WarningNoticeUpdateOne) SetCheckedAt(v time.Time) *WarningNoticeUpdateOne {
+	_u.mutation.SetCheckedAt(v)
+	return _u
+}
+
+// SetNillableCheckedAt sets the "checked_at" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableCheckedAt(v *time.Time) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetCheckedAt(*v)
+	}
+	return _u
+}
+
+// ClearCheckedAt clears the value of the "checked_at" field.
+func (_u *WarningNoticeUpdateOne) ClearCheckedAt() *WarningNoticeUpdateOne {
+	_u.mutation.ClearCheckedAt()
+	return _u
+}
+
+// SetCheckCompliant sets the "check_compliant" field.
+func (_u *WarningNoticeUpdateOne) SetCheckCompliant(v bool) *WarningNoticeUpdateOne {
+	_u.mutation.SetCheckCompliant(v)
+	return _u
+}
+
+// SetNillableCheckCompliant sets the "check_compliant" field if the given value is not nil.
+func (_u *WarningNoticeUpdateOne) SetNillableCheckCompliant(v *bool) *WarningNoticeUpdateOne {
+	if v != nil {
+		_u.SetCheckCompliant(*v)
+	}
+	return _u
+}
+
+// ClearCheckCompliant clears the value of the "check_compliant" field.
+func (_u *WarningNoticeUpdateOne) ClearCheckCompliant() *WarningNoticeUpdateOne {
+	_u.mutation.ClearCheckCompliant()
+	return _u
+}
+
 // SetAckLatencySeconds sets the "ack_latency_seconds" field.
 func (_u *WarningNoticeUpdateOne) SetAckLatencySeconds(v int) *WarningNoticeUpdateOne {
 	_u.mutation.ResetAckLatencySeconds()
@@ -1595,6 +1815,21 @@ func (_u *WarningNoticeUpdateOne) AddEvidence(v ...*Attachment) *WarningNoticeUp
 	return _u.AddEvidenceIDs(ids...)
 }
 
+// AddCheckPhotoIDs adds the "check_photos" edge to the Attachment entity by IDs.
+func (_u *WarningNoticeUpdateOne) AddCheckPhotoIDs(ids ...int) *WarningNoticeUpdateOne {
+	_u.mutation.AddCheckPhotoIDs(ids...)
+	return _u
+}
+
+// AddCheckPhotos adds the "check_photos" edges to the Attachment entity.
+func (_u *WarningNoticeUpdateOne) AddCheckPhotos(v ...*Attachment) *WarningNoticeUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCheckPhotoIDs(ids...)
+}
+
 // Mutation returns the WarningNoticeMutation object of the builder.
 func (_u *WarningNoticeUpdateOne) Mutation() *WarningNoticeMutation {
 	return _u.mutation
@@ -1637,6 +1872,27 @@ func (_u *WarningNoticeUpdateOne) RemoveEvidence(v ...*Attachment) *WarningNotic
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvidenceIDs(ids...)
+}
+
+// ClearCheckPhotos clears all "check_photos" edges to the Attachment entity.
+func (_u *WarningNoticeUpdateOne) ClearCheckPhotos() *WarningNoticeUpdateOne {
+	_u.mutation.ClearCheckPhotos()
+	return _u
+}
+
+// RemoveCheckPhotoIDs removes the "check_photos" edge to Attachment entities by IDs.
+func (_u *WarningNoticeUpdateOne) RemoveCheckPhotoIDs(ids ...int) *WarningNoticeUpdateOne {
+	_u.mutation.RemoveCheckPhotoIDs(ids...)
+	return _u
+}
+
+// RemoveCheckPhotos removes "check_photos" edges to Attachment entities.
+func (_u *WarningNoticeUpdateOne) RemoveCheckPhotos(v ...*Attachment) *WarningNoticeUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCheckPhotoIDs(ids...)
 }
 
 // Where appends a list predicates to the WarningNoticeUpdate builder.
@@ -1866,6 +2122,29 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	if _u.mutation.CallsCleared() {
 		_spec.ClearField(warningnotice.FieldCalls, field.TypeJSON)
 	}
+	if value, ok := _u.mutation.Checks(); ok {
+		_spec.SetField(warningnotice.FieldChecks, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedChecks(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldChecks, value)
+		})
+	}
+	if _u.mutation.ChecksCleared() {
+		_spec.ClearField(warningnotice.FieldChecks, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.CheckedAt(); ok {
+		_spec.SetField(warningnotice.FieldCheckedAt, field.TypeTime, value)
+	}
+	if _u.mutation.CheckedAtCleared() {
+		_spec.ClearField(warningnotice.FieldCheckedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CheckCompliant(); ok {
+		_spec.SetField(warningnotice.FieldCheckCompliant, field.TypeBool, value)
+	}
+	if _u.mutation.CheckCompliantCleared() {
+		_spec.ClearField(warningnotice.FieldCheckCompliant, field.TypeBool)
+	}
 	if value, ok := _u.mutation.AckLatencySeconds(); ok {
 		_spec.SetField(warningnotice.FieldAckLatencySeconds, field.TypeInt, value)
 	}
@@ -2041,6 +2320,51 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 			Inverse: false,
 			Table:   warningnotice.EvidenceTable,
 			Columns: warningnotice.EvidencePrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CheckPhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningnotice.CheckPhotosTable,
+			Columns: []string{warningnotice.CheckPhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCheckPhotosIDs(); len(nodes) > 0 && !_u.mutation.CheckPhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningnotice.CheckPhotosTable,
+			Columns: []string{warningnotice.CheckPhotosColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CheckPhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   warningnotice.CheckPhotosTable,
+			Columns: []string{warningnotice.CheckPhotosColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),

@@ -72,6 +72,8 @@ var idOverrides = map[string]string{
 	"SaveWarningChannelInput.id":             "WarningChannel",
 	"ReportWarningMeasuresInput.noticeID":    "WarningNotice",
 	"RecordWarningCallInput.noticeID":        "WarningNotice",
+	"RecordWarningSpotCheckInput.noticeID":   "WarningNotice",
+	"RecordWarningSpotCheckInput.photoIDs":   "Attachment",
 }
 
 // anyNode marks a position that takes an id of any type (node, nodes).

@@ -64,6 +64,11 @@ func (r *mutationResolver) RecordWarningCall(ctx context.Context, input warning.
 	return r.Alerts.RecordCall(ctx, input)
 }
 
+// RecordWarningSpotCheck is the resolver for the recordWarningSpotCheck field.
+func (r *mutationResolver) RecordWarningSpotCheck(ctx context.Context, input warning.CheckInput) (*warning.CheckResult, error) {
+	return r.Alerts.RecordCheck(ctx, input)
+}
+
 // WarningDefaultMeasures is the resolver for the warningDefaultMeasures field.
 func (r *queryResolver) WarningDefaultMeasures(ctx context.Context, level warning1.Level) ([]*schematype.GradeMeasure, error) {
 	return warning.DefaultMeasures(string(level)), nil

@@ -378,7 +378,7 @@ func ForUser(ctx context.Context, c *ent.Client, u *ent.User) (*UserViewerCan, e
 // ViewerCan is Viewer.can.
 type ViewerCan struct {
 	IssueTask, CreateEnterprise, EditChecklists, ReviewFindings, ReadAuditTrail bool
-	PublishWarning                                                              bool
+	PublishWarning, ManageWarningChannels                                       bool
 	CreatableRoles                                                              []user.Role
 }
 
@@ -391,7 +391,7 @@ func ForViewer(ctx context.Context, c *ent.Client) (*ViewerCan, error) {
 	}{
 		{IssueTask, &out.IssueTask}, {CreateEnterprise, &out.CreateEnterprise},
 		{EditChecklists, &out.EditChecklists}, {ReviewFindings, &out.ReviewFindings},
-		{publishWarning(ctx), &out.PublishWarning},
+		{publishWarning(ctx), &out.PublishWarning}, {ManageWarningChannels, &out.ManageWarningChannels},
 	} {
 		ok, err := Has(ctx, c, q.cp)
 		if err != nil {

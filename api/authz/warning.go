@@ -7,6 +7,7 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/viewer"
 	"greencheck/ent"
+	"greencheck/ent/schematype"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
 )
@@ -22,6 +23,14 @@ var (
 	// 确认收到: the enterprise's acknowledgement.
 	NoticeAcknowledge = Permission{"WarningNotice.acknowledge", "WarningNotice", func(c *ent.Client, id int) ent.Mutation {
 		return c.WarningNotice.UpdateOneID(id).SetAcknowledgedAt(time.Now()).Mutation()
+	}}
+	// 电话督促: recording a call to the notice's enterprise.
+	NoticeCall = Permission{"WarningNotice.call", "WarningNotice", func(c *ent.Client, id int) ent.Mutation {
+		return c.WarningNotice.UpdateOneID(id).SetCalls([]schematype.CallAttempt{}).Mutation()
+	}}
+	// 抽查: recording a spot check of the notice's enterprise.
+	NoticeCheck = Permission{"WarningNotice.check", "WarningNotice", func(c *ent.Client, id int) ent.Mutation {
+		return c.WarningNotice.UpdateOneID(id).SetChecks([]schematype.SpotCheck{}).Mutation()
 	}}
 	// 措施落实上报: the enterprise's report.
 	NoticeReport = Permission{"WarningNotice.report", "WarningNotice", func(c *ent.Client, id int) ent.Mutation {
@@ -48,7 +57,7 @@ func ForWarning(ctx context.Context, c *ent.Client, w *ent.Warning) (*WarningVie
 }
 
 // WarningNoticeViewerCan is WarningNotice.viewerCan.
-type WarningNoticeViewerCan struct{ Acknowledge, Report bool }
+type WarningNoticeViewerCan struct{ Acknowledge, Report, Call, Check bool }
 
 // ForWarningNotice answers WarningNotice.viewerCan: acknowledge a notice not
 // yet acknowledged; report on an acknowledged one of the warning's current
@@ -56,8 +65,16 @@ type WarningNoticeViewerCan struct{ Acknowledge, Report bool }
 func ForWarningNotice(ctx context.Context, c *ent.Client, n *ent.WarningNotice) (*WarningNoticeViewerCan, error) {
 	var out WarningNoticeViewerCan
 	var err error
+	if n.Kind != warningnotice.KindLIFT {
+		if out.Check, err = Can(ctx, c, &NoticeCheck, n.ID); err != nil {
+			return nil, err
+		}
+	}
 	if n.AcknowledgedAt == nil {
-		out.Acknowledge, err = Can(ctx, c, &NoticeAcknowledge, n.ID)
+		if out.Acknowledge, err = Can(ctx, c, &NoticeAcknowledge, n.ID); err != nil {
+			return nil, err
+		}
+		out.Call, err = Can(ctx, c, &NoticeCall, n.ID)
 		return &out, err
 	}
 	if n.Kind == warningnotice.KindLIFT {
@@ -80,6 +97,12 @@ func ForWarningNotice(ctx context.Context, c *ent.Client, n *ent.WarningNotice) 
 	out.Report, err = Can(ctx, c, &NoticeReport, n.ID)
 	return &out, err
 }
+
+// ManageWarningChannels: configuring the outbound channels and reading
+// their delivery log.
+var ManageWarningChannels = Capability{"manageWarningChannels", func(c *ent.Client) ent.Mutation {
+	return c.WarningChannel.Create().Mutation()
+}}
 
 // PublishWarning: drafting and publishing warnings — the city for any
 // districts, a district administrator for its own.

@@ -277,7 +277,7 @@ type Preview struct {
 	LegalBasis []schematype.LegalRef
 }
 
-func preview(it *ent.ChecklistItem, at time.Time) *Preview {
+func FindingFor(it *ent.ChecklistItem, at time.Time) *Preview {
 	return &Preview{Title: it.FindingLabelZh, Severity: finding.Severity(it.Severity),
 		DueAt: at.AddDate(0, 0, it.DefaultDeadlineDays), GuidanceZh: it.GuidanceZh, GuidanceEn: it.GuidanceEn, LegalBasis: it.LegalRefs}
 }
@@ -380,7 +380,7 @@ func (s *Service) SaveAnswer(ctx context.Context, in SaveAnswerInput) (*SaveAnsw
 		}
 		out.SelfCheck = sc
 		if out.Answer.Compliant != nil && !*out.Answer.Compliant {
-			out.Preview = preview(it, now)
+			out.Preview = FindingFor(it, now)
 		}
 		return nil
 	})
@@ -430,7 +430,7 @@ func (s *Service) SubmitSelfCheck(ctx context.Context, id int) (*ent.SelfCheck, 
 		now := s.now()
 		bulk := make([]*ent.FindingCreate, len(failing))
 		for i, a := range failing {
-			it, p := a.Edges.Item, preview(a.Edges.Item, now)
+			it, p := a.Edges.Item, FindingFor(a.Edges.Item, now)
 			bulk[i] = tx.Finding.Create().SetEnterpriseID(sc.EnterpriseID).SetSource(finding.SourceSELF_CHECK).
 				SetTitle(p.Title).SetDescription(fmt.Sprintf("自查项 %s：%s 企业回答：%s", it.Code, it.QuestionZh, a.Value)).
 				SetSeverity(p.Severity).SetDueAt(p.DueAt).SetGuidanceZh(p.GuidanceZh).SetGuidanceEn(p.GuidanceEn).

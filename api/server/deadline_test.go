@@ -30,7 +30,7 @@ func TestDeadlineCancelsWork(t *testing.T) {
 		env := apitest.Demo(t, dia)
 		short := env.Patient(t, 150*time.Millisecond)
 		start := time.Now()
-		res := short.Do(t, apitest.Request{Query: heavyQuery, Token: short.Token(t, "admin"), Lang: "en"})
+		res := short.Do(t, apitest.Request{Query: heavyQuery, Token: env.Token(t, "admin"), Lang: "en"})
 		took := time.Since(start)
 		if res.Code() != "TIMEOUT" {
 			t.Fatalf("code %q, want TIMEOUT: %.300s", res.Code(), res.Raw)

@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"reflect"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"entgo.io/ent/privacy"
 
 	"greencheck/api/apitest"
 	"greencheck/api/auth"
@@ -138,6 +141,9 @@ func entityIDs(t *testing.T, c *ent.Client, typ string, ctx context.Context) []i
 	q := cl.MethodByName("Query").Call(nil)[0]
 	out := q.MethodByName("IDs").Call([]reflect.Value{reflect.ValueOf(ctx)})
 	if err, _ := out[1].Interface().(error); err != nil {
+		if errors.Is(err, privacy.Deny) {
+			return nil // the entity is refused to this viewer (the city's own): it sees none
+		}
 		t.Fatalf("%s ids: %v", typ, err)
 	}
 	return out[0].Interface().([]int)

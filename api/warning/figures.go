@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"greencheck/ent/warningnotice"
@@ -29,6 +30,10 @@ type Figures struct {
 	// Repushed notices were pushed again (not acknowledged in time for the
 	// ladder); OnCallList are escalated and still not acknowledged.
 	Repushed, OnCallList int
+	// Checked notices were spot-checked (抽查); CheckedCompliant passed
+	// their latest check; SpotCheckRate is CheckedCompliant ÷ Checked (%).
+	Checked, CheckedCompliant int
+	SpotCheckRate             float64
 	// MedianAckMinutes is the median time from push to acknowledgement
 	// (minutes), nil before any.
 	MedianAckMinutes *float64
@@ -76,11 +81,14 @@ type group struct {
 	Evid     int    `json:"with_evidence"`
 	Repush   int    `json:"repushed"`
 	Calls    int    `json:"on_call_list"`
+	Checked  int    `json:"checked"`
+	Passed   int    `json:"passed"`
 }
 
 func (g group) figures() Figures {
 	return Figures{Targeted: g.Targeted, Delivered: g.Deliv, Read: g.Read, Acknowledged: g.Acked, AcknowledgedInTime: g.AckTime,
-		ReportsDue: g.Due, Reported: g.Rep, ReportedInTime: g.RepTime, WithEvidence: g.Evid, Repushed: g.Repush, OnCallList: g.Calls}
+		ReportsDue: g.Due, Reported: g.Rep, ReportedInTime: g.RepTime, WithEvidence: g.Evid, Repushed: g.Repush, OnCallList: g.Calls,
+		Checked: g.Checked, CheckedCompliant: g.Passed}
 }
 
 func (f *Figures) add(g Figures) {
@@ -95,6 +103,8 @@ func (f *Figures) add(g Figures) {
 	f.WithEvidence += g.WithEvidence
 	f.Repushed += g.Repushed
 	f.OnCallList += g.OnCallList
+	f.Checked += g.Checked
+	f.CheckedCompliant += g.CheckedCompliant
 }
 
 func pct(a, b int) float64 {
@@ -108,6 +118,7 @@ func (f *Figures) rates(latencies []int) {
 	f.TimelyResponseRate = pct(f.AcknowledgedInTime, f.Targeted)
 	f.DeliveryRate = pct(f.Delivered, f.Targeted)
 	f.ReportRate = pct(f.Reported, f.ReportsDue)
+	f.SpotCheckRate = pct(f.CheckedCompliant, f.Checked)
 	if len(latencies) > 0 {
 		slices.Sort(latencies)
 		n := len(latencies)
@@ -143,6 +154,8 @@ func (s *Service) Board(ctx context.Context, warningID int) (*Board, error) {
 			sql.As(sum(c(warningnotice.FieldEvidenceAt)+" IS NOT NULL"), "with_evidence"),
 			sql.As(sum(c(warningnotice.FieldRepushedAt)+" IS NOT NULL"), "repushed"),
 			sql.As(sum(c(warningnotice.FieldEscalatedAt)+" IS NOT NULL AND "+acked+" IS NULL"), "on_call_list"),
+			sql.As(sum(c(warningnotice.FieldCheckedAt)+" IS NOT NULL"), "checked"),
+			sql.As(sum(c(warningnotice.FieldCheckCompliant)+" = "+truth(sel)), "passed"),
 		).GroupBy(c(warningnotice.FieldDistrictID), c(warningnotice.FieldGrade), c(warningnotice.FieldRound))
 	}).Scan(ctx, &groups)
 	if err != nil {
@@ -202,4 +215,12 @@ func (s *Service) Board(ctx context.Context, warningID int) (*Board, error) {
 	slices.SortFunc(b.ByGrade, func(x, y *GradeFigures) int { return strings.Compare(x.Grade, y.Grade) })
 	slices.SortFunc(b.ByRound, func(x, y *RoundFigures) int { return x.Round - y.Round })
 	return b, nil
+}
+
+// truth is the dialect's literal true (SQLite keeps booleans as 1).
+func truth(sel *sql.Selector) string {
+	if sel.Dialect() == dialect.Postgres {
+		return "TRUE"
+	}
+	return "1"
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -552,6 +553,63 @@ func TestEscalationLadder(t *testing.T) {
 		n := x.c.Notification.Query().Where(notification.Kind("WARNING_CALL_LIST")).CountX(sys)
 		if n == 0 {
 			t.Error("no call-list notification")
+		}
+	})
+}
+
+// TestSpotChecks: a district checks a notice's enterprise; a failed check
+// opens a WARNING_CHECK finding (item HPW-04) in the rectification loop,
+// in the same transaction; the board counts the checks; nobody outside the
+// district checks, and the enterprise never checks itself.
+func TestSpotChecks(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		admin, furong := x.as("admin"), x.as("furong")
+		w := x.draft(admin, warning.DraftInput{Title: "红色预警", Level: entwarning.LevelRED, DistrictIDs: []int{x.furong},
+			EffectiveFrom: x.now.Add(time.Hour)})
+		if _, err := x.svc.Publish(admin, w.ID); err != nil {
+			t.Fatal(err)
+		}
+		ns := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID)).Order(ent.Asc(warningnotice.FieldID)).Limit(2).AllX(sys)
+		if _, err := x.svc.RecordCheck(furong, warning.CheckInput{NoticeID: ns[0].ID, Mode: "ON_SITE"}); code(err) != apperr.BadUserInput || field(err) != "note" {
+			t.Errorf("a failed check without a note: %v", err)
+		}
+		if _, err := x.svc.RecordCheck(furong, warning.CheckInput{NoticeID: ns[0].ID, Mode: "DRONE", Compliant: true}); code(err) != apperr.BadUserInput || field(err) != "mode" {
+			t.Errorf("an unknown mode: %v", err)
+		}
+		if _, err := x.svc.RecordCheck(x.enterpriseUser(ns[0].EnterpriseID), warning.CheckInput{NoticeID: ns[0].ID, Mode: "REMOTE", Compliant: true}); code(err) != apperr.Forbidden {
+			t.Errorf("an enterprise checking itself: %v", err)
+		}
+		if _, err := x.svc.RecordCheck(x.as("yuelu"), warning.CheckInput{NoticeID: ns[0].ID, Mode: "REMOTE", Compliant: true}); code(err) != apperr.NotFound {
+			t.Errorf("another district checking: %v", err)
+		}
+		findings := x.c.Finding.Query().CountX(sys)
+		ok, err := x.svc.RecordCheck(furong, warning.CheckInput{NoticeID: ns[0].ID, Mode: "REMOTE", Compliant: true, Note: "在线监测数据正常"})
+		if err != nil || ok.Finding != nil || len(ok.Notice.Checks) != 1 {
+			t.Fatalf("a compliant check: %v %+v", err, ok)
+		}
+		failed, err := x.svc.RecordCheck(furong, warning.CheckInput{NoticeID: ns[1].ID, Mode: "ON_SITE", Note: "喷涂线仍在生产"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := failed.Finding
+		if f == nil || f.Source != "WARNING_CHECK" || f.EnterpriseID != ns[1].EnterpriseID || f.ItemID == nil || f.Status != "ASSIGNED" ||
+			!strings.Contains(f.Description, "喷涂线仍在生产") || len(f.LegalBasis) == 0 {
+			t.Fatalf("the finding of a failed check: %+v", f)
+		}
+		if got := x.c.Finding.Query().CountX(sys); got != findings+1 {
+			t.Errorf("findings %d → %d, want one more", findings, got)
+		}
+		if c := failed.Notice.Checks[0]; c.FindingID == nil || *c.FindingID != f.ID || c.Compliant {
+			t.Errorf("the check: %+v", c)
+		}
+		b, err := x.svc.Board(admin, w.ID)
+		if err != nil || b.Checked != 2 || b.CheckedCompliant != 1 || b.SpotCheckRate != 50 {
+			t.Errorf("board: %v %+v", err, b.Figures)
+		}
+		// The enterprise sees and rectifies its finding like any other.
+		if _, err := x.c.Finding.Get(x.enterpriseUser(ns[1].EnterpriseID), f.ID); err != nil {
+			t.Errorf("the enterprise reading its finding: %v", err)
 		}
 	})
 }

@@ -219,6 +219,7 @@ type Sender struct {
 	Now   func() time.Time
 
 	wake     chan struct{}
+	announce func(warningID int) // the warning's board: its deliveries changed
 	mu       sync.Mutex
 	inFlight map[int]bool
 	slots    chan struct{}
@@ -229,7 +230,7 @@ type Sender struct {
 func (s *Service) NewSender() *Sender {
 	snd := &Sender{client: s.client, HTTP: &http.Client{Timeout: 10 * time.Second}, Backoff: 30 * time.Second,
 		MaxBackoff: time.Hour, MaxAttempts: 10, Lease: 2 * time.Minute, Now: time.Now,
-		wake: make(chan struct{}, 1), inFlight: map[int]bool{}, slots: make(chan struct{}, 32)}
+		wake: make(chan struct{}, 1), inFlight: map[int]bool{}, slots: make(chan struct{}, 32), announce: s.announce}
 	s.wake = snd.Wake
 	return snd
 }
@@ -344,7 +345,13 @@ func (snd *Sender) send(ctx context.Context, d *ent.WebhookDelivery) error {
 		}
 		u.SetNextAttemptAt(now.Add(wait))
 	}
-	return u.Exec(context.WithoutCancel(ctx))
+	if err := u.Exec(context.WithoutCancel(ctx)); err != nil {
+		return err
+	}
+	if ok || n >= snd.MaxAttempts {
+		snd.announce(d.WarningID)
+	}
+	return nil
 }
 
 func (snd *Sender) post(ctx context.Context, ch *ent.WarningChannel, d *ent.WebhookDelivery, at time.Time) (int, error) {

@@ -90,6 +90,12 @@ var Columns = []string{
 	FieldClientKey,
 }
 
+// ForeignKeys holds the SQL foreign-keys that are owned by the "attachments"
+// table and are not defined as standalone fields in the schema.
+var ForeignKeys = []string{
+	"warning_notice_check_photos",
+}
+
 var (
 	// AnswersPrimaryKey and AnswersColumn2 are the table columns denoting the
 	// primary key for the answers relation (M2M).
@@ -106,6 +112,11 @@ var (
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
+			return true
+		}
+	}
+	for i := range ForeignKeys {
+		if column == ForeignKeys[i] {
 			return true
 		}
 	}

@@ -98,6 +98,7 @@ var (
 		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "uploader_id", Type: field.TypeInt, Nullable: true},
 		{Name: "enterprise_id", Type: field.TypeInt},
+		{Name: "warning_notice_check_photos", Type: field.TypeInt, Nullable: true},
 	}
 	// AttachmentsTable holds the schema information for the "attachments" table.
 	AttachmentsTable = &schema.Table{
@@ -116,6 +117,12 @@ var (
 				Columns:    []*schema.Column{AttachmentsColumns[9]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "attachments_warning_notices_check_photos",
+				Columns:    []*schema.Column{AttachmentsColumns[10]},
+				RefColumns: []*schema.Column{WarningNoticesColumns[0]},
+				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
@@ -1119,6 +1126,9 @@ var (
 		{Name: "repushed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "escalated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "calls", Type: field.TypeJSON, Nullable: true},
+		{Name: "checks", Type: field.TypeJSON, Nullable: true},
+		{Name: "checked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "check_compliant", Type: field.TypeBool, Nullable: true},
 		{Name: "ack_latency_seconds", Type: field.TypeInt, Nullable: true},
 		{Name: "measures_reported_at", Type: field.TypeTime, Nullable: true},
 		{Name: "report_updated_at", Type: field.TypeTime, Nullable: true},
@@ -1139,19 +1149,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "warning_notices_enterprises_warning_notices",
-				Columns:    []*schema.Column{WarningNoticesColumns[27]},
+				Columns:    []*schema.Column{WarningNoticesColumns[30]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "warning_notices_warnings_notices",
-				Columns:    []*schema.Column{WarningNoticesColumns[28]},
+				Columns:    []*schema.Column{WarningNoticesColumns[31]},
 				RefColumns: []*schema.Column{WarningsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "warning_notices_users_acknowledged_by",
-				Columns:    []*schema.Column{WarningNoticesColumns[29]},
+				Columns:    []*schema.Column{WarningNoticesColumns[32]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1160,17 +1170,17 @@ var (
 			{
 				Name:    "warningnotice_warning_id_round_enterprise_id",
 				Unique:  true,
-				Columns: []*schema.Column{WarningNoticesColumns[28], WarningNoticesColumns[3], WarningNoticesColumns[27]},
+				Columns: []*schema.Column{WarningNoticesColumns[31], WarningNoticesColumns[3], WarningNoticesColumns[30]},
 			},
 			{
 				Name:    "warningnotice_enterprise_id_pushed_at",
 				Unique:  false,
-				Columns: []*schema.Column{WarningNoticesColumns[27], WarningNoticesColumns[9]},
+				Columns: []*schema.Column{WarningNoticesColumns[30], WarningNoticesColumns[9]},
 			},
 			{
 				Name:    "warningnotice_warning_id_district_id",
 				Unique:  false,
-				Columns: []*schema.Column{WarningNoticesColumns[28], WarningNoticesColumns[4]},
+				Columns: []*schema.Column{WarningNoticesColumns[31], WarningNoticesColumns[4]},
 			},
 		},
 	}
@@ -1506,6 +1516,7 @@ func init() {
 	}
 	AttachmentsTable.ForeignKeys[0].RefTable = UsersTable
 	AttachmentsTable.ForeignKeys[1].RefTable = EnterprisesTable
+	AttachmentsTable.ForeignKeys[2].RefTable = WarningNoticesTable
 	AttachmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
 	}

@@ -1658,17 +1658,17 @@ func init() {
 	// warningnotice.DefaultGrade holds the default value on creation for the grade field.
 	warningnotice.DefaultGrade = warningnoticeDescGrade.Default.(string)
 	// warningnoticeDescReportCount is the schema descriptor for report_count field.
-	warningnoticeDescReportCount := warningnoticeFields[22].Descriptor()
+	warningnoticeDescReportCount := warningnoticeFields[25].Descriptor()
 	// warningnotice.DefaultReportCount holds the default value on creation for the report_count field.
 	warningnotice.DefaultReportCount = warningnoticeDescReportCount.Default.(int)
 	// warningnoticeDescReport is the schema descriptor for report field.
-	warningnoticeDescReport := warningnoticeFields[25].Descriptor()
+	warningnoticeDescReport := warningnoticeFields[28].Descriptor()
 	// warningnotice.DefaultReport holds the default value on creation for the report field.
 	warningnotice.DefaultReport = warningnoticeDescReport.Default.(string)
 	// warningnotice.ReportValidator is a validator for the "report" field. It is called by the builders before save.
 	warningnotice.ReportValidator = warningnoticeDescReport.Validators[0].(func(string) error)
 	// warningnoticeDescReportClientKey is the schema descriptor for report_client_key field.
-	warningnoticeDescReportClientKey := warningnoticeFields[26].Descriptor()
+	warningnoticeDescReportClientKey := warningnoticeFields[29].Descriptor()
 	// warningnotice.ReportClientKeyValidator is a validator for the "report_client_key" field. It is called by the builders before save.
 	warningnotice.ReportClientKeyValidator = warningnoticeDescReportClientKey.Validators[0].(func(string) error)
 	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()

@@ -45,6 +45,10 @@ func (WarningNotice) Fields() []ent.Field {
 		field.Time("escalated_at").Optional().Nillable().Comment("on its district's call list since (callMinutes)"),
 		field.JSON("calls", []schematype.CallAttempt{}).Optional().Comment("the district's calls to the enterprise (督促电话)").
 			Annotations(entgql.Type("[CallAttempt!]")),
+		field.JSON("checks", []schematype.SpotCheck{}).Optional().Comment("the district's spot checks (抽查)").
+			Annotations(entgql.Type("[SpotCheck!]")),
+		field.Time("checked_at").Optional().Nillable().Comment("the latest spot check"),
+		field.Bool("check_compliant").Optional().Nillable().Comment("the latest spot check's verdict"),
 		field.Int("ack_latency_seconds").Optional().Nillable().Comment("acknowledged_at − pushed_at"),
 		field.Time("measures_reported_at").Optional().Nillable().Comment("the first report (措施落实上报)"),
 		field.Time("report_updated_at").Optional().Nillable().Comment("the latest report (daily updates while active)"),
@@ -65,6 +69,7 @@ func (WarningNotice) Edges() []ent.Edge {
 		edge.From("enterprise", Enterprise.Type).Ref("warning_notices").Field("enterprise_id").Unique().Required(),
 		edge.To("acknowledged_by", User.Type).Field("acknowledged_by_id").Unique(),
 		edge.To("evidence", Attachment.Type),
+		edge.To("check_photos", Attachment.Type).Comment("the spot checks' photos, taken by the district"),
 	}
 }
 
@@ -91,9 +96,9 @@ func (WarningNotice) Policy() ent.Policy {
 }
 
 // AdminNoticeFields are what administrators change on a pushed notice —
-// the calls they make to an enterprise that has not acknowledged; its
-// receipts and reports are the enterprise's own.
-var AdminNoticeFields = []string{"calls", "updated_at"}
+// the calls they make to an enterprise that has not acknowledged and their
+// spot checks; its receipts and reports are the enterprise's own.
+var AdminNoticeFields = []string{"calls", "checks", "checked_at", "check_compliant", "check_photos_id", "updated_at"}
 
 // NoticeReceiptFields are what an enterprise records on its own notice:
 // receipts, acknowledgement and its measures reports.

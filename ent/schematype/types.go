@@ -127,6 +127,20 @@ type CallAttempt struct {
 	Note    string    `json:"note,omitempty"`
 }
 
+// SpotCheck is a district's check (抽查) that an enterprise carries out its
+// measures during a warning: on site or remotely (online monitoring,
+// power meters, video), compliant or not, with a note, photos, and the
+// finding a failed check opened.
+type SpotCheck struct {
+	At        time.Time `json:"at"`
+	ByID      int       `json:"byID,omitempty"`
+	Mode      string    `json:"mode"` // ON_SITE, REMOTE
+	Compliant bool      `json:"compliant"`
+	Note      string    `json:"note,omitempty"`
+	PhotoIDs  []int     `json:"photoIDs,omitempty"`
+	FindingID *int      `json:"findingID,omitempty"`
+}
+
 // DeliveryAttempt is one attempt to deliver a webhook: when, the
 // receiver's HTTP status (0 when none came back), how long it took
 // (milliseconds) and the error, if any.

@@ -60,6 +60,12 @@ const (
 	FieldEscalatedAt = "escalated_at"
 	// FieldCalls holds the string denoting the calls field in the database.
 	FieldCalls = "calls"
+	// FieldChecks holds the string denoting the checks field in the database.
+	FieldChecks = "checks"
+	// FieldCheckedAt holds the string denoting the checked_at field in the database.
+	FieldCheckedAt = "checked_at"
+	// FieldCheckCompliant holds the string denoting the check_compliant field in the database.
+	FieldCheckCompliant = "check_compliant"
 	// FieldAckLatencySeconds holds the string denoting the ack_latency_seconds field in the database.
 	FieldAckLatencySeconds = "ack_latency_seconds"
 	// FieldMeasuresReportedAt holds the string denoting the measures_reported_at field in the database.
@@ -84,6 +90,8 @@ const (
 	EdgeAcknowledgedBy = "acknowledged_by"
 	// EdgeEvidence holds the string denoting the evidence edge name in mutations.
 	EdgeEvidence = "evidence"
+	// EdgeCheckPhotos holds the string denoting the check_photos edge name in mutations.
+	EdgeCheckPhotos = "check_photos"
 	// Table holds the table name of the warningnotice in the database.
 	Table = "warning_notices"
 	// WarningTable is the table that holds the warning relation/edge.
@@ -112,6 +120,13 @@ const (
 	// EvidenceInverseTable is the table name for the Attachment entity.
 	// It exists in this package in order to avoid circular dependency with the "attachment" package.
 	EvidenceInverseTable = "attachments"
+	// CheckPhotosTable is the table that holds the check_photos relation/edge.
+	CheckPhotosTable = "attachments"
+	// CheckPhotosInverseTable is the table name for the Attachment entity.
+	// It exists in this package in order to avoid circular dependency with the "attachment" package.
+	CheckPhotosInverseTable = "attachments"
+	// CheckPhotosColumn is the table column denoting the check_photos relation/edge.
+	CheckPhotosColumn = "warning_notice_check_photos"
 )
 
 // Columns holds all SQL columns for warningnotice fields.
@@ -138,6 +153,9 @@ var Columns = []string{
 	FieldRepushedAt,
 	FieldEscalatedAt,
 	FieldCalls,
+	FieldChecks,
+	FieldCheckedAt,
+	FieldCheckCompliant,
 	FieldAckLatencySeconds,
 	FieldMeasuresReportedAt,
 	FieldReportUpdatedAt,
@@ -348,6 +366,16 @@ func ByEscalatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEscalatedAt, opts...).ToFunc()
 }
 
+// ByCheckedAt orders the results by the checked_at field.
+func ByCheckedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCheckedAt, opts...).ToFunc()
+}
+
+// ByCheckCompliant orders the results by the check_compliant field.
+func ByCheckCompliant(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCheckCompliant, opts...).ToFunc()
+}
+
 // ByAckLatencySeconds orders the results by the ack_latency_seconds field.
 func ByAckLatencySeconds(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAckLatencySeconds, opts...).ToFunc()
@@ -417,6 +445,20 @@ func ByEvidence(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newEvidenceStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByCheckPhotosCount orders the results by check_photos count.
+func ByCheckPhotosCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCheckPhotosStep(), opts...)
+	}
+}
+
+// ByCheckPhotos orders the results by check_photos terms.
+func ByCheckPhotos(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCheckPhotosStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newWarningStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -443,6 +485,13 @@ func newEvidenceStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(EvidenceInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, EvidenceTable, EvidencePrimaryKey...),
+	)
+}
+func newCheckPhotosStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CheckPhotosInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CheckPhotosTable, CheckPhotosColumn),
 	)
 }
 

@@ -141,6 +141,16 @@ func EscalatedAt(v time.Time) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldEscalatedAt, v))
 }
 
+// CheckedAt applies equality check predicate on the "checked_at" field. It's identical to CheckedAtEQ.
+func CheckedAt(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldCheckedAt, v))
+}
+
+// CheckCompliant applies equality check predicate on the "check_compliant" field. It's identical to CheckCompliantEQ.
+func CheckCompliant(v bool) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldCheckCompliant, v))
+}
+
 // AckLatencySeconds applies equality check predicate on the "ack_latency_seconds" field. It's identical to AckLatencySecondsEQ.
 func AckLatencySeconds(v int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldAckLatencySeconds, v))
@@ -1001,6 +1011,86 @@ func CallsNotNil() predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldNotNull(FieldCalls))
 }
 
+// ChecksIsNil applies the IsNil predicate on the "checks" field.
+func ChecksIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldChecks))
+}
+
+// ChecksNotNil applies the NotNil predicate on the "checks" field.
+func ChecksNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldChecks))
+}
+
+// CheckedAtEQ applies the EQ predicate on the "checked_at" field.
+func CheckedAtEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldCheckedAt, v))
+}
+
+// CheckedAtNEQ applies the NEQ predicate on the "checked_at" field.
+func CheckedAtNEQ(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldCheckedAt, v))
+}
+
+// CheckedAtIn applies the In predicate on the "checked_at" field.
+func CheckedAtIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIn(FieldCheckedAt, vs...))
+}
+
+// CheckedAtNotIn applies the NotIn predicate on the "checked_at" field.
+func CheckedAtNotIn(vs ...time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotIn(FieldCheckedAt, vs...))
+}
+
+// CheckedAtGT applies the GT predicate on the "checked_at" field.
+func CheckedAtGT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGT(FieldCheckedAt, v))
+}
+
+// CheckedAtGTE applies the GTE predicate on the "checked_at" field.
+func CheckedAtGTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldGTE(FieldCheckedAt, v))
+}
+
+// CheckedAtLT applies the LT predicate on the "checked_at" field.
+func CheckedAtLT(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLT(FieldCheckedAt, v))
+}
+
+// CheckedAtLTE applies the LTE predicate on the "checked_at" field.
+func CheckedAtLTE(v time.Time) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldLTE(FieldCheckedAt, v))
+}
+
+// CheckedAtIsNil applies the IsNil predicate on the "checked_at" field.
+func CheckedAtIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldCheckedAt))
+}
+
+// CheckedAtNotNil applies the NotNil predicate on the "checked_at" field.
+func CheckedAtNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldCheckedAt))
+}
+
+// CheckCompliantEQ applies the EQ predicate on the "check_compliant" field.
+func CheckCompliantEQ(v bool) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldEQ(FieldCheckCompliant, v))
+}
+
+// CheckCompliantNEQ applies the NEQ predicate on the "check_compliant" field.
+func CheckCompliantNEQ(v bool) predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNEQ(FieldCheckCompliant, v))
+}
+
+// CheckCompliantIsNil applies the IsNil predicate on the "check_compliant" field.
+func CheckCompliantIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldCheckCompliant))
+}
+
+// CheckCompliantNotNil applies the NotNil predicate on the "check_compliant" field.
+func CheckCompliantNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldCheckCompliant))
+}
+
 // AckLatencySecondsEQ applies the EQ predicate on the "ack_latency_seconds" field.
 func AckLatencySecondsEQ(v int) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldAckLatencySeconds, v))
@@ -1494,6 +1584,34 @@ func HasEvidence() predicate.WarningNotice {
 func HasEvidenceWith(preds ...predicate.Attachment) predicate.WarningNotice {
 	return predicate.WarningNotice(func(s *sql.Selector) {
 		step := newEvidenceStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCheckPhotos applies the HasEdge predicate on the "check_photos" edge.
+func HasCheckPhotos() predicate.WarningNotice {
+	return predicate.WarningNotice(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CheckPhotosTable, CheckPhotosColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newCheckPhotosStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCheckPhotosWith applies the HasEdge predicate on the "check_photos" edge with a given conditions (other predicates).
+func HasCheckPhotosWith(preds ...predicate.Attachment) predicate.WarningNotice {
+	return predicate.WarningNotice(func(s *sql.Selector) {
+		step := newCheckPhotosStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {

@@ -3,6 +3,8 @@
 // acknowledges and reports with a photo while the city's board updates
 // live; the warning is upgraded to red (qiye acknowledges again) and lifted.
 // Last of the specs: it leaves a lifted warning in the demo city.
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
 
@@ -15,8 +17,28 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await login(qiye, 'qiye', async (p) => { await expect(p.getByTestId('task').first()).toBeVisible(); });
   await expect(qiye.getByRole('alertdialog')).toHaveCount(0);
 
-  // The city drafts with a live recipient preview, then publishes.
+  // A district command centre's webhook receiver, configured by the city.
+  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const hook = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => { received.push({ headers: req.headers, body }); res.writeHead(204).end(); });
+  });
+  await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+  const hookURL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+
   await login(admin, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await admin.getByRole('link', { name: '预警' }).click();
+  await admin.getByRole('button', { name: '预警推送渠道' }).click();
+  await admin.getByRole('button', { name: '新增渠道' }).click();
+  const dialog = admin.getByRole('dialog');
+  await dialog.getByLabel('名称').fill('芙蓉区指挥中心');
+  await dialog.getByLabel('推送地址').fill(hookURL);
+  await dialog.getByLabel('签名密钥').fill('e2e-secret-e2e-secret');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(admin.getByRole('cell', { name: '芙蓉区指挥中心' })).toBeVisible();
+
+  // The city drafts with a live recipient preview, then publishes.
   await admin.getByRole('link', { name: '预警' }).click();
   await expect(admin.getByText('长沙市重污染天气橙色预警（2025年第2号）')).toBeVisible();
   await admin.getByRole('button', { name: '新建预警' }).click();
@@ -54,6 +76,12 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await expect(qiye.locator('.card').getByText(/已上报 1 次/)).toBeVisible();
   await expect(admin.getByTestId('fig-reported')).toContainText('1');
   await expect(admin.getByTestId('fig-evidence')).toContainText('1');
+  // The command centre got the publication, signed, once.
+  await expect(admin.locator('.ant-card').filter({ hasText: '外部推送' })).toContainText('已送达');
+  expect(received).toHaveLength(1);
+  expect(received[0].headers['x-greencheck-event']).toBe('warning.publish');
+  expect(received[0].headers['x-greencheck-signature']).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+  expect(JSON.parse(received[0].body).warning.title).toBe('长沙市重污染天气橙色预警（2026年第1号）');
   await screenshot(admin, 'warning-board-1440');
 
   // Upgraded to red: a new notice to acknowledge.
@@ -72,4 +100,7 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await banner.getByRole('button', { name: '确认收到' }).click();
   await expect(banner).toHaveCount(0);
   await expect(qiye.getByTestId('warning-strip')).toHaveCount(0);
+  // Every round reached the command centre: publish, upgrade, lift.
+  await expect.poll(() => received.map((r) => r.headers['x-greencheck-event'])).toEqual(['warning.publish', 'warning.upgrade', 'warning.lift']);
+  hook.close();
 });

@@ -760,6 +760,7 @@ type ComplexityRoot struct {
 		PublishChecklistTemplate func(childComplexity int, id int) int
 		PublishWarning           func(childComplexity int, id int) int
 		RecordWarningCall        func(childComplexity int, input warning.CallInput) int
+		RecordWarningSpotCheck   func(childComplexity int, input warning.CheckInput) int
 		RedeliverWebhook         func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
 		ReportWarningMeasures    func(childComplexity int, input warning.ReportInput) int
@@ -1058,6 +1059,21 @@ type ComplexityRoot struct {
 		Submit func(childComplexity int) int
 	}
 
+	SpotCheck struct {
+		At        func(childComplexity int) int
+		ByID      func(childComplexity int) int
+		Compliant func(childComplexity int) int
+		FindingID func(childComplexity int) int
+		Mode      func(childComplexity int) int
+		Note      func(childComplexity int) int
+		PhotoIDs  func(childComplexity int) int
+	}
+
+	SpotCheckPayload struct {
+		Finding func(childComplexity int) int
+		Notice  func(childComplexity int) int
+	}
+
 	SubmitSelfCheckPayload struct {
 		Findings  func(childComplexity int) int
 		SelfCheck func(childComplexity int) int
@@ -1163,13 +1179,14 @@ type ComplexityRoot struct {
 	}
 
 	ViewerCan struct {
-		CreatableRoles   func(childComplexity int) int
-		CreateEnterprise func(childComplexity int) int
-		EditChecklists   func(childComplexity int) int
-		IssueTask        func(childComplexity int) int
-		PublishWarning   func(childComplexity int) int
-		ReadAuditTrail   func(childComplexity int) int
-		ReviewFindings   func(childComplexity int) int
+		CreatableRoles        func(childComplexity int) int
+		CreateEnterprise      func(childComplexity int) int
+		EditChecklists        func(childComplexity int) int
+		IssueTask             func(childComplexity int) int
+		ManageWarningChannels func(childComplexity int) int
+		PublishWarning        func(childComplexity int) int
+		ReadAuditTrail        func(childComplexity int) int
+		ReviewFindings        func(childComplexity int) int
 	}
 
 	Visit struct {
@@ -1279,6 +1296,8 @@ type ComplexityRoot struct {
 	WarningFigures struct {
 		Acknowledged       func(childComplexity int) int
 		AcknowledgedInTime func(childComplexity int) int
+		Checked            func(childComplexity int) int
+		CheckedCompliant   func(childComplexity int) int
 		Delivered          func(childComplexity int) int
 		DeliveryRate       func(childComplexity int) int
 		MedianAckMinutes   func(childComplexity int) int
@@ -1289,6 +1308,7 @@ type ComplexityRoot struct {
 		ReportedInTime     func(childComplexity int) int
 		ReportsDue         func(childComplexity int) int
 		Repushed           func(childComplexity int) int
+		SpotCheckRate      func(childComplexity int) int
 		Targeted           func(childComplexity int) int
 		TimelyResponseRate func(childComplexity int) int
 		WithEvidence       func(childComplexity int) int
@@ -1311,6 +1331,10 @@ type ComplexityRoot struct {
 		AcknowledgedBy     func(childComplexity int) int
 		AcknowledgedByID   func(childComplexity int) int
 		Calls              func(childComplexity int) int
+		CheckCompliant     func(childComplexity int) int
+		CheckPhotos        func(childComplexity int) int
+		CheckedAt          func(childComplexity int) int
+		Checks             func(childComplexity int) int
 		CreatedAt          func(childComplexity int) int
 		DeliveredAt        func(childComplexity int) int
 		DistrictID         func(childComplexity int) int
@@ -1354,6 +1378,8 @@ type ComplexityRoot struct {
 
 	WarningNoticeViewerCan struct {
 		Acknowledge func(childComplexity int) int
+		Call        func(childComplexity int) int
+		Check       func(childComplexity int) int
 		Report      func(childComplexity int) int
 	}
 
@@ -1484,6 +1510,7 @@ type MutationResolver interface {
 	SaveWarningChannel(ctx context.Context, input warning.ChannelInput) (*ent.WarningChannel, error)
 	RedeliverWebhook(ctx context.Context, id int) (*ent.WebhookDelivery, error)
 	RecordWarningCall(ctx context.Context, input warning.CallInput) (*ent.WarningNotice, error)
+	RecordWarningSpotCheck(ctx context.Context, input warning.CheckInput) (*warning.CheckResult, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -4594,6 +4621,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordWarningCall(childComplexity, args["input"].(warning.CallInput)), true
+	case "Mutation.recordWarningSpotCheck":
+		if e.ComplexityRoot.Mutation.RecordWarningSpotCheck == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordWarningSpotCheck_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordWarningSpotCheck(childComplexity, args["input"].(warning.CheckInput)), true
 	case "Mutation.redeliverWebhook":
 		if e.ComplexityRoot.Mutation.RedeliverWebhook == nil {
 			break
@@ -6191,6 +6229,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SelfCheckViewerCan.Submit(childComplexity), true
 
+	case "SpotCheck.at":
+		if e.ComplexityRoot.SpotCheck.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheck.At(childComplexity), true
+	case "SpotCheck.byID":
+		if e.ComplexityRoot.SpotCheck.ByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheck.ByID(childComplexity), true
+	case "SpotCheck.compliant":
+		if e.ComplexityRoot.SpotCheck.Compliant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheck.Compliant(childComplexity), true
+	case "SpotCheck.findingID":
+		if e.ComplexityRoot.SpotCheck.FindingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheck.FindingID(childComplexity), true
+	case "SpotCheck.mode":
+		if e.ComplexityRoot.SpotCheck.Mode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheck.Mode(childComplexity), true
+	case "SpotCheck.note":
+		if e.ComplexityRoot.SpotCheck.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheck.Note(childComplexity), true
+	case "SpotCheck.photoIDs":
+		if e.ComplexityRoot.SpotCheck.PhotoIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheck.PhotoIDs(childComplexity), true
+
+	case "SpotCheckPayload.finding":
+		if e.ComplexityRoot.SpotCheckPayload.Finding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheckPayload.Finding(childComplexity), true
+	case "SpotCheckPayload.notice":
+		if e.ComplexityRoot.SpotCheckPayload.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SpotCheckPayload.Notice(childComplexity), true
+
 	case "SubmitSelfCheckPayload.findings":
 		if e.ComplexityRoot.SubmitSelfCheckPayload.Findings == nil {
 			break
@@ -6611,6 +6705,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.IssueTask(childComplexity), true
+	case "ViewerCan.manageWarningChannels":
+		if e.ComplexityRoot.ViewerCan.ManageWarningChannels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ManageWarningChannels(childComplexity), true
 	case "ViewerCan.publishWarning":
 		if e.ComplexityRoot.ViewerCan.PublishWarning == nil {
 			break
@@ -7082,6 +7182,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WarningFigures.AcknowledgedInTime(childComplexity), true
+	case "WarningFigures.checked":
+		if e.ComplexityRoot.WarningFigures.Checked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.Checked(childComplexity), true
+	case "WarningFigures.checkedCompliant":
+		if e.ComplexityRoot.WarningFigures.CheckedCompliant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.CheckedCompliant(childComplexity), true
 	case "WarningFigures.delivered":
 		if e.ComplexityRoot.WarningFigures.Delivered == nil {
 			break
@@ -7142,6 +7254,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WarningFigures.Repushed(childComplexity), true
+	case "WarningFigures.spotCheckRate":
+		if e.ComplexityRoot.WarningFigures.SpotCheckRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningFigures.SpotCheckRate(childComplexity), true
 	case "WarningFigures.targeted":
 		if e.ComplexityRoot.WarningFigures.Targeted == nil {
 			break
@@ -7223,6 +7341,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WarningNotice.Calls(childComplexity), true
+	case "WarningNotice.checkCompliant":
+		if e.ComplexityRoot.WarningNotice.CheckCompliant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.CheckCompliant(childComplexity), true
+	case "WarningNotice.checkPhotos":
+		if e.ComplexityRoot.WarningNotice.CheckPhotos == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.CheckPhotos(childComplexity), true
+	case "WarningNotice.checkedAt":
+		if e.ComplexityRoot.WarningNotice.CheckedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.CheckedAt(childComplexity), true
+	case "WarningNotice.checks":
+		if e.ComplexityRoot.WarningNotice.Checks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNotice.Checks(childComplexity), true
 	case "WarningNotice.createdAt":
 		if e.ComplexityRoot.WarningNotice.CreatedAt == nil {
 			break
@@ -7430,6 +7572,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WarningNoticeViewerCan.Acknowledge(childComplexity), true
+	case "WarningNoticeViewerCan.call":
+		if e.ComplexityRoot.WarningNoticeViewerCan.Call == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNoticeViewerCan.Call(childComplexity), true
+	case "WarningNoticeViewerCan.check":
+		if e.ComplexityRoot.WarningNoticeViewerCan.Check == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WarningNoticeViewerCan.Check(childComplexity), true
 	case "WarningNoticeViewerCan.report":
 		if e.ComplexityRoot.WarningNoticeViewerCan.Report == nil {
 			break
@@ -7722,6 +7876,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("QuestionOrder", ec.unmarshalInputQuestionOrder),
 			graphql.NewInputUnmarshaler("QuestionWhereInput", ec.unmarshalInputQuestionWhereInput),
 			graphql.NewInputUnmarshaler("RecordWarningCallInput", ec.unmarshalInputRecordWarningCallInput),
+			graphql.NewInputUnmarshaler("RecordWarningSpotCheckInput", ec.unmarshalInputRecordWarningSpotCheckInput),
 			graphql.NewInputUnmarshaler("RectificationOrder", ec.unmarshalInputRectificationOrder),
 			graphql.NewInputUnmarshaler("RectificationWhereInput", ec.unmarshalInputRectificationWhereInput),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
@@ -15950,6 +16105,18 @@ type WarningNotice implements Node {
   """
   calls: [CallAttempt!]
   """
+  the district's spot checks (抽查)
+  """
+  checks: [SpotCheck!]
+  """
+  the latest spot check
+  """
+  checkedAt: Time
+  """
+  the latest spot check's verdict
+  """
+  checkCompliant: Boolean
+  """
   acknowledged_at − pushed_at
   """
   ackLatencySeconds: Int
@@ -15978,6 +16145,10 @@ type WarningNotice implements Node {
   enterprise: Enterprise!
   acknowledgedBy: User
   evidence: [Attachment!]
+  """
+  the spot checks' photos, taken by the district
+  """
+  checkPhotos: [Attachment!]
 }
 """
 A connection to a list of items.
@@ -16287,6 +16458,26 @@ input WarningNoticeWhereInput {
   escalatedAtIsNil: Boolean
   escalatedAtNotNil: Boolean
   """
+  checked_at field predicates
+  """
+  checkedAt: Time
+  checkedAtNEQ: Time
+  checkedAtIn: [Time!]
+  checkedAtNotIn: [Time!]
+  checkedAtGT: Time
+  checkedAtGTE: Time
+  checkedAtLT: Time
+  checkedAtLTE: Time
+  checkedAtIsNil: Boolean
+  checkedAtNotNil: Boolean
+  """
+  check_compliant field predicates
+  """
+  checkCompliant: Boolean
+  checkCompliantNEQ: Boolean
+  checkCompliantIsNil: Boolean
+  checkCompliantNotNil: Boolean
+  """
   ack_latency_seconds field predicates
   """
   ackLatencySeconds: Int
@@ -16385,6 +16576,11 @@ input WarningNoticeWhereInput {
   """
   hasEvidence: Boolean
   hasEvidenceWith: [AttachmentWhereInput!]
+  """
+  check_photos edge predicates
+  """
+  hasCheckPhotos: Boolean
+  hasCheckPhotosWith: [AttachmentWhereInput!]
 }
 """
 Ordering options for Warning connections
@@ -17348,6 +17544,19 @@ type CallAttempt {
   outcome: String!
   note: String
 }
+
+"A district's spot check (抽查) of an enterprise's measures during a warning."
+type SpotCheck {
+  at: Time!
+  byID: ID
+  "ON_SITE (现场) or REMOTE (非现场: online monitoring, power meters, video)."
+  mode: String!
+  compliant: Boolean!
+  note: String
+  photoIDs: [ID!]
+  "The finding (source WARNING_CHECK) a failed check opened."
+  findingID: ID
+}
 `, BuiltIn: false},
 	{Name: "../schema/warning.graphql", Input: `# Heavy-pollution-weather warnings (重污染天气预警, domain.md §4; 长政办发〔2024〕5号):
 # draft, preview the recipients, publish to every air-related active
@@ -17457,6 +17666,11 @@ type WarningFigures {
   repushed: Int!
   "On the districts' call lists and still not acknowledged."
   onCallList: Int!
+  "Spot-checked (抽查) notices, and those that passed their latest check."
+  checked: Int!
+  checkedCompliant: Int!
+  "checkedCompliant ÷ checked, %."
+  spotCheckRate: Float!
   "Median minutes from push to acknowledgement; null before any."
   medianAckMinutes: Float
 }
@@ -17500,6 +17714,10 @@ type WarningNoticeViewerCan {
   acknowledge: Boolean!
   "措施落实上报: acknowledged, of the warning's current round, the warning active, and the viewer is of its enterprise."
   report: Boolean!
+  "电话督促: not yet acknowledged, and the viewer administers its district (or the city)."
+  call: Boolean!
+  "抽查: the viewer administers its district (or the city); not for a lifting."
+  check: Boolean!
 }
 
 extend type Warning {
@@ -17515,6 +17733,8 @@ extend type WarningNotice {
 extend type ViewerCan {
   "Draft and publish warnings (the city; a district administrator for its districts)."
   publishWarning: Boolean!
+  "Configure the outbound channels and read their delivery log (the city)."
+  manageWarningChannels: Boolean!
 }
 
 extend type Query {
@@ -17588,6 +17808,29 @@ input RecordWarningCallInput {
 extend type Mutation {
   "Records a call on the call list: the notice's district administrators and the city."
   recordWarningCall(input: RecordWarningCallInput!): WarningNotice!
+}
+
+"A spot check (抽查) of a notice's enterprise by its district."
+input RecordWarningSpotCheckInput {
+  noticeID: ID!
+  "ON_SITE (现场) or REMOTE (非现场)."
+  mode: String!
+  compliant: Boolean!
+  "What was found; required when not compliant (at most 2,000 characters)."
+  note: String! = ""
+  "Photos uploaded first with uploadFiles for the notice's enterprise (at most 9)."
+  photoIDs: [ID!]
+}
+
+type SpotCheckPayload {
+  notice: WarningNotice!
+  "The finding (source WARNING_CHECK, item HPW-04) a failed check opened; it enters the rectification loop."
+  finding: Finding
+}
+
+extend type Mutation {
+  "Records a spot check; a failed one opens a finding in the same transaction."
+  recordWarningSpotCheck(input: RecordWarningSpotCheckInput!): SpotCheckPayload!
 }
 `, BuiltIn: false},
 }
@@ -19367,6 +19610,36 @@ func (ec *executionContext) childFields_SelfCheckViewerCan(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type SelfCheckViewerCan", field.Name)
 }
 
+func (ec *executionContext) childFields_SpotCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_SpotCheck_at(ctx, field)
+	case "byID":
+		return ec.fieldContext_SpotCheck_byID(ctx, field)
+	case "mode":
+		return ec.fieldContext_SpotCheck_mode(ctx, field)
+	case "compliant":
+		return ec.fieldContext_SpotCheck_compliant(ctx, field)
+	case "note":
+		return ec.fieldContext_SpotCheck_note(ctx, field)
+	case "photoIDs":
+		return ec.fieldContext_SpotCheck_photoIDs(ctx, field)
+	case "findingID":
+		return ec.fieldContext_SpotCheck_findingID(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpotCheck", field.Name)
+}
+
+func (ec *executionContext) childFields_SpotCheckPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "notice":
+		return ec.fieldContext_SpotCheckPayload_notice(ctx, field)
+	case "finding":
+		return ec.fieldContext_SpotCheckPayload_finding(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SpotCheckPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SubmitSelfCheckPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "selfCheck":
@@ -19579,6 +19852,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_creatableRoles(ctx, field)
 	case "publishWarning":
 		return ec.fieldContext_ViewerCan_publishWarning(ctx, field)
+	case "manageWarningChannels":
+		return ec.fieldContext_ViewerCan_manageWarningChannels(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ViewerCan", field.Name)
 }
@@ -19821,6 +20096,12 @@ func (ec *executionContext) childFields_WarningFigures(ctx context.Context, fiel
 		return ec.fieldContext_WarningFigures_repushed(ctx, field)
 	case "onCallList":
 		return ec.fieldContext_WarningFigures_onCallList(ctx, field)
+	case "checked":
+		return ec.fieldContext_WarningFigures_checked(ctx, field)
+	case "checkedCompliant":
+		return ec.fieldContext_WarningFigures_checkedCompliant(ctx, field)
+	case "spotCheckRate":
+		return ec.fieldContext_WarningFigures_spotCheckRate(ctx, field)
 	case "medianAckMinutes":
 		return ec.fieldContext_WarningFigures_medianAckMinutes(ctx, field)
 	}
@@ -19893,6 +20174,12 @@ func (ec *executionContext) childFields_WarningNotice(ctx context.Context, field
 		return ec.fieldContext_WarningNotice_escalatedAt(ctx, field)
 	case "calls":
 		return ec.fieldContext_WarningNotice_calls(ctx, field)
+	case "checks":
+		return ec.fieldContext_WarningNotice_checks(ctx, field)
+	case "checkedAt":
+		return ec.fieldContext_WarningNotice_checkedAt(ctx, field)
+	case "checkCompliant":
+		return ec.fieldContext_WarningNotice_checkCompliant(ctx, field)
 	case "ackLatencySeconds":
 		return ec.fieldContext_WarningNotice_ackLatencySeconds(ctx, field)
 	case "measuresReportedAt":
@@ -19915,6 +20202,8 @@ func (ec *executionContext) childFields_WarningNotice(ctx context.Context, field
 		return ec.fieldContext_WarningNotice_acknowledgedBy(ctx, field)
 	case "evidence":
 		return ec.fieldContext_WarningNotice_evidence(ctx, field)
+	case "checkPhotos":
+		return ec.fieldContext_WarningNotice_checkPhotos(ctx, field)
 	case "viewerCan":
 		return ec.fieldContext_WarningNotice_viewerCan(ctx, field)
 	}
@@ -19949,6 +20238,10 @@ func (ec *executionContext) childFields_WarningNoticeViewerCan(ctx context.Conte
 		return ec.fieldContext_WarningNoticeViewerCan_acknowledge(ctx, field)
 	case "report":
 		return ec.fieldContext_WarningNoticeViewerCan_report(ctx, field)
+	case "call":
+		return ec.fieldContext_WarningNoticeViewerCan_call(ctx, field)
+	case "check":
+		return ec.fieldContext_WarningNoticeViewerCan_check(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WarningNoticeViewerCan", field.Name)
 }
@@ -21635,6 +21928,20 @@ func (ec *executionContext) field_Mutation_recordWarningCall_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (warning.CallInput, error) {
 			return ec.unmarshalNRecordWarningCallInput2greencheckᚋapiᚋwarningᚐCallInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordWarningSpotCheck_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (warning.CheckInput, error) {
+			return ec.unmarshalNRecordWarningSpotCheckInput2greencheckᚋapiᚋwarningᚐCheckInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -37300,6 +37607,50 @@ func (ec *executionContext) fieldContext_Mutation_recordWarningCall(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_recordWarningSpotCheck(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordWarningSpotCheck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordWarningSpotCheck(ctx, fc.Args["input"].(warning.CheckInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *warning.CheckResult) graphql.Marshaler {
+			return ec.marshalNSpotCheckPayload2ᚖgreencheckᚋapiᚋwarningᚐCheckResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordWarningSpotCheck(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpotCheckPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordWarningSpotCheck_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NoticeMeasure_key(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -43069,6 +43420,231 @@ func (ec *executionContext) fieldContext_SelfCheckViewerCan_submit(_ context.Con
 	return graphql.NewScalarFieldContext("SelfCheckViewerCan", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _SpotCheck_at(ctx context.Context, field graphql.CollectedField, obj *schematype.SpotCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheck_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheck_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpotCheck", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SpotCheck_byID(ctx context.Context, field graphql.CollectedField, obj *schematype.SpotCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheck_byID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalOID2int(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheck_byID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpotCheck", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SpotCheck_mode(ctx context.Context, field graphql.CollectedField, obj *schematype.SpotCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheck_mode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheck_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpotCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _SpotCheck_compliant(ctx context.Context, field graphql.CollectedField, obj *schematype.SpotCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheck_compliant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Compliant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheck_compliant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpotCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SpotCheck_note(ctx context.Context, field graphql.CollectedField, obj *schematype.SpotCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheck_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheck_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpotCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _SpotCheck_photoIDs(ctx context.Context, field graphql.CollectedField, obj *schematype.SpotCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheck_photoIDs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PhotoIDs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalOID2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheck_photoIDs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpotCheck", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SpotCheck_findingID(ctx context.Context, field graphql.CollectedField, obj *schematype.SpotCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheck_findingID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FindingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheck_findingID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SpotCheck", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SpotCheckPayload_notice(ctx context.Context, field graphql.CollectedField, obj *warning.CheckResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheckPayload_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WarningNotice) graphql.Marshaler {
+			return ec.marshalNWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheckPayload_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpotCheckPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningNotice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SpotCheckPayload_finding(ctx context.Context, field graphql.CollectedField, obj *warning.CheckResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SpotCheckPayload_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Finding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Finding) graphql.Marshaler {
+			return ec.marshalOFinding2ᚖgreencheckᚋentᚐFinding(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SpotCheckPayload_finding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SpotCheckPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SubmitSelfCheckPayload_selfCheck(ctx context.Context, field graphql.CollectedField, obj *model.SubmitSelfCheckPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44884,6 +45460,29 @@ func (ec *executionContext) _ViewerCan_publishWarning(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_ViewerCan_publishWarning(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_manageWarningChannels(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_manageWarningChannels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManageWarningChannels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_manageWarningChannels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
@@ -47055,6 +47654,75 @@ func (ec *executionContext) fieldContext_WarningFigures_onCallList(_ context.Con
 	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
 }
 
+func (ec *executionContext) _WarningFigures_checked(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_checked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_checked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_checkedCompliant(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_checkedCompliant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckedCompliant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_checkedCompliant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WarningFigures_spotCheckRate(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningFigures_spotCheckRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpotCheckRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningFigures_spotCheckRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningFigures", field, false, false, "Float")
+}
+
 func (ec *executionContext) _WarningFigures_medianAckMinutes(ctx context.Context, field graphql.CollectedField, obj *warning.Figures) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47703,6 +48371,84 @@ func (ec *executionContext) fieldContext_WarningNotice_calls(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _WarningNotice_checks(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_checks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.SpotCheck) graphql.Marshaler {
+			return ec.marshalOSpotCheck2ᚕgreencheckᚋentᚋschematypeᚐSpotCheckᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_checks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningNotice",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SpotCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WarningNotice_checkedAt(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_checkedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_checkedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WarningNotice_checkCompliant(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_checkCompliant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckCompliant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_checkCompliant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNotice", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _WarningNotice_ackLatencySeconds(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48001,6 +48747,38 @@ func (ec *executionContext) fieldContext_WarningNotice_evidence(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _WarningNotice_checkPhotos(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNotice_checkPhotos(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CheckPhotos(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
+			return ec.marshalOAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNotice_checkPhotos(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WarningNotice",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WarningNotice_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.WarningNotice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48218,6 +48996,52 @@ func (ec *executionContext) _WarningNoticeViewerCan_report(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_WarningNoticeViewerCan_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNoticeViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WarningNoticeViewerCan_call(ctx context.Context, field graphql.CollectedField, obj *authz.WarningNoticeViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNoticeViewerCan_call(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Call, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNoticeViewerCan_call(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WarningNoticeViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WarningNoticeViewerCan_check(ctx context.Context, field graphql.CollectedField, obj *authz.WarningNoticeViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WarningNoticeViewerCan_check(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Check, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WarningNoticeViewerCan_check(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WarningNoticeViewerCan", field, false, false, "Boolean")
 }
 
@@ -66430,6 +67254,80 @@ func UnmarshalRecordWarningCallInput(ctx context.Context, raw any) (warning.Call
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordWarningSpotCheckInput(ctx context.Context, obj any) (warning.CheckInput, error) {
+	var it warning.CheckInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["note"]; !present {
+		asMap["note"] = ""
+	}
+
+	fieldsInOrder := [...]string{"noticeID", "mode", "compliant", "note", "photoIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "mode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mode = data
+		case "compliant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("compliant"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Compliant = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "photoIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("photoIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhotoIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordWarningSpotCheckInput unmarshals raw into the RecordWarningSpotCheckInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordWarningSpotCheckInput(ctx context.Context, raw any) (warning.CheckInput, error) {
+	var out warning.CheckInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordWarningSpotCheckInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRectificationOrder(ctx context.Context, obj any) (ent.RectificationOrder, error) {
 	var it ent.RectificationOrder
 	if obj == nil {
@@ -72592,7 +73490,7 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "warningID", "warningIDNEQ", "warningIDIn", "warningIDNotIn", "round", "roundNEQ", "roundIn", "roundNotIn", "roundGT", "roundGTE", "roundLT", "roundLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "districtIDGT", "districtIDGTE", "districtIDLT", "districtIDLTE", "districtIDIsNil", "districtIDNotNil", "level", "levelNEQ", "levelIn", "levelNotIn", "levelIsNil", "levelNotNil", "kind", "kindNEQ", "kindIn", "kindNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeGT", "gradeGTE", "gradeLT", "gradeLTE", "gradeContains", "gradeHasPrefix", "gradeHasSuffix", "gradeEqualFold", "gradeContainsFold", "pushedAt", "pushedAtNEQ", "pushedAtIn", "pushedAtNotIn", "pushedAtGT", "pushedAtGTE", "pushedAtLT", "pushedAtLTE", "pushedAtIsNil", "pushedAtNotNil", "effectiveAt", "effectiveAtNEQ", "effectiveAtIn", "effectiveAtNotIn", "effectiveAtGT", "effectiveAtGTE", "effectiveAtLT", "effectiveAtLTE", "effectiveAtIsNil", "effectiveAtNotNil", "ackDueAt", "ackDueAtNEQ", "ackDueAtIn", "ackDueAtNotIn", "ackDueAtGT", "ackDueAtGTE", "ackDueAtLT", "ackDueAtLTE", "ackDueAtIsNil", "ackDueAtNotNil", "reportDueAt", "reportDueAtNEQ", "reportDueAtIn", "reportDueAtNotIn", "reportDueAtGT", "reportDueAtGTE", "reportDueAtLT", "reportDueAtLTE", "reportDueAtIsNil", "reportDueAtNotNil", "deliveredAt", "deliveredAtNEQ", "deliveredAtIn", "deliveredAtNotIn", "deliveredAtGT", "deliveredAtGTE", "deliveredAtLT", "deliveredAtLTE", "deliveredAtIsNil", "deliveredAtNotNil", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "readAtIsNil", "readAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "acknowledgedByID", "acknowledgedByIDNEQ", "acknowledgedByIDIn", "acknowledgedByIDNotIn", "acknowledgedByIDIsNil", "acknowledgedByIDNotNil", "repushedAt", "repushedAtNEQ", "repushedAtIn", "repushedAtNotIn", "repushedAtGT", "repushedAtGTE", "repushedAtLT", "repushedAtLTE", "repushedAtIsNil", "repushedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "ackLatencySeconds", "ackLatencySecondsNEQ", "ackLatencySecondsIn", "ackLatencySecondsNotIn", "ackLatencySecondsGT", "ackLatencySecondsGTE", "ackLatencySecondsLT", "ackLatencySecondsLTE", "ackLatencySecondsIsNil", "ackLatencySecondsNotNil", "measuresReportedAt", "measuresReportedAtNEQ", "measuresReportedAtIn", "measuresReportedAtNotIn", "measuresReportedAtGT", "measuresReportedAtGTE", "measuresReportedAtLT", "measuresReportedAtLTE", "measuresReportedAtIsNil", "measuresReportedAtNotNil", "reportUpdatedAt", "reportUpdatedAtNEQ", "reportUpdatedAtIn", "reportUpdatedAtNotIn", "reportUpdatedAtGT", "reportUpdatedAtGTE", "reportUpdatedAtLT", "reportUpdatedAtLTE", "reportUpdatedAtIsNil", "reportUpdatedAtNotNil", "reportCount", "reportCountNEQ", "reportCountIn", "reportCountNotIn", "reportCountGT", "reportCountGTE", "reportCountLT", "reportCountLTE", "evidenceAt", "evidenceAtNEQ", "evidenceAtIn", "evidenceAtNotIn", "evidenceAtGT", "evidenceAtGTE", "evidenceAtLT", "evidenceAtLTE", "evidenceAtIsNil", "evidenceAtNotNil", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportEqualFold", "reportContainsFold", "hasWarning", "hasWarningWith", "hasEnterprise", "hasEnterpriseWith", "hasAcknowledgedBy", "hasAcknowledgedByWith", "hasEvidence", "hasEvidenceWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "warningID", "warningIDNEQ", "warningIDIn", "warningIDNotIn", "round", "roundNEQ", "roundIn", "roundNotIn", "roundGT", "roundGTE", "roundLT", "roundLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "districtIDGT", "districtIDGTE", "districtIDLT", "districtIDLTE", "districtIDIsNil", "districtIDNotNil", "level", "levelNEQ", "levelIn", "levelNotIn", "levelIsNil", "levelNotNil", "kind", "kindNEQ", "kindIn", "kindNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeGT", "gradeGTE", "gradeLT", "gradeLTE", "gradeContains", "gradeHasPrefix", "gradeHasSuffix", "gradeEqualFold", "gradeContainsFold", "pushedAt", "pushedAtNEQ", "pushedAtIn", "pushedAtNotIn", "pushedAtGT", "pushedAtGTE", "pushedAtLT", "pushedAtLTE", "pushedAtIsNil", "pushedAtNotNil", "effectiveAt", "effectiveAtNEQ", "effectiveAtIn", "effectiveAtNotIn", "effectiveAtGT", "effectiveAtGTE", "effectiveAtLT", "effectiveAtLTE", "effectiveAtIsNil", "effectiveAtNotNil", "ackDueAt", "ackDueAtNEQ", "ackDueAtIn", "ackDueAtNotIn", "ackDueAtGT", "ackDueAtGTE", "ackDueAtLT", "ackDueAtLTE", "ackDueAtIsNil", "ackDueAtNotNil", "reportDueAt", "reportDueAtNEQ", "reportDueAtIn", "reportDueAtNotIn", "reportDueAtGT", "reportDueAtGTE", "reportDueAtLT", "reportDueAtLTE", "reportDueAtIsNil", "reportDueAtNotNil", "deliveredAt", "deliveredAtNEQ", "deliveredAtIn", "deliveredAtNotIn", "deliveredAtGT", "deliveredAtGTE", "deliveredAtLT", "deliveredAtLTE", "deliveredAtIsNil", "deliveredAtNotNil", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "readAtIsNil", "readAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "acknowledgedByID", "acknowledgedByIDNEQ", "acknowledgedByIDIn", "acknowledgedByIDNotIn", "acknowledgedByIDIsNil", "acknowledgedByIDNotNil", "repushedAt", "repushedAtNEQ", "repushedAtIn", "repushedAtNotIn", "repushedAtGT", "repushedAtGTE", "repushedAtLT", "repushedAtLTE", "repushedAtIsNil", "repushedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "checkedAt", "checkedAtNEQ", "checkedAtIn", "checkedAtNotIn", "checkedAtGT", "checkedAtGTE", "checkedAtLT", "checkedAtLTE", "checkedAtIsNil", "checkedAtNotNil", "checkCompliant", "checkCompliantNEQ", "checkCompliantIsNil", "checkCompliantNotNil", "ackLatencySeconds", "ackLatencySecondsNEQ", "ackLatencySecondsIn", "ackLatencySecondsNotIn", "ackLatencySecondsGT", "ackLatencySecondsGTE", "ackLatencySecondsLT", "ackLatencySecondsLTE", "ackLatencySecondsIsNil", "ackLatencySecondsNotNil", "measuresReportedAt", "measuresReportedAtNEQ", "measuresReportedAtIn", "measuresReportedAtNotIn", "measuresReportedAtGT", "measuresReportedAtGTE", "measuresReportedAtLT", "measuresReportedAtLTE", "measuresReportedAtIsNil", "measuresReportedAtNotNil", "reportUpdatedAt", "reportUpdatedAtNEQ", "reportUpdatedAtIn", "reportUpdatedAtNotIn", "reportUpdatedAtGT", "reportUpdatedAtGTE", "reportUpdatedAtLT", "reportUpdatedAtLTE", "reportUpdatedAtIsNil", "reportUpdatedAtNotNil", "reportCount", "reportCountNEQ", "reportCountIn", "reportCountNotIn", "reportCountGT", "reportCountGTE", "reportCountLT", "reportCountLTE", "evidenceAt", "evidenceAtNEQ", "evidenceAtIn", "evidenceAtNotIn", "evidenceAtGT", "evidenceAtGTE", "evidenceAtLT", "evidenceAtLTE", "evidenceAtIsNil", "evidenceAtNotNil", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportEqualFold", "reportContainsFold", "hasWarning", "hasWarningWith", "hasEnterprise", "hasEnterpriseWith", "hasAcknowledgedBy", "hasAcknowledgedByWith", "hasEvidence", "hasEvidenceWith", "hasCheckPhotos", "hasCheckPhotosWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -73803,6 +74701,104 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 				return it, err
 			}
 			it.EscalatedAtNotNil = data
+		case "checkedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAt = data
+		case "checkedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtNEQ = data
+		case "checkedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtIn = data
+		case "checkedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtNotIn = data
+		case "checkedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtGT = data
+		case "checkedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtGTE = data
+		case "checkedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtLT = data
+		case "checkedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtLTE = data
+		case "checkedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtIsNil = data
+		case "checkedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckedAtNotNil = data
+		case "checkCompliant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkCompliant"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckCompliant = data
+		case "checkCompliantNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkCompliantNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckCompliantNEQ = data
+		case "checkCompliantIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkCompliantIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckCompliantIsNil = data
+		case "checkCompliantNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checkCompliantNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CheckCompliantNotNil = data
 		case "ackLatencySeconds":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ackLatencySeconds"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -74286,6 +75282,20 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 				return it, err
 			}
 			it.HasEvidenceWith = data
+		case "hasCheckPhotos":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCheckPhotos"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCheckPhotos = data
+		case "hasCheckPhotosWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCheckPhotosWith"))
+			data, err := ec.unmarshalOAttachmentWhereInput2ᚕᚖgreencheckᚋentᚐAttachmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCheckPhotosWith = data
 		}
 	}
 	return it, nil
@@ -80815,6 +81825,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "recordWarningSpotCheck":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordWarningSpotCheck(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82666,6 +83683,107 @@ func (ec *executionContext) _SelfCheckViewerCan(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var spotCheckImplementors = []string{"SpotCheck"}
+
+func (ec *executionContext) _SpotCheck(ctx context.Context, sel ast.SelectionSet, obj *schematype.SpotCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, spotCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpotCheck")
+		case "at":
+			out.Values[i] = ec._SpotCheck_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byID":
+			out.Values[i] = ec._SpotCheck_byID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "mode":
+			out.Values[i] = ec._SpotCheck_mode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "compliant":
+			out.Values[i] = ec._SpotCheck_compliant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._SpotCheck_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "photoIDs":
+			out.Values[i] = ec._SpotCheck_photoIDs(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "findingID":
+			out.Values[i] = ec._SpotCheck_findingID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var spotCheckPayloadImplementors = []string{"SpotCheckPayload"}
+
+func (ec *executionContext) _SpotCheckPayload(ctx context.Context, sel ast.SelectionSet, obj *warning.CheckResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, spotCheckPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SpotCheckPayload")
+		case "notice":
+			out.Values[i] = ec._SpotCheckPayload_notice(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finding":
+			out.Values[i] = ec._SpotCheckPayload_finding(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var submitSelfCheckPayloadImplementors = []string{"SubmitSelfCheckPayload"}
 
 func (ec *executionContext) _SubmitSelfCheckPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SubmitSelfCheckPayload) graphql.Marshaler {
@@ -83398,6 +84516,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			}
 		case "publishWarning":
 			out.Values[i] = ec._ViewerCan_publishWarning(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "manageWarningChannels":
+			out.Values[i] = ec._ViewerCan_manageWarningChannels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -84185,6 +85308,21 @@ func (ec *executionContext) _WarningFigures(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "checked":
+			out.Values[i] = ec._WarningFigures_checked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "checkedCompliant":
+			out.Values[i] = ec._WarningFigures_checkedCompliant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "spotCheckRate":
+			out.Values[i] = ec._WarningFigures_spotCheckRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "medianAckMinutes":
 			out.Values[i] = ec._WarningFigures_medianAckMinutes(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -84404,6 +85542,21 @@ func (ec *executionContext) _WarningNotice(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "checks":
+			out.Values[i] = ec._WarningNotice_checks(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "checkedAt":
+			out.Values[i] = ec._WarningNotice_checkedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "checkCompliant":
+			out.Values[i] = ec._WarningNotice_checkCompliant(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "ackLatencySeconds":
 			out.Values[i] = ec._WarningNotice_ackLatencySeconds(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -84462,6 +85615,12 @@ func (ec *executionContext) _WarningNotice(ctx context.Context, sel ast.Selectio
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._WarningNotice_evidence(ctx, field, obj)
+				})
+		case "checkPhotos":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WarningNotice_checkPhotos(ctx, field, obj)
 				})
 		case "viewerCan":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -84585,6 +85744,16 @@ func (ec *executionContext) _WarningNoticeViewerCan(ctx context.Context, sel ast
 			}
 		case "report":
 			out.Values[i] = ec._WarningNoticeViewerCan_report(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "call":
+			out.Values[i] = ec._WarningNoticeViewerCan_call(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "check":
+			out.Values[i] = ec._WarningNoticeViewerCan_check(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -86910,6 +88079,11 @@ func (ec *executionContext) unmarshalNRecordWarningCallInput2greencheckᚋapiᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRecordWarningSpotCheckInput2greencheckᚋapiᚋwarningᚐCheckInput(ctx context.Context, v any) (warning.CheckInput, error) {
+	res, err := ec.unmarshalInputRecordWarningSpotCheckInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNRectification2ᚖgreencheckᚋentᚐRectification(ctx context.Context, sel ast.SelectionSet, v *ent.Rectification) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Rectification!")
@@ -87110,6 +88284,18 @@ func (ec *executionContext) marshalNSelfCheckViewerCan2ᚖgreencheckᚋapiᚋaut
 func (ec *executionContext) unmarshalNSelfCheckWhereInput2ᚖgreencheckᚋentᚐSelfCheckWhereInput(ctx context.Context, v any) (*ent.SelfCheckWhereInput, error) {
 	res, err := ec.unmarshalInputSelfCheckWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSpotCheck2greencheckᚋentᚋschematypeᚐSpotCheck(ctx context.Context, sel ast.SelectionSet, v schematype.SpotCheck) graphql.Marshaler {
+	return ec._SpotCheck(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSpotCheckPayload2ᚖgreencheckᚋapiᚋwarningᚐCheckResult(ctx context.Context, sel ast.SelectionSet, v *warning.CheckResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SpotCheckPayload!")
+		return graphql.Null
+	}
+	return ec._SpotCheckPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -91031,6 +92217,25 @@ func (ec *executionContext) unmarshalOSelfCheckWhereInput2ᚖgreencheckᚋentᚐ
 	}
 	res, err := ec.unmarshalInputSelfCheckWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSpotCheck2ᚕgreencheckᚋentᚋschematypeᚐSpotCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.SpotCheck) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSpotCheck2greencheckᚋentᚋschematypeᚐSpotCheck(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {

@@ -307,7 +307,7 @@ func LimitFields(role viewer.Role, allowed ...string) privacy.MutationRule {
 		if v == nil || v.Role != role {
 			return privacy.Skip
 		}
-		for _, f := range slices.Concat(m.Fields(), m.AddedFields(), appendedFields(m)) {
+		for _, f := range slices.Concat(m.Fields(), m.AddedFields(), m.ClearedFields(), appendedFields(m)) {
 			if !slices.Contains(allowed, f) {
 				return privacy.Denyf("rule: %s may not change %s", role, f)
 			}

@@ -18,6 +18,7 @@ const TaskDetail = lazy(() => import('../features/tasks/TaskDetail'));
 const WarningList = lazy(() => import('../features/warnings/WarningList'));
 const WarningForm = lazy(() => import('../features/warnings/WarningForm'));
 const WarningBoard = lazy(() => import('../features/warnings/WarningBoard'));
+const ChannelList = lazy(() => import('../features/warnings/ChannelList'));
 
 /** The administrators' and experts' pages, loaded only for them. */
 export default function AdminShell() {
@@ -38,6 +39,7 @@ export default function AdminShell() {
           <Route path="findings/:id" element={<FindingDetail />} />
           <Route path="warnings" element={<WarningList />} />
           <Route path="warnings/new" element={<WarningForm />} />
+          <Route path="warnings/channels" element={<ChannelList />} />
           <Route path="warnings/:id" element={<WarningBoard />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="users" element={<UserList />} />

@@ -20,12 +20,24 @@ i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
-/** Loads a language's messages if they are not there yet. */
+let englishLoaded = false;
+
+/** Loads a language's messages if they are not there yet (features may have added theirs already). */
 async function load(lang: Lang) {
-  if (lang === 'en-US' && !i18n.hasResourceBundle('en-US', 'translation')) {
+  if (lang === 'en-US' && !englishLoaded) {
     const { default: enUS } = await import('./locales/en-US');
-    i18n.addResourceBundle('en-US', 'translation', enUS);
+    i18n.addResourceBundle('en-US', 'translation', enUS, true, true);
+    englishLoaded = true;
   }
+}
+
+/**
+ * Adds a lazily loaded feature's messages under key, in both languages
+ * (deep-merged into the one dictionary): the feature's pages import them.
+ */
+export function addMessages(key: string, zh: object, en: object) {
+  i18n.addResourceBundle('zh-CN', 'translation', { [key]: zh }, true, true);
+  i18n.addResourceBundle('en-US', 'translation', { [key]: en }, true, true);
 }
 
 /** Applies a language to i18next, dayjs and the document. */

@@ -119,37 +119,6 @@ const enUS: Messages = {
     flag: { AIR_RELATED: 'Air-related', KEY_SUPERVISED: 'Key-supervised', VOC_USER: 'VOC users', HAZARDOUS_WASTE: 'Hazardous-waste generators' },
   },
   delegate: { title: 'Delegate the review', current: 'Delegated to {{name}}', choose: 'Choose a stationed expert', send: 'Delegate', withdraw: 'Take back' },
-  warning: {
-    title: 'Heavy-pollution warnings', publish: 'Publish a warning', newDraft: 'New warning', empty: 'No warnings.', draft: 'Draft',
-    level: { YELLOW: 'Yellow warning', ORANGE: 'Orange warning', RED: 'Red warning' },
-    response: { YELLOW: 'Level III response', ORANGE: 'Level II response', RED: 'Level I response' },
-    status: { DRAFT: 'Draft', ACTIVE: 'In force', LIFTED: 'Lifted' },
-    kind: { PUBLISH: 'Published', UPGRADE: 'Upgraded', DOWNGRADE: 'Downgraded', EXTEND: 'Extended', LIFT: 'Lifted' },
-    action: { STOP: 'Stop', LIMIT: 'Limit', RUN: 'Keep running' },
-    reportStatus: { DONE: 'Done', PARTLY: 'Partly', NOT_POSSIBLE: 'Not possible' },
-    fields: {
-      title: 'Title', level: 'Level', districts: 'Districts (none: all)', effectiveFrom: 'Takes effect', effectiveTo: 'Planned end',
-      content: 'Announcement and city-wide measures', ackSLA: 'Acknowledge within (minutes)', reportSLA: 'Report within (minutes)',
-    },
-    defaults: 'Enterprises without a one-plant plan, by grade:',
-    recipients: 'Recipients: {{count}} enterprises (active, air-related)', byDistrict: 'By district', byGrade: 'By grade',
-    saveDraft: 'Save draft', publishNow: 'Save and publish', confirmPublish: 'Publish this warning to {{count}} enterprises? It is pushed at once and cannot be withdrawn.',
-    effective: 'In force from {{from}}', until: 'to {{to}}', round: 'Round {{n}} ({{kind}})', rounds: 'History',
-    adjust: { title: 'Adjust', upgrade: 'Upgrade', downgrade: 'Downgrade', extend: 'Extend', lift: 'Lift the warning', newLevel: 'New level', newEnd: 'New end', content: 'Note', confirmLift: 'Lift this warning? Every enterprise is notified.' },
-    board: {
-      title: 'Response', targeted: 'Pushed', delivered: 'Delivered', read: 'Read', acknowledged: 'Acknowledged', ackInTime: 'Acknowledged in time',
-      reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
-      minutes: '{{n}} min', live: 'Live', byDistrict: 'By district', byRound: 'By round',
-    },
-    notice: {
-      banner: '{{level}} · {{kind}}', countdown: 'Takes effect in {{time}}', inEffect: 'In force', acknowledge: 'Acknowledge',
-      acknowledged: 'Acknowledged ({{time}})', yourMeasures: 'Your measures (one-plant plan)', report: 'Report the measures',
-      reportTitle: 'Measures report', reported: 'Reported {{n}} times, last {{time}}', dailyUpdate: 'Update today’s report', note: 'Note',
-      percent: 'Share of the required reduction achieved (%)', reason: 'Why it is not possible', submit: 'Submit the report', submitted: 'Reported',
-      history: 'Warning notices', open: 'Open and report', lifted: 'The warning is lifted: acknowledge, then resume production in order.', liftedShort: 'Lifted',
-      pending: 'To acknowledge', readAll: 'All warning notices',
-    },
-  },
   common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None' },
 };
 export default enUS;

@@ -118,37 +118,6 @@ const zhCN = {
     flag: { AIR_RELATED: '涉气', KEY_SUPERVISED: '重点监管', VOC_USER: '使用含 VOCs 物料', HAZARDOUS_WASTE: '产生危险废物' },
   },
   delegate: { title: '委托专家核查', current: '已委托 {{name}} 核查', choose: '选择驻点专家', send: '委托', withdraw: '收回委托' },
-  warning: {
-    title: '重污染天气预警', publish: '发布预警', newDraft: '新建预警', empty: '暂无预警。', draft: '草稿',
-    level: { YELLOW: '黄色预警', ORANGE: '橙色预警', RED: '红色预警' },
-    response: { YELLOW: 'Ⅲ级响应', ORANGE: 'Ⅱ级响应', RED: 'Ⅰ级响应' },
-    status: { DRAFT: '草稿', ACTIVE: '生效中', LIFTED: '已解除' },
-    kind: { PUBLISH: '发布', UPGRADE: '升级', DOWNGRADE: '降级', EXTEND: '延长', LIFT: '解除' },
-    action: { STOP: '停产', LIMIT: '限产', RUN: '正常生产' },
-    reportStatus: { DONE: '已落实', PARTLY: '部分落实', NOT_POSSIBLE: '无法落实' },
-    fields: {
-      title: '标题', level: '预警级别', districts: '预警区县（不选为全部）', effectiveFrom: '生效时间', effectiveTo: '计划结束时间',
-      content: '预警内容及全市通用管控措施', ackSLA: '确认时限（分钟）', reportSLA: '上报时限（分钟）',
-    },
-    defaults: '未制定一厂一策的企业按绩效分级执行：',
-    recipients: '接收企业：{{count}} 家（在产涉气企业）', byDistrict: '按区县', byGrade: '按绩效分级',
-    saveDraft: '保存草稿', publishNow: '保存并发布', confirmPublish: '向 {{count}} 家企业发布该预警？发布后将立即推送，不能撤回。',
-    effective: '生效：{{from}}', until: '至 {{to}}', round: '第 {{n}} 轮（{{kind}}）', rounds: '发布记录',
-    adjust: { title: '调整预警', upgrade: '升级', downgrade: '降级', extend: '延长', lift: '解除预警', newLevel: '新的级别', newEnd: '新的结束时间', content: '说明', confirmLift: '解除该预警？所有企业将收到解除通知。' },
-    board: {
-      title: '响应情况', targeted: '推送企业', delivered: '已送达', read: '已阅读', acknowledged: '已确认', ackInTime: '按时确认',
-      reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
-      minutes: '{{n}} 分钟', live: '实时更新', byDistrict: '各区县响应', byRound: '各轮次',
-    },
-    notice: {
-      banner: '{{level}} · {{kind}}', countdown: '距生效还有 {{time}}', inEffect: '已生效', acknowledge: '确认收到',
-      acknowledged: '已确认收到（{{time}}）', yourMeasures: '本企业减排措施（一厂一策）', report: '上报措施落实情况',
-      reportTitle: '措施落实上报', reported: '已上报 {{n}} 次，最近 {{time}}', dailyUpdate: '更新今日落实情况', note: '补充说明',
-      percent: '已达到要求减排量的百分比', reason: '无法落实的原因', submit: '提交上报', submitted: '已上报',
-      history: '预警通知', open: '查看并上报', lifted: '预警已解除，请确认收到并有序恢复生产。', liftedShort: '预警已解除',
-      pending: '待确认', readAll: '查看全部预警通知',
-    },
-  },
   common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无' },
 };
 export default zhCN;

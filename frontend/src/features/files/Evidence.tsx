@@ -21,7 +21,11 @@ export interface Attachment { id: string; name: string; contentType: string; url
  * (a retry after a dropped connection sends the same key) and listed with
  * a way to remove it before the form is sent.
  */
-export function EvidencePicker({ value, onChange, disabled }: { value: Attachment[]; onChange(v: Attachment[]): void; disabled?: boolean }) {
+export function EvidencePicker({ value, onChange, disabled, enterpriseID }: {
+  value: Attachment[]; onChange(v: Attachment[]): void; disabled?: boolean;
+  /** The enterprise the files belong to, when an administrator uploads them (a spot check's photos). */
+  enterpriseID?: string;
+}) {
   const { t } = useTranslation();
   const camera = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -32,7 +36,7 @@ export function EvidencePicker({ value, onChange, disabled }: { value: Attachmen
   async function send(files: File[], key: string) {
     setError(null);
     setPending({ files, key });
-    const r = await upload({ input: { files, clientKey: key } });
+    const r = await upload({ input: { files, clientKey: key, enterpriseID: enterpriseID ?? null } });
     if (r.error || !r.data) {
       setError(errorMessage(r.error, t) ?? t('errors.NETWORK'));
       return;
@@ -54,9 +58,9 @@ export function EvidencePicker({ value, onChange, disabled }: { value: Attachmen
 
   return (
     <div className="evidence-picker">
-      <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="camera-input"
+      <input ref={camera} type="file" accept="image/*" capture="environment" hidden style={{ display: 'none' }} data-testid="camera-input"
         onChange={(e) => { chosen(e.target.files); e.target.value = ''; }} />
-      <input ref={picker} type="file" accept="image/jpeg,image/png,image/webp,application/pdf" multiple hidden data-testid="file-input"
+      <input ref={picker} type="file" accept="image/jpeg,image/png,image/webp,application/pdf" multiple hidden style={{ display: 'none' }} data-testid="file-input"
         onChange={(e) => { chosen(e.target.files); e.target.value = ''; }} />
       <Space wrap>
         <Button icon={<CameraOutlined />} disabled={disabled || value.length >= 9} loading={state.fetching}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './messages';
 import { levelColor } from './levels';
 
 /** 黄色/橙色/红色预警 in the level's own colour. */

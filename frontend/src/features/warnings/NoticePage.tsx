@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, InputNumber, Radio, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
+import './messages';
 import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import { QueryState } from '../../components/QueryState';

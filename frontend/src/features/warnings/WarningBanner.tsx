@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
+import './messages';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../app/time';
 import { countdown, levelColor } from './levels';

@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
+import './messages';
 import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import type { WarningLevel, WarningNoticeKind } from '../../gql/graphql';
@@ -13,6 +14,10 @@ import { formatDateTime } from '../../app/time';
 import { useDistrictNames } from '../enterprises/DistrictSelect';
 import { PublishWarningDocument } from './WarningForm';
 import { LevelTag } from './LevelTag';
+import { CallList } from './CallList';
+import { Deliveries } from './Deliveries';
+import { NoticeTable } from './NoticeTable';
+import { useAuth } from '../../app/auth';
 
 const BoardDocument = graphql(`
   query WarningBoard($id: ID!) {
@@ -32,7 +37,7 @@ const BoardDocument = graphql(`
   }
   fragment Figures on WarningFigures {
     targeted delivered read acknowledged acknowledgedInTime reportsDue reported reportedInTime withEvidence
-    timelyResponseRate deliveryRate reportRate medianAckMinutes
+    timelyResponseRate deliveryRate reportRate medianAckMinutes repushed onCallList checked checkedCompliant spotCheckRate
   }
 `);
 
@@ -85,9 +90,14 @@ export default function WarningBoard() {
   const en = i18n.language === 'en-US';
   const names = useDistrictNames();
   const [res, refetch] = useQuery({ query: BoardDocument, variables: { id } });
+  const { me } = useAuth();
   const [updated] = useSubscription({ query: UpdatedDocument, variables: { id } });
+  // Each update re-reads the board and the lists under it.
+  const [refresh, setRefresh] = useState(0);
   useEffect(() => {
-    if (updated.data) refetch({ requestPolicy: 'network-only' });
+    if (!updated.data) return;
+    refetch({ requestPolicy: 'network-only' });
+    setRefresh((n) => n + 1);
   }, [updated.data, refetch]);
   const [pub, publish] = useMutation(PublishWarningDocument);
   const w = res.data?.node?.__typename === 'Warning' ? res.data.node : null;
@@ -135,12 +145,15 @@ export default function WarningBoard() {
               {([
                 ['targeted', f.targeted], ['delivered', f.delivered], ['read', f.read], ['acknowledged', f.acknowledged],
                 ['ackInTime', f.acknowledgedInTime], ['reported', f.reported], ['reportedInTime', f.reportedInTime], ['evidence', f.withEvidence],
+                ['repushed', f.repushed], ['onCallList', f.onCallList], ['checked', f.checked],
               ] as const).map(([k, v]) => (
                 <Col key={k} xs={12} md={6} xl={3}><Card size="small" data-testid={`fig-${k}`}><Statistic title={t(`warning.board.${k}`)} value={v} /></Card></Col>
               ))}
               <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.timely')} value={f.timelyResponseRate} precision={2} suffix="%" /></Card></Col>
+              <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.spotCheckRate')} value={f.checked ? f.spotCheckRate : '—'} precision={f.checked ? 2 : undefined} suffix={f.checked ? '%' : undefined} /></Card></Col>
               <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.median')} value={f.medianAckMinutes ?? '—'} suffix={f.medianAckMinutes != null ? (en ? 'min' : '分钟') : undefined} /></Card></Col>
             </Row>
+            {f.onCallList > 0 && <CallList warningID={w.id} refresh={refresh} />}
             <Card size="small" title={t('warning.board.byDistrict')} style={{ marginTop: 12 }}>
               <Suspense fallback={<Spin />}><EChart option={option} height={280} label={t('warning.board.byDistrict')} /></Suspense>
             </Card>
@@ -155,6 +168,8 @@ export default function WarningBoard() {
                   { title: t('warning.board.timely'), key: 'rate', render: (_: unknown, r) => `${w.board.byRound.find((x) => x.round === r.number)?.figures.timelyResponseRate ?? 0}%` },
                 ]} />
             </Card>
+            {w.round > 0 && <NoticeTable warningID={w.id} round={w.round} refresh={refresh} />}
+            {me?.can.manageWarningChannels && <Deliveries warningID={w.id} refresh={refresh} />}
           </>
         )}
       </QueryState>

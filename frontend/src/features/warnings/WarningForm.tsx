@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
+import './messages';
 import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import type { WarningLevel } from '../../gql/graphql';
@@ -31,10 +32,10 @@ export const PublishWarningDocument = graphql(`
 
 interface Values {
   title: string; level: WarningLevel; districtIDs?: string[]; effectiveFrom: Dayjs; effectiveTo?: Dayjs; content: string;
-  ackSLAMinutes?: number; reportSLAMinutes?: number;
+  ackSLAMinutes?: number; reportSLAMinutes?: number; repushMinutes?: number; callMinutes?: number;
 }
 
-const fields = ['title', 'level', 'districtIDs', 'effectiveFrom', 'effectiveTo', 'content', 'ackSLAMinutes', 'reportSLAMinutes'];
+const fields = ['title', 'level', 'districtIDs', 'effectiveFrom', 'effectiveTo', 'content', 'ackSLAMinutes', 'reportSLAMinutes', 'repushMinutes', 'callMinutes'];
 
 /** 发布预警: the draft form with its live recipient preview, then one click to every recipient. */
 export default function WarningForm() {
@@ -58,6 +59,7 @@ export default function WarningForm() {
       title: v.title, level: v.level, districtIDs: v.districtIDs?.length ? v.districtIDs : null, content: v.content ?? '',
       effectiveFrom: v.effectiveFrom.toISOString(), effectiveTo: v.effectiveTo?.toISOString() ?? null,
       ackSLAMinutes: v.ackSLAMinutes ?? null, reportSLAMinutes: v.reportSLAMinutes ?? null,
+      repushMinutes: v.repushMinutes ?? null, callMinutes: v.callMinutes ?? null,
     } });
     if (r.error) {
       if (!applyServerErrors(form, r.error, fields)) setError(r.error.graphQLErrors[0]?.message ?? r.error.message);
@@ -80,7 +82,7 @@ export default function WarningForm() {
       <Typography.Title level={4} className="page-title">{t('warning.newDraft')}</Typography.Title>
       <Row gutter={24}>
         <Col xs={24} lg={15}>
-          <Form form={form} layout="vertical" initialValues={{ level: 'ORANGE', effectiveFrom: dayjs().tz(ZONE).add(1, 'day').startOf('hour'), ackSLAMinutes: 120, reportSLAMinutes: 240 }}>
+          <Form form={form} layout="vertical" initialValues={{ level: 'ORANGE', effectiveFrom: dayjs().tz(ZONE).add(1, 'day').startOf('hour'), ackSLAMinutes: 120, reportSLAMinutes: 240, repushMinutes: 30, callMinutes: 60 }}>
             <Form.Item name="title" label={t('warning.fields.title')} rules={[{ required: true, whitespace: true }]}><Input maxLength={limits.Warning.title} /></Form.Item>
             <Row gutter={12}>
               <Col xs={24} sm={8}>
@@ -110,6 +112,8 @@ export default function WarningForm() {
             <Row gutter={12}>
               <Col xs={12}><Form.Item name="ackSLAMinutes" label={t('warning.fields.ackSLA')}><InputNumber min={1} max={1440} style={{ width: '100%' }} /></Form.Item></Col>
               <Col xs={12}><Form.Item name="reportSLAMinutes" label={t('warning.fields.reportSLA')}><InputNumber min={1} max={10080} style={{ width: '100%' }} /></Form.Item></Col>
+              <Col xs={12}><Form.Item name="repushMinutes" label={t('warning.fields.repush')}><InputNumber min={1} max={1440} style={{ width: '100%' }} /></Form.Item></Col>
+              <Col xs={12}><Form.Item name="callMinutes" label={t('warning.fields.call')}><InputNumber min={1} max={10080} style={{ width: '100%' }} /></Form.Item></Col>
             </Row>
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
             <Button onClick={() => void submit(false)} loading={save.fetching} style={{ marginRight: 8 }}>{t('warning.saveDraft')}</Button>

@@ -1,8 +1,9 @@
-import { Button, Table, Typography } from 'antd';
+import { Button, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
+import './messages';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { Pager } from '../../components/Pager';
@@ -34,7 +35,10 @@ export default function WarningList() {
     <div className="page page-wide">
       <div className="page-head">
         <Typography.Title level={4} className="page-title">{t('warning.title')}</Typography.Title>
-        {me?.can.publishWarning && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/warnings/new')}>{t('warning.newDraft')}</Button>}
+        <Space>
+          {me?.can.manageWarningChannels && <Button onClick={() => navigate('/warnings/channels')}>{t('warning.channels.title')}</Button>}
+          {me?.can.publishWarning && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/warnings/new')}>{t('warning.newDraft')}</Button>}
+        </Space>
       </div>
       <QueryState fetching={res.fetching && !conn} error={res.error} empty={false} retry={() => refetch({ requestPolicy: 'network-only' })}>
         <Table rowKey="id" dataSource={rows} pagination={false} size="middle" loading={res.fetching} scroll={{ x: 800 }}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import './messages';
+import { graphql } from '../../gql';
+import { limits } from '../../gql/limits';
+import { formatDateTime } from '../../app/time';
+
+const CallListDocument = graphql(`
+  query WarningCallList($id: ID!) {
+    warningNotices(first: 100, where: { warningID: $id, escalatedAtNotNil: true, acknowledgedAtIsNil: true },
+      orderBy: { field: PUSHED_AT, direction: ASC }) {
+      totalCount
+      edges { node { id escalatedAt viewerCan { call } calls { at outcome contact phone note }
+        enterprise { id name contacts { name role phone } } } }
+    }
+  }
+`);
+
+const RecordCallDocument = graphql(`
+  mutation RecordWarningCall($input: RecordWarningCallInput!) { recordWarningCall(input: $input) { id calls { at outcome contact phone note } } }
+`);
+
+const outcomes = ['REACHED', 'NO_ANSWER', 'WRONG_NUMBER', 'REFUSED'] as const;
+
+/** One row's call form: the outcome and a note. */
+function RecordCall({ noticeID, contact, phone }: { noticeID: string; contact: string; phone: string }) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState<string>();
+  const [note, setNote] = useState('');
+  const [state, record] = useMutation(RecordCallDocument);
+  return (
+    <Space.Compact>
+      <Select placeholder={t('warning.calls.record')} style={{ width: 120 }} value={outcome} onChange={setOutcome} aria-label={t('warning.calls.record')}
+        options={outcomes.map((o) => ({ value: o, label: t(`warning.calls.outcome.${o}`) }))} />
+      <Input placeholder={t('warning.calls.note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={limits.MeasureReport.reason} style={{ width: 160 }} />
+      <Button disabled={!outcome} loading={state.fetching}
+        onClick={() => void record({ input: { noticeID, outcome: outcome!, contact, phone, note } }).then((r) => { if (!r.error) { setOutcome(undefined); setNote(''); } })}>
+        {t('warning.channels.save')}
+      </Button>
+    </Space.Compact>
+  );
+}
+
+/** 电话督促名单: the enterprises of the viewer's districts still not acknowledging after the call time. */
+export function CallList({ warningID, refresh }: { warningID: string; refresh: number }) {
+  const { t } = useTranslation();
+  const [res, refetch] = useQuery({ query: CallListDocument, variables: { id: warningID } });
+  useEffect(() => {
+    if (refresh) refetch({ requestPolicy: 'network-only' });
+  }, [refresh, refetch]);
+  const rows = res.data?.warningNotices.edges?.map((e) => e!.node!) ?? [];
+  return (
+    <Card size="small" title={`${t('warning.calls.title')}（${res.data?.warningNotices.totalCount ?? 0}）`} style={{ marginTop: 12 }} data-testid="call-list">
+      <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
+        locale={{ emptyText: t('warning.calls.empty') }}
+        columns={[
+          { title: t('warning.calls.enterprise'), key: 'e', render: (_: unknown, r) => r.enterprise.name },
+          { title: t('warning.calls.contacts'), key: 'c', render: (_: unknown, r) => (r.enterprise.contacts ?? []).map((c) => (
+            <div key={`${c.name}${c.phone}`}>{c.name}{c.role ? `（${c.role}）` : ''} {c.phone && <a href={`tel:${c.phone}`}>{c.phone}</a>}</div>)) },
+          { title: t('warning.calls.last'), key: 'l', render: (_: unknown, r) => {
+            const last = r.calls?.[r.calls.length - 1];
+            return last ? <Typography.Text>{t(`warning.calls.outcome.${last.outcome}`)} · {formatDateTime(last.at)} {last.note}</Typography.Text> : '—';
+          } },
+          { title: t('warning.calls.record'), key: 'r', render: (_: unknown, r) => r.viewerCan.call
+            ? <RecordCall noticeID={r.id} contact={r.enterprise.contacts?.[0]?.name ?? ''} phone={r.enterprise.contacts?.[0]?.phone ?? ''} /> : null },
+        ]} />
+    </Card>
+  );
+}

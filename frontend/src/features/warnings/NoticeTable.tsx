@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Form, Input, Modal, Radio, Table, Tag } from 'antd';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import './messages';
+import { graphql } from '../../gql';
+import { limits } from '../../gql/limits';
+import { Pager } from '../../components/Pager';
+import { useCursorPages } from '../../components/useCursorPages';
+import { applyServerErrors } from '../../components/serverErrors';
+import { formatDateTime } from '../../app/time';
+import { EvidencePicker, type Attachment } from '../files/Evidence';
+
+const NoticesDocument = graphql(`
+  query WarningReceipts($id: ID!, $round: Int!, $first: Int!, $after: Cursor) {
+    warningNotices(first: $first, after: $after, where: { warningID: $id, round: $round }, orderBy: { field: PUSHED_AT, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id grade deliveredAt readAt acknowledgedAt measuresReportedAt reportCount checkedAt checkCompliant
+        viewerCan { check } enterprise { id name } } }
+    }
+  }
+`);
+
+const CheckDocument = graphql(`
+  mutation RecordWarningSpotCheck($input: RecordWarningSpotCheckInput!) {
+    recordWarningSpotCheck(input: $input) { notice { id checkedAt checkCompliant } finding { id title } }
+  }
+`);
+
+interface Row { id: string; enterprise: { id: string; name: string } }
+
+/** 抽查: the district's check of one enterprise; a failed one opens a finding. */
+function SpotCheck({ row, onClose }: { row: Row; onClose(): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ mode: string; compliant: boolean; note: string }>();
+  const [photos, setPhotos] = useState<Attachment[]>([]);
+  const [state, check] = useMutation(CheckDocument);
+  const [finding, setFinding] = useState<string>();
+  return (
+    <Modal open title={`${t('warning.checks.title')}：${row.enterprise.name}`} okText={t('warning.checks.save')} confirmLoading={state.fetching}
+      onCancel={onClose} destroyOnHidden okButtonProps={{ disabled: !!finding }}
+      onOk={async () => {
+        const v = await form.validateFields();
+        const r = await check({ input: { noticeID: row.id, mode: v.mode, compliant: v.compliant, note: v.note ?? '', photoIDs: photos.map((p) => p.id) } });
+        if (r.error) { applyServerErrors(form, r.error, ['mode', 'compliant', 'note']); return; }
+        if (r.data?.recordWarningSpotCheck.finding) setFinding(r.data.recordWarningSpotCheck.finding.id);
+        else onClose();
+      }}>
+      {finding
+        ? <Alert type="warning" showIcon title={t('warning.checks.findingOpened')} action={<a href={`/findings/${finding}`}>{t('warning.checks.openFinding')}</a>} />
+        : (
+          <Form form={form} layout="vertical" initialValues={{ mode: 'ON_SITE', compliant: true, note: '' }}>
+            <Form.Item name="mode" label={t('warning.checks.mode')}>
+              <Radio.Group options={['ON_SITE', 'REMOTE'].map((m) => ({ value: m, label: t(`warning.checks.modes.${m}`) }))} />
+            </Form.Item>
+            <Form.Item name="compliant" label={t('warning.checks.verdict')}>
+              <Radio.Group options={[{ value: true, label: t('warning.checks.compliant') }, { value: false, label: t('warning.checks.notCompliant') }]} />
+            </Form.Item>
+            <Form.Item name="note" label={t('warning.checks.note')}><Input.TextArea rows={3} maxLength={limits.WarningNotice.report} /></Form.Item>
+            <EvidencePicker value={photos} onChange={setPhotos} enterpriseID={row.enterprise.id} />
+            {state.error && !state.error.graphQLErrors[0]?.extensions?.field && <Alert type="error" showIcon title={state.error.graphQLErrors[0]?.message} />}
+          </Form>
+        )}
+    </Modal>
+  );
+}
+
+/** 企业响应明细: every notice of a round with its receipts, report and spot check. */
+export function NoticeTable({ warningID, round, refresh }: { warningID: string; round: number; refresh: number }) {
+  const { t } = useTranslation();
+  const pages = useCursorPages(20);
+  const [res, refetch] = useQuery({ query: NoticesDocument, variables: { id: warningID, round, first: 20, after: pages.after } });
+  useEffect(() => {
+    if (refresh) refetch({ requestPolicy: 'network-only' });
+  }, [refresh, refetch]);
+  const [checking, setChecking] = useState<Row | null>(null);
+  const conn = res.data?.warningNotices;
+  const rows = conn?.edges?.map((e) => e!.node!) ?? [];
+  const state = (r: (typeof rows)[number]) =>
+    r.reportCount > 0 ? ['green', 'reported'] : r.acknowledgedAt ? ['blue', 'acknowledged'] : r.readAt ? ['gold', 'read'] : r.deliveredAt ? ['orange', 'delivered'] : ['red', 'notDelivered'];
+  return (
+    <Card size="small" title={`${t('warning.checks.receipts')}（${conn?.totalCount ?? 0}）`} style={{ marginTop: 12 }} data-testid="receipts">
+      <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
+        columns={[
+          { title: t('warning.calls.enterprise'), key: 'e', render: (_: unknown, r) => r.enterprise.name },
+          { title: t('profile.grade'), dataIndex: 'grade', width: 90, render: (g: string) => t(`grade.${g}`) },
+          { title: t('findings.status'), key: 's', width: 110, render: (_: unknown, r) => { const [c, k] = state(r); return <Tag color={c}>{t(`warning.board.${k}`)}</Tag>; } },
+          { title: t('warning.board.acknowledged'), dataIndex: 'acknowledgedAt', width: 150, render: formatDateTime },
+          { title: t('warning.board.reported'), dataIndex: 'measuresReportedAt', width: 150, render: formatDateTime },
+          { title: t('warning.checks.title'), key: 'c', width: 110, render: (_: unknown, r) => r.checkedAt
+            ? <Tag color={r.checkCompliant ? 'green' : 'red'}>{r.checkCompliant ? t('warning.checks.compliant') : t('warning.checks.notCompliant')}</Tag> : '—' },
+          { title: '', key: 'a', width: 90, render: (_: unknown, r) => r.viewerCan.check
+            ? <Button size="small" onClick={() => setChecking(r)}>{t('warning.checks.title')}</Button> : null },
+        ]} />
+      <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
+        onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
+      {checking && <SpotCheck row={checking} onClose={() => { setChecking(null); refetch({ requestPolicy: 'network-only' }); }} />}
+    </Card>
+  );
+}

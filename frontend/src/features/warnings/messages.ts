@@ -1,0 +1,100 @@
+// The warnings' messages (重污染天气预警), in both languages: loaded with the
+// warning pages (all lazy), never on the first load; registered under the
+// "warning" key of the one dictionary (src/app/i18n.ts).
+import { addMessages } from '../../app/i18n';
+
+const zhCN = {
+  title: '重污染天气预警', publish: '发布预警', newDraft: '新建预警', empty: '暂无预警。', draft: '草稿',
+  level: { YELLOW: '黄色预警', ORANGE: '橙色预警', RED: '红色预警' },
+  response: { YELLOW: 'Ⅲ级响应', ORANGE: 'Ⅱ级响应', RED: 'Ⅰ级响应' },
+  status: { DRAFT: '草稿', ACTIVE: '生效中', LIFTED: '已解除' },
+  kind: { PUBLISH: '发布', UPGRADE: '升级', DOWNGRADE: '降级', EXTEND: '延长', LIFT: '解除' },
+  action: { STOP: '停产', LIMIT: '限产', RUN: '正常生产' },
+  reportStatus: { DONE: '已落实', PARTLY: '部分落实', NOT_POSSIBLE: '无法落实' },
+  fields: {
+    title: '标题', level: '预警级别', districts: '预警区县（不选为全部）', effectiveFrom: '生效时间', effectiveTo: '计划结束时间',
+    content: '预警内容及全市通用管控措施', ackSLA: '确认时限（分钟）', reportSLA: '上报时限（分钟）', repush: '未确认再次推送（分钟）', call: '未确认电话督促（分钟）',
+  },
+  defaults: '未制定一厂一策的企业按绩效分级执行：',
+  recipients: '接收企业：{{count}} 家（在产涉气企业）', byDistrict: '按区县', byGrade: '按绩效分级',
+  saveDraft: '保存草稿', publishNow: '保存并发布', confirmPublish: '向 {{count}} 家企业发布该预警？发布后将立即推送，不能撤回。',
+  effective: '生效：{{from}}', until: '至 {{to}}', round: '第 {{n}} 轮（{{kind}}）', rounds: '发布记录',
+  adjust: { title: '调整预警', upgrade: '升级', downgrade: '降级', extend: '延长', lift: '解除预警', newLevel: '新的级别', newEnd: '新的结束时间', content: '说明', confirmLift: '解除该预警？所有企业将收到解除通知。' },
+  board: {
+    title: '响应情况', targeted: '推送企业', delivered: '已送达', read: '已阅读', acknowledged: '已确认', ackInTime: '按时确认',
+    reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
+    minutes: '{{n}} 分钟', live: '实时更新', repushed: '已再次推送', onCallList: '待电话督促', notDelivered: '未送达', checked: '已抽查', spotCheckRate: '抽查合格率', byDistrict: '各区县响应', byRound: '各轮次',
+  },
+  channels: {
+    title: '预警推送渠道', add: '新增渠道', edit: '编辑渠道', save: '保存', empty: '尚未配置推送渠道。', name: '名称', kind: '类型', url: '推送地址',
+    secret: '签名密钥', secretHelp: '通用 Webhook 用于 HMAC-SHA256 签名，钉钉机器人为“加签”密钥；留空则不修改，保存后不再显示。', active: '启用',
+    help: '每次发布、升级、降级、延长或解除预警，以及企业超时未确认时，都会向启用的渠道推送一条消息；失败自动重试并记录每次投递。',
+    kinds: { GENERIC: '通用 Webhook（JSON，签名）', WECOM: '企业微信群机器人', DINGTALK: '钉钉群机器人' },
+    deliveries: '外部推送', status: { PENDING: '待发送', DELIVERED: '已送达', FAILED: '已放弃' }, attempts: '尝试次数', lastError: '结果', redeliver: '重新推送', channel: '渠道',
+  },
+  checks: {
+    title: '抽查', save: '保存抽查结果', mode: '方式', modes: { ON_SITE: '现场检查', REMOTE: '非现场（在线监测、用电、视频）' }, verdict: '结论',
+    compliant: '合格', notCompliant: '不合格', note: '检查情况', findingOpened: '已生成问题，进入整改闭环。', openFinding: '查看问题', receipts: '企业响应明细',
+  },
+  calls: {
+    title: '电话督促名单', empty: '没有需要电话督促的企业。', enterprise: '企业', contacts: '联系人', last: '最近通话', record: '记录通话',
+    outcome: { REACHED: '已接通', NO_ANSWER: '无人接听', WRONG_NUMBER: '号码有误', REFUSED: '拒绝配合' }, note: '备注',
+  },
+  notice: {
+    banner: '{{level}} · {{kind}}', countdown: '距生效还有 {{time}}', inEffect: '已生效', acknowledge: '确认收到',
+    acknowledged: '已确认收到（{{time}}）', yourMeasures: '本企业减排措施（一厂一策）', report: '上报措施落实情况',
+    reportTitle: '措施落实上报', reported: '已上报 {{n}} 次，最近 {{time}}', dailyUpdate: '更新今日落实情况', note: '补充说明',
+    percent: '已达到要求减排量的百分比', reason: '无法落实的原因', submit: '提交上报', submitted: '已上报',
+    history: '预警通知', open: '查看并上报', lifted: '预警已解除，请确认收到并有序恢复生产。', liftedShort: '预警已解除',
+    pending: '待确认', readAll: '查看全部预警通知',
+  },
+};
+
+const enUS: typeof zhCN = {
+  title: 'Heavy-pollution warnings', publish: 'Publish a warning', newDraft: 'New warning', empty: 'No warnings.', draft: 'Draft',
+  level: { YELLOW: 'Yellow warning', ORANGE: 'Orange warning', RED: 'Red warning' },
+  response: { YELLOW: 'Level III response', ORANGE: 'Level II response', RED: 'Level I response' },
+  status: { DRAFT: 'Draft', ACTIVE: 'In force', LIFTED: 'Lifted' },
+  kind: { PUBLISH: 'Published', UPGRADE: 'Upgraded', DOWNGRADE: 'Downgraded', EXTEND: 'Extended', LIFT: 'Lifted' },
+  action: { STOP: 'Stop', LIMIT: 'Limit', RUN: 'Keep running' },
+  reportStatus: { DONE: 'Done', PARTLY: 'Partly', NOT_POSSIBLE: 'Not possible' },
+  fields: {
+    title: 'Title', level: 'Level', districts: 'Districts (none: all)', effectiveFrom: 'Takes effect', effectiveTo: 'Planned end',
+    content: 'Announcement and city-wide measures', ackSLA: 'Acknowledge within (minutes)', reportSLA: 'Report within (minutes)', repush: 'Push again after (minutes)', call: 'Call list after (minutes)',
+  },
+  defaults: 'Enterprises without a one-plant plan, by grade:',
+  recipients: 'Recipients: {{count}} enterprises (active, air-related)', byDistrict: 'By district', byGrade: 'By grade',
+  saveDraft: 'Save draft', publishNow: 'Save and publish', confirmPublish: 'Publish this warning to {{count}} enterprises? It is pushed at once and cannot be withdrawn.',
+  effective: 'In force from {{from}}', until: 'to {{to}}', round: 'Round {{n}} ({{kind}})', rounds: 'History',
+  adjust: { title: 'Adjust', upgrade: 'Upgrade', downgrade: 'Downgrade', extend: 'Extend', lift: 'Lift the warning', newLevel: 'New level', newEnd: 'New end', content: 'Note', confirmLift: 'Lift this warning? Every enterprise is notified.' },
+  board: {
+    title: 'Response', targeted: 'Pushed', delivered: 'Delivered', read: 'Read', acknowledged: 'Acknowledged', ackInTime: 'Acknowledged in time',
+    reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
+    minutes: '{{n}} min', live: 'Live', repushed: 'Pushed again', onCallList: 'To call', notDelivered: 'Not delivered', checked: 'Spot-checked', spotCheckRate: 'Spot checks passed', byDistrict: 'By district', byRound: 'By round',
+  },
+  channels: {
+    title: 'Warning channels', add: 'Add a channel', edit: 'Edit the channel', save: 'Save', empty: 'No channel yet.', name: 'Name', kind: 'Kind', url: 'Address',
+    secret: 'Signing secret', secretHelp: 'HMAC-SHA256 key of the generic webhook, or the DingTalk robot’s signing secret; left empty it stays unchanged, and it is never shown again.', active: 'Active',
+    help: 'Every publication, upgrade, downgrade, extension and lifting — and enterprises late to acknowledge — is pushed to the active channels; failures are retried and every attempt is logged.',
+    kinds: { GENERIC: 'Generic webhook (signed JSON)', WECOM: 'WeCom group robot', DINGTALK: 'DingTalk group robot' },
+    deliveries: 'Outbound deliveries', status: { PENDING: 'Pending', DELIVERED: 'Delivered', FAILED: 'Given up' }, attempts: 'Attempts', lastError: 'Result', redeliver: 'Send again', channel: 'Channel',
+  },
+  checks: {
+    title: 'Spot check', save: 'Save the check', mode: 'How', modes: { ON_SITE: 'On site', REMOTE: 'Remote (monitoring, power, video)' }, verdict: 'Verdict',
+    compliant: 'Compliant', notCompliant: 'Not compliant', note: 'What was found', findingOpened: 'A finding was opened; it enters the rectification loop.', openFinding: 'Open the finding', receipts: 'Enterprises’ responses',
+  },
+  calls: {
+    title: 'Call list', empty: 'No enterprise to call.', enterprise: 'Enterprise', contacts: 'Contacts', last: 'Last call', record: 'Record the call',
+    outcome: { REACHED: 'Reached', NO_ANSWER: 'No answer', WRONG_NUMBER: 'Wrong number', REFUSED: 'Refused' }, note: 'Note',
+  },
+  notice: {
+    banner: '{{level}} · {{kind}}', countdown: 'Takes effect in {{time}}', inEffect: 'In force', acknowledge: 'Acknowledge',
+    acknowledged: 'Acknowledged ({{time}})', yourMeasures: 'Your measures (one-plant plan)', report: 'Report the measures',
+    reportTitle: 'Measures report', reported: 'Reported {{n}} times, last {{time}}', dailyUpdate: 'Update today’s report', note: 'Note',
+    percent: 'Share of the required reduction achieved (%)', reason: 'Why it is not possible', submit: 'Submit the report', submitted: 'Reported',
+    history: 'Warning notices', open: 'Open and report', lifted: 'The warning is lifted: acknowledge, then resume production in order.', liftedShort: 'Lifted',
+    pending: 'To acknowledge', readAll: 'All warning notices',
+  },
+};
+
+addMessages('warning', zhCN, enUS);
