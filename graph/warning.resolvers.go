@@ -12,6 +12,8 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/schematype"
 	warning1 "greencheck/ent/warning"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // SaveWarningDraft is the resolver for the saveWarningDraft field.
@@ -67,6 +69,11 @@ func (r *mutationResolver) RecordWarningCall(ctx context.Context, input warning.
 // RecordWarningSpotCheck is the resolver for the recordWarningSpotCheck field.
 func (r *mutationResolver) RecordWarningSpotCheck(ctx context.Context, input warning.CheckInput) (*warning.CheckResult, error) {
 	return r.Alerts.RecordCheck(ctx, input)
+}
+
+// ImportEmissionPlans is the resolver for the importEmissionPlans field.
+func (r *mutationResolver) ImportEmissionPlans(ctx context.Context, year int, file graphql.Upload, dryRun bool) (*warning.PlanImportReport, error) {
+	return r.Alerts.ImportPlans(ctx, warning.PlanImportInput{Year: year, File: file.File, Name: file.Filename, DryRun: dryRun})
 }
 
 // WarningDefaultMeasures is the resolver for the warningDefaultMeasures field.

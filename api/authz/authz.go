@@ -378,7 +378,7 @@ func ForUser(ctx context.Context, c *ent.Client, u *ent.User) (*UserViewerCan, e
 // ViewerCan is Viewer.can.
 type ViewerCan struct {
 	IssueTask, CreateEnterprise, EditChecklists, ReviewFindings, ReadAuditTrail bool
-	PublishWarning, ManageWarningChannels                                       bool
+	PublishWarning, ManageWarningChannels, KeepEmissionPlans                    bool
 	CreatableRoles                                                              []user.Role
 }
 
@@ -392,6 +392,7 @@ func ForViewer(ctx context.Context, c *ent.Client) (*ViewerCan, error) {
 		{IssueTask, &out.IssueTask}, {CreateEnterprise, &out.CreateEnterprise},
 		{EditChecklists, &out.EditChecklists}, {ReviewFindings, &out.ReviewFindings},
 		{publishWarning(ctx), &out.PublishWarning}, {ManageWarningChannels, &out.ManageWarningChannels},
+		{KeepEmissionPlans, &out.KeepEmissionPlans},
 	} {
 		ok, err := Has(ctx, c, q.cp)
 		if err != nil {

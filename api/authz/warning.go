@@ -104,6 +104,12 @@ var ManageWarningChannels = Capability{"manageWarningChannels", func(c *ent.Clie
 	return c.WarningChannel.Create().Mutation()
 }}
 
+// KeepEmissionPlans: editing and importing the enterprises' emission plans
+// (应急减排清单) — administrators, for the enterprises of their scope.
+var KeepEmissionPlans = Capability{"keepEmissionPlans", func(c *ent.Client) ent.Mutation {
+	return c.EmissionPlan.Create().SetEnterpriseID(0).Mutation()
+}}
+
 // PublishWarning: drafting and publishing warnings — the city for any
 // districts, a district administrator for its own.
 func publishWarning(ctx context.Context) Capability {

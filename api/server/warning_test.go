@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"testing"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
+	"github.com/xuri/excelize/v2"
 
 	"greencheck/api/apitest"
 	"greencheck/api/db/dbtest"
@@ -192,4 +194,54 @@ func TestWarningReachesAnotherReplica(t *testing.T) {
 	}
 	t.Logf("published on A, received on B: %v after the publish request began", latency.Round(time.Millisecond))
 	_ = c.Close(websocket.StatusNormalClosure, "")
+}
+
+// TestEmissionPlanImportThroughTheAPI: the list arrives as a multipart
+// upload; a dry run reports and writes nothing; an enterprise is refused
+// before its file is read.
+func TestEmissionPlanImportThroughTheAPI(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.NewDemo(t, dia)
+		var e struct {
+			Enterprises struct {
+				Edges []struct {
+					Node struct{ CreditCode, Name string }
+				}
+			}
+		}
+		env.Do(t, apitest.Request{Query: `{enterprises(first: 1, orderBy: {field: NAME, direction: ASC}){edges{node{creditCode name}}}}`,
+			Token: env.Token(t, "admin")}).Decode(t, &e)
+		book := excelize.NewFile()
+		rows := [][]any{
+			{"统一社会信用代码", "企业名称", "绩效分级", "预警级别", "生产线/工序", "措施", "限产比例(%)"},
+			{e.Enterprises.Edges[0].Node.CreditCode, e.Enterprises.Edges[0].Node.Name, "B级", "橙色", "1号生产线", "限产", "60"},
+		}
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			if err := book.SetSheetRow("Sheet1", cell, &r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var buf bytes.Buffer
+		if err := book.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		const q = `mutation($file: Upload!, $dry: Boolean!){importEmissionPlans(year: 2026, file: $file, dryRun: $dry){rows enterprises created applied problemCount}}`
+		res := env.UploadAt(t, "admin", q, map[string]any{"file": nil, "dry": true}, []string{"variables.file"},
+			[]apitest.File{{Name: "2026年应急减排清单.xlsx", Content: buf.Bytes()}})
+		var out struct {
+			ImportEmissionPlans struct {
+				Rows, Enterprises, Created, ProblemCount int
+				Applied                                  bool
+			}
+		}
+		res.Decode(t, &out)
+		if r := out.ImportEmissionPlans; r.Rows != 1 || r.Enterprises != 1 || r.Created != 1 || r.Applied || r.ProblemCount != 0 {
+			t.Errorf("dry run: %s", res.Raw)
+		}
+		if res := env.UploadAt(t, "qiye", q, map[string]any{"file": nil, "dry": true}, []string{"variables.file"},
+			[]apitest.File{{Name: "x.xlsx", Content: buf.Bytes()}}); res.Code() != "FORBIDDEN" {
+			t.Errorf("an enterprise importing plans: %s", res.Raw)
+		}
+	})
 }

@@ -1,10 +1,8 @@
 package templates
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"greencheck/api/apperr"
+	"greencheck/api/xlsx"
 	"greencheck/ent/checklistitem"
 )
 
@@ -103,107 +102,24 @@ func jsonProblem(err error) error {
 const (
 	MaxFileBytes = 5 << 20 // the upload
 	MaxItems     = 500     // items of a template, rows of the items sheet
-	// maxInfoRows bounds the info sheet; maxUnzipped the workbook's
-	// decompressed size, shared strings included (a zip bomb is refused by
-	// excelize); maxScanned the rows read, empty ones included.
+	// maxInfoRows bounds the info sheet.
 	maxInfoRows = 20
-	maxUnzipped = 16 << 20
-	maxScanned  = 2 * MaxItems
 )
 
-// sheetRows streams a sheet's rows, refusing more than maxRows rows with
-// content and any non-empty cell right of the template's columns. A row is
-// read one at a time: a cell in the sheet's last column (XFD) costs one
-// row's padding, not the whole sheet's.
-func sheetRows(f *excelize.File, sheet string, maxRows int, each func(n int, r []string) error) error {
-	rows, err := f.Rows(sheet)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	n, filled := 0, 0
-	for rows.Next() {
-		if n++; n > maxScanned {
-			return apperr.Input("file", "template.rows", maxRows)
-		}
-		r, err := rows.Columns()
-		if err != nil {
-			return apperr.Input("file", "template.not_workbook")
-		}
-		for len(r) > 0 && strings.TrimSpace(r[len(r)-1]) == "" {
-			r = r[:len(r)-1]
-		}
-		if len(r) == 0 {
-			continue
-		}
-		if len(r) > len(columns) {
-			return apperr.Input("file", "template.columns", n, len(columns))
-		}
-		if filled++; filled > maxRows {
-			return apperr.Input("file", "template.rows", maxRows)
-		}
-		if err := each(n, r); err != nil {
-			return err
-		}
-	}
-	return rows.Error()
-}
+// workbook is the template's Excel format for api/xlsx.
+var workbook = xlsx.Format{Columns: len(columns), MaxRows: MaxItems, NotWorkbook: "template.not_workbook",
+	TooBig: "template.too_big", ColumnsKey: "template.columns", RowsKey: "template.rows"}
 
-// precheck streams the worksheets' XML before excelize reads them: a cell
-// right of the template's columns is refused with its row there, since
-// excelize pads every row up to its last cell (a cell in column XFD makes
-// each row 16,384 strings).
-func precheck(data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return apperr.Input("file", "template.not_workbook")
-	}
-	for _, zf := range zr.File {
-		if !strings.HasPrefix(zf.Name, "xl/worksheets/") || !strings.HasSuffix(zf.Name, ".xml") {
-			continue
-		}
-		rc, err := zf.Open()
-		if err != nil {
-			return apperr.Input("file", "template.not_workbook")
-		}
-		dec := xml.NewDecoder(io.LimitReader(rc, maxUnzipped))
-		for {
-			tok, err := dec.RawToken()
-			if err != nil {
-				break // the end, or XML excelize will refuse
-			}
-			el, ok := tok.(xml.StartElement)
-			if !ok || el.Name.Local != "c" {
-				continue
-			}
-			for _, a := range el.Attr {
-				if a.Name.Local != "r" {
-					continue
-				}
-				col, row, err := excelize.CellNameToCoordinates(a.Value)
-				if err == nil && col > len(columns) {
-					rc.Close()
-					return apperr.Input("file", "template.columns", row, len(columns))
-				}
-			}
-		}
-		rc.Close()
-	}
-	return nil
+// sheetRows streams a sheet's rows (api/xlsx.Rows).
+func sheetRows(f *excelize.File, sheet string, maxRows int, each func(n int, r []string) error) error {
+	return xlsx.Rows(f, sheet, maxRows, workbook, each)
 }
 
 func readXLSX(data []byte) (Doc, error) {
 	var d Doc
-	if err := precheck(data); err != nil {
-		return d, err
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped})
+	f, err := xlsx.Open(data, workbook)
 	if err != nil {
-		if strings.Contains(err.Error(), "unzip size") {
-			return d, apperr.Input("file", "template.too_big", maxUnzipped>>20)
-		}
-		return d, apperr.Input("file", "template.not_workbook")
+		return d, err
 	}
 	defer f.Close()
 	var info [][]string

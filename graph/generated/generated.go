@@ -446,6 +446,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EmissionPlanImport struct {
+		Applied      func(childComplexity int) int
+		Changes      func(childComplexity int) int
+		Created      func(childComplexity int) int
+		DryRun       func(childComplexity int) int
+		Enterprises  func(childComplexity int) int
+		ProblemCount func(childComplexity int) int
+		Problems     func(childComplexity int) int
+		Rows         func(childComplexity int) int
+		Unchanged    func(childComplexity int) int
+		Updated      func(childComplexity int) int
+		Year         func(childComplexity int) int
+	}
+
 	Enterprise struct {
 		Address          func(childComplexity int) int
 		AirRelated       func(childComplexity int) int
@@ -751,6 +765,7 @@ type ComplexityRoot struct {
 		DraftChecklistTemplate   func(childComplexity int, fromID int) int
 		ExtendInspectionTask     func(childComplexity int, id int, dueAt time.Time) int
 		ImportChecklistTemplate  func(childComplexity int, file graphql.Upload) int
+		ImportEmissionPlans      func(childComplexity int, year int, file graphql.Upload, dryRun bool) int
 		IssueInspectionTask      func(childComplexity int, input selfcheck.IssueTaskInput) int
 		Login                    func(childComplexity int, input model.LoginInput) int
 		Logout                   func(childComplexity int, input model.LogoutInput) int
@@ -854,6 +869,21 @@ type ComplexityRoot struct {
 
 	PermitPayload struct {
 		Permit func(childComplexity int) int
+	}
+
+	PlanImportChange struct {
+		Action       func(childComplexity int) int
+		CreditCode   func(childComplexity int) int
+		EnterpriseID func(childComplexity int) int
+		Grade        func(childComplexity int) int
+		Measures     func(childComplexity int) int
+		Name         func(childComplexity int) int
+	}
+
+	PlanImportProblem struct {
+		Column  func(childComplexity int) int
+		Message func(childComplexity int) int
+		Row     func(childComplexity int) int
 	}
 
 	PlanMeasure struct {
@@ -1183,6 +1213,7 @@ type ComplexityRoot struct {
 		CreateEnterprise      func(childComplexity int) int
 		EditChecklists        func(childComplexity int) int
 		IssueTask             func(childComplexity int) int
+		KeepEmissionPlans     func(childComplexity int) int
 		ManageWarningChannels func(childComplexity int) int
 		PublishWarning        func(childComplexity int) int
 		ReadAuditTrail        func(childComplexity int) int
@@ -1511,6 +1542,7 @@ type MutationResolver interface {
 	RedeliverWebhook(ctx context.Context, id int) (*ent.WebhookDelivery, error)
 	RecordWarningCall(ctx context.Context, input warning.CallInput) (*ent.WarningNotice, error)
 	RecordWarningSpotCheck(ctx context.Context, input warning.CheckInput) (*warning.CheckResult, error)
+	ImportEmissionPlans(ctx context.Context, year int, file graphql.Upload, dryRun bool) (*warning.PlanImportReport, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -3109,6 +3141,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EmissionPlanEdge.Node(childComplexity), true
 
+	case "EmissionPlanImport.applied":
+		if e.ComplexityRoot.EmissionPlanImport.Applied == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Applied(childComplexity), true
+	case "EmissionPlanImport.changes":
+		if e.ComplexityRoot.EmissionPlanImport.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Changes(childComplexity), true
+	case "EmissionPlanImport.created":
+		if e.ComplexityRoot.EmissionPlanImport.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Created(childComplexity), true
+	case "EmissionPlanImport.dryRun":
+		if e.ComplexityRoot.EmissionPlanImport.DryRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.DryRun(childComplexity), true
+	case "EmissionPlanImport.enterprises":
+		if e.ComplexityRoot.EmissionPlanImport.Enterprises == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Enterprises(childComplexity), true
+	case "EmissionPlanImport.problemCount":
+		if e.ComplexityRoot.EmissionPlanImport.ProblemCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.ProblemCount(childComplexity), true
+	case "EmissionPlanImport.problems":
+		if e.ComplexityRoot.EmissionPlanImport.Problems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Problems(childComplexity), true
+	case "EmissionPlanImport.rows":
+		if e.ComplexityRoot.EmissionPlanImport.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Rows(childComplexity), true
+	case "EmissionPlanImport.unchanged":
+		if e.ComplexityRoot.EmissionPlanImport.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Unchanged(childComplexity), true
+	case "EmissionPlanImport.updated":
+		if e.ComplexityRoot.EmissionPlanImport.Updated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Updated(childComplexity), true
+	case "EmissionPlanImport.year":
+		if e.ComplexityRoot.EmissionPlanImport.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanImport.Year(childComplexity), true
+
 	case "Enterprise.address":
 		if e.ComplexityRoot.Enterprise.Address == nil {
 			break
@@ -4527,6 +4626,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ImportChecklistTemplate(childComplexity, args["file"].(graphql.Upload)), true
+	case "Mutation.importEmissionPlans":
+		if e.ComplexityRoot.Mutation.ImportEmissionPlans == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importEmissionPlans_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportEmissionPlans(childComplexity, args["year"].(int), args["file"].(graphql.Upload), args["dryRun"].(bool)), true
 	case "Mutation.issueInspectionTask":
 		if e.ComplexityRoot.Mutation.IssueInspectionTask == nil {
 			break
@@ -5132,6 +5242,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PermitPayload.Permit(childComplexity), true
+
+	case "PlanImportChange.action":
+		if e.ComplexityRoot.PlanImportChange.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportChange.Action(childComplexity), true
+	case "PlanImportChange.creditCode":
+		if e.ComplexityRoot.PlanImportChange.CreditCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportChange.CreditCode(childComplexity), true
+	case "PlanImportChange.enterpriseID":
+		if e.ComplexityRoot.PlanImportChange.EnterpriseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportChange.EnterpriseID(childComplexity), true
+	case "PlanImportChange.grade":
+		if e.ComplexityRoot.PlanImportChange.Grade == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportChange.Grade(childComplexity), true
+	case "PlanImportChange.measures":
+		if e.ComplexityRoot.PlanImportChange.Measures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportChange.Measures(childComplexity), true
+	case "PlanImportChange.name":
+		if e.ComplexityRoot.PlanImportChange.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportChange.Name(childComplexity), true
+
+	case "PlanImportProblem.column":
+		if e.ComplexityRoot.PlanImportProblem.Column == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportProblem.Column(childComplexity), true
+	case "PlanImportProblem.message":
+		if e.ComplexityRoot.PlanImportProblem.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportProblem.Message(childComplexity), true
+	case "PlanImportProblem.row":
+		if e.ComplexityRoot.PlanImportProblem.Row == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportProblem.Row(childComplexity), true
 
 	case "PlanMeasure.action":
 		if e.ComplexityRoot.PlanMeasure.Action == nil {
@@ -6705,6 +6871,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.IssueTask(childComplexity), true
+	case "ViewerCan.keepEmissionPlans":
+		if e.ComplexityRoot.ViewerCan.KeepEmissionPlans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.KeepEmissionPlans(childComplexity), true
 	case "ViewerCan.manageWarningChannels":
 		if e.ComplexityRoot.ViewerCan.ManageWarningChannels == nil {
 			break
@@ -17735,6 +17907,8 @@ extend type ViewerCan {
   publishWarning: Boolean!
   "Configure the outbound channels and read their delivery log (the city)."
   manageWarningChannels: Boolean!
+  "Edit and import the enterprises' emission plans (应急减排清单): administrators, for their scope."
+  keepEmissionPlans: Boolean!
 }
 
 extend type Query {
@@ -17831,6 +18005,53 @@ type SpotCheckPayload {
 extend type Mutation {
   "Records a spot check; a failed one opens a finding in the same transaction."
   recordWarningSpotCheck(input: RecordWarningSpotCheckInput!): SpotCheckPayload!
+}
+
+"One refused cell of an imported list: its row in the sheet and its column's header."
+type PlanImportProblem {
+  row: Int!
+  column: String!
+  message: String!
+}
+
+"What an import does to one enterprise's plan: CREATE, UPDATE or UNCHANGED."
+type PlanImportChange {
+  enterpriseID: ID!
+  creditCode: String!
+  name: String!
+  action: String!
+  grade: String!
+  measures: Int!
+}
+
+"What an emission-plan import found and did (or, in a dry run, would do); nothing is written when any row is refused."
+type EmissionPlanImport {
+  year: Int!
+  "Rows of the list read (the header excluded)."
+  rows: Int!
+  enterprises: Int!
+  created: Int!
+  updated: Int!
+  unchanged: Int!
+  dryRun: Boolean!
+  "The plans were written (not a dry run, and no row refused)."
+  applied: Boolean!
+  "The refused cells, at most 200; problemCount counts them all."
+  problems: [PlanImportProblem!]!
+  problemCount: Int!
+  "Creations and updates first, then the unchanged; at most 500."
+  changes: [PlanImportChange!]!
+}
+
+extend type Mutation {
+  """
+  Imports the year's emission-reduction list (应急减排清单) from Excel: the first sheet, a header row, then one row per
+  enterprise × line or process × level with the columns 统一社会信用代码, 企业名称, 绩效分级 (A级…未分级 or A, B_MINUS…),
+  预警级别 (黄色/橙色/红色), 生产线/工序, 措施 (停产/限产/正常生产), 限产比例(%), SO2, NOx, PM, VOCs (kg/d), 设施编号 (optional).
+  Each enterprise named gets one plan for the year, replacing its earlier one, all in one transaction. dryRun (the default)
+  only reports. At most 10 MB and 30,000 rows.
+  """
+  importEmissionPlans(year: Int!, file: Upload!, dryRun: Boolean! = true): EmissionPlanImport!
 }
 `, BuiltIn: false},
 }
@@ -18570,6 +18791,34 @@ func (ec *executionContext) childFields_EmissionPlanEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type EmissionPlanEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_EmissionPlanImport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_EmissionPlanImport_year(ctx, field)
+	case "rows":
+		return ec.fieldContext_EmissionPlanImport_rows(ctx, field)
+	case "enterprises":
+		return ec.fieldContext_EmissionPlanImport_enterprises(ctx, field)
+	case "created":
+		return ec.fieldContext_EmissionPlanImport_created(ctx, field)
+	case "updated":
+		return ec.fieldContext_EmissionPlanImport_updated(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_EmissionPlanImport_unchanged(ctx, field)
+	case "dryRun":
+		return ec.fieldContext_EmissionPlanImport_dryRun(ctx, field)
+	case "applied":
+		return ec.fieldContext_EmissionPlanImport_applied(ctx, field)
+	case "problems":
+		return ec.fieldContext_EmissionPlanImport_problems(ctx, field)
+	case "problemCount":
+		return ec.fieldContext_EmissionPlanImport_problemCount(ctx, field)
+	case "changes":
+		return ec.fieldContext_EmissionPlanImport_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmissionPlanImport", field.Name)
+}
+
 func (ec *executionContext) childFields_Enterprise(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -19294,6 +19543,36 @@ func (ec *executionContext) childFields_PermitPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type PermitPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_PlanImportChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enterpriseID":
+		return ec.fieldContext_PlanImportChange_enterpriseID(ctx, field)
+	case "creditCode":
+		return ec.fieldContext_PlanImportChange_creditCode(ctx, field)
+	case "name":
+		return ec.fieldContext_PlanImportChange_name(ctx, field)
+	case "action":
+		return ec.fieldContext_PlanImportChange_action(ctx, field)
+	case "grade":
+		return ec.fieldContext_PlanImportChange_grade(ctx, field)
+	case "measures":
+		return ec.fieldContext_PlanImportChange_measures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanImportChange", field.Name)
+}
+
+func (ec *executionContext) childFields_PlanImportProblem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "row":
+		return ec.fieldContext_PlanImportProblem_row(ctx, field)
+	case "column":
+		return ec.fieldContext_PlanImportProblem_column(ctx, field)
+	case "message":
+		return ec.fieldContext_PlanImportProblem_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanImportProblem", field.Name)
+}
+
 func (ec *executionContext) childFields_PlanMeasure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "level":
@@ -19854,6 +20133,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_publishWarning(ctx, field)
 	case "manageWarningChannels":
 		return ec.fieldContext_ViewerCan_manageWarningChannels(ctx, field)
+	case "keepEmissionPlans":
+		return ec.fieldContext_ViewerCan_keepEmissionPlans(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ViewerCan", field.Name)
 }
@@ -21821,6 +22102,36 @@ func (ec *executionContext) field_Mutation_importChecklistTemplate_args(ctx cont
 		return nil, err
 	}
 	args["file"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_importEmissionPlans_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "dryRun",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["dryRun"] = arg2
 	return args, nil
 }
 
@@ -30598,6 +30909,277 @@ func (ec *executionContext) fieldContext_EmissionPlanEdge_cursor(_ context.Conte
 	return graphql.NewScalarFieldContext("EmissionPlanEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _EmissionPlanImport_year(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlanImport_rows(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlanImport_enterprises(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_enterprises(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enterprises, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_enterprises(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlanImport_created(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_created(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Created, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_created(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlanImport_updated(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_updated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Updated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_updated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlanImport_unchanged(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_unchanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unchanged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlanImport_dryRun(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_dryRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DryRun, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_dryRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EmissionPlanImport_applied(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_applied(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Applied, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_applied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EmissionPlanImport_problems(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_problems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Problems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*warning.RowProblem) graphql.Marshaler {
+			return ec.marshalNPlanImportProblem2ᚕᚖgreencheckᚋapiᚋwarningᚐRowProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_problems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmissionPlanImport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanImportProblem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmissionPlanImport_problemCount(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_problemCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProblemCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_problemCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EmissionPlanImport_changes(ctx context.Context, field graphql.CollectedField, obj *warning.PlanImportReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanImport_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*warning.PlanChange) graphql.Marshaler {
+			return ec.marshalNPlanImportChange2ᚕᚖgreencheckᚋapiᚋwarningᚐPlanChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanImport_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmissionPlanImport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanImportChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Enterprise_id(ctx context.Context, field graphql.CollectedField, obj *ent.Enterprise) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37651,6 +38233,50 @@ func (ec *executionContext) fieldContext_Mutation_recordWarningSpotCheck(ctx con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_importEmissionPlans(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importEmissionPlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportEmissionPlans(ctx, fc.Args["year"].(int), fc.Args["file"].(graphql.Upload), fc.Args["dryRun"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *warning.PlanImportReport) graphql.Marshaler {
+			return ec.marshalNEmissionPlanImport2ᚖgreencheckᚋapiᚋwarningᚐPlanImportReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importEmissionPlans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmissionPlanImport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importEmissionPlans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _NoticeMeasure_key(ctx context.Context, field graphql.CollectedField, obj *schematype.NoticeMeasure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38811,6 +39437,213 @@ func (ec *executionContext) fieldContext_PermitPayload_permit(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _PlanImportChange_enterpriseID(ctx context.Context, field graphql.CollectedField, obj *warning.PlanChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportChange_enterpriseID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EnterpriseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportChange_enterpriseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PlanImportChange_creditCode(ctx context.Context, field graphql.CollectedField, obj *warning.PlanChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportChange_creditCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreditCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportChange_creditCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanImportChange_name(ctx context.Context, field graphql.CollectedField, obj *warning.PlanChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportChange_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportChange_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanImportChange_action(ctx context.Context, field graphql.CollectedField, obj *warning.PlanChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportChange_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportChange_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanImportChange_grade(ctx context.Context, field graphql.CollectedField, obj *warning.PlanChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportChange_grade(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grade, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportChange_grade(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanImportChange_measures(ctx context.Context, field graphql.CollectedField, obj *warning.PlanChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportChange_measures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportChange_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportChange", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlanImportProblem_row(ctx context.Context, field graphql.CollectedField, obj *warning.RowProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportProblem_row(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Row, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportProblem_row(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportProblem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlanImportProblem_column(ctx context.Context, field graphql.CollectedField, obj *warning.RowProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportProblem_column(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Column, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportProblem_column(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportProblem", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanImportProblem_message(ctx context.Context, field graphql.CollectedField, obj *warning.RowProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportProblem_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportProblem_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportProblem", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlanMeasure_level(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanMeasure) (ret graphql.Marshaler) {
@@ -45483,6 +46316,29 @@ func (ec *executionContext) _ViewerCan_manageWarningChannels(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_ViewerCan_manageWarningChannels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_keepEmissionPlans(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_keepEmissionPlans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeepEmissionPlans, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_keepEmissionPlans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
@@ -79592,6 +80448,89 @@ func (ec *executionContext) _EmissionPlanEdge(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var emissionPlanImportImplementors = []string{"EmissionPlanImport"}
+
+func (ec *executionContext) _EmissionPlanImport(ctx context.Context, sel ast.SelectionSet, obj *warning.PlanImportReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, emissionPlanImportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmissionPlanImport")
+		case "year":
+			out.Values[i] = ec._EmissionPlanImport_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._EmissionPlanImport_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enterprises":
+			out.Values[i] = ec._EmissionPlanImport_enterprises(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "created":
+			out.Values[i] = ec._EmissionPlanImport_created(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updated":
+			out.Values[i] = ec._EmissionPlanImport_updated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unchanged":
+			out.Values[i] = ec._EmissionPlanImport_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dryRun":
+			out.Values[i] = ec._EmissionPlanImport_dryRun(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applied":
+			out.Values[i] = ec._EmissionPlanImport_applied(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "problems":
+			out.Values[i] = ec._EmissionPlanImport_problems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "problemCount":
+			out.Values[i] = ec._EmissionPlanImport_problemCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._EmissionPlanImport_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var enterpriseImplementors = []string{"Enterprise", "Node"}
 
 func (ec *executionContext) _Enterprise(ctx context.Context, sel ast.SelectionSet, obj *ent.Enterprise) graphql.Marshaler {
@@ -81832,6 +82771,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "importEmissionPlans":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importEmissionPlans(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82318,6 +83264,107 @@ func (ec *executionContext) _PermitPayload(ctx context.Context, sel ast.Selectio
 			out.Values[i] = graphql.MarshalString("PermitPayload")
 		case "permit":
 			out.Values[i] = ec._PermitPayload_permit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var planImportChangeImplementors = []string{"PlanImportChange"}
+
+func (ec *executionContext) _PlanImportChange(ctx context.Context, sel ast.SelectionSet, obj *warning.PlanChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planImportChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanImportChange")
+		case "enterpriseID":
+			out.Values[i] = ec._PlanImportChange_enterpriseID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "creditCode":
+			out.Values[i] = ec._PlanImportChange_creditCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PlanImportChange_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "action":
+			out.Values[i] = ec._PlanImportChange_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grade":
+			out.Values[i] = ec._PlanImportChange_grade(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measures":
+			out.Values[i] = ec._PlanImportChange_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var planImportProblemImplementors = []string{"PlanImportProblem"}
+
+func (ec *executionContext) _PlanImportProblem(ctx context.Context, sel ast.SelectionSet, obj *warning.RowProblem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planImportProblemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanImportProblem")
+		case "row":
+			out.Values[i] = ec._PlanImportProblem_row(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "column":
+			out.Values[i] = ec._PlanImportProblem_column(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._PlanImportProblem_message(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -84521,6 +85568,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			}
 		case "manageWarningChannels":
 			out.Values[i] = ec._ViewerCan_manageWarningChannels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keepEmissionPlans":
+			out.Values[i] = ec._ViewerCan_keepEmissionPlans(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -87194,6 +88246,14 @@ func (ec *executionContext) marshalNEmissionPlanGrade2greencheckᚋentᚋemissio
 	return v
 }
 
+func (ec *executionContext) marshalNEmissionPlanImport2ᚖgreencheckᚋapiᚋwarningᚐPlanImportReport(ctx context.Context, sel ast.SelectionSet, v *warning.PlanImportReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmissionPlanImport!")
+		return graphql.Null
+	}
+	return ec._EmissionPlanImport(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEmissionPlanOrderField2ᚖgreencheckᚋentᚐEmissionPlanOrderField(ctx context.Context, v any) (*ent.EmissionPlanOrderField, error) {
 	var res = new(ent.EmissionPlanOrderField)
 	err := res.UnmarshalGQL(v)
@@ -88004,6 +89064,54 @@ func (ec *executionContext) marshalNPermitTier2greencheckᚋentᚋpermitᚐTier(
 func (ec *executionContext) unmarshalNPermitWhereInput2ᚖgreencheckᚋentᚐPermitWhereInput(ctx context.Context, v any) (*ent.PermitWhereInput, error) {
 	res, err := ec.unmarshalInputPermitWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlanImportChange2ᚕᚖgreencheckᚋapiᚋwarningᚐPlanChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.PlanChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlanImportChange2ᚖgreencheckᚋapiᚋwarningᚐPlanChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPlanImportChange2ᚖgreencheckᚋapiᚋwarningᚐPlanChange(ctx context.Context, sel ast.SelectionSet, v *warning.PlanChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlanImportChange!")
+		return graphql.Null
+	}
+	return ec._PlanImportChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPlanImportProblem2ᚕᚖgreencheckᚋapiᚋwarningᚐRowProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.RowProblem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlanImportProblem2ᚖgreencheckᚋapiᚋwarningᚐRowProblem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPlanImportProblem2ᚖgreencheckᚋapiᚋwarningᚐRowProblem(ctx context.Context, sel ast.SelectionSet, v *warning.RowProblem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlanImportProblem!")
+		return graphql.Null
+	}
+	return ec._PlanImportProblem(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPlanMeasure2greencheckᚋentᚋschematypeᚐPlanMeasure(ctx context.Context, sel ast.SelectionSet, v schematype.PlanMeasure) graphql.Marshaler {

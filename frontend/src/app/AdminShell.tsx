@@ -19,6 +19,7 @@ const WarningList = lazy(() => import('../features/warnings/WarningList'));
 const WarningForm = lazy(() => import('../features/warnings/WarningForm'));
 const WarningBoard = lazy(() => import('../features/warnings/WarningBoard'));
 const ChannelList = lazy(() => import('../features/warnings/ChannelList'));
+const PlanImport = lazy(() => import('../features/warnings/PlanImport'));
 
 /** The administrators' and experts' pages, loaded only for them. */
 export default function AdminShell() {
@@ -40,6 +41,7 @@ export default function AdminShell() {
           <Route path="warnings" element={<WarningList />} />
           <Route path="warnings/new" element={<WarningForm />} />
           <Route path="warnings/channels" element={<ChannelList />} />
+          <Route path="warnings/plans" element={<PlanImport />} />
           <Route path="warnings/:id" element={<WarningBoard />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="users" element={<UserList />} />

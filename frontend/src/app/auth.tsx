@@ -12,7 +12,7 @@ export const MeDocument = graphql(`
       user { id username displayName enterpriseID }
       enterprise { id name }
       districts { id code nameZh nameEn }
-      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels creatableRoles }
+      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }
     }
   }
 `);

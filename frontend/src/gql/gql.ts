@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      role\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      role\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": typeof types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": typeof types.UnreadCountDocument,
@@ -83,6 +83,7 @@ type Documents = {
     "\n  mutation ReportWarningMeasures($input: ReportWarningMeasuresInput!) {\n    reportWarningMeasures(input: $input) {\n      id measuresReportedAt reportUpdatedAt reportCount report\n      reportItems { key status percent reason }\n      evidence { id name contentType url }\n    }\n  }\n": typeof types.ReportWarningMeasuresDocument,
     "\n  query WarningReceipts($id: ID!, $round: Int!, $first: Int!, $after: Cursor) {\n    warningNotices(first: $first, after: $after, where: { warningID: $id, round: $round }, orderBy: { field: PUSHED_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id grade deliveredAt readAt acknowledgedAt measuresReportedAt reportCount checkedAt checkCompliant\n        viewerCan { check } enterprise { id name } } }\n    }\n  }\n": typeof types.WarningReceiptsDocument,
     "\n  mutation RecordWarningSpotCheck($input: RecordWarningSpotCheckInput!) {\n    recordWarningSpotCheck(input: $input) { notice { id checkedAt checkCompliant } finding { id title } }\n  }\n": typeof types.RecordWarningSpotCheckDocument,
+    "\n  mutation ImportEmissionPlans($year: Int!, $file: Upload!, $dryRun: Boolean!) {\n    importEmissionPlans(year: $year, file: $file, dryRun: $dryRun) {\n      year rows enterprises created updated unchanged dryRun applied problemCount\n      problems { row column message }\n      changes { enterpriseID creditCode name action grade measures }\n    }\n  }\n": typeof types.ImportEmissionPlansDocument,
     "\n  query PendingWarningNotices {\n    pendingWarningNotices {\n      id round kind level pushedAt effectiveAt acknowledgedAt readAt measuresReportedAt reportCount\n      measures { key textZh textEn }\n      viewerCan { acknowledge report }\n      warning { id title content effectiveTo status }\n    }\n  }\n": typeof types.PendingWarningNoticesDocument,
     "\n  subscription WarningNoticeReceived { warningNoticeReceived { id } }\n": typeof types.WarningNoticeReceivedDocument,
     "\n  mutation AcknowledgeWarningNotice($id: ID!) {\n    acknowledgeWarningNotice(id: $id) { id acknowledgedAt readAt deliveredAt viewerCan { acknowledge report } }\n  }\n": typeof types.AcknowledgeWarningNoticeDocument,
@@ -97,7 +98,7 @@ type Documents = {
     "\n  query Warnings($first: Int!, $after: Cursor) {\n    warnings(first: $first, after: $after, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level status round effectiveFrom effectiveTo publishedAt districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.WarningsDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      role\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels creatableRoles }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      role\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": types.UnreadCountDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  mutation ReportWarningMeasures($input: ReportWarningMeasuresInput!) {\n    reportWarningMeasures(input: $input) {\n      id measuresReportedAt reportUpdatedAt reportCount report\n      reportItems { key status percent reason }\n      evidence { id name contentType url }\n    }\n  }\n": types.ReportWarningMeasuresDocument,
     "\n  query WarningReceipts($id: ID!, $round: Int!, $first: Int!, $after: Cursor) {\n    warningNotices(first: $first, after: $after, where: { warningID: $id, round: $round }, orderBy: { field: PUSHED_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id grade deliveredAt readAt acknowledgedAt measuresReportedAt reportCount checkedAt checkCompliant\n        viewerCan { check } enterprise { id name } } }\n    }\n  }\n": types.WarningReceiptsDocument,
     "\n  mutation RecordWarningSpotCheck($input: RecordWarningSpotCheckInput!) {\n    recordWarningSpotCheck(input: $input) { notice { id checkedAt checkCompliant } finding { id title } }\n  }\n": types.RecordWarningSpotCheckDocument,
+    "\n  mutation ImportEmissionPlans($year: Int!, $file: Upload!, $dryRun: Boolean!) {\n    importEmissionPlans(year: $year, file: $file, dryRun: $dryRun) {\n      year rows enterprises created updated unchanged dryRun applied problemCount\n      problems { row column message }\n      changes { enterpriseID creditCode name action grade measures }\n    }\n  }\n": types.ImportEmissionPlansDocument,
     "\n  query PendingWarningNotices {\n    pendingWarningNotices {\n      id round kind level pushedAt effectiveAt acknowledgedAt readAt measuresReportedAt reportCount\n      measures { key textZh textEn }\n      viewerCan { acknowledge report }\n      warning { id title content effectiveTo status }\n    }\n  }\n": types.PendingWarningNoticesDocument,
     "\n  subscription WarningNoticeReceived { warningNoticeReceived { id } }\n": types.WarningNoticeReceivedDocument,
     "\n  mutation AcknowledgeWarningNotice($id: ID!) {\n    acknowledgeWarningNotice(id: $id) { id acknowledgedAt readAt deliveredAt viewerCan { acknowledge report } }\n  }\n": types.AcknowledgeWarningNoticeDocument,
@@ -197,7 +199,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      role\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels creatableRoles }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      role\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +472,10 @@ export function graphql(source: "\n  query WarningReceipts($id: ID!, $round: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordWarningSpotCheck($input: RecordWarningSpotCheckInput!) {\n    recordWarningSpotCheck(input: $input) { notice { id checkedAt checkCompliant } finding { id title } }\n  }\n"): (typeof documents)["\n  mutation RecordWarningSpotCheck($input: RecordWarningSpotCheckInput!) {\n    recordWarningSpotCheck(input: $input) { notice { id checkedAt checkCompliant } finding { id title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportEmissionPlans($year: Int!, $file: Upload!, $dryRun: Boolean!) {\n    importEmissionPlans(year: $year, file: $file, dryRun: $dryRun) {\n      year rows enterprises created updated unchanged dryRun applied problemCount\n      problems { row column message }\n      changes { enterpriseID creditCode name action grade measures }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportEmissionPlans($year: Int!, $file: Upload!, $dryRun: Boolean!) {\n    importEmissionPlans(year: $year, file: $file, dryRun: $dryRun) {\n      year rows enterprises created updated unchanged dryRun applied problemCount\n      problems { row column message }\n      changes { enterpriseID creditCode name action grade measures }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

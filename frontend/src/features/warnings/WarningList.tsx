@@ -36,6 +36,7 @@ export default function WarningList() {
       <div className="page-head">
         <Typography.Title level={4} className="page-title">{t('warning.title')}</Typography.Title>
         <Space>
+          {me?.can.keepEmissionPlans && <Button onClick={() => navigate('/warnings/plans')}>{t('warning.plans.title')}</Button>}
           {me?.can.manageWarningChannels && <Button onClick={() => navigate('/warnings/channels')}>{t('warning.channels.title')}</Button>}
           {me?.can.publishWarning && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/warnings/new')}>{t('warning.newDraft')}</Button>}
         </Space>

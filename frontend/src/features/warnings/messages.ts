@@ -25,6 +25,13 @@ const zhCN = {
     reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
     minutes: '{{n}} 分钟', live: '实时更新', repushed: '已再次推送', onCallList: '待电话督促', notDelivered: '未送达', checked: '已抽查', spotCheckRate: '抽查合格率', byDistrict: '各区县响应', byRound: '各轮次',
   },
+  plans: {
+    title: '应急减排清单导入', year: '年度', choose: '选择 Excel 清单并检查', apply: '确认导入（{{count}} 家企业的清单将新建或更新）',
+    applied: '{{year}} 年清单已导入。', refused: '有 {{count}} 处内容无法导入，请修改后重新选择文件；未做任何修改。',
+    help: '第一个工作表：首行为表头，之后每行为一家企业的一条生产线/工序在一个预警级别下的措施，列依次为：统一社会信用代码、企业名称、绩效分级（A级…未分级）、预警级别（黄色/橙色/红色）、生产线/工序、措施（停产/限产/正常生产）、限产比例(%)、SO2、NOx、PM、VOCs（千克/日）、设施编号（可选）。选择文件后先检查，确认无误再导入；清单中的企业本年度的清单将被替换。',
+    rows: '行数', enterprises: '企业', created: '新建', updated: '更新', unchanged: '不变', problems: '无法导入的内容', row: '行', column: '列', message: '问题',
+    changes: '导入结果', measures: '措施数', action: { CREATE: '新建', UPDATE: '更新', UNCHANGED: '不变' },
+  },
   channels: {
     title: '预警推送渠道', add: '新增渠道', edit: '编辑渠道', save: '保存', empty: '尚未配置推送渠道。', name: '名称', kind: '类型', url: '推送地址',
     secret: '签名密钥', secretHelp: '通用 Webhook 用于 HMAC-SHA256 签名，钉钉机器人为“加签”密钥；留空则不修改，保存后不再显示。', active: '启用',
@@ -71,6 +78,13 @@ const enUS: typeof zhCN = {
     title: 'Response', targeted: 'Pushed', delivered: 'Delivered', read: 'Read', acknowledged: 'Acknowledged', ackInTime: 'Acknowledged in time',
     reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
     minutes: '{{n}} min', live: 'Live', repushed: 'Pushed again', onCallList: 'To call', notDelivered: 'Not delivered', checked: 'Spot-checked', spotCheckRate: 'Spot checks passed', byDistrict: 'By district', byRound: 'By round',
+  },
+  plans: {
+    title: 'Emission-plan import', year: 'Year', choose: 'Choose the Excel list and check it', apply: 'Import ({{count}} enterprises’ plans created or updated)',
+    applied: 'The {{year}} list is imported.', refused: '{{count}} cells cannot be imported; fix them and choose the file again. Nothing was changed.',
+    help: 'First sheet: a header row, then one row per enterprise, line or process and level, with the columns: credit code, name, grade (A…none), level (yellow/orange/red), line or process, measure (stop/limit/keep running), limit (%), SO2, NOx, PM, VOCs (kg a day), facility code (optional). The file is checked first; importing replaces the year’s plans of the enterprises it names.',
+    rows: 'Rows', enterprises: 'Enterprises', created: 'New', updated: 'Updated', unchanged: 'Unchanged', problems: 'Cells that cannot be imported', row: 'Row', column: 'Column', message: 'Problem',
+    changes: 'Result', measures: 'Measures', action: { CREATE: 'New', UPDATE: 'Updated', UNCHANGED: 'Unchanged' },
   },
   channels: {
     title: 'Warning channels', add: 'Add a channel', edit: 'Edit the channel', save: 'Save', empty: 'No channel yet.', name: 'Name', kind: 'Kind', url: 'Address',

@@ -1,0 +1,126 @@
+// Package xlsx reads uploaded Excel workbooks safely: the decompressed size
+// is bounded (a zip bomb is refused), a cell right of the expected columns
+// is refused before excelize pads every row up to it (a cell in column XFD
+// makes each row 16,384 strings), and a sheet's rows are streamed one at a
+// time with their number bounded. The checklist templates and the
+// emission plans are imported through it.
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"greencheck/api/apperr"
+)
+
+// Format is what a caller accepts, and the message keys of its refusals
+// (each an apperr key on the field "file"): NotWorkbook (no arguments),
+// TooBig (the MB limit), Columns (the row, the columns) and Rows (the
+// rows).
+type Format struct {
+	Columns, MaxRows                         int
+	NotWorkbook, TooBig, ColumnsKey, RowsKey string
+}
+
+// MaxUnzipped bounds a workbook's decompressed size, shared strings included.
+const MaxUnzipped = 16 << 20
+
+// Open checks data and opens it as a workbook.
+func Open(data []byte, f Format) (*excelize.File, error) {
+	if err := precheck(data, f); err != nil {
+		return nil, err
+	}
+	book, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzipped})
+	if err != nil {
+		if strings.Contains(err.Error(), "unzip size") {
+			return nil, apperr.Input("file", f.TooBig, MaxUnzipped>>20)
+		}
+		return nil, apperr.Input("file", f.NotWorkbook)
+	}
+	return book, nil
+}
+
+// Rows streams a sheet's rows to each (n is the sheet's row number, r the
+// cells without trailing blanks; empty rows are skipped), refusing more than
+// maxRows rows with content — and twice as many read, empty ones included —
+// and any cell right of the format's columns.
+func Rows(book *excelize.File, sheet string, maxRows int, f Format, each func(n int, r []string) error) error {
+	rows, err := book.Rows(sheet)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	n, filled := 0, 0
+	for rows.Next() {
+		if n++; n > 2*f.MaxRows {
+			return apperr.Input("file", f.RowsKey, maxRows)
+		}
+		r, err := rows.Columns()
+		if err != nil {
+			return apperr.Input("file", f.NotWorkbook)
+		}
+		for len(r) > 0 && strings.TrimSpace(r[len(r)-1]) == "" {
+			r = r[:len(r)-1]
+		}
+		if len(r) == 0 {
+			continue
+		}
+		if len(r) > f.Columns {
+			return apperr.Input("file", f.ColumnsKey, n, f.Columns)
+		}
+		if filled++; filled > maxRows {
+			return apperr.Input("file", f.RowsKey, maxRows)
+		}
+		if err := each(n, r); err != nil {
+			return err
+		}
+	}
+	return rows.Error()
+}
+
+// precheck streams the worksheets' XML before excelize reads them and
+// refuses a cell right of the format's columns with its row.
+func precheck(data []byte, f Format) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return apperr.Input("file", f.NotWorkbook)
+	}
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/") || !strings.HasSuffix(zf.Name, ".xml") {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return apperr.Input("file", f.NotWorkbook)
+		}
+		dec := xml.NewDecoder(io.LimitReader(rc, MaxUnzipped))
+		for {
+			tok, err := dec.RawToken()
+			if err != nil {
+				break // the end, or XML excelize will refuse
+			}
+			el, ok := tok.(xml.StartElement)
+			if !ok || el.Name.Local != "c" {
+				continue
+			}
+			for _, a := range el.Attr {
+				if a.Name.Local != "r" {
+					continue
+				}
+				col, row, err := excelize.CellNameToCoordinates(a.Value)
+				if err == nil && col > f.Columns {
+					rc.Close()
+					return apperr.Input("file", f.ColumnsKey, row, f.Columns)
+				}
+			}
+		}
+		rc.Close()
+	}
+	return nil
+}
