@@ -81,6 +81,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	mux.Handle("/query", withSocket(gateQuery(withBudget(o.RequestTimeout, o.ImportTimeout,
 		limitBody(o.MaxBodyBytes, withViewer(authn, uploadsNeedRight(res.Client, checkUploadNames(maxUpload, o.MaxBodyBytes, gql))))))))
 	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportLedger(res.Client))))
+	mux.Handle("GET /exports/warnings/{id}/receipts.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportWarningReceipts(res.Alerts))))
 	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportChecklist(res.Client, res.Checklists))))
 	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
 	mux.Handle("GET /graphiql", graphiql())

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strconv"
 	"testing"
 	"time"
 
@@ -141,6 +142,25 @@ func TestWarningThroughTheAPI(t *testing.T) {
 		f := board.Node.Board.Figures
 		if f.Targeted == 0 || f.Acknowledged != 1 || f.Reported != 1 || f.TimelyResponseRate <= 0 || len(board.Node.Board.ByDistrict) != 1 {
 			t.Errorf("the board: %+v", board.Node.Board)
+		}
+		// The receipts workbook, as each reader may see it.
+		for user, want := range map[string]int{"admin": f.Targeted, "furong": f.Targeted, "qiye": 1, "yuelu": 0} {
+			res, body := env.Get(t, "/exports/warnings/"+id+"/receipts.xlsx", env.Token(t, user))
+			if res.StatusCode != 200 || res.Header.Get("X-Export-Rows") != strconv.Itoa(want) {
+				t.Errorf("%s: receipts export %d, %s rows, want %d", user, res.StatusCode, res.Header.Get("X-Export-Rows"), want)
+				continue
+			}
+			book, err := excelize.OpenReader(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, _ := book.GetRows("预警响应台账")
+			if len(rows) != want+2 {
+				t.Errorf("%s: %d rows in the workbook", user, len(rows))
+			}
+		}
+		if res, _ := env.Get(t, "/exports/warnings/"+id+"/receipts.xlsx", ""); res.StatusCode != 401 {
+			t.Errorf("an anonymous export: %d", res.StatusCode)
 		}
 	})
 }

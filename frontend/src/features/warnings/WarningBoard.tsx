@@ -11,6 +11,7 @@ import type { WarningLevel, WarningNoticeKind } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
 import { formatDateTime } from '../../app/time';
+import { download } from '../../app/download';
 import { useDistrictNames } from '../enterprises/DistrictSelect';
 import { PublishWarningDocument } from './WarningForm';
 import { LevelTag } from './LevelTag';
@@ -127,6 +128,7 @@ export default function WarningBoard() {
               </Typography.Title>
               <Space>
                 <Tag>{t(`warning.status.${w.status}`)}</Tag>
+                {w.round > 0 && <Button onClick={() => void download(`/exports/warnings/${w.id}/receipts.xlsx`)}>{t('warning.board.export')}</Button>}
                 {w.viewerCan.publish && <Button type="primary" danger loading={pub.fetching} onClick={() => void publish({ id: w.id }).then(() => refetch({ requestPolicy: 'network-only' }))}>{t('warning.publish')}</Button>}
               </Space>
             </div>

@@ -23,7 +23,7 @@ const zhCN = {
   board: {
     title: '响应情况', targeted: '推送企业', delivered: '已送达', read: '已阅读', acknowledged: '已确认', ackInTime: '按时确认',
     reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
-    minutes: '{{n}} 分钟', live: '实时更新', repushed: '已再次推送', onCallList: '待电话督促', notDelivered: '未送达', checked: '已抽查', spotCheckRate: '抽查合格率', byDistrict: '各区县响应', byRound: '各轮次',
+    minutes: '{{n}} 分钟', live: '实时更新', export: '导出响应台账', repushed: '已再次推送', onCallList: '待电话督促', notDelivered: '未送达', checked: '已抽查', spotCheckRate: '抽查合格率', byDistrict: '各区县响应', byRound: '各轮次',
   },
   plans: {
     title: '应急减排清单导入', year: '年度', choose: '选择 Excel 清单并检查', apply: '确认导入（{{count}} 家企业的清单将新建或更新）',
@@ -77,7 +77,7 @@ const enUS: typeof zhCN = {
   board: {
     title: 'Response', targeted: 'Pushed', delivered: 'Delivered', read: 'Read', acknowledged: 'Acknowledged', ackInTime: 'Acknowledged in time',
     reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
-    minutes: '{{n}} min', live: 'Live', repushed: 'Pushed again', onCallList: 'To call', notDelivered: 'Not delivered', checked: 'Spot-checked', spotCheckRate: 'Spot checks passed', byDistrict: 'By district', byRound: 'By round',
+    minutes: '{{n}} min', live: 'Live', export: 'Export the receipts', repushed: 'Pushed again', onCallList: 'To call', notDelivered: 'Not delivered', checked: 'Spot-checked', spotCheckRate: 'Spot checks passed', byDistrict: 'By district', byRound: 'By round',
   },
   plans: {
     title: 'Emission-plan import', year: 'Year', choose: 'Choose the Excel list and check it', apply: 'Import ({{count}} enterprises’ plans created or updated)',
