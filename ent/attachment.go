@@ -35,13 +35,14 @@ type Attachment struct {
 	Size int64 `json:"size,omitempty"`
 	// UploaderID holds the value of the "uploader_id" field.
 	UploaderID *int `json:"uploader_id,omitempty"`
+	// a photo's capture time from its EXIF DateTimeOriginal, when it has one
+	TakenAt *time.Time `json:"taken_at,omitempty"`
 	// idempotency key of the upload request: a retry returns the same files
 	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AttachmentQuery when eager-loading is set.
-	Edges                       AttachmentEdges `json:"edges"`
-	warning_notice_check_photos *int
-	selectValues                sql.SelectValues
+	Edges        AttachmentEdges `json:"edges"`
+	selectValues sql.SelectValues
 }
 
 // AttachmentEdges holds the relations/edges for other nodes in the graph.
@@ -56,15 +57,18 @@ type AttachmentEdges struct {
 	Rectifications []*Rectification `json:"rectifications,omitempty"`
 	// WarningNotices holds the value of the warning_notices edge.
 	WarningNotices []*WarningNotice `json:"warning_notices,omitempty"`
+	// WarningChecks holds the value of the warning_checks edge.
+	WarningChecks []*WarningNotice `json:"warning_checks,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedAnswers        map[string][]*Answer
 	namedRectifications map[string][]*Rectification
 	namedWarningNotices map[string][]*WarningNotice
+	namedWarningChecks  map[string][]*WarningNotice
 }
 
 // EnterpriseOrErr returns the Enterprise value or an error if the edge
@@ -116,6 +120,15 @@ func (e AttachmentEdges) WarningNoticesOrErr() ([]*WarningNotice, error) {
 	return nil, &NotLoadedError{edge: "warning_notices"}
 }
 
+// WarningChecksOrErr returns the WarningChecks value or an error if the edge
+// was not loaded in eager-loading.
+func (e AttachmentEdges) WarningChecksOrErr() ([]*WarningNotice, error) {
+	if e.loadedTypes[5] {
+		return e.WarningChecks, nil
+	}
+	return nil, &NotLoadedError{edge: "warning_checks"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Attachment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -125,10 +138,8 @@ func (*Attachment) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case attachment.FieldSha256, attachment.FieldName, attachment.FieldContentType, attachment.FieldClientKey:
 			values[i] = new(sql.NullString)
-		case attachment.FieldCreatedAt, attachment.FieldUpdatedAt:
+		case attachment.FieldCreatedAt, attachment.FieldUpdatedAt, attachment.FieldTakenAt:
 			values[i] = new(sql.NullTime)
-		case attachment.ForeignKeys[0]: // warning_notice_check_photos
-			values[i] = new(sql.NullInt64)
 		default:
 			values[i] = new(sql.UnknownType)
 		}
@@ -199,19 +210,19 @@ func (_m *Attachment) assignValues(columns []string, values []any) error {
 				_m.UploaderID = new(int)
 				*_m.UploaderID = int(value.Int64)
 			}
+		case attachment.FieldTakenAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field taken_at", values[i])
+			} else if value.Valid {
+				_m.TakenAt = new(time.Time)
+				*_m.TakenAt = value.Time
+			}
 		case attachment.FieldClientKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field client_key", values[i])
 			} else if value.Valid {
 				_m.ClientKey = new(string)
 				*_m.ClientKey = value.String
-			}
-		case attachment.ForeignKeys[0]:
-			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for edge-field warning_notice_check_photos", value)
-			} else if value.Valid {
-				_m.warning_notice_check_photos = new(int)
-				*_m.warning_notice_check_photos = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -249,6 +260,11 @@ func (_m *Attachment) QueryRectifications() *RectificationQuery {
 // QueryWarningNotices queries the "warning_notices" edge of the Attachment entity.
 func (_m *Attachment) QueryWarningNotices() *WarningNoticeQuery {
 	return NewAttachmentClient(_m.config).QueryWarningNotices(_m)
+}
+
+// QueryWarningChecks queries the "warning_checks" edge of the Attachment entity.
+func (_m *Attachment) QueryWarningChecks() *WarningNoticeQuery {
+	return NewAttachmentClient(_m.config).QueryWarningChecks(_m)
 }
 
 // Update returns a builder for updating this Attachment.
@@ -298,6 +314,11 @@ func (_m *Attachment) String() string {
 	if v := _m.UploaderID; v != nil {
 		builder.WriteString("uploader_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.TakenAt; v != nil {
+		builder.WriteString("taken_at=")
+		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
 	if v := _m.ClientKey; v != nil {
@@ -377,6 +398,30 @@ func (_m *Attachment) appendNamedWarningNotices(name string, edges ...*WarningNo
 		_m.Edges.namedWarningNotices[name] = []*WarningNotice{}
 	} else {
 		_m.Edges.namedWarningNotices[name] = append(_m.Edges.namedWarningNotices[name], edges...)
+	}
+}
+
+// NamedWarningChecks returns the WarningChecks named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Attachment) NamedWarningChecks(name string) ([]*WarningNotice, error) {
+	if _m.Edges.namedWarningChecks == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedWarningChecks[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Attachment) appendNamedWarningChecks(name string, edges ...*WarningNotice) {
+	if _m.Edges.namedWarningChecks == nil {
+		_m.Edges.namedWarningChecks = make(map[string][]*WarningNotice)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedWarningChecks[name] = []*WarningNotice{}
+	} else {
+		_m.Edges.namedWarningChecks[name] = append(_m.Edges.namedWarningChecks[name], edges...)
 	}
 }
 

@@ -99,6 +99,20 @@ func (_c *AttachmentCreate) SetNillableUploaderID(v *int) *AttachmentCreate {
 	return _c
 }
 
+// SetTakenAt sets the "taken_at" field.
+func (_c *AttachmentCreate) SetTakenAt(v time.Time) *AttachmentCreate {
+	_c.mutation.SetTakenAt(v)
+	return _c
+}
+
+// SetNillableTakenAt sets the "taken_at" field if the given value is not nil.
+func (_c *AttachmentCreate) SetNillableTakenAt(v *time.Time) *AttachmentCreate {
+	if v != nil {
+		_c.SetTakenAt(*v)
+	}
+	return _c
+}
+
 // SetClientKey sets the "client_key" field.
 func (_c *AttachmentCreate) SetClientKey(v string) *AttachmentCreate {
 	_c.mutation.SetClientKey(v)
@@ -166,6 +180,21 @@ func (_c *AttachmentCreate) AddWarningNotices(v ...*WarningNotice) *AttachmentCr
 		ids[i] = v[i].ID
 	}
 	return _c.AddWarningNoticeIDs(ids...)
+}
+
+// AddWarningCheckIDs adds the "warning_checks" edge to the WarningNotice entity by IDs.
+func (_c *AttachmentCreate) AddWarningCheckIDs(ids ...int) *AttachmentCreate {
+	_c.mutation.AddWarningCheckIDs(ids...)
+	return _c
+}
+
+// AddWarningChecks adds the "warning_checks" edges to the WarningNotice entity.
+func (_c *AttachmentCreate) AddWarningChecks(v ...*WarningNotice) *AttachmentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddWarningCheckIDs(ids...)
 }
 
 // Mutation returns the AttachmentMutation object of the builder.
@@ -324,6 +353,10 @@ func (_c *AttachmentCreate) createSpec() (*Attachment, *sqlgraph.CreateSpec) {
 		_spec.SetField(attachment.FieldSize, field.TypeInt64, value)
 		_node.Size = value
 	}
+	if value, ok := _c.mutation.TakenAt(); ok {
+		_spec.SetField(attachment.FieldTakenAt, field.TypeTime, value)
+		_node.TakenAt = &value
+	}
 	if value, ok := _c.mutation.ClientKey(); ok {
 		_spec.SetField(attachment.FieldClientKey, field.TypeString, value)
 		_node.ClientKey = &value
@@ -400,6 +433,22 @@ func (_c *AttachmentCreate) createSpec() (*Attachment, *sqlgraph.CreateSpec) {
 			Inverse: true,
 			Table:   attachment.WarningNoticesTable,
 			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.WarningChecksIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningChecksTable,
+			Columns: attachment.WarningChecksPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
@@ -580,6 +629,9 @@ func (u *AttachmentUpsertOne) UpdateNewValues() *AttachmentUpsertOne {
 		}
 		if _, exists := u.create.mutation.Sha256(); exists {
 			s.SetIgnore(attachment.FieldSha256)
+		}
+		if _, exists := u.create.mutation.TakenAt(); exists {
+			s.SetIgnore(attachment.FieldTakenAt)
 		}
 	}))
 	return u
@@ -912,6 +964,9 @@ func (u *AttachmentUpsertBulk) UpdateNewValues() *AttachmentUpsertBulk {
 			}
 			if _, exists := b.mutation.Sha256(); exists {
 				s.SetIgnore(attachment.FieldSha256)
+			}
+			if _, exists := b.mutation.TakenAt(); exists {
+				s.SetIgnore(attachment.FieldTakenAt)
 			}
 		}
 	}))

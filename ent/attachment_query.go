@@ -35,12 +35,13 @@ type AttachmentQuery struct {
 	withAnswers             *AnswerQuery
 	withRectifications      *RectificationQuery
 	withWarningNotices      *WarningNoticeQuery
-	withFKs                 bool
+	withWarningChecks       *WarningNoticeQuery
 	loadTotal               []func(context.Context, []*Attachment) error
 	modifiers               []func(*sql.Selector)
 	withNamedAnswers        map[string]*AnswerQuery
 	withNamedRectifications map[string]*RectificationQuery
 	withNamedWarningNotices map[string]*WarningNoticeQuery
+	withNamedWarningChecks  map[string]*WarningNoticeQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -180,6 +181,28 @@ func (_q *AttachmentQuery) QueryWarningNotices() *WarningNoticeQuery {
 			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
 			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, attachment.WarningNoticesTable, attachment.WarningNoticesPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryWarningChecks chains the current query on the "warning_checks" edge.
+func (_q *AttachmentQuery) QueryWarningChecks() *WarningNoticeQuery {
+	query := (&WarningNoticeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
+			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.WarningChecksTable, attachment.WarningChecksPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -384,6 +407,7 @@ func (_q *AttachmentQuery) Clone() *AttachmentQuery {
 		withAnswers:        _q.withAnswers.Clone(),
 		withRectifications: _q.withRectifications.Clone(),
 		withWarningNotices: _q.withWarningNotices.Clone(),
+		withWarningChecks:  _q.withWarningChecks.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -443,6 +467,17 @@ func (_q *AttachmentQuery) WithWarningNotices(opts ...func(*WarningNoticeQuery))
 		opt(query)
 	}
 	_q.withWarningNotices = query
+	return _q
+}
+
+// WithWarningChecks tells the query-builder to eager-load the nodes that are connected to
+// the "warning_checks" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithWarningChecks(opts ...func(*WarningNoticeQuery)) *AttachmentQuery {
+	query := (&WarningNoticeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withWarningChecks = query
 	return _q
 }
 
@@ -529,19 +564,16 @@ func (_q *AttachmentQuery) prepareQuery(ctx context.Context) error {
 func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Attachment, error) {
 	var (
 		nodes       = []*Attachment{}
-		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withEnterprise != nil,
 			_q.withUploader != nil,
 			_q.withAnswers != nil,
 			_q.withRectifications != nil,
 			_q.withWarningNotices != nil,
+			_q.withWarningChecks != nil,
 		}
 	)
-	if withFKs {
-		_spec.Node.Columns = append(_spec.Node.Columns, attachment.ForeignKeys...)
-	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Attachment).scanValues(nil, columns)
 	}
@@ -599,6 +631,13 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 			return nil, err
 		}
 	}
+	if query := _q.withWarningChecks; query != nil {
+		if err := _q.loadWarningChecks(ctx, query, nodes,
+			func(n *Attachment) { n.Edges.WarningChecks = []*WarningNotice{} },
+			func(n *Attachment, e *WarningNotice) { n.Edges.WarningChecks = append(n.Edges.WarningChecks, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAnswers {
 		if err := _q.loadAnswers(ctx, query, nodes,
 			func(n *Attachment) { n.appendNamedAnswers(name) },
@@ -617,6 +656,13 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 		if err := _q.loadWarningNotices(ctx, query, nodes,
 			func(n *Attachment) { n.appendNamedWarningNotices(name) },
 			func(n *Attachment, e *WarningNotice) { n.appendNamedWarningNotices(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedWarningChecks {
+		if err := _q.loadWarningChecks(ctx, query, nodes,
+			func(n *Attachment) { n.appendNamedWarningChecks(name) },
+			func(n *Attachment, e *WarningNotice) { n.appendNamedWarningChecks(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -872,6 +918,67 @@ func (_q *AttachmentQuery) loadWarningNotices(ctx context.Context, query *Warnin
 	}
 	return nil
 }
+func (_q *AttachmentQuery) loadWarningChecks(ctx context.Context, query *WarningNoticeQuery, nodes []*Attachment, init func(*Attachment), assign func(*Attachment, *WarningNotice)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Attachment)
+	nids := make(map[int]map[*Attachment]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(attachment.WarningChecksTable)
+		s.Join(joinT).On(s.C(warningnotice.FieldID), joinT.C(attachment.WarningChecksPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(attachment.WarningChecksPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(attachment.WarningChecksPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Attachment]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*WarningNotice](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "warning_checks" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *AttachmentQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1041,6 +1148,20 @@ func (_q *AttachmentQuery) WithNamedWarningNotices(name string, opts ...func(*Wa
 		_q.withNamedWarningNotices = make(map[string]*WarningNoticeQuery)
 	}
 	_q.withNamedWarningNotices[name] = query
+	return _q
+}
+
+// WithNamedWarningChecks tells the query-builder to eager-load the nodes that are connected to the "warning_checks"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithNamedWarningChecks(name string, opts ...func(*WarningNoticeQuery)) *AttachmentQuery {
+	query := (&WarningNoticeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedWarningChecks == nil {
+		_q.withNamedWarningChecks = make(map[string]*WarningNoticeQuery)
+	}
+	_q.withNamedWarningChecks[name] = query
 	return _q
 }
 

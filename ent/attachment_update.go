@@ -198,6 +198,21 @@ func (_u *AttachmentUpdate) AddWarningNotices(v ...*WarningNotice) *AttachmentUp
 	return _u.AddWarningNoticeIDs(ids...)
 }
 
+// AddWarningCheckIDs adds the "warning_checks" edge to the WarningNotice entity by IDs.
+func (_u *AttachmentUpdate) AddWarningCheckIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.AddWarningCheckIDs(ids...)
+	return _u
+}
+
+// AddWarningChecks adds the "warning_checks" edges to the WarningNotice entity.
+func (_u *AttachmentUpdate) AddWarningChecks(v ...*WarningNotice) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddWarningCheckIDs(ids...)
+}
+
 // Mutation returns the AttachmentMutation object of the builder.
 func (_u *AttachmentUpdate) Mutation() *AttachmentMutation {
 	return _u.mutation
@@ -276,6 +291,27 @@ func (_u *AttachmentUpdate) RemoveWarningNotices(v ...*WarningNotice) *Attachmen
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveWarningNoticeIDs(ids...)
+}
+
+// ClearWarningChecks clears all "warning_checks" edges to the WarningNotice entity.
+func (_u *AttachmentUpdate) ClearWarningChecks() *AttachmentUpdate {
+	_u.mutation.ClearWarningChecks()
+	return _u
+}
+
+// RemoveWarningCheckIDs removes the "warning_checks" edge to WarningNotice entities by IDs.
+func (_u *AttachmentUpdate) RemoveWarningCheckIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.RemoveWarningCheckIDs(ids...)
+	return _u
+}
+
+// RemoveWarningChecks removes "warning_checks" edges to WarningNotice entities.
+func (_u *AttachmentUpdate) RemoveWarningChecks(v ...*WarningNotice) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveWarningCheckIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -380,6 +416,9 @@ func (_u *AttachmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.AddedSize(); ok {
 		_spec.AddField(attachment.FieldSize, field.TypeInt64, value)
+	}
+	if _u.mutation.TakenAtCleared() {
+		_spec.ClearField(attachment.FieldTakenAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.ClientKey(); ok {
 		_spec.SetField(attachment.FieldClientKey, field.TypeString, value)
@@ -570,6 +609,51 @@ func (_u *AttachmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 			Inverse: true,
 			Table:   attachment.WarningNoticesTable,
 			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.WarningChecksCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningChecksTable,
+			Columns: attachment.WarningChecksPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedWarningChecksIDs(); len(nodes) > 0 && !_u.mutation.WarningChecksCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningChecksTable,
+			Columns: attachment.WarningChecksPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.WarningChecksIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningChecksTable,
+			Columns: attachment.WarningChecksPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
@@ -766,6 +850,21 @@ func (_u *AttachmentUpdateOne) AddWarningNotices(v ...*WarningNotice) *Attachmen
 	return _u.AddWarningNoticeIDs(ids...)
 }
 
+// AddWarningCheckIDs adds the "warning_checks" edge to the WarningNotice entity by IDs.
+func (_u *AttachmentUpdateOne) AddWarningCheckIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.AddWarningCheckIDs(ids...)
+	return _u
+}
+
+// AddWarningChecks adds the "warning_checks" edges to the WarningNotice entity.
+func (_u *AttachmentUpdateOne) AddWarningChecks(v ...*WarningNotice) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddWarningCheckIDs(ids...)
+}
+
 // Mutation returns the AttachmentMutation object of the builder.
 func (_u *AttachmentUpdateOne) Mutation() *AttachmentMutation {
 	return _u.mutation
@@ -844,6 +943,27 @@ func (_u *AttachmentUpdateOne) RemoveWarningNotices(v ...*WarningNotice) *Attach
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveWarningNoticeIDs(ids...)
+}
+
+// ClearWarningChecks clears all "warning_checks" edges to the WarningNotice entity.
+func (_u *AttachmentUpdateOne) ClearWarningChecks() *AttachmentUpdateOne {
+	_u.mutation.ClearWarningChecks()
+	return _u
+}
+
+// RemoveWarningCheckIDs removes the "warning_checks" edge to WarningNotice entities by IDs.
+func (_u *AttachmentUpdateOne) RemoveWarningCheckIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.RemoveWarningCheckIDs(ids...)
+	return _u
+}
+
+// RemoveWarningChecks removes "warning_checks" edges to WarningNotice entities.
+func (_u *AttachmentUpdateOne) RemoveWarningChecks(v ...*WarningNotice) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveWarningCheckIDs(ids...)
 }
 
 // Where appends a list predicates to the AttachmentUpdate builder.
@@ -978,6 +1098,9 @@ func (_u *AttachmentUpdateOne) sqlSave(ctx context.Context) (_node *Attachment, 
 	}
 	if value, ok := _u.mutation.AddedSize(); ok {
 		_spec.AddField(attachment.FieldSize, field.TypeInt64, value)
+	}
+	if _u.mutation.TakenAtCleared() {
+		_spec.ClearField(attachment.FieldTakenAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.ClientKey(); ok {
 		_spec.SetField(attachment.FieldClientKey, field.TypeString, value)
@@ -1168,6 +1291,51 @@ func (_u *AttachmentUpdateOne) sqlSave(ctx context.Context) (_node *Attachment, 
 			Inverse: true,
 			Table:   attachment.WarningNoticesTable,
 			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.WarningChecksCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningChecksTable,
+			Columns: attachment.WarningChecksPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedWarningChecksIDs(); len(nodes) > 0 && !_u.mutation.WarningChecksCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningChecksTable,
+			Columns: attachment.WarningChecksPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.WarningChecksIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningChecksTable,
+			Columns: attachment.WarningChecksPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),

@@ -1044,6 +1044,22 @@ func (c *AttachmentClient) QueryWarningNotices(_m *Attachment) *WarningNoticeQue
 	return query
 }
 
+// QueryWarningChecks queries the warning_checks edge of a Attachment.
+func (c *AttachmentClient) QueryWarningChecks(_m *Attachment) *WarningNoticeQuery {
+	query := (&WarningNoticeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, id),
+			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.WarningChecksTable, attachment.WarningChecksPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *AttachmentClient) Hooks() []Hook {
 	hooks := c.hooks.Attachment
@@ -6394,7 +6410,7 @@ func (c *WarningNoticeClient) QueryCheckPhotos(_m *WarningNotice) *AttachmentQue
 		step := sqlgraph.NewStep(
 			sqlgraph.From(warningnotice.Table, warningnotice.FieldID, id),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, warningnotice.CheckPhotosTable, warningnotice.CheckPhotosColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, warningnotice.CheckPhotosTable, warningnotice.CheckPhotosPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

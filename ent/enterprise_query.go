@@ -1472,7 +1472,6 @@ func (_q *EnterpriseQuery) loadAttachments(ctx context.Context, query *Attachmen
 			init(nodes[i])
 		}
 	}
-	query.withFKs = true
 	if len(query.ctx.Fields) > 0 {
 		query.ctx.AppendFieldOnce(attachment.FieldEnterpriseID)
 	}

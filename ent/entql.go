@@ -114,6 +114,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attachment.FieldContentType:  {Type: field.TypeString, Column: attachment.FieldContentType},
 			attachment.FieldSize:         {Type: field.TypeInt64, Column: attachment.FieldSize},
 			attachment.FieldUploaderID:   {Type: field.TypeInt, Column: attachment.FieldUploaderID},
+			attachment.FieldTakenAt:      {Type: field.TypeTime, Column: attachment.FieldTakenAt},
 			attachment.FieldClientKey:    {Type: field.TypeString, Column: attachment.FieldClientKey},
 		},
 	}
@@ -965,6 +966,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Inverse: true,
 			Table:   attachment.WarningNoticesTable,
 			Columns: attachment.WarningNoticesPrimaryKey,
+			Bidi:    false,
+		},
+		"Attachment",
+		"WarningNotice",
+	)
+	graph.MustAddE(
+		"warning_checks",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.WarningChecksTable,
+			Columns: attachment.WarningChecksPrimaryKey,
 			Bidi:    false,
 		},
 		"Attachment",
@@ -2065,10 +2078,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"check_photos",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.CheckPhotosTable,
-			Columns: []string{warningnotice.CheckPhotosColumn},
+			Columns: warningnotice.CheckPhotosPrimaryKey,
 			Bidi:    false,
 		},
 		"WarningNotice",
@@ -2475,6 +2488,11 @@ func (f *AttachmentFilter) WhereUploaderID(p entql.IntP) {
 	f.Where(p.Field(attachment.FieldUploaderID))
 }
 
+// WhereTakenAt applies the entql time.Time predicate on the taken_at field.
+func (f *AttachmentFilter) WhereTakenAt(p entql.TimeP) {
+	f.Where(p.Field(attachment.FieldTakenAt))
+}
+
 // WhereClientKey applies the entql string predicate on the client_key field.
 func (f *AttachmentFilter) WhereClientKey(p entql.StringP) {
 	f.Where(p.Field(attachment.FieldClientKey))
@@ -2544,6 +2562,20 @@ func (f *AttachmentFilter) WhereHasWarningNotices() {
 // WhereHasWarningNoticesWith applies a predicate to check if query has an edge warning_notices with a given conditions (other predicates).
 func (f *AttachmentFilter) WhereHasWarningNoticesWith(preds ...predicate.WarningNotice) {
 	f.Where(entql.HasEdgeWith("warning_notices", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasWarningChecks applies a predicate to check if query has an edge warning_checks.
+func (f *AttachmentFilter) WhereHasWarningChecks() {
+	f.Where(entql.HasEdge("warning_checks"))
+}
+
+// WhereHasWarningChecksWith applies a predicate to check if query has an edge warning_checks with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasWarningChecksWith(preds ...predicate.WarningNotice) {
+	f.Where(entql.HasEdgeWith("warning_checks", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

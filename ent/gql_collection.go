@@ -497,6 +497,11 @@ func (_q *AttachmentQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, attachment.FieldUploaderID)
 				fieldSeen[attachment.FieldUploaderID] = struct{}{}
 			}
+		case "takenAt":
+			if _, ok := fieldSeen[attachment.FieldTakenAt]; !ok {
+				selectedFields = append(selectedFields, attachment.FieldTakenAt)
+				fieldSeen[attachment.FieldTakenAt] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

@@ -1200,6 +1200,18 @@ type AttachmentWhereInput struct {
 	UploaderIDIsNil  bool  `json:"uploaderIDIsNil,omitempty"`
 	UploaderIDNotNil bool  `json:"uploaderIDNotNil,omitempty"`
 
+	// "taken_at" field predicates.
+	TakenAt       *time.Time  `json:"takenAt,omitempty"`
+	TakenAtNEQ    *time.Time  `json:"takenAtNEQ,omitempty"`
+	TakenAtIn     []time.Time `json:"takenAtIn,omitempty"`
+	TakenAtNotIn  []time.Time `json:"takenAtNotIn,omitempty"`
+	TakenAtGT     *time.Time  `json:"takenAtGT,omitempty"`
+	TakenAtGTE    *time.Time  `json:"takenAtGTE,omitempty"`
+	TakenAtLT     *time.Time  `json:"takenAtLT,omitempty"`
+	TakenAtLTE    *time.Time  `json:"takenAtLTE,omitempty"`
+	TakenAtIsNil  bool        `json:"takenAtIsNil,omitempty"`
+	TakenAtNotNil bool        `json:"takenAtNotNil,omitempty"`
+
 	// "enterprise" edge predicates.
 	HasEnterprise     *bool                   `json:"hasEnterprise,omitempty"`
 	HasEnterpriseWith []*EnterpriseWhereInput `json:"hasEnterpriseWith,omitempty"`
@@ -1522,6 +1534,36 @@ func (i *AttachmentWhereInput) P() (predicate.Attachment, error) {
 	}
 	if i.UploaderIDNotNil {
 		predicates = append(predicates, attachment.UploaderIDNotNil())
+	}
+	if i.TakenAt != nil {
+		predicates = append(predicates, attachment.TakenAtEQ(*i.TakenAt))
+	}
+	if i.TakenAtNEQ != nil {
+		predicates = append(predicates, attachment.TakenAtNEQ(*i.TakenAtNEQ))
+	}
+	if len(i.TakenAtIn) > 0 {
+		predicates = append(predicates, attachment.TakenAtIn(i.TakenAtIn...))
+	}
+	if len(i.TakenAtNotIn) > 0 {
+		predicates = append(predicates, attachment.TakenAtNotIn(i.TakenAtNotIn...))
+	}
+	if i.TakenAtGT != nil {
+		predicates = append(predicates, attachment.TakenAtGT(*i.TakenAtGT))
+	}
+	if i.TakenAtGTE != nil {
+		predicates = append(predicates, attachment.TakenAtGTE(*i.TakenAtGTE))
+	}
+	if i.TakenAtLT != nil {
+		predicates = append(predicates, attachment.TakenAtLT(*i.TakenAtLT))
+	}
+	if i.TakenAtLTE != nil {
+		predicates = append(predicates, attachment.TakenAtLTE(*i.TakenAtLTE))
+	}
+	if i.TakenAtIsNil {
+		predicates = append(predicates, attachment.TakenAtIsNil())
+	}
+	if i.TakenAtNotNil {
+		predicates = append(predicates, attachment.TakenAtNotNil())
 	}
 
 	if i.HasEnterprise != nil {

@@ -2494,6 +2494,7 @@ type AttachmentMutation struct {
 	content_type           *string
 	size                   *int64
 	addsize                *int64
+	taken_at               *time.Time
 	client_key             *string
 	clearedFields          map[string]struct{}
 	enterprise             *int
@@ -2509,6 +2510,9 @@ type AttachmentMutation struct {
 	warning_notices        map[int]struct{}
 	removedwarning_notices map[int]struct{}
 	clearedwarning_notices bool
+	warning_checks         map[int]struct{}
+	removedwarning_checks  map[int]struct{}
+	clearedwarning_checks  bool
 	done                   bool
 	oldValue               func(context.Context) (*Attachment, error)
 	predicates             []predicate.Attachment
@@ -2933,6 +2937,55 @@ func (m *AttachmentMutation) ResetUploaderID() {
 	delete(m.clearedFields, attachment.FieldUploaderID)
 }
 
+// SetTakenAt sets the "taken_at" field.
+func (m *AttachmentMutation) SetTakenAt(t time.Time) {
+	m.taken_at = &t
+}
+
+// TakenAt returns the value of the "taken_at" field in the mutation.
+func (m *AttachmentMutation) TakenAt() (r time.Time, exists bool) {
+	v := m.taken_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTakenAt returns the old "taken_at" field's value of the Attachment entity.
+// If the Attachment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AttachmentMutation) OldTakenAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTakenAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTakenAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTakenAt: %w", err)
+	}
+	return oldValue.TakenAt, nil
+}
+
+// ClearTakenAt clears the value of the "taken_at" field.
+func (m *AttachmentMutation) ClearTakenAt() {
+	m.taken_at = nil
+	m.clearedFields[attachment.FieldTakenAt] = struct{}{}
+}
+
+// TakenAtCleared returns if the "taken_at" field was cleared in this mutation.
+func (m *AttachmentMutation) TakenAtCleared() bool {
+	_, ok := m.clearedFields[attachment.FieldTakenAt]
+	return ok
+}
+
+// ResetTakenAt resets all changes to the "taken_at" field.
+func (m *AttachmentMutation) ResetTakenAt() {
+	m.taken_at = nil
+	delete(m.clearedFields, attachment.FieldTakenAt)
+}
+
 // SetClientKey sets the "client_key" field.
 func (m *AttachmentMutation) SetClientKey(s string) {
 	m.client_key = &s
@@ -3198,6 +3251,60 @@ func (m *AttachmentMutation) ResetWarningNotices() {
 	m.removedwarning_notices = nil
 }
 
+// AddWarningCheckIDs adds the "warning_checks" edge to the WarningNotice entity by ids.
+func (m *AttachmentMutation) AddWarningCheckIDs(ids ...int) {
+	if m.warning_checks == nil {
+		m.warning_checks = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.warning_checks[ids[i]] = struct{}{}
+	}
+}
+
+// ClearWarningChecks clears the "warning_checks" edge to the WarningNotice entity.
+func (m *AttachmentMutation) ClearWarningChecks() {
+	m.clearedwarning_checks = true
+}
+
+// WarningChecksCleared reports if the "warning_checks" edge to the WarningNotice entity was cleared.
+func (m *AttachmentMutation) WarningChecksCleared() bool {
+	return m.clearedwarning_checks
+}
+
+// RemoveWarningCheckIDs removes the "warning_checks" edge to the WarningNotice entity by IDs.
+func (m *AttachmentMutation) RemoveWarningCheckIDs(ids ...int) {
+	if m.removedwarning_checks == nil {
+		m.removedwarning_checks = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.warning_checks, ids[i])
+		m.removedwarning_checks[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedWarningChecks returns the removed IDs of the "warning_checks" edge to the WarningNotice entity.
+func (m *AttachmentMutation) RemovedWarningChecksIDs() (ids []int) {
+	for id := range m.removedwarning_checks {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// WarningChecksIDs returns the "warning_checks" edge IDs in the mutation.
+func (m *AttachmentMutation) WarningChecksIDs() (ids []int) {
+	for id := range m.warning_checks {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetWarningChecks resets all changes to the "warning_checks" edge.
+func (m *AttachmentMutation) ResetWarningChecks() {
+	m.warning_checks = nil
+	m.clearedwarning_checks = false
+	m.removedwarning_checks = nil
+}
+
 // Where appends a list predicates to the AttachmentMutation builder.
 func (m *AttachmentMutation) Where(ps ...predicate.Attachment) {
 	m.predicates = append(m.predicates, ps...)
@@ -3232,7 +3339,7 @@ func (m *AttachmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AttachmentMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, attachment.FieldCreatedAt)
 	}
@@ -3256,6 +3363,9 @@ func (m *AttachmentMutation) Fields() []string {
 	}
 	if m.uploader != nil {
 		fields = append(fields, attachment.FieldUploaderID)
+	}
+	if m.taken_at != nil {
+		fields = append(fields, attachment.FieldTakenAt)
 	}
 	if m.client_key != nil {
 		fields = append(fields, attachment.FieldClientKey)
@@ -3284,6 +3394,8 @@ func (m *AttachmentMutation) Field(name string) (ent.Value, bool) {
 		return m.Size()
 	case attachment.FieldUploaderID:
 		return m.UploaderID()
+	case attachment.FieldTakenAt:
+		return m.TakenAt()
 	case attachment.FieldClientKey:
 		return m.ClientKey()
 	}
@@ -3311,6 +3423,8 @@ func (m *AttachmentMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldSize(ctx)
 	case attachment.FieldUploaderID:
 		return m.OldUploaderID(ctx)
+	case attachment.FieldTakenAt:
+		return m.OldTakenAt(ctx)
 	case attachment.FieldClientKey:
 		return m.OldClientKey(ctx)
 	}
@@ -3378,6 +3492,13 @@ func (m *AttachmentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUploaderID(v)
 		return nil
+	case attachment.FieldTakenAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTakenAt(v)
+		return nil
 	case attachment.FieldClientKey:
 		v, ok := value.(string)
 		if !ok {
@@ -3433,6 +3554,9 @@ func (m *AttachmentMutation) ClearedFields() []string {
 	if m.FieldCleared(attachment.FieldUploaderID) {
 		fields = append(fields, attachment.FieldUploaderID)
 	}
+	if m.FieldCleared(attachment.FieldTakenAt) {
+		fields = append(fields, attachment.FieldTakenAt)
+	}
 	if m.FieldCleared(attachment.FieldClientKey) {
 		fields = append(fields, attachment.FieldClientKey)
 	}
@@ -3452,6 +3576,9 @@ func (m *AttachmentMutation) ClearField(name string) error {
 	switch name {
 	case attachment.FieldUploaderID:
 		m.ClearUploaderID()
+		return nil
+	case attachment.FieldTakenAt:
+		m.ClearTakenAt()
 		return nil
 	case attachment.FieldClientKey:
 		m.ClearClientKey()
@@ -3488,6 +3615,9 @@ func (m *AttachmentMutation) ResetField(name string) error {
 	case attachment.FieldUploaderID:
 		m.ResetUploaderID()
 		return nil
+	case attachment.FieldTakenAt:
+		m.ResetTakenAt()
+		return nil
 	case attachment.FieldClientKey:
 		m.ResetClientKey()
 		return nil
@@ -3497,7 +3627,7 @@ func (m *AttachmentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AttachmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.enterprise != nil {
 		edges = append(edges, attachment.EdgeEnterprise)
 	}
@@ -3512,6 +3642,9 @@ func (m *AttachmentMutation) AddedEdges() []string {
 	}
 	if m.warning_notices != nil {
 		edges = append(edges, attachment.EdgeWarningNotices)
+	}
+	if m.warning_checks != nil {
+		edges = append(edges, attachment.EdgeWarningChecks)
 	}
 	return edges
 }
@@ -3546,13 +3679,19 @@ func (m *AttachmentMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case attachment.EdgeWarningChecks:
+		ids := make([]ent.Value, 0, len(m.warning_checks))
+		for id := range m.warning_checks {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AttachmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removedanswers != nil {
 		edges = append(edges, attachment.EdgeAnswers)
 	}
@@ -3561,6 +3700,9 @@ func (m *AttachmentMutation) RemovedEdges() []string {
 	}
 	if m.removedwarning_notices != nil {
 		edges = append(edges, attachment.EdgeWarningNotices)
+	}
+	if m.removedwarning_checks != nil {
+		edges = append(edges, attachment.EdgeWarningChecks)
 	}
 	return edges
 }
@@ -3587,13 +3729,19 @@ func (m *AttachmentMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case attachment.EdgeWarningChecks:
+		ids := make([]ent.Value, 0, len(m.removedwarning_checks))
+		for id := range m.removedwarning_checks {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AttachmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedenterprise {
 		edges = append(edges, attachment.EdgeEnterprise)
 	}
@@ -3608,6 +3756,9 @@ func (m *AttachmentMutation) ClearedEdges() []string {
 	}
 	if m.clearedwarning_notices {
 		edges = append(edges, attachment.EdgeWarningNotices)
+	}
+	if m.clearedwarning_checks {
+		edges = append(edges, attachment.EdgeWarningChecks)
 	}
 	return edges
 }
@@ -3626,6 +3777,8 @@ func (m *AttachmentMutation) EdgeCleared(name string) bool {
 		return m.clearedrectifications
 	case attachment.EdgeWarningNotices:
 		return m.clearedwarning_notices
+	case attachment.EdgeWarningChecks:
+		return m.clearedwarning_checks
 	}
 	return false
 }
@@ -3662,6 +3815,9 @@ func (m *AttachmentMutation) ResetEdge(name string) error {
 		return nil
 	case attachment.EdgeWarningNotices:
 		m.ResetWarningNotices()
+		return nil
+	case attachment.EdgeWarningChecks:
+		m.ResetWarningChecks()
 		return nil
 	}
 	return fmt.Errorf("unknown Attachment edge %s", name)

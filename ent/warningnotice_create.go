@@ -813,10 +813,10 @@ func (_c *WarningNoticeCreate) createSpec() (*WarningNotice, *sqlgraph.CreateSpe
 	}
 	if nodes := _c.mutation.CheckPhotosIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.CheckPhotosTable,
-			Columns: []string{warningnotice.CheckPhotosColumn},
+			Columns: warningnotice.CheckPhotosPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),

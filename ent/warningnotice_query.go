@@ -176,7 +176,7 @@ func (_q *WarningNoticeQuery) QueryCheckPhotos() *AttachmentQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(warningnotice.Table, warningnotice.FieldID, selector),
 			sqlgraph.To(attachment.Table, attachment.FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, warningnotice.CheckPhotosTable, warningnotice.CheckPhotosColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, warningnotice.CheckPhotosTable, warningnotice.CheckPhotosPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -765,33 +765,63 @@ func (_q *WarningNoticeQuery) loadEvidence(ctx context.Context, query *Attachmen
 	return nil
 }
 func (_q *WarningNoticeQuery) loadCheckPhotos(ctx context.Context, query *AttachmentQuery, nodes []*WarningNotice, init func(*WarningNotice), assign func(*WarningNotice, *Attachment)) error {
-	fks := make([]driver.Value, 0, len(nodes))
-	nodeids := make(map[int]*WarningNotice)
-	for i := range nodes {
-		fks = append(fks, nodes[i].ID)
-		nodeids[nodes[i].ID] = nodes[i]
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*WarningNotice)
+	nids := make(map[int]map[*WarningNotice]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
 		if init != nil {
-			init(nodes[i])
+			init(node)
 		}
 	}
-	query.withFKs = true
-	query.Where(predicate.Attachment(func(s *sql.Selector) {
-		s.Where(sql.InValues(s.C(warningnotice.CheckPhotosColumn), fks...))
-	}))
-	neighbors, err := query.All(ctx)
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(warningnotice.CheckPhotosTable)
+		s.Join(joinT).On(s.C(attachment.FieldID), joinT.C(warningnotice.CheckPhotosPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(warningnotice.CheckPhotosPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(warningnotice.CheckPhotosPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*WarningNotice]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Attachment](ctx, query, qr, query.inters)
 	if err != nil {
 		return err
 	}
 	for _, n := range neighbors {
-		fk := n.warning_notice_check_photos
-		if fk == nil {
-			return fmt.Errorf(`foreign-key "warning_notice_check_photos" is nil for node %v`, n.ID)
-		}
-		node, ok := nodeids[*fk]
+		nodes, ok := nids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected referenced foreign-key "warning_notice_check_photos" returned %v for node %v`, *fk, n.ID)
+			return fmt.Errorf(`unexpected "check_photos" node returned %v`, n.ID)
 		}
-		assign(node, n)
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }

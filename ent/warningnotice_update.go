@@ -1136,10 +1136,10 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.CheckPhotosCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.CheckPhotosTable,
-			Columns: []string{warningnotice.CheckPhotosColumn},
+			Columns: warningnotice.CheckPhotosPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -1149,10 +1149,10 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if nodes := _u.mutation.RemovedCheckPhotosIDs(); len(nodes) > 0 && !_u.mutation.CheckPhotosCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.CheckPhotosTable,
-			Columns: []string{warningnotice.CheckPhotosColumn},
+			Columns: warningnotice.CheckPhotosPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -1165,10 +1165,10 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if nodes := _u.mutation.CheckPhotosIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.CheckPhotosTable,
-			Columns: []string{warningnotice.CheckPhotosColumn},
+			Columns: warningnotice.CheckPhotosPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -2332,10 +2332,10 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	}
 	if _u.mutation.CheckPhotosCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.CheckPhotosTable,
-			Columns: []string{warningnotice.CheckPhotosColumn},
+			Columns: warningnotice.CheckPhotosPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -2345,10 +2345,10 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	}
 	if nodes := _u.mutation.RemovedCheckPhotosIDs(); len(nodes) > 0 && !_u.mutation.CheckPhotosCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.CheckPhotosTable,
-			Columns: []string{warningnotice.CheckPhotosColumn},
+			Columns: warningnotice.CheckPhotosPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
@@ -2361,10 +2361,10 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	}
 	if nodes := _u.mutation.CheckPhotosIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2M,
+			Rel:     sqlgraph.M2M,
 			Inverse: false,
 			Table:   warningnotice.CheckPhotosTable,
-			Columns: []string{warningnotice.CheckPhotosColumn},
+			Columns: warningnotice.CheckPhotosPrimaryKey,
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),

@@ -126,7 +126,7 @@ func (s *Service) Upload(ctx context.Context, in UploadInput) ([]*ent.Attachment
 		for i, st := range stagedFiles {
 			bulk[i] = tx.Attachment.Create().SetEnterpriseID(owner).SetSha256(st.sha256).
 				SetName(in.Files[i].Name).SetContentType(st.contentType).SetSize(st.size).
-				SetUploaderID(v.UserID).SetNillableClientKey(in.ClientKey)
+				SetUploaderID(v.UserID).SetNillableClientKey(in.ClientKey).SetNillableTakenAt(st.takenAt)
 		}
 		var err error
 		if out, err = tx.Attachment.CreateBulk(bulk...).Save(ctx); err != nil {

@@ -46,6 +46,7 @@ type staged struct {
 	sha256      string
 	size        int64
 	contentType string
+	takenAt     *time.Time // a photo's EXIF capture time
 }
 
 var (
@@ -78,7 +79,12 @@ func (s *Store) stage(r io.Reader) (_ *staged, err error) {
 		return nil, errType
 	}
 	h := sha256.New()
-	w := io.MultiWriter(f, h)
+	w := io.Writer(io.MultiWriter(f, h))
+	var prefix *capped
+	if ct == "image/jpeg" {
+		prefix = &capped{max: exifPrefix}
+		w = io.MultiWriter(w, prefix)
+	}
 	if _, err := w.Write(head); err != nil {
 		return nil, err
 	}
@@ -93,7 +99,24 @@ func (s *Store) stage(r io.Reader) (_ *staged, err error) {
 	if err := f.Sync(); err != nil { // durable before the API says OK
 		return nil, err
 	}
-	return &staged{tmp: f.Name(), sha256: hex.EncodeToString(h.Sum(nil)), size: size, contentType: ct}, nil
+	st := &staged{tmp: f.Name(), sha256: hex.EncodeToString(h.Sum(nil)), size: size, contentType: ct}
+	if prefix != nil {
+		st.takenAt = takenAt(prefix.buf, time.Now())
+	}
+	return st, nil
+}
+
+// capped keeps the first max bytes written to it.
+type capped struct {
+	buf []byte
+	max int
+}
+
+func (c *capped) Write(p []byte) (int, error) {
+	if room := c.max - len(c.buf); room > 0 {
+		c.buf = append(c.buf, p[:min(room, len(p))]...)
+	}
+	return len(p), nil
 }
 
 // discard removes a staged file that will not be kept.

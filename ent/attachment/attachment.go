@@ -31,6 +31,8 @@ const (
 	FieldSize = "size"
 	// FieldUploaderID holds the string denoting the uploader_id field in the database.
 	FieldUploaderID = "uploader_id"
+	// FieldTakenAt holds the string denoting the taken_at field in the database.
+	FieldTakenAt = "taken_at"
 	// FieldClientKey holds the string denoting the client_key field in the database.
 	FieldClientKey = "client_key"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
@@ -43,6 +45,8 @@ const (
 	EdgeRectifications = "rectifications"
 	// EdgeWarningNotices holds the string denoting the warning_notices edge name in mutations.
 	EdgeWarningNotices = "warning_notices"
+	// EdgeWarningChecks holds the string denoting the warning_checks edge name in mutations.
+	EdgeWarningChecks = "warning_checks"
 	// Table holds the table name of the attachment in the database.
 	Table = "attachments"
 	// EnterpriseTable is the table that holds the enterprise relation/edge.
@@ -74,6 +78,11 @@ const (
 	// WarningNoticesInverseTable is the table name for the WarningNotice entity.
 	// It exists in this package in order to avoid circular dependency with the "warningnotice" package.
 	WarningNoticesInverseTable = "warning_notices"
+	// WarningChecksTable is the table that holds the warning_checks relation/edge. The primary key declared below.
+	WarningChecksTable = "warning_notice_check_photos"
+	// WarningChecksInverseTable is the table name for the WarningNotice entity.
+	// It exists in this package in order to avoid circular dependency with the "warningnotice" package.
+	WarningChecksInverseTable = "warning_notices"
 )
 
 // Columns holds all SQL columns for attachment fields.
@@ -87,13 +96,8 @@ var Columns = []string{
 	FieldContentType,
 	FieldSize,
 	FieldUploaderID,
+	FieldTakenAt,
 	FieldClientKey,
-}
-
-// ForeignKeys holds the SQL foreign-keys that are owned by the "attachments"
-// table and are not defined as standalone fields in the schema.
-var ForeignKeys = []string{
-	"warning_notice_check_photos",
 }
 
 var (
@@ -106,17 +110,15 @@ var (
 	// WarningNoticesPrimaryKey and WarningNoticesColumn2 are the table columns denoting the
 	// primary key for the warning_notices relation (M2M).
 	WarningNoticesPrimaryKey = []string{"warning_notice_id", "attachment_id"}
+	// WarningChecksPrimaryKey and WarningChecksColumn2 are the table columns denoting the
+	// primary key for the warning_checks relation (M2M).
+	WarningChecksPrimaryKey = []string{"warning_notice_id", "attachment_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
 	for i := range Columns {
 		if column == Columns[i] {
-			return true
-		}
-	}
-	for i := range ForeignKeys {
-		if column == ForeignKeys[i] {
 			return true
 		}
 	}
@@ -197,6 +199,11 @@ func ByUploaderID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUploaderID, opts...).ToFunc()
 }
 
+// ByTakenAt orders the results by the taken_at field.
+func ByTakenAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTakenAt, opts...).ToFunc()
+}
+
 // ByClientKey orders the results by the client_key field.
 func ByClientKey(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldClientKey, opts...).ToFunc()
@@ -257,6 +264,20 @@ func ByWarningNotices(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newWarningNoticesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByWarningChecksCount orders the results by warning_checks count.
+func ByWarningChecksCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newWarningChecksStep(), opts...)
+	}
+}
+
+// ByWarningChecks orders the results by warning_checks terms.
+func ByWarningChecks(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newWarningChecksStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newEnterpriseStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -290,5 +311,12 @@ func newWarningNoticesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(WarningNoticesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, WarningNoticesTable, WarningNoticesPrimaryKey...),
+	)
+}
+func newWarningChecksStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(WarningChecksInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, WarningChecksTable, WarningChecksPrimaryKey...),
 	)
 }

@@ -96,6 +96,11 @@ func UploaderID(v int) predicate.Attachment {
 	return predicate.Attachment(sql.FieldEQ(FieldUploaderID, v))
 }
 
+// TakenAt applies equality check predicate on the "taken_at" field. It's identical to TakenAtEQ.
+func TakenAt(v time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldEQ(FieldTakenAt, v))
+}
+
 // ClientKey applies equality check predicate on the "client_key" field. It's identical to ClientKeyEQ.
 func ClientKey(v string) predicate.Attachment {
 	return predicate.Attachment(sql.FieldEQ(FieldClientKey, v))
@@ -466,6 +471,56 @@ func UploaderIDNotNil() predicate.Attachment {
 	return predicate.Attachment(sql.FieldNotNull(FieldUploaderID))
 }
 
+// TakenAtEQ applies the EQ predicate on the "taken_at" field.
+func TakenAtEQ(v time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldEQ(FieldTakenAt, v))
+}
+
+// TakenAtNEQ applies the NEQ predicate on the "taken_at" field.
+func TakenAtNEQ(v time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldNEQ(FieldTakenAt, v))
+}
+
+// TakenAtIn applies the In predicate on the "taken_at" field.
+func TakenAtIn(vs ...time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldIn(FieldTakenAt, vs...))
+}
+
+// TakenAtNotIn applies the NotIn predicate on the "taken_at" field.
+func TakenAtNotIn(vs ...time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldNotIn(FieldTakenAt, vs...))
+}
+
+// TakenAtGT applies the GT predicate on the "taken_at" field.
+func TakenAtGT(v time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldGT(FieldTakenAt, v))
+}
+
+// TakenAtGTE applies the GTE predicate on the "taken_at" field.
+func TakenAtGTE(v time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldGTE(FieldTakenAt, v))
+}
+
+// TakenAtLT applies the LT predicate on the "taken_at" field.
+func TakenAtLT(v time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldLT(FieldTakenAt, v))
+}
+
+// TakenAtLTE applies the LTE predicate on the "taken_at" field.
+func TakenAtLTE(v time.Time) predicate.Attachment {
+	return predicate.Attachment(sql.FieldLTE(FieldTakenAt, v))
+}
+
+// TakenAtIsNil applies the IsNil predicate on the "taken_at" field.
+func TakenAtIsNil() predicate.Attachment {
+	return predicate.Attachment(sql.FieldIsNull(FieldTakenAt))
+}
+
+// TakenAtNotNil applies the NotNil predicate on the "taken_at" field.
+func TakenAtNotNil() predicate.Attachment {
+	return predicate.Attachment(sql.FieldNotNull(FieldTakenAt))
+}
+
 // ClientKeyEQ applies the EQ predicate on the "client_key" field.
 func ClientKeyEQ(v string) predicate.Attachment {
 	return predicate.Attachment(sql.FieldEQ(FieldClientKey, v))
@@ -672,6 +727,34 @@ func HasWarningNotices() predicate.Attachment {
 func HasWarningNoticesWith(preds ...predicate.WarningNotice) predicate.Attachment {
 	return predicate.Attachment(func(s *sql.Selector) {
 		step := newWarningNoticesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.WarningNotice(edgescope.Readable(s.Context(), "WarningNotice")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasWarningChecks applies the HasEdge predicate on the "warning_checks" edge.
+func HasWarningChecks() predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, WarningChecksTable, WarningChecksPrimaryKey...),
+		)
+		if p := edgescope.Scoped(s.Context(), "WarningNotice"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newWarningChecksStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasWarningChecksWith applies the HasEdge predicate on the "warning_checks" edge with a given conditions (other predicates).
+func HasWarningChecksWith(preds ...predicate.WarningNotice) predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := newWarningChecksStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.WarningNotice(edgescope.Readable(s.Context(), "WarningNotice")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {

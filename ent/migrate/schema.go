@@ -95,10 +95,10 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 255},
 		{Name: "content_type", Type: field.TypeString},
 		{Name: "size", Type: field.TypeInt64},
+		{Name: "taken_at", Type: field.TypeTime, Nullable: true},
 		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "uploader_id", Type: field.TypeInt, Nullable: true},
 		{Name: "enterprise_id", Type: field.TypeInt},
-		{Name: "warning_notice_check_photos", Type: field.TypeInt, Nullable: true},
 	}
 	// AttachmentsTable holds the schema information for the "attachments" table.
 	AttachmentsTable = &schema.Table{
@@ -108,28 +108,22 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "attachments_users_uploader",
-				Columns:    []*schema.Column{AttachmentsColumns[8]},
+				Columns:    []*schema.Column{AttachmentsColumns[9]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "attachments_enterprises_attachments",
-				Columns:    []*schema.Column{AttachmentsColumns[9]},
+				Columns:    []*schema.Column{AttachmentsColumns[10]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
-			},
-			{
-				Symbol:     "attachments_warning_notices_check_photos",
-				Columns:    []*schema.Column{AttachmentsColumns[10]},
-				RefColumns: []*schema.Column{WarningNoticesColumns[0]},
-				OnDelete:   schema.SetNull,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
 				Name:    "attachment_uploader_id_client_key",
 				Unique:  false,
-				Columns: []*schema.Column{AttachmentsColumns[8], AttachmentsColumns[7]},
+				Columns: []*schema.Column{AttachmentsColumns[9], AttachmentsColumns[8]},
 			},
 			{
 				Name:    "attachment_sha256",
@@ -1456,6 +1450,31 @@ var (
 			},
 		},
 	}
+	// WarningNoticeCheckPhotosColumns holds the columns for the "warning_notice_check_photos" table.
+	WarningNoticeCheckPhotosColumns = []*schema.Column{
+		{Name: "warning_notice_id", Type: field.TypeInt},
+		{Name: "attachment_id", Type: field.TypeInt},
+	}
+	// WarningNoticeCheckPhotosTable holds the schema information for the "warning_notice_check_photos" table.
+	WarningNoticeCheckPhotosTable = &schema.Table{
+		Name:       "warning_notice_check_photos",
+		Columns:    WarningNoticeCheckPhotosColumns,
+		PrimaryKey: []*schema.Column{WarningNoticeCheckPhotosColumns[0], WarningNoticeCheckPhotosColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "warning_notice_check_photos_warning_notice_id",
+				Columns:    []*schema.Column{WarningNoticeCheckPhotosColumns[0]},
+				RefColumns: []*schema.Column{WarningNoticesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "warning_notice_check_photos_attachment_id",
+				Columns:    []*schema.Column{WarningNoticeCheckPhotosColumns[1]},
+				RefColumns: []*schema.Column{AttachmentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIKeysTable,
@@ -1500,6 +1519,7 @@ var (
 		VisitTeamTable,
 		WarningDistrictsTable,
 		WarningNoticeEvidenceTable,
+		WarningNoticeCheckPhotosTable,
 	}
 )
 
@@ -1516,7 +1536,6 @@ func init() {
 	}
 	AttachmentsTable.ForeignKeys[0].RefTable = UsersTable
 	AttachmentsTable.ForeignKeys[1].RefTable = EnterprisesTable
-	AttachmentsTable.ForeignKeys[2].RefTable = WarningNoticesTable
 	AttachmentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
 	}
@@ -1674,4 +1693,6 @@ func init() {
 	WarningDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
 	WarningNoticeEvidenceTable.ForeignKeys[0].RefTable = WarningNoticesTable
 	WarningNoticeEvidenceTable.ForeignKeys[1].RefTable = AttachmentsTable
+	WarningNoticeCheckPhotosTable.ForeignKeys[0].RefTable = WarningNoticesTable
+	WarningNoticeCheckPhotosTable.ForeignKeys[1].RefTable = AttachmentsTable
 }

@@ -203,7 +203,7 @@ func init() {
 	// attachment.SizeValidator is a validator for the "size" field. It is called by the builders before save.
 	attachment.SizeValidator = attachmentDescSize.Validators[0].(func(int64) error)
 	// attachmentDescClientKey is the schema descriptor for client_key field.
-	attachmentDescClientKey := attachmentFields[6].Descriptor()
+	attachmentDescClientKey := attachmentFields[7].Descriptor()
 	// attachment.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
 	attachment.ClientKeyValidator = attachmentDescClientKey.Validators[0].(func(string) error)
 	attendanceMixin := schema.Attendance{}.Mixin()

@@ -23,6 +23,8 @@ func (Attachment) Fields() []ent.Field {
 		field.String("content_type").NotEmpty(),
 		field.Int64("size").NonNegative().Annotations(entgql.OrderField("SIZE")),
 		field.Int("uploader_id").Optional().Nillable(),
+		field.Time("taken_at").Optional().Nillable().Immutable().
+			Comment("a photo's capture time from its EXIF DateTimeOriginal, when it has one"),
 		field.String("client_key").Optional().Nillable().MaxRuneLen(64).
 			Comment("idempotency key of the upload request: a retry returns the same files").Annotations(entgql.Skip()),
 	}
@@ -35,6 +37,7 @@ func (Attachment) Edges() []ent.Edge {
 		edge.From("answers", Answer.Type).Ref("attachments").Annotations(entgql.Skip()),
 		edge.From("rectifications", Rectification.Type).Ref("evidence").Annotations(entgql.Skip()),
 		edge.From("warning_notices", WarningNotice.Type).Ref("evidence").Annotations(entgql.Skip()),
+		edge.From("warning_checks", WarningNotice.Type).Ref("check_photos").Annotations(entgql.Skip()),
 	}
 }
 

@@ -120,13 +120,11 @@ const (
 	// EvidenceInverseTable is the table name for the Attachment entity.
 	// It exists in this package in order to avoid circular dependency with the "attachment" package.
 	EvidenceInverseTable = "attachments"
-	// CheckPhotosTable is the table that holds the check_photos relation/edge.
-	CheckPhotosTable = "attachments"
+	// CheckPhotosTable is the table that holds the check_photos relation/edge. The primary key declared below.
+	CheckPhotosTable = "warning_notice_check_photos"
 	// CheckPhotosInverseTable is the table name for the Attachment entity.
 	// It exists in this package in order to avoid circular dependency with the "attachment" package.
 	CheckPhotosInverseTable = "attachments"
-	// CheckPhotosColumn is the table column denoting the check_photos relation/edge.
-	CheckPhotosColumn = "warning_notice_check_photos"
 )
 
 // Columns holds all SQL columns for warningnotice fields.
@@ -170,6 +168,9 @@ var (
 	// EvidencePrimaryKey and EvidenceColumn2 are the table columns denoting the
 	// primary key for the evidence relation (M2M).
 	EvidencePrimaryKey = []string{"warning_notice_id", "attachment_id"}
+	// CheckPhotosPrimaryKey and CheckPhotosColumn2 are the table columns denoting the
+	// primary key for the check_photos relation (M2M).
+	CheckPhotosPrimaryKey = []string{"warning_notice_id", "attachment_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -491,7 +492,7 @@ func newCheckPhotosStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CheckPhotosInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.O2M, false, CheckPhotosTable, CheckPhotosColumn),
+		sqlgraph.Edge(sqlgraph.M2M, false, CheckPhotosTable, CheckPhotosPrimaryKey...),
 	)
 }
 

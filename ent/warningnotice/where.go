@@ -1598,7 +1598,7 @@ func HasCheckPhotos() predicate.WarningNotice {
 	return predicate.WarningNotice(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2M, false, CheckPhotosTable, CheckPhotosColumn),
+			sqlgraph.Edge(sqlgraph.M2M, false, CheckPhotosTable, CheckPhotosPrimaryKey...),
 		)
 		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
 			sqlgraph.HasNeighborsWith(s, newCheckPhotosStep(), p)

@@ -153,6 +153,7 @@ type ComplexityRoot struct {
 		Name         func(childComplexity int) int
 		Sha256       func(childComplexity int) int
 		Size         func(childComplexity int) int
+		TakenAt      func(childComplexity int) int
 		URL          func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
 		Uploader     func(childComplexity int) int
@@ -1942,6 +1943,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Attachment.Size(childComplexity), true
+	case "Attachment.takenAt":
+		if e.ComplexityRoot.Attachment.TakenAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.TakenAt(childComplexity), true
 	case "Attachment.url":
 		if e.ComplexityRoot.Attachment.URL == nil {
 			break
@@ -9006,6 +9013,10 @@ type Attachment implements Node {
   contentType: String!
   size: Int!
   uploaderID: ID
+  """
+  a photo's capture time from its EXIF DateTimeOriginal, when it has one
+  """
+  takenAt: Time
   enterprise: Enterprise!
   uploader: User
 }
@@ -9176,6 +9187,19 @@ input AttachmentWhereInput {
   uploaderIDNotIn: [ID!]
   uploaderIDIsNil: Boolean
   uploaderIDNotNil: Boolean
+  """
+  taken_at field predicates
+  """
+  takenAt: Time
+  takenAtNEQ: Time
+  takenAtIn: [Time!]
+  takenAtNotIn: [Time!]
+  takenAtGT: Time
+  takenAtGTE: Time
+  takenAtLT: Time
+  takenAtLTE: Time
+  takenAtIsNil: Boolean
+  takenAtNotNil: Boolean
   """
   enterprise edge predicates
   """
@@ -18207,6 +18231,8 @@ func (ec *executionContext) childFields_Attachment(ctx context.Context, field gr
 		return ec.fieldContext_Attachment_size(ctx, field)
 	case "uploaderID":
 		return ec.fieldContext_Attachment_uploaderID(ctx, field)
+	case "takenAt":
+		return ec.fieldContext_Attachment_takenAt(ctx, field)
 	case "enterprise":
 		return ec.fieldContext_Attachment_enterprise(ctx, field)
 	case "uploader":
@@ -26043,6 +26069,29 @@ func (ec *executionContext) _Attachment_uploaderID(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Attachment_uploaderID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Attachment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Attachment_takenAt(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_takenAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TakenAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_takenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Attachment_enterprise(ctx context.Context, field graphql.CollectedField, obj *ent.Attachment) (ret graphql.Marshaler) {
@@ -53567,7 +53616,7 @@ func (ec *executionContext) unmarshalInputAttachmentWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "contentType", "contentTypeNEQ", "contentTypeIn", "contentTypeNotIn", "contentTypeGT", "contentTypeGTE", "contentTypeLT", "contentTypeLTE", "contentTypeContains", "contentTypeHasPrefix", "contentTypeHasSuffix", "contentTypeEqualFold", "contentTypeContainsFold", "size", "sizeNEQ", "sizeIn", "sizeNotIn", "sizeGT", "sizeGTE", "sizeLT", "sizeLTE", "uploaderID", "uploaderIDNEQ", "uploaderIDIn", "uploaderIDNotIn", "uploaderIDIsNil", "uploaderIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasUploader", "hasUploaderWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "contentType", "contentTypeNEQ", "contentTypeIn", "contentTypeNotIn", "contentTypeGT", "contentTypeGTE", "contentTypeLT", "contentTypeLTE", "contentTypeContains", "contentTypeHasPrefix", "contentTypeHasSuffix", "contentTypeEqualFold", "contentTypeContainsFold", "size", "sizeNEQ", "sizeIn", "sizeNotIn", "sizeGT", "sizeGTE", "sizeLT", "sizeLTE", "uploaderID", "uploaderIDNEQ", "uploaderIDIn", "uploaderIDNotIn", "uploaderIDIsNil", "uploaderIDNotNil", "takenAt", "takenAtNEQ", "takenAtIn", "takenAtNotIn", "takenAtGT", "takenAtGTE", "takenAtLT", "takenAtLTE", "takenAtIsNil", "takenAtNotNil", "hasEnterprise", "hasEnterpriseWith", "hasUploader", "hasUploaderWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54162,6 +54211,76 @@ func (ec *executionContext) unmarshalInputAttachmentWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.UploaderIDNotNil = data
+		case "takenAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAt = data
+		case "takenAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtNEQ = data
+		case "takenAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtIn = data
+		case "takenAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtNotIn = data
+		case "takenAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtGT = data
+		case "takenAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtGTE = data
+		case "takenAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtLT = data
+		case "takenAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtLTE = data
+		case "takenAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtIsNil = data
+		case "takenAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenAtNotNil = data
 		case "hasEnterprise":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterprise"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -78517,6 +78636,11 @@ func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSe
 			}
 		case "uploaderID":
 			out.Values[i] = ec._Attachment_uploaderID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "takenAt":
+			out.Values[i] = ec._Attachment_takenAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
