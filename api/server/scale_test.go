@@ -122,3 +122,42 @@ func benchMedian(b *testing.B, env *apitest.Env, query string, vars map[string]a
 	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+// BenchmarkScaleWarning publishes an orange warning to every air-related
+// active enterprise of a 50,000-enterprise city (one notice each with its
+// measures, notifications and the outbox, in one transaction), then reads
+// its board (the receipt figures over those notices) and reports the median.
+func BenchmarkScaleWarning(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			n := sizeFromEnv("SCALE_ENTERPRISES", 50_000)
+			env := scaleEnv(b, dia, n, 0)
+			draft := func(b *testing.B) string {
+				res := env.Query(b, "admin", `mutation{saveWarningDraft(input:{title:"全市橙色预警", level: ORANGE,
+					effectiveFrom:"2099-01-01T00:00:00Z", content:"减排"}){id}}`, nil)
+				var out struct{ SaveWarningDraft struct{ ID string } }
+				res.Decode(b, &out)
+				return out.SaveWarningDraft.ID
+			}
+			var last string
+			var recipients int
+			b.Run("publish", func(b *testing.B) {
+				for b.Loop() {
+					b.StopTimer()
+					id := draft(b)
+					b.StartTimer()
+					res := env.Query(b, "admin", `mutation($id:ID!){publishWarning(id:$id){rounds{recipients}}}`, map[string]any{"id": id})
+					var out struct{ PublishWarning struct{ Rounds []struct{ Recipients int } } }
+					res.Decode(b, &out)
+					recipients, last = out.PublishWarning.Rounds[0].Recipients, id
+				}
+				b.ReportMetric(float64(recipients), "notices")
+			})
+			b.Run("board", func(b *testing.B) {
+				benchMedian(b, env, `query($id:ID!){node(id:$id){...on Warning{board{figures{targeted delivered acknowledged
+					acknowledgedInTime reported timelyResponseRate medianAckMinutes} byDistrict{districtID figures{targeted acknowledged}}}}}}`,
+					map[string]any{"id": last})
+			})
+		})
+	}
+}
