@@ -107,7 +107,10 @@ func (r *warningResolver) ViewerCan(ctx context.Context, obj *ent.Warning) (*aut
 }
 
 // Board is the resolver for the board field.
-func (r *warningResolver) Board(ctx context.Context, obj *ent.Warning) (*warning.Board, error) {
+func (r *warningResolver) Board(ctx context.Context, obj *ent.Warning, round *int) (*warning.Board, error) {
+	if round != nil {
+		return r.Alerts.Board(ctx, obj.ID, *round)
+	}
 	return r.Alerts.Board(ctx, obj.ID)
 }
 

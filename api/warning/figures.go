@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
+	"greencheck/ent/predicate"
 	"greencheck/ent/warningnotice"
 )
 
@@ -131,12 +132,17 @@ func (f *Figures) rates(latencies []int) {
 	}
 }
 
-// Board computes the warning's figures in two statements, through the
+// Board computes the warning's figures — of one round when round is given —
+// in two statements, through the
 // viewer's privacy rules (a district administrator's board holds its
 // districts): one grouped count, one list of acknowledgement latencies.
-func (s *Service) Board(ctx context.Context, warningID int) (*Board, error) {
+func (s *Service) Board(ctx context.Context, warningID int, round ...int) (*Board, error) {
+	where := []predicate.WarningNotice{warningnotice.WarningID(warningID)}
+	if len(round) > 0 && round[0] > 0 {
+		where = append(where, warningnotice.Round(round[0]))
+	}
 	var groups []group
-	err := s.client.WarningNotice.Query().Where(warningnotice.WarningID(warningID)).Modify(func(sel *sql.Selector) {
+	err := s.client.WarningNotice.Query().Where(where...).Modify(func(sel *sql.Selector) {
 		c := sel.C
 		sum := func(cond string) string { return "COALESCE(SUM(CASE WHEN " + cond + " THEN 1 ELSE 0 END), 0)" }
 		acked, due := c(warningnotice.FieldAcknowledgedAt), c(warningnotice.FieldReportDueAt)
@@ -167,7 +173,7 @@ func (s *Service) Board(ctx context.Context, warningID int) (*Board, error) {
 		Round    int    `json:"round"`
 		Seconds  int    `json:"ack_latency_seconds"`
 	}
-	err = s.client.WarningNotice.Query().Where(warningnotice.WarningID(warningID), warningnotice.AckLatencySecondsNotNil()).
+	err = s.client.WarningNotice.Query().Where(where...).Where(warningnotice.AckLatencySecondsNotNil()).
 		Select(warningnotice.FieldDistrictID, warningnotice.FieldGrade, warningnotice.FieldRound, warningnotice.FieldAckLatencySeconds).
 		Scan(ctx, &lat)
 	if err != nil {

@@ -79,6 +79,8 @@ type PlanChange struct {
 	Action   string
 	Grade    string
 	Measures int
+	// MeasuresBefore is the measures of the plan it replaces (0 for none).
+	MeasuresBefore int
 }
 
 // PlanImportReport says what an import found and did (or, in a dry run,
@@ -298,6 +300,9 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 	for _, id := range order {
 		p, old := plans[id], existing[id]
 		c := &PlanChange{EnterpriseID: id, CreditCode: p.e.CreditCode, Name: p.e.Name, Grade: p.grade, Measures: len(p.measures)}
+		if old != nil {
+			c.MeasuresBefore = len(old.Measures)
+		}
 		switch {
 		case old == nil:
 			c.Action = "CREATE"

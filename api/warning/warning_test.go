@@ -288,6 +288,13 @@ func TestWarningLoop(t *testing.T) {
 		if n := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(2)).CountX(sys); n != want {
 			t.Errorf("round 2 notices = %d, want %d (the snapshot of round 1)", n, want)
 		}
+		// The board of one round counts that round's notices only.
+		if b, err := x.svc.Board(admin, w.ID, 2); err != nil || b.Targeted != want || b.Acknowledged != 0 || len(b.ByRound) != 1 {
+			t.Errorf("round 2's board: %v %+v", err, b.Figures)
+		}
+		if b, err := x.svc.Board(admin, w.ID, 1); err != nil || b.Targeted != want || b.Acknowledged != 1 || b.Reported != 1 {
+			t.Errorf("round 1's board: %v %+v", err, b.Figures)
+		}
 
 		// Lifting ends it; no report after, no second lifting.
 		lifted, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT})

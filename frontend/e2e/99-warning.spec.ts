@@ -87,10 +87,15 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   // Upgraded to red: a new notice to acknowledge.
   await choose(admin, admin.getByLabel('新的级别'), '红色预警');
   await admin.getByRole('button', { name: '升级' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: '升级' }).click();
   await expect(banner).toContainText('红色预警');
   await expect(banner).toContainText('升级');
   await banner.getByRole('button', { name: '确认收到' }).click();
   await expect(banner).toHaveCount(0);
+  // The red round asks for its own report: its form, not the last round's state.
+  await qiye.getByTestId('warning-strip').click();
+  await expect(qiye.getByText('红色预警').first()).toBeVisible();
+  await expect(qiye.getByRole('button', { name: '提交上报' })).toBeVisible();
 
   // Lifted: acknowledged too, and nothing is left to show.
   await admin.getByRole('button', { name: '解除预警' }).click();

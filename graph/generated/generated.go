@@ -873,12 +873,13 @@ type ComplexityRoot struct {
 	}
 
 	PlanImportChange struct {
-		Action       func(childComplexity int) int
-		CreditCode   func(childComplexity int) int
-		EnterpriseID func(childComplexity int) int
-		Grade        func(childComplexity int) int
-		Measures     func(childComplexity int) int
-		Name         func(childComplexity int) int
+		Action         func(childComplexity int) int
+		CreditCode     func(childComplexity int) int
+		EnterpriseID   func(childComplexity int) int
+		Grade          func(childComplexity int) int
+		Measures       func(childComplexity int) int
+		MeasuresBefore func(childComplexity int) int
+		Name           func(childComplexity int) int
 	}
 
 	PlanImportProblem struct {
@@ -1250,7 +1251,7 @@ type ComplexityRoot struct {
 
 	Warning struct {
 		AckSLAMinutes     func(childComplexity int) int
-		Board             func(childComplexity int) int
+		Board             func(childComplexity int, round *int) int
 		CallMinutes       func(childComplexity int) int
 		Content           func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
@@ -1607,7 +1608,7 @@ type ViewerResolver interface {
 }
 type WarningResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.Warning) (*authz.WarningViewerCan, error)
-	Board(ctx context.Context, obj *ent.Warning) (*warning.Board, error)
+	Board(ctx context.Context, obj *ent.Warning, round *int) (*warning.Board, error)
 }
 type WarningNoticeResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.WarningNotice) (*authz.WarningNoticeViewerCan, error)
@@ -5280,6 +5281,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PlanImportChange.Measures(childComplexity), true
+	case "PlanImportChange.measuresBefore":
+		if e.ComplexityRoot.PlanImportChange.MeasuresBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanImportChange.MeasuresBefore(childComplexity), true
 	case "PlanImportChange.name":
 		if e.ComplexityRoot.PlanImportChange.Name == nil {
 			break
@@ -7036,7 +7043,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Warning.Board(childComplexity), true
+		args, err := ec.field_Warning_board_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Warning.Board(childComplexity, args["round"].(*int)), true
 	case "Warning.callMinutes":
 		if e.ComplexityRoot.Warning.CallMinutes == nil {
 			break
@@ -17918,8 +17930,8 @@ type WarningNoticeViewerCan {
 
 extend type Warning {
   viewerCan: WarningViewerCan!
-  "Receipts and timeliness, computed by the database in two statements."
-  board: WarningBoard!
+  "Receipts and timeliness, computed by the database in two statements: of one round when round is given, else of all its notices (each round's notice counts once)."
+  board(round: Int): WarningBoard!
 }
 
 extend type WarningNotice {
@@ -18046,6 +18058,8 @@ type PlanImportChange {
   action: String!
   grade: String!
   measures: Int!
+  "Measures of the plan it replaces; 0 when it has none."
+  measuresBefore: Int!
 }
 
 "What an emission-plan import found and did (or, in a dry run, would do); nothing is written when any row is refused."
@@ -19583,6 +19597,8 @@ func (ec *executionContext) childFields_PlanImportChange(ctx context.Context, fi
 		return ec.fieldContext_PlanImportChange_grade(ctx, field)
 	case "measures":
 		return ec.fieldContext_PlanImportChange_measures(ctx, field)
+	case "measuresBefore":
+		return ec.fieldContext_PlanImportChange_measuresBefore(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PlanImportChange", field.Name)
 }
@@ -24596,6 +24612,20 @@ func (ec *executionContext) field_WarningChannel_deliveries_args(ctx context.Con
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Warning_board_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "round",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["round"] = arg0
 	return args, nil
 }
 
@@ -39626,6 +39656,29 @@ func (ec *executionContext) fieldContext_PlanImportChange_measures(_ context.Con
 	return graphql.NewScalarFieldContext("PlanImportChange", field, false, false, "Int")
 }
 
+func (ec *executionContext) _PlanImportChange_measuresBefore(ctx context.Context, field graphql.CollectedField, obj *warning.PlanChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanImportChange_measuresBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuresBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanImportChange_measuresBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanImportChange", field, false, false, "Int")
+}
+
 func (ec *executionContext) _PlanImportProblem_row(ctx context.Context, field graphql.CollectedField, obj *warning.RowProblem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47496,7 +47549,8 @@ func (ec *executionContext) _Warning_board(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Warning_board(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Warning().Board(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Warning().Board(ctx, obj, fc.Args["round"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *warning.Board) graphql.Marshaler {
@@ -47506,7 +47560,7 @@ func (ec *executionContext) _Warning_board(ctx context.Context, field graphql.Co
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Warning_board(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Warning_board(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Warning",
 		Field:      field,
@@ -47515,6 +47569,17 @@ func (ec *executionContext) fieldContext_Warning_board(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_WarningBoard(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Warning_board_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -83446,6 +83511,11 @@ func (ec *executionContext) _PlanImportChange(ctx context.Context, sel ast.Selec
 			}
 		case "measures":
 			out.Values[i] = ec._PlanImportChange_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measuresBefore":
+			out.Values[i] = ec._PlanImportChange_measuresBefore(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

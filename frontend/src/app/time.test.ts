@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDate, formatDateTime } from './time';
+import { daysUntil, formatDate, formatDateTime, shanghaiInstant } from './time';
 
 describe('time in Asia/Shanghai', () => {
   it('shows UTC instants in Shanghai', () => {
@@ -13,5 +13,12 @@ describe('time in Asia/Shanghai', () => {
     expect(daysUntil('2026-11-29T10:00:00Z', now)).toBe(0);
     expect(daysUntil('2026-12-01T00:00:00Z', now)).toBe(2);
     expect(daysUntil('2026-11-27T00:00:00Z', now)).toBe(-2);
+  });
+});
+
+describe('shanghaiInstant', () => {
+  it('reads a picked time as Shanghai wall-clock time', () => {
+    expect(shanghaiInstant({ format: () => '2026-12-04 20:00:00' })).toBe('2026-12-04T12:00:00.000Z');
+    expect(shanghaiInstant(null)).toBeNull();
   });
 });

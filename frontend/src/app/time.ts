@@ -28,3 +28,12 @@ export function daysUntil(t: string, now: Date = new Date()): number {
 export function endOfDayShanghai(date: string): string {
   return `${date}T15:59:59Z`;
 }
+
+/**
+ * A date-time picked in a form, read as Shanghai wall-clock time whatever
+ * the browser's zone, as an RFC 3339 UTC time: "20:00" means 20:00 in
+ * Changsha on a laptop set to another zone too.
+ */
+export function shanghaiInstant(v: { format(f: string): string } | null | undefined): string | null {
+  return v ? dayjs.tz(v.format('YYYY-MM-DD HH:mm:ss'), ZONE).toISOString() : null;
+}

@@ -16,3 +16,13 @@ export function applyServerErrors(form: FormInstance, error: CombinedError | und
   form.setFields([{ name: path.length === 1 ? path[0] : path, errors: [e.message] }]);
   return true;
 }
+
+/**
+ * Clears a field's error as soon as its value changes (an antd Form's
+ * onValuesChange): an error from the server stays only until the user
+ * answers it.
+ */
+export function clearErrorsOnChange(form: FormInstance) {
+  return (changed: Record<string, unknown>) =>
+    form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
+}

@@ -13,6 +13,7 @@ import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evide
 import { clientKey } from '../files/checkFiles';
 import { AcknowledgeNoticeDocument } from './WarningBanner';
 import { levelColor } from './levels';
+import { roundNote } from './roundNote';
 import { LevelTag } from './LevelTag';
 
 const NoticeDocument = graphql(`
@@ -24,7 +25,7 @@ const NoticeDocument = graphql(`
         reportItems { key status percent reason }
         evidence { id name contentType url }
         viewerCan { acknowledge report }
-        warning { id title content status effectiveFrom effectiveTo }
+        warning { id title content status effectiveFrom effectiveTo rounds { number content } }
       }
     }
   }
@@ -85,9 +86,14 @@ function onForm(field: unknown): boolean {
 
 interface ItemValues { status?: string; percent?: number; reason?: string }
 
-/** One notice: what the enterprise must do, its acknowledgement and its measures report (措施落实上报). */
-export default function NoticePage() {
+/** The notice of the route: a page of its own per notice (no state carried from the last one). */
+export default function NoticeRoute() {
   const { id = '' } = useParams();
+  return <NoticePage key={id} id={id} />;
+}
+
+/** One notice: what the enterprise must do, its acknowledgement and its measures report (措施落实上报). */
+function NoticePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en-US';
   const [res, refetch] = useQuery({ query: NoticeDocument, variables: { id } });
@@ -109,6 +115,7 @@ export default function NoticePage() {
             </div>
             <h1 className="page-title">{n.warning.title}</h1>
             <p className="secondary">{t('warning.effective', { from: formatDateTime(n.effectiveAt) })} {n.warning.effectiveTo && t('warning.until', { to: formatDateTime(n.warning.effectiveTo) })}</p>
+            {roundNote(n) && <Alert type="info" showIcon title={roundNote(n)} style={{ marginBottom: 8 }} />}
             <p>{n.kind === 'LIFT' ? t('warning.notice.lifted') : n.warning.content}</p>
             {n.acknowledgedAt
               ? <Alert type="success" showIcon title={t('warning.notice.acknowledged', { time: formatDateTime(n.acknowledgedAt) })} />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Form, Input, Modal, Radio, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Table, Tag, message } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
@@ -7,16 +7,18 @@ import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import { Pager } from '../../components/Pager';
 import { useCursorPages } from '../../components/useCursorPages';
-import { applyServerErrors } from '../../components/serverErrors';
+import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { formatDateTime } from '../../app/time';
-import { EvidencePicker, type Attachment } from '../files/Evidence';
+import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 
 const NoticesDocument = graphql(`
   query WarningReceipts($id: ID!, $round: Int!, $first: Int!, $after: Cursor) {
     warningNotices(first: $first, after: $after, where: { warningID: $id, round: $round }, orderBy: { field: PUSHED_AT, direction: ASC }) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id grade deliveredAt readAt acknowledgedAt measuresReportedAt reportCount checkedAt checkCompliant
+      edges { node { id grade deliveredAt readAt acknowledgedAt measuresReportedAt reportCount reportUpdatedAt checkedAt checkCompliant report
+        measures { key textZh textEn } reportItems { key status percent reason } evidence { id name contentType url }
+        checks { at mode compliant note findingID }
         viewerCan { check } enterprise { id name } } }
     }
   }
@@ -45,12 +47,12 @@ function SpotCheck({ row, onClose }: { row: Row; onClose(): void }) {
         const r = await check({ input: { noticeID: row.id, mode: v.mode, compliant: v.compliant, note: v.note ?? '', photoIDs: photos.map((p) => p.id) } });
         if (r.error) { applyServerErrors(form, r.error, ['mode', 'compliant', 'note']); return; }
         if (r.data?.recordWarningSpotCheck.finding) setFinding(r.data.recordWarningSpotCheck.finding.id);
-        else onClose();
+        else { void message.success(t('warning.checks.saved')); onClose(); }
       }}>
       {finding
         ? <Alert type="warning" showIcon title={t('warning.checks.findingOpened')} action={<a href={`/findings/${finding}`}>{t('warning.checks.openFinding')}</a>} />
         : (
-          <Form form={form} layout="vertical" initialValues={{ mode: 'ON_SITE', compliant: true, note: '' }}>
+          <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} initialValues={{ mode: 'ON_SITE', compliant: true, note: '' }}>
             <Form.Item name="mode" label={t('warning.checks.mode')}>
               <Radio.Group options={['ON_SITE', 'REMOTE'].map((m) => ({ value: m, label: t(`warning.checks.modes.${m}`) }))} />
             </Form.Item>
@@ -63,6 +65,42 @@ function SpotCheck({ row, onClose }: { row: Row; onClose(): void }) {
           </Form>
         )}
     </Modal>
+  );
+}
+
+interface ReportedRow {
+  report: string; reportCount: number; reportUpdatedAt?: string | null;
+  measures?: { key: string; textZh: string; textEn?: string | null }[] | null;
+  reportItems?: { key: string; status: string; percent?: number | null; reason?: string | null }[] | null;
+  evidence?: Attachment[] | null;
+  checks?: { at: string; mode: string; compliant: boolean; note?: string | null; findingID?: string | null }[] | null;
+}
+
+/** What the enterprise reported (each measure, its note and photos) and the checks made of it. */
+function Reported({ row }: { row: ReportedRow }) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en-US';
+  return (
+    <div>
+      {row.reportCount > 0 && (
+        <Descriptions size="small" column={1} title={t('warning.notice.reported', { n: row.reportCount, time: formatDateTime(row.reportUpdatedAt) })}
+          items={[
+            ...(row.measures ?? []).map((m) => {
+              const r = row.reportItems?.find((x) => x.key === m.key);
+              return { key: m.key, label: en && m.textEn ? m.textEn : m.textZh,
+                children: r ? `${t(`warning.reportStatus.${r.status}`)}${r.percent != null ? ` ${r.percent}%` : ''}${r.reason ? `：${r.reason}` : ''}` : '—' };
+            }),
+            ...(row.report ? [{ key: 'note', label: t('warning.notice.note'), children: row.report }] : []),
+          ]} />
+      )}
+      <EvidenceGallery items={row.evidence ?? []} />
+      {(row.checks ?? []).map((c) => (
+        <p key={c.at} style={{ margin: '4px 0' }}>
+          {formatDateTime(c.at)} {t(`warning.checks.modes.${c.mode}`)} · <Tag color={c.compliant ? 'green' : 'red'}>{c.compliant ? t('warning.checks.compliant') : t('warning.checks.notCompliant')}</Tag>
+          {c.note} {c.findingID && <a href={`/findings/${c.findingID}`}>{t('warning.checks.openFinding')}</a>}
+        </p>
+      ))}
+    </div>
   );
 }
 
@@ -82,6 +120,7 @@ export function NoticeTable({ warningID, round, refresh }: { warningID: string; 
   return (
     <Card size="small" title={`${t('warning.checks.receipts')}（${conn?.totalCount ?? 0}）`} style={{ marginTop: 12 }} data-testid="receipts">
       <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
+        expandable={{ expandedRowRender: (r) => <Reported row={r} />, rowExpandable: (r) => r.reportCount > 0 || (r.checks?.length ?? 0) > 0 }}
         columns={[
           { title: t('warning.calls.enterprise'), key: 'e', render: (_: unknown, r) => r.enterprise.name },
           { title: t('profile.grade'), dataIndex: 'grade', width: 90, render: (g: string) => t(`grade.${g}`) },

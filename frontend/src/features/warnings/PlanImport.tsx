@@ -13,7 +13,7 @@ const ImportDocument = graphql(`
     importEmissionPlans(year: $year, file: $file, dryRun: $dryRun) {
       year rows enterprises created updated unchanged dryRun applied problemCount
       problems { row column message }
-      changes { enterpriseID creditCode name action grade measures }
+      changes { enterpriseID creditCode name action grade measures measuresBefore }
     }
   }
 `);
@@ -81,13 +81,14 @@ export default function PlanImport() {
                 ]} />
             </Card>
           )}
-          <Card size="small" title={t('warning.plans.changes')} style={{ marginTop: 12 }}>
+          <Card size="small" title={report.applied ? t('warning.plans.changes') : t('warning.plans.check')} style={{ marginTop: 12 }}>
             <Table size="small" rowKey="enterpriseID" pagination={{ pageSize: 20 }} dataSource={report.changes} scroll={{ x: 700 }}
               columns={[
                 { title: t('warning.calls.enterprise'), dataIndex: 'name' },
                 { title: t('enterprises.creditCode'), dataIndex: 'creditCode', width: 200 },
                 { title: t('profile.grade'), dataIndex: 'grade', width: 90, render: (g: string) => t(`grade.${g}`) },
-                { title: t('warning.plans.measures'), dataIndex: 'measures', width: 90 },
+                { title: t('warning.plans.measures'), key: 'measures', width: 130,
+                  render: (_: unknown, c) => (c.action === 'UPDATE' ? `${c.measuresBefore} → ${c.measures}` : c.measures) },
                 { title: '', dataIndex: 'action', width: 100,
                   render: (a: string) => <Tag color={a === 'CREATE' ? 'green' : a === 'UPDATE' ? 'blue' : undefined}>{t(`warning.plans.action.${a}`)}</Tag> },
               ]} />

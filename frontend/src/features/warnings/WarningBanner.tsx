@@ -6,6 +6,7 @@ import './messages';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../app/time';
 import { countdown, levelColor } from './levels';
+import { roundNote } from './roundNote';
 
 export const PendingNoticesDocument = graphql(`
   query PendingWarningNotices {
@@ -13,7 +14,7 @@ export const PendingNoticesDocument = graphql(`
       id round kind level pushedAt effectiveAt acknowledgedAt readAt measuresReportedAt reportCount
       measures { key textZh textEn }
       viewerCan { acknowledge report }
-      warning { id title content effectiveTo status }
+      warning { id title content effectiveTo status rounds { number content } }
     }
   }
 `);
@@ -81,6 +82,7 @@ export function WarningBanner() {
           </div>
           <h1>{open.warning.title}</h1>
           {!lift && <p className="warning-banner-countdown">{left ? t('warning.notice.countdown', { time: left }) : t('warning.notice.inEffect')}</p>}
+          {roundNote(open) && <p className="warning-banner-round"><strong>{roundNote(open)}</strong></p>}
           <p>{lift ? t('warning.notice.lifted') : open.warning.content}</p>
           {!lift && (
             <>

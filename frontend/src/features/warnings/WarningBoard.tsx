@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Segmented, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
@@ -10,7 +10,7 @@ import { limits } from '../../gql/limits';
 import type { WarningLevel, WarningNoticeKind } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
-import { formatDateTime } from '../../app/time';
+import { formatDateTime, shanghaiInstant } from '../../app/time';
 import { download } from '../../app/download';
 import { useDistrictNames } from '../enterprises/DistrictSelect';
 import { PublishWarningDocument } from './WarningForm';
@@ -21,14 +21,15 @@ import { NoticeTable } from './NoticeTable';
 import { useAuth } from '../../app/auth';
 
 const BoardDocument = graphql(`
-  query WarningBoard($id: ID!) {
+  query WarningBoard($id: ID!, $round: Int) {
     node(id: $id) {
       ... on Warning {
         id title level status content round effectiveFrom effectiveTo ackSLAMinutes reportSLAMinutes
         rounds { number kind level effectiveFrom effectiveTo content publishedAt recipients }
+        allRounds: board { byRound { round figures { acknowledged timelyResponseRate } } }
         districts { id nameZh nameEn }
         viewerCan { edit publish adjust }
-        board {
+        board(round: $round) {
           figures { ...Figures }
           byDistrict { districtID figures { ...Figures } }
           byRound { round figures { ...Figures } }
@@ -54,28 +55,35 @@ const AdjustDocument = graphql(`
 function Adjust({ id, level, onDone }: { id: string; level: WarningLevel; onDone(): void }) {
   const { t } = useTranslation();
   const [state, adjust] = useMutation(AdjustDocument);
+  // Dialogs from the hook follow the app's theme and button settings.
+  const [modal, modalHolder] = Modal.useModal();
   const [newLevel, setNewLevel] = useState<WarningLevel>();
   const [end, setEnd] = useState<Dayjs | null>(null);
   const [note, setNote] = useState('');
   const levels: WarningLevel[] = ['YELLOW', 'ORANGE', 'RED'];
   const run = async (kind: WarningNoticeKind) => {
     const r = await adjust({ input: { warningID: id, kind, level: kind === 'UPGRADE' || kind === 'DOWNGRADE' ? newLevel : null,
-      effectiveTo: end?.toISOString() ?? null, content: note } });
-    if (!r.error) { setNote(''); onDone(); }
+      effectiveTo: shanghaiInstant(end), content: note } });
+    if (!r.error) { setNote(''); setNewLevel(undefined); setEnd(null); onDone(); }
   };
+  // Every round reaches every recipient at once: asked first.
+  const confirm = (kind: WarningNoticeKind, label: string) => modal.confirm({
+    title: label, content: t('warning.adjust.confirm', { action: label }), okText: label, okButtonProps: { danger: true }, onOk: () => run(kind),
+  });
   const up = newLevel && levels.indexOf(newLevel) > levels.indexOf(level);
   return (
     <Card title={t('warning.adjust.title')} size="small">
+      {modalHolder}
       <Form layout="inline" className="adjust-form">
         <Form.Item><Select placeholder={t('warning.adjust.newLevel')} style={{ width: 150 }} value={newLevel} onChange={setNewLevel}
           options={levels.filter((l) => l !== level).map((l) => ({ value: l, label: t(`warning.level.${l}`) }))} aria-label={t('warning.adjust.newLevel')} /></Form.Item>
         <Form.Item><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={t('warning.adjust.newEnd')} value={end} onChange={setEnd} /></Form.Item>
         <Form.Item><Input placeholder={t('warning.adjust.content')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 220 }} maxLength={limits.Warning.content} /></Form.Item>
-        <Space wrap><Button disabled={!newLevel} loading={state.fetching} onClick={() => void run(up ? 'UPGRADE' : 'DOWNGRADE')}>
+        <Space wrap><Button disabled={!newLevel} loading={state.fetching} onClick={() => confirm(up ? 'UPGRADE' : 'DOWNGRADE', t(up ? 'warning.adjust.upgrade' : 'warning.adjust.downgrade'))}>
           {newLevel ? t(up ? 'warning.adjust.upgrade' : 'warning.adjust.downgrade') : t('warning.adjust.upgrade')}
         </Button>
-        <Button disabled={!end} loading={state.fetching} onClick={() => void run('EXTEND')}>{t('warning.adjust.extend')}</Button>
-        <Button danger loading={state.fetching} onClick={() => Modal.confirm({ title: t('warning.adjust.lift'), content: t('warning.adjust.confirmLift'), onOk: () => run('LIFT') })}>
+        <Button disabled={!end} loading={state.fetching} onClick={() => confirm('EXTEND', t('warning.adjust.extend'))}>{t('warning.adjust.extend')}</Button>
+        <Button danger loading={state.fetching} onClick={() => modal.confirm({ title: t('warning.adjust.lift'), content: t('warning.adjust.confirmLift'), okButtonProps: { danger: true }, onOk: () => run('LIFT') })}>
           {t('warning.adjust.lift')}
         </Button></Space>
       </Form>
@@ -90,7 +98,10 @@ export default function WarningBoard() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en-US';
   const names = useDistrictNames();
-  const [res, refetch] = useQuery({ query: BoardDocument, variables: { id } });
+  // The board shows one round at a time (each has its own notices): the
+  // latest one asking for reports unless another is chosen.
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [res, refetch] = useQuery({ query: BoardDocument, variables: { id, round: chosen } });
   const { me } = useAuth();
   const [updated] = useSubscription({ query: UpdatedDocument, variables: { id } });
   // Each update re-reads the board and the lists under it.
@@ -101,7 +112,14 @@ export default function WarningBoard() {
     setRefresh((n) => n + 1);
   }, [updated.data, refetch]);
   const [pub, publish] = useMutation(PublishWarningDocument);
+  const [modal, modalHolder] = Modal.useModal();
   const w = res.data?.node?.__typename === 'Warning' ? res.data.node : null;
+  const rounds = w?.rounds ?? [];
+  const current = [...rounds].reverse().find((r) => r.kind !== 'LIFT') ?? rounds[rounds.length - 1];
+  useEffect(() => {
+    if (chosen === null && current) setChosen(current.number);
+  }, [chosen, current]);
+  const shown = rounds.find((r) => r.number === chosen) ?? current;
   const f = w?.board.figures;
   const option = useMemo(() => {
     const rows = w?.board.byDistrict ?? [];
@@ -119,6 +137,7 @@ export default function WarningBoard() {
   }, [w, names, t]);
   return (
     <div className="page page-wide">
+      {modalHolder}
       <QueryState fetching={res.fetching && !w} error={res.error} empty={!w} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {w && f && (
           <>
@@ -129,20 +148,29 @@ export default function WarningBoard() {
               <Space>
                 <Tag>{t(`warning.status.${w.status}`)}</Tag>
                 {w.round > 0 && <Button onClick={() => void download(`/exports/warnings/${w.id}/receipts.xlsx`)}>{t('warning.board.export')}</Button>}
-                {w.viewerCan.publish && <Button type="primary" danger loading={pub.fetching} onClick={() => void publish({ id: w.id }).then(() => refetch({ requestPolicy: 'network-only' }))}>{t('warning.publish')}</Button>}
+                {w.viewerCan.publish && <Button type="primary" danger loading={pub.fetching} onClick={() => modal.confirm({
+                  title: t('warning.publish'), content: t('warning.confirmPublishDraft'), okText: t('warning.publish'), okButtonProps: { danger: true },
+                  onOk: () => publish({ id: w.id }).then(() => refetch({ requestPolicy: 'network-only' })),
+                })}>{t('warning.publish')}</Button>}
               </Space>
             </div>
             {pub.error && <Alert type="error" showIcon title={pub.error.graphQLErrors[0]?.message ?? pub.error.message} style={{ marginBottom: 12 }} />}
-            <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }} items={[
-              { key: 'from', label: t('warning.fields.effectiveFrom'), children: formatDateTime(w.effectiveFrom) },
+            <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }} styles={{ label: { whiteSpace: 'nowrap' } }} items={[
+              { key: 'from', label: t('warning.fields.effectiveFrom'), children: formatDateTime(rounds[rounds.length - 1]?.effectiveFrom ?? w.effectiveFrom) },
               { key: 'to', label: t('warning.fields.effectiveTo'), children: formatDateTime(w.effectiveTo) || t('common.none') },
-              { key: 'd', label: t('warning.fields.districts'), children: (w.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join('、') },
+              { key: 'd', label: t('warning.districtsColumn'), children: (w.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join('、') },
               { key: 'sla', label: t('warning.fields.ackSLA'), children: w.ackSLAMinutes },
               { key: 'rsla', label: t('warning.fields.reportSLA'), children: w.reportSLAMinutes },
               { key: 'c', label: t('warning.fields.content'), children: w.content, span: 3 },
             ]} />
             {w.viewerCan.adjust && <Adjust id={w.id} level={w.level} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
-            <Typography.Title level={5} style={{ marginTop: 16 }}>{t('warning.board.title')} <Tag color="green">{t('warning.board.live')}</Tag></Typography.Title>
+            <Space wrap style={{ marginTop: 16, marginBottom: 8 }}>
+              <Typography.Title level={5} style={{ margin: 0 }}>{t('warning.board.title')} <Tag color="green">{t('warning.board.live')}</Tag></Typography.Title>
+              {rounds.length > 1 && (
+                <Segmented value={shown?.number} onChange={(v) => setChosen(Number(v))} data-testid="round-choice"
+                  options={rounds.map((r) => ({ value: r.number, label: t('warning.round', { n: r.number, kind: t(`warning.kind.${r.kind}`) }) }))} />
+              )}
+            </Space>
             <Row gutter={[12, 12]} data-testid="warning-figures">
               {([
                 ['targeted', f.targeted], ['delivered', f.delivered], ['read', f.read], ['acknowledged', f.acknowledged],
@@ -166,11 +194,12 @@ export default function WarningBoard() {
                   { title: t('warning.fields.level'), dataIndex: 'kind', render: (k: string, r) => `${t(`warning.kind.${k}`)} · ${t(`warning.level.${r.level}`)}` },
                   { title: t('warning.fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: formatDateTime },
                   { title: t('warning.board.targeted'), dataIndex: 'recipients' },
-                  { title: t('warning.board.acknowledged'), key: 'acked', render: (_: unknown, r) => w.board.byRound.find((x) => x.round === r.number)?.figures.acknowledged ?? 0 },
-                  { title: t('warning.board.timely'), key: 'rate', render: (_: unknown, r) => `${w.board.byRound.find((x) => x.round === r.number)?.figures.timelyResponseRate ?? 0}%` },
+                  { title: t('warning.adjust.content'), dataIndex: 'content', ellipsis: true },
+                  { title: t('warning.board.acknowledged'), key: 'acked', render: (_: unknown, r) => w.allRounds.byRound.find((x) => x.round === r.number)?.figures.acknowledged ?? 0 },
+                  { title: t('warning.board.timely'), key: 'rate', render: (_: unknown, r) => `${(w.allRounds.byRound.find((x) => x.round === r.number)?.figures.timelyResponseRate ?? 0).toFixed(2)}%` },
                 ]} />
             </Card>
-            {w.round > 0 && <NoticeTable warningID={w.id} round={w.round} refresh={refresh} />}
+            {shown && <NoticeTable warningID={w.id} round={shown.number} refresh={refresh} />}
             {me?.can.manageWarningChannels && <Deliveries warningID={w.id} refresh={refresh} />}
           </>
         )}

@@ -8,9 +8,9 @@ import './messages';
 import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import type { WarningLevel } from '../../gql/graphql';
-import { applyServerErrors } from '../../components/serverErrors';
+import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { DistrictsSelect, useDistrictNames } from '../enterprises/DistrictSelect';
-import { ZONE } from '../../app/time';
+import { shanghaiInstant, ZONE } from '../../app/time';
 
 const RecipientsDocument = graphql(`
   query WarningRecipients($districtIDs: [ID!]) {
@@ -50,14 +50,20 @@ export default function WarningForm() {
   const [save, saveDraft] = useMutation(SaveDraftDocument);
   const [pub, publish] = useMutation(PublishWarningDocument);
   const [error, setError] = useState<string>();
+  const [modal, modalHolder] = Modal.useModal();
   const p = preview.data?.warningRecipients;
 
   async function submit(andPublish: boolean) {
     setError(undefined);
     const v = await form.validateFields();
+    // Asked before anything is saved: a cancelled publication leaves no draft behind.
+    if (andPublish && !(await new Promise<boolean>((resolve) => modal.confirm({
+      title: t('warning.publish'), content: t('warning.confirmPublish', { count: p?.total ?? 0 }), okText: t('warning.publish'),
+      okButtonProps: { danger: true }, onOk: () => resolve(true), onCancel: () => resolve(false),
+    })))) return;
     const r = await saveDraft({ input: {
       title: v.title, level: v.level, districtIDs: v.districtIDs?.length ? v.districtIDs : null, content: v.content ?? '',
-      effectiveFrom: v.effectiveFrom.toISOString(), effectiveTo: v.effectiveTo?.toISOString() ?? null,
+      effectiveFrom: shanghaiInstant(v.effectiveFrom)!, effectiveTo: shanghaiInstant(v.effectiveTo),
       ackSLAMinutes: v.ackSLAMinutes ?? null, reportSLAMinutes: v.reportSLAMinutes ?? null,
       repushMinutes: v.repushMinutes ?? null, callMinutes: v.callMinutes ?? null,
     } });
@@ -66,23 +72,20 @@ export default function WarningForm() {
       return;
     }
     const id = r.data!.saveWarningDraft.id;
-    if (!andPublish) { navigate(`/warnings/${id}`); return; }
-    Modal.confirm({
-      title: t('warning.publish'), content: t('warning.confirmPublish', { count: p?.total ?? 0 }), okText: t('warning.publish'),
-      onOk: async () => {
-        const res = await publish({ id });
-        if (res.error) setError(res.error.graphQLErrors[0]?.message ?? res.error.message);
-        navigate(`/warnings/${id}`);
-      },
-    });
+    if (andPublish) {
+      const res = await publish({ id });
+      if (res.error) setError(res.error.graphQLErrors[0]?.message ?? res.error.message);
+    }
+    navigate(`/warnings/${id}`);
   }
 
   return (
     <div className="page page-wide">
+      {modalHolder}
       <Typography.Title level={4} className="page-title">{t('warning.newDraft')}</Typography.Title>
       <Row gutter={24}>
         <Col xs={24} lg={15}>
-          <Form form={form} layout="vertical" initialValues={{ level: 'ORANGE', effectiveFrom: dayjs().tz(ZONE).add(1, 'day').startOf('hour'), ackSLAMinutes: 120, reportSLAMinutes: 240, repushMinutes: 30, callMinutes: 60 }}>
+          <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} initialValues={{ level: 'ORANGE', effectiveFrom: dayjs().tz(ZONE).add(1, 'day').startOf('hour'), ackSLAMinutes: 120, reportSLAMinutes: 240, repushMinutes: 30, callMinutes: 60 }}>
             <Form.Item name="title" label={t('warning.fields.title')} rules={[{ required: true, whitespace: true }]}><Input maxLength={limits.Warning.title} /></Form.Item>
             <Row gutter={12}>
               <Col xs={24} sm={8}>

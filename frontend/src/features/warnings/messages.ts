@@ -7,7 +7,7 @@ const zhCN = {
   title: '重污染天气预警', publish: '发布预警', newDraft: '新建预警', empty: '暂无预警。', draft: '草稿',
   level: { YELLOW: '黄色预警', ORANGE: '橙色预警', RED: '红色预警' },
   response: { YELLOW: 'Ⅲ级响应', ORANGE: 'Ⅱ级响应', RED: 'Ⅰ级响应' },
-  status: { DRAFT: '草稿', ACTIVE: '生效中', LIFTED: '已解除' },
+  status: { DRAFT: '草稿', ACTIVE: '已发布', LIFTED: '已解除' },
   kind: { PUBLISH: '发布', UPGRADE: '升级', DOWNGRADE: '降级', EXTEND: '延长', LIFT: '解除' },
   action: { STOP: '停产', LIMIT: '限产', RUN: '正常生产' },
   reportStatus: { DONE: '已落实', PARTLY: '部分落实', NOT_POSSIBLE: '无法落实' },
@@ -19,7 +19,7 @@ const zhCN = {
   recipients: '接收企业：{{count}} 家（在产涉气企业）', byDistrict: '按区县', byGrade: '按绩效分级',
   saveDraft: '保存草稿', publishNow: '保存并发布', confirmPublish: '向 {{count}} 家企业发布该预警？发布后将立即推送，不能撤回。',
   effective: '生效：{{from}}', until: '至 {{to}}', round: '第 {{n}} 轮（{{kind}}）', rounds: '发布记录',
-  adjust: { title: '调整预警', upgrade: '升级', downgrade: '降级', extend: '延长', lift: '解除预警', newLevel: '新的级别', newEnd: '新的结束时间', content: '说明', confirmLift: '解除该预警？所有企业将收到解除通知。' },
+  adjust: { title: '调整预警', upgrade: '升级', downgrade: '降级', extend: '延长', lift: '解除预警', newLevel: '新的级别', newEnd: '新的结束时间', content: '说明', confirm: '{{action}}将向全部接收企业推送新的通知，需重新确认收到。确定{{action}}？', confirmLift: '解除该预警？所有企业将收到解除通知。' },
   board: {
     title: '响应情况', targeted: '推送企业', delivered: '已送达', read: '已阅读', acknowledged: '已确认', ackInTime: '按时确认',
     reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
@@ -30,7 +30,7 @@ const zhCN = {
     applied: '{{year}} 年清单已导入。', refused: '有 {{count}} 处内容无法导入，请修改后重新选择文件；未做任何修改。',
     help: '第一个工作表：首行为表头，之后每行为一家企业的一条生产线/工序在一个预警级别下的措施，列依次为：统一社会信用代码、企业名称、绩效分级（A级…未分级）、预警级别（黄色/橙色/红色）、生产线/工序、措施（停产/限产/正常生产）、限产比例(%)、SO2、NOx、PM、VOCs（千克/日）、设施编号（可选）。选择文件后先检查，确认无误再导入；清单中的企业本年度的清单将被替换。',
     rows: '行数', enterprises: '企业', created: '新建', updated: '更新', unchanged: '不变', problems: '无法导入的内容', row: '行', column: '列', message: '问题',
-    changes: '导入结果', measures: '措施数', action: { CREATE: '新建', UPDATE: '更新', UNCHANGED: '不变' },
+    changes: '导入结果', check: '检查结果（尚未导入）', measures: '措施数', action: { CREATE: '新建', UPDATE: '更新', UNCHANGED: '不变' },
   },
   channels: {
     title: '预警推送渠道', add: '新增渠道', edit: '编辑渠道', save: '保存', empty: '尚未配置推送渠道。', name: '名称', kind: '类型', url: '推送地址',
@@ -41,7 +41,7 @@ const zhCN = {
   },
   checks: {
     title: '抽查', save: '保存抽查结果', mode: '方式', modes: { ON_SITE: '现场检查', REMOTE: '非现场（在线监测、用电、视频）' }, verdict: '结论',
-    compliant: '合格', notCompliant: '不合格', note: '检查情况', findingOpened: '已生成问题，进入整改闭环。', openFinding: '查看问题', receipts: '企业响应明细',
+    compliant: '合格', notCompliant: '不合格', note: '检查情况', saved: '抽查结果已保存。', findingOpened: '已生成问题，进入整改闭环。', openFinding: '查看问题', receipts: '企业响应明细',
   },
   calls: {
     title: '电话督促名单', empty: '没有需要电话督促的企业。', enterprise: '企业', contacts: '联系人', last: '最近通话', record: '记录通话',
@@ -61,7 +61,7 @@ const enUS: typeof zhCN = {
   title: 'Heavy-pollution warnings', publish: 'Publish a warning', newDraft: 'New warning', empty: 'No warnings.', draft: 'Draft',
   level: { YELLOW: 'Yellow warning', ORANGE: 'Orange warning', RED: 'Red warning' },
   response: { YELLOW: 'Level III response', ORANGE: 'Level II response', RED: 'Level I response' },
-  status: { DRAFT: 'Draft', ACTIVE: 'In force', LIFTED: 'Lifted' },
+  status: { DRAFT: 'Draft', ACTIVE: 'Published', LIFTED: 'Lifted' },
   kind: { PUBLISH: 'Published', UPGRADE: 'Upgraded', DOWNGRADE: 'Downgraded', EXTEND: 'Extended', LIFT: 'Lifted' },
   action: { STOP: 'Stop', LIMIT: 'Limit', RUN: 'Keep running' },
   reportStatus: { DONE: 'Done', PARTLY: 'Partly', NOT_POSSIBLE: 'Not possible' },
@@ -73,7 +73,7 @@ const enUS: typeof zhCN = {
   recipients: 'Recipients: {{count}} enterprises (active, air-related)', byDistrict: 'By district', byGrade: 'By grade',
   saveDraft: 'Save draft', publishNow: 'Save and publish', confirmPublish: 'Publish this warning to {{count}} enterprises? It is pushed at once and cannot be withdrawn.',
   effective: 'In force from {{from}}', until: 'to {{to}}', round: 'Round {{n}} ({{kind}})', rounds: 'History',
-  adjust: { title: 'Adjust', upgrade: 'Upgrade', downgrade: 'Downgrade', extend: 'Extend', lift: 'Lift the warning', newLevel: 'New level', newEnd: 'New end', content: 'Note', confirmLift: 'Lift this warning? Every enterprise is notified.' },
+  adjust: { title: 'Adjust', upgrade: 'Upgrade', downgrade: 'Downgrade', extend: 'Extend', lift: 'Lift the warning', newLevel: 'New level', newEnd: 'New end', content: 'Note', confirm: '{{action}}: every recipient gets a new notice to acknowledge. Go on?', confirmLift: 'Lift this warning? Every enterprise is notified.' },
   board: {
     title: 'Response', targeted: 'Pushed', delivered: 'Delivered', read: 'Read', acknowledged: 'Acknowledged', ackInTime: 'Acknowledged in time',
     reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
@@ -84,7 +84,7 @@ const enUS: typeof zhCN = {
     applied: 'The {{year}} list is imported.', refused: '{{count}} cells cannot be imported; fix them and choose the file again. Nothing was changed.',
     help: 'First sheet: a header row, then one row per enterprise, line or process and level, with the columns: credit code, name, grade (A…none), level (yellow/orange/red), line or process, measure (stop/limit/keep running), limit (%), SO2, NOx, PM, VOCs (kg a day), facility code (optional). The file is checked first; importing replaces the year’s plans of the enterprises it names.',
     rows: 'Rows', enterprises: 'Enterprises', created: 'New', updated: 'Updated', unchanged: 'Unchanged', problems: 'Cells that cannot be imported', row: 'Row', column: 'Column', message: 'Problem',
-    changes: 'Result', measures: 'Measures', action: { CREATE: 'New', UPDATE: 'Updated', UNCHANGED: 'Unchanged' },
+    changes: 'Result', check: 'Check (nothing imported yet)', measures: 'Measures', action: { CREATE: 'New', UPDATE: 'Updated', UNCHANGED: 'Unchanged' },
   },
   channels: {
     title: 'Warning channels', add: 'Add a channel', edit: 'Edit the channel', save: 'Save', empty: 'No channel yet.', name: 'Name', kind: 'Kind', url: 'Address',
@@ -95,7 +95,7 @@ const enUS: typeof zhCN = {
   },
   checks: {
     title: 'Spot check', save: 'Save the check', mode: 'How', modes: { ON_SITE: 'On site', REMOTE: 'Remote (monitoring, power, video)' }, verdict: 'Verdict',
-    compliant: 'Compliant', notCompliant: 'Not compliant', note: 'What was found', findingOpened: 'A finding was opened; it enters the rectification loop.', openFinding: 'Open the finding', receipts: 'Enterprises’ responses',
+    compliant: 'Compliant', notCompliant: 'Not compliant', note: 'What was found', saved: 'The check is saved.', findingOpened: 'A finding was opened; it enters the rectification loop.', openFinding: 'Open the finding', receipts: 'Enterprises’ responses',
   },
   calls: {
     title: 'Call list', empty: 'No enterprise to call.', enterprise: 'Enterprise', contacts: 'Contacts', last: 'Last call', record: 'Record the call',
