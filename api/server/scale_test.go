@@ -147,7 +147,9 @@ func BenchmarkScaleWarning(b *testing.B) {
 					id := draft(b)
 					b.StartTimer()
 					res := env.Query(b, "admin", `mutation($id:ID!){publishWarning(id:$id){rounds{recipients}}}`, map[string]any{"id": id})
-					var out struct{ PublishWarning struct{ Rounds []struct{ Recipients int } } }
+					var out struct {
+						PublishWarning struct{ Rounds []struct{ Recipients int } }
+					}
 					res.Decode(b, &out)
 					recipients, last = out.PublishWarning.Rounds[0].Recipients, id
 				}
