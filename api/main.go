@@ -106,7 +106,9 @@ func run() error {
 	})
 	// Warnings' outbound channels: the outbox sent after each commit, and
 	// retries (and other replicas' deliveries) every 5 seconds.
-	go res.Alerts.NewSender().Run(ctx, 5*time.Second)
+	sender := res.Alerts.NewSender()
+	sender.AllowLoopback = os.Getenv("GREENCHECK_WEBHOOK_LOOPBACK") == "1"
+	go sender.Run(ctx, 5*time.Second)
 	// The warnings' escalation ladder (re-push, call list), every minute.
 	go res.Alerts.EscalateEvery(ctx, database.SQL, database.Dialect, time.Minute)
 	// Deadlines: mark overdue findings and send reminders, every 15 minutes.

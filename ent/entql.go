@@ -800,7 +800,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldReportItems:        {Type: field.TypeJSON, Column: warningnotice.FieldReportItems},
 			warningnotice.FieldEvidenceAt:         {Type: field.TypeTime, Column: warningnotice.FieldEvidenceAt},
 			warningnotice.FieldReport:             {Type: field.TypeString, Column: warningnotice.FieldReport},
-			warningnotice.FieldReportClientKey:    {Type: field.TypeString, Column: warningnotice.FieldReportClientKey},
+			warningnotice.FieldReportClientKeys:   {Type: field.TypeJSON, Column: warningnotice.FieldReportClientKeys},
 		},
 	}
 	graph.Nodes[32] = &sqlgraph.Node{
@@ -6495,9 +6495,9 @@ func (f *WarningNoticeFilter) WhereReport(p entql.StringP) {
 	f.Where(p.Field(warningnotice.FieldReport))
 }
 
-// WhereReportClientKey applies the entql string predicate on the report_client_key field.
-func (f *WarningNoticeFilter) WhereReportClientKey(p entql.StringP) {
-	f.Where(p.Field(warningnotice.FieldReportClientKey))
+// WhereReportClientKeys applies the entql json.RawMessage predicate on the report_client_keys field.
+func (f *WarningNoticeFilter) WhereReportClientKeys(p entql.BytesP) {
+	f.Where(p.Field(warningnotice.FieldReportClientKeys))
 }
 
 // WhereHasWarning applies a predicate to check if query has an edge warning.

@@ -34494,62 +34494,63 @@ func (m *WarningChannelMutation) ResetEdge(name string) error {
 // WarningNoticeMutation represents an operation that mutates the WarningNotice nodes in the graph.
 type WarningNoticeMutation struct {
 	config
-	op                     Op
-	typ                    string
-	id                     *int
-	created_at             *time.Time
-	updated_at             *time.Time
-	round                  *int
-	addround               *int
-	district_id            *int
-	adddistrict_id         *int
-	level                  *warningnotice.Level
-	kind                   *warningnotice.Kind
-	grade                  *string
-	measures               *[]schematype.NoticeMeasure
-	appendmeasures         []schematype.NoticeMeasure
-	pushed_at              *time.Time
-	effective_at           *time.Time
-	ack_due_at             *time.Time
-	report_due_at          *time.Time
-	delivered_at           *time.Time
-	read_at                *time.Time
-	acknowledged_at        *time.Time
-	repushed_at            *time.Time
-	escalated_at           *time.Time
-	calls                  *[]schematype.CallAttempt
-	appendcalls            []schematype.CallAttempt
-	checks                 *[]schematype.SpotCheck
-	appendchecks           []schematype.SpotCheck
-	checked_at             *time.Time
-	check_compliant        *bool
-	ack_latency_seconds    *int
-	addack_latency_seconds *int
-	measures_reported_at   *time.Time
-	report_updated_at      *time.Time
-	report_count           *int
-	addreport_count        *int
-	report_items           *[]schematype.MeasureReport
-	appendreport_items     []schematype.MeasureReport
-	evidence_at            *time.Time
-	report                 *string
-	report_client_key      *string
-	clearedFields          map[string]struct{}
-	warning                *int
-	clearedwarning         bool
-	enterprise             *int
-	clearedenterprise      bool
-	acknowledged_by        *int
-	clearedacknowledged_by bool
-	evidence               map[int]struct{}
-	removedevidence        map[int]struct{}
-	clearedevidence        bool
-	check_photos           map[int]struct{}
-	removedcheck_photos    map[int]struct{}
-	clearedcheck_photos    bool
-	done                   bool
-	oldValue               func(context.Context) (*WarningNotice, error)
-	predicates             []predicate.WarningNotice
+	op                       Op
+	typ                      string
+	id                       *int
+	created_at               *time.Time
+	updated_at               *time.Time
+	round                    *int
+	addround                 *int
+	district_id              *int
+	adddistrict_id           *int
+	level                    *warningnotice.Level
+	kind                     *warningnotice.Kind
+	grade                    *string
+	measures                 *[]schematype.NoticeMeasure
+	appendmeasures           []schematype.NoticeMeasure
+	pushed_at                *time.Time
+	effective_at             *time.Time
+	ack_due_at               *time.Time
+	report_due_at            *time.Time
+	delivered_at             *time.Time
+	read_at                  *time.Time
+	acknowledged_at          *time.Time
+	repushed_at              *time.Time
+	escalated_at             *time.Time
+	calls                    *[]schematype.CallAttempt
+	appendcalls              []schematype.CallAttempt
+	checks                   *[]schematype.SpotCheck
+	appendchecks             []schematype.SpotCheck
+	checked_at               *time.Time
+	check_compliant          *bool
+	ack_latency_seconds      *int
+	addack_latency_seconds   *int
+	measures_reported_at     *time.Time
+	report_updated_at        *time.Time
+	report_count             *int
+	addreport_count          *int
+	report_items             *[]schematype.MeasureReport
+	appendreport_items       []schematype.MeasureReport
+	evidence_at              *time.Time
+	report                   *string
+	report_client_keys       *[]string
+	appendreport_client_keys []string
+	clearedFields            map[string]struct{}
+	warning                  *int
+	clearedwarning           bool
+	enterprise               *int
+	clearedenterprise        bool
+	acknowledged_by          *int
+	clearedacknowledged_by   bool
+	evidence                 map[int]struct{}
+	removedevidence          map[int]struct{}
+	clearedevidence          bool
+	check_photos             map[int]struct{}
+	removedcheck_photos      map[int]struct{}
+	clearedcheck_photos      bool
+	done                     bool
+	oldValue                 func(context.Context) (*WarningNotice, error)
+	predicates               []predicate.WarningNotice
 }
 
 var _ ent.Mutation = (*WarningNoticeMutation)(nil)
@@ -36198,53 +36199,69 @@ func (m *WarningNoticeMutation) ResetReport() {
 	m.report = nil
 }
 
-// SetReportClientKey sets the "report_client_key" field.
-func (m *WarningNoticeMutation) SetReportClientKey(s string) {
-	m.report_client_key = &s
+// SetReportClientKeys sets the "report_client_keys" field.
+func (m *WarningNoticeMutation) SetReportClientKeys(s []string) {
+	m.report_client_keys = &s
+	m.appendreport_client_keys = nil
 }
 
-// ReportClientKey returns the value of the "report_client_key" field in the mutation.
-func (m *WarningNoticeMutation) ReportClientKey() (r string, exists bool) {
-	v := m.report_client_key
+// ReportClientKeys returns the value of the "report_client_keys" field in the mutation.
+func (m *WarningNoticeMutation) ReportClientKeys() (r []string, exists bool) {
+	v := m.report_client_keys
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// OldReportClientKey returns the old "report_client_key" field's value of the WarningNotice entity.
+// OldReportClientKeys returns the old "report_client_keys" field's value of the WarningNotice entity.
 // If the WarningNotice object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *WarningNoticeMutation) OldReportClientKey(ctx context.Context) (v *string, err error) {
+func (m *WarningNoticeMutation) OldReportClientKeys(ctx context.Context) (v []string, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldReportClientKey is only allowed on UpdateOne operations")
+		return v, errors.New("OldReportClientKeys is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldReportClientKey requires an ID field in the mutation")
+		return v, errors.New("OldReportClientKeys requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldReportClientKey: %w", err)
+		return v, fmt.Errorf("querying old value for OldReportClientKeys: %w", err)
 	}
-	return oldValue.ReportClientKey, nil
+	return oldValue.ReportClientKeys, nil
 }
 
-// ClearReportClientKey clears the value of the "report_client_key" field.
-func (m *WarningNoticeMutation) ClearReportClientKey() {
-	m.report_client_key = nil
-	m.clearedFields[warningnotice.FieldReportClientKey] = struct{}{}
+// AppendReportClientKeys adds s to the "report_client_keys" field.
+func (m *WarningNoticeMutation) AppendReportClientKeys(s []string) {
+	m.appendreport_client_keys = append(m.appendreport_client_keys, s...)
 }
 
-// ReportClientKeyCleared returns if the "report_client_key" field was cleared in this mutation.
-func (m *WarningNoticeMutation) ReportClientKeyCleared() bool {
-	_, ok := m.clearedFields[warningnotice.FieldReportClientKey]
+// AppendedReportClientKeys returns the list of values that were appended to the "report_client_keys" field in this mutation.
+func (m *WarningNoticeMutation) AppendedReportClientKeys() ([]string, bool) {
+	if len(m.appendreport_client_keys) == 0 {
+		return nil, false
+	}
+	return m.appendreport_client_keys, true
+}
+
+// ClearReportClientKeys clears the value of the "report_client_keys" field.
+func (m *WarningNoticeMutation) ClearReportClientKeys() {
+	m.report_client_keys = nil
+	m.appendreport_client_keys = nil
+	m.clearedFields[warningnotice.FieldReportClientKeys] = struct{}{}
+}
+
+// ReportClientKeysCleared returns if the "report_client_keys" field was cleared in this mutation.
+func (m *WarningNoticeMutation) ReportClientKeysCleared() bool {
+	_, ok := m.clearedFields[warningnotice.FieldReportClientKeys]
 	return ok
 }
 
-// ResetReportClientKey resets all changes to the "report_client_key" field.
-func (m *WarningNoticeMutation) ResetReportClientKey() {
-	m.report_client_key = nil
-	delete(m.clearedFields, warningnotice.FieldReportClientKey)
+// ResetReportClientKeys resets all changes to the "report_client_keys" field.
+func (m *WarningNoticeMutation) ResetReportClientKeys() {
+	m.report_client_keys = nil
+	m.appendreport_client_keys = nil
+	delete(m.clearedFields, warningnotice.FieldReportClientKeys)
 }
 
 // ClearWarning clears the "warning" edge to the Warning entity.
@@ -36564,8 +36581,8 @@ func (m *WarningNoticeMutation) Fields() []string {
 	if m.report != nil {
 		fields = append(fields, warningnotice.FieldReport)
 	}
-	if m.report_client_key != nil {
-		fields = append(fields, warningnotice.FieldReportClientKey)
+	if m.report_client_keys != nil {
+		fields = append(fields, warningnotice.FieldReportClientKeys)
 	}
 	return fields
 }
@@ -36637,8 +36654,8 @@ func (m *WarningNoticeMutation) Field(name string) (ent.Value, bool) {
 		return m.EvidenceAt()
 	case warningnotice.FieldReport:
 		return m.Report()
-	case warningnotice.FieldReportClientKey:
-		return m.ReportClientKey()
+	case warningnotice.FieldReportClientKeys:
+		return m.ReportClientKeys()
 	}
 	return nil, false
 }
@@ -36710,8 +36727,8 @@ func (m *WarningNoticeMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldEvidenceAt(ctx)
 	case warningnotice.FieldReport:
 		return m.OldReport(ctx)
-	case warningnotice.FieldReportClientKey:
-		return m.OldReportClientKey(ctx)
+	case warningnotice.FieldReportClientKeys:
+		return m.OldReportClientKeys(ctx)
 	}
 	return nil, fmt.Errorf("unknown WarningNotice field %s", name)
 }
@@ -36938,12 +36955,12 @@ func (m *WarningNoticeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetReport(v)
 		return nil
-	case warningnotice.FieldReportClientKey:
-		v, ok := value.(string)
+	case warningnotice.FieldReportClientKeys:
+		v, ok := value.([]string)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetReportClientKey(v)
+		m.SetReportClientKeys(v)
 		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice field %s", name)
@@ -37092,8 +37109,8 @@ func (m *WarningNoticeMutation) ClearedFields() []string {
 	if m.FieldCleared(warningnotice.FieldEvidenceAt) {
 		fields = append(fields, warningnotice.FieldEvidenceAt)
 	}
-	if m.FieldCleared(warningnotice.FieldReportClientKey) {
-		fields = append(fields, warningnotice.FieldReportClientKey)
+	if m.FieldCleared(warningnotice.FieldReportClientKeys) {
+		fields = append(fields, warningnotice.FieldReportClientKeys)
 	}
 	return fields
 }
@@ -37175,8 +37192,8 @@ func (m *WarningNoticeMutation) ClearField(name string) error {
 	case warningnotice.FieldEvidenceAt:
 		m.ClearEvidenceAt()
 		return nil
-	case warningnotice.FieldReportClientKey:
-		m.ClearReportClientKey()
+	case warningnotice.FieldReportClientKeys:
+		m.ClearReportClientKeys()
 		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice nullable field %s", name)
@@ -37279,8 +37296,8 @@ func (m *WarningNoticeMutation) ResetField(name string) error {
 	case warningnotice.FieldReport:
 		m.ResetReport()
 		return nil
-	case warningnotice.FieldReportClientKey:
-		m.ResetReportClientKey()
+	case warningnotice.FieldReportClientKeys:
+		m.ResetReportClientKeys()
 		return nil
 	}
 	return fmt.Errorf("unknown WarningNotice field %s", name)

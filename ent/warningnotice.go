@@ -84,8 +84,8 @@ type WarningNotice struct {
 	EvidenceAt *time.Time `json:"evidence_at,omitempty"`
 	// the latest report's note
 	Report string `json:"report,omitempty"`
-	// the latest report's client key: a retried report changes nothing
-	ReportClientKey *string `json:"report_client_key,omitempty"`
+	// the client keys of the recent reports (the last 100): a retried report changes nothing
+	ReportClientKeys []string `json:"report_client_keys,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WarningNoticeQuery when eager-loading is set.
 	Edges        WarningNoticeEdges `json:"edges"`
@@ -170,13 +170,13 @@ func (*WarningNotice) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case warningnotice.FieldMeasures, warningnotice.FieldCalls, warningnotice.FieldChecks, warningnotice.FieldReportItems:
+		case warningnotice.FieldMeasures, warningnotice.FieldCalls, warningnotice.FieldChecks, warningnotice.FieldReportItems, warningnotice.FieldReportClientKeys:
 			values[i] = new([]byte)
 		case warningnotice.FieldCheckCompliant:
 			values[i] = new(sql.NullBool)
 		case warningnotice.FieldID, warningnotice.FieldWarningID, warningnotice.FieldRound, warningnotice.FieldEnterpriseID, warningnotice.FieldDistrictID, warningnotice.FieldAcknowledgedByID, warningnotice.FieldAckLatencySeconds, warningnotice.FieldReportCount:
 			values[i] = new(sql.NullInt64)
-		case warningnotice.FieldLevel, warningnotice.FieldKind, warningnotice.FieldGrade, warningnotice.FieldReport, warningnotice.FieldReportClientKey:
+		case warningnotice.FieldLevel, warningnotice.FieldKind, warningnotice.FieldGrade, warningnotice.FieldReport:
 			values[i] = new(sql.NullString)
 		case warningnotice.FieldCreatedAt, warningnotice.FieldUpdatedAt, warningnotice.FieldPushedAt, warningnotice.FieldEffectiveAt, warningnotice.FieldAckDueAt, warningnotice.FieldReportDueAt, warningnotice.FieldDeliveredAt, warningnotice.FieldReadAt, warningnotice.FieldAcknowledgedAt, warningnotice.FieldRepushedAt, warningnotice.FieldEscalatedAt, warningnotice.FieldCheckedAt, warningnotice.FieldMeasuresReportedAt, warningnotice.FieldReportUpdatedAt, warningnotice.FieldEvidenceAt:
 			values[i] = new(sql.NullTime)
@@ -411,12 +411,13 @@ func (_m *WarningNotice) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Report = value.String
 			}
-		case warningnotice.FieldReportClientKey:
-			if value, ok := values[i].(*sql.NullString); !ok {
-				return fmt.Errorf("unexpected type %T for field report_client_key", values[i])
-			} else if value.Valid {
-				_m.ReportClientKey = new(string)
-				*_m.ReportClientKey = value.String
+		case warningnotice.FieldReportClientKeys:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field report_client_keys", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.ReportClientKeys); err != nil {
+					return fmt.Errorf("unmarshal field report_client_keys: %w", err)
+				}
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -604,10 +605,8 @@ func (_m *WarningNotice) String() string {
 	builder.WriteString("report=")
 	builder.WriteString(_m.Report)
 	builder.WriteString(", ")
-	if v := _m.ReportClientKey; v != nil {
-		builder.WriteString("report_client_key=")
-		builder.WriteString(*v)
-	}
+	builder.WriteString("report_client_keys=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ReportClientKeys))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -413,17 +413,9 @@ func (_c *WarningNoticeCreate) SetNillableReport(v *string) *WarningNoticeCreate
 	return _c
 }
 
-// SetReportClientKey sets the "report_client_key" field.
-func (_c *WarningNoticeCreate) SetReportClientKey(v string) *WarningNoticeCreate {
-	_c.mutation.SetReportClientKey(v)
-	return _c
-}
-
-// SetNillableReportClientKey sets the "report_client_key" field if the given value is not nil.
-func (_c *WarningNoticeCreate) SetNillableReportClientKey(v *string) *WarningNoticeCreate {
-	if v != nil {
-		_c.SetReportClientKey(*v)
-	}
+// SetReportClientKeys sets the "report_client_keys" field.
+func (_c *WarningNoticeCreate) SetReportClientKeys(v []string) *WarningNoticeCreate {
+	_c.mutation.SetReportClientKeys(v)
 	return _c
 }
 
@@ -590,11 +582,6 @@ func (_c *WarningNoticeCreate) check() error {
 			return &ValidationError{Name: "report", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report": %w`, err)}
 		}
 	}
-	if v, ok := _c.mutation.ReportClientKey(); ok {
-		if err := warningnotice.ReportClientKeyValidator(v); err != nil {
-			return &ValidationError{Name: "report_client_key", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report_client_key": %w`, err)}
-		}
-	}
 	if len(_c.mutation.WarningIDs()) == 0 {
 		return &ValidationError{Name: "warning", err: errors.New(`ent: missing required edge "WarningNotice.warning"`)}
 	}
@@ -740,9 +727,9 @@ func (_c *WarningNoticeCreate) createSpec() (*WarningNotice, *sqlgraph.CreateSpe
 		_spec.SetField(warningnotice.FieldReport, field.TypeString, value)
 		_node.Report = value
 	}
-	if value, ok := _c.mutation.ReportClientKey(); ok {
-		_spec.SetField(warningnotice.FieldReportClientKey, field.TypeString, value)
-		_node.ReportClientKey = &value
+	if value, ok := _c.mutation.ReportClientKeys(); ok {
+		_spec.SetField(warningnotice.FieldReportClientKeys, field.TypeJSON, value)
+		_node.ReportClientKeys = value
 	}
 	if nodes := _c.mutation.WarningIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -1395,21 +1382,21 @@ func (u *WarningNoticeUpsert) UpdateReport() *WarningNoticeUpsert {
 	return u
 }
 
-// SetReportClientKey sets the "report_client_key" field.
-func (u *WarningNoticeUpsert) SetReportClientKey(v string) *WarningNoticeUpsert {
-	u.Set(warningnotice.FieldReportClientKey, v)
+// SetReportClientKeys sets the "report_client_keys" field.
+func (u *WarningNoticeUpsert) SetReportClientKeys(v []string) *WarningNoticeUpsert {
+	u.Set(warningnotice.FieldReportClientKeys, v)
 	return u
 }
 
-// UpdateReportClientKey sets the "report_client_key" field to the value that was provided on create.
-func (u *WarningNoticeUpsert) UpdateReportClientKey() *WarningNoticeUpsert {
-	u.SetExcluded(warningnotice.FieldReportClientKey)
+// UpdateReportClientKeys sets the "report_client_keys" field to the value that was provided on create.
+func (u *WarningNoticeUpsert) UpdateReportClientKeys() *WarningNoticeUpsert {
+	u.SetExcluded(warningnotice.FieldReportClientKeys)
 	return u
 }
 
-// ClearReportClientKey clears the value of the "report_client_key" field.
-func (u *WarningNoticeUpsert) ClearReportClientKey() *WarningNoticeUpsert {
-	u.SetNull(warningnotice.FieldReportClientKey)
+// ClearReportClientKeys clears the value of the "report_client_keys" field.
+func (u *WarningNoticeUpsert) ClearReportClientKeys() *WarningNoticeUpsert {
+	u.SetNull(warningnotice.FieldReportClientKeys)
 	return u
 }
 
@@ -2060,24 +2047,24 @@ func (u *WarningNoticeUpsertOne) UpdateReport() *WarningNoticeUpsertOne {
 	})
 }
 
-// SetReportClientKey sets the "report_client_key" field.
-func (u *WarningNoticeUpsertOne) SetReportClientKey(v string) *WarningNoticeUpsertOne {
+// SetReportClientKeys sets the "report_client_keys" field.
+func (u *WarningNoticeUpsertOne) SetReportClientKeys(v []string) *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
-		s.SetReportClientKey(v)
+		s.SetReportClientKeys(v)
 	})
 }
 
-// UpdateReportClientKey sets the "report_client_key" field to the value that was provided on create.
-func (u *WarningNoticeUpsertOne) UpdateReportClientKey() *WarningNoticeUpsertOne {
+// UpdateReportClientKeys sets the "report_client_keys" field to the value that was provided on create.
+func (u *WarningNoticeUpsertOne) UpdateReportClientKeys() *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
-		s.UpdateReportClientKey()
+		s.UpdateReportClientKeys()
 	})
 }
 
-// ClearReportClientKey clears the value of the "report_client_key" field.
-func (u *WarningNoticeUpsertOne) ClearReportClientKey() *WarningNoticeUpsertOne {
+// ClearReportClientKeys clears the value of the "report_client_keys" field.
+func (u *WarningNoticeUpsertOne) ClearReportClientKeys() *WarningNoticeUpsertOne {
 	return u.Update(func(s *WarningNoticeUpsert) {
-		s.ClearReportClientKey()
+		s.ClearReportClientKeys()
 	})
 }
 
@@ -2894,24 +2881,24 @@ func (u *WarningNoticeUpsertBulk) UpdateReport() *WarningNoticeUpsertBulk {
 	})
 }
 
-// SetReportClientKey sets the "report_client_key" field.
-func (u *WarningNoticeUpsertBulk) SetReportClientKey(v string) *WarningNoticeUpsertBulk {
+// SetReportClientKeys sets the "report_client_keys" field.
+func (u *WarningNoticeUpsertBulk) SetReportClientKeys(v []string) *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
-		s.SetReportClientKey(v)
+		s.SetReportClientKeys(v)
 	})
 }
 
-// UpdateReportClientKey sets the "report_client_key" field to the value that was provided on create.
-func (u *WarningNoticeUpsertBulk) UpdateReportClientKey() *WarningNoticeUpsertBulk {
+// UpdateReportClientKeys sets the "report_client_keys" field to the value that was provided on create.
+func (u *WarningNoticeUpsertBulk) UpdateReportClientKeys() *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
-		s.UpdateReportClientKey()
+		s.UpdateReportClientKeys()
 	})
 }
 
-// ClearReportClientKey clears the value of the "report_client_key" field.
-func (u *WarningNoticeUpsertBulk) ClearReportClientKey() *WarningNoticeUpsertBulk {
+// ClearReportClientKeys clears the value of the "report_client_keys" field.
+func (u *WarningNoticeUpsertBulk) ClearReportClientKeys() *WarningNoticeUpsertBulk {
 	return u.Update(func(s *WarningNoticeUpsert) {
-		s.ClearReportClientKey()
+		s.ClearReportClientKeys()
 	})
 }
 

@@ -599,23 +599,21 @@ func (_u *WarningNoticeUpdate) SetNillableReport(v *string) *WarningNoticeUpdate
 	return _u
 }
 
-// SetReportClientKey sets the "report_client_key" field.
-func (_u *WarningNoticeUpdate) SetReportClientKey(v string) *WarningNoticeUpdate {
-	_u.mutation.SetReportClientKey(v)
+// SetReportClientKeys sets the "report_client_keys" field.
+func (_u *WarningNoticeUpdate) SetReportClientKeys(v []string) *WarningNoticeUpdate {
+	_u.mutation.SetReportClientKeys(v)
 	return _u
 }
 
-// SetNillableReportClientKey sets the "report_client_key" field if the given value is not nil.
-func (_u *WarningNoticeUpdate) SetNillableReportClientKey(v *string) *WarningNoticeUpdate {
-	if v != nil {
-		_u.SetReportClientKey(*v)
-	}
+// AppendReportClientKeys appends value to the "report_client_keys" field.
+func (_u *WarningNoticeUpdate) AppendReportClientKeys(v []string) *WarningNoticeUpdate {
+	_u.mutation.AppendReportClientKeys(v)
 	return _u
 }
 
-// ClearReportClientKey clears the value of the "report_client_key" field.
-func (_u *WarningNoticeUpdate) ClearReportClientKey() *WarningNoticeUpdate {
-	_u.mutation.ClearReportClientKey()
+// ClearReportClientKeys clears the value of the "report_client_keys" field.
+func (_u *WarningNoticeUpdate) ClearReportClientKeys() *WarningNoticeUpdate {
+	_u.mutation.ClearReportClientKeys()
 	return _u
 }
 
@@ -786,11 +784,6 @@ func (_u *WarningNoticeUpdate) check() error {
 	if v, ok := _u.mutation.Report(); ok {
 		if err := warningnotice.ReportValidator(v); err != nil {
 			return &ValidationError{Name: "report", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.ReportClientKey(); ok {
-		if err := warningnotice.ReportClientKeyValidator(v); err != nil {
-			return &ValidationError{Name: "report_client_key", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report_client_key": %w`, err)}
 		}
 	}
 	if _u.mutation.WarningCleared() && len(_u.mutation.WarningIDs()) > 0 {
@@ -996,11 +989,16 @@ func (_u *WarningNoticeUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.Report(); ok {
 		_spec.SetField(warningnotice.FieldReport, field.TypeString, value)
 	}
-	if value, ok := _u.mutation.ReportClientKey(); ok {
-		_spec.SetField(warningnotice.FieldReportClientKey, field.TypeString, value)
+	if value, ok := _u.mutation.ReportClientKeys(); ok {
+		_spec.SetField(warningnotice.FieldReportClientKeys, field.TypeJSON, value)
 	}
-	if _u.mutation.ReportClientKeyCleared() {
-		_spec.ClearField(warningnotice.FieldReportClientKey, field.TypeString)
+	if value, ok := _u.mutation.AppendedReportClientKeys(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldReportClientKeys, value)
+		})
+	}
+	if _u.mutation.ReportClientKeysCleared() {
+		_spec.ClearField(warningnotice.FieldReportClientKeys, field.TypeJSON)
 	}
 	if _u.mutation.WarningCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1765,23 +1763,21 @@ func (_u *WarningNoticeUpdateOne) SetNillableReport(v *string) *WarningNoticeUpd
 	return _u
 }
 
-// SetReportClientKey sets the "report_client_key" field.
-func (_u *WarningNoticeUpdateOne) SetReportClientKey(v string) *WarningNoticeUpdateOne {
-	_u.mutation.SetReportClientKey(v)
+// SetReportClientKeys sets the "report_client_keys" field.
+func (_u *WarningNoticeUpdateOne) SetReportClientKeys(v []string) *WarningNoticeUpdateOne {
+	_u.mutation.SetReportClientKeys(v)
 	return _u
 }
 
-// SetNillableReportClientKey sets the "report_client_key" field if the given value is not nil.
-func (_u *WarningNoticeUpdateOne) SetNillableReportClientKey(v *string) *WarningNoticeUpdateOne {
-	if v != nil {
-		_u.SetReportClientKey(*v)
-	}
+// AppendReportClientKeys appends value to the "report_client_keys" field.
+func (_u *WarningNoticeUpdateOne) AppendReportClientKeys(v []string) *WarningNoticeUpdateOne {
+	_u.mutation.AppendReportClientKeys(v)
 	return _u
 }
 
-// ClearReportClientKey clears the value of the "report_client_key" field.
-func (_u *WarningNoticeUpdateOne) ClearReportClientKey() *WarningNoticeUpdateOne {
-	_u.mutation.ClearReportClientKey()
+// ClearReportClientKeys clears the value of the "report_client_keys" field.
+func (_u *WarningNoticeUpdateOne) ClearReportClientKeys() *WarningNoticeUpdateOne {
+	_u.mutation.ClearReportClientKeys()
 	return _u
 }
 
@@ -1965,11 +1961,6 @@ func (_u *WarningNoticeUpdateOne) check() error {
 	if v, ok := _u.mutation.Report(); ok {
 		if err := warningnotice.ReportValidator(v); err != nil {
 			return &ValidationError{Name: "report", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report": %w`, err)}
-		}
-	}
-	if v, ok := _u.mutation.ReportClientKey(); ok {
-		if err := warningnotice.ReportClientKeyValidator(v); err != nil {
-			return &ValidationError{Name: "report_client_key", err: fmt.Errorf(`ent: validator failed for field "WarningNotice.report_client_key": %w`, err)}
 		}
 	}
 	if _u.mutation.WarningCleared() && len(_u.mutation.WarningIDs()) > 0 {
@@ -2192,11 +2183,16 @@ func (_u *WarningNoticeUpdateOne) sqlSave(ctx context.Context) (_node *WarningNo
 	if value, ok := _u.mutation.Report(); ok {
 		_spec.SetField(warningnotice.FieldReport, field.TypeString, value)
 	}
-	if value, ok := _u.mutation.ReportClientKey(); ok {
-		_spec.SetField(warningnotice.FieldReportClientKey, field.TypeString, value)
+	if value, ok := _u.mutation.ReportClientKeys(); ok {
+		_spec.SetField(warningnotice.FieldReportClientKeys, field.TypeJSON, value)
 	}
-	if _u.mutation.ReportClientKeyCleared() {
-		_spec.ClearField(warningnotice.FieldReportClientKey, field.TypeString)
+	if value, ok := _u.mutation.AppendedReportClientKeys(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, warningnotice.FieldReportClientKeys, value)
+		})
+	}
+	if _u.mutation.ReportClientKeysCleared() {
+		_spec.ClearField(warningnotice.FieldReportClientKeys, field.TypeJSON)
 	}
 	if _u.mutation.WarningCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -72,7 +72,10 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.Use(&Limits{MaxCost: o.MaxCost})
 	// Sign-in mutations manage their own writes: a detected refresh-token
 	// reuse must revoke the family even though the mutation then fails.
-	srv.Use(Transactioner{TxOpener: r.Client, Skip: []string{"login", "refreshToken", "logout", "changePassword"}})
+	srv.Use(Transactioner{TxOpener: r.Client, Skip: []string{"login", "refreshToken", "logout", "changePassword",
+		// Reads a workbook first, then writes in a transaction of its own:
+		// a write lock is never held while a file is parsed.
+		"importEmissionPlans"}})
 	// Per-row questions (viewerCan, an enterprise's open findings) are
 	// answered a page at a time (one statement per question asked on a
 	// page): the pages are recorded as they resolve (package page). A

@@ -16,7 +16,8 @@ var fieldLabels = map[string]string{
 	"findingID": "问题", "content": "预警内容", "effectiveTo": "结束时间", "effectiveFrom": "开始时间",
 	"level": "预警级别", "items": "措施落实情况", "process": "生产线/工序", "year": "年度", "kind": "调整类型",
 	"ackSLAMinutes": "确认时限", "reportSLAMinutes": "上报时限", "percent": "百分比", "limitPercent": "限产比例",
-	"status": "落实情况", "action": "措施", "expertID": "专家", "templateID": "自查清单", "selfCheckID": "自查", "itemID": "检查项",
+	"status": "落实情况", "action": "措施", "repushMinutes": "未确认再次推送时限", "callMinutes": "电话督促时限",
+	"secret": "签名密钥", "url": "推送地址", "outcome": "通话结果", "mode": "抽查方式", "photoIDs": "照片", "clientKey": "请求编号", "expertID": "专家", "templateID": "自查清单", "selfCheckID": "自查", "itemID": "检查项",
 }
 
 func lastPart(field string) string {
@@ -151,7 +152,15 @@ var messages = map[string]message{
 	"warning.measure_twice":         {"措施“%s”重复上报", "Measure “%s” is reported twice"},
 	"warning.measure_missing":       {"请上报每一项措施的落实情况（缺少：%s）", "Report every measure (missing: %s)"},
 	"warning.percent":               {"百分比须为 0 到 100 的整数", "The percentage must be an integer from 0 to 100"},
-	"warning.reduction":             {"减排量须为非负数（千克/日）", "Reductions must be non-negative (kg a day)"},
+	"warning.reduction":             {"减排量须为 0 到 %g 之间的数（千克/日）", "Reductions must be numbers from 0 to %g (kg a day)"},
+	"plans.twice":                   {"同一级别下“%s”重复出现", "“%s” appears twice for one level"},
+	"warning.check_lift":            {"解除通知不要求落实措施，无需抽查", "A lifting asks for no measures: there is nothing to check"},
+	"warning.call_acknowledged":     {"企业已确认收到，无需电话督促", "The enterprise has acknowledged: no call is needed"},
+	"warning.round_time":            {"生效时间须在预警发布之后、%d 天之内", "The round must take effect after the warning was published and within %d days"},
+	"warning.lift_time":             {"解除时间须在预警发布之后且不晚于当前时间", "A lifting takes effect after the warning was published and not later than now"},
+	"warning.grade":                 {"“%s”不是绩效分级", "“%s” is not a performance grade"},
+	"warning.grade_twice":           {"绩效分级“%s”重复", "Grade “%s” appears twice"},
+	"warning.repush_after_call":     {"再次推送须早于电话督促", "Pushing again must come before the call list"},
 	"plans.not_workbook":            {"文件无法识别为应急减排清单：请上传 Excel 工作簿（.xlsx），第一个工作表每行一个企业的一条生产线/工序在一个预警级别下的措施", "The file is not an emission-reduction list: upload an Excel workbook (.xlsx) whose first sheet has one row per enterprise, process and level"},
 	"plans.value":                   {"“%s”不是可识别的取值", "“%s” is not a value this column takes"},
 	"plans.enterprise":              {"统一社会信用代码 %s 不是本辖区已登记的企业", "%s is not an enterprise registered in your scope"},

@@ -240,10 +240,9 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 	case spec.Published:
 		p = entql.FieldNEQ("status", "DRAFT")
 	case spec.DistrictsWithin:
-		p = entql.And(entql.HasEdge("districts"), entql.Not(entql.HasEdgeWith("districts", entql.Not(in("id", v.DistrictIDs)))))
+		p = districtOwn(in("id", v.DistrictIDs))
 	case spec.PublishedOrWithin:
-		p = entql.Or(entql.FieldNEQ("status", "DRAFT"),
-			entql.And(entql.HasEdge("districts"), entql.Not(entql.HasEdgeWith("districts", entql.Not(in("id", v.DistrictIDs))))))
+		p = entql.Or(entql.FieldNEQ("status", "DRAFT"), districtOwn(in("id", v.DistrictIDs)))
 	case spec.EnterpriseUsers:
 		p = entql.And(entql.FieldEQ("role", "ENTERPRISE"), entql.HasEdgeWith("enterprise", in("district_id", v.DistrictIDs)))
 	default:
@@ -390,3 +389,10 @@ func minus(a, b []int) []int {
 }
 
 func head(ids []int) []int { return ids[:min(len(ids), 5)] }
+
+// districtOwn: addressed only to the districts p selects (at least one) and
+// issued by a district's user — a district's own warning.
+func districtOwn(p entql.P) entql.P {
+	return entql.And(entql.HasEdge("districts"), entql.Not(entql.HasEdgeWith("districts", entql.Not(p))),
+		entql.HasEdgeWith("issued_by", entql.FieldNEQ("role", "CITY_ADMIN")))
+}

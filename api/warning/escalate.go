@@ -245,12 +245,23 @@ func (s *Service) RecordCall(ctx context.Context, in CallInput) (*ent.WarningNot
 		if err != nil {
 			return err
 		}
+		if err := authz.Require(ctx, tx, &authz.NoticeCall, n.ID); err != nil {
+			return err
+		}
+		if n.AcknowledgedAt != nil {
+			return apperr.New(apperr.Conflict, "warning.call_acknowledged")
+		}
 		call := schematype.CallAttempt{At: s.now(), Outcome: in.Outcome, Contact: strings.TrimSpace(in.Contact),
 			Phone: strings.TrimSpace(in.Phone), Note: strings.TrimSpace(in.Note)}
 		if v := viewer.FromContext(ctx); v != nil {
 			call.ByID = v.UserID
 		}
 		if out, err = tx.WarningNotice.UpdateOne(n).AppendCalls([]schematype.CallAttempt{call}).Save(ctx); err != nil {
+			return err
+		}
+		eid := n.EnterpriseID
+		if err := audit.Record(ctx, tx, audit.Entry{Action: "warning.call", SubjectType: "WarningNotice", SubjectID: n.ID,
+			EnterpriseID: &eid, To: call.Outcome, Comment: call.Note}); err != nil {
 			return err
 		}
 		db.AfterCommit(ctx, func() { s.announce(n.WarningID) })
@@ -267,6 +278,9 @@ type CheckInput struct {
 	Note      string
 	// PhotoIDs are photos uploaded first for the notice's enterprise.
 	PhotoIDs []int
+	// ClientKey makes a retried check return the first one (and open no
+	// second finding).
+	ClientKey *string
 }
 
 // CheckResult is the checked notice and the finding a failed check opened.
@@ -292,7 +306,11 @@ func (s *Service) RecordCheck(ctx context.Context, in CheckInput) (*CheckResult,
 		return nil, apperr.Input("note", "input.too_long", "note", MaxNote)
 	case !in.Compliant && strings.TrimSpace(in.Note) == "":
 		return nil, apperr.Input("note", "warning.check_note")
+	case in.ClientKey != nil && (*in.ClientKey == "" || len(*in.ClientKey) > 64):
+		return nil, apperr.Input("clientKey", "input.invalid", "clientKey")
 	}
+	slices.Sort(in.PhotoIDs)
+	in.PhotoIDs = slices.Compact(in.PhotoIDs)
 	var out CheckResult
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		n, err := tx.WarningNotice.Query().Where(warningnotice.ID(in.NoticeID)).WithWarning().Only(ctx)
@@ -302,12 +320,29 @@ func (s *Service) RecordCheck(ctx context.Context, in CheckInput) (*CheckResult,
 		if err := authz.Require(ctx, tx, &authz.NoticeCheck, n.ID); err != nil {
 			return err
 		}
+		if n.Kind == warningnotice.KindLIFT {
+			return apperr.New(apperr.Conflict, "warning.check_lift")
+		}
+		if in.ClientKey != nil {
+			for _, c := range n.Checks {
+				if c.ClientKey == *in.ClientKey { // a retry: the first check, and its finding
+					out.Notice = n
+					if c.FindingID != nil {
+						out.Finding, err = tx.Finding.Get(ctx, *c.FindingID)
+					}
+					return err
+				}
+			}
+		}
 		photos, err := files.Owned(ctx, tx, "photoIDs", in.PhotoIDs, n.EnterpriseID)
 		if err != nil {
 			return err
 		}
 		now := s.now()
 		check := schematype.SpotCheck{At: now, Mode: in.Mode, Compliant: in.Compliant, Note: strings.TrimSpace(in.Note), PhotoIDs: in.PhotoIDs}
+		if in.ClientKey != nil {
+			check.ClientKey = *in.ClientKey
+		}
 		if v := viewer.FromContext(ctx); v != nil {
 			check.ByID = v.UserID
 		}
@@ -338,8 +373,24 @@ func (s *Service) RecordCheck(ctx context.Context, in CheckInput) (*CheckResult,
 				return err
 			}
 		}
+		// Photos already on the notice (an earlier check's) are not linked twice.
+		linked, err := tx.WarningNotice.QueryCheckPhotos(n).IDs(ctx)
+		if err != nil {
+			return err
+		}
+		var fresh []*ent.Attachment
+		for _, p := range photos {
+			if !slices.Contains(linked, p.ID) {
+				fresh = append(fresh, p)
+			}
+		}
 		if out.Notice, err = tx.WarningNotice.UpdateOne(n).AppendChecks([]schematype.SpotCheck{check}).SetCheckedAt(now).
-			SetCheckCompliant(in.Compliant).AddCheckPhotos(photos...).Save(ctx); err != nil {
+			SetCheckCompliant(in.Compliant).AddCheckPhotos(fresh...).Save(ctx); err != nil {
+			return err
+		}
+		eid := n.EnterpriseID
+		if err := audit.Record(ctx, tx, audit.Entry{Action: "warning.check", SubjectType: "WarningNotice", SubjectID: n.ID,
+			EnterpriseID: &eid, To: map[bool]string{true: "COMPLIANT", false: "NOT_COMPLIANT"}[in.Compliant], Comment: check.Note}); err != nil {
 			return err
 		}
 		db.AfterCommit(ctx, func() { s.announce(n.WarningID) })

@@ -139,6 +139,7 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 	}
 	var rows []row
 	sheet := book.GetSheetName(0)
+	// The header row is one more than the list's rows.
 	err = xlsx.Rows(book, sheet, MaxPlanRows+1, planBook, func(n int, r []string) error {
 		if n == 1 {
 			return nil // the header
@@ -146,11 +147,17 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 		for len(r) < len(planColumns) {
 			r = append(r, "")
 		}
-		for i := range r {
-			r[i] = strings.TrimSpace(r[i])
-		}
-		x := row{n: n, code: strings.ToUpper(r[0]), fac: r[11]}
 		ok := true
+		// Every cell as the API's text inputs are: NFC, no control or
+		// text-direction characters; codes folded (full-width → ASCII).
+		for i := range r {
+			r[i] = input.Text(r[i])
+			if key := input.Check(r[i]); key != "" && r[i] != "" {
+				problem(n, i, key, planColumns[i])
+				ok = false
+			}
+		}
+		x := row{n: n, code: input.Code(r[0]), fac: input.Code(r[11])}
 		if x.code == "" {
 			problem(n, 0, "input.required", planColumns[0])
 			ok = false
@@ -195,8 +202,8 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 				continue
 			}
 			v, err := strconv.ParseFloat(r[7+i], 64)
-			if err != nil || v < 0 || v > 1e9 {
-				problem(n, 7+i, "warning.reduction")
+			if err != nil || !(v >= 0 && v <= maxReduction) { // NaN fails both
+				problem(n, 7+i, "warning.reduction", maxReduction)
 				ok = false
 				continue
 			}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
@@ -28,6 +27,9 @@ type PlanInput struct {
 // MaxPlanMeasures bounds a plan: lines or processes × 3 levels.
 const MaxPlanMeasures = 300
 
+// maxReduction bounds an expected reduction (kg a day).
+const maxReduction = 1e9
+
 // Plan actions: 停产, 限产 (to a percentage of normal load), 正常生产.
 var planActions = []string{"STOP", "LIMIT", "RUN"}
 
@@ -46,9 +48,10 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 	}
 	measures := make([]schematype.PlanMeasure, len(in.Measures))
 	var facilities []int
+	var seen []string
 	for i, m := range in.Measures {
 		field := fmt.Sprintf("measures.%d", i)
-		m.Process = strings.TrimSpace(m.Process)
+		m.Process = input.Text(m.Process)
 		switch {
 		case !slices.Contains([]string{"YELLOW", "ORANGE", "RED"}, m.Level):
 			return nil, apperr.Input(field+".level", "input.invalid", "level")
@@ -62,10 +65,15 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 			return nil, apperr.Input(field+".limitPercent", "warning.percent")
 		}
 		for _, x := range []*float64{m.SO2, m.NOx, m.PM, m.VOCs} {
-			if x != nil && (*x < 0 || *x > 1e9) {
-				return nil, apperr.Input(field, "warning.reduction")
+			if x != nil && !(*x >= 0 && *x <= maxReduction) { // NaN fails both
+				return nil, apperr.Input(field, "warning.reduction", maxReduction)
 			}
 		}
+		key := m.Level + "\x00" + m.Process
+		if slices.Contains(seen, key) {
+			return nil, apperr.Input(field+".process", "plans.twice", m.Process)
+		}
+		seen = append(seen, key)
 		if m.Action != "LIMIT" {
 			m.LimitPercent = nil
 		}

@@ -85,7 +85,7 @@ func (s *Service) announce(warningID int) {
 // is guarded by the step's own "not yet" (unset) so concurrent retries
 // make it once, and it is the enterprise's own (the policy refuses anyone
 // else, a retry included).
-func (s *Service) receipt(ctx context.Context, id int, unset predicate.WarningNotice,
+func (s *Service) receipt(ctx context.Context, id int, action string, unset predicate.WarningNotice,
 	step func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time)) (*ent.WarningNotice, error) {
 	var out *ent.WarningNotice
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
@@ -104,6 +104,13 @@ func (s *Service) receipt(ctx context.Context, id int, unset predicate.WarningNo
 		}
 		if changed > 0 {
 			db.AfterCommit(ctx, func() { s.announce(n.WarningID) })
+			if action != "" {
+				eid := n.EnterpriseID
+				if err := audit.Record(ctx, tx, audit.Entry{Action: action, SubjectType: "WarningNotice", SubjectID: n.ID,
+					EnterpriseID: &eid}); err != nil {
+					return err
+				}
+			}
 		}
 		out, err = tx.WarningNotice.Get(ctx, id)
 		return err
@@ -114,7 +121,7 @@ func (s *Service) receipt(ctx context.Context, id int, unset predicate.WarningNo
 // MarkRead records that a user of the enterprise opened the notice
 // (readAt; deliveredAt too if the device had not reported it). Idempotent.
 func (s *Service) MarkRead(ctx context.Context, id int) (*ent.WarningNotice, error) {
-	return s.receipt(ctx, id, warningnotice.ReadAtIsNil(), func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time) {
+	return s.receipt(ctx, id, "", warningnotice.ReadAtIsNil(), func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time) {
 		u.SetReadAt(now)
 		if n.DeliveredAt == nil {
 			u.SetDeliveredAt(now)
@@ -128,7 +135,7 @@ func (s *Service) MarkRead(ctx context.Context, id int) (*ent.WarningNotice, err
 // accepted and counted late.
 func (s *Service) Acknowledge(ctx context.Context, id int) (*ent.WarningNotice, error) {
 	v := viewer.FromContext(ctx)
-	return s.receipt(ctx, id, warningnotice.AcknowledgedAtIsNil(), func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time) {
+	return s.receipt(ctx, id, "warning.acknowledge", warningnotice.AcknowledgedAtIsNil(), func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time) {
 		u.SetAcknowledgedAt(now)
 		if v != nil && v.UserID != 0 {
 			u.SetAcknowledgedByID(v.UserID)
@@ -176,9 +183,13 @@ func (s *Service) Report(ctx context.Context, in ReportInput) (*ent.WarningNotic
 		if err != nil {
 			return err
 		}
-		if in.ClientKey != nil && n.ReportClientKey != nil && *n.ReportClientKey == *in.ClientKey {
-			out = n
-			return db.MayWrite(ctx, tx, tx.WarningNotice.UpdateOne(n).SetReport("").Mutation())
+		// Who may report is decided before the notice's state is told.
+		if err := db.MayWrite(ctx, tx, tx.WarningNotice.UpdateOne(n).SetReport("").Mutation()); err != nil {
+			return err
+		}
+		if in.ClientKey != nil && slices.Contains(n.ReportClientKeys, *in.ClientKey) {
+			out = n // a retry of a report already made, however many came since
+			return nil
 		}
 		switch {
 		case n.Edges.Warning.Status == warning.StatusLIFTED || n.Kind == warningnotice.KindLIFT:
@@ -201,7 +212,7 @@ func (s *Service) Report(ctx context.Context, in ReportInput) (*ent.WarningNotic
 		// racing its original) one is refused and retried by the client.
 		u := tx.WarningNotice.UpdateOne(n).Where(warningnotice.ReportCount(n.ReportCount)).SetReportItems(items).SetReport(strings.TrimSpace(in.Note)).
 			SetReportUpdatedAt(now).SetReportCount(n.ReportCount + 1).AddEvidence(evidence...).
-			SetNillableReportClientKey(in.ClientKey)
+			SetReportClientKeys(recentKeys(n.ReportClientKeys, in.ClientKey))
 		if n.MeasuresReportedAt == nil {
 			u.SetMeasuresReportedAt(now)
 		}
@@ -236,10 +247,10 @@ func checkItems(required []schematype.NoticeMeasure, in []*schematype.MeasureRep
 	for i, it := range in {
 		field := fmt.Sprintf("items.%d", i)
 		if !slices.ContainsFunc(required, func(m schematype.NoticeMeasure) bool { return m.Key == it.Key }) {
-			return nil, apperr.Input(field+".key", "warning.measure_unknown", it.Key)
+			return nil, apperr.Input(field+".key", "warning.measure_unknown", clip(it.Key))
 		}
 		if seen[it.Key] {
-			return nil, apperr.Input(field+".key", "warning.measure_twice", it.Key)
+			return nil, apperr.Input(field+".key", "warning.measure_twice", clip(it.Key))
 		}
 		seen[it.Key] = true
 		r := schematype.MeasureReport{Key: it.Key, Status: it.Status, Reason: strings.TrimSpace(it.Reason)}
@@ -353,4 +364,20 @@ func drain(c <-chan events.Event) {
 			return
 		}
 	}
+}
+
+// maxKeys is how many recent report keys a notice keeps (a month of daily
+// reports and their retries).
+const maxKeys = 100
+
+// recentKeys adds key to the notice's recent report keys, keeping the last maxKeys.
+func recentKeys(keys []string, key *string) []string {
+	if key == nil {
+		return keys
+	}
+	keys = append(slices.Clone(keys), *key)
+	if len(keys) > maxKeys {
+		keys = keys[len(keys)-maxKeys:]
+	}
+	return keys
 }

@@ -66,6 +66,9 @@ var Levels = []warning.Level{warning.LevelYELLOW, warning.LevelORANGE, warning.L
 
 func rank(l warning.Level) int { return slices.Index(Levels, l) }
 
+// MaxRoundAhead is how far ahead of its publication a round may take effect.
+const MaxRoundAhead = 30 * 24 * time.Hour
+
 // batchIDs is the most ids one statement binds (SQLite's limit is 32,766).
 const batchIDs = 5000
 
@@ -125,10 +128,22 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 	case in.CallMinutes != nil && (*in.CallMinutes < 1 || *in.CallMinutes > 7*24*60):
 		return nil, apperr.Input("callMinutes", "warning.sla", "callMinutes", 1, 7*24*60)
 	}
+	if in.RepushMinutes != nil && in.CallMinutes != nil && *in.RepushMinutes >= *in.CallMinutes {
+		return nil, apperr.Input("repushMinutes", "warning.repush_after_call")
+	}
 	var measures []schematype.GradeMeasure
 	for i, m := range in.Measures {
-		if len([]rune(m.MeasuresZh)) > maxGrade || len([]rune(m.MeasuresEn)) > maxGrade {
-			return nil, apperr.Input(fmt.Sprintf("measures.%d", i), "input.too_long", "measures", maxGrade)
+		field := fmt.Sprintf("measures.%d", i)
+		m.MeasuresZh, m.MeasuresEn = input.Text(m.MeasuresZh), input.Text(m.MeasuresEn)
+		switch {
+		case !slices.Contains(Grades, m.Grade):
+			return nil, apperr.Input(field+".grade", "warning.grade", clip(m.Grade))
+		case slices.ContainsFunc(measures, func(x schematype.GradeMeasure) bool { return x.Grade == m.Grade }):
+			return nil, apperr.Input(field+".grade", "warning.grade_twice", m.Grade)
+		case m.MeasuresZh == "":
+			return nil, apperr.Input(field+".measuresZh", "input.required", "measuresZh")
+		case len([]rune(m.MeasuresZh)) > maxGrade || len([]rune(m.MeasuresEn)) > maxGrade:
+			return nil, apperr.Input(field, "input.too_long", "measures", maxGrade)
 		}
 		measures = append(measures, *m)
 	}
@@ -147,8 +162,11 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 			if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
 				q.SetIssuedByID(v.UserID)
 			}
-			out, err = q.Save(ctx)
-			return err
+			if out, err = q.Save(ctx); err != nil {
+				return err
+			}
+			return audit.Record(ctx, tx, audit.Entry{Action: "warning.draft", SubjectType: "Warning", SubjectID: out.ID,
+				To: string(out.Level), Comment: out.Title})
 		}
 		w, err := tx.Warning.Get(ctx, *in.ID)
 		if err != nil {
@@ -171,10 +189,22 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 			u.SetReportSLAMinutes(*in.ReportSLAMinutes)
 		}
 		u.SetNillableRepushMinutes(in.RepushMinutes).SetNillableCallMinutes(in.CallMinutes)
-		out, err = u.Save(ctx)
-		return err
+		if out, err = u.Save(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{Action: "warning.draft", SubjectType: "Warning", SubjectID: out.ID,
+			From: string(w.Level), To: string(out.Level), Comment: out.Title})
 	})
 	return out, err
+}
+
+// clip shortens what a message echoes back (an unknown value) to 40
+// characters.
+func clip(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }
 
 func utc(t *time.Time) *time.Time {
@@ -374,6 +404,10 @@ func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, err
 		if err != nil {
 			return err
 		}
+		// Who may adjust it is decided before what is wrong with the request.
+		if err := authz.Require(ctx, tx, &authz.WarningManage, w.ID); err != nil {
+			return err
+		}
 		switch w.Status {
 		case warning.StatusDRAFT:
 			return apperr.New(apperr.Conflict, "warning.not_published")
@@ -383,7 +417,19 @@ func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, err
 		now := s.now()
 		from := now
 		if in.EffectiveFrom != nil {
-			from = in.EffectiveFrom.UTC()
+			from = in.EffectiveFrom.UTC().Truncate(time.Microsecond)
+		}
+		// A round takes effect after the warning was published: a lifting
+		// by now at the latest, the others within MaxRoundAhead.
+		published := now
+		if w.PublishedAt != nil {
+			published = *w.PublishedAt
+		}
+		if in.Kind == warningnotice.KindLIFT && (from.Before(published) || from.After(now)) {
+			return apperr.Input("effectiveFrom", "warning.lift_time")
+		}
+		if from.Before(published) || from.After(now.Add(MaxRoundAhead)) {
+			return apperr.Input("effectiveFrom", "warning.round_time", int(MaxRoundAhead.Hours()/24))
 		}
 		level, to := w.Level, w.EffectiveTo
 		switch in.Kind {
@@ -414,9 +460,6 @@ func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, err
 		}
 		if to != nil && in.Kind != warningnotice.KindLIFT && !to.After(from) {
 			return apperr.Input("effectiveTo", "warning.end_before_start")
-		}
-		if err := authz.Require(ctx, tx, &authz.WarningManage, w.ID); err != nil {
-			return err
 		}
 		// The round moves first, guarded: of two concurrent adjustments
 		// one finds the round taken.

@@ -620,3 +620,96 @@ func TestSpotChecks(t *testing.T) {
 		}
 	})
 }
+
+// TestAttackedPaths: what an attacker found, each now refused or harmless.
+func TestAttackedPaths(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		admin, furong, qiye := x.as("admin"), x.as("furong"), x.as("qiye")
+		// The city's draft for 芙蓉区 is the city's: furong neither reads,
+		// rewrites nor publishes it, and cannot adjust the city's warning.
+		w := x.draft(admin, warning.DraftInput{Title: "红色预警", Level: entwarning.LevelRED, DistrictIDs: []int{x.furong},
+			EffectiveFrom: x.now.Add(time.Hour)})
+		if _, err := x.c.Warning.Get(furong, w.ID); !ent.IsNotFound(err) {
+			t.Errorf("furong reads the city's draft: %v", err)
+		}
+		if _, err := x.svc.SaveDraft(furong, warning.DraftInput{ID: &w.ID, Title: "改写", Level: entwarning.LevelYELLOW, EffectiveFrom: x.now}); code(err) != apperr.NotFound {
+			t.Errorf("furong rewriting the city's draft: %v", err)
+		}
+		if _, err := x.svc.Publish(furong, w.ID); code(err) != apperr.NotFound {
+			t.Errorf("furong publishing the city's draft: %v", err)
+		}
+		if _, err := x.svc.Publish(admin, w.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.svc.Adjust(furong, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) != apperr.Forbidden {
+			t.Errorf("furong lifting the city's warning: %v", err)
+		}
+		// Rounds take effect after the publication; a lifting not in the future.
+		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindDOWNGRADE,
+			Level: ptr(entwarning.LevelORANGE), EffectiveFrom: ptr(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC))}); code(err) != apperr.BadUserInput || field(err) != "effectiveFrom" {
+			t.Errorf("a round in 2000: %v", err)
+		}
+		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT, EffectiveFrom: ptr(x.now.Add(24 * time.Hour))}); code(err) != apperr.BadUserInput {
+			t.Errorf("a lifting tomorrow: %v", err)
+		}
+		// Reports: an old key retried after newer reports changes nothing.
+		qn := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID),
+			warningnotice.EnterpriseID(*x.c.User.Query().Where(user.Username("qiye")).OnlyX(sys).EnterpriseID)).OnlyX(sys)
+		if _, err := x.svc.Acknowledge(qiye, qn.ID); err != nil {
+			t.Fatal(err)
+		}
+		items := func() []*schematype.MeasureReport {
+			var out []*schematype.MeasureReport
+			for _, m := range qn.Measures {
+				out = append(out, &schematype.MeasureReport{Key: m.Key, Status: "DONE"})
+			}
+			return out
+		}
+		for _, k := range []string{"k1", "k2", "k3", "k1"} {
+			if _, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: qn.ID, Items: items(), Note: k, ClientKey: ptr(k)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := x.c.WarningNotice.GetX(sys, qn.ID); got.ReportCount != 3 || got.Report != "k3" {
+			t.Errorf("after retrying k1 late: %d reports, note %q", got.ReportCount, got.Report)
+		}
+		// Administrators see the state only once allowed: FORBIDDEN first.
+		if _, err := x.svc.Report(furong, warning.ReportInput{NoticeID: qn.ID, Items: items()}); code(err) != apperr.Forbidden {
+			t.Errorf("furong reporting: %v", err)
+		}
+		// Spot checks: a retried failing check opens one finding; no call
+		// once acknowledged.
+		findings := x.c.Finding.Query().CountX(sys)
+		for range 3 {
+			if _, err := x.svc.RecordCheck(admin, warning.CheckInput{NoticeID: qn.ID, Mode: "ON_SITE", Note: "仍在生产", ClientKey: ptr("c1")}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := x.c.Finding.Query().CountX(sys); got != findings+1 {
+			t.Errorf("a retried check opened %d findings", got-findings)
+		}
+		if _, err := x.svc.RecordCall(admin, warning.CallInput{NoticeID: qn.ID, Outcome: "REACHED"}); code(err) != apperr.Conflict {
+			t.Errorf("a call to an enterprise that acknowledged: %v", err)
+		}
+		// The lifting round asks for no measures: nothing to check.
+		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); err != nil {
+			t.Fatal(err)
+		}
+		lift := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.KindEQ(warningnotice.KindLIFT)).FirstX(sys)
+		if _, err := x.svc.RecordCheck(admin, warning.CheckInput{NoticeID: lift.ID, Mode: "REMOTE", Note: "x"}); code(err) != apperr.Conflict {
+			t.Errorf("checking a lifting: %v", err)
+		}
+		// Draft measures name real grades, once each.
+		for _, bad := range [][]*schematype.GradeMeasure{{{Grade: "ZZZ", MeasuresZh: "x"}},
+			{{Grade: "C", MeasuresZh: "x"}, {Grade: "C", MeasuresZh: "y"}}, {{Grade: "C", MeasuresZh: " "}}} {
+			if _, err := x.svc.SaveDraft(admin, warning.DraftInput{Title: "t", Level: entwarning.LevelRED, EffectiveFrom: x.now, Measures: bad}); code(err) != apperr.BadUserInput {
+				t.Errorf("draft measures %+v: %v", bad[0], err)
+			}
+		}
+		if _, err := x.svc.SaveDraft(admin, warning.DraftInput{Title: "t", Level: entwarning.LevelRED, EffectiveFrom: x.now,
+			RepushMinutes: ptr(90), CallMinutes: ptr(60)}); code(err) != apperr.BadUserInput || field(err) != "repushMinutes" {
+			t.Errorf("pushing again after the call list: %v", err)
+		}
+	})
+}

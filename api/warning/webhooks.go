@@ -11,16 +11,20 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"entgo.io/ent/privacy"
 
 	"greencheck/api/apperr"
+	"greencheck/api/audit"
 	"greencheck/api/clock"
 	"greencheck/api/db"
 	"greencheck/api/input"
@@ -79,15 +83,25 @@ func (s *Service) SaveChannel(ctx context.Context, in ChannelInput) (*ent.Warnin
 			if in.Secret != nil {
 				q.SetSecret(*in.Secret)
 			}
-			out, err = q.Save(ctx)
-			return err
+			if out, err = q.Save(ctx); err != nil {
+				return err
+			}
+			return audit.Record(ctx, tx, audit.Entry{Action: "warningchannel.create", SubjectType: "WarningChannel", SubjectID: out.ID,
+				To: out.URL, Comment: out.Name})
 		}
 		q := tx.WarningChannel.UpdateOneID(*in.ID).SetName(name).SetKind(in.Kind).SetURL(u.String()).SetNillableActive(in.Active)
 		if in.Secret != nil {
 			q.SetSecret(*in.Secret)
 		}
-		out, err = q.Save(ctx)
-		return err
+		if out, err = q.Save(ctx); err != nil {
+			return err
+		}
+		comment := out.Name // never the secret
+		if in.Secret != nil {
+			comment += "（签名密钥已更换）"
+		}
+		return audit.Record(ctx, tx, audit.Entry{Action: "warningchannel.update", SubjectType: "WarningChannel", SubjectID: out.ID,
+			To: out.URL, Comment: comment})
 	})
 	return out, err
 }
@@ -98,9 +112,11 @@ func (s *Service) Redeliver(ctx context.Context, id int) (*ent.WebhookDelivery, 
 	var out *ent.WebhookDelivery
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		var err error
-		out, err = tx.WebhookDelivery.UpdateOneID(id).SetStatus(webhookdelivery.StatusPENDING).
-			SetNextAttemptAt(sendNow()).Save(ctx)
-		return err
+		if out, err = tx.WebhookDelivery.UpdateOneID(id).SetStatus(webhookdelivery.StatusPENDING).
+			SetNextAttemptAt(sendNow()).Save(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{Action: "webhook.redeliver", SubjectType: "WebhookDelivery", SubjectID: out.ID})
 	})
 	if err == nil && s.wake != nil {
 		db.AfterCommit(ctx, s.wake)
@@ -216,7 +232,10 @@ type Sender struct {
 	MaxAttempts         int
 	// Lease is how long a claimed delivery is left to its sender.
 	Lease time.Duration
-	Now   func() time.Time
+	// AllowLoopback lets webhooks reach this machine (tests; a receiver on
+	// the same host: GREENCHECK_WEBHOOK_LOOPBACK=1).
+	AllowLoopback bool
+	Now           func() time.Time
 
 	wake     chan struct{}
 	announce func(warningID int) // the warning's board: its deliveries changed
@@ -228,11 +247,40 @@ type Sender struct {
 // NewSender returns the sender of the service's outbox; the service wakes it
 // after every commit that adds deliveries.
 func (s *Service) NewSender() *Sender {
-	snd := &Sender{client: s.client, HTTP: &http.Client{Timeout: 10 * time.Second}, Backoff: 30 * time.Second,
+	snd := &Sender{client: s.client, Backoff: 30 * time.Second,
 		MaxBackoff: time.Hour, MaxAttempts: 10, Lease: 2 * time.Minute, Now: time.Now,
 		wake: make(chan struct{}, 1), inFlight: map[int]bool{}, slots: make(chan struct{}, 32), announce: s.announce}
+	snd.HTTP = &http.Client{Timeout: 10 * time.Second,
+		// A receiver's redirect is its answer, never followed.
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		Transport: &http.Transport{Proxy: nil, DialContext: (&net.Dialer{Timeout: 5 * time.Second, Control: snd.allowed}).DialContext,
+			TLSHandshakeTimeout: 5 * time.Second, MaxIdleConnsPerHost: 4}}
 	s.wake = snd.Wake
 	return snd
+}
+
+// allowed refuses connections to the machine itself and to link-local
+// addresses (cloud metadata services) — whatever the channel's address
+// resolved to, redirects included — unless AllowLoopback (tests, a
+// receiver on the same host). Private networks stay allowed: a district's
+// command centre is usually on the government intranet.
+func (snd *Sender) allowed(_, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return err
+	}
+	ip = ip.Unmap()
+	switch {
+	case ip.IsLoopback() && snd.AllowLoopback:
+		return nil
+	case ip.IsLoopback(), ip.IsLinkLocalUnicast(), ip.IsLinkLocalMulticast(), ip.IsUnspecified(), ip.IsMulticast():
+		return fmt.Errorf("webhooks: %s is not an address webhooks are sent to", ip)
+	}
+	return nil
 }
 
 // Wake makes the sender look for due deliveries now.

@@ -117,6 +117,7 @@ func TestWebhooks(t *testing.T) {
 		broken := channel("停用的接收端", warningchannel.KindGENERIC, down.URL)
 
 		snd := x.svc.NewSender()
+		snd.AllowLoopback = true // the receivers are test servers on 127.0.0.1
 		snd.Backoff, snd.MaxBackoff, snd.MaxAttempts, snd.Lease = 50*time.Millisecond, 200*time.Millisecond, 3, time.Second
 		snd.HTTP.Timeout = 300 * time.Millisecond
 		ctx, cancel := context.WithCancel(context.Background())
@@ -203,6 +204,7 @@ func TestWebhooks(t *testing.T) {
 
 		// Two senders (two replicas): every delivery sent once.
 		other := x.svc.NewSender()
+		other.AllowLoopback = true
 		go other.Run(ctx, 20*time.Millisecond)
 		before, _ := ding.requests()
 		for i := range 3 {
@@ -223,4 +225,38 @@ func TestWebhooks(t *testing.T) {
 			t.Errorf("two senders sent %d requests for 3 deliveries", len(after)-len(before))
 		}
 	})
+}
+
+// TestWebhooksNeverReachTheServerItself: a channel pointing at this machine
+// (or a cloud metadata address) is never sent to; the attempt is logged.
+func TestWebhooksNeverReachTheServerItself(t *testing.T) {
+	x := newCity(t, "sqlite3")
+	admin := x.as("admin")
+	inside := newReceiver(t, 0, 0)
+	for _, u := range []string{inside.URL + "/hook", "http://169.254.169.254/latest/meta-data/"} {
+		if _, err := x.svc.SaveChannel(admin, warning.ChannelInput{Name: u, Kind: warningchannel.KindGENERIC, URL: u}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	snd := x.svc.NewSender()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go snd.Run(ctx, 50*time.Millisecond)
+	w := x.draft(admin, warning.DraftInput{Title: "橙色预警", Level: entwarning.LevelORANGE, DistrictIDs: []int{x.furong},
+		EffectiveFrom: x.now.Add(time.Hour)})
+	if _, err := x.svc.Publish(admin, w.ID); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the refused attempts", func() bool {
+		ds := x.c.WebhookDelivery.Query().AllX(sys)
+		for _, d := range ds {
+			if len(d.Log) == 0 || !strings.Contains(d.Log[0].Error, "not an address webhooks are sent to") {
+				return false
+			}
+		}
+		return len(ds) == 2
+	})
+	if reqs, _ := inside.requests(); len(reqs) != 0 {
+		t.Errorf("the server posted to itself %d times", len(reqs))
+	}
 }

@@ -85,12 +85,22 @@ func Rows(book *excelize.File, sheet string, maxRows int, f Format, each func(n 
 }
 
 // precheck streams the worksheets' XML before excelize reads them and
-// refuses a cell right of the format's columns with its row.
+// refuses a cell right of the format's columns with its row. All entries
+// together are read at most MaxUnzipped bytes: a file of many large
+// entries (a zip bomb) is refused as too big, in bounded time.
 func precheck(data []byte, f Format) error {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return apperr.Input("file", f.NotWorkbook)
 	}
+	var declared uint64
+	for _, zf := range zr.File {
+		declared += zf.UncompressedSize64
+	}
+	if declared > MaxUnzipped {
+		return apperr.Input("file", f.TooBig, MaxUnzipped>>20)
+	}
+	budget := &budgetReader{left: MaxUnzipped}
 	for _, zf := range zr.File {
 		if !strings.HasPrefix(zf.Name, "xl/worksheets/") || !strings.HasSuffix(zf.Name, ".xml") {
 			continue
@@ -99,9 +109,14 @@ func precheck(data []byte, f Format) error {
 		if err != nil {
 			return apperr.Input("file", f.NotWorkbook)
 		}
-		dec := xml.NewDecoder(io.LimitReader(rc, MaxUnzipped))
+		budget.r = rc
+		dec := xml.NewDecoder(budget)
 		for {
 			tok, err := dec.RawToken()
+			if budget.left <= 0 {
+				rc.Close()
+				return apperr.Input("file", f.TooBig, MaxUnzipped>>20)
+			}
 			if err != nil {
 				break // the end, or XML excelize will refuse
 			}
@@ -123,4 +138,26 @@ func precheck(data []byte, f Format) error {
 		rc.Close()
 	}
 	return nil
+}
+
+// budgetReader reads from r while the shared budget lasts (the entries'
+// sizes a zip declares can lie).
+type budgetReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (b *budgetReader) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.r.Read(p)
+	b.left -= int64(n)
+	if b.left <= 0 && err == nil {
+		b.left = 0
+	}
+	return n, err
 }

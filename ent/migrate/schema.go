@@ -1130,7 +1130,7 @@ var (
 		{Name: "report_items", Type: field.TypeJSON, Nullable: true},
 		{Name: "evidence_at", Type: field.TypeTime, Nullable: true},
 		{Name: "report", Type: field.TypeString, Size: 2000, Default: ""},
-		{Name: "report_client_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "report_client_keys", Type: field.TypeJSON, Nullable: true},
 		{Name: "enterprise_id", Type: field.TypeInt},
 		{Name: "warning_id", Type: field.TypeInt},
 		{Name: "acknowledged_by_id", Type: field.TypeInt, Nullable: true},

@@ -1667,10 +1667,6 @@ func init() {
 	warningnotice.DefaultReport = warningnoticeDescReport.Default.(string)
 	// warningnotice.ReportValidator is a validator for the "report" field. It is called by the builders before save.
 	warningnotice.ReportValidator = warningnoticeDescReport.Validators[0].(func(string) error)
-	// warningnoticeDescReportClientKey is the schema descriptor for report_client_key field.
-	warningnoticeDescReportClientKey := warningnoticeFields[29].Descriptor()
-	// warningnotice.ReportClientKeyValidator is a validator for the "report_client_key" field. It is called by the builders before save.
-	warningnotice.ReportClientKeyValidator = warningnoticeDescReportClientKey.Validators[0].(func(string) error)
 	webhookdeliveryMixin := schema.WebhookDelivery{}.Mixin()
 	webhookdelivery.Policy = privacy.NewPolicies(schema.WebhookDelivery{})
 	webhookdelivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -58,8 +58,8 @@ func (WarningNotice) Fields() []ent.Field {
 			Annotations(entgql.Type("[MeasureReport!]")),
 		field.Time("evidence_at").Optional().Nillable().Comment("the first report with evidence"),
 		field.Text("report").Default("").MaxRuneLen(2000).Comment("the latest report's note"),
-		field.String("report_client_key").Optional().Nillable().MaxLen(64).
-			Comment("the latest report's client key: a retried report changes nothing").Annotations(entgql.Skip()),
+		field.JSON("report_client_keys", []string{}).Optional().
+			Comment("the client keys of the recent reports (the last 100): a retried report changes nothing").Annotations(entgql.Skip()),
 	}
 }
 
@@ -104,4 +104,4 @@ var AdminNoticeFields = []string{"calls", "checks", "checked_at", "check_complia
 // receipts, acknowledgement and its measures reports.
 var NoticeReceiptFields = []string{"delivered_at", "read_at", "acknowledged_at", "acknowledged_by_id",
 	"ack_latency_seconds", "measures_reported_at", "report_updated_at", "report_count", "report_items",
-	"evidence_at", "report", "report_client_key", "evidence_id", "updated_at"}
+	"evidence_at", "report", "report_client_keys", "evidence_id", "updated_at"}

@@ -139,6 +139,7 @@ type SpotCheck struct {
 	Note      string    `json:"note,omitempty"`
 	PhotoIDs  []int     `json:"photoIDs,omitempty"`
 	FindingID *int      `json:"findingID,omitempty"`
+	ClientKey string    `json:"clientKey,omitempty"` // the request's: a retry returns this check
 }
 
 // DeliveryAttempt is one attempt to deliver a webhook: when, the

@@ -80,8 +80,8 @@ const (
 	FieldEvidenceAt = "evidence_at"
 	// FieldReport holds the string denoting the report field in the database.
 	FieldReport = "report"
-	// FieldReportClientKey holds the string denoting the report_client_key field in the database.
-	FieldReportClientKey = "report_client_key"
+	// FieldReportClientKeys holds the string denoting the report_client_keys field in the database.
+	FieldReportClientKeys = "report_client_keys"
 	// EdgeWarning holds the string denoting the warning edge name in mutations.
 	EdgeWarning = "warning"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
@@ -161,7 +161,7 @@ var Columns = []string{
 	FieldReportItems,
 	FieldEvidenceAt,
 	FieldReport,
-	FieldReportClientKey,
+	FieldReportClientKeys,
 }
 
 var (
@@ -207,8 +207,6 @@ var (
 	DefaultReport string
 	// ReportValidator is a validator for the "report" field. It is called by the builders before save.
 	ReportValidator func(string) error
-	// ReportClientKeyValidator is a validator for the "report_client_key" field. It is called by the builders before save.
-	ReportClientKeyValidator func(string) error
 )
 
 // Level defines the type for the "level" enum field.
@@ -405,11 +403,6 @@ func ByEvidenceAt(opts ...sql.OrderTermOption) OrderOption {
 // ByReport orders the results by the report field.
 func ByReport(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldReport, opts...).ToFunc()
-}
-
-// ByReportClientKey orders the results by the report_client_key field.
-func ByReportClientKey(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldReportClientKey, opts...).ToFunc()
 }
 
 // ByWarningField orders the results by warning field.

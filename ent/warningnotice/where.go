@@ -181,11 +181,6 @@ func Report(v string) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldReport, v))
 }
 
-// ReportClientKey applies equality check predicate on the "report_client_key" field. It's identical to ReportClientKeyEQ.
-func ReportClientKey(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldEQ(FieldReportClientKey, v))
-}
-
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldEQ(FieldCreatedAt, v))
@@ -1406,79 +1401,14 @@ func ReportContainsFold(v string) predicate.WarningNotice {
 	return predicate.WarningNotice(sql.FieldContainsFold(FieldReport, v))
 }
 
-// ReportClientKeyEQ applies the EQ predicate on the "report_client_key" field.
-func ReportClientKeyEQ(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldEQ(FieldReportClientKey, v))
+// ReportClientKeysIsNil applies the IsNil predicate on the "report_client_keys" field.
+func ReportClientKeysIsNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldIsNull(FieldReportClientKeys))
 }
 
-// ReportClientKeyNEQ applies the NEQ predicate on the "report_client_key" field.
-func ReportClientKeyNEQ(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldNEQ(FieldReportClientKey, v))
-}
-
-// ReportClientKeyIn applies the In predicate on the "report_client_key" field.
-func ReportClientKeyIn(vs ...string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldIn(FieldReportClientKey, vs...))
-}
-
-// ReportClientKeyNotIn applies the NotIn predicate on the "report_client_key" field.
-func ReportClientKeyNotIn(vs ...string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldNotIn(FieldReportClientKey, vs...))
-}
-
-// ReportClientKeyGT applies the GT predicate on the "report_client_key" field.
-func ReportClientKeyGT(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldGT(FieldReportClientKey, v))
-}
-
-// ReportClientKeyGTE applies the GTE predicate on the "report_client_key" field.
-func ReportClientKeyGTE(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldGTE(FieldReportClientKey, v))
-}
-
-// ReportClientKeyLT applies the LT predicate on the "report_client_key" field.
-func ReportClientKeyLT(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldLT(FieldReportClientKey, v))
-}
-
-// ReportClientKeyLTE applies the LTE predicate on the "report_client_key" field.
-func ReportClientKeyLTE(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldLTE(FieldReportClientKey, v))
-}
-
-// ReportClientKeyContains applies the Contains predicate on the "report_client_key" field.
-func ReportClientKeyContains(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldContains(FieldReportClientKey, v))
-}
-
-// ReportClientKeyHasPrefix applies the HasPrefix predicate on the "report_client_key" field.
-func ReportClientKeyHasPrefix(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldHasPrefix(FieldReportClientKey, v))
-}
-
-// ReportClientKeyHasSuffix applies the HasSuffix predicate on the "report_client_key" field.
-func ReportClientKeyHasSuffix(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldHasSuffix(FieldReportClientKey, v))
-}
-
-// ReportClientKeyIsNil applies the IsNil predicate on the "report_client_key" field.
-func ReportClientKeyIsNil() predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldIsNull(FieldReportClientKey))
-}
-
-// ReportClientKeyNotNil applies the NotNil predicate on the "report_client_key" field.
-func ReportClientKeyNotNil() predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldNotNull(FieldReportClientKey))
-}
-
-// ReportClientKeyEqualFold applies the EqualFold predicate on the "report_client_key" field.
-func ReportClientKeyEqualFold(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldEqualFold(FieldReportClientKey, v))
-}
-
-// ReportClientKeyContainsFold applies the ContainsFold predicate on the "report_client_key" field.
-func ReportClientKeyContainsFold(v string) predicate.WarningNotice {
-	return predicate.WarningNotice(sql.FieldContainsFold(FieldReportClientKey, v))
+// ReportClientKeysNotNil applies the NotNil predicate on the "report_client_keys" field.
+func ReportClientKeysNotNil() predicate.WarningNotice {
+	return predicate.WarningNotice(sql.FieldNotNull(FieldReportClientKeys))
 }
 
 // HasWarning applies the HasEdge predicate on the "warning" edge.

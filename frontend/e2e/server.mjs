@@ -14,7 +14,9 @@ const server = spawn(bin, [], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, GREENCHECK_ADDR: `127.0.0.1:${port}`, GREENCHECK_DATA_DIR: data,
-    GREENCHECK_STATIC_DIR: join(root, 'frontend', 'dist'), GREENCHECK_DEMO: '1', DATABASE_URL: '' },
+    GREENCHECK_STATIC_DIR: join(root, 'frontend', 'dist'), GREENCHECK_DEMO: '1', DATABASE_URL: '',
+    // The browser test's webhook receiver runs on this machine.
+    GREENCHECK_WEBHOOK_LOOPBACK: '1' },
 });
 const stop = () => {
   server.kill('SIGTERM');

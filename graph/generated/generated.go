@@ -18030,6 +18030,8 @@ input RecordWarningSpotCheckInput {
   note: String! = ""
   "Photos uploaded first with uploadFiles for the notice's enterprise (at most 9)."
   photoIDs: [ID!]
+  "Client-generated key: a retried check returns the first one (and opens no second finding)."
+  clientKey: String
 }
 
 type SpotCheckPayload {
@@ -68309,7 +68311,7 @@ func (ec *executionContext) unmarshalInputRecordWarningSpotCheckInput(ctx contex
 		asMap["note"] = ""
 	}
 
-	fieldsInOrder := [...]string{"noticeID", "mode", "compliant", "note", "photoIDs"}
+	fieldsInOrder := [...]string{"noticeID", "mode", "compliant", "note", "photoIDs", "clientKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -68351,6 +68353,13 @@ func (ec *executionContext) unmarshalInputRecordWarningSpotCheckInput(ctx contex
 				return it, err
 			}
 			it.PhotoIDs = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
 		}
 	}
 	return it, nil

@@ -410,15 +410,18 @@ func DenyCreatesBy(roles ...viewer.Role) privacy.MutationRule {
 }
 
 // within is the predicate "every district through edge is one of ids, and
-// there is at least one" on an entity addressed to districts (a warning).
+// there is at least one — and it was issued by a district's user, not the
+// city" on an entity addressed to districts (a warning): a district's own.
 func within(edge string, ids []int) entql.P {
-	return entql.And(entql.HasEdge(edge), entql.Not(entql.HasEdgeWith(edge, entql.Not(districtIn("id", ids)))))
+	return entql.And(entql.HasEdge(edge), entql.Not(entql.HasEdgeWith(edge, entql.Not(districtIn("id", ids)))),
+		entql.HasEdgeWith("issued_by", entql.FieldNEQ("role", string(viewer.RoleCityAdmin))))
 }
 
 // FilterPublished limits the rows of an entity with a status to those
 // published (status other than DRAFT) for everyone but the city; the given
 // roles also see the drafts addressed wholly to their districts (through
-// edge), which they may write (WriteDistrictsWithin).
+// edge) and issued by a district's user — not the city's drafts — which
+// they may write (WriteDistrictsWithin).
 func FilterPublished(edge string, roles ...viewer.Role) privacy.QueryRule {
 	return queryRuleFunc(func(ctx context.Context, q ent.Query) error {
 		v := viewer.FromContext(ctx)
@@ -461,7 +464,13 @@ func WriteDistrictsWithin(edge string, roles ...viewer.Role) privacy.MutationRul
 			if len(added) == 0 {
 				return privacy.Denyf("rule: %s must name districts of the viewer", m.Type())
 			}
+			if id, ok := m.Field("issued_by_id"); !ok || id != v.UserID {
+				return privacy.Denyf("rule: %s is issued by its creator", m.Type())
+			}
 			return privacy.Allow
+		}
+		if id, ok := m.Field("issued_by_id"); ok && id != v.UserID {
+			return privacy.Denyf("rule: %s keeps its issuer", m.Type())
 		}
 		f, err := filterOf(m)
 		if err != nil {

@@ -66,7 +66,8 @@ const (
 	// Published: rows whose status is not DRAFT (warnings once published).
 	Published Scope = "PUBLISHED"
 	// DistrictsWithin: rows addressed (through their districts) only to
-	// districts of the viewer's, at least one (a district's own warnings).
+	// districts of the viewer's, at least one, and issued by a district's
+	// user (a district's own warnings, not the city's).
 	DistrictsWithin Scope = "DISTRICTS_WITHIN"
 	// PublishedOrWithin: Published and DistrictsWithin together.
 	PublishedOrWithin Scope = "PUBLISHED_OR_WITHIN"

@@ -40,6 +40,7 @@ export default function AdminShell() {
           <Route path="findings/:id" element={<FindingDetail />} />
           <Route path="warnings" element={<WarningList />} />
           <Route path="warnings/new" element={<WarningForm />} />
+          <Route path="warnings/:id/edit" element={<WarningForm />} />
           <Route path="warnings/channels" element={<ChannelList />} />
           <Route path="warnings/plans" element={<PlanImport />} />
           <Route path="warnings/:id" element={<WarningBoard />} />

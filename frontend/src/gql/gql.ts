@@ -94,6 +94,7 @@ type Documents = {
     "\n  query WarningRecipients($districtIDs: [ID!]) {\n    warningRecipients(districtIDs: $districtIDs) { total byDistrict { districtID count } byGrade { grade count } }\n  }\n": typeof types.WarningRecipientsDocument,
     "\n  query WarningDefaultMeasures($level: WarningLevel!) { warningDefaultMeasures(level: $level) { grade measuresZh measuresEn } }\n": typeof types.WarningDefaultMeasuresDocument,
     "\n  mutation SaveWarningDraft($input: SaveWarningDraftInput!) { saveWarningDraft(input: $input) { id status viewerCan { publish } } }\n": typeof types.SaveWarningDraftDocument,
+    "\n  query WarningDraft($id: ID!) {\n    node(id: $id) {\n      ... on Warning {\n        id title level status content effectiveFrom effectiveTo ackSLAMinutes reportSLAMinutes repushMinutes callMinutes\n        districts { id } viewerCan { edit }\n      }\n    }\n  }\n": typeof types.WarningDraftDocument,
     "\n  mutation PublishWarning($id: ID!) { publishWarning(id: $id) { id status round publishedAt } }\n": typeof types.PublishWarningDocument,
     "\n  query Warnings($first: Int!, $after: Cursor) {\n    warnings(first: $first, after: $after, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level status round effectiveFrom effectiveTo publishedAt districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.WarningsDocument,
 };
@@ -178,6 +179,7 @@ const documents: Documents = {
     "\n  query WarningRecipients($districtIDs: [ID!]) {\n    warningRecipients(districtIDs: $districtIDs) { total byDistrict { districtID count } byGrade { grade count } }\n  }\n": types.WarningRecipientsDocument,
     "\n  query WarningDefaultMeasures($level: WarningLevel!) { warningDefaultMeasures(level: $level) { grade measuresZh measuresEn } }\n": types.WarningDefaultMeasuresDocument,
     "\n  mutation SaveWarningDraft($input: SaveWarningDraftInput!) { saveWarningDraft(input: $input) { id status viewerCan { publish } } }\n": types.SaveWarningDraftDocument,
+    "\n  query WarningDraft($id: ID!) {\n    node(id: $id) {\n      ... on Warning {\n        id title level status content effectiveFrom effectiveTo ackSLAMinutes reportSLAMinutes repushMinutes callMinutes\n        districts { id } viewerCan { edit }\n      }\n    }\n  }\n": types.WarningDraftDocument,
     "\n  mutation PublishWarning($id: ID!) { publishWarning(id: $id) { id status round publishedAt } }\n": types.PublishWarningDocument,
     "\n  query Warnings($first: Int!, $after: Cursor) {\n    warnings(first: $first, after: $after, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id title level status round effectiveFrom effectiveTo publishedAt districts { id nameZh nameEn } } }\n    }\n  }\n": types.WarningsDocument,
 };
@@ -516,6 +518,10 @@ export function graphql(source: "\n  query WarningDefaultMeasures($level: Warnin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveWarningDraft($input: SaveWarningDraftInput!) { saveWarningDraft(input: $input) { id status viewerCan { publish } } }\n"): (typeof documents)["\n  mutation SaveWarningDraft($input: SaveWarningDraftInput!) { saveWarningDraft(input: $input) { id status viewerCan { publish } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarningDraft($id: ID!) {\n    node(id: $id) {\n      ... on Warning {\n        id title level status content effectiveFrom effectiveTo ackSLAMinutes reportSLAMinutes repushMinutes callMinutes\n        districts { id } viewerCan { edit }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarningDraft($id: ID!) {\n    node(id: $id) {\n      ... on Warning {\n        id title level status content effectiveFrom effectiveTo ackSLAMinutes reportSLAMinutes repushMinutes callMinutes\n        districts { id } viewerCan { edit }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

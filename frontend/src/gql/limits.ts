@@ -29,5 +29,5 @@ export const limits = {
   User: { displayName: 64, phone: 20 },
   Warning: { content: 5000, title: 200 },
   WarningChannel: { name: 100, secret: 200, url: 2000 },
-  WarningNotice: { report: 2000, reportClientKey: 64 },
+  WarningNotice: { report: 2000 },
 } as const;

@@ -52,13 +52,13 @@ export function CallList({ warningID, refresh }: { warningID: string; refresh: n
   }, [refresh, refetch]);
   const rows = res.data?.warningNotices.edges?.map((e) => e!.node!) ?? [];
   return (
-    <Card size="small" title={`${t('warning.calls.title')}（${res.data?.warningNotices.totalCount ?? 0}）`} style={{ marginTop: 12 }} data-testid="call-list">
+    <Card size="small" title={t('warning.withCount', { what: t('warning.calls.title'), count: res.data?.warningNotices.totalCount ?? 0 })} style={{ marginTop: 12 }} data-testid="call-list">
       <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
         locale={{ emptyText: t('warning.calls.empty') }}
         columns={[
           { title: t('warning.calls.enterprise'), key: 'e', render: (_: unknown, r) => r.enterprise.name },
           { title: t('warning.calls.contacts'), key: 'c', render: (_: unknown, r) => (r.enterprise.contacts ?? []).map((c) => (
-            <div key={`${c.name}${c.phone}`}>{c.name}{c.role ? `（${c.role}）` : ''} {c.phone && <a href={`tel:${c.phone}`}>{c.phone}</a>}</div>)) },
+            <div key={`${c.name}${c.phone}`}>{c.name}{c.role ? t('warning.paren', { what: c.role }) : ''} {c.phone && <a href={`tel:${c.phone}`}>{c.phone}</a>}</div>)) },
           { title: t('warning.calls.last'), key: 'l', render: (_: unknown, r) => {
             const last = r.calls?.[r.calls.length - 1];
             return last ? <Typography.Text>{t(`warning.calls.outcome.${last.outcome}`)} · {formatDateTime(last.at)} {last.note}</Typography.Text> : '—';

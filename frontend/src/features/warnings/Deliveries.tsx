@@ -31,7 +31,7 @@ export function Deliveries({ warningID, refresh }: { warningID: string; refresh:
     <Card size="small" title={t('warning.channels.deliveries')} style={{ marginTop: 12 }}>
       <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 800 }}
         columns={[
-          { title: t('warning.channels.channel'), key: 'c', render: (_: unknown, r) => `${r.channel.name}（${t(`warning.channels.kinds.${r.channel.kind}`)}）` },
+          { title: t('warning.channels.channel'), key: 'c', render: (_: unknown, r) => `${r.channel.name}${t('warning.paren', { what: t(`warning.channels.kinds.${r.channel.kind}`) })}` },
           { title: '#', dataIndex: 'round', width: 50 },
           { title: t('findings.status'), dataIndex: 'status', width: 100,
             render: (v: string) => <Tag color={v === 'DELIVERED' ? 'green' : v === 'FAILED' ? 'red' : 'gold'}>{t(`warning.channels.status.${v}`)}</Tag> },

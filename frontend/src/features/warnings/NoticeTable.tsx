@@ -10,6 +10,7 @@ import { useCursorPages } from '../../components/useCursorPages';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { formatDateTime } from '../../app/time';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
+import { clientKey } from '../files/checkFiles';
 
 const NoticesDocument = graphql(`
   query WarningReceipts($id: ID!, $round: Int!, $first: Int!, $after: Cursor) {
@@ -39,12 +40,13 @@ function SpotCheck({ row, onClose }: { row: Row; onClose(): void }) {
   const [photos, setPhotos] = useState<Attachment[]>([]);
   const [state, check] = useMutation(CheckDocument);
   const [finding, setFinding] = useState<string>();
+  const [key] = useState(clientKey); // one check, however often it is retried
   return (
     <Modal open title={`${t('warning.checks.title')}：${row.enterprise.name}`} okText={t('warning.checks.save')} confirmLoading={state.fetching}
       onCancel={onClose} destroyOnHidden okButtonProps={{ disabled: !!finding }}
       onOk={async () => {
         const v = await form.validateFields();
-        const r = await check({ input: { noticeID: row.id, mode: v.mode, compliant: v.compliant, note: v.note ?? '', photoIDs: photos.map((p) => p.id) } });
+        const r = await check({ input: { noticeID: row.id, mode: v.mode, compliant: v.compliant, note: v.note ?? '', photoIDs: photos.map((p) => p.id), clientKey: key } });
         if (r.error) { applyServerErrors(form, r.error, ['mode', 'compliant', 'note']); return; }
         if (r.data?.recordWarningSpotCheck.finding) setFinding(r.data.recordWarningSpotCheck.finding.id);
         else { void message.success(t('warning.checks.saved')); onClose(); }
@@ -118,7 +120,7 @@ export function NoticeTable({ warningID, round, refresh }: { warningID: string; 
   const state = (r: (typeof rows)[number]) =>
     r.reportCount > 0 ? ['green', 'reported'] : r.acknowledgedAt ? ['blue', 'acknowledged'] : r.readAt ? ['gold', 'read'] : r.deliveredAt ? ['orange', 'delivered'] : ['red', 'notDelivered'];
   return (
-    <Card size="small" title={`${t('warning.checks.receipts')}（${conn?.totalCount ?? 0}）`} style={{ marginTop: 12 }} data-testid="receipts">
+    <Card size="small" title={t('warning.withCount', { what: t('warning.checks.receipts'), count: conn?.totalCount ?? 0 })} style={{ marginTop: 12 }} data-testid="receipts">
       <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
         expandable={{ expandedRowRender: (r) => <Reported row={r} />, rowExpandable: (r) => r.reportCount > 0 || (r.checks?.length ?? 0) > 0 }}
         columns={[

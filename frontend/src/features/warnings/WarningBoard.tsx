@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Segmented, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
@@ -103,6 +103,7 @@ export default function WarningBoard() {
   const [chosen, setChosen] = useState<number | null>(null);
   const [res, refetch] = useQuery({ query: BoardDocument, variables: { id, round: chosen } });
   const { me } = useAuth();
+  const navigate = useNavigate();
   const [updated] = useSubscription({ query: UpdatedDocument, variables: { id } });
   // Each update re-reads the board and the lists under it.
   const [refresh, setRefresh] = useState(0);
@@ -147,6 +148,7 @@ export default function WarningBoard() {
               </Typography.Title>
               <Space>
                 <Tag>{t(`warning.status.${w.status}`)}</Tag>
+                {w.viewerCan.edit && <Button onClick={() => navigate(`/warnings/${w.id}/edit`)}>{t('warning.editDraft')}</Button>}
                 {w.round > 0 && <Button onClick={() => void download(`/exports/warnings/${w.id}/receipts.xlsx`)}>{t('warning.board.export')}</Button>}
                 {w.viewerCan.publish && <Button type="primary" danger loading={pub.fetching} onClick={() => modal.confirm({
                   title: t('warning.publish'), content: t('warning.confirmPublishDraft'), okText: t('warning.publish'), okButtonProps: { danger: true },
@@ -158,7 +160,7 @@ export default function WarningBoard() {
             <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }} styles={{ label: { whiteSpace: 'nowrap' } }} items={[
               { key: 'from', label: t('warning.fields.effectiveFrom'), children: formatDateTime(rounds[rounds.length - 1]?.effectiveFrom ?? w.effectiveFrom) },
               { key: 'to', label: t('warning.fields.effectiveTo'), children: formatDateTime(w.effectiveTo) || t('common.none') },
-              { key: 'd', label: t('warning.districtsColumn'), children: (w.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join('、') },
+              { key: 'd', label: t('warning.districtsColumn'), children: (w.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join(t('warning.listSep')) },
               { key: 'sla', label: t('warning.fields.ackSLA'), children: w.ackSLAMinutes },
               { key: 'rsla', label: t('warning.fields.reportSLA'), children: w.reportSLAMinutes },
               { key: 'c', label: t('warning.fields.content'), children: w.content, span: 3 },

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
@@ -26,6 +26,17 @@ const SaveDraftDocument = graphql(`
   mutation SaveWarningDraft($input: SaveWarningDraftInput!) { saveWarningDraft(input: $input) { id status viewerCan { publish } } }
 `);
 
+const DraftDocument = graphql(`
+  query WarningDraft($id: ID!) {
+    node(id: $id) {
+      ... on Warning {
+        id title level status content effectiveFrom effectiveTo ackSLAMinutes reportSLAMinutes repushMinutes callMinutes
+        districts { id } viewerCan { edit }
+      }
+    }
+  }
+`);
+
 export const PublishWarningDocument = graphql(`
   mutation PublishWarning($id: ID!) { publishWarning(id: $id) { id status round publishedAt } }
 `);
@@ -37,11 +48,22 @@ interface Values {
 
 const fields = ['title', 'level', 'districtIDs', 'effectiveFrom', 'effectiveTo', 'content', 'ackSLAMinutes', 'reportSLAMinutes', 'repushMinutes', 'callMinutes'];
 
-/** 发布预警: the draft form with its live recipient preview, then one click to every recipient. */
+/** 发布预警: the draft form with its live recipient preview, then one click to every recipient; with an id, that draft. */
 export default function WarningForm() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const { id: draftID } = useParams();
   const [form] = Form.useForm<Values>();
+  const [draft] = useQuery({ query: DraftDocument, variables: { id: draftID ?? '' }, pause: !draftID });
+  const d = draft.data?.node?.__typename === 'Warning' ? draft.data.node : null;
+  useEffect(() => {
+    if (!d) return;
+    form.setFieldsValue({
+      title: d.title, level: d.level, districtIDs: (d.districts ?? []).map((x) => x.id), content: d.content,
+      effectiveFrom: dayjs(d.effectiveFrom).tz(ZONE), effectiveTo: d.effectiveTo ? dayjs(d.effectiveTo).tz(ZONE) : undefined,
+      ackSLAMinutes: d.ackSLAMinutes, reportSLAMinutes: d.reportSLAMinutes, repushMinutes: d.repushMinutes, callMinutes: d.callMinutes,
+    });
+  }, [d, form]);
   const districts = Form.useWatch('districtIDs', form);
   const names = useDistrictNames();
   const level = Form.useWatch('level', form) ?? 'ORANGE';
@@ -62,7 +84,7 @@ export default function WarningForm() {
       okButtonProps: { danger: true }, onOk: () => resolve(true), onCancel: () => resolve(false),
     })))) return;
     const r = await saveDraft({ input: {
-      title: v.title, level: v.level, districtIDs: v.districtIDs?.length ? v.districtIDs : null, content: v.content ?? '',
+      id: draftID ?? null, title: v.title, level: v.level, districtIDs: v.districtIDs?.length ? v.districtIDs : null, content: v.content ?? '',
       effectiveFrom: shanghaiInstant(v.effectiveFrom)!, effectiveTo: shanghaiInstant(v.effectiveTo),
       ackSLAMinutes: v.ackSLAMinutes ?? null, reportSLAMinutes: v.reportSLAMinutes ?? null,
       repushMinutes: v.repushMinutes ?? null, callMinutes: v.callMinutes ?? null,
@@ -82,7 +104,8 @@ export default function WarningForm() {
   return (
     <div className="page page-wide">
       {modalHolder}
-      <Typography.Title level={4} className="page-title">{t('warning.newDraft')}</Typography.Title>
+      <Typography.Title level={4} className="page-title">{draftID ? t('warning.editDraft') : t('warning.newDraft')}</Typography.Title>
+      {d && !d.viewerCan.edit && <Alert type="warning" showIcon title={t('warning.notEditable')} style={{ marginBottom: 12 }} />}
       <Row gutter={24}>
         <Col xs={24} lg={15}>
           <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} initialValues={{ level: 'ORANGE', effectiveFrom: dayjs().tz(ZONE).add(1, 'day').startOf('hour'), ackSLAMinutes: 120, reportSLAMinutes: 240, repushMinutes: 30, callMinutes: 60 }}>
@@ -90,7 +113,7 @@ export default function WarningForm() {
             <Row gutter={12}>
               <Col xs={24} sm={8}>
                 <Form.Item name="level" label={t('warning.fields.level')} rules={[{ required: true }]}>
-                  <Select options={(['YELLOW', 'ORANGE', 'RED'] as const).map((l) => ({ value: l, label: `${t(`warning.level.${l}`)}（${t(`warning.response.${l}`)}）` }))} />
+                  <Select options={(['YELLOW', 'ORANGE', 'RED'] as const).map((l) => ({ value: l, label: `${t(`warning.level.${l}`)}${t('warning.paren', { what: t(`warning.response.${l}`) })}` }))} />
                 </Form.Item>
               </Col>
               <Col xs={24} sm={16}>

@@ -50,7 +50,7 @@ export default function WarningList() {
               render: (v: string) => <LevelTag level={v} /> },
             { title: t('findings.status'), dataIndex: 'status', width: 90, render: (v: string) => t(`warning.status.${v}`) },
             { title: t('warning.districtsColumn'), key: 'districts', width: 200,
-              render: (_: unknown, r) => (r.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、') },
+              render: (_: unknown, r) => (r.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join(t('warning.listSep')) },
             { title: t('warning.fields.effectiveFrom'), dataIndex: 'effectiveFrom', width: 150, render: formatDateTime },
             { title: t('warning.fields.effectiveTo'), dataIndex: 'effectiveTo', width: 150, render: formatDateTime },
           ]} />

@@ -4,7 +4,7 @@
 import { addMessages } from '../../app/i18n';
 
 const zhCN = {
-  title: '重污染天气预警', publish: '发布预警', newDraft: '新建预警', empty: '暂无预警。', draft: '草稿',
+  title: '重污染天气预警', publish: '发布预警', newDraft: '新建预警', editDraft: '编辑草稿', notEditable: '该预警已发布，不能再修改；请在预警页面升级、降级、延长或解除。', empty: '暂无预警。', draft: '草稿',
   level: { YELLOW: '黄色预警', ORANGE: '橙色预警', RED: '红色预警' },
   response: { YELLOW: 'Ⅲ级响应', ORANGE: 'Ⅱ级响应', RED: 'Ⅰ级响应' },
   status: { DRAFT: '草稿', ACTIVE: '已发布', LIFTED: '已解除' },
@@ -58,7 +58,7 @@ const zhCN = {
 };
 
 const enUS: typeof zhCN = {
-  title: 'Heavy-pollution warnings', publish: 'Publish a warning', newDraft: 'New warning', empty: 'No warnings.', draft: 'Draft',
+  title: 'Heavy-pollution warnings', publish: 'Publish a warning', newDraft: 'New warning', editDraft: 'Edit the draft', notEditable: 'This warning is published and can no longer change: upgrade, downgrade, extend or lift it on its page.', empty: 'No warnings.', draft: 'Draft',
   level: { YELLOW: 'Yellow warning', ORANGE: 'Orange warning', RED: 'Red warning' },
   response: { YELLOW: 'Level III response', ORANGE: 'Level II response', RED: 'Level I response' },
   status: { DRAFT: 'Draft', ACTIVE: 'Published', LIFTED: 'Lifted' },
@@ -104,7 +104,7 @@ const enUS: typeof zhCN = {
   notice: {
     banner: '{{level}} · {{kind}}', countdown: 'Takes effect in {{time}}', inEffect: 'In force', acknowledge: 'Acknowledge',
     acknowledged: 'Acknowledged ({{time}})', yourMeasures: 'Your measures (one-plant plan)', report: 'Report the measures',
-    reportTitle: 'Measures report', reported: 'Reported {{n}} times, last {{time}}', dailyUpdate: 'Update today’s report', note: 'Note',
+    reportTitle: 'Measures report', reported: 'Reported ({{n}}×), last {{time}}', dailyUpdate: 'Update today’s report', note: 'Note',
     percent: 'Share of the required reduction achieved (%)', reason: 'Why it is not possible', submit: 'Submit the report', submitted: 'Reported',
     history: 'Warning notices', open: 'Open and report', lifted: 'The warning is lifted: acknowledge, then resume production in order.', liftedShort: 'Lifted',
     pending: 'To acknowledge', readAll: 'All warning notices',
