@@ -58,10 +58,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(loadSession);
   const [expired, setExpired] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  // Signing out leaves the page: the session's end is not shown in it.
+  const leavingRef = useRef(false);
 
   useEffect(
     () =>
       onSessionChange((s) => {
+        if (leavingRef.current) return;
         setSession((prev) => {
           if (prev && !s) setExpired(true); // ended without a logout
           return s;
@@ -118,12 +121,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     const s = loadSession();
     setLeaving(true);
+    leavingRef.current = true;
     if (s) await client.mutation(LogoutDocument, { input: { refreshToken: s.refreshToken } }).toPromise();
-    setExpired(false);
-    setLastMe(null);
-    setSession(null);
-    saveSession(null);
     // A fresh page: no answer cached for this user is shown to the next one.
+    // The page is left as it is (loading) until then: redirecting within it
+    // first would race the new page's load.
+    saveSession(null);
     window.location.assign('/login');
   }, [client]);
 
