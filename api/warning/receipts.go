@@ -235,9 +235,6 @@ func (s *Service) Report(ctx context.Context, in ReportInput) (*ent.WarningNotic
 	return out, err
 }
 
-// Report statuses (落实 / 部分落实 / 无法落实).
-var reportStatuses = []string{"DONE", "PARTLY", "NOT_POSSIBLE"}
-
 // checkItems checks a report against the notice's measures: each measure
 // reported exactly once, no unknown one, a percentage for PARTLY and a
 // reason for NOT_POSSIBLE.
