@@ -58,7 +58,7 @@ func TestPlanImport(t *testing.T) {
 		}
 		bad := append(append([][]any{}, good...),
 			[]any{es[1].CreditCode, es[1].Name, "A级", "橙色", "锅炉", "停产"},                              // the grade differs
-			[]any{"91430100MA4XXXXXXX", "不存在", "C级", "橙色", "喷涂线", "停产"},                              // unknown enterprise
+			[]any{"91430100MA4ZZZZZ00", "不存在", "C级", "橙色", "喷涂线", "停产"},                              // unknown enterprise
 			[]any{es[0].CreditCode, es[0].Name, "C级", "紫色", "喷涂线", "停产"},                             // unknown level
 			[]any{es[0].CreditCode, es[0].Name, "C级", "红色", "喷涂线", "限产", "150"},                      // bad percentage
 			[]any{es[0].CreditCode, es[0].Name, "C级", "红色", "喷涂线", "停产", "", "", "", "", "", "NOPE"}, // unknown facility
