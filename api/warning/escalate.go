@@ -43,8 +43,15 @@ const escalateLock = 7_251_011
 // EscalationStats says what one run did.
 type EscalationStats struct {
 	Repushed, Escalated int
-	Skipped             bool // another replica ran it
+	// Expired counts the warnings lifted because their planned end passed.
+	Expired int
+	Skipped bool // another replica ran it
 }
+
+// ExpiryNote is the note of the round that ends a warning whose planned
+// end (effectiveTo) has passed without a lifting: the enterprises get a
+// LIFT notice, as for a lifting by hand.
+const ExpiryNote = "预警期满，自动解除。Warning period ended; lifted automatically."
 
 // Escalate runs the ladder once at now, as the system.
 func (s *Service) Escalate(ctx context.Context, sqlDB *sql.DB, dia string, now time.Time) (*EscalationStats, error) {
@@ -58,6 +65,9 @@ func (s *Service) Escalate(ctx context.Context, sqlDB *sql.DB, dia string, now t
 		}
 		for _, w := range ws {
 			if err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+				if w.EffectiveTo != nil && !w.EffectiveTo.After(now) {
+					return s.expire(ctx, tx, w, now, st)
+				}
 				return s.escalate(ctx, tx, w, now, st)
 			}); err != nil {
 				return err
@@ -67,6 +77,18 @@ func (s *Service) Escalate(ctx context.Context, sqlDB *sql.DB, dia string, now t
 	})
 	st.Skipped = !ran
 	return st, err
+}
+
+// expire lifts an active warning whose planned end has passed: a LIFT
+// round taking effect at that end, pushed now, audited as the system's.
+func (s *Service) expire(ctx context.Context, tx *ent.Client, w *ent.Warning, now time.Time, st *EscalationStats) error {
+	end := *w.EffectiveTo
+	if _, err := s.newRound(ctx, tx, w, warningnotice.KindLIFT, w.Level, end, &end, ExpiryNote, now); err != nil {
+		return err
+	}
+	st.Expired++
+	return audit.Record(ctx, tx, audit.Entry{Action: "warning.expire", SubjectType: "Warning", SubjectID: w.ID,
+		From: string(w.Level), To: string(w.Level), Comment: ExpiryNote})
 }
 
 func (s *Service) escalate(ctx context.Context, tx *ent.Client, w *ent.Warning, now time.Time, st *EscalationStats) error {
@@ -199,8 +221,8 @@ func (s *Service) EscalateEvery(ctx context.Context, sqlDB *sql.DB, dia string, 
 	for {
 		if st, err := s.Escalate(ctx, sqlDB, dia, time.Now()); err != nil && ctx.Err() == nil {
 			slog.Error("warning escalation", "err", err)
-		} else if err == nil && (st.Repushed > 0 || st.Escalated > 0) {
-			slog.Info("warning escalation", "repushed", st.Repushed, "escalated", st.Escalated)
+		} else if err == nil && (st.Repushed > 0 || st.Escalated > 0 || st.Expired > 0) {
+			slog.Info("warning escalation", "repushed", st.Repushed, "escalated", st.Escalated, "expired", st.Expired)
 		}
 		select {
 		case <-ctx.Done():

@@ -461,47 +461,55 @@ func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, err
 		if to != nil && in.Kind != warningnotice.KindLIFT && !to.After(from) {
 			return apperr.Input("effectiveTo", "warning.end_before_start")
 		}
-		// The round moves first, guarded: of two concurrent adjustments
-		// one finds the round taken.
-		moved, err := tx.Warning.Update().Where(warning.ID(w.ID), warning.Round(w.Round), warning.StatusEQ(warning.StatusACTIVE)).
-			SetRound(w.Round + 1).Save(ctx)
-		if err != nil {
-			return err
-		}
-		if moved == 0 {
-			return apperr.New(apperr.Conflict, string(apperr.Conflict))
-		}
-		var rs []recipient
-		err = tx.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(1)).
-			Modify(func(sel *sql.Selector) {
-				sel.Select(sel.C(warningnotice.FieldEnterpriseID)+" AS id", sel.C(warningnotice.FieldDistrictID)+" AS district_id",
-					sel.C(warningnotice.FieldGrade)+" AS performance_grade")
-			}).Scan(ctx, &rs)
-		if err != nil {
-			return err
-		}
-		round := schematype.WarningRound{Number: w.Round + 1, Kind: string(in.Kind), Level: string(level),
-			EffectiveFrom: from, EffectiveTo: to, Content: in.Content, PublishedAt: now, Recipients: len(rs)}
-		if v := viewer.FromContext(ctx); v != nil {
-			round.PublishedByID = v.UserID
-		}
-		if err := s.push(ctx, tx, w, round, rs); err != nil {
-			return err
-		}
-		u := tx.Warning.UpdateOne(w).SetLevel(level).SetRound(round.Number).SetRounds(append(w.Rounds, round))
-		if to != nil {
-			u.SetEffectiveTo(*to)
-		}
-		if in.Kind == warningnotice.KindLIFT {
-			u.SetStatus(warning.StatusLIFTED)
-		}
-		if out, err = u.Save(ctx); err != nil {
+		if out, err = s.newRound(ctx, tx, w, in.Kind, level, from, to, in.Content, now); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Entry{Action: "warning." + strings.ToLower(string(in.Kind)), SubjectType: "Warning",
 			SubjectID: w.ID, From: string(w.Level), To: string(level), Comment: in.Content})
 	})
 	return out, err
+}
+
+// newRound starts round w.Round+1 of an active warning — kind, level, when
+// it takes effect, the planned end, the note — for the recipients of the
+// first round, and returns the warning as it is after it. The round moves
+// first, guarded: of two concurrent adjustments (or an adjustment and the
+// expiry job) one finds the round taken (CONFLICT).
+func (s *Service) newRound(ctx context.Context, tx *ent.Client, w *ent.Warning, kind warningnotice.Kind, level warning.Level,
+	from time.Time, to *time.Time, content string, now time.Time) (*ent.Warning, error) {
+	moved, err := tx.Warning.Update().Where(warning.ID(w.ID), warning.Round(w.Round), warning.StatusEQ(warning.StatusACTIVE)).
+		SetRound(w.Round + 1).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if moved == 0 {
+		return nil, apperr.New(apperr.Conflict, string(apperr.Conflict))
+	}
+	var rs []recipient
+	err = tx.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(1)).
+		Modify(func(sel *sql.Selector) {
+			sel.Select(sel.C(warningnotice.FieldEnterpriseID)+" AS id", sel.C(warningnotice.FieldDistrictID)+" AS district_id",
+				sel.C(warningnotice.FieldGrade)+" AS performance_grade")
+		}).Scan(ctx, &rs)
+	if err != nil {
+		return nil, err
+	}
+	round := schematype.WarningRound{Number: w.Round + 1, Kind: string(kind), Level: string(level),
+		EffectiveFrom: from, EffectiveTo: to, Content: content, PublishedAt: now, Recipients: len(rs)}
+	if v := viewer.FromContext(ctx); v != nil {
+		round.PublishedByID = v.UserID
+	}
+	if err := s.push(ctx, tx, w, round, rs); err != nil {
+		return nil, err
+	}
+	u := tx.Warning.UpdateOne(w).SetLevel(level).SetRound(round.Number).SetRounds(append(w.Rounds, round))
+	if to != nil {
+		u.SetEffectiveTo(*to)
+	}
+	if kind == warningnotice.KindLIFT {
+		u.SetStatus(warning.StatusLIFTED)
+	}
+	return u.Save(ctx)
 }
 
 // push creates the round's notices — each with the enterprise's measures

@@ -2,6 +2,7 @@ package warning_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"strconv"
 	"strings"
@@ -37,7 +38,8 @@ type city struct {
 	svc    *warning.Service
 	bus    *events.Local
 	now    time.Time
-	furong int // 芙蓉区
+	furong int     // 芙蓉区
+	sql    *sql.DB // for the jobs' locks
 }
 
 func newCity(t *testing.T, dia string) *city {
@@ -47,7 +49,7 @@ func newCity(t *testing.T, dia string) *city {
 		t.Fatal(err)
 	}
 	bus := events.NewLocal()
-	x := &city{t: t, c: d.Client, bus: bus, now: start}
+	x := &city{t: t, c: d.Client, bus: bus, now: start, sql: d.SQL}
 	x.svc = warning.New(d.Client, notify.New(d.Client, bus), bus)
 	x.svc.Now = func() time.Time { return x.now }
 	x.furong = d.Client.District.Query().Where(district.NameZh("芙蓉区")).OnlyIDX(sys)
