@@ -34,6 +34,8 @@ type EmissionPlan struct {
 	Measures []schematype.PlanMeasure `json:"measures,omitempty"`
 	// Note holds the value of the "note" field.
 	Note string `json:"note,omitempty"`
+	// the measures were last saved by the enterprise itself (自主减排: A-grade, 引领性 and 保障类 enterprises)
+	SelfDeclared bool `json:"self_declared,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the EmissionPlanQuery when eager-loading is set.
 	Edges        EmissionPlanEdges `json:"edges"`
@@ -69,6 +71,8 @@ func (*EmissionPlan) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case emissionplan.FieldMeasures:
 			values[i] = new([]byte)
+		case emissionplan.FieldSelfDeclared:
+			values[i] = new(sql.NullBool)
 		case emissionplan.FieldID, emissionplan.FieldEnterpriseID, emissionplan.FieldYear:
 			values[i] = new(sql.NullInt64)
 		case emissionplan.FieldGrade, emissionplan.FieldNote:
@@ -140,6 +144,12 @@ func (_m *EmissionPlan) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Note = value.String
 			}
+		case emissionplan.FieldSelfDeclared:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field self_declared", values[i])
+			} else if value.Valid {
+				_m.SelfDeclared = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -201,6 +211,9 @@ func (_m *EmissionPlan) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("note=")
 	builder.WriteString(_m.Note)
+	builder.WriteString(", ")
+	builder.WriteString("self_declared=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SelfDeclared))
 	builder.WriteByte(')')
 	return builder.String()
 }

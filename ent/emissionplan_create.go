@@ -98,6 +98,20 @@ func (_c *EmissionPlanCreate) SetNillableNote(v *string) *EmissionPlanCreate {
 	return _c
 }
 
+// SetSelfDeclared sets the "self_declared" field.
+func (_c *EmissionPlanCreate) SetSelfDeclared(v bool) *EmissionPlanCreate {
+	_c.mutation.SetSelfDeclared(v)
+	return _c
+}
+
+// SetNillableSelfDeclared sets the "self_declared" field if the given value is not nil.
+func (_c *EmissionPlanCreate) SetNillableSelfDeclared(v *bool) *EmissionPlanCreate {
+	if v != nil {
+		_c.SetSelfDeclared(*v)
+	}
+	return _c
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_c *EmissionPlanCreate) SetEnterprise(v *Enterprise) *EmissionPlanCreate {
 	return _c.SetEnterpriseID(v.ID)
@@ -162,6 +176,10 @@ func (_c *EmissionPlanCreate) defaults() error {
 		v := emissionplan.DefaultNote
 		_c.mutation.SetNote(v)
 	}
+	if _, ok := _c.mutation.SelfDeclared(); !ok {
+		v := emissionplan.DefaultSelfDeclared
+		_c.mutation.SetSelfDeclared(v)
+	}
 	return nil
 }
 
@@ -199,6 +217,9 @@ func (_c *EmissionPlanCreate) check() error {
 		if err := emissionplan.NoteValidator(v); err != nil {
 			return &ValidationError{Name: "note", err: fmt.Errorf(`ent: validator failed for field "EmissionPlan.note": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.SelfDeclared(); !ok {
+		return &ValidationError{Name: "self_declared", err: errors.New(`ent: missing required field "EmissionPlan.self_declared"`)}
 	}
 	if len(_c.mutation.EnterpriseIDs()) == 0 {
 		return &ValidationError{Name: "enterprise", err: errors.New(`ent: missing required edge "EmissionPlan.enterprise"`)}
@@ -253,6 +274,10 @@ func (_c *EmissionPlanCreate) createSpec() (*EmissionPlan, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.Note(); ok {
 		_spec.SetField(emissionplan.FieldNote, field.TypeString, value)
 		_node.Note = value
+	}
+	if value, ok := _c.mutation.SelfDeclared(); ok {
+		_spec.SetField(emissionplan.FieldSelfDeclared, field.TypeBool, value)
+		_node.SelfDeclared = value
 	}
 	if nodes := _c.mutation.EnterpriseIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -407,6 +432,18 @@ func (u *EmissionPlanUpsert) UpdateNote() *EmissionPlanUpsert {
 	return u
 }
 
+// SetSelfDeclared sets the "self_declared" field.
+func (u *EmissionPlanUpsert) SetSelfDeclared(v bool) *EmissionPlanUpsert {
+	u.Set(emissionplan.FieldSelfDeclared, v)
+	return u
+}
+
+// UpdateSelfDeclared sets the "self_declared" field to the value that was provided on create.
+func (u *EmissionPlanUpsert) UpdateSelfDeclared() *EmissionPlanUpsert {
+	u.SetExcluded(emissionplan.FieldSelfDeclared)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -547,6 +584,20 @@ func (u *EmissionPlanUpsertOne) SetNote(v string) *EmissionPlanUpsertOne {
 func (u *EmissionPlanUpsertOne) UpdateNote() *EmissionPlanUpsertOne {
 	return u.Update(func(s *EmissionPlanUpsert) {
 		s.UpdateNote()
+	})
+}
+
+// SetSelfDeclared sets the "self_declared" field.
+func (u *EmissionPlanUpsertOne) SetSelfDeclared(v bool) *EmissionPlanUpsertOne {
+	return u.Update(func(s *EmissionPlanUpsert) {
+		s.SetSelfDeclared(v)
+	})
+}
+
+// UpdateSelfDeclared sets the "self_declared" field to the value that was provided on create.
+func (u *EmissionPlanUpsertOne) UpdateSelfDeclared() *EmissionPlanUpsertOne {
+	return u.Update(func(s *EmissionPlanUpsert) {
+		s.UpdateSelfDeclared()
 	})
 }
 
@@ -856,6 +907,20 @@ func (u *EmissionPlanUpsertBulk) SetNote(v string) *EmissionPlanUpsertBulk {
 func (u *EmissionPlanUpsertBulk) UpdateNote() *EmissionPlanUpsertBulk {
 	return u.Update(func(s *EmissionPlanUpsert) {
 		s.UpdateNote()
+	})
+}
+
+// SetSelfDeclared sets the "self_declared" field.
+func (u *EmissionPlanUpsertBulk) SetSelfDeclared(v bool) *EmissionPlanUpsertBulk {
+	return u.Update(func(s *EmissionPlanUpsert) {
+		s.SetSelfDeclared(v)
+	})
+}
+
+// UpdateSelfDeclared sets the "self_declared" field to the value that was provided on create.
+func (u *EmissionPlanUpsertBulk) UpdateSelfDeclared() *EmissionPlanUpsertBulk {
+	return u.Update(func(s *EmissionPlanUpsert) {
+		s.UpdateSelfDeclared()
 	})
 }
 

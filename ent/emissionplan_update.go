@@ -119,6 +119,20 @@ func (_u *EmissionPlanUpdate) SetNillableNote(v *string) *EmissionPlanUpdate {
 	return _u
 }
 
+// SetSelfDeclared sets the "self_declared" field.
+func (_u *EmissionPlanUpdate) SetSelfDeclared(v bool) *EmissionPlanUpdate {
+	_u.mutation.SetSelfDeclared(v)
+	return _u
+}
+
+// SetNillableSelfDeclared sets the "self_declared" field if the given value is not nil.
+func (_u *EmissionPlanUpdate) SetNillableSelfDeclared(v *bool) *EmissionPlanUpdate {
+	if v != nil {
+		_u.SetSelfDeclared(*v)
+	}
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *EmissionPlanUpdate) SetEnterprise(v *Enterprise) *EmissionPlanUpdate {
 	return _u.SetEnterpriseID(v.ID)
@@ -243,6 +257,9 @@ func (_u *EmissionPlanUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(emissionplan.FieldNote, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.SelfDeclared(); ok {
+		_spec.SetField(emissionplan.FieldSelfDeclared, field.TypeBool, value)
 	}
 	if _u.mutation.EnterpriseCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -378,6 +395,20 @@ func (_u *EmissionPlanUpdateOne) SetNote(v string) *EmissionPlanUpdateOne {
 func (_u *EmissionPlanUpdateOne) SetNillableNote(v *string) *EmissionPlanUpdateOne {
 	if v != nil {
 		_u.SetNote(*v)
+	}
+	return _u
+}
+
+// SetSelfDeclared sets the "self_declared" field.
+func (_u *EmissionPlanUpdateOne) SetSelfDeclared(v bool) *EmissionPlanUpdateOne {
+	_u.mutation.SetSelfDeclared(v)
+	return _u
+}
+
+// SetNillableSelfDeclared sets the "self_declared" field if the given value is not nil.
+func (_u *EmissionPlanUpdateOne) SetNillableSelfDeclared(v *bool) *EmissionPlanUpdateOne {
+	if v != nil {
+		_u.SetSelfDeclared(*v)
 	}
 	return _u
 }
@@ -536,6 +567,9 @@ func (_u *EmissionPlanUpdateOne) sqlSave(ctx context.Context) (_node *EmissionPl
 	}
 	if value, ok := _u.mutation.Note(); ok {
 		_spec.SetField(emissionplan.FieldNote, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.SelfDeclared(); ok {
+		_spec.SetField(emissionplan.FieldSelfDeclared, field.TypeBool, value)
 	}
 	if _u.mutation.EnterpriseCleared() {
 		edge := &sqlgraph.EdgeSpec{

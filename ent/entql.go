@@ -274,6 +274,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emissionplan.FieldGrade:        {Type: field.TypeEnum, Column: emissionplan.FieldGrade},
 			emissionplan.FieldMeasures:     {Type: field.TypeJSON, Column: emissionplan.FieldMeasures},
 			emissionplan.FieldNote:         {Type: field.TypeString, Column: emissionplan.FieldNote},
+			emissionplan.FieldSelfDeclared: {Type: field.TypeBool, Column: emissionplan.FieldSelfDeclared},
 		},
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
@@ -3461,6 +3462,11 @@ func (f *EmissionPlanFilter) WhereMeasures(p entql.BytesP) {
 // WhereNote applies the entql string predicate on the note field.
 func (f *EmissionPlanFilter) WhereNote(p entql.StringP) {
 	f.Where(p.Field(emissionplan.FieldNote))
+}
+
+// WhereSelfDeclared applies the entql bool predicate on the self_declared field.
+func (f *EmissionPlanFilter) WhereSelfDeclared(p entql.BoolP) {
+	f.Where(p.Field(emissionplan.FieldSelfDeclared))
 }
 
 // WhereHasEnterprise applies a predicate to check if query has an edge enterprise.

@@ -2102,6 +2102,11 @@ func (_q *EmissionPlanQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, emissionplan.FieldNote)
 				fieldSeen[emissionplan.FieldNote] = struct{}{}
 			}
+		case "selfDeclared":
+			if _, ok := fieldSeen[emissionplan.FieldSelfDeclared]; !ok {
+				selectedFields = append(selectedFields, emissionplan.FieldSelfDeclared)
+				fieldSeen[emissionplan.FieldSelfDeclared] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

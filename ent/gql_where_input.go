@@ -4748,6 +4748,10 @@ type EmissionPlanWhereInput struct {
 	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
 	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
 
+	// "self_declared" field predicates.
+	SelfDeclared    *bool `json:"selfDeclared,omitempty"`
+	SelfDeclaredNEQ *bool `json:"selfDeclaredNEQ,omitempty"`
+
 	// "enterprise" edge predicates.
 	HasEnterprise     *bool                   `json:"hasEnterprise,omitempty"`
 	HasEnterpriseWith []*EnterpriseWhereInput `json:"hasEnterpriseWith,omitempty"`
@@ -4982,6 +4986,12 @@ func (i *EmissionPlanWhereInput) P() (predicate.EmissionPlan, error) {
 	}
 	if i.NoteContainsFold != nil {
 		predicates = append(predicates, emissionplan.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.SelfDeclared != nil {
+		predicates = append(predicates, emissionplan.SelfDeclaredEQ(*i.SelfDeclared))
+	}
+	if i.SelfDeclaredNEQ != nil {
+		predicates = append(predicates, emissionplan.SelfDeclaredNEQ(*i.SelfDeclaredNEQ))
 	}
 
 	if i.HasEnterprise != nil {

@@ -10551,6 +10551,7 @@ type EmissionPlanMutation struct {
 	measures          *[]schematype.PlanMeasure
 	appendmeasures    []schematype.PlanMeasure
 	note              *string
+	self_declared     *bool
 	clearedFields     map[string]struct{}
 	enterprise        *int
 	clearedenterprise bool
@@ -10958,6 +10959,42 @@ func (m *EmissionPlanMutation) ResetNote() {
 	m.note = nil
 }
 
+// SetSelfDeclared sets the "self_declared" field.
+func (m *EmissionPlanMutation) SetSelfDeclared(b bool) {
+	m.self_declared = &b
+}
+
+// SelfDeclared returns the value of the "self_declared" field in the mutation.
+func (m *EmissionPlanMutation) SelfDeclared() (r bool, exists bool) {
+	v := m.self_declared
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSelfDeclared returns the old "self_declared" field's value of the EmissionPlan entity.
+// If the EmissionPlan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *EmissionPlanMutation) OldSelfDeclared(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSelfDeclared is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSelfDeclared requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSelfDeclared: %w", err)
+	}
+	return oldValue.SelfDeclared, nil
+}
+
+// ResetSelfDeclared resets all changes to the "self_declared" field.
+func (m *EmissionPlanMutation) ResetSelfDeclared() {
+	m.self_declared = nil
+}
+
 // ClearEnterprise clears the "enterprise" edge to the Enterprise entity.
 func (m *EmissionPlanMutation) ClearEnterprise() {
 	m.clearedenterprise = true
@@ -11019,7 +11056,7 @@ func (m *EmissionPlanMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *EmissionPlanMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, emissionplan.FieldCreatedAt)
 	}
@@ -11040,6 +11077,9 @@ func (m *EmissionPlanMutation) Fields() []string {
 	}
 	if m.note != nil {
 		fields = append(fields, emissionplan.FieldNote)
+	}
+	if m.self_declared != nil {
+		fields = append(fields, emissionplan.FieldSelfDeclared)
 	}
 	return fields
 }
@@ -11063,6 +11103,8 @@ func (m *EmissionPlanMutation) Field(name string) (ent.Value, bool) {
 		return m.Measures()
 	case emissionplan.FieldNote:
 		return m.Note()
+	case emissionplan.FieldSelfDeclared:
+		return m.SelfDeclared()
 	}
 	return nil, false
 }
@@ -11086,6 +11128,8 @@ func (m *EmissionPlanMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldMeasures(ctx)
 	case emissionplan.FieldNote:
 		return m.OldNote(ctx)
+	case emissionplan.FieldSelfDeclared:
+		return m.OldSelfDeclared(ctx)
 	}
 	return nil, fmt.Errorf("unknown EmissionPlan field %s", name)
 }
@@ -11143,6 +11187,13 @@ func (m *EmissionPlanMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetNote(v)
+		return nil
+	case emissionplan.FieldSelfDeclared:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSelfDeclared(v)
 		return nil
 	}
 	return fmt.Errorf("unknown EmissionPlan field %s", name)
@@ -11237,6 +11288,9 @@ func (m *EmissionPlanMutation) ResetField(name string) error {
 		return nil
 	case emissionplan.FieldNote:
 		m.ResetNote()
+		return nil
+	case emissionplan.FieldSelfDeclared:
+		m.ResetSelfDeclared()
 		return nil
 	}
 	return fmt.Errorf("unknown EmissionPlan field %s", name)

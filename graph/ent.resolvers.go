@@ -205,6 +205,9 @@ func (r *Resolver) ChecklistTemplate() generated.ChecklistTemplateResolver {
 	return &checklistTemplateResolver{r}
 }
 
+// EmissionPlan returns generated.EmissionPlanResolver implementation.
+func (r *Resolver) EmissionPlan() generated.EmissionPlanResolver { return &emissionPlanResolver{r} }
+
 // Enterprise returns generated.EnterpriseResolver implementation.
 func (r *Resolver) Enterprise() generated.EnterpriseResolver { return &enterpriseResolver{r} }
 
@@ -244,6 +247,7 @@ func (r *Resolver) FindingWhereInput() generated.FindingWhereInputResolver {
 type (
 	attachmentResolver        struct{ *Resolver }
 	checklistTemplateResolver struct{ *Resolver }
+	emissionPlanResolver      struct{ *Resolver }
 	enterpriseResolver        struct{ *Resolver }
 	extensionRequestResolver  struct{ *Resolver }
 	findingResolver           struct{ *Resolver }

@@ -16,6 +16,11 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *emissionPlanResolver) ViewerCan(ctx context.Context, obj *ent.EmissionPlan) (*authz.EmissionPlanViewerCan, error) {
+	return authz.ForEmissionPlan(ctx, r.Client, obj)
+}
+
 // SaveWarningDraft is the resolver for the saveWarningDraft field.
 func (r *mutationResolver) SaveWarningDraft(ctx context.Context, input warning.DraftInput) (*ent.Warning, error) {
 	return r.Alerts.SaveDraft(ctx, input)

@@ -7,6 +7,7 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/viewer"
 	"greencheck/ent"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/schematype"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
@@ -37,6 +38,33 @@ var (
 		return c.WarningNotice.UpdateOneID(id).SetReport("-").Mutation()
 	}}
 )
+
+// Emission-plan permissions: the plan's policy lets the district's
+// administrators change it all and an enterprise of a self-declaring grade
+// the measures of its own (自主减排).
+var (
+	EmissionPlanEdit = Permission{"EmissionPlan.edit", "EmissionPlan", func(c *ent.Client, id int) ent.Mutation {
+		return c.EmissionPlan.UpdateOneID(id).SetGrade(emissionplan.GradeNONE).Mutation()
+	}}
+	EmissionPlanEditMeasures = Permission{"EmissionPlan.editMeasures", "EmissionPlan", func(c *ent.Client, id int) ent.Mutation {
+		return c.EmissionPlan.UpdateOneID(id).SetMeasures(nil).Mutation()
+	}}
+)
+
+// EmissionPlanViewerCan is EmissionPlan.viewerCan.
+type EmissionPlanViewerCan struct{ Edit, EditMeasures bool }
+
+// ForEmissionPlan answers EmissionPlan.viewerCan.
+func ForEmissionPlan(ctx context.Context, c *ent.Client, p *ent.EmissionPlan) (*EmissionPlanViewerCan, error) {
+	var out EmissionPlanViewerCan
+	var err error
+	if out.Edit, err = Can(ctx, c, &EmissionPlanEdit, p.ID); err != nil || out.Edit {
+		out.EditMeasures = out.Edit
+		return &out, err
+	}
+	out.EditMeasures, err = Can(ctx, c, &EmissionPlanEditMeasures, p.ID)
+	return &out, err
+}
 
 // WarningViewerCan is Warning.viewerCan.
 type WarningViewerCan struct{ Edit, Publish, Adjust bool }

@@ -10,6 +10,7 @@ import (
 	warn "greencheck/api/warning"
 	"greencheck/ent"
 	"greencheck/ent/emissionplan"
+	"greencheck/ent/enterprise"
 	"greencheck/ent/facility"
 	"greencheck/ent/schematype"
 	"greencheck/ent/warning"
@@ -245,6 +246,26 @@ func (l *loader) loadPlans(ctx context.Context) error {
 			return err
 		}
 		l.plans[planKey{l.qiye.ID, year}] = p
+	}
+	// The first A-grade air-related enterprise declared its own measures
+	// for this year (自主减排); its user (SelfDeclaringUser) edits them.
+	for _, e := range l.enterprises[1:] {
+		if e.PerformanceGrade != enterprise.PerformanceGradeA || !e.AirRelated || e.Status != enterprise.StatusACTIVE {
+			continue
+		}
+		var own []schematype.PlanMeasure
+		for _, level := range []string{"YELLOW", "ORANGE", "RED"} {
+			own = append(own, schematype.PlanMeasure{Level: level, Process: "物料运输", Action: "LIMIT", LimitPercent: pct(50), PM: kg(0.5)})
+		}
+		own = append(own, schematype.PlanMeasure{Level: "RED", Process: "涂装线", Action: "STOP", VOCs: kg(4)})
+		p, err := l.c.EmissionPlan.Create().SetEnterpriseID(e.ID).SetYear(l.now.In(clock.Shanghai).Year()).
+			SetGrade(emissionplan.GradeA).SetMeasures(own).SetSelfDeclared(true).
+			SetNote("A 级企业自主减排措施：错峰运输，红色预警停涂装线").Save(ctx)
+		if err != nil {
+			return err
+		}
+		l.plans[planKey{e.ID, p.Year}] = p
+		break
 	}
 	return nil
 }

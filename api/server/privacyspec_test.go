@@ -219,6 +219,8 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 		p = wrap(entql.FieldEQ("id", v.EnterpriseID), path(e.Anchor))
 	case spec.Self:
 		p = entql.FieldEQ("user_id", v.UserID)
+	case spec.OwnSelfDeclaring:
+		p = entql.And(wrap(entql.FieldEQ("id", v.EnterpriseID), path(e.Anchor)), entql.FieldIn("grade", "A", "LEADING", "GUARANTEE"))
 	case spec.Delegated:
 		edges := path(e.Anchor)
 		p = wrap(entql.FieldEQ("delegate_id", v.UserID), edges[:len(edges)-1])

@@ -7,8 +7,10 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
+	"greencheck/api/authz"
 	"greencheck/api/db"
 	"greencheck/api/input"
+	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/facility"
@@ -95,19 +97,30 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 				return apperr.Input("measures", "warning.facility_unknown")
 			}
 		}
+		// Whose measures these are: the enterprise's own declaration (自主减排)
+		// or its administrators'. Who may save them is the plan's policy.
+		v := viewer.FromContext(ctx)
+		declared := v != nil && v.Role == viewer.RoleEnterprise
 		p, err := tx.EmissionPlan.Query().Where(emissionplan.EnterpriseID(in.EnterpriseID), emissionplan.Year(in.Year)).Only(ctx)
 		switch {
 		case ent.IsNotFound(err):
 			out, err = tx.EmissionPlan.Create().SetEnterpriseID(in.EnterpriseID).SetYear(in.Year).SetGrade(in.Grade).
-				SetMeasures(measures).SetNote(in.Note).Save(ctx)
+				SetMeasures(measures).SetNote(in.Note).SetSelfDeclared(declared).Save(ctx)
 		case err == nil:
-			out, err = tx.EmissionPlan.UpdateOne(p).SetGrade(in.Grade).SetMeasures(measures).SetNote(in.Note).Save(ctx)
+			if err := authz.Require(ctx, tx, &authz.EmissionPlanEditMeasures, p.ID); err != nil {
+				return err
+			}
+			u := tx.EmissionPlan.UpdateOne(p).SetMeasures(measures).SetNote(in.Note).SetSelfDeclared(declared)
+			if in.Grade != p.Grade { // the grade is the administrators' (an enterprise sends it unchanged)
+				u.SetGrade(in.Grade)
+			}
+			out, err = u.Save(ctx)
 		}
 		if err != nil {
 			return err
 		}
 		eid := in.EnterpriseID
-		return audit.Record(ctx, tx, audit.Entry{Action: "emissionplan.save", SubjectType: "EmissionPlan", SubjectID: out.ID,
+		return audit.Record(ctx, tx, audit.Entry{Action: map[bool]string{false: "emissionplan.save", true: "emissionplan.declare"}[declared], SubjectType: "EmissionPlan", SubjectID: out.ID,
 			EnterpriseID: &eid, To: fmt.Sprintf("%d %s %d", in.Year, in.Grade, len(measures))})
 	})
 	return out, err

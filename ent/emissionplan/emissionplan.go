@@ -32,6 +32,8 @@ const (
 	FieldMeasures = "measures"
 	// FieldNote holds the string denoting the note field in the database.
 	FieldNote = "note"
+	// FieldSelfDeclared holds the string denoting the self_declared field in the database.
+	FieldSelfDeclared = "self_declared"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
 	EdgeEnterprise = "enterprise"
 	// Table holds the table name of the emissionplan in the database.
@@ -55,6 +57,7 @@ var Columns = []string{
 	FieldGrade,
 	FieldMeasures,
 	FieldNote,
+	FieldSelfDeclared,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -87,6 +90,8 @@ var (
 	DefaultNote string
 	// NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	NoteValidator func(string) error
+	// DefaultSelfDeclared holds the default value on creation for the "self_declared" field.
+	DefaultSelfDeclared bool
 )
 
 // Grade defines the type for the "grade" enum field.
@@ -157,6 +162,11 @@ func ByGrade(opts ...sql.OrderTermOption) OrderOption {
 // ByNote orders the results by the note field.
 func ByNote(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNote, opts...).ToFunc()
+}
+
+// BySelfDeclared orders the results by the self_declared field.
+func BySelfDeclared(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSelfDeclared, opts...).ToFunc()
 }
 
 // ByEnterpriseField orders the results by enterprise field.

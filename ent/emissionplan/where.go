@@ -81,6 +81,11 @@ func Note(v string) predicate.EmissionPlan {
 	return predicate.EmissionPlan(sql.FieldEQ(FieldNote, v))
 }
 
+// SelfDeclared applies equality check predicate on the "self_declared" field. It's identical to SelfDeclaredEQ.
+func SelfDeclared(v bool) predicate.EmissionPlan {
+	return predicate.EmissionPlan(sql.FieldEQ(FieldSelfDeclared, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.EmissionPlan {
 	return predicate.EmissionPlan(sql.FieldEQ(FieldCreatedAt, v))
@@ -314,6 +319,16 @@ func NoteEqualFold(v string) predicate.EmissionPlan {
 // NoteContainsFold applies the ContainsFold predicate on the "note" field.
 func NoteContainsFold(v string) predicate.EmissionPlan {
 	return predicate.EmissionPlan(sql.FieldContainsFold(FieldNote, v))
+}
+
+// SelfDeclaredEQ applies the EQ predicate on the "self_declared" field.
+func SelfDeclaredEQ(v bool) predicate.EmissionPlan {
+	return predicate.EmissionPlan(sql.FieldEQ(FieldSelfDeclared, v))
+}
+
+// SelfDeclaredNEQ applies the NEQ predicate on the "self_declared" field.
+func SelfDeclaredNEQ(v bool) predicate.EmissionPlan {
+	return predicate.EmissionPlan(sql.FieldNEQ(FieldSelfDeclared, v))
 }
 
 // HasEnterprise applies the HasEdge predicate on the "enterprise" edge.

@@ -344,6 +344,7 @@ var (
 		{Name: "grade", Type: field.TypeEnum, Enums: []string{"A", "B", "B_MINUS", "C", "D", "LEADING", "GUARANTEE", "NONE"}, Default: "NONE"},
 		{Name: "measures", Type: field.TypeJSON, Nullable: true},
 		{Name: "note", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "self_declared", Type: field.TypeBool, Default: false},
 		{Name: "enterprise_id", Type: field.TypeInt},
 	}
 	// EmissionPlansTable holds the schema information for the "emission_plans" table.
@@ -354,7 +355,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "emission_plans_enterprises_emission_plans",
-				Columns:    []*schema.Column{EmissionPlansColumns[7]},
+				Columns:    []*schema.Column{EmissionPlansColumns[8]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -363,7 +364,7 @@ var (
 			{
 				Name:    "emissionplan_enterprise_id_year",
 				Unique:  true,
-				Columns: []*schema.Column{EmissionPlansColumns[7], EmissionPlansColumns[3]},
+				Columns: []*schema.Column{EmissionPlansColumns[8], EmissionPlansColumns[3]},
 			},
 		},
 	}

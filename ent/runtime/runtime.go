@@ -533,6 +533,10 @@ func init() {
 	emissionplan.DefaultNote = emissionplanDescNote.Default.(string)
 	// emissionplan.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	emissionplan.NoteValidator = emissionplanDescNote.Validators[0].(func(string) error)
+	// emissionplanDescSelfDeclared is the schema descriptor for self_declared field.
+	emissionplanDescSelfDeclared := emissionplanFields[5].Descriptor()
+	// emissionplan.DefaultSelfDeclared holds the default value on creation for the self_declared field.
+	emissionplan.DefaultSelfDeclared = emissionplanDescSelfDeclared.Default.(bool)
 	enterpriseMixin := schema.Enterprise{}.Mixin()
 	enterprise.Policy = privacy.NewPolicies(schema.Enterprise{})
 	enterprise.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -3,6 +3,8 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/entql"
+	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -27,6 +29,8 @@ func (EmissionPlan) Fields() []ent.Field {
 			Comment("绩效分级 of the year; LEADING 引领性, GUARANTEE 保障类"),
 		field.JSON("measures", []schematype.PlanMeasure{}).Optional().Annotations(entgql.Type("[PlanMeasure!]")),
 		field.Text("note").Default("").MaxRuneLen(2000),
+		field.Bool("self_declared").Default(false).
+			Comment("the measures were last saved by the enterprise itself (自主减排: A-grade, 引领性 and 保障类 enterprises)"),
 	}
 }
 
@@ -44,5 +48,28 @@ func (EmissionPlan) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (EmissionPlan) Annotations() []schema.Annotation { return gqlType() }
 
-// Plans are kept by the districts (and the city) for their enterprises.
-func (EmissionPlan) Policy() ent.Policy { return enterpriseScoped(rule.OwnEnterprise, districtAdmin) }
+// SelfDeclaringGrades are the grades whose enterprises declare their own
+// measures (自主减排): A and 引领性 choose them (长政办发〔2024〕5号; the
+// technical guide's 自主采取减排措施), 保障类 (livelihood guarantee) have
+// reduced or exempt ones they state themselves.
+var SelfDeclaringGrades = []string{"A", "LEADING", "GUARANTEE"}
+
+// PlanDeclarationFields are what an enterprise changes on its own plan:
+// the measures and the note, never the grade, the year or whose it is.
+var PlanDeclarationFields = []string{"measures", "note", "self_declared", "updated_at"}
+
+// Plans are kept by the districts (and the city) for their enterprises; an
+// enterprise of a self-declaring grade updates the measures of its own.
+func (EmissionPlan) Policy() ent.Policy {
+	grades := make([]any, len(SelfDeclaringGrades))
+	for i, g := range SelfDeclaringGrades {
+		grades[i] = g
+	}
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(rule.OwnEnterprise)},
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
+			rule.LimitUpdates(enterpriseRole, PlanDeclarationFields...),
+			rule.UpdateScopedWhere(rule.OwnEnterprise, entql.FieldIn("grade", grades...), enterpriseRole),
+			rule.WriteScoped(rule.OwnEnterprise, districtAdmin), rule.DenyWrites()},
+	}
+}

@@ -62,6 +62,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Attachment() AttachmentResolver
 	ChecklistTemplate() ChecklistTemplateResolver
+	EmissionPlan() EmissionPlanResolver
 	Enterprise() EnterpriseResolver
 	ExtensionRequest() ExtensionRequestResolver
 	Finding() FindingResolver
@@ -432,7 +433,9 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		Measures     func(childComplexity int) int
 		Note         func(childComplexity int) int
+		SelfDeclared func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
+		ViewerCan    func(childComplexity int) int
 		Year         func(childComplexity int) int
 	}
 
@@ -459,6 +462,11 @@ type ComplexityRoot struct {
 		Unchanged    func(childComplexity int) int
 		Updated      func(childComplexity int) int
 		Year         func(childComplexity int) int
+	}
+
+	EmissionPlanViewerCan struct {
+		Edit         func(childComplexity int) int
+		EditMeasures func(childComplexity int) int
 	}
 
 	Enterprise struct {
@@ -1482,6 +1490,9 @@ type AttachmentResolver interface {
 }
 type ChecklistTemplateResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.ChecklistTemplate) (*authz.ChecklistTemplateViewerCan, error)
+}
+type EmissionPlanResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.EmissionPlan) (*authz.EmissionPlanViewerCan, error)
 }
 type EnterpriseResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.Enterprise) (*authz.EnterpriseViewerCan, error)
@@ -3104,12 +3115,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmissionPlan.Note(childComplexity), true
+	case "EmissionPlan.selfDeclared":
+		if e.ComplexityRoot.EmissionPlan.SelfDeclared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.SelfDeclared(childComplexity), true
 	case "EmissionPlan.updatedAt":
 		if e.ComplexityRoot.EmissionPlan.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.EmissionPlan.UpdatedAt(childComplexity), true
+	case "EmissionPlan.viewerCan":
+		if e.ComplexityRoot.EmissionPlan.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlan.ViewerCan(childComplexity), true
 	case "EmissionPlan.year":
 		if e.ComplexityRoot.EmissionPlan.Year == nil {
 			break
@@ -3215,6 +3238,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmissionPlanImport.Year(childComplexity), true
+
+	case "EmissionPlanViewerCan.edit":
+		if e.ComplexityRoot.EmissionPlanViewerCan.Edit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanViewerCan.Edit(childComplexity), true
+	case "EmissionPlanViewerCan.editMeasures":
+		if e.ComplexityRoot.EmissionPlanViewerCan.EditMeasures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmissionPlanViewerCan.EditMeasures(childComplexity), true
 
 	case "Enterprise.address":
 		if e.ComplexityRoot.Enterprise.Address == nil {
@@ -10710,6 +10746,10 @@ type EmissionPlan implements Node {
   grade: EmissionPlanGrade!
   measures: [PlanMeasure!]
   note: String!
+  """
+  the measures were last saved by the enterprise itself (自主减排: A-grade, 引领性 and 保障类 enterprises)
+  """
+  selfDeclared: Boolean!
   enterprise: Enterprise!
 }
 """
@@ -10858,6 +10898,11 @@ input EmissionPlanWhereInput {
   noteHasSuffix: String
   noteEqualFold: String
   noteContainsFold: String
+  """
+  self_declared field predicates
+  """
+  selfDeclared: Boolean
+  selfDeclaredNEQ: Boolean
   """
   enterprise edge predicates
   """
@@ -17823,6 +17868,11 @@ input ReportWarningMeasuresInput {
   clientKey: String
 }
 
+"""
+An enterprise's plan for a year. Administrators set everything; an enterprise of grade A, LEADING or
+GUARANTEE saves the measures and note of its own existing plan (自主减排) and must send the plan's grade
+unchanged (another grade is FORBIDDEN).
+"""
 input SaveEmissionPlanInput {
   enterpriseID: ID!
   year: Int!
@@ -17938,6 +17988,18 @@ extend type WarningNotice {
   viewerCan: WarningNoticeViewerCan!
 }
 
+"What the viewer may do to this emission plan."
+type EmissionPlanViewerCan {
+  "Change everything, the grade included: the district's administrators (and the city)."
+  edit: Boolean!
+  "Change the measures and the note: those who edit, and the enterprise itself when the plan's grade is A, LEADING or GUARANTEE (自主减排)."
+  editMeasures: Boolean!
+}
+
+extend type EmissionPlan {
+  viewerCan: EmissionPlanViewerCan!
+}
+
 extend type ViewerCan {
   "Draft and publish warnings (the city; a district administrator for its districts)."
   publishWarning: Boolean!
@@ -17968,7 +18030,7 @@ extend type Mutation {
   markWarningNoticeRead(id: ID!): WarningNotice!
   "措施落实上报, and its daily updates while the warning is active."
   reportWarningMeasures(input: ReportWarningMeasuresInput!): WarningNotice!
-  "Creates or replaces an enterprise's emission plan (应急减排清单 / 一厂一策) for a year."
+  "Creates or replaces an enterprise's emission plan (应急减排清单 / 一厂一策) for a year (see SaveEmissionPlanInput for who may change what). selfDeclared is set when the enterprise itself saved it."
   saveEmissionPlan(input: SaveEmissionPlanInput!): EmissionPlan!
 }
 
@@ -18805,8 +18867,12 @@ func (ec *executionContext) childFields_EmissionPlan(ctx context.Context, field 
 		return ec.fieldContext_EmissionPlan_measures(ctx, field)
 	case "note":
 		return ec.fieldContext_EmissionPlan_note(ctx, field)
+	case "selfDeclared":
+		return ec.fieldContext_EmissionPlan_selfDeclared(ctx, field)
 	case "enterprise":
 		return ec.fieldContext_EmissionPlan_enterprise(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_EmissionPlan_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmissionPlan", field.Name)
 }
@@ -18859,6 +18925,16 @@ func (ec *executionContext) childFields_EmissionPlanImport(ctx context.Context, 
 		return ec.fieldContext_EmissionPlanImport_changes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmissionPlanImport", field.Name)
+}
+
+func (ec *executionContext) childFields_EmissionPlanViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edit":
+		return ec.fieldContext_EmissionPlanViewerCan_edit(ctx, field)
+	case "editMeasures":
+		return ec.fieldContext_EmissionPlanViewerCan_editMeasures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmissionPlanViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_Enterprise(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -30816,6 +30892,29 @@ func (ec *executionContext) fieldContext_EmissionPlan_note(_ context.Context, fi
 	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "String")
 }
 
+func (ec *executionContext) _EmissionPlan_selfDeclared(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_selfDeclared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfDeclared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_selfDeclared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlan", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _EmissionPlan_enterprise(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30843,6 +30942,38 @@ func (ec *executionContext) fieldContext_EmissionPlan_enterprise(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Enterprise(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmissionPlan_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.EmissionPlan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlan_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmissionPlan().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.EmissionPlanViewerCan) graphql.Marshaler {
+			return ec.marshalNEmissionPlanViewerCan2ᚖgreencheckᚋapiᚋauthzᚐEmissionPlanViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlan_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmissionPlan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmissionPlanViewerCan(ctx, field)
 		},
 	}
 	return fc, nil
@@ -31259,6 +31390,52 @@ func (ec *executionContext) fieldContext_EmissionPlanImport_changes(_ context.Co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EmissionPlanViewerCan_edit(ctx context.Context, field graphql.CollectedField, obj *authz.EmissionPlanViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanViewerCan_edit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanViewerCan_edit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EmissionPlanViewerCan_editMeasures(ctx context.Context, field graphql.CollectedField, obj *authz.EmissionPlanViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmissionPlanViewerCan_editMeasures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EditMeasures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmissionPlanViewerCan_editMeasures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmissionPlanViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Enterprise_id(ctx context.Context, field graphql.CollectedField, obj *ent.Enterprise) (ret graphql.Marshaler) {
@@ -60004,7 +60181,7 @@ func (ec *executionContext) unmarshalInputEmissionPlanWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold", "hasEnterprise", "hasEnterpriseWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold", "selfDeclared", "selfDeclaredNEQ", "hasEnterprise", "hasEnterpriseWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -60403,6 +60580,20 @@ func (ec *executionContext) unmarshalInputEmissionPlanWhereInput(ctx context.Con
 				return it, err
 			}
 			it.NoteContainsFold = data
+		case "selfDeclared":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("selfDeclared"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SelfDeclared = data
+		case "selfDeclaredNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("selfDeclaredNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SelfDeclaredNEQ = data
 		case "hasEnterprise":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterprise"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -80542,11 +80733,22 @@ func (ec *executionContext) _EmissionPlan(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "selfDeclared":
+			out.Values[i] = ec._EmissionPlan_selfDeclared(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "enterprise":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmissionPlan_enterprise(ctx, field, obj)
+				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmissionPlan_viewerCan(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -80709,6 +80911,44 @@ func (ec *executionContext) _EmissionPlanImport(ctx context.Context, sel ast.Sel
 			}
 		case "changes":
 			out.Values[i] = ec._EmissionPlanImport_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var emissionPlanViewerCanImplementors = []string{"EmissionPlanViewerCan"}
+
+func (ec *executionContext) _EmissionPlanViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.EmissionPlanViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, emissionPlanViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmissionPlanViewerCan")
+		case "edit":
+			out.Values[i] = ec._EmissionPlanViewerCan_edit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "editMeasures":
+			out.Values[i] = ec._EmissionPlanViewerCan_editMeasures(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -88469,6 +88709,14 @@ func (ec *executionContext) marshalNEmissionPlanOrderField2ᚖgreencheckᚋent�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNEmissionPlanViewerCan2ᚖgreencheckᚋapiᚋauthzᚐEmissionPlanViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.EmissionPlanViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmissionPlanViewerCan!")
+		return graphql.Null
+	}
+	return ec._EmissionPlanViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNEmissionPlanWhereInput2ᚖgreencheckᚋentᚐEmissionPlanWhereInput(ctx context.Context, v any) (*ent.EmissionPlanWhereInput, error) {

@@ -241,6 +241,28 @@ func WriteScoped(a Anchor, roles ...viewer.Role) privacy.MutationRule {
 	})
 }
 
+// UpdateScopedWhere allows the roles to update (never create or delete)
+// the rows of their scope that also match p: an enterprise declares the
+// measures of its own plan when its grade lets it (自主减排).
+func UpdateScopedWhere(a Anchor, p entql.P, roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || !slices.Contains(roles, v.Role) || isDelete(m) || m.Op().Is(ent.OpCreate) {
+			return privacy.Skip
+		}
+		f, err := filterOf(m)
+		if err != nil {
+			return err
+		}
+		where := p
+		if scope, limited := a.Predicate(v); limited {
+			where = entql.And(scope, p)
+		}
+		f.Where(where)
+		return privacy.Allow
+	})
+}
+
 func parentsVisible(ctx context.Context, v *viewer.Viewer, a Anchor, m ent.Mutation) error {
 	if len(a.Edges) == 0 {
 		// The Enterprise itself: its district must be one of the viewer's.

@@ -71,6 +71,9 @@ const (
 	DistrictsWithin Scope = "DISTRICTS_WITHIN"
 	// PublishedOrWithin: Published and DistrictsWithin together.
 	PublishedOrWithin Scope = "PUBLISHED_OR_WITHIN"
+	// OwnSelfDeclaring: Own rows whose grade is A, LEADING or GUARANTEE
+	// (an enterprise declares the measures of such a plan itself).
+	OwnSelfDeclaring Scope = "OWN_SELF_DECLARING"
 )
 
 // Entity is one row of the table.
@@ -184,7 +187,11 @@ var Table = func() []Entity {
 			delete(e.Scopes[Enterprise], Create)
 			return e
 		}(),
-		under(enterpriseData("EmissionPlan", "enterprise", District), "enterprise_id", "Enterprise"),
+		func() Entity {
+			e := under(enterpriseData("EmissionPlan", "enterprise", District), "enterprise_id", "Enterprise")
+			e.Scopes[Enterprise][Update] = OwnSelfDeclaring
+			return e
+		}(),
 		under(enterpriseData("Attendance", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
 		under(enterpriseData("Visit", "enterprise", District), "enterprise_id", "Enterprise"),
 		func() Entity {

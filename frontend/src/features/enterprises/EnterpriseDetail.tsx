@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { EnterpriseForm } from './EnterpriseForm';
@@ -11,6 +11,9 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { DueTag } from '../findings/DueTag';
+
+// 应急减排清单 with its editor: loaded with its messages, after the page.
+const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
 
 const EnterpriseDocument = graphql(`
   query Enterprise($id: ID!) {
@@ -115,6 +118,7 @@ export default function EnterpriseDetail() {
                     capacityUnit: f.capacityUnit, technology: f.technology }) },
                 ]} />
             </Card>
+            <Suspense fallback={null}><EmissionPlans enterpriseID={e.id} /></Suspense>
             <Card size="small" title={`${t('enterprises.findings')} (${e.findings.totalCount})`} className="section">
               <Table size="small" rowKey="id" pagination={false} dataSource={e.findings.edges?.map((x) => x!.node!) ?? []}
                 columns={[

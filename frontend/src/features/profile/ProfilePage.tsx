@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
@@ -7,6 +8,9 @@ import { useAuth } from '../../app/auth';
 import { QueryState } from '../../components/QueryState';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { formatDate } from '../../app/time';
+
+// 应急减排清单 with its editor: loaded with its messages, after the page.
+const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
 
 const ProfileDocument = graphql(`
   query Profile($id: ID!) {
@@ -65,6 +69,7 @@ export default function ProfilePage() {
               <List dataSource={e.facilities.edges?.map((x) => x!.node!) ?? []} locale={{ emptyText: t('common.none') }}
                 renderItem={(f) => <List.Item>{f.code} {f.name}{f.technology ? ` · ${f.technology}` : ''}</List.Item>} />
             </Card>
+            <Suspense fallback={null}><EmissionPlans enterpriseID={e.id} /></Suspense>
             <Card size="small" title={t('enterprises.contacts')} className="section">
               <List dataSource={e.contacts ?? []} locale={{ emptyText: t('common.none') }}
                 renderItem={(c) => <List.Item>{c.name} {c.role ? `（${c.role}）` : ''} {c.phone}</List.Item>} />

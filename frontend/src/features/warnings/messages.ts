@@ -25,6 +25,13 @@ const zhCN = {
     reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
     minutes: '{{n}} 分钟', live: '实时更新', export: '导出响应台账', repushed: '已再次推送', onCallList: '待电话督促', notDelivered: '未送达', checked: '已抽查', spotCheckRate: '抽查合格率', byDistrict: '各区县响应', byRound: '各轮次',
   },
+  plan: {
+    title: '应急减排清单（一厂一策）', year: '{{year}} 年度', none: '尚未制定应急减排清单；预警时按绩效分级执行通用措施。', create: '制定 {{year}} 年度清单', edit: '编辑清单', declare: '申报自主减排措施',
+    selfDeclared: '企业自主申报', byDistrict: '分局制定', updatedAt: '更新于 {{at}}', grade: '绩效分级', note: '说明', level: '预警级别', process: '生产线/工序', facility: '对应设施',
+    action: '措施', limitPercent: '限产至（%）', reductions: '减排量（千克/日）', addMeasure: '添加措施', save: '保存清单', saved: '清单已保存。', empty: '该级别无措施',
+    declareHelp: 'A 级、引领性和保障类企业可自主申报本企业各预警级别下的减排措施，保存后下一次预警将按此推送；绩效分级由分局认定。',
+    confirmRemove: '删除这条措施？', remove: '删除措施', count: '{{count}} 条措施',
+  },
   plans: {
     title: '应急减排清单导入', year: '年度', choose: '选择 Excel 清单并检查', apply: '确认导入（{{count}} 家企业的清单将新建或更新）',
     applied: '{{year}} 年清单已导入。', refused: '有 {{count}} 处内容无法导入，请修改后重新选择文件；未做任何修改。',
@@ -78,6 +85,13 @@ const enUS: typeof zhCN = {
     title: 'Response', targeted: 'Pushed', delivered: 'Delivered', read: 'Read', acknowledged: 'Acknowledged', ackInTime: 'Acknowledged in time',
     reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
     minutes: '{{n}} min', live: 'Live', export: 'Export the receipts', repushed: 'Pushed again', onCallList: 'To call', notDelivered: 'Not delivered', checked: 'Spot-checked', spotCheckRate: 'Spot checks passed', byDistrict: 'By district', byRound: 'By round',
+  },
+  plan: {
+    title: 'Emission-reduction plan (one plan per plant)', year: '{{year}}', none: 'No plan yet: warnings apply the grade\'s default measures.', create: 'Draw up the {{year}} plan', edit: 'Edit the plan', declare: 'Declare own measures',
+    selfDeclared: 'Declared by the enterprise', byDistrict: 'Set by the district', updatedAt: 'Updated {{at}}', grade: 'Performance grade', note: 'Note', level: 'Level', process: 'Line or process', facility: 'Facility',
+    action: 'Measure', limitPercent: 'Limit to (%)', reductions: 'Reductions (kg/day)', addMeasure: 'Add a measure', save: 'Save the plan', saved: 'Plan saved.', empty: 'No measures at this level',
+    declareHelp: 'A-grade, leading and livelihood-guarantee enterprises declare their own measures per warning level; the next warning carries them. The grade is set by the district.',
+    confirmRemove: 'Remove this measure?', remove: 'Remove the measure', count: '{{count}} measures',
   },
   plans: {
     title: 'Emission-plan import', year: 'Year', choose: 'Choose the Excel list and check it', apply: 'Import ({{count}} enterprises’ plans created or updated)',
