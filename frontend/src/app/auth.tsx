@@ -5,7 +5,7 @@ import { DashboardDocument, type MeQuery } from '../gql/graphql';
 import { enterpriseShell, preloadHome } from './preload';
 import { loadSession, onSessionChange, refreshDelay, refreshSession, saveSession, type Session } from './session';
 
-export const MeDocument = graphql(`
+export const MeOp = graphql(`
   query Me {
     me {
       role
@@ -17,13 +17,13 @@ export const MeDocument = graphql(`
   }
 `);
 
-export const LoginDocument = graphql(`
+export const LoginOp = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }
   }
 `);
 
-const LogoutDocument = graphql(`
+const LogoutOp = graphql(`
   mutation Logout($input: LogoutInput!) { logout(input: $input) }
 `);
 
@@ -80,7 +80,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.clearTimeout(id);
   }, [session]);
 
-  const [me] = useQuery({ query: MeDocument, pause: !session, requestPolicy: 'network-only' });
+  const [me] = useQuery({ query: MeOp, pause: !session, requestPolicy: 'network-only' });
   // Kept while the session is expired, so the page stays as the user left it.
   const [lastMe, setLastMe] = useState<Me | null>(null);
   // Whose pages and cached answers this tab holds.
@@ -101,7 +101,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const res = await client.mutation(LoginDocument, { input: { username, password } }).toPromise();
+      const res = await client.mutation(LoginOp, { input: { username, password } }).toPromise();
       const data = res.data?.login;
       if (!data) {
         const e = res.error?.graphQLErrors[0];
@@ -122,7 +122,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const s = loadSession();
     setLeaving(true);
     leavingRef.current = true;
-    if (s) await client.mutation(LogoutDocument, { input: { refreshToken: s.refreshToken } }).toPromise();
+    if (s) await client.mutation(LogoutOp, { input: { refreshToken: s.refreshToken } }).toPromise();
     // A fresh page: no answer cached for this user is shown to the next one.
     // The page is left as it is (loading) until then: redirecting within it
     // first would race the new page's load.

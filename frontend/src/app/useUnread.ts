@@ -2,18 +2,18 @@ import { useEffect } from 'react';
 import { useQuery, useSubscription, type Client } from 'urql';
 import { graphql } from '../gql';
 
-const UnreadDocument = graphql(`
+const UnreadOp = graphql(`
   query UnreadCount { unreadNotificationCount }
 `);
 
-const AddedDocument = graphql(`
+const AddedOp = graphql(`
   subscription NotificationAdded { notificationAdded { id title } }
 `);
 
 /** The navigation badge: unread notifications, updated live. */
 export function useUnread(): number {
-  const [res, refetch] = useQuery({ query: UnreadDocument, requestPolicy: 'cache-and-network' });
-  const [added] = useSubscription({ query: AddedDocument });
+  const [res, refetch] = useQuery({ query: UnreadOp, requestPolicy: 'cache-and-network' });
+  const [added] = useSubscription({ query: AddedOp });
   useEffect(() => {
     if (added.data) refetch({ requestPolicy: 'network-only' });
   }, [added.data, refetch]);
@@ -22,5 +22,5 @@ export function useUnread(): number {
 
 /** Re-reads the badge count (after notifications were marked read). */
 export function refreshUnread(client: Client): Promise<unknown> {
-  return client.query(UnreadDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+  return client.query(UnreadOp, {}, { requestPolicy: 'network-only' }).toPromise();
 }

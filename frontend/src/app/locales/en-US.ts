@@ -92,6 +92,7 @@ const enUS: Messages = {
     closeConfirm: 'Enterprises that have not submitted will no longer be able to answer. Close?',
   },
   files: {
+    takenAt: 'Taken {{at}}', 
     camera: 'Take photo', choose: 'Choose files', hint: 'JPG/PNG/WebP/PDF, up to 10 MB each, at most 9', evidence: 'Attachments',
     remove: 'Remove {{name}}', tooMany: 'At most {{count}} files', tooLarge: 'File “{{name}}” is larger than 10 MB',
     wrongType: 'File “{{name}}” is not an image or a PDF', note: 'Note', photos: 'Photos and files', addNote: 'Note and photos',

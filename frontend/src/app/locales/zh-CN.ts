@@ -91,6 +91,7 @@ const zhCN = {
     closeConfirm: '结束后未提交的企业将不能再填报，确定结束？',
   },
   files: {
+    takenAt: '拍摄于 {{at}}', 
     camera: '拍照', choose: '选择文件', hint: 'JPG/PNG/WebP/PDF，单个不超过 10 MB，最多 9 个', evidence: '附件',
     remove: '删除 {{name}}', tooMany: '最多上传 {{count}} 个文件', tooLarge: '文件“{{name}}”超过 10 MB',
     wrongType: '文件“{{name}}”不是图片或 PDF', note: '备注', photos: '照片/附件', addNote: '备注与照片',

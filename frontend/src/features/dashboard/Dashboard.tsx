@@ -7,7 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
 
 
-const DashboardDocument = graphql(`
+const DashboardOp = graphql(`
   query Dashboard {
     dashboard {
       enterprises findings closedFindings openFindings overdueFindings rectificationRate
@@ -26,7 +26,7 @@ export function formatRate(r: number): string {
 /** The home of administrators and experts: the key figures of their scope. */
 export default function Dashboard() {
   const { t, i18n } = useTranslation();
-  const [res, refetch] = useQuery({ query: DashboardDocument });
+  const [res, refetch] = useQuery({ query: DashboardOp });
   const d = res.data?.dashboard;
   const en = i18n.language === 'en-US';
   // The figures paint first; the charts are drawn in the next task.

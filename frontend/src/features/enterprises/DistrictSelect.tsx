@@ -3,14 +3,14 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 
-export const DistrictsDocument = graphql(`
+export const DistrictsOp = graphql(`
   query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } } }
 `);
 
 /** The districts as select options, named in the viewer's language. */
 function useDistrictOptions(): { value: string; label: string }[] {
   const { i18n } = useTranslation();
-  const [res] = useQuery({ query: DistrictsDocument, requestPolicy: 'cache-first' });
+  const [res] = useQuery({ query: DistrictsOp, requestPolicy: 'cache-first' });
   return (res.data?.districts.edges ?? []).map((e) => ({
     value: e!.node!.id,
     label: i18n.language === 'en-US' ? e!.node!.nameEn : e!.node!.nameZh,

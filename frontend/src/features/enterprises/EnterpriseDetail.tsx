@@ -15,7 +15,7 @@ import { DueTag } from '../findings/DueTag';
 // 应急减排清单 with its editor: loaded with its messages, after the page.
 const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
 
-const EnterpriseDocument = graphql(`
+const EnterpriseOp = graphql(`
   query Enterprise($id: ID!) {
     node(id: $id) {
       ... on Enterprise {
@@ -39,7 +39,7 @@ const EnterpriseDocument = graphql(`
 export default function EnterpriseDetail() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [res, refetch] = useQuery({ query: EnterpriseDocument, variables: { id } });
+  const [res, refetch] = useQuery({ query: EnterpriseOp, variables: { id } });
   const e = res.data?.node?.__typename === 'Enterprise' ? res.data.node : null;
   const can = e?.viewerCan;
   const [editing, setEditing] = useState(false);

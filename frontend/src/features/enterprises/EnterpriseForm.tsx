@@ -9,10 +9,10 @@ import { applyServerErrors } from '../../components/serverErrors';
 import { DistrictSelect } from './DistrictSelect';
 import { limits } from '../../gql/limits';
 
-const CreateEnterpriseDocument = graphql(`
+const CreateEnterpriseOp = graphql(`
   mutation CreateEnterprise($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { enterprise { id } } }
 `);
-const UpdateEnterpriseDocument = graphql(`
+const UpdateEnterpriseOp = graphql(`
   mutation UpdateEnterprise($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { enterprise { id name } } }
 `);
 
@@ -42,8 +42,8 @@ export function EnterpriseForm(props: { open: boolean; id?: string; initial?: Pa
   const { t } = useTranslation();
   const [form] = Form.useForm<EnterpriseValues>();
   const [error, setError] = useState<string | null>(null);
-  const [created, create] = useMutation(CreateEnterpriseDocument);
-  const [updated, update] = useMutation(UpdateEnterpriseDocument);
+  const [created, create] = useMutation(CreateEnterpriseOp);
+  const [updated, update] = useMutation(UpdateEnterpriseOp);
 
   // One form instance serves every opening: start each from the record.
   const { open, initial } = props;

@@ -13,7 +13,7 @@ import { Pager } from '../../components/Pager';
 import { useCursorPages } from '../../components/useCursorPages';
 import { DistrictSelect } from './DistrictSelect';
 
-const EnterprisesDocument = graphql(`
+const EnterprisesOp = graphql(`
   query Enterprises($first: Int!, $after: Cursor, $where: EnterpriseWhereInput, $orderBy: EnterpriseOrder) {
     enterprises(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
@@ -59,7 +59,7 @@ export default function EnterpriseList() {
   const pages = useCursorPages(20);
   const where = useMemo(() => enterpriseWhere(filters), [filters]);
   const [res, refetch] = useQuery({
-    query: EnterprisesDocument,
+    query: EnterprisesOp,
     variables: { first: pages.pageSize, after: pages.after, where, orderBy: order },
   });
   const conn = res.data?.enterprises;

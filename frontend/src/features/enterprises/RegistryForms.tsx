@@ -10,22 +10,22 @@ import { applyServerErrors } from '../../components/serverErrors';
 // Forms for an enterprise's permits, facilities and EIA approvals
 // (排污许可 / 设施 / 环评批复), each in a modal on the enterprise page.
 
-const CreatePermitDocument = graphql(`
+const CreatePermitOp = graphql(`
   mutation CreatePermit($input: CreatePermitInput!) { createPermit(input: $input) { permit { id } } }
 `);
-const CreateFacilityDocument = graphql(`
+const CreateFacilityOp = graphql(`
   mutation CreateFacility($input: CreateFacilityInput!) { createFacility(input: $input) { facility { id } } }
 `);
-const CreateEIAApprovalDocument = graphql(`
+const CreateEIAApprovalOp = graphql(`
   mutation CreateEIAApproval($input: CreateEIAApprovalInput!) { createEIAApproval(input: $input) { eiaApproval { id } } }
 `);
-const UpdatePermitDocument = graphql(`
+const UpdatePermitOp = graphql(`
   mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }
 `);
-const UpdateFacilityDocument = graphql(`
+const UpdateFacilityOp = graphql(`
   mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }
 `);
-const UpdateEIAApprovalDocument = graphql(`
+const UpdateEIAApprovalOp = graphql(`
   mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }
 `);
 
@@ -49,12 +49,12 @@ export function RegistryForm({ kind, enterpriseID, record, onClose }: {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
-  const [p, createPermit] = useMutation(CreatePermitDocument);
-  const [f, createFacility] = useMutation(CreateFacilityDocument);
-  const [e, createEIA] = useMutation(CreateEIAApprovalDocument);
-  const [up, updatePermit] = useMutation(UpdatePermitDocument);
-  const [uf, updateFacility] = useMutation(UpdateFacilityDocument);
-  const [ue, updateEIA] = useMutation(UpdateEIAApprovalDocument);
+  const [p, createPermit] = useMutation(CreatePermitOp);
+  const [f, createFacility] = useMutation(CreateFacilityOp);
+  const [e, createEIA] = useMutation(CreateEIAApprovalOp);
+  const [up, updatePermit] = useMutation(UpdatePermitOp);
+  const [uf, updateFacility] = useMutation(UpdateFacilityOp);
+  const [ue, updateEIA] = useMutation(UpdateEIAApprovalOp);
 
   // One form instance serves every opening: start each from the record.
   useEffect(() => {

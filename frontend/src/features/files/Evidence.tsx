@@ -5,16 +5,21 @@ import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
+import { formatDateTime } from '../../app/time';
 import { checkFiles, clientKey } from './checkFiles';
 
-const UploadFilesDocument = graphql(`
+const UploadFilesOp = graphql(`
   mutation UploadFiles($input: UploadFilesInput!) {
-    uploadFiles(input: $input) { attachments { id name contentType size url } }
+    uploadFiles(input: $input) { attachments { id name contentType size url takenAt } }
   }
 `);
 
 /** An uploaded file as the pages show it. */
-export interface Attachment { id: string; name: string; contentType: string; url: string }
+export interface Attachment {
+  id: string; name: string; contentType: string; url: string;
+  /** When the photo was taken (its EXIF time, read by the server), if it says. */
+  takenAt?: string | null;
+}
 
 /**
  * 照片/附件: take a photo or choose files; each choice is uploaded at once
@@ -30,7 +35,7 @@ export function EvidencePicker({ value, onChange, disabled, enterpriseID }: {
   const camera = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [state, upload] = useMutation(UploadFilesDocument);
+  const [state, upload] = useMutation(UploadFilesOp);
   const [pending, setPending] = useState<{ files: File[]; key: string } | null>(null);
 
   async function send(files: File[], key: string) {
@@ -89,6 +94,7 @@ export function EvidenceGallery({ items, onRemove }: { items: readonly Attachmen
               ? <Image src={a.url} alt={a.name} width={72} height={72} style={{ objectFit: 'cover' }} />
               : <a href={a.url} target="_blank" rel="noreferrer" className="evidence-doc"><FilePdfOutlined /> PDF</a>}
             <figcaption title={a.name}>{a.name}</figcaption>
+            {a.takenAt && <figcaption className="evidence-taken">{t('files.takenAt', { at: formatDateTime(a.takenAt) })}</figcaption>}
             {onRemove && <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={t('files.remove', { name: a.name })}
               onClick={() => onRemove(a.id)} />}
           </figure>

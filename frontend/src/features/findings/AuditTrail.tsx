@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../app/time';
 
-const AuditTrailDocument = graphql(`
+const AuditTrailOp = graphql(`
   query FindingAuditTrail($subjectID: Int!) {
     auditEntries(first: 50, where: { subjectType: "Finding", subjectID: $subjectID }, orderBy: { field: CREATED_AT, direction: ASC }) {
       edges { node { id createdAt actorName action fromValue toValue comment } }
@@ -15,7 +15,7 @@ const AuditTrailDocument = graphql(`
 /** 处理记录: every transition of a finding, who made it and why (administrators). */
 export function AuditTrail({ findingID }: { findingID: string }) {
   const { t } = useTranslation();
-  const [res] = useQuery({ query: AuditTrailDocument, variables: { subjectID: Number(findingID) }, requestPolicy: 'network-only' });
+  const [res] = useQuery({ query: AuditTrailOp, variables: { subjectID: Number(findingID) }, requestPolicy: 'network-only' });
   const entries = res.data?.auditEntries.edges?.map((e) => e!.node!) ?? [];
   if (!entries.length) return null;
   const label = (action: string) => t(`audit.${action.replace('finding.', '')}`, { defaultValue: action });

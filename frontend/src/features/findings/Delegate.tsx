@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
 
-const ExpertsDocument = graphql(`
+const ExpertsOp = graphql(`
   query DistrictExperts($districtID: ID!) {
     users(first: 50, where: { role: EXPERT, active: true, hasDistrictsWith: [{ id: $districtID }] }) {
       edges { node { id displayName username } }
@@ -13,7 +13,7 @@ const ExpertsDocument = graphql(`
   }
 `);
 
-const DelegateDocument = graphql(`
+const DelegateOp = graphql(`
   mutation DelegateReview($findingID: ID!, $expertID: ID) {
     delegateReview(findingID: $findingID, expertID: $expertID) { id delegate { id displayName } }
   }
@@ -24,8 +24,8 @@ export function DelegateReview({ findingID, districtID, delegate, onDone }: {
   findingID: string; districtID: string; delegate?: { id: string; displayName: string } | null; onDone(): void;
 }) {
   const { t } = useTranslation();
-  const [experts] = useQuery({ query: ExpertsDocument, variables: { districtID } });
-  const [state, send] = useMutation(DelegateDocument);
+  const [experts] = useQuery({ query: ExpertsOp, variables: { districtID } });
+  const [state, send] = useMutation(DelegateOp);
   const [chosen, setChosen] = useState<string | undefined>(delegate?.id);
   const [error, setError] = useState<string | null>(null);
   const options = (experts.data?.users.edges ?? []).map((e) => ({ value: e!.node!.id, label: e!.node!.displayName }));

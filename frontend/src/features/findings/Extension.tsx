@@ -8,13 +8,13 @@ import { errorMessage } from '../../app/errors';
 import { formatDate, endOfDayShanghai } from '../../app/time';
 import { limits } from '../../gql/limits';
 
-const RequestExtensionDocument = graphql(`
+const RequestExtensionOp = graphql(`
   mutation RequestExtension($input: RequestExtensionInput!) {
     requestExtension(input: $input) { request { id status } finding { id dueAt } }
   }
 `);
 
-const DecideExtensionDocument = graphql(`
+const DecideExtensionOp = graphql(`
   mutation DecideExtension($input: DecideExtensionInput!) {
     decideExtension(input: $input) { request { id status answer } finding { id dueAt overdue } }
   }
@@ -29,7 +29,7 @@ export function ExtensionRequestForm({ findingID, dueAt, onDone }: { findingID: 
   const [reason, setReason] = useState('');
   const [due, setDue] = useState<Dayjs | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [state, request] = useMutation(RequestExtensionDocument);
+  const [state, request] = useMutation(RequestExtensionOp);
   if (!open) {
     return <Button block className="section" onClick={() => setOpen(true)}>{t('extension.ask')}</Button>;
   }
@@ -59,7 +59,7 @@ export function ExtensionDecision({ request, onDone }: { request: Request; onDon
   const { t } = useTranslation();
   const [answer, setAnswer] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [state, decide] = useMutation(DecideExtensionDocument);
+  const [state, decide] = useMutation(DecideExtensionOp);
   async function send(grant: boolean) {
     setError(null);
     const r = await decide({ input: { id: request.id, grant, answer: answer.trim() || undefined } });

@@ -18,19 +18,19 @@ import { DelegateReview } from './Delegate';
 import { ExtensionDecision, ExtensionHistory, ExtensionRequestForm } from './Extension';
 import { limits } from '../../gql/limits';
 
-const SubmitRectificationDocument = graphql(`
+const SubmitRectificationOp = graphql(`
   mutation SubmitRectification($input: SubmitRectificationInput!) {
     submitRectification(input: $input) { rectification { id decision } finding { id status open viewerCan { submitRectification requestExtension review delegate } } }
   }
 `);
 
-const ReviewRectificationDocument = graphql(`
+const ReviewRectificationOp = graphql(`
   mutation ReviewRectification($input: ReviewRectificationInput!) {
     reviewRectification(input: $input) { rectification { id decision reason } finding { id status open dueAt closedAt viewerCan { submitRectification requestExtension review delegate } } }
   }
 `);
 
-const FindingDocument = graphql(`
+const FindingOp = graphql(`
   query Finding($id: ID!) {
     node(id: $id) {
       ... on Finding {
@@ -42,7 +42,7 @@ const FindingDocument = graphql(`
         delegate { id displayName }
         item { code }
         rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {
-          edges { node { id measures decision reason submittedAt reviewedAt evidence { id name contentType url } } }
+          edges { node { id measures decision reason submittedAt reviewedAt evidence { id name contentType url takenAt } } }
         }
         extensionRequests(first: 20, orderBy: { field: STATUS, direction: DESC }) {
           edges { node { id reason status answer requestedDueAt previousDueAt createdAt viewerCan { decide } } }
@@ -56,7 +56,7 @@ const FindingDocument = graphql(`
 export default function FindingDetail() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [res, refetch] = useQuery({ query: FindingDocument, variables: { id } });
+  const [res, refetch] = useQuery({ query: FindingOp, variables: { id } });
   const f = res.data?.node?.__typename === 'Finding' ? res.data.node : null;
   const en = i18n.language === 'en-US';
   const guidance = (en ? f?.guidanceEn : f?.guidanceZh) ?? [];
@@ -128,7 +128,7 @@ function SubmitForm({ findingID, onDone }: { findingID: string; onDone(): void }
   const [evidence, setEvidence] = useState<Attachment[]>([]);
   const [key, setKey] = useState(clientKey); // kept across retries of one submission
   const [error, setError] = useState<string | null>(null);
-  const [state, submit] = useMutation(SubmitRectificationDocument);
+  const [state, submit] = useMutation(SubmitRectificationOp);
   return (
     <Card size="small" title={t('rectify.submitTitle')} className="section">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
@@ -154,7 +154,7 @@ function ReviewForm({ rectificationID, measures, evidence, onDone }: { rectifica
   const [reason, setReason] = useState('');
   const [due, setDue] = useState<Dayjs | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [state, review] = useMutation(ReviewRectificationDocument);
+  const [state, review] = useMutation(ReviewRectificationOp);
   async function decide(approve: boolean) {
     setError(null);
     const r = await review({ input: { id: rectificationID, approve, reason: reason.trim() || undefined,

@@ -14,7 +14,7 @@ import { DistrictSelect } from '../enterprises/DistrictSelect';
 import { DueTag } from './DueTag';
 import { formatDate } from '../../app/time';
 
-const FindingsDocument = graphql(`
+const FindingsOp = graphql(`
   query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput, $orderBy: FindingOrder) {
     findings(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
@@ -44,7 +44,7 @@ export function findingWhere(f: FindingFilters): FindingWhereInput {
 }
 
 /** The finding lifecycle's statuses, in workflow order, as the server defines them. */
-const LifecycleDocument = graphql(`
+const LifecycleOp = graphql(`
   query FindingLifecycle { findingLifecycle { statuses { status } } }
 `);
 
@@ -72,9 +72,9 @@ export default function FindingList() {
   const pages = useCursorPages(20);
   const where = useMemo(() => findingWhere(filters), [filters]);
   const orderBy = queue ? { field: 'UPDATED_AT' as const, direction: 'ASC' as const } : { field: 'DUE_AT' as const, direction: 'ASC' as const };
-  const [res, refetch] = useQuery({ query: FindingsDocument, variables: { first: pages.pageSize, after: pages.after, where, orderBy } });
+  const [res, refetch] = useQuery({ query: FindingsOp, variables: { first: pages.pageSize, after: pages.after, where, orderBy } });
   const conn = res.data?.findings;
-  const [lifecycle] = useQuery({ query: LifecycleDocument });
+  const [lifecycle] = useQuery({ query: LifecycleOp });
   const statuses = lifecycle.data?.findingLifecycle.statuses ?? [];
   const update = (f: Partial<FindingFilters>) => {
     setFilters((o) => ({ ...o, ...f }));

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { DueTag } from './DueTag';
 
-const OpenFindingsDocument = graphql(`
+const OpenFindingsOp = graphql(`
   query OpenFindings {
     findings(first: 50, where: { open: true }, orderBy: { field: DUE_AT, direction: ASC }) {
       totalCount
@@ -18,7 +18,7 @@ const OpenFindingsDocument = graphql(`
 /** 整改: the enterprise's findings still to rectify, nearest deadline first. */
 export default function RectificationList() {
   const { t } = useTranslation();
-  const [res, refetch] = useQuery({ query: OpenFindingsDocument });
+  const [res, refetch] = useQuery({ query: OpenFindingsOp });
   const items = res.data?.findings.edges?.map((e) => e!.node!) ?? [];
   return (
     <div className="page">

@@ -8,7 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { DueTag } from '../findings/DueTag';
 import { formatDate } from '../../app/time';
 
-export const EnterpriseHomeDocument = graphql(`
+export const EnterpriseHomeOp = graphql(`
   query EnterpriseHome {
     selfChecks(first: 10, where: { statusNEQ: SUBMITTED }, orderBy: { field: CREATED_AT, direction: DESC }) {
       edges { node { id status applicableCount answeredCount task { id title dueAt } } }
@@ -46,7 +46,7 @@ function Section(props: { title: ReactNode; more?: string; empty: string; childr
 export default function EnterpriseHome() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const [res, refetch] = useQuery({ query: EnterpriseHomeDocument });
+  const [res, refetch] = useQuery({ query: EnterpriseHomeOp });
   const d = res.data;
   const tasks = d?.selfChecks.edges?.map((e) => e!.node!) ?? [];
   const findings = d?.findings.edges?.map((e) => e!.node!) ?? [];

@@ -9,7 +9,7 @@ import type { NotificationsQuery } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../app/time';
 
-const NotificationsDocument = graphql(`
+const NotificationsOp = graphql(`
   query Notifications($after: Cursor) {
     unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {
       edges { node { id kind title body link createdAt readAt } }
@@ -22,11 +22,11 @@ const NotificationsDocument = graphql(`
   }
 `);
 
-const MarkReadDocument = graphql(`
+const MarkReadOp = graphql(`
   mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }
 `);
 
-const MarkAllDocument = graphql(`
+const MarkAllOp = graphql(`
   mutation MarkAllRead { markAllNotificationsRead }
 `);
 
@@ -39,9 +39,9 @@ export default function NotificationsPage() {
   // Read notifications come 20 at a time; "more" fetches the next page.
   const [after, setAfter] = useState<string | null>(null);
   const [older, setOlder] = useState<ReadNotification[]>([]);
-  const [res, refetch] = useQuery({ query: NotificationsDocument, variables: { after } });
-  const [, markRead] = useMutation(MarkReadDocument);
-  const [all, markAll] = useMutation(MarkAllDocument);
+  const [res, refetch] = useQuery({ query: NotificationsOp, variables: { after } });
+  const [, markRead] = useMutation(MarkReadOp);
+  const [all, markAll] = useMutation(MarkAllOp);
   const client = useClient();
   const unread = res.data?.unread.edges?.map((e) => e!.node!) ?? [];
   const page = res.data?.read.edges?.map((e) => e!.node!) ?? [];

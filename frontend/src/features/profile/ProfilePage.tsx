@@ -12,7 +12,7 @@ import { formatDate } from '../../app/time';
 // 应急减排清单 with its editor: loaded with its messages, after the page.
 const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
 
-const ProfileDocument = graphql(`
+const ProfileOp = graphql(`
   query Profile($id: ID!) {
     node(id: $id) {
       ... on Enterprise {
@@ -31,7 +31,7 @@ const ProfileDocument = graphql(`
 export default function ProfilePage() {
   const { t, i18n } = useTranslation();
   const { me, logout } = useAuth();
-  const [res, refetch] = useQuery({ query: ProfileDocument, variables: { id: me?.enterprise?.id ?? '' }, pause: !me?.enterprise });
+  const [res, refetch] = useQuery({ query: ProfileOp, variables: { id: me?.enterprise?.id ?? '' }, pause: !me?.enterprise });
   const e = res.data?.node?.__typename === 'Enterprise' ? res.data.node : null;
   return (
     <div className="page">

@@ -7,7 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { percent } from '../home/EnterpriseHome';
 
-const SelfChecksDocument = graphql(`
+const SelfChecksOp = graphql(`
   query SelfChecks($after: Cursor) {
     selfChecks(first: 20, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
@@ -19,7 +19,7 @@ const SelfChecksDocument = graphql(`
 /** 自查: the enterprise's self-checks, current first. */
 export default function SelfCheckList() {
   const { t } = useTranslation();
-  const [res, refetch] = useQuery({ query: SelfChecksDocument });
+  const [res, refetch] = useQuery({ query: SelfChecksOp });
   const items = res.data?.selfChecks.edges?.map((e) => e!.node!) ?? [];
   return (
     <div className="page">

@@ -13,7 +13,7 @@ import { EvidencePicker, type Attachment } from '../files/Evidence';
 import { contentKey } from '../files/checkFiles';
 import { limits } from '../../gql/limits';
 
-const SelfCheckDocument = graphql(`
+const SelfCheckOp = graphql(`
   query SelfCheck($id: ID!) {
     node(id: $id) {
       ... on SelfCheck {
@@ -25,23 +25,23 @@ const SelfCheckDocument = graphql(`
           compliance { choices min max withinMonths aheadDays }
           legalRefs { instrument article confidence }
         }
-        answers(first: 100) { edges { node { id value note compliant item { id } attachments { id name contentType url } } } }
+        answers(first: 100) { edges { node { id value note compliant item { id } attachments { id name contentType url takenAt } } } }
       }
     }
   }
 `);
 
-const SaveAnswerDocument = graphql(`
+const SaveAnswerOp = graphql(`
   mutation SaveAnswer($input: SaveAnswerInput!) {
     saveAnswer(input: $input) {
-      answer { id value note compliant item { id } attachments { id name contentType url } }
+      answer { id value note compliant item { id } attachments { id name contentType url takenAt } }
       selfCheck { id status answeredCount progress viewerCan { answer submit } }
       preview { title dueAt }
     }
   }
 `);
 
-const SubmitDocument = graphql(`
+const SubmitOp = graphql(`
   mutation SubmitSelfCheck($input: SubmitSelfCheckInput!) {
     submitSelfCheck(input: $input) { selfCheck { id status } findings { id } }
   }
@@ -64,9 +64,9 @@ export default function SelfCheckPage() {
   const en = i18n.language === 'en-US';
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const [res, refetch] = useQuery({ query: SelfCheckDocument, variables: { id } });
-  const [, save] = useMutation(SaveAnswerDocument);
-  const [submitting, submit] = useMutation(SubmitDocument);
+  const [res, refetch] = useQuery({ query: SelfCheckOp, variables: { id } });
+  const [, save] = useMutation(SaveAnswerOp);
+  const [submitting, submit] = useMutation(SubmitOp);
   const [local, setLocal] = useState<Record<string, Saved>>({});
   const [progress, setProgress] = useState<{ answered: number } | null>(null);
   const [confirm, setConfirm] = useState(false);

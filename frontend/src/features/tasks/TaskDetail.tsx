@@ -10,7 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../app/errors';
 import { endOfDayShanghai, formatDate } from '../../app/time';
 
-const TaskDocument = graphql(`
+const TaskOp = graphql(`
   query InspectionTask($id: ID!) {
     node(id: $id) {
       ... on InspectionTask {
@@ -30,10 +30,10 @@ const TaskDocument = graphql(`
   }
 `);
 
-const ExtendTaskDocument = graphql(`
+const ExtendTaskOp = graphql(`
   mutation ExtendInspectionTask($id: ID!, $dueAt: Time!) { extendInspectionTask(id: $id, dueAt: $dueAt) { id dueAt } }
 `);
-const CloseTaskDocument = graphql(`
+const CloseTaskOp = graphql(`
   mutation CloseInspectionTask($id: ID!) { closeInspectionTask(id: $id) { id status closedAt viewerCan { extend close } } }
 `);
 
@@ -43,9 +43,9 @@ const pct = (x: number) => Math.round(x * 1000) / 10;
 export default function TaskDetail() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [res, refetch] = useQuery({ query: TaskDocument, variables: { id } });
-  const [extending, extend] = useMutation(ExtendTaskDocument);
-  const [closing, close] = useMutation(CloseTaskDocument);
+  const [res, refetch] = useQuery({ query: TaskOp, variables: { id } });
+  const [extending, extend] = useMutation(ExtendTaskOp);
+  const [closing, close] = useMutation(CloseTaskOp);
   const [due, setDue] = useState<Dayjs | null>(null);
   const [error, setError] = useState<string | null>(null);
   const task = res.data?.node?.__typename === 'InspectionTask' ? res.data.node : null;

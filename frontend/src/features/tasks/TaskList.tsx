@@ -10,7 +10,7 @@ import { useCursorPages } from '../../components/useCursorPages';
 import { formatDate } from '../../app/time';
 import { useAuth } from '../../app/auth';
 
-const TasksDocument = graphql(`
+const TasksOp = graphql(`
   query InspectionTasks($first: Int!, $after: Cursor) {
     inspectionTasks(first: $first, after: $after, orderBy: { field: ISSUED_AT, direction: DESC }) {
       totalCount
@@ -26,7 +26,7 @@ export default function TaskList() {
   const navigate = useNavigate();
   const { me } = useAuth();
   const pages = useCursorPages(20);
-  const [res, refetch] = useQuery({ query: TasksDocument, variables: { first: 20, after: pages.after } });
+  const [res, refetch] = useQuery({ query: TasksOp, variables: { first: 20, after: pages.after } });
   const conn = res.data?.inspectionTasks;
   const rows = conn?.edges?.map((e) => e!.node!) ?? [];
   return (

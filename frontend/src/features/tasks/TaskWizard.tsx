@@ -11,7 +11,7 @@ import { useAuth } from '../../app/auth';
 import { endOfDayShanghai } from '../../app/time';
 import { limits } from '../../gql/limits';
 
-const WizardDataDocument = graphql(`
+const WizardDataOp = graphql(`
   query TaskWizardData {
     checklistTemplates(first: 20, where: { status: PUBLISHED }, orderBy: { field: VERSION, direction: DESC }) {
       edges { node { id name version items(first: 0) { totalCount } } }
@@ -20,11 +20,11 @@ const WizardDataDocument = graphql(`
   }
 `);
 
-const InScopeDocument = graphql(`
+const InScopeOp = graphql(`
   query EnterprisesInScope($scope: TaskScopeInput!) { enterprisesInScope(scope: $scope) }
 `);
 
-const IssueTaskDocument = graphql(`
+const IssueTaskOp = graphql(`
   mutation IssueInspectionTask($input: IssueInspectionTaskInput!) {
     issueInspectionTask(input: $input) { task { id selfChecks(first: 0) { totalCount } } }
   }
@@ -60,8 +60,8 @@ export default function TaskWizard() {
   const [air, setAir] = useState<Tri>('any');
   const [key, setKey] = useState<Tri>('any');
   const [error, setError] = useState<string | null>(null);
-  const [data] = useQuery({ query: WizardDataDocument });
-  const [issuing, issue] = useMutation(IssueTaskDocument);
+  const [data] = useQuery({ query: WizardDataOp });
+  const [issuing, issue] = useMutation(IssueTaskOp);
 
   const templates = (data.data?.checklistTemplates.edges ?? []).map((e) => e!.node!);
   useEffect(() => {
@@ -79,7 +79,7 @@ export default function TaskWizard() {
     keySupervised: tri(key),
   }), [districtIDs, industries, permitTiers, air, key]);
   const liveScope = useDebounced(scope, 300);
-  const [count] = useQuery({ query: InScopeDocument, variables: { scope: liveScope }, pause: step !== 1 });
+  const [count] = useQuery({ query: InScopeOp, variables: { scope: liveScope }, pause: step !== 1 });
   const reached = count.data?.enterprisesInScope;
 
   async function send() {

@@ -8,7 +8,7 @@ import type { ChecklistItemAnswerType, ChecklistItemCategory, ChecklistItemInput
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../app/errors';
 
-const TemplateDocument = graphql(`
+const TemplateOp = graphql(`
   query ChecklistTemplate($id: ID!) {
     node(id: $id) {
       ... on ChecklistTemplate {
@@ -28,21 +28,21 @@ const TemplateDocument = graphql(`
   }
 `);
 
-const SaveDraftDocument = graphql(`
+const SaveDraftOp = graphql(`
   mutation SaveChecklistDraft($id: ID!, $input: ChecklistDraftInput!) { saveChecklistDraft(id: $id, input: $input) { id name } }
 `);
-const PublishDocument = graphql(`
+const PublishOp = graphql(`
   mutation PublishChecklistTemplate($id: ID!) { publishChecklistTemplate(id: $id) { id status publishedAt viewerCan { edit draft } } }
 `);
 
-const ReachDocument = graphql(`
+const ReachOp = graphql(`
   query ApplicabilityReach($rules: [ApplicabilityInput!]!) { applicabilityReach(rules: $rules) }
 `);
 
 /** How many enterprises of the viewer's scope these rules reach (any of them). */
 function Reach({ rules, label }: { rules: ChecklistItemInput['applicability'][]; label: string }) {
   const { t } = useTranslation();
-  const [res] = useQuery({ query: ReachDocument, variables: { rules }, pause: !rules.length });
+  const [res] = useQuery({ query: ReachOp, variables: { rules }, pause: !rules.length });
   const n = res.data?.applicabilityReach;
   return <Typography.Text type="secondary" data-testid="reach">{label}：{n === undefined ? '…' : t('templates.reachCount', { count: n })}</Typography.Text>;
 }
@@ -67,9 +67,9 @@ const blank = (n: number): ChecklistItemInput => ({
 export default function TemplateEditor() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [res, refetch] = useQuery({ query: TemplateDocument, variables: { id } });
-  const [saving, save] = useMutation(SaveDraftDocument);
-  const [publishing, publish] = useMutation(PublishDocument);
+  const [res, refetch] = useQuery({ query: TemplateOp, variables: { id } });
+  const [saving, save] = useMutation(SaveDraftOp);
+  const [publishing, publish] = useMutation(PublishOp);
   const tpl = res.data?.node?.__typename === 'ChecklistTemplate' ? res.data.node : null;
   const [name, setName] = useState('');
   const [items, setItems] = useState<ChecklistItemInput[]>([]);

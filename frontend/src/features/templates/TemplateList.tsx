@@ -12,7 +12,7 @@ import { useAuth } from '../../app/auth';
 import { download } from '../../app/download';
 import { limits } from '../../gql/limits';
 
-const TemplatesDocument = graphql(`
+const TemplatesOp = graphql(`
   query ChecklistTemplates {
     checklistTemplates(first: 50, orderBy: { field: VERSION, direction: DESC }) {
       edges { node { id name version status publishedAt items(first: 0) { totalCount } tasks(first: 0) { totalCount } viewerCan { draft } } }
@@ -20,15 +20,15 @@ const TemplatesDocument = graphql(`
   }
 `);
 
-const DraftDocument = graphql(`
+const DraftOp = graphql(`
   mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }
 `);
 
-const CreateDocument = graphql(`
+const CreateOp = graphql(`
   mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }
 `);
 
-const ImportDocument = graphql(`
+const ImportOp = graphql(`
   mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }
 `);
 
@@ -37,10 +37,10 @@ export default function TemplateList() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useAuth();
-  const [res, refetch] = useQuery({ query: TemplatesDocument });
-  const [, draft] = useMutation(DraftDocument);
-  const [importing, importFile] = useMutation(ImportDocument);
-  const [creating, create] = useMutation(CreateDocument);
+  const [res, refetch] = useQuery({ query: TemplatesOp });
+  const [, draft] = useMutation(DraftOp);
+  const [importing, importFile] = useMutation(ImportOp);
+  const [creating, create] = useMutation(CreateOp);
   const [newName, setNewName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);

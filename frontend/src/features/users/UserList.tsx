@@ -15,7 +15,7 @@ import { formatDateTime } from '../../app/time';
 import { DistrictSelect } from '../enterprises/DistrictSelect';
 import { allRoles, roleScope } from './roles';
 
-const UsersDocument = graphql(`
+const UsersOp = graphql(`
   query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {
     users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {
       totalCount
@@ -24,16 +24,16 @@ const UsersDocument = graphql(`
     }
   }
 `);
-const CreateUserDocument = graphql(`
+const CreateUserOp = graphql(`
   mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }
 `);
-const DeactivateUserDocument = graphql(`
+const DeactivateUserOp = graphql(`
   mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { user { id active } } }
 `);
-const ResetPasswordDocument = graphql(`
+const ResetPasswordOp = graphql(`
   mutation ResetUserPassword($id: ID!) { resetUserPassword(input: { id: $id }) { temporaryPassword } }
 `);
-const EnterpriseSearchDocument = graphql(`
+const EnterpriseSearchOp = graphql(`
   query EnterpriseSearch($q: String!) { enterprises(first: 20, where: { nameContains: $q }) { edges { node { id name } } } }
 `);
 
@@ -53,9 +53,9 @@ export default function UserList() {
   const [role, setRole] = useState<UserRole>();
   const pages = useCursorPages(20);
   const where = useMemo(() => userWhere(search, role), [search, role]);
-  const [res, refetch] = useQuery({ query: UsersDocument, variables: { first: pages.pageSize, after: pages.after, where } });
-  const [, deactivate] = useMutation(DeactivateUserDocument);
-  const [, reset] = useMutation(ResetPasswordDocument);
+  const [res, refetch] = useQuery({ query: UsersOp, variables: { first: pages.pageSize, after: pages.after, where } });
+  const [, deactivate] = useMutation(DeactivateUserOp);
+  const [, reset] = useMutation(ResetPasswordOp);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const conn = res.data?.users;
@@ -126,8 +126,8 @@ function CreateUserModal({ open, roles, onClose }: { open: boolean; roles: reado
   const [form] = Form.useForm();
   const role = Form.useWatch('role', form) as UserRole | undefined;
   const [q, setQ] = useState('');
-  const [found] = useQuery({ query: EnterpriseSearchDocument, variables: { q }, pause: q.length < 2 });
-  const [state, create] = useMutation(CreateUserDocument);
+  const [found] = useQuery({ query: EnterpriseSearchOp, variables: { q }, pause: q.length < 2 });
+  const [state, create] = useMutation(CreateUserOp);
   const [error, setError] = useState<string | null>(null);
 
   async function submit(v: { username: string; displayName: string; phone?: string; password: string; role: UserRole; enterpriseID?: string; districtID?: string }) {

@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import { formatDateTime } from '../../app/time';
 
-const CallListDocument = graphql(`
+const CallListOp = graphql(`
   query WarningCallList($id: ID!) {
     warningNotices(first: 100, where: { warningID: $id, escalatedAtNotNil: true, acknowledgedAtIsNil: true },
       orderBy: { field: PUSHED_AT, direction: ASC }) {
@@ -18,7 +18,7 @@ const CallListDocument = graphql(`
   }
 `);
 
-const RecordCallDocument = graphql(`
+const RecordCallOp = graphql(`
   mutation RecordWarningCall($input: RecordWarningCallInput!) { recordWarningCall(input: $input) { id calls { at outcome contact phone note } } }
 `);
 
@@ -29,7 +29,7 @@ function RecordCall({ noticeID, contact, phone }: { noticeID: string; contact: s
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<string>();
   const [note, setNote] = useState('');
-  const [state, record] = useMutation(RecordCallDocument);
+  const [state, record] = useMutation(RecordCallOp);
   return (
     <Space.Compact>
       <Select placeholder={t('warning.calls.record')} style={{ width: 120 }} value={outcome} onChange={setOutcome} aria-label={t('warning.calls.record')}
@@ -46,7 +46,7 @@ function RecordCall({ noticeID, contact, phone }: { noticeID: string; contact: s
 /** 电话督促名单: the enterprises of the viewer's districts still not acknowledging after the call time. */
 export function CallList({ warningID, refresh }: { warningID: string; refresh: number }) {
   const { t } = useTranslation();
-  const [res, refetch] = useQuery({ query: CallListDocument, variables: { id: warningID } });
+  const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID } });
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);

@@ -10,7 +10,7 @@ import { limits } from '../../gql/limits';
 import { QueryState } from '../../components/QueryState';
 import { applyServerErrors } from '../../components/serverErrors';
 
-const ChannelsDocument = graphql(`
+const ChannelsOp = graphql(`
   query WarningChannels {
     warningChannels(first: 100, orderBy: { field: NAME, direction: ASC }) {
       edges { node { id name kind url active } }
@@ -18,7 +18,7 @@ const ChannelsDocument = graphql(`
   }
 `);
 
-const SaveChannelDocument = graphql(`
+const SaveChannelOp = graphql(`
   mutation SaveWarningChannel($input: SaveWarningChannelInput!) { saveWarningChannel(input: $input) { id name kind url active } }
 `);
 
@@ -28,8 +28,8 @@ interface Row { id: string; name: string; kind: WarningChannelKind; url: string;
 /** 推送渠道: the city's outbound channels for warnings (webhooks, WeCom and DingTalk robots). */
 export default function ChannelList() {
   const { t } = useTranslation();
-  const [res, refetch] = useQuery({ query: ChannelsDocument, requestPolicy: 'cache-and-network' });
-  const [state, save] = useMutation(SaveChannelDocument);
+  const [res, refetch] = useQuery({ query: ChannelsOp, requestPolicy: 'cache-and-network' });
+  const [state, save] = useMutation(SaveChannelOp);
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
   const rows = res.data?.warningChannels.edges?.map((e) => e!.node!) ?? [];

@@ -6,7 +6,7 @@ import './messages';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../app/time';
 
-const DeliveriesDocument = graphql(`
+const DeliveriesOp = graphql(`
   query WarningDeliveries($id: ID!) {
     webhookDeliveries(first: 100, where: { warningID: $id }, orderBy: { field: CREATED_AT, direction: DESC }) {
       edges { node { id round status attempts deliveredAt createdAt log { at statusCode ms error } channel { id name kind } } }
@@ -14,18 +14,18 @@ const DeliveriesDocument = graphql(`
   }
 `);
 
-const RedeliverDocument = graphql(`
+const RedeliverOp = graphql(`
   mutation RedeliverWebhook($id: ID!) { redeliverWebhook(id: $id) { id status attempts } }
 `);
 
 /** 外部推送: the warning's messages to the outbound channels, with every attempt. */
 export function Deliveries({ warningID, refresh }: { warningID: string; refresh: number }) {
   const { t } = useTranslation();
-  const [res, refetch] = useQuery({ query: DeliveriesDocument, variables: { id: warningID } });
+  const [res, refetch] = useQuery({ query: DeliveriesOp, variables: { id: warningID } });
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);
-  const [state, redeliver] = useMutation(RedeliverDocument);
+  const [state, redeliver] = useMutation(RedeliverOp);
   const rows = res.data?.webhookDeliveries.edges?.map((e) => e!.node!) ?? [];
   return (
     <Card size="small" title={t('warning.channels.deliveries')} style={{ marginTop: 12 }}>

@@ -11,9 +11,10 @@ import { errorMessage } from '../../app/errors';
 import { formatDateTime } from '../../app/time';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { QueryState } from '../../components/QueryState';
+import { limits } from '../../gql/limits';
 import { LevelTag } from './LevelTag';
 
-const PlansDocument = graphql(`
+const PlansOp = graphql(`
   query EmissionPlans($id: ID!) {
     node(id: $id) {
       ... on Enterprise {
@@ -29,7 +30,7 @@ const PlansDocument = graphql(`
   }
 `);
 
-const SavePlanDocument = graphql(`
+const SavePlanOp = graphql(`
   mutation SaveEmissionPlan($input: SaveEmissionPlanInput!) {
     saveEmissionPlan(input: $input) { id year grade note selfDeclared updatedAt measures { level process facilityID action limitPercent so2 nox pm vocs } }
   }
@@ -60,7 +61,7 @@ function shanghaiYear(): number {
 export default function EmissionPlans({ enterpriseID }: { enterpriseID: string }) {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const [res, refetch] = useQuery({ query: PlansDocument, variables: { id: enterpriseID } });
+  const [res, refetch] = useQuery({ query: PlansOp, variables: { id: enterpriseID } });
   const e = res.data?.node?.__typename === 'Enterprise' ? res.data.node : null;
   const plans = useMemo(() => e?.emissionPlans.edges?.map((x) => x!.node!) ?? [], [e]);
   const facilities = useMemo(() => e?.facilities.edges?.map((x) => x!.node!) ?? [], [e]);
@@ -138,7 +139,7 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
-  const [state, save] = useMutation(SavePlanDocument);
+  const [state, save] = useMutation(SavePlanOp);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     form.setFieldsValue({
@@ -179,7 +180,7 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
                     </Col>
                     <Col xs={12} md={6}>
                       <Form.Item name={[name, 'process']} label={t('warning.plan.process')} rules={[{ required: true, whitespace: true }]}>
-                        <Input maxLength={100} />
+                        <Input maxLength={limits.PlanMeasure.process} />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={6}>
@@ -224,7 +225,7 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
           )}
         </Form.List>
         <Form.Item name="note" label={t('warning.plan.note')} className="section">
-          <Input.TextArea rows={2} maxLength={2000} showCount />
+          <Input.TextArea rows={2} maxLength={limits.EmissionPlan.note} showCount />
         </Form.Item>
       </Form>
     </Modal>

@@ -11,19 +11,19 @@ import { applyServerErrors } from '../../components/serverErrors';
 import { formatDateTime } from '../../app/time';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { clientKey } from '../files/checkFiles';
-import { AcknowledgeNoticeDocument } from './WarningBanner';
+import { AcknowledgeNoticeOp } from './WarningBanner';
 import { levelColor } from './levels';
 import { roundNote } from './roundNote';
 import { LevelTag } from './LevelTag';
 
-const NoticeDocument = graphql(`
+const NoticeOp = graphql(`
   query WarningNotice($id: ID!) {
     node(id: $id) {
       ... on WarningNotice {
         id round kind level pushedAt effectiveAt acknowledgedAt measuresReportedAt reportUpdatedAt reportCount report
         measures { key process action limitPercent textZh textEn }
         reportItems { key status percent reason }
-        evidence { id name contentType url }
+        evidence { id name contentType url takenAt }
         viewerCan { acknowledge report }
         warning { id title content status effectiveFrom effectiveTo rounds { number content } }
       }
@@ -31,7 +31,7 @@ const NoticeDocument = graphql(`
   }
 `);
 
-const NoticesDocument = graphql(`
+const NoticesOp = graphql(`
   query WarningNotices {
     warningNotices(first: 30, orderBy: { field: PUSHED_AT, direction: DESC }) {
       edges { node { id kind level pushedAt acknowledgedAt reportCount warning { id title status } } }
@@ -39,12 +39,12 @@ const NoticesDocument = graphql(`
   }
 `);
 
-const ReportDocument = graphql(`
+const ReportOp = graphql(`
   mutation ReportWarningMeasures($input: ReportWarningMeasuresInput!) {
     reportWarningMeasures(input: $input) {
       id measuresReportedAt reportUpdatedAt reportCount report
       reportItems { key status percent reason }
-      evidence { id name contentType url }
+      evidence { id name contentType url takenAt }
     }
   }
 `);
@@ -52,7 +52,7 @@ const ReportDocument = graphql(`
 /** 预警通知: the enterprise's notices, newest first. */
 export function NoticeList() {
   const { t } = useTranslation();
-  const [res, refetch] = useQuery({ query: NoticesDocument, requestPolicy: 'cache-and-network' });
+  const [res, refetch] = useQuery({ query: NoticesOp, requestPolicy: 'cache-and-network' });
   const rows = res.data?.warningNotices.edges?.map((e) => e!.node!) ?? [];
   return (
     <div className="page">
@@ -96,9 +96,9 @@ export default function NoticeRoute() {
 function NoticePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en-US';
-  const [res, refetch] = useQuery({ query: NoticeDocument, variables: { id } });
-  const [ack, acknowledge] = useMutation(AcknowledgeNoticeDocument);
-  const [state, report] = useMutation(ReportDocument);
+  const [res, refetch] = useQuery({ query: NoticeOp, variables: { id } });
+  const [ack, acknowledge] = useMutation(AcknowledgeNoticeOp);
+  const [state, report] = useMutation(ReportOp);
   const [form] = Form.useForm<{ items: ItemValues[]; note: string }>();
   const [evidence, setEvidence] = useState<Attachment[]>([]);
   const [key, setKey] = useState(clientKey);

@@ -12,20 +12,20 @@ import { formatDateTime } from '../../app/time';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { clientKey } from '../files/checkFiles';
 
-const NoticesDocument = graphql(`
+const NoticesOp = graphql(`
   query WarningReceipts($id: ID!, $round: Int!, $first: Int!, $after: Cursor) {
     warningNotices(first: $first, after: $after, where: { warningID: $id, round: $round }, orderBy: { field: PUSHED_AT, direction: ASC }) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id grade deliveredAt readAt acknowledgedAt measuresReportedAt reportCount reportUpdatedAt checkedAt checkCompliant report
-        measures { key textZh textEn } reportItems { key status percent reason } evidence { id name contentType url }
+        measures { key textZh textEn } reportItems { key status percent reason } evidence { id name contentType url takenAt }
         checks { at mode compliant note findingID }
         viewerCan { check } enterprise { id name } } }
     }
   }
 `);
 
-const CheckDocument = graphql(`
+const CheckOp = graphql(`
   mutation RecordWarningSpotCheck($input: RecordWarningSpotCheckInput!) {
     recordWarningSpotCheck(input: $input) { notice { id checkedAt checkCompliant } finding { id title } }
   }
@@ -38,7 +38,7 @@ function SpotCheck({ row, onClose }: { row: Row; onClose(): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ mode: string; compliant: boolean; note: string }>();
   const [photos, setPhotos] = useState<Attachment[]>([]);
-  const [state, check] = useMutation(CheckDocument);
+  const [state, check] = useMutation(CheckOp);
   const [finding, setFinding] = useState<string>();
   const [key] = useState(clientKey); // one check, however often it is retried
   return (
@@ -110,7 +110,7 @@ function Reported({ row }: { row: ReportedRow }) {
 export function NoticeTable({ warningID, round, refresh }: { warningID: string; round: number; refresh: number }) {
   const { t } = useTranslation();
   const pages = useCursorPages(20);
-  const [res, refetch] = useQuery({ query: NoticesDocument, variables: { id: warningID, round, first: 20, after: pages.after } });
+  const [res, refetch] = useQuery({ query: NoticesOp, variables: { id: warningID, round, first: 20, after: pages.after } });
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);

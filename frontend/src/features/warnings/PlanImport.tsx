@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import type { ImportEmissionPlansMutation } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 
-const ImportDocument = graphql(`
+const ImportOp = graphql(`
   mutation ImportEmissionPlans($year: Int!, $file: Upload!, $dryRun: Boolean!) {
     importEmissionPlans(year: $year, file: $file, dryRun: $dryRun) {
       year rows enterprises created updated unchanged dryRun applied problemCount
@@ -30,7 +30,7 @@ export default function PlanImport() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<Report | null>(null);
-  const [state, run] = useMutation(ImportDocument);
+  const [state, run] = useMutation(ImportOp);
   const input = useRef<HTMLInputElement>(null);
   const send = async (f: File, dryRun: boolean) => {
     const r = await run({ year, file: f, dryRun });

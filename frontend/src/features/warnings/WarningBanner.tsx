@@ -8,7 +8,7 @@ import { formatDateTime } from '../../app/time';
 import { countdown, levelColor } from './levels';
 import { roundNote } from './roundNote';
 
-export const PendingNoticesDocument = graphql(`
+export const PendingNoticesOp = graphql(`
   query PendingWarningNotices {
     pendingWarningNotices {
       id round kind level pushedAt effectiveAt acknowledgedAt readAt measuresReportedAt reportCount
@@ -19,17 +19,17 @@ export const PendingNoticesDocument = graphql(`
   }
 `);
 
-const ReceivedDocument = graphql(`
+const ReceivedOp = graphql(`
   subscription WarningNoticeReceived { warningNoticeReceived { id } }
 `);
 
-export const AcknowledgeNoticeDocument = graphql(`
+export const AcknowledgeNoticeOp = graphql(`
   mutation AcknowledgeWarningNotice($id: ID!) {
     acknowledgeWarningNotice(id: $id) { id acknowledgedAt readAt deliveredAt viewerCan { acknowledge report } }
   }
 `);
 
-const MarkReadDocument = graphql(`
+const MarkReadOp = graphql(`
   mutation MarkWarningNoticeRead($id: ID!) { markWarningNoticeRead(id: $id) { id readAt deliveredAt } }
 `);
 
@@ -53,13 +53,13 @@ function useNow(on: boolean): number {
 export function WarningBanner() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en-US';
-  const [res, refetch] = useQuery({ query: PendingNoticesDocument, requestPolicy: 'cache-and-network' });
-  const [received] = useSubscription({ query: ReceivedDocument });
+  const [res, refetch] = useQuery({ query: PendingNoticesOp, requestPolicy: 'cache-and-network' });
+  const [received] = useSubscription({ query: ReceivedOp });
   useEffect(() => {
     if (received.data) refetch({ requestPolicy: 'network-only' });
   }, [received.data, refetch]);
-  const [ack, acknowledge] = useMutation(AcknowledgeNoticeDocument);
-  const [, markRead] = useMutation(MarkReadDocument);
+  const [ack, acknowledge] = useMutation(AcknowledgeNoticeOp);
+  const [, markRead] = useMutation(MarkReadOp);
   const notices = res.data?.pendingWarningNotices ?? [];
   const open = notices.find((n) => n.viewerCan.acknowledge);
   const now = useNow(!!open);

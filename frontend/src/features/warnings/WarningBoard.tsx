@@ -13,14 +13,14 @@ import { EChart } from '../../app/preload';
 import { formatDateTime, shanghaiInstant } from '../../app/time';
 import { download } from '../../app/download';
 import { useDistrictNames } from '../enterprises/DistrictSelect';
-import { PublishWarningDocument } from './WarningForm';
+import { PublishWarningOp } from './WarningForm';
 import { LevelTag } from './LevelTag';
 import { CallList } from './CallList';
 import { Deliveries } from './Deliveries';
 import { NoticeTable } from './NoticeTable';
 import { useAuth } from '../../app/auth';
 
-const BoardDocument = graphql(`
+const BoardOp = graphql(`
   query WarningBoard($id: ID!, $round: Int) {
     node(id: $id) {
       ... on Warning {
@@ -43,18 +43,18 @@ const BoardDocument = graphql(`
   }
 `);
 
-const UpdatedDocument = graphql(`
+const UpdatedOp = graphql(`
   subscription WarningUpdated($id: ID!) { warningUpdated(id: $id) { id status round } }
 `);
 
-const AdjustDocument = graphql(`
+const AdjustOp = graphql(`
   mutation AdjustWarning($input: AdjustWarningInput!) { adjustWarning(input: $input) { id status level round effectiveTo } }
 `);
 
 /** The adjustment controls of an active warning: a new round each. */
 function Adjust({ id, level, onDone }: { id: string; level: WarningLevel; onDone(): void }) {
   const { t } = useTranslation();
-  const [state, adjust] = useMutation(AdjustDocument);
+  const [state, adjust] = useMutation(AdjustOp);
   // Dialogs from the hook follow the app's theme and button settings.
   const [modal, modalHolder] = Modal.useModal();
   const [newLevel, setNewLevel] = useState<WarningLevel>();
@@ -101,10 +101,10 @@ export default function WarningBoard() {
   // The board shows one round at a time (each has its own notices): the
   // latest one asking for reports unless another is chosen.
   const [chosen, setChosen] = useState<number | null>(null);
-  const [res, refetch] = useQuery({ query: BoardDocument, variables: { id, round: chosen } });
+  const [res, refetch] = useQuery({ query: BoardOp, variables: { id, round: chosen } });
   const { me } = useAuth();
   const navigate = useNavigate();
-  const [updated] = useSubscription({ query: UpdatedDocument, variables: { id } });
+  const [updated] = useSubscription({ query: UpdatedOp, variables: { id } });
   // Each update re-reads the board and the lists under it.
   const [refresh, setRefresh] = useState(0);
   useEffect(() => {
@@ -112,7 +112,7 @@ export default function WarningBoard() {
     refetch({ requestPolicy: 'network-only' });
     setRefresh((n) => n + 1);
   }, [updated.data, refetch]);
-  const [pub, publish] = useMutation(PublishWarningDocument);
+  const [pub, publish] = useMutation(PublishWarningOp);
   const [modal, modalHolder] = Modal.useModal();
   const w = res.data?.node?.__typename === 'Warning' ? res.data.node : null;
   const rounds = w?.rounds ?? [];

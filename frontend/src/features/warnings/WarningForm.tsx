@@ -12,21 +12,21 @@ import { applyServerErrors, clearErrorsOnChange } from '../../components/serverE
 import { DistrictsSelect, useDistrictNames } from '../enterprises/DistrictSelect';
 import { shanghaiInstant, ZONE } from '../../app/time';
 
-const RecipientsDocument = graphql(`
+const RecipientsOp = graphql(`
   query WarningRecipients($districtIDs: [ID!]) {
     warningRecipients(districtIDs: $districtIDs) { total byDistrict { districtID count } byGrade { grade count } }
   }
 `);
 
-const DefaultsDocument = graphql(`
+const DefaultsOp = graphql(`
   query WarningDefaultMeasures($level: WarningLevel!) { warningDefaultMeasures(level: $level) { grade measuresZh measuresEn } }
 `);
 
-const SaveDraftDocument = graphql(`
+const SaveDraftOp = graphql(`
   mutation SaveWarningDraft($input: SaveWarningDraftInput!) { saveWarningDraft(input: $input) { id status viewerCan { publish } } }
 `);
 
-const DraftDocument = graphql(`
+const DraftOp = graphql(`
   query WarningDraft($id: ID!) {
     node(id: $id) {
       ... on Warning {
@@ -37,7 +37,7 @@ const DraftDocument = graphql(`
   }
 `);
 
-export const PublishWarningDocument = graphql(`
+export const PublishWarningOp = graphql(`
   mutation PublishWarning($id: ID!) { publishWarning(id: $id) { id status round publishedAt } }
 `);
 
@@ -54,7 +54,7 @@ export default function WarningForm() {
   const navigate = useNavigate();
   const { id: draftID } = useParams();
   const [form] = Form.useForm<Values>();
-  const [draft] = useQuery({ query: DraftDocument, variables: { id: draftID ?? '' }, pause: !draftID });
+  const [draft] = useQuery({ query: DraftOp, variables: { id: draftID ?? '' }, pause: !draftID });
   const d = draft.data?.node?.__typename === 'Warning' ? draft.data.node : null;
   useEffect(() => {
     if (!d) return;
@@ -67,10 +67,10 @@ export default function WarningForm() {
   const districts = Form.useWatch('districtIDs', form);
   const names = useDistrictNames();
   const level = Form.useWatch('level', form) ?? 'ORANGE';
-  const [defaults] = useQuery({ query: DefaultsDocument, variables: { level } });
-  const [preview] = useQuery({ query: RecipientsDocument, variables: { districtIDs: districts?.length ? districts : null } });
-  const [save, saveDraft] = useMutation(SaveDraftDocument);
-  const [pub, publish] = useMutation(PublishWarningDocument);
+  const [defaults] = useQuery({ query: DefaultsOp, variables: { level } });
+  const [preview] = useQuery({ query: RecipientsOp, variables: { districtIDs: districts?.length ? districts : null } });
+  const [save, saveDraft] = useMutation(SaveDraftOp);
+  const [pub, publish] = useMutation(PublishWarningOp);
   const [error, setError] = useState<string>();
   const [modal, modalHolder] = Modal.useModal();
   const p = preview.data?.warningRecipients;

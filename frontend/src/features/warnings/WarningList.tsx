@@ -12,7 +12,7 @@ import { formatDateTime } from '../../app/time';
 import { useAuth } from '../../app/auth';
 import { LevelTag } from './LevelTag';
 
-const WarningsDocument = graphql(`
+const WarningsOp = graphql(`
   query Warnings($first: Int!, $after: Cursor) {
     warnings(first: $first, after: $after, orderBy: { field: EFFECTIVE_FROM, direction: DESC }) {
       totalCount
@@ -28,7 +28,7 @@ export default function WarningList() {
   const navigate = useNavigate();
   const { me } = useAuth();
   const pages = useCursorPages(20);
-  const [res, refetch] = useQuery({ query: WarningsDocument, variables: { first: 20, after: pages.after }, requestPolicy: 'cache-and-network' });
+  const [res, refetch] = useQuery({ query: WarningsOp, variables: { first: 20, after: pages.after }, requestPolicy: 'cache-and-network' });
   const conn = res.data?.warnings;
   const rows = conn?.edges?.map((e) => e!.node!) ?? [];
   return (
