@@ -402,6 +402,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	}
 }
 
+// Dialect is the SQL dialect of the client's driver: "sqlite3" or "postgres".
+func (c *Client) Dialect() string { return c.driver.Dialect() }
+
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {

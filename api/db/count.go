@@ -3,9 +3,11 @@ package db
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 )
 
 // CountingDriver counts the SQL statements sent through it, so tests can
@@ -72,6 +74,31 @@ func (d *CountingDriver) ExecContext(ctx context.Context, query string, args ...
 // ExecContext lets ent's client.ExecContext through the counter.
 func (t *countingTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	return execContext(ctx, t, query, args)
+}
+
+// QueryContext lets ent's client.QueryContext through the counter.
+func (d *CountingDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return queryContext(ctx, d, query, args)
+}
+
+// QueryContext lets ent's client.QueryContext through the counter.
+func (t *countingTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return queryContext(ctx, t, query, args)
+}
+
+// queryContext runs a query through a driver's Query, for the wrappers
+// that ent's client.QueryContext reaches (InsertMany's RETURNING).
+func queryContext(ctx context.Context, ex dialect.ExecQuerier, query string, args []any) (*sql.Rows, error) {
+	var rows entsql.Rows
+	if err := ex.Query(ctx, query, args, &rows); err != nil {
+		return nil, err
+	}
+	r, ok := rows.ColumnScanner.(*sql.Rows)
+	if !ok {
+		_ = rows.Close()
+		return nil, fmt.Errorf("db: rows of %T", rows.ColumnScanner)
+	}
+	return r, nil
 }
 
 // execContext runs a statement through a driver's Exec, for the wrappers

@@ -124,6 +124,20 @@ var codeFields = map[string]bool{"credit_code": true, "industry_code": true, "ph
 // mutation sets is checked (no control or text-direction characters, not
 // only invisible ones) and stored NFC-normalized and trimmed, codes folded
 // — before the schema's validators see it.
+// normalized is a string field's value as stored: checked (input.Check,
+// a coded BAD_USER_INPUT naming the field) and normalized (input.Text, or
+// input.Code for codes) — for the hook and for InsertMany alike.
+func normalized(name, s string) (string, error) {
+	if key := input.Check(s); key != "" {
+		f := camel(name)
+		return "", apperr.Input(f, key, f)
+	}
+	if codeFields[name] {
+		return input.Code(s), nil
+	}
+	return input.Text(s), nil
+}
+
 func normalizeStrings(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 		for _, name := range m.Fields() {
@@ -140,13 +154,9 @@ func normalizeStrings(next ent.Mutator) ent.Mutator {
 			if !ok || !isString {
 				continue
 			}
-			if key := input.Check(s); key != "" {
-				f := camel(name)
-				return nil, apperr.Input(f, key, f)
-			}
-			n := input.Text(s)
-			if codeFields[name] {
-				n = input.Code(s)
+			n, err := normalized(name, s)
+			if err != nil {
+				return nil, err
 			}
 			if n != s {
 				if err := m.SetField(name, n); err != nil {

@@ -60,3 +60,8 @@ const MaxStatement = 90 * time.Second
 func (d deadlineDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	return execContext(ctx, d.Driver, query, args)
 }
+
+// QueryContext lets ent's client.QueryContext through.
+func (d deadlineDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return queryContext(ctx, d, query, args)
+}

@@ -94,3 +94,8 @@ func (t textArgsTx) Query(ctx context.Context, query string, args, v any) error 
 func (t textArgsTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	return execContext(ctx, t, query, args)
 }
+
+// QueryContext lets ent's client.QueryContext through (gen.FeatureExecQuery).
+func (t textArgsTx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return queryContext(ctx, t, query, args)
+}

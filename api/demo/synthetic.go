@@ -10,12 +10,17 @@ import (
 
 	"greencheck/ent"
 	"greencheck/ent/finding"
+	"greencheck/ent/user"
 )
 
 // Synthetic fills an empty database with a city far larger than Changsha's
 // — enterprises enterprises and findings findings over the real districts
 // and checklist — for the scale benchmarks (a task to 50,000 enterprises, a
-// review queue and ledger over 500,000 findings). Nobody can sign in to it.
+// review queue and ledger over 500,000 findings). Each enterprise has one
+// user (s000001…, as many enterprises have their environmental officer on
+// the platform), whom warnings notify; nobody can sign in to it (the
+// password hash "!" matches no password) until a benchmark gives some
+// users a password.
 func Synthetic(ctx context.Context, c *ent.Client, enterprises, findings int, now time.Time) error {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
 	l := &loader{c: c, rnd: rand.New(rand.NewPCG(7, uint64(enterprises))), now: now.UTC().Truncate(time.Second)}
@@ -42,6 +47,17 @@ func Synthetic(ctx context.Context, c *ent.Client, enterprises, findings int, no
 			ids = append(ids, e.ID)
 		}
 		return err
+	})
+	if err != nil {
+		return err
+	}
+	err = chunks(len(ids), 1000, func(lo, hi int) error {
+		bulk := make([]*ent.UserCreate, 0, hi-lo)
+		for i := lo; i < hi; i++ {
+			bulk = append(bulk, c.User.Create().SetUsername(fmt.Sprintf("s%06d", i+1)).SetDisplayName(fmt.Sprintf("环保专员%06d", i+1)).
+				SetPasswordHash("!").SetRole(user.RoleENTERPRISE).SetEnterpriseID(ids[i]))
+		}
+		return c.User.CreateBulk(bulk...).Exec(ctx)
 	})
 	if err != nil {
 		return err

@@ -10,6 +10,7 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/db"
 	"greencheck/api/events"
+	"greencheck/api/input"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/notification"
@@ -42,26 +43,57 @@ func (s *Service) Send(ctx context.Context, m Message) error {
 // SendMany stores many notifications at once (a task to hundreds of
 // enterprises) and publishes them after the caller's transaction commits.
 func (s *Service) SendMany(ctx context.Context, ms []Message) error {
+	if len(ms) == 0 {
+		return nil
+	}
 	c := db.Client(ctx, s.client)
-	var saved []*ent.Notification
-	for lo := 0; lo < len(ms); lo += 1000 {
-		batch := make([]*ent.NotificationCreate, 0, 1000)
-		for _, m := range ms[lo:min(lo+1000, len(ms))] {
-			batch = append(batch, c.Notification.Create().SetUserID(m.UserID).SetKind(m.Kind).SetTitle(m.Title).
-				SetBody(m.Body).SetLink(m.Link))
+	// Asked of the policy once (any signed-in user's action notifies
+	// others); the rows then go in a few statements (db.InsertMany), as
+	// many as there are distinct messages: a province's warning notifies
+	// tens of thousands of users.
+	probe := c.Notification.Create().SetUserID(ms[0].UserID).SetKind(ms[0].Kind).SetTitle(clipTitle(ms[0].Title))
+	if err := db.MayWrite(ctx, c, probe.Mutation()); err != nil {
+		return err
+	}
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	type content struct{ kind, title, body, link string }
+	var order []content
+	users := map[content][][]any{}
+	for _, m := range ms {
+		k := content{m.Kind, clipTitle(m.Title), m.Body, m.Link}
+		if _, seen := users[k]; !seen {
+			order = append(order, k)
 		}
-		ns, err := c.Notification.CreateBulk(batch...).Save(ctx)
+		users[k] = append(users[k], []any{m.UserID})
+	}
+	var saved []db.Inserted
+	for _, k := range order {
+		ids, err := db.InsertMany(ctx, c, db.Bulk{Table: notification.Table, Fixed: []db.Column{
+			{Name: notification.FieldCreatedAt, Value: now}, {Name: notification.FieldUpdatedAt, Value: now},
+			{Name: notification.FieldKind, Value: k.kind}, {Name: notification.FieldTitle, Value: k.title},
+			{Name: notification.FieldBody, Value: k.body}, {Name: notification.FieldLink, Value: k.link},
+		}, Varying: []string{notification.FieldUserID}, Rows: users[k]})
 		if err != nil {
 			return err
 		}
-		saved = append(saved, ns...)
+		saved = append(saved, ids...)
 	}
 	db.AfterCommit(ctx, func() {
 		for _, n := range saved {
-			s.bus.Publish(events.Event{Topic: topic(n.UserID), ID: n.ID})
+			s.bus.Publish(events.Event{Topic: topic(n.Key), ID: n.ID})
 		}
 	})
 	return nil
+}
+
+// clipTitle keeps a title within the column's bound (a warning's title
+// with its prefix can be longer), ending in "…" when cut.
+func clipTitle(title string) string {
+	n := input.MaxLen("Notification", "title")
+	if r := []rune(title); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return title
 }
 
 // MarkRead marks one of the viewer's notifications read (idempotent).

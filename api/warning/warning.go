@@ -12,6 +12,7 @@ package warning
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -544,28 +545,56 @@ func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, roun
 	}
 	reportDue := round.EffectiveFrom.Add(time.Duration(w.ReportSLAMinutes) * time.Minute)
 	level := warningnotice.Level(round.Level)
-	var saved []*ent.WarningNotice
-	const batch = 500
-	for lo := 0; lo < len(rs); lo += batch {
-		creates := make([]*ent.WarningNoticeCreate, 0, batch)
-		for _, r := range rs[lo:min(lo+batch, len(rs))] {
-			grade := r.Grade
-			if p := plans[r.ID]; p != nil {
-				grade = string(p.Grade)
-			}
-			q := tx.WarningNotice.Create().SetWarningID(w.ID).SetRound(round.Number).SetEnterpriseID(r.ID).
-				SetDistrictID(r.DistrictID).SetLevel(level).SetKind(warningnotice.Kind(round.Kind)).SetGrade(grade).
-				SetPushedAt(round.PublishedAt).SetEffectiveAt(round.EffectiveFrom).SetAckDueAt(ackDue)
-			if !lift {
-				q.SetMeasures(MeasuresFor(plans[r.ID], grade, round.Level, w.Measures)).SetReportDueAt(reportDue)
-			}
-			creates = append(creates, q)
-		}
-		ns, err := tx.WarningNotice.CreateBulk(creates...).Save(ctx)
-		if err != nil {
+	// The notices go in a few statements (db.InsertMany), not through ent
+	// one by one: a province's warning reaches tens of thousands. The
+	// policy is asked here, for a notice of the first recipient: every
+	// recipient was read through the viewer's privacy rules (the
+	// enterprises of the warning's districts, or the first round's
+	// notices), so each notice's parents are the viewer's to write under.
+	if len(rs) > 0 {
+		probe := tx.WarningNotice.Create().SetWarningID(w.ID).SetRound(round.Number).SetEnterpriseID(rs[0].ID).
+			SetDistrictID(rs[0].DistrictID).SetLevel(level).SetKind(warningnotice.Kind(round.Kind))
+		if err := db.MayWrite(ctx, tx, probe.Mutation()); err != nil {
 			return err
 		}
-		saved = append(saved, ns...)
+	}
+	bulk := db.Bulk{Table: warningnotice.Table, Fixed: []db.Column{
+		{Name: warningnotice.FieldCreatedAt, Value: round.PublishedAt}, {Name: warningnotice.FieldUpdatedAt, Value: round.PublishedAt},
+		{Name: warningnotice.FieldWarningID, Value: w.ID}, {Name: warningnotice.FieldRound, Value: round.Number},
+		{Name: warningnotice.FieldLevel, Value: string(level)}, {Name: warningnotice.FieldKind, Value: round.Kind},
+		{Name: warningnotice.FieldPushedAt, Value: round.PublishedAt}, {Name: warningnotice.FieldEffectiveAt, Value: round.EffectiveFrom},
+		{Name: warningnotice.FieldAckDueAt, Value: ackDue},
+	}, Varying: []string{warningnotice.FieldEnterpriseID, warningnotice.FieldDistrictID, warningnotice.FieldGrade, warningnotice.FieldMeasures}}
+	if !lift {
+		bulk.Fixed = append(bulk.Fixed, db.Column{Name: warningnotice.FieldReportDueAt, Value: reportDue})
+	}
+	bulk.Rows = make([][]any, len(rs))
+	byGrade := map[string]json.RawMessage{} // the measures of a grade, for the enterprises without a plan
+	for i, r := range rs {
+		grade := r.Grade
+		p := plans[r.ID]
+		if p != nil {
+			grade = string(p.Grade)
+		}
+		var measures any
+		if !lift {
+			b, ok := byGrade[grade]
+			if !ok || p != nil {
+				var err error
+				if b, err = json.Marshal(MeasuresFor(p, grade, round.Level, w.Measures)); err != nil {
+					return err
+				}
+				if p == nil {
+					byGrade[grade] = b
+				}
+			}
+			measures = b
+		}
+		bulk.Rows[i] = []any{r.ID, r.DistrictID, grade, measures}
+	}
+	saved, err := db.InsertMany(ctx, tx, bulk)
+	if err != nil {
+		return err
 	}
 	if err := s.tellUsers(ctx, tx, w, round, ids); err != nil {
 		return err
@@ -579,7 +608,7 @@ func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, roun
 	}
 	db.AfterCommit(ctx, func() {
 		for _, n := range saved {
-			s.bus.Publish(events.Event{Topic: NoticeTopic(n.EnterpriseID), ID: n.ID})
+			s.bus.Publish(events.Event{Topic: NoticeTopic(n.Key), ID: n.ID})
 		}
 		s.bus.Publish(events.Event{Topic: BoardTopic(w.ID), ID: w.ID})
 	})
