@@ -42,6 +42,8 @@ type Env struct {
 	stopBus func()
 	// FilesDir is where uploads are stored.
 	FilesDir string
+	// PID is the server's process id when it runs as a process (Process).
+	PID int
 
 	mu     sync.Mutex
 	tokens map[string]string

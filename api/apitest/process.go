@@ -70,6 +70,13 @@ func moduleRoot() (string, error) {
 // ready. The process is stopped when the test ends.
 func Process(t testing.TB, databaseURL string) *Env {
 	t.Helper()
+	return ProcessIn(t, databaseURL, t.TempDir())
+}
+
+// ProcessIn is Process with the server's data directory (uploads, and the
+// SQLite database when databaseURL is empty) at dir.
+func ProcessIn(t testing.TB, databaseURL, dir string) *Env {
+	t.Helper()
 	bin := Binary(t)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -77,7 +84,6 @@ func Process(t testing.TB, databaseURL string) *Env {
 	}
 	addr := l.Addr().String()
 	l.Close()
-	dir := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, bin)
 	cmd.Env = append(os.Environ(), "DATABASE_URL="+databaseURL, "JWT_SECRET="+string(Secret), "GREENCHECK_DEMO=1",
@@ -114,5 +120,5 @@ func Process(t testing.TB, databaseURL string) *Env {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	return &Env{Server: &httptest.Server{URL: url}, tokens: map[string]string{}}
+	return &Env{Server: &httptest.Server{URL: url}, tokens: map[string]string{}, PID: cmd.Process.Pid}
 }

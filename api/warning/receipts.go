@@ -62,9 +62,7 @@ func (s *Service) delivered(ctx context.Context, ns []*ent.WarningNotice) error 
 		return nil
 	}
 	now := s.now()
-	_, err := s.client.WarningNotice.Update().Where(warningnotice.IDIn(ids...), warningnotice.DeliveredAtIsNil()).
-		SetDeliveredAt(now).Save(ctx)
-	if err != nil {
+	if err := s.stampDelivered(ctx, ids, now, ns[0].WarningID); err != nil {
 		return err
 	}
 	for _, n := range ns {
@@ -72,8 +70,18 @@ func (s *Service) delivered(ctx context.Context, ns []*ent.WarningNotice) error 
 			n.DeliveredAt = &now
 		}
 	}
-	s.announce(ns[0].WarningID)
 	return nil
+}
+
+// stampDelivered records deliveredAt (if still unset) as the viewer — the
+// enterprise's own receipt — and tells the warning's board.
+func (s *Service) stampDelivered(ctx context.Context, ids []int, at time.Time, warningID int) error {
+	_, err := s.client.WarningNotice.Update().Where(warningnotice.IDIn(ids...), warningnotice.DeliveredAtIsNil()).
+		SetDeliveredAt(at).Save(ctx)
+	if err == nil {
+		s.announce(warningID)
+	}
+	return err
 }
 
 // announce tells the warning's board that receipts changed.
@@ -299,11 +307,22 @@ func (s *Service) SubscribeNotices(ctx context.Context) (<-chan *ent.WarningNoti
 			if err != nil {
 				continue
 			}
-			_ = s.delivered(ctx, []*ent.WarningNotice{n})
+			// The banner first, the receipt after: the phone is not kept
+			// waiting for a write (when two thousand arrive at once, the
+			// writes queue). The notice carries the time it is stamped
+			// with; n is not touched once sent (it is being marshalled).
+			first := n.DeliveredAt == nil
+			if first {
+				at := s.now()
+				n.DeliveredAt = &at
+			}
 			select {
 			case out <- n:
 			case <-ctx.Done():
 				return
+			}
+			if first {
+				_ = s.stampDelivered(ctx, []int{n.ID}, *n.DeliveredAt, n.WarningID)
 			}
 		}
 	}()
