@@ -596,7 +596,7 @@ func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, roun
 	if err != nil {
 		return err
 	}
-	if err := s.tellUsers(ctx, tx, w, round, ids); err != nil {
+	if err := s.tellUsers(ctx, tx, w, round); err != nil {
 		return err
 	}
 	names, err := tx.Warning.QueryDistricts(w).Order(ent.Asc(district.FieldCode)).Select(district.FieldNameZh).Strings(ctx)
@@ -616,20 +616,17 @@ func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, roun
 }
 
 // tellUsers sends the enterprises' active users an in-app notification.
-func (s *Service) tellUsers(ctx context.Context, tx *ent.Client, w *ent.Warning, round schematype.WarningRound, ids []int) error {
+func (s *Service) tellUsers(ctx context.Context, tx *ent.Client, w *ent.Warning, round schematype.WarningRound) error {
+	// The active users of the enterprises this round's notices went to,
+	// in one statement (the system's read: whom to tell).
 	var users []struct {
 		ID int `json:"id"`
 	}
-	for lo := 0; lo < len(ids); lo += batchIDs {
-		var part []struct {
-			ID int `json:"id"`
-		}
-		err := tx.User.Query().Where(user.EnterpriseIDIn(ids[lo:min(lo+batchIDs, len(ids))]...), user.Active(true)).
-			Select(user.FieldID).Scan(db.System(ctx), &part)
-		if err != nil {
-			return err
-		}
-		users = append(users, part...)
+	err := tx.User.Query().Where(user.Active(true), user.HasEnterpriseWith(enterprise.HasWarningNoticesWith(
+		warningnotice.WarningID(w.ID), warningnotice.Round(round.Number)))).
+		Select(user.FieldID).Scan(db.System(ctx), &users)
+	if err != nil {
+		return err
 	}
 	title := map[string]string{"PUBLISH": "重污染天气预警：", "UPGRADE": "预警升级：", "DOWNGRADE": "预警降级：",
 		"EXTEND": "预警延长：", "LIFT": "预警解除："}[round.Kind] + w.Title
