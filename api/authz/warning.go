@@ -142,10 +142,13 @@ var KeepEmissionPlans = Capability{"keepEmissionPlans", func(c *ent.Client) ent.
 // districts, a district administrator for its own.
 func publishWarning(ctx context.Context) Capability {
 	var districts []int
+	var issuer int
 	if v := viewer.FromContext(ctx); v != nil {
-		districts = v.DistrictIDs
+		districts, issuer = v.DistrictIDs, v.UserID
 	}
+	// The draft as SaveDraft writes it: the viewer's districts, issued by
+	// the viewer (a district's warning is its own user's).
 	return Capability{"publishWarning", func(c *ent.Client) ent.Mutation {
-		return c.Warning.Create().AddDistrictIDs(districts...).Mutation()
+		return c.Warning.Create().AddDistrictIDs(districts...).SetIssuedByID(issuer).Mutation()
 	}}
 }

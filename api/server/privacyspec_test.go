@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"entgo.io/ent/entql"
 
@@ -220,7 +221,8 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 	case spec.Self:
 		p = entql.FieldEQ("user_id", v.UserID)
 	case spec.OwnSelfDeclaring:
-		p = entql.And(wrap(entql.FieldEQ("id", v.EnterpriseID), path(e.Anchor)), entql.FieldIn("grade", "A", "LEADING", "GUARANTEE"))
+		p = entql.And(wrap(entql.FieldEQ("id", v.EnterpriseID), path(e.Anchor)), entql.FieldIn("grade", "A", "LEADING", "GUARANTEE"),
+			entql.FieldGTE("year", time.Now().In(time.FixedZone("CST", 8*3600)).Year()))
 	case spec.Delegated:
 		edges := path(e.Anchor)
 		p = wrap(entql.FieldEQ("delegate_id", v.UserID), edges[:len(edges)-1])

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -51,7 +52,7 @@ type EscalationStats struct {
 // ExpiryNote is the note of the round that ends a warning whose planned
 // end (effectiveTo) has passed without a lifting: the enterprises get a
 // LIFT notice, as for a lifting by hand.
-const ExpiryNote = "预警期满，自动解除。Warning period ended; lifted automatically."
+const ExpiryNote = "预警期满，自动解除。"
 
 // Escalate runs the ladder once at now, as the system.
 func (s *Service) Escalate(ctx context.Context, sqlDB *sql.DB, dia string, now time.Time) (*EscalationStats, error) {
@@ -63,17 +64,26 @@ func (s *Service) Escalate(ctx context.Context, sqlDB *sql.DB, dia string, now t
 		if err != nil {
 			return err
 		}
+		// Each warning in its own transaction; one that fails holds up no
+		// other. A CONFLICT is a race already settled (an administrator
+		// adjusted or lifted it meanwhile): nothing to do until next time.
+		var errs []error
 		for _, w := range ws {
-			if err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+			err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 				if w.EffectiveTo != nil && !w.EffectiveTo.After(now) {
 					return s.expire(ctx, tx, w, now, st)
 				}
 				return s.escalate(ctx, tx, w, now, st)
-			}); err != nil {
+			})
+			switch {
+			case err == nil, apperr.CodeOf(err) == apperr.Conflict:
+			case ctx.Err() != nil:
 				return err
+			default:
+				errs = append(errs, fmt.Errorf("warning %d: %w", w.ID, err))
 			}
 		}
-		return nil
+		return errors.Join(errs...)
 	})
 	st.Skipped = !ran
 	return st, err

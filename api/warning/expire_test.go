@@ -9,6 +9,7 @@ import (
 	"greencheck/api/db/dbtest"
 	"greencheck/api/warning"
 	"greencheck/ent/auditentry"
+	"greencheck/ent/district"
 	entwarning "greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
 )
@@ -76,6 +77,36 @@ func TestExpiry(t *testing.T) {
 		}
 		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) != apperr.Conflict {
 			t.Errorf("lifting an expired warning: %v", err)
+		}
+	})
+}
+
+// TestRoundsReachTheFirstRecipients: a district's warning lifted by that
+// district after one of its enterprises moved to another district still
+// reaches that enterprise — the rounds go to the recipients snapshotted at
+// publication, whoever adjusts.
+func TestRoundsReachTheFirstRecipients(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		furong := x.as("furong")
+		w := x.draft(furong, warning.DraftInput{Title: "芙蓉区黄色预警", Level: entwarning.LevelYELLOW, DistrictIDs: []int{x.furong},
+			EffectiveFrom: x.now.Add(time.Hour)})
+		if _, err := x.svc.Publish(furong, w.ID); err != nil {
+			t.Fatal(err)
+		}
+		first := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(1)).AllX(sys)
+		moved := first[0].EnterpriseID
+		other := x.c.District.Query().Where(district.IDNEQ(x.furong)).FirstIDX(sys)
+		x.c.Enterprise.UpdateOneID(moved).SetDistrictID(other).ExecX(sys)
+		got, err := x.svc.Adjust(furong, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := got.Rounds[len(got.Rounds)-1]; r.Recipients != len(first) {
+			t.Errorf("the lifting reached %d, the publication %d", r.Recipients, len(first))
+		}
+		if !x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(2), warningnotice.EnterpriseID(moved)).ExistX(sys) {
+			t.Error("the enterprise that moved away got no lifting")
 		}
 	})
 }

@@ -346,10 +346,11 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 			switch {
 			case old == nil:
 				creates = append(creates, tx.EmissionPlan.Create().SetEnterpriseID(id).SetYear(in.Year).
-					SetGrade(emissionplan.Grade(p.grade)).SetMeasures(p.measures).SetNote(note))
+					SetGrade(emissionplan.Grade(p.grade)).SetMeasures(p.measures).SetNote(note).SetSelfDeclared(false))
 			case string(old.Grade) != p.grade || !reflect.DeepEqual(old.Measures, p.measures):
+				// The list's measures are the bureau's, no longer a declaration.
 				if err := tx.EmissionPlan.UpdateOneID(old.ID).SetGrade(emissionplan.Grade(p.grade)).
-					SetMeasures(p.measures).Exec(ctx); err != nil {
+					SetMeasures(p.measures).SetSelfDeclared(false).Exec(ctx); err != nil {
 					return err
 				}
 			}

@@ -3,6 +3,7 @@ package warning
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 
 	"greencheck/api/apperr"
@@ -43,7 +44,7 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 		return nil, apperr.Input("year", "input.invalid", "year")
 	}
 	if len(in.Measures) > MaxPlanMeasures {
-		return nil, apperr.Input("measures", "input.too_many", "measures", MaxPlanMeasures)
+		return nil, apperr.Input("measures", "plans.too_many", MaxPlanMeasures)
 	}
 	if n := input.MaxLen("EmissionPlan", "note"); len([]rune(in.Note)) > n {
 		return nil, apperr.Input("note", "input.too_long", "note", n)
@@ -65,13 +66,17 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 			return nil, apperr.Input(field+".action", "input.invalid", "action")
 		case m.Action == "LIMIT" && (m.LimitPercent == nil || *m.LimitPercent < 0 || *m.LimitPercent > 100):
 			return nil, apperr.Input(field+".limitPercent", "warning.percent")
+		case m.Action != "LIMIT" && m.LimitPercent != nil:
+			return nil, apperr.Input(field+".limitPercent", "plans.percent_only_limit")
 		}
-		for _, x := range []*float64{m.SO2, m.NOx, m.PM, m.VOCs} {
+		for i, x := range []*float64{m.SO2, m.NOx, m.PM, m.VOCs} {
 			if x != nil && !(*x >= 0 && *x <= maxReduction) { // NaN fails both
-				return nil, apperr.Input(field, "warning.reduction", maxReduction)
+				return nil, apperr.Input(field+"."+[]string{"so2", "nox", "pm", "vocs"}[i], "warning.reduction", maxReduction)
 			}
 		}
-		key := m.Level + "\x00" + m.Process
+		// One line once per level, however it is written: width, case and
+		// spacing folded (“Line A”, “line a”, “Ｌｉｎｅ Ａ” are one line).
+		key := m.Level + "\x00" + input.Code(m.Process)
 		if slices.Contains(seen, key) {
 			return nil, apperr.Input(field+".process", "plans.twice", m.Process)
 		}
@@ -86,15 +91,24 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 	}
 	var out *ent.EmissionPlan
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		// An enterprise of no row, or of none the viewer sees, is NOT_FOUND.
+		if _, err := tx.Enterprise.Get(ctx, in.EnterpriseID); err != nil {
+			if ent.IsNotFound(err) {
+				return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField("enterpriseID")
+			}
+			return err
+		}
 		if len(facilities) > 0 {
 			slices.Sort(facilities)
 			facilities = slices.Compact(facilities)
-			n, err := tx.Facility.Query().Where(facility.IDIn(facilities...), facility.EnterpriseID(in.EnterpriseID)).Count(ctx)
+			own, err := tx.Facility.Query().Where(facility.IDIn(facilities...), facility.EnterpriseID(in.EnterpriseID)).IDs(ctx)
 			if err != nil {
 				return err
 			}
-			if n != len(facilities) {
-				return apperr.Input("measures", "warning.facility_unknown")
+			for i, m := range measures { // the first measure naming a facility not the enterprise's
+				if m.FacilityID != nil && !slices.Contains(own, *m.FacilityID) {
+					return apperr.Input(fmt.Sprintf("measures.%d.facilityID", i), "warning.facility_unknown")
+				}
 			}
 		}
 		// Whose measures these are: the enterprise's own declaration (自主减排)
@@ -110,7 +124,10 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 			if err := authz.Require(ctx, tx, &authz.EmissionPlanEditMeasures, p.ID); err != nil {
 				return err
 			}
-			u := tx.EmissionPlan.UpdateOne(p).SetMeasures(measures).SetNote(in.Note).SetSelfDeclared(declared)
+			u := tx.EmissionPlan.UpdateOne(p).SetMeasures(measures).SetNote(in.Note)
+			if !reflect.DeepEqual(p.Measures, measures) || p.Note != in.Note {
+				u.SetSelfDeclared(declared) // whose measures they now are; a regrade alone keeps that
+			}
 			if in.Grade != p.Grade { // the grade is the administrators' (an enterprise sends it unchanged)
 				u.SetGrade(in.Grade)
 			}

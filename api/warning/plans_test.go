@@ -97,8 +97,8 @@ func TestSelfDeclaredPlans(t *testing.T) {
 			t.Errorf("the district's viewerCan: %+v", c)
 		}
 		p, err := x.svc.SavePlan(its, byDistrict)
-		if err != nil || p.SelfDeclared || p.Grade != emissionplan.GradeB {
-			t.Fatalf("the district regrading: %v %+v", err, p)
+		if err != nil || !p.SelfDeclared || p.Grade != emissionplan.GradeB {
+			t.Fatalf("the district regrading (the measures still the enterprise's): %v %+v", err, p)
 		}
 		if _, err := x.svc.SavePlan(own, byDistrict); code(err) != apperr.Forbidden {
 			t.Errorf("declaring after regrading to B: %v", err)

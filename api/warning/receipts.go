@@ -3,6 +3,7 @@ package warning
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"time"
@@ -322,7 +323,13 @@ func (s *Service) SubscribeNotices(ctx context.Context) (<-chan *ent.WarningNoti
 				return
 			}
 			if first {
-				_ = s.stampDelivered(ctx, []int{n.ID}, *n.DeliveredAt, n.WarningID)
+				// The phone got it even if it hangs up now: the receipt is
+				// written whatever becomes of the socket (its viewer kept).
+				wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+				if err := s.stampDelivered(wctx, []int{n.ID}, *n.DeliveredAt, n.WarningID); err != nil {
+					slog.Warn("warning receipt", "notice", n.ID, "err", err)
+				}
+				cancel()
 			}
 		}
 	}()
@@ -344,6 +351,11 @@ func (s *Service) SubscribeBoard(ctx context.Context, id int) (<-chan *ent.Warni
 	go func() {
 		defer close(out)
 		var last time.Time
+		// What the viewer saw last: the warning's round and status and its
+		// figures as the viewer reads them. An event that changes neither —
+		// another enterprise's receipt, for an enterprise — is not passed
+		// on (its timing would say what the viewer may not read).
+		var seen string
 		for range in {
 			if wait := BoardInterval - time.Since(last); wait > 0 {
 				select {
@@ -358,6 +370,15 @@ func (s *Service) SubscribeBoard(ctx context.Context, id int) (<-chan *ent.Warni
 			if err != nil {
 				return
 			}
+			b, err := s.Board(ctx, id)
+			if err != nil {
+				return
+			}
+			now := fmt.Sprintf("%s %d %+v", w.Status, w.Round, b.Figures)
+			if now == seen {
+				continue
+			}
+			seen = now
 			select {
 			case out <- w:
 			case <-ctx.Done():

@@ -486,12 +486,16 @@ func (s *Service) newRound(ctx context.Context, tx *ent.Client, w *ent.Warning, 
 	if moved == 0 {
 		return nil, apperr.New(apperr.Conflict, string(apperr.Conflict))
 	}
+	// The recipients are the first round's, whoever adjusts: read as the
+	// system (the adjustment is authorized — WarningManage, or the expiry
+	// job), not through the adjuster's scope, from which an enterprise
+	// that has since moved to another district would be missing.
 	var rs []recipient
 	err = tx.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(1)).
 		Modify(func(sel *sql.Selector) {
 			sel.Select(sel.C(warningnotice.FieldEnterpriseID)+" AS id", sel.C(warningnotice.FieldDistrictID)+" AS district_id",
 				sel.C(warningnotice.FieldGrade)+" AS performance_grade")
-		}).Scan(ctx, &rs)
+		}).Scan(db.System(ctx), &rs)
 	if err != nil {
 		return nil, err
 	}
@@ -546,12 +550,14 @@ func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, roun
 	reportDue := round.EffectiveFrom.Add(time.Duration(w.ReportSLAMinutes) * time.Minute)
 	level := warningnotice.Level(round.Level)
 	// The notices go in a few statements (db.InsertMany), not through ent
-	// one by one: a province's warning reaches tens of thousands. The
-	// policy is asked here, for a notice of the first recipient: every
-	// recipient was read through the viewer's privacy rules (the
-	// enterprises of the warning's districts, or the first round's
-	// notices), so each notice's parents are the viewer's to write under.
-	if len(rs) > 0 {
+	// one by one: a province's warning reaches tens of thousands. On
+	// publication the policy is asked here, for a notice of the first
+	// recipient: every recipient was read through the viewer's privacy
+	// rules (the enterprises of the warning's districts), so each notice's
+	// parents are the viewer's to write under. A later round goes to the
+	// same recipients by the warning's own permission (WarningManage,
+	// asked by Adjust; the system's for the expiry job).
+	if len(rs) > 0 && round.Number == 1 {
 		probe := tx.WarningNotice.Create().SetWarningID(w.ID).SetRound(round.Number).SetEnterpriseID(rs[0].ID).
 			SetDistrictID(rs[0].DistrictID).SetLevel(level).SetKind(warningnotice.Kind(round.Kind))
 		if err := db.MayWrite(ctx, tx, probe.Mutation()); err != nil {

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"time"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
@@ -59,17 +61,22 @@ var SelfDeclaringGrades = []string{"A", "LEADING", "GUARANTEE"}
 var PlanDeclarationFields = []string{"measures", "note", "self_declared", "updated_at"}
 
 // Plans are kept by the districts (and the city) for their enterprises; an
-// enterprise of a self-declaring grade updates the measures of its own.
+// enterprise of a self-declaring grade updates the measures of its own
+// plan for this year (Asia/Shanghai) or a later one — a past season's list
+// is kept as it was.
 func (EmissionPlan) Policy() ent.Policy {
 	grades := make([]any, len(SelfDeclaringGrades))
 	for i, g := range SelfDeclaringGrades {
 		grades[i] = g
 	}
+	shanghai := time.FixedZone("Asia/Shanghai", 8*60*60)
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(rule.OwnEnterprise)},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
 			rule.LimitUpdates(enterpriseRole, PlanDeclarationFields...),
-			rule.UpdateScopedWhere(rule.OwnEnterprise, entql.FieldIn("grade", grades...), enterpriseRole),
+			rule.UpdateScopedWhereFunc(rule.OwnEnterprise, func() entql.P {
+				return entql.And(entql.FieldIn("grade", grades...), entql.FieldGTE("year", time.Now().In(shanghai).Year()))
+			}, enterpriseRole),
 			rule.WriteScoped(rule.OwnEnterprise, districtAdmin), rule.DenyWrites()},
 	}
 }

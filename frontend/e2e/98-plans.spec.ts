@@ -34,7 +34,7 @@ test('an A-grade enterprise declares its measures; the city regrades it', async 
   await dialog.getByRole('button', { name: '保存清单' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(plans).toContainText('锅炉');
-  await expect(plans).toContainText('限产 60%');
+  await expect(plans).toContainText('限产至 60%');
   await expectNoHorizontalScroll(own);
   await screenshot(own, 'plan-declare-360');
 
@@ -42,7 +42,7 @@ test('an A-grade enterprise declares its measures; the city regrades it', async 
   const qiye = await (await browser.newContext({ viewport: phone })).newPage();
   await login(qiye, 'qiye', async (p) => { await expect(p.getByTestId('task').first()).toBeVisible(); });
   await qiye.getByRole('link', { name: '我的' }).click();
-  await expect(qiye.getByTestId('emission-plans')).toContainText('分局制定');
+  await expect(qiye.getByTestId('emission-plans')).toContainText('管理部门制定');
   await expect(qiye.getByTestId('emission-plans').getByRole('button')).toHaveCount(0);
 
   // The city: the declaration on the enterprise's page; regraded to B.
@@ -61,7 +61,7 @@ test('an A-grade enterprise declares its measures; the city regrades it', async 
   await choose(admin, edit.getByRole('combobox', { name: '绩效分级' }), 'B级');
   await edit.getByRole('button', { name: '保存清单' }).click();
   await expect(edit).toHaveCount(0);
-  await expect(card).toContainText('分局制定');
+  await expect(card).toContainText('管理部门制定');
   await expect(card).toContainText('B级');
 
   // The enterprise may no longer declare.

@@ -245,6 +245,12 @@ func WriteScoped(a Anchor, roles ...viewer.Role) privacy.MutationRule {
 // the rows of their scope that also match p: an enterprise declares the
 // measures of its own plan when its grade lets it (自主减排).
 func UpdateScopedWhere(a Anchor, p entql.P, roles ...viewer.Role) privacy.MutationRule {
+	return UpdateScopedWhereFunc(a, func() entql.P { return p }, roles...)
+}
+
+// UpdateScopedWhereFunc is UpdateScopedWhere with the predicate made at
+// each write (one that depends on the date).
+func UpdateScopedWhereFunc(a Anchor, pf func() entql.P, roles ...viewer.Role) privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
 		v := viewer.FromContext(ctx)
 		if v == nil || !slices.Contains(roles, v.Role) || isDelete(m) || m.Op().Is(ent.OpCreate) {
@@ -254,9 +260,9 @@ func UpdateScopedWhere(a Anchor, p entql.P, roles ...viewer.Role) privacy.Mutati
 		if err != nil {
 			return err
 		}
-		where := p
+		where := pf()
 		if scope, limited := a.Predicate(v); limited {
-			where = entql.And(scope, p)
+			where = entql.And(scope, where)
 		}
 		f.Where(where)
 		return privacy.Allow

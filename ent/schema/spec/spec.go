@@ -72,7 +72,8 @@ const (
 	// PublishedOrWithin: Published and DistrictsWithin together.
 	PublishedOrWithin Scope = "PUBLISHED_OR_WITHIN"
 	// OwnSelfDeclaring: Own rows whose grade is A, LEADING or GUARANTEE
-	// (an enterprise declares the measures of such a plan itself).
+	// and whose year is this one (Asia/Shanghai) or later (an enterprise
+	// declares the measures of such a plan itself).
 	OwnSelfDeclaring Scope = "OWN_SELF_DECLARING"
 )
 

@@ -94,7 +94,8 @@ export function EvidenceGallery({ items, onRemove }: { items: readonly Attachmen
               ? <Image src={a.url} alt={a.name} width={72} height={72} style={{ objectFit: 'cover' }} />
               : <a href={a.url} target="_blank" rel="noreferrer" className="evidence-doc"><FilePdfOutlined /> PDF</a>}
             <figcaption title={a.name}>{a.name}</figcaption>
-            {a.takenAt && <figcaption className="evidence-taken">{t('files.takenAt', { at: formatDateTime(a.takenAt) })}</figcaption>}
+            {a.takenAt && <figcaption className="evidence-taken" title={formatDateTime(a.takenAt)}>
+              {t('files.takenAt', { at: formatDateTime(a.takenAt).slice(5) })}</figcaption>}
             {onRemove && <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={t('files.remove', { name: a.name })}
               onClick={() => onRemove(a.id)} />}
           </figure>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tabs, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Col, Empty, Form, Grid, Input, InputNumber, List, Modal, Popconfirm, Row, Select, Space, Table, Tabs, Tag, Typography, message } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -85,7 +85,7 @@ export default function EmissionPlans({ enterpriseID }: { enterpriseID: string }
                 items={plans.map((p) => ({ key: String(p.year), label: t('warning.plan.year', { year: p.year }) }))} />
             )}
             <Space wrap className="plan-head">
-              <span>{t('warning.plan.grade')}：<Tag color="green">{t(`grade.${shown.grade}`)}</Tag></span>
+              <span>{t('warning.plan.gradeIs')}<Tag>{t(`grade.${shown.grade}`)}</Tag></span>
               <Tag color={shown.selfDeclared ? 'blue' : 'default'}>{t(shown.selfDeclared ? 'warning.plan.selfDeclared' : 'warning.plan.byDistrict')}</Tag>
               <Typography.Text type="secondary">{t('warning.plan.updatedAt', { at: formatDateTime(shown.updatedAt) })}</Typography.Text>
               {(shown.viewerCan.edit || shown.viewerCan.editMeasures) && (
@@ -96,6 +96,7 @@ export default function EmissionPlans({ enterpriseID }: { enterpriseID: string }
             </Space>
             {shown.note && <Typography.Paragraph className="plan-note">{shown.note}</Typography.Paragraph>}
             <MeasuresTable measures={shown.measures ?? []} facilityName={facilityName} />
+            <Typography.Paragraph type="secondary" className="plan-note">{t('warning.plan.defaults')}</Typography.Paragraph>
           </>
         )}
       </QueryState>
@@ -109,18 +110,38 @@ export default function EmissionPlans({ enterpriseID }: { enterpriseID: string }
   );
 }
 
-/** A plan's measures, level by level (黄 → 橙 → 红). */
+/** A plan's measures, level by level (黄 → 橙 → 红): a table, or on a phone a list. */
 function MeasuresTable({ measures, facilityName }: { measures: Measure[]; facilityName: (id?: string | null) => string }) {
   const { t } = useTranslation();
+  const phone = !Grid.useBreakpoint().md;
   const rows = levels.flatMap((l) => measures.filter((m) => m.level === l));
+  const action = (m: Measure) => (m.action === 'LIMIT' && m.limitPercent != null
+    ? t('warning.plan.limitTo', { n: m.limitPercent }) : t(`warning.action.${m.action}`));
+  const reductions = (m: Measure) => pollutants.filter((p) => m[p] != null).map((p) => `${pollutantName[p]} ${m[p]}`).join(' · ');
+  // The facility only when it says more than the process's own name.
+  const facility = (m: Measure) => {
+    const f = facilityName(m.facilityID);
+    return f && !f.endsWith(m.process) ? f : '';
+  };
+  if (phone) {
+    return (
+      <List size="small" dataSource={rows} locale={{ emptyText: t('warning.plan.empty') }}
+        renderItem={(m) => (
+          <List.Item>
+            <List.Item.Meta title={<><LevelTag level={m.level} /> {m.process} · <b>{action(m)}</b></>}
+              description={[facility(m), reductions(m) && `${reductions(m)} ${t('warning.plan.unit')}`].filter(Boolean).join(' · ') || undefined} />
+          </List.Item>
+        )} />
+    );
+  }
   return (
     <Table size="small" rowKey={(m) => `${m.level}-${m.process}`} pagination={false} dataSource={rows} scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('warning.plan.empty') }}
       columns={[
         { title: t('warning.plan.level'), render: (_, m) => <LevelTag level={m.level} />, width: 100 },
-        { title: t('warning.plan.process'), render: (_, m) => <>{m.process}{m.facilityID && <Typography.Text type="secondary"> · {facilityName(m.facilityID)}</Typography.Text>}</> },
-        { title: t('warning.plan.action'), render: (_, m) => `${t(`warning.action.${m.action}`)}${m.action === 'LIMIT' && m.limitPercent != null ? ` ${m.limitPercent}%` : ''}` },
-        { title: t('warning.plan.reductions'), render: (_, m) => pollutants.filter((p) => m[p] != null).map((p) => `${pollutantName[p]} ${m[p]}`).join(' · ') || '—' },
+        { title: t('warning.plan.process'), render: (_, m) => <>{m.process}{facility(m) && <Typography.Text type="secondary"> · {facility(m)}</Typography.Text>}</> },
+        { title: t('warning.plan.action'), render: (_, m) => action(m) },
+        { title: t('warning.plan.reductions'), render: (_, m) => reductions(m) || '—' },
       ]} />
   );
 }
@@ -152,7 +173,11 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
     const r = await save({ input: { enterpriseID, year, grade: v.grade, note: v.note ?? '',
       measures: (v.measures ?? []).map((m) => ({ ...m, facilityID: m.facilityID || null, limitPercent: m.action === 'LIMIT' ? m.limitPercent : null })) } });
     if (r.error) {
-      if (!applyServerErrors(form, r.error, ['grade', 'note', 'measures'])) setError(errorMessage(r.error, t));
+      // A field inside a measure goes on that field; one on the list or a
+      // whole measure (too many, …) above the form.
+      const field = String(r.error.graphQLErrors[0]?.extensions?.field ?? '');
+      const onField = /^measures\.\d+\.\w+$/.test(field) || field === 'grade' || field === 'note';
+      if (!onField || !applyServerErrors(form, r.error, ['grade', 'note', 'measures'])) setError(errorMessage(r.error, t));
       return;
     }
     void message.success(t('warning.plan.saved'));
@@ -204,8 +229,8 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
                     </Col>
                     {pollutants.map((p) => (
                       <Col xs={6} md={4} key={p}>
-                        <Form.Item name={[name, p]} label={pollutantName[p]}>
-                          <InputNumber min={0} style={{ width: '100%' }} />
+                        <Form.Item name={[name, p]} label={`${pollutantName[p]}（${t('warning.plan.unit')}）`}>
+                          <InputNumber min={0} max={1e9} style={{ width: '100%' }} />
                         </Form.Item>
                       </Col>
                     ))}

@@ -4,6 +4,8 @@
 import { addMessages } from '../../app/i18n';
 
 const zhCN = {
+  paren: '（{{what}}）', districtsColumn: '预警区县', listSep: '、', withCount: '{{what}}（{{count}}）',
+  confirmPublishDraft: '发布后将立即推送给全部接收企业，不能撤回。确定发布？',
   title: '重污染天气预警', publish: '发布预警', newDraft: '新建预警', editDraft: '编辑草稿', notEditable: '该预警已发布，不能再修改；请在预警页面升级、降级、延长或解除。', empty: '暂无预警。', draft: '草稿',
   level: { YELLOW: '黄色预警', ORANGE: '橙色预警', RED: '红色预警' },
   response: { YELLOW: 'Ⅲ级响应', ORANGE: 'Ⅱ级响应', RED: 'Ⅰ级响应' },
@@ -27,8 +29,8 @@ const zhCN = {
   },
   plan: {
     title: '应急减排清单（一厂一策）', year: '{{year}} 年度', none: '尚未制定应急减排清单；预警时按绩效分级执行通用措施。', create: '制定 {{year}} 年度清单', edit: '编辑清单', declare: '申报自主减排措施',
-    selfDeclared: '企业自主申报', byDistrict: '分局制定', updatedAt: '更新于 {{at}}', grade: '绩效分级', note: '说明', level: '预警级别', process: '生产线/工序', facility: '对应设施',
-    action: '措施', limitPercent: '限产至（%）', reductions: '减排量（千克/日）', addMeasure: '添加措施', save: '保存清单', saved: '清单已保存。', empty: '该级别无措施',
+    selfDeclared: '企业自主申报', byDistrict: '管理部门制定', gradeIs: '绩效分级：', limitTo: '限产至 {{n}}%', defaults: '未列出的级别按绩效分级的通用措施执行。', updatedAt: '更新于 {{at}}', grade: '绩效分级', note: '说明', level: '预警级别', process: '生产线/工序', facility: '对应设施',
+    action: '措施', limitPercent: '限产至（%）', reductions: '减排量（千克/日）', unit: '千克/日', addMeasure: '添加措施', save: '保存清单', saved: '清单已保存。', empty: '该级别无措施',
     declareHelp: 'A 级、引领性和保障类企业可自主申报本企业各预警级别下的减排措施，保存后下一次预警将按此推送；绩效分级由分局认定。',
     confirmRemove: '删除这条措施？', remove: '删除措施', count: '{{count}} 条措施',
   },
@@ -65,6 +67,8 @@ const zhCN = {
 };
 
 const enUS: typeof zhCN = {
+  paren: ' ({{what}})', districtsColumn: 'Districts', listSep: ', ', withCount: '{{what}} ({{count}})',
+  confirmPublishDraft: 'Publishing pushes the warning to every recipient at once and cannot be undone. Publish it?',
   title: 'Heavy-pollution warnings', publish: 'Publish a warning', newDraft: 'New warning', editDraft: 'Edit the draft', notEditable: 'This warning is published and can no longer change: upgrade, downgrade, extend or lift it on its page.', empty: 'No warnings.', draft: 'Draft',
   level: { YELLOW: 'Yellow warning', ORANGE: 'Orange warning', RED: 'Red warning' },
   response: { YELLOW: 'Level III response', ORANGE: 'Level II response', RED: 'Level I response' },
@@ -88,8 +92,8 @@ const enUS: typeof zhCN = {
   },
   plan: {
     title: 'Emission-reduction plan (one plan per plant)', year: '{{year}}', none: 'No plan yet: warnings apply the grade\'s default measures.', create: 'Draw up the {{year}} plan', edit: 'Edit the plan', declare: 'Declare own measures',
-    selfDeclared: 'Declared by the enterprise', byDistrict: 'Set by the district', updatedAt: 'Updated {{at}}', grade: 'Performance grade', note: 'Note', level: 'Level', process: 'Line or process', facility: 'Facility',
-    action: 'Measure', limitPercent: 'Limit to (%)', reductions: 'Reductions (kg/day)', addMeasure: 'Add a measure', save: 'Save the plan', saved: 'Plan saved.', empty: 'No measures at this level',
+    selfDeclared: 'Declared by the enterprise', byDistrict: 'Set by the authorities', gradeIs: 'Performance grade: ', limitTo: 'Limit to {{n}}%', defaults: 'A level without measures here follows the grade\'s default measures.', updatedAt: 'Updated {{at}}', grade: 'Performance grade', note: 'Note', level: 'Level', process: 'Line or process', facility: 'Facility',
+    action: 'Measure', limitPercent: 'Limit to (%)', reductions: 'Reductions (kg/day)', unit: 'kg/day', addMeasure: 'Add a measure', save: 'Save the plan', saved: 'Plan saved.', empty: 'No measures at this level',
     declareHelp: 'A-grade, leading and livelihood-guarantee enterprises declare their own measures per warning level; the next warning carries them. The grade is set by the district.',
     confirmRemove: 'Remove this measure?', remove: 'Remove the measure', count: '{{count}} measures',
   },
