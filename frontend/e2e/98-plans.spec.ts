@@ -1,7 +1,8 @@
 // 应急减排清单 (一厂一策): an A-grade enterprise (e0020 in the demo city)
 // declares its own measures on its phone (自主减排) — a duplicate line is
 // refused on the field it names — the city sees the declaration on the
-// enterprise's page and regrades it to B, after which the enterprise may no
+// enterprise's page and regrades it to B (the measures stay the
+// enterprise's declaration), after which the enterprise may no
 // longer declare; qiye (B) never could.
 import { expect, test } from '@playwright/test';
 import { choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
@@ -61,8 +62,8 @@ test('an A-grade enterprise declares its measures; the city regrades it', async 
   await choose(admin, edit.getByRole('combobox', { name: '绩效分级' }), 'B级');
   await edit.getByRole('button', { name: '保存清单' }).click();
   await expect(edit).toHaveCount(0);
-  await expect(card).toContainText('管理部门制定');
   await expect(card).toContainText('B级');
+  await expect(card).toContainText('企业自主申报'); // a regrade alone leaves the measures the enterprise's
 
   // The enterprise may no longer declare.
   await own.reload();
