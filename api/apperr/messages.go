@@ -154,6 +154,7 @@ var messages = map[string]message{
 	"warning.percent":               {"百分比须为 0 到 100 的整数", "The percentage must be an integer from 0 to 100"},
 	"warning.reduction":             {"减排量须为 0 到 %.0f 之间的数（千克/日）", "Reductions must be numbers from 0 to %.0f (kg a day)"},
 	"plans.twice":                   {"同一级别下“%s”重复出现", "“%s” appears twice for one level"},
+	"warning.round_over":            {"预警已解除，此前的通知无需再确认", "The warning is lifted: its earlier notices no longer need acknowledging"},
 	"plans.too_many":                {"减排措施最多 %d 条", "At most %d reduction measures"},
 	"plans.percent_only_limit":      {"只有限产措施填写限产比例", "Only a limit (限产) takes a percentage"},
 	"warning.check_lift":            {"解除通知不要求落实措施，无需抽查", "A lifting asks for no measures: there is nothing to check"},

@@ -99,8 +99,20 @@ func ForWarningNotice(ctx context.Context, c *ent.Client, n *ent.WarningNotice) 
 		}
 	}
 	if n.AcknowledgedAt == nil {
-		if out.Acknowledge, err = Can(ctx, c, &NoticeAcknowledge, n.ID); err != nil {
-			return nil, err
+		// Once the warning is lifted only the lifting asks to be acknowledged.
+		over := false
+		if n.Kind != warningnotice.KindLIFT {
+			if over, err = fact(ctx, "noticeOver", "WarningNotice", n.ID, func(ids []int) ([]int, error) {
+				return db.Client(ctx, c).WarningNotice.Query().Where(warningnotice.IDIn(ids...), warningnotice.KindNEQ(warningnotice.KindLIFT),
+					warningnotice.HasWarningWith(warning.StatusEQ(warning.StatusLIFTED))).IDs(ctx)
+			}); err != nil {
+				return nil, err
+			}
+		}
+		if !over {
+			if out.Acknowledge, err = Can(ctx, c, &NoticeAcknowledge, n.ID); err != nil {
+				return nil, err
+			}
 		}
 		out.Call, err = Can(ctx, c, &NoticeCall, n.ID)
 		return &out, err

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"greencheck/api/apperr"
+	"greencheck/api/authz"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/warning"
 	"greencheck/ent/auditentry"
@@ -77,6 +78,21 @@ func TestExpiry(t *testing.T) {
 		}
 		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) != apperr.Conflict {
 			t.Errorf("lifting an expired warning: %v", err)
+		}
+		// The earlier rounds are over: only the lifting is acknowledged.
+		old := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Round(1),
+			warningnotice.EnterpriseID(ns[0].EnterpriseID)).OnlyX(sys)
+		if can, err := authz.ForWarningNotice(qiye, x.c, old); err != nil || can.Acknowledge {
+			t.Errorf("viewerCan on a round of a lifted warning: %+v %v", can, err)
+		}
+		if _, err := x.svc.Acknowledge(qiye, old.ID); code(err) != apperr.Conflict {
+			t.Errorf("acknowledging a round of a lifted warning: %v", err)
+		}
+		if can, err := authz.ForWarningNotice(qiye, x.c, ns[0]); err != nil || !can.Acknowledge {
+			t.Errorf("viewerCan on the lifting: %+v %v", can, err)
+		}
+		if n, err := x.svc.Acknowledge(qiye, ns[0].ID); err != nil || n.AcknowledgedAt == nil {
+			t.Errorf("acknowledging the lifting: %v", err)
 		}
 	})
 }

@@ -95,6 +95,7 @@ func (s *Service) announce(warningID int) {
 // make it once, and it is the enterprise's own (the policy refuses anyone
 // else, a retry included).
 func (s *Service) receipt(ctx context.Context, id int, action string, unset predicate.WarningNotice,
+	guard func(ctx context.Context, tx *ent.Client, n *ent.WarningNotice) error,
 	step func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time)) (*ent.WarningNotice, error) {
 	var out *ent.WarningNotice
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
@@ -106,6 +107,11 @@ func (s *Service) receipt(ctx context.Context, id int, action string, unset pred
 		step(n, u, s.now())
 		if err := db.MayWrite(ctx, tx, u.Mutation()); err != nil {
 			return err
+		}
+		if guard != nil {
+			if err := guard(ctx, tx, n); err != nil {
+				return err
+			}
 		}
 		changed, err := u.Save(ctx)
 		if err != nil {
@@ -130,7 +136,7 @@ func (s *Service) receipt(ctx context.Context, id int, action string, unset pred
 // MarkRead records that a user of the enterprise opened the notice
 // (readAt; deliveredAt too if the device had not reported it). Idempotent.
 func (s *Service) MarkRead(ctx context.Context, id int) (*ent.WarningNotice, error) {
-	return s.receipt(ctx, id, "", warningnotice.ReadAtIsNil(), func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time) {
+	return s.receipt(ctx, id, "", warningnotice.ReadAtIsNil(), nil, func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time) {
 		u.SetReadAt(now)
 		if n.DeliveredAt == nil {
 			u.SetDeliveredAt(now)
@@ -144,7 +150,19 @@ func (s *Service) MarkRead(ctx context.Context, id int) (*ent.WarningNotice, err
 // accepted and counted late.
 func (s *Service) Acknowledge(ctx context.Context, id int) (*ent.WarningNotice, error) {
 	v := viewer.FromContext(ctx)
-	return s.receipt(ctx, id, "warning.acknowledge", warningnotice.AcknowledgedAtIsNil(), func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time) {
+	// Once a warning is lifted only its lifting asks to be acknowledged:
+	// an earlier round left unacknowledged is over (and counted late).
+	over := func(ctx context.Context, tx *ent.Client, n *ent.WarningNotice) error {
+		if n.AcknowledgedAt != nil || n.Kind == warningnotice.KindLIFT {
+			return nil
+		}
+		lifted, err := tx.Warning.Query().Where(warning.ID(n.WarningID), warning.StatusEQ(warning.StatusLIFTED)).Exist(ctx)
+		if err == nil && lifted {
+			err = apperr.New(apperr.Conflict, "warning.round_over")
+		}
+		return err
+	}
+	return s.receipt(ctx, id, "warning.acknowledge", warningnotice.AcknowledgedAtIsNil(), over, func(n *ent.WarningNotice, u *ent.WarningNoticeUpdate, now time.Time) {
 		u.SetAcknowledgedAt(now)
 		if v != nil && v.UserID != 0 {
 			u.SetAcknowledgedByID(v.UserID)

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/privacy"
 
 	"greencheck/api/apperr"
+	"greencheck/api/authz"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
 	"greencheck/api/events"
@@ -306,8 +307,8 @@ func TestWarningLoop(t *testing.T) {
 		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) != apperr.Conflict {
 			t.Errorf("lifting twice: %v", err)
 		}
-		if _, err := x.svc.Acknowledge(qiye, red.ID); err != nil {
-			t.Fatal(err)
+		if _, err := x.svc.Acknowledge(qiye, red.ID); code(err) != apperr.Conflict {
+			t.Errorf("acknowledging a round of a lifted warning: %v", err)
 		}
 		if _, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: red.ID, Items: []*schematype.MeasureReport{}}); code(err) != apperr.Conflict {
 			t.Errorf("reporting after lifting: %v", err)
@@ -384,6 +385,13 @@ func TestDistrictWarnings(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, dia string) {
 		x := newCity(t, dia)
 		furong := x.as("furong")
+		// me.can.publishWarning says what SaveDraft allows (新建预警 in the SPA).
+		for user, want := range map[string]bool{"admin": true, "furong": true, "expert": false, "qiye": false} {
+			can, err := authz.ForViewer(x.as(user), x.c)
+			if err != nil || can.PublishWarning != want {
+				t.Errorf("%s: me.can.publishWarning = %v (%v), want %v", user, can != nil && can.PublishWarning, err, want)
+			}
+		}
 		other := x.c.District.Query().Where(district.IDNEQ(x.furong)).FirstIDX(sys)
 		from := x.now.Add(time.Hour)
 		if _, err := x.svc.SaveDraft(furong, warning.DraftInput{Title: "t", Level: entwarning.LevelYELLOW, EffectiveFrom: from,

@@ -87,6 +87,8 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   // Upgraded to red: a new notice to acknowledge.
   await choose(admin, admin.getByLabel('新的级别'), '红色预警');
   await admin.getByRole('button', { name: '升级' }).click();
+  // Not yet in effect: the new level keeps the planned start, and says so.
+  await expect(admin.getByRole('dialog')).toContainText('原定生效时间');
   await admin.getByRole('dialog').getByRole('button', { name: '升级' }).click();
   await expect(banner).toContainText('红色预警');
   await expect(banner).toContainText('升级');

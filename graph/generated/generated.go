@@ -17968,7 +17968,7 @@ type WarningViewerCan {
 
 "What the viewer may do to this notice now."
 type WarningNoticeViewerCan {
-  "确认收到: not yet acknowledged, and the viewer is of its enterprise."
+  "确认收到: not yet acknowledged, the viewer is of its enterprise, and the warning not lifted (then only the lifting asks to be acknowledged)."
   acknowledge: Boolean!
   "措施落实上报: acknowledged, of the warning's current round, the warning active, and the viewer is of its enterprise."
   report: Boolean!

@@ -34,7 +34,7 @@ const NoticeOp = graphql(`
 const NoticesOp = graphql(`
   query WarningNotices {
     warningNotices(first: 30, orderBy: { field: PUSHED_AT, direction: DESC }) {
-      edges { node { id kind level pushedAt acknowledgedAt reportCount warning { id title status } } }
+      edges { node { id kind level pushedAt acknowledgedAt reportCount viewerCan { acknowledge } warning { id title status } } }
     }
   }
 `);
@@ -67,7 +67,7 @@ export function NoticeList() {
                   <div className="item-meta">
                     <LevelTag level={n.level} />
                     {t(`warning.kind.${n.kind}`)} · {formatDateTime(n.pushedAt)}
-                    {!n.acknowledgedAt && <Tag color="red" style={{ marginLeft: 8 }}>{t('warning.notice.pending')}</Tag>}
+                    {n.viewerCan.acknowledge && <Tag color="red" style={{ marginLeft: 8 }}>{t('warning.notice.pending')}</Tag>}
                   </div>
                 </li>
               ))}

@@ -52,7 +52,11 @@ const AdjustOp = graphql(`
 `);
 
 /** The adjustment controls of an active warning: a new round each. */
-function Adjust({ id, level, onDone }: { id: string; level: WarningLevel; onDone(): void }) {
+function Adjust({ id, level, startsAt, onDone }: {
+  id: string; level: WarningLevel;
+  /** When the current round takes effect, if still ahead: a new level keeps that start. */
+  startsAt?: string | null; onDone(): void;
+}) {
   const { t } = useTranslation();
   const [state, adjust] = useMutation(AdjustOp);
   // Dialogs from the hook follow the app's theme and button settings.
@@ -61,14 +65,18 @@ function Adjust({ id, level, onDone }: { id: string; level: WarningLevel; onDone
   const [end, setEnd] = useState<Dayjs | null>(null);
   const [note, setNote] = useState('');
   const levels: WarningLevel[] = ['YELLOW', 'ORANGE', 'RED'];
+  const ahead = startsAt && new Date(startsAt).getTime() > Date.now() ? startsAt : null;
   const run = async (kind: WarningNoticeKind) => {
-    const r = await adjust({ input: { warningID: id, kind, level: kind === 'UPGRADE' || kind === 'DOWNGRADE' ? newLevel : null,
-      effectiveTo: shanghaiInstant(end), content: note } });
+    const relevel = kind === 'UPGRADE' || kind === 'DOWNGRADE';
+    const r = await adjust({ input: { warningID: id, kind, level: relevel ? newLevel : null,
+      effectiveFrom: relevel && ahead ? ahead : null, effectiveTo: shanghaiInstant(end), content: note } });
     if (!r.error) { setNote(''); setNewLevel(undefined); setEnd(null); onDone(); }
   };
   // Every round reaches every recipient at once: asked first.
   const confirm = (kind: WarningNoticeKind, label: string) => modal.confirm({
-    title: label, content: t('warning.adjust.confirm', { action: label }), okText: label, okButtonProps: { danger: true }, onOk: () => run(kind),
+    title: label, okText: label,
+    content: <>{t('warning.adjust.confirm', { action: label })}
+      {(kind === 'UPGRADE' || kind === 'DOWNGRADE') && <p>{ahead ? t('warning.adjust.takesEffect', { time: formatDateTime(ahead) }) : t('warning.adjust.takesEffectNow')}</p>}</>, okButtonProps: { danger: true }, onOk: () => run(kind),
   });
   const up = newLevel && levels.indexOf(newLevel) > levels.indexOf(level);
   return (
@@ -165,7 +173,7 @@ export default function WarningBoard() {
               { key: 'rsla', label: t('warning.fields.reportSLA'), children: w.reportSLAMinutes },
               { key: 'c', label: t('warning.fields.content'), children: w.content, span: 3 },
             ]} />
-            {w.viewerCan.adjust && <Adjust id={w.id} level={w.level} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
+            {w.viewerCan.adjust && <Adjust id={w.id} level={w.level} startsAt={w.rounds?.[w.rounds.length - 1]?.effectiveFrom} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
             <Space wrap style={{ marginTop: 16, marginBottom: 8 }}>
               <Typography.Title level={5} style={{ margin: 0 }}>{t('warning.board.title')} <Tag color="green">{t('warning.board.live')}</Tag></Typography.Title>
               {rounds.length > 1 && (

@@ -21,7 +21,7 @@ const zhCN = {
   recipients: '接收企业：{{count}} 家（在产涉气企业）', byDistrict: '按区县', byGrade: '按绩效分级',
   saveDraft: '保存草稿', publishNow: '保存并发布', confirmPublish: '向 {{count}} 家企业发布该预警？发布后将立即推送，不能撤回。',
   effective: '生效：{{from}}', until: '至 {{to}}', round: '第 {{n}} 轮（{{kind}}）', rounds: '发布记录',
-  adjust: { title: '调整预警', upgrade: '升级', downgrade: '降级', extend: '延长', lift: '解除预警', newLevel: '新的级别', newEnd: '新的结束时间', content: '说明', confirm: '{{action}}将向全部接收企业推送新的通知，需重新确认收到。确定{{action}}？', confirmLift: '解除该预警？所有企业将收到解除通知。' },
+  adjust: { title: '调整预警', upgrade: '升级', downgrade: '降级', extend: '延长', lift: '解除预警', newLevel: '新的级别', newEnd: '新的结束时间', content: '说明', confirm: '{{action}}将向全部接收企业推送新的通知，需重新确认收到。确定{{action}}？', confirmLift: '解除该预警？所有企业将收到解除通知。', takesEffect: '新级别于原定生效时间 {{time}} 生效。', takesEffectNow: '新级别立即生效。' },
   board: {
     title: '响应情况', targeted: '推送企业', delivered: '已送达', read: '已阅读', acknowledged: '已确认', ackInTime: '按时确认',
     reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
@@ -84,7 +84,7 @@ const enUS: typeof zhCN = {
   recipients: 'Recipients: {{count}} enterprises (active, air-related)', byDistrict: 'By district', byGrade: 'By grade',
   saveDraft: 'Save draft', publishNow: 'Save and publish', confirmPublish: 'Publish this warning to {{count}} enterprises? It is pushed at once and cannot be withdrawn.',
   effective: 'In force from {{from}}', until: 'to {{to}}', round: 'Round {{n}} ({{kind}})', rounds: 'History',
-  adjust: { title: 'Adjust', upgrade: 'Upgrade', downgrade: 'Downgrade', extend: 'Extend', lift: 'Lift the warning', newLevel: 'New level', newEnd: 'New end', content: 'Note', confirm: '{{action}}: every recipient gets a new notice to acknowledge. Go on?', confirmLift: 'Lift this warning? Every enterprise is notified.' },
+  adjust: { title: 'Adjust', upgrade: 'Upgrade', downgrade: 'Downgrade', extend: 'Extend', lift: 'Lift the warning', newLevel: 'New level', newEnd: 'New end', content: 'Note', confirm: '{{action}}: every recipient gets a new notice to acknowledge. Go on?', confirmLift: 'Lift this warning? Every enterprise is notified.', takesEffect: 'The new level takes effect at the planned start, {{time}}.', takesEffectNow: 'The new level takes effect at once.' },
   board: {
     title: 'Response', targeted: 'Pushed', delivered: 'Delivered', read: 'Read', acknowledged: 'Acknowledged', ackInTime: 'Acknowledged in time',
     reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
