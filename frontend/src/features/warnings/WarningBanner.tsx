@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import './messages';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../app/time';
-import { countdown, levelColor } from './levels';
+import { countdown, levelColor, liftColor } from './levels';
 import { roundNote } from './roundNote';
 
 export const PendingNoticesOp = graphql(`
@@ -71,9 +71,9 @@ export function WarningBanner() {
     }
   }, [open, markRead]);
   if (open) {
-    const c = levelColor[open.level ?? 'ORANGE'];
-    const left = open.effectiveAt ? countdown(open.effectiveAt, now, en) : null;
     const lift = open.kind === 'LIFT';
+    const c = lift ? liftColor : levelColor[open.level ?? 'ORANGE'];
+    const left = open.effectiveAt ? countdown(open.effectiveAt, now, en) : null;
     return (
       <div className="warning-banner" role="alertdialog" aria-label={open.warning.title} style={{ background: c.bg, color: c.fg }}>
         <div className="warning-banner-body">
@@ -81,7 +81,9 @@ export function WarningBanner() {
             {t('warning.notice.banner', { level: t(`warning.level.${open.level}`), kind: t(`warning.kind.${open.kind}`) })}
           </div>
           <h1>{open.warning.title}</h1>
-          {!lift && <p className="warning-banner-countdown">{left ? t('warning.notice.countdown', { time: left }) : t('warning.notice.inEffect')}</p>}
+          {lift
+            ? open.effectiveAt && <p className="warning-banner-countdown">{t('warning.fields.lifted', { time: formatDateTime(open.effectiveAt) })}</p>
+            : <p className="warning-banner-countdown">{left ? t('warning.notice.countdown', { time: left }) : t('warning.notice.inEffect')}</p>}
           {roundNote(open) && <p className="warning-banner-round"><strong>{roundNote(open)}</strong></p>}
           <p>{lift ? t('warning.notice.lifted') : open.warning.content}</p>
           {!lift && (

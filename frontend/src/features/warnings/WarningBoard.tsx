@@ -166,8 +166,9 @@ export default function WarningBoard() {
             </div>
             {pub.error && <Alert type="error" showIcon title={pub.error.graphQLErrors[0]?.message ?? pub.error.message} style={{ marginBottom: 12 }} />}
             <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }} styles={{ label: { whiteSpace: 'nowrap' } }} items={[
-              { key: 'from', label: t('warning.fields.effectiveFrom'), children: formatDateTime(rounds[rounds.length - 1]?.effectiveFrom ?? w.effectiveFrom) },
-              { key: 'to', label: t('warning.fields.effectiveTo'), children: formatDateTime(w.effectiveTo) || t('common.none') },
+              // The warning's own start (a round's is in 发布记录); once lifted, when.
+              { key: 'from', label: t('warning.fields.effectiveFrom'), children: formatDateTime(w.effectiveFrom) },
+              { key: 'to', label: t(w.status === 'LIFTED' ? 'warning.fields.liftedAt' : 'warning.fields.effectiveTo'), children: formatDateTime(w.effectiveTo) || t('common.none') },
               { key: 'd', label: t('warning.districtsColumn'), children: (w.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join(t('warning.listSep')) },
               { key: 'sla', label: t('warning.fields.ackSLA'), children: w.ackSLAMinutes },
               { key: 'rsla', label: t('warning.fields.reportSLA'), children: w.reportSLAMinutes },

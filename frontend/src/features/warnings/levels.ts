@@ -6,6 +6,9 @@ export const levelColor: Record<string, { bg: string; fg: string }> = {
   RED: { bg: '#f5222d', fg: '#ffffff' },
 };
 
+/** A lifting is no alarm: resume production, in the platform's green. */
+export const liftColor = { bg: '#389e0d', fg: '#ffffff' };
+
 /** "3 小时 12 分" / "3 h 12 min" until t, or null once t has passed. */
 export function countdown(t: string, now: number, en: boolean): string | null {
   const ms = new Date(t).getTime() - now;

@@ -14,7 +14,7 @@ const zhCN = {
   action: { STOP: '停产', LIMIT: '限产', RUN: '正常生产' },
   reportStatus: { DONE: '已落实', PARTLY: '部分落实', NOT_POSSIBLE: '无法落实' },
   fields: {
-    title: '标题', level: '预警级别', districts: '预警区县（不选为全部）', effectiveFrom: '生效时间', effectiveTo: '计划结束时间',
+    title: '标题', level: '预警级别', districts: '预警区县（不选为全部）', effectiveFrom: '生效时间', effectiveTo: '计划结束时间', liftedAt: '解除时间', lifted: '已解除 {{time}}',
     content: '预警内容及全市通用管控措施', ackSLA: '确认时限（分钟）', reportSLA: '上报时限（分钟）', repush: '未确认再次推送（分钟）', call: '未确认电话督促（分钟）',
   },
   defaults: '未制定一厂一策的企业按绩效分级执行：',
@@ -77,7 +77,7 @@ const enUS: typeof zhCN = {
   action: { STOP: 'Stop', LIMIT: 'Limit', RUN: 'Keep running' },
   reportStatus: { DONE: 'Done', PARTLY: 'Partly', NOT_POSSIBLE: 'Not possible' },
   fields: {
-    title: 'Title', level: 'Level', districts: 'Districts (none: all)', effectiveFrom: 'Takes effect', effectiveTo: 'Planned end',
+    title: 'Title', level: 'Level', districts: 'Districts (none: all)', effectiveFrom: 'Takes effect', effectiveTo: 'Planned end', liftedAt: 'Lifted at', lifted: 'Lifted {{time}}',
     content: 'Announcement and city-wide measures', ackSLA: 'Acknowledge within (minutes)', reportSLA: 'Report within (minutes)', repush: 'Push again after (minutes)', call: 'Call list after (minutes)',
   },
   defaults: 'Enterprises without a one-plant plan, by grade:',
