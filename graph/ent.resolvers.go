@@ -244,18 +244,24 @@ func (r *Resolver) FindingWhereInput() generated.FindingWhereInputResolver {
 	return &findingWhereInputResolver{r}
 }
 
+// WarningNoticeWhereInput returns generated.WarningNoticeWhereInputResolver implementation.
+func (r *Resolver) WarningNoticeWhereInput() generated.WarningNoticeWhereInputResolver {
+	return &warningNoticeWhereInputResolver{r}
+}
+
 type (
-	attachmentResolver        struct{ *Resolver }
-	checklistTemplateResolver struct{ *Resolver }
-	emissionPlanResolver      struct{ *Resolver }
-	enterpriseResolver        struct{ *Resolver }
-	extensionRequestResolver  struct{ *Resolver }
-	findingResolver           struct{ *Resolver }
-	inspectionTaskResolver    struct{ *Resolver }
-	queryResolver             struct{ *Resolver }
-	selfCheckResolver         struct{ *Resolver }
-	userResolver              struct{ *Resolver }
-	warningResolver           struct{ *Resolver }
-	warningNoticeResolver     struct{ *Resolver }
-	findingWhereInputResolver struct{ *Resolver }
+	attachmentResolver              struct{ *Resolver }
+	checklistTemplateResolver       struct{ *Resolver }
+	emissionPlanResolver            struct{ *Resolver }
+	enterpriseResolver              struct{ *Resolver }
+	extensionRequestResolver        struct{ *Resolver }
+	findingResolver                 struct{ *Resolver }
+	inspectionTaskResolver          struct{ *Resolver }
+	queryResolver                   struct{ *Resolver }
+	selfCheckResolver               struct{ *Resolver }
+	userResolver                    struct{ *Resolver }
+	warningResolver                 struct{ *Resolver }
+	warningNoticeResolver           struct{ *Resolver }
+	findingWhereInputResolver       struct{ *Resolver }
+	warningNoticeWhereInputResolver struct{ *Resolver }
 )

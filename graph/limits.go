@@ -383,7 +383,14 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 		if !ok || v == nil {
 			continue
 		}
-		c, err := w.value(ad.Type, v, owner, ad.Name, 0)
+		// Errors name the field by its path in the argument, an input's
+		// fields from the input itself ("measures.0.process"), as the
+		// services do; other arguments by their name first ("where.…").
+		path := ad.Name
+		if path == "input" {
+			path = ""
+		}
+		c, err := w.value(ad.Type, v, owner, ad.Name, path, 0)
 		if err != nil {
 			return 0, err
 		}
@@ -425,32 +432,40 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 	return satAdd(satAdd(1, argCost), satMul(children, max(page, 1))), nil
 }
 
-// value walks an argument's value along its type: it checks ids and counts
-// the cost and depth of filters.
-func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (int, *apperr.Error) {
+// value walks an argument's value along its type: it checks ids and
+// strings and counts the cost and depth of filters. name is the field's
+// own name (what its checks are keyed by), path where it is in the
+// argument (what errors name).
+func (w walker) value(t *ast.Type, v any, owner, name, path string, filterDepth int) (int, *apperr.Error) {
 	if v == nil {
 		return 0, nil
+	}
+	at := func(err *apperr.Error) *apperr.Error {
+		if err == nil || path == "" || err.Field != name {
+			return err
+		}
+		return err.WithField(path)
 	}
 	if t.Elem != nil {
 		list, ok := v.([]any)
 		if !ok {
-			return w.value(t.Elem, v, owner, name, filterDepth) // a single value is coerced to a list
+			return w.value(t.Elem, v, owner, name, path, filterDepth) // a single value is coerced to a list
 		}
 		if t.Elem.Name() == "ID" && len(list) > MaxIDList {
-			return 0, apperr.Input(name, "limit.ids", len(list), MaxIDList)
+			return 0, at(apperr.Input(name, "limit.ids", len(list), MaxIDList))
 		}
 		if t.Elem.Name() != "ID" && len(list) > MaxListItems {
-			return 0, apperr.Input(name, "input.too_many", name, MaxListItems)
+			return 0, at(apperr.Input(name, "input.too_many", name, MaxListItems))
 		}
 		if *w.items += len(list); *w.items > MaxListTotal {
-			return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.list_total", MaxListTotal).WithField(name)
+			return 0, at(apperr.New(apperr.ComplexityLimitExceeded, "limit.list_total", MaxListTotal).WithField(name))
 		}
 		total := len(list) // each item is read, sent to the database, compared
 		if t.Elem.Name() == "ID" {
 			total = 0 // ids are looked up by key
 		}
-		for _, item := range list {
-			c, err := w.value(t.Elem, item, owner, name, filterDepth)
+		for i, item := range list {
+			c, err := w.value(t.Elem, item, owner, name, strings.TrimPrefix(path+"."+strconv.Itoa(i), "."), filterDepth)
 			if err != nil {
 				return 0, err
 			}
@@ -466,16 +481,16 @@ func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (
 	case w.measure && def.Kind != ast.InputObject:
 		return 0, nil
 	case def.Name == "ID":
-		return 0, w.l.ids.check(owner, name, v)
+		return 0, at(w.l.ids.check(owner, name, v))
 	case def.Name == "Time":
-		return 0, checkTime(name, v)
+		return 0, at(checkTime(name, v))
 	case def.Name == "String":
-		return 0, checkString(name, v)
+		return 0, at(checkString(name, v))
 	case def.Name == "Cursor":
-		return 0, checkCursor(name, v)
+		return 0, at(checkCursor(name, v))
 	case def.Name == "Upload":
 		if _, ok := v.(graphql.Upload); !ok {
-			return 0, apperr.Input(name, "input.upload", name)
+			return 0, at(apperr.Input(name, "input.upload", name))
 		}
 		return 0, nil
 	case def.Kind != ast.InputObject:
@@ -497,10 +512,10 @@ func (w walker) value(t *ast.Type, v any, owner, name string, filterDepth int) (
 		if filter && (edge || k == "and" || k == "or" || k == "not") {
 			d++
 			if d > MaxFilterDepth {
-				return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.filter_depth", MaxFilterDepth, k).WithField(k)
+				return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.filter_depth", MaxFilterDepth, k).WithField(strings.TrimPrefix(path+"."+k, "."))
 			}
 		}
-		c, err := w.value(fd.Type, fv, def.Name, k, d)
+		c, err := w.value(fd.Type, fv, def.Name, k, strings.TrimPrefix(path+"."+k, "."), d)
 		if err != nil {
 			return 0, err
 		}

@@ -123,3 +123,11 @@ func (r *warningResolver) Board(ctx context.Context, obj *ent.Warning, round *in
 func (r *warningNoticeResolver) ViewerCan(ctx context.Context, obj *ent.WarningNotice) (*authz.WarningNoticeViewerCan, error) {
 	return authz.ForWarningNotice(ctx, r.Client, obj)
 }
+
+// Receipt is the resolver for the receipt field.
+func (r *warningNoticeWhereInputResolver) Receipt(ctx context.Context, obj *ent.WarningNoticeWhereInput, data *warning.Receipt) error {
+	if data != nil {
+		obj.AddPredicates(warning.ReceiptIs(*data))
+	}
+	return nil
+}

@@ -3,7 +3,6 @@ package admin
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"greencheck/api/apperr"
 	"greencheck/api/input"
@@ -24,7 +23,7 @@ func (c *check) required(field, v string, max int) {
 	if c.err != nil {
 		return
 	}
-	switch n := utf8.RuneCountInString(strings.TrimSpace(v)); {
+	switch n := input.Runes(v); {
 	case n == 0:
 		c.err = apperr.Input(field, "input.required", field)
 	case n > max:
@@ -33,7 +32,7 @@ func (c *check) required(field, v string, max int) {
 }
 
 func (c *check) optional(field string, v *string, max int) {
-	if v != nil && c.err == nil && utf8.RuneCountInString(*v) > max {
+	if v != nil && c.err == nil && input.Runes(*v) > max {
 		c.err = apperr.Input(field, "input.too_long", field, max)
 	}
 }

@@ -136,6 +136,13 @@ func Text(s string) string {
 	return strings.TrimSpace(norm.NFC.String(s))
 }
 
+// Runes is the length of s as it will be stored (Text(s)), in characters:
+// what the schema's limits bound, so spaces around a value and decomposed
+// characters never make it too long.
+func Runes(s string) int {
+	return utf8.RuneCountInString(Text(s))
+}
+
 // Contact is a contact as stored: names and roles as Text, the phone as a
 // Code, the e-mail address trimmed and in lower case. It returns the key
 // of what is wrong with one of them, or "".
@@ -151,9 +158,17 @@ func Contact(c *schematype.Contact) string {
 }
 
 // Code is a code as registries write it: full-width characters folded to
-// ASCII, white space removed, letters in upper case. For credit codes,
-// permit and document numbers' ASCII parts, phone numbers.
+// ASCII, white space and invisible characters (zero-width spaces and
+// joiners…) removed, letters in upper case. For credit codes, permit and
+// document numbers' ASCII parts, phone numbers — and as the key under
+// which look-alike names (a process typed twice) are the same.
 func Code(s string) string {
 	s = width.Narrow.String(norm.NFC.String(s))
-	return strings.ToUpper(strings.Join(strings.Fields(s), ""))
+	s = strings.Map(func(r rune) rune {
+		if invisible(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.ToUpper(s)
 }

@@ -29,9 +29,20 @@ func TestNormalize(t *testing.T) {
 	for typed, want := range map[string]string{
 		"91430102ma4l12345x": "91430102MA4L12345X", "９１４３０１０２ＭＡ４Ｌ１２３４５Ｘ": "91430102MA4L12345X",
 		" 91430102MA4L12345X\u3000": "91430102MA4L12345X", "138 0000 0000": "13800000000",
+		"9143\u200b0102MA4L\u200d12345X\ufeff": "91430102MA4L12345X", "喷涂\u200b线": "喷涂线",
 	} {
 		if got := input.Code(typed); got != want {
 			t.Errorf("Code(%q) = %q, want %q", typed, got, want)
+		}
+	}
+}
+
+// Lengths are of the value as stored: spaces around it and decomposed
+// characters do not count.
+func TestRunes(t *testing.T) {
+	for s, want := range map[string]int{"  喷涂线\u3000": 3, "Cafe\u0301": 4, "": 0, " a b ": 3} {
+		if got := input.Runes(s); got != want {
+			t.Errorf("Runes(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

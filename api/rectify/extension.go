@@ -44,7 +44,7 @@ func (s *Service) RequestExtension(ctx context.Context, in ExtensionInput) (*Ext
 	if reason == "" {
 		return nil, apperr.Input("reason", "input.required", "reason")
 	}
-	if n := input.MaxLen("ExtensionRequest", "reason"); len([]rune(reason)) > n {
+	if n := input.MaxLen("ExtensionRequest", "reason"); input.Runes(reason) > n {
 		return nil, apperr.Input("reason", "input.too_long", "reason", n)
 	}
 	due := in.DueAt.UTC().Truncate(time.Microsecond)

@@ -65,7 +65,7 @@ func (s *Service) Submit(ctx context.Context, in SubmitInput) (*Result, error) {
 	if measures == "" {
 		return nil, apperr.Input("measures", "input.required", "measures")
 	}
-	if n := input.MaxLen("Rectification", "measures"); len([]rune(measures)) > n {
+	if n := input.MaxLen("Rectification", "measures"); input.Runes(measures) > n {
 		return nil, apperr.Input("measures", "input.too_long", "measures", n)
 	}
 	if in.ClientKey != nil && (*in.ClientKey == "" || len(*in.ClientKey) > 64) {

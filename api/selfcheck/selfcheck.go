@@ -147,7 +147,7 @@ func (s *Service) IssueTask(ctx context.Context, in IssueTaskInput) (*ent.Inspec
 	if strings.TrimSpace(in.Title) == "" {
 		return nil, apperr.Input("title", "input.required", "title")
 	}
-	if n := input.MaxLen("InspectionTask", "title"); len([]rune(in.Title)) > n {
+	if n := input.MaxLen("InspectionTask", "title"); input.Runes(in.Title) > n {
 		return nil, apperr.Input("title", "input.too_long", "title", n)
 	}
 	if !in.DueAt.After(s.now()) {
@@ -305,7 +305,7 @@ type SaveAnswerResult struct {
 // SaveAnswer saves one answer as it is given (autosave). Saving the same
 // answer again — a retry from a phone — changes nothing.
 func (s *Service) SaveAnswer(ctx context.Context, in SaveAnswerInput) (*SaveAnswerResult, error) {
-	if n := input.MaxLen("Answer", "note"); in.Note != nil && len([]rune(*in.Note)) > n {
+	if n := input.MaxLen("Answer", "note"); in.Note != nil && input.Runes(*in.Note) > n {
 		return nil, apperr.Input("note", "input.too_long", "note", n)
 	}
 	var out SaveAnswerResult

@@ -273,14 +273,32 @@ func buildRequest(t *testing.T, env *apitest.Env, c badCase, ph map[string]any) 
 		if c.QueryRepeat != nil {
 			q = c.QueryRepeat.String()
 		}
+		// Placeholders anywhere in the variables, inputs' fields included.
+		var subst func(v any) any
+		subst = func(v any) any {
+			switch x := v.(type) {
+			case string:
+				if p, ok := ph[x]; ok {
+					return p
+				}
+			case map[string]any:
+				out := map[string]any{}
+				for k, e := range x {
+					out[k] = subst(e)
+				}
+				return out
+			case []any:
+				out := make([]any, len(x))
+				for i, e := range x {
+					out[i] = subst(e)
+				}
+				return out
+			}
+			return v
+		}
 		vars := map[string]any{}
 		for k, v := range c.Variables {
-			if s, ok := v.(string); ok {
-				if p, ok := ph[s]; ok {
-					v = p
-				}
-			}
-			vars[k] = v
+			vars[k] = subst(v)
 		}
 		body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
 		req, _ = http.NewRequest(http.MethodPost, url, bytes.NewReader(body))

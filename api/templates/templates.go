@@ -106,7 +106,7 @@ func (s *Service) Create(ctx context.Context, name string, description *string) 
 		return nil, err
 	}
 	name = strings.TrimSpace(name)
-	if name == "" || len([]rune(name)) > 200 {
+	if name == "" || input.Runes(name) > 200 {
 		return nil, apperr.Input("name", "input.required", "name")
 	}
 	n, err := db.Client(ctx, s.client).ChecklistTemplate.Query().Where(checklisttemplate.Name(name)).Count(ctx)
@@ -340,7 +340,7 @@ func validate(d *Doc) error {
 		return apperr.Input(path, key, path)
 	}
 	d.Name = strings.TrimSpace(d.Name)
-	if d.Name == "" || len([]rune(d.Name)) > 200 {
+	if d.Name == "" || input.Runes(d.Name) > 200 {
 		return apperr.Input("name", "input.required", "name")
 	}
 	if len(d.Items) == 0 {

@@ -11,6 +11,7 @@ import (
 	"greencheck/api/authz"
 	"greencheck/api/db"
 	"greencheck/api/files"
+	"greencheck/api/input"
 	"greencheck/api/selfcheck"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -55,7 +56,7 @@ func (s *Service) RecordCheck(ctx context.Context, in CheckInput) (*CheckResult,
 	switch {
 	case in.Mode != "ON_SITE" && in.Mode != "REMOTE":
 		return nil, apperr.Input("mode", "input.invalid", "mode")
-	case len([]rune(in.Note)) > MaxNote:
+	case input.Runes(in.Note) > MaxNote:
 		return nil, apperr.Input("note", "input.too_long", "note", MaxNote)
 	case !in.Compliant && strings.TrimSpace(in.Note) == "":
 		return nil, apperr.Input("note", "warning.check_note")

@@ -18,6 +18,7 @@ import (
 	"greencheck/api/authz"
 	"greencheck/api/db"
 	"greencheck/api/events"
+	"greencheck/api/input"
 	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -260,9 +261,9 @@ func (s *Service) RecordCall(ctx context.Context, in CallInput) (*ent.WarningNot
 	switch {
 	case !slices.Contains(callOutcomes, in.Outcome):
 		return nil, apperr.Input("outcome", "input.invalid", "outcome")
-	case len([]rune(in.Note)) > MaxReason:
+	case input.Runes(in.Note) > MaxReason:
 		return nil, apperr.Input("note", "input.too_long", "note", MaxReason)
-	case len([]rune(in.Contact)) > schematype.ContactLimits.Name:
+	case input.Runes(in.Contact) > schematype.ContactLimits.Name:
 		return nil, apperr.Input("contact", "input.too_long", "contact", schematype.ContactLimits.Name)
 	case len(in.Phone) > schematype.ContactLimits.Phone:
 		return nil, apperr.Input("phone", "input.too_long", "phone", schematype.ContactLimits.Phone)

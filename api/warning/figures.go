@@ -144,25 +144,23 @@ func (s *Service) Board(ctx context.Context, warningID int, round ...int) (*Boar
 	var groups []group
 	err := s.client.WarningNotice.Query().Where(where...).Modify(func(sel *sql.Selector) {
 		c := sel.C
-		sum := func(cond string) string { return "COALESCE(SUM(CASE WHEN " + cond + " THEN 1 ELSE 0 END), 0)" }
-		acked, due := c(warningnotice.FieldAcknowledgedAt), c(warningnotice.FieldReportDueAt)
-		first := c(warningnotice.FieldMeasuresReportedAt)
-		sel.Select(
+		cols := []string{
 			sql.As(c(warningnotice.FieldDistrictID), "district_id"), sql.As(c(warningnotice.FieldGrade), "grade"),
 			sql.As(c(warningnotice.FieldRound), "round"), sql.As(sql.Count("*"), "targeted"),
-			sql.As(sum(c(warningnotice.FieldDeliveredAt)+" IS NOT NULL"), "delivered"),
-			sql.As(sum(c(warningnotice.FieldReadAt)+" IS NOT NULL"), "read"),
-			sql.As(sum(acked+" IS NOT NULL"), "acked"),
-			sql.As(sum(acked+" <= "+c(warningnotice.FieldAckDueAt)), "ack_in_time"),
-			sql.As(sum(due+" IS NOT NULL"), "reports_due"),
-			sql.As(sum(first+" IS NOT NULL AND "+due+" IS NOT NULL"), "reported"),
-			sql.As(sum(first+" <= "+due), "reported_in_time"),
-			sql.As(sum(c(warningnotice.FieldEvidenceAt)+" IS NOT NULL"), "with_evidence"),
-			sql.As(sum(c(warningnotice.FieldRepushedAt)+" IS NOT NULL"), "repushed"),
-			sql.As(sum(c(warningnotice.FieldEscalatedAt)+" IS NOT NULL AND "+acked+" IS NULL"), "on_call_list"),
-			sql.As(sum(c(warningnotice.FieldCheckedAt)+" IS NOT NULL"), "checked"),
-			sql.As(sum(c(warningnotice.FieldCheckCompliant)+" = "+truth(sel)), "passed"),
-		).GroupBy(c(warningnotice.FieldDistrictID), c(warningnotice.FieldGrade), c(warningnotice.FieldRound))
+		}
+		// Each figure counts the notices of its receipt (group's JSON names).
+		for _, f := range []struct {
+			r  Receipt
+			as string
+		}{
+			{ReceiptDelivered, "delivered"}, {ReceiptRead, "read"}, {ReceiptAcknowledged, "acked"},
+			{ReceiptAcknowledgedInTime, "ack_in_time"}, {receiptReportDue, "reports_due"}, {ReceiptReported, "reported"},
+			{ReceiptReportedInTime, "reported_in_time"}, {ReceiptWithEvidence, "with_evidence"}, {ReceiptRepushed, "repushed"},
+			{ReceiptOnCallList, "on_call_list"}, {ReceiptChecked, "checked"}, {ReceiptCheckPassed, "passed"},
+		} {
+			cols = append(cols, sql.As("COALESCE(SUM(CASE WHEN "+f.r.cond(sel)+" THEN 1 ELSE 0 END), 0)", f.as))
+		}
+		sel.Select(cols...).GroupBy(c(warningnotice.FieldDistrictID), c(warningnotice.FieldGrade), c(warningnotice.FieldRound))
 	}).Scan(ctx, &groups)
 	if err != nil {
 		return nil, err
@@ -229,4 +227,91 @@ func truth(sel *sql.Selector) string {
 		return "TRUE"
 	}
 	return "1"
+}
+
+// Receipt is a stage of a notice's response as the board counts it; the
+// filter of the receipts table (WarningNoticeWhereInput.receipt) selects
+// exactly the notices a figure counts, by the same SQL condition.
+type Receipt string
+
+// The receipts: each figure of Figures, and the complements users look for.
+const (
+	ReceiptDelivered          Receipt = "DELIVERED"
+	ReceiptNotDelivered       Receipt = "NOT_DELIVERED"
+	ReceiptRead               Receipt = "READ"
+	ReceiptNotRead            Receipt = "NOT_READ"
+	ReceiptAcknowledged       Receipt = "ACKNOWLEDGED"
+	ReceiptNotAcknowledged    Receipt = "NOT_ACKNOWLEDGED"
+	ReceiptAcknowledgedInTime Receipt = "ACKNOWLEDGED_IN_TIME"
+	ReceiptAcknowledgedLate   Receipt = "ACKNOWLEDGED_LATE"
+	ReceiptReported           Receipt = "REPORTED"
+	ReceiptNotReported        Receipt = "NOT_REPORTED"
+	ReceiptReportedInTime     Receipt = "REPORTED_IN_TIME"
+	ReceiptWithEvidence       Receipt = "WITH_EVIDENCE"
+	ReceiptRepushed           Receipt = "REPUSHED"
+	ReceiptOnCallList         Receipt = "ON_CALL_LIST"
+	ReceiptChecked            Receipt = "CHECKED"
+	ReceiptCheckPassed        Receipt = "CHECK_PASSED"
+	ReceiptCheckFailed        Receipt = "CHECK_FAILED"
+	// receiptReportDue: the notice asks for a report (not a lifting).
+	receiptReportDue Receipt = "REPORT_DUE"
+)
+
+// Receipts lists the receipts a table can be filtered by, in the order of
+// the board's figures.
+var Receipts = []Receipt{
+	ReceiptDelivered, ReceiptNotDelivered, ReceiptRead, ReceiptNotRead, ReceiptAcknowledged, ReceiptNotAcknowledged,
+	ReceiptAcknowledgedInTime, ReceiptAcknowledgedLate, ReceiptReported, ReceiptNotReported, ReceiptReportedInTime,
+	ReceiptWithEvidence, ReceiptRepushed, ReceiptOnCallList, ReceiptChecked, ReceiptCheckPassed, ReceiptCheckFailed,
+}
+
+// cond is the receipt's SQL condition over the notice's columns.
+func (r Receipt) cond(sel *sql.Selector) string {
+	c := sel.C
+	acked, ackDue := c(warningnotice.FieldAcknowledgedAt), c(warningnotice.FieldAckDueAt)
+	first, due := c(warningnotice.FieldMeasuresReportedAt), c(warningnotice.FieldReportDueAt)
+	switch r {
+	case ReceiptDelivered:
+		return c(warningnotice.FieldDeliveredAt) + " IS NOT NULL"
+	case ReceiptNotDelivered:
+		return c(warningnotice.FieldDeliveredAt) + " IS NULL"
+	case ReceiptRead:
+		return c(warningnotice.FieldReadAt) + " IS NOT NULL"
+	case ReceiptNotRead:
+		return c(warningnotice.FieldReadAt) + " IS NULL"
+	case ReceiptAcknowledged:
+		return acked + " IS NOT NULL"
+	case ReceiptNotAcknowledged:
+		return acked + " IS NULL"
+	case ReceiptAcknowledgedInTime:
+		return acked + " <= " + ackDue
+	case ReceiptAcknowledgedLate:
+		return acked + " > " + ackDue
+	case receiptReportDue:
+		return due + " IS NOT NULL"
+	case ReceiptReported:
+		return first + " IS NOT NULL AND " + due + " IS NOT NULL"
+	case ReceiptNotReported:
+		return first + " IS NULL AND " + due + " IS NOT NULL"
+	case ReceiptReportedInTime:
+		return first + " <= " + due
+	case ReceiptWithEvidence:
+		return c(warningnotice.FieldEvidenceAt) + " IS NOT NULL"
+	case ReceiptRepushed:
+		return c(warningnotice.FieldRepushedAt) + " IS NOT NULL"
+	case ReceiptOnCallList:
+		return c(warningnotice.FieldEscalatedAt) + " IS NOT NULL AND " + acked + " IS NULL"
+	case ReceiptChecked:
+		return c(warningnotice.FieldCheckedAt) + " IS NOT NULL"
+	case ReceiptCheckPassed:
+		return c(warningnotice.FieldCheckCompliant) + " = " + truth(sel)
+	case ReceiptCheckFailed:
+		return c(warningnotice.FieldCheckCompliant) + " <> " + truth(sel)
+	}
+	return "1 = 0"
+}
+
+// ReceiptIs selects the notices the receipt's figure counts.
+func ReceiptIs(r Receipt) predicate.WarningNotice {
+	return func(sel *sql.Selector) { sel.Where(sql.ExprP(r.cond(sel))) }
 }

@@ -178,7 +178,7 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 		if x.m.Process == "" {
 			problem(n, 4, "input.required", planColumns[4])
 			ok = false
-		} else if len([]rune(x.m.Process)) > maxProcess {
+		} else if input.Runes(x.m.Process) > maxProcess {
 			problem(n, 4, "input.too_long", planColumns[4], maxProcess)
 			ok = false
 		}
@@ -336,7 +336,7 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 		return rep, nil
 	}
 	note := fmt.Sprintf("%d 年应急减排清单（导入）", in.Year)
-	if n := input.MaxLen("EmissionPlan", "note"); len([]rune(note)) > n {
+	if n := input.MaxLen("EmissionPlan", "note"); input.Runes(note) > n {
 		note = string([]rune(note)[:n])
 	}
 	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {

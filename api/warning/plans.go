@@ -46,7 +46,7 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 	if len(in.Measures) > MaxPlanMeasures {
 		return nil, apperr.Input("measures", "plans.too_many", MaxPlanMeasures)
 	}
-	if n := input.MaxLen("EmissionPlan", "note"); len([]rune(in.Note)) > n {
+	if n := input.MaxLen("EmissionPlan", "note"); input.Runes(in.Note) > n {
 		return nil, apperr.Input("note", "input.too_long", "note", n)
 	}
 	measures := make([]schematype.PlanMeasure, len(in.Measures))
@@ -60,7 +60,7 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 			return nil, apperr.Input(field+".level", "input.invalid", "level")
 		case m.Process == "":
 			return nil, apperr.Input(field+".process", "input.required", "process")
-		case len([]rune(m.Process)) > maxProcess:
+		case input.Runes(m.Process) > maxProcess:
 			return nil, apperr.Input(field+".process", "input.too_long", "process", maxProcess)
 		case !slices.Contains(planActions, m.Action):
 			return nil, apperr.Input(field+".action", "input.invalid", "action")

@@ -123,3 +123,52 @@ func TestSelfDeclaredPlans(t *testing.T) {
 		}
 	})
 }
+
+// TestPlanInputs: each mistake in a plan is refused naming its path in the
+// input; a line typed twice however it is written (width, case, spaces,
+// zero-width characters) is one line; lengths are of the text as stored.
+func TestPlanInputs(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		admin := x.as("admin")
+		e := x.c.Enterprise.Query().FirstX(sys)
+		pct, over := 40, 140
+		m := func(level, process, action string) *schematype.PlanMeasure {
+			return &schematype.PlanMeasure{Level: level, Process: process, Action: action}
+		}
+		save := func(note string, ms ...*schematype.PlanMeasure) error {
+			_, err := x.svc.SavePlan(admin, warning.PlanInput{EnterpriseID: e.ID, Year: 2026, Grade: emissionplan.GradeB, Measures: ms, Note: note})
+			return err
+		}
+		limited := m("ORANGE", "喷涂线", "LIMIT")
+		limited.LimitPercent = &over
+		for _, c := range []struct {
+			name, field string
+			measures    []*schematype.PlanMeasure
+		}{
+			{"a zero-width look-alike", "measures.1.process", []*schematype.PlanMeasure{m("RED", "喷涂线", "STOP"), m("RED", "喷\u200b涂线", "STOP")}},
+			{"a full-width look-alike", "measures.2.process", []*schematype.PlanMeasure{m("RED", "Line A", "STOP"), m("ORANGE", "Line A", "STOP"), m("RED", "ｌｉｎｅ ａ", "STOP")}},
+			{"an unknown level", "measures.0.level", []*schematype.PlanMeasure{m("PURPLE", "喷涂线", "STOP")}},
+			{"no process", "measures.1.process", []*schematype.PlanMeasure{m("RED", "喷涂线", "STOP"), m("RED", " \u3000", "STOP")}},
+			{"a process too long", "measures.0.process", []*schematype.PlanMeasure{m("RED", strings.Repeat("线", 201), "STOP")}},
+			{"an unknown action", "measures.0.action", []*schematype.PlanMeasure{m("RED", "喷涂线", "PAUSE")}},
+			{"a limit over 100 %", "measures.0.limitPercent", []*schematype.PlanMeasure{limited}},
+		} {
+			if err := save("", c.measures...); code(err) != apperr.BadUserInput || field(err) != c.field {
+				t.Errorf("%s: %v (field %q), want BAD_USER_INPUT on %s", c.name, err, field(err), c.field)
+			}
+		}
+		// As stored: the note's surrounding spaces do not count against its limit.
+		n := x.c.EmissionPlan.Query().Where(emissionplan.EnterpriseID(e.ID)).CountX(sys)
+		note := "  " + strings.Repeat("注", 2000) + "\u3000\u3000"
+		ok := m("ORANGE", " 喷涂线\u3000", "LIMIT")
+		ok.LimitPercent = &pct
+		if err := save(note, m("RED", "喷涂线", "STOP"), ok); err != nil {
+			t.Fatalf("a note of 2,000 characters (the limit) within spaces: %v", err)
+		}
+		p := x.c.EmissionPlan.Query().Where(emissionplan.EnterpriseID(e.ID), emissionplan.Year(2026)).OnlyX(sys)
+		if p.Note != strings.Repeat("注", 2000) || p.Measures[1].Process != "喷涂线" || x.c.EmissionPlan.Query().Where(emissionplan.EnterpriseID(e.ID)).CountX(sys) < n {
+			t.Errorf("stored: note %d characters, process %q", len([]rune(p.Note)), p.Measures[1].Process)
+		}
+	})
+}

@@ -13,6 +13,7 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/events"
 	"greencheck/api/files"
+	"greencheck/api/input"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/predicate"
@@ -198,7 +199,7 @@ type ReportInput struct {
 // active. Refused before the acknowledgement and once the warning is
 // lifted (a lifting round asks for no report).
 func (s *Service) Report(ctx context.Context, in ReportInput) (*ent.WarningNotice, error) {
-	if len([]rune(in.Note)) > MaxNote {
+	if input.Runes(in.Note) > MaxNote {
 		return nil, apperr.Input("note", "input.too_long", "note", MaxNote)
 	}
 	if in.ClientKey != nil && (*in.ClientKey == "" || len(*in.ClientKey) > 64) {
@@ -292,7 +293,7 @@ func checkItems(required []schematype.NoticeMeasure, in []*schematype.MeasureRep
 		default:
 			return nil, apperr.Input(field+".status", "input.invalid", "status")
 		}
-		if len([]rune(r.Reason)) > MaxReason {
+		if input.Runes(r.Reason) > MaxReason {
 			return nil, apperr.Input(field+".reason", "input.too_long", "reason", MaxReason)
 		}
 		out = append(out, r)

@@ -114,9 +114,9 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 	switch {
 	case title == "":
 		return nil, apperr.Input("title", "input.required", "title")
-	case len([]rune(title)) > MaxTitle:
+	case input.Runes(title) > MaxTitle:
 		return nil, apperr.Input("title", "input.too_long", "title", MaxTitle)
-	case len([]rune(in.Content)) > MaxContent:
+	case input.Runes(in.Content) > MaxContent:
 		return nil, apperr.Input("content", "input.too_long", "content", MaxContent)
 	case in.EffectiveTo != nil && !in.EffectiveTo.After(in.EffectiveFrom):
 		return nil, apperr.Input("effectiveTo", "warning.end_before_start")
@@ -143,7 +143,7 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 			return nil, apperr.Input(field+".grade", "warning.grade_twice", m.Grade)
 		case m.MeasuresZh == "":
 			return nil, apperr.Input(field+".measuresZh", "input.required", "measuresZh")
-		case len([]rune(m.MeasuresZh)) > maxGrade || len([]rune(m.MeasuresEn)) > maxGrade:
+		case input.Runes(m.MeasuresZh) > maxGrade || input.Runes(m.MeasuresEn) > maxGrade:
 			return nil, apperr.Input(field, "input.too_long", "measures", maxGrade)
 		}
 		measures = append(measures, *m)
@@ -396,7 +396,7 @@ type AdjustInput struct {
 // the same enterprises as the first (the recipients snapshotted when it was
 // published), each with a new notice to acknowledge.
 func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, error) {
-	if len([]rune(in.Content)) > MaxContent {
+	if input.Runes(in.Content) > MaxContent {
 		return nil, apperr.Input("content", "input.too_long", "content", MaxContent)
 	}
 	var out *ent.Warning

@@ -371,12 +371,38 @@ func TestTimelinessFigures(t *testing.T) {
 		if len(b.ByDistrict) != 1 || b.ByDistrict[0].DistrictID != x.furong || b.ByDistrict[0].Acknowledged != 3 {
 			t.Errorf("by district: %+v", b.ByDistrict)
 		}
+		receiptsMatch(t, x, admin, w.ID, f)
 		// An enterprise's board is its own notice only.
 		own, err := x.svc.Board(x.enterpriseUser(ns[0].EnterpriseID), w.ID)
 		if err != nil || own.Targeted != 1 || own.AcknowledgedInTime != 1 {
 			t.Errorf("an enterprise's board: %v %+v", err, own)
 		}
 	})
+}
+
+// receiptsMatch: the receipts table filtered by each receipt holds exactly
+// the notices the board's figure counts (its complement for NOT_…).
+func receiptsMatch(t *testing.T, x *city, viewer context.Context, warningID int, f warning.Figures) {
+	t.Helper()
+	want := map[warning.Receipt]int{
+		warning.ReceiptDelivered: f.Delivered, warning.ReceiptNotDelivered: f.Targeted - f.Delivered,
+		warning.ReceiptRead: f.Read, warning.ReceiptNotRead: f.Targeted - f.Read,
+		warning.ReceiptAcknowledged: f.Acknowledged, warning.ReceiptNotAcknowledged: f.Targeted - f.Acknowledged,
+		warning.ReceiptAcknowledgedInTime: f.AcknowledgedInTime, warning.ReceiptAcknowledgedLate: f.Acknowledged - f.AcknowledgedInTime,
+		warning.ReceiptReported: f.Reported, warning.ReceiptNotReported: f.ReportsDue - f.Reported,
+		warning.ReceiptReportedInTime: f.ReportedInTime, warning.ReceiptWithEvidence: f.WithEvidence,
+		warning.ReceiptRepushed: f.Repushed, warning.ReceiptOnCallList: f.OnCallList,
+		warning.ReceiptChecked: f.Checked, warning.ReceiptCheckPassed: f.CheckedCompliant, warning.ReceiptCheckFailed: f.Checked - f.CheckedCompliant,
+	}
+	if len(want) != len(warning.Receipts) {
+		t.Fatalf("%d receipts, %d checked", len(warning.Receipts), len(want))
+	}
+	for _, r := range warning.Receipts {
+		n, err := x.c.WarningNotice.Query().Where(warningnotice.WarningID(warningID), warning.ReceiptIs(r)).Count(viewer)
+		if err != nil || n != want[r] {
+			t.Errorf("receipt %s: %d notices (%v), the board counts %d", r, n, err, want[r])
+		}
+	}
 }
 
 // TestDistrictWarnings: a district administrator drafts, publishes and
@@ -546,6 +572,8 @@ func TestEscalationLadder(t *testing.T) {
 		if err != nil || b.Repushed != total-1 || b.OnCallList != total-1 {
 			t.Errorf("board: %v %+v", err, b.Figures)
 		}
+		receiptsMatch(t, x, admin, w.ID, b.Figures)
+		receiptsMatch(t, x, furong, w.ID, b.Figures) // its district is the warning's
 		// The call list, as furong reads it.
 		list, err := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.EscalatedAtNotNil(),
 			warningnotice.AcknowledgedAtIsNil()).All(furong)
@@ -624,6 +652,7 @@ func TestSpotChecks(t *testing.T) {
 		if err != nil || b.Checked != 2 || b.CheckedCompliant != 1 || b.SpotCheckRate != 50 {
 			t.Errorf("board: %v %+v", err, b.Figures)
 		}
+		receiptsMatch(t, x, admin, w.ID, b.Figures)
 		// The enterprise sees and rectifies its finding like any other.
 		if _, err := x.c.Finding.Get(x.enterpriseUser(ns[1].EnterpriseID), f.ID); err != nil {
 			t.Errorf("the enterprise reading its finding: %v", err)

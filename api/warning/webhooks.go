@@ -66,7 +66,7 @@ func (s *Service) SaveChannel(ctx context.Context, in ChannelInput) (*ent.Warnin
 	if name == "" {
 		return nil, apperr.Input("name", "input.required", "name")
 	}
-	if n := input.MaxLen("WarningChannel", "name"); len([]rune(name)) > n {
+	if n := input.MaxLen("WarningChannel", "name"); input.Runes(name) > n {
 		return nil, apperr.Input("name", "input.too_long", "name", n)
 	}
 	u, err := url.Parse(strings.TrimSpace(in.URL))

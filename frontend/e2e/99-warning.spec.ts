@@ -76,6 +76,32 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await expect(qiye.locator('.card').getByText(/已上报 1 次/)).toBeVisible();
   await expect(admin.getByTestId('fig-reported')).toContainText('1');
   await expect(admin.getByTestId('fig-evidence')).toContainText('1');
+  // A figure opens its enterprises: the one that acknowledged, then those that did not, then by name.
+  const receipts = admin.getByTestId('receipts');
+  const rows = receipts.locator('tbody tr.ant-table-row');
+  await admin.getByTestId('fig-acknowledged').click();
+  await expect(admin).toHaveURL(/receipt=ACKNOWLEDGED/);
+  await expect(receipts.locator('.ant-card-head-title')).toContainText('（1）');
+  await expect(rows).toHaveCount(1);
+  const name = (await rows.first().locator('td').nth(1).innerText()).trim();
+  await receipts.getByLabel('响应情况').click();
+  await admin.locator('.ant-select-dropdown:visible').getByTitle('未确认', { exact: true }).click();
+  await expect(admin).toHaveURL(/receipt=NOT_ACKNOWLEDGED/);
+  await expect(rows.first()).toBeVisible();
+  await expect(rows.filter({ hasText: name })).toHaveCount(0);
+  await admin.getByTestId('fig-targeted').click(); // every enterprise again
+  await expect(admin).not.toHaveURL(/receipt=/);
+  await receipts.getByLabel('搜索企业名称').fill(name);
+  await receipts.getByLabel('搜索企业名称').press('Enter');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(name);
+  await admin.reload(); // the filters are the address's
+  await expect(receipts.getByLabel('搜索企业名称')).toHaveValue(name);
+  await expect(rows).toHaveCount(1);
+  await receipts.getByLabel('搜索企业名称').clear();
+  await receipts.getByLabel('搜索企业名称').press('Enter');
+  await expect(rows.first()).toBeVisible();
+  await expect(rows).not.toHaveCount(1);
   // The command centre got the publication, signed, once.
   await expect(admin.locator('.ant-card').filter({ hasText: '外部推送' })).toContainText('已送达');
   expect(received).toHaveLength(1);

@@ -76,6 +76,7 @@ type ResolverRoot interface {
 	Warning() WarningResolver
 	WarningNotice() WarningNoticeResolver
 	FindingWhereInput() FindingWhereInputResolver
+	WarningNoticeWhereInput() WarningNoticeWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -1628,6 +1629,9 @@ type WarningNoticeResolver interface {
 type FindingWhereInputResolver interface {
 	Open(ctx context.Context, obj *ent.FindingWhereInput, data *bool) error
 	ViewerCanReview(ctx context.Context, obj *ent.FindingWhereInput, data *bool) error
+}
+type WarningNoticeWhereInputResolver interface {
+	Receipt(ctx context.Context, obj *ent.WarningNoticeWhereInput, data *warning.Receipt) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -17931,6 +17935,35 @@ type WarningFigures {
   spotCheckRate: Float!
   "Median minutes from push to acknowledgement; null before any."
   medianAckMinutes: Float
+}
+
+"""
+A stage of a notice's response, as the board's figures count it: the receipts table filtered by one selects exactly the notices of that figure.
+NOT_DELIVERED, NOT_READ, NOT_ACKNOWLEDGED are the complements; ACKNOWLEDGED_LATE = acknowledged after ackDueAt; NOT_REPORTED = a report is due (not a lifting) and none came; CHECK_FAILED = the latest spot check found it not compliant.
+"""
+enum WarningReceipt {
+  DELIVERED
+  NOT_DELIVERED
+  READ
+  NOT_READ
+  ACKNOWLEDGED
+  NOT_ACKNOWLEDGED
+  ACKNOWLEDGED_IN_TIME
+  ACKNOWLEDGED_LATE
+  REPORTED
+  NOT_REPORTED
+  REPORTED_IN_TIME
+  WITH_EVIDENCE
+  REPUSHED
+  ON_CALL_LIST
+  CHECKED
+  CHECK_PASSED
+  CHECK_FAILED
+}
+
+extend input WarningNoticeWhereInput {
+  "The notices a figure of the board counts (see WarningReceipt)."
+  receipt: WarningReceipt
 }
 
 type WarningDistrictFigures {
@@ -74730,7 +74763,7 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "warningID", "warningIDNEQ", "warningIDIn", "warningIDNotIn", "round", "roundNEQ", "roundIn", "roundNotIn", "roundGT", "roundGTE", "roundLT", "roundLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "districtIDGT", "districtIDGTE", "districtIDLT", "districtIDLTE", "districtIDIsNil", "districtIDNotNil", "level", "levelNEQ", "levelIn", "levelNotIn", "levelIsNil", "levelNotNil", "kind", "kindNEQ", "kindIn", "kindNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeGT", "gradeGTE", "gradeLT", "gradeLTE", "gradeContains", "gradeHasPrefix", "gradeHasSuffix", "gradeEqualFold", "gradeContainsFold", "pushedAt", "pushedAtNEQ", "pushedAtIn", "pushedAtNotIn", "pushedAtGT", "pushedAtGTE", "pushedAtLT", "pushedAtLTE", "pushedAtIsNil", "pushedAtNotNil", "effectiveAt", "effectiveAtNEQ", "effectiveAtIn", "effectiveAtNotIn", "effectiveAtGT", "effectiveAtGTE", "effectiveAtLT", "effectiveAtLTE", "effectiveAtIsNil", "effectiveAtNotNil", "ackDueAt", "ackDueAtNEQ", "ackDueAtIn", "ackDueAtNotIn", "ackDueAtGT", "ackDueAtGTE", "ackDueAtLT", "ackDueAtLTE", "ackDueAtIsNil", "ackDueAtNotNil", "reportDueAt", "reportDueAtNEQ", "reportDueAtIn", "reportDueAtNotIn", "reportDueAtGT", "reportDueAtGTE", "reportDueAtLT", "reportDueAtLTE", "reportDueAtIsNil", "reportDueAtNotNil", "deliveredAt", "deliveredAtNEQ", "deliveredAtIn", "deliveredAtNotIn", "deliveredAtGT", "deliveredAtGTE", "deliveredAtLT", "deliveredAtLTE", "deliveredAtIsNil", "deliveredAtNotNil", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "readAtIsNil", "readAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "acknowledgedByID", "acknowledgedByIDNEQ", "acknowledgedByIDIn", "acknowledgedByIDNotIn", "acknowledgedByIDIsNil", "acknowledgedByIDNotNil", "repushedAt", "repushedAtNEQ", "repushedAtIn", "repushedAtNotIn", "repushedAtGT", "repushedAtGTE", "repushedAtLT", "repushedAtLTE", "repushedAtIsNil", "repushedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "checkedAt", "checkedAtNEQ", "checkedAtIn", "checkedAtNotIn", "checkedAtGT", "checkedAtGTE", "checkedAtLT", "checkedAtLTE", "checkedAtIsNil", "checkedAtNotNil", "checkCompliant", "checkCompliantNEQ", "checkCompliantIsNil", "checkCompliantNotNil", "ackLatencySeconds", "ackLatencySecondsNEQ", "ackLatencySecondsIn", "ackLatencySecondsNotIn", "ackLatencySecondsGT", "ackLatencySecondsGTE", "ackLatencySecondsLT", "ackLatencySecondsLTE", "ackLatencySecondsIsNil", "ackLatencySecondsNotNil", "measuresReportedAt", "measuresReportedAtNEQ", "measuresReportedAtIn", "measuresReportedAtNotIn", "measuresReportedAtGT", "measuresReportedAtGTE", "measuresReportedAtLT", "measuresReportedAtLTE", "measuresReportedAtIsNil", "measuresReportedAtNotNil", "reportUpdatedAt", "reportUpdatedAtNEQ", "reportUpdatedAtIn", "reportUpdatedAtNotIn", "reportUpdatedAtGT", "reportUpdatedAtGTE", "reportUpdatedAtLT", "reportUpdatedAtLTE", "reportUpdatedAtIsNil", "reportUpdatedAtNotNil", "reportCount", "reportCountNEQ", "reportCountIn", "reportCountNotIn", "reportCountGT", "reportCountGTE", "reportCountLT", "reportCountLTE", "evidenceAt", "evidenceAtNEQ", "evidenceAtIn", "evidenceAtNotIn", "evidenceAtGT", "evidenceAtGTE", "evidenceAtLT", "evidenceAtLTE", "evidenceAtIsNil", "evidenceAtNotNil", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportEqualFold", "reportContainsFold", "hasWarning", "hasWarningWith", "hasEnterprise", "hasEnterpriseWith", "hasAcknowledgedBy", "hasAcknowledgedByWith", "hasEvidence", "hasEvidenceWith", "hasCheckPhotos", "hasCheckPhotosWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "warningID", "warningIDNEQ", "warningIDIn", "warningIDNotIn", "round", "roundNEQ", "roundIn", "roundNotIn", "roundGT", "roundGTE", "roundLT", "roundLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "districtIDGT", "districtIDGTE", "districtIDLT", "districtIDLTE", "districtIDIsNil", "districtIDNotNil", "level", "levelNEQ", "levelIn", "levelNotIn", "levelIsNil", "levelNotNil", "kind", "kindNEQ", "kindIn", "kindNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeGT", "gradeGTE", "gradeLT", "gradeLTE", "gradeContains", "gradeHasPrefix", "gradeHasSuffix", "gradeEqualFold", "gradeContainsFold", "pushedAt", "pushedAtNEQ", "pushedAtIn", "pushedAtNotIn", "pushedAtGT", "pushedAtGTE", "pushedAtLT", "pushedAtLTE", "pushedAtIsNil", "pushedAtNotNil", "effectiveAt", "effectiveAtNEQ", "effectiveAtIn", "effectiveAtNotIn", "effectiveAtGT", "effectiveAtGTE", "effectiveAtLT", "effectiveAtLTE", "effectiveAtIsNil", "effectiveAtNotNil", "ackDueAt", "ackDueAtNEQ", "ackDueAtIn", "ackDueAtNotIn", "ackDueAtGT", "ackDueAtGTE", "ackDueAtLT", "ackDueAtLTE", "ackDueAtIsNil", "ackDueAtNotNil", "reportDueAt", "reportDueAtNEQ", "reportDueAtIn", "reportDueAtNotIn", "reportDueAtGT", "reportDueAtGTE", "reportDueAtLT", "reportDueAtLTE", "reportDueAtIsNil", "reportDueAtNotNil", "deliveredAt", "deliveredAtNEQ", "deliveredAtIn", "deliveredAtNotIn", "deliveredAtGT", "deliveredAtGTE", "deliveredAtLT", "deliveredAtLTE", "deliveredAtIsNil", "deliveredAtNotNil", "readAt", "readAtNEQ", "readAtIn", "readAtNotIn", "readAtGT", "readAtGTE", "readAtLT", "readAtLTE", "readAtIsNil", "readAtNotNil", "acknowledgedAt", "acknowledgedAtNEQ", "acknowledgedAtIn", "acknowledgedAtNotIn", "acknowledgedAtGT", "acknowledgedAtGTE", "acknowledgedAtLT", "acknowledgedAtLTE", "acknowledgedAtIsNil", "acknowledgedAtNotNil", "acknowledgedByID", "acknowledgedByIDNEQ", "acknowledgedByIDIn", "acknowledgedByIDNotIn", "acknowledgedByIDIsNil", "acknowledgedByIDNotNil", "repushedAt", "repushedAtNEQ", "repushedAtIn", "repushedAtNotIn", "repushedAtGT", "repushedAtGTE", "repushedAtLT", "repushedAtLTE", "repushedAtIsNil", "repushedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "checkedAt", "checkedAtNEQ", "checkedAtIn", "checkedAtNotIn", "checkedAtGT", "checkedAtGTE", "checkedAtLT", "checkedAtLTE", "checkedAtIsNil", "checkedAtNotNil", "checkCompliant", "checkCompliantNEQ", "checkCompliantIsNil", "checkCompliantNotNil", "ackLatencySeconds", "ackLatencySecondsNEQ", "ackLatencySecondsIn", "ackLatencySecondsNotIn", "ackLatencySecondsGT", "ackLatencySecondsGTE", "ackLatencySecondsLT", "ackLatencySecondsLTE", "ackLatencySecondsIsNil", "ackLatencySecondsNotNil", "measuresReportedAt", "measuresReportedAtNEQ", "measuresReportedAtIn", "measuresReportedAtNotIn", "measuresReportedAtGT", "measuresReportedAtGTE", "measuresReportedAtLT", "measuresReportedAtLTE", "measuresReportedAtIsNil", "measuresReportedAtNotNil", "reportUpdatedAt", "reportUpdatedAtNEQ", "reportUpdatedAtIn", "reportUpdatedAtNotIn", "reportUpdatedAtGT", "reportUpdatedAtGTE", "reportUpdatedAtLT", "reportUpdatedAtLTE", "reportUpdatedAtIsNil", "reportUpdatedAtNotNil", "reportCount", "reportCountNEQ", "reportCountIn", "reportCountNotIn", "reportCountGT", "reportCountGTE", "reportCountLT", "reportCountLTE", "evidenceAt", "evidenceAtNEQ", "evidenceAtIn", "evidenceAtNotIn", "evidenceAtGT", "evidenceAtGTE", "evidenceAtLT", "evidenceAtLTE", "evidenceAtIsNil", "evidenceAtNotNil", "report", "reportNEQ", "reportIn", "reportNotIn", "reportGT", "reportGTE", "reportLT", "reportLTE", "reportContains", "reportHasPrefix", "reportHasSuffix", "reportEqualFold", "reportContainsFold", "hasWarning", "hasWarningWith", "hasEnterprise", "hasEnterpriseWith", "hasAcknowledgedBy", "hasAcknowledgedByWith", "hasEvidence", "hasEvidenceWith", "hasCheckPhotos", "hasCheckPhotosWith", "receipt"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -76536,6 +76569,15 @@ func (ec *executionContext) unmarshalInputWarningNoticeWhereInput(ctx context.Co
 				return it, err
 			}
 			it.HasCheckPhotosWith = data
+		case "receipt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receipt"))
+			data, err := ec.unmarshalOWarningReceipt2ᚖgreencheckᚋapiᚋwarningᚐReceipt(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.WarningNoticeWhereInput().Receipt(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil
@@ -94752,6 +94794,25 @@ func (ec *executionContext) unmarshalOWarningOrder2ᚖgreencheckᚋentᚐWarning
 	}
 	res, err := ec.unmarshalInputWarningOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWarningReceipt2ᚖgreencheckᚋapiᚋwarningᚐReceipt(ctx context.Context, v any) (*warning.Receipt, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := warning.Receipt(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWarningReceipt2ᚖgreencheckᚋapiᚋwarningᚐReceipt(ctx context.Context, sel ast.SelectionSet, v *warning.Receipt) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) marshalOWarningRound2ᚕgreencheckᚋentᚋschematypeᚐWarningRoundᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.WarningRound) graphql.Marshaler {

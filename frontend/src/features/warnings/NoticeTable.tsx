@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Table, Tag, message } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Table, Tag, message } from 'antd';
+import { useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
 import { graphql } from '../../gql';
+import type { WarningNoticeWhereInput, WarningReceipt } from '../../gql/graphql';
 import { limits } from '../../gql/limits';
 import { Pager } from '../../components/Pager';
 import { useCursorPages } from '../../components/useCursorPages';
@@ -13,8 +15,8 @@ import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evide
 import { clientKey } from '../files/checkFiles';
 
 const NoticesOp = graphql(`
-  query WarningReceipts($id: ID!, $round: Int!, $first: Int!, $after: Cursor) {
-    warningNotices(first: $first, after: $after, where: { warningID: $id, round: $round }, orderBy: { field: PUSHED_AT, direction: ASC }) {
+  query WarningReceipts($first: Int!, $after: Cursor, $where: WarningNoticeWhereInput!) {
+    warningNotices(first: $first, after: $after, where: $where, orderBy: { field: PUSHED_AT, direction: ASC }) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id grade deliveredAt readAt acknowledgedAt measuresReportedAt reportCount reportUpdatedAt checkedAt checkCompliant report
@@ -106,11 +108,54 @@ function Reported({ row }: { row: ReportedRow }) {
   );
 }
 
-/** 企业响应明细: every notice of a round with its receipts, report and spot check. */
-export function NoticeTable({ warningID, round, refresh }: { warningID: string; round: number; refresh: number }) {
+/**
+ * The receipts the table filters by, in the board's order: each selects
+ * the notices one of the board's figures counts (the server's definition).
+ */
+export const receipts = [
+  'DELIVERED', 'NOT_DELIVERED', 'READ', 'NOT_READ', 'ACKNOWLEDGED', 'NOT_ACKNOWLEDGED', 'ACKNOWLEDGED_IN_TIME', 'ACKNOWLEDGED_LATE',
+  'REPORTED', 'NOT_REPORTED', 'REPORTED_IN_TIME', 'WITH_EVIDENCE', 'REPUSHED', 'ON_CALL_LIST', 'CHECKED', 'CHECK_PASSED', 'CHECK_FAILED',
+] as const satisfies readonly WarningReceipt[];
+// A receipt the server adds fails the build here until it is listed (and labelled).
+const everyReceipt: Exclude<WarningReceipt, (typeof receipts)[number]> extends never ? true : never = true;
+void everyReceipt;
+
+/** The table's filters, kept in the address (shareable, survive a reload). */
+export const receiptParams = { receipt: 'receipt', district: 'district', grade: 'grade', q: 'q' } as const;
+
+/** 企业响应明细: every notice of a round with its receipts, report and spot check; filtered by receipt, district, grade and name. */
+export function NoticeTable({ warningID, round, refresh, districts, grades }: {
+  warningID: string; round: number; refresh: number;
+  /** The warning's districts and the grades among its notices (the filters' choices). */
+  districts: { id: string; name: string }[]; grades: string[];
+}) {
   const { t } = useTranslation();
   const pages = useCursorPages(20);
-  const [res, refetch] = useQuery({ query: NoticesOp, variables: { id: warningID, round, first: 20, after: pages.after } });
+  const [params, setParams] = useSearchParams();
+  const receipt = params.get(receiptParams.receipt) as WarningReceipt | null;
+  const district = params.get(receiptParams.district);
+  const grade = params.get(receiptParams.grade);
+  const q = params.get(receiptParams.q)?.trim() ?? '';
+  const [typed, setTyped] = useState(q);
+  useEffect(() => setTyped(q), [q]);
+  const setFilter = (key: keyof typeof receiptParams, value?: string | null) => {
+    setParams((p) => {
+      const n = new URLSearchParams(p);
+      if (value) n.set(receiptParams[key], value); else n.delete(receiptParams[key]);
+      return n;
+    }, { replace: true });
+  };
+  const { reset } = pages;
+  useEffect(() => reset(), [receipt, district, grade, q, round, reset]);
+  const where = useMemo((): WarningNoticeWhereInput => ({
+    warningID, round,
+    ...(receipt && receipts.includes(receipt as (typeof receipts)[number]) ? { receipt } : {}),
+    ...(district && Number(district) ? { districtID: Number(district) } : {}),
+    ...(grade ? { grade } : {}),
+    ...(q ? { hasEnterpriseWith: [{ nameContains: q }] } : {}),
+  }), [warningID, round, receipt, district, grade, q]);
+  const filtered = !!(receipt || district || grade || q);
+  const [res, refetch] = useQuery({ query: NoticesOp, variables: { where, first: 20, after: pages.after } });
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);
@@ -120,8 +165,23 @@ export function NoticeTable({ warningID, round, refresh }: { warningID: string; 
   const state = (r: (typeof rows)[number]) =>
     r.reportCount > 0 ? ['green', 'reported'] : r.acknowledgedAt ? ['blue', 'acknowledged'] : r.readAt ? ['gold', 'read'] : r.deliveredAt ? ['orange', 'delivered'] : ['red', 'notDelivered'];
   return (
-    <Card size="small" title={t('warning.withCount', { what: t('warning.checks.receipts'), count: conn?.totalCount ?? 0 })} style={{ marginTop: 12 }} data-testid="receipts">
+    <Card size="small" title={t('warning.withCount', { what: t('warning.checks.receipts'), count: conn?.totalCount ?? 0 })} style={{ marginTop: 12 }} data-testid="receipts" id="receipts">
+      <Space wrap className="filter-bar" style={{ marginBottom: 8 }}>
+        <Select allowClear placeholder={t('warning.receipts.all')} aria-label={t('warning.receipts.label')} style={{ width: 150 }} value={receipt ?? undefined}
+          options={receipts.map((r) => ({ value: r, label: t(`warning.receipt.${r}`) }))} onChange={(v) => setFilter('receipt', v)} data-testid="receipt-filter" />
+        {districts.length > 1 && (
+          <Select allowClear placeholder={t('enterprises.allDistricts')} aria-label={t('enterprises.district')} style={{ width: 140 }} value={district ?? undefined}
+            options={districts.map((d) => ({ value: d.id, label: d.name }))} onChange={(v) => setFilter('district', v)} />
+        )}
+        {grades.length > 1 && (
+          <Select allowClear placeholder={t('warning.receipts.allGrades')} aria-label={t('profile.grade')} style={{ width: 120 }} value={grade ?? undefined}
+            options={grades.map((g) => ({ value: g, label: t(`grade.${g}`) }))} onChange={(v) => setFilter('grade', v)} />
+        )}
+        <Input.Search allowClear placeholder={t('warning.receipts.search')} aria-label={t('warning.receipts.search')} style={{ width: 200 }}
+          maxLength={limits.Enterprise.name} value={typed} onChange={(e) => setTyped(e.target.value)} onSearch={(v) => setFilter('q', v.trim())} />
+      </Space>
       <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
+        locale={{ emptyText: filtered ? t('warning.receipts.noneMatch') : t('warning.receipts.none') }}
         expandable={{ expandedRowRender: (r) => <Reported row={r} />, rowExpandable: (r) => r.reportCount > 0 || (r.checks?.length ?? 0) > 0 }}
         columns={[
           { title: t('warning.calls.enterprise'), key: 'e', render: (_: unknown, r) => r.enterprise.name },

@@ -1,13 +1,13 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Segmented, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
 import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
-import type { WarningLevel, WarningNoticeKind } from '../../gql/graphql';
+import type { WarningLevel, WarningNoticeKind, WarningReceipt } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
 import { formatDateTime, shanghaiInstant } from '../../app/time';
@@ -17,7 +17,7 @@ import { PublishWarningOp } from './WarningForm';
 import { LevelTag } from './LevelTag';
 import { CallList } from './CallList';
 import { Deliveries } from './Deliveries';
-import { NoticeTable } from './NoticeTable';
+import { NoticeTable, receiptParams } from './NoticeTable';
 import { useAuth } from '../../app/auth';
 
 const BoardOp = graphql(`
@@ -32,6 +32,7 @@ const BoardOp = graphql(`
         board(round: $round) {
           figures { ...Figures }
           byDistrict { districtID figures { ...Figures } }
+          byGrade { grade }
           byRound { round figures { ...Figures } }
         }
       }
@@ -130,6 +131,16 @@ export default function WarningBoard() {
   }, [chosen, current]);
   const shown = rounds.find((r) => r.number === chosen) ?? current;
   const f = w?.board.figures;
+  // A figure or a district's bars show their enterprises in the receipts table.
+  const [, setParams] = useSearchParams();
+  const showReceipts = (key: string, value: string | null) => {
+    setParams((p) => {
+      const n = new URLSearchParams(p);
+      if (value) n.set(key, value); else n.delete(key);
+      return n;
+    }, { replace: true });
+    document.getElementById('receipts')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
   const option = useMemo(() => {
     const rows = w?.board.byDistrict ?? [];
     // Each district's receipts as a share of the notices it was sent (%).
@@ -184,11 +195,16 @@ export default function WarningBoard() {
             </Space>
             <Row gutter={[12, 12]} data-testid="warning-figures">
               {([
-                ['targeted', f.targeted], ['delivered', f.delivered], ['read', f.read], ['acknowledged', f.acknowledged],
-                ['ackInTime', f.acknowledgedInTime], ['reported', f.reported], ['reportedInTime', f.reportedInTime], ['evidence', f.withEvidence],
-                ['repushed', f.repushed], ['onCallList', f.onCallList], ['checked', f.checked],
-              ] as const).map(([k, v]) => (
-                <Col key={k} xs={12} md={6} xl={3}><Card size="small" data-testid={`fig-${k}`}><Statistic title={t(`warning.board.${k}`)} value={v} /></Card></Col>
+                ['targeted', f.targeted, null], ['delivered', f.delivered, 'DELIVERED'], ['read', f.read, 'READ'], ['acknowledged', f.acknowledged, 'ACKNOWLEDGED'],
+                ['ackInTime', f.acknowledgedInTime, 'ACKNOWLEDGED_IN_TIME'], ['reported', f.reported, 'REPORTED'], ['reportedInTime', f.reportedInTime, 'REPORTED_IN_TIME'],
+                ['evidence', f.withEvidence, 'WITH_EVIDENCE'], ['repushed', f.repushed, 'REPUSHED'], ['onCallList', f.onCallList, 'ON_CALL_LIST'], ['checked', f.checked, 'CHECKED'],
+              ] as [string, number, WarningReceipt | null][]).map(([k, v, r]) => (
+                <Col key={k} xs={12} md={6} xl={3}>
+                  <Card size="small" hoverable data-testid={`fig-${k}`} role="button" tabIndex={0} aria-description={t('warning.receipts.show')}
+                    onClick={() => showReceipts(receiptParams.receipt, r)} onKeyDown={(e) => { if (e.key === 'Enter') showReceipts(receiptParams.receipt, r); }}>
+                    <Statistic title={t(`warning.board.${k}`)} value={v} />
+                  </Card>
+                </Col>
               ))}
               <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.timely')} value={f.timelyResponseRate} precision={2} suffix="%" /></Card></Col>
               <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.spotCheckRate')} value={f.checked ? f.spotCheckRate : '—'} precision={f.checked ? 2 : undefined} suffix={f.checked ? '%' : undefined} /></Card></Col>
@@ -196,7 +212,8 @@ export default function WarningBoard() {
             </Row>
             {f.onCallList > 0 && <CallList warningID={w.id} refresh={refresh} />}
             <Card size="small" title={t('warning.board.byDistrict')} style={{ marginTop: 12 }}>
-              <Suspense fallback={<Spin />}><EChart option={option} height={280} label={t('warning.board.byDistrict')} /></Suspense>
+              <Suspense fallback={<Spin />}><EChart option={option} height={280} label={t('warning.board.byDistrict')}
+                onCategory={(i) => { const d = w.board.byDistrict[i]; if (d) showReceipts(receiptParams.district, d.districtID); }} /></Suspense>
             </Card>
             <Card size="small" title={t('warning.rounds')} style={{ marginTop: 12 }}>
               <Table size="small" rowKey="number" pagination={false} scroll={{ x: 700 }} dataSource={w.rounds ?? []}
@@ -210,7 +227,8 @@ export default function WarningBoard() {
                   { title: t('warning.board.timely'), key: 'rate', render: (_: unknown, r) => `${(w.allRounds.byRound.find((x) => x.round === r.number)?.figures.timelyResponseRate ?? 0).toFixed(2)}%` },
                 ]} />
             </Card>
-            {shown && <NoticeTable warningID={w.id} round={shown.number} refresh={refresh} />}
+            {shown && <NoticeTable warningID={w.id} round={shown.number} refresh={refresh}
+              districts={(w.districts ?? []).map((d) => ({ id: d.id, name: en ? d.nameEn : d.nameZh }))} grades={w.board.byGrade.map((g) => g.grade)} />}
             {me?.can.manageWarningChannels && <Deliveries warningID={w.id} refresh={refresh} />}
           </>
         )}

@@ -27,6 +27,12 @@ const zhCN = {
     reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
     minutes: '{{n}} 分钟', live: '实时更新', export: '导出响应台账', repushed: '已再次推送', onCallList: '待电话督促', notDelivered: '未送达', checked: '已抽查', spotCheckRate: '抽查合格率', byDistrict: '各区县响应', byRound: '各轮次',
   },
+  receipt: {
+    DELIVERED: '已送达', NOT_DELIVERED: '未送达', READ: '已阅读', NOT_READ: '未阅读', ACKNOWLEDGED: '已确认', NOT_ACKNOWLEDGED: '未确认',
+    ACKNOWLEDGED_IN_TIME: '按时确认', ACKNOWLEDGED_LATE: '超时确认', REPORTED: '已上报', NOT_REPORTED: '未上报', REPORTED_IN_TIME: '按时上报',
+    WITH_EVIDENCE: '附证据', REPUSHED: '已再次推送', ON_CALL_LIST: '待电话督促', CHECKED: '已抽查', CHECK_PASSED: '抽查合格', CHECK_FAILED: '抽查不合格',
+  },
+  receipts: { label: '响应情况', all: '全部响应情况', allGrades: '全部分级', search: '搜索企业名称', none: '本轮没有推送企业。', noneMatch: '没有符合条件的企业。', show: '查看这些企业' },
   plan: {
     title: '应急减排清单（一厂一策）', year: '{{year}} 年度', none: '尚未制定应急减排清单；预警时按绩效分级执行通用措施。', create: '制定 {{year}} 年度清单', edit: '编辑清单', declare: '申报自主减排措施',
     selfDeclared: '企业自主申报', byDistrict: '管理部门制定', gradeIs: '绩效分级：', limitTo: '限产至 {{n}}%', defaults: '未列出的级别按绩效分级的通用措施执行。', updatedAt: '更新于 {{at}}', grade: '绩效分级', note: '说明', level: '预警级别', process: '生产线/工序', facility: '对应设施',
@@ -90,6 +96,12 @@ const enUS: typeof zhCN = {
     reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
     minutes: '{{n}} min', live: 'Live', export: 'Export the receipts', repushed: 'Pushed again', onCallList: 'To call', notDelivered: 'Not delivered', checked: 'Spot-checked', spotCheckRate: 'Spot checks passed', byDistrict: 'By district', byRound: 'By round',
   },
+  receipt: {
+    DELIVERED: 'Delivered', NOT_DELIVERED: 'Not delivered', READ: 'Read', NOT_READ: 'Not read', ACKNOWLEDGED: 'Acknowledged', NOT_ACKNOWLEDGED: 'Not acknowledged',
+    ACKNOWLEDGED_IN_TIME: 'Acknowledged in time', ACKNOWLEDGED_LATE: 'Acknowledged late', REPORTED: 'Reported', NOT_REPORTED: 'Not reported', REPORTED_IN_TIME: 'Reported in time',
+    WITH_EVIDENCE: 'With evidence', REPUSHED: 'Pushed again', ON_CALL_LIST: 'To call', CHECKED: 'Spot-checked', CHECK_PASSED: 'Passed the check', CHECK_FAILED: 'Failed the check',
+  },
+  receipts: { label: 'Response', all: 'Every response', allGrades: 'Every grade', search: 'Search by name', none: 'No enterprise was pushed this round.', noneMatch: 'No enterprise matches.', show: 'Show these enterprises' },
   plan: {
     title: 'Emission-reduction plan (one plan per plant)', year: '{{year}}', none: 'No plan yet: warnings apply the grade\'s default measures.', create: 'Draw up the {{year}} plan', edit: 'Edit the plan', declare: 'Declare own measures',
     selfDeclared: 'Declared by the enterprise', byDistrict: 'Set by the authorities', gradeIs: 'Performance grade: ', limitTo: 'Limit to {{n}}%', defaults: 'A level without measures here follows the grade\'s default measures.', updatedAt: 'Updated {{at}}', grade: 'Performance grade', note: 'Note', level: 'Level', process: 'Line or process', facility: 'Facility',
