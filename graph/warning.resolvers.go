@@ -12,6 +12,7 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/schematype"
 	warning1 "greencheck/ent/warning"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 )
@@ -87,8 +88,8 @@ func (r *queryResolver) WarningDefaultMeasures(ctx context.Context, level warnin
 }
 
 // WarningRecipients is the resolver for the warningRecipients field.
-func (r *queryResolver) WarningRecipients(ctx context.Context, districtIDs []int) (*warning.Preview, error) {
-	return r.Alerts.PreviewRecipients(ctx, districtIDs)
+func (r *queryResolver) WarningRecipients(ctx context.Context, districtIDs []int, effectiveFrom *time.Time) (*warning.Preview, error) {
+	return r.Alerts.PreviewRecipients(ctx, districtIDs, effectiveFrom)
 }
 
 // PendingWarningNotices is the resolver for the pendingWarningNotices field.

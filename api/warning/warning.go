@@ -270,8 +270,11 @@ func recipients(c *ent.Client, districts []int) *ent.EnterpriseQuery {
 }
 
 // PreviewRecipients counts the recipients of a warning for districts (none:
-// all the viewer's) as the viewer sees them, in two grouped statements.
-func (s *Service) PreviewRecipients(ctx context.Context, districtIDs []int) (*Preview, error) {
+// all the viewer's) as the viewer sees them, in two grouped statements. By
+// grade as the notices will carry it (noticeGrade): the emission plan's of
+// the year the warning takes effect (Asia/Shanghai; effectiveFrom nil: this
+// year), else the register's.
+func (s *Service) PreviewRecipients(ctx context.Context, districtIDs []int, effectiveFrom *time.Time) (*Preview, error) {
 	ids, err := s.districts(ctx, s.client, districtIDs)
 	if err != nil {
 		return nil, err
@@ -288,12 +291,22 @@ func (s *Service) PreviewRecipients(ctx context.Context, districtIDs []int) (*Pr
 		Scan(ctx, &byDistrict); err != nil {
 		return nil, err
 	}
+	year := s.Now().In(clock.Shanghai).Year()
+	if effectiveFrom != nil {
+		year = effectiveFrom.In(clock.Shanghai).Year()
+	}
 	var byGrade []struct {
-		Grade string `json:"performance_grade"`
+		Grade string `json:"notice_grade"`
 		Count int    `json:"count"`
 	}
-	if err := recipients(s.client, ids).GroupBy(enterprise.FieldPerformanceGrade).Aggregate(ent.Count()).
-		Scan(ctx, &byGrade); err != nil {
+	if err := recipients(s.client, ids).Modify(func(sel *sql.Selector) {
+		// noticeGrade in SQL: the year's plan's grade, else the register's.
+		p := sql.Table(emissionplan.Table).As("plan")
+		sel.LeftJoin(p).OnP(sql.And(sql.ColumnsEQ(p.C(emissionplan.FieldEnterpriseID), sel.C(enterprise.FieldID)),
+			sql.EQ(p.C(emissionplan.FieldYear), year)))
+		grade := "COALESCE(" + p.C(emissionplan.FieldGrade) + ", " + sel.C(enterprise.FieldPerformanceGrade) + ")"
+		sel.Select(sql.As(grade, "notice_grade"), sql.As(sql.Count("*"), "count")).GroupBy(grade)
+	}).Scan(ctx, &byGrade); err != nil {
 		return nil, err
 	}
 	for _, r := range byDistrict {
@@ -517,6 +530,17 @@ func (s *Service) newRound(ctx context.Context, tx *ent.Client, w *ent.Warning, 
 	return u.Save(ctx)
 }
 
+// noticeGrade is the performance grade a notice carries, and whose measures
+// it asks for: the grade of the enterprise's emission plan for the year the
+// round takes effect (the season's assessment, 一厂一策), else the grade in
+// the register. PreviewRecipients counts by the same rule in SQL.
+func noticeGrade(plan *ent.EmissionPlan, registered string) string {
+	if plan != nil {
+		return string(plan.Grade)
+	}
+	return registered
+}
+
 // push creates the round's notices — each with the enterprise's measures
 // for the level and its due times — tells the enterprises' users, and
 // announces the notices once the transaction commits.
@@ -577,11 +601,8 @@ func (s *Service) push(ctx context.Context, tx *ent.Client, w *ent.Warning, roun
 	bulk.Rows = make([][]any, len(rs))
 	byGrade := map[string]json.RawMessage{} // the measures of a grade, for the enterprises without a plan
 	for i, r := range rs {
-		grade := r.Grade
 		p := plans[r.ID]
-		if p != nil {
-			grade = string(p.Grade)
-		}
+		grade := noticeGrade(p, r.Grade)
 		var measures any
 		if !lift {
 			b, ok := byGrade[grade]

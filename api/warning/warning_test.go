@@ -13,6 +13,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/authz"
+	"greencheck/api/clock"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
 	"greencheck/api/events"
@@ -21,6 +22,7 @@ import (
 	"greencheck/api/warning"
 	"greencheck/ent"
 	"greencheck/ent/district"
+	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/notification"
 	"greencheck/ent/schematype"
@@ -152,7 +154,13 @@ func TestWarningLoop(t *testing.T) {
 		// The recipients: air-related active enterprises of 芙蓉区, as counted by hand.
 		want := x.c.Enterprise.Query().Where(enterprise.DistrictID(x.furong), enterprise.AirRelated(true),
 			enterprise.StatusEQ(enterprise.StatusACTIVE)).CountX(sys)
-		p, err := x.svc.PreviewRecipients(admin, []int{x.furong})
+		// One recipient's plan for the year grades it otherwise than the register.
+		regraded := x.c.Enterprise.Query().Where(enterprise.DistrictID(x.furong), enterprise.AirRelated(true),
+			enterprise.StatusEQ(enterprise.StatusACTIVE), enterprise.PerformanceGradeNEQ(enterprise.PerformanceGradeGUARANTEE),
+			enterprise.Not(enterprise.HasEmissionPlans())).FirstX(sys)
+		x.c.EmissionPlan.Create().SetEnterpriseID(regraded.ID).SetYear(from.In(clock.Shanghai).Year()).
+			SetGrade(emissionplan.GradeGUARANTEE).SaveX(sys)
+		p, err := x.svc.PreviewRecipients(admin, []int{x.furong}, &from)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -177,6 +185,15 @@ func TestWarningLoop(t *testing.T) {
 		}
 		if n := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID)).CountX(sys); n != want {
 			t.Fatalf("notices = %d, want %d", n, want)
+		}
+		// The preview's grades are the notices' (the plan's grade first).
+		for _, g := range p.ByGrade {
+			if n := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.Grade(g.Grade)).CountX(sys); n != g.Count {
+				t.Errorf("grade %s: previewed %d, notified %d", g.Grade, g.Count, n)
+			}
+		}
+		if n := x.c.WarningNotice.Query().Where(warningnotice.WarningID(w.ID), warningnotice.EnterpriseID(regraded.ID)).OnlyX(sys); n.Grade != "GUARANTEE" {
+			t.Errorf("the regraded enterprise's notice: grade %s, want its plan's GUARANTEE", n.Grade)
 		}
 
 		// qiye: its notice carries its plan's orange measures (3 production

@@ -64,6 +64,8 @@ test('an A-grade enterprise declares its measures; the city regrades it', async 
   await expect(edit).toHaveCount(0);
   await expect(card).toContainText('B级');
   await expect(card).toContainText('企业自主申报'); // a regrade alone leaves the measures the enterprise's
+  // The register still says A: the page says which grade warnings follow.
+  await expect(card.getByTestId('grade-differs')).toContainText('清单的绩效分级为B级，企业档案中为A级');
 
   // The enterprise may no longer declare.
   await own.reload();

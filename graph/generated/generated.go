@@ -949,7 +949,7 @@ type ComplexityRoot struct {
 		WarningChannels         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningChannelOrder, where *ent.WarningChannelWhereInput) int
 		WarningDefaultMeasures  func(childComplexity int, level warning1.Level) int
 		WarningNotices          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningNoticeOrder, where *ent.WarningNoticeWhereInput) int
-		WarningRecipients       func(childComplexity int, districtIDs []int) int
+		WarningRecipients       func(childComplexity int, districtIDs []int, effectiveFrom *time.Time) int
 		Warnings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningOrder, where *ent.WarningWhereInput) int
 		WebhookDeliveries       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) int
 	}
@@ -1599,7 +1599,7 @@ type QueryResolver interface {
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
 	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
 	WarningDefaultMeasures(ctx context.Context, level warning1.Level) ([]*schematype.GradeMeasure, error)
-	WarningRecipients(ctx context.Context, districtIDs []int) (*warning.Preview, error)
+	WarningRecipients(ctx context.Context, districtIDs []int, effectiveFrom *time.Time) (*warning.Preview, error)
 	PendingWarningNotices(ctx context.Context) ([]*ent.WarningNotice, error)
 }
 type SelfCheckResolver interface {
@@ -5823,7 +5823,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.WarningRecipients(childComplexity, args["districtIDs"].([]int)), true
+		return e.ComplexityRoot.Query.WarningRecipients(childComplexity, args["districtIDs"].([]int), args["effectiveFrom"].(*time.Time)), true
 	case "Query.warnings":
 		if e.ComplexityRoot.Query.Warnings == nil {
 			break
@@ -17899,7 +17899,7 @@ type WarningDistrictCount {
 }
 
 type WarningGradeCount {
-  "A performance grade (EnterprisePerformanceGrade)."
+  "A performance grade (EnterprisePerformanceGrade): the emission plan's, else the register's."
   grade: String!
   count: Int!
 }
@@ -18045,8 +18045,11 @@ extend type ViewerCan {
 extend type Query {
   "What each performance grade must do at a level when it has no emission plan (the technical guide's pattern), in grade order."
   warningDefaultMeasures(level: WarningLevel!): [GradeMeasure!]!
-  "The recipients a warning for these districts (none: all the viewer's) would reach, by district and grade."
-  warningRecipients(districtIDs: [ID!]): WarningRecipientPreview!
+  """
+  The recipients a warning for these districts (none: all the viewer's) would reach, by district and by the grade their notices will carry:
+  the grade of their emission plan for the year of effectiveFrom (Asia/Shanghai; none: this year), else the register's.
+  """
+  warningRecipients(districtIDs: [ID!], effectiveFrom: Time): WarningRecipientPreview!
   "The notices the viewer's enterprise must see now (the banner): every round of active warnings and unacknowledged liftings, newest first. Reading them records their delivery. Empty for other roles."
   pendingWarningNotices: [WarningNotice!]!
 }
@@ -24285,6 +24288,14 @@ func (ec *executionContext) field_Query_warningRecipients_args(ctx context.Conte
 		return nil, err
 	}
 	args["districtIDs"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "effectiveFrom",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["effectiveFrom"] = arg1
 	return args, nil
 }
 
@@ -41880,7 +41891,7 @@ func (ec *executionContext) _Query_warningRecipients(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().WarningRecipients(ctx, fc.Args["districtIDs"].([]int))
+			return ec.Resolvers.Query().WarningRecipients(ctx, fc.Args["districtIDs"].([]int), fc.Args["effectiveFrom"].(*time.Time))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *warning.Preview) graphql.Marshaler {

@@ -31,7 +31,7 @@ const enUS: Messages = {
     found: 'Found', closedShort: 'Closed', noData: 'No data',
   },
   enterprises: {
-    title: 'Enterprises', name: 'Name', creditCode: 'Credit code', district: 'District', industry: 'Industry',
+    title: 'Enterprises', name: 'Name', facilityName: 'Facility name', creditCode: 'Credit code', district: 'District', industry: 'Industry',
     permitTier: 'Permit tier', grade: 'Grade', openFindings: 'Open findings', overdueFindings: 'Overdue', search: 'Search by name or credit code',
     allDistricts: 'All districts', allTiers: 'All tiers', allGrades: 'All grades', industryCode: 'Industry code prefix', empty: 'No enterprise matches; change the filters.',
     detail: 'Enterprise', permits: 'Discharge permits', facilities: 'Facilities', eia: 'EIA approvals', contacts: 'Contacts',

@@ -30,7 +30,7 @@ const zhCN = {
     found: '发现', closedShort: '销号', noData: '暂无数据',
   },
   enterprises: {
-    title: '企业管理', name: '企业名称', creditCode: '统一社会信用代码', district: '区县', industry: '行业',
+    title: '企业管理', name: '企业名称', facilityName: '设施名称', creditCode: '统一社会信用代码', district: '区县', industry: '行业',
     permitTier: '管理类别', grade: '绩效分级', openFindings: '未销号问题', overdueFindings: '逾期问题', search: '按名称或信用代码搜索',
     allDistricts: '全部区县', allTiers: '全部类别', allGrades: '全部分级', industryCode: '行业代码前缀', empty: '没有符合条件的企业，请调整筛选条件。',
     detail: '企业详情', permits: '排污许可', facilities: '生产及治污设施', eia: '环评批复', contacts: '联系人',

@@ -111,7 +111,7 @@ export default function EnterpriseDetail() {
               <Table size="small" rowKey="id" pagination={false} dataSource={e.facilities.edges?.map((x) => x!.node!) ?? []}
                 columns={[
                   { title: t('enterprises.code'), dataIndex: 'code' },
-                  { title: t('enterprises.name'), dataIndex: 'name' },
+                  { title: t('enterprises.facilityName'), dataIndex: 'name' },
                   { title: t('enterprises.capacity'), render: (_, f) => (f.capacity ? `${f.capacity} ${f.capacityUnit}` : '—') },
                   { title: t('enterprises.technology'), dataIndex: 'technology' },
                   { key: 'edit', render: (_, f) => edit('facility', f.id, { code: f.code, name: f.name, kind: f.kind, capacity: f.capacity,

@@ -118,7 +118,7 @@ export function RegistryForm({ kind, enterpriseID, record, onClose }: {
         {kind === 'facility' && (
           <>
             <Form.Item name="code" label={t('enterprises.code')} rules={required} extra="MF0001 / TA001"><Input /></Form.Item>
-            <Form.Item name="name" label={t('enterprises.name')} rules={required}><Input /></Form.Item>
+            <Form.Item name="name" label={t('enterprises.facilityName')} rules={required}><Input /></Form.Item>
             <Form.Item name="kind" label={t('enterprises.kind')} rules={required}>
               <Select options={[{ value: 'PRODUCTION_LINE', label: t('admin.productionLine') }, { value: 'CONTROL_FACILITY', label: t('admin.controlFacility') }]} />
             </Form.Item>

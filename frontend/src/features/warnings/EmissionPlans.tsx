@@ -94,6 +94,11 @@ export default function EmissionPlans({ enterpriseID }: { enterpriseID: string }
                 </Button>
               )}
             </Space>
+            {e?.performanceGrade && (shown.grade as string) !== (e.performanceGrade as string) && (
+              // The year's list is the season's assessment: warnings carry its grade, not the register's.
+              <Alert type="info" showIcon className="section" data-testid="grade-differs" title={t('warning.plan.gradeDiffers', {
+                year: shown.year, plan: t(`grade.${shown.grade}`), register: t(`grade.${e.performanceGrade}`) })} />
+            )}
             {shown.note && <Typography.Paragraph className="plan-note">{shown.note}</Typography.Paragraph>}
             <MeasuresTable measures={shown.measures ?? []} facilityName={facilityName} />
             <Typography.Paragraph type="secondary" className="plan-note">{t('warning.plan.defaults')}</Typography.Paragraph>
@@ -198,12 +203,12 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
               {fields.map(({ key, name }) => (
                 <Card key={key} size="small" className="plan-measure" data-testid="plan-measure">
                   <Row gutter={8} align="bottom">
-                    <Col xs={12} md={4}>
+                    <Col xs={12} md={5}>
                       <Form.Item name={[name, 'level']} label={t('warning.plan.level')} rules={[{ required: true }]}>
                         <Select options={levels.map((l) => ({ value: l, label: t(`warning.level.${l}`) }))} />
                       </Form.Item>
                     </Col>
-                    <Col xs={12} md={6}>
+                    <Col xs={12} md={5}>
                       <Form.Item name={[name, 'process']} label={t('warning.plan.process')} rules={[{ required: true, whitespace: true }]}>
                         <Input maxLength={limits.PlanMeasure.process} />
                       </Form.Item>
@@ -229,7 +234,7 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
                     </Col>
                     {pollutants.map((p) => (
                       <Col xs={6} md={4} key={p}>
-                        <Form.Item name={[name, p]} label={`${pollutantName[p]}（${t('warning.plan.unit')}）`}>
+                        <Form.Item name={[name, p]} label={`${pollutantName[p]}${t('warning.paren', { what: t('warning.plan.unit') })}`}>
                           <InputNumber min={0} max={1e9} style={{ width: '100%' }} />
                         </Form.Item>
                       </Col>

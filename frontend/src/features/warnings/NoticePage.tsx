@@ -25,7 +25,7 @@ const NoticeOp = graphql(`
         reportItems { key status percent reason }
         evidence { id name contentType url takenAt }
         viewerCan { acknowledge report }
-        warning { id title content status effectiveFrom effectiveTo rounds { number content } }
+        warning { id title content status round effectiveFrom effectiveTo rounds { number content } }
       }
     }
   }
@@ -111,7 +111,10 @@ function NoticePage({ id }: { id: string }) {
         {n && (
           <>
             <div className="warning-strip" style={{ background: levelColor[n.level ?? 'ORANGE'].bg, color: levelColor[n.level ?? 'ORANGE'].fg }}>
-              <strong>{t(`warning.level.${n.level}`)}</strong> {t(`warning.kind.${n.kind}`)} · {t(`warning.status.${n.warning.status}`)}
+              <strong>{t(`warning.level.${n.level}`)}</strong>
+              {n.kind !== 'PUBLISH' && ` · ${t(`warning.kind.${n.kind}`)}`}
+              {' · '}{t(`warning.phase.${n.warning.status === 'LIFTED' ? 'lifted' : n.round < n.warning.round ? 'superseded'
+                : n.effectiveAt && new Date(n.effectiveAt) > new Date() ? 'upcoming' : 'inEffect'}`)}
             </div>
             <h1 className="page-title">{n.warning.title}</h1>
             <p className="secondary">{t('warning.effective', { from: formatDateTime(n.effectiveAt) })} {n.warning.effectiveTo && t('warning.until', { to: formatDateTime(n.warning.effectiveTo) })}</p>

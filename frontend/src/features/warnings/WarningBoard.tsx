@@ -186,50 +186,56 @@ export default function WarningBoard() {
               { key: 'c', label: t('warning.fields.content'), children: w.content, span: 3 },
             ]} />
             {w.viewerCan.adjust && <Adjust id={w.id} level={w.level} startsAt={w.rounds?.[w.rounds.length - 1]?.effectiveFrom} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
-            <Space wrap style={{ marginTop: 16, marginBottom: 8 }}>
-              <Typography.Title level={5} style={{ margin: 0 }}>{t('warning.board.title')} <Tag color="green">{t('warning.board.live')}</Tag></Typography.Title>
-              {rounds.length > 1 && (
-                <Segmented value={shown?.number} onChange={(v) => setChosen(Number(v))} data-testid="round-choice"
-                  options={rounds.map((r) => ({ value: r.number, label: t('warning.round', { n: r.number, kind: t(`warning.kind.${r.kind}`) }) }))} />
-              )}
-            </Space>
-            <Row gutter={[12, 12]} data-testid="warning-figures">
-              {([
-                ['targeted', f.targeted, null], ['delivered', f.delivered, 'DELIVERED'], ['read', f.read, 'READ'], ['acknowledged', f.acknowledged, 'ACKNOWLEDGED'],
-                ['ackInTime', f.acknowledgedInTime, 'ACKNOWLEDGED_IN_TIME'], ['reported', f.reported, 'REPORTED'], ['reportedInTime', f.reportedInTime, 'REPORTED_IN_TIME'],
-                ['evidence', f.withEvidence, 'WITH_EVIDENCE'], ['repushed', f.repushed, 'REPUSHED'], ['onCallList', f.onCallList, 'ON_CALL_LIST'], ['checked', f.checked, 'CHECKED'],
-              ] as [string, number, WarningReceipt | null][]).map(([k, v, r]) => (
-                <Col key={k} xs={12} md={6} xl={3}>
-                  <Card size="small" hoverable data-testid={`fig-${k}`} role="button" tabIndex={0} aria-description={t('warning.receipts.show')}
-                    onClick={() => showReceipts(receiptParams.receipt, r)} onKeyDown={(e) => { if (e.key === 'Enter') showReceipts(receiptParams.receipt, r); }}>
-                    <Statistic title={t(`warning.board.${k}`)} value={v} />
+            {w.status === 'DRAFT'
+              ? <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('warning.board.draft')} data-testid="draft-board" />
+              : (
+                <>
+                  <Space wrap style={{ marginTop: 16, marginBottom: 8 }}>
+                    <Typography.Title level={5} style={{ margin: 0 }}>{t('warning.board.title')} <Tag color="green">{t('warning.board.live')}</Tag></Typography.Title>
+                    {rounds.length > 1 && (
+                      <Segmented value={shown?.number} onChange={(v) => setChosen(Number(v))} data-testid="round-choice"
+                        options={rounds.map((r) => ({ value: r.number, label: t('warning.round', { n: r.number, kind: t(`warning.kind.${r.kind}`) }) }))} />
+                    )}
+                  </Space>
+                  <Row gutter={[12, 12]} data-testid="warning-figures">
+                    {([
+                      ['targeted', f.targeted, null], ['delivered', f.delivered, 'DELIVERED'], ['read', f.read, 'READ'], ['acknowledged', f.acknowledged, 'ACKNOWLEDGED'],
+                      ['ackInTime', f.acknowledgedInTime, 'ACKNOWLEDGED_IN_TIME'], ['reported', f.reported, 'REPORTED'], ['reportedInTime', f.reportedInTime, 'REPORTED_IN_TIME'],
+                      ['evidence', f.withEvidence, 'WITH_EVIDENCE'], ['repushed', f.repushed, 'REPUSHED'], ['onCallList', f.onCallList, 'ON_CALL_LIST'], ['checked', f.checked, 'CHECKED'],
+                    ] as [string, number, WarningReceipt | null][]).map(([k, v, r]) => (
+                      <Col key={k} xs={12} md={6} xl={3}>
+                        <Card size="small" hoverable data-testid={`fig-${k}`} role="button" tabIndex={0} aria-description={t('warning.receipts.show')}
+                          onClick={() => showReceipts(receiptParams.receipt, r)} onKeyDown={(e) => { if (e.key === 'Enter') showReceipts(receiptParams.receipt, r); }}>
+                          <Statistic title={t(`warning.board.${k}`)} value={v} />
+                        </Card>
+                      </Col>
+                    ))}
+                    <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.timely')} value={f.timelyResponseRate} precision={2} suffix="%" /></Card></Col>
+                    <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.spotCheckRate')} value={f.checked ? f.spotCheckRate : '—'} precision={f.checked ? 2 : undefined} suffix={f.checked ? '%' : undefined} /></Card></Col>
+                    <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.median')} value={f.medianAckMinutes ?? '—'} suffix={f.medianAckMinutes != null ? (en ? 'min' : '分钟') : undefined} /></Card></Col>
+                  </Row>
+                  {f.onCallList > 0 && <CallList warningID={w.id} refresh={refresh} />}
+                  <Card size="small" title={t('warning.board.byDistrict')} style={{ marginTop: 12 }}>
+                    <Suspense fallback={<Spin />}><EChart option={option} height={280} label={t('warning.board.byDistrict')}
+                      onCategory={(i) => { const d = w.board.byDistrict[i]; if (d) showReceipts(receiptParams.district, d.districtID); }} /></Suspense>
                   </Card>
-                </Col>
-              ))}
-              <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.timely')} value={f.timelyResponseRate} precision={2} suffix="%" /></Card></Col>
-              <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.spotCheckRate')} value={f.checked ? f.spotCheckRate : '—'} precision={f.checked ? 2 : undefined} suffix={f.checked ? '%' : undefined} /></Card></Col>
-              <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.median')} value={f.medianAckMinutes ?? '—'} suffix={f.medianAckMinutes != null ? (en ? 'min' : '分钟') : undefined} /></Card></Col>
-            </Row>
-            {f.onCallList > 0 && <CallList warningID={w.id} refresh={refresh} />}
-            <Card size="small" title={t('warning.board.byDistrict')} style={{ marginTop: 12 }}>
-              <Suspense fallback={<Spin />}><EChart option={option} height={280} label={t('warning.board.byDistrict')}
-                onCategory={(i) => { const d = w.board.byDistrict[i]; if (d) showReceipts(receiptParams.district, d.districtID); }} /></Suspense>
-            </Card>
-            <Card size="small" title={t('warning.rounds')} style={{ marginTop: 12 }}>
-              <Table size="small" rowKey="number" pagination={false} scroll={{ x: 700 }} dataSource={w.rounds ?? []}
-                columns={[
-                  { title: '#', dataIndex: 'number', width: 50 },
-                  { title: t('warning.fields.level'), dataIndex: 'kind', render: (k: string, r) => `${t(`warning.kind.${k}`)} · ${t(`warning.level.${r.level}`)}` },
-                  { title: t('warning.fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: formatDateTime },
-                  { title: t('warning.board.targeted'), dataIndex: 'recipients' },
-                  { title: t('warning.adjust.content'), dataIndex: 'content', ellipsis: true },
-                  { title: t('warning.board.acknowledged'), key: 'acked', render: (_: unknown, r) => w.allRounds.byRound.find((x) => x.round === r.number)?.figures.acknowledged ?? 0 },
-                  { title: t('warning.board.timely'), key: 'rate', render: (_: unknown, r) => `${(w.allRounds.byRound.find((x) => x.round === r.number)?.figures.timelyResponseRate ?? 0).toFixed(2)}%` },
-                ]} />
-            </Card>
-            {shown && <NoticeTable warningID={w.id} round={shown.number} refresh={refresh}
-              districts={(w.districts ?? []).map((d) => ({ id: d.id, name: en ? d.nameEn : d.nameZh }))} grades={w.board.byGrade.map((g) => g.grade)} />}
-            {me?.can.manageWarningChannels && <Deliveries warningID={w.id} refresh={refresh} />}
+                  <Card size="small" title={t('warning.rounds')} style={{ marginTop: 12 }}>
+                    <Table size="small" rowKey="number" pagination={false} scroll={{ x: 700 }} dataSource={w.rounds ?? []}
+                      columns={[
+                        { title: '#', dataIndex: 'number', width: 50 },
+                        { title: t('warning.fields.level'), dataIndex: 'kind', render: (k: string, r) => `${t(`warning.kind.${k}`)} · ${t(`warning.level.${r.level}`)}` },
+                        { title: t('warning.fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: formatDateTime },
+                        { title: t('warning.board.targeted'), dataIndex: 'recipients' },
+                        { title: t('warning.adjust.content'), dataIndex: 'content', ellipsis: true },
+                        { title: t('warning.board.acknowledged'), key: 'acked', render: (_: unknown, r) => w.allRounds.byRound.find((x) => x.round === r.number)?.figures.acknowledged ?? 0 },
+                        { title: t('warning.board.timely'), key: 'rate', render: (_: unknown, r) => `${(w.allRounds.byRound.find((x) => x.round === r.number)?.figures.timelyResponseRate ?? 0).toFixed(2)}%` },
+                      ]} />
+                  </Card>
+                  {shown && <NoticeTable warningID={w.id} round={shown.number} refresh={refresh}
+                    districts={(w.districts ?? []).map((d) => ({ id: d.id, name: en ? d.nameEn : d.nameZh }))} grades={w.board.byGrade.map((g) => g.grade)} />}
+                  {me?.can.manageWarningChannels && <Deliveries warningID={w.id} refresh={refresh} />}
+                </>
+              )}
           </>
         )}
       </QueryState>

@@ -13,8 +13,8 @@ import { DistrictsSelect, useDistrictNames } from '../enterprises/DistrictSelect
 import { shanghaiInstant, ZONE } from '../../app/time';
 
 const RecipientsOp = graphql(`
-  query WarningRecipients($districtIDs: [ID!]) {
-    warningRecipients(districtIDs: $districtIDs) { total byDistrict { districtID count } byGrade { grade count } }
+  query WarningRecipients($districtIDs: [ID!], $effectiveFrom: Time) {
+    warningRecipients(districtIDs: $districtIDs, effectiveFrom: $effectiveFrom) { total byDistrict { districtID count } byGrade { grade count } }
   }
 `);
 
@@ -68,7 +68,10 @@ export default function WarningForm() {
   const names = useDistrictNames();
   const level = Form.useWatch('level', form) ?? 'ORANGE';
   const [defaults] = useQuery({ query: DefaultsOp, variables: { level } });
-  const [preview] = useQuery({ query: RecipientsOp, variables: { districtIDs: districts?.length ? districts : null } });
+  // The grades come from the plans of the year it takes effect: asked again only when that year changes.
+  const from = Form.useWatch('effectiveFrom', form) as Dayjs | undefined;
+  const [preview] = useQuery({ query: RecipientsOp, variables: {
+    districtIDs: districts?.length ? districts : null, effectiveFrom: from ? shanghaiInstant(from.tz(ZONE).startOf('year')) : null } });
   const [save, saveDraft] = useMutation(SaveDraftOp);
   const [pub, publish] = useMutation(PublishWarningOp);
   const [error, setError] = useState<string>();

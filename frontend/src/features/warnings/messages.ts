@@ -10,6 +10,7 @@ const zhCN = {
   level: { YELLOW: '黄色预警', ORANGE: '橙色预警', RED: '红色预警' },
   response: { YELLOW: 'Ⅲ级响应', ORANGE: 'Ⅱ级响应', RED: 'Ⅰ级响应' },
   status: { DRAFT: '草稿', ACTIVE: '已发布', LIFTED: '已解除' },
+  phase: { upcoming: '即将生效', inEffect: '生效中', superseded: '已有新的通知', lifted: '已解除' },
   kind: { PUBLISH: '发布', UPGRADE: '升级', DOWNGRADE: '降级', EXTEND: '延长', LIFT: '解除' },
   action: { STOP: '停产', LIMIT: '限产', RUN: '正常生产' },
   reportStatus: { DONE: '已落实', PARTLY: '部分落实', NOT_POSSIBLE: '无法落实' },
@@ -23,6 +24,7 @@ const zhCN = {
   effective: '生效：{{from}}', until: '至 {{to}}', round: '第 {{n}} 轮（{{kind}}）', rounds: '发布记录',
   adjust: { title: '调整预警', upgrade: '升级', downgrade: '降级', extend: '延长', lift: '解除预警', newLevel: '新的级别', newEnd: '新的结束时间', content: '说明', confirm: '{{action}}将向全部接收企业推送新的通知，需重新确认收到。确定{{action}}？', confirmLift: '解除该预警？所有企业将收到解除通知。', takesEffect: '新级别于原定生效时间 {{time}} 生效。', takesEffectNow: '新级别立即生效。' },
   board: {
+    draft: '草稿尚未发布。发布后，这里实时显示每家企业的送达、阅读、确认和上报情况。',
     title: '响应情况', targeted: '推送企业', delivered: '已送达', read: '已阅读', acknowledged: '已确认', ackInTime: '按时确认',
     reported: '已上报', reportedInTime: '按时上报', evidence: '附证据', timely: '及时响应率', median: '确认用时中位数',
     minutes: '{{n}} 分钟', live: '实时更新', export: '导出响应台账', repushed: '已再次推送', onCallList: '待电话督促', notDelivered: '未送达', checked: '已抽查', spotCheckRate: '抽查合格率', byDistrict: '各区县响应', byRound: '各轮次',
@@ -35,6 +37,7 @@ const zhCN = {
   receipts: { label: '响应情况', all: '全部响应情况', allGrades: '全部分级', search: '搜索企业名称', none: '本轮没有推送企业。', noneMatch: '没有符合条件的企业。', show: '查看这些企业' },
   plan: {
     title: '应急减排清单（一厂一策）', year: '{{year}} 年度', none: '尚未制定应急减排清单；预警时按绩效分级执行通用措施。', create: '制定 {{year}} 年度清单', edit: '编辑清单', declare: '申报自主减排措施',
+    gradeDiffers: '{{year}} 年度清单的绩效分级为{{plan}}，企业档案中为{{register}}：该年度的预警按清单的分级推送措施。',
     selfDeclared: '企业自主申报', byDistrict: '管理部门制定', gradeIs: '绩效分级：', limitTo: '限产至 {{n}}%', defaults: '未列出的级别按绩效分级的通用措施执行。', updatedAt: '更新于 {{at}}', grade: '绩效分级', note: '说明', level: '预警级别', process: '生产线/工序', facility: '对应设施',
     action: '措施', limitPercent: '限产至（%）', reductions: '减排量（千克/日）', unit: '千克/日', addMeasure: '添加措施', save: '保存清单', saved: '清单已保存。', empty: '该级别无措施',
     declareHelp: 'A 级、引领性和保障类企业可自主申报本企业各预警级别下的减排措施，保存后下一次预警将按此推送；绩效分级由分局认定。',
@@ -79,6 +82,7 @@ const enUS: typeof zhCN = {
   level: { YELLOW: 'Yellow warning', ORANGE: 'Orange warning', RED: 'Red warning' },
   response: { YELLOW: 'Level III response', ORANGE: 'Level II response', RED: 'Level I response' },
   status: { DRAFT: 'Draft', ACTIVE: 'Published', LIFTED: 'Lifted' },
+  phase: { upcoming: 'Not yet in effect', inEffect: 'In effect', superseded: 'Superseded by a later notice', lifted: 'Lifted' },
   kind: { PUBLISH: 'Published', UPGRADE: 'Upgraded', DOWNGRADE: 'Downgraded', EXTEND: 'Extended', LIFT: 'Lifted' },
   action: { STOP: 'Stop', LIMIT: 'Limit', RUN: 'Keep running' },
   reportStatus: { DONE: 'Done', PARTLY: 'Partly', NOT_POSSIBLE: 'Not possible' },
@@ -92,6 +96,7 @@ const enUS: typeof zhCN = {
   effective: 'In force from {{from}}', until: 'to {{to}}', round: 'Round {{n}} ({{kind}})', rounds: 'History',
   adjust: { title: 'Adjust', upgrade: 'Upgrade', downgrade: 'Downgrade', extend: 'Extend', lift: 'Lift the warning', newLevel: 'New level', newEnd: 'New end', content: 'Note', confirm: '{{action}}: every recipient gets a new notice to acknowledge. Go on?', confirmLift: 'Lift this warning? Every enterprise is notified.', takesEffect: 'The new level takes effect at the planned start, {{time}}.', takesEffectNow: 'The new level takes effect at once.' },
   board: {
+    draft: 'This draft is not published yet. Once published, each enterprise’s delivery, reading, acknowledgement and report appear here live.',
     title: 'Response', targeted: 'Pushed', delivered: 'Delivered', read: 'Read', acknowledged: 'Acknowledged', ackInTime: 'Acknowledged in time',
     reported: 'Reported', reportedInTime: 'Reported in time', evidence: 'With evidence', timely: 'Timely response rate', median: 'Median time to acknowledge',
     minutes: '{{n}} min', live: 'Live', export: 'Export the receipts', repushed: 'Pushed again', onCallList: 'To call', notDelivered: 'Not delivered', checked: 'Spot-checked', spotCheckRate: 'Spot checks passed', byDistrict: 'By district', byRound: 'By round',
@@ -104,6 +109,7 @@ const enUS: typeof zhCN = {
   receipts: { label: 'Response', all: 'Every response', allGrades: 'Every grade', search: 'Search by name', none: 'No enterprise was pushed this round.', noneMatch: 'No enterprise matches.', show: 'Show these enterprises' },
   plan: {
     title: 'Emission-reduction plan (one plan per plant)', year: '{{year}}', none: 'No plan yet: warnings apply the grade\'s default measures.', create: 'Draw up the {{year}} plan', edit: 'Edit the plan', declare: 'Declare own measures',
+    gradeDiffers: 'The {{year}} plan grades it {{plan}}, the register {{register}}: that year’s warnings carry the plan’s grade and its measures.',
     selfDeclared: 'Declared by the enterprise', byDistrict: 'Set by the authorities', gradeIs: 'Performance grade: ', limitTo: 'Limit to {{n}}%', defaults: 'A level without measures here follows the grade\'s default measures.', updatedAt: 'Updated {{at}}', grade: 'Performance grade', note: 'Note', level: 'Level', process: 'Line or process', facility: 'Facility',
     action: 'Measure', limitPercent: 'Limit to (%)', reductions: 'Reductions (kg/day)', unit: 'kg/day', addMeasure: 'Add a measure', save: 'Save the plan', saved: 'Plan saved.', empty: 'No measures at this level',
     declareHelp: 'A-grade, leading and livelihood-guarantee enterprises declare their own measures per warning level; the next warning carries them. The grade is set by the district.',
