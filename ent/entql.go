@@ -674,17 +674,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:         {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:         {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldUsername:          {Type: field.TypeString, Column: user.FieldUsername},
-			user.FieldDisplayName:       {Type: field.TypeString, Column: user.FieldDisplayName},
-			user.FieldPhone:             {Type: field.TypeString, Column: user.FieldPhone},
-			user.FieldPasswordHash:      {Type: field.TypeString, Column: user.FieldPasswordHash},
-			user.FieldRole:              {Type: field.TypeEnum, Column: user.FieldRole},
-			user.FieldEnterpriseID:      {Type: field.TypeInt, Column: user.FieldEnterpriseID},
-			user.FieldActive:            {Type: field.TypeBool, Column: user.FieldActive},
-			user.FieldLastLoginAt:       {Type: field.TypeTime, Column: user.FieldLastLoginAt},
-			user.FieldPasswordChangedAt: {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
+			user.FieldCreatedAt:          {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:          {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldUsername:           {Type: field.TypeString, Column: user.FieldUsername},
+			user.FieldDisplayName:        {Type: field.TypeString, Column: user.FieldDisplayName},
+			user.FieldPhone:              {Type: field.TypeString, Column: user.FieldPhone},
+			user.FieldPasswordHash:       {Type: field.TypeString, Column: user.FieldPasswordHash},
+			user.FieldRole:               {Type: field.TypeEnum, Column: user.FieldRole},
+			user.FieldEnterpriseID:       {Type: field.TypeInt, Column: user.FieldEnterpriseID},
+			user.FieldActive:             {Type: field.TypeBool, Column: user.FieldActive},
+			user.FieldLastLoginAt:        {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+			user.FieldPasswordChangedAt:  {Type: field.TypeTime, Column: user.FieldPasswordChangedAt},
+			user.FieldMustChangePassword: {Type: field.TypeBool, Column: user.FieldMustChangePassword},
 		},
 	}
 	graph.Nodes[28] = &sqlgraph.Node{
@@ -5837,6 +5838,11 @@ func (f *UserFilter) WhereLastLoginAt(p entql.TimeP) {
 // WherePasswordChangedAt applies the entql time.Time predicate on the password_changed_at field.
 func (f *UserFilter) WherePasswordChangedAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldPasswordChangedAt))
+}
+
+// WhereMustChangePassword applies the entql bool predicate on the must_change_password field.
+func (f *UserFilter) WhereMustChangePassword(p entql.BoolP) {
+	f.Where(p.Field(user.FieldMustChangePassword))
 }
 
 // WhereHasEnterprise applies a predicate to check if query has an edge enterprise.

@@ -12224,6 +12224,10 @@ type UserWhereInput struct {
 	PasswordChangedAtIsNil  bool        `json:"passwordChangedAtIsNil,omitempty"`
 	PasswordChangedAtNotNil bool        `json:"passwordChangedAtNotNil,omitempty"`
 
+	// "must_change_password" field predicates.
+	MustChangePassword    *bool `json:"mustChangePassword,omitempty"`
+	MustChangePasswordNEQ *bool `json:"mustChangePasswordNEQ,omitempty"`
+
 	// "enterprise" edge predicates.
 	HasEnterprise     *bool                   `json:"hasEnterprise,omitempty"`
 	HasEnterpriseWith []*EnterpriseWhereInput `json:"hasEnterpriseWith,omitempty"`
@@ -12588,6 +12592,12 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 	if i.PasswordChangedAtNotNil {
 		predicates = append(predicates, user.PasswordChangedAtNotNil())
+	}
+	if i.MustChangePassword != nil {
+		predicates = append(predicates, user.MustChangePasswordEQ(*i.MustChangePassword))
+	}
+	if i.MustChangePasswordNEQ != nil {
+		predicates = append(predicates, user.MustChangePasswordNEQ(*i.MustChangePasswordNEQ))
 	}
 
 	if i.HasEnterprise != nil {

@@ -37,7 +37,7 @@ func (r *queryResolver) Me(ctx context.Context) (*model.Viewer, error) {
 	if u == nil || err != nil {
 		return nil, err
 	}
-	return &model.Viewer{User: u, Role: u.Role, Enterprise: u.Edges.Enterprise, Districts: u.Edges.Districts}, nil
+	return &model.Viewer{User: u, Role: u.Role, MustChangePassword: u.MustChangePassword, Enterprise: u.Edges.Enterprise, Districts: u.Edges.Districts}, nil
 }
 
 // Mutation returns generated.MutationResolver implementation.

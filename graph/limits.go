@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -447,7 +448,7 @@ func (w walker) value(t *ast.Type, v any, owner, name, path string, filterDepth 
 		return err.WithField(path)
 	}
 	if t.Elem != nil {
-		list, ok := v.([]any)
+		list, ok := asList(v)
 		if !ok {
 			return w.value(t.Elem, v, owner, name, path, filterDepth) // a single value is coerced to a list
 		}
@@ -528,6 +529,25 @@ func (w walker) value(t *ast.Type, v any, owner, name, path string, filterDepth 
 		total = satAdd(total, c)
 	}
 	return total, nil
+}
+
+// asList reads a list argument: a literal or JSON list ([]any), or the
+// typed slice the variables' validation makes of a single value given for
+// a list ([]map[string]any{v}, []string{v}…) — walked like any other, or
+// its checks and cost would be skipped.
+func asList(v any) ([]any, bool) {
+	if l, ok := v.([]any); ok {
+		return l, true
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Slice || rv.Type().Elem().Kind() == reflect.Uint8 {
+		return nil, false
+	}
+	l := make([]any, rv.Len())
+	for i := range l {
+		l[i] = rv.Index(i).Interface()
+	}
+	return l, true
 }
 
 // newWalker returns a walker over an operation's document and variables.
@@ -618,8 +638,8 @@ var MaxClientKeyRunes = input.MaxLen("Answer", "clientKey")
 
 // Plausible years of any time an API caller gives (a due date, a filter).
 const (
-	MinYear = 2000
-	MaxYear = 2100
+	MinYear = input.MinYear
+	MaxYear = input.MaxYear
 )
 
 // checkTime refuses what is not an RFC 3339 time between MinYear and

@@ -190,7 +190,7 @@ func (s *Service) CreateUser(ctx context.Context, in CreateUserInput) (*ent.User
 	var u *ent.User
 	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		q := tx.User.Create().SetUsername(in.Username).SetDisplayName(in.DisplayName).
-			SetNillablePhone(in.Phone).SetPasswordHash(hash).SetRole(in.Role)
+			SetNillablePhone(in.Phone).SetPasswordHash(hash).SetMustChangePassword(true).SetRole(in.Role)
 		// Exactly what was validated is written, and audited as written.
 		q.SetNillableEnterpriseID(in.EnterpriseID).AddDistrictIDs(in.DistrictIDs...)
 		var err error
@@ -258,7 +258,8 @@ func (s *Service) ResetUserPassword(ctx context.Context, in ResetUserPasswordInp
 		if err != nil {
 			return err
 		}
-		if u, err = tx.User.UpdateOne(old).SetPasswordHash(hash).SetPasswordChangedAt(utc(time.Now())).Save(ctx); err != nil {
+		if u, err = tx.User.UpdateOne(old).SetPasswordHash(hash).SetPasswordChangedAt(utc(time.Now())).
+			SetMustChangePassword(true).Save(ctx); err != nil {
 			return err
 		}
 		if err := s.auth.RevokeUser(ctx, in.ID); err != nil {

@@ -250,7 +250,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 		return err
 	}
 	return db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
-		return tx.User.UpdateOneID(u.ID).SetPasswordHash(hash).SetPasswordChangedAt(s.now()).Exec(system(ctx))
+		return tx.User.UpdateOneID(u.ID).SetPasswordHash(hash).SetPasswordChangedAt(s.now()).SetMustChangePassword(false).Exec(system(ctx))
 	})
 }
 
@@ -381,7 +381,7 @@ func hasDistricts(r user.Role) bool {
 
 // ViewerOf returns the viewer of a user loaded with its districts.
 func ViewerOf(u *ent.User) *viewer.Viewer {
-	v := &viewer.Viewer{UserID: u.ID, Username: u.Username, Role: viewer.Role(u.Role)}
+	v := &viewer.Viewer{UserID: u.ID, Username: u.Username, Role: viewer.Role(u.Role), MustChangePassword: u.MustChangePassword}
 	if u.EnterpriseID != nil {
 		v.EnterpriseID = *u.EnterpriseID
 	}

@@ -81,7 +81,8 @@ func userRightsChange(m *ent.UserMutation) bool {
 	active, activeSet := m.Active()
 	_, role := m.Role()
 	_, enterprise := m.EnterpriseID()
-	return password || (activeSet && !active) || role || enterprise || m.EnterpriseIDCleared() ||
+	_, mustChange := m.MustChangePassword()
+	return password || mustChange || (activeSet && !active) || role || enterprise || m.EnterpriseIDCleared() ||
 		len(m.DistrictsIDs()) > 0 || len(m.RemovedDistrictsIDs()) > 0 || m.DistrictsCleared()
 }
 

@@ -19,6 +19,13 @@ import (
 	"greencheck/ent/schematype"
 )
 
+// Plausible years of any time or year an API caller gives (a due date, a
+// filter, a plan's year): from MinYear to before MaxYear.
+const (
+	MinYear = 2000
+	MaxYear = 2100
+)
+
 // MaxStringRunes bounds any string a client sends — a GraphQL argument or
 // a string inside an uploaded document (the schema's own limits, which are
 // lower, apply where it is stored).
@@ -131,8 +138,18 @@ func invisible(r rune) bool {
 }
 
 // Text is s NFC-normalized with surrounding white space (including
-// ideographic spaces) removed.
+// ideographic spaces) removed, and without the invisible characters that
+// carry nothing in stored text: zero-width spaces, word joiners and byte
+// order marks (joiners, which shape scripts and emoji, stay).
 func Text(s string) string {
+	if strings.ContainsAny(s, "\u200b\u2060\ufeff") {
+		s = strings.Map(func(r rune) rune {
+			if r == 0x200B || r == 0x2060 || r == 0xFEFF {
+				return -1
+			}
+			return r
+		}, s)
+	}
 	return strings.TrimSpace(norm.NFC.String(s))
 }
 
@@ -141,6 +158,25 @@ func Text(s string) string {
 // characters never make it too long.
 func Runes(s string) int {
 	return utf8.RuneCountInString(Text(s))
+}
+
+// unspaced is s without white space and invisible characters.
+func unspaced(s string) string {
+	return strings.Map(func(r rune) rune {
+		if invisible(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// Key is s as compared for sameness, not as stored: compatibility forms
+// folded (NFKC: full-width letters, ①, Ⅰ, ﬁ), white space and invisible
+// characters removed, letters in upper case — “Line A”, “ｌｉｎｅ ａ” and
+// “Line\u200bA” are one key. Characters of other scripts that merely look
+// alike (Cyrillic А, 綫 for 线) stay distinct.
+func Key(s string) string {
+	return strings.ToUpper(unspaced(norm.NFKC.String(s)))
 }
 
 // Contact is a contact as stored: names and roles as Text, the phone as a
@@ -163,12 +199,5 @@ func Contact(c *schematype.Contact) string {
 // document numbers' ASCII parts, phone numbers — and as the key under
 // which look-alike names (a process typed twice) are the same.
 func Code(s string) string {
-	s = width.Narrow.String(norm.NFC.String(s))
-	s = strings.Map(func(r rune) rune {
-		if invisible(r) || unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.ToUpper(s)
+	return strings.ToUpper(unspaced(width.Narrow.String(norm.NFC.String(s))))
 }

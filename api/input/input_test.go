@@ -70,3 +70,20 @@ func TestTypesListsEverySchema(t *testing.T) {
 		t.Error(input.TypeScript())
 	}
 }
+
+func TestKeyAndInvisibles(t *testing.T) {
+	for _, pair := range [][2]string{{"Line A", "ｌｉｎｅ ａ"}, {"1号线", "①号线"}, {"I线", "Ⅰ线"}, {"fine", "ﬁne"}, {"涂装线", "涂\u200b装\u2060线"}} {
+		if input.Key(pair[0]) != input.Key(pair[1]) {
+			t.Errorf("Key(%q) ≠ Key(%q)", pair[0], pair[1])
+		}
+	}
+	if input.Key("Line A") == input.Key("Line А") { // Cyrillic А: another letter
+		t.Error("Cyrillic folded into Latin")
+	}
+	if got := input.Text("涂\u200b装\u2060线\ufeff"); got != "涂装线" {
+		t.Errorf("Text kept invisibles: %q", got)
+	}
+	if got := input.Text("👩\u200d🔬"); got != "👩\u200d🔬" {
+		t.Errorf("Text broke a joiner: %q", got)
+	}
+}

@@ -50,17 +50,7 @@ func TestAttacksAreBounded(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			read := func() wsMsg {
-				for {
-					var m wsMsg
-					if err := wsjson.Read(ctx, c, &m); err != nil {
-						t.Fatal(err)
-					}
-					if m.Type != "ping" && m.Type != "pong" {
-						return m
-					}
-				}
-			}
+			read := wsReader(t, ctx, c)
 			send(wsMsg{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + admin}})
 			if m := read(); m.Type != "connection_ack" {
 				t.Fatalf("init: %+v", m)

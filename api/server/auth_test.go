@@ -1,12 +1,15 @@
 package server_test
 
 import (
+	"context"
 	"encoding/base64"
 	"encoding/json"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/coder/websocket/wsjson"
 	"github.com/golang-jwt/jwt/v5"
 
 	"greencheck/api/apitest"
@@ -244,6 +247,89 @@ func TestChangePasswordEndsOtherSessions(t *testing.T) {
 		}
 		if s, res := login(t, env, name, "Better456x"); s == nil {
 			t.Errorf("new password: %s", res.Raw)
+		}
+	})
+}
+
+// TestPasswordChosenByAnAdministratorMustBeChanged: after an administrator
+// resets a password (or creates the account), the session it opens may only
+// read me and change the password — queries, mutations, subscriptions,
+// exports and files are refused, in the caller's language — and the change
+// frees the next sign-in.
+func TestPasswordChosenByAnAdministratorMustBeChanged(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		const name = "e1700" // a demo enterprise's user no other test signs in as (the demo database is shared)
+		u := env.DB.Client.User.Query().Where(user.Username(name)).OnlyX(sys)
+		var reset struct {
+			ResetUserPassword struct{ TemporaryPassword string }
+		}
+		env.Query(t, "admin", `mutation($id:ID!){resetUserPassword(input:{id:$id}){temporaryPassword}}`,
+			map[string]any{"id": itoa(u.ID)}).Decode(t, &reset)
+		tok, err := env.Login(name, reset.ResetUserPassword.TemporaryPassword)
+		if err != nil {
+			t.Fatal(err)
+		}
+		do := func(q string, lang string) *apitest.Response {
+			return env.Do(t, apitest.Request{Token: tok, Query: q, Lang: lang})
+		}
+		var me struct {
+			Me struct{ MustChangePassword bool }
+		}
+		do(`{me{mustChangePassword user{username}}}`, "").Decode(t, &me)
+		if !me.Me.MustChangePassword {
+			t.Fatal("me.mustChangePassword is false after a reset")
+		}
+		for _, q := range []string{
+			`{findings(first:1){totalCount}}`,
+			`{me{role} findings(first:1){totalCount}}`, // me alongside does not open the rest
+			`mutation{markAllNotificationsRead}`,
+			`query{...F} fragment F on Query{enterprises(first:1){totalCount}}`,
+		} {
+			res := do(q, "")
+			if res.Code() != "FORBIDDEN" || !strings.Contains(res.Errors[0].Message, "修改密码") {
+				t.Errorf("%s before the change: %s", q, res.Raw)
+			}
+		}
+		if res := do(`{findings(first:1){totalCount}}`, "en"); !strings.Contains(res.Errors[0].Message, "change it first") {
+			t.Errorf("in English: %s", res.Raw)
+		}
+		if r, body := env.Get(t, "/exports/ledger.xlsx", tok); r.StatusCode != http.StatusForbidden || !strings.Contains(string(body), "FORBIDDEN") {
+			t.Errorf("the ledger before the change: %d %s", r.StatusCode, body)
+		}
+		// A subscription on a socket is refused the same way.
+		c, err := dialWS(t, env, "http://localhost:5173")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.CloseNow()
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		read := wsReader(t, ctx, c)
+		_ = wsjson.Write(ctx, c, wsMsg{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + tok}})
+		if m := read(); m.Type != "connection_ack" {
+			t.Fatalf("init: %+v", m)
+		}
+		_ = wsjson.Write(ctx, c, wsMsg{ID: "1", Type: "subscribe", Payload: map[string]any{"query": `subscription{notificationAdded{id}}`}})
+		if m := read(); !strings.Contains(toJSON(m.Payload), "FORBIDDEN") {
+			t.Errorf("a subscription before the change: %+v", m)
+		}
+		// The change: the old session ends, the new password signs in freely.
+		res := env.Do(t, apitest.Request{Token: tok, Query: `mutation($c:String!,$n:String!){changePassword(input:{currentPassword:$c,newPassword:$n})}`,
+			Variables: map[string]any{"c": reset.ResetUserPassword.TemporaryPassword, "n": "Mine12345x"}})
+		if len(res.Errors) > 0 {
+			t.Fatalf("the change: %s", res.Raw)
+		}
+		tok, err = env.Login(name, "Mine12345x")
+		if err != nil {
+			t.Fatal(err)
+		}
+		do(`{me{mustChangePassword}}`, "").Decode(t, &me)
+		if res := do(`{findings(first:1){totalCount}}`, ""); me.Me.MustChangePassword || len(res.Errors) > 0 {
+			t.Errorf("after the change: must %v, %s", me.Me.MustChangePassword, res.Raw)
+		}
+		if r, _ := env.Get(t, "/exports/ledger.xlsx", tok); r.StatusCode != http.StatusOK {
+			t.Errorf("the ledger after the change: %d", r.StatusCode)
 		}
 	})
 }

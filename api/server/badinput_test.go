@@ -314,3 +314,27 @@ func buildRequest(t *testing.T, env *apitest.Env, c badCase, ph map[string]any) 
 	}
 	return req
 }
+
+// TestSingleValuesForLists: a single value given in variables for a list
+// (GraphQL coerces it to a list of one) is checked and counted like the
+// list — and a valid one is answered like the list.
+func TestSingleValuesForLists(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		ph := placeholders(t, env)
+		for _, d := range []any{ph["$district"], []any{ph["$district"]}} {
+			var out struct{ WarningRecipients struct{ Total int } }
+			env.Query(t, "admin", `query($d:[ID!]){warningRecipients(districtIDs:$d){total}}`, map[string]any{"d": d}).Decode(t, &out)
+			if out.WarningRecipients.Total == 0 {
+				t.Errorf("districtIDs %v: no recipients", d)
+			}
+		}
+		var one, list struct{ Findings struct{ TotalCount int } }
+		q := `query($w:FindingWhereInput){findings(first:1, where:$w){totalCount}}`
+		env.Query(t, "admin", q, map[string]any{"w": map[string]any{"idIn": ph["$finding"]}}).Decode(t, &one)
+		env.Query(t, "admin", q, map[string]any{"w": map[string]any{"idIn": []any{ph["$finding"]}}}).Decode(t, &list)
+		if one.Findings.TotalCount != 1 || list.Findings.TotalCount != 1 {
+			t.Errorf("idIn as one id: %d, as a list: %d", one.Findings.TotalCount, list.Findings.TotalCount)
+		}
+	})
+}

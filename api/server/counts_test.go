@@ -110,17 +110,7 @@ func TestPerRowFiguresAreFreshPerMutationAndEvent(t *testing.T) {
 		defer sock.CloseNow()
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		read := func() wsMsg {
-			var m wsMsg
-			for {
-				if err := wsjson.Read(ctx, sock, &m); err != nil {
-					t.Fatal(err)
-				}
-				if m.Type != "ping" && m.Type != "pong" && m.Type != "ka" {
-					return m
-				}
-			}
-		}
+		read := wsReader(t, ctx, sock)
 		_ = wsjson.Write(ctx, sock, wsMsg{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + env.Token(t, "qiye")}})
 		if m := read(); m.Type != "connection_ack" {
 			t.Fatalf("init: %+v", m)

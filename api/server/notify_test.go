@@ -65,17 +65,7 @@ func TestNotificationsArriveLiveOverWebSocket(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		read := func() wsMsg {
-			var m wsMsg
-			for {
-				if err := wsjson.Read(ctx, c, &m); err != nil {
-					t.Fatal(err)
-				}
-				if m.Type != "ping" && m.Type != "pong" && m.Type != "ka" {
-					return m
-				}
-			}
-		}
+		read := wsReader(t, ctx, c)
 		send(wsMsg{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + tok}})
 		if m := read(); m.Type != "connection_ack" {
 			t.Fatalf("after connection_init: %+v", m)

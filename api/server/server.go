@@ -76,6 +76,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		RequestTimeout: o.RequestTimeout,
 	})
 	gql.AroundOperations(ws.aroundOperations)
+	gql.Use(graph.PasswordGate{}) // after the socket's viewer is known
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", withSocket(gateQuery(withBudget(o.RequestTimeout, o.ImportTimeout,
@@ -212,6 +213,12 @@ func withViewer(authn *auth.Service, next http.Handler) http.Handler {
 		v, err := authn.ViewerFromToken(r.Context(), strings.TrimSpace(token))
 		if err != nil {
 			unauthenticated(w, r, err)
+			return
+		}
+		// A password an administrator chose opens nothing but the GraphQL
+		// operations that change it (graph.PasswordGate): no file, no export.
+		if v.MustChangePassword && r.URL.Path != "/query" {
+			fail(w, r, apperr.New(apperr.Forbidden, "auth.password_change_required"), http.StatusForbidden)
 			return
 		}
 		next.ServeHTTP(w, r.WithContext(viewer.NewContext(r.Context(), v)))

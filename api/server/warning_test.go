@@ -180,17 +180,7 @@ func TestWarningReachesAnotherReplica(t *testing.T) {
 	defer c.CloseNow()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	read := func() wsMsg {
-		var m wsMsg
-		for {
-			if err := wsjson.Read(ctx, c, &m); err != nil {
-				t.Fatal(err)
-			}
-			if m.Type != "ping" && m.Type != "pong" && m.Type != "ka" {
-				return m
-			}
-		}
-	}
+	read := wsReader(t, ctx, c)
 	if err := wsjson.Write(ctx, c, wsMsg{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + tok}}); err != nil {
 		t.Fatal(err)
 	}

@@ -30,6 +30,9 @@ type Viewer struct {
 	// request came with; links handed out (file downloads) are bound to it.
 	SessionID string
 	Scopes    []string
+	// MustChangePassword: an administrator chose the password (a new
+	// account, a reset); the session may only change it (graph.PasswordGate).
+	MustChangePassword bool
 }
 
 // IsCity reports whether the viewer sees the whole city.

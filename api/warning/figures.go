@@ -8,9 +8,14 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
+	"greencheck/api/apperr"
 	"greencheck/ent/predicate"
 	"greencheck/ent/warningnotice"
 )
+
+// MaxRounds bounds a warning's rounds (publication, upgrades, downgrades,
+// extensions, lifting): a real one has a handful.
+const MaxRounds = 1000
 
 // Figures are a warning's receipts and timeliness (domain.md §4), over the
 // notices the viewer may read: counts of notices, and the rates in % of
@@ -138,7 +143,10 @@ func (f *Figures) rates(latencies []int) {
 // districts): one grouped count, one list of acknowledgement latencies.
 func (s *Service) Board(ctx context.Context, warningID int, round ...int) (*Board, error) {
 	where := []predicate.WarningNotice{warningnotice.WarningID(warningID)}
-	if len(round) > 0 && round[0] > 0 {
+	if len(round) > 0 && (round[0] < 1 || round[0] > MaxRounds) {
+		return nil, apperr.Input("round", "warning.round", MaxRounds)
+	}
+	if len(round) > 0 {
 		where = append(where, warningnotice.Round(round[0]))
 	}
 	var groups []group

@@ -105,8 +105,8 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 	if err := authz.RequireCapability(ctx, s.client, authz.KeepEmissionPlans); err != nil {
 		return nil, err
 	}
-	if in.Year < 2000 || in.Year > 2100 {
-		return nil, apperr.Input("year", "input.invalid", "year")
+	if in.Year < input.MinYear || in.Year >= input.MaxYear {
+		return nil, apperr.Input("year", "input.time_range", "year", input.MinYear, input.MaxYear-1)
 	}
 	data, err := io.ReadAll(io.LimitReader(in.File, MaxPlanFileBytes+1))
 	if err != nil {
@@ -138,6 +138,7 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 		fac   string
 	}
 	var rows []row
+	lines := map[string]bool{} // an enterprise's lines per level (measureKey)
 	sheet := book.GetSheetName(0)
 	// The header row is one more than the list's rows.
 	err = xlsx.Rows(book, sheet, MaxPlanRows+1, planBook, func(n int, r []string) error {
@@ -208,6 +209,12 @@ func (s *Service) ImportPlans(ctx context.Context, in PlanImportInput) (*PlanImp
 				continue
 			}
 			*dst = &v
+		}
+		if line := x.code + "\x00" + measureKey(x.m.Level, x.m.Process); ok && lines[line] {
+			problem(n, 4, "plans.twice", x.m.Process)
+			ok = false
+		} else if ok {
+			lines[line] = true
 		}
 		if ok {
 			rows = append(rows, x)

@@ -64,12 +64,13 @@ func TestPlanImport(t *testing.T) {
 			[]any{es[0].CreditCode, es[0].Name, "C级", "红色", "喷涂线", "停产", "", "", "", "", "", "NOPE"}, // unknown facility
 			[]any{es[0].CreditCode, es[0].Name, "C级", "红色", "喷涂线", "停产", "", "NaN"},                  // not a number
 			[]any{es[0].CreditCode, es[0].Name, "C级", "红色", "gnp.exe\u202eline", "停产"},               // text-direction trick
+			[]any{es[0].CreditCode, es[0].Name, "C级", "橙色", "喷涂\u200b线 ", "限产", "60"},                // its orange 喷涂线 again
 		)
 		rep, err := x.svc.ImportPlans(admin, warning.PlanImportInput{Year: 2026, File: workbook(t, bad), Name: "清单.xlsx"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := map[int]string{5: "绩效分级", 6: "统一社会信用代码", 7: "预警级别", 8: "限产比例(%)", 9: "设施编号", 10: "SO2(kg/d)", 11: "生产线/工序"}
+		want := map[int]string{5: "绩效分级", 6: "统一社会信用代码", 7: "预警级别", 8: "限产比例(%)", 9: "设施编号", 10: "SO2(kg/d)", 11: "生产线/工序", 12: "生产线/工序"}
 		if rep.ProblemCount != len(want) || rep.Applied {
 			t.Errorf("problems %d (applied %v), want %d: %+v", rep.ProblemCount, rep.Applied, len(want), rep.Problems)
 		}

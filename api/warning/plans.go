@@ -27,6 +27,13 @@ type PlanInput struct {
 	Note         string
 }
 
+// measureKey is a measure's identity within a plan: its level and its line
+// or process however it is written (input.Key) — a line appears once per
+// level, in the editor and in the Excel list alike.
+func measureKey(level, process string) string {
+	return level + "\x00" + input.Key(process)
+}
+
 // MaxPlanMeasures bounds a plan: lines or processes × 3 levels.
 const MaxPlanMeasures = 300
 
@@ -40,8 +47,8 @@ var planActions = []string{"STOP", "LIMIT", "RUN"}
 // (应急减排清单 / 一厂一策): its grade and its measures per level. A facility
 // a measure names must be the enterprise's.
 func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan, error) {
-	if in.Year < 2000 || in.Year > 2100 {
-		return nil, apperr.Input("year", "input.invalid", "year")
+	if in.Year < input.MinYear || in.Year >= input.MaxYear {
+		return nil, apperr.Input("year", "input.time_range", "year", input.MinYear, input.MaxYear-1)
 	}
 	if len(in.Measures) > MaxPlanMeasures {
 		return nil, apperr.Input("measures", "plans.too_many", MaxPlanMeasures)
@@ -76,7 +83,7 @@ func (s *Service) SavePlan(ctx context.Context, in PlanInput) (*ent.EmissionPlan
 		}
 		// One line once per level, however it is written: width, case and
 		// spacing folded (“Line A”, “line a”, “Ｌｉｎｅ Ａ” are one line).
-		key := m.Level + "\x00" + input.Code(m.Process)
+		key := measureKey(m.Level, m.Process)
 		if slices.Contains(seen, key) {
 			return nil, apperr.Input(field+".process", "plans.twice", m.Process)
 		}

@@ -148,6 +148,9 @@ func TestPlanInputs(t *testing.T) {
 		}{
 			{"a zero-width look-alike", "measures.1.process", []*schematype.PlanMeasure{m("RED", "喷涂线", "STOP"), m("RED", "喷\u200b涂线", "STOP")}},
 			{"a full-width look-alike", "measures.2.process", []*schematype.PlanMeasure{m("RED", "Line A", "STOP"), m("ORANGE", "Line A", "STOP"), m("RED", "ｌｉｎｅ ａ", "STOP")}},
+			{"a circled digit", "measures.1.process", []*schematype.PlanMeasure{m("RED", "1号线", "STOP"), m("RED", "①号线", "STOP")}},
+			{"a Roman numeral", "measures.1.process", []*schematype.PlanMeasure{m("RED", "I线", "STOP"), m("RED", "Ⅰ线", "STOP")}},
+			{"a ligature", "measures.1.process", []*schematype.PlanMeasure{m("RED", "fine line", "STOP"), m("RED", "ﬁne line", "STOP")}},
 			{"an unknown level", "measures.0.level", []*schematype.PlanMeasure{m("PURPLE", "喷涂线", "STOP")}},
 			{"no process", "measures.1.process", []*schematype.PlanMeasure{m("RED", "喷涂线", "STOP"), m("RED", " \u3000", "STOP")}},
 			{"a process too long", "measures.0.process", []*schematype.PlanMeasure{m("RED", strings.Repeat("线", 201), "STOP")}},
@@ -161,7 +164,7 @@ func TestPlanInputs(t *testing.T) {
 		// As stored: the note's surrounding spaces do not count against its limit.
 		n := x.c.EmissionPlan.Query().Where(emissionplan.EnterpriseID(e.ID)).CountX(sys)
 		note := "  " + strings.Repeat("注", 2000) + "\u3000\u3000"
-		ok := m("ORANGE", " 喷涂线\u3000", "LIMIT")
+		ok := m("ORANGE", " 喷\u200b涂线\u3000", "LIMIT")
 		ok.LimitPercent = &pct
 		if err := save(note, m("RED", "喷涂线", "STOP"), ok); err != nil {
 			t.Fatalf("a note of 2,000 characters (the limit) within spaces: %v", err)

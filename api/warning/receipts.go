@@ -2,6 +2,7 @@ package warning
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -362,7 +363,12 @@ const BoardInterval = time.Second
 // rounds or receipts change, at most once per BoardInterval, until ctx
 // ends: the live board re-reads its figures on each.
 func (s *Service) SubscribeBoard(ctx context.Context, id int) (<-chan *ent.Warning, error) {
-	if _, err := s.client.Warning.Get(ctx, id); err != nil {
+	// What the viewer saw last: the warning's round and status and its
+	// board as the viewer reads it (by value). An event that changes
+	// neither — another district's or enterprise's receipt — is not passed
+	// on: its timing would say what the viewer may not read.
+	seen, err := s.boardSeen(ctx, id)
+	if err != nil {
 		return nil, err
 	}
 	out := make(chan *ent.Warning, 1)
@@ -370,11 +376,6 @@ func (s *Service) SubscribeBoard(ctx context.Context, id int) (<-chan *ent.Warni
 	go func() {
 		defer close(out)
 		var last time.Time
-		// What the viewer saw last: the warning's round and status and its
-		// figures as the viewer reads them. An event that changes neither —
-		// another enterprise's receipt, for an enterprise — is not passed
-		// on (its timing would say what the viewer may not read).
-		var seen string
 		for range in {
 			if wait := BoardInterval - time.Since(last); wait > 0 {
 				select {
@@ -385,19 +386,18 @@ func (s *Service) SubscribeBoard(ctx context.Context, id int) (<-chan *ent.Warni
 			}
 			drain(in)
 			last = time.Now()
-			w, err := s.client.Warning.Get(ctx, id)
+			now, err := s.boardSeen(ctx, id)
 			if err != nil {
 				return
 			}
-			b, err := s.Board(ctx, id)
-			if err != nil {
-				return
-			}
-			now := fmt.Sprintf("%s %d %+v", w.Status, w.Round, b.Figures)
 			if now == seen {
 				continue
 			}
 			seen = now
+			w, err := s.client.Warning.Get(ctx, id)
+			if err != nil {
+				return
+			}
 			select {
 			case out <- w:
 			case <-ctx.Done():
@@ -406,6 +406,22 @@ func (s *Service) SubscribeBoard(ctx context.Context, id int) (<-chan *ent.Warni
 		}
 	}()
 	return out, nil
+}
+
+// boardSeen is what a board subscriber reads of a warning: its status,
+// round and board (figures overall and per district, grade and round), as
+// a value to compare.
+func (s *Service) boardSeen(ctx context.Context, id int) (string, error) {
+	w, err := s.client.Warning.Get(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	b, err := s.Board(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	j, err := json.Marshal(b) // by value: the median is a pointer
+	return fmt.Sprintf("%s %d %s", w.Status, w.Round, j), err
 }
 
 // drain discards what is queued: one update stands for them all.

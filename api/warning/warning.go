@@ -173,6 +173,11 @@ func (s *Service) SaveDraft(ctx context.Context, in DraftInput) (*ent.Warning, e
 		if err != nil {
 			return err
 		}
+		// Permission before state: a warning the viewer may not manage is
+		// FORBIDDEN whatever its status.
+		if err := authz.Require(ctx, tx, &authz.WarningManage, w.ID); err != nil {
+			return err
+		}
 		if w.Status != warning.StatusDRAFT {
 			return apperr.New(apperr.Conflict, "warning.published")
 		}
@@ -225,14 +230,16 @@ func (s *Service) districts(ctx context.Context, c *ent.Client, ids []int) ([]in
 		}
 		return c.District.Query().IDs(ctx)
 	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
+	given := ids
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	found, err := c.District.Query().Where(district.IDIn(ids...)).IDs(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if len(found) != len(ids) {
-		return nil, apperr.Input("districtIDs", "input.invalid", "districtIDs")
+	for i, id := range given { // districts are everyone's to read: one missing is not found
+		if !slices.Contains(found, id) {
+			return nil, apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField(fmt.Sprintf("districtIDs.%d", i))
+		}
 	}
 	return ids, nil
 }
@@ -427,6 +434,9 @@ func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, err
 			return apperr.New(apperr.Conflict, "warning.not_published")
 		case warning.StatusLIFTED:
 			return apperr.New(apperr.Conflict, "warning.lifted")
+		}
+		if w.Round >= MaxRounds {
+			return apperr.New(apperr.Conflict, "warning.too_many_rounds", MaxRounds)
 		}
 		now := s.now()
 		from := now

@@ -129,9 +129,13 @@ func TestWarningLoop(t *testing.T) {
 			{warning.DraftInput{Title: " ", Level: entwarning.LevelORANGE, EffectiveFrom: from}, "title"},
 			{warning.DraftInput{Title: "t", Level: entwarning.LevelORANGE, EffectiveFrom: from, EffectiveTo: ptr(from.Add(-time.Hour))}, "effectiveTo"},
 			{warning.DraftInput{Title: "t", Level: entwarning.LevelORANGE, EffectiveFrom: from, AckSLAMinutes: ptr(0)}, "ackSLAMinutes"},
-			{warning.DraftInput{Title: "t", Level: entwarning.LevelORANGE, EffectiveFrom: from, DistrictIDs: []int{1}}, "districtIDs"},
+			{warning.DraftInput{Title: "t", Level: entwarning.LevelORANGE, EffectiveFrom: from, DistrictIDs: []int{x.furong, 1}}, "districtIDs.1"},
 		} {
-			if _, err := x.svc.SaveDraft(admin, bad.in); code(err) != apperr.BadUserInput || field(err) != bad.field {
+			want := apperr.BadUserInput
+			if bad.field == "districtIDs.1" {
+				want = apperr.NotFound // no such district
+			}
+			if _, err := x.svc.SaveDraft(admin, bad.in); code(err) != want || field(err) != bad.field {
 				t.Errorf("draft %+v: %v (field %q), want BAD_USER_INPUT on %s", bad.in, err, field(err), bad.field)
 			}
 		}
@@ -460,6 +464,15 @@ func TestDistrictWarnings(t *testing.T) {
 		}
 		if _, err := x.c.Warning.Get(x.asUser(otherAdmin), w.ID); err != nil {
 			t.Errorf("a published warning is public: %v", err)
+		}
+		// Published and another district's: permission is refused before the state is told.
+		if _, err := x.svc.SaveDraft(x.asUser(otherAdmin), warning.DraftInput{ID: &w.ID, Title: "hijack", Level: entwarning.LevelRED,
+			EffectiveFrom: from}); code(err) != apperr.Forbidden {
+			t.Errorf("another district editing a published warning: %v", err)
+		}
+		if _, err := x.svc.SaveDraft(furong, warning.DraftInput{ID: &w.ID, Title: "改", Level: entwarning.LevelRED,
+			EffectiveFrom: from}); code(err) != apperr.Conflict {
+			t.Errorf("its own district editing it once published: %v", err)
 		}
 		if _, err := x.svc.Adjust(x.asUser(otherAdmin), warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) != apperr.Forbidden && code(err) != apperr.NotFound {
 			t.Errorf("another district lifting: %v", err)

@@ -1451,6 +1451,10 @@ func init() {
 	userDescActive := userFields[6].Descriptor()
 	// user.DefaultActive holds the default value on creation for the active field.
 	user.DefaultActive = userDescActive.Default.(bool)
+	// userDescMustChangePassword is the schema descriptor for must_change_password field.
+	userDescMustChangePassword := userFields[9].Descriptor()
+	// user.DefaultMustChangePassword holds the default value on creation for the must_change_password field.
+	user.DefaultMustChangePassword = userDescMustChangePassword.Default.(bool)
 	visitMixin := schema.Visit{}.Mixin()
 	visit.Policy = privacy.NewPolicies(schema.Visit{})
 	visit.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -27,6 +27,10 @@ func (User) Fields() []ent.Field {
 		field.Bool("active").Default(true),
 		field.Time("last_login_at").Optional().Nillable().Annotations(entgql.OrderField("LAST_LOGIN_AT")),
 		field.Time("password_changed_at").Optional().Nillable(),
+		// Set when an administrator chose the password (a new account, a
+		// reset); until the user changes it, only changePassword, me and
+		// logout are answered.
+		field.Bool("must_change_password").Default(false),
 	}
 }
 

@@ -40,6 +40,8 @@ const (
 	FieldLastLoginAt = "last_login_at"
 	// FieldPasswordChangedAt holds the string denoting the password_changed_at field in the database.
 	FieldPasswordChangedAt = "password_changed_at"
+	// FieldMustChangePassword holds the string denoting the must_change_password field in the database.
+	FieldMustChangePassword = "must_change_password"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
 	EdgeEnterprise = "enterprise"
 	// EdgeDistricts holds the string denoting the districts edge name in mutations.
@@ -99,6 +101,7 @@ var Columns = []string{
 	FieldActive,
 	FieldLastLoginAt,
 	FieldPasswordChangedAt,
+	FieldMustChangePassword,
 }
 
 var (
@@ -144,6 +147,8 @@ var (
 	PhoneValidator func(string) error
 	// DefaultActive holds the default value on creation for the "active" field.
 	DefaultActive bool
+	// DefaultMustChangePassword holds the default value on creation for the "must_change_password" field.
+	DefaultMustChangePassword bool
 )
 
 // Role defines the type for the "role" enum field.
@@ -232,6 +237,11 @@ func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
 // ByPasswordChangedAt orders the results by the password_changed_at field.
 func ByPasswordChangedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPasswordChangedAt, opts...).ToFunc()
+}
+
+// ByMustChangePassword orders the results by the must_change_password field.
+func ByMustChangePassword(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMustChangePassword, opts...).ToFunc()
 }
 
 // ByEnterpriseField orders the results by enterprise field.

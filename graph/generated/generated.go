@@ -1176,20 +1176,21 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
-		Active            func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		DisplayName       func(childComplexity int) int
-		Districts         func(childComplexity int) int
-		Enterprise        func(childComplexity int) int
-		EnterpriseID      func(childComplexity int) int
-		ID                func(childComplexity int) int
-		LastLoginAt       func(childComplexity int) int
-		PasswordChangedAt func(childComplexity int) int
-		Phone             func(childComplexity int) int
-		Role              func(childComplexity int) int
-		UpdatedAt         func(childComplexity int) int
-		Username          func(childComplexity int) int
-		ViewerCan         func(childComplexity int) int
+		Active             func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		DisplayName        func(childComplexity int) int
+		Districts          func(childComplexity int) int
+		Enterprise         func(childComplexity int) int
+		EnterpriseID       func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		LastLoginAt        func(childComplexity int) int
+		MustChangePassword func(childComplexity int) int
+		PasswordChangedAt  func(childComplexity int) int
+		Phone              func(childComplexity int) int
+		Role               func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		Username           func(childComplexity int) int
+		ViewerCan          func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -1212,11 +1213,12 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		Can        func(childComplexity int) int
-		Districts  func(childComplexity int) int
-		Enterprise func(childComplexity int) int
-		Role       func(childComplexity int) int
-		User       func(childComplexity int) int
+		Can                func(childComplexity int) int
+		Districts          func(childComplexity int) int
+		Enterprise         func(childComplexity int) int
+		MustChangePassword func(childComplexity int) int
+		Role               func(childComplexity int) int
+		User               func(childComplexity int) int
 	}
 
 	ViewerCan struct {
@@ -6787,6 +6789,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.LastLoginAt(childComplexity), true
+	case "User.mustChangePassword":
+		if e.ComplexityRoot.User.MustChangePassword == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.MustChangePassword(childComplexity), true
 	case "User.passwordChangedAt":
 		if e.ComplexityRoot.User.PasswordChangedAt == nil {
 			break
@@ -6888,6 +6896,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.Enterprise(childComplexity), true
+	case "Viewer.mustChangePassword":
+		if e.ComplexityRoot.Viewer.MustChangePassword == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.MustChangePassword(childComplexity), true
 	case "Viewer.role":
 		if e.ComplexityRoot.Viewer.Role == nil {
 			break
@@ -8447,6 +8461,11 @@ input ChangePasswordInput {
 type Viewer {
   user: User!
   role: UserRole!
+  """
+  An administrator chose the password (a new account, a reset): until changePassword, every other operation is refused
+  (FORBIDDEN, auth.password_change_required) — only me, changePassword, logout and refreshToken are answered.
+  """
+  mustChangePassword: Boolean!
   "The enterprise of an ENTERPRISE user."
   enterprise: Enterprise
   "The districts of a DISTRICT_ADMIN or EXPERT."
@@ -8463,7 +8482,7 @@ type Mutation {
   refreshToken(input: RefreshTokenInput!): AuthPayload!
   "Revokes the refresh token's whole session."
   logout(input: LogoutInput!): Boolean!
-  "Changes the caller's password and ends every other session."
+  "Changes the caller's password (clearing mustChangePassword) and ends all its sessions, this one included: sign in again with the new password."
   changePassword(input: ChangePasswordInput!): Boolean!
 }
 `, BuiltIn: false},
@@ -15502,6 +15521,7 @@ type User implements Node {
   active: Boolean!
   lastLoginAt: Time
   passwordChangedAt: Time
+  mustChangePassword: Boolean!
   enterprise: Enterprise
   """
   districts served by an administrator or expert
@@ -15707,6 +15727,11 @@ input UserWhereInput {
   passwordChangedAtLTE: Time
   passwordChangedAtIsNil: Boolean
   passwordChangedAtNotNil: Boolean
+  """
+  must_change_password field predicates
+  """
+  mustChangePassword: Boolean
+  mustChangePasswordNEQ: Boolean
   """
   enterprise edge predicates
   """
@@ -20207,6 +20232,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_lastLoginAt(ctx, field)
 	case "passwordChangedAt":
 		return ec.fieldContext_User_passwordChangedAt(ctx, field)
+	case "mustChangePassword":
+		return ec.fieldContext_User_mustChangePassword(ctx, field)
 	case "enterprise":
 		return ec.fieldContext_User_enterprise(ctx, field)
 	case "districts":
@@ -20261,6 +20288,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_user(ctx, field)
 	case "role":
 		return ec.fieldContext_Viewer_role(ctx, field)
+	case "mustChangePassword":
+		return ec.fieldContext_Viewer_mustChangePassword(ctx, field)
 	case "enterprise":
 		return ec.fieldContext_Viewer_enterprise(ctx, field)
 	case "districts":
@@ -46016,6 +46045,29 @@ func (ec *executionContext) fieldContext_User_passwordChangedAt(_ context.Contex
 	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
 }
 
+func (ec *executionContext) _User_mustChangePassword(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_mustChangePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MustChangePassword, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_mustChangePassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _User_enterprise(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46362,6 +46414,29 @@ func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Viewer_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "UserRole")
+}
+
+func (ec *executionContext) _Viewer_mustChangePassword(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_mustChangePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MustChangePassword, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_mustChangePassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Viewer_enterprise(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -72746,7 +72821,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneEqualFold", "phoneContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "enterpriseIDIsNil", "enterpriseIDNotNil", "active", "activeNEQ", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "passwordChangedAt", "passwordChangedAtNEQ", "passwordChangedAtIn", "passwordChangedAtNotIn", "passwordChangedAtGT", "passwordChangedAtGTE", "passwordChangedAtLT", "passwordChangedAtLTE", "passwordChangedAtIsNil", "passwordChangedAtNotNil", "hasEnterprise", "hasEnterpriseWith", "hasDistricts", "hasDistrictsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneEqualFold", "phoneContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "enterpriseIDIsNil", "enterpriseIDNotNil", "active", "activeNEQ", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "passwordChangedAt", "passwordChangedAtNEQ", "passwordChangedAtIn", "passwordChangedAtNotIn", "passwordChangedAtGT", "passwordChangedAtGTE", "passwordChangedAtLT", "passwordChangedAtLTE", "passwordChangedAtIsNil", "passwordChangedAtNotNil", "mustChangePassword", "mustChangePasswordNEQ", "hasEnterprise", "hasEnterpriseWith", "hasDistricts", "hasDistrictsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -73439,6 +73514,20 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.PasswordChangedAtNotNil = data
+		case "mustChangePassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mustChangePassword"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MustChangePassword = data
+		case "mustChangePasswordNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mustChangePasswordNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MustChangePasswordNEQ = data
 		case "hasEnterprise":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterprise"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -85780,6 +85869,11 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "mustChangePassword":
+			out.Values[i] = ec._User_mustChangePassword(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "enterprise":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -85980,6 +86074,11 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "role":
 			out.Values[i] = ec._Viewer_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mustChangePassword":
+			out.Values[i] = ec._Viewer_mustChangePassword(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

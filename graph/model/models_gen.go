@@ -129,6 +129,9 @@ type UserPayload struct {
 type Viewer struct {
 	User *ent.User `json:"user"`
 	Role user.Role `json:"role"`
+	// An administrator chose the password (a new account, a reset): until changePassword, every other operation is refused
+	// (FORBIDDEN, auth.password_change_required) — only me, changePassword, logout and refreshToken are answered.
+	MustChangePassword bool `json:"mustChangePassword"`
 	// The enterprise of an ENTERPRISE user.
 	Enterprise *ent.Enterprise `json:"enterprise,omitempty"`
 	// The districts of a DISTRICT_ADMIN or EXPERT.
