@@ -1,6 +1,10 @@
 package warning
 
-import "greencheck/ent/schematype"
+import (
+	"slices"
+
+	"greencheck/ent/schematype"
+)
 
 // defaultMeasures are what each performance grade must do at each level
 // when the enterprise has no emission plan for the year and the warning
@@ -47,6 +51,15 @@ var selfDetermined = [2]string{"自主采取减排措施", "Self-determined redu
 
 // Grades in display order.
 var Grades = []string{"A", "LEADING", "B", "B_MINUS", "C", "D", "GUARANTEE", "NONE"}
+
+// gradeOrder is a grade's place in Grades (the order every list of grades
+// follows); an unknown one comes last.
+func gradeOrder(g string) int {
+	if i := slices.Index(Grades, g); i >= 0 {
+		return i
+	}
+	return len(Grades)
+}
 
 // DefaultMeasures are the grades' default measures at level, in grade order.
 func DefaultMeasures(level string) []*schematype.GradeMeasure {

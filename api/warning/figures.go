@@ -3,7 +3,6 @@ package warning
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
@@ -224,7 +223,7 @@ func (s *Service) Board(ctx context.Context, warningID int, round ...int) (*Boar
 		b.ByRound = append(b.ByRound, f)
 	}
 	slices.SortFunc(b.ByDistrict, func(x, y *DistrictFigures) int { return x.DistrictID - y.DistrictID })
-	slices.SortFunc(b.ByGrade, func(x, y *GradeFigures) int { return strings.Compare(x.Grade, y.Grade) })
+	slices.SortFunc(b.ByGrade, func(x, y *GradeFigures) int { return gradeOrder(x.Grade) - gradeOrder(y.Grade) })
 	slices.SortFunc(b.ByRound, func(x, y *RoundFigures) int { return x.Round - y.Round })
 	return b, nil
 }

@@ -324,7 +324,7 @@ func (s *Service) PreviewRecipients(ctx context.Context, districtIDs []int, effe
 	for _, r := range byGrade {
 		out.ByGrade = append(out.ByGrade, GradeCount{r.Grade, r.Count})
 	}
-	slices.SortFunc(out.ByGrade, func(a, b GradeCount) int { return strings.Compare(a.Grade, b.Grade) })
+	slices.SortFunc(out.ByGrade, func(a, b GradeCount) int { return gradeOrder(a.Grade) - gradeOrder(b.Grade) })
 	return out, nil
 }
 
@@ -409,6 +409,9 @@ type AdjustInput struct {
 	// EffectiveTo is the new planned end (required to extend).
 	EffectiveTo *time.Time
 	Content     string
+	// Title renames the warning with the round (an upgrade's title names
+	// the new level: “…红色预警（2026年第1号）”); nil keeps it.
+	Title *string
 }
 
 // Adjust starts a new round of an active warning: an upgrade or downgrade
@@ -416,6 +419,14 @@ type AdjustInput struct {
 // the same enterprises as the first (the recipients snapshotted when it was
 // published), each with a new notice to acknowledge.
 func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, error) {
+	if in.Title != nil {
+		switch title := input.Text(*in.Title); {
+		case title == "":
+			return nil, apperr.Input("title", "input.required", "title")
+		case input.Runes(title) > MaxTitle:
+			return nil, apperr.Input("title", "input.too_long", "title", MaxTitle)
+		}
+	}
 	if input.Runes(in.Content) > MaxContent {
 		return nil, apperr.Input("content", "input.too_long", "content", MaxContent)
 	}
@@ -484,6 +495,13 @@ func (s *Service) Adjust(ctx context.Context, in AdjustInput) (*ent.Warning, err
 		}
 		if to != nil && in.Kind != warningnotice.KindLIFT && !to.After(from) {
 			return apperr.Input("effectiveTo", "warning.end_before_start")
+		}
+		if in.Title != nil && input.Text(*in.Title) != w.Title {
+			// Renamed before the round goes out: its notices, messages and
+			// webhooks carry the new title.
+			if w, err = tx.Warning.UpdateOne(w).SetTitle(*in.Title).Save(ctx); err != nil {
+				return err
+			}
 		}
 		if out, err = s.newRound(ctx, tx, w, in.Kind, level, from, to, in.Content, now); err != nil {
 			return err

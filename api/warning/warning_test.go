@@ -294,11 +294,17 @@ func TestWarningLoop(t *testing.T) {
 		if _, err := x.svc.Adjust(qiye, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindLIFT}); code(err) == "" {
 			t.Error("qiye lifted the warning")
 		}
-		up, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindUPGRADE, Level: ptr(entwarning.LevelRED)})
+		if _, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindUPGRADE, Level: ptr(entwarning.LevelRED),
+			Title: ptr(" \u200b ")}); code(err) != apperr.BadUserInput || field(err) != "title" {
+			t.Errorf("an upgrade renaming the warning to nothing: %v", err)
+		}
+		redTitle := "长沙市重污染天气红色预警（2026年第1号）"
+		up, err := x.svc.Adjust(admin, warning.AdjustInput{WarningID: w.ID, Kind: warningnotice.KindUPGRADE, Level: ptr(entwarning.LevelRED),
+			Title: ptr(" " + redTitle)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if up.Level != entwarning.LevelRED || up.Round != 2 || len(up.Rounds) != 2 {
+		if up.Level != entwarning.LevelRED || up.Round != 2 || len(up.Rounds) != 2 || up.Title != redTitle {
 			t.Errorf("upgraded: %+v", up)
 		}
 		if _, err := x.svc.Report(qiye, warning.ReportInput{NoticeID: notice.ID, Items: items()}); code(err) != apperr.Conflict {

@@ -112,12 +112,17 @@ test('publish → banner → acknowledge → report → live board → upgrade �
 
   // Upgraded to red: a new notice to acknowledge.
   await choose(admin, admin.getByLabel('新的级别'), '红色预警');
+  // The title follows the level (editable).
+  await expect(admin.getByTestId('adjust-title')).toHaveValue('长沙市重污染天气红色预警（2026年第1号）');
   await admin.getByRole('button', { name: '升级' }).click();
   // Not yet in effect: the new level keeps the planned start, and says so.
   await expect(admin.getByRole('dialog')).toContainText('原定生效时间');
   await admin.getByRole('dialog').getByRole('button', { name: '升级' }).click();
-  await expect(banner).toContainText('红色预警');
+  await expect(banner).toContainText('长沙市重污染天气红色预警（2026年第1号）');
   await expect(banner).toContainText('升级');
+  // The board follows the new round.
+  await expect(admin.getByTestId('round-choice').locator('.ant-segmented-item-selected')).toContainText('第 2 轮');
+  await expect(admin.locator('.page-title')).toContainText('红色预警（2026年第1号）');
   await banner.getByRole('button', { name: '确认收到' }).click();
   await expect(banner).toHaveCount(0);
   // The red round asks for its own report: its form, not the last round's state.

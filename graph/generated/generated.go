@@ -17883,6 +17883,8 @@ input AdjustWarningInput {
   "The new planned end (required to extend, later than the current one)."
   effectiveTo: Time
   content: String! = ""
+  "A new title for the warning from this round on (an upgrade's names the new level); none keeps it."
+  title: String
 }
 
 input ReportWarningMeasuresInput {
@@ -18038,7 +18040,10 @@ type WarningNoticeViewerCan {
 
 extend type Warning {
   viewerCan: WarningViewerCan!
-  "Receipts and timeliness, computed by the database in two statements: of one round when round is given, else of all its notices (each round's notice counts once)."
+  """
+  Receipts and timeliness, computed by the database in two statements: of one round when round is given (1 to 1,000; a round the
+  warning has not had gives zeros), else of all its notices (each round's notice counts once).
+  """
   board(round: Int): WarningBoard!
 }
 
@@ -53082,7 +53087,7 @@ func (ec *executionContext) unmarshalInputAdjustWarningInput(ctx context.Context
 		asMap["content"] = ""
 	}
 
-	fieldsInOrder := [...]string{"warningID", "kind", "level", "effectiveFrom", "effectiveTo", "content"}
+	fieldsInOrder := [...]string{"warningID", "kind", "level", "effectiveFrom", "effectiveTo", "content", "title"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -53131,6 +53136,13 @@ func (ec *executionContext) unmarshalInputAdjustWarningInput(ctx context.Context
 				return it, err
 			}
 			it.Content = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
 		}
 	}
 	return it, nil

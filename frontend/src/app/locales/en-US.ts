@@ -120,6 +120,6 @@ const enUS: Messages = {
     flag: { AIR_RELATED: 'Air-related', KEY_SUPERVISED: 'Key-supervised', VOC_USER: 'VOC users', HAZARDOUS_WASTE: 'Hazardous-waste generators' },
   },
   delegate: { title: 'Delegate the review', current: 'Delegated to {{name}}', choose: 'Choose a stationed expert', send: 'Delegate', withdraw: 'Take back' },
-  common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None' },
+  common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done' },
 };
 export default enUS;

@@ -119,7 +119,7 @@ const zhCN = {
     flag: { AIR_RELATED: '涉气', KEY_SUPERVISED: '重点监管', VOC_USER: '使用含 VOCs 物料', HAZARDOUS_WASTE: '产生危险废物' },
   },
   delegate: { title: '委托专家核查', current: '已委托 {{name}} 核查', choose: '选择驻点专家', send: '委托', withdraw: '收回委托' },
-  common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无' },
+  common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无', done: '完成' },
 };
 export default zhCN;
 export type Messages = typeof zhCN;

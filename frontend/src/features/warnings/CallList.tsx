@@ -6,12 +6,15 @@ import './messages';
 import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import { formatDateTime } from '../../app/time';
+import { Pager } from '../../components/Pager';
+import { useCursorPages } from '../../components/useCursorPages';
 
 const CallListOp = graphql(`
-  query WarningCallList($id: ID!) {
-    warningNotices(first: 100, where: { warningID: $id, escalatedAtNotNil: true, acknowledgedAtIsNil: true },
+  query WarningCallList($id: ID!, $first: Int!, $after: Cursor) {
+    warningNotices(first: $first, after: $after, where: { warningID: $id, receipt: ON_CALL_LIST },
       orderBy: { field: PUSHED_AT, direction: ASC }) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges { node { id escalatedAt viewerCan { call } calls { at outcome contact phone note }
         enterprise { id name contacts { name role phone } } } }
     }
@@ -43,10 +46,12 @@ function RecordCall({ noticeID, contact, phone }: { noticeID: string; contact: s
   );
 }
 
-/** 电话督促名单: the enterprises of the viewer's districts still not acknowledging after the call time. */
+/** 电话督促名单: the enterprises of the viewer's districts still not acknowledging after the call time, ten a page. */
 export function CallList({ warningID, refresh }: { warningID: string; refresh: number }) {
   const { t } = useTranslation();
-  const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID } });
+  const pages = useCursorPages(10);
+  const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID, first: pages.pageSize, after: pages.after } });
+  const conn = res.data?.warningNotices;
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);
@@ -66,6 +71,8 @@ export function CallList({ warningID, refresh }: { warningID: string; refresh: n
           { title: t('warning.calls.record'), key: 'r', render: (_: unknown, r) => r.viewerCan.call
             ? <RecordCall noticeID={r.id} contact={r.enterprise.contacts?.[0]?.name ?? ''} phone={r.enterprise.contacts?.[0]?.phone ?? ''} /> : null },
         ]} />
+      <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
+        onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
     </Card>
   );
 }

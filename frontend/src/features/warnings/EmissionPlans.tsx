@@ -192,6 +192,7 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
     <Modal open width={960} title={`${t('warning.plan.title')} · ${t('warning.plan.year', { year })}`} onCancel={() => onClose()}
       okText={t('warning.plan.save')} confirmLoading={state.fetching} onOk={() => form.submit()} destroyOnHidden>
       {!full && <Alert type="info" showIcon className="section" title={t('warning.plan.declareHelp')} />}
+      {full && plan?.selfDeclared && <Alert type="warning" showIcon className="section" title={t('warning.plan.takesOver')} data-testid="takes-over" />}
       {error && <Alert type="error" showIcon className="section" title={error} />}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} onValuesChange={clearErrorsOnChange(form)}>
         <Form.Item name="grade" label={t('warning.plan.grade')} rules={[{ required: true }]}>
@@ -205,7 +206,7 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
                   <Row gutter={8} align="bottom">
                     <Col xs={12} md={5}>
                       <Form.Item name={[name, 'level']} label={t('warning.plan.level')} rules={[{ required: true }]}>
-                        <Select options={levels.map((l) => ({ value: l, label: t(`warning.level.${l}`) }))} />
+                        <Select options={levels.map((l) => ({ value: l, label: t(`warning.levelShort.${l}`) }))} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={5}>
@@ -233,9 +234,9 @@ function PlanEditor({ enterpriseID, plan, year, grade, facilities, full, onClose
                       </Form.Item>
                     </Col>
                     {pollutants.map((p) => (
-                      <Col xs={6} md={4} key={p}>
-                        <Form.Item name={[name, p]} label={`${pollutantName[p]}${t('warning.paren', { what: t('warning.plan.unit') })}`}>
-                          <InputNumber min={0} max={1e9} style={{ width: '100%' }} />
+                      <Col xs={12} md={4} key={p}>
+                        <Form.Item name={[name, p]} label={pollutantName[p]}>
+                          <InputNumber min={0} max={1e9} style={{ width: '100%' }} suffix={t('warning.plan.unit')} />
                         </Form.Item>
                       </Col>
                     ))}

@@ -117,7 +117,10 @@ function NoticePage({ id }: { id: string }) {
                 : n.effectiveAt && new Date(n.effectiveAt) > new Date() ? 'upcoming' : 'inEffect'}`)}
             </div>
             <h1 className="page-title">{n.warning.title}</h1>
-            <p className="secondary">{t('warning.effective', { from: formatDateTime(n.effectiveAt) })} {n.warning.effectiveTo && t('warning.until', { to: formatDateTime(n.warning.effectiveTo) })}</p>
+            <p className="secondary">{n.warning.status === 'LIFTED' && n.warning.effectiveTo && n.effectiveAt && n.warning.effectiveTo <= n.effectiveAt
+              // Lifted before it took effect: no period to show.
+              ? t('warning.liftedBeforeEffect', { from: formatDateTime(n.effectiveAt), time: formatDateTime(n.warning.effectiveTo) })
+              : <>{t('warning.effective', { from: formatDateTime(n.effectiveAt) })} {n.warning.effectiveTo && t('warning.until', { to: formatDateTime(n.warning.effectiveTo) })}</>}</p>
             {roundNote(n) && <Alert type="info" showIcon title={roundNote(n)} style={{ marginBottom: 8 }} />}
             <p>{n.kind === 'LIFT' ? t('warning.notice.lifted') : n.warning.content}</p>
             {n.acknowledgedAt

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Table, Tag, message } from 'antd';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
@@ -45,7 +45,9 @@ function SpotCheck({ row, onClose }: { row: Row; onClose(): void }) {
   const [key] = useState(clientKey); // one check, however often it is retried
   return (
     <Modal open title={`${t('warning.checks.title')}：${row.enterprise.name}`} okText={t('warning.checks.save')} confirmLoading={state.fetching}
-      onCancel={onClose} destroyOnHidden okButtonProps={{ disabled: !!finding }}
+      onCancel={onClose} destroyOnHidden
+      // Saved with a finding: only closing is left.
+      footer={finding ? <Button type="primary" onClick={onClose}>{t('common.done')}</Button> : undefined}
       onOk={async () => {
         const v = await form.validateFields();
         const r = await check({ input: { noticeID: row.id, mode: v.mode, compliant: v.compliant, note: v.note ?? '', photoIDs: photos.map((p) => p.id), clientKey: key } });
@@ -54,7 +56,7 @@ function SpotCheck({ row, onClose }: { row: Row; onClose(): void }) {
         else { void message.success(t('warning.checks.saved')); onClose(); }
       }}>
       {finding
-        ? <Alert type="warning" showIcon title={t('warning.checks.findingOpened')} action={<a href={`/findings/${finding}`}>{t('warning.checks.openFinding')}</a>} />
+        ? <Alert type="warning" showIcon title={t('warning.checks.findingOpened')} action={<Link to={`/findings/${finding}`}>{t('warning.checks.openFinding')}</Link>} />
         : (
           <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} initialValues={{ mode: 'ON_SITE', compliant: true, note: '' }}>
             <Form.Item name="mode" label={t('warning.checks.mode')}>
@@ -101,7 +103,7 @@ function Reported({ row }: { row: ReportedRow }) {
       {(row.checks ?? []).map((c) => (
         <p key={c.at} style={{ margin: '4px 0' }}>
           {formatDateTime(c.at)} {t(`warning.checks.modes.${c.mode}`)} · <Tag color={c.compliant ? 'green' : 'red'}>{c.compliant ? t('warning.checks.compliant') : t('warning.checks.notCompliant')}</Tag>
-          {c.note} {c.findingID && <a href={`/findings/${c.findingID}`}>{t('warning.checks.openFinding')}</a>}
+          {c.note} {c.findingID && <Link to={`/findings/${c.findingID}`}>{t('warning.checks.openFinding')}</Link>}
         </p>
       ))}
     </div>
@@ -169,7 +171,7 @@ export function NoticeTable({ warningID, round, refresh, districts, grades }: {
       <Space wrap className="filter-bar" style={{ marginBottom: 8 }}>
         <Select allowClear placeholder={t('warning.receipts.all')} aria-label={t('warning.receipts.label')} style={{ width: 150 }} value={receipt ?? undefined}
           options={receipts.map((r) => ({ value: r, label: t(`warning.receipt.${r}`) }))} onChange={(v) => setFilter('receipt', v)} data-testid="receipt-filter" />
-        {districts.length > 1 && (
+        {(districts.length > 1 || district) && (
           <Select allowClear placeholder={t('enterprises.allDistricts')} aria-label={t('enterprises.district')} style={{ width: 140 }} value={district ?? undefined}
             options={districts.map((d) => ({ value: d.id, label: d.name }))} onChange={(v) => setFilter('district', v)} />
         )}
@@ -180,6 +182,8 @@ export function NoticeTable({ warningID, round, refresh, districts, grades }: {
         <Input.Search allowClear placeholder={t('warning.receipts.search')} aria-label={t('warning.receipts.search')} style={{ width: 200 }}
           maxLength={limits.Enterprise.name} value={typed} onChange={(e) => setTyped(e.target.value)} onSearch={(v) => setFilter('q', v.trim())} />
       </Space>
+      {res.error && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={res.error.graphQLErrors[0]?.message ?? t('errors.NETWORK')}
+        action={<Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('warning.receipts.retry')}</Button>} />}
       <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
         locale={{ emptyText: filtered ? t('warning.receipts.noneMatch') : t('warning.receipts.none') }}
         expandable={{ expandedRowRender: (r) => <Reported row={r} />, rowExpandable: (r) => r.reportCount > 0 || (r.checks?.length ?? 0) > 0 }}

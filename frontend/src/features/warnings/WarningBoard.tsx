@@ -13,7 +13,7 @@ import { EChart } from '../../app/preload';
 import { formatDateTime, shanghaiInstant } from '../../app/time';
 import { download } from '../../app/download';
 import { useDistrictNames } from '../enterprises/DistrictSelect';
-import { PublishWarningOp } from './WarningForm';
+import { PublishWarningOp, RecipientsOp } from './WarningForm';
 import { LevelTag } from './LevelTag';
 import { CallList } from './CallList';
 import { Deliveries } from './Deliveries';
@@ -52,9 +52,12 @@ const AdjustOp = graphql(`
   mutation AdjustWarning($input: AdjustWarningInput!) { adjustWarning(input: $input) { id status level round effectiveTo } }
 `);
 
+// The level as titles name it (titles are Chinese documents' names, 长沙市重污染天气橙色预警…).
+const titleLevel: Record<WarningLevel, string> = { YELLOW: '黄色', ORANGE: '橙色', RED: '红色' };
+
 /** The adjustment controls of an active warning: a new round each. */
-function Adjust({ id, level, startsAt, onDone }: {
-  id: string; level: WarningLevel;
+function Adjust({ id, title, level, startsAt, onDone }: {
+  id: string; title: string; level: WarningLevel;
   /** When the current round takes effect, if still ahead: a new level keeps that start. */
   startsAt?: string | null; onDone(): void;
 }) {
@@ -63,6 +66,9 @@ function Adjust({ id, level, startsAt, onDone }: {
   // Dialogs from the hook follow the app's theme and button settings.
   const [modal, modalHolder] = Modal.useModal();
   const [newLevel, setNewLevel] = useState<WarningLevel>();
+  // A new level renames the warning (proposed: the level's word replaced), editable.
+  const [newTitle, setNewTitle] = useState('');
+  const chooseLevel = (l: WarningLevel) => { setNewLevel(l); setNewTitle(title.replace(titleLevel[level], titleLevel[l])); };
   const [end, setEnd] = useState<Dayjs | null>(null);
   const [note, setNote] = useState('');
   const levels: WarningLevel[] = ['YELLOW', 'ORANGE', 'RED'];
@@ -70,7 +76,8 @@ function Adjust({ id, level, startsAt, onDone }: {
   const run = async (kind: WarningNoticeKind) => {
     const relevel = kind === 'UPGRADE' || kind === 'DOWNGRADE';
     const r = await adjust({ input: { warningID: id, kind, level: relevel ? newLevel : null,
-      effectiveFrom: relevel && ahead ? ahead : null, effectiveTo: shanghaiInstant(end), content: note } });
+      effectiveFrom: relevel && ahead ? ahead : null, effectiveTo: shanghaiInstant(end), content: note,
+      title: relevel && newTitle.trim() && newTitle.trim() !== title ? newTitle : null } });
     if (!r.error) { setNote(''); setNewLevel(undefined); setEnd(null); onDone(); }
   };
   // Every round reaches every recipient at once: asked first.
@@ -84,8 +91,10 @@ function Adjust({ id, level, startsAt, onDone }: {
     <Card title={t('warning.adjust.title')} size="small">
       {modalHolder}
       <Form layout="inline" className="adjust-form">
-        <Form.Item><Select placeholder={t('warning.adjust.newLevel')} style={{ width: 150 }} value={newLevel} onChange={setNewLevel}
+        <Form.Item><Select placeholder={t('warning.adjust.newLevel')} style={{ width: 150 }} value={newLevel} onChange={chooseLevel}
           options={levels.filter((l) => l !== level).map((l) => ({ value: l, label: t(`warning.level.${l}`) }))} aria-label={t('warning.adjust.newLevel')} /></Form.Item>
+        {newLevel && <Form.Item><Input aria-label={t('warning.adjust.newTitle')} placeholder={t('warning.adjust.newTitle')} value={newTitle}
+          onChange={(e) => setNewTitle(e.target.value)} style={{ width: 340 }} maxLength={limits.Warning.title} data-testid="adjust-title" /></Form.Item>}
         <Form.Item><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={t('warning.adjust.newEnd')} value={end} onChange={setEnd} /></Form.Item>
         <Form.Item><Input placeholder={t('warning.adjust.content')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 220 }} maxLength={limits.Warning.content} /></Form.Item>
         <Space wrap><Button disabled={!newLevel} loading={state.fetching} onClick={() => confirm(up ? 'UPGRADE' : 'DOWNGRADE', t(up ? 'warning.adjust.upgrade' : 'warning.adjust.downgrade'))}>
@@ -101,6 +110,17 @@ function Adjust({ id, level, startsAt, onDone }: {
   );
 }
 
+/** A draft's page: whom publishing would reach now, in place of the live board. */
+function DraftRecipients({ districtIDs, effectiveFrom }: { districtIDs: string[]; effectiveFrom: string }) {
+  const { t } = useTranslation();
+  const [res] = useQuery({ query: RecipientsOp, variables: { districtIDs, effectiveFrom }, requestPolicy: 'network-only' });
+  const total = res.data?.warningRecipients.total;
+  return (
+    <Alert type="info" showIcon style={{ marginTop: 16 }} data-testid="draft-board"
+      title={<>{t('warning.board.draft')}{total != null && <strong> {t('warning.recipients', { count: total })}</strong>}</>} />
+  );
+}
+
 /** A warning's page: its rounds and the live board of receipts (送达、阅读、确认、上报). */
 export default function WarningBoard() {
   const { id = '' } = useParams();
@@ -108,9 +128,11 @@ export default function WarningBoard() {
   const en = i18n.language === 'en-US';
   const names = useDistrictNames();
   // The board shows one round at a time (each has its own notices): the
-  // latest one asking for reports unless another is chosen.
-  const [chosen, setChosen] = useState<number | null>(null);
-  const [res, refetch] = useQuery({ query: BoardOp, variables: { id, round: chosen } });
+  // latest one asking for reports — following each new round as it is
+  // published — unless the user picks an earlier one.
+  const [pinned, setPinned] = useState<number | null>(null);
+  const [latest, setLatest] = useState<number | null>(null);
+  const [res, refetch] = useQuery({ query: BoardOp, variables: { id, round: pinned ?? latest } });
   const { me } = useAuth();
   const navigate = useNavigate();
   const [updated] = useSubscription({ query: UpdatedOp, variables: { id } });
@@ -127,9 +149,9 @@ export default function WarningBoard() {
   const rounds = w?.rounds ?? [];
   const current = [...rounds].reverse().find((r) => r.kind !== 'LIFT') ?? rounds[rounds.length - 1];
   useEffect(() => {
-    if (chosen === null && current) setChosen(current.number);
-  }, [chosen, current]);
-  const shown = rounds.find((r) => r.number === chosen) ?? current;
+    if (current) setLatest(current.number);
+  }, [current]);
+  const shown = rounds.find((r) => r.number === (pinned ?? latest)) ?? current;
   const f = w?.board.figures;
   // A figure or a district's bars show their enterprises in the receipts table.
   const [, setParams] = useSearchParams();
@@ -151,7 +173,7 @@ export default function WarningBoard() {
     }));
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}%` }, legend: { top: 0 }, grid: { left: 48, right: 16, top: 36, bottom: 32 },
-      xAxis: { type: 'category', data: rows.map((r) => names[r.districtID] ?? r.districtID) },
+      xAxis: { type: 'category', triggerEvent: true, data: rows.map((r) => names[r.districtID] ?? r.districtID) },
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } }, series,
     };
   }, [w, names, t]);
@@ -179,40 +201,43 @@ export default function WarningBoard() {
             <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }} styles={{ label: { whiteSpace: 'nowrap' } }} items={[
               // The warning's own start (a round's is in 发布记录); once lifted, when.
               { key: 'from', label: t('warning.fields.effectiveFrom'), children: formatDateTime(w.effectiveFrom) },
-              { key: 'to', label: t(w.status === 'LIFTED' ? 'warning.fields.liftedAt' : 'warning.fields.effectiveTo'), children: formatDateTime(w.effectiveTo) || t('common.none') },
+              { key: 'to', label: t(w.status === 'LIFTED' ? 'warning.fields.liftedAt' : 'warning.fields.effectiveTo'),
+                children: <>{formatDateTime(w.effectiveTo) || t('common.none')}
+                  {w.status === 'LIFTED' && w.effectiveTo && w.effectiveTo <= w.effectiveFrom && <Tag style={{ marginInlineStart: 8 }}>{t('warning.beforeEffect')}</Tag>}</> },
               { key: 'd', label: t('warning.districtsColumn'), children: (w.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join(t('warning.listSep')) },
               { key: 'sla', label: t('warning.fields.ackSLA'), children: w.ackSLAMinutes },
               { key: 'rsla', label: t('warning.fields.reportSLA'), children: w.reportSLAMinutes },
               { key: 'c', label: t('warning.fields.content'), children: w.content, span: 3 },
             ]} />
-            {w.viewerCan.adjust && <Adjust id={w.id} level={w.level} startsAt={w.rounds?.[w.rounds.length - 1]?.effectiveFrom} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
+            {w.viewerCan.adjust && <Adjust id={w.id} title={w.title} level={w.level} startsAt={w.rounds?.[w.rounds.length - 1]?.effectiveFrom} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
             {w.status === 'DRAFT'
-              ? <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('warning.board.draft')} data-testid="draft-board" />
+              ? <DraftRecipients districtIDs={(w.districts ?? []).map((d) => d.id)} effectiveFrom={w.effectiveFrom} />
               : (
                 <>
                   <Space wrap style={{ marginTop: 16, marginBottom: 8 }}>
                     <Typography.Title level={5} style={{ margin: 0 }}>{t('warning.board.title')} <Tag color="green">{t('warning.board.live')}</Tag></Typography.Title>
                     {rounds.length > 1 && (
-                      <Segmented value={shown?.number} onChange={(v) => setChosen(Number(v))} data-testid="round-choice"
+                      <Segmented value={shown?.number} onChange={(v) => setPinned(Number(v) === current?.number ? null : Number(v))} data-testid="round-choice"
                         options={rounds.map((r) => ({ value: r.number, label: t('warning.round', { n: r.number, kind: t(`warning.kind.${r.kind}`) }) }))} />
                     )}
                   </Space>
-                  <Row gutter={[12, 12]} data-testid="warning-figures">
+                  <Row gutter={[12, 12]} className="fig-grid" data-testid="warning-figures">
                     {([
                       ['targeted', f.targeted, null], ['delivered', f.delivered, 'DELIVERED'], ['read', f.read, 'READ'], ['acknowledged', f.acknowledged, 'ACKNOWLEDGED'],
+                      ['notAcknowledged', f.targeted - f.acknowledged, 'NOT_ACKNOWLEDGED'],
                       ['ackInTime', f.acknowledgedInTime, 'ACKNOWLEDGED_IN_TIME'], ['reported', f.reported, 'REPORTED'], ['reportedInTime', f.reportedInTime, 'REPORTED_IN_TIME'],
                       ['evidence', f.withEvidence, 'WITH_EVIDENCE'], ['repushed', f.repushed, 'REPUSHED'], ['onCallList', f.onCallList, 'ON_CALL_LIST'], ['checked', f.checked, 'CHECKED'],
                     ] as [string, number, WarningReceipt | null][]).map(([k, v, r]) => (
-                      <Col key={k} xs={12} md={6} xl={3}>
+                      <Col key={k} xs={12} md={6} xl={4}>
                         <Card size="small" hoverable data-testid={`fig-${k}`} role="button" tabIndex={0} aria-description={t('warning.receipts.show')}
                           onClick={() => showReceipts(receiptParams.receipt, r)} onKeyDown={(e) => { if (e.key === 'Enter') showReceipts(receiptParams.receipt, r); }}>
                           <Statistic title={t(`warning.board.${k}`)} value={v} />
                         </Card>
                       </Col>
                     ))}
-                    <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.timely')} value={f.timelyResponseRate} precision={2} suffix="%" /></Card></Col>
-                    <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.spotCheckRate')} value={f.checked ? f.spotCheckRate : '—'} precision={f.checked ? 2 : undefined} suffix={f.checked ? '%' : undefined} /></Card></Col>
-                    <Col xs={12} md={6}><Card size="small"><Statistic title={t('warning.board.median')} value={f.medianAckMinutes ?? '—'} suffix={f.medianAckMinutes != null ? (en ? 'min' : '分钟') : undefined} /></Card></Col>
+                    <Col xs={12} md={8}><Card size="small"><Statistic title={t('warning.board.timely')} value={f.timelyResponseRate} precision={2} suffix="%" /></Card></Col>
+                    <Col xs={12} md={8}><Card size="small"><Statistic title={t('warning.board.spotCheckRate')} value={f.checked ? f.spotCheckRate : '—'} precision={f.checked ? 2 : undefined} suffix={f.checked ? '%' : undefined} /></Card></Col>
+                    <Col xs={24} md={8}><Card size="small"><Statistic title={t('warning.board.median')} value={f.medianAckMinutes ?? '—'} suffix={f.medianAckMinutes != null ? (en ? 'min' : '分钟') : undefined} /></Card></Col>
                   </Row>
                   {f.onCallList > 0 && <CallList warningID={w.id} refresh={refresh} />}
                   <Card size="small" title={t('warning.board.byDistrict')} style={{ marginTop: 12 }}>

@@ -12,7 +12,7 @@ import { applyServerErrors, clearErrorsOnChange } from '../../components/serverE
 import { DistrictsSelect, useDistrictNames } from '../enterprises/DistrictSelect';
 import { shanghaiInstant, ZONE } from '../../app/time';
 
-const RecipientsOp = graphql(`
+export const RecipientsOp = graphql(`
   query WarningRecipients($districtIDs: [ID!], $effectiveFrom: Time) {
     warningRecipients(districtIDs: $districtIDs, effectiveFrom: $effectiveFrom) { total byDistrict { districtID count } byGrade { grade count } }
   }

@@ -52,7 +52,7 @@ export default function WarningList() {
             { title: t('warning.districtsColumn'), key: 'districts', width: 200,
               render: (_: unknown, r) => (r.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join(t('warning.listSep')) },
             { title: t('warning.fields.effectiveFrom'), dataIndex: 'effectiveFrom', width: 150, render: formatDateTime },
-            { title: t('warning.fields.effectiveTo'), key: 'end', width: 150,
+            { title: t('warning.fields.end'), key: 'end', width: 150,
               // A lifted warning's end is when it was lifted (maybe before its start).
               render: (_: unknown, r) => (r.status === 'LIFTED' && r.effectiveTo ? t('warning.fields.lifted', { time: formatDateTime(r.effectiveTo) }) : formatDateTime(r.effectiveTo)) },
           ]} />
