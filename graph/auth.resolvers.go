@@ -7,6 +7,8 @@ package graph
 
 import (
 	"context"
+	"greencheck/api/apperr"
+	"greencheck/api/auth"
 	"greencheck/graph/generated"
 	"greencheck/graph/model"
 )
@@ -37,7 +39,8 @@ func (r *queryResolver) Me(ctx context.Context) (*model.Viewer, error) {
 	if u == nil || err != nil {
 		return nil, err
 	}
-	return &model.Viewer{User: u, Role: u.Role, MustChangePassword: u.MustChangePassword, Enterprise: u.Edges.Enterprise, Districts: u.Edges.Districts}, nil
+	return &model.Viewer{User: u, Role: u.Role, MustChangePassword: u.MustChangePassword, PasswordRule: auth.PasswordRule(apperr.Lang(ctx)),
+		Enterprise: u.Edges.Enterprise, Districts: u.Edges.Districts}, nil
 }
 
 // Mutation returns generated.MutationResolver implementation.

@@ -26,6 +26,11 @@ func CheckPassword(hash, password string) bool {
 // wrong username takes as long as a wrong password.
 var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("greencheck-dummy"), PasswordCost)
 
+// PasswordRule is what ValidatePassword asks of a new password, in lang.
+func PasswordRule(lang string) string {
+	return apperr.Input("", "auth.weak_password").Message(lang)
+}
+
 // ValidatePassword checks a new password's strength.
 func ValidatePassword(field, password string) error {
 	var letter, digit bool

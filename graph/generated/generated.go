@@ -1217,6 +1217,7 @@ type ComplexityRoot struct {
 		Districts          func(childComplexity int) int
 		Enterprise         func(childComplexity int) int
 		MustChangePassword func(childComplexity int) int
+		PasswordRule       func(childComplexity int) int
 		Role               func(childComplexity int) int
 		User               func(childComplexity int) int
 	}
@@ -6902,6 +6903,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.MustChangePassword(childComplexity), true
+	case "Viewer.passwordRule":
+		if e.ComplexityRoot.Viewer.PasswordRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.PasswordRule(childComplexity), true
 	case "Viewer.role":
 		if e.ComplexityRoot.Viewer.Role == nil {
 			break
@@ -8466,6 +8473,8 @@ type Viewer {
   (FORBIDDEN, auth.password_change_required) — only me, changePassword, logout and refreshToken are answered.
   """
   mustChangePassword: Boolean!
+  "How a new password must be — the rule changePassword applies — in the caller's language."
+  passwordRule: String!
   "The enterprise of an ENTERPRISE user."
   enterprise: Enterprise
   "The districts of a DISTRICT_ADMIN or EXPERT."
@@ -20295,6 +20304,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_role(ctx, field)
 	case "mustChangePassword":
 		return ec.fieldContext_Viewer_mustChangePassword(ctx, field)
+	case "passwordRule":
+		return ec.fieldContext_Viewer_passwordRule(ctx, field)
 	case "enterprise":
 		return ec.fieldContext_Viewer_enterprise(ctx, field)
 	case "districts":
@@ -46442,6 +46453,29 @@ func (ec *executionContext) _Viewer_mustChangePassword(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Viewer_mustChangePassword(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Viewer_passwordRule(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_passwordRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PasswordRule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_passwordRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
 }
 
 func (ec *executionContext) _Viewer_enterprise(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -86091,6 +86125,11 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "mustChangePassword":
 			out.Values[i] = ec._Viewer_mustChangePassword(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "passwordRule":
+			out.Values[i] = ec._Viewer_passwordRule(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -132,6 +132,8 @@ type Viewer struct {
 	// An administrator chose the password (a new account, a reset): until changePassword, every other operation is refused
 	// (FORBIDDEN, auth.password_change_required) — only me, changePassword, logout and refreshToken are answered.
 	MustChangePassword bool `json:"mustChangePassword"`
+	// How a new password must be — the rule changePassword applies — in the caller's language.
+	PasswordRule string `json:"passwordRule"`
 	// The enterprise of an ENTERPRISE user.
 	Enterprise *ent.Enterprise `json:"enterprise,omitempty"`
 	// The districts of a DISTRICT_ADMIN or EXPERT.

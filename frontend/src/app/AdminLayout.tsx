@@ -5,6 +5,7 @@ import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
 import { useUnread } from './useUnread';
+import { ChangePasswordButton } from '../features/auth/ChangePassword';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 
 /** Desktop shell of administrators and experts: a side menu of what the viewer may do. */
@@ -54,6 +55,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
             <Typography.Text type="secondary">
               {[me?.user.displayName, me && t(`roles.${me.role}`), scope].filter((x, i, all) => x && all.indexOf(x) === i).join(' · ')}
             </Typography.Text>
+            <ChangePasswordButton />
             <LanguageSwitch />
             <Button type="text" icon={<LogoutOutlined />} onClick={() => void logout()}>{t('app.logout')}</Button>
           </Space>

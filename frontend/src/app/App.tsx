@@ -23,6 +23,7 @@ const NoticePage = lazy(() => import('../features/warnings/NoticePage'));
 const NoticeList = lazy(() => import('../features/warnings/NoticePage').then((m) => ({ default: m.NoticeList })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
+const ForcedPasswordChange = lazy(() => import('../features/auth/ChangePassword'));
 
 // Users who ask their system for less motion get no animations (and the
 // browser tests, which ask for it, never click into a closing dialog).
@@ -52,6 +53,8 @@ function Shell() {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   }
   if (loading || !me) return <Loading />;
+  // A password an administrator chose: nothing else is answered until it is changed.
+  if (me.mustChangePassword) return <Suspense fallback={<Loading />}><ForcedPasswordChange /></Suspense>;
   if (enterpriseShell(me.user)) {
     return (
       <EnterpriseLayout>

@@ -8,7 +8,7 @@ import { loadSession, onSessionChange, refreshDelay, refreshSession, saveSession
 export const MeOp = graphql(`
   query Me {
     me {
-      role
+      role mustChangePassword passwordRule
       user { id username displayName enterpriseID }
       enterprise { id name }
       districts { id code nameZh nameEn }

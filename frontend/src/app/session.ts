@@ -58,7 +58,9 @@ export function refreshSession(): Promise<Session | null> {
         saveSession(next);
         return next;
       }
-      if (body?.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') saveSession(null);
+      // Ended — unless another sign-in replaced it meanwhile (a password
+      // change signs in again; another tab): that session stays.
+      if (body?.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' && loadSession()?.refreshToken === current.refreshToken) saveSession(null);
       return null;
     } catch {
       return null; // offline: keep the session, try again later
@@ -67,6 +69,23 @@ export function refreshSession(): Promise<Session | null> {
     }
   })();
   return inflight;
+}
+
+const SIGN_IN = `mutation SignIn($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken accessTokenExpiresAt refreshToken } }`;
+
+/**
+ * Signs in again without the stored session's token (which a password
+ * change has just ended) and stores the new session; false if refused.
+ */
+export async function signInAgain(username: string, password: string): Promise<boolean> {
+  const res = await fetch('/query', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: SIGN_IN, variables: { u: username, p: password } }),
+  });
+  const next = (await res.json())?.data?.login as Session | undefined;
+  if (next) saveSession(next);
+  return !!next;
 }
 
 /** Milliseconds until the access token should be refreshed (a minute early). */

@@ -7,6 +7,13 @@ const enUS: Messages = {
     dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger', templates: 'Checklists', warnings: 'Warnings',
   },
   roles: { CITY_ADMIN: 'City administrator', DISTRICT_ADMIN: 'District administrator', EXPERT: 'Expert', ENTERPRISE: 'Enterprise' },
+  password: {
+    title: 'Change password', forcedTitle: 'Set a new password', forced: '{{name}}, an administrator set your password. To protect your data, set one only you know first.',
+    current: 'Current password', new: 'New password', confirm: 'New password again', submit: 'Change password',
+    currentRequired: 'Enter the current password', newRequired: 'Enter a new password', confirmRequired: 'Enter the new password again', mismatch: 'The two new passwords differ',
+    othersEnd: 'Every other device signed in with this account is signed out.',
+    strength: { 0: 'Too weak', 1: 'Weak', 2: 'Fair', 3: 'Good', 4: 'Strong' },
+  },
   login: {
     title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in',
     usernameRequired: 'Enter your username', passwordRequired: 'Enter your password',
@@ -76,7 +83,7 @@ const enUS: Messages = {
     users: 'Users', newUser: 'New user', searchUsers: 'Search by username or name', allRoles: 'All roles', role: 'Role', noUsers: 'No user matches.',
     username: 'Username', displayName: 'Name', phone: 'Phone', scope: 'Scope', status: 'Status', active: 'Active', inactive: 'Deactivated', lastLogin: 'Last sign-in',
     actions: 'Actions', resetPassword: 'Reset password', resetConfirm: 'Reset the password of {{name}}? All their devices are signed out.',
-    resetDone: 'New password of {{name}}: {{password}} (shown once; tell them to change it)', deactivate: 'Deactivate', deactivateConfirm: 'Deactivate {{name}}?',
+    resetDone: 'Temporary password of {{name}}: {{password}} (shown once; they must change it when they sign in)', mustChangePassword: 'Must change password', deactivate: 'Deactivate', deactivateConfirm: 'Deactivate {{name}}?',
     deactivated: '{{name}} deactivated', userCreated: 'User {{name}} created', usernameRule: '3–32 lowercase letters, digits or _.-',
     initialPassword: 'Initial password', passwordRule: 'At least 8 characters with letters and digits', searchEnterprise: 'Type an enterprise name', typeToSearch: 'Type at least 2 characters',
   },

@@ -6,6 +6,13 @@ const zhCN = {
     dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理', review: '待核查', tasks: '自查任务', ledger: '整改台账', templates: '自查清单', warnings: '预警',
   },
   roles: { CITY_ADMIN: '市局管理员', DISTRICT_ADMIN: '区县管理员', EXPERT: '驻点专家', ENTERPRISE: '企业用户' },
+  password: {
+    title: '修改密码', forcedTitle: '设置新密码', forced: '{{name}}，您的密码由管理员设置。为保护企业数据，请先设置只有您知道的新密码。',
+    current: '当前密码', new: '新密码', confirm: '再次输入新密码', submit: '修改密码',
+    currentRequired: '请输入当前密码', newRequired: '请输入新密码', confirmRequired: '请再次输入新密码', mismatch: '两次输入的新密码不一致',
+    othersEnd: '修改后，其他设备上的登录将全部退出。',
+    strength: { 0: '太弱', 1: '弱', 2: '一般', 3: '较强', 4: '强' },
+  },
   login: {
     title: '登录', username: '用户名', password: '密码', submit: '登录',
     usernameRequired: '请输入用户名', passwordRequired: '请输入密码',
@@ -75,7 +82,7 @@ const zhCN = {
     users: '用户管理', newUser: '新增用户', searchUsers: '按用户名或姓名搜索', allRoles: '全部角色', role: '角色', noUsers: '没有符合条件的用户。',
     username: '用户名', displayName: '姓名', phone: '手机号', scope: '所属', status: '状态', active: '启用', inactive: '已停用', lastLogin: '最近登录',
     actions: '操作', resetPassword: '重置密码', resetConfirm: '确定重置 {{name}} 的密码？其所有设备将退出登录。',
-    resetDone: '{{name}} 的新密码：{{password}}（仅显示一次，请告知本人并提醒修改）', deactivate: '停用', deactivateConfirm: '确定停用 {{name}}？',
+    resetDone: '{{name}} 的临时密码：{{password}}（仅显示一次，请告知本人；登录后须先修改）', mustChangePassword: '待修改密码', deactivate: '停用', deactivateConfirm: '确定停用 {{name}}？',
     deactivated: '已停用 {{name}}', userCreated: '已创建用户 {{name}}', usernameRule: '3–32 位小写字母、数字或 _.-',
     initialPassword: '初始密码', passwordRule: '至少 8 位，且同时包含字母和数字', searchEnterprise: '输入企业名称搜索', typeToSearch: '请输入至少 2 个字',
   },

@@ -8,6 +8,7 @@ import { useAuth } from '../../app/auth';
 import { QueryState } from '../../components/QueryState';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { formatDate } from '../../app/time';
+import { ChangePasswordButton } from '../auth/ChangePassword';
 
 // 应急减排清单 with its editor: loaded with its messages, after the page.
 const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
@@ -77,7 +78,8 @@ export default function ProfilePage() {
           </>
         )}
       </QueryState>
-      <Space className="section">
+      <Space className="section" wrap>
+        <ChangePasswordButton />
         <LanguageSwitch />
         <Button icon={<LogoutOutlined />} onClick={() => void logout()}>{t('app.logout')}</Button>
       </Space>

@@ -20,7 +20,7 @@ const UsersOp = graphql(`
     users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id username displayName phone role active lastLoginAt enterprise { id name } districts { id nameZh nameEn } viewerCan { manage } } }
+      edges { node { id username displayName phone role active mustChangePassword lastLoginAt enterprise { id name } districts { id nameZh nameEn } viewerCan { manage } } }
     }
   }
 `);
@@ -84,7 +84,9 @@ export default function UserList() {
             { title: t('admin.displayName'), dataIndex: 'displayName' },
             { title: t('admin.role'), render: (_, u) => t(`roles.${u.role}`) },
             { title: t('admin.scope'), render: (_, u) => u.enterprise?.name ?? (u.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、') },
-            { title: t('admin.status'), render: (_, u) => (u.active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>) },
+            { title: t('admin.status'), render: (_, u) => (u.active
+              ? <>{<Tag color="green">{t('admin.active')}</Tag>}{u.mustChangePassword && <Tag color="gold">{t('admin.mustChangePassword')}</Tag>}</>
+              : <Tag>{t('admin.inactive')}</Tag>) },
             { title: t('admin.lastLogin'), render: (_, u) => formatDateTime(u.lastLoginAt) || '—' },
             {
               title: t('admin.actions'),
@@ -94,6 +96,7 @@ export default function UserList() {
                     const r = await reset({ id: u.id });
                     setNotice(r.error ? { type: 'error', text: errorMessage(r.error, t)! }
                       : { type: 'success', text: t('admin.resetDone', { name: u.username, password: r.data?.resetUserPassword.temporaryPassword }) });
+                    refetch({ requestPolicy: 'network-only' });
                   }}>
                     <Button size="small">{t('admin.resetPassword')}</Button>
                   </Popconfirm>
