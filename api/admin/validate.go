@@ -1,6 +1,7 @@
 package admin
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -61,21 +62,22 @@ func (c *check) coordinates(lng, lat *float64) {
 }
 
 func (c *check) contacts(field string, cs []*schematype.Contact) {
-	for _, ct := range cs {
+	if len(cs) > schematype.ContactLimits.PerEnterprise {
+		c.add(apperr.Input(field, "input.too_many", field, schematype.ContactLimits.PerEnterprise))
+	}
+	for i, ct := range cs {
 		if ct == nil {
 			continue
 		}
-		c.required(field+".name", ct.Name, input.MaxLen("Contact", "name"))
-		c.optional(field+".role", &ct.Role, input.MaxLen("Contact", "role"))
+		at := fmt.Sprintf("%s.%d.", field, i) // contacts.1.phone: the form's own field
+		c.required(at+"name", ct.Name, input.MaxLen("Contact", "name"))
+		c.optional(at+"role", &ct.Role, input.MaxLen("Contact", "role"))
 		if c.err == nil && ct.Phone != "" && !phoneRE.MatchString(ct.Phone) {
-			c.err = apperr.Input(field+".phone", "input.invalid", field+".phone")
+			c.err = apperr.Input(at+"phone", "input.invalid", at+"phone")
 		}
 		if c.err == nil && ct.Email != "" && (!strings.Contains(ct.Email, "@") || len(ct.Email) > input.MaxLen("Contact", "email")) {
-			c.err = apperr.Input(field+".email", "input.invalid", field+".email")
+			c.err = apperr.Input(at+"email", "input.invalid", at+"email")
 		}
-	}
-	if c.err == nil && len(cs) > schematype.ContactLimits.PerEnterprise {
-		c.err = apperr.Input(field, "input.invalid", field)
 	}
 }
 

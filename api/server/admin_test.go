@@ -94,6 +94,12 @@ func TestAdministrationWithinScope(t *testing.T) {
 		if res.Code() != "NOT_FOUND" {
 			t.Errorf("enterprise user updating another enterprise: %s", res.Raw)
 		}
+		// A mistake is named on its contact's field (the SPA's form field).
+		res = env.Do(t, apitest.Request{Token: tok, Query: `mutation($id:ID!){updateEnterpriseContacts(input:{enterpriseID:$id, contacts:[{name:"李四"},{name:"王五",phone:"电话"}]}){enterprise{id}}}`,
+			Variables: map[string]any{"id": qiyeID}})
+		if res.Code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != "contacts.1.phone" {
+			t.Errorf("a contact's bad phone: %s", res.Raw)
+		}
 		// Every change is audited.
 		n, err := env.DB.Client.AuditEntry.Query().Where(auditentry.ActionIn("enterprise.create", "permit.create",
 			"facility.create", "eia_approval.create", "user.create", "enterprise.contacts")).Count(sys)

@@ -23,6 +23,13 @@ export function applyServerErrors(form: FormInstance, error: CombinedError | und
  * answers it.
  */
 export function clearErrorsOnChange(form: FormInstance) {
-  return (changed: Record<string, unknown>) =>
-    form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
+  return (changed: Record<string, unknown>) => {
+    // A list's change ({measures: […]}) names the list: its rows' fields are cleared too.
+    const keys = Object.keys(changed);
+    form.setFields([
+      ...keys.map((name) => ({ name, errors: [] })),
+      ...form.getFieldsError().filter((f) => f.errors.length > 0 && f.name.length > 1 && keys.includes(String(f.name[0])))
+        .map((f) => ({ name: f.name, errors: [] })),
+    ]);
+  };
 }

@@ -41,7 +41,7 @@ const enUS: Messages = {
     title: 'Enterprises', name: 'Name', facilityName: 'Facility name', creditCode: 'Credit code', district: 'District', industry: 'Industry',
     permitTier: 'Permit tier', grade: 'Grade', openFindings: 'Open findings', overdueFindings: 'Overdue', search: 'Search by name or credit code',
     allDistricts: 'All districts', allTiers: 'All tiers', allGrades: 'All grades', industryCode: 'Industry code prefix', empty: 'No enterprise matches; change the filters.',
-    detail: 'Enterprise', permits: 'Discharge permits', facilities: 'Facilities', eia: 'EIA approvals', contacts: 'Contacts',
+    detail: 'Enterprise', permits: 'Discharge permits', facilities: 'Facilities', eia: 'EIA approvals', contacts: 'Contacts', editContacts: 'Edit contacts', saveContacts: 'Save contacts', contactsSaved: 'Contacts saved.', addContact: 'Add a contact', removeContact: 'Remove the contact', contactName: 'Name', contactNameRequired: 'Enter a name', contactRole: 'Role', contactPhone: 'Phone', contactEmail: 'E-mail', roleParen: ' ({{role}})',
     address: 'Address', validUntil: 'Valid until', number: 'Number', outlets: 'Outlets', approvedOn: 'Approved', acceptanceOn: 'Accepted',
     document: 'Document', project: 'Project', code: 'Code', kind: 'Kind', capacity: 'Capacity', technology: 'Technology', findings: 'Findings',
   },

@@ -40,7 +40,7 @@ const zhCN = {
     title: '企业管理', name: '企业名称', facilityName: '设施名称', creditCode: '统一社会信用代码', district: '区县', industry: '行业',
     permitTier: '管理类别', grade: '绩效分级', openFindings: '未销号问题', overdueFindings: '逾期问题', search: '按名称或信用代码搜索',
     allDistricts: '全部区县', allTiers: '全部类别', allGrades: '全部分级', industryCode: '行业代码前缀', empty: '没有符合条件的企业，请调整筛选条件。',
-    detail: '企业详情', permits: '排污许可', facilities: '生产及治污设施', eia: '环评批复', contacts: '联系人',
+    detail: '企业详情', permits: '排污许可', facilities: '生产及治污设施', eia: '环评批复', contacts: '联系人', editContacts: '编辑联系人', saveContacts: '保存联系人', contactsSaved: '联系人已保存。', addContact: '添加联系人', removeContact: '删除联系人', contactName: '姓名', contactNameRequired: '请填写姓名', contactRole: '职责', contactPhone: '电话', contactEmail: '电子邮箱', roleParen: '（{{role}}）',
     address: '地址', validUntil: '有效期至', number: '编号', outlets: '排放口', approvedOn: '批复日期', acceptanceOn: '验收日期',
     document: '文号', project: '项目', code: '编号', kind: '类型', capacity: '产能', technology: '治理工艺', findings: '问题',
   },

@@ -1,3 +1,4 @@
+import { Contacts } from './Contacts';
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
@@ -21,9 +22,9 @@ const EnterpriseOp = graphql(`
       ... on Enterprise {
         id name creditCode address industryCode industryName permitTier performanceGrade airRelated keySupervised vocUser hazardousWaste status
         longitude latitude districtID
-        viewerCan { update editRegistry }
+        viewerCan { update updateContacts editRegistry }
         district { nameZh nameEn }
-        contacts { name role phone }
+        contacts { name role phone email }
         permits(first: 10) { edges { node { id number tier issuedOn validUntil status outlets } } }
         eiaApprovals(first: 10) { edges { node { id projectName documentNumber reportType approvedOn acceptanceOn } } }
         facilities(first: 30) { edges { node { id code name kind capacity capacityUnit technology status } } }
@@ -75,10 +76,8 @@ export default function EnterpriseDetail() {
               <Descriptions.Item label={t('enterprises.permitTier')}>{t(`tier.${e.permitTier}`)}</Descriptions.Item>
               <Descriptions.Item label={t('enterprises.grade')}>{t(`grade.${e.performanceGrade}`)}</Descriptions.Item>
               <Descriptions.Item label={t('enterprises.address')}>{e.address}</Descriptions.Item>
-              <Descriptions.Item label={t('enterprises.contacts')}>
-                {(e.contacts ?? []).map((c) => `${c.name}${c.role ? `（${c.role}）` : ''} ${c.phone ?? ''}`).join('；')}
-              </Descriptions.Item>
             </Descriptions>
+            <Contacts enterpriseID={e.id} contacts={e.contacts ?? []} canEdit={!!can?.updateContacts} onSaved={reload} />
             <Row gutter={16}>
               <Col xs={24} xl={12}>
                 <Card size="small" title={t('enterprises.permits')} className="section" extra={add('permit')}>

@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { formatDate } from '../../app/time';
 import { ChangePasswordButton } from '../auth/ChangePassword';
+import { Contacts } from '../enterprises/Contacts';
 
 // 应急减排清单 with its editor: loaded with its messages, after the page.
 const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
@@ -19,7 +20,8 @@ const ProfileOp = graphql(`
       ... on Enterprise {
         id name creditCode address industryCode industryName permitTier performanceGrade
         district { nameZh nameEn }
-        contacts { name role phone }
+        contacts { name role phone email }
+        viewerCan { updateContacts }
         permits(first: 10) { edges { node { id number tier validUntil status outlets } } }
         eiaApprovals(first: 10) { edges { node { id projectName documentNumber approvedOn acceptanceOn } } }
         facilities(first: 20) { edges { node { id code name kind technology } } }
@@ -71,10 +73,7 @@ export default function ProfilePage() {
                 renderItem={(f) => <List.Item>{f.code} {f.name}{f.technology ? ` · ${f.technology}` : ''}</List.Item>} />
             </Card>
             <Suspense fallback={null}><EmissionPlans enterpriseID={e.id} /></Suspense>
-            <Card size="small" title={t('enterprises.contacts')} className="section">
-              <List dataSource={e.contacts ?? []} locale={{ emptyText: t('common.none') }}
-                renderItem={(c) => <List.Item>{c.name} {c.role ? `（${c.role}）` : ''} {c.phone}</List.Item>} />
-            </Card>
+            <Contacts enterpriseID={e.id} contacts={e.contacts ?? []} canEdit={e.viewerCan.updateContacts} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
           </>
         )}
       </QueryState>

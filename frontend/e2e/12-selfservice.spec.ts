@@ -1,4 +1,4 @@
-// Self-service passwords: the city resets an enterprise user's password;
+// Self-service: passwords — the city resets an enterprise user's password;
 // signing in with the temporary one leads only to 设置新密码 (the server
 // answers nothing else); the change signs this phone in again and ends the
 // other device's session; later the user changes it again from 我的.
@@ -70,4 +70,31 @@ test('a reset password must be changed first; a change ends the other sessions',
   await expect(mine.getByRole('link', { name: '我的' })).toBeVisible();
   await expect(mine.getByTestId('change-password')).toHaveCount(0);
   await screenshot(mine, 'password-home-after-360');
+});
+
+test('an enterprise keeps its own contacts current from 我的', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: phone })).newPage();
+  await login(page, 'e1651', async (p) => { await expect(p.getByRole('link', { name: '我的' })).toBeVisible(); });
+  await page.getByRole('link', { name: '我的' }).click();
+  const card = page.getByTestId('contacts');
+  await card.getByRole('button', { name: '编辑联系人' }).click();
+  const dialog = page.getByRole('dialog');
+  const before = await dialog.getByTestId('contact-edit').count();
+  await dialog.getByRole('button', { name: '添加联系人' }).click();
+  const added = dialog.getByTestId('contact-edit').last();
+  await added.getByLabel('姓名').fill('赵六');
+  await added.getByLabel('职责').fill('应急联系人');
+  await added.getByLabel('电话').fill('电话号码');
+  await dialog.getByRole('button', { name: '保存联系人' }).click();
+  // The server's verdict, on the new contact's phone field.
+  await expect(added.locator('.ant-form-item-explain-error')).toContainText('电话格式不正确');
+  expect(before).toBeGreaterThan(0); // the demo's contacts were loaded into the form
+  await added.getByLabel('电话').fill('0731-88886666');
+  await expect(added.locator('.ant-form-item-explain-error')).toHaveCount(0); // answered: the error goes
+  await expectNoHorizontalScroll(page);
+  await screenshot(page, 'contacts-edit-360');
+  await dialog.getByRole('button', { name: '保存联系人' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(card).toContainText('赵六（应急联系人）');
+  await expect(card.getByRole('link', { name: /0731-88886666/ })).toHaveAttribute('href', 'tel:0731-88886666');
 });
