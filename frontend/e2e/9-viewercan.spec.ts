@@ -2,7 +2,7 @@
 // never a role or status written in the SPA. Issues a task and submits a
 // rectification, so it runs after everything that checks figures.
 import { expect, test, type Page } from '@playwright/test';
-import { api, desktop, login, phone } from './helpers';
+import { api, desktop, login, phone, screenshot } from './helpers';
 
 const dashboard = async (p: Page) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); };
 const menu = (p: Page) => p.locator('nav.side-menu');
@@ -53,8 +53,15 @@ test('tasks: furong may extend and close its district\'s task, not one reaching 
   await expect(expert.getByRole('heading', { name: '2026年冬季重污染天气应对专项自查' })).toBeVisible();
   await expect(expert.getByRole('button', { name: '延期', exact: true })).toHaveCount(0);
   await expect(expert.getByRole('button', { name: '结束任务' })).toHaveCount(0);
-  await expert.goto('/tasks/new');
-  await expect(expert).toHaveURL(/\/tasks$/);
+  // Pages it may not use, opened by their address: a 403 page, not buttons the server would refuse.
+  for (const path of ['/tasks/new', '/users', '/warnings/new', '/warnings/channels', '/warnings/plans']) {
+    await expert.goto(path);
+    await expect(expert.getByTestId('forbidden')).toContainText('无权访问');
+    await expect(expert.getByRole('button', { name: /新增用户|重置密码|停用|保存/ })).toHaveCount(0);
+  }
+  await screenshot(expert, 'forbidden-1366');
+  await expert.getByRole('button', { name: '返回首页' }).click();
+  await expect(expert.getByTestId('forbidden')).toHaveCount(0);
 });
 
 test('menus and "new" buttons: each role is offered what me.can allows', async ({ browser }) => {

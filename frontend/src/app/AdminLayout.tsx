@@ -5,6 +5,7 @@ import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
 import { useUnread } from './useUnread';
+import { access } from './access';
 import { ChangePasswordButton } from '../features/auth/ChangePassword';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 
@@ -15,24 +16,17 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const unread = useUnread();
   // A plain side menu (antd's Menu costs more to render than it gives here);
   // what it offers is what the API says the viewer may do (me.can).
-  const can = me?.can;
+  const may = access(me);
   const items = [
     { to: '/', icon: <DashboardOutlined />, label: t('nav.dashboard') },
     { to: '/enterprises', icon: <BankOutlined />, label: t('nav.enterprises') },
     { to: '/tasks', icon: <CarryOutOutlined />, label: t('nav.tasks') },
-    // The checklists: edited by who may change them, read by who issues tasks from them.
-    ...(can?.editChecklists || can?.issueTask
-      ? [{ to: '/templates', icon: <OrderedListOutlined />, label: t('nav.templates') }]
-      : []),
+    ...(may.templates ? [{ to: '/templates', icon: <OrderedListOutlined />, label: t('nav.templates') }] : []),
     { to: '/findings', icon: <WarningOutlined />, label: t('nav.findings') },
-    ...(can?.reviewFindings
-      ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }]
-      : []),
+    ...(may.review ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }] : []),
     { to: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') },
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
-    ...(can?.creatableRoles.length
-      ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }]
-      : []),
+    ...(may.users ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
   ];
   // The districts the viewer serves (none for the city).
   const scope = (me?.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、');
@@ -55,7 +49,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
             <Typography.Text type="secondary">
               {[me?.user.displayName, me && t(`roles.${me.role}`), scope].filter((x, i, all) => x && all.indexOf(x) === i).join(' · ')}
             </Typography.Text>
-            <ChangePasswordButton />
+            <ChangePasswordButton text />
             <LanguageSwitch />
             <Button type="text" icon={<LogoutOutlined />} onClick={() => void logout()}>{t('app.logout')}</Button>
           </Space>

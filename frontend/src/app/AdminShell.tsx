@@ -1,8 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AdminLayout } from './AdminLayout';
 import { Dashboard } from './preload';
+import { useAuth } from './auth';
+import { access, type Access } from './access';
 
 const EnterpriseList = lazy(() => import('../features/enterprises/EnterpriseList'));
 const EnterpriseDetail = lazy(() => import('../features/enterprises/EnterpriseDetail'));
@@ -20,6 +22,13 @@ const WarningForm = lazy(() => import('../features/warnings/WarningForm'));
 const WarningBoard = lazy(() => import('../features/warnings/WarningBoard'));
 const ChannelList = lazy(() => import('../features/warnings/ChannelList'));
 const PlanImport = lazy(() => import('../features/warnings/PlanImport'));
+const Forbidden = lazy(() => import('./Forbidden'));
+
+/** A page only some may use: the others get the 403 page (the server would refuse them anyway). */
+function Allowed({ page, children }: { page: keyof Access; children: ReactNode }) {
+  const { me } = useAuth();
+  return access(me)[page] ? children : <Forbidden />;
+}
 
 /** The administrators' and experts' pages, loaded only for them. */
 export default function AdminShell() {
@@ -30,22 +39,22 @@ export default function AdminShell() {
           <Route index element={<Dashboard />} />
           <Route path="enterprises" element={<EnterpriseList />} />
           <Route path="enterprises/:id" element={<EnterpriseDetail />} />
-          <Route path="templates" element={<TemplateList />} />
-          <Route path="templates/:id" element={<TemplateEditor />} />
+          <Route path="templates" element={<Allowed page="templates"><TemplateList /></Allowed>} />
+          <Route path="templates/:id" element={<Allowed page="templates"><TemplateEditor /></Allowed>} />
           <Route path="tasks" element={<TaskList />} />
-          <Route path="tasks/new" element={<TaskWizard />} />
+          <Route path="tasks/new" element={<Allowed page="newTask"><TaskWizard /></Allowed>} />
           <Route path="tasks/:id" element={<TaskDetail />} />
           <Route path="findings" element={<FindingList />} />
           <Route path="review" element={<Navigate to="/findings?queue=1" replace />} />
           <Route path="findings/:id" element={<FindingDetail />} />
           <Route path="warnings" element={<WarningList />} />
-          <Route path="warnings/new" element={<WarningForm />} />
+          <Route path="warnings/new" element={<Allowed page="newWarning"><WarningForm /></Allowed>} />
           <Route path="warnings/:id/edit" element={<WarningForm />} />
-          <Route path="warnings/channels" element={<ChannelList />} />
-          <Route path="warnings/plans" element={<PlanImport />} />
+          <Route path="warnings/channels" element={<Allowed page="warningChannels"><ChannelList /></Allowed>} />
+          <Route path="warnings/plans" element={<Allowed page="planImport"><PlanImport /></Allowed>} />
           <Route path="warnings/:id" element={<WarningBoard />} />
           <Route path="notifications" element={<NotificationsPage />} />
-          <Route path="users" element={<UserList />} />
+          <Route path="users" element={<Allowed page="users"><UserList /></Allowed>} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

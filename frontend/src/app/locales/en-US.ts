@@ -127,6 +127,7 @@ const enUS: Messages = {
     flag: { AIR_RELATED: 'Air-related', KEY_SUPERVISED: 'Key-supervised', VOC_USER: 'VOC users', HAZARDOUS_WASTE: 'Hazardous-waste generators' },
   },
   delegate: { title: 'Delegate the review', current: 'Delegated to {{name}}', choose: 'Choose a stationed expert', send: 'Delegate', withdraw: 'Take back' },
+  forbidden: { title: 'Not for this account', text: 'Your account cannot use this page; ask an administrator if you need it.', home: 'Back to the start' },
   common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done' },
 };
 export default enUS;

@@ -126,6 +126,7 @@ const zhCN = {
     flag: { AIR_RELATED: '涉气', KEY_SUPERVISED: '重点监管', VOC_USER: '使用含 VOCs 物料', HAZARDOUS_WASTE: '产生危险废物' },
   },
   delegate: { title: '委托专家核查', current: '已委托 {{name}} 核查', choose: '选择驻点专家', send: '委托', withdraw: '收回委托' },
+  forbidden: { title: '无权访问', text: '您的账号不能使用这个页面。如需使用，请联系管理员。', home: '返回首页' },
   common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无', done: '完成' },
 };
 export default zhCN;

@@ -81,12 +81,12 @@ export function ChangePasswordForm({ onDone }: { onDone?(): void }) {
 }
 
 /** The password change as a dialog (我的 → 修改密码, the administrators' header). */
-export function ChangePasswordButton({ block }: { block?: boolean }) {
+export function ChangePasswordButton({ block, text }: { block?: boolean; text?: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button block={block} icon={<LockOutlined />} onClick={() => setOpen(true)}>{t('password.title')}</Button>
+      <Button block={block} type={text ? 'text' : 'default'} icon={<LockOutlined />} onClick={() => setOpen(true)}>{t('password.title')}</Button>
       <Modal open={open} title={t('password.title')} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
         <ChangePasswordForm onDone={() => setOpen(false)} />
       </Modal>

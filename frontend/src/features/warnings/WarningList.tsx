@@ -10,6 +10,7 @@ import { Pager } from '../../components/Pager';
 import { useCursorPages } from '../../components/useCursorPages';
 import { formatDateTime } from '../../app/time';
 import { useAuth } from '../../app/auth';
+import { access } from '../../app/access';
 import { LevelTag } from './LevelTag';
 
 const WarningsOp = graphql(`
@@ -27,6 +28,7 @@ export default function WarningList() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { me } = useAuth();
+  const may = access(me);
   const pages = useCursorPages(20);
   const [res, refetch] = useQuery({ query: WarningsOp, variables: { first: 20, after: pages.after }, requestPolicy: 'cache-and-network' });
   const conn = res.data?.warnings;
@@ -36,9 +38,9 @@ export default function WarningList() {
       <div className="page-head">
         <Typography.Title level={4} className="page-title">{t('warning.title')}</Typography.Title>
         <Space>
-          {me?.can.keepEmissionPlans && <Button onClick={() => navigate('/warnings/plans')}>{t('warning.plans.title')}</Button>}
-          {me?.can.manageWarningChannels && <Button onClick={() => navigate('/warnings/channels')}>{t('warning.channels.title')}</Button>}
-          {me?.can.publishWarning && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/warnings/new')}>{t('warning.newDraft')}</Button>}
+          {may.planImport && <Button onClick={() => navigate('/warnings/plans')}>{t('warning.plans.title')}</Button>}
+          {may.warningChannels && <Button onClick={() => navigate('/warnings/channels')}>{t('warning.channels.title')}</Button>}
+          {may.newWarning && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/warnings/new')}>{t('warning.newDraft')}</Button>}
         </Space>
       </div>
       <QueryState fetching={res.fetching && !conn} error={res.error} empty={false} retry={() => refetch({ requestPolicy: 'network-only' })}>
