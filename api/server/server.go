@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/klauspost/compress/gzhttp"
 	"github.com/rs/cors"
 
 	"greencheck/api/apperr"
@@ -118,7 +119,29 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		AllowCredentials:           false,
 		MaxAge:                     600,
 	})
-	return recoverer(logRequests(withLanguage(withClientAddr(o.TrustedProxies, c.Handler(mux)))))
+	return recoverer(logRequests(compressed(withLanguage(withClientAddr(o.TrustedProxies, c.Handler(mux))))))
+}
+
+// compressed gzips responses of 1 KB or more to clients that accept it
+// (GraphQL answers, exports' JSON errors; klauspost's gzhttp) — not the
+// SPA's files, which are served pre-compressed (Content-Encoding set), and
+// not WebSocket upgrades.
+func compressed(next http.Handler) http.Handler {
+	// Workbooks are zip files and photos compressed already: sent as they are.
+	wrap, err := gzhttp.NewWrapper(gzhttp.ContentTypeFilter(func(ct string) bool {
+		return gzhttp.DefaultContentTypeFilter(ct) && !strings.Contains(ct, "openxmlformats") && !strings.HasPrefix(ct, "image/")
+	}))
+	if err != nil {
+		panic(err) // the options are constant
+	}
+	gz := wrap(next)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Upgrade") != "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		gz.ServeHTTP(w, r)
+	})
 }
 
 // withClientAddr puts the client's address in the request's context.
@@ -430,7 +453,7 @@ func spa(dir string) http.Handler {
 				if strings.HasPrefix(name, "assets/") {
 					w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 				}
-				http.ServeFileFS(w, r, root, name)
+				serveSPAFile(w, r, root, name)
 				return
 			}
 			if strings.HasPrefix(name, "assets/") || filepath.Ext(name) != "" {
@@ -443,8 +466,46 @@ func spa(dir string) http.Handler {
 			return
 		}
 		w.Header().Set("Cache-Control", "no-cache")
-		http.ServeFileFS(w, r, root, "index.html")
+		serveSPAFile(w, r, root, "index.html")
 	})
+}
+
+// preCompressed are the encodings the SPA's build writes next to its files
+// (frontend/scripts/compress.mjs), best first.
+var preCompressed = []struct{ ext, encoding string }{{".br", "br"}, {".gz", "gzip"}}
+
+// serveSPAFile serves a file of the SPA, as its pre-compressed copy when the
+// client accepts that encoding and the build wrote one.
+func serveSPAFile(w http.ResponseWriter, r *http.Request, root fs.FS, name string) {
+	w.Header().Add("Vary", "Accept-Encoding")
+	for _, p := range preCompressed {
+		if !acceptsEncoding(r.Header.Get("Accept-Encoding"), p.encoding) {
+			continue
+		}
+		if st, err := fs.Stat(root, name+p.ext); err == nil && !st.IsDir() {
+			if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
+				w.Header().Set("Content-Type", ct)
+			}
+			w.Header().Set("Content-Encoding", p.encoding)
+			http.ServeFileFS(w, r, root, name+p.ext)
+			return
+		}
+	}
+	http.ServeFileFS(w, r, root, name)
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header accepts enc
+// (named, or *, and not with q=0).
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), enc) && strings.TrimSpace(name) != "*" {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }
 
 func noSPA(w http.ResponseWriter) {

@@ -1,6 +1,8 @@
 package server_test
 
 import (
+	"compress/gzip"
+	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -96,5 +98,69 @@ func TestSPAIsServedWithDeepLinkFallback(t *testing.T) {
 	}
 	if res, _ := get(t, srv+"/assets/missing.js"); res.StatusCode != 404 {
 		t.Errorf("missing asset: %d", res.StatusCode)
+	}
+}
+
+// TestCompression: the SPA's files go out as the pre-compressed copy the
+// client accepts (brotli first, then gzip, else as they are), typed by the
+// file they stand for; a large GraphQL answer is gzipped on the fly.
+func TestCompression(t *testing.T) {
+	dir := t.TempDir()
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.MkdirAll(filepath.Join(dir, "assets"), 0o755))
+	must(os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html>spa"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "assets", "app.js"), []byte("console.log('plain')"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "assets", "app.js.br"), []byte("BROTLI"), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "assets", "app.js.gz"), []byte("GZIP"), 0o644))
+	env := apitest.Demo(t, "sqlite3")
+	authn := auth.New(env.DB.Client, apitest.Secret)
+	srv := newServer(t, server.New(&graph.Resolver{Client: env.DB.Client, Auth: authn}, authn, server.Options{StaticDir: dir}))
+	fetch := func(path, accept string) (*http.Response, string) {
+		req, _ := http.NewRequest(http.MethodGet, srv+path, nil)
+		req.Header.Set("Accept-Encoding", accept) // set by hand: the transport then decodes nothing
+		res, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res, string(b)
+	}
+	for accept, want := range map[string][2]string{
+		"gzip, deflate, br": {"br", "BROTLI"}, "gzip": {"gzip", "GZIP"}, "br;q=0, gzip": {"gzip", "GZIP"},
+		"identity": {"", "console.log('plain')"}, "": {"", "console.log('plain')"}, "*": {"br", "BROTLI"},
+	} {
+		res, body := fetch("/assets/app.js", accept)
+		if res.Header.Get("Content-Encoding") != want[0] || body != want[1] || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") ||
+			!strings.Contains(res.Header.Get("Vary"), "Accept-Encoding") {
+			t.Errorf("Accept-Encoding %q: encoding %q type %q vary %q body %q", accept, res.Header.Get("Content-Encoding"),
+				res.Header.Get("Content-Type"), res.Header.Get("Vary"), body)
+		}
+	}
+	// GraphQL: a large answer gzipped, decoded it is the same JSON.
+	body, _ := json.Marshal(map[string]any{"query": `{districts(first:50){edges{node{id nameZh nameEn code}}}}`})
+	req, _ := http.NewRequest(http.MethodPost, srv+"/query", strings.NewReader(string(body)))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+env.Token(t, "admin"))
+	req.Header.Set("Accept-Encoding", "gzip")
+	res, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	if res.Header.Get("Content-Encoding") != "gzip" {
+		t.Fatalf("a GraphQL answer: Content-Encoding %q", res.Header.Get("Content-Encoding"))
+	}
+	zr, err := gzip.NewReader(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := io.ReadAll(zr)
+	if !strings.Contains(string(plain), `"districts"`) {
+		t.Errorf("decoded: %.200s", plain)
 	}
 }

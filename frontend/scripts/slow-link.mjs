@@ -1,0 +1,46 @@
+// The enterprise phone on a bad network: Debian's Chromium throttled to
+// 1.6 Mbps down / 750 kbps up with 150 ms latency (Chrome DevTools
+// Protocol), a cold cache, against a running server (default
+// http://127.0.0.1:8080, the demo city). Prints the bytes the browser
+// received for JavaScript (compressed, as sent by the server) and the time
+// from opening /login to the form, and from signing in to qiye's home.
+// Usage: node scripts/slow-link.mjs [baseURL]
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:8080';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+});
+const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Network.enable');
+await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+await cdp.send('Network.emulateNetworkConditions', {
+  offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
+});
+const types = new Map();
+let js = 0;
+let all = 0;
+cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+cdp.on('Network.loadingFinished', (e) => {
+  all += e.encodedDataLength;
+  if (types.get(e.requestId) === 'Script') js += e.encodedDataLength;
+});
+let t0 = Date.now();
+await page.goto(`${base}/login`);
+await page.waitForSelector('#login-username');
+const loginMs = Date.now() - t0;
+const loginJS = js;
+const loginAll = all;
+await page.fill('#login-username', 'qiye');
+await page.fill('#login-password', 'greencheck');
+t0 = Date.now();
+await page.click('button[type=submit]');
+await page.waitForSelector('[data-testid="rectification"]');
+const homeMs = Date.now() - t0;
+console.log(`login page: ${loginMs} ms, ${(loginJS / 1024).toFixed(1)} KB of JavaScript received (${(loginAll / 1024).toFixed(1)} KB in all)`);
+console.log(`qiye's home after signing in: ${homeMs} ms; ${(js / 1024).toFixed(1)} KB of JavaScript received since opening /login (${(all / 1024).toFixed(1)} KB in all)`);
+console.log(`to the home in all: ${loginMs + homeMs} ms on 1.6 Mbps / 150 ms`);
+await browser.close();
