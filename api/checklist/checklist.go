@@ -4,6 +4,7 @@
 package checklist
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -189,4 +190,18 @@ func it(code, category, answerType, severity string, days int, a schematype.Appl
 		o(&i)
 	}
 	return i
+}
+
+// answerLabels are the yes/no answers as a finding's description (Chinese,
+// as findings are written) says them.
+var answerLabels = map[string]string{"YES": "是", "NO": "否", "NA": "不适用"}
+
+// FindingDescription is the description of the finding a failing answer
+// raises: the item, its question and the answer in words (是/否/不适用, or
+// the value itself) — never the stored code.
+func FindingDescription(code, question, value string) string {
+	if l, ok := answerLabels[value]; ok {
+		value = l
+	}
+	return fmt.Sprintf("自查项 %s：%s 企业回答：%s", code, question, value)
 }

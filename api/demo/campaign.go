@@ -219,18 +219,6 @@ func (l *loader) answerValue(it *ent.ChecklistItem, compliant bool, at time.Time
 	return "NO"
 }
 
-func answerText(v string) string {
-	switch v {
-	case "YES":
-		return "是"
-	case "NO":
-		return "否"
-	case "NA":
-		return "不适用"
-	}
-	return v
-}
-
 // storeFindings stores the findings and moves them through the workflow:
 // all but 210 closed (销号) during the campaign, the rest open in various
 // states, some overdue.
@@ -268,7 +256,7 @@ func (l *loader) storeFindings(ctx context.Context, found []foundProblem) error 
 		due := p.at.AddDate(0, 0, it.DefaultDeadlineDays)
 		q := l.c.Finding.Create().SetEnterpriseID(p.e.ID).SetSource(finding.SourceSELF_CHECK).
 			SetTitle(it.FindingLabelZh).
-			SetDescription(fmt.Sprintf("自查项 %s：%s 企业回答：%s", it.Code, it.QuestionZh, answerText(p.value))).
+			SetDescription(checklist.FindingDescription(it.Code, it.QuestionZh, p.value)).
 			SetSeverity(finding.Severity(it.Severity)).
 			SetGuidanceZh(it.GuidanceZh).SetGuidanceEn(it.GuidanceEn).SetLegalBasis(it.LegalRefs).
 			SetItemID(it.ID).SetSelfCheckID(p.selfCheckID).SetAnswerID(p.answerID).SetCreatedAt(p.at)

@@ -432,7 +432,7 @@ func (s *Service) SubmitSelfCheck(ctx context.Context, id int) (*ent.SelfCheck, 
 		for i, a := range failing {
 			it, p := a.Edges.Item, FindingFor(a.Edges.Item, now)
 			bulk[i] = tx.Finding.Create().SetEnterpriseID(sc.EnterpriseID).SetSource(finding.SourceSELF_CHECK).
-				SetTitle(p.Title).SetDescription(fmt.Sprintf("自查项 %s：%s 企业回答：%s", it.Code, it.QuestionZh, a.Value)).
+				SetTitle(p.Title).SetDescription(checklist.FindingDescription(it.Code, it.QuestionZh, a.Value)).
 				SetSeverity(p.Severity).SetDueAt(p.DueAt).SetGuidanceZh(p.GuidanceZh).SetGuidanceEn(p.GuidanceEn).
 				SetLegalBasis(p.LegalBasis).SetItemID(it.ID).SetSelfCheckID(sc.ID).SetAnswerID(a.ID).
 				SetStatus(finding.StatusRECTIFYING)

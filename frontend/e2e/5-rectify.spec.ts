@@ -1,6 +1,6 @@
 // Closes one of qiye's findings, so it runs after the figures are checked.
 import { expect, test } from '@playwright/test';
-import { desktop, login, phone } from './helpers';
+import { desktop, expectNoCodes, login, phone } from './helpers';
 
 test('qiye submits a rectification, furong rejects it, qiye resubmits, furong closes it (销号)', async ({ browser }) => {
   const qiye = await (await browser.newContext({ viewport: phone })).newPage();
@@ -12,6 +12,8 @@ test('qiye submits a rectification, furong rejects it, qiye resubmits, furong cl
   await qiye.getByRole('navigation').getByRole('link', { name: '整改' }).click();
   await qiye.getByRole('listitem').filter({ hasText: '整改中' }).first().getByRole('link').click();
   await expect(qiye.getByText('整改方向')).toBeVisible();
+  await expect(qiye.locator('.citations li').first()).toContainText(/《.+》/); // the law by its name
+  await expectNoCodes(qiye);
   const findingURL = new URL(qiye.url()).pathname;
 
   await qiye.getByLabel('整改措施').fill('已更换活性炭并建立更换台账。');
@@ -38,6 +40,8 @@ test('qiye submits a rectification, furong rejects it, qiye resubmits, furong cl
   await furong.reload();
   await furong.getByRole('button', { name: '通过并销号' }).click();
   await expect(furong.locator('.ant-descriptions')).toContainText('已销号');
+  await expect(furong.getByTestId('audit-trail')).toContainText('销号');
+  await expectNoCodes(furong);
 
   await qiye.reload();
   await expect(qiye.locator('.ant-descriptions')).toContainText('已销号');

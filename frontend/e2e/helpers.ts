@@ -62,3 +62,12 @@ export async function api<T = Record<string, unknown>>(page: Page, query: string
   if (res.errors?.length) throw new Error(JSON.stringify(res.errors));
   return res.data as T;
 }
+
+/**
+ * Internal codes never reach people: law abbreviations (APL 20, SWL 78…),
+ * stored answer values (企业回答：NO) and audit action keys (finding.create).
+ */
+export async function expectNoCodes(page: Page) {
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/\b(APL|SWL|EIAL|EPL|CPR)\b|\bPR \d|回答：(YES|NO|NA)\b|\bfinding\.[a-z_]+/);
+}

@@ -67,6 +67,7 @@ type ResolverRoot interface {
 	ExtensionRequest() ExtensionRequestResolver
 	Finding() FindingResolver
 	InspectionTask() InspectionTaskResolver
+	LegalRef() LegalRefResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	SelfCheck() SelfCheckResolver
@@ -747,6 +748,7 @@ type ComplexityRoot struct {
 
 	LegalRef struct {
 		Article    func(childComplexity int) int
+		Citation   func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Instrument func(childComplexity int) int
 	}
@@ -1512,6 +1514,9 @@ type FindingResolver interface {
 }
 type InspectionTaskResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.InspectionTask) (*authz.InspectionTaskViewerCan, error)
+}
+type LegalRefResolver interface {
+	Citation(ctx context.Context, obj *schematype.LegalRef) (string, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.AuthPayload, error)
@@ -4463,6 +4468,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalRef.Article(childComplexity), true
+	case "LegalRef.citation":
+		if e.ComplexityRoot.LegalRef.Citation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalRef.Citation(childComplexity), true
 	case "LegalRef.confidence":
 		if e.ComplexityRoot.LegalRef.Confidence == nil {
 			break
@@ -17706,9 +17717,13 @@ type ComplianceRule {
 
 "A legal basis: instrument, article and how sure we are of it (V, K, U)."
 type LegalRef {
+  "A code (EPL, APL, EIAL, SWL, CPR, PR), a standard's number (GB 37822) or a document's (环办环评函〔2020〕688号)."
   instrument: String!
+  "Article numbers, comma-separated (16,22)."
   article: String
   confidence: String
+  "As people read it, in the caller's language: 《中华人民共和国大气污染防治法》第二十条 / Article 20 of the Air Pollution Prevention and Control Law of the PRC."
+  citation: String!
 }
 
 "The enterprises an inspection task is issued to."
@@ -19570,6 +19585,8 @@ func (ec *executionContext) childFields_LegalRef(ctx context.Context, field grap
 		return ec.fieldContext_LegalRef_article(ctx, field)
 	case "confidence":
 		return ec.fieldContext_LegalRef_confidence(ctx, field)
+	case "citation":
+		return ec.fieldContext_LegalRef_citation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LegalRef", field.Name)
 }
@@ -36527,6 +36544,29 @@ func (ec *executionContext) _LegalRef_confidence(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_LegalRef_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LegalRef", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalRef_citation(ctx context.Context, field graphql.CollectedField, obj *schematype.LegalRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalRef_citation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalRef().Citation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalRef_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalRef", field, true, true, "String")
 }
 
 func (ec *executionContext) _MeasureReport_key(ctx context.Context, field graphql.CollectedField, obj *schematype.MeasureReport) (ret graphql.Marshaler) {
@@ -82986,18 +83026,24 @@ func (ec *executionContext) _LegalRef(ctx context.Context, sel ast.SelectionSet,
 		case "instrument":
 			out.Values[i] = ec._LegalRef_instrument(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "article":
 			out.Values[i] = ec._LegalRef_article(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "confidence":
 			out.Values[i] = ec._LegalRef_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "citation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalRef_citation(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -48,7 +48,7 @@ const enUS: Messages = {
   findings: {
     queue: 'Review queue (oldest first)',
     title: 'Findings', status: 'Status', severity: 'Severity', dueAt: 'Due', enterprise: 'Enterprise', source: 'Source',
-    overdueOnly: 'Overdue only', export: 'Export ledger (Excel)', empty: 'No finding matches.', guidance: 'How to rectify', legalBasis: 'Legal basis',
+    overdueOnly: 'Overdue only', export: 'Export ledger (Excel)', empty: 'No finding matches.', guidance: 'How to rectify', citationSep: '; ', legalBasis: 'Legal basis',
     rectifications: 'Rectifications', measures: 'Measures', decision: 'Decision', reason: 'Reason', detail: 'Finding',
     allStatuses: 'All statuses', allSeverities: 'All severities',
   },
@@ -111,7 +111,7 @@ const enUS: Messages = {
     PENDING: 'Pending', GRANTED: 'Granted', REFUSED: 'Refused',
   },
   audit: {
-    title: 'History', submit: 'Rectification submitted', rejected: 'Sent back', verified: 'Verified', closed: 'Closed (struck off)',
+    title: 'History', create: 'Found', invalid: 'Ruled invalid', assigned: 'Assigned', rectifying: 'Being rectified', other: 'Other action', submit: 'Rectification submitted', rejected: 'Sent back', verified: 'Verified', closed: 'Closed (struck off)',
     extension_request: 'Extension asked', extend: 'Extension granted', extension_refused: 'Extension refused', delegate: 'Review delegated', undelegate: 'Delegation taken back', overdue: 'Overdue',
   },
   templates: {

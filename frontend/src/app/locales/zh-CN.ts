@@ -47,7 +47,7 @@ const zhCN = {
   findings: {
     queue: '待核查整改（最早提交的在前）',
     title: '问题清单', status: '状态', severity: '严重程度', dueAt: '整改期限', enterprise: '企业', source: '来源',
-    overdueOnly: '只看逾期', export: '导出整改台账（Excel）', empty: '没有符合条件的问题。', guidance: '整改方向', legalBasis: '法律依据',
+    overdueOnly: '只看逾期', export: '导出整改台账（Excel）', empty: '没有符合条件的问题。', guidance: '整改方向', citationSep: '；', legalBasis: '法律依据',
     rectifications: '整改记录', measures: '整改措施', decision: '审核结果', reason: '退回原因', detail: '问题详情',
     allStatuses: '全部状态', allSeverities: '全部程度',
   },
@@ -110,7 +110,7 @@ const zhCN = {
     PENDING: '待审批', GRANTED: '已同意', REFUSED: '未同意',
   },
   audit: {
-    title: '处理记录', submit: '提交整改', rejected: '退回整改', verified: '核查通过', closed: '销号',
+    title: '处理记录', create: '发现问题', invalid: '判定无效', assigned: '交办整改', rectifying: '整改中', other: '其他处理', submit: '提交整改', rejected: '退回整改', verified: '核查通过', closed: '销号',
     extension_request: '申请延期', extend: '同意延期', extension_refused: '不同意延期', delegate: '委托专家核查', undelegate: '收回委托', overdue: '逾期',
   },
   templates: {

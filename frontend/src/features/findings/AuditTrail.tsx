@@ -18,7 +18,8 @@ export function AuditTrail({ findingID }: { findingID: string }) {
   const [res] = useQuery({ query: AuditTrailOp, variables: { subjectID: Number(findingID) }, requestPolicy: 'network-only' });
   const entries = res.data?.auditEntries.edges?.map((e) => e!.node!) ?? [];
   if (!entries.length) return null;
-  const label = (action: string) => t(`audit.${action.replace('finding.', '')}`, { defaultValue: action });
+  // Every action in words; one without a label yet says 其他处理, never its code.
+  const label = (action: string) => t(`audit.${action.replace('finding.', '')}`, { defaultValue: t('audit.other') });
   return (
     <Card size="small" title={t('audit.title')} className="section" data-testid="audit-trail">
       <Timeline items={entries.map((e) => ({

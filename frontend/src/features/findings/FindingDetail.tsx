@@ -37,7 +37,7 @@ const FindingOp = graphql(`
         id title description status open severity source dueAt closedAt createdAt
         viewerCan { submitRectification requestExtension review delegate }
         guidanceZh guidanceEn
-        legalBasis { instrument article confidence }
+        legalBasis { citation confidence }
         enterprise { id name district { id nameZh nameEn } }
         delegate { id displayName }
         item { code }
@@ -90,12 +90,12 @@ export default function FindingDetail() {
             {can?.requestExtension && !pendingExtension && <ExtensionRequestForm findingID={f.id} dueAt={f.dueAt} onDone={reload} />}
             <Card size="small" title={t('findings.guidance')} className="section">
               <Steps orientation="vertical" size="small" current={-1}
-                items={guidance.map((g, i) => ({ title: `${i + 1}`, description: g }))} />
+                items={guidance.map((g) => ({ title: g }))} />
             </Card>
             <Card size="small" title={t('findings.legalBasis')} className="section">
-              {(f.legalBasis ?? []).filter((l) => l.confidence !== 'U').map((l) => (
-                <Tag key={l.instrument + l.article}>{l.instrument}{l.article ? ` 第${l.article}条` : ''}</Tag>
-              ))}
+              <ul className="citations">
+                {(f.legalBasis ?? []).filter((l) => l.confidence !== 'U').map((l) => <li key={l.citation}>{l.citation}</li>)}
+              </ul>
             </Card>
             <Card size="small" title={t('findings.rectifications')} className="section">
               <List

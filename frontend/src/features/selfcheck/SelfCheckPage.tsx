@@ -23,7 +23,7 @@ const SelfCheckOp = graphql(`
           id code category questionZh questionEn answerType defaultDeadlineDays severity
           findingLabelZh findingLabelEn guidanceZh guidanceEn
           compliance { choices min max withinMonths aheadDays }
-          legalRefs { instrument article confidence }
+          legalRefs { citation confidence }
         }
         answers(first: 100) { edges { node { id value note compliant item { id } attachments { id name contentType url takenAt } } } }
       }
@@ -150,7 +150,7 @@ export default function SelfCheckPage() {
                     <ol>{(guidance ?? []).map((g) => <li key={g}>{g}</li>)}</ol>
                     <div className="secondary">
                       {t('findings.legalBasis')}：{(it.legalRefs ?? []).filter((l) => l.confidence !== 'U')
-                        .map((l) => `${l.instrument}${l.article ? ` ${l.article}` : ''}`).join('；')}
+                        .map((l) => l.citation).join(t('findings.citationSep'))}
                     </div>
                   </div>
                 )}
