@@ -1,6 +1,6 @@
 // Closes one of qiye's findings, so it runs after the figures are checked.
 import { expect, test } from '@playwright/test';
-import { desktop, expectNoCodes, login, phone } from './helpers';
+import { desktop, expectNoCodes, login, phone, screenshot } from './helpers';
 
 test('qiye submits a rectification, furong rejects it, qiye resubmits, furong closes it (销号)', async ({ browser }) => {
   const qiye = await (await browser.newContext({ viewport: phone })).newPage();
@@ -32,7 +32,12 @@ test('qiye submits a rectification, furong rejects it, qiye resubmits, furong cl
   await expect(furong.locator('.ant-descriptions')).toContainText('退回');
 
   await qiye.reload();
-  await expect(qiye.getByText('请补充设施运行记录')).toBeVisible();
+  // On the phone what to do now comes first: the reason, then the guidance.
+  await expect(qiye.getByTestId('sent-back')).toContainText('请补充设施运行记录');
+  const reasonAt = (await qiye.getByTestId('sent-back').boundingBox())!.y;
+  const guidanceAt = (await qiye.getByText('整改方向').boundingBox())!.y;
+  expect(reasonAt).toBeLessThan(guidanceAt);
+  await screenshot(qiye, 'finding-sent-back-360');
   await qiye.getByLabel('整改措施').fill('已补充设施运行记录和现场照片。');
   await qiye.getByRole('button', { name: '提交整改材料' }).click();
   await expect(qiye.locator('.ant-descriptions')).toContainText('待核查');

@@ -65,7 +65,10 @@ export default function FindingDetail() {
   // What the viewer may do is the API's verdict (viewerCan); the page only
   // finds the records the forms act on.
   const can = f?.viewerCan;
-  const pending = f?.rectifications.edges?.map((e) => e!.node!).find((r) => r.decision === 'PENDING');
+  const rectifications = f?.rectifications.edges?.map((e) => e!.node!) ?? [];
+  const pending = rectifications.find((r) => r.decision === 'PENDING');
+  // Sent back and still open: what to do now comes first — the reviewer's reason and the deadline.
+  const sentBack = f?.open && rectifications[0]?.decision === 'REJECTED' ? rectifications[0] : null;
   const extensions = f?.extensionRequests.edges?.map((e) => e!.node!) ?? [];
   const pendingExtension = extensions.find((x) => x.status === 'PENDING');
   return (
@@ -82,6 +85,11 @@ export default function FindingDetail() {
                 {f.open ? <DueTag dueAt={f.dueAt} /> : formatDateTime(f.closedAt) || formatDate(f.dueAt)}
               </Descriptions.Item>
             </Descriptions>
+            {sentBack && (
+              <Alert type="warning" showIcon className="section" data-testid="sent-back"
+                title={t('findings.sentBack', { time: formatDateTime(sentBack.reviewedAt) })}
+                description={<>{sentBack.reason}<br />{t('findings.sentBackDue', { due: formatDate(f.dueAt) })}</>} />
+            )}
             {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{f.description}</Typography.Paragraph>}
             {can?.submitRectification && <SubmitForm findingID={f.id} onDone={reload} />}
             {can?.review && pending && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
