@@ -14,6 +14,7 @@ import { DueTag } from './DueTag';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { clientKey } from '../files/checkFiles';
 import { AuditTrail } from './AuditTrail';
+import { SeverityTag } from './SeverityTag';
 import { DelegateReview } from './Delegate';
 import { ExtensionDecision, ExtensionHistory, ExtensionRequestForm } from './Extension';
 import { limits } from '../../gql/limits';
@@ -80,7 +81,7 @@ export default function FindingDetail() {
             <Descriptions column={1} size="small" bordered>
               <Descriptions.Item label={t('findings.enterprise')}>{f.enterprise.name}</Descriptions.Item>
               <Descriptions.Item label={t('findings.status')}><Tag>{t(`status.${f.status}`)}</Tag></Descriptions.Item>
-              <Descriptions.Item label={t('findings.severity')}>{t(`severity.${f.severity}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('findings.severity')}><SeverityTag severity={f.severity} /></Descriptions.Item>
               <Descriptions.Item label={t('findings.dueAt')}>
                 {f.open ? <DueTag dueAt={f.dueAt} /> : formatDateTime(f.closedAt) || formatDate(f.dueAt)}
               </Descriptions.Item>

@@ -12,6 +12,7 @@ import { Pager } from '../../components/Pager';
 import { useCursorPages } from '../../components/useCursorPages';
 import { DistrictSelect } from '../enterprises/DistrictSelect';
 import { DueTag } from './DueTag';
+import { SeverityTag } from './SeverityTag';
 import { formatDate } from '../../app/time';
 
 const FindingsOp = graphql(`
@@ -105,7 +106,7 @@ export default function FindingList() {
             { title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{f.title}</Link> },
             { title: t('findings.enterprise'), render: (_, f) => <Link to={`/enterprises/${f.enterprise.id}`}>{f.enterprise.name}</Link> },
             { title: t('enterprises.district'), render: (_, f) => (i18n.language === 'en-US' ? f.enterprise.district.nameEn : f.enterprise.district.nameZh) },
-            { title: t('findings.severity'), render: (_, f) => <Tag color={f.severity === 'HIGH' ? 'red' : undefined}>{t(`severity.${f.severity}`)}</Tag> },
+            { title: t('findings.severity'), render: (_, f) => <SeverityTag severity={f.severity} /> },
             { title: t('findings.status'), render: (_, f) => <Tag>{t(`status.${f.status}`)}</Tag> },
             { title: t('findings.dueAt'), render: (_, f) => (f.open ? <DueTag dueAt={f.dueAt} /> : formatDate(f.dueAt)) },
           ]} />

@@ -1,3 +1,4 @@
+import { SeverityTag } from './SeverityTag';
 import { List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -30,7 +31,7 @@ export default function RectificationList() {
             <List.Item>
               <List.Item.Meta
                 title={<Link to={`/findings/${f.id}`}>{f.title}</Link>}
-                description={<><Tag>{t(`severity.${f.severity}`)}</Tag><Tag>{t(`status.${f.status}`)}</Tag><DueTag dueAt={f.dueAt} /></>}
+                description={<><SeverityTag severity={f.severity} /><Tag>{t(`status.${f.status}`)}</Tag><DueTag dueAt={f.dueAt} /></>}
               />
             </List.Item>
           )}

@@ -205,10 +205,12 @@ function AnswerControl({ item, value, disabled, onAnswer }: { item: Item; value?
             ...(item.answerType === 'YES_NO_NA' ? [{ value: 'NA', label: t('selfCheck.na') }] : [])]} />
       );
     case 'NUMBER':
+      // The phone's number pad, with a decimal point.
       return <InputNumber value={value === undefined ? undefined : Number(value)} disabled={disabled} aria-label={item.code}
-        style={{ width: 180 }} onBlur={(e) => { const v = e.target.value.trim(); if (v && v !== value) onAnswer(v); }} />;
+        inputMode="decimal" style={{ width: 180 }} onBlur={(e) => { const v = e.target.value.trim(); if (v && v !== value) onAnswer(v); }} />;
     case 'DATE':
-      return <DatePicker value={value ? dayjs(value) : null} disabled={disabled} aria-label={item.code}
+      // Picked on the calendar: no keyboard to cover it.
+      return <DatePicker value={value ? dayjs(value) : null} disabled={disabled} aria-label={item.code} inputReadOnly
         onChange={(d) => d && onAnswer(d.format('YYYY-MM-DD'))} />;
     default:
       return <Select value={value} disabled={disabled} aria-label={item.code} style={{ width: 220 }}
