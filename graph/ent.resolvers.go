@@ -197,6 +197,9 @@ func (r *queryResolver) WebhookDeliveries(ctx context.Context, after *entgql.Cur
 		ent.WithWebhookDeliveryOrder(orderBy), ent.WithWebhookDeliveryFilter(where.Filter))
 }
 
+// Answer returns generated.AnswerResolver implementation.
+func (r *Resolver) Answer() generated.AnswerResolver { return &answerResolver{r} }
+
 // Attachment returns generated.AttachmentResolver implementation.
 func (r *Resolver) Attachment() generated.AttachmentResolver { return &attachmentResolver{r} }
 
@@ -250,6 +253,7 @@ func (r *Resolver) WarningNoticeWhereInput() generated.WarningNoticeWhereInputRe
 }
 
 type (
+	answerResolver                  struct{ *Resolver }
 	attachmentResolver              struct{ *Resolver }
 	checklistTemplateResolver       struct{ *Resolver }
 	emissionPlanResolver            struct{ *Resolver }

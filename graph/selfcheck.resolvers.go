@@ -7,12 +7,19 @@ package graph
 
 import (
 	"context"
+	"greencheck/api/apperr"
+	"greencheck/api/checklist"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/ent"
 	"greencheck/graph/model"
 	"time"
 )
+
+// ValueText is the resolver for the valueText field.
+func (r *answerResolver) ValueText(ctx context.Context, obj *ent.Answer) (string, error) {
+	return checklist.AnswerText(obj.Value, apperr.Lang(ctx)), nil
+}
 
 // IssueInspectionTask is the resolver for the issueInspectionTask field.
 func (r *mutationResolver) IssueInspectionTask(ctx context.Context, input selfcheck.IssueTaskInput) (*model.IssueInspectionTaskPayload, error) {

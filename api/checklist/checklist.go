@@ -192,16 +192,26 @@ func it(code, category, answerType, severity string, days int, a schematype.Appl
 	return i
 }
 
-// answerLabels are the yes/no answers as a finding's description (Chinese,
-// as findings are written) says them.
-var answerLabels = map[string]string{"YES": "是", "NO": "否", "NA": "不适用"}
+// answerLabels are the stored yes/no answers in words: Chinese, English.
+var answerLabels = map[string][2]string{"YES": {"是", "Yes"}, "NO": {"否", "No"}, "NA": {"不适用", "Not applicable"}}
+
+// AnswerText is an answer's value as people read it, in lang ("en" or
+// Chinese): 是/否/不适用 for the yes/no answers, any other value (a number,
+// a date, a choice) as given.
+func AnswerText(value, lang string) string {
+	l, ok := answerLabels[value]
+	switch {
+	case !ok:
+		return value
+	case lang == "en":
+		return l[1]
+	}
+	return l[0]
+}
 
 // FindingDescription is the description of the finding a failing answer
-// raises: the item, its question and the answer in words (是/否/不适用, or
-// the value itself) — never the stored code.
+// raises (in Chinese, as findings are written): the item, its question and
+// the answer in words — never the stored code.
 func FindingDescription(code, question, value string) string {
-	if l, ok := answerLabels[value]; ok {
-		value = l
-	}
-	return fmt.Sprintf("自查项 %s：%s 企业回答：%s", code, question, value)
+	return fmt.Sprintf("自查项 %s：%s 企业回答：%s", code, question, AnswerText(value, "zh"))
 }

@@ -115,14 +115,14 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   const dueDate = day(failing.defaultDeadlineDays);
   await qiye.getByRole('listitem').filter({ hasText: failing.findingLabelZh }).filter({ hasText: dueDate }).getByRole('link').click();
   await expect(qiye.getByText('整改方向')).toBeVisible();
-  await expect(qiye.locator('.ant-descriptions')).toContainText(`剩余 ${failing.defaultDeadlineDays} 天 · ${dueDate}`);
+  await expect(qiye.locator('.ant-descriptions-bordered')).toContainText(`剩余 ${failing.defaultDeadlineDays} 天 · ${dueDate}`);
   await expect(qiye.locator('.ant-steps-item')).not.toHaveCount(0);
   const findingURL = new URL(qiye.url()).pathname;
   await qiye.getByTestId('file-input').setInputFiles({ name: '整改照片.png', mimeType: 'image/png', buffer: png });
   await expect(qiye.locator('.evidence-item')).toHaveCount(1);
   await qiye.getByLabel('整改措施').fill('已完成整改，附现场照片。');
   await qiye.getByRole('button', { name: '提交整改材料' }).click();
-  await expect(qiye.locator('.ant-descriptions')).toContainText('待核查');
+  await expect(qiye.locator('.ant-descriptions-bordered')).toContainText('待核查');
 
   // 4. furong sees the evidence and rejects with a reason.
   await login(furong, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
@@ -133,17 +133,17 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
   await furong.getByLabel('退回原因').fill('照片不清晰，请补充台账');
   await furong.getByRole('button', { name: '退回' }).click();
-  await expect(furong.locator('.ant-descriptions')).toContainText('退回');
+  await expect(furong.locator('.ant-descriptions-bordered')).toContainText('退回');
 
   // 5. qiye resubmits; furong approves: 销号.
   await qiye.reload();
-  await expect(qiye.getByText('照片不清晰，请补充台账')).toBeVisible();
+  await expect(qiye.getByTestId('sent-back')).toContainText('照片不清晰，请补充台账');
   await qiye.getByLabel('整改措施').fill('已补充台账和清晰照片。');
   await qiye.getByRole('button', { name: '提交整改材料' }).click();
-  await expect(qiye.locator('.ant-descriptions')).toContainText('待核查');
+  await expect(qiye.locator('.ant-descriptions-bordered')).toContainText('待核查');
   await furong.reload();
   await furong.getByRole('button', { name: '通过并销号' }).click();
-  await expect(furong.locator('.ant-descriptions')).toContainText('已销号');
+  await expect(furong.locator('.ant-descriptions-bordered')).toContainText('已销号');
   const trail = furong.getByTestId('audit-trail');
   for (const step of ['提交整改', '退回整改', '提交整改', '核查通过', '销号']) await expect(trail).toContainText(step);
   await expect(trail.locator('.ant-timeline-item')).toHaveCount(5);
@@ -155,7 +155,7 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   const figures = admin.locator('.ant-card').filter({ hasText: '发现问题与整改' });
   await expect(figures.locator('.ant-statistic').filter({ hasText: '整改率' }).first()).toContainText('100');
   await qiye.reload();
-  await expect(qiye.locator('.ant-descriptions')).toContainText('已销号');
+  await expect(qiye.locator('.ant-descriptions-bordered')).toContainText('已销号');
 
   // 7. The ledger (整改台账) exports to Excel with the list's filters.
   await admin.goto('/findings');

@@ -15,7 +15,7 @@ test('furong delegates a review to the stationed expert, who may review it only 
   // Before the delegation the stationed expert reads the finding but may not review it.
   await login(expert, 'expert', async (p) => { await expect(p.getByRole('link', { name: '问题清单' })).toBeVisible(); });
   await expert.goto(findingURL);
-  await expect(expert.locator('.ant-descriptions')).toContainText('待核查');
+  await expect(expert.locator('.ant-descriptions-bordered')).toContainText('待核查');
   await expect(expert.getByText('核查整改')).toHaveCount(0);
   await expect(expert.getByRole('button', { name: '通过并销号' })).toHaveCount(0);
 
@@ -28,7 +28,7 @@ test('furong delegates a review to the stationed expert, who may review it only 
   await expert.reload();
   await expect(expert.getByText('核查整改')).toBeVisible();
   await expert.getByRole('button', { name: '通过并销号' }).click();
-  await expect(expert.locator('.ant-descriptions')).toContainText('已销号');
+  await expect(expert.locator('.ant-descriptions-bordered')).toContainText('已销号');
   await furong.reload();
   await expect(furong.getByTestId('audit-trail')).toContainText('委托');
 });

@@ -138,7 +138,7 @@ test('findings: qiye submits only what it owes; the expert reviews only what is 
   // Submitted: it owes nothing until the review.
   await qiye.getByLabel('整改措施').fill('已整改，附运行记录。');
   await qiye.getByRole('button', { name: '提交整改材料' }).click();
-  await expect(qiye.locator('.ant-descriptions')).toContainText('待核查');
+  await expect(qiye.locator('.ant-descriptions-bordered')).toContainText('待核查');
   await expect(qiye.getByRole('button', { name: '提交整改材料' })).toHaveCount(0);
   await expect(qiye.getByRole('button', { name: '申请延期' })).toHaveCount(0);
   await expect(qiye.getByTestId('audit-trail')).toHaveCount(0);
@@ -146,14 +146,14 @@ test('findings: qiye submits only what it owes; the expert reviews only what is 
   // A closed finding of qiye's: nothing to do.
   const closed = await api<{ findings: { edges: { node: { id: string } }[] } }>(qiye, '{ findings(first: 1, where: { open: false }) { edges { node { id } } } }');
   await qiye.goto(`/findings/${closed.findings.edges[0].node.id}`);
-  await expect(qiye.locator('.ant-descriptions')).toContainText('已销号');
+  await expect(qiye.locator('.ant-descriptions-bordered')).toContainText('已销号');
   await expect(qiye.getByRole('button', { name: '提交整改材料' })).toHaveCount(0);
   await expect(qiye.getByRole('button', { name: '申请延期' })).toHaveCount(0);
 
   // The stationed expert reads it, but the review is not delegated to it.
   await login(expert, 'expert', dashboard);
   await expert.goto(findingURL);
-  await expect(expert.locator('.ant-descriptions')).toContainText('待核查');
+  await expect(expert.locator('.ant-descriptions-bordered')).toContainText('待核查');
   await expect(expert.getByText('整改方向')).toBeVisible();
   await expect(expert.getByText('核查整改')).toHaveCount(0);
   await expect(expert.getByRole('button', { name: '通过并销号' })).toHaveCount(0);

@@ -60,6 +60,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Answer() AnswerResolver
 	Attachment() AttachmentResolver
 	ChecklistTemplate() ChecklistTemplateResolver
 	EmissionPlan() EmissionPlanResolver
@@ -128,6 +129,7 @@ type ComplexityRoot struct {
 		SelfCheckID  func(childComplexity int) int
 		UpdatedAt    func(childComplexity int) int
 		Value        func(childComplexity int) int
+		ValueText    func(childComplexity int) int
 	}
 
 	AnswerConnection struct {
@@ -1491,6 +1493,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AnswerResolver interface {
+	ValueText(ctx context.Context, obj *ent.Answer) (string, error)
+}
 type AttachmentResolver interface {
 	URL(ctx context.Context, obj *ent.Attachment) (string, error)
 }
@@ -1867,6 +1872,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Answer.Value(childComplexity), true
+	case "Answer.valueText":
+		if e.ComplexityRoot.Answer.ValueText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Answer.ValueText(childComplexity), true
 
 	case "AnswerConnection.edges":
 		if e.ComplexityRoot.AnswerConnection.Edges == nil {
@@ -17604,6 +17615,11 @@ extend type Mutation {
   "End a task: unsubmitted self-checks can no longer change."
   closeInspectionTask(id: ID!): InspectionTask!
 }
+
+extend type Answer {
+  "The value as people read it, in the caller's language: 是/否/不适用 (Yes/No/Not applicable), or the number, date or choice given."
+  valueText: String!
+}
 `, BuiltIn: false},
 	{Name: "../schema/templates.graphql", Input: `# Checklist templates (自查清单管理): the city edits a draft version and
 # publishes it; a published version is frozen. Templates are exchanged as
@@ -18341,6 +18357,8 @@ func (ec *executionContext) childFields_Answer(ctx context.Context, field graphq
 		return ec.fieldContext_Answer_attachments(ctx, field)
 	case "finding":
 		return ec.fieldContext_Answer_finding(ctx, field)
+	case "valueText":
+		return ec.fieldContext_Answer_valueText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Answer", field.Name)
 }
@@ -25865,6 +25883,29 @@ func (ec *executionContext) fieldContext_Answer_finding(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Answer_valueText(ctx context.Context, field graphql.CollectedField, obj *ent.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Answer_valueText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Answer().ValueText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Answer_valueText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Answer", field, true, true, "String")
 }
 
 func (ec *executionContext) _AnswerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AnswerConnection) (ret graphql.Marshaler) {
@@ -78934,6 +78975,12 @@ func (ec *executionContext) _Answer(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Answer_finding(ctx, field, obj)
+				})
+		case "valueText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Answer_valueText(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

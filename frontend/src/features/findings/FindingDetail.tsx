@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Descriptions, Input, List, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Input, List, Row, Space, Steps, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation } from 'urql';
 import { useAuth } from '../../app/auth';
@@ -42,6 +42,7 @@ const FindingOp = graphql(`
         enterprise { id name district { id nameZh nameEn } }
         delegate { id displayName }
         item { code }
+        answer { id valueText note answeredAt attachments { id name contentType url takenAt } }
         rectifications(first: 20, orderBy: { field: SUBMITTED_AT, direction: DESC }) {
           edges { node { id measures decision reason submittedAt reviewedAt evidence { id name contentType url takenAt } } }
         }
@@ -106,21 +107,38 @@ export default function FindingDetail() {
                 {(f.legalBasis ?? []).filter((l) => l.confidence !== 'U').map((l) => <li key={l.citation}>{l.citation}</li>)}
               </ul>
             </Card>
-            <Card size="small" title={t('findings.rectifications')} className="section">
-              <List
-                dataSource={f.rectifications.edges?.map((e) => e!.node!) ?? []}
-                locale={{ emptyText: t('common.none') }}
-                renderItem={(r) => (
-                  <List.Item>
-                    <List.Item.Meta
-                      title={<>{formatDateTime(r.submittedAt)} <Tag>{t(`status.${r.decision}`)}</Tag></>}
-                      description={<>{r.measures}{r.reason && <div><Typography.Text type="danger">{t('findings.reason')}：{r.reason}</Typography.Text></div>}
-                        <EvidenceGallery items={r.evidence ?? []} /></>}
-                    />
-                  </List.Item>
-                )}
-              />
-            </Card>
+            <Row gutter={16}>
+              {f.answer && (
+                // The evidence behind the finding — the self-check answer — beside what was done about it.
+                <Col xs={24} lg={10}>
+                  <Card size="small" title={t('findings.answer')} className="section" data-testid="origin-answer">
+                    <Descriptions column={1} size="small" items={[
+                      { key: 'v', label: t('findings.answerValue'), children: <strong>{f.answer.valueText}</strong> },
+                      { key: 'at', label: t('findings.answeredAt'), children: formatDateTime(f.answer.answeredAt) },
+                      ...(f.answer.note ? [{ key: 'n', label: t('findings.answerNote'), children: f.answer.note }] : []),
+                    ]} />
+                    <EvidenceGallery items={f.answer.attachments ?? []} />
+                  </Card>
+                </Col>
+              )}
+              <Col xs={24} lg={f.answer ? 14 : 24}>
+                <Card size="small" title={t('findings.rectifications')} className="section">
+                  <List
+                    dataSource={f.rectifications.edges?.map((e) => e!.node!) ?? []}
+                    locale={{ emptyText: t('common.none') }}
+                    renderItem={(r) => (
+                      <List.Item>
+                        <List.Item.Meta
+                          title={<>{formatDateTime(r.submittedAt)} <Tag>{t(`status.${r.decision}`)}</Tag></>}
+                          description={<>{r.measures}{r.reason && <div><Typography.Text type="danger">{t('findings.reason')}：{r.reason}</Typography.Text></div>}
+                            <EvidenceGallery items={r.evidence ?? []} /></>}
+                        />
+                      </List.Item>
+                    )}
+                  />
+                </Card>
+              </Col>
+            </Row>
             <ExtensionHistory requests={extensions} />
             {me?.can.readAuditTrail && <AuditTrail key={`${f.status}:${f.dueAt}`} findingID={f.id} />}
           </>

@@ -209,8 +209,7 @@ function AnswerControl({ item, value, disabled, onAnswer }: { item: Item; value?
       return <InputNumber value={value === undefined ? undefined : Number(value)} disabled={disabled} aria-label={item.code}
         inputMode="decimal" style={{ width: 180 }} onBlur={(e) => { const v = e.target.value.trim(); if (v && v !== value) onAnswer(v); }} />;
     case 'DATE':
-      // Picked on the calendar: no keyboard to cover it.
-      return <DatePicker value={value ? dayjs(value) : null} disabled={disabled} aria-label={item.code} inputReadOnly
+      return <DatePicker value={value ? dayjs(value) : null} disabled={disabled} aria-label={item.code}
         onChange={(d) => d && onAnswer(d.format('YYYY-MM-DD'))} />;
     default:
       return <Select value={value} disabled={disabled} aria-label={item.code} style={{ width: 220 }}
