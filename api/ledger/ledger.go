@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"greencheck/api/clock"
+	"greencheck/api/lifecycle"
 	"io"
 
 	"github.com/xuri/excelize/v2"
@@ -32,6 +33,11 @@ type Filter struct {
 	DistrictID *int
 	TaskID     *int
 	Overdue    bool
+	// Open: true the findings not yet resolved (lifecycle.OpenStatuses),
+	// false the resolved ones; nil both.
+	Open *bool
+	// Enterprise: the enterprise's name contains it.
+	Enterprise string
 }
 
 func (f Filter) where() []predicate.Finding {
@@ -50,6 +56,17 @@ func (f Filter) where() []predicate.Finding {
 	}
 	if f.Overdue {
 		ps = append(ps, finding.Overdue(true))
+	}
+	if f.Open != nil {
+		open := lifecycle.As[finding.Status](lifecycle.OpenStatuses)
+		if *f.Open {
+			ps = append(ps, finding.StatusIn(open...))
+		} else {
+			ps = append(ps, finding.StatusNotIn(open...))
+		}
+	}
+	if f.Enterprise != "" {
+		ps = append(ps, finding.HasEnterpriseWith(enterprise.NameContains(f.Enterprise)))
 	}
 	return ps
 }

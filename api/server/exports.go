@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"greencheck/api/apperr"
+	"greencheck/api/input"
 	"greencheck/api/ledger"
 	"greencheck/api/templates"
 	"greencheck/api/viewer"
@@ -88,6 +89,24 @@ func ledgerFilter(q url.Values) (ledger.Filter, *apperr.Error) {
 		}
 	}
 	f.Overdue = q.Get("overdue") == "1" || q.Get("overdue") == "true"
+	switch q.Get("open") {
+	case "":
+	case "1", "true":
+		f.Open = ptrTo(true)
+	case "0", "false":
+		f.Open = ptrTo(false)
+	default:
+		return f, apperr.Input("open", "input.invalid", "open")
+	}
+	if name := input.Text(q.Get("q")); name != "" {
+		if key := input.Check(name); key != "" {
+			return f, apperr.Input("q", key, "q")
+		}
+		if n := input.MaxLen("Enterprise", "name"); input.Runes(name) > n {
+			return f, apperr.Input("q", "input.too_long", "q", n)
+		}
+		f.Enterprise = name
+	}
 	return f, nil
 }
 
@@ -187,3 +206,5 @@ func exportWarningReceipts(svc *warning.Service) http.Handler {
 		_, _ = w.Write(buf.Bytes())
 	})
 }
+
+func ptrTo[T any](v T) *T { return &v }

@@ -3,6 +3,7 @@ package server_test
 import (
 	"bytes"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 
 	"greencheck/api/apitest"
 	"greencheck/api/db/dbtest"
+	"greencheck/api/lifecycle"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
 )
@@ -53,6 +55,25 @@ func TestLedgerExport(t *testing.T) {
 			finding.StatusIn(finding.StatusRECTIFYING, finding.StatusSUBMITTED), finding.Overdue(true)).Count(sys)
 		if got := rows("furong", "?status=RECTIFYING,SUBMITTED&overdue=1"); len(got)-1 != open {
 			t.Errorf("filtered ledger %d rows, want %d", len(got)-1, open)
+		}
+		// The list's other filters: open or resolved (the lifecycle's open statuses), the enterprise's name.
+		openAll, _ := env.DB.Client.Finding.Query().Where(finding.HasEnterpriseWith(enterprise.DistrictID(f.furong.ID)),
+			finding.StatusIn(lifecycle.As[finding.Status](lifecycle.OpenStatuses)...)).Count(sys)
+		if got := rows("furong", "?open=1"); len(got)-1 != openAll || openAll == 0 {
+			t.Errorf("open ledger %d rows, want %d", len(got)-1, openAll)
+		}
+		if got := rows("furong", "?open=0"); len(got)-1 != furongAll-openAll {
+			t.Errorf("resolved ledger %d rows, want %d", len(got)-1, furongAll-openAll)
+		}
+		name := f.qiyeEnt.Name
+		named, _ := env.DB.Client.Finding.Query().Where(finding.HasEnterpriseWith(enterprise.NameContains(name), enterprise.DistrictID(f.furong.ID))).Count(sys)
+		if got := rows("furong", "?q="+url.QueryEscape(" "+name+" ")); len(got)-1 != named || named == 0 {
+			t.Errorf("ledger of %s: %d rows, want %d", name, len(got)-1, named)
+		}
+		for _, bad := range []string{"?open=maybe", "?q=" + url.QueryEscape("a\u202eb")} {
+			if res, _ := env.Get(t, "/exports/ledger.xlsx"+bad, env.Token(t, "furong")); res.StatusCode != http.StatusBadRequest {
+				t.Errorf("%s: %d", bad, res.StatusCode)
+			}
 		}
 		// yuelu asking for 芙蓉区 gets nothing of it; qiye only its own.
 		if got := rows("yuelu", "?districtID="+itoa(f.furong.ID)); len(got) != 1 {

@@ -85,8 +85,21 @@ test.describe('each role gets its own home', () => {
     await expect(page.getByRole('img', { name: '各区县整改率' }).locator('canvas')).toBeVisible();
     await screenshot(page, 'city-admin-home');
 
-    // The finding list filters on the server.
+    // The finding list filters on the server: open findings first, the resolved ones when asked,
+    // the filters in the address (a reload keeps them), an enterprise found by name.
     await page.getByRole('link', { name: '问题清单' }).click();
+    await expect(page.locator('.pager')).toContainText(/共 \d+ 条/);
+    await expect(page.locator('.pager')).not.toContainText('共 6416 条');
+    await expect(page.locator('.ant-table-tbody')).not.toContainText('已销号');
+    await page.getByText('含已销号、无效').click();
+    await expect(page.locator('.pager')).toContainText('共 6416 条');
+    await page.reload();
+    await expect(page.locator('.pager')).toContainText('共 6416 条');
+    await page.getByLabel('按企业名称搜索').fill('星城彩印');
+    await page.getByLabel('按企业名称搜索').press('Enter');
+    await expect(page).toHaveURL(/q=/);
+    await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toContainText('星城彩印');
+    await page.goBack();
     await expect(page.locator('.pager')).toContainText('共 6416 条');
     await page.getByText('只看逾期').click();
     await expect(page.locator('.pager')).not.toContainText('共 6416 条');

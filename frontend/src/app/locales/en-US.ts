@@ -48,7 +48,7 @@ const enUS: Messages = {
   findings: {
     queue: 'Review queue (oldest first)',
     title: 'Findings', status: 'Status', severity: 'Severity', dueAt: 'Due', enterprise: 'Enterprise', source: 'Source',
-    overdueOnly: 'Overdue only', export: 'Export ledger (Excel)', empty: 'No finding matches.', guidance: 'How to rectify', citationSep: '; ', sentBack: 'Sent back {{time}}: rectify again as the reviewer asks:', sentBackDue: 'Due: {{due}}', answer: 'The self-check answer', answerValue: 'Answer', answeredAt: 'Answered', answerNote: 'Note', legalBasis: 'Legal basis',
+    searchEnterprise: 'Search by enterprise', includeResolved: 'Include resolved', overdueOnly: 'Overdue only', export: 'Export ledger (Excel)', empty: 'No finding matches.', guidance: 'How to rectify', citationSep: '; ', sentBack: 'Sent back {{time}}: rectify again as the reviewer asks:', sentBackDue: 'Due: {{due}}', answer: 'The self-check answer', answerValue: 'Answer', answeredAt: 'Answered', answerNote: 'Note', legalBasis: 'Legal basis',
     rectifications: 'Rectifications', measures: 'Measures', decision: 'Decision', reason: 'Reason', detail: 'Finding',
     allStatuses: 'All statuses', allSeverities: 'All severities',
   },

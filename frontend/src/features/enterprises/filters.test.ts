@@ -16,5 +16,8 @@ describe('filter bars as where inputs', () => {
       status: 'REJECTED', overdue: true, hasEnterpriseWith: [{ districtID: '3' }],
     });
     expect(findingWhere({ overdue: false })).toEqual({});
+    expect(findingWhere({ open: true, q: ' 星城 ', districtID: '3' })).toEqual({
+      open: true, hasEnterpriseWith: [{ districtID: '3', nameContains: '星城' }],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Checkbox, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { Button, Checkbox, Input, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { downloadLedger } from './exportLedger';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -32,6 +32,10 @@ export interface FindingFilters {
   severity?: FindingSeverity;
   districtID?: string;
   overdue?: boolean;
+  /** true: not yet resolved (the server's lifecycle); false: resolved; undefined: both. */
+  open?: boolean;
+  /** The enterprise's name contains it. */
+  q?: string;
 }
 
 export function findingWhere(f: FindingFilters): FindingWhereInput {
@@ -40,7 +44,9 @@ export function findingWhere(f: FindingFilters): FindingWhereInput {
   if (f.status) w.status = f.status;
   if (f.severity) w.severity = f.severity;
   if (f.overdue) w.overdue = true;
-  if (f.districtID) w.hasEnterpriseWith = [{ districtID: f.districtID }];
+  if (f.open !== undefined) w.open = f.open;
+  const ent = { ...(f.districtID ? { districtID: f.districtID } : {}), ...(f.q?.trim() ? { nameContains: f.q.trim() } : {}) };
+  if (Object.keys(ent).length) w.hasEnterpriseWith = [ent];
   return w;
 }
 
@@ -58,17 +64,22 @@ const severities: FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
  */
 export default function FindingList() {
   const { t, i18n } = useTranslation();
-  const [params] = useSearchParams();
-  const preset = params.get('status') as FindingStatus | null;
+  // The filters are the address's: back, reload and a shared link restore them.
+  const [params, setParams] = useSearchParams();
   const inQueue = params.get('queue') === '1';
-  const initial = (): FindingFilters => (inQueue ? { reviewable: true } : preset ? { status: preset } : {});
-  const [filters, setFilters] = useState<FindingFilters>(initial);
+  const filters: FindingFilters = useMemo(() => {
+    if (inQueue) return { reviewable: true };
+    const status = (params.get('status') as FindingStatus | null) ?? undefined;
+    const all = params.get('open') === 'all';
+    return {
+      status, severity: (params.get('severity') as FindingSeverity | null) ?? undefined,
+      districtID: params.get('district') ?? undefined, overdue: params.get('overdue') === '1',
+      // Open findings first by default: the closed ones of past campaigns only when asked.
+      open: status || all ? undefined : true,
+      q: params.get('q') ?? undefined,
+    };
+  }, [params, inQueue]);
   const queue = !!filters.reviewable;
-  // Following a link to the queue (or back) while the page is open.
-  useEffect(() => {
-    setFilters(initial());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preset, inQueue]);
   const [exporting, setExporting] = useState(false);
   const pages = useCursorPages(20);
   const where = useMemo(() => findingWhere(filters), [filters]);
@@ -77,9 +88,17 @@ export default function FindingList() {
   const conn = res.data?.findings;
   const [lifecycle] = useQuery({ query: LifecycleOp });
   const statuses = lifecycle.data?.findingLifecycle.statuses ?? [];
-  const update = (f: Partial<FindingFilters>) => {
-    setFilters((o) => ({ ...o, ...f }));
-    pages.reset();
+  const [typed, setTyped] = useState(filters.q ?? '');
+  useEffect(() => setTyped(filters.q ?? ''), [filters.q]);
+  const { reset } = pages;
+  useEffect(() => reset(), [filters, reset]);
+  const update = (f: Record<string, string | undefined>) => {
+    setParams((p) => {
+      const n = new URLSearchParams(p);
+      n.delete('queue');
+      for (const [k, v] of Object.entries(f)) { if (v) n.set(k, v); else n.delete(k); }
+      return n;
+    });
   };
   return (
     <div>
@@ -91,12 +110,17 @@ export default function FindingList() {
         }}>{t('findings.export')}</Button>
       </div>
       <Space wrap className="filter-bar">
+        <Input.Search allowClear placeholder={t('findings.searchEnterprise')} aria-label={t('findings.searchEnterprise')} style={{ width: 220 }}
+          value={typed} onChange={(e) => setTyped(e.target.value)} onSearch={(v) => update({ q: v.trim() || undefined })} />
         <Select allowClear placeholder={t('findings.allStatuses')} aria-label={t('findings.status')} style={{ width: 140 }} value={filters.status}
           options={statuses.map((s) => ({ value: s.status, label: t(`status.${s.status}`) }))} onChange={(v) => update({ status: v })} />
-        <Select allowClear placeholder={t('findings.allSeverities')} aria-label={t('findings.severity')} style={{ width: 130 }}
+        <Select allowClear placeholder={t('findings.allSeverities')} aria-label={t('findings.severity')} style={{ width: 130 }} value={filters.severity}
           options={severities.map((v) => ({ value: v, label: t(`severity.${v}`) }))} onChange={(v) => update({ severity: v })} />
-        <DistrictSelect value={filters.districtID} onChange={(v) => update({ districtID: v })} />
-        <Checkbox onChange={(e) => update({ overdue: e.target.checked })}>{t('findings.overdueOnly')}</Checkbox>
+        <DistrictSelect value={filters.districtID} onChange={(v) => update({ district: v })} />
+        <Checkbox checked={!!filters.overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}>{t('findings.overdueOnly')}</Checkbox>
+        {!queue && !filters.status && (
+          <Checkbox checked={filters.open === undefined} onChange={(e) => update({ open: e.target.checked ? 'all' : undefined })}>{t('findings.includeResolved')}</Checkbox>
+        )}
       </Space>
       <QueryState fetching={res.fetching} error={res.error} retry={() => refetch()}>
         <Table rowKey="id" size="middle" pagination={false} loading={res.fetching}

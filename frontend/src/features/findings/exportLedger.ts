@@ -8,6 +8,8 @@ export function ledgerURL(f: FindingFilters): string {
   if (f.severity) q.set('severity', f.severity);
   if (f.districtID) q.set('districtID', f.districtID);
   if (f.overdue) q.set('overdue', '1');
+  if (f.open !== undefined) q.set('open', f.open ? '1' : '0');
+  if (f.q?.trim()) q.set('q', f.q.trim());
   const s = q.toString();
   return `/exports/ledger.xlsx${s ? `?${s}` : ''}`;
 }
