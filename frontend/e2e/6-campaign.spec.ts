@@ -5,7 +5,7 @@
 // resubmits → furong approves → CLOSED; the task's figures and the
 // finding's history show it. Writes, so it runs last.
 import { expect, test, type Page } from '@playwright/test';
-import { desktop, login, phone } from './helpers';
+import { desktop, login, phone, screenshot } from './helpers';
 
 // A real 1×1 PNG: the server decides the type by the content.
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -109,6 +109,14 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   await qiye.getByRole('button', { name: '提交自查' }).click();
   await expect(qiye.getByRole('dialog')).toContainText('提交后将生成 1 个整改问题');
   await qiye.getByRole('button', { name: '确认提交' }).click();
+  await expect(qiye).toHaveURL(/\/rectifications$/);
+  // Submitted, the self-check reads as text: the answers in words, no greyed-out controls.
+  await qiye.goBack();
+  await expect(qiye.getByTestId('answer-read').first()).toBeVisible();
+  await expect(qiye.locator('.ant-radio-button-wrapper')).toHaveCount(0);
+  await expect(qiye.getByTestId('answer-read').filter({ hasText: /^(是|否|不适用)$/ }).first()).toBeVisible();
+  await screenshot(qiye, 'selfcheck-submitted-360');
+  await qiye.goForward();
   await expect(qiye).toHaveURL(/\/rectifications$/);
 
   // 3. The finding exists with its deadline and guidance; qiye proves the fix.

@@ -65,7 +65,7 @@ const enUS: Messages = {
     VOC: 'Fugitive & VOCs', HEAVY_POLLUTION: 'Heavy pollution', WASTE: 'Waste', DISCLOSURE: 'Disclosure', EMERGENCY: 'Emergency',
   },
   notifications: { title: 'Notifications', empty: 'No messages.', markAll: 'Mark all read', unread: 'Unread' },
-  selfCheck: { title: 'Self-checks', empty: 'No self-check yet.', answered: '{{answered}} of {{total}} answered', dueAt: 'Due {{date}}',
+  selfCheck: { unanswered: 'Not answered', title: 'Self-checks', empty: 'No self-check yet.', answered: '{{answered}} of {{total}} answered', dueAt: 'Due {{date}}',
     submitted: 'This self-check is submitted.', readOnly: 'This self-check can no longer be answered: its task has ended, or you may not answer it.', deadline: 'Fix within {{days}} days', na: 'N/A', remaining: '{{count}} items left', submit: 'Submit self-check',
     confirmSubmit: 'Submit', willCreate: 'Submitting creates {{count}} findings to rectify:', allCompliant: 'Every item is compliant.', open: 'Open',
   },

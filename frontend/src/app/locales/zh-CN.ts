@@ -64,7 +64,7 @@ const zhCN = {
     VOC: '无组织与VOCs', HEAVY_POLLUTION: '重污染天气应急', WASTE: '危废与固废', DISCLOSURE: '信息公开', EMERGENCY: '环境应急',
   },
   notifications: { title: '消息中心', empty: '暂无消息。', markAll: '全部标为已读', unread: '未读' },
-  selfCheck: { title: '自查任务', empty: '暂无自查任务。', answered: '已答 {{answered}} / {{total}} 项', dueAt: '截止 {{date}}',
+  selfCheck: { unanswered: '未回答', title: '自查任务', empty: '暂无自查任务。', answered: '已答 {{answered}} / {{total}} 项', dueAt: '截止 {{date}}',
     submitted: '自查已提交。', readOnly: '这份自查不能再作答：任务已结束，或您没有作答的权限。', deadline: '整改期限 {{days}} 天', na: '不适用', remaining: '还有 {{count}} 项未回答', submit: '提交自查',
     confirmSubmit: '确认提交', willCreate: '提交后将生成 {{count}} 个整改问题：', allCompliant: '所有检查项均符合要求。', open: '开始自查',
   },

@@ -69,8 +69,10 @@ export default function FindingDetail() {
   const can = f?.viewerCan;
   const rectifications = f?.rectifications.edges?.map((e) => e!.node!) ?? [];
   const pending = rectifications.find((r) => r.decision === 'PENDING');
-  // Sent back and still open: what to do now comes first — the reviewer's reason and the deadline.
-  const sentBack = f?.open && rectifications[0]?.decision === 'REJECTED' ? rectifications[0] : null;
+  // Sent back and still open (the latest rectification was decided with a reason): what to do
+  // now comes first — the reviewer's reason and the deadline.
+  const latest = rectifications[0];
+  const sentBack = f?.open && latest && latest !== pending && latest.reason ? latest : null;
   const extensions = f?.extensionRequests.edges?.map((e) => e!.node!) ?? [];
   const pendingExtension = extensions.find((x) => x.status === 'PENDING');
   return (

@@ -9,7 +9,7 @@ import type { SelfCheckQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
-import { EvidencePicker, type Attachment } from '../files/Evidence';
+import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { contentKey } from '../files/checkFiles';
 import { limits } from '../../gql/limits';
 
@@ -25,7 +25,7 @@ const SelfCheckOp = graphql(`
           compliance { choices min max withinMonths aheadDays }
           legalRefs { citation confidence }
         }
-        answers(first: 100) { edges { node { id value note compliant item { id } attachments { id name contentType url takenAt } } } }
+        answers(first: 100) { edges { node { id value valueText note compliant item { id } attachments { id name contentType url takenAt } } } }
       }
     }
   }
@@ -34,7 +34,7 @@ const SelfCheckOp = graphql(`
 const SaveAnswerOp = graphql(`
   mutation SaveAnswer($input: SaveAnswerInput!) {
     saveAnswer(input: $input) {
-      answer { id value note compliant item { id } attachments { id name contentType url takenAt } }
+      answer { id value valueText note compliant item { id } attachments { id name contentType url takenAt } }
       selfCheck { id status answeredCount progress viewerCan { answer submit } }
       preview { title dueAt }
     }
@@ -49,7 +49,7 @@ const SubmitOp = graphql(`
 
 type SelfCheck = Extract<NonNullable<SelfCheckQuery['node']>, { __typename?: 'SelfCheck' }>;
 type Item = SelfCheck['applicableItems'][number];
-interface Saved { value: string; compliant?: boolean | null; error?: string; note?: string; attachments?: Attachment[] }
+interface Saved { value: string; valueText?: string; compliant?: boolean | null; error?: string; note?: string; attachments?: Attachment[] }
 
 /** Groups items by checklist category, keeping the checklist's order. */
 export function byCategory<T extends { category: string }>(items: T[]): [string, T[]][] {
@@ -76,7 +76,7 @@ export default function SelfCheckPage() {
   const answers = useMemo(() => {
     const m: Record<string, Saved> = {};
     for (const e of sc?.answers.edges ?? []) {
-      if (e?.node) m[e.node.item.id] = { value: e.node.value, compliant: e.node.compliant, note: e.node.note, attachments: e.node.attachments ?? [] };
+      if (e?.node) m[e.node.item.id] = { value: e.node.value, valueText: e.node.valueText, compliant: e.node.compliant, note: e.node.note, attachments: e.node.attachments ?? [] };
     }
     return { ...m, ...local };
   }, [sc, local]);
@@ -101,7 +101,7 @@ export default function SelfCheckPage() {
       return;
     }
     const a = r.data.saveAnswer;
-    setLocal((l) => ({ ...l, [it.id]: { value: a.answer.value, compliant: a.answer.compliant, note: a.answer.note, attachments: a.answer.attachments ?? [] } }));
+    setLocal((l) => ({ ...l, [it.id]: { value: a.answer.value, valueText: a.answer.valueText, compliant: a.answer.compliant, note: a.answer.note, attachments: a.answer.attachments ?? [] } }));
     setProgress({ answered: a.selfCheck.answeredCount });
   }
 
@@ -136,7 +136,10 @@ export default function SelfCheckPage() {
               <article key={it.id} className="card item-card" data-testid={`item-${it.code}`}>
                 <div className="item-code">{it.code}</div>
                 <p className="question">{en ? it.questionEn : it.questionZh}</p>
-                <AnswerControl item={it} value={a?.value} disabled={readOnly} onAnswer={(v) => void answer(it, v)} />
+                {readOnly
+                  // Submitted (or not the viewer's to answer): the answer as text, not greyed-out controls.
+                  ? <p className="answer-read" data-testid="answer-read">{a?.valueText ?? a?.value ?? t('selfCheck.unanswered')}</p>
+                  : <AnswerControl item={it} value={a?.value} disabled={readOnly} onAnswer={(v) => void answer(it, v)} />}
                 {a?.error && <Alert type="error" showIcon title={a.error} style={{ marginTop: 8 }}
                   action={<Button size="small" onClick={() => void answer(it, a.value, { note: a.note, attachments: a.attachments })}>{t('errors.retry')}</Button>} />}
                 {a?.value && !a.error && <NoteAndPhotos saved={a} readOnly={readOnly}
@@ -181,8 +184,16 @@ function NoteAndPhotos({ saved, readOnly, onNote, onAttachments }: { saved: Save
   const has = !!saved.note || !!saved.attachments?.length;
   const [open, setOpen] = useState(has);
   const [note, setNote] = useState(saved.note ?? '');
+  if (readOnly) {
+    return has ? (
+      <div className="note-photos">
+        {saved.note && <p className="answer-note">{saved.note}</p>}
+        <EvidenceGallery items={saved.attachments ?? []} />
+      </div>
+    ) : null;
+  }
   if (!open) {
-    return readOnly ? null : <Button type="link" size="small" className="note-toggle" onClick={() => setOpen(true)}>{t('files.addNote')}</Button>;
+    return <Button type="link" size="small" className="note-toggle" onClick={() => setOpen(true)}>{t('files.addNote')}</Button>;
   }
   return (
     <div className="note-photos">
