@@ -105,6 +105,12 @@ test.describe('each role gets its own home', () => {
     await expect(page.locator('.pager')).not.toContainText('共 6416 条');
     await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
     await expect(page.locator('.ant-table-tbody tr.ant-table-row').first().locator('[data-overdue="true"]')).toBeVisible();
+
+    // Every figure of the dashboard opens the list it counts.
+    await page.getByRole('link', { name: '工作台' }).click();
+    await page.getByTestId('stat-closed').click();
+    await expect(page).toHaveURL(/status=CLOSED/);
+    await expect(page.locator('.pager')).toContainText('共 6206 条');
   });
 
   test('expert is scoped to its districts', async ({ page }) => {
