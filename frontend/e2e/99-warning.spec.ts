@@ -28,7 +28,7 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   const hookURL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
 
   await login(admin, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
-  await admin.getByRole('link', { name: '预警' }).click();
+  await admin.getByRole('link', { name: '预警', exact: true }).click();
   await admin.getByRole('button', { name: '预警推送渠道' }).click();
   await admin.getByRole('button', { name: '新增渠道' }).click();
   const dialog = admin.getByRole('dialog');
@@ -39,7 +39,7 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await expect(admin.getByRole('cell', { name: '芙蓉区指挥中心' })).toBeVisible();
 
   // The city drafts with a live recipient preview, then publishes.
-  await admin.getByRole('link', { name: '预警' }).click();
+  await admin.getByRole('link', { name: '预警', exact: true }).click();
   await expect(admin.getByText('长沙市重污染天气橙色预警（2025年第2号）')).toBeVisible();
   await admin.getByRole('button', { name: '新建预警' }).click();
   await admin.getByLabel('标题').fill('长沙市重污染天气橙色预警（2026年第1号）');
