@@ -32,7 +32,9 @@ type Filter struct {
 	Severity   []finding.Severity
 	DistrictID *int
 	TaskID     *int
-	Overdue    bool
+	// EnterpriseID: one enterprise's findings.
+	EnterpriseID *int
+	Overdue      bool
 	// Open: true the findings not yet resolved (lifecycle.OpenStatuses),
 	// false the resolved ones; nil both.
 	Open *bool
@@ -50,6 +52,9 @@ func (f Filter) where() []predicate.Finding {
 	}
 	if f.DistrictID != nil {
 		ps = append(ps, finding.HasEnterpriseWith(enterprise.DistrictID(*f.DistrictID)))
+	}
+	if f.EnterpriseID != nil {
+		ps = append(ps, finding.EnterpriseID(*f.EnterpriseID))
 	}
 	if f.TaskID != nil {
 		ps = append(ps, finding.HasSelfCheckWith(selfcheck.TaskID(*f.TaskID)))

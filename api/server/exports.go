@@ -25,7 +25,8 @@ import (
 )
 
 // exportLedger answers GET /exports/ledger.xlsx?status=RECTIFYING,SUBMITTED
-// &severity=HIGH&districtID=…&taskID=…&overdue=1 with the viewer's
+// &severity=HIGH&districtID=…&taskID=…&enterpriseID=…&overdue=1&open=1&q=…
+// with the viewer's
 // rectification ledger (整改台账) as a workbook.
 func exportLedger(client *ent.Client) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -79,7 +80,7 @@ func ledgerFilter(q url.Values) (ledger.Filter, *apperr.Error) {
 			f.Severity = append(f.Severity, sv)
 		}
 	}
-	for name, dst := range map[string]**int{"districtID": &f.DistrictID, "taskID": &f.TaskID} {
+	for name, dst := range map[string]**int{"districtID": &f.DistrictID, "taskID": &f.TaskID, "enterpriseID": &f.EnterpriseID} {
 		if v := q.Get(name); v != "" {
 			id, err := strconv.Atoi(v)
 			if err != nil || id <= 0 {

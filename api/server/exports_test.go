@@ -70,7 +70,15 @@ func TestLedgerExport(t *testing.T) {
 		if got := rows("furong", "?q="+url.QueryEscape(" "+name+" ")); len(got)-1 != named || named == 0 {
 			t.Errorf("ledger of %s: %d rows, want %d", name, len(got)-1, named)
 		}
-		for _, bad := range []string{"?open=maybe", "?q=" + url.QueryEscape("a\u202eb")} {
+		// One enterprise's findings (the enterprise list's drill-down): its own to its district, none of it to another.
+		ofQiye, _ := env.DB.Client.Finding.Query().Where(finding.EnterpriseID(f.qiyeEnt.ID)).Count(sys)
+		if got := rows("furong", "?enterpriseID="+itoa(f.qiyeEnt.ID)); len(got)-1 != ofQiye || ofQiye == 0 {
+			t.Errorf("ledger of enterprise %d: %d rows, want %d", f.qiyeEnt.ID, len(got)-1, ofQiye)
+		}
+		if got := rows("yuelu", "?enterpriseID="+itoa(f.qiyeEnt.ID)); len(got) != 1 {
+			t.Errorf("yuelu got %d rows of a 芙蓉区 enterprise", len(got)-1)
+		}
+		for _, bad := range []string{"?open=maybe", "?q=" + url.QueryEscape("a\u202eb"), "?enterpriseID=x", "?enterpriseID=-3"} {
 			if res, _ := env.Get(t, "/exports/ledger.xlsx"+bad, env.Token(t, "furong")); res.StatusCode != http.StatusBadRequest {
 				t.Errorf("%s: %d", bad, res.StatusCode)
 			}

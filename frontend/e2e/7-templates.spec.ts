@@ -13,11 +13,15 @@ test('admin starts a draft, edits an item, publishes it; the old version is arch
   await expect(page.getByRole('heading', { name: /v2$/ })).toBeVisible();
   await expect(page.locator('.ant-table-row')).toHaveCount(59);
 
-  await expect(page.getByTestId('reach')).toContainText(/适用企业（至少一项适用）：1,?\d{3} 家/);
-  await page.locator('.ant-table-row').first().getByRole('button', { name: '编辑' }).click();
-  const drawer = page.locator('.ant-drawer');
+  await expect(page.getByTestId('reach').first()).toContainText(/适用企业（至少一项适用）：1,?\d{3} 家/);
+  // Master–detail on a desk screen: the chosen item's fields beside the list (the first at first).
+  await page.locator('.ant-table-row').nth(1).click();
+  const drawer = page.getByTestId('item-editor');
+  await expect(drawer).toContainText(await page.locator('.ant-table-row').nth(1).locator('td').first().innerText());
+  await expect(drawer.getByLabel('检查内容（英文）')).toBeVisible();
+  await page.locator('.ant-table-row').first().click();
   await expect(drawer.getByTestId('reach')).toContainText(/本项适用企业：[\d,]+ 家/);
-  await drawer.getByLabel('检查内容').fill('是否已取得环评批复（含变更后的重新报批）？');
+  await drawer.getByLabel('检查内容', { exact: true }).fill('是否已取得环评批复（含变更后的重新报批）？');
   await page.keyboard.press('Escape');
   await expect(page.locator('.ant-table-row').first()).toContainText('含变更后的重新报批');
   await page.getByRole('button', { name: '保存草稿' }).click();
@@ -42,10 +46,10 @@ test('admin starts a draft, edits an item, publishes it; the old version is arch
   await page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(page.getByRole('heading', { name: '危险废物专项自查清单 v1' })).toBeVisible();
   await page.getByRole('button', { name: '新增检查项' }).click();
-  const item = page.locator('.ant-drawer');
-  await item.getByLabel('检查内容').fill('危险废物贮存场所是否设置规范标识？');
-  await item.getByLabel('问题名称').fill('危废贮存场所标识不规范');
-  await item.getByLabel('整改方向（每行一步）').fill('按 GB 18597 设置贮存场所标识\n建立危险废物管理台账');
+  const item = page.getByTestId('item-editor');
+  await item.getByLabel('检查内容', { exact: true }).fill('危险废物贮存场所是否设置规范标识？');
+  await item.getByLabel('问题名称', { exact: true }).fill('危废贮存场所标识不规范');
+  await item.getByLabel('整改方向（每行一步）', { exact: true }).fill('按 GB 18597 设置贮存场所标识\n建立危险废物管理台账');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '保存草稿' }).click();
   await expect(page.getByText('已保存').last()).toBeVisible();

@@ -44,9 +44,9 @@ export function AdminLayout({ children }: { children: ReactNode }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="admin-header">
-          <Typography.Text strong>{t('app.name')}</Typography.Text>
-          <Space>
-            <Typography.Text type="secondary">
+          <Typography.Text strong className="header-name">{t('app.name')}</Typography.Text>
+          <Space className="header-actions">
+            <Typography.Text type="secondary" className="header-viewer">
               {[me?.user.displayName, me && t(`roles.${me.role}`), scope].filter((x, i, all) => x && all.indexOf(x) === i).join(' · ')}
             </Typography.Text>
             <ChangePasswordButton text />

@@ -38,6 +38,7 @@ const enUS: Messages = {
     found: 'Found', closedShort: 'Closed', noData: 'No data',
   },
   enterprises: {
+    ofTask: 'Enterprises of “{{title}}”: {{state}}', selfCheck: { ALL: 'all', NOT_SUBMITTED: 'not submitted', NOT_STARTED: 'not started', IN_PROGRESS: 'in progress', SUBMITTED: 'submitted' },
     title: 'Enterprises', name: 'Name', facilityName: 'Facility name', creditCode: 'Credit code', district: 'District', industry: 'Industry',
     permitTier: 'Permit tier', grade: 'Grade', openFindings: 'Open findings', overdueFindings: 'Overdue', search: 'Search by name or credit code',
     allDistricts: 'All districts', allTiers: 'All tiers', allGrades: 'All grades', industryCode: 'Industry code prefix', empty: 'No enterprise matches; change the filters.',
@@ -51,6 +52,7 @@ const enUS: Messages = {
     searchEnterprise: 'Search by enterprise', includeResolved: 'Include resolved', overdueOnly: 'Overdue only', export: 'Export ledger (Excel)', empty: 'No finding matches.', guidance: 'How to rectify', citationSep: '; ', sentBack: 'Sent back {{time}}: rectify again as the reviewer asks:', sentBackDue: 'Due: {{due}}', answer: 'The self-check answer', answerValue: 'Answer', answeredAt: 'Answered', answerNote: 'Note', legalBasis: 'Legal basis',
     rectifications: 'Rectifications', measures: 'Measures', decision: 'Decision', reason: 'Reason', detail: 'Finding',
     allStatuses: 'All statuses', allSeverities: 'All severities',
+    foundAt: 'Found', closedAt: 'Closed', ofEnterprise: 'Enterprise: {{title}}', ofTask: 'Task: {{title}}',
   },
   status: {
     FOUND: 'Found', ASSIGNED: 'Assigned', RECTIFYING: 'Rectifying', SUBMITTED: 'Submitted', VERIFIED: 'Verified',
@@ -88,6 +90,7 @@ const enUS: Messages = {
     initialPassword: 'Initial password', passwordRule: 'At least 8 characters with letters and digits', searchEnterprise: 'Type an enterprise name', typeToSearch: 'Type at least 2 characters',
   },
   tasks: {
+    search: 'Search task titles', runningOnly: 'Open tasks only', notSubmittedList: 'Enterprises not yet submitted', findingsOfTask: 'Findings of this task',
     title: 'Inspection tasks', issue: 'Issue a task', empty: 'No tasks yet.', name: 'Title', namePlaceholder: 'e.g. Winter 2026 heavy-pollution self-inspection',
     template: 'Checklist', items: '{{count}} items', description: 'Description', dueAt: 'Due', issuedAt: 'Issued', status: 'Status',
     OPEN: 'Open', CLOSED: 'Closed', enterprises: 'Enterprises', stepBasics: 'Checklist and due date', stepScope: 'Scope', next: 'Next', back: 'Back',
@@ -121,7 +124,7 @@ const enUS: Messages = {
     publishConfirm: 'Once published this version is frozen and the previous one archived. Publish?', code: 'Code', category: 'Category', question: 'Question',
     answerType: 'Answer type', days: 'Days to fix', remove: 'Remove', expect: 'Compliant answer', min: 'Min', max: 'Max',
     withinMonths: 'Within N months', aheadDays: 'At least N days ahead', choices: 'Choices', compliantChoices: 'Compliant choices',
-    appliesTiers: 'Applies to permit tiers', appliesIndustries: 'Applies to industry prefixes', appliesFlags: 'Applies to enterprises that are', label: 'Finding label',
+    appliesTiers: 'Applies to permit tiers', appliesIndustries: 'Applies to industry prefixes', appliesFlags: 'Applies to enterprises that are', label: 'Finding label', questionEn: 'Question in English', labelEn: 'Finding label in English', guidanceEn: 'Guidance in English (one step a line)', pickItem: 'Item', pickItemHint: 'Pick an item on the left to see or edit it.',
     guidance: 'Guidance (one step a line)', reach: 'Enterprises reached (any item)', itemReach: 'Enterprises this item applies to', reachCount: '{{count}}',
     type: { YES_NO: 'Yes/no', YES_NO_NA: 'Yes/no/NA', NUMBER: 'Number', DATE: 'Date', CHOICE: 'Choice' },
     flag: { AIR_RELATED: 'Air-related', KEY_SUPERVISED: 'Key-supervised', VOC_USER: 'VOC users', HAZARDOUS_WASTE: 'Hazardous-waste generators' },

@@ -37,6 +37,7 @@ const zhCN = {
     found: '发现', closedShort: '销号', noData: '暂无数据',
   },
   enterprises: {
+    ofTask: '任务“{{title}}”中{{state}}的企业', selfCheck: { ALL: '', NOT_SUBMITTED: '未提交', NOT_STARTED: '未开始', IN_PROGRESS: '填报中', SUBMITTED: '已提交' },
     title: '企业管理', name: '企业名称', facilityName: '设施名称', creditCode: '统一社会信用代码', district: '区县', industry: '行业',
     permitTier: '管理类别', grade: '绩效分级', openFindings: '未销号问题', overdueFindings: '逾期问题', search: '按名称或信用代码搜索',
     allDistricts: '全部区县', allTiers: '全部类别', allGrades: '全部分级', industryCode: '行业代码前缀', empty: '没有符合条件的企业，请调整筛选条件。',
@@ -50,6 +51,7 @@ const zhCN = {
     searchEnterprise: '按企业名称搜索', includeResolved: '含已销号、无效', overdueOnly: '只看逾期', export: '导出整改台账（Excel）', empty: '没有符合条件的问题。', guidance: '整改方向', citationSep: '；', sentBack: '{{time}} 被退回，请按以下意见重新整改：', sentBackDue: '整改期限：{{due}}', answer: '自查回答', answerValue: '回答', answeredAt: '回答时间', answerNote: '说明', legalBasis: '法律依据',
     rectifications: '整改记录', measures: '整改措施', decision: '审核结果', reason: '退回原因', detail: '问题详情',
     allStatuses: '全部状态', allSeverities: '全部程度',
+    foundAt: '发现时间', closedAt: '销号时间', ofEnterprise: '企业：{{title}}', ofTask: '任务：{{title}}',
   },
   status: {
     FOUND: '发现', ASSIGNED: '交办', RECTIFYING: '整改中', SUBMITTED: '待核查', VERIFIED: '核查通过',
@@ -87,6 +89,7 @@ const zhCN = {
     initialPassword: '初始密码', passwordRule: '至少 8 位，且同时包含字母和数字', searchEnterprise: '输入企业名称搜索', typeToSearch: '请输入至少 2 个字',
   },
   tasks: {
+    search: '按任务名称搜索', runningOnly: '只看进行中', notSubmittedList: '未提交的企业', findingsOfTask: '本任务发现的问题',
     title: '自查任务', issue: '下发自查任务', empty: '暂无自查任务。', name: '任务名称', namePlaceholder: '例如：2026年冬季重污染天气应对专项自查',
     template: '自查清单', items: '{{count}} 项', description: '任务说明', dueAt: '截止日期', issuedAt: '下发日期', status: '状态',
     OPEN: '进行中', CLOSED: '已结束', enterprises: '企业数', stepBasics: '清单与期限', stepScope: '下发范围', next: '下一步', back: '上一步',
@@ -120,7 +123,7 @@ const zhCN = {
     publishConfirm: '发布后此版本不能再修改，原版本将归档。确定发布？', code: '编号', category: '类别', question: '检查内容',
     answerType: '答案类型', days: '整改期限(天)', remove: '删除', expect: '合规答案', min: '下限', max: '上限',
     withinMonths: '近 N 个月内', aheadDays: '至少提前 N 天', choices: '选项', compliantChoices: '合规选项',
-    appliesTiers: '适用管理类别', appliesIndustries: '适用行业代码前缀', appliesFlags: '适用企业特征', label: '问题名称',
+    appliesTiers: '适用管理类别', appliesIndustries: '适用行业代码前缀', appliesFlags: '适用企业特征', label: '问题名称', questionEn: '检查内容（英文）', labelEn: '问题名称（英文）', guidanceEn: '整改方向（英文，每行一步）', pickItem: '检查项', pickItemHint: '在左侧选择一个检查项查看或编辑。',
     guidance: '整改方向（每行一步）', reach: '适用企业（至少一项适用）', itemReach: '本项适用企业', reachCount: '{{count}} 家',
     type: { YES_NO: '是/否', YES_NO_NA: '是/否/不适用', NUMBER: '数值', DATE: '日期', CHOICE: '单选' },
     flag: { AIR_RELATED: '涉气', KEY_SUPERVISED: '重点监管', VOC_USER: '使用含 VOCs 物料', HAZARDOUS_WASTE: '产生危险废物' },

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
@@ -7,10 +7,9 @@ import { EnterpriseForm } from './EnterpriseForm';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { EnterpriseOrderField, EnterprisePermitTier, EnterprisePerformanceGrade, EnterpriseWhereInput, OrderDirection } from '../../gql/graphql';
-import { QueryState } from '../../components/QueryState';
-import { Pager } from '../../components/Pager';
-import { useCursorPages } from '../../components/useCursorPages';
+import type { EnterpriseOrderField, EnterprisePermitTier, EnterprisePerformanceGrade, EnterpriseWhereInput, SelfCheckStatus } from '../../gql/graphql';
+import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
+import { useListState, type Sort } from '../../components/useListState';
 import { DistrictSelect } from './DistrictSelect';
 
 const EnterprisesOp = graphql(`
@@ -35,6 +34,9 @@ export interface EnterpriseFilters {
   grade?: EnterprisePerformanceGrade;
   industry?: string;
   search?: string;
+  /** With taskID: the enterprises whose self-check of that task is in this state; NOT_SUBMITTED: not yet submitted. */
+  selfCheck?: SelfCheckStatus | 'NOT_SUBMITTED';
+  taskID?: string;
 }
 
 /** The filter bar as a where input; a search matches names or credit codes. */
@@ -46,34 +48,64 @@ export function enterpriseWhere(f: EnterpriseFilters): EnterpriseWhereInput {
   if (f.industry?.trim()) w.industryCodeHasPrefix = f.industry.trim();
   const s = f.search?.trim();
   if (s) w.or = [{ nameContains: s }, { creditCodeHasPrefix: s.toUpperCase() }];
+  if (f.taskID) {
+    const sc = f.selfCheck === 'NOT_SUBMITTED' ? { statusNEQ: 'SUBMITTED' as const } : f.selfCheck ? { status: f.selfCheck } : {};
+    w.hasSelfChecksWith = [{ taskID: f.taskID, ...sc }];
+  }
   return w;
 }
 
+const TaskTitleOp = graphql(`
+  query EnterpriseListTask($id: ID!) { node(id: $id) { ... on InspectionTask { id title } } }
+`);
+
 const tiers: EnterprisePermitTier[] = ['KEY', 'SIMPLIFIED', 'REGISTRATION', 'NONE'];
 const grades: EnterprisePerformanceGrade[] = ['A', 'B', 'B_MINUS', 'C', 'D', 'LEADING', 'GUARANTEE', 'NONE'];
+const keys = ['q', 'district', 'industry', 'tier', 'grade', 'task', 'selfCheck'] as const;
+const sortFields: readonly EnterpriseOrderField[] = ['NAME', 'CREDIT_CODE', 'INDUSTRY_CODE', 'PERMIT_TIER', 'PERFORMANCE_GRADE'];
+const byName: Sort<EnterpriseOrderField> = { field: 'NAME', direction: 'ASC' };
 
+/**
+ * 企业管理: the enterprises of the viewer's scope. Filters and order live in
+ * the address (?district=…&tier=…&sort=-PERMIT_TIER); ?task=<id>&selfCheck=…
+ * lists a task's enterprises by the state of their self-check (the task
+ * page's drill-down to those that have not submitted).
+ */
 export default function EnterpriseList() {
   const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useState<EnterpriseFilters>({});
-  const [order, setOrder] = useState<{ field: EnterpriseOrderField; direction: OrderDirection }>({ field: 'NAME', direction: 'ASC' });
-  const pages = useCursorPages(20);
+  const list = useListState({ keys, sortFields, defaultSort: byName });
+  const p = list.filters;
+  const filters: EnterpriseFilters = useMemo(() => ({
+    districtID: p.district, permitTier: p.tier as EnterprisePermitTier | undefined, grade: p.grade as EnterprisePerformanceGrade | undefined,
+    industry: p.industry, search: p.q, taskID: p.task, selfCheck: p.selfCheck as EnterpriseFilters['selfCheck'],
+  }), [p]);
   const where = useMemo(() => enterpriseWhere(filters), [filters]);
   const [res, refetch] = useQuery({
     query: EnterprisesOp,
-    variables: { first: pages.pageSize, after: pages.after, where, orderBy: order },
+    variables: { first: list.pages.pageSize, after: list.pages.after, where, orderBy: list.sort },
   });
-  const conn = res.data?.enterprises;
-  const rows = conn?.edges?.map((e) => e!.node!) ?? [];
+  const [task] = useQuery({ query: TaskTitleOp, variables: { id: filters.taskID ?? '' }, pause: !filters.taskID });
+  const taskTitle = task.data?.node?.__typename === 'InspectionTask' ? task.data.node.title : undefined;
   const { me } = useAuth();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   // A viewer serving one district registers enterprises there by default.
   const ownDistrict = me?.districts.length === 1 ? me.districts[0].id : undefined;
   const initial = useMemo(() => (ownDistrict ? { districtID: ownDistrict } : undefined), [ownDistrict]);
-  const update = (f: Partial<EnterpriseFilters>) => {
-    setFilters((old) => ({ ...old, ...f }));
-    pages.reset();
-  };
+  const [industry, setIndustry] = useState(filters.industry ?? '');
+  type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['enterprises']['edges']>[number]>['node']>;
+  const columns: DataColumn<Row>[] = [
+    { key: 'name', sortField: 'NAME', title: t('enterprises.name'), dataIndex: 'name', render: (v: string, r) => <Link to={`/enterprises/${r.id}`}>{v}</Link> },
+    { key: 'creditCode', sortField: 'CREDIT_CODE', title: t('enterprises.creditCode'), dataIndex: 'creditCode' },
+    { key: 'district', title: t('enterprises.district'), render: (_, r) => (i18n.language === 'en-US' ? r.district.nameEn : r.district.nameZh) },
+    { key: 'industry', sortField: 'INDUSTRY_CODE', title: t('enterprises.industry'), render: (_, r) => `${r.industryCode} ${r.industryName}` },
+    { key: 'tier', sortField: 'PERMIT_TIER', title: t('enterprises.permitTier'), render: (_, r) => t(`tier.${r.permitTier}`) },
+    { key: 'grade', sortField: 'PERFORMANCE_GRADE', title: t('enterprises.grade'), render: (_, r) => t(`grade.${r.performanceGrade}`) },
+    { key: 'open', title: t('enterprises.openFindings'), align: 'right',
+      render: (_, r) => (r.openFindings ? <Link to={`/findings?enterprise=${r.id}`}><Tag color="orange">{r.openFindings}</Tag></Link> : 0) },
+    { key: 'overdue', title: t('enterprises.overdueFindings'), align: 'right',
+      render: (_, r) => (r.overdueFindings ? <Link to={`/findings?enterprise=${r.id}&overdue=1`}><Tag color="red">{r.overdueFindings}</Tag></Link> : 0) },
+  ];
   return (
     <div>
       <div className="page-head">
@@ -82,48 +114,24 @@ export default function EnterpriseList() {
       </div>
       <EnterpriseForm open={creating} initial={initial}
         onClose={(id) => { setCreating(false); if (id) navigate(`/enterprises/${id}`); }} />
-      <Space wrap className="filter-bar">
-        <Input.Search allowClear placeholder={t('enterprises.search')} aria-label={t('enterprises.search')} style={{ width: 280 }}
-          onSearch={(v) => update({ search: v })} />
-        <DistrictSelect value={filters.districtID} onChange={(v) => update({ districtID: v })} />
-        <Input allowClear placeholder={t('enterprises.industryCode')} aria-label={t('enterprises.industryCode')} style={{ width: 150 }}
-          onChange={(e) => update({ industry: e.target.value })} />
-        <Select allowClear placeholder={t('enterprises.allTiers')} aria-label={t('enterprises.permitTier')} style={{ width: 140 }}
-          options={tiers.map((v) => ({ value: v, label: t(`tier.${v}`) }))} onChange={(v) => update({ permitTier: v })} />
-        <Select allowClear placeholder={t('enterprises.allGrades')} aria-label={t('enterprises.grade')} style={{ width: 130 }}
-          options={grades.map((v) => ({ value: v, label: t(`grade.${v}`) }))} onChange={(v) => update({ grade: v })} />
-      </Space>
-      <QueryState fetching={res.fetching} error={res.error} retry={() => refetch()}>
-        <Table
-          rowKey="id"
-          size="middle"
-          loading={res.fetching}
-          dataSource={rows}
-          pagination={false}
-          locale={{ emptyText: t('enterprises.empty') }}
-          onChange={(_, __, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const field = (s?.order ? s.columnKey : 'name') === 'creditCode' ? 'CREDIT_CODE' : 'NAME';
-            setOrder({ field, direction: s?.order === 'descend' ? 'DESC' : 'ASC' });
-            pages.reset();
-          }}
-          columns={[
-            { key: 'name', title: t('enterprises.name'), dataIndex: 'name', sorter: true,
-              render: (v: string, r) => <Link to={`/enterprises/${r.id}`}>{v}</Link> },
-            { key: 'creditCode', title: t('enterprises.creditCode'), dataIndex: 'creditCode', sorter: true },
-            { key: 'district', title: t('enterprises.district'), render: (_, r) => (i18n.language === 'en-US' ? r.district.nameEn : r.district.nameZh) },
-            { key: 'industry', title: t('enterprises.industry'), render: (_, r) => `${r.industryCode} ${r.industryName}` },
-            { key: 'tier', title: t('enterprises.permitTier'), render: (_, r) => t(`tier.${r.permitTier}`) },
-            { key: 'grade', title: t('enterprises.grade'), render: (_, r) => t(`grade.${r.performanceGrade}`) },
-            { key: 'open', title: t('enterprises.openFindings'), align: 'right',
-              render: (_, r) => (r.openFindings ? <Tag color="orange">{r.openFindings}</Tag> : 0) },
-            { key: 'overdue', title: t('enterprises.overdueFindings'), align: 'right',
-              render: (_, r) => (r.overdueFindings ? <Tag color="red">{r.overdueFindings}</Tag> : 0) },
-          ]}
-        />
-        <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
-          onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
-      </QueryState>
+      <DataList list={list} conn={res.data?.enterprises} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+        emptyText={t('enterprises.empty')} columns={columns} testId="enterprise-list"
+        filters={<>
+          {filters.taskID && (
+            <Tag closable color="blue" onClose={() => list.set({ task: undefined, selfCheck: undefined })} data-testid="task-filter">
+              {t('enterprises.ofTask', { title: taskTitle ?? '…', state: t(`enterprises.selfCheck.${filters.selfCheck ?? 'ALL'}`) })}
+            </Tag>
+          )}
+          <ListSearch list={list} name="q" placeholder={t('enterprises.search')} width={280} />
+          <DistrictSelect value={filters.districtID} onChange={(v) => list.set({ district: v })} />
+          <Input allowClear placeholder={t('enterprises.industryCode')} aria-label={t('enterprises.industryCode')} style={{ width: 150 }}
+            value={industry} onChange={(e) => { setIndustry(e.target.value); if (!e.target.value) list.set({ industry: undefined }); }}
+            onPressEnter={() => list.set({ industry: industry.trim() || undefined })} onBlur={() => list.set({ industry: industry.trim() || undefined })} />
+          <Select allowClear placeholder={t('enterprises.allTiers')} aria-label={t('enterprises.permitTier')} style={{ width: 140 }} value={filters.permitTier}
+            options={tiers.map((v) => ({ value: v, label: t(`tier.${v}`) }))} onChange={(v) => list.set({ tier: v })} />
+          <Select allowClear placeholder={t('enterprises.allGrades')} aria-label={t('enterprises.grade')} style={{ width: 130 }} value={filters.grade}
+            options={grades.map((v) => ({ value: v, label: t(`grade.${v}`) }))} onChange={(v) => list.set({ grade: v })} />
+        </>} />
     </div>
   );
 }

@@ -81,7 +81,7 @@ export default function FindingDetail() {
         {f && (
           <>
             <Typography.Title level={4} className="page-title">{f.title}</Typography.Title>
-            <Descriptions column={1} size="small" bordered>
+            <Descriptions column={{ xs: 1, md: 2, xxl: 4 }} size="small" bordered>
               <Descriptions.Item label={t('findings.enterprise')}>{f.enterprise.name}</Descriptions.Item>
               <Descriptions.Item label={t('findings.status')}><Tag>{t(`status.${f.status}`)}</Tag></Descriptions.Item>
               <Descriptions.Item label={t('findings.severity')}><SeverityTag severity={f.severity} /></Descriptions.Item>
@@ -89,60 +89,62 @@ export default function FindingDetail() {
                 {f.open ? <DueTag dueAt={f.dueAt} /> : formatDateTime(f.closedAt) || formatDate(f.dueAt)}
               </Descriptions.Item>
             </Descriptions>
-            {sentBack && (
-              <Alert type="warning" showIcon className="section" data-testid="sent-back"
-                title={t('findings.sentBack', { time: formatDateTime(sentBack.reviewedAt) })}
-                description={<>{sentBack.reason}<br />{t('findings.sentBackDue', { due: formatDate(f.dueAt) })}</>} />
-            )}
-            {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{f.description}</Typography.Paragraph>}
-            {can?.submitRectification && <SubmitForm findingID={f.id} onDone={reload} />}
-            {can?.review && pending && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
-            {can?.delegate && <DelegateReview findingID={f.id} districtID={f.enterprise.district.id} delegate={f.delegate} onDone={reload} />}
-            {pendingExtension?.viewerCan.decide && <ExtensionDecision request={pendingExtension} onDone={reload} />}
-            {can?.requestExtension && !pendingExtension && <ExtensionRequestForm findingID={f.id} dueAt={f.dueAt} onDone={reload} />}
-            <Card size="small" title={t('findings.guidance')} className="section">
-              <Steps orientation="vertical" size="small" current={-1}
-                items={guidance.map((g) => ({ title: g }))} />
-            </Card>
-            <Card size="small" title={t('findings.legalBasis')} className="section">
-              <ul className="citations">
-                {(f.legalBasis ?? []).filter((l) => l.confidence !== 'U').map((l) => <li key={l.citation}>{l.citation}</li>)}
-              </ul>
-            </Card>
+            {/* On a desk screen: what to do (reason, forms, guidance, law) beside the evidence
+                (the answer, the rectifications, the history); on a phone one after the other. */}
             <Row gutter={16}>
-              {f.answer && (
-                // The evidence behind the finding — the self-check answer — beside what was done about it.
-                <Col xs={24} lg={10}>
-                  <Card size="small" title={t('findings.answer')} className="section" data-testid="origin-answer">
-                    <Descriptions column={1} size="small" items={[
-                      { key: 'v', label: t('findings.answerValue'), children: <strong>{f.answer.valueText}</strong> },
-                      { key: 'at', label: t('findings.answeredAt'), children: formatDateTime(f.answer.answeredAt) },
-                      ...(f.answer.note ? [{ key: 'n', label: t('findings.answerNote'), children: f.answer.note }] : []),
-                    ]} />
-                    <EvidenceGallery items={f.answer.attachments ?? []} />
-                  </Card>
-                </Col>
+            <Col xs={24} xl={13}>
+              {sentBack && (
+                <Alert type="warning" showIcon className="section" data-testid="sent-back"
+                  title={t('findings.sentBack', { time: formatDateTime(sentBack.reviewedAt) })}
+                  description={<>{sentBack.reason}<br />{t('findings.sentBackDue', { due: formatDate(f.dueAt) })}</>} />
               )}
-              <Col xs={24} lg={f.answer ? 14 : 24}>
-                <Card size="small" title={t('findings.rectifications')} className="section">
-                  <List
-                    dataSource={f.rectifications.edges?.map((e) => e!.node!) ?? []}
-                    locale={{ emptyText: t('common.none') }}
-                    renderItem={(r) => (
-                      <List.Item>
-                        <List.Item.Meta
-                          title={<>{formatDateTime(r.submittedAt)} <Tag>{t(`status.${r.decision}`)}</Tag></>}
-                          description={<>{r.measures}{r.reason && <div><Typography.Text type="danger">{t('findings.reason')}：{r.reason}</Typography.Text></div>}
-                            <EvidenceGallery items={r.evidence ?? []} /></>}
-                        />
-                      </List.Item>
-                    )}
-                  />
+              {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{f.description}</Typography.Paragraph>}
+              {can?.submitRectification && <SubmitForm findingID={f.id} onDone={reload} />}
+              {can?.review && pending && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
+              {can?.delegate && <DelegateReview findingID={f.id} districtID={f.enterprise.district.id} delegate={f.delegate} onDone={reload} />}
+              {pendingExtension?.viewerCan.decide && <ExtensionDecision request={pendingExtension} onDone={reload} />}
+              {can?.requestExtension && !pendingExtension && <ExtensionRequestForm findingID={f.id} dueAt={f.dueAt} onDone={reload} />}
+              <Card size="small" title={t('findings.guidance')} className="section">
+                <Steps orientation="vertical" size="small" current={-1}
+                  items={guidance.map((g) => ({ title: g }))} />
+              </Card>
+              <Card size="small" title={t('findings.legalBasis')} className="section">
+                <ul className="citations">
+                  {(f.legalBasis ?? []).filter((l) => l.confidence !== 'U').map((l) => <li key={l.citation}>{l.citation}</li>)}
+                </ul>
+              </Card>
+            </Col>
+            <Col xs={24} xl={11}>
+              {f.answer && (
+                // The evidence behind the finding — the self-check answer — with what was done about it.
+                <Card size="small" title={t('findings.answer')} className="section" data-testid="origin-answer">
+                  <Descriptions column={1} size="small" items={[
+                    { key: 'v', label: t('findings.answerValue'), children: <strong>{f.answer.valueText}</strong> },
+                    { key: 'at', label: t('findings.answeredAt'), children: formatDateTime(f.answer.answeredAt) },
+                    ...(f.answer.note ? [{ key: 'n', label: t('findings.answerNote'), children: f.answer.note }] : []),
+                  ]} />
+                  <EvidenceGallery items={f.answer.attachments ?? []} />
                 </Card>
-              </Col>
+              )}
+              <Card size="small" title={t('findings.rectifications')} className="section">
+                <List
+                  dataSource={f.rectifications.edges?.map((e) => e!.node!) ?? []}
+                  locale={{ emptyText: t('common.none') }}
+                  renderItem={(r) => (
+                    <List.Item>
+                      <List.Item.Meta
+                        title={<>{formatDateTime(r.submittedAt)} <Tag>{t(`status.${r.decision}`)}</Tag></>}
+                        description={<>{r.measures}{r.reason && <div><Typography.Text type="danger">{t('findings.reason')}：{r.reason}</Typography.Text></div>}
+                          <EvidenceGallery items={r.evidence ?? []} /></>}
+                      />
+                    </List.Item>
+                  )}
+                />
+              </Card>
+              <ExtensionHistory requests={extensions} />
+              {me?.can.readAuditTrail && <AuditTrail key={`${f.status}:${f.dueAt}`} findingID={f.id} />}
+            </Col>
             </Row>
-            <ExtensionHistory requests={extensions} />
-            {me?.can.readAuditTrail && <AuditTrail key={`${f.status}:${f.dueAt}`} findingID={f.id} />}
           </>
         )}
       </QueryState>

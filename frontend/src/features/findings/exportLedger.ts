@@ -7,6 +7,8 @@ export function ledgerURL(f: FindingFilters): string {
   if (f.status) q.set('status', f.status);
   if (f.severity) q.set('severity', f.severity);
   if (f.districtID) q.set('districtID', f.districtID);
+  if (f.taskID) q.set('taskID', f.taskID);
+  if (f.enterpriseID) q.set('enterpriseID', f.enterpriseID);
   if (f.overdue) q.set('overdue', '1');
   if (f.open !== undefined) q.set('open', f.open ? '1' : '0');
   if (f.q?.trim()) q.set('q', f.q.trim());

@@ -39,6 +39,11 @@ const CloseTaskOp = graphql(`
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
+/** A figure that opens the list it counts. */
+function StatLink({ to, title, value }: { to: string; title: string; value: number }) {
+  return <Link to={to} className="stat-link"><Statistic title={title} value={value} /></Link>;
+}
+
 /** 任务进度: who has submitted, by district, and what the task found. */
 export default function TaskDetail() {
   const { t, i18n } = useTranslation();
@@ -53,6 +58,9 @@ export default function TaskDetail() {
   const f = res.data?.rectificationFigures;
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const name = (d: { nameZh: string; nameEn: string }) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh);
+  /** The task's enterprises (in a district, by the state of their self-check) in the enterprise list. */
+  const ents = (state?: string, district?: string) =>
+    `/enterprises?task=${id}${state ? `&selfCheck=${state}` : ''}${district ? `&district=${district}` : ''}`;
   return (
     <div className="page">
       <QueryState fetching={res.fetching && !task} error={res.error} empty={!task} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
@@ -94,34 +102,36 @@ export default function TaskDetail() {
               </Space>
             )}
             <Card size="small" title={t('tasks.progress')} className="section">
+              {/* Every figure opens the enterprises it counts (the task's non-submitters among them). */}
               <Space size="large" wrap>
-                <Statistic title={t('tasks.enterprises')} value={p.total} />
-                <Statistic title={t('tasks.submitted')} value={p.submitted} />
-                <Statistic title={t('tasks.inProgress')} value={p.inProgress} />
-                <Statistic title={t('tasks.notStarted')} value={p.notStarted} />
+                <StatLink to={ents()} title={t('tasks.enterprises')} value={p.total} />
+                <StatLink to={ents('SUBMITTED')} title={t('tasks.submitted')} value={p.submitted} />
+                <StatLink to={ents('IN_PROGRESS')} title={t('tasks.inProgress')} value={p.inProgress} />
+                <StatLink to={ents('NOT_STARTED')} title={t('tasks.notStarted')} value={p.notStarted} />
                 <Statistic title={t('tasks.submittedShare')} value={pct(p.submittedShare)} suffix="%" />
               </Space>
+              <div className="section"><Link to={ents('NOT_SUBMITTED')} data-testid="non-submitters">{t('tasks.notSubmittedList')}（{p.total - p.submitted}）</Link></div>
               <Table rowKey={(r) => r.district.id} size="small" pagination={false} dataSource={p.byDistrict} className="section"
                 columns={[
                   { title: t('enterprises.district'), render: (_, r) => name(r.district) },
-                  { title: t('tasks.enterprises'), dataIndex: 'total' },
-                  { title: t('tasks.submitted'), dataIndex: 'submitted' },
-                  { title: t('tasks.inProgress'), dataIndex: 'inProgress' },
-                  { title: t('tasks.notStarted'), dataIndex: 'notStarted' },
+                  { title: t('tasks.enterprises'), render: (_, r) => <Link to={ents(undefined, r.district.id)}>{r.total}</Link> },
+                  { title: t('tasks.submitted'), render: (_, r) => <Link to={ents('SUBMITTED', r.district.id)}>{r.submitted}</Link> },
+                  { title: t('tasks.inProgress'), render: (_, r) => <Link to={ents('IN_PROGRESS', r.district.id)}>{r.inProgress}</Link> },
+                  { title: t('tasks.notStarted'), render: (_, r) => <Link to={ents('NOT_STARTED', r.district.id)}>{r.notStarted}</Link> },
                   { title: t('tasks.submittedShare'), render: (_, r) => <Progress percent={pct(r.submittedShare)} size="small" /> },
                 ]} />
             </Card>
             <Card size="small" title={t('tasks.findings')} className="section">
               <Space size="large" wrap>
-                <Statistic title={t('dashboard.findings')} value={f.findings} />
+                <StatLink to={`/findings?task=${task.id}&open=all`} title={t('dashboard.findings')} value={f.findings} />
                 <Statistic title={t('dashboard.closed')} value={f.closedFindings} />
-                <Statistic title={t('dashboard.open')} value={f.openFindings} />
-                <Statistic title={t('dashboard.overdue')} value={f.overdueFindings} />
+                <StatLink to={`/findings?task=${task.id}`} title={t('dashboard.open')} value={f.openFindings} />
+                <StatLink to={`/findings?task=${task.id}&overdue=1`} title={t('dashboard.overdue')} value={f.overdueFindings} />
                 <Statistic title={t('dashboard.rate')} value={pct(f.rectificationRate)} suffix="%" />
                 <Statistic title={t('tasks.onTimeRate')} value={pct(f.onTimeRate)} suffix="%" />
                 <Statistic title={t('tasks.meanDays')} value={f.meanDaysToClose == null ? '—' : f.meanDaysToClose.toFixed(1)} />
               </Space>
-              <div className="section"><Link to="/findings">{t('tasks.toLedger')}</Link></div>
+              <div className="section"><Link to={`/findings?task=${task.id}&open=all`} data-testid="task-findings">{t('tasks.findingsOfTask')}</Link></div>
             </Card>
           </>
         )}

@@ -1,18 +1,19 @@
-import { Button, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Button, Checkbox, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { QueryState } from '../../components/QueryState';
-import { Pager } from '../../components/Pager';
-import { useCursorPages } from '../../components/useCursorPages';
+import type { InspectionTaskOrderField, InspectionTaskStatus, InspectionTaskWhereInput } from '../../gql/graphql';
+import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
+import { useListState, type Sort } from '../../components/useListState';
 import { formatDate } from '../../app/time';
 import { useAuth } from '../../app/auth';
 
 const TasksOp = graphql(`
-  query InspectionTasks($first: Int!, $after: Cursor) {
-    inspectionTasks(first: $first, after: $after, orderBy: { field: ISSUED_AT, direction: DESC }) {
+  query InspectionTasks($first: Int!, $after: Cursor, $where: InspectionTaskWhereInput, $orderBy: InspectionTaskOrder) {
+    inspectionTasks(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id title status issuedAt dueAt template { name version } selfChecks(first: 0) { totalCount } } }
@@ -20,35 +21,44 @@ const TasksOp = graphql(`
   }
 `);
 
+const keys = ['q', 'status'] as const;
+const sortFields: readonly InspectionTaskOrderField[] = ['TITLE', 'ISSUED_AT', 'DUE_AT'];
+const newest: Sort<InspectionTaskOrderField> = { field: 'ISSUED_AT', direction: 'DESC' };
+const running: InspectionTaskStatus = 'OPEN';
+
 /** 自查任务: the tasks issued in the viewer's scope, newest first. */
 export default function TaskList() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useAuth();
-  const pages = useCursorPages(20);
-  const [res, refetch] = useQuery({ query: TasksOp, variables: { first: 20, after: pages.after } });
-  const conn = res.data?.inspectionTasks;
-  const rows = conn?.edges?.map((e) => e!.node!) ?? [];
+  const list = useListState({ keys, sortFields, defaultSort: newest });
+  const { q, status } = list.filters;
+  const where = useMemo((): InspectionTaskWhereInput => ({
+    ...(q?.trim() ? { titleContains: q.trim() } : {}),
+    ...(status ? { status: status as InspectionTaskStatus } : {}),
+  }), [q, status]);
+  const [res, refetch] = useQuery({ query: TasksOp, variables: { first: list.pages.pageSize, after: list.pages.after, where, orderBy: list.sort } });
+  type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['inspectionTasks']['edges']>[number]>['node']>;
+  const columns: DataColumn<Row>[] = [
+    { key: 'title', sortField: 'TITLE', title: t('tasks.name'), dataIndex: 'title', render: (v: string, r) => <Link to={`/tasks/${r.id}`}>{v}</Link> },
+    { key: 'template', title: t('tasks.template'), render: (_, r) => `${r.template.name} v${r.template.version}` },
+    { key: 'enterprises', title: t('tasks.enterprises'), align: 'right', render: (_, r) => r.selfChecks.totalCount },
+    { key: 'issuedAt', sortField: 'ISSUED_AT', title: t('tasks.issuedAt'), render: (_, r) => formatDate(r.issuedAt) },
+    { key: 'dueAt', sortField: 'DUE_AT', title: t('tasks.dueAt'), render: (_, r) => formatDate(r.dueAt) },
+    { key: 'status', title: t('tasks.status'), render: (_, r) => <Tag color={r.status === 'OPEN' ? 'green' : undefined}>{t(`tasks.${r.status}`)}</Tag> },
+  ];
   return (
     <div className="page">
       <div className="page-head">
         <Typography.Title level={4} className="page-title">{t('tasks.title')}</Typography.Title>
         {me?.can.issueTask && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/tasks/new')}>{t('tasks.issue')}</Button>}
       </div>
-      <QueryState fetching={res.fetching && !conn} error={res.error} empty={false} retry={() => refetch()}>
-        <Table rowKey="id" dataSource={rows} pagination={false} size="middle" loading={res.fetching}
-          locale={{ emptyText: t('tasks.empty') }}
-          columns={[
-            { title: t('tasks.name'), dataIndex: 'title', render: (v: string, r) => <Link to={`/tasks/${r.id}`}>{v}</Link> },
-            { title: t('tasks.template'), render: (_, r) => `${r.template.name} v${r.template.version}` },
-            { title: t('tasks.enterprises'), render: (_, r) => r.selfChecks.totalCount },
-            { title: t('tasks.issuedAt'), render: (_, r) => formatDate(r.issuedAt) },
-            { title: t('tasks.dueAt'), render: (_, r) => formatDate(r.dueAt) },
-            { title: t('tasks.status'), render: (_, r) => <Tag color={r.status === 'OPEN' ? 'green' : undefined}>{t(`tasks.${r.status}`)}</Tag> },
-          ]} />
-        <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
-          onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
-      </QueryState>
+      <DataList list={list} conn={res.data?.inspectionTasks} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+        emptyText={t('tasks.empty')} columns={columns} testId="task-list"
+        filters={<>
+          <ListSearch list={list} name="q" placeholder={t('tasks.search')} width={240} />
+          <Checkbox checked={status === running} onChange={(e) => list.set({ status: e.target.checked ? running : undefined })}>{t('tasks.runningOnly')}</Checkbox>
+        </>} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Drawer, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Col, ConfigProvider, Drawer, Grid, Input, InputNumber, Popconfirm, Row, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -65,8 +65,9 @@ const blank = (n: number): ChecklistItemInput => ({
 
 /** 清单编辑: a draft's items (edit, add, remove), saved together, then published. */
 export default function TemplateEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const wide = !!Grid.useBreakpoint().lg;
   const [res, refetch] = useQuery({ query: TemplateOp, variables: { id } });
   const [saving, save] = useMutation(SaveDraftOp);
   const [publishing, publish] = useMutation(PublishOp);
@@ -79,8 +80,12 @@ export default function TemplateEditor() {
   useEffect(() => {
     if (!tpl) return;
     setName(tpl.name);
-    setItems((tpl.items.edges ?? []).map((e) => clean(e!.node!) as ChecklistItemInput));
+    const loaded = (tpl.items.edges ?? []).map((e) => clean(e!.node!) as ChecklistItemInput);
+    setItems(loaded);
     setDirty(false);
+    // On a desk screen the first item's fields show beside the list.
+    if (wide) setEditing((cur) => (cur === null && loaded.length ? 0 : cur));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tpl]);
   const editable = !!tpl?.viewerCan.edit;
   const change = (next: ChecklistItemInput[]) => { setItems(next); setDirty(true); };
@@ -120,28 +125,57 @@ export default function TemplateEditor() {
                 </Popconfirm>
               </Space>
             )}
-            <Table rowKey={(r) => r.code} dataSource={items} pagination={false} size="small" className="section"
-              columns={[
-                { title: t('templates.code'), dataIndex: 'code', width: 90 },
-                { title: t('templates.category'), render: (_, r) => t(`category.${r.category}`), width: 120 },
-                { title: t('templates.question'), dataIndex: 'questionZh' },
-                { title: t('templates.answerType'), render: (_, r) => t(`templates.type.${r.answerType}`), width: 110 },
-                { title: t('findings.severity'), render: (_, r) => t(`severity.${r.severity}`), width: 80 },
-                { title: t('templates.days'), dataIndex: 'defaultDeadlineDays', width: 90 },
-                ...(editable ? [{
-                  title: '', width: 130, render: (_: unknown, __: ChecklistItemInput, i: number) => (
-                    <Space>
-                      <Button size="small" onClick={() => setEditing(i)}>{t('admin.edit')}</Button>
-                      <Button size="small" danger onClick={() => change(items.filter((_, j) => j !== i))}>{t('templates.remove')}</Button>
-                    </Space>
-                  ),
-                }] : []),
-              ]} />
-            <Drawer open={editing !== null} width={560} title={editing !== null ? items[editing]?.code : ''} onClose={() => setEditing(null)} destroyOnHidden>
-              {editing !== null && items[editing] && (
-                <ItemForm item={items[editing]} onChange={(it) => change(items.map((x, j) => (j === editing ? it : x)))} />
+            {/* Master–detail: the items on the left (scrolling under their header), the chosen one's
+                fields on the right; on a phone the fields open over the list. */}
+            <Row gutter={16} className="section template-editor">
+              <Col xs={24} lg={wide ? 13 : 24}>
+                <Table rowKey={(r) => r.code} dataSource={items} pagination={false} size="small" sticky
+                  scroll={wide ? { y: 'calc(100vh - 300px)' } : { x: 'max-content' }}
+                  rowClassName={(_, i) => (i === editing ? 'ant-table-row-selected' : '')}
+                  onRow={(_, i) => ({ onClick: () => { if (wide && i !== undefined) setEditing(i); } })}
+                  columns={[
+                    { title: t('templates.code'), dataIndex: 'code', width: 96 },
+                    { title: t('templates.category'), render: (_, r) => t(`category.${r.category}`), width: 110 },
+                    { title: t('templates.question'), dataIndex: 'questionZh', render: (v: string, r) => (i18n.language === 'en-US' && r.questionEn ? r.questionEn : v) },
+                    { title: t('findings.severity'), render: (_, r) => t(`severity.${r.severity}`), width: 72 },
+                    ...(editable ? [{
+                      title: '', width: wide ? 72 : 130, render: (_: unknown, __: ChecklistItemInput, i: number) => (
+                        <Space>
+                          {!wide && <Button size="small" onClick={() => setEditing(i)}>{t('admin.edit')}</Button>}
+                          <Button size="small" danger onClick={(e) => {
+                            e.stopPropagation();
+                            change(items.filter((_, j) => j !== i));
+                            setEditing((cur) => (cur === null || cur < i ? cur : cur === i ? null : cur - 1));
+                          }}>{t('templates.remove')}</Button>
+                        </Space>
+                      ),
+                    }] : []),
+                  ]} />
+              </Col>
+              {wide && (
+                <Col lg={11}>
+                  <Card size="small" className="template-item-card" data-testid="item-editor"
+                    title={editing !== null && items[editing] ? `${items[editing].code} · ${t(`category.${items[editing].category}`)}` : t('templates.pickItem')}>
+                    {editing !== null && items[editing]
+                      ? <ConfigProvider componentDisabled={!editable}>
+                          <ItemForm key={editing} item={items[editing]} onChange={(it) => change(items.map((x, j) => (j === editing ? it : x)))} />
+                        </ConfigProvider>
+                      : <Typography.Text type="secondary">{t('templates.pickItemHint')}</Typography.Text>}
+                  </Card>
+                </Col>
               )}
-            </Drawer>
+            </Row>
+            {!wide && (
+              <Drawer open={editing !== null} width={560} title={editing !== null ? items[editing]?.code : ''} onClose={() => setEditing(null)} destroyOnHidden>
+                <div data-testid="item-editor">
+                  {editing !== null && items[editing] && (
+                    <ConfigProvider componentDisabled={!editable}>
+                      <ItemForm item={items[editing]} onChange={(it) => change(items.map((x, j) => (j === editing ? it : x)))} />
+                    </ConfigProvider>
+                  )}
+                </div>
+              </Drawer>
+            )}
           </>
         )}
       </QueryState>
@@ -163,8 +197,8 @@ function ItemForm({ item, onChange }: { item: ChecklistItemInput; onChange(it: C
       <label>{t('templates.category')}
         <Select value={item.category} style={{ width: '100%' }} onChange={(v) => set({ category: v })}
           options={categories.map((v) => ({ value: v, label: t(`category.${v}`) }))} /></label>
-      <label>{t('templates.question')}<Input.TextArea rows={2} value={item.questionZh} onChange={(e) => set({ questionZh: e.target.value })} /></label>
-      <label>Question (EN)<Input.TextArea rows={2} value={item.questionEn} onChange={(e) => set({ questionEn: e.target.value })} /></label>
+      <label>{t('templates.question')}<Input.TextArea aria-label={t('templates.question')} rows={2} value={item.questionZh} onChange={(e) => set({ questionZh: e.target.value })} /></label>
+      <label>{t('templates.questionEn')}<Input.TextArea aria-label={t('templates.questionEn')} rows={2} value={item.questionEn} onChange={(e) => set({ questionEn: e.target.value })} /></label>
       <label>{t('templates.answerType')}
         <Select value={item.answerType} style={{ width: '100%' }} onChange={(v) => set({ answerType: v, compliance: {} })}
           options={answerTypes.map((v) => ({ value: v, label: t(`templates.type.${v}`) }))} /></label>
@@ -207,10 +241,10 @@ function ItemForm({ item, onChange }: { item: ChecklistItemInput; onChange(it: C
         <Select value={item.severity} style={{ width: '100%' }} onChange={(v) => set({ severity: v })}
           options={severities.map((v) => ({ value: v, label: t(`severity.${v}`) }))} /></label>
       <label>{t('templates.days')}<InputNumber min={1} max={365} value={item.defaultDeadlineDays} onChange={(v) => set({ defaultDeadlineDays: v ?? 30 })} /></label>
-      <label>{t('templates.label')}<Input value={item.findingLabelZh} onChange={(e) => set({ findingLabelZh: e.target.value })} /></label>
-      <label>Finding label (EN)<Input value={item.findingLabelEn} onChange={(e) => set({ findingLabelEn: e.target.value })} /></label>
-      <label>{t('templates.guidance')}<Input.TextArea rows={4} defaultValue={item.guidanceZh.join('\n')} onChange={(e) => set({ guidanceZh: list(e.target.value) })} /></label>
-      <label>Guidance (EN, one step a line)<Input.TextArea rows={4} defaultValue={(item.guidanceEn ?? []).join('\n')} onChange={(e) => set({ guidanceEn: list(e.target.value) })} /></label>
+      <label>{t('templates.label')}<Input aria-label={t('templates.label')} value={item.findingLabelZh} onChange={(e) => set({ findingLabelZh: e.target.value })} /></label>
+      <label>{t('templates.labelEn')}<Input aria-label={t('templates.labelEn')} value={item.findingLabelEn} onChange={(e) => set({ findingLabelEn: e.target.value })} /></label>
+      <label>{t('templates.guidance')}<Input.TextArea aria-label={t('templates.guidance')} rows={4} defaultValue={item.guidanceZh.join('\n')} onChange={(e) => set({ guidanceZh: list(e.target.value) })} /></label>
+      <label>{t('templates.guidanceEn')}<Input.TextArea aria-label={t('templates.guidanceEn')} rows={4} defaultValue={(item.guidanceEn ?? []).join('\n')} onChange={(e) => set({ guidanceEn: list(e.target.value) })} /></label>
     </Space>
   );
 }

@@ -1,23 +1,22 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { UserRole, UserWhereInput } from '../../gql/graphql';
+import type { UserOrderField, UserRole, UserWhereInput } from '../../gql/graphql';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/errors';
 import { applyServerErrors } from '../../components/serverErrors';
-import { QueryState } from '../../components/QueryState';
-import { Pager } from '../../components/Pager';
-import { useCursorPages } from '../../components/useCursorPages';
+import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
+import { useListState, type Sort } from '../../components/useListState';
 import { formatDateTime } from '../../app/time';
 import { DistrictSelect } from '../enterprises/DistrictSelect';
 import { allRoles, roleScope } from './roles';
 
 const UsersOp = graphql(`
-  query Users($first: Int!, $after: Cursor, $where: UserWhereInput) {
-    users(first: $first, after: $after, where: $where, orderBy: { field: USERNAME, direction: ASC }) {
+  query Users($first: Int!, $after: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {
+    users(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { id username displayName phone role active mustChangePassword lastLoginAt enterprise { id name } districts { id nameZh nameEn } viewerCan { manage } } }
@@ -45,20 +44,24 @@ export function userWhere(search: string, role?: UserRole): UserWhereInput {
   return w;
 }
 
+const keys = ['q', 'role'] as const;
+const sortFields: readonly UserOrderField[] = ['USERNAME', 'DISPLAY_NAME', 'ROLE', 'LAST_LOGIN_AT'];
+const byUsername: Sort<UserOrderField> = { field: 'USERNAME', direction: 'ASC' };
+
 /** Users within the viewer's scope: create, deactivate, reset passwords. */
 export default function UserList() {
   const { t, i18n } = useTranslation();
   const { me } = useAuth();
-  const [search, setSearch] = useState('');
-  const [role, setRole] = useState<UserRole>();
-  const pages = useCursorPages(20);
-  const where = useMemo(() => userWhere(search, role), [search, role]);
-  const [res, refetch] = useQuery({ query: UsersOp, variables: { first: pages.pageSize, after: pages.after, where } });
+  const list = useListState({ keys, sortFields, defaultSort: byUsername });
+  const { q, role } = list.filters;
+  const where = useMemo(() => userWhere(q ?? '', role as UserRole | undefined), [q, role]);
+  const [res, refetch] = useQuery({ query: UsersOp, variables: { first: list.pages.pageSize, after: list.pages.after, where, orderBy: list.sort } });
   const [, deactivate] = useMutation(DeactivateUserOp);
   const [, reset] = useMutation(ResetPasswordOp);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const conn = res.data?.users;
+  type Row = NonNullable<NonNullable<NonNullable<typeof conn>['edges']>[number]>['node'] & object;
   // The roles the viewer may create, as the server's rules decide.
   const roles = me?.can.creatableRoles ?? [];
 
@@ -69,26 +72,24 @@ export default function UserList() {
         {roles.length > 0 && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newUser')}</Button>}
       </div>
       {notice && <Alert type={notice.type} showIcon closable title={notice.text} onClose={() => setNotice(null)} style={{ marginBottom: 12 }} role="status" />}
-      <Space wrap className="filter-bar">
-        <Input.Search allowClear placeholder={t('admin.searchUsers')} aria-label={t('admin.searchUsers')} style={{ width: 260 }}
-          onSearch={(v) => { setSearch(v); pages.reset(); }} />
-        <Select allowClear placeholder={t('admin.allRoles')} aria-label={t('admin.role')} style={{ width: 160 }}
-          options={allRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-          onChange={(v) => { setRole(v); pages.reset(); }} />
-      </Space>
-      <QueryState fetching={res.fetching} error={res.error} retry={() => refetch()}>
-        <Table rowKey="id" size="middle" pagination={false} loading={res.fetching} dataSource={conn?.edges?.map((e) => e!.node!) ?? []}
-          locale={{ emptyText: t('admin.noUsers') }}
-          columns={[
-            { title: t('admin.username'), dataIndex: 'username' },
-            { title: t('admin.displayName'), dataIndex: 'displayName' },
-            { title: t('admin.role'), render: (_, u) => t(`roles.${u.role}`) },
-            { title: t('admin.scope'), render: (_, u) => u.enterprise?.name ?? (u.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、') },
-            { title: t('admin.status'), render: (_, u) => (u.active
+      <DataList list={list} conn={conn} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+        emptyText={t('admin.noUsers')} testId="user-list"
+        filters={<>
+          <ListSearch list={list} name="q" placeholder={t('admin.searchUsers')} width={260} />
+          <Select allowClear placeholder={t('admin.allRoles')} aria-label={t('admin.role')} style={{ width: 160 }} value={role}
+            options={allRoles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} onChange={(v) => list.set({ role: v })} />
+        </>}
+        columns={[
+            { key: 'username', sortField: 'USERNAME', title: t('admin.username'), dataIndex: 'username' },
+            { key: 'displayName', sortField: 'DISPLAY_NAME', title: t('admin.displayName'), dataIndex: 'displayName' },
+            { key: 'role', sortField: 'ROLE', title: t('admin.role'), render: (_, u) => t(`roles.${u.role}`) },
+            { key: 'scope', title: t('admin.scope'), render: (_, u) => u.enterprise?.name ?? (u.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、') },
+            { key: 'status', title: t('admin.status'), render: (_, u) => (u.active
               ? <>{<Tag color="green">{t('admin.active')}</Tag>}{u.mustChangePassword && <Tag color="gold">{t('admin.mustChangePassword')}</Tag>}</>
               : <Tag>{t('admin.inactive')}</Tag>) },
-            { title: t('admin.lastLogin'), render: (_, u) => formatDateTime(u.lastLoginAt) || '—' },
+            { key: 'lastLogin', sortField: 'LAST_LOGIN_AT', title: t('admin.lastLogin'), render: (_, u) => formatDateTime(u.lastLoginAt) || '—' },
             {
+              key: 'actions',
               title: t('admin.actions'),
               render: (_, u) => u.viewerCan.manage && (
                 <Space>
@@ -112,10 +113,7 @@ export default function UserList() {
                 </Space>
               ),
             },
-          ]} />
-        <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
-          onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
-      </QueryState>
+        ] satisfies DataColumn<Row>[]} />
       <CreateUserModal open={creating} roles={roles} onClose={(saved) => {
         setCreating(false);
         if (saved) { setNotice({ type: 'success', text: t('admin.userCreated', { name: saved }) }); refetch({ requestPolicy: 'network-only' }); }

@@ -6,7 +6,7 @@ import { addMessages } from '../../app/i18n';
 const zhCN = {
   paren: '（{{what}}）', districtsColumn: '预警区县', listSep: '、', withCount: '{{what}}（{{count}}）',
   confirmPublishDraft: '发布后将立即推送给全部接收企业，不能撤回。确定发布？',
-  title: '重污染天气预警', publish: '发布预警', newDraft: '新建预警', editDraft: '编辑草稿', notEditable: '该预警已发布，不能再修改；请在预警页面升级、降级、延长或解除。', empty: '暂无预警。', draft: '草稿',
+  title: '重污染天气预警', publish: '发布预警', newDraft: '新建预警', editDraft: '编辑草稿', notEditable: '该预警已发布，不能再修改；请在预警页面升级、降级、延长或解除。', empty: '暂无预警。', draft: '草稿', search: '按标题搜索', allStatuses: '全部状态', allLevels: '全部级别',
   level: { YELLOW: '黄色预警', ORANGE: '橙色预警', RED: '红色预警' },
   levelShort: { YELLOW: '黄色', ORANGE: '橙色', RED: '红色' },
   response: { YELLOW: 'Ⅲ级响应', ORANGE: 'Ⅱ级响应', RED: 'Ⅰ级响应' },
@@ -81,7 +81,7 @@ const zhCN = {
 const enUS: typeof zhCN = {
   paren: ' ({{what}})', districtsColumn: 'Districts', listSep: ', ', withCount: '{{what}} ({{count}})',
   confirmPublishDraft: 'Publishing pushes the warning to every recipient at once and cannot be undone. Publish it?',
-  title: 'Heavy-pollution warnings', publish: 'Publish a warning', newDraft: 'New warning', editDraft: 'Edit the draft', notEditable: 'This warning is published and can no longer change: upgrade, downgrade, extend or lift it on its page.', empty: 'No warnings.', draft: 'Draft',
+  title: 'Heavy-pollution warnings', publish: 'Publish a warning', newDraft: 'New warning', editDraft: 'Edit the draft', notEditable: 'This warning is published and can no longer change: upgrade, downgrade, extend or lift it on its page.', empty: 'No warnings.', draft: 'Draft', search: 'Search titles', allStatuses: 'All statuses', allLevels: 'All levels',
   level: { YELLOW: 'Yellow warning', ORANGE: 'Orange warning', RED: 'Red warning' },
   levelShort: { YELLOW: 'Yellow', ORANGE: 'Orange', RED: 'Red' },
   response: { YELLOW: 'Level III response', ORANGE: 'Level II response', RED: 'Level I response' },
