@@ -23,6 +23,18 @@ func (r *enterpriseResolver) OverdueFindings(ctx context.Context, obj *ent.Enter
 	return c.Overdue, err
 }
 
+// TitleEn is the resolver for the titleEn field.
+func (r *findingResolver) TitleEn(ctx context.Context, obj *ent.Finding) (*string, error) {
+	e, err := r.Rectify.English(ctx, obj)
+	return e.Title, err
+}
+
+// DescriptionEn is the resolver for the descriptionEn field.
+func (r *findingResolver) DescriptionEn(ctx context.Context, obj *ent.Finding) (*string, error) {
+	e, err := r.Rectify.English(ctx, obj)
+	return e.Description, err
+}
+
 // RequestExtension is the resolver for the requestExtension field.
 func (r *mutationResolver) RequestExtension(ctx context.Context, input rectify.ExtensionInput) (*rectify.ExtensionResult, error) {
 	return r.Rectify.RequestExtension(ctx, input)

@@ -215,3 +215,9 @@ func AnswerText(value, lang string) string {
 func FindingDescription(code, question, value string) string {
 	return fmt.Sprintf("自查项 %s：%s 企业回答：%s", code, question, AnswerText(value, "zh"))
 }
+
+// FindingDescriptionEn is FindingDescription in English (the item's English
+// question), for readers of the English interface.
+func FindingDescriptionEn(code, question, value string) string {
+	return fmt.Sprintf("Item %s: %s Answer: %s", code, question, AnswerText(value, "en"))
+}

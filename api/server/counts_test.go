@@ -2,6 +2,8 @@ package server_test
 
 import (
 	"context"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -155,6 +157,67 @@ func TestPerRowFiguresAreFreshPerMutationAndEvent(t *testing.T) {
 		}
 		if now := open(); now != before-4 {
 			t.Errorf("openFindings %d after four approvals, want %d", now, before-4)
+		}
+	})
+}
+
+// TestFindingsInEnglish: a finding the checklist wrote reads in English
+// (its item's English label; its question and the answer in words); a
+// finding a person wrote has no English; a page costs the same statements
+// whatever its size; and a viewer reads no English of what it may not see.
+func TestFindingsInEnglish(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		f := load(t, env)
+		c := env.DB.Client
+		manual := c.Finding.Create().SetEnterpriseID(f.qiyeEnt.ID).SetSource("MANUAL").SetTitle("现场发现：危废标识缺失").
+			SetSeverity("LOW").SetStatus("FOUND").SetDueAt(time.Now().AddDate(0, 0, 10)).SaveX(sys)
+		type node struct {
+			ID, Title, Description string
+			TitleEn, DescriptionEn *string
+			Item                   *struct{ FindingLabelEn, QuestionEn, Code string }
+			Answer                 *struct{ ValueText string }
+		}
+		var p struct {
+			Findings struct{ Edges []struct{ Node node } }
+		}
+		env.Query(t, "qiye", `{ findings(first: 100, where: {hasItem: true}) { edges { node {
+			id title description titleEn descriptionEn item { findingLabelEn questionEn code } answer { valueText } } } } }`, nil).Decode(t, &p)
+		if len(p.Findings.Edges) == 0 {
+			t.Fatal("qiye has no finding from its self-check: the check is vacuous")
+		}
+		for _, e := range p.Findings.Edges {
+			n := e.Node
+			if n.TitleEn == nil || *n.TitleEn != n.Item.FindingLabelEn {
+				t.Errorf("finding %s %q: titleEn %v, want the item's %q", n.ID, n.Title, n.TitleEn, n.Item.FindingLabelEn)
+			}
+			if n.Answer != nil && (n.DescriptionEn == nil || !strings.Contains(*n.DescriptionEn, n.Item.QuestionEn) ||
+				!strings.HasPrefix(*n.DescriptionEn, "Item "+n.Item.Code+": ") || regexp.MustCompile(`[\p{Han}]|Answer: (YES|NO|NA)$`).MatchString(*n.DescriptionEn)) {
+				t.Errorf("finding %s %q: descriptionEn %v", n.ID, n.Description, n.DescriptionEn)
+			}
+		}
+		var one struct{ Node node }
+		env.Query(t, "qiye", `query($id: ID!) { node(id: $id) { ... on Finding { title titleEn descriptionEn } } }`,
+			map[string]any{"id": itoa(manual.ID)}).Decode(t, &one)
+		if one.Node.TitleEn != nil || one.Node.DescriptionEn != nil {
+			t.Errorf("a title a person wrote has English: %v %v", one.Node.TitleEn, one.Node.DescriptionEn)
+		}
+		// Another district's viewer gets nothing of it, nor of its English through a page.
+		res := env.Query(t, "yuelu", `query($id: ID!) { node(id: $id) { ... on Finding { titleEn } } }`,
+			map[string]any{"id": p.Findings.Edges[0].Node.ID})
+		if res.Code() != "NOT_FOUND" || strings.Contains(string(res.Raw), *p.Findings.Edges[0].Node.TitleEn) {
+			t.Errorf("yuelu reads a 芙蓉区 finding: %s", res.Raw)
+		}
+		statements := func(n int) int64 {
+			tok := env.Token(t, "admin")
+			env.DB.Counter.Reset()
+			env.Do(t, apitest.Request{Query: `query($n: Int!) { findings(first: $n, where: {hasItem: true}) { edges { node { id titleEn descriptionEn } } } }`,
+				Variables: map[string]any{"n": n}, Token: tok})
+			return env.DB.Counter.Count()
+		}
+		statements(1) // the viewer, read once then cached
+		if a, b := statements(5), statements(100); a != b || a > 6 {
+			t.Errorf("statements: page of 5 %d, page of 100 %d (want equal, at most 6)", a, b)
 		}
 	})
 }

@@ -144,3 +144,21 @@ test('a task opens its non-submitters, its enterprises by state and its findings
   await expect(page.getByTestId('task-filter')).toContainText(best.title);
   await expect(page.locator('.pager')).toContainText(`共 ${found} 条`);
 });
+
+test('in English a finding the checklist wrote reads in English; contact roles too', async ({ page }) => {
+  await page.setViewportSize(phone);
+  await login(page, 'qiye', async (p) => { await expect(p.getByRole('link', { name: '我的' })).toBeVisible(); });
+  const data = await api<{ findings: { edges: { node: { id: string; title: string; titleEn: string; descriptionEn: string } }[] } }>(page,
+    '{ findings(first: 1, where: { hasAnswer: true }) { edges { node { id title titleEn descriptionEn } } } }');
+  const f = data.findings.edges[0].node;
+  expect(f.titleEn).toBeTruthy();
+  await page.evaluate(() => localStorage.setItem('greencheck.lang', 'en-US'));
+  await page.goto(`/findings/${f.id}`);
+  await expect(page.getByRole('heading', { name: f.titleEn })).toBeVisible();
+  await expect(page.getByText(f.descriptionEn)).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(f.title);
+  await page.goto('/me');
+  await expect(page.locator('body')).toContainText('(Environmental manager)');
+  await expect(page.locator('body')).not.toContainText('环保负责人');
+  await screenshot(page, 'finding-en-360');
+});

@@ -38,7 +38,8 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   await login(admin, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
   await admin.getByRole('link', { name: '自查任务' }).click();
   await admin.getByRole('button', { name: '下发自查任务' }).click();
-  await admin.getByLabel('任务名称').fill(title);
+  await expect(admin).toHaveURL(/\/tasks\/new$/);
+  await admin.getByRole('textbox', { name: '任务名称', exact: true }).fill(title);
   const due = admin.getByLabel('截止日期');
   await due.click();
   await due.fill(day(30));
@@ -54,6 +55,8 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   await districts.click();
   await districts.fill('芙蓉');
   await admin.locator('.ant-select-dropdown:visible').getByTitle('芙蓉区', { exact: true }).click();
+  await districts.press('Escape'); // the list closes (it would cover the send button)
+  await screenshot(admin, 'task-wizard-scope-1366');
   await expect(async () => {
     const n = await inScope();
     expect(n).toBeGreaterThan(0);

@@ -42,7 +42,8 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await admin.getByRole('link', { name: '预警', exact: true }).click();
   await expect(admin.getByText('长沙市重污染天气橙色预警（2025年第2号）')).toBeVisible();
   await admin.getByRole('button', { name: '新建预警' }).click();
-  await admin.getByLabel('标题').fill('长沙市重污染天气橙色预警（2026年第1号）');
+  await expect(admin).toHaveURL(/\/warnings\/new/);
+  await admin.getByLabel('标题', { exact: true }).fill('长沙市重污染天气橙色预警（2026年第1号）');
   const before = await admin.getByTestId('recipient-preview').locator('.ant-card-head-title').innerText();
   await choose(admin, admin.getByLabel('区县', { exact: true }), '芙蓉区');
   await expect(admin.getByTestId('recipient-preview').locator('.ant-card-head-title')).not.toHaveText(before);

@@ -633,6 +633,7 @@ type ComplexityRoot struct {
 		Delegate          func(childComplexity int) int
 		DelegateID        func(childComplexity int) int
 		Description       func(childComplexity int) int
+		DescriptionEn     func(childComplexity int) int
 		DueAt             func(childComplexity int) int
 		Enterprise        func(childComplexity int) int
 		EnterpriseID      func(childComplexity int) int
@@ -652,6 +653,7 @@ type ComplexityRoot struct {
 		Source            func(childComplexity int) int
 		Status            func(childComplexity int) int
 		Title             func(childComplexity int) int
+		TitleEn           func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
 		ViewerCan         func(childComplexity int) int
 		Visit             func(childComplexity int) int
@@ -1516,6 +1518,8 @@ type ExtensionRequestResolver interface {
 type FindingResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.Finding) (*authz.FindingViewerCan, error)
 	Open(ctx context.Context, obj *ent.Finding) (bool, error)
+	TitleEn(ctx context.Context, obj *ent.Finding) (*string, error)
+	DescriptionEn(ctx context.Context, obj *ent.Finding) (*string, error)
 }
 type InspectionTaskResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.InspectionTask) (*authz.InspectionTaskViewerCan, error)
@@ -4000,6 +4004,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Description(childComplexity), true
+	case "Finding.descriptionEn":
+		if e.ComplexityRoot.Finding.DescriptionEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.DescriptionEn(childComplexity), true
 	case "Finding.dueAt":
 		if e.ComplexityRoot.Finding.DueAt == nil {
 			break
@@ -4124,6 +4134,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Title(childComplexity), true
+	case "Finding.titleEn":
+		if e.ComplexityRoot.Finding.TitleEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.TitleEn(childComplexity), true
 	case "Finding.updatedAt":
 		if e.ComplexityRoot.Finding.UpdatedAt == nil {
 			break
@@ -17444,6 +17460,19 @@ extend type Enterprise {
   "Its open findings past their deadline (逾期), as marked by the overdue job every 15 minutes."
   overdueFindings: Int!
 }
+
+extend type Finding {
+  """
+  The title in English where the checklist wrote it (the item's English
+  finding label); null for a title a person wrote (visits, spot checks).
+  """
+  titleEn: String
+  """
+  The description in English where the checklist wrote it (the item's
+  English question and the answer in words); null otherwise.
+  """
+  descriptionEn: String
+}
 `, BuiltIn: false},
 	{Name: "../schema/report.graphql", Input: `# Dashboards: the key figures of the viewer's scope, computed by the database.
 
@@ -19411,6 +19440,10 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_viewerCan(ctx, field)
 	case "open":
 		return ec.fieldContext_Finding_open(ctx, field)
+	case "titleEn":
+		return ec.fieldContext_Finding_titleEn(ctx, field)
+	case "descriptionEn":
+		return ec.fieldContext_Finding_descriptionEn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
 }
@@ -35196,6 +35229,52 @@ func (ec *executionContext) _Finding_open(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Finding_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Finding", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Finding_titleEn(ctx context.Context, field graphql.CollectedField, obj *ent.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_titleEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Finding().TitleEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_titleEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, true, true, "String")
+}
+
+func (ec *executionContext) _Finding_descriptionEn(ctx context.Context, field graphql.CollectedField, obj *ent.Finding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_descriptionEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Finding().DescriptionEn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_descriptionEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, true, true, "String")
 }
 
 func (ec *executionContext) _FindingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FindingConnection) (ret graphql.Marshaler) {
@@ -82418,6 +82497,18 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Finding_open(ctx, field, obj)
+				})
+		case "titleEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Finding_titleEn(ctx, field, obj)
+				})
+		case "descriptionEn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Finding_descriptionEn(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

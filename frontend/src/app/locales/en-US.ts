@@ -38,6 +38,7 @@ const enUS: Messages = {
     found: 'Found', closedShort: 'Closed', noData: 'No data',
   },
   enterprises: {
+    contactRoles: { ENV_MANAGER: 'Environmental manager', ENV_OFFICER: 'Environmental officer', EMERGENCY: 'Emergency contact', LEGAL_REP: 'Legal representative', PRODUCTION: 'Production manager' },
     ofTask: 'Enterprises of “{{title}}”: {{state}}', selfCheck: { ALL: 'all', NOT_SUBMITTED: 'not submitted', NOT_STARTED: 'not started', IN_PROGRESS: 'in progress', SUBMITTED: 'submitted' },
     title: 'Enterprises', name: 'Name', facilityName: 'Facility name', creditCode: 'Credit code', district: 'District', industry: 'Industry',
     permitTier: 'Permit tier', grade: 'Grade', openFindings: 'Open findings', overdueFindings: 'Overdue', search: 'Search by name or credit code',

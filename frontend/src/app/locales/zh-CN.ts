@@ -37,6 +37,7 @@ const zhCN = {
     found: '发现', closedShort: '销号', noData: '暂无数据',
   },
   enterprises: {
+    contactRoles: { ENV_MANAGER: '环保负责人', ENV_OFFICER: '环保专员', EMERGENCY: '应急联系人', LEGAL_REP: '法定代表人', PRODUCTION: '生产负责人' },
     ofTask: '任务“{{title}}”中{{state}}的企业', selfCheck: { ALL: '', NOT_SUBMITTED: '未提交', NOT_STARTED: '未开始', IN_PROGRESS: '填报中', SUBMITTED: '已提交' },
     title: '企业管理', name: '企业名称', facilityName: '设施名称', creditCode: '统一社会信用代码', district: '区县', industry: '行业',
     permitTier: '管理类别', grade: '绩效分级', openFindings: '未销号问题', overdueFindings: '逾期问题', search: '按名称或信用代码搜索',

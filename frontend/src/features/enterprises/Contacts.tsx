@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Form, Input, List, Modal, Row, message } from 'antd';
+import { Alert, AutoComplete, Button, Card, Col, Form, Input, List, Modal, Row, message } from 'antd';
 import { DeleteOutlined, EditOutlined, PhoneOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +15,26 @@ const UpdateContactsOp = graphql(`
 
 export interface Contact { name: string; role?: string | null; phone?: string | null; email?: string | null }
 
+/** The usual contact roles: stored in Chinese (as enterprises write them), shown in the reader's language. */
+const usualRoles = ['ENV_MANAGER', 'ENV_OFFICER', 'EMERGENCY', 'LEGAL_REP', 'PRODUCTION'] as const;
+
+/** A role in the reader's language: a usual one translated, one written by hand as written. */
+export function useRoleLabel() {
+  const { t, i18n } = useTranslation();
+  const zh = i18n.getFixedT('zh-CN');
+  return (role: string) => {
+    const key = usualRoles.find((k) => zh(`enterprises.contactRoles.${k}`) === role.trim());
+    return key ? t(`enterprises.contactRoles.${key}`) : role;
+  };
+}
+
 /** A contact as read: name (role) and a phone one can tap. */
 export function ContactLine({ c }: { c: Contact }) {
   const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
   return (
     <span>
-      {c.name}{c.role ? t('enterprises.roleParen', { role: c.role }) : ''}
+      {c.name}{c.role ? t('enterprises.roleParen', { role: roleLabel(c.role) }) : ''}
       {c.phone && <> <a href={`tel:${c.phone}`}><PhoneOutlined /> {c.phone}</a></>}
       {c.email && <> · {c.email}</>}
     </span>
@@ -35,7 +49,9 @@ export function ContactLine({ c }: { c: Contact }) {
 export function Contacts({ enterpriseID, contacts, canEdit, onSaved }: {
   enterpriseID: string; contacts: Contact[]; canEdit: boolean; onSaved(): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const zh = i18n.getFixedT('zh-CN');
+  const roleOptions = usualRoles.map((k) => ({ value: zh(`enterprises.contactRoles.${k}`), label: t(`enterprises.contactRoles.${k}`) }));
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ contacts: Contact[] }>();
   const [state, save] = useMutation(UpdateContactsOp);
@@ -77,7 +93,8 @@ export function Contacts({ enterpriseID, contacts, canEdit, onSaved }: {
                       </Col>
                       <Col xs={12} md={6}>
                         <Form.Item name={[name, 'role']} label={t('enterprises.contactRole')}>
-                          <Input maxLength={limits.Contact.role} />
+                          {/* A usual role from the list (stored in Chinese), or any other typed. */}
+                          <AutoComplete maxLength={limits.Contact.role} options={roleOptions} filterOption={false} />
                         </Form.Item>
                       </Col>
                       <Col xs={12} md={5}>

@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { DueTag } from '../findings/DueTag';
+import { useFindingText } from '../findings/findingText';
 
 // 应急减排清单 with its editor: loaded with its messages, after the page.
 const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
@@ -30,7 +31,7 @@ const EnterpriseOp = graphql(`
         facilities(first: 30) { edges { node { id code name kind capacity capacityUnit technology status } } }
         findings(first: 50, orderBy: { field: DUE_AT, direction: DESC }) {
           totalCount
-          edges { node { id title status open severity dueAt } }
+          edges { node { id title titleEn status open severity dueAt } }
         }
       }
     }
@@ -39,6 +40,7 @@ const EnterpriseOp = graphql(`
 
 export default function EnterpriseDetail() {
   const { t, i18n } = useTranslation();
+  const text = useFindingText();
   const { id = '' } = useParams();
   const [res, refetch] = useQuery({ query: EnterpriseOp, variables: { id } });
   const e = res.data?.node?.__typename === 'Enterprise' ? res.data.node : null;
@@ -121,7 +123,7 @@ export default function EnterpriseDetail() {
             <Card size="small" title={`${t('enterprises.findings')} (${e.findings.totalCount})`} className="section">
               <Table size="small" rowKey="id" pagination={false} dataSource={e.findings.edges?.map((x) => x!.node!) ?? []}
                 columns={[
-                  { title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{f.title}</Link> },
+                  { title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{text.title(f)}</Link> },
                   { title: t('findings.status'), render: (_, f) => <Tag>{t(`status.${f.status}`)}</Tag> },
                   { title: t('findings.severity'), render: (_, f) => t(`severity.${f.severity}`) },
                   { title: t('findings.dueAt'), render: (_, f) => (f.open ? <DueTag dueAt={f.dueAt} /> : formatDate(f.dueAt)) },

@@ -15,6 +15,7 @@ import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evide
 import { clientKey } from '../files/checkFiles';
 import { AuditTrail } from './AuditTrail';
 import { SeverityTag } from './SeverityTag';
+import { useFindingText } from './findingText';
 import { DelegateReview } from './Delegate';
 import { ExtensionDecision, ExtensionHistory, ExtensionRequestForm } from './Extension';
 import { limits } from '../../gql/limits';
@@ -35,7 +36,7 @@ const FindingOp = graphql(`
   query Finding($id: ID!) {
     node(id: $id) {
       ... on Finding {
-        id title description status open severity source dueAt closedAt createdAt
+        id title titleEn description descriptionEn status open severity source dueAt closedAt createdAt
         viewerCan { submitRectification requestExtension review delegate }
         guidanceZh guidanceEn
         legalBasis { citation confidence }
@@ -57,6 +58,7 @@ const FindingOp = graphql(`
 /** A finding with its guidance (整改方向), legal basis and history. */
 export default function FindingDetail() {
   const { t, i18n } = useTranslation();
+  const text = useFindingText();
   const { id = '' } = useParams();
   const [res, refetch] = useQuery({ query: FindingOp, variables: { id } });
   const f = res.data?.node?.__typename === 'Finding' ? res.data.node : null;
@@ -80,7 +82,7 @@ export default function FindingDetail() {
       <QueryState fetching={res.fetching} error={res.error} empty={!f} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
         {f && (
           <>
-            <Typography.Title level={4} className="page-title">{f.title}</Typography.Title>
+            <Typography.Title level={4} className="page-title">{text.title(f)}</Typography.Title>
             <Descriptions column={{ xs: 1, md: 2, xxl: 4 }} size="small" bordered>
               <Descriptions.Item label={t('findings.enterprise')}>{f.enterprise.name}</Descriptions.Item>
               <Descriptions.Item label={t('findings.status')}><Tag>{t(`status.${f.status}`)}</Tag></Descriptions.Item>
@@ -98,7 +100,7 @@ export default function FindingDetail() {
                   title={t('findings.sentBack', { time: formatDateTime(sentBack.reviewedAt) })}
                   description={<>{sentBack.reason}<br />{t('findings.sentBackDue', { due: formatDate(f.dueAt) })}</>} />
               )}
-              {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{f.description}</Typography.Paragraph>}
+              {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{text.description(f)}</Typography.Paragraph>}
               {can?.submitRectification && <SubmitForm findingID={f.id} onDone={reload} />}
               {can?.review && pending && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
               {can?.delegate && <DelegateReview findingID={f.id} districtID={f.enterprise.district.id} delegate={f.delegate} onDone={reload} />}

@@ -13,13 +13,14 @@ import { DistrictSelect } from '../enterprises/DistrictSelect';
 import { DueTag } from './DueTag';
 import { SeverityTag } from './SeverityTag';
 import { formatDate } from '../../app/time';
+import { useFindingText } from './findingText';
 
 const FindingsOp = graphql(`
   query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput, $orderBy: FindingOrder) {
     findings(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id title status open severity dueAt closedAt createdAt overdue enterprise { id name district { nameZh nameEn } } } }
+      edges { node { id title titleEn status open severity dueAt closedAt createdAt overdue enterprise { id name district { nameZh nameEn } } } }
     }
   }
 `);
@@ -88,6 +89,7 @@ const byWaiting: Sort<FindingOrderField> = { field: 'UPDATED_AT', direction: 'AS
  */
 export default function FindingList() {
   const { t, i18n } = useTranslation();
+  const text = useFindingText();
   const [params] = useSearchParams();
   const inQueue = params.get('queue') === '1';
   const list = useListState({ keys, sortFields, defaultSort: inQueue ? byWaiting : byDue });
@@ -111,7 +113,7 @@ export default function FindingList() {
   const update = (f: Partial<Record<(typeof keys)[number], string | undefined>>) => list.set({ queue: undefined, ...f });
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['findings']['edges']>[number]>['node']>;
   const columns: DataColumn<Row>[] = [
-    { key: 'title', title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{f.title}</Link> },
+    { key: 'title', title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{text.title(f)}</Link> },
     { key: 'enterprise', title: t('findings.enterprise'), render: (_, f) => <Link to={`/enterprises/${f.enterprise.id}`}>{f.enterprise.name}</Link> },
     { key: 'district', title: t('enterprises.district'), render: (_, f) => (i18n.language === 'en-US' ? f.enterprise.district.nameEn : f.enterprise.district.nameZh) },
     { key: 'severity', sortField: 'SEVERITY', title: t('findings.severity'), render: (_, f) => <SeverityTag severity={f.severity} /> },

@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { DueTag } from './DueTag';
+import { useFindingText } from './findingText';
 
 const OpenFindingsOp = graphql(`
   query OpenFindings {
     findings(first: 50, where: { open: true }, orderBy: { field: DUE_AT, direction: ASC }) {
       totalCount
-      edges { node { id title status severity dueAt } }
+      edges { node { id title titleEn status severity dueAt } }
     }
   }
 `);
@@ -19,6 +20,7 @@ const OpenFindingsOp = graphql(`
 /** 整改: the enterprise's findings still to rectify, nearest deadline first. */
 export default function RectificationList() {
   const { t } = useTranslation();
+  const text = useFindingText();
   const [res, refetch] = useQuery({ query: OpenFindingsOp });
   const items = res.data?.findings.edges?.map((e) => e!.node!) ?? [];
   return (
@@ -30,7 +32,7 @@ export default function RectificationList() {
           renderItem={(f) => (
             <List.Item>
               <List.Item.Meta
-                title={<Link to={`/findings/${f.id}`}>{f.title}</Link>}
+                title={<Link to={`/findings/${f.id}`}>{text.title(f)}</Link>}
                 description={<><SeverityTag severity={f.severity} /><Tag>{t(`status.${f.status}`)}</Tag><DueTag dueAt={f.dueAt} /></>}
               />
             </List.Item>

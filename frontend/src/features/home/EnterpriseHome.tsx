@@ -7,6 +7,7 @@ import { useAuth } from '../../app/auth';
 import { QueryState } from '../../components/QueryState';
 import { DueTag } from '../findings/DueTag';
 import { formatDate } from '../../app/time';
+import { useFindingText } from '../findings/findingText';
 
 export const EnterpriseHomeOp = graphql(`
   query EnterpriseHome {
@@ -15,7 +16,7 @@ export const EnterpriseHomeOp = graphql(`
     }
     findings(first: 20, where: { open: true }, orderBy: { field: DUE_AT, direction: ASC }) {
       totalCount
-      edges { node { id title status severity dueAt overdue } }
+      edges { node { id title titleEn status severity dueAt overdue } }
     }
     notifications(first: 3, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
@@ -45,6 +46,7 @@ function Section(props: { title: ReactNode; more?: string; empty: string; childr
 /** 首页 of an enterprise user, phone first. */
 export default function EnterpriseHome() {
   const { t } = useTranslation();
+  const text = useFindingText();
   const { me } = useAuth();
   const [res, refetch] = useQuery({ query: EnterpriseHomeOp });
   const d = res.data;
@@ -74,7 +76,7 @@ export default function EnterpriseHome() {
           more="/rectifications" empty={t('home.noRectifications')}>
           {findings.map((f) => (
             <li key={f.id} data-testid="rectification">
-              <Link className="item-title" to={`/findings/${f.id}`}>{f.title}</Link>
+              <Link className="item-title" to={`/findings/${f.id}`}>{text.title(f)}</Link>
               <div className="item-meta"><span className="tag">{t(`status.${f.status}`)}</span><DueTag dueAt={f.dueAt} /></div>
             </li>
           ))}

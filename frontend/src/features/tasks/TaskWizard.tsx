@@ -125,16 +125,16 @@ export default function TaskWizard() {
         <Card className="section">
           <div className="wizard-scope">
             <Space orientation="vertical" style={{ width: '100%', maxWidth: 560 }}>
-              <label>{t('tasks.districts')}
+              <label className="field">{t('tasks.districts')}
                 <Select mode="multiple" allowClear value={districtIDs} onChange={setDistrictIDs} style={{ width: '100%' }}
                   aria-label={t('tasks.districts')} placeholder={own.size ? t('tasks.ownDistricts') : t('tasks.allDistricts')}
                   options={districts.map((d) => ({ value: d.id, label: name(d) }))} optionFilterProp="label" />
               </label>
-              <label>{t('tasks.industries')}
+              <label className="field">{t('tasks.industries')}
                 <Input value={industries} onChange={(e) => setIndustries(e.target.value)} aria-label={t('tasks.industries')}
                   placeholder={t('tasks.industriesPlaceholder')} />
               </label>
-              <label>{t('tasks.permitTiers')}
+              <label className="field">{t('tasks.permitTiers')}
                 <Select mode="multiple" allowClear value={permitTiers} onChange={setPermitTiers} style={{ width: '100%' }}
                   aria-label={t('tasks.permitTiers')} placeholder={t('enterprises.allTiers')}
                   options={tiers.map((v) => ({ value: v, label: t(`tier.${v}`) }))} />

@@ -8,6 +8,7 @@ import { limits } from '../../gql/limits';
 import { formatDateTime } from '../../app/time';
 import { Pager } from '../../components/Pager';
 import { useCursorPages } from '../../components/useCursorPages';
+import { useRoleLabel } from '../enterprises/Contacts';
 
 const CallListOp = graphql(`
   query WarningCallList($id: ID!, $first: Int!, $after: Cursor) {
@@ -49,6 +50,7 @@ function RecordCall({ noticeID, contact, phone }: { noticeID: string; contact: s
 /** 电话督促名单: the enterprises of the viewer's districts still not acknowledging after the call time, ten a page. */
 export function CallList({ warningID, refresh }: { warningID: string; refresh: number }) {
   const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
   const pages = useCursorPages(10);
   const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID, first: pages.pageSize, after: pages.after } });
   const conn = res.data?.warningNotices;
@@ -63,7 +65,7 @@ export function CallList({ warningID, refresh }: { warningID: string; refresh: n
         columns={[
           { title: t('warning.calls.enterprise'), key: 'e', render: (_: unknown, r) => r.enterprise.name },
           { title: t('warning.calls.contacts'), key: 'c', render: (_: unknown, r) => (r.enterprise.contacts ?? []).map((c) => (
-            <div key={`${c.name}${c.phone}`}>{c.name}{c.role ? t('warning.paren', { what: c.role }) : ''} {c.phone && <a href={`tel:${c.phone}`}>{c.phone}</a>}</div>)) },
+            <div key={`${c.name}${c.phone}`}>{c.name}{c.role ? t('warning.paren', { what: roleLabel(c.role) }) : ''} {c.phone && <a href={`tel:${c.phone}`}>{c.phone}</a>}</div>)) },
           { title: t('warning.calls.last'), key: 'l', render: (_: unknown, r) => {
             const last = r.calls?.[r.calls.length - 1];
             return last ? <Typography.Text>{t(`warning.calls.outcome.${last.outcome}`)} · {formatDateTime(last.at)} {last.note}</Typography.Text> : '—';
