@@ -172,6 +172,7 @@ func TestFindingsInEnglish(t *testing.T) {
 		c := env.DB.Client
 		manual := c.Finding.Create().SetEnterpriseID(f.qiyeEnt.ID).SetSource("MANUAL").SetTitle("现场发现：危废标识缺失").
 			SetSeverity("LOW").SetStatus("FOUND").SetDueAt(time.Now().AddDate(0, 0, 10)).SaveX(sys)
+		t.Cleanup(func() { c.Finding.DeleteOneID(manual.ID).ExecX(sys) }) // the demo is shared: its figures stay
 		type node struct {
 			ID, Title, Description string
 			TitleEn, DescriptionEn *string

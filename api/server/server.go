@@ -452,6 +452,9 @@ func spa(dir string) http.Handler {
 			if st, err := fs.Stat(root, name); err == nil && !st.IsDir() {
 				if strings.HasPrefix(name, "assets/") {
 					w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+				} else {
+					// sw.js and the like: always checked (a new service worker takes over at once).
+					w.Header().Set("Cache-Control", "no-cache")
 				}
 				serveSPAFile(w, r, root, name)
 				return

@@ -99,6 +99,12 @@ func TestSPAIsServedWithDeepLinkFallback(t *testing.T) {
 	if res, _ := get(t, srv+"/assets/missing.js"); res.StatusCode != 404 {
 		t.Errorf("missing asset: %d", res.StatusCode)
 	}
+	// The service worker is always checked: a new one takes over at the next load.
+	must(os.WriteFile(filepath.Join(dir, "sw.js"), []byte("self.addEventListener('fetch', () => {})"), 0o644))
+	if res, body := get(t, srv+"/sw.js"); res.StatusCode != 200 || res.Header.Get("Cache-Control") != "no-cache" ||
+		!strings.HasPrefix(res.Header.Get("Content-Type"), "text/javascript") || !strings.Contains(body, "fetch") {
+		t.Errorf("sw.js: %d %q %q", res.StatusCode, res.Header.Get("Cache-Control"), res.Header.Get("Content-Type"))
+	}
 }
 
 // TestCompression: the SPA's files go out as the pre-compressed copy the

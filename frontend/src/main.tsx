@@ -11,3 +11,10 @@ void langReady.then(() => {
     </StrictMode>,
   );
 });
+
+// The service worker (public/sw.js) keeps the app's shell and code so the
+// phone pages open without a network; only in the built app (not in vite's
+// dev server, whose modules change).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => { void navigator.serviceWorker.register('/sw.js').catch(() => undefined); });
+}

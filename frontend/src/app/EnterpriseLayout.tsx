@@ -1,9 +1,12 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Badge } from 'antd';
+import { useClient } from 'urql';
 import { BellOutlined, CheckSquareOutlined, HomeOutlined, ToolOutlined, UserOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUnread } from './useUnread';
+import { useAuth } from './auth';
+import { sendKeptAnswers } from '../features/selfcheck/answerOutbox';
 // The warning banner loads after the shell: the home paints first.
 const WarningBanner = lazy(() => import('../features/warnings/WarningBanner').then((m) => ({ default: m.WarningBanner })));
 
@@ -11,6 +14,8 @@ const WarningBanner = lazy(() => import('../features/warnings/WarningBanner').th
 export function EnterpriseLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const unread = useUnread();
+  const [refused, dismiss] = useOutbox();
+  useOfflinePages();
   const items = [
     { to: '/', icon: <HomeOutlined />, label: t('nav.home'), end: true },
     { to: '/selfchecks', icon: <CheckSquareOutlined />, label: t('nav.selfCheck') },
@@ -21,6 +26,13 @@ export function EnterpriseLayout({ children }: { children: ReactNode }) {
   return (
     <div className="mobile-shell">
       <Suspense fallback={null}><WarningBanner /></Suspense>
+      {refused && (
+        // An answer given offline that the server refused (e.g. the self-check was closed meanwhile): said once, plainly.
+        <div className="outbox-refused" role="alert">
+          <span>{t('offline.refused', { reason: refused })}</span>
+          <button type="button" onClick={dismiss} aria-label={t('common.close')}>×</button>
+        </div>
+      )}
       <main className="mobile-content">{children}</main>
       <nav className="bottom-nav" aria-label={t('app.name')}>
         {items.map((i) => (
@@ -32,4 +44,41 @@ export function EnterpriseLayout({ children }: { children: ReactNode }) {
       </nav>
     </div>
   );
+}
+
+/**
+ * Sends what this phone kept while offline (the outbox), oldest first: now,
+ * whenever the connection returns, and every 30 s while something waits.
+ */
+function useOutbox(): [string | null, () => void] {
+  const client = useClient();
+  const userID = useAuth().me?.user.id;
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => {
+    if (!userID) return;
+    const run = () => void sendKeptAnswers(client, userID, (_, why) => setRefused(why));
+    run();
+    window.addEventListener('online', run);
+    const every = window.setInterval(run, 30_000);
+    return () => { window.removeEventListener('online', run); window.clearInterval(every); };
+  }, [client, userID]);
+  return [refused, () => setRefused(null)];
+}
+
+/**
+ * Once the home is shown, the code of the other phone pages loads quietly,
+ * so that the service worker keeps it and they open later without a network.
+ */
+function useOfflinePages() {
+  useEffect(() => {
+    const id = window.setTimeout(() => {
+      void import('../features/selfcheck/SelfCheckList');
+      void import('../features/selfcheck/SelfCheckPage');
+      void import('../features/findings/RectificationList');
+      void import('../features/findings/FindingDetail');
+      void import('../features/profile/ProfilePage');
+      void import('../features/notifications/NotificationsPage');
+    }, 3000);
+    return () => window.clearTimeout(id);
+  }, []);
 }

@@ -3,7 +3,9 @@ import { useQuery, useClient } from 'urql';
 import { graphql } from '../gql';
 import { DashboardDocument, type MeQuery } from '../gql/graphql';
 import { enterpriseShell, preloadHome } from './preload';
-import { loadSession, onSessionChange, refreshDelay, refreshSession, saveSession, type Session } from './session';
+import { loadSession, onSessionChange, refreshDelay, refreshSession, saveSession, sessionUser, type Session } from './session';
+import { forgetCopies } from './outbox';
+import { useKeptCopy, useOnline } from './offline';
 
 export const MeOp = graphql(`
   query Me {
@@ -80,7 +82,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.clearTimeout(id);
   }, [session]);
 
-  const [me] = useQuery({ query: MeOp, pause: !session, requestPolicy: 'network-only' });
+  const [me, reexecuteMe] = useQuery({ query: MeOp, pause: !session, requestPolicy: 'network-only' });
+  // Without a network the phone still opens: the viewer as last read on this device, read afresh once back online.
+  const keptMe = useKeptCopy(sessionUser(session), 'me', me);
+  useOnline(useCallback(() => { if (loadSession()) reexecuteMe({ requestPolicy: 'network-only' }); }, [reexecuteMe]));
   // Kept while the session is expired, so the page stays as the user left it.
   const [lastMe, setLastMe] = useState<Me | null>(null);
   // Whose pages and cached answers this tab holds.
@@ -127,19 +132,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     // The page is left as it is (loading) until then: redirecting within it
     // first would race the new page's load.
     saveSession(null);
+    await forgetCopies();
     window.location.assign('/login');
   }, [client]);
 
   const value = useMemo<AuthState>(
     () => ({
       session,
-      me: session ? (me.data?.me ?? null) : expired ? lastMe : null,
+      me: session ? (me.data?.me ?? keptMe.data?.me ?? null) : expired ? lastMe : null,
       loading: (!!session && me.fetching && !me.data) || leaving,
       expired,
       login,
       logout,
     }),
-    [session, me, lastMe, expired, login, logout, leaving],
+    [session, me, keptMe.data, lastMe, expired, login, logout, leaving],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi, beforeEach } from 'vitest';
-import { loadSession, refreshDelay, refreshSession, saveSession } from './session';
+import { loadSession, refreshDelay, refreshSession, saveSession, sessionUser } from './session';
 
 describe('session', () => {
   beforeEach(() => localStorage.clear());
@@ -41,5 +41,17 @@ describe('session', () => {
     expect(await refreshSession()).toBeNull();
     expect(loadSession()?.refreshToken).toBe('r');
     vi.unstubAllGlobals();
+  });
+});
+
+describe('sessionUser', () => {
+  const token = (payload: object) => `h.${btoa(JSON.stringify(payload)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}.s`;
+  const s = (accessToken: string) => ({ accessToken, accessTokenExpiresAt: '', refreshToken: '' });
+  it('reads the token subject (whose kept answers and copies to use)', () => {
+    expect(sessionUser(s(token({ sub: '4294967297', exp: 1 })))).toBe('4294967297');
+  });
+  it('gives null for anything else', () => {
+    for (const bad of ['', 'x', 'a.b.c', token({ sub: 7 }), token({})]) expect(sessionUser(s(bad))).toBeNull();
+    expect(sessionUser(null)).toBeNull();
   });
 });

@@ -18,6 +18,24 @@ export function loadSession(): Session | null {
   }
 }
 
+/**
+ * The user a session is for (the access token's subject), read without
+ * checking the token — only to find what this device kept for that user
+ * (its unsent answers, the last copies of its pages); the server checks the
+ * token on every request.
+ */
+export function sessionUser(s: Session | null): string | null {
+  try {
+    const part = s?.accessToken.split('.')[1];
+    if (!part) return null;
+    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+    const sub = (JSON.parse(json) as { sub?: unknown }).sub;
+    return typeof sub === 'string' && sub ? sub : null;
+  } catch {
+    return null;
+  }
+}
+
 export function saveSession(s: Session | null) {
   if (s) localStorage.setItem(KEY, JSON.stringify(s));
   else localStorage.removeItem(KEY);

@@ -67,6 +67,13 @@ const enUS: Messages = {
     EIA: 'EIA & acceptance', PERMIT: 'Discharge permit', FACILITY: 'Control facilities', MONITORING: 'Self-monitoring', LEDGER: 'Ledgers & reports',
     VOC: 'Fugitive & VOCs', HEAVY_POLLUTION: 'Heavy pollution', WASTE: 'Waste', DISCLOSURE: 'Disclosure', EMERGENCY: 'Emergency',
   },
+  offline: {
+    copy: 'No network: this is the copy last synced to this phone.', unsent: '{{count}} answers are kept on this phone and will be sent once online.', pending: 'To sync',
+    submitAfterSync: '{{count}} answers still to sync: submit once online', refused: 'An answer given offline was not accepted: {{reason}}',
+  },
+  wechat: {
+    title: 'Open in your browser', howTo: 'WeChat cannot download or open this file: tap ··· at the top right, choose “Open in browser” and try again.', copy: 'Or copy this address into your browser:', address: 'File address',
+  },
   notifications: { title: 'Notifications', empty: 'No messages.', markAll: 'Mark all read', unread: 'Unread' },
   selfCheck: { unanswered: 'Not answered', title: 'Self-checks', empty: 'No self-check yet.', answered: '{{answered}} of {{total}} answered', dueAt: 'Due {{date}}',
     submitted: 'This self-check is submitted.', readOnly: 'This self-check can no longer be answered: its task has ended, or you may not answer it.', deadline: 'Fix within {{days}} days', na: 'N/A', remaining: '{{count}} items left', submit: 'Submit self-check',
@@ -132,6 +139,6 @@ const enUS: Messages = {
   },
   delegate: { title: 'Delegate the review', current: 'Delegated to {{name}}', choose: 'Choose a stationed expert', send: 'Delegate', withdraw: 'Take back' },
   forbidden: { title: 'Not for this account', text: 'Your account cannot use this page; ask an administrator if you need it.', home: 'Back to the start' },
-  common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done' },
+  common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done', close: 'Close' },
 };
 export default enUS;

@@ -66,6 +66,13 @@ const zhCN = {
     EIA: '环评与验收', PERMIT: '排污许可', FACILITY: '治污设施', MONITORING: '自行监测', LEDGER: '台账与报告',
     VOC: '无组织与VOCs', HEAVY_POLLUTION: '重污染天气应急', WASTE: '危废与固废', DISCLOSURE: '信息公开', EMERGENCY: '环境应急',
   },
+  offline: {
+    copy: '当前无网络：显示的是本机上次同步的内容。', unsent: '{{count}} 项回答已保存在本机，联网后自动发送。', pending: '待同步',
+    submitAfterSync: '还有 {{count}} 项待同步，联网后才能提交', refused: '一项离线时填写的回答未被接受：{{reason}}',
+  },
+  wechat: {
+    title: '请在浏览器中打开', howTo: '微信内无法下载或打开此文件：请点右上角「···」，选择「在浏览器打开」后再试。', copy: '也可复制下面的地址，在浏览器中打开：', address: '文件地址',
+  },
   notifications: { title: '消息中心', empty: '暂无消息。', markAll: '全部标为已读', unread: '未读' },
   selfCheck: { unanswered: '未回答', title: '自查任务', empty: '暂无自查任务。', answered: '已答 {{answered}} / {{total}} 项', dueAt: '截止 {{date}}',
     submitted: '自查已提交。', readOnly: '这份自查不能再作答：任务已结束，或您没有作答的权限。', deadline: '整改期限 {{days}} 天', na: '不适用', remaining: '还有 {{count}} 项未回答', submit: '提交自查',
@@ -131,7 +138,7 @@ const zhCN = {
   },
   delegate: { title: '委托专家核查', current: '已委托 {{name}} 核查', choose: '选择驻点专家', send: '委托', withdraw: '收回委托' },
   forbidden: { title: '无权访问', text: '您的账号不能使用这个页面。如需使用，请联系管理员。', home: '返回首页' },
-  common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无', done: '完成' },
+  common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无', done: '完成', close: '关闭' },
 };
 export default zhCN;
 export type Messages = typeof zhCN;

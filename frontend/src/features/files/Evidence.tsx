@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
 import { formatDateTime } from '../../app/time';
 import { checkFiles, clientKey } from './checkFiles';
+import { openInBrowserInstead } from '../../app/wechat';
 
 const UploadFilesOp = graphql(`
   mutation UploadFiles($input: UploadFilesInput!) {
@@ -92,7 +93,9 @@ export function EvidenceGallery({ items, onRemove }: { items: readonly Attachmen
           <figure key={a.id} className="evidence-item">
             {a.contentType.startsWith('image/')
               ? <Image src={a.url} alt={a.name} width={72} height={72} style={{ objectFit: 'cover' }} />
-              : <a href={a.url} target="_blank" rel="noreferrer" className="evidence-doc"><FilePdfOutlined /> PDF</a>}
+              // WeChat may not open a PDF: it says how to open it in the phone's browser.
+              : <a href={a.url} target="_blank" rel="noreferrer" className="evidence-doc"
+                onClick={(e) => { if (openInBrowserInstead(a.url)) e.preventDefault(); }}><FilePdfOutlined /> PDF</a>}
             <figcaption title={a.name}>{a.name}</figcaption>
             {a.takenAt && <figcaption className="evidence-taken" title={formatDateTime(a.takenAt)}>
               {t('files.takenAt', { at: formatDateTime(a.takenAt).slice(5) })}</figcaption>}

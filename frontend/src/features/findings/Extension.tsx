@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Input, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, List, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { errorMessage } from '../../app/errors';
 import { formatDate, endOfDayShanghai } from '../../app/time';
 import { limits } from '../../gql/limits';
+import { DateField } from '../../components/DateField';
 
 const RequestExtensionOp = graphql(`
   mutation RequestExtension($input: RequestExtensionInput!) {
@@ -38,7 +39,7 @@ export function ExtensionRequestForm({ findingID, dueAt, onDone }: { findingID: 
     <Card size="small" title={t('extension.ask')} className="section">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <DatePicker value={due} onChange={setDue} placeholder={t('extension.newDue')} aria-label={t('extension.newDue')}
+        <DateField value={due} onChange={setDue} placeholder={t('extension.newDue')} aria-label={t('extension.newDue')}
           disabledDate={(d) => d.isBefore(current, 'day') || d.isSame(current, 'day') || d.isAfter(current.add(90, 'day'))} />
         <Input.TextArea rows={3} value={reason} maxLength={limits.ExtensionRequest.reason} showCount onChange={(e) => setReason(e.target.value)}
           placeholder={t('extension.reasonPlaceholder')} aria-label={t('extension.reason')} />

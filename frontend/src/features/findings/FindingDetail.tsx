@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Descriptions, Input, List, Row, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Input, List, Row, Space, Steps, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation } from 'urql';
 import { useAuth } from '../../app/auth';
@@ -19,6 +19,7 @@ import { useFindingText } from './findingText';
 import { DelegateReview } from './Delegate';
 import { ExtensionDecision, ExtensionHistory, ExtensionRequestForm } from './Extension';
 import { limits } from '../../gql/limits';
+import { DateField } from '../../components/DateField';
 
 const SubmitRectificationOp = graphql(`
   mutation SubmitRectification($input: SubmitRectificationInput!) {
@@ -203,7 +204,7 @@ function ReviewForm({ rectificationID, measures, evidence, onDone }: { rectifica
       <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('rectify.reasonPlaceholder')}
         aria-label={t('findings.reason')} />
       <Space wrap className="section">
-        <DatePicker value={due} onChange={setDue} placeholder={t('rectify.newDue')} aria-label={t('rectify.newDue')} />
+        <DateField value={due} onChange={setDue} placeholder={t('rectify.newDue')} aria-label={t('rectify.newDue')} />
         <Button danger loading={state.fetching} onClick={() => void decide(false)}>{t('rectify.reject')}</Button>
         <Button type="primary" loading={state.fetching} onClick={() => void decide(true)}>{t('rectify.approve')}</Button>
       </Space>

@@ -1,17 +1,22 @@
-import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Input, InputNumber, Modal, Progress, Radio, Select, Tag } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Input, InputNumber, Modal, Progress, Radio, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { SelfCheckQuery } from '../../gql/graphql';
+import type { SaveAnswerInput, SelfCheckQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { contentKey } from '../files/checkFiles';
 import { limits } from '../../gql/limits';
+import { useAuth } from '../../app/auth';
+import { list, subscribe } from '../../app/outbox';
+import { useKeptCopy, useOnline } from '../../app/offline';
+import { answerKey, keepAnswer, selfCheckGroup, sendAnswer, sentAnswer } from './answerOutbox';
+import { DateField } from '../../components/DateField';
 
 const SelfCheckOp = graphql(`
   query SelfCheck($id: ID!) {
@@ -31,16 +36,6 @@ const SelfCheckOp = graphql(`
   }
 `);
 
-const SaveAnswerOp = graphql(`
-  mutation SaveAnswer($input: SaveAnswerInput!) {
-    saveAnswer(input: $input) {
-      answer { id value valueText note compliant item { id } attachments { id name contentType url takenAt } }
-      selfCheck { id status answeredCount progress viewerCan { answer submit } }
-      preview { title dueAt }
-    }
-  }
-`);
-
 const SubmitOp = graphql(`
   mutation SubmitSelfCheck($input: SubmitSelfCheckInput!) {
     submitSelfCheck(input: $input) { selfCheck { id status } findings { id } }
@@ -49,7 +44,27 @@ const SubmitOp = graphql(`
 
 type SelfCheck = Extract<NonNullable<SelfCheckQuery['node']>, { __typename?: 'SelfCheck' }>;
 type Item = SelfCheck['applicableItems'][number];
-interface Saved { value: string; valueText?: string; compliant?: boolean | null; error?: string; note?: string; attachments?: Attachment[] }
+interface Saved { value: string; valueText?: string; compliant?: boolean | null; error?: string; note?: string; attachments?: Attachment[]; pending?: boolean }
+
+/** The answers of a self-check kept on this device and not yet sent (the outbox), by item. */
+function usePendingAnswers(userID: string | undefined, selfCheckID: string, onSent: () => void) {
+  const [pending, setPending] = useState<Record<string, SaveAnswerInput>>({});
+  useEffect(() => {
+    if (!userID) return;
+    let live = true;
+    let before = 0;
+    const load = () => void list<{ input: SaveAnswerInput }>(userID, selfCheckGroup(selfCheckID)).then((es) => {
+      if (!live) return;
+      setPending(Object.fromEntries(es.map((e) => [e.vars.input.itemID, e.vars.input])));
+      if (es.length < before) onSent(); // sent meanwhile (by the outbox): read the server's state
+      before = es.length;
+    });
+    load();
+    const off = subscribe(load);
+    return () => { live = false; off(); };
+  }, [userID, selfCheckID, onSent]);
+  return pending;
+}
 
 /** Groups items by checklist category, keeping the checklist's order. */
 export function byCategory<T extends { category: string }>(items: T[]): [string, T[]][] {
@@ -65,44 +80,71 @@ export default function SelfCheckPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const [res, refetch] = useQuery({ query: SelfCheckOp, variables: { id } });
-  const [, save] = useMutation(SaveAnswerOp);
+  const client = useClient();
+  const { me } = useAuth();
+  const userID = me?.user.id;
   const [submitting, submit] = useMutation(SubmitOp);
   const [local, setLocal] = useState<Record<string, Saved>>({});
-  const [progress, setProgress] = useState<{ answered: number } | null>(null);
   const [confirm, setConfirm] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
-  const sc = res.data?.node?.__typename === 'SelfCheck' ? (res.data.node as SelfCheck) : null;
+  // Without a network the page opens from the copy kept on this device.
+  const kept = useKeptCopy(userID, `selfCheck:${id}`, res);
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  useOnline(reload);
+  // Sent by the outbox meanwhile: the server's state replaces what was shown.
+  const synced = useCallback(() => { setLocal({}); reload(); }, [reload]);
+  const pending = usePendingAnswers(userID, id, synced);
+  const sc = kept.data?.node?.__typename === 'SelfCheck' ? (kept.data.node as SelfCheck) : null;
 
   const answers = useMemo(() => {
     const m: Record<string, Saved> = {};
     for (const e of sc?.answers.edges ?? []) {
       if (e?.node) m[e.node.item.id] = { value: e.node.value, valueText: e.node.valueText, compliant: e.node.compliant, note: e.node.note, attachments: e.node.attachments ?? [] };
     }
-    return { ...m, ...local };
-  }, [sc, local]);
+    // What this device still has to send shows as given, marked 待同步.
+    for (const [item, input] of Object.entries(pending)) {
+      // Whether it complies is the server's to say, once it has it.
+      m[item] = { ...m[item], ...local[item], value: input.value, note: input.note ?? m[item]?.note, pending: true, valueText: undefined, compliant: undefined, error: undefined };
+    }
+    for (const [item, a] of Object.entries(local)) if (!pending[item]) m[item] = a;
+    return m;
+  }, [sc, local, pending]);
 
   if (!sc) {
     return <div className="page"><QueryState fetching={res.fetching} error={res.error} empty emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>{null}</QueryState></div>;
   }
   // Editable while the API says so: not submitted, task open, and the viewer may answer.
   const readOnly = !sc.viewerCan.answer;
-  const answered = progress?.answered ?? sc.answeredCount;
+  const answered = sc.applicableItems.filter((it) => answers[it.id]?.value).length;
+  const unsent = Object.keys(pending).length;
   const failing = sc.applicableItems.filter((it) => answers[it.id]?.compliant === false);
 
-  /** Saves an answer (and, when given, its note or photos) as soon as it changes. */
+  /**
+   * Saves an answer (and, when given, its note or photos) as soon as it
+   * changes: first on this device (the outbox), then to the server. Without
+   * a network it stays on the device, marked 待同步, and is sent when the
+   * connection returns (its client key makes a repeated send harmless).
+   */
   async function answer(it: Item, value: string, extra: { note?: string; attachments?: Attachment[] } = {}) {
     const before = answers[it.id];
     setLocal((l) => ({ ...l, [it.id]: { ...before, value, compliant: l[it.id]?.compliant ?? before?.compliant, ...extra, error: undefined } }));
-    const r = await save({ input: { selfCheckID: sc!.id, itemID: it.id, value, note: extra.note,
+    const input: SaveAnswerInput = { selfCheckID: sc!.id, itemID: it.id, value, note: extra.note,
       attachmentIDs: extra.attachments?.map((a) => a.id),
-      clientKey: `a:${contentKey(sc!.id, it.id, value, extra.note ?? '', extra.attachments?.map((a) => a.id).join(',') ?? '')}` } });
-    if (r.error || !r.data) {
-      setLocal((l) => ({ ...l, [it.id]: { ...l[it.id], value, error: errorMessage(r.error, t) ?? t('errors.NETWORK') } }));
+      clientKey: `a:${contentKey(sc!.id, it.id, value, extra.note ?? '', extra.attachments?.map((a) => a.id).join(',') ?? '')}` };
+    const at = userID ? await keepAnswer(userID, input).catch(() => undefined) : undefined;
+    const { sent, result: r } = await sendAnswer(client, input);
+    if (sent === 'retry') {
+      // Kept on the device: shown as 待同步, not as an error (unless it could not be kept either).
+      if (at === undefined) setLocal((l) => ({ ...l, [it.id]: { ...l[it.id], value, error: errorMessage(r.error, t) ?? t('errors.NETWORK') } }));
+      return;
+    }
+    if (at !== undefined) await sentAnswer({ key: answerKey(sc!.id, it.id), at });
+    if (sent !== 'done' || !r.data) {
+      setLocal((l) => ({ ...l, [it.id]: { ...l[it.id], value, error: sent === 'done' ? t('errors.NETWORK') : sent.refused } }));
       return;
     }
     const a = r.data.saveAnswer;
     setLocal((l) => ({ ...l, [it.id]: { value: a.answer.value, valueText: a.answer.valueText, compliant: a.answer.compliant, note: a.answer.note, attachments: a.answer.attachments ?? [] } }));
-    setProgress({ answered: a.selfCheck.answeredCount });
   }
 
   async function doSubmit() {
@@ -124,6 +166,8 @@ export default function SelfCheckPage() {
         <Progress percent={Math.round((answered / Math.max(1, sc.applicableCount)) * 100)} aria-label={t('home.progress')} />
         <span className="secondary">{t('selfCheck.answered', { answered, total: sc.applicableCount })}</span>
       </div>
+      {kept.offline && <Alert type="warning" showIcon title={t('offline.copy')} style={{ margin: '8px 0' }} data-testid="offline-copy" />}
+      {unsent > 0 && <Alert type="info" showIcon title={t('offline.unsent', { count: unsent })} style={{ margin: '8px 0' }} data-testid="unsent" />}
       {sc.status === 'SUBMITTED' && <Alert type="success" showIcon title={t('selfCheck.submitted')} style={{ margin: '8px 0' }} />}
       {sc.status !== 'SUBMITTED' && readOnly && <Alert type="info" showIcon title={t('selfCheck.readOnly')} style={{ margin: '8px 0' }} />}
       {byCategory(sc.applicableItems).map(([cat, items]) => (
@@ -134,7 +178,7 @@ export default function SelfCheckPage() {
             const guidance = en ? it.guidanceEn : it.guidanceZh;
             return (
               <article key={it.id} className="card item-card" data-testid={`item-${it.code}`}>
-                <div className="item-code">{it.code}</div>
+                <div className="item-code">{it.code}{a?.pending && <Tag color="gold" className="pending-tag" data-testid="pending">{t('offline.pending')}</Tag>}</div>
                 <p className="question">{en ? it.questionEn : it.questionZh}</p>
                 {readOnly
                   // Submitted (or not the viewer's to answer): the answer as text, not greyed-out controls.
@@ -163,9 +207,10 @@ export default function SelfCheckPage() {
         </section>
       ))}
       {!readOnly && (
-        <Button type="primary" block size="large" className="section" disabled={answered < sc.applicableCount || !sc.viewerCan.submit}
+        <Button type="primary" block size="large" className="section" disabled={answered < sc.applicableCount || unsent > 0 || kept.offline || !sc.viewerCan.submit}
           onClick={() => setConfirm(true)}>
-          {answered < sc.applicableCount ? t('selfCheck.remaining', { count: sc.applicableCount - answered }) : t('selfCheck.submit')}
+          {answered < sc.applicableCount ? t('selfCheck.remaining', { count: sc.applicableCount - answered })
+            : unsent > 0 ? t('offline.submitAfterSync', { count: unsent }) : t('selfCheck.submit')}
         </Button>
       )}
       <Modal open={confirm} title={t('selfCheck.submit')} okText={t('selfCheck.confirmSubmit')} confirmLoading={submitting.fetching}
@@ -220,7 +265,7 @@ function AnswerControl({ item, value, disabled, onAnswer }: { item: Item; value?
       return <InputNumber value={value === undefined ? undefined : Number(value)} disabled={disabled} aria-label={item.code}
         inputMode="decimal" style={{ width: 180 }} onBlur={(e) => { const v = e.target.value.trim(); if (v && v !== value) onAnswer(v); }} />;
     case 'DATE':
-      return <DatePicker value={value ? dayjs(value) : null} disabled={disabled} aria-label={item.code}
+      return <DateField value={value ? dayjs(value) : null} disabled={disabled} aria-label={item.code}
         onChange={(d) => d && onAnswer(d.format('YYYY-MM-DD'))} />;
     default:
       return <Select value={value} disabled={disabled} aria-label={item.code} style={{ width: 220 }}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Descriptions, Popconfirm, Progress, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Progress, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../app/errors';
 import { endOfDayShanghai, formatDate } from '../../app/time';
+import { DateField } from '../../components/DateField';
 
 const TaskOp = graphql(`
   query InspectionTask($id: ID!) {
@@ -81,7 +82,7 @@ export default function TaskDetail() {
               <Space wrap className="section">
                 {task.viewerCan.extend && (
                   <>
-                    <DatePicker value={due} onChange={setDue} placeholder={t('tasks.newDue')} aria-label={t('tasks.newDue')}
+                    <DateField value={due} onChange={setDue} placeholder={t('tasks.newDue')} aria-label={t('tasks.newDue')}
                       disabledDate={(d) => !d.isAfter(dayjs(task.dueAt), 'day')} />
                     <Button loading={extending.fetching} disabled={!due} onClick={async () => {
                       setError(null);

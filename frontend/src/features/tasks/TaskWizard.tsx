@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, DatePicker, Input, Radio, Select, Space, Statistic, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Input, Radio, Select, Space, Statistic, Steps, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../app/errors';
 import { useAuth } from '../../app/auth';
 import { endOfDayShanghai } from '../../app/time';
 import { limits } from '../../gql/limits';
+import { DateField } from '../../components/DateField';
 
 const WizardDataOp = graphql(`
   query TaskWizardData {
@@ -114,7 +115,7 @@ export default function TaskWizard() {
               <Input.TextArea value={description} rows={3} onChange={(e) => setDescription(e.target.value)} aria-label={t('tasks.description')} />
             </label>
             <label>{t('tasks.dueAt')}
-              <DatePicker value={due} onChange={setDue} style={{ width: '100%' }} aria-label={t('tasks.dueAt')}
+              <DateField value={due} onChange={setDue} style={{ width: '100%' }} aria-label={t('tasks.dueAt')}
                 disabledDate={(d) => d.isBefore(new Date(), 'day')} />
             </label>
             <Button type="primary" disabled={!templateID || !title.trim() || !due} onClick={() => setStep(1)}>{t('tasks.next')}</Button>

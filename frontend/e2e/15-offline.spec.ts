@@ -1,0 +1,66 @@
+// A phone on a dead network: an answer given offline is kept on the phone
+// (待同步), survives a reload made without a network (the service worker
+// opens the app, the page shows the copy last synced), and is sent once
+// when the connection returns. Leaves qiye's answers as they were.
+import { expect, test } from '@playwright/test';
+import { api, login, phone, screenshot } from './helpers';
+
+interface SC { id: string; answers: { edges: { node: { value: string; item: { code: string; answerType: string } } }[] } }
+
+test('an answer given offline survives a reload and is sent once when back online', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: phone });
+  const page = await context.newPage();
+  await login(page, 'qiye', async (p) => { await expect(p.getByTestId('task').first()).toBeVisible(); });
+  const data = await api<{ selfChecks: { edges: { node: SC }[] } }>(page,
+    `{ selfChecks(first: 5, where: { statusNEQ: SUBMITTED }) { edges { node { id viewerCan { answer }
+       answers(first: 100) { edges { node { value item { code answerType } } } } } } } }`);
+  const sc = data.selfChecks.edges[0].node;
+  const yes = sc.answers.edges.map((e) => e.node).find((a) => a.value === 'YES' && a.item.answerType.startsWith('YES_NO'))!;
+  expect(yes).toBeTruthy();
+  const code = yes.item.code;
+
+  // Opened once with a network: the service worker takes the page over and keeps its code.
+  await page.goto(`/selfchecks/${sc.id}`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect(page.getByTestId(`item-${code}`)).toBeVisible();
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const answered = await page.getByText(/已答 \d+ \/ \d+ 项/).innerText();
+
+  // Offline: the answer stays on the phone, marked 待同步 — not an error.
+  await context.setOffline(true);
+  const card = page.getByTestId(`item-${code}`);
+  await card.getByText('否', { exact: true }).click();
+  await expect(card.getByTestId('pending')).toHaveText('待同步');
+  await expect(page.getByTestId('unsent')).toContainText('1 项回答已保存在本机');
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /待同步，联网后才能提交|还有 \d+ 项未回答/ })).toBeDisabled();
+
+  // A reload without a network: the app opens, the page from the copy on the phone, the answer still there.
+  await page.reload();
+  await expect(page.getByTestId('offline-copy')).toBeVisible();
+  await expect(page.getByTestId(`item-${code}`).locator('.ant-radio-button-wrapper-checked')).toHaveText('否');
+  await expect(page.getByTestId(`item-${code}`).getByTestId('pending')).toBeVisible();
+  await expect(page.getByText(answered)).toBeVisible();
+  await screenshot(page, 'offline-pending-360');
+
+  // Back online: sent once, in the background; the page shows the server's answer (and its guidance).
+  const sends: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && (r.postData() ?? '').includes('mutation SaveAnswer')) sends.push(r.postData()!); });
+  await context.setOffline(false);
+  await expect(page.getByTestId(`item-${code}`).getByTestId('pending')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('unsent')).toHaveCount(0);
+  await expect(page.getByTestId('offline-copy')).toHaveCount(0);
+  await expect(page.getByTestId(`item-${code}`).getByRole('status')).toContainText('整改方向');
+  expect(sends).toHaveLength(1);
+  const after = await api<{ node: SC }>(page, `query($id: ID!) { node(id: $id) { ... on SelfCheck { id answers(first: 100) { edges { node { value item { code answerType } } } } } } }`, { id: sc.id });
+  expect(after.node.answers.edges.find((e) => e.node.item.code === code)!.node.value).toBe('NO');
+  await page.waitForTimeout(1000);
+  expect(sends).toHaveLength(1);
+
+  // Put back as it was (online now: saved at once).
+  await page.getByTestId(`item-${code}`).getByText('是', { exact: true }).click();
+  await expect(page.getByTestId(`item-${code}`).getByRole('status')).toHaveCount(0);
+  await expect(page.getByTestId(`item-${code}`).getByTestId('pending')).toHaveCount(0);
+  await context.close();
+});
