@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"greencheck/api/report"
+	"time"
 )
 
 // Dashboard is the resolver for the dashboard field.
@@ -18,4 +19,14 @@ func (r *queryResolver) Dashboard(ctx context.Context) (*report.Dashboard, error
 // RectificationFigures is the resolver for the rectificationFigures field.
 func (r *queryResolver) RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error) {
 	return r.Report.Figures(ctx, report.FiguresFilter{TaskID: taskID, DistrictID: districtID, EnterpriseID: enterpriseID})
+}
+
+// FindingTrend is the resolver for the findingTrend field.
+func (r *queryResolver) FindingTrend(ctx context.Context, months int) ([]*report.MonthFigures, error) {
+	return r.Report.Trend(ctx, months, time.Now())
+}
+
+// FindingsByIndustry is the resolver for the findingsByIndustry field.
+func (r *queryResolver) FindingsByIndustry(ctx context.Context, limit int) ([]*report.IndustryFigures, error) {
+	return r.Report.ByIndustry(ctx, limit)
 }

@@ -2,9 +2,12 @@ package server_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"greencheck/api/apitest"
+	"greencheck/api/clock"
 	"greencheck/api/db/dbtest"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
@@ -80,6 +83,88 @@ func TestDashboardFiguresPerScope(t *testing.T) {
 		}
 		if a, q := statements("admin"), statements("qiye"); a != q {
 			t.Errorf("dashboard statements: admin %d, qiye %d", a, q)
+		}
+	})
+}
+
+// TestTrendAndIndustries: the district's charts — findings found and closed
+// per Shanghai month, findings per industry class — count exactly the
+// viewer's findings (compared with ent queries), nothing of another scope,
+// in bounded statements; out-of-range sizes are BAD_USER_INPUT naming them.
+func TestTrendAndIndustries(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		f := load(t, env)
+		c := env.DB.Client
+		inFurong := finding.HasEnterpriseWith(enterprise.DistrictID(f.furong.ID))
+		type month struct {
+			Month         string
+			Found, Closed int
+		}
+		type industry struct {
+			Code, Name                          string
+			Enterprises, Findings, OpenFindings int
+		}
+		var r struct {
+			FindingTrend       []month
+			FindingsByIndustry []industry
+		}
+		env.Query(t, "furong", `{ findingTrend(months: 24) { month found closed } findingsByIndustry(limit: 30) { code name enterprises findings openFindings } }`, nil).Decode(t, &r)
+		if len(r.FindingTrend) != 24 {
+			t.Fatalf("%d months", len(r.FindingTrend))
+		}
+		now := time.Now().In(clock.Shanghai)
+		if last := r.FindingTrend[23].Month; last != now.Format("2006-01") {
+			t.Errorf("last month %s, want this month", last)
+		}
+		start := time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, clock.Shanghai).AddDate(0, -23, 0)
+		found, closed := 0, 0
+		for i, m := range r.FindingTrend {
+			if want := start.AddDate(0, i, 0).Format("2006-01"); m.Month != want {
+				t.Errorf("month %d is %s, want %s", i, m.Month, want)
+			}
+			from, to := start.AddDate(0, i, 0).UTC(), start.AddDate(0, i+1, 0).UTC() // SQLite compares times as UTC text
+			wf := c.Finding.Query().Where(inFurong, finding.CreatedAtGTE(from), finding.CreatedAtLT(to)).CountX(sys)
+			wc := c.Finding.Query().Where(inFurong, finding.StatusEQ(finding.StatusCLOSED), finding.ClosedAtGTE(from), finding.ClosedAtLT(to)).CountX(sys)
+			if m.Found != wf || m.Closed != wc {
+				t.Errorf("%s: found %d closed %d, want %d and %d", m.Month, m.Found, m.Closed, wf, wc)
+			}
+			found += m.Found
+			closed += m.Closed
+		}
+		if found == 0 || closed == 0 {
+			t.Errorf("no finding found (%d) or closed (%d) in 24 months: the check is vacuous", found, closed)
+		}
+		all := c.Finding.Query().Where(inFurong).CountX(sys)
+		sum := 0
+		for i, ind := range r.FindingsByIndustry {
+			want := c.Finding.Query().Where(inFurong, finding.HasEnterpriseWith(enterprise.IndustryCode(ind.Code))).CountX(sys)
+			if ind.Findings != want || ind.Name == "" || ind.Enterprises == 0 || ind.OpenFindings > ind.Findings {
+				t.Errorf("industry %+v: want %d findings", ind, want)
+			}
+			if i > 0 && ind.Findings > r.FindingsByIndustry[i-1].Findings {
+				t.Errorf("not most findings first: %+v after %+v", ind, r.FindingsByIndustry[i-1])
+			}
+			sum += ind.Findings
+		}
+		if len(r.FindingsByIndustry) < 30 && sum != all {
+			t.Errorf("industries sum to %d of furong's %d findings", sum, all)
+		}
+		// An enterprise sees only its own.
+		var q struct{ FindingsByIndustry []industry }
+		env.Query(t, "qiye", `{ findingsByIndustry(limit: 30) { code findings } }`, nil).Decode(t, &q)
+		mine := c.Finding.Query().Where(finding.EnterpriseID(f.qiyeEnt.ID)).CountX(sys)
+		if len(q.FindingsByIndustry) != 1 || q.FindingsByIndustry[0].Code != f.qiyeEnt.IndustryCode || q.FindingsByIndustry[0].Findings != mine {
+			t.Errorf("qiye's industries %+v, want its %d findings under %s", q.FindingsByIndustry, mine, f.qiyeEnt.IndustryCode)
+		}
+		for _, bad := range []struct{ q, field string }{
+			{`{ findingTrend(months: 0) { month } }`, "months"}, {`{ findingTrend(months: 25) { month } }`, "months"},
+			{`{ findingsByIndustry(limit: 0) { code } }`, "limit"}, {`{ findingsByIndustry(limit: 31) { code } }`, "limit"},
+		} {
+			res := env.Query(t, "furong", bad.q, nil)
+			if res.Code() != "BAD_USER_INPUT" || !strings.Contains(string(res.Raw), `"field":"`+bad.field+`"`) {
+				t.Errorf("%s: %s", bad.q, res.Raw)
+			}
 		}
 	})
 }

@@ -46,7 +46,19 @@ test.describe('each role gets its own home', () => {
     await login(page, 'furong', async (p) => {
       await expect(p.getByTestId('stat-enterprises')).toBeVisible();
     });
+    // Charts for a district's scope: its industries (not one lone district bar), its months.
+    await expect(page.getByRole('img', { name: '各行业问题（前 10 个行业）' }).locator('canvas')).toBeVisible();
+    await expect(page.getByRole('img', { name: '每月发现与销号' }).locator('canvas')).toBeVisible();
+    await expect(page.getByTestId('chart-districts')).toHaveCount(0);
     await screenshot(page, 'district-admin-home');
+    // A bar opens the enterprises of its industry.
+    const chart = page.getByRole('img', { name: '各行业问题（前 10 个行业）' });
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + 200, box.y + 45); // the first bar's row
+    await expect(page).toHaveURL(/\/enterprises\?industry=\d{4}/);
+    const code = new URL(page.url()).searchParams.get('industry')!;
+    for (const c of await page.locator('.ant-table-tbody tr.ant-table-row td:nth-child(4)').allInnerTexts()) expect(c.startsWith(code)).toBe(true);
+    await page.goBack();
     await page.getByRole('link', { name: '企业管理' }).click();
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
     await expect(rows.first()).toBeVisible();

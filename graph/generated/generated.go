@@ -711,6 +711,14 @@ type ComplexityRoot struct {
 		MeasuresZh func(childComplexity int) int
 	}
 
+	IndustryFigures struct {
+		Code         func(childComplexity int) int
+		Enterprises  func(childComplexity int) int
+		Findings     func(childComplexity int) int
+		Name         func(childComplexity int) int
+		OpenFindings func(childComplexity int) int
+	}
+
 	InspectionTask struct {
 		ClosedAt    func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -762,6 +770,12 @@ type ComplexityRoot struct {
 		Percent func(childComplexity int) int
 		Reason  func(childComplexity int) int
 		Status  func(childComplexity int) int
+	}
+
+	MonthFigures struct {
+		Closed func(childComplexity int) int
+		Found  func(childComplexity int) int
+		Month  func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -934,7 +948,9 @@ type ComplexityRoot struct {
 		ExtensionRequests       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) int
 		Facilities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) int
 		FindingLifecycle        func(childComplexity int) int
+		FindingTrend            func(childComplexity int, months int) int
 		Findings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
+		FindingsByIndustry      func(childComplexity int, limit int) int
 		InspectionTasks         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder, where *ent.InspectionTaskWhereInput) int
 		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id int) int
@@ -1612,6 +1628,8 @@ type QueryResolver interface {
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	Dashboard(ctx context.Context) (*report.Dashboard, error)
 	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
+	FindingTrend(ctx context.Context, months int) ([]*report.MonthFigures, error)
+	FindingsByIndustry(ctx context.Context, limit int) ([]*report.IndustryFigures, error)
 	TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error)
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
 	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
@@ -4335,6 +4353,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GradeMeasure.MeasuresZh(childComplexity), true
 
+	case "IndustryFigures.code":
+		if e.ComplexityRoot.IndustryFigures.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndustryFigures.Code(childComplexity), true
+	case "IndustryFigures.enterprises":
+		if e.ComplexityRoot.IndustryFigures.Enterprises == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndustryFigures.Enterprises(childComplexity), true
+	case "IndustryFigures.findings":
+		if e.ComplexityRoot.IndustryFigures.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndustryFigures.Findings(childComplexity), true
+	case "IndustryFigures.name":
+		if e.ComplexityRoot.IndustryFigures.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndustryFigures.Name(childComplexity), true
+	case "IndustryFigures.openFindings":
+		if e.ComplexityRoot.IndustryFigures.OpenFindings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndustryFigures.OpenFindings(childComplexity), true
+
 	case "InspectionTask.closedAt":
 		if e.ComplexityRoot.InspectionTask.ClosedAt == nil {
 			break
@@ -4538,6 +4587,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeasureReport.Status(childComplexity), true
+
+	case "MonthFigures.closed":
+		if e.ComplexityRoot.MonthFigures.Closed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthFigures.Closed(childComplexity), true
+	case "MonthFigures.found":
+		if e.ComplexityRoot.MonthFigures.Found == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthFigures.Found(childComplexity), true
+	case "MonthFigures.month":
+		if e.ComplexityRoot.MonthFigures.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MonthFigures.Month(childComplexity), true
 
 	case "Mutation.acknowledgeWarningNotice":
 		if e.ComplexityRoot.Mutation.AcknowledgeWarningNotice == nil {
@@ -5637,6 +5705,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.FindingLifecycle(childComplexity), true
+	case "Query.findingTrend":
+		if e.ComplexityRoot.Query.FindingTrend == nil {
+			break
+		}
+
+		args, err := ec.field_Query_findingTrend_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FindingTrend(childComplexity, args["months"].(int)), true
 	case "Query.findings":
 		if e.ComplexityRoot.Query.Findings == nil {
 			break
@@ -5648,6 +5727,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Findings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FindingOrder), args["where"].(*ent.FindingWhereInput)), true
+	case "Query.findingsByIndustry":
+		if e.ComplexityRoot.Query.FindingsByIndustry == nil {
+			break
+		}
+
+		args, err := ec.field_Query_findingsByIndustry_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FindingsByIndustry(childComplexity, args["limit"].(int)), true
 	case "Query.inspectionTasks":
 		if e.ComplexityRoot.Query.InspectionTasks == nil {
 			break
@@ -17534,6 +17624,43 @@ extend type Query {
   "Rectification figures within the viewer's scope, narrowed by any of task, district, enterprise."
   rectificationFigures(taskID: ID, districtID: ID, enterpriseID: ID): RectificationFigures!
 }
+
+"Findings found and closed in one calendar month (Asia/Shanghai)."
+type MonthFigures {
+  "The month, YYYY-MM (Asia/Shanghai)."
+  month: String!
+  "Found (发现) in the month."
+  found: Int!
+  "Closed (销号) in the month."
+  closed: Int!
+}
+
+"The findings of the viewer's enterprises of one industry class (GB/T 4754-2017, as registered)."
+type IndustryFigures {
+  "The four-digit class code, e.g. 2319."
+  code: String!
+  "The class's name as registered (Chinese)."
+  name: String!
+  "Enterprises of the class with findings."
+  enterprises: Int!
+  findings: Int!
+  "Not yet resolved (see findingLifecycle)."
+  openFindings: Int!
+}
+
+extend type Query {
+  """
+  The viewer's findings found and closed in each of the last ` + "`" + `months` + "`" + `
+  calendar months (1–24, Asia/Shanghai), ending with the current one, oldest
+  first. Errors: BAD_USER_INPUT naming months.
+  """
+  findingTrend(months: Int! = 12): [MonthFigures!]!
+  """
+  The viewer's findings by their enterprise's industry class, most findings
+  first, at most ` + "`" + `limit` + "`" + ` rows (1–30). Errors: BAD_USER_INPUT naming limit.
+  """
+  findingsByIndustry(limit: Int! = 10): [IndustryFigures!]!
+}
 `, BuiltIn: false},
 	{Name: "../schema/selfcheck.graphql", Input: `# Self-inspection (企业自查): issue a task to a scope, answer item by item
 # (saved as given, failing answers previewed with their guidance), submit.
@@ -19550,6 +19677,22 @@ func (ec *executionContext) childFields_GradeMeasure(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type GradeMeasure", field.Name)
 }
 
+func (ec *executionContext) childFields_IndustryFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_IndustryFigures_code(ctx, field)
+	case "name":
+		return ec.fieldContext_IndustryFigures_name(ctx, field)
+	case "enterprises":
+		return ec.fieldContext_IndustryFigures_enterprises(ctx, field)
+	case "findings":
+		return ec.fieldContext_IndustryFigures_findings(ctx, field)
+	case "openFindings":
+		return ec.fieldContext_IndustryFigures_openFindings(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndustryFigures", field.Name)
+}
+
 func (ec *executionContext) childFields_InspectionTask(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -19654,6 +19797,18 @@ func (ec *executionContext) childFields_MeasureReport(ctx context.Context, field
 		return ec.fieldContext_MeasureReport_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MeasureReport", field.Name)
+}
+
+func (ec *executionContext) childFields_MonthFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_MonthFigures_month(ctx, field)
+	case "found":
+		return ec.fieldContext_MonthFigures_found(ctx, field)
+	case "closed":
+		return ec.fieldContext_MonthFigures_closed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MonthFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_NoticeMeasure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23599,6 +23754,34 @@ func (ec *executionContext) field_Query_facilities_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_findingTrend_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "months",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["months"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_findingsByIndustry_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg0
 	return args, nil
 }
 
@@ -35952,6 +36135,121 @@ func (ec *executionContext) fieldContext_GradeMeasure_measuresEn(_ context.Conte
 	return graphql.NewScalarFieldContext("GradeMeasure", field, false, false, "String")
 }
 
+func (ec *executionContext) _IndustryFigures_code(ctx context.Context, field graphql.CollectedField, obj *report.IndustryFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryFigures_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryFigures_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndustryFigures", field, false, false, "String")
+}
+
+func (ec *executionContext) _IndustryFigures_name(ctx context.Context, field graphql.CollectedField, obj *report.IndustryFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryFigures_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryFigures_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndustryFigures", field, false, false, "String")
+}
+
+func (ec *executionContext) _IndustryFigures_enterprises(ctx context.Context, field graphql.CollectedField, obj *report.IndustryFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryFigures_enterprises(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enterprises, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryFigures_enterprises(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndustryFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndustryFigures_findings(ctx context.Context, field graphql.CollectedField, obj *report.IndustryFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryFigures_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryFigures_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndustryFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndustryFigures_openFindings(ctx context.Context, field graphql.CollectedField, obj *report.IndustryFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndustryFigures_openFindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenFindings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndustryFigures_openFindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndustryFigures", field, false, false, "Int")
+}
+
 func (ec *executionContext) _InspectionTask_id(ctx context.Context, field graphql.CollectedField, obj *ent.InspectionTask) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36779,6 +37077,75 @@ func (ec *executionContext) _MeasureReport_reason(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_MeasureReport_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MeasureReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonthFigures_month(ctx context.Context, field graphql.CollectedField, obj *report.MonthFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthFigures_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthFigures_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthFigures", field, false, false, "String")
+}
+
+func (ec *executionContext) _MonthFigures_found(ctx context.Context, field graphql.CollectedField, obj *report.MonthFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthFigures_found(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Found, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthFigures_found(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MonthFigures_closed(ctx context.Context, field graphql.CollectedField, obj *report.MonthFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MonthFigures_closed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Closed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MonthFigures_closed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MonthFigures", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -41904,6 +42271,94 @@ func (ec *executionContext) fieldContext_Query_rectificationFigures(ctx context.
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_rectificationFigures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_findingTrend(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_findingTrend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FindingTrend(ctx, fc.Args["months"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.MonthFigures) graphql.Marshaler {
+			return ec.marshalNMonthFigures2ᚕᚖgreencheckᚋapiᚋreportᚐMonthFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_findingTrend(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MonthFigures(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_findingTrend_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_findingsByIndustry(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_findingsByIndustry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FindingsByIndustry(ctx, fc.Args["limit"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.IndustryFigures) graphql.Marshaler {
+			return ec.marshalNIndustryFigures2ᚕᚖgreencheckᚋapiᚋreportᚐIndustryFiguresᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_findingsByIndustry(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndustryFigures(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_findingsByIndustry_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -82886,6 +83341,59 @@ func (ec *executionContext) _GradeMeasure(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var industryFiguresImplementors = []string{"IndustryFigures"}
+
+func (ec *executionContext) _IndustryFigures(ctx context.Context, sel ast.SelectionSet, obj *report.IndustryFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, industryFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndustryFigures")
+		case "code":
+			out.Values[i] = ec._IndustryFigures_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._IndustryFigures_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enterprises":
+			out.Values[i] = ec._IndustryFigures_enterprises(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "findings":
+			out.Values[i] = ec._IndustryFigures_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openFindings":
+			out.Values[i] = ec._IndustryFigures_openFindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var inspectionTaskImplementors = []string{"InspectionTask", "Node"}
 
 func (ec *executionContext) _InspectionTask(ctx context.Context, sel ast.SelectionSet, obj *ent.InspectionTask) graphql.Marshaler {
@@ -83228,6 +83736,49 @@ func (ec *executionContext) _MeasureReport(ctx context.Context, sel ast.Selectio
 		case "reason":
 			out.Values[i] = ec._MeasureReport_reason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var monthFiguresImplementors = []string{"MonthFigures"}
+
+func (ec *executionContext) _MonthFigures(ctx context.Context, sel ast.SelectionSet, obj *report.MonthFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, monthFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MonthFigures")
+		case "month":
+			out.Values[i] = ec._MonthFigures_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "found":
+			out.Values[i] = ec._MonthFigures_found(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closed":
+			out.Values[i] = ec._MonthFigures_closed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -84507,6 +85058,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_rectificationFigures(ctx, field)
+				})
+		case "findingTrend":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_findingTrend(ctx, field)
+				})
+		case "findingsByIndustry":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_findingsByIndustry(ctx, field)
 				})
 		case "taskProgress":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -89626,6 +90189,30 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	return ret
 }
 
+func (ec *executionContext) marshalNIndustryFigures2ᚕᚖgreencheckᚋapiᚋreportᚐIndustryFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.IndustryFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndustryFigures2ᚖgreencheckᚋapiᚋreportᚐIndustryFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIndustryFigures2ᚖgreencheckᚋapiᚋreportᚐIndustryFigures(ctx context.Context, sel ast.SelectionSet, v *report.IndustryFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IndustryFigures!")
+		return graphql.Null
+	}
+	return ec._IndustryFigures(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNInspectionTask2ᚖgreencheckᚋentᚐInspectionTask(ctx context.Context, sel ast.SelectionSet, v *ent.InspectionTask) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "InspectionTask!")
@@ -89776,6 +90363,30 @@ func (ec *executionContext) unmarshalNMeasureReportInput2ᚕᚖgreencheckᚋent�
 func (ec *executionContext) unmarshalNMeasureReportInput2ᚖgreencheckᚋentᚋschematypeᚐMeasureReport(ctx context.Context, v any) (*schematype.MeasureReport, error) {
 	res, err := ec.unmarshalInputMeasureReportInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMonthFigures2ᚕᚖgreencheckᚋapiᚋreportᚐMonthFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.MonthFigures) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMonthFigures2ᚖgreencheckᚋapiᚋreportᚐMonthFigures(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMonthFigures2ᚖgreencheckᚋapiᚋreportᚐMonthFigures(ctx context.Context, sel ast.SelectionSet, v *report.MonthFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MonthFigures!")
+		return graphql.Null
+	}
+	return ec._MonthFigures(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgreencheckᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {

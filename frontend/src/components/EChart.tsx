@@ -9,9 +9,9 @@ echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasR
 
 /**
  * A chart drawn with echarts/core (only the parts used are bundled),
- * resized with its container. onCategory is told the category (x-axis
- * index) clicked: a bar, anywhere in its column (a 0 % one has no bar), or
- * its label.
+ * resized with its container. onCategory is told the category (the index
+ * on the category axis: x for columns, y for horizontal bars) clicked: a
+ * bar, anywhere in its row or column (a 0 % one has no bar), or its label.
  */
 export default function EChart({ option, height = 320, label, onCategory }: {
   option: EChartsCoreOption; height?: number; label: string; onCategory?(index: number): void;
@@ -24,16 +24,23 @@ export default function EChart({ option, height = 320, label, onCategory }: {
     if (!ref.current) return;
     const c = echarts.init(ref.current);
     chart.current = c;
+    // The category axis: x for columns, y for horizontal bars.
+    const axis = () => {
+      const y = (c.getOption().yAxis as { type?: string; data?: unknown[] }[] | undefined)?.[0];
+      return y?.type === 'category' ? { key: 'yAxis' as const, data: y.data ?? [] }
+        : { key: 'xAxis' as const, data: (c.getOption().xAxis as { data?: unknown[] }[] | undefined)?.[0]?.data ?? [] };
+    };
     c.getZr().on('click', (e) => {
       const at = [e.offsetX, e.offsetY];
       if (!clicked.current || !c.containPixel('grid', at)) return;
-      const i = c.convertFromPixel({ xAxisIndex: 0 }, at);
-      const index = Array.isArray(i) ? i[0] : i;
+      const horizontal = axis().key === 'yAxis';
+      const i = c.convertFromPixel({ gridIndex: 0 }, at); // [x, y] in the axes' values
+      const index = Array.isArray(i) ? i[horizontal ? 1 : 0] : i;
       if (typeof index === 'number' && index >= 0) clicked.current(Math.round(index));
     });
     c.on('click', (e) => { // a label of the category axis (triggerEvent)
-      if (e.componentType !== 'xAxis' || !clicked.current) return;
-      const data = (c.getOption().xAxis as { data?: unknown[] }[] | undefined)?.[0]?.data ?? [];
+      const { key, data } = axis();
+      if (e.componentType !== key || !clicked.current) return;
       const index = data.indexOf(e.value);
       if (index >= 0) clicked.current(index);
     });

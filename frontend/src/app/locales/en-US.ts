@@ -34,7 +34,7 @@ const enUS: Messages = {
   },
   dashboard: {
     title: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', closed: 'Closed', rate: 'Rectification rate', overdue: 'Overdue',
-    open: 'Open', warningResponse: 'Timely warning response', byDistrict: 'Rectification rate by district', byCategory: 'Findings by category',
+    open: 'Open', warningResponse: 'Timely warning response', byDistrict: 'Rectification rate by district', byIndustry: 'Findings by industry (top 10)', byMonth: 'Found and closed by month', byCategory: 'Findings by category',
     found: 'Found', closedShort: 'Closed', noData: 'No data',
   },
   enterprises: {

@@ -33,7 +33,7 @@ const zhCN = {
   },
   dashboard: {
     title: '工作台', enterprises: '企业数', findings: '发现问题', closed: '已销号', rate: '整改率', overdue: '逾期未整改',
-    open: '整改中', warningResponse: '预警及时响应率', byDistrict: '各区县整改率', byCategory: '问题分类统计',
+    open: '整改中', warningResponse: '预警及时响应率', byDistrict: '各区县整改率', byIndustry: '各行业问题（前 10 个行业）', byMonth: '每月发现与销号', byCategory: '问题分类统计',
     found: '发现', closedShort: '销号', noData: '暂无数据',
   },
   enterprises: {

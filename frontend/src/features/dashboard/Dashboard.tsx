@@ -19,6 +19,14 @@ const DashboardOp = graphql(`
   }
 `);
 
+/** The charts' own figures, asked after the key figures (which paint first). */
+const TrendOp = graphql(`
+  query DashboardTrend($industries: Boolean!) {
+    findingTrend(months: 24) { month found closed }
+    findingsByIndustry(limit: 10) @include(if: $industries) { code name enterprises findings openFindings }
+  }
+`);
+
 /** Rates are shown with one decimal, as the bureau publishes them (96.7 %). */
 export function formatRate(r: number): string {
   return `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
@@ -40,6 +48,39 @@ export default function Dashboard() {
 
   const navigate = useNavigate();
   const districtRows = useMemo(() => (d?.byDistrict ?? []).filter((r) => r.findings > 0), [d]);
+  // A scope of one district (its administrator, its expert) gets its industries instead of one lone bar.
+  const oneDistrict = !!d && districtRows.length <= 1;
+  const [trend] = useQuery({ query: TrendOp, variables: { industries: oneDistrict }, pause: !charts });
+  const trendOption = useMemo(() => {
+    // The last two years, from the first month with anything found or closed.
+    const all = trend.data?.findingTrend ?? [];
+    const start = all.findIndex((r) => r.found > 0 || r.closed > 0);
+    const rows = start < 0 ? all.slice(-12) : all.slice(start);
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 48, right: 16, top: 32, bottom: 32 },
+      xAxis: { type: 'category', data: rows.map((r) => r.month) },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'bar', name: t('dashboard.found'), data: rows.map((r) => r.found), itemStyle: { color: '#faad14' } },
+        { type: 'bar', name: t('dashboard.closedShort'), data: rows.map((r) => r.closed), itemStyle: { color: '#389e0d' } },
+      ],
+    };
+  }, [trend.data, t]);
+  const industryRows = useMemo(() => trend.data?.findingsByIndustry ?? [], [trend.data]);
+  const industryOption = useMemo(() => ({
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 150, right: 16, top: 32, bottom: 24 },
+    yAxis: { type: 'category', inverse: true, triggerEvent: true, data: industryRows.map((r) => `${r.code} ${r.name}`),
+      axisLabel: { width: 140, overflow: 'truncate' } },
+    xAxis: { type: 'value' },
+    series: [
+      { type: 'bar', name: t('dashboard.found'), data: industryRows.map((r) => r.findings), itemStyle: { color: '#faad14' } },
+      { type: 'bar', name: t('dashboard.open'), data: industryRows.map((r) => r.openFindings), itemStyle: { color: '#cf1322' } },
+    ],
+  }), [industryRows, t]);
   const districtOption = useMemo(() => {
     const rows = districtRows;
     return {
@@ -92,17 +133,34 @@ export default function Dashboard() {
             </div>
             <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
               <Col xs={24} xl={12}>
-                <Card title={t('dashboard.byDistrict')} size="small">
-                  <Suspense fallback={<Spin />}>
-                    {charts ? <EChart option={districtOption} label={t('dashboard.byDistrict')}
-                      onCategory={(i) => { const r = districtRows[i]; if (r) navigate(`/findings?open=all&district=${r.district.id}`); }} /> : <div style={{ height: 320 }} />}
-                  </Suspense>
-                </Card>
+                {oneDistrict ? (
+                  // Its industries: a bar opens the enterprises of that industry.
+                  <Card title={t('dashboard.byIndustry')} size="small" data-testid="chart-industries">
+                    <Suspense fallback={<Spin />}>
+                      {charts && trend.data ? <EChart option={industryOption} label={t('dashboard.byIndustry')}
+                        onCategory={(i) => { const r = industryRows[i]; if (r) navigate(`/enterprises?industry=${r.code}`); }} /> : <div style={{ height: 320 }} />}
+                    </Suspense>
+                  </Card>
+                ) : (
+                  <Card title={t('dashboard.byDistrict')} size="small" data-testid="chart-districts">
+                    <Suspense fallback={<Spin />}>
+                      {charts ? <EChart option={districtOption} label={t('dashboard.byDistrict')}
+                        onCategory={(i) => { const r = districtRows[i]; if (r) navigate(`/findings?open=all&district=${r.district.id}`); }} /> : <div style={{ height: 320 }} />}
+                    </Suspense>
+                  </Card>
+                )}
               </Col>
               <Col xs={24} xl={12}>
                 <Card title={t('dashboard.byCategory')} size="small">
                   <Suspense fallback={<Spin />}>
                     {charts ? <EChart option={categoryOption} label={t('dashboard.byCategory')} /> : <div style={{ height: 320 }} />}
+                  </Suspense>
+                </Card>
+              </Col>
+              <Col xs={24}>
+                <Card title={t('dashboard.byMonth')} size="small" data-testid="chart-months">
+                  <Suspense fallback={<Spin />}>
+                    {charts && trend.data ? <EChart option={trendOption} label={t('dashboard.byMonth')} /> : <div style={{ height: 320 }} />}
                   </Suspense>
                 </Card>
               </Col>
