@@ -5,7 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { api, login, phone, screenshot } from './helpers';
 
-interface SC { id: string; answers: { edges: { node: { value: string; item: { code: string; answerType: string } } }[] } }
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+interface SC { id: string; answers: { edges: { node: { value: string; attachments: { name: string }[]; item: { code: string; answerType: string } } }[] } }
 
 test('an answer given offline survives a reload and is sent once when back online', async ({ browser }) => {
   const context = await browser.newContext({ viewport: phone });
@@ -35,12 +37,20 @@ test('an answer given offline survives a reload and is sent once when back onlin
   await expect(page.getByTestId('unsent')).toContainText('1 项回答已保存在本机');
   await expect(card.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /待同步，联网后才能提交|还有 \d+ 项未回答/ })).toBeDisabled();
+  // A photo taken offline is kept with the answer, shown from the phone.
+  const toggle = card.getByRole('button', { name: '备注与照片' });
+  if (await toggle.count()) await toggle.click();
+  await card.getByTestId('file-input').setInputFiles({ name: '离线照片.png', mimeType: 'image/png', buffer: png });
+  await expect(card.getByTestId('kept-files')).toContainText('离线照片.png');
+  await expect(card.getByTestId('kept-files')).toContainText('待同步');
+  await expect(card.getByRole('alert')).toHaveCount(0);
 
   // A reload without a network: the app opens, the page from the copy on the phone, the answer still there.
   await page.reload();
   await expect(page.getByTestId('offline-copy')).toBeVisible();
   await expect(page.getByTestId(`item-${code}`).locator('.ant-radio-button-wrapper-checked')).toHaveText('否');
   await expect(page.getByTestId(`item-${code}`).getByTestId('pending')).toBeVisible();
+  await expect(page.getByTestId(`item-${code}`).getByTestId('kept-files')).toContainText('离线照片.png');
   await expect(page.getByText(answered)).toBeVisible();
   await screenshot(page, 'offline-pending-360');
 
@@ -52,13 +62,20 @@ test('an answer given offline survives a reload and is sent once when back onlin
   await expect(page.getByTestId('unsent')).toHaveCount(0);
   await expect(page.getByTestId('offline-copy')).toHaveCount(0);
   await expect(page.getByTestId(`item-${code}`).getByRole('status')).toContainText('整改方向');
+  // The photo was uploaded and now belongs to the answer.
+  await expect(page.getByTestId(`item-${code}`).getByTestId('kept-files')).toHaveCount(0);
+  await expect(page.getByTestId(`item-${code}`).locator('.evidence-gallery')).toContainText('离线照片.png');
   expect(sends).toHaveLength(1);
-  const after = await api<{ node: SC }>(page, `query($id: ID!) { node(id: $id) { ... on SelfCheck { id answers(first: 100) { edges { node { value item { code answerType } } } } } } }`, { id: sc.id });
-  expect(after.node.answers.edges.find((e) => e.node.item.code === code)!.node.value).toBe('NO');
+  const after = await api<{ node: SC }>(page, `query($id: ID!) { node(id: $id) { ... on SelfCheck { id answers(first: 100) { edges { node { value attachments { name } item { code answerType } } } } } } }`, { id: sc.id });
+  const saved = after.node.answers.edges.find((e) => e.node.item.code === code)!.node;
+  expect(saved.value).toBe('NO');
+  expect(saved.attachments.map((a) => a.name)).toContain('离线照片.png');
   await page.waitForTimeout(1000);
   expect(sends).toHaveLength(1);
 
   // Put back as it was (online now: saved at once).
+  await page.getByTestId(`item-${code}`).getByRole('button', { name: '删除 离线照片.png' }).click();
+  await expect(page.getByTestId(`item-${code}`).locator('.evidence-gallery')).toHaveCount(0);
   await page.getByTestId(`item-${code}`).getByText('是', { exact: true }).click();
   await expect(page.getByTestId(`item-${code}`).getByRole('status')).toHaveCount(0);
   await expect(page.getByTestId(`item-${code}`).getByTestId('pending')).toHaveCount(0);

@@ -3,7 +3,8 @@
 // Protocol), a cold cache, against a running server (default
 // http://127.0.0.1:8080, the demo city). Prints the bytes the browser
 // received for JavaScript (compressed, as sent by the server) and the time
-// from opening /login to the form, and from signing in to qiye's home.
+// from opening /login to the form, from signing in to qiye's home, and for
+// a user already signed in, from opening the app to the home.
 // Usage: node scripts/slow-link.mjs [baseURL]
 import { chromium } from 'playwright-core';
 
@@ -43,4 +44,19 @@ const homeMs = Date.now() - t0;
 console.log(`login page: ${loginMs} ms, ${(loginJS / 1024).toFixed(1)} KB of JavaScript received (${(loginAll / 1024).toFixed(1)} KB in all)`);
 console.log(`qiye's home after signing in: ${homeMs} ms; ${(js / 1024).toFixed(1)} KB of JavaScript received since opening /login (${(all / 1024).toFixed(1)} KB in all)`);
 console.log(`to the home in all: ${loginMs + homeMs} ms on 1.6 Mbps / 150 ms`);
+
+// The daily case: signed in already (the session stored on the phone), the
+// app opened afresh with a cold cache (no service worker yet).
+const page2 = await ctx.newPage();
+const cdp2 = await ctx.newCDPSession(page2);
+await cdp2.send('Network.enable');
+await cdp2.send('Network.setCacheDisabled', { cacheDisabled: true });
+await cdp2.send('Network.emulateNetworkConditions', {
+  offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
+});
+await page2.route('**/sw.js', (r) => r.abort()); // measure the network, not the service worker's cache
+t0 = Date.now();
+await page2.goto(`${base}/`);
+await page2.waitForSelector('[data-testid="rectification"]');
+console.log(`signed in, opening the app (cold cache): ${Date.now() - t0} ms to qiye's home`);
 await browser.close();

@@ -4,7 +4,7 @@ import { CameraOutlined, DeleteOutlined, FilePdfOutlined, PaperClipOutlined } fr
 import { useMutation } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { errorMessage } from '../../app/errors';
+import { errorCode, errorMessage } from '../../app/errors';
 import { formatDateTime } from '../../app/time';
 import { checkFiles, clientKey } from './checkFiles';
 import { openInBrowserInstead } from '../../app/wechat';
@@ -27,10 +27,14 @@ export interface Attachment {
  * (a retry after a dropped connection sends the same key) and listed with
  * a way to remove it before the form is sent.
  */
-export function EvidencePicker({ value, onChange, disabled, enterpriseID }: {
+export function EvidencePicker({ value, onChange, disabled, enterpriseID, onOffline, waiting = 0 }: {
   value: Attachment[]; onChange(v: Attachment[]): void; disabled?: boolean;
   /** The enterprise the files belong to, when an administrator uploads them (a spot check's photos). */
   enterpriseID?: string;
+  /** Where a form keeps its work offline (a self-check answer): files that cannot be uploaded for want of a network go there. */
+  onOffline?(files: File[], key: string): void;
+  /** Files already kept offline (they count toward the limit). */
+  waiting?: number;
 }) {
   const { t } = useTranslation();
   const camera = useRef<HTMLInputElement>(null);
@@ -43,6 +47,11 @@ export function EvidencePicker({ value, onChange, disabled, enterpriseID }: {
     setError(null);
     setPending({ files, key });
     const r = await upload({ input: { files, clientKey: key, enterpriseID: enterpriseID ?? null } });
+    if (onOffline && errorCode(r.error) === 'NETWORK') {
+      setPending(null);
+      onOffline(files, key);
+      return;
+    }
     if (r.error || !r.data) {
       setError(errorMessage(r.error, t) ?? t('errors.NETWORK'));
       return;
@@ -54,7 +63,7 @@ export function EvidencePicker({ value, onChange, disabled, enterpriseID }: {
   function chosen(list: FileList | null) {
     const files = [...(list ?? [])];
     if (!files.length) return;
-    const problem = checkFiles(files, value.length);
+    const problem = checkFiles(files, value.length + waiting);
     if (problem) {
       setError(t(`files.${problem.key}`, problem.args));
       return;
@@ -69,9 +78,9 @@ export function EvidencePicker({ value, onChange, disabled, enterpriseID }: {
       <input ref={picker} type="file" accept="image/jpeg,image/png,image/webp,application/pdf" multiple hidden style={{ display: 'none' }} data-testid="file-input"
         onChange={(e) => { chosen(e.target.files); e.target.value = ''; }} />
       <Space wrap>
-        <Button icon={<CameraOutlined />} disabled={disabled || value.length >= 9} loading={state.fetching}
+        <Button icon={<CameraOutlined />} disabled={disabled || value.length + waiting >= 9} loading={state.fetching}
           onClick={() => camera.current?.click()}>{t('files.camera')}</Button>
-        <Button icon={<PaperClipOutlined />} disabled={disabled || value.length >= 9} loading={state.fetching}
+        <Button icon={<PaperClipOutlined />} disabled={disabled || value.length + waiting >= 9} loading={state.fetching}
           onClick={() => picker.current?.click()}>{t('files.choose')}</Button>
         <span className="secondary">{t('files.hint')}</span>
       </Space>

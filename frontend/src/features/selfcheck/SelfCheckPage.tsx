@@ -5,17 +5,16 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { SaveAnswerInput, SelfCheckQuery } from '../../gql/graphql';
+import type { SelfCheckQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
-import { contentKey } from '../files/checkFiles';
 import { limits } from '../../gql/limits';
 import { useAuth } from '../../app/auth';
 import { list, subscribe } from '../../app/outbox';
 import { useKeptCopy, useOnline } from '../../app/offline';
-import { answerKey, keepAnswer, selfCheckGroup, sendAnswer, sentAnswer } from './answerOutbox';
+import { answerClientKey, answerKey, keepAnswer, selfCheckGroup, sendAnswer, sentAnswer, type AnswerVars, type KeptUpload } from './answerOutbox';
 import { DateField } from '../../components/DateField';
 
 const SelfCheckOp = graphql(`
@@ -44,18 +43,22 @@ const SubmitOp = graphql(`
 
 type SelfCheck = Extract<NonNullable<SelfCheckQuery['node']>, { __typename?: 'SelfCheck' }>;
 type Item = SelfCheck['applicableItems'][number];
-interface Saved { value: string; valueText?: string; compliant?: boolean | null; error?: string; note?: string; attachments?: Attachment[]; pending?: boolean }
+interface Saved {
+  value: string; valueText?: string; compliant?: boolean | null; error?: string; note?: string; attachments?: Attachment[];
+  /** Kept on this phone, not yet sent (待同步); with the photos chosen offline, still to upload. */
+  pending?: boolean; uploads?: KeptUpload[];
+}
 
 /** The answers of a self-check kept on this device and not yet sent (the outbox), by item. */
 function usePendingAnswers(userID: string | undefined, selfCheckID: string, onSent: () => void) {
-  const [pending, setPending] = useState<Record<string, SaveAnswerInput>>({});
+  const [pending, setPending] = useState<Record<string, AnswerVars>>({});
   useEffect(() => {
     if (!userID) return;
     let live = true;
     let before = 0;
-    const load = () => void list<{ input: SaveAnswerInput }>(userID, selfCheckGroup(selfCheckID)).then((es) => {
+    const load = () => void list<AnswerVars>(userID, selfCheckGroup(selfCheckID)).then((es) => {
       if (!live) return;
-      setPending(Object.fromEntries(es.map((e) => [e.vars.input.itemID, e.vars.input])));
+      setPending(Object.fromEntries(es.map((e) => [e.vars.input.itemID, e.vars])));
       if (es.length < before) onSent(); // sent meanwhile (by the outbox): read the server's state
       before = es.length;
     });
@@ -102,9 +105,10 @@ export default function SelfCheckPage() {
       if (e?.node) m[e.node.item.id] = { value: e.node.value, valueText: e.node.valueText, compliant: e.node.compliant, note: e.node.note, attachments: e.node.attachments ?? [] };
     }
     // What this device still has to send shows as given, marked 待同步.
-    for (const [item, input] of Object.entries(pending)) {
+    for (const [item, { input, uploads }] of Object.entries(pending)) {
       // Whether it complies is the server's to say, once it has it.
-      m[item] = { ...m[item], ...local[item], value: input.value, note: input.note ?? m[item]?.note, pending: true, valueText: undefined, compliant: undefined, error: undefined };
+      m[item] = { ...m[item], ...local[item], value: input.value, note: input.note ?? m[item]?.note, pending: true, uploads,
+        valueText: undefined, compliant: undefined, error: undefined };
     }
     for (const [item, a] of Object.entries(local)) if (!pending[item]) m[item] = a;
     return m;
@@ -125,21 +129,24 @@ export default function SelfCheckPage() {
    * a network it stays on the device, marked 待同步, and is sent when the
    * connection returns (its client key makes a repeated send harmless).
    */
-  async function answer(it: Item, value: string, extra: { note?: string; attachments?: Attachment[] } = {}) {
+  async function answer(it: Item, value: string, extra: { note?: string; attachments?: Attachment[]; uploads?: KeptUpload[] } = {}) {
     const before = answers[it.id];
+    // Photos chosen offline earlier stay with the answer until they are uploaded.
+    const uploads = extra.uploads ?? before?.uploads;
     setLocal((l) => ({ ...l, [it.id]: { ...before, value, compliant: l[it.id]?.compliant ?? before?.compliant, ...extra, error: undefined } }));
-    const input: SaveAnswerInput = { selfCheckID: sc!.id, itemID: it.id, value, note: extra.note,
-      attachmentIDs: extra.attachments?.map((a) => a.id),
-      clientKey: `a:${contentKey(sc!.id, it.id, value, extra.note ?? '', extra.attachments?.map((a) => a.id).join(',') ?? '')}` };
-    const at = userID ? await keepAnswer(userID, input).catch(() => undefined) : undefined;
-    const { sent, result: r } = await sendAnswer(client, input);
+    const ids = (extra.attachments ?? before?.attachments)?.map((a) => a.id);
+    const base = { selfCheckID: sc!.id, itemID: it.id, value, note: extra.note ?? (uploads?.length ? before?.note : undefined),
+      attachmentIDs: extra.attachments || uploads?.length ? ids : undefined };
+    const vars = { input: { ...base, clientKey: answerClientKey(base) }, uploads };
+    const at = userID ? await keepAnswer(userID, vars).catch(() => undefined) : undefined;
+    const { sent, result: r } = await sendAnswer(client, vars);
     if (sent === 'retry') {
       // Kept on the device: shown as 待同步, not as an error (unless it could not be kept either).
-      if (at === undefined) setLocal((l) => ({ ...l, [it.id]: { ...l[it.id], value, error: errorMessage(r.error, t) ?? t('errors.NETWORK') } }));
+      if (at === undefined) setLocal((l) => ({ ...l, [it.id]: { ...l[it.id], value, error: errorMessage(r?.error, t) ?? t('errors.NETWORK') } }));
       return;
     }
     if (at !== undefined) await sentAnswer({ key: answerKey(sc!.id, it.id), at });
-    if (sent !== 'done' || !r.data) {
+    if (sent !== 'done' || !r?.data) {
       setLocal((l) => ({ ...l, [it.id]: { ...l[it.id], value, error: sent === 'done' ? t('errors.NETWORK') : sent.refused } }));
       return;
     }
@@ -188,7 +195,8 @@ export default function SelfCheckPage() {
                   action={<Button size="small" onClick={() => void answer(it, a.value, { note: a.note, attachments: a.attachments })}>{t('errors.retry')}</Button>} />}
                 {a?.value && !a.error && <NoteAndPhotos saved={a} readOnly={readOnly}
                   onNote={(note) => void answer(it, a.value, { note })}
-                  onAttachments={(attachments) => void answer(it, a.value, { attachments })} />}
+                  onAttachments={(attachments) => void answer(it, a.value, { attachments })}
+                  onOffline={(files, key) => void answer(it, a.value, { note: a.note, attachments: a.attachments, uploads: [...(a.uploads ?? []), { key, files }] })} />}
                 {a?.compliant === false && (
                   <div className="guidance" role="status">
                     <div><Tag color="red">{en ? it.findingLabelEn : it.findingLabelZh}</Tag>
@@ -224,9 +232,13 @@ export default function SelfCheckPage() {
 }
 
 /** 备注与照片: optional, under an answered item; photos from the camera. */
-function NoteAndPhotos({ saved, readOnly, onNote, onAttachments }: { saved: Saved; readOnly: boolean; onNote(n: string): void; onAttachments(a: Attachment[]): void }) {
+function NoteAndPhotos({ saved, readOnly, onNote, onAttachments, onOffline }: {
+  saved: Saved; readOnly: boolean; onNote(n: string): void; onAttachments(a: Attachment[]): void;
+  /** Files chosen without a network: kept with the answer, uploaded when back online. */
+  onOffline(files: File[], key: string): void;
+}) {
   const { t } = useTranslation();
-  const has = !!saved.note || !!saved.attachments?.length;
+  const has = !!saved.note || !!saved.attachments?.length || !!saved.uploads?.length;
   const [open, setOpen] = useState(has);
   const [note, setNote] = useState(saved.note ?? '');
   if (readOnly) {
@@ -244,7 +256,9 @@ function NoteAndPhotos({ saved, readOnly, onNote, onAttachments }: { saved: Save
     <div className="note-photos">
       <Input.TextArea rows={2} value={note} maxLength={limits.Answer.note} showCount disabled={readOnly} placeholder={t('files.note')} aria-label={t('files.note')}
         onChange={(e) => setNote(e.target.value)} onBlur={() => { if (note !== (saved.note ?? '')) onNote(note); }} />
-      <EvidencePicker value={saved.attachments ?? []} onChange={onAttachments} disabled={readOnly} />
+      <EvidencePicker value={saved.attachments ?? []} onChange={onAttachments} disabled={readOnly} onOffline={onOffline}
+        waiting={(saved.uploads ?? []).reduce((n, u) => n + u.files.length, 0)} />
+      {!!saved.uploads?.length && <KeptFiles uploads={saved.uploads} />}
     </div>
   );
 }
@@ -271,4 +285,23 @@ function AnswerControl({ item, value, disabled, onAnswer }: { item: Item; value?
       return <Select value={value} disabled={disabled} aria-label={item.code} style={{ width: 220 }}
         options={(item.compliance.choices ?? []).map((c) => ({ value: c, label: c }))} onChange={onAnswer} />;
   }
+}
+
+/** Photos kept on the phone until they can be uploaded: shown from the phone itself, marked 待同步. */
+function KeptFiles({ uploads }: { uploads: KeptUpload[] }) {
+  const { t } = useTranslation();
+  const files = useMemo(() => uploads.flatMap((u) => u.files), [uploads]);
+  const urls = useMemo(() => files.map((f) => (f.type.startsWith('image/') ? URL.createObjectURL(f) : null)), [files]);
+  useEffect(() => () => urls.forEach((u) => u && URL.revokeObjectURL(u)), [urls]);
+  return (
+    <div className="evidence-gallery" data-testid="kept-files">
+      {files.map((f, i) => (
+        <figure key={`${f.name}-${i}`} className="evidence-item">
+          {urls[i] ? <img src={urls[i]!} alt={f.name} width={72} height={72} style={{ objectFit: 'cover' }} /> : <div className="evidence-doc">PDF</div>}
+          <figcaption title={f.name}>{f.name}</figcaption>
+          <figcaption className="evidence-taken">{t('offline.pending')}</figcaption>
+        </figure>
+      ))}
+    </div>
+  );
 }
