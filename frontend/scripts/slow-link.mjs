@@ -14,13 +14,20 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
 });
 const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
-const page = await ctx.newPage();
-const cdp = await ctx.newCDPSession(page);
-await cdp.send('Network.enable');
-await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-await cdp.send('Network.emulateNetworkConditions', {
-  offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
-});
+
+/** A page on the phone's link: 1.6 Mbps down, 750 kbps up, 150 ms, no cache. */
+async function throttled() {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
+  });
+  return { page, cdp };
+}
+
+const { page, cdp } = await throttled();
 const types = new Map();
 let js = 0;
 let all = 0;
@@ -47,13 +54,7 @@ console.log(`to the home in all: ${loginMs + homeMs} ms on 1.6 Mbps / 150 ms`);
 
 // The daily case: signed in already (the session stored on the phone), the
 // app opened afresh with a cold cache (no service worker yet).
-const page2 = await ctx.newPage();
-const cdp2 = await ctx.newCDPSession(page2);
-await cdp2.send('Network.enable');
-await cdp2.send('Network.setCacheDisabled', { cacheDisabled: true });
-await cdp2.send('Network.emulateNetworkConditions', {
-  offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
-});
+const { page: page2 } = await throttled();
 await page2.route('**/sw.js', (r) => r.abort()); // measure the network, not the service worker's cache
 t0 = Date.now();
 await page2.goto(`${base}/`);
