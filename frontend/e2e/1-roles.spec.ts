@@ -71,7 +71,7 @@ test.describe('each role gets its own home', () => {
     expect(count).toBeGreaterThan(20);
     expect(count).toBeLessThan(1739);
     // Next page, server-side.
-    await page.getByRole('button', { name: 'next page' }).click();
+    await page.getByRole('button', { name: '下一页' }).click();
     await expect(page.locator('.pager')).toContainText('2 /');
 
     // The review queue: submitted rectifications, oldest first.

@@ -41,7 +41,7 @@ test('the enterprise list keeps filters, order and page across a detail, back an
   for (const r of await rows(page).allInnerTexts()) expect(r).toContain('芙蓉区');
 
   // Page 2, into a detail and back: the same page of the same list.
-  await page.getByRole('button', { name: 'next page' }).click();
+  await page.getByRole('button', { name: '下一页' }).click();
   await expect(page.locator('.pager')).toContainText('2 /');
   const second = await rows(page).first().locator('td:nth-child(2)').innerText();
   expect(codes).not.toContain(second);

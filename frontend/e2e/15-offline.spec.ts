@@ -17,6 +17,17 @@ test('an answer given offline survives a reload and is sent once when back onlin
     `{ selfChecks(first: 5, where: { statusNEQ: SUBMITTED }) { edges { node { id viewerCan { answer }
        answers(first: 100) { edges { node { value item { code answerType } } } } } } } }`);
   const sc = data.selfChecks.edges[0].node;
+
+  // The first visit's code is kept by the service worker (it was loaded before the worker controlled the page),
+  // the other phone pages' code too: without a network they still open.
+  await expect.poll(() => page.evaluate(async () => {
+    const keys = await (await caches.open('greencheck-assets-v1')).keys();
+    return keys.some((r) => r.url.includes('RectificationList')) && keys.some((r) => r.url.includes('SelfCheckPage'));
+  }), { timeout: 20_000 }).toBe(true);
+  await context.setOffline(true);
+  await page.getByRole('navigation').getByRole('link', { name: '整改' }).click();
+  await expect(page.getByRole('heading', { name: '整改' })).toBeVisible();
+  await context.setOffline(false);
   const yes = sc.answers.edges.map((e) => e.node).find((a) => a.value === 'YES' && a.item.answerType.startsWith('YES_NO'))!;
   expect(yes).toBeTruthy();
   const code = yes.item.code;

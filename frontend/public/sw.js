@@ -20,6 +20,20 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// The page lists the code it loaded before this worker controlled it (the
+// first visit): kept too, so those pages open offline as well.
+self.addEventListener('message', (event) => {
+  const urls = event.data && event.data.type === 'keep' && Array.isArray(event.data.urls) ? event.data.urls : [];
+  event.waitUntil((async () => {
+    const cache = await caches.open(ASSETS);
+    for (const u of urls) {
+      const url = new URL(u, self.location.origin);
+      if (url.origin !== self.location.origin || !url.pathname.startsWith('/assets/')) continue;
+      if (!(await cache.match(url.pathname))) await cache.add(url.pathname).catch(() => undefined);
+    }
+  })());
+});
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET') return;
@@ -45,10 +59,10 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/assets/')) {
     event.respondWith((async () => {
       const cache = await caches.open(ASSETS);
-      const hit = await cache.match(req);
+      const hit = await cache.match(url.pathname);
       if (hit) return hit;
       const res = await fetch(req);
-      if (res.ok) await cache.put(req, res.clone());
+      if (res.ok) await cache.put(url.pathname, res.clone());
       return res;
     })());
   }

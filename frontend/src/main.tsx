@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { langReady } from './app/i18n';
 import './styles.css';
 import App from './app/App';
+import { keepLoadedCode } from './app/offline';
 
 void langReady.then(() => {
   createRoot(document.getElementById('root')!).render(
@@ -16,5 +17,8 @@ void langReady.then(() => {
 // phone pages open without a network; only in the built app (not in vite's
 // dev server, whose modules change).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => { void navigator.serviceWorker.register('/sw.js').catch(() => undefined); });
+  window.addEventListener('load', () => {
+    void navigator.serviceWorker.register('/sw.js').then(() => keepLoadedCode(), () => undefined);
+  });
 }
+

@@ -6,22 +6,22 @@ import { Dashboard } from './preload';
 import { useAuth } from './auth';
 import { access, type Access } from './access';
 
-const EnterpriseList = lazy(() => import('../features/enterprises/EnterpriseList'));
-const EnterpriseDetail = lazy(() => import('../features/enterprises/EnterpriseDetail'));
-const FindingList = lazy(() => import('../features/findings/FindingList'));
-const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
-const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
-const UserList = lazy(() => import('../features/users/UserList'));
+const EnterpriseList = lazy(() => import('../features/admin/EnterpriseList'));
+const EnterpriseDetail = lazy(() => import('../features/admin/EnterpriseDetail'));
+const FindingList = lazy(() => import('../features/rectify/FindingList'));
+const FindingDetail = lazy(() => import('../features/rectify/FindingDetail'));
+const NotificationsPage = lazy(() => import('../features/notify/NotificationsPage'));
+const UserList = lazy(() => import('../features/admin/UserList'));
 const TemplateList = lazy(() => import('../features/templates/TemplateList'));
 const TemplateEditor = lazy(() => import('../features/templates/TemplateEditor'));
-const TaskList = lazy(() => import('../features/tasks/TaskList'));
-const TaskWizard = lazy(() => import('../features/tasks/TaskWizard'));
-const TaskDetail = lazy(() => import('../features/tasks/TaskDetail'));
-const WarningList = lazy(() => import('../features/warnings/WarningList'));
-const WarningForm = lazy(() => import('../features/warnings/WarningForm'));
-const WarningBoard = lazy(() => import('../features/warnings/WarningBoard'));
-const ChannelList = lazy(() => import('../features/warnings/ChannelList'));
-const PlanImport = lazy(() => import('../features/warnings/PlanImport'));
+const TaskList = lazy(() => import('../features/selfcheck/TaskList'));
+const TaskWizard = lazy(() => import('../features/selfcheck/TaskWizard'));
+const TaskDetail = lazy(() => import('../features/selfcheck/TaskDetail'));
+const WarningList = lazy(() => import('../features/warning/WarningList'));
+const WarningForm = lazy(() => import('../features/warning/WarningForm'));
+const WarningBoard = lazy(() => import('../features/warning/WarningBoard'));
+const ChannelList = lazy(() => import('../features/warning/ChannelList'));
+const PlanImport = lazy(() => import('../features/warning/PlanImport'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
 /** A page only some may use: the others get the 403 page (the server would refuse them anyway). */

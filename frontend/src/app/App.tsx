@@ -16,11 +16,11 @@ import EnterpriseHome from '../features/home/EnterpriseHome';
 // administrators' pages (tables, charts) load when first opened.
 const SelfCheckList = lazy(() => import('../features/selfcheck/SelfCheckList'));
 const SelfCheckPage = lazy(() => import('../features/selfcheck/SelfCheckPage'));
-const RectificationList = lazy(() => import('../features/findings/RectificationList'));
-const FindingDetail = lazy(() => import('../features/findings/FindingDetail'));
-const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
-const NoticePage = lazy(() => import('../features/warnings/NoticePage'));
-const NoticeList = lazy(() => import('../features/warnings/NoticePage').then((m) => ({ default: m.NoticeList })));
+const RectificationList = lazy(() => import('../features/rectify/RectificationList'));
+const FindingDetail = lazy(() => import('../features/rectify/FindingDetail'));
+const NotificationsPage = lazy(() => import('../features/notify/NotificationsPage'));
+const NoticePage = lazy(() => import('../features/warning/NoticePage'));
+const NoticeList = lazy(() => import('../features/warning/NoticePage').then((m) => ({ default: m.NoticeList })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
 const ForcedPasswordChange = lazy(() => import('../features/auth/ChangePassword'));

@@ -6,9 +6,10 @@ import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUnread } from './useUnread';
 import { useAuth } from './auth';
+import { keepLoadedCode } from './offline';
 import { sendKeptAnswers } from '../features/selfcheck/answerOutbox';
 // The warning banner loads after the shell: the home paints first.
-const WarningBanner = lazy(() => import('../features/warnings/WarningBanner').then((m) => ({ default: m.WarningBanner })));
+const WarningBanner = lazy(() => import('../features/warning/WarningBanner').then((m) => ({ default: m.WarningBanner })));
 
 /** Phone-first shell of enterprise users: content above a bottom navigation. */
 export function EnterpriseLayout({ children }: { children: ReactNode }) {
@@ -72,12 +73,14 @@ function useOutbox(): [string | null, () => void] {
 function useOfflinePages() {
   useEffect(() => {
     const id = window.setTimeout(() => {
-      void import('../features/selfcheck/SelfCheckList');
-      void import('../features/selfcheck/SelfCheckPage');
-      void import('../features/findings/RectificationList');
-      void import('../features/findings/FindingDetail');
-      void import('../features/profile/ProfilePage');
-      void import('../features/notifications/NotificationsPage');
+      void Promise.allSettled([
+        import('../features/selfcheck/SelfCheckList'),
+        import('../features/selfcheck/SelfCheckPage'),
+        import('../features/rectify/RectificationList'),
+        import('../features/rectify/FindingDetail'),
+        import('../features/profile/ProfilePage'),
+        import('../features/notify/NotificationsPage'),
+      ]).then(keepLoadedCode);
     }, 3000);
     return () => window.clearTimeout(id);
   }, []);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { createElement, useEffect, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { errorCode } from './errors';
 import { keepCopy, lastCopy } from './outbox';
@@ -32,4 +32,22 @@ export function useKeptCopy<T>(userID: string | undefined | null, key: string, r
   if (res.data) return { data: res.data, offline: false };
   const kept = copy?.key === key && down ? copy.data : undefined;
   return { data: kept, offline: kept !== undefined };
+}
+
+/**
+ * Tells the service worker which code this page has loaded (on a first
+ * visit it was loaded before the worker could keep it). Called again once
+ * the phone pages' code has loaded in the background.
+ */
+export function keepLoadedCode() {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready.then((reg) => {
+    const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('/assets/'));
+    reg.active?.postMessage({ type: 'keep', urls });
+  });
+}
+
+/** The plain mark of a page shown from the copy kept on the phone. */
+export function OfflineNote({ text }: { text: string }) {
+  return createElement('p', { className: 'offline-note', role: 'status', 'data-testid': 'offline-copy' }, text);
 }

@@ -7,7 +7,7 @@
 // are keyed by role and status: the one dictionary).
 
 /** The file allowed to name roles: the shape of the new-user form (which scope each role has). */
-const roleNamesAllowed = new Set(['/src/features/users/roles.ts']);
+const roleNamesAllowed = new Set(['/src/features/admin/roles.ts']);
 
 const roles = 'CITY_ADMIN|DISTRICT_ADMIN|EXPERT|ENTERPRISE';
 // The finding statuses (SUBMITTED is left out: it is also a self-check status,
@@ -70,7 +70,7 @@ const sources = import.meta.glob(
 describe('no role or status literal decides what a user may do', () => {
   it('scans the SPA', () => {
     expect(Object.keys(sources).length).toBeGreaterThan(40);
-    expect(Object.keys(sources)).toContain('/src/features/findings/FindingDetail.tsx');
+    expect(Object.keys(sources)).toContain('/src/features/rectify/FindingDetail.tsx');
     expect(Object.keys(sources).some((p) => p.includes('/locales/') || p.includes('/gql/') || p.endsWith('.test.ts'))).toBe(false);
   });
 
@@ -114,6 +114,6 @@ describe('no role or status literal decides what a user may do', () => {
       "selfChecks(first: 10, where: { statusNEQ: SUBMITTED })",
     ];
     for (const line of fine) expect(violations('/src/features/x.tsx', line), line).toEqual([]);
-    expect(violations('/src/features/users/roles.ts', '  EXPERT: \'districts\',')).toEqual([]);
+    expect(violations('/src/features/admin/roles.ts', '  EXPERT: \'districts\',')).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export function preloadable<P extends object>(factory: () => Promise<{ default: 
 }
 
 export const AdminShell = preloadable(() => import('./AdminShell'));
-export const Dashboard = preloadable(() => import('../features/dashboard/Dashboard'));
+export const Dashboard = preloadable(() => import('../features/report/Dashboard'));
 export const EChart = preloadable(() => import('../components/EChart'));
 
 let home: Promise<void> = Promise.resolve();

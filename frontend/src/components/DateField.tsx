@@ -2,7 +2,8 @@ import { DatePicker, type DatePickerProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 
 /** A touch screen as the main pointer (a phone, WeChat): the calendar is the keyboard. */
-const touchFirst = () => typeof window !== 'undefined' && !!window.matchMedia?.('(pointer: coarse)').matches;
+const touchFirst = () => typeof window !== 'undefined' &&
+  (!!window.matchMedia?.('(pointer: coarse)').matches || navigator.maxTouchPoints > 0);
 
 type Props = Omit<DatePickerProps, 'value' | 'defaultValue' | 'onChange' | 'multiple'> & {
   value?: Dayjs | null;

@@ -8,9 +8,9 @@ export function Pager(props: { page: number; pageSize: number; total: number; ha
   return (
     <Space className="pager">
       <Typography.Text type="secondary">{t('common.total', { total: props.total })}</Typography.Text>
-      <Button icon={<LeftOutlined />} disabled={props.page <= 1} onClick={props.onPrev} aria-label="previous page" />
+      <Button icon={<LeftOutlined />} disabled={props.page <= 1} onClick={props.onPrev} aria-label={t('common.prevPage')} />
       <Typography.Text>{props.page} / {pages}</Typography.Text>
-      <Button icon={<RightOutlined />} disabled={!props.hasNext} onClick={props.onNext} aria-label="next page" />
+      <Button icon={<RightOutlined />} disabled={!props.hasNext} onClick={props.onNext} aria-label={t('common.nextPage')} />
     </Space>
   );
 }

@@ -139,6 +139,6 @@ const enUS: Messages = {
   },
   delegate: { title: 'Delegate the review', current: 'Delegated to {{name}}', choose: 'Choose a stationed expert', send: 'Delegate', withdraw: 'Take back' },
   forbidden: { title: 'Not for this account', text: 'Your account cannot use this page; ask an administrator if you need it.', home: 'Back to the start' },
-  common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done', close: 'Close' },
+  common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done', close: 'Close', prevPage: 'Previous page', nextPage: 'Next page' },
 };
 export default enUS;

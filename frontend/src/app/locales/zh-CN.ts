@@ -138,7 +138,7 @@ const zhCN = {
   },
   delegate: { title: '委托专家核查', current: '已委托 {{name}} 核查', choose: '选择驻点专家', send: '委托', withdraw: '收回委托' },
   forbidden: { title: '无权访问', text: '您的账号不能使用这个页面。如需使用，请联系管理员。', home: '返回首页' },
-  common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无', done: '完成', close: '关闭' },
+  common: { more: '更多', total: '共 {{total}} 条', back: '返回', yes: '是', no: '否', none: '无', done: '完成', close: '关闭', prevPage: '上一页', nextPage: '下一页' },
 };
 export default zhCN;
 export type Messages = typeof zhCN;

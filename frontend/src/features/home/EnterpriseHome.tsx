@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { useAuth } from '../../app/auth';
 import { QueryState } from '../../components/QueryState';
-import { DueTag } from '../findings/DueTag';
+import { DueTag } from '../rectify/DueTag';
 import { formatDate } from '../../app/time';
-import { useFindingText } from '../findings/findingText';
+import { useFindingText } from '../rectify/findingText';
+import { OfflineNote, useKeptCopy } from '../../app/offline';
 
 export const EnterpriseHomeOp = graphql(`
   query EnterpriseHome {
@@ -49,7 +50,9 @@ export default function EnterpriseHome() {
   const text = useFindingText();
   const { me } = useAuth();
   const [res, refetch] = useQuery({ query: EnterpriseHomeOp });
-  const d = res.data;
+  // Without a network: the copy last kept on the phone.
+  const kept = useKeptCopy(me?.user.id, 'home', res);
+  const d = kept.data;
   const tasks = d?.selfChecks.edges?.map((e) => e!.node!) ?? [];
   const findings = d?.findings.edges?.map((e) => e!.node!) ?? [];
   const unread = d?.notifications.edges?.map((e) => e!.node!) ?? [];
@@ -57,7 +60,8 @@ export default function EnterpriseHome() {
     <div className="page">
       <h1 className="page-title">{me?.enterprise?.name}</h1>
       <p className="secondary">{t('home.greeting', { name: me?.user.displayName })}</p>
-      <QueryState fetching={res.fetching} error={res.error} empty={!d} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      {kept.offline && <OfflineNote text={t('offline.copy')} />}
+      <QueryState fetching={res.fetching} error={kept.offline ? undefined : res.error} empty={!d} retry={() => refetch({ requestPolicy: 'network-only' })}>
         <Section title={t('home.tasks')} more="/selfchecks" empty={t('home.noTasks')}>
           {tasks.map((sc) => (
             <li key={sc.id} data-testid="task">

@@ -9,10 +9,10 @@ import { QueryState } from '../../components/QueryState';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { formatDate } from '../../app/time';
 import { ChangePasswordButton } from '../auth/ChangePassword';
-import { Contacts } from '../enterprises/Contacts';
+import { Contacts } from '../admin/Contacts';
 
 // 应急减排清单 with its editor: loaded with its messages, after the page.
-const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
+const EmissionPlans = lazy(() => import('../warning/EmissionPlans'));
 
 const ProfileOp = graphql(`
   query Profile($id: ID!) {

@@ -6,6 +6,8 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { percent } from '../home/EnterpriseHome';
+import { OfflineNote, useKeptCopy } from '../../app/offline';
+import { useAuth } from '../../app/auth';
 
 const SelfChecksOp = graphql(`
   query SelfChecks($after: Cursor) {
@@ -20,11 +22,13 @@ const SelfChecksOp = graphql(`
 export default function SelfCheckList() {
   const { t } = useTranslation();
   const [res, refetch] = useQuery({ query: SelfChecksOp });
-  const items = res.data?.selfChecks.edges?.map((e) => e!.node!) ?? [];
+  const kept = useKeptCopy(useAuth().me?.user.id, 'selfChecks', res);
+  const items = kept.data?.selfChecks.edges?.map((e) => e!.node!) ?? [];
   return (
     <div className="page">
       <Typography.Title level={4} className="page-title">{t('selfCheck.title')}</Typography.Title>
-      <QueryState fetching={res.fetching} error={res.error} empty={!items.length} emptyText={t('selfCheck.empty')} retry={() => refetch()}>
+      {kept.offline && <OfflineNote text={t('offline.copy')} />}
+      <QueryState fetching={res.fetching} error={kept.offline ? undefined : res.error} empty={!items.length} emptyText={t('selfCheck.empty')} retry={() => refetch()}>
         <List
           dataSource={items}
           renderItem={(sc) => (

@@ -131,7 +131,7 @@ export default function TemplateEditor() {
               <Col xs={24} lg={wide ? 13 : 24}>
                 <Table rowKey={(r) => r.code} dataSource={items} pagination={false} size="small" sticky
                   scroll={wide ? { y: 'calc(100vh - 300px)' } : { x: 'max-content' }}
-                  rowClassName={(_, i) => (i === editing ? 'ant-table-row-selected' : '')}
+                  rowClassName={(_, i) => (i === editing ? 'item-chosen' : '')}
                   onRow={(_, i) => ({ onClick: () => { if (wide && i !== undefined) setEditing(i); } })}
                   columns={[
                     { title: t('templates.code'), dataIndex: 'code', width: 96 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enterpriseWhere } from './EnterpriseList';
-import { findingWhere } from '../findings/FindingList';
+import { findingWhere } from '../rectify/FindingList';
 
 describe('filter bars as where inputs', () => {
   it('builds the enterprise filter; a search matches names or credit codes', () => {

@@ -125,7 +125,7 @@ export default function TaskDetail() {
             <Card size="small" title={t('tasks.findings')} className="section">
               <Space size="large" wrap>
                 <StatLink to={`/findings?task=${task.id}&open=all`} title={t('dashboard.findings')} value={f.findings} />
-                <Statistic title={t('dashboard.closed')} value={f.closedFindings} />
+                <StatLink to={`/findings?task=${task.id}&status=CLOSED`} title={t('dashboard.closed')} value={f.closedFindings} />
                 <StatLink to={`/findings?task=${task.id}`} title={t('dashboard.open')} value={f.openFindings} />
                 <StatLink to={`/findings?task=${task.id}&overdue=1`} title={t('dashboard.overdue')} value={f.overdueFindings} />
                 <Statistic title={t('dashboard.rate')} value={pct(f.rectificationRate)} suffix="%" />

@@ -153,7 +153,8 @@ export default function Dashboard() {
               <Col xs={24} xl={12}>
                 <Card title={t('dashboard.byCategory')} size="small">
                   <Suspense fallback={<Spin />}>
-                    {charts ? <EChart option={categoryOption} label={t('dashboard.byCategory')} /> : <div style={{ height: 320 }} />}
+                    {charts ? <EChart option={categoryOption} label={t('dashboard.byCategory')}
+                      onCategory={(i) => { const r = d.byCategory[i]; if (r) navigate(`/findings?open=all&category=${r.category}`); }} /> : <div style={{ height: 320 }} />}
                   </Suspense>
                 </Card>
               </Col>

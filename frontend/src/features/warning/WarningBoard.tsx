@@ -12,7 +12,7 @@ import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
 import { formatDateTime, shanghaiInstant } from '../../app/time';
 import { download } from '../../app/download';
-import { useDistrictNames } from '../enterprises/DistrictSelect';
+import { useDistrictNames } from '../admin/DistrictSelect';
 import { PublishWarningOp, RecipientsOp } from './WarningForm';
 import { LevelTag } from './LevelTag';
 import { CallList } from './CallList';

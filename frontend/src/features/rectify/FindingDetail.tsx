@@ -65,6 +65,8 @@ export default function FindingDetail() {
   const f = res.data?.node?.__typename === 'Finding' ? res.data.node : null;
   const en = i18n.language === 'en-US';
   const guidance = (en ? f?.guidanceEn : f?.guidanceZh) ?? [];
+  // Unverified citations (confidence U) are not shown; no card when none is left.
+  const legal = (f?.legalBasis ?? []).filter((l) => l.confidence !== 'U');
   const { me } = useAuth();
   const reload = () => refetch({ requestPolicy: 'network-only' });
   // What the viewer may do is the API's verdict (viewerCan); the page only
@@ -101,7 +103,8 @@ export default function FindingDetail() {
                   title={t('findings.sentBack', { time: formatDateTime(sentBack.reviewedAt) })}
                   description={<>{sentBack.reason}<br />{t('findings.sentBackDue', { due: formatDate(f.dueAt) })}</>} />
               )}
-              {f.description && <Typography.Paragraph style={{ marginTop: 12 }}>{text.description(f)}</Typography.Paragraph>}
+              {/* A finding from an answer is described by the answer's card; others by their own words. */}
+              {f.description && !f.answer && <Typography.Paragraph style={{ marginTop: 12 }}>{text.description(f)}</Typography.Paragraph>}
               {can?.submitRectification && <SubmitForm findingID={f.id} onDone={reload} />}
               {can?.review && pending && <ReviewForm rectificationID={pending.id} measures={pending.measures} evidence={pending.evidence ?? []} onDone={reload} />}
               {can?.delegate && <DelegateReview findingID={f.id} districtID={f.enterprise.district.id} delegate={f.delegate} onDone={reload} />}
@@ -111,11 +114,11 @@ export default function FindingDetail() {
                 <Steps orientation="vertical" size="small" current={-1}
                   items={guidance.map((g) => ({ title: g }))} />
               </Card>
-              <Card size="small" title={t('findings.legalBasis')} className="section">
-                <ul className="citations">
-                  {(f.legalBasis ?? []).filter((l) => l.confidence !== 'U').map((l) => <li key={l.citation}>{l.citation}</li>)}
-                </ul>
-              </Card>
+              {legal.length > 0 && (
+                <Card size="small" title={t('findings.legalBasis')} className="section">
+                  <ul className="citations">{legal.map((l) => <li key={l.citation}>{l.citation}</li>)}</ul>
+                </Card>
+              )}
             </Col>
             <Col xs={24} xl={11}>
               {f.answer && (

@@ -9,7 +9,7 @@ import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import type { WarningLevel } from '../../gql/graphql';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
-import { DistrictsSelect, useDistrictNames } from '../enterprises/DistrictSelect';
+import { DistrictsSelect, useDistrictNames } from '../admin/DistrictSelect';
 import { shanghaiInstant, ZONE } from '../../app/time';
 
 export const RecipientsOp = graphql(`

@@ -8,7 +8,7 @@ import { limits } from '../../gql/limits';
 import { formatDateTime } from '../../app/time';
 import { Pager } from '../../components/Pager';
 import { useCursorPages } from '../../components/useCursorPages';
-import { useRoleLabel } from '../enterprises/Contacts';
+import { useRoleLabel } from '../admin/Contacts';
 
 const CallListOp = graphql(`
   query WarningCallList($id: ID!, $first: Int!, $after: Cursor) {

@@ -11,11 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
-import { DueTag } from '../findings/DueTag';
-import { useFindingText } from '../findings/findingText';
+import { DueTag } from '../rectify/DueTag';
+import { useFindingText } from '../rectify/findingText';
 
 // 应急减排清单 with its editor: loaded with its messages, after the page.
-const EmissionPlans = lazy(() => import('../warnings/EmissionPlans'));
+const EmissionPlans = lazy(() => import('../warning/EmissionPlans'));
 
 const EnterpriseOp = graphql(`
   query Enterprise($id: ID!) {
@@ -83,7 +83,7 @@ export default function EnterpriseDetail() {
             <Row gutter={16}>
               <Col xs={24} xl={12}>
                 <Card size="small" title={t('enterprises.permits')} className="section" extra={add('permit')}>
-                  <Table size="small" rowKey="id" pagination={false} dataSource={e.permits.edges?.map((x) => x!.node!) ?? []}
+                  <Table size="small" rowKey="id" pagination={false} scroll={{ x: 'max-content' }} dataSource={e.permits.edges?.map((x) => x!.node!) ?? []}
                     columns={[
                       { title: t('enterprises.number'), dataIndex: 'number' },
                       { title: t('enterprises.permitTier'), render: (_, p) => t(`tier.${p.tier}`) },
@@ -96,7 +96,7 @@ export default function EnterpriseDetail() {
               </Col>
               <Col xs={24} xl={12}>
                 <Card size="small" title={t('enterprises.eia')} className="section" extra={add('eia')}>
-                  <Table size="small" rowKey="id" pagination={false} dataSource={e.eiaApprovals.edges?.map((x) => x!.node!) ?? []}
+                  <Table size="small" rowKey="id" pagination={false} scroll={{ x: 'max-content' }} dataSource={e.eiaApprovals.edges?.map((x) => x!.node!) ?? []}
                     columns={[
                       { title: t('enterprises.project'), dataIndex: 'projectName' },
                       { title: t('enterprises.document'), dataIndex: 'documentNumber' },
@@ -109,7 +109,7 @@ export default function EnterpriseDetail() {
               </Col>
             </Row>
             <Card size="small" title={t('enterprises.facilities')} className="section" extra={add('facility')}>
-              <Table size="small" rowKey="id" pagination={false} dataSource={e.facilities.edges?.map((x) => x!.node!) ?? []}
+              <Table size="small" rowKey="id" pagination={false} scroll={{ x: 'max-content' }} dataSource={e.facilities.edges?.map((x) => x!.node!) ?? []}
                 columns={[
                   { title: t('enterprises.code'), dataIndex: 'code' },
                   { title: t('enterprises.facilityName'), dataIndex: 'name' },
@@ -121,7 +121,7 @@ export default function EnterpriseDetail() {
             </Card>
             <Suspense fallback={null}><EmissionPlans enterpriseID={e.id} /></Suspense>
             <Card size="small" title={`${t('enterprises.findings')} (${e.findings.totalCount})`} className="section">
-              <Table size="small" rowKey="id" pagination={false} dataSource={e.findings.edges?.map((x) => x!.node!) ?? []}
+              <Table size="small" rowKey="id" pagination={false} scroll={{ x: 'max-content' }} dataSource={e.findings.edges?.map((x) => x!.node!) ?? []}
                 columns={[
                   { title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{text.title(f)}</Link> },
                   { title: t('findings.status'), render: (_, f) => <Tag>{t(`status.${f.status}`)}</Tag> },

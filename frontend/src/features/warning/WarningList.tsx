@@ -9,7 +9,7 @@ import { graphql } from '../../gql';
 import type { WarningLevel, WarningOrderField, WarningStatus, WarningWhereInput } from '../../gql/graphql';
 import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
 import { useListState, type Sort } from '../../components/useListState';
-import { DistrictSelect } from '../enterprises/DistrictSelect';
+import { DistrictSelect } from '../admin/DistrictSelect';
 import { formatDateTime } from '../../app/time';
 import { useAuth } from '../../app/auth';
 import { access } from '../../app/access';
@@ -51,7 +51,7 @@ export default function WarningList() {
     <div className="page page-wide">
       <div className="page-head">
         <Typography.Title level={4} className="page-title">{t('warning.title')}</Typography.Title>
-        <Space>
+        <Space wrap>
           {may.planImport && <Button onClick={() => navigate('/warnings/plans')}>{t('warning.plans.title')}</Button>}
           {may.warningChannels && <Button onClick={() => navigate('/warnings/channels')}>{t('warning.channels.title')}</Button>}
           {may.newWarning && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/warnings/new')}>{t('warning.newDraft')}</Button>}

@@ -6,10 +6,10 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { FindingOrderField, FindingSeverity, FindingStatus, FindingWhereInput } from '../../gql/graphql';
+import type { ChecklistItemCategory, FindingOrderField, FindingSeverity, FindingStatus, FindingWhereInput } from '../../gql/graphql';
 import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
 import { useListState, type Sort } from '../../components/useListState';
-import { DistrictSelect } from '../enterprises/DistrictSelect';
+import { DistrictSelect } from '../admin/DistrictSelect';
 import { DueTag } from './DueTag';
 import { SeverityTag } from './SeverityTag';
 import { formatDate } from '../../app/time';
@@ -49,6 +49,8 @@ export interface FindingFilters {
   taskID?: string;
   /** One enterprise's findings. */
   enterpriseID?: string;
+  /** Of the checklist items of one category. */
+  category?: ChecklistItemCategory;
   overdue?: boolean;
   /** true: not yet resolved (the server's lifecycle); false: resolved; undefined: both. */
   open?: boolean;
@@ -64,6 +66,7 @@ export function findingWhere(f: FindingFilters): FindingWhereInput {
   if (f.overdue) w.overdue = true;
   if (f.open !== undefined) w.open = f.open;
   if (f.taskID) w.hasSelfCheckWith = [{ taskID: f.taskID }];
+  if (f.category) w.hasItemWith = [{ category: f.category }];
   const ent = { ...(f.enterpriseID ? { id: f.enterpriseID } : {}), ...(f.districtID ? { districtID: f.districtID } : {}), ...(f.q?.trim() ? { nameContains: f.q.trim() } : {}) };
   if (Object.keys(ent).length) w.hasEnterpriseWith = [ent];
   return w;
@@ -75,7 +78,7 @@ const LifecycleOp = graphql(`
 `);
 
 const severities: FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
-const keys = ['queue', 'status', 'severity', 'district', 'task', 'enterprise', 'overdue', 'open', 'q'] as const;
+const keys = ['queue', 'status', 'severity', 'district', 'task', 'enterprise', 'category', 'overdue', 'open', 'q'] as const;
 const sortFields: readonly FindingOrderField[] = ['DUE_AT', 'SEVERITY', 'STATUS', 'CREATED_AT', 'CLOSED_AT'];
 // Most urgent first: the nearest deadline; the review queue: the oldest submission.
 const byDue: Sort<FindingOrderField> = { field: 'DUE_AT', direction: 'ASC' };
@@ -99,7 +102,7 @@ export default function FindingList() {
     const status = p.status as FindingStatus | undefined;
     return {
       status, severity: p.severity as FindingSeverity | undefined,
-      districtID: p.district, taskID: p.task, enterpriseID: p.enterprise, overdue: p.overdue === '1',
+      districtID: p.district, taskID: p.task, enterpriseID: p.enterprise, category: p.category as ChecklistItemCategory | undefined, overdue: p.overdue === '1',
       // Open findings first by default: the closed ones of past campaigns only when asked.
       open: status || p.open === 'all' ? undefined : true,
       q: p.q,
@@ -135,6 +138,7 @@ export default function FindingList() {
         emptyText={t('findings.empty')} columns={columns} testId="finding-list"
         filters={<>
           {filters.taskID && <IDFilter id={filters.taskID} label="findings.ofTask" onClose={() => update({ task: undefined })} testId="task-filter" />}
+          {filters.category && <Tag closable color="blue" onClose={() => update({ category: undefined })} data-testid="category-filter">{t(`category.${filters.category}`)}</Tag>}
           {filters.enterpriseID && <IDFilter id={filters.enterpriseID} label="findings.ofEnterprise" onClose={() => update({ enterprise: undefined })} testId="enterprise-filter" />}
           <ListSearch list={list} name="q" placeholder={t('findings.searchEnterprise')} width={220} />
           <Select allowClear placeholder={t('findings.allStatuses')} aria-label={t('findings.status')} style={{ width: 140 }} value={filters.status}

@@ -11,7 +11,7 @@ import { applyServerErrors } from '../../components/serverErrors';
 import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
 import { useListState, type Sort } from '../../components/useListState';
 import { formatDateTime } from '../../app/time';
-import { DistrictSelect } from '../enterprises/DistrictSelect';
+import { DistrictSelect } from './DistrictSelect';
 import { allRoles, roleScope } from './roles';
 
 const UsersOp = graphql(`
