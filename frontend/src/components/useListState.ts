@@ -30,6 +30,8 @@ export function useListState<K extends string, F extends string>(opts: {
   sortFields?: readonly F[];
   defaultSort: Sort<F>;
   pageSize?: number;
+  /** Names the list where a page holds two (its order is `<name>Sort`, its pages its own). */
+  name?: string;
 }) {
   const [params, setParams] = useSearchParams();
   const { pathname, search } = useLocation();
@@ -39,8 +41,9 @@ export function useListState<K extends string, F extends string>(opts: {
     for (const k of keys) f[k] = params.get(k) ?? undefined;
     return f;
   }, [params, keys]);
-  const sort = useMemo(() => parseSort(params.get('sort'), sortFields, defaultSort), [params, sortFields, defaultSort]);
-  const pages = useCursorPages(opts.pageSize ?? 20, `${pathname}${search}`);
+  const sortParam = opts.name ? `${opts.name}Sort` : 'sort';
+  const sort = useMemo(() => parseSort(params.get(sortParam), sortFields, defaultSort), [params, sortParam, sortFields, defaultSort]);
+  const pages = useCursorPages(opts.pageSize ?? 20, `${opts.name ?? ''}:${pathname}${search}`);
   /** Sets (or, with an empty value, removes) filters; the history gets an entry. */
   const set = useCallback((patch: Partial<Record<K, string | undefined | null>>) => {
     setParams((p) => {
@@ -54,11 +57,11 @@ export function useListState<K extends string, F extends string>(opts: {
   const setSort = useCallback((s: Sort<F> | null) => {
     setParams((p) => {
       const n = new URLSearchParams(p);
-      if (!s || (s.field === defaultSort.field && s.direction === defaultSort.direction)) n.delete('sort');
-      else n.set('sort', formatSort(s));
+      if (!s || (s.field === defaultSort.field && s.direction === defaultSort.direction)) n.delete(sortParam);
+      else n.set(sortParam, formatSort(s));
       return n;
     }, { replace: true });
-  }, [setParams, defaultSort]);
+  }, [setParams, defaultSort, sortParam]);
   return { filters, set, sort, setSort, pages, params };
 }
 

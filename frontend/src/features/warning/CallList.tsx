@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
 import { graphql } from '../../gql';
 import { limits } from '../../gql/limits';
 import { formatDateTime } from '../../app/time';
-import { Pager } from '../../components/Pager';
-import { useCursorPages } from '../../components/useCursorPages';
+import { DataList, type DataColumn } from '../../components/DataList';
+import { useListState, type Sort } from '../../components/useListState';
 import { useRoleLabel } from '../admin/Contacts';
 
 const CallListOp = graphql(`
@@ -47,21 +47,23 @@ function RecordCall({ noticeID, contact, phone }: { noticeID: string; contact: s
   );
 }
 
+const noKeys = [] as const;
+const pushed: Sort = { field: 'PUSHED_AT', direction: 'ASC' };
+
 /** 电话督促名单: the enterprises of the viewer's districts still not acknowledging after the call time, ten a page. */
 export function CallList({ warningID, refresh }: { warningID: string; refresh: number }) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
-  const pages = useCursorPages(10);
-  const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID, first: pages.pageSize, after: pages.after } });
-  const conn = res.data?.warningNotices;
+  const list = useListState({ name: 'calls', keys: noKeys, defaultSort: pushed, pageSize: 10 });
+  const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID, first: list.pages.pageSize, after: list.pages.after } });
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);
-  const rows = res.data?.warningNotices.edges?.map((e) => e!.node!) ?? [];
+  type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['warningNotices']['edges']>[number]>['node']>;
   return (
     <Card size="small" title={t('warning.withCount', { what: t('warning.calls.title'), count: res.data?.warningNotices.totalCount ?? 0 })} style={{ marginTop: 12 }} data-testid="call-list">
-      <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
-        locale={{ emptyText: t('warning.calls.empty') }}
+      <DataList list={list} conn={res.data?.warningNotices} fetching={res.fetching} error={res.error} size="small"
+        retry={() => refetch({ requestPolicy: 'network-only' })} emptyText={t('warning.calls.empty')}
         columns={[
           { title: t('warning.calls.enterprise'), key: 'e', render: (_: unknown, r) => r.enterprise.name },
           { title: t('warning.calls.contacts'), key: 'c', render: (_: unknown, r) => (r.enterprise.contacts ?? []).map((c) => (
@@ -72,9 +74,7 @@ export function CallList({ warningID, refresh }: { warningID: string; refresh: n
           } },
           { title: t('warning.calls.record'), key: 'r', render: (_: unknown, r) => r.viewerCan.call
             ? <RecordCall noticeID={r.id} contact={r.enterprise.contacts?.[0]?.name ?? ''} phone={r.enterprise.contacts?.[0]?.phone ?? ''} /> : null },
-        ]} />
-      <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
-        onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
+        ] satisfies DataColumn<Row>[]} />
     </Card>
   );
 }

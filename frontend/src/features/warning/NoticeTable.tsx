@@ -1,14 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Space, Table, Tag, message } from 'antd';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Tag, message } from 'antd';
+import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
 import { graphql } from '../../gql';
 import type { WarningNoticeWhereInput, WarningReceipt } from '../../gql/graphql';
 import { limits } from '../../gql/limits';
-import { Pager } from '../../components/Pager';
-import { useCursorPages } from '../../components/useCursorPages';
+import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
+import { useListState, type Sort } from '../../components/useListState';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { formatDateTime } from '../../app/time';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
@@ -124,6 +124,8 @@ void everyReceipt;
 
 /** The table's filters, kept in the address (shareable, survive a reload). */
 export const receiptParams = { receipt: 'receipt', district: 'district', grade: 'grade', q: 'q' } as const;
+const receiptKeys = Object.values(receiptParams);
+const pushed: Sort = { field: 'PUSHED_AT', direction: 'ASC' };
 
 /** 企业响应明细: every notice of a round with its receipts, report and spot check; filtered by receipt, district, grade and name. */
 export function NoticeTable({ warningID, round, refresh, districts, grades }: {
@@ -132,23 +134,20 @@ export function NoticeTable({ warningID, round, refresh, districts, grades }: {
   districts: { id: string; name: string }[]; grades: string[];
 }) {
   const { t } = useTranslation();
-  const pages = useCursorPages(20);
-  const [params, setParams] = useSearchParams();
-  const receipt = params.get(receiptParams.receipt) as WarningReceipt | null;
-  const district = params.get(receiptParams.district);
-  const grade = params.get(receiptParams.grade);
-  const q = params.get(receiptParams.q)?.trim() ?? '';
-  const [typed, setTyped] = useState(q);
-  useEffect(() => setTyped(q), [q]);
-  const setFilter = (key: keyof typeof receiptParams, value?: string | null) => {
-    setParams((p) => {
-      const n = new URLSearchParams(p);
-      if (value) n.set(receiptParams[key], value); else n.delete(receiptParams[key]);
-      return n;
-    }, { replace: true });
-  };
-  const { reset } = pages;
-  useEffect(() => reset(), [receipt, district, grade, q, round, reset]);
+  // The filters live in the board's address (the figures link to them); the pages are this list's.
+  const list = useListState({ name: 'receipts', keys: receiptKeys, defaultSort: pushed });
+  const receipt = (list.filters[receiptParams.receipt] ?? null) as WarningReceipt | null;
+  const district = list.filters[receiptParams.district] ?? null;
+  const grade = list.filters[receiptParams.grade] ?? null;
+  const q = list.filters[receiptParams.q]?.trim() ?? '';
+  const setFilter = (key: keyof typeof receiptParams, value?: string | null) => list.set({ [receiptParams[key]]: value });
+  // Another round has other notices: its first page (the round is not in the address).
+  const { reset } = list.pages;
+  const shownRound = useRef(round);
+  useEffect(() => {
+    if (shownRound.current !== round) reset();
+    shownRound.current = round;
+  }, [round, reset]);
   const where = useMemo((): WarningNoticeWhereInput => ({
     warningID, round,
     ...(receipt && receipts.includes(receipt as (typeof receipts)[number]) ? { receipt } : {}),
@@ -157,18 +156,22 @@ export function NoticeTable({ warningID, round, refresh, districts, grades }: {
     ...(q ? { hasEnterpriseWith: [{ nameContains: q }] } : {}),
   }), [warningID, round, receipt, district, grade, q]);
   const filtered = !!(receipt || district || grade || q);
-  const [res, refetch] = useQuery({ query: NoticesOp, variables: { where, first: 20, after: pages.after } });
+  const [res, refetch] = useQuery({ query: NoticesOp, variables: { where, first: list.pages.pageSize, after: list.pages.after } });
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);
   const [checking, setChecking] = useState<Row | null>(null);
   const conn = res.data?.warningNotices;
-  const rows = conn?.edges?.map((e) => e!.node!) ?? [];
-  const state = (r: (typeof rows)[number]) =>
+  type Row = NonNullable<NonNullable<NonNullable<typeof conn>['edges']>[number]>['node'] & object;
+  const state = (r: Row) =>
     r.reportCount > 0 ? ['green', 'reported'] : r.acknowledgedAt ? ['blue', 'acknowledged'] : r.readAt ? ['gold', 'read'] : r.deliveredAt ? ['orange', 'delivered'] : ['red', 'notDelivered'];
   return (
     <Card size="small" title={t('warning.withCount', { what: t('warning.checks.receipts'), count: conn?.totalCount ?? 0 })} style={{ marginTop: 12 }} data-testid="receipts" id="receipts">
-      <Space wrap className="filter-bar" style={{ marginBottom: 8 }}>
+      <DataList list={list} conn={conn} fetching={res.fetching} error={res.error} size="small" testId="receipt-list"
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        emptyText={filtered ? t('warning.receipts.noneMatch') : t('warning.receipts.none')}
+        expandable={{ expandedRowRender: (r) => <Reported row={r} />, rowExpandable: (r) => r.reportCount > 0 || (r.checks?.length ?? 0) > 0 }}
+        filters={<>
         <Select allowClear placeholder={t('warning.receipts.all')} aria-label={t('warning.receipts.label')} style={{ width: 150 }} value={receipt ?? undefined}
           options={receipts.map((r) => ({ value: r, label: t(`warning.receipt.${r}`) }))} onChange={(v) => setFilter('receipt', v)} data-testid="receipt-filter" />
         {(districts.length > 1 || district) && (
@@ -179,27 +182,19 @@ export function NoticeTable({ warningID, round, refresh, districts, grades }: {
           <Select allowClear placeholder={t('warning.receipts.allGrades')} aria-label={t('profile.grade')} style={{ width: 120 }} value={grade ?? undefined}
             options={grades.map((g) => ({ value: g, label: t(`grade.${g}`) }))} onChange={(v) => setFilter('grade', v)} />
         )}
-        <Input.Search allowClear placeholder={t('warning.receipts.search')} aria-label={t('warning.receipts.search')} style={{ width: 200 }}
-          maxLength={limits.Enterprise.name} value={typed} onChange={(e) => setTyped(e.target.value)} onSearch={(v) => setFilter('q', v.trim())} />
-      </Space>
-      {res.error && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={res.error.graphQLErrors[0]?.message ?? t('errors.NETWORK')}
-        action={<Button size="small" onClick={() => refetch({ requestPolicy: 'network-only' })}>{t('warning.receipts.retry')}</Button>} />}
-      <Table size="small" rowKey="id" pagination={false} dataSource={rows} scroll={{ x: 900 }} loading={res.fetching}
-        locale={{ emptyText: filtered ? t('warning.receipts.noneMatch') : t('warning.receipts.none') }}
-        expandable={{ expandedRowRender: (r) => <Reported row={r} />, rowExpandable: (r) => r.reportCount > 0 || (r.checks?.length ?? 0) > 0 }}
+        <ListSearch list={list} name={receiptParams.q} placeholder={t('warning.receipts.search')} width={200} maxLength={limits.Enterprise.name} />
+        </>}
         columns={[
           { title: t('warning.calls.enterprise'), key: 'e', render: (_: unknown, r) => r.enterprise.name },
-          { title: t('profile.grade'), dataIndex: 'grade', width: 90, render: (g: string) => t(`grade.${g}`) },
+          { key: 'grade', title: t('profile.grade'), dataIndex: 'grade', width: 90, render: (g: string) => t(`grade.${g}`) },
           { title: t('findings.status'), key: 's', width: 110, render: (_: unknown, r) => { const [c, k] = state(r); return <Tag color={c}>{t(`warning.board.${k}`)}</Tag>; } },
-          { title: t('warning.board.acknowledged'), dataIndex: 'acknowledgedAt', width: 150, render: formatDateTime },
-          { title: t('warning.board.reported'), dataIndex: 'measuresReportedAt', width: 150, render: formatDateTime },
+          { key: 'ack', title: t('warning.board.acknowledged'), dataIndex: 'acknowledgedAt', width: 150, render: formatDateTime },
+          { key: 'rep', title: t('warning.board.reported'), dataIndex: 'measuresReportedAt', width: 150, render: formatDateTime },
           { title: t('warning.checks.title'), key: 'c', width: 110, render: (_: unknown, r) => r.checkedAt
             ? <Tag color={r.checkCompliant ? 'green' : 'red'}>{r.checkCompliant ? t('warning.checks.compliant') : t('warning.checks.notCompliant')}</Tag> : '—' },
           { title: '', key: 'a', width: 90, render: (_: unknown, r) => r.viewerCan.check
             ? <Button size="small" onClick={() => setChecking(r)}>{t('warning.checks.title')}</Button> : null },
-        ]} />
-      <Pager page={pages.page} pageSize={pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
-        onPrev={pages.prev} onNext={() => pages.next(conn?.pageInfo.endCursor)} />
+        ] satisfies DataColumn<Row>[]} />
       {checking && <SpotCheck row={checking} onClose={() => { setChecking(null); refetch({ requestPolicy: 'network-only' }); }} />}
     </Card>
   );
