@@ -1,4 +1,4 @@
-import { clear, createStore, del, entries, get, set } from 'idb-keyval';
+import { clear, createStore, entries, get, set, update } from 'idb-keyval';
 
 /**
  * The device's outbox: what a user did without a connection, kept in
@@ -19,7 +19,7 @@ export interface OutboxEntry<V = unknown> {
   vars: V;
   /** When it was made (ms): the sending order. */
   at: number;
-  /** The last send's outcome, if one failed for want of a network. */
+  /** Sends that failed for want of a network (or a server fault) so far. */
   tries: number;
 }
 
@@ -37,12 +37,16 @@ export function subscribe(fn: () => void): () => void {
   return () => { listeners.delete(fn); };
 }
 
-/** Keeps an entry on the device (replacing one for the same thing) before anything is sent; resolves to its time. */
-export async function put<V>(e: Omit<OutboxEntry<V>, 'at' | 'tries'>): Promise<number> {
+/**
+ * Keeps an entry on the device (replacing one for the same thing) before
+ * anything is sent; resolves to its time, or undefined when this browser
+ * keeps nothing (no IndexedDB): the caller then says so instead of 待同步.
+ */
+export async function put<V>(e: Omit<OutboxEntry<V>, 'at' | 'tries'>): Promise<number | undefined> {
   // Strictly increasing: two changes in one millisecond keep their order.
   const at = Math.max(Date.now(), last + 1);
   last = at;
-  if (!store) return at;
+  if (!store) return undefined;
   await set(e.key, { ...e, at, tries: 0 }, store);
   changed();
   return at;
@@ -56,14 +60,17 @@ export async function list<V = unknown>(userID: string, group?: string): Promise
   return all.filter((e) => e.userID === userID && (!group || e.group === group)).sort((a, b) => a.at - b.at);
 }
 
-/** Forgets an entry once the server has it — unless it was replaced meanwhile by a newer change. */
+/** Forgets an entry once the server has it — unless it was replaced meanwhile by a newer change (one transaction). */
 export async function remove(key: string, at?: number): Promise<void> {
   if (!store) return;
-  if (at !== undefined) {
-    const now = await get<OutboxEntry>(key, store);
-    if (now && now.at !== at) return;
-  }
-  await del(key, store);
+  await store('readwrite', (os) => new Promise<void>((resolve, reject) => {
+    const read = os.get(key);
+    read.onsuccess = () => {
+      if (read.result && (at === undefined || (read.result as OutboxEntry).at === at)) os.delete(key);
+      resolve();
+    };
+    read.onerror = () => reject(read.error);
+  }));
   changed();
 }
 
@@ -81,7 +88,11 @@ export function flush<V>(userID: string, send: (e: OutboxEntry<V>) => Promise<Se
       for (const e of await list<V>(userID)) {
         const r = await send(e);
         if (r === 'retry') {
-          if (store) await set(e.key, { ...e, tries: e.tries + 1 }, store).catch(() => undefined);
+          // Counted on the entry — unless a newer change replaced it meanwhile (that one stays as it is).
+          if (store) {
+            await update<OutboxEntry<V> | undefined>(e.key, (now) => (now?.at === e.at ? { ...now, tries: now.tries + 1 } : now), store)
+              .catch(() => undefined);
+          }
           break;
         }
         await remove(e.key, e.at);

@@ -34,8 +34,8 @@ const UploadAnswerFilesOp = graphql(`
 export const answerKey = (selfCheckID: string, itemID: string) => `answer:${selfCheckID}:${itemID}`;
 export const selfCheckGroup = (selfCheckID: string) => `selfCheck:${selfCheckID}`;
 
-/** Keeps an answer on the device before it is sent; resolves to its entry's time (to remove exactly it once sent). */
-export function keepAnswer(userID: string, vars: AnswerVars): Promise<number> {
+/** Keeps an answer on the device before it is sent; resolves to its entry's time (to remove exactly it once sent), undefined when nothing can be kept. */
+export function keepAnswer(userID: string, vars: AnswerVars): Promise<number | undefined> {
   const { input } = vars;
   return put({ key: answerKey(input.selfCheckID, input.itemID), userID, group: selfCheckGroup(input.selfCheckID), vars });
 }
