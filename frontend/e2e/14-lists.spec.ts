@@ -66,8 +66,14 @@ test('the enterprise list keeps filters, order and page across a detail, back an
   const link = page.url();
   const other = await (await page.context().browser()!.newContext({ viewport: wide })).newPage();
   await login(other, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  expect(link).toMatch(/page=2&after=/);
   await other.goto(link);
   await expect(other.locator('.pager')).toContainText(`共 ${filtered} 条`);
+  await expect(other.locator('.pager')).toContainText('2 /');
+  await expect(rows(other).first().locator('td:nth-child(2)')).toHaveText(second);
+  // …and back from there to page 1 (the page before its first row).
+  await other.getByRole('button', { name: '上一页' }).click();
+  await expect(other.locator('.pager')).toContainText('1 /');
   await expect(rows(other).first().locator('td:nth-child(2)')).toHaveText(codes[0]);
 
   // An enterprise's open findings open its findings (and only its).
@@ -96,6 +102,27 @@ test('the findings list sorts on the server; the enterprise list scrolls in its 
   await expect(rows(page).first().locator('td:nth-child(4)')).not.toHaveText(first);
   await page.reload();
   await expect(severity).toHaveAttribute('aria-sort', 'descending');
+
+  // Pages are in the address too: page 3 opened from its link goes back to page 2 (the rows before its first).
+  const firstCells = () => rows(page).locator('td:nth-child(1)').allInnerTexts();
+  await settled(page);
+  await page.getByRole('button', { name: '下一页' }).click();
+  await expect(page.locator('.pager')).toContainText('2 /');
+  await settled(page);
+  const second = await firstCells();
+  await page.getByRole('button', { name: '下一页' }).click();
+  await expect(page.locator('.pager')).toContainText('3 /');
+  await settled(page);
+  const third = await firstCells();
+  const link3 = page.url();
+  expect(link3).toMatch(/page=3&after=/);
+  await page.goto('/findings');
+  await page.goto(link3);
+  await expect(page.locator('.pager')).toContainText('3 /');
+  await expect.poll(firstCells).toEqual(third);
+  await page.getByRole('button', { name: '上一页' }).click();
+  await expect(page).toHaveURL(/page=2&before=/);
+  await expect.poll(firstCells).toEqual(second);
 
   await page.setViewportSize(phone);
   await page.goto('/enterprises');

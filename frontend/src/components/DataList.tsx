@@ -14,7 +14,7 @@ export interface DataColumn<T> extends ColumnType<T> {
 
 interface Connection<T> {
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null; startCursor?: string | null };
   edges?: ({ node?: T | null } | null)[] | null;
 }
 
@@ -65,8 +65,9 @@ export function DataList<T extends object>(props: {
             list.setSort(s?.order && col?.sortField ? { field: col.sortField, direction: s.order === 'descend' ? 'DESC' : 'ASC' } : null);
           }}
         />
-        <Pager page={list.pages.page} pageSize={list.pages.pageSize} total={conn?.totalCount ?? 0} hasNext={!!conn?.pageInfo.hasNextPage}
-          onPrev={list.pages.prev} onNext={() => list.pages.next(conn?.pageInfo.endCursor)} />
+        <Pager page={list.pages.page} pageSize={list.pages.pageSize} total={conn?.totalCount ?? 0}
+          hasNext={!!conn?.pageInfo.hasNextPage && list.pages.page < Math.ceil((conn?.totalCount ?? 0) / list.pages.pageSize)}
+          onPrev={() => list.pages.prev(conn?.pageInfo.startCursor)} onNext={() => list.pages.next(conn?.pageInfo.endCursor)} />
       </QueryState>
     </div>
   );

@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useLocation, useSearchParams } from 'react-router-dom';
-import { useCursorPages } from './useCursorPages';
+import { useSearchParams } from 'react-router-dom';
 
 export type Direction = 'ASC' | 'DESC';
 export interface Sort<F extends string = string> { field: F; direction: Direction }
@@ -18,50 +17,99 @@ export function parseSort<F extends string>(v: string | null, fields: readonly F
   return fields.includes(field) ? { field, direction: desc ? 'DESC' : 'ASC' } : fallback;
 }
 
+/** The address's names of a list's order and page (a page holding two lists names them). */
+export function listParams(name?: string) {
+  const p = (s: string) => (name ? `${name}${s[0].toUpperCase()}${s.slice(1)}` : s);
+  return { sort: p('sort'), page: p('page'), after: p('after'), before: p('before') };
+}
+
+/** The connection arguments of the page the address names: after a cursor (forward) or before one (back). */
+export interface PageVars { first?: number; last?: number; after?: string | null; before?: string | null }
+
+/** Reads the page from the address: its number (1 when absent or bad) and the connection arguments that fetch it. */
+export function parsePage(params: URLSearchParams, name: string | undefined, pageSize: number): { page: number; vars: PageVars } {
+  const n = listParams(name);
+  const after = params.get(n.after);
+  const before = params.get(n.before);
+  const page = Math.max(1, Math.floor(Number(params.get(n.page))) || 1);
+  if (page > 1 && before) return { page, vars: { last: pageSize, before } };
+  if (page > 1 && after) return { page, vars: { first: pageSize, after } };
+  return { page: 1, vars: { first: pageSize, after: null } };
+}
+
+/** The address of the next page (after the current page's end) or the previous one (before its start). */
+export function turnPage(params: URLSearchParams, name: string | undefined, page: number, to: 'next' | 'prev', cursor?: string | null): URLSearchParams {
+  const n = listParams(name);
+  const out = new URLSearchParams(params);
+  out.delete(n.after);
+  out.delete(n.before);
+  const target = to === 'next' ? page + 1 : page - 1;
+  if (target <= 1 || !cursor) {
+    out.delete(n.page);
+    return out;
+  }
+  out.set(n.page, String(target));
+  out.set(to === 'next' ? n.after : n.before, cursor);
+  return out;
+}
+
+/** Drops a list's page from an address (its filters or order changed: the first page). */
+function firstPage(params: URLSearchParams, name?: string): URLSearchParams {
+  const n = listParams(name);
+  for (const k of [n.page, n.after, n.before]) params.delete(k);
+  return params;
+}
+
 /**
  * A list's state in the address — its filters (the keys it names), its
- * order (`sort`) — so that back, reload and a shared link restore it; and
- * its server pages (cursors), remembered per address for this tab so that
- * coming back from a detail page lands on the page left. Changing a filter
- * or the order starts again from the first page (the address changes).
+ * order (`sort`) and its page (`page` with the cursor it starts after or
+ * ends before) — so that back, reload and a shared link restore all of it,
+ * and coming back from a detail lands on the page left. Changing a filter
+ * or the order starts again from the first page.
  */
 export function useListState<K extends string, F extends string>(opts: {
   keys: readonly K[];
   sortFields?: readonly F[];
   defaultSort: Sort<F>;
   pageSize?: number;
-  /** Names the list where a page holds two (its order is `<name>Sort`, its pages its own). */
+  /** Names the list where a page holds two (its order is `<name>Sort`, its page `<name>Page`…). */
   name?: string;
 }) {
   const [params, setParams] = useSearchParams();
-  const { pathname, search } = useLocation();
-  const { keys, sortFields = [] as readonly F[], defaultSort } = opts;
+  const { keys, sortFields = [] as readonly F[], defaultSort, name } = opts;
+  const pageSize = opts.pageSize ?? 20;
+  const n = listParams(name);
   const filters = useMemo(() => {
     const f = {} as Record<K, string | undefined>;
     for (const k of keys) f[k] = params.get(k) ?? undefined;
     return f;
   }, [params, keys]);
-  const sortParam = opts.name ? `${opts.name}Sort` : 'sort';
-  const sort = useMemo(() => parseSort(params.get(sortParam), sortFields, defaultSort), [params, sortParam, sortFields, defaultSort]);
-  const pages = useCursorPages(opts.pageSize ?? 20, `${opts.name ?? ''}:${pathname}${search}`);
+  const sort = useMemo(() => parseSort(params.get(n.sort), sortFields, defaultSort), [params, n.sort, sortFields, defaultSort]);
+  const { page, vars } = useMemo(() => parsePage(params, name, pageSize), [params, name, pageSize]);
   /** Sets (or, with an empty value, removes) filters; the history gets an entry. */
   const set = useCallback((patch: Partial<Record<K, string | undefined | null>>) => {
     setParams((p) => {
-      const n = new URLSearchParams(p);
+      const out = firstPage(new URLSearchParams(p), name);
       for (const [k, v] of Object.entries(patch) as [string, string | undefined | null][]) {
-        if (v) n.set(k, v); else n.delete(k);
+        if (v) out.set(k, v); else out.delete(k);
       }
-      return n;
+      return out;
     });
-  }, [setParams]);
+  }, [setParams, name]);
   const setSort = useCallback((s: Sort<F> | null) => {
     setParams((p) => {
-      const n = new URLSearchParams(p);
-      if (!s || (s.field === defaultSort.field && s.direction === defaultSort.direction)) n.delete(sortParam);
-      else n.set(sortParam, formatSort(s));
-      return n;
+      const out = firstPage(new URLSearchParams(p), name);
+      if (!s || (s.field === defaultSort.field && s.direction === defaultSort.direction)) out.delete(n.sort);
+      else out.set(n.sort, formatSort(s));
+      return out;
     }, { replace: true });
-  }, [setParams, defaultSort, sortParam]);
+  }, [setParams, defaultSort, n.sort, name]);
+  const pages = useMemo(() => ({
+    page, pageSize, vars,
+    next: (endCursor?: string | null) => setParams((p) => turnPage(p, name, page, 'next', endCursor)),
+    prev: (startCursor?: string | null) => setParams((p) => turnPage(p, name, page, 'prev', startCursor)),
+    reset: () => setParams((p) => firstPage(new URLSearchParams(p), name), { replace: true }),
+  }), [page, pageSize, vars, setParams, name]);
   return { filters, set, sort, setSort, pages, params };
 }
 
@@ -71,5 +119,8 @@ export interface ListState {
   set(patch: Record<string, string | undefined | null>): void;
   sort: Sort;
   setSort(s: Sort | null): void;
-  pages: ReturnType<typeof useCursorPages>;
+  pages: {
+    page: number; pageSize: number; vars: PageVars;
+    next(endCursor?: string | null): void; prev(startCursor?: string | null): void; reset(): void;
+  };
 }

@@ -13,10 +13,10 @@ import { useListState, type Sort } from '../../components/useListState';
 import { DistrictSelect } from './DistrictSelect';
 
 const EnterprisesOp = graphql(`
-  query Enterprises($first: Int!, $after: Cursor, $where: EnterpriseWhereInput, $orderBy: EnterpriseOrder) {
-    enterprises(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+  query Enterprises($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: EnterpriseWhereInput, $orderBy: EnterpriseOrder) {
+    enterprises(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor startCursor }
       edges {
         node {
           id name creditCode industryCode industryName permitTier performanceGrade
@@ -82,7 +82,7 @@ export default function EnterpriseList() {
   const where = useMemo(() => enterpriseWhere(filters), [filters]);
   const [res, refetch] = useQuery({
     query: EnterprisesOp,
-    variables: { first: list.pages.pageSize, after: list.pages.after, where, orderBy: list.sort },
+    variables: { ...list.pages.vars, where, orderBy: list.sort },
   });
   const [task] = useQuery({ query: TaskTitleOp, variables: { id: filters.taskID ?? '' }, pause: !filters.taskID });
   const taskTitle = task.data?.node?.__typename === 'InspectionTask' ? task.data.node.title : undefined;

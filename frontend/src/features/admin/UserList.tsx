@@ -15,10 +15,10 @@ import { DistrictSelect } from './DistrictSelect';
 import { allRoles, roleScope } from './roles';
 
 const UsersOp = graphql(`
-  query Users($first: Int!, $after: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {
-    users(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+  query Users($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {
+    users(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor startCursor }
       edges { node { id username displayName phone role active mustChangePassword lastLoginAt enterprise { id name } districts { id nameZh nameEn } viewerCan { manage } } }
     }
   }
@@ -55,7 +55,7 @@ export default function UserList() {
   const list = useListState({ keys, sortFields, defaultSort: byUsername });
   const { q, role } = list.filters;
   const where = useMemo(() => userWhere(q ?? '', role as UserRole | undefined), [q, role]);
-  const [res, refetch] = useQuery({ query: UsersOp, variables: { first: list.pages.pageSize, after: list.pages.after, where, orderBy: list.sort } });
+  const [res, refetch] = useQuery({ query: UsersOp, variables: { ...list.pages.vars, where, orderBy: list.sort } });
   const [, deactivate] = useMutation(DeactivateUserOp);
   const [, reset] = useMutation(ResetPasswordOp);
   const [creating, setCreating] = useState(false);

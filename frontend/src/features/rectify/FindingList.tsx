@@ -16,10 +16,10 @@ import { formatDate } from '../../app/time';
 import { useFindingText } from './findingText';
 
 const FindingsOp = graphql(`
-  query Findings($first: Int!, $after: Cursor, $where: FindingWhereInput, $orderBy: FindingOrder) {
-    findings(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+  query Findings($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: FindingWhereInput, $orderBy: FindingOrder) {
+    findings(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor startCursor }
       edges { node { id title titleEn status open severity dueAt closedAt createdAt overdue enterprise { id name district { nameZh nameEn } } } }
     }
   }
@@ -110,7 +110,7 @@ export default function FindingList() {
   }, [p, inQueue]);
   const [exporting, setExporting] = useState(false);
   const where = useMemo(() => findingWhere(filters), [filters]);
-  const [res, refetch] = useQuery({ query: FindingsOp, variables: { first: list.pages.pageSize, after: list.pages.after, where, orderBy: list.sort } });
+  const [res, refetch] = useQuery({ query: FindingsOp, variables: { ...list.pages.vars, where, orderBy: list.sort } });
   const [lifecycle] = useQuery({ query: LifecycleOp });
   const statuses = lifecycle.data?.findingLifecycle.statuses ?? [];
   const update = (f: Partial<Record<(typeof keys)[number], string | undefined>>) => list.set({ queue: undefined, ...f });

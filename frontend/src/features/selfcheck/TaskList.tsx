@@ -12,10 +12,10 @@ import { formatDate } from '../../app/time';
 import { useAuth } from '../../app/auth';
 
 const TasksOp = graphql(`
-  query InspectionTasks($first: Int!, $after: Cursor, $where: InspectionTaskWhereInput, $orderBy: InspectionTaskOrder) {
-    inspectionTasks(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+  query InspectionTasks($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: InspectionTaskWhereInput, $orderBy: InspectionTaskOrder) {
+    inspectionTasks(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor startCursor }
       edges { node { id title status issuedAt dueAt template { name version } selfChecks(first: 0) { totalCount } } }
     }
   }
@@ -37,7 +37,7 @@ export default function TaskList() {
     ...(q?.trim() ? { titleContains: q.trim() } : {}),
     ...(status ? { status: status as InspectionTaskStatus } : {}),
   }), [q, status]);
-  const [res, refetch] = useQuery({ query: TasksOp, variables: { first: list.pages.pageSize, after: list.pages.after, where, orderBy: list.sort } });
+  const [res, refetch] = useQuery({ query: TasksOp, variables: { ...list.pages.vars, where, orderBy: list.sort } });
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['inspectionTasks']['edges']>[number]>['node']>;
   const columns: DataColumn<Row>[] = [
     { key: 'title', sortField: 'TITLE', title: t('tasks.name'), dataIndex: 'title', render: (v: string, r) => <Link to={`/tasks/${r.id}`}>{v}</Link> },

@@ -11,11 +11,11 @@ import { useListState, type Sort } from '../../components/useListState';
 import { useRoleLabel } from '../admin/Contacts';
 
 const CallListOp = graphql(`
-  query WarningCallList($id: ID!, $first: Int!, $after: Cursor) {
-    warningNotices(first: $first, after: $after, where: { warningID: $id, receipt: ON_CALL_LIST },
+  query WarningCallList($id: ID!, $first: Int, $last: Int, $after: Cursor, $before: Cursor) {
+    warningNotices(first: $first, last: $last, after: $after, before: $before, where: { warningID: $id, receipt: ON_CALL_LIST },
       orderBy: { field: PUSHED_AT, direction: ASC }) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor startCursor }
       edges { node { id escalatedAt viewerCan { call } calls { at outcome contact phone note }
         enterprise { id name contacts { name role phone } } } }
     }
@@ -55,7 +55,7 @@ export function CallList({ warningID, refresh }: { warningID: string; refresh: n
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
   const list = useListState({ name: 'calls', keys: noKeys, defaultSort: pushed, pageSize: 10 });
-  const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID, first: list.pages.pageSize, after: list.pages.after } });
+  const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID, ...list.pages.vars } });
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);

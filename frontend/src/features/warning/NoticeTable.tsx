@@ -15,10 +15,10 @@ import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evide
 import { clientKey } from '../files/checkFiles';
 
 const NoticesOp = graphql(`
-  query WarningReceipts($first: Int!, $after: Cursor, $where: WarningNoticeWhereInput!) {
-    warningNotices(first: $first, after: $after, where: $where, orderBy: { field: PUSHED_AT, direction: ASC }) {
+  query WarningReceipts($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: WarningNoticeWhereInput!) {
+    warningNotices(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: { field: PUSHED_AT, direction: ASC }) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor startCursor }
       edges { node { id grade deliveredAt readAt acknowledgedAt measuresReportedAt reportCount reportUpdatedAt checkedAt checkCompliant report
         measures { key textZh textEn } reportItems { key status percent reason } evidence { id name contentType url takenAt }
         checks { at mode compliant note findingID }
@@ -156,7 +156,7 @@ export function NoticeTable({ warningID, round, refresh, districts, grades }: {
     ...(q ? { hasEnterpriseWith: [{ nameContains: q }] } : {}),
   }), [warningID, round, receipt, district, grade, q]);
   const filtered = !!(receipt || district || grade || q);
-  const [res, refetch] = useQuery({ query: NoticesOp, variables: { where, first: list.pages.pageSize, after: list.pages.after } });
+  const [res, refetch] = useQuery({ query: NoticesOp, variables: { where, ...list.pages.vars } });
   useEffect(() => {
     if (refresh) refetch({ requestPolicy: 'network-only' });
   }, [refresh, refetch]);

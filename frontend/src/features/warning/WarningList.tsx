@@ -16,10 +16,10 @@ import { access } from '../../app/access';
 import { LevelTag } from './LevelTag';
 
 const WarningsOp = graphql(`
-  query Warnings($first: Int!, $after: Cursor, $where: WarningWhereInput, $orderBy: WarningOrder) {
-    warnings(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+  query Warnings($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: WarningWhereInput, $orderBy: WarningOrder) {
+    warnings(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage endCursor startCursor }
       edges { node { id title level status round effectiveFrom effectiveTo publishedAt districts { id nameZh nameEn } } }
     }
   }
@@ -45,7 +45,7 @@ export default function WarningList() {
     ...(f.level ? { level: f.level as WarningLevel } : {}),
     ...(f.district ? { hasDistrictsWith: [{ id: f.district }] } : {}),
   }), [f]);
-  const [res, refetch] = useQuery({ query: WarningsOp, variables: { first: list.pages.pageSize, after: list.pages.after, where, orderBy: list.sort }, requestPolicy: 'cache-and-network' });
+  const [res, refetch] = useQuery({ query: WarningsOp, variables: { ...list.pages.vars, where, orderBy: list.sort }, requestPolicy: 'cache-and-network' });
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['warnings']['edges']>[number]>['node']>;
   return (
     <div className="page page-wide">
