@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery, useClient } from 'urql';
 import { graphql } from '../gql';
-import { DashboardDocument, type MeQuery } from '../gql/graphql';
+import { DashboardDocument, EnterpriseHomeDocument, type MeQuery } from '../gql/graphql';
 import { enterpriseShell, preloadHome } from './preload';
 import { loadSession, onSessionChange, refreshDelay, refreshSession, saveSession, sessionUser, type Session } from './session';
 import { forgetCopies } from './outbox';
@@ -117,8 +117,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       void preloadHome(data.user);
       setExpired(false);
       saveSession({ accessToken: data.accessToken, accessTokenExpiresAt: data.accessTokenExpiresAt, refreshToken: data.refreshToken });
-      // The dashboard's figures start loading with the page's code.
-      if (!enterpriseShell(data.user)) void client.query(DashboardDocument, {}).toPromise();
+      // The home's figures start loading with the viewer (not after it): the
+      // dashboard with the page's code, the enterprise's home at once.
+      void client.query(enterpriseShell(data.user) ? EnterpriseHomeDocument : DashboardDocument, {}).toPromise();
     },
     [client],
   );
