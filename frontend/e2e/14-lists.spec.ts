@@ -48,6 +48,7 @@ test('the enterprise list keeps filters, order and page across a detail, back an
   // Page 2, into a detail and back: the same page of the same list.
   await page.getByRole('button', { name: '下一页' }).click();
   await expect(page.locator('.pager')).toContainText('2 /');
+  await settled(page);
   const second = await rows(page).first().locator('td:nth-child(2)').innerText();
   expect(codes).not.toContain(second);
   await rows(page).first().getByRole('link').first().click();
@@ -55,6 +56,7 @@ test('the enterprise list keeps filters, order and page across a detail, back an
   await page.goBack();
   await expect(page).toHaveURL(/district=.*tier=SIMPLIFIED.*sort=-CREDIT_CODE|sort=-CREDIT_CODE.*/);
   await expect(page.locator('.pager')).toContainText('2 /');
+  await settled(page);
   await expect(rows(page).first().locator('td:nth-child(2)')).toHaveText(second);
   await page.reload();
   await expect(page.locator('.pager')).toContainText(`共 ${filtered} 条`);
@@ -70,10 +72,12 @@ test('the enterprise list keeps filters, order and page across a detail, back an
   await other.goto(link);
   await expect(other.locator('.pager')).toContainText(`共 ${filtered} 条`);
   await expect(other.locator('.pager')).toContainText('2 /');
+  await settled(other);
   await expect(rows(other).first().locator('td:nth-child(2)')).toHaveText(second);
   // …and back from there to page 1 (the page before its first row).
   await other.getByRole('button', { name: '上一页' }).click();
   await expect(other.locator('.pager')).toContainText('1 /');
+  await settled(other);
   await expect(rows(other).first().locator('td:nth-child(2)')).toHaveText(codes[0]);
 
   // An enterprise's open findings open its findings (and only its).
@@ -119,6 +123,7 @@ test('the findings list sorts on the server; the enterprise list scrolls in its 
   await page.goto('/findings');
   await page.goto(link3);
   await expect(page.locator('.pager')).toContainText('3 /');
+  await settled(page);
   await expect.poll(firstCells).toEqual(third);
   await page.getByRole('button', { name: '上一页' }).click();
   await expect(page).toHaveURL(/page=2&before=/);
