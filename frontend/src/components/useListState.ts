@@ -110,7 +110,7 @@ export function useListState<K extends string, F extends string>(opts: {
     prev: (startCursor?: string | null) => setParams((p) => turnPage(p, name, page, 'prev', startCursor)),
     reset: () => setParams((p) => firstPage(new URLSearchParams(p), name), { replace: true }),
   }), [page, pageSize, vars, setParams, name]);
-  return { filters, set, sort, setSort, pages, params };
+  return { filters, set, sort, setSort, pages };
 }
 
 /** What a list component needs of a list's state (methods: any list's fields fit). */

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Input, Select, Tag, Typography } from 'antd';
+import { Button, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
@@ -92,7 +92,6 @@ export default function EnterpriseList() {
   // A viewer serving one district registers enterprises there by default.
   const ownDistrict = me?.districts.length === 1 ? me.districts[0].id : undefined;
   const initial = useMemo(() => (ownDistrict ? { districtID: ownDistrict } : undefined), [ownDistrict]);
-  const [industry, setIndustry] = useState(filters.industry ?? '');
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['enterprises']['edges']>[number]>['node']>;
   const columns: DataColumn<Row>[] = [
     { key: 'name', sortField: 'NAME', title: t('enterprises.name'), dataIndex: 'name', render: (v: string, r) => <Link to={`/enterprises/${r.id}`}>{v}</Link> },
@@ -124,9 +123,8 @@ export default function EnterpriseList() {
           )}
           <ListSearch list={list} name="q" placeholder={t('enterprises.search')} width={280} />
           <DistrictSelect value={filters.districtID} onChange={(v) => list.set({ district: v })} />
-          <Input allowClear placeholder={t('enterprises.industryCode')} aria-label={t('enterprises.industryCode')} style={{ width: 150 }}
-            value={industry} onChange={(e) => { setIndustry(e.target.value); if (!e.target.value) list.set({ industry: undefined }); }}
-            onPressEnter={() => list.set({ industry: industry.trim() || undefined })} onBlur={() => list.set({ industry: industry.trim() || undefined })} />
+          {/* Shows the address's prefix (back, a chart's link) and sets it on search. */}
+          <ListSearch list={list} name="industry" placeholder={t('enterprises.industryCode')} width={170} />
           <Select allowClear placeholder={t('enterprises.allTiers')} aria-label={t('enterprises.permitTier')} style={{ width: 140 }} value={filters.permitTier}
             options={tiers.map((v) => ({ value: v, label: t(`tier.${v}`) }))} onChange={(v) => list.set({ tier: v })} />
           <Select allowClear placeholder={t('enterprises.allGrades')} aria-label={t('enterprises.grade')} style={{ width: 130 }} value={filters.grade}

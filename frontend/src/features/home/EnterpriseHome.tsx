@@ -8,7 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { DueTag } from '../rectify/DueTag';
 import { formatDate } from '../../app/time';
 import { useFindingText } from '../rectify/findingText';
-import { OfflineNote, useKeptCopy } from '../../app/offline';
+import { useKeptPage } from '../../app/keptPage';
 
 export const EnterpriseHomeOp = graphql(`
   query EnterpriseHome {
@@ -51,7 +51,7 @@ export default function EnterpriseHome() {
   const { me } = useAuth();
   const [res, refetch] = useQuery({ query: EnterpriseHomeOp });
   // Without a network: the copy last kept on the phone.
-  const kept = useKeptCopy(me?.user.id, 'home', res);
+  const kept = useKeptPage('home', res);
   const d = kept.data;
   const tasks = d?.selfChecks.edges?.map((e) => e!.node!) ?? [];
   const findings = d?.findings.edges?.map((e) => e!.node!) ?? [];
@@ -60,8 +60,8 @@ export default function EnterpriseHome() {
     <div className="page">
       <h1 className="page-title">{me?.enterprise?.name}</h1>
       <p className="secondary">{t('home.greeting', { name: me?.user.displayName })}</p>
-      {kept.offline && <OfflineNote text={t('offline.copy')} />}
-      <QueryState fetching={res.fetching} error={kept.offline ? undefined : res.error} empty={!d} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      {kept.note}
+      <QueryState fetching={res.fetching} error={kept.error} empty={!d} retry={() => refetch({ requestPolicy: 'network-only' })}>
         <Section title={t('home.tasks')} more="/selfchecks" empty={t('home.noTasks')}>
           {tasks.map((sc) => (
             <li key={sc.id} data-testid="task">

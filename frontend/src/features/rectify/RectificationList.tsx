@@ -7,8 +7,7 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { DueTag } from './DueTag';
 import { useFindingText } from './findingText';
-import { OfflineNote, useKeptCopy } from '../../app/offline';
-import { useAuth } from '../../app/auth';
+import { useKeptPage } from '../../app/keptPage';
 
 const OpenFindingsOp = graphql(`
   query OpenFindings {
@@ -24,13 +23,13 @@ export default function RectificationList() {
   const { t } = useTranslation();
   const text = useFindingText();
   const [res, refetch] = useQuery({ query: OpenFindingsOp });
-  const kept = useKeptCopy(useAuth().me?.user.id, 'rectifications', res);
+  const kept = useKeptPage('rectifications', res);
   const items = kept.data?.findings.edges?.map((e) => e!.node!) ?? [];
   return (
     <div className="page">
       <Typography.Title level={4} className="page-title">{t('rectification.title')}</Typography.Title>
-      {kept.offline && <OfflineNote text={t('offline.copy')} />}
-      <QueryState fetching={res.fetching} error={kept.offline ? undefined : res.error} empty={!items.length} emptyText={t('rectification.empty')} retry={() => refetch()}>
+      {kept.note}
+      <QueryState fetching={res.fetching} error={kept.error} empty={!items.length} emptyText={t('rectification.empty')} retry={() => refetch()}>
         <List
           dataSource={items}
           renderItem={(f) => (

@@ -6,8 +6,7 @@ import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { percent } from '../home/EnterpriseHome';
-import { OfflineNote, useKeptCopy } from '../../app/offline';
-import { useAuth } from '../../app/auth';
+import { useKeptPage } from '../../app/keptPage';
 
 const SelfChecksOp = graphql(`
   query SelfChecks($after: Cursor) {
@@ -22,13 +21,13 @@ const SelfChecksOp = graphql(`
 export default function SelfCheckList() {
   const { t } = useTranslation();
   const [res, refetch] = useQuery({ query: SelfChecksOp });
-  const kept = useKeptCopy(useAuth().me?.user.id, 'selfChecks', res);
+  const kept = useKeptPage('selfChecks', res);
   const items = kept.data?.selfChecks.edges?.map((e) => e!.node!) ?? [];
   return (
     <div className="page">
       <Typography.Title level={4} className="page-title">{t('selfCheck.title')}</Typography.Title>
-      {kept.offline && <OfflineNote text={t('offline.copy')} />}
-      <QueryState fetching={res.fetching} error={kept.offline ? undefined : res.error} empty={!items.length} emptyText={t('selfCheck.empty')} retry={() => refetch()}>
+      {kept.note}
+      <QueryState fetching={res.fetching} error={kept.error} empty={!items.length} emptyText={t('selfCheck.empty')} retry={() => refetch()}>
         <List
           dataSource={items}
           renderItem={(sc) => (

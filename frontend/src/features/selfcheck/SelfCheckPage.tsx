@@ -13,7 +13,8 @@ import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evide
 import { limits } from '../../gql/limits';
 import { useAuth } from '../../app/auth';
 import { list, subscribe } from '../../app/outbox';
-import { useKeptCopy, useOnline } from '../../app/offline';
+import { useOnline } from '../../app/offline';
+import { useKeptPage } from '../../app/keptPage';
 import { answerClientKey, answerKey, keepAnswer, selfCheckGroup, sendAnswer, sentAnswer, type AnswerVars, type KeptUpload } from './answerOutbox';
 import { DateField } from '../../components/DateField';
 
@@ -91,7 +92,7 @@ export default function SelfCheckPage() {
   const [confirm, setConfirm] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   // Without a network the page opens from the copy kept on this device.
-  const kept = useKeptCopy(userID, `selfCheck:${id}`, res);
+  const kept = useKeptPage(`selfCheck:${id}`, res);
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   useOnline(reload);
   // Sent by the outbox meanwhile: the server's state replaces what was shown.
@@ -173,7 +174,7 @@ export default function SelfCheckPage() {
         <Progress percent={Math.round((answered / Math.max(1, sc.applicableCount)) * 100)} aria-label={t('home.progress')} />
         <span className="secondary">{t('selfCheck.answered', { answered, total: sc.applicableCount })}</span>
       </div>
-      {kept.offline && <Alert type="warning" showIcon title={t('offline.copy')} style={{ margin: '8px 0' }} data-testid="offline-copy" />}
+      {kept.note}
       {unsent > 0 && <Alert type="info" showIcon title={t('offline.unsent', { count: unsent })} style={{ margin: '8px 0' }} data-testid="unsent" />}
       {sc.status === 'SUBMITTED' && <Alert type="success" showIcon title={t('selfCheck.submitted')} style={{ margin: '8px 0' }} />}
       {sc.status !== 'SUBMITTED' && readOnly && <Alert type="info" showIcon title={t('selfCheck.readOnly')} style={{ margin: '8px 0' }} />}
