@@ -31,6 +31,17 @@ func classify(ctx context.Context, err error) *apperr.Error {
 	case db.TimedOut(err), errors.Is(err, context.Canceled), ctx.Err() != nil:
 		return apperr.New(apperr.Timeout, string(apperr.Timeout), BudgetSeconds(ctx)).Wrap(err)
 	}
+	if m := emptyWhereRE.FindStringSubmatch(err.Error()); m != nil {
+		// A filter with nothing in it inside another (hasItemWith: [{}],
+		// not: {}): the caller's mistake, named by its path in the input.
+		field := "where"
+		fields := fieldRE.FindAllStringSubmatch(m[1], -1)
+		for i := len(fields) - 1; i >= 0; i-- { // entgql wraps the innermost first
+			f := fields[i][1]
+			field += "." + strings.ToLower(f[:1]) + f[1:]
+		}
+		return apperr.Input(field, "input.empty_filter", field).Wrap(err)
+	}
 	var ve *ent.ValidationError
 	switch {
 	case errors.As(err, &ve):
@@ -70,6 +81,9 @@ func classify(ctx context.Context, err error) *apperr.Error {
 var (
 	snakeRE     = regexp.MustCompile(`_([a-z])`)
 	validatorRE = regexp.MustCompile(`validator failed for field "(\w+)\.`)
+	// entgql's error for an empty where input, wrapped once per field on its way up.
+	emptyWhereRE = regexp.MustCompile(`ent: empty predicate \w+WhereInput((?:: field '\w+')*)`)
+	fieldRE      = regexp.MustCompile(`field '(\w+)'`)
 )
 
 func camel(s string) string {

@@ -61,6 +61,14 @@ const (
 	filterEdgeWeight = 10
 )
 
+// scanWeight is the cost of the figures computed by grouping the viewer's
+// findings (not from the maintained tallies): each scans the findings in
+// scope, as a page of that many rows would cost.
+var scanWeight = map[string]int{
+	"Query.findingTrend":       1000,
+	"Query.findingsByIndustry": 1000,
+}
+
 // Shape refuses, before gqlgen parses and validates it, a document that is
 // too long, has too many tokens, or asks one selection set for too many
 // fields — the kinds of document that make validation slow. A document
@@ -237,7 +245,8 @@ func satAdd(a, b int) int {
 //   - every ID argument is a decimal id of the entity its position names
 //     (BAD_USER_INPUT otherwise; a well-formed id of no entity is
 //     NOT_FOUND, whatever its value);
-//   - the cost stays within MaxCost. A field costs 1; a connection 1, plus
+//   - the cost stays within MaxCost. A field costs 1 (the scans of
+//     scanWeight that much more); a connection 1, plus
 //     its filter, plus its selection times its page size; nodes(ids:) its
 //     selection times the ids; a filter 1 per predicate and
 //     filterEdgeWeight × (1 + its inside) per has…With level.
@@ -409,7 +418,7 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 		return satAdd(1, satMul(children, len(ids))), nil
 	}
 	if !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
-		return satAdd(satAdd(1, argCost), children), nil
+		return satAdd(satAdd(satAdd(1, scanWeight[owner]), argCost), children), nil
 	}
 	if args["first"] != nil && args["last"] != nil {
 		return 0, apperr.Input("last", "input.first_and_last", f.Name)

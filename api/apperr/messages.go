@@ -77,6 +77,7 @@ var messages = map[string]message{
 	"input.control_chars":           {"%s 不能包含控制字符或改变文字方向的字符", "%s must not contain control or text-direction characters"},
 	"input.blank":                   {"%s 不能为空白", "%s must not be blank"},
 	"input.too_many":                {"%s 最多 %d 项", "%s has at most %d entries"},
+	"input.empty_filter":            {"%s 是空的筛选条件：请填写至少一个条件，或删去它", "%s is an empty filter: give it a condition or leave it out"},
 	"input.int_range":               {"%s 须为 %d 到 %d 之间的整数", "%s must be an integer from %d to %d"},
 	"limit.query_bytes":             {"查询文本过长：最多 %d KB", "The query is too long: at most %d KB"},
 	"limit.same_name":               {"字段 %s 在同一层出现 %d 次（上限 %d）", "Field %s appears %d times in one selection (limit %d)"},

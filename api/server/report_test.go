@@ -157,6 +157,16 @@ func TestTrendAndIndustries(t *testing.T) {
 		if len(q.FindingsByIndustry) != 1 || q.FindingsByIndustry[0].Code != f.qiyeEnt.IndustryCode || q.FindingsByIndustry[0].Findings != mine {
 			t.Errorf("qiye's industries %+v, want its %d findings under %s", q.FindingsByIndustry, mine, f.qiyeEnt.IndustryCode)
 		}
+		// Each is a scan of the viewer's findings and costs as much: many in one request are refused.
+		var many strings.Builder
+		many.WriteString("{")
+		for i := 0; i < 60; i++ {
+			fmt.Fprintf(&many, " t%d: findingTrend(months: 24) { month }", i)
+		}
+		many.WriteString(" }")
+		if res := env.Query(t, "furong", many.String(), nil); res.Code() != "COMPLEXITY_LIMIT_EXCEEDED" {
+			t.Errorf("60 trends in one request: %.300s", res.Raw)
+		}
 		for _, bad := range []struct{ q, field string }{
 			{`{ findingTrend(months: 0) { month } }`, "months"}, {`{ findingTrend(months: 25) { month } }`, "months"},
 			{`{ findingsByIndustry(limit: 0) { code } }`, "limit"}, {`{ findingsByIndustry(limit: 31) { code } }`, "limit"},
