@@ -39,8 +39,10 @@ test('the enterprise list keeps filters, order and page across a detail, back an
   await header.click();
   await expect(page).toHaveURL(/sort=-CREDIT_CODE/);
   await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const pageCodes = () => rows(page).locator('td:nth-child(2)').allInnerTexts();
+  await expect.poll(async () => { const c = await pageCodes(); return c.length === 20 && [...c].sort().reverse().join() === c.join(); }).toBe(true);
   await settled(page);
-  const codes = await rows(page).locator('td:nth-child(2)').allInnerTexts();
+  const codes = await pageCodes();
   expect(codes.length).toBe(20);
   expect([...codes].sort().reverse()).toEqual(codes);
   for (const r of await rows(page).allInnerTexts()) expect(r).toContain('芙蓉区');
@@ -48,6 +50,8 @@ test('the enterprise list keeps filters, order and page across a detail, back an
   // Page 2, into a detail and back: the same page of the same list.
   await page.getByRole('button', { name: '下一页' }).click();
   await expect(page.locator('.pager')).toContainText('2 /');
+  // The page number shows from the address at once; the rows follow.
+  await expect.poll(async () => codes.includes(await rows(page).first().locator('td:nth-child(2)').innerText())).toBe(false);
   await settled(page);
   const second = await rows(page).first().locator('td:nth-child(2)').innerText();
   expect(codes).not.toContain(second);
