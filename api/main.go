@@ -113,6 +113,8 @@ func run() error {
 	go res.Alerts.EscalateEvery(ctx, database.SQL, database.Dialect, time.Minute)
 	// Deadlines: mark overdue findings and send reminders, every 15 minutes.
 	go overdue.New(database.Client, notifier, database.Dialect, database.SQL).Every(ctx, 15*time.Minute)
+	// Questions nobody answered in time: the district administrators told.
+	go res.Consult.EscalateEvery(ctx, 5*time.Minute)
 	// The finding tallies' rows merged (api/db/tally.go), every minute.
 	go db.CompactTalliesEvery(ctx, database.SQL, database.Dialect, time.Minute)
 	// Uploaded contents no record uses (a crash mid-upload): swept daily.

@@ -22,6 +22,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -252,6 +254,36 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.ExtensionRequest.Query().Where(extensionrequest.ID(id)).Where(m.predicates...).Exist(system)
+	case *FAQEntryMutation:
+		if m.Op().Is(OpCreate) {
+			if err := faqentry.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := faqentry.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.FAQEntry.Query().Where(faqentry.ID(id)).Where(m.predicates...).Exist(system)
+	case *FAQGramMutation:
+		if m.Op().Is(OpCreate) {
+			if err := faqgram.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := faqgram.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.FAQGram.Query().Where(faqgram.ID(id)).Where(m.predicates...).Exist(system)
 	case *FacilityMutation:
 		if m.Op().Is(OpCreate) {
 			if err := facility.Policy.EvalMutation(ctx, m); err != nil {
@@ -680,6 +712,24 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *FAQEntryMutation:
+		if err := faqentry.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
+	case *FAQGramMutation:
+		if err := faqgram.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *FacilityMutation:
 		if err := facility.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -901,6 +951,10 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 		return newExpertMutation(c.config, op, withExpertID(id)), nil
 	case "ExtensionRequest":
 		return newExtensionRequestMutation(c.config, op, withExtensionRequestID(id)), nil
+	case "FAQEntry":
+		return newFAQEntryMutation(c.config, op, withFAQEntryID(id)), nil
+	case "FAQGram":
+		return newFAQGramMutation(c.config, op, withFAQGramID(id)), nil
 	case "Facility":
 		return newFacilityMutation(c.config, op, withFacilityID(id)), nil
 	case "Finding":

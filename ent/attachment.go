@@ -59,9 +59,13 @@ type AttachmentEdges struct {
 	WarningNotices []*WarningNotice `json:"warning_notices,omitempty"`
 	// WarningChecks holds the value of the warning_checks edge.
 	WarningChecks []*WarningNotice `json:"warning_checks,omitempty"`
+	// Questions holds the value of the questions edge.
+	Questions []*Question `json:"questions,omitempty"`
+	// Replies holds the value of the replies edge.
+	Replies []*Reply `json:"replies,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
@@ -69,6 +73,8 @@ type AttachmentEdges struct {
 	namedRectifications map[string][]*Rectification
 	namedWarningNotices map[string][]*WarningNotice
 	namedWarningChecks  map[string][]*WarningNotice
+	namedQuestions      map[string][]*Question
+	namedReplies        map[string][]*Reply
 }
 
 // EnterpriseOrErr returns the Enterprise value or an error if the edge
@@ -127,6 +133,24 @@ func (e AttachmentEdges) WarningChecksOrErr() ([]*WarningNotice, error) {
 		return e.WarningChecks, nil
 	}
 	return nil, &NotLoadedError{edge: "warning_checks"}
+}
+
+// QuestionsOrErr returns the Questions value or an error if the edge
+// was not loaded in eager-loading.
+func (e AttachmentEdges) QuestionsOrErr() ([]*Question, error) {
+	if e.loadedTypes[6] {
+		return e.Questions, nil
+	}
+	return nil, &NotLoadedError{edge: "questions"}
+}
+
+// RepliesOrErr returns the Replies value or an error if the edge
+// was not loaded in eager-loading.
+func (e AttachmentEdges) RepliesOrErr() ([]*Reply, error) {
+	if e.loadedTypes[7] {
+		return e.Replies, nil
+	}
+	return nil, &NotLoadedError{edge: "replies"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -265,6 +289,16 @@ func (_m *Attachment) QueryWarningNotices() *WarningNoticeQuery {
 // QueryWarningChecks queries the "warning_checks" edge of the Attachment entity.
 func (_m *Attachment) QueryWarningChecks() *WarningNoticeQuery {
 	return NewAttachmentClient(_m.config).QueryWarningChecks(_m)
+}
+
+// QueryQuestions queries the "questions" edge of the Attachment entity.
+func (_m *Attachment) QueryQuestions() *QuestionQuery {
+	return NewAttachmentClient(_m.config).QueryQuestions(_m)
+}
+
+// QueryReplies queries the "replies" edge of the Attachment entity.
+func (_m *Attachment) QueryReplies() *ReplyQuery {
+	return NewAttachmentClient(_m.config).QueryReplies(_m)
 }
 
 // Update returns a builder for updating this Attachment.
@@ -422,6 +456,54 @@ func (_m *Attachment) appendNamedWarningChecks(name string, edges ...*WarningNot
 		_m.Edges.namedWarningChecks[name] = []*WarningNotice{}
 	} else {
 		_m.Edges.namedWarningChecks[name] = append(_m.Edges.namedWarningChecks[name], edges...)
+	}
+}
+
+// NamedQuestions returns the Questions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Attachment) NamedQuestions(name string) ([]*Question, error) {
+	if _m.Edges.namedQuestions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedQuestions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Attachment) appendNamedQuestions(name string, edges ...*Question) {
+	if _m.Edges.namedQuestions == nil {
+		_m.Edges.namedQuestions = make(map[string][]*Question)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedQuestions[name] = []*Question{}
+	} else {
+		_m.Edges.namedQuestions[name] = append(_m.Edges.namedQuestions[name], edges...)
+	}
+}
+
+// NamedReplies returns the Replies named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Attachment) NamedReplies(name string) ([]*Reply, error) {
+	if _m.Edges.namedReplies == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedReplies[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Attachment) appendNamedReplies(name string, edges ...*Reply) {
+	if _m.Edges.namedReplies == nil {
+		_m.Edges.namedReplies = make(map[string][]*Reply)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedReplies[name] = []*Reply{}
+	} else {
+		_m.Edges.namedReplies[name] = append(_m.Edges.namedReplies[name], edges...)
 	}
 }
 

@@ -9,7 +9,9 @@ import (
 	"greencheck/ent/answer"
 	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/question"
 	"greencheck/ent/rectification"
+	"greencheck/ent/reply"
 	"greencheck/ent/user"
 	"greencheck/ent/warningnotice"
 	"time"
@@ -195,6 +197,36 @@ func (_c *AttachmentCreate) AddWarningChecks(v ...*WarningNotice) *AttachmentCre
 		ids[i] = v[i].ID
 	}
 	return _c.AddWarningCheckIDs(ids...)
+}
+
+// AddQuestionIDs adds the "questions" edge to the Question entity by IDs.
+func (_c *AttachmentCreate) AddQuestionIDs(ids ...int) *AttachmentCreate {
+	_c.mutation.AddQuestionIDs(ids...)
+	return _c
+}
+
+// AddQuestions adds the "questions" edges to the Question entity.
+func (_c *AttachmentCreate) AddQuestions(v ...*Question) *AttachmentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddQuestionIDs(ids...)
+}
+
+// AddReplyIDs adds the "replies" edge to the Reply entity by IDs.
+func (_c *AttachmentCreate) AddReplyIDs(ids ...int) *AttachmentCreate {
+	_c.mutation.AddReplyIDs(ids...)
+	return _c
+}
+
+// AddReplies adds the "replies" edges to the Reply entity.
+func (_c *AttachmentCreate) AddReplies(v ...*Reply) *AttachmentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddReplyIDs(ids...)
 }
 
 // Mutation returns the AttachmentMutation object of the builder.
@@ -452,6 +484,38 @@ func (_c *AttachmentCreate) createSpec() (*Attachment, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.QuestionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.QuestionsTable,
+			Columns: attachment.QuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RepliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RepliesTable,
+			Columns: attachment.RepliesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -11,7 +11,9 @@ import (
 	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/predicate"
+	"greencheck/ent/question"
 	"greencheck/ent/rectification"
+	"greencheck/ent/reply"
 	"greencheck/ent/user"
 	"greencheck/ent/warningnotice"
 	"math"
@@ -36,12 +38,16 @@ type AttachmentQuery struct {
 	withRectifications      *RectificationQuery
 	withWarningNotices      *WarningNoticeQuery
 	withWarningChecks       *WarningNoticeQuery
+	withQuestions           *QuestionQuery
+	withReplies             *ReplyQuery
 	loadTotal               []func(context.Context, []*Attachment) error
 	modifiers               []func(*sql.Selector)
 	withNamedAnswers        map[string]*AnswerQuery
 	withNamedRectifications map[string]*RectificationQuery
 	withNamedWarningNotices map[string]*WarningNoticeQuery
 	withNamedWarningChecks  map[string]*WarningNoticeQuery
+	withNamedQuestions      map[string]*QuestionQuery
+	withNamedReplies        map[string]*ReplyQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -203,6 +209,50 @@ func (_q *AttachmentQuery) QueryWarningChecks() *WarningNoticeQuery {
 			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
 			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, attachment.WarningChecksTable, attachment.WarningChecksPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryQuestions chains the current query on the "questions" edge.
+func (_q *AttachmentQuery) QueryQuestions() *QuestionQuery {
+	query := (&QuestionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
+			sqlgraph.To(question.Table, question.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.QuestionsTable, attachment.QuestionsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReplies chains the current query on the "replies" edge.
+func (_q *AttachmentQuery) QueryReplies() *ReplyQuery {
+	query := (&ReplyClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
+			sqlgraph.To(reply.Table, reply.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.RepliesTable, attachment.RepliesPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -408,6 +458,8 @@ func (_q *AttachmentQuery) Clone() *AttachmentQuery {
 		withRectifications: _q.withRectifications.Clone(),
 		withWarningNotices: _q.withWarningNotices.Clone(),
 		withWarningChecks:  _q.withWarningChecks.Clone(),
+		withQuestions:      _q.withQuestions.Clone(),
+		withReplies:        _q.withReplies.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -478,6 +530,28 @@ func (_q *AttachmentQuery) WithWarningChecks(opts ...func(*WarningNoticeQuery)) 
 		opt(query)
 	}
 	_q.withWarningChecks = query
+	return _q
+}
+
+// WithQuestions tells the query-builder to eager-load the nodes that are connected to
+// the "questions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithQuestions(opts ...func(*QuestionQuery)) *AttachmentQuery {
+	query := (&QuestionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withQuestions = query
+	return _q
+}
+
+// WithReplies tells the query-builder to eager-load the nodes that are connected to
+// the "replies" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithReplies(opts ...func(*ReplyQuery)) *AttachmentQuery {
+	query := (&ReplyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReplies = query
 	return _q
 }
 
@@ -565,13 +639,15 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 	var (
 		nodes       = []*Attachment{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [8]bool{
 			_q.withEnterprise != nil,
 			_q.withUploader != nil,
 			_q.withAnswers != nil,
 			_q.withRectifications != nil,
 			_q.withWarningNotices != nil,
 			_q.withWarningChecks != nil,
+			_q.withQuestions != nil,
+			_q.withReplies != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -638,6 +714,20 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 			return nil, err
 		}
 	}
+	if query := _q.withQuestions; query != nil {
+		if err := _q.loadQuestions(ctx, query, nodes,
+			func(n *Attachment) { n.Edges.Questions = []*Question{} },
+			func(n *Attachment, e *Question) { n.Edges.Questions = append(n.Edges.Questions, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReplies; query != nil {
+		if err := _q.loadReplies(ctx, query, nodes,
+			func(n *Attachment) { n.Edges.Replies = []*Reply{} },
+			func(n *Attachment, e *Reply) { n.Edges.Replies = append(n.Edges.Replies, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAnswers {
 		if err := _q.loadAnswers(ctx, query, nodes,
 			func(n *Attachment) { n.appendNamedAnswers(name) },
@@ -663,6 +753,20 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 		if err := _q.loadWarningChecks(ctx, query, nodes,
 			func(n *Attachment) { n.appendNamedWarningChecks(name) },
 			func(n *Attachment, e *WarningNotice) { n.appendNamedWarningChecks(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedQuestions {
+		if err := _q.loadQuestions(ctx, query, nodes,
+			func(n *Attachment) { n.appendNamedQuestions(name) },
+			func(n *Attachment, e *Question) { n.appendNamedQuestions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedReplies {
+		if err := _q.loadReplies(ctx, query, nodes,
+			func(n *Attachment) { n.appendNamedReplies(name) },
+			func(n *Attachment, e *Reply) { n.appendNamedReplies(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -979,6 +1083,128 @@ func (_q *AttachmentQuery) loadWarningChecks(ctx context.Context, query *Warning
 	}
 	return nil
 }
+func (_q *AttachmentQuery) loadQuestions(ctx context.Context, query *QuestionQuery, nodes []*Attachment, init func(*Attachment), assign func(*Attachment, *Question)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Attachment)
+	nids := make(map[int]map[*Attachment]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(attachment.QuestionsTable)
+		s.Join(joinT).On(s.C(question.FieldID), joinT.C(attachment.QuestionsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(attachment.QuestionsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(attachment.QuestionsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Attachment]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Question](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "questions" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *AttachmentQuery) loadReplies(ctx context.Context, query *ReplyQuery, nodes []*Attachment, init func(*Attachment), assign func(*Attachment, *Reply)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Attachment)
+	nids := make(map[int]map[*Attachment]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(attachment.RepliesTable)
+		s.Join(joinT).On(s.C(reply.FieldID), joinT.C(attachment.RepliesPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(attachment.RepliesPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(attachment.RepliesPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Attachment]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Reply](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "replies" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *AttachmentQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1162,6 +1388,34 @@ func (_q *AttachmentQuery) WithNamedWarningChecks(name string, opts ...func(*War
 		_q.withNamedWarningChecks = make(map[string]*WarningNoticeQuery)
 	}
 	_q.withNamedWarningChecks[name] = query
+	return _q
+}
+
+// WithNamedQuestions tells the query-builder to eager-load the nodes that are connected to the "questions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithNamedQuestions(name string, opts ...func(*QuestionQuery)) *AttachmentQuery {
+	query := (&QuestionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedQuestions == nil {
+		_q.withNamedQuestions = make(map[string]*QuestionQuery)
+	}
+	_q.withNamedQuestions[name] = query
+	return _q
+}
+
+// WithNamedReplies tells the query-builder to eager-load the nodes that are connected to the "replies"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithNamedReplies(name string, opts ...func(*ReplyQuery)) *AttachmentQuery {
+	query := (&ReplyClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedReplies == nil {
+		_q.withNamedReplies = make(map[string]*ReplyQuery)
+	}
+	_q.withNamedReplies[name] = query
 	return _q
 }
 

@@ -10,7 +10,9 @@ import (
 	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/predicate"
+	"greencheck/ent/question"
 	"greencheck/ent/rectification"
+	"greencheck/ent/reply"
 	"greencheck/ent/user"
 	"greencheck/ent/warningnotice"
 	"time"
@@ -213,6 +215,36 @@ func (_u *AttachmentUpdate) AddWarningChecks(v ...*WarningNotice) *AttachmentUpd
 	return _u.AddWarningCheckIDs(ids...)
 }
 
+// AddQuestionIDs adds the "questions" edge to the Question entity by IDs.
+func (_u *AttachmentUpdate) AddQuestionIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.AddQuestionIDs(ids...)
+	return _u
+}
+
+// AddQuestions adds the "questions" edges to the Question entity.
+func (_u *AttachmentUpdate) AddQuestions(v ...*Question) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddQuestionIDs(ids...)
+}
+
+// AddReplyIDs adds the "replies" edge to the Reply entity by IDs.
+func (_u *AttachmentUpdate) AddReplyIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.AddReplyIDs(ids...)
+	return _u
+}
+
+// AddReplies adds the "replies" edges to the Reply entity.
+func (_u *AttachmentUpdate) AddReplies(v ...*Reply) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReplyIDs(ids...)
+}
+
 // Mutation returns the AttachmentMutation object of the builder.
 func (_u *AttachmentUpdate) Mutation() *AttachmentMutation {
 	return _u.mutation
@@ -312,6 +344,48 @@ func (_u *AttachmentUpdate) RemoveWarningChecks(v ...*WarningNotice) *Attachment
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveWarningCheckIDs(ids...)
+}
+
+// ClearQuestions clears all "questions" edges to the Question entity.
+func (_u *AttachmentUpdate) ClearQuestions() *AttachmentUpdate {
+	_u.mutation.ClearQuestions()
+	return _u
+}
+
+// RemoveQuestionIDs removes the "questions" edge to Question entities by IDs.
+func (_u *AttachmentUpdate) RemoveQuestionIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.RemoveQuestionIDs(ids...)
+	return _u
+}
+
+// RemoveQuestions removes "questions" edges to Question entities.
+func (_u *AttachmentUpdate) RemoveQuestions(v ...*Question) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveQuestionIDs(ids...)
+}
+
+// ClearReplies clears all "replies" edges to the Reply entity.
+func (_u *AttachmentUpdate) ClearReplies() *AttachmentUpdate {
+	_u.mutation.ClearReplies()
+	return _u
+}
+
+// RemoveReplyIDs removes the "replies" edge to Reply entities by IDs.
+func (_u *AttachmentUpdate) RemoveReplyIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.RemoveReplyIDs(ids...)
+	return _u
+}
+
+// RemoveReplies removes "replies" edges to Reply entities.
+func (_u *AttachmentUpdate) RemoveReplies(v ...*Reply) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReplyIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -664,6 +738,96 @@ func (_u *AttachmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.QuestionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.QuestionsTable,
+			Columns: attachment.QuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedQuestionsIDs(); len(nodes) > 0 && !_u.mutation.QuestionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.QuestionsTable,
+			Columns: attachment.QuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.QuestionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.QuestionsTable,
+			Columns: attachment.QuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RepliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RepliesTable,
+			Columns: attachment.RepliesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRepliesIDs(); len(nodes) > 0 && !_u.mutation.RepliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RepliesTable,
+			Columns: attachment.RepliesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RepliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RepliesTable,
+			Columns: attachment.RepliesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -865,6 +1029,36 @@ func (_u *AttachmentUpdateOne) AddWarningChecks(v ...*WarningNotice) *Attachment
 	return _u.AddWarningCheckIDs(ids...)
 }
 
+// AddQuestionIDs adds the "questions" edge to the Question entity by IDs.
+func (_u *AttachmentUpdateOne) AddQuestionIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.AddQuestionIDs(ids...)
+	return _u
+}
+
+// AddQuestions adds the "questions" edges to the Question entity.
+func (_u *AttachmentUpdateOne) AddQuestions(v ...*Question) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddQuestionIDs(ids...)
+}
+
+// AddReplyIDs adds the "replies" edge to the Reply entity by IDs.
+func (_u *AttachmentUpdateOne) AddReplyIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.AddReplyIDs(ids...)
+	return _u
+}
+
+// AddReplies adds the "replies" edges to the Reply entity.
+func (_u *AttachmentUpdateOne) AddReplies(v ...*Reply) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReplyIDs(ids...)
+}
+
 // Mutation returns the AttachmentMutation object of the builder.
 func (_u *AttachmentUpdateOne) Mutation() *AttachmentMutation {
 	return _u.mutation
@@ -964,6 +1158,48 @@ func (_u *AttachmentUpdateOne) RemoveWarningChecks(v ...*WarningNotice) *Attachm
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveWarningCheckIDs(ids...)
+}
+
+// ClearQuestions clears all "questions" edges to the Question entity.
+func (_u *AttachmentUpdateOne) ClearQuestions() *AttachmentUpdateOne {
+	_u.mutation.ClearQuestions()
+	return _u
+}
+
+// RemoveQuestionIDs removes the "questions" edge to Question entities by IDs.
+func (_u *AttachmentUpdateOne) RemoveQuestionIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.RemoveQuestionIDs(ids...)
+	return _u
+}
+
+// RemoveQuestions removes "questions" edges to Question entities.
+func (_u *AttachmentUpdateOne) RemoveQuestions(v ...*Question) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveQuestionIDs(ids...)
+}
+
+// ClearReplies clears all "replies" edges to the Reply entity.
+func (_u *AttachmentUpdateOne) ClearReplies() *AttachmentUpdateOne {
+	_u.mutation.ClearReplies()
+	return _u
+}
+
+// RemoveReplyIDs removes the "replies" edge to Reply entities by IDs.
+func (_u *AttachmentUpdateOne) RemoveReplyIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.RemoveReplyIDs(ids...)
+	return _u
+}
+
+// RemoveReplies removes "replies" edges to Reply entities.
+func (_u *AttachmentUpdateOne) RemoveReplies(v ...*Reply) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReplyIDs(ids...)
 }
 
 // Where appends a list predicates to the AttachmentUpdate builder.
@@ -1339,6 +1575,96 @@ func (_u *AttachmentUpdateOne) sqlSave(ctx context.Context) (_node *Attachment, 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.QuestionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.QuestionsTable,
+			Columns: attachment.QuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedQuestionsIDs(); len(nodes) > 0 && !_u.mutation.QuestionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.QuestionsTable,
+			Columns: attachment.QuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.QuestionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.QuestionsTable,
+			Columns: attachment.QuestionsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(question.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RepliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RepliesTable,
+			Columns: attachment.RepliesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRepliesIDs(); len(nodes) > 0 && !_u.mutation.RepliesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RepliesTable,
+			Columns: attachment.RepliesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RepliesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RepliesTable,
+			Columns: attachment.RepliesPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -21,6 +21,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -304,6 +306,42 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("ExtensionRequest", extensionrequest.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &FAQEntryQuery{config: config{}, ctx: &QueryContext{Type: TypeFAQEntry}}
+			err := faqentry.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("FAQEntry", faqentry.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newFAQEntryMutation(config{}, op)
+				err := faqentry.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("FAQEntry", faqentry.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &FAQGramQuery{config: config{}, ctx: &QueryContext{Type: TypeFAQGram}}
+			err := faqgram.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("FAQGram", faqgram.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newFAQGramMutation(config{}, op)
+				err := faqgram.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("FAQGram", faqgram.Table, op.String(), ps, err)
 			}
 		}
 		{

@@ -25,6 +25,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -84,6 +86,10 @@ type Client struct {
 	Expert *ExpertClient
 	// ExtensionRequest is the client for interacting with the ExtensionRequest builders.
 	ExtensionRequest *ExtensionRequestClient
+	// FAQEntry is the client for interacting with the FAQEntry builders.
+	FAQEntry *FAQEntryClient
+	// FAQGram is the client for interacting with the FAQGram builders.
+	FAQGram *FAQGramClient
 	// Facility is the client for interacting with the Facility builders.
 	Facility *FacilityClient
 	// Finding is the client for interacting with the Finding builders.
@@ -148,6 +154,8 @@ func (c *Client) init() {
 	c.Enterprise = NewEnterpriseClient(c.config)
 	c.Expert = NewExpertClient(c.config)
 	c.ExtensionRequest = NewExtensionRequestClient(c.config)
+	c.FAQEntry = NewFAQEntryClient(c.config)
+	c.FAQGram = NewFAQGramClient(c.config)
 	c.Facility = NewFacilityClient(c.config)
 	c.Finding = NewFindingClient(c.config)
 	c.FindingTally = NewFindingTallyClient(c.config)
@@ -273,6 +281,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Enterprise:        NewEnterpriseClient(cfg),
 		Expert:            NewExpertClient(cfg),
 		ExtensionRequest:  NewExtensionRequestClient(cfg),
+		FAQEntry:          NewFAQEntryClient(cfg),
+		FAQGram:           NewFAQGramClient(cfg),
 		Facility:          NewFacilityClient(cfg),
 		Finding:           NewFindingClient(cfg),
 		FindingTally:      NewFindingTallyClient(cfg),
@@ -325,6 +335,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Enterprise:        NewEnterpriseClient(cfg),
 		Expert:            NewExpertClient(cfg),
 		ExtensionRequest:  NewExtensionRequestClient(cfg),
+		FAQEntry:          NewFAQEntryClient(cfg),
+		FAQGram:           NewFAQGramClient(cfg),
 		Facility:          NewFacilityClient(cfg),
 		Finding:           NewFindingClient(cfg),
 		FindingTally:      NewFindingTallyClient(cfg),
@@ -376,10 +388,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.EmissionPlan, c.Enterprise,
-		c.Expert, c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally,
-		c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit, c.Question,
-		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
-		c.User, c.Visit, c.Warning, c.WarningChannel, c.WarningNotice,
+		c.Expert, c.ExtensionRequest, c.FAQEntry, c.FAQGram, c.Facility, c.Finding,
+		c.FindingTally, c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit,
+		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck,
+		c.Training, c.User, c.Visit, c.Warning, c.WarningChannel, c.WarningNotice,
 		c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
@@ -392,10 +404,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.EmissionPlan, c.Enterprise,
-		c.Expert, c.ExtensionRequest, c.Facility, c.Finding, c.FindingTally,
-		c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit, c.Question,
-		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck, c.Training,
-		c.User, c.Visit, c.Warning, c.WarningChannel, c.WarningNotice,
+		c.Expert, c.ExtensionRequest, c.FAQEntry, c.FAQGram, c.Facility, c.Finding,
+		c.FindingTally, c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit,
+		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck,
+		c.Training, c.User, c.Visit, c.Warning, c.WarningChannel, c.WarningNotice,
 		c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
@@ -434,6 +446,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Expert.mutate(ctx, m)
 	case *ExtensionRequestMutation:
 		return c.ExtensionRequest.mutate(ctx, m)
+	case *FAQEntryMutation:
+		return c.FAQEntry.mutate(ctx, m)
+	case *FAQGramMutation:
+		return c.FAQGram.mutate(ctx, m)
 	case *FacilityMutation:
 		return c.Facility.mutate(ctx, m)
 	case *FindingMutation:
@@ -1056,6 +1072,38 @@ func (c *AttachmentClient) QueryWarningChecks(_m *Attachment) *WarningNoticeQuer
 			sqlgraph.From(attachment.Table, attachment.FieldID, id),
 			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, true, attachment.WarningChecksTable, attachment.WarningChecksPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryQuestions queries the questions edge of a Attachment.
+func (c *AttachmentClient) QueryQuestions(_m *Attachment) *QuestionQuery {
+	query := (&QuestionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, id),
+			sqlgraph.To(question.Table, question.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.QuestionsTable, attachment.QuestionsPrimaryKey...),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReplies queries the replies edge of a Attachment.
+func (c *AttachmentClient) QueryReplies(_m *Attachment) *ReplyQuery {
+	query := (&ReplyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, id),
+			sqlgraph.To(reply.Table, reply.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.RepliesTable, attachment.RepliesPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3053,6 +3101,354 @@ func (c *ExtensionRequestClient) mutate(ctx context.Context, m *ExtensionRequest
 	}
 }
 
+// FAQEntryClient is a client for the FAQEntry schema.
+type FAQEntryClient struct {
+	config
+}
+
+// NewFAQEntryClient returns a client for the FAQEntry from the given config.
+func NewFAQEntryClient(c config) *FAQEntryClient {
+	return &FAQEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `faqentry.Hooks(f(g(h())))`.
+func (c *FAQEntryClient) Use(hooks ...Hook) {
+	c.hooks.FAQEntry = append(c.hooks.FAQEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `faqentry.Intercept(f(g(h())))`.
+func (c *FAQEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FAQEntry = append(c.inters.FAQEntry, interceptors...)
+}
+
+// Create returns a builder for creating a FAQEntry entity.
+func (c *FAQEntryClient) Create() *FAQEntryCreate {
+	mutation := newFAQEntryMutation(c.config, OpCreate)
+	return &FAQEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FAQEntry entities.
+func (c *FAQEntryClient) CreateBulk(builders ...*FAQEntryCreate) *FAQEntryCreateBulk {
+	return &FAQEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FAQEntryClient) MapCreateBulk(slice any, setFunc func(*FAQEntryCreate, int)) *FAQEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FAQEntryCreateBulk{err: fmt.Errorf("calling to FAQEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FAQEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FAQEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FAQEntry.
+func (c *FAQEntryClient) Update() *FAQEntryUpdate {
+	mutation := newFAQEntryMutation(c.config, OpUpdate)
+	return &FAQEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FAQEntryClient) UpdateOne(_m *FAQEntry) *FAQEntryUpdateOne {
+	mutation := newFAQEntryMutation(c.config, OpUpdateOne, withFAQEntry(_m))
+	return &FAQEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FAQEntryClient) UpdateOneID(id int) *FAQEntryUpdateOne {
+	mutation := newFAQEntryMutation(c.config, OpUpdateOne, withFAQEntryID(id))
+	return &FAQEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FAQEntry.
+func (c *FAQEntryClient) Delete() *FAQEntryDelete {
+	mutation := newFAQEntryMutation(c.config, OpDelete)
+	return &FAQEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FAQEntryClient) DeleteOne(_m *FAQEntry) *FAQEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FAQEntryClient) DeleteOneID(id int) *FAQEntryDeleteOne {
+	builder := c.Delete().Where(faqentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FAQEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for FAQEntry.
+func (c *FAQEntryClient) Query() *FAQEntryQuery {
+	return &FAQEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFAQEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FAQEntry entity by its id.
+func (c *FAQEntryClient) Get(ctx context.Context, id int) (*FAQEntry, error) {
+	return c.Query().Where(faqentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FAQEntryClient) GetX(ctx context.Context, id int) *FAQEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryItem queries the item edge of a FAQEntry.
+func (c *FAQEntryClient) QueryItem(_m *FAQEntry) *ChecklistItemQuery {
+	query := (&ChecklistItemClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqentry.Table, faqentry.FieldID, id),
+			sqlgraph.To(checklistitem.Table, checklistitem.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, faqentry.ItemTable, faqentry.ItemColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryQuestion queries the question edge of a FAQEntry.
+func (c *FAQEntryClient) QueryQuestion(_m *FAQEntry) *QuestionQuery {
+	query := (&QuestionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqentry.Table, faqentry.FieldID, id),
+			sqlgraph.To(question.Table, question.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, faqentry.QuestionTable, faqentry.QuestionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPublishedBy queries the published_by edge of a FAQEntry.
+func (c *FAQEntryClient) QueryPublishedBy(_m *FAQEntry) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqentry.Table, faqentry.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, faqentry.PublishedByTable, faqentry.PublishedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryGrams queries the grams edge of a FAQEntry.
+func (c *FAQEntryClient) QueryGrams(_m *FAQEntry) *FAQGramQuery {
+	query := (&FAQGramClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqentry.Table, faqentry.FieldID, id),
+			sqlgraph.To(faqgram.Table, faqgram.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, faqentry.GramsTable, faqentry.GramsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FAQEntryClient) Hooks() []Hook {
+	hooks := c.hooks.FAQEntry
+	return append(hooks[:len(hooks):len(hooks)], faqentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FAQEntryClient) Interceptors() []Interceptor {
+	return c.inters.FAQEntry
+}
+
+func (c *FAQEntryClient) mutate(ctx context.Context, m *FAQEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FAQEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FAQEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FAQEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FAQEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FAQEntry mutation op: %q", m.Op())
+	}
+}
+
+// FAQGramClient is a client for the FAQGram schema.
+type FAQGramClient struct {
+	config
+}
+
+// NewFAQGramClient returns a client for the FAQGram from the given config.
+func NewFAQGramClient(c config) *FAQGramClient {
+	return &FAQGramClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `faqgram.Hooks(f(g(h())))`.
+func (c *FAQGramClient) Use(hooks ...Hook) {
+	c.hooks.FAQGram = append(c.hooks.FAQGram, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `faqgram.Intercept(f(g(h())))`.
+func (c *FAQGramClient) Intercept(interceptors ...Interceptor) {
+	c.inters.FAQGram = append(c.inters.FAQGram, interceptors...)
+}
+
+// Create returns a builder for creating a FAQGram entity.
+func (c *FAQGramClient) Create() *FAQGramCreate {
+	mutation := newFAQGramMutation(c.config, OpCreate)
+	return &FAQGramCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of FAQGram entities.
+func (c *FAQGramClient) CreateBulk(builders ...*FAQGramCreate) *FAQGramCreateBulk {
+	return &FAQGramCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FAQGramClient) MapCreateBulk(slice any, setFunc func(*FAQGramCreate, int)) *FAQGramCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FAQGramCreateBulk{err: fmt.Errorf("calling to FAQGramClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FAQGramCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FAQGramCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for FAQGram.
+func (c *FAQGramClient) Update() *FAQGramUpdate {
+	mutation := newFAQGramMutation(c.config, OpUpdate)
+	return &FAQGramUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FAQGramClient) UpdateOne(_m *FAQGram) *FAQGramUpdateOne {
+	mutation := newFAQGramMutation(c.config, OpUpdateOne, withFAQGram(_m))
+	return &FAQGramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FAQGramClient) UpdateOneID(id int) *FAQGramUpdateOne {
+	mutation := newFAQGramMutation(c.config, OpUpdateOne, withFAQGramID(id))
+	return &FAQGramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for FAQGram.
+func (c *FAQGramClient) Delete() *FAQGramDelete {
+	mutation := newFAQGramMutation(c.config, OpDelete)
+	return &FAQGramDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FAQGramClient) DeleteOne(_m *FAQGram) *FAQGramDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FAQGramClient) DeleteOneID(id int) *FAQGramDeleteOne {
+	builder := c.Delete().Where(faqgram.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FAQGramDeleteOne{builder}
+}
+
+// Query returns a query builder for FAQGram.
+func (c *FAQGramClient) Query() *FAQGramQuery {
+	return &FAQGramQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFAQGram},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a FAQGram entity by its id.
+func (c *FAQGramClient) Get(ctx context.Context, id int) (*FAQGram, error) {
+	return c.Query().Where(faqgram.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FAQGramClient) GetX(ctx context.Context, id int) *FAQGram {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryFaq queries the faq edge of a FAQGram.
+func (c *FAQGramClient) QueryFaq(_m *FAQGram) *FAQEntryQuery {
+	query := (&FAQEntryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(faqgram.Table, faqgram.FieldID, id),
+			sqlgraph.To(faqentry.Table, faqentry.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, faqgram.FaqTable, faqgram.FaqColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *FAQGramClient) Hooks() []Hook {
+	hooks := c.hooks.FAQGram
+	return append(hooks[:len(hooks):len(hooks)], faqgram.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FAQGramClient) Interceptors() []Interceptor {
+	return c.inters.FAQGram
+}
+
+func (c *FAQGramClient) mutate(ctx context.Context, m *FAQGramMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FAQGramCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FAQGramUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FAQGramUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FAQGramDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown FAQGram mutation op: %q", m.Op())
+	}
+}
+
 // FacilityClient is a client for the Facility schema.
 type FacilityClient struct {
 	config
@@ -4387,6 +4783,38 @@ func (c *QuestionClient) QueryItem(_m *Question) *ChecklistItemQuery {
 	return query
 }
 
+// QueryFinding queries the finding edge of a Question.
+func (c *QuestionClient) QueryFinding(_m *Question) *FindingQuery {
+	query := (&FindingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, id),
+			sqlgraph.To(finding.Table, finding.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, question.FindingTable, question.FindingColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryNotice queries the notice edge of a Question.
+func (c *QuestionClient) QueryNotice(_m *Question) *WarningNoticeQuery {
+	query := (&WarningNoticeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, id),
+			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, question.NoticeTable, question.NoticeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryAsker queries the asker edge of a Question.
 func (c *QuestionClient) QueryAsker(_m *Question) *UserQuery {
 	query := (&UserClient{config: c.config}).Query()
@@ -4403,6 +4831,22 @@ func (c *QuestionClient) QueryAsker(_m *Question) *UserQuery {
 	return query
 }
 
+// QueryFirstAnswerer queries the first_answerer edge of a Question.
+func (c *QuestionClient) QueryFirstAnswerer(_m *Question) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, question.FirstAnswererTable, question.FirstAnswererColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryReplies queries the replies edge of a Question.
 func (c *QuestionClient) QueryReplies(_m *Question) *ReplyQuery {
 	query := (&ReplyClient{config: c.config}).Query()
@@ -4412,6 +4856,22 @@ func (c *QuestionClient) QueryReplies(_m *Question) *ReplyQuery {
 			sqlgraph.From(question.Table, question.FieldID, id),
 			sqlgraph.To(reply.Table, reply.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, question.RepliesTable, question.RepliesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAttachments queries the attachments edge of a Question.
+func (c *QuestionClient) QueryAttachments(_m *Question) *AttachmentQuery {
+	query := (&AttachmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, id),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, question.AttachmentsTable, question.AttachmentsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -5076,6 +5536,38 @@ func (c *ReplyClient) QueryAuthor(_m *Reply) *UserQuery {
 			sqlgraph.From(reply.Table, reply.FieldID, id),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, reply.AuthorTable, reply.AuthorColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryExpert queries the expert edge of a Reply.
+func (c *ReplyClient) QueryExpert(_m *Reply) *ExpertQuery {
+	query := (&ExpertClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reply.Table, reply.FieldID, id),
+			sqlgraph.To(expert.Table, expert.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reply.ExpertTable, reply.ExpertColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAttachments queries the attachments edge of a Reply.
+func (c *ReplyClient) QueryAttachments(_m *Reply) *AttachmentQuery {
+	query := (&AttachmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reply.Table, reply.FieldID, id),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, reply.AttachmentsTable, reply.AttachmentsPrimaryKey...),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -6618,18 +7110,18 @@ type (
 	hooks struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
-		ExtensionRequest, Facility, Finding, FindingTally, InspectionTask,
-		LoginThrottle, Notification, Permit, Question, Rectification, RefreshToken,
-		Reminder, Reply, SelfCheck, Training, User, Visit, Warning, WarningChannel,
-		WarningNotice, WebhookDelivery []ent.Hook
+		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
+		InspectionTask, LoginThrottle, Notification, Permit, Question, Rectification,
+		RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
+		WarningChannel, WarningNotice, WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
-		ExtensionRequest, Facility, Finding, FindingTally, InspectionTask,
-		LoginThrottle, Notification, Permit, Question, Rectification, RefreshToken,
-		Reminder, Reply, SelfCheck, Training, User, Visit, Warning, WarningChannel,
-		WarningNotice, WebhookDelivery []ent.Interceptor
+		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
+		InspectionTask, LoginThrottle, Notification, Permit, Question, Rectification,
+		RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
+		WarningChannel, WarningNotice, WebhookDelivery []ent.Interceptor
 	}
 )
 

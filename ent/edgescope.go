@@ -25,6 +25,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -153,6 +155,20 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "ExtensionRequest":
 		q := &ExtensionRequestQuery{config: config{}, ctx: &QueryContext{Type: TypeExtensionRequest}}
 		if err = extensionrequest.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "FAQEntry":
+		q := &FAQEntryQuery{config: config{}, ctx: &QueryContext{Type: TypeFAQEntry}}
+		if err = faqentry.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "FAQGram":
+		q := &FAQGramQuery{config: config{}, ctx: &QueryContext{Type: TypeFAQGram}}
+		if err = faqgram.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

@@ -20,6 +20,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -118,6 +120,8 @@ func checkColumn(t, c string) error {
 			enterprise.Table:        enterprise.ValidColumn,
 			expert.Table:            expert.ValidColumn,
 			extensionrequest.Table:  extensionrequest.ValidColumn,
+			faqentry.Table:          faqentry.ValidColumn,
+			faqgram.Table:           faqgram.ValidColumn,
 			facility.Table:          facility.ValidColumn,
 			finding.Table:           finding.ValidColumn,
 			findingtally.Table:      findingtally.ValidColumn,

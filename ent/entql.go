@@ -17,6 +17,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -46,7 +48,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 35)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -354,6 +356,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   faqentry.Table,
+			Columns: faqentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: faqentry.FieldID,
+			},
+		},
+		Type: "FAQEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			faqentry.FieldCreatedAt:     {Type: field.TypeTime, Column: faqentry.FieldCreatedAt},
+			faqentry.FieldUpdatedAt:     {Type: field.TypeTime, Column: faqentry.FieldUpdatedAt},
+			faqentry.FieldTitle:         {Type: field.TypeString, Column: faqentry.FieldTitle},
+			faqentry.FieldBody:          {Type: field.TypeString, Column: faqentry.FieldBody},
+			faqentry.FieldAnswer:        {Type: field.TypeString, Column: faqentry.FieldAnswer},
+			faqentry.FieldItemID:        {Type: field.TypeInt, Column: faqentry.FieldItemID},
+			faqentry.FieldQuestionID:    {Type: field.TypeInt, Column: faqentry.FieldQuestionID},
+			faqentry.FieldPublishedByID: {Type: field.TypeInt, Column: faqentry.FieldPublishedByID},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   faqgram.Table,
+			Columns: faqgram.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: faqgram.FieldID,
+			},
+		},
+		Type: "FAQGram",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			faqgram.FieldFaqID: {Type: field.TypeInt, Column: faqgram.FieldFaqID},
+			faqgram.FieldGram:  {Type: field.TypeString, Column: faqgram.FieldGram},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   facility.Table,
 			Columns: facility.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -375,7 +413,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			facility.FieldStatus:       {Type: field.TypeEnum, Column: facility.FieldStatus},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   finding.Table,
 			Columns: finding.Columns,
@@ -407,7 +445,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			finding.FieldDelegateID:   {Type: field.TypeInt, Column: finding.FieldDelegateID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   findingtally.Table,
 			Columns: findingtally.Columns,
@@ -429,7 +467,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			findingtally.FieldCloseSeconds: {Type: field.TypeInt64, Column: findingtally.FieldCloseSeconds},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inspectiontask.Table,
 			Columns: inspectiontask.Columns,
@@ -453,7 +491,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inspectiontask.FieldClosedAt:    {Type: field.TypeTime, Column: inspectiontask.FieldClosedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginthrottle.Table,
 			Columns: loginthrottle.Columns,
@@ -473,7 +511,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginthrottle.FieldSucceededAt: {Type: field.TypeTime, Column: loginthrottle.FieldSucceededAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -494,7 +532,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:    {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   permit.Table,
 			Columns: permit.Columns,
@@ -516,7 +554,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			permit.FieldOutlets:      {Type: field.TypeJSON, Column: permit.FieldOutlets},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -527,19 +565,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Question",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			question.FieldCreatedAt:    {Type: field.TypeTime, Column: question.FieldCreatedAt},
-			question.FieldUpdatedAt:    {Type: field.TypeTime, Column: question.FieldUpdatedAt},
-			question.FieldDistrictID:   {Type: field.TypeInt, Column: question.FieldDistrictID},
-			question.FieldEnterpriseID: {Type: field.TypeInt, Column: question.FieldEnterpriseID},
-			question.FieldTitle:        {Type: field.TypeString, Column: question.FieldTitle},
-			question.FieldBody:         {Type: field.TypeString, Column: question.FieldBody},
-			question.FieldStatus:       {Type: field.TypeEnum, Column: question.FieldStatus},
-			question.FieldFaq:          {Type: field.TypeBool, Column: question.FieldFaq},
-			question.FieldItemID:       {Type: field.TypeInt, Column: question.FieldItemID},
-			question.FieldAskerID:      {Type: field.TypeInt, Column: question.FieldAskerID},
+			question.FieldCreatedAt:       {Type: field.TypeTime, Column: question.FieldCreatedAt},
+			question.FieldUpdatedAt:       {Type: field.TypeTime, Column: question.FieldUpdatedAt},
+			question.FieldDistrictID:      {Type: field.TypeInt, Column: question.FieldDistrictID},
+			question.FieldEnterpriseID:    {Type: field.TypeInt, Column: question.FieldEnterpriseID},
+			question.FieldTitle:           {Type: field.TypeString, Column: question.FieldTitle},
+			question.FieldBody:            {Type: field.TypeString, Column: question.FieldBody},
+			question.FieldStatus:          {Type: field.TypeEnum, Column: question.FieldStatus},
+			question.FieldItemID:          {Type: field.TypeInt, Column: question.FieldItemID},
+			question.FieldFindingID:       {Type: field.TypeInt, Column: question.FieldFindingID},
+			question.FieldNoticeID:        {Type: field.TypeInt, Column: question.FieldNoticeID},
+			question.FieldAskerID:         {Type: field.TypeInt, Column: question.FieldAskerID},
+			question.FieldFirstAnsweredAt: {Type: field.TypeTime, Column: question.FieldFirstAnsweredAt},
+			question.FieldFirstAnswererID: {Type: field.TypeInt, Column: question.FieldFirstAnswererID},
+			question.FieldResolvedAt:      {Type: field.TypeTime, Column: question.FieldResolvedAt},
+			question.FieldConfirmedAt:     {Type: field.TypeTime, Column: question.FieldConfirmedAt},
+			question.FieldEscalatedAt:     {Type: field.TypeTime, Column: question.FieldEscalatedAt},
+			question.FieldClientKey:       {Type: field.TypeString, Column: question.FieldClientKey},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -563,7 +608,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldClientKey:     {Type: field.TypeString, Column: rectification.FieldClientKey},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -584,7 +629,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldRevokedAt: {Type: field.TypeTime, Column: refreshtoken.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reminder.Table,
 			Columns: reminder.Columns,
@@ -600,7 +645,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reminder.FieldSentAt:    {Type: field.TypeTime, Column: reminder.FieldSentAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reply.Table,
 			Columns: reply.Columns,
@@ -616,9 +661,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reply.FieldQuestionID: {Type: field.TypeInt, Column: reply.FieldQuestionID},
 			reply.FieldBody:       {Type: field.TypeString, Column: reply.FieldBody},
 			reply.FieldAuthorID:   {Type: field.TypeInt, Column: reply.FieldAuthorID},
+			reply.FieldAuthorRole: {Type: field.TypeEnum, Column: reply.FieldAuthorRole},
+			reply.FieldExpertID:   {Type: field.TypeInt, Column: reply.FieldExpertID},
+			reply.FieldClientKey:  {Type: field.TypeString, Column: reply.FieldClientKey},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   selfcheck.Table,
 			Columns: selfcheck.Columns,
@@ -640,7 +688,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			selfcheck.FieldSubmittedByID:   {Type: field.TypeInt, Column: selfcheck.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -663,7 +711,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldAudience:        {Type: field.TypeEnum, Column: training.FieldAudience},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -688,7 +736,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldMustChangePassword: {Type: field.TypeBool, Column: user.FieldMustChangePassword},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -710,7 +758,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldPlan:         {Type: field.TypeString, Column: visit.FieldPlan},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -740,7 +788,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldRounds:           {Type: field.TypeJSON, Column: warning.FieldRounds},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningchannel.Table,
 			Columns: warningchannel.Columns,
@@ -760,7 +808,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningchannel.FieldActive:    {Type: field.TypeBool, Column: warningchannel.FieldActive},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -805,7 +853,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldReportClientKeys:   {Type: field.TypeJSON, Column: warningnotice.FieldReportClientKeys},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -984,6 +1032,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Attachment",
 		"WarningNotice",
+	)
+	graph.MustAddE(
+		"questions",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.QuestionsTable,
+			Columns: attachment.QuestionsPrimaryKey,
+			Bidi:    false,
+		},
+		"Attachment",
+		"Question",
+	)
+	graph.MustAddE(
+		"replies",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.RepliesTable,
+			Columns: attachment.RepliesPrimaryKey,
+			Bidi:    false,
+		},
+		"Attachment",
+		"Reply",
 	)
 	graph.MustAddE(
 		"training",
@@ -1454,6 +1526,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"User",
 	)
 	graph.MustAddE(
+		"item",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   faqentry.ItemTable,
+			Columns: []string{faqentry.ItemColumn},
+			Bidi:    false,
+		},
+		"FAQEntry",
+		"ChecklistItem",
+	)
+	graph.MustAddE(
+		"question",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   faqentry.QuestionTable,
+			Columns: []string{faqentry.QuestionColumn},
+			Bidi:    false,
+		},
+		"FAQEntry",
+		"Question",
+	)
+	graph.MustAddE(
+		"published_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   faqentry.PublishedByTable,
+			Columns: []string{faqentry.PublishedByColumn},
+			Bidi:    false,
+		},
+		"FAQEntry",
+		"User",
+	)
+	graph.MustAddE(
+		"grams",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   faqentry.GramsTable,
+			Columns: []string{faqentry.GramsColumn},
+			Bidi:    false,
+		},
+		"FAQEntry",
+		"FAQGram",
+	)
+	graph.MustAddE(
+		"faq",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   faqgram.FaqTable,
+			Columns: []string{faqgram.FaqColumn},
+			Bidi:    false,
+		},
+		"FAQGram",
+		"FAQEntry",
+	)
+	graph.MustAddE(
 		"enterprise",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1670,12 +1802,48 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ChecklistItem",
 	)
 	graph.MustAddE(
+		"finding",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FindingTable,
+			Columns: []string{question.FindingColumn},
+			Bidi:    false,
+		},
+		"Question",
+		"Finding",
+	)
+	graph.MustAddE(
+		"notice",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.NoticeTable,
+			Columns: []string{question.NoticeColumn},
+			Bidi:    false,
+		},
+		"Question",
+		"WarningNotice",
+	)
+	graph.MustAddE(
 		"asker",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
 			Table:   question.AskerTable,
 			Columns: []string{question.AskerColumn},
+			Bidi:    false,
+		},
+		"Question",
+		"User",
+	)
+	graph.MustAddE(
+		"first_answerer",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FirstAnswererTable,
+			Columns: []string{question.FirstAnswererColumn},
 			Bidi:    false,
 		},
 		"Question",
@@ -1692,6 +1860,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Question",
 		"Reply",
+	)
+	graph.MustAddE(
+		"attachments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   question.AttachmentsTable,
+			Columns: question.AttachmentsPrimaryKey,
+			Bidi:    false,
+		},
+		"Question",
+		"Attachment",
 	)
 	graph.MustAddE(
 		"finding",
@@ -1788,6 +1968,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Reply",
 		"User",
+	)
+	graph.MustAddE(
+		"expert",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reply.ExpertTable,
+			Columns: []string{reply.ExpertColumn},
+			Bidi:    false,
+		},
+		"Reply",
+		"Expert",
+	)
+	graph.MustAddE(
+		"attachments",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   reply.AttachmentsTable,
+			Columns: reply.AttachmentsPrimaryKey,
+			Bidi:    false,
+		},
+		"Reply",
+		"Attachment",
 	)
 	graph.MustAddE(
 		"task",
@@ -2578,6 +2782,34 @@ func (f *AttachmentFilter) WhereHasWarningChecks() {
 // WhereHasWarningChecksWith applies a predicate to check if query has an edge warning_checks with a given conditions (other predicates).
 func (f *AttachmentFilter) WhereHasWarningChecksWith(preds ...predicate.WarningNotice) {
 	f.Where(entql.HasEdgeWith("warning_checks", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasQuestions applies a predicate to check if query has an edge questions.
+func (f *AttachmentFilter) WhereHasQuestions() {
+	f.Where(entql.HasEdge("questions"))
+}
+
+// WhereHasQuestionsWith applies a predicate to check if query has an edge questions with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasQuestionsWith(preds ...predicate.Question) {
+	f.Where(entql.HasEdgeWith("questions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReplies applies a predicate to check if query has an edge replies.
+func (f *AttachmentFilter) WhereHasReplies() {
+	f.Where(entql.HasEdge("replies"))
+}
+
+// WhereHasRepliesWith applies a predicate to check if query has an edge replies with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasRepliesWith(preds ...predicate.Reply) {
+	f.Where(entql.HasEdgeWith("replies", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4051,6 +4283,206 @@ func (f *ExtensionRequestFilter) WhereHasDecidedByWith(preds ...predicate.User) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FAQEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FAQEntryQuery builder.
+func (_q *FAQEntryQuery) Filter() *FAQEntryFilter {
+	return &FAQEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FAQEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FAQEntryMutation builder.
+func (m *FAQEntryMutation) Filter() *FAQEntryFilter {
+	return &FAQEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// FAQEntryFilter provides a generic filtering capability at runtime for FAQEntryQuery.
+type FAQEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FAQEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FAQEntryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(faqentry.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FAQEntryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(faqentry.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FAQEntryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(faqentry.FieldUpdatedAt))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *FAQEntryFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(faqentry.FieldTitle))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *FAQEntryFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(faqentry.FieldBody))
+}
+
+// WhereAnswer applies the entql string predicate on the answer field.
+func (f *FAQEntryFilter) WhereAnswer(p entql.StringP) {
+	f.Where(p.Field(faqentry.FieldAnswer))
+}
+
+// WhereItemID applies the entql int predicate on the item_id field.
+func (f *FAQEntryFilter) WhereItemID(p entql.IntP) {
+	f.Where(p.Field(faqentry.FieldItemID))
+}
+
+// WhereQuestionID applies the entql int predicate on the question_id field.
+func (f *FAQEntryFilter) WhereQuestionID(p entql.IntP) {
+	f.Where(p.Field(faqentry.FieldQuestionID))
+}
+
+// WherePublishedByID applies the entql int predicate on the published_by_id field.
+func (f *FAQEntryFilter) WherePublishedByID(p entql.IntP) {
+	f.Where(p.Field(faqentry.FieldPublishedByID))
+}
+
+// WhereHasItem applies a predicate to check if query has an edge item.
+func (f *FAQEntryFilter) WhereHasItem() {
+	f.Where(entql.HasEdge("item"))
+}
+
+// WhereHasItemWith applies a predicate to check if query has an edge item with a given conditions (other predicates).
+func (f *FAQEntryFilter) WhereHasItemWith(preds ...predicate.ChecklistItem) {
+	f.Where(entql.HasEdgeWith("item", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasQuestion applies a predicate to check if query has an edge question.
+func (f *FAQEntryFilter) WhereHasQuestion() {
+	f.Where(entql.HasEdge("question"))
+}
+
+// WhereHasQuestionWith applies a predicate to check if query has an edge question with a given conditions (other predicates).
+func (f *FAQEntryFilter) WhereHasQuestionWith(preds ...predicate.Question) {
+	f.Where(entql.HasEdgeWith("question", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPublishedBy applies a predicate to check if query has an edge published_by.
+func (f *FAQEntryFilter) WhereHasPublishedBy() {
+	f.Where(entql.HasEdge("published_by"))
+}
+
+// WhereHasPublishedByWith applies a predicate to check if query has an edge published_by with a given conditions (other predicates).
+func (f *FAQEntryFilter) WhereHasPublishedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("published_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasGrams applies a predicate to check if query has an edge grams.
+func (f *FAQEntryFilter) WhereHasGrams() {
+	f.Where(entql.HasEdge("grams"))
+}
+
+// WhereHasGramsWith applies a predicate to check if query has an edge grams with a given conditions (other predicates).
+func (f *FAQEntryFilter) WhereHasGramsWith(preds ...predicate.FAQGram) {
+	f.Where(entql.HasEdgeWith("grams", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *FAQGramQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FAQGramQuery builder.
+func (_q *FAQGramQuery) Filter() *FAQGramFilter {
+	return &FAQGramFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FAQGramMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FAQGramMutation builder.
+func (m *FAQGramMutation) Filter() *FAQGramFilter {
+	return &FAQGramFilter{config: m.config, predicateAdder: m}
+}
+
+// FAQGramFilter provides a generic filtering capability at runtime for FAQGramQuery.
+type FAQGramFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FAQGramFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *FAQGramFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(faqgram.FieldID))
+}
+
+// WhereFaqID applies the entql int predicate on the faq_id field.
+func (f *FAQGramFilter) WhereFaqID(p entql.IntP) {
+	f.Where(p.Field(faqgram.FieldFaqID))
+}
+
+// WhereGram applies the entql string predicate on the gram field.
+func (f *FAQGramFilter) WhereGram(p entql.StringP) {
+	f.Where(p.Field(faqgram.FieldGram))
+}
+
+// WhereHasFaq applies a predicate to check if query has an edge faq.
+func (f *FAQGramFilter) WhereHasFaq() {
+	f.Where(entql.HasEdge("faq"))
+}
+
+// WhereHasFaqWith applies a predicate to check if query has an edge faq with a given conditions (other predicates).
+func (f *FAQGramFilter) WhereHasFaqWith(preds ...predicate.FAQEntry) {
+	f.Where(entql.HasEdgeWith("faq", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *FacilityQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4079,7 +4511,7 @@ type FacilityFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FacilityFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4183,7 +4615,7 @@ type FindingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4444,7 +4876,7 @@ type FindingTallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingTallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4529,7 +4961,7 @@ type InspectionTaskFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InspectionTaskFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4666,7 +5098,7 @@ type LoginThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4741,7 +5173,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4835,7 +5267,7 @@ type PermitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PermitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4934,7 +5366,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4980,19 +5412,54 @@ func (f *QuestionFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(question.FieldStatus))
 }
 
-// WhereFaq applies the entql bool predicate on the faq field.
-func (f *QuestionFilter) WhereFaq(p entql.BoolP) {
-	f.Where(p.Field(question.FieldFaq))
-}
-
 // WhereItemID applies the entql int predicate on the item_id field.
 func (f *QuestionFilter) WhereItemID(p entql.IntP) {
 	f.Where(p.Field(question.FieldItemID))
 }
 
+// WhereFindingID applies the entql int predicate on the finding_id field.
+func (f *QuestionFilter) WhereFindingID(p entql.IntP) {
+	f.Where(p.Field(question.FieldFindingID))
+}
+
+// WhereNoticeID applies the entql int predicate on the notice_id field.
+func (f *QuestionFilter) WhereNoticeID(p entql.IntP) {
+	f.Where(p.Field(question.FieldNoticeID))
+}
+
 // WhereAskerID applies the entql int predicate on the asker_id field.
 func (f *QuestionFilter) WhereAskerID(p entql.IntP) {
 	f.Where(p.Field(question.FieldAskerID))
+}
+
+// WhereFirstAnsweredAt applies the entql time.Time predicate on the first_answered_at field.
+func (f *QuestionFilter) WhereFirstAnsweredAt(p entql.TimeP) {
+	f.Where(p.Field(question.FieldFirstAnsweredAt))
+}
+
+// WhereFirstAnswererID applies the entql int predicate on the first_answerer_id field.
+func (f *QuestionFilter) WhereFirstAnswererID(p entql.IntP) {
+	f.Where(p.Field(question.FieldFirstAnswererID))
+}
+
+// WhereResolvedAt applies the entql time.Time predicate on the resolved_at field.
+func (f *QuestionFilter) WhereResolvedAt(p entql.TimeP) {
+	f.Where(p.Field(question.FieldResolvedAt))
+}
+
+// WhereConfirmedAt applies the entql time.Time predicate on the confirmed_at field.
+func (f *QuestionFilter) WhereConfirmedAt(p entql.TimeP) {
+	f.Where(p.Field(question.FieldConfirmedAt))
+}
+
+// WhereEscalatedAt applies the entql time.Time predicate on the escalated_at field.
+func (f *QuestionFilter) WhereEscalatedAt(p entql.TimeP) {
+	f.Where(p.Field(question.FieldEscalatedAt))
+}
+
+// WhereClientKey applies the entql string predicate on the client_key field.
+func (f *QuestionFilter) WhereClientKey(p entql.StringP) {
+	f.Where(p.Field(question.FieldClientKey))
 }
 
 // WhereHasDistrict applies a predicate to check if query has an edge district.
@@ -5037,6 +5504,34 @@ func (f *QuestionFilter) WhereHasItemWith(preds ...predicate.ChecklistItem) {
 	})))
 }
 
+// WhereHasFinding applies a predicate to check if query has an edge finding.
+func (f *QuestionFilter) WhereHasFinding() {
+	f.Where(entql.HasEdge("finding"))
+}
+
+// WhereHasFindingWith applies a predicate to check if query has an edge finding with a given conditions (other predicates).
+func (f *QuestionFilter) WhereHasFindingWith(preds ...predicate.Finding) {
+	f.Where(entql.HasEdgeWith("finding", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNotice applies a predicate to check if query has an edge notice.
+func (f *QuestionFilter) WhereHasNotice() {
+	f.Where(entql.HasEdge("notice"))
+}
+
+// WhereHasNoticeWith applies a predicate to check if query has an edge notice with a given conditions (other predicates).
+func (f *QuestionFilter) WhereHasNoticeWith(preds ...predicate.WarningNotice) {
+	f.Where(entql.HasEdgeWith("notice", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasAsker applies a predicate to check if query has an edge asker.
 func (f *QuestionFilter) WhereHasAsker() {
 	f.Where(entql.HasEdge("asker"))
@@ -5051,6 +5546,20 @@ func (f *QuestionFilter) WhereHasAskerWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasFirstAnswerer applies a predicate to check if query has an edge first_answerer.
+func (f *QuestionFilter) WhereHasFirstAnswerer() {
+	f.Where(entql.HasEdge("first_answerer"))
+}
+
+// WhereHasFirstAnswererWith applies a predicate to check if query has an edge first_answerer with a given conditions (other predicates).
+func (f *QuestionFilter) WhereHasFirstAnswererWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("first_answerer", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasReplies applies a predicate to check if query has an edge replies.
 func (f *QuestionFilter) WhereHasReplies() {
 	f.Where(entql.HasEdge("replies"))
@@ -5059,6 +5568,20 @@ func (f *QuestionFilter) WhereHasReplies() {
 // WhereHasRepliesWith applies a predicate to check if query has an edge replies with a given conditions (other predicates).
 func (f *QuestionFilter) WhereHasRepliesWith(preds ...predicate.Reply) {
 	f.Where(entql.HasEdgeWith("replies", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAttachments applies a predicate to check if query has an edge attachments.
+func (f *QuestionFilter) WhereHasAttachments() {
+	f.Where(entql.HasEdge("attachments"))
+}
+
+// WhereHasAttachmentsWith applies a predicate to check if query has an edge attachments with a given conditions (other predicates).
+func (f *QuestionFilter) WhereHasAttachmentsWith(preds ...predicate.Attachment) {
+	f.Where(entql.HasEdgeWith("attachments", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5094,7 +5617,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5245,7 +5768,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5339,7 +5862,7 @@ type ReminderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReminderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5408,7 +5931,7 @@ type ReplyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReplyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5444,6 +5967,21 @@ func (f *ReplyFilter) WhereAuthorID(p entql.IntP) {
 	f.Where(p.Field(reply.FieldAuthorID))
 }
 
+// WhereAuthorRole applies the entql string predicate on the author_role field.
+func (f *ReplyFilter) WhereAuthorRole(p entql.StringP) {
+	f.Where(p.Field(reply.FieldAuthorRole))
+}
+
+// WhereExpertID applies the entql int predicate on the expert_id field.
+func (f *ReplyFilter) WhereExpertID(p entql.IntP) {
+	f.Where(p.Field(reply.FieldExpertID))
+}
+
+// WhereClientKey applies the entql string predicate on the client_key field.
+func (f *ReplyFilter) WhereClientKey(p entql.StringP) {
+	f.Where(p.Field(reply.FieldClientKey))
+}
+
 // WhereHasQuestion applies a predicate to check if query has an edge question.
 func (f *ReplyFilter) WhereHasQuestion() {
 	f.Where(entql.HasEdge("question"))
@@ -5466,6 +6004,34 @@ func (f *ReplyFilter) WhereHasAuthor() {
 // WhereHasAuthorWith applies a predicate to check if query has an edge author with a given conditions (other predicates).
 func (f *ReplyFilter) WhereHasAuthorWith(preds ...predicate.User) {
 	f.Where(entql.HasEdgeWith("author", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasExpert applies a predicate to check if query has an edge expert.
+func (f *ReplyFilter) WhereHasExpert() {
+	f.Where(entql.HasEdge("expert"))
+}
+
+// WhereHasExpertWith applies a predicate to check if query has an edge expert with a given conditions (other predicates).
+func (f *ReplyFilter) WhereHasExpertWith(preds ...predicate.Expert) {
+	f.Where(entql.HasEdgeWith("expert", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAttachments applies a predicate to check if query has an edge attachments.
+func (f *ReplyFilter) WhereHasAttachments() {
+	f.Where(entql.HasEdge("attachments"))
+}
+
+// WhereHasAttachmentsWith applies a predicate to check if query has an edge attachments with a given conditions (other predicates).
+func (f *ReplyFilter) WhereHasAttachmentsWith(preds ...predicate.Attachment) {
+	f.Where(entql.HasEdgeWith("attachments", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5501,7 +6067,7 @@ type SelfCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SelfCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5656,7 +6222,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5774,7 +6340,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5944,7 +6510,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6071,7 +6637,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6252,7 +6818,7 @@ type WarningChannelFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningChannelFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6341,7 +6907,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6611,7 +7177,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
@@ -3771,6 +3772,135 @@ func newExtensionRequestPaginateArgs(rv map[string]any) *extensionrequestPaginat
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *FAQEntryQuery) CollectFields(ctx context.Context, satisfies ...string) (*FAQEntryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *FAQEntryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(faqentry.Columns))
+		selectedFields = []string{faqentry.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "item":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ChecklistItemClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, checklistitemImplementors)...); err != nil {
+				return err
+			}
+			_q.withItem = query
+			if _, ok := fieldSeen[faqentry.FieldItemID]; !ok {
+				selectedFields = append(selectedFields, faqentry.FieldItemID)
+				fieldSeen[faqentry.FieldItemID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[faqentry.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, faqentry.FieldCreatedAt)
+				fieldSeen[faqentry.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[faqentry.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, faqentry.FieldUpdatedAt)
+				fieldSeen[faqentry.FieldUpdatedAt] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[faqentry.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, faqentry.FieldTitle)
+				fieldSeen[faqentry.FieldTitle] = struct{}{}
+			}
+		case "body":
+			if _, ok := fieldSeen[faqentry.FieldBody]; !ok {
+				selectedFields = append(selectedFields, faqentry.FieldBody)
+				fieldSeen[faqentry.FieldBody] = struct{}{}
+			}
+		case "answer":
+			if _, ok := fieldSeen[faqentry.FieldAnswer]; !ok {
+				selectedFields = append(selectedFields, faqentry.FieldAnswer)
+				fieldSeen[faqentry.FieldAnswer] = struct{}{}
+			}
+		case "itemID":
+			if _, ok := fieldSeen[faqentry.FieldItemID]; !ok {
+				selectedFields = append(selectedFields, faqentry.FieldItemID)
+				fieldSeen[faqentry.FieldItemID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type faqentryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []FAQEntryPaginateOption
+}
+
+func newFAQEntryPaginateArgs(rv map[string]any) *faqentryPaginateArgs {
+	args := &faqentryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &FAQEntryOrder{Field: &FAQEntryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithFAQEntryOrder(order))
+			}
+		case *FAQEntryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithFAQEntryOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*FAQEntryWhereInput); ok {
+		args.opts = append(args.opts, WithFAQEntryFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *FacilityQuery) CollectFields(ctx context.Context, satisfies ...string) (*FacilityQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -4977,6 +5107,36 @@ func (_q *QuestionQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				fieldSeen[question.FieldItemID] = struct{}{}
 			}
 
+		case "finding":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&FindingClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, findingImplementors)...); err != nil {
+				return err
+			}
+			_q.withFinding = query
+			if _, ok := fieldSeen[question.FieldFindingID]; !ok {
+				selectedFields = append(selectedFields, question.FieldFindingID)
+				fieldSeen[question.FieldFindingID] = struct{}{}
+			}
+
+		case "notice":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&WarningNoticeClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, warningnoticeImplementors)...); err != nil {
+				return err
+			}
+			_q.withNotice = query
+			if _, ok := fieldSeen[question.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, question.FieldNoticeID)
+				fieldSeen[question.FieldNoticeID] = struct{}{}
+			}
+
 		case "asker":
 			var (
 				alias = field.Alias
@@ -4990,6 +5150,21 @@ func (_q *QuestionQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[question.FieldAskerID]; !ok {
 				selectedFields = append(selectedFields, question.FieldAskerID)
 				fieldSeen[question.FieldAskerID] = struct{}{}
+			}
+
+		case "firstAnswerer":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withFirstAnswerer = query
+			if _, ok := fieldSeen[question.FieldFirstAnswererID]; !ok {
+				selectedFields = append(selectedFields, question.FieldFirstAnswererID)
+				fieldSeen[question.FieldFirstAnswererID] = struct{}{}
 			}
 
 		case "replies":
@@ -5036,10 +5211,10 @@ func (_q *QuestionQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -5047,10 +5222,10 @@ func (_q *QuestionQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Question) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Replies)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -5079,6 +5254,19 @@ func (_q *QuestionQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				query = pager.applyOrder(query)
 			}
 			_q.WithNamedReplies(alias, func(wq *ReplyQuery) {
+				*wq = *query
+			})
+
+		case "attachments":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AttachmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, attachmentImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedAttachments(alias, func(wq *AttachmentQuery) {
 				*wq = *query
 			})
 		case "createdAt":
@@ -5116,20 +5304,50 @@ func (_q *QuestionQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, question.FieldStatus)
 				fieldSeen[question.FieldStatus] = struct{}{}
 			}
-		case "faq":
-			if _, ok := fieldSeen[question.FieldFaq]; !ok {
-				selectedFields = append(selectedFields, question.FieldFaq)
-				fieldSeen[question.FieldFaq] = struct{}{}
-			}
 		case "itemID":
 			if _, ok := fieldSeen[question.FieldItemID]; !ok {
 				selectedFields = append(selectedFields, question.FieldItemID)
 				fieldSeen[question.FieldItemID] = struct{}{}
 			}
+		case "findingID":
+			if _, ok := fieldSeen[question.FieldFindingID]; !ok {
+				selectedFields = append(selectedFields, question.FieldFindingID)
+				fieldSeen[question.FieldFindingID] = struct{}{}
+			}
+		case "noticeID":
+			if _, ok := fieldSeen[question.FieldNoticeID]; !ok {
+				selectedFields = append(selectedFields, question.FieldNoticeID)
+				fieldSeen[question.FieldNoticeID] = struct{}{}
+			}
 		case "askerID":
 			if _, ok := fieldSeen[question.FieldAskerID]; !ok {
 				selectedFields = append(selectedFields, question.FieldAskerID)
 				fieldSeen[question.FieldAskerID] = struct{}{}
+			}
+		case "firstAnsweredAt":
+			if _, ok := fieldSeen[question.FieldFirstAnsweredAt]; !ok {
+				selectedFields = append(selectedFields, question.FieldFirstAnsweredAt)
+				fieldSeen[question.FieldFirstAnsweredAt] = struct{}{}
+			}
+		case "firstAnswererID":
+			if _, ok := fieldSeen[question.FieldFirstAnswererID]; !ok {
+				selectedFields = append(selectedFields, question.FieldFirstAnswererID)
+				fieldSeen[question.FieldFirstAnswererID] = struct{}{}
+			}
+		case "resolvedAt":
+			if _, ok := fieldSeen[question.FieldResolvedAt]; !ok {
+				selectedFields = append(selectedFields, question.FieldResolvedAt)
+				fieldSeen[question.FieldResolvedAt] = struct{}{}
+			}
+		case "confirmedAt":
+			if _, ok := fieldSeen[question.FieldConfirmedAt]; !ok {
+				selectedFields = append(selectedFields, question.FieldConfirmedAt)
+				fieldSeen[question.FieldConfirmedAt] = struct{}{}
+			}
+		case "escalatedAt":
+			if _, ok := fieldSeen[question.FieldEscalatedAt]; !ok {
+				selectedFields = append(selectedFields, question.FieldEscalatedAt)
+				fieldSeen[question.FieldEscalatedAt] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -5437,6 +5655,34 @@ func (_q *ReplyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				selectedFields = append(selectedFields, reply.FieldAuthorID)
 				fieldSeen[reply.FieldAuthorID] = struct{}{}
 			}
+
+		case "expert":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExpertClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, expertImplementors)...); err != nil {
+				return err
+			}
+			_q.withExpert = query
+			if _, ok := fieldSeen[reply.FieldExpertID]; !ok {
+				selectedFields = append(selectedFields, reply.FieldExpertID)
+				fieldSeen[reply.FieldExpertID] = struct{}{}
+			}
+
+		case "attachments":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AttachmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, attachmentImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedAttachments(alias, func(wq *AttachmentQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[reply.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, reply.FieldCreatedAt)
@@ -5461,6 +5707,16 @@ func (_q *ReplyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[reply.FieldAuthorID]; !ok {
 				selectedFields = append(selectedFields, reply.FieldAuthorID)
 				fieldSeen[reply.FieldAuthorID] = struct{}{}
+			}
+		case "authorRole":
+			if _, ok := fieldSeen[reply.FieldAuthorRole]; !ok {
+				selectedFields = append(selectedFields, reply.FieldAuthorRole)
+				fieldSeen[reply.FieldAuthorRole] = struct{}{}
+			}
+		case "expertID":
+			if _, ok := fieldSeen[reply.FieldExpertID]; !ok {
+				selectedFields = append(selectedFields, reply.FieldExpertID)
+				fieldSeen[reply.FieldExpertID] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -590,6 +590,14 @@ func (_m *ExtensionRequest) DecidedBy(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *FAQEntry) Item(ctx context.Context) (*ChecklistItem, error) {
+	result, err := _m.Edges.ItemOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryItem().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Facility) Enterprise(ctx context.Context) (*Enterprise, error) {
 	result, err := _m.Edges.EnterpriseOrErr()
 	if IsNotLoaded(err) {
@@ -765,10 +773,34 @@ func (_m *Question) Item(ctx context.Context) (*ChecklistItem, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Question) Finding(ctx context.Context) (*Finding, error) {
+	result, err := _m.Edges.FindingOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFinding().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Question) Notice(ctx context.Context) (*WarningNotice, error) {
+	result, err := _m.Edges.NoticeOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryNotice().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Question) Asker(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.AskerOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryAsker().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Question) FirstAnswerer(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.FirstAnswererOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryFirstAnswerer().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }
@@ -781,7 +813,7 @@ func (_m *Question) Replies(
 		WithReplyFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
 	if nodes, err := _m.NamedReplies(alias); err == nil || hasTotalCount {
 		pager, err := newReplyPager(opts, last != nil)
 		if err != nil {
@@ -792,6 +824,18 @@ func (_m *Question) Replies(
 		return conn, nil
 	}
 	return _m.QueryReplies().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Question) Attachments(ctx context.Context) (result []*Attachment, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAttachments(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AttachmentsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAttachments().All(ctx)
+	}
+	return result, err
 }
 
 func (_m *Rectification) Finding(ctx context.Context) (*Finding, error) {
@@ -844,6 +888,26 @@ func (_m *Reply) Author(ctx context.Context) (*User, error) {
 		result, err = _m.QueryAuthor().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *Reply) Expert(ctx context.Context) (*Expert, error) {
+	result, err := _m.Edges.ExpertOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryExpert().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Reply) Attachments(ctx context.Context) (result []*Attachment, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAttachments(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AttachmentsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAttachments().All(ctx)
+	}
+	return result, err
 }
 
 func (_m *SelfCheck) Task(ctx context.Context) (*InspectionTask, error) {

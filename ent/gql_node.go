@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/internal"
@@ -111,6 +112,11 @@ var extensionrequestImplementors = []string{"ExtensionRequest", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*ExtensionRequest) IsNode() {}
+
+var faqentryImplementors = []string{"FAQEntry", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*FAQEntry) IsNode() {}
 
 var facilityImplementors = []string{"Facility", "Node"}
 
@@ -382,6 +388,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(extensionrequest.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, extensionrequestImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case faqentry.Table:
+		query := c.FAQEntry.Query().
+			Where(faqentry.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, faqentryImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -799,6 +814,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.ExtensionRequest.Query().
 			Where(extensionrequest.IDIn(ids...))
 		query, err := query.CollectFields(ctx, extensionrequestImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case faqentry.Table:
+		query := c.FAQEntry.Query().
+			Where(faqentry.IDIn(ids...))
+		query, err := query.CollectFields(ctx, faqentryImplementors...)
 		if err != nil {
 			return nil, err
 		}

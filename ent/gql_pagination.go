@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
@@ -4527,6 +4528,321 @@ func (_m *ExtensionRequest) ToEdge(order *ExtensionRequestOrder) *ExtensionReque
 	}
 }
 
+// FAQEntryEdge is the edge representation of FAQEntry.
+type FAQEntryEdge struct {
+	Node   *FAQEntry `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// FAQEntryConnection is the connection containing edges to FAQEntry.
+type FAQEntryConnection struct {
+	Edges      []*FAQEntryEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *FAQEntryConnection) build(nodes []*FAQEntry, pager *faqentryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *FAQEntry
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *FAQEntry {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *FAQEntry {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*FAQEntryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &FAQEntryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// FAQEntryPaginateOption enables pagination customization.
+type FAQEntryPaginateOption func(*faqentryPager) error
+
+// WithFAQEntryOrder configures pagination ordering.
+func WithFAQEntryOrder(order *FAQEntryOrder) FAQEntryPaginateOption {
+	if order == nil {
+		order = DefaultFAQEntryOrder
+	}
+	o := *order
+	return func(pager *faqentryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultFAQEntryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithFAQEntryFilter configures pagination filter.
+func WithFAQEntryFilter(filter func(*FAQEntryQuery) (*FAQEntryQuery, error)) FAQEntryPaginateOption {
+	return func(pager *faqentryPager) error {
+		if filter == nil {
+			return errors.New("FAQEntryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type faqentryPager struct {
+	reverse bool
+	order   *FAQEntryOrder
+	filter  func(*FAQEntryQuery) (*FAQEntryQuery, error)
+}
+
+func newFAQEntryPager(opts []FAQEntryPaginateOption, reverse bool) (*faqentryPager, error) {
+	pager := &faqentryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultFAQEntryOrder
+	}
+	return pager, nil
+}
+
+func (p *faqentryPager) applyFilter(query *FAQEntryQuery) (*FAQEntryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *faqentryPager) toCursor(_m *FAQEntry) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *faqentryPager) applyCursors(query *FAQEntryQuery, after, before *Cursor) (*FAQEntryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultFAQEntryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *faqentryPager) applyOrder(query *FAQEntryQuery) *FAQEntryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultFAQEntryOrder.Field {
+		query = query.Order(DefaultFAQEntryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *faqentryPager) orderExpr(query *FAQEntryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultFAQEntryOrder.Field {
+			b.Comma().Ident(DefaultFAQEntryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to FAQEntry.
+func (_m *FAQEntryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...FAQEntryPaginateOption,
+) (*FAQEntryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newFAQEntryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &FAQEntryConnection{Edges: []*FAQEntryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// FAQEntryOrderFieldCreatedAt orders FAQEntry by created_at.
+	FAQEntryOrderFieldCreatedAt = &FAQEntryOrderField{
+		Value: func(_m *FAQEntry) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: faqentry.FieldCreatedAt,
+		toTerm: faqentry.ByCreatedAt,
+		toCursor: func(_m *FAQEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// FAQEntryOrderFieldUpdatedAt orders FAQEntry by updated_at.
+	FAQEntryOrderFieldUpdatedAt = &FAQEntryOrderField{
+		Value: func(_m *FAQEntry) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: faqentry.FieldUpdatedAt,
+		toTerm: faqentry.ByUpdatedAt,
+		toCursor: func(_m *FAQEntry) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f FAQEntryOrderField) String() string {
+	var str string
+	switch f.column {
+	case FAQEntryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case FAQEntryOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f FAQEntryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *FAQEntryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("FAQEntryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *FAQEntryOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *FAQEntryOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid FAQEntryOrderField", str)
+	}
+	return nil
+}
+
+// FAQEntryOrderField defines the ordering field of FAQEntry.
+type FAQEntryOrderField struct {
+	// Value extracts the ordering value from the given FAQEntry.
+	Value    func(*FAQEntry) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) faqentry.OrderOption
+	toCursor func(*FAQEntry) Cursor
+}
+
+// FAQEntryOrder defines the ordering of FAQEntry.
+type FAQEntryOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *FAQEntryOrderField `json:"field"`
+}
+
+// DefaultFAQEntryOrder is the default ordering of FAQEntry.
+var DefaultFAQEntryOrder = &FAQEntryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &FAQEntryOrderField{
+		Value: func(_m *FAQEntry) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: faqentry.FieldID,
+		toTerm: faqentry.ByID,
+		toCursor: func(_m *FAQEntry) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts FAQEntry into FAQEntryEdge.
+func (_m *FAQEntry) ToEdge(order *FAQEntryOrder) *FAQEntryEdge {
+	if order == nil {
+		order = DefaultFAQEntryOrder
+	}
+	return &FAQEntryEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // FacilityEdge is the edge representation of Facility.
 type FacilityEdge struct {
 	Node   *Facility `json:"node"`
@@ -6552,6 +6868,20 @@ var (
 			}
 		},
 	}
+	// QuestionOrderFieldFirstAnsweredAt orders Question by first_answered_at.
+	QuestionOrderFieldFirstAnsweredAt = &QuestionOrderField{
+		Value: func(_m *Question) (ent.Value, error) {
+			return _m.FirstAnsweredAt, nil
+		},
+		column: question.FieldFirstAnsweredAt,
+		toTerm: question.ByFirstAnsweredAt,
+		toCursor: func(_m *Question) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.FirstAnsweredAt,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -6564,6 +6894,8 @@ func (f QuestionOrderField) String() string {
 		str = "UPDATED_AT"
 	case QuestionOrderFieldStatus.column:
 		str = "STATUS"
+	case QuestionOrderFieldFirstAnsweredAt.column:
+		str = "FIRST_ANSWERED_AT"
 	}
 	return str
 }
@@ -6586,6 +6918,8 @@ func (f *QuestionOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *QuestionOrderFieldUpdatedAt
 	case "STATUS":
 		*f = *QuestionOrderFieldStatus
+	case "FIRST_ANSWERED_AT":
+		*f = *QuestionOrderFieldFirstAnsweredAt
 	default:
 		return fmt.Errorf("%s is not a valid QuestionOrderField", str)
 	}

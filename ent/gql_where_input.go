@@ -19,6 +19,7 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
@@ -6954,6 +6955,408 @@ func (i *ExtensionRequestWhereInput) P() (predicate.ExtensionRequest, error) {
 	}
 }
 
+// FAQEntryWhereInput represents a where input for filtering FAQEntry queries.
+type FAQEntryWhereInput struct {
+	Predicates []predicate.FAQEntry  `json:"-"`
+	Not        *FAQEntryWhereInput   `json:"not,omitempty"`
+	Or         []*FAQEntryWhereInput `json:"or,omitempty"`
+	And        []*FAQEntryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "body" field predicates.
+	Body             *string  `json:"body,omitempty"`
+	BodyNEQ          *string  `json:"bodyNEQ,omitempty"`
+	BodyIn           []string `json:"bodyIn,omitempty"`
+	BodyNotIn        []string `json:"bodyNotIn,omitempty"`
+	BodyGT           *string  `json:"bodyGT,omitempty"`
+	BodyGTE          *string  `json:"bodyGTE,omitempty"`
+	BodyLT           *string  `json:"bodyLT,omitempty"`
+	BodyLTE          *string  `json:"bodyLTE,omitempty"`
+	BodyContains     *string  `json:"bodyContains,omitempty"`
+	BodyHasPrefix    *string  `json:"bodyHasPrefix,omitempty"`
+	BodyHasSuffix    *string  `json:"bodyHasSuffix,omitempty"`
+	BodyEqualFold    *string  `json:"bodyEqualFold,omitempty"`
+	BodyContainsFold *string  `json:"bodyContainsFold,omitempty"`
+
+	// "answer" field predicates.
+	Answer             *string  `json:"answer,omitempty"`
+	AnswerNEQ          *string  `json:"answerNEQ,omitempty"`
+	AnswerIn           []string `json:"answerIn,omitempty"`
+	AnswerNotIn        []string `json:"answerNotIn,omitempty"`
+	AnswerGT           *string  `json:"answerGT,omitempty"`
+	AnswerGTE          *string  `json:"answerGTE,omitempty"`
+	AnswerLT           *string  `json:"answerLT,omitempty"`
+	AnswerLTE          *string  `json:"answerLTE,omitempty"`
+	AnswerContains     *string  `json:"answerContains,omitempty"`
+	AnswerHasPrefix    *string  `json:"answerHasPrefix,omitempty"`
+	AnswerHasSuffix    *string  `json:"answerHasSuffix,omitempty"`
+	AnswerEqualFold    *string  `json:"answerEqualFold,omitempty"`
+	AnswerContainsFold *string  `json:"answerContainsFold,omitempty"`
+
+	// "item_id" field predicates.
+	ItemID       *int  `json:"itemID,omitempty"`
+	ItemIDNEQ    *int  `json:"itemIDNEQ,omitempty"`
+	ItemIDIn     []int `json:"itemIDIn,omitempty"`
+	ItemIDNotIn  []int `json:"itemIDNotIn,omitempty"`
+	ItemIDIsNil  bool  `json:"itemIDIsNil,omitempty"`
+	ItemIDNotNil bool  `json:"itemIDNotNil,omitempty"`
+
+	// "item" edge predicates.
+	HasItem     *bool                      `json:"hasItem,omitempty"`
+	HasItemWith []*ChecklistItemWhereInput `json:"hasItemWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *FAQEntryWhereInput) AddPredicates(predicates ...predicate.FAQEntry) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the FAQEntryWhereInput filter on the FAQEntryQuery builder.
+func (i *FAQEntryWhereInput) Filter(q *FAQEntryQuery) (*FAQEntryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyFAQEntryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyFAQEntryWhereInput is returned in case the FAQEntryWhereInput is empty.
+var ErrEmptyFAQEntryWhereInput = errors.New("ent: empty predicate FAQEntryWhereInput")
+
+// P returns a predicate for filtering faqentries.
+// An error is returned if the input is empty or invalid.
+func (i *FAQEntryWhereInput) P() (predicate.FAQEntry, error) {
+	var predicates []predicate.FAQEntry
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, faqentry.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.FAQEntry, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, faqentry.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.FAQEntry, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, faqentry.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, faqentry.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, faqentry.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, faqentry.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, faqentry.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, faqentry.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, faqentry.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, faqentry.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, faqentry.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, faqentry.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, faqentry.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, faqentry.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, faqentry.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, faqentry.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, faqentry.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, faqentry.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, faqentry.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, faqentry.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, faqentry.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, faqentry.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, faqentry.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, faqentry.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, faqentry.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, faqentry.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, faqentry.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, faqentry.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, faqentry.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, faqentry.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, faqentry.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, faqentry.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, faqentry.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, faqentry.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, faqentry.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, faqentry.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, faqentry.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, faqentry.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, faqentry.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, faqentry.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.Body != nil {
+		predicates = append(predicates, faqentry.BodyEQ(*i.Body))
+	}
+	if i.BodyNEQ != nil {
+		predicates = append(predicates, faqentry.BodyNEQ(*i.BodyNEQ))
+	}
+	if len(i.BodyIn) > 0 {
+		predicates = append(predicates, faqentry.BodyIn(i.BodyIn...))
+	}
+	if len(i.BodyNotIn) > 0 {
+		predicates = append(predicates, faqentry.BodyNotIn(i.BodyNotIn...))
+	}
+	if i.BodyGT != nil {
+		predicates = append(predicates, faqentry.BodyGT(*i.BodyGT))
+	}
+	if i.BodyGTE != nil {
+		predicates = append(predicates, faqentry.BodyGTE(*i.BodyGTE))
+	}
+	if i.BodyLT != nil {
+		predicates = append(predicates, faqentry.BodyLT(*i.BodyLT))
+	}
+	if i.BodyLTE != nil {
+		predicates = append(predicates, faqentry.BodyLTE(*i.BodyLTE))
+	}
+	if i.BodyContains != nil {
+		predicates = append(predicates, faqentry.BodyContains(*i.BodyContains))
+	}
+	if i.BodyHasPrefix != nil {
+		predicates = append(predicates, faqentry.BodyHasPrefix(*i.BodyHasPrefix))
+	}
+	if i.BodyHasSuffix != nil {
+		predicates = append(predicates, faqentry.BodyHasSuffix(*i.BodyHasSuffix))
+	}
+	if i.BodyEqualFold != nil {
+		predicates = append(predicates, faqentry.BodyEqualFold(*i.BodyEqualFold))
+	}
+	if i.BodyContainsFold != nil {
+		predicates = append(predicates, faqentry.BodyContainsFold(*i.BodyContainsFold))
+	}
+	if i.Answer != nil {
+		predicates = append(predicates, faqentry.AnswerEQ(*i.Answer))
+	}
+	if i.AnswerNEQ != nil {
+		predicates = append(predicates, faqentry.AnswerNEQ(*i.AnswerNEQ))
+	}
+	if len(i.AnswerIn) > 0 {
+		predicates = append(predicates, faqentry.AnswerIn(i.AnswerIn...))
+	}
+	if len(i.AnswerNotIn) > 0 {
+		predicates = append(predicates, faqentry.AnswerNotIn(i.AnswerNotIn...))
+	}
+	if i.AnswerGT != nil {
+		predicates = append(predicates, faqentry.AnswerGT(*i.AnswerGT))
+	}
+	if i.AnswerGTE != nil {
+		predicates = append(predicates, faqentry.AnswerGTE(*i.AnswerGTE))
+	}
+	if i.AnswerLT != nil {
+		predicates = append(predicates, faqentry.AnswerLT(*i.AnswerLT))
+	}
+	if i.AnswerLTE != nil {
+		predicates = append(predicates, faqentry.AnswerLTE(*i.AnswerLTE))
+	}
+	if i.AnswerContains != nil {
+		predicates = append(predicates, faqentry.AnswerContains(*i.AnswerContains))
+	}
+	if i.AnswerHasPrefix != nil {
+		predicates = append(predicates, faqentry.AnswerHasPrefix(*i.AnswerHasPrefix))
+	}
+	if i.AnswerHasSuffix != nil {
+		predicates = append(predicates, faqentry.AnswerHasSuffix(*i.AnswerHasSuffix))
+	}
+	if i.AnswerEqualFold != nil {
+		predicates = append(predicates, faqentry.AnswerEqualFold(*i.AnswerEqualFold))
+	}
+	if i.AnswerContainsFold != nil {
+		predicates = append(predicates, faqentry.AnswerContainsFold(*i.AnswerContainsFold))
+	}
+	if i.ItemID != nil {
+		predicates = append(predicates, faqentry.ItemIDEQ(*i.ItemID))
+	}
+	if i.ItemIDNEQ != nil {
+		predicates = append(predicates, faqentry.ItemIDNEQ(*i.ItemIDNEQ))
+	}
+	if len(i.ItemIDIn) > 0 {
+		predicates = append(predicates, faqentry.ItemIDIn(i.ItemIDIn...))
+	}
+	if len(i.ItemIDNotIn) > 0 {
+		predicates = append(predicates, faqentry.ItemIDNotIn(i.ItemIDNotIn...))
+	}
+	if i.ItemIDIsNil {
+		predicates = append(predicates, faqentry.ItemIDIsNil())
+	}
+	if i.ItemIDNotNil {
+		predicates = append(predicates, faqentry.ItemIDNotNil())
+	}
+
+	if i.HasItem != nil {
+		p := faqentry.HasItem()
+		if !*i.HasItem {
+			p = faqentry.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasItemWith) > 0 {
+		with := make([]predicate.ChecklistItem, 0, len(i.HasItemWith))
+		for _, w := range i.HasItemWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasItemWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, faqentry.HasItemWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyFAQEntryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return faqentry.And(predicates...), nil
+	}
+}
+
 // FacilityWhereInput represents a where input for filtering Facility queries.
 type FacilityWhereInput struct {
 	Predicates []predicate.Facility  `json:"-"`
@@ -9747,10 +10150,6 @@ type QuestionWhereInput struct {
 	StatusIn    []question.Status `json:"statusIn,omitempty"`
 	StatusNotIn []question.Status `json:"statusNotIn,omitempty"`
 
-	// "faq" field predicates.
-	Faq    *bool `json:"faq,omitempty"`
-	FaqNEQ *bool `json:"faqNEQ,omitempty"`
-
 	// "item_id" field predicates.
 	ItemID       *int  `json:"itemID,omitempty"`
 	ItemIDNEQ    *int  `json:"itemIDNEQ,omitempty"`
@@ -9759,6 +10158,22 @@ type QuestionWhereInput struct {
 	ItemIDIsNil  bool  `json:"itemIDIsNil,omitempty"`
 	ItemIDNotNil bool  `json:"itemIDNotNil,omitempty"`
 
+	// "finding_id" field predicates.
+	FindingID       *int  `json:"findingID,omitempty"`
+	FindingIDNEQ    *int  `json:"findingIDNEQ,omitempty"`
+	FindingIDIn     []int `json:"findingIDIn,omitempty"`
+	FindingIDNotIn  []int `json:"findingIDNotIn,omitempty"`
+	FindingIDIsNil  bool  `json:"findingIDIsNil,omitempty"`
+	FindingIDNotNil bool  `json:"findingIDNotNil,omitempty"`
+
+	// "notice_id" field predicates.
+	NoticeID       *int  `json:"noticeID,omitempty"`
+	NoticeIDNEQ    *int  `json:"noticeIDNEQ,omitempty"`
+	NoticeIDIn     []int `json:"noticeIDIn,omitempty"`
+	NoticeIDNotIn  []int `json:"noticeIDNotIn,omitempty"`
+	NoticeIDIsNil  bool  `json:"noticeIDIsNil,omitempty"`
+	NoticeIDNotNil bool  `json:"noticeIDNotNil,omitempty"`
+
 	// "asker_id" field predicates.
 	AskerID       *int  `json:"askerID,omitempty"`
 	AskerIDNEQ    *int  `json:"askerIDNEQ,omitempty"`
@@ -9766,6 +10181,62 @@ type QuestionWhereInput struct {
 	AskerIDNotIn  []int `json:"askerIDNotIn,omitempty"`
 	AskerIDIsNil  bool  `json:"askerIDIsNil,omitempty"`
 	AskerIDNotNil bool  `json:"askerIDNotNil,omitempty"`
+
+	// "first_answered_at" field predicates.
+	FirstAnsweredAt       *time.Time  `json:"firstAnsweredAt,omitempty"`
+	FirstAnsweredAtNEQ    *time.Time  `json:"firstAnsweredAtNEQ,omitempty"`
+	FirstAnsweredAtIn     []time.Time `json:"firstAnsweredAtIn,omitempty"`
+	FirstAnsweredAtNotIn  []time.Time `json:"firstAnsweredAtNotIn,omitempty"`
+	FirstAnsweredAtGT     *time.Time  `json:"firstAnsweredAtGT,omitempty"`
+	FirstAnsweredAtGTE    *time.Time  `json:"firstAnsweredAtGTE,omitempty"`
+	FirstAnsweredAtLT     *time.Time  `json:"firstAnsweredAtLT,omitempty"`
+	FirstAnsweredAtLTE    *time.Time  `json:"firstAnsweredAtLTE,omitempty"`
+	FirstAnsweredAtIsNil  bool        `json:"firstAnsweredAtIsNil,omitempty"`
+	FirstAnsweredAtNotNil bool        `json:"firstAnsweredAtNotNil,omitempty"`
+
+	// "first_answerer_id" field predicates.
+	FirstAnswererID       *int  `json:"firstAnswererID,omitempty"`
+	FirstAnswererIDNEQ    *int  `json:"firstAnswererIDNEQ,omitempty"`
+	FirstAnswererIDIn     []int `json:"firstAnswererIDIn,omitempty"`
+	FirstAnswererIDNotIn  []int `json:"firstAnswererIDNotIn,omitempty"`
+	FirstAnswererIDIsNil  bool  `json:"firstAnswererIDIsNil,omitempty"`
+	FirstAnswererIDNotNil bool  `json:"firstAnswererIDNotNil,omitempty"`
+
+	// "resolved_at" field predicates.
+	ResolvedAt       *time.Time  `json:"resolvedAt,omitempty"`
+	ResolvedAtNEQ    *time.Time  `json:"resolvedAtNEQ,omitempty"`
+	ResolvedAtIn     []time.Time `json:"resolvedAtIn,omitempty"`
+	ResolvedAtNotIn  []time.Time `json:"resolvedAtNotIn,omitempty"`
+	ResolvedAtGT     *time.Time  `json:"resolvedAtGT,omitempty"`
+	ResolvedAtGTE    *time.Time  `json:"resolvedAtGTE,omitempty"`
+	ResolvedAtLT     *time.Time  `json:"resolvedAtLT,omitempty"`
+	ResolvedAtLTE    *time.Time  `json:"resolvedAtLTE,omitempty"`
+	ResolvedAtIsNil  bool        `json:"resolvedAtIsNil,omitempty"`
+	ResolvedAtNotNil bool        `json:"resolvedAtNotNil,omitempty"`
+
+	// "confirmed_at" field predicates.
+	ConfirmedAt       *time.Time  `json:"confirmedAt,omitempty"`
+	ConfirmedAtNEQ    *time.Time  `json:"confirmedAtNEQ,omitempty"`
+	ConfirmedAtIn     []time.Time `json:"confirmedAtIn,omitempty"`
+	ConfirmedAtNotIn  []time.Time `json:"confirmedAtNotIn,omitempty"`
+	ConfirmedAtGT     *time.Time  `json:"confirmedAtGT,omitempty"`
+	ConfirmedAtGTE    *time.Time  `json:"confirmedAtGTE,omitempty"`
+	ConfirmedAtLT     *time.Time  `json:"confirmedAtLT,omitempty"`
+	ConfirmedAtLTE    *time.Time  `json:"confirmedAtLTE,omitempty"`
+	ConfirmedAtIsNil  bool        `json:"confirmedAtIsNil,omitempty"`
+	ConfirmedAtNotNil bool        `json:"confirmedAtNotNil,omitempty"`
+
+	// "escalated_at" field predicates.
+	EscalatedAt       *time.Time  `json:"escalatedAt,omitempty"`
+	EscalatedAtNEQ    *time.Time  `json:"escalatedAtNEQ,omitempty"`
+	EscalatedAtIn     []time.Time `json:"escalatedAtIn,omitempty"`
+	EscalatedAtNotIn  []time.Time `json:"escalatedAtNotIn,omitempty"`
+	EscalatedAtGT     *time.Time  `json:"escalatedAtGT,omitempty"`
+	EscalatedAtGTE    *time.Time  `json:"escalatedAtGTE,omitempty"`
+	EscalatedAtLT     *time.Time  `json:"escalatedAtLT,omitempty"`
+	EscalatedAtLTE    *time.Time  `json:"escalatedAtLTE,omitempty"`
+	EscalatedAtIsNil  bool        `json:"escalatedAtIsNil,omitempty"`
+	EscalatedAtNotNil bool        `json:"escalatedAtNotNil,omitempty"`
 
 	// "district" edge predicates.
 	HasDistrict     *bool                 `json:"hasDistrict,omitempty"`
@@ -9779,13 +10250,29 @@ type QuestionWhereInput struct {
 	HasItem     *bool                      `json:"hasItem,omitempty"`
 	HasItemWith []*ChecklistItemWhereInput `json:"hasItemWith,omitempty"`
 
+	// "finding" edge predicates.
+	HasFinding     *bool                `json:"hasFinding,omitempty"`
+	HasFindingWith []*FindingWhereInput `json:"hasFindingWith,omitempty"`
+
+	// "notice" edge predicates.
+	HasNotice     *bool                      `json:"hasNotice,omitempty"`
+	HasNoticeWith []*WarningNoticeWhereInput `json:"hasNoticeWith,omitempty"`
+
 	// "asker" edge predicates.
 	HasAsker     *bool             `json:"hasAsker,omitempty"`
 	HasAskerWith []*UserWhereInput `json:"hasAskerWith,omitempty"`
 
+	// "first_answerer" edge predicates.
+	HasFirstAnswerer     *bool             `json:"hasFirstAnswerer,omitempty"`
+	HasFirstAnswererWith []*UserWhereInput `json:"hasFirstAnswererWith,omitempty"`
+
 	// "replies" edge predicates.
 	HasReplies     *bool              `json:"hasReplies,omitempty"`
 	HasRepliesWith []*ReplyWhereInput `json:"hasRepliesWith,omitempty"`
+
+	// "attachments" edge predicates.
+	HasAttachments     *bool                   `json:"hasAttachments,omitempty"`
+	HasAttachmentsWith []*AttachmentWhereInput `json:"hasAttachmentsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -10045,12 +10532,6 @@ func (i *QuestionWhereInput) P() (predicate.Question, error) {
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, question.StatusNotIn(i.StatusNotIn...))
 	}
-	if i.Faq != nil {
-		predicates = append(predicates, question.FaqEQ(*i.Faq))
-	}
-	if i.FaqNEQ != nil {
-		predicates = append(predicates, question.FaqNEQ(*i.FaqNEQ))
-	}
 	if i.ItemID != nil {
 		predicates = append(predicates, question.ItemIDEQ(*i.ItemID))
 	}
@@ -10069,6 +10550,42 @@ func (i *QuestionWhereInput) P() (predicate.Question, error) {
 	if i.ItemIDNotNil {
 		predicates = append(predicates, question.ItemIDNotNil())
 	}
+	if i.FindingID != nil {
+		predicates = append(predicates, question.FindingIDEQ(*i.FindingID))
+	}
+	if i.FindingIDNEQ != nil {
+		predicates = append(predicates, question.FindingIDNEQ(*i.FindingIDNEQ))
+	}
+	if len(i.FindingIDIn) > 0 {
+		predicates = append(predicates, question.FindingIDIn(i.FindingIDIn...))
+	}
+	if len(i.FindingIDNotIn) > 0 {
+		predicates = append(predicates, question.FindingIDNotIn(i.FindingIDNotIn...))
+	}
+	if i.FindingIDIsNil {
+		predicates = append(predicates, question.FindingIDIsNil())
+	}
+	if i.FindingIDNotNil {
+		predicates = append(predicates, question.FindingIDNotNil())
+	}
+	if i.NoticeID != nil {
+		predicates = append(predicates, question.NoticeIDEQ(*i.NoticeID))
+	}
+	if i.NoticeIDNEQ != nil {
+		predicates = append(predicates, question.NoticeIDNEQ(*i.NoticeIDNEQ))
+	}
+	if len(i.NoticeIDIn) > 0 {
+		predicates = append(predicates, question.NoticeIDIn(i.NoticeIDIn...))
+	}
+	if len(i.NoticeIDNotIn) > 0 {
+		predicates = append(predicates, question.NoticeIDNotIn(i.NoticeIDNotIn...))
+	}
+	if i.NoticeIDIsNil {
+		predicates = append(predicates, question.NoticeIDIsNil())
+	}
+	if i.NoticeIDNotNil {
+		predicates = append(predicates, question.NoticeIDNotNil())
+	}
 	if i.AskerID != nil {
 		predicates = append(predicates, question.AskerIDEQ(*i.AskerID))
 	}
@@ -10086,6 +10603,144 @@ func (i *QuestionWhereInput) P() (predicate.Question, error) {
 	}
 	if i.AskerIDNotNil {
 		predicates = append(predicates, question.AskerIDNotNil())
+	}
+	if i.FirstAnsweredAt != nil {
+		predicates = append(predicates, question.FirstAnsweredAtEQ(*i.FirstAnsweredAt))
+	}
+	if i.FirstAnsweredAtNEQ != nil {
+		predicates = append(predicates, question.FirstAnsweredAtNEQ(*i.FirstAnsweredAtNEQ))
+	}
+	if len(i.FirstAnsweredAtIn) > 0 {
+		predicates = append(predicates, question.FirstAnsweredAtIn(i.FirstAnsweredAtIn...))
+	}
+	if len(i.FirstAnsweredAtNotIn) > 0 {
+		predicates = append(predicates, question.FirstAnsweredAtNotIn(i.FirstAnsweredAtNotIn...))
+	}
+	if i.FirstAnsweredAtGT != nil {
+		predicates = append(predicates, question.FirstAnsweredAtGT(*i.FirstAnsweredAtGT))
+	}
+	if i.FirstAnsweredAtGTE != nil {
+		predicates = append(predicates, question.FirstAnsweredAtGTE(*i.FirstAnsweredAtGTE))
+	}
+	if i.FirstAnsweredAtLT != nil {
+		predicates = append(predicates, question.FirstAnsweredAtLT(*i.FirstAnsweredAtLT))
+	}
+	if i.FirstAnsweredAtLTE != nil {
+		predicates = append(predicates, question.FirstAnsweredAtLTE(*i.FirstAnsweredAtLTE))
+	}
+	if i.FirstAnsweredAtIsNil {
+		predicates = append(predicates, question.FirstAnsweredAtIsNil())
+	}
+	if i.FirstAnsweredAtNotNil {
+		predicates = append(predicates, question.FirstAnsweredAtNotNil())
+	}
+	if i.FirstAnswererID != nil {
+		predicates = append(predicates, question.FirstAnswererIDEQ(*i.FirstAnswererID))
+	}
+	if i.FirstAnswererIDNEQ != nil {
+		predicates = append(predicates, question.FirstAnswererIDNEQ(*i.FirstAnswererIDNEQ))
+	}
+	if len(i.FirstAnswererIDIn) > 0 {
+		predicates = append(predicates, question.FirstAnswererIDIn(i.FirstAnswererIDIn...))
+	}
+	if len(i.FirstAnswererIDNotIn) > 0 {
+		predicates = append(predicates, question.FirstAnswererIDNotIn(i.FirstAnswererIDNotIn...))
+	}
+	if i.FirstAnswererIDIsNil {
+		predicates = append(predicates, question.FirstAnswererIDIsNil())
+	}
+	if i.FirstAnswererIDNotNil {
+		predicates = append(predicates, question.FirstAnswererIDNotNil())
+	}
+	if i.ResolvedAt != nil {
+		predicates = append(predicates, question.ResolvedAtEQ(*i.ResolvedAt))
+	}
+	if i.ResolvedAtNEQ != nil {
+		predicates = append(predicates, question.ResolvedAtNEQ(*i.ResolvedAtNEQ))
+	}
+	if len(i.ResolvedAtIn) > 0 {
+		predicates = append(predicates, question.ResolvedAtIn(i.ResolvedAtIn...))
+	}
+	if len(i.ResolvedAtNotIn) > 0 {
+		predicates = append(predicates, question.ResolvedAtNotIn(i.ResolvedAtNotIn...))
+	}
+	if i.ResolvedAtGT != nil {
+		predicates = append(predicates, question.ResolvedAtGT(*i.ResolvedAtGT))
+	}
+	if i.ResolvedAtGTE != nil {
+		predicates = append(predicates, question.ResolvedAtGTE(*i.ResolvedAtGTE))
+	}
+	if i.ResolvedAtLT != nil {
+		predicates = append(predicates, question.ResolvedAtLT(*i.ResolvedAtLT))
+	}
+	if i.ResolvedAtLTE != nil {
+		predicates = append(predicates, question.ResolvedAtLTE(*i.ResolvedAtLTE))
+	}
+	if i.ResolvedAtIsNil {
+		predicates = append(predicates, question.ResolvedAtIsNil())
+	}
+	if i.ResolvedAtNotNil {
+		predicates = append(predicates, question.ResolvedAtNotNil())
+	}
+	if i.ConfirmedAt != nil {
+		predicates = append(predicates, question.ConfirmedAtEQ(*i.ConfirmedAt))
+	}
+	if i.ConfirmedAtNEQ != nil {
+		predicates = append(predicates, question.ConfirmedAtNEQ(*i.ConfirmedAtNEQ))
+	}
+	if len(i.ConfirmedAtIn) > 0 {
+		predicates = append(predicates, question.ConfirmedAtIn(i.ConfirmedAtIn...))
+	}
+	if len(i.ConfirmedAtNotIn) > 0 {
+		predicates = append(predicates, question.ConfirmedAtNotIn(i.ConfirmedAtNotIn...))
+	}
+	if i.ConfirmedAtGT != nil {
+		predicates = append(predicates, question.ConfirmedAtGT(*i.ConfirmedAtGT))
+	}
+	if i.ConfirmedAtGTE != nil {
+		predicates = append(predicates, question.ConfirmedAtGTE(*i.ConfirmedAtGTE))
+	}
+	if i.ConfirmedAtLT != nil {
+		predicates = append(predicates, question.ConfirmedAtLT(*i.ConfirmedAtLT))
+	}
+	if i.ConfirmedAtLTE != nil {
+		predicates = append(predicates, question.ConfirmedAtLTE(*i.ConfirmedAtLTE))
+	}
+	if i.ConfirmedAtIsNil {
+		predicates = append(predicates, question.ConfirmedAtIsNil())
+	}
+	if i.ConfirmedAtNotNil {
+		predicates = append(predicates, question.ConfirmedAtNotNil())
+	}
+	if i.EscalatedAt != nil {
+		predicates = append(predicates, question.EscalatedAtEQ(*i.EscalatedAt))
+	}
+	if i.EscalatedAtNEQ != nil {
+		predicates = append(predicates, question.EscalatedAtNEQ(*i.EscalatedAtNEQ))
+	}
+	if len(i.EscalatedAtIn) > 0 {
+		predicates = append(predicates, question.EscalatedAtIn(i.EscalatedAtIn...))
+	}
+	if len(i.EscalatedAtNotIn) > 0 {
+		predicates = append(predicates, question.EscalatedAtNotIn(i.EscalatedAtNotIn...))
+	}
+	if i.EscalatedAtGT != nil {
+		predicates = append(predicates, question.EscalatedAtGT(*i.EscalatedAtGT))
+	}
+	if i.EscalatedAtGTE != nil {
+		predicates = append(predicates, question.EscalatedAtGTE(*i.EscalatedAtGTE))
+	}
+	if i.EscalatedAtLT != nil {
+		predicates = append(predicates, question.EscalatedAtLT(*i.EscalatedAtLT))
+	}
+	if i.EscalatedAtLTE != nil {
+		predicates = append(predicates, question.EscalatedAtLTE(*i.EscalatedAtLTE))
+	}
+	if i.EscalatedAtIsNil {
+		predicates = append(predicates, question.EscalatedAtIsNil())
+	}
+	if i.EscalatedAtNotNil {
+		predicates = append(predicates, question.EscalatedAtNotNil())
 	}
 
 	if i.HasDistrict != nil {
@@ -10142,6 +10797,42 @@ func (i *QuestionWhereInput) P() (predicate.Question, error) {
 		}
 		predicates = append(predicates, question.HasItemWith(with...))
 	}
+	if i.HasFinding != nil {
+		p := question.HasFinding()
+		if !*i.HasFinding {
+			p = question.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFindingWith) > 0 {
+		with := make([]predicate.Finding, 0, len(i.HasFindingWith))
+		for _, w := range i.HasFindingWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFindingWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, question.HasFindingWith(with...))
+	}
+	if i.HasNotice != nil {
+		p := question.HasNotice()
+		if !*i.HasNotice {
+			p = question.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasNoticeWith) > 0 {
+		with := make([]predicate.WarningNotice, 0, len(i.HasNoticeWith))
+		for _, w := range i.HasNoticeWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasNoticeWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, question.HasNoticeWith(with...))
+	}
 	if i.HasAsker != nil {
 		p := question.HasAsker()
 		if !*i.HasAsker {
@@ -10160,6 +10851,24 @@ func (i *QuestionWhereInput) P() (predicate.Question, error) {
 		}
 		predicates = append(predicates, question.HasAskerWith(with...))
 	}
+	if i.HasFirstAnswerer != nil {
+		p := question.HasFirstAnswerer()
+		if !*i.HasFirstAnswerer {
+			p = question.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFirstAnswererWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasFirstAnswererWith))
+		for _, w := range i.HasFirstAnswererWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFirstAnswererWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, question.HasFirstAnswererWith(with...))
+	}
 	if i.HasReplies != nil {
 		p := question.HasReplies()
 		if !*i.HasReplies {
@@ -10177,6 +10886,24 @@ func (i *QuestionWhereInput) P() (predicate.Question, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, question.HasRepliesWith(with...))
+	}
+	if i.HasAttachments != nil {
+		p := question.HasAttachments()
+		if !*i.HasAttachments {
+			p = question.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAttachmentsWith) > 0 {
+		with := make([]predicate.Attachment, 0, len(i.HasAttachmentsWith))
+		for _, w := range i.HasAttachmentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAttachmentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, question.HasAttachmentsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -10806,6 +11533,20 @@ type ReplyWhereInput struct {
 	AuthorIDIsNil  bool  `json:"authorIDIsNil,omitempty"`
 	AuthorIDNotNil bool  `json:"authorIDNotNil,omitempty"`
 
+	// "author_role" field predicates.
+	AuthorRole      *reply.AuthorRole  `json:"authorRole,omitempty"`
+	AuthorRoleNEQ   *reply.AuthorRole  `json:"authorRoleNEQ,omitempty"`
+	AuthorRoleIn    []reply.AuthorRole `json:"authorRoleIn,omitempty"`
+	AuthorRoleNotIn []reply.AuthorRole `json:"authorRoleNotIn,omitempty"`
+
+	// "expert_id" field predicates.
+	ExpertID       *int  `json:"expertID,omitempty"`
+	ExpertIDNEQ    *int  `json:"expertIDNEQ,omitempty"`
+	ExpertIDIn     []int `json:"expertIDIn,omitempty"`
+	ExpertIDNotIn  []int `json:"expertIDNotIn,omitempty"`
+	ExpertIDIsNil  bool  `json:"expertIDIsNil,omitempty"`
+	ExpertIDNotNil bool  `json:"expertIDNotNil,omitempty"`
+
 	// "question" edge predicates.
 	HasQuestion     *bool                 `json:"hasQuestion,omitempty"`
 	HasQuestionWith []*QuestionWhereInput `json:"hasQuestionWith,omitempty"`
@@ -10813,6 +11554,14 @@ type ReplyWhereInput struct {
 	// "author" edge predicates.
 	HasAuthor     *bool             `json:"hasAuthor,omitempty"`
 	HasAuthorWith []*UserWhereInput `json:"hasAuthorWith,omitempty"`
+
+	// "expert" edge predicates.
+	HasExpert     *bool               `json:"hasExpert,omitempty"`
+	HasExpertWith []*ExpertWhereInput `json:"hasExpertWith,omitempty"`
+
+	// "attachments" edge predicates.
+	HasAttachments     *bool                   `json:"hasAttachments,omitempty"`
+	HasAttachmentsWith []*AttachmentWhereInput `json:"hasAttachmentsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -11027,6 +11776,36 @@ func (i *ReplyWhereInput) P() (predicate.Reply, error) {
 	if i.AuthorIDNotNil {
 		predicates = append(predicates, reply.AuthorIDNotNil())
 	}
+	if i.AuthorRole != nil {
+		predicates = append(predicates, reply.AuthorRoleEQ(*i.AuthorRole))
+	}
+	if i.AuthorRoleNEQ != nil {
+		predicates = append(predicates, reply.AuthorRoleNEQ(*i.AuthorRoleNEQ))
+	}
+	if len(i.AuthorRoleIn) > 0 {
+		predicates = append(predicates, reply.AuthorRoleIn(i.AuthorRoleIn...))
+	}
+	if len(i.AuthorRoleNotIn) > 0 {
+		predicates = append(predicates, reply.AuthorRoleNotIn(i.AuthorRoleNotIn...))
+	}
+	if i.ExpertID != nil {
+		predicates = append(predicates, reply.ExpertIDEQ(*i.ExpertID))
+	}
+	if i.ExpertIDNEQ != nil {
+		predicates = append(predicates, reply.ExpertIDNEQ(*i.ExpertIDNEQ))
+	}
+	if len(i.ExpertIDIn) > 0 {
+		predicates = append(predicates, reply.ExpertIDIn(i.ExpertIDIn...))
+	}
+	if len(i.ExpertIDNotIn) > 0 {
+		predicates = append(predicates, reply.ExpertIDNotIn(i.ExpertIDNotIn...))
+	}
+	if i.ExpertIDIsNil {
+		predicates = append(predicates, reply.ExpertIDIsNil())
+	}
+	if i.ExpertIDNotNil {
+		predicates = append(predicates, reply.ExpertIDNotNil())
+	}
 
 	if i.HasQuestion != nil {
 		p := reply.HasQuestion()
@@ -11063,6 +11842,42 @@ func (i *ReplyWhereInput) P() (predicate.Reply, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, reply.HasAuthorWith(with...))
+	}
+	if i.HasExpert != nil {
+		p := reply.HasExpert()
+		if !*i.HasExpert {
+			p = reply.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasExpertWith) > 0 {
+		with := make([]predicate.Expert, 0, len(i.HasExpertWith))
+		for _, w := range i.HasExpertWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasExpertWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reply.HasExpertWith(with...))
+	}
+	if i.HasAttachments != nil {
+		p := reply.HasAttachments()
+		if !*i.HasAttachments {
+			p = reply.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAttachmentsWith) > 0 {
+		with := make([]predicate.Attachment, 0, len(i.HasAttachmentsWith))
+		for _, w := range i.HasAttachmentsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAttachmentsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, reply.HasAttachmentsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

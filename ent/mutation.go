@@ -20,6 +20,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -70,6 +72,8 @@ const (
 	TypeEnterprise        = "Enterprise"
 	TypeExpert            = "Expert"
 	TypeExtensionRequest  = "ExtensionRequest"
+	TypeFAQEntry          = "FAQEntry"
+	TypeFAQGram           = "FAQGram"
 	TypeFacility          = "Facility"
 	TypeFinding           = "Finding"
 	TypeFindingTally      = "FindingTally"
@@ -2513,6 +2517,12 @@ type AttachmentMutation struct {
 	warning_checks         map[int]struct{}
 	removedwarning_checks  map[int]struct{}
 	clearedwarning_checks  bool
+	questions              map[int]struct{}
+	removedquestions       map[int]struct{}
+	clearedquestions       bool
+	replies                map[int]struct{}
+	removedreplies         map[int]struct{}
+	clearedreplies         bool
 	done                   bool
 	oldValue               func(context.Context) (*Attachment, error)
 	predicates             []predicate.Attachment
@@ -3305,6 +3315,114 @@ func (m *AttachmentMutation) ResetWarningChecks() {
 	m.removedwarning_checks = nil
 }
 
+// AddQuestionIDs adds the "questions" edge to the Question entity by ids.
+func (m *AttachmentMutation) AddQuestionIDs(ids ...int) {
+	if m.questions == nil {
+		m.questions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.questions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearQuestions clears the "questions" edge to the Question entity.
+func (m *AttachmentMutation) ClearQuestions() {
+	m.clearedquestions = true
+}
+
+// QuestionsCleared reports if the "questions" edge to the Question entity was cleared.
+func (m *AttachmentMutation) QuestionsCleared() bool {
+	return m.clearedquestions
+}
+
+// RemoveQuestionIDs removes the "questions" edge to the Question entity by IDs.
+func (m *AttachmentMutation) RemoveQuestionIDs(ids ...int) {
+	if m.removedquestions == nil {
+		m.removedquestions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.questions, ids[i])
+		m.removedquestions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedQuestions returns the removed IDs of the "questions" edge to the Question entity.
+func (m *AttachmentMutation) RemovedQuestionsIDs() (ids []int) {
+	for id := range m.removedquestions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// QuestionsIDs returns the "questions" edge IDs in the mutation.
+func (m *AttachmentMutation) QuestionsIDs() (ids []int) {
+	for id := range m.questions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetQuestions resets all changes to the "questions" edge.
+func (m *AttachmentMutation) ResetQuestions() {
+	m.questions = nil
+	m.clearedquestions = false
+	m.removedquestions = nil
+}
+
+// AddReplyIDs adds the "replies" edge to the Reply entity by ids.
+func (m *AttachmentMutation) AddReplyIDs(ids ...int) {
+	if m.replies == nil {
+		m.replies = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.replies[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReplies clears the "replies" edge to the Reply entity.
+func (m *AttachmentMutation) ClearReplies() {
+	m.clearedreplies = true
+}
+
+// RepliesCleared reports if the "replies" edge to the Reply entity was cleared.
+func (m *AttachmentMutation) RepliesCleared() bool {
+	return m.clearedreplies
+}
+
+// RemoveReplyIDs removes the "replies" edge to the Reply entity by IDs.
+func (m *AttachmentMutation) RemoveReplyIDs(ids ...int) {
+	if m.removedreplies == nil {
+		m.removedreplies = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.replies, ids[i])
+		m.removedreplies[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReplies returns the removed IDs of the "replies" edge to the Reply entity.
+func (m *AttachmentMutation) RemovedRepliesIDs() (ids []int) {
+	for id := range m.removedreplies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RepliesIDs returns the "replies" edge IDs in the mutation.
+func (m *AttachmentMutation) RepliesIDs() (ids []int) {
+	for id := range m.replies {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReplies resets all changes to the "replies" edge.
+func (m *AttachmentMutation) ResetReplies() {
+	m.replies = nil
+	m.clearedreplies = false
+	m.removedreplies = nil
+}
+
 // Where appends a list predicates to the AttachmentMutation builder.
 func (m *AttachmentMutation) Where(ps ...predicate.Attachment) {
 	m.predicates = append(m.predicates, ps...)
@@ -3627,7 +3745,7 @@ func (m *AttachmentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AttachmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.enterprise != nil {
 		edges = append(edges, attachment.EdgeEnterprise)
 	}
@@ -3645,6 +3763,12 @@ func (m *AttachmentMutation) AddedEdges() []string {
 	}
 	if m.warning_checks != nil {
 		edges = append(edges, attachment.EdgeWarningChecks)
+	}
+	if m.questions != nil {
+		edges = append(edges, attachment.EdgeQuestions)
+	}
+	if m.replies != nil {
+		edges = append(edges, attachment.EdgeReplies)
 	}
 	return edges
 }
@@ -3685,13 +3809,25 @@ func (m *AttachmentMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case attachment.EdgeQuestions:
+		ids := make([]ent.Value, 0, len(m.questions))
+		for id := range m.questions {
+			ids = append(ids, id)
+		}
+		return ids
+	case attachment.EdgeReplies:
+		ids := make([]ent.Value, 0, len(m.replies))
+		for id := range m.replies {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AttachmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.removedanswers != nil {
 		edges = append(edges, attachment.EdgeAnswers)
 	}
@@ -3703,6 +3839,12 @@ func (m *AttachmentMutation) RemovedEdges() []string {
 	}
 	if m.removedwarning_checks != nil {
 		edges = append(edges, attachment.EdgeWarningChecks)
+	}
+	if m.removedquestions != nil {
+		edges = append(edges, attachment.EdgeQuestions)
+	}
+	if m.removedreplies != nil {
+		edges = append(edges, attachment.EdgeReplies)
 	}
 	return edges
 }
@@ -3735,13 +3877,25 @@ func (m *AttachmentMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case attachment.EdgeQuestions:
+		ids := make([]ent.Value, 0, len(m.removedquestions))
+		for id := range m.removedquestions {
+			ids = append(ids, id)
+		}
+		return ids
+	case attachment.EdgeReplies:
+		ids := make([]ent.Value, 0, len(m.removedreplies))
+		for id := range m.removedreplies {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AttachmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.clearedenterprise {
 		edges = append(edges, attachment.EdgeEnterprise)
 	}
@@ -3759,6 +3913,12 @@ func (m *AttachmentMutation) ClearedEdges() []string {
 	}
 	if m.clearedwarning_checks {
 		edges = append(edges, attachment.EdgeWarningChecks)
+	}
+	if m.clearedquestions {
+		edges = append(edges, attachment.EdgeQuestions)
+	}
+	if m.clearedreplies {
+		edges = append(edges, attachment.EdgeReplies)
 	}
 	return edges
 }
@@ -3779,6 +3939,10 @@ func (m *AttachmentMutation) EdgeCleared(name string) bool {
 		return m.clearedwarning_notices
 	case attachment.EdgeWarningChecks:
 		return m.clearedwarning_checks
+	case attachment.EdgeQuestions:
+		return m.clearedquestions
+	case attachment.EdgeReplies:
+		return m.clearedreplies
 	}
 	return false
 }
@@ -3818,6 +3982,12 @@ func (m *AttachmentMutation) ResetEdge(name string) error {
 		return nil
 	case attachment.EdgeWarningChecks:
 		m.ResetWarningChecks()
+		return nil
+	case attachment.EdgeQuestions:
+		m.ResetQuestions()
+		return nil
+	case attachment.EdgeReplies:
+		m.ResetReplies()
 		return nil
 	}
 	return fmt.Errorf("unknown Attachment edge %s", name)
@@ -15822,6 +15992,1441 @@ func (m *ExtensionRequestMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown ExtensionRequest edge %s", name)
 }
 
+// FAQEntryMutation represents an operation that mutates the FAQEntry nodes in the graph.
+type FAQEntryMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	title               *string
+	body                *string
+	answer              *string
+	clearedFields       map[string]struct{}
+	item                *int
+	cleareditem         bool
+	question            *int
+	clearedquestion     bool
+	published_by        *int
+	clearedpublished_by bool
+	grams               map[int]struct{}
+	removedgrams        map[int]struct{}
+	clearedgrams        bool
+	done                bool
+	oldValue            func(context.Context) (*FAQEntry, error)
+	predicates          []predicate.FAQEntry
+}
+
+var _ ent.Mutation = (*FAQEntryMutation)(nil)
+
+// faqentryOption allows management of the mutation configuration using functional options.
+type faqentryOption func(*FAQEntryMutation)
+
+// newFAQEntryMutation creates new mutation for the FAQEntry entity.
+func newFAQEntryMutation(c config, op Op, opts ...faqentryOption) *FAQEntryMutation {
+	m := &FAQEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFAQEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFAQEntryID sets the ID field of the mutation.
+func withFAQEntryID(id int) faqentryOption {
+	return func(m *FAQEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FAQEntry
+		)
+		m.oldValue = func(ctx context.Context) (*FAQEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FAQEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFAQEntry sets the old FAQEntry of the mutation.
+func withFAQEntry(node *FAQEntry) faqentryOption {
+	return func(m *FAQEntryMutation) {
+		m.oldValue = func(context.Context) (*FAQEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FAQEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FAQEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FAQEntryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FAQEntryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FAQEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *FAQEntryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *FAQEntryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the FAQEntry entity.
+// If the FAQEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQEntryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *FAQEntryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *FAQEntryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *FAQEntryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the FAQEntry entity.
+// If the FAQEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQEntryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *FAQEntryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *FAQEntryMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *FAQEntryMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the FAQEntry entity.
+// If the FAQEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQEntryMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *FAQEntryMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetBody sets the "body" field.
+func (m *FAQEntryMutation) SetBody(s string) {
+	m.body = &s
+}
+
+// Body returns the value of the "body" field in the mutation.
+func (m *FAQEntryMutation) Body() (r string, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBody returns the old "body" field's value of the FAQEntry entity.
+// If the FAQEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQEntryMutation) OldBody(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBody is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBody requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBody: %w", err)
+	}
+	return oldValue.Body, nil
+}
+
+// ResetBody resets all changes to the "body" field.
+func (m *FAQEntryMutation) ResetBody() {
+	m.body = nil
+}
+
+// SetAnswer sets the "answer" field.
+func (m *FAQEntryMutation) SetAnswer(s string) {
+	m.answer = &s
+}
+
+// Answer returns the value of the "answer" field in the mutation.
+func (m *FAQEntryMutation) Answer() (r string, exists bool) {
+	v := m.answer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswer returns the old "answer" field's value of the FAQEntry entity.
+// If the FAQEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQEntryMutation) OldAnswer(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswer: %w", err)
+	}
+	return oldValue.Answer, nil
+}
+
+// ResetAnswer resets all changes to the "answer" field.
+func (m *FAQEntryMutation) ResetAnswer() {
+	m.answer = nil
+}
+
+// SetItemID sets the "item_id" field.
+func (m *FAQEntryMutation) SetItemID(i int) {
+	m.item = &i
+}
+
+// ItemID returns the value of the "item_id" field in the mutation.
+func (m *FAQEntryMutation) ItemID() (r int, exists bool) {
+	v := m.item
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldItemID returns the old "item_id" field's value of the FAQEntry entity.
+// If the FAQEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQEntryMutation) OldItemID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldItemID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldItemID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldItemID: %w", err)
+	}
+	return oldValue.ItemID, nil
+}
+
+// ClearItemID clears the value of the "item_id" field.
+func (m *FAQEntryMutation) ClearItemID() {
+	m.item = nil
+	m.clearedFields[faqentry.FieldItemID] = struct{}{}
+}
+
+// ItemIDCleared returns if the "item_id" field was cleared in this mutation.
+func (m *FAQEntryMutation) ItemIDCleared() bool {
+	_, ok := m.clearedFields[faqentry.FieldItemID]
+	return ok
+}
+
+// ResetItemID resets all changes to the "item_id" field.
+func (m *FAQEntryMutation) ResetItemID() {
+	m.item = nil
+	delete(m.clearedFields, faqentry.FieldItemID)
+}
+
+// SetQuestionID sets the "question_id" field.
+func (m *FAQEntryMutation) SetQuestionID(i int) {
+	m.question = &i
+}
+
+// QuestionID returns the value of the "question_id" field in the mutation.
+func (m *FAQEntryMutation) QuestionID() (r int, exists bool) {
+	v := m.question
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuestionID returns the old "question_id" field's value of the FAQEntry entity.
+// If the FAQEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQEntryMutation) OldQuestionID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuestionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuestionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuestionID: %w", err)
+	}
+	return oldValue.QuestionID, nil
+}
+
+// ClearQuestionID clears the value of the "question_id" field.
+func (m *FAQEntryMutation) ClearQuestionID() {
+	m.question = nil
+	m.clearedFields[faqentry.FieldQuestionID] = struct{}{}
+}
+
+// QuestionIDCleared returns if the "question_id" field was cleared in this mutation.
+func (m *FAQEntryMutation) QuestionIDCleared() bool {
+	_, ok := m.clearedFields[faqentry.FieldQuestionID]
+	return ok
+}
+
+// ResetQuestionID resets all changes to the "question_id" field.
+func (m *FAQEntryMutation) ResetQuestionID() {
+	m.question = nil
+	delete(m.clearedFields, faqentry.FieldQuestionID)
+}
+
+// SetPublishedByID sets the "published_by_id" field.
+func (m *FAQEntryMutation) SetPublishedByID(i int) {
+	m.published_by = &i
+}
+
+// PublishedByID returns the value of the "published_by_id" field in the mutation.
+func (m *FAQEntryMutation) PublishedByID() (r int, exists bool) {
+	v := m.published_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedByID returns the old "published_by_id" field's value of the FAQEntry entity.
+// If the FAQEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQEntryMutation) OldPublishedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedByID: %w", err)
+	}
+	return oldValue.PublishedByID, nil
+}
+
+// ClearPublishedByID clears the value of the "published_by_id" field.
+func (m *FAQEntryMutation) ClearPublishedByID() {
+	m.published_by = nil
+	m.clearedFields[faqentry.FieldPublishedByID] = struct{}{}
+}
+
+// PublishedByIDCleared returns if the "published_by_id" field was cleared in this mutation.
+func (m *FAQEntryMutation) PublishedByIDCleared() bool {
+	_, ok := m.clearedFields[faqentry.FieldPublishedByID]
+	return ok
+}
+
+// ResetPublishedByID resets all changes to the "published_by_id" field.
+func (m *FAQEntryMutation) ResetPublishedByID() {
+	m.published_by = nil
+	delete(m.clearedFields, faqentry.FieldPublishedByID)
+}
+
+// ClearItem clears the "item" edge to the ChecklistItem entity.
+func (m *FAQEntryMutation) ClearItem() {
+	m.cleareditem = true
+	m.clearedFields[faqentry.FieldItemID] = struct{}{}
+}
+
+// ItemCleared reports if the "item" edge to the ChecklistItem entity was cleared.
+func (m *FAQEntryMutation) ItemCleared() bool {
+	return m.ItemIDCleared() || m.cleareditem
+}
+
+// ItemIDs returns the "item" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ItemID instead. It exists only for internal usage by the builders.
+func (m *FAQEntryMutation) ItemIDs() (ids []int) {
+	if id := m.item; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetItem resets all changes to the "item" edge.
+func (m *FAQEntryMutation) ResetItem() {
+	m.item = nil
+	m.cleareditem = false
+}
+
+// ClearQuestion clears the "question" edge to the Question entity.
+func (m *FAQEntryMutation) ClearQuestion() {
+	m.clearedquestion = true
+	m.clearedFields[faqentry.FieldQuestionID] = struct{}{}
+}
+
+// QuestionCleared reports if the "question" edge to the Question entity was cleared.
+func (m *FAQEntryMutation) QuestionCleared() bool {
+	return m.QuestionIDCleared() || m.clearedquestion
+}
+
+// QuestionIDs returns the "question" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// QuestionID instead. It exists only for internal usage by the builders.
+func (m *FAQEntryMutation) QuestionIDs() (ids []int) {
+	if id := m.question; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetQuestion resets all changes to the "question" edge.
+func (m *FAQEntryMutation) ResetQuestion() {
+	m.question = nil
+	m.clearedquestion = false
+}
+
+// ClearPublishedBy clears the "published_by" edge to the User entity.
+func (m *FAQEntryMutation) ClearPublishedBy() {
+	m.clearedpublished_by = true
+	m.clearedFields[faqentry.FieldPublishedByID] = struct{}{}
+}
+
+// PublishedByCleared reports if the "published_by" edge to the User entity was cleared.
+func (m *FAQEntryMutation) PublishedByCleared() bool {
+	return m.PublishedByIDCleared() || m.clearedpublished_by
+}
+
+// PublishedByIDs returns the "published_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PublishedByID instead. It exists only for internal usage by the builders.
+func (m *FAQEntryMutation) PublishedByIDs() (ids []int) {
+	if id := m.published_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPublishedBy resets all changes to the "published_by" edge.
+func (m *FAQEntryMutation) ResetPublishedBy() {
+	m.published_by = nil
+	m.clearedpublished_by = false
+}
+
+// AddGramIDs adds the "grams" edge to the FAQGram entity by ids.
+func (m *FAQEntryMutation) AddGramIDs(ids ...int) {
+	if m.grams == nil {
+		m.grams = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.grams[ids[i]] = struct{}{}
+	}
+}
+
+// ClearGrams clears the "grams" edge to the FAQGram entity.
+func (m *FAQEntryMutation) ClearGrams() {
+	m.clearedgrams = true
+}
+
+// GramsCleared reports if the "grams" edge to the FAQGram entity was cleared.
+func (m *FAQEntryMutation) GramsCleared() bool {
+	return m.clearedgrams
+}
+
+// RemoveGramIDs removes the "grams" edge to the FAQGram entity by IDs.
+func (m *FAQEntryMutation) RemoveGramIDs(ids ...int) {
+	if m.removedgrams == nil {
+		m.removedgrams = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.grams, ids[i])
+		m.removedgrams[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedGrams returns the removed IDs of the "grams" edge to the FAQGram entity.
+func (m *FAQEntryMutation) RemovedGramsIDs() (ids []int) {
+	for id := range m.removedgrams {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// GramsIDs returns the "grams" edge IDs in the mutation.
+func (m *FAQEntryMutation) GramsIDs() (ids []int) {
+	for id := range m.grams {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetGrams resets all changes to the "grams" edge.
+func (m *FAQEntryMutation) ResetGrams() {
+	m.grams = nil
+	m.clearedgrams = false
+	m.removedgrams = nil
+}
+
+// Where appends a list predicates to the FAQEntryMutation builder.
+func (m *FAQEntryMutation) Where(ps ...predicate.FAQEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FAQEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FAQEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FAQEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FAQEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FAQEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FAQEntry).
+func (m *FAQEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FAQEntryMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, faqentry.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, faqentry.FieldUpdatedAt)
+	}
+	if m.title != nil {
+		fields = append(fields, faqentry.FieldTitle)
+	}
+	if m.body != nil {
+		fields = append(fields, faqentry.FieldBody)
+	}
+	if m.answer != nil {
+		fields = append(fields, faqentry.FieldAnswer)
+	}
+	if m.item != nil {
+		fields = append(fields, faqentry.FieldItemID)
+	}
+	if m.question != nil {
+		fields = append(fields, faqentry.FieldQuestionID)
+	}
+	if m.published_by != nil {
+		fields = append(fields, faqentry.FieldPublishedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FAQEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case faqentry.FieldCreatedAt:
+		return m.CreatedAt()
+	case faqentry.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case faqentry.FieldTitle:
+		return m.Title()
+	case faqentry.FieldBody:
+		return m.Body()
+	case faqentry.FieldAnswer:
+		return m.Answer()
+	case faqentry.FieldItemID:
+		return m.ItemID()
+	case faqentry.FieldQuestionID:
+		return m.QuestionID()
+	case faqentry.FieldPublishedByID:
+		return m.PublishedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FAQEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case faqentry.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case faqentry.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case faqentry.FieldTitle:
+		return m.OldTitle(ctx)
+	case faqentry.FieldBody:
+		return m.OldBody(ctx)
+	case faqentry.FieldAnswer:
+		return m.OldAnswer(ctx)
+	case faqentry.FieldItemID:
+		return m.OldItemID(ctx)
+	case faqentry.FieldQuestionID:
+		return m.OldQuestionID(ctx)
+	case faqentry.FieldPublishedByID:
+		return m.OldPublishedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown FAQEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FAQEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case faqentry.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case faqentry.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case faqentry.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case faqentry.FieldBody:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBody(v)
+		return nil
+	case faqentry.FieldAnswer:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswer(v)
+		return nil
+	case faqentry.FieldItemID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetItemID(v)
+		return nil
+	case faqentry.FieldQuestionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuestionID(v)
+		return nil
+	case faqentry.FieldPublishedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FAQEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FAQEntryMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FAQEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FAQEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown FAQEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FAQEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(faqentry.FieldItemID) {
+		fields = append(fields, faqentry.FieldItemID)
+	}
+	if m.FieldCleared(faqentry.FieldQuestionID) {
+		fields = append(fields, faqentry.FieldQuestionID)
+	}
+	if m.FieldCleared(faqentry.FieldPublishedByID) {
+		fields = append(fields, faqentry.FieldPublishedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FAQEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FAQEntryMutation) ClearField(name string) error {
+	switch name {
+	case faqentry.FieldItemID:
+		m.ClearItemID()
+		return nil
+	case faqentry.FieldQuestionID:
+		m.ClearQuestionID()
+		return nil
+	case faqentry.FieldPublishedByID:
+		m.ClearPublishedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown FAQEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FAQEntryMutation) ResetField(name string) error {
+	switch name {
+	case faqentry.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case faqentry.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case faqentry.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case faqentry.FieldBody:
+		m.ResetBody()
+		return nil
+	case faqentry.FieldAnswer:
+		m.ResetAnswer()
+		return nil
+	case faqentry.FieldItemID:
+		m.ResetItemID()
+		return nil
+	case faqentry.FieldQuestionID:
+		m.ResetQuestionID()
+		return nil
+	case faqentry.FieldPublishedByID:
+		m.ResetPublishedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown FAQEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FAQEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.item != nil {
+		edges = append(edges, faqentry.EdgeItem)
+	}
+	if m.question != nil {
+		edges = append(edges, faqentry.EdgeQuestion)
+	}
+	if m.published_by != nil {
+		edges = append(edges, faqentry.EdgePublishedBy)
+	}
+	if m.grams != nil {
+		edges = append(edges, faqentry.EdgeGrams)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FAQEntryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case faqentry.EdgeItem:
+		if id := m.item; id != nil {
+			return []ent.Value{*id}
+		}
+	case faqentry.EdgeQuestion:
+		if id := m.question; id != nil {
+			return []ent.Value{*id}
+		}
+	case faqentry.EdgePublishedBy:
+		if id := m.published_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case faqentry.EdgeGrams:
+		ids := make([]ent.Value, 0, len(m.grams))
+		for id := range m.grams {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FAQEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedgrams != nil {
+		edges = append(edges, faqentry.EdgeGrams)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FAQEntryMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case faqentry.EdgeGrams:
+		ids := make([]ent.Value, 0, len(m.removedgrams))
+		for id := range m.removedgrams {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FAQEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.cleareditem {
+		edges = append(edges, faqentry.EdgeItem)
+	}
+	if m.clearedquestion {
+		edges = append(edges, faqentry.EdgeQuestion)
+	}
+	if m.clearedpublished_by {
+		edges = append(edges, faqentry.EdgePublishedBy)
+	}
+	if m.clearedgrams {
+		edges = append(edges, faqentry.EdgeGrams)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FAQEntryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case faqentry.EdgeItem:
+		return m.cleareditem
+	case faqentry.EdgeQuestion:
+		return m.clearedquestion
+	case faqentry.EdgePublishedBy:
+		return m.clearedpublished_by
+	case faqentry.EdgeGrams:
+		return m.clearedgrams
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FAQEntryMutation) ClearEdge(name string) error {
+	switch name {
+	case faqentry.EdgeItem:
+		m.ClearItem()
+		return nil
+	case faqentry.EdgeQuestion:
+		m.ClearQuestion()
+		return nil
+	case faqentry.EdgePublishedBy:
+		m.ClearPublishedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown FAQEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FAQEntryMutation) ResetEdge(name string) error {
+	switch name {
+	case faqentry.EdgeItem:
+		m.ResetItem()
+		return nil
+	case faqentry.EdgeQuestion:
+		m.ResetQuestion()
+		return nil
+	case faqentry.EdgePublishedBy:
+		m.ResetPublishedBy()
+		return nil
+	case faqentry.EdgeGrams:
+		m.ResetGrams()
+		return nil
+	}
+	return fmt.Errorf("unknown FAQEntry edge %s", name)
+}
+
+// FAQGramMutation represents an operation that mutates the FAQGram nodes in the graph.
+type FAQGramMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	gram          *string
+	clearedFields map[string]struct{}
+	faq           *int
+	clearedfaq    bool
+	done          bool
+	oldValue      func(context.Context) (*FAQGram, error)
+	predicates    []predicate.FAQGram
+}
+
+var _ ent.Mutation = (*FAQGramMutation)(nil)
+
+// faqgramOption allows management of the mutation configuration using functional options.
+type faqgramOption func(*FAQGramMutation)
+
+// newFAQGramMutation creates new mutation for the FAQGram entity.
+func newFAQGramMutation(c config, op Op, opts ...faqgramOption) *FAQGramMutation {
+	m := &FAQGramMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeFAQGram,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withFAQGramID sets the ID field of the mutation.
+func withFAQGramID(id int) faqgramOption {
+	return func(m *FAQGramMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *FAQGram
+		)
+		m.oldValue = func(ctx context.Context) (*FAQGram, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().FAQGram.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withFAQGram sets the old FAQGram of the mutation.
+func withFAQGram(node *FAQGram) faqgramOption {
+	return func(m *FAQGramMutation) {
+		m.oldValue = func(context.Context) (*FAQGram, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m FAQGramMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m FAQGramMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *FAQGramMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *FAQGramMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().FAQGram.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetFaqID sets the "faq_id" field.
+func (m *FAQGramMutation) SetFaqID(i int) {
+	m.faq = &i
+}
+
+// FaqID returns the value of the "faq_id" field in the mutation.
+func (m *FAQGramMutation) FaqID() (r int, exists bool) {
+	v := m.faq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFaqID returns the old "faq_id" field's value of the FAQGram entity.
+// If the FAQGram object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQGramMutation) OldFaqID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFaqID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFaqID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFaqID: %w", err)
+	}
+	return oldValue.FaqID, nil
+}
+
+// ResetFaqID resets all changes to the "faq_id" field.
+func (m *FAQGramMutation) ResetFaqID() {
+	m.faq = nil
+}
+
+// SetGram sets the "gram" field.
+func (m *FAQGramMutation) SetGram(s string) {
+	m.gram = &s
+}
+
+// Gram returns the value of the "gram" field in the mutation.
+func (m *FAQGramMutation) Gram() (r string, exists bool) {
+	v := m.gram
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGram returns the old "gram" field's value of the FAQGram entity.
+// If the FAQGram object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FAQGramMutation) OldGram(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGram is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGram requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGram: %w", err)
+	}
+	return oldValue.Gram, nil
+}
+
+// ResetGram resets all changes to the "gram" field.
+func (m *FAQGramMutation) ResetGram() {
+	m.gram = nil
+}
+
+// ClearFaq clears the "faq" edge to the FAQEntry entity.
+func (m *FAQGramMutation) ClearFaq() {
+	m.clearedfaq = true
+	m.clearedFields[faqgram.FieldFaqID] = struct{}{}
+}
+
+// FaqCleared reports if the "faq" edge to the FAQEntry entity was cleared.
+func (m *FAQGramMutation) FaqCleared() bool {
+	return m.clearedfaq
+}
+
+// FaqIDs returns the "faq" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FaqID instead. It exists only for internal usage by the builders.
+func (m *FAQGramMutation) FaqIDs() (ids []int) {
+	if id := m.faq; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFaq resets all changes to the "faq" edge.
+func (m *FAQGramMutation) ResetFaq() {
+	m.faq = nil
+	m.clearedfaq = false
+}
+
+// Where appends a list predicates to the FAQGramMutation builder.
+func (m *FAQGramMutation) Where(ps ...predicate.FAQGram) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the FAQGramMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *FAQGramMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.FAQGram, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *FAQGramMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *FAQGramMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (FAQGram).
+func (m *FAQGramMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *FAQGramMutation) Fields() []string {
+	fields := make([]string, 0, 2)
+	if m.faq != nil {
+		fields = append(fields, faqgram.FieldFaqID)
+	}
+	if m.gram != nil {
+		fields = append(fields, faqgram.FieldGram)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *FAQGramMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case faqgram.FieldFaqID:
+		return m.FaqID()
+	case faqgram.FieldGram:
+		return m.Gram()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *FAQGramMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case faqgram.FieldFaqID:
+		return m.OldFaqID(ctx)
+	case faqgram.FieldGram:
+		return m.OldGram(ctx)
+	}
+	return nil, fmt.Errorf("unknown FAQGram field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FAQGramMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case faqgram.FieldFaqID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFaqID(v)
+		return nil
+	case faqgram.FieldGram:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGram(v)
+		return nil
+	}
+	return fmt.Errorf("unknown FAQGram field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *FAQGramMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *FAQGramMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *FAQGramMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown FAQGram numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *FAQGramMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *FAQGramMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *FAQGramMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown FAQGram nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *FAQGramMutation) ResetField(name string) error {
+	switch name {
+	case faqgram.FieldFaqID:
+		m.ResetFaqID()
+		return nil
+	case faqgram.FieldGram:
+		m.ResetGram()
+		return nil
+	}
+	return fmt.Errorf("unknown FAQGram field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *FAQGramMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.faq != nil {
+		edges = append(edges, faqgram.EdgeFaq)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *FAQGramMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case faqgram.EdgeFaq:
+		if id := m.faq; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *FAQGramMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *FAQGramMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *FAQGramMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedfaq {
+		edges = append(edges, faqgram.EdgeFaq)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *FAQGramMutation) EdgeCleared(name string) bool {
+	switch name {
+	case faqgram.EdgeFaq:
+		return m.clearedfaq
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *FAQGramMutation) ClearEdge(name string) error {
+	switch name {
+	case faqgram.EdgeFaq:
+		m.ClearFaq()
+		return nil
+	}
+	return fmt.Errorf("unknown FAQGram unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *FAQGramMutation) ResetEdge(name string) error {
+	switch name {
+	case faqgram.EdgeFaq:
+		m.ResetFaq()
+		return nil
+	}
+	return fmt.Errorf("unknown FAQGram edge %s", name)
+}
+
 // FacilityMutation represents an operation that mutates the Facility nodes in the graph.
 type FacilityMutation struct {
 	config
@@ -23210,30 +24815,43 @@ func (m *PermitMutation) ResetEdge(name string) error {
 // QuestionMutation represents an operation that mutates the Question nodes in the graph.
 type QuestionMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	title             *string
-	body              *string
-	status            *question.Status
-	faq               *bool
-	clearedFields     map[string]struct{}
-	district          *int
-	cleareddistrict   bool
-	enterprise        *int
-	clearedenterprise bool
-	item              *int
-	cleareditem       bool
-	asker             *int
-	clearedasker      bool
-	replies           map[int]struct{}
-	removedreplies    map[int]struct{}
-	clearedreplies    bool
-	done              bool
-	oldValue          func(context.Context) (*Question, error)
-	predicates        []predicate.Question
+	op                    Op
+	typ                   string
+	id                    *int
+	created_at            *time.Time
+	updated_at            *time.Time
+	title                 *string
+	body                  *string
+	status                *question.Status
+	first_answered_at     *time.Time
+	resolved_at           *time.Time
+	confirmed_at          *time.Time
+	escalated_at          *time.Time
+	client_key            *string
+	clearedFields         map[string]struct{}
+	district              *int
+	cleareddistrict       bool
+	enterprise            *int
+	clearedenterprise     bool
+	item                  *int
+	cleareditem           bool
+	finding               *int
+	clearedfinding        bool
+	notice                *int
+	clearednotice         bool
+	asker                 *int
+	clearedasker          bool
+	first_answerer        *int
+	clearedfirst_answerer bool
+	replies               map[int]struct{}
+	removedreplies        map[int]struct{}
+	clearedreplies        bool
+	attachments           map[int]struct{}
+	removedattachments    map[int]struct{}
+	clearedattachments    bool
+	done                  bool
+	oldValue              func(context.Context) (*Question, error)
+	predicates            []predicate.Question
 }
 
 var _ ent.Mutation = (*QuestionMutation)(nil)
@@ -23586,42 +25204,6 @@ func (m *QuestionMutation) ResetStatus() {
 	m.status = nil
 }
 
-// SetFaq sets the "faq" field.
-func (m *QuestionMutation) SetFaq(b bool) {
-	m.faq = &b
-}
-
-// Faq returns the value of the "faq" field in the mutation.
-func (m *QuestionMutation) Faq() (r bool, exists bool) {
-	v := m.faq
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldFaq returns the old "faq" field's value of the Question entity.
-// If the Question object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *QuestionMutation) OldFaq(ctx context.Context) (v bool, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldFaq is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldFaq requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldFaq: %w", err)
-	}
-	return oldValue.Faq, nil
-}
-
-// ResetFaq resets all changes to the "faq" field.
-func (m *QuestionMutation) ResetFaq() {
-	m.faq = nil
-}
-
 // SetItemID sets the "item_id" field.
 func (m *QuestionMutation) SetItemID(i int) {
 	m.item = &i
@@ -23671,6 +25253,104 @@ func (m *QuestionMutation) ResetItemID() {
 	delete(m.clearedFields, question.FieldItemID)
 }
 
+// SetFindingID sets the "finding_id" field.
+func (m *QuestionMutation) SetFindingID(i int) {
+	m.finding = &i
+}
+
+// FindingID returns the value of the "finding_id" field in the mutation.
+func (m *QuestionMutation) FindingID() (r int, exists bool) {
+	v := m.finding
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFindingID returns the old "finding_id" field's value of the Question entity.
+// If the Question object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuestionMutation) OldFindingID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFindingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFindingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFindingID: %w", err)
+	}
+	return oldValue.FindingID, nil
+}
+
+// ClearFindingID clears the value of the "finding_id" field.
+func (m *QuestionMutation) ClearFindingID() {
+	m.finding = nil
+	m.clearedFields[question.FieldFindingID] = struct{}{}
+}
+
+// FindingIDCleared returns if the "finding_id" field was cleared in this mutation.
+func (m *QuestionMutation) FindingIDCleared() bool {
+	_, ok := m.clearedFields[question.FieldFindingID]
+	return ok
+}
+
+// ResetFindingID resets all changes to the "finding_id" field.
+func (m *QuestionMutation) ResetFindingID() {
+	m.finding = nil
+	delete(m.clearedFields, question.FieldFindingID)
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (m *QuestionMutation) SetNoticeID(i int) {
+	m.notice = &i
+}
+
+// NoticeID returns the value of the "notice_id" field in the mutation.
+func (m *QuestionMutation) NoticeID() (r int, exists bool) {
+	v := m.notice
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeID returns the old "notice_id" field's value of the Question entity.
+// If the Question object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuestionMutation) OldNoticeID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeID: %w", err)
+	}
+	return oldValue.NoticeID, nil
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (m *QuestionMutation) ClearNoticeID() {
+	m.notice = nil
+	m.clearedFields[question.FieldNoticeID] = struct{}{}
+}
+
+// NoticeIDCleared returns if the "notice_id" field was cleared in this mutation.
+func (m *QuestionMutation) NoticeIDCleared() bool {
+	_, ok := m.clearedFields[question.FieldNoticeID]
+	return ok
+}
+
+// ResetNoticeID resets all changes to the "notice_id" field.
+func (m *QuestionMutation) ResetNoticeID() {
+	m.notice = nil
+	delete(m.clearedFields, question.FieldNoticeID)
+}
+
 // SetAskerID sets the "asker_id" field.
 func (m *QuestionMutation) SetAskerID(i int) {
 	m.asker = &i
@@ -23718,6 +25398,300 @@ func (m *QuestionMutation) AskerIDCleared() bool {
 func (m *QuestionMutation) ResetAskerID() {
 	m.asker = nil
 	delete(m.clearedFields, question.FieldAskerID)
+}
+
+// SetFirstAnsweredAt sets the "first_answered_at" field.
+func (m *QuestionMutation) SetFirstAnsweredAt(t time.Time) {
+	m.first_answered_at = &t
+}
+
+// FirstAnsweredAt returns the value of the "first_answered_at" field in the mutation.
+func (m *QuestionMutation) FirstAnsweredAt() (r time.Time, exists bool) {
+	v := m.first_answered_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstAnsweredAt returns the old "first_answered_at" field's value of the Question entity.
+// If the Question object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuestionMutation) OldFirstAnsweredAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstAnsweredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstAnsweredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstAnsweredAt: %w", err)
+	}
+	return oldValue.FirstAnsweredAt, nil
+}
+
+// ClearFirstAnsweredAt clears the value of the "first_answered_at" field.
+func (m *QuestionMutation) ClearFirstAnsweredAt() {
+	m.first_answered_at = nil
+	m.clearedFields[question.FieldFirstAnsweredAt] = struct{}{}
+}
+
+// FirstAnsweredAtCleared returns if the "first_answered_at" field was cleared in this mutation.
+func (m *QuestionMutation) FirstAnsweredAtCleared() bool {
+	_, ok := m.clearedFields[question.FieldFirstAnsweredAt]
+	return ok
+}
+
+// ResetFirstAnsweredAt resets all changes to the "first_answered_at" field.
+func (m *QuestionMutation) ResetFirstAnsweredAt() {
+	m.first_answered_at = nil
+	delete(m.clearedFields, question.FieldFirstAnsweredAt)
+}
+
+// SetFirstAnswererID sets the "first_answerer_id" field.
+func (m *QuestionMutation) SetFirstAnswererID(i int) {
+	m.first_answerer = &i
+}
+
+// FirstAnswererID returns the value of the "first_answerer_id" field in the mutation.
+func (m *QuestionMutation) FirstAnswererID() (r int, exists bool) {
+	v := m.first_answerer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstAnswererID returns the old "first_answerer_id" field's value of the Question entity.
+// If the Question object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuestionMutation) OldFirstAnswererID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstAnswererID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstAnswererID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstAnswererID: %w", err)
+	}
+	return oldValue.FirstAnswererID, nil
+}
+
+// ClearFirstAnswererID clears the value of the "first_answerer_id" field.
+func (m *QuestionMutation) ClearFirstAnswererID() {
+	m.first_answerer = nil
+	m.clearedFields[question.FieldFirstAnswererID] = struct{}{}
+}
+
+// FirstAnswererIDCleared returns if the "first_answerer_id" field was cleared in this mutation.
+func (m *QuestionMutation) FirstAnswererIDCleared() bool {
+	_, ok := m.clearedFields[question.FieldFirstAnswererID]
+	return ok
+}
+
+// ResetFirstAnswererID resets all changes to the "first_answerer_id" field.
+func (m *QuestionMutation) ResetFirstAnswererID() {
+	m.first_answerer = nil
+	delete(m.clearedFields, question.FieldFirstAnswererID)
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (m *QuestionMutation) SetResolvedAt(t time.Time) {
+	m.resolved_at = &t
+}
+
+// ResolvedAt returns the value of the "resolved_at" field in the mutation.
+func (m *QuestionMutation) ResolvedAt() (r time.Time, exists bool) {
+	v := m.resolved_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldResolvedAt returns the old "resolved_at" field's value of the Question entity.
+// If the Question object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuestionMutation) OldResolvedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldResolvedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldResolvedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldResolvedAt: %w", err)
+	}
+	return oldValue.ResolvedAt, nil
+}
+
+// ClearResolvedAt clears the value of the "resolved_at" field.
+func (m *QuestionMutation) ClearResolvedAt() {
+	m.resolved_at = nil
+	m.clearedFields[question.FieldResolvedAt] = struct{}{}
+}
+
+// ResolvedAtCleared returns if the "resolved_at" field was cleared in this mutation.
+func (m *QuestionMutation) ResolvedAtCleared() bool {
+	_, ok := m.clearedFields[question.FieldResolvedAt]
+	return ok
+}
+
+// ResetResolvedAt resets all changes to the "resolved_at" field.
+func (m *QuestionMutation) ResetResolvedAt() {
+	m.resolved_at = nil
+	delete(m.clearedFields, question.FieldResolvedAt)
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (m *QuestionMutation) SetConfirmedAt(t time.Time) {
+	m.confirmed_at = &t
+}
+
+// ConfirmedAt returns the value of the "confirmed_at" field in the mutation.
+func (m *QuestionMutation) ConfirmedAt() (r time.Time, exists bool) {
+	v := m.confirmed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmedAt returns the old "confirmed_at" field's value of the Question entity.
+// If the Question object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuestionMutation) OldConfirmedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmedAt: %w", err)
+	}
+	return oldValue.ConfirmedAt, nil
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (m *QuestionMutation) ClearConfirmedAt() {
+	m.confirmed_at = nil
+	m.clearedFields[question.FieldConfirmedAt] = struct{}{}
+}
+
+// ConfirmedAtCleared returns if the "confirmed_at" field was cleared in this mutation.
+func (m *QuestionMutation) ConfirmedAtCleared() bool {
+	_, ok := m.clearedFields[question.FieldConfirmedAt]
+	return ok
+}
+
+// ResetConfirmedAt resets all changes to the "confirmed_at" field.
+func (m *QuestionMutation) ResetConfirmedAt() {
+	m.confirmed_at = nil
+	delete(m.clearedFields, question.FieldConfirmedAt)
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (m *QuestionMutation) SetEscalatedAt(t time.Time) {
+	m.escalated_at = &t
+}
+
+// EscalatedAt returns the value of the "escalated_at" field in the mutation.
+func (m *QuestionMutation) EscalatedAt() (r time.Time, exists bool) {
+	v := m.escalated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalatedAt returns the old "escalated_at" field's value of the Question entity.
+// If the Question object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuestionMutation) OldEscalatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalatedAt: %w", err)
+	}
+	return oldValue.EscalatedAt, nil
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (m *QuestionMutation) ClearEscalatedAt() {
+	m.escalated_at = nil
+	m.clearedFields[question.FieldEscalatedAt] = struct{}{}
+}
+
+// EscalatedAtCleared returns if the "escalated_at" field was cleared in this mutation.
+func (m *QuestionMutation) EscalatedAtCleared() bool {
+	_, ok := m.clearedFields[question.FieldEscalatedAt]
+	return ok
+}
+
+// ResetEscalatedAt resets all changes to the "escalated_at" field.
+func (m *QuestionMutation) ResetEscalatedAt() {
+	m.escalated_at = nil
+	delete(m.clearedFields, question.FieldEscalatedAt)
+}
+
+// SetClientKey sets the "client_key" field.
+func (m *QuestionMutation) SetClientKey(s string) {
+	m.client_key = &s
+}
+
+// ClientKey returns the value of the "client_key" field in the mutation.
+func (m *QuestionMutation) ClientKey() (r string, exists bool) {
+	v := m.client_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientKey returns the old "client_key" field's value of the Question entity.
+// If the Question object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *QuestionMutation) OldClientKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientKey: %w", err)
+	}
+	return oldValue.ClientKey, nil
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (m *QuestionMutation) ClearClientKey() {
+	m.client_key = nil
+	m.clearedFields[question.FieldClientKey] = struct{}{}
+}
+
+// ClientKeyCleared returns if the "client_key" field was cleared in this mutation.
+func (m *QuestionMutation) ClientKeyCleared() bool {
+	_, ok := m.clearedFields[question.FieldClientKey]
+	return ok
+}
+
+// ResetClientKey resets all changes to the "client_key" field.
+func (m *QuestionMutation) ResetClientKey() {
+	m.client_key = nil
+	delete(m.clearedFields, question.FieldClientKey)
 }
 
 // ClearDistrict clears the "district" edge to the District entity.
@@ -23801,6 +25775,60 @@ func (m *QuestionMutation) ResetItem() {
 	m.cleareditem = false
 }
 
+// ClearFinding clears the "finding" edge to the Finding entity.
+func (m *QuestionMutation) ClearFinding() {
+	m.clearedfinding = true
+	m.clearedFields[question.FieldFindingID] = struct{}{}
+}
+
+// FindingCleared reports if the "finding" edge to the Finding entity was cleared.
+func (m *QuestionMutation) FindingCleared() bool {
+	return m.FindingIDCleared() || m.clearedfinding
+}
+
+// FindingIDs returns the "finding" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FindingID instead. It exists only for internal usage by the builders.
+func (m *QuestionMutation) FindingIDs() (ids []int) {
+	if id := m.finding; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFinding resets all changes to the "finding" edge.
+func (m *QuestionMutation) ResetFinding() {
+	m.finding = nil
+	m.clearedfinding = false
+}
+
+// ClearNotice clears the "notice" edge to the WarningNotice entity.
+func (m *QuestionMutation) ClearNotice() {
+	m.clearednotice = true
+	m.clearedFields[question.FieldNoticeID] = struct{}{}
+}
+
+// NoticeCleared reports if the "notice" edge to the WarningNotice entity was cleared.
+func (m *QuestionMutation) NoticeCleared() bool {
+	return m.NoticeIDCleared() || m.clearednotice
+}
+
+// NoticeIDs returns the "notice" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// NoticeID instead. It exists only for internal usage by the builders.
+func (m *QuestionMutation) NoticeIDs() (ids []int) {
+	if id := m.notice; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetNotice resets all changes to the "notice" edge.
+func (m *QuestionMutation) ResetNotice() {
+	m.notice = nil
+	m.clearednotice = false
+}
+
 // ClearAsker clears the "asker" edge to the User entity.
 func (m *QuestionMutation) ClearAsker() {
 	m.clearedasker = true
@@ -23826,6 +25854,33 @@ func (m *QuestionMutation) AskerIDs() (ids []int) {
 func (m *QuestionMutation) ResetAsker() {
 	m.asker = nil
 	m.clearedasker = false
+}
+
+// ClearFirstAnswerer clears the "first_answerer" edge to the User entity.
+func (m *QuestionMutation) ClearFirstAnswerer() {
+	m.clearedfirst_answerer = true
+	m.clearedFields[question.FieldFirstAnswererID] = struct{}{}
+}
+
+// FirstAnswererCleared reports if the "first_answerer" edge to the User entity was cleared.
+func (m *QuestionMutation) FirstAnswererCleared() bool {
+	return m.FirstAnswererIDCleared() || m.clearedfirst_answerer
+}
+
+// FirstAnswererIDs returns the "first_answerer" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FirstAnswererID instead. It exists only for internal usage by the builders.
+func (m *QuestionMutation) FirstAnswererIDs() (ids []int) {
+	if id := m.first_answerer; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFirstAnswerer resets all changes to the "first_answerer" edge.
+func (m *QuestionMutation) ResetFirstAnswerer() {
+	m.first_answerer = nil
+	m.clearedfirst_answerer = false
 }
 
 // AddReplyIDs adds the "replies" edge to the Reply entity by ids.
@@ -23882,6 +25937,60 @@ func (m *QuestionMutation) ResetReplies() {
 	m.removedreplies = nil
 }
 
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by ids.
+func (m *QuestionMutation) AddAttachmentIDs(ids ...int) {
+	if m.attachments == nil {
+		m.attachments = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.attachments[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAttachments clears the "attachments" edge to the Attachment entity.
+func (m *QuestionMutation) ClearAttachments() {
+	m.clearedattachments = true
+}
+
+// AttachmentsCleared reports if the "attachments" edge to the Attachment entity was cleared.
+func (m *QuestionMutation) AttachmentsCleared() bool {
+	return m.clearedattachments
+}
+
+// RemoveAttachmentIDs removes the "attachments" edge to the Attachment entity by IDs.
+func (m *QuestionMutation) RemoveAttachmentIDs(ids ...int) {
+	if m.removedattachments == nil {
+		m.removedattachments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.attachments, ids[i])
+		m.removedattachments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAttachments returns the removed IDs of the "attachments" edge to the Attachment entity.
+func (m *QuestionMutation) RemovedAttachmentsIDs() (ids []int) {
+	for id := range m.removedattachments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AttachmentsIDs returns the "attachments" edge IDs in the mutation.
+func (m *QuestionMutation) AttachmentsIDs() (ids []int) {
+	for id := range m.attachments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAttachments resets all changes to the "attachments" edge.
+func (m *QuestionMutation) ResetAttachments() {
+	m.attachments = nil
+	m.clearedattachments = false
+	m.removedattachments = nil
+}
+
 // Where appends a list predicates to the QuestionMutation builder.
 func (m *QuestionMutation) Where(ps ...predicate.Question) {
 	m.predicates = append(m.predicates, ps...)
@@ -23916,7 +26025,7 @@ func (m *QuestionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *QuestionMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, question.FieldCreatedAt)
 	}
@@ -23938,14 +26047,35 @@ func (m *QuestionMutation) Fields() []string {
 	if m.status != nil {
 		fields = append(fields, question.FieldStatus)
 	}
-	if m.faq != nil {
-		fields = append(fields, question.FieldFaq)
-	}
 	if m.item != nil {
 		fields = append(fields, question.FieldItemID)
 	}
+	if m.finding != nil {
+		fields = append(fields, question.FieldFindingID)
+	}
+	if m.notice != nil {
+		fields = append(fields, question.FieldNoticeID)
+	}
 	if m.asker != nil {
 		fields = append(fields, question.FieldAskerID)
+	}
+	if m.first_answered_at != nil {
+		fields = append(fields, question.FieldFirstAnsweredAt)
+	}
+	if m.first_answerer != nil {
+		fields = append(fields, question.FieldFirstAnswererID)
+	}
+	if m.resolved_at != nil {
+		fields = append(fields, question.FieldResolvedAt)
+	}
+	if m.confirmed_at != nil {
+		fields = append(fields, question.FieldConfirmedAt)
+	}
+	if m.escalated_at != nil {
+		fields = append(fields, question.FieldEscalatedAt)
+	}
+	if m.client_key != nil {
+		fields = append(fields, question.FieldClientKey)
 	}
 	return fields
 }
@@ -23969,12 +26099,26 @@ func (m *QuestionMutation) Field(name string) (ent.Value, bool) {
 		return m.Body()
 	case question.FieldStatus:
 		return m.Status()
-	case question.FieldFaq:
-		return m.Faq()
 	case question.FieldItemID:
 		return m.ItemID()
+	case question.FieldFindingID:
+		return m.FindingID()
+	case question.FieldNoticeID:
+		return m.NoticeID()
 	case question.FieldAskerID:
 		return m.AskerID()
+	case question.FieldFirstAnsweredAt:
+		return m.FirstAnsweredAt()
+	case question.FieldFirstAnswererID:
+		return m.FirstAnswererID()
+	case question.FieldResolvedAt:
+		return m.ResolvedAt()
+	case question.FieldConfirmedAt:
+		return m.ConfirmedAt()
+	case question.FieldEscalatedAt:
+		return m.EscalatedAt()
+	case question.FieldClientKey:
+		return m.ClientKey()
 	}
 	return nil, false
 }
@@ -23998,12 +26142,26 @@ func (m *QuestionMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldBody(ctx)
 	case question.FieldStatus:
 		return m.OldStatus(ctx)
-	case question.FieldFaq:
-		return m.OldFaq(ctx)
 	case question.FieldItemID:
 		return m.OldItemID(ctx)
+	case question.FieldFindingID:
+		return m.OldFindingID(ctx)
+	case question.FieldNoticeID:
+		return m.OldNoticeID(ctx)
 	case question.FieldAskerID:
 		return m.OldAskerID(ctx)
+	case question.FieldFirstAnsweredAt:
+		return m.OldFirstAnsweredAt(ctx)
+	case question.FieldFirstAnswererID:
+		return m.OldFirstAnswererID(ctx)
+	case question.FieldResolvedAt:
+		return m.OldResolvedAt(ctx)
+	case question.FieldConfirmedAt:
+		return m.OldConfirmedAt(ctx)
+	case question.FieldEscalatedAt:
+		return m.OldEscalatedAt(ctx)
+	case question.FieldClientKey:
+		return m.OldClientKey(ctx)
 	}
 	return nil, fmt.Errorf("unknown Question field %s", name)
 }
@@ -24062,13 +26220,6 @@ func (m *QuestionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatus(v)
 		return nil
-	case question.FieldFaq:
-		v, ok := value.(bool)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetFaq(v)
-		return nil
 	case question.FieldItemID:
 		v, ok := value.(int)
 		if !ok {
@@ -24076,12 +26227,68 @@ func (m *QuestionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetItemID(v)
 		return nil
+	case question.FieldFindingID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFindingID(v)
+		return nil
+	case question.FieldNoticeID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeID(v)
+		return nil
 	case question.FieldAskerID:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAskerID(v)
+		return nil
+	case question.FieldFirstAnsweredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstAnsweredAt(v)
+		return nil
+	case question.FieldFirstAnswererID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstAnswererID(v)
+		return nil
+	case question.FieldResolvedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetResolvedAt(v)
+		return nil
+	case question.FieldConfirmedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmedAt(v)
+		return nil
+	case question.FieldEscalatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalatedAt(v)
+		return nil
+	case question.FieldClientKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientKey(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Question field %s", name)
@@ -24119,8 +26326,32 @@ func (m *QuestionMutation) ClearedFields() []string {
 	if m.FieldCleared(question.FieldItemID) {
 		fields = append(fields, question.FieldItemID)
 	}
+	if m.FieldCleared(question.FieldFindingID) {
+		fields = append(fields, question.FieldFindingID)
+	}
+	if m.FieldCleared(question.FieldNoticeID) {
+		fields = append(fields, question.FieldNoticeID)
+	}
 	if m.FieldCleared(question.FieldAskerID) {
 		fields = append(fields, question.FieldAskerID)
+	}
+	if m.FieldCleared(question.FieldFirstAnsweredAt) {
+		fields = append(fields, question.FieldFirstAnsweredAt)
+	}
+	if m.FieldCleared(question.FieldFirstAnswererID) {
+		fields = append(fields, question.FieldFirstAnswererID)
+	}
+	if m.FieldCleared(question.FieldResolvedAt) {
+		fields = append(fields, question.FieldResolvedAt)
+	}
+	if m.FieldCleared(question.FieldConfirmedAt) {
+		fields = append(fields, question.FieldConfirmedAt)
+	}
+	if m.FieldCleared(question.FieldEscalatedAt) {
+		fields = append(fields, question.FieldEscalatedAt)
+	}
+	if m.FieldCleared(question.FieldClientKey) {
+		fields = append(fields, question.FieldClientKey)
 	}
 	return fields
 }
@@ -24139,8 +26370,32 @@ func (m *QuestionMutation) ClearField(name string) error {
 	case question.FieldItemID:
 		m.ClearItemID()
 		return nil
+	case question.FieldFindingID:
+		m.ClearFindingID()
+		return nil
+	case question.FieldNoticeID:
+		m.ClearNoticeID()
+		return nil
 	case question.FieldAskerID:
 		m.ClearAskerID()
+		return nil
+	case question.FieldFirstAnsweredAt:
+		m.ClearFirstAnsweredAt()
+		return nil
+	case question.FieldFirstAnswererID:
+		m.ClearFirstAnswererID()
+		return nil
+	case question.FieldResolvedAt:
+		m.ClearResolvedAt()
+		return nil
+	case question.FieldConfirmedAt:
+		m.ClearConfirmedAt()
+		return nil
+	case question.FieldEscalatedAt:
+		m.ClearEscalatedAt()
+		return nil
+	case question.FieldClientKey:
+		m.ClearClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Question nullable field %s", name)
@@ -24171,14 +26426,35 @@ func (m *QuestionMutation) ResetField(name string) error {
 	case question.FieldStatus:
 		m.ResetStatus()
 		return nil
-	case question.FieldFaq:
-		m.ResetFaq()
-		return nil
 	case question.FieldItemID:
 		m.ResetItemID()
 		return nil
+	case question.FieldFindingID:
+		m.ResetFindingID()
+		return nil
+	case question.FieldNoticeID:
+		m.ResetNoticeID()
+		return nil
 	case question.FieldAskerID:
 		m.ResetAskerID()
+		return nil
+	case question.FieldFirstAnsweredAt:
+		m.ResetFirstAnsweredAt()
+		return nil
+	case question.FieldFirstAnswererID:
+		m.ResetFirstAnswererID()
+		return nil
+	case question.FieldResolvedAt:
+		m.ResetResolvedAt()
+		return nil
+	case question.FieldConfirmedAt:
+		m.ResetConfirmedAt()
+		return nil
+	case question.FieldEscalatedAt:
+		m.ResetEscalatedAt()
+		return nil
+	case question.FieldClientKey:
+		m.ResetClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Question field %s", name)
@@ -24186,7 +26462,7 @@ func (m *QuestionMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *QuestionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 9)
 	if m.district != nil {
 		edges = append(edges, question.EdgeDistrict)
 	}
@@ -24196,11 +26472,23 @@ func (m *QuestionMutation) AddedEdges() []string {
 	if m.item != nil {
 		edges = append(edges, question.EdgeItem)
 	}
+	if m.finding != nil {
+		edges = append(edges, question.EdgeFinding)
+	}
+	if m.notice != nil {
+		edges = append(edges, question.EdgeNotice)
+	}
 	if m.asker != nil {
 		edges = append(edges, question.EdgeAsker)
 	}
+	if m.first_answerer != nil {
+		edges = append(edges, question.EdgeFirstAnswerer)
+	}
 	if m.replies != nil {
 		edges = append(edges, question.EdgeReplies)
+	}
+	if m.attachments != nil {
+		edges = append(edges, question.EdgeAttachments)
 	}
 	return edges
 }
@@ -24221,13 +26509,31 @@ func (m *QuestionMutation) AddedIDs(name string) []ent.Value {
 		if id := m.item; id != nil {
 			return []ent.Value{*id}
 		}
+	case question.EdgeFinding:
+		if id := m.finding; id != nil {
+			return []ent.Value{*id}
+		}
+	case question.EdgeNotice:
+		if id := m.notice; id != nil {
+			return []ent.Value{*id}
+		}
 	case question.EdgeAsker:
 		if id := m.asker; id != nil {
+			return []ent.Value{*id}
+		}
+	case question.EdgeFirstAnswerer:
+		if id := m.first_answerer; id != nil {
 			return []ent.Value{*id}
 		}
 	case question.EdgeReplies:
 		ids := make([]ent.Value, 0, len(m.replies))
 		for id := range m.replies {
+			ids = append(ids, id)
+		}
+		return ids
+	case question.EdgeAttachments:
+		ids := make([]ent.Value, 0, len(m.attachments))
+		for id := range m.attachments {
 			ids = append(ids, id)
 		}
 		return ids
@@ -24237,9 +26543,12 @@ func (m *QuestionMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *QuestionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 9)
 	if m.removedreplies != nil {
 		edges = append(edges, question.EdgeReplies)
+	}
+	if m.removedattachments != nil {
+		edges = append(edges, question.EdgeAttachments)
 	}
 	return edges
 }
@@ -24254,13 +26563,19 @@ func (m *QuestionMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case question.EdgeAttachments:
+		ids := make([]ent.Value, 0, len(m.removedattachments))
+		for id := range m.removedattachments {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *QuestionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 9)
 	if m.cleareddistrict {
 		edges = append(edges, question.EdgeDistrict)
 	}
@@ -24270,11 +26585,23 @@ func (m *QuestionMutation) ClearedEdges() []string {
 	if m.cleareditem {
 		edges = append(edges, question.EdgeItem)
 	}
+	if m.clearedfinding {
+		edges = append(edges, question.EdgeFinding)
+	}
+	if m.clearednotice {
+		edges = append(edges, question.EdgeNotice)
+	}
 	if m.clearedasker {
 		edges = append(edges, question.EdgeAsker)
 	}
+	if m.clearedfirst_answerer {
+		edges = append(edges, question.EdgeFirstAnswerer)
+	}
 	if m.clearedreplies {
 		edges = append(edges, question.EdgeReplies)
+	}
+	if m.clearedattachments {
+		edges = append(edges, question.EdgeAttachments)
 	}
 	return edges
 }
@@ -24289,10 +26616,18 @@ func (m *QuestionMutation) EdgeCleared(name string) bool {
 		return m.clearedenterprise
 	case question.EdgeItem:
 		return m.cleareditem
+	case question.EdgeFinding:
+		return m.clearedfinding
+	case question.EdgeNotice:
+		return m.clearednotice
 	case question.EdgeAsker:
 		return m.clearedasker
+	case question.EdgeFirstAnswerer:
+		return m.clearedfirst_answerer
 	case question.EdgeReplies:
 		return m.clearedreplies
+	case question.EdgeAttachments:
+		return m.clearedattachments
 	}
 	return false
 }
@@ -24310,8 +26645,17 @@ func (m *QuestionMutation) ClearEdge(name string) error {
 	case question.EdgeItem:
 		m.ClearItem()
 		return nil
+	case question.EdgeFinding:
+		m.ClearFinding()
+		return nil
+	case question.EdgeNotice:
+		m.ClearNotice()
+		return nil
 	case question.EdgeAsker:
 		m.ClearAsker()
+		return nil
+	case question.EdgeFirstAnswerer:
+		m.ClearFirstAnswerer()
 		return nil
 	}
 	return fmt.Errorf("unknown Question unique edge %s", name)
@@ -24330,11 +26674,23 @@ func (m *QuestionMutation) ResetEdge(name string) error {
 	case question.EdgeItem:
 		m.ResetItem()
 		return nil
+	case question.EdgeFinding:
+		m.ResetFinding()
+		return nil
+	case question.EdgeNotice:
+		m.ResetNotice()
+		return nil
 	case question.EdgeAsker:
 		m.ResetAsker()
 		return nil
+	case question.EdgeFirstAnswerer:
+		m.ResetFirstAnswerer()
+		return nil
 	case question.EdgeReplies:
 		m.ResetReplies()
+		return nil
+	case question.EdgeAttachments:
+		m.ResetAttachments()
 		return nil
 	}
 	return fmt.Errorf("unknown Question edge %s", name)
@@ -26815,20 +29171,27 @@ func (m *ReminderMutation) ResetEdge(name string) error {
 // ReplyMutation represents an operation that mutates the Reply nodes in the graph.
 type ReplyMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *int
-	created_at      *time.Time
-	updated_at      *time.Time
-	body            *string
-	clearedFields   map[string]struct{}
-	question        *int
-	clearedquestion bool
-	author          *int
-	clearedauthor   bool
-	done            bool
-	oldValue        func(context.Context) (*Reply, error)
-	predicates      []predicate.Reply
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	body               *string
+	author_role        *reply.AuthorRole
+	client_key         *string
+	clearedFields      map[string]struct{}
+	question           *int
+	clearedquestion    bool
+	author             *int
+	clearedauthor      bool
+	expert             *int
+	clearedexpert      bool
+	attachments        map[int]struct{}
+	removedattachments map[int]struct{}
+	clearedattachments bool
+	done               bool
+	oldValue           func(context.Context) (*Reply, error)
+	predicates         []predicate.Reply
 }
 
 var _ ent.Mutation = (*ReplyMutation)(nil)
@@ -27122,6 +29485,140 @@ func (m *ReplyMutation) ResetAuthorID() {
 	delete(m.clearedFields, reply.FieldAuthorID)
 }
 
+// SetAuthorRole sets the "author_role" field.
+func (m *ReplyMutation) SetAuthorRole(rr reply.AuthorRole) {
+	m.author_role = &rr
+}
+
+// AuthorRole returns the value of the "author_role" field in the mutation.
+func (m *ReplyMutation) AuthorRole() (r reply.AuthorRole, exists bool) {
+	v := m.author_role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthorRole returns the old "author_role" field's value of the Reply entity.
+// If the Reply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReplyMutation) OldAuthorRole(ctx context.Context) (v reply.AuthorRole, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthorRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthorRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthorRole: %w", err)
+	}
+	return oldValue.AuthorRole, nil
+}
+
+// ResetAuthorRole resets all changes to the "author_role" field.
+func (m *ReplyMutation) ResetAuthorRole() {
+	m.author_role = nil
+}
+
+// SetExpertID sets the "expert_id" field.
+func (m *ReplyMutation) SetExpertID(i int) {
+	m.expert = &i
+}
+
+// ExpertID returns the value of the "expert_id" field in the mutation.
+func (m *ReplyMutation) ExpertID() (r int, exists bool) {
+	v := m.expert
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpertID returns the old "expert_id" field's value of the Reply entity.
+// If the Reply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReplyMutation) OldExpertID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpertID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpertID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpertID: %w", err)
+	}
+	return oldValue.ExpertID, nil
+}
+
+// ClearExpertID clears the value of the "expert_id" field.
+func (m *ReplyMutation) ClearExpertID() {
+	m.expert = nil
+	m.clearedFields[reply.FieldExpertID] = struct{}{}
+}
+
+// ExpertIDCleared returns if the "expert_id" field was cleared in this mutation.
+func (m *ReplyMutation) ExpertIDCleared() bool {
+	_, ok := m.clearedFields[reply.FieldExpertID]
+	return ok
+}
+
+// ResetExpertID resets all changes to the "expert_id" field.
+func (m *ReplyMutation) ResetExpertID() {
+	m.expert = nil
+	delete(m.clearedFields, reply.FieldExpertID)
+}
+
+// SetClientKey sets the "client_key" field.
+func (m *ReplyMutation) SetClientKey(s string) {
+	m.client_key = &s
+}
+
+// ClientKey returns the value of the "client_key" field in the mutation.
+func (m *ReplyMutation) ClientKey() (r string, exists bool) {
+	v := m.client_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientKey returns the old "client_key" field's value of the Reply entity.
+// If the Reply object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ReplyMutation) OldClientKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientKey: %w", err)
+	}
+	return oldValue.ClientKey, nil
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (m *ReplyMutation) ClearClientKey() {
+	m.client_key = nil
+	m.clearedFields[reply.FieldClientKey] = struct{}{}
+}
+
+// ClientKeyCleared returns if the "client_key" field was cleared in this mutation.
+func (m *ReplyMutation) ClientKeyCleared() bool {
+	_, ok := m.clearedFields[reply.FieldClientKey]
+	return ok
+}
+
+// ResetClientKey resets all changes to the "client_key" field.
+func (m *ReplyMutation) ResetClientKey() {
+	m.client_key = nil
+	delete(m.clearedFields, reply.FieldClientKey)
+}
+
 // ClearQuestion clears the "question" edge to the Question entity.
 func (m *ReplyMutation) ClearQuestion() {
 	m.clearedquestion = true
@@ -27176,6 +29673,87 @@ func (m *ReplyMutation) ResetAuthor() {
 	m.clearedauthor = false
 }
 
+// ClearExpert clears the "expert" edge to the Expert entity.
+func (m *ReplyMutation) ClearExpert() {
+	m.clearedexpert = true
+	m.clearedFields[reply.FieldExpertID] = struct{}{}
+}
+
+// ExpertCleared reports if the "expert" edge to the Expert entity was cleared.
+func (m *ReplyMutation) ExpertCleared() bool {
+	return m.ExpertIDCleared() || m.clearedexpert
+}
+
+// ExpertIDs returns the "expert" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ExpertID instead. It exists only for internal usage by the builders.
+func (m *ReplyMutation) ExpertIDs() (ids []int) {
+	if id := m.expert; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetExpert resets all changes to the "expert" edge.
+func (m *ReplyMutation) ResetExpert() {
+	m.expert = nil
+	m.clearedexpert = false
+}
+
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by ids.
+func (m *ReplyMutation) AddAttachmentIDs(ids ...int) {
+	if m.attachments == nil {
+		m.attachments = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.attachments[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAttachments clears the "attachments" edge to the Attachment entity.
+func (m *ReplyMutation) ClearAttachments() {
+	m.clearedattachments = true
+}
+
+// AttachmentsCleared reports if the "attachments" edge to the Attachment entity was cleared.
+func (m *ReplyMutation) AttachmentsCleared() bool {
+	return m.clearedattachments
+}
+
+// RemoveAttachmentIDs removes the "attachments" edge to the Attachment entity by IDs.
+func (m *ReplyMutation) RemoveAttachmentIDs(ids ...int) {
+	if m.removedattachments == nil {
+		m.removedattachments = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.attachments, ids[i])
+		m.removedattachments[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAttachments returns the removed IDs of the "attachments" edge to the Attachment entity.
+func (m *ReplyMutation) RemovedAttachmentsIDs() (ids []int) {
+	for id := range m.removedattachments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AttachmentsIDs returns the "attachments" edge IDs in the mutation.
+func (m *ReplyMutation) AttachmentsIDs() (ids []int) {
+	for id := range m.attachments {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAttachments resets all changes to the "attachments" edge.
+func (m *ReplyMutation) ResetAttachments() {
+	m.attachments = nil
+	m.clearedattachments = false
+	m.removedattachments = nil
+}
+
 // Where appends a list predicates to the ReplyMutation builder.
 func (m *ReplyMutation) Where(ps ...predicate.Reply) {
 	m.predicates = append(m.predicates, ps...)
@@ -27210,7 +29788,7 @@ func (m *ReplyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ReplyMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, reply.FieldCreatedAt)
 	}
@@ -27225,6 +29803,15 @@ func (m *ReplyMutation) Fields() []string {
 	}
 	if m.author != nil {
 		fields = append(fields, reply.FieldAuthorID)
+	}
+	if m.author_role != nil {
+		fields = append(fields, reply.FieldAuthorRole)
+	}
+	if m.expert != nil {
+		fields = append(fields, reply.FieldExpertID)
+	}
+	if m.client_key != nil {
+		fields = append(fields, reply.FieldClientKey)
 	}
 	return fields
 }
@@ -27244,6 +29831,12 @@ func (m *ReplyMutation) Field(name string) (ent.Value, bool) {
 		return m.Body()
 	case reply.FieldAuthorID:
 		return m.AuthorID()
+	case reply.FieldAuthorRole:
+		return m.AuthorRole()
+	case reply.FieldExpertID:
+		return m.ExpertID()
+	case reply.FieldClientKey:
+		return m.ClientKey()
 	}
 	return nil, false
 }
@@ -27263,6 +29856,12 @@ func (m *ReplyMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldBody(ctx)
 	case reply.FieldAuthorID:
 		return m.OldAuthorID(ctx)
+	case reply.FieldAuthorRole:
+		return m.OldAuthorRole(ctx)
+	case reply.FieldExpertID:
+		return m.OldExpertID(ctx)
+	case reply.FieldClientKey:
+		return m.OldClientKey(ctx)
 	}
 	return nil, fmt.Errorf("unknown Reply field %s", name)
 }
@@ -27307,6 +29906,27 @@ func (m *ReplyMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAuthorID(v)
 		return nil
+	case reply.FieldAuthorRole:
+		v, ok := value.(reply.AuthorRole)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthorRole(v)
+		return nil
+	case reply.FieldExpertID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpertID(v)
+		return nil
+	case reply.FieldClientKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientKey(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Reply field %s", name)
 }
@@ -27343,6 +29963,12 @@ func (m *ReplyMutation) ClearedFields() []string {
 	if m.FieldCleared(reply.FieldAuthorID) {
 		fields = append(fields, reply.FieldAuthorID)
 	}
+	if m.FieldCleared(reply.FieldExpertID) {
+		fields = append(fields, reply.FieldExpertID)
+	}
+	if m.FieldCleared(reply.FieldClientKey) {
+		fields = append(fields, reply.FieldClientKey)
+	}
 	return fields
 }
 
@@ -27359,6 +29985,12 @@ func (m *ReplyMutation) ClearField(name string) error {
 	switch name {
 	case reply.FieldAuthorID:
 		m.ClearAuthorID()
+		return nil
+	case reply.FieldExpertID:
+		m.ClearExpertID()
+		return nil
+	case reply.FieldClientKey:
+		m.ClearClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Reply nullable field %s", name)
@@ -27383,18 +30015,33 @@ func (m *ReplyMutation) ResetField(name string) error {
 	case reply.FieldAuthorID:
 		m.ResetAuthorID()
 		return nil
+	case reply.FieldAuthorRole:
+		m.ResetAuthorRole()
+		return nil
+	case reply.FieldExpertID:
+		m.ResetExpertID()
+		return nil
+	case reply.FieldClientKey:
+		m.ResetClientKey()
+		return nil
 	}
 	return fmt.Errorf("unknown Reply field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ReplyMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.question != nil {
 		edges = append(edges, reply.EdgeQuestion)
 	}
 	if m.author != nil {
 		edges = append(edges, reply.EdgeAuthor)
+	}
+	if m.expert != nil {
+		edges = append(edges, reply.EdgeExpert)
+	}
+	if m.attachments != nil {
+		edges = append(edges, reply.EdgeAttachments)
 	}
 	return edges
 }
@@ -27411,30 +30058,57 @@ func (m *ReplyMutation) AddedIDs(name string) []ent.Value {
 		if id := m.author; id != nil {
 			return []ent.Value{*id}
 		}
+	case reply.EdgeExpert:
+		if id := m.expert; id != nil {
+			return []ent.Value{*id}
+		}
+	case reply.EdgeAttachments:
+		ids := make([]ent.Value, 0, len(m.attachments))
+		for id := range m.attachments {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ReplyMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
+	if m.removedattachments != nil {
+		edges = append(edges, reply.EdgeAttachments)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *ReplyMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case reply.EdgeAttachments:
+		ids := make([]ent.Value, 0, len(m.removedattachments))
+		for id := range m.removedattachments {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ReplyMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.clearedquestion {
 		edges = append(edges, reply.EdgeQuestion)
 	}
 	if m.clearedauthor {
 		edges = append(edges, reply.EdgeAuthor)
+	}
+	if m.clearedexpert {
+		edges = append(edges, reply.EdgeExpert)
+	}
+	if m.clearedattachments {
+		edges = append(edges, reply.EdgeAttachments)
 	}
 	return edges
 }
@@ -27447,6 +30121,10 @@ func (m *ReplyMutation) EdgeCleared(name string) bool {
 		return m.clearedquestion
 	case reply.EdgeAuthor:
 		return m.clearedauthor
+	case reply.EdgeExpert:
+		return m.clearedexpert
+	case reply.EdgeAttachments:
+		return m.clearedattachments
 	}
 	return false
 }
@@ -27461,6 +30139,9 @@ func (m *ReplyMutation) ClearEdge(name string) error {
 	case reply.EdgeAuthor:
 		m.ClearAuthor()
 		return nil
+	case reply.EdgeExpert:
+		m.ClearExpert()
+		return nil
 	}
 	return fmt.Errorf("unknown Reply unique edge %s", name)
 }
@@ -27474,6 +30155,12 @@ func (m *ReplyMutation) ResetEdge(name string) error {
 		return nil
 	case reply.EdgeAuthor:
 		m.ResetAuthor()
+		return nil
+	case reply.EdgeExpert:
+		m.ResetExpert()
+		return nil
+	case reply.EdgeAttachments:
+		m.ResetAttachments()
 		return nil
 	}
 	return fmt.Errorf("unknown Reply edge %s", name)

@@ -7,8 +7,10 @@ import (
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/finding"
 	"greencheck/ent/question"
 	"greencheck/ent/user"
+	"greencheck/ent/warningnotice"
 	"strings"
 	"time"
 
@@ -25,7 +27,7 @@ type Question struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// DistrictID holds the value of the "district_id" field.
+	// the channel: always the asking enterprise's district
 	DistrictID int `json:"district_id,omitempty"`
 	// EnterpriseID holds the value of the "enterprise_id" field.
 	EnterpriseID int `json:"enterprise_id,omitempty"`
@@ -35,12 +37,26 @@ type Question struct {
 	Body string `json:"body,omitempty"`
 	// Status holds the value of the "status" field.
 	Status question.Status `json:"status,omitempty"`
-	// published as a frequently asked question
-	Faq bool `json:"faq,omitempty"`
 	// ItemID holds the value of the "item_id" field.
 	ItemID *int `json:"item_id,omitempty"`
+	// FindingID holds the value of the "finding_id" field.
+	FindingID *int `json:"finding_id,omitempty"`
+	// NoticeID holds the value of the "notice_id" field.
+	NoticeID *int `json:"notice_id,omitempty"`
 	// AskerID holds the value of the "asker_id" field.
 	AskerID *int `json:"asker_id,omitempty"`
+	// the first reply by someone other than the asking enterprise (response figures)
+	FirstAnsweredAt *time.Time `json:"first_answered_at,omitempty"`
+	// FirstAnswererID holds the value of the "first_answerer_id" field.
+	FirstAnswererID *int `json:"first_answerer_id,omitempty"`
+	// ResolvedAt holds the value of the "resolved_at" field.
+	ResolvedAt *time.Time `json:"resolved_at,omitempty"`
+	// the asker confirmed the answer solved it
+	ConfirmedAt *time.Time `json:"confirmed_at,omitempty"`
+	// still unanswered after the escalation hours: the district administrators were told
+	EscalatedAt *time.Time `json:"escalated_at,omitempty"`
+	// idempotency key sent by the phone: a retried question is asked once
+	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the QuestionQuery when eager-loading is set.
 	Edges        QuestionEdges `json:"edges"`
@@ -55,17 +71,26 @@ type QuestionEdges struct {
 	Enterprise *Enterprise `json:"enterprise,omitempty"`
 	// Item holds the value of the item edge.
 	Item *ChecklistItem `json:"item,omitempty"`
+	// Finding holds the value of the finding edge.
+	Finding *Finding `json:"finding,omitempty"`
+	// Notice holds the value of the notice edge.
+	Notice *WarningNotice `json:"notice,omitempty"`
 	// Asker holds the value of the asker edge.
 	Asker *User `json:"asker,omitempty"`
+	// FirstAnswerer holds the value of the first_answerer edge.
+	FirstAnswerer *User `json:"first_answerer,omitempty"`
 	// Replies holds the value of the replies edge.
 	Replies []*Reply `json:"replies,omitempty"`
+	// Attachments holds the value of the attachments edge.
+	Attachments []*Attachment `json:"attachments,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [9]map[string]int
 
-	namedReplies map[string][]*Reply
+	namedReplies     map[string][]*Reply
+	namedAttachments map[string][]*Attachment
 }
 
 // DistrictOrErr returns the District value or an error if the edge
@@ -101,24 +126,66 @@ func (e QuestionEdges) ItemOrErr() (*ChecklistItem, error) {
 	return nil, &NotLoadedError{edge: "item"}
 }
 
+// FindingOrErr returns the Finding value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e QuestionEdges) FindingOrErr() (*Finding, error) {
+	if e.Finding != nil {
+		return e.Finding, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: finding.Label}
+	}
+	return nil, &NotLoadedError{edge: "finding"}
+}
+
+// NoticeOrErr returns the Notice value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e QuestionEdges) NoticeOrErr() (*WarningNotice, error) {
+	if e.Notice != nil {
+		return e.Notice, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: warningnotice.Label}
+	}
+	return nil, &NotLoadedError{edge: "notice"}
+}
+
 // AskerOrErr returns the Asker value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e QuestionEdges) AskerOrErr() (*User, error) {
 	if e.Asker != nil {
 		return e.Asker, nil
-	} else if e.loadedTypes[3] {
+	} else if e.loadedTypes[5] {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "asker"}
 }
 
+// FirstAnswererOrErr returns the FirstAnswerer value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e QuestionEdges) FirstAnswererOrErr() (*User, error) {
+	if e.FirstAnswerer != nil {
+		return e.FirstAnswerer, nil
+	} else if e.loadedTypes[6] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "first_answerer"}
+}
+
 // RepliesOrErr returns the Replies value or an error if the edge
 // was not loaded in eager-loading.
 func (e QuestionEdges) RepliesOrErr() ([]*Reply, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[7] {
 		return e.Replies, nil
 	}
 	return nil, &NotLoadedError{edge: "replies"}
+}
+
+// AttachmentsOrErr returns the Attachments value or an error if the edge
+// was not loaded in eager-loading.
+func (e QuestionEdges) AttachmentsOrErr() ([]*Attachment, error) {
+	if e.loadedTypes[8] {
+		return e.Attachments, nil
+	}
+	return nil, &NotLoadedError{edge: "attachments"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -126,13 +193,11 @@ func (*Question) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case question.FieldFaq:
-			values[i] = new(sql.NullBool)
-		case question.FieldID, question.FieldDistrictID, question.FieldEnterpriseID, question.FieldItemID, question.FieldAskerID:
+		case question.FieldID, question.FieldDistrictID, question.FieldEnterpriseID, question.FieldItemID, question.FieldFindingID, question.FieldNoticeID, question.FieldAskerID, question.FieldFirstAnswererID:
 			values[i] = new(sql.NullInt64)
-		case question.FieldTitle, question.FieldBody, question.FieldStatus:
+		case question.FieldTitle, question.FieldBody, question.FieldStatus, question.FieldClientKey:
 			values[i] = new(sql.NullString)
-		case question.FieldCreatedAt, question.FieldUpdatedAt:
+		case question.FieldCreatedAt, question.FieldUpdatedAt, question.FieldFirstAnsweredAt, question.FieldResolvedAt, question.FieldConfirmedAt, question.FieldEscalatedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -197,12 +262,6 @@ func (_m *Question) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Status = question.Status(value.String)
 			}
-		case question.FieldFaq:
-			if value, ok := values[i].(*sql.NullBool); !ok {
-				return fmt.Errorf("unexpected type %T for field faq", values[i])
-			} else if value.Valid {
-				_m.Faq = value.Bool
-			}
 		case question.FieldItemID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field item_id", values[i])
@@ -210,12 +269,68 @@ func (_m *Question) assignValues(columns []string, values []any) error {
 				_m.ItemID = new(int)
 				*_m.ItemID = int(value.Int64)
 			}
+		case question.FieldFindingID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field finding_id", values[i])
+			} else if value.Valid {
+				_m.FindingID = new(int)
+				*_m.FindingID = int(value.Int64)
+			}
+		case question.FieldNoticeID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field notice_id", values[i])
+			} else if value.Valid {
+				_m.NoticeID = new(int)
+				*_m.NoticeID = int(value.Int64)
+			}
 		case question.FieldAskerID:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for field asker_id", values[i])
 			} else if value.Valid {
 				_m.AskerID = new(int)
 				*_m.AskerID = int(value.Int64)
+			}
+		case question.FieldFirstAnsweredAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field first_answered_at", values[i])
+			} else if value.Valid {
+				_m.FirstAnsweredAt = new(time.Time)
+				*_m.FirstAnsweredAt = value.Time
+			}
+		case question.FieldFirstAnswererID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field first_answerer_id", values[i])
+			} else if value.Valid {
+				_m.FirstAnswererID = new(int)
+				*_m.FirstAnswererID = int(value.Int64)
+			}
+		case question.FieldResolvedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field resolved_at", values[i])
+			} else if value.Valid {
+				_m.ResolvedAt = new(time.Time)
+				*_m.ResolvedAt = value.Time
+			}
+		case question.FieldConfirmedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field confirmed_at", values[i])
+			} else if value.Valid {
+				_m.ConfirmedAt = new(time.Time)
+				*_m.ConfirmedAt = value.Time
+			}
+		case question.FieldEscalatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field escalated_at", values[i])
+			} else if value.Valid {
+				_m.EscalatedAt = new(time.Time)
+				*_m.EscalatedAt = value.Time
+			}
+		case question.FieldClientKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field client_key", values[i])
+			} else if value.Valid {
+				_m.ClientKey = new(string)
+				*_m.ClientKey = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -245,14 +360,34 @@ func (_m *Question) QueryItem() *ChecklistItemQuery {
 	return NewQuestionClient(_m.config).QueryItem(_m)
 }
 
+// QueryFinding queries the "finding" edge of the Question entity.
+func (_m *Question) QueryFinding() *FindingQuery {
+	return NewQuestionClient(_m.config).QueryFinding(_m)
+}
+
+// QueryNotice queries the "notice" edge of the Question entity.
+func (_m *Question) QueryNotice() *WarningNoticeQuery {
+	return NewQuestionClient(_m.config).QueryNotice(_m)
+}
+
 // QueryAsker queries the "asker" edge of the Question entity.
 func (_m *Question) QueryAsker() *UserQuery {
 	return NewQuestionClient(_m.config).QueryAsker(_m)
 }
 
+// QueryFirstAnswerer queries the "first_answerer" edge of the Question entity.
+func (_m *Question) QueryFirstAnswerer() *UserQuery {
+	return NewQuestionClient(_m.config).QueryFirstAnswerer(_m)
+}
+
 // QueryReplies queries the "replies" edge of the Question entity.
 func (_m *Question) QueryReplies() *ReplyQuery {
 	return NewQuestionClient(_m.config).QueryReplies(_m)
+}
+
+// QueryAttachments queries the "attachments" edge of the Question entity.
+func (_m *Question) QueryAttachments() *AttachmentQuery {
+	return NewQuestionClient(_m.config).QueryAttachments(_m)
 }
 
 // Update returns a builder for updating this Question.
@@ -299,17 +434,54 @@ func (_m *Question) String() string {
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
 	builder.WriteString(", ")
-	builder.WriteString("faq=")
-	builder.WriteString(fmt.Sprintf("%v", _m.Faq))
-	builder.WriteString(", ")
 	if v := _m.ItemID; v != nil {
 		builder.WriteString("item_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.FindingID; v != nil {
+		builder.WriteString("finding_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.NoticeID; v != nil {
+		builder.WriteString("notice_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	if v := _m.AskerID; v != nil {
 		builder.WriteString("asker_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.FirstAnsweredAt; v != nil {
+		builder.WriteString("first_answered_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.FirstAnswererID; v != nil {
+		builder.WriteString("first_answerer_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ResolvedAt; v != nil {
+		builder.WriteString("resolved_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ConfirmedAt; v != nil {
+		builder.WriteString("confirmed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.EscalatedAt; v != nil {
+		builder.WriteString("escalated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ClientKey; v != nil {
+		builder.WriteString("client_key=")
+		builder.WriteString(*v)
 	}
 	builder.WriteByte(')')
 	return builder.String()
@@ -336,6 +508,30 @@ func (_m *Question) appendNamedReplies(name string, edges ...*Reply) {
 		_m.Edges.namedReplies[name] = []*Reply{}
 	} else {
 		_m.Edges.namedReplies[name] = append(_m.Edges.namedReplies[name], edges...)
+	}
+}
+
+// NamedAttachments returns the Attachments named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Question) NamedAttachments(name string) ([]*Attachment, error) {
+	if _m.Edges.namedAttachments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAttachments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Question) appendNamedAttachments(name string, edges ...*Attachment) {
+	if _m.Edges.namedAttachments == nil {
+		_m.Edges.namedAttachments = make(map[string][]*Attachment)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAttachments[name] = []*Attachment{}
+	} else {
+		_m.Edges.namedAttachments[name] = append(_m.Edges.namedAttachments[name], edges...)
 	}
 }
 

@@ -6,12 +6,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/finding"
 	"greencheck/ent/question"
 	"greencheck/ent/reply"
 	"greencheck/ent/user"
+	"greencheck/ent/warningnotice"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -93,20 +96,6 @@ func (_c *QuestionCreate) SetNillableStatus(v *question.Status) *QuestionCreate 
 	return _c
 }
 
-// SetFaq sets the "faq" field.
-func (_c *QuestionCreate) SetFaq(v bool) *QuestionCreate {
-	_c.mutation.SetFaq(v)
-	return _c
-}
-
-// SetNillableFaq sets the "faq" field if the given value is not nil.
-func (_c *QuestionCreate) SetNillableFaq(v *bool) *QuestionCreate {
-	if v != nil {
-		_c.SetFaq(*v)
-	}
-	return _c
-}
-
 // SetItemID sets the "item_id" field.
 func (_c *QuestionCreate) SetItemID(v int) *QuestionCreate {
 	_c.mutation.SetItemID(v)
@@ -121,6 +110,34 @@ func (_c *QuestionCreate) SetNillableItemID(v *int) *QuestionCreate {
 	return _c
 }
 
+// SetFindingID sets the "finding_id" field.
+func (_c *QuestionCreate) SetFindingID(v int) *QuestionCreate {
+	_c.mutation.SetFindingID(v)
+	return _c
+}
+
+// SetNillableFindingID sets the "finding_id" field if the given value is not nil.
+func (_c *QuestionCreate) SetNillableFindingID(v *int) *QuestionCreate {
+	if v != nil {
+		_c.SetFindingID(*v)
+	}
+	return _c
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_c *QuestionCreate) SetNoticeID(v int) *QuestionCreate {
+	_c.mutation.SetNoticeID(v)
+	return _c
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_c *QuestionCreate) SetNillableNoticeID(v *int) *QuestionCreate {
+	if v != nil {
+		_c.SetNoticeID(*v)
+	}
+	return _c
+}
+
 // SetAskerID sets the "asker_id" field.
 func (_c *QuestionCreate) SetAskerID(v int) *QuestionCreate {
 	_c.mutation.SetAskerID(v)
@@ -131,6 +148,90 @@ func (_c *QuestionCreate) SetAskerID(v int) *QuestionCreate {
 func (_c *QuestionCreate) SetNillableAskerID(v *int) *QuestionCreate {
 	if v != nil {
 		_c.SetAskerID(*v)
+	}
+	return _c
+}
+
+// SetFirstAnsweredAt sets the "first_answered_at" field.
+func (_c *QuestionCreate) SetFirstAnsweredAt(v time.Time) *QuestionCreate {
+	_c.mutation.SetFirstAnsweredAt(v)
+	return _c
+}
+
+// SetNillableFirstAnsweredAt sets the "first_answered_at" field if the given value is not nil.
+func (_c *QuestionCreate) SetNillableFirstAnsweredAt(v *time.Time) *QuestionCreate {
+	if v != nil {
+		_c.SetFirstAnsweredAt(*v)
+	}
+	return _c
+}
+
+// SetFirstAnswererID sets the "first_answerer_id" field.
+func (_c *QuestionCreate) SetFirstAnswererID(v int) *QuestionCreate {
+	_c.mutation.SetFirstAnswererID(v)
+	return _c
+}
+
+// SetNillableFirstAnswererID sets the "first_answerer_id" field if the given value is not nil.
+func (_c *QuestionCreate) SetNillableFirstAnswererID(v *int) *QuestionCreate {
+	if v != nil {
+		_c.SetFirstAnswererID(*v)
+	}
+	return _c
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (_c *QuestionCreate) SetResolvedAt(v time.Time) *QuestionCreate {
+	_c.mutation.SetResolvedAt(v)
+	return _c
+}
+
+// SetNillableResolvedAt sets the "resolved_at" field if the given value is not nil.
+func (_c *QuestionCreate) SetNillableResolvedAt(v *time.Time) *QuestionCreate {
+	if v != nil {
+		_c.SetResolvedAt(*v)
+	}
+	return _c
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (_c *QuestionCreate) SetConfirmedAt(v time.Time) *QuestionCreate {
+	_c.mutation.SetConfirmedAt(v)
+	return _c
+}
+
+// SetNillableConfirmedAt sets the "confirmed_at" field if the given value is not nil.
+func (_c *QuestionCreate) SetNillableConfirmedAt(v *time.Time) *QuestionCreate {
+	if v != nil {
+		_c.SetConfirmedAt(*v)
+	}
+	return _c
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_c *QuestionCreate) SetEscalatedAt(v time.Time) *QuestionCreate {
+	_c.mutation.SetEscalatedAt(v)
+	return _c
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_c *QuestionCreate) SetNillableEscalatedAt(v *time.Time) *QuestionCreate {
+	if v != nil {
+		_c.SetEscalatedAt(*v)
+	}
+	return _c
+}
+
+// SetClientKey sets the "client_key" field.
+func (_c *QuestionCreate) SetClientKey(v string) *QuestionCreate {
+	_c.mutation.SetClientKey(v)
+	return _c
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_c *QuestionCreate) SetNillableClientKey(v *string) *QuestionCreate {
+	if v != nil {
+		_c.SetClientKey(*v)
 	}
 	return _c
 }
@@ -150,9 +251,24 @@ func (_c *QuestionCreate) SetItem(v *ChecklistItem) *QuestionCreate {
 	return _c.SetItemID(v.ID)
 }
 
+// SetFinding sets the "finding" edge to the Finding entity.
+func (_c *QuestionCreate) SetFinding(v *Finding) *QuestionCreate {
+	return _c.SetFindingID(v.ID)
+}
+
+// SetNotice sets the "notice" edge to the WarningNotice entity.
+func (_c *QuestionCreate) SetNotice(v *WarningNotice) *QuestionCreate {
+	return _c.SetNoticeID(v.ID)
+}
+
 // SetAsker sets the "asker" edge to the User entity.
 func (_c *QuestionCreate) SetAsker(v *User) *QuestionCreate {
 	return _c.SetAskerID(v.ID)
+}
+
+// SetFirstAnswerer sets the "first_answerer" edge to the User entity.
+func (_c *QuestionCreate) SetFirstAnswerer(v *User) *QuestionCreate {
+	return _c.SetFirstAnswererID(v.ID)
 }
 
 // AddReplyIDs adds the "replies" edge to the Reply entity by IDs.
@@ -168,6 +284,21 @@ func (_c *QuestionCreate) AddReplies(v ...*Reply) *QuestionCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddReplyIDs(ids...)
+}
+
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_c *QuestionCreate) AddAttachmentIDs(ids ...int) *QuestionCreate {
+	_c.mutation.AddAttachmentIDs(ids...)
+	return _c
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_c *QuestionCreate) AddAttachments(v ...*Attachment) *QuestionCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAttachmentIDs(ids...)
 }
 
 // Mutation returns the QuestionMutation object of the builder.
@@ -225,10 +356,6 @@ func (_c *QuestionCreate) defaults() error {
 		v := question.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
-	if _, ok := _c.mutation.Faq(); !ok {
-		v := question.DefaultFaq
-		_c.mutation.SetFaq(v)
-	}
 	return nil
 }
 
@@ -270,8 +397,10 @@ func (_c *QuestionCreate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Question.status": %w`, err)}
 		}
 	}
-	if _, ok := _c.mutation.Faq(); !ok {
-		return &ValidationError{Name: "faq", err: errors.New(`ent: missing required field "Question.faq"`)}
+	if v, ok := _c.mutation.ClientKey(); ok {
+		if err := question.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Question.client_key": %w`, err)}
+		}
 	}
 	if len(_c.mutation.DistrictIDs()) == 0 {
 		return &ValidationError{Name: "district", err: errors.New(`ent: missing required edge "Question.district"`)}
@@ -326,9 +455,25 @@ func (_c *QuestionCreate) createSpec() (*Question, *sqlgraph.CreateSpec) {
 		_spec.SetField(question.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
 	}
-	if value, ok := _c.mutation.Faq(); ok {
-		_spec.SetField(question.FieldFaq, field.TypeBool, value)
-		_node.Faq = value
+	if value, ok := _c.mutation.FirstAnsweredAt(); ok {
+		_spec.SetField(question.FieldFirstAnsweredAt, field.TypeTime, value)
+		_node.FirstAnsweredAt = &value
+	}
+	if value, ok := _c.mutation.ResolvedAt(); ok {
+		_spec.SetField(question.FieldResolvedAt, field.TypeTime, value)
+		_node.ResolvedAt = &value
+	}
+	if value, ok := _c.mutation.ConfirmedAt(); ok {
+		_spec.SetField(question.FieldConfirmedAt, field.TypeTime, value)
+		_node.ConfirmedAt = &value
+	}
+	if value, ok := _c.mutation.EscalatedAt(); ok {
+		_spec.SetField(question.FieldEscalatedAt, field.TypeTime, value)
+		_node.EscalatedAt = &value
+	}
+	if value, ok := _c.mutation.ClientKey(); ok {
+		_spec.SetField(question.FieldClientKey, field.TypeString, value)
+		_node.ClientKey = &value
 	}
 	if nodes := _c.mutation.DistrictIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -381,6 +526,40 @@ func (_c *QuestionCreate) createSpec() (*Question, *sqlgraph.CreateSpec) {
 		_node.ItemID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.FindingIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FindingTable,
+			Columns: []string{question.FindingColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(finding.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.FindingID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.NoticeTable,
+			Columns: []string{question.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.NoticeID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	if nodes := _c.mutation.AskerIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -398,6 +577,23 @@ func (_c *QuestionCreate) createSpec() (*Question, *sqlgraph.CreateSpec) {
 		_node.AskerID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.FirstAnswererIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FirstAnswererTable,
+			Columns: []string{question.FirstAnswererColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.FirstAnswererID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	if nodes := _c.mutation.RepliesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -407,6 +603,22 @@ func (_c *QuestionCreate) createSpec() (*Question, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   question.AttachmentsTable,
+			Columns: question.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -538,18 +750,6 @@ func (u *QuestionUpsert) UpdateStatus() *QuestionUpsert {
 	return u
 }
 
-// SetFaq sets the "faq" field.
-func (u *QuestionUpsert) SetFaq(v bool) *QuestionUpsert {
-	u.Set(question.FieldFaq, v)
-	return u
-}
-
-// UpdateFaq sets the "faq" field to the value that was provided on create.
-func (u *QuestionUpsert) UpdateFaq() *QuestionUpsert {
-	u.SetExcluded(question.FieldFaq)
-	return u
-}
-
 // SetItemID sets the "item_id" field.
 func (u *QuestionUpsert) SetItemID(v int) *QuestionUpsert {
 	u.Set(question.FieldItemID, v)
@@ -568,6 +768,42 @@ func (u *QuestionUpsert) ClearItemID() *QuestionUpsert {
 	return u
 }
 
+// SetFindingID sets the "finding_id" field.
+func (u *QuestionUpsert) SetFindingID(v int) *QuestionUpsert {
+	u.Set(question.FieldFindingID, v)
+	return u
+}
+
+// UpdateFindingID sets the "finding_id" field to the value that was provided on create.
+func (u *QuestionUpsert) UpdateFindingID() *QuestionUpsert {
+	u.SetExcluded(question.FieldFindingID)
+	return u
+}
+
+// ClearFindingID clears the value of the "finding_id" field.
+func (u *QuestionUpsert) ClearFindingID() *QuestionUpsert {
+	u.SetNull(question.FieldFindingID)
+	return u
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *QuestionUpsert) SetNoticeID(v int) *QuestionUpsert {
+	u.Set(question.FieldNoticeID, v)
+	return u
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *QuestionUpsert) UpdateNoticeID() *QuestionUpsert {
+	u.SetExcluded(question.FieldNoticeID)
+	return u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *QuestionUpsert) ClearNoticeID() *QuestionUpsert {
+	u.SetNull(question.FieldNoticeID)
+	return u
+}
+
 // SetAskerID sets the "asker_id" field.
 func (u *QuestionUpsert) SetAskerID(v int) *QuestionUpsert {
 	u.Set(question.FieldAskerID, v)
@@ -583,6 +819,114 @@ func (u *QuestionUpsert) UpdateAskerID() *QuestionUpsert {
 // ClearAskerID clears the value of the "asker_id" field.
 func (u *QuestionUpsert) ClearAskerID() *QuestionUpsert {
 	u.SetNull(question.FieldAskerID)
+	return u
+}
+
+// SetFirstAnsweredAt sets the "first_answered_at" field.
+func (u *QuestionUpsert) SetFirstAnsweredAt(v time.Time) *QuestionUpsert {
+	u.Set(question.FieldFirstAnsweredAt, v)
+	return u
+}
+
+// UpdateFirstAnsweredAt sets the "first_answered_at" field to the value that was provided on create.
+func (u *QuestionUpsert) UpdateFirstAnsweredAt() *QuestionUpsert {
+	u.SetExcluded(question.FieldFirstAnsweredAt)
+	return u
+}
+
+// ClearFirstAnsweredAt clears the value of the "first_answered_at" field.
+func (u *QuestionUpsert) ClearFirstAnsweredAt() *QuestionUpsert {
+	u.SetNull(question.FieldFirstAnsweredAt)
+	return u
+}
+
+// SetFirstAnswererID sets the "first_answerer_id" field.
+func (u *QuestionUpsert) SetFirstAnswererID(v int) *QuestionUpsert {
+	u.Set(question.FieldFirstAnswererID, v)
+	return u
+}
+
+// UpdateFirstAnswererID sets the "first_answerer_id" field to the value that was provided on create.
+func (u *QuestionUpsert) UpdateFirstAnswererID() *QuestionUpsert {
+	u.SetExcluded(question.FieldFirstAnswererID)
+	return u
+}
+
+// ClearFirstAnswererID clears the value of the "first_answerer_id" field.
+func (u *QuestionUpsert) ClearFirstAnswererID() *QuestionUpsert {
+	u.SetNull(question.FieldFirstAnswererID)
+	return u
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (u *QuestionUpsert) SetResolvedAt(v time.Time) *QuestionUpsert {
+	u.Set(question.FieldResolvedAt, v)
+	return u
+}
+
+// UpdateResolvedAt sets the "resolved_at" field to the value that was provided on create.
+func (u *QuestionUpsert) UpdateResolvedAt() *QuestionUpsert {
+	u.SetExcluded(question.FieldResolvedAt)
+	return u
+}
+
+// ClearResolvedAt clears the value of the "resolved_at" field.
+func (u *QuestionUpsert) ClearResolvedAt() *QuestionUpsert {
+	u.SetNull(question.FieldResolvedAt)
+	return u
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (u *QuestionUpsert) SetConfirmedAt(v time.Time) *QuestionUpsert {
+	u.Set(question.FieldConfirmedAt, v)
+	return u
+}
+
+// UpdateConfirmedAt sets the "confirmed_at" field to the value that was provided on create.
+func (u *QuestionUpsert) UpdateConfirmedAt() *QuestionUpsert {
+	u.SetExcluded(question.FieldConfirmedAt)
+	return u
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (u *QuestionUpsert) ClearConfirmedAt() *QuestionUpsert {
+	u.SetNull(question.FieldConfirmedAt)
+	return u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *QuestionUpsert) SetEscalatedAt(v time.Time) *QuestionUpsert {
+	u.Set(question.FieldEscalatedAt, v)
+	return u
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *QuestionUpsert) UpdateEscalatedAt() *QuestionUpsert {
+	u.SetExcluded(question.FieldEscalatedAt)
+	return u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *QuestionUpsert) ClearEscalatedAt() *QuestionUpsert {
+	u.SetNull(question.FieldEscalatedAt)
+	return u
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *QuestionUpsert) SetClientKey(v string) *QuestionUpsert {
+	u.Set(question.FieldClientKey, v)
+	return u
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *QuestionUpsert) UpdateClientKey() *QuestionUpsert {
+	u.SetExcluded(question.FieldClientKey)
+	return u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *QuestionUpsert) ClearClientKey() *QuestionUpsert {
+	u.SetNull(question.FieldClientKey)
 	return u
 }
 
@@ -715,20 +1059,6 @@ func (u *QuestionUpsertOne) UpdateStatus() *QuestionUpsertOne {
 	})
 }
 
-// SetFaq sets the "faq" field.
-func (u *QuestionUpsertOne) SetFaq(v bool) *QuestionUpsertOne {
-	return u.Update(func(s *QuestionUpsert) {
-		s.SetFaq(v)
-	})
-}
-
-// UpdateFaq sets the "faq" field to the value that was provided on create.
-func (u *QuestionUpsertOne) UpdateFaq() *QuestionUpsertOne {
-	return u.Update(func(s *QuestionUpsert) {
-		s.UpdateFaq()
-	})
-}
-
 // SetItemID sets the "item_id" field.
 func (u *QuestionUpsertOne) SetItemID(v int) *QuestionUpsertOne {
 	return u.Update(func(s *QuestionUpsert) {
@@ -750,6 +1080,48 @@ func (u *QuestionUpsertOne) ClearItemID() *QuestionUpsertOne {
 	})
 }
 
+// SetFindingID sets the "finding_id" field.
+func (u *QuestionUpsertOne) SetFindingID(v int) *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetFindingID(v)
+	})
+}
+
+// UpdateFindingID sets the "finding_id" field to the value that was provided on create.
+func (u *QuestionUpsertOne) UpdateFindingID() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateFindingID()
+	})
+}
+
+// ClearFindingID clears the value of the "finding_id" field.
+func (u *QuestionUpsertOne) ClearFindingID() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearFindingID()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *QuestionUpsertOne) SetNoticeID(v int) *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *QuestionUpsertOne) UpdateNoticeID() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *QuestionUpsertOne) ClearNoticeID() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearNoticeID()
+	})
+}
+
 // SetAskerID sets the "asker_id" field.
 func (u *QuestionUpsertOne) SetAskerID(v int) *QuestionUpsertOne {
 	return u.Update(func(s *QuestionUpsert) {
@@ -768,6 +1140,132 @@ func (u *QuestionUpsertOne) UpdateAskerID() *QuestionUpsertOne {
 func (u *QuestionUpsertOne) ClearAskerID() *QuestionUpsertOne {
 	return u.Update(func(s *QuestionUpsert) {
 		s.ClearAskerID()
+	})
+}
+
+// SetFirstAnsweredAt sets the "first_answered_at" field.
+func (u *QuestionUpsertOne) SetFirstAnsweredAt(v time.Time) *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetFirstAnsweredAt(v)
+	})
+}
+
+// UpdateFirstAnsweredAt sets the "first_answered_at" field to the value that was provided on create.
+func (u *QuestionUpsertOne) UpdateFirstAnsweredAt() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateFirstAnsweredAt()
+	})
+}
+
+// ClearFirstAnsweredAt clears the value of the "first_answered_at" field.
+func (u *QuestionUpsertOne) ClearFirstAnsweredAt() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearFirstAnsweredAt()
+	})
+}
+
+// SetFirstAnswererID sets the "first_answerer_id" field.
+func (u *QuestionUpsertOne) SetFirstAnswererID(v int) *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetFirstAnswererID(v)
+	})
+}
+
+// UpdateFirstAnswererID sets the "first_answerer_id" field to the value that was provided on create.
+func (u *QuestionUpsertOne) UpdateFirstAnswererID() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateFirstAnswererID()
+	})
+}
+
+// ClearFirstAnswererID clears the value of the "first_answerer_id" field.
+func (u *QuestionUpsertOne) ClearFirstAnswererID() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearFirstAnswererID()
+	})
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (u *QuestionUpsertOne) SetResolvedAt(v time.Time) *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetResolvedAt(v)
+	})
+}
+
+// UpdateResolvedAt sets the "resolved_at" field to the value that was provided on create.
+func (u *QuestionUpsertOne) UpdateResolvedAt() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateResolvedAt()
+	})
+}
+
+// ClearResolvedAt clears the value of the "resolved_at" field.
+func (u *QuestionUpsertOne) ClearResolvedAt() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearResolvedAt()
+	})
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (u *QuestionUpsertOne) SetConfirmedAt(v time.Time) *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetConfirmedAt(v)
+	})
+}
+
+// UpdateConfirmedAt sets the "confirmed_at" field to the value that was provided on create.
+func (u *QuestionUpsertOne) UpdateConfirmedAt() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateConfirmedAt()
+	})
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (u *QuestionUpsertOne) ClearConfirmedAt() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearConfirmedAt()
+	})
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *QuestionUpsertOne) SetEscalatedAt(v time.Time) *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetEscalatedAt(v)
+	})
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *QuestionUpsertOne) UpdateEscalatedAt() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateEscalatedAt()
+	})
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *QuestionUpsertOne) ClearEscalatedAt() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearEscalatedAt()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *QuestionUpsertOne) SetClientKey(v string) *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *QuestionUpsertOne) UpdateClientKey() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *QuestionUpsertOne) ClearClientKey() *QuestionUpsertOne {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearClientKey()
 	})
 }
 
@@ -1066,20 +1564,6 @@ func (u *QuestionUpsertBulk) UpdateStatus() *QuestionUpsertBulk {
 	})
 }
 
-// SetFaq sets the "faq" field.
-func (u *QuestionUpsertBulk) SetFaq(v bool) *QuestionUpsertBulk {
-	return u.Update(func(s *QuestionUpsert) {
-		s.SetFaq(v)
-	})
-}
-
-// UpdateFaq sets the "faq" field to the value that was provided on create.
-func (u *QuestionUpsertBulk) UpdateFaq() *QuestionUpsertBulk {
-	return u.Update(func(s *QuestionUpsert) {
-		s.UpdateFaq()
-	})
-}
-
 // SetItemID sets the "item_id" field.
 func (u *QuestionUpsertBulk) SetItemID(v int) *QuestionUpsertBulk {
 	return u.Update(func(s *QuestionUpsert) {
@@ -1101,6 +1585,48 @@ func (u *QuestionUpsertBulk) ClearItemID() *QuestionUpsertBulk {
 	})
 }
 
+// SetFindingID sets the "finding_id" field.
+func (u *QuestionUpsertBulk) SetFindingID(v int) *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetFindingID(v)
+	})
+}
+
+// UpdateFindingID sets the "finding_id" field to the value that was provided on create.
+func (u *QuestionUpsertBulk) UpdateFindingID() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateFindingID()
+	})
+}
+
+// ClearFindingID clears the value of the "finding_id" field.
+func (u *QuestionUpsertBulk) ClearFindingID() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearFindingID()
+	})
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (u *QuestionUpsertBulk) SetNoticeID(v int) *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetNoticeID(v)
+	})
+}
+
+// UpdateNoticeID sets the "notice_id" field to the value that was provided on create.
+func (u *QuestionUpsertBulk) UpdateNoticeID() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateNoticeID()
+	})
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (u *QuestionUpsertBulk) ClearNoticeID() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearNoticeID()
+	})
+}
+
 // SetAskerID sets the "asker_id" field.
 func (u *QuestionUpsertBulk) SetAskerID(v int) *QuestionUpsertBulk {
 	return u.Update(func(s *QuestionUpsert) {
@@ -1119,6 +1645,132 @@ func (u *QuestionUpsertBulk) UpdateAskerID() *QuestionUpsertBulk {
 func (u *QuestionUpsertBulk) ClearAskerID() *QuestionUpsertBulk {
 	return u.Update(func(s *QuestionUpsert) {
 		s.ClearAskerID()
+	})
+}
+
+// SetFirstAnsweredAt sets the "first_answered_at" field.
+func (u *QuestionUpsertBulk) SetFirstAnsweredAt(v time.Time) *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetFirstAnsweredAt(v)
+	})
+}
+
+// UpdateFirstAnsweredAt sets the "first_answered_at" field to the value that was provided on create.
+func (u *QuestionUpsertBulk) UpdateFirstAnsweredAt() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateFirstAnsweredAt()
+	})
+}
+
+// ClearFirstAnsweredAt clears the value of the "first_answered_at" field.
+func (u *QuestionUpsertBulk) ClearFirstAnsweredAt() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearFirstAnsweredAt()
+	})
+}
+
+// SetFirstAnswererID sets the "first_answerer_id" field.
+func (u *QuestionUpsertBulk) SetFirstAnswererID(v int) *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetFirstAnswererID(v)
+	})
+}
+
+// UpdateFirstAnswererID sets the "first_answerer_id" field to the value that was provided on create.
+func (u *QuestionUpsertBulk) UpdateFirstAnswererID() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateFirstAnswererID()
+	})
+}
+
+// ClearFirstAnswererID clears the value of the "first_answerer_id" field.
+func (u *QuestionUpsertBulk) ClearFirstAnswererID() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearFirstAnswererID()
+	})
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (u *QuestionUpsertBulk) SetResolvedAt(v time.Time) *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetResolvedAt(v)
+	})
+}
+
+// UpdateResolvedAt sets the "resolved_at" field to the value that was provided on create.
+func (u *QuestionUpsertBulk) UpdateResolvedAt() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateResolvedAt()
+	})
+}
+
+// ClearResolvedAt clears the value of the "resolved_at" field.
+func (u *QuestionUpsertBulk) ClearResolvedAt() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearResolvedAt()
+	})
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (u *QuestionUpsertBulk) SetConfirmedAt(v time.Time) *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetConfirmedAt(v)
+	})
+}
+
+// UpdateConfirmedAt sets the "confirmed_at" field to the value that was provided on create.
+func (u *QuestionUpsertBulk) UpdateConfirmedAt() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateConfirmedAt()
+	})
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (u *QuestionUpsertBulk) ClearConfirmedAt() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearConfirmedAt()
+	})
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *QuestionUpsertBulk) SetEscalatedAt(v time.Time) *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetEscalatedAt(v)
+	})
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *QuestionUpsertBulk) UpdateEscalatedAt() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateEscalatedAt()
+	})
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *QuestionUpsertBulk) ClearEscalatedAt() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearEscalatedAt()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *QuestionUpsertBulk) SetClientKey(v string) *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *QuestionUpsertBulk) UpdateClientKey() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *QuestionUpsertBulk) ClearClientKey() *QuestionUpsertBulk {
+	return u.Update(func(s *QuestionUpsert) {
+		s.ClearClientKey()
 	})
 }
 

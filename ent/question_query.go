@@ -7,13 +7,16 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
 	"greencheck/ent/reply"
 	"greencheck/ent/user"
+	"greencheck/ent/warningnotice"
 	"math"
 
 	"entgo.io/ent"
@@ -26,18 +29,23 @@ import (
 // QuestionQuery is the builder for querying Question entities.
 type QuestionQuery struct {
 	config
-	ctx              *QueryContext
-	order            []question.OrderOption
-	inters           []Interceptor
-	predicates       []predicate.Question
-	withDistrict     *DistrictQuery
-	withEnterprise   *EnterpriseQuery
-	withItem         *ChecklistItemQuery
-	withAsker        *UserQuery
-	withReplies      *ReplyQuery
-	loadTotal        []func(context.Context, []*Question) error
-	modifiers        []func(*sql.Selector)
-	withNamedReplies map[string]*ReplyQuery
+	ctx                  *QueryContext
+	order                []question.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.Question
+	withDistrict         *DistrictQuery
+	withEnterprise       *EnterpriseQuery
+	withItem             *ChecklistItemQuery
+	withFinding          *FindingQuery
+	withNotice           *WarningNoticeQuery
+	withAsker            *UserQuery
+	withFirstAnswerer    *UserQuery
+	withReplies          *ReplyQuery
+	withAttachments      *AttachmentQuery
+	loadTotal            []func(context.Context, []*Question) error
+	modifiers            []func(*sql.Selector)
+	withNamedReplies     map[string]*ReplyQuery
+	withNamedAttachments map[string]*AttachmentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -140,6 +148,50 @@ func (_q *QuestionQuery) QueryItem() *ChecklistItemQuery {
 	return query
 }
 
+// QueryFinding chains the current query on the "finding" edge.
+func (_q *QuestionQuery) QueryFinding() *FindingQuery {
+	query := (&FindingClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, selector),
+			sqlgraph.To(finding.Table, finding.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, question.FindingTable, question.FindingColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryNotice chains the current query on the "notice" edge.
+func (_q *QuestionQuery) QueryNotice() *WarningNoticeQuery {
+	query := (&WarningNoticeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, selector),
+			sqlgraph.To(warningnotice.Table, warningnotice.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, question.NoticeTable, question.NoticeColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // QueryAsker chains the current query on the "asker" edge.
 func (_q *QuestionQuery) QueryAsker() *UserQuery {
 	query := (&UserClient{config: _q.config}).Query()
@@ -162,6 +214,28 @@ func (_q *QuestionQuery) QueryAsker() *UserQuery {
 	return query
 }
 
+// QueryFirstAnswerer chains the current query on the "first_answerer" edge.
+func (_q *QuestionQuery) QueryFirstAnswerer() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, question.FirstAnswererTable, question.FirstAnswererColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // QueryReplies chains the current query on the "replies" edge.
 func (_q *QuestionQuery) QueryReplies() *ReplyQuery {
 	query := (&ReplyClient{config: _q.config}).Query()
@@ -177,6 +251,28 @@ func (_q *QuestionQuery) QueryReplies() *ReplyQuery {
 			sqlgraph.From(question.Table, question.FieldID, selector),
 			sqlgraph.To(reply.Table, reply.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, question.RepliesTable, question.RepliesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAttachments chains the current query on the "attachments" edge.
+func (_q *QuestionQuery) QueryAttachments() *AttachmentQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(question.Table, question.FieldID, selector),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, question.AttachmentsTable, question.AttachmentsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -371,16 +467,20 @@ func (_q *QuestionQuery) Clone() *QuestionQuery {
 		return nil
 	}
 	return &QuestionQuery{
-		config:         _q.config,
-		ctx:            _q.ctx.Clone(),
-		order:          append([]question.OrderOption{}, _q.order...),
-		inters:         append([]Interceptor{}, _q.inters...),
-		predicates:     append([]predicate.Question{}, _q.predicates...),
-		withDistrict:   _q.withDistrict.Clone(),
-		withEnterprise: _q.withEnterprise.Clone(),
-		withItem:       _q.withItem.Clone(),
-		withAsker:      _q.withAsker.Clone(),
-		withReplies:    _q.withReplies.Clone(),
+		config:            _q.config,
+		ctx:               _q.ctx.Clone(),
+		order:             append([]question.OrderOption{}, _q.order...),
+		inters:            append([]Interceptor{}, _q.inters...),
+		predicates:        append([]predicate.Question{}, _q.predicates...),
+		withDistrict:      _q.withDistrict.Clone(),
+		withEnterprise:    _q.withEnterprise.Clone(),
+		withItem:          _q.withItem.Clone(),
+		withFinding:       _q.withFinding.Clone(),
+		withNotice:        _q.withNotice.Clone(),
+		withAsker:         _q.withAsker.Clone(),
+		withFirstAnswerer: _q.withFirstAnswerer.Clone(),
+		withReplies:       _q.withReplies.Clone(),
+		withAttachments:   _q.withAttachments.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -421,6 +521,28 @@ func (_q *QuestionQuery) WithItem(opts ...func(*ChecklistItemQuery)) *QuestionQu
 	return _q
 }
 
+// WithFinding tells the query-builder to eager-load the nodes that are connected to
+// the "finding" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *QuestionQuery) WithFinding(opts ...func(*FindingQuery)) *QuestionQuery {
+	query := (&FindingClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withFinding = query
+	return _q
+}
+
+// WithNotice tells the query-builder to eager-load the nodes that are connected to
+// the "notice" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *QuestionQuery) WithNotice(opts ...func(*WarningNoticeQuery)) *QuestionQuery {
+	query := (&WarningNoticeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withNotice = query
+	return _q
+}
+
 // WithAsker tells the query-builder to eager-load the nodes that are connected to
 // the "asker" edge. The optional arguments are used to configure the query builder of the edge.
 func (_q *QuestionQuery) WithAsker(opts ...func(*UserQuery)) *QuestionQuery {
@@ -432,6 +554,17 @@ func (_q *QuestionQuery) WithAsker(opts ...func(*UserQuery)) *QuestionQuery {
 	return _q
 }
 
+// WithFirstAnswerer tells the query-builder to eager-load the nodes that are connected to
+// the "first_answerer" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *QuestionQuery) WithFirstAnswerer(opts ...func(*UserQuery)) *QuestionQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withFirstAnswerer = query
+	return _q
+}
+
 // WithReplies tells the query-builder to eager-load the nodes that are connected to
 // the "replies" edge. The optional arguments are used to configure the query builder of the edge.
 func (_q *QuestionQuery) WithReplies(opts ...func(*ReplyQuery)) *QuestionQuery {
@@ -440,6 +573,17 @@ func (_q *QuestionQuery) WithReplies(opts ...func(*ReplyQuery)) *QuestionQuery {
 		opt(query)
 	}
 	_q.withReplies = query
+	return _q
+}
+
+// WithAttachments tells the query-builder to eager-load the nodes that are connected to
+// the "attachments" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *QuestionQuery) WithAttachments(opts ...func(*AttachmentQuery)) *QuestionQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAttachments = query
 	return _q
 }
 
@@ -527,12 +671,16 @@ func (_q *QuestionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Que
 	var (
 		nodes       = []*Question{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [9]bool{
 			_q.withDistrict != nil,
 			_q.withEnterprise != nil,
 			_q.withItem != nil,
+			_q.withFinding != nil,
+			_q.withNotice != nil,
 			_q.withAsker != nil,
+			_q.withFirstAnswerer != nil,
 			_q.withReplies != nil,
+			_q.withAttachments != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -577,9 +725,27 @@ func (_q *QuestionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Que
 			return nil, err
 		}
 	}
+	if query := _q.withFinding; query != nil {
+		if err := _q.loadFinding(ctx, query, nodes, nil,
+			func(n *Question, e *Finding) { n.Edges.Finding = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withNotice; query != nil {
+		if err := _q.loadNotice(ctx, query, nodes, nil,
+			func(n *Question, e *WarningNotice) { n.Edges.Notice = e }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withAsker; query != nil {
 		if err := _q.loadAsker(ctx, query, nodes, nil,
 			func(n *Question, e *User) { n.Edges.Asker = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withFirstAnswerer; query != nil {
+		if err := _q.loadFirstAnswerer(ctx, query, nodes, nil,
+			func(n *Question, e *User) { n.Edges.FirstAnswerer = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -590,10 +756,24 @@ func (_q *QuestionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Que
 			return nil, err
 		}
 	}
+	if query := _q.withAttachments; query != nil {
+		if err := _q.loadAttachments(ctx, query, nodes,
+			func(n *Question) { n.Edges.Attachments = []*Attachment{} },
+			func(n *Question, e *Attachment) { n.Edges.Attachments = append(n.Edges.Attachments, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedReplies {
 		if err := _q.loadReplies(ctx, query, nodes,
 			func(n *Question) { n.appendNamedReplies(name) },
 			func(n *Question, e *Reply) { n.appendNamedReplies(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAttachments {
+		if err := _q.loadAttachments(ctx, query, nodes,
+			func(n *Question) { n.appendNamedAttachments(name) },
+			func(n *Question, e *Attachment) { n.appendNamedAttachments(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -695,6 +875,70 @@ func (_q *QuestionQuery) loadItem(ctx context.Context, query *ChecklistItemQuery
 	}
 	return nil
 }
+func (_q *QuestionQuery) loadFinding(ctx context.Context, query *FindingQuery, nodes []*Question, init func(*Question), assign func(*Question, *Finding)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Question)
+	for i := range nodes {
+		if nodes[i].FindingID == nil {
+			continue
+		}
+		fk := *nodes[i].FindingID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(finding.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "finding_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *QuestionQuery) loadNotice(ctx context.Context, query *WarningNoticeQuery, nodes []*Question, init func(*Question), assign func(*Question, *WarningNotice)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Question)
+	for i := range nodes {
+		if nodes[i].NoticeID == nil {
+			continue
+		}
+		fk := *nodes[i].NoticeID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(warningnotice.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "notice_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 func (_q *QuestionQuery) loadAsker(ctx context.Context, query *UserQuery, nodes []*Question, init func(*Question), assign func(*Question, *User)) error {
 	ids := make([]int, 0, len(nodes))
 	nodeids := make(map[int][]*Question)
@@ -720,6 +964,38 @@ func (_q *QuestionQuery) loadAsker(ctx context.Context, query *UserQuery, nodes 
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "asker_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *QuestionQuery) loadFirstAnswerer(ctx context.Context, query *UserQuery, nodes []*Question, init func(*Question), assign func(*Question, *User)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Question)
+	for i := range nodes {
+		if nodes[i].FirstAnswererID == nil {
+			continue
+		}
+		fk := *nodes[i].FirstAnswererID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "first_answerer_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -754,6 +1030,67 @@ func (_q *QuestionQuery) loadReplies(ctx context.Context, query *ReplyQuery, nod
 			return fmt.Errorf(`unexpected referenced foreign-key "question_id" returned %v for node %v`, fk, n.ID)
 		}
 		assign(node, n)
+	}
+	return nil
+}
+func (_q *QuestionQuery) loadAttachments(ctx context.Context, query *AttachmentQuery, nodes []*Question, init func(*Question), assign func(*Question, *Attachment)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Question)
+	nids := make(map[int]map[*Question]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(question.AttachmentsTable)
+		s.Join(joinT).On(s.C(attachment.FieldID), joinT.C(question.AttachmentsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(question.AttachmentsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(question.AttachmentsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Question]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Attachment](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "attachments" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
 	}
 	return nil
 }
@@ -798,8 +1135,17 @@ func (_q *QuestionQuery) querySpec() *sqlgraph.QuerySpec {
 		if _q.withItem != nil {
 			_spec.Node.AddColumnOnce(question.FieldItemID)
 		}
+		if _q.withFinding != nil {
+			_spec.Node.AddColumnOnce(question.FieldFindingID)
+		}
+		if _q.withNotice != nil {
+			_spec.Node.AddColumnOnce(question.FieldNoticeID)
+		}
 		if _q.withAsker != nil {
 			_spec.Node.AddColumnOnce(question.FieldAskerID)
+		}
+		if _q.withFirstAnswerer != nil {
+			_spec.Node.AddColumnOnce(question.FieldFirstAnswererID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -904,6 +1250,20 @@ func (_q *QuestionQuery) WithNamedReplies(name string, opts ...func(*ReplyQuery)
 		_q.withNamedReplies = make(map[string]*ReplyQuery)
 	}
 	_q.withNamedReplies[name] = query
+	return _q
+}
+
+// WithNamedAttachments tells the query-builder to eager-load the nodes that are connected to the "attachments"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *QuestionQuery) WithNamedAttachments(name string, opts ...func(*AttachmentQuery)) *QuestionQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAttachments == nil {
+		_q.withNamedAttachments = make(map[string]*AttachmentQuery)
+	}
+	_q.withNamedAttachments[name] = query
 	return _q
 }
 

@@ -6,13 +6,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
 	"greencheck/ent/reply"
 	"greencheck/ent/user"
+	"greencheck/ent/warningnotice"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -110,20 +113,6 @@ func (_u *QuestionUpdate) SetNillableStatus(v *question.Status) *QuestionUpdate 
 	return _u
 }
 
-// SetFaq sets the "faq" field.
-func (_u *QuestionUpdate) SetFaq(v bool) *QuestionUpdate {
-	_u.mutation.SetFaq(v)
-	return _u
-}
-
-// SetNillableFaq sets the "faq" field if the given value is not nil.
-func (_u *QuestionUpdate) SetNillableFaq(v *bool) *QuestionUpdate {
-	if v != nil {
-		_u.SetFaq(*v)
-	}
-	return _u
-}
-
 // SetItemID sets the "item_id" field.
 func (_u *QuestionUpdate) SetItemID(v int) *QuestionUpdate {
 	_u.mutation.SetItemID(v)
@@ -141,6 +130,46 @@ func (_u *QuestionUpdate) SetNillableItemID(v *int) *QuestionUpdate {
 // ClearItemID clears the value of the "item_id" field.
 func (_u *QuestionUpdate) ClearItemID() *QuestionUpdate {
 	_u.mutation.ClearItemID()
+	return _u
+}
+
+// SetFindingID sets the "finding_id" field.
+func (_u *QuestionUpdate) SetFindingID(v int) *QuestionUpdate {
+	_u.mutation.SetFindingID(v)
+	return _u
+}
+
+// SetNillableFindingID sets the "finding_id" field if the given value is not nil.
+func (_u *QuestionUpdate) SetNillableFindingID(v *int) *QuestionUpdate {
+	if v != nil {
+		_u.SetFindingID(*v)
+	}
+	return _u
+}
+
+// ClearFindingID clears the value of the "finding_id" field.
+func (_u *QuestionUpdate) ClearFindingID() *QuestionUpdate {
+	_u.mutation.ClearFindingID()
+	return _u
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_u *QuestionUpdate) SetNoticeID(v int) *QuestionUpdate {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *QuestionUpdate) SetNillableNoticeID(v *int) *QuestionUpdate {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *QuestionUpdate) ClearNoticeID() *QuestionUpdate {
+	_u.mutation.ClearNoticeID()
 	return _u
 }
 
@@ -164,6 +193,126 @@ func (_u *QuestionUpdate) ClearAskerID() *QuestionUpdate {
 	return _u
 }
 
+// SetFirstAnsweredAt sets the "first_answered_at" field.
+func (_u *QuestionUpdate) SetFirstAnsweredAt(v time.Time) *QuestionUpdate {
+	_u.mutation.SetFirstAnsweredAt(v)
+	return _u
+}
+
+// SetNillableFirstAnsweredAt sets the "first_answered_at" field if the given value is not nil.
+func (_u *QuestionUpdate) SetNillableFirstAnsweredAt(v *time.Time) *QuestionUpdate {
+	if v != nil {
+		_u.SetFirstAnsweredAt(*v)
+	}
+	return _u
+}
+
+// ClearFirstAnsweredAt clears the value of the "first_answered_at" field.
+func (_u *QuestionUpdate) ClearFirstAnsweredAt() *QuestionUpdate {
+	_u.mutation.ClearFirstAnsweredAt()
+	return _u
+}
+
+// SetFirstAnswererID sets the "first_answerer_id" field.
+func (_u *QuestionUpdate) SetFirstAnswererID(v int) *QuestionUpdate {
+	_u.mutation.SetFirstAnswererID(v)
+	return _u
+}
+
+// SetNillableFirstAnswererID sets the "first_answerer_id" field if the given value is not nil.
+func (_u *QuestionUpdate) SetNillableFirstAnswererID(v *int) *QuestionUpdate {
+	if v != nil {
+		_u.SetFirstAnswererID(*v)
+	}
+	return _u
+}
+
+// ClearFirstAnswererID clears the value of the "first_answerer_id" field.
+func (_u *QuestionUpdate) ClearFirstAnswererID() *QuestionUpdate {
+	_u.mutation.ClearFirstAnswererID()
+	return _u
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (_u *QuestionUpdate) SetResolvedAt(v time.Time) *QuestionUpdate {
+	_u.mutation.SetResolvedAt(v)
+	return _u
+}
+
+// SetNillableResolvedAt sets the "resolved_at" field if the given value is not nil.
+func (_u *QuestionUpdate) SetNillableResolvedAt(v *time.Time) *QuestionUpdate {
+	if v != nil {
+		_u.SetResolvedAt(*v)
+	}
+	return _u
+}
+
+// ClearResolvedAt clears the value of the "resolved_at" field.
+func (_u *QuestionUpdate) ClearResolvedAt() *QuestionUpdate {
+	_u.mutation.ClearResolvedAt()
+	return _u
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (_u *QuestionUpdate) SetConfirmedAt(v time.Time) *QuestionUpdate {
+	_u.mutation.SetConfirmedAt(v)
+	return _u
+}
+
+// SetNillableConfirmedAt sets the "confirmed_at" field if the given value is not nil.
+func (_u *QuestionUpdate) SetNillableConfirmedAt(v *time.Time) *QuestionUpdate {
+	if v != nil {
+		_u.SetConfirmedAt(*v)
+	}
+	return _u
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (_u *QuestionUpdate) ClearConfirmedAt() *QuestionUpdate {
+	_u.mutation.ClearConfirmedAt()
+	return _u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_u *QuestionUpdate) SetEscalatedAt(v time.Time) *QuestionUpdate {
+	_u.mutation.SetEscalatedAt(v)
+	return _u
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_u *QuestionUpdate) SetNillableEscalatedAt(v *time.Time) *QuestionUpdate {
+	if v != nil {
+		_u.SetEscalatedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (_u *QuestionUpdate) ClearEscalatedAt() *QuestionUpdate {
+	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
+// SetClientKey sets the "client_key" field.
+func (_u *QuestionUpdate) SetClientKey(v string) *QuestionUpdate {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *QuestionUpdate) SetNillableClientKey(v *string) *QuestionUpdate {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *QuestionUpdate) ClearClientKey() *QuestionUpdate {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetDistrict sets the "district" edge to the District entity.
 func (_u *QuestionUpdate) SetDistrict(v *District) *QuestionUpdate {
 	return _u.SetDistrictID(v.ID)
@@ -179,9 +328,24 @@ func (_u *QuestionUpdate) SetItem(v *ChecklistItem) *QuestionUpdate {
 	return _u.SetItemID(v.ID)
 }
 
+// SetFinding sets the "finding" edge to the Finding entity.
+func (_u *QuestionUpdate) SetFinding(v *Finding) *QuestionUpdate {
+	return _u.SetFindingID(v.ID)
+}
+
+// SetNotice sets the "notice" edge to the WarningNotice entity.
+func (_u *QuestionUpdate) SetNotice(v *WarningNotice) *QuestionUpdate {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetAsker sets the "asker" edge to the User entity.
 func (_u *QuestionUpdate) SetAsker(v *User) *QuestionUpdate {
 	return _u.SetAskerID(v.ID)
+}
+
+// SetFirstAnswerer sets the "first_answerer" edge to the User entity.
+func (_u *QuestionUpdate) SetFirstAnswerer(v *User) *QuestionUpdate {
+	return _u.SetFirstAnswererID(v.ID)
 }
 
 // AddReplyIDs adds the "replies" edge to the Reply entity by IDs.
@@ -197,6 +361,21 @@ func (_u *QuestionUpdate) AddReplies(v ...*Reply) *QuestionUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddReplyIDs(ids...)
+}
+
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_u *QuestionUpdate) AddAttachmentIDs(ids ...int) *QuestionUpdate {
+	_u.mutation.AddAttachmentIDs(ids...)
+	return _u
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_u *QuestionUpdate) AddAttachments(v ...*Attachment) *QuestionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttachmentIDs(ids...)
 }
 
 // Mutation returns the QuestionMutation object of the builder.
@@ -222,9 +401,27 @@ func (_u *QuestionUpdate) ClearItem() *QuestionUpdate {
 	return _u
 }
 
+// ClearFinding clears the "finding" edge to the Finding entity.
+func (_u *QuestionUpdate) ClearFinding() *QuestionUpdate {
+	_u.mutation.ClearFinding()
+	return _u
+}
+
+// ClearNotice clears the "notice" edge to the WarningNotice entity.
+func (_u *QuestionUpdate) ClearNotice() *QuestionUpdate {
+	_u.mutation.ClearNotice()
+	return _u
+}
+
 // ClearAsker clears the "asker" edge to the User entity.
 func (_u *QuestionUpdate) ClearAsker() *QuestionUpdate {
 	_u.mutation.ClearAsker()
+	return _u
+}
+
+// ClearFirstAnswerer clears the "first_answerer" edge to the User entity.
+func (_u *QuestionUpdate) ClearFirstAnswerer() *QuestionUpdate {
+	_u.mutation.ClearFirstAnswerer()
 	return _u
 }
 
@@ -247,6 +444,27 @@ func (_u *QuestionUpdate) RemoveReplies(v ...*Reply) *QuestionUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveReplyIDs(ids...)
+}
+
+// ClearAttachments clears all "attachments" edges to the Attachment entity.
+func (_u *QuestionUpdate) ClearAttachments() *QuestionUpdate {
+	_u.mutation.ClearAttachments()
+	return _u
+}
+
+// RemoveAttachmentIDs removes the "attachments" edge to Attachment entities by IDs.
+func (_u *QuestionUpdate) RemoveAttachmentIDs(ids ...int) *QuestionUpdate {
+	_u.mutation.RemoveAttachmentIDs(ids...)
+	return _u
+}
+
+// RemoveAttachments removes "attachments" edges to Attachment entities.
+func (_u *QuestionUpdate) RemoveAttachments(v ...*Attachment) *QuestionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttachmentIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -308,6 +526,11 @@ func (_u *QuestionUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Question.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := question.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Question.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.DistrictCleared() && len(_u.mutation.DistrictIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Question.district"`)
 	}
@@ -347,8 +570,35 @@ func (_u *QuestionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(question.FieldStatus, field.TypeEnum, value)
 	}
-	if value, ok := _u.mutation.Faq(); ok {
-		_spec.SetField(question.FieldFaq, field.TypeBool, value)
+	if value, ok := _u.mutation.FirstAnsweredAt(); ok {
+		_spec.SetField(question.FieldFirstAnsweredAt, field.TypeTime, value)
+	}
+	if _u.mutation.FirstAnsweredAtCleared() {
+		_spec.ClearField(question.FieldFirstAnsweredAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ResolvedAt(); ok {
+		_spec.SetField(question.FieldResolvedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ResolvedAtCleared() {
+		_spec.ClearField(question.FieldResolvedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ConfirmedAt(); ok {
+		_spec.SetField(question.FieldConfirmedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ConfirmedAtCleared() {
+		_spec.ClearField(question.FieldConfirmedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EscalatedAt(); ok {
+		_spec.SetField(question.FieldEscalatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalatedAtCleared() {
+		_spec.ClearField(question.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(question.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(question.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.DistrictCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -437,6 +687,64 @@ func (_u *QuestionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.FindingCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FindingTable,
+			Columns: []string{question.FindingColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(finding.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FindingIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FindingTable,
+			Columns: []string{question.FindingColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(finding.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.NoticeTable,
+			Columns: []string{question.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.NoticeTable,
+			Columns: []string{question.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.AskerCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -456,6 +764,35 @@ func (_u *QuestionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Inverse: false,
 			Table:   question.AskerTable,
 			Columns: []string{question.AskerColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.FirstAnswererCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FirstAnswererTable,
+			Columns: []string{question.FirstAnswererColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FirstAnswererIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FirstAnswererTable,
+			Columns: []string{question.FirstAnswererColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
@@ -504,6 +841,51 @@ func (_u *QuestionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   question.AttachmentsTable,
+			Columns: question.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   question.AttachmentsTable,
+			Columns: question.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   question.AttachmentsTable,
+			Columns: question.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -609,20 +991,6 @@ func (_u *QuestionUpdateOne) SetNillableStatus(v *question.Status) *QuestionUpda
 	return _u
 }
 
-// SetFaq sets the "faq" field.
-func (_u *QuestionUpdateOne) SetFaq(v bool) *QuestionUpdateOne {
-	_u.mutation.SetFaq(v)
-	return _u
-}
-
-// SetNillableFaq sets the "faq" field if the given value is not nil.
-func (_u *QuestionUpdateOne) SetNillableFaq(v *bool) *QuestionUpdateOne {
-	if v != nil {
-		_u.SetFaq(*v)
-	}
-	return _u
-}
-
 // SetItemID sets the "item_id" field.
 func (_u *QuestionUpdateOne) SetItemID(v int) *QuestionUpdateOne {
 	_u.mutation.SetItemID(v)
@@ -640,6 +1008,46 @@ func (_u *QuestionUpdateOne) SetNillableItemID(v *int) *QuestionUpdateOne {
 // ClearItemID clears the value of the "item_id" field.
 func (_u *QuestionUpdateOne) ClearItemID() *QuestionUpdateOne {
 	_u.mutation.ClearItemID()
+	return _u
+}
+
+// SetFindingID sets the "finding_id" field.
+func (_u *QuestionUpdateOne) SetFindingID(v int) *QuestionUpdateOne {
+	_u.mutation.SetFindingID(v)
+	return _u
+}
+
+// SetNillableFindingID sets the "finding_id" field if the given value is not nil.
+func (_u *QuestionUpdateOne) SetNillableFindingID(v *int) *QuestionUpdateOne {
+	if v != nil {
+		_u.SetFindingID(*v)
+	}
+	return _u
+}
+
+// ClearFindingID clears the value of the "finding_id" field.
+func (_u *QuestionUpdateOne) ClearFindingID() *QuestionUpdateOne {
+	_u.mutation.ClearFindingID()
+	return _u
+}
+
+// SetNoticeID sets the "notice_id" field.
+func (_u *QuestionUpdateOne) SetNoticeID(v int) *QuestionUpdateOne {
+	_u.mutation.SetNoticeID(v)
+	return _u
+}
+
+// SetNillableNoticeID sets the "notice_id" field if the given value is not nil.
+func (_u *QuestionUpdateOne) SetNillableNoticeID(v *int) *QuestionUpdateOne {
+	if v != nil {
+		_u.SetNoticeID(*v)
+	}
+	return _u
+}
+
+// ClearNoticeID clears the value of the "notice_id" field.
+func (_u *QuestionUpdateOne) ClearNoticeID() *QuestionUpdateOne {
+	_u.mutation.ClearNoticeID()
 	return _u
 }
 
@@ -663,6 +1071,126 @@ func (_u *QuestionUpdateOne) ClearAskerID() *QuestionUpdateOne {
 	return _u
 }
 
+// SetFirstAnsweredAt sets the "first_answered_at" field.
+func (_u *QuestionUpdateOne) SetFirstAnsweredAt(v time.Time) *QuestionUpdateOne {
+	_u.mutation.SetFirstAnsweredAt(v)
+	return _u
+}
+
+// SetNillableFirstAnsweredAt sets the "first_answered_at" field if the given value is not nil.
+func (_u *QuestionUpdateOne) SetNillableFirstAnsweredAt(v *time.Time) *QuestionUpdateOne {
+	if v != nil {
+		_u.SetFirstAnsweredAt(*v)
+	}
+	return _u
+}
+
+// ClearFirstAnsweredAt clears the value of the "first_answered_at" field.
+func (_u *QuestionUpdateOne) ClearFirstAnsweredAt() *QuestionUpdateOne {
+	_u.mutation.ClearFirstAnsweredAt()
+	return _u
+}
+
+// SetFirstAnswererID sets the "first_answerer_id" field.
+func (_u *QuestionUpdateOne) SetFirstAnswererID(v int) *QuestionUpdateOne {
+	_u.mutation.SetFirstAnswererID(v)
+	return _u
+}
+
+// SetNillableFirstAnswererID sets the "first_answerer_id" field if the given value is not nil.
+func (_u *QuestionUpdateOne) SetNillableFirstAnswererID(v *int) *QuestionUpdateOne {
+	if v != nil {
+		_u.SetFirstAnswererID(*v)
+	}
+	return _u
+}
+
+// ClearFirstAnswererID clears the value of the "first_answerer_id" field.
+func (_u *QuestionUpdateOne) ClearFirstAnswererID() *QuestionUpdateOne {
+	_u.mutation.ClearFirstAnswererID()
+	return _u
+}
+
+// SetResolvedAt sets the "resolved_at" field.
+func (_u *QuestionUpdateOne) SetResolvedAt(v time.Time) *QuestionUpdateOne {
+	_u.mutation.SetResolvedAt(v)
+	return _u
+}
+
+// SetNillableResolvedAt sets the "resolved_at" field if the given value is not nil.
+func (_u *QuestionUpdateOne) SetNillableResolvedAt(v *time.Time) *QuestionUpdateOne {
+	if v != nil {
+		_u.SetResolvedAt(*v)
+	}
+	return _u
+}
+
+// ClearResolvedAt clears the value of the "resolved_at" field.
+func (_u *QuestionUpdateOne) ClearResolvedAt() *QuestionUpdateOne {
+	_u.mutation.ClearResolvedAt()
+	return _u
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (_u *QuestionUpdateOne) SetConfirmedAt(v time.Time) *QuestionUpdateOne {
+	_u.mutation.SetConfirmedAt(v)
+	return _u
+}
+
+// SetNillableConfirmedAt sets the "confirmed_at" field if the given value is not nil.
+func (_u *QuestionUpdateOne) SetNillableConfirmedAt(v *time.Time) *QuestionUpdateOne {
+	if v != nil {
+		_u.SetConfirmedAt(*v)
+	}
+	return _u
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (_u *QuestionUpdateOne) ClearConfirmedAt() *QuestionUpdateOne {
+	_u.mutation.ClearConfirmedAt()
+	return _u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (_u *QuestionUpdateOne) SetEscalatedAt(v time.Time) *QuestionUpdateOne {
+	_u.mutation.SetEscalatedAt(v)
+	return _u
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_u *QuestionUpdateOne) SetNillableEscalatedAt(v *time.Time) *QuestionUpdateOne {
+	if v != nil {
+		_u.SetEscalatedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (_u *QuestionUpdateOne) ClearEscalatedAt() *QuestionUpdateOne {
+	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
+// SetClientKey sets the "client_key" field.
+func (_u *QuestionUpdateOne) SetClientKey(v string) *QuestionUpdateOne {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *QuestionUpdateOne) SetNillableClientKey(v *string) *QuestionUpdateOne {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *QuestionUpdateOne) ClearClientKey() *QuestionUpdateOne {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetDistrict sets the "district" edge to the District entity.
 func (_u *QuestionUpdateOne) SetDistrict(v *District) *QuestionUpdateOne {
 	return _u.SetDistrictID(v.ID)
@@ -678,9 +1206,24 @@ func (_u *QuestionUpdateOne) SetItem(v *ChecklistItem) *QuestionUpdateOne {
 	return _u.SetItemID(v.ID)
 }
 
+// SetFinding sets the "finding" edge to the Finding entity.
+func (_u *QuestionUpdateOne) SetFinding(v *Finding) *QuestionUpdateOne {
+	return _u.SetFindingID(v.ID)
+}
+
+// SetNotice sets the "notice" edge to the WarningNotice entity.
+func (_u *QuestionUpdateOne) SetNotice(v *WarningNotice) *QuestionUpdateOne {
+	return _u.SetNoticeID(v.ID)
+}
+
 // SetAsker sets the "asker" edge to the User entity.
 func (_u *QuestionUpdateOne) SetAsker(v *User) *QuestionUpdateOne {
 	return _u.SetAskerID(v.ID)
+}
+
+// SetFirstAnswerer sets the "first_answerer" edge to the User entity.
+func (_u *QuestionUpdateOne) SetFirstAnswerer(v *User) *QuestionUpdateOne {
+	return _u.SetFirstAnswererID(v.ID)
 }
 
 // AddReplyIDs adds the "replies" edge to the Reply entity by IDs.
@@ -696,6 +1239,21 @@ func (_u *QuestionUpdateOne) AddReplies(v ...*Reply) *QuestionUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddReplyIDs(ids...)
+}
+
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_u *QuestionUpdateOne) AddAttachmentIDs(ids ...int) *QuestionUpdateOne {
+	_u.mutation.AddAttachmentIDs(ids...)
+	return _u
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_u *QuestionUpdateOne) AddAttachments(v ...*Attachment) *QuestionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttachmentIDs(ids...)
 }
 
 // Mutation returns the QuestionMutation object of the builder.
@@ -721,9 +1279,27 @@ func (_u *QuestionUpdateOne) ClearItem() *QuestionUpdateOne {
 	return _u
 }
 
+// ClearFinding clears the "finding" edge to the Finding entity.
+func (_u *QuestionUpdateOne) ClearFinding() *QuestionUpdateOne {
+	_u.mutation.ClearFinding()
+	return _u
+}
+
+// ClearNotice clears the "notice" edge to the WarningNotice entity.
+func (_u *QuestionUpdateOne) ClearNotice() *QuestionUpdateOne {
+	_u.mutation.ClearNotice()
+	return _u
+}
+
 // ClearAsker clears the "asker" edge to the User entity.
 func (_u *QuestionUpdateOne) ClearAsker() *QuestionUpdateOne {
 	_u.mutation.ClearAsker()
+	return _u
+}
+
+// ClearFirstAnswerer clears the "first_answerer" edge to the User entity.
+func (_u *QuestionUpdateOne) ClearFirstAnswerer() *QuestionUpdateOne {
+	_u.mutation.ClearFirstAnswerer()
 	return _u
 }
 
@@ -746,6 +1322,27 @@ func (_u *QuestionUpdateOne) RemoveReplies(v ...*Reply) *QuestionUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveReplyIDs(ids...)
+}
+
+// ClearAttachments clears all "attachments" edges to the Attachment entity.
+func (_u *QuestionUpdateOne) ClearAttachments() *QuestionUpdateOne {
+	_u.mutation.ClearAttachments()
+	return _u
+}
+
+// RemoveAttachmentIDs removes the "attachments" edge to Attachment entities by IDs.
+func (_u *QuestionUpdateOne) RemoveAttachmentIDs(ids ...int) *QuestionUpdateOne {
+	_u.mutation.RemoveAttachmentIDs(ids...)
+	return _u
+}
+
+// RemoveAttachments removes "attachments" edges to Attachment entities.
+func (_u *QuestionUpdateOne) RemoveAttachments(v ...*Attachment) *QuestionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttachmentIDs(ids...)
 }
 
 // Where appends a list predicates to the QuestionUpdate builder.
@@ -820,6 +1417,11 @@ func (_u *QuestionUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Question.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := question.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Question.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.DistrictCleared() && len(_u.mutation.DistrictIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Question.district"`)
 	}
@@ -876,8 +1478,35 @@ func (_u *QuestionUpdateOne) sqlSave(ctx context.Context) (_node *Question, err 
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(question.FieldStatus, field.TypeEnum, value)
 	}
-	if value, ok := _u.mutation.Faq(); ok {
-		_spec.SetField(question.FieldFaq, field.TypeBool, value)
+	if value, ok := _u.mutation.FirstAnsweredAt(); ok {
+		_spec.SetField(question.FieldFirstAnsweredAt, field.TypeTime, value)
+	}
+	if _u.mutation.FirstAnsweredAtCleared() {
+		_spec.ClearField(question.FieldFirstAnsweredAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ResolvedAt(); ok {
+		_spec.SetField(question.FieldResolvedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ResolvedAtCleared() {
+		_spec.ClearField(question.FieldResolvedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ConfirmedAt(); ok {
+		_spec.SetField(question.FieldConfirmedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ConfirmedAtCleared() {
+		_spec.ClearField(question.FieldConfirmedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.EscalatedAt(); ok {
+		_spec.SetField(question.FieldEscalatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalatedAtCleared() {
+		_spec.ClearField(question.FieldEscalatedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(question.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(question.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.DistrictCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -966,6 +1595,64 @@ func (_u *QuestionUpdateOne) sqlSave(ctx context.Context) (_node *Question, err 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.FindingCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FindingTable,
+			Columns: []string{question.FindingColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(finding.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FindingIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FindingTable,
+			Columns: []string{question.FindingColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(finding.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.NoticeCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.NoticeTable,
+			Columns: []string{question.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.NoticeIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.NoticeTable,
+			Columns: []string{question.NoticeColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(warningnotice.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _u.mutation.AskerCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -985,6 +1672,35 @@ func (_u *QuestionUpdateOne) sqlSave(ctx context.Context) (_node *Question, err 
 			Inverse: false,
 			Table:   question.AskerTable,
 			Columns: []string{question.AskerColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.FirstAnswererCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FirstAnswererTable,
+			Columns: []string{question.FirstAnswererColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FirstAnswererIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   question.FirstAnswererTable,
+			Columns: []string{question.FirstAnswererColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
@@ -1033,6 +1749,51 @@ func (_u *QuestionUpdateOne) sqlSave(ctx context.Context) (_node *Question, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   question.AttachmentsTable,
+			Columns: question.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   question.AttachmentsTable,
+			Columns: question.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   question.AttachmentsTable,
+			Columns: question.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

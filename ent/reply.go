@@ -4,6 +4,7 @@ package ent
 
 import (
 	"fmt"
+	"greencheck/ent/expert"
 	"greencheck/ent/question"
 	"greencheck/ent/reply"
 	"greencheck/ent/user"
@@ -29,6 +30,12 @@ type Reply struct {
 	Body string `json:"body,omitempty"`
 	// AuthorID holds the value of the "author_id" field.
 	AuthorID *int `json:"author_id,omitempty"`
+	// the author's role when writing: an answer (not ENTERPRISE) or a follow-up
+	AuthorRole reply.AuthorRole `json:"author_role,omitempty"`
+	// the author's public expert profile, when an expert answered
+	ExpertID *int `json:"expert_id,omitempty"`
+	// idempotency key sent by the phone: a retried reply is written once
+	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ReplyQuery when eager-loading is set.
 	Edges        ReplyEdges `json:"edges"`
@@ -41,11 +48,17 @@ type ReplyEdges struct {
 	Question *Question `json:"question,omitempty"`
 	// Author holds the value of the author edge.
 	Author *User `json:"author,omitempty"`
+	// Expert holds the value of the expert edge.
+	Expert *Expert `json:"expert,omitempty"`
+	// Attachments holds the value of the attachments edge.
+	Attachments []*Attachment `json:"attachments,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [4]map[string]int
+
+	namedAttachments map[string][]*Attachment
 }
 
 // QuestionOrErr returns the Question value or an error if the edge
@@ -70,14 +83,34 @@ func (e ReplyEdges) AuthorOrErr() (*User, error) {
 	return nil, &NotLoadedError{edge: "author"}
 }
 
+// ExpertOrErr returns the Expert value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e ReplyEdges) ExpertOrErr() (*Expert, error) {
+	if e.Expert != nil {
+		return e.Expert, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: expert.Label}
+	}
+	return nil, &NotLoadedError{edge: "expert"}
+}
+
+// AttachmentsOrErr returns the Attachments value or an error if the edge
+// was not loaded in eager-loading.
+func (e ReplyEdges) AttachmentsOrErr() ([]*Attachment, error) {
+	if e.loadedTypes[3] {
+		return e.Attachments, nil
+	}
+	return nil, &NotLoadedError{edge: "attachments"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Reply) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case reply.FieldID, reply.FieldQuestionID, reply.FieldAuthorID:
+		case reply.FieldID, reply.FieldQuestionID, reply.FieldAuthorID, reply.FieldExpertID:
 			values[i] = new(sql.NullInt64)
-		case reply.FieldBody:
+		case reply.FieldBody, reply.FieldAuthorRole, reply.FieldClientKey:
 			values[i] = new(sql.NullString)
 		case reply.FieldCreatedAt, reply.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -133,6 +166,26 @@ func (_m *Reply) assignValues(columns []string, values []any) error {
 				_m.AuthorID = new(int)
 				*_m.AuthorID = int(value.Int64)
 			}
+		case reply.FieldAuthorRole:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field author_role", values[i])
+			} else if value.Valid {
+				_m.AuthorRole = reply.AuthorRole(value.String)
+			}
+		case reply.FieldExpertID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field expert_id", values[i])
+			} else if value.Valid {
+				_m.ExpertID = new(int)
+				*_m.ExpertID = int(value.Int64)
+			}
+		case reply.FieldClientKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field client_key", values[i])
+			} else if value.Valid {
+				_m.ClientKey = new(string)
+				*_m.ClientKey = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -154,6 +207,16 @@ func (_m *Reply) QueryQuestion() *QuestionQuery {
 // QueryAuthor queries the "author" edge of the Reply entity.
 func (_m *Reply) QueryAuthor() *UserQuery {
 	return NewReplyClient(_m.config).QueryAuthor(_m)
+}
+
+// QueryExpert queries the "expert" edge of the Reply entity.
+func (_m *Reply) QueryExpert() *ExpertQuery {
+	return NewReplyClient(_m.config).QueryExpert(_m)
+}
+
+// QueryAttachments queries the "attachments" edge of the Reply entity.
+func (_m *Reply) QueryAttachments() *AttachmentQuery {
+	return NewReplyClient(_m.config).QueryAttachments(_m)
 }
 
 // Update returns a builder for updating this Reply.
@@ -195,8 +258,45 @@ func (_m *Reply) String() string {
 		builder.WriteString("author_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("author_role=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AuthorRole))
+	builder.WriteString(", ")
+	if v := _m.ExpertID; v != nil {
+		builder.WriteString("expert_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ClientKey; v != nil {
+		builder.WriteString("client_key=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedAttachments returns the Attachments named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Reply) NamedAttachments(name string) ([]*Attachment, error) {
+	if _m.Edges.namedAttachments == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAttachments[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Reply) appendNamedAttachments(name string, edges ...*Attachment) {
+	if _m.Edges.namedAttachments == nil {
+		_m.Edges.namedAttachments = make(map[string][]*Attachment)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAttachments[name] = []*Attachment{}
+	} else {
+		_m.Edges.namedAttachments[name] = append(_m.Edges.namedAttachments[name], edges...)
+	}
 }
 
 // Replies is a parsable slice of Reply.

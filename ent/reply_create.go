@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
+	"greencheck/ent/expert"
 	"greencheck/ent/question"
 	"greencheck/ent/reply"
 	"greencheck/ent/user"
@@ -78,6 +80,40 @@ func (_c *ReplyCreate) SetNillableAuthorID(v *int) *ReplyCreate {
 	return _c
 }
 
+// SetAuthorRole sets the "author_role" field.
+func (_c *ReplyCreate) SetAuthorRole(v reply.AuthorRole) *ReplyCreate {
+	_c.mutation.SetAuthorRole(v)
+	return _c
+}
+
+// SetExpertID sets the "expert_id" field.
+func (_c *ReplyCreate) SetExpertID(v int) *ReplyCreate {
+	_c.mutation.SetExpertID(v)
+	return _c
+}
+
+// SetNillableExpertID sets the "expert_id" field if the given value is not nil.
+func (_c *ReplyCreate) SetNillableExpertID(v *int) *ReplyCreate {
+	if v != nil {
+		_c.SetExpertID(*v)
+	}
+	return _c
+}
+
+// SetClientKey sets the "client_key" field.
+func (_c *ReplyCreate) SetClientKey(v string) *ReplyCreate {
+	_c.mutation.SetClientKey(v)
+	return _c
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_c *ReplyCreate) SetNillableClientKey(v *string) *ReplyCreate {
+	if v != nil {
+		_c.SetClientKey(*v)
+	}
+	return _c
+}
+
 // SetQuestion sets the "question" edge to the Question entity.
 func (_c *ReplyCreate) SetQuestion(v *Question) *ReplyCreate {
 	return _c.SetQuestionID(v.ID)
@@ -86,6 +122,26 @@ func (_c *ReplyCreate) SetQuestion(v *Question) *ReplyCreate {
 // SetAuthor sets the "author" edge to the User entity.
 func (_c *ReplyCreate) SetAuthor(v *User) *ReplyCreate {
 	return _c.SetAuthorID(v.ID)
+}
+
+// SetExpert sets the "expert" edge to the Expert entity.
+func (_c *ReplyCreate) SetExpert(v *Expert) *ReplyCreate {
+	return _c.SetExpertID(v.ID)
+}
+
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_c *ReplyCreate) AddAttachmentIDs(ids ...int) *ReplyCreate {
+	_c.mutation.AddAttachmentIDs(ids...)
+	return _c
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_c *ReplyCreate) AddAttachments(v ...*Attachment) *ReplyCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAttachmentIDs(ids...)
 }
 
 // Mutation returns the ReplyMutation object of the builder.
@@ -161,6 +217,19 @@ func (_c *ReplyCreate) check() error {
 			return &ValidationError{Name: "body", err: fmt.Errorf(`ent: validator failed for field "Reply.body": %w`, err)}
 		}
 	}
+	if _, ok := _c.mutation.AuthorRole(); !ok {
+		return &ValidationError{Name: "author_role", err: errors.New(`ent: missing required field "Reply.author_role"`)}
+	}
+	if v, ok := _c.mutation.AuthorRole(); ok {
+		if err := reply.AuthorRoleValidator(v); err != nil {
+			return &ValidationError{Name: "author_role", err: fmt.Errorf(`ent: validator failed for field "Reply.author_role": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ClientKey(); ok {
+		if err := reply.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Reply.client_key": %w`, err)}
+		}
+	}
 	if len(_c.mutation.QuestionIDs()) == 0 {
 		return &ValidationError{Name: "question", err: errors.New(`ent: missing required edge "Reply.question"`)}
 	}
@@ -203,6 +272,14 @@ func (_c *ReplyCreate) createSpec() (*Reply, *sqlgraph.CreateSpec) {
 		_spec.SetField(reply.FieldBody, field.TypeString, value)
 		_node.Body = value
 	}
+	if value, ok := _c.mutation.AuthorRole(); ok {
+		_spec.SetField(reply.FieldAuthorRole, field.TypeEnum, value)
+		_node.AuthorRole = value
+	}
+	if value, ok := _c.mutation.ClientKey(); ok {
+		_spec.SetField(reply.FieldClientKey, field.TypeString, value)
+		_node.ClientKey = &value
+	}
 	if nodes := _c.mutation.QuestionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -235,6 +312,39 @@ func (_c *ReplyCreate) createSpec() (*Reply, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.AuthorID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ExpertIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reply.ExpertTable,
+			Columns: []string{reply.ExpertColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(expert.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ExpertID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   reply.AttachmentsTable,
+			Columns: reply.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -343,6 +453,54 @@ func (u *ReplyUpsert) ClearAuthorID() *ReplyUpsert {
 	return u
 }
 
+// SetAuthorRole sets the "author_role" field.
+func (u *ReplyUpsert) SetAuthorRole(v reply.AuthorRole) *ReplyUpsert {
+	u.Set(reply.FieldAuthorRole, v)
+	return u
+}
+
+// UpdateAuthorRole sets the "author_role" field to the value that was provided on create.
+func (u *ReplyUpsert) UpdateAuthorRole() *ReplyUpsert {
+	u.SetExcluded(reply.FieldAuthorRole)
+	return u
+}
+
+// SetExpertID sets the "expert_id" field.
+func (u *ReplyUpsert) SetExpertID(v int) *ReplyUpsert {
+	u.Set(reply.FieldExpertID, v)
+	return u
+}
+
+// UpdateExpertID sets the "expert_id" field to the value that was provided on create.
+func (u *ReplyUpsert) UpdateExpertID() *ReplyUpsert {
+	u.SetExcluded(reply.FieldExpertID)
+	return u
+}
+
+// ClearExpertID clears the value of the "expert_id" field.
+func (u *ReplyUpsert) ClearExpertID() *ReplyUpsert {
+	u.SetNull(reply.FieldExpertID)
+	return u
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *ReplyUpsert) SetClientKey(v string) *ReplyUpsert {
+	u.Set(reply.FieldClientKey, v)
+	return u
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *ReplyUpsert) UpdateClientKey() *ReplyUpsert {
+	u.SetExcluded(reply.FieldClientKey)
+	return u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *ReplyUpsert) ClearClientKey() *ReplyUpsert {
+	u.SetNull(reply.FieldClientKey)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -448,6 +606,62 @@ func (u *ReplyUpsertOne) UpdateAuthorID() *ReplyUpsertOne {
 func (u *ReplyUpsertOne) ClearAuthorID() *ReplyUpsertOne {
 	return u.Update(func(s *ReplyUpsert) {
 		s.ClearAuthorID()
+	})
+}
+
+// SetAuthorRole sets the "author_role" field.
+func (u *ReplyUpsertOne) SetAuthorRole(v reply.AuthorRole) *ReplyUpsertOne {
+	return u.Update(func(s *ReplyUpsert) {
+		s.SetAuthorRole(v)
+	})
+}
+
+// UpdateAuthorRole sets the "author_role" field to the value that was provided on create.
+func (u *ReplyUpsertOne) UpdateAuthorRole() *ReplyUpsertOne {
+	return u.Update(func(s *ReplyUpsert) {
+		s.UpdateAuthorRole()
+	})
+}
+
+// SetExpertID sets the "expert_id" field.
+func (u *ReplyUpsertOne) SetExpertID(v int) *ReplyUpsertOne {
+	return u.Update(func(s *ReplyUpsert) {
+		s.SetExpertID(v)
+	})
+}
+
+// UpdateExpertID sets the "expert_id" field to the value that was provided on create.
+func (u *ReplyUpsertOne) UpdateExpertID() *ReplyUpsertOne {
+	return u.Update(func(s *ReplyUpsert) {
+		s.UpdateExpertID()
+	})
+}
+
+// ClearExpertID clears the value of the "expert_id" field.
+func (u *ReplyUpsertOne) ClearExpertID() *ReplyUpsertOne {
+	return u.Update(func(s *ReplyUpsert) {
+		s.ClearExpertID()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *ReplyUpsertOne) SetClientKey(v string) *ReplyUpsertOne {
+	return u.Update(func(s *ReplyUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *ReplyUpsertOne) UpdateClientKey() *ReplyUpsertOne {
+	return u.Update(func(s *ReplyUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *ReplyUpsertOne) ClearClientKey() *ReplyUpsertOne {
+	return u.Update(func(s *ReplyUpsert) {
+		s.ClearClientKey()
 	})
 }
 
@@ -722,6 +936,62 @@ func (u *ReplyUpsertBulk) UpdateAuthorID() *ReplyUpsertBulk {
 func (u *ReplyUpsertBulk) ClearAuthorID() *ReplyUpsertBulk {
 	return u.Update(func(s *ReplyUpsert) {
 		s.ClearAuthorID()
+	})
+}
+
+// SetAuthorRole sets the "author_role" field.
+func (u *ReplyUpsertBulk) SetAuthorRole(v reply.AuthorRole) *ReplyUpsertBulk {
+	return u.Update(func(s *ReplyUpsert) {
+		s.SetAuthorRole(v)
+	})
+}
+
+// UpdateAuthorRole sets the "author_role" field to the value that was provided on create.
+func (u *ReplyUpsertBulk) UpdateAuthorRole() *ReplyUpsertBulk {
+	return u.Update(func(s *ReplyUpsert) {
+		s.UpdateAuthorRole()
+	})
+}
+
+// SetExpertID sets the "expert_id" field.
+func (u *ReplyUpsertBulk) SetExpertID(v int) *ReplyUpsertBulk {
+	return u.Update(func(s *ReplyUpsert) {
+		s.SetExpertID(v)
+	})
+}
+
+// UpdateExpertID sets the "expert_id" field to the value that was provided on create.
+func (u *ReplyUpsertBulk) UpdateExpertID() *ReplyUpsertBulk {
+	return u.Update(func(s *ReplyUpsert) {
+		s.UpdateExpertID()
+	})
+}
+
+// ClearExpertID clears the value of the "expert_id" field.
+func (u *ReplyUpsertBulk) ClearExpertID() *ReplyUpsertBulk {
+	return u.Update(func(s *ReplyUpsert) {
+		s.ClearExpertID()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *ReplyUpsertBulk) SetClientKey(v string) *ReplyUpsertBulk {
+	return u.Update(func(s *ReplyUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *ReplyUpsertBulk) UpdateClientKey() *ReplyUpsertBulk {
+	return u.Update(func(s *ReplyUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *ReplyUpsertBulk) ClearClientKey() *ReplyUpsertBulk {
+	return u.Update(func(s *ReplyUpsert) {
+		s.ClearClientKey()
 	})
 }
 

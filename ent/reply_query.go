@@ -4,8 +4,11 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
+	"greencheck/ent/expert"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
 	"greencheck/ent/reply"
@@ -22,14 +25,17 @@ import (
 // ReplyQuery is the builder for querying Reply entities.
 type ReplyQuery struct {
 	config
-	ctx          *QueryContext
-	order        []reply.OrderOption
-	inters       []Interceptor
-	predicates   []predicate.Reply
-	withQuestion *QuestionQuery
-	withAuthor   *UserQuery
-	loadTotal    []func(context.Context, []*Reply) error
-	modifiers    []func(*sql.Selector)
+	ctx                  *QueryContext
+	order                []reply.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.Reply
+	withQuestion         *QuestionQuery
+	withAuthor           *UserQuery
+	withExpert           *ExpertQuery
+	withAttachments      *AttachmentQuery
+	loadTotal            []func(context.Context, []*Reply) error
+	modifiers            []func(*sql.Selector)
+	withNamedAttachments map[string]*AttachmentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -103,6 +109,50 @@ func (_q *ReplyQuery) QueryAuthor() *UserQuery {
 			sqlgraph.From(reply.Table, reply.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, reply.AuthorTable, reply.AuthorColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryExpert chains the current query on the "expert" edge.
+func (_q *ReplyQuery) QueryExpert() *ExpertQuery {
+	query := (&ExpertClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reply.Table, reply.FieldID, selector),
+			sqlgraph.To(expert.Table, expert.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, reply.ExpertTable, reply.ExpertColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAttachments chains the current query on the "attachments" edge.
+func (_q *ReplyQuery) QueryAttachments() *AttachmentQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(reply.Table, reply.FieldID, selector),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, reply.AttachmentsTable, reply.AttachmentsPrimaryKey...),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -297,13 +347,15 @@ func (_q *ReplyQuery) Clone() *ReplyQuery {
 		return nil
 	}
 	return &ReplyQuery{
-		config:       _q.config,
-		ctx:          _q.ctx.Clone(),
-		order:        append([]reply.OrderOption{}, _q.order...),
-		inters:       append([]Interceptor{}, _q.inters...),
-		predicates:   append([]predicate.Reply{}, _q.predicates...),
-		withQuestion: _q.withQuestion.Clone(),
-		withAuthor:   _q.withAuthor.Clone(),
+		config:          _q.config,
+		ctx:             _q.ctx.Clone(),
+		order:           append([]reply.OrderOption{}, _q.order...),
+		inters:          append([]Interceptor{}, _q.inters...),
+		predicates:      append([]predicate.Reply{}, _q.predicates...),
+		withQuestion:    _q.withQuestion.Clone(),
+		withAuthor:      _q.withAuthor.Clone(),
+		withExpert:      _q.withExpert.Clone(),
+		withAttachments: _q.withAttachments.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -330,6 +382,28 @@ func (_q *ReplyQuery) WithAuthor(opts ...func(*UserQuery)) *ReplyQuery {
 		opt(query)
 	}
 	_q.withAuthor = query
+	return _q
+}
+
+// WithExpert tells the query-builder to eager-load the nodes that are connected to
+// the "expert" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ReplyQuery) WithExpert(opts ...func(*ExpertQuery)) *ReplyQuery {
+	query := (&ExpertClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withExpert = query
+	return _q
+}
+
+// WithAttachments tells the query-builder to eager-load the nodes that are connected to
+// the "attachments" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ReplyQuery) WithAttachments(opts ...func(*AttachmentQuery)) *ReplyQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAttachments = query
 	return _q
 }
 
@@ -417,9 +491,11 @@ func (_q *ReplyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Reply,
 	var (
 		nodes       = []*Reply{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [4]bool{
 			_q.withQuestion != nil,
 			_q.withAuthor != nil,
+			_q.withExpert != nil,
+			_q.withAttachments != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -455,6 +531,26 @@ func (_q *ReplyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Reply,
 	if query := _q.withAuthor; query != nil {
 		if err := _q.loadAuthor(ctx, query, nodes, nil,
 			func(n *Reply, e *User) { n.Edges.Author = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withExpert; query != nil {
+		if err := _q.loadExpert(ctx, query, nodes, nil,
+			func(n *Reply, e *Expert) { n.Edges.Expert = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withAttachments; query != nil {
+		if err := _q.loadAttachments(ctx, query, nodes,
+			func(n *Reply) { n.Edges.Attachments = []*Attachment{} },
+			func(n *Reply, e *Attachment) { n.Edges.Attachments = append(n.Edges.Attachments, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAttachments {
+		if err := _q.loadAttachments(ctx, query, nodes,
+			func(n *Reply) { n.appendNamedAttachments(name) },
+			func(n *Reply, e *Attachment) { n.appendNamedAttachments(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -527,6 +623,99 @@ func (_q *ReplyQuery) loadAuthor(ctx context.Context, query *UserQuery, nodes []
 	}
 	return nil
 }
+func (_q *ReplyQuery) loadExpert(ctx context.Context, query *ExpertQuery, nodes []*Reply, init func(*Reply), assign func(*Reply, *Expert)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Reply)
+	for i := range nodes {
+		if nodes[i].ExpertID == nil {
+			continue
+		}
+		fk := *nodes[i].ExpertID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(expert.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "expert_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *ReplyQuery) loadAttachments(ctx context.Context, query *AttachmentQuery, nodes []*Reply, init func(*Reply), assign func(*Reply, *Attachment)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Reply)
+	nids := make(map[int]map[*Reply]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(reply.AttachmentsTable)
+		s.Join(joinT).On(s.C(attachment.FieldID), joinT.C(reply.AttachmentsPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(reply.AttachmentsPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(reply.AttachmentsPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Reply]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Attachment](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "attachments" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *ReplyQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -564,6 +753,9 @@ func (_q *ReplyQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withAuthor != nil {
 			_spec.Node.AddColumnOnce(reply.FieldAuthorID)
+		}
+		if _q.withExpert != nil {
+			_spec.Node.AddColumnOnce(reply.FieldExpertID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -655,6 +847,20 @@ func (_q *ReplyQuery) ForShare(opts ...sql.LockOption) *ReplyQuery {
 func (_q *ReplyQuery) Modify(modifiers ...func(s *sql.Selector)) *ReplySelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedAttachments tells the query-builder to eager-load the nodes that are connected to the "attachments"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ReplyQuery) WithNamedAttachments(name string, opts ...func(*AttachmentQuery)) *ReplyQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAttachments == nil {
+		_q.withNamedAttachments = make(map[string]*AttachmentQuery)
+	}
+	_q.withNamedAttachments[name] = query
+	return _q
 }
 
 // ReplyGroupBy is the group-by builder for Reply entities.

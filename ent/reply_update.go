@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
+	"greencheck/ent/expert"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
 	"greencheck/ent/reply"
@@ -85,6 +87,60 @@ func (_u *ReplyUpdate) ClearAuthorID() *ReplyUpdate {
 	return _u
 }
 
+// SetAuthorRole sets the "author_role" field.
+func (_u *ReplyUpdate) SetAuthorRole(v reply.AuthorRole) *ReplyUpdate {
+	_u.mutation.SetAuthorRole(v)
+	return _u
+}
+
+// SetNillableAuthorRole sets the "author_role" field if the given value is not nil.
+func (_u *ReplyUpdate) SetNillableAuthorRole(v *reply.AuthorRole) *ReplyUpdate {
+	if v != nil {
+		_u.SetAuthorRole(*v)
+	}
+	return _u
+}
+
+// SetExpertID sets the "expert_id" field.
+func (_u *ReplyUpdate) SetExpertID(v int) *ReplyUpdate {
+	_u.mutation.SetExpertID(v)
+	return _u
+}
+
+// SetNillableExpertID sets the "expert_id" field if the given value is not nil.
+func (_u *ReplyUpdate) SetNillableExpertID(v *int) *ReplyUpdate {
+	if v != nil {
+		_u.SetExpertID(*v)
+	}
+	return _u
+}
+
+// ClearExpertID clears the value of the "expert_id" field.
+func (_u *ReplyUpdate) ClearExpertID() *ReplyUpdate {
+	_u.mutation.ClearExpertID()
+	return _u
+}
+
+// SetClientKey sets the "client_key" field.
+func (_u *ReplyUpdate) SetClientKey(v string) *ReplyUpdate {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *ReplyUpdate) SetNillableClientKey(v *string) *ReplyUpdate {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *ReplyUpdate) ClearClientKey() *ReplyUpdate {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetQuestion sets the "question" edge to the Question entity.
 func (_u *ReplyUpdate) SetQuestion(v *Question) *ReplyUpdate {
 	return _u.SetQuestionID(v.ID)
@@ -93,6 +149,26 @@ func (_u *ReplyUpdate) SetQuestion(v *Question) *ReplyUpdate {
 // SetAuthor sets the "author" edge to the User entity.
 func (_u *ReplyUpdate) SetAuthor(v *User) *ReplyUpdate {
 	return _u.SetAuthorID(v.ID)
+}
+
+// SetExpert sets the "expert" edge to the Expert entity.
+func (_u *ReplyUpdate) SetExpert(v *Expert) *ReplyUpdate {
+	return _u.SetExpertID(v.ID)
+}
+
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_u *ReplyUpdate) AddAttachmentIDs(ids ...int) *ReplyUpdate {
+	_u.mutation.AddAttachmentIDs(ids...)
+	return _u
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_u *ReplyUpdate) AddAttachments(v ...*Attachment) *ReplyUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttachmentIDs(ids...)
 }
 
 // Mutation returns the ReplyMutation object of the builder.
@@ -110,6 +186,33 @@ func (_u *ReplyUpdate) ClearQuestion() *ReplyUpdate {
 func (_u *ReplyUpdate) ClearAuthor() *ReplyUpdate {
 	_u.mutation.ClearAuthor()
 	return _u
+}
+
+// ClearExpert clears the "expert" edge to the Expert entity.
+func (_u *ReplyUpdate) ClearExpert() *ReplyUpdate {
+	_u.mutation.ClearExpert()
+	return _u
+}
+
+// ClearAttachments clears all "attachments" edges to the Attachment entity.
+func (_u *ReplyUpdate) ClearAttachments() *ReplyUpdate {
+	_u.mutation.ClearAttachments()
+	return _u
+}
+
+// RemoveAttachmentIDs removes the "attachments" edge to Attachment entities by IDs.
+func (_u *ReplyUpdate) RemoveAttachmentIDs(ids ...int) *ReplyUpdate {
+	_u.mutation.RemoveAttachmentIDs(ids...)
+	return _u
+}
+
+// RemoveAttachments removes "attachments" edges to Attachment entities.
+func (_u *ReplyUpdate) RemoveAttachments(v ...*Attachment) *ReplyUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttachmentIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -161,6 +264,16 @@ func (_u *ReplyUpdate) check() error {
 			return &ValidationError{Name: "body", err: fmt.Errorf(`ent: validator failed for field "Reply.body": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AuthorRole(); ok {
+		if err := reply.AuthorRoleValidator(v); err != nil {
+			return &ValidationError{Name: "author_role", err: fmt.Errorf(`ent: validator failed for field "Reply.author_role": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := reply.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Reply.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.QuestionCleared() && len(_u.mutation.QuestionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Reply.question"`)
 	}
@@ -190,6 +303,15 @@ func (_u *ReplyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Body(); ok {
 		_spec.SetField(reply.FieldBody, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AuthorRole(); ok {
+		_spec.SetField(reply.FieldAuthorRole, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(reply.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(reply.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.QuestionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -242,6 +364,80 @@ func (_u *ReplyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ExpertCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reply.ExpertTable,
+			Columns: []string{reply.ExpertColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(expert.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ExpertIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reply.ExpertTable,
+			Columns: []string{reply.ExpertColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(expert.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   reply.AttachmentsTable,
+			Columns: reply.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   reply.AttachmentsTable,
+			Columns: reply.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   reply.AttachmentsTable,
+			Columns: reply.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -325,6 +521,60 @@ func (_u *ReplyUpdateOne) ClearAuthorID() *ReplyUpdateOne {
 	return _u
 }
 
+// SetAuthorRole sets the "author_role" field.
+func (_u *ReplyUpdateOne) SetAuthorRole(v reply.AuthorRole) *ReplyUpdateOne {
+	_u.mutation.SetAuthorRole(v)
+	return _u
+}
+
+// SetNillableAuthorRole sets the "author_role" field if the given value is not nil.
+func (_u *ReplyUpdateOne) SetNillableAuthorRole(v *reply.AuthorRole) *ReplyUpdateOne {
+	if v != nil {
+		_u.SetAuthorRole(*v)
+	}
+	return _u
+}
+
+// SetExpertID sets the "expert_id" field.
+func (_u *ReplyUpdateOne) SetExpertID(v int) *ReplyUpdateOne {
+	_u.mutation.SetExpertID(v)
+	return _u
+}
+
+// SetNillableExpertID sets the "expert_id" field if the given value is not nil.
+func (_u *ReplyUpdateOne) SetNillableExpertID(v *int) *ReplyUpdateOne {
+	if v != nil {
+		_u.SetExpertID(*v)
+	}
+	return _u
+}
+
+// ClearExpertID clears the value of the "expert_id" field.
+func (_u *ReplyUpdateOne) ClearExpertID() *ReplyUpdateOne {
+	_u.mutation.ClearExpertID()
+	return _u
+}
+
+// SetClientKey sets the "client_key" field.
+func (_u *ReplyUpdateOne) SetClientKey(v string) *ReplyUpdateOne {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *ReplyUpdateOne) SetNillableClientKey(v *string) *ReplyUpdateOne {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *ReplyUpdateOne) ClearClientKey() *ReplyUpdateOne {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetQuestion sets the "question" edge to the Question entity.
 func (_u *ReplyUpdateOne) SetQuestion(v *Question) *ReplyUpdateOne {
 	return _u.SetQuestionID(v.ID)
@@ -333,6 +583,26 @@ func (_u *ReplyUpdateOne) SetQuestion(v *Question) *ReplyUpdateOne {
 // SetAuthor sets the "author" edge to the User entity.
 func (_u *ReplyUpdateOne) SetAuthor(v *User) *ReplyUpdateOne {
 	return _u.SetAuthorID(v.ID)
+}
+
+// SetExpert sets the "expert" edge to the Expert entity.
+func (_u *ReplyUpdateOne) SetExpert(v *Expert) *ReplyUpdateOne {
+	return _u.SetExpertID(v.ID)
+}
+
+// AddAttachmentIDs adds the "attachments" edge to the Attachment entity by IDs.
+func (_u *ReplyUpdateOne) AddAttachmentIDs(ids ...int) *ReplyUpdateOne {
+	_u.mutation.AddAttachmentIDs(ids...)
+	return _u
+}
+
+// AddAttachments adds the "attachments" edges to the Attachment entity.
+func (_u *ReplyUpdateOne) AddAttachments(v ...*Attachment) *ReplyUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttachmentIDs(ids...)
 }
 
 // Mutation returns the ReplyMutation object of the builder.
@@ -350,6 +620,33 @@ func (_u *ReplyUpdateOne) ClearQuestion() *ReplyUpdateOne {
 func (_u *ReplyUpdateOne) ClearAuthor() *ReplyUpdateOne {
 	_u.mutation.ClearAuthor()
 	return _u
+}
+
+// ClearExpert clears the "expert" edge to the Expert entity.
+func (_u *ReplyUpdateOne) ClearExpert() *ReplyUpdateOne {
+	_u.mutation.ClearExpert()
+	return _u
+}
+
+// ClearAttachments clears all "attachments" edges to the Attachment entity.
+func (_u *ReplyUpdateOne) ClearAttachments() *ReplyUpdateOne {
+	_u.mutation.ClearAttachments()
+	return _u
+}
+
+// RemoveAttachmentIDs removes the "attachments" edge to Attachment entities by IDs.
+func (_u *ReplyUpdateOne) RemoveAttachmentIDs(ids ...int) *ReplyUpdateOne {
+	_u.mutation.RemoveAttachmentIDs(ids...)
+	return _u
+}
+
+// RemoveAttachments removes "attachments" edges to Attachment entities.
+func (_u *ReplyUpdateOne) RemoveAttachments(v ...*Attachment) *ReplyUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttachmentIDs(ids...)
 }
 
 // Where appends a list predicates to the ReplyUpdate builder.
@@ -414,6 +711,16 @@ func (_u *ReplyUpdateOne) check() error {
 			return &ValidationError{Name: "body", err: fmt.Errorf(`ent: validator failed for field "Reply.body": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AuthorRole(); ok {
+		if err := reply.AuthorRoleValidator(v); err != nil {
+			return &ValidationError{Name: "author_role", err: fmt.Errorf(`ent: validator failed for field "Reply.author_role": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := reply.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Reply.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.QuestionCleared() && len(_u.mutation.QuestionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Reply.question"`)
 	}
@@ -460,6 +767,15 @@ func (_u *ReplyUpdateOne) sqlSave(ctx context.Context) (_node *Reply, err error)
 	}
 	if value, ok := _u.mutation.Body(); ok {
 		_spec.SetField(reply.FieldBody, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AuthorRole(); ok {
+		_spec.SetField(reply.FieldAuthorRole, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(reply.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(reply.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.QuestionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -512,6 +828,80 @@ func (_u *ReplyUpdateOne) sqlSave(ctx context.Context) (_node *Reply, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ExpertCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reply.ExpertTable,
+			Columns: []string{reply.ExpertColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(expert.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ExpertIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   reply.ExpertTable,
+			Columns: []string{reply.ExpertColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(expert.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   reply.AttachmentsTable,
+			Columns: reply.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttachmentsIDs(); len(nodes) > 0 && !_u.mutation.AttachmentsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   reply.AttachmentsTable,
+			Columns: reply.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttachmentsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   reply.AttachmentsTable,
+			Columns: reply.AttachmentsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

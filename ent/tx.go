@@ -40,6 +40,10 @@ type Tx struct {
 	Expert *ExpertClient
 	// ExtensionRequest is the client for interacting with the ExtensionRequest builders.
 	ExtensionRequest *ExtensionRequestClient
+	// FAQEntry is the client for interacting with the FAQEntry builders.
+	FAQEntry *FAQEntryClient
+	// FAQGram is the client for interacting with the FAQGram builders.
+	FAQGram *FAQGramClient
 	// Facility is the client for interacting with the Facility builders.
 	Facility *FacilityClient
 	// Finding is the client for interacting with the Finding builders.
@@ -224,6 +228,8 @@ func (tx *Tx) init() {
 	tx.Enterprise = NewEnterpriseClient(tx.config)
 	tx.Expert = NewExpertClient(tx.config)
 	tx.ExtensionRequest = NewExtensionRequestClient(tx.config)
+	tx.FAQEntry = NewFAQEntryClient(tx.config)
+	tx.FAQGram = NewFAQGramClient(tx.config)
 	tx.Facility = NewFacilityClient(tx.config)
 	tx.Finding = NewFindingClient(tx.config)
 	tx.FindingTally = NewFindingTallyClient(tx.config)

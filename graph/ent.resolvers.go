@@ -101,6 +101,12 @@ func (r *queryResolver) ExtensionRequests(ctx context.Context, after *entgql.Cur
 		ent.WithExtensionRequestOrder(orderBy), ent.WithExtensionRequestFilter(where.Filter))
 }
 
+// FaqEntries is the resolver for the faqEntries field.
+func (r *queryResolver) FaqEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FAQEntryOrder, where *ent.FAQEntryWhereInput) (*ent.FAQEntryConnection, error) {
+	return r.Client.FAQEntry.Query().Paginate(ctx, after, first, before, last,
+		ent.WithFAQEntryOrder(orderBy), ent.WithFAQEntryFilter(where.Filter))
+}
+
 // Facilities is the resolver for the facilities field.
 func (r *queryResolver) Facilities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) (*ent.FacilityConnection, error) {
 	return r.Client.Facility.Query().Paginate(ctx, after, first, before, last,
@@ -230,6 +236,9 @@ func (r *Resolver) InspectionTask() generated.InspectionTaskResolver {
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// Question returns generated.QuestionResolver implementation.
+func (r *Resolver) Question() generated.QuestionResolver { return &questionResolver{r} }
+
 // SelfCheck returns generated.SelfCheckResolver implementation.
 func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckResolver{r} }
 
@@ -262,6 +271,7 @@ type (
 	findingResolver                 struct{ *Resolver }
 	inspectionTaskResolver          struct{ *Resolver }
 	queryResolver                   struct{ *Resolver }
+	questionResolver                struct{ *Resolver }
 	selfCheckResolver               struct{ *Resolver }
 	userResolver                    struct{ *Resolver }
 	warningResolver                 struct{ *Resolver }

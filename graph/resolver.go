@@ -5,6 +5,7 @@ package graph
 import (
 	"greencheck/api/admin"
 	"greencheck/api/auth"
+	"greencheck/api/consult"
 	"greencheck/api/events"
 	"greencheck/api/files"
 	"greencheck/api/notify"
@@ -28,6 +29,7 @@ type Resolver struct {
 	Files      *files.Service     // uploads (附件)
 	Checklists *templates.Service // checklist templates (自查清单)
 	Alerts     *warning.Service   // heavy-pollution-weather warnings (重污染天气预警)
+	Consult    *consult.Service   // the district Q&A channels (在线答疑) and the FAQ
 }
 
 // NewResolver wires every capability over one client.
@@ -43,5 +45,6 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Files:      files.New(client, store),
 		Checklists: templates.New(client),
 		Alerts:     warning.New(client, notifier, bus),
+		Consult:    consult.New(client, bus, notifier),
 	}
 }

@@ -113,6 +113,7 @@ func Migrate(ctx context.Context, c *ent.Client, sqlDB *sql.DB, dia string) erro
 func NewClient(drv dialect.Driver, opts ...ent.Option) *ent.Client {
 	c := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
 	c.Use(scopeLookup, normalizeStrings)
+	c.Question.Use(questionChannel)
 	return c
 }
 

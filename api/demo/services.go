@@ -7,11 +7,14 @@ import (
 	"time"
 
 	"greencheck/api/clock"
+	"greencheck/api/consult"
 	warn "greencheck/api/warning"
 	"greencheck/ent"
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/facility"
+	"greencheck/ent/question"
+	"greencheck/ent/reply"
 	"greencheck/ent/schematype"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
@@ -43,6 +46,7 @@ var qa = []struct{ Item, Title, Body, Reply string }{
 
 func (l *loader) loadExperts(ctx context.Context) error {
 	expertUsers := map[int][]*ent.User{} // district id → experts serving it
+	profile := map[int]int{}             // expert user id → expert profile id
 	for _, x := range experts {
 		var ds []*ent.District
 		for _, code := range x.Districts {
@@ -53,10 +57,12 @@ func (l *loader) loadExperts(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if err := l.c.Expert.Create().SetName(x.Name).SetOrganization(x.Org).SetTitle(x.Title).
-			SetSpecialties(x.Specialties).SetUser(u).AddDistricts(ds...).Exec(ctx); err != nil {
+		p, err := l.c.Expert.Create().SetName(x.Name).SetOrganization(x.Org).SetTitle(x.Title).
+			SetSpecialties(x.Specialties).SetUser(u).AddDistricts(ds...).Save(ctx)
+		if err != nil {
 			return err
 		}
+		profile[u.ID] = p.ID
 		for _, d := range ds {
 			expertUsers[d.ID] = append(expertUsers[d.ID], u)
 		}
@@ -65,14 +71,17 @@ func (l *loader) loadExperts(ctx context.Context) error {
 	for _, it := range l.items {
 		itemByCode[it.Code] = it
 	}
-	// Twelve questions a district, from its enterprises, most answered.
+	// Twelve questions a district, from its enterprises: most answered by a
+	// stationed expert within minutes to hours and confirmed by the asker,
+	// some answered and waiting for the asker, two unanswered (escalated).
 	var questions []*ent.QuestionCreate
 	type answer struct {
 		by   *ent.User
 		body string
 		at   time.Time
 	}
-	var answers [][]answer
+	var answers []*answer
+	var templates []int
 	for _, d := range l.districts {
 		var local []*ent.Enterprise
 		for _, e := range l.enterprises {
@@ -81,24 +90,33 @@ func (l *loader) loadExperts(ctx context.Context) error {
 			}
 		}
 		for k := 0; k < 12 && len(local) > 0; k++ {
-			q := qa[l.rnd.IntN(len(qa))]
+			t := l.rnd.IntN(len(qa))
+			q := qa[t]
 			e := local[l.rnd.IntN(len(local))]
 			if k == 0 && d.ID == l.qiye.DistrictID {
 				e = l.qiye
 			}
 			asked := l.between(day(2025, 6, 3), day(2025, 12, 20))
-			status := "ANSWERED"
-			var as []answer
+			c := l.c.Question.Create().SetDistrictID(d.ID).SetEnterpriseID(e.ID).
+				SetAskerID(l.entUsers[e.ID].ID).SetItemID(itemByCode[q.Item].ID).SetTitle(q.Title).SetBody(q.Body).
+				SetCreatedAt(asked).SetUpdatedAt(asked)
+			var a *answer
 			if len(expertUsers[d.ID]) > 0 && k < 10 {
 				by := expertUsers[d.ID][l.rnd.IntN(len(expertUsers[d.ID]))]
-				as = append(as, answer{by, q.Reply, asked.Add(time.Duration(10+l.rnd.IntN(180)) * time.Minute)})
+				a = &answer{by, q.Reply, asked.Add(time.Duration(10+l.rnd.IntN(180)) * time.Minute)}
+				c.SetFirstAnsweredAt(a.at).SetFirstAnswererID(by.ID).SetUpdatedAt(a.at)
+				if k < 7 {
+					done := a.at.Add(26 * time.Hour)
+					c.SetStatus(question.StatusCLOSED).SetResolvedAt(done).SetConfirmedAt(done).SetUpdatedAt(done)
+				} else {
+					c.SetStatus(question.StatusANSWERED)
+				}
 			} else {
-				status = "OPEN"
+				c.SetStatus(question.StatusOPEN).SetEscalatedAt(asked.Add(consult.EscalateAfter))
 			}
-			questions = append(questions, l.c.Question.Create().SetDistrictID(d.ID).SetEnterpriseID(e.ID).
-				SetAskerID(l.entUsers[e.ID].ID).SetItemID(itemByCode[q.Item].ID).SetTitle(q.Title).SetBody(q.Body).
-				SetStatus(questionStatus(status)).SetFaq(k < 3 && status == "ANSWERED").SetCreatedAt(asked).SetUpdatedAt(asked))
-			answers = append(answers, as)
+			questions = append(questions, c)
+			answers = append(answers, a)
+			templates = append(templates, t)
 		}
 	}
 	saved, err := l.c.Question.CreateBulk(questions...).Save(ctx)
@@ -106,10 +124,32 @@ func (l *loader) loadExperts(ctx context.Context) error {
 		return err
 	}
 	var replies []*ent.ReplyCreate
+	published := map[int]bool{} // qa template → an FAQ entry from it
 	for i, q := range saved {
-		for _, a := range answers[i] {
-			replies = append(replies, l.c.Reply.Create().SetQuestionID(q.ID).SetAuthorID(a.by.ID).
-				SetBody(a.body).SetCreatedAt(a.at).SetUpdatedAt(a.at))
+		a := answers[i]
+		if a == nil {
+			continue
+		}
+		replies = append(replies, l.c.Reply.Create().SetQuestionID(q.ID).SetAuthorID(a.by.ID).
+			SetAuthorRole(reply.AuthorRoleEXPERT).SetExpertID(profile[a.by.ID]).
+			SetBody(a.body).SetCreatedAt(a.at).SetUpdatedAt(a.at))
+		if t := templates[i]; q.Status == question.StatusCLOSED && !published[t] {
+			// The city published the first resolved question of each kind.
+			published[t] = true
+			f, err := l.c.FAQEntry.Create().SetQuestionID(q.ID).SetItemID(*q.ItemID).SetTitle(q.Title).
+				SetBody(q.Body).SetAnswer(a.body).SetPublishedByID(l.cityAdmin.ID).
+				SetCreatedAt(q.ConfirmedAt.Add(time.Hour)).SetUpdatedAt(q.ConfirmedAt.Add(time.Hour)).Save(ctx)
+			if err != nil {
+				return err
+			}
+			gs := consult.Grams(f.Title + "\n" + f.Body + "\n" + f.Answer)
+			grams := make([]*ent.FAQGramCreate, len(gs))
+			for j, g := range gs {
+				grams[j] = l.c.FAQGram.Create().SetFaqID(f.ID).SetGram(g)
+			}
+			if err := l.c.FAQGram.CreateBulk(grams...).Exec(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	return l.c.Reply.CreateBulk(replies...).Exec(ctx)

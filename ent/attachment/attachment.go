@@ -47,6 +47,10 @@ const (
 	EdgeWarningNotices = "warning_notices"
 	// EdgeWarningChecks holds the string denoting the warning_checks edge name in mutations.
 	EdgeWarningChecks = "warning_checks"
+	// EdgeQuestions holds the string denoting the questions edge name in mutations.
+	EdgeQuestions = "questions"
+	// EdgeReplies holds the string denoting the replies edge name in mutations.
+	EdgeReplies = "replies"
 	// Table holds the table name of the attachment in the database.
 	Table = "attachments"
 	// EnterpriseTable is the table that holds the enterprise relation/edge.
@@ -83,6 +87,16 @@ const (
 	// WarningChecksInverseTable is the table name for the WarningNotice entity.
 	// It exists in this package in order to avoid circular dependency with the "warningnotice" package.
 	WarningChecksInverseTable = "warning_notices"
+	// QuestionsTable is the table that holds the questions relation/edge. The primary key declared below.
+	QuestionsTable = "question_attachments"
+	// QuestionsInverseTable is the table name for the Question entity.
+	// It exists in this package in order to avoid circular dependency with the "question" package.
+	QuestionsInverseTable = "questions"
+	// RepliesTable is the table that holds the replies relation/edge. The primary key declared below.
+	RepliesTable = "reply_attachments"
+	// RepliesInverseTable is the table name for the Reply entity.
+	// It exists in this package in order to avoid circular dependency with the "reply" package.
+	RepliesInverseTable = "replies"
 )
 
 // Columns holds all SQL columns for attachment fields.
@@ -113,6 +127,12 @@ var (
 	// WarningChecksPrimaryKey and WarningChecksColumn2 are the table columns denoting the
 	// primary key for the warning_checks relation (M2M).
 	WarningChecksPrimaryKey = []string{"warning_notice_id", "attachment_id"}
+	// QuestionsPrimaryKey and QuestionsColumn2 are the table columns denoting the
+	// primary key for the questions relation (M2M).
+	QuestionsPrimaryKey = []string{"question_id", "attachment_id"}
+	// RepliesPrimaryKey and RepliesColumn2 are the table columns denoting the
+	// primary key for the replies relation (M2M).
+	RepliesPrimaryKey = []string{"reply_id", "attachment_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -278,6 +298,34 @@ func ByWarningChecks(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newWarningChecksStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByQuestionsCount orders the results by questions count.
+func ByQuestionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newQuestionsStep(), opts...)
+	}
+}
+
+// ByQuestions orders the results by questions terms.
+func ByQuestions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newQuestionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByRepliesCount orders the results by replies count.
+func ByRepliesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRepliesStep(), opts...)
+	}
+}
+
+// ByReplies orders the results by replies terms.
+func ByReplies(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRepliesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newEnterpriseStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -318,5 +366,19 @@ func newWarningChecksStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(WarningChecksInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, WarningChecksTable, WarningChecksPrimaryKey...),
+	)
+}
+func newQuestionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(QuestionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, QuestionsTable, QuestionsPrimaryKey...),
+	)
+}
+func newRepliesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RepliesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, RepliesTable, RepliesPrimaryKey...),
 	)
 }

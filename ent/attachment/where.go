@@ -764,6 +764,62 @@ func HasWarningChecksWith(preds ...predicate.WarningNotice) predicate.Attachment
 	})
 }
 
+// HasQuestions applies the HasEdge predicate on the "questions" edge.
+func HasQuestions() predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, QuestionsTable, QuestionsPrimaryKey...),
+		)
+		if p := edgescope.Scoped(s.Context(), "Question"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newQuestionsStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasQuestionsWith applies the HasEdge predicate on the "questions" edge with a given conditions (other predicates).
+func HasQuestionsWith(preds ...predicate.Question) predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := newQuestionsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Question(edgescope.Readable(s.Context(), "Question")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReplies applies the HasEdge predicate on the "replies" edge.
+func HasReplies() predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, RepliesTable, RepliesPrimaryKey...),
+		)
+		if p := edgescope.Scoped(s.Context(), "Reply"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newRepliesStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRepliesWith applies the HasEdge predicate on the "replies" edge with a given conditions (other predicates).
+func HasRepliesWith(preds ...predicate.Reply) predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := newRepliesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Reply(edgescope.Readable(s.Context(), "Reply")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Attachment) predicate.Attachment {
 	return predicate.Attachment(sql.AndPredicates(predicates...))

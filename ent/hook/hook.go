@@ -164,6 +164,30 @@ func (f ExtensionRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.V
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExtensionRequestMutation", m)
 }
 
+// The FAQEntryFunc type is an adapter to allow the use of ordinary
+// function as FAQEntry mutator.
+type FAQEntryFunc func(context.Context, *ent.FAQEntryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FAQEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FAQEntryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FAQEntryMutation", m)
+}
+
+// The FAQGramFunc type is an adapter to allow the use of ordinary
+// function as FAQGram mutator.
+type FAQGramFunc func(context.Context, *ent.FAQGramMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FAQGramFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FAQGramMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FAQGramMutation", m)
+}
+
 // The FacilityFunc type is an adapter to allow the use of ordinary
 // function as Facility mutator.
 type FacilityFunc func(context.Context, *ent.FacilityMutation) (ent.Value, error)

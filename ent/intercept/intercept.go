@@ -21,6 +21,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -450,6 +452,60 @@ func (f TraverseExtensionRequest) Traverse(ctx context.Context, q ent.Query) err
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ExtensionRequestQuery", q)
+}
+
+// The FAQEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FAQEntryFunc func(context.Context, *ent.FAQEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FAQEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FAQEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FAQEntryQuery", q)
+}
+
+// The TraverseFAQEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFAQEntry func(context.Context, *ent.FAQEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFAQEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFAQEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FAQEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FAQEntryQuery", q)
+}
+
+// The FAQGramFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FAQGramFunc func(context.Context, *ent.FAQGramQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FAQGramFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FAQGramQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FAQGramQuery", q)
+}
+
+// The TraverseFAQGram type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFAQGram func(context.Context, *ent.FAQGramQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFAQGram) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFAQGram) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FAQGramQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FAQGramQuery", q)
 }
 
 // The FacilityFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1021,6 +1077,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ExpertQuery, predicate.Expert, expert.OrderOption]{typ: ent.TypeExpert, tq: q}, nil
 	case *ent.ExtensionRequestQuery:
 		return &query[*ent.ExtensionRequestQuery, predicate.ExtensionRequest, extensionrequest.OrderOption]{typ: ent.TypeExtensionRequest, tq: q}, nil
+	case *ent.FAQEntryQuery:
+		return &query[*ent.FAQEntryQuery, predicate.FAQEntry, faqentry.OrderOption]{typ: ent.TypeFAQEntry, tq: q}, nil
+	case *ent.FAQGramQuery:
+		return &query[*ent.FAQGramQuery, predicate.FAQGram, faqgram.OrderOption]{typ: ent.TypeFAQGram, tq: q}, nil
 	case *ent.FacilityQuery:
 		return &query[*ent.FacilityQuery, predicate.Facility, facility.OrderOption]{typ: ent.TypeFacility, tq: q}, nil
 	case *ent.FindingQuery:

@@ -482,6 +482,78 @@ var (
 			},
 		},
 	}
+	// FaqEntriesColumns holds the columns for the "faq_entries" table.
+	FaqEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "body", Type: field.TypeString, Size: 5000},
+		{Name: "answer", Type: field.TypeString, Size: 5000},
+		{Name: "item_id", Type: field.TypeInt, Nullable: true},
+		{Name: "question_id", Type: field.TypeInt, Nullable: true},
+		{Name: "published_by_id", Type: field.TypeInt, Nullable: true},
+	}
+	// FaqEntriesTable holds the schema information for the "faq_entries" table.
+	FaqEntriesTable = &schema.Table{
+		Name:       "faq_entries",
+		Columns:    FaqEntriesColumns,
+		PrimaryKey: []*schema.Column{FaqEntriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "faq_entries_checklist_items_item",
+				Columns:    []*schema.Column{FaqEntriesColumns[6]},
+				RefColumns: []*schema.Column{ChecklistItemsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "faq_entries_questions_question",
+				Columns:    []*schema.Column{FaqEntriesColumns[7]},
+				RefColumns: []*schema.Column{QuestionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "faq_entries_users_published_by",
+				Columns:    []*schema.Column{FaqEntriesColumns[8]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "faqentry_item_id",
+				Unique:  false,
+				Columns: []*schema.Column{FaqEntriesColumns[6]},
+			},
+		},
+	}
+	// FaqGramsColumns holds the columns for the "faq_grams" table.
+	FaqGramsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "gram", Type: field.TypeString, Size: 32},
+		{Name: "faq_id", Type: field.TypeInt},
+	}
+	// FaqGramsTable holds the schema information for the "faq_grams" table.
+	FaqGramsTable = &schema.Table{
+		Name:       "faq_grams",
+		Columns:    FaqGramsColumns,
+		PrimaryKey: []*schema.Column{FaqGramsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "faq_grams_faq_entries_grams",
+				Columns:    []*schema.Column{FaqGramsColumns[2]},
+				RefColumns: []*schema.Column{FaqEntriesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "faqgram_gram_faq_id",
+				Unique:  true,
+				Columns: []*schema.Column{FaqGramsColumns[1], FaqGramsColumns[2]},
+			},
+		},
+	}
 	// FacilitiesColumns holds the columns for the "facilities" table.
 	FacilitiesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -750,13 +822,20 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "title", Type: field.TypeString, Size: 200},
-		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "body", Type: field.TypeString, Size: 5000},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "ANSWERED", "CLOSED"}, Default: "OPEN"},
-		{Name: "faq", Type: field.TypeBool, Default: false},
+		{Name: "first_answered_at", Type: field.TypeTime, Nullable: true},
+		{Name: "resolved_at", Type: field.TypeTime, Nullable: true},
+		{Name: "confirmed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "escalated_at", Type: field.TypeTime, Nullable: true},
+		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "item_id", Type: field.TypeInt, Nullable: true},
 		{Name: "district_id", Type: field.TypeInt},
 		{Name: "enterprise_id", Type: field.TypeInt},
+		{Name: "finding_id", Type: field.TypeInt, Nullable: true},
+		{Name: "notice_id", Type: field.TypeInt, Nullable: true},
 		{Name: "asker_id", Type: field.TypeInt, Nullable: true},
+		{Name: "first_answerer_id", Type: field.TypeInt, Nullable: true},
 	}
 	// QuestionsTable holds the schema information for the "questions" table.
 	QuestionsTable = &schema.Table{
@@ -766,27 +845,57 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "questions_checklist_items_questions",
-				Columns:    []*schema.Column{QuestionsColumns[7]},
+				Columns:    []*schema.Column{QuestionsColumns[11]},
 				RefColumns: []*schema.Column{ChecklistItemsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "questions_districts_questions",
-				Columns:    []*schema.Column{QuestionsColumns[8]},
+				Columns:    []*schema.Column{QuestionsColumns[12]},
 				RefColumns: []*schema.Column{DistrictsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "questions_enterprises_questions",
-				Columns:    []*schema.Column{QuestionsColumns[9]},
+				Columns:    []*schema.Column{QuestionsColumns[13]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
+				Symbol:     "questions_findings_finding",
+				Columns:    []*schema.Column{QuestionsColumns[14]},
+				RefColumns: []*schema.Column{FindingsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "questions_warning_notices_notice",
+				Columns:    []*schema.Column{QuestionsColumns[15]},
+				RefColumns: []*schema.Column{WarningNoticesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
 				Symbol:     "questions_users_asker",
-				Columns:    []*schema.Column{QuestionsColumns[10]},
+				Columns:    []*schema.Column{QuestionsColumns[16]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "questions_users_first_answerer",
+				Columns:    []*schema.Column{QuestionsColumns[17]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "question_district_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{QuestionsColumns[12], QuestionsColumns[5]},
+			},
+			{
+				Name:    "question_asker_id_client_key",
+				Unique:  false,
+				Columns: []*schema.Column{QuestionsColumns[16], QuestionsColumns[10]},
 			},
 		},
 	}
@@ -897,9 +1006,12 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "body", Type: field.TypeString, Size: 5000},
+		{Name: "author_role", Type: field.TypeEnum, Enums: []string{"ENTERPRISE", "EXPERT", "DISTRICT_ADMIN", "CITY_ADMIN"}},
+		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "question_id", Type: field.TypeInt},
 		{Name: "author_id", Type: field.TypeInt, Nullable: true},
+		{Name: "expert_id", Type: field.TypeInt, Nullable: true},
 	}
 	// RepliesTable holds the schema information for the "replies" table.
 	RepliesTable = &schema.Table{
@@ -909,15 +1021,28 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "replies_questions_replies",
-				Columns:    []*schema.Column{RepliesColumns[4]},
+				Columns:    []*schema.Column{RepliesColumns[6]},
 				RefColumns: []*schema.Column{QuestionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "replies_users_author",
-				Columns:    []*schema.Column{RepliesColumns[5]},
+				Columns:    []*schema.Column{RepliesColumns[7]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "replies_experts_expert",
+				Columns:    []*schema.Column{RepliesColumns[8]},
+				RefColumns: []*schema.Column{ExpertsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "reply_author_id_client_key",
+				Unique:  false,
+				Columns: []*schema.Column{RepliesColumns[7], RepliesColumns[5]},
 			},
 		},
 	}
@@ -1302,6 +1427,31 @@ var (
 			},
 		},
 	}
+	// QuestionAttachmentsColumns holds the columns for the "question_attachments" table.
+	QuestionAttachmentsColumns = []*schema.Column{
+		{Name: "question_id", Type: field.TypeInt},
+		{Name: "attachment_id", Type: field.TypeInt},
+	}
+	// QuestionAttachmentsTable holds the schema information for the "question_attachments" table.
+	QuestionAttachmentsTable = &schema.Table{
+		Name:       "question_attachments",
+		Columns:    QuestionAttachmentsColumns,
+		PrimaryKey: []*schema.Column{QuestionAttachmentsColumns[0], QuestionAttachmentsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "question_attachments_question_id",
+				Columns:    []*schema.Column{QuestionAttachmentsColumns[0]},
+				RefColumns: []*schema.Column{QuestionsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "question_attachments_attachment_id",
+				Columns:    []*schema.Column{QuestionAttachmentsColumns[1]},
+				RefColumns: []*schema.Column{AttachmentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// RectificationEvidenceColumns holds the columns for the "rectification_evidence" table.
 	RectificationEvidenceColumns = []*schema.Column{
 		{Name: "rectification_id", Type: field.TypeInt},
@@ -1322,6 +1472,31 @@ var (
 			{
 				Symbol:     "rectification_evidence_attachment_id",
 				Columns:    []*schema.Column{RectificationEvidenceColumns[1]},
+				RefColumns: []*schema.Column{AttachmentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
+	// ReplyAttachmentsColumns holds the columns for the "reply_attachments" table.
+	ReplyAttachmentsColumns = []*schema.Column{
+		{Name: "reply_id", Type: field.TypeInt},
+		{Name: "attachment_id", Type: field.TypeInt},
+	}
+	// ReplyAttachmentsTable holds the schema information for the "reply_attachments" table.
+	ReplyAttachmentsTable = &schema.Table{
+		Name:       "reply_attachments",
+		Columns:    ReplyAttachmentsColumns,
+		PrimaryKey: []*schema.Column{ReplyAttachmentsColumns[0], ReplyAttachmentsColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "reply_attachments_reply_id",
+				Columns:    []*schema.Column{ReplyAttachmentsColumns[0]},
+				RefColumns: []*schema.Column{RepliesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "reply_attachments_attachment_id",
+				Columns:    []*schema.Column{ReplyAttachmentsColumns[1]},
 				RefColumns: []*schema.Column{AttachmentsColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -1492,6 +1667,8 @@ var (
 		EnterprisesTable,
 		ExpertsTable,
 		ExtensionRequestsTable,
+		FaqEntriesTable,
+		FaqGramsTable,
 		FacilitiesTable,
 		FindingsTable,
 		FindingTalliesTable,
@@ -1515,7 +1692,9 @@ var (
 		APIKeyDistrictsTable,
 		AnswerAttachmentsTable,
 		ExpertDistrictsTable,
+		QuestionAttachmentsTable,
 		RectificationEvidenceTable,
+		ReplyAttachmentsTable,
 		TrainingDistrictsTable,
 		UserDistrictsTable,
 		VisitTeamTable,
@@ -1584,6 +1763,16 @@ func init() {
 	ExtensionRequestsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(115964116992),
 	}
+	FaqEntriesTable.ForeignKeys[0].RefTable = ChecklistItemsTable
+	FaqEntriesTable.ForeignKeys[1].RefTable = QuestionsTable
+	FaqEntriesTable.ForeignKeys[2].RefTable = UsersTable
+	FaqEntriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(141733920768),
+	}
+	FaqGramsTable.ForeignKeys[0].RefTable = FaqEntriesTable
+	FaqGramsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(146028888064),
+	}
 	FacilitiesTable.ForeignKeys[0].RefTable = EnterprisesTable
 	FacilitiesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
@@ -1619,7 +1808,10 @@ func init() {
 	QuestionsTable.ForeignKeys[0].RefTable = ChecklistItemsTable
 	QuestionsTable.ForeignKeys[1].RefTable = DistrictsTable
 	QuestionsTable.ForeignKeys[2].RefTable = EnterprisesTable
-	QuestionsTable.ForeignKeys[3].RefTable = UsersTable
+	QuestionsTable.ForeignKeys[3].RefTable = FindingsTable
+	QuestionsTable.ForeignKeys[4].RefTable = WarningNoticesTable
+	QuestionsTable.ForeignKeys[5].RefTable = UsersTable
+	QuestionsTable.ForeignKeys[6].RefTable = UsersTable
 	QuestionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(68719476736),
 	}
@@ -1639,6 +1831,7 @@ func init() {
 	}
 	RepliesTable.ForeignKeys[0].RefTable = QuestionsTable
 	RepliesTable.ForeignKeys[1].RefTable = UsersTable
+	RepliesTable.ForeignKeys[2].RefTable = ExpertsTable
 	RepliesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
@@ -1683,8 +1876,12 @@ func init() {
 	AnswerAttachmentsTable.ForeignKeys[1].RefTable = AttachmentsTable
 	ExpertDistrictsTable.ForeignKeys[0].RefTable = ExpertsTable
 	ExpertDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
+	QuestionAttachmentsTable.ForeignKeys[0].RefTable = QuestionsTable
+	QuestionAttachmentsTable.ForeignKeys[1].RefTable = AttachmentsTable
 	RectificationEvidenceTable.ForeignKeys[0].RefTable = RectificationsTable
 	RectificationEvidenceTable.ForeignKeys[1].RefTable = AttachmentsTable
+	ReplyAttachmentsTable.ForeignKeys[0].RefTable = RepliesTable
+	ReplyAttachmentsTable.ForeignKeys[1].RefTable = AttachmentsTable
 	TrainingDistrictsTable.ForeignKeys[0].RefTable = TrainingsTable
 	TrainingDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
 	UserDistrictsTable.ForeignKeys[0].RefTable = UsersTable

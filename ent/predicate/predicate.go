@@ -45,6 +45,12 @@ type Expert func(*sql.Selector)
 // ExtensionRequest is the predicate function for extensionrequest builders.
 type ExtensionRequest func(*sql.Selector)
 
+// FAQEntry is the predicate function for faqentry builders.
+type FAQEntry func(*sql.Selector)
+
+// FAQGram is the predicate function for faqgram builders.
+type FAQGram func(*sql.Selector)
+
 // Facility is the predicate function for facility builders.
 type Facility func(*sql.Selector)
 

@@ -423,6 +423,54 @@ func (f ExtensionRequestMutationRuleFunc) EvalMutation(ctx context.Context, m en
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExtensionRequestMutation", m)
 }
 
+// The FAQEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FAQEntryQueryRuleFunc func(context.Context, *ent.FAQEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FAQEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FAQEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FAQEntryQuery", q)
+}
+
+// The FAQEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FAQEntryMutationRuleFunc func(context.Context, *ent.FAQEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FAQEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FAQEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FAQEntryMutation", m)
+}
+
+// The FAQGramQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FAQGramQueryRuleFunc func(context.Context, *ent.FAQGramQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FAQGramQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FAQGramQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FAQGramQuery", q)
+}
+
+// The FAQGramMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FAQGramMutationRuleFunc func(context.Context, *ent.FAQGramMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FAQGramMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FAQGramMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FAQGramMutation", m)
+}
+
 // The FacilityQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FacilityQueryRuleFunc func(context.Context, *ent.FacilityQuery) error
@@ -964,6 +1012,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ExtensionRequestQuery:
 		return q.Filter(), nil
+	case *ent.FAQEntryQuery:
+		return q.Filter(), nil
+	case *ent.FAQGramQuery:
+		return q.Filter(), nil
 	case *ent.FacilityQuery:
 		return q.Filter(), nil
 	case *ent.FindingQuery:
@@ -1036,6 +1088,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ExpertMutation:
 		return m.Filter(), nil
 	case *ent.ExtensionRequestMutation:
+		return m.Filter(), nil
+	case *ent.FAQEntryMutation:
+		return m.Filter(), nil
+	case *ent.FAQGramMutation:
 		return m.Filter(), nil
 	case *ent.FacilityMutation:
 		return m.Filter(), nil

@@ -32,22 +32,44 @@ const (
 	FieldBody = "body"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
-	// FieldFaq holds the string denoting the faq field in the database.
-	FieldFaq = "faq"
 	// FieldItemID holds the string denoting the item_id field in the database.
 	FieldItemID = "item_id"
+	// FieldFindingID holds the string denoting the finding_id field in the database.
+	FieldFindingID = "finding_id"
+	// FieldNoticeID holds the string denoting the notice_id field in the database.
+	FieldNoticeID = "notice_id"
 	// FieldAskerID holds the string denoting the asker_id field in the database.
 	FieldAskerID = "asker_id"
+	// FieldFirstAnsweredAt holds the string denoting the first_answered_at field in the database.
+	FieldFirstAnsweredAt = "first_answered_at"
+	// FieldFirstAnswererID holds the string denoting the first_answerer_id field in the database.
+	FieldFirstAnswererID = "first_answerer_id"
+	// FieldResolvedAt holds the string denoting the resolved_at field in the database.
+	FieldResolvedAt = "resolved_at"
+	// FieldConfirmedAt holds the string denoting the confirmed_at field in the database.
+	FieldConfirmedAt = "confirmed_at"
+	// FieldEscalatedAt holds the string denoting the escalated_at field in the database.
+	FieldEscalatedAt = "escalated_at"
+	// FieldClientKey holds the string denoting the client_key field in the database.
+	FieldClientKey = "client_key"
 	// EdgeDistrict holds the string denoting the district edge name in mutations.
 	EdgeDistrict = "district"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
 	EdgeEnterprise = "enterprise"
 	// EdgeItem holds the string denoting the item edge name in mutations.
 	EdgeItem = "item"
+	// EdgeFinding holds the string denoting the finding edge name in mutations.
+	EdgeFinding = "finding"
+	// EdgeNotice holds the string denoting the notice edge name in mutations.
+	EdgeNotice = "notice"
 	// EdgeAsker holds the string denoting the asker edge name in mutations.
 	EdgeAsker = "asker"
+	// EdgeFirstAnswerer holds the string denoting the first_answerer edge name in mutations.
+	EdgeFirstAnswerer = "first_answerer"
 	// EdgeReplies holds the string denoting the replies edge name in mutations.
 	EdgeReplies = "replies"
+	// EdgeAttachments holds the string denoting the attachments edge name in mutations.
+	EdgeAttachments = "attachments"
 	// Table holds the table name of the question in the database.
 	Table = "questions"
 	// DistrictTable is the table that holds the district relation/edge.
@@ -71,6 +93,20 @@ const (
 	ItemInverseTable = "checklist_items"
 	// ItemColumn is the table column denoting the item relation/edge.
 	ItemColumn = "item_id"
+	// FindingTable is the table that holds the finding relation/edge.
+	FindingTable = "questions"
+	// FindingInverseTable is the table name for the Finding entity.
+	// It exists in this package in order to avoid circular dependency with the "finding" package.
+	FindingInverseTable = "findings"
+	// FindingColumn is the table column denoting the finding relation/edge.
+	FindingColumn = "finding_id"
+	// NoticeTable is the table that holds the notice relation/edge.
+	NoticeTable = "questions"
+	// NoticeInverseTable is the table name for the WarningNotice entity.
+	// It exists in this package in order to avoid circular dependency with the "warningnotice" package.
+	NoticeInverseTable = "warning_notices"
+	// NoticeColumn is the table column denoting the notice relation/edge.
+	NoticeColumn = "notice_id"
 	// AskerTable is the table that holds the asker relation/edge.
 	AskerTable = "questions"
 	// AskerInverseTable is the table name for the User entity.
@@ -78,6 +114,13 @@ const (
 	AskerInverseTable = "users"
 	// AskerColumn is the table column denoting the asker relation/edge.
 	AskerColumn = "asker_id"
+	// FirstAnswererTable is the table that holds the first_answerer relation/edge.
+	FirstAnswererTable = "questions"
+	// FirstAnswererInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	FirstAnswererInverseTable = "users"
+	// FirstAnswererColumn is the table column denoting the first_answerer relation/edge.
+	FirstAnswererColumn = "first_answerer_id"
 	// RepliesTable is the table that holds the replies relation/edge.
 	RepliesTable = "replies"
 	// RepliesInverseTable is the table name for the Reply entity.
@@ -85,6 +128,11 @@ const (
 	RepliesInverseTable = "replies"
 	// RepliesColumn is the table column denoting the replies relation/edge.
 	RepliesColumn = "question_id"
+	// AttachmentsTable is the table that holds the attachments relation/edge. The primary key declared below.
+	AttachmentsTable = "question_attachments"
+	// AttachmentsInverseTable is the table name for the Attachment entity.
+	// It exists in this package in order to avoid circular dependency with the "attachment" package.
+	AttachmentsInverseTable = "attachments"
 )
 
 // Columns holds all SQL columns for question fields.
@@ -97,10 +145,23 @@ var Columns = []string{
 	FieldTitle,
 	FieldBody,
 	FieldStatus,
-	FieldFaq,
 	FieldItemID,
+	FieldFindingID,
+	FieldNoticeID,
 	FieldAskerID,
+	FieldFirstAnsweredAt,
+	FieldFirstAnswererID,
+	FieldResolvedAt,
+	FieldConfirmedAt,
+	FieldEscalatedAt,
+	FieldClientKey,
 }
+
+var (
+	// AttachmentsPrimaryKey and AttachmentsColumn2 are the table columns denoting the
+	// primary key for the attachments relation (M2M).
+	AttachmentsPrimaryKey = []string{"question_id", "attachment_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -130,8 +191,8 @@ var (
 	TitleValidator func(string) error
 	// BodyValidator is a validator for the "body" field. It is called by the builders before save.
 	BodyValidator func(string) error
-	// DefaultFaq holds the default value on creation for the "faq" field.
-	DefaultFaq bool
+	// ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	ClientKeyValidator func(string) error
 )
 
 // Status defines the type for the "status" enum field.
@@ -204,19 +265,54 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
 }
 
-// ByFaq orders the results by the faq field.
-func ByFaq(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldFaq, opts...).ToFunc()
-}
-
 // ByItemID orders the results by the item_id field.
 func ByItemID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldItemID, opts...).ToFunc()
 }
 
+// ByFindingID orders the results by the finding_id field.
+func ByFindingID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFindingID, opts...).ToFunc()
+}
+
+// ByNoticeID orders the results by the notice_id field.
+func ByNoticeID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNoticeID, opts...).ToFunc()
+}
+
 // ByAskerID orders the results by the asker_id field.
 func ByAskerID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAskerID, opts...).ToFunc()
+}
+
+// ByFirstAnsweredAt orders the results by the first_answered_at field.
+func ByFirstAnsweredAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFirstAnsweredAt, opts...).ToFunc()
+}
+
+// ByFirstAnswererID orders the results by the first_answerer_id field.
+func ByFirstAnswererID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFirstAnswererID, opts...).ToFunc()
+}
+
+// ByResolvedAt orders the results by the resolved_at field.
+func ByResolvedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldResolvedAt, opts...).ToFunc()
+}
+
+// ByConfirmedAt orders the results by the confirmed_at field.
+func ByConfirmedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldConfirmedAt, opts...).ToFunc()
+}
+
+// ByEscalatedAt orders the results by the escalated_at field.
+func ByEscalatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEscalatedAt, opts...).ToFunc()
+}
+
+// ByClientKey orders the results by the client_key field.
+func ByClientKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldClientKey, opts...).ToFunc()
 }
 
 // ByDistrictField orders the results by district field.
@@ -240,10 +336,31 @@ func ByItemField(field string, opts ...sql.OrderTermOption) OrderOption {
 	}
 }
 
+// ByFindingField orders the results by finding field.
+func ByFindingField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newFindingStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByNoticeField orders the results by notice field.
+func ByNoticeField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newNoticeStep(), sql.OrderByField(field, opts...))
+	}
+}
+
 // ByAskerField orders the results by asker field.
 func ByAskerField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newAskerStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByFirstAnswererField orders the results by first_answerer field.
+func ByFirstAnswererField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newFirstAnswererStep(), sql.OrderByField(field, opts...))
 	}
 }
 
@@ -258,6 +375,20 @@ func ByRepliesCount(opts ...sql.OrderTermOption) OrderOption {
 func ByReplies(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newRepliesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByAttachmentsCount orders the results by attachments count.
+func ByAttachmentsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAttachmentsStep(), opts...)
+	}
+}
+
+// ByAttachments orders the results by attachments terms.
+func ByAttachments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAttachmentsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 func newDistrictStep() *sqlgraph.Step {
@@ -281,6 +412,20 @@ func newItemStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.M2O, true, ItemTable, ItemColumn),
 	)
 }
+func newFindingStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(FindingInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, FindingTable, FindingColumn),
+	)
+}
+func newNoticeStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(NoticeInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, NoticeTable, NoticeColumn),
+	)
+}
 func newAskerStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -288,11 +433,25 @@ func newAskerStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.M2O, false, AskerTable, AskerColumn),
 	)
 }
+func newFirstAnswererStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(FirstAnswererInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, FirstAnswererTable, FirstAnswererColumn),
+	)
+}
 func newRepliesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RepliesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, RepliesTable, RepliesColumn),
+	)
+}
+func newAttachmentsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AttachmentsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, AttachmentsTable, AttachmentsPrimaryKey...),
 	)
 }
 

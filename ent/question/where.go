@@ -86,19 +86,54 @@ func Body(v string) predicate.Question {
 	return predicate.Question(sql.FieldEQ(FieldBody, v))
 }
 
-// Faq applies equality check predicate on the "faq" field. It's identical to FaqEQ.
-func Faq(v bool) predicate.Question {
-	return predicate.Question(sql.FieldEQ(FieldFaq, v))
-}
-
 // ItemID applies equality check predicate on the "item_id" field. It's identical to ItemIDEQ.
 func ItemID(v int) predicate.Question {
 	return predicate.Question(sql.FieldEQ(FieldItemID, v))
 }
 
+// FindingID applies equality check predicate on the "finding_id" field. It's identical to FindingIDEQ.
+func FindingID(v int) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldFindingID, v))
+}
+
+// NoticeID applies equality check predicate on the "notice_id" field. It's identical to NoticeIDEQ.
+func NoticeID(v int) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldNoticeID, v))
+}
+
 // AskerID applies equality check predicate on the "asker_id" field. It's identical to AskerIDEQ.
 func AskerID(v int) predicate.Question {
 	return predicate.Question(sql.FieldEQ(FieldAskerID, v))
+}
+
+// FirstAnsweredAt applies equality check predicate on the "first_answered_at" field. It's identical to FirstAnsweredAtEQ.
+func FirstAnsweredAt(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldFirstAnsweredAt, v))
+}
+
+// FirstAnswererID applies equality check predicate on the "first_answerer_id" field. It's identical to FirstAnswererIDEQ.
+func FirstAnswererID(v int) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldFirstAnswererID, v))
+}
+
+// ResolvedAt applies equality check predicate on the "resolved_at" field. It's identical to ResolvedAtEQ.
+func ResolvedAt(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldResolvedAt, v))
+}
+
+// ConfirmedAt applies equality check predicate on the "confirmed_at" field. It's identical to ConfirmedAtEQ.
+func ConfirmedAt(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldConfirmedAt, v))
+}
+
+// EscalatedAt applies equality check predicate on the "escalated_at" field. It's identical to EscalatedAtEQ.
+func EscalatedAt(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldEscalatedAt, v))
+}
+
+// ClientKey applies equality check predicate on the "client_key" field. It's identical to ClientKeyEQ.
+func ClientKey(v string) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldClientKey, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -371,16 +406,6 @@ func StatusNotIn(vs ...Status) predicate.Question {
 	return predicate.Question(sql.FieldNotIn(FieldStatus, vs...))
 }
 
-// FaqEQ applies the EQ predicate on the "faq" field.
-func FaqEQ(v bool) predicate.Question {
-	return predicate.Question(sql.FieldEQ(FieldFaq, v))
-}
-
-// FaqNEQ applies the NEQ predicate on the "faq" field.
-func FaqNEQ(v bool) predicate.Question {
-	return predicate.Question(sql.FieldNEQ(FieldFaq, v))
-}
-
 // ItemIDEQ applies the EQ predicate on the "item_id" field.
 func ItemIDEQ(v int) predicate.Question {
 	return predicate.Question(sql.FieldEQ(FieldItemID, v))
@@ -411,6 +436,66 @@ func ItemIDNotNil() predicate.Question {
 	return predicate.Question(sql.FieldNotNull(FieldItemID))
 }
 
+// FindingIDEQ applies the EQ predicate on the "finding_id" field.
+func FindingIDEQ(v int) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldFindingID, v))
+}
+
+// FindingIDNEQ applies the NEQ predicate on the "finding_id" field.
+func FindingIDNEQ(v int) predicate.Question {
+	return predicate.Question(sql.FieldNEQ(FieldFindingID, v))
+}
+
+// FindingIDIn applies the In predicate on the "finding_id" field.
+func FindingIDIn(vs ...int) predicate.Question {
+	return predicate.Question(sql.FieldIn(FieldFindingID, vs...))
+}
+
+// FindingIDNotIn applies the NotIn predicate on the "finding_id" field.
+func FindingIDNotIn(vs ...int) predicate.Question {
+	return predicate.Question(sql.FieldNotIn(FieldFindingID, vs...))
+}
+
+// FindingIDIsNil applies the IsNil predicate on the "finding_id" field.
+func FindingIDIsNil() predicate.Question {
+	return predicate.Question(sql.FieldIsNull(FieldFindingID))
+}
+
+// FindingIDNotNil applies the NotNil predicate on the "finding_id" field.
+func FindingIDNotNil() predicate.Question {
+	return predicate.Question(sql.FieldNotNull(FieldFindingID))
+}
+
+// NoticeIDEQ applies the EQ predicate on the "notice_id" field.
+func NoticeIDEQ(v int) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldNoticeID, v))
+}
+
+// NoticeIDNEQ applies the NEQ predicate on the "notice_id" field.
+func NoticeIDNEQ(v int) predicate.Question {
+	return predicate.Question(sql.FieldNEQ(FieldNoticeID, v))
+}
+
+// NoticeIDIn applies the In predicate on the "notice_id" field.
+func NoticeIDIn(vs ...int) predicate.Question {
+	return predicate.Question(sql.FieldIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDNotIn applies the NotIn predicate on the "notice_id" field.
+func NoticeIDNotIn(vs ...int) predicate.Question {
+	return predicate.Question(sql.FieldNotIn(FieldNoticeID, vs...))
+}
+
+// NoticeIDIsNil applies the IsNil predicate on the "notice_id" field.
+func NoticeIDIsNil() predicate.Question {
+	return predicate.Question(sql.FieldIsNull(FieldNoticeID))
+}
+
+// NoticeIDNotNil applies the NotNil predicate on the "notice_id" field.
+func NoticeIDNotNil() predicate.Question {
+	return predicate.Question(sql.FieldNotNull(FieldNoticeID))
+}
+
 // AskerIDEQ applies the EQ predicate on the "asker_id" field.
 func AskerIDEQ(v int) predicate.Question {
 	return predicate.Question(sql.FieldEQ(FieldAskerID, v))
@@ -439,6 +524,311 @@ func AskerIDIsNil() predicate.Question {
 // AskerIDNotNil applies the NotNil predicate on the "asker_id" field.
 func AskerIDNotNil() predicate.Question {
 	return predicate.Question(sql.FieldNotNull(FieldAskerID))
+}
+
+// FirstAnsweredAtEQ applies the EQ predicate on the "first_answered_at" field.
+func FirstAnsweredAtEQ(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldFirstAnsweredAt, v))
+}
+
+// FirstAnsweredAtNEQ applies the NEQ predicate on the "first_answered_at" field.
+func FirstAnsweredAtNEQ(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldNEQ(FieldFirstAnsweredAt, v))
+}
+
+// FirstAnsweredAtIn applies the In predicate on the "first_answered_at" field.
+func FirstAnsweredAtIn(vs ...time.Time) predicate.Question {
+	return predicate.Question(sql.FieldIn(FieldFirstAnsweredAt, vs...))
+}
+
+// FirstAnsweredAtNotIn applies the NotIn predicate on the "first_answered_at" field.
+func FirstAnsweredAtNotIn(vs ...time.Time) predicate.Question {
+	return predicate.Question(sql.FieldNotIn(FieldFirstAnsweredAt, vs...))
+}
+
+// FirstAnsweredAtGT applies the GT predicate on the "first_answered_at" field.
+func FirstAnsweredAtGT(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldGT(FieldFirstAnsweredAt, v))
+}
+
+// FirstAnsweredAtGTE applies the GTE predicate on the "first_answered_at" field.
+func FirstAnsweredAtGTE(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldGTE(FieldFirstAnsweredAt, v))
+}
+
+// FirstAnsweredAtLT applies the LT predicate on the "first_answered_at" field.
+func FirstAnsweredAtLT(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldLT(FieldFirstAnsweredAt, v))
+}
+
+// FirstAnsweredAtLTE applies the LTE predicate on the "first_answered_at" field.
+func FirstAnsweredAtLTE(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldLTE(FieldFirstAnsweredAt, v))
+}
+
+// FirstAnsweredAtIsNil applies the IsNil predicate on the "first_answered_at" field.
+func FirstAnsweredAtIsNil() predicate.Question {
+	return predicate.Question(sql.FieldIsNull(FieldFirstAnsweredAt))
+}
+
+// FirstAnsweredAtNotNil applies the NotNil predicate on the "first_answered_at" field.
+func FirstAnsweredAtNotNil() predicate.Question {
+	return predicate.Question(sql.FieldNotNull(FieldFirstAnsweredAt))
+}
+
+// FirstAnswererIDEQ applies the EQ predicate on the "first_answerer_id" field.
+func FirstAnswererIDEQ(v int) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldFirstAnswererID, v))
+}
+
+// FirstAnswererIDNEQ applies the NEQ predicate on the "first_answerer_id" field.
+func FirstAnswererIDNEQ(v int) predicate.Question {
+	return predicate.Question(sql.FieldNEQ(FieldFirstAnswererID, v))
+}
+
+// FirstAnswererIDIn applies the In predicate on the "first_answerer_id" field.
+func FirstAnswererIDIn(vs ...int) predicate.Question {
+	return predicate.Question(sql.FieldIn(FieldFirstAnswererID, vs...))
+}
+
+// FirstAnswererIDNotIn applies the NotIn predicate on the "first_answerer_id" field.
+func FirstAnswererIDNotIn(vs ...int) predicate.Question {
+	return predicate.Question(sql.FieldNotIn(FieldFirstAnswererID, vs...))
+}
+
+// FirstAnswererIDIsNil applies the IsNil predicate on the "first_answerer_id" field.
+func FirstAnswererIDIsNil() predicate.Question {
+	return predicate.Question(sql.FieldIsNull(FieldFirstAnswererID))
+}
+
+// FirstAnswererIDNotNil applies the NotNil predicate on the "first_answerer_id" field.
+func FirstAnswererIDNotNil() predicate.Question {
+	return predicate.Question(sql.FieldNotNull(FieldFirstAnswererID))
+}
+
+// ResolvedAtEQ applies the EQ predicate on the "resolved_at" field.
+func ResolvedAtEQ(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldResolvedAt, v))
+}
+
+// ResolvedAtNEQ applies the NEQ predicate on the "resolved_at" field.
+func ResolvedAtNEQ(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldNEQ(FieldResolvedAt, v))
+}
+
+// ResolvedAtIn applies the In predicate on the "resolved_at" field.
+func ResolvedAtIn(vs ...time.Time) predicate.Question {
+	return predicate.Question(sql.FieldIn(FieldResolvedAt, vs...))
+}
+
+// ResolvedAtNotIn applies the NotIn predicate on the "resolved_at" field.
+func ResolvedAtNotIn(vs ...time.Time) predicate.Question {
+	return predicate.Question(sql.FieldNotIn(FieldResolvedAt, vs...))
+}
+
+// ResolvedAtGT applies the GT predicate on the "resolved_at" field.
+func ResolvedAtGT(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldGT(FieldResolvedAt, v))
+}
+
+// ResolvedAtGTE applies the GTE predicate on the "resolved_at" field.
+func ResolvedAtGTE(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldGTE(FieldResolvedAt, v))
+}
+
+// ResolvedAtLT applies the LT predicate on the "resolved_at" field.
+func ResolvedAtLT(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldLT(FieldResolvedAt, v))
+}
+
+// ResolvedAtLTE applies the LTE predicate on the "resolved_at" field.
+func ResolvedAtLTE(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldLTE(FieldResolvedAt, v))
+}
+
+// ResolvedAtIsNil applies the IsNil predicate on the "resolved_at" field.
+func ResolvedAtIsNil() predicate.Question {
+	return predicate.Question(sql.FieldIsNull(FieldResolvedAt))
+}
+
+// ResolvedAtNotNil applies the NotNil predicate on the "resolved_at" field.
+func ResolvedAtNotNil() predicate.Question {
+	return predicate.Question(sql.FieldNotNull(FieldResolvedAt))
+}
+
+// ConfirmedAtEQ applies the EQ predicate on the "confirmed_at" field.
+func ConfirmedAtEQ(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtNEQ applies the NEQ predicate on the "confirmed_at" field.
+func ConfirmedAtNEQ(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldNEQ(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtIn applies the In predicate on the "confirmed_at" field.
+func ConfirmedAtIn(vs ...time.Time) predicate.Question {
+	return predicate.Question(sql.FieldIn(FieldConfirmedAt, vs...))
+}
+
+// ConfirmedAtNotIn applies the NotIn predicate on the "confirmed_at" field.
+func ConfirmedAtNotIn(vs ...time.Time) predicate.Question {
+	return predicate.Question(sql.FieldNotIn(FieldConfirmedAt, vs...))
+}
+
+// ConfirmedAtGT applies the GT predicate on the "confirmed_at" field.
+func ConfirmedAtGT(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldGT(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtGTE applies the GTE predicate on the "confirmed_at" field.
+func ConfirmedAtGTE(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldGTE(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtLT applies the LT predicate on the "confirmed_at" field.
+func ConfirmedAtLT(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldLT(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtLTE applies the LTE predicate on the "confirmed_at" field.
+func ConfirmedAtLTE(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldLTE(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtIsNil applies the IsNil predicate on the "confirmed_at" field.
+func ConfirmedAtIsNil() predicate.Question {
+	return predicate.Question(sql.FieldIsNull(FieldConfirmedAt))
+}
+
+// ConfirmedAtNotNil applies the NotNil predicate on the "confirmed_at" field.
+func ConfirmedAtNotNil() predicate.Question {
+	return predicate.Question(sql.FieldNotNull(FieldConfirmedAt))
+}
+
+// EscalatedAtEQ applies the EQ predicate on the "escalated_at" field.
+func EscalatedAtEQ(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldEscalatedAt, v))
+}
+
+// EscalatedAtNEQ applies the NEQ predicate on the "escalated_at" field.
+func EscalatedAtNEQ(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldNEQ(FieldEscalatedAt, v))
+}
+
+// EscalatedAtIn applies the In predicate on the "escalated_at" field.
+func EscalatedAtIn(vs ...time.Time) predicate.Question {
+	return predicate.Question(sql.FieldIn(FieldEscalatedAt, vs...))
+}
+
+// EscalatedAtNotIn applies the NotIn predicate on the "escalated_at" field.
+func EscalatedAtNotIn(vs ...time.Time) predicate.Question {
+	return predicate.Question(sql.FieldNotIn(FieldEscalatedAt, vs...))
+}
+
+// EscalatedAtGT applies the GT predicate on the "escalated_at" field.
+func EscalatedAtGT(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldGT(FieldEscalatedAt, v))
+}
+
+// EscalatedAtGTE applies the GTE predicate on the "escalated_at" field.
+func EscalatedAtGTE(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldGTE(FieldEscalatedAt, v))
+}
+
+// EscalatedAtLT applies the LT predicate on the "escalated_at" field.
+func EscalatedAtLT(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldLT(FieldEscalatedAt, v))
+}
+
+// EscalatedAtLTE applies the LTE predicate on the "escalated_at" field.
+func EscalatedAtLTE(v time.Time) predicate.Question {
+	return predicate.Question(sql.FieldLTE(FieldEscalatedAt, v))
+}
+
+// EscalatedAtIsNil applies the IsNil predicate on the "escalated_at" field.
+func EscalatedAtIsNil() predicate.Question {
+	return predicate.Question(sql.FieldIsNull(FieldEscalatedAt))
+}
+
+// EscalatedAtNotNil applies the NotNil predicate on the "escalated_at" field.
+func EscalatedAtNotNil() predicate.Question {
+	return predicate.Question(sql.FieldNotNull(FieldEscalatedAt))
+}
+
+// ClientKeyEQ applies the EQ predicate on the "client_key" field.
+func ClientKeyEQ(v string) predicate.Question {
+	return predicate.Question(sql.FieldEQ(FieldClientKey, v))
+}
+
+// ClientKeyNEQ applies the NEQ predicate on the "client_key" field.
+func ClientKeyNEQ(v string) predicate.Question {
+	return predicate.Question(sql.FieldNEQ(FieldClientKey, v))
+}
+
+// ClientKeyIn applies the In predicate on the "client_key" field.
+func ClientKeyIn(vs ...string) predicate.Question {
+	return predicate.Question(sql.FieldIn(FieldClientKey, vs...))
+}
+
+// ClientKeyNotIn applies the NotIn predicate on the "client_key" field.
+func ClientKeyNotIn(vs ...string) predicate.Question {
+	return predicate.Question(sql.FieldNotIn(FieldClientKey, vs...))
+}
+
+// ClientKeyGT applies the GT predicate on the "client_key" field.
+func ClientKeyGT(v string) predicate.Question {
+	return predicate.Question(sql.FieldGT(FieldClientKey, v))
+}
+
+// ClientKeyGTE applies the GTE predicate on the "client_key" field.
+func ClientKeyGTE(v string) predicate.Question {
+	return predicate.Question(sql.FieldGTE(FieldClientKey, v))
+}
+
+// ClientKeyLT applies the LT predicate on the "client_key" field.
+func ClientKeyLT(v string) predicate.Question {
+	return predicate.Question(sql.FieldLT(FieldClientKey, v))
+}
+
+// ClientKeyLTE applies the LTE predicate on the "client_key" field.
+func ClientKeyLTE(v string) predicate.Question {
+	return predicate.Question(sql.FieldLTE(FieldClientKey, v))
+}
+
+// ClientKeyContains applies the Contains predicate on the "client_key" field.
+func ClientKeyContains(v string) predicate.Question {
+	return predicate.Question(sql.FieldContains(FieldClientKey, v))
+}
+
+// ClientKeyHasPrefix applies the HasPrefix predicate on the "client_key" field.
+func ClientKeyHasPrefix(v string) predicate.Question {
+	return predicate.Question(sql.FieldHasPrefix(FieldClientKey, v))
+}
+
+// ClientKeyHasSuffix applies the HasSuffix predicate on the "client_key" field.
+func ClientKeyHasSuffix(v string) predicate.Question {
+	return predicate.Question(sql.FieldHasSuffix(FieldClientKey, v))
+}
+
+// ClientKeyIsNil applies the IsNil predicate on the "client_key" field.
+func ClientKeyIsNil() predicate.Question {
+	return predicate.Question(sql.FieldIsNull(FieldClientKey))
+}
+
+// ClientKeyNotNil applies the NotNil predicate on the "client_key" field.
+func ClientKeyNotNil() predicate.Question {
+	return predicate.Question(sql.FieldNotNull(FieldClientKey))
+}
+
+// ClientKeyEqualFold applies the EqualFold predicate on the "client_key" field.
+func ClientKeyEqualFold(v string) predicate.Question {
+	return predicate.Question(sql.FieldEqualFold(FieldClientKey, v))
+}
+
+// ClientKeyContainsFold applies the ContainsFold predicate on the "client_key" field.
+func ClientKeyContainsFold(v string) predicate.Question {
+	return predicate.Question(sql.FieldContainsFold(FieldClientKey, v))
 }
 
 // HasDistrict applies the HasEdge predicate on the "district" edge.
@@ -525,6 +915,62 @@ func HasItemWith(preds ...predicate.ChecklistItem) predicate.Question {
 	})
 }
 
+// HasFinding applies the HasEdge predicate on the "finding" edge.
+func HasFinding() predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, FindingTable, FindingColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "Finding"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFindingStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasFindingWith applies the HasEdge predicate on the "finding" edge with a given conditions (other predicates).
+func HasFindingWith(preds ...predicate.Finding) predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := newFindingStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasNotice applies the HasEdge predicate on the "notice" edge.
+func HasNotice() predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, NoticeTable, NoticeColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "WarningNotice"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newNoticeStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasNoticeWith applies the HasEdge predicate on the "notice" edge with a given conditions (other predicates).
+func HasNoticeWith(preds ...predicate.WarningNotice) predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := newNoticeStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.WarningNotice(edgescope.Readable(s.Context(), "WarningNotice")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasAsker applies the HasEdge predicate on the "asker" edge.
 func HasAsker() predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {
@@ -544,6 +990,34 @@ func HasAsker() predicate.Question {
 func HasAskerWith(preds ...predicate.User) predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {
 		step := newAskerStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasFirstAnswerer applies the HasEdge predicate on the "first_answerer" edge.
+func HasFirstAnswerer() predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, FirstAnswererTable, FirstAnswererColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newFirstAnswererStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasFirstAnswererWith applies the HasEdge predicate on the "first_answerer" edge with a given conditions (other predicates).
+func HasFirstAnswererWith(preds ...predicate.User) predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := newFirstAnswererStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
@@ -573,6 +1047,34 @@ func HasRepliesWith(preds ...predicate.Reply) predicate.Question {
 	return predicate.Question(func(s *sql.Selector) {
 		step := newRepliesStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.Reply(edgescope.Readable(s.Context(), "Reply")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAttachments applies the HasEdge predicate on the "attachments" edge.
+func HasAttachments() predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, AttachmentsTable, AttachmentsPrimaryKey...),
+		)
+		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAttachmentsStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAttachmentsWith applies the HasEdge predicate on the "attachments" edge with a given conditions (other predicates).
+func HasAttachmentsWith(preds ...predicate.Attachment) predicate.Question {
+	return predicate.Question(func(s *sql.Selector) {
+		step := newAttachmentsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

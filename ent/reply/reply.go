@@ -3,6 +3,9 @@
 package reply
 
 import (
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"entgo.io/ent"
@@ -25,10 +28,20 @@ const (
 	FieldBody = "body"
 	// FieldAuthorID holds the string denoting the author_id field in the database.
 	FieldAuthorID = "author_id"
+	// FieldAuthorRole holds the string denoting the author_role field in the database.
+	FieldAuthorRole = "author_role"
+	// FieldExpertID holds the string denoting the expert_id field in the database.
+	FieldExpertID = "expert_id"
+	// FieldClientKey holds the string denoting the client_key field in the database.
+	FieldClientKey = "client_key"
 	// EdgeQuestion holds the string denoting the question edge name in mutations.
 	EdgeQuestion = "question"
 	// EdgeAuthor holds the string denoting the author edge name in mutations.
 	EdgeAuthor = "author"
+	// EdgeExpert holds the string denoting the expert edge name in mutations.
+	EdgeExpert = "expert"
+	// EdgeAttachments holds the string denoting the attachments edge name in mutations.
+	EdgeAttachments = "attachments"
 	// Table holds the table name of the reply in the database.
 	Table = "replies"
 	// QuestionTable is the table that holds the question relation/edge.
@@ -45,6 +58,18 @@ const (
 	AuthorInverseTable = "users"
 	// AuthorColumn is the table column denoting the author relation/edge.
 	AuthorColumn = "author_id"
+	// ExpertTable is the table that holds the expert relation/edge.
+	ExpertTable = "replies"
+	// ExpertInverseTable is the table name for the Expert entity.
+	// It exists in this package in order to avoid circular dependency with the "expert" package.
+	ExpertInverseTable = "experts"
+	// ExpertColumn is the table column denoting the expert relation/edge.
+	ExpertColumn = "expert_id"
+	// AttachmentsTable is the table that holds the attachments relation/edge. The primary key declared below.
+	AttachmentsTable = "reply_attachments"
+	// AttachmentsInverseTable is the table name for the Attachment entity.
+	// It exists in this package in order to avoid circular dependency with the "attachment" package.
+	AttachmentsInverseTable = "attachments"
 )
 
 // Columns holds all SQL columns for reply fields.
@@ -55,7 +80,16 @@ var Columns = []string{
 	FieldQuestionID,
 	FieldBody,
 	FieldAuthorID,
+	FieldAuthorRole,
+	FieldExpertID,
+	FieldClientKey,
 }
+
+var (
+	// AttachmentsPrimaryKey and AttachmentsColumn2 are the table columns denoting the
+	// primary key for the attachments relation (M2M).
+	AttachmentsPrimaryKey = []string{"reply_id", "attachment_id"}
+)
 
 // ValidColumn reports if the column name is valid (part of the table columns).
 func ValidColumn(column string) bool {
@@ -83,7 +117,34 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// BodyValidator is a validator for the "body" field. It is called by the builders before save.
 	BodyValidator func(string) error
+	// ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	ClientKeyValidator func(string) error
 )
+
+// AuthorRole defines the type for the "author_role" enum field.
+type AuthorRole string
+
+// AuthorRole values.
+const (
+	AuthorRoleENTERPRISE     AuthorRole = "ENTERPRISE"
+	AuthorRoleEXPERT         AuthorRole = "EXPERT"
+	AuthorRoleDISTRICT_ADMIN AuthorRole = "DISTRICT_ADMIN"
+	AuthorRoleCITY_ADMIN     AuthorRole = "CITY_ADMIN"
+)
+
+func (ar AuthorRole) String() string {
+	return string(ar)
+}
+
+// AuthorRoleValidator is a validator for the "author_role" field enum values. It is called by the builders before save.
+func AuthorRoleValidator(ar AuthorRole) error {
+	switch ar {
+	case AuthorRoleENTERPRISE, AuthorRoleEXPERT, AuthorRoleDISTRICT_ADMIN, AuthorRoleCITY_ADMIN:
+		return nil
+	default:
+		return fmt.Errorf("reply: invalid enum value for author_role field: %q", ar)
+	}
+}
 
 // OrderOption defines the ordering options for the Reply queries.
 type OrderOption func(*sql.Selector)
@@ -118,6 +179,21 @@ func ByAuthorID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAuthorID, opts...).ToFunc()
 }
 
+// ByAuthorRole orders the results by the author_role field.
+func ByAuthorRole(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAuthorRole, opts...).ToFunc()
+}
+
+// ByExpertID orders the results by the expert_id field.
+func ByExpertID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExpertID, opts...).ToFunc()
+}
+
+// ByClientKey orders the results by the client_key field.
+func ByClientKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldClientKey, opts...).ToFunc()
+}
+
 // ByQuestionField orders the results by question field.
 func ByQuestionField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -129,6 +205,27 @@ func ByQuestionField(field string, opts ...sql.OrderTermOption) OrderOption {
 func ByAuthorField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newAuthorStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByExpertField orders the results by expert field.
+func ByExpertField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newExpertStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByAttachmentsCount orders the results by attachments count.
+func ByAttachmentsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAttachmentsStep(), opts...)
+	}
+}
+
+// ByAttachments orders the results by attachments terms.
+func ByAttachments(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAttachmentsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 func newQuestionStep() *sqlgraph.Step {
@@ -144,4 +241,36 @@ func newAuthorStep() *sqlgraph.Step {
 		sqlgraph.To(AuthorInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, AuthorTable, AuthorColumn),
 	)
+}
+func newExpertStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ExpertInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, ExpertTable, ExpertColumn),
+	)
+}
+func newAttachmentsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AttachmentsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, AttachmentsTable, AttachmentsPrimaryKey...),
+	)
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e AuthorRole) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *AuthorRole) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = AuthorRole(str)
+	if err := AuthorRoleValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid AuthorRole", str)
+	}
+	return nil
 }

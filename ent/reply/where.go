@@ -81,6 +81,16 @@ func AuthorID(v int) predicate.Reply {
 	return predicate.Reply(sql.FieldEQ(FieldAuthorID, v))
 }
 
+// ExpertID applies equality check predicate on the "expert_id" field. It's identical to ExpertIDEQ.
+func ExpertID(v int) predicate.Reply {
+	return predicate.Reply(sql.FieldEQ(FieldExpertID, v))
+}
+
+// ClientKey applies equality check predicate on the "client_key" field. It's identical to ClientKeyEQ.
+func ClientKey(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldEQ(FieldClientKey, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Reply {
 	return predicate.Reply(sql.FieldEQ(FieldCreatedAt, v))
@@ -276,6 +286,131 @@ func AuthorIDNotNil() predicate.Reply {
 	return predicate.Reply(sql.FieldNotNull(FieldAuthorID))
 }
 
+// AuthorRoleEQ applies the EQ predicate on the "author_role" field.
+func AuthorRoleEQ(v AuthorRole) predicate.Reply {
+	return predicate.Reply(sql.FieldEQ(FieldAuthorRole, v))
+}
+
+// AuthorRoleNEQ applies the NEQ predicate on the "author_role" field.
+func AuthorRoleNEQ(v AuthorRole) predicate.Reply {
+	return predicate.Reply(sql.FieldNEQ(FieldAuthorRole, v))
+}
+
+// AuthorRoleIn applies the In predicate on the "author_role" field.
+func AuthorRoleIn(vs ...AuthorRole) predicate.Reply {
+	return predicate.Reply(sql.FieldIn(FieldAuthorRole, vs...))
+}
+
+// AuthorRoleNotIn applies the NotIn predicate on the "author_role" field.
+func AuthorRoleNotIn(vs ...AuthorRole) predicate.Reply {
+	return predicate.Reply(sql.FieldNotIn(FieldAuthorRole, vs...))
+}
+
+// ExpertIDEQ applies the EQ predicate on the "expert_id" field.
+func ExpertIDEQ(v int) predicate.Reply {
+	return predicate.Reply(sql.FieldEQ(FieldExpertID, v))
+}
+
+// ExpertIDNEQ applies the NEQ predicate on the "expert_id" field.
+func ExpertIDNEQ(v int) predicate.Reply {
+	return predicate.Reply(sql.FieldNEQ(FieldExpertID, v))
+}
+
+// ExpertIDIn applies the In predicate on the "expert_id" field.
+func ExpertIDIn(vs ...int) predicate.Reply {
+	return predicate.Reply(sql.FieldIn(FieldExpertID, vs...))
+}
+
+// ExpertIDNotIn applies the NotIn predicate on the "expert_id" field.
+func ExpertIDNotIn(vs ...int) predicate.Reply {
+	return predicate.Reply(sql.FieldNotIn(FieldExpertID, vs...))
+}
+
+// ExpertIDIsNil applies the IsNil predicate on the "expert_id" field.
+func ExpertIDIsNil() predicate.Reply {
+	return predicate.Reply(sql.FieldIsNull(FieldExpertID))
+}
+
+// ExpertIDNotNil applies the NotNil predicate on the "expert_id" field.
+func ExpertIDNotNil() predicate.Reply {
+	return predicate.Reply(sql.FieldNotNull(FieldExpertID))
+}
+
+// ClientKeyEQ applies the EQ predicate on the "client_key" field.
+func ClientKeyEQ(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldEQ(FieldClientKey, v))
+}
+
+// ClientKeyNEQ applies the NEQ predicate on the "client_key" field.
+func ClientKeyNEQ(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldNEQ(FieldClientKey, v))
+}
+
+// ClientKeyIn applies the In predicate on the "client_key" field.
+func ClientKeyIn(vs ...string) predicate.Reply {
+	return predicate.Reply(sql.FieldIn(FieldClientKey, vs...))
+}
+
+// ClientKeyNotIn applies the NotIn predicate on the "client_key" field.
+func ClientKeyNotIn(vs ...string) predicate.Reply {
+	return predicate.Reply(sql.FieldNotIn(FieldClientKey, vs...))
+}
+
+// ClientKeyGT applies the GT predicate on the "client_key" field.
+func ClientKeyGT(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldGT(FieldClientKey, v))
+}
+
+// ClientKeyGTE applies the GTE predicate on the "client_key" field.
+func ClientKeyGTE(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldGTE(FieldClientKey, v))
+}
+
+// ClientKeyLT applies the LT predicate on the "client_key" field.
+func ClientKeyLT(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldLT(FieldClientKey, v))
+}
+
+// ClientKeyLTE applies the LTE predicate on the "client_key" field.
+func ClientKeyLTE(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldLTE(FieldClientKey, v))
+}
+
+// ClientKeyContains applies the Contains predicate on the "client_key" field.
+func ClientKeyContains(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldContains(FieldClientKey, v))
+}
+
+// ClientKeyHasPrefix applies the HasPrefix predicate on the "client_key" field.
+func ClientKeyHasPrefix(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldHasPrefix(FieldClientKey, v))
+}
+
+// ClientKeyHasSuffix applies the HasSuffix predicate on the "client_key" field.
+func ClientKeyHasSuffix(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldHasSuffix(FieldClientKey, v))
+}
+
+// ClientKeyIsNil applies the IsNil predicate on the "client_key" field.
+func ClientKeyIsNil() predicate.Reply {
+	return predicate.Reply(sql.FieldIsNull(FieldClientKey))
+}
+
+// ClientKeyNotNil applies the NotNil predicate on the "client_key" field.
+func ClientKeyNotNil() predicate.Reply {
+	return predicate.Reply(sql.FieldNotNull(FieldClientKey))
+}
+
+// ClientKeyEqualFold applies the EqualFold predicate on the "client_key" field.
+func ClientKeyEqualFold(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldEqualFold(FieldClientKey, v))
+}
+
+// ClientKeyContainsFold applies the ContainsFold predicate on the "client_key" field.
+func ClientKeyContainsFold(v string) predicate.Reply {
+	return predicate.Reply(sql.FieldContainsFold(FieldClientKey, v))
+}
+
 // HasQuestion applies the HasEdge predicate on the "question" edge.
 func HasQuestion() predicate.Reply {
 	return predicate.Reply(func(s *sql.Selector) {
@@ -324,6 +459,62 @@ func HasAuthorWith(preds ...predicate.User) predicate.Reply {
 	return predicate.Reply(func(s *sql.Selector) {
 		step := newAuthorStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasExpert applies the HasEdge predicate on the "expert" edge.
+func HasExpert() predicate.Reply {
+	return predicate.Reply(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ExpertTable, ExpertColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "Expert"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newExpertStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasExpertWith applies the HasEdge predicate on the "expert" edge with a given conditions (other predicates).
+func HasExpertWith(preds ...predicate.Expert) predicate.Reply {
+	return predicate.Reply(func(s *sql.Selector) {
+		step := newExpertStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Expert(edgescope.Readable(s.Context(), "Expert")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAttachments applies the HasEdge predicate on the "attachments" edge.
+func HasAttachments() predicate.Reply {
+	return predicate.Reply(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, AttachmentsTable, AttachmentsPrimaryKey...),
+		)
+		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newAttachmentsStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAttachmentsWith applies the HasEdge predicate on the "attachments" edge with a given conditions (other predicates).
+func HasAttachmentsWith(preds ...predicate.Attachment) predicate.Reply {
+	return predicate.Reply(func(s *sql.Selector) {
+		step := newAttachmentsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

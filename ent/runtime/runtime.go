@@ -18,6 +18,8 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
+	"greencheck/ent/faqgram"
 	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/inspectiontask"
@@ -787,6 +789,113 @@ func init() {
 	extensionrequestDescAnswer := extensionrequestFields[5].Descriptor()
 	// extensionrequest.DefaultAnswer holds the default value on creation for the answer field.
 	extensionrequest.DefaultAnswer = extensionrequestDescAnswer.Default.(string)
+	faqentryMixin := schema.FAQEntry{}.Mixin()
+	faqentry.Policy = privacy.NewPolicies(schema.FAQEntry{})
+	faqentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := faqentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	faqentryMixinFields0 := faqentryMixin[0].Fields()
+	_ = faqentryMixinFields0
+	faqentryFields := schema.FAQEntry{}.Fields()
+	_ = faqentryFields
+	// faqentryDescCreatedAt is the schema descriptor for created_at field.
+	faqentryDescCreatedAt := faqentryMixinFields0[0].Descriptor()
+	// faqentry.DefaultCreatedAt holds the default value on creation for the created_at field.
+	faqentry.DefaultCreatedAt = faqentryDescCreatedAt.Default.(func() time.Time)
+	// faqentryDescUpdatedAt is the schema descriptor for updated_at field.
+	faqentryDescUpdatedAt := faqentryMixinFields0[1].Descriptor()
+	// faqentry.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	faqentry.DefaultUpdatedAt = faqentryDescUpdatedAt.Default.(func() time.Time)
+	// faqentry.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	faqentry.UpdateDefaultUpdatedAt = faqentryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// faqentryDescTitle is the schema descriptor for title field.
+	faqentryDescTitle := faqentryFields[0].Descriptor()
+	// faqentry.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	faqentry.TitleValidator = func() func(string) error {
+		validators := faqentryDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// faqentryDescBody is the schema descriptor for body field.
+	faqentryDescBody := faqentryFields[1].Descriptor()
+	// faqentry.BodyValidator is a validator for the "body" field. It is called by the builders before save.
+	faqentry.BodyValidator = func() func(string) error {
+		validators := faqentryDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// faqentryDescAnswer is the schema descriptor for answer field.
+	faqentryDescAnswer := faqentryFields[2].Descriptor()
+	// faqentry.AnswerValidator is a validator for the "answer" field. It is called by the builders before save.
+	faqentry.AnswerValidator = func() func(string) error {
+		validators := faqentryDescAnswer.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(answer string) error {
+			for _, fn := range fns {
+				if err := fn(answer); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	faqgram.Policy = privacy.NewPolicies(schema.FAQGram{})
+	faqgram.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := faqgram.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	faqgramFields := schema.FAQGram{}.Fields()
+	_ = faqgramFields
+	// faqgramDescGram is the schema descriptor for gram field.
+	faqgramDescGram := faqgramFields[1].Descriptor()
+	// faqgram.GramValidator is a validator for the "gram" field. It is called by the builders before save.
+	faqgram.GramValidator = func() func(string) error {
+		validators := faqgramDescGram.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(gram string) error {
+			for _, fn := range fns {
+				if err := fn(gram); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	facilityMixin := schema.Facility{}.Mixin()
 	facility.Policy = privacy.NewPolicies(schema.Facility{})
 	facility.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1173,11 +1282,25 @@ func init() {
 	// questionDescBody is the schema descriptor for body field.
 	questionDescBody := questionFields[3].Descriptor()
 	// question.BodyValidator is a validator for the "body" field. It is called by the builders before save.
-	question.BodyValidator = questionDescBody.Validators[0].(func(string) error)
-	// questionDescFaq is the schema descriptor for faq field.
-	questionDescFaq := questionFields[5].Descriptor()
-	// question.DefaultFaq holds the default value on creation for the faq field.
-	question.DefaultFaq = questionDescFaq.Default.(bool)
+	question.BodyValidator = func() func(string) error {
+		validators := questionDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// questionDescClientKey is the schema descriptor for client_key field.
+	questionDescClientKey := questionFields[14].Descriptor()
+	// question.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	question.ClientKeyValidator = questionDescClientKey.Validators[0].(func(string) error)
 	rectificationMixin := schema.Rectification{}.Mixin()
 	rectification.Policy = privacy.NewPolicies(schema.Rectification{})
 	rectification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1300,7 +1423,25 @@ func init() {
 	// replyDescBody is the schema descriptor for body field.
 	replyDescBody := replyFields[1].Descriptor()
 	// reply.BodyValidator is a validator for the "body" field. It is called by the builders before save.
-	reply.BodyValidator = replyDescBody.Validators[0].(func(string) error)
+	reply.BodyValidator = func() func(string) error {
+		validators := replyDescBody.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(body string) error {
+			for _, fn := range fns {
+				if err := fn(body); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// replyDescClientKey is the schema descriptor for client_key field.
+	replyDescClientKey := replyFields[5].Descriptor()
+	// reply.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	reply.ClientKeyValidator = replyDescClientKey.Validators[0].(func(string) error)
 	selfcheckMixin := schema.SelfCheck{}.Mixin()
 	selfcheck.Policy = privacy.NewPolicies(schema.SelfCheck{})
 	selfcheck.Hooks[0] = func(next ent.Mutator) ent.Mutator {

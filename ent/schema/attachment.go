@@ -38,6 +38,8 @@ func (Attachment) Edges() []ent.Edge {
 		edge.From("rectifications", Rectification.Type).Ref("evidence").Annotations(entgql.Skip()),
 		edge.From("warning_notices", WarningNotice.Type).Ref("evidence").Annotations(entgql.Skip()),
 		edge.From("warning_checks", WarningNotice.Type).Ref("check_photos").Annotations(entgql.Skip()),
+		edge.From("questions", Question.Type).Ref("attachments").Annotations(entgql.Skip()),
+		edge.From("replies", Reply.Type).Ref("attachments").Annotations(entgql.Skip()),
 	}
 }
 

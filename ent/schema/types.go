@@ -7,7 +7,8 @@ import "entgo.io/ent"
 // read. TestTypesListsEverySchema keeps it complete.
 var Types = []ent.Interface{
 	Answer{}, APIKey{}, Attachment{}, Attendance{}, AuditEntry{}, ChecklistItem{}, ChecklistTemplate{},
-	District{}, EIAApproval{}, EmissionPlan{}, Enterprise{}, Expert{}, ExtensionRequest{}, Facility{}, Finding{}, FindingTally{},
+	District{}, EIAApproval{}, EmissionPlan{}, Enterprise{}, Expert{}, ExtensionRequest{}, Facility{}, FAQEntry{}, FAQGram{},
+	Finding{}, FindingTally{},
 	InspectionTask{}, LoginThrottle{}, Notification{}, Permit{}, Question{}, Rectification{},
 	RefreshToken{}, Reminder{}, Reply{}, SelfCheck{}, Training{}, User{}, Visit{}, Warning{}, WarningChannel{}, WarningNotice{}, WebhookDelivery{},
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"greencheck/api/admin"
 	"greencheck/api/authz"
+	"greencheck/api/consult"
 	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
@@ -28,6 +29,7 @@ import (
 	"greencheck/ent/permit"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
+	"greencheck/ent/reply"
 	"greencheck/ent/schematype"
 	selfcheck1 "greencheck/ent/selfcheck"
 	"greencheck/ent/training"
@@ -71,6 +73,7 @@ type ResolverRoot interface {
 	LegalRef() LegalRefResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Question() QuestionResolver
 	SelfCheck() SelfCheckResolver
 	Subscription() SubscriptionResolver
 	User() UserResolver
@@ -141,6 +144,11 @@ type ComplexityRoot struct {
 	AnswerEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	AnswererQuestionResponse struct {
+		Response func(childComplexity int) int
+		User     func(childComplexity int) int
 	}
 
 	Applicability struct {
@@ -390,6 +398,11 @@ type ComplexityRoot struct {
 		RectificationRate func(childComplexity int) int
 	}
 
+	DistrictQuestionResponse struct {
+		District func(childComplexity int) int
+		Response func(childComplexity int) int
+	}
+
 	DistrictTaskProgress struct {
 		District       func(childComplexity int) int
 		InProgress     func(childComplexity int) int
@@ -595,6 +608,28 @@ type ComplexityRoot struct {
 		Decide func(childComplexity int) int
 	}
 
+	FAQEntry struct {
+		Answer    func(childComplexity int) int
+		Body      func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Item      func(childComplexity int) int
+		ItemID    func(childComplexity int) int
+		Title     func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	FAQEntryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	FAQEntryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Facility struct {
 		Capacity     func(childComplexity int) int
 		CapacityUnit func(childComplexity int) int
@@ -781,8 +816,10 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcknowledgeWarningNotice func(childComplexity int, id int) int
 		AdjustWarning            func(childComplexity int, input warning.AdjustInput) int
+		AskQuestion              func(childComplexity int, input consult.AskInput) int
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
 		CloseInspectionTask      func(childComplexity int, id int) int
+		ConfirmQuestion          func(childComplexity int, id int) int
 		CreateChecklistTemplate  func(childComplexity int, name string, description *string) int
 		CreateEIAApproval        func(childComplexity int, input admin.CreateEIAApprovalInput) int
 		CreateEnterprise         func(childComplexity int, input admin.CreateEnterpriseInput) int
@@ -803,14 +840,17 @@ type ComplexityRoot struct {
 		MarkNotificationRead     func(childComplexity int, id int) int
 		MarkWarningNoticeRead    func(childComplexity int, id int) int
 		PublishChecklistTemplate func(childComplexity int, id int) int
+		PublishFaq               func(childComplexity int, input consult.PublishInput) int
 		PublishWarning           func(childComplexity int, id int) int
 		RecordWarningCall        func(childComplexity int, input warning.CallInput) int
 		RecordWarningSpotCheck   func(childComplexity int, input warning.CheckInput) int
 		RedeliverWebhook         func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
+		ReplyToQuestion          func(childComplexity int, input consult.ReplyInput) int
 		ReportWarningMeasures    func(childComplexity int, input warning.ReportInput) int
 		RequestExtension         func(childComplexity int, input rectify.ExtensionInput) int
 		ResetUserPassword        func(childComplexity int, input admin.ResetUserPasswordInput) int
+		ResolveQuestion          func(childComplexity int, id int) int
 		ReviewRectification      func(childComplexity int, input rectify.ReviewInput) int
 		SaveAnswer               func(childComplexity int, input selfcheck.SaveAnswerInput) int
 		SaveChecklistDraft       func(childComplexity int, id int, input templates.Doc) int
@@ -947,6 +987,8 @@ type ComplexityRoot struct {
 		Experts                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
 		ExtensionRequests       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) int
 		Facilities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) int
+		FaqEntries              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FAQEntryOrder, where *ent.FAQEntryWhereInput) int
+		FaqSearch               func(childComplexity int, text string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *ent.FAQEntryWhereInput) int
 		FindingLifecycle        func(childComplexity int) int
 		FindingTrend            func(childComplexity int, months int) int
 		Findings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
@@ -958,6 +1000,7 @@ type ComplexityRoot struct {
 		Notifications           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.NotificationOrder, where *ent.NotificationWhereInput) int
 		PendingWarningNotices   func(childComplexity int) int
 		Permits                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PermitOrder, where *ent.PermitWhereInput) int
+		QuestionFigures         func(childComplexity int, from time.Time, to time.Time) int
 		Questions               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder, where *ent.QuestionWhereInput) int
 		RectificationFigures    func(childComplexity int, taskID *int, districtID *int, enterpriseID *int) int
 		Rectifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
@@ -977,22 +1020,34 @@ type ComplexityRoot struct {
 	}
 
 	Question struct {
-		Asker        func(childComplexity int) int
-		AskerID      func(childComplexity int) int
-		Body         func(childComplexity int) int
-		CreatedAt    func(childComplexity int) int
-		District     func(childComplexity int) int
-		DistrictID   func(childComplexity int) int
-		Enterprise   func(childComplexity int) int
-		EnterpriseID func(childComplexity int) int
-		Faq          func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Item         func(childComplexity int) int
-		ItemID       func(childComplexity int) int
-		Replies      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReplyOrder, where *ent.ReplyWhereInput) int
-		Status       func(childComplexity int) int
-		Title        func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
+		Asker           func(childComplexity int) int
+		AskerID         func(childComplexity int) int
+		Attachments     func(childComplexity int) int
+		Body            func(childComplexity int) int
+		ConfirmedAt     func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		District        func(childComplexity int) int
+		DistrictID      func(childComplexity int) int
+		Enterprise      func(childComplexity int) int
+		EnterpriseID    func(childComplexity int) int
+		EscalatedAt     func(childComplexity int) int
+		FaqPublished    func(childComplexity int) int
+		Finding         func(childComplexity int) int
+		FindingID       func(childComplexity int) int
+		FirstAnsweredAt func(childComplexity int) int
+		FirstAnswerer   func(childComplexity int) int
+		FirstAnswererID func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Item            func(childComplexity int) int
+		ItemID          func(childComplexity int) int
+		Notice          func(childComplexity int) int
+		NoticeID        func(childComplexity int) int
+		Replies         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReplyOrder, where *ent.ReplyWhereInput) int
+		ResolvedAt      func(childComplexity int) int
+		Status          func(childComplexity int) int
+		Title           func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		ViewerCan       func(childComplexity int) int
 	}
 
 	QuestionConnection struct {
@@ -1004,6 +1059,28 @@ type ComplexityRoot struct {
 	QuestionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	QuestionFigures struct {
+		ByAnswerer func(childComplexity int) int
+		ByDistrict func(childComplexity int) int
+		Total      func(childComplexity int) int
+	}
+
+	QuestionResponse struct {
+		Answered      func(childComplexity int) int
+		Asked         func(childComplexity int) int
+		Escalated     func(childComplexity int) int
+		MedianMinutes func(childComplexity int) int
+		Open          func(childComplexity int) int
+		P90Minutes    func(childComplexity int) int
+	}
+
+	QuestionViewerCan struct {
+		Confirm    func(childComplexity int) int
+		PublishFAQ func(childComplexity int) int
+		Reply      func(childComplexity int) int
+		Resolve    func(childComplexity int) int
 	}
 
 	Rectification struct {
@@ -1053,14 +1130,18 @@ type ComplexityRoot struct {
 	}
 
 	Reply struct {
-		Author     func(childComplexity int) int
-		AuthorID   func(childComplexity int) int
-		Body       func(childComplexity int) int
-		CreatedAt  func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Question   func(childComplexity int) int
-		QuestionID func(childComplexity int) int
-		UpdatedAt  func(childComplexity int) int
+		Attachments func(childComplexity int) int
+		Author      func(childComplexity int) int
+		AuthorID    func(childComplexity int) int
+		AuthorRole  func(childComplexity int) int
+		Body        func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		Expert      func(childComplexity int) int
+		ExpertID    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Question    func(childComplexity int) int
+		QuestionID  func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
 	}
 
 	ReplyConnection struct {
@@ -1144,6 +1225,7 @@ type ComplexityRoot struct {
 
 	Subscription struct {
 		NotificationAdded     func(childComplexity int) int
+		QuestionChanged       func(childComplexity int, id *int) int
 		WarningNoticeReceived func(childComplexity int) int
 		WarningUpdated        func(childComplexity int, id int) int
 	}
@@ -1560,6 +1642,11 @@ type MutationResolver interface {
 	CreateUser(ctx context.Context, input admin.CreateUserInput) (*model.UserPayload, error)
 	DeactivateUser(ctx context.Context, id int) (*model.UserPayload, error)
 	ResetUserPassword(ctx context.Context, input admin.ResetUserPasswordInput) (*model.ResetUserPasswordPayload, error)
+	AskQuestion(ctx context.Context, input consult.AskInput) (*ent.Question, error)
+	ReplyToQuestion(ctx context.Context, input consult.ReplyInput) (*ent.Reply, error)
+	ResolveQuestion(ctx context.Context, id int) (*ent.Question, error)
+	ConfirmQuestion(ctx context.Context, id int) (*ent.Question, error)
+	PublishFaq(ctx context.Context, input consult.PublishInput) (*ent.FAQEntry, error)
 	UploadFiles(ctx context.Context, input model.UploadFilesInput) (*model.UploadFilesPayload, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Notification, error)
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
@@ -1607,6 +1694,7 @@ type QueryResolver interface {
 	Enterprises(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.EnterpriseOrder, where *ent.EnterpriseWhereInput) (*ent.EnterpriseConnection, error)
 	Experts(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) (*ent.ExpertConnection, error)
 	ExtensionRequests(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) (*ent.ExtensionRequestConnection, error)
+	FaqEntries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FAQEntryOrder, where *ent.FAQEntryWhereInput) (*ent.FAQEntryConnection, error)
 	Facilities(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) (*ent.FacilityConnection, error)
 	Findings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) (*ent.FindingConnection, error)
 	InspectionTasks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder, where *ent.InspectionTaskWhereInput) (*ent.InspectionTaskConnection, error)
@@ -1625,6 +1713,8 @@ type QueryResolver interface {
 	WebhookDeliveries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) (*ent.WebhookDeliveryConnection, error)
 	Me(ctx context.Context) (*model.Viewer, error)
 	FindingLifecycle(ctx context.Context) (*model.FindingLifecycle, error)
+	FaqSearch(ctx context.Context, text string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *ent.FAQEntryWhereInput) (*ent.FAQEntryConnection, error)
+	QuestionFigures(ctx context.Context, from time.Time, to time.Time) (*consult.Figures, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	Dashboard(ctx context.Context) (*report.Dashboard, error)
 	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
@@ -1637,6 +1727,10 @@ type QueryResolver interface {
 	WarningRecipients(ctx context.Context, districtIDs []int, effectiveFrom *time.Time) (*warning.Preview, error)
 	PendingWarningNotices(ctx context.Context) ([]*ent.WarningNotice, error)
 }
+type QuestionResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.Question) (*authz.QuestionViewerCan, error)
+	FaqPublished(ctx context.Context, obj *ent.Question) (bool, error)
+}
 type SelfCheckResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.SelfCheck) (*authz.SelfCheckViewerCan, error)
 	ApplicableItems(ctx context.Context, obj *ent.SelfCheck) ([]*ent.ChecklistItem, error)
@@ -1644,6 +1738,7 @@ type SelfCheckResolver interface {
 }
 type SubscriptionResolver interface {
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
+	QuestionChanged(ctx context.Context, id *int) (<-chan *ent.Question, error)
 	WarningNoticeReceived(ctx context.Context) (<-chan *ent.WarningNotice, error)
 	WarningUpdated(ctx context.Context, id int) (<-chan *ent.Warning, error)
 }
@@ -1932,6 +2027,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AnswerEdge.Node(childComplexity), true
+
+	case "AnswererQuestionResponse.response":
+		if e.ComplexityRoot.AnswererQuestionResponse.Response == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnswererQuestionResponse.Response(childComplexity), true
+	case "AnswererQuestionResponse.user":
+		if e.ComplexityRoot.AnswererQuestionResponse.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnswererQuestionResponse.User(childComplexity), true
 
 	case "Applicability.flags":
 		if e.ComplexityRoot.Applicability.Flags == nil {
@@ -2969,6 +3077,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DistrictFigures.RectificationRate(childComplexity), true
 
+	case "DistrictQuestionResponse.district":
+		if e.ComplexityRoot.DistrictQuestionResponse.District == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictQuestionResponse.District(childComplexity), true
+	case "DistrictQuestionResponse.response":
+		if e.ComplexityRoot.DistrictQuestionResponse.Response == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictQuestionResponse.Response(childComplexity), true
+
 	case "DistrictTaskProgress.district":
 		if e.ComplexityRoot.DistrictTaskProgress.District == nil {
 			break
@@ -3868,6 +3989,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExtensionRequestViewerCan.Decide(childComplexity), true
 
+	case "FAQEntry.answer":
+		if e.ComplexityRoot.FAQEntry.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntry.Answer(childComplexity), true
+	case "FAQEntry.body":
+		if e.ComplexityRoot.FAQEntry.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntry.Body(childComplexity), true
+	case "FAQEntry.createdAt":
+		if e.ComplexityRoot.FAQEntry.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntry.CreatedAt(childComplexity), true
+	case "FAQEntry.id":
+		if e.ComplexityRoot.FAQEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntry.ID(childComplexity), true
+	case "FAQEntry.item":
+		if e.ComplexityRoot.FAQEntry.Item == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntry.Item(childComplexity), true
+	case "FAQEntry.itemID":
+		if e.ComplexityRoot.FAQEntry.ItemID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntry.ItemID(childComplexity), true
+	case "FAQEntry.title":
+		if e.ComplexityRoot.FAQEntry.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntry.Title(childComplexity), true
+	case "FAQEntry.updatedAt":
+		if e.ComplexityRoot.FAQEntry.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntry.UpdatedAt(childComplexity), true
+
+	case "FAQEntryConnection.edges":
+		if e.ComplexityRoot.FAQEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntryConnection.Edges(childComplexity), true
+	case "FAQEntryConnection.pageInfo":
+		if e.ComplexityRoot.FAQEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntryConnection.PageInfo(childComplexity), true
+	case "FAQEntryConnection.totalCount":
+		if e.ComplexityRoot.FAQEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntryConnection.TotalCount(childComplexity), true
+
+	case "FAQEntryEdge.cursor":
+		if e.ComplexityRoot.FAQEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntryEdge.Cursor(childComplexity), true
+	case "FAQEntryEdge.node":
+		if e.ComplexityRoot.FAQEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQEntryEdge.Node(childComplexity), true
+
 	case "Facility.capacity":
 		if e.ComplexityRoot.Facility.Capacity == nil {
 			break
@@ -4629,6 +4831,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AdjustWarning(childComplexity, args["input"].(warning.AdjustInput)), true
+	case "Mutation.askQuestion":
+		if e.ComplexityRoot.Mutation.AskQuestion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_askQuestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AskQuestion(childComplexity, args["input"].(consult.AskInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -4651,6 +4864,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseInspectionTask(childComplexity, args["id"].(int)), true
+	case "Mutation.confirmQuestion":
+		if e.ComplexityRoot.Mutation.ConfirmQuestion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmQuestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmQuestion(childComplexity, args["id"].(int)), true
 	case "Mutation.createChecklistTemplate":
 		if e.ComplexityRoot.Mutation.CreateChecklistTemplate == nil {
 			break
@@ -4866,6 +5090,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishChecklistTemplate(childComplexity, args["id"].(int)), true
+	case "Mutation.publishFAQ":
+		if e.ComplexityRoot.Mutation.PublishFaq == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishFAQ_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishFaq(childComplexity, args["input"].(consult.PublishInput)), true
 	case "Mutation.publishWarning":
 		if e.ComplexityRoot.Mutation.PublishWarning == nil {
 			break
@@ -4921,6 +5156,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.replyToQuestion":
+		if e.ComplexityRoot.Mutation.ReplyToQuestion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_replyToQuestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReplyToQuestion(childComplexity, args["input"].(consult.ReplyInput)), true
 	case "Mutation.reportWarningMeasures":
 		if e.ComplexityRoot.Mutation.ReportWarningMeasures == nil {
 			break
@@ -4954,6 +5200,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetUserPassword(childComplexity, args["input"].(admin.ResetUserPasswordInput)), true
+	case "Mutation.resolveQuestion":
+		if e.ComplexityRoot.Mutation.ResolveQuestion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resolveQuestion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResolveQuestion(childComplexity, args["id"].(int)), true
 	case "Mutation.reviewRectification":
 		if e.ComplexityRoot.Mutation.ReviewRectification == nil {
 			break
@@ -5699,6 +5956,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Facilities(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FacilityOrder), args["where"].(*ent.FacilityWhereInput)), true
+	case "Query.faqEntries":
+		if e.ComplexityRoot.Query.FaqEntries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_faqEntries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FaqEntries(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FAQEntryOrder), args["where"].(*ent.FAQEntryWhereInput)), true
+	case "Query.faqSearch":
+		if e.ComplexityRoot.Query.FaqSearch == nil {
+			break
+		}
+
+		args, err := ec.field_Query_faqSearch_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FaqSearch(childComplexity, args["text"].(string), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["where"].(*ent.FAQEntryWhereInput)), true
 	case "Query.findingLifecycle":
 		if e.ComplexityRoot.Query.FindingLifecycle == nil {
 			break
@@ -5806,6 +6085,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Permits(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PermitOrder), args["where"].(*ent.PermitWhereInput)), true
+	case "Query.questionFigures":
+		if e.ComplexityRoot.Query.QuestionFigures == nil {
+			break
+		}
+
+		args, err := ec.field_Query_questionFigures_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.QuestionFigures(childComplexity, args["from"].(time.Time), args["to"].(time.Time)), true
 	case "Query.questions":
 		if e.ComplexityRoot.Query.Questions == nil {
 			break
@@ -5990,12 +6280,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Question.AskerID(childComplexity), true
+	case "Question.attachments":
+		if e.ComplexityRoot.Question.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.Attachments(childComplexity), true
 	case "Question.body":
 		if e.ComplexityRoot.Question.Body == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Question.Body(childComplexity), true
+	case "Question.confirmedAt":
+		if e.ComplexityRoot.Question.ConfirmedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.ConfirmedAt(childComplexity), true
 	case "Question.createdAt":
 		if e.ComplexityRoot.Question.CreatedAt == nil {
 			break
@@ -6026,12 +6328,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Question.EnterpriseID(childComplexity), true
-	case "Question.faq":
-		if e.ComplexityRoot.Question.Faq == nil {
+	case "Question.escalatedAt":
+		if e.ComplexityRoot.Question.EscalatedAt == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Question.Faq(childComplexity), true
+		return e.ComplexityRoot.Question.EscalatedAt(childComplexity), true
+	case "Question.faqPublished":
+		if e.ComplexityRoot.Question.FaqPublished == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.FaqPublished(childComplexity), true
+	case "Question.finding":
+		if e.ComplexityRoot.Question.Finding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.Finding(childComplexity), true
+	case "Question.findingID":
+		if e.ComplexityRoot.Question.FindingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.FindingID(childComplexity), true
+	case "Question.firstAnsweredAt":
+		if e.ComplexityRoot.Question.FirstAnsweredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.FirstAnsweredAt(childComplexity), true
+	case "Question.firstAnswerer":
+		if e.ComplexityRoot.Question.FirstAnswerer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.FirstAnswerer(childComplexity), true
+	case "Question.firstAnswererID":
+		if e.ComplexityRoot.Question.FirstAnswererID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.FirstAnswererID(childComplexity), true
 	case "Question.id":
 		if e.ComplexityRoot.Question.ID == nil {
 			break
@@ -6050,6 +6388,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Question.ItemID(childComplexity), true
+	case "Question.notice":
+		if e.ComplexityRoot.Question.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.Notice(childComplexity), true
+	case "Question.noticeID":
+		if e.ComplexityRoot.Question.NoticeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.NoticeID(childComplexity), true
 	case "Question.replies":
 		if e.ComplexityRoot.Question.Replies == nil {
 			break
@@ -6061,6 +6411,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Question.Replies(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ReplyOrder), args["where"].(*ent.ReplyWhereInput)), true
+	case "Question.resolvedAt":
+		if e.ComplexityRoot.Question.ResolvedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.ResolvedAt(childComplexity), true
 	case "Question.status":
 		if e.ComplexityRoot.Question.Status == nil {
 			break
@@ -6079,6 +6435,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Question.UpdatedAt(childComplexity), true
+	case "Question.viewerCan":
+		if e.ComplexityRoot.Question.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Question.ViewerCan(childComplexity), true
 
 	case "QuestionConnection.edges":
 		if e.ComplexityRoot.QuestionConnection.Edges == nil {
@@ -6111,6 +6473,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.QuestionEdge.Node(childComplexity), true
+
+	case "QuestionFigures.byAnswerer":
+		if e.ComplexityRoot.QuestionFigures.ByAnswerer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionFigures.ByAnswerer(childComplexity), true
+	case "QuestionFigures.byDistrict":
+		if e.ComplexityRoot.QuestionFigures.ByDistrict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionFigures.ByDistrict(childComplexity), true
+	case "QuestionFigures.total":
+		if e.ComplexityRoot.QuestionFigures.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionFigures.Total(childComplexity), true
+
+	case "QuestionResponse.answered":
+		if e.ComplexityRoot.QuestionResponse.Answered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionResponse.Answered(childComplexity), true
+	case "QuestionResponse.asked":
+		if e.ComplexityRoot.QuestionResponse.Asked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionResponse.Asked(childComplexity), true
+	case "QuestionResponse.escalated":
+		if e.ComplexityRoot.QuestionResponse.Escalated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionResponse.Escalated(childComplexity), true
+	case "QuestionResponse.medianMinutes":
+		if e.ComplexityRoot.QuestionResponse.MedianMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionResponse.MedianMinutes(childComplexity), true
+	case "QuestionResponse.open":
+		if e.ComplexityRoot.QuestionResponse.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionResponse.Open(childComplexity), true
+	case "QuestionResponse.p90Minutes":
+		if e.ComplexityRoot.QuestionResponse.P90Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionResponse.P90Minutes(childComplexity), true
+
+	case "QuestionViewerCan.confirm":
+		if e.ComplexityRoot.QuestionViewerCan.Confirm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionViewerCan.Confirm(childComplexity), true
+	case "QuestionViewerCan.publishFAQ":
+		if e.ComplexityRoot.QuestionViewerCan.PublishFAQ == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionViewerCan.PublishFAQ(childComplexity), true
+	case "QuestionViewerCan.reply":
+		if e.ComplexityRoot.QuestionViewerCan.Reply == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionViewerCan.Reply(childComplexity), true
+	case "QuestionViewerCan.resolve":
+		if e.ComplexityRoot.QuestionViewerCan.Resolve == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionViewerCan.Resolve(childComplexity), true
 
 	case "Rectification.createdAt":
 		if e.ComplexityRoot.Rectification.CreatedAt == nil {
@@ -6303,6 +6746,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RectificationPayload.Rectification(childComplexity), true
 
+	case "Reply.attachments":
+		if e.ComplexityRoot.Reply.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reply.Attachments(childComplexity), true
 	case "Reply.author":
 		if e.ComplexityRoot.Reply.Author == nil {
 			break
@@ -6315,6 +6764,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reply.AuthorID(childComplexity), true
+	case "Reply.authorRole":
+		if e.ComplexityRoot.Reply.AuthorRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reply.AuthorRole(childComplexity), true
 	case "Reply.body":
 		if e.ComplexityRoot.Reply.Body == nil {
 			break
@@ -6327,6 +6782,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reply.CreatedAt(childComplexity), true
+	case "Reply.expert":
+		if e.ComplexityRoot.Reply.Expert == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reply.Expert(childComplexity), true
+	case "Reply.expertID":
+		if e.ComplexityRoot.Reply.ExpertID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reply.ExpertID(childComplexity), true
 	case "Reply.id":
 		if e.ComplexityRoot.Reply.ID == nil {
 			break
@@ -6655,6 +7122,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.NotificationAdded(childComplexity), true
+	case "Subscription.questionChanged":
+		if e.ComplexityRoot.Subscription.QuestionChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_questionChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.QuestionChanged(childComplexity, args["id"].(*int)), true
 	case "Subscription.warningNoticeReceived":
 		if e.ComplexityRoot.Subscription.WarningNoticeReceived == nil {
 			break
@@ -8203,6 +8681,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AnswerOrder", ec.unmarshalInputAnswerOrder),
 			graphql.NewInputUnmarshaler("AnswerWhereInput", ec.unmarshalInputAnswerWhereInput),
 			graphql.NewInputUnmarshaler("ApplicabilityInput", ec.unmarshalInputApplicabilityInput),
+			graphql.NewInputUnmarshaler("AskQuestionInput", ec.unmarshalInputAskQuestionInput),
 			graphql.NewInputUnmarshaler("AttachmentOrder", ec.unmarshalInputAttachmentOrder),
 			graphql.NewInputUnmarshaler("AttachmentWhereInput", ec.unmarshalInputAttachmentWhereInput),
 			graphql.NewInputUnmarshaler("AttendanceOrder", ec.unmarshalInputAttendanceOrder),
@@ -8236,6 +8715,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ExpertWhereInput", ec.unmarshalInputExpertWhereInput),
 			graphql.NewInputUnmarshaler("ExtensionRequestOrder", ec.unmarshalInputExtensionRequestOrder),
 			graphql.NewInputUnmarshaler("ExtensionRequestWhereInput", ec.unmarshalInputExtensionRequestWhereInput),
+			graphql.NewInputUnmarshaler("FAQEntryOrder", ec.unmarshalInputFAQEntryOrder),
+			graphql.NewInputUnmarshaler("FAQEntryWhereInput", ec.unmarshalInputFAQEntryWhereInput),
 			graphql.NewInputUnmarshaler("FacilityOrder", ec.unmarshalInputFacilityOrder),
 			graphql.NewInputUnmarshaler("FacilityWhereInput", ec.unmarshalInputFacilityWhereInput),
 			graphql.NewInputUnmarshaler("FindingOrder", ec.unmarshalInputFindingOrder),
@@ -8253,6 +8734,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PermitOrder", ec.unmarshalInputPermitOrder),
 			graphql.NewInputUnmarshaler("PermitWhereInput", ec.unmarshalInputPermitWhereInput),
 			graphql.NewInputUnmarshaler("PlanMeasureInput", ec.unmarshalInputPlanMeasureInput),
+			graphql.NewInputUnmarshaler("PublishFAQInput", ec.unmarshalInputPublishFAQInput),
 			graphql.NewInputUnmarshaler("QuestionOrder", ec.unmarshalInputQuestionOrder),
 			graphql.NewInputUnmarshaler("QuestionWhereInput", ec.unmarshalInputQuestionWhereInput),
 			graphql.NewInputUnmarshaler("RecordWarningCallInput", ec.unmarshalInputRecordWarningCallInput),
@@ -8261,6 +8743,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RectificationWhereInput", ec.unmarshalInputRectificationWhereInput),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
+			graphql.NewInputUnmarshaler("ReplyToQuestionInput", ec.unmarshalInputReplyToQuestionInput),
 			graphql.NewInputUnmarshaler("ReplyWhereInput", ec.unmarshalInputReplyWhereInput),
 			graphql.NewInputUnmarshaler("ReportWarningMeasuresInput", ec.unmarshalInputReportWarningMeasuresInput),
 			graphql.NewInputUnmarshaler("RequestExtensionInput", ec.unmarshalInputRequestExtensionInput),
@@ -8778,6 +9261,143 @@ extend input FindingWhereInput {
   open: Boolean
   "true: the findings the viewer may review now (待核查 it can decide: its districts', or those delegated to it) — where viewerCan.review is true."
   viewerCanReview: Boolean
+}
+`, BuiltIn: false},
+	{Name: "../schema/consult.graphql", Input: `# The district Q&A channels (在线答疑): an enterprise asks in its district's
+# channel; the experts stationed there (驻点专家) and its administrators answer
+# at once; the asker follows up or confirms; administrators publish resolved
+# questions, anonymised, as FAQ entries (常见问题) under their checklist item.
+# Who may do what: Question.viewerCan (the data layer's answer).
+
+input AskQuestionInput {
+  "At most 200 characters."
+  title: String!
+  "At most 5,000 characters."
+  body: String!
+  "The channel: the enterprise's own district when empty (any other is refused)."
+  districtID: ID
+  "The checklist item the question is about."
+  itemID: ID
+  "The finding the question is about (the enterprise's own)."
+  findingID: ID
+  "The warning notice the question is about (the enterprise's own)."
+  noticeID: ID
+  "Photos and files uploaded first with uploadFiles (at most 9)."
+  attachmentIDs: [ID!]
+  "Client-generated key: a retried question is asked once."
+  clientKey: String
+}
+
+input ReplyToQuestionInput {
+  questionID: ID!
+  "At most 5,000 characters."
+  body: String!
+  "Photos and files uploaded first with uploadFiles for the question's enterprise (at most 9)."
+  attachmentIDs: [ID!]
+  "Client-generated key: a retried reply is written once."
+  clientKey: String
+}
+
+"""
+Publishing a resolved question as an FAQ entry. Texts left empty are taken
+from the question and its answers, anonymised (the enterprise's name and
+credit code, the people in the thread and phone numbers replaced).
+Publishing the same question again updates its entry.
+"""
+input PublishFAQInput {
+  questionID: ID!
+  title: String
+  "The question as the FAQ shows it."
+  body: String
+  answer: String
+  "The checklist item it is filed under; the question's when empty."
+  itemID: ID
+}
+
+"What the viewer may do with a question (the data layer's answer)."
+type QuestionViewerCan {
+  "Write in the thread: answer (experts, administrators) or follow up (the asking enterprise), until the asker confirms."
+  reply: Boolean!
+  "Mark an answered question resolved (whoever may answer it)."
+  resolve: Boolean!
+  "Confirm the answer solved it (the asking enterprise)."
+  confirm: Boolean!
+  "Publish the resolved question as an FAQ entry (the city; a district administrator its districts')."
+  publishFAQ: Boolean!
+}
+
+extend type Question {
+  viewerCan: QuestionViewerCan!
+  "Whether an FAQ entry was published from this question."
+  faqPublished: Boolean!
+}
+
+"How fast questions got their first answer. Minutes from asking to the first answer by an expert or administrator."
+type QuestionResponse {
+  "Questions asked in the period."
+  asked: Int!
+  "Of which answered."
+  answered: Int!
+  "Of which still waiting for a first answer."
+  open: Int!
+  "Of which the district administrators were told nobody had answered within 4 hours (督办)."
+  escalated: Int!
+  "Median minutes to the first answer; null when none was answered."
+  medianMinutes: Float
+  "90th percentile (nearest rank) of the minutes to the first answer."
+  p90Minutes: Float
+}
+
+type DistrictQuestionResponse {
+  district: District!
+  response: QuestionResponse!
+}
+
+type AnswererQuestionResponse {
+  "Who answered these questions first; null when the viewer may not see the person."
+  user: User
+  response: QuestionResponse!
+}
+
+"Q&A response figures (答疑响应) over the viewer's channels."
+type QuestionFigures {
+  total: QuestionResponse!
+  "Every district with a question in the period."
+  byDistrict: [DistrictQuestionResponse!]!
+  "Whoever answered first, most answers first."
+  byAnswerer: [AnswererQuestionResponse!]!
+}
+
+extend type Query {
+  """
+  FAQ entries holding every term of text (Han characters in pairs, Latin
+  words; at most 50 characters), newest first; all entries when text has
+  no term. Narrow with where (e.g. itemIDIn for a self-check's items).
+  """
+  faqSearch(text: String!, after: Cursor, first: Int, before: Cursor, last: Int, where: FAQEntryWhereInput): FAQEntryConnection!
+  """
+  Response figures of the questions asked in [from, to) (Asia/Shanghai times
+  as given; at most 1,098 days) in the viewer's scope.
+  """
+  questionFigures(from: Time!, to: Time!): QuestionFigures!
+}
+
+extend type Mutation {
+  "Ask in the enterprise's district channel; the stationed experts and administrators are told at once."
+  askQuestion(input: AskQuestionInput!): Question!
+  "Answer (experts, administrators) or follow up (the asking enterprise)."
+  replyToQuestion(input: ReplyToQuestionInput!): Reply!
+  "Mark an answered question resolved; the asker is asked to confirm."
+  resolveQuestion(id: ID!): Question!
+  "The asker confirms the answer solved it; the question takes no more messages."
+  confirmQuestion(id: ID!): Question!
+  "Publish a resolved question, anonymised, as an FAQ entry (or update the one published from it)."
+  publishFAQ(input: PublishFAQInput!): FAQEntry!
+}
+
+extend type Subscription {
+  "Questions the viewer can see, each time one is asked, answered, followed up, resolved, confirmed or escalated; only question id's when given."
+  questionChanged(id: ID): Question!
 }
 `, BuiltIn: false},
 	{Name: "../schema/ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -12246,6 +12866,173 @@ input ExtensionRequestWhereInput {
   hasDecidedBy: Boolean
   hasDecidedByWith: [UserWhereInput!]
 }
+type FAQEntry implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  title: String!
+  """
+  the question, anonymised
+  """
+  body: String!
+  answer: String!
+  itemID: ID
+  item: ChecklistItem
+}
+"""
+A connection to a list of items.
+"""
+type FAQEntryConnection {
+  """
+  A list of edges.
+  """
+  edges: [FAQEntryEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type FAQEntryEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: FAQEntry
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for FAQEntry connections
+"""
+input FAQEntryOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order FAQEntries.
+  """
+  field: FAQEntryOrderField!
+}
+"""
+Properties by which FAQEntry connections can be ordered.
+"""
+enum FAQEntryOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+FAQEntryWhereInput is used for filtering FAQEntry objects.
+Input was generated by ent.
+"""
+input FAQEntryWhereInput {
+  not: FAQEntryWhereInput
+  and: [FAQEntryWhereInput!]
+  or: [FAQEntryWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  title field predicates
+  """
+  title: String
+  titleNEQ: String
+  titleIn: [String!]
+  titleNotIn: [String!]
+  titleGT: String
+  titleGTE: String
+  titleLT: String
+  titleLTE: String
+  titleContains: String
+  titleHasPrefix: String
+  titleHasSuffix: String
+  titleEqualFold: String
+  titleContainsFold: String
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  answer field predicates
+  """
+  answer: String
+  answerNEQ: String
+  answerIn: [String!]
+  answerNotIn: [String!]
+  answerGT: String
+  answerGTE: String
+  answerLT: String
+  answerLTE: String
+  answerContains: String
+  answerHasPrefix: String
+  answerHasSuffix: String
+  answerEqualFold: String
+  answerContainsFold: String
+  """
+  item_id field predicates
+  """
+  itemID: ID
+  itemIDNEQ: ID
+  itemIDIn: [ID!]
+  itemIDNotIn: [ID!]
+  itemIDIsNil: Boolean
+  itemIDNotNil: Boolean
+  """
+  item edge predicates
+  """
+  hasItem: Boolean
+  hasItemWith: [ChecklistItemWhereInput!]
+}
 type Facility implements Node {
   id: ID!
   createdAt: Time!
@@ -13988,6 +14775,37 @@ type Query {
     """
     where: ExtensionRequestWhereInput
   ): ExtensionRequestConnection!
+  faqEntries(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for FAQEntries returned from the connection.
+    """
+    orderBy: FAQEntryOrder
+
+    """
+    Filtering options for FAQEntries returned from the connection.
+    """
+    where: FAQEntryWhereInput
+  ): FAQEntryConnection!
   facilities(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -14489,21 +15307,39 @@ type Question implements Node {
   id: ID!
   createdAt: Time!
   updatedAt: Time!
+  """
+  the channel: always the asking enterprise's district
+  """
   districtID: ID!
   enterpriseID: ID!
   title: String!
   body: String!
   status: QuestionStatus!
-  """
-  published as a frequently asked question
-  """
-  faq: Boolean!
   itemID: ID
+  findingID: ID
+  noticeID: ID
   askerID: ID
+  """
+  the first reply by someone other than the asking enterprise (response figures)
+  """
+  firstAnsweredAt: Time
+  firstAnswererID: ID
+  resolvedAt: Time
+  """
+  the asker confirmed the answer solved it
+  """
+  confirmedAt: Time
+  """
+  still unanswered after the escalation hours: the district administrators were told
+  """
+  escalatedAt: Time
   district: District!
   enterprise: Enterprise!
   item: ChecklistItem
+  finding: Finding
+  notice: WarningNotice
   asker: User
+  firstAnswerer: User
   replies(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -14535,6 +15371,7 @@ type Question implements Node {
     """
     where: ReplyWhereInput
   ): ReplyConnection!
+  attachments: [Attachment!]
 }
 """
 A connection to a list of items.
@@ -14586,6 +15423,7 @@ enum QuestionOrderField {
   CREATED_AT
   UPDATED_AT
   STATUS
+  FIRST_ANSWERED_AT
 }
 """
 QuestionStatus is enum for the field status
@@ -14690,11 +15528,6 @@ input QuestionWhereInput {
   statusIn: [QuestionStatus!]
   statusNotIn: [QuestionStatus!]
   """
-  faq field predicates
-  """
-  faq: Boolean
-  faqNEQ: Boolean
-  """
   item_id field predicates
   """
   itemID: ID
@@ -14704,6 +15537,24 @@ input QuestionWhereInput {
   itemIDIsNil: Boolean
   itemIDNotNil: Boolean
   """
+  finding_id field predicates
+  """
+  findingID: ID
+  findingIDNEQ: ID
+  findingIDIn: [ID!]
+  findingIDNotIn: [ID!]
+  findingIDIsNil: Boolean
+  findingIDNotNil: Boolean
+  """
+  notice_id field predicates
+  """
+  noticeID: ID
+  noticeIDNEQ: ID
+  noticeIDIn: [ID!]
+  noticeIDNotIn: [ID!]
+  noticeIDIsNil: Boolean
+  noticeIDNotNil: Boolean
+  """
   asker_id field predicates
   """
   askerID: ID
@@ -14712,6 +15563,67 @@ input QuestionWhereInput {
   askerIDNotIn: [ID!]
   askerIDIsNil: Boolean
   askerIDNotNil: Boolean
+  """
+  first_answered_at field predicates
+  """
+  firstAnsweredAt: Time
+  firstAnsweredAtNEQ: Time
+  firstAnsweredAtIn: [Time!]
+  firstAnsweredAtNotIn: [Time!]
+  firstAnsweredAtGT: Time
+  firstAnsweredAtGTE: Time
+  firstAnsweredAtLT: Time
+  firstAnsweredAtLTE: Time
+  firstAnsweredAtIsNil: Boolean
+  firstAnsweredAtNotNil: Boolean
+  """
+  first_answerer_id field predicates
+  """
+  firstAnswererID: ID
+  firstAnswererIDNEQ: ID
+  firstAnswererIDIn: [ID!]
+  firstAnswererIDNotIn: [ID!]
+  firstAnswererIDIsNil: Boolean
+  firstAnswererIDNotNil: Boolean
+  """
+  resolved_at field predicates
+  """
+  resolvedAt: Time
+  resolvedAtNEQ: Time
+  resolvedAtIn: [Time!]
+  resolvedAtNotIn: [Time!]
+  resolvedAtGT: Time
+  resolvedAtGTE: Time
+  resolvedAtLT: Time
+  resolvedAtLTE: Time
+  resolvedAtIsNil: Boolean
+  resolvedAtNotNil: Boolean
+  """
+  confirmed_at field predicates
+  """
+  confirmedAt: Time
+  confirmedAtNEQ: Time
+  confirmedAtIn: [Time!]
+  confirmedAtNotIn: [Time!]
+  confirmedAtGT: Time
+  confirmedAtGTE: Time
+  confirmedAtLT: Time
+  confirmedAtLTE: Time
+  confirmedAtIsNil: Boolean
+  confirmedAtNotNil: Boolean
+  """
+  escalated_at field predicates
+  """
+  escalatedAt: Time
+  escalatedAtNEQ: Time
+  escalatedAtIn: [Time!]
+  escalatedAtNotIn: [Time!]
+  escalatedAtGT: Time
+  escalatedAtGTE: Time
+  escalatedAtLT: Time
+  escalatedAtLTE: Time
+  escalatedAtIsNil: Boolean
+  escalatedAtNotNil: Boolean
   """
   district edge predicates
   """
@@ -14728,15 +15640,35 @@ input QuestionWhereInput {
   hasItem: Boolean
   hasItemWith: [ChecklistItemWhereInput!]
   """
+  finding edge predicates
+  """
+  hasFinding: Boolean
+  hasFindingWith: [FindingWhereInput!]
+  """
+  notice edge predicates
+  """
+  hasNotice: Boolean
+  hasNoticeWith: [WarningNoticeWhereInput!]
+  """
   asker edge predicates
   """
   hasAsker: Boolean
   hasAskerWith: [UserWhereInput!]
   """
+  first_answerer edge predicates
+  """
+  hasFirstAnswerer: Boolean
+  hasFirstAnswererWith: [UserWhereInput!]
+  """
   replies edge predicates
   """
   hasReplies: Boolean
   hasRepliesWith: [ReplyWhereInput!]
+  """
+  attachments edge predicates
+  """
+  hasAttachments: Boolean
+  hasAttachmentsWith: [AttachmentWhereInput!]
 }
 type Rectification implements Node {
   id: ID!
@@ -14974,8 +15906,27 @@ type Reply implements Node {
   questionID: ID!
   body: String!
   authorID: ID
+  """
+  the author's role when writing: an answer (not ENTERPRISE) or a follow-up
+  """
+  authorRole: ReplyAuthorRole!
+  """
+  the author's public expert profile, when an expert answered
+  """
+  expertID: ID
   question: Question!
   author: User
+  expert: Expert
+  attachments: [Attachment!]
+}
+"""
+ReplyAuthorRole is enum for the field author_role
+"""
+enum ReplyAuthorRole @goModel(model: "greencheck/ent/reply.AuthorRole") {
+  ENTERPRISE
+  EXPERT
+  DISTRICT_ADMIN
+  CITY_ADMIN
 }
 """
 A connection to a list of items.
@@ -15101,6 +16052,22 @@ input ReplyWhereInput {
   authorIDIsNil: Boolean
   authorIDNotNil: Boolean
   """
+  author_role field predicates
+  """
+  authorRole: ReplyAuthorRole
+  authorRoleNEQ: ReplyAuthorRole
+  authorRoleIn: [ReplyAuthorRole!]
+  authorRoleNotIn: [ReplyAuthorRole!]
+  """
+  expert_id field predicates
+  """
+  expertID: ID
+  expertIDNEQ: ID
+  expertIDIn: [ID!]
+  expertIDNotIn: [ID!]
+  expertIDIsNil: Boolean
+  expertIDNotNil: Boolean
+  """
   question edge predicates
   """
   hasQuestion: Boolean
@@ -15110,6 +16077,16 @@ input ReplyWhereInput {
   """
   hasAuthor: Boolean
   hasAuthorWith: [UserWhereInput!]
+  """
+  expert edge predicates
+  """
+  hasExpert: Boolean
+  hasExpertWith: [ExpertWhereInput!]
+  """
+  attachments edge predicates
+  """
+  hasAttachments: Boolean
+  hasAttachmentsWith: [AttachmentWhereInput!]
 }
 type SelfCheck implements Node {
   id: ID!
@@ -18541,6 +19518,16 @@ func (ec *executionContext) childFields_AnswerEdge(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type AnswerEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AnswererQuestionResponse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_AnswererQuestionResponse_user(ctx, field)
+	case "response":
+		return ec.fieldContext_AnswererQuestionResponse_response(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnswererQuestionResponse", field.Name)
+}
+
 func (ec *executionContext) childFields_Applicability(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "permitTiers":
@@ -19035,6 +20022,16 @@ func (ec *executionContext) childFields_DistrictFigures(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type DistrictFigures", field.Name)
 }
 
+func (ec *executionContext) childFields_DistrictQuestionResponse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "district":
+		return ec.fieldContext_DistrictQuestionResponse_district(ctx, field)
+	case "response":
+		return ec.fieldContext_DistrictQuestionResponse_response(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DistrictQuestionResponse", field.Name)
+}
+
 func (ec *executionContext) childFields_DistrictTaskProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "district":
@@ -19443,6 +20440,50 @@ func (ec *executionContext) childFields_ExtensionRequestViewerCan(ctx context.Co
 		return ec.fieldContext_ExtensionRequestViewerCan_decide(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExtensionRequestViewerCan", field.Name)
+}
+
+func (ec *executionContext) childFields_FAQEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_FAQEntry_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_FAQEntry_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_FAQEntry_updatedAt(ctx, field)
+	case "title":
+		return ec.fieldContext_FAQEntry_title(ctx, field)
+	case "body":
+		return ec.fieldContext_FAQEntry_body(ctx, field)
+	case "answer":
+		return ec.fieldContext_FAQEntry_answer(ctx, field)
+	case "itemID":
+		return ec.fieldContext_FAQEntry_itemID(ctx, field)
+	case "item":
+		return ec.fieldContext_FAQEntry_item(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FAQEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_FAQEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_FAQEntryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_FAQEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_FAQEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FAQEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_FAQEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_FAQEntryEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_FAQEntryEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FAQEntryEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Facility(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20033,22 +21074,46 @@ func (ec *executionContext) childFields_Question(ctx context.Context, field grap
 		return ec.fieldContext_Question_body(ctx, field)
 	case "status":
 		return ec.fieldContext_Question_status(ctx, field)
-	case "faq":
-		return ec.fieldContext_Question_faq(ctx, field)
 	case "itemID":
 		return ec.fieldContext_Question_itemID(ctx, field)
+	case "findingID":
+		return ec.fieldContext_Question_findingID(ctx, field)
+	case "noticeID":
+		return ec.fieldContext_Question_noticeID(ctx, field)
 	case "askerID":
 		return ec.fieldContext_Question_askerID(ctx, field)
+	case "firstAnsweredAt":
+		return ec.fieldContext_Question_firstAnsweredAt(ctx, field)
+	case "firstAnswererID":
+		return ec.fieldContext_Question_firstAnswererID(ctx, field)
+	case "resolvedAt":
+		return ec.fieldContext_Question_resolvedAt(ctx, field)
+	case "confirmedAt":
+		return ec.fieldContext_Question_confirmedAt(ctx, field)
+	case "escalatedAt":
+		return ec.fieldContext_Question_escalatedAt(ctx, field)
 	case "district":
 		return ec.fieldContext_Question_district(ctx, field)
 	case "enterprise":
 		return ec.fieldContext_Question_enterprise(ctx, field)
 	case "item":
 		return ec.fieldContext_Question_item(ctx, field)
+	case "finding":
+		return ec.fieldContext_Question_finding(ctx, field)
+	case "notice":
+		return ec.fieldContext_Question_notice(ctx, field)
 	case "asker":
 		return ec.fieldContext_Question_asker(ctx, field)
+	case "firstAnswerer":
+		return ec.fieldContext_Question_firstAnswerer(ctx, field)
 	case "replies":
 		return ec.fieldContext_Question_replies(ctx, field)
+	case "attachments":
+		return ec.fieldContext_Question_attachments(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Question_viewerCan(ctx, field)
+	case "faqPublished":
+		return ec.fieldContext_Question_faqPublished(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Question", field.Name)
 }
@@ -20073,6 +21138,50 @@ func (ec *executionContext) childFields_QuestionEdge(ctx context.Context, field 
 		return ec.fieldContext_QuestionEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type QuestionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_QuestionFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_QuestionFigures_total(ctx, field)
+	case "byDistrict":
+		return ec.fieldContext_QuestionFigures_byDistrict(ctx, field)
+	case "byAnswerer":
+		return ec.fieldContext_QuestionFigures_byAnswerer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuestionFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_QuestionResponse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "asked":
+		return ec.fieldContext_QuestionResponse_asked(ctx, field)
+	case "answered":
+		return ec.fieldContext_QuestionResponse_answered(ctx, field)
+	case "open":
+		return ec.fieldContext_QuestionResponse_open(ctx, field)
+	case "escalated":
+		return ec.fieldContext_QuestionResponse_escalated(ctx, field)
+	case "medianMinutes":
+		return ec.fieldContext_QuestionResponse_medianMinutes(ctx, field)
+	case "p90Minutes":
+		return ec.fieldContext_QuestionResponse_p90Minutes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuestionResponse", field.Name)
+}
+
+func (ec *executionContext) childFields_QuestionViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reply":
+		return ec.fieldContext_QuestionViewerCan_reply(ctx, field)
+	case "resolve":
+		return ec.fieldContext_QuestionViewerCan_resolve(ctx, field)
+	case "confirm":
+		return ec.fieldContext_QuestionViewerCan_confirm(ctx, field)
+	case "publishFAQ":
+		return ec.fieldContext_QuestionViewerCan_publishFAQ(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuestionViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_Rectification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20181,10 +21290,18 @@ func (ec *executionContext) childFields_Reply(ctx context.Context, field graphql
 		return ec.fieldContext_Reply_body(ctx, field)
 	case "authorID":
 		return ec.fieldContext_Reply_authorID(ctx, field)
+	case "authorRole":
+		return ec.fieldContext_Reply_authorRole(ctx, field)
+	case "expertID":
+		return ec.fieldContext_Reply_expertID(ctx, field)
 	case "question":
 		return ec.fieldContext_Reply_question(ctx, field)
 	case "author":
 		return ec.fieldContext_Reply_author(ctx, field)
+	case "expert":
+		return ec.fieldContext_Reply_expert(ctx, field)
+	case "attachments":
+		return ec.fieldContext_Reply_attachments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Reply", field.Name)
 }
@@ -22309,6 +23426,20 @@ func (ec *executionContext) field_Mutation_adjustWarning_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_askQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (consult.AskInput, error) {
+			return ec.unmarshalNAskQuestionInput2greencheckᚋapiᚋconsultᚐAskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22324,6 +23455,20 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 }
 
 func (ec *executionContext) field_Mutation_closeInspectionTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_confirmQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -22643,6 +23788,20 @@ func (ec *executionContext) field_Mutation_publishChecklistTemplate_args(ctx con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishFAQ_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (consult.PublishInput, error) {
+			return ec.unmarshalNPublishFAQInput2greencheckᚋapiᚋconsultᚐPublishInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_publishWarning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22713,6 +23872,20 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_replyToQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (consult.ReplyInput, error) {
+			return ec.unmarshalNReplyToQuestionInput2greencheckᚋapiᚋconsultᚐReplyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_reportWarningMeasures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22752,6 +23925,20 @@ func (ec *executionContext) field_Mutation_resetUserPassword_args(ctx context.Co
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resolveQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -23757,6 +24944,114 @@ func (ec *executionContext) field_Query_facilities_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_faqEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.FAQEntryOrder, error) {
+			return ec.unmarshalOFAQEntryOrder2ᚖgreencheckᚋentᚐFAQEntryOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.FAQEntryWhereInput, error) {
+			return ec.unmarshalOFAQEntryWhereInput2ᚖgreencheckᚋentᚐFAQEntryWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_faqSearch_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.FAQEntryWhereInput, error) {
+			return ec.unmarshalOFAQEntryWhereInput2ᚖgreencheckᚋentᚐFAQEntryWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_findingTrend_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24026,6 +25321,28 @@ func (ec *executionContext) field_Query_permits_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_questionFigures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (time.Time, error) {
+			return ec.unmarshalNTime2timeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
 	return args, nil
 }
 
@@ -24862,6 +26179,20 @@ func (ec *executionContext) field_SelfCheck_findings_args(ctx context.Context, r
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_questionChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -26264,6 +27595,70 @@ func (ec *executionContext) _AnswerEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_AnswerEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AnswerEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _AnswererQuestionResponse_user(ctx context.Context, field graphql.CollectedField, obj *consult.ExpertResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnswererQuestionResponse_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnswererQuestionResponse_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnswererQuestionResponse",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnswererQuestionResponse_response(ctx context.Context, field graphql.CollectedField, obj *consult.ExpertResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnswererQuestionResponse_response(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Response, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v consult.Response) graphql.Marshaler {
+			return ec.marshalNQuestionResponse2greencheckᚋapiᚋconsultᚐResponse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnswererQuestionResponse_response(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnswererQuestionResponse",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionResponse(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Applicability_permitTiers(ctx context.Context, field graphql.CollectedField, obj *schematype.Applicability) (ret graphql.Marshaler) {
@@ -30456,6 +31851,70 @@ func (ec *executionContext) fieldContext_DistrictFigures_rectificationRate(_ con
 	return graphql.NewScalarFieldContext("DistrictFigures", field, false, false, "Float")
 }
 
+func (ec *executionContext) _DistrictQuestionResponse_district(ctx context.Context, field graphql.CollectedField, obj *consult.DistrictResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictQuestionResponse_district(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.District, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
+			return ec.marshalNDistrict2ᚖgreencheckᚋentᚐDistrict(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictQuestionResponse_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistrictQuestionResponse",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_District(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistrictQuestionResponse_response(ctx context.Context, field graphql.CollectedField, obj *consult.DistrictResponse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictQuestionResponse_response(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Response, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v consult.Response) graphql.Marshaler {
+			return ec.marshalNQuestionResponse2greencheckᚋapiᚋconsultᚐResponse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictQuestionResponse_response(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistrictQuestionResponse",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionResponse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DistrictTaskProgress_district(ctx context.Context, field graphql.CollectedField, obj *report.DistrictTaskProgress) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34149,6 +35608,341 @@ func (ec *executionContext) _ExtensionRequestViewerCan_decide(ctx context.Contex
 }
 func (ec *executionContext) fieldContext_ExtensionRequestViewerCan_decide(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ExtensionRequestViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FAQEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FAQEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntry_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntry_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FAQEntry_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntry_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntry_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FAQEntry_title(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntry_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntry_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _FAQEntry_body(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntry_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntry_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _FAQEntry_answer(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntry_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntry_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _FAQEntry_itemID(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntry_itemID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ItemID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntry_itemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FAQEntry_item(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntry_item(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Item(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ChecklistItem) graphql.Marshaler {
+			return ec.marshalOChecklistItem2ᚖgreencheckᚋentᚐChecklistItem(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntry_item(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FAQEntry",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FAQEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.FAQEntryEdge) graphql.Marshaler {
+			return ec.marshalOFAQEntryEdge2ᚕᚖgreencheckᚋentᚐFAQEntryEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FAQEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FAQEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FAQEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FAQEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FAQEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FAQEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FAQEntry) graphql.Marshaler {
+			return ec.marshalOFAQEntry2ᚖgreencheckᚋentᚐFAQEntry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FAQEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FAQEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FAQEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQEntryEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Facility_id(ctx context.Context, field graphql.CollectedField, obj *ent.Facility) (ret graphql.Marshaler) {
@@ -37852,6 +39646,226 @@ func (ec *executionContext) fieldContext_Mutation_resetUserPassword(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_askQuestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_askQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AskQuestion(ctx, fc.Args["input"].(consult.AskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Question) graphql.Marshaler {
+			return ec.marshalNQuestion2ᚖgreencheckᚋentᚐQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_askQuestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Question(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_askQuestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_replyToQuestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_replyToQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReplyToQuestion(ctx, fc.Args["input"].(consult.ReplyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Reply) graphql.Marshaler {
+			return ec.marshalNReply2ᚖgreencheckᚋentᚐReply(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_replyToQuestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reply(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_replyToQuestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resolveQuestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resolveQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResolveQuestion(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Question) graphql.Marshaler {
+			return ec.marshalNQuestion2ᚖgreencheckᚋentᚐQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resolveQuestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Question(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resolveQuestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmQuestion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmQuestion(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Question) graphql.Marshaler {
+			return ec.marshalNQuestion2ᚖgreencheckᚋentᚐQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmQuestion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Question(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmQuestion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishFAQ(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishFAQ(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishFaq(ctx, fc.Args["input"].(consult.PublishInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FAQEntry) graphql.Marshaler {
+			return ec.marshalNFAQEntry2ᚖgreencheckᚋentᚐFAQEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishFAQ(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FAQEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishFAQ_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_uploadFiles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41410,6 +43424,50 @@ func (ec *executionContext) fieldContext_Query_extensionRequests(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_faqEntries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_faqEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FaqEntries(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.FAQEntryOrder), fc.Args["where"].(*ent.FAQEntryWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FAQEntryConnection) graphql.Marshaler {
+			return ec.marshalNFAQEntryConnection2ᚖgreencheckᚋentᚐFAQEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_faqEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FAQEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_faqEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_facilities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42178,6 +44236,94 @@ func (ec *executionContext) fieldContext_Query_findingLifecycle(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_faqSearch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_faqSearch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FaqSearch(ctx, fc.Args["text"].(string), fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["where"].(*ent.FAQEntryWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.FAQEntryConnection) graphql.Marshaler {
+			return ec.marshalNFAQEntryConnection2ᚖgreencheckᚋentᚐFAQEntryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_faqSearch(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FAQEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_faqSearch_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_questionFigures(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_questionFigures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().QuestionFigures(ctx, fc.Args["from"].(time.Time), fc.Args["to"].(time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *consult.Figures) graphql.Marshaler {
+			return ec.marshalNQuestionFigures2ᚖgreencheckᚋapiᚋconsultᚐFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_questionFigures(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionFigures(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_questionFigures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_unreadNotificationCount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42877,29 +45023,6 @@ func (ec *executionContext) fieldContext_Question_status(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Question", field, false, false, "QuestionStatus")
 }
 
-func (ec *executionContext) _Question_faq(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Question_faq(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Faq, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Question_faq(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Question", field, false, false, "Boolean")
-}
-
 func (ec *executionContext) _Question_itemID(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42920,6 +45043,52 @@ func (ec *executionContext) _Question_itemID(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Question_itemID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Question", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Question_findingID(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_findingID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FindingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_findingID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Question", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Question_noticeID(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_noticeID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_noticeID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Question", field, false, false, "ID")
 }
 
@@ -42944,6 +45113,121 @@ func (ec *executionContext) _Question_askerID(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Question_askerID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Question", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Question_firstAnsweredAt(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_firstAnsweredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstAnsweredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_firstAnsweredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Question", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Question_firstAnswererID(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_firstAnswererID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstAnswererID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_firstAnswererID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Question", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Question_resolvedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_resolvedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResolvedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_resolvedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Question", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Question_confirmedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_confirmedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_confirmedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Question", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Question_escalatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_escalatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EscalatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_escalatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Question", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Question_district(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
@@ -43042,6 +45326,70 @@ func (ec *executionContext) fieldContext_Question_item(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Question_finding(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_finding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Finding(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Finding) graphql.Marshaler {
+			return ec.marshalOFinding2ᚖgreencheckᚋentᚐFinding(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_finding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Question",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Question_notice(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.WarningNotice) graphql.Marshaler {
+			return ec.marshalOWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Question",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WarningNotice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Question_asker(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -43062,6 +45410,38 @@ func (ec *executionContext) _Question_asker(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Question_asker(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Question",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Question_firstAnswerer(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_firstAnswerer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstAnswerer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_firstAnswerer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Question",
 		Field:      field,
@@ -43116,6 +45496,93 @@ func (ec *executionContext) fieldContext_Question_replies(ctx context.Context, f
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Question_attachments(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attachments(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
+			return ec.marshalOAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Question_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Question",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Question_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Question().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.QuestionViewerCan) graphql.Marshaler {
+			return ec.marshalNQuestionViewerCan2ᚖgreencheckᚋapiᚋauthzᚐQuestionViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Question_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Question",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Question_faqPublished(ctx context.Context, field graphql.CollectedField, obj *ent.Question) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Question_faqPublished(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Question().FaqPublished(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Question_faqPublished(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Question", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _QuestionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.QuestionConnection) (ret graphql.Marshaler) {
@@ -43258,6 +45725,332 @@ func (ec *executionContext) _QuestionEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_QuestionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QuestionEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _QuestionFigures_total(ctx context.Context, field graphql.CollectedField, obj *consult.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionFigures_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v consult.Response) graphql.Marshaler {
+			return ec.marshalNQuestionResponse2greencheckᚋapiᚋconsultᚐResponse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionFigures_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuestionFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionResponse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuestionFigures_byDistrict(ctx context.Context, field graphql.CollectedField, obj *consult.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionFigures_byDistrict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByDistrict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*consult.DistrictResponse) graphql.Marshaler {
+			return ec.marshalNDistrictQuestionResponse2ᚕᚖgreencheckᚋapiᚋconsultᚐDistrictResponseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionFigures_byDistrict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuestionFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistrictQuestionResponse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuestionFigures_byAnswerer(ctx context.Context, field graphql.CollectedField, obj *consult.Figures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionFigures_byAnswerer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByAnswerer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*consult.ExpertResponse) graphql.Marshaler {
+			return ec.marshalNAnswererQuestionResponse2ᚕᚖgreencheckᚋapiᚋconsultᚐExpertResponseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionFigures_byAnswerer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuestionFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnswererQuestionResponse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QuestionResponse_asked(ctx context.Context, field graphql.CollectedField, obj *consult.Response) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionResponse_asked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Asked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionResponse_asked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionResponse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionResponse_answered(ctx context.Context, field graphql.CollectedField, obj *consult.Response) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionResponse_answered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionResponse_answered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionResponse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionResponse_open(ctx context.Context, field graphql.CollectedField, obj *consult.Response) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionResponse_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Open, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionResponse_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionResponse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionResponse_escalated(ctx context.Context, field graphql.CollectedField, obj *consult.Response) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionResponse_escalated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Escalated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionResponse_escalated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionResponse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionResponse_medianMinutes(ctx context.Context, field graphql.CollectedField, obj *consult.Response) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionResponse_medianMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionResponse_medianMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionResponse", field, false, false, "Float")
+}
+
+func (ec *executionContext) _QuestionResponse_p90Minutes(ctx context.Context, field graphql.CollectedField, obj *consult.Response) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionResponse_p90Minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.P90Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionResponse_p90Minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionResponse", field, false, false, "Float")
+}
+
+func (ec *executionContext) _QuestionViewerCan_reply(ctx context.Context, field graphql.CollectedField, obj *authz.QuestionViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionViewerCan_reply(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reply, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionViewerCan_reply(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QuestionViewerCan_resolve(ctx context.Context, field graphql.CollectedField, obj *authz.QuestionViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionViewerCan_resolve(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resolve, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionViewerCan_resolve(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QuestionViewerCan_confirm(ctx context.Context, field graphql.CollectedField, obj *authz.QuestionViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionViewerCan_confirm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confirm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionViewerCan_confirm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QuestionViewerCan_publishFAQ(ctx context.Context, field graphql.CollectedField, obj *authz.QuestionViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionViewerCan_publishFAQ(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishFAQ, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionViewerCan_publishFAQ(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Rectification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Rectification) (ret graphql.Marshaler) {
@@ -44192,6 +46985,52 @@ func (ec *executionContext) fieldContext_Reply_authorID(_ context.Context, field
 	return graphql.NewScalarFieldContext("Reply", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Reply_authorRole(ctx context.Context, field graphql.CollectedField, obj *ent.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_authorRole(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorRole, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v reply.AuthorRole) graphql.Marshaler {
+			return ec.marshalNReplyAuthorRole2greencheckᚋentᚋreplyᚐAuthorRole(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_authorRole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reply", field, false, false, "ReplyAuthorRole")
+}
+
+func (ec *executionContext) _Reply_expertID(ctx context.Context, field graphql.CollectedField, obj *ent.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_expertID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpertID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_expertID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reply", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Reply_question(ctx context.Context, field graphql.CollectedField, obj *ent.Reply) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44251,6 +47090,70 @@ func (ec *executionContext) fieldContext_Reply_author(_ context.Context, field g
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Reply_expert(ctx context.Context, field graphql.CollectedField, obj *ent.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_expert(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Expert(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Expert) graphql.Marshaler {
+			return ec.marshalOExpert2ᚖgreencheckᚋentᚐExpert(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_expert(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Expert(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Reply_attachments(ctx context.Context, field graphql.CollectedField, obj *ent.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attachments(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
+			return ec.marshalOAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
 		},
 	}
 	return fc, nil
@@ -45555,6 +48458,50 @@ func (ec *executionContext) fieldContext_Subscription_notificationAdded(_ contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Notification(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_questionChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_questionChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().QuestionChanged(ctx, fc.Args["id"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Question) graphql.Marshaler {
+			return ec.marshalNQuestion2ᚖgreencheckᚋentᚐQuestion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_questionChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Question(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_questionChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -54573,6 +57520,97 @@ func (ec *executionContext) unmarshalInputApplicabilityInput(ctx context.Context
 func UnmarshalApplicabilityInput(ctx context.Context, raw any) (schematype.Applicability, error) {
 	var out schematype.Applicability
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicabilityInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAskQuestionInput(ctx context.Context, obj any) (consult.AskInput, error) {
+	var it consult.AskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "body", "districtID", "itemID", "findingID", "noticeID", "attachmentIDs", "clientKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "districtID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictID = data
+		case "itemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "findingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingID = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "attachmentIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentIDs = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAskQuestionInput unmarshals raw into the AskQuestionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAskQuestionInput(ctx context.Context, raw any) (consult.AskInput, error) {
+	var out consult.AskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AskQuestionInput", raw, &out)
 	return out, err
 }
 
@@ -64070,6 +67108,612 @@ func UnmarshalExtensionRequestWhereInput(ctx context.Context, raw any) (ent.Exte
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputFAQEntryOrder(ctx context.Context, obj any) (ent.FAQEntryOrder, error) {
+	var it ent.FAQEntryOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNFAQEntryOrderField2ᚖgreencheckᚋentᚐFAQEntryOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFAQEntryOrder unmarshals raw into the FAQEntryOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFAQEntryOrder(ctx context.Context, raw any) (ent.FAQEntryOrder, error) {
+	var out ent.FAQEntryOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FAQEntryOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFAQEntryWhereInput(ctx context.Context, obj any) (ent.FAQEntryWhereInput, error) {
+	var it ent.FAQEntryWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "answer", "answerNEQ", "answerIn", "answerNotIn", "answerGT", "answerGTE", "answerLT", "answerLTE", "answerContains", "answerHasPrefix", "answerHasSuffix", "answerEqualFold", "answerContainsFold", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "hasItem", "hasItemWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOFAQEntryWhereInput2ᚖgreencheckᚋentᚐFAQEntryWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOFAQEntryWhereInput2ᚕᚖgreencheckᚋentᚐFAQEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOFAQEntryWhereInput2ᚕᚖgreencheckᚋentᚐFAQEntryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "bodyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNEQ = data
+		case "bodyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyIn = data
+		case "bodyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyNotIn = data
+		case "bodyGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGT = data
+		case "bodyGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyGTE = data
+		case "bodyLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLT = data
+		case "bodyLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyLTE = data
+		case "bodyContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContains = data
+		case "bodyHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasPrefix = data
+		case "bodyHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyHasSuffix = data
+		case "bodyEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyEqualFold = data
+		case "bodyContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bodyContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BodyContainsFold = data
+		case "answer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answer"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answer = data
+		case "answerNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerNEQ = data
+		case "answerIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerIn = data
+		case "answerNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerNotIn = data
+		case "answerGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerGT = data
+		case "answerGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerGTE = data
+		case "answerLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerLT = data
+		case "answerLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerLTE = data
+		case "answerContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerContains = data
+		case "answerHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerHasPrefix = data
+		case "answerHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerHasSuffix = data
+		case "answerEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerEqualFold = data
+		case "answerContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answerContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnswerContainsFold = data
+		case "itemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "itemIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemIDNEQ = data
+		case "itemIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemIDIn = data
+		case "itemIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemIDNotIn = data
+		case "itemIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemIDIsNil = data
+		case "itemIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemIDNotNil = data
+		case "hasItem":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasItem"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasItem = data
+		case "hasItemWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasItemWith"))
+			data, err := ec.unmarshalOChecklistItemWhereInput2ᚕᚖgreencheckᚋentᚐChecklistItemWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasItemWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFAQEntryWhereInput unmarshals raw into the FAQEntryWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFAQEntryWhereInput(ctx context.Context, raw any) (ent.FAQEntryWhereInput, error) {
+	var out ent.FAQEntryWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FAQEntryWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputFacilityOrder(ctx context.Context, obj any) (ent.FacilityOrder, error) {
 	var it ent.FacilityOrder
 	if obj == nil {
@@ -68476,6 +72120,76 @@ func UnmarshalPlanMeasureInput(ctx context.Context, raw any) (schematype.PlanMea
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPublishFAQInput(ctx context.Context, obj any) (consult.PublishInput, error) {
+	var it consult.PublishInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"questionID", "title", "body", "answer", "itemID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "questionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "answer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("answer"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Answer = data
+		case "itemID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPublishFAQInput unmarshals raw into the PublishFAQInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPublishFAQInput(ctx context.Context, raw any) (consult.PublishInput, error) {
+	var out consult.PublishInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublishFAQInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputQuestionOrder(ctx context.Context, obj any) (ent.QuestionOrder, error) {
 	var it ent.QuestionOrder
 	if obj == nil {
@@ -68540,7 +72254,7 @@ func (ec *executionContext) unmarshalInputQuestionWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "faq", "faqNEQ", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "askerID", "askerIDNEQ", "askerIDIn", "askerIDNotIn", "askerIDIsNil", "askerIDNotNil", "hasDistrict", "hasDistrictWith", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasAsker", "hasAskerWith", "hasReplies", "hasRepliesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "districtID", "districtIDNEQ", "districtIDIn", "districtIDNotIn", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "itemID", "itemIDNEQ", "itemIDIn", "itemIDNotIn", "itemIDIsNil", "itemIDNotNil", "findingID", "findingIDNEQ", "findingIDIn", "findingIDNotIn", "findingIDIsNil", "findingIDNotNil", "noticeID", "noticeIDNEQ", "noticeIDIn", "noticeIDNotIn", "noticeIDIsNil", "noticeIDNotNil", "askerID", "askerIDNEQ", "askerIDIn", "askerIDNotIn", "askerIDIsNil", "askerIDNotNil", "firstAnsweredAt", "firstAnsweredAtNEQ", "firstAnsweredAtIn", "firstAnsweredAtNotIn", "firstAnsweredAtGT", "firstAnsweredAtGTE", "firstAnsweredAtLT", "firstAnsweredAtLTE", "firstAnsweredAtIsNil", "firstAnsweredAtNotNil", "firstAnswererID", "firstAnswererIDNEQ", "firstAnswererIDIn", "firstAnswererIDNotIn", "firstAnswererIDIsNil", "firstAnswererIDNotNil", "resolvedAt", "resolvedAtNEQ", "resolvedAtIn", "resolvedAtNotIn", "resolvedAtGT", "resolvedAtGTE", "resolvedAtLT", "resolvedAtLTE", "resolvedAtIsNil", "resolvedAtNotNil", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "escalatedAt", "escalatedAtNEQ", "escalatedAtIn", "escalatedAtNotIn", "escalatedAtGT", "escalatedAtGTE", "escalatedAtLT", "escalatedAtLTE", "escalatedAtIsNil", "escalatedAtNotNil", "hasDistrict", "hasDistrictWith", "hasEnterprise", "hasEnterpriseWith", "hasItem", "hasItemWith", "hasFinding", "hasFindingWith", "hasNotice", "hasNoticeWith", "hasAsker", "hasAskerWith", "hasFirstAnswerer", "hasFirstAnswererWith", "hasReplies", "hasRepliesWith", "hasAttachments", "hasAttachmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -69002,20 +72716,6 @@ func (ec *executionContext) unmarshalInputQuestionWhereInput(ctx context.Context
 				return it, err
 			}
 			it.StatusNotIn = data
-		case "faq":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("faq"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Faq = data
-		case "faqNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("faqNEQ"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.FaqNEQ = data
 		case "itemID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -69058,6 +72758,90 @@ func (ec *executionContext) unmarshalInputQuestionWhereInput(ctx context.Context
 				return it, err
 			}
 			it.ItemIDNotNil = data
+		case "findingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingID = data
+		case "findingIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingIDNEQ = data
+		case "findingIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingIDIn = data
+		case "findingIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingIDNotIn = data
+		case "findingIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingIDIsNil = data
+		case "findingIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingIDNotNil = data
+		case "noticeID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeID = data
+		case "noticeIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNEQ = data
+		case "noticeIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIn = data
+		case "noticeIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotIn = data
+		case "noticeIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDIsNil = data
+		case "noticeIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noticeIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoticeIDNotNil = data
 		case "askerID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("askerID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -69100,6 +72884,328 @@ func (ec *executionContext) unmarshalInputQuestionWhereInput(ctx context.Context
 				return it, err
 			}
 			it.AskerIDNotNil = data
+		case "firstAnsweredAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAt = data
+		case "firstAnsweredAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtNEQ = data
+		case "firstAnsweredAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtIn = data
+		case "firstAnsweredAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtNotIn = data
+		case "firstAnsweredAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtGT = data
+		case "firstAnsweredAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtGTE = data
+		case "firstAnsweredAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtLT = data
+		case "firstAnsweredAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtLTE = data
+		case "firstAnsweredAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtIsNil = data
+		case "firstAnsweredAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnsweredAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnsweredAtNotNil = data
+		case "firstAnswererID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnswererID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnswererID = data
+		case "firstAnswererIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnswererIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnswererIDNEQ = data
+		case "firstAnswererIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnswererIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnswererIDIn = data
+		case "firstAnswererIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnswererIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnswererIDNotIn = data
+		case "firstAnswererIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnswererIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnswererIDIsNil = data
+		case "firstAnswererIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstAnswererIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstAnswererIDNotNil = data
+		case "resolvedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAt = data
+		case "resolvedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtNEQ = data
+		case "resolvedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtIn = data
+		case "resolvedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtNotIn = data
+		case "resolvedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtGT = data
+		case "resolvedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtGTE = data
+		case "resolvedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtLT = data
+		case "resolvedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtLTE = data
+		case "resolvedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtIsNil = data
+		case "resolvedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolvedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResolvedAtNotNil = data
+		case "confirmedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAt = data
+		case "confirmedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNEQ = data
+		case "confirmedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtIn = data
+		case "confirmedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNotIn = data
+		case "confirmedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtGT = data
+		case "confirmedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtGTE = data
+		case "confirmedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtLT = data
+		case "confirmedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtLTE = data
+		case "confirmedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtIsNil = data
+		case "confirmedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNotNil = data
+		case "escalatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAt = data
+		case "escalatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtNEQ = data
+		case "escalatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtIn = data
+		case "escalatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtNotIn = data
+		case "escalatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtGT = data
+		case "escalatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtGTE = data
+		case "escalatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtLT = data
+		case "escalatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtLTE = data
+		case "escalatedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtIsNil = data
+		case "escalatedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("escalatedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EscalatedAtNotNil = data
 		case "hasDistrict":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistrict"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -69142,6 +73248,34 @@ func (ec *executionContext) unmarshalInputQuestionWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasItemWith = data
+		case "hasFinding":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFinding"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFinding = data
+		case "hasFindingWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFindingWith"))
+			data, err := ec.unmarshalOFindingWhereInput2ᚕᚖgreencheckᚋentᚐFindingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFindingWith = data
+		case "hasNotice":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNotice"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNotice = data
+		case "hasNoticeWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasNoticeWith"))
+			data, err := ec.unmarshalOWarningNoticeWhereInput2ᚕᚖgreencheckᚋentᚐWarningNoticeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasNoticeWith = data
 		case "hasAsker":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAsker"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -69156,6 +73290,20 @@ func (ec *executionContext) unmarshalInputQuestionWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasAskerWith = data
+		case "hasFirstAnswerer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFirstAnswerer"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFirstAnswerer = data
+		case "hasFirstAnswererWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFirstAnswererWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFirstAnswererWith = data
 		case "hasReplies":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReplies"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -69170,6 +73318,20 @@ func (ec *executionContext) unmarshalInputQuestionWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasRepliesWith = data
+		case "hasAttachments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttachments"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttachments = data
+		case "hasAttachmentsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttachmentsWith"))
+			data, err := ec.unmarshalOAttachmentWhereInput2ᚕᚖgreencheckᚋentᚐAttachmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttachmentsWith = data
 		}
 	}
 	return it, nil
@@ -70224,6 +74386,69 @@ func UnmarshalReplyOrder(ctx context.Context, raw any) (ent.ReplyOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReplyToQuestionInput(ctx context.Context, obj any) (consult.ReplyInput, error) {
+	var it consult.ReplyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"questionID", "body", "attachmentIDs", "clientKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "questionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("questionID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QuestionID = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "attachmentIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("attachmentIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AttachmentIDs = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReplyToQuestionInput unmarshals raw into the ReplyToQuestionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReplyToQuestionInput(ctx context.Context, raw any) (consult.ReplyInput, error) {
+	var out consult.ReplyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReplyToQuestionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputReplyWhereInput(ctx context.Context, obj any) (ent.ReplyWhereInput, error) {
 	var it ent.ReplyWhereInput
 	if obj == nil {
@@ -70235,7 +74460,7 @@ func (ec *executionContext) unmarshalInputReplyWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "questionID", "questionIDNEQ", "questionIDIn", "questionIDNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "authorID", "authorIDNEQ", "authorIDIn", "authorIDNotIn", "authorIDIsNil", "authorIDNotNil", "hasQuestion", "hasQuestionWith", "hasAuthor", "hasAuthorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "questionID", "questionIDNEQ", "questionIDIn", "questionIDNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "authorID", "authorIDNEQ", "authorIDIn", "authorIDNotIn", "authorIDIsNil", "authorIDNotNil", "authorRole", "authorRoleNEQ", "authorRoleIn", "authorRoleNotIn", "expertID", "expertIDNEQ", "expertIDIn", "expertIDNotIn", "expertIDIsNil", "expertIDNotNil", "hasQuestion", "hasQuestionWith", "hasAuthor", "hasAuthorWith", "hasExpert", "hasExpertWith", "hasAttachments", "hasAttachmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -70592,6 +74817,76 @@ func (ec *executionContext) unmarshalInputReplyWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.AuthorIDNotNil = data
+		case "authorRole":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorRole"))
+			data, err := ec.unmarshalOReplyAuthorRole2ᚖgreencheckᚋentᚋreplyᚐAuthorRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorRole = data
+		case "authorRoleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorRoleNEQ"))
+			data, err := ec.unmarshalOReplyAuthorRole2ᚖgreencheckᚋentᚋreplyᚐAuthorRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorRoleNEQ = data
+		case "authorRoleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorRoleIn"))
+			data, err := ec.unmarshalOReplyAuthorRole2ᚕgreencheckᚋentᚋreplyᚐAuthorRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorRoleIn = data
+		case "authorRoleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorRoleNotIn"))
+			data, err := ec.unmarshalOReplyAuthorRole2ᚕgreencheckᚋentᚋreplyᚐAuthorRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorRoleNotIn = data
+		case "expertID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertID = data
+		case "expertIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIDNEQ = data
+		case "expertIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIDIn = data
+		case "expertIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIDNotIn = data
+		case "expertIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIDIsNil = data
+		case "expertIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expertIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpertIDNotNil = data
 		case "hasQuestion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasQuestion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -70620,6 +74915,34 @@ func (ec *executionContext) unmarshalInputReplyWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.HasAuthorWith = data
+		case "hasExpert":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExpert"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasExpert = data
+		case "hasExpertWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExpertWith"))
+			data, err := ec.unmarshalOExpertWhereInput2ᚕᚖgreencheckᚋentᚐExpertWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasExpertWith = data
+		case "hasAttachments":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttachments"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttachments = data
+		case "hasAttachmentsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttachmentsWith"))
+			data, err := ec.unmarshalOAttachmentWhereInput2ᚕᚖgreencheckᚋentᚐAttachmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttachmentsWith = data
 		}
 	}
 	return it, nil
@@ -79160,6 +83483,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Facility(ctx, sel, obj)
+	case *ent.FAQEntry:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._FAQEntry(ctx, sel, obj)
 	case *ent.ExtensionRequest:
 		if obj == nil {
 			return graphql.Null
@@ -79594,6 +83922,44 @@ func (ec *executionContext) _AnswerEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._AnswerEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var answererQuestionResponseImplementors = []string{"AnswererQuestionResponse"}
+
+func (ec *executionContext) _AnswererQuestionResponse(ctx context.Context, sel ast.SelectionSet, obj *consult.ExpertResponse) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, answererQuestionResponseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnswererQuestionResponse")
+		case "user":
+			out.Values[i] = ec._AnswererQuestionResponse_user(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "response":
+			out.Values[i] = ec._AnswererQuestionResponse_response(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -81230,6 +85596,44 @@ func (ec *executionContext) _DistrictFigures(ctx context.Context, sel ast.Select
 	return out
 }
 
+var districtQuestionResponseImplementors = []string{"DistrictQuestionResponse"}
+
+func (ec *executionContext) _DistrictQuestionResponse(ctx context.Context, sel ast.SelectionSet, obj *consult.DistrictResponse) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, districtQuestionResponseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DistrictQuestionResponse")
+		case "district":
+			out.Values[i] = ec._DistrictQuestionResponse_district(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "response":
+			out.Values[i] = ec._DistrictQuestionResponse_response(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var districtTaskProgressImplementors = []string{"DistrictTaskProgress"}
 
 func (ec *executionContext) _DistrictTaskProgress(ctx context.Context, sel ast.SelectionSet, obj *report.DistrictTaskProgress) graphql.Marshaler {
@@ -82559,6 +86963,156 @@ func (ec *executionContext) _ExtensionRequestViewerCan(ctx context.Context, sel 
 			out.Values[i] = graphql.MarshalString("ExtensionRequestViewerCan")
 		case "decide":
 			out.Values[i] = ec._ExtensionRequestViewerCan_decide(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fAQEntryImplementors = []string{"FAQEntry", "Node"}
+
+func (ec *executionContext) _FAQEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.FAQEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fAQEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FAQEntry")
+		case "id":
+			out.Values[i] = ec._FAQEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._FAQEntry_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._FAQEntry_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._FAQEntry_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._FAQEntry_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answer":
+			out.Values[i] = ec._FAQEntry_answer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "itemID":
+			out.Values[i] = ec._FAQEntry_itemID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "item":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FAQEntry_item(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fAQEntryConnectionImplementors = []string{"FAQEntryConnection"}
+
+func (ec *executionContext) _FAQEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.FAQEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fAQEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FAQEntryConnection")
+		case "edges":
+			out.Values[i] = ec._FAQEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._FAQEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._FAQEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fAQEntryEdgeImplementors = []string{"FAQEntryEdge"}
+
+func (ec *executionContext) _FAQEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.FAQEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fAQEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FAQEntryEdge")
+		case "node":
+			out.Values[i] = ec._FAQEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._FAQEntryEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -83929,6 +88483,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "askQuestion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_askQuestion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "replyToQuestion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_replyToQuestion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resolveQuestion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resolveQuestion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmQuestion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmQuestion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishFAQ":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishFAQ(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "uploadFiles":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_uploadFiles(ctx, field)
@@ -84933,6 +89522,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_extensionRequests(ctx, field)
 				})
+		case "faqEntries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_faqEntries(ctx, field)
+				})
 		case "facilities":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -85040,6 +89635,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_findingLifecycle(ctx, field)
+				})
+		case "faqSearch":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_faqSearch(ctx, field)
+				})
+		case "questionFigures":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_questionFigures(ctx, field)
 				})
 		case "unreadNotificationCount":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -85189,18 +89796,48 @@ func (ec *executionContext) _Question(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "faq":
-			out.Values[i] = ec._Question_faq(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		case "itemID":
 			out.Values[i] = ec._Question_itemID(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "findingID":
+			out.Values[i] = ec._Question_findingID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "noticeID":
+			out.Values[i] = ec._Question_noticeID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "askerID":
 			out.Values[i] = ec._Question_askerID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "firstAnsweredAt":
+			out.Values[i] = ec._Question_firstAnsweredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "firstAnswererID":
+			out.Values[i] = ec._Question_firstAnswererID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resolvedAt":
+			out.Values[i] = ec._Question_resolvedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confirmedAt":
+			out.Values[i] = ec._Question_confirmedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "escalatedAt":
+			out.Values[i] = ec._Question_escalatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -85222,17 +89859,53 @@ func (ec *executionContext) _Question(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Question_item(ctx, field, obj)
 				})
+		case "finding":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Question_finding(ctx, field, obj)
+				})
+		case "notice":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Question_notice(ctx, field, obj)
+				})
 		case "asker":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Question_asker(ctx, field, obj)
 				})
+		case "firstAnswerer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Question_firstAnswerer(ctx, field, obj)
+				})
 		case "replies":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Question_replies(ctx, field, obj)
+				})
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Question_attachments(ctx, field, obj)
+				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Question_viewerCan(ctx, field, obj)
+				})
+		case "faqPublished":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Question_faqPublished(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -85312,6 +89985,155 @@ func (ec *executionContext) _QuestionEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._QuestionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var questionFiguresImplementors = []string{"QuestionFigures"}
+
+func (ec *executionContext) _QuestionFigures(ctx context.Context, sel ast.SelectionSet, obj *consult.Figures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, questionFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuestionFigures")
+		case "total":
+			out.Values[i] = ec._QuestionFigures_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byDistrict":
+			out.Values[i] = ec._QuestionFigures_byDistrict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byAnswerer":
+			out.Values[i] = ec._QuestionFigures_byAnswerer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var questionResponseImplementors = []string{"QuestionResponse"}
+
+func (ec *executionContext) _QuestionResponse(ctx context.Context, sel ast.SelectionSet, obj *consult.Response) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, questionResponseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuestionResponse")
+		case "asked":
+			out.Values[i] = ec._QuestionResponse_asked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answered":
+			out.Values[i] = ec._QuestionResponse_answered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "open":
+			out.Values[i] = ec._QuestionResponse_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "escalated":
+			out.Values[i] = ec._QuestionResponse_escalated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "medianMinutes":
+			out.Values[i] = ec._QuestionResponse_medianMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "p90Minutes":
+			out.Values[i] = ec._QuestionResponse_p90Minutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var questionViewerCanImplementors = []string{"QuestionViewerCan"}
+
+func (ec *executionContext) _QuestionViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.QuestionViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, questionViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuestionViewerCan")
+		case "reply":
+			out.Values[i] = ec._QuestionViewerCan_reply(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resolve":
+			out.Values[i] = ec._QuestionViewerCan_resolve(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirm":
+			out.Values[i] = ec._QuestionViewerCan_confirm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishFAQ":
+			out.Values[i] = ec._QuestionViewerCan_publishFAQ(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -85672,6 +90494,16 @@ func (ec *executionContext) _Reply(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "authorRole":
+			out.Values[i] = ec._Reply_authorRole(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expertID":
+			out.Values[i] = ec._Reply_expertID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "question":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -85683,6 +90515,18 @@ func (ec *executionContext) _Reply(ctx context.Context, sel ast.SelectionSet, ob
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Reply_author(ctx, field, obj)
+				})
+		case "expert":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reply_expert(ctx, field, obj)
+				})
+		case "attachments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reply_attachments(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -86262,6 +91106,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "notificationAdded":
 		return ec._Subscription_notificationAdded(ctx, fields[0])
+	case "questionChanged":
+		return ec._Subscription_questionChanged(ctx, fields[0])
 	case "warningNoticeReceived":
 		return ec._Subscription_warningNoticeReceived(ctx, fields[0])
 	case "warningUpdated":
@@ -89021,6 +93867,30 @@ func (ec *executionContext) unmarshalNAnswerWhereInput2ᚖgreencheckᚋentᚐAns
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAnswererQuestionResponse2ᚕᚖgreencheckᚋapiᚋconsultᚐExpertResponseᚄ(ctx context.Context, sel ast.SelectionSet, v []*consult.ExpertResponse) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnswererQuestionResponse2ᚖgreencheckᚋapiᚋconsultᚐExpertResponse(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnswererQuestionResponse2ᚖgreencheckᚋapiᚋconsultᚐExpertResponse(ctx context.Context, sel ast.SelectionSet, v *consult.ExpertResponse) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnswererQuestionResponse!")
+		return graphql.Null
+	}
+	return ec._AnswererQuestionResponse(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNApplicability2greencheckᚋentᚋschematypeᚐApplicability(ctx context.Context, sel ast.SelectionSet, v schematype.Applicability) graphql.Marshaler {
 	return ec._Applicability(ctx, sel, &v)
 }
@@ -89047,6 +93917,11 @@ func (ec *executionContext) unmarshalNApplicabilityInput2ᚕᚖgreencheckᚋent�
 func (ec *executionContext) unmarshalNApplicabilityInput2ᚖgreencheckᚋentᚋschematypeᚐApplicability(ctx context.Context, v any) (*schematype.Applicability, error) {
 	res, err := ec.unmarshalInputApplicabilityInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAskQuestionInput2greencheckᚋapiᚋconsultᚐAskInput(ctx context.Context, v any) (consult.AskInput, error) {
+	res, err := ec.unmarshalInputAskQuestionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
@@ -89531,6 +94406,30 @@ func (ec *executionContext) marshalNDistrictOrderField2ᚖgreencheckᚋentᚐDis
 	return v
 }
 
+func (ec *executionContext) marshalNDistrictQuestionResponse2ᚕᚖgreencheckᚋapiᚋconsultᚐDistrictResponseᚄ(ctx context.Context, sel ast.SelectionSet, v []*consult.DistrictResponse) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDistrictQuestionResponse2ᚖgreencheckᚋapiᚋconsultᚐDistrictResponse(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDistrictQuestionResponse2ᚖgreencheckᚋapiᚋconsultᚐDistrictResponse(ctx context.Context, sel ast.SelectionSet, v *consult.DistrictResponse) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DistrictQuestionResponse!")
+		return graphql.Null
+	}
+	return ec._DistrictQuestionResponse(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDistrictTaskProgress2ᚕᚖgreencheckᚋapiᚋreportᚐDistrictTaskProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.DistrictTaskProgress) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -89848,6 +94747,41 @@ func (ec *executionContext) marshalNExtensionRequestViewerCan2ᚖgreencheckᚋap
 
 func (ec *executionContext) unmarshalNExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx context.Context, v any) (*ent.ExtensionRequestWhereInput, error) {
 	res, err := ec.unmarshalInputExtensionRequestWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFAQEntry2ᚖgreencheckᚋentᚐFAQEntry(ctx context.Context, sel ast.SelectionSet, v *ent.FAQEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FAQEntry!")
+		return graphql.Null
+	}
+	return ec._FAQEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFAQEntryConnection2ᚖgreencheckᚋentᚐFAQEntryConnection(ctx context.Context, sel ast.SelectionSet, v *ent.FAQEntryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FAQEntryConnection!")
+		return graphql.Null
+	}
+	return ec._FAQEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFAQEntryOrderField2ᚖgreencheckᚋentᚐFAQEntryOrderField(ctx context.Context, v any) (*ent.FAQEntryOrderField, error) {
+	var res = new(ent.FAQEntryOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFAQEntryOrderField2ᚖgreencheckᚋentᚐFAQEntryOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.FAQEntryOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FAQEntryOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNFAQEntryWhereInput2ᚖgreencheckᚋentᚐFAQEntryWhereInput(ctx context.Context, v any) (*ent.FAQEntryWhereInput, error) {
+	res, err := ec.unmarshalInputFAQEntryWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -90586,6 +95520,11 @@ func (ec *executionContext) unmarshalNPlanMeasureInput2ᚖgreencheckᚋentᚋsch
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNPublishFAQInput2greencheckᚋapiᚋconsultᚐPublishInput(ctx context.Context, v any) (consult.PublishInput, error) {
+	res, err := ec.unmarshalInputPublishFAQInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNQuestion2ᚖgreencheckᚋentᚐQuestion(ctx context.Context, sel ast.SelectionSet, v *ent.Question) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Question!")
@@ -90602,6 +95541,14 @@ func (ec *executionContext) marshalNQuestionConnection2ᚖgreencheckᚋentᚐQue
 	return ec._QuestionConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNQuestionFigures2ᚖgreencheckᚋapiᚋconsultᚐFigures(ctx context.Context, sel ast.SelectionSet, v *consult.Figures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuestionFigures!")
+		return graphql.Null
+	}
+	return ec._QuestionFigures(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNQuestionOrderField2ᚖgreencheckᚋentᚐQuestionOrderField(ctx context.Context, v any) (*ent.QuestionOrderField, error) {
 	var res = new(ent.QuestionOrderField)
 	err := res.UnmarshalGQL(v)
@@ -90616,6 +95563,10 @@ func (ec *executionContext) marshalNQuestionOrderField2ᚖgreencheckᚋentᚐQue
 	return v
 }
 
+func (ec *executionContext) marshalNQuestionResponse2greencheckᚋapiᚋconsultᚐResponse(ctx context.Context, sel ast.SelectionSet, v consult.Response) graphql.Marshaler {
+	return ec._QuestionResponse(ctx, sel, &v)
+}
+
 func (ec *executionContext) unmarshalNQuestionStatus2greencheckᚋentᚋquestionᚐStatus(ctx context.Context, v any) (question.Status, error) {
 	var res question.Status
 	err := res.UnmarshalGQL(v)
@@ -90624,6 +95575,14 @@ func (ec *executionContext) unmarshalNQuestionStatus2greencheckᚋentᚋquestion
 
 func (ec *executionContext) marshalNQuestionStatus2greencheckᚋentᚋquestionᚐStatus(ctx context.Context, sel ast.SelectionSet, v question.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNQuestionViewerCan2ᚖgreencheckᚋapiᚋauthzᚐQuestionViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.QuestionViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuestionViewerCan!")
+		return graphql.Null
+	}
+	return ec._QuestionViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNQuestionWhereInput2ᚖgreencheckᚋentᚐQuestionWhereInput(ctx context.Context, v any) (*ent.QuestionWhereInput, error) {
@@ -90707,6 +95666,24 @@ func (ec *executionContext) unmarshalNRefreshTokenInput2greencheckᚋgraphᚋmod
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNReply2ᚖgreencheckᚋentᚐReply(ctx context.Context, sel ast.SelectionSet, v *ent.Reply) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Reply!")
+		return graphql.Null
+	}
+	return ec._Reply(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReplyAuthorRole2greencheckᚋentᚋreplyᚐAuthorRole(ctx context.Context, v any) (reply.AuthorRole, error) {
+	var res reply.AuthorRole
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReplyAuthorRole2greencheckᚋentᚋreplyᚐAuthorRole(ctx context.Context, sel ast.SelectionSet, v reply.AuthorRole) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNReplyConnection2ᚖgreencheckᚋentᚐReplyConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ReplyConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ReplyConnection!")
@@ -90727,6 +95704,11 @@ func (ec *executionContext) marshalNReplyOrderField2ᚖgreencheckᚋentᚐReplyO
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalNReplyToQuestionInput2greencheckᚋapiᚋconsultᚐReplyInput(ctx context.Context, v any) (consult.ReplyInput, error) {
+	res, err := ec.unmarshalInputReplyToQuestionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNReplyWhereInput2ᚖgreencheckᚋentᚐReplyWhereInput(ctx context.Context, v any) (*ent.ReplyWhereInput, error) {
@@ -93286,6 +98268,66 @@ func (ec *executionContext) unmarshalOExtensionRequestWhereInput2ᚖgreencheck�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOFAQEntry2ᚖgreencheckᚋentᚐFAQEntry(ctx context.Context, sel ast.SelectionSet, v *ent.FAQEntry) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FAQEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOFAQEntryEdge2ᚕᚖgreencheckᚋentᚐFAQEntryEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.FAQEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOFAQEntryEdge2ᚖgreencheckᚋentᚐFAQEntryEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOFAQEntryEdge2ᚖgreencheckᚋentᚐFAQEntryEdge(ctx context.Context, sel ast.SelectionSet, v *ent.FAQEntryEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FAQEntryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFAQEntryOrder2ᚖgreencheckᚋentᚐFAQEntryOrder(ctx context.Context, v any) (*ent.FAQEntryOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFAQEntryOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFAQEntryWhereInput2ᚕᚖgreencheckᚋentᚐFAQEntryWhereInputᚄ(ctx context.Context, v any) ([]*ent.FAQEntryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.FAQEntryWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFAQEntryWhereInput2ᚖgreencheckᚋentᚐFAQEntryWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOFAQEntryWhereInput2ᚖgreencheckᚋentᚐFAQEntryWhereInput(ctx context.Context, v any) (*ent.FAQEntryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputFAQEntryWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOFacility2ᚖgreencheckᚋentᚐFacility(ctx context.Context, sel ast.SelectionSet, v *ent.Facility) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -94609,6 +99651,58 @@ func (ec *executionContext) marshalOReply2ᚖgreencheckᚋentᚐReply(ctx contex
 		return graphql.Null
 	}
 	return ec._Reply(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReplyAuthorRole2ᚕgreencheckᚋentᚋreplyᚐAuthorRoleᚄ(ctx context.Context, v any) ([]reply.AuthorRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]reply.AuthorRole, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReplyAuthorRole2greencheckᚋentᚋreplyᚐAuthorRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReplyAuthorRole2ᚕgreencheckᚋentᚋreplyᚐAuthorRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []reply.AuthorRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReplyAuthorRole2greencheckᚋentᚋreplyᚐAuthorRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOReplyAuthorRole2ᚖgreencheckᚋentᚋreplyᚐAuthorRole(ctx context.Context, v any) (*reply.AuthorRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(reply.AuthorRole)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReplyAuthorRole2ᚖgreencheckᚋentᚋreplyᚐAuthorRole(ctx context.Context, sel ast.SelectionSet, v *reply.AuthorRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOReplyEdge2ᚕᚖgreencheckᚋentᚐReplyEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ReplyEdge) graphql.Marshaler {

@@ -544,3 +544,52 @@ func snake(s string) string {
 	}
 	return b.String()
 }
+
+// SetOnlyBy denies any mutation that sets field by a viewer of another role,
+// the city administrator's included (place it before AllowCityAdmin): only
+// the asking enterprise confirms that an answer solved its question.
+func SetOnlyBy(field string, roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		if _, ok := m.Field(field); !ok {
+			return privacy.Skip
+		}
+		if v := viewer.FromContext(ctx); v != nil && slices.Contains(roles, v.Role) {
+			return privacy.Skip
+		}
+		return privacy.Denyf("rule: only %v set %s", roles, field)
+	})
+}
+
+// ReferencesVisible denies a mutation that points any of the given edges at
+// a row the viewer cannot see (place it before the rules that allow): a
+// question about another enterprise's finding, a reply carrying another
+// enterprise's photos. The anchor's own parent is checked by WriteScoped;
+// these are the other references a row may hold.
+func ReferencesVisible(edges ...string) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return privacy.Skip
+		}
+		for _, e := range edges {
+			ids := m.AddedIDs(e)
+			if len(ids) == 0 {
+				continue
+			}
+			look, _ := ctx.Value(lookupKey{}).(Lookup)
+			if look == nil {
+				return privacy.Denyf("rule: no lookup in context")
+			}
+			for _, id := range ids {
+				n, ok := id.(int)
+				if !ok {
+					return privacy.Denyf("rule: unexpected id %T", id)
+				}
+				if err := look(ctx, n); err != nil {
+					return privacy.Denyf("rule: %s %d not visible", e, n)
+				}
+			}
+		}
+		return privacy.Skip
+	})
+}
