@@ -69,6 +69,11 @@ func (r *questionResolver) FaqPublished(ctx context.Context, obj *ent.Question) 
 	return authz.PublishedFAQ(ctx, r.Client, obj.ID)
 }
 
+// FromAsker is the resolver for the fromAsker field.
+func (r *replyResolver) FromAsker(ctx context.Context, obj *ent.Reply) (bool, error) {
+	return consult.FromAsker(obj), nil
+}
+
 // QuestionChanged is the resolver for the questionChanged field.
 func (r *subscriptionResolver) QuestionChanged(ctx context.Context, id *int) (<-chan *ent.Question, error) {
 	return r.Consult.Subscribe(ctx, id)

@@ -239,6 +239,9 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // Question returns generated.QuestionResolver implementation.
 func (r *Resolver) Question() generated.QuestionResolver { return &questionResolver{r} }
 
+// Reply returns generated.ReplyResolver implementation.
+func (r *Resolver) Reply() generated.ReplyResolver { return &replyResolver{r} }
+
 // SelfCheck returns generated.SelfCheckResolver implementation.
 func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckResolver{r} }
 
@@ -272,6 +275,7 @@ type (
 	inspectionTaskResolver          struct{ *Resolver }
 	queryResolver                   struct{ *Resolver }
 	questionResolver                struct{ *Resolver }
+	replyResolver                   struct{ *Resolver }
 	selfCheckResolver               struct{ *Resolver }
 	userResolver                    struct{ *Resolver }
 	warningResolver                 struct{ *Resolver }

@@ -25,6 +25,7 @@ import (
 	"greencheck/ent/expert"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
+	"greencheck/ent/faqentry"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
@@ -47,7 +48,7 @@ import (
 var nodeTables = map[string]string{
 	"APIKey": apikey.Table, "Answer": answer.Table, "Attachment": attachment.Table,
 	"Attendance": attendance.Table, "AuditEntry": auditentry.Table,
-	"ChecklistItem": checklistitem.Table, "ChecklistTemplate": checklisttemplate.Table,
+	"ChecklistItem": checklistitem.Table, "ChecklistTemplate": checklisttemplate.Table, "FAQEntry": faqentry.Table,
 	"District": district.Table, "EIAApproval": eiaapproval.Table, "EmissionPlan": emissionplan.Table,
 	"Enterprise": enterprise.Table,
 	"Expert":     expert.Table, "ExtensionRequest": extensionrequest.Table, "Facility": facility.Table,

@@ -379,6 +379,7 @@ func ForUser(ctx context.Context, c *ent.Client, u *ent.User) (*UserViewerCan, e
 type ViewerCan struct {
 	IssueTask, CreateEnterprise, EditChecklists, ReviewFindings, ReadAuditTrail bool
 	PublishWarning, ManageWarningChannels, KeepEmissionPlans                    bool
+	AskQuestion                                                                 bool
 	CreatableRoles                                                              []user.Role
 }
 
@@ -392,7 +393,7 @@ func ForViewer(ctx context.Context, c *ent.Client) (*ViewerCan, error) {
 		{IssueTask, &out.IssueTask}, {CreateEnterprise, &out.CreateEnterprise},
 		{EditChecklists, &out.EditChecklists}, {ReviewFindings, &out.ReviewFindings},
 		{publishWarning(ctx), &out.PublishWarning}, {ManageWarningChannels, &out.ManageWarningChannels},
-		{KeepEmissionPlans, &out.KeepEmissionPlans},
+		{KeepEmissionPlans, &out.KeepEmissionPlans}, {AskQuestion, &out.AskQuestion},
 	} {
 		ok, err := Has(ctx, c, q.cp)
 		if err != nil {

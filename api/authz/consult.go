@@ -35,10 +35,17 @@ var (
 	}}
 )
 
-// QuestionViewerCan is Question.viewerCan.
-type QuestionViewerCan struct{ Reply, Resolve, Confirm, PublishFAQ bool }
+// AskQuestion: asking in a district's channel — enterprise users (the
+// Question policy creates questions for no one else).
+var AskQuestion = Capability{"askQuestion", func(c *ent.Client) ent.Mutation {
+	return c.Question.Create().SetEnterpriseID(0).SetDistrictID(0).SetTitle("-").SetBody("-").Mutation()
+}}
 
-// ForQuestion answers Question.viewerCan: reply while the asker has not
+// QuestionViewerCan is Question.viewerCan.
+type QuestionViewerCan struct{ Answer, Reply, Resolve, Confirm, PublishFAQ bool }
+
+// ForQuestion answers Question.viewerCan: answer as the channel's expert
+// or administrator; reply while the asker has not
 // confirmed; resolve an answered question not yet closed; confirm an
 // answered question not yet confirmed; publish a closed question as FAQ.
 func ForQuestion(ctx context.Context, c *ent.Client, q *ent.Question) (*QuestionViewerCan, error) {
@@ -49,12 +56,11 @@ func ForQuestion(ctx context.Context, c *ent.Client, q *ent.Question) (*Question
 			return nil, err
 		}
 	}
-	answered := q.FirstAnsweredAt != nil
-	if answered && q.Status != question.StatusCLOSED {
-		if out.Resolve, err = Can(ctx, c, &QuestionAnswer, q.ID); err != nil {
-			return nil, err
-		}
+	if out.Answer, err = Can(ctx, c, &QuestionAnswer, q.ID); err != nil {
+		return nil, err
 	}
+	answered := q.FirstAnsweredAt != nil
+	out.Resolve = out.Answer && answered && q.Status != question.StatusCLOSED
 	if answered && q.ConfirmedAt == nil {
 		if out.Confirm, err = Can(ctx, c, &QuestionConfirm, q.ID); err != nil {
 			return nil, err

@@ -444,3 +444,7 @@ func viewerID(ctx context.Context) int {
 	}
 	return 0
 }
+
+// FromAsker reports whether r was written by the asking enterprise (a
+// follow-up) rather than answered by the channel's expert or administrator.
+func FromAsker(r *ent.Reply) bool { return r.AuthorRole == reply.AuthorRoleENTERPRISE }

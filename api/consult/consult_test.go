@@ -486,4 +486,3 @@ func expectEvent(t *testing.T, ch <-chan *ent.Question, id int, who string) {
 		t.Fatalf("%s heard nothing", who)
 	}
 }
-

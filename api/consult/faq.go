@@ -35,7 +35,7 @@ import (
 // city, so the index stays small.
 
 // MaxSearchRunes bounds a search text (runes).
-const MaxSearchRunes = 50
+const MaxSearchRunes = input.SearchRunes
 
 // Grams are the index terms of text, each once, in order of appearance.
 func Grams(text string) []string {

@@ -96,7 +96,8 @@ func (l *loader) loadExperts(ctx context.Context) error {
 			if k == 0 && d.ID == l.qiye.DistrictID {
 				e = l.qiye
 			}
-			asked := l.between(day(2025, 6, 3), day(2025, 12, 20))
+			// Within the half year before the demo's day: the channels are live.
+			asked := l.between(l.now.AddDate(0, -6, 0), l.now.AddDate(0, 0, -3))
 			c := l.c.Question.Create().SetDistrictID(d.ID).SetEnterpriseID(e.ID).
 				SetAskerID(l.entUsers[e.ID].ID).SetItemID(itemByCode[q.Item].ID).SetTitle(q.Title).SetBody(q.Body).
 				SetCreatedAt(asked).SetUpdatedAt(asked)

@@ -40,8 +40,13 @@ var Limits = func() map[string]map[string]int {
 	out["PlanMeasure"] = map[string]int{"process": m.Process}
 	out["MeasureReport"] = map[string]int{"reason": m.Reason}
 	out["GradeMeasure"] = map[string]int{"measuresZh": m.GradeMeasure, "measuresEn": m.GradeMeasure}
+	out["FAQSearch"] = map[string]int{"text": SearchRunes}
 	return out
 }()
+
+// SearchRunes bounds a search text of the FAQ (faqSearch's text): each pair
+// of its characters is one indexed lookup.
+const SearchRunes = 50
 
 // MaxLen is Limits[typ][field]; it panics when the schema has no such
 // bound, so a renamed field fails every test that checks it.

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -51,6 +52,13 @@ func (Attachment) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Attachment) Annotations() []schema.Annotation { return gqlType() }
 
+// Files belong to an enterprise: its users and its district's
+// administrators upload them, and the experts stationed there (photos in
+// an answer); an expert never changes a file.
 func (Attachment) Policy() ent.Policy {
-	return enterpriseScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole)
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(rule.OwnEnterprise)},
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.LimitUpdates(expertRole),
+			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, expertRole, enterpriseRole), rule.DenyWrites()},
+	}
 }

@@ -74,6 +74,7 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
 	Question() QuestionResolver
+	Reply() ReplyResolver
 	SelfCheck() SelfCheckResolver
 	Subscription() SubscriptionResolver
 	User() UserResolver
@@ -1077,6 +1078,7 @@ type ComplexityRoot struct {
 	}
 
 	QuestionViewerCan struct {
+		Answer     func(childComplexity int) int
 		Confirm    func(childComplexity int) int
 		PublishFAQ func(childComplexity int) int
 		Reply      func(childComplexity int) int
@@ -1138,6 +1140,7 @@ type ComplexityRoot struct {
 		CreatedAt   func(childComplexity int) int
 		Expert      func(childComplexity int) int
 		ExpertID    func(childComplexity int) int
+		FromAsker   func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Question    func(childComplexity int) int
 		QuestionID  func(childComplexity int) int
@@ -1327,6 +1330,7 @@ type ComplexityRoot struct {
 	}
 
 	ViewerCan struct {
+		AskQuestion           func(childComplexity int) int
 		CreatableRoles        func(childComplexity int) int
 		CreateEnterprise      func(childComplexity int) int
 		EditChecklists        func(childComplexity int) int
@@ -1730,6 +1734,9 @@ type QueryResolver interface {
 type QuestionResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.Question) (*authz.QuestionViewerCan, error)
 	FaqPublished(ctx context.Context, obj *ent.Question) (bool, error)
+}
+type ReplyResolver interface {
+	FromAsker(ctx context.Context, obj *ent.Reply) (bool, error)
 }
 type SelfCheckResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.SelfCheck) (*authz.SelfCheckViewerCan, error)
@@ -6530,6 +6537,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.QuestionResponse.P90Minutes(childComplexity), true
 
+	case "QuestionViewerCan.answer":
+		if e.ComplexityRoot.QuestionViewerCan.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionViewerCan.Answer(childComplexity), true
 	case "QuestionViewerCan.confirm":
 		if e.ComplexityRoot.QuestionViewerCan.Confirm == nil {
 			break
@@ -6794,6 +6807,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reply.ExpertID(childComplexity), true
+	case "Reply.fromAsker":
+		if e.ComplexityRoot.Reply.FromAsker == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reply.FromAsker(childComplexity), true
 	case "Reply.id":
 		if e.ComplexityRoot.Reply.ID == nil {
 			break
@@ -7528,6 +7547,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Viewer.User(childComplexity), true
 
+	case "ViewerCan.askQuestion":
+		if e.ComplexityRoot.ViewerCan.AskQuestion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.AskQuestion(childComplexity), true
 	case "ViewerCan.creatableRoles":
 		if e.ComplexityRoot.ViewerCan.CreatableRoles == nil {
 			break
@@ -9316,6 +9341,8 @@ input PublishFAQInput {
 
 "What the viewer may do with a question (the data layer's answer)."
 type QuestionViewerCan {
+  "Answer as an expert stationed in the channel's district or one of its administrators (the reply form answers rather than follows up)."
+  answer: Boolean!
   "Write in the thread: answer (experts, administrators) or follow up (the asking enterprise), until the asker confirms."
   reply: Boolean!
   "Mark an answered question resolved (whoever may answer it)."
@@ -9324,6 +9351,16 @@ type QuestionViewerCan {
   confirm: Boolean!
   "Publish the resolved question as an FAQ entry (the city; a district administrator its districts')."
   publishFAQ: Boolean!
+}
+
+extend type ViewerCan {
+  "Ask in the district's Q&A channel (enterprise users)."
+  askQuestion: Boolean!
+}
+
+extend type Reply {
+  "Written by the asking enterprise (a follow-up), not an answer."
+  fromAsker: Boolean!
 }
 
 extend type Question {
@@ -21172,6 +21209,8 @@ func (ec *executionContext) childFields_QuestionResponse(ctx context.Context, fi
 
 func (ec *executionContext) childFields_QuestionViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "answer":
+		return ec.fieldContext_QuestionViewerCan_answer(ctx, field)
 	case "reply":
 		return ec.fieldContext_QuestionViewerCan_reply(ctx, field)
 	case "resolve":
@@ -21302,6 +21341,8 @@ func (ec *executionContext) childFields_Reply(ctx context.Context, field graphql
 		return ec.fieldContext_Reply_expert(ctx, field)
 	case "attachments":
 		return ec.fieldContext_Reply_attachments(ctx, field)
+	case "fromAsker":
+		return ec.fieldContext_Reply_fromAsker(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Reply", field.Name)
 }
@@ -21670,6 +21711,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_readAuditTrail(ctx, field)
 	case "creatableRoles":
 		return ec.fieldContext_ViewerCan_creatableRoles(ctx, field)
+	case "askQuestion":
+		return ec.fieldContext_ViewerCan_askQuestion(ctx, field)
 	case "publishWarning":
 		return ec.fieldContext_ViewerCan_publishWarning(ctx, field)
 	case "manageWarningChannels":
@@ -45961,6 +46004,29 @@ func (ec *executionContext) fieldContext_QuestionResponse_p90Minutes(_ context.C
 	return graphql.NewScalarFieldContext("QuestionResponse", field, false, false, "Float")
 }
 
+func (ec *executionContext) _QuestionViewerCan_answer(ctx context.Context, field graphql.CollectedField, obj *authz.QuestionViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionViewerCan_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionViewerCan_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionViewerCan", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _QuestionViewerCan_reply(ctx context.Context, field graphql.CollectedField, obj *authz.QuestionViewerCan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47157,6 +47223,29 @@ func (ec *executionContext) fieldContext_Reply_attachments(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Reply_fromAsker(ctx context.Context, field graphql.CollectedField, obj *ent.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_fromAsker(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Reply().FromAsker(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_fromAsker(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reply", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _ReplyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ReplyConnection) (ret graphql.Marshaler) {
@@ -50272,6 +50361,29 @@ func (ec *executionContext) _ViewerCan_creatableRoles(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_ViewerCan_creatableRoles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "UserRole")
+}
+
+func (ec *executionContext) _ViewerCan_askQuestion(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_askQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AskQuestion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_askQuestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _ViewerCan_publishWarning(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
@@ -90117,6 +90229,11 @@ func (ec *executionContext) _QuestionViewerCan(ctx context.Context, sel ast.Sele
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("QuestionViewerCan")
+		case "answer":
+			out.Values[i] = ec._QuestionViewerCan_answer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "reply":
 			out.Values[i] = ec._QuestionViewerCan_reply(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -90527,6 +90644,12 @@ func (ec *executionContext) _Reply(ctx context.Context, sel ast.SelectionSet, ob
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Reply_attachments(ctx, field, obj)
+				})
+		case "fromAsker":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reply_fromAsker(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -91797,6 +91920,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			}
 		case "creatableRoles":
 			out.Values[i] = ec._ViewerCan_creatableRoles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "askQuestion":
+			out.Values[i] = ec._ViewerCan_askQuestion(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

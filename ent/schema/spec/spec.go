@@ -168,7 +168,12 @@ var Table = func() []Entity {
 		// Self-inspection (自查).
 		under(enterpriseData("SelfCheck", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
 		under(enterpriseData("Answer", "self_check.enterprise", District, Enterprise), "self_check_id", "SelfCheck"),
-		under(enterpriseData("Attachment", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
+		func() Entity {
+			// Stationed experts add photos to their answers; they change no file.
+			e := under(enterpriseData("Attachment", "enterprise", District, Enterprise), "enterprise_id", "Enterprise")
+			e.Scopes[Expert][Create] = Districts
+			return e
+		}(),
 		// Rectification (整改): reviews by the district or the delegated expert.
 		func() Entity {
 			e := under(enterpriseData("Finding", "enterprise", District, Enterprise), "enterprise_id", "Enterprise")
@@ -196,15 +201,37 @@ var Table = func() []Entity {
 		under(enterpriseData("Attendance", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
 		under(enterpriseData("Visit", "enterprise", District), "enterprise_id", "Enterprise"),
 		func() Entity {
-			e := under(enterpriseData("Question", "enterprise", District, Expert, Enterprise), "enterprise_id", "Enterprise")
+			// Only the enterprise asks; the channel's experts and
+			// administrators answer (their updates: see the schema).
+			e := byEnterpriseOnly(under(enterpriseData("Question", "enterprise", District, Expert, Enterprise), "enterprise_id", "Enterprise"))
 			e.DistrictColumn = "district_id"
 			return e
 		}(),
 		func() Entity {
+			// Replies are written, never changed.
 			e := under(enterpriseData("Reply", "question.enterprise", District, Expert, Enterprise), "question_id", "Question")
 			e.DistrictColumn = "question.district_id"
+			for _, r := range []Role{District, Expert, Enterprise} {
+				delete(e.Scopes[r], Update)
+			}
 			return e
 		}(),
+		// FAQ entries: everyone reads them; the city publishes any
+		// question, a district administrator its districts'.
+		{Name: "FAQEntry", Anchor: "question.enterprise", DistrictColumn: "question.district_id", Field: "updated_at",
+			Parent: "question_id", ParentType: "Question", Scopes: map[Role]map[Op]Scope{
+				City:       {Read: All, Create: All, Update: All, Delete: All},
+				District:   {Read: All, Create: Districts, Update: Districts},
+				Expert:     {Read: All},
+				Enterprise: {Read: All},
+			}},
+		// Their search terms, derived and written by the system.
+		{Name: "FAQGram", Field: "gram", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: All},
+			District:   {Read: All},
+			Expert:     {Read: All},
+			Enterprise: {Read: All},
+		}},
 		// Tasks are seen by whoever has one of their self-checks in scope,
 		// and managed by the city or a district wholly containing them.
 		{Name: "InspectionTask", Anchor: "self_checks.enterprise", Field: "updated_at", Scopes: map[Role]map[Op]Scope{

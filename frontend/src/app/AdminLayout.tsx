@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
-import { AlertOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, CommentOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -25,6 +25,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     { to: '/findings', icon: <WarningOutlined />, label: t('nav.findings') },
     ...(may.review ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }] : []),
     { to: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') },
+    { to: '/consult', icon: <CommentOutlined />, label: t('nav.consultDesk') },
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
     ...(may.users ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
   ];

@@ -22,6 +22,8 @@ const WarningForm = lazy(() => import('../features/warning/WarningForm'));
 const WarningBoard = lazy(() => import('../features/warning/WarningBoard'));
 const ChannelList = lazy(() => import('../features/warning/ChannelList'));
 const PlanImport = lazy(() => import('../features/warning/PlanImport'));
+const QuestionQueue = lazy(() => import('../features/consult/QuestionQueue'));
+const QuestionPage = lazy(() => import('../features/consult/QuestionPage'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
 /** A page only some may use: the others get the 403 page (the server would refuse them anyway). */
@@ -53,6 +55,8 @@ export default function AdminShell() {
           <Route path="warnings/channels" element={<Allowed page="warningChannels"><ChannelList /></Allowed>} />
           <Route path="warnings/plans" element={<Allowed page="planImport"><PlanImport /></Allowed>} />
           <Route path="warnings/:id" element={<WarningBoard />} />
+          <Route path="consult" element={<QuestionQueue />} />
+          <Route path="consult/:id" element={<QuestionPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="users" element={<Allowed page="users"><UserList /></Allowed>} />
           <Route path="*" element={<Navigate to="/" replace />} />

@@ -22,6 +22,9 @@ const NotificationsPage = lazy(() => import('../features/notify/NotificationsPag
 const NoticePage = lazy(() => import('../features/warning/NoticePage'));
 const NoticeList = lazy(() => import('../features/warning/NoticePage').then((m) => ({ default: m.NoticeList })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
+const ConsultHome = lazy(() => import('../features/consult/ConsultHome'));
+const AskPage = lazy(() => import('../features/consult/AskPage'));
+const QuestionPage = lazy(() => import('../features/consult/QuestionPage'));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
 const ForcedPasswordChange = lazy(() => import('../features/auth/ChangePassword'));
 
@@ -68,6 +71,9 @@ function Shell() {
             <Route path="notifications" element={<NotificationsPage />} />
             <Route path="warnings/notices" element={<NoticeList />} />
             <Route path="warnings/notices/:id" element={<NoticePage />} />
+            <Route path="consult" element={<ConsultHome />} />
+            <Route path="consult/new" element={<AskPage />} />
+            <Route path="consult/:id" element={<QuestionPage />} />
             <Route path="me" element={<ProfilePage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Badge } from 'antd';
 import { useClient } from 'urql';
-import { BellOutlined, CheckSquareOutlined, HomeOutlined, ToolOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, CheckSquareOutlined, CommentOutlined, HomeOutlined, ToolOutlined, UserOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUnread } from './useUnread';
@@ -21,6 +21,7 @@ export function EnterpriseLayout({ children }: { children: ReactNode }) {
     { to: '/', icon: <HomeOutlined />, label: t('nav.home'), end: true },
     { to: '/selfchecks', icon: <CheckSquareOutlined />, label: t('nav.selfCheck') },
     { to: '/rectifications', icon: <ToolOutlined />, label: t('nav.rectification') },
+    { to: '/consult', icon: <CommentOutlined />, label: t('nav.consult') },
     { to: '/notifications', icon: <Badge count={unread} size="small" offset={[6, 0]}><BellOutlined /></Badge>, label: t('nav.messages') },
     { to: '/me', icon: <UserOutlined />, label: t('nav.me') },
   ];

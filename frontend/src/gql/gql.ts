@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": typeof types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": typeof types.UnreadCountDocument,
@@ -38,6 +38,20 @@ type Documents = {
     "\n  mutation ResetUserPassword($id: ID!) { resetUserPassword(input: { id: $id }) { temporaryPassword } }\n": typeof types.ResetUserPasswordDocument,
     "\n  query EnterpriseSearch($q: String!) { enterprises(first: 20, where: { nameContains: $q }) { edges { node { id name } } } }\n": typeof types.EnterpriseSearchDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": typeof types.ChangePasswordDocument,
+    "\n  query AskItem($id: ID!) { node(id: $id) { ... on ChecklistItem { id code questionZh questionEn } } }\n": typeof types.AskItemDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) { askQuestion(input: $input) { id } }\n": typeof types.AskQuestionDocument,
+    "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt } }\n    }\n  }\n": typeof types.MyQuestionsDocument,
+    "\n  subscription AnyQuestionChanged { questionChanged { id status updatedAt } }\n": typeof types.AnyQuestionChangedDocument,
+    "\n  query FaqSearch($text: String!, $where: FAQEntryWhereInput, $first: Int) {\n    faqSearch(text: $text, where: $where, first: $first) {\n      totalCount\n      edges { node { id title body answer item { id code } } }\n    }\n  }\n": typeof types.FaqSearchDocument,
+    "\n  query QuestionThread($id: ID!) {\n    node(id: $id) {\n      ... on Question {\n        id title body status createdAt firstAnsweredAt resolvedAt confirmedAt escalatedAt faqPublished\n        district { id nameZh nameEn }\n        enterprise { id name }\n        item { id code questionZh questionEn }\n        attachments { id name contentType url takenAt }\n        viewerCan { answer reply resolve confirm publishFAQ }\n        replies(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges { node { id body createdAt authorRole fromAsker expert { id name organization title } attachments { id name contentType url takenAt } } }\n        }\n      }\n    }\n  }\n": typeof types.QuestionThreadDocument,
+    "\n  subscription QuestionChanged($id: ID) { questionChanged(id: $id) { id status updatedAt } }\n": typeof types.QuestionChangedDocument,
+    "\n  mutation ReplyToQuestion($input: ReplyToQuestionInput!) { replyToQuestion(input: $input) { id } }\n": typeof types.ReplyToQuestionDocument,
+    "\n  mutation ResolveQuestion($id: ID!) { resolveQuestion(id: $id) { id status resolvedAt } }\n": typeof types.ResolveQuestionDocument,
+    "\n  mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }\n": typeof types.ConfirmQuestionDocument,
+    "\n  mutation PublishFAQ($input: PublishFAQInput!) { publishFAQ(input: $input) { id title } }\n": typeof types.PublishFaqDocument,
+    "\n  query QuestionQueue($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: QuestionWhereInput, $orderBy: QuestionOrder) {\n    questions(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title status createdAt updatedAt firstAnsweredAt escalatedAt enterprise { id name } district { id nameZh nameEn } } }\n    }\n  }\n": typeof types.QuestionQueueDocument,
+    "\n  subscription QueueQuestionChanged { questionChanged { id status updatedAt } }\n": typeof types.QueueQuestionChangedDocument,
+    "\n  query QuestionFigures($from: Time!, $to: Time!) {\n    questionFigures(from: $from, to: $to) {\n      total { asked answered open escalated medianMinutes p90Minutes }\n      byDistrict { district { id nameZh nameEn } response { asked answered open medianMinutes p90Minutes } }\n      byAnswerer { user { id displayName } response { answered medianMinutes p90Minutes } }\n    }\n  }\n": typeof types.QuestionFiguresDocument,
     "\n  mutation UploadFiles($input: UploadFilesInput!) {\n    uploadFiles(input: $input) { attachments { id name contentType size url takenAt } }\n  }\n": typeof types.UploadFilesDocument,
     "\n  query EnterpriseHome {\n    selfChecks(first: 10, where: { statusNEQ: SUBMITTED }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id status applicableCount answeredCount task { id title dueAt } } }\n    }\n    findings(first: 20, where: { open: true }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title titleEn status severity dueAt overdue } }\n    }\n    notifications(first: 3, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title createdAt } }\n    }\n  }\n": typeof types.EnterpriseHomeDocument,
     "\n  query Notifications($after: Cursor) {\n    unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    read: notifications(first: 20, after: $after, where: { readAtNotNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -107,7 +121,7 @@ type Documents = {
     "\n  query Warnings($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: WarningWhereInput, $orderBy: WarningOrder) {\n    warnings(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title level status round effectiveFrom effectiveTo publishedAt districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.WarningsDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion creatableRoles }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": types.UnreadCountDocument,
@@ -131,6 +145,20 @@ const documents: Documents = {
     "\n  mutation ResetUserPassword($id: ID!) { resetUserPassword(input: { id: $id }) { temporaryPassword } }\n": types.ResetUserPasswordDocument,
     "\n  query EnterpriseSearch($q: String!) { enterprises(first: 20, where: { nameContains: $q }) { edges { node { id name } } } }\n": types.EnterpriseSearchDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": types.ChangePasswordDocument,
+    "\n  query AskItem($id: ID!) { node(id: $id) { ... on ChecklistItem { id code questionZh questionEn } } }\n": types.AskItemDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) { askQuestion(input: $input) { id } }\n": types.AskQuestionDocument,
+    "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt } }\n    }\n  }\n": types.MyQuestionsDocument,
+    "\n  subscription AnyQuestionChanged { questionChanged { id status updatedAt } }\n": types.AnyQuestionChangedDocument,
+    "\n  query FaqSearch($text: String!, $where: FAQEntryWhereInput, $first: Int) {\n    faqSearch(text: $text, where: $where, first: $first) {\n      totalCount\n      edges { node { id title body answer item { id code } } }\n    }\n  }\n": types.FaqSearchDocument,
+    "\n  query QuestionThread($id: ID!) {\n    node(id: $id) {\n      ... on Question {\n        id title body status createdAt firstAnsweredAt resolvedAt confirmedAt escalatedAt faqPublished\n        district { id nameZh nameEn }\n        enterprise { id name }\n        item { id code questionZh questionEn }\n        attachments { id name contentType url takenAt }\n        viewerCan { answer reply resolve confirm publishFAQ }\n        replies(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges { node { id body createdAt authorRole fromAsker expert { id name organization title } attachments { id name contentType url takenAt } } }\n        }\n      }\n    }\n  }\n": types.QuestionThreadDocument,
+    "\n  subscription QuestionChanged($id: ID) { questionChanged(id: $id) { id status updatedAt } }\n": types.QuestionChangedDocument,
+    "\n  mutation ReplyToQuestion($input: ReplyToQuestionInput!) { replyToQuestion(input: $input) { id } }\n": types.ReplyToQuestionDocument,
+    "\n  mutation ResolveQuestion($id: ID!) { resolveQuestion(id: $id) { id status resolvedAt } }\n": types.ResolveQuestionDocument,
+    "\n  mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }\n": types.ConfirmQuestionDocument,
+    "\n  mutation PublishFAQ($input: PublishFAQInput!) { publishFAQ(input: $input) { id title } }\n": types.PublishFaqDocument,
+    "\n  query QuestionQueue($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: QuestionWhereInput, $orderBy: QuestionOrder) {\n    questions(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title status createdAt updatedAt firstAnsweredAt escalatedAt enterprise { id name } district { id nameZh nameEn } } }\n    }\n  }\n": types.QuestionQueueDocument,
+    "\n  subscription QueueQuestionChanged { questionChanged { id status updatedAt } }\n": types.QueueQuestionChangedDocument,
+    "\n  query QuestionFigures($from: Time!, $to: Time!) {\n    questionFigures(from: $from, to: $to) {\n      total { asked answered open escalated medianMinutes p90Minutes }\n      byDistrict { district { id nameZh nameEn } response { asked answered open medianMinutes p90Minutes } }\n      byAnswerer { user { id displayName } response { answered medianMinutes p90Minutes } }\n    }\n  }\n": types.QuestionFiguresDocument,
     "\n  mutation UploadFiles($input: UploadFilesInput!) {\n    uploadFiles(input: $input) { attachments { id name contentType size url takenAt } }\n  }\n": types.UploadFilesDocument,
     "\n  query EnterpriseHome {\n    selfChecks(first: 10, where: { statusNEQ: SUBMITTED }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id status applicableCount answeredCount task { id title dueAt } } }\n    }\n    findings(first: 20, where: { open: true }, orderBy: { field: DUE_AT, direction: ASC }) {\n      totalCount\n      edges { node { id title titleEn status severity dueAt overdue } }\n    }\n    notifications(first: 3, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title createdAt } }\n    }\n  }\n": types.EnterpriseHomeDocument,
     "\n  query Notifications($after: Cursor) {\n    unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    read: notifications(first: 20, after: $after, where: { readAtNotNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n  }\n": types.NotificationsDocument,
@@ -217,7 +245,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans creatableRoles }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion creatableRoles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -310,6 +338,62 @@ export function graphql(source: "\n  query EnterpriseSearch($q: String!) { enter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskItem($id: ID!) { node(id: $id) { ... on ChecklistItem { id code questionZh questionEn } } }\n"): (typeof documents)["\n  query AskItem($id: ID!) { node(id: $id) { ... on ChecklistItem { id code questionZh questionEn } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) { askQuestion(input: $input) { id } }\n"): (typeof documents)["\n  mutation AskQuestion($input: AskQuestionInput!) { askQuestion(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt } }\n    }\n  }\n"): (typeof documents)["\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AnyQuestionChanged { questionChanged { id status updatedAt } }\n"): (typeof documents)["\n  subscription AnyQuestionChanged { questionChanged { id status updatedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqSearch($text: String!, $where: FAQEntryWhereInput, $first: Int) {\n    faqSearch(text: $text, where: $where, first: $first) {\n      totalCount\n      edges { node { id title body answer item { id code } } }\n    }\n  }\n"): (typeof documents)["\n  query FaqSearch($text: String!, $where: FAQEntryWhereInput, $first: Int) {\n    faqSearch(text: $text, where: $where, first: $first) {\n      totalCount\n      edges { node { id title body answer item { id code } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionThread($id: ID!) {\n    node(id: $id) {\n      ... on Question {\n        id title body status createdAt firstAnsweredAt resolvedAt confirmedAt escalatedAt faqPublished\n        district { id nameZh nameEn }\n        enterprise { id name }\n        item { id code questionZh questionEn }\n        attachments { id name contentType url takenAt }\n        viewerCan { answer reply resolve confirm publishFAQ }\n        replies(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges { node { id body createdAt authorRole fromAsker expert { id name organization title } attachments { id name contentType url takenAt } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuestionThread($id: ID!) {\n    node(id: $id) {\n      ... on Question {\n        id title body status createdAt firstAnsweredAt resolvedAt confirmedAt escalatedAt faqPublished\n        district { id nameZh nameEn }\n        enterprise { id name }\n        item { id code questionZh questionEn }\n        attachments { id name contentType url takenAt }\n        viewerCan { answer reply resolve confirm publishFAQ }\n        replies(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges { node { id body createdAt authorRole fromAsker expert { id name organization title } attachments { id name contentType url takenAt } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuestionChanged($id: ID) { questionChanged(id: $id) { id status updatedAt } }\n"): (typeof documents)["\n  subscription QuestionChanged($id: ID) { questionChanged(id: $id) { id status updatedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToQuestion($input: ReplyToQuestionInput!) { replyToQuestion(input: $input) { id } }\n"): (typeof documents)["\n  mutation ReplyToQuestion($input: ReplyToQuestionInput!) { replyToQuestion(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveQuestion($id: ID!) { resolveQuestion(id: $id) { id status resolvedAt } }\n"): (typeof documents)["\n  mutation ResolveQuestion($id: ID!) { resolveQuestion(id: $id) { id status resolvedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }\n"): (typeof documents)["\n  mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishFAQ($input: PublishFAQInput!) { publishFAQ(input: $input) { id title } }\n"): (typeof documents)["\n  mutation PublishFAQ($input: PublishFAQInput!) { publishFAQ(input: $input) { id title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionQueue($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: QuestionWhereInput, $orderBy: QuestionOrder) {\n    questions(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title status createdAt updatedAt firstAnsweredAt escalatedAt enterprise { id name } district { id nameZh nameEn } } }\n    }\n  }\n"): (typeof documents)["\n  query QuestionQueue($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: QuestionWhereInput, $orderBy: QuestionOrder) {\n    questions(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title status createdAt updatedAt firstAnsweredAt escalatedAt enterprise { id name } district { id nameZh nameEn } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueQuestionChanged { questionChanged { id status updatedAt } }\n"): (typeof documents)["\n  subscription QueueQuestionChanged { questionChanged { id status updatedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuestionFigures($from: Time!, $to: Time!) {\n    questionFigures(from: $from, to: $to) {\n      total { asked answered open escalated medianMinutes p90Minutes }\n      byDistrict { district { id nameZh nameEn } response { asked answered open medianMinutes p90Minutes } }\n      byAnswerer { user { id displayName } response { answered medianMinutes p90Minutes } }\n    }\n  }\n"): (typeof documents)["\n  query QuestionFigures($from: Time!, $to: Time!) {\n    questionFigures(from: $from, to: $to) {\n      total { asked answered open escalated medianMinutes p90Minutes }\n      byDistrict { district { id nameZh nameEn } response { asked answered open medianMinutes p90Minutes } }\n      byAnswerer { user { id displayName } response { answered medianMinutes p90Minutes } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

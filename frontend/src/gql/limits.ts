@@ -15,6 +15,7 @@ export const limits = {
   ExtensionRequest: { reason: 1000 },
   FAQEntry: { answer: 5000, body: 5000, title: 200 },
   FAQGram: { gram: 32 },
+  FAQSearch: { text: 50 },
   Facility: { code: 32, name: 200, technology: 200 },
   Finding: { title: 300 },
   FindingTally: { category: 32, status: 32 },

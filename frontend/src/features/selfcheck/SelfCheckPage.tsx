@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Input, InputNumber, Modal, Progress, Radio, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { FaqEntries, useItemFaqs } from '../consult/FaqList';
 import type { SelfCheckQuery } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 import { QueryState } from '../../components/QueryState';
@@ -115,6 +116,10 @@ export default function SelfCheckPage() {
     return m;
   }, [sc, local, pending]);
 
+  // The FAQ filed under the page's items (常见问题), in one request.
+  const codes = useMemo(() => (sc?.applicableItems ?? []).map((it) => it.code), [sc]);
+  const faqs = useItemFaqs(codes);
+
   if (!sc) {
     return <div className="page"><QueryState fetching={res.fetching} error={res.error} empty emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>{null}</QueryState></div>;
   }
@@ -188,6 +193,7 @@ export default function SelfCheckPage() {
               <article key={it.id} className="card item-card" data-testid={`item-${it.code}`}>
                 <div className="item-code">{it.code}{a?.pending && <Tag color="gold" className="pending-tag" data-testid="pending">{t('offline.pending')}</Tag>}</div>
                 <p className="question">{en ? it.questionEn : it.questionZh}</p>
+                <ItemHelp itemID={it.id} faqs={faqs.get(it.code) ?? []} ask={!!me?.can.askQuestion} />
                 {readOnly
                   // Submitted (or not the viewer's to answer): the answer as text, not greyed-out controls.
                   ? <p className="answer-read" data-testid="answer-read">{a?.valueText ?? a?.value ?? t('selfCheck.unanswered')}</p>
@@ -228,6 +234,20 @@ export default function SelfCheckPage() {
         <p>{failing.length ? t('selfCheck.willCreate', { count: failing.length }) : t('selfCheck.allCompliant')}</p>
         <ul>{failing.map((it) => <li key={it.id}>{en ? it.findingLabelEn : it.findingLabelZh}（{it.code}）</li>)}</ul>
       </Modal>
+    </div>
+  );
+}
+
+/** Under an item: its FAQ (常见问题, folded) and a way to ask the stationed experts about it. */
+function ItemHelp({ itemID, faqs, ask }: { itemID: string; faqs: Parameters<typeof FaqEntries>[0]['entries']; ask: boolean }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!faqs.length && !ask) return null;
+  return (
+    <div className="item-help" data-testid="item-help">
+      {faqs.length > 0 && <Button type="link" size="small" onClick={() => setOpen(!open)} aria-expanded={open}>{t('consult.faq.forItem', { count: faqs.length })}</Button>}
+      {ask && <Link className="ask-link" to={`/consult/new?item=${encodeURIComponent(itemID)}`}>{t('consult.faq.askAbout')}</Link>}
+      {open && <FaqEntries entries={faqs} />}
     </div>
   );
 }
