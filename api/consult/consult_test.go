@@ -34,7 +34,7 @@ import (
 var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
 
 type city struct {
-	t      *testing.T
+	t      testing.TB
 	c      *ent.Client
 	svc    *consult.Service
 	bus    *events.Local
@@ -42,7 +42,7 @@ type city struct {
 	qiye   *ent.User
 }
 
-func newCity(t *testing.T, dia string) *city {
+func newCity(t testing.TB, dia string) *city {
 	d := dbtest.Open(t, dia)
 	if err := demo.Load(sys, d.Client, time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
