@@ -63,7 +63,9 @@ func BenchmarkQuestionReaches200Subscribers(b *testing.B) {
 	}
 	b.StopTimer()
 	slices.Sort(latencies)
-	at := func(p float64) float64 { return float64(latencies[int(p*float64(len(latencies)-1))].Microseconds()) / 1000 }
+	at := func(p float64) float64 {
+		return float64(latencies[int(p*float64(len(latencies)-1))].Microseconds()) / 1000
+	}
 	b.ReportMetric(at(0.5), "p50-ms")
 	b.ReportMetric(at(0.99), "p99-ms")
 }
