@@ -63,9 +63,11 @@ type AttachmentEdges struct {
 	Questions []*Question `json:"questions,omitempty"`
 	// Replies holds the value of the replies edge.
 	Replies []*Reply `json:"replies,omitempty"`
+	// Visits holds the value of the visits edge.
+	Visits []*Visit `json:"visits,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [8]bool
+	loadedTypes [9]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
@@ -75,6 +77,7 @@ type AttachmentEdges struct {
 	namedWarningChecks  map[string][]*WarningNotice
 	namedQuestions      map[string][]*Question
 	namedReplies        map[string][]*Reply
+	namedVisits         map[string][]*Visit
 }
 
 // EnterpriseOrErr returns the Enterprise value or an error if the edge
@@ -151,6 +154,15 @@ func (e AttachmentEdges) RepliesOrErr() ([]*Reply, error) {
 		return e.Replies, nil
 	}
 	return nil, &NotLoadedError{edge: "replies"}
+}
+
+// VisitsOrErr returns the Visits value or an error if the edge
+// was not loaded in eager-loading.
+func (e AttachmentEdges) VisitsOrErr() ([]*Visit, error) {
+	if e.loadedTypes[8] {
+		return e.Visits, nil
+	}
+	return nil, &NotLoadedError{edge: "visits"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -299,6 +311,11 @@ func (_m *Attachment) QueryQuestions() *QuestionQuery {
 // QueryReplies queries the "replies" edge of the Attachment entity.
 func (_m *Attachment) QueryReplies() *ReplyQuery {
 	return NewAttachmentClient(_m.config).QueryReplies(_m)
+}
+
+// QueryVisits queries the "visits" edge of the Attachment entity.
+func (_m *Attachment) QueryVisits() *VisitQuery {
+	return NewAttachmentClient(_m.config).QueryVisits(_m)
 }
 
 // Update returns a builder for updating this Attachment.
@@ -504,6 +521,30 @@ func (_m *Attachment) appendNamedReplies(name string, edges ...*Reply) {
 		_m.Edges.namedReplies[name] = []*Reply{}
 	} else {
 		_m.Edges.namedReplies[name] = append(_m.Edges.namedReplies[name], edges...)
+	}
+}
+
+// NamedVisits returns the Visits named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Attachment) NamedVisits(name string) ([]*Visit, error) {
+	if _m.Edges.namedVisits == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedVisits[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Attachment) appendNamedVisits(name string, edges ...*Visit) {
+	if _m.Edges.namedVisits == nil {
+		_m.Edges.namedVisits = make(map[string][]*Visit)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedVisits[name] = []*Visit{}
+	} else {
+		_m.Edges.namedVisits[name] = append(_m.Edges.namedVisits[name], edges...)
 	}
 }
 

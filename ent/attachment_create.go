@@ -13,6 +13,7 @@ import (
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
 	"greencheck/ent/user"
+	"greencheck/ent/visit"
 	"greencheck/ent/warningnotice"
 	"time"
 
@@ -227,6 +228,21 @@ func (_c *AttachmentCreate) AddReplies(v ...*Reply) *AttachmentCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddReplyIDs(ids...)
+}
+
+// AddVisitIDs adds the "visits" edge to the Visit entity by IDs.
+func (_c *AttachmentCreate) AddVisitIDs(ids ...int) *AttachmentCreate {
+	_c.mutation.AddVisitIDs(ids...)
+	return _c
+}
+
+// AddVisits adds the "visits" edges to the Visit entity.
+func (_c *AttachmentCreate) AddVisits(v ...*Visit) *AttachmentCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddVisitIDs(ids...)
 }
 
 // Mutation returns the AttachmentMutation object of the builder.
@@ -516,6 +532,22 @@ func (_c *AttachmentCreate) createSpec() (*Attachment, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VisitsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.VisitsTable,
+			Columns: attachment.VisitsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(visit.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

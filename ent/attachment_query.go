@@ -15,6 +15,7 @@ import (
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
 	"greencheck/ent/user"
+	"greencheck/ent/visit"
 	"greencheck/ent/warningnotice"
 	"math"
 
@@ -40,6 +41,7 @@ type AttachmentQuery struct {
 	withWarningChecks       *WarningNoticeQuery
 	withQuestions           *QuestionQuery
 	withReplies             *ReplyQuery
+	withVisits              *VisitQuery
 	loadTotal               []func(context.Context, []*Attachment) error
 	modifiers               []func(*sql.Selector)
 	withNamedAnswers        map[string]*AnswerQuery
@@ -48,6 +50,7 @@ type AttachmentQuery struct {
 	withNamedWarningChecks  map[string]*WarningNoticeQuery
 	withNamedQuestions      map[string]*QuestionQuery
 	withNamedReplies        map[string]*ReplyQuery
+	withNamedVisits         map[string]*VisitQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -260,6 +263,28 @@ func (_q *AttachmentQuery) QueryReplies() *ReplyQuery {
 	return query
 }
 
+// QueryVisits chains the current query on the "visits" edge.
+func (_q *AttachmentQuery) QueryVisits() *VisitQuery {
+	query := (&VisitClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(attachment.Table, attachment.FieldID, selector),
+			sqlgraph.To(visit.Table, visit.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, attachment.VisitsTable, attachment.VisitsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Attachment entity from the query.
 // Returns a *NotFoundError when no Attachment was found.
 func (_q *AttachmentQuery) First(ctx context.Context) (*Attachment, error) {
@@ -460,6 +485,7 @@ func (_q *AttachmentQuery) Clone() *AttachmentQuery {
 		withWarningChecks:  _q.withWarningChecks.Clone(),
 		withQuestions:      _q.withQuestions.Clone(),
 		withReplies:        _q.withReplies.Clone(),
+		withVisits:         _q.withVisits.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -555,6 +581,17 @@ func (_q *AttachmentQuery) WithReplies(opts ...func(*ReplyQuery)) *AttachmentQue
 	return _q
 }
 
+// WithVisits tells the query-builder to eager-load the nodes that are connected to
+// the "visits" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithVisits(opts ...func(*VisitQuery)) *AttachmentQuery {
+	query := (&VisitClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVisits = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -639,7 +676,7 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 	var (
 		nodes       = []*Attachment{}
 		_spec       = _q.querySpec()
-		loadedTypes = [8]bool{
+		loadedTypes = [9]bool{
 			_q.withEnterprise != nil,
 			_q.withUploader != nil,
 			_q.withAnswers != nil,
@@ -648,6 +685,7 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 			_q.withWarningChecks != nil,
 			_q.withQuestions != nil,
 			_q.withReplies != nil,
+			_q.withVisits != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -728,6 +766,13 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 			return nil, err
 		}
 	}
+	if query := _q.withVisits; query != nil {
+		if err := _q.loadVisits(ctx, query, nodes,
+			func(n *Attachment) { n.Edges.Visits = []*Visit{} },
+			func(n *Attachment, e *Visit) { n.Edges.Visits = append(n.Edges.Visits, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAnswers {
 		if err := _q.loadAnswers(ctx, query, nodes,
 			func(n *Attachment) { n.appendNamedAnswers(name) },
@@ -767,6 +812,13 @@ func (_q *AttachmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 		if err := _q.loadReplies(ctx, query, nodes,
 			func(n *Attachment) { n.appendNamedReplies(name) },
 			func(n *Attachment, e *Reply) { n.appendNamedReplies(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedVisits {
+		if err := _q.loadVisits(ctx, query, nodes,
+			func(n *Attachment) { n.appendNamedVisits(name) },
+			func(n *Attachment, e *Visit) { n.appendNamedVisits(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1205,6 +1257,67 @@ func (_q *AttachmentQuery) loadReplies(ctx context.Context, query *ReplyQuery, n
 	}
 	return nil
 }
+func (_q *AttachmentQuery) loadVisits(ctx context.Context, query *VisitQuery, nodes []*Attachment, init func(*Attachment), assign func(*Attachment, *Visit)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Attachment)
+	nids := make(map[int]map[*Attachment]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(attachment.VisitsTable)
+		s.Join(joinT).On(s.C(visit.FieldID), joinT.C(attachment.VisitsPrimaryKey[0]))
+		s.Where(sql.InValues(joinT.C(attachment.VisitsPrimaryKey[1]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(attachment.VisitsPrimaryKey[1]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Attachment]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Visit](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "visits" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
 
 func (_q *AttachmentQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1416,6 +1529,20 @@ func (_q *AttachmentQuery) WithNamedReplies(name string, opts ...func(*ReplyQuer
 		_q.withNamedReplies = make(map[string]*ReplyQuery)
 	}
 	_q.withNamedReplies[name] = query
+	return _q
+}
+
+// WithNamedVisits tells the query-builder to eager-load the nodes that are connected to the "visits"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *AttachmentQuery) WithNamedVisits(name string, opts ...func(*VisitQuery)) *AttachmentQuery {
+	query := (&VisitClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedVisits == nil {
+		_q.withNamedVisits = make(map[string]*VisitQuery)
+	}
+	_q.withNamedVisits[name] = query
 	return _q
 }
 

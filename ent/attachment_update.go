@@ -14,6 +14,7 @@ import (
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
 	"greencheck/ent/user"
+	"greencheck/ent/visit"
 	"greencheck/ent/warningnotice"
 	"time"
 
@@ -245,6 +246,21 @@ func (_u *AttachmentUpdate) AddReplies(v ...*Reply) *AttachmentUpdate {
 	return _u.AddReplyIDs(ids...)
 }
 
+// AddVisitIDs adds the "visits" edge to the Visit entity by IDs.
+func (_u *AttachmentUpdate) AddVisitIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.AddVisitIDs(ids...)
+	return _u
+}
+
+// AddVisits adds the "visits" edges to the Visit entity.
+func (_u *AttachmentUpdate) AddVisits(v ...*Visit) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddVisitIDs(ids...)
+}
+
 // Mutation returns the AttachmentMutation object of the builder.
 func (_u *AttachmentUpdate) Mutation() *AttachmentMutation {
 	return _u.mutation
@@ -386,6 +402,27 @@ func (_u *AttachmentUpdate) RemoveReplies(v ...*Reply) *AttachmentUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveReplyIDs(ids...)
+}
+
+// ClearVisits clears all "visits" edges to the Visit entity.
+func (_u *AttachmentUpdate) ClearVisits() *AttachmentUpdate {
+	_u.mutation.ClearVisits()
+	return _u
+}
+
+// RemoveVisitIDs removes the "visits" edge to Visit entities by IDs.
+func (_u *AttachmentUpdate) RemoveVisitIDs(ids ...int) *AttachmentUpdate {
+	_u.mutation.RemoveVisitIDs(ids...)
+	return _u
+}
+
+// RemoveVisits removes "visits" edges to Visit entities.
+func (_u *AttachmentUpdate) RemoveVisits(v ...*Visit) *AttachmentUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveVisitIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -828,6 +865,51 @@ func (_u *AttachmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.VisitsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.VisitsTable,
+			Columns: attachment.VisitsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(visit.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedVisitsIDs(); len(nodes) > 0 && !_u.mutation.VisitsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.VisitsTable,
+			Columns: attachment.VisitsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(visit.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VisitsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.VisitsTable,
+			Columns: attachment.VisitsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(visit.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1059,6 +1141,21 @@ func (_u *AttachmentUpdateOne) AddReplies(v ...*Reply) *AttachmentUpdateOne {
 	return _u.AddReplyIDs(ids...)
 }
 
+// AddVisitIDs adds the "visits" edge to the Visit entity by IDs.
+func (_u *AttachmentUpdateOne) AddVisitIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.AddVisitIDs(ids...)
+	return _u
+}
+
+// AddVisits adds the "visits" edges to the Visit entity.
+func (_u *AttachmentUpdateOne) AddVisits(v ...*Visit) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddVisitIDs(ids...)
+}
+
 // Mutation returns the AttachmentMutation object of the builder.
 func (_u *AttachmentUpdateOne) Mutation() *AttachmentMutation {
 	return _u.mutation
@@ -1200,6 +1297,27 @@ func (_u *AttachmentUpdateOne) RemoveReplies(v ...*Reply) *AttachmentUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveReplyIDs(ids...)
+}
+
+// ClearVisits clears all "visits" edges to the Visit entity.
+func (_u *AttachmentUpdateOne) ClearVisits() *AttachmentUpdateOne {
+	_u.mutation.ClearVisits()
+	return _u
+}
+
+// RemoveVisitIDs removes the "visits" edge to Visit entities by IDs.
+func (_u *AttachmentUpdateOne) RemoveVisitIDs(ids ...int) *AttachmentUpdateOne {
+	_u.mutation.RemoveVisitIDs(ids...)
+	return _u
+}
+
+// RemoveVisits removes "visits" edges to Visit entities.
+func (_u *AttachmentUpdateOne) RemoveVisits(v ...*Visit) *AttachmentUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveVisitIDs(ids...)
 }
 
 // Where appends a list predicates to the AttachmentUpdate builder.
@@ -1665,6 +1783,51 @@ func (_u *AttachmentUpdateOne) sqlSave(ctx context.Context) (_node *Attachment, 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reply.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VisitsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.VisitsTable,
+			Columns: attachment.VisitsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(visit.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedVisitsIDs(); len(nodes) > 0 && !_u.mutation.VisitsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.VisitsTable,
+			Columns: attachment.VisitsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(visit.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VisitsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.VisitsTable,
+			Columns: attachment.VisitsPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(visit.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

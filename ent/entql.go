@@ -747,15 +747,20 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Visit",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			visit.FieldCreatedAt:    {Type: field.TypeTime, Column: visit.FieldCreatedAt},
-			visit.FieldUpdatedAt:    {Type: field.TypeTime, Column: visit.FieldUpdatedAt},
-			visit.FieldEnterpriseID: {Type: field.TypeInt, Column: visit.FieldEnterpriseID},
-			visit.FieldKind:         {Type: field.TypeEnum, Column: visit.FieldKind},
-			visit.FieldStatus:       {Type: field.TypeEnum, Column: visit.FieldStatus},
-			visit.FieldScheduledOn:  {Type: field.TypeTime, Column: visit.FieldScheduledOn},
-			visit.FieldHeldOn:       {Type: field.TypeTime, Column: visit.FieldHeldOn},
-			visit.FieldNotes:        {Type: field.TypeString, Column: visit.FieldNotes},
-			visit.FieldPlan:         {Type: field.TypeString, Column: visit.FieldPlan},
+			visit.FieldCreatedAt:     {Type: field.TypeTime, Column: visit.FieldCreatedAt},
+			visit.FieldUpdatedAt:     {Type: field.TypeTime, Column: visit.FieldUpdatedAt},
+			visit.FieldEnterpriseID:  {Type: field.TypeInt, Column: visit.FieldEnterpriseID},
+			visit.FieldKind:          {Type: field.TypeEnum, Column: visit.FieldKind},
+			visit.FieldStatus:        {Type: field.TypeEnum, Column: visit.FieldStatus},
+			visit.FieldScheduledOn:   {Type: field.TypeTime, Column: visit.FieldScheduledOn},
+			visit.FieldHeldOn:        {Type: field.TypeTime, Column: visit.FieldHeldOn},
+			visit.FieldNotes:         {Type: field.TypeString, Column: visit.FieldNotes},
+			visit.FieldPlan:          {Type: field.TypeString, Column: visit.FieldPlan},
+			visit.FieldPlanSteps:     {Type: field.TypeJSON, Column: visit.FieldPlanSteps},
+			visit.FieldReasons:       {Type: field.TypeJSON, Column: visit.FieldReasons},
+			visit.FieldPlannedByID:   {Type: field.TypeInt, Column: visit.FieldPlannedByID},
+			visit.FieldConfirmedAt:   {Type: field.TypeTime, Column: visit.FieldConfirmedAt},
+			visit.FieldConfirmedByID: {Type: field.TypeInt, Column: visit.FieldConfirmedByID},
 		},
 	}
 	graph.Nodes[31] = &sqlgraph.Node{
@@ -1056,6 +1061,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Attachment",
 		"Reply",
+	)
+	graph.MustAddE(
+		"visits",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: true,
+			Table:   attachment.VisitsTable,
+			Columns: attachment.VisitsPrimaryKey,
+			Bidi:    false,
+		},
+		"Attachment",
+		"Visit",
 	)
 	graph.MustAddE(
 		"training",
@@ -2174,6 +2191,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Finding",
 	)
 	graph.MustAddE(
+		"photos",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   visit.PhotosTable,
+			Columns: visit.PhotosPrimaryKey,
+			Bidi:    false,
+		},
+		"Visit",
+		"Attachment",
+	)
+	graph.MustAddE(
+		"planned_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.PlannedByTable,
+			Columns: []string{visit.PlannedByColumn},
+			Bidi:    false,
+		},
+		"Visit",
+		"User",
+	)
+	graph.MustAddE(
+		"confirmed_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.ConfirmedByTable,
+			Columns: []string{visit.ConfirmedByColumn},
+			Bidi:    false,
+		},
+		"Visit",
+		"User",
+	)
+	graph.MustAddE(
 		"districts",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -2810,6 +2863,20 @@ func (f *AttachmentFilter) WhereHasReplies() {
 // WhereHasRepliesWith applies a predicate to check if query has an edge replies with a given conditions (other predicates).
 func (f *AttachmentFilter) WhereHasRepliesWith(preds ...predicate.Reply) {
 	f.Where(entql.HasEdgeWith("replies", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasVisits applies a predicate to check if query has an edge visits.
+func (f *AttachmentFilter) WhereHasVisits() {
+	f.Where(entql.HasEdge("visits"))
+}
+
+// WhereHasVisitsWith applies a predicate to check if query has an edge visits with a given conditions (other predicates).
+func (f *AttachmentFilter) WhereHasVisitsWith(preds ...predicate.Visit) {
+	f.Where(entql.HasEdgeWith("visits", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -6566,6 +6633,31 @@ func (f *VisitFilter) WherePlan(p entql.StringP) {
 	f.Where(p.Field(visit.FieldPlan))
 }
 
+// WherePlanSteps applies the entql json.RawMessage predicate on the plan_steps field.
+func (f *VisitFilter) WherePlanSteps(p entql.BytesP) {
+	f.Where(p.Field(visit.FieldPlanSteps))
+}
+
+// WhereReasons applies the entql json.RawMessage predicate on the reasons field.
+func (f *VisitFilter) WhereReasons(p entql.BytesP) {
+	f.Where(p.Field(visit.FieldReasons))
+}
+
+// WherePlannedByID applies the entql int predicate on the planned_by_id field.
+func (f *VisitFilter) WherePlannedByID(p entql.IntP) {
+	f.Where(p.Field(visit.FieldPlannedByID))
+}
+
+// WhereConfirmedAt applies the entql time.Time predicate on the confirmed_at field.
+func (f *VisitFilter) WhereConfirmedAt(p entql.TimeP) {
+	f.Where(p.Field(visit.FieldConfirmedAt))
+}
+
+// WhereConfirmedByID applies the entql int predicate on the confirmed_by_id field.
+func (f *VisitFilter) WhereConfirmedByID(p entql.IntP) {
+	f.Where(p.Field(visit.FieldConfirmedByID))
+}
+
 // WhereHasEnterprise applies a predicate to check if query has an edge enterprise.
 func (f *VisitFilter) WhereHasEnterprise() {
 	f.Where(entql.HasEdge("enterprise"))
@@ -6602,6 +6694,48 @@ func (f *VisitFilter) WhereHasFindings() {
 // WhereHasFindingsWith applies a predicate to check if query has an edge findings with a given conditions (other predicates).
 func (f *VisitFilter) WhereHasFindingsWith(preds ...predicate.Finding) {
 	f.Where(entql.HasEdgeWith("findings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPhotos applies a predicate to check if query has an edge photos.
+func (f *VisitFilter) WhereHasPhotos() {
+	f.Where(entql.HasEdge("photos"))
+}
+
+// WhereHasPhotosWith applies a predicate to check if query has an edge photos with a given conditions (other predicates).
+func (f *VisitFilter) WhereHasPhotosWith(preds ...predicate.Attachment) {
+	f.Where(entql.HasEdgeWith("photos", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPlannedBy applies a predicate to check if query has an edge planned_by.
+func (f *VisitFilter) WhereHasPlannedBy() {
+	f.Where(entql.HasEdge("planned_by"))
+}
+
+// WhereHasPlannedByWith applies a predicate to check if query has an edge planned_by with a given conditions (other predicates).
+func (f *VisitFilter) WhereHasPlannedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("planned_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasConfirmedBy applies a predicate to check if query has an edge confirmed_by.
+func (f *VisitFilter) WhereHasConfirmedBy() {
+	f.Where(entql.HasEdge("confirmed_by"))
+}
+
+// WhereHasConfirmedByWith applies a predicate to check if query has an edge confirmed_by with a given conditions (other predicates).
+func (f *VisitFilter) WhereHasConfirmedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("confirmed_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -6678,6 +6678,49 @@ func (_q *VisitQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			_q.WithNamedFindings(alias, func(wq *FindingQuery) {
 				*wq = *query
 			})
+
+		case "photos":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AttachmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, attachmentImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedPhotos(alias, func(wq *AttachmentQuery) {
+				*wq = *query
+			})
+
+		case "plannedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withPlannedBy = query
+			if _, ok := fieldSeen[visit.FieldPlannedByID]; !ok {
+				selectedFields = append(selectedFields, visit.FieldPlannedByID)
+				fieldSeen[visit.FieldPlannedByID] = struct{}{}
+			}
+
+		case "confirmedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withConfirmedBy = query
+			if _, ok := fieldSeen[visit.FieldConfirmedByID]; !ok {
+				selectedFields = append(selectedFields, visit.FieldConfirmedByID)
+				fieldSeen[visit.FieldConfirmedByID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[visit.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, visit.FieldCreatedAt)
@@ -6722,6 +6765,31 @@ func (_q *VisitQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 			if _, ok := fieldSeen[visit.FieldPlan]; !ok {
 				selectedFields = append(selectedFields, visit.FieldPlan)
 				fieldSeen[visit.FieldPlan] = struct{}{}
+			}
+		case "planSteps":
+			if _, ok := fieldSeen[visit.FieldPlanSteps]; !ok {
+				selectedFields = append(selectedFields, visit.FieldPlanSteps)
+				fieldSeen[visit.FieldPlanSteps] = struct{}{}
+			}
+		case "reasons":
+			if _, ok := fieldSeen[visit.FieldReasons]; !ok {
+				selectedFields = append(selectedFields, visit.FieldReasons)
+				fieldSeen[visit.FieldReasons] = struct{}{}
+			}
+		case "plannedByID":
+			if _, ok := fieldSeen[visit.FieldPlannedByID]; !ok {
+				selectedFields = append(selectedFields, visit.FieldPlannedByID)
+				fieldSeen[visit.FieldPlannedByID] = struct{}{}
+			}
+		case "confirmedAt":
+			if _, ok := fieldSeen[visit.FieldConfirmedAt]; !ok {
+				selectedFields = append(selectedFields, visit.FieldConfirmedAt)
+				fieldSeen[visit.FieldConfirmedAt] = struct{}{}
+			}
+		case "confirmedByID":
+			if _, ok := fieldSeen[visit.FieldConfirmedByID]; !ok {
+				selectedFields = append(selectedFields, visit.FieldConfirmedByID)
+				fieldSeen[visit.FieldConfirmedByID] = struct{}{}
 			}
 		case "id":
 		case "__typename":

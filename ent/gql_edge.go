@@ -1069,6 +1069,34 @@ func (_m *Visit) Findings(
 	return _m.QueryFindings().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Visit) Photos(ctx context.Context) (result []*Attachment, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedPhotos(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.PhotosOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPhotos().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Visit) PlannedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.PlannedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPlannedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Visit) ConfirmedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ConfirmedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryConfirmedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Warning) Districts(ctx context.Context) (result []*District, err error) {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
 		result, err = _m.NamedDistricts(graphql.GetFieldContext(ctx).Field.Alias)

@@ -13568,6 +13568,34 @@ type VisitWhereInput struct {
 	PlanEqualFold    *string  `json:"planEqualFold,omitempty"`
 	PlanContainsFold *string  `json:"planContainsFold,omitempty"`
 
+	// "planned_by_id" field predicates.
+	PlannedByID       *int  `json:"plannedByID,omitempty"`
+	PlannedByIDNEQ    *int  `json:"plannedByIDNEQ,omitempty"`
+	PlannedByIDIn     []int `json:"plannedByIDIn,omitempty"`
+	PlannedByIDNotIn  []int `json:"plannedByIDNotIn,omitempty"`
+	PlannedByIDIsNil  bool  `json:"plannedByIDIsNil,omitempty"`
+	PlannedByIDNotNil bool  `json:"plannedByIDNotNil,omitempty"`
+
+	// "confirmed_at" field predicates.
+	ConfirmedAt       *time.Time  `json:"confirmedAt,omitempty"`
+	ConfirmedAtNEQ    *time.Time  `json:"confirmedAtNEQ,omitempty"`
+	ConfirmedAtIn     []time.Time `json:"confirmedAtIn,omitempty"`
+	ConfirmedAtNotIn  []time.Time `json:"confirmedAtNotIn,omitempty"`
+	ConfirmedAtGT     *time.Time  `json:"confirmedAtGT,omitempty"`
+	ConfirmedAtGTE    *time.Time  `json:"confirmedAtGTE,omitempty"`
+	ConfirmedAtLT     *time.Time  `json:"confirmedAtLT,omitempty"`
+	ConfirmedAtLTE    *time.Time  `json:"confirmedAtLTE,omitempty"`
+	ConfirmedAtIsNil  bool        `json:"confirmedAtIsNil,omitempty"`
+	ConfirmedAtNotNil bool        `json:"confirmedAtNotNil,omitempty"`
+
+	// "confirmed_by_id" field predicates.
+	ConfirmedByID       *int  `json:"confirmedByID,omitempty"`
+	ConfirmedByIDNEQ    *int  `json:"confirmedByIDNEQ,omitempty"`
+	ConfirmedByIDIn     []int `json:"confirmedByIDIn,omitempty"`
+	ConfirmedByIDNotIn  []int `json:"confirmedByIDNotIn,omitempty"`
+	ConfirmedByIDIsNil  bool  `json:"confirmedByIDIsNil,omitempty"`
+	ConfirmedByIDNotNil bool  `json:"confirmedByIDNotNil,omitempty"`
+
 	// "enterprise" edge predicates.
 	HasEnterprise     *bool                   `json:"hasEnterprise,omitempty"`
 	HasEnterpriseWith []*EnterpriseWhereInput `json:"hasEnterpriseWith,omitempty"`
@@ -13579,6 +13607,18 @@ type VisitWhereInput struct {
 	// "findings" edge predicates.
 	HasFindings     *bool                `json:"hasFindings,omitempty"`
 	HasFindingsWith []*FindingWhereInput `json:"hasFindingsWith,omitempty"`
+
+	// "photos" edge predicates.
+	HasPhotos     *bool                   `json:"hasPhotos,omitempty"`
+	HasPhotosWith []*AttachmentWhereInput `json:"hasPhotosWith,omitempty"`
+
+	// "planned_by" edge predicates.
+	HasPlannedBy     *bool             `json:"hasPlannedBy,omitempty"`
+	HasPlannedByWith []*UserWhereInput `json:"hasPlannedByWith,omitempty"`
+
+	// "confirmed_by" edge predicates.
+	HasConfirmedBy     *bool             `json:"hasConfirmedBy,omitempty"`
+	HasConfirmedByWith []*UserWhereInput `json:"hasConfirmedByWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -13892,6 +13932,72 @@ func (i *VisitWhereInput) P() (predicate.Visit, error) {
 	if i.PlanContainsFold != nil {
 		predicates = append(predicates, visit.PlanContainsFold(*i.PlanContainsFold))
 	}
+	if i.PlannedByID != nil {
+		predicates = append(predicates, visit.PlannedByIDEQ(*i.PlannedByID))
+	}
+	if i.PlannedByIDNEQ != nil {
+		predicates = append(predicates, visit.PlannedByIDNEQ(*i.PlannedByIDNEQ))
+	}
+	if len(i.PlannedByIDIn) > 0 {
+		predicates = append(predicates, visit.PlannedByIDIn(i.PlannedByIDIn...))
+	}
+	if len(i.PlannedByIDNotIn) > 0 {
+		predicates = append(predicates, visit.PlannedByIDNotIn(i.PlannedByIDNotIn...))
+	}
+	if i.PlannedByIDIsNil {
+		predicates = append(predicates, visit.PlannedByIDIsNil())
+	}
+	if i.PlannedByIDNotNil {
+		predicates = append(predicates, visit.PlannedByIDNotNil())
+	}
+	if i.ConfirmedAt != nil {
+		predicates = append(predicates, visit.ConfirmedAtEQ(*i.ConfirmedAt))
+	}
+	if i.ConfirmedAtNEQ != nil {
+		predicates = append(predicates, visit.ConfirmedAtNEQ(*i.ConfirmedAtNEQ))
+	}
+	if len(i.ConfirmedAtIn) > 0 {
+		predicates = append(predicates, visit.ConfirmedAtIn(i.ConfirmedAtIn...))
+	}
+	if len(i.ConfirmedAtNotIn) > 0 {
+		predicates = append(predicates, visit.ConfirmedAtNotIn(i.ConfirmedAtNotIn...))
+	}
+	if i.ConfirmedAtGT != nil {
+		predicates = append(predicates, visit.ConfirmedAtGT(*i.ConfirmedAtGT))
+	}
+	if i.ConfirmedAtGTE != nil {
+		predicates = append(predicates, visit.ConfirmedAtGTE(*i.ConfirmedAtGTE))
+	}
+	if i.ConfirmedAtLT != nil {
+		predicates = append(predicates, visit.ConfirmedAtLT(*i.ConfirmedAtLT))
+	}
+	if i.ConfirmedAtLTE != nil {
+		predicates = append(predicates, visit.ConfirmedAtLTE(*i.ConfirmedAtLTE))
+	}
+	if i.ConfirmedAtIsNil {
+		predicates = append(predicates, visit.ConfirmedAtIsNil())
+	}
+	if i.ConfirmedAtNotNil {
+		predicates = append(predicates, visit.ConfirmedAtNotNil())
+	}
+	if i.ConfirmedByID != nil {
+		predicates = append(predicates, visit.ConfirmedByIDEQ(*i.ConfirmedByID))
+	}
+	if i.ConfirmedByIDNEQ != nil {
+		predicates = append(predicates, visit.ConfirmedByIDNEQ(*i.ConfirmedByIDNEQ))
+	}
+	if len(i.ConfirmedByIDIn) > 0 {
+		predicates = append(predicates, visit.ConfirmedByIDIn(i.ConfirmedByIDIn...))
+	}
+	if len(i.ConfirmedByIDNotIn) > 0 {
+		predicates = append(predicates, visit.ConfirmedByIDNotIn(i.ConfirmedByIDNotIn...))
+	}
+	if i.ConfirmedByIDIsNil {
+		predicates = append(predicates, visit.ConfirmedByIDIsNil())
+	}
+	if i.ConfirmedByIDNotNil {
+		predicates = append(predicates, visit.ConfirmedByIDNotNil())
+	}
 
 	if i.HasEnterprise != nil {
 		p := visit.HasEnterprise()
@@ -13946,6 +14052,60 @@ func (i *VisitWhereInput) P() (predicate.Visit, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, visit.HasFindingsWith(with...))
+	}
+	if i.HasPhotos != nil {
+		p := visit.HasPhotos()
+		if !*i.HasPhotos {
+			p = visit.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPhotosWith) > 0 {
+		with := make([]predicate.Attachment, 0, len(i.HasPhotosWith))
+		for _, w := range i.HasPhotosWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPhotosWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, visit.HasPhotosWith(with...))
+	}
+	if i.HasPlannedBy != nil {
+		p := visit.HasPlannedBy()
+		if !*i.HasPlannedBy {
+			p = visit.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPlannedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasPlannedByWith))
+		for _, w := range i.HasPlannedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPlannedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, visit.HasPlannedByWith(with...))
+	}
+	if i.HasConfirmedBy != nil {
+		p := visit.HasConfirmedBy()
+		if !*i.HasConfirmedBy {
+			p = visit.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasConfirmedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasConfirmedByWith))
+		for _, w := range i.HasConfirmedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasConfirmedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, visit.HasConfirmedByWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -2523,6 +2523,9 @@ type AttachmentMutation struct {
 	replies                map[int]struct{}
 	removedreplies         map[int]struct{}
 	clearedreplies         bool
+	visits                 map[int]struct{}
+	removedvisits          map[int]struct{}
+	clearedvisits          bool
 	done                   bool
 	oldValue               func(context.Context) (*Attachment, error)
 	predicates             []predicate.Attachment
@@ -3423,6 +3426,60 @@ func (m *AttachmentMutation) ResetReplies() {
 	m.removedreplies = nil
 }
 
+// AddVisitIDs adds the "visits" edge to the Visit entity by ids.
+func (m *AttachmentMutation) AddVisitIDs(ids ...int) {
+	if m.visits == nil {
+		m.visits = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.visits[ids[i]] = struct{}{}
+	}
+}
+
+// ClearVisits clears the "visits" edge to the Visit entity.
+func (m *AttachmentMutation) ClearVisits() {
+	m.clearedvisits = true
+}
+
+// VisitsCleared reports if the "visits" edge to the Visit entity was cleared.
+func (m *AttachmentMutation) VisitsCleared() bool {
+	return m.clearedvisits
+}
+
+// RemoveVisitIDs removes the "visits" edge to the Visit entity by IDs.
+func (m *AttachmentMutation) RemoveVisitIDs(ids ...int) {
+	if m.removedvisits == nil {
+		m.removedvisits = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.visits, ids[i])
+		m.removedvisits[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedVisits returns the removed IDs of the "visits" edge to the Visit entity.
+func (m *AttachmentMutation) RemovedVisitsIDs() (ids []int) {
+	for id := range m.removedvisits {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// VisitsIDs returns the "visits" edge IDs in the mutation.
+func (m *AttachmentMutation) VisitsIDs() (ids []int) {
+	for id := range m.visits {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetVisits resets all changes to the "visits" edge.
+func (m *AttachmentMutation) ResetVisits() {
+	m.visits = nil
+	m.clearedvisits = false
+	m.removedvisits = nil
+}
+
 // Where appends a list predicates to the AttachmentMutation builder.
 func (m *AttachmentMutation) Where(ps ...predicate.Attachment) {
 	m.predicates = append(m.predicates, ps...)
@@ -3745,7 +3802,7 @@ func (m *AttachmentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AttachmentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.enterprise != nil {
 		edges = append(edges, attachment.EdgeEnterprise)
 	}
@@ -3769,6 +3826,9 @@ func (m *AttachmentMutation) AddedEdges() []string {
 	}
 	if m.replies != nil {
 		edges = append(edges, attachment.EdgeReplies)
+	}
+	if m.visits != nil {
+		edges = append(edges, attachment.EdgeVisits)
 	}
 	return edges
 }
@@ -3821,13 +3881,19 @@ func (m *AttachmentMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case attachment.EdgeVisits:
+		ids := make([]ent.Value, 0, len(m.visits))
+		for id := range m.visits {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AttachmentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.removedanswers != nil {
 		edges = append(edges, attachment.EdgeAnswers)
 	}
@@ -3845,6 +3911,9 @@ func (m *AttachmentMutation) RemovedEdges() []string {
 	}
 	if m.removedreplies != nil {
 		edges = append(edges, attachment.EdgeReplies)
+	}
+	if m.removedvisits != nil {
+		edges = append(edges, attachment.EdgeVisits)
 	}
 	return edges
 }
@@ -3889,13 +3958,19 @@ func (m *AttachmentMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case attachment.EdgeVisits:
+		ids := make([]ent.Value, 0, len(m.removedvisits))
+		for id := range m.removedvisits {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AttachmentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 8)
+	edges := make([]string, 0, 9)
 	if m.clearedenterprise {
 		edges = append(edges, attachment.EdgeEnterprise)
 	}
@@ -3920,6 +3995,9 @@ func (m *AttachmentMutation) ClearedEdges() []string {
 	if m.clearedreplies {
 		edges = append(edges, attachment.EdgeReplies)
 	}
+	if m.clearedvisits {
+		edges = append(edges, attachment.EdgeVisits)
+	}
 	return edges
 }
 
@@ -3943,6 +4021,8 @@ func (m *AttachmentMutation) EdgeCleared(name string) bool {
 		return m.clearedquestions
 	case attachment.EdgeReplies:
 		return m.clearedreplies
+	case attachment.EdgeVisits:
+		return m.clearedvisits
 	}
 	return false
 }
@@ -3988,6 +4068,9 @@ func (m *AttachmentMutation) ResetEdge(name string) error {
 		return nil
 	case attachment.EdgeReplies:
 		m.ResetReplies()
+		return nil
+	case attachment.EdgeVisits:
+		m.ResetVisits()
 		return nil
 	}
 	return fmt.Errorf("unknown Attachment edge %s", name)
@@ -33746,29 +33829,41 @@ func (m *UserMutation) ResetEdge(name string) error {
 // VisitMutation represents an operation that mutates the Visit nodes in the graph.
 type VisitMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	kind              *visit.Kind
-	status            *visit.Status
-	scheduled_on      *time.Time
-	held_on           *time.Time
-	notes             *string
-	plan              *string
-	clearedFields     map[string]struct{}
-	enterprise        *int
-	clearedenterprise bool
-	team              map[int]struct{}
-	removedteam       map[int]struct{}
-	clearedteam       bool
-	findings          map[int]struct{}
-	removedfindings   map[int]struct{}
-	clearedfindings   bool
-	done              bool
-	oldValue          func(context.Context) (*Visit, error)
-	predicates        []predicate.Visit
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	kind                *visit.Kind
+	status              *visit.Status
+	scheduled_on        *time.Time
+	held_on             *time.Time
+	notes               *string
+	plan                *string
+	plan_steps          *[]schematype.PlanStep
+	appendplan_steps    []schematype.PlanStep
+	reasons             *[]string
+	appendreasons       []string
+	confirmed_at        *time.Time
+	clearedFields       map[string]struct{}
+	enterprise          *int
+	clearedenterprise   bool
+	team                map[int]struct{}
+	removedteam         map[int]struct{}
+	clearedteam         bool
+	findings            map[int]struct{}
+	removedfindings     map[int]struct{}
+	clearedfindings     bool
+	photos              map[int]struct{}
+	removedphotos       map[int]struct{}
+	clearedphotos       bool
+	planned_by          *int
+	clearedplanned_by   bool
+	confirmed_by        *int
+	clearedconfirmed_by bool
+	done                bool
+	oldValue            func(context.Context) (*Visit, error)
+	predicates          []predicate.Visit
 }
 
 var _ ent.Mutation = (*VisitMutation)(nil)
@@ -34206,6 +34301,283 @@ func (m *VisitMutation) ResetPlan() {
 	m.plan = nil
 }
 
+// SetPlanSteps sets the "plan_steps" field.
+func (m *VisitMutation) SetPlanSteps(ss []schematype.PlanStep) {
+	m.plan_steps = &ss
+	m.appendplan_steps = nil
+}
+
+// PlanSteps returns the value of the "plan_steps" field in the mutation.
+func (m *VisitMutation) PlanSteps() (r []schematype.PlanStep, exists bool) {
+	v := m.plan_steps
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlanSteps returns the old "plan_steps" field's value of the Visit entity.
+// If the Visit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitMutation) OldPlanSteps(ctx context.Context) (v []schematype.PlanStep, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlanSteps is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlanSteps requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlanSteps: %w", err)
+	}
+	return oldValue.PlanSteps, nil
+}
+
+// AppendPlanSteps adds ss to the "plan_steps" field.
+func (m *VisitMutation) AppendPlanSteps(ss []schematype.PlanStep) {
+	m.appendplan_steps = append(m.appendplan_steps, ss...)
+}
+
+// AppendedPlanSteps returns the list of values that were appended to the "plan_steps" field in this mutation.
+func (m *VisitMutation) AppendedPlanSteps() ([]schematype.PlanStep, bool) {
+	if len(m.appendplan_steps) == 0 {
+		return nil, false
+	}
+	return m.appendplan_steps, true
+}
+
+// ClearPlanSteps clears the value of the "plan_steps" field.
+func (m *VisitMutation) ClearPlanSteps() {
+	m.plan_steps = nil
+	m.appendplan_steps = nil
+	m.clearedFields[visit.FieldPlanSteps] = struct{}{}
+}
+
+// PlanStepsCleared returns if the "plan_steps" field was cleared in this mutation.
+func (m *VisitMutation) PlanStepsCleared() bool {
+	_, ok := m.clearedFields[visit.FieldPlanSteps]
+	return ok
+}
+
+// ResetPlanSteps resets all changes to the "plan_steps" field.
+func (m *VisitMutation) ResetPlanSteps() {
+	m.plan_steps = nil
+	m.appendplan_steps = nil
+	delete(m.clearedFields, visit.FieldPlanSteps)
+}
+
+// SetReasons sets the "reasons" field.
+func (m *VisitMutation) SetReasons(s []string) {
+	m.reasons = &s
+	m.appendreasons = nil
+}
+
+// Reasons returns the value of the "reasons" field in the mutation.
+func (m *VisitMutation) Reasons() (r []string, exists bool) {
+	v := m.reasons
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReasons returns the old "reasons" field's value of the Visit entity.
+// If the Visit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitMutation) OldReasons(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReasons is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReasons requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReasons: %w", err)
+	}
+	return oldValue.Reasons, nil
+}
+
+// AppendReasons adds s to the "reasons" field.
+func (m *VisitMutation) AppendReasons(s []string) {
+	m.appendreasons = append(m.appendreasons, s...)
+}
+
+// AppendedReasons returns the list of values that were appended to the "reasons" field in this mutation.
+func (m *VisitMutation) AppendedReasons() ([]string, bool) {
+	if len(m.appendreasons) == 0 {
+		return nil, false
+	}
+	return m.appendreasons, true
+}
+
+// ClearReasons clears the value of the "reasons" field.
+func (m *VisitMutation) ClearReasons() {
+	m.reasons = nil
+	m.appendreasons = nil
+	m.clearedFields[visit.FieldReasons] = struct{}{}
+}
+
+// ReasonsCleared returns if the "reasons" field was cleared in this mutation.
+func (m *VisitMutation) ReasonsCleared() bool {
+	_, ok := m.clearedFields[visit.FieldReasons]
+	return ok
+}
+
+// ResetReasons resets all changes to the "reasons" field.
+func (m *VisitMutation) ResetReasons() {
+	m.reasons = nil
+	m.appendreasons = nil
+	delete(m.clearedFields, visit.FieldReasons)
+}
+
+// SetPlannedByID sets the "planned_by_id" field.
+func (m *VisitMutation) SetPlannedByID(i int) {
+	m.planned_by = &i
+}
+
+// PlannedByID returns the value of the "planned_by_id" field in the mutation.
+func (m *VisitMutation) PlannedByID() (r int, exists bool) {
+	v := m.planned_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlannedByID returns the old "planned_by_id" field's value of the Visit entity.
+// If the Visit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitMutation) OldPlannedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlannedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlannedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlannedByID: %w", err)
+	}
+	return oldValue.PlannedByID, nil
+}
+
+// ClearPlannedByID clears the value of the "planned_by_id" field.
+func (m *VisitMutation) ClearPlannedByID() {
+	m.planned_by = nil
+	m.clearedFields[visit.FieldPlannedByID] = struct{}{}
+}
+
+// PlannedByIDCleared returns if the "planned_by_id" field was cleared in this mutation.
+func (m *VisitMutation) PlannedByIDCleared() bool {
+	_, ok := m.clearedFields[visit.FieldPlannedByID]
+	return ok
+}
+
+// ResetPlannedByID resets all changes to the "planned_by_id" field.
+func (m *VisitMutation) ResetPlannedByID() {
+	m.planned_by = nil
+	delete(m.clearedFields, visit.FieldPlannedByID)
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (m *VisitMutation) SetConfirmedAt(t time.Time) {
+	m.confirmed_at = &t
+}
+
+// ConfirmedAt returns the value of the "confirmed_at" field in the mutation.
+func (m *VisitMutation) ConfirmedAt() (r time.Time, exists bool) {
+	v := m.confirmed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmedAt returns the old "confirmed_at" field's value of the Visit entity.
+// If the Visit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitMutation) OldConfirmedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmedAt: %w", err)
+	}
+	return oldValue.ConfirmedAt, nil
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (m *VisitMutation) ClearConfirmedAt() {
+	m.confirmed_at = nil
+	m.clearedFields[visit.FieldConfirmedAt] = struct{}{}
+}
+
+// ConfirmedAtCleared returns if the "confirmed_at" field was cleared in this mutation.
+func (m *VisitMutation) ConfirmedAtCleared() bool {
+	_, ok := m.clearedFields[visit.FieldConfirmedAt]
+	return ok
+}
+
+// ResetConfirmedAt resets all changes to the "confirmed_at" field.
+func (m *VisitMutation) ResetConfirmedAt() {
+	m.confirmed_at = nil
+	delete(m.clearedFields, visit.FieldConfirmedAt)
+}
+
+// SetConfirmedByID sets the "confirmed_by_id" field.
+func (m *VisitMutation) SetConfirmedByID(i int) {
+	m.confirmed_by = &i
+}
+
+// ConfirmedByID returns the value of the "confirmed_by_id" field in the mutation.
+func (m *VisitMutation) ConfirmedByID() (r int, exists bool) {
+	v := m.confirmed_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmedByID returns the old "confirmed_by_id" field's value of the Visit entity.
+// If the Visit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitMutation) OldConfirmedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmedByID: %w", err)
+	}
+	return oldValue.ConfirmedByID, nil
+}
+
+// ClearConfirmedByID clears the value of the "confirmed_by_id" field.
+func (m *VisitMutation) ClearConfirmedByID() {
+	m.confirmed_by = nil
+	m.clearedFields[visit.FieldConfirmedByID] = struct{}{}
+}
+
+// ConfirmedByIDCleared returns if the "confirmed_by_id" field was cleared in this mutation.
+func (m *VisitMutation) ConfirmedByIDCleared() bool {
+	_, ok := m.clearedFields[visit.FieldConfirmedByID]
+	return ok
+}
+
+// ResetConfirmedByID resets all changes to the "confirmed_by_id" field.
+func (m *VisitMutation) ResetConfirmedByID() {
+	m.confirmed_by = nil
+	delete(m.clearedFields, visit.FieldConfirmedByID)
+}
+
 // ClearEnterprise clears the "enterprise" edge to the Enterprise entity.
 func (m *VisitMutation) ClearEnterprise() {
 	m.clearedenterprise = true
@@ -34341,6 +34713,114 @@ func (m *VisitMutation) ResetFindings() {
 	m.removedfindings = nil
 }
 
+// AddPhotoIDs adds the "photos" edge to the Attachment entity by ids.
+func (m *VisitMutation) AddPhotoIDs(ids ...int) {
+	if m.photos == nil {
+		m.photos = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.photos[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPhotos clears the "photos" edge to the Attachment entity.
+func (m *VisitMutation) ClearPhotos() {
+	m.clearedphotos = true
+}
+
+// PhotosCleared reports if the "photos" edge to the Attachment entity was cleared.
+func (m *VisitMutation) PhotosCleared() bool {
+	return m.clearedphotos
+}
+
+// RemovePhotoIDs removes the "photos" edge to the Attachment entity by IDs.
+func (m *VisitMutation) RemovePhotoIDs(ids ...int) {
+	if m.removedphotos == nil {
+		m.removedphotos = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.photos, ids[i])
+		m.removedphotos[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPhotos returns the removed IDs of the "photos" edge to the Attachment entity.
+func (m *VisitMutation) RemovedPhotosIDs() (ids []int) {
+	for id := range m.removedphotos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PhotosIDs returns the "photos" edge IDs in the mutation.
+func (m *VisitMutation) PhotosIDs() (ids []int) {
+	for id := range m.photos {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPhotos resets all changes to the "photos" edge.
+func (m *VisitMutation) ResetPhotos() {
+	m.photos = nil
+	m.clearedphotos = false
+	m.removedphotos = nil
+}
+
+// ClearPlannedBy clears the "planned_by" edge to the User entity.
+func (m *VisitMutation) ClearPlannedBy() {
+	m.clearedplanned_by = true
+	m.clearedFields[visit.FieldPlannedByID] = struct{}{}
+}
+
+// PlannedByCleared reports if the "planned_by" edge to the User entity was cleared.
+func (m *VisitMutation) PlannedByCleared() bool {
+	return m.PlannedByIDCleared() || m.clearedplanned_by
+}
+
+// PlannedByIDs returns the "planned_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PlannedByID instead. It exists only for internal usage by the builders.
+func (m *VisitMutation) PlannedByIDs() (ids []int) {
+	if id := m.planned_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPlannedBy resets all changes to the "planned_by" edge.
+func (m *VisitMutation) ResetPlannedBy() {
+	m.planned_by = nil
+	m.clearedplanned_by = false
+}
+
+// ClearConfirmedBy clears the "confirmed_by" edge to the User entity.
+func (m *VisitMutation) ClearConfirmedBy() {
+	m.clearedconfirmed_by = true
+	m.clearedFields[visit.FieldConfirmedByID] = struct{}{}
+}
+
+// ConfirmedByCleared reports if the "confirmed_by" edge to the User entity was cleared.
+func (m *VisitMutation) ConfirmedByCleared() bool {
+	return m.ConfirmedByIDCleared() || m.clearedconfirmed_by
+}
+
+// ConfirmedByIDs returns the "confirmed_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ConfirmedByID instead. It exists only for internal usage by the builders.
+func (m *VisitMutation) ConfirmedByIDs() (ids []int) {
+	if id := m.confirmed_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetConfirmedBy resets all changes to the "confirmed_by" edge.
+func (m *VisitMutation) ResetConfirmedBy() {
+	m.confirmed_by = nil
+	m.clearedconfirmed_by = false
+}
+
 // Where appends a list predicates to the VisitMutation builder.
 func (m *VisitMutation) Where(ps ...predicate.Visit) {
 	m.predicates = append(m.predicates, ps...)
@@ -34375,7 +34855,7 @@ func (m *VisitMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *VisitMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, visit.FieldCreatedAt)
 	}
@@ -34403,6 +34883,21 @@ func (m *VisitMutation) Fields() []string {
 	if m.plan != nil {
 		fields = append(fields, visit.FieldPlan)
 	}
+	if m.plan_steps != nil {
+		fields = append(fields, visit.FieldPlanSteps)
+	}
+	if m.reasons != nil {
+		fields = append(fields, visit.FieldReasons)
+	}
+	if m.planned_by != nil {
+		fields = append(fields, visit.FieldPlannedByID)
+	}
+	if m.confirmed_at != nil {
+		fields = append(fields, visit.FieldConfirmedAt)
+	}
+	if m.confirmed_by != nil {
+		fields = append(fields, visit.FieldConfirmedByID)
+	}
 	return fields
 }
 
@@ -34429,6 +34924,16 @@ func (m *VisitMutation) Field(name string) (ent.Value, bool) {
 		return m.Notes()
 	case visit.FieldPlan:
 		return m.Plan()
+	case visit.FieldPlanSteps:
+		return m.PlanSteps()
+	case visit.FieldReasons:
+		return m.Reasons()
+	case visit.FieldPlannedByID:
+		return m.PlannedByID()
+	case visit.FieldConfirmedAt:
+		return m.ConfirmedAt()
+	case visit.FieldConfirmedByID:
+		return m.ConfirmedByID()
 	}
 	return nil, false
 }
@@ -34456,6 +34961,16 @@ func (m *VisitMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldNotes(ctx)
 	case visit.FieldPlan:
 		return m.OldPlan(ctx)
+	case visit.FieldPlanSteps:
+		return m.OldPlanSteps(ctx)
+	case visit.FieldReasons:
+		return m.OldReasons(ctx)
+	case visit.FieldPlannedByID:
+		return m.OldPlannedByID(ctx)
+	case visit.FieldConfirmedAt:
+		return m.OldConfirmedAt(ctx)
+	case visit.FieldConfirmedByID:
+		return m.OldConfirmedByID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Visit field %s", name)
 }
@@ -34528,6 +35043,41 @@ func (m *VisitMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPlan(v)
 		return nil
+	case visit.FieldPlanSteps:
+		v, ok := value.([]schematype.PlanStep)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlanSteps(v)
+		return nil
+	case visit.FieldReasons:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReasons(v)
+		return nil
+	case visit.FieldPlannedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlannedByID(v)
+		return nil
+	case visit.FieldConfirmedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmedAt(v)
+		return nil
+	case visit.FieldConfirmedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmedByID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Visit field %s", name)
 }
@@ -34564,6 +35114,21 @@ func (m *VisitMutation) ClearedFields() []string {
 	if m.FieldCleared(visit.FieldHeldOn) {
 		fields = append(fields, visit.FieldHeldOn)
 	}
+	if m.FieldCleared(visit.FieldPlanSteps) {
+		fields = append(fields, visit.FieldPlanSteps)
+	}
+	if m.FieldCleared(visit.FieldReasons) {
+		fields = append(fields, visit.FieldReasons)
+	}
+	if m.FieldCleared(visit.FieldPlannedByID) {
+		fields = append(fields, visit.FieldPlannedByID)
+	}
+	if m.FieldCleared(visit.FieldConfirmedAt) {
+		fields = append(fields, visit.FieldConfirmedAt)
+	}
+	if m.FieldCleared(visit.FieldConfirmedByID) {
+		fields = append(fields, visit.FieldConfirmedByID)
+	}
 	return fields
 }
 
@@ -34580,6 +35145,21 @@ func (m *VisitMutation) ClearField(name string) error {
 	switch name {
 	case visit.FieldHeldOn:
 		m.ClearHeldOn()
+		return nil
+	case visit.FieldPlanSteps:
+		m.ClearPlanSteps()
+		return nil
+	case visit.FieldReasons:
+		m.ClearReasons()
+		return nil
+	case visit.FieldPlannedByID:
+		m.ClearPlannedByID()
+		return nil
+	case visit.FieldConfirmedAt:
+		m.ClearConfirmedAt()
+		return nil
+	case visit.FieldConfirmedByID:
+		m.ClearConfirmedByID()
 		return nil
 	}
 	return fmt.Errorf("unknown Visit nullable field %s", name)
@@ -34616,13 +35196,28 @@ func (m *VisitMutation) ResetField(name string) error {
 	case visit.FieldPlan:
 		m.ResetPlan()
 		return nil
+	case visit.FieldPlanSteps:
+		m.ResetPlanSteps()
+		return nil
+	case visit.FieldReasons:
+		m.ResetReasons()
+		return nil
+	case visit.FieldPlannedByID:
+		m.ResetPlannedByID()
+		return nil
+	case visit.FieldConfirmedAt:
+		m.ResetConfirmedAt()
+		return nil
+	case visit.FieldConfirmedByID:
+		m.ResetConfirmedByID()
+		return nil
 	}
 	return fmt.Errorf("unknown Visit field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *VisitMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.enterprise != nil {
 		edges = append(edges, visit.EdgeEnterprise)
 	}
@@ -34631,6 +35226,15 @@ func (m *VisitMutation) AddedEdges() []string {
 	}
 	if m.findings != nil {
 		edges = append(edges, visit.EdgeFindings)
+	}
+	if m.photos != nil {
+		edges = append(edges, visit.EdgePhotos)
+	}
+	if m.planned_by != nil {
+		edges = append(edges, visit.EdgePlannedBy)
+	}
+	if m.confirmed_by != nil {
+		edges = append(edges, visit.EdgeConfirmedBy)
 	}
 	return edges
 }
@@ -34655,18 +35259,35 @@ func (m *VisitMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case visit.EdgePhotos:
+		ids := make([]ent.Value, 0, len(m.photos))
+		for id := range m.photos {
+			ids = append(ids, id)
+		}
+		return ids
+	case visit.EdgePlannedBy:
+		if id := m.planned_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case visit.EdgeConfirmedBy:
+		if id := m.confirmed_by; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *VisitMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.removedteam != nil {
 		edges = append(edges, visit.EdgeTeam)
 	}
 	if m.removedfindings != nil {
 		edges = append(edges, visit.EdgeFindings)
+	}
+	if m.removedphotos != nil {
+		edges = append(edges, visit.EdgePhotos)
 	}
 	return edges
 }
@@ -34687,13 +35308,19 @@ func (m *VisitMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case visit.EdgePhotos:
+		ids := make([]ent.Value, 0, len(m.removedphotos))
+		for id := range m.removedphotos {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *VisitMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.clearedenterprise {
 		edges = append(edges, visit.EdgeEnterprise)
 	}
@@ -34702,6 +35329,15 @@ func (m *VisitMutation) ClearedEdges() []string {
 	}
 	if m.clearedfindings {
 		edges = append(edges, visit.EdgeFindings)
+	}
+	if m.clearedphotos {
+		edges = append(edges, visit.EdgePhotos)
+	}
+	if m.clearedplanned_by {
+		edges = append(edges, visit.EdgePlannedBy)
+	}
+	if m.clearedconfirmed_by {
+		edges = append(edges, visit.EdgeConfirmedBy)
 	}
 	return edges
 }
@@ -34716,6 +35352,12 @@ func (m *VisitMutation) EdgeCleared(name string) bool {
 		return m.clearedteam
 	case visit.EdgeFindings:
 		return m.clearedfindings
+	case visit.EdgePhotos:
+		return m.clearedphotos
+	case visit.EdgePlannedBy:
+		return m.clearedplanned_by
+	case visit.EdgeConfirmedBy:
+		return m.clearedconfirmed_by
 	}
 	return false
 }
@@ -34726,6 +35368,12 @@ func (m *VisitMutation) ClearEdge(name string) error {
 	switch name {
 	case visit.EdgeEnterprise:
 		m.ClearEnterprise()
+		return nil
+	case visit.EdgePlannedBy:
+		m.ClearPlannedBy()
+		return nil
+	case visit.EdgeConfirmedBy:
+		m.ClearConfirmedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown Visit unique edge %s", name)
@@ -34743,6 +35391,15 @@ func (m *VisitMutation) ResetEdge(name string) error {
 		return nil
 	case visit.EdgeFindings:
 		m.ResetFindings()
+		return nil
+	case visit.EdgePhotos:
+		m.ResetPhotos()
+		return nil
+	case visit.EdgePlannedBy:
+		m.ResetPlannedBy()
+		return nil
+	case visit.EdgeConfirmedBy:
+		m.ResetConfirmedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown Visit edge %s", name)

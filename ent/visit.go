@@ -3,8 +3,11 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/schematype"
+	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"strings"
 	"time"
@@ -34,8 +37,18 @@ type Visit struct {
 	HeldOn *time.Time `json:"held_on,omitempty"`
 	// Notes holds the value of the "notes" field.
 	Notes string `json:"notes,omitempty"`
-	// 一企一策
+	// 一企一策: the plan's summary
 	Plan string `json:"plan,omitempty"`
+	// 一企一策: its measures, each with who answers for it and by when
+	PlanSteps []schematype.PlanStep `json:"plan_steps,omitempty"`
+	// the problem-list reasons it was planned for
+	Reasons []string `json:"reasons,omitempty"`
+	// PlannedByID holds the value of the "planned_by_id" field.
+	PlannedByID *int `json:"planned_by_id,omitempty"`
+	// the enterprise confirmed it received the record
+	ConfirmedAt *time.Time `json:"confirmed_at,omitempty"`
+	// ConfirmedByID holds the value of the "confirmed_by_id" field.
+	ConfirmedByID *int `json:"confirmed_by_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the VisitQuery when eager-loading is set.
 	Edges        VisitEdges `json:"edges"`
@@ -50,14 +63,21 @@ type VisitEdges struct {
 	Team []*User `json:"team,omitempty"`
 	// Findings holds the value of the findings edge.
 	Findings []*Finding `json:"findings,omitempty"`
+	// Photos holds the value of the photos edge.
+	Photos []*Attachment `json:"photos,omitempty"`
+	// PlannedBy holds the value of the planned_by edge.
+	PlannedBy *User `json:"planned_by,omitempty"`
+	// ConfirmedBy holds the value of the confirmed_by edge.
+	ConfirmedBy *User `json:"confirmed_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [6]map[string]int
 
 	namedTeam     map[string][]*User
 	namedFindings map[string][]*Finding
+	namedPhotos   map[string][]*Attachment
 }
 
 // EnterpriseOrErr returns the Enterprise value or an error if the edge
@@ -89,16 +109,49 @@ func (e VisitEdges) FindingsOrErr() ([]*Finding, error) {
 	return nil, &NotLoadedError{edge: "findings"}
 }
 
+// PhotosOrErr returns the Photos value or an error if the edge
+// was not loaded in eager-loading.
+func (e VisitEdges) PhotosOrErr() ([]*Attachment, error) {
+	if e.loadedTypes[3] {
+		return e.Photos, nil
+	}
+	return nil, &NotLoadedError{edge: "photos"}
+}
+
+// PlannedByOrErr returns the PlannedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e VisitEdges) PlannedByOrErr() (*User, error) {
+	if e.PlannedBy != nil {
+		return e.PlannedBy, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "planned_by"}
+}
+
+// ConfirmedByOrErr returns the ConfirmedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e VisitEdges) ConfirmedByOrErr() (*User, error) {
+	if e.ConfirmedBy != nil {
+		return e.ConfirmedBy, nil
+	} else if e.loadedTypes[5] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "confirmed_by"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Visit) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case visit.FieldID, visit.FieldEnterpriseID:
+		case visit.FieldPlanSteps, visit.FieldReasons:
+			values[i] = new([]byte)
+		case visit.FieldID, visit.FieldEnterpriseID, visit.FieldPlannedByID, visit.FieldConfirmedByID:
 			values[i] = new(sql.NullInt64)
 		case visit.FieldKind, visit.FieldStatus, visit.FieldNotes, visit.FieldPlan:
 			values[i] = new(sql.NullString)
-		case visit.FieldCreatedAt, visit.FieldUpdatedAt, visit.FieldScheduledOn, visit.FieldHeldOn:
+		case visit.FieldCreatedAt, visit.FieldUpdatedAt, visit.FieldScheduledOn, visit.FieldHeldOn, visit.FieldConfirmedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -176,6 +229,43 @@ func (_m *Visit) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Plan = value.String
 			}
+		case visit.FieldPlanSteps:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field plan_steps", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.PlanSteps); err != nil {
+					return fmt.Errorf("unmarshal field plan_steps: %w", err)
+				}
+			}
+		case visit.FieldReasons:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field reasons", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Reasons); err != nil {
+					return fmt.Errorf("unmarshal field reasons: %w", err)
+				}
+			}
+		case visit.FieldPlannedByID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field planned_by_id", values[i])
+			} else if value.Valid {
+				_m.PlannedByID = new(int)
+				*_m.PlannedByID = int(value.Int64)
+			}
+		case visit.FieldConfirmedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field confirmed_at", values[i])
+			} else if value.Valid {
+				_m.ConfirmedAt = new(time.Time)
+				*_m.ConfirmedAt = value.Time
+			}
+		case visit.FieldConfirmedByID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field confirmed_by_id", values[i])
+			} else if value.Valid {
+				_m.ConfirmedByID = new(int)
+				*_m.ConfirmedByID = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -202,6 +292,21 @@ func (_m *Visit) QueryTeam() *UserQuery {
 // QueryFindings queries the "findings" edge of the Visit entity.
 func (_m *Visit) QueryFindings() *FindingQuery {
 	return NewVisitClient(_m.config).QueryFindings(_m)
+}
+
+// QueryPhotos queries the "photos" edge of the Visit entity.
+func (_m *Visit) QueryPhotos() *AttachmentQuery {
+	return NewVisitClient(_m.config).QueryPhotos(_m)
+}
+
+// QueryPlannedBy queries the "planned_by" edge of the Visit entity.
+func (_m *Visit) QueryPlannedBy() *UserQuery {
+	return NewVisitClient(_m.config).QueryPlannedBy(_m)
+}
+
+// QueryConfirmedBy queries the "confirmed_by" edge of the Visit entity.
+func (_m *Visit) QueryConfirmedBy() *UserQuery {
+	return NewVisitClient(_m.config).QueryConfirmedBy(_m)
 }
 
 // Update returns a builder for updating this Visit.
@@ -255,6 +360,27 @@ func (_m *Visit) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("plan=")
 	builder.WriteString(_m.Plan)
+	builder.WriteString(", ")
+	builder.WriteString("plan_steps=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PlanSteps))
+	builder.WriteString(", ")
+	builder.WriteString("reasons=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Reasons))
+	builder.WriteString(", ")
+	if v := _m.PlannedByID; v != nil {
+		builder.WriteString("planned_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ConfirmedAt; v != nil {
+		builder.WriteString("confirmed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ConfirmedByID; v != nil {
+		builder.WriteString("confirmed_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -304,6 +430,30 @@ func (_m *Visit) appendNamedFindings(name string, edges ...*Finding) {
 		_m.Edges.namedFindings[name] = []*Finding{}
 	} else {
 		_m.Edges.namedFindings[name] = append(_m.Edges.namedFindings[name], edges...)
+	}
+}
+
+// NamedPhotos returns the Photos named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Visit) NamedPhotos(name string) ([]*Attachment, error) {
+	if _m.Edges.namedPhotos == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPhotos[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Visit) appendNamedPhotos(name string, edges ...*Attachment) {
+	if _m.Edges.namedPhotos == nil {
+		_m.Edges.namedPhotos = make(map[string][]*Attachment)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPhotos[name] = []*Attachment{}
+	} else {
+		_m.Edges.namedPhotos[name] = append(_m.Edges.namedPhotos[name], edges...)
 	}
 }
 

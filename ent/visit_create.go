@@ -6,8 +6,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"time"
@@ -127,6 +129,60 @@ func (_c *VisitCreate) SetNillablePlan(v *string) *VisitCreate {
 	return _c
 }
 
+// SetPlanSteps sets the "plan_steps" field.
+func (_c *VisitCreate) SetPlanSteps(v []schematype.PlanStep) *VisitCreate {
+	_c.mutation.SetPlanSteps(v)
+	return _c
+}
+
+// SetReasons sets the "reasons" field.
+func (_c *VisitCreate) SetReasons(v []string) *VisitCreate {
+	_c.mutation.SetReasons(v)
+	return _c
+}
+
+// SetPlannedByID sets the "planned_by_id" field.
+func (_c *VisitCreate) SetPlannedByID(v int) *VisitCreate {
+	_c.mutation.SetPlannedByID(v)
+	return _c
+}
+
+// SetNillablePlannedByID sets the "planned_by_id" field if the given value is not nil.
+func (_c *VisitCreate) SetNillablePlannedByID(v *int) *VisitCreate {
+	if v != nil {
+		_c.SetPlannedByID(*v)
+	}
+	return _c
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (_c *VisitCreate) SetConfirmedAt(v time.Time) *VisitCreate {
+	_c.mutation.SetConfirmedAt(v)
+	return _c
+}
+
+// SetNillableConfirmedAt sets the "confirmed_at" field if the given value is not nil.
+func (_c *VisitCreate) SetNillableConfirmedAt(v *time.Time) *VisitCreate {
+	if v != nil {
+		_c.SetConfirmedAt(*v)
+	}
+	return _c
+}
+
+// SetConfirmedByID sets the "confirmed_by_id" field.
+func (_c *VisitCreate) SetConfirmedByID(v int) *VisitCreate {
+	_c.mutation.SetConfirmedByID(v)
+	return _c
+}
+
+// SetNillableConfirmedByID sets the "confirmed_by_id" field if the given value is not nil.
+func (_c *VisitCreate) SetNillableConfirmedByID(v *int) *VisitCreate {
+	if v != nil {
+		_c.SetConfirmedByID(*v)
+	}
+	return _c
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_c *VisitCreate) SetEnterprise(v *Enterprise) *VisitCreate {
 	return _c.SetEnterpriseID(v.ID)
@@ -160,6 +216,31 @@ func (_c *VisitCreate) AddFindings(v ...*Finding) *VisitCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddFindingIDs(ids...)
+}
+
+// AddPhotoIDs adds the "photos" edge to the Attachment entity by IDs.
+func (_c *VisitCreate) AddPhotoIDs(ids ...int) *VisitCreate {
+	_c.mutation.AddPhotoIDs(ids...)
+	return _c
+}
+
+// AddPhotos adds the "photos" edges to the Attachment entity.
+func (_c *VisitCreate) AddPhotos(v ...*Attachment) *VisitCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPhotoIDs(ids...)
+}
+
+// SetPlannedBy sets the "planned_by" edge to the User entity.
+func (_c *VisitCreate) SetPlannedBy(v *User) *VisitCreate {
+	return _c.SetPlannedByID(v.ID)
+}
+
+// SetConfirmedBy sets the "confirmed_by" edge to the User entity.
+func (_c *VisitCreate) SetConfirmedBy(v *User) *VisitCreate {
+	return _c.SetConfirmedByID(v.ID)
 }
 
 // Mutation returns the VisitMutation object of the builder.
@@ -261,8 +342,18 @@ func (_c *VisitCreate) check() error {
 	if _, ok := _c.mutation.Notes(); !ok {
 		return &ValidationError{Name: "notes", err: errors.New(`ent: missing required field "Visit.notes"`)}
 	}
+	if v, ok := _c.mutation.Notes(); ok {
+		if err := visit.NotesValidator(v); err != nil {
+			return &ValidationError{Name: "notes", err: fmt.Errorf(`ent: validator failed for field "Visit.notes": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Plan(); !ok {
 		return &ValidationError{Name: "plan", err: errors.New(`ent: missing required field "Visit.plan"`)}
+	}
+	if v, ok := _c.mutation.Plan(); ok {
+		if err := visit.PlanValidator(v); err != nil {
+			return &ValidationError{Name: "plan", err: fmt.Errorf(`ent: validator failed for field "Visit.plan": %w`, err)}
+		}
 	}
 	if len(_c.mutation.EnterpriseIDs()) == 0 {
 		return &ValidationError{Name: "enterprise", err: errors.New(`ent: missing required edge "Visit.enterprise"`)}
@@ -326,6 +417,18 @@ func (_c *VisitCreate) createSpec() (*Visit, *sqlgraph.CreateSpec) {
 		_spec.SetField(visit.FieldPlan, field.TypeString, value)
 		_node.Plan = value
 	}
+	if value, ok := _c.mutation.PlanSteps(); ok {
+		_spec.SetField(visit.FieldPlanSteps, field.TypeJSON, value)
+		_node.PlanSteps = value
+	}
+	if value, ok := _c.mutation.Reasons(); ok {
+		_spec.SetField(visit.FieldReasons, field.TypeJSON, value)
+		_node.Reasons = value
+	}
+	if value, ok := _c.mutation.ConfirmedAt(); ok {
+		_spec.SetField(visit.FieldConfirmedAt, field.TypeTime, value)
+		_node.ConfirmedAt = &value
+	}
 	if nodes := _c.mutation.EnterpriseIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -373,6 +476,56 @@ func (_c *VisitCreate) createSpec() (*Visit, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   visit.PhotosTable,
+			Columns: visit.PhotosPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PlannedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.PlannedByTable,
+			Columns: []string{visit.PlannedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.PlannedByID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ConfirmedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.ConfirmedByTable,
+			Columns: []string{visit.ConfirmedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.ConfirmedByID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -526,6 +679,96 @@ func (u *VisitUpsert) SetPlan(v string) *VisitUpsert {
 // UpdatePlan sets the "plan" field to the value that was provided on create.
 func (u *VisitUpsert) UpdatePlan() *VisitUpsert {
 	u.SetExcluded(visit.FieldPlan)
+	return u
+}
+
+// SetPlanSteps sets the "plan_steps" field.
+func (u *VisitUpsert) SetPlanSteps(v []schematype.PlanStep) *VisitUpsert {
+	u.Set(visit.FieldPlanSteps, v)
+	return u
+}
+
+// UpdatePlanSteps sets the "plan_steps" field to the value that was provided on create.
+func (u *VisitUpsert) UpdatePlanSteps() *VisitUpsert {
+	u.SetExcluded(visit.FieldPlanSteps)
+	return u
+}
+
+// ClearPlanSteps clears the value of the "plan_steps" field.
+func (u *VisitUpsert) ClearPlanSteps() *VisitUpsert {
+	u.SetNull(visit.FieldPlanSteps)
+	return u
+}
+
+// SetReasons sets the "reasons" field.
+func (u *VisitUpsert) SetReasons(v []string) *VisitUpsert {
+	u.Set(visit.FieldReasons, v)
+	return u
+}
+
+// UpdateReasons sets the "reasons" field to the value that was provided on create.
+func (u *VisitUpsert) UpdateReasons() *VisitUpsert {
+	u.SetExcluded(visit.FieldReasons)
+	return u
+}
+
+// ClearReasons clears the value of the "reasons" field.
+func (u *VisitUpsert) ClearReasons() *VisitUpsert {
+	u.SetNull(visit.FieldReasons)
+	return u
+}
+
+// SetPlannedByID sets the "planned_by_id" field.
+func (u *VisitUpsert) SetPlannedByID(v int) *VisitUpsert {
+	u.Set(visit.FieldPlannedByID, v)
+	return u
+}
+
+// UpdatePlannedByID sets the "planned_by_id" field to the value that was provided on create.
+func (u *VisitUpsert) UpdatePlannedByID() *VisitUpsert {
+	u.SetExcluded(visit.FieldPlannedByID)
+	return u
+}
+
+// ClearPlannedByID clears the value of the "planned_by_id" field.
+func (u *VisitUpsert) ClearPlannedByID() *VisitUpsert {
+	u.SetNull(visit.FieldPlannedByID)
+	return u
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (u *VisitUpsert) SetConfirmedAt(v time.Time) *VisitUpsert {
+	u.Set(visit.FieldConfirmedAt, v)
+	return u
+}
+
+// UpdateConfirmedAt sets the "confirmed_at" field to the value that was provided on create.
+func (u *VisitUpsert) UpdateConfirmedAt() *VisitUpsert {
+	u.SetExcluded(visit.FieldConfirmedAt)
+	return u
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (u *VisitUpsert) ClearConfirmedAt() *VisitUpsert {
+	u.SetNull(visit.FieldConfirmedAt)
+	return u
+}
+
+// SetConfirmedByID sets the "confirmed_by_id" field.
+func (u *VisitUpsert) SetConfirmedByID(v int) *VisitUpsert {
+	u.Set(visit.FieldConfirmedByID, v)
+	return u
+}
+
+// UpdateConfirmedByID sets the "confirmed_by_id" field to the value that was provided on create.
+func (u *VisitUpsert) UpdateConfirmedByID() *VisitUpsert {
+	u.SetExcluded(visit.FieldConfirmedByID)
+	return u
+}
+
+// ClearConfirmedByID clears the value of the "confirmed_by_id" field.
+func (u *VisitUpsert) ClearConfirmedByID() *VisitUpsert {
+	u.SetNull(visit.FieldConfirmedByID)
 	return u
 }
 
@@ -690,6 +933,111 @@ func (u *VisitUpsertOne) SetPlan(v string) *VisitUpsertOne {
 func (u *VisitUpsertOne) UpdatePlan() *VisitUpsertOne {
 	return u.Update(func(s *VisitUpsert) {
 		s.UpdatePlan()
+	})
+}
+
+// SetPlanSteps sets the "plan_steps" field.
+func (u *VisitUpsertOne) SetPlanSteps(v []schematype.PlanStep) *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetPlanSteps(v)
+	})
+}
+
+// UpdatePlanSteps sets the "plan_steps" field to the value that was provided on create.
+func (u *VisitUpsertOne) UpdatePlanSteps() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdatePlanSteps()
+	})
+}
+
+// ClearPlanSteps clears the value of the "plan_steps" field.
+func (u *VisitUpsertOne) ClearPlanSteps() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearPlanSteps()
+	})
+}
+
+// SetReasons sets the "reasons" field.
+func (u *VisitUpsertOne) SetReasons(v []string) *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetReasons(v)
+	})
+}
+
+// UpdateReasons sets the "reasons" field to the value that was provided on create.
+func (u *VisitUpsertOne) UpdateReasons() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdateReasons()
+	})
+}
+
+// ClearReasons clears the value of the "reasons" field.
+func (u *VisitUpsertOne) ClearReasons() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearReasons()
+	})
+}
+
+// SetPlannedByID sets the "planned_by_id" field.
+func (u *VisitUpsertOne) SetPlannedByID(v int) *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetPlannedByID(v)
+	})
+}
+
+// UpdatePlannedByID sets the "planned_by_id" field to the value that was provided on create.
+func (u *VisitUpsertOne) UpdatePlannedByID() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdatePlannedByID()
+	})
+}
+
+// ClearPlannedByID clears the value of the "planned_by_id" field.
+func (u *VisitUpsertOne) ClearPlannedByID() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearPlannedByID()
+	})
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (u *VisitUpsertOne) SetConfirmedAt(v time.Time) *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetConfirmedAt(v)
+	})
+}
+
+// UpdateConfirmedAt sets the "confirmed_at" field to the value that was provided on create.
+func (u *VisitUpsertOne) UpdateConfirmedAt() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdateConfirmedAt()
+	})
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (u *VisitUpsertOne) ClearConfirmedAt() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearConfirmedAt()
+	})
+}
+
+// SetConfirmedByID sets the "confirmed_by_id" field.
+func (u *VisitUpsertOne) SetConfirmedByID(v int) *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetConfirmedByID(v)
+	})
+}
+
+// UpdateConfirmedByID sets the "confirmed_by_id" field to the value that was provided on create.
+func (u *VisitUpsertOne) UpdateConfirmedByID() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdateConfirmedByID()
+	})
+}
+
+// ClearConfirmedByID clears the value of the "confirmed_by_id" field.
+func (u *VisitUpsertOne) ClearConfirmedByID() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearConfirmedByID()
 	})
 }
 
@@ -1020,6 +1368,111 @@ func (u *VisitUpsertBulk) SetPlan(v string) *VisitUpsertBulk {
 func (u *VisitUpsertBulk) UpdatePlan() *VisitUpsertBulk {
 	return u.Update(func(s *VisitUpsert) {
 		s.UpdatePlan()
+	})
+}
+
+// SetPlanSteps sets the "plan_steps" field.
+func (u *VisitUpsertBulk) SetPlanSteps(v []schematype.PlanStep) *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetPlanSteps(v)
+	})
+}
+
+// UpdatePlanSteps sets the "plan_steps" field to the value that was provided on create.
+func (u *VisitUpsertBulk) UpdatePlanSteps() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdatePlanSteps()
+	})
+}
+
+// ClearPlanSteps clears the value of the "plan_steps" field.
+func (u *VisitUpsertBulk) ClearPlanSteps() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearPlanSteps()
+	})
+}
+
+// SetReasons sets the "reasons" field.
+func (u *VisitUpsertBulk) SetReasons(v []string) *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetReasons(v)
+	})
+}
+
+// UpdateReasons sets the "reasons" field to the value that was provided on create.
+func (u *VisitUpsertBulk) UpdateReasons() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdateReasons()
+	})
+}
+
+// ClearReasons clears the value of the "reasons" field.
+func (u *VisitUpsertBulk) ClearReasons() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearReasons()
+	})
+}
+
+// SetPlannedByID sets the "planned_by_id" field.
+func (u *VisitUpsertBulk) SetPlannedByID(v int) *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetPlannedByID(v)
+	})
+}
+
+// UpdatePlannedByID sets the "planned_by_id" field to the value that was provided on create.
+func (u *VisitUpsertBulk) UpdatePlannedByID() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdatePlannedByID()
+	})
+}
+
+// ClearPlannedByID clears the value of the "planned_by_id" field.
+func (u *VisitUpsertBulk) ClearPlannedByID() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearPlannedByID()
+	})
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (u *VisitUpsertBulk) SetConfirmedAt(v time.Time) *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetConfirmedAt(v)
+	})
+}
+
+// UpdateConfirmedAt sets the "confirmed_at" field to the value that was provided on create.
+func (u *VisitUpsertBulk) UpdateConfirmedAt() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdateConfirmedAt()
+	})
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (u *VisitUpsertBulk) ClearConfirmedAt() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearConfirmedAt()
+	})
+}
+
+// SetConfirmedByID sets the "confirmed_by_id" field.
+func (u *VisitUpsertBulk) SetConfirmedByID(v int) *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetConfirmedByID(v)
+	})
+}
+
+// UpdateConfirmedByID sets the "confirmed_by_id" field to the value that was provided on create.
+func (u *VisitUpsertBulk) UpdateConfirmedByID() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdateConfirmedByID()
+	})
+}
+
+// ClearConfirmedByID clears the value of the "confirmed_by_id" field.
+func (u *VisitUpsertBulk) ClearConfirmedByID() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearConfirmedByID()
 	})
 }
 

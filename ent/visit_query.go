@@ -7,6 +7,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
@@ -31,10 +32,14 @@ type VisitQuery struct {
 	withEnterprise    *EnterpriseQuery
 	withTeam          *UserQuery
 	withFindings      *FindingQuery
+	withPhotos        *AttachmentQuery
+	withPlannedBy     *UserQuery
+	withConfirmedBy   *UserQuery
 	loadTotal         []func(context.Context, []*Visit) error
 	modifiers         []func(*sql.Selector)
 	withNamedTeam     map[string]*UserQuery
 	withNamedFindings map[string]*FindingQuery
+	withNamedPhotos   map[string]*AttachmentQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -130,6 +135,72 @@ func (_q *VisitQuery) QueryFindings() *FindingQuery {
 			sqlgraph.From(visit.Table, visit.FieldID, selector),
 			sqlgraph.To(finding.Table, finding.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, visit.FindingsTable, visit.FindingsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPhotos chains the current query on the "photos" edge.
+func (_q *VisitQuery) QueryPhotos() *AttachmentQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(visit.Table, visit.FieldID, selector),
+			sqlgraph.To(attachment.Table, attachment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, visit.PhotosTable, visit.PhotosPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPlannedBy chains the current query on the "planned_by" edge.
+func (_q *VisitQuery) QueryPlannedBy() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(visit.Table, visit.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, visit.PlannedByTable, visit.PlannedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryConfirmedBy chains the current query on the "confirmed_by" edge.
+func (_q *VisitQuery) QueryConfirmedBy() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(visit.Table, visit.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, visit.ConfirmedByTable, visit.ConfirmedByColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -324,14 +395,17 @@ func (_q *VisitQuery) Clone() *VisitQuery {
 		return nil
 	}
 	return &VisitQuery{
-		config:         _q.config,
-		ctx:            _q.ctx.Clone(),
-		order:          append([]visit.OrderOption{}, _q.order...),
-		inters:         append([]Interceptor{}, _q.inters...),
-		predicates:     append([]predicate.Visit{}, _q.predicates...),
-		withEnterprise: _q.withEnterprise.Clone(),
-		withTeam:       _q.withTeam.Clone(),
-		withFindings:   _q.withFindings.Clone(),
+		config:          _q.config,
+		ctx:             _q.ctx.Clone(),
+		order:           append([]visit.OrderOption{}, _q.order...),
+		inters:          append([]Interceptor{}, _q.inters...),
+		predicates:      append([]predicate.Visit{}, _q.predicates...),
+		withEnterprise:  _q.withEnterprise.Clone(),
+		withTeam:        _q.withTeam.Clone(),
+		withFindings:    _q.withFindings.Clone(),
+		withPhotos:      _q.withPhotos.Clone(),
+		withPlannedBy:   _q.withPlannedBy.Clone(),
+		withConfirmedBy: _q.withConfirmedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -369,6 +443,39 @@ func (_q *VisitQuery) WithFindings(opts ...func(*FindingQuery)) *VisitQuery {
 		opt(query)
 	}
 	_q.withFindings = query
+	return _q
+}
+
+// WithPhotos tells the query-builder to eager-load the nodes that are connected to
+// the "photos" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VisitQuery) WithPhotos(opts ...func(*AttachmentQuery)) *VisitQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPhotos = query
+	return _q
+}
+
+// WithPlannedBy tells the query-builder to eager-load the nodes that are connected to
+// the "planned_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VisitQuery) WithPlannedBy(opts ...func(*UserQuery)) *VisitQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPlannedBy = query
+	return _q
+}
+
+// WithConfirmedBy tells the query-builder to eager-load the nodes that are connected to
+// the "confirmed_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *VisitQuery) WithConfirmedBy(opts ...func(*UserQuery)) *VisitQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withConfirmedBy = query
 	return _q
 }
 
@@ -456,10 +563,13 @@ func (_q *VisitQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Visit,
 	var (
 		nodes       = []*Visit{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [6]bool{
 			_q.withEnterprise != nil,
 			_q.withTeam != nil,
 			_q.withFindings != nil,
+			_q.withPhotos != nil,
+			_q.withPlannedBy != nil,
+			_q.withConfirmedBy != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -506,6 +616,25 @@ func (_q *VisitQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Visit,
 			return nil, err
 		}
 	}
+	if query := _q.withPhotos; query != nil {
+		if err := _q.loadPhotos(ctx, query, nodes,
+			func(n *Visit) { n.Edges.Photos = []*Attachment{} },
+			func(n *Visit, e *Attachment) { n.Edges.Photos = append(n.Edges.Photos, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPlannedBy; query != nil {
+		if err := _q.loadPlannedBy(ctx, query, nodes, nil,
+			func(n *Visit, e *User) { n.Edges.PlannedBy = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withConfirmedBy; query != nil {
+		if err := _q.loadConfirmedBy(ctx, query, nodes, nil,
+			func(n *Visit, e *User) { n.Edges.ConfirmedBy = e }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedTeam {
 		if err := _q.loadTeam(ctx, query, nodes,
 			func(n *Visit) { n.appendNamedTeam(name) },
@@ -517,6 +646,13 @@ func (_q *VisitQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Visit,
 		if err := _q.loadFindings(ctx, query, nodes,
 			func(n *Visit) { n.appendNamedFindings(name) },
 			func(n *Visit, e *Finding) { n.appendNamedFindings(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPhotos {
+		if err := _q.loadPhotos(ctx, query, nodes,
+			func(n *Visit) { n.appendNamedPhotos(name) },
+			func(n *Visit, e *Attachment) { n.appendNamedPhotos(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -651,6 +787,131 @@ func (_q *VisitQuery) loadFindings(ctx context.Context, query *FindingQuery, nod
 	}
 	return nil
 }
+func (_q *VisitQuery) loadPhotos(ctx context.Context, query *AttachmentQuery, nodes []*Visit, init func(*Visit), assign func(*Visit, *Attachment)) error {
+	edgeIDs := make([]driver.Value, len(nodes))
+	byID := make(map[int]*Visit)
+	nids := make(map[int]map[*Visit]struct{})
+	for i, node := range nodes {
+		edgeIDs[i] = node.ID
+		byID[node.ID] = node
+		if init != nil {
+			init(node)
+		}
+	}
+	query.Where(func(s *sql.Selector) {
+		joinT := sql.Table(visit.PhotosTable)
+		s.Join(joinT).On(s.C(attachment.FieldID), joinT.C(visit.PhotosPrimaryKey[1]))
+		s.Where(sql.InValues(joinT.C(visit.PhotosPrimaryKey[0]), edgeIDs...))
+		columns := s.SelectedColumns()
+		s.Select(joinT.C(visit.PhotosPrimaryKey[0]))
+		s.AppendSelect(columns...)
+		s.SetDistinct(false)
+	})
+	if err := query.prepareQuery(ctx); err != nil {
+		return err
+	}
+	qr := QuerierFunc(func(ctx context.Context, q Query) (Value, error) {
+		return query.sqlAll(ctx, func(_ context.Context, spec *sqlgraph.QuerySpec) {
+			assign := spec.Assign
+			values := spec.ScanValues
+			spec.ScanValues = func(columns []string) ([]any, error) {
+				values, err := values(columns[1:])
+				if err != nil {
+					return nil, err
+				}
+				return append([]any{new(sql.NullInt64)}, values...), nil
+			}
+			spec.Assign = func(columns []string, values []any) error {
+				outValue := int(values[0].(*sql.NullInt64).Int64)
+				inValue := int(values[1].(*sql.NullInt64).Int64)
+				if nids[inValue] == nil {
+					nids[inValue] = map[*Visit]struct{}{byID[outValue]: {}}
+					return assign(columns[1:], values[1:])
+				}
+				nids[inValue][byID[outValue]] = struct{}{}
+				return nil
+			}
+		})
+	})
+	neighbors, err := withInterceptors[[]*Attachment](ctx, query, qr, query.inters)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected "photos" node returned %v`, n.ID)
+		}
+		for kn := range nodes {
+			assign(kn, n)
+		}
+	}
+	return nil
+}
+func (_q *VisitQuery) loadPlannedBy(ctx context.Context, query *UserQuery, nodes []*Visit, init func(*Visit), assign func(*Visit, *User)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Visit)
+	for i := range nodes {
+		if nodes[i].PlannedByID == nil {
+			continue
+		}
+		fk := *nodes[i].PlannedByID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "planned_by_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *VisitQuery) loadConfirmedBy(ctx context.Context, query *UserQuery, nodes []*Visit, init func(*Visit), assign func(*Visit, *User)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Visit)
+	for i := range nodes {
+		if nodes[i].ConfirmedByID == nil {
+			continue
+		}
+		fk := *nodes[i].ConfirmedByID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "confirmed_by_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *VisitQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -685,6 +946,12 @@ func (_q *VisitQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withEnterprise != nil {
 			_spec.Node.AddColumnOnce(visit.FieldEnterpriseID)
+		}
+		if _q.withPlannedBy != nil {
+			_spec.Node.AddColumnOnce(visit.FieldPlannedByID)
+		}
+		if _q.withConfirmedBy != nil {
+			_spec.Node.AddColumnOnce(visit.FieldConfirmedByID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -803,6 +1070,20 @@ func (_q *VisitQuery) WithNamedFindings(name string, opts ...func(*FindingQuery)
 		_q.withNamedFindings = make(map[string]*FindingQuery)
 	}
 	_q.withNamedFindings[name] = query
+	return _q
+}
+
+// WithNamedPhotos tells the query-builder to eager-load the nodes that are connected to the "photos"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *VisitQuery) WithNamedPhotos(name string, opts ...func(*AttachmentQuery)) *VisitQuery {
+	query := (&AttachmentClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPhotos == nil {
+		_q.withNamedPhotos = make(map[string]*AttachmentQuery)
+	}
+	_q.withNamedPhotos[name] = query
 	return _q
 }
 

@@ -6,15 +6,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"greencheck/ent/attachment"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -142,6 +145,102 @@ func (_u *VisitUpdate) SetNillablePlan(v *string) *VisitUpdate {
 	return _u
 }
 
+// SetPlanSteps sets the "plan_steps" field.
+func (_u *VisitUpdate) SetPlanSteps(v []schematype.PlanStep) *VisitUpdate {
+	_u.mutation.SetPlanSteps(v)
+	return _u
+}
+
+// AppendPlanSteps appends value to the "plan_steps" field.
+func (_u *VisitUpdate) AppendPlanSteps(v []schematype.PlanStep) *VisitUpdate {
+	_u.mutation.AppendPlanSteps(v)
+	return _u
+}
+
+// ClearPlanSteps clears the value of the "plan_steps" field.
+func (_u *VisitUpdate) ClearPlanSteps() *VisitUpdate {
+	_u.mutation.ClearPlanSteps()
+	return _u
+}
+
+// SetReasons sets the "reasons" field.
+func (_u *VisitUpdate) SetReasons(v []string) *VisitUpdate {
+	_u.mutation.SetReasons(v)
+	return _u
+}
+
+// AppendReasons appends value to the "reasons" field.
+func (_u *VisitUpdate) AppendReasons(v []string) *VisitUpdate {
+	_u.mutation.AppendReasons(v)
+	return _u
+}
+
+// ClearReasons clears the value of the "reasons" field.
+func (_u *VisitUpdate) ClearReasons() *VisitUpdate {
+	_u.mutation.ClearReasons()
+	return _u
+}
+
+// SetPlannedByID sets the "planned_by_id" field.
+func (_u *VisitUpdate) SetPlannedByID(v int) *VisitUpdate {
+	_u.mutation.SetPlannedByID(v)
+	return _u
+}
+
+// SetNillablePlannedByID sets the "planned_by_id" field if the given value is not nil.
+func (_u *VisitUpdate) SetNillablePlannedByID(v *int) *VisitUpdate {
+	if v != nil {
+		_u.SetPlannedByID(*v)
+	}
+	return _u
+}
+
+// ClearPlannedByID clears the value of the "planned_by_id" field.
+func (_u *VisitUpdate) ClearPlannedByID() *VisitUpdate {
+	_u.mutation.ClearPlannedByID()
+	return _u
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (_u *VisitUpdate) SetConfirmedAt(v time.Time) *VisitUpdate {
+	_u.mutation.SetConfirmedAt(v)
+	return _u
+}
+
+// SetNillableConfirmedAt sets the "confirmed_at" field if the given value is not nil.
+func (_u *VisitUpdate) SetNillableConfirmedAt(v *time.Time) *VisitUpdate {
+	if v != nil {
+		_u.SetConfirmedAt(*v)
+	}
+	return _u
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (_u *VisitUpdate) ClearConfirmedAt() *VisitUpdate {
+	_u.mutation.ClearConfirmedAt()
+	return _u
+}
+
+// SetConfirmedByID sets the "confirmed_by_id" field.
+func (_u *VisitUpdate) SetConfirmedByID(v int) *VisitUpdate {
+	_u.mutation.SetConfirmedByID(v)
+	return _u
+}
+
+// SetNillableConfirmedByID sets the "confirmed_by_id" field if the given value is not nil.
+func (_u *VisitUpdate) SetNillableConfirmedByID(v *int) *VisitUpdate {
+	if v != nil {
+		_u.SetConfirmedByID(*v)
+	}
+	return _u
+}
+
+// ClearConfirmedByID clears the value of the "confirmed_by_id" field.
+func (_u *VisitUpdate) ClearConfirmedByID() *VisitUpdate {
+	_u.mutation.ClearConfirmedByID()
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *VisitUpdate) SetEnterprise(v *Enterprise) *VisitUpdate {
 	return _u.SetEnterpriseID(v.ID)
@@ -175,6 +274,31 @@ func (_u *VisitUpdate) AddFindings(v ...*Finding) *VisitUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddFindingIDs(ids...)
+}
+
+// AddPhotoIDs adds the "photos" edge to the Attachment entity by IDs.
+func (_u *VisitUpdate) AddPhotoIDs(ids ...int) *VisitUpdate {
+	_u.mutation.AddPhotoIDs(ids...)
+	return _u
+}
+
+// AddPhotos adds the "photos" edges to the Attachment entity.
+func (_u *VisitUpdate) AddPhotos(v ...*Attachment) *VisitUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPhotoIDs(ids...)
+}
+
+// SetPlannedBy sets the "planned_by" edge to the User entity.
+func (_u *VisitUpdate) SetPlannedBy(v *User) *VisitUpdate {
+	return _u.SetPlannedByID(v.ID)
+}
+
+// SetConfirmedBy sets the "confirmed_by" edge to the User entity.
+func (_u *VisitUpdate) SetConfirmedBy(v *User) *VisitUpdate {
+	return _u.SetConfirmedByID(v.ID)
 }
 
 // Mutation returns the VisitMutation object of the builder.
@@ -228,6 +352,39 @@ func (_u *VisitUpdate) RemoveFindings(v ...*Finding) *VisitUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveFindingIDs(ids...)
+}
+
+// ClearPhotos clears all "photos" edges to the Attachment entity.
+func (_u *VisitUpdate) ClearPhotos() *VisitUpdate {
+	_u.mutation.ClearPhotos()
+	return _u
+}
+
+// RemovePhotoIDs removes the "photos" edge to Attachment entities by IDs.
+func (_u *VisitUpdate) RemovePhotoIDs(ids ...int) *VisitUpdate {
+	_u.mutation.RemovePhotoIDs(ids...)
+	return _u
+}
+
+// RemovePhotos removes "photos" edges to Attachment entities.
+func (_u *VisitUpdate) RemovePhotos(v ...*Attachment) *VisitUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePhotoIDs(ids...)
+}
+
+// ClearPlannedBy clears the "planned_by" edge to the User entity.
+func (_u *VisitUpdate) ClearPlannedBy() *VisitUpdate {
+	_u.mutation.ClearPlannedBy()
+	return _u
+}
+
+// ClearConfirmedBy clears the "confirmed_by" edge to the User entity.
+func (_u *VisitUpdate) ClearConfirmedBy() *VisitUpdate {
+	_u.mutation.ClearConfirmedBy()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -284,6 +441,16 @@ func (_u *VisitUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Visit.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Notes(); ok {
+		if err := visit.NotesValidator(v); err != nil {
+			return &ValidationError{Name: "notes", err: fmt.Errorf(`ent: validator failed for field "Visit.notes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Plan(); ok {
+		if err := visit.PlanValidator(v); err != nil {
+			return &ValidationError{Name: "plan", err: fmt.Errorf(`ent: validator failed for field "Visit.plan": %w`, err)}
+		}
+	}
 	if _u.mutation.EnterpriseCleared() && len(_u.mutation.EnterpriseIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Visit.enterprise"`)
 	}
@@ -331,6 +498,34 @@ func (_u *VisitUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Plan(); ok {
 		_spec.SetField(visit.FieldPlan, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PlanSteps(); ok {
+		_spec.SetField(visit.FieldPlanSteps, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedPlanSteps(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, visit.FieldPlanSteps, value)
+		})
+	}
+	if _u.mutation.PlanStepsCleared() {
+		_spec.ClearField(visit.FieldPlanSteps, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Reasons(); ok {
+		_spec.SetField(visit.FieldReasons, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReasons(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, visit.FieldReasons, value)
+		})
+	}
+	if _u.mutation.ReasonsCleared() {
+		_spec.ClearField(visit.FieldReasons, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ConfirmedAt(); ok {
+		_spec.SetField(visit.FieldConfirmedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ConfirmedAtCleared() {
+		_spec.ClearField(visit.FieldConfirmedAt, field.TypeTime)
 	}
 	if _u.mutation.EnterpriseCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -444,6 +639,109 @@ func (_u *VisitUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(finding.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   visit.PhotosTable,
+			Columns: visit.PhotosPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPhotosIDs(); len(nodes) > 0 && !_u.mutation.PhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   visit.PhotosTable,
+			Columns: visit.PhotosPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   visit.PhotosTable,
+			Columns: visit.PhotosPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PlannedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.PlannedByTable,
+			Columns: []string{visit.PlannedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PlannedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.PlannedByTable,
+			Columns: []string{visit.PlannedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ConfirmedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.ConfirmedByTable,
+			Columns: []string{visit.ConfirmedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ConfirmedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.ConfirmedByTable,
+			Columns: []string{visit.ConfirmedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -583,6 +881,102 @@ func (_u *VisitUpdateOne) SetNillablePlan(v *string) *VisitUpdateOne {
 	return _u
 }
 
+// SetPlanSteps sets the "plan_steps" field.
+func (_u *VisitUpdateOne) SetPlanSteps(v []schematype.PlanStep) *VisitUpdateOne {
+	_u.mutation.SetPlanSteps(v)
+	return _u
+}
+
+// AppendPlanSteps appends value to the "plan_steps" field.
+func (_u *VisitUpdateOne) AppendPlanSteps(v []schematype.PlanStep) *VisitUpdateOne {
+	_u.mutation.AppendPlanSteps(v)
+	return _u
+}
+
+// ClearPlanSteps clears the value of the "plan_steps" field.
+func (_u *VisitUpdateOne) ClearPlanSteps() *VisitUpdateOne {
+	_u.mutation.ClearPlanSteps()
+	return _u
+}
+
+// SetReasons sets the "reasons" field.
+func (_u *VisitUpdateOne) SetReasons(v []string) *VisitUpdateOne {
+	_u.mutation.SetReasons(v)
+	return _u
+}
+
+// AppendReasons appends value to the "reasons" field.
+func (_u *VisitUpdateOne) AppendReasons(v []string) *VisitUpdateOne {
+	_u.mutation.AppendReasons(v)
+	return _u
+}
+
+// ClearReasons clears the value of the "reasons" field.
+func (_u *VisitUpdateOne) ClearReasons() *VisitUpdateOne {
+	_u.mutation.ClearReasons()
+	return _u
+}
+
+// SetPlannedByID sets the "planned_by_id" field.
+func (_u *VisitUpdateOne) SetPlannedByID(v int) *VisitUpdateOne {
+	_u.mutation.SetPlannedByID(v)
+	return _u
+}
+
+// SetNillablePlannedByID sets the "planned_by_id" field if the given value is not nil.
+func (_u *VisitUpdateOne) SetNillablePlannedByID(v *int) *VisitUpdateOne {
+	if v != nil {
+		_u.SetPlannedByID(*v)
+	}
+	return _u
+}
+
+// ClearPlannedByID clears the value of the "planned_by_id" field.
+func (_u *VisitUpdateOne) ClearPlannedByID() *VisitUpdateOne {
+	_u.mutation.ClearPlannedByID()
+	return _u
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (_u *VisitUpdateOne) SetConfirmedAt(v time.Time) *VisitUpdateOne {
+	_u.mutation.SetConfirmedAt(v)
+	return _u
+}
+
+// SetNillableConfirmedAt sets the "confirmed_at" field if the given value is not nil.
+func (_u *VisitUpdateOne) SetNillableConfirmedAt(v *time.Time) *VisitUpdateOne {
+	if v != nil {
+		_u.SetConfirmedAt(*v)
+	}
+	return _u
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (_u *VisitUpdateOne) ClearConfirmedAt() *VisitUpdateOne {
+	_u.mutation.ClearConfirmedAt()
+	return _u
+}
+
+// SetConfirmedByID sets the "confirmed_by_id" field.
+func (_u *VisitUpdateOne) SetConfirmedByID(v int) *VisitUpdateOne {
+	_u.mutation.SetConfirmedByID(v)
+	return _u
+}
+
+// SetNillableConfirmedByID sets the "confirmed_by_id" field if the given value is not nil.
+func (_u *VisitUpdateOne) SetNillableConfirmedByID(v *int) *VisitUpdateOne {
+	if v != nil {
+		_u.SetConfirmedByID(*v)
+	}
+	return _u
+}
+
+// ClearConfirmedByID clears the value of the "confirmed_by_id" field.
+func (_u *VisitUpdateOne) ClearConfirmedByID() *VisitUpdateOne {
+	_u.mutation.ClearConfirmedByID()
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *VisitUpdateOne) SetEnterprise(v *Enterprise) *VisitUpdateOne {
 	return _u.SetEnterpriseID(v.ID)
@@ -616,6 +1010,31 @@ func (_u *VisitUpdateOne) AddFindings(v ...*Finding) *VisitUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddFindingIDs(ids...)
+}
+
+// AddPhotoIDs adds the "photos" edge to the Attachment entity by IDs.
+func (_u *VisitUpdateOne) AddPhotoIDs(ids ...int) *VisitUpdateOne {
+	_u.mutation.AddPhotoIDs(ids...)
+	return _u
+}
+
+// AddPhotos adds the "photos" edges to the Attachment entity.
+func (_u *VisitUpdateOne) AddPhotos(v ...*Attachment) *VisitUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPhotoIDs(ids...)
+}
+
+// SetPlannedBy sets the "planned_by" edge to the User entity.
+func (_u *VisitUpdateOne) SetPlannedBy(v *User) *VisitUpdateOne {
+	return _u.SetPlannedByID(v.ID)
+}
+
+// SetConfirmedBy sets the "confirmed_by" edge to the User entity.
+func (_u *VisitUpdateOne) SetConfirmedBy(v *User) *VisitUpdateOne {
+	return _u.SetConfirmedByID(v.ID)
 }
 
 // Mutation returns the VisitMutation object of the builder.
@@ -669,6 +1088,39 @@ func (_u *VisitUpdateOne) RemoveFindings(v ...*Finding) *VisitUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveFindingIDs(ids...)
+}
+
+// ClearPhotos clears all "photos" edges to the Attachment entity.
+func (_u *VisitUpdateOne) ClearPhotos() *VisitUpdateOne {
+	_u.mutation.ClearPhotos()
+	return _u
+}
+
+// RemovePhotoIDs removes the "photos" edge to Attachment entities by IDs.
+func (_u *VisitUpdateOne) RemovePhotoIDs(ids ...int) *VisitUpdateOne {
+	_u.mutation.RemovePhotoIDs(ids...)
+	return _u
+}
+
+// RemovePhotos removes "photos" edges to Attachment entities.
+func (_u *VisitUpdateOne) RemovePhotos(v ...*Attachment) *VisitUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePhotoIDs(ids...)
+}
+
+// ClearPlannedBy clears the "planned_by" edge to the User entity.
+func (_u *VisitUpdateOne) ClearPlannedBy() *VisitUpdateOne {
+	_u.mutation.ClearPlannedBy()
+	return _u
+}
+
+// ClearConfirmedBy clears the "confirmed_by" edge to the User entity.
+func (_u *VisitUpdateOne) ClearConfirmedBy() *VisitUpdateOne {
+	_u.mutation.ClearConfirmedBy()
+	return _u
 }
 
 // Where appends a list predicates to the VisitUpdate builder.
@@ -738,6 +1190,16 @@ func (_u *VisitUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "Visit.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Notes(); ok {
+		if err := visit.NotesValidator(v); err != nil {
+			return &ValidationError{Name: "notes", err: fmt.Errorf(`ent: validator failed for field "Visit.notes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Plan(); ok {
+		if err := visit.PlanValidator(v); err != nil {
+			return &ValidationError{Name: "plan", err: fmt.Errorf(`ent: validator failed for field "Visit.plan": %w`, err)}
+		}
+	}
 	if _u.mutation.EnterpriseCleared() && len(_u.mutation.EnterpriseIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Visit.enterprise"`)
 	}
@@ -802,6 +1264,34 @@ func (_u *VisitUpdateOne) sqlSave(ctx context.Context) (_node *Visit, err error)
 	}
 	if value, ok := _u.mutation.Plan(); ok {
 		_spec.SetField(visit.FieldPlan, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PlanSteps(); ok {
+		_spec.SetField(visit.FieldPlanSteps, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedPlanSteps(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, visit.FieldPlanSteps, value)
+		})
+	}
+	if _u.mutation.PlanStepsCleared() {
+		_spec.ClearField(visit.FieldPlanSteps, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Reasons(); ok {
+		_spec.SetField(visit.FieldReasons, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedReasons(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, visit.FieldReasons, value)
+		})
+	}
+	if _u.mutation.ReasonsCleared() {
+		_spec.ClearField(visit.FieldReasons, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ConfirmedAt(); ok {
+		_spec.SetField(visit.FieldConfirmedAt, field.TypeTime, value)
+	}
+	if _u.mutation.ConfirmedAtCleared() {
+		_spec.ClearField(visit.FieldConfirmedAt, field.TypeTime)
 	}
 	if _u.mutation.EnterpriseCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -915,6 +1405,109 @@ func (_u *VisitUpdateOne) sqlSave(ctx context.Context) (_node *Visit, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(finding.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   visit.PhotosTable,
+			Columns: visit.PhotosPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPhotosIDs(); len(nodes) > 0 && !_u.mutation.PhotosCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   visit.PhotosTable,
+			Columns: visit.PhotosPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PhotosIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2M,
+			Inverse: false,
+			Table:   visit.PhotosTable,
+			Columns: visit.PhotosPrimaryKey,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(attachment.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PlannedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.PlannedByTable,
+			Columns: []string{visit.PlannedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PlannedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.PlannedByTable,
+			Columns: []string{visit.PlannedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ConfirmedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.ConfirmedByTable,
+			Columns: []string{visit.ConfirmedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ConfirmedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   visit.ConfirmedByTable,
+			Columns: []string{visit.ConfirmedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -248,6 +248,9 @@ func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckRe
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
+// Visit returns generated.VisitResolver implementation.
+func (r *Resolver) Visit() generated.VisitResolver { return &visitResolver{r} }
+
 // Warning returns generated.WarningResolver implementation.
 func (r *Resolver) Warning() generated.WarningResolver { return &warningResolver{r} }
 
@@ -278,6 +281,7 @@ type (
 	replyResolver                   struct{ *Resolver }
 	selfCheckResolver               struct{ *Resolver }
 	userResolver                    struct{ *Resolver }
+	visitResolver                   struct{ *Resolver }
 	warningResolver                 struct{ *Resolver }
 	warningNoticeResolver           struct{ *Resolver }
 	findingWhereInputResolver       struct{ *Resolver }

@@ -75,6 +75,9 @@ var idOverrides = map[string]string{
 	"RecordWarningCallInput.noticeID":        "WarningNotice",
 	"RecordWarningSpotCheckInput.noticeID":   "WarningNotice",
 	"RecordWarningSpotCheckInput.photoIDs":   "Attachment",
+	"RecordVisitInput.id":                    "Visit",
+	"RecordVisitInput.photoIDs":              "Attachment",
+	"PlanVisitInput.teamIDs":                 "User",
 }
 
 // anyNode marks a position that takes an id of any type (node, nodes).

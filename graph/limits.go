@@ -67,6 +67,11 @@ const (
 var scanWeight = map[string]int{
 	"Query.findingTrend":       1000,
 	"Query.findingsByIndustry": 1000,
+	// The problem list groups findings, rectifications, notices,
+	// self-checks and questions in scope (api/visit/problems.go).
+	"Query.problemList": 1000,
+	// The Q&A figures read every question of the period in scope.
+	"Query.questionFigures": 1000,
 }
 
 // Shape refuses, before gqlgen parses and validates it, a document that is

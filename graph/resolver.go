@@ -13,6 +13,7 @@ import (
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/api/templates"
+	"greencheck/api/visit"
 	"greencheck/api/warning"
 	"greencheck/ent"
 )
@@ -30,6 +31,7 @@ type Resolver struct {
 	Checklists *templates.Service // checklist templates (自查清单)
 	Alerts     *warning.Service   // heavy-pollution-weather warnings (重污染天气预警)
 	Consult    *consult.Service   // the district Q&A channels (在线答疑) and the FAQ
+	Assist     *visit.Service     // visits (帮扶 / 会诊) and the problem list (问题清单)
 }
 
 // NewResolver wires every capability over one client.
@@ -46,5 +48,6 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Checklists: templates.New(client),
 		Alerts:     warning.New(client, notifier, bus),
 		Consult:    consult.New(client, bus, notifier),
+		Assist:     visit.New(client, notifier),
 	}
 }

@@ -41,6 +41,8 @@ var Limits = func() map[string]map[string]int {
 	out["MeasureReport"] = map[string]int{"reason": m.Reason}
 	out["GradeMeasure"] = map[string]int{"measuresZh": m.GradeMeasure, "measuresEn": m.GradeMeasure}
 	out["FAQSearch"] = map[string]int{"text": SearchRunes}
+	ps := schematype.PlanStepLimits
+	out["PlanStep"] = map[string]int{"measure": ps.Measure, "responsible": ps.Responsible}
 	return out
 }()
 

@@ -51,6 +51,8 @@ const (
 	EdgeQuestions = "questions"
 	// EdgeReplies holds the string denoting the replies edge name in mutations.
 	EdgeReplies = "replies"
+	// EdgeVisits holds the string denoting the visits edge name in mutations.
+	EdgeVisits = "visits"
 	// Table holds the table name of the attachment in the database.
 	Table = "attachments"
 	// EnterpriseTable is the table that holds the enterprise relation/edge.
@@ -97,6 +99,11 @@ const (
 	// RepliesInverseTable is the table name for the Reply entity.
 	// It exists in this package in order to avoid circular dependency with the "reply" package.
 	RepliesInverseTable = "replies"
+	// VisitsTable is the table that holds the visits relation/edge. The primary key declared below.
+	VisitsTable = "visit_photos"
+	// VisitsInverseTable is the table name for the Visit entity.
+	// It exists in this package in order to avoid circular dependency with the "visit" package.
+	VisitsInverseTable = "visits"
 )
 
 // Columns holds all SQL columns for attachment fields.
@@ -133,6 +140,9 @@ var (
 	// RepliesPrimaryKey and RepliesColumn2 are the table columns denoting the
 	// primary key for the replies relation (M2M).
 	RepliesPrimaryKey = []string{"reply_id", "attachment_id"}
+	// VisitsPrimaryKey and VisitsColumn2 are the table columns denoting the
+	// primary key for the visits relation (M2M).
+	VisitsPrimaryKey = []string{"visit_id", "attachment_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -326,6 +336,20 @@ func ByReplies(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newRepliesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByVisitsCount orders the results by visits count.
+func ByVisitsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newVisitsStep(), opts...)
+	}
+}
+
+// ByVisits orders the results by visits terms.
+func ByVisits(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVisitsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newEnterpriseStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -380,5 +404,12 @@ func newRepliesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(RepliesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, true, RepliesTable, RepliesPrimaryKey...),
+	)
+}
+func newVisitsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VisitsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, true, VisitsTable, VisitsPrimaryKey...),
 	)
 }

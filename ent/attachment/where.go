@@ -820,6 +820,34 @@ func HasRepliesWith(preds ...predicate.Reply) predicate.Attachment {
 	})
 }
 
+// HasVisits applies the HasEdge predicate on the "visits" edge.
+func HasVisits() predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, true, VisitsTable, VisitsPrimaryKey...),
+		)
+		if p := edgescope.Scoped(s.Context(), "Visit"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newVisitsStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVisitsWith applies the HasEdge predicate on the "visits" edge with a given conditions (other predicates).
+func HasVisitsWith(preds ...predicate.Visit) predicate.Attachment {
+	return predicate.Attachment(func(s *sql.Selector) {
+		step := newVisitsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Visit(edgescope.Readable(s.Context(), "Visit")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Attachment) predicate.Attachment {
 	return predicate.Attachment(sql.AndPredicates(predicates...))

@@ -1156,9 +1156,14 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"PLANNED", "HELD", "CANCELLED"}, Default: "PLANNED"},
 		{Name: "scheduled_on", Type: field.TypeTime},
 		{Name: "held_on", Type: field.TypeTime, Nullable: true},
-		{Name: "notes", Type: field.TypeString, Size: 2147483647, Default: ""},
-		{Name: "plan", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "notes", Type: field.TypeString, Size: 5000, Default: ""},
+		{Name: "plan", Type: field.TypeString, Size: 5000, Default: ""},
+		{Name: "plan_steps", Type: field.TypeJSON, Nullable: true},
+		{Name: "reasons", Type: field.TypeJSON, Nullable: true},
+		{Name: "confirmed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "enterprise_id", Type: field.TypeInt},
+		{Name: "planned_by_id", Type: field.TypeInt, Nullable: true},
+		{Name: "confirmed_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// VisitsTable holds the schema information for the "visits" table.
 	VisitsTable = &schema.Table{
@@ -1168,9 +1173,28 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "visits_enterprises_visits",
-				Columns:    []*schema.Column{VisitsColumns[9]},
+				Columns:    []*schema.Column{VisitsColumns[12]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "visits_users_planned_by",
+				Columns:    []*schema.Column{VisitsColumns[13]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "visits_users_confirmed_by",
+				Columns:    []*schema.Column{VisitsColumns[14]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "visit_enterprise_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{VisitsColumns[12], VisitsColumns[4]},
 			},
 		},
 	}
@@ -1577,6 +1601,31 @@ var (
 			},
 		},
 	}
+	// VisitPhotosColumns holds the columns for the "visit_photos" table.
+	VisitPhotosColumns = []*schema.Column{
+		{Name: "visit_id", Type: field.TypeInt},
+		{Name: "attachment_id", Type: field.TypeInt},
+	}
+	// VisitPhotosTable holds the schema information for the "visit_photos" table.
+	VisitPhotosTable = &schema.Table{
+		Name:       "visit_photos",
+		Columns:    VisitPhotosColumns,
+		PrimaryKey: []*schema.Column{VisitPhotosColumns[0], VisitPhotosColumns[1]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "visit_photos_visit_id",
+				Columns:    []*schema.Column{VisitPhotosColumns[0]},
+				RefColumns: []*schema.Column{VisitsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+			{
+				Symbol:     "visit_photos_attachment_id",
+				Columns:    []*schema.Column{VisitPhotosColumns[1]},
+				RefColumns: []*schema.Column{AttachmentsColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+	}
 	// WarningDistrictsColumns holds the columns for the "warning_districts" table.
 	WarningDistrictsColumns = []*schema.Column{
 		{Name: "warning_id", Type: field.TypeInt},
@@ -1698,6 +1747,7 @@ var (
 		TrainingDistrictsTable,
 		UserDistrictsTable,
 		VisitTeamTable,
+		VisitPhotosTable,
 		WarningDistrictsTable,
 		WarningNoticeEvidenceTable,
 		WarningNoticeCheckPhotosTable,
@@ -1849,6 +1899,8 @@ func init() {
 		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	VisitsTable.ForeignKeys[0].RefTable = EnterprisesTable
+	VisitsTable.ForeignKeys[1].RefTable = UsersTable
+	VisitsTable.ForeignKeys[2].RefTable = UsersTable
 	VisitsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(98784247808),
 	}
@@ -1888,6 +1940,8 @@ func init() {
 	UserDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
 	VisitTeamTable.ForeignKeys[0].RefTable = VisitsTable
 	VisitTeamTable.ForeignKeys[1].RefTable = UsersTable
+	VisitPhotosTable.ForeignKeys[0].RefTable = VisitsTable
+	VisitPhotosTable.ForeignKeys[1].RefTable = AttachmentsTable
 	WarningDistrictsTable.ForeignKeys[0].RefTable = WarningsTable
 	WarningDistrictsTable.ForeignKeys[1].RefTable = DistrictsTable
 	WarningNoticeEvidenceTable.ForeignKeys[0].RefTable = WarningNoticesTable

@@ -1624,10 +1624,14 @@ func init() {
 	visitDescNotes := visitFields[5].Descriptor()
 	// visit.DefaultNotes holds the default value on creation for the notes field.
 	visit.DefaultNotes = visitDescNotes.Default.(string)
+	// visit.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
+	visit.NotesValidator = visitDescNotes.Validators[0].(func(string) error)
 	// visitDescPlan is the schema descriptor for plan field.
 	visitDescPlan := visitFields[6].Descriptor()
 	// visit.DefaultPlan holds the default value on creation for the plan field.
 	visit.DefaultPlan = visitDescPlan.Default.(string)
+	// visit.PlanValidator is a validator for the "plan" field. It is called by the builders before save.
+	visit.PlanValidator = visitDescPlan.Validators[0].(func(string) error)
 	warningMixin := schema.Warning{}.Mixin()
 	warning.Policy = privacy.NewPolicies(schema.Warning{})
 	warning.Hooks[0] = func(next ent.Mutator) ent.Mutator {

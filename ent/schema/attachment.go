@@ -41,6 +41,7 @@ func (Attachment) Edges() []ent.Edge {
 		edge.From("warning_checks", WarningNotice.Type).Ref("check_photos").Annotations(entgql.Skip()),
 		edge.From("questions", Question.Type).Ref("attachments").Annotations(entgql.Skip()),
 		edge.From("replies", Reply.Type).Ref("attachments").Annotations(entgql.Skip()),
+		edge.From("visits", Visit.Type).Ref("photos").Annotations(entgql.Skip()),
 	}
 }
 

@@ -3,16 +3,24 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
+	"greencheck/api/viewer"
 	"greencheck/ent/schema/rule"
+	"greencheck/ent/schematype"
 )
 
 // Visit is an on-site assistance visit (帮扶) or expert consultation (会诊) at
-// an enterprise, with the team, a tailored plan (一企一策) and the findings it
-// produced.
+// an enterprise: planned by the district (often from the problem list, with
+// the reasons that put the enterprise there) with a team of staff and
+// experts; recorded after it was held — notes, photos, the problems found
+// on site (each a Finding with source VISIT, entering the rectification
+// loop) and the tailored plan (一企一策) — and confirmed received by the
+// enterprise. Status: PLANNED → HELD, or CANCELLED.
 type Visit struct{ ent.Schema }
 
 func (Visit) Fields() []ent.Field {
@@ -22,8 +30,13 @@ func (Visit) Fields() []ent.Field {
 		field.Enum("status").Values("PLANNED", "HELD", "CANCELLED").Default("PLANNED"),
 		field.Time("scheduled_on").Annotations(entgql.OrderField("SCHEDULED_ON")),
 		field.Time("held_on").Optional().Nillable(),
-		field.Text("notes").Default(""),
-		field.Text("plan").Default("").Comment("一企一策"),
+		field.Text("notes").Default("").MaxRuneLen(5000),
+		field.Text("plan").Default("").MaxRuneLen(5000).Comment("一企一策: the plan's summary"),
+		field.JSON("plan_steps", []schematype.PlanStep{}).Optional().Comment("一企一策: its measures, each with who answers for it and by when"),
+		field.JSON("reasons", []string{}).Optional().Comment("the problem-list reasons it was planned for"),
+		field.Int("planned_by_id").Optional().Nillable(),
+		field.Time("confirmed_at").Optional().Nillable().Comment("the enterprise confirmed it received the record"),
+		field.Int("confirmed_by_id").Optional().Nillable(),
 	}
 }
 
@@ -32,11 +45,30 @@ func (Visit) Edges() []ent.Edge {
 		edge.From("enterprise", Enterprise.Type).Ref("visits").Field("enterprise_id").Unique().Required(),
 		edge.To("team", User.Type),
 		edge.To("findings", Finding.Type).Annotations(conn()),
+		edge.To("photos", Attachment.Type),
+		edge.To("planned_by", User.Type).Field("planned_by_id").Unique(),
+		edge.To("confirmed_by", User.Type).Field("confirmed_by_id").Unique(),
 	}
+}
+
+func (Visit) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("enterprise_id", "status")}
 }
 
 func (Visit) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Visit) Annotations() []schema.Annotation { return gqlType() }
 
-func (Visit) Policy() ent.Policy { return enterpriseScoped(rule.OwnEnterprise, districtAdmin) }
+// The district plans and records visits (the city too); the enterprise
+// reads its own and confirms receiving the record, and only it confirms;
+// experts read their districts' visits. The team and photos must be
+// visible to whoever sets them.
+func (Visit) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(rule.OwnEnterprise)},
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.CreatedOnlyBy(districtAdmin, viewer.RoleCityAdmin),
+			rule.SetOnlyBy("confirmed_at", enterpriseRole), rule.ReferencesVisible("team", "photos"), rule.AllowCityAdmin(),
+			rule.LimitUpdates(enterpriseRole, "confirmed_at", "confirmed_by_id", "updated_at"),
+			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole), rule.DenyWrites()},
+	}
+}

@@ -167,3 +167,15 @@ type MeasureReport struct {
 	Percent *int   `json:"percent,omitempty"`
 	Reason  string `json:"reason,omitempty"`
 }
+
+// PlanStep is one measure of a tailored rectification plan (一企一策) an
+// assistance visit leaves with an enterprise: what to do, who answers for
+// it at the enterprise, and by when (an Asia/Shanghai date, YYYY-MM-DD).
+type PlanStep struct {
+	Measure     string `json:"measure"`
+	Responsible string `json:"responsible"`
+	DueOn       string `json:"dueOn"`
+}
+
+// PlanStepLimits bound a plan step's texts (characters) and a plan's steps.
+var PlanStepLimits = struct{ Measure, Responsible, Steps int }{Measure: 500, Responsible: 64, Steps: 30}

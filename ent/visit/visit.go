@@ -36,12 +36,28 @@ const (
 	FieldNotes = "notes"
 	// FieldPlan holds the string denoting the plan field in the database.
 	FieldPlan = "plan"
+	// FieldPlanSteps holds the string denoting the plan_steps field in the database.
+	FieldPlanSteps = "plan_steps"
+	// FieldReasons holds the string denoting the reasons field in the database.
+	FieldReasons = "reasons"
+	// FieldPlannedByID holds the string denoting the planned_by_id field in the database.
+	FieldPlannedByID = "planned_by_id"
+	// FieldConfirmedAt holds the string denoting the confirmed_at field in the database.
+	FieldConfirmedAt = "confirmed_at"
+	// FieldConfirmedByID holds the string denoting the confirmed_by_id field in the database.
+	FieldConfirmedByID = "confirmed_by_id"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
 	EdgeEnterprise = "enterprise"
 	// EdgeTeam holds the string denoting the team edge name in mutations.
 	EdgeTeam = "team"
 	// EdgeFindings holds the string denoting the findings edge name in mutations.
 	EdgeFindings = "findings"
+	// EdgePhotos holds the string denoting the photos edge name in mutations.
+	EdgePhotos = "photos"
+	// EdgePlannedBy holds the string denoting the planned_by edge name in mutations.
+	EdgePlannedBy = "planned_by"
+	// EdgeConfirmedBy holds the string denoting the confirmed_by edge name in mutations.
+	EdgeConfirmedBy = "confirmed_by"
 	// Table holds the table name of the visit in the database.
 	Table = "visits"
 	// EnterpriseTable is the table that holds the enterprise relation/edge.
@@ -63,6 +79,25 @@ const (
 	FindingsInverseTable = "findings"
 	// FindingsColumn is the table column denoting the findings relation/edge.
 	FindingsColumn = "visit_id"
+	// PhotosTable is the table that holds the photos relation/edge. The primary key declared below.
+	PhotosTable = "visit_photos"
+	// PhotosInverseTable is the table name for the Attachment entity.
+	// It exists in this package in order to avoid circular dependency with the "attachment" package.
+	PhotosInverseTable = "attachments"
+	// PlannedByTable is the table that holds the planned_by relation/edge.
+	PlannedByTable = "visits"
+	// PlannedByInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	PlannedByInverseTable = "users"
+	// PlannedByColumn is the table column denoting the planned_by relation/edge.
+	PlannedByColumn = "planned_by_id"
+	// ConfirmedByTable is the table that holds the confirmed_by relation/edge.
+	ConfirmedByTable = "visits"
+	// ConfirmedByInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	ConfirmedByInverseTable = "users"
+	// ConfirmedByColumn is the table column denoting the confirmed_by relation/edge.
+	ConfirmedByColumn = "confirmed_by_id"
 )
 
 // Columns holds all SQL columns for visit fields.
@@ -77,12 +112,20 @@ var Columns = []string{
 	FieldHeldOn,
 	FieldNotes,
 	FieldPlan,
+	FieldPlanSteps,
+	FieldReasons,
+	FieldPlannedByID,
+	FieldConfirmedAt,
+	FieldConfirmedByID,
 }
 
 var (
 	// TeamPrimaryKey and TeamColumn2 are the table columns denoting the
 	// primary key for the team relation (M2M).
 	TeamPrimaryKey = []string{"visit_id", "user_id"}
+	// PhotosPrimaryKey and PhotosColumn2 are the table columns denoting the
+	// primary key for the photos relation (M2M).
+	PhotosPrimaryKey = []string{"visit_id", "attachment_id"}
 )
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -111,8 +154,12 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// DefaultNotes holds the default value on creation for the "notes" field.
 	DefaultNotes string
+	// NotesValidator is a validator for the "notes" field. It is called by the builders before save.
+	NotesValidator func(string) error
 	// DefaultPlan holds the default value on creation for the "plan" field.
 	DefaultPlan string
+	// PlanValidator is a validator for the "plan" field. It is called by the builders before save.
+	PlanValidator func(string) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -218,6 +265,21 @@ func ByPlan(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPlan, opts...).ToFunc()
 }
 
+// ByPlannedByID orders the results by the planned_by_id field.
+func ByPlannedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPlannedByID, opts...).ToFunc()
+}
+
+// ByConfirmedAt orders the results by the confirmed_at field.
+func ByConfirmedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldConfirmedAt, opts...).ToFunc()
+}
+
+// ByConfirmedByID orders the results by the confirmed_by_id field.
+func ByConfirmedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldConfirmedByID, opts...).ToFunc()
+}
+
 // ByEnterpriseField orders the results by enterprise field.
 func ByEnterpriseField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -252,6 +314,34 @@ func ByFindings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newFindingsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByPhotosCount orders the results by photos count.
+func ByPhotosCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPhotosStep(), opts...)
+	}
+}
+
+// ByPhotos orders the results by photos terms.
+func ByPhotos(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPhotosStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByPlannedByField orders the results by planned_by field.
+func ByPlannedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPlannedByStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByConfirmedByField orders the results by confirmed_by field.
+func ByConfirmedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newConfirmedByStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newEnterpriseStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -271,6 +361,27 @@ func newFindingsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(FindingsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, FindingsTable, FindingsColumn),
+	)
+}
+func newPhotosStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PhotosInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2M, false, PhotosTable, PhotosPrimaryKey...),
+	)
+}
+func newPlannedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PlannedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, PlannedByTable, PlannedByColumn),
+	)
+}
+func newConfirmedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ConfirmedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, ConfirmedByTable, ConfirmedByColumn),
 	)
 }
 

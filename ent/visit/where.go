@@ -91,6 +91,21 @@ func Plan(v string) predicate.Visit {
 	return predicate.Visit(sql.FieldEQ(FieldPlan, v))
 }
 
+// PlannedByID applies equality check predicate on the "planned_by_id" field. It's identical to PlannedByIDEQ.
+func PlannedByID(v int) predicate.Visit {
+	return predicate.Visit(sql.FieldEQ(FieldPlannedByID, v))
+}
+
+// ConfirmedAt applies equality check predicate on the "confirmed_at" field. It's identical to ConfirmedAtEQ.
+func ConfirmedAt(v time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldEQ(FieldConfirmedAt, v))
+}
+
+// ConfirmedByID applies equality check predicate on the "confirmed_by_id" field. It's identical to ConfirmedByIDEQ.
+func ConfirmedByID(v int) predicate.Visit {
+	return predicate.Visit(sql.FieldEQ(FieldConfirmedByID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Visit {
 	return predicate.Visit(sql.FieldEQ(FieldCreatedAt, v))
@@ -451,6 +466,136 @@ func PlanContainsFold(v string) predicate.Visit {
 	return predicate.Visit(sql.FieldContainsFold(FieldPlan, v))
 }
 
+// PlanStepsIsNil applies the IsNil predicate on the "plan_steps" field.
+func PlanStepsIsNil() predicate.Visit {
+	return predicate.Visit(sql.FieldIsNull(FieldPlanSteps))
+}
+
+// PlanStepsNotNil applies the NotNil predicate on the "plan_steps" field.
+func PlanStepsNotNil() predicate.Visit {
+	return predicate.Visit(sql.FieldNotNull(FieldPlanSteps))
+}
+
+// ReasonsIsNil applies the IsNil predicate on the "reasons" field.
+func ReasonsIsNil() predicate.Visit {
+	return predicate.Visit(sql.FieldIsNull(FieldReasons))
+}
+
+// ReasonsNotNil applies the NotNil predicate on the "reasons" field.
+func ReasonsNotNil() predicate.Visit {
+	return predicate.Visit(sql.FieldNotNull(FieldReasons))
+}
+
+// PlannedByIDEQ applies the EQ predicate on the "planned_by_id" field.
+func PlannedByIDEQ(v int) predicate.Visit {
+	return predicate.Visit(sql.FieldEQ(FieldPlannedByID, v))
+}
+
+// PlannedByIDNEQ applies the NEQ predicate on the "planned_by_id" field.
+func PlannedByIDNEQ(v int) predicate.Visit {
+	return predicate.Visit(sql.FieldNEQ(FieldPlannedByID, v))
+}
+
+// PlannedByIDIn applies the In predicate on the "planned_by_id" field.
+func PlannedByIDIn(vs ...int) predicate.Visit {
+	return predicate.Visit(sql.FieldIn(FieldPlannedByID, vs...))
+}
+
+// PlannedByIDNotIn applies the NotIn predicate on the "planned_by_id" field.
+func PlannedByIDNotIn(vs ...int) predicate.Visit {
+	return predicate.Visit(sql.FieldNotIn(FieldPlannedByID, vs...))
+}
+
+// PlannedByIDIsNil applies the IsNil predicate on the "planned_by_id" field.
+func PlannedByIDIsNil() predicate.Visit {
+	return predicate.Visit(sql.FieldIsNull(FieldPlannedByID))
+}
+
+// PlannedByIDNotNil applies the NotNil predicate on the "planned_by_id" field.
+func PlannedByIDNotNil() predicate.Visit {
+	return predicate.Visit(sql.FieldNotNull(FieldPlannedByID))
+}
+
+// ConfirmedAtEQ applies the EQ predicate on the "confirmed_at" field.
+func ConfirmedAtEQ(v time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldEQ(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtNEQ applies the NEQ predicate on the "confirmed_at" field.
+func ConfirmedAtNEQ(v time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldNEQ(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtIn applies the In predicate on the "confirmed_at" field.
+func ConfirmedAtIn(vs ...time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldIn(FieldConfirmedAt, vs...))
+}
+
+// ConfirmedAtNotIn applies the NotIn predicate on the "confirmed_at" field.
+func ConfirmedAtNotIn(vs ...time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldNotIn(FieldConfirmedAt, vs...))
+}
+
+// ConfirmedAtGT applies the GT predicate on the "confirmed_at" field.
+func ConfirmedAtGT(v time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldGT(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtGTE applies the GTE predicate on the "confirmed_at" field.
+func ConfirmedAtGTE(v time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldGTE(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtLT applies the LT predicate on the "confirmed_at" field.
+func ConfirmedAtLT(v time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldLT(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtLTE applies the LTE predicate on the "confirmed_at" field.
+func ConfirmedAtLTE(v time.Time) predicate.Visit {
+	return predicate.Visit(sql.FieldLTE(FieldConfirmedAt, v))
+}
+
+// ConfirmedAtIsNil applies the IsNil predicate on the "confirmed_at" field.
+func ConfirmedAtIsNil() predicate.Visit {
+	return predicate.Visit(sql.FieldIsNull(FieldConfirmedAt))
+}
+
+// ConfirmedAtNotNil applies the NotNil predicate on the "confirmed_at" field.
+func ConfirmedAtNotNil() predicate.Visit {
+	return predicate.Visit(sql.FieldNotNull(FieldConfirmedAt))
+}
+
+// ConfirmedByIDEQ applies the EQ predicate on the "confirmed_by_id" field.
+func ConfirmedByIDEQ(v int) predicate.Visit {
+	return predicate.Visit(sql.FieldEQ(FieldConfirmedByID, v))
+}
+
+// ConfirmedByIDNEQ applies the NEQ predicate on the "confirmed_by_id" field.
+func ConfirmedByIDNEQ(v int) predicate.Visit {
+	return predicate.Visit(sql.FieldNEQ(FieldConfirmedByID, v))
+}
+
+// ConfirmedByIDIn applies the In predicate on the "confirmed_by_id" field.
+func ConfirmedByIDIn(vs ...int) predicate.Visit {
+	return predicate.Visit(sql.FieldIn(FieldConfirmedByID, vs...))
+}
+
+// ConfirmedByIDNotIn applies the NotIn predicate on the "confirmed_by_id" field.
+func ConfirmedByIDNotIn(vs ...int) predicate.Visit {
+	return predicate.Visit(sql.FieldNotIn(FieldConfirmedByID, vs...))
+}
+
+// ConfirmedByIDIsNil applies the IsNil predicate on the "confirmed_by_id" field.
+func ConfirmedByIDIsNil() predicate.Visit {
+	return predicate.Visit(sql.FieldIsNull(FieldConfirmedByID))
+}
+
+// ConfirmedByIDNotNil applies the NotNil predicate on the "confirmed_by_id" field.
+func ConfirmedByIDNotNil() predicate.Visit {
+	return predicate.Visit(sql.FieldNotNull(FieldConfirmedByID))
+}
+
 // HasEnterprise applies the HasEdge predicate on the "enterprise" edge.
 func HasEnterprise() predicate.Visit {
 	return predicate.Visit(func(s *sql.Selector) {
@@ -527,6 +672,90 @@ func HasFindingsWith(preds ...predicate.Finding) predicate.Visit {
 	return predicate.Visit(func(s *sql.Selector) {
 		step := newFindingsStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.Finding(edgescope.Readable(s.Context(), "Finding")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPhotos applies the HasEdge predicate on the "photos" edge.
+func HasPhotos() predicate.Visit {
+	return predicate.Visit(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2M, false, PhotosTable, PhotosPrimaryKey...),
+		)
+		if p := edgescope.Scoped(s.Context(), "Attachment"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newPhotosStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPhotosWith applies the HasEdge predicate on the "photos" edge with a given conditions (other predicates).
+func HasPhotosWith(preds ...predicate.Attachment) predicate.Visit {
+	return predicate.Visit(func(s *sql.Selector) {
+		step := newPhotosStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.Attachment(edgescope.Readable(s.Context(), "Attachment")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPlannedBy applies the HasEdge predicate on the "planned_by" edge.
+func HasPlannedBy() predicate.Visit {
+	return predicate.Visit(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, PlannedByTable, PlannedByColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newPlannedByStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPlannedByWith applies the HasEdge predicate on the "planned_by" edge with a given conditions (other predicates).
+func HasPlannedByWith(preds ...predicate.User) predicate.Visit {
+	return predicate.Visit(func(s *sql.Selector) {
+		step := newPlannedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasConfirmedBy applies the HasEdge predicate on the "confirmed_by" edge.
+func HasConfirmedBy() predicate.Visit {
+	return predicate.Visit(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, ConfirmedByTable, ConfirmedByColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newConfirmedByStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasConfirmedByWith applies the HasEdge predicate on the "confirmed_by" edge with a given conditions (other predicates).
+func HasConfirmedByWith(preds ...predicate.User) predicate.Visit {
+	return predicate.Visit(func(s *sql.Selector) {
+		step := newConfirmedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

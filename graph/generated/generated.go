@@ -14,6 +14,7 @@ import (
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/api/templates"
+	"greencheck/api/visit"
 	"greencheck/api/warning"
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
@@ -34,7 +35,7 @@ import (
 	selfcheck1 "greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/user"
-	"greencheck/ent/visit"
+	visit1 "greencheck/ent/visit"
 	warning1 "greencheck/ent/warning"
 	"greencheck/ent/warningchannel"
 	"greencheck/ent/warningnotice"
@@ -79,6 +80,7 @@ type ResolverRoot interface {
 	Subscription() SubscriptionResolver
 	User() UserResolver
 	Viewer() ViewerResolver
+	Visit() VisitResolver
 	Warning() WarningResolver
 	WarningNotice() WarningNoticeResolver
 	FindingWhereInput() FindingWhereInputResolver
@@ -821,6 +823,7 @@ type ComplexityRoot struct {
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
 		CloseInspectionTask      func(childComplexity int, id int) int
 		ConfirmQuestion          func(childComplexity int, id int) int
+		ConfirmVisit             func(childComplexity int, id int) int
 		CreateChecklistTemplate  func(childComplexity int, name string, description *string) int
 		CreateEIAApproval        func(childComplexity int, input admin.CreateEIAApprovalInput) int
 		CreateEnterprise         func(childComplexity int, input admin.CreateEnterpriseInput) int
@@ -840,9 +843,11 @@ type ComplexityRoot struct {
 		MarkAllNotificationsRead func(childComplexity int) int
 		MarkNotificationRead     func(childComplexity int, id int) int
 		MarkWarningNoticeRead    func(childComplexity int, id int) int
+		PlanVisit                func(childComplexity int, input visit.PlanInput) int
 		PublishChecklistTemplate func(childComplexity int, id int) int
 		PublishFaq               func(childComplexity int, input consult.PublishInput) int
 		PublishWarning           func(childComplexity int, id int) int
+		RecordVisit              func(childComplexity int, input visit.RecordInput) int
 		RecordWarningCall        func(childComplexity int, input warning.CallInput) int
 		RecordWarningSpotCheck   func(childComplexity int, input warning.CheckInput) int
 		RedeliverWebhook         func(childComplexity int, id int) int
@@ -970,6 +975,29 @@ type ComplexityRoot struct {
 		VOCs         func(childComplexity int) int
 	}
 
+	PlanStep struct {
+		DueOn       func(childComplexity int) int
+		Measure     func(childComplexity int) int
+		Responsible func(childComplexity int) int
+	}
+
+	ProblemEntry struct {
+		Enterprise   func(childComplexity int) int
+		PlannedVisit func(childComplexity int) int
+		Reasons      func(childComplexity int) int
+	}
+
+	ProblemList struct {
+		ByReason   func(childComplexity int) int
+		Entries    func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProblemReasonCount struct {
+		Count  func(childComplexity int) int
+		Reason func(childComplexity int) int
+	}
+
 	Query struct {
 		APIKeys                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		Answers                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AnswerOrder, where *ent.AnswerWhereInput) int
@@ -1001,6 +1029,7 @@ type ComplexityRoot struct {
 		Notifications           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.NotificationOrder, where *ent.NotificationWhereInput) int
 		PendingWarningNotices   func(childComplexity int) int
 		Permits                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PermitOrder, where *ent.PermitWhereInput) int
+		ProblemList             func(childComplexity int, districtID *int, reason *visit.Reason, offset *int, first *int) int
 		QuestionFigures         func(childComplexity int, from time.Time, to time.Time) int
 		Questions               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder, where *ent.QuestionWhereInput) int
 		RectificationFigures    func(childComplexity int, taskID *int, districtID *int, enterpriseID *int) int
@@ -1011,6 +1040,7 @@ type ComplexityRoot struct {
 		Trainings               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingOrder, where *ent.TrainingWhereInput) int
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		VisitTeamCandidates     func(childComplexity int, enterpriseID int) int
 		Visits                  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.VisitOrder, where *ent.VisitWhereInput) int
 		WarningChannels         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningChannelOrder, where *ent.WarningChannelWhereInput) int
 		WarningDefaultMeasures  func(childComplexity int, level warning1.Level) int
@@ -1337,25 +1367,35 @@ type ComplexityRoot struct {
 		IssueTask             func(childComplexity int) int
 		KeepEmissionPlans     func(childComplexity int) int
 		ManageWarningChannels func(childComplexity int) int
+		PlanVisit             func(childComplexity int) int
 		PublishWarning        func(childComplexity int) int
 		ReadAuditTrail        func(childComplexity int) int
 		ReviewFindings        func(childComplexity int) int
 	}
 
 	Visit struct {
-		CreatedAt    func(childComplexity int) int
-		Enterprise   func(childComplexity int) int
-		EnterpriseID func(childComplexity int) int
-		Findings     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
-		HeldOn       func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Kind         func(childComplexity int) int
-		Notes        func(childComplexity int) int
-		Plan         func(childComplexity int) int
-		ScheduledOn  func(childComplexity int) int
-		Status       func(childComplexity int) int
-		Team         func(childComplexity int) int
-		UpdatedAt    func(childComplexity int) int
+		ConfirmedAt   func(childComplexity int) int
+		ConfirmedBy   func(childComplexity int) int
+		ConfirmedByID func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		Enterprise    func(childComplexity int) int
+		EnterpriseID  func(childComplexity int) int
+		Findings      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
+		HeldOn        func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Notes         func(childComplexity int) int
+		Photos        func(childComplexity int) int
+		Plan          func(childComplexity int) int
+		PlanSteps     func(childComplexity int) int
+		PlannedBy     func(childComplexity int) int
+		PlannedByID   func(childComplexity int) int
+		Reasons       func(childComplexity int) int
+		ScheduledOn   func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Team          func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		ViewerCan     func(childComplexity int) int
 	}
 
 	VisitConnection struct {
@@ -1367,6 +1407,11 @@ type ComplexityRoot struct {
 	VisitEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	VisitViewerCan struct {
+		Confirm func(childComplexity int) int
+		Record  func(childComplexity int) int
 	}
 
 	Warning struct {
@@ -1669,6 +1714,9 @@ type MutationResolver interface {
 	SaveChecklistDraft(ctx context.Context, id int, input templates.Doc) (*ent.ChecklistTemplate, error)
 	PublishChecklistTemplate(ctx context.Context, id int) (*ent.ChecklistTemplate, error)
 	ImportChecklistTemplate(ctx context.Context, file graphql.Upload) (*ent.ChecklistTemplate, error)
+	PlanVisit(ctx context.Context, input visit.PlanInput) (*ent.Visit, error)
+	RecordVisit(ctx context.Context, input visit.RecordInput) (*ent.Visit, error)
+	ConfirmVisit(ctx context.Context, id int) (*ent.Visit, error)
 	SaveWarningDraft(ctx context.Context, input warning.DraftInput) (*ent.Warning, error)
 	PublishWarning(ctx context.Context, id int) (*ent.Warning, error)
 	AdjustWarning(ctx context.Context, input warning.AdjustInput) (*ent.Warning, error)
@@ -1727,6 +1775,8 @@ type QueryResolver interface {
 	TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error)
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
 	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
+	ProblemList(ctx context.Context, districtID *int, reason *visit.Reason, offset *int, first *int) (*visit.List, error)
+	VisitTeamCandidates(ctx context.Context, enterpriseID int) ([]*ent.User, error)
 	WarningDefaultMeasures(ctx context.Context, level warning1.Level) ([]*schematype.GradeMeasure, error)
 	WarningRecipients(ctx context.Context, districtIDs []int, effectiveFrom *time.Time) (*warning.Preview, error)
 	PendingWarningNotices(ctx context.Context) ([]*ent.WarningNotice, error)
@@ -1754,6 +1804,9 @@ type UserResolver interface {
 }
 type ViewerResolver interface {
 	Can(ctx context.Context, obj *model.Viewer) (*authz.ViewerCan, error)
+}
+type VisitResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.Visit) (*authz.VisitViewerCan, error)
 }
 type WarningResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.Warning) (*authz.WarningViewerCan, error)
@@ -4882,6 +4935,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmQuestion(childComplexity, args["id"].(int)), true
+	case "Mutation.confirmVisit":
+		if e.ComplexityRoot.Mutation.ConfirmVisit == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmVisit_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmVisit(childComplexity, args["id"].(int)), true
 	case "Mutation.createChecklistTemplate":
 		if e.ComplexityRoot.Mutation.CreateChecklistTemplate == nil {
 			break
@@ -5086,6 +5150,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MarkWarningNoticeRead(childComplexity, args["id"].(int)), true
+	case "Mutation.planVisit":
+		if e.ComplexityRoot.Mutation.PlanVisit == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_planVisit_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PlanVisit(childComplexity, args["input"].(visit.PlanInput)), true
 	case "Mutation.publishChecklistTemplate":
 		if e.ComplexityRoot.Mutation.PublishChecklistTemplate == nil {
 			break
@@ -5119,6 +5194,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishWarning(childComplexity, args["id"].(int)), true
+	case "Mutation.recordVisit":
+		if e.ComplexityRoot.Mutation.RecordVisit == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordVisit_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordVisit(childComplexity, args["input"].(visit.RecordInput)), true
 	case "Mutation.recordWarningCall":
 		if e.ComplexityRoot.Mutation.RecordWarningCall == nil {
 			break
@@ -5781,6 +5867,76 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PlanMeasure.VOCs(childComplexity), true
 
+	case "PlanStep.dueOn":
+		if e.ComplexityRoot.PlanStep.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanStep.DueOn(childComplexity), true
+	case "PlanStep.measure":
+		if e.ComplexityRoot.PlanStep.Measure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanStep.Measure(childComplexity), true
+	case "PlanStep.responsible":
+		if e.ComplexityRoot.PlanStep.Responsible == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlanStep.Responsible(childComplexity), true
+
+	case "ProblemEntry.enterprise":
+		if e.ComplexityRoot.ProblemEntry.Enterprise == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemEntry.Enterprise(childComplexity), true
+	case "ProblemEntry.plannedVisit":
+		if e.ComplexityRoot.ProblemEntry.PlannedVisit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemEntry.PlannedVisit(childComplexity), true
+	case "ProblemEntry.reasons":
+		if e.ComplexityRoot.ProblemEntry.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemEntry.Reasons(childComplexity), true
+
+	case "ProblemList.byReason":
+		if e.ComplexityRoot.ProblemList.ByReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemList.ByReason(childComplexity), true
+	case "ProblemList.entries":
+		if e.ComplexityRoot.ProblemList.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemList.Entries(childComplexity), true
+	case "ProblemList.totalCount":
+		if e.ComplexityRoot.ProblemList.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemList.TotalCount(childComplexity), true
+
+	case "ProblemReasonCount.count":
+		if e.ComplexityRoot.ProblemReasonCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemReasonCount.Count(childComplexity), true
+	case "ProblemReasonCount.reason":
+		if e.ComplexityRoot.ProblemReasonCount.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemReasonCount.Reason(childComplexity), true
+
 	case "Query.apiKeys":
 		if e.ComplexityRoot.Query.APIKeys == nil {
 			break
@@ -6092,6 +6248,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Permits(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PermitOrder), args["where"].(*ent.PermitWhereInput)), true
+	case "Query.problemList":
+		if e.ComplexityRoot.Query.ProblemList == nil {
+			break
+		}
+
+		args, err := ec.field_Query_problemList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProblemList(childComplexity, args["districtID"].(*int), args["reason"].(*visit.Reason), args["offset"].(*int), args["first"].(*int)), true
 	case "Query.questionFigures":
 		if e.ComplexityRoot.Query.QuestionFigures == nil {
 			break
@@ -6197,6 +6364,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
+	case "Query.visitTeamCandidates":
+		if e.ComplexityRoot.Query.VisitTeamCandidates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_visitTeamCandidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VisitTeamCandidates(childComplexity, args["enterpriseID"].(int)), true
 	case "Query.visits":
 		if e.ComplexityRoot.Query.Visits == nil {
 			break
@@ -7589,6 +7767,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.ManageWarningChannels(childComplexity), true
+	case "ViewerCan.planVisit":
+		if e.ComplexityRoot.ViewerCan.PlanVisit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.PlanVisit(childComplexity), true
 	case "ViewerCan.publishWarning":
 		if e.ComplexityRoot.ViewerCan.PublishWarning == nil {
 			break
@@ -7608,6 +7792,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ViewerCan.ReviewFindings(childComplexity), true
 
+	case "Visit.confirmedAt":
+		if e.ComplexityRoot.Visit.ConfirmedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.ConfirmedAt(childComplexity), true
+	case "Visit.confirmedBy":
+		if e.ComplexityRoot.Visit.ConfirmedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.ConfirmedBy(childComplexity), true
+	case "Visit.confirmedByID":
+		if e.ComplexityRoot.Visit.ConfirmedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.ConfirmedByID(childComplexity), true
 	case "Visit.createdAt":
 		if e.ComplexityRoot.Visit.CreatedAt == nil {
 			break
@@ -7661,12 +7863,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Visit.Notes(childComplexity), true
+	case "Visit.photos":
+		if e.ComplexityRoot.Visit.Photos == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.Photos(childComplexity), true
 	case "Visit.plan":
 		if e.ComplexityRoot.Visit.Plan == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Visit.Plan(childComplexity), true
+	case "Visit.planSteps":
+		if e.ComplexityRoot.Visit.PlanSteps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.PlanSteps(childComplexity), true
+	case "Visit.plannedBy":
+		if e.ComplexityRoot.Visit.PlannedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.PlannedBy(childComplexity), true
+	case "Visit.plannedByID":
+		if e.ComplexityRoot.Visit.PlannedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.PlannedByID(childComplexity), true
+	case "Visit.reasons":
+		if e.ComplexityRoot.Visit.Reasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.Reasons(childComplexity), true
 	case "Visit.scheduledOn":
 		if e.ComplexityRoot.Visit.ScheduledOn == nil {
 			break
@@ -7691,6 +7923,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Visit.UpdatedAt(childComplexity), true
+	case "Visit.viewerCan":
+		if e.ComplexityRoot.Visit.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Visit.ViewerCan(childComplexity), true
 
 	case "VisitConnection.edges":
 		if e.ComplexityRoot.VisitConnection.Edges == nil {
@@ -7723,6 +7961,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.VisitEdge.Node(childComplexity), true
+
+	case "VisitViewerCan.confirm":
+		if e.ComplexityRoot.VisitViewerCan.Confirm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitViewerCan.Confirm(childComplexity), true
+	case "VisitViewerCan.record":
+		if e.ComplexityRoot.VisitViewerCan.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitViewerCan.Record(childComplexity), true
 
 	case "Warning.ackSLAMinutes":
 		if e.ComplexityRoot.Warning.AckSLAMinutes == nil {
@@ -8759,9 +9010,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PermitOrder", ec.unmarshalInputPermitOrder),
 			graphql.NewInputUnmarshaler("PermitWhereInput", ec.unmarshalInputPermitWhereInput),
 			graphql.NewInputUnmarshaler("PlanMeasureInput", ec.unmarshalInputPlanMeasureInput),
+			graphql.NewInputUnmarshaler("PlanStepInput", ec.unmarshalInputPlanStepInput),
+			graphql.NewInputUnmarshaler("PlanVisitInput", ec.unmarshalInputPlanVisitInput),
 			graphql.NewInputUnmarshaler("PublishFAQInput", ec.unmarshalInputPublishFAQInput),
 			graphql.NewInputUnmarshaler("QuestionOrder", ec.unmarshalInputQuestionOrder),
 			graphql.NewInputUnmarshaler("QuestionWhereInput", ec.unmarshalInputQuestionWhereInput),
+			graphql.NewInputUnmarshaler("RecordVisitInput", ec.unmarshalInputRecordVisitInput),
 			graphql.NewInputUnmarshaler("RecordWarningCallInput", ec.unmarshalInputRecordWarningCallInput),
 			graphql.NewInputUnmarshaler("RecordWarningSpotCheckInput", ec.unmarshalInputRecordWarningSpotCheckInput),
 			graphql.NewInputUnmarshaler("RectificationOrder", ec.unmarshalInputRectificationOrder),
@@ -8794,6 +9048,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 			graphql.NewInputUnmarshaler("VisitOrder", ec.unmarshalInputVisitOrder),
+			graphql.NewInputUnmarshaler("VisitProblemInput", ec.unmarshalInputVisitProblemInput),
 			graphql.NewInputUnmarshaler("VisitWhereInput", ec.unmarshalInputVisitWhereInput),
 			graphql.NewInputUnmarshaler("WarningChannelOrder", ec.unmarshalInputWarningChannelOrder),
 			graphql.NewInputUnmarshaler("WarningChannelWhereInput", ec.unmarshalInputWarningChannelWhereInput),
@@ -16905,9 +17160,23 @@ type Visit implements Node {
   heldOn: Time
   notes: String!
   """
-  一企一策
+  一企一策: the plan's summary
   """
   plan: String!
+  """
+  一企一策: its measures, each with who answers for it and by when
+  """
+  planSteps: [PlanStep!]
+  """
+  the problem-list reasons it was planned for
+  """
+  reasons: [String!]
+  plannedByID: ID
+  """
+  the enterprise confirmed it received the record
+  """
+  confirmedAt: Time
+  confirmedByID: ID
   enterprise: Enterprise!
   team: [User!]
   findings(
@@ -16941,6 +17210,9 @@ type Visit implements Node {
     """
     where: FindingWhereInput
   ): FindingConnection!
+  photos: [Attachment!]
+  plannedBy: User
+  confirmedBy: User
 }
 """
 A connection to a list of items.
@@ -17127,6 +17399,37 @@ input VisitWhereInput {
   planEqualFold: String
   planContainsFold: String
   """
+  planned_by_id field predicates
+  """
+  plannedByID: ID
+  plannedByIDNEQ: ID
+  plannedByIDIn: [ID!]
+  plannedByIDNotIn: [ID!]
+  plannedByIDIsNil: Boolean
+  plannedByIDNotNil: Boolean
+  """
+  confirmed_at field predicates
+  """
+  confirmedAt: Time
+  confirmedAtNEQ: Time
+  confirmedAtIn: [Time!]
+  confirmedAtNotIn: [Time!]
+  confirmedAtGT: Time
+  confirmedAtGTE: Time
+  confirmedAtLT: Time
+  confirmedAtLTE: Time
+  confirmedAtIsNil: Boolean
+  confirmedAtNotNil: Boolean
+  """
+  confirmed_by_id field predicates
+  """
+  confirmedByID: ID
+  confirmedByIDNEQ: ID
+  confirmedByIDIn: [ID!]
+  confirmedByIDNotIn: [ID!]
+  confirmedByIDIsNil: Boolean
+  confirmedByIDNotNil: Boolean
+  """
   enterprise edge predicates
   """
   hasEnterprise: Boolean
@@ -17141,6 +17444,21 @@ input VisitWhereInput {
   """
   hasFindings: Boolean
   hasFindingsWith: [FindingWhereInput!]
+  """
+  photos edge predicates
+  """
+  hasPhotos: Boolean
+  hasPhotosWith: [AttachmentWhereInput!]
+  """
+  planned_by edge predicates
+  """
+  hasPlannedBy: Boolean
+  hasPlannedByWith: [UserWhereInput!]
+  """
+  confirmed_by edge predicates
+  """
+  hasConfirmedBy: Boolean
+  hasConfirmedByWith: [UserWhereInput!]
 }
 type Warning implements Node {
   id: ID!
@@ -19048,6 +19366,137 @@ type SpotCheck {
   photoIDs: [ID!]
   "The finding (source WARNING_CHECK) a failed check opened."
   findingID: ID
+}
+`, BuiltIn: false},
+	{Name: "../schema/visit.graphql", Input: `# On-site assistance (帮扶) and expert consultation (会诊), and the problem
+# list (问题清单) that drives them. The district plans a visit from an entry
+# of the list, records it after it was held (notes, photos, problems found
+# on site — each a Finding with source VISIT — and the tailored plan
+# 一企一策), and the enterprise confirms it received the record.
+
+"Why an enterprise is on the problem list. The list is computed: an enterprise leaves it when none of its reasons holds."
+enum ProblemReason {
+  "Findings past their deadline and not yet resolved."
+  OVERDUE_FINDINGS
+  "Open findings whose rectification was rejected twice or more."
+  REPEATED_REJECTIONS
+  "Open high-severity findings past half of the time they were given."
+  HIGH_SEVERITY_PAST_HALF
+  "Warning notices of the last 30 days not acknowledged by their deadline."
+  WARNING_NOT_ACKNOWLEDGED
+  "Self-checks of open tasks not submitted by the due date."
+  SELF_CHECK_OVERDUE
+  "Q&A questions unresolved for 3 days or more."
+  QUESTION_UNRESOLVED
+}
+
+type ProblemReasonCount {
+  reason: ProblemReason!
+  "Records behind the reason (findings, notices, self-checks, questions); for the list's byReason, enterprises."
+  count: Int!
+}
+
+type ProblemEntry {
+  enterprise: Enterprise!
+  "Its reasons, most pressing first."
+  reasons: [ProblemReasonCount!]!
+  "The next planned visit, if one is."
+  plannedVisit: Visit
+}
+
+"A page of the problem list, most reasons first, then most records."
+type ProblemList {
+  totalCount: Int!
+  entries: [ProblemEntry!]!
+  "Enterprises per reason over the whole list (the filters applied)."
+  byReason: [ProblemReasonCount!]!
+}
+
+"One measure of the tailored plan (一企一策)."
+type PlanStep {
+  measure: String!
+  "Who answers for it at the enterprise."
+  responsible: String!
+  "By when: an Asia/Shanghai date, YYYY-MM-DD (may be empty)."
+  dueOn: String!
+}
+
+input PlanStepInput {
+  "At most 500 characters."
+  measure: String!
+  "At most 64 characters."
+  responsible: String
+  "YYYY-MM-DD (Asia/Shanghai)."
+  dueOn: String
+}
+
+input PlanVisitInput {
+  enterpriseID: ID!
+  kind: VisitKind!
+  "The day of the visit (its Asia/Shanghai date counts), today or later."
+  scheduledOn: Time!
+  "The district's staff and stationed experts who go (1–20; see visitTeamCandidates)."
+  teamIDs: [ID!]!
+  "The problem-list reasons the visit answers."
+  reasons: [ProblemReason!]
+}
+
+input VisitProblemInput {
+  "At most 300 characters."
+  title: String!
+  description: String
+  severity: FindingSeverity!
+  "The rectification deadline, after the visit."
+  dueAt: Time!
+}
+
+input RecordVisitInput {
+  id: ID!
+  "When it was held (not in the future)."
+  heldOn: Time!
+  "What was seen and advised (at most 5,000 characters)."
+  notes: String!
+  "Photos uploaded first with uploadFiles for the enterprise (at most 9)."
+  photoIDs: [ID!]
+  "Problems found on site: each becomes a finding (source VISIT, 交办 with its deadline). At most 50."
+  problems: [VisitProblemInput!]
+  "The tailored plan's summary (一企一策, at most 5,000 characters)."
+  plan: String
+  "Its measures (at most 30)."
+  planSteps: [PlanStepInput!]
+}
+
+"What the viewer may do with a visit (the data layer's answer)."
+type VisitViewerCan {
+  "Record a planned visit (the district, the city)."
+  record: Boolean!
+  "Confirm receiving a held visit's record (the enterprise)."
+  confirm: Boolean!
+}
+
+extend type Visit {
+  viewerCan: VisitViewerCan!
+}
+
+extend type ViewerCan {
+  "Plan visits (帮扶 / 会诊) to enterprises of the viewer's scope."
+  planVisit: Boolean!
+}
+
+extend type Query {
+  "The problem list of the viewer's scope; first 1–100, offset from 0."
+  problemList(districtID: ID, reason: ProblemReason, offset: Int = 0, first: Int = 20): ProblemList!
+  "Who may go on a visit to the enterprise: the active administrators and stationed experts of its district."
+  visitTeamCandidates(enterpriseID: ID!): [User!]!
+}
+
+extend type Mutation {
+  "Plan a visit; the team and the enterprise's users are told."
+  planVisit(input: PlanVisitInput!): Visit!
+  "Record a planned visit: held, its problems become findings, the enterprise is asked to confirm."
+  recordVisit(input: RecordVisitInput!): Visit!
+  "The enterprise confirms it received the visit's record."
+  confirmVisit(id: ID!): Visit!
 }
 `, BuiltIn: false},
 	{Name: "../schema/warning.graphql", Input: `# Heavy-pollution-weather warnings (重污染天气预警, domain.md §4; 长政办发〔2024〕5号):
@@ -21093,6 +21542,52 @@ func (ec *executionContext) childFields_PlanMeasure(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type PlanMeasure", field.Name)
 }
 
+func (ec *executionContext) childFields_PlanStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "measure":
+		return ec.fieldContext_PlanStep_measure(ctx, field)
+	case "responsible":
+		return ec.fieldContext_PlanStep_responsible(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_PlanStep_dueOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlanStep", field.Name)
+}
+
+func (ec *executionContext) childFields_ProblemEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enterprise":
+		return ec.fieldContext_ProblemEntry_enterprise(ctx, field)
+	case "reasons":
+		return ec.fieldContext_ProblemEntry_reasons(ctx, field)
+	case "plannedVisit":
+		return ec.fieldContext_ProblemEntry_plannedVisit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProblemEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_ProblemList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_ProblemList_totalCount(ctx, field)
+	case "entries":
+		return ec.fieldContext_ProblemList_entries(ctx, field)
+	case "byReason":
+		return ec.fieldContext_ProblemList_byReason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProblemList", field.Name)
+}
+
+func (ec *executionContext) childFields_ProblemReasonCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_ProblemReasonCount_reason(ctx, field)
+	case "count":
+		return ec.fieldContext_ProblemReasonCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProblemReasonCount", field.Name)
+}
+
 func (ec *executionContext) childFields_Question(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -21713,6 +22208,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_creatableRoles(ctx, field)
 	case "askQuestion":
 		return ec.fieldContext_ViewerCan_askQuestion(ctx, field)
+	case "planVisit":
+		return ec.fieldContext_ViewerCan_planVisit(ctx, field)
 	case "publishWarning":
 		return ec.fieldContext_ViewerCan_publishWarning(ctx, field)
 	case "manageWarningChannels":
@@ -21745,12 +22242,30 @@ func (ec *executionContext) childFields_Visit(ctx context.Context, field graphql
 		return ec.fieldContext_Visit_notes(ctx, field)
 	case "plan":
 		return ec.fieldContext_Visit_plan(ctx, field)
+	case "planSteps":
+		return ec.fieldContext_Visit_planSteps(ctx, field)
+	case "reasons":
+		return ec.fieldContext_Visit_reasons(ctx, field)
+	case "plannedByID":
+		return ec.fieldContext_Visit_plannedByID(ctx, field)
+	case "confirmedAt":
+		return ec.fieldContext_Visit_confirmedAt(ctx, field)
+	case "confirmedByID":
+		return ec.fieldContext_Visit_confirmedByID(ctx, field)
 	case "enterprise":
 		return ec.fieldContext_Visit_enterprise(ctx, field)
 	case "team":
 		return ec.fieldContext_Visit_team(ctx, field)
 	case "findings":
 		return ec.fieldContext_Visit_findings(ctx, field)
+	case "photos":
+		return ec.fieldContext_Visit_photos(ctx, field)
+	case "plannedBy":
+		return ec.fieldContext_Visit_plannedBy(ctx, field)
+	case "confirmedBy":
+		return ec.fieldContext_Visit_confirmedBy(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Visit_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Visit", field.Name)
 }
@@ -21775,6 +22290,16 @@ func (ec *executionContext) childFields_VisitEdge(ctx context.Context, field gra
 		return ec.fieldContext_VisitEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type VisitEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_VisitViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "record":
+		return ec.fieldContext_VisitViewerCan_record(ctx, field)
+	case "confirm":
+		return ec.fieldContext_VisitViewerCan_confirm(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VisitViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_Warning(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23525,6 +24050,20 @@ func (ec *executionContext) field_Mutation_confirmQuestion_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_confirmVisit_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -23817,6 +24356,20 @@ func (ec *executionContext) field_Mutation_markWarningNoticeRead_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_planVisit_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (visit.PlanInput, error) {
+			return ec.unmarshalNPlanVisitInput2greencheckᚋapiᚋvisitᚐPlanInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_publishChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -23856,6 +24409,20 @@ func (ec *executionContext) field_Mutation_publishWarning_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordVisit_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (visit.RecordInput, error) {
+			return ec.unmarshalNRecordVisitInput2greencheckᚋapiᚋvisitᚐRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -25367,6 +25934,44 @@ func (ec *executionContext) field_Query_permits_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_problemList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "districtID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["districtID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*visit.Reason, error) {
+			return ec.unmarshalOProblemReason2ᚖgreencheckᚋapiᚋvisitᚐReason(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_questionFigures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25754,6 +26359,20 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_visitTeamCandidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "enterpriseID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["enterpriseID"] = arg0
 	return args, nil
 }
 
@@ -40680,6 +41299,138 @@ func (ec *executionContext) fieldContext_Mutation_importChecklistTemplate(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_planVisit(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_planVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PlanVisit(ctx, fc.Args["input"].(visit.PlanInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Visit) graphql.Marshaler {
+			return ec.marshalNVisit2ᚖgreencheckᚋentᚐVisit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_planVisit(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Visit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_planVisit_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordVisit(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordVisit(ctx, fc.Args["input"].(visit.RecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Visit) graphql.Marshaler {
+			return ec.marshalNVisit2ᚖgreencheckᚋentᚐVisit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordVisit(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Visit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordVisit_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmVisit(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmVisit(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Visit) graphql.Marshaler {
+			return ec.marshalNVisit2ᚖgreencheckᚋentᚐVisit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmVisit(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Visit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmVisit_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_saveWarningDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42807,6 +43558,304 @@ func (ec *executionContext) fieldContext_PlanMeasure_vocs(_ context.Context, fie
 	return graphql.NewScalarFieldContext("PlanMeasure", field, false, false, "Float")
 }
 
+func (ec *executionContext) _PlanStep_measure(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanStep_measure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanStep_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanStep_responsible(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanStep_responsible(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Responsible, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanStep_responsible(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlanStep_dueOn(ctx context.Context, field graphql.CollectedField, obj *schematype.PlanStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlanStep_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlanStep_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlanStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProblemEntry_enterprise(ctx context.Context, field graphql.CollectedField, obj *visit.Entry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemEntry_enterprise(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enterprise, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Enterprise) graphql.Marshaler {
+			return ec.marshalNEnterprise2ᚖgreencheckᚋentᚐEnterprise(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemEntry_enterprise(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProblemEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Enterprise(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProblemEntry_reasons(ctx context.Context, field graphql.CollectedField, obj *visit.Entry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemEntry_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []visit.ReasonCount) graphql.Marshaler {
+			return ec.marshalNProblemReasonCount2ᚕgreencheckᚋapiᚋvisitᚐReasonCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemEntry_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProblemEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProblemReasonCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProblemEntry_plannedVisit(ctx context.Context, field graphql.CollectedField, obj *visit.Entry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemEntry_plannedVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedVisit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Visit) graphql.Marshaler {
+			return ec.marshalOVisit2ᚖgreencheckᚋentᚐVisit(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemEntry_plannedVisit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProblemEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Visit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProblemList_totalCount(ctx context.Context, field graphql.CollectedField, obj *visit.List) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemList_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemList_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProblemList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProblemList_entries(ctx context.Context, field graphql.CollectedField, obj *visit.List) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemList_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*visit.Entry) graphql.Marshaler {
+			return ec.marshalNProblemEntry2ᚕᚖgreencheckᚋapiᚋvisitᚐEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemList_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProblemList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProblemEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProblemList_byReason(ctx context.Context, field graphql.CollectedField, obj *visit.List) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemList_byReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []visit.ReasonCount) graphql.Marshaler {
+			return ec.marshalNProblemReasonCount2ᚕgreencheckᚋapiᚋvisitᚐReasonCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemList_byReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProblemList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProblemReasonCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProblemReasonCount_reason(ctx context.Context, field graphql.CollectedField, obj *visit.ReasonCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemReasonCount_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v visit.Reason) graphql.Marshaler {
+			return ec.marshalNProblemReason2greencheckᚋapiᚋvisitᚐReason(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemReasonCount_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProblemReasonCount", field, false, false, "ProblemReason")
+}
+
+func (ec *executionContext) _ProblemReasonCount_count(ctx context.Context, field graphql.CollectedField, obj *visit.ReasonCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemReasonCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemReasonCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProblemReasonCount", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44680,6 +45729,94 @@ func (ec *executionContext) fieldContext_Query_applicabilityReach(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_applicabilityReach_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_problemList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_problemList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProblemList(ctx, fc.Args["districtID"].(*int), fc.Args["reason"].(*visit.Reason), fc.Args["offset"].(*int), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *visit.List) graphql.Marshaler {
+			return ec.marshalNProblemList2ᚖgreencheckᚋapiᚋvisitᚐList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_problemList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProblemList(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_problemList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_visitTeamCandidates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_visitTeamCandidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().VisitTeamCandidates(ctx, fc.Args["enterpriseID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚕᚖgreencheckᚋentᚐUserᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_visitTeamCandidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_visitTeamCandidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -50386,6 +51523,29 @@ func (ec *executionContext) fieldContext_ViewerCan_askQuestion(_ context.Context
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _ViewerCan_planVisit(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_planVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanVisit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_planVisit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _ViewerCan_publishWarning(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50559,7 +51719,7 @@ func (ec *executionContext) _Visit_kind(ctx context.Context, field graphql.Colle
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v visit.Kind) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v visit1.Kind) graphql.Marshaler {
 			return ec.marshalNVisitKind2greencheckᚋentᚋvisitᚐKind(ctx, selections, v)
 		},
 		true,
@@ -50582,7 +51742,7 @@ func (ec *executionContext) _Visit_status(ctx context.Context, field graphql.Col
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v visit.Status) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v visit1.Status) graphql.Marshaler {
 			return ec.marshalNVisitStatus2greencheckᚋentᚋvisitᚐStatus(ctx, selections, v)
 		},
 		true,
@@ -50683,6 +51843,130 @@ func (ec *executionContext) _Visit_plan(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Visit_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Visit", field, false, false, "String")
+}
+
+func (ec *executionContext) _Visit_planSteps(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_planSteps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanSteps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.PlanStep) graphql.Marshaler {
+			return ec.marshalOPlanStep2ᚕgreencheckᚋentᚋschematypeᚐPlanStepᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_planSteps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Visit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlanStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Visit_reasons(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_reasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reasons, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_reasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Visit", field, false, false, "String")
+}
+
+func (ec *executionContext) _Visit_plannedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_plannedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_plannedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Visit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Visit_confirmedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_confirmedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_confirmedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Visit", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Visit_confirmedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_confirmedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_confirmedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Visit", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Visit_enterprise(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
@@ -50789,6 +52073,134 @@ func (ec *executionContext) fieldContext_Visit_findings(ctx context.Context, fie
 	if fc.Args, err = ec.field_Visit_findings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Visit_photos(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_photos(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Photos(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
+			return ec.marshalOAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_photos(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Visit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Visit_plannedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_plannedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_plannedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Visit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Visit_confirmedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_confirmedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_confirmedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Visit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Visit_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.Visit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Visit_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Visit().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.VisitViewerCan) graphql.Marshaler {
+			return ec.marshalNVisitViewerCan2ᚖgreencheckᚋapiᚋauthzᚐVisitViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Visit_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Visit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitViewerCan(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -50933,6 +52345,52 @@ func (ec *executionContext) _VisitEdge_cursor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_VisitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("VisitEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _VisitViewerCan_record(ctx context.Context, field graphql.CollectedField, obj *authz.VisitViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitViewerCan_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitViewerCan_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _VisitViewerCan_confirm(ctx context.Context, field graphql.CollectedField, obj *authz.VisitViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitViewerCan_confirm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confirm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitViewerCan_confirm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Warning_id(ctx context.Context, field graphql.CollectedField, obj *ent.Warning) (ret graphql.Marshaler) {
@@ -72232,6 +73690,132 @@ func UnmarshalPlanMeasureInput(ctx context.Context, raw any) (schematype.PlanMea
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPlanStepInput(ctx context.Context, obj any) (schematype.PlanStep, error) {
+	var it schematype.PlanStep
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"measure", "responsible", "dueOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measure"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measure = data
+		case "responsible":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("responsible"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Responsible = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlanStepInput unmarshals raw into the PlanStepInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlanStepInput(ctx context.Context, raw any) (schematype.PlanStep, error) {
+	var out schematype.PlanStep
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlanStepInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPlanVisitInput(ctx context.Context, obj any) (visit.PlanInput, error) {
+	var it visit.PlanInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"enterpriseID", "kind", "scheduledOn", "teamIDs", "reasons"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "enterpriseID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enterpriseID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnterpriseID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNVisitKind2greencheckᚋentᚋvisitᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "scheduledOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scheduledOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScheduledOn = data
+		case "teamIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamIDs"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamIDs = data
+		case "reasons":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasons"))
+			data, err := ec.unmarshalOProblemReason2ᚕgreencheckᚋapiᚋvisitᚐReasonᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reasons = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlanVisitInput unmarshals raw into the PlanVisitInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlanVisitInput(ctx context.Context, raw any) (visit.PlanInput, error) {
+	var out visit.PlanInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlanVisitInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPublishFAQInput(ctx context.Context, obj any) (consult.PublishInput, error) {
 	var it consult.PublishInput
 	if obj == nil {
@@ -73458,6 +75042,90 @@ func (ec *executionContext) unmarshalInputQuestionWhereInput(ctx context.Context
 func UnmarshalQuestionWhereInput(ctx context.Context, raw any) (ent.QuestionWhereInput, error) {
 	var out ent.QuestionWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "QuestionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordVisitInput(ctx context.Context, obj any) (visit.RecordInput, error) {
+	var it visit.RecordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "heldOn", "notes", "photoIDs", "problems", "plan", "planSteps"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "heldOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOn"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOn = data
+		case "notes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notes"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Notes = data
+		case "photoIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("photoIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhotoIDs = data
+		case "problems":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problems"))
+			data, err := ec.unmarshalOVisitProblemInput2ᚕgreencheckᚋapiᚋvisitᚐProblemInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Problems = data
+		case "plan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plan"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Plan = data
+		case "planSteps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("planSteps"))
+			data, err := ec.unmarshalOPlanStepInput2ᚕgreencheckᚋentᚋschematypeᚐPlanStepᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlanSteps = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordVisitInput unmarshals raw into the RecordVisitInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordVisitInput(ctx context.Context, raw any) (visit.RecordInput, error) {
+	var out visit.RecordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordVisitInput", raw, &out)
 	return out, err
 }
 
@@ -78722,6 +80390,69 @@ func UnmarshalVisitOrder(ctx context.Context, raw any) (ent.VisitOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVisitProblemInput(ctx context.Context, obj any) (visit.ProblemInput, error) {
+	var it visit.ProblemInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "description", "severity", "dueAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "severity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("severity"))
+			data, err := ec.unmarshalNFindingSeverity2greencheckᚋentᚋfindingᚐSeverity(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Severity = data
+		case "dueAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVisitProblemInput unmarshals raw into the VisitProblemInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVisitProblemInput(ctx context.Context, raw any) (visit.ProblemInput, error) {
+	var out visit.ProblemInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VisitProblemInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputVisitWhereInput(ctx context.Context, obj any) (ent.VisitWhereInput, error) {
 	var it ent.VisitWhereInput
 	if obj == nil {
@@ -78733,7 +80464,7 @@ func (ec *executionContext) unmarshalInputVisitWhereInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "scheduledOn", "scheduledOnNEQ", "scheduledOnIn", "scheduledOnNotIn", "scheduledOnGT", "scheduledOnGTE", "scheduledOnLT", "scheduledOnLTE", "heldOn", "heldOnNEQ", "heldOnIn", "heldOnNotIn", "heldOnGT", "heldOnGTE", "heldOnLT", "heldOnLTE", "heldOnIsNil", "heldOnNotNil", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesEqualFold", "notesContainsFold", "plan", "planNEQ", "planIn", "planNotIn", "planGT", "planGTE", "planLT", "planLTE", "planContains", "planHasPrefix", "planHasSuffix", "planEqualFold", "planContainsFold", "hasEnterprise", "hasEnterpriseWith", "hasTeam", "hasTeamWith", "hasFindings", "hasFindingsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "enterpriseID", "enterpriseIDNEQ", "enterpriseIDIn", "enterpriseIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "scheduledOn", "scheduledOnNEQ", "scheduledOnIn", "scheduledOnNotIn", "scheduledOnGT", "scheduledOnGTE", "scheduledOnLT", "scheduledOnLTE", "heldOn", "heldOnNEQ", "heldOnIn", "heldOnNotIn", "heldOnGT", "heldOnGTE", "heldOnLT", "heldOnLTE", "heldOnIsNil", "heldOnNotNil", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesEqualFold", "notesContainsFold", "plan", "planNEQ", "planIn", "planNotIn", "planGT", "planGTE", "planLT", "planLTE", "planContains", "planHasPrefix", "planHasSuffix", "planEqualFold", "planContainsFold", "plannedByID", "plannedByIDNEQ", "plannedByIDIn", "plannedByIDNotIn", "plannedByIDIsNil", "plannedByIDNotNil", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "confirmedByID", "confirmedByIDNEQ", "confirmedByIDIn", "confirmedByIDNotIn", "confirmedByIDIsNil", "confirmedByIDNotNil", "hasEnterprise", "hasEnterpriseWith", "hasTeam", "hasTeamWith", "hasFindings", "hasFindingsWith", "hasPhotos", "hasPhotosWith", "hasPlannedBy", "hasPlannedByWith", "hasConfirmedBy", "hasConfirmedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -79321,6 +81052,160 @@ func (ec *executionContext) unmarshalInputVisitWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.PlanContainsFold = data
+		case "plannedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedByID = data
+		case "plannedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedByIDNEQ = data
+		case "plannedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedByIDIn = data
+		case "plannedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedByIDNotIn = data
+		case "plannedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedByIDIsNil = data
+		case "plannedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedByIDNotNil = data
+		case "confirmedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAt = data
+		case "confirmedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNEQ = data
+		case "confirmedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtIn = data
+		case "confirmedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNotIn = data
+		case "confirmedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtGT = data
+		case "confirmedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtGTE = data
+		case "confirmedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtLT = data
+		case "confirmedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtLTE = data
+		case "confirmedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtIsNil = data
+		case "confirmedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNotNil = data
+		case "confirmedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedByID = data
+		case "confirmedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedByIDNEQ = data
+		case "confirmedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedByIDIn = data
+		case "confirmedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedByIDNotIn = data
+		case "confirmedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedByIDIsNil = data
+		case "confirmedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedByIDNotNil = data
 		case "hasEnterprise":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEnterprise"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -79363,6 +81248,48 @@ func (ec *executionContext) unmarshalInputVisitWhereInput(ctx context.Context, o
 				return it, err
 			}
 			it.HasFindingsWith = data
+		case "hasPhotos":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPhotos"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPhotos = data
+		case "hasPhotosWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPhotosWith"))
+			data, err := ec.unmarshalOAttachmentWhereInput2ᚕᚖgreencheckᚋentᚐAttachmentWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPhotosWith = data
+		case "hasPlannedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlannedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPlannedBy = data
+		case "hasPlannedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlannedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPlannedByWith = data
+		case "hasConfirmedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConfirmedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasConfirmedBy = data
+		case "hasConfirmedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConfirmedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasConfirmedByWith = data
 		}
 	}
 	return it, nil
@@ -88756,6 +90683,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "planVisit":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_planVisit(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordVisit":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordVisit(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmVisit":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmVisit(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "saveWarningDraft":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_saveWarningDraft(ctx, field)
@@ -89525,6 +91473,173 @@ func (ec *executionContext) _PlanMeasure(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var planStepImplementors = []string{"PlanStep"}
+
+func (ec *executionContext) _PlanStep(ctx context.Context, sel ast.SelectionSet, obj *schematype.PlanStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, planStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlanStep")
+		case "measure":
+			out.Values[i] = ec._PlanStep_measure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "responsible":
+			out.Values[i] = ec._PlanStep_responsible(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._PlanStep_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var problemEntryImplementors = []string{"ProblemEntry"}
+
+func (ec *executionContext) _ProblemEntry(ctx context.Context, sel ast.SelectionSet, obj *visit.Entry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, problemEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProblemEntry")
+		case "enterprise":
+			out.Values[i] = ec._ProblemEntry_enterprise(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reasons":
+			out.Values[i] = ec._ProblemEntry_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedVisit":
+			out.Values[i] = ec._ProblemEntry_plannedVisit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var problemListImplementors = []string{"ProblemList"}
+
+func (ec *executionContext) _ProblemList(ctx context.Context, sel ast.SelectionSet, obj *visit.List) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, problemListImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProblemList")
+		case "totalCount":
+			out.Values[i] = ec._ProblemList_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entries":
+			out.Values[i] = ec._ProblemList_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byReason":
+			out.Values[i] = ec._ProblemList_byReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var problemReasonCountImplementors = []string{"ProblemReasonCount"}
+
+func (ec *executionContext) _ProblemReasonCount(ctx context.Context, sel ast.SelectionSet, obj *visit.ReasonCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, problemReasonCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProblemReasonCount")
+		case "reason":
+			out.Values[i] = ec._ProblemReasonCount_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ProblemReasonCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -89807,6 +91922,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_applicabilityReach(ctx, field)
+				})
+		case "problemList":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_problemList(ctx, field)
+				})
+		case "visitTeamCandidates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_visitTeamCandidates(ctx, field)
 				})
 		case "warningDefaultMeasures":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -91928,6 +94055,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "planVisit":
+			out.Values[i] = ec._ViewerCan_planVisit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "publishWarning":
 			out.Values[i] = ec._ViewerCan_publishWarning(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -92021,6 +94153,31 @@ func (ec *executionContext) _Visit(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "planSteps":
+			out.Values[i] = ec._Visit_planSteps(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reasons":
+			out.Values[i] = ec._Visit_reasons(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plannedByID":
+			out.Values[i] = ec._Visit_plannedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confirmedAt":
+			out.Values[i] = ec._Visit_confirmedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confirmedByID":
+			out.Values[i] = ec._Visit_confirmedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "enterprise":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -92038,6 +94195,30 @@ func (ec *executionContext) _Visit(ctx context.Context, sel ast.SelectionSet, ob
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Visit_findings(ctx, field, obj)
+				})
+		case "photos":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Visit_photos(ctx, field, obj)
+				})
+		case "plannedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Visit_plannedBy(ctx, field, obj)
+				})
+		case "confirmedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Visit_confirmedBy(ctx, field, obj)
+				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Visit_viewerCan(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -92117,6 +94298,44 @@ func (ec *executionContext) _VisitEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "cursor":
 			out.Values[i] = ec._VisitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var visitViewerCanImplementors = []string{"VisitViewerCan"}
+
+func (ec *executionContext) _VisitViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.VisitViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, visitViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VisitViewerCan")
+		case "record":
+			out.Values[i] = ec._VisitViewerCan_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirm":
+			out.Values[i] = ec._VisitViewerCan_confirm(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -95648,6 +97867,87 @@ func (ec *executionContext) unmarshalNPlanMeasureInput2ᚖgreencheckᚋentᚋsch
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNPlanStep2greencheckᚋentᚋschematypeᚐPlanStep(ctx context.Context, sel ast.SelectionSet, v schematype.PlanStep) graphql.Marshaler {
+	return ec._PlanStep(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNPlanStepInput2greencheckᚋentᚋschematypeᚐPlanStep(ctx context.Context, v any) (schematype.PlanStep, error) {
+	res, err := ec.unmarshalInputPlanStepInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPlanVisitInput2greencheckᚋapiᚋvisitᚐPlanInput(ctx context.Context, v any) (visit.PlanInput, error) {
+	res, err := ec.unmarshalInputPlanVisitInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProblemEntry2ᚕᚖgreencheckᚋapiᚋvisitᚐEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*visit.Entry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProblemEntry2ᚖgreencheckᚋapiᚋvisitᚐEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProblemEntry2ᚖgreencheckᚋapiᚋvisitᚐEntry(ctx context.Context, sel ast.SelectionSet, v *visit.Entry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProblemEntry!")
+		return graphql.Null
+	}
+	return ec._ProblemEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProblemList2ᚖgreencheckᚋapiᚋvisitᚐList(ctx context.Context, sel ast.SelectionSet, v *visit.List) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProblemList!")
+		return graphql.Null
+	}
+	return ec._ProblemList(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProblemReason2greencheckᚋapiᚋvisitᚐReason(ctx context.Context, v any) (visit.Reason, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := visit.Reason(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProblemReason2greencheckᚋapiᚋvisitᚐReason(ctx context.Context, sel ast.SelectionSet, v visit.Reason) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ProblemReason!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNProblemReasonCount2greencheckᚋapiᚋvisitᚐReasonCount(ctx context.Context, sel ast.SelectionSet, v visit.ReasonCount) graphql.Marshaler {
+	return ec._ProblemReasonCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProblemReasonCount2ᚕgreencheckᚋapiᚋvisitᚐReasonCountᚄ(ctx context.Context, sel ast.SelectionSet, v []visit.ReasonCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProblemReasonCount2greencheckᚋapiᚋvisitᚐReasonCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNPublishFAQInput2greencheckᚋapiᚋconsultᚐPublishInput(ctx context.Context, v any) (consult.PublishInput, error) {
 	res, err := ec.unmarshalInputPublishFAQInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -95716,6 +98016,11 @@ func (ec *executionContext) marshalNQuestionViewerCan2ᚖgreencheckᚋapiᚋauth
 func (ec *executionContext) unmarshalNQuestionWhereInput2ᚖgreencheckᚋentᚐQuestionWhereInput(ctx context.Context, v any) (*ent.QuestionWhereInput, error) {
 	res, err := ec.unmarshalInputQuestionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordVisitInput2greencheckᚋapiᚋvisitᚐRecordInput(ctx context.Context, v any) (visit.RecordInput, error) {
+	res, err := ec.unmarshalInputRecordVisitInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRecordWarningCallInput2greencheckᚋapiᚋwarningᚐCallInput(ctx context.Context, v any) (warning.CallInput, error) {
@@ -96211,6 +98516,22 @@ func (ec *executionContext) marshalNUploadFilesPayload2ᚖgreencheckᚋgraphᚋm
 	return ec._UploadFilesPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNUser2ᚕᚖgreencheckᚋentᚐUserᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.User) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUser2ᚖgreencheckᚋentᚐUser(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNUser2ᚖgreencheckᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "User!")
@@ -96310,6 +98631,14 @@ func (ec *executionContext) marshalNViewerCan2ᚖgreencheckᚋapiᚋauthzᚐView
 	return ec._ViewerCan(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNVisit2ᚖgreencheckᚋentᚐVisit(ctx context.Context, sel ast.SelectionSet, v *ent.Visit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Visit!")
+		return graphql.Null
+	}
+	return ec._Visit(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNVisitConnection2ᚖgreencheckᚋentᚐVisitConnection(ctx context.Context, sel ast.SelectionSet, v *ent.VisitConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "VisitConnection!")
@@ -96318,13 +98647,13 @@ func (ec *executionContext) marshalNVisitConnection2ᚖgreencheckᚋentᚐVisitC
 	return ec._VisitConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNVisitKind2greencheckᚋentᚋvisitᚐKind(ctx context.Context, v any) (visit.Kind, error) {
-	var res visit.Kind
+func (ec *executionContext) unmarshalNVisitKind2greencheckᚋentᚋvisitᚐKind(ctx context.Context, v any) (visit1.Kind, error) {
+	var res visit1.Kind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNVisitKind2greencheckᚋentᚋvisitᚐKind(ctx context.Context, sel ast.SelectionSet, v visit.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalNVisitKind2greencheckᚋentᚋvisitᚐKind(ctx context.Context, sel ast.SelectionSet, v visit1.Kind) graphql.Marshaler {
 	return v
 }
 
@@ -96342,14 +98671,27 @@ func (ec *executionContext) marshalNVisitOrderField2ᚖgreencheckᚋentᚐVisitO
 	return v
 }
 
-func (ec *executionContext) unmarshalNVisitStatus2greencheckᚋentᚋvisitᚐStatus(ctx context.Context, v any) (visit.Status, error) {
-	var res visit.Status
+func (ec *executionContext) unmarshalNVisitProblemInput2greencheckᚋapiᚋvisitᚐProblemInput(ctx context.Context, v any) (visit.ProblemInput, error) {
+	res, err := ec.unmarshalInputVisitProblemInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNVisitStatus2greencheckᚋentᚋvisitᚐStatus(ctx context.Context, v any) (visit1.Status, error) {
+	var res visit1.Status
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNVisitStatus2greencheckᚋentᚋvisitᚐStatus(ctx context.Context, sel ast.SelectionSet, v visit.Status) graphql.Marshaler {
+func (ec *executionContext) marshalNVisitStatus2greencheckᚋentᚋvisitᚐStatus(ctx context.Context, sel ast.SelectionSet, v visit1.Status) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNVisitViewerCan2ᚖgreencheckᚋapiᚋauthzᚐVisitViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.VisitViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VisitViewerCan!")
+		return graphql.Null
+	}
+	return ec._VisitViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNVisitWhereInput2ᚖgreencheckᚋentᚐVisitWhereInput(ctx context.Context, v any) (*ent.VisitWhereInput, error) {
@@ -99550,6 +101892,97 @@ func (ec *executionContext) marshalOPlanMeasure2ᚕgreencheckᚋentᚋschematype
 	return ret
 }
 
+func (ec *executionContext) marshalOPlanStep2ᚕgreencheckᚋentᚋschematypeᚐPlanStepᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.PlanStep) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlanStep2greencheckᚋentᚋschematypeᚐPlanStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPlanStepInput2ᚕgreencheckᚋentᚋschematypeᚐPlanStepᚄ(ctx context.Context, v any) ([]schematype.PlanStep, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.PlanStep, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlanStepInput2greencheckᚋentᚋschematypeᚐPlanStep(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOProblemReason2ᚕgreencheckᚋapiᚋvisitᚐReasonᚄ(ctx context.Context, v any) ([]visit.Reason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]visit.Reason, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProblemReason2greencheckᚋapiᚋvisitᚐReason(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProblemReason2ᚕgreencheckᚋapiᚋvisitᚐReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []visit.Reason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProblemReason2greencheckᚋapiᚋvisitᚐReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProblemReason2ᚖgreencheckᚋapiᚋvisitᚐReason(ctx context.Context, v any) (*visit.Reason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := visit.Reason(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProblemReason2ᚖgreencheckᚋapiᚋvisitᚐReason(ctx context.Context, sel ast.SelectionSet, v *visit.Reason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
 func (ec *executionContext) marshalOQuestion2ᚖgreencheckᚋentᚐQuestion(ctx context.Context, sel ast.SelectionSet, v *ent.Question) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -100464,13 +102897,13 @@ func (ec *executionContext) marshalOVisitEdge2ᚖgreencheckᚋentᚐVisitEdge(ct
 	return ec._VisitEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOVisitKind2ᚕgreencheckᚋentᚋvisitᚐKindᚄ(ctx context.Context, v any) ([]visit.Kind, error) {
+func (ec *executionContext) unmarshalOVisitKind2ᚕgreencheckᚋentᚋvisitᚐKindᚄ(ctx context.Context, v any) ([]visit1.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]visit.Kind, len(vSlice))
+	res := make([]visit1.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNVisitKind2greencheckᚋentᚋvisitᚐKind(ctx, vSlice[i])
@@ -100481,7 +102914,7 @@ func (ec *executionContext) unmarshalOVisitKind2ᚕgreencheckᚋentᚋvisitᚐKi
 	return res, nil
 }
 
-func (ec *executionContext) marshalOVisitKind2ᚕgreencheckᚋentᚋvisitᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []visit.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalOVisitKind2ᚕgreencheckᚋentᚋvisitᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []visit1.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -100500,16 +102933,16 @@ func (ec *executionContext) marshalOVisitKind2ᚕgreencheckᚋentᚋvisitᚐKind
 	return ret
 }
 
-func (ec *executionContext) unmarshalOVisitKind2ᚖgreencheckᚋentᚋvisitᚐKind(ctx context.Context, v any) (*visit.Kind, error) {
+func (ec *executionContext) unmarshalOVisitKind2ᚖgreencheckᚋentᚋvisitᚐKind(ctx context.Context, v any) (*visit1.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(visit.Kind)
+	var res = new(visit1.Kind)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOVisitKind2ᚖgreencheckᚋentᚋvisitᚐKind(ctx context.Context, sel ast.SelectionSet, v *visit.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalOVisitKind2ᚖgreencheckᚋentᚋvisitᚐKind(ctx context.Context, sel ast.SelectionSet, v *visit1.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -100524,13 +102957,30 @@ func (ec *executionContext) unmarshalOVisitOrder2ᚖgreencheckᚋentᚐVisitOrde
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOVisitStatus2ᚕgreencheckᚋentᚋvisitᚐStatusᚄ(ctx context.Context, v any) ([]visit.Status, error) {
+func (ec *executionContext) unmarshalOVisitProblemInput2ᚕgreencheckᚋapiᚋvisitᚐProblemInputᚄ(ctx context.Context, v any) ([]visit.ProblemInput, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]visit.Status, len(vSlice))
+	res := make([]visit.ProblemInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVisitProblemInput2greencheckᚋapiᚋvisitᚐProblemInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOVisitStatus2ᚕgreencheckᚋentᚋvisitᚐStatusᚄ(ctx context.Context, v any) ([]visit1.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]visit1.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNVisitStatus2greencheckᚋentᚋvisitᚐStatus(ctx, vSlice[i])
@@ -100541,7 +102991,7 @@ func (ec *executionContext) unmarshalOVisitStatus2ᚕgreencheckᚋentᚋvisitᚐ
 	return res, nil
 }
 
-func (ec *executionContext) marshalOVisitStatus2ᚕgreencheckᚋentᚋvisitᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []visit.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOVisitStatus2ᚕgreencheckᚋentᚋvisitᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []visit1.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -100560,16 +103010,16 @@ func (ec *executionContext) marshalOVisitStatus2ᚕgreencheckᚋentᚋvisitᚐSt
 	return ret
 }
 
-func (ec *executionContext) unmarshalOVisitStatus2ᚖgreencheckᚋentᚋvisitᚐStatus(ctx context.Context, v any) (*visit.Status, error) {
+func (ec *executionContext) unmarshalOVisitStatus2ᚖgreencheckᚋentᚋvisitᚐStatus(ctx context.Context, v any) (*visit1.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(visit.Status)
+	var res = new(visit1.Status)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOVisitStatus2ᚖgreencheckᚋentᚋvisitᚐStatus(ctx context.Context, sel ast.SelectionSet, v *visit.Status) graphql.Marshaler {
+func (ec *executionContext) marshalOVisitStatus2ᚖgreencheckᚋentᚋvisitᚐStatus(ctx context.Context, sel ast.SelectionSet, v *visit1.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -199,7 +199,12 @@ var Table = func() []Entity {
 			return e
 		}(),
 		under(enterpriseData("Attendance", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
-		under(enterpriseData("Visit", "enterprise", District), "enterprise_id", "Enterprise"),
+		func() Entity {
+			// The district plans and records; the enterprise confirms receipt.
+			e := under(enterpriseData("Visit", "enterprise", District), "enterprise_id", "Enterprise")
+			e.Scopes[Enterprise][Update] = Own
+			return e
+		}(),
 		func() Entity {
 			// Only the enterprise asks; the channel's experts and
 			// administrators answer (their updates: see the schema).

@@ -3912,6 +3912,8 @@ export type Mutation = {
   closeInspectionTask: InspectionTask;
   /** The asker confirms the answer solved it; the question takes no more messages. */
   confirmQuestion: Question;
+  /** The enterprise confirms it received the visit's record. */
+  confirmVisit: Visit;
   /** Start a new, empty checklist (draft version 1). */
   createChecklistTemplate: ChecklistTemplate;
   createEIAApproval: EiaApprovalPayload;
@@ -3947,12 +3949,16 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** Records that a user of the enterprise opened the notice (idempotent). */
   markWarningNoticeRead: WarningNotice;
+  /** Plan a visit; the team and the enterprise's users are told. */
+  planVisit: Visit;
   /** Freeze a draft; the version it replaces is archived. */
   publishChecklistTemplate: ChecklistTemplate;
   /** Publish a resolved question, anonymised, as an FAQ entry (or update the one published from it). */
   publishFAQ: FaqEntry;
   /** Pushes a draft to its recipients in one transaction: one notice each, with the enterprise's own measures for the level. */
   publishWarning: Warning;
+  /** Record a planned visit: held, its problems become findings, the enterprise is asked to confirm. */
+  recordVisit: Visit;
   /** Records a call on the call list: the notice's district administrators and the city. */
   recordWarningCall: WarningNotice;
   /** Records a spot check; a failed one opens a finding in the same transaction. */
@@ -4015,6 +4021,11 @@ export type MutationCloseInspectionTaskArgs = {
 
 
 export type MutationConfirmQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmVisitArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4114,6 +4125,11 @@ export type MutationMarkWarningNoticeReadArgs = {
 };
 
 
+export type MutationPlanVisitArgs = {
+  input: PlanVisitInput;
+};
+
+
 export type MutationPublishChecklistTemplateArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4126,6 +4142,11 @@ export type MutationPublishFaqArgs = {
 
 export type MutationPublishWarningArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordVisitArgs = {
+  input: RecordVisitInput;
 };
 
 
@@ -4660,6 +4681,76 @@ export type PlanMeasureInput = {
   vocs?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** One measure of the tailored plan (一企一策). */
+export type PlanStep = {
+  __typename?: 'PlanStep';
+  /** By when: an Asia/Shanghai date, YYYY-MM-DD (may be empty). */
+  dueOn: Scalars['String']['output'];
+  measure: Scalars['String']['output'];
+  /** Who answers for it at the enterprise. */
+  responsible: Scalars['String']['output'];
+};
+
+export type PlanStepInput = {
+  /** YYYY-MM-DD (Asia/Shanghai). */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters. */
+  measure: Scalars['String']['input'];
+  /** At most 64 characters. */
+  responsible?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlanVisitInput = {
+  enterpriseID: Scalars['ID']['input'];
+  kind: VisitKind;
+  /** The problem-list reasons the visit answers. */
+  reasons?: InputMaybe<Array<ProblemReason>>;
+  /** The day of the visit (its Asia/Shanghai date counts), today or later. */
+  scheduledOn: Scalars['Time']['input'];
+  /** The district's staff and stationed experts who go (1–20; see visitTeamCandidates). */
+  teamIDs: Array<Scalars['ID']['input']>;
+};
+
+export type ProblemEntry = {
+  __typename?: 'ProblemEntry';
+  enterprise: Enterprise;
+  /** The next planned visit, if one is. */
+  plannedVisit?: Maybe<Visit>;
+  /** Its reasons, most pressing first. */
+  reasons: Array<ProblemReasonCount>;
+};
+
+/** A page of the problem list, most reasons first, then most records. */
+export type ProblemList = {
+  __typename?: 'ProblemList';
+  /** Enterprises per reason over the whole list (the filters applied). */
+  byReason: Array<ProblemReasonCount>;
+  entries: Array<ProblemEntry>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Why an enterprise is on the problem list. The list is computed: an enterprise leaves it when none of its reasons holds. */
+export type ProblemReason =
+  /** Open high-severity findings past half of the time they were given. */
+  | 'HIGH_SEVERITY_PAST_HALF'
+  /** Findings past their deadline and not yet resolved. */
+  | 'OVERDUE_FINDINGS'
+  /** Q&A questions unresolved for 3 days or more. */
+  | 'QUESTION_UNRESOLVED'
+  /** Open findings whose rectification was rejected twice or more. */
+  | 'REPEATED_REJECTIONS'
+  /** Self-checks of open tasks not submitted by the due date. */
+  | 'SELF_CHECK_OVERDUE'
+  /** Warning notices of the last 30 days not acknowledged by their deadline. */
+  | 'WARNING_NOT_ACKNOWLEDGED';
+
+export type ProblemReasonCount = {
+  __typename?: 'ProblemReasonCount';
+  /** Records behind the reason (findings, notices, self-checks, questions); for the list's byReason, enterprises. */
+  count: Scalars['Int']['output'];
+  reason: ProblemReason;
+};
+
 /**
  * Publishing a resolved question as an FAQ entry. Texts left empty are taken
  * from the question and its answers, anonymised (the enterprise's name and
@@ -4729,6 +4820,8 @@ export type Query = {
   /** The notices the viewer's enterprise must see now (the banner): every round of active warnings and unacknowledged liftings, newest first. Reading them records their delivery. Empty for other roles. */
   pendingWarningNotices: Array<WarningNotice>;
   permits: PermitConnection;
+  /** The problem list of the viewer's scope; first 1–100, offset from 0. */
+  problemList: ProblemList;
   /**
    * Response figures of the questions asked in [from, to) (Asia/Shanghai times
    * as given; at most 1,098 days) in the viewer's scope.
@@ -4746,6 +4839,8 @@ export type Query = {
   /** How many of the viewer's notifications are unread (the navigation badge). */
   unreadNotificationCount: Scalars['Int']['output'];
   users: UserConnection;
+  /** Who may go on a visit to the enterprise: the active administrators and stationed experts of its district. */
+  visitTeamCandidates: Array<User>;
   visits: VisitConnection;
   warningChannels: WarningChannelConnection;
   /** What each performance grade must do at a level when it has no emission plan (the technical guide's pattern), in grade order. */
@@ -4991,6 +5086,14 @@ export type QueryPermitsArgs = {
 };
 
 
+export type QueryProblemListArgs = {
+  districtID?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<ProblemReason>;
+};
+
+
 export type QueryQuestionFiguresArgs = {
   from: Scalars['Time']['input'];
   to: Scalars['Time']['input'];
@@ -5066,6 +5169,11 @@ export type QueryUsersArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<UserOrder>;
   where?: InputMaybe<UserWhereInput>;
+};
+
+
+export type QueryVisitTeamCandidatesArgs = {
+  enterpriseID: Scalars['ID']['input'];
 };
 
 
@@ -5443,6 +5551,22 @@ export type QuestionWhereInput = {
   updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+};
+
+export type RecordVisitInput = {
+  /** When it was held (not in the future). */
+  heldOn: Scalars['Time']['input'];
+  id: Scalars['ID']['input'];
+  /** What was seen and advised (at most 5,000 characters). */
+  notes: Scalars['String']['input'];
+  /** Photos uploaded first with uploadFiles for the enterprise (at most 9). */
+  photoIDs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The tailored plan's summary (一企一策, at most 5,000 characters). */
+  plan?: InputMaybe<Scalars['String']['input']>;
+  /** Its measures (at most 30). */
+  planSteps?: InputMaybe<Array<PlanStepInput>>;
+  /** Problems found on site: each becomes a finding (source VISIT, 交办 with its deadline). At most 50. */
+  problems?: InputMaybe<Array<VisitProblemInput>>;
 };
 
 /** A call to an enterprise that has not acknowledged (电话督促), by its district. */
@@ -6756,6 +6880,8 @@ export type ViewerCan = {
   keepEmissionPlans: Scalars['Boolean']['output'];
   /** Configure the outbound channels and read their delivery log (the city). */
   manageWarningChannels: Scalars['Boolean']['output'];
+  /** Plan visits (帮扶 / 会诊) to enterprises of the viewer's scope. */
+  planVisit: Scalars['Boolean']['output'];
   /** Draft and publish warnings (the city; a district administrator for its districts). */
   publishWarning: Scalars['Boolean']['output'];
   /** Read the audit trail. */
@@ -6766,6 +6892,10 @@ export type ViewerCan = {
 
 export type Visit = Node & {
   __typename?: 'Visit';
+  /** the enterprise confirmed it received the record */
+  confirmedAt?: Maybe<Scalars['Time']['output']>;
+  confirmedBy?: Maybe<User>;
+  confirmedByID?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['Time']['output'];
   enterprise: Enterprise;
   enterpriseID: Scalars['ID']['output'];
@@ -6774,12 +6904,20 @@ export type Visit = Node & {
   id: Scalars['ID']['output'];
   kind: VisitKind;
   notes: Scalars['String']['output'];
-  /** 一企一策 */
+  photos?: Maybe<Array<Attachment>>;
+  /** 一企一策: the plan's summary */
   plan: Scalars['String']['output'];
+  /** 一企一策: its measures, each with who answers for it and by when */
+  planSteps?: Maybe<Array<PlanStep>>;
+  plannedBy?: Maybe<User>;
+  plannedByID?: Maybe<Scalars['ID']['output']>;
+  /** the problem-list reasons it was planned for */
+  reasons?: Maybe<Array<Scalars['String']['output']>>;
   scheduledOn: Scalars['Time']['output'];
   status: VisitStatus;
   team?: Maybe<Array<User>>;
   updatedAt: Scalars['Time']['output'];
+  viewerCan: VisitViewerCan;
 };
 
 
@@ -6831,11 +6969,29 @@ export type VisitOrderField =
   | 'SCHEDULED_ON'
   | 'UPDATED_AT';
 
+export type VisitProblemInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The rectification deadline, after the visit. */
+  dueAt: Scalars['Time']['input'];
+  severity: FindingSeverity;
+  /** At most 300 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** VisitStatus is enum for the field status */
 export type VisitStatus =
   | 'CANCELLED'
   | 'HELD'
   | 'PLANNED';
+
+/** What the viewer may do with a visit (the data layer's answer). */
+export type VisitViewerCan = {
+  __typename?: 'VisitViewerCan';
+  /** Confirm receiving a held visit's record (the enterprise). */
+  confirm: Scalars['Boolean']['output'];
+  /** Record a planned visit (the district, the city). */
+  record: Scalars['Boolean']['output'];
+};
 
 /**
  * VisitWhereInput is used for filtering Visit objects.
@@ -6843,6 +6999,24 @@ export type VisitStatus =
  */
 export type VisitWhereInput = {
   and?: InputMaybe<Array<VisitWhereInput>>;
+  /** confirmed_at field predicates */
+  confirmedAt?: InputMaybe<Scalars['Time']['input']>;
+  confirmedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  confirmedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  confirmedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  confirmedAtIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  confirmedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  confirmedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  confirmedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  confirmedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  confirmedAtNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** confirmed_by_id field predicates */
+  confirmedByID?: InputMaybe<Scalars['ID']['input']>;
+  confirmedByIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  confirmedByIDIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  confirmedByIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  confirmedByIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  confirmedByIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** created_at field predicates */
   createdAt?: InputMaybe<Scalars['Time']['input']>;
   createdAtGT?: InputMaybe<Scalars['Time']['input']>;
@@ -6857,12 +7031,21 @@ export type VisitWhereInput = {
   enterpriseIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   enterpriseIDNEQ?: InputMaybe<Scalars['ID']['input']>;
   enterpriseIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** confirmed_by edge predicates */
+  hasConfirmedBy?: InputMaybe<Scalars['Boolean']['input']>;
+  hasConfirmedByWith?: InputMaybe<Array<UserWhereInput>>;
   /** enterprise edge predicates */
   hasEnterprise?: InputMaybe<Scalars['Boolean']['input']>;
   hasEnterpriseWith?: InputMaybe<Array<EnterpriseWhereInput>>;
   /** findings edge predicates */
   hasFindings?: InputMaybe<Scalars['Boolean']['input']>;
   hasFindingsWith?: InputMaybe<Array<FindingWhereInput>>;
+  /** photos edge predicates */
+  hasPhotos?: InputMaybe<Scalars['Boolean']['input']>;
+  hasPhotosWith?: InputMaybe<Array<AttachmentWhereInput>>;
+  /** planned_by edge predicates */
+  hasPlannedBy?: InputMaybe<Scalars['Boolean']['input']>;
+  hasPlannedByWith?: InputMaybe<Array<UserWhereInput>>;
   /** team edge predicates */
   hasTeam?: InputMaybe<Scalars['Boolean']['input']>;
   hasTeamWith?: InputMaybe<Array<UserWhereInput>>;
@@ -6921,6 +7104,13 @@ export type VisitWhereInput = {
   planLTE?: InputMaybe<Scalars['String']['input']>;
   planNEQ?: InputMaybe<Scalars['String']['input']>;
   planNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** planned_by_id field predicates */
+  plannedByID?: InputMaybe<Scalars['ID']['input']>;
+  plannedByIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  plannedByIDIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  plannedByIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  plannedByIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  plannedByIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** scheduled_on field predicates */
   scheduledOn?: InputMaybe<Scalars['Time']['input']>;
   scheduledOnGT?: InputMaybe<Scalars['Time']['input']>;

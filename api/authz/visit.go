@@ -1,0 +1,44 @@
+package authz
+
+import (
+	"context"
+	"time"
+
+	"greencheck/ent"
+	"greencheck/ent/visit"
+)
+
+// Visit permissions (帮扶 / 会诊): the Visit policy lets the district (and the
+// city) plan and record visits to its enterprises, and the enterprise alone
+// confirm it received a record.
+var (
+	// 记录帮扶情况: recording what a planned visit found.
+	VisitRecord = Permission{"Visit.record", "Visit", func(c *ent.Client, id int) ent.Mutation {
+		return c.Visit.UpdateOneID(id).SetNotes("-").Mutation()
+	}}
+	// 确认收到: the enterprise's receipt of the record.
+	VisitConfirm = Permission{"Visit.confirm", "Visit", func(c *ent.Client, id int) ent.Mutation {
+		return c.Visit.UpdateOneID(id).SetConfirmedAt(time.Now()).Mutation()
+	}}
+	// PlanVisit: planning visits (the problem list's 安排帮扶).
+	PlanVisit = Capability{"planVisit", func(c *ent.Client) ent.Mutation {
+		return c.Visit.Create().SetEnterpriseID(0).Mutation()
+	}}
+)
+
+// VisitViewerCan is Visit.viewerCan.
+type VisitViewerCan struct{ Record, Confirm bool }
+
+// ForVisit answers Visit.viewerCan: record a planned visit; confirm a held
+// one not yet confirmed.
+func ForVisit(ctx context.Context, c *ent.Client, v *ent.Visit) (*VisitViewerCan, error) {
+	var out VisitViewerCan
+	var err error
+	switch {
+	case v.Status == visit.StatusPLANNED:
+		out.Record, err = Can(ctx, c, &VisitRecord, v.ID)
+	case v.Status == visit.StatusHELD && v.ConfirmedAt == nil:
+		out.Confirm, err = Can(ctx, c, &VisitConfirm, v.ID)
+	}
+	return &out, err
+}
