@@ -6868,20 +6868,6 @@ var (
 			}
 		},
 	}
-	// QuestionOrderFieldFirstAnsweredAt orders Question by first_answered_at.
-	QuestionOrderFieldFirstAnsweredAt = &QuestionOrderField{
-		Value: func(_m *Question) (ent.Value, error) {
-			return _m.FirstAnsweredAt, nil
-		},
-		column: question.FieldFirstAnsweredAt,
-		toTerm: question.ByFirstAnsweredAt,
-		toCursor: func(_m *Question) Cursor {
-			return Cursor{
-				ID:    _m.ID,
-				Value: _m.FirstAnsweredAt,
-			}
-		},
-	}
 )
 
 // String implement fmt.Stringer interface.
@@ -6894,8 +6880,6 @@ func (f QuestionOrderField) String() string {
 		str = "UPDATED_AT"
 	case QuestionOrderFieldStatus.column:
 		str = "STATUS"
-	case QuestionOrderFieldFirstAnsweredAt.column:
-		str = "FIRST_ANSWERED_AT"
 	}
 	return str
 }
@@ -6918,8 +6902,6 @@ func (f *QuestionOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *QuestionOrderFieldUpdatedAt
 	case "STATUS":
 		*f = *QuestionOrderFieldStatus
-	case "FIRST_ANSWERED_AT":
-		*f = *QuestionOrderFieldFirstAnsweredAt
 	default:
 		return fmt.Errorf("%s is not a valid QuestionOrderField", str)
 	}

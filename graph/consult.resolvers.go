@@ -40,6 +40,11 @@ func (r *mutationResolver) PublishFaq(ctx context.Context, input consult.Publish
 	return r.Consult.PublishFAQ(ctx, input)
 }
 
+// FaqDraft is the resolver for the faqDraft field.
+func (r *queryResolver) FaqDraft(ctx context.Context, questionID int) (*consult.Draft, error) {
+	return r.Consult.DraftFAQ(ctx, questionID)
+}
+
 // FaqSearch is the resolver for the faqSearch field.
 func (r *queryResolver) FaqSearch(ctx context.Context, text string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *ent.FAQEntryWhereInput) (*ent.FAQEntryConnection, error) {
 	matching, err := consult.Matching("text", text)

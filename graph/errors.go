@@ -31,6 +31,11 @@ func classify(ctx context.Context, err error) *apperr.Error {
 	case db.TimedOut(err), errors.Is(err, context.Canceled), ctx.Err() != nil:
 		return apperr.New(apperr.Timeout, string(apperr.Timeout), BudgetSeconds(ctx)).Wrap(err)
 	}
+	if strings.HasSuffix(err.Error(), " is not an Upload") {
+		// A multipart map that put a file where a list of files belongs
+		// (variables.input.files): gqlgen finds no file at files.N.
+		return apperr.Input("files", "request.not_a_file").Wrap(err)
+	}
 	if m := emptyWhereRE.FindStringSubmatch(err.Error()); m != nil {
 		// A filter with nothing in it inside another (hasItemWith: [{}],
 		// not: {}): the caller's mistake, named by its path in the input.

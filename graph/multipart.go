@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"regexp"
 
@@ -20,7 +21,25 @@ type MultipartForm struct{ transport.MultipartForm }
 
 func (m MultipartForm) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	cw := &codedWriter{ResponseWriter: w, lang: apperr.Lang(r.Context())}
-	m.MultipartForm.Do(cw, r, exec)
+	func() {
+		defer func() {
+			// gqlgen panics while placing a file at a map path that does not
+			// exist in the variables (variables.in.files.5 of a list of
+			// one, .x, .-1): the client's mistake, said as such — as long as
+			// no response has begun (a resolver's panic is recovered by the
+			// executor, never here).
+			if p := recover(); p != nil {
+				if cw.started {
+					panic(p)
+				}
+				slog.InfoContext(r.Context(), "upload map refused", "panic", p)
+				cw.status = http.StatusUnprocessableEntity
+				cw.body.Reset()
+				cw.body.WriteString(`{"errors":[{"message":"upload path does not point at a file in the variables"}]}`)
+			}
+		}()
+		m.MultipartForm.Do(cw, r, exec)
+	}()
 	cw.finish()
 }
 
@@ -37,15 +56,17 @@ var multipartMessages = []struct {
 	{regexp.MustCompile(`^invalid empty operations paths list for key (.*)`), "map 中文件 $1 没有对应的变量路径", "map gives file $1 no variable path"},
 	{regexp.MustCompile(`^failed to get key (.*) from form`), "map 中的文件 $1 没有随请求上传", "File $1 of the map is not in the request"},
 	{regexp.MustCompile(`^path is missing "variables\." prefix`), "map 的路径须以 variables. 开头", `Paths of the map start with "variables."`},
+	{regexp.MustCompile(`^upload path does not point`), "map 的路径须指向变量中上传文件的位置（如 variables.input.files.0）", "Paths of the map must point at a file's place in the variables (e.g. variables.input.files.0)"},
 	{regexp.MustCompile(`.*`), "上传请求格式不正确（multipart/form-data）", "Malformed upload request (multipart/form-data)"},
 }
 
 // codedWriter holds back a refusal (status ≥ 400) to give its errors codes.
 type codedWriter struct {
 	http.ResponseWriter
-	lang   string
-	status int
-	body   bytes.Buffer
+	lang    string
+	status  int
+	body    bytes.Buffer
+	started bool // a response (not a refusal) has begun
 }
 
 func (c *codedWriter) WriteHeader(status int) {
@@ -53,6 +74,7 @@ func (c *codedWriter) WriteHeader(status int) {
 		c.status = status
 		return
 	}
+	c.started = true
 	c.ResponseWriter.WriteHeader(status)
 }
 
@@ -60,6 +82,7 @@ func (c *codedWriter) Write(b []byte) (int, error) {
 	if c.status >= 400 {
 		return c.body.Write(b)
 	}
+	c.started = true
 	return c.ResponseWriter.Write(b)
 }
 

@@ -106,6 +106,22 @@ func (s *Service) Ask(ctx context.Context, in AskInput) (*ent.Question, error) {
 		if err != nil {
 			return err
 		}
+		// What it is about: each must exist and be the asker's to read.
+		for _, ref := range []struct {
+			field string
+			id    *int
+			get   func(int) error
+		}{
+			{"itemID", in.ItemID, func(id int) error { _, err := tx.ChecklistItem.Get(ctx, id); return err }},
+			{"findingID", in.FindingID, func(id int) error { _, err := tx.Finding.Get(ctx, id); return err }},
+			{"noticeID", in.NoticeID, func(id int) error { _, err := tx.WarningNotice.Get(ctx, id); return err }},
+		} {
+			if ref.id != nil {
+				if err := notFoundAt(ref.field, ref.get(*ref.id)); err != nil {
+					return err
+				}
+			}
+		}
 		channel := e.DistrictID
 		if in.DistrictID != nil {
 			channel = *in.DistrictID // the data layer refuses another district's channel
@@ -185,7 +201,7 @@ func (s *Service) Reply(ctx context.Context, in ReplyInput) (*ent.Reply, error) 
 		}
 		q, err := tx.Question.Query().Where(question.ID(in.QuestionID)).WithEnterprise().Only(ctx)
 		if err != nil {
-			return err
+			return notFoundAt("questionID", err)
 		}
 		if q.ConfirmedAt != nil {
 			return apperr.New(apperr.Conflict, "consult.confirmed")
@@ -234,7 +250,7 @@ func (s *Service) Reply(ctx context.Context, in ReplyInput) (*ent.Reply, error) 
 				tell = []int{*q.AskerID}
 			}
 			msg = notify.Message{Kind: "QUESTION_ANSWERED", Title: "咨询已答复：" + q.Title,
-				Body: "专家已答复您的问题，请查看；问题解决后请确认。", Link: link(q.ID)}
+				Body: "您的咨询有了新的答复，请查看；问题解决后请确认。", Link: link(q.ID)}
 		}
 		if q, err = upd.Save(ctx); err != nil {
 			return err
@@ -260,7 +276,7 @@ func (s *Service) Resolve(ctx context.Context, id int) (*ent.Question, error) {
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		q, err := tx.Question.Get(ctx, id)
 		if err != nil {
-			return err
+			return notFoundAt("id", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.QuestionAnswer, q.ID); err != nil {
 			return err
@@ -301,7 +317,7 @@ func (s *Service) Confirm(ctx context.Context, id int) (*ent.Question, error) {
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		q, err := tx.Question.Get(ctx, id)
 		if err != nil {
-			return err
+			return notFoundAt("id", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.QuestionConfirm, q.ID); err != nil {
 			return err
@@ -419,8 +435,17 @@ func (s *Service) send(ctx context.Context, users []int, m notify.Message) error
 
 func link(id int) string { return fmt.Sprintf("/consult/%d", id) }
 
+// notFoundAt names field in a NOT_FOUND error (a row that does not exist
+// or that the viewer may not read); other errors pass unchanged.
+func notFoundAt(field string, err error) error {
+	if ent.IsNotFound(err) {
+		return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField(field).Wrap(err)
+	}
+	return err
+}
+
 func checkKey(k *string) error {
-	if k != nil && (*k == "" || len(*k) > 64) {
+	if k != nil && (*k == "" || input.Runes(*k) > input.MaxLen("Question", "clientKey")) {
 		return apperr.Input("clientKey", "input.invalid", "clientKey")
 	}
 	return nil

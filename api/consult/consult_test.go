@@ -136,7 +136,14 @@ func TestAskAnswerConfirmPublish(t *testing.T) {
 			t.Fatal(err)
 		}
 
-		q, err := x.svc.Ask(qiye, consult.AskInput{Title: "活性炭更换周期", Body: "喷漆房活性炭多久换一次？联系人电话 13800138000。",
+		e := x.c.Enterprise.GetX(sys, *x.qiye.EnterpriseID)
+		contact := []rune(e.Contacts[0].Name)
+		spaced := string(contact[:1]) + " " + string(contact[1:])
+		// The ways people write who they are: full-width and dotted phone
+		// numbers, a lower-case credit code, a spaced name, the short name.
+		body := "喷漆房活性炭多久换一次？我是" + spaced + "，电话 １８０８８００３８７５ 或 138.0013.8000，座机 0731-84512345，" +
+			"邮箱 zhu@example.com，信用代码 " + strings.ToLower(e.CreditCode) + "，我们星城彩印包装去年换过一次，截至 2025-01-15。"
+		q, err := x.svc.Ask(qiye, consult.AskInput{Title: "活性炭更换周期（" + spaced + "）", Body: body,
 			ItemID: &item.ID, AttachmentIDs: []int{photo}, ClientKey: ptr("k-1")})
 		if err != nil {
 			t.Fatal(err)
@@ -244,17 +251,30 @@ func TestAskAnswerConfirmPublish(t *testing.T) {
 			t.Fatalf("the city may publish: %+v", c)
 		}
 
+		if _, err := x.svc.DraftFAQ(expert, q.ID); code(err) != apperr.Forbidden {
+			t.Fatalf("an expert drafting an FAQ: %v", err)
+		}
+		d, err := x.svc.DraftFAQ(x.as("furong"), q.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
 		f, err := x.svc.PublishFAQ(admin, consult.PublishInput{QuestionID: q.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
-		e := x.c.Enterprise.GetX(sys, *x.qiye.EnterpriseID)
+		if f.Title != d.Title || f.Body != d.Body || f.Answer != d.Answer {
+			t.Fatalf("published %+v, the draft shown was %+v", f, d)
+		}
 		for _, text := range []string{f.Title, f.Body, f.Answer} {
-			for _, secret := range []string{e.Name, e.CreditCode, "13800138000"} {
+			for _, secret := range []string{e.Name, e.CreditCode, strings.ToLower(e.CreditCode), e.Contacts[0].Name, spaced,
+				"18088003875", "１８０８８００３８７５", "138.0013.8000", "84512345", "zhu@example.com", "星城彩印"} {
 				if strings.Contains(text, secret) {
 					t.Fatalf("the FAQ names %q: %q", secret, text)
 				}
 			}
+		}
+		if !strings.Contains(f.Body, "2025-01-15") || !strings.Contains(f.Body, "活性炭") {
+			t.Fatalf("anonymising took more than it should: %q", f.Body)
 		}
 		if f.ItemID == nil || *f.ItemID != item.ID || !strings.Contains(f.Answer, "HW49") {
 			t.Fatalf("faq %+v", f)
@@ -318,7 +338,7 @@ func TestChannelsRefuse(t *testing.T) {
 		}
 		refuse("another district's channel", ask(qiye, consult.AskInput{DistrictID: &yuelu}), apperr.BadUserInput, "districtID")
 		theirs := x.c.Finding.Query().Where(finding.EnterpriseIDNEQ(*x.qiye.EnterpriseID)).FirstIDX(sys)
-		refuse("another enterprise's finding", ask(qiye, consult.AskInput{FindingID: &theirs}), apperr.Forbidden, "")
+		refuse("another enterprise's finding", ask(qiye, consult.AskInput{FindingID: &theirs}), apperr.NotFound, "findingID")
 		photo := x.photo(x.c.Enterprise.Query().Where(enterprise.IDNEQ(*x.qiye.EnterpriseID), enterprise.DistrictID(x.furong)).FirstIDX(sys))
 		refuse("another enterprise's photo", ask(qiye, consult.AskInput{AttachmentIDs: []int{photo}}), apperr.BadUserInput, "attachmentIDs")
 		refuse("an expert asking", ask(x.as("expert"), consult.AskInput{}), apperr.Forbidden, "")
@@ -337,6 +357,24 @@ func TestChannelsRefuse(t *testing.T) {
 		if n := x.c.Question.Query().CountX(sys); n != before {
 			t.Fatalf("%d questions written by refused requests", n-before)
 		}
+
+		// An enterprise that moves takes its questions to its new channel.
+		mover := x.c.Enterprise.Query().Where(enterprise.DistrictID(x.furong), enterprise.IDNEQ(*x.qiye.EnterpriseID)).FirstX(sys)
+		moved, err := x.svc.Ask(x.asUser(x.c.User.Query().Where(user.EnterpriseID(mover.ID)).FirstX(sys)), consult.AskInput{Title: "搬迁前的问题", Body: "内容"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		x.c.Enterprise.UpdateOne(mover).SetDistrictID(yuelu).ExecX(x.as("admin"))
+		if got := x.c.Question.GetX(sys, moved.ID); got.DistrictID != yuelu {
+			t.Fatalf("the question stayed in channel %d", got.DistrictID)
+		}
+		if _, err := x.c.Question.Get(x.as("yuelu"), moved.ID); err != nil {
+			t.Fatalf("the new district cannot read it: %v", err)
+		}
+		if _, err := x.c.Question.Get(x.as("furong"), moved.ID); !ent.IsNotFound(err) {
+			t.Fatalf("the old district still reads it: %v", err)
+		}
+		x.c.Enterprise.UpdateOne(mover).SetDistrictID(x.furong).ExecX(x.as("admin"))
 
 		// A question in 芙蓉区: 岳麓区's people neither see nor answer it.
 		q, err := x.svc.Ask(qiye, consult.AskInput{Title: "问题", Body: "内容"})

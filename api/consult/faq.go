@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"entgo.io/ent/dialect/sql"
 	"golang.org/x/text/unicode/norm"
 
 	"greencheck/api/apperr"
@@ -124,9 +125,11 @@ func runs(text string) []run {
 	return out
 }
 
-// Matching is the FAQ entries whose text holds every term of text; nil
-// when text has no term (every entry matches). text is at most
-// MaxSearchRunes (BAD_USER_INPUT naming field).
+// Matching is the FAQ entries holding at least half of the terms of text
+// (rounded up: people phrase the same question differently — 许可证到期
+// finds 排污许可证快到期了怎么办 by 许可 and 可证); nil when text has no term
+// (every entry matches). One sub-select over the (gram, faq_id) index.
+// text is at most MaxSearchRunes (BAD_USER_INPUT naming field).
 func Matching(field, text string) (predicate.FAQEntry, error) {
 	if input.Runes(text) > MaxSearchRunes {
 		return nil, apperr.Input(field, "input.too_long", field, MaxSearchRunes)
@@ -135,11 +138,17 @@ func Matching(field, text string) (predicate.FAQEntry, error) {
 	if len(gs) == 0 {
 		return nil, nil
 	}
-	ps := make([]predicate.FAQEntry, len(gs))
+	need := (len(gs) + 1) / 2
+	args := make([]any, len(gs))
 	for i, g := range gs {
-		ps[i] = faqentry.HasGramsWith(faqgram.Gram(g))
+		args[i] = g
 	}
-	return faqentry.And(ps...), nil
+	return predicate.FAQEntry(func(s *sql.Selector) {
+		t := sql.Table(faqgram.Table)
+		matched := sql.Select(t.C(faqgram.FieldFaqID)).From(t).Where(sql.In(t.C(faqgram.FieldGram), args...)).
+			GroupBy(t.C(faqgram.FieldFaqID)).Having(sql.GTE(sql.Count("*"), need))
+		s.Where(sql.In(s.C(faqentry.FieldID), matched))
+	}), nil
 }
 
 // PublishInput is bound to the GraphQL PublishFAQInput. Texts left empty
@@ -160,11 +169,11 @@ type PublishInput struct {
 func (s *Service) PublishFAQ(ctx context.Context, in PublishInput) (*ent.FAQEntry, error) {
 	var out *ent.FAQEntry
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
-		q, err := tx.Question.Query().Where(question.ID(in.QuestionID)).WithEnterprise().
+		q, err := tx.Question.Query().Where(question.ID(in.QuestionID)).
 			WithReplies(func(r *ent.ReplyQuery) { r.Order(ent.Asc(reply.FieldCreatedAt), ent.Asc(reply.FieldID)) }).
-			WithAsker().Only(ctx)
+			Only(ctx)
 		if err != nil {
-			return err
+			return notFoundAt("questionID", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.QuestionPublishFAQ, q.ID); err != nil {
 			return err
@@ -172,16 +181,13 @@ func (s *Service) PublishFAQ(ctx context.Context, in PublishInput) (*ent.FAQEntr
 		if q.Status != question.StatusCLOSED {
 			return apperr.New(apperr.Conflict, "consult.not_resolved")
 		}
-		clean := anonymiser(q)
-		var answers []string
-		for _, r := range q.Edges.Replies {
-			if r.AuthorRole != reply.AuthorRoleENTERPRISE {
-				answers = append(answers, r.Body)
-			}
+		d, err := s.draftOf(ctx, tx, q)
+		if err != nil {
+			return err
 		}
-		title := pick(in.Title, q.Title, clean)
-		body := pick(in.Body, q.Body, clean)
-		answer := pick(in.Answer, strings.Join(answers, "\n\n"), clean)
+		title := pick(in.Title, d.Title)
+		body := pick(in.Body, d.Body)
+		answer := pick(in.Answer, d.Answer)
 		for _, f := range []struct{ field, text, column string }{{"title", title, "title"}, {"body", body, "body"}, {"answer", answer, "answer"}} {
 			if err := checkText(f.field, f.text, "FAQEntry", f.column); err != nil {
 				return err
@@ -189,6 +195,9 @@ func (s *Service) PublishFAQ(ctx context.Context, in PublishInput) (*ent.FAQEntr
 		}
 		item := q.ItemID
 		if in.ItemID != nil {
+			if _, err := tx.ChecklistItem.Get(ctx, *in.ItemID); err != nil {
+				return notFoundAt("itemID", err)
+			}
 			item = in.ItemID
 		}
 		prev, err := tx.FAQEntry.Query().Where(faqentry.QuestionID(q.ID)).Only(ctx)
@@ -233,33 +242,153 @@ func (s *Service) PublishFAQ(ctx context.Context, in PublishInput) (*ent.FAQEntr
 	return out, err
 }
 
-// pick is the given text (trimmed) or, when none was given, the default
-// anonymised.
-func pick(given *string, def string, clean func(string) string) string {
+// pick is the given text (trimmed) or, when none was given, the draft's.
+func pick(given *string, draft string) string {
 	if given != nil {
 		return strings.TrimSpace(*given)
 	}
-	return strings.TrimSpace(clean(def))
+	return draft
 }
 
-var phoneRE = regexp.MustCompile(`\+?\d[\d\- ]{6,}\d`)
+// Draft is what publishing a question would make of it, anonymised: its
+// title and question, and its answers (the expert's and administrators'
+// replies, in order).
+type Draft struct{ Title, Body, Answer string }
 
-// anonymiser replaces what names the asking enterprise in a question's
-// texts: its name, credit code, the people who wrote in the thread, and
-// phone numbers.
-func anonymiser(q *ent.Question) func(string) string {
-	var pairs []string
-	if e := q.Edges.Enterprise; e != nil {
-		pairs = append(pairs, e.Name, "某企业", e.CreditCode, "（信用代码略）")
-		for _, c := range e.Contacts {
-			if c.Name != "" {
-				pairs = append(pairs, c.Name, "企业联系人")
-			}
+// DraftFAQ is the FAQ entry publishing question id would write when no text
+// is given — shown to the administrator to review and edit before
+// publishing. Asked only by whoever may publish it (FORBIDDEN otherwise).
+func (s *Service) DraftFAQ(ctx context.Context, id int) (*Draft, error) {
+	c := db.Client(ctx, s.client)
+	q, err := c.Question.Query().Where(question.ID(id)).
+		WithReplies(func(r *ent.ReplyQuery) { r.Order(ent.Asc(reply.FieldCreatedAt), ent.Asc(reply.FieldID)) }).Only(ctx)
+	if err != nil {
+		return nil, notFoundAt("questionID", err)
+	}
+	if err := authz.Require(ctx, c, &authz.QuestionPublishFAQ, q.ID); err != nil {
+		return nil, err
+	}
+	return s.draftOf(ctx, c, q)
+}
+
+// draftOf anonymises q (loaded with its replies).
+func (s *Service) draftOf(ctx context.Context, tx *ent.Client, q *ent.Question) (*Draft, error) {
+	clean, err := s.anonymiserOf(ctx, tx, q)
+	if err != nil {
+		return nil, err
+	}
+	var answers []string
+	for _, r := range q.Edges.Replies {
+		if r.AuthorRole != reply.AuthorRoleENTERPRISE {
+			answers = append(answers, r.Body)
 		}
 	}
-	if a := q.Edges.Asker; a != nil && a.DisplayName != "" {
-		pairs = append(pairs, a.DisplayName, "企业联系人")
+	return &Draft{Title: strings.TrimSpace(clean(q.Title)), Body: strings.TrimSpace(clean(q.Body)),
+		Answer: strings.TrimSpace(clean(strings.Join(answers, "\n\n")))}, nil
+}
+
+// What anonymising replaces whatever the enterprise: phone numbers (mobile,
+// landline, with or without +86 and separators), e-mail addresses and
+// unified social credit codes (统一社会信用代码), in text already
+// NFKC-folded (full-width digits and letters are ASCII by then).
+var (
+	phoneRE = regexp.MustCompile(`(?:\+?86[\s.\-]?)?(?:1[3-9]\d(?:[\s.\-]?\d){8}|0\d{2,3}[\s.\-]?\d{7,8}|\b\d{7,8}\b)`)
+	emailRE = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
+	// A credit code, and a permit number made of one (…001P).
+	usccRE = regexp.MustCompile(`(?i)\b[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}[0-9A-Z]*\b`)
+	spaceRE = regexp.MustCompile(`\s+`)
+)
+
+// companySuffixes end enterprise names; what precedes them is the name
+// people shorten it to.
+var companySuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "厂"}
+
+// placePrefixes start enterprise names (the registering place).
+var placePrefixes = []string{"湖南省", "湖南", "长沙市", "长沙"}
+
+// anonymiser replaces what names the asking enterprise in a question's
+// texts: its full name and any four or more consecutive characters of its
+// core name (the name without place and company form: 星城彩印 of 长沙星城彩印
+// 包装有限公司), the names of its contacts and of the asker (with or without
+// spaces between the characters), its credit code, and every phone number,
+// e-mail address and credit code. Text is NFKC-folded first, so full-width
+// digits and letters are caught too. What it cannot know (a nickname, the
+// traditional-script name) the administrator sees in the preview before
+// publishing (faqDraft).
+func anonymiser(e *ent.Enterprise, asker *ent.User) func(string) string {
+	type sub struct {
+		re   *regexp.Regexp
+		with string
 	}
-	r := strings.NewReplacer(pairs...)
-	return func(s string) string { return phoneRE.ReplaceAllString(r.Replace(s), "（电话略）") }
+	var subs []sub
+	name := func(n, with string) {
+		rs := []rune(spaceRE.ReplaceAllString(norm.NFKC.String(n), ""))
+		if len(rs) < 2 {
+			return
+		}
+		parts := make([]string, len(rs))
+		for i, r := range rs {
+			parts[i] = regexp.QuoteMeta(string(r))
+		}
+		subs = append(subs, sub{regexp.MustCompile(strings.Join(parts, `\s*`)), with})
+	}
+	if e != nil {
+		name(e.Name, "某企业")
+		core := []rune(strings.TrimSpace(norm.NFKC.String(e.Name)))
+		for _, p := range placePrefixes {
+			if c, ok := strings.CutPrefix(string(core), p); ok {
+				core = []rune(c)
+				break
+			}
+		}
+		for _, suf := range companySuffixes {
+			if c, ok := strings.CutSuffix(string(core), suf); ok {
+				core = []rune(c)
+				break
+			}
+		}
+		// Every run of four or more of its characters, longest first.
+		for n := len(core); n >= 4; n-- {
+			for i := 0; i+n <= len(core); i++ {
+				name(string(core[i:i+n]), "某企业")
+			}
+		}
+		for _, c := range e.Contacts {
+			name(c.Name, "某某")
+		}
+		if e.Address != "" {
+			name(e.Address, "（地址略）")
+		}
+	}
+	if asker != nil {
+		name(asker.DisplayName, "某某")
+	}
+	return func(s string) string {
+		s = norm.NFKC.String(s)
+		s = usccRE.ReplaceAllString(s, "（信用代码略）")
+		s = emailRE.ReplaceAllString(s, "（邮箱略）")
+		s = phoneRE.ReplaceAllString(s, "（电话略）")
+		for _, x := range subs {
+			s = x.re.ReplaceAllString(s, x.with)
+		}
+		return s
+	}
+}
+
+// anonymiserOf is the anonymiser of q's enterprise and asker, read by the
+// system whoever publishes: what is hidden must not depend on what the
+// publisher may see (the enterprise may have moved to another district).
+func (s *Service) anonymiserOf(ctx context.Context, tx *ent.Client, q *ent.Question) (func(string) string, error) {
+	sys := db.System(ctx)
+	e, err := tx.Enterprise.Get(sys, q.EnterpriseID)
+	if err != nil {
+		return nil, err
+	}
+	var asker *ent.User
+	if q.AskerID != nil {
+		if asker, err = tx.User.Get(sys, *q.AskerID); err != nil && !ent.IsNotFound(err) {
+			return nil, err
+		}
+	}
+	return anonymiser(e, asker), nil
 }

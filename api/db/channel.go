@@ -7,6 +7,7 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/hook"
+	"greencheck/ent/question"
 )
 
 // questionChannel keeps every question in its enterprise's district's
@@ -21,6 +22,9 @@ func questionChannel(next ent.Mutator) ent.Mutator {
 			return next.Mutate(ctx, m)
 		}
 		if !m.Op().Is(ent.OpCreate | ent.OpUpdateOne) {
+			if ctx.Value(followingKey{}) != nil {
+				return next.Mutate(ctx, m) // questionsFollow moving them
+			}
 			return nil, apperr.Input("districtID", "question.channel")
 		}
 		var err error
@@ -43,5 +47,34 @@ func questionChannel(next ent.Mutator) ent.Mutator {
 			return nil, apperr.Input("districtID", "question.channel")
 		}
 		return next.Mutate(ctx, m)
+	})
+}
+
+type followingKey struct{}
+
+// questionsFollow moves an enterprise's questions into its new district's
+// channel when the enterprise moves, in the same transaction: the channel is
+// always the enterprise's own district, so the district that now serves it
+// answers them and the one it left no longer reads them.
+func questionsFollow(next ent.Mutator) ent.Mutator {
+	return hook.EnterpriseFunc(func(ctx context.Context, m *ent.EnterpriseMutation) (ent.Value, error) {
+		d, moved := m.DistrictID()
+		if !moved || m.Op().Is(ent.OpCreate) {
+			return next.Mutate(ctx, m)
+		}
+		ids, err := m.IDs(System(ctx))
+		if err != nil {
+			return nil, err
+		}
+		v, err := next.Mutate(ctx, m)
+		if err != nil || len(ids) == 0 {
+			return v, err
+		}
+		sys := context.WithValue(System(ctx), followingKey{}, true)
+		if _, err := m.Client().Question.Update().Where(question.EnterpriseIDIn(ids...), question.DistrictIDNEQ(d)).
+			SetDistrictID(d).Save(sys); err != nil {
+			return nil, err
+		}
+		return v, nil
 	})
 }

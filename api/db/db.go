@@ -114,6 +114,7 @@ func NewClient(drv dialect.Driver, opts ...ent.Option) *ent.Client {
 	c := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
 	c.Use(scopeLookup, normalizeStrings)
 	c.Question.Use(questionChannel)
+	c.Enterprise.Use(questionsFollow)
 	return c
 }
 

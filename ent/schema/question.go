@@ -32,7 +32,6 @@ func (Question) Fields() []ent.Field {
 		field.Int("notice_id").Optional().Nillable(),
 		field.Int("asker_id").Optional().Nillable(),
 		field.Time("first_answered_at").Optional().Nillable().
-			Annotations(entgql.OrderField("FIRST_ANSWERED_AT")).
 			Comment("the first reply by someone other than the asking enterprise (response figures)"),
 		field.Int("first_answerer_id").Optional().Nillable(),
 		field.Time("resolved_at").Optional().Nillable(),

@@ -611,6 +611,12 @@ type ComplexityRoot struct {
 		Decide func(childComplexity int) int
 	}
 
+	FAQDraft struct {
+		Answer func(childComplexity int) int
+		Body   func(childComplexity int) int
+		Title  func(childComplexity int) int
+	}
+
 	FAQEntry struct {
 		Answer    func(childComplexity int) int
 		Body      func(childComplexity int) int
@@ -1016,6 +1022,7 @@ type ComplexityRoot struct {
 		Experts                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExpertOrder, where *ent.ExpertWhereInput) int
 		ExtensionRequests       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) int
 		Facilities              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FacilityOrder, where *ent.FacilityWhereInput) int
+		FaqDraft                func(childComplexity int, questionID int) int
 		FaqEntries              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FAQEntryOrder, where *ent.FAQEntryWhereInput) int
 		FaqSearch               func(childComplexity int, text string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *ent.FAQEntryWhereInput) int
 		FindingLifecycle        func(childComplexity int) int
@@ -1765,6 +1772,7 @@ type QueryResolver interface {
 	WebhookDeliveries(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WebhookDeliveryOrder, where *ent.WebhookDeliveryWhereInput) (*ent.WebhookDeliveryConnection, error)
 	Me(ctx context.Context) (*model.Viewer, error)
 	FindingLifecycle(ctx context.Context) (*model.FindingLifecycle, error)
+	FaqDraft(ctx context.Context, questionID int) (*consult.Draft, error)
 	FaqSearch(ctx context.Context, text string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *ent.FAQEntryWhereInput) (*ent.FAQEntryConnection, error)
 	QuestionFigures(ctx context.Context, from time.Time, to time.Time) (*consult.Figures, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
@@ -4049,6 +4057,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExtensionRequestViewerCan.Decide(childComplexity), true
 
+	case "FAQDraft.answer":
+		if e.ComplexityRoot.FAQDraft.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQDraft.Answer(childComplexity), true
+	case "FAQDraft.body":
+		if e.ComplexityRoot.FAQDraft.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQDraft.Body(childComplexity), true
+	case "FAQDraft.title":
+		if e.ComplexityRoot.FAQDraft.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FAQDraft.Title(childComplexity), true
+
 	case "FAQEntry.answer":
 		if e.ComplexityRoot.FAQEntry.Answer == nil {
 			break
@@ -6119,6 +6146,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Facilities(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FacilityOrder), args["where"].(*ent.FacilityWhereInput)), true
+	case "Query.faqDraft":
+		if e.ComplexityRoot.Query.FaqDraft == nil {
+			break
+		}
+
+		args, err := ec.field_Query_faqDraft_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FaqDraft(childComplexity, args["questionID"].(int)), true
 	case "Query.faqEntries":
 		if e.ComplexityRoot.Query.FaqEntries == nil {
 			break
@@ -9660,11 +9698,22 @@ type QuestionFigures {
   byAnswerer: [AnswererQuestionResponse!]!
 }
 
+"What publishing a question as an FAQ entry would write when no text is given: anonymised, to review and edit first."
+type FAQDraft {
+  title: String!
+  "The question as the FAQ would show it."
+  body: String!
+  "Its answers, in order."
+  answer: String!
+}
+
 extend type Query {
+  "The anonymised FAQ entry publishing the question would write (for whoever may publish it)."
+  faqDraft(questionID: ID!): FAQDraft!
   """
-  FAQ entries holding every term of text (Han characters in pairs, Latin
-  words; at most 50 characters), newest first; all entries when text has
-  no term. Narrow with where (e.g. itemIDIn for a self-check's items).
+  FAQ entries holding at least half of the terms of text (Han characters
+  in pairs, Latin words; at most 50 characters), newest first; all entries
+  when text has no term. Narrow with where (e.g. itemIDIn for a self-check's items).
   """
   faqSearch(text: String!, after: Cursor, first: Int, before: Cursor, last: Int, where: FAQEntryWhereInput): FAQEntryConnection!
   """
@@ -15715,7 +15764,6 @@ enum QuestionOrderField {
   CREATED_AT
   UPDATED_AT
   STATUS
-  FIRST_ANSWERED_AT
 }
 """
 QuestionStatus is enum for the field status
@@ -20928,6 +20976,18 @@ func (ec *executionContext) childFields_ExtensionRequestViewerCan(ctx context.Co
 	return nil, fmt.Errorf("no field named %q was found under type ExtensionRequestViewerCan", field.Name)
 }
 
+func (ec *executionContext) childFields_FAQDraft(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_FAQDraft_title(ctx, field)
+	case "body":
+		return ec.fieldContext_FAQDraft_body(ctx, field)
+	case "answer":
+		return ec.fieldContext_FAQDraft_answer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FAQDraft", field.Name)
+}
+
 func (ec *executionContext) childFields_FAQEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -25551,6 +25611,20 @@ func (ec *executionContext) field_Query_facilities_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_faqDraft_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "questionID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["questionID"] = arg0
 	return args, nil
 }
 
@@ -36272,6 +36346,75 @@ func (ec *executionContext) fieldContext_ExtensionRequestViewerCan_decide(_ cont
 	return graphql.NewScalarFieldContext("ExtensionRequestViewerCan", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _FAQDraft_title(ctx context.Context, field graphql.CollectedField, obj *consult.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQDraft_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQDraft_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _FAQDraft_body(ctx context.Context, field graphql.CollectedField, obj *consult.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQDraft_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQDraft_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQDraft", field, false, false, "String")
+}
+
+func (ec *executionContext) _FAQDraft_answer(ctx context.Context, field graphql.CollectedField, obj *consult.Draft) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FAQDraft_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FAQDraft_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FAQDraft", field, false, false, "String")
+}
+
 func (ec *executionContext) _FAQEntry_id(ctx context.Context, field graphql.CollectedField, obj *ent.FAQEntry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45324,6 +45467,50 @@ func (ec *executionContext) fieldContext_Query_findingLifecycle(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FindingLifecycle(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_faqDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_faqDraft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FaqDraft(ctx, fc.Args["questionID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *consult.Draft) graphql.Marshaler {
+			return ec.marshalNFAQDraft2ᚖgreencheckᚋapiᚋconsultᚐDraft(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_faqDraft(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FAQDraft(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_faqDraft_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -89022,6 +89209,49 @@ func (ec *executionContext) _ExtensionRequestViewerCan(ctx context.Context, sel 
 	return out
 }
 
+var fAQDraftImplementors = []string{"FAQDraft"}
+
+func (ec *executionContext) _FAQDraft(ctx context.Context, sel ast.SelectionSet, obj *consult.Draft) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fAQDraftImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FAQDraft")
+		case "title":
+			out.Values[i] = ec._FAQDraft_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._FAQDraft_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answer":
+			out.Values[i] = ec._FAQDraft_answer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fAQEntryImplementors = []string{"FAQEntry", "Node"}
 
 func (ec *executionContext) _FAQEntry(ctx context.Context, sel ast.SelectionSet, obj *ent.FAQEntry) graphql.Marshaler {
@@ -91862,6 +92092,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_findingLifecycle(ctx, field)
+				})
+		case "faqDraft":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_faqDraft(ctx, field)
 				})
 		case "faqSearch":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -97095,6 +97331,14 @@ func (ec *executionContext) marshalNExtensionRequestViewerCan2ᚖgreencheckᚋap
 func (ec *executionContext) unmarshalNExtensionRequestWhereInput2ᚖgreencheckᚋentᚐExtensionRequestWhereInput(ctx context.Context, v any) (*ent.ExtensionRequestWhereInput, error) {
 	res, err := ec.unmarshalInputExtensionRequestWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFAQDraft2ᚖgreencheckᚋapiᚋconsultᚐDraft(ctx context.Context, sel ast.SelectionSet, v *consult.Draft) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FAQDraft!")
+		return graphql.Null
+	}
+	return ec._FAQDraft(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFAQEntry2ᚖgreencheckᚋentᚐFAQEntry(ctx context.Context, sel ast.SelectionSet, v *ent.FAQEntry) graphql.Marshaler {
