@@ -295,7 +295,7 @@ var (
 	phoneRE = regexp.MustCompile(`(?:\+?86[\s.\-]?)?(?:1[3-9]\d(?:[\s.\-]?\d){8}|0\d{2,3}[\s.\-]?\d{7,8}|\b\d{7,8}\b)`)
 	emailRE = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
 	// A credit code, and a permit number made of one (…001P).
-	usccRE = regexp.MustCompile(`(?i)\b[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}[0-9A-Z]*\b`)
+	usccRE  = regexp.MustCompile(`(?i)\b[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}[0-9A-Z]*\b`)
 	spaceRE = regexp.MustCompile(`\s+`)
 )
 
