@@ -273,7 +273,7 @@ func TestAskAnswerConfirmPublish(t *testing.T) {
 				}
 			}
 		}
-		if !strings.Contains(f.Body, "2025-01-15") || !strings.Contains(f.Body, "活性炭") {
+		if !strings.Contains(f.Body, "2025-01-15") || !strings.Contains(f.Body, "活性炭多久换一次？") {
 			t.Fatalf("anonymising took more than it should: %q", f.Body)
 		}
 		if f.ItemID == nil || *f.ItemID != item.ID || !strings.Contains(f.Answer, "HW49") {

@@ -289,8 +289,8 @@ func (s *Service) draftOf(ctx context.Context, tx *ent.Client, q *ent.Question) 
 
 // What anonymising replaces whatever the enterprise: phone numbers (mobile,
 // landline, with or without +86 and separators), e-mail addresses and
-// unified social credit codes (统一社会信用代码), in text already
-// NFKC-folded (full-width digits and letters are ASCII by then).
+// unified social credit codes (统一社会信用代码), in text whose full-width
+// digits and letters were folded (foldAlnum).
 var (
 	phoneRE = regexp.MustCompile(`(?:\+?86[\s.\-]?)?(?:1[3-9]\d(?:[\s.\-]?\d){8}|0\d{2,3}[\s.\-]?\d{7,8}|\b\d{7,8}\b)`)
 	emailRE = regexp.MustCompile(`[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+`)
@@ -311,8 +311,8 @@ var placePrefixes = []string{"湖南省", "湖南", "长沙市", "长沙"}
 // core name (the name without place and company form: 星城彩印 of 长沙星城彩印
 // 包装有限公司), the names of its contacts and of the asker (with or without
 // spaces between the characters), its credit code, and every phone number,
-// e-mail address and credit code. Text is NFKC-folded first, so full-width
-// digits and letters are caught too. What it cannot know (a nickname, the
+// e-mail address and credit code. Full-width digits and letters are folded
+// first (foldAlnum), so they are caught too; punctuation stays as written. What it cannot know (a nickname, the
 // traditional-script name) the administrator sees in the preview before
 // publishing (faqDraft).
 func anonymiser(e *ent.Enterprise, asker *ent.User) func(string) string {
@@ -322,7 +322,7 @@ func anonymiser(e *ent.Enterprise, asker *ent.User) func(string) string {
 	}
 	var subs []sub
 	name := func(n, with string) {
-		rs := []rune(spaceRE.ReplaceAllString(norm.NFKC.String(n), ""))
+		rs := []rune(spaceRE.ReplaceAllString(foldAlnum(n), ""))
 		if len(rs) < 2 {
 			return
 		}
@@ -334,7 +334,7 @@ func anonymiser(e *ent.Enterprise, asker *ent.User) func(string) string {
 	}
 	if e != nil {
 		name(e.Name, "某企业")
-		core := []rune(strings.TrimSpace(norm.NFKC.String(e.Name)))
+		core := []rune(strings.TrimSpace(foldAlnum(e.Name)))
 		for _, p := range placePrefixes {
 			if c, ok := strings.CutPrefix(string(core), p); ok {
 				core = []rune(c)
@@ -364,7 +364,7 @@ func anonymiser(e *ent.Enterprise, asker *ent.User) func(string) string {
 		name(asker.DisplayName, "某某")
 	}
 	return func(s string) string {
-		s = norm.NFKC.String(s)
+		s = foldAlnum(s)
 		s = usccRE.ReplaceAllString(s, "（信用代码略）")
 		s = emailRE.ReplaceAllString(s, "（邮箱略）")
 		s = phoneRE.ReplaceAllString(s, "（电话略）")
@@ -373,6 +373,21 @@ func anonymiser(e *ent.Enterprise, asker *ent.User) func(string) string {
 		}
 		return s
 	}
+}
+
+// foldAlnum turns full-width digits, letters and spaces into ASCII ones —
+// what anonymising matches on — and leaves everything else, Chinese
+// punctuation (？，：（）) included, as written.
+func foldAlnum(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', r == '＠', r == '．', r == '－', r == '＋':
+			return r - 0xFEE0
+		case r == '\u3000':
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // anonymiserOf is the anonymiser of q's enterprise and asker, read by the

@@ -63,7 +63,9 @@ test('ask about an item → the expert answers live → confirmed → published 
   await expectNoHorizontalScroll(page);
   await screenshot(page, 'consult-answered-360');
   await page.getByRole('button', { name: '问题已解决' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '问题已解决' }).click();
   await expect(page.getByText('企业已确认解决')).toBeVisible();
+  await expect(page.getByText('本次咨询已结束。如有新的问题，请重新提问。')).toBeVisible();
   await expect(page.getByRole('button', { name: '发送' })).toHaveCount(0);
   await expectNoCodes(page);
 
@@ -71,7 +73,12 @@ test('ask about an item → the expert answers live → confirmed → published 
   const admin = await signedIn(browser, 'admin', wide, async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
   await admin.goto(questionURL);
   await admin.getByRole('button', { name: '发布为常见问题' }).click();
-  await admin.getByRole('dialog').getByRole('button', { name: '发布为常见问题' }).click();
+  // The anonymised draft to review: no name, no phone number.
+  const dialog = admin.getByRole('dialog');
+  await expect(dialog.getByLabel('问题描述')).toHaveValue(/危险废物产生后台账/);
+  await expect(dialog.getByLabel('问题描述')).not.toHaveValue(/长沙星城彩印|13800138000/);
+  await expect(dialog.getByLabel('答复')).toHaveValue(/转移联单/);
+  await dialog.getByRole('button', { name: '发布为常见问题' }).click();
   await expect(admin.locator('.ant-tag', { hasText: '已发布为常见问题' })).toBeVisible();
   await screenshot(admin, 'consult-thread-1440');
 

@@ -40,7 +40,7 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": typeof types.ChangePasswordDocument,
     "\n  query AskItem($id: ID!) { node(id: $id) { ... on ChecklistItem { id code questionZh questionEn } } }\n": typeof types.AskItemDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) { askQuestion(input: $input) { id } }\n": typeof types.AskQuestionDocument,
-    "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt } }\n    }\n  }\n": typeof types.MyQuestionsDocument,
+    "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt viewerCan { confirm } } }\n    }\n  }\n": typeof types.MyQuestionsDocument,
     "\n  subscription AnyQuestionChanged { questionChanged { id status updatedAt } }\n": typeof types.AnyQuestionChangedDocument,
     "\n  query FaqSearch($text: String!, $where: FAQEntryWhereInput, $first: Int) {\n    faqSearch(text: $text, where: $where, first: $first) {\n      totalCount\n      edges { node { id title body answer item { id code } } }\n    }\n  }\n": typeof types.FaqSearchDocument,
     "\n  query QuestionThread($id: ID!) {\n    node(id: $id) {\n      ... on Question {\n        id title body status createdAt firstAnsweredAt resolvedAt confirmedAt escalatedAt faqPublished\n        district { id nameZh nameEn }\n        enterprise { id name }\n        item { id code questionZh questionEn }\n        attachments { id name contentType url takenAt }\n        viewerCan { answer reply resolve confirm publishFAQ }\n        replies(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges { node { id body createdAt authorRole fromAsker expert { id name organization title } attachments { id name contentType url takenAt } } }\n        }\n      }\n    }\n  }\n": typeof types.QuestionThreadDocument,
@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation ReplyToQuestion($input: ReplyToQuestionInput!) { replyToQuestion(input: $input) { id } }\n": typeof types.ReplyToQuestionDocument,
     "\n  mutation ResolveQuestion($id: ID!) { resolveQuestion(id: $id) { id status resolvedAt } }\n": typeof types.ResolveQuestionDocument,
     "\n  mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }\n": typeof types.ConfirmQuestionDocument,
+    "\n  query FaqDraft($id: ID!) { faqDraft(questionID: $id) { title body answer } }\n": typeof types.FaqDraftDocument,
     "\n  mutation PublishFAQ($input: PublishFAQInput!) { publishFAQ(input: $input) { id title } }\n": typeof types.PublishFaqDocument,
     "\n  query QuestionQueue($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: QuestionWhereInput, $orderBy: QuestionOrder) {\n    questions(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title status createdAt updatedAt firstAnsweredAt escalatedAt enterprise { id name } district { id nameZh nameEn } } }\n    }\n  }\n": typeof types.QuestionQueueDocument,
     "\n  subscription QueueQuestionChanged { questionChanged { id status updatedAt } }\n": typeof types.QueueQuestionChangedDocument,
@@ -147,7 +148,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }\n": types.ChangePasswordDocument,
     "\n  query AskItem($id: ID!) { node(id: $id) { ... on ChecklistItem { id code questionZh questionEn } } }\n": types.AskItemDocument,
     "\n  mutation AskQuestion($input: AskQuestionInput!) { askQuestion(input: $input) { id } }\n": types.AskQuestionDocument,
-    "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt } }\n    }\n  }\n": types.MyQuestionsDocument,
+    "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt viewerCan { confirm } } }\n    }\n  }\n": types.MyQuestionsDocument,
     "\n  subscription AnyQuestionChanged { questionChanged { id status updatedAt } }\n": types.AnyQuestionChangedDocument,
     "\n  query FaqSearch($text: String!, $where: FAQEntryWhereInput, $first: Int) {\n    faqSearch(text: $text, where: $where, first: $first) {\n      totalCount\n      edges { node { id title body answer item { id code } } }\n    }\n  }\n": types.FaqSearchDocument,
     "\n  query QuestionThread($id: ID!) {\n    node(id: $id) {\n      ... on Question {\n        id title body status createdAt firstAnsweredAt resolvedAt confirmedAt escalatedAt faqPublished\n        district { id nameZh nameEn }\n        enterprise { id name }\n        item { id code questionZh questionEn }\n        attachments { id name contentType url takenAt }\n        viewerCan { answer reply resolve confirm publishFAQ }\n        replies(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n          edges { node { id body createdAt authorRole fromAsker expert { id name organization title } attachments { id name contentType url takenAt } } }\n        }\n      }\n    }\n  }\n": types.QuestionThreadDocument,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  mutation ReplyToQuestion($input: ReplyToQuestionInput!) { replyToQuestion(input: $input) { id } }\n": types.ReplyToQuestionDocument,
     "\n  mutation ResolveQuestion($id: ID!) { resolveQuestion(id: $id) { id status resolvedAt } }\n": types.ResolveQuestionDocument,
     "\n  mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }\n": types.ConfirmQuestionDocument,
+    "\n  query FaqDraft($id: ID!) { faqDraft(questionID: $id) { title body answer } }\n": types.FaqDraftDocument,
     "\n  mutation PublishFAQ($input: PublishFAQInput!) { publishFAQ(input: $input) { id title } }\n": types.PublishFaqDocument,
     "\n  query QuestionQueue($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: QuestionWhereInput, $orderBy: QuestionOrder) {\n    questions(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title status createdAt updatedAt firstAnsweredAt escalatedAt enterprise { id name } district { id nameZh nameEn } } }\n    }\n  }\n": types.QuestionQueueDocument,
     "\n  subscription QueueQuestionChanged { questionChanged { id status updatedAt } }\n": types.QueueQuestionChangedDocument,
@@ -349,7 +351,7 @@ export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt } }\n    }\n  }\n"): (typeof documents)["\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt } }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt viewerCan { confirm } } }\n    }\n  }\n"): (typeof documents)["\n  query MyQuestions {\n    questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id title status createdAt updatedAt confirmedAt viewerCan { confirm } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -378,6 +380,10 @@ export function graphql(source: "\n  mutation ResolveQuestion($id: ID!) { resolv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }\n"): (typeof documents)["\n  mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqDraft($id: ID!) { faqDraft(questionID: $id) { title body answer } }\n"): (typeof documents)["\n  query FaqDraft($id: ID!) { faqDraft(questionID: $id) { title body answer } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

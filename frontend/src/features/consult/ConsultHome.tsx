@@ -1,4 +1,4 @@
-import { Button, List, Typography } from 'antd';
+import { Button, List, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
@@ -15,7 +15,7 @@ const MyQuestionsOp = graphql(`
   query MyQuestions {
     questions(first: 50, orderBy: { field: UPDATED_AT, direction: DESC }) {
       totalCount
-      edges { node { id title status createdAt updatedAt confirmedAt } }
+      edges { node { id title status createdAt updatedAt confirmedAt viewerCan { confirm } } }
     }
   }
 `);
@@ -47,7 +47,6 @@ export default function ConsultHome() {
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/consult/new')}>{t('consult.ask')}</Button>
         )}
       </div>
-      <FaqSearch />
       <Typography.Title level={5}>{t('consult.mine')}</Typography.Title>
       <QueryState fetching={res.fetching && !res.data} error={res.error} empty={!res.fetching && !questions.length} emptyText={t('consult.empty')}
         retry={() => refetch({ requestPolicy: 'network-only' })}>
@@ -55,10 +54,11 @@ export default function ConsultHome() {
           <List.Item className="clickable" role="link" tabIndex={0} onClick={() => navigate(`/consult/${q.id}`)}
             onKeyDown={(e) => { if (e.key === 'Enter') navigate(`/consult/${q.id}`); }}>
             <List.Item.Meta title={q.title} description={formatDateTime(q.updatedAt)} />
-            <StatusTag status={q.status} />
+            {q.viewerCan.confirm ? <Tag color="gold">{t('consult.pendingConfirm')}</Tag> : <StatusTag status={q.status} />}
           </List.Item>
         )} />
       </QueryState>
+      <FaqSearch />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Space, Tag, Typography, message } from 'antd';
 import { CheckCircleOutlined, SendOutlined } from '@ant-design/icons';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
@@ -47,6 +47,10 @@ const ResolveOp = graphql(`
 const ConfirmOp = graphql(`
   mutation ConfirmQuestion($id: ID!) { confirmQuestion(id: $id) { id status confirmedAt } }
 `);
+const FaqDraftOp = graphql(`
+  query FaqDraft($id: ID!) { faqDraft(questionID: $id) { title body answer } }
+`);
+
 const PublishOp = graphql(`
   mutation PublishFAQ($input: PublishFAQInput!) { publishFAQ(input: $input) { id title } }
 `);
@@ -75,6 +79,7 @@ export default function QuestionPage() {
       <QueryState fetching={res.fetching && !q} error={res.error} empty={!res.fetching && !q} emptyText={t('errors.NOT_FOUND')} retry={reload}>
         {q && (
           <>
+            <Link to="/consult" className="back-link">← {t('consult.back')}</Link>
             <div className="page-head">
               <Typography.Title level={4} className="page-title">{q.title}</Typography.Title>
               <Space wrap>
@@ -93,6 +98,7 @@ export default function QuestionPage() {
             </Card>
             <Typography.Title level={5}>{t('consult.thread')}</Typography.Title>
             <div className="thread" data-testid="thread">
+              {!q.replies.edges?.length && <Typography.Text type="secondary">{t('consult.noReplies')}</Typography.Text>}
               {(q.replies.edges ?? []).map((e) => e!.node!).map((r) => (
                 <div key={r.id} className={`thread-msg ${r.fromAsker ? 'from-asker' : 'from-answerer'}`} data-testid="reply">
                   <div className="thread-who">
@@ -124,12 +130,13 @@ function Actions({ q, onChange }: { q: Question; onChange(): void }) {
       {q.viewerCan.confirm && (
         <Card size="small" className="confirm-card">
           <Typography.Paragraph>{t('consult.confirmHelp')}</Typography.Paragraph>
-          <Button type="primary" icon={<CheckCircleOutlined />} loading={confirmState.fetching}
-            onClick={async () => { const r = await confirm({ id: q.id }); if (!r.error) { void message.success(t('consult.confirmedDone')); onChange(); } }}>
-            {t('consult.confirm')}
-          </Button>
+          <Popconfirm title={t('consult.confirmSure')} okText={t('consult.confirm')} cancelText={t('common.close')}
+            onConfirm={async () => { const r = await confirm({ id: q.id }); if (!r.error) { void message.success(t('consult.confirmedDone')); onChange(); } }}>
+            <Button type="primary" icon={<CheckCircleOutlined />} loading={confirmState.fetching}>{t('consult.confirm')}</Button>
+          </Popconfirm>
         </Card>
       )}
+      {q.confirmedAt && <Alert type="success" showIcon message={t('consult.closedNote')} />}
       {q.viewerCan.reply && <ReplyForm q={q} onSent={onChange} />}
       <Space wrap>
         {q.viewerCan.resolve && (
@@ -173,7 +180,7 @@ function ReplyForm({ q, onSent }: { q: Question; onSent(): void }) {
       }}>
       {other && <Alert type="error" showIcon message={other} />}
       <Form.Item name="body" label={q.viewerCan.answer ? t('consult.replyPlaceholder') : t('consult.followUpPlaceholder')}
-        rules={[{ required: true, whitespace: true, message: t('consult.bodyRequired') }]}>
+        rules={[{ required: true, whitespace: true, message: t('consult.replyRequired') }]}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={limits.Reply.body} />
       </Form.Item>
       <Form.Item label={t('consult.fields.photos')}>
@@ -184,32 +191,43 @@ function ReplyForm({ q, onSent }: { q: Question; onSent(): void }) {
   );
 }
 
-/** 发布为常见问题: optional edits; what is left empty the server writes, anonymised. */
+/** 发布为常见问题: the anonymised text the server proposes, to review and edit before publishing. */
 function PublishModal({ q, onClose }: { q: Question; onClose(done: boolean): void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ title?: string; body?: string; answer?: string }>();
+  const [form] = Form.useForm<{ title: string; body: string; answer: string }>();
+  const [draft] = useQuery({ query: FaqDraftOp, variables: { id: q.id }, requestPolicy: 'network-only' });
   const [state, publish] = useMutation(PublishOp);
   const [other, setOther] = useState<string | null>(null);
-  const given = (s?: string) => (s?.trim() ? s.trim() : null);
+  const d = draft.data?.faqDraft;
   return (
-    <Modal open title={t('consult.publishTitle')} okText={t('consult.publish')} cancelText={t('common.close')}
-      confirmLoading={state.fetching} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+    <Modal open title={t('consult.publishTitle')} okText={t('consult.publish')} cancelText={t('common.close')} width={640}
+      confirmLoading={state.fetching} okButtonProps={{ disabled: !d }} onCancel={() => onClose(false)} onOk={() => form.submit()}>
       <Typography.Paragraph type="secondary">{t('consult.publishHelp')}</Typography.Paragraph>
       {other && <Alert type="error" showIcon message={other} />}
-      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)}
-        onFinish={async (v) => {
-          const r = await publish({ input: { questionID: q.id, title: given(v.title), body: given(v.body), answer: given(v.answer) } });
-          if (r.error) {
-            if (!applyServerErrors(form, r.error, ['title', 'body', 'answer'])) setOther(errorMessage(r.error, t));
-            return;
-          }
-          void message.success(t('consult.published'));
-          onClose(true);
-        }}>
-        <Form.Item name="title" label={t('consult.fields.title')}><Input maxLength={limits.FAQEntry.title} placeholder={q.title} /></Form.Item>
-        <Form.Item name="body" label={t('consult.fields.body')}><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={limits.FAQEntry.body} /></Form.Item>
-        <Form.Item name="answer" label={t('consult.faqAnswer')}><Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={limits.FAQEntry.answer} /></Form.Item>
-      </Form>
+      <QueryState fetching={draft.fetching && !d} error={draft.error} retry={() => undefined}>
+        {d && (
+          <Form form={form} layout="vertical" initialValues={d} onValuesChange={clearErrorsOnChange(form)}
+            onFinish={async (v) => {
+              const r = await publish({ input: { questionID: q.id, title: v.title, body: v.body, answer: v.answer } });
+              if (r.error) {
+                if (!applyServerErrors(form, r.error, ['title', 'body', 'answer'])) setOther(errorMessage(r.error, t));
+                return;
+              }
+              void message.success(t('consult.published'));
+              onClose(true);
+            }}>
+            <Form.Item name="title" label={t('consult.fields.title')} rules={[{ required: true, whitespace: true, message: t('consult.titleRequired') }]}>
+              <Input maxLength={limits.FAQEntry.title} />
+            </Form.Item>
+            <Form.Item name="body" label={t('consult.fields.body')} rules={[{ required: true, whitespace: true, message: t('consult.bodyRequired') }]}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={limits.FAQEntry.body} />
+            </Form.Item>
+            <Form.Item name="answer" label={t('consult.faqAnswer')} rules={[{ required: true, whitespace: true, message: t('consult.replyRequired') }]}>
+              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={limits.FAQEntry.answer} />
+            </Form.Item>
+          </Form>
+        )}
+      </QueryState>
     </Modal>
   );
 }

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Card, Col, DatePicker, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Card, Col, DatePicker, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -67,8 +67,11 @@ export default function QuestionQueue() {
     ...(f.district ? { districtID: f.district } : {}),
   }), [f, status]);
   const [res, refetch] = useQuery({ query: QueueOp, variables: { ...list.pages.vars, where, orderBy: list.sort }, requestPolicy: 'cache-and-network' });
+  // Every change in the viewer's channels refreshes the list and the figures.
+  const [changes, setChanges] = useState(0);
   useSubscription({ query: QueueChangedOp }, (_, e) => {
     refetch({ requestPolicy: 'network-only' });
+    setChanges((n) => n + 1);
     return e;
   });
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['questions']['edges']>[number]>['node']>;
@@ -83,7 +86,7 @@ export default function QuestionQueue() {
         emptyText={t('consult.noQueue')} testId="question-queue"
         filters={<>
           <ListSearch list={list} name="q" placeholder={t('consult.fields.title')} width={200} />
-          <Select aria-label={t('findings.status')} style={{ width: 140 }} value={status ?? 'ALL'}
+          <Select aria-label={t('findings.status')} style={{ minWidth: 140 }} popupMatchSelectWidth={false} value={status ?? 'ALL'}
             options={[...questionStatuses.map((v) => ({ value: v, label: t(`consult.status.${v}`) })), { value: 'ALL', label: t('consult.allStatuses') }]}
             onChange={(v) => list.set({ status: v === 'OPEN' ? undefined : v })} />
           <DistrictSelect value={f.district} onChange={(v) => list.set({ district: v })} />
@@ -92,25 +95,29 @@ export default function QuestionQueue() {
           { key: 'title', title: t('consult.fields.title'), dataIndex: 'title', render: (v: string, r) => <Link to={`/consult/${r.id}`}>{v}</Link> },
           { key: 'enterprise', title: t('consult.enterprise'), render: (_: unknown, r) => r.enterprise.name },
           { key: 'district', title: t('consult.district'), width: 100, render: (_: unknown, r) => (i18n.language === 'en-US' ? r.district.nameEn : r.district.nameZh) },
-          { key: 'status', title: t('findings.status'), width: 150, render: (_: unknown, r) => <>
-            <StatusTag status={r.status} />{r.escalatedAt && !r.firstAnsweredAt && <Tag color="red">{t('consult.escalated')}</Tag>}</> },
+          { key: 'status', title: t('findings.status'), width: 170, render: (_: unknown, r) => <Space size={4} wrap>
+            <StatusTag status={r.status} />{r.escalatedAt && !r.firstAnsweredAt && <Tag color="red">{t('consult.escalated')}</Tag>}</Space> },
           { key: 'createdAt', sortField: 'CREATED_AT', title: t('consult.askedAt'), width: 150, dataIndex: 'createdAt', render: formatDateTime },
           { key: 'waiting', title: t('consult.waiting'), width: 100,
             render: (_: unknown, r) => (r.firstAnsweredAt ? '—' : wait((now - Date.parse(r.createdAt)) / 60000)) },
           { key: 'updatedAt', sortField: 'UPDATED_AT', title: t('consult.lastChange'), width: 150, dataIndex: 'updatedAt', render: formatDateTime },
         ] satisfies DataColumn<Row>[]} />
-      <ResponseFigures />
+      <ResponseFigures changes={changes} />
     </div>
   );
 }
 
 /** 答疑响应: how fast the viewer's channels answered in a period (the last year by default). */
-function ResponseFigures() {
+function ResponseFigures({ changes }: { changes: number }) {
   const { t, i18n } = useTranslation();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(1, 'year').startOf('day'), dayjs().add(1, 'day').startOf('day')]);
   const [res, refetch] = useQuery({ query: FiguresOp, variables: { from: range[0].toISOString(), to: range[1].toISOString() } });
+  useEffect(() => {
+    if (changes) refetch({ requestPolicy: 'network-only' });
+  }, [changes, refetch]);
   const fig = res.data?.questionFigures;
-  const minutes = (v?: number | null) => (v == null ? t('consult.figures.none') : t('consult.figures.minutesUnit', { value: v }));
+  const minutes = (v?: number | null) => (v == null ? t('consult.figures.none')
+    : v < 1 ? t('consult.lessThanMinute') : t('consult.figures.minutesUnit', { value: Math.round(v) }));
   const en = i18n.language === 'en-US';
   const districts = fig?.byDistrict ?? [];
   return (
@@ -131,9 +138,10 @@ function ResponseFigures() {
             {districts.length > 0 && (
               <EChart label={t('consult.figures.byDistrict')} height={280} option={{
                 tooltip: { trigger: 'axis' },
-                legend: { data: [t('consult.figures.median'), t('consult.figures.p90')] },
-                grid: { left: 48, right: 16, bottom: 32, top: 40 },
-                xAxis: { type: 'category', data: districts.map((d) => (en ? d.district.nameEn : d.district.nameZh)) },
+                legend: { data: [t('consult.figures.median'), t('consult.figures.p90')], top: 0, right: 0 },
+                grid: { left: 48, right: 16, bottom: en ? 72 : 40, top: 56, containLabel: true },
+                xAxis: { type: 'category', data: districts.map((d) => (en ? d.district.nameEn : d.district.nameZh)),
+                  axisLabel: { interval: 0, rotate: en ? 30 : 0 } },
                 yAxis: { type: 'value', name: t('consult.figures.byDistrict') },
                 series: [
                   { name: t('consult.figures.median'), type: 'bar', data: districts.map((d) => d.response.medianMinutes ?? 0) },
