@@ -26,6 +26,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     ...(may.review ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }] : []),
     { to: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') },
     { to: '/consult', icon: <CommentOutlined />, label: t('nav.consultDesk') },
+    { to: '/problems', icon: <TeamOutlined />, label: t('nav.problems') },
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
     ...(may.users ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
   ];

@@ -24,6 +24,9 @@ const ChannelList = lazy(() => import('../features/warning/ChannelList'));
 const PlanImport = lazy(() => import('../features/warning/PlanImport'));
 const QuestionQueue = lazy(() => import('../features/consult/QuestionQueue'));
 const QuestionPage = lazy(() => import('../features/consult/QuestionPage'));
+const ProblemList = lazy(() => import('../features/visit/ProblemList'));
+const VisitList = lazy(() => import('../features/visit/VisitList'));
+const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
 /** A page only some may use: the others get the 403 page (the server would refuse them anyway). */
@@ -55,6 +58,9 @@ export default function AdminShell() {
           <Route path="warnings/channels" element={<Allowed page="warningChannels"><ChannelList /></Allowed>} />
           <Route path="warnings/plans" element={<Allowed page="planImport"><PlanImport /></Allowed>} />
           <Route path="warnings/:id" element={<WarningBoard />} />
+          <Route path="problems" element={<ProblemList />} />
+          <Route path="visits" element={<VisitList />} />
+          <Route path="visits/:id" element={<VisitPage />} />
           <Route path="consult" element={<QuestionQueue />} />
           <Route path="consult/:id" element={<QuestionPage />} />
           <Route path="notifications" element={<NotificationsPage />} />

@@ -25,6 +25,8 @@ const ProfilePage = lazy(() => import('../features/profile/ProfilePage'));
 const ConsultHome = lazy(() => import('../features/consult/ConsultHome'));
 const AskPage = lazy(() => import('../features/consult/AskPage'));
 const QuestionPage = lazy(() => import('../features/consult/QuestionPage'));
+const VisitPage = lazy(() => import('../features/visit/VisitPage'));
+const VisitList = lazy(() => import('../features/visit/VisitList'));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
 const ForcedPasswordChange = lazy(() => import('../features/auth/ChangePassword'));
 
@@ -74,6 +76,8 @@ function Shell() {
             <Route path="consult" element={<ConsultHome />} />
             <Route path="consult/new" element={<AskPage />} />
             <Route path="consult/:id" element={<QuestionPage />} />
+            <Route path="visits" element={<VisitList />} />
+            <Route path="visits/:id" element={<VisitPage />} />
             <Route path="me" element={<ProfilePage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

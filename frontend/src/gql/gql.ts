@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": typeof types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": typeof types.UnreadCountDocument,
@@ -93,6 +93,13 @@ type Documents = {
     "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": typeof types.DraftChecklistTemplateDocument,
     "\n  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }\n": typeof types.CreateChecklistTemplateDocument,
     "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": typeof types.ImportChecklistTemplateDocument,
+    "\n  query ProblemList($districtID: ID, $reason: ProblemReason, $offset: Int, $first: Int) {\n    problemList(districtID: $districtID, reason: $reason, offset: $offset, first: $first) {\n      totalCount\n      byReason { reason count }\n      entries {\n        enterprise { id name district { id nameZh nameEn } }\n        reasons { reason count }\n        plannedVisit { id scheduledOn kind }\n      }\n    }\n  }\n": typeof types.ProblemListDocument,
+    "\n  query VisitTeamCandidates($enterpriseID: ID!) { visitTeamCandidates(enterpriseID: $enterpriseID) { id displayName role } }\n": typeof types.VisitTeamCandidatesDocument,
+    "\n  mutation PlanVisit($input: PlanVisitInput!) { planVisit(input: $input) { id } }\n": typeof types.PlanVisitDocument,
+    "\n  query Visits($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: VisitWhereInput, $orderBy: VisitOrder) {\n    visits(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id kind status scheduledOn heldOn confirmedAt enterprise { id name } } }\n    }\n  }\n": typeof types.VisitsDocument,
+    "\n  query Visit($id: ID!) {\n    node(id: $id) {\n      ... on Visit {\n        id kind status scheduledOn heldOn notes plan reasons confirmedAt\n        planSteps { measure responsible dueOn }\n        enterprise { id name }\n        team { id displayName role }\n        photos { id name contentType url takenAt }\n        findings(first: 50) { edges { node { id title severity status dueAt } } }\n        viewerCan { record confirm }\n      }\n    }\n  }\n": typeof types.VisitDocument,
+    "\n  mutation RecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id status } }\n": typeof types.RecordVisitDocument,
+    "\n  mutation ConfirmVisit($id: ID!) { confirmVisit(id: $id) { id confirmedAt } }\n": typeof types.ConfirmVisitDocument,
     "\n  query WarningCallList($id: ID!, $first: Int, $last: Int, $after: Cursor, $before: Cursor) {\n    warningNotices(first: $first, last: $last, after: $after, before: $before, where: { warningID: $id, receipt: ON_CALL_LIST },\n      orderBy: { field: PUSHED_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id escalatedAt viewerCan { call } calls { at outcome contact phone note }\n        enterprise { id name contacts { name role phone } } } }\n    }\n  }\n": typeof types.WarningCallListDocument,
     "\n  mutation RecordWarningCall($input: RecordWarningCallInput!) { recordWarningCall(input: $input) { id calls { at outcome contact phone note } } }\n": typeof types.RecordWarningCallDocument,
     "\n  query WarningChannels {\n    warningChannels(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges { node { id name kind url active } }\n    }\n  }\n": typeof types.WarningChannelsDocument,
@@ -122,7 +129,7 @@ type Documents = {
     "\n  query Warnings($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: WarningWhereInput, $orderBy: WarningOrder) {\n    warnings(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title level status round effectiveFrom effectiveTo publishedAt districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.WarningsDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion creatableRoles }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit creatableRoles }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": types.UnreadCountDocument,
@@ -201,6 +208,13 @@ const documents: Documents = {
     "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": types.DraftChecklistTemplateDocument,
     "\n  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }\n": types.CreateChecklistTemplateDocument,
     "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": types.ImportChecklistTemplateDocument,
+    "\n  query ProblemList($districtID: ID, $reason: ProblemReason, $offset: Int, $first: Int) {\n    problemList(districtID: $districtID, reason: $reason, offset: $offset, first: $first) {\n      totalCount\n      byReason { reason count }\n      entries {\n        enterprise { id name district { id nameZh nameEn } }\n        reasons { reason count }\n        plannedVisit { id scheduledOn kind }\n      }\n    }\n  }\n": types.ProblemListDocument,
+    "\n  query VisitTeamCandidates($enterpriseID: ID!) { visitTeamCandidates(enterpriseID: $enterpriseID) { id displayName role } }\n": types.VisitTeamCandidatesDocument,
+    "\n  mutation PlanVisit($input: PlanVisitInput!) { planVisit(input: $input) { id } }\n": types.PlanVisitDocument,
+    "\n  query Visits($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: VisitWhereInput, $orderBy: VisitOrder) {\n    visits(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id kind status scheduledOn heldOn confirmedAt enterprise { id name } } }\n    }\n  }\n": types.VisitsDocument,
+    "\n  query Visit($id: ID!) {\n    node(id: $id) {\n      ... on Visit {\n        id kind status scheduledOn heldOn notes plan reasons confirmedAt\n        planSteps { measure responsible dueOn }\n        enterprise { id name }\n        team { id displayName role }\n        photos { id name contentType url takenAt }\n        findings(first: 50) { edges { node { id title severity status dueAt } } }\n        viewerCan { record confirm }\n      }\n    }\n  }\n": types.VisitDocument,
+    "\n  mutation RecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id status } }\n": types.RecordVisitDocument,
+    "\n  mutation ConfirmVisit($id: ID!) { confirmVisit(id: $id) { id confirmedAt } }\n": types.ConfirmVisitDocument,
     "\n  query WarningCallList($id: ID!, $first: Int, $last: Int, $after: Cursor, $before: Cursor) {\n    warningNotices(first: $first, last: $last, after: $after, before: $before, where: { warningID: $id, receipt: ON_CALL_LIST },\n      orderBy: { field: PUSHED_AT, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id escalatedAt viewerCan { call } calls { at outcome contact phone note }\n        enterprise { id name contacts { name role phone } } } }\n    }\n  }\n": types.WarningCallListDocument,
     "\n  mutation RecordWarningCall($input: RecordWarningCallInput!) { recordWarningCall(input: $input) { id calls { at outcome contact phone note } } }\n": types.RecordWarningCallDocument,
     "\n  query WarningChannels {\n    warningChannels(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges { node { id name kind url active } }\n    }\n  }\n": types.WarningChannelsDocument,
@@ -247,7 +261,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion creatableRoles }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit creatableRoles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -560,6 +574,34 @@ export function graphql(source: "\n  mutation CreateChecklistTemplate($name: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n"): (typeof documents)["\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProblemList($districtID: ID, $reason: ProblemReason, $offset: Int, $first: Int) {\n    problemList(districtID: $districtID, reason: $reason, offset: $offset, first: $first) {\n      totalCount\n      byReason { reason count }\n      entries {\n        enterprise { id name district { id nameZh nameEn } }\n        reasons { reason count }\n        plannedVisit { id scheduledOn kind }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProblemList($districtID: ID, $reason: ProblemReason, $offset: Int, $first: Int) {\n    problemList(districtID: $districtID, reason: $reason, offset: $offset, first: $first) {\n      totalCount\n      byReason { reason count }\n      entries {\n        enterprise { id name district { id nameZh nameEn } }\n        reasons { reason count }\n        plannedVisit { id scheduledOn kind }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitTeamCandidates($enterpriseID: ID!) { visitTeamCandidates(enterpriseID: $enterpriseID) { id displayName role } }\n"): (typeof documents)["\n  query VisitTeamCandidates($enterpriseID: ID!) { visitTeamCandidates(enterpriseID: $enterpriseID) { id displayName role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanVisit($input: PlanVisitInput!) { planVisit(input: $input) { id } }\n"): (typeof documents)["\n  mutation PlanVisit($input: PlanVisitInput!) { planVisit(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Visits($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: VisitWhereInput, $orderBy: VisitOrder) {\n    visits(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id kind status scheduledOn heldOn confirmedAt enterprise { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query Visits($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: VisitWhereInput, $orderBy: VisitOrder) {\n    visits(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id kind status scheduledOn heldOn confirmedAt enterprise { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Visit($id: ID!) {\n    node(id: $id) {\n      ... on Visit {\n        id kind status scheduledOn heldOn notes plan reasons confirmedAt\n        planSteps { measure responsible dueOn }\n        enterprise { id name }\n        team { id displayName role }\n        photos { id name contentType url takenAt }\n        findings(first: 50) { edges { node { id title severity status dueAt } } }\n        viewerCan { record confirm }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Visit($id: ID!) {\n    node(id: $id) {\n      ... on Visit {\n        id kind status scheduledOn heldOn notes plan reasons confirmedAt\n        planSteps { measure responsible dueOn }\n        enterprise { id name }\n        team { id displayName role }\n        photos { id name contentType url takenAt }\n        findings(first: 50) { edges { node { id title severity status dueAt } } }\n        viewerCan { record confirm }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id status } }\n"): (typeof documents)["\n  mutation RecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmVisit($id: ID!) { confirmVisit(id: $id) { id confirmedAt } }\n"): (typeof documents)["\n  mutation ConfirmVisit($id: ID!) { confirmVisit(id: $id) { id confirmedAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

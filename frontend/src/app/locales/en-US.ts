@@ -3,7 +3,7 @@ import type { Messages } from './zh-CN';
 const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
   nav: {
-    consult: 'Q&A', consultDesk: 'Q&A desk', home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
+    visits: 'Visits', problems: 'Assistance list', consult: 'Q&A', consultDesk: 'Q&A desk', home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
     dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger', templates: 'Checklists', warnings: 'Warnings',
   },
   roles: { CITY_ADMIN: 'City administrator', DISTRICT_ADMIN: 'District administrator', EXPERT: 'Expert', ENTERPRISE: 'Enterprise' },

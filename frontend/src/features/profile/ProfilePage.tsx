@@ -2,6 +2,7 @@ import { Suspense, lazy } from 'react';
 import { Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useQuery } from 'urql';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { useAuth } from '../../app/auth';
@@ -39,6 +40,7 @@ export default function ProfilePage() {
   return (
     <div className="page">
       <Typography.Title level={4} className="page-title">{t('profile.title')}</Typography.Title>
+      <Link to="/visits" className="profile-link">{t('nav.visits')}</Link>
       <QueryState fetching={res.fetching} error={res.error} empty={!e} retry={() => refetch()}>
         {e && (
           <>

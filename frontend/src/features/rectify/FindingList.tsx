@@ -11,7 +11,7 @@ import { DataList, ListSearch, type DataColumn } from '../../components/DataList
 import { useListState, type Sort } from '../../components/useListState';
 import { DistrictSelect } from '../admin/DistrictSelect';
 import { DueTag } from './DueTag';
-import { SeverityTag } from './SeverityTag';
+import { SeverityTag, findingSeverities } from './SeverityTag';
 import { formatDate } from '../../app/time';
 import { useFindingText } from './findingText';
 
@@ -77,7 +77,7 @@ const LifecycleOp = graphql(`
   query FindingLifecycle { findingLifecycle { statuses { status } } }
 `);
 
-const severities: FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];
+const severities = findingSeverities;
 const keys = ['queue', 'status', 'severity', 'district', 'task', 'enterprise', 'category', 'overdue', 'open', 'q'] as const;
 const sortFields: readonly FindingOrderField[] = ['DUE_AT', 'SEVERITY', 'STATUS', 'CREATED_AT', 'CLOSED_AT'];
 // Most urgent first: the nearest deadline; the review queue: the oldest submission.
