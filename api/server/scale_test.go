@@ -99,6 +99,27 @@ func BenchmarkScaleFindingPages(b *testing.B) {
 	}
 }
 
+// The problem list (问题清单) over the synthetic city: a page of the whole
+// city's list and of one district's, as the city administrator (issue 13:
+// ≤ 200 ms a page on PostgreSQL at 50,000 enterprises / 500,000 findings —
+// SCALE_ENTERPRISES=50000).
+func BenchmarkScaleProblemList(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			env := scaleEnv(b, dia, sizeFromEnv("SCALE_ENTERPRISES", 5_000), sizeFromEnv("SCALE_FINDINGS", 500_000))
+			d, err := env.DB.Client.District.Query().Where(district.Code("430104")).Only(sys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			const fields = `totalCount byReason{reason count} entries{enterprise{id name} reasons{reason count} plannedVisit{id}}`
+			b.Run("city", func(b *testing.B) { benchMedian(b, env, `{problemList(first:20){`+fields+`}}`, nil) })
+			b.Run("district", func(b *testing.B) {
+				benchMedian(b, env, `query($d:ID!){problemList(first:20, districtID:$d){`+fields+`}}`, map[string]any{"d": itoa(d.ID)})
+			})
+		})
+	}
+}
+
 // benchMedian is benchQuery reporting the median and 99th percentile.
 func benchMedian(b *testing.B, env *apitest.Env, query string, vars map[string]any) {
 	body, _ := json.Marshal(apitest.Request{Query: query, Variables: vars})
