@@ -761,6 +761,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldPlannedByID:   {Type: field.TypeInt, Column: visit.FieldPlannedByID},
 			visit.FieldConfirmedAt:   {Type: field.TypeTime, Column: visit.FieldConfirmedAt},
 			visit.FieldConfirmedByID: {Type: field.TypeInt, Column: visit.FieldConfirmedByID},
+			visit.FieldClientKey:     {Type: field.TypeString, Column: visit.FieldClientKey},
 		},
 	}
 	graph.Nodes[31] = &sqlgraph.Node{
@@ -6656,6 +6657,11 @@ func (f *VisitFilter) WhereConfirmedAt(p entql.TimeP) {
 // WhereConfirmedByID applies the entql int predicate on the confirmed_by_id field.
 func (f *VisitFilter) WhereConfirmedByID(p entql.IntP) {
 	f.Where(p.Field(visit.FieldConfirmedByID))
+}
+
+// WhereClientKey applies the entql string predicate on the client_key field.
+func (f *VisitFilter) WhereClientKey(p entql.StringP) {
+	f.Where(p.Field(visit.FieldClientKey))
 }
 
 // WhereHasEnterprise applies a predicate to check if query has an edge enterprise.

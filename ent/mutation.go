@@ -33845,6 +33845,7 @@ type VisitMutation struct {
 	reasons             *[]string
 	appendreasons       []string
 	confirmed_at        *time.Time
+	client_key          *string
 	clearedFields       map[string]struct{}
 	enterprise          *int
 	clearedenterprise   bool
@@ -34578,6 +34579,55 @@ func (m *VisitMutation) ResetConfirmedByID() {
 	delete(m.clearedFields, visit.FieldConfirmedByID)
 }
 
+// SetClientKey sets the "client_key" field.
+func (m *VisitMutation) SetClientKey(s string) {
+	m.client_key = &s
+}
+
+// ClientKey returns the value of the "client_key" field in the mutation.
+func (m *VisitMutation) ClientKey() (r string, exists bool) {
+	v := m.client_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientKey returns the old "client_key" field's value of the Visit entity.
+// If the Visit object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VisitMutation) OldClientKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientKey: %w", err)
+	}
+	return oldValue.ClientKey, nil
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (m *VisitMutation) ClearClientKey() {
+	m.client_key = nil
+	m.clearedFields[visit.FieldClientKey] = struct{}{}
+}
+
+// ClientKeyCleared returns if the "client_key" field was cleared in this mutation.
+func (m *VisitMutation) ClientKeyCleared() bool {
+	_, ok := m.clearedFields[visit.FieldClientKey]
+	return ok
+}
+
+// ResetClientKey resets all changes to the "client_key" field.
+func (m *VisitMutation) ResetClientKey() {
+	m.client_key = nil
+	delete(m.clearedFields, visit.FieldClientKey)
+}
+
 // ClearEnterprise clears the "enterprise" edge to the Enterprise entity.
 func (m *VisitMutation) ClearEnterprise() {
 	m.clearedenterprise = true
@@ -34855,7 +34905,7 @@ func (m *VisitMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *VisitMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, visit.FieldCreatedAt)
 	}
@@ -34898,6 +34948,9 @@ func (m *VisitMutation) Fields() []string {
 	if m.confirmed_by != nil {
 		fields = append(fields, visit.FieldConfirmedByID)
 	}
+	if m.client_key != nil {
+		fields = append(fields, visit.FieldClientKey)
+	}
 	return fields
 }
 
@@ -34934,6 +34987,8 @@ func (m *VisitMutation) Field(name string) (ent.Value, bool) {
 		return m.ConfirmedAt()
 	case visit.FieldConfirmedByID:
 		return m.ConfirmedByID()
+	case visit.FieldClientKey:
+		return m.ClientKey()
 	}
 	return nil, false
 }
@@ -34971,6 +35026,8 @@ func (m *VisitMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldConfirmedAt(ctx)
 	case visit.FieldConfirmedByID:
 		return m.OldConfirmedByID(ctx)
+	case visit.FieldClientKey:
+		return m.OldClientKey(ctx)
 	}
 	return nil, fmt.Errorf("unknown Visit field %s", name)
 }
@@ -35078,6 +35135,13 @@ func (m *VisitMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetConfirmedByID(v)
 		return nil
+	case visit.FieldClientKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientKey(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Visit field %s", name)
 }
@@ -35129,6 +35193,9 @@ func (m *VisitMutation) ClearedFields() []string {
 	if m.FieldCleared(visit.FieldConfirmedByID) {
 		fields = append(fields, visit.FieldConfirmedByID)
 	}
+	if m.FieldCleared(visit.FieldClientKey) {
+		fields = append(fields, visit.FieldClientKey)
+	}
 	return fields
 }
 
@@ -35160,6 +35227,9 @@ func (m *VisitMutation) ClearField(name string) error {
 		return nil
 	case visit.FieldConfirmedByID:
 		m.ClearConfirmedByID()
+		return nil
+	case visit.FieldClientKey:
+		m.ClearClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Visit nullable field %s", name)
@@ -35210,6 +35280,9 @@ func (m *VisitMutation) ResetField(name string) error {
 		return nil
 	case visit.FieldConfirmedByID:
 		m.ResetConfirmedByID()
+		return nil
+	case visit.FieldClientKey:
+		m.ResetClientKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Visit field %s", name)

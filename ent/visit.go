@@ -49,6 +49,8 @@ type Visit struct {
 	ConfirmedAt *time.Time `json:"confirmed_at,omitempty"`
 	// ConfirmedByID holds the value of the "confirmed_by_id" field.
 	ConfirmedByID *int `json:"confirmed_by_id,omitempty"`
+	// idempotency key of the planning request: a retry plans once
+	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the VisitQuery when eager-loading is set.
 	Edges        VisitEdges `json:"edges"`
@@ -149,7 +151,7 @@ func (*Visit) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case visit.FieldID, visit.FieldEnterpriseID, visit.FieldPlannedByID, visit.FieldConfirmedByID:
 			values[i] = new(sql.NullInt64)
-		case visit.FieldKind, visit.FieldStatus, visit.FieldNotes, visit.FieldPlan:
+		case visit.FieldKind, visit.FieldStatus, visit.FieldNotes, visit.FieldPlan, visit.FieldClientKey:
 			values[i] = new(sql.NullString)
 		case visit.FieldCreatedAt, visit.FieldUpdatedAt, visit.FieldScheduledOn, visit.FieldHeldOn, visit.FieldConfirmedAt:
 			values[i] = new(sql.NullTime)
@@ -266,6 +268,13 @@ func (_m *Visit) assignValues(columns []string, values []any) error {
 				_m.ConfirmedByID = new(int)
 				*_m.ConfirmedByID = int(value.Int64)
 			}
+		case visit.FieldClientKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field client_key", values[i])
+			} else if value.Valid {
+				_m.ClientKey = new(string)
+				*_m.ClientKey = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -380,6 +389,11 @@ func (_m *Visit) String() string {
 	if v := _m.ConfirmedByID; v != nil {
 		builder.WriteString("confirmed_by_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ClientKey; v != nil {
+		builder.WriteString("client_key=")
+		builder.WriteString(*v)
 	}
 	builder.WriteByte(')')
 	return builder.String()

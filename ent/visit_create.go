@@ -183,6 +183,20 @@ func (_c *VisitCreate) SetNillableConfirmedByID(v *int) *VisitCreate {
 	return _c
 }
 
+// SetClientKey sets the "client_key" field.
+func (_c *VisitCreate) SetClientKey(v string) *VisitCreate {
+	_c.mutation.SetClientKey(v)
+	return _c
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_c *VisitCreate) SetNillableClientKey(v *string) *VisitCreate {
+	if v != nil {
+		_c.SetClientKey(*v)
+	}
+	return _c
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_c *VisitCreate) SetEnterprise(v *Enterprise) *VisitCreate {
 	return _c.SetEnterpriseID(v.ID)
@@ -355,6 +369,11 @@ func (_c *VisitCreate) check() error {
 			return &ValidationError{Name: "plan", err: fmt.Errorf(`ent: validator failed for field "Visit.plan": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.ClientKey(); ok {
+		if err := visit.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Visit.client_key": %w`, err)}
+		}
+	}
 	if len(_c.mutation.EnterpriseIDs()) == 0 {
 		return &ValidationError{Name: "enterprise", err: errors.New(`ent: missing required edge "Visit.enterprise"`)}
 	}
@@ -428,6 +447,10 @@ func (_c *VisitCreate) createSpec() (*Visit, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ConfirmedAt(); ok {
 		_spec.SetField(visit.FieldConfirmedAt, field.TypeTime, value)
 		_node.ConfirmedAt = &value
+	}
+	if value, ok := _c.mutation.ClientKey(); ok {
+		_spec.SetField(visit.FieldClientKey, field.TypeString, value)
+		_node.ClientKey = &value
 	}
 	if nodes := _c.mutation.EnterpriseIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -772,6 +795,24 @@ func (u *VisitUpsert) ClearConfirmedByID() *VisitUpsert {
 	return u
 }
 
+// SetClientKey sets the "client_key" field.
+func (u *VisitUpsert) SetClientKey(v string) *VisitUpsert {
+	u.Set(visit.FieldClientKey, v)
+	return u
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *VisitUpsert) UpdateClientKey() *VisitUpsert {
+	u.SetExcluded(visit.FieldClientKey)
+	return u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *VisitUpsert) ClearClientKey() *VisitUpsert {
+	u.SetNull(visit.FieldClientKey)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1038,6 +1079,27 @@ func (u *VisitUpsertOne) UpdateConfirmedByID() *VisitUpsertOne {
 func (u *VisitUpsertOne) ClearConfirmedByID() *VisitUpsertOne {
 	return u.Update(func(s *VisitUpsert) {
 		s.ClearConfirmedByID()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *VisitUpsertOne) SetClientKey(v string) *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *VisitUpsertOne) UpdateClientKey() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *VisitUpsertOne) ClearClientKey() *VisitUpsertOne {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearClientKey()
 	})
 }
 
@@ -1473,6 +1535,27 @@ func (u *VisitUpsertBulk) UpdateConfirmedByID() *VisitUpsertBulk {
 func (u *VisitUpsertBulk) ClearConfirmedByID() *VisitUpsertBulk {
 	return u.Update(func(s *VisitUpsert) {
 		s.ClearConfirmedByID()
+	})
+}
+
+// SetClientKey sets the "client_key" field.
+func (u *VisitUpsertBulk) SetClientKey(v string) *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.SetClientKey(v)
+	})
+}
+
+// UpdateClientKey sets the "client_key" field to the value that was provided on create.
+func (u *VisitUpsertBulk) UpdateClientKey() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.UpdateClientKey()
+	})
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (u *VisitUpsertBulk) ClearClientKey() *VisitUpsertBulk {
+	return u.Update(func(s *VisitUpsert) {
+		s.ClearClientKey()
 	})
 }
 

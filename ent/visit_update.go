@@ -241,6 +241,26 @@ func (_u *VisitUpdate) ClearConfirmedByID() *VisitUpdate {
 	return _u
 }
 
+// SetClientKey sets the "client_key" field.
+func (_u *VisitUpdate) SetClientKey(v string) *VisitUpdate {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *VisitUpdate) SetNillableClientKey(v *string) *VisitUpdate {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *VisitUpdate) ClearClientKey() *VisitUpdate {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *VisitUpdate) SetEnterprise(v *Enterprise) *VisitUpdate {
 	return _u.SetEnterpriseID(v.ID)
@@ -451,6 +471,11 @@ func (_u *VisitUpdate) check() error {
 			return &ValidationError{Name: "plan", err: fmt.Errorf(`ent: validator failed for field "Visit.plan": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := visit.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Visit.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.EnterpriseCleared() && len(_u.mutation.EnterpriseIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Visit.enterprise"`)
 	}
@@ -526,6 +551,12 @@ func (_u *VisitUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ConfirmedAtCleared() {
 		_spec.ClearField(visit.FieldConfirmedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(visit.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(visit.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.EnterpriseCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -977,6 +1008,26 @@ func (_u *VisitUpdateOne) ClearConfirmedByID() *VisitUpdateOne {
 	return _u
 }
 
+// SetClientKey sets the "client_key" field.
+func (_u *VisitUpdateOne) SetClientKey(v string) *VisitUpdateOne {
+	_u.mutation.SetClientKey(v)
+	return _u
+}
+
+// SetNillableClientKey sets the "client_key" field if the given value is not nil.
+func (_u *VisitUpdateOne) SetNillableClientKey(v *string) *VisitUpdateOne {
+	if v != nil {
+		_u.SetClientKey(*v)
+	}
+	return _u
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (_u *VisitUpdateOne) ClearClientKey() *VisitUpdateOne {
+	_u.mutation.ClearClientKey()
+	return _u
+}
+
 // SetEnterprise sets the "enterprise" edge to the Enterprise entity.
 func (_u *VisitUpdateOne) SetEnterprise(v *Enterprise) *VisitUpdateOne {
 	return _u.SetEnterpriseID(v.ID)
@@ -1200,6 +1251,11 @@ func (_u *VisitUpdateOne) check() error {
 			return &ValidationError{Name: "plan", err: fmt.Errorf(`ent: validator failed for field "Visit.plan": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ClientKey(); ok {
+		if err := visit.ClientKeyValidator(v); err != nil {
+			return &ValidationError{Name: "client_key", err: fmt.Errorf(`ent: validator failed for field "Visit.client_key": %w`, err)}
+		}
+	}
 	if _u.mutation.EnterpriseCleared() && len(_u.mutation.EnterpriseIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Visit.enterprise"`)
 	}
@@ -1292,6 +1348,12 @@ func (_u *VisitUpdateOne) sqlSave(ctx context.Context) (_node *Visit, err error)
 	}
 	if _u.mutation.ConfirmedAtCleared() {
 		_spec.ClearField(visit.FieldConfirmedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ClientKey(); ok {
+		_spec.SetField(visit.FieldClientKey, field.TypeString, value)
+	}
+	if _u.mutation.ClientKeyCleared() {
+		_spec.ClearField(visit.FieldClientKey, field.TypeString)
 	}
 	if _u.mutation.EnterpriseCleared() {
 		edge := &sqlgraph.EdgeSpec{

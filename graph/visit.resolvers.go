@@ -27,6 +27,11 @@ func (r *mutationResolver) ConfirmVisit(ctx context.Context, id int) (*ent.Visit
 	return r.Assist.Confirm(ctx, id)
 }
 
+// CancelVisit is the resolver for the cancelVisit field.
+func (r *mutationResolver) CancelVisit(ctx context.Context, id int) (*ent.Visit, error) {
+	return r.Assist.Cancel(ctx, id)
+}
+
 // ProblemList is the resolver for the problemList field.
 func (r *queryResolver) ProblemList(ctx context.Context, districtID *int, reason *visit.Reason, offset *int, first *int) (*visit.List, error) {
 	in := visit.ListInput{DistrictID: districtID, Reason: reason, First: 20}

@@ -27,16 +27,17 @@ var (
 )
 
 // VisitViewerCan is Visit.viewerCan.
-type VisitViewerCan struct{ Record, Confirm bool }
+type VisitViewerCan struct{ Record, Cancel, Confirm bool }
 
-// ForVisit answers Visit.viewerCan: record a planned visit; confirm a held
-// one not yet confirmed.
+// ForVisit answers Visit.viewerCan: record or cancel a planned visit;
+// confirm a held one not yet confirmed.
 func ForVisit(ctx context.Context, c *ent.Client, v *ent.Visit) (*VisitViewerCan, error) {
 	var out VisitViewerCan
 	var err error
 	switch {
 	case v.Status == visit.StatusPLANNED:
 		out.Record, err = Can(ctx, c, &VisitRecord, v.ID)
+		out.Cancel = out.Record
 	case v.Status == visit.StatusHELD && v.ConfirmedAt == nil:
 		out.Confirm, err = Can(ctx, c, &VisitConfirm, v.ID)
 	}

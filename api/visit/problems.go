@@ -54,6 +54,7 @@ const (
 	UnresolvedQuestionAge = 72 * time.Hour      // a question unresolved this long
 	NoticeWindow          = 30 * 24 * time.Hour // warning notices pushed within
 	MaxProblemPage        = 100
+	MaxProblemOffset      = 1_000_000
 )
 
 // ReasonCount is one reason of an entry, with how many records hold it.
@@ -96,8 +97,8 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 	if in.First < 1 || in.First > MaxProblemPage {
 		return nil, apperr.Input("first", "input.int_range", "first", 1, MaxProblemPage)
 	}
-	if in.Offset < 0 {
-		return nil, apperr.Input("offset", "input.int_range", "offset", 0, 1<<30)
+	if in.Offset < 0 || in.Offset > MaxProblemOffset {
+		return nil, apperr.Input("offset", "input.int_range", "offset", 0, MaxProblemOffset)
 	}
 	c := db.Client(ctx, s.client)
 	now := s.now()

@@ -11,11 +11,13 @@ package visit
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
+	"greencheck/api/authz"
 	"greencheck/api/clock"
 	"greencheck/api/db"
 	"greencheck/api/files"
@@ -54,6 +56,8 @@ type PlanInput struct {
 	TeamIDs []int
 	// Reasons are the problem-list reasons the visit answers.
 	Reasons []Reason
+	// ClientKey makes a retried request plan once.
+	ClientKey *string
 }
 
 // MaxTeam bounds a visit's team.
@@ -71,25 +75,41 @@ func (s *Service) Plan(ctx context.Context, in PlanInput) (*ent.Visit, error) {
 	if in.ScheduledOn.Before(today) {
 		return nil, apperr.Input("scheduledOn", "visit.in_past")
 	}
-	reasons := make([]string, len(in.Reasons))
-	for i, r := range in.Reasons {
+	var reasons []string
+	for _, r := range in.Reasons {
 		if !IsReason(string(r)) {
 			return nil, apperr.Input("reasons", "input.invalid", "reasons")
 		}
-		reasons[i] = string(r)
+		if !slices.Contains(reasons, string(r)) {
+			reasons = append(reasons, string(r))
+		}
+	}
+	if in.ClientKey != nil && (*in.ClientKey == "" || input.Runes(*in.ClientKey) > input.MaxLen("Visit", "clientKey")) {
+		return nil, apperr.Input("clientKey", "input.invalid", "clientKey")
 	}
 	var out *ent.Visit
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		if in.ClientKey != nil {
+			if v := viewer.FromContext(ctx); v != nil {
+				done, err := tx.Visit.Query().Where(visit.PlannedByID(v.UserID), visit.ClientKey(*in.ClientKey)).First(ctx)
+				if err == nil {
+					out = done
+					return nil
+				}
+				if !ent.IsNotFound(err) {
+					return err
+				}
+			}
+		}
 		e, err := tx.Enterprise.Get(ctx, in.EnterpriseID)
 		if err != nil {
-			return err
+			return notFoundAt("enterpriseID", err)
 		}
 		// The team: administrators and experts of the enterprise's district,
 		// active — read by the system, the question is about the people's
 		// roles, not who may see them (the policy checks that too).
 		team, err := tx.User.Query().Where(user.IDIn(in.TeamIDs...), user.Active(true),
-			user.RoleIn(user.RoleDISTRICT_ADMIN, user.RoleEXPERT, user.RoleCITY_ADMIN),
-			user.Or(user.RoleEQ(user.RoleCITY_ADMIN), user.HasDistrictsWith(district.ID(e.DistrictID)))).IDs(db.System(ctx))
+			user.RoleIn(user.RoleDISTRICT_ADMIN, user.RoleEXPERT), user.HasDistrictsWith(district.ID(e.DistrictID))).IDs(db.System(ctx))
 		if err != nil {
 			return err
 		}
@@ -97,7 +117,7 @@ func (s *Service) Plan(ctx context.Context, in PlanInput) (*ent.Visit, error) {
 			return apperr.Input("teamIDs", "visit.team_unknown")
 		}
 		c := tx.Visit.Create().SetEnterpriseID(e.ID).SetKind(in.Kind).SetScheduledOn(clock.StartOfDay(in.ScheduledOn).UTC()).
-			AddTeamIDs(team...).SetReasons(reasons)
+			AddTeamIDs(team...).SetReasons(reasons).SetNillableClientKey(in.ClientKey)
 		if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
 			c.SetPlannedByID(v.UserID)
 		}
@@ -172,6 +192,7 @@ func (s *Service) Record(ctx context.Context, in RecordInput) (*ent.Visit, error
 	if err != nil {
 		return nil, err
 	}
+	now := s.now()
 	for i, p := range in.Problems {
 		at := fmt.Sprintf("problems.%d.", i)
 		if strings.TrimSpace(p.Title) == "" {
@@ -183,7 +204,7 @@ func (s *Service) Record(ctx context.Context, in RecordInput) (*ent.Visit, error
 		if input.Runes(p.Description) > input.MaxLen("Visit", "notes") {
 			return nil, apperr.Input(at+"description", "input.too_long", "description", input.MaxLen("Visit", "notes"))
 		}
-		if !p.DueAt.After(in.HeldOn) {
+		if !p.DueAt.After(in.HeldOn) || !p.DueAt.After(now) {
 			return nil, apperr.Input(at+"dueAt", "visit.due_before_visit")
 		}
 	}
@@ -191,10 +212,17 @@ func (s *Service) Record(ctx context.Context, in RecordInput) (*ent.Visit, error
 	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		v, err := tx.Visit.Query().Where(visit.ID(in.ID)).WithEnterprise().Only(ctx)
 		if err != nil {
+			return notFoundAt("id", err)
+		}
+		if err := authz.Require(ctx, tx, &authz.VisitRecord, v.ID); err != nil {
 			return err
 		}
 		if v.Status != visit.StatusPLANNED {
 			return apperr.New(apperr.Conflict, "visit.not_planned")
+		}
+		// Held on or after the day it was planned (not before anyone knew of it).
+		if in.HeldOn.Before(clock.StartOfDay(v.CreatedAt)) {
+			return apperr.Input("heldOn", "visit.held_before_planned")
 		}
 		photos, err := files.Owned(ctx, tx, "photoIDs", in.PhotoIDs, v.EnterpriseID)
 		if err != nil {
@@ -242,6 +270,9 @@ func (s *Service) Confirm(ctx context.Context, id int) (*ent.Visit, error) {
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		v, err := tx.Visit.Get(ctx, id)
 		if err != nil {
+			return notFoundAt("id", err)
+		}
+		if err := authz.Require(ctx, tx, &authz.VisitConfirm, v.ID); err != nil {
 			return err
 		}
 		if v.ConfirmedAt != nil {
@@ -286,13 +317,65 @@ func checkSteps(steps []schematype.PlanStep) ([]schematype.PlanStep, error) {
 			return nil, apperr.Input(at+"responsible", "input.too_long", "responsible", lim.Responsible)
 		}
 		if st.DueOn != "" {
-			if _, err := time.ParseInLocation(time.DateOnly, st.DueOn, clock.Shanghai); err != nil {
+			d, err := time.ParseInLocation(time.DateOnly, st.DueOn, clock.Shanghai)
+			if err != nil {
 				return nil, apperr.Input(at+"dueOn", "selfcheck.value_date")
+			}
+			if d.Year() < input.MinYear || d.Year() >= input.MaxYear {
+				return nil, apperr.Input(at+"dueOn", "input.time_range", "dueOn", input.MinYear, input.MaxYear-1)
 			}
 		}
 		out[i] = st
 	}
 	return out, nil
+}
+
+// Cancel calls off a planned visit (the district, the city); the team and
+// the enterprise's users are told. A visit already held or cancelled is a
+// CONFLICT.
+func (s *Service) Cancel(ctx context.Context, id int) (*ent.Visit, error) {
+	var out *ent.Visit
+	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		v, err := tx.Visit.Query().Where(visit.ID(id)).WithEnterprise().Only(ctx)
+		if err != nil {
+			return notFoundAt("id", err)
+		}
+		if err := authz.Require(ctx, tx, &authz.VisitRecord, v.ID); err != nil {
+			return err
+		}
+		if v.Status != visit.StatusPLANNED {
+			return apperr.New(apperr.Conflict, "visit.not_planned")
+		}
+		if out, err = tx.Visit.UpdateOne(v).SetStatus(visit.StatusCANCELLED).Save(ctx); err != nil {
+			return err
+		}
+		if err := audit.Record(ctx, tx, audit.Entry{Action: "visit.cancel", SubjectType: "Visit", SubjectID: v.ID,
+			EnterpriseID: &v.EnterpriseID, From: string(visit.StatusPLANNED), To: string(visit.StatusCANCELLED)}); err != nil {
+			return err
+		}
+		team, err := tx.Visit.QueryTeam(v).IDs(db.System(ctx))
+		if err != nil {
+			return err
+		}
+		users, err := enterpriseUsers(ctx, tx, v.EnterpriseID)
+		if err != nil {
+			return err
+		}
+		what := kindName(v.Kind)
+		return s.send(ctx, append(team, users...), notify.Message{Kind: "VISIT_CANCELLED",
+			Title: fmt.Sprintf("%s取消：%s", what, v.Edges.Enterprise.Name),
+			Body:  fmt.Sprintf("原定 %s 的%s已取消。", clock.Day(v.ScheduledOn), what), Link: link(v.ID)})
+	})
+	return out, err
+}
+
+// notFoundAt names field in a NOT_FOUND error (a row that does not exist
+// or that the viewer may not read); other errors pass unchanged.
+func notFoundAt(field string, err error) error {
+	if ent.IsNotFound(err) {
+		return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField(field).Wrap(err)
+	}
+	return err
 }
 
 func enterpriseUsers(ctx context.Context, tx *ent.Client, enterpriseID int) ([]int, error) {

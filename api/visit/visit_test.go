@@ -107,6 +107,10 @@ func (x *city) entry(ctx context.Context, enterpriseID int) *visit.Entry {
 	return nil
 }
 
+func owner0(x *city, enterpriseID int) context.Context { return x.userOf(enterpriseID) }
+
+func ptr[T any](v T) *T { return &v }
+
 func has(e *visit.Entry, r visit.Reason) bool {
 	if e == nil {
 		return false
@@ -262,16 +266,42 @@ func TestPlanRecordConfirm(t *testing.T) {
 			t.Fatalf("%d visits written by refused plans", n-before)
 		}
 
-		in.Reasons = []visit.Reason{visit.OverdueFindings}
+		cityAdmin := x.c.User.Query().Where(user.Username("admin")).OnlyX(sys)
+		bad = in
+		bad.TeamIDs = []int{cityAdmin.ID}
+		refuse("the city administrator on a district's team", plan(admin, bad), apperr.BadUserInput, "teamIDs")
+		if n := x.c.Visit.Query().CountX(sys); n != before {
+			t.Fatalf("%d visits written by refused plans", n-before)
+		}
+
+		in.Reasons = []visit.Reason{visit.OverdueFindings, visit.OverdueFindings}
+		in.ClientKey = ptr("plan-1")
 		v, err := x.svc.Plan(furong, in)
 		if err != nil {
 			t.Fatal(err)
 		}
+		// A retry plans once; a second visit planned and cancelled.
+		if again, err := x.svc.Plan(furong, in); err != nil || again.ID != v.ID {
+			t.Fatalf("retried plan: %v %v", again, err)
+		}
+		in.ClientKey = nil
+		second, err := x.svc.Plan(furong, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = x.svc.Cancel(x.userOf(e.ID), second.ID)
+		refuse("the enterprise cancelling", err, apperr.Forbidden, "")
+		if c, err := x.svc.Cancel(furong, second.ID); err != nil || c.Status != entvisit.StatusCANCELLED {
+			t.Fatalf("cancel: %+v %v", c, err)
+		}
+		_, err = x.svc.Cancel(furong, second.ID)
+		refuse("cancelling twice", err, apperr.Conflict, "")
 		if v.Status != entvisit.StatusPLANNED || len(v.Reasons) != 1 {
 			t.Fatalf("planned %+v", v)
 		}
-		if k := x.c.Notification.Query().Where(notification.UserID(expert.ID), notification.Kind("VISIT_PLANNED")).CountX(sys); k != 1 {
-			t.Fatalf("the expert told %d times", k)
+		// Told once per visit planned (the retry told no one again).
+		if k := x.c.Notification.Query().Where(notification.UserID(expert.ID), notification.Kind("VISIT_PLANNED")).CountX(sys); k != 2 {
+			t.Fatalf("the expert told %d times for two visits", k)
 		}
 		can := func(ctx context.Context) authz.VisitViewerCan {
 			got, err := x.c.Visit.Get(ctx, v.ID)
@@ -298,6 +328,16 @@ func TestPlanRecordConfirm(t *testing.T) {
 		badRec.Problems = []visit.ProblemInput{{Title: "问题", Severity: finding.SeverityLOW, DueAt: time.Now().AddDate(0, 0, -1)}}
 		_, err = x.svc.Record(furong, badRec)
 		refuse("a deadline before the visit", err, apperr.BadUserInput, "problems.0.dueAt")
+		badRec = rec
+		badRec.HeldOn = time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
+		badRec.Problems = []visit.ProblemInput{{Title: "问题", Severity: finding.SeverityHIGH, DueAt: time.Date(2001, 2, 1, 0, 0, 0, 0, time.UTC)}}
+		_, err = x.svc.Record(furong, badRec)
+		refuse("held before it was planned, due long ago", err, apperr.BadUserInput, "problems.0.dueAt")
+		badRec.Problems = nil
+		_, err = x.svc.Record(furong, badRec)
+		refuse("held before it was planned", err, apperr.BadUserInput, "heldOn")
+		_, err = x.svc.Confirm(owner0(x, e.ID), v.ID)
+		refuse("confirming a visit not held", err, apperr.Conflict, "")
 		_, err = x.svc.Record(x.userOf(e.ID), rec)
 		refuse("the enterprise recording", err, apperr.Forbidden, "")
 		if _, err := x.svc.Record(furong, rec); err != nil {

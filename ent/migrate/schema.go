@@ -1161,6 +1161,7 @@ var (
 		{Name: "plan_steps", Type: field.TypeJSON, Nullable: true},
 		{Name: "reasons", Type: field.TypeJSON, Nullable: true},
 		{Name: "confirmed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "enterprise_id", Type: field.TypeInt},
 		{Name: "planned_by_id", Type: field.TypeInt, Nullable: true},
 		{Name: "confirmed_by_id", Type: field.TypeInt, Nullable: true},
@@ -1173,19 +1174,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "visits_enterprises_visits",
-				Columns:    []*schema.Column{VisitsColumns[12]},
+				Columns:    []*schema.Column{VisitsColumns[13]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "visits_users_planned_by",
-				Columns:    []*schema.Column{VisitsColumns[13]},
+				Columns:    []*schema.Column{VisitsColumns[14]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "visits_users_confirmed_by",
-				Columns:    []*schema.Column{VisitsColumns[14]},
+				Columns:    []*schema.Column{VisitsColumns[15]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1194,7 +1195,12 @@ var (
 			{
 				Name:    "visit_enterprise_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{VisitsColumns[12], VisitsColumns[4]},
+				Columns: []*schema.Column{VisitsColumns[13], VisitsColumns[4]},
+			},
+			{
+				Name:    "visit_planned_by_id_client_key",
+				Unique:  false,
+				Columns: []*schema.Column{VisitsColumns[14], VisitsColumns[12]},
 			},
 		},
 	}

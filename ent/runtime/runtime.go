@@ -1632,6 +1632,10 @@ func init() {
 	visit.DefaultPlan = visitDescPlan.Default.(string)
 	// visit.PlanValidator is a validator for the "plan" field. It is called by the builders before save.
 	visit.PlanValidator = visitDescPlan.Validators[0].(func(string) error)
+	// visitDescClientKey is the schema descriptor for client_key field.
+	visitDescClientKey := visitFields[12].Descriptor()
+	// visit.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	visit.ClientKeyValidator = visitDescClientKey.Validators[0].(func(string) error)
 	warningMixin := schema.Warning{}.Mixin()
 	warning.Policy = privacy.NewPolicies(schema.Warning{})
 	warning.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -37,6 +37,8 @@ func (Visit) Fields() []ent.Field {
 		field.Int("planned_by_id").Optional().Nillable(),
 		field.Time("confirmed_at").Optional().Nillable().Comment("the enterprise confirmed it received the record"),
 		field.Int("confirmed_by_id").Optional().Nillable(),
+		field.String("client_key").Optional().Nillable().MaxRuneLen(64).
+			Comment("idempotency key of the planning request: a retry plans once").Annotations(entgql.Skip()),
 	}
 }
 
@@ -52,7 +54,7 @@ func (Visit) Edges() []ent.Edge {
 }
 
 func (Visit) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("enterprise_id", "status")}
+	return []ent.Index{index.Fields("enterprise_id", "status"), index.Fields("planned_by_id", "client_key")}
 }
 
 func (Visit) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

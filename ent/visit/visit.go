@@ -46,6 +46,8 @@ const (
 	FieldConfirmedAt = "confirmed_at"
 	// FieldConfirmedByID holds the string denoting the confirmed_by_id field in the database.
 	FieldConfirmedByID = "confirmed_by_id"
+	// FieldClientKey holds the string denoting the client_key field in the database.
+	FieldClientKey = "client_key"
 	// EdgeEnterprise holds the string denoting the enterprise edge name in mutations.
 	EdgeEnterprise = "enterprise"
 	// EdgeTeam holds the string denoting the team edge name in mutations.
@@ -117,6 +119,7 @@ var Columns = []string{
 	FieldPlannedByID,
 	FieldConfirmedAt,
 	FieldConfirmedByID,
+	FieldClientKey,
 }
 
 var (
@@ -160,6 +163,8 @@ var (
 	DefaultPlan string
 	// PlanValidator is a validator for the "plan" field. It is called by the builders before save.
 	PlanValidator func(string) error
+	// ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	ClientKeyValidator func(string) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -278,6 +283,11 @@ func ByConfirmedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByConfirmedByID orders the results by the confirmed_by_id field.
 func ByConfirmedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldConfirmedByID, opts...).ToFunc()
+}
+
+// ByClientKey orders the results by the client_key field.
+func ByClientKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldClientKey, opts...).ToFunc()
 }
 
 // ByEnterpriseField orders the results by enterprise field.

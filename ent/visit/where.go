@@ -106,6 +106,11 @@ func ConfirmedByID(v int) predicate.Visit {
 	return predicate.Visit(sql.FieldEQ(FieldConfirmedByID, v))
 }
 
+// ClientKey applies equality check predicate on the "client_key" field. It's identical to ClientKeyEQ.
+func ClientKey(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldEQ(FieldClientKey, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Visit {
 	return predicate.Visit(sql.FieldEQ(FieldCreatedAt, v))
@@ -594,6 +599,81 @@ func ConfirmedByIDIsNil() predicate.Visit {
 // ConfirmedByIDNotNil applies the NotNil predicate on the "confirmed_by_id" field.
 func ConfirmedByIDNotNil() predicate.Visit {
 	return predicate.Visit(sql.FieldNotNull(FieldConfirmedByID))
+}
+
+// ClientKeyEQ applies the EQ predicate on the "client_key" field.
+func ClientKeyEQ(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldEQ(FieldClientKey, v))
+}
+
+// ClientKeyNEQ applies the NEQ predicate on the "client_key" field.
+func ClientKeyNEQ(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldNEQ(FieldClientKey, v))
+}
+
+// ClientKeyIn applies the In predicate on the "client_key" field.
+func ClientKeyIn(vs ...string) predicate.Visit {
+	return predicate.Visit(sql.FieldIn(FieldClientKey, vs...))
+}
+
+// ClientKeyNotIn applies the NotIn predicate on the "client_key" field.
+func ClientKeyNotIn(vs ...string) predicate.Visit {
+	return predicate.Visit(sql.FieldNotIn(FieldClientKey, vs...))
+}
+
+// ClientKeyGT applies the GT predicate on the "client_key" field.
+func ClientKeyGT(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldGT(FieldClientKey, v))
+}
+
+// ClientKeyGTE applies the GTE predicate on the "client_key" field.
+func ClientKeyGTE(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldGTE(FieldClientKey, v))
+}
+
+// ClientKeyLT applies the LT predicate on the "client_key" field.
+func ClientKeyLT(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldLT(FieldClientKey, v))
+}
+
+// ClientKeyLTE applies the LTE predicate on the "client_key" field.
+func ClientKeyLTE(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldLTE(FieldClientKey, v))
+}
+
+// ClientKeyContains applies the Contains predicate on the "client_key" field.
+func ClientKeyContains(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldContains(FieldClientKey, v))
+}
+
+// ClientKeyHasPrefix applies the HasPrefix predicate on the "client_key" field.
+func ClientKeyHasPrefix(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldHasPrefix(FieldClientKey, v))
+}
+
+// ClientKeyHasSuffix applies the HasSuffix predicate on the "client_key" field.
+func ClientKeyHasSuffix(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldHasSuffix(FieldClientKey, v))
+}
+
+// ClientKeyIsNil applies the IsNil predicate on the "client_key" field.
+func ClientKeyIsNil() predicate.Visit {
+	return predicate.Visit(sql.FieldIsNull(FieldClientKey))
+}
+
+// ClientKeyNotNil applies the NotNil predicate on the "client_key" field.
+func ClientKeyNotNil() predicate.Visit {
+	return predicate.Visit(sql.FieldNotNull(FieldClientKey))
+}
+
+// ClientKeyEqualFold applies the EqualFold predicate on the "client_key" field.
+func ClientKeyEqualFold(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldEqualFold(FieldClientKey, v))
+}
+
+// ClientKeyContainsFold applies the ContainsFold predicate on the "client_key" field.
+func ClientKeyContainsFold(v string) predicate.Visit {
+	return predicate.Visit(sql.FieldContainsFold(FieldClientKey, v))
 }
 
 // HasEnterprise applies the HasEdge predicate on the "enterprise" edge.

@@ -826,6 +826,7 @@ type ComplexityRoot struct {
 		AcknowledgeWarningNotice func(childComplexity int, id int) int
 		AdjustWarning            func(childComplexity int, input warning.AdjustInput) int
 		AskQuestion              func(childComplexity int, input consult.AskInput) int
+		CancelVisit              func(childComplexity int, id int) int
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
 		CloseInspectionTask      func(childComplexity int, id int) int
 		ConfirmQuestion          func(childComplexity int, id int) int
@@ -1417,6 +1418,7 @@ type ComplexityRoot struct {
 	}
 
 	VisitViewerCan struct {
+		Cancel  func(childComplexity int) int
 		Confirm func(childComplexity int) int
 		Record  func(childComplexity int) int
 	}
@@ -1724,6 +1726,7 @@ type MutationResolver interface {
 	PlanVisit(ctx context.Context, input visit.PlanInput) (*ent.Visit, error)
 	RecordVisit(ctx context.Context, input visit.RecordInput) (*ent.Visit, error)
 	ConfirmVisit(ctx context.Context, id int) (*ent.Visit, error)
+	CancelVisit(ctx context.Context, id int) (*ent.Visit, error)
 	SaveWarningDraft(ctx context.Context, input warning.DraftInput) (*ent.Warning, error)
 	PublishWarning(ctx context.Context, id int) (*ent.Warning, error)
 	AdjustWarning(ctx context.Context, input warning.AdjustInput) (*ent.Warning, error)
@@ -4929,6 +4932,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AskQuestion(childComplexity, args["input"].(consult.AskInput)), true
+	case "Mutation.cancelVisit":
+		if e.ComplexityRoot.Mutation.CancelVisit == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelVisit_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelVisit(childComplexity, args["id"].(int)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -8000,6 +8014,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.VisitEdge.Node(childComplexity), true
 
+	case "VisitViewerCan.cancel":
+		if e.ComplexityRoot.VisitViewerCan.Cancel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitViewerCan.Cancel(childComplexity), true
 	case "VisitViewerCan.confirm":
 		if e.ComplexityRoot.VisitViewerCan.Confirm == nil {
 			break
@@ -19487,6 +19507,8 @@ input PlanVisitInput {
   teamIDs: [ID!]!
   "The problem-list reasons the visit answers."
   reasons: [ProblemReason!]
+  "Client-generated key: a retried request plans once."
+  clientKey: String
 }
 
 input VisitProblemInput {
@@ -19516,8 +19538,10 @@ input RecordVisitInput {
 
 "What the viewer may do with a visit (the data layer's answer)."
 type VisitViewerCan {
-  "Record a planned visit (the district, the city)."
+  "Record or cancel a planned visit (the district, the city)."
   record: Boolean!
+  "Cancel a planned visit (as record)."
+  cancel: Boolean!
   "Confirm receiving a held visit's record (the enterprise)."
   confirm: Boolean!
 }
@@ -19545,6 +19569,8 @@ extend type Mutation {
   recordVisit(input: RecordVisitInput!): Visit!
   "The enterprise confirms it received the visit's record."
   confirmVisit(id: ID!): Visit!
+  "Call off a planned visit; the team and the enterprise are told."
+  cancelVisit(id: ID!): Visit!
 }
 `, BuiltIn: false},
 	{Name: "../schema/warning.graphql", Input: `# Heavy-pollution-weather warnings (重污染天气预警, domain.md §4; 长政办发〔2024〕5号):
@@ -22356,6 +22382,8 @@ func (ec *executionContext) childFields_VisitViewerCan(ctx context.Context, fiel
 	switch field.Name {
 	case "record":
 		return ec.fieldContext_VisitViewerCan_record(ctx, field)
+	case "cancel":
+		return ec.fieldContext_VisitViewerCan_cancel(ctx, field)
 	case "confirm":
 		return ec.fieldContext_VisitViewerCan_confirm(ctx, field)
 	}
@@ -24065,6 +24093,20 @@ func (ec *executionContext) field_Mutation_askQuestion_args(ctx context.Context,
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_cancelVisit_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -41574,6 +41616,50 @@ func (ec *executionContext) fieldContext_Mutation_confirmVisit(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_cancelVisit(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_cancelVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CancelVisit(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Visit) graphql.Marshaler {
+			return ec.marshalNVisit2ᚖgreencheckᚋentᚐVisit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_cancelVisit(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Visit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_cancelVisit_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_saveWarningDraft(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -52554,6 +52640,29 @@ func (ec *executionContext) _VisitViewerCan_record(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_VisitViewerCan_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _VisitViewerCan_cancel(ctx context.Context, field graphql.CollectedField, obj *authz.VisitViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitViewerCan_cancel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cancel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitViewerCan_cancel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("VisitViewerCan", field, false, false, "Boolean")
 }
 
@@ -73944,7 +74053,7 @@ func (ec *executionContext) unmarshalInputPlanVisitInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"enterpriseID", "kind", "scheduledOn", "teamIDs", "reasons"}
+	fieldsInOrder := [...]string{"enterpriseID", "kind", "scheduledOn", "teamIDs", "reasons", "clientKey"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -73986,6 +74095,13 @@ func (ec *executionContext) unmarshalInputPlanVisitInput(ctx context.Context, ob
 				return it, err
 			}
 			it.Reasons = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
 		}
 	}
 	return it, nil
@@ -90934,6 +91050,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "cancelVisit":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_cancelVisit(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "saveWarningDraft":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_saveWarningDraft(ctx, field)
@@ -94567,6 +94690,11 @@ func (ec *executionContext) _VisitViewerCan(ctx context.Context, sel ast.Selecti
 			out.Values[i] = graphql.MarshalString("VisitViewerCan")
 		case "record":
 			out.Values[i] = ec._VisitViewerCan_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancel":
+			out.Values[i] = ec._VisitViewerCan_cancel(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

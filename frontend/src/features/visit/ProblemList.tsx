@@ -13,6 +13,7 @@ import { useListState, type Sort } from '../../components/useListState';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { DistrictSelect } from '../admin/DistrictSelect';
 import { errorMessage } from '../../app/errors';
+import { clientKey } from '../files/checkFiles';
 import { formatDate, shanghaiInstant } from '../../app/time';
 import { useAuth } from '../../app/auth';
 
@@ -117,6 +118,7 @@ function PlanVisitModal({ entry, onClose }: { entry: Entry; onClose(visitID?: st
   const [form] = Form.useForm<{ kind: VisitKind; scheduledOn: Dayjs; teamIDs: string[] }>();
   const [team] = useQuery({ query: TeamCandidatesOp, variables: { enterpriseID: entry.enterprise.id } });
   const [state, plan] = useMutation(PlanVisitOp);
+  const [key] = useState(clientKey); // kept across retries of this plan
   const [other, setOther] = useState<string | null>(null);
   return (
     <Modal open title={t('visit.planTitle', { name: entry.enterprise.name })} okText={t('visit.plan')} cancelText={t('common.close')}
@@ -130,7 +132,7 @@ function PlanVisitModal({ entry, onClose }: { entry: Entry; onClose(visitID?: st
         onFinish={async (v) => {
           setOther(null);
           const r = await plan({ input: { enterpriseID: entry.enterprise.id, kind: v.kind, scheduledOn: shanghaiInstant(v.scheduledOn.startOf('day'))!,
-            teamIDs: v.teamIDs, reasons: entry.reasons.map((x) => x.reason) } });
+            teamIDs: v.teamIDs, reasons: entry.reasons.map((x) => x.reason), clientKey: key } });
           if (r.error || !r.data) {
             if (!applyServerErrors(form, r.error, ['kind', 'scheduledOn', 'teamIDs'])) setOther(errorMessage(r.error, t));
             return;

@@ -26,7 +26,7 @@ const VisitOp = graphql(`
         team { id displayName role }
         photos { id name contentType url takenAt }
         findings(first: 50) { edges { node { id title severity status dueAt } } }
-        viewerCan { record confirm }
+        viewerCan { record cancel confirm }
       }
     }
   }
@@ -34,6 +34,10 @@ const VisitOp = graphql(`
 
 const RecordVisitOp = graphql(`
   mutation RecordVisit($input: RecordVisitInput!) { recordVisit(input: $input) { id status } }
+`);
+
+const CancelVisitOp = graphql(`
+  mutation CancelVisit($id: ID!) { cancelVisit(id: $id) { id status } }
 `);
 
 const ConfirmVisitOp = graphql(`
@@ -56,6 +60,7 @@ export default function VisitPage() {
   const v = res.data?.node?.__typename === 'Visit' ? (res.data.node as Visit) : null;
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [confirmState, confirm] = useMutation(ConfirmVisitOp);
+  const [cancelState, cancel] = useMutation(CancelVisitOp);
   return (
     <div className="page visit-page">
       <QueryState fetching={res.fetching && !v} error={res.error} empty={!res.fetching && !v} emptyText={t('errors.NOT_FOUND')} retry={reload}>
@@ -118,6 +123,15 @@ export default function VisitPage() {
               </Card>
             )}
             {v.viewerCan.record && <RecordForm v={v} onDone={reload} />}
+            {v.viewerCan.cancel && (
+              <div className="section">
+                {cancelState.error && <Alert type="error" showIcon message={errorMessage(cancelState.error, t)} />}
+                <Popconfirm title={t('visit.cancelSure')} okText={t('visit.cancel')} cancelText={t('common.close')}
+                  onConfirm={async () => { const r = await cancel({ id: v.id }); if (!r.error) { void message.success(t('visit.cancelled')); reload(); } }}>
+                  <Button danger loading={cancelState.fetching}>{t('visit.cancel')}</Button>
+                </Popconfirm>
+              </div>
+            )}
           </>
         )}
       </QueryState>
