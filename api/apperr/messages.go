@@ -132,6 +132,7 @@ var messages = map[string]message{
 	"visit.too_many_steps":          {"整改方案最多 %d 项措施", "A plan has at most %d measures"},
 	"visit.due_before_visit":        {"整改期限须晚于帮扶日期和当前时间", "The deadline must be after the visit and in the future"},
 	"visit.not_planned":             {"只能记录或取消已安排、尚未开展的帮扶", "Only a planned visit not yet held can be recorded or cancelled"},
+	"visit.step_due_past":           {"完成时限不能早于今天", "The measure's due date cannot be before today"},
 	"visit.not_held":                {"帮扶尚未开展，暂无记录可确认", "The visit has not been held; there is no record to confirm"},
 	"question.channel":              {"只能在本企业所在区县的答疑频道提问", "Questions go to the channel of your enterprise's own district"},
 	"consult.ask_enterprise":        {"只有企业用户可以提问", "Only enterprise users ask questions"},

@@ -71,13 +71,15 @@ type Entry struct {
 	Score int
 	// PlannedVisit is the enterprise's next planned visit, if one is.
 	PlannedVisit *ent.Visit
+	// LastVisit is its latest visit held, if any.
+	LastVisit *ent.Visit
 }
 
 // List is a page of the problem list.
 type List struct {
 	TotalCount int
 	Entries    []*Entry
-	ByReason   []ReasonCount // over the whole list (the filters applied)
+	ByReason   []ReasonCount // enterprises per reason over the whole list (the district filter applied, not the reason's)
 }
 
 // ListInput filters and pages the problem list.
@@ -111,7 +113,9 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 			counts[g.EnterpriseID][r] += g.N
 		}
 	}
-	want := func(r Reason) bool { return in.Reason == nil || *in.Reason == r }
+	// Every reason is computed whatever the filter: an entry shows all of
+	// its reasons, and the figures per reason stay whole.
+	want := func(Reason) bool { return true }
 	open := make([]finding.Status, len(lifecycle.OpenStatuses))
 	for i, st := range lifecycle.OpenStatuses {
 		open[i] = finding.Status(st)
@@ -225,6 +229,15 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 	total := map[Reason]int{}
 	var entries []*Entry
 	for id, rs := range counts {
+		if in.Reason != nil && rs[*in.Reason] == 0 {
+			// Counted in the figures per reason, not listed.
+			for _, r := range Reasons {
+				if rs[r] > 0 {
+					total[r]++
+				}
+			}
+			continue
+		}
 		e := &Entry{Enterprise: &ent.Enterprise{ID: id}}
 		records := 0
 		for _, r := range Reasons {
@@ -267,15 +280,18 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 	for _, e := range es {
 		byID[e.ID] = e
 	}
-	planned, err := c.Visit.Query().Where(visit.EnterpriseIDIn(ids...), visit.StatusEQ(visit.StatusPLANNED)).
-		Order(ent.Asc(visit.FieldScheduledOn)).All(ctx)
+	visits, err := c.Visit.Query().Where(visit.EnterpriseIDIn(ids...), visit.StatusIn(visit.StatusPLANNED, visit.StatusHELD)).
+		Order(ent.Asc(visit.FieldScheduledOn), ent.Asc(visit.FieldID)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	next := map[int]*ent.Visit{}
-	for _, v := range planned {
-		if next[v.EnterpriseID] == nil {
+	next, last := map[int]*ent.Visit{}, map[int]*ent.Visit{}
+	for _, v := range visits {
+		switch {
+		case v.Status == visit.StatusPLANNED && next[v.EnterpriseID] == nil:
 			next[v.EnterpriseID] = v
+		case v.Status == visit.StatusHELD && (last[v.EnterpriseID] == nil || v.HeldOn != nil && last[v.EnterpriseID].HeldOn != nil && !v.HeldOn.Before(*last[v.EnterpriseID].HeldOn)):
+			last[v.EnterpriseID] = v
 		}
 	}
 	for _, e := range entries {
@@ -284,6 +300,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 		}
 		e.Enterprise = byID[e.Enterprise.ID]
 		e.PlannedVisit = next[e.Enterprise.ID]
+		e.LastVisit = last[e.Enterprise.ID]
 		out.Entries = append(out.Entries, e)
 	}
 	return out, nil

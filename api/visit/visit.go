@@ -321,6 +321,9 @@ func checkSteps(steps []schematype.PlanStep) ([]schematype.PlanStep, error) {
 			if err != nil {
 				return nil, apperr.Input(at+"dueOn", "selfcheck.value_date")
 			}
+			if d.Before(clock.StartOfDay(time.Now())) {
+				return nil, apperr.Input(at+"dueOn", "visit.step_due_past")
+			}
 			if d.Year() < input.MinYear || d.Year() >= input.MaxYear {
 				return nil, apperr.Input(at+"dueOn", "input.time_range", "dueOn", input.MinYear, input.MaxYear-1)
 			}

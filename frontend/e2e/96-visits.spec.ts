@@ -33,6 +33,7 @@ test('problem list → plan a visit with the expert → record a problem → the
   await page.goBack();
   await expect(rows.filter({ hasText: name })).toContainText('帮扶');
   await page.goForward();
+  await expect(page.getByTestId('record-visit')).toBeVisible();
 
   // Recorded with one problem and the plan's measure.
   const form = page.getByTestId('record-visit');
@@ -45,6 +46,10 @@ test('problem list → plan a visit with the expert → record a problem → the
   await form.getByLabel('责任人').fill('环保负责人');
   await screenshot(page, 'visit-record-1440');
   await form.getByRole('button', { name: '记录帮扶情况' }).click();
+  // Recording tells the enterprise and cannot be undone: asked once more.
+  const sure = page.getByRole('dialog').filter({ hasText: '确认记录' });
+  await expect(sure).toContainText('1 个问题');
+  await sure.getByRole('button', { name: '记录帮扶情况' }).click();
   await expect(page.getByText('已开展', { exact: true })).toBeVisible();
   await expect(page.getByTestId('visit-findings')).toContainText('活性炭吸附装置未按期更换');
   await expect(page.getByText('等待企业确认')).toBeVisible();
@@ -65,10 +70,12 @@ test('problem list → plan a visit with the expert → record a problem → the
   await screenshot(phonePage, 'visit-confirm-360');
   await phonePage.getByRole('button', { name: '确认收到' }).click();
   await phonePage.locator('.ant-popconfirm').getByRole('button', { name: '确认收到' }).click();
-  await expect(phonePage.getByText('企业已确认收到')).toBeVisible();
+  await expect(phonePage.getByText(/企业已确认收到/)).toBeVisible();
   await expect(phonePage.getByRole('button', { name: '确认收到' })).toHaveCount(0);
 
-  // furong sees it confirmed.
+  // furong sees it confirmed, and the list shows the visit held.
   await page.reload();
-  await expect(page.getByText('企业已确认收到')).toBeVisible();
+  await expect(page.getByText(/企业已确认收到/)).toBeVisible();
+  await page.getByRole('link', { name: '帮扶清单', exact: true }).click();
+  await expect(rows.filter({ hasText: name }).locator('td').nth(3)).toContainText('帮扶');
 });

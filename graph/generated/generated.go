@@ -990,6 +990,7 @@ type ComplexityRoot struct {
 
 	ProblemEntry struct {
 		Enterprise   func(childComplexity int) int
+		LastVisit    func(childComplexity int) int
 		PlannedVisit func(childComplexity int) int
 		Reasons      func(childComplexity int) int
 	}
@@ -5933,6 +5934,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProblemEntry.Enterprise(childComplexity), true
+	case "ProblemEntry.lastVisit":
+		if e.ComplexityRoot.ProblemEntry.LastVisit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProblemEntry.LastVisit(childComplexity), true
 	case "ProblemEntry.plannedVisit":
 		if e.ComplexityRoot.ProblemEntry.PlannedVisit == nil {
 			break
@@ -19470,13 +19477,15 @@ type ProblemEntry {
   reasons: [ProblemReasonCount!]!
   "The next planned visit, if one is."
   plannedVisit: Visit
+  "The latest visit held, if any."
+  lastVisit: Visit
 }
 
 "A page of the problem list, most reasons first, then most records."
 type ProblemList {
   totalCount: Int!
   entries: [ProblemEntry!]!
-  "Enterprises per reason over the whole list (the filters applied)."
+  "Enterprises per reason over the whole list (the district filter applied, not the reason filter)."
   byReason: [ProblemReasonCount!]!
 }
 
@@ -21648,6 +21657,8 @@ func (ec *executionContext) childFields_ProblemEntry(ctx context.Context, field 
 		return ec.fieldContext_ProblemEntry_reasons(ctx, field)
 	case "plannedVisit":
 		return ec.fieldContext_ProblemEntry_plannedVisit(ctx, field)
+	case "lastVisit":
+		return ec.fieldContext_ProblemEntry_lastVisit(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProblemEntry", field.Name)
 }
@@ -43940,6 +43951,38 @@ func (ec *executionContext) _ProblemEntry_plannedVisit(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ProblemEntry_plannedVisit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProblemEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Visit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProblemEntry_lastVisit(ctx context.Context, field graphql.CollectedField, obj *visit.Entry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProblemEntry_lastVisit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastVisit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Visit) graphql.Marshaler {
+			return ec.marshalOVisit2ᚖgreencheckᚋentᚐVisit(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProblemEntry_lastVisit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ProblemEntry",
 		Field:      field,
@@ -91892,6 +91935,11 @@ func (ec *executionContext) _ProblemEntry(ctx context.Context, sel ast.Selection
 			}
 		case "plannedVisit":
 			out.Values[i] = ec._ProblemEntry_plannedVisit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastVisit":
+			out.Values[i] = ec._ProblemEntry_lastVisit(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
-import { AlertOutlined, CommentOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, CommentOutlined, FlagOutlined, ScheduleOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -26,7 +26,8 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     ...(may.review ? [{ to: '/review', icon: <AuditOutlined />, label: t('nav.review') }] : []),
     { to: '/warnings', icon: <AlertOutlined />, label: t('nav.warnings') },
     { to: '/consult', icon: <CommentOutlined />, label: t('nav.consultDesk') },
-    { to: '/problems', icon: <TeamOutlined />, label: t('nav.problems') },
+    { to: '/problems', icon: <FlagOutlined />, label: t('nav.problems') },
+    { to: '/visits', icon: <ScheduleOutlined />, label: t('nav.visits') },
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
     ...(may.users ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
   ];

@@ -37,3 +37,11 @@ export function endOfDayShanghai(date: string): string {
 export function shanghaiInstant(v: { format(f: string): string } | null | undefined): string | null {
   return v ? dayjs.tz(v.format('YYYY-MM-DD HH:mm:ss'), ZONE).toISOString() : null;
 }
+
+/**
+ * Today in Shanghai as a date for a picker (its calendar day, midnight in
+ * the browser's zone): a laptop in another zone offers Changsha's today.
+ */
+export function todayShanghai(): dayjs.Dayjs {
+  return dayjs(dayjs().tz(ZONE).format('YYYY-MM-DD'));
+}

@@ -2,16 +2,21 @@ import { Select } from 'antd';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { useAuth } from '../../app/auth';
 
 export const DistrictsOp = graphql(`
   query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } } }
 `);
 
 /** The districts as select options, named in the viewer's language. */
-function useDistrictOptions(): { value: string; label: string }[] {
+function useDistrictOptions(onlyMine = false): { value: string; label: string }[] {
   const { i18n } = useTranslation();
+  const { me } = useAuth();
   const [res] = useQuery({ query: DistrictsOp, requestPolicy: 'cache-first' });
-  return (res.data?.districts.edges ?? []).map((e) => ({
+  // A list's filter offers a viewer serving some districts those only (a
+  // list of another district's would only ever be empty).
+  const mine = new Set(onlyMine ? (me?.districts ?? []).map((d) => d.id) : []);
+  return (res.data?.districts.edges ?? []).filter((e) => !mine.size || mine.has(e!.node!.id)).map((e) => ({
     value: e!.node!.id,
     label: i18n.language === 'en-US' ? e!.node!.nameEn : e!.node!.nameZh,
   }));
@@ -21,7 +26,7 @@ export function DistrictSelect({ value, onChange }: { value?: string; onChange(v
   const { t } = useTranslation();
   return (
     <Select allowClear placeholder={t('enterprises.allDistricts')} aria-label={t('enterprises.district')}
-      style={{ width: 160 }} value={value} onChange={onChange} options={useDistrictOptions()} />
+      style={{ width: 160 }} value={value} onChange={onChange} options={useDistrictOptions(true)} />
   );
 }
 

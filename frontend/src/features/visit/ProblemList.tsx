@@ -4,7 +4,6 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { problemReasons } from './messages';
 import { graphql } from '../../gql';
 import type { ProblemListQuery, ProblemReason, VisitKind } from '../../gql/graphql';
@@ -14,7 +13,7 @@ import { applyServerErrors, clearErrorsOnChange } from '../../components/serverE
 import { DistrictSelect } from '../admin/DistrictSelect';
 import { errorMessage } from '../../app/errors';
 import { clientKey } from '../files/checkFiles';
-import { formatDate, shanghaiInstant } from '../../app/time';
+import { formatDate, shanghaiInstant, todayShanghai } from '../../app/time';
 import { useAuth } from '../../app/auth';
 
 const ProblemListOp = graphql(`
@@ -26,6 +25,7 @@ const ProblemListOp = graphql(`
         enterprise { id name district { id nameZh nameEn } }
         reasons { reason count }
         plannedVisit { id scheduledOn kind }
+        lastVisit { id heldOn kind }
       }
     }
   }
@@ -82,10 +82,10 @@ export default function ProblemList() {
       {data && data.byReason.length > 0 && (
         <Space wrap className="section" data-testid="by-reason">
           {data.byReason.map((r) => (
-            <Tag key={r.reason} className="clickable" color={f.reason === r.reason ? 'green' : undefined}
-              onClick={() => list.set({ reason: f.reason === r.reason ? null : r.reason })}>
-              {t('visit.reasonCount', { label: t(`visit.reason.${r.reason}`), count: r.count })}
-            </Tag>
+            <Tag.CheckableTag key={r.reason} checked={f.reason === r.reason} className="reason-chip"
+              onChange={(on) => list.set({ reason: on ? r.reason : null })}>
+              {t('visit.reasonEnterprises', { label: t(`visit.reason.${r.reason}`), count: r.count })}
+            </Tag.CheckableTag>
           ))}
         </Space>
       )}
@@ -103,6 +103,8 @@ export default function ProblemList() {
           { key: 'reasons', title: t('visit.reasons'), render: (_: unknown, e) => (
             <Space size={4} wrap>{e.reasons.map((r) => <Tag key={r.reason} color="orange">{t('visit.reasonCount', { label: t(`visit.reason.${r.reason}`), count: r.count })}</Tag>)}</Space>
           ) },
+          { key: 'last', title: t('visit.lastVisit'), width: 160, render: (_: unknown, e) => (e.lastVisit
+            ? <Link to={`/visits/${e.lastVisit.id}`}>{formatDate(e.lastVisit.heldOn)} {t(`visit.kind.${e.lastVisit.kind}`)}</Link> : '—') },
           { key: 'visit', title: t('visit.planned'), width: 200, render: (_: unknown, e) => (e.plannedVisit
             ? <Link to={`/visits/${e.plannedVisit.id}`}>{formatDate(e.plannedVisit.scheduledOn)} {t(`visit.kind.${e.plannedVisit.kind}`)}</Link>
             : me?.can.planVisit ? <Button size="small" type="primary" onClick={() => setPlanning(e)}>{t('visit.plan')}</Button> : null) },
@@ -127,7 +129,7 @@ function PlanVisitModal({ entry, onClose }: { entry: Entry; onClose(visitID?: st
         {entry.reasons.map((r) => <Tag key={r.reason} color="orange">{t(`visit.reason.${r.reason}`)}</Tag>)}
       </Space>
       {other && <Alert type="error" showIcon message={other} />}
-      <Form form={form} layout="vertical" initialValues={{ kind: 'ASSISTANCE', scheduledOn: dayjs().add(1, 'day') }}
+      <Form form={form} layout="vertical" initialValues={{ kind: 'ASSISTANCE', scheduledOn: todayShanghai().add(1, 'day') }}
         onValuesChange={clearErrorsOnChange(form)}
         onFinish={async (v) => {
           setOther(null);
@@ -144,11 +146,11 @@ function PlanVisitModal({ entry, onClose }: { entry: Entry; onClose(visitID?: st
           <Radio.Group optionType="button" options={(['ASSISTANCE', 'CONSULTATION'] as VisitKind[]).map((k) => ({ value: k, label: t(`visit.kind.${k}`) }))} />
         </Form.Item>
         <Form.Item name="scheduledOn" label={t('visit.scheduledOn')} rules={[{ required: true, message: t('visit.dateRequired') }]}>
-          <DatePicker disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
+          <DatePicker disabledDate={(d) => d.isBefore(todayShanghai())} />
         </Form.Item>
         <Form.Item name="teamIDs" label={t('visit.team')} rules={[{ required: true, message: t('visit.teamRequired') }]}>
           <Select mode="multiple" loading={team.fetching} aria-label={t('visit.team')} optionFilterProp="label"
-            options={(team.data?.visitTeamCandidates ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${t(`roles.${u.role}`)}）` }))} />
+            options={(team.data?.visitTeamCandidates ?? []).map((u) => ({ value: u.id, label: t('visit.person', { name: u.displayName, role: t(`roles.${u.role}`) }) }))} />
         </Form.Item>
       </Form>
     </Modal>

@@ -47,8 +47,9 @@ export default function VisitList() {
         filters={<Select allowClear placeholder={t('findings.status')} aria-label={t('findings.status')} style={{ width: 120 }} value={f.status}
           options={statuses.map((s) => ({ value: s, label: t(`visit.status.${s}`) }))} onChange={(v) => list.set({ status: v })} />}
         columns={[
-          { key: 'enterprise', title: t('visit.enterprise'), render: (_: unknown, v) => <Link to={`/visits/${v.id}`}>{v.enterprise.name}</Link> },
-          { key: 'kind', title: t('visit.kindLabel'), width: 110, render: (_: unknown, v) => t(`visit.kind.${v.kind}`) },
+          // An enterprise's own visits need no enterprise column: the kind links.
+          ...(me?.enterprise ? [] : [{ key: 'enterprise', title: t('visit.enterprise'), render: (_: unknown, v: Row) => <Link to={`/visits/${v.id}`}>{v.enterprise.name}</Link> }]),
+          { key: 'kind', title: t('visit.kindLabel'), width: 110, render: (_: unknown, v) => (me?.enterprise ? <Link to={`/visits/${v.id}`}>{t(`visit.kind.${v.kind}`)}</Link> : t(`visit.kind.${v.kind}`)) },
           { key: 'scheduledOn', sortField: 'SCHEDULED_ON', title: t('visit.scheduledOn'), width: 120, dataIndex: 'scheduledOn', render: formatDate },
           { key: 'status', title: t('findings.status'), width: 200, render: (_: unknown, v) => <>
             <Tag>{t(`visit.status.${v.status}`)}</Tag>{v.confirmedAt && <Tag color="green">{t('visit.confirmed')}</Tag>}</> },

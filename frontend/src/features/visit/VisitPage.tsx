@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, List, Popconfirm, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, List, Modal, Popconfirm, Select, Space, Table, Tag, Typography, message } from 'antd';
 import { CheckCircleOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import './messages';
 import { graphql } from '../../gql';
 import type { FindingSeverity, VisitQuery } from '../../gql/graphql';
@@ -14,7 +14,7 @@ import { applyServerErrors, clearErrorsOnChange } from '../../components/serverE
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { SeverityTag, findingSeverities } from '../rectify/SeverityTag';
 import { errorMessage } from '../../app/errors';
-import { formatDate, shanghaiInstant } from '../../app/time';
+import { formatDate, formatDateTime, shanghaiInstant, todayShanghai } from '../../app/time';
 
 const VisitOp = graphql(`
   query Visit($id: ID!) {
@@ -67,13 +67,13 @@ export default function VisitPage() {
         {v && (
           <>
             <div className="page-head">
-              <Typography.Title level={4} className="page-title">{t(`visit.kind.${v.kind}`)}：{v.enterprise.name}</Typography.Title>
+              <Typography.Title level={4} className="page-title">{t('visit.titleOf', { kind: t(`visit.kind.${v.kind}`), name: v.enterprise.name })}</Typography.Title>
               <Space size={4} wrap>
                 <Tag color={v.status === 'HELD' ? 'green' : 'blue'}>{t(`visit.status.${v.status}`)}</Tag>
-                {v.confirmedAt && <Tag color="green" icon={<CheckCircleOutlined />}>{t('visit.confirmed')}</Tag>}
+                {v.confirmedAt && <Tag color="green" icon={<CheckCircleOutlined />}>{t('visit.confirmedAt', { time: formatDateTime(v.confirmedAt) })}</Tag>}
               </Space>
             </div>
-            <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered className="section">
+            <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered className="section" styles={{ label: { whiteSpace: 'nowrap' } }}>
               <Descriptions.Item label={t('visit.scheduledOn')}>{formatDate(v.scheduledOn)}</Descriptions.Item>
               <Descriptions.Item label={t('visit.heldOn')}>{v.heldOn ? formatDate(v.heldOn) : '—'}</Descriptions.Item>
               {(v.team ?? []).length > 0 && <Descriptions.Item label={t('visit.team')}>{(v.team ?? []).map((u) => u.displayName).join('、')}</Descriptions.Item>}
@@ -98,7 +98,7 @@ export default function VisitPage() {
                       </List.Item>
                     )} />
                 </Card>
-                <Card size="small" title={t('visit.planSummary')} className="section" data-testid="visit-plan">
+                {(v.plan || (v.planSteps ?? []).length > 0) && <Card size="small" title={t('visit.planSummary')} className="section" data-testid="visit-plan">
                   {v.plan && <Typography.Paragraph className="pre-wrap">{v.plan}</Typography.Paragraph>}
                   {(v.planSteps ?? []).length > 0 && (
                     <Table size="small" rowKey={(_, i) => String(i)} pagination={false} scroll={{ x: 'max-content' }} dataSource={v.planSteps ?? []}
@@ -108,8 +108,8 @@ export default function VisitPage() {
                         { key: 'dueOn', title: t('visit.dueOn'), dataIndex: 'dueOn' },
                       ]} />
                   )}
-                </Card>
-                {!v.confirmedAt && !v.viewerCan.confirm && <Typography.Text type="secondary">{t('visit.waitingConfirm')}</Typography.Text>}
+                </Card>}
+                {!v.confirmedAt && !v.viewerCan.confirm && <Alert className="section" type="info" showIcon message={t('visit.waitingConfirm')} />}
               </>
             )}
             {v.viewerCan.confirm && (
@@ -152,26 +152,34 @@ function RecordForm({ v, onDone }: { v: Visit; onDone(): void }) {
   const [photos, setPhotos] = useState<Attachment[]>([]);
   const [state, record] = useMutation(RecordVisitOp);
   const [other, setOther] = useState<string | null>(null);
+  // Recording tells the enterprise and cannot be undone: asked once more (Enter in a field submits the form).
+  const [pending, setPending] = useState<RecordValues | null>(null);
+  const send = async (x: RecordValues) => {
+    setOther(null);
+    setPending(null);
+    const r = await record({ input: {
+      id: v.id, heldOn: shanghaiInstant(x.heldOn)!, notes: x.notes, plan: x.plan ?? '', photoIDs: photos.map((p) => p.id),
+      problems: (x.problems ?? []).map((p) => ({ title: p.title, description: p.description ?? '', severity: p.severity, dueAt: shanghaiInstant(p.dueAt.endOf('day'))! })),
+      planSteps: (x.planSteps ?? []).map((s) => ({ measure: s.measure, responsible: s.responsible ?? '', dueOn: s.dueOn ? s.dueOn.format('YYYY-MM-DD') : '' })),
+    } });
+    if (r.error) {
+      if (!applyServerErrors(form, r.error, ['heldOn', 'notes', 'plan', 'problems', 'planSteps'])) setOther(errorMessage(r.error, t));
+      return;
+    }
+    void message.success(t('visit.recorded'));
+    onDone();
+  };
   return (
     <Card title={t('visit.recordTitle')} className="section" data-testid="record-visit">
       {other && <Alert type="error" showIcon message={other} />}
-      <Form form={form} layout="vertical" initialValues={{ heldOn: dayjs() }} onValuesChange={clearErrorsOnChange(form)}
-        onFinish={async (x) => {
-          setOther(null);
-          const r = await record({ input: {
-            id: v.id, heldOn: shanghaiInstant(x.heldOn)!, notes: x.notes, plan: x.plan ?? '', photoIDs: photos.map((p) => p.id),
-            problems: (x.problems ?? []).map((p) => ({ title: p.title, description: p.description ?? '', severity: p.severity, dueAt: shanghaiInstant(p.dueAt.endOf('day'))! })),
-            planSteps: (x.planSteps ?? []).map((s) => ({ measure: s.measure, responsible: s.responsible ?? '', dueOn: s.dueOn ? s.dueOn.format('YYYY-MM-DD') : '' })),
-          } });
-          if (r.error) {
-            if (!applyServerErrors(form, r.error, ['heldOn', 'notes', 'plan', 'problems', 'planSteps'])) setOther(errorMessage(r.error, t));
-            return;
-          }
-          void message.success(t('visit.recorded'));
-          onDone();
-        }}>
-        <Form.Item name="heldOn" label={t('visit.heldOn')} rules={[{ required: true }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs())} />
+      <Modal open={!!pending} title={t('visit.recordTitle')} okText={t('visit.record')} cancelText={t('common.close')}
+        confirmLoading={state.fetching} onCancel={() => setPending(null)} onOk={() => pending && void send(pending)}>
+        {t('visit.recordSure', { count: pending?.problems?.length ?? 0 })}
+      </Modal>
+      <Form form={form} layout="vertical" initialValues={{ heldOn: todayShanghai() }} onValuesChange={clearErrorsOnChange(form)}
+        onFinish={(x) => setPending(x)}>
+        <Form.Item name="heldOn" label={t('visit.heldOn')} rules={[{ required: true, message: t('visit.dateRequired') }]}>
+          <DatePicker disabledDate={(d) => d.isAfter(todayShanghai())} />
         </Form.Item>
         <Form.Item name="notes" label={t('visit.notes')} rules={[{ required: true, whitespace: true, message: t('visit.notesRequired') }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={limits.Visit.notes} />
@@ -185,22 +193,22 @@ function RecordForm({ v, onDone }: { v: Visit; onDone(): void }) {
             <>
               {fields.map((f) => (
                 <Space key={f.key} align="start" wrap className="problem-row">
-                  <Form.Item name={[f.name, 'title']} label={t('visit.problemTitle')} rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item name={[f.name, 'title']} label={t('visit.problemTitle')} rules={[{ required: true, whitespace: true, message: t('visit.problemRequired') }]}>
                     <Input maxLength={limits.Finding.title} style={{ width: 260 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'description']} label={t('visit.problemDescription')}>
                     <Input style={{ width: 260 }} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'severity']} label={t('visit.severity')} rules={[{ required: true }]}>
+                  <Form.Item name={[f.name, 'severity']} label={t('visit.severity')} rules={[{ required: true, message: t('visit.severity') }]}>
                     <Select style={{ width: 100 }} aria-label={t('visit.severity')} options={severities.map((s) => ({ value: s, label: t(`severity.${s}`) }))} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'dueAt']} label={t('visit.dueAt')} rules={[{ required: true }]}>
-                    <DatePicker disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
+                  <Form.Item name={[f.name, 'dueAt']} label={t('visit.dueAt')} rules={[{ required: true, message: t('visit.dateRequired') }]}>
+                    <DatePicker disabledDate={(d) => d.isBefore(todayShanghai())} />
                   </Form.Item>
                   <Button icon={<DeleteOutlined />} aria-label={t('visit.remove')} onClick={() => remove(f.name)} className="row-remove" />
                 </Space>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ severity: 'MEDIUM', dueAt: dayjs().add(15, 'day') })}>{t('visit.addProblem')}</Button>
+              <Button icon={<PlusOutlined />} onClick={() => add({ severity: 'MEDIUM', dueAt: todayShanghai().add(15, 'day') })}>{t('visit.addProblem')}</Button>
             </>
           )}
         </Form.List>
@@ -213,14 +221,14 @@ function RecordForm({ v, onDone }: { v: Visit; onDone(): void }) {
             <>
               {fields.map((f) => (
                 <Space key={f.key} align="start" wrap className="problem-row">
-                  <Form.Item name={[f.name, 'measure']} label={t('visit.measure')} rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item name={[f.name, 'measure']} label={t('visit.measure')} rules={[{ required: true, whitespace: true, message: t('visit.measureRequired') }]}>
                     <Input maxLength={limits.PlanStep.measure} style={{ width: 300 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'responsible']} label={t('visit.responsible')}>
                     <Input maxLength={limits.PlanStep.responsible} style={{ width: 140 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'dueOn']} label={t('visit.dueOn')}>
-                    <DatePicker />
+                    <DatePicker disabledDate={(d) => d.isBefore(todayShanghai())} />
                   </Form.Item>
                   <Button icon={<DeleteOutlined />} aria-label={t('visit.remove')} onClick={() => remove(f.name)} className="row-remove" />
                 </Space>

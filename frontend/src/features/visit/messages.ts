@@ -19,6 +19,9 @@ const zhCN = {
   record: '记录帮扶情况', recordTitle: '记录帮扶情况', notesRequired: '请填写现场情况', addProblem: '添加发现的问题', addStep: '添加整改措施',
   problemTitle: '问题', problemDescription: '说明', severity: '严重程度', dueAt: '整改期限', remove: '删除', recorded: '已记录，企业会收到确认提醒。',
   confirm: '确认收到', confirmHelp: '请查看帮扶记录、发现的问题和整改方案，确认已收到。', confirmedDone: '已确认收到。',
+  titleOf: '{{kind}}：{{name}}', person: '{{name}}（{{role}}）', confirmedAt: '企业已确认收到（{{time}}）',
+  recordSure: '记录后将通知企业确认，记录不能修改。本次记录 {{count}} 个问题，将列入企业整改。确认记录？',
+  problemRequired: '请填写问题', measureRequired: '请填写措施', lastVisit: '最近帮扶', reasonEnterprises: '{{label}}（{{count}} 家）',
   notYetHeld: '帮扶尚未开展。', back: '返回', cancel: '取消帮扶', cancelSure: '确定取消这次帮扶？帮扶人员和企业会收到通知。', cancelled: '已取消。',
 };
 
@@ -38,6 +41,9 @@ const enUS: typeof zhCN = {
   record: 'Record the visit', recordTitle: 'Record the visit', notesRequired: 'Describe what was seen', addProblem: 'Add a problem found', addStep: 'Add a measure',
   problemTitle: 'Problem', problemDescription: 'Details', severity: 'Severity', dueAt: 'Deadline', remove: 'Remove', recorded: 'Recorded; the enterprise is asked to confirm.',
   confirm: 'Confirm receipt', confirmHelp: 'Read the record, the problems found and the plan, then confirm you received them.', confirmedDone: 'Receipt confirmed.',
+  titleOf: '{{kind}}: {{name}}', person: '{{name}} ({{role}})', confirmedAt: 'Received by the enterprise ({{time}})',
+  recordSure: 'The enterprise will be asked to confirm, and the record cannot be changed. {{count}} problems will go to the enterprise for rectification. Record it?',
+  problemRequired: 'Describe the problem', measureRequired: 'Describe the measure', lastVisit: 'Last visit', reasonEnterprises: '{{label}} ({{count}} enterprises)',
   notYetHeld: 'The visit has not taken place yet.', back: 'Back', cancel: 'Call off the visit', cancelSure: 'Call off this visit? The team and the enterprise will be told.', cancelled: 'Called off.',
 };
 
