@@ -5,7 +5,6 @@ import (
 	"greencheck/ent/eiaapproval"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/permit"
-	"greencheck/ent/question"
 	"greencheck/ent/training"
 	"greencheck/ent/visit"
 )
@@ -21,7 +20,6 @@ func permitTier(s string) permit.Tier               { return permit.Tier(s) }
 func permitStatus(s string) permit.Status           { return permit.Status(s) }
 func eiaReportType(s string) eiaapproval.ReportType { return eiaapproval.ReportType(s) }
 
-func questionStatus(s string) question.Status     { return question.Status(s) }
 func trainingKind(s string) training.Kind         { return training.Kind(s) }
 func trainingAudience(s string) training.Audience { return training.Audience(s) }
 func visitKind(s string) visit.Kind               { return visit.Kind(s) }

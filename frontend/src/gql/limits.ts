@@ -32,7 +32,7 @@ export const limits = {
   Reply: { body: 5000, clientKey: 64 },
   Training: { title: 200 },
   User: { displayName: 64, phone: 20 },
-  Visit: { notes: 5000, plan: 5000 },
+  Visit: { clientKey: 64, notes: 5000, plan: 5000 },
   Warning: { content: 5000, title: 200 },
   WarningChannel: { name: 100, secret: 200, url: 2000 },
   WarningNotice: { report: 2000 },
