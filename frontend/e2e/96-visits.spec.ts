@@ -62,7 +62,10 @@ test('problem list → plan a visit with the expert → record a problem → the
   const phonePage = await (await browser.newContext({ viewport: phone })).newPage();
   await login(phonePage, username, async (p) => { await expect(p.getByRole('link', { name: '我的' })).toBeVisible(); });
   await phonePage.getByRole('link', { name: '整改' }).click();
-  await expect(phonePage.locator('body')).toContainText('活性炭吸附装置未按期更换');
+  await phonePage.getByText('活性炭吸附装置未按期更换').first().click();
+  // The finding says where it came from and leads to the visit's record.
+  await phonePage.getByRole('link', { name: /现场帮扶/ }).click();
+  await expect(phonePage).toHaveURL(new RegExp(`${visitURL}$`));
   await phonePage.goto(visitURL);
   await expect(phonePage.getByTestId('visit-plan')).toContainText('更换活性炭并建立台账');
   await expectNoHorizontalScroll(phonePage);

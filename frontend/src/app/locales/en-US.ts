@@ -6,6 +6,7 @@ const enUS: Messages = {
     visits: 'Visits', problems: 'Assistance list', consult: 'Q&A', consultDesk: 'Q&A desk', home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
     dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger', templates: 'Checklists', warnings: 'Warnings',
   },
+  findingSource: { SELF_CHECK: 'Self-check', VISIT: 'On-site visit', CROSS_CHECK: 'Cross-check', WARNING_CHECK: 'Warning spot check', MANUAL: 'Entered by hand' },
   roles: { CITY_ADMIN: 'City administrator', DISTRICT_ADMIN: 'District administrator', EXPERT: 'Expert', ENTERPRISE: 'Enterprise' },
   password: {
     title: 'Change password', forcedTitle: 'Set a new password', forced: '{{name}}, an administrator set your password. To protect your data, set one only you know first.',

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { useMutation } from 'urql';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/errors';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -38,6 +38,7 @@ const FindingOp = graphql(`
     node(id: $id) {
       ... on Finding {
         id title titleEn description descriptionEn status open severity source dueAt closedAt createdAt
+        visit { id kind heldOn }
         viewerCan { submitRectification requestExtension review delegate }
         guidanceZh guidanceEn
         legalBasis { citation confidence }
@@ -90,6 +91,9 @@ export default function FindingDetail() {
               <Descriptions.Item label={t('findings.enterprise')}>{f.enterprise.name}</Descriptions.Item>
               <Descriptions.Item label={t('findings.status')}><Tag>{t(`status.${f.status}`)}</Tag></Descriptions.Item>
               <Descriptions.Item label={t('findings.severity')}><SeverityTag severity={f.severity} /></Descriptions.Item>
+              <Descriptions.Item label={t('findings.source')}>
+                {f.visit ? <Link to={`/visits/${f.visit.id}`}>{t(`findingSource.${f.source}`)} {formatDate(f.visit.heldOn)}</Link> : t(`findingSource.${f.source}`)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('findings.dueAt')}>
                 {f.open ? <DueTag dueAt={f.dueAt} /> : formatDateTime(f.closedAt) || formatDate(f.dueAt)}
               </Descriptions.Item>
