@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"greencheck/ent/attendance"
 	"greencheck/ent/enterprise"
@@ -36,6 +37,8 @@ type Attendance struct {
 	JoinedAt *time.Time `json:"joined_at,omitempty"`
 	// WatchedMinutes holds the value of the "watched_minutes" field.
 	WatchedMinutes int `json:"watched_minutes,omitempty"`
+	// the minutes of the training watched (0-based), each once: a repeated report adds nothing
+	Watched []int `json:"watched,omitempty"`
 	// CompletedAt holds the value of the "completed_at" field.
 	CompletedAt *time.Time `json:"completed_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -97,6 +100,8 @@ func (*Attendance) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case attendance.FieldWatched:
+			values[i] = new([]byte)
 		case attendance.FieldID, attendance.FieldTrainingID, attendance.FieldEnterpriseID, attendance.FieldUserID, attendance.FieldWatchedMinutes:
 			values[i] = new(sql.NullInt64)
 		case attendance.FieldCreatedAt, attendance.FieldUpdatedAt, attendance.FieldRegisteredAt, attendance.FieldJoinedAt, attendance.FieldCompletedAt:
@@ -170,6 +175,14 @@ func (_m *Attendance) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field watched_minutes", values[i])
 			} else if value.Valid {
 				_m.WatchedMinutes = int(value.Int64)
+			}
+		case attendance.FieldWatched:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field watched", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Watched); err != nil {
+					return fmt.Errorf("unmarshal field watched: %w", err)
+				}
 			}
 		case attendance.FieldCompletedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -254,6 +267,9 @@ func (_m *Attendance) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("watched_minutes=")
 	builder.WriteString(fmt.Sprintf("%v", _m.WatchedMinutes))
+	builder.WriteString(", ")
+	builder.WriteString("watched=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Watched))
 	builder.WriteString(", ")
 	if v := _m.CompletedAt; v != nil {
 		builder.WriteString("completed_at=")

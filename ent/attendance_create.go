@@ -113,6 +113,12 @@ func (_c *AttendanceCreate) SetNillableWatchedMinutes(v *int) *AttendanceCreate 
 	return _c
 }
 
+// SetWatched sets the "watched" field.
+func (_c *AttendanceCreate) SetWatched(v []int) *AttendanceCreate {
+	_c.mutation.SetWatched(v)
+	return _c
+}
+
 // SetCompletedAt sets the "completed_at" field.
 func (_c *AttendanceCreate) SetCompletedAt(v time.Time) *AttendanceCreate {
 	_c.mutation.SetCompletedAt(v)
@@ -290,6 +296,10 @@ func (_c *AttendanceCreate) createSpec() (*Attendance, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.WatchedMinutes(); ok {
 		_spec.SetField(attendance.FieldWatchedMinutes, field.TypeInt, value)
 		_node.WatchedMinutes = value
+	}
+	if value, ok := _c.mutation.Watched(); ok {
+		_spec.SetField(attendance.FieldWatched, field.TypeJSON, value)
+		_node.Watched = value
 	}
 	if value, ok := _c.mutation.CompletedAt(); ok {
 		_spec.SetField(attendance.FieldCompletedAt, field.TypeTime, value)
@@ -494,6 +504,24 @@ func (u *AttendanceUpsert) AddWatchedMinutes(v int) *AttendanceUpsert {
 	return u
 }
 
+// SetWatched sets the "watched" field.
+func (u *AttendanceUpsert) SetWatched(v []int) *AttendanceUpsert {
+	u.Set(attendance.FieldWatched, v)
+	return u
+}
+
+// UpdateWatched sets the "watched" field to the value that was provided on create.
+func (u *AttendanceUpsert) UpdateWatched() *AttendanceUpsert {
+	u.SetExcluded(attendance.FieldWatched)
+	return u
+}
+
+// ClearWatched clears the value of the "watched" field.
+func (u *AttendanceUpsert) ClearWatched() *AttendanceUpsert {
+	u.SetNull(attendance.FieldWatched)
+	return u
+}
+
 // SetCompletedAt sets the "completed_at" field.
 func (u *AttendanceUpsert) SetCompletedAt(v time.Time) *AttendanceUpsert {
 	u.Set(attendance.FieldCompletedAt, v)
@@ -666,6 +694,27 @@ func (u *AttendanceUpsertOne) AddWatchedMinutes(v int) *AttendanceUpsertOne {
 func (u *AttendanceUpsertOne) UpdateWatchedMinutes() *AttendanceUpsertOne {
 	return u.Update(func(s *AttendanceUpsert) {
 		s.UpdateWatchedMinutes()
+	})
+}
+
+// SetWatched sets the "watched" field.
+func (u *AttendanceUpsertOne) SetWatched(v []int) *AttendanceUpsertOne {
+	return u.Update(func(s *AttendanceUpsert) {
+		s.SetWatched(v)
+	})
+}
+
+// UpdateWatched sets the "watched" field to the value that was provided on create.
+func (u *AttendanceUpsertOne) UpdateWatched() *AttendanceUpsertOne {
+	return u.Update(func(s *AttendanceUpsert) {
+		s.UpdateWatched()
+	})
+}
+
+// ClearWatched clears the value of the "watched" field.
+func (u *AttendanceUpsertOne) ClearWatched() *AttendanceUpsertOne {
+	return u.Update(func(s *AttendanceUpsert) {
+		s.ClearWatched()
 	})
 }
 
@@ -1010,6 +1059,27 @@ func (u *AttendanceUpsertBulk) AddWatchedMinutes(v int) *AttendanceUpsertBulk {
 func (u *AttendanceUpsertBulk) UpdateWatchedMinutes() *AttendanceUpsertBulk {
 	return u.Update(func(s *AttendanceUpsert) {
 		s.UpdateWatchedMinutes()
+	})
+}
+
+// SetWatched sets the "watched" field.
+func (u *AttendanceUpsertBulk) SetWatched(v []int) *AttendanceUpsertBulk {
+	return u.Update(func(s *AttendanceUpsert) {
+		s.SetWatched(v)
+	})
+}
+
+// UpdateWatched sets the "watched" field to the value that was provided on create.
+func (u *AttendanceUpsertBulk) UpdateWatched() *AttendanceUpsertBulk {
+	return u.Update(func(s *AttendanceUpsert) {
+		s.UpdateWatched()
+	})
+}
+
+// ClearWatched clears the value of the "watched" field.
+func (u *AttendanceUpsertBulk) ClearWatched() *AttendanceUpsertBulk {
+	return u.Update(func(s *AttendanceUpsert) {
+		s.ClearWatched()
 	})
 }
 

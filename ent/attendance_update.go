@@ -15,6 +15,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 )
 
@@ -132,6 +133,24 @@ func (_u *AttendanceUpdate) SetNillableWatchedMinutes(v *int) *AttendanceUpdate 
 // AddWatchedMinutes adds value to the "watched_minutes" field.
 func (_u *AttendanceUpdate) AddWatchedMinutes(v int) *AttendanceUpdate {
 	_u.mutation.AddWatchedMinutes(v)
+	return _u
+}
+
+// SetWatched sets the "watched" field.
+func (_u *AttendanceUpdate) SetWatched(v []int) *AttendanceUpdate {
+	_u.mutation.SetWatched(v)
+	return _u
+}
+
+// AppendWatched appends value to the "watched" field.
+func (_u *AttendanceUpdate) AppendWatched(v []int) *AttendanceUpdate {
+	_u.mutation.AppendWatched(v)
+	return _u
+}
+
+// ClearWatched clears the value of the "watched" field.
+func (_u *AttendanceUpdate) ClearWatched() *AttendanceUpdate {
+	_u.mutation.ClearWatched()
 	return _u
 }
 
@@ -289,6 +308,17 @@ func (_u *AttendanceUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if value, ok := _u.mutation.AddedWatchedMinutes(); ok {
 		_spec.AddField(attendance.FieldWatchedMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Watched(); ok {
+		_spec.SetField(attendance.FieldWatched, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedWatched(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, attendance.FieldWatched, value)
+		})
+	}
+	if _u.mutation.WatchedCleared() {
+		_spec.ClearField(attendance.FieldWatched, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.CompletedAt(); ok {
 		_spec.SetField(attendance.FieldCompletedAt, field.TypeTime, value)
@@ -508,6 +538,24 @@ func (_u *AttendanceUpdateOne) AddWatchedMinutes(v int) *AttendanceUpdateOne {
 	return _u
 }
 
+// SetWatched sets the "watched" field.
+func (_u *AttendanceUpdateOne) SetWatched(v []int) *AttendanceUpdateOne {
+	_u.mutation.SetWatched(v)
+	return _u
+}
+
+// AppendWatched appends value to the "watched" field.
+func (_u *AttendanceUpdateOne) AppendWatched(v []int) *AttendanceUpdateOne {
+	_u.mutation.AppendWatched(v)
+	return _u
+}
+
+// ClearWatched clears the value of the "watched" field.
+func (_u *AttendanceUpdateOne) ClearWatched() *AttendanceUpdateOne {
+	_u.mutation.ClearWatched()
+	return _u
+}
+
 // SetCompletedAt sets the "completed_at" field.
 func (_u *AttendanceUpdateOne) SetCompletedAt(v time.Time) *AttendanceUpdateOne {
 	_u.mutation.SetCompletedAt(v)
@@ -692,6 +740,17 @@ func (_u *AttendanceUpdateOne) sqlSave(ctx context.Context) (_node *Attendance, 
 	}
 	if value, ok := _u.mutation.AddedWatchedMinutes(); ok {
 		_spec.AddField(attendance.FieldWatchedMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Watched(); ok {
+		_spec.SetField(attendance.FieldWatched, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedWatched(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, attendance.FieldWatched, value)
+		})
+	}
+	if _u.mutation.WatchedCleared() {
+		_spec.ClearField(attendance.FieldWatched, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.CompletedAt(); ok {
 		_spec.SetField(attendance.FieldCompletedAt, field.TypeTime, value)

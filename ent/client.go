@@ -5971,6 +5971,22 @@ func (c *TrainingClient) QueryDistricts(_m *Training) *DistrictQuery {
 	return query
 }
 
+// QueryIssuedBy queries the issued_by edge of a Training.
+func (c *TrainingClient) QueryIssuedBy(_m *Training) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, training.IssuedByTable, training.IssuedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *TrainingClient) Hooks() []Hook {
 	hooks := c.hooks.Training

@@ -139,6 +139,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attendance.FieldRegisteredAt:   {Type: field.TypeTime, Column: attendance.FieldRegisteredAt},
 			attendance.FieldJoinedAt:       {Type: field.TypeTime, Column: attendance.FieldJoinedAt},
 			attendance.FieldWatchedMinutes: {Type: field.TypeInt, Column: attendance.FieldWatchedMinutes},
+			attendance.FieldWatched:        {Type: field.TypeJSON, Column: attendance.FieldWatched},
 			attendance.FieldCompletedAt:    {Type: field.TypeTime, Column: attendance.FieldCompletedAt},
 		},
 	}
@@ -699,16 +700,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Training",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			training.FieldCreatedAt:       {Type: field.TypeTime, Column: training.FieldCreatedAt},
-			training.FieldUpdatedAt:       {Type: field.TypeTime, Column: training.FieldUpdatedAt},
-			training.FieldTitle:           {Type: field.TypeString, Column: training.FieldTitle},
-			training.FieldDescription:     {Type: field.TypeString, Column: training.FieldDescription},
-			training.FieldKind:            {Type: field.TypeEnum, Column: training.FieldKind},
-			training.FieldStartsAt:        {Type: field.TypeTime, Column: training.FieldStartsAt},
-			training.FieldDurationMinutes: {Type: field.TypeInt, Column: training.FieldDurationMinutes},
-			training.FieldLiveURL:         {Type: field.TypeString, Column: training.FieldLiveURL},
-			training.FieldReplayURL:       {Type: field.TypeString, Column: training.FieldReplayURL},
-			training.FieldAudience:        {Type: field.TypeEnum, Column: training.FieldAudience},
+			training.FieldCreatedAt:         {Type: field.TypeTime, Column: training.FieldCreatedAt},
+			training.FieldUpdatedAt:         {Type: field.TypeTime, Column: training.FieldUpdatedAt},
+			training.FieldTitle:             {Type: field.TypeString, Column: training.FieldTitle},
+			training.FieldDescription:       {Type: field.TypeString, Column: training.FieldDescription},
+			training.FieldKind:              {Type: field.TypeEnum, Column: training.FieldKind},
+			training.FieldStartsAt:          {Type: field.TypeTime, Column: training.FieldStartsAt},
+			training.FieldDurationMinutes:   {Type: field.TypeInt, Column: training.FieldDurationMinutes},
+			training.FieldCompletionMinutes: {Type: field.TypeInt, Column: training.FieldCompletionMinutes},
+			training.FieldLiveURL:           {Type: field.TypeString, Column: training.FieldLiveURL},
+			training.FieldReplayURL:         {Type: field.TypeString, Column: training.FieldReplayURL},
+			training.FieldAudience:          {Type: field.TypeEnum, Column: training.FieldAudience},
+			training.FieldIssuedByID:        {Type: field.TypeInt, Column: training.FieldIssuedByID},
 		},
 	}
 	graph.Nodes[29] = &sqlgraph.Node{
@@ -2096,6 +2099,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"District",
 	)
 	graph.MustAddE(
+		"issued_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   training.IssuedByTable,
+			Columns: []string{training.IssuedByColumn},
+			Bidi:    false,
+		},
+		"Training",
+		"User",
+	)
+	graph.MustAddE(
 		"enterprise",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2962,6 +2977,11 @@ func (f *AttendanceFilter) WhereJoinedAt(p entql.TimeP) {
 // WhereWatchedMinutes applies the entql int predicate on the watched_minutes field.
 func (f *AttendanceFilter) WhereWatchedMinutes(p entql.IntP) {
 	f.Where(p.Field(attendance.FieldWatchedMinutes))
+}
+
+// WhereWatched applies the entql json.RawMessage predicate on the watched field.
+func (f *AttendanceFilter) WhereWatched(p entql.BytesP) {
+	f.Where(p.Field(attendance.FieldWatched))
 }
 
 // WhereCompletedAt applies the entql time.Time predicate on the completed_at field.
@@ -6336,6 +6356,11 @@ func (f *TrainingFilter) WhereDurationMinutes(p entql.IntP) {
 	f.Where(p.Field(training.FieldDurationMinutes))
 }
 
+// WhereCompletionMinutes applies the entql int predicate on the completion_minutes field.
+func (f *TrainingFilter) WhereCompletionMinutes(p entql.IntP) {
+	f.Where(p.Field(training.FieldCompletionMinutes))
+}
+
 // WhereLiveURL applies the entql string predicate on the live_url field.
 func (f *TrainingFilter) WhereLiveURL(p entql.StringP) {
 	f.Where(p.Field(training.FieldLiveURL))
@@ -6349,6 +6374,11 @@ func (f *TrainingFilter) WhereReplayURL(p entql.StringP) {
 // WhereAudience applies the entql string predicate on the audience field.
 func (f *TrainingFilter) WhereAudience(p entql.StringP) {
 	f.Where(p.Field(training.FieldAudience))
+}
+
+// WhereIssuedByID applies the entql int predicate on the issued_by_id field.
+func (f *TrainingFilter) WhereIssuedByID(p entql.IntP) {
+	f.Where(p.Field(training.FieldIssuedByID))
 }
 
 // WhereHasAttendances applies a predicate to check if query has an edge attendances.
@@ -6373,6 +6403,20 @@ func (f *TrainingFilter) WhereHasDistricts() {
 // WhereHasDistrictsWith applies a predicate to check if query has an edge districts with a given conditions (other predicates).
 func (f *TrainingFilter) WhereHasDistrictsWith(preds ...predicate.District) {
 	f.Where(entql.HasEdgeWith("districts", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasIssuedBy applies a predicate to check if query has an edge issued_by.
+func (f *TrainingFilter) WhereHasIssuedBy() {
+	f.Where(entql.HasEdge("issued_by"))
+}
+
+// WhereHasIssuedByWith applies a predicate to check if query has an edge issued_by with a given conditions (other predicates).
+func (f *TrainingFilter) WhereHasIssuedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("issued_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -6259,6 +6259,21 @@ func (_q *TrainingQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			_q.WithNamedDistricts(alias, func(wq *DistrictQuery) {
 				*wq = *query
 			})
+
+		case "issuedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withIssuedBy = query
+			if _, ok := fieldSeen[training.FieldIssuedByID]; !ok {
+				selectedFields = append(selectedFields, training.FieldIssuedByID)
+				fieldSeen[training.FieldIssuedByID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[training.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, training.FieldCreatedAt)
@@ -6294,6 +6309,11 @@ func (_q *TrainingQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, training.FieldDurationMinutes)
 				fieldSeen[training.FieldDurationMinutes] = struct{}{}
 			}
+		case "completionMinutes":
+			if _, ok := fieldSeen[training.FieldCompletionMinutes]; !ok {
+				selectedFields = append(selectedFields, training.FieldCompletionMinutes)
+				fieldSeen[training.FieldCompletionMinutes] = struct{}{}
+			}
 		case "liveURL":
 			if _, ok := fieldSeen[training.FieldLiveURL]; !ok {
 				selectedFields = append(selectedFields, training.FieldLiveURL)
@@ -6308,6 +6328,11 @@ func (_q *TrainingQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 			if _, ok := fieldSeen[training.FieldAudience]; !ok {
 				selectedFields = append(selectedFields, training.FieldAudience)
 				fieldSeen[training.FieldAudience] = struct{}{}
+			}
+		case "issuedByID":
+			if _, ok := fieldSeen[training.FieldIssuedByID]; !ok {
+				selectedFields = append(selectedFields, training.FieldIssuedByID)
+				fieldSeen[training.FieldIssuedByID] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -1008,6 +1008,14 @@ func (_m *Training) Districts(ctx context.Context) (result []*District, err erro
 	return result, err
 }
 
+func (_m *Training) IssuedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.IssuedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryIssuedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *User) Enterprise(ctx context.Context) (*Enterprise, error) {
 	result, err := _m.Edges.EnterpriseOrErr()
 	if IsNotLoaded(err) {

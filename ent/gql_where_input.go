@@ -12474,6 +12474,18 @@ type TrainingWhereInput struct {
 	DurationMinutesLT    *int  `json:"durationMinutesLT,omitempty"`
 	DurationMinutesLTE   *int  `json:"durationMinutesLTE,omitempty"`
 
+	// "completion_minutes" field predicates.
+	CompletionMinutes       *int  `json:"completionMinutes,omitempty"`
+	CompletionMinutesNEQ    *int  `json:"completionMinutesNEQ,omitempty"`
+	CompletionMinutesIn     []int `json:"completionMinutesIn,omitempty"`
+	CompletionMinutesNotIn  []int `json:"completionMinutesNotIn,omitempty"`
+	CompletionMinutesGT     *int  `json:"completionMinutesGT,omitempty"`
+	CompletionMinutesGTE    *int  `json:"completionMinutesGTE,omitempty"`
+	CompletionMinutesLT     *int  `json:"completionMinutesLT,omitempty"`
+	CompletionMinutesLTE    *int  `json:"completionMinutesLTE,omitempty"`
+	CompletionMinutesIsNil  bool  `json:"completionMinutesIsNil,omitempty"`
+	CompletionMinutesNotNil bool  `json:"completionMinutesNotNil,omitempty"`
+
 	// "live_url" field predicates.
 	LiveURL             *string  `json:"liveURL,omitempty"`
 	LiveURLNEQ          *string  `json:"liveURLNEQ,omitempty"`
@@ -12510,9 +12522,21 @@ type TrainingWhereInput struct {
 	AudienceIn    []training.Audience `json:"audienceIn,omitempty"`
 	AudienceNotIn []training.Audience `json:"audienceNotIn,omitempty"`
 
+	// "issued_by_id" field predicates.
+	IssuedByID       *int  `json:"issuedByID,omitempty"`
+	IssuedByIDNEQ    *int  `json:"issuedByIDNEQ,omitempty"`
+	IssuedByIDIn     []int `json:"issuedByIDIn,omitempty"`
+	IssuedByIDNotIn  []int `json:"issuedByIDNotIn,omitempty"`
+	IssuedByIDIsNil  bool  `json:"issuedByIDIsNil,omitempty"`
+	IssuedByIDNotNil bool  `json:"issuedByIDNotNil,omitempty"`
+
 	// "districts" edge predicates.
 	HasDistricts     *bool                 `json:"hasDistricts,omitempty"`
 	HasDistrictsWith []*DistrictWhereInput `json:"hasDistrictsWith,omitempty"`
+
+	// "issued_by" edge predicates.
+	HasIssuedBy     *bool             `json:"hasIssuedBy,omitempty"`
+	HasIssuedByWith []*UserWhereInput `json:"hasIssuedByWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -12796,6 +12820,36 @@ func (i *TrainingWhereInput) P() (predicate.Training, error) {
 	if i.DurationMinutesLTE != nil {
 		predicates = append(predicates, training.DurationMinutesLTE(*i.DurationMinutesLTE))
 	}
+	if i.CompletionMinutes != nil {
+		predicates = append(predicates, training.CompletionMinutesEQ(*i.CompletionMinutes))
+	}
+	if i.CompletionMinutesNEQ != nil {
+		predicates = append(predicates, training.CompletionMinutesNEQ(*i.CompletionMinutesNEQ))
+	}
+	if len(i.CompletionMinutesIn) > 0 {
+		predicates = append(predicates, training.CompletionMinutesIn(i.CompletionMinutesIn...))
+	}
+	if len(i.CompletionMinutesNotIn) > 0 {
+		predicates = append(predicates, training.CompletionMinutesNotIn(i.CompletionMinutesNotIn...))
+	}
+	if i.CompletionMinutesGT != nil {
+		predicates = append(predicates, training.CompletionMinutesGT(*i.CompletionMinutesGT))
+	}
+	if i.CompletionMinutesGTE != nil {
+		predicates = append(predicates, training.CompletionMinutesGTE(*i.CompletionMinutesGTE))
+	}
+	if i.CompletionMinutesLT != nil {
+		predicates = append(predicates, training.CompletionMinutesLT(*i.CompletionMinutesLT))
+	}
+	if i.CompletionMinutesLTE != nil {
+		predicates = append(predicates, training.CompletionMinutesLTE(*i.CompletionMinutesLTE))
+	}
+	if i.CompletionMinutesIsNil {
+		predicates = append(predicates, training.CompletionMinutesIsNil())
+	}
+	if i.CompletionMinutesNotNil {
+		predicates = append(predicates, training.CompletionMinutesNotNil())
+	}
 	if i.LiveURL != nil {
 		predicates = append(predicates, training.LiveURLEQ(*i.LiveURL))
 	}
@@ -12886,6 +12940,24 @@ func (i *TrainingWhereInput) P() (predicate.Training, error) {
 	if len(i.AudienceNotIn) > 0 {
 		predicates = append(predicates, training.AudienceNotIn(i.AudienceNotIn...))
 	}
+	if i.IssuedByID != nil {
+		predicates = append(predicates, training.IssuedByIDEQ(*i.IssuedByID))
+	}
+	if i.IssuedByIDNEQ != nil {
+		predicates = append(predicates, training.IssuedByIDNEQ(*i.IssuedByIDNEQ))
+	}
+	if len(i.IssuedByIDIn) > 0 {
+		predicates = append(predicates, training.IssuedByIDIn(i.IssuedByIDIn...))
+	}
+	if len(i.IssuedByIDNotIn) > 0 {
+		predicates = append(predicates, training.IssuedByIDNotIn(i.IssuedByIDNotIn...))
+	}
+	if i.IssuedByIDIsNil {
+		predicates = append(predicates, training.IssuedByIDIsNil())
+	}
+	if i.IssuedByIDNotNil {
+		predicates = append(predicates, training.IssuedByIDNotNil())
+	}
 
 	if i.HasDistricts != nil {
 		p := training.HasDistricts()
@@ -12904,6 +12976,24 @@ func (i *TrainingWhereInput) P() (predicate.Training, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, training.HasDistrictsWith(with...))
+	}
+	if i.HasIssuedBy != nil {
+		p := training.HasIssuedBy()
+		if !*i.HasIssuedBy {
+			p = training.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasIssuedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasIssuedByWith))
+		for _, w := range i.HasIssuedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasIssuedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, training.HasIssuedByWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -4088,6 +4088,8 @@ type AttendanceMutation struct {
 	joined_at          *time.Time
 	watched_minutes    *int
 	addwatched_minutes *int
+	watched            *[]int
+	appendwatched      []int
 	completed_at       *time.Time
 	clearedFields      map[string]struct{}
 	training           *int
@@ -4520,6 +4522,71 @@ func (m *AttendanceMutation) ResetWatchedMinutes() {
 	m.addwatched_minutes = nil
 }
 
+// SetWatched sets the "watched" field.
+func (m *AttendanceMutation) SetWatched(i []int) {
+	m.watched = &i
+	m.appendwatched = nil
+}
+
+// Watched returns the value of the "watched" field in the mutation.
+func (m *AttendanceMutation) Watched() (r []int, exists bool) {
+	v := m.watched
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWatched returns the old "watched" field's value of the Attendance entity.
+// If the Attendance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AttendanceMutation) OldWatched(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWatched is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWatched requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWatched: %w", err)
+	}
+	return oldValue.Watched, nil
+}
+
+// AppendWatched adds i to the "watched" field.
+func (m *AttendanceMutation) AppendWatched(i []int) {
+	m.appendwatched = append(m.appendwatched, i...)
+}
+
+// AppendedWatched returns the list of values that were appended to the "watched" field in this mutation.
+func (m *AttendanceMutation) AppendedWatched() ([]int, bool) {
+	if len(m.appendwatched) == 0 {
+		return nil, false
+	}
+	return m.appendwatched, true
+}
+
+// ClearWatched clears the value of the "watched" field.
+func (m *AttendanceMutation) ClearWatched() {
+	m.watched = nil
+	m.appendwatched = nil
+	m.clearedFields[attendance.FieldWatched] = struct{}{}
+}
+
+// WatchedCleared returns if the "watched" field was cleared in this mutation.
+func (m *AttendanceMutation) WatchedCleared() bool {
+	_, ok := m.clearedFields[attendance.FieldWatched]
+	return ok
+}
+
+// ResetWatched resets all changes to the "watched" field.
+func (m *AttendanceMutation) ResetWatched() {
+	m.watched = nil
+	m.appendwatched = nil
+	delete(m.clearedFields, attendance.FieldWatched)
+}
+
 // SetCompletedAt sets the "completed_at" field.
 func (m *AttendanceMutation) SetCompletedAt(t time.Time) {
 	m.completed_at = &t
@@ -4684,7 +4751,7 @@ func (m *AttendanceMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AttendanceMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, attendance.FieldCreatedAt)
 	}
@@ -4708,6 +4775,9 @@ func (m *AttendanceMutation) Fields() []string {
 	}
 	if m.watched_minutes != nil {
 		fields = append(fields, attendance.FieldWatchedMinutes)
+	}
+	if m.watched != nil {
+		fields = append(fields, attendance.FieldWatched)
 	}
 	if m.completed_at != nil {
 		fields = append(fields, attendance.FieldCompletedAt)
@@ -4736,6 +4806,8 @@ func (m *AttendanceMutation) Field(name string) (ent.Value, bool) {
 		return m.JoinedAt()
 	case attendance.FieldWatchedMinutes:
 		return m.WatchedMinutes()
+	case attendance.FieldWatched:
+		return m.Watched()
 	case attendance.FieldCompletedAt:
 		return m.CompletedAt()
 	}
@@ -4763,6 +4835,8 @@ func (m *AttendanceMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldJoinedAt(ctx)
 	case attendance.FieldWatchedMinutes:
 		return m.OldWatchedMinutes(ctx)
+	case attendance.FieldWatched:
+		return m.OldWatched(ctx)
 	case attendance.FieldCompletedAt:
 		return m.OldCompletedAt(ctx)
 	}
@@ -4830,6 +4904,13 @@ func (m *AttendanceMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetWatchedMinutes(v)
 		return nil
+	case attendance.FieldWatched:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWatched(v)
+		return nil
 	case attendance.FieldCompletedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -4885,6 +4966,9 @@ func (m *AttendanceMutation) ClearedFields() []string {
 	if m.FieldCleared(attendance.FieldJoinedAt) {
 		fields = append(fields, attendance.FieldJoinedAt)
 	}
+	if m.FieldCleared(attendance.FieldWatched) {
+		fields = append(fields, attendance.FieldWatched)
+	}
 	if m.FieldCleared(attendance.FieldCompletedAt) {
 		fields = append(fields, attendance.FieldCompletedAt)
 	}
@@ -4904,6 +4988,9 @@ func (m *AttendanceMutation) ClearField(name string) error {
 	switch name {
 	case attendance.FieldJoinedAt:
 		m.ClearJoinedAt()
+		return nil
+	case attendance.FieldWatched:
+		m.ClearWatched()
 		return nil
 	case attendance.FieldCompletedAt:
 		m.ClearCompletedAt()
@@ -4939,6 +5026,9 @@ func (m *AttendanceMutation) ResetField(name string) error {
 		return nil
 	case attendance.FieldWatchedMinutes:
 		m.ResetWatchedMinutes()
+		return nil
+	case attendance.FieldWatched:
+		m.ResetWatched()
 		return nil
 	case attendance.FieldCompletedAt:
 		m.ResetCompletedAt()
@@ -31434,30 +31524,34 @@ func (m *SelfCheckMutation) ResetEdge(name string) error {
 // TrainingMutation represents an operation that mutates the Training nodes in the graph.
 type TrainingMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	title               *string
-	description         *string
-	kind                *training.Kind
-	starts_at           *time.Time
-	duration_minutes    *int
-	addduration_minutes *int
-	live_url            *string
-	replay_url          *string
-	audience            *training.Audience
-	clearedFields       map[string]struct{}
-	attendances         map[int]struct{}
-	removedattendances  map[int]struct{}
-	clearedattendances  bool
-	districts           map[int]struct{}
-	removeddistricts    map[int]struct{}
-	cleareddistricts    bool
-	done                bool
-	oldValue            func(context.Context) (*Training, error)
-	predicates          []predicate.Training
+	op                    Op
+	typ                   string
+	id                    *int
+	created_at            *time.Time
+	updated_at            *time.Time
+	title                 *string
+	description           *string
+	kind                  *training.Kind
+	starts_at             *time.Time
+	duration_minutes      *int
+	addduration_minutes   *int
+	completion_minutes    *int
+	addcompletion_minutes *int
+	live_url              *string
+	replay_url            *string
+	audience              *training.Audience
+	clearedFields         map[string]struct{}
+	attendances           map[int]struct{}
+	removedattendances    map[int]struct{}
+	clearedattendances    bool
+	districts             map[int]struct{}
+	removeddistricts      map[int]struct{}
+	cleareddistricts      bool
+	issued_by             *int
+	clearedissued_by      bool
+	done                  bool
+	oldValue              func(context.Context) (*Training, error)
+	predicates            []predicate.Training
 }
 
 var _ ent.Mutation = (*TrainingMutation)(nil)
@@ -31830,6 +31924,76 @@ func (m *TrainingMutation) ResetDurationMinutes() {
 	m.addduration_minutes = nil
 }
 
+// SetCompletionMinutes sets the "completion_minutes" field.
+func (m *TrainingMutation) SetCompletionMinutes(i int) {
+	m.completion_minutes = &i
+	m.addcompletion_minutes = nil
+}
+
+// CompletionMinutes returns the value of the "completion_minutes" field in the mutation.
+func (m *TrainingMutation) CompletionMinutes() (r int, exists bool) {
+	v := m.completion_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletionMinutes returns the old "completion_minutes" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldCompletionMinutes(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletionMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletionMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletionMinutes: %w", err)
+	}
+	return oldValue.CompletionMinutes, nil
+}
+
+// AddCompletionMinutes adds i to the "completion_minutes" field.
+func (m *TrainingMutation) AddCompletionMinutes(i int) {
+	if m.addcompletion_minutes != nil {
+		*m.addcompletion_minutes += i
+	} else {
+		m.addcompletion_minutes = &i
+	}
+}
+
+// AddedCompletionMinutes returns the value that was added to the "completion_minutes" field in this mutation.
+func (m *TrainingMutation) AddedCompletionMinutes() (r int, exists bool) {
+	v := m.addcompletion_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCompletionMinutes clears the value of the "completion_minutes" field.
+func (m *TrainingMutation) ClearCompletionMinutes() {
+	m.completion_minutes = nil
+	m.addcompletion_minutes = nil
+	m.clearedFields[training.FieldCompletionMinutes] = struct{}{}
+}
+
+// CompletionMinutesCleared returns if the "completion_minutes" field was cleared in this mutation.
+func (m *TrainingMutation) CompletionMinutesCleared() bool {
+	_, ok := m.clearedFields[training.FieldCompletionMinutes]
+	return ok
+}
+
+// ResetCompletionMinutes resets all changes to the "completion_minutes" field.
+func (m *TrainingMutation) ResetCompletionMinutes() {
+	m.completion_minutes = nil
+	m.addcompletion_minutes = nil
+	delete(m.clearedFields, training.FieldCompletionMinutes)
+}
+
 // SetLiveURL sets the "live_url" field.
 func (m *TrainingMutation) SetLiveURL(s string) {
 	m.live_url = &s
@@ -31936,6 +32100,55 @@ func (m *TrainingMutation) OldAudience(ctx context.Context) (v training.Audience
 // ResetAudience resets all changes to the "audience" field.
 func (m *TrainingMutation) ResetAudience() {
 	m.audience = nil
+}
+
+// SetIssuedByID sets the "issued_by_id" field.
+func (m *TrainingMutation) SetIssuedByID(i int) {
+	m.issued_by = &i
+}
+
+// IssuedByID returns the value of the "issued_by_id" field in the mutation.
+func (m *TrainingMutation) IssuedByID() (r int, exists bool) {
+	v := m.issued_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIssuedByID returns the old "issued_by_id" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldIssuedByID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIssuedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIssuedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIssuedByID: %w", err)
+	}
+	return oldValue.IssuedByID, nil
+}
+
+// ClearIssuedByID clears the value of the "issued_by_id" field.
+func (m *TrainingMutation) ClearIssuedByID() {
+	m.issued_by = nil
+	m.clearedFields[training.FieldIssuedByID] = struct{}{}
+}
+
+// IssuedByIDCleared returns if the "issued_by_id" field was cleared in this mutation.
+func (m *TrainingMutation) IssuedByIDCleared() bool {
+	_, ok := m.clearedFields[training.FieldIssuedByID]
+	return ok
+}
+
+// ResetIssuedByID resets all changes to the "issued_by_id" field.
+func (m *TrainingMutation) ResetIssuedByID() {
+	m.issued_by = nil
+	delete(m.clearedFields, training.FieldIssuedByID)
 }
 
 // AddAttendanceIDs adds the "attendances" edge to the Attendance entity by ids.
@@ -32046,6 +32259,33 @@ func (m *TrainingMutation) ResetDistricts() {
 	m.removeddistricts = nil
 }
 
+// ClearIssuedBy clears the "issued_by" edge to the User entity.
+func (m *TrainingMutation) ClearIssuedBy() {
+	m.clearedissued_by = true
+	m.clearedFields[training.FieldIssuedByID] = struct{}{}
+}
+
+// IssuedByCleared reports if the "issued_by" edge to the User entity was cleared.
+func (m *TrainingMutation) IssuedByCleared() bool {
+	return m.IssuedByIDCleared() || m.clearedissued_by
+}
+
+// IssuedByIDs returns the "issued_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// IssuedByID instead. It exists only for internal usage by the builders.
+func (m *TrainingMutation) IssuedByIDs() (ids []int) {
+	if id := m.issued_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetIssuedBy resets all changes to the "issued_by" edge.
+func (m *TrainingMutation) ResetIssuedBy() {
+	m.issued_by = nil
+	m.clearedissued_by = false
+}
+
 // Where appends a list predicates to the TrainingMutation builder.
 func (m *TrainingMutation) Where(ps ...predicate.Training) {
 	m.predicates = append(m.predicates, ps...)
@@ -32080,7 +32320,7 @@ func (m *TrainingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TrainingMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, training.FieldCreatedAt)
 	}
@@ -32102,6 +32342,9 @@ func (m *TrainingMutation) Fields() []string {
 	if m.duration_minutes != nil {
 		fields = append(fields, training.FieldDurationMinutes)
 	}
+	if m.completion_minutes != nil {
+		fields = append(fields, training.FieldCompletionMinutes)
+	}
 	if m.live_url != nil {
 		fields = append(fields, training.FieldLiveURL)
 	}
@@ -32110,6 +32353,9 @@ func (m *TrainingMutation) Fields() []string {
 	}
 	if m.audience != nil {
 		fields = append(fields, training.FieldAudience)
+	}
+	if m.issued_by != nil {
+		fields = append(fields, training.FieldIssuedByID)
 	}
 	return fields
 }
@@ -32133,12 +32379,16 @@ func (m *TrainingMutation) Field(name string) (ent.Value, bool) {
 		return m.StartsAt()
 	case training.FieldDurationMinutes:
 		return m.DurationMinutes()
+	case training.FieldCompletionMinutes:
+		return m.CompletionMinutes()
 	case training.FieldLiveURL:
 		return m.LiveURL()
 	case training.FieldReplayURL:
 		return m.ReplayURL()
 	case training.FieldAudience:
 		return m.Audience()
+	case training.FieldIssuedByID:
+		return m.IssuedByID()
 	}
 	return nil, false
 }
@@ -32162,12 +32412,16 @@ func (m *TrainingMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldStartsAt(ctx)
 	case training.FieldDurationMinutes:
 		return m.OldDurationMinutes(ctx)
+	case training.FieldCompletionMinutes:
+		return m.OldCompletionMinutes(ctx)
 	case training.FieldLiveURL:
 		return m.OldLiveURL(ctx)
 	case training.FieldReplayURL:
 		return m.OldReplayURL(ctx)
 	case training.FieldAudience:
 		return m.OldAudience(ctx)
+	case training.FieldIssuedByID:
+		return m.OldIssuedByID(ctx)
 	}
 	return nil, fmt.Errorf("unknown Training field %s", name)
 }
@@ -32226,6 +32480,13 @@ func (m *TrainingMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDurationMinutes(v)
 		return nil
+	case training.FieldCompletionMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletionMinutes(v)
+		return nil
 	case training.FieldLiveURL:
 		v, ok := value.(string)
 		if !ok {
@@ -32247,6 +32508,13 @@ func (m *TrainingMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAudience(v)
 		return nil
+	case training.FieldIssuedByID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIssuedByID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Training field %s", name)
 }
@@ -32258,6 +32526,9 @@ func (m *TrainingMutation) AddedFields() []string {
 	if m.addduration_minutes != nil {
 		fields = append(fields, training.FieldDurationMinutes)
 	}
+	if m.addcompletion_minutes != nil {
+		fields = append(fields, training.FieldCompletionMinutes)
+	}
 	return fields
 }
 
@@ -32268,6 +32539,8 @@ func (m *TrainingMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case training.FieldDurationMinutes:
 		return m.AddedDurationMinutes()
+	case training.FieldCompletionMinutes:
+		return m.AddedCompletionMinutes()
 	}
 	return nil, false
 }
@@ -32284,6 +32557,13 @@ func (m *TrainingMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddDurationMinutes(v)
 		return nil
+	case training.FieldCompletionMinutes:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCompletionMinutes(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Training numeric field %s", name)
 }
@@ -32291,7 +32571,14 @@ func (m *TrainingMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *TrainingMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(training.FieldCompletionMinutes) {
+		fields = append(fields, training.FieldCompletionMinutes)
+	}
+	if m.FieldCleared(training.FieldIssuedByID) {
+		fields = append(fields, training.FieldIssuedByID)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -32304,6 +32591,14 @@ func (m *TrainingMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *TrainingMutation) ClearField(name string) error {
+	switch name {
+	case training.FieldCompletionMinutes:
+		m.ClearCompletionMinutes()
+		return nil
+	case training.FieldIssuedByID:
+		m.ClearIssuedByID()
+		return nil
+	}
 	return fmt.Errorf("unknown Training nullable field %s", name)
 }
 
@@ -32332,6 +32627,9 @@ func (m *TrainingMutation) ResetField(name string) error {
 	case training.FieldDurationMinutes:
 		m.ResetDurationMinutes()
 		return nil
+	case training.FieldCompletionMinutes:
+		m.ResetCompletionMinutes()
+		return nil
 	case training.FieldLiveURL:
 		m.ResetLiveURL()
 		return nil
@@ -32341,18 +32639,24 @@ func (m *TrainingMutation) ResetField(name string) error {
 	case training.FieldAudience:
 		m.ResetAudience()
 		return nil
+	case training.FieldIssuedByID:
+		m.ResetIssuedByID()
+		return nil
 	}
 	return fmt.Errorf("unknown Training field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TrainingMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.attendances != nil {
 		edges = append(edges, training.EdgeAttendances)
 	}
 	if m.districts != nil {
 		edges = append(edges, training.EdgeDistricts)
+	}
+	if m.issued_by != nil {
+		edges = append(edges, training.EdgeIssuedBy)
 	}
 	return edges
 }
@@ -32373,13 +32677,17 @@ func (m *TrainingMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case training.EdgeIssuedBy:
+		if id := m.issued_by; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TrainingMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.removedattendances != nil {
 		edges = append(edges, training.EdgeAttendances)
 	}
@@ -32411,12 +32719,15 @@ func (m *TrainingMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TrainingMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedattendances {
 		edges = append(edges, training.EdgeAttendances)
 	}
 	if m.cleareddistricts {
 		edges = append(edges, training.EdgeDistricts)
+	}
+	if m.clearedissued_by {
+		edges = append(edges, training.EdgeIssuedBy)
 	}
 	return edges
 }
@@ -32429,6 +32740,8 @@ func (m *TrainingMutation) EdgeCleared(name string) bool {
 		return m.clearedattendances
 	case training.EdgeDistricts:
 		return m.cleareddistricts
+	case training.EdgeIssuedBy:
+		return m.clearedissued_by
 	}
 	return false
 }
@@ -32437,6 +32750,9 @@ func (m *TrainingMutation) EdgeCleared(name string) bool {
 // if that edge is not defined in the schema.
 func (m *TrainingMutation) ClearEdge(name string) error {
 	switch name {
+	case training.EdgeIssuedBy:
+		m.ClearIssuedBy()
+		return nil
 	}
 	return fmt.Errorf("unknown Training unique edge %s", name)
 }
@@ -32450,6 +32766,9 @@ func (m *TrainingMutation) ResetEdge(name string) error {
 		return nil
 	case training.EdgeDistricts:
 		m.ResetDistricts()
+		return nil
+	case training.EdgeIssuedBy:
+		m.ResetIssuedBy()
 		return nil
 	}
 	return fmt.Errorf("unknown Training edge %s", name)

@@ -5,6 +5,7 @@ package ent
 import (
 	"fmt"
 	"greencheck/ent/training"
+	"greencheck/ent/user"
 	"strings"
 	"time"
 
@@ -31,12 +32,16 @@ type Training struct {
 	StartsAt time.Time `json:"starts_at,omitempty"`
 	// DurationMinutes holds the value of the "duration_minutes" field.
 	DurationMinutes int `json:"duration_minutes,omitempty"`
+	// minutes watched that complete it; 80 % of the duration when empty
+	CompletionMinutes *int `json:"completion_minutes,omitempty"`
 	// LiveURL holds the value of the "live_url" field.
 	LiveURL string `json:"live_url,omitempty"`
 	// ReplayURL holds the value of the "replay_url" field.
 	ReplayURL string `json:"replay_url,omitempty"`
 	// Audience holds the value of the "audience" field.
 	Audience training.Audience `json:"audience,omitempty"`
+	// IssuedByID holds the value of the "issued_by_id" field.
+	IssuedByID *int `json:"issued_by_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TrainingQuery when eager-loading is set.
 	Edges        TrainingEdges `json:"edges"`
@@ -49,11 +54,13 @@ type TrainingEdges struct {
 	Attendances []*Attendance `json:"attendances,omitempty"`
 	// empty: the whole city
 	Districts []*District `json:"districts,omitempty"`
+	// IssuedBy holds the value of the issued_by edge.
+	IssuedBy *User `json:"issued_by,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
 
 	namedAttendances map[string][]*Attendance
 	namedDistricts   map[string][]*District
@@ -77,12 +84,23 @@ func (e TrainingEdges) DistrictsOrErr() ([]*District, error) {
 	return nil, &NotLoadedError{edge: "districts"}
 }
 
+// IssuedByOrErr returns the IssuedBy value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e TrainingEdges) IssuedByOrErr() (*User, error) {
+	if e.IssuedBy != nil {
+		return e.IssuedBy, nil
+	} else if e.loadedTypes[2] {
+		return nil, &NotFoundError{label: user.Label}
+	}
+	return nil, &NotLoadedError{edge: "issued_by"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Training) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case training.FieldID, training.FieldDurationMinutes:
+		case training.FieldID, training.FieldDurationMinutes, training.FieldCompletionMinutes, training.FieldIssuedByID:
 			values[i] = new(sql.NullInt64)
 		case training.FieldTitle, training.FieldDescription, training.FieldKind, training.FieldLiveURL, training.FieldReplayURL, training.FieldAudience:
 			values[i] = new(sql.NullString)
@@ -151,6 +169,13 @@ func (_m *Training) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.DurationMinutes = int(value.Int64)
 			}
+		case training.FieldCompletionMinutes:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field completion_minutes", values[i])
+			} else if value.Valid {
+				_m.CompletionMinutes = new(int)
+				*_m.CompletionMinutes = int(value.Int64)
+			}
 		case training.FieldLiveURL:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field live_url", values[i])
@@ -168,6 +193,13 @@ func (_m *Training) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field audience", values[i])
 			} else if value.Valid {
 				_m.Audience = training.Audience(value.String)
+			}
+		case training.FieldIssuedByID:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field issued_by_id", values[i])
+			} else if value.Valid {
+				_m.IssuedByID = new(int)
+				*_m.IssuedByID = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -190,6 +222,11 @@ func (_m *Training) QueryAttendances() *AttendanceQuery {
 // QueryDistricts queries the "districts" edge of the Training entity.
 func (_m *Training) QueryDistricts() *DistrictQuery {
 	return NewTrainingClient(_m.config).QueryDistricts(_m)
+}
+
+// QueryIssuedBy queries the "issued_by" edge of the Training entity.
+func (_m *Training) QueryIssuedBy() *UserQuery {
+	return NewTrainingClient(_m.config).QueryIssuedBy(_m)
 }
 
 // Update returns a builder for updating this Training.
@@ -236,6 +273,11 @@ func (_m *Training) String() string {
 	builder.WriteString("duration_minutes=")
 	builder.WriteString(fmt.Sprintf("%v", _m.DurationMinutes))
 	builder.WriteString(", ")
+	if v := _m.CompletionMinutes; v != nil {
+		builder.WriteString("completion_minutes=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
 	builder.WriteString("live_url=")
 	builder.WriteString(_m.LiveURL)
 	builder.WriteString(", ")
@@ -244,6 +286,11 @@ func (_m *Training) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("audience=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Audience))
+	builder.WriteString(", ")
+	if v := _m.IssuedByID; v != nil {
+		builder.WriteString("issued_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

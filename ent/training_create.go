@@ -9,6 +9,7 @@ import (
 	"greencheck/ent/attendance"
 	"greencheck/ent/district"
 	"greencheck/ent/training"
+	"greencheck/ent/user"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -90,6 +91,20 @@ func (_c *TrainingCreate) SetDurationMinutes(v int) *TrainingCreate {
 	return _c
 }
 
+// SetCompletionMinutes sets the "completion_minutes" field.
+func (_c *TrainingCreate) SetCompletionMinutes(v int) *TrainingCreate {
+	_c.mutation.SetCompletionMinutes(v)
+	return _c
+}
+
+// SetNillableCompletionMinutes sets the "completion_minutes" field if the given value is not nil.
+func (_c *TrainingCreate) SetNillableCompletionMinutes(v *int) *TrainingCreate {
+	if v != nil {
+		_c.SetCompletionMinutes(*v)
+	}
+	return _c
+}
+
 // SetLiveURL sets the "live_url" field.
 func (_c *TrainingCreate) SetLiveURL(v string) *TrainingCreate {
 	_c.mutation.SetLiveURL(v)
@@ -132,6 +147,20 @@ func (_c *TrainingCreate) SetNillableAudience(v *training.Audience) *TrainingCre
 	return _c
 }
 
+// SetIssuedByID sets the "issued_by_id" field.
+func (_c *TrainingCreate) SetIssuedByID(v int) *TrainingCreate {
+	_c.mutation.SetIssuedByID(v)
+	return _c
+}
+
+// SetNillableIssuedByID sets the "issued_by_id" field if the given value is not nil.
+func (_c *TrainingCreate) SetNillableIssuedByID(v *int) *TrainingCreate {
+	if v != nil {
+		_c.SetIssuedByID(*v)
+	}
+	return _c
+}
+
 // AddAttendanceIDs adds the "attendances" edge to the Attendance entity by IDs.
 func (_c *TrainingCreate) AddAttendanceIDs(ids ...int) *TrainingCreate {
 	_c.mutation.AddAttendanceIDs(ids...)
@@ -160,6 +189,11 @@ func (_c *TrainingCreate) AddDistricts(v ...*District) *TrainingCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddDistrictIDs(ids...)
+}
+
+// SetIssuedBy sets the "issued_by" edge to the User entity.
+func (_c *TrainingCreate) SetIssuedBy(v *User) *TrainingCreate {
+	return _c.SetIssuedByID(v.ID)
 }
 
 // Mutation returns the TrainingMutation object of the builder.
@@ -251,6 +285,11 @@ func (_c *TrainingCreate) check() error {
 	if _, ok := _c.mutation.Description(); !ok {
 		return &ValidationError{Name: "description", err: errors.New(`ent: missing required field "Training.description"`)}
 	}
+	if v, ok := _c.mutation.Description(); ok {
+		if err := training.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Training.description": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Kind(); !ok {
 		return &ValidationError{Name: "kind", err: errors.New(`ent: missing required field "Training.kind"`)}
 	}
@@ -270,11 +309,26 @@ func (_c *TrainingCreate) check() error {
 			return &ValidationError{Name: "duration_minutes", err: fmt.Errorf(`ent: validator failed for field "Training.duration_minutes": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.CompletionMinutes(); ok {
+		if err := training.CompletionMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "completion_minutes", err: fmt.Errorf(`ent: validator failed for field "Training.completion_minutes": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.LiveURL(); !ok {
 		return &ValidationError{Name: "live_url", err: errors.New(`ent: missing required field "Training.live_url"`)}
 	}
+	if v, ok := _c.mutation.LiveURL(); ok {
+		if err := training.LiveURLValidator(v); err != nil {
+			return &ValidationError{Name: "live_url", err: fmt.Errorf(`ent: validator failed for field "Training.live_url": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.ReplayURL(); !ok {
 		return &ValidationError{Name: "replay_url", err: errors.New(`ent: missing required field "Training.replay_url"`)}
+	}
+	if v, ok := _c.mutation.ReplayURL(); ok {
+		if err := training.ReplayURLValidator(v); err != nil {
+			return &ValidationError{Name: "replay_url", err: fmt.Errorf(`ent: validator failed for field "Training.replay_url": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Audience(); !ok {
 		return &ValidationError{Name: "audience", err: errors.New(`ent: missing required field "Training.audience"`)}
@@ -339,6 +393,10 @@ func (_c *TrainingCreate) createSpec() (*Training, *sqlgraph.CreateSpec) {
 		_spec.SetField(training.FieldDurationMinutes, field.TypeInt, value)
 		_node.DurationMinutes = value
 	}
+	if value, ok := _c.mutation.CompletionMinutes(); ok {
+		_spec.SetField(training.FieldCompletionMinutes, field.TypeInt, value)
+		_node.CompletionMinutes = &value
+	}
 	if value, ok := _c.mutation.LiveURL(); ok {
 		_spec.SetField(training.FieldLiveURL, field.TypeString, value)
 		_node.LiveURL = value
@@ -381,6 +439,23 @@ func (_c *TrainingCreate) createSpec() (*Training, *sqlgraph.CreateSpec) {
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.IssuedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   training.IssuedByTable,
+			Columns: []string{training.IssuedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.IssuedByID = &nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -513,6 +588,30 @@ func (u *TrainingUpsert) AddDurationMinutes(v int) *TrainingUpsert {
 	return u
 }
 
+// SetCompletionMinutes sets the "completion_minutes" field.
+func (u *TrainingUpsert) SetCompletionMinutes(v int) *TrainingUpsert {
+	u.Set(training.FieldCompletionMinutes, v)
+	return u
+}
+
+// UpdateCompletionMinutes sets the "completion_minutes" field to the value that was provided on create.
+func (u *TrainingUpsert) UpdateCompletionMinutes() *TrainingUpsert {
+	u.SetExcluded(training.FieldCompletionMinutes)
+	return u
+}
+
+// AddCompletionMinutes adds v to the "completion_minutes" field.
+func (u *TrainingUpsert) AddCompletionMinutes(v int) *TrainingUpsert {
+	u.Add(training.FieldCompletionMinutes, v)
+	return u
+}
+
+// ClearCompletionMinutes clears the value of the "completion_minutes" field.
+func (u *TrainingUpsert) ClearCompletionMinutes() *TrainingUpsert {
+	u.SetNull(training.FieldCompletionMinutes)
+	return u
+}
+
 // SetLiveURL sets the "live_url" field.
 func (u *TrainingUpsert) SetLiveURL(v string) *TrainingUpsert {
 	u.Set(training.FieldLiveURL, v)
@@ -546,6 +645,24 @@ func (u *TrainingUpsert) SetAudience(v training.Audience) *TrainingUpsert {
 // UpdateAudience sets the "audience" field to the value that was provided on create.
 func (u *TrainingUpsert) UpdateAudience() *TrainingUpsert {
 	u.SetExcluded(training.FieldAudience)
+	return u
+}
+
+// SetIssuedByID sets the "issued_by_id" field.
+func (u *TrainingUpsert) SetIssuedByID(v int) *TrainingUpsert {
+	u.Set(training.FieldIssuedByID, v)
+	return u
+}
+
+// UpdateIssuedByID sets the "issued_by_id" field to the value that was provided on create.
+func (u *TrainingUpsert) UpdateIssuedByID() *TrainingUpsert {
+	u.SetExcluded(training.FieldIssuedByID)
+	return u
+}
+
+// ClearIssuedByID clears the value of the "issued_by_id" field.
+func (u *TrainingUpsert) ClearIssuedByID() *TrainingUpsert {
+	u.SetNull(training.FieldIssuedByID)
 	return u
 }
 
@@ -685,6 +802,34 @@ func (u *TrainingUpsertOne) UpdateDurationMinutes() *TrainingUpsertOne {
 	})
 }
 
+// SetCompletionMinutes sets the "completion_minutes" field.
+func (u *TrainingUpsertOne) SetCompletionMinutes(v int) *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.SetCompletionMinutes(v)
+	})
+}
+
+// AddCompletionMinutes adds v to the "completion_minutes" field.
+func (u *TrainingUpsertOne) AddCompletionMinutes(v int) *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.AddCompletionMinutes(v)
+	})
+}
+
+// UpdateCompletionMinutes sets the "completion_minutes" field to the value that was provided on create.
+func (u *TrainingUpsertOne) UpdateCompletionMinutes() *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.UpdateCompletionMinutes()
+	})
+}
+
+// ClearCompletionMinutes clears the value of the "completion_minutes" field.
+func (u *TrainingUpsertOne) ClearCompletionMinutes() *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.ClearCompletionMinutes()
+	})
+}
+
 // SetLiveURL sets the "live_url" field.
 func (u *TrainingUpsertOne) SetLiveURL(v string) *TrainingUpsertOne {
 	return u.Update(func(s *TrainingUpsert) {
@@ -724,6 +869,27 @@ func (u *TrainingUpsertOne) SetAudience(v training.Audience) *TrainingUpsertOne 
 func (u *TrainingUpsertOne) UpdateAudience() *TrainingUpsertOne {
 	return u.Update(func(s *TrainingUpsert) {
 		s.UpdateAudience()
+	})
+}
+
+// SetIssuedByID sets the "issued_by_id" field.
+func (u *TrainingUpsertOne) SetIssuedByID(v int) *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.SetIssuedByID(v)
+	})
+}
+
+// UpdateIssuedByID sets the "issued_by_id" field to the value that was provided on create.
+func (u *TrainingUpsertOne) UpdateIssuedByID() *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.UpdateIssuedByID()
+	})
+}
+
+// ClearIssuedByID clears the value of the "issued_by_id" field.
+func (u *TrainingUpsertOne) ClearIssuedByID() *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.ClearIssuedByID()
 	})
 }
 
@@ -1029,6 +1195,34 @@ func (u *TrainingUpsertBulk) UpdateDurationMinutes() *TrainingUpsertBulk {
 	})
 }
 
+// SetCompletionMinutes sets the "completion_minutes" field.
+func (u *TrainingUpsertBulk) SetCompletionMinutes(v int) *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.SetCompletionMinutes(v)
+	})
+}
+
+// AddCompletionMinutes adds v to the "completion_minutes" field.
+func (u *TrainingUpsertBulk) AddCompletionMinutes(v int) *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.AddCompletionMinutes(v)
+	})
+}
+
+// UpdateCompletionMinutes sets the "completion_minutes" field to the value that was provided on create.
+func (u *TrainingUpsertBulk) UpdateCompletionMinutes() *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.UpdateCompletionMinutes()
+	})
+}
+
+// ClearCompletionMinutes clears the value of the "completion_minutes" field.
+func (u *TrainingUpsertBulk) ClearCompletionMinutes() *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.ClearCompletionMinutes()
+	})
+}
+
 // SetLiveURL sets the "live_url" field.
 func (u *TrainingUpsertBulk) SetLiveURL(v string) *TrainingUpsertBulk {
 	return u.Update(func(s *TrainingUpsert) {
@@ -1068,6 +1262,27 @@ func (u *TrainingUpsertBulk) SetAudience(v training.Audience) *TrainingUpsertBul
 func (u *TrainingUpsertBulk) UpdateAudience() *TrainingUpsertBulk {
 	return u.Update(func(s *TrainingUpsert) {
 		s.UpdateAudience()
+	})
+}
+
+// SetIssuedByID sets the "issued_by_id" field.
+func (u *TrainingUpsertBulk) SetIssuedByID(v int) *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.SetIssuedByID(v)
+	})
+}
+
+// UpdateIssuedByID sets the "issued_by_id" field to the value that was provided on create.
+func (u *TrainingUpsertBulk) UpdateIssuedByID() *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.UpdateIssuedByID()
+	})
+}
+
+// ClearIssuedByID clears the value of the "issued_by_id" field.
+func (u *TrainingUpsertBulk) ClearIssuedByID() *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.ClearIssuedByID()
 	})
 }
 

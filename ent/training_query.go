@@ -11,6 +11,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/predicate"
 	"greencheck/ent/training"
+	"greencheck/ent/user"
 	"math"
 
 	"entgo.io/ent"
@@ -29,6 +30,7 @@ type TrainingQuery struct {
 	predicates           []predicate.Training
 	withAttendances      *AttendanceQuery
 	withDistricts        *DistrictQuery
+	withIssuedBy         *UserQuery
 	loadTotal            []func(context.Context, []*Training) error
 	modifiers            []func(*sql.Selector)
 	withNamedAttendances map[string]*AttendanceQuery
@@ -106,6 +108,28 @@ func (_q *TrainingQuery) QueryDistricts() *DistrictQuery {
 			sqlgraph.From(training.Table, training.FieldID, selector),
 			sqlgraph.To(district.Table, district.FieldID),
 			sqlgraph.Edge(sqlgraph.M2M, false, training.DistrictsTable, training.DistrictsPrimaryKey...),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryIssuedBy chains the current query on the "issued_by" edge.
+func (_q *TrainingQuery) QueryIssuedBy() *UserQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, selector),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, training.IssuedByTable, training.IssuedByColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -307,6 +331,7 @@ func (_q *TrainingQuery) Clone() *TrainingQuery {
 		predicates:      append([]predicate.Training{}, _q.predicates...),
 		withAttendances: _q.withAttendances.Clone(),
 		withDistricts:   _q.withDistricts.Clone(),
+		withIssuedBy:    _q.withIssuedBy.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -333,6 +358,17 @@ func (_q *TrainingQuery) WithDistricts(opts ...func(*DistrictQuery)) *TrainingQu
 		opt(query)
 	}
 	_q.withDistricts = query
+	return _q
+}
+
+// WithIssuedBy tells the query-builder to eager-load the nodes that are connected to
+// the "issued_by" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TrainingQuery) WithIssuedBy(opts ...func(*UserQuery)) *TrainingQuery {
+	query := (&UserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withIssuedBy = query
 	return _q
 }
 
@@ -420,9 +456,10 @@ func (_q *TrainingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 	var (
 		nodes       = []*Training{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withAttendances != nil,
 			_q.withDistricts != nil,
+			_q.withIssuedBy != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -460,6 +497,12 @@ func (_q *TrainingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 		if err := _q.loadDistricts(ctx, query, nodes,
 			func(n *Training) { n.Edges.Districts = []*District{} },
 			func(n *Training, e *District) { n.Edges.Districts = append(n.Edges.Districts, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withIssuedBy; query != nil {
+		if err := _q.loadIssuedBy(ctx, query, nodes, nil,
+			func(n *Training, e *User) { n.Edges.IssuedBy = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -576,6 +619,38 @@ func (_q *TrainingQuery) loadDistricts(ctx context.Context, query *DistrictQuery
 	}
 	return nil
 }
+func (_q *TrainingQuery) loadIssuedBy(ctx context.Context, query *UserQuery, nodes []*Training, init func(*Training), assign func(*Training, *User)) error {
+	ids := make([]int, 0, len(nodes))
+	nodeids := make(map[int][]*Training)
+	for i := range nodes {
+		if nodes[i].IssuedByID == nil {
+			continue
+		}
+		fk := *nodes[i].IssuedByID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(user.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "issued_by_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *TrainingQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -607,6 +682,9 @@ func (_q *TrainingQuery) querySpec() *sqlgraph.QuerySpec {
 			if fields[i] != training.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
+		}
+		if _q.withIssuedBy != nil {
+			_spec.Node.AddColumnOnce(training.FieldIssuedByID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -10,6 +10,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/predicate"
 	"greencheck/ent/training"
+	"greencheck/ent/user"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -114,6 +115,33 @@ func (_u *TrainingUpdate) AddDurationMinutes(v int) *TrainingUpdate {
 	return _u
 }
 
+// SetCompletionMinutes sets the "completion_minutes" field.
+func (_u *TrainingUpdate) SetCompletionMinutes(v int) *TrainingUpdate {
+	_u.mutation.ResetCompletionMinutes()
+	_u.mutation.SetCompletionMinutes(v)
+	return _u
+}
+
+// SetNillableCompletionMinutes sets the "completion_minutes" field if the given value is not nil.
+func (_u *TrainingUpdate) SetNillableCompletionMinutes(v *int) *TrainingUpdate {
+	if v != nil {
+		_u.SetCompletionMinutes(*v)
+	}
+	return _u
+}
+
+// AddCompletionMinutes adds value to the "completion_minutes" field.
+func (_u *TrainingUpdate) AddCompletionMinutes(v int) *TrainingUpdate {
+	_u.mutation.AddCompletionMinutes(v)
+	return _u
+}
+
+// ClearCompletionMinutes clears the value of the "completion_minutes" field.
+func (_u *TrainingUpdate) ClearCompletionMinutes() *TrainingUpdate {
+	_u.mutation.ClearCompletionMinutes()
+	return _u
+}
+
 // SetLiveURL sets the "live_url" field.
 func (_u *TrainingUpdate) SetLiveURL(v string) *TrainingUpdate {
 	_u.mutation.SetLiveURL(v)
@@ -156,6 +184,26 @@ func (_u *TrainingUpdate) SetNillableAudience(v *training.Audience) *TrainingUpd
 	return _u
 }
 
+// SetIssuedByID sets the "issued_by_id" field.
+func (_u *TrainingUpdate) SetIssuedByID(v int) *TrainingUpdate {
+	_u.mutation.SetIssuedByID(v)
+	return _u
+}
+
+// SetNillableIssuedByID sets the "issued_by_id" field if the given value is not nil.
+func (_u *TrainingUpdate) SetNillableIssuedByID(v *int) *TrainingUpdate {
+	if v != nil {
+		_u.SetIssuedByID(*v)
+	}
+	return _u
+}
+
+// ClearIssuedByID clears the value of the "issued_by_id" field.
+func (_u *TrainingUpdate) ClearIssuedByID() *TrainingUpdate {
+	_u.mutation.ClearIssuedByID()
+	return _u
+}
+
 // AddAttendanceIDs adds the "attendances" edge to the Attendance entity by IDs.
 func (_u *TrainingUpdate) AddAttendanceIDs(ids ...int) *TrainingUpdate {
 	_u.mutation.AddAttendanceIDs(ids...)
@@ -184,6 +232,11 @@ func (_u *TrainingUpdate) AddDistricts(v ...*District) *TrainingUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddDistrictIDs(ids...)
+}
+
+// SetIssuedBy sets the "issued_by" edge to the User entity.
+func (_u *TrainingUpdate) SetIssuedBy(v *User) *TrainingUpdate {
+	return _u.SetIssuedByID(v.ID)
 }
 
 // Mutation returns the TrainingMutation object of the builder.
@@ -231,6 +284,12 @@ func (_u *TrainingUpdate) RemoveDistricts(v ...*District) *TrainingUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDistrictIDs(ids...)
+}
+
+// ClearIssuedBy clears the "issued_by" edge to the User entity.
+func (_u *TrainingUpdate) ClearIssuedBy() *TrainingUpdate {
+	_u.mutation.ClearIssuedBy()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -282,6 +341,11 @@ func (_u *TrainingUpdate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "Training.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := training.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Training.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Kind(); ok {
 		if err := training.KindValidator(v); err != nil {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "Training.kind": %w`, err)}
@@ -290,6 +354,21 @@ func (_u *TrainingUpdate) check() error {
 	if v, ok := _u.mutation.DurationMinutes(); ok {
 		if err := training.DurationMinutesValidator(v); err != nil {
 			return &ValidationError{Name: "duration_minutes", err: fmt.Errorf(`ent: validator failed for field "Training.duration_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CompletionMinutes(); ok {
+		if err := training.CompletionMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "completion_minutes", err: fmt.Errorf(`ent: validator failed for field "Training.completion_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.LiveURL(); ok {
+		if err := training.LiveURLValidator(v); err != nil {
+			return &ValidationError{Name: "live_url", err: fmt.Errorf(`ent: validator failed for field "Training.live_url": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ReplayURL(); ok {
+		if err := training.ReplayURLValidator(v); err != nil {
+			return &ValidationError{Name: "replay_url", err: fmt.Errorf(`ent: validator failed for field "Training.replay_url": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Audience(); ok {
@@ -338,6 +417,15 @@ func (_u *TrainingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedDurationMinutes(); ok {
 		_spec.AddField(training.FieldDurationMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.CompletionMinutes(); ok {
+		_spec.SetField(training.FieldCompletionMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCompletionMinutes(); ok {
+		_spec.AddField(training.FieldCompletionMinutes, field.TypeInt, value)
+	}
+	if _u.mutation.CompletionMinutesCleared() {
+		_spec.ClearField(training.FieldCompletionMinutes, field.TypeInt)
 	}
 	if value, ok := _u.mutation.LiveURL(); ok {
 		_spec.SetField(training.FieldLiveURL, field.TypeString, value)
@@ -431,6 +519,35 @@ func (_u *TrainingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IssuedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   training.IssuedByTable,
+			Columns: []string{training.IssuedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IssuedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   training.IssuedByTable,
+			Columns: []string{training.IssuedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -543,6 +660,33 @@ func (_u *TrainingUpdateOne) AddDurationMinutes(v int) *TrainingUpdateOne {
 	return _u
 }
 
+// SetCompletionMinutes sets the "completion_minutes" field.
+func (_u *TrainingUpdateOne) SetCompletionMinutes(v int) *TrainingUpdateOne {
+	_u.mutation.ResetCompletionMinutes()
+	_u.mutation.SetCompletionMinutes(v)
+	return _u
+}
+
+// SetNillableCompletionMinutes sets the "completion_minutes" field if the given value is not nil.
+func (_u *TrainingUpdateOne) SetNillableCompletionMinutes(v *int) *TrainingUpdateOne {
+	if v != nil {
+		_u.SetCompletionMinutes(*v)
+	}
+	return _u
+}
+
+// AddCompletionMinutes adds value to the "completion_minutes" field.
+func (_u *TrainingUpdateOne) AddCompletionMinutes(v int) *TrainingUpdateOne {
+	_u.mutation.AddCompletionMinutes(v)
+	return _u
+}
+
+// ClearCompletionMinutes clears the value of the "completion_minutes" field.
+func (_u *TrainingUpdateOne) ClearCompletionMinutes() *TrainingUpdateOne {
+	_u.mutation.ClearCompletionMinutes()
+	return _u
+}
+
 // SetLiveURL sets the "live_url" field.
 func (_u *TrainingUpdateOne) SetLiveURL(v string) *TrainingUpdateOne {
 	_u.mutation.SetLiveURL(v)
@@ -585,6 +729,26 @@ func (_u *TrainingUpdateOne) SetNillableAudience(v *training.Audience) *Training
 	return _u
 }
 
+// SetIssuedByID sets the "issued_by_id" field.
+func (_u *TrainingUpdateOne) SetIssuedByID(v int) *TrainingUpdateOne {
+	_u.mutation.SetIssuedByID(v)
+	return _u
+}
+
+// SetNillableIssuedByID sets the "issued_by_id" field if the given value is not nil.
+func (_u *TrainingUpdateOne) SetNillableIssuedByID(v *int) *TrainingUpdateOne {
+	if v != nil {
+		_u.SetIssuedByID(*v)
+	}
+	return _u
+}
+
+// ClearIssuedByID clears the value of the "issued_by_id" field.
+func (_u *TrainingUpdateOne) ClearIssuedByID() *TrainingUpdateOne {
+	_u.mutation.ClearIssuedByID()
+	return _u
+}
+
 // AddAttendanceIDs adds the "attendances" edge to the Attendance entity by IDs.
 func (_u *TrainingUpdateOne) AddAttendanceIDs(ids ...int) *TrainingUpdateOne {
 	_u.mutation.AddAttendanceIDs(ids...)
@@ -613,6 +777,11 @@ func (_u *TrainingUpdateOne) AddDistricts(v ...*District) *TrainingUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddDistrictIDs(ids...)
+}
+
+// SetIssuedBy sets the "issued_by" edge to the User entity.
+func (_u *TrainingUpdateOne) SetIssuedBy(v *User) *TrainingUpdateOne {
+	return _u.SetIssuedByID(v.ID)
 }
 
 // Mutation returns the TrainingMutation object of the builder.
@@ -660,6 +829,12 @@ func (_u *TrainingUpdateOne) RemoveDistricts(v ...*District) *TrainingUpdateOne 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDistrictIDs(ids...)
+}
+
+// ClearIssuedBy clears the "issued_by" edge to the User entity.
+func (_u *TrainingUpdateOne) ClearIssuedBy() *TrainingUpdateOne {
+	_u.mutation.ClearIssuedBy()
+	return _u
 }
 
 // Where appends a list predicates to the TrainingUpdate builder.
@@ -724,6 +899,11 @@ func (_u *TrainingUpdateOne) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`ent: validator failed for field "Training.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := training.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`ent: validator failed for field "Training.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Kind(); ok {
 		if err := training.KindValidator(v); err != nil {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "Training.kind": %w`, err)}
@@ -732,6 +912,21 @@ func (_u *TrainingUpdateOne) check() error {
 	if v, ok := _u.mutation.DurationMinutes(); ok {
 		if err := training.DurationMinutesValidator(v); err != nil {
 			return &ValidationError{Name: "duration_minutes", err: fmt.Errorf(`ent: validator failed for field "Training.duration_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.CompletionMinutes(); ok {
+		if err := training.CompletionMinutesValidator(v); err != nil {
+			return &ValidationError{Name: "completion_minutes", err: fmt.Errorf(`ent: validator failed for field "Training.completion_minutes": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.LiveURL(); ok {
+		if err := training.LiveURLValidator(v); err != nil {
+			return &ValidationError{Name: "live_url", err: fmt.Errorf(`ent: validator failed for field "Training.live_url": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ReplayURL(); ok {
+		if err := training.ReplayURLValidator(v); err != nil {
+			return &ValidationError{Name: "replay_url", err: fmt.Errorf(`ent: validator failed for field "Training.replay_url": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Audience(); ok {
@@ -797,6 +992,15 @@ func (_u *TrainingUpdateOne) sqlSave(ctx context.Context) (_node *Training, err 
 	}
 	if value, ok := _u.mutation.AddedDurationMinutes(); ok {
 		_spec.AddField(training.FieldDurationMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.CompletionMinutes(); ok {
+		_spec.SetField(training.FieldCompletionMinutes, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedCompletionMinutes(); ok {
+		_spec.AddField(training.FieldCompletionMinutes, field.TypeInt, value)
+	}
+	if _u.mutation.CompletionMinutesCleared() {
+		_spec.ClearField(training.FieldCompletionMinutes, field.TypeInt)
 	}
 	if value, ok := _u.mutation.LiveURL(); ok {
 		_spec.SetField(training.FieldLiveURL, field.TypeString, value)
@@ -890,6 +1094,35 @@ func (_u *TrainingUpdateOne) sqlSave(ctx context.Context) (_node *Training, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(district.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.IssuedByCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   training.IssuedByTable,
+			Columns: []string{training.IssuedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.IssuedByIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   training.IssuedByTable,
+			Columns: []string{training.IssuedByColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -245,6 +245,9 @@ func (r *Resolver) Reply() generated.ReplyResolver { return &replyResolver{r} }
 // SelfCheck returns generated.SelfCheckResolver implementation.
 func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckResolver{r} }
 
+// Training returns generated.TrainingResolver implementation.
+func (r *Resolver) Training() generated.TrainingResolver { return &trainingResolver{r} }
+
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
@@ -280,6 +283,7 @@ type (
 	questionResolver                struct{ *Resolver }
 	replyResolver                   struct{ *Resolver }
 	selfCheckResolver               struct{ *Resolver }
+	trainingResolver                struct{ *Resolver }
 	userResolver                    struct{ *Resolver }
 	visitResolver                   struct{ *Resolver }
 	warningResolver                 struct{ *Resolver }

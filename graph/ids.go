@@ -78,6 +78,7 @@ var idOverrides = map[string]string{
 	"RecordVisitInput.id":                    "Visit",
 	"RecordVisitInput.photoIDs":              "Attachment",
 	"PlanVisitInput.teamIDs":                 "User",
+	"Mutation.setTrainingReplay.id":          "Training",
 }
 
 // anyNode marks a position that takes an id of any type (node, nodes).

@@ -72,6 +72,8 @@ var scanWeight = map[string]int{
 	"Query.problemList": 1000,
 	// The Q&A figures read every question of the period in scope.
 	"Query.questionFigures": 1000,
+	// Training coverage reads the attendances in scope.
+	"Query.trainingCoverage": 1000,
 }
 
 // Shape refuses, before gqlgen parses and validates it, a document that is

@@ -13,6 +13,7 @@ import (
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/api/templates"
+	"greencheck/api/training"
 	"greencheck/api/visit"
 	"greencheck/api/warning"
 	"greencheck/ent"
@@ -31,6 +32,7 @@ type Resolver struct {
 	Checklists *templates.Service // checklist templates (自查清单)
 	Alerts     *warning.Service   // heavy-pollution-weather warnings (重污染天气预警)
 	Consult    *consult.Service   // the district Q&A channels (在线答疑) and the FAQ
+	Teach      *training.Service  // layered training (培训)
 	Assist     *visit.Service     // visits (帮扶 / 会诊) and the problem list (问题清单)
 }
 
@@ -48,6 +50,7 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Checklists: templates.New(client),
 		Alerts:     warning.New(client, notifier, bus),
 		Consult:    consult.New(client, bus, notifier),
+		Teach:      training.New(client),
 		Assist:     visit.New(client, notifier),
 	}
 }

@@ -379,7 +379,7 @@ func ForUser(ctx context.Context, c *ent.Client, u *ent.User) (*UserViewerCan, e
 type ViewerCan struct {
 	IssueTask, CreateEnterprise, EditChecklists, ReviewFindings, ReadAuditTrail bool
 	PublishWarning, ManageWarningChannels, KeepEmissionPlans                    bool
-	AskQuestion, PlanVisit                                                      bool
+	AskQuestion, PlanVisit, ScheduleTraining                                    bool
 	CreatableRoles                                                              []user.Role
 }
 
@@ -394,7 +394,7 @@ func ForViewer(ctx context.Context, c *ent.Client) (*ViewerCan, error) {
 		{EditChecklists, &out.EditChecklists}, {ReviewFindings, &out.ReviewFindings},
 		{publishWarning(ctx), &out.PublishWarning}, {ManageWarningChannels, &out.ManageWarningChannels},
 		{KeepEmissionPlans, &out.KeepEmissionPlans}, {AskQuestion, &out.AskQuestion},
-		{PlanVisit, &out.PlanVisit},
+		{PlanVisit, &out.PlanVisit}, {scheduleTraining(ctx), &out.ScheduleTraining},
 	} {
 		ok, err := Has(ctx, c, q.cp)
 		if err != nil {

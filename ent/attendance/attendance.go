@@ -31,6 +31,8 @@ const (
 	FieldJoinedAt = "joined_at"
 	// FieldWatchedMinutes holds the string denoting the watched_minutes field in the database.
 	FieldWatchedMinutes = "watched_minutes"
+	// FieldWatched holds the string denoting the watched field in the database.
+	FieldWatched = "watched"
 	// FieldCompletedAt holds the string denoting the completed_at field in the database.
 	FieldCompletedAt = "completed_at"
 	// EdgeTraining holds the string denoting the training edge name in mutations.
@@ -75,6 +77,7 @@ var Columns = []string{
 	FieldRegisteredAt,
 	FieldJoinedAt,
 	FieldWatchedMinutes,
+	FieldWatched,
 	FieldCompletedAt,
 }
 

@@ -371,6 +371,16 @@ func WatchedMinutesLTE(v int) predicate.Attendance {
 	return predicate.Attendance(sql.FieldLTE(FieldWatchedMinutes, v))
 }
 
+// WatchedIsNil applies the IsNil predicate on the "watched" field.
+func WatchedIsNil() predicate.Attendance {
+	return predicate.Attendance(sql.FieldIsNull(FieldWatched))
+}
+
+// WatchedNotNil applies the NotNil predicate on the "watched" field.
+func WatchedNotNil() predicate.Attendance {
+	return predicate.Attendance(sql.FieldNotNull(FieldWatched))
+}
+
 // CompletedAtEQ applies the EQ predicate on the "completed_at" field.
 func CompletedAtEQ(v time.Time) predicate.Attendance {
 	return predicate.Attendance(sql.FieldEQ(FieldCompletedAt, v))

@@ -140,6 +140,7 @@ var (
 		{Name: "registered_at", Type: field.TypeTime},
 		{Name: "joined_at", Type: field.TypeTime, Nullable: true},
 		{Name: "watched_minutes", Type: field.TypeInt, Default: 0},
+		{Name: "watched", Type: field.TypeJSON, Nullable: true},
 		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "user_id", Type: field.TypeInt},
 		{Name: "enterprise_id", Type: field.TypeInt},
@@ -153,19 +154,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "attendances_users_user",
-				Columns:    []*schema.Column{AttendancesColumns[7]},
+				Columns:    []*schema.Column{AttendancesColumns[8]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "attendances_enterprises_attendances",
-				Columns:    []*schema.Column{AttendancesColumns[8]},
+				Columns:    []*schema.Column{AttendancesColumns[9]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "attendances_trainings_attendances",
-				Columns:    []*schema.Column{AttendancesColumns[9]},
+				Columns:    []*schema.Column{AttendancesColumns[10]},
 				RefColumns: []*schema.Column{TrainingsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -174,7 +175,7 @@ var (
 			{
 				Name:    "attendance_training_id_user_id",
 				Unique:  true,
-				Columns: []*schema.Column{AttendancesColumns[9], AttendancesColumns[7]},
+				Columns: []*schema.Column{AttendancesColumns[10], AttendancesColumns[8]},
 			},
 		},
 	}
@@ -1103,19 +1104,29 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "title", Type: field.TypeString, Size: 200},
-		{Name: "description", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "description", Type: field.TypeString, Size: 5000, Default: ""},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"LIVE", "RECORDED"}},
 		{Name: "starts_at", Type: field.TypeTime},
 		{Name: "duration_minutes", Type: field.TypeInt},
-		{Name: "live_url", Type: field.TypeString, Default: ""},
-		{Name: "replay_url", Type: field.TypeString, Default: ""},
+		{Name: "completion_minutes", Type: field.TypeInt, Nullable: true},
+		{Name: "live_url", Type: field.TypeString, Size: 2000, Default: ""},
+		{Name: "replay_url", Type: field.TypeString, Size: 2000, Default: ""},
 		{Name: "audience", Type: field.TypeEnum, Enums: []string{"ENTERPRISES", "ADMINISTRATORS", "EVERYONE"}, Default: "ENTERPRISES"},
+		{Name: "issued_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// TrainingsTable holds the schema information for the "trainings" table.
 	TrainingsTable = &schema.Table{
 		Name:       "trainings",
 		Columns:    TrainingsColumns,
 		PrimaryKey: []*schema.Column{TrainingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "trainings_users_issued_by",
+				Columns:    []*schema.Column{TrainingsColumns[12]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
 	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
@@ -1897,6 +1908,7 @@ func init() {
 	SelfChecksTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(85899345920),
 	}
+	TrainingsTable.ForeignKeys[0].RefTable = UsersTable
 	TrainingsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(90194313216),
 	}

@@ -1524,18 +1524,28 @@ func init() {
 	trainingDescDescription := trainingFields[1].Descriptor()
 	// training.DefaultDescription holds the default value on creation for the description field.
 	training.DefaultDescription = trainingDescDescription.Default.(string)
+	// training.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	training.DescriptionValidator = trainingDescDescription.Validators[0].(func(string) error)
 	// trainingDescDurationMinutes is the schema descriptor for duration_minutes field.
 	trainingDescDurationMinutes := trainingFields[4].Descriptor()
 	// training.DurationMinutesValidator is a validator for the "duration_minutes" field. It is called by the builders before save.
 	training.DurationMinutesValidator = trainingDescDurationMinutes.Validators[0].(func(int) error)
+	// trainingDescCompletionMinutes is the schema descriptor for completion_minutes field.
+	trainingDescCompletionMinutes := trainingFields[5].Descriptor()
+	// training.CompletionMinutesValidator is a validator for the "completion_minutes" field. It is called by the builders before save.
+	training.CompletionMinutesValidator = trainingDescCompletionMinutes.Validators[0].(func(int) error)
 	// trainingDescLiveURL is the schema descriptor for live_url field.
-	trainingDescLiveURL := trainingFields[5].Descriptor()
+	trainingDescLiveURL := trainingFields[6].Descriptor()
 	// training.DefaultLiveURL holds the default value on creation for the live_url field.
 	training.DefaultLiveURL = trainingDescLiveURL.Default.(string)
+	// training.LiveURLValidator is a validator for the "live_url" field. It is called by the builders before save.
+	training.LiveURLValidator = trainingDescLiveURL.Validators[0].(func(string) error)
 	// trainingDescReplayURL is the schema descriptor for replay_url field.
-	trainingDescReplayURL := trainingFields[6].Descriptor()
+	trainingDescReplayURL := trainingFields[7].Descriptor()
 	// training.DefaultReplayURL holds the default value on creation for the replay_url field.
 	training.DefaultReplayURL = trainingDescReplayURL.Default.(string)
+	// training.ReplayURLValidator is a validator for the "replay_url" field. It is called by the builders before save.
+	training.ReplayURLValidator = trainingDescReplayURL.Validators[0].(func(string) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

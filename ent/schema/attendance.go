@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -22,6 +23,8 @@ func (Attendance) Fields() []ent.Field {
 		field.Time("registered_at").Default(Now),
 		field.Time("joined_at").Optional().Nillable(),
 		field.Int("watched_minutes").NonNegative().Default(0),
+		field.JSON("watched", []int{}).Optional().Annotations(entgql.Skip()).
+			Comment("the minutes of the training watched (0-based), each once: a repeated report adds nothing"),
 		field.Time("completed_at").Optional().Nillable().Annotations(entgql.OrderField("COMPLETED_AT")),
 	}
 }
@@ -42,6 +45,13 @@ func (Attendance) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Attendance) Annotations() []schema.Annotation { return gqlType() }
 
+// An enterprise user records its own attendance only (registering,
+// joining, minutes watched); administrators of the district record theirs.
 func (Attendance) Policy() ent.Policy {
-	return enterpriseScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole)
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.FilterQuery(rule.OwnEnterprise)},
+		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(), rule.OwnUserRows(enterpriseRole),
+			rule.LimitUpdates(enterpriseRole, "joined_at", "watched", "watched_minutes", "completed_at", "updated_at"),
+			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole), rule.DenyWrites()},
+	}
 }

@@ -32,16 +32,22 @@ const (
 	FieldStartsAt = "starts_at"
 	// FieldDurationMinutes holds the string denoting the duration_minutes field in the database.
 	FieldDurationMinutes = "duration_minutes"
+	// FieldCompletionMinutes holds the string denoting the completion_minutes field in the database.
+	FieldCompletionMinutes = "completion_minutes"
 	// FieldLiveURL holds the string denoting the live_url field in the database.
 	FieldLiveURL = "live_url"
 	// FieldReplayURL holds the string denoting the replay_url field in the database.
 	FieldReplayURL = "replay_url"
 	// FieldAudience holds the string denoting the audience field in the database.
 	FieldAudience = "audience"
+	// FieldIssuedByID holds the string denoting the issued_by_id field in the database.
+	FieldIssuedByID = "issued_by_id"
 	// EdgeAttendances holds the string denoting the attendances edge name in mutations.
 	EdgeAttendances = "attendances"
 	// EdgeDistricts holds the string denoting the districts edge name in mutations.
 	EdgeDistricts = "districts"
+	// EdgeIssuedBy holds the string denoting the issued_by edge name in mutations.
+	EdgeIssuedBy = "issued_by"
 	// Table holds the table name of the training in the database.
 	Table = "trainings"
 	// AttendancesTable is the table that holds the attendances relation/edge.
@@ -56,6 +62,13 @@ const (
 	// DistrictsInverseTable is the table name for the District entity.
 	// It exists in this package in order to avoid circular dependency with the "district" package.
 	DistrictsInverseTable = "districts"
+	// IssuedByTable is the table that holds the issued_by relation/edge.
+	IssuedByTable = "trainings"
+	// IssuedByInverseTable is the table name for the User entity.
+	// It exists in this package in order to avoid circular dependency with the "user" package.
+	IssuedByInverseTable = "users"
+	// IssuedByColumn is the table column denoting the issued_by relation/edge.
+	IssuedByColumn = "issued_by_id"
 )
 
 // Columns holds all SQL columns for training fields.
@@ -68,9 +81,11 @@ var Columns = []string{
 	FieldKind,
 	FieldStartsAt,
 	FieldDurationMinutes,
+	FieldCompletionMinutes,
 	FieldLiveURL,
 	FieldReplayURL,
 	FieldAudience,
+	FieldIssuedByID,
 }
 
 var (
@@ -107,12 +122,20 @@ var (
 	TitleValidator func(string) error
 	// DefaultDescription holds the default value on creation for the "description" field.
 	DefaultDescription string
+	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	DescriptionValidator func(string) error
 	// DurationMinutesValidator is a validator for the "duration_minutes" field. It is called by the builders before save.
 	DurationMinutesValidator func(int) error
+	// CompletionMinutesValidator is a validator for the "completion_minutes" field. It is called by the builders before save.
+	CompletionMinutesValidator func(int) error
 	// DefaultLiveURL holds the default value on creation for the "live_url" field.
 	DefaultLiveURL string
+	// LiveURLValidator is a validator for the "live_url" field. It is called by the builders before save.
+	LiveURLValidator func(string) error
 	// DefaultReplayURL holds the default value on creation for the "replay_url" field.
 	DefaultReplayURL string
+	// ReplayURLValidator is a validator for the "replay_url" field. It is called by the builders before save.
+	ReplayURLValidator func(string) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -208,6 +231,11 @@ func ByDurationMinutes(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDurationMinutes, opts...).ToFunc()
 }
 
+// ByCompletionMinutes orders the results by the completion_minutes field.
+func ByCompletionMinutes(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCompletionMinutes, opts...).ToFunc()
+}
+
 // ByLiveURL orders the results by the live_url field.
 func ByLiveURL(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLiveURL, opts...).ToFunc()
@@ -221,6 +249,11 @@ func ByReplayURL(opts ...sql.OrderTermOption) OrderOption {
 // ByAudience orders the results by the audience field.
 func ByAudience(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAudience, opts...).ToFunc()
+}
+
+// ByIssuedByID orders the results by the issued_by_id field.
+func ByIssuedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIssuedByID, opts...).ToFunc()
 }
 
 // ByAttendancesCount orders the results by attendances count.
@@ -250,6 +283,13 @@ func ByDistricts(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDistrictsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByIssuedByField orders the results by issued_by field.
+func ByIssuedByField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newIssuedByStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newAttendancesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -262,6 +302,13 @@ func newDistrictsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DistrictsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2M, false, DistrictsTable, DistrictsPrimaryKey...),
+	)
+}
+func newIssuedByStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(IssuedByInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, IssuedByTable, IssuedByColumn),
 	)
 }
 

@@ -86,6 +86,11 @@ func DurationMinutes(v int) predicate.Training {
 	return predicate.Training(sql.FieldEQ(FieldDurationMinutes, v))
 }
 
+// CompletionMinutes applies equality check predicate on the "completion_minutes" field. It's identical to CompletionMinutesEQ.
+func CompletionMinutes(v int) predicate.Training {
+	return predicate.Training(sql.FieldEQ(FieldCompletionMinutes, v))
+}
+
 // LiveURL applies equality check predicate on the "live_url" field. It's identical to LiveURLEQ.
 func LiveURL(v string) predicate.Training {
 	return predicate.Training(sql.FieldEQ(FieldLiveURL, v))
@@ -94,6 +99,11 @@ func LiveURL(v string) predicate.Training {
 // ReplayURL applies equality check predicate on the "replay_url" field. It's identical to ReplayURLEQ.
 func ReplayURL(v string) predicate.Training {
 	return predicate.Training(sql.FieldEQ(FieldReplayURL, v))
+}
+
+// IssuedByID applies equality check predicate on the "issued_by_id" field. It's identical to IssuedByIDEQ.
+func IssuedByID(v int) predicate.Training {
+	return predicate.Training(sql.FieldEQ(FieldIssuedByID, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -406,6 +416,56 @@ func DurationMinutesLTE(v int) predicate.Training {
 	return predicate.Training(sql.FieldLTE(FieldDurationMinutes, v))
 }
 
+// CompletionMinutesEQ applies the EQ predicate on the "completion_minutes" field.
+func CompletionMinutesEQ(v int) predicate.Training {
+	return predicate.Training(sql.FieldEQ(FieldCompletionMinutes, v))
+}
+
+// CompletionMinutesNEQ applies the NEQ predicate on the "completion_minutes" field.
+func CompletionMinutesNEQ(v int) predicate.Training {
+	return predicate.Training(sql.FieldNEQ(FieldCompletionMinutes, v))
+}
+
+// CompletionMinutesIn applies the In predicate on the "completion_minutes" field.
+func CompletionMinutesIn(vs ...int) predicate.Training {
+	return predicate.Training(sql.FieldIn(FieldCompletionMinutes, vs...))
+}
+
+// CompletionMinutesNotIn applies the NotIn predicate on the "completion_minutes" field.
+func CompletionMinutesNotIn(vs ...int) predicate.Training {
+	return predicate.Training(sql.FieldNotIn(FieldCompletionMinutes, vs...))
+}
+
+// CompletionMinutesGT applies the GT predicate on the "completion_minutes" field.
+func CompletionMinutesGT(v int) predicate.Training {
+	return predicate.Training(sql.FieldGT(FieldCompletionMinutes, v))
+}
+
+// CompletionMinutesGTE applies the GTE predicate on the "completion_minutes" field.
+func CompletionMinutesGTE(v int) predicate.Training {
+	return predicate.Training(sql.FieldGTE(FieldCompletionMinutes, v))
+}
+
+// CompletionMinutesLT applies the LT predicate on the "completion_minutes" field.
+func CompletionMinutesLT(v int) predicate.Training {
+	return predicate.Training(sql.FieldLT(FieldCompletionMinutes, v))
+}
+
+// CompletionMinutesLTE applies the LTE predicate on the "completion_minutes" field.
+func CompletionMinutesLTE(v int) predicate.Training {
+	return predicate.Training(sql.FieldLTE(FieldCompletionMinutes, v))
+}
+
+// CompletionMinutesIsNil applies the IsNil predicate on the "completion_minutes" field.
+func CompletionMinutesIsNil() predicate.Training {
+	return predicate.Training(sql.FieldIsNull(FieldCompletionMinutes))
+}
+
+// CompletionMinutesNotNil applies the NotNil predicate on the "completion_minutes" field.
+func CompletionMinutesNotNil() predicate.Training {
+	return predicate.Training(sql.FieldNotNull(FieldCompletionMinutes))
+}
+
 // LiveURLEQ applies the EQ predicate on the "live_url" field.
 func LiveURLEQ(v string) predicate.Training {
 	return predicate.Training(sql.FieldEQ(FieldLiveURL, v))
@@ -556,6 +616,36 @@ func AudienceNotIn(vs ...Audience) predicate.Training {
 	return predicate.Training(sql.FieldNotIn(FieldAudience, vs...))
 }
 
+// IssuedByIDEQ applies the EQ predicate on the "issued_by_id" field.
+func IssuedByIDEQ(v int) predicate.Training {
+	return predicate.Training(sql.FieldEQ(FieldIssuedByID, v))
+}
+
+// IssuedByIDNEQ applies the NEQ predicate on the "issued_by_id" field.
+func IssuedByIDNEQ(v int) predicate.Training {
+	return predicate.Training(sql.FieldNEQ(FieldIssuedByID, v))
+}
+
+// IssuedByIDIn applies the In predicate on the "issued_by_id" field.
+func IssuedByIDIn(vs ...int) predicate.Training {
+	return predicate.Training(sql.FieldIn(FieldIssuedByID, vs...))
+}
+
+// IssuedByIDNotIn applies the NotIn predicate on the "issued_by_id" field.
+func IssuedByIDNotIn(vs ...int) predicate.Training {
+	return predicate.Training(sql.FieldNotIn(FieldIssuedByID, vs...))
+}
+
+// IssuedByIDIsNil applies the IsNil predicate on the "issued_by_id" field.
+func IssuedByIDIsNil() predicate.Training {
+	return predicate.Training(sql.FieldIsNull(FieldIssuedByID))
+}
+
+// IssuedByIDNotNil applies the NotNil predicate on the "issued_by_id" field.
+func IssuedByIDNotNil() predicate.Training {
+	return predicate.Training(sql.FieldNotNull(FieldIssuedByID))
+}
+
 // HasAttendances applies the HasEdge predicate on the "attendances" edge.
 func HasAttendances() predicate.Training {
 	return predicate.Training(func(s *sql.Selector) {
@@ -604,6 +694,34 @@ func HasDistrictsWith(preds ...predicate.District) predicate.Training {
 	return predicate.Training(func(s *sql.Selector) {
 		step := newDistrictsStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.District(edgescope.Readable(s.Context(), "District")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasIssuedBy applies the HasEdge predicate on the "issued_by" edge.
+func HasIssuedBy() predicate.Training {
+	return predicate.Training(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, IssuedByTable, IssuedByColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "User"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newIssuedByStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasIssuedByWith applies the HasEdge predicate on the "issued_by" edge with a given conditions (other predicates).
+func HasIssuedByWith(preds ...predicate.User) predicate.Training {
+	return predicate.Training(func(s *sql.Selector) {
+		step := newIssuedByStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

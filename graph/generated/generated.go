@@ -14,6 +14,7 @@ import (
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
 	"greencheck/api/templates"
+	"greencheck/api/training"
 	"greencheck/api/visit"
 	"greencheck/api/warning"
 	"greencheck/ent"
@@ -33,7 +34,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/schematype"
 	selfcheck1 "greencheck/ent/selfcheck"
-	"greencheck/ent/training"
+	training1 "greencheck/ent/training"
 	"greencheck/ent/user"
 	visit1 "greencheck/ent/visit"
 	warning1 "greencheck/ent/warning"
@@ -78,6 +79,7 @@ type ResolverRoot interface {
 	Reply() ReplyResolver
 	SelfCheck() SelfCheckResolver
 	Subscription() SubscriptionResolver
+	Training() TrainingResolver
 	User() UserResolver
 	Viewer() ViewerResolver
 	Visit() VisitResolver
@@ -413,6 +415,11 @@ type ComplexityRoot struct {
 		Submitted      func(childComplexity int) int
 		SubmittedShare func(childComplexity int) int
 		Total          func(childComplexity int) int
+	}
+
+	DistrictTrainingCoverage struct {
+		Coverage func(childComplexity int) int
+		District func(childComplexity int) int
 	}
 
 	EIAApproval struct {
@@ -845,6 +852,7 @@ type ComplexityRoot struct {
 		ImportChecklistTemplate  func(childComplexity int, file graphql.Upload) int
 		ImportEmissionPlans      func(childComplexity int, year int, file graphql.Upload, dryRun bool) int
 		IssueInspectionTask      func(childComplexity int, input selfcheck.IssueTaskInput) int
+		JoinTraining             func(childComplexity int, trainingID int) int
 		Login                    func(childComplexity int, input model.LoginInput) int
 		Logout                   func(childComplexity int, input model.LogoutInput) int
 		MarkAllNotificationsRead func(childComplexity int) int
@@ -859,7 +867,9 @@ type ComplexityRoot struct {
 		RecordWarningSpotCheck   func(childComplexity int, input warning.CheckInput) int
 		RedeliverWebhook         func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
+		RegisterForTraining      func(childComplexity int, trainingID int) int
 		ReplyToQuestion          func(childComplexity int, input consult.ReplyInput) int
+		ReportTrainingWatched    func(childComplexity int, trainingID int, minutes []int) int
 		ReportWarningMeasures    func(childComplexity int, input warning.ReportInput) int
 		RequestExtension         func(childComplexity int, input rectify.ExtensionInput) int
 		ResetUserPassword        func(childComplexity int, input admin.ResetUserPasswordInput) int
@@ -870,6 +880,8 @@ type ComplexityRoot struct {
 		SaveEmissionPlan         func(childComplexity int, input warning.PlanInput) int
 		SaveWarningChannel       func(childComplexity int, input warning.ChannelInput) int
 		SaveWarningDraft         func(childComplexity int, input warning.DraftInput) int
+		ScheduleTraining         func(childComplexity int, input training.ScheduleInput) int
+		SetTrainingReplay        func(childComplexity int, id int, replayURL string) int
 		SubmitRectification      func(childComplexity int, input rectify.SubmitInput) int
 		SubmitSelfCheck          func(childComplexity int, input model.SubmitSelfCheckInput) int
 		UpdateEIAApproval        func(childComplexity int, input admin.UpdateEIAApprovalInput) int
@@ -1046,6 +1058,7 @@ type ComplexityRoot struct {
 		Replies                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReplyOrder, where *ent.ReplyWhereInput) int
 		SelfChecks              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SelfCheckOrder, where *ent.SelfCheckWhereInput) int
 		TaskProgress            func(childComplexity int, taskID int) int
+		TrainingCoverage        func(childComplexity int, trainingID *int) int
 		Trainings               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingOrder, where *ent.TrainingWhereInput) int
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
@@ -1291,25 +1304,43 @@ type ComplexityRoot struct {
 	}
 
 	Training struct {
-		Attendances     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AttendanceOrder) int
-		Audience        func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		Description     func(childComplexity int) int
-		Districts       func(childComplexity int) int
-		DurationMinutes func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		LiveURL         func(childComplexity int) int
-		ReplayURL       func(childComplexity int) int
-		StartsAt        func(childComplexity int) int
-		Title           func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
+		Attendances         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AttendanceOrder) int
+		Audience            func(childComplexity int) int
+		CompletionMinutes   func(childComplexity int) int
+		CompletionThreshold func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		Description         func(childComplexity int) int
+		Districts           func(childComplexity int) int
+		DurationMinutes     func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		IssuedBy            func(childComplexity int) int
+		IssuedByID          func(childComplexity int) int
+		Kind                func(childComplexity int) int
+		LiveURL             func(childComplexity int) int
+		ReplayURL           func(childComplexity int) int
+		StartsAt            func(childComplexity int) int
+		Title               func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
 	}
 
 	TrainingConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	TrainingCoverage struct {
+		Attended   func(childComplexity int) int
+		Completed  func(childComplexity int) int
+		Heads      func(childComplexity int) int
+		Registered func(childComplexity int) int
+	}
+
+	TrainingCoverageFigures struct {
+		ByDistrict  func(childComplexity int) int
+		Enterprises func(childComplexity int) int
+		Total       func(childComplexity int) int
+		Uncovered   func(childComplexity int) int
 	}
 
 	TrainingEdge struct {
@@ -1380,6 +1411,7 @@ type ComplexityRoot struct {
 		PublishWarning        func(childComplexity int) int
 		ReadAuditTrail        func(childComplexity int) int
 		ReviewFindings        func(childComplexity int) int
+		ScheduleTraining      func(childComplexity int) int
 	}
 
 	Visit struct {
@@ -1724,6 +1756,11 @@ type MutationResolver interface {
 	SaveChecklistDraft(ctx context.Context, id int, input templates.Doc) (*ent.ChecklistTemplate, error)
 	PublishChecklistTemplate(ctx context.Context, id int) (*ent.ChecklistTemplate, error)
 	ImportChecklistTemplate(ctx context.Context, file graphql.Upload) (*ent.ChecklistTemplate, error)
+	ScheduleTraining(ctx context.Context, input training.ScheduleInput) (*ent.Training, error)
+	SetTrainingReplay(ctx context.Context, id int, replayURL string) (*ent.Training, error)
+	RegisterForTraining(ctx context.Context, trainingID int) (*ent.Attendance, error)
+	JoinTraining(ctx context.Context, trainingID int) (*ent.Attendance, error)
+	ReportTrainingWatched(ctx context.Context, trainingID int, minutes []int) (*ent.Attendance, error)
 	PlanVisit(ctx context.Context, input visit.PlanInput) (*ent.Visit, error)
 	RecordVisit(ctx context.Context, input visit.RecordInput) (*ent.Visit, error)
 	ConfirmVisit(ctx context.Context, id int) (*ent.Visit, error)
@@ -1787,6 +1824,7 @@ type QueryResolver interface {
 	TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error)
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
 	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
+	TrainingCoverage(ctx context.Context, trainingID *int) (*training.CoverageFigures, error)
 	ProblemList(ctx context.Context, districtID *int, reason *visit.Reason, offset *int, first *int) (*visit.List, error)
 	VisitTeamCandidates(ctx context.Context, enterpriseID int) ([]*ent.User, error)
 	WarningDefaultMeasures(ctx context.Context, level warning1.Level) ([]*schematype.GradeMeasure, error)
@@ -1810,6 +1848,9 @@ type SubscriptionResolver interface {
 	QuestionChanged(ctx context.Context, id *int) (<-chan *ent.Question, error)
 	WarningNoticeReceived(ctx context.Context) (<-chan *ent.WarningNotice, error)
 	WarningUpdated(ctx context.Context, id int) (<-chan *ent.Warning, error)
+}
+type TrainingResolver interface {
+	CompletionThreshold(ctx context.Context, obj *ent.Training) (int, error)
 }
 type UserResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.User) (*authz.UserViewerCan, error)
@@ -3198,6 +3239,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DistrictTaskProgress.Total(childComplexity), true
+
+	case "DistrictTrainingCoverage.coverage":
+		if e.ComplexityRoot.DistrictTrainingCoverage.Coverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictTrainingCoverage.Coverage(childComplexity), true
+	case "DistrictTrainingCoverage.district":
+		if e.ComplexityRoot.DistrictTrainingCoverage.District == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DistrictTrainingCoverage.District(childComplexity), true
 
 	case "EIAApproval.acceptanceOn":
 		if e.ComplexityRoot.EIAApproval.AcceptanceOn == nil {
@@ -5142,6 +5196,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IssueInspectionTask(childComplexity, args["input"].(selfcheck.IssueTaskInput)), true
+	case "Mutation.joinTraining":
+		if e.ComplexityRoot.Mutation.JoinTraining == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_joinTraining_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.JoinTraining(childComplexity, args["trainingID"].(int)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -5291,6 +5356,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.registerForTraining":
+		if e.ComplexityRoot.Mutation.RegisterForTraining == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerForTraining_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterForTraining(childComplexity, args["trainingID"].(int)), true
 	case "Mutation.replyToQuestion":
 		if e.ComplexityRoot.Mutation.ReplyToQuestion == nil {
 			break
@@ -5302,6 +5378,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReplyToQuestion(childComplexity, args["input"].(consult.ReplyInput)), true
+	case "Mutation.reportTrainingWatched":
+		if e.ComplexityRoot.Mutation.ReportTrainingWatched == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportTrainingWatched_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportTrainingWatched(childComplexity, args["trainingID"].(int), args["minutes"].([]int)), true
 	case "Mutation.reportWarningMeasures":
 		if e.ComplexityRoot.Mutation.ReportWarningMeasures == nil {
 			break
@@ -5412,6 +5499,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveWarningDraft(childComplexity, args["input"].(warning.DraftInput)), true
+	case "Mutation.scheduleTraining":
+		if e.ComplexityRoot.Mutation.ScheduleTraining == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scheduleTraining_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScheduleTraining(childComplexity, args["input"].(training.ScheduleInput)), true
+	case "Mutation.setTrainingReplay":
+		if e.ComplexityRoot.Mutation.SetTrainingReplay == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setTrainingReplay_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetTrainingReplay(childComplexity, args["id"].(int), args["replayURL"].(string)), true
 	case "Mutation.submitRectification":
 		if e.ComplexityRoot.Mutation.SubmitRectification == nil {
 			break
@@ -6395,6 +6504,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TaskProgress(childComplexity, args["taskID"].(int)), true
+	case "Query.trainingCoverage":
+		if e.ComplexityRoot.Query.TrainingCoverage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_trainingCoverage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TrainingCoverage(childComplexity, args["trainingID"].(*int)), true
 	case "Query.trainings":
 		if e.ComplexityRoot.Query.Trainings == nil {
 			break
@@ -7498,6 +7618,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Training.Audience(childComplexity), true
+	case "Training.completionMinutes":
+		if e.ComplexityRoot.Training.CompletionMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.CompletionMinutes(childComplexity), true
+	case "Training.completionThreshold":
+		if e.ComplexityRoot.Training.CompletionThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.CompletionThreshold(childComplexity), true
 	case "Training.createdAt":
 		if e.ComplexityRoot.Training.CreatedAt == nil {
 			break
@@ -7528,6 +7660,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Training.ID(childComplexity), true
+	case "Training.issuedBy":
+		if e.ComplexityRoot.Training.IssuedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.IssuedBy(childComplexity), true
+	case "Training.issuedByID":
+		if e.ComplexityRoot.Training.IssuedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.IssuedByID(childComplexity), true
 	case "Training.kind":
 		if e.ComplexityRoot.Training.Kind == nil {
 			break
@@ -7583,6 +7727,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingConnection.TotalCount(childComplexity), true
+
+	case "TrainingCoverage.attended":
+		if e.ComplexityRoot.TrainingCoverage.Attended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverage.Attended(childComplexity), true
+	case "TrainingCoverage.completed":
+		if e.ComplexityRoot.TrainingCoverage.Completed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverage.Completed(childComplexity), true
+	case "TrainingCoverage.heads":
+		if e.ComplexityRoot.TrainingCoverage.Heads == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverage.Heads(childComplexity), true
+	case "TrainingCoverage.registered":
+		if e.ComplexityRoot.TrainingCoverage.Registered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverage.Registered(childComplexity), true
+
+	case "TrainingCoverageFigures.byDistrict":
+		if e.ComplexityRoot.TrainingCoverageFigures.ByDistrict == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverageFigures.ByDistrict(childComplexity), true
+	case "TrainingCoverageFigures.enterprises":
+		if e.ComplexityRoot.TrainingCoverageFigures.Enterprises == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverageFigures.Enterprises(childComplexity), true
+	case "TrainingCoverageFigures.total":
+		if e.ComplexityRoot.TrainingCoverageFigures.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverageFigures.Total(childComplexity), true
+	case "TrainingCoverageFigures.uncovered":
+		if e.ComplexityRoot.TrainingCoverageFigures.Uncovered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverageFigures.Uncovered(childComplexity), true
 
 	case "TrainingEdge.cursor":
 		if e.ComplexityRoot.TrainingEdge.Cursor == nil {
@@ -7850,6 +8044,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.ReviewFindings(childComplexity), true
+	case "ViewerCan.scheduleTraining":
+		if e.ComplexityRoot.ViewerCan.ScheduleTraining == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ScheduleTraining(childComplexity), true
 
 	case "Visit.confirmedAt":
 		if e.ComplexityRoot.Visit.ConfirmedAt == nil {
@@ -9097,6 +9297,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SaveEmissionPlanInput", ec.unmarshalInputSaveEmissionPlanInput),
 			graphql.NewInputUnmarshaler("SaveWarningChannelInput", ec.unmarshalInputSaveWarningChannelInput),
 			graphql.NewInputUnmarshaler("SaveWarningDraftInput", ec.unmarshalInputSaveWarningDraftInput),
+			graphql.NewInputUnmarshaler("ScheduleTrainingInput", ec.unmarshalInputScheduleTrainingInput),
 			graphql.NewInputUnmarshaler("SelfCheckOrder", ec.unmarshalInputSelfCheckOrder),
 			graphql.NewInputUnmarshaler("SelfCheckWhereInput", ec.unmarshalInputSelfCheckWhereInput),
 			graphql.NewInputUnmarshaler("SubmitRectificationInput", ec.unmarshalInputSubmitRectificationInput),
@@ -16740,9 +16941,14 @@ type Training implements Node {
   kind: TrainingKind!
   startsAt: Time!
   durationMinutes: Int!
+  """
+  minutes watched that complete it; 80 % of the duration when empty
+  """
+  completionMinutes: Int
   liveURL: String!
   replayURL: String!
   audience: TrainingAudience!
+  issuedByID: ID
   attendances(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -16773,6 +16979,7 @@ type Training implements Node {
   empty: the whole city
   """
   districts: [District!]
+  issuedBy: User
 }
 """
 TrainingAudience is enum for the field audience
@@ -16943,6 +17150,19 @@ input TrainingWhereInput {
   durationMinutesLT: Int
   durationMinutesLTE: Int
   """
+  completion_minutes field predicates
+  """
+  completionMinutes: Int
+  completionMinutesNEQ: Int
+  completionMinutesIn: [Int!]
+  completionMinutesNotIn: [Int!]
+  completionMinutesGT: Int
+  completionMinutesGTE: Int
+  completionMinutesLT: Int
+  completionMinutesLTE: Int
+  completionMinutesIsNil: Boolean
+  completionMinutesNotNil: Boolean
+  """
   live_url field predicates
   """
   liveURL: String
@@ -16982,10 +17202,24 @@ input TrainingWhereInput {
   audienceIn: [TrainingAudience!]
   audienceNotIn: [TrainingAudience!]
   """
+  issued_by_id field predicates
+  """
+  issuedByID: ID
+  issuedByIDNEQ: ID
+  issuedByIDIn: [ID!]
+  issuedByIDNotIn: [ID!]
+  issuedByIDIsNil: Boolean
+  issuedByIDNotNil: Boolean
+  """
   districts edge predicates
   """
   hasDistricts: Boolean
   hasDistrictsWith: [DistrictWhereInput!]
+  """
+  issued_by edge predicates
+  """
+  hasIssuedBy: Boolean
+  hasIssuedByWith: [UserWhereInput!]
 }
 type User implements Node {
   id: ID!
@@ -19258,6 +19492,79 @@ extend type Mutation {
   importChecklistTemplate(file: Upload!): ChecklistTemplate!
 }
 `, BuiltIn: false},
+	{Name: "../schema/training.graphql", Input: `# Layered training (培训): the city or a district schedules live or recorded
+# sessions; enterprise users register, join the live session, and the SPA's
+# player reports the replay minutes watched (each minute counts once) up to
+# the completion threshold; coverage figures per training and district.
+
+input ScheduleTrainingInput {
+  "At most 200 characters."
+  title: String!
+  description: String
+  kind: TrainingKind!
+  startsAt: Time!
+  "1–600 minutes."
+  durationMinutes: Int!
+  "Minutes watched that complete it, 1–durationMinutes; 80 % of the duration when empty."
+  completionMinutes: Int
+  "http(s) link of the live stream."
+  liveURL: String
+  "http(s) link of the replay (may be set later: setTrainingReplay)."
+  replayURL: String
+  audience: TrainingAudience!
+  "Empty: the whole city (the city administrator only); a district administrator names its own districts."
+  districtIDs: [ID!]
+}
+
+"How far trainings reached: enterprises registered, attended (joined or watched) and completed, and distinct enterprise heads who attended."
+type TrainingCoverage {
+  registered: Int!
+  attended: Int!
+  completed: Int!
+  heads: Int!
+}
+
+type DistrictTrainingCoverage {
+  district: District!
+  coverage: TrainingCoverage!
+}
+
+type TrainingCoverageFigures {
+  total: TrainingCoverage!
+  byDistrict: [DistrictTrainingCoverage!]!
+  "Enterprises in the viewer's scope."
+  enterprises: Int!
+  "Of which no training reached yet (list them with enterprises(where: {hasAttendances: false}))."
+  uncovered: Int!
+}
+
+extend type ViewerCan {
+  "Schedule trainings (the city; a district administrator for its own districts)."
+  scheduleTraining: Boolean!
+}
+
+extend type Training {
+  "Minutes watched that complete it."
+  completionThreshold: Int!
+}
+
+extend type Query {
+  "Coverage of one training (every training when empty) within the viewer's scope."
+  trainingCoverage(trainingID: ID): TrainingCoverageFigures!
+}
+
+extend type Mutation {
+  scheduleTraining(input: ScheduleTrainingInput!): Training!
+  "Set (or clear with an empty string) the replay link."
+  setTrainingReplay(id: ID!, replayURL: String!): Training!
+  "Register the viewer (an enterprise user); registering again returns the same attendance."
+  registerForTraining(trainingID: ID!): Attendance!
+  "The viewer joined the live session (registers it when needed)."
+  joinTraining(trainingID: ID!): Attendance!
+  "Minutes (0-based) of the training the viewer watched; each counts once (a retry adds nothing); completes at the threshold."
+  reportTrainingWatched(trainingID: ID!, minutes: [Int!]!): Attendance!
+}
+`, BuiltIn: false},
 	{Name: "../schema/types.graphql", Input: `# Value types stored as JSON on entities (ent/schematype), shared by capabilities.
 
 "A person to reach at an enterprise. Personal data: masked for partners."
@@ -20617,6 +20924,16 @@ func (ec *executionContext) childFields_DistrictTaskProgress(ctx context.Context
 		return ec.fieldContext_DistrictTaskProgress_submittedShare(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DistrictTaskProgress", field.Name)
+}
+
+func (ec *executionContext) childFields_DistrictTrainingCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "district":
+		return ec.fieldContext_DistrictTrainingCoverage_district(ctx, field)
+	case "coverage":
+		return ec.fieldContext_DistrictTrainingCoverage_coverage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DistrictTrainingCoverage", field.Name)
 }
 
 func (ec *executionContext) childFields_EIAApproval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22151,16 +22468,24 @@ func (ec *executionContext) childFields_Training(ctx context.Context, field grap
 		return ec.fieldContext_Training_startsAt(ctx, field)
 	case "durationMinutes":
 		return ec.fieldContext_Training_durationMinutes(ctx, field)
+	case "completionMinutes":
+		return ec.fieldContext_Training_completionMinutes(ctx, field)
 	case "liveURL":
 		return ec.fieldContext_Training_liveURL(ctx, field)
 	case "replayURL":
 		return ec.fieldContext_Training_replayURL(ctx, field)
 	case "audience":
 		return ec.fieldContext_Training_audience(ctx, field)
+	case "issuedByID":
+		return ec.fieldContext_Training_issuedByID(ctx, field)
 	case "attendances":
 		return ec.fieldContext_Training_attendances(ctx, field)
 	case "districts":
 		return ec.fieldContext_Training_districts(ctx, field)
+	case "issuedBy":
+		return ec.fieldContext_Training_issuedBy(ctx, field)
+	case "completionThreshold":
+		return ec.fieldContext_Training_completionThreshold(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Training", field.Name)
 }
@@ -22175,6 +22500,34 @@ func (ec *executionContext) childFields_TrainingConnection(ctx context.Context, 
 		return ec.fieldContext_TrainingConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "registered":
+		return ec.fieldContext_TrainingCoverage_registered(ctx, field)
+	case "attended":
+		return ec.fieldContext_TrainingCoverage_attended(ctx, field)
+	case "completed":
+		return ec.fieldContext_TrainingCoverage_completed(ctx, field)
+	case "heads":
+		return ec.fieldContext_TrainingCoverage_heads(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingCoverage", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingCoverageFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_TrainingCoverageFigures_total(ctx, field)
+	case "byDistrict":
+		return ec.fieldContext_TrainingCoverageFigures_byDistrict(ctx, field)
+	case "enterprises":
+		return ec.fieldContext_TrainingCoverageFigures_enterprises(ctx, field)
+	case "uncovered":
+		return ec.fieldContext_TrainingCoverageFigures_uncovered(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingCoverageFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_TrainingEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22305,6 +22658,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_creatableRoles(ctx, field)
 	case "askQuestion":
 		return ec.fieldContext_ViewerCan_askQuestion(ctx, field)
+	case "scheduleTraining":
+		return ec.fieldContext_ViewerCan_scheduleTraining(ctx, field)
 	case "planVisit":
 		return ec.fieldContext_ViewerCan_planVisit(ctx, field)
 	case "publishWarning":
@@ -24413,6 +24768,20 @@ func (ec *executionContext) field_Mutation_issueInspectionTask_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_joinTraining_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "trainingID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trainingID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24595,6 +24964,20 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_registerForTraining_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "trainingID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trainingID"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_replyToQuestion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24606,6 +24989,28 @@ func (ec *executionContext) field_Mutation_replyToQuestion_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reportTrainingWatched_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "trainingID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trainingID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "minutes",
+		func(ctx context.Context, v any) ([]int, error) {
+			return ec.unmarshalNInt2ᚕintᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minutes"] = arg1
 	return args, nil
 }
 
@@ -24754,6 +25159,42 @@ func (ec *executionContext) field_Mutation_saveWarningDraft_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_scheduleTraining_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (training.ScheduleInput, error) {
+			return ec.unmarshalNScheduleTrainingInput2greencheckᚋapiᚋtrainingᚐScheduleInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setTrainingReplay_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "replayURL",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["replayURL"] = arg1
 	return args, nil
 }
 
@@ -26378,6 +26819,20 @@ func (ec *executionContext) field_Query_taskProgress_args(ctx context.Context, r
 		return nil, err
 	}
 	args["taskID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_trainingCoverage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "trainingID",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trainingID"] = arg0
 	return args, nil
 }
 
@@ -32849,6 +33304,70 @@ func (ec *executionContext) _DistrictTaskProgress_submittedShare(ctx context.Con
 }
 func (ec *executionContext) fieldContext_DistrictTaskProgress_submittedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DistrictTaskProgress", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DistrictTrainingCoverage_district(ctx context.Context, field graphql.CollectedField, obj *training.DistrictCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictTrainingCoverage_district(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.District, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.District) graphql.Marshaler {
+			return ec.marshalNDistrict2ᚖgreencheckᚋentᚐDistrict(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictTrainingCoverage_district(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistrictTrainingCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_District(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DistrictTrainingCoverage_coverage(ctx context.Context, field graphql.CollectedField, obj *training.DistrictCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DistrictTrainingCoverage_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v training.Coverage) graphql.Marshaler {
+			return ec.marshalNTrainingCoverage2greencheckᚋapiᚋtrainingᚐCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DistrictTrainingCoverage_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DistrictTrainingCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCoverage(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _EIAApproval_id(ctx context.Context, field graphql.CollectedField, obj *ent.EIAApproval) (ret graphql.Marshaler) {
@@ -41495,6 +42014,226 @@ func (ec *executionContext) fieldContext_Mutation_importChecklistTemplate(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_scheduleTraining(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_scheduleTraining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ScheduleTraining(ctx, fc.Args["input"].(training.ScheduleInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalNTraining2ᚖgreencheckᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_scheduleTraining(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_scheduleTraining_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setTrainingReplay(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setTrainingReplay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetTrainingReplay(ctx, fc.Args["id"].(int), fc.Args["replayURL"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalNTraining2ᚖgreencheckᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setTrainingReplay(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setTrainingReplay_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerForTraining(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerForTraining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterForTraining(ctx, fc.Args["trainingID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Attendance) graphql.Marshaler {
+			return ec.marshalNAttendance2ᚖgreencheckᚋentᚐAttendance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerForTraining(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attendance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerForTraining_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_joinTraining(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_joinTraining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().JoinTraining(ctx, fc.Args["trainingID"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Attendance) graphql.Marshaler {
+			return ec.marshalNAttendance2ᚖgreencheckᚋentᚐAttendance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_joinTraining(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attendance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_joinTraining_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reportTrainingWatched(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportTrainingWatched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportTrainingWatched(ctx, fc.Args["trainingID"].(int), fc.Args["minutes"].([]int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Attendance) graphql.Marshaler {
+			return ec.marshalNAttendance2ᚖgreencheckᚋentᚐAttendance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportTrainingWatched(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attendance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportTrainingWatched_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_planVisit(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46051,6 +46790,50 @@ func (ec *executionContext) fieldContext_Query_applicabilityReach(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_trainingCoverage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_trainingCoverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TrainingCoverage(ctx, fc.Args["trainingID"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *training.CoverageFigures) graphql.Marshaler {
+			return ec.marshalNTrainingCoverageFigures2ᚖgreencheckᚋapiᚋtrainingᚐCoverageFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_trainingCoverage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCoverageFigures(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_trainingCoverage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_problemList(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50536,7 +51319,7 @@ func (ec *executionContext) _Training_kind(ctx context.Context, field graphql.Co
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v training.Kind) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v training1.Kind) graphql.Marshaler {
 			return ec.marshalNTrainingKind2greencheckᚋentᚋtrainingᚐKind(ctx, selections, v)
 		},
 		true,
@@ -50590,6 +51373,29 @@ func (ec *executionContext) _Training_durationMinutes(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Training_durationMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Training_completionMinutes(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_completionMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletionMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Training_completionMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "Int")
 }
 
@@ -50651,7 +51457,7 @@ func (ec *executionContext) _Training_audience(ctx context.Context, field graphq
 			return obj.Audience, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v training.Audience) graphql.Marshaler {
+		func(ctx context.Context, selections ast.SelectionSet, v training1.Audience) graphql.Marshaler {
 			return ec.marshalNTrainingAudience2greencheckᚋentᚋtrainingᚐAudience(ctx, selections, v)
 		},
 		true,
@@ -50660,6 +51466,29 @@ func (ec *executionContext) _Training_audience(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Training_audience(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Training", field, false, false, "TrainingAudience")
+}
+
+func (ec *executionContext) _Training_issuedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_issuedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Training_issuedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Training_attendances(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
@@ -50736,6 +51565,61 @@ func (ec *executionContext) fieldContext_Training_districts(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Training_issuedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_issuedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuedBy(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Training_issuedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Training",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Training_completionThreshold(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_completionThreshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Training().CompletionThreshold(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_completionThreshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, true, true, "Int")
 }
 
 func (ec *executionContext) _TrainingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingConnection) (ret graphql.Marshaler) {
@@ -50823,6 +51707,208 @@ func (ec *executionContext) _TrainingConnection_totalCount(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_TrainingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCoverage_registered(ctx context.Context, field graphql.CollectedField, obj *training.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverage_registered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverage_registered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCoverage_attended(ctx context.Context, field graphql.CollectedField, obj *training.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverage_attended(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attended, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverage_attended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCoverage_completed(ctx context.Context, field graphql.CollectedField, obj *training.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverage_completed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverage_completed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCoverage_heads(ctx context.Context, field graphql.CollectedField, obj *training.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverage_heads(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Heads, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverage_heads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCoverageFigures_total(ctx context.Context, field graphql.CollectedField, obj *training.CoverageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverageFigures_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v training.Coverage) graphql.Marshaler {
+			return ec.marshalNTrainingCoverage2greencheckᚋapiᚋtrainingᚐCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverageFigures_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingCoverageFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCoverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingCoverageFigures_byDistrict(ctx context.Context, field graphql.CollectedField, obj *training.CoverageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverageFigures_byDistrict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByDistrict, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*training.DistrictCoverage) graphql.Marshaler {
+			return ec.marshalNDistrictTrainingCoverage2ᚕᚖgreencheckᚋapiᚋtrainingᚐDistrictCoverageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverageFigures_byDistrict(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingCoverageFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DistrictTrainingCoverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingCoverageFigures_enterprises(ctx context.Context, field graphql.CollectedField, obj *training.CoverageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverageFigures_enterprises(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enterprises, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverageFigures_enterprises(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCoverageFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCoverageFigures_uncovered(ctx context.Context, field graphql.CollectedField, obj *training.CoverageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverageFigures_uncovered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncovered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverageFigures_uncovered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCoverageFigures", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TrainingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingEdge) (ret graphql.Marshaler) {
@@ -51836,6 +52922,29 @@ func (ec *executionContext) _ViewerCan_askQuestion(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ViewerCan_askQuestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_scheduleTraining(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_scheduleTraining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScheduleTraining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_scheduleTraining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
@@ -77675,6 +78784,111 @@ func UnmarshalSaveWarningDraftInput(ctx context.Context, raw any) (warning.Draft
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputScheduleTrainingInput(ctx context.Context, obj any) (training.ScheduleInput, error) {
+	var it training.ScheduleInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "description", "kind", "startsAt", "durationMinutes", "completionMinutes", "liveURL", "replayURL", "audience", "districtIDs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNTrainingKind2greencheckᚋentᚋtrainingᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "startsAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsAt = data
+		case "durationMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("durationMinutes"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DurationMinutes = data
+		case "completionMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutes = data
+		case "liveURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liveURL"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LiveURL = data
+		case "replayURL":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replayURL"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplayURL = data
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalNTrainingAudience2greencheckᚋentᚋtrainingᚐAudience(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "districtIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScheduleTrainingInput unmarshals raw into the ScheduleTrainingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScheduleTrainingInput(ctx context.Context, raw any) (training.ScheduleInput, error) {
+	var out training.ScheduleInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScheduleTrainingInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSelfCheckOrder(ctx context.Context, obj any) (ent.SelfCheckOrder, error) {
 	var it ent.SelfCheckOrder
 	if obj == nil {
@@ -78583,7 +79797,7 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "startsAt", "startsAtNEQ", "startsAtIn", "startsAtNotIn", "startsAtGT", "startsAtGTE", "startsAtLT", "startsAtLTE", "durationMinutes", "durationMinutesNEQ", "durationMinutesIn", "durationMinutesNotIn", "durationMinutesGT", "durationMinutesGTE", "durationMinutesLT", "durationMinutesLTE", "liveURL", "liveURLNEQ", "liveURLIn", "liveURLNotIn", "liveURLGT", "liveURLGTE", "liveURLLT", "liveURLLTE", "liveURLContains", "liveURLHasPrefix", "liveURLHasSuffix", "liveURLEqualFold", "liveURLContainsFold", "replayURL", "replayURLNEQ", "replayURLIn", "replayURLNotIn", "replayURLGT", "replayURLGTE", "replayURLLT", "replayURLLTE", "replayURLContains", "replayURLHasPrefix", "replayURLHasSuffix", "replayURLEqualFold", "replayURLContainsFold", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "hasDistricts", "hasDistrictsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "startsAt", "startsAtNEQ", "startsAtIn", "startsAtNotIn", "startsAtGT", "startsAtGTE", "startsAtLT", "startsAtLTE", "durationMinutes", "durationMinutesNEQ", "durationMinutesIn", "durationMinutesNotIn", "durationMinutesGT", "durationMinutesGTE", "durationMinutesLT", "durationMinutesLTE", "completionMinutes", "completionMinutesNEQ", "completionMinutesIn", "completionMinutesNotIn", "completionMinutesGT", "completionMinutesGTE", "completionMinutesLT", "completionMinutesLTE", "completionMinutesIsNil", "completionMinutesNotNil", "liveURL", "liveURLNEQ", "liveURLIn", "liveURLNotIn", "liveURLGT", "liveURLGTE", "liveURLLT", "liveURLLTE", "liveURLContains", "liveURLHasPrefix", "liveURLHasSuffix", "liveURLEqualFold", "liveURLContainsFold", "replayURL", "replayURLNEQ", "replayURLIn", "replayURLNotIn", "replayURLGT", "replayURLGTE", "replayURLLT", "replayURLLTE", "replayURLContains", "replayURLHasPrefix", "replayURLHasSuffix", "replayURLEqualFold", "replayURLContainsFold", "audience", "audienceNEQ", "audienceIn", "audienceNotIn", "issuedByID", "issuedByIDNEQ", "issuedByIDIn", "issuedByIDNotIn", "issuedByIDIsNil", "issuedByIDNotNil", "hasDistricts", "hasDistrictsWith", "hasIssuedBy", "hasIssuedByWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -79101,6 +80315,76 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 				return it, err
 			}
 			it.DurationMinutesLTE = data
+		case "completionMinutes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutes"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutes = data
+		case "completionMinutesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesNEQ = data
+		case "completionMinutesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesIn = data
+		case "completionMinutesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesNotIn = data
+		case "completionMinutesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesGT = data
+		case "completionMinutesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesGTE = data
+		case "completionMinutesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesLT = data
+		case "completionMinutesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesLTE = data
+		case "completionMinutesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesIsNil = data
+		case "completionMinutesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completionMinutesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletionMinutesNotNil = data
 		case "liveURL":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liveURL"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -79311,6 +80595,48 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 				return it, err
 			}
 			it.AudienceNotIn = data
+		case "issuedByID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedByID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedByID = data
+		case "issuedByIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedByIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedByIDNEQ = data
+		case "issuedByIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedByIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedByIDIn = data
+		case "issuedByIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedByIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedByIDNotIn = data
+		case "issuedByIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedByIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedByIDIsNil = data
+		case "issuedByIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedByIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedByIDNotNil = data
 		case "hasDistricts":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasDistricts"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -79325,6 +80651,20 @@ func (ec *executionContext) unmarshalInputTrainingWhereInput(ctx context.Context
 				return it, err
 			}
 			it.HasDistrictsWith = data
+		case "hasIssuedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssuedBy"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssuedBy = data
+		case "hasIssuedByWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIssuedByWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIssuedByWith = data
 		}
 	}
 	return it, nil
@@ -88077,6 +89417,44 @@ func (ec *executionContext) _DistrictTaskProgress(ctx context.Context, sel ast.S
 	return out
 }
 
+var districtTrainingCoverageImplementors = []string{"DistrictTrainingCoverage"}
+
+func (ec *executionContext) _DistrictTrainingCoverage(ctx context.Context, sel ast.SelectionSet, obj *training.DistrictCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, districtTrainingCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DistrictTrainingCoverage")
+		case "district":
+			out.Values[i] = ec._DistrictTrainingCoverage_district(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coverage":
+			out.Values[i] = ec._DistrictTrainingCoverage_coverage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eIAApprovalImplementors = []string{"EIAApproval", "Node"}
 
 func (ec *executionContext) _EIAApproval(ctx context.Context, sel ast.SelectionSet, obj *ent.EIAApproval) graphql.Marshaler {
@@ -91072,6 +92450,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "scheduleTraining":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_scheduleTraining(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setTrainingReplay":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setTrainingReplay(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerForTraining":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerForTraining(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "joinTraining":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_joinTraining(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportTrainingWatched":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportTrainingWatched(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "planVisit":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_planVisit(ctx, field)
@@ -92329,6 +93742,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_applicabilityReach(ctx, field)
+				})
+		case "trainingCoverage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_trainingCoverage(ctx, field)
 				})
 		case "problemList":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -93941,6 +95360,11 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "completionMinutes":
+			out.Values[i] = ec._Training_completionMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "liveURL":
 			out.Values[i] = ec._Training_liveURL(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -93956,6 +95380,11 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "issuedByID":
+			out.Values[i] = ec._Training_issuedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "attendances":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -93967,6 +95396,18 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Training_districts(ctx, field, obj)
+				})
+		case "issuedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_issuedBy(ctx, field, obj)
+				})
+		case "completionThreshold":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_completionThreshold(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -94008,6 +95449,102 @@ func (ec *executionContext) _TrainingConnection(ctx context.Context, sel ast.Sel
 			}
 		case "totalCount":
 			out.Values[i] = ec._TrainingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingCoverageImplementors = []string{"TrainingCoverage"}
+
+func (ec *executionContext) _TrainingCoverage(ctx context.Context, sel ast.SelectionSet, obj *training.Coverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingCoverage")
+		case "registered":
+			out.Values[i] = ec._TrainingCoverage_registered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attended":
+			out.Values[i] = ec._TrainingCoverage_attended(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completed":
+			out.Values[i] = ec._TrainingCoverage_completed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "heads":
+			out.Values[i] = ec._TrainingCoverage_heads(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingCoverageFiguresImplementors = []string{"TrainingCoverageFigures"}
+
+func (ec *executionContext) _TrainingCoverageFigures(ctx context.Context, sel ast.SelectionSet, obj *training.CoverageFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingCoverageFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingCoverageFigures")
+		case "total":
+			out.Values[i] = ec._TrainingCoverageFigures_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byDistrict":
+			out.Values[i] = ec._TrainingCoverageFigures_byDistrict(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enterprises":
+			out.Values[i] = ec._TrainingCoverageFigures_enterprises(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncovered":
+			out.Values[i] = ec._TrainingCoverageFigures_uncovered(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -94459,6 +95996,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			}
 		case "askQuestion":
 			out.Values[i] = ec._ViewerCan_askQuestion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scheduleTraining":
+			out.Values[i] = ec._ViewerCan_scheduleTraining(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -96734,6 +98276,14 @@ func (ec *executionContext) unmarshalNAttachmentWhereInput2ᚖgreencheckᚋent�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAttendance2ᚖgreencheckᚋentᚐAttendance(ctx context.Context, sel ast.SelectionSet, v *ent.Attendance) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Attendance!")
+		return graphql.Null
+	}
+	return ec._Attendance(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAttendanceConnection2ᚖgreencheckᚋentᚐAttendanceConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AttendanceConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AttendanceConnection!")
@@ -97211,6 +98761,30 @@ func (ec *executionContext) marshalNDistrictTaskProgress2ᚖgreencheckᚋapiᚋr
 		return graphql.Null
 	}
 	return ec._DistrictTaskProgress(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDistrictTrainingCoverage2ᚕᚖgreencheckᚋapiᚋtrainingᚐDistrictCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*training.DistrictCoverage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDistrictTrainingCoverage2ᚖgreencheckᚋapiᚋtrainingᚐDistrictCoverage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDistrictTrainingCoverage2ᚖgreencheckᚋapiᚋtrainingᚐDistrictCoverage(ctx context.Context, sel ast.SelectionSet, v *training.DistrictCoverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DistrictTrainingCoverage!")
+		return graphql.Null
+	}
+	return ec._DistrictTrainingCoverage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDistrictWhereInput2ᚖgreencheckᚋentᚐDistrictWhereInput(ctx context.Context, v any) (*ent.DistrictWhereInput, error) {
@@ -97995,6 +99569,35 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNIssueInspectionTaskInput2greencheckᚋapiᚋselfcheckᚐIssueTaskInput(ctx context.Context, v any) (selfcheck.IssueTaskInput, error) {
 	res, err := ec.unmarshalInputIssueInspectionTaskInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -98625,6 +100228,11 @@ func (ec *executionContext) unmarshalNSaveWarningDraftInput2greencheckᚋapiᚋw
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNScheduleTrainingInput2greencheckᚋapiᚋtrainingᚐScheduleInput(ctx context.Context, v any) (training.ScheduleInput, error) {
+	res, err := ec.unmarshalInputScheduleTrainingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNSelfCheck2ᚖgreencheckᚋentᚐSelfCheck(ctx context.Context, sel ast.SelectionSet, v *ent.SelfCheck) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SelfCheck!")
@@ -98790,13 +100398,13 @@ func (ec *executionContext) marshalNTraining2ᚖgreencheckᚋentᚐTraining(ctx 
 	return ec._Training(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNTrainingAudience2greencheckᚋentᚋtrainingᚐAudience(ctx context.Context, v any) (training.Audience, error) {
-	var res training.Audience
+func (ec *executionContext) unmarshalNTrainingAudience2greencheckᚋentᚋtrainingᚐAudience(ctx context.Context, v any) (training1.Audience, error) {
+	var res training1.Audience
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTrainingAudience2greencheckᚋentᚋtrainingᚐAudience(ctx context.Context, sel ast.SelectionSet, v training.Audience) graphql.Marshaler {
+func (ec *executionContext) marshalNTrainingAudience2greencheckᚋentᚋtrainingᚐAudience(ctx context.Context, sel ast.SelectionSet, v training1.Audience) graphql.Marshaler {
 	return v
 }
 
@@ -98808,13 +100416,25 @@ func (ec *executionContext) marshalNTrainingConnection2ᚖgreencheckᚋentᚐTra
 	return ec._TrainingConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNTrainingKind2greencheckᚋentᚋtrainingᚐKind(ctx context.Context, v any) (training.Kind, error) {
-	var res training.Kind
+func (ec *executionContext) marshalNTrainingCoverage2greencheckᚋapiᚋtrainingᚐCoverage(ctx context.Context, sel ast.SelectionSet, v training.Coverage) graphql.Marshaler {
+	return ec._TrainingCoverage(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTrainingCoverageFigures2ᚖgreencheckᚋapiᚋtrainingᚐCoverageFigures(ctx context.Context, sel ast.SelectionSet, v *training.CoverageFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingCoverageFigures!")
+		return graphql.Null
+	}
+	return ec._TrainingCoverageFigures(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTrainingKind2greencheckᚋentᚋtrainingᚐKind(ctx context.Context, v any) (training1.Kind, error) {
+	var res training1.Kind
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNTrainingKind2greencheckᚋentᚋtrainingᚐKind(ctx context.Context, sel ast.SelectionSet, v training.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalNTrainingKind2greencheckᚋentᚋtrainingᚐKind(ctx context.Context, sel ast.SelectionSet, v training1.Kind) graphql.Marshaler {
 	return v
 }
 
@@ -102995,13 +104615,13 @@ func (ec *executionContext) marshalOTraining2ᚖgreencheckᚋentᚐTraining(ctx 
 	return ec._Training(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOTrainingAudience2ᚕgreencheckᚋentᚋtrainingᚐAudienceᚄ(ctx context.Context, v any) ([]training.Audience, error) {
+func (ec *executionContext) unmarshalOTrainingAudience2ᚕgreencheckᚋentᚋtrainingᚐAudienceᚄ(ctx context.Context, v any) ([]training1.Audience, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]training.Audience, len(vSlice))
+	res := make([]training1.Audience, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNTrainingAudience2greencheckᚋentᚋtrainingᚐAudience(ctx, vSlice[i])
@@ -103012,7 +104632,7 @@ func (ec *executionContext) unmarshalOTrainingAudience2ᚕgreencheckᚋentᚋtra
 	return res, nil
 }
 
-func (ec *executionContext) marshalOTrainingAudience2ᚕgreencheckᚋentᚋtrainingᚐAudienceᚄ(ctx context.Context, sel ast.SelectionSet, v []training.Audience) graphql.Marshaler {
+func (ec *executionContext) marshalOTrainingAudience2ᚕgreencheckᚋentᚋtrainingᚐAudienceᚄ(ctx context.Context, sel ast.SelectionSet, v []training1.Audience) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -103031,16 +104651,16 @@ func (ec *executionContext) marshalOTrainingAudience2ᚕgreencheckᚋentᚋtrain
 	return ret
 }
 
-func (ec *executionContext) unmarshalOTrainingAudience2ᚖgreencheckᚋentᚋtrainingᚐAudience(ctx context.Context, v any) (*training.Audience, error) {
+func (ec *executionContext) unmarshalOTrainingAudience2ᚖgreencheckᚋentᚋtrainingᚐAudience(ctx context.Context, v any) (*training1.Audience, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(training.Audience)
+	var res = new(training1.Audience)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOTrainingAudience2ᚖgreencheckᚋentᚋtrainingᚐAudience(ctx context.Context, sel ast.SelectionSet, v *training.Audience) graphql.Marshaler {
+func (ec *executionContext) marshalOTrainingAudience2ᚖgreencheckᚋentᚋtrainingᚐAudience(ctx context.Context, sel ast.SelectionSet, v *training1.Audience) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -103067,13 +104687,13 @@ func (ec *executionContext) marshalOTrainingEdge2ᚖgreencheckᚋentᚐTrainingE
 	return ec._TrainingEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOTrainingKind2ᚕgreencheckᚋentᚋtrainingᚐKindᚄ(ctx context.Context, v any) ([]training.Kind, error) {
+func (ec *executionContext) unmarshalOTrainingKind2ᚕgreencheckᚋentᚋtrainingᚐKindᚄ(ctx context.Context, v any) ([]training1.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]training.Kind, len(vSlice))
+	res := make([]training1.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNTrainingKind2greencheckᚋentᚋtrainingᚐKind(ctx, vSlice[i])
@@ -103084,7 +104704,7 @@ func (ec *executionContext) unmarshalOTrainingKind2ᚕgreencheckᚋentᚋtrainin
 	return res, nil
 }
 
-func (ec *executionContext) marshalOTrainingKind2ᚕgreencheckᚋentᚋtrainingᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []training.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalOTrainingKind2ᚕgreencheckᚋentᚋtrainingᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []training1.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -103103,16 +104723,16 @@ func (ec *executionContext) marshalOTrainingKind2ᚕgreencheckᚋentᚋtraining�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOTrainingKind2ᚖgreencheckᚋentᚋtrainingᚐKind(ctx context.Context, v any) (*training.Kind, error) {
+func (ec *executionContext) unmarshalOTrainingKind2ᚖgreencheckᚋentᚋtrainingᚐKind(ctx context.Context, v any) (*training1.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
-	var res = new(training.Kind)
+	var res = new(training1.Kind)
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOTrainingKind2ᚖgreencheckᚋentᚋtrainingᚐKind(ctx context.Context, sel ast.SelectionSet, v *training.Kind) graphql.Marshaler {
+func (ec *executionContext) marshalOTrainingKind2ᚖgreencheckᚋentᚋtrainingᚐKind(ctx context.Context, sel ast.SelectionSet, v *training1.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -593,3 +593,26 @@ func ReferencesVisible(edges ...string) privacy.MutationRule {
 		return privacy.Skip
 	})
 }
+
+// OwnUserRows keeps the given roles to their own rows of an entity with a
+// user_id (an attendance is the attendee's): a creation naming another user
+// is refused, changes reach only the viewer's rows.
+func OwnUserRows(roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || !slices.Contains(roles, v.Role) || isDelete(m) {
+			return privacy.Skip
+		}
+		if id, ok := m.Field("user_id"); ok && id != v.UserID {
+			return privacy.Denyf("rule: %s rows of another user", m.Type())
+		}
+		if !m.Op().Is(ent.OpCreate) {
+			f, err := filterOf(m)
+			if err != nil {
+				return err
+			}
+			f.Where(entql.FieldEQ("user_id", v.UserID))
+		}
+		return privacy.Skip
+	})
+}

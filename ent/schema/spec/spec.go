@@ -198,7 +198,12 @@ var Table = func() []Entity {
 			e.Scopes[Enterprise][Update] = OwnSelfDeclaring
 			return e
 		}(),
-		under(enterpriseData("Attendance", "enterprise", District, Enterprise), "enterprise_id", "Enterprise"),
+		func() Entity {
+			// An enterprise user records its own attendance only.
+			e := under(enterpriseData("Attendance", "enterprise", District, Enterprise), "enterprise_id", "Enterprise")
+			e.Scopes[Enterprise][Update] = Self
+			return e
+		}(),
 		func() Entity {
 			// The district plans and records; the enterprise confirms receipt.
 			e := under(enterpriseData("Visit", "enterprise", District), "enterprise_id", "Enterprise")
@@ -276,7 +281,12 @@ var Table = func() []Entity {
 		reference("District"),
 		reference("ChecklistTemplate"),
 		reference("ChecklistItem"),
-		reference("Training"),
+		func() Entity {
+			// The city schedules any training, a district its own districts'.
+			e := reference("Training")
+			e.Scopes[District][Update] = DistrictsWithin
+			return e
+		}(),
 		// Warnings: public once published; a district's own drafts and
 		// warnings are its administrators'.
 		{Name: "Warning", Field: "updated_at", Scopes: map[Role]map[Op]Scope{

@@ -27,6 +27,7 @@ const QuestionPage = lazy(() => import('../features/consult/QuestionPage'));
 const ProblemList = lazy(() => import('../features/visit/ProblemList'));
 const VisitList = lazy(() => import('../features/visit/VisitList'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
+const TrainingAdmin = lazy(() => import('../features/training/TrainingAdmin'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
 /** A page only some may use: the others get the 403 page (the server would refuse them anyway). */
@@ -59,6 +60,7 @@ export default function AdminShell() {
           <Route path="warnings/plans" element={<Allowed page="planImport"><PlanImport /></Allowed>} />
           <Route path="warnings/:id" element={<WarningBoard />} />
           <Route path="problems" element={<ProblemList />} />
+          <Route path="trainings" element={<TrainingAdmin />} />
           <Route path="visits" element={<VisitList />} />
           <Route path="visits/:id" element={<VisitPage />} />
           <Route path="consult" element={<QuestionQueue />} />

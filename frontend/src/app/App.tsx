@@ -27,6 +27,8 @@ const AskPage = lazy(() => import('../features/consult/AskPage'));
 const QuestionPage = lazy(() => import('../features/consult/QuestionPage'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 const VisitList = lazy(() => import('../features/visit/VisitList'));
+const Learn = lazy(() => import('../features/training/Learn'));
+const TrainingPage = lazy(() => import('../features/training/Learn').then((m) => ({ default: m.TrainingPage })));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
 const ForcedPasswordChange = lazy(() => import('../features/auth/ChangePassword'));
 
@@ -76,6 +78,8 @@ function Shell() {
             <Route path="consult" element={<ConsultHome />} />
             <Route path="consult/new" element={<AskPage />} />
             <Route path="consult/:id" element={<QuestionPage />} />
+            <Route path="trainings" element={<Learn />} />
+            <Route path="trainings/:id" element={<TrainingPage />} />
             <Route path="visits" element={<VisitList />} />
             <Route path="visits/:id" element={<VisitPage />} />
             <Route path="me" element={<ProfilePage />} />

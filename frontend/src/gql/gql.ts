@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": typeof types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": typeof types.UnreadCountDocument,
@@ -93,6 +93,14 @@ type Documents = {
     "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": typeof types.DraftChecklistTemplateDocument,
     "\n  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }\n": typeof types.CreateChecklistTemplateDocument,
     "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": typeof types.ImportChecklistTemplateDocument,
+    "\n  query Learn($user: ID!) {\n    trainings(first: 50, orderBy: { field: STARTS_AT, direction: DESC }) {\n      edges { node { id title kind startsAt durationMinutes completionThreshold liveURL replayURL audience } }\n    }\n    attendances(first: 100, where: { userID: $user }) {\n      edges { node { id trainingID joinedAt watchedMinutes completedAt } }\n    }\n  }\n": typeof types.LearnDocument,
+    "\n  mutation RegisterForTraining($id: ID!) { registerForTraining(trainingID: $id) { id trainingID } }\n": typeof types.RegisterForTrainingDocument,
+    "\n  mutation JoinTraining($id: ID!) { joinTraining(trainingID: $id) { id joinedAt } }\n": typeof types.JoinTrainingDocument,
+    "\n  mutation ReportTrainingWatched($id: ID!, $minutes: [Int!]!) { reportTrainingWatched(trainingID: $id, minutes: $minutes) { id watchedMinutes completedAt } }\n": typeof types.ReportTrainingWatchedDocument,
+    "\n  query TrainingPage($id: ID!, $user: ID!) {\n    node(id: $id) { ... on Training { id title description kind startsAt durationMinutes completionThreshold liveURL replayURL } }\n    attendances(first: 1, where: { userID: $user, trainingID: $id }) { edges { node { id watchedMinutes completedAt } } }\n  }\n": typeof types.TrainingPageDocument,
+    "\n  query TrainingsAdmin($first: Int, $last: Int, $after: Cursor, $before: Cursor, $orderBy: TrainingOrder) {\n    trainings(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title kind startsAt durationMinutes audience districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.TrainingsAdminDocument,
+    "\n  query TrainingCoverage($id: ID) {\n    trainingCoverage(trainingID: $id) {\n      total { registered attended completed heads }\n      byDistrict { district { id nameZh nameEn } coverage { registered attended completed heads } }\n      enterprises uncovered\n    }\n  }\n": typeof types.TrainingCoverageDocument,
+    "\n  mutation ScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }\n": typeof types.ScheduleTrainingDocument,
     "\n  query ProblemList($districtID: ID, $reason: ProblemReason, $offset: Int, $first: Int) {\n    problemList(districtID: $districtID, reason: $reason, offset: $offset, first: $first) {\n      totalCount\n      byReason { reason count }\n      entries {\n        enterprise { id name district { id nameZh nameEn } }\n        reasons { reason count }\n        plannedVisit { id scheduledOn kind }\n        lastVisit { id heldOn kind }\n      }\n    }\n  }\n": typeof types.ProblemListDocument,
     "\n  query VisitTeamCandidates($enterpriseID: ID!) { visitTeamCandidates(enterpriseID: $enterpriseID) { id displayName role } }\n": typeof types.VisitTeamCandidatesDocument,
     "\n  mutation PlanVisit($input: PlanVisitInput!) { planVisit(input: $input) { id } }\n": typeof types.PlanVisitDocument,
@@ -130,7 +138,7 @@ type Documents = {
     "\n  query Warnings($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: WarningWhereInput, $orderBy: WarningOrder) {\n    warnings(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title level status round effectiveFrom effectiveTo publishedAt districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.WarningsDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit creatableRoles }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": types.UnreadCountDocument,
@@ -209,6 +217,14 @@ const documents: Documents = {
     "\n  mutation DraftChecklistTemplate($fromID: ID!) { draftChecklistTemplate(fromID: $fromID) { id } }\n": types.DraftChecklistTemplateDocument,
     "\n  mutation CreateChecklistTemplate($name: String!) { createChecklistTemplate(name: $name) { id } }\n": types.CreateChecklistTemplateDocument,
     "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n": types.ImportChecklistTemplateDocument,
+    "\n  query Learn($user: ID!) {\n    trainings(first: 50, orderBy: { field: STARTS_AT, direction: DESC }) {\n      edges { node { id title kind startsAt durationMinutes completionThreshold liveURL replayURL audience } }\n    }\n    attendances(first: 100, where: { userID: $user }) {\n      edges { node { id trainingID joinedAt watchedMinutes completedAt } }\n    }\n  }\n": types.LearnDocument,
+    "\n  mutation RegisterForTraining($id: ID!) { registerForTraining(trainingID: $id) { id trainingID } }\n": types.RegisterForTrainingDocument,
+    "\n  mutation JoinTraining($id: ID!) { joinTraining(trainingID: $id) { id joinedAt } }\n": types.JoinTrainingDocument,
+    "\n  mutation ReportTrainingWatched($id: ID!, $minutes: [Int!]!) { reportTrainingWatched(trainingID: $id, minutes: $minutes) { id watchedMinutes completedAt } }\n": types.ReportTrainingWatchedDocument,
+    "\n  query TrainingPage($id: ID!, $user: ID!) {\n    node(id: $id) { ... on Training { id title description kind startsAt durationMinutes completionThreshold liveURL replayURL } }\n    attendances(first: 1, where: { userID: $user, trainingID: $id }) { edges { node { id watchedMinutes completedAt } } }\n  }\n": types.TrainingPageDocument,
+    "\n  query TrainingsAdmin($first: Int, $last: Int, $after: Cursor, $before: Cursor, $orderBy: TrainingOrder) {\n    trainings(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title kind startsAt durationMinutes audience districts { id nameZh nameEn } } }\n    }\n  }\n": types.TrainingsAdminDocument,
+    "\n  query TrainingCoverage($id: ID) {\n    trainingCoverage(trainingID: $id) {\n      total { registered attended completed heads }\n      byDistrict { district { id nameZh nameEn } coverage { registered attended completed heads } }\n      enterprises uncovered\n    }\n  }\n": types.TrainingCoverageDocument,
+    "\n  mutation ScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }\n": types.ScheduleTrainingDocument,
     "\n  query ProblemList($districtID: ID, $reason: ProblemReason, $offset: Int, $first: Int) {\n    problemList(districtID: $districtID, reason: $reason, offset: $offset, first: $first) {\n      totalCount\n      byReason { reason count }\n      entries {\n        enterprise { id name district { id nameZh nameEn } }\n        reasons { reason count }\n        plannedVisit { id scheduledOn kind }\n        lastVisit { id heldOn kind }\n      }\n    }\n  }\n": types.ProblemListDocument,
     "\n  query VisitTeamCandidates($enterpriseID: ID!) { visitTeamCandidates(enterpriseID: $enterpriseID) { id displayName role } }\n": types.VisitTeamCandidatesDocument,
     "\n  mutation PlanVisit($input: PlanVisitInput!) { planVisit(input: $input) { id } }\n": types.PlanVisitDocument,
@@ -263,7 +279,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit creatableRoles }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,6 +592,38 @@ export function graphql(source: "\n  mutation CreateChecklistTemplate($name: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n"): (typeof documents)["\n  mutation ImportChecklistTemplate($file: Upload!) { importChecklistTemplate(file: $file) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Learn($user: ID!) {\n    trainings(first: 50, orderBy: { field: STARTS_AT, direction: DESC }) {\n      edges { node { id title kind startsAt durationMinutes completionThreshold liveURL replayURL audience } }\n    }\n    attendances(first: 100, where: { userID: $user }) {\n      edges { node { id trainingID joinedAt watchedMinutes completedAt } }\n    }\n  }\n"): (typeof documents)["\n  query Learn($user: ID!) {\n    trainings(first: 50, orderBy: { field: STARTS_AT, direction: DESC }) {\n      edges { node { id title kind startsAt durationMinutes completionThreshold liveURL replayURL audience } }\n    }\n    attendances(first: 100, where: { userID: $user }) {\n      edges { node { id trainingID joinedAt watchedMinutes completedAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForTraining($id: ID!) { registerForTraining(trainingID: $id) { id trainingID } }\n"): (typeof documents)["\n  mutation RegisterForTraining($id: ID!) { registerForTraining(trainingID: $id) { id trainingID } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinTraining($id: ID!) { joinTraining(trainingID: $id) { id joinedAt } }\n"): (typeof documents)["\n  mutation JoinTraining($id: ID!) { joinTraining(trainingID: $id) { id joinedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportTrainingWatched($id: ID!, $minutes: [Int!]!) { reportTrainingWatched(trainingID: $id, minutes: $minutes) { id watchedMinutes completedAt } }\n"): (typeof documents)["\n  mutation ReportTrainingWatched($id: ID!, $minutes: [Int!]!) { reportTrainingWatched(trainingID: $id, minutes: $minutes) { id watchedMinutes completedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingPage($id: ID!, $user: ID!) {\n    node(id: $id) { ... on Training { id title description kind startsAt durationMinutes completionThreshold liveURL replayURL } }\n    attendances(first: 1, where: { userID: $user, trainingID: $id }) { edges { node { id watchedMinutes completedAt } } }\n  }\n"): (typeof documents)["\n  query TrainingPage($id: ID!, $user: ID!) {\n    node(id: $id) { ... on Training { id title description kind startsAt durationMinutes completionThreshold liveURL replayURL } }\n    attendances(first: 1, where: { userID: $user, trainingID: $id }) { edges { node { id watchedMinutes completedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingsAdmin($first: Int, $last: Int, $after: Cursor, $before: Cursor, $orderBy: TrainingOrder) {\n    trainings(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title kind startsAt durationMinutes audience districts { id nameZh nameEn } } }\n    }\n  }\n"): (typeof documents)["\n  query TrainingsAdmin($first: Int, $last: Int, $after: Cursor, $before: Cursor, $orderBy: TrainingOrder) {\n    trainings(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title kind startsAt durationMinutes audience districts { id nameZh nameEn } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingCoverage($id: ID) {\n    trainingCoverage(trainingID: $id) {\n      total { registered attended completed heads }\n      byDistrict { district { id nameZh nameEn } coverage { registered attended completed heads } }\n      enterprises uncovered\n    }\n  }\n"): (typeof documents)["\n  query TrainingCoverage($id: ID) {\n    trainingCoverage(trainingID: $id) {\n      total { registered attended completed heads }\n      byDistrict { district { id nameZh nameEn } coverage { registered attended completed heads } }\n      enterprises uncovered\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }\n"): (typeof documents)["\n  mutation ScheduleTraining($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import type { Messages } from './zh-CN';
 const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
   nav: {
-    visits: 'Visits', problems: 'Assistance list', consult: 'Q&A', consultDesk: 'Q&A desk', home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
+    trainingsAdmin: 'Trainings', trainings: 'Training', visits: 'Visits', problems: 'Assistance list', consult: 'Q&A', consultDesk: 'Q&A desk', home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
     dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger', templates: 'Checklists', warnings: 'Warnings',
   },
   findingSource: { SELF_CHECK: 'Self-check', VISIT: 'On-site visit', CROSS_CHECK: 'Cross-check', WARNING_CHECK: 'Warning spot check', MANUAL: 'Entered by hand' },
@@ -39,7 +39,7 @@ const enUS: Messages = {
     found: 'Found', closedShort: 'Closed', noData: 'No data',
   },
   enterprises: {
-    contactRoles: { ENV_MANAGER: 'Environmental manager', ENV_OFFICER: 'Environmental officer', EMERGENCY: 'Emergency contact', LEGAL_REP: 'Legal representative', PRODUCTION: 'Production manager' },
+    untrained: 'Not yet trained', contactRoles: { ENV_MANAGER: 'Environmental manager', ENV_OFFICER: 'Environmental officer', EMERGENCY: 'Emergency contact', LEGAL_REP: 'Legal representative', PRODUCTION: 'Production manager' },
     ofTask: 'Enterprises of “{{title}}”: {{state}}', selfCheck: { ALL: 'all', NOT_SUBMITTED: 'not submitted', NOT_STARTED: 'not started', IN_PROGRESS: 'in progress', SUBMITTED: 'submitted' },
     title: 'Enterprises', name: 'Name', facilityName: 'Facility name', creditCode: 'Credit code', district: 'District', industry: 'Industry',
     permitTier: 'Permit tier', grade: 'Grade', openFindings: 'Open findings', overdueFindings: 'Overdue', search: 'Search by name or credit code',

@@ -2,7 +2,7 @@
 const zhCN = {
   app: { name: '环保自查自纠服务平台', short: 'GreenCheck', language: 'English', logout: '退出登录', loading: '加载中…' },
   nav: {
-    visits: '帮扶记录', problems: '帮扶清单', consult: '咨询', consultDesk: '在线答疑', home: '首页', selfCheck: '自查', rectification: '整改', messages: '消息', me: '我的',
+    trainingsAdmin: '培训管理', trainings: '培训学习', visits: '帮扶记录', problems: '帮扶清单', consult: '咨询', consultDesk: '在线答疑', home: '首页', selfCheck: '自查', rectification: '整改', messages: '消息', me: '我的',
     dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理', review: '待核查', tasks: '自查任务', ledger: '整改台账', templates: '自查清单', warnings: '预警',
   },
   findingSource: { SELF_CHECK: '企业自查', VISIT: '现场帮扶', CROSS_CHECK: '交叉核查', WARNING_CHECK: '预警抽查', MANUAL: '人工录入' },
@@ -38,7 +38,7 @@ const zhCN = {
     found: '发现', closedShort: '销号', noData: '暂无数据',
   },
   enterprises: {
-    contactRoles: { ENV_MANAGER: '环保负责人', ENV_OFFICER: '环保专员', EMERGENCY: '应急联系人', LEGAL_REP: '法定代表人', PRODUCTION: '生产负责人' },
+    untrained: '尚未参加培训', contactRoles: { ENV_MANAGER: '环保负责人', ENV_OFFICER: '环保专员', EMERGENCY: '应急联系人', LEGAL_REP: '法定代表人', PRODUCTION: '生产负责人' },
     ofTask: '任务“{{title}}”中{{state}}的企业', selfCheck: { ALL: '', NOT_SUBMITTED: '未提交', NOT_STARTED: '未开始', IN_PROGRESS: '填报中', SUBMITTED: '已提交' },
     title: '企业管理', name: '企业名称', facilityName: '设施名称', creditCode: '统一社会信用代码', district: '区县', industry: '行业',
     permitTier: '管理类别', grade: '绩效分级', openFindings: '未销号问题', overdueFindings: '逾期问题', search: '按名称或信用代码搜索',

@@ -37,6 +37,8 @@ export interface EnterpriseFilters {
   /** With taskID: the enterprises whose self-check of that task is in this state; NOT_SUBMITTED: not yet submitted. */
   selfCheck?: SelfCheckStatus | 'NOT_SUBMITTED';
   taskID?: string;
+  /** Only the enterprises no training reached yet (to invite them). */
+  untrained?: boolean;
 }
 
 /** The filter bar as a where input; a search matches names or credit codes. */
@@ -52,6 +54,7 @@ export function enterpriseWhere(f: EnterpriseFilters): EnterpriseWhereInput {
     const sc = f.selfCheck === 'NOT_SUBMITTED' ? { statusNEQ: 'SUBMITTED' as const } : f.selfCheck ? { status: f.selfCheck } : {};
     w.hasSelfChecksWith = [{ taskID: f.taskID, ...sc }];
   }
+  if (f.untrained) w.hasAttendances = false;
   return w;
 }
 
@@ -61,7 +64,7 @@ const TaskTitleOp = graphql(`
 
 const tiers: EnterprisePermitTier[] = ['KEY', 'SIMPLIFIED', 'REGISTRATION', 'NONE'];
 const grades: EnterprisePerformanceGrade[] = ['A', 'B', 'B_MINUS', 'C', 'D', 'LEADING', 'GUARANTEE', 'NONE'];
-const keys = ['q', 'district', 'industry', 'tier', 'grade', 'task', 'selfCheck'] as const;
+const keys = ['q', 'district', 'industry', 'tier', 'grade', 'task', 'selfCheck', 'untrained'] as const;
 const sortFields: readonly EnterpriseOrderField[] = ['NAME', 'CREDIT_CODE', 'INDUSTRY_CODE', 'PERMIT_TIER', 'PERFORMANCE_GRADE'];
 const byName: Sort<EnterpriseOrderField> = { field: 'NAME', direction: 'ASC' };
 
@@ -78,6 +81,7 @@ export default function EnterpriseList() {
   const filters: EnterpriseFilters = useMemo(() => ({
     districtID: p.district, permitTier: p.tier as EnterprisePermitTier | undefined, grade: p.grade as EnterprisePerformanceGrade | undefined,
     industry: p.industry, search: p.q, taskID: p.task, selfCheck: p.selfCheck as EnterpriseFilters['selfCheck'],
+    untrained: p.untrained === '1',
   }), [p]);
   const where = useMemo(() => enterpriseWhere(filters), [filters]);
   const [res, refetch] = useQuery({
@@ -120,6 +124,9 @@ export default function EnterpriseList() {
             <Tag closable color="blue" onClose={() => list.set({ task: undefined, selfCheck: undefined })} data-testid="task-filter">
               {t('enterprises.ofTask', { title: taskTitle ?? '…', state: t(`enterprises.selfCheck.${filters.selfCheck ?? 'ALL'}`) })}
             </Tag>
+          )}
+          {filters.untrained && (
+            <Tag closable color="blue" onClose={() => list.set({ untrained: undefined })} data-testid="untrained-filter">{t('enterprises.untrained')}</Tag>
           )}
           <ListSearch list={list} name="q" placeholder={t('enterprises.search')} width={280} />
           <DistrictSelect value={filters.districtID} onChange={(v) => list.set({ district: v })} />

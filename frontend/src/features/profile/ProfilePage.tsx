@@ -40,6 +40,7 @@ export default function ProfilePage() {
   return (
     <div className="page">
       <Typography.Title level={4} className="page-title">{t('profile.title')}</Typography.Title>
+      <Link to="/trainings" className="profile-link"><Button block>{t('nav.trainings')}</Button></Link>
       <Link to="/visits" className="profile-link"><Button block>{t('nav.visits')}</Button></Link>
       <QueryState fetching={res.fetching} error={res.error} empty={!e} retry={() => refetch()}>
         {e && (

@@ -1,0 +1,222 @@
+package training_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"entgo.io/ent/privacy"
+
+	"greencheck/api/apperr"
+	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
+	"greencheck/api/training"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/attendance"
+	"greencheck/ent/district"
+	enttraining "greencheck/ent/training"
+	"greencheck/ent/user"
+)
+
+var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
+
+type city struct {
+	c      *ent.Client
+	svc    *training.Service
+	furong int
+	yuelu  int
+}
+
+func newCity(t *testing.T, dia string) *city {
+	d := dbtest.Open(t, dia)
+	if err := demo.Load(sys, d.Client, time.Now().UTC()); err != nil {
+		t.Fatal(err)
+	}
+	return &city{c: d.Client, svc: training.New(d.Client),
+		furong: d.Client.District.Query().Where(district.NameZh("芙蓉区")).OnlyIDX(sys),
+		yuelu:  d.Client.District.Query().Where(district.NameZh("岳麓区")).OnlyIDX(sys)}
+}
+
+func (x *city) as(username string) context.Context {
+	return x.asUser(x.c.User.Query().Where(user.Username(username)).OnlyX(sys))
+}
+
+func (x *city) asUser(u *ent.User) context.Context {
+	u = x.c.User.Query().Where(user.ID(u.ID)).WithDistricts().OnlyX(sys)
+	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role)}
+	if u.EnterpriseID != nil {
+		v.EnterpriseID = *u.EnterpriseID
+	}
+	for _, d := range u.Edges.Districts {
+		v.DistrictIDs = append(v.DistrictIDs, d.ID)
+	}
+	return viewer.NewContext(context.Background(), v)
+}
+
+func code(err error) apperr.Code {
+	if errors.Is(err, privacy.Deny) {
+		return apperr.Forbidden
+	}
+	if ent.IsNotFound(err) {
+		return apperr.NotFound
+	}
+	return apperr.CodeOf(err)
+}
+
+func field(err error) string {
+	if e, ok := apperr.As(err); ok {
+		return e.Field
+	}
+	return ""
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// Who schedules what, and the bad inputs: a coded error and nothing written.
+func TestSchedule(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		before := x.c.Training.Query().CountX(sys)
+		in := training.ScheduleInput{Title: "VOCs 治理专题培训", Kind: enttraining.KindLIVE, StartsAt: time.Now().AddDate(0, 0, 7),
+			DurationMinutes: 90, Audience: enttraining.AudienceENTERPRISES, LiveURL: "https://live.example.invalid/1", DistrictIDs: []int{x.furong}}
+		refuse := func(name string, ctx context.Context, in training.ScheduleInput, want apperr.Code, at string) {
+			t.Helper()
+			_, err := x.svc.Schedule(ctx, in)
+			if code(err) != want || (at != "" && field(err) != at) {
+				t.Fatalf("%s: %v (%s at %q), want %s at %q", name, err, code(err), field(err), want, at)
+			}
+		}
+		other := in
+		other.DistrictIDs = []int{x.yuelu}
+		refuse("furong for 岳麓区", x.as("furong"), other, apperr.Forbidden, "")
+		whole := in
+		whole.DistrictIDs = nil
+		refuse("furong for the whole city", x.as("furong"), whole, apperr.Forbidden, "")
+		refuse("the expert", x.as("expert"), in, apperr.Forbidden, "")
+		refuse("an enterprise", x.as("qiye"), in, apperr.Forbidden, "")
+		bad := in
+		bad.DurationMinutes = 0
+		refuse("no duration", x.as("furong"), bad, apperr.BadUserInput, "durationMinutes")
+		bad = in
+		bad.CompletionMinutes = ptr(91)
+		refuse("a threshold past the end", x.as("furong"), bad, apperr.BadUserInput, "completionMinutes")
+		bad = in
+		bad.LiveURL = "javascript:alert(1)"
+		refuse("a script for a link", x.as("furong"), bad, apperr.BadUserInput, "liveURL")
+		if n := x.c.Training.Query().CountX(sys); n != before {
+			t.Fatalf("%d trainings written by refused requests", n-before)
+		}
+		tr, err := x.svc.Schedule(x.as("furong"), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if training.Completion(tr) != 72 {
+			t.Fatalf("default threshold %d, want 80 %% of 90", training.Completion(tr))
+		}
+		if _, err := x.svc.Schedule(x.as("admin"), whole); err != nil {
+			t.Fatalf("the city for the whole city: %v", err)
+		}
+		if _, err := x.svc.SetReplay(x.as("furong"), tr.ID, "https://replay.example.invalid/1"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.svc.SetReplay(x.as("yuelu"), tr.ID, "https://replay.example.invalid/2"); code(err) != apperr.Forbidden && code(err) != apperr.NotFound {
+			t.Fatalf("yuelu changing furong's training: %v", err)
+		}
+	})
+}
+
+// Attendance: registering twice is one row; minutes reported twice count
+// once; completion at the threshold; nobody records another's attendance.
+func TestAttendance(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		qiye := x.as("qiye")
+		tr, err := x.svc.Schedule(x.as("admin"), training.ScheduleInput{Title: "排污许可执行报告", Kind: enttraining.KindRECORDED,
+			StartsAt: time.Now().AddDate(0, 0, -1), DurationMinutes: 10, CompletionMinutes: ptr(6), Audience: enttraining.AudienceEVERYONE})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := x.svc.Register(qiye, tr.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again, err := x.svc.Register(qiye, tr.ID); err != nil || again.ID != a.ID {
+			t.Fatalf("registering twice: %v %v", again, err)
+		}
+		if a, err = x.svc.ReportWatched(qiye, tr.ID, []int{0, 1, 2}); err != nil || a.WatchedMinutes != 3 {
+			t.Fatalf("after 3 minutes: %+v %v", a, err)
+		}
+		// The same report again (a retry), and an overlapping one.
+		if a, err = x.svc.ReportWatched(qiye, tr.ID, []int{0, 1, 2}); err != nil || a.WatchedMinutes != 3 {
+			t.Fatalf("a retried report counted: %+v %v", a, err)
+		}
+		if a, err = x.svc.ReportWatched(qiye, tr.ID, []int{2, 3, 4, 9, 10}); err != nil || a.WatchedMinutes != 6 || a.CompletedAt == nil {
+			t.Fatalf("at the threshold (minute 10 is past the end): %+v %v", a, err)
+		}
+		if _, err := x.svc.ReportWatched(qiye, tr.ID, []int{-1}); code(err) != apperr.BadUserInput || field(err) != "minutes" {
+			t.Fatalf("a negative minute: %v", err)
+		}
+		if _, err := x.svc.Register(x.as("furong"), tr.ID); code(err) != apperr.Forbidden {
+			t.Fatalf("an administrator registering: %v", err)
+		}
+		if _, err := x.svc.Register(qiye, 1); code(err) != apperr.NotFound || field(err) != "trainingID" {
+			t.Fatalf("an unknown training: %v", err)
+		}
+		// A colleague of the same enterprise cannot record qiye's attendance.
+		q := x.c.User.Query().Where(user.Username("qiye")).OnlyX(sys)
+		colleague := x.c.User.Create().SetUsername("qiye2").SetDisplayName("同事").SetPasswordHash("x").
+			SetRole(user.RoleENTERPRISE).SetEnterpriseID(*q.EnterpriseID).SaveX(sys)
+		err = x.c.Attendance.UpdateOneID(a.ID).SetWatchedMinutes(99).Exec(x.asUser(colleague))
+		if !ent.IsNotFound(err) && !errors.Is(err, privacy.Deny) {
+			t.Fatalf("a colleague changed the attendance: %v", err)
+		}
+		err = x.c.Attendance.Create().SetTrainingID(tr.ID).SetEnterpriseID(*q.EnterpriseID).SetUserID(q.ID).Exec(x.asUser(colleague))
+		if !errors.Is(err, privacy.Deny) {
+			t.Fatalf("a colleague registered qiye: %v", err)
+		}
+		if got := x.c.Attendance.GetX(sys, a.ID); got.WatchedMinutes != 6 {
+			t.Fatalf("watched %d", got.WatchedMinutes)
+		}
+
+		// Coverage of the training: one enterprise, one head; furong sees
+		// it (its district), yuelu nothing.
+		c, err := x.svc.CoverageOf(x.as("admin"), &tr.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Total != (training.Coverage{Registered: 1, Attended: 1, Completed: 1, Heads: 1}) || len(c.ByDistrict) != 1 || c.ByDistrict[0].District.ID != x.furong {
+			t.Fatalf("coverage %+v", c)
+		}
+		if c, err := x.svc.CoverageOf(x.as("yuelu"), &tr.ID); err != nil || c.Total.Registered != 0 {
+			t.Fatalf("yuelu's coverage of a 芙蓉区 attendance: %+v %v", c, err)
+		}
+	})
+}
+
+// The demo reproduces the real platform's figure: 1,300+ enterprise heads
+// trained, through the API's coverage; the uncovered are the rest.
+func TestDemoCoverage(t *testing.T) {
+	x := newCity(t, "sqlite3")
+	c, err := x.svc.CoverageOf(x.as("admin"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Total.Heads < 1300 {
+		t.Fatalf("%d heads trained, want 1,300+", c.Total.Heads)
+	}
+	covered := x.c.Attendance.Query().GroupBy(attendance.FieldEnterpriseID).StringsX(sys)
+	if c.Enterprises-c.Uncovered != len(covered) || c.Enterprises != x.c.Enterprise.Query().CountX(sys) {
+		t.Fatalf("%d enterprises, %d uncovered, %d covered", c.Enterprises, c.Uncovered, len(covered))
+	}
+	f, err := x.svc.CoverageOf(x.as("furong"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range f.ByDistrict {
+		if d.District.ID != x.furong {
+			t.Fatalf("furong's coverage lists %s", d.District.NameZh)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+// Trainings: furong schedules one for 芙蓉区; qiye registers on its phone
+// and the replay's minutes count once each toward completion (reported as
+// the player reports them, twice); furong's coverage counts it and lists
+// the enterprises not yet trained.
+import { expect, test } from '@playwright/test';
+import { api, expectNoCodes, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
+
+test('schedule → register on a phone → minutes watched count once → coverage', async ({ page, browser }) => {
+  const title = `VOCs 治理专题培训 ${Date.now() % 100000}`;
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await login(page, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await page.getByRole('link', { name: '培训管理', exact: true }).click();
+  await expect(page.getByTestId('training-coverage')).toContainText('参训负责人');
+  await page.getByRole('button', { name: '安排培训' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('培训名称').fill(title);
+  await dialog.getByText('录播', { exact: true }).click();
+  await dialog.getByLabel('开始时间').click();
+  await page.locator('.ant-picker-dropdown:visible').getByText('此刻').click();
+  await dialog.getByLabel('时长（分钟）').fill('10');
+  await dialog.getByLabel('完成标准（观看分钟）').fill('3');
+  await dialog.getByLabel('回放链接').fill('https://replay.example.invalid/vocs.mp4');
+  await dialog.locator('.ant-form-item').filter({ hasText: '区县（留空为全市）' }).locator('.ant-select').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('芙蓉区', { exact: true }).click();
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: '安排培训' }).click();
+  await expect(page.getByTestId('training-list')).toContainText(title);
+  await screenshot(page, 'training-admin-1440');
+
+  const phonePage = await (await browser.newContext({ viewport: phone })).newPage();
+  await login(phonePage, 'qiye', async (p) => { await expect(p.getByRole('link', { name: '我的' })).toBeVisible(); });
+  await phonePage.getByRole('link', { name: '我的' }).click();
+  await phonePage.getByRole('button', { name: '培训学习' }).click();
+  const item = phonePage.getByTestId('trainings').locator('.ant-list-item').filter({ hasText: title });
+  await item.getByRole('button', { name: '报名' }).click();
+  await expect(item).toContainText('已观看 0 / 3 分钟');
+  await item.getByRole('link', { name: '观看回放' }).click();
+  await expect(phonePage.getByTestId('replay')).toBeVisible();
+  // The player reports minutes 0–1 twice (a retry) and then minute 2: three minutes, completed.
+  const id = new URL(phonePage.url()).pathname.split('/').pop()!;
+  const report = (minutes: number[]) => api(phonePage, 'mutation($id: ID!, $m: [Int!]!) { reportTrainingWatched(trainingID: $id, minutes: $m) { watchedMinutes } }', { id, m: minutes });
+  await report([0, 1]);
+  await report([0, 1]);
+  await phonePage.reload();
+  await expect(phonePage.getByText('已观看 2 / 3 分钟')).toBeVisible();
+  await report([2]);
+  await phonePage.reload();
+  await expect(phonePage.getByText('已完成', { exact: true })).toBeVisible();
+  await expectNoHorizontalScroll(phonePage);
+  await expectNoCodes(phonePage);
+  await screenshot(phonePage, 'training-360');
+
+  // furong's coverage of the training: one enterprise, completed; the untrained listed.
+  await page.getByTestId('training-list').getByText(title).click();
+  await expect(page.getByTestId('training-coverage')).toContainText('完成企业1');
+  await page.getByTestId('uncovered').click();
+  await expect(page.getByTestId('untrained-filter')).toBeVisible();
+  await expect(page.locator('.pager')).toContainText('共');
+});

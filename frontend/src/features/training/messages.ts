@@ -1,0 +1,33 @@
+// Trainings' messages (培训) in both languages, registered under the
+// "training" key of the one dictionary (src/app/i18n.ts).
+import { addMessages } from '../../app/i18n';
+
+const zhCN = {
+  title: '培训学习', manage: '培训管理', schedule: '安排培训', scheduled: '培训已安排。', empty: '暂无培训。',
+  kind: { LIVE: '直播', RECORDED: '录播' }, audience: { ENTERPRISES: '企业环保负责人', ADMINISTRATORS: '管理人员', EVERYONE: '全部人员' },
+  fields: {
+    title: '培训名称', description: '内容介绍', kind: '形式', startsAt: '开始时间', duration: '时长（分钟）', completion: '完成标准（观看分钟）',
+    completionHelp: '留空按时长的 80% 计', liveURL: '直播链接', replayURL: '回放链接', audience: '面向', districts: '区县（留空为全市）',
+  },
+  titleRequired: '请填写培训名称', dateRequired: '请选择开始时间',
+  minutes: '{{count}} 分钟', register: '报名', registered: '已报名', join: '进入直播', completed: '已完成',
+  watched: '已观看 {{watched}} / {{threshold}} 分钟', noReplay: '回放尚未上线。', replay: '观看回放', upcoming: '即将开始', past: '已结束',
+  coverage: '培训覆盖', byDistrict: '各区县参训企业', registeredCount: '报名企业', attended: '参训企业', completedCount: '完成企业', heads: '参训负责人',
+  uncovered: '尚未参训企业 {{count}} 家', enterprises: '企业总数', wholeCity: '全市', setReplay: '设置回放链接', save: '保存',
+};
+
+const enUS: typeof zhCN = {
+  title: 'Training', manage: 'Trainings', schedule: 'Schedule a training', scheduled: 'Training scheduled.', empty: 'No trainings yet.',
+  kind: { LIVE: 'Live', RECORDED: 'Recorded' }, audience: { ENTERPRISES: 'Enterprise heads', ADMINISTRATORS: 'Administrators', EVERYONE: 'Everyone' },
+  fields: {
+    title: 'Title', description: 'About', kind: 'Form', startsAt: 'Starts', duration: 'Duration (minutes)', completion: 'Completed after (minutes watched)',
+    completionHelp: 'Empty: 80 % of the duration', liveURL: 'Live link', replayURL: 'Replay link', audience: 'For', districts: 'Districts (empty: the whole city)',
+  },
+  titleRequired: 'Give the training a title', dateRequired: 'Choose when it starts',
+  minutes: '{{count}} min', register: 'Register', registered: 'Registered', join: 'Join the live session', completed: 'Completed',
+  watched: 'Watched {{watched}} / {{threshold}} min', noReplay: 'The replay is not online yet.', replay: 'Watch the replay', upcoming: 'Upcoming', past: 'Ended',
+  coverage: 'Coverage', byDistrict: 'Enterprises trained by district', registeredCount: 'Registered', attended: 'Attended', completedCount: 'Completed', heads: 'Heads trained',
+  uncovered: '{{count}} enterprises not yet trained', enterprises: 'Enterprises', wholeCity: 'Whole city', setReplay: 'Set the replay link', save: 'Save',
+};
+
+addMessages('training', zhCN, enUS);
