@@ -11,6 +11,7 @@ package training
 
 import (
 	"context"
+	"net/url"
 	"slices"
 	"sort"
 	"strings"
@@ -84,6 +85,15 @@ func (s *Service) Schedule(ctx context.Context, in ScheduleInput) (*ent.Training
 	}
 	var out *ent.Training
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		if len(in.DistrictIDs) > 0 {
+			n, err := tx.District.Query().Where(district.IDIn(in.DistrictIDs...)).Count(ctx)
+			if err != nil {
+				return err
+			}
+			if n != len(unique(in.DistrictIDs)) {
+				return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField("districtIDs")
+			}
+		}
 		c := tx.Training.Create().SetTitle(title).SetDescription(strings.TrimSpace(in.Description)).SetKind(in.Kind).
 			SetStartsAt(in.StartsAt.UTC()).SetDurationMinutes(in.DurationMinutes).SetNillableCompletionMinutes(in.CompletionMinutes).
 			SetLiveURL(strings.TrimSpace(in.LiveURL)).SetReplayURL(strings.TrimSpace(in.ReplayURL)).SetAudience(in.Audience).
@@ -115,12 +125,20 @@ func (s *Service) SetReplay(ctx context.Context, id int, url string) (*ent.Train
 	return out, err
 }
 
+func unique(ids []int) []int {
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 func checkURL(field, u string) error {
 	u = strings.TrimSpace(u)
 	if u == "" {
 		return nil
 	}
-	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+	p, err := url.Parse(u)
+	if err != nil || (!strings.EqualFold(p.Scheme, "https") && !strings.EqualFold(p.Scheme, "http")) || p.Host == "" ||
+		strings.ContainsAny(u, " \t\r\n<>\"'`") {
 		return apperr.Input(field, "training.url", field)
 	}
 	if n := input.MaxLen("Training", "liveUrl"); input.Runes(u) > n {
@@ -158,7 +176,7 @@ func (s *Service) Join(ctx context.Context, trainingID int) (*ent.Attendance, er
 // report adds nothing) and completes the attendance at the threshold.
 func (s *Service) ReportWatched(ctx context.Context, trainingID int, minutes []int) (*ent.Attendance, error) {
 	if len(minutes) > MaxDurationMinutes {
-		return nil, apperr.Input("minutes", "training.minutes", MaxDurationMinutes-1)
+		return nil, apperr.Input("minutes", "training.minutes_count", MaxDurationMinutes)
 	}
 	return s.attend(ctx, trainingID, func(t *ent.Training, u *ent.AttendanceUpdateOne, a *ent.Attendance) {
 		seen := slices.Clone(a.Watched)
@@ -199,6 +217,9 @@ func (s *Service) attend(ctx context.Context, trainingID int, change func(*ent.T
 			}
 			return err
 		}
+		if err := meantFor(ctx, tx, t, v.EnterpriseID); err != nil {
+			return err
+		}
 		a, err := tx.Attendance.Query().Where(attendance.TrainingID(t.ID), attendance.UserID(v.UserID)).Only(ctx)
 		if ent.IsNotFound(err) {
 			if a, err = tx.Attendance.Create().SetTrainingID(t.ID).SetEnterpriseID(v.EnterpriseID).SetUserID(v.UserID).
@@ -218,6 +239,26 @@ func (s *Service) attend(ctx context.Context, trainingID int, change func(*ent.T
 		return err
 	})
 	return out, err
+}
+
+// meantFor refuses a training not meant for the enterprise's people: one
+// for administrators only, or for districts other than the enterprise's.
+func meantFor(ctx context.Context, tx *ent.Client, t *ent.Training, enterpriseID int) error {
+	if t.Audience == training.AudienceADMINISTRATORS {
+		return apperr.New(apperr.Forbidden, "training.not_for_you").WithField("trainingID")
+	}
+	e, err := tx.Enterprise.Get(ctx, enterpriseID)
+	if err != nil {
+		return err
+	}
+	ds, err := tx.Training.QueryDistricts(t).IDs(ctx)
+	if err != nil {
+		return err
+	}
+	if len(ds) > 0 && !slices.Contains(ds, e.DistrictID) {
+		return apperr.New(apperr.Forbidden, "training.not_for_you").WithField("trainingID")
+	}
+	return nil
 }
 
 // Coverage is how far trainings reached: enterprises registered, attended
@@ -249,6 +290,14 @@ type CoverageFigures struct {
 // scope per district, one naming the districts.
 func (s *Service) CoverageOf(ctx context.Context, trainingID *int) (*CoverageFigures, error) {
 	c := db.Client(ctx, s.client)
+	if trainingID != nil {
+		if _, err := c.Training.Get(ctx, *trainingID); err != nil {
+			if ent.IsNotFound(err) {
+				return nil, apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField("trainingID").Wrap(err)
+			}
+			return nil, err
+		}
+	}
 	var rows []struct {
 		EnterpriseID int        `json:"enterprise_id"`
 		UserID       int        `json:"user_id"`

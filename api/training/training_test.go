@@ -102,9 +102,14 @@ func TestSchedule(t *testing.T) {
 		bad = in
 		bad.CompletionMinutes = ptr(91)
 		refuse("a threshold past the end", x.as("furong"), bad, apperr.BadUserInput, "completionMinutes")
+		for _, u := range []string{"javascript:alert(1)", "http://a b\n<script>", "https://", "ftp://x.example"} {
+			bad = in
+			bad.LiveURL = u
+			refuse("a link "+u, x.as("furong"), bad, apperr.BadUserInput, "liveURL")
+		}
 		bad = in
-		bad.LiveURL = "javascript:alert(1)"
-		refuse("a script for a link", x.as("furong"), bad, apperr.BadUserInput, "liveURL")
+		bad.DistrictIDs = []int{x.furong, 30064779999}
+		refuse("an unknown district", x.as("admin"), bad, apperr.NotFound, "districtIDs")
 		if n := x.c.Training.Query().CountX(sys); n != before {
 			t.Fatalf("%d trainings written by refused requests", n-before)
 		}
@@ -157,6 +162,23 @@ func TestAttendance(t *testing.T) {
 		}
 		if _, err := x.svc.ReportWatched(qiye, tr.ID, []int{-1}); code(err) != apperr.BadUserInput || field(err) != "minutes" {
 			t.Fatalf("a negative minute: %v", err)
+		}
+		// Not for another district's enterprise, nor an administrators' training for anyone's.
+		local, err := x.svc.Schedule(x.as("admin"), training.ScheduleInput{Title: "岳麓区专场", Kind: enttraining.KindLIVE,
+			StartsAt: time.Now(), DurationMinutes: 30, Audience: enttraining.AudienceENTERPRISES, DistrictIDs: []int{x.yuelu}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.svc.Register(qiye, local.ID); code(err) != apperr.Forbidden || field(err) != "trainingID" {
+			t.Fatalf("qiye registering for 岳麓区's training: %v", err)
+		}
+		admins, err := x.svc.Schedule(x.as("admin"), training.ScheduleInput{Title: "管理人员培训", Kind: enttraining.KindLIVE,
+			StartsAt: time.Now(), DurationMinutes: 30, Audience: enttraining.AudienceADMINISTRATORS})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.svc.Join(qiye, admins.ID); code(err) != apperr.Forbidden {
+			t.Fatalf("qiye joining an administrators' training: %v", err)
 		}
 		if _, err := x.svc.Register(x.as("furong"), tr.ID); code(err) != apperr.Forbidden {
 			t.Fatalf("an administrator registering: %v", err)
