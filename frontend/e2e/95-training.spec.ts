@@ -26,6 +26,16 @@ test('schedule → register on a phone → minutes watched count once → covera
   await dialog.getByRole('button', { name: '安排培训' }).click();
   await expect(page.getByTestId('training-list')).toContainText(title);
   await screenshot(page, 'training-admin-1440');
+  // The replay link changed afterwards (a plain word is refused, naming the field).
+  const row = page.getByTestId('training-list').locator('.ant-table-row').filter({ hasText: title });
+  await row.getByText('已上线').click();
+  const replay = page.getByRole('dialog').filter({ hasText: '设置回放链接' });
+  await replay.getByLabel('回放链接').fill('回放');
+  await replay.getByRole('button', { name: '保存' }).click();
+  await expect(replay).toContainText('须为 http:// 或 https:// 开头的链接');
+  await replay.getByLabel('回放链接').fill('https://replay.example.invalid/vocs-2.mp4');
+  await replay.getByRole('button', { name: '保存' }).click();
+  await expect(replay).toBeHidden();
 
   const phonePage = await (await browser.newContext({ viewport: phone })).newPage();
   await login(phonePage, 'qiye', async (p) => { await expect(p.getByRole('link', { name: '我的' })).toBeVisible(); });

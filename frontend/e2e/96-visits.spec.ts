@@ -76,9 +76,12 @@ test('problem list → plan a visit with the expert → record a problem → the
   await expect(phonePage.getByText(/企业已确认收到/)).toBeVisible();
   await expect(phonePage.getByRole('button', { name: '确认收到' })).toHaveCount(0);
 
-  // furong sees it confirmed, and the list shows the visit held.
+  // furong sees it confirmed, on the enterprise's page too, and the list shows the visit held.
   await page.reload();
   await expect(page.getByText(/企业已确认收到/)).toBeVisible();
   await page.getByRole('link', { name: '帮扶清单', exact: true }).click();
   await expect(rows.filter({ hasText: name }).locator('td').nth(3)).toContainText('帮扶');
+  await rows.filter({ hasText: name }).getByRole('link', { name }).click();
+  await expect(page.getByTestId('enterprise-visits')).toContainText('已开展');
+  await expect(page.getByTestId('enterprise-visits')).toContainText('企业已确认收到');
 });

@@ -9,6 +9,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import '../visit/messages';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../app/time';
 import { DueTag } from '../rectify/DueTag';
@@ -32,6 +33,10 @@ const EnterpriseOp = graphql(`
         findings(first: 50, orderBy: { field: DUE_AT, direction: DESC }) {
           totalCount
           edges { node { id title titleEn status open severity dueAt } }
+        }
+        visits(first: 20, orderBy: { field: SCHEDULED_ON, direction: DESC }) {
+          totalCount
+          edges { node { id kind status scheduledOn heldOn confirmedAt } }
         }
       }
     }
@@ -127,6 +132,16 @@ export default function EnterpriseDetail() {
                   { title: t('findings.status'), render: (_, f) => <Tag>{t(`status.${f.status}`)}</Tag> },
                   { title: t('findings.severity'), render: (_, f) => t(`severity.${f.severity}`) },
                   { title: t('findings.dueAt'), render: (_, f) => (f.open ? <DueTag dueAt={f.dueAt} /> : formatDate(f.dueAt)) },
+                ]} />
+            </Card>
+            <Card size="small" title={`${t('visit.visits')} (${e.visits.totalCount})`} className="section" data-testid="enterprise-visits">
+              <Table size="small" rowKey="id" pagination={false} scroll={{ x: 'max-content' }} dataSource={e.visits.edges?.map((x) => x!.node!) ?? []}
+                locale={{ emptyText: t('visit.noVisits') }}
+                columns={[
+                  { title: t('visit.kindLabel'), render: (_, v) => <Link to={`/visits/${v.id}`}>{t(`visit.kind.${v.kind}`)}</Link> },
+                  { title: t('visit.scheduledOn'), render: (_, v) => formatDate(v.scheduledOn) },
+                  { title: t('findings.status'), render: (_, v) => <>
+                    <Tag>{t(`visit.status.${v.status}`)}</Tag>{v.confirmedAt && <Tag color="green">{t('visit.confirmed')}</Tag>}</> },
                 ]} />
             </Card>
           </>

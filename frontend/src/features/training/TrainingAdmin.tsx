@@ -24,7 +24,7 @@ const TrainingsOp = graphql(`
     trainings(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor startCursor }
-      edges { node { id title kind startsAt durationMinutes audience districts { id nameZh nameEn } } }
+      edges { node { id title kind startsAt durationMinutes audience replayURL districts { id nameZh nameEn } } }
     }
   }
 `);
@@ -37,6 +37,10 @@ const CoverageOp = graphql(`
       enterprises uncovered
     }
   }
+`);
+
+const SetReplayOp = graphql(`
+  mutation SetTrainingReplay($id: ID!, $url: String!) { setTrainingReplay(id: $id, replayURL: $url) { id replayURL } }
 `);
 
 const ScheduleOp = graphql(`
@@ -54,6 +58,7 @@ export default function TrainingAdmin() {
   const list = useListState({ keys, sortFields, defaultSort: newest });
   const [res, refetch] = useQuery({ query: TrainingsOp, variables: { ...list.pages.vars, orderBy: list.sort }, requestPolicy: 'cache-and-network' });
   const [scheduling, setScheduling] = useState(false);
+  const [replayOf, setReplayOf] = useState<{ id: string; url: string } | null>(null);
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['trainings']['edges']>[number]>['node']>;
   const en = i18n.language === 'en-US';
   return (
@@ -71,8 +76,12 @@ export default function TrainingAdmin() {
           { key: 'kind', title: t('training.fields.kind'), width: 80, render: (_: unknown, r) => t(`training.kind.${r.kind}`) },
           { key: 'startsAt', sortField: 'STARTS_AT', title: t('training.fields.startsAt'), width: 150, dataIndex: 'startsAt', render: formatDateTime },
           { key: 'audience', title: t('training.fields.audience'), width: 130, render: (_: unknown, r) => t(`training.audience.${r.audience}`) },
+          { key: 'replay', title: t('training.fields.replayURL'), width: 140, render: (_: unknown, r) => (me?.can.scheduleTraining
+            ? <a onClick={() => setReplayOf({ id: r.id, url: r.replayURL })}>{r.replayURL ? t('training.replayOnline') : t('training.setReplay')}</a>
+            : r.replayURL ? t('training.replayOnline') : '—') },
           { key: 'districts', title: t('enterprises.district'), render: (_: unknown, r) => (r.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join('、') || t('training.wholeCity') },
         ] satisfies DataColumn<Row>[]} />
+      {replayOf && <ReplayModal training={replayOf} onClose={(done) => { setReplayOf(null); if (done) refetch({ requestPolicy: 'network-only' }); }} />}
       {scheduling && <ScheduleModal onClose={(done) => { setScheduling(false); if (done) refetch({ requestPolicy: 'network-only' }); }} />}
     </div>
   );
@@ -173,6 +182,31 @@ function ScheduleModal({ onClose }: { onClose(done: boolean): void }) {
         <Form.Item name="districtIDs" label={t('training.fields.districts')}>
           <DistrictsSelect />
         </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 设置回放链接: after a live session, its replay (a training the viewer may change; the server says so). */
+function ReplayModal({ training, onClose }: { training: { id: string; url: string }; onClose(done: boolean): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ replayURL: string }>();
+  const [state, save] = useMutation(SetReplayOp);
+  const [other, setOther] = useState<string | null>(null);
+  return (
+    <Modal open title={t('training.setReplay')} okText={t('training.save')} cancelText={t('common.close')}
+      confirmLoading={state.fetching} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+      {other && <Alert type="error" showIcon message={other} />}
+      <Form form={form} layout="vertical" initialValues={{ replayURL: training.url }} onValuesChange={clearErrorsOnChange(form)}
+        onFinish={async (v) => {
+          const r = await save({ id: training.id, url: v.replayURL ?? '' });
+          if (r.error) {
+            if (!applyServerErrors(form, r.error, ['replayURL'])) setOther(errorMessage(r.error, t));
+            return;
+          }
+          onClose(true);
+        }}>
+        <Form.Item name="replayURL" label={t('training.fields.replayURL')}><Input maxLength={limits.Training.replayUrl} placeholder="https://" /></Form.Item>
       </Form>
     </Modal>
   );
