@@ -117,7 +117,7 @@ func (s *Service) Ask(ctx context.Context, in AskInput) (*ent.Question, error) {
 			{"noticeID", in.NoticeID, func(id int) error { _, err := tx.WarningNotice.Get(ctx, id); return err }},
 		} {
 			if ref.id != nil {
-				if err := notFoundAt(ref.field, ref.get(*ref.id)); err != nil {
+				if err := db.NotFoundAt(ref.field, ref.get(*ref.id)); err != nil {
 					return err
 				}
 			}
@@ -146,7 +146,7 @@ func (s *Service) Ask(ctx context.Context, in AskInput) (*ent.Question, error) {
 		if err != nil {
 			return err
 		}
-		if err := s.send(ctx, answerers, notify.Message{Kind: "QUESTION_ASKED", Title: "新的咨询：" + title,
+		if err := s.notify.SendTo(ctx, answerers, notify.Message{Kind: "QUESTION_ASKED", Title: "新的咨询：" + title,
 			Body: e.Name + " 在本区答疑频道提问，请尽快答复。", Link: link(out.ID)}); err != nil {
 			return err
 		}
@@ -201,7 +201,7 @@ func (s *Service) Reply(ctx context.Context, in ReplyInput) (*ent.Reply, error) 
 		}
 		q, err := tx.Question.Query().Where(question.ID(in.QuestionID)).WithEnterprise().Only(ctx)
 		if err != nil {
-			return notFoundAt("questionID", err)
+			return db.NotFoundAt("questionID", err)
 		}
 		if q.ConfirmedAt != nil {
 			return apperr.New(apperr.Conflict, "consult.confirmed")
@@ -255,7 +255,7 @@ func (s *Service) Reply(ctx context.Context, in ReplyInput) (*ent.Reply, error) 
 		if q, err = upd.Save(ctx); err != nil {
 			return err
 		}
-		if err := s.send(ctx, tell, msg); err != nil {
+		if err := s.notify.SendTo(ctx, tell, msg); err != nil {
 			return err
 		}
 		s.published(ctx, q)
@@ -276,7 +276,7 @@ func (s *Service) Resolve(ctx context.Context, id int) (*ent.Question, error) {
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		q, err := tx.Question.Get(ctx, id)
 		if err != nil {
-			return notFoundAt("id", err)
+			return db.NotFoundAt("id", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.QuestionAnswer, q.ID); err != nil {
 			return err
@@ -297,7 +297,7 @@ func (s *Service) Resolve(ctx context.Context, id int) (*ent.Question, error) {
 			return err
 		}
 		if q.AskerID != nil {
-			if err := s.send(ctx, []int{*q.AskerID}, notify.Message{Kind: "QUESTION_RESOLVED", Title: "咨询已办结：" + q.Title,
+			if err := s.notify.SendTo(ctx, []int{*q.AskerID}, notify.Message{Kind: "QUESTION_RESOLVED", Title: "咨询已办结：" + q.Title,
 				Body: "答复人已将问题标记为已解决，请确认；如仍有疑问可继续追问。", Link: link(q.ID)}); err != nil {
 				return err
 			}
@@ -317,7 +317,7 @@ func (s *Service) Confirm(ctx context.Context, id int) (*ent.Question, error) {
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		q, err := tx.Question.Get(ctx, id)
 		if err != nil {
-			return notFoundAt("id", err)
+			return db.NotFoundAt("id", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.QuestionConfirm, q.ID); err != nil {
 			return err
@@ -424,25 +424,7 @@ func (s *Service) answerers(ctx context.Context, tx *ent.Client, districtID int)
 		user.HasDistrictsWith(district.ID(districtID))).IDs(db.System(ctx))
 }
 
-func (s *Service) send(ctx context.Context, users []int, m notify.Message) error {
-	ms := make([]notify.Message, len(users))
-	for i, u := range users {
-		ms[i] = m
-		ms[i].UserID = u
-	}
-	return s.notify.SendMany(ctx, ms)
-}
-
 func link(id int) string { return fmt.Sprintf("/consult/%d", id) }
-
-// notFoundAt names field in a NOT_FOUND error (a row that does not exist
-// or that the viewer may not read); other errors pass unchanged.
-func notFoundAt(field string, err error) error {
-	if ent.IsNotFound(err) {
-		return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField(field).Wrap(err)
-	}
-	return err
-}
 
 func checkKey(k *string) error {
 	if k != nil && (*k == "" || input.Runes(*k) > input.MaxLen("Question", "clientKey")) {

@@ -173,7 +173,7 @@ func (s *Service) PublishFAQ(ctx context.Context, in PublishInput) (*ent.FAQEntr
 			WithReplies(func(r *ent.ReplyQuery) { r.Order(ent.Asc(reply.FieldCreatedAt), ent.Asc(reply.FieldID)) }).
 			Only(ctx)
 		if err != nil {
-			return notFoundAt("questionID", err)
+			return db.NotFoundAt("questionID", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.QuestionPublishFAQ, q.ID); err != nil {
 			return err
@@ -196,7 +196,7 @@ func (s *Service) PublishFAQ(ctx context.Context, in PublishInput) (*ent.FAQEntr
 		item := q.ItemID
 		if in.ItemID != nil {
 			if _, err := tx.ChecklistItem.Get(ctx, *in.ItemID); err != nil {
-				return notFoundAt("itemID", err)
+				return db.NotFoundAt("itemID", err)
 			}
 			item = in.ItemID
 		}
@@ -263,7 +263,7 @@ func (s *Service) DraftFAQ(ctx context.Context, id int) (*Draft, error) {
 	q, err := c.Question.Query().Where(question.ID(id)).
 		WithReplies(func(r *ent.ReplyQuery) { r.Order(ent.Asc(reply.FieldCreatedAt), ent.Asc(reply.FieldID)) }).Only(ctx)
 	if err != nil {
-		return nil, notFoundAt("questionID", err)
+		return nil, db.NotFoundAt("questionID", err)
 	}
 	if err := authz.Require(ctx, c, &authz.QuestionPublishFAQ, q.ID); err != nil {
 		return nil, err

@@ -201,7 +201,7 @@ func (s *Service) Escalate(ctx context.Context, now time.Time) (int, error) {
 				}
 			}
 			hours := int(EscalateAfter.Hours())
-			if err := s.send(ctx, admins[q.DistrictID], notify.Message{Kind: "QUESTION_ESCALATED",
+			if err := s.notify.SendTo(ctx, admins[q.DistrictID], notify.Message{Kind: "QUESTION_ESCALATED",
 				Title: "咨询超时未答复：" + q.Title,
 				Body:  q.Edges.Enterprise.Name + " 的提问已超过 " + itoa(hours) + " 小时无人答复，请督办。", Link: link(q.ID)}); err != nil {
 				return err

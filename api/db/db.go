@@ -340,3 +340,12 @@ func TimedOut(err error) bool {
 	}
 	return false
 }
+
+// NotFoundAt names field in a NOT_FOUND error (a row that does not exist
+// or that the viewer may not read); other errors pass unchanged.
+func NotFoundAt(field string, err error) error {
+	if ent.IsNotFound(err) {
+		return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField(field).Wrap(err)
+	}
+	return err
+}

@@ -86,6 +86,17 @@ func (s *Service) SendMany(ctx context.Context, ms []Message) error {
 	return nil
 }
 
+// SendTo sends the same message to each of users (in the caller's
+// transaction, published after it commits).
+func (s *Service) SendTo(ctx context.Context, users []int, m Message) error {
+	ms := make([]Message, len(users))
+	for i, u := range users {
+		ms[i] = m
+		ms[i].UserID = u
+	}
+	return s.SendMany(ctx, ms)
+}
+
 // clipTitle keeps a title within the column's bound (a warning's title
 // with its prefix can be longer), ending in "…" when cut.
 func clipTitle(title string) string {

@@ -70,7 +70,7 @@ func (s *Service) Delegate(ctx context.Context, findingID int, expertID *int) (*
 			EnterpriseID: &f.EnterpriseID, To: expert.DisplayName}); err != nil {
 			return err
 		}
-		return s.send(ctx, []int{expert.ID}, notify.Message{Kind: "REVIEW_DELEGATED", Title: "委托核查：" + f.Title,
+		return s.notify.SendTo(ctx, []int{expert.ID}, notify.Message{Kind: "REVIEW_DELEGATED", Title: "委托核查：" + f.Title,
 			Body: f.Edges.Enterprise.Name + " 的整改由您核查。", Link: fmt.Sprintf("/findings/%d", f.ID)})
 	})
 	return out, err

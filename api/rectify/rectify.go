@@ -235,7 +235,7 @@ func (s *Service) tellEnterprise(ctx context.Context, tx *ent.Client, enterprise
 	if err != nil {
 		return err
 	}
-	return s.send(ctx, ids, m)
+	return s.notify.SendTo(ctx, ids, m)
 }
 
 // tellDistrict notifies the administrators of the enterprise's district.
@@ -246,14 +246,5 @@ func (s *Service) tellDistrict(ctx context.Context, tx *ent.Client, e *ent.Enter
 	if err != nil {
 		return err
 	}
-	return s.send(ctx, ids, m)
-}
-
-func (s *Service) send(ctx context.Context, users []int, m notify.Message) error {
-	ms := make([]notify.Message, len(users))
-	for i, u := range users {
-		ms[i] = m
-		ms[i].UserID = u
-	}
-	return s.notify.SendMany(ctx, ms)
+	return s.notify.SendTo(ctx, ids, m)
 }

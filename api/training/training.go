@@ -212,10 +212,7 @@ func (s *Service) attend(ctx context.Context, trainingID int, change func(*ent.T
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		t, err := tx.Training.Get(ctx, trainingID)
 		if err != nil {
-			if ent.IsNotFound(err) {
-				return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField("trainingID").Wrap(err)
-			}
-			return err
+			return db.NotFoundAt("trainingID", err)
 		}
 		if err := meantFor(ctx, tx, t, v.EnterpriseID); err != nil {
 			return err
@@ -292,10 +289,7 @@ func (s *Service) CoverageOf(ctx context.Context, trainingID *int) (*CoverageFig
 	c := db.Client(ctx, s.client)
 	if trainingID != nil {
 		if _, err := c.Training.Get(ctx, *trainingID); err != nil {
-			if ent.IsNotFound(err) {
-				return nil, apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField("trainingID").Wrap(err)
-			}
-			return nil, err
+			return nil, db.NotFoundAt("trainingID", err)
 		}
 	}
 	var rows []struct {

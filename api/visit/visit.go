@@ -103,7 +103,7 @@ func (s *Service) Plan(ctx context.Context, in PlanInput) (*ent.Visit, error) {
 		}
 		e, err := tx.Enterprise.Get(ctx, in.EnterpriseID)
 		if err != nil {
-			return notFoundAt("enterpriseID", err)
+			return db.NotFoundAt("enterpriseID", err)
 		}
 		// The team: administrators and experts of the enterprise's district,
 		// active — read by the system, the question is about the people's
@@ -130,7 +130,7 @@ func (s *Service) Plan(ctx context.Context, in PlanInput) (*ent.Visit, error) {
 		}
 		day := clock.Day(out.ScheduledOn)
 		what := kindName(in.Kind)
-		if err := s.send(ctx, team, notify.Message{Kind: "VISIT_PLANNED", Title: fmt.Sprintf("%s安排：%s", what, e.Name),
+		if err := s.notify.SendTo(ctx, team, notify.Message{Kind: "VISIT_PLANNED", Title: fmt.Sprintf("%s安排：%s", what, e.Name),
 			Body: fmt.Sprintf("%s 赴 %s %s。", day, e.Name, what), Link: link(out.ID)}); err != nil {
 			return err
 		}
@@ -138,7 +138,7 @@ func (s *Service) Plan(ctx context.Context, in PlanInput) (*ent.Visit, error) {
 		if err != nil {
 			return err
 		}
-		return s.send(ctx, users, notify.Message{Kind: "VISIT_PLANNED", Title: fmt.Sprintf("%s通知：%s", what, day),
+		return s.notify.SendTo(ctx, users, notify.Message{Kind: "VISIT_PLANNED", Title: fmt.Sprintf("%s通知：%s", what, day),
 			Body: fmt.Sprintf("区县将于 %s 到企业开展%s，请安排环保负责人接待。", day, what), Link: link(out.ID)})
 	})
 	return out, err
@@ -212,7 +212,7 @@ func (s *Service) Record(ctx context.Context, in RecordInput) (*ent.Visit, error
 	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		v, err := tx.Visit.Query().Where(visit.ID(in.ID)).WithEnterprise().Only(ctx)
 		if err != nil {
-			return notFoundAt("id", err)
+			return db.NotFoundAt("id", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.VisitRecord, v.ID); err != nil {
 			return err
@@ -257,7 +257,7 @@ func (s *Service) Record(ctx context.Context, in RecordInput) (*ent.Visit, error
 		if len(in.Problems) > 0 {
 			body = fmt.Sprintf("%s发现 %d 个问题，已列入整改；请查看%s记录和整改方案并确认收到。", what, len(in.Problems), what)
 		}
-		return s.send(ctx, users, notify.Message{Kind: "VISIT_RECORDED", Title: what + "记录待确认", Body: body, Link: link(v.ID)})
+		return s.notify.SendTo(ctx, users, notify.Message{Kind: "VISIT_RECORDED", Title: what + "记录待确认", Body: body, Link: link(v.ID)})
 	})
 	return out, err
 }
@@ -270,7 +270,7 @@ func (s *Service) Confirm(ctx context.Context, id int) (*ent.Visit, error) {
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		v, err := tx.Visit.Get(ctx, id)
 		if err != nil {
-			return notFoundAt("id", err)
+			return db.NotFoundAt("id", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.VisitConfirm, v.ID); err != nil {
 			return err
@@ -341,7 +341,7 @@ func (s *Service) Cancel(ctx context.Context, id int) (*ent.Visit, error) {
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		v, err := tx.Visit.Query().Where(visit.ID(id)).WithEnterprise().Only(ctx)
 		if err != nil {
-			return notFoundAt("id", err)
+			return db.NotFoundAt("id", err)
 		}
 		if err := authz.Require(ctx, tx, &authz.VisitRecord, v.ID); err != nil {
 			return err
@@ -365,33 +365,15 @@ func (s *Service) Cancel(ctx context.Context, id int) (*ent.Visit, error) {
 			return err
 		}
 		what := kindName(v.Kind)
-		return s.send(ctx, append(team, users...), notify.Message{Kind: "VISIT_CANCELLED",
+		return s.notify.SendTo(ctx, append(team, users...), notify.Message{Kind: "VISIT_CANCELLED",
 			Title: fmt.Sprintf("%s取消：%s", what, v.Edges.Enterprise.Name),
 			Body:  fmt.Sprintf("原定 %s 的%s已取消。", clock.Day(v.ScheduledOn), what), Link: link(v.ID)})
 	})
 	return out, err
 }
 
-// notFoundAt names field in a NOT_FOUND error (a row that does not exist
-// or that the viewer may not read); other errors pass unchanged.
-func notFoundAt(field string, err error) error {
-	if ent.IsNotFound(err) {
-		return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField(field).Wrap(err)
-	}
-	return err
-}
-
 func enterpriseUsers(ctx context.Context, tx *ent.Client, enterpriseID int) ([]int, error) {
 	return tx.User.Query().Where(user.EnterpriseID(enterpriseID), user.Active(true)).IDs(db.System(ctx))
-}
-
-func (s *Service) send(ctx context.Context, users []int, m notify.Message) error {
-	ms := make([]notify.Message, len(users))
-	for i, u := range users {
-		ms[i] = m
-		ms[i].UserID = u
-	}
-	return s.notify.SendMany(ctx, ms)
 }
 
 func kindName(k visit.Kind) string {
