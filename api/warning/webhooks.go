@@ -418,7 +418,13 @@ func (snd *Sender) post(ctx context.Context, ch *ent.WarningChannel, d *ent.Webh
 	}
 	req.Header.Set("Content-Type", "application/json; charset=utf-8")
 	req.Header.Set("User-Agent", "GreenCheck-Webhooks/1")
-	req.Header.Set("X-GreenCheck-Delivery", fmt.Sprintf("wd-%d", d.ID))
+	id := fmt.Sprintf("wd-%d", d.ID)
+	req.Header.Set("X-GreenCheck-Delivery", id)
+	// The same key on every attempt lets a receiver drop a repeat; it also
+	// makes the POST replayable, so a kept-alive connection the receiver
+	// closes as the request arrives (an idle timeout) is retried at once
+	// on a new one instead of failing the attempt.
+	req.Header.Set("Idempotency-Key", id)
 	req.Header.Set("X-GreenCheck-Event", eventOf(d.Body))
 	if ch.Secret != "" {
 		req.Header.Set("X-GreenCheck-Signature", fmt.Sprintf("t=%d,v1=%s", at.Unix(), Sign(ch.Secret, at, []byte(d.Body))))

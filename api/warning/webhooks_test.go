@@ -1,6 +1,7 @@
 package warning_test
 
 import (
+	"bufio"
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
@@ -8,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -258,5 +260,79 @@ func TestWebhooksNeverReachTheServerItself(t *testing.T) {
 	})
 	if reqs, _ := inside.requests(); len(reqs) != 0 {
 		t.Errorf("the server posted to itself %d times", len(reqs))
+	}
+}
+
+// TestWebhooksSurviveAReceiverClosingIdleConnections: a receiver closes a
+// kept-alive connection as the next delivery arrives on it (Node's default
+// 5-second keep-alive timeout meets a round published 5 seconds later).
+// The sender posts again at once on a new connection — the request carries
+// an Idempotency-Key, the delivery's id, so it is replayable — instead of
+// logging a failure and waiting out the back-off.
+func TestWebhooksSurviveAReceiverClosingIdleConnections(t *testing.T) {
+	x := newCity(t, "sqlite3")
+	admin := x.as("admin")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	var mu sync.Mutex
+	var keys []string
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func(conn net.Conn) {
+				defer conn.Close()
+				br := bufio.NewReader(conn)
+				for served := 0; ; served++ {
+					req, err := http.ReadRequest(br)
+					if err != nil {
+						return
+					}
+					io.Copy(io.Discard, req.Body)
+					if served == 1 {
+						return // the connection's second request: closed unanswered
+					}
+					mu.Lock()
+					keys = append(keys, req.Header.Get("Idempotency-Key"))
+					mu.Unlock()
+					fmt.Fprint(conn, "HTTP/1.1 204 No Content\r\n\r\n")
+				}
+			}(conn)
+		}
+	}()
+	if _, err := x.svc.SaveChannel(admin, warning.ChannelInput{Name: "区指挥中心", Kind: warningchannel.KindGENERIC,
+		URL: "http://" + ln.Addr().String() + "/hook"}); err != nil {
+		t.Fatal(err)
+	}
+	snd := x.svc.NewSender()
+	snd.AllowLoopback = true
+	snd.Backoff, snd.MaxBackoff = time.Hour, time.Hour // a failed attempt would not be retried within the test
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go snd.Run(ctx, 50*time.Millisecond)
+	for i := range 2 {
+		w := x.draft(admin, warning.DraftInput{Title: fmt.Sprintf("黄色预警 %d", i), Level: entwarning.LevelYELLOW,
+			DistrictIDs: []int{x.furong}, EffectiveFrom: x.now.Add(24 * time.Hour)})
+		if _, err := x.svc.Publish(admin, w.ID); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, "an attempt", func() bool {
+			d := x.c.WebhookDelivery.Query().Where(webhookdelivery.WarningID(w.ID)).OnlyX(sys)
+			return d.Attempts > 0
+		})
+		d := x.c.WebhookDelivery.Query().Where(webhookdelivery.WarningID(w.ID)).OnlyX(sys)
+		if d.Status != webhookdelivery.StatusDELIVERED || d.Attempts != 1 {
+			t.Errorf("warning %d: %s after %d attempts, log %+v", i, d.Status, d.Attempts, d.Log)
+		}
+		mu.Lock()
+		if len(keys) != i+1 || keys[i] != fmt.Sprintf("wd-%d", d.ID) {
+			t.Errorf("the receiver got Idempotency-Keys %q", keys)
+		}
+		mu.Unlock()
 	}
 }
