@@ -74,6 +74,9 @@ var scanWeight = map[string]int{
 	"Query.questionFigures": 1000,
 	// Training coverage reads the attendances in scope.
 	"Query.trainingCoverage": 1000,
+	// The legal bases read every item of the published checklists.
+	"Query.legalInstruments": 100,
+	"Query.legalInstrument":  100,
 }
 
 // Shape refuses, before gqlgen parses and validates it, a document that is

@@ -7,21 +7,105 @@ import (
 	"greencheck/ent/schematype"
 )
 
+// Kind is what an instrument is, which says how it is cited and where its
+// official text is published.
+type Kind string
+
+// The kinds of instruments the checklist cites.
+const (
+	Law        Kind = "LAW"        // 法律 (NPC Standing Committee)
+	Regulation Kind = "REGULATION" // 行政法规 (State Council)
+	Rule       Kind = "RULE"       // 部门规章 and catalogues (生态环境部令, 名录, 办法)
+	Standard   Kind = "STANDARD"   // national (GB) and environmental-protection (HJ) standards
+	Document   Kind = "DOCUMENT"   // normative documents numbered 〔year〕N号
+	Other      Kind = "OTHER"      // local requirements and the platform's own rules: no published text
+)
+
 // Instrument is a law, regulation, rule or standard a checklist item cites
 // (LegalRef.Instrument holds its short code), named in both languages.
-type Instrument struct{ Zh, En string }
+type Instrument struct {
+	Zh, En string
+	Kind   Kind
+}
 
 // Instruments are the codes the checklist cites for laws and regulations
-// (domain.md §2). Standards (GB …, HJ …) and documents (环办…〔2020〕688号)
-// are cited by their own numbers, which are their names.
+// (domain.md §2), and the citations that are not published instruments.
+// Standards (GB …, HJ …) and documents (环办…〔2020〕688号) are cited by
+// their own numbers, which are their names (KindOf classifies them).
 var Instruments = map[string]Instrument{
-	"EPL":     {"中华人民共和国环境保护法", "Environmental Protection Law of the PRC"},
-	"APL":     {"中华人民共和国大气污染防治法", "Air Pollution Prevention and Control Law of the PRC"},
-	"EIAL":    {"中华人民共和国环境影响评价法", "Environmental Impact Assessment Law of the PRC"},
-	"SWL":     {"中华人民共和国固体废物污染环境防治法", "Law of the PRC on the Prevention and Control of Environmental Pollution by Solid Wastes"},
-	"CPR":     {"建设项目环境保护管理条例", "Regulations on the Environmental Protection Management of Construction Projects"},
-	"PR":      {"排污许可管理条例", "Regulations on the Administration of Pollutant Discharge Permits"},
-	"噪声污染防治法": {"中华人民共和国噪声污染防治法", "Noise Pollution Prevention and Control Law of the PRC"},
+	"EPL":     {"中华人民共和国环境保护法", "Environmental Protection Law of the PRC", Law},
+	"APL":     {"中华人民共和国大气污染防治法", "Air Pollution Prevention and Control Law of the PRC", Law},
+	"EIAL":    {"中华人民共和国环境影响评价法", "Environmental Impact Assessment Law of the PRC", Law},
+	"SWL":     {"中华人民共和国固体废物污染环境防治法", "Law of the PRC on the Prevention and Control of Environmental Pollution by Solid Wastes", Law},
+	"CPR":     {"建设项目环境保护管理条例", "Regulations on the Environmental Protection Management of Construction Projects", Regulation},
+	"PR":      {"排污许可管理条例", "Regulations on the Administration of Pollutant Discharge Permits", Regulation},
+	"噪声污染防治法": {"中华人民共和国噪声污染防治法", "Noise Pollution Prevention and Control Law of the PRC", Law},
+	"地方要求":    {"地方要求", "Local requirement", Other},
+	"平台规则":    {"平台规则", "Platform rule", Other},
+}
+
+// KindOf classifies a cited instrument: by the table, else by its number
+// (GB/HJ standards, 〔year〕 documents, 令 rules), else a rule (名录, 办法).
+func KindOf(code string) Kind {
+	if in, ok := Instruments[code]; ok {
+		return in.Kind
+	}
+	switch {
+	case strings.HasPrefix(code, "GB") || strings.HasPrefix(code, "HJ"):
+		return Standard
+	case strings.Contains(code, "〔"):
+		return Document
+	}
+	return Rule
+}
+
+// NameOf is an instrument's full name in lang ("en" or Chinese): the
+// table's, else its own number or title (which has no English form).
+func NameOf(code, lang string) string {
+	if in, ok := Instruments[code]; ok {
+		if lang == "en" {
+			return in.En
+		}
+		return in.Zh
+	}
+	return code
+}
+
+// Source is where an instrument's official text is published: the
+// publisher's site, to be searched by the instrument's full name.
+type Source struct{ Name, URL string }
+
+// OfficialSource says where to read an instrument: laws and administrative
+// regulations in the National Database of Laws and Regulations (国家法律法规
+// 数据库, NPC), GB standards in the national standards full-text system
+// (SAMR), HJ standards and the Ministry's rules and documents on the
+// Ministry of Ecology and Environment's site, Changsha's documents on the
+// city government's. Nil when the text is not published (OTHER) or its
+// publisher is not known.
+func OfficialSource(code, lang string) *Source {
+	pick := func(zh, en, url string) *Source {
+		if lang == "en" {
+			return &Source{en, url}
+		}
+		return &Source{zh, url}
+	}
+	mee := pick("生态环境部", "Ministry of Ecology and Environment", "https://www.mee.gov.cn/")
+	switch kind := KindOf(code); {
+	case kind == Law || kind == Regulation:
+		return pick("国家法律法规数据库", "National Database of Laws and Regulations", "https://flk.npc.gov.cn/")
+	case strings.HasPrefix(code, "GB"):
+		return pick("国家标准全文公开系统", "National Standards Full-Text Disclosure System", "https://openstd.samr.gov.cn/")
+	case strings.HasPrefix(code, "HJ"):
+		return mee
+	case strings.HasPrefix(code, "长政"):
+		return pick("长沙市人民政府", "Changsha Municipal People's Government", "https://www.changsha.gov.cn/")
+	case kind == Rule || kind == Document:
+		if strings.HasPrefix(code, "环") || strings.HasPrefix(code, "国环规") || strings.HasPrefix(code, "生态环境部") ||
+			strings.HasSuffix(code, "名录") || strings.HasPrefix(code, "固定污染源") || strings.HasPrefix(code, "突发环境事件") {
+			return mee
+		}
+	}
+	return nil
 }
 
 // Citation is a legal basis as people read it, in lang ("en" or Chinese):
@@ -37,6 +121,9 @@ func Citation(r schematype.LegalRef, lang string) string {
 		}
 	}
 	in, known := Instruments[r.Instrument]
+	if known && in.Kind == Other {
+		return NameOf(r.Instrument, lang)
+	}
 	if lang == "en" {
 		name := r.Instrument
 		if known {
@@ -49,6 +136,9 @@ func Citation(r schematype.LegalRef, lang string) string {
 			}
 			return name
 		case 1:
+			if sec, ok := strings.CutPrefix(articles[0], "§"); ok {
+				return "Section " + sec + " of " + name
+			}
 			return "Article " + articles[0] + " of " + name
 		}
 		return "Articles " + strings.Join(articles[:len(articles)-1], ", ") + " and " + articles[len(articles)-1] + " of " + name
@@ -61,6 +151,10 @@ func Citation(r schematype.LegalRef, lang string) string {
 	}
 	parts := make([]string, len(articles))
 	for i, a := range articles {
+		if sec, ok := strings.CutPrefix(a, "§"); ok {
+			parts[i] = "第" + sec + "节" // a section of a plan or document: 第3.3节
+			continue
+		}
 		if n, err := strconv.Atoi(a); err == nil && n > 0 && n < 1000 {
 			a = chineseNumber(n)
 		}

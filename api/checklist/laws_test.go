@@ -23,6 +23,9 @@ func TestCitation(t *testing.T) {
 		{schematype.LegalRef{Instrument: "GB 37822"}, "GB 37822", "GB 37822"},
 		{schematype.LegalRef{Instrument: "环办环评函〔2020〕688号"}, "环办环评函〔2020〕688号", "环办环评函〔2020〕688号"},
 		{schematype.LegalRef{Instrument: "国家危险废物名录"}, "《国家危险废物名录》", "国家危险废物名录"},
+		{schematype.LegalRef{Instrument: "长政办发〔2024〕5号", Article: "§3.3"}, "长政办发〔2024〕5号第3.3节", "Section 3.3 of 长政办发〔2024〕5号"},
+		{schematype.LegalRef{Instrument: "地方要求"}, "地方要求", "Local requirement"},
+		{schematype.LegalRef{Instrument: "平台规则"}, "平台规则", "Platform rule"},
 	} {
 		if got := checklist.Citation(c.ref, "zh"); got != c.zh {
 			t.Errorf("%+v zh: %s", c.ref, got)

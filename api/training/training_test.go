@@ -12,7 +12,6 @@ import (
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
 	"greencheck/api/training"
-	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/attendance"
 	"greencheck/ent/district"
@@ -39,21 +38,9 @@ func newCity(t *testing.T, dia string) *city {
 		yuelu:  d.Client.District.Query().Where(district.NameZh("岳麓区")).OnlyIDX(sys)}
 }
 
-func (x *city) as(username string) context.Context {
-	return x.asUser(x.c.User.Query().Where(user.Username(username)).OnlyX(sys))
-}
+func (x *city) as(username string) context.Context { return dbtest.As(x.c, username) }
 
-func (x *city) asUser(u *ent.User) context.Context {
-	u = x.c.User.Query().Where(user.ID(u.ID)).WithDistricts().OnlyX(sys)
-	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role)}
-	if u.EnterpriseID != nil {
-		v.EnterpriseID = *u.EnterpriseID
-	}
-	for _, d := range u.Edges.Districts {
-		v.DistrictIDs = append(v.DistrictIDs, d.ID)
-	}
-	return viewer.NewContext(context.Background(), v)
-}
+func (x *city) asUser(u *ent.User) context.Context { return dbtest.AsUser(x.c, u) }
 
 func code(err error) apperr.Code {
 	if errors.Is(err, privacy.Deny) {

@@ -15,7 +15,6 @@ import (
 	"greencheck/api/events"
 	"greencheck/api/notify"
 	"greencheck/api/uscc"
-	"greencheck/api/viewer"
 	"greencheck/api/visit"
 	"greencheck/ent"
 	"greencheck/ent/district"
@@ -50,21 +49,9 @@ func newCity(t *testing.T, dia string) *city {
 	return x
 }
 
-func (x *city) as(username string) context.Context {
-	return x.asUser(x.c.User.Query().Where(user.Username(username)).OnlyX(sys))
-}
+func (x *city) as(username string) context.Context { return dbtest.As(x.c, username) }
 
-func (x *city) asUser(u *ent.User) context.Context {
-	u = x.c.User.Query().Where(user.ID(u.ID)).WithDistricts().OnlyX(sys)
-	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role)}
-	if u.EnterpriseID != nil {
-		v.EnterpriseID = *u.EnterpriseID
-	}
-	for _, d := range u.Edges.Districts {
-		v.DistrictIDs = append(v.DistrictIDs, d.ID)
-	}
-	return viewer.NewContext(context.Background(), v)
-}
+func (x *city) asUser(u *ent.User) context.Context { return dbtest.AsUser(x.c, u) }
 
 func (x *city) userOf(enterpriseID int) context.Context {
 	return x.asUser(x.c.User.Query().Where(user.EnterpriseID(enterpriseID)).FirstX(sys))

@@ -18,7 +18,6 @@ import (
 	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/notify"
-	"greencheck/api/viewer"
 	"greencheck/api/warning"
 	"greencheck/ent"
 	"greencheck/ent/district"
@@ -60,21 +59,9 @@ func newCity(t *testing.T, dia string) *city {
 }
 
 // as returns a context of the user's viewer.
-func (x *city) as(username string) context.Context {
-	u := x.c.User.Query().Where(user.Username(username)).WithDistricts().OnlyX(sys)
-	return x.asUser(u)
-}
+func (x *city) as(username string) context.Context { return dbtest.As(x.c, username) }
 
-func (x *city) asUser(u *ent.User) context.Context {
-	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role)}
-	if u.EnterpriseID != nil {
-		v.EnterpriseID = *u.EnterpriseID
-	}
-	for _, d := range u.Edges.Districts {
-		v.DistrictIDs = append(v.DistrictIDs, d.ID)
-	}
-	return viewer.NewContext(context.Background(), v)
-}
+func (x *city) asUser(u *ent.User) context.Context { return dbtest.AsUser(x.c, u) }
 
 // enterpriseUser is a user of an enterprise other than qiye's.
 func (x *city) enterpriseUser(enterpriseID int) context.Context {

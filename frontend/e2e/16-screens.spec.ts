@@ -14,6 +14,7 @@ const pages: Record<string, { path: string; ready: (p: Page) => Promise<void> }[
     { path: '/tasks', ready: (p) => expect(p.locator('.pager')).toContainText('共') },
     { path: '/warnings', ready: (p) => expect(p.locator('.pager')).toContainText('共') },
     { path: '/users', ready: (p) => expect(p.locator('.pager')).toContainText('共') },
+    { path: '/laws', ready: (p) => expect(p.getByTestId('laws').getByRole('link').first()).toBeVisible() },
   ],
   furong: [
     { path: '/', ready: (p) => expect(p.getByTestId('stat-enterprises')).toBeVisible() },
@@ -28,6 +29,7 @@ const pages: Record<string, { path: string; ready: (p: Page) => Promise<void> }[
     { path: '/selfchecks', ready: (p) => expect(p.getByRole('link').filter({ hasText: '自查' }).first()).toBeVisible() },
     { path: '/rectifications', ready: (p) => expect(p.getByRole('listitem').first()).toBeVisible() },
     { path: '/me', ready: (p) => expect(p.getByText('联系人').first()).toBeVisible() },
+    { path: '/laws', ready: (p) => expect(p.getByTestId('laws').getByRole('link').first()).toBeVisible() },
   ],
 };
 

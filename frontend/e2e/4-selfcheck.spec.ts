@@ -22,6 +22,18 @@ test('qiye answers its checklist on a phone and sees the guidance at once', asyn
   await expect(page.locator('.ant-input-number input').first()).toHaveAttribute('inputmode', 'decimal');
   // The reason comes from the checklist's text, never a code: the legal basis by the law's name.
   await expect(card.getByRole('status')).toContainText('《');
+  // …and the citation opens the law's page at its article, with the items citing it (法规依据).
+  await card.getByRole('link', { name: '《中华人民共和国环境保护法》第四十二条' }).click();
+  await expect(page).toHaveURL(/\/laws\/EPL#art-42$/);
+  await expect(page.locator('.page-title')).toHaveText('中华人民共和国环境保护法');
+  await expect(page.getByTestId('law-source')).toContainText('国家法律法规数据库');
+  const article = page.locator('#art-42');
+  await expect(article).toHaveClass(/target/);
+  await expect(article).toContainText('LED-04');
+  await expect(article).toBeInViewport();
+  await expectNoHorizontalScroll(page);
+  await page.goBack();
+  await expect(page.getByTestId('item-LED-04').locator('.ant-radio-button-wrapper-checked')).toHaveText('否');
 
   // Changing the answer removes the guidance; the answer is already saved.
   await card.getByText('是', { exact: true }).click();

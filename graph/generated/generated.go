@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"greencheck/api/admin"
 	"greencheck/api/authz"
+	"greencheck/api/checklist"
 	"greencheck/api/consult"
 	"greencheck/api/rectify"
 	"greencheck/api/report"
@@ -72,6 +73,8 @@ type ResolverRoot interface {
 	ExtensionRequest() ExtensionRequestResolver
 	Finding() FindingResolver
 	InspectionTask() InspectionTaskResolver
+	LegalArticle() LegalArticleResolver
+	LegalInstrument() LegalInstrumentResolver
 	LegalRef() LegalRefResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
@@ -809,11 +812,30 @@ type ComplexityRoot struct {
 		Task func(childComplexity int) int
 	}
 
+	LegalArticle struct {
+		Article  func(childComplexity int) int
+		Citation func(childComplexity int) int
+		Items    func(childComplexity int) int
+	}
+
+	LegalInstrument struct {
+		Articles       func(childComplexity int) int
+		Code           func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Name           func(childComplexity int) int
+		OfficialSource func(childComplexity int) int
+	}
+
 	LegalRef struct {
 		Article    func(childComplexity int) int
 		Citation   func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Instrument func(childComplexity int) int
+	}
+
+	LegalSource struct {
+		Name func(childComplexity int) int
+		URL  func(childComplexity int) int
 	}
 
 	MeasureReport struct {
@@ -1044,6 +1066,8 @@ type ComplexityRoot struct {
 		Findings                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FindingOrder, where *ent.FindingWhereInput) int
 		FindingsByIndustry      func(childComplexity int, limit int) int
 		InspectionTasks         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.InspectionTaskOrder, where *ent.InspectionTaskWhereInput) int
+		LegalInstrument         func(childComplexity int, code string) int
+		LegalInstruments        func(childComplexity int) int
 		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id int) int
 		Nodes                   func(childComplexity int, ids []int) int
@@ -1713,6 +1737,14 @@ type FindingResolver interface {
 type InspectionTaskResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.InspectionTask) (*authz.InspectionTaskViewerCan, error)
 }
+type LegalArticleResolver interface {
+	Citation(ctx context.Context, obj *checklist.CitedArticle) (string, error)
+}
+type LegalInstrumentResolver interface {
+	Name(ctx context.Context, obj *checklist.Cited) (string, error)
+
+	OfficialSource(ctx context.Context, obj *checklist.Cited) (*checklist.Source, error)
+}
 type LegalRefResolver interface {
 	Citation(ctx context.Context, obj *schematype.LegalRef) (string, error)
 }
@@ -1816,6 +1848,8 @@ type QueryResolver interface {
 	FaqDraft(ctx context.Context, questionID int) (*consult.Draft, error)
 	FaqSearch(ctx context.Context, text string, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *ent.FAQEntryWhereInput) (*ent.FAQEntryConnection, error)
 	QuestionFigures(ctx context.Context, from time.Time, to time.Time) (*consult.Figures, error)
+	LegalInstruments(ctx context.Context) ([]*checklist.Cited, error)
+	LegalInstrument(ctx context.Context, code string) (*checklist.Cited, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
 	Dashboard(ctx context.Context) (*report.Dashboard, error)
 	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
@@ -4885,6 +4919,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IssueInspectionTaskPayload.Task(childComplexity), true
 
+	case "LegalArticle.article":
+		if e.ComplexityRoot.LegalArticle.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalArticle.Article(childComplexity), true
+	case "LegalArticle.citation":
+		if e.ComplexityRoot.LegalArticle.Citation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalArticle.Citation(childComplexity), true
+	case "LegalArticle.items":
+		if e.ComplexityRoot.LegalArticle.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalArticle.Items(childComplexity), true
+
+	case "LegalInstrument.articles":
+		if e.ComplexityRoot.LegalInstrument.Articles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Articles(childComplexity), true
+	case "LegalInstrument.code":
+		if e.ComplexityRoot.LegalInstrument.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Code(childComplexity), true
+	case "LegalInstrument.kind":
+		if e.ComplexityRoot.LegalInstrument.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Kind(childComplexity), true
+	case "LegalInstrument.name":
+		if e.ComplexityRoot.LegalInstrument.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Name(childComplexity), true
+	case "LegalInstrument.officialSource":
+		if e.ComplexityRoot.LegalInstrument.OfficialSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrument.OfficialSource(childComplexity), true
+
 	case "LegalRef.article":
 		if e.ComplexityRoot.LegalRef.Article == nil {
 			break
@@ -4909,6 +4993,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalRef.Instrument(childComplexity), true
+
+	case "LegalSource.name":
+		if e.ComplexityRoot.LegalSource.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalSource.Name(childComplexity), true
+	case "LegalSource.url":
+		if e.ComplexityRoot.LegalSource.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalSource.URL(childComplexity), true
 
 	case "MeasureReport.key":
 		if e.ComplexityRoot.MeasureReport.Key == nil {
@@ -6360,6 +6457,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.InspectionTasks(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.InspectionTaskOrder), args["where"].(*ent.InspectionTaskWhereInput)), true
 
+	case "Query.legalInstrument":
+		if e.ComplexityRoot.Query.LegalInstrument == nil {
+			break
+		}
+
+		args, err := ec.field_Query_legalInstrument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LegalInstrument(childComplexity, args["code"].(string)), true
+	case "Query.legalInstruments":
+		if e.ComplexityRoot.Query.LegalInstruments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.LegalInstruments(childComplexity), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -19106,6 +19220,57 @@ extend type Mutation {
   uploadFiles(input: UploadFilesInput!): UploadFilesPayload!
 }
 `, BuiltIn: false},
+	{Name: "../schema/laws.graphql", Input: `# The legal bases the checklists in force cite (法规依据): each instrument
+# with its full name, the articles cited and the checklist items citing
+# each — what a citation under a self-check item or a finding links to.
+
+"What a cited instrument is: 法律 (law), 行政法规 (administrative regulation), 部门规章 and catalogues (rule), a GB or HJ standard, a normative document numbered 〔year〕N号, or other (a local requirement, a rule of the platform: no published text)."
+enum LegalInstrumentKind {
+  LAW
+  REGULATION
+  RULE
+  STANDARD
+  DOCUMENT
+  OTHER
+}
+
+"Where an instrument's official text is published: the publisher's site, searched by the instrument's full name."
+type LegalSource {
+  "The publisher's site in the caller's language: 国家法律法规数据库 (NPC), 国家标准全文公开系统 (SAMR), 生态环境部, 长沙市人民政府."
+  name: String!
+  url: String!
+}
+
+"A law, regulation, rule, standard or document cited by the published checklists' items (citations not verified, confidence U, are left out)."
+type LegalInstrument {
+  "As LegalRef.instrument holds it: a code (APL, EPL, EIAL, SWL, CPR, PR), a standard's number (GB 37822) or a document's (环办环评函〔2020〕688号)."
+  code: String!
+  "The full name in the caller's language (中华人民共和国大气污染防治法 / Air Pollution Prevention and Control Law of the PRC); standards and documents are named by their numbers."
+  name: String!
+  kind: LegalInstrumentKind!
+  "Where to read the official text; null when it is not published or its publisher is not known."
+  officialSource: LegalSource
+  "The articles cited, the instrument as a whole first, then by number."
+  articles: [LegalArticle!]!
+}
+
+"One cited article of an instrument and the checklist items citing it."
+type LegalArticle {
+  "The article's number as cited (20), a section (§3.3), or empty for the instrument as a whole."
+  article: String!
+  "As people read it, in the caller's language: 《中华人民共和国大气污染防治法》第二十条."
+  citation: String!
+  "The items of the published checklists citing it, by code."
+  items: [ChecklistItem!]!
+}
+
+extend type Query {
+  "Every instrument the published checklists cite: laws, regulations, rules, standards, documents, then others; by code within a kind. Readable by every signed-in user."
+  legalInstruments: [LegalInstrument!]!
+  "One instrument by its code (LegalRef.instrument). NOT_FOUND (field code) when no published item cites it."
+  legalInstrument(code: String!): LegalInstrument!
+}
+`, BuiltIn: false},
 	{Name: "../schema/notify.graphql", Input: `# The notification centre (消息): read, mark read, and receive new ones live.
 
 extend type Query {
@@ -21710,6 +21875,34 @@ func (ec *executionContext) childFields_IssueInspectionTaskPayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type IssueInspectionTaskPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_LegalArticle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "article":
+		return ec.fieldContext_LegalArticle_article(ctx, field)
+	case "citation":
+		return ec.fieldContext_LegalArticle_citation(ctx, field)
+	case "items":
+		return ec.fieldContext_LegalArticle_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LegalArticle", field.Name)
+}
+
+func (ec *executionContext) childFields_LegalInstrument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_LegalInstrument_code(ctx, field)
+	case "name":
+		return ec.fieldContext_LegalInstrument_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_LegalInstrument_kind(ctx, field)
+	case "officialSource":
+		return ec.fieldContext_LegalInstrument_officialSource(ctx, field)
+	case "articles":
+		return ec.fieldContext_LegalInstrument_articles(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LegalInstrument", field.Name)
+}
+
 func (ec *executionContext) childFields_LegalRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "instrument":
@@ -21722,6 +21915,16 @@ func (ec *executionContext) childFields_LegalRef(ctx context.Context, field grap
 		return ec.fieldContext_LegalRef_citation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LegalRef", field.Name)
+}
+
+func (ec *executionContext) childFields_LegalSource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_LegalSource_name(ctx, field)
+	case "url":
+		return ec.fieldContext_LegalSource_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LegalSource", field.Name)
 }
 
 func (ec *executionContext) childFields_MeasureReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -26363,6 +26566,20 @@ func (ec *executionContext) field_Query_inspectionTasks_args(ctx context.Context
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_legalInstrument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
 	return args, nil
 }
 
@@ -40066,6 +40283,217 @@ func (ec *executionContext) fieldContext_IssueInspectionTaskPayload_task(_ conte
 	return fc, nil
 }
 
+func (ec *executionContext) _LegalArticle_article(ctx context.Context, field graphql.CollectedField, obj *checklist.CitedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalArticle_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Article, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalArticle_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalArticle", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalArticle_citation(ctx context.Context, field graphql.CollectedField, obj *checklist.CitedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalArticle_citation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalArticle().Citation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalArticle_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalArticle", field, true, true, "String")
+}
+
+func (ec *executionContext) _LegalArticle_items(ctx context.Context, field graphql.CollectedField, obj *checklist.CitedArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalArticle_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
+			return ec.marshalNChecklistItem2ᚕᚖgreencheckᚋentᚐChecklistItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalArticle_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalArticle",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChecklistItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalInstrument_code(ctx context.Context, field graphql.CollectedField, obj *checklist.Cited) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalInstrument", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalInstrument_name(ctx context.Context, field graphql.CollectedField, obj *checklist.Cited) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalInstrument().Name(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalInstrument", field, true, true, "String")
+}
+
+func (ec *executionContext) _LegalInstrument_kind(ctx context.Context, field graphql.CollectedField, obj *checklist.Cited) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v checklist.Kind) graphql.Marshaler {
+			return ec.marshalNLegalInstrumentKind2greencheckᚋapiᚋchecklistᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalInstrument", field, false, false, "LegalInstrumentKind")
+}
+
+func (ec *executionContext) _LegalInstrument_officialSource(ctx context.Context, field graphql.CollectedField, obj *checklist.Cited) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_officialSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalInstrument().OfficialSource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *checklist.Source) graphql.Marshaler {
+			return ec.marshalOLegalSource2ᚖgreencheckᚋapiᚋchecklistᚐSource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_officialSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalSource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LegalInstrument_articles(ctx context.Context, field graphql.CollectedField, obj *checklist.Cited) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_articles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Articles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []checklist.CitedArticle) graphql.Marshaler {
+			return ec.marshalNLegalArticle2ᚕgreencheckᚋapiᚋchecklistᚐCitedArticleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LegalInstrument",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalArticle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LegalRef_instrument(ctx context.Context, field graphql.CollectedField, obj *schematype.LegalRef) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40156,6 +40584,52 @@ func (ec *executionContext) _LegalRef_citation(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_LegalRef_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LegalRef", field, true, true, "String")
+}
+
+func (ec *executionContext) _LegalSource_name(ctx context.Context, field graphql.CollectedField, obj *checklist.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalSource_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalSource_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalSource", field, false, false, "String")
+}
+
+func (ec *executionContext) _LegalSource_url(ctx context.Context, field graphql.CollectedField, obj *checklist.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalSource_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LegalSource_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalSource", field, false, false, "String")
 }
 
 func (ec *executionContext) _MeasureReport_key(ctx context.Context, field graphql.CollectedField, obj *schematype.MeasureReport) (ret graphql.Marshaler) {
@@ -46465,6 +46939,82 @@ func (ec *executionContext) fieldContext_Query_questionFigures(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_questionFigures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_legalInstruments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_legalInstruments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().LegalInstruments(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*checklist.Cited) graphql.Marshaler {
+			return ec.marshalNLegalInstrument2ᚕᚖgreencheckᚋapiᚋchecklistᚐCitedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_legalInstruments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_legalInstrument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_legalInstrument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LegalInstrument(ctx, fc.Args["code"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *checklist.Cited) graphql.Marshaler {
+			return ec.marshalNLegalInstrument2ᚖgreencheckᚋapiᚋchecklistᚐCited(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_legalInstrument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LegalInstrument(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_legalInstrument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -92018,6 +92568,105 @@ func (ec *executionContext) _IssueInspectionTaskPayload(ctx context.Context, sel
 	return out
 }
 
+var legalArticleImplementors = []string{"LegalArticle"}
+
+func (ec *executionContext) _LegalArticle(ctx context.Context, sel ast.SelectionSet, obj *checklist.CitedArticle) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, legalArticleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LegalArticle")
+		case "article":
+			out.Values[i] = ec._LegalArticle_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "citation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalArticle_citation(ctx, field, obj)
+				})
+		case "items":
+			out.Values[i] = ec._LegalArticle_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var legalInstrumentImplementors = []string{"LegalInstrument"}
+
+func (ec *executionContext) _LegalInstrument(ctx context.Context, sel ast.SelectionSet, obj *checklist.Cited) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, legalInstrumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LegalInstrument")
+		case "code":
+			out.Values[i] = ec._LegalInstrument_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalInstrument_name(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._LegalInstrument_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "officialSource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalInstrument_officialSource(ctx, field, obj)
+				})
+		case "articles":
+			out.Values[i] = ec._LegalInstrument_articles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var legalRefImplementors = []string{"LegalRef"}
 
 func (ec *executionContext) _LegalRef(ctx context.Context, sel ast.SelectionSet, obj *schematype.LegalRef) graphql.Marshaler {
@@ -92050,6 +92699,44 @@ func (ec *executionContext) _LegalRef(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LegalRef_citation(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var legalSourceImplementors = []string{"LegalSource"}
+
+func (ec *executionContext) _LegalSource(ctx context.Context, sel ast.SelectionSet, obj *checklist.Source) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, legalSourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LegalSource")
+		case "name":
+			out.Values[i] = ec._LegalSource_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._LegalSource_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -93694,6 +94381,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_questionFigures(ctx, field)
+				})
+		case "legalInstruments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_legalInstruments(ctx, field)
+				})
+		case "legalInstrument":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_legalInstrument(ctx, field)
 				})
 		case "unreadNotificationCount":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -99611,6 +100310,65 @@ func (ec *executionContext) marshalNIssueInspectionTaskPayload2ᚖgreencheckᚋg
 	return ec._IssueInspectionTaskPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNLegalArticle2greencheckᚋapiᚋchecklistᚐCitedArticle(ctx context.Context, sel ast.SelectionSet, v checklist.CitedArticle) graphql.Marshaler {
+	return ec._LegalArticle(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLegalArticle2ᚕgreencheckᚋapiᚋchecklistᚐCitedArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []checklist.CitedArticle) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLegalArticle2greencheckᚋapiᚋchecklistᚐCitedArticle(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLegalInstrument2ᚕᚖgreencheckᚋapiᚋchecklistᚐCitedᚄ(ctx context.Context, sel ast.SelectionSet, v []*checklist.Cited) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLegalInstrument2ᚖgreencheckᚋapiᚋchecklistᚐCited(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLegalInstrument2ᚖgreencheckᚋapiᚋchecklistᚐCited(ctx context.Context, sel ast.SelectionSet, v *checklist.Cited) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LegalInstrument!")
+		return graphql.Null
+	}
+	return ec._LegalInstrument(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLegalInstrumentKind2greencheckᚋapiᚋchecklistᚐKind(ctx context.Context, v any) (checklist.Kind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := checklist.Kind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLegalInstrumentKind2greencheckᚋapiᚋchecklistᚐKind(ctx context.Context, sel ast.SelectionSet, v checklist.Kind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "LegalInstrumentKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNLegalRef2greencheckᚋentᚋschematypeᚐLegalRef(ctx context.Context, sel ast.SelectionSet, v schematype.LegalRef) graphql.Marshaler {
 	return ec._LegalRef(ctx, sel, &v)
 }
@@ -103642,6 +104400,13 @@ func (ec *executionContext) unmarshalOLegalRefInput2ᚕgreencheckᚋentᚋschema
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOLegalSource2ᚖgreencheckᚋapiᚋchecklistᚐSource(ctx context.Context, sel ast.SelectionSet, v *checklist.Source) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LegalSource(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOMeasureReport2ᚕgreencheckᚋentᚋschematypeᚐMeasureReportᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.MeasureReport) graphql.Marshaler {

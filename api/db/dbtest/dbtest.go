@@ -19,7 +19,10 @@ import (
 	"entgo.io/ent/dialect"
 
 	"greencheck/api/db"
+	"greencheck/api/viewer"
 	"greencheck/ent"
+	"greencheck/ent/privacy"
+	"greencheck/ent/user"
 )
 
 // Dialects returns the databases every database test runs on.
@@ -137,4 +140,26 @@ func PostgresURL(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return dsn
+}
+
+// As is the context of the user of that username as the API would build
+// it (role, enterprise, districts), for workflow tests without HTTP.
+func As(c *ent.Client, username string) context.Context {
+	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+	return AsUser(c, c.User.Query().Where(user.Username(username)).OnlyX(sys))
+}
+
+// AsUser is As for a user row (its role, enterprise and districts are
+// read again).
+func AsUser(c *ent.Client, u *ent.User) context.Context {
+	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+	u = c.User.Query().Where(user.ID(u.ID)).WithDistricts().OnlyX(sys)
+	v := &viewer.Viewer{UserID: u.ID, Role: viewer.Role(u.Role)}
+	if u.EnterpriseID != nil {
+		v.EnterpriseID = *u.EnterpriseID
+	}
+	for _, d := range u.Edges.Districts {
+		v.DistrictIDs = append(v.DistrictIDs, d.ID)
+	}
+	return viewer.NewContext(context.Background(), v)
 }

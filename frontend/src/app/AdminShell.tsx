@@ -28,6 +28,7 @@ const ProblemList = lazy(() => import('../features/visit/ProblemList'));
 const VisitList = lazy(() => import('../features/visit/VisitList'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 const TrainingAdmin = lazy(() => import('../features/training/TrainingAdmin'));
+const LawsPage = lazy(() => import('../features/laws/LawsPage'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
 /** A page only some may use: the others get the 403 page (the server would refuse them anyway). */
@@ -63,6 +64,8 @@ export default function AdminShell() {
           <Route path="trainings" element={<TrainingAdmin />} />
           <Route path="visits" element={<VisitList />} />
           <Route path="visits/:id" element={<VisitPage />} />
+          <Route path="laws" element={<LawsPage />} />
+          <Route path="laws/:code" element={<LawsPage />} />
           <Route path="consult" element={<QuestionQueue />} />
           <Route path="consult/:id" element={<QuestionPage />} />
           <Route path="notifications" element={<NotificationsPage />} />

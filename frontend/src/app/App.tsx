@@ -29,6 +29,7 @@ const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 const VisitList = lazy(() => import('../features/visit/VisitList'));
 const Learn = lazy(() => import('../features/training/Learn'));
 const TrainingPage = lazy(() => import('../features/training/Learn').then((m) => ({ default: m.TrainingPage })));
+const LawsPage = lazy(() => import('../features/laws/LawsPage'));
 const SessionExpiredModal = lazy(() => import('../features/auth/SessionExpiredModal'));
 const ForcedPasswordChange = lazy(() => import('../features/auth/ChangePassword'));
 
@@ -82,6 +83,8 @@ function Shell() {
             <Route path="trainings/:id" element={<TrainingPage />} />
             <Route path="visits" element={<VisitList />} />
             <Route path="visits/:id" element={<VisitPage />} />
+            <Route path="laws" element={<LawsPage />} />
+            <Route path="laws/:code" element={<LawsPage />} />
             <Route path="me" element={<ProfilePage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -1,6 +1,6 @@
 import { Button, List, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
@@ -59,6 +59,7 @@ export default function ConsultHome() {
         )} />
       </QueryState>
       <FaqSearch />
+      <Typography.Paragraph className="section"><Link to="/laws" data-testid="laws-link">{t('nav.laws')}</Link></Typography.Paragraph>
     </div>
   );
 }

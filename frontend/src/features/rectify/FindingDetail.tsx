@@ -7,6 +7,7 @@ import { errorMessage } from '../../app/errors';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
+import { CitationLink } from '../laws/CitationLink';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { endOfDayShanghai, formatDate, formatDateTime } from '../../app/time';
@@ -41,7 +42,7 @@ const FindingOp = graphql(`
         visit { id kind heldOn }
         viewerCan { submitRectification requestExtension review delegate }
         guidanceZh guidanceEn
-        legalBasis { citation confidence }
+        legalBasis { instrument article citation confidence }
         enterprise { id name district { id nameZh nameEn } }
         delegate { id displayName }
         item { code }
@@ -120,7 +121,7 @@ export default function FindingDetail() {
               </Card>
               {legal.length > 0 && (
                 <Card size="small" title={t('findings.legalBasis')} className="section">
-                  <ul className="citations">{legal.map((l) => <li key={l.citation}>{l.citation}</li>)}</ul>
+                  <ul className="citations">{legal.map((l) => <li key={l.citation}><CitationLink legal={l} /></li>)}</ul>
                 </Card>
               )}
             </Col>

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
+import { CitationLink } from '../laws/CitationLink';
 import { graphql } from '../../gql';
 import { FaqEntries, useItemFaqs } from '../consult/FaqList';
 import type { SelfCheckQuery } from '../../gql/graphql';
@@ -29,7 +30,7 @@ const SelfCheckOp = graphql(`
           id code category questionZh questionEn answerType defaultDeadlineDays severity
           findingLabelZh findingLabelEn guidanceZh guidanceEn
           compliance { choices min max withinMonths aheadDays }
-          legalRefs { citation confidence }
+          legalRefs { instrument article citation confidence }
         }
         answers(first: 100) { edges { node { id value valueText note compliant item { id } attachments { id name contentType url takenAt } } } }
       }
@@ -212,7 +213,7 @@ export default function SelfCheckPage() {
                     <ol>{(guidance ?? []).map((g) => <li key={g}>{g}</li>)}</ol>
                     <div className="secondary">
                       {t('findings.legalBasis')}：{(it.legalRefs ?? []).filter((l) => l.confidence !== 'U')
-                        .map((l) => l.citation).join(t('findings.citationSep'))}
+                        .map((l, i) => <span key={l.citation}>{i > 0 && t('findings.citationSep')}<CitationLink legal={l} /></span>)}
                     </div>
                   </div>
                 )}
