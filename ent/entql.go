@@ -712,6 +712,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldReplayURL:         {Type: field.TypeString, Column: training.FieldReplayURL},
 			training.FieldAudience:          {Type: field.TypeEnum, Column: training.FieldAudience},
 			training.FieldIssuedByID:        {Type: field.TypeInt, Column: training.FieldIssuedByID},
+			training.FieldIndustryPrefixes:  {Type: field.TypeString, Column: training.FieldIndustryPrefixes},
 		},
 	}
 	graph.Nodes[29] = &sqlgraph.Node{
@@ -6379,6 +6380,11 @@ func (f *TrainingFilter) WhereAudience(p entql.StringP) {
 // WhereIssuedByID applies the entql int predicate on the issued_by_id field.
 func (f *TrainingFilter) WhereIssuedByID(p entql.IntP) {
 	f.Where(p.Field(training.FieldIssuedByID))
+}
+
+// WhereIndustryPrefixes applies the entql string predicate on the industry_prefixes field.
+func (f *TrainingFilter) WhereIndustryPrefixes(p entql.StringP) {
+	f.Where(p.Field(training.FieldIndustryPrefixes))
 }
 
 // WhereHasAttendances applies a predicate to check if query has an edge attendances.

@@ -31540,6 +31540,7 @@ type TrainingMutation struct {
 	live_url              *string
 	replay_url            *string
 	audience              *training.Audience
+	industry_prefixes     *string
 	clearedFields         map[string]struct{}
 	attendances           map[int]struct{}
 	removedattendances    map[int]struct{}
@@ -32151,6 +32152,42 @@ func (m *TrainingMutation) ResetIssuedByID() {
 	delete(m.clearedFields, training.FieldIssuedByID)
 }
 
+// SetIndustryPrefixes sets the "industry_prefixes" field.
+func (m *TrainingMutation) SetIndustryPrefixes(s string) {
+	m.industry_prefixes = &s
+}
+
+// IndustryPrefixes returns the value of the "industry_prefixes" field in the mutation.
+func (m *TrainingMutation) IndustryPrefixes() (r string, exists bool) {
+	v := m.industry_prefixes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIndustryPrefixes returns the old "industry_prefixes" field's value of the Training entity.
+// If the Training object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMutation) OldIndustryPrefixes(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIndustryPrefixes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIndustryPrefixes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIndustryPrefixes: %w", err)
+	}
+	return oldValue.IndustryPrefixes, nil
+}
+
+// ResetIndustryPrefixes resets all changes to the "industry_prefixes" field.
+func (m *TrainingMutation) ResetIndustryPrefixes() {
+	m.industry_prefixes = nil
+}
+
 // AddAttendanceIDs adds the "attendances" edge to the Attendance entity by ids.
 func (m *TrainingMutation) AddAttendanceIDs(ids ...int) {
 	if m.attendances == nil {
@@ -32320,7 +32357,7 @@ func (m *TrainingMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *TrainingMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, training.FieldCreatedAt)
 	}
@@ -32357,6 +32394,9 @@ func (m *TrainingMutation) Fields() []string {
 	if m.issued_by != nil {
 		fields = append(fields, training.FieldIssuedByID)
 	}
+	if m.industry_prefixes != nil {
+		fields = append(fields, training.FieldIndustryPrefixes)
+	}
 	return fields
 }
 
@@ -32389,6 +32429,8 @@ func (m *TrainingMutation) Field(name string) (ent.Value, bool) {
 		return m.Audience()
 	case training.FieldIssuedByID:
 		return m.IssuedByID()
+	case training.FieldIndustryPrefixes:
+		return m.IndustryPrefixes()
 	}
 	return nil, false
 }
@@ -32422,6 +32464,8 @@ func (m *TrainingMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldAudience(ctx)
 	case training.FieldIssuedByID:
 		return m.OldIssuedByID(ctx)
+	case training.FieldIndustryPrefixes:
+		return m.OldIndustryPrefixes(ctx)
 	}
 	return nil, fmt.Errorf("unknown Training field %s", name)
 }
@@ -32514,6 +32558,13 @@ func (m *TrainingMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetIssuedByID(v)
+		return nil
+	case training.FieldIndustryPrefixes:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIndustryPrefixes(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Training field %s", name)
@@ -32641,6 +32692,9 @@ func (m *TrainingMutation) ResetField(name string) error {
 		return nil
 	case training.FieldIssuedByID:
 		m.ResetIssuedByID()
+		return nil
+	case training.FieldIndustryPrefixes:
+		m.ResetIndustryPrefixes()
 		return nil
 	}
 	return fmt.Errorf("unknown Training field %s", name)

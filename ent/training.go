@@ -42,6 +42,8 @@ type Training struct {
 	Audience training.Audience `json:"audience,omitempty"`
 	// IssuedByID holds the value of the "issued_by_id" field.
 	IssuedByID *int `json:"issued_by_id,omitempty"`
+	// IndustryPrefixes holds the value of the "industry_prefixes" field.
+	IndustryPrefixes string `json:"industry_prefixes,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the TrainingQuery when eager-loading is set.
 	Edges        TrainingEdges `json:"edges"`
@@ -102,7 +104,7 @@ func (*Training) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case training.FieldID, training.FieldDurationMinutes, training.FieldCompletionMinutes, training.FieldIssuedByID:
 			values[i] = new(sql.NullInt64)
-		case training.FieldTitle, training.FieldDescription, training.FieldKind, training.FieldLiveURL, training.FieldReplayURL, training.FieldAudience:
+		case training.FieldTitle, training.FieldDescription, training.FieldKind, training.FieldLiveURL, training.FieldReplayURL, training.FieldAudience, training.FieldIndustryPrefixes:
 			values[i] = new(sql.NullString)
 		case training.FieldCreatedAt, training.FieldUpdatedAt, training.FieldStartsAt:
 			values[i] = new(sql.NullTime)
@@ -201,6 +203,12 @@ func (_m *Training) assignValues(columns []string, values []any) error {
 				_m.IssuedByID = new(int)
 				*_m.IssuedByID = int(value.Int64)
 			}
+		case training.FieldIndustryPrefixes:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field industry_prefixes", values[i])
+			} else if value.Valid {
+				_m.IndustryPrefixes = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -291,6 +299,9 @@ func (_m *Training) String() string {
 		builder.WriteString("issued_by_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("industry_prefixes=")
+	builder.WriteString(_m.IndustryPrefixes)
 	builder.WriteByte(')')
 	return builder.String()
 }

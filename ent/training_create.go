@@ -161,6 +161,20 @@ func (_c *TrainingCreate) SetNillableIssuedByID(v *int) *TrainingCreate {
 	return _c
 }
 
+// SetIndustryPrefixes sets the "industry_prefixes" field.
+func (_c *TrainingCreate) SetIndustryPrefixes(v string) *TrainingCreate {
+	_c.mutation.SetIndustryPrefixes(v)
+	return _c
+}
+
+// SetNillableIndustryPrefixes sets the "industry_prefixes" field if the given value is not nil.
+func (_c *TrainingCreate) SetNillableIndustryPrefixes(v *string) *TrainingCreate {
+	if v != nil {
+		_c.SetIndustryPrefixes(*v)
+	}
+	return _c
+}
+
 // AddAttendanceIDs adds the "attendances" edge to the Attendance entity by IDs.
 func (_c *TrainingCreate) AddAttendanceIDs(ids ...int) *TrainingCreate {
 	_c.mutation.AddAttendanceIDs(ids...)
@@ -263,6 +277,10 @@ func (_c *TrainingCreate) defaults() error {
 		v := training.DefaultAudience
 		_c.mutation.SetAudience(v)
 	}
+	if _, ok := _c.mutation.IndustryPrefixes(); !ok {
+		v := training.DefaultIndustryPrefixes
+		_c.mutation.SetIndustryPrefixes(v)
+	}
 	return nil
 }
 
@@ -338,6 +356,14 @@ func (_c *TrainingCreate) check() error {
 			return &ValidationError{Name: "audience", err: fmt.Errorf(`ent: validator failed for field "Training.audience": %w`, err)}
 		}
 	}
+	if _, ok := _c.mutation.IndustryPrefixes(); !ok {
+		return &ValidationError{Name: "industry_prefixes", err: errors.New(`ent: missing required field "Training.industry_prefixes"`)}
+	}
+	if v, ok := _c.mutation.IndustryPrefixes(); ok {
+		if err := training.IndustryPrefixesValidator(v); err != nil {
+			return &ValidationError{Name: "industry_prefixes", err: fmt.Errorf(`ent: validator failed for field "Training.industry_prefixes": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -408,6 +434,10 @@ func (_c *TrainingCreate) createSpec() (*Training, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Audience(); ok {
 		_spec.SetField(training.FieldAudience, field.TypeEnum, value)
 		_node.Audience = value
+	}
+	if value, ok := _c.mutation.IndustryPrefixes(); ok {
+		_spec.SetField(training.FieldIndustryPrefixes, field.TypeString, value)
+		_node.IndustryPrefixes = value
 	}
 	if nodes := _c.mutation.AttendancesIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -666,6 +696,18 @@ func (u *TrainingUpsert) ClearIssuedByID() *TrainingUpsert {
 	return u
 }
 
+// SetIndustryPrefixes sets the "industry_prefixes" field.
+func (u *TrainingUpsert) SetIndustryPrefixes(v string) *TrainingUpsert {
+	u.Set(training.FieldIndustryPrefixes, v)
+	return u
+}
+
+// UpdateIndustryPrefixes sets the "industry_prefixes" field to the value that was provided on create.
+func (u *TrainingUpsert) UpdateIndustryPrefixes() *TrainingUpsert {
+	u.SetExcluded(training.FieldIndustryPrefixes)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -890,6 +932,20 @@ func (u *TrainingUpsertOne) UpdateIssuedByID() *TrainingUpsertOne {
 func (u *TrainingUpsertOne) ClearIssuedByID() *TrainingUpsertOne {
 	return u.Update(func(s *TrainingUpsert) {
 		s.ClearIssuedByID()
+	})
+}
+
+// SetIndustryPrefixes sets the "industry_prefixes" field.
+func (u *TrainingUpsertOne) SetIndustryPrefixes(v string) *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.SetIndustryPrefixes(v)
+	})
+}
+
+// UpdateIndustryPrefixes sets the "industry_prefixes" field to the value that was provided on create.
+func (u *TrainingUpsertOne) UpdateIndustryPrefixes() *TrainingUpsertOne {
+	return u.Update(func(s *TrainingUpsert) {
+		s.UpdateIndustryPrefixes()
 	})
 }
 
@@ -1283,6 +1339,20 @@ func (u *TrainingUpsertBulk) UpdateIssuedByID() *TrainingUpsertBulk {
 func (u *TrainingUpsertBulk) ClearIssuedByID() *TrainingUpsertBulk {
 	return u.Update(func(s *TrainingUpsert) {
 		s.ClearIssuedByID()
+	})
+}
+
+// SetIndustryPrefixes sets the "industry_prefixes" field.
+func (u *TrainingUpsertBulk) SetIndustryPrefixes(v string) *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.SetIndustryPrefixes(v)
+	})
+}
+
+// UpdateIndustryPrefixes sets the "industry_prefixes" field to the value that was provided on create.
+func (u *TrainingUpsertBulk) UpdateIndustryPrefixes() *TrainingUpsertBulk {
+	return u.Update(func(s *TrainingUpsert) {
+		s.UpdateIndustryPrefixes()
 	})
 }
 

@@ -204,6 +204,20 @@ func (_u *TrainingUpdate) ClearIssuedByID() *TrainingUpdate {
 	return _u
 }
 
+// SetIndustryPrefixes sets the "industry_prefixes" field.
+func (_u *TrainingUpdate) SetIndustryPrefixes(v string) *TrainingUpdate {
+	_u.mutation.SetIndustryPrefixes(v)
+	return _u
+}
+
+// SetNillableIndustryPrefixes sets the "industry_prefixes" field if the given value is not nil.
+func (_u *TrainingUpdate) SetNillableIndustryPrefixes(v *string) *TrainingUpdate {
+	if v != nil {
+		_u.SetIndustryPrefixes(*v)
+	}
+	return _u
+}
+
 // AddAttendanceIDs adds the "attendances" edge to the Attendance entity by IDs.
 func (_u *TrainingUpdate) AddAttendanceIDs(ids ...int) *TrainingUpdate {
 	_u.mutation.AddAttendanceIDs(ids...)
@@ -376,6 +390,11 @@ func (_u *TrainingUpdate) check() error {
 			return &ValidationError{Name: "audience", err: fmt.Errorf(`ent: validator failed for field "Training.audience": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.IndustryPrefixes(); ok {
+		if err := training.IndustryPrefixesValidator(v); err != nil {
+			return &ValidationError{Name: "industry_prefixes", err: fmt.Errorf(`ent: validator failed for field "Training.industry_prefixes": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -435,6 +454,9 @@ func (_u *TrainingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.Audience(); ok {
 		_spec.SetField(training.FieldAudience, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.IndustryPrefixes(); ok {
+		_spec.SetField(training.FieldIndustryPrefixes, field.TypeString, value)
 	}
 	if _u.mutation.AttendancesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -749,6 +771,20 @@ func (_u *TrainingUpdateOne) ClearIssuedByID() *TrainingUpdateOne {
 	return _u
 }
 
+// SetIndustryPrefixes sets the "industry_prefixes" field.
+func (_u *TrainingUpdateOne) SetIndustryPrefixes(v string) *TrainingUpdateOne {
+	_u.mutation.SetIndustryPrefixes(v)
+	return _u
+}
+
+// SetNillableIndustryPrefixes sets the "industry_prefixes" field if the given value is not nil.
+func (_u *TrainingUpdateOne) SetNillableIndustryPrefixes(v *string) *TrainingUpdateOne {
+	if v != nil {
+		_u.SetIndustryPrefixes(*v)
+	}
+	return _u
+}
+
 // AddAttendanceIDs adds the "attendances" edge to the Attendance entity by IDs.
 func (_u *TrainingUpdateOne) AddAttendanceIDs(ids ...int) *TrainingUpdateOne {
 	_u.mutation.AddAttendanceIDs(ids...)
@@ -934,6 +970,11 @@ func (_u *TrainingUpdateOne) check() error {
 			return &ValidationError{Name: "audience", err: fmt.Errorf(`ent: validator failed for field "Training.audience": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.IndustryPrefixes(); ok {
+		if err := training.IndustryPrefixesValidator(v); err != nil {
+			return &ValidationError{Name: "industry_prefixes", err: fmt.Errorf(`ent: validator failed for field "Training.industry_prefixes": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -1010,6 +1051,9 @@ func (_u *TrainingUpdateOne) sqlSave(ctx context.Context) (_node *Training, err 
 	}
 	if value, ok := _u.mutation.Audience(); ok {
 		_spec.SetField(training.FieldAudience, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.IndustryPrefixes(); ok {
+		_spec.SetField(training.FieldIndustryPrefixes, field.TypeString, value)
 	}
 	if _u.mutation.AttendancesCleared() {
 		edge := &sqlgraph.EdgeSpec{

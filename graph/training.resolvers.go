@@ -45,3 +45,8 @@ func (r *queryResolver) TrainingCoverage(ctx context.Context, trainingID *int) (
 func (r *trainingResolver) CompletionThreshold(ctx context.Context, obj *ent.Training) (int, error) {
 	return training.Completion(obj), nil
 }
+
+// IndustryPrefixes is the resolver for the industryPrefixes field.
+func (r *trainingResolver) IndustryPrefixes(ctx context.Context, obj *ent.Training) ([]string, error) {
+	return training.IndustryPrefixes(obj), nil
+}

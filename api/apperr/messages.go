@@ -125,7 +125,7 @@ var messages = map[string]message{
 	"selfcheck.value_choice":        {"请从选项中选择", "Choose one of the options"},
 	"training.url":                  {"%s 须为 http:// 或 https:// 开头的链接", "%s must be an http:// or https:// link"},
 	"training.minutes":              {"观看的分钟须在 0 到 %d 之间", "Minutes watched are between 0 and %d"},
-	"training.not_for_you":          {"该培训不面向本企业（仅面向管理人员或其他区县）", "This training is not for your enterprise (it is for administrators or other districts)"},
+	"training.industry":             {"行业代码前缀 %q 须为 1–4 位数字（国民经济行业分类 GB/T 4754-2017）", "Industry prefix %q must be 1–4 digits (GB/T 4754-2017)"},
 	"training.minutes_count":        {"一次最多报告 %d 分钟", "At most %d minutes a report"},
 	"training.enterprise_only":      {"只有企业用户报名参训", "Only enterprise users register for trainings"},
 	"visit.team_size":               {"帮扶人员最多 %d 人", "A visit's team has at most %d people"},

@@ -37,6 +37,13 @@ type Profile struct {
 	AirRelated, KeySupervised, VocUser, HazardousWaste bool
 }
 
+// IndustryPrefixOK reports whether p names industries as scopes,
+// applicability rules and trainings do: a GB/T 4754-2017 code prefix of
+// 1–4 digits (26 chemicals, 2614 organic chemical raw materials).
+func IndustryPrefixOK(p string) bool {
+	return p != "" && len(p) <= 4 && strings.Trim(p, "0123456789") == ""
+}
+
 // Applies reports whether an item with applicability a applies to p: every
 // list, when set, must match, and every flag must hold.
 func Applies(a schematype.Applicability, p Profile) bool {

@@ -8,6 +8,7 @@ import (
 
 	"greencheck/api/clock"
 	"greencheck/api/consult"
+	"greencheck/api/training"
 	warn "greencheck/api/warning"
 	"greencheck/ent"
 	"greencheck/ent/emissionplan"
@@ -375,6 +376,40 @@ func (l *loader) loadTrainings(ctx context.Context) error {
 				q.SetCompletedAt(joined.Add(time.Duration(watched) * time.Minute))
 			}
 			atts = append(atts, q)
+		}
+	}
+	// Two sessions for some districts' industries (培训对象: districts and
+	// GB/T 4754 prefixes): qiye (2319, 芙蓉区) sees the first, not the second.
+	targeted := []struct {
+		title, kind, district string
+		start                 time.Time
+		minutes               int
+		industries            []string
+	}{
+		{"芙蓉区印刷包装企业 VOCs 治理现场答疑会", "LIVE", "芙蓉区", l.now.AddDate(0, 0, 7).Truncate(24 * time.Hour).Add(6*time.Hour + 30*time.Minute), 90, []string{"22", "23"}},
+		{"岳麓区化工企业危险废物贮存规范培训", "RECORDED", "岳麓区", l.now.AddDate(0, 0, -10).Truncate(24 * time.Hour), 60, []string{"26"}},
+	}
+	for _, t := range targeted {
+		inds, err := training.Industries(t.industries)
+		if err != nil {
+			return err
+		}
+		var d *ent.District
+		for _, x := range l.districts {
+			if x.NameZh == t.district {
+				d = x
+			}
+		}
+		q := l.c.Training.Create().SetTitle(t.title).SetKind(trainingKind(t.kind)).SetStartsAt(t.start).SetDurationMinutes(t.minutes).
+			SetAudience(trainingAudience("ENTERPRISES")).SetIndustryPrefixes(inds).AddDistricts(d).
+			SetDescription("主讲：区分局及驻点专家，面向本区相关行业企业环保负责人。")
+		if t.kind == "LIVE" {
+			q.SetLiveURL("https://training.example.invalid/live/" + d.Code)
+		} else {
+			q.SetReplayURL("https://training.example.invalid/replay/" + d.Code)
+		}
+		if err := q.Exec(ctx); err != nil {
+			return err
 		}
 	}
 	return chunks(len(atts), 500, func(lo, hi int) error {

@@ -247,6 +247,10 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 		p = districtOwn(in("id", v.DistrictIDs))
 	case spec.PublishedOrWithin:
 		p = entql.Or(entql.FieldNEQ("status", "DRAFT"), districtOwn(in("id", v.DistrictIDs)))
+	case spec.CityOrDistricts:
+		p = entql.Or(entql.Not(entql.HasEdge("districts")), entql.HasEdgeWith("districts", in("id", v.DistrictIDs)))
+	case spec.MeantFor:
+		return meantFor(t, c, v)
 	case spec.EnterpriseUsers:
 		p = entql.And(entql.FieldEQ("role", "ENTERPRISE"), entql.HasEdgeWith("enterprise", in("district_id", v.DistrictIDs)))
 	default:
@@ -399,4 +403,25 @@ func head(ids []int) []int { return ids[:min(len(ids), 5)] }
 func districtOwn(p entql.P) entql.P {
 	return entql.And(entql.HasEdge("districts"), entql.Not(entql.HasEdgeWith("districts", entql.Not(p))),
 		entql.HasEdgeWith("issued_by", entql.FieldNEQ("role", "CITY_ADMIN")))
+}
+
+// meantFor are the trainings meant for the viewer's enterprise, computed
+// in Go from every training (spec.MeantFor), sorted.
+func meantFor(t *testing.T, c *ent.Client, v *viewer.Viewer) []int {
+	t.Helper()
+	e := c.Enterprise.GetX(sys, v.EnterpriseID)
+	var out []int
+	for _, tr := range c.Training.Query().WithDistricts().WithAttendances().AllX(sys) {
+		attended := slices.ContainsFunc(tr.Edges.Attendances, func(a *ent.Attendance) bool { return a.EnterpriseID == e.ID })
+		inDistrict := len(tr.Edges.Districts) == 0 || slices.ContainsFunc(tr.Edges.Districts, func(d *ent.District) bool { return d.ID == e.DistrictID })
+		inIndustry := tr.IndustryPrefixes == ""
+		for _, p := range strings.Split(strings.Trim(tr.IndustryPrefixes, ","), ",") {
+			inIndustry = inIndustry || (p != "" && strings.HasPrefix(e.IndustryCode, p))
+		}
+		if attended || (tr.Audience != "ADMINISTRATORS" && inDistrict && inIndustry) {
+			out = append(out, tr.ID)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -15,6 +15,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/audit"
+	"greencheck/api/checklist"
 	"greencheck/api/db"
 	"greencheck/api/input"
 	"greencheck/ent"
@@ -133,7 +134,7 @@ func checkApplicability(a schematype.Applicability) string {
 		}
 	}
 	for _, p := range a.IndustryPrefixes {
-		if p == "" || len(p) > 4 || strings.Trim(p, "0123456789") != "" {
+		if !checklist.IndustryPrefixOK(p) {
 			return "industryPrefixes"
 		}
 	}

@@ -11,6 +11,7 @@ package training
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"slices"
 	"sort"
@@ -20,6 +21,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"greencheck/api/apperr"
+	"greencheck/api/checklist"
 	"greencheck/api/db"
 	"greencheck/api/input"
 	"greencheck/api/viewer"
@@ -54,6 +56,42 @@ type ScheduleInput struct {
 	Audience           training.Audience
 	// DistrictIDs: empty for the whole city (the city only).
 	DistrictIDs []int
+	// IndustryPrefixes: GB/T 4754-2017 code prefixes of 1–4 digits (at
+	// most MaxIndustries); empty for every industry.
+	IndustryPrefixes []string
+}
+
+// MaxIndustries bounds a training's industry prefixes.
+const MaxIndustries = 50
+
+// Industries checks industry prefixes and writes them as the schema keeps
+// them: sorted, without repeats, comma-delimited with a comma at each end
+// (",23,26,"); "" for none. BAD_USER_INPUT at industryPrefixes(.N).
+func Industries(prefixes []string) (string, error) {
+	if len(prefixes) > MaxIndustries {
+		return "", apperr.Input("industryPrefixes", "input.too_many", "industryPrefixes", MaxIndustries)
+	}
+	out := make([]string, 0, len(prefixes))
+	for i, p := range prefixes {
+		p = strings.TrimSpace(p)
+		if !checklist.IndustryPrefixOK(p) {
+			return "", apperr.Input(fmt.Sprintf("industryPrefixes.%d", i), "training.industry", p)
+		}
+		out = append(out, p)
+	}
+	if len(out) == 0 {
+		return "", nil
+	}
+	slices.Sort(out)
+	return "," + strings.Join(slices.Compact(out), ",") + ",", nil
+}
+
+// IndustryPrefixes are the industries a training is for (none: every one).
+func IndustryPrefixes(t *ent.Training) []string {
+	if t.IndustryPrefixes == "" {
+		return []string{}
+	}
+	return strings.Split(strings.Trim(t.IndustryPrefixes, ","), ",")
 }
 
 // MaxDurationMinutes bounds a training.
@@ -83,8 +121,12 @@ func (s *Service) Schedule(ctx context.Context, in ScheduleInput) (*ent.Training
 	if in.StartsAt.Year() < input.MinYear || in.StartsAt.Year() >= input.MaxYear {
 		return nil, apperr.Input("startsAt", "input.time_range", "startsAt", input.MinYear, input.MaxYear-1)
 	}
+	inds, err := Industries(in.IndustryPrefixes)
+	if err != nil {
+		return nil, err
+	}
 	var out *ent.Training
-	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		if len(in.DistrictIDs) > 0 {
 			n, err := tx.District.Query().Where(district.IDIn(in.DistrictIDs...)).Count(ctx)
 			if err != nil {
@@ -97,7 +139,7 @@ func (s *Service) Schedule(ctx context.Context, in ScheduleInput) (*ent.Training
 		c := tx.Training.Create().SetTitle(title).SetDescription(strings.TrimSpace(in.Description)).SetKind(in.Kind).
 			SetStartsAt(in.StartsAt.UTC()).SetDurationMinutes(in.DurationMinutes).SetNillableCompletionMinutes(in.CompletionMinutes).
 			SetLiveURL(strings.TrimSpace(in.LiveURL)).SetReplayURL(strings.TrimSpace(in.ReplayURL)).SetAudience(in.Audience).
-			AddDistrictIDs(in.DistrictIDs...)
+			SetIndustryPrefixes(inds).AddDistrictIDs(in.DistrictIDs...)
 		if v := viewer.FromContext(ctx); v != nil && v.UserID != 0 {
 			c.SetIssuedByID(v.UserID)
 		}
@@ -214,9 +256,6 @@ func (s *Service) attend(ctx context.Context, trainingID int, change func(*ent.T
 		if err != nil {
 			return db.NotFoundAt("trainingID", err)
 		}
-		if err := meantFor(ctx, tx, t, v.EnterpriseID); err != nil {
-			return err
-		}
 		a, err := tx.Attendance.Query().Where(attendance.TrainingID(t.ID), attendance.UserID(v.UserID)).Only(ctx)
 		if ent.IsNotFound(err) {
 			if a, err = tx.Attendance.Create().SetTrainingID(t.ID).SetEnterpriseID(v.EnterpriseID).SetUserID(v.UserID).
@@ -236,26 +275,6 @@ func (s *Service) attend(ctx context.Context, trainingID int, change func(*ent.T
 		return err
 	})
 	return out, err
-}
-
-// meantFor refuses a training not meant for the enterprise's people: one
-// for administrators only, or for districts other than the enterprise's.
-func meantFor(ctx context.Context, tx *ent.Client, t *ent.Training, enterpriseID int) error {
-	if t.Audience == training.AudienceADMINISTRATORS {
-		return apperr.New(apperr.Forbidden, "training.not_for_you").WithField("trainingID")
-	}
-	e, err := tx.Enterprise.Get(ctx, enterpriseID)
-	if err != nil {
-		return err
-	}
-	ds, err := tx.Training.QueryDistricts(t).IDs(ctx)
-	if err != nil {
-		return err
-	}
-	if len(ds) > 0 && !slices.Contains(ds, e.DistrictID) {
-		return apperr.New(apperr.Forbidden, "training.not_for_you").WithField("trainingID")
-	}
-	return nil
 }
 
 // Coverage is how far trainings reached: enterprises registered, attended

@@ -3,6 +3,8 @@ package training_test
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -156,7 +158,8 @@ func TestAttendance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := x.svc.Register(qiye, local.ID); code(err) != apperr.Forbidden || field(err) != "trainingID" {
+		// Trainings not meant for it are not seen: NOT_FOUND, as any row one may not read.
+		if _, err := x.svc.Register(qiye, local.ID); code(err) != apperr.NotFound || field(err) != "trainingID" {
 			t.Fatalf("qiye registering for 岳麓区's training: %v", err)
 		}
 		admins, err := x.svc.Schedule(x.as("admin"), training.ScheduleInput{Title: "管理人员培训", Kind: enttraining.KindLIVE,
@@ -164,7 +167,7 @@ func TestAttendance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := x.svc.Join(qiye, admins.ID); code(err) != apperr.Forbidden {
+		if _, err := x.svc.Join(qiye, admins.ID); code(err) != apperr.NotFound || field(err) != "trainingID" {
 			t.Fatalf("qiye joining an administrators' training: %v", err)
 		}
 		if _, err := x.svc.Register(x.as("furong"), tr.ID); code(err) != apperr.Forbidden {
@@ -228,4 +231,105 @@ func TestDemoCoverage(t *testing.T) {
 			t.Fatalf("furong's coverage lists %s", d.District.NameZh)
 		}
 	}
+}
+
+// TrainingsMeantFor: each role reads the trainings meant for it — the city
+// all; a district's administrators and experts the city's and their
+// districts'; an enterprise those for enterprises or everyone, of the whole
+// city or its district, of its industry when industries are named (qiye is
+// 2319, packaging printing, in 芙蓉区), and any it attended — through
+// queries, Get and edge filters alike; industry prefixes are checked.
+func TestTrainingsMeantFor(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		admin := x.as("admin")
+		demoTrainings := x.c.Training.Query().IDsX(sys)
+		mk := func(title string, aud enttraining.Audience, districts []int, inds ...string) int {
+			tr, err := x.svc.Schedule(admin, training.ScheduleInput{Title: title, Kind: enttraining.KindLIVE, StartsAt: time.Now(),
+				DurationMinutes: 30, Audience: aud, DistrictIDs: districts, IndustryPrefixes: inds})
+			if err != nil {
+				t.Fatalf("%s: %v", title, err)
+			}
+			return tr.ID
+		}
+		E, A, V := enttraining.AudienceENTERPRISES, enttraining.AudienceADMINISTRATORS, enttraining.AudienceEVERYONE
+		ids := map[string]int{
+			"city":          mk("city", E, nil),
+			"everyone":      mk("everyone", V, nil),
+			"admins":        mk("admins", A, nil),
+			"furong":        mk("furong", E, []int{x.furong}),
+			"yuelu":         mk("yuelu", E, []int{x.yuelu}),
+			"both":          mk("both", E, []int{x.furong, x.yuelu}),
+			"printing":      mk("printing", E, nil, "23"),
+			"chemicals":     mk("chemicals", E, nil, "26"),
+			"class":         mk("class", V, nil, "2319", "2614"),
+			"group":         mk("group", E, nil, "231"),
+			"section":       mk("section", E, nil, "2"),
+			"otherClass":    mk("otherClass", E, nil, "2311"),
+			"furongChem":    mk("furongChem", E, []int{x.furong}, "26"),
+			"yueluPrinting": mk("yueluPrinting", E, []int{x.yuelu}, "23"),
+			"attended":      mk("attended", E, []int{x.yuelu}, "26"),
+		}
+		qiyeUser := x.c.User.Query().Where(user.Username("qiye")).OnlyX(sys)
+		x.c.Attendance.Create().SetTrainingID(ids["attended"]).SetEnterpriseID(*qiyeUser.EnterpriseID).SetUserID(qiyeUser.ID).
+			SetRegisteredAt(time.Now()).ExecX(sys)
+		want := map[string][]string{
+			"qiye":   {"city", "everyone", "furong", "both", "printing", "class", "group", "section", "attended"},
+			"furong": {"city", "everyone", "admins", "furong", "both", "printing", "chemicals", "class", "group", "section", "otherClass", "furongChem"},
+			"yuelu":  {"city", "everyone", "admins", "yuelu", "both", "printing", "chemicals", "class", "group", "section", "otherClass", "yueluPrinting", "attended"},
+			"expert": {"city", "everyone", "admins", "furong", "both", "printing", "chemicals", "class", "group", "section", "otherClass", "furongChem"},
+		}
+		names := map[int]string{}
+		for n, id := range ids {
+			names[id] = n
+		}
+		for who, names0 := range want {
+			ctx := x.as(who)
+			var got []string
+			for _, tr := range x.c.Training.Query().Where(enttraining.IDNotIn(demoTrainings...)).AllX(ctx) {
+				got = append(got, names[tr.ID])
+			}
+			slices.Sort(got)
+			exp := slices.Clone(names0)
+			slices.Sort(exp)
+			if !slices.Equal(got, exp) {
+				t.Errorf("%s reads %v, want %v", who, got, exp)
+			}
+			for n, id := range ids {
+				_, err := x.c.Training.Get(ctx, id)
+				if (err == nil) != slices.Contains(exp, n) {
+					t.Errorf("%s Get(%s): %v", who, n, err)
+				}
+			}
+			// A filter across the edge is a read: attendances through trainings
+			// it may not read are not matched (qiye's own attendance of
+			// "attended" is the only one here).
+			n := x.c.Attendance.Query().Where(attendance.HasTrainingWith(enttraining.IDIn(ids["yuelu"], ids["attended"], ids["yueluPrinting"]))).CountX(ctx)
+			if who == "qiye" && n != 1 {
+				t.Errorf("qiye counts %d attendances through trainings, want its own 1", n)
+			}
+		}
+		if n := x.c.Training.Query().Where(enttraining.IDNotIn(demoTrainings...)).CountX(admin); n != len(ids) {
+			t.Errorf("the city reads %d of %d", n, len(ids))
+		}
+		// qiye registers for a training of its industry, not for another industry's.
+		if _, err := x.svc.Register(x.as("qiye"), ids["class"]); err != nil {
+			t.Errorf("registering for its class: %v", err)
+		}
+		if _, err := x.svc.Register(x.as("qiye"), ids["chemicals"]); code(err) != apperr.NotFound || field(err) != "trainingID" {
+			t.Errorf("registering for another industry's: %v", err)
+		}
+		// Industry prefixes are 1–4 digits; stored once each, in order.
+		for i, bad := range [][]string{{"C26"}, {"23", ""}, {"23456"}, {"2 6"}} {
+			_, err := x.svc.Schedule(admin, training.ScheduleInput{Title: "x", Kind: enttraining.KindLIVE, StartsAt: time.Now(),
+				DurationMinutes: 30, Audience: E, IndustryPrefixes: bad})
+			if code(err) != apperr.BadUserInput || !strings.HasPrefix(field(err), "industryPrefixes.") {
+				t.Errorf("case %d %q: %v", i, bad, err)
+			}
+		}
+		tr := x.c.Training.GetX(sys, mk("dup", E, nil, "26", "23", "26"))
+		if got := training.IndustryPrefixes(tr); !slices.Equal(got, []string{"23", "26"}) || tr.IndustryPrefixes != ",23,26," {
+			t.Errorf("stored %q, read %v", tr.IndustryPrefixes, got)
+		}
+	})
 }

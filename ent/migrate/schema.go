@@ -1112,6 +1112,7 @@ var (
 		{Name: "live_url", Type: field.TypeString, Size: 2000, Default: ""},
 		{Name: "replay_url", Type: field.TypeString, Size: 2000, Default: ""},
 		{Name: "audience", Type: field.TypeEnum, Enums: []string{"ENTERPRISES", "ADMINISTRATORS", "EVERYONE"}, Default: "ENTERPRISES"},
+		{Name: "industry_prefixes", Type: field.TypeString, Size: 1000, Default: ""},
 		{Name: "issued_by_id", Type: field.TypeInt, Nullable: true},
 	}
 	// TrainingsTable holds the schema information for the "trainings" table.
@@ -1122,7 +1123,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "trainings_users_issued_by",
-				Columns:    []*schema.Column{TrainingsColumns[12]},
+				Columns:    []*schema.Column{TrainingsColumns[13]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},

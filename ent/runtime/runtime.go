@@ -1546,6 +1546,12 @@ func init() {
 	training.DefaultReplayURL = trainingDescReplayURL.Default.(string)
 	// training.ReplayURLValidator is a validator for the "replay_url" field. It is called by the builders before save.
 	training.ReplayURLValidator = trainingDescReplayURL.Validators[0].(func(string) error)
+	// trainingDescIndustryPrefixes is the schema descriptor for industry_prefixes field.
+	trainingDescIndustryPrefixes := trainingFields[10].Descriptor()
+	// training.DefaultIndustryPrefixes holds the default value on creation for the industry_prefixes field.
+	training.DefaultIndustryPrefixes = trainingDescIndustryPrefixes.Default.(string)
+	// training.IndustryPrefixesValidator is a validator for the "industry_prefixes" field. It is called by the builders before save.
+	training.IndustryPrefixesValidator = trainingDescIndustryPrefixes.Validators[0].(func(string) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -30,6 +30,12 @@ func (Training) Fields() []ent.Field {
 		field.String("replay_url").Default("").MaxRuneLen(2000),
 		field.Enum("audience").Values("ENTERPRISES", "ADMINISTRATORS", "EVERYONE").Default("ENTERPRISES"),
 		field.Int("issued_by_id").Optional().Nillable(),
+		// The industries it is for: GB/T 4754-2017 code prefixes (1–4
+		// digits), comma-delimited with a comma at each end (",23,2614,")
+		// so the read rule matches an enterprise's code with LIKE on both
+		// databases; empty for every industry. GraphQL shows the list
+		// (Training.industryPrefixes).
+		field.String("industry_prefixes").Default("").MaxLen(1000).Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -45,11 +51,19 @@ func (Training) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Training) Annotations() []schema.Annotation { return gqlType() }
 
-// Every signed-in user reads trainings; the city schedules any, a district
-// administrator those of its own districts only.
+// Trainings are read by those they are meant for (rule.MeantFor: the
+// city all; district roles the city's and their districts'; an enterprise
+// those for enterprises of its district and industry, and those it
+// attended); the city schedules any, a district administrator those of its
+// own districts only.
 func (Training) Policy() ent.Policy {
 	return privacy.Policy{
-		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.AllowRead()},
+		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.MeantFor(rule.Audience{
+			Column: "audience", AdminsOnly: "ADMINISTRATORS",
+			DistrictsEdge: "districts", DistrictsTable: "training_districts", OwnerColumn: "training_id", DistrictColumn: "district_id",
+			IndustriesColumn: "industry_prefixes", RecordsTable: "attendances", RecordsOwner: "training_id",
+			EnterprisesTable: "enterprises", IndustryCodeName: "industry_code",
+		})},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),
 			rule.WriteDistrictsWithin("districts", districtAdmin), rule.DenyWrites()},
 	}

@@ -42,6 +42,8 @@ const (
 	FieldAudience = "audience"
 	// FieldIssuedByID holds the string denoting the issued_by_id field in the database.
 	FieldIssuedByID = "issued_by_id"
+	// FieldIndustryPrefixes holds the string denoting the industry_prefixes field in the database.
+	FieldIndustryPrefixes = "industry_prefixes"
 	// EdgeAttendances holds the string denoting the attendances edge name in mutations.
 	EdgeAttendances = "attendances"
 	// EdgeDistricts holds the string denoting the districts edge name in mutations.
@@ -86,6 +88,7 @@ var Columns = []string{
 	FieldReplayURL,
 	FieldAudience,
 	FieldIssuedByID,
+	FieldIndustryPrefixes,
 }
 
 var (
@@ -136,6 +139,10 @@ var (
 	DefaultReplayURL string
 	// ReplayURLValidator is a validator for the "replay_url" field. It is called by the builders before save.
 	ReplayURLValidator func(string) error
+	// DefaultIndustryPrefixes holds the default value on creation for the "industry_prefixes" field.
+	DefaultIndustryPrefixes string
+	// IndustryPrefixesValidator is a validator for the "industry_prefixes" field. It is called by the builders before save.
+	IndustryPrefixesValidator func(string) error
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -254,6 +261,11 @@ func ByAudience(opts ...sql.OrderTermOption) OrderOption {
 // ByIssuedByID orders the results by the issued_by_id field.
 func ByIssuedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldIssuedByID, opts...).ToFunc()
+}
+
+// ByIndustryPrefixes orders the results by the industry_prefixes field.
+func ByIndustryPrefixes(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIndustryPrefixes, opts...).ToFunc()
 }
 
 // ByAttendancesCount orders the results by attendances count.

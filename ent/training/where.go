@@ -106,6 +106,11 @@ func IssuedByID(v int) predicate.Training {
 	return predicate.Training(sql.FieldEQ(FieldIssuedByID, v))
 }
 
+// IndustryPrefixes applies equality check predicate on the "industry_prefixes" field. It's identical to IndustryPrefixesEQ.
+func IndustryPrefixes(v string) predicate.Training {
+	return predicate.Training(sql.FieldEQ(FieldIndustryPrefixes, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Training {
 	return predicate.Training(sql.FieldEQ(FieldCreatedAt, v))
@@ -644,6 +649,71 @@ func IssuedByIDIsNil() predicate.Training {
 // IssuedByIDNotNil applies the NotNil predicate on the "issued_by_id" field.
 func IssuedByIDNotNil() predicate.Training {
 	return predicate.Training(sql.FieldNotNull(FieldIssuedByID))
+}
+
+// IndustryPrefixesEQ applies the EQ predicate on the "industry_prefixes" field.
+func IndustryPrefixesEQ(v string) predicate.Training {
+	return predicate.Training(sql.FieldEQ(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesNEQ applies the NEQ predicate on the "industry_prefixes" field.
+func IndustryPrefixesNEQ(v string) predicate.Training {
+	return predicate.Training(sql.FieldNEQ(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesIn applies the In predicate on the "industry_prefixes" field.
+func IndustryPrefixesIn(vs ...string) predicate.Training {
+	return predicate.Training(sql.FieldIn(FieldIndustryPrefixes, vs...))
+}
+
+// IndustryPrefixesNotIn applies the NotIn predicate on the "industry_prefixes" field.
+func IndustryPrefixesNotIn(vs ...string) predicate.Training {
+	return predicate.Training(sql.FieldNotIn(FieldIndustryPrefixes, vs...))
+}
+
+// IndustryPrefixesGT applies the GT predicate on the "industry_prefixes" field.
+func IndustryPrefixesGT(v string) predicate.Training {
+	return predicate.Training(sql.FieldGT(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesGTE applies the GTE predicate on the "industry_prefixes" field.
+func IndustryPrefixesGTE(v string) predicate.Training {
+	return predicate.Training(sql.FieldGTE(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesLT applies the LT predicate on the "industry_prefixes" field.
+func IndustryPrefixesLT(v string) predicate.Training {
+	return predicate.Training(sql.FieldLT(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesLTE applies the LTE predicate on the "industry_prefixes" field.
+func IndustryPrefixesLTE(v string) predicate.Training {
+	return predicate.Training(sql.FieldLTE(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesContains applies the Contains predicate on the "industry_prefixes" field.
+func IndustryPrefixesContains(v string) predicate.Training {
+	return predicate.Training(sql.FieldContains(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesHasPrefix applies the HasPrefix predicate on the "industry_prefixes" field.
+func IndustryPrefixesHasPrefix(v string) predicate.Training {
+	return predicate.Training(sql.FieldHasPrefix(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesHasSuffix applies the HasSuffix predicate on the "industry_prefixes" field.
+func IndustryPrefixesHasSuffix(v string) predicate.Training {
+	return predicate.Training(sql.FieldHasSuffix(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesEqualFold applies the EqualFold predicate on the "industry_prefixes" field.
+func IndustryPrefixesEqualFold(v string) predicate.Training {
+	return predicate.Training(sql.FieldEqualFold(FieldIndustryPrefixes, v))
+}
+
+// IndustryPrefixesContainsFold applies the ContainsFold predicate on the "industry_prefixes" field.
+func IndustryPrefixesContainsFold(v string) predicate.Training {
+	return predicate.Training(sql.FieldContainsFold(FieldIndustryPrefixes, v))
 }
 
 // HasAttendances applies the HasEdge predicate on the "attendances" edge.

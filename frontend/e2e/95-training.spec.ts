@@ -23,8 +23,18 @@ test('schedule → register on a phone → minutes watched count once → covera
   await dialog.locator('.ant-form-item').filter({ hasText: '区县（留空为全市）' }).locator('.ant-select').click();
   await page.locator('.ant-select-dropdown:visible').getByTitle('芙蓉区', { exact: true }).click();
   await page.keyboard.press('Escape');
+  // For qiye's industry (2319, packaging printing): a letter in a prefix is refused on the field.
+  const industries = dialog.locator('.ant-form-item').filter({ hasText: '行业（' });
+  await industries.locator('input').fill('C23');
+  await industries.locator('input').press('Enter');
+  await dialog.getByRole('button', { name: '安排培训' }).click();
+  await expect(industries).toContainText('须为 1–4 位数字');
+  await industries.locator('.ant-select-selection-item-remove').click();
+  await industries.locator('input').fill('23');
+  await industries.locator('input').press('Enter');
   await dialog.getByRole('button', { name: '安排培训' }).click();
   await expect(page.getByTestId('training-list')).toContainText(title);
+  await expect(page.getByTestId('training-list').locator('.ant-table-row').filter({ hasText: title })).toContainText('23');
   await screenshot(page, 'training-admin-1440');
   // The replay link changed afterwards (a plain word is refused, naming the field).
   const row = page.getByTestId('training-list').locator('.ant-table-row').filter({ hasText: title });
@@ -42,6 +52,9 @@ test('schedule → register on a phone → minutes watched count once → covera
   await phonePage.getByRole('link', { name: '我的' }).click();
   await phonePage.getByRole('button', { name: '培训学习' }).click();
   const item = phonePage.getByTestId('trainings').locator('.ant-list-item').filter({ hasText: title });
+  // Only trainings meant for it: its district's printing session, not 岳麓区's chemicals one.
+  await expect(phonePage.getByTestId('trainings')).toContainText('芙蓉区印刷包装企业 VOCs 治理现场答疑会');
+  await expect(phonePage.getByTestId('trainings')).not.toContainText('岳麓区化工企业危险废物贮存规范培训');
   await item.getByRole('button', { name: '报名' }).click();
   await expect(item).toContainText('已观看 0 / 3 分钟');
   await item.getByRole('link', { name: '观看回放' }).click();

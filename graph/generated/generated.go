@@ -1337,6 +1337,7 @@ type ComplexityRoot struct {
 		Districts           func(childComplexity int) int
 		DurationMinutes     func(childComplexity int) int
 		ID                  func(childComplexity int) int
+		IndustryPrefixes    func(childComplexity int) int
 		IssuedBy            func(childComplexity int) int
 		IssuedByID          func(childComplexity int) int
 		Kind                func(childComplexity int) int
@@ -1885,6 +1886,7 @@ type SubscriptionResolver interface {
 }
 type TrainingResolver interface {
 	CompletionThreshold(ctx context.Context, obj *ent.Training) (int, error)
+	IndustryPrefixes(ctx context.Context, obj *ent.Training) ([]string, error)
 }
 type UserResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.User) (*authz.UserViewerCan, error)
@@ -7774,6 +7776,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Training.ID(childComplexity), true
+	case "Training.industryPrefixes":
+		if e.ComplexityRoot.Training.IndustryPrefixes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.IndustryPrefixes(childComplexity), true
 	case "Training.issuedBy":
 		if e.ComplexityRoot.Training.IssuedBy == nil {
 			break
@@ -19661,6 +19669,10 @@ extend type Mutation {
 # sessions; enterprise users register, join the live session, and the SPA's
 # player reports the replay minutes watched (each minute counts once) up to
 # the completion threshold; coverage figures per training and district.
+# A training is read by those it is meant for: the city every one, district
+# roles the city's and their districts', an enterprise's users those for
+# enterprises (or everyone) of the whole city or its district and, when
+# industries are named, of its industry — and any it attended.
 
 input ScheduleTrainingInput {
   "At most 200 characters."
@@ -19679,6 +19691,8 @@ input ScheduleTrainingInput {
   audience: TrainingAudience!
   "Empty: the whole city (the city administrator only); a district administrator names its own districts."
   districtIDs: [ID!]
+  "The industries it is for: GB/T 4754-2017 code prefixes of 1–4 digits (26 chemicals, 2319 packaging printing), at most 50; empty for every industry. An enterprise sees a training for industries only when its industry code starts with one of them."
+  industryPrefixes: [String!]
 }
 
 "How far trainings reached: enterprises registered, attended (joined or watched) and completed, and distinct enterprise heads who attended."
@@ -19711,6 +19725,8 @@ extend type ViewerCan {
 extend type Training {
   "Minutes watched that complete it."
   completionThreshold: Int!
+  "The industries it is for (GB/T 4754-2017 code prefixes); empty for every industry."
+  industryPrefixes: [String!]!
 }
 
 extend type Query {
@@ -22689,6 +22705,8 @@ func (ec *executionContext) childFields_Training(ctx context.Context, field grap
 		return ec.fieldContext_Training_issuedBy(ctx, field)
 	case "completionThreshold":
 		return ec.fieldContext_Training_completionThreshold(ctx, field)
+	case "industryPrefixes":
+		return ec.fieldContext_Training_industryPrefixes(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Training", field.Name)
 }
@@ -52172,6 +52190,29 @@ func (ec *executionContext) fieldContext_Training_completionThreshold(_ context.
 	return graphql.NewScalarFieldContext("Training", field, true, true, "Int")
 }
 
+func (ec *executionContext) _Training_industryPrefixes(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_industryPrefixes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Training().IndustryPrefixes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_industryPrefixes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Training", field, true, true, "String")
+}
+
 func (ec *executionContext) _TrainingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -79345,7 +79386,7 @@ func (ec *executionContext) unmarshalInputScheduleTrainingInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"title", "description", "kind", "startsAt", "durationMinutes", "completionMinutes", "liveURL", "replayURL", "audience", "districtIDs"}
+	fieldsInOrder := [...]string{"title", "description", "kind", "startsAt", "durationMinutes", "completionMinutes", "liveURL", "replayURL", "audience", "districtIDs", "industryPrefixes"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -79422,6 +79463,13 @@ func (ec *executionContext) unmarshalInputScheduleTrainingInput(ctx context.Cont
 				return it, err
 			}
 			it.DistrictIDs = data
+		case "industryPrefixes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industryPrefixes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndustryPrefixes = data
 		}
 	}
 	return it, nil
@@ -96107,6 +96155,12 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Training_completionThreshold(ctx, field, obj)
+				})
+		case "industryPrefixes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_industryPrefixes(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 
@@ -615,4 +616,92 @@ func OwnUserRows(roles ...viewer.Role) privacy.MutationRule {
 		}
 		return privacy.Skip
 	})
+}
+
+// Audience says who an entity's rows are meant for (a training's 培训对象):
+// its column naming the audience and the value excluding enterprises, its
+// edge to the districts it is for (none: the whole city), its column of
+// GB/T 4754 industry prefixes (",23,2614,": comma-delimited with a comma
+// at each end; empty: every industry), the join table of the districts
+// edge, and the edge to the enterprises' records of it (attendances).
+type Audience struct {
+	Column, AdminsOnly                 string
+	DistrictsEdge, DistrictsTable      string // edge name; join table (owner_id, district_id)
+	OwnerColumn, DistrictColumn        string // the join table's columns
+	IndustriesColumn                   string
+	RecordsTable, RecordsOwner         string // e.g. attendances, training_id
+	EnterprisesTable, IndustryCodeName string // enterprises, industry_code
+}
+
+// MeantFor lets each viewer read the rows meant for it: the city every
+// one; district roles those for the whole city or for one of their
+// districts; an enterprise's users those not for administrators only, for
+// the whole city or its district, and — when industries are named — for
+// an industry its code falls in (its code starts with one of the
+// prefixes), and every row the enterprise has a record of (a training it
+// attended stays readable after it moved). The industry match compares a
+// column with another table's, which entql cannot say: that predicate is
+// SQL (LIKE and ||, the same on PostgreSQL and SQLite), added through the
+// query's Where.
+func MeantFor(a Audience) privacy.QueryRule {
+	return queryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		v := viewer.FromContext(ctx)
+		switch {
+		case v == nil:
+			return privacy.Denyf("rule: anonymous viewer")
+		case v.IsCity():
+			return privacy.Allow
+		case v.EnterpriseID == 0:
+			f, err := filterOf(q)
+			if err != nil {
+				return err
+			}
+			f.Where(entql.Or(entql.Not(entql.HasEdge(a.DistrictsEdge)), entql.HasEdgeWith(a.DistrictsEdge, districtIn("id", v.DistrictIDs))))
+			return privacy.Skip
+		}
+		entID := v.EnterpriseID
+		return whereSQL(q, func(s *sql.Selector) {
+			td, e, rec := sql.Table(a.DistrictsTable).As("meant_td1"), sql.Table(a.EnterprisesTable).As("meant_e1"), sql.Table(a.RecordsTable).As("meant_rec")
+			e2 := sql.Table(a.EnterprisesTable).As("meant_e2")
+			td2 := sql.Table(a.DistrictsTable).As("meant_td2")
+			industry := make([]*sql.Predicate, 4)
+			for n := range industry {
+				industry[n] = sql.P(func(b *sql.Builder) {
+					b.WriteString(s.C(a.IndustriesColumn)).WriteString(" LIKE '%,' || substr(").WriteString(e2.C(a.IndustryCodeName)).
+						WriteString(fmt.Sprintf(", 1, %d) || ',%%'", n+1))
+				})
+			}
+			s.Where(sql.Or(
+				sql.And(
+					sql.NEQ(s.C(a.Column), a.AdminsOnly),
+					sql.Or(
+						sql.NotExists(sql.Select(td2.C(a.OwnerColumn)).From(td2).Where(sql.ColumnsEQ(td2.C(a.OwnerColumn), s.C("id")))),
+						sql.Exists(sql.Select(td.C(a.OwnerColumn)).From(td).Join(e).On(e.C("district_id"), td.C(a.DistrictColumn)).
+							Where(sql.And(sql.ColumnsEQ(td.C(a.OwnerColumn), s.C("id")), sql.EQ(e.C("id"), entID)))),
+					),
+					sql.Or(
+						sql.EQ(s.C(a.IndustriesColumn), ""),
+						sql.Exists(sql.Select(e2.C("id")).From(e2).Where(sql.And(sql.EQ(e2.C("id"), entID), sql.Or(industry...)))),
+					),
+				),
+				sql.Exists(sql.Select(rec.C("id")).From(rec).Where(sql.And(sql.ColumnsEQ(rec.C(a.RecordsOwner), s.C("id")), sql.EQ(rec.C("enterprise_id"), entID)))),
+			))
+		})
+	})
+}
+
+// whereSQL adds an SQL predicate to an ent query (its generated Where takes
+// predicates whose type is func(*sql.Selector)); privacy.Skip after.
+func whereSQL(q ent.Query, p func(*sql.Selector)) error {
+	m := reflect.ValueOf(q).MethodByName("Where")
+	if !m.IsValid() || !m.Type().IsVariadic() || m.Type().NumIn() != 1 {
+		return privacy.Denyf("rule: %T takes no SQL predicate", q)
+	}
+	pt := m.Type().In(0).Elem()
+	pv := reflect.ValueOf(p)
+	if !pv.Type().ConvertibleTo(pt) {
+		return privacy.Denyf("rule: %T takes no SQL predicate", q)
+	}
+	m.Call([]reflect.Value{pv.Convert(pt)})
+	return privacy.Skip
 }

@@ -75,6 +75,14 @@ const (
 	// and whose year is this one (Asia/Shanghai) or later (an enterprise
 	// declares the measures of such a plan itself).
 	OwnSelfDeclaring Scope = "OWN_SELF_DECLARING"
+	// CityOrDistricts: rows addressed to the whole city (no districts) or
+	// to one of the viewer's districts (a training's districts).
+	CityOrDistricts Scope = "CITY_OR_DISTRICTS"
+	// MeantFor: rows meant for the viewer's enterprise — not for
+	// administrators only, addressed to the whole city or its district,
+	// and naming no industries or one its industry code starts with — and
+	// rows it has a record of (a training it attended).
+	MeantFor Scope = "MEANT_FOR"
 )
 
 // Entity is one row of the table.
@@ -281,12 +289,14 @@ var Table = func() []Entity {
 		reference("District"),
 		reference("ChecklistTemplate"),
 		reference("ChecklistItem"),
-		func() Entity {
-			// The city schedules any training, a district its own districts'.
-			e := reference("Training")
-			e.Scopes[District][Update] = DistrictsWithin
-			return e
-		}(),
+		// Trainings are read by those they are meant for; the city
+		// schedules any, a district its own districts'.
+		{Name: "Training", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: All, Update: All, Delete: All},
+			District:   {Read: CityOrDistricts, Update: DistrictsWithin},
+			Expert:     {Read: CityOrDistricts},
+			Enterprise: {Read: MeantFor},
+		}},
 		// Warnings: public once published; a district's own drafts and
 		// warnings are its administrators'.
 		{Name: "Warning", Field: "updated_at", Scopes: map[Role]map[Op]Scope{

@@ -13,7 +13,10 @@ export function applyServerErrors(form: FormInstance, error: CombinedError | und
   // A path into a list ("items.2.percent") names that list's field.
   const path = field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   if (!fields.includes(String(path[0]))) return false;
-  form.setFields([{ name: path.length === 1 ? path[0] : path, errors: [e.message] }]);
+  // A list of plain values (tags: industryPrefixes.1) is one control: the error goes on it.
+  const list = form.getFieldValue(path[0]);
+  const whole = path.length === 1 || (Array.isArray(list) && typeof list[path[1] as number] !== 'object');
+  form.setFields([{ name: whole ? path[0] : path, errors: [e.message] }]);
   return true;
 }
 

@@ -24,7 +24,7 @@ const TrainingsOp = graphql(`
     trainings(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor startCursor }
-      edges { node { id title kind startsAt durationMinutes audience replayURL districts { id nameZh nameEn } } }
+      edges { node { id title kind startsAt durationMinutes audience industryPrefixes replayURL districts { id nameZh nameEn } } }
     }
   }
 `);
@@ -80,6 +80,7 @@ export default function TrainingAdmin() {
             ? <a onClick={() => setReplayOf({ id: r.id, url: r.replayURL })}>{r.replayURL ? t('training.replayOnline') : t('training.setReplay')}</a>
             : r.replayURL ? t('training.replayOnline') : '—') },
           { key: 'districts', title: t('enterprises.district'), render: (_: unknown, r) => (r.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join('、') || t('training.wholeCity') },
+          { key: 'industries', title: t('training.fields.industriesShort'), width: 120, render: (_: unknown, r) => r.industryPrefixes.join('、') || t('training.allIndustries') },
         ] satisfies DataColumn<Row>[]} />
       {replayOf && <ReplayModal training={replayOf} onClose={(done) => { setReplayOf(null); if (done) refetch({ requestPolicy: 'network-only' }); }} />}
       {scheduling && <ScheduleModal onClose={(done) => { setScheduling(false); if (done) refetch({ requestPolicy: 'network-only' }); }} />}
@@ -129,7 +130,7 @@ function Coverage({ trainingID }: { trainingID?: string }) {
 
 interface ScheduleValues {
   title: string; description?: string; kind: TrainingKind; startsAt: Dayjs; durationMinutes: number; completionMinutes?: number;
-  liveURL?: string; replayURL?: string; audience: TrainingAudience; districtIDs?: string[];
+  liveURL?: string; replayURL?: string; audience: TrainingAudience; districtIDs?: string[]; industryPrefixes?: string[];
 }
 
 /** 安排培训: the policy decides the scope (a district its own districts; the city any, or the whole city). */
@@ -138,7 +139,7 @@ function ScheduleModal({ onClose }: { onClose(done: boolean): void }) {
   const [form] = Form.useForm<ScheduleValues>();
   const [state, schedule] = useMutation(ScheduleOp);
   const [other, setOther] = useState<string | null>(null);
-  const fields = ['title', 'description', 'kind', 'startsAt', 'durationMinutes', 'completionMinutes', 'liveURL', 'replayURL', 'audience', 'districtIDs'];
+  const fields = ['title', 'description', 'kind', 'startsAt', 'durationMinutes', 'completionMinutes', 'liveURL', 'replayURL', 'audience', 'districtIDs', 'industryPrefixes'];
   return (
     <Modal open title={t('training.schedule')} okText={t('training.schedule')} cancelText={t('common.close')} width={640}
       confirmLoading={state.fetching} onCancel={() => onClose(false)} onOk={() => form.submit()}>
@@ -148,7 +149,7 @@ function ScheduleModal({ onClose }: { onClose(done: boolean): void }) {
           setOther(null);
           const r = await schedule({ input: { title: v.title, description: v.description ?? '', kind: v.kind, startsAt: shanghaiInstant(v.startsAt)!,
             durationMinutes: v.durationMinutes, completionMinutes: v.completionMinutes ?? null, liveURL: v.liveURL ?? '', replayURL: v.replayURL ?? '',
-            audience: v.audience, districtIDs: v.districtIDs ?? [] } });
+            audience: v.audience, districtIDs: v.districtIDs ?? [], industryPrefixes: v.industryPrefixes ?? [] } });
           if (r.error) {
             if (!applyServerErrors(form, r.error, fields)) setOther(errorMessage(r.error, t));
             return;
@@ -181,6 +182,9 @@ function ScheduleModal({ onClose }: { onClose(done: boolean): void }) {
         </Form.Item>
         <Form.Item name="districtIDs" label={t('training.fields.districts')}>
           <DistrictsSelect />
+        </Form.Item>
+        <Form.Item name="industryPrefixes" label={t('training.fields.industries')} extra={t('training.fields.industriesHelp')}>
+          <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} suffixIcon={null} placeholder={t('training.allIndustries')} />
         </Form.Item>
       </Form>
     </Modal>

@@ -8,12 +8,13 @@ const zhCN = {
   fields: {
     title: '培训名称', description: '内容介绍', kind: '形式', startsAt: '开始时间', duration: '时长（分钟）', completion: '完成标准（观看分钟）',
     completionHelp: '留空按时长的 80% 计', liveURL: '直播链接', replayURL: '回放链接', audience: '面向', districts: '区县（留空为全市）',
+    industries: '行业（国民经济行业代码前缀，留空为全部行业）', industriesShort: '行业', industriesHelp: '如 26（化学原料和化学制品制造业）、2319（包装装潢印刷）；企业行业代码以其中之一开头才能看到本培训。',
   },
   titleRequired: '请填写培训名称', dateRequired: '请选择开始时间',
   minutes: '{{count}} 分钟', register: '报名', registered: '已报名', join: '进入直播', completed: '已完成',
   watched: '已观看 {{watched}} / {{threshold}} 分钟', noReplay: '回放尚未上线。', replay: '观看回放', upcoming: '即将开始', past: '已结束',
   coverage: '培训覆盖', byDistrict: '各区县参训企业', registeredCount: '报名企业', attended: '参训企业', completedCount: '完成企业', heads: '参训负责人',
-  uncovered: '尚未参训企业 {{count}} 家', enterprises: '企业总数', wholeCity: '全市', replayOnline: '已上线', setReplay: '设置回放链接', save: '保存',
+  uncovered: '尚未参训企业 {{count}} 家', enterprises: '企业总数', wholeCity: '全市', allIndustries: '全部行业', replayOnline: '已上线', setReplay: '设置回放链接', save: '保存',
 };
 
 const enUS: typeof zhCN = {
@@ -22,12 +23,13 @@ const enUS: typeof zhCN = {
   fields: {
     title: 'Title', description: 'About', kind: 'Form', startsAt: 'Starts', duration: 'Duration (minutes)', completion: 'Completed after (minutes watched)',
     completionHelp: 'Empty: 80 % of the duration', liveURL: 'Live link', replayURL: 'Replay link', audience: 'For', districts: 'Districts (empty: the whole city)',
+    industries: 'Industries (GB/T 4754 code prefixes; empty: every industry)', industriesShort: 'Industries', industriesHelp: 'e.g. 26 (chemicals), 2319 (packaging printing); an enterprise sees the training only when its industry code starts with one of them.',
   },
   titleRequired: 'Give the training a title', dateRequired: 'Choose when it starts',
   minutes: '{{count}} min', register: 'Register', registered: 'Registered', join: 'Join the live session', completed: 'Completed',
   watched: 'Watched {{watched}} / {{threshold}} min', noReplay: 'The replay is not online yet.', replay: 'Watch the replay', upcoming: 'Upcoming', past: 'Ended',
   coverage: 'Coverage', byDistrict: 'Enterprises trained by district', registeredCount: 'Registered', attended: 'Attended', completedCount: 'Completed', heads: 'Heads trained',
-  uncovered: '{{count}} enterprises not yet trained', enterprises: 'Enterprises', wholeCity: 'Whole city', replayOnline: 'Online', setReplay: 'Set the replay link', save: 'Save',
+  uncovered: '{{count}} enterprises not yet trained', enterprises: 'Enterprises', wholeCity: 'Whole city', allIndustries: 'Every industry', replayOnline: 'Online', setReplay: 'Set the replay link', save: 'Save',
 };
 
 addMessages('training', zhCN, enUS);
