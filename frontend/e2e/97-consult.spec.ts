@@ -100,3 +100,31 @@ test('ask about an item → the expert answers live → confirmed → published 
   await expect(page.getByTestId('my-questions')).toContainText('已办结');
   await screenshot(page, 'consult-home-360');
 });
+
+// From a finding on its phone, qiye asks the experts about that finding;
+// the thread names it and links back to it, for the expert too.
+test('ask about a finding → the thread is about it', async ({ page, browser }) => {
+  await page.setViewportSize(phone);
+  await login(page, 'qiye', async (p) => { await expect(p.getByTestId('task').first()).toBeVisible(); });
+  await page.goto('/rectifications');
+  await page.locator('.ant-list-item').first().getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/findings\/\d+$/);
+  const findingTitle = (await page.locator('.page-head .page-title').textContent())!.trim();
+  await page.getByTestId('ask-about-finding').click();
+  await expect(page.getByTestId('ask-subject')).toContainText(findingTitle);
+  await page.getByLabel('问题标题').fill(`整改材料怎么准备？${Date.now() % 100000}`);
+  await page.getByLabel('问题描述').fill('这个问题整改需要上传哪些材料？');
+  await page.getByRole('button', { name: '提交问题' }).click();
+  await expect(page).toHaveURL(/\/consult\/\d+$/);
+  const about = page.locator('.thread-meta').getByRole('link', { name: new RegExp(findingTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  await expect(about).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  const thread = new URL(page.url()).pathname;
+  // The expert opens the same thread and follows the link to the finding.
+  const expert = await signedIn(browser, 'expert', wide, async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await expert.goto(thread);
+  await expert.locator('.thread-meta').getByRole('link').click();
+  await expect(expert.locator('.page-head .page-title')).toHaveText(findingTitle);
+  // Administrators and experts ask no questions: no such link for them.
+  await expect(expert.getByTestId('ask-about-finding')).toHaveCount(0);
+});

@@ -130,6 +130,8 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await qiye.getByTestId('warning-strip').click();
   await expect(qiye.getByText('红色预警').first()).toBeVisible();
   await expect(qiye.getByRole('button', { name: '提交上报' })).toBeVisible();
+  // A question about this warning goes to the district's experts, about it.
+  await expect(qiye.getByTestId('ask-about-notice')).toBeVisible();
 
   // Lifted: acknowledged too, and nothing is left to show.
   await admin.getByRole('button', { name: '解除预警' }).click();

@@ -12,9 +12,16 @@ import { EvidencePicker, type Attachment } from '../files/Evidence';
 import { clientKey } from '../files/checkFiles';
 import { errorMessage } from '../../app/errors';
 import { FaqEntries, useItemFaqs } from './FaqList';
+import { useFindingText } from '../rectify/findingText';
 
-const AskItemOp = graphql(`
-  query AskItem($id: ID!) { node(id: $id) { ... on ChecklistItem { id code questionZh questionEn } } }
+const AskSubjectOp = graphql(`
+  query AskSubject($id: ID!) {
+    node(id: $id) {
+      ... on ChecklistItem { id code questionZh questionEn }
+      ... on Finding { id title titleEn }
+      ... on WarningNotice { id warning { id title } }
+    }
+  }
 `);
 
 const AskQuestionOp = graphql(`
@@ -24,15 +31,20 @@ const AskQuestionOp = graphql(`
 /**
  * 我要提问: a title, the question and photos, sent to the district's channel
  * (from a checklist item, `?item=<id>`, the question is about that item and
- * its FAQ shows first). A retry after a dropped connection asks once.
+ * its FAQ shows first; `?finding=<id>` and `?notice=<id>` likewise). A retry after a dropped connection asks once.
  */
 export default function AskPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const itemID = params.get('item');
-  const [itemRes] = useQuery({ query: AskItemOp, variables: { id: itemID ?? '' }, pause: !itemID });
-  const item = itemRes.data?.node?.__typename === 'ChecklistItem' ? itemRes.data.node : null;
+  const findingText = useFindingText();
+  // What the question is about (?item=, ?finding= or ?notice=): shown above the form and sent with it.
+  const subjectID = params.get('item') ?? params.get('finding') ?? params.get('notice');
+  const [subjectRes] = useQuery({ query: AskSubjectOp, variables: { id: subjectID ?? '' }, pause: !subjectID });
+  const subject = subjectRes.data?.node;
+  const item = subject?.__typename === 'ChecklistItem' ? subject : null;
+  const finding = subject?.__typename === 'Finding' ? subject : null;
+  const notice = subject?.__typename === 'WarningNotice' ? subject : null;
   const faqs = useItemFaqs(item ? [item.code] : []).get(item?.code ?? '') ?? [];
   const [form] = Form.useForm<{ title: string; body: string }>();
   const [photos, setPhotos] = useState<Attachment[]>([]);
@@ -51,11 +63,13 @@ export default function AskPage() {
           {faqs.length > 0 && <><Typography.Text strong>{t('consult.faq.forItem', { count: faqs.length })}</Typography.Text><FaqEntries entries={faqs} /></>}
         </>
       )}
+      {finding && <Typography.Paragraph data-testid="ask-subject">{t('consult.about', { what: t('consult.aboutFinding', { title: findingText.title(finding) }) })}</Typography.Paragraph>}
+      {notice && <Typography.Paragraph data-testid="ask-subject">{t('consult.about', { what: t('consult.aboutNotice', { title: notice.warning.title }) })}</Typography.Paragraph>}
       {other && <Alert type="error" showIcon message={other} />}
       <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)}
         onFinish={async ({ title, body }) => {
           setOther(null);
-          const r = await ask({ input: { title, body, itemID: item?.id ?? null, attachmentIDs: photos.map((p) => p.id), clientKey: key } });
+          const r = await ask({ input: { title, body, itemID: item?.id ?? null, findingID: finding?.id ?? null, noticeID: notice?.id ?? null, attachmentIDs: photos.map((p) => p.id), clientKey: key } });
           if (r.error || !r.data) {
             if (!applyServerErrors(form, r.error, ['title', 'body'])) setOther(errorMessage(r.error, t));
             return;

@@ -15,6 +15,7 @@ import { clientKey } from '../files/checkFiles';
 import { errorMessage } from '../../app/errors';
 import { formatDateTime } from '../../app/time';
 import { StatusTag } from './StatusTag';
+import { useFindingText } from '../rectify/findingText';
 
 const QuestionThreadOp = graphql(`
   query QuestionThread($id: ID!) {
@@ -24,6 +25,8 @@ const QuestionThreadOp = graphql(`
         district { id nameZh nameEn }
         enterprise { id name }
         item { id code questionZh questionEn }
+        finding { id title titleEn }
+        notice { id warning { id title } }
         attachments { id name contentType url takenAt }
         viewerCan { answer reply resolve confirm publishFAQ }
         replies(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {
@@ -66,6 +69,7 @@ type Question = Extract<NonNullable<QuestionThreadQuery['node']>, { __typename?:
 export default function QuestionPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const findingText = useFindingText();
   const [res, refetch] = useQuery({ query: QuestionThreadOp, variables: { id }, requestPolicy: 'cache-and-network' });
   useSubscription({ query: QuestionChangedOp, variables: { id } }, (_, e) => {
     refetch({ requestPolicy: 'network-only' });
@@ -91,6 +95,8 @@ export default function QuestionPage() {
             <Typography.Paragraph type="secondary" className="thread-meta">
               {q.enterprise.name} · {en ? q.district.nameEn : q.district.nameZh} · {formatDateTime(q.createdAt)}
               {q.item && <> · {t('consult.about', { what: `${q.item.code} ${en ? q.item.questionEn : q.item.questionZh}` })}</>}
+              {q.finding && <> · <Link to={`/findings/${q.finding.id}`}>{t('consult.about', { what: t('consult.aboutFinding', { title: findingText.title(q.finding) }) })}</Link></>}
+              {q.notice && <> · {t('consult.about', { what: t('consult.aboutNotice', { title: q.notice.warning.title }) })}</>}
             </Typography.Paragraph>
             <Card size="small" className="thread-question" data-testid="question-body">
               <Typography.Paragraph className="pre-wrap">{q.body}</Typography.Paragraph>

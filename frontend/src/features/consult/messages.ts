@@ -21,7 +21,9 @@ const zhCN = {
   faqAnswer: '答复', empty: '还没有提问。遇到环保问题，可以随时向驻点专家提问。', noQueue: '没有符合条件的问题。',
   allStatuses: '全部状态', waiting: '已等待', minutes: '{{count}} 分钟', hours: '{{count}} 小时', days: '{{count}} 天',
   askedAt: '提问时间', enterprise: '企业', district: '区县', lastChange: '最近更新', live: '实时更新',
-  faq: { title: '常见问题', search: '搜索常见问题，例如“活性炭”“危废”', empty: '没有找到相关的常见问题，可以直接提问。', forItem: '常见问题（{{count}}）', askAbout: '就此项提问' },
+  faq: { title: '常见问题', search: '搜索常见问题，例如“活性炭”“危废”', empty: '没有找到相关的常见问题，可以直接提问。', forItem: '常见问题（{{count}}）' },
+  askAbout: { item: '就此项提问', finding: '就此问题咨询专家', notice: '就此预警咨询专家' },
+  aboutFinding: '问题“{{title}}”', aboutNotice: '预警“{{title}}”',
   figures: {
     title: '答疑响应', period: '统计区间', asked: '提问', answered: '已答复', open: '待答复', escalated: '超时督办',
     median: '首次答复中位数', p90: '90% 问题在此时间内答复', byDistrict: '各区县首次答复用时（分钟）', byAnswerer: '答复人',
@@ -47,7 +49,9 @@ const enUS: typeof zhCN = {
   faqAnswer: 'Answer', empty: 'No questions yet. Ask the stationed experts whenever an environmental question comes up.', noQueue: 'No question matches.',
   allStatuses: 'All statuses', waiting: 'Waiting', minutes: '{{count}} min', hours: '{{count}} h', days: '{{count}} d',
   askedAt: 'Asked', enterprise: 'Enterprise', district: 'District', lastChange: 'Last change', live: 'Live',
-  faq: { title: 'FAQ', search: 'Search the FAQ (in Chinese), e.g. “活性炭”', empty: 'Nothing found; ask your question instead.', forItem: 'FAQ ({{count}})', askAbout: 'Ask about this item' },
+  faq: { title: 'FAQ', search: 'Search the FAQ (in Chinese), e.g. “活性炭”', empty: 'Nothing found; ask your question instead.', forItem: 'FAQ ({{count}})' },
+  askAbout: { item: 'Ask about this item', finding: 'Ask the experts about this finding', notice: 'Ask the experts about this warning' },
+  aboutFinding: 'the finding “{{title}}”', aboutNotice: 'the warning “{{title}}”',
   figures: {
     title: 'Response', period: 'Period', asked: 'Asked', answered: 'Answered', open: 'Waiting', escalated: 'Escalated',
     median: 'Median time to first answer', p90: '90 % answered within', byDistrict: 'Minutes to the first answer by district', byAnswerer: 'Answered by',

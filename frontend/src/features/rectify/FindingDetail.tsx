@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { CitationLink } from '../laws/CitationLink';
+import { AskAbout } from '../consult/AskAbout';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { endOfDayShanghai, formatDate, formatDateTime } from '../../app/time';
@@ -87,7 +88,10 @@ export default function FindingDetail() {
       <QueryState fetching={res.fetching} error={res.error} empty={!f} emptyText={t('errors.NOT_FOUND')} retry={() => refetch()}>
         {f && (
           <>
-            <Typography.Title level={4} className="page-title">{text.title(f)}</Typography.Title>
+            <div className="page-head">
+              <Typography.Title level={4} className="page-title">{text.title(f)}</Typography.Title>
+              <AskAbout subject="finding" id={f.id} />
+            </div>
             <Descriptions column={{ xs: 1, md: 2, xxl: 4 }} size="small" bordered>
               <Descriptions.Item label={t('findings.enterprise')}>{f.enterprise.name}</Descriptions.Item>
               <Descriptions.Item label={t('findings.status')}><Tag>{t(`status.${f.status}`)}</Tag></Descriptions.Item>

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Input, InputNumber, Modal, Progress, Radio, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useClient, useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { CitationLink } from '../laws/CitationLink';
+import { AskAbout } from '../consult/AskAbout';
 import { graphql } from '../../gql';
 import { FaqEntries, useItemFaqs } from '../consult/FaqList';
 import type { SelfCheckQuery } from '../../gql/graphql';
@@ -247,7 +248,7 @@ function ItemHelp({ itemID, faqs, ask }: { itemID: string; faqs: Parameters<type
   return (
     <div className="item-help" data-testid="item-help">
       {faqs.length > 0 && <Button type="link" size="small" onClick={() => setOpen(!open)} aria-expanded={open}>{t('consult.faq.forItem', { count: faqs.length })}</Button>}
-      {ask && <Link className="ask-link" to={`/consult/new?item=${encodeURIComponent(itemID)}`}>{t('consult.faq.askAbout')}</Link>}
+      {ask && <AskAbout subject="item" id={itemID} />}
       {open && <FaqEntries entries={faqs} />}
     </div>
   );

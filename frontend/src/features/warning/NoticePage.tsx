@@ -15,6 +15,7 @@ import { AcknowledgeNoticeOp } from './WarningBanner';
 import { levelColor } from './levels';
 import { roundNote } from './roundNote';
 import { LevelTag } from './LevelTag';
+import { AskAbout } from '../consult/AskAbout';
 
 const NoticeOp = graphql(`
   query WarningNotice($id: ID!) {
@@ -116,7 +117,10 @@ function NoticePage({ id }: { id: string }) {
               {' · '}{t(`warning.phase.${n.warning.status === 'LIFTED' ? 'lifted' : n.round < n.warning.round ? 'superseded'
                 : n.effectiveAt && new Date(n.effectiveAt) > new Date() ? 'upcoming' : 'inEffect'}`)}
             </div>
-            <h1 className="page-title">{n.warning.title}</h1>
+            <div className="page-head">
+              <h1 className="page-title">{n.warning.title}</h1>
+              <AskAbout subject="notice" id={n.id} />
+            </div>
             <p className="secondary">{n.warning.status === 'LIFTED' && n.warning.effectiveTo && n.effectiveAt && n.warning.effectiveTo <= n.effectiveAt
               // Lifted before it took effect: no period to show.
               ? t('warning.liftedBeforeEffect', { from: formatDateTime(n.effectiveAt), time: formatDateTime(n.warning.effectiveTo) })
