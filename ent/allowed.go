@@ -37,6 +37,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -494,6 +495,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.Training.Query().Where(training.ID(id)).Where(m.predicates...).Exist(system)
+	case *TrainingMaterialMutation:
+		if m.Op().Is(OpCreate) {
+			if err := trainingmaterial.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := trainingmaterial.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.TrainingMaterial.Query().Where(trainingmaterial.ID(id)).Where(m.predicates...).Exist(system)
 	case *UserMutation:
 		if m.Op().Is(OpCreate) {
 			if err := user.Policy.EvalMutation(ctx, m); err != nil {
@@ -856,6 +872,15 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *TrainingMaterialMutation:
+		if err := trainingmaterial.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *UserMutation:
 		if err := user.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -983,6 +1008,8 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 		return newSelfCheckMutation(c.config, op, withSelfCheckID(id)), nil
 	case "Training":
 		return newTrainingMutation(c.config, op, withTrainingID(id)), nil
+	case "TrainingMaterial":
+		return newTrainingMaterialMutation(c.config, op, withTrainingMaterialID(id)), nil
 	case "User":
 		return newUserMutation(c.config, op, withUserID(id)), nil
 	case "Visit":

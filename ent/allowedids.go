@@ -35,6 +35,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -544,6 +545,23 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 		}
 		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
 			kept, err := c.Training.Query().Where(training.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
+		}
+		return out, nil
+	case *TrainingMaterialMutation:
+		if err := trainingmaterial.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return out, err
+			}
+		}
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.TrainingMaterial.Query().Where(trainingmaterial.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
 				Where(m.predicates...).IDs(system)
 			if err != nil {
 				return nil, err

@@ -36,6 +36,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -594,6 +595,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("Training", training.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &TrainingMaterialQuery{config: config{}, ctx: &QueryContext{Type: TypeTrainingMaterial}}
+			err := trainingmaterial.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("TrainingMaterial", trainingmaterial.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newTrainingMaterialMutation(config{}, op)
+				err := trainingmaterial.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("TrainingMaterial", trainingmaterial.Table, op.String(), ps, err)
 			}
 		}
 		{

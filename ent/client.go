@@ -40,6 +40,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -118,6 +119,8 @@ type Client struct {
 	SelfCheck *SelfCheckClient
 	// Training is the client for interacting with the Training builders.
 	Training *TrainingClient
+	// TrainingMaterial is the client for interacting with the TrainingMaterial builders.
+	TrainingMaterial *TrainingMaterialClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Visit is the client for interacting with the Visit builders.
@@ -170,6 +173,7 @@ func (c *Client) init() {
 	c.Reply = NewReplyClient(c.config)
 	c.SelfCheck = NewSelfCheckClient(c.config)
 	c.Training = NewTrainingClient(c.config)
+	c.TrainingMaterial = NewTrainingMaterialClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Visit = NewVisitClient(c.config)
 	c.Warning = NewWarningClient(c.config)
@@ -297,6 +301,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Reply:             NewReplyClient(cfg),
 		SelfCheck:         NewSelfCheckClient(cfg),
 		Training:          NewTrainingClient(cfg),
+		TrainingMaterial:  NewTrainingMaterialClient(cfg),
 		User:              NewUserClient(cfg),
 		Visit:             NewVisitClient(cfg),
 		Warning:           NewWarningClient(cfg),
@@ -351,6 +356,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Reply:             NewReplyClient(cfg),
 		SelfCheck:         NewSelfCheckClient(cfg),
 		Training:          NewTrainingClient(cfg),
+		TrainingMaterial:  NewTrainingMaterialClient(cfg),
 		User:              NewUserClient(cfg),
 		Visit:             NewVisitClient(cfg),
 		Warning:           NewWarningClient(cfg),
@@ -391,8 +397,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Expert, c.ExtensionRequest, c.FAQEntry, c.FAQGram, c.Facility, c.Finding,
 		c.FindingTally, c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit,
 		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck,
-		c.Training, c.User, c.Visit, c.Warning, c.WarningChannel, c.WarningNotice,
-		c.WebhookDelivery,
+		c.Training, c.TrainingMaterial, c.User, c.Visit, c.Warning, c.WarningChannel,
+		c.WarningNotice, c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -407,8 +413,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Expert, c.ExtensionRequest, c.FAQEntry, c.FAQGram, c.Facility, c.Finding,
 		c.FindingTally, c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit,
 		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck,
-		c.Training, c.User, c.Visit, c.Warning, c.WarningChannel, c.WarningNotice,
-		c.WebhookDelivery,
+		c.Training, c.TrainingMaterial, c.User, c.Visit, c.Warning, c.WarningChannel,
+		c.WarningNotice, c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -478,6 +484,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.SelfCheck.mutate(ctx, m)
 	case *TrainingMutation:
 		return c.Training.mutate(ctx, m)
+	case *TrainingMaterialMutation:
+		return c.TrainingMaterial.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *VisitMutation:
@@ -5987,6 +5995,22 @@ func (c *TrainingClient) QueryIssuedBy(_m *Training) *UserQuery {
 	return query
 }
 
+// QueryMaterials queries the materials edge of a Training.
+func (c *TrainingClient) QueryMaterials(_m *Training) *TrainingMaterialQuery {
+	query := (&TrainingMaterialClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, id),
+			sqlgraph.To(trainingmaterial.Table, trainingmaterial.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, training.MaterialsTable, training.MaterialsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *TrainingClient) Hooks() []Hook {
 	hooks := c.hooks.Training
@@ -6010,6 +6034,172 @@ func (c *TrainingClient) mutate(ctx context.Context, m *TrainingMutation) (Value
 		return (&TrainingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Training mutation op: %q", m.Op())
+	}
+}
+
+// TrainingMaterialClient is a client for the TrainingMaterial schema.
+type TrainingMaterialClient struct {
+	config
+}
+
+// NewTrainingMaterialClient returns a client for the TrainingMaterial from the given config.
+func NewTrainingMaterialClient(c config) *TrainingMaterialClient {
+	return &TrainingMaterialClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `trainingmaterial.Hooks(f(g(h())))`.
+func (c *TrainingMaterialClient) Use(hooks ...Hook) {
+	c.hooks.TrainingMaterial = append(c.hooks.TrainingMaterial, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `trainingmaterial.Intercept(f(g(h())))`.
+func (c *TrainingMaterialClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TrainingMaterial = append(c.inters.TrainingMaterial, interceptors...)
+}
+
+// Create returns a builder for creating a TrainingMaterial entity.
+func (c *TrainingMaterialClient) Create() *TrainingMaterialCreate {
+	mutation := newTrainingMaterialMutation(c.config, OpCreate)
+	return &TrainingMaterialCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TrainingMaterial entities.
+func (c *TrainingMaterialClient) CreateBulk(builders ...*TrainingMaterialCreate) *TrainingMaterialCreateBulk {
+	return &TrainingMaterialCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TrainingMaterialClient) MapCreateBulk(slice any, setFunc func(*TrainingMaterialCreate, int)) *TrainingMaterialCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TrainingMaterialCreateBulk{err: fmt.Errorf("calling to TrainingMaterialClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TrainingMaterialCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TrainingMaterialCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TrainingMaterial.
+func (c *TrainingMaterialClient) Update() *TrainingMaterialUpdate {
+	mutation := newTrainingMaterialMutation(c.config, OpUpdate)
+	return &TrainingMaterialUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TrainingMaterialClient) UpdateOne(_m *TrainingMaterial) *TrainingMaterialUpdateOne {
+	mutation := newTrainingMaterialMutation(c.config, OpUpdateOne, withTrainingMaterial(_m))
+	return &TrainingMaterialUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TrainingMaterialClient) UpdateOneID(id int) *TrainingMaterialUpdateOne {
+	mutation := newTrainingMaterialMutation(c.config, OpUpdateOne, withTrainingMaterialID(id))
+	return &TrainingMaterialUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TrainingMaterial.
+func (c *TrainingMaterialClient) Delete() *TrainingMaterialDelete {
+	mutation := newTrainingMaterialMutation(c.config, OpDelete)
+	return &TrainingMaterialDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TrainingMaterialClient) DeleteOne(_m *TrainingMaterial) *TrainingMaterialDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TrainingMaterialClient) DeleteOneID(id int) *TrainingMaterialDeleteOne {
+	builder := c.Delete().Where(trainingmaterial.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TrainingMaterialDeleteOne{builder}
+}
+
+// Query returns a query builder for TrainingMaterial.
+func (c *TrainingMaterialClient) Query() *TrainingMaterialQuery {
+	return &TrainingMaterialQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTrainingMaterial},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TrainingMaterial entity by its id.
+func (c *TrainingMaterialClient) Get(ctx context.Context, id int) (*TrainingMaterial, error) {
+	return c.Query().Where(trainingmaterial.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TrainingMaterialClient) GetX(ctx context.Context, id int) *TrainingMaterial {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryTraining queries the training edge of a TrainingMaterial.
+func (c *TrainingMaterialClient) QueryTraining(_m *TrainingMaterial) *TrainingQuery {
+	query := (&TrainingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingmaterial.Table, trainingmaterial.FieldID, id),
+			sqlgraph.To(training.Table, training.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, trainingmaterial.TrainingTable, trainingmaterial.TrainingColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryUploader queries the uploader edge of a TrainingMaterial.
+func (c *TrainingMaterialClient) QueryUploader(_m *TrainingMaterial) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingmaterial.Table, trainingmaterial.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, trainingmaterial.UploaderTable, trainingmaterial.UploaderColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TrainingMaterialClient) Hooks() []Hook {
+	hooks := c.hooks.TrainingMaterial
+	return append(hooks[:len(hooks):len(hooks)], trainingmaterial.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TrainingMaterialClient) Interceptors() []Interceptor {
+	return c.inters.TrainingMaterial
+}
+
+func (c *TrainingMaterialClient) mutate(ctx context.Context, m *TrainingMaterialMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TrainingMaterialCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TrainingMaterialUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TrainingMaterialUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TrainingMaterialDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TrainingMaterial mutation op: %q", m.Op())
 	}
 }
 
@@ -7192,16 +7382,17 @@ type (
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
 		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
 		InspectionTask, LoginThrottle, Notification, Permit, Question, Rectification,
-		RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
-		WarningChannel, WarningNotice, WebhookDelivery []ent.Hook
+		RefreshToken, Reminder, Reply, SelfCheck, Training, TrainingMaterial, User,
+		Visit, Warning, WarningChannel, WarningNotice, WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
 		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
 		InspectionTask, LoginThrottle, Notification, Permit, Question, Rectification,
-		RefreshToken, Reminder, Reply, SelfCheck, Training, User, Visit, Warning,
-		WarningChannel, WarningNotice, WebhookDelivery []ent.Interceptor
+		RefreshToken, Reminder, Reply, SelfCheck, Training, TrainingMaterial, User,
+		Visit, Warning, WarningChannel, WarningNotice,
+		WebhookDelivery []ent.Interceptor
 	}
 )
 

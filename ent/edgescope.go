@@ -40,6 +40,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -267,6 +268,13 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "Training":
 		q := &TrainingQuery{config: config{}, ctx: &QueryContext{Type: TypeTraining}}
 		if err = training.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "TrainingMaterial":
+		q := &TrainingMaterialQuery{config: config{}, ctx: &QueryContext{Type: TypeTrainingMaterial}}
+		if err = trainingmaterial.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

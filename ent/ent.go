@@ -35,6 +35,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -136,6 +137,7 @@ func checkColumn(t, c string) error {
 			reply.Table:             reply.ValidColumn,
 			selfcheck.Table:         selfcheck.ValidColumn,
 			training.Table:          training.ValidColumn,
+			trainingmaterial.Table:  trainingmaterial.ValidColumn,
 			user.Table:              user.ValidColumn,
 			visit.Table:             visit.ValidColumn,
 			warning.Table:           warning.ValidColumn,

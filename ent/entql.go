@@ -33,6 +33,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -48,7 +49,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 35)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -717,6 +718,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   trainingmaterial.Table,
+			Columns: trainingmaterial.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: trainingmaterial.FieldID,
+			},
+		},
+		Type: "TrainingMaterial",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			trainingmaterial.FieldCreatedAt:   {Type: field.TypeTime, Column: trainingmaterial.FieldCreatedAt},
+			trainingmaterial.FieldUpdatedAt:   {Type: field.TypeTime, Column: trainingmaterial.FieldUpdatedAt},
+			trainingmaterial.FieldTrainingID:  {Type: field.TypeInt, Column: trainingmaterial.FieldTrainingID},
+			trainingmaterial.FieldSha256:      {Type: field.TypeString, Column: trainingmaterial.FieldSha256},
+			trainingmaterial.FieldName:        {Type: field.TypeString, Column: trainingmaterial.FieldName},
+			trainingmaterial.FieldContentType: {Type: field.TypeString, Column: trainingmaterial.FieldContentType},
+			trainingmaterial.FieldSize:        {Type: field.TypeInt64, Column: trainingmaterial.FieldSize},
+			trainingmaterial.FieldUploaderID:  {Type: field.TypeInt, Column: trainingmaterial.FieldUploaderID},
+			trainingmaterial.FieldClientKey:   {Type: field.TypeString, Column: trainingmaterial.FieldClientKey},
+		},
+	}
+	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -740,7 +763,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldMustChangePassword: {Type: field.TypeBool, Column: user.FieldMustChangePassword},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -768,7 +791,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldClientKey:     {Type: field.TypeString, Column: visit.FieldClientKey},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -798,7 +821,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldRounds:           {Type: field.TypeJSON, Column: warning.FieldRounds},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningchannel.Table,
 			Columns: warningchannel.Columns,
@@ -818,7 +841,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningchannel.FieldActive:    {Type: field.TypeBool, Column: warningchannel.FieldActive},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -863,7 +886,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldReportClientKeys:   {Type: field.TypeJSON, Column: warningnotice.FieldReportClientKeys},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -2109,6 +2132,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Training",
+		"User",
+	)
+	graph.MustAddE(
+		"materials",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.MaterialsTable,
+			Columns: []string{training.MaterialsColumn},
+			Bidi:    false,
+		},
+		"Training",
+		"TrainingMaterial",
+	)
+	graph.MustAddE(
+		"training",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   trainingmaterial.TrainingTable,
+			Columns: []string{trainingmaterial.TrainingColumn},
+			Bidi:    false,
+		},
+		"TrainingMaterial",
+		"Training",
+	)
+	graph.MustAddE(
+		"uploader",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   trainingmaterial.UploaderTable,
+			Columns: []string{trainingmaterial.UploaderColumn},
+			Bidi:    false,
+		},
+		"TrainingMaterial",
 		"User",
 	)
 	graph.MustAddE(
@@ -6429,6 +6488,133 @@ func (f *TrainingFilter) WhereHasIssuedByWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasMaterials applies a predicate to check if query has an edge materials.
+func (f *TrainingFilter) WhereHasMaterials() {
+	f.Where(entql.HasEdge("materials"))
+}
+
+// WhereHasMaterialsWith applies a predicate to check if query has an edge materials with a given conditions (other predicates).
+func (f *TrainingFilter) WhereHasMaterialsWith(preds ...predicate.TrainingMaterial) {
+	f.Where(entql.HasEdgeWith("materials", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *TrainingMaterialQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the TrainingMaterialQuery builder.
+func (_q *TrainingMaterialQuery) Filter() *TrainingMaterialFilter {
+	return &TrainingMaterialFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *TrainingMaterialMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the TrainingMaterialMutation builder.
+func (m *TrainingMaterialMutation) Filter() *TrainingMaterialFilter {
+	return &TrainingMaterialFilter{config: m.config, predicateAdder: m}
+}
+
+// TrainingMaterialFilter provides a generic filtering capability at runtime for TrainingMaterialQuery.
+type TrainingMaterialFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *TrainingMaterialFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *TrainingMaterialFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(trainingmaterial.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *TrainingMaterialFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(trainingmaterial.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *TrainingMaterialFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(trainingmaterial.FieldUpdatedAt))
+}
+
+// WhereTrainingID applies the entql int predicate on the training_id field.
+func (f *TrainingMaterialFilter) WhereTrainingID(p entql.IntP) {
+	f.Where(p.Field(trainingmaterial.FieldTrainingID))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *TrainingMaterialFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(trainingmaterial.FieldSha256))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *TrainingMaterialFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(trainingmaterial.FieldName))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *TrainingMaterialFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(trainingmaterial.FieldContentType))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *TrainingMaterialFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(trainingmaterial.FieldSize))
+}
+
+// WhereUploaderID applies the entql int predicate on the uploader_id field.
+func (f *TrainingMaterialFilter) WhereUploaderID(p entql.IntP) {
+	f.Where(p.Field(trainingmaterial.FieldUploaderID))
+}
+
+// WhereClientKey applies the entql string predicate on the client_key field.
+func (f *TrainingMaterialFilter) WhereClientKey(p entql.StringP) {
+	f.Where(p.Field(trainingmaterial.FieldClientKey))
+}
+
+// WhereHasTraining applies a predicate to check if query has an edge training.
+func (f *TrainingMaterialFilter) WhereHasTraining() {
+	f.Where(entql.HasEdge("training"))
+}
+
+// WhereHasTrainingWith applies a predicate to check if query has an edge training with a given conditions (other predicates).
+func (f *TrainingMaterialFilter) WhereHasTrainingWith(preds ...predicate.Training) {
+	f.Where(entql.HasEdgeWith("training", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasUploader applies a predicate to check if query has an edge uploader.
+func (f *TrainingMaterialFilter) WhereHasUploader() {
+	f.Where(entql.HasEdge("uploader"))
+}
+
+// WhereHasUploaderWith applies a predicate to check if query has an edge uploader with a given conditions (other predicates).
+func (f *TrainingMaterialFilter) WhereHasUploaderWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("uploader", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -6458,7 +6644,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6628,7 +6814,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6827,7 +7013,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7008,7 +7194,7 @@ type WarningChannelFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningChannelFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7097,7 +7283,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7367,7 +7553,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -30,6 +30,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -6274,6 +6275,19 @@ func (_q *TrainingQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, training.FieldIssuedByID)
 				fieldSeen[training.FieldIssuedByID] = struct{}{}
 			}
+
+		case "materials":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingMaterialClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, trainingmaterialImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedMaterials(alias, func(wq *TrainingMaterialQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[training.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, training.FieldCreatedAt)
@@ -6393,6 +6407,160 @@ func newTrainingPaginateArgs(rv map[string]any) *trainingPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*TrainingWhereInput); ok {
 		args.opts = append(args.opts, WithTrainingFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TrainingMaterialQuery) CollectFields(ctx context.Context, satisfies ...string) (*TrainingMaterialQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TrainingMaterialQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(trainingmaterial.Columns))
+		selectedFields = []string{trainingmaterial.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "training":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, trainingImplementors)...); err != nil {
+				return err
+			}
+			_q.withTraining = query
+			if _, ok := fieldSeen[trainingmaterial.FieldTrainingID]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldTrainingID)
+				fieldSeen[trainingmaterial.FieldTrainingID] = struct{}{}
+			}
+
+		case "uploader":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUploader = query
+			if _, ok := fieldSeen[trainingmaterial.FieldUploaderID]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldUploaderID)
+				fieldSeen[trainingmaterial.FieldUploaderID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[trainingmaterial.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldCreatedAt)
+				fieldSeen[trainingmaterial.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[trainingmaterial.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldUpdatedAt)
+				fieldSeen[trainingmaterial.FieldUpdatedAt] = struct{}{}
+			}
+		case "trainingID":
+			if _, ok := fieldSeen[trainingmaterial.FieldTrainingID]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldTrainingID)
+				fieldSeen[trainingmaterial.FieldTrainingID] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[trainingmaterial.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldSha256)
+				fieldSeen[trainingmaterial.FieldSha256] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[trainingmaterial.FieldName]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldName)
+				fieldSeen[trainingmaterial.FieldName] = struct{}{}
+			}
+		case "contentType":
+			if _, ok := fieldSeen[trainingmaterial.FieldContentType]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldContentType)
+				fieldSeen[trainingmaterial.FieldContentType] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[trainingmaterial.FieldSize]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldSize)
+				fieldSeen[trainingmaterial.FieldSize] = struct{}{}
+			}
+		case "uploaderID":
+			if _, ok := fieldSeen[trainingmaterial.FieldUploaderID]; !ok {
+				selectedFields = append(selectedFields, trainingmaterial.FieldUploaderID)
+				fieldSeen[trainingmaterial.FieldUploaderID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type trainingmaterialPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TrainingMaterialPaginateOption
+}
+
+func newTrainingMaterialPaginateArgs(rv map[string]any) *trainingmaterialPaginateArgs {
+	args := &trainingmaterialPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TrainingMaterialOrder{Field: &TrainingMaterialOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTrainingMaterialOrder(order))
+			}
+		case *TrainingMaterialOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTrainingMaterialOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*TrainingMaterialWhereInput); ok {
+		args.opts = append(args.opts, WithTrainingMaterialFilter(v.Filter))
 	}
 	return args
 }

@@ -1016,6 +1016,34 @@ func (_m *Training) IssuedBy(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Training) Materials(ctx context.Context) (result []*TrainingMaterial, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedMaterials(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.MaterialsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMaterials().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *TrainingMaterial) Training(ctx context.Context) (*Training, error) {
+	result, err := _m.Edges.TrainingOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTraining().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TrainingMaterial) Uploader(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UploaderOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUploader().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *User) Enterprise(ctx context.Context) (*Enterprise, error) {
 	result, err := _m.Edges.EnterpriseOrErr()
 	if IsNotLoaded(err) {

@@ -31,6 +31,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -167,6 +168,11 @@ var trainingImplementors = []string{"Training", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Training) IsNode() {}
+
+var trainingmaterialImplementors = []string{"TrainingMaterial", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TrainingMaterial) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -487,6 +493,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(training.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case trainingmaterial.Table:
+		query := c.TrainingMaterial.Query().
+			Where(trainingmaterial.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingmaterialImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -990,6 +1005,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Training.Query().
 			Where(training.IDIn(ids...))
 		query, err := query.CollectFields(ctx, trainingImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case trainingmaterial.Table:
+		query := c.TrainingMaterial.Query().
+			Where(trainingmaterial.IDIn(ids...))
+		query, err := query.CollectFields(ctx, trainingmaterialImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -30,6 +30,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -8276,6 +8277,321 @@ func (_m *Training) ToEdge(order *TrainingOrder) *TrainingEdge {
 		order = DefaultTrainingOrder
 	}
 	return &TrainingEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TrainingMaterialEdge is the edge representation of TrainingMaterial.
+type TrainingMaterialEdge struct {
+	Node   *TrainingMaterial `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// TrainingMaterialConnection is the connection containing edges to TrainingMaterial.
+type TrainingMaterialConnection struct {
+	Edges      []*TrainingMaterialEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *TrainingMaterialConnection) build(nodes []*TrainingMaterial, pager *trainingmaterialPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TrainingMaterial
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TrainingMaterial {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TrainingMaterial {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TrainingMaterialEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TrainingMaterialEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TrainingMaterialPaginateOption enables pagination customization.
+type TrainingMaterialPaginateOption func(*trainingmaterialPager) error
+
+// WithTrainingMaterialOrder configures pagination ordering.
+func WithTrainingMaterialOrder(order *TrainingMaterialOrder) TrainingMaterialPaginateOption {
+	if order == nil {
+		order = DefaultTrainingMaterialOrder
+	}
+	o := *order
+	return func(pager *trainingmaterialPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTrainingMaterialOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTrainingMaterialFilter configures pagination filter.
+func WithTrainingMaterialFilter(filter func(*TrainingMaterialQuery) (*TrainingMaterialQuery, error)) TrainingMaterialPaginateOption {
+	return func(pager *trainingmaterialPager) error {
+		if filter == nil {
+			return errors.New("TrainingMaterialQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type trainingmaterialPager struct {
+	reverse bool
+	order   *TrainingMaterialOrder
+	filter  func(*TrainingMaterialQuery) (*TrainingMaterialQuery, error)
+}
+
+func newTrainingMaterialPager(opts []TrainingMaterialPaginateOption, reverse bool) (*trainingmaterialPager, error) {
+	pager := &trainingmaterialPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTrainingMaterialOrder
+	}
+	return pager, nil
+}
+
+func (p *trainingmaterialPager) applyFilter(query *TrainingMaterialQuery) (*TrainingMaterialQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *trainingmaterialPager) toCursor(_m *TrainingMaterial) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *trainingmaterialPager) applyCursors(query *TrainingMaterialQuery, after, before *Cursor) (*TrainingMaterialQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTrainingMaterialOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *trainingmaterialPager) applyOrder(query *TrainingMaterialQuery) *TrainingMaterialQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTrainingMaterialOrder.Field {
+		query = query.Order(DefaultTrainingMaterialOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *trainingmaterialPager) orderExpr(query *TrainingMaterialQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTrainingMaterialOrder.Field {
+			b.Comma().Ident(DefaultTrainingMaterialOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TrainingMaterial.
+func (_m *TrainingMaterialQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TrainingMaterialPaginateOption,
+) (*TrainingMaterialConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTrainingMaterialPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TrainingMaterialConnection{Edges: []*TrainingMaterialEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TrainingMaterialOrderFieldCreatedAt orders TrainingMaterial by created_at.
+	TrainingMaterialOrderFieldCreatedAt = &TrainingMaterialOrderField{
+		Value: func(_m *TrainingMaterial) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: trainingmaterial.FieldCreatedAt,
+		toTerm: trainingmaterial.ByCreatedAt,
+		toCursor: func(_m *TrainingMaterial) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// TrainingMaterialOrderFieldUpdatedAt orders TrainingMaterial by updated_at.
+	TrainingMaterialOrderFieldUpdatedAt = &TrainingMaterialOrderField{
+		Value: func(_m *TrainingMaterial) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: trainingmaterial.FieldUpdatedAt,
+		toTerm: trainingmaterial.ByUpdatedAt,
+		toCursor: func(_m *TrainingMaterial) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TrainingMaterialOrderField) String() string {
+	var str string
+	switch f.column {
+	case TrainingMaterialOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case TrainingMaterialOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TrainingMaterialOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TrainingMaterialOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TrainingMaterialOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TrainingMaterialOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *TrainingMaterialOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid TrainingMaterialOrderField", str)
+	}
+	return nil
+}
+
+// TrainingMaterialOrderField defines the ordering field of TrainingMaterial.
+type TrainingMaterialOrderField struct {
+	// Value extracts the ordering value from the given TrainingMaterial.
+	Value    func(*TrainingMaterial) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) trainingmaterial.OrderOption
+	toCursor func(*TrainingMaterial) Cursor
+}
+
+// TrainingMaterialOrder defines the ordering of TrainingMaterial.
+type TrainingMaterialOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *TrainingMaterialOrderField `json:"field"`
+}
+
+// DefaultTrainingMaterialOrder is the default ordering of TrainingMaterial.
+var DefaultTrainingMaterialOrder = &TrainingMaterialOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TrainingMaterialOrderField{
+		Value: func(_m *TrainingMaterial) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: trainingmaterial.FieldID,
+		toTerm: trainingmaterial.ByID,
+		toCursor: func(_m *TrainingMaterial) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts TrainingMaterial into TrainingMaterialEdge.
+func (_m *TrainingMaterial) ToEdge(order *TrainingMaterialOrder) *TrainingMaterialEdge {
+	if order == nil {
+		order = DefaultTrainingMaterialOrder
+	}
+	return &TrainingMaterialEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

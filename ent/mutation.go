@@ -37,6 +37,7 @@ import (
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -88,6 +89,7 @@ const (
 	TypeReply             = "Reply"
 	TypeSelfCheck         = "SelfCheck"
 	TypeTraining          = "Training"
+	TypeTrainingMaterial  = "TrainingMaterial"
 	TypeUser              = "User"
 	TypeVisit             = "Visit"
 	TypeWarning           = "Warning"
@@ -31550,6 +31552,9 @@ type TrainingMutation struct {
 	cleareddistricts      bool
 	issued_by             *int
 	clearedissued_by      bool
+	materials             map[int]struct{}
+	removedmaterials      map[int]struct{}
+	clearedmaterials      bool
 	done                  bool
 	oldValue              func(context.Context) (*Training, error)
 	predicates            []predicate.Training
@@ -32323,6 +32328,60 @@ func (m *TrainingMutation) ResetIssuedBy() {
 	m.clearedissued_by = false
 }
 
+// AddMaterialIDs adds the "materials" edge to the TrainingMaterial entity by ids.
+func (m *TrainingMutation) AddMaterialIDs(ids ...int) {
+	if m.materials == nil {
+		m.materials = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.materials[ids[i]] = struct{}{}
+	}
+}
+
+// ClearMaterials clears the "materials" edge to the TrainingMaterial entity.
+func (m *TrainingMutation) ClearMaterials() {
+	m.clearedmaterials = true
+}
+
+// MaterialsCleared reports if the "materials" edge to the TrainingMaterial entity was cleared.
+func (m *TrainingMutation) MaterialsCleared() bool {
+	return m.clearedmaterials
+}
+
+// RemoveMaterialIDs removes the "materials" edge to the TrainingMaterial entity by IDs.
+func (m *TrainingMutation) RemoveMaterialIDs(ids ...int) {
+	if m.removedmaterials == nil {
+		m.removedmaterials = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.materials, ids[i])
+		m.removedmaterials[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedMaterials returns the removed IDs of the "materials" edge to the TrainingMaterial entity.
+func (m *TrainingMutation) RemovedMaterialsIDs() (ids []int) {
+	for id := range m.removedmaterials {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// MaterialsIDs returns the "materials" edge IDs in the mutation.
+func (m *TrainingMutation) MaterialsIDs() (ids []int) {
+	for id := range m.materials {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetMaterials resets all changes to the "materials" edge.
+func (m *TrainingMutation) ResetMaterials() {
+	m.materials = nil
+	m.clearedmaterials = false
+	m.removedmaterials = nil
+}
+
 // Where appends a list predicates to the TrainingMutation builder.
 func (m *TrainingMutation) Where(ps ...predicate.Training) {
 	m.predicates = append(m.predicates, ps...)
@@ -32702,7 +32761,7 @@ func (m *TrainingMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *TrainingMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.attendances != nil {
 		edges = append(edges, training.EdgeAttendances)
 	}
@@ -32711,6 +32770,9 @@ func (m *TrainingMutation) AddedEdges() []string {
 	}
 	if m.issued_by != nil {
 		edges = append(edges, training.EdgeIssuedBy)
+	}
+	if m.materials != nil {
+		edges = append(edges, training.EdgeMaterials)
 	}
 	return edges
 }
@@ -32735,18 +32797,27 @@ func (m *TrainingMutation) AddedIDs(name string) []ent.Value {
 		if id := m.issued_by; id != nil {
 			return []ent.Value{*id}
 		}
+	case training.EdgeMaterials:
+		ids := make([]ent.Value, 0, len(m.materials))
+		for id := range m.materials {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *TrainingMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removedattendances != nil {
 		edges = append(edges, training.EdgeAttendances)
 	}
 	if m.removeddistricts != nil {
 		edges = append(edges, training.EdgeDistricts)
+	}
+	if m.removedmaterials != nil {
+		edges = append(edges, training.EdgeMaterials)
 	}
 	return edges
 }
@@ -32767,13 +32838,19 @@ func (m *TrainingMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case training.EdgeMaterials:
+		ids := make([]ent.Value, 0, len(m.removedmaterials))
+		for id := range m.removedmaterials {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *TrainingMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedattendances {
 		edges = append(edges, training.EdgeAttendances)
 	}
@@ -32782,6 +32859,9 @@ func (m *TrainingMutation) ClearedEdges() []string {
 	}
 	if m.clearedissued_by {
 		edges = append(edges, training.EdgeIssuedBy)
+	}
+	if m.clearedmaterials {
+		edges = append(edges, training.EdgeMaterials)
 	}
 	return edges
 }
@@ -32796,6 +32876,8 @@ func (m *TrainingMutation) EdgeCleared(name string) bool {
 		return m.cleareddistricts
 	case training.EdgeIssuedBy:
 		return m.clearedissued_by
+	case training.EdgeMaterials:
+		return m.clearedmaterials
 	}
 	return false
 }
@@ -32824,8 +32906,946 @@ func (m *TrainingMutation) ResetEdge(name string) error {
 	case training.EdgeIssuedBy:
 		m.ResetIssuedBy()
 		return nil
+	case training.EdgeMaterials:
+		m.ResetMaterials()
+		return nil
 	}
 	return fmt.Errorf("unknown Training edge %s", name)
+}
+
+// TrainingMaterialMutation represents an operation that mutates the TrainingMaterial nodes in the graph.
+type TrainingMaterialMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	sha256          *string
+	name            *string
+	content_type    *string
+	size            *int64
+	addsize         *int64
+	client_key      *string
+	clearedFields   map[string]struct{}
+	training        *int
+	clearedtraining bool
+	uploader        *int
+	cleareduploader bool
+	done            bool
+	oldValue        func(context.Context) (*TrainingMaterial, error)
+	predicates      []predicate.TrainingMaterial
+}
+
+var _ ent.Mutation = (*TrainingMaterialMutation)(nil)
+
+// trainingmaterialOption allows management of the mutation configuration using functional options.
+type trainingmaterialOption func(*TrainingMaterialMutation)
+
+// newTrainingMaterialMutation creates new mutation for the TrainingMaterial entity.
+func newTrainingMaterialMutation(c config, op Op, opts ...trainingmaterialOption) *TrainingMaterialMutation {
+	m := &TrainingMaterialMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTrainingMaterial,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTrainingMaterialID sets the ID field of the mutation.
+func withTrainingMaterialID(id int) trainingmaterialOption {
+	return func(m *TrainingMaterialMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TrainingMaterial
+		)
+		m.oldValue = func(ctx context.Context) (*TrainingMaterial, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TrainingMaterial.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTrainingMaterial sets the old TrainingMaterial of the mutation.
+func withTrainingMaterial(node *TrainingMaterial) trainingmaterialOption {
+	return func(m *TrainingMaterialMutation) {
+		m.oldValue = func(context.Context) (*TrainingMaterial, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TrainingMaterialMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TrainingMaterialMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TrainingMaterialMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TrainingMaterialMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TrainingMaterial.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TrainingMaterialMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TrainingMaterialMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TrainingMaterialMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TrainingMaterialMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TrainingMaterialMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TrainingMaterialMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTrainingID sets the "training_id" field.
+func (m *TrainingMaterialMutation) SetTrainingID(i int) {
+	m.training = &i
+}
+
+// TrainingID returns the value of the "training_id" field in the mutation.
+func (m *TrainingMaterialMutation) TrainingID() (r int, exists bool) {
+	v := m.training
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrainingID returns the old "training_id" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldTrainingID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrainingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrainingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrainingID: %w", err)
+	}
+	return oldValue.TrainingID, nil
+}
+
+// ResetTrainingID resets all changes to the "training_id" field.
+func (m *TrainingMaterialMutation) ResetTrainingID() {
+	m.training = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *TrainingMaterialMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *TrainingMaterialMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *TrainingMaterialMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetName sets the "name" field.
+func (m *TrainingMaterialMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *TrainingMaterialMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *TrainingMaterialMutation) ResetName() {
+	m.name = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *TrainingMaterialMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *TrainingMaterialMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *TrainingMaterialMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSize sets the "size" field.
+func (m *TrainingMaterialMutation) SetSize(i int64) {
+	m.size = &i
+	m.addsize = nil
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *TrainingMaterialMutation) Size() (r int64, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldSize(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// AddSize adds i to the "size" field.
+func (m *TrainingMaterialMutation) AddSize(i int64) {
+	if m.addsize != nil {
+		*m.addsize += i
+	} else {
+		m.addsize = &i
+	}
+}
+
+// AddedSize returns the value that was added to the "size" field in this mutation.
+func (m *TrainingMaterialMutation) AddedSize() (r int64, exists bool) {
+	v := m.addsize
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *TrainingMaterialMutation) ResetSize() {
+	m.size = nil
+	m.addsize = nil
+}
+
+// SetUploaderID sets the "uploader_id" field.
+func (m *TrainingMaterialMutation) SetUploaderID(i int) {
+	m.uploader = &i
+}
+
+// UploaderID returns the value of the "uploader_id" field in the mutation.
+func (m *TrainingMaterialMutation) UploaderID() (r int, exists bool) {
+	v := m.uploader
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUploaderID returns the old "uploader_id" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldUploaderID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUploaderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUploaderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUploaderID: %w", err)
+	}
+	return oldValue.UploaderID, nil
+}
+
+// ClearUploaderID clears the value of the "uploader_id" field.
+func (m *TrainingMaterialMutation) ClearUploaderID() {
+	m.uploader = nil
+	m.clearedFields[trainingmaterial.FieldUploaderID] = struct{}{}
+}
+
+// UploaderIDCleared returns if the "uploader_id" field was cleared in this mutation.
+func (m *TrainingMaterialMutation) UploaderIDCleared() bool {
+	_, ok := m.clearedFields[trainingmaterial.FieldUploaderID]
+	return ok
+}
+
+// ResetUploaderID resets all changes to the "uploader_id" field.
+func (m *TrainingMaterialMutation) ResetUploaderID() {
+	m.uploader = nil
+	delete(m.clearedFields, trainingmaterial.FieldUploaderID)
+}
+
+// SetClientKey sets the "client_key" field.
+func (m *TrainingMaterialMutation) SetClientKey(s string) {
+	m.client_key = &s
+}
+
+// ClientKey returns the value of the "client_key" field in the mutation.
+func (m *TrainingMaterialMutation) ClientKey() (r string, exists bool) {
+	v := m.client_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientKey returns the old "client_key" field's value of the TrainingMaterial entity.
+// If the TrainingMaterial object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingMaterialMutation) OldClientKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientKey: %w", err)
+	}
+	return oldValue.ClientKey, nil
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (m *TrainingMaterialMutation) ClearClientKey() {
+	m.client_key = nil
+	m.clearedFields[trainingmaterial.FieldClientKey] = struct{}{}
+}
+
+// ClientKeyCleared returns if the "client_key" field was cleared in this mutation.
+func (m *TrainingMaterialMutation) ClientKeyCleared() bool {
+	_, ok := m.clearedFields[trainingmaterial.FieldClientKey]
+	return ok
+}
+
+// ResetClientKey resets all changes to the "client_key" field.
+func (m *TrainingMaterialMutation) ResetClientKey() {
+	m.client_key = nil
+	delete(m.clearedFields, trainingmaterial.FieldClientKey)
+}
+
+// ClearTraining clears the "training" edge to the Training entity.
+func (m *TrainingMaterialMutation) ClearTraining() {
+	m.clearedtraining = true
+	m.clearedFields[trainingmaterial.FieldTrainingID] = struct{}{}
+}
+
+// TrainingCleared reports if the "training" edge to the Training entity was cleared.
+func (m *TrainingMaterialMutation) TrainingCleared() bool {
+	return m.clearedtraining
+}
+
+// TrainingIDs returns the "training" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// TrainingID instead. It exists only for internal usage by the builders.
+func (m *TrainingMaterialMutation) TrainingIDs() (ids []int) {
+	if id := m.training; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetTraining resets all changes to the "training" edge.
+func (m *TrainingMaterialMutation) ResetTraining() {
+	m.training = nil
+	m.clearedtraining = false
+}
+
+// ClearUploader clears the "uploader" edge to the User entity.
+func (m *TrainingMaterialMutation) ClearUploader() {
+	m.cleareduploader = true
+	m.clearedFields[trainingmaterial.FieldUploaderID] = struct{}{}
+}
+
+// UploaderCleared reports if the "uploader" edge to the User entity was cleared.
+func (m *TrainingMaterialMutation) UploaderCleared() bool {
+	return m.UploaderIDCleared() || m.cleareduploader
+}
+
+// UploaderIDs returns the "uploader" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UploaderID instead. It exists only for internal usage by the builders.
+func (m *TrainingMaterialMutation) UploaderIDs() (ids []int) {
+	if id := m.uploader; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUploader resets all changes to the "uploader" edge.
+func (m *TrainingMaterialMutation) ResetUploader() {
+	m.uploader = nil
+	m.cleareduploader = false
+}
+
+// Where appends a list predicates to the TrainingMaterialMutation builder.
+func (m *TrainingMaterialMutation) Where(ps ...predicate.TrainingMaterial) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TrainingMaterialMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TrainingMaterialMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TrainingMaterial, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TrainingMaterialMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TrainingMaterialMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TrainingMaterial).
+func (m *TrainingMaterialMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TrainingMaterialMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, trainingmaterial.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, trainingmaterial.FieldUpdatedAt)
+	}
+	if m.training != nil {
+		fields = append(fields, trainingmaterial.FieldTrainingID)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, trainingmaterial.FieldSha256)
+	}
+	if m.name != nil {
+		fields = append(fields, trainingmaterial.FieldName)
+	}
+	if m.content_type != nil {
+		fields = append(fields, trainingmaterial.FieldContentType)
+	}
+	if m.size != nil {
+		fields = append(fields, trainingmaterial.FieldSize)
+	}
+	if m.uploader != nil {
+		fields = append(fields, trainingmaterial.FieldUploaderID)
+	}
+	if m.client_key != nil {
+		fields = append(fields, trainingmaterial.FieldClientKey)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TrainingMaterialMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case trainingmaterial.FieldCreatedAt:
+		return m.CreatedAt()
+	case trainingmaterial.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case trainingmaterial.FieldTrainingID:
+		return m.TrainingID()
+	case trainingmaterial.FieldSha256:
+		return m.Sha256()
+	case trainingmaterial.FieldName:
+		return m.Name()
+	case trainingmaterial.FieldContentType:
+		return m.ContentType()
+	case trainingmaterial.FieldSize:
+		return m.Size()
+	case trainingmaterial.FieldUploaderID:
+		return m.UploaderID()
+	case trainingmaterial.FieldClientKey:
+		return m.ClientKey()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TrainingMaterialMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case trainingmaterial.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case trainingmaterial.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case trainingmaterial.FieldTrainingID:
+		return m.OldTrainingID(ctx)
+	case trainingmaterial.FieldSha256:
+		return m.OldSha256(ctx)
+	case trainingmaterial.FieldName:
+		return m.OldName(ctx)
+	case trainingmaterial.FieldContentType:
+		return m.OldContentType(ctx)
+	case trainingmaterial.FieldSize:
+		return m.OldSize(ctx)
+	case trainingmaterial.FieldUploaderID:
+		return m.OldUploaderID(ctx)
+	case trainingmaterial.FieldClientKey:
+		return m.OldClientKey(ctx)
+	}
+	return nil, fmt.Errorf("unknown TrainingMaterial field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingMaterialMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case trainingmaterial.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case trainingmaterial.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case trainingmaterial.FieldTrainingID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrainingID(v)
+		return nil
+	case trainingmaterial.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case trainingmaterial.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case trainingmaterial.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case trainingmaterial.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case trainingmaterial.FieldUploaderID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUploaderID(v)
+		return nil
+	case trainingmaterial.FieldClientKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientKey(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingMaterial field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TrainingMaterialMutation) AddedFields() []string {
+	var fields []string
+	if m.addsize != nil {
+		fields = append(fields, trainingmaterial.FieldSize)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TrainingMaterialMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case trainingmaterial.FieldSize:
+		return m.AddedSize()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingMaterialMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case trainingmaterial.FieldSize:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSize(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingMaterial numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TrainingMaterialMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(trainingmaterial.FieldUploaderID) {
+		fields = append(fields, trainingmaterial.FieldUploaderID)
+	}
+	if m.FieldCleared(trainingmaterial.FieldClientKey) {
+		fields = append(fields, trainingmaterial.FieldClientKey)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TrainingMaterialMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TrainingMaterialMutation) ClearField(name string) error {
+	switch name {
+	case trainingmaterial.FieldUploaderID:
+		m.ClearUploaderID()
+		return nil
+	case trainingmaterial.FieldClientKey:
+		m.ClearClientKey()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingMaterial nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TrainingMaterialMutation) ResetField(name string) error {
+	switch name {
+	case trainingmaterial.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case trainingmaterial.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case trainingmaterial.FieldTrainingID:
+		m.ResetTrainingID()
+		return nil
+	case trainingmaterial.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case trainingmaterial.FieldName:
+		m.ResetName()
+		return nil
+	case trainingmaterial.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case trainingmaterial.FieldSize:
+		m.ResetSize()
+		return nil
+	case trainingmaterial.FieldUploaderID:
+		m.ResetUploaderID()
+		return nil
+	case trainingmaterial.FieldClientKey:
+		m.ResetClientKey()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingMaterial field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TrainingMaterialMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.training != nil {
+		edges = append(edges, trainingmaterial.EdgeTraining)
+	}
+	if m.uploader != nil {
+		edges = append(edges, trainingmaterial.EdgeUploader)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TrainingMaterialMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case trainingmaterial.EdgeTraining:
+		if id := m.training; id != nil {
+			return []ent.Value{*id}
+		}
+	case trainingmaterial.EdgeUploader:
+		if id := m.uploader; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TrainingMaterialMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TrainingMaterialMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TrainingMaterialMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedtraining {
+		edges = append(edges, trainingmaterial.EdgeTraining)
+	}
+	if m.cleareduploader {
+		edges = append(edges, trainingmaterial.EdgeUploader)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TrainingMaterialMutation) EdgeCleared(name string) bool {
+	switch name {
+	case trainingmaterial.EdgeTraining:
+		return m.clearedtraining
+	case trainingmaterial.EdgeUploader:
+		return m.cleareduploader
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TrainingMaterialMutation) ClearEdge(name string) error {
+	switch name {
+	case trainingmaterial.EdgeTraining:
+		m.ClearTraining()
+		return nil
+	case trainingmaterial.EdgeUploader:
+		m.ClearUploader()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingMaterial unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TrainingMaterialMutation) ResetEdge(name string) error {
+	switch name {
+	case trainingmaterial.EdgeTraining:
+		m.ResetTraining()
+		return nil
+	case trainingmaterial.EdgeUploader:
+		m.ResetUploader()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingMaterial edge %s", name)
 }
 
 // UserMutation represents an operation that mutates the User nodes in the graph.

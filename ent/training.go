@@ -58,14 +58,17 @@ type TrainingEdges struct {
 	Districts []*District `json:"districts,omitempty"`
 	// IssuedBy holds the value of the issued_by edge.
 	IssuedBy *User `json:"issued_by,omitempty"`
+	// Materials holds the value of the materials edge.
+	Materials []*TrainingMaterial `json:"materials,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 
 	namedAttendances map[string][]*Attendance
 	namedDistricts   map[string][]*District
+	namedMaterials   map[string][]*TrainingMaterial
 }
 
 // AttendancesOrErr returns the Attendances value or an error if the edge
@@ -95,6 +98,15 @@ func (e TrainingEdges) IssuedByOrErr() (*User, error) {
 		return nil, &NotFoundError{label: user.Label}
 	}
 	return nil, &NotLoadedError{edge: "issued_by"}
+}
+
+// MaterialsOrErr returns the Materials value or an error if the edge
+// was not loaded in eager-loading.
+func (e TrainingEdges) MaterialsOrErr() ([]*TrainingMaterial, error) {
+	if e.loadedTypes[3] {
+		return e.Materials, nil
+	}
+	return nil, &NotLoadedError{edge: "materials"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -237,6 +249,11 @@ func (_m *Training) QueryIssuedBy() *UserQuery {
 	return NewTrainingClient(_m.config).QueryIssuedBy(_m)
 }
 
+// QueryMaterials queries the "materials" edge of the Training entity.
+func (_m *Training) QueryMaterials() *TrainingMaterialQuery {
+	return NewTrainingClient(_m.config).QueryMaterials(_m)
+}
+
 // Update returns a builder for updating this Training.
 // Note that you need to call Training.Unwrap() before calling this method if this Training
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -351,6 +368,30 @@ func (_m *Training) appendNamedDistricts(name string, edges ...*District) {
 		_m.Edges.namedDistricts[name] = []*District{}
 	} else {
 		_m.Edges.namedDistricts[name] = append(_m.Edges.namedDistricts[name], edges...)
+	}
+}
+
+// NamedMaterials returns the Materials named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Training) NamedMaterials(name string) ([]*TrainingMaterial, error) {
+	if _m.Edges.namedMaterials == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedMaterials[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Training) appendNamedMaterials(name string, edges ...*TrainingMaterial) {
+	if _m.Edges.namedMaterials == nil {
+		_m.Edges.namedMaterials = make(map[string][]*TrainingMaterial)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedMaterials[name] = []*TrainingMaterial{}
+	} else {
+		_m.Edges.namedMaterials[name] = append(_m.Edges.namedMaterials[name], edges...)
 	}
 }
 

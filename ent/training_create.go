@@ -9,6 +9,7 @@ import (
 	"greencheck/ent/attendance"
 	"greencheck/ent/district"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"time"
 
@@ -208,6 +209,21 @@ func (_c *TrainingCreate) AddDistricts(v ...*District) *TrainingCreate {
 // SetIssuedBy sets the "issued_by" edge to the User entity.
 func (_c *TrainingCreate) SetIssuedBy(v *User) *TrainingCreate {
 	return _c.SetIssuedByID(v.ID)
+}
+
+// AddMaterialIDs adds the "materials" edge to the TrainingMaterial entity by IDs.
+func (_c *TrainingCreate) AddMaterialIDs(ids ...int) *TrainingCreate {
+	_c.mutation.AddMaterialIDs(ids...)
+	return _c
+}
+
+// AddMaterials adds the "materials" edges to the TrainingMaterial entity.
+func (_c *TrainingCreate) AddMaterials(v ...*TrainingMaterial) *TrainingCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddMaterialIDs(ids...)
 }
 
 // Mutation returns the TrainingMutation object of the builder.
@@ -486,6 +502,22 @@ func (_c *TrainingCreate) createSpec() (*Training, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.IssuedByID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.MaterialsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.MaterialsTable,
+			Columns: []string{training.MaterialsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingmaterial.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec

@@ -11,6 +11,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/predicate"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"math"
 
@@ -31,10 +32,12 @@ type TrainingQuery struct {
 	withAttendances      *AttendanceQuery
 	withDistricts        *DistrictQuery
 	withIssuedBy         *UserQuery
+	withMaterials        *TrainingMaterialQuery
 	loadTotal            []func(context.Context, []*Training) error
 	modifiers            []func(*sql.Selector)
 	withNamedAttendances map[string]*AttendanceQuery
 	withNamedDistricts   map[string]*DistrictQuery
+	withNamedMaterials   map[string]*TrainingMaterialQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -130,6 +133,28 @@ func (_q *TrainingQuery) QueryIssuedBy() *UserQuery {
 			sqlgraph.From(training.Table, training.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, training.IssuedByTable, training.IssuedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryMaterials chains the current query on the "materials" edge.
+func (_q *TrainingQuery) QueryMaterials() *TrainingMaterialQuery {
+	query := (&TrainingMaterialClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(training.Table, training.FieldID, selector),
+			sqlgraph.To(trainingmaterial.Table, trainingmaterial.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, training.MaterialsTable, training.MaterialsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -332,6 +357,7 @@ func (_q *TrainingQuery) Clone() *TrainingQuery {
 		withAttendances: _q.withAttendances.Clone(),
 		withDistricts:   _q.withDistricts.Clone(),
 		withIssuedBy:    _q.withIssuedBy.Clone(),
+		withMaterials:   _q.withMaterials.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -369,6 +395,17 @@ func (_q *TrainingQuery) WithIssuedBy(opts ...func(*UserQuery)) *TrainingQuery {
 		opt(query)
 	}
 	_q.withIssuedBy = query
+	return _q
+}
+
+// WithMaterials tells the query-builder to eager-load the nodes that are connected to
+// the "materials" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *TrainingQuery) WithMaterials(opts ...func(*TrainingMaterialQuery)) *TrainingQuery {
+	query := (&TrainingMaterialClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withMaterials = query
 	return _q
 }
 
@@ -456,10 +493,11 @@ func (_q *TrainingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 	var (
 		nodes       = []*Training{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withAttendances != nil,
 			_q.withDistricts != nil,
 			_q.withIssuedBy != nil,
+			_q.withMaterials != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -506,6 +544,13 @@ func (_q *TrainingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 			return nil, err
 		}
 	}
+	if query := _q.withMaterials; query != nil {
+		if err := _q.loadMaterials(ctx, query, nodes,
+			func(n *Training) { n.Edges.Materials = []*TrainingMaterial{} },
+			func(n *Training, e *TrainingMaterial) { n.Edges.Materials = append(n.Edges.Materials, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedAttendances {
 		if err := _q.loadAttendances(ctx, query, nodes,
 			func(n *Training) { n.appendNamedAttendances(name) },
@@ -517,6 +562,13 @@ func (_q *TrainingQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Tra
 		if err := _q.loadDistricts(ctx, query, nodes,
 			func(n *Training) { n.appendNamedDistricts(name) },
 			func(n *Training, e *District) { n.appendNamedDistricts(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedMaterials {
+		if err := _q.loadMaterials(ctx, query, nodes,
+			func(n *Training) { n.appendNamedMaterials(name) },
+			func(n *Training, e *TrainingMaterial) { n.appendNamedMaterials(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -648,6 +700,36 @@ func (_q *TrainingQuery) loadIssuedBy(ctx context.Context, query *UserQuery, nod
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *TrainingQuery) loadMaterials(ctx context.Context, query *TrainingMaterialQuery, nodes []*Training, init func(*Training), assign func(*Training, *TrainingMaterial)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Training)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(trainingmaterial.FieldTrainingID)
+	}
+	query.Where(predicate.TrainingMaterial(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(training.MaterialsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.TrainingID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "training_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -803,6 +885,20 @@ func (_q *TrainingQuery) WithNamedDistricts(name string, opts ...func(*DistrictQ
 		_q.withNamedDistricts = make(map[string]*DistrictQuery)
 	}
 	_q.withNamedDistricts[name] = query
+	return _q
+}
+
+// WithNamedMaterials tells the query-builder to eager-load the nodes that are connected to the "materials"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *TrainingQuery) WithNamedMaterials(name string, opts ...func(*TrainingMaterialQuery)) *TrainingQuery {
+	query := (&TrainingMaterialClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedMaterials == nil {
+		_q.withNamedMaterials = make(map[string]*TrainingMaterialQuery)
+	}
+	_q.withNamedMaterials[name] = query
 	return _q
 }
 

@@ -10,6 +10,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/predicate"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"time"
 
@@ -253,6 +254,21 @@ func (_u *TrainingUpdate) SetIssuedBy(v *User) *TrainingUpdate {
 	return _u.SetIssuedByID(v.ID)
 }
 
+// AddMaterialIDs adds the "materials" edge to the TrainingMaterial entity by IDs.
+func (_u *TrainingUpdate) AddMaterialIDs(ids ...int) *TrainingUpdate {
+	_u.mutation.AddMaterialIDs(ids...)
+	return _u
+}
+
+// AddMaterials adds the "materials" edges to the TrainingMaterial entity.
+func (_u *TrainingUpdate) AddMaterials(v ...*TrainingMaterial) *TrainingUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMaterialIDs(ids...)
+}
+
 // Mutation returns the TrainingMutation object of the builder.
 func (_u *TrainingUpdate) Mutation() *TrainingMutation {
 	return _u.mutation
@@ -304,6 +320,27 @@ func (_u *TrainingUpdate) RemoveDistricts(v ...*District) *TrainingUpdate {
 func (_u *TrainingUpdate) ClearIssuedBy() *TrainingUpdate {
 	_u.mutation.ClearIssuedBy()
 	return _u
+}
+
+// ClearMaterials clears all "materials" edges to the TrainingMaterial entity.
+func (_u *TrainingUpdate) ClearMaterials() *TrainingUpdate {
+	_u.mutation.ClearMaterials()
+	return _u
+}
+
+// RemoveMaterialIDs removes the "materials" edge to TrainingMaterial entities by IDs.
+func (_u *TrainingUpdate) RemoveMaterialIDs(ids ...int) *TrainingUpdate {
+	_u.mutation.RemoveMaterialIDs(ids...)
+	return _u
+}
+
+// RemoveMaterials removes "materials" edges to TrainingMaterial entities.
+func (_u *TrainingUpdate) RemoveMaterials(v ...*TrainingMaterial) *TrainingUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMaterialIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -577,6 +614,51 @@ func (_u *TrainingUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.MaterialsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.MaterialsTable,
+			Columns: []string{training.MaterialsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingmaterial.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMaterialsIDs(); len(nodes) > 0 && !_u.mutation.MaterialsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.MaterialsTable,
+			Columns: []string{training.MaterialsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingmaterial.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MaterialsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.MaterialsTable,
+			Columns: []string{training.MaterialsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingmaterial.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -820,6 +902,21 @@ func (_u *TrainingUpdateOne) SetIssuedBy(v *User) *TrainingUpdateOne {
 	return _u.SetIssuedByID(v.ID)
 }
 
+// AddMaterialIDs adds the "materials" edge to the TrainingMaterial entity by IDs.
+func (_u *TrainingUpdateOne) AddMaterialIDs(ids ...int) *TrainingUpdateOne {
+	_u.mutation.AddMaterialIDs(ids...)
+	return _u
+}
+
+// AddMaterials adds the "materials" edges to the TrainingMaterial entity.
+func (_u *TrainingUpdateOne) AddMaterials(v ...*TrainingMaterial) *TrainingUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddMaterialIDs(ids...)
+}
+
 // Mutation returns the TrainingMutation object of the builder.
 func (_u *TrainingUpdateOne) Mutation() *TrainingMutation {
 	return _u.mutation
@@ -871,6 +968,27 @@ func (_u *TrainingUpdateOne) RemoveDistricts(v ...*District) *TrainingUpdateOne 
 func (_u *TrainingUpdateOne) ClearIssuedBy() *TrainingUpdateOne {
 	_u.mutation.ClearIssuedBy()
 	return _u
+}
+
+// ClearMaterials clears all "materials" edges to the TrainingMaterial entity.
+func (_u *TrainingUpdateOne) ClearMaterials() *TrainingUpdateOne {
+	_u.mutation.ClearMaterials()
+	return _u
+}
+
+// RemoveMaterialIDs removes the "materials" edge to TrainingMaterial entities by IDs.
+func (_u *TrainingUpdateOne) RemoveMaterialIDs(ids ...int) *TrainingUpdateOne {
+	_u.mutation.RemoveMaterialIDs(ids...)
+	return _u
+}
+
+// RemoveMaterials removes "materials" edges to TrainingMaterial entities.
+func (_u *TrainingUpdateOne) RemoveMaterials(v ...*TrainingMaterial) *TrainingUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveMaterialIDs(ids...)
 }
 
 // Where appends a list predicates to the TrainingUpdate builder.
@@ -1167,6 +1285,51 @@ func (_u *TrainingUpdateOne) sqlSave(ctx context.Context) (_node *Training, err 
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.MaterialsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.MaterialsTable,
+			Columns: []string{training.MaterialsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingmaterial.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedMaterialsIDs(); len(nodes) > 0 && !_u.mutation.MaterialsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.MaterialsTable,
+			Columns: []string{training.MaterialsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingmaterial.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.MaterialsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   training.MaterialsTable,
+			Columns: []string{training.MaterialsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingmaterial.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

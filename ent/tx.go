@@ -72,6 +72,8 @@ type Tx struct {
 	SelfCheck *SelfCheckClient
 	// Training is the client for interacting with the Training builders.
 	Training *TrainingClient
+	// TrainingMaterial is the client for interacting with the TrainingMaterial builders.
+	TrainingMaterial *TrainingMaterialClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Visit is the client for interacting with the Visit builders.
@@ -244,6 +246,7 @@ func (tx *Tx) init() {
 	tx.Reply = NewReplyClient(tx.config)
 	tx.SelfCheck = NewSelfCheckClient(tx.config)
 	tx.Training = NewTrainingClient(tx.config)
+	tx.TrainingMaterial = NewTrainingMaterialClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Visit = NewVisitClient(tx.config)
 	tx.Warning = NewWarningClient(tx.config)

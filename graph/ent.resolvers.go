@@ -167,6 +167,12 @@ func (r *queryResolver) Trainings(ctx context.Context, after *entgql.Cursor[int]
 		ent.WithTrainingOrder(orderBy), ent.WithTrainingFilter(where.Filter))
 }
 
+// TrainingMaterials is the resolver for the trainingMaterials field.
+func (r *queryResolver) TrainingMaterials(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingMaterialOrder, where *ent.TrainingMaterialWhereInput) (*ent.TrainingMaterialConnection, error) {
+	return r.Client.TrainingMaterial.Query().Paginate(ctx, after, first, before, last,
+		ent.WithTrainingMaterialOrder(orderBy), ent.WithTrainingMaterialFilter(where.Filter))
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
 	return r.Client.User.Query().Paginate(ctx, after, first, before, last,
@@ -248,6 +254,11 @@ func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckRe
 // Training returns generated.TrainingResolver implementation.
 func (r *Resolver) Training() generated.TrainingResolver { return &trainingResolver{r} }
 
+// TrainingMaterial returns generated.TrainingMaterialResolver implementation.
+func (r *Resolver) TrainingMaterial() generated.TrainingMaterialResolver {
+	return &trainingMaterialResolver{r}
+}
+
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
@@ -284,6 +295,7 @@ type (
 	replyResolver                   struct{ *Resolver }
 	selfCheckResolver               struct{ *Resolver }
 	trainingResolver                struct{ *Resolver }
+	trainingMaterialResolver        struct{ *Resolver }
 	userResolver                    struct{ *Resolver }
 	visitResolver                   struct{ *Resolver }
 	warningResolver                 struct{ *Resolver }

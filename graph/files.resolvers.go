@@ -13,7 +13,7 @@ import (
 
 // URL is the resolver for the url field.
 func (r *attachmentResolver) URL(ctx context.Context, obj *ent.Attachment) (string, error) {
-	return attachmentURL(ctx, r.Auth, obj)
+	return fileURL(ctx, r.Auth, obj.ID)
 }
 
 // UploadFiles is the resolver for the uploadFiles field.

@@ -35,6 +35,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -55,30 +56,32 @@ var nodeTables = map[string]string{
 	"Finding": finding.Table, "InspectionTask": inspectiontask.Table,
 	"Notification": notification.Table, "Permit": permit.Table, "Question": question.Table,
 	"Rectification": rectification.Table, "Reply": reply.Table, "SelfCheck": selfcheck.Table,
-	"Training": training.Table, "User": user.Table, "Visit": visit.Table, "Warning": warning.Table,
+	"Training": training.Table, "TrainingMaterial": trainingmaterial.Table, "User": user.Table, "Visit": visit.Table, "Warning": warning.Table,
 	"WarningNotice": warningnotice.Table, "WarningChannel": warningchannel.Table, "WebhookDelivery": webhookdelivery.Table,
 }
 
 // idOverrides names the node type of ID positions the schema's own shape
 // does not tell: "Owner.argument" or "InputType.field" → node type.
 var idOverrides = map[string]string{
-	"Mutation.delegateReview.expertID":       "User", // the expert's account (Finding.delegate)
-	"Mutation.deactivateUser.id":             "User",
-	"Mutation.draftChecklistTemplate.fromID": "ChecklistTemplate",
-	"DecideExtensionInput.id":                "ExtensionRequest",
-	"ResetUserPasswordInput.id":              "User",
-	"ReviewRectificationInput.id":            "Rectification",
-	"SubmitSelfCheckInput.id":                "SelfCheck",
-	"SaveWarningDraftInput.id":               "Warning",
-	"SaveWarningChannelInput.id":             "WarningChannel",
-	"ReportWarningMeasuresInput.noticeID":    "WarningNotice",
-	"RecordWarningCallInput.noticeID":        "WarningNotice",
-	"RecordWarningSpotCheckInput.noticeID":   "WarningNotice",
-	"RecordWarningSpotCheckInput.photoIDs":   "Attachment",
-	"RecordVisitInput.id":                    "Visit",
-	"RecordVisitInput.photoIDs":              "Attachment",
-	"PlanVisitInput.teamIDs":                 "User",
-	"Mutation.setTrainingReplay.id":          "Training",
+	"Mutation.delegateReview.expertID":         "User", // the expert's account (Finding.delegate)
+	"Mutation.deactivateUser.id":               "User",
+	"Mutation.draftChecklistTemplate.fromID":   "ChecklistTemplate",
+	"DecideExtensionInput.id":                  "ExtensionRequest",
+	"ResetUserPasswordInput.id":                "User",
+	"ReviewRectificationInput.id":              "Rectification",
+	"SubmitSelfCheckInput.id":                  "SelfCheck",
+	"SaveWarningDraftInput.id":                 "Warning",
+	"SaveWarningChannelInput.id":               "WarningChannel",
+	"ReportWarningMeasuresInput.noticeID":      "WarningNotice",
+	"RecordWarningCallInput.noticeID":          "WarningNotice",
+	"RecordWarningSpotCheckInput.noticeID":     "WarningNotice",
+	"RecordWarningSpotCheckInput.photoIDs":     "Attachment",
+	"RecordVisitInput.id":                      "Visit",
+	"RecordVisitInput.photoIDs":                "Attachment",
+	"PlanVisitInput.teamIDs":                   "User",
+	"Mutation.setTrainingReplay.id":            "Training",
+	"Mutation.addTrainingMaterials.trainingID": "Training",
+	"Mutation.removeTrainingMaterial.id":       "TrainingMaterial",
 }
 
 // anyNode marks a position that takes an id of any type (node, nodes).

@@ -79,6 +79,86 @@ var scanWeight = map[string]int{
 	"Query.legalInstrument":  100,
 }
 
+// listBounds are how many elements each plain list of objects (not a
+// connection: those are bounded by their page) is costed at — the most it
+// holds in practice, from the domain's limits where they are smaller — so
+// a selection under a list costs that many times (the legal bases' 28
+// instruments × their articles × their items, say). A list missing here
+// is costed at defaultListBound; TestEveryObjectListIsBounded fails on one.
+var listBounds = map[string]int{
+	// People's districts and a warning's or training's: a city's ~10, a
+	// province's districts at most a few dozen per account.
+	"APIKey.districts": 20, "Expert.districts": 20, "Training.districts": 20, "User.districts": 20,
+	"Viewer.districts": 20, "Warning.districts": 20, "District.experts": 20,
+	// Files of one record: at most files.MaxFiles per submission, a few submissions.
+	"Answer.attachments": 9, "Question.attachments": 9, "Reply.attachments": 9, "Rectification.evidence": 9,
+	"Visit.photos": 9, "WarningNotice.checkPhotos": 9, "WarningNotice.evidence": 9, "UploadFilesPayload.attachments": 9,
+	"Training.materials": 30, // training.MaxMaterials
+	// Legal bases: an item cites a few instruments; the checklists in
+	// force cite ~30 instruments, an instrument ~15 articles, an article
+	// a handful of items.
+	"ChecklistItem.legalRefs": 5, "Finding.legalBasis": 5, "FindingPreview.legalBasis": 5,
+	"Query.legalInstruments": 40, "LegalInstrument.articles": 20, "LegalArticle.items": 10,
+	"SelfCheck.applicableItems":       100, // a checklist's items (the default has 59)
+	"SubmitSelfCheckPayload.findings": 100,
+	"Enterprise.contacts":             10,
+	"EmissionPlan.measures":           20, "Warning.measures": 6, "Query.warningDefaultMeasures": 6,
+	"Warning.rounds": 10, "WarningNotice.calls": 10, "WarningNotice.checks": 10,
+	"WarningNotice.measures": 20, "WarningNotice.reportItems": 20, "WebhookDelivery.log": 10,
+	"Query.pendingWarningNotices": 5,
+	// Figures by district, grade, category, reason, month, answerer.
+	"Dashboard.byCategory": 10, "Dashboard.byDistrict": 20, "TaskProgress.byDistrict": 20,
+	"TrainingCoverageFigures.byDistrict": 20, "QuestionFigures.byDistrict": 20, "QuestionFigures.byAnswerer": 50,
+	"WarningBoard.byDistrict": 20, "WarningBoard.byGrade": 6, "WarningBoard.byRound": 10,
+	"WarningRecipientPreview.byDistrict": 20, "WarningRecipientPreview.byGrade": 6,
+	"ProblemList.byReason": 6, "ProblemEntry.reasons": 6, "ProblemList.entries": 100, // its first ≤ MaxPage
+	"Query.findingTrend": 24, "Query.findingsByIndustry": 20,
+	"FindingLifecycle.statuses": 10, "FindingLifecycle.transitions": 20,
+	"EmissionPlanImport.changes": 100, "EmissionPlanImport.problems": 100,
+	"Query.visitTeamCandidates": 20, "Visit.team": 20, "Visit.planSteps": 20,
+}
+
+// reachesObjects reports whether a selection asks for an object below
+// its own fields (a connection, an edge): a list of elements with scalar
+// fields only (measures, photos' links) costs its selection once, since
+// those come with the rows the list was read with.
+func (w walker) reachesObjects(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		switch x := sel.(type) {
+		case *ast.Field:
+			if x.Definition == nil || strings.HasPrefix(x.Name, "__") {
+				continue
+			}
+			if d := w.l.schema.Types[x.Definition.Type.Name()]; d != nil && d.Kind != ast.Scalar && d.Kind != ast.Enum {
+				return true
+			}
+		case *ast.InlineFragment:
+			if w.reachesObjects(x.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if x.Definition != nil && w.reachesObjects(x.Definition.SelectionSet) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// defaultListBound is the cost multiplier of a list not in listBounds.
+const defaultListBound = 100
+
+// listBound is how many times a list field's selection counts.
+func listBound(f *ast.FieldDefinition, owner string) int {
+	if f.Type.Elem == nil {
+		return 1
+	}
+	if n, ok := listBounds[owner]; ok {
+		return n
+	}
+	return defaultListBound
+}
+
 // Shape refuses, before gqlgen parses and validates it, a document that is
 // too long, has too many tokens, or asks one selection set for too many
 // fields — the kinds of document that make validation slow. A document
@@ -256,7 +336,9 @@ func satAdd(a, b int) int {
 //     (BAD_USER_INPUT otherwise; a well-formed id of no entity is
 //     NOT_FOUND, whatever its value);
 //   - the cost stays within MaxCost. A field costs 1 (the scans of
-//     scanWeight that much more); a connection 1, plus
+//     scanWeight that much more); a plain list of objects 1 plus its
+//     selection, times its listBounds when the selection reaches other
+//     objects; a connection 1, plus
 //     its filter, plus its selection times its page size; nodes(ids:) its
 //     selection times the ids; a filter 1 per predicate and
 //     filterEdgeWeight × (1 + its inside) per has…With level.
@@ -428,6 +510,9 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 		return satAdd(1, satMul(children, len(ids))), nil
 	}
 	if !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
+		if children > 0 && !strings.HasSuffix(owner, "Connection.edges") && w.reachesObjects(f.SelectionSet) {
+			children = satMul(children, listBound(f.Definition, owner))
+		}
 		return satAdd(satAdd(satAdd(1, scanWeight[owner]), argCost), children), nil
 	}
 	if args["first"] != nil && args["last"] != nil {

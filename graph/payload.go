@@ -4,12 +4,13 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"greencheck/api/apperr"
 	"greencheck/api/auth"
 	"greencheck/api/files"
 	"greencheck/api/lifecycle"
 	"greencheck/api/viewer"
-	"greencheck/ent"
 	"greencheck/ent/finding"
 	"greencheck/ent/predicate"
 	"greencheck/graph/model"
@@ -34,27 +35,34 @@ func authPayload(s *auth.Session, err error) (*model.AuthPayload, error) {
 
 // uploadInput decodes a multipart upload for the files capability.
 func uploadInput(in model.UploadFilesInput) files.UploadInput {
-	out := files.UploadInput{ClientKey: in.ClientKey}
+	out := files.UploadInput{ClientKey: in.ClientKey, Files: uploadFiles(in.Files)}
 	if in.EnterpriseID != nil {
 		out.EnterpriseID = *in.EnterpriseID
-	}
-	for _, u := range in.Files {
-		out.Files = append(out.Files, files.File{Name: u.Filename, Size: u.Size, Content: u.File})
 	}
 	return out
 }
 
-// attachmentURL is the viewer's own link to a file (see auth.SignDownload).
-func attachmentURL(ctx context.Context, authn *auth.Service, a *ent.Attachment) (string, error) {
+// uploadFiles are the files of a multipart request as the services take them.
+func uploadFiles(in []*graphql.Upload) []files.File {
+	out := make([]files.File, 0, len(in))
+	for _, u := range in {
+		out = append(out, files.File{Name: u.Filename, Size: u.Size, Content: u.File})
+	}
+	return out
+}
+
+// fileURL is the viewer's own link to a file — an attachment or a
+// training's material — by its id (see auth.SignDownload).
+func fileURL(ctx context.Context, authn *auth.Service, id int) (string, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil || v.UserID == 0 {
 		return "", apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated))
 	}
-	t, err := authn.SignDownload(v.UserID, a.ID, v.SessionID)
+	t, err := authn.SignDownload(v.UserID, id, v.SessionID)
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("/files/%d?t=%s", a.ID, t), nil
+	return fmt.Sprintf("/files/%d?t=%s", id, t), nil
 }
 
 // findingLifecycle presents api/lifecycle.

@@ -38,6 +38,7 @@ type Resolver struct {
 
 // NewResolver wires every capability over one client.
 func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Service, bus events.Bus, store *files.Store) *Resolver {
+	fs := files.New(client, store)
 	return &Resolver{
 		Client:     client,
 		Auth:       authn,
@@ -46,11 +47,11 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Report:     report.New(client),
 		Inspect:    selfcheck.New(client, notifier),
 		Rectify:    rectify.New(client, notifier),
-		Files:      files.New(client, store),
+		Files:      fs,
 		Checklists: templates.New(client),
 		Alerts:     warning.New(client, notifier, bus),
 		Consult:    consult.New(client, bus, notifier),
-		Teach:      training.New(client),
+		Teach:      training.New(client, fs),
 		Assist:     visit.New(client, notifier),
 	}
 }

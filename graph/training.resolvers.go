@@ -7,13 +7,26 @@ package graph
 
 import (
 	"context"
+	"greencheck/api/authz"
 	"greencheck/api/training"
 	"greencheck/ent"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // ScheduleTraining is the resolver for the scheduleTraining field.
 func (r *mutationResolver) ScheduleTraining(ctx context.Context, input training.ScheduleInput) (*ent.Training, error) {
 	return r.Teach.Schedule(ctx, input)
+}
+
+// AddTrainingMaterials is the resolver for the addTrainingMaterials field.
+func (r *mutationResolver) AddTrainingMaterials(ctx context.Context, trainingID int, files []*graphql.Upload, clientKey *string) (*ent.Training, error) {
+	return r.Teach.AddMaterials(ctx, trainingID, uploadFiles(files), clientKey)
+}
+
+// RemoveTrainingMaterial is the resolver for the removeTrainingMaterial field.
+func (r *mutationResolver) RemoveTrainingMaterial(ctx context.Context, id int) (*ent.Training, error) {
+	return r.Teach.RemoveMaterial(ctx, id)
 }
 
 // SetTrainingReplay is the resolver for the setTrainingReplay field.
@@ -41,6 +54,11 @@ func (r *queryResolver) TrainingCoverage(ctx context.Context, trainingID *int) (
 	return r.Teach.CoverageOf(ctx, trainingID)
 }
 
+// ViewerCan is the resolver for the viewerCan field.
+func (r *trainingResolver) ViewerCan(ctx context.Context, obj *ent.Training) (*authz.TrainingViewerCan, error) {
+	return authz.ForTraining(ctx, r.Client, obj)
+}
+
 // CompletionThreshold is the resolver for the completionThreshold field.
 func (r *trainingResolver) CompletionThreshold(ctx context.Context, obj *ent.Training) (int, error) {
 	return training.Completion(obj), nil
@@ -49,4 +67,9 @@ func (r *trainingResolver) CompletionThreshold(ctx context.Context, obj *ent.Tra
 // IndustryPrefixes is the resolver for the industryPrefixes field.
 func (r *trainingResolver) IndustryPrefixes(ctx context.Context, obj *ent.Training) ([]string, error) {
 	return training.IndustryPrefixes(obj), nil
+}
+
+// URL is the resolver for the url field.
+func (r *trainingMaterialResolver) URL(ctx context.Context, obj *ent.TrainingMaterial) (string, error) {
+	return fileURL(ctx, r.Auth, obj.ID)
 }

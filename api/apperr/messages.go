@@ -126,6 +126,7 @@ var messages = map[string]message{
 	"training.url":                  {"%s 须为 http:// 或 https:// 开头的链接", "%s must be an http:// or https:// link"},
 	"training.minutes":              {"观看的分钟须在 0 到 %d 之间", "Minutes watched are between 0 and %d"},
 	"training.industry":             {"行业代码前缀 %q 须为 1–4 位数字（国民经济行业分类 GB/T 4754-2017）", "Industry prefix %q must be 1–4 digits (GB/T 4754-2017)"},
+	"training.too_many_materials":   {"每个培训最多 %d 份资料", "A training has at most %d materials"},
 	"training.minutes_count":        {"一次最多报告 %d 分钟", "At most %d minutes a report"},
 	"training.enterprise_only":      {"只有企业用户报名参训", "Only enterprise users register for trainings"},
 	"visit.team_size":               {"帮扶人员最多 %d 人", "A visit's team has at most %d people"},

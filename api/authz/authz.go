@@ -14,6 +14,7 @@ import (
 	"context"
 	"time"
 
+	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 
 	"greencheck/api/db"
@@ -216,6 +217,7 @@ func CreatableRoles(ctx context.Context, c *ent.Client) ([]user.Role, error) {
 // write is made).
 func Has(ctx context.Context, c *ent.Client, cp Capability) (bool, error) {
 	ctx = rule.WithLookup(ctx, func(context.Context, int) error { return nil })
+	ctx = rule.WithLookupWhere(ctx, func(context.Context, string, int, entql.P) error { return nil })
 	return c.Allowed(ctx, cp.Build(c))
 }
 

@@ -20,3 +20,20 @@ func scheduleTraining(ctx context.Context) Capability {
 		return c.Training.Create().AddDistrictIDs(districts...).SetIssuedByID(issuer).Mutation()
 	}}
 }
+
+// TrainingManage: setting a training's replay link and its materials — the
+// city any training, a district administrator its districts' own (the
+// Training and TrainingMaterial policies).
+var TrainingManage = Permission{"Training.manage", "Training", func(c *ent.Client, id int) ent.Mutation {
+	return c.Training.UpdateOneID(id).SetReplayURL("-").Mutation()
+}}
+
+// TrainingViewerCan is Training.viewerCan.
+type TrainingViewerCan struct{ Manage bool }
+
+// ForTraining answers Training.viewerCan (for a whole page of trainings at
+// once).
+func ForTraining(ctx context.Context, c *ent.Client, t *ent.Training) (*TrainingViewerCan, error) {
+	ok, err := Can(ctx, c, &TrainingManage, t.ID)
+	return &TrainingViewerCan{Manage: ok}, err
+}

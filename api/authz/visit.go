@@ -9,12 +9,17 @@ import (
 )
 
 // Visit permissions (帮扶 / 会诊): the Visit policy lets the district (and the
-// city) plan and record visits to its enterprises, and the enterprise alone
-// confirm it received a record.
+// city) plan, record and cancel visits to its enterprises, the experts on a
+// visit's team record it, and the enterprise alone confirm it received a
+// record.
 var (
 	// 记录帮扶情况: recording what a planned visit found.
 	VisitRecord = Permission{"Visit.record", "Visit", func(c *ent.Client, id int) ent.Mutation {
-		return c.Visit.UpdateOneID(id).SetNotes("-").Mutation()
+		return c.Visit.UpdateOneID(id).SetStatus(visit.StatusHELD).SetNotes("-").Mutation()
+	}}
+	// 取消帮扶: cancelling a planned visit.
+	VisitCancel = Permission{"Visit.cancel", "Visit", func(c *ent.Client, id int) ent.Mutation {
+		return c.Visit.UpdateOneID(id).SetStatus(visit.StatusCANCELLED).Mutation()
 	}}
 	// 确认收到: the enterprise's receipt of the record.
 	VisitConfirm = Permission{"Visit.confirm", "Visit", func(c *ent.Client, id int) ent.Mutation {
@@ -36,8 +41,9 @@ func ForVisit(ctx context.Context, c *ent.Client, v *ent.Visit) (*VisitViewerCan
 	var err error
 	switch {
 	case v.Status == visit.StatusPLANNED:
-		out.Record, err = Can(ctx, c, &VisitRecord, v.ID)
-		out.Cancel = out.Record
+		if out.Record, err = Can(ctx, c, &VisitRecord, v.ID); err == nil {
+			out.Cancel, err = Can(ctx, c, &VisitCancel, v.ID)
+		}
 	case v.Status == visit.StatusHELD && v.ConfirmedAt == nil:
 		out.Confirm, err = Can(ctx, c, &VisitConfirm, v.ID)
 	}

@@ -81,8 +81,12 @@ func CitedInstruments(ctx context.Context, c *ent.Client) ([]*Cited, error) {
 }
 
 // CitedInstrument is one instrument of CitedInstruments by its code;
-// NOT_FOUND naming "code" when no item in force cites it.
+// NOT_FOUND naming "code" when no item in force cites it, BAD_USER_INPUT
+// when it is empty.
 func CitedInstrument(ctx context.Context, c *ent.Client, code string) (*Cited, error) {
+	if strings.TrimSpace(code) == "" {
+		return nil, apperr.Input("code", "input.required", "code")
+	}
 	all, err := CitedInstruments(ctx, c)
 	if err != nil {
 		return nil, err

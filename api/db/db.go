@@ -13,10 +13,12 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 
 	"entgo.io/ent/dialect"
+	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 	"github.com/lib/pq"    // PostgreSQL driver "postgres"
 	_ "modernc.org/sqlite" // pure-Go SQLite driver "sqlite"
@@ -193,6 +195,7 @@ func scopeLookup(next ent.Mutator) ent.Mutator {
 				_, err := c.Noder(ctx, id)
 				return err
 			})
+			ctx = rule.WithLookupWhere(ctx, LookupWhere(c))
 		}
 		return next.Mutate(ctx, m)
 	})
@@ -269,6 +272,7 @@ func MayWrite(ctx context.Context, c *ent.Client, m ent.Mutation) error {
 		_, err := c.Noder(ctx, id)
 		return err
 	})
+	ctx = rule.WithLookupWhere(ctx, LookupWhere(c))
 	ok, err := c.Allowed(ctx, m)
 	if err != nil {
 		return err
@@ -348,4 +352,31 @@ func NotFoundAt(field string, err error) error {
 		return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField(field).Wrap(err)
 	}
 	return err
+}
+
+// LookupWhere answers the privacy rules' questions about a parent row
+// (rule.WriteUnder: "is training 7 one of this district's own?"): whether
+// the row id of the entity typ matches p, read as the system through c (so
+// a parent written earlier in the same transaction is found).
+func LookupWhere(c *ent.Client) rule.LookupWhere {
+	return func(ctx context.Context, typ string, id int, p entql.P) error {
+		tc := reflect.ValueOf(c).Elem().FieldByName(typ)
+		if !tc.IsValid() {
+			return fmt.Errorf("db: no entity %s", typ)
+		}
+		q := tc.MethodByName("Query").Call(nil)[0]
+		f, ok := q.MethodByName("Filter").Call(nil)[0].Interface().(interface{ Where(entql.P) })
+		if !ok {
+			return fmt.Errorf("db: %s has no filter", typ)
+		}
+		f.Where(entql.And(entql.FieldEQ("id", id), p))
+		out := q.MethodByName("Exist").Call([]reflect.Value{reflect.ValueOf(System(ctx))})
+		if err, _ := out[1].Interface().(error); err != nil {
+			return err
+		}
+		if !out[0].Bool() {
+			return fmt.Errorf("db: %s %d does not match", typ, id)
+		}
+		return nil
+	}
 }

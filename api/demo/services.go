@@ -401,7 +401,7 @@ func (l *loader) loadTrainings(ctx context.Context) error {
 			}
 		}
 		q := l.c.Training.Create().SetTitle(t.title).SetKind(trainingKind(t.kind)).SetStartsAt(t.start).SetDurationMinutes(t.minutes).
-			SetAudience(trainingAudience("ENTERPRISES")).SetIndustryPrefixes(inds).AddDistricts(d).
+			SetAudience(trainingAudience("ENTERPRISES")).SetIndustryPrefixes(inds).AddDistricts(d).SetIssuedBy(l.admins[d.ID]).
 			SetDescription("主讲：区分局及驻点专家，面向本区相关行业企业环保负责人。")
 		if t.kind == "LIVE" {
 			q.SetLiveURL("https://training.example.invalid/live/" + d.Code)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,6 +15,7 @@ import (
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/attachment"
+	"greencheck/ent/trainingmaterial"
 )
 
 // Service accepts uploads and finds the files a record may use.
@@ -67,22 +69,8 @@ func (s *Service) Upload(ctx context.Context, in UploadInput) ([]*ent.Attachment
 	if err := db.MayWrite(ctx, s.client, s.client.Attachment.Create().SetEnterpriseID(owner).Mutation()); err != nil {
 		return nil, err
 	}
-	if len(in.Files) == 0 {
-		return nil, apperr.Input("files", "input.required", "files")
-	}
-	if len(in.Files) > MaxFiles {
-		return nil, apperr.Input("files", "files.too_many", MaxFiles)
-	}
 	if in.ClientKey != nil && (*in.ClientKey == "" || len(*in.ClientKey) > 64) {
 		return nil, apperr.Input("clientKey", "input.invalid", "clientKey")
-	}
-	for _, f := range in.Files {
-		if err := checkName(f.Name); err != nil {
-			return nil, err
-		}
-		if f.Size > MaxFileBytes {
-			return nil, apperr.Input("files", "files.too_large", f.Name, MaxFileBytes>>20)
-		}
 	}
 	if in.ClientKey != nil {
 		done, err := db.Client(ctx, s.client).Attachment.Query().Where(attachment.UploaderID(v.UserID),
@@ -94,42 +82,80 @@ func (s *Service) Upload(ctx context.Context, in UploadInput) ([]*ent.Attachment
 			return done, nil
 		}
 	}
+	var out []*ent.Attachment
+	err := s.Keep(ctx, in.Files, func(ctx context.Context, tx *ent.Client, kept []Kept) error {
+		bulk := make([]*ent.AttachmentCreate, len(kept))
+		for i, k := range kept {
+			bulk[i] = tx.Attachment.Create().SetEnterpriseID(owner).SetSha256(k.SHA256).
+				SetName(k.Name).SetContentType(k.ContentType).SetSize(k.Size).
+				SetUploaderID(v.UserID).SetNillableClientKey(in.ClientKey).SetNillableTakenAt(k.TakenAt)
+		}
+		var err error
+		out, err = tx.Attachment.CreateBulk(bulk...).Save(ctx)
+		return err
+	})
+	return out, err
+}
 
+// Kept is a checked file about to be stored: what the record owning it
+// needs.
+type Kept struct {
+	Name, SHA256, ContentType string
+	Size                      int64
+	TakenAt                   *time.Time // a photo's EXIF capture time
+}
+
+// Keep checks every file (name, size, type by content: JPEG, PNG, WebP,
+// PDF) before keeping any, then, in one transaction, has record write the
+// rows that own them (an Attachment, a TrainingMaterial — their policies
+// decide) and stores the contents by SHA-256. A refused file or record
+// leaves nothing behind; contents a rolled-back transaction added are
+// removed unless another record uses them.
+func (s *Service) Keep(ctx context.Context, files []File, record func(ctx context.Context, tx *ent.Client, kept []Kept) error) error {
+	if len(files) == 0 {
+		return apperr.Input("files", "input.required", "files")
+	}
+	if len(files) > MaxFiles {
+		return apperr.Input("files", "files.too_many", MaxFiles)
+	}
+	for _, f := range files {
+		if err := checkName(f.Name); err != nil {
+			return err
+		}
+		if f.Size > MaxFileBytes {
+			return apperr.Input("files", "files.too_large", f.Name, MaxFileBytes>>20)
+		}
+	}
 	// Read and check every file before keeping any of them.
-	stagedFiles := make([]*staged, 0, len(in.Files))
+	stagedFiles := make([]*staged, 0, len(files))
 	discardAll := func() {
 		for _, st := range stagedFiles {
 			s.store.discard(st)
 		}
 	}
-	for _, f := range in.Files {
+	for _, f := range files {
 		st, err := s.store.stage(f.Content)
 		switch {
 		case errors.Is(err, errTooLarge):
 			discardAll()
-			return nil, apperr.Input("files", "files.too_large", f.Name, MaxFileBytes>>20)
+			return apperr.Input("files", "files.too_large", f.Name, MaxFileBytes>>20)
 		case errors.Is(err, errType):
 			discardAll()
-			return nil, apperr.Input("files", "files.type", f.Name)
+			return apperr.Input("files", "files.type", f.Name)
 		case err != nil:
 			discardAll()
-			return nil, err
+			return err
 		}
 		stagedFiles = append(stagedFiles, st)
 	}
-
-	var out []*ent.Attachment
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
-		// Check the owner (privacy: the viewer must be able to write there)
-		// before any content reaches its address.
-		bulk := make([]*ent.AttachmentCreate, len(stagedFiles))
+		// The records first (privacy: the viewer must be able to write
+		// there), before any content reaches its address.
+		kept := make([]Kept, len(stagedFiles))
 		for i, st := range stagedFiles {
-			bulk[i] = tx.Attachment.Create().SetEnterpriseID(owner).SetSha256(st.sha256).
-				SetName(in.Files[i].Name).SetContentType(st.contentType).SetSize(st.size).
-				SetUploaderID(v.UserID).SetNillableClientKey(in.ClientKey).SetNillableTakenAt(st.takenAt)
+			kept[i] = Kept{Name: files[i].Name, SHA256: st.sha256, ContentType: st.contentType, Size: st.size, TakenAt: st.takenAt}
 		}
-		var err error
-		if out, err = tx.Attachment.CreateBulk(bulk...).Save(ctx); err != nil {
+		if err := record(ctx, tx, kept); err != nil {
 			return err
 		}
 		var added []string
@@ -158,19 +184,27 @@ func (s *Service) Upload(ctx context.Context, in UploadInput) ([]*ent.Attachment
 	})
 	if err != nil {
 		discardAll()
-		return nil, err
 	}
-	return out, nil
+	return err
 }
 
-// removeUnused removes contents no attachment refers to.
+// removeUnused removes contents no record refers to.
 func (s *Service) removeUnused(ctx context.Context, sums []string) {
 	for _, sum := range sums {
-		n, err := s.client.Attachment.Query().Where(attachment.Sha256(sum)).Count(db.System(ctx))
-		if err == nil && n == 0 {
+		if used, err := s.inUse(ctx, sum); err == nil && !used {
 			_ = os.Remove(s.store.Path(sum))
 		}
 	}
+}
+
+// inUse reports whether an attachment or a training's material refers to
+// the contents sum.
+func (s *Service) inUse(ctx context.Context, sum string) (bool, error) {
+	sys := db.System(ctx)
+	if ok, err := s.client.Attachment.Query().Where(attachment.Sha256(sum)).Exist(sys); err != nil || ok {
+		return ok, err
+	}
+	return s.client.TrainingMaterial.Query().Where(trainingmaterial.Sha256(sum)).Exist(sys)
 }
 
 // checkName refuses names that are empty, too long, carry a path or

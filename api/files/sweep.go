@@ -6,9 +6,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"time"
-
-	"greencheck/api/db"
-	"greencheck/ent/attachment"
 )
 
 var contentName = regexp.MustCompile(`^[0-9a-f]{64}$`)
@@ -35,11 +32,11 @@ func (s *Service) Sweep(ctx context.Context, grace time.Duration) (int, error) {
 		if !contentName.MatchString(name) {
 			return nil
 		}
-		n, err := s.client.Attachment.Query().Where(attachment.Sha256(name)).Count(db.System(ctx))
+		used, err := s.inUse(ctx, name)
 		if err != nil {
 			return err
 		}
-		if n == 0 && os.Remove(p) == nil {
+		if !used && os.Remove(p) == nil {
 			removed++
 		}
 		return nil

@@ -106,14 +106,16 @@ func checkAll(v reflect.Value, path string) (string, string) {
 
 // Check returns the message key of what is wrong with s, or "" when it may
 // be stored: no control characters but tab, line feed and carriage return;
-// no bidi embeddings, overrides or isolates (U+202A–U+202E,
-// U+2066–U+2069); not made only of invisible characters.
+// no bidi controls — embeddings, overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069) nor the implicit marks (LRM, RLM, ALM) that reorder what
+// is shown as well (a "gov.cn" link or a file name that reads otherwise);
+// not made only of invisible characters.
 func Check(s string) string {
 	visible := false
 	for _, r := range s {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
-		case unicode.IsControl(r), r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0xFFFD:
+		case unicode.IsControl(r), unicode.Is(unicode.Bidi_Control, r), r == 0xFFFD:
 			return "input.control_chars"
 		case invisible(r) || unicode.IsSpace(r):
 		default:

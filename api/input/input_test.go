@@ -14,6 +14,7 @@ func TestCheck(t *testing.T) {
 	for s, want := range map[string]string{
 		"长沙星城彩印包装有限公司": "", "line\nbreak\ttab": "", "": "", "   ": "",
 		"a\x00b": "input.control_chars", "abc\u202Edef": "input.control_chars", "\u2066x\u2069": "input.control_chars",
+		"APL\u200F": "input.control_chars", "a\u200Eb": "input.control_chars", "a\u061Cb": "input.control_chars",
 		"a\x07b": "input.control_chars", "\u200B\u200D": "input.blank", " \u200B ": "input.blank", "a\u200Db": "",
 	} {
 		if got := input.Check(s); got != want {

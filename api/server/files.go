@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"io"
 	"mime"
@@ -20,8 +21,8 @@ import (
 )
 
 // serveFile answers GET /files/{id}: the file, to a viewer allowed to see
-// the enterprise record that owns it (the privacy rules decide, as for any
-// query). The viewer comes from the Authorization header or from the
+// the record that owns it — an enterprise's attachment, a training's
+// material (the privacy rules decide, as for any query). The viewer comes from the Authorization header or from the
 // link's own short-lived token (?t=), since an <img> sends no header. A
 // file the viewer may not see is "not found", like one that does not exist.
 func serveFile(client *ent.Client, fs *files.Service, authn *auth.Service) http.Handler {
@@ -44,7 +45,7 @@ func serveFile(client *ent.Client, fs *files.Service, authn *auth.Service) http.
 			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
 			return
 		}
-		a, err := client.Attachment.Get(ctx, id)
+		a, err := storedFile(ctx, client, id)
 		if ent.IsNotFound(err) {
 			notFound(w, r)
 			return
@@ -136,4 +137,19 @@ func checkUploadNames(max, maxField int64, next http.Handler) http.Handler {
 		r.Body, r.ContentLength = spool, n
 		next.ServeHTTP(w, r)
 	})
+}
+
+// storedFile is the attachment or training material of that id, read as
+// the viewer in ctx (NotFound when it is neither, or not the viewer's to
+// see): what serveFile needs of either.
+func storedFile(ctx context.Context, client *ent.Client, id int) (*ent.Attachment, error) {
+	a, err := client.Attachment.Get(ctx, id)
+	if !ent.IsNotFound(err) {
+		return a, err
+	}
+	m, err := client.TrainingMaterial.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &ent.Attachment{ID: m.ID, Sha256: m.Sha256, Name: m.Name, ContentType: m.ContentType, Size: m.Size, CreatedAt: m.CreatedAt}, nil
 }

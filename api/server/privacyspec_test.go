@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/entql"
 
 	"greencheck/api/apitest"
+	"greencheck/api/db"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -40,6 +41,11 @@ func TestPrivacySpecification(t *testing.T) {
 		roots := rootConnections(t, env)
 		// One delegated finding, so the expert's Delegated cells hold rows.
 		delegateOne(t, env)
+		// A material under every training (the demo city hands none out).
+		for i, tr := range c.Training.Query().AllX(sys) {
+			c.TrainingMaterial.Create().SetTrainingID(tr.ID).SetSha256(fmt.Sprintf("%064x", i+1)).SetName("讲义.pdf").
+				SetContentType("application/pdf").SetSize(1).ExecX(sys)
+		}
 		cells, vacuous := 0, 0
 		for _, e := range spec.Table {
 			all := entityIDs(t, c, e.Name, sys)
@@ -117,7 +123,7 @@ func dataLayerRows(t *testing.T, c *ent.Client, ctx context.Context, e spec.Enti
 			t.Fatalf("%s.%s: %v", e.Name, e.Field, err)
 		}
 	}
-	ctx = rule.WithLookup(ctx, func(ctx context.Context, id int) error { _, err := c.Noder(ctx, id); return err })
+	ctx = rule.WithLookupWhere(rule.WithLookup(ctx, func(ctx context.Context, id int) error { _, err := c.Noder(ctx, id); return err }), db.LookupWhere(c))
 	kept, err := c.AllowedIDs(ctx, m, all)
 	if err != nil {
 		t.Fatalf("%s %s: %v", e.Name, op, err)
@@ -148,6 +154,8 @@ func checkCreates(t *testing.T, c *ent.Client, ctx context.Context, e spec.Entit
 	slices.Sort(all)
 	var want []int
 	switch scope := e.Of(role, spec.Create); {
+	case scope == spec.ParentsWrite:
+		want = specRows(t, c, parent, parent.Of(role, spec.Update), v, spec.Update)
 	case e.ParentType == "District" && scope == spec.Districts:
 		want = slices.Clone(v.DistrictIDs)
 		slices.Sort(want)
@@ -157,7 +165,7 @@ func checkCreates(t *testing.T, c *ent.Client, ctx context.Context, e spec.Entit
 	sample := append(spread(all, 20), spread(want, 10)...)
 	slices.Sort(sample)
 	sample = slices.Compact(sample)
-	lookup := rule.WithLookup(ctx, func(ctx context.Context, id int) error { _, err := c.Noder(ctx, id); return err })
+	lookup := rule.WithLookupWhere(rule.WithLookup(ctx, func(ctx context.Context, id int) error { _, err := c.Noder(ctx, id); return err }), db.LookupWhere(c))
 	for _, pid := range sample {
 		m, err := c.MutationOf(e.Name, ent.OpCreate, 0)
 		if err != nil {
@@ -247,10 +255,30 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 		p = districtOwn(in("id", v.DistrictIDs))
 	case spec.PublishedOrWithin:
 		p = entql.Or(entql.FieldNEQ("status", "DRAFT"), districtOwn(in("id", v.DistrictIDs)))
-	case spec.CityOrDistricts:
-		p = entql.Or(entql.Not(entql.HasEdge("districts")), entql.HasEdgeWith("districts", in("id", v.DistrictIDs)))
+	case spec.ForDistricts:
+		p = entql.Or(entql.Not(entql.HasEdge("districts")), entql.HasEdgeWith("districts", in("id", v.DistrictIDs)),
+			entql.HasEdgeWith("attendances", entql.HasEdgeWith("enterprise", in("district_id", v.DistrictIDs))))
 	case spec.MeantFor:
 		return meantFor(t, c, v)
+	case spec.Team:
+		p = entql.HasEdgeWith("team", entql.FieldEQ("id", v.UserID))
+	case spec.ParentsRead, spec.ParentsWrite:
+		// The parent's rows by the parent's own row of the table.
+		var parent spec.Entity
+		for _, x := range spec.Table {
+			if x.Name == e.ParentType {
+				parent = x
+			}
+		}
+		pop := spec.Read
+		if s == spec.ParentsWrite {
+			pop = spec.Update
+		}
+		parents := specRows(t, c, parent, parent.Of(spec.Role(v.Role), pop), v, pop)
+		if len(parents) == 0 {
+			return nil
+		}
+		p = in(e.Parent, parents)
 	case spec.EnterpriseUsers:
 		p = entql.And(entql.FieldEQ("role", "ENTERPRISE"), entql.HasEdgeWith("enterprise", in("district_id", v.DistrictIDs)))
 	default:

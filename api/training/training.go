@@ -21,8 +21,10 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"greencheck/api/apperr"
+	"greencheck/api/authz"
 	"greencheck/api/checklist"
 	"greencheck/api/db"
+	"greencheck/api/files"
 	"greencheck/api/input"
 	"greencheck/api/viewer"
 	"greencheck/ent"
@@ -32,15 +34,17 @@ import (
 	"greencheck/ent/training"
 )
 
-// Service schedules trainings and records attendance.
+// Service schedules trainings, keeps their materials and records
+// attendance.
 type Service struct {
 	client *ent.Client
+	files  *files.Service // where materials are kept
 	now    func() time.Time
 }
 
-// New returns the training service.
-func New(client *ent.Client) *Service {
-	return &Service{client: client, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }}
+// New returns the training service; fs keeps the trainings' materials.
+func New(client *ent.Client, fs *files.Service) *Service {
+	return &Service{client: client, files: fs, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }}
 }
 
 // ScheduleInput is bound to the GraphQL ScheduleTrainingInput.
@@ -75,6 +79,9 @@ func Industries(prefixes []string) (string, error) {
 	for i, p := range prefixes {
 		p = strings.TrimSpace(p)
 		if !checklist.IndustryPrefixOK(p) {
+			if r := []rune(p); len(r) > 12 {
+				p = string(r[:12]) + "…"
+			}
 			return "", apperr.Input(fmt.Sprintf("industryPrefixes.%d", i), "training.industry", p)
 		}
 		out = append(out, p)
@@ -159,6 +166,9 @@ func (s *Service) SetReplay(ctx context.Context, id int, url string) (*ent.Train
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		t, err := tx.Training.Get(ctx, id)
 		if err != nil {
+			return db.NotFoundAt("id", err)
+		}
+		if err := authz.Require(ctx, tx, &authz.TrainingManage, t.ID); err != nil {
 			return err
 		}
 		out, err = tx.Training.UpdateOne(t).SetReplayURL(strings.TrimSpace(url)).Save(ctx)
@@ -179,7 +189,8 @@ func checkURL(field, u string) error {
 		return nil
 	}
 	p, err := url.Parse(u)
-	if err != nil || (!strings.EqualFold(p.Scheme, "https") && !strings.EqualFold(p.Scheme, "http")) || p.Host == "" ||
+	// No user information: "https://gov.cn@example.com" would read as a government link.
+	if err != nil || (!strings.EqualFold(p.Scheme, "https") && !strings.EqualFold(p.Scheme, "http")) || p.Host == "" || p.User != nil ||
 		strings.ContainsAny(u, " \t\r\n<>\"'`") {
 		return apperr.Input(field, "training.url", field)
 	}

@@ -1,8 +1,10 @@
 package training_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -13,11 +15,14 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
+	"greencheck/api/files"
 	"greencheck/api/training"
 	"greencheck/ent"
 	"greencheck/ent/attendance"
 	"greencheck/ent/district"
+	"greencheck/ent/enterprise"
 	enttraining "greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 )
 
@@ -26,6 +31,7 @@ var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
 type city struct {
 	c      *ent.Client
 	svc    *training.Service
+	files  *files.Service
 	furong int
 	yuelu  int
 }
@@ -35,7 +41,12 @@ func newCity(t *testing.T, dia string) *city {
 	if err := demo.Load(sys, d.Client, time.Now().UTC()); err != nil {
 		t.Fatal(err)
 	}
-	return &city{c: d.Client, svc: training.New(d.Client),
+	store, err := files.NewStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := files.New(d.Client, store)
+	return &city{c: d.Client, svc: training.New(d.Client, fs), files: fs,
 		furong: d.Client.District.Query().Where(district.NameZh("芙蓉区")).OnlyIDX(sys),
 		yuelu:  d.Client.District.Query().Where(district.NameZh("岳麓区")).OnlyIDX(sys)}
 }
@@ -234,8 +245,8 @@ func TestDemoCoverage(t *testing.T) {
 }
 
 // TrainingsMeantFor: each role reads the trainings meant for it — the city
-// all; a district's administrators and experts the city's and their
-// districts'; an enterprise those for enterprises or everyone, of the whole
+// all; a district's administrators and experts the city's, their
+// districts' and those their enterprises attended; an enterprise those for enterprises or everyone, of the whole
 // city or its district, of its industry when industries are named (qiye is
 // 2319, packaging printing, in 芙蓉区), and any it attended — through
 // queries, Get and edge filters alike; industry prefixes are checked.
@@ -274,10 +285,11 @@ func TestTrainingsMeantFor(t *testing.T) {
 		x.c.Attendance.Create().SetTrainingID(ids["attended"]).SetEnterpriseID(*qiyeUser.EnterpriseID).SetUserID(qiyeUser.ID).
 			SetRegisteredAt(time.Now()).ExecX(sys)
 		want := map[string][]string{
-			"qiye":   {"city", "everyone", "furong", "both", "printing", "class", "group", "section", "attended"},
-			"furong": {"city", "everyone", "admins", "furong", "both", "printing", "chemicals", "class", "group", "section", "otherClass", "furongChem"},
+			"qiye": {"city", "everyone", "furong", "both", "printing", "class", "group", "section", "attended"},
+			// "attended" (岳麓区's) too: an enterprise of 芙蓉区 attended it.
+			"furong": {"city", "everyone", "admins", "furong", "both", "printing", "chemicals", "class", "group", "section", "otherClass", "furongChem", "attended"},
 			"yuelu":  {"city", "everyone", "admins", "yuelu", "both", "printing", "chemicals", "class", "group", "section", "otherClass", "yueluPrinting", "attended"},
-			"expert": {"city", "everyone", "admins", "furong", "both", "printing", "chemicals", "class", "group", "section", "otherClass", "furongChem"},
+			"expert": {"city", "everyone", "admins", "furong", "both", "printing", "chemicals", "class", "group", "section", "otherClass", "furongChem", "attended"},
 		}
 		names := map[int]string{}
 		for n, id := range ids {
@@ -330,6 +342,89 @@ func TestTrainingsMeantFor(t *testing.T) {
 		tr := x.c.Training.GetX(sys, mk("dup", E, nil, "26", "23", "26"))
 		if got := training.IndustryPrefixes(tr); !slices.Equal(got, []string{"23", "26"}) || tr.IndustryPrefixes != ",23,26," {
 			t.Errorf("stored %q, read %v", tr.IndustryPrefixes, got)
+		}
+	})
+}
+
+var pdf = []byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+func pdfFile(name string, salt int) files.File {
+	b := append(append([]byte{}, pdf...), []byte(fmt.Sprintf("%% %d\n", salt))...)
+	return files.File{Name: name, Size: int64(len(b)), Content: bytes.NewReader(b)}
+}
+
+// TrainingMaterials: a district administrator adds the slides of its own
+// training (a retry adds nothing), not to another district's or the
+// city's; each file is read by those the training is meant for and served
+// through /files; removing one keeps the contents another record uses.
+func TestTrainingMaterials(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		x := newCity(t, dia)
+		furong := x.as("furong")
+		own, err := x.svc.Schedule(furong, training.ScheduleInput{Title: "芙蓉区 VOCs 专场", Kind: enttraining.KindRECORDED,
+			StartsAt: time.Now(), DurationMinutes: 30, Audience: enttraining.AudienceENTERPRISES, DistrictIDs: []int{x.furong}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cityWide, err := x.svc.Schedule(x.as("admin"), training.ScheduleInput{Title: "全市培训", Kind: enttraining.KindRECORDED,
+			StartsAt: time.Now(), DurationMinutes: 30, Audience: enttraining.AudienceENTERPRISES})
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := "slides-1"
+		if _, err := x.svc.AddMaterials(furong, own.ID, []files.File{pdfFile("课件.pdf", 1), pdfFile("讲义.pdf", 2)}, &key); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.svc.AddMaterials(furong, own.ID, []files.File{pdfFile("课件.pdf", 1), pdfFile("讲义.pdf", 2)}, &key); err != nil {
+			t.Fatal(err)
+		}
+		if n := x.c.TrainingMaterial.Query().Where(trainingmaterial.TrainingID(own.ID)).CountX(sys); n != 2 {
+			t.Fatalf("%d materials after a retried upload, want 2", n)
+		}
+		// Not to the city's training, nor another district's, nor by an expert or an enterprise.
+		for who, id := range map[string]int{"furong": cityWide.ID, "yuelu": own.ID, "expert": own.ID, "qiye": own.ID} {
+			_, err := x.svc.AddMaterials(x.as(who), id, []files.File{pdfFile("x.pdf", 3)}, nil)
+			if c := code(err); c != apperr.Forbidden && c != apperr.NotFound {
+				t.Errorf("%s adding to %d: %v", who, id, err)
+			}
+		}
+		if _, err := x.svc.AddMaterials(x.as("admin"), own.ID, []files.File{{Name: "x.exe", Size: 4, Content: bytes.NewReader([]byte("MZ\x90\x00"))}}, nil); code(err) != apperr.BadUserInput || field(err) != "files" {
+			t.Errorf("an executable: %v", err)
+		}
+		if n := x.c.TrainingMaterial.Query().CountX(sys); n != 2 {
+			t.Fatalf("%d materials after refused uploads", n)
+		}
+		// Read by those the training is meant for: qiye (芙蓉区), furong, the city — not yuelu's enterprises.
+		other := x.c.User.Query().Where(user.RoleEQ(user.RoleENTERPRISE), user.HasEnterpriseWith(enterprise.DistrictID(x.yuelu))).FirstX(sys)
+		for who, ctx := range map[string]context.Context{"qiye": x.as("qiye"), "furong": furong, "admin": x.as("admin"), "yuelu": x.as("yuelu"), "岳麓区企业": x.asUser(other)} {
+			n := x.c.TrainingMaterial.Query().CountX(ctx)
+			want := 2
+			if who == "yuelu" || who == "岳麓区企业" {
+				want = 0
+			}
+			if n != want {
+				t.Errorf("%s reads %d materials, want %d", who, n, want)
+			}
+		}
+		// Removing one: by furong, not by yuelu; the other stays.
+		m := x.c.TrainingMaterial.Query().Where(trainingmaterial.Name("课件.pdf")).OnlyX(sys)
+		if _, err := x.svc.RemoveMaterial(x.as("yuelu"), m.ID); code(err) != apperr.NotFound || field(err) != "id" {
+			t.Errorf("yuelu removing: %v", err)
+		}
+		if _, err := x.svc.RemoveMaterial(furong, m.ID); err != nil {
+			t.Fatal(err)
+		}
+		if names := x.c.TrainingMaterial.Query().Select(trainingmaterial.FieldName).StringsX(sys); !slices.Equal(names, []string{"讲义.pdf"}) {
+			t.Errorf("left %v", names)
+		}
+		// The sweep keeps what a material uses and drops what nothing uses.
+		removed, err := x.files.Sweep(context.Background(), -time.Hour)
+		if err != nil || removed != 1 {
+			t.Errorf("swept %d (%v), want the removed slides' contents only", removed, err)
+		}
+		kept := x.c.TrainingMaterial.Query().OnlyX(sys)
+		if !x.files.Store().Has(kept.Sha256) {
+			t.Error("the sweep removed a material's contents")
 		}
 	})
 }

@@ -343,7 +343,7 @@ func (s *Service) Cancel(ctx context.Context, id int) (*ent.Visit, error) {
 		if err != nil {
 			return db.NotFoundAt("id", err)
 		}
-		if err := authz.Require(ctx, tx, &authz.VisitRecord, v.ID); err != nil {
+		if err := authz.Require(ctx, tx, &authz.VisitCancel, v.ID); err != nil {
 			return err
 		}
 		if v.Status != visit.StatusPLANNED {

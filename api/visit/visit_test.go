@@ -304,8 +304,9 @@ func TestPlanRecordConfirm(t *testing.T) {
 		if c := can(furong); !c.Record || c.Confirm {
 			t.Fatalf("furong on a planned visit: %+v", c)
 		}
-		if c := can(x.as("expert")); c.Record {
-			t.Fatalf("the expert may record: %+v", c)
+		// The expert on its team records it, never cancels it.
+		if c := can(x.as("expert")); !c.Record || c.Cancel {
+			t.Fatalf("the team's expert: %+v", c)
 		}
 		findings := x.c.Finding.Query().Where(finding.EnterpriseID(e.ID)).CountX(sys)
 		rec := visit.RecordInput{ID: v.ID, HeldOn: time.Now().Add(-time.Hour), Notes: "现场检查了活性炭吸附装置。",
@@ -357,6 +358,52 @@ func TestPlanRecordConfirm(t *testing.T) {
 		}
 		if again, err := x.svc.Confirm(owner, v.ID); err != nil || !again.ConfirmedAt.Equal(*got.ConfirmedAt) {
 			t.Fatalf("confirming twice: %v", err)
+		}
+
+		// A visit recorded by the expert on its team: the problem it found
+		// becomes the enterprise's finding. It may not cancel or re-plan;
+		// it creates findings only through visits it is on.
+		third, err := x.svc.Plan(furong, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		expertCtx := x.as("expert")
+		_, err = x.svc.Cancel(expertCtx, third.ID)
+		refuse("the expert cancelling", err, apperr.Forbidden, "")
+		if err := x.c.Visit.UpdateOneID(third.ID).SetScheduledOn(time.Now().AddDate(0, 0, 5)).Exec(expertCtx); !errors.Is(err, privacy.Deny) {
+			t.Fatalf("the expert re-planning: %v", err)
+		}
+		direct := func(src finding.Source, visitID int) error {
+			return x.c.Finding.Create().SetEnterpriseID(e.ID).SetSource(src).SetVisitID(visitID).SetTitle("问题").
+				SetSeverity(finding.SeverityLOW).SetStatus(finding.StatusASSIGNED).SetDueAt(time.Now().AddDate(0, 0, 9)).Exec(expertCtx)
+		}
+		if err := direct(finding.SourceMANUAL, third.ID); !errors.Is(err, privacy.Deny) {
+			t.Fatalf("the expert writing a manual finding: %v", err)
+		}
+		elsewhere := x.c.Enterprise.Query().Where(enterprise.DistrictID(x.furong), enterprise.IDNEQ(e.ID)).FirstX(sys)
+		if err := x.c.Finding.Create().SetEnterpriseID(elsewhere.ID).SetSource(finding.SourceVISIT).SetVisitID(third.ID).SetTitle("问题").
+			SetSeverity(finding.SeverityLOW).SetStatus(finding.StatusASSIGNED).SetDueAt(time.Now().AddDate(0, 0, 9)).Exec(expertCtx); !errors.Is(err, privacy.Deny) {
+			t.Fatalf("the expert writing a finding of another enterprise under the visit: %v", err)
+		}
+		notOnTeam := in
+		notOnTeam.TeamIDs = []int{x.c.User.Query().Where(user.Username("furong")).OnlyIDX(sys)}
+		fourth, err := x.svc.Plan(furong, notOnTeam)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := direct(finding.SourceVISIT, fourth.ID); !errors.Is(err, privacy.Deny) {
+			t.Fatalf("the expert writing a finding under a visit it is not on: %v", err)
+		}
+		_, err = x.svc.Record(expertCtx, visit.RecordInput{ID: fourth.ID, HeldOn: time.Now().Add(-time.Hour), Notes: "x"})
+		refuse("the expert recording a visit it is not on", err, apperr.Forbidden, "")
+		rec.ID = third.ID
+		rec.Problems[0].Title = "废气收集罩破损"
+		if _, err := x.svc.Record(expertCtx, rec); err != nil {
+			t.Fatalf("the team's expert recording: %v", err)
+		}
+		f3 := x.c.Finding.Query().Where(finding.VisitID(third.ID)).OnlyX(sys)
+		if f3.Source != finding.SourceVISIT || f3.EnterpriseID != e.ID || f3.Title != "废气收集罩破损" {
+			t.Fatalf("the expert's finding %+v", f3)
 		}
 	})
 }

@@ -356,6 +356,18 @@ func (f TrainingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingMutation", m)
 }
 
+// The TrainingMaterialFunc type is an adapter to allow the use of ordinary
+// function as TrainingMaterial mutator.
+type TrainingMaterialFunc func(context.Context, *ent.TrainingMaterialMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TrainingMaterialFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TrainingMaterialMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingMaterialMutation", m)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary
 // function as User mutator.
 type UserFunc func(context.Context, *ent.UserMutation) (ent.Value, error)

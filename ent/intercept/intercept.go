@@ -37,6 +37,7 @@ import (
 	"greencheck/ent/reply"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -886,6 +887,33 @@ func (f TraverseTraining) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingQuery", q)
 }
 
+// The TrainingMaterialFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TrainingMaterialFunc func(context.Context, *ent.TrainingMaterialQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TrainingMaterialFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TrainingMaterialQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TrainingMaterialQuery", q)
+}
+
+// The TraverseTrainingMaterial type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTrainingMaterial func(context.Context, *ent.TrainingMaterialQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTrainingMaterial) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTrainingMaterial) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingMaterialQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingMaterialQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *ent.UserQuery) (ent.Value, error)
 
@@ -1109,6 +1137,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.SelfCheckQuery, predicate.SelfCheck, selfcheck.OrderOption]{typ: ent.TypeSelfCheck, tq: q}, nil
 	case *ent.TrainingQuery:
 		return &query[*ent.TrainingQuery, predicate.Training, training.OrderOption]{typ: ent.TypeTraining, tq: q}, nil
+	case *ent.TrainingMaterialQuery:
+		return &query[*ent.TrainingMaterialQuery, predicate.TrainingMaterial, trainingmaterial.OrderOption]{typ: ent.TypeTrainingMaterial, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	case *ent.VisitQuery:

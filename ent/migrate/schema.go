@@ -1129,6 +1129,56 @@ var (
 			},
 		},
 	}
+	// TrainingMaterialsColumns holds the columns for the "training_materials" table.
+	TrainingMaterialsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "sha256", Type: field.TypeString},
+		{Name: "name", Type: field.TypeString, Size: 255},
+		{Name: "content_type", Type: field.TypeString},
+		{Name: "size", Type: field.TypeInt64},
+		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "training_id", Type: field.TypeInt},
+		{Name: "uploader_id", Type: field.TypeInt, Nullable: true},
+	}
+	// TrainingMaterialsTable holds the schema information for the "training_materials" table.
+	TrainingMaterialsTable = &schema.Table{
+		Name:       "training_materials",
+		Columns:    TrainingMaterialsColumns,
+		PrimaryKey: []*schema.Column{TrainingMaterialsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "training_materials_trainings_materials",
+				Columns:    []*schema.Column{TrainingMaterialsColumns[8]},
+				RefColumns: []*schema.Column{TrainingsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "training_materials_users_uploader",
+				Columns:    []*schema.Column{TrainingMaterialsColumns[9]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "trainingmaterial_training_id",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingMaterialsColumns[8]},
+			},
+			{
+				Name:    "trainingmaterial_uploader_id_client_key",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingMaterialsColumns[9], TrainingMaterialsColumns[7]},
+			},
+			{
+				Name:    "trainingmaterial_sha256",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingMaterialsColumns[3]},
+			},
+		},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1750,6 +1800,7 @@ var (
 		RepliesTable,
 		SelfChecksTable,
 		TrainingsTable,
+		TrainingMaterialsTable,
 		UsersTable,
 		VisitsTable,
 		WarningsTable,
@@ -1912,6 +1963,11 @@ func init() {
 	TrainingsTable.ForeignKeys[0].RefTable = UsersTable
 	TrainingsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(90194313216),
+	}
+	TrainingMaterialsTable.ForeignKeys[0].RefTable = TrainingsTable
+	TrainingMaterialsTable.ForeignKeys[1].RefTable = UsersTable
+	TrainingMaterialsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(150323855360),
 	}
 	UsersTable.ForeignKeys[0].RefTable = EnterprisesTable
 	UsersTable.Annotation = &entsql.Annotation{

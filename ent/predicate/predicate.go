@@ -93,6 +93,9 @@ type SelfCheck func(*sql.Selector)
 // Training is the predicate function for training builders.
 type Training func(*sql.Selector)
 
+// TrainingMaterial is the predicate function for trainingmaterial builders.
+type TrainingMaterial func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
 

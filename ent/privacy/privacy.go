@@ -807,6 +807,30 @@ func (f TrainingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingMutation", m)
 }
 
+// The TrainingMaterialQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TrainingMaterialQueryRuleFunc func(context.Context, *ent.TrainingMaterialQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TrainingMaterialQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingMaterialQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TrainingMaterialQuery", q)
+}
+
+// The TrainingMaterialMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TrainingMaterialMutationRuleFunc func(context.Context, *ent.TrainingMaterialMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TrainingMaterialMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TrainingMaterialMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingMaterialMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -1044,6 +1068,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.TrainingQuery:
 		return q.Filter(), nil
+	case *ent.TrainingMaterialQuery:
+		return q.Filter(), nil
 	case *ent.UserQuery:
 		return q.Filter(), nil
 	case *ent.VisitQuery:
@@ -1120,6 +1146,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.SelfCheckMutation:
 		return m.Filter(), nil
 	case *ent.TrainingMutation:
+		return m.Filter(), nil
+	case *ent.TrainingMaterialMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
 		return m.Filter(), nil

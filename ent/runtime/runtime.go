@@ -34,6 +34,7 @@ import (
 	"greencheck/ent/schema"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
+	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"greencheck/ent/warning"
@@ -1552,6 +1553,64 @@ func init() {
 	training.DefaultIndustryPrefixes = trainingDescIndustryPrefixes.Default.(string)
 	// training.IndustryPrefixesValidator is a validator for the "industry_prefixes" field. It is called by the builders before save.
 	training.IndustryPrefixesValidator = trainingDescIndustryPrefixes.Validators[0].(func(string) error)
+	trainingmaterialMixin := schema.TrainingMaterial{}.Mixin()
+	trainingmaterial.Policy = privacy.NewPolicies(schema.TrainingMaterial{})
+	trainingmaterial.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := trainingmaterial.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	trainingmaterialMixinFields0 := trainingmaterialMixin[0].Fields()
+	_ = trainingmaterialMixinFields0
+	trainingmaterialFields := schema.TrainingMaterial{}.Fields()
+	_ = trainingmaterialFields
+	// trainingmaterialDescCreatedAt is the schema descriptor for created_at field.
+	trainingmaterialDescCreatedAt := trainingmaterialMixinFields0[0].Descriptor()
+	// trainingmaterial.DefaultCreatedAt holds the default value on creation for the created_at field.
+	trainingmaterial.DefaultCreatedAt = trainingmaterialDescCreatedAt.Default.(func() time.Time)
+	// trainingmaterialDescUpdatedAt is the schema descriptor for updated_at field.
+	trainingmaterialDescUpdatedAt := trainingmaterialMixinFields0[1].Descriptor()
+	// trainingmaterial.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	trainingmaterial.DefaultUpdatedAt = trainingmaterialDescUpdatedAt.Default.(func() time.Time)
+	// trainingmaterial.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	trainingmaterial.UpdateDefaultUpdatedAt = trainingmaterialDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// trainingmaterialDescSha256 is the schema descriptor for sha256 field.
+	trainingmaterialDescSha256 := trainingmaterialFields[1].Descriptor()
+	// trainingmaterial.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	trainingmaterial.Sha256Validator = trainingmaterialDescSha256.Validators[0].(func(string) error)
+	// trainingmaterialDescName is the schema descriptor for name field.
+	trainingmaterialDescName := trainingmaterialFields[2].Descriptor()
+	// trainingmaterial.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	trainingmaterial.NameValidator = func() func(string) error {
+		validators := trainingmaterialDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// trainingmaterialDescContentType is the schema descriptor for content_type field.
+	trainingmaterialDescContentType := trainingmaterialFields[3].Descriptor()
+	// trainingmaterial.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	trainingmaterial.ContentTypeValidator = trainingmaterialDescContentType.Validators[0].(func(string) error)
+	// trainingmaterialDescSize is the schema descriptor for size field.
+	trainingmaterialDescSize := trainingmaterialFields[4].Descriptor()
+	// trainingmaterial.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	trainingmaterial.SizeValidator = trainingmaterialDescSize.Validators[0].(func(int64) error)
+	// trainingmaterialDescClientKey is the schema descriptor for client_key field.
+	trainingmaterialDescClientKey := trainingmaterialFields[6].Descriptor()
+	// trainingmaterial.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	trainingmaterial.ClientKeyValidator = trainingmaterialDescClientKey.Validators[0].(func(string) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

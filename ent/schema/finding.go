@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/entql"
 	"entgo.io/ent/privacy"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
@@ -10,6 +11,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"greencheck/api/lifecycle"
+	"greencheck/api/viewer"
 	"greencheck/ent/schema/rule"
 	"greencheck/ent/schematype"
 )
@@ -78,6 +80,12 @@ func (Finding) Policy() ent.Policy {
 			rule.LimitValues(enterpriseRole, "status", lifecycle.EnterpriseSets()...),
 			rule.LimitUpdates(enterpriseRole, "status", "updated_at"),
 			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole),
+			// An expert on a visit's team records the problems found there
+			// (source VISIT, the visited enterprise's).
+			rule.CreateUnder("visit_id", "Visit", func(v *viewer.Viewer, m ent.Mutation) entql.P {
+				e, _ := m.Field("enterprise_id")
+				return entql.And(entql.HasEdgeWith("team", entql.FieldEQ("id", v.UserID)), entql.FieldEQ("enterprise_id", e))
+			}, map[string]string{"source": "VISIT"}, expertRole),
 			// A delegated expert records its review of the finding, nothing else.
 			rule.LimitFields(expertRole, "status", "closed_at", "overdue", "due_at", "updated_at"),
 			rule.AllowDelegatedExpert(), rule.DenyWrites()},

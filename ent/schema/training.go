@@ -44,6 +44,7 @@ func (Training) Edges() []ent.Edge {
 		edge.To("attendances", Attendance.Type).Annotations(reverseConn()...),
 		edge.To("districts", District.Type).Comment("empty: the whole city"),
 		edge.To("issued_by", User.Type).Field("issued_by_id").Unique(),
+		edge.To("materials", TrainingMaterial.Type).Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 
@@ -61,7 +62,7 @@ func (Training) Policy() ent.Policy {
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.MeantFor(rule.Audience{
 			Column: "audience", AdminsOnly: "ADMINISTRATORS",
 			DistrictsEdge: "districts", DistrictsTable: "training_districts", OwnerColumn: "training_id", DistrictColumn: "district_id",
-			IndustriesColumn: "industry_prefixes", RecordsTable: "attendances", RecordsOwner: "training_id",
+			IndustriesColumn: "industry_prefixes", RecordsEdge: "attendances", RecordsTable: "attendances", RecordsOwner: "training_id",
 			EnterprisesTable: "enterprises", IndustryCodeName: "industry_code",
 		})},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.AllowCityAdmin(),

@@ -61,9 +61,10 @@ func (Visit) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 func (Visit) Annotations() []schema.Annotation { return gqlType() }
 
-// The district plans and records visits (the city too); the enterprise
-// reads its own and confirms receiving the record, and only it confirms;
-// experts read their districts' visits. The team and photos must be
+// The district plans and records visits (the city too), and so do the
+// experts on a visit's team; the enterprise reads its own and confirms
+// receiving the record, and only it confirms; experts read their
+// districts' visits. The team and photos must be
 // visible to whoever sets them.
 func (Visit) Policy() ent.Policy {
 	return privacy.Policy{
@@ -71,6 +72,10 @@ func (Visit) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.CreatedOnlyBy(districtAdmin, viewer.RoleCityAdmin),
 			rule.SetOnlyBy("confirmed_at", enterpriseRole), rule.ReferencesVisible("team", "photos"), rule.AllowCityAdmin(),
 			rule.LimitUpdates(enterpriseRole, "confirmed_at", "confirmed_by_id", "updated_at"),
+			// The experts of its team record it (held, notes, photos, the
+			// plan) — never cancel or re-plan it.
+			rule.LimitFields(expertRole, "status", "held_on", "notes", "plan", "plan_steps", "updated_at", "photos_id"),
+			rule.LimitValues(expertRole, "status", "HELD"), rule.AllowMembers("team", expertRole),
 			rule.WriteScoped(rule.OwnEnterprise, districtAdmin, enterpriseRole), rule.DenyWrites()},
 	}
 }

@@ -50,6 +50,8 @@ const (
 	EdgeDistricts = "districts"
 	// EdgeIssuedBy holds the string denoting the issued_by edge name in mutations.
 	EdgeIssuedBy = "issued_by"
+	// EdgeMaterials holds the string denoting the materials edge name in mutations.
+	EdgeMaterials = "materials"
 	// Table holds the table name of the training in the database.
 	Table = "trainings"
 	// AttendancesTable is the table that holds the attendances relation/edge.
@@ -71,6 +73,13 @@ const (
 	IssuedByInverseTable = "users"
 	// IssuedByColumn is the table column denoting the issued_by relation/edge.
 	IssuedByColumn = "issued_by_id"
+	// MaterialsTable is the table that holds the materials relation/edge.
+	MaterialsTable = "training_materials"
+	// MaterialsInverseTable is the table name for the TrainingMaterial entity.
+	// It exists in this package in order to avoid circular dependency with the "trainingmaterial" package.
+	MaterialsInverseTable = "training_materials"
+	// MaterialsColumn is the table column denoting the materials relation/edge.
+	MaterialsColumn = "training_id"
 )
 
 // Columns holds all SQL columns for training fields.
@@ -302,6 +311,20 @@ func ByIssuedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newIssuedByStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByMaterialsCount orders the results by materials count.
+func ByMaterialsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newMaterialsStep(), opts...)
+	}
+}
+
+// ByMaterials orders the results by materials terms.
+func ByMaterials(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newMaterialsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newAttendancesStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -321,6 +344,13 @@ func newIssuedByStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(IssuedByInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, IssuedByTable, IssuedByColumn),
+	)
+}
+func newMaterialsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(MaterialsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, MaterialsTable, MaterialsColumn),
 	)
 }
 

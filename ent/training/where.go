@@ -800,6 +800,34 @@ func HasIssuedByWith(preds ...predicate.User) predicate.Training {
 	})
 }
 
+// HasMaterials applies the HasEdge predicate on the "materials" edge.
+func HasMaterials() predicate.Training {
+	return predicate.Training(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, MaterialsTable, MaterialsColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "TrainingMaterial"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newMaterialsStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasMaterialsWith applies the HasEdge predicate on the "materials" edge with a given conditions (other predicates).
+func HasMaterialsWith(preds ...predicate.TrainingMaterial) predicate.Training {
+	return predicate.Training(func(s *sql.Selector) {
+		step := newMaterialsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.TrainingMaterial(edgescope.Readable(s.Context(), "TrainingMaterial")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Training) predicate.Training {
 	return predicate.Training(sql.AndPredicates(predicates...))

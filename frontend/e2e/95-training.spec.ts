@@ -46,6 +46,17 @@ test('schedule → register on a phone → minutes watched count once → covera
   await replay.getByLabel('回放链接').fill('https://replay.example.invalid/vocs-2.mp4');
   await replay.getByRole('button', { name: '保存' }).click();
   await expect(replay).toBeHidden();
+  // The slides, as materials: uploaded by furong (its own training), listed for qiye below.
+  await row.getByText('管理资料').click();
+  const materials = page.getByRole('dialog').filter({ hasText: '培训资料：' });
+  await materials.getByTestId('materials-input').setInputFiles({ name: 'VOCs治理课件.pdf', mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') });
+  await expect(materials.getByTestId('materials')).toContainText('VOCs治理课件.pdf');
+  await materials.getByRole('button', { name: /Close|关闭/ }).click();
+  await expect(row).toContainText('1 份');
+  // A city-wide training is not furong's to change: no replay or materials links on its row.
+  const cityRow = page.getByTestId('training-list').locator('.ant-table-row').filter({ hasText: '整改销号材料准备要点' });
+  if (await cityRow.count()) await expect(cityRow.getByText('管理资料')).toHaveCount(0);
 
   const phonePage = await (await browser.newContext({ viewport: phone })).newPage();
   await login(phonePage, 'qiye', async (p) => { await expect(p.getByRole('link', { name: '我的' })).toBeVisible(); });
@@ -59,6 +70,11 @@ test('schedule → register on a phone → minutes watched count once → covera
   await expect(item).toContainText('已观看 0 / 3 分钟');
   await item.getByRole('link', { name: '观看回放' }).click();
   await expect(phonePage.getByTestId('replay')).toBeVisible();
+  const slides = phonePage.getByTestId('materials').getByRole('link', { name: /VOCs治理课件\.pdf/ });
+  await expect(slides).toBeVisible();
+  const served = await phonePage.request.get(await slides.getAttribute('href') ?? '');
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('application/pdf');
   // The player reports minutes 0–1 twice (a retry) and then minute 2: three minutes, completed.
   const id = new URL(phonePage.url()).pathname.split('/').pop()!;
   const report = (minutes: number[]) => api(phonePage, 'mutation($id: ID!, $m: [Int!]!) { reportTrainingWatched(trainingID: $id, minutes: $m) { watchedMinutes } }', { id, m: minutes });

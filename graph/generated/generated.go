@@ -83,6 +83,7 @@ type ResolverRoot interface {
 	SelfCheck() SelfCheckResolver
 	Subscription() SubscriptionResolver
 	Training() TrainingResolver
+	TrainingMaterial() TrainingMaterialResolver
 	User() UserResolver
 	Viewer() ViewerResolver
 	Visit() VisitResolver
@@ -853,6 +854,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AcknowledgeWarningNotice func(childComplexity int, id int) int
+		AddTrainingMaterials     func(childComplexity int, trainingID int, files []*graphql.Upload, clientKey *string) int
 		AdjustWarning            func(childComplexity int, input warning.AdjustInput) int
 		AskQuestion              func(childComplexity int, input consult.AskInput) int
 		CancelVisit              func(childComplexity int, id int) int
@@ -890,6 +892,7 @@ type ComplexityRoot struct {
 		RedeliverWebhook         func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
 		RegisterForTraining      func(childComplexity int, trainingID int) int
+		RemoveTrainingMaterial   func(childComplexity int, id int) int
 		ReplyToQuestion          func(childComplexity int, input consult.ReplyInput) int
 		ReportTrainingWatched    func(childComplexity int, trainingID int, minutes []int) int
 		ReportWarningMeasures    func(childComplexity int, input warning.ReportInput) int
@@ -1083,6 +1086,7 @@ type ComplexityRoot struct {
 		SelfChecks              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SelfCheckOrder, where *ent.SelfCheckWhereInput) int
 		TaskProgress            func(childComplexity int, taskID int) int
 		TrainingCoverage        func(childComplexity int, trainingID *int) int
+		TrainingMaterials       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingMaterialOrder, where *ent.TrainingMaterialWhereInput) int
 		Trainings               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingOrder, where *ent.TrainingWhereInput) int
 		UnreadNotificationCount func(childComplexity int) int
 		Users                   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
@@ -1342,10 +1346,12 @@ type ComplexityRoot struct {
 		IssuedByID          func(childComplexity int) int
 		Kind                func(childComplexity int) int
 		LiveURL             func(childComplexity int) int
+		Materials           func(childComplexity int) int
 		ReplayURL           func(childComplexity int) int
 		StartsAt            func(childComplexity int) int
 		Title               func(childComplexity int) int
 		UpdatedAt           func(childComplexity int) int
+		ViewerCan           func(childComplexity int) int
 	}
 
 	TrainingConnection struct {
@@ -1371,6 +1377,36 @@ type ComplexityRoot struct {
 	TrainingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TrainingMaterial struct {
+		ContentType func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Sha256      func(childComplexity int) int
+		Size        func(childComplexity int) int
+		Training    func(childComplexity int) int
+		TrainingID  func(childComplexity int) int
+		URL         func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		Uploader    func(childComplexity int) int
+		UploaderID  func(childComplexity int) int
+	}
+
+	TrainingMaterialConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TrainingMaterialEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	TrainingViewerCan struct {
+		Manage func(childComplexity int) int
 	}
 
 	UploadFilesPayload struct {
@@ -1790,6 +1826,8 @@ type MutationResolver interface {
 	PublishChecklistTemplate(ctx context.Context, id int) (*ent.ChecklistTemplate, error)
 	ImportChecklistTemplate(ctx context.Context, file graphql.Upload) (*ent.ChecklistTemplate, error)
 	ScheduleTraining(ctx context.Context, input training.ScheduleInput) (*ent.Training, error)
+	AddTrainingMaterials(ctx context.Context, trainingID int, files []*graphql.Upload, clientKey *string) (*ent.Training, error)
+	RemoveTrainingMaterial(ctx context.Context, id int) (*ent.Training, error)
 	SetTrainingReplay(ctx context.Context, id int, replayURL string) (*ent.Training, error)
 	RegisterForTraining(ctx context.Context, trainingID int) (*ent.Attendance, error)
 	JoinTraining(ctx context.Context, trainingID int) (*ent.Attendance, error)
@@ -1838,6 +1876,7 @@ type QueryResolver interface {
 	Replies(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReplyOrder, where *ent.ReplyWhereInput) (*ent.ReplyConnection, error)
 	SelfChecks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SelfCheckOrder, where *ent.SelfCheckWhereInput) (*ent.SelfCheckConnection, error)
 	Trainings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingOrder, where *ent.TrainingWhereInput) (*ent.TrainingConnection, error)
+	TrainingMaterials(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingMaterialOrder, where *ent.TrainingMaterialWhereInput) (*ent.TrainingMaterialConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
 	Visits(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.VisitOrder, where *ent.VisitWhereInput) (*ent.VisitConnection, error)
 	Warnings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.WarningOrder, where *ent.WarningWhereInput) (*ent.WarningConnection, error)
@@ -1885,8 +1924,12 @@ type SubscriptionResolver interface {
 	WarningUpdated(ctx context.Context, id int) (<-chan *ent.Warning, error)
 }
 type TrainingResolver interface {
+	ViewerCan(ctx context.Context, obj *ent.Training) (*authz.TrainingViewerCan, error)
 	CompletionThreshold(ctx context.Context, obj *ent.Training) (int, error)
 	IndustryPrefixes(ctx context.Context, obj *ent.Training) ([]string, error)
+}
+type TrainingMaterialResolver interface {
+	URL(ctx context.Context, obj *ent.TrainingMaterial) (string, error)
 }
 type UserResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.User) (*authz.UserViewerCan, error)
@@ -5064,6 +5107,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcknowledgeWarningNotice(childComplexity, args["id"].(int)), true
+	case "Mutation.addTrainingMaterials":
+		if e.ComplexityRoot.Mutation.AddTrainingMaterials == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addTrainingMaterials_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddTrainingMaterials(childComplexity, args["trainingID"].(int), args["files"].([]*graphql.Upload), args["clientKey"].(*string)), true
 	case "Mutation.adjustWarning":
 		if e.ComplexityRoot.Mutation.AdjustWarning == nil {
 			break
@@ -5466,6 +5520,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RegisterForTraining(childComplexity, args["trainingID"].(int)), true
+	case "Mutation.removeTrainingMaterial":
+		if e.ComplexityRoot.Mutation.RemoveTrainingMaterial == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeTrainingMaterial_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveTrainingMaterial(childComplexity, args["id"].(int)), true
 	case "Mutation.replyToQuestion":
 		if e.ComplexityRoot.Mutation.ReplyToQuestion == nil {
 			break
@@ -6631,6 +6696,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TrainingCoverage(childComplexity, args["trainingID"].(*int)), true
+	case "Query.trainingMaterials":
+		if e.ComplexityRoot.Query.TrainingMaterials == nil {
+			break
+		}
+
+		args, err := ec.field_Query_trainingMaterials_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TrainingMaterials(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.TrainingMaterialOrder), args["where"].(*ent.TrainingMaterialWhereInput)), true
 	case "Query.trainings":
 		if e.ComplexityRoot.Query.Trainings == nil {
 			break
@@ -7806,6 +7882,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Training.LiveURL(childComplexity), true
+	case "Training.materials":
+		if e.ComplexityRoot.Training.Materials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.Materials(childComplexity), true
 	case "Training.replayURL":
 		if e.ComplexityRoot.Training.ReplayURL == nil {
 			break
@@ -7830,6 +7912,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Training.UpdatedAt(childComplexity), true
+	case "Training.viewerCan":
+		if e.ComplexityRoot.Training.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Training.ViewerCan(childComplexity), true
 
 	case "TrainingConnection.edges":
 		if e.ComplexityRoot.TrainingConnection.Edges == nil {
@@ -7912,6 +8000,118 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingEdge.Node(childComplexity), true
+
+	case "TrainingMaterial.contentType":
+		if e.ComplexityRoot.TrainingMaterial.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.ContentType(childComplexity), true
+	case "TrainingMaterial.createdAt":
+		if e.ComplexityRoot.TrainingMaterial.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.CreatedAt(childComplexity), true
+	case "TrainingMaterial.id":
+		if e.ComplexityRoot.TrainingMaterial.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.ID(childComplexity), true
+	case "TrainingMaterial.name":
+		if e.ComplexityRoot.TrainingMaterial.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.Name(childComplexity), true
+	case "TrainingMaterial.sha256":
+		if e.ComplexityRoot.TrainingMaterial.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.Sha256(childComplexity), true
+	case "TrainingMaterial.size":
+		if e.ComplexityRoot.TrainingMaterial.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.Size(childComplexity), true
+	case "TrainingMaterial.training":
+		if e.ComplexityRoot.TrainingMaterial.Training == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.Training(childComplexity), true
+	case "TrainingMaterial.trainingID":
+		if e.ComplexityRoot.TrainingMaterial.TrainingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.TrainingID(childComplexity), true
+	case "TrainingMaterial.url":
+		if e.ComplexityRoot.TrainingMaterial.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.URL(childComplexity), true
+	case "TrainingMaterial.updatedAt":
+		if e.ComplexityRoot.TrainingMaterial.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.UpdatedAt(childComplexity), true
+	case "TrainingMaterial.uploader":
+		if e.ComplexityRoot.TrainingMaterial.Uploader == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.Uploader(childComplexity), true
+	case "TrainingMaterial.uploaderID":
+		if e.ComplexityRoot.TrainingMaterial.UploaderID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterial.UploaderID(childComplexity), true
+
+	case "TrainingMaterialConnection.edges":
+		if e.ComplexityRoot.TrainingMaterialConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterialConnection.Edges(childComplexity), true
+	case "TrainingMaterialConnection.pageInfo":
+		if e.ComplexityRoot.TrainingMaterialConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterialConnection.PageInfo(childComplexity), true
+	case "TrainingMaterialConnection.totalCount":
+		if e.ComplexityRoot.TrainingMaterialConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterialConnection.TotalCount(childComplexity), true
+
+	case "TrainingMaterialEdge.cursor":
+		if e.ComplexityRoot.TrainingMaterialEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterialEdge.Cursor(childComplexity), true
+	case "TrainingMaterialEdge.node":
+		if e.ComplexityRoot.TrainingMaterialEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingMaterialEdge.Node(childComplexity), true
+
+	case "TrainingViewerCan.manage":
+		if e.ComplexityRoot.TrainingViewerCan.Manage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingViewerCan.Manage(childComplexity), true
 
 	case "UploadFilesPayload.attachments":
 		if e.ComplexityRoot.UploadFilesPayload.Attachments == nil {
@@ -9425,6 +9625,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SubmitRectificationInput", ec.unmarshalInputSubmitRectificationInput),
 			graphql.NewInputUnmarshaler("SubmitSelfCheckInput", ec.unmarshalInputSubmitSelfCheckInput),
 			graphql.NewInputUnmarshaler("TaskScopeInput", ec.unmarshalInputTaskScopeInput),
+			graphql.NewInputUnmarshaler("TrainingMaterialOrder", ec.unmarshalInputTrainingMaterialOrder),
+			graphql.NewInputUnmarshaler("TrainingMaterialWhereInput", ec.unmarshalInputTrainingMaterialWhereInput),
 			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
 			graphql.NewInputUnmarshaler("TrainingWhereInput", ec.unmarshalInputTrainingWhereInput),
 			graphql.NewInputUnmarshaler("UpdateEIAApprovalInput", ec.unmarshalInputUpdateEIAApprovalInput),
@@ -15807,6 +16009,37 @@ type Query {
     """
     where: TrainingWhereInput
   ): TrainingConnection!
+  trainingMaterials(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for TrainingMaterials returned from the connection.
+    """
+    orderBy: TrainingMaterialOrder
+
+    """
+    Filtering options for TrainingMaterials returned from the connection.
+    """
+    where: TrainingMaterialWhereInput
+  ): TrainingMaterialConnection!
   users(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -17102,6 +17335,7 @@ type Training implements Node {
   """
   districts: [District!]
   issuedBy: User
+  materials: [TrainingMaterial!]
 }
 """
 TrainingAudience is enum for the field audience
@@ -17147,6 +17381,196 @@ TrainingKind is enum for the field kind
 enum TrainingKind @goModel(model: "greencheck/ent/training.Kind") {
   LIVE
   RECORDED
+}
+type TrainingMaterial implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  trainingID: ID!
+  sha256: String!
+  name: String!
+  contentType: String!
+  size: Int!
+  uploaderID: ID
+  training: Training!
+  uploader: User
+}
+"""
+A connection to a list of items.
+"""
+type TrainingMaterialConnection {
+  """
+  A list of edges.
+  """
+  edges: [TrainingMaterialEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type TrainingMaterialEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: TrainingMaterial
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for TrainingMaterial connections
+"""
+input TrainingMaterialOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order TrainingMaterials.
+  """
+  field: TrainingMaterialOrderField!
+}
+"""
+Properties by which TrainingMaterial connections can be ordered.
+"""
+enum TrainingMaterialOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+TrainingMaterialWhereInput is used for filtering TrainingMaterial objects.
+Input was generated by ent.
+"""
+input TrainingMaterialWhereInput {
+  not: TrainingMaterialWhereInput
+  and: [TrainingMaterialWhereInput!]
+  or: [TrainingMaterialWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  training_id field predicates
+  """
+  trainingID: ID
+  trainingIDNEQ: ID
+  trainingIDIn: [ID!]
+  trainingIDNotIn: [ID!]
+  """
+  sha256 field predicates
+  """
+  sha256: String
+  sha256NEQ: String
+  sha256In: [String!]
+  sha256NotIn: [String!]
+  sha256GT: String
+  sha256GTE: String
+  sha256LT: String
+  sha256LTE: String
+  sha256Contains: String
+  sha256HasPrefix: String
+  sha256HasSuffix: String
+  sha256EqualFold: String
+  sha256ContainsFold: String
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  content_type field predicates
+  """
+  contentType: String
+  contentTypeNEQ: String
+  contentTypeIn: [String!]
+  contentTypeNotIn: [String!]
+  contentTypeGT: String
+  contentTypeGTE: String
+  contentTypeLT: String
+  contentTypeLTE: String
+  contentTypeContains: String
+  contentTypeHasPrefix: String
+  contentTypeHasSuffix: String
+  contentTypeEqualFold: String
+  contentTypeContainsFold: String
+  """
+  size field predicates
+  """
+  size: Int
+  sizeNEQ: Int
+  sizeIn: [Int!]
+  sizeNotIn: [Int!]
+  sizeGT: Int
+  sizeGTE: Int
+  sizeLT: Int
+  sizeLTE: Int
+  """
+  uploader_id field predicates
+  """
+  uploaderID: ID
+  uploaderIDNEQ: ID
+  uploaderIDIn: [ID!]
+  uploaderIDNotIn: [ID!]
+  uploaderIDIsNil: Boolean
+  uploaderIDNotNil: Boolean
+  """
+  training edge predicates
+  """
+  hasTraining: Boolean
+  hasTrainingWith: [TrainingWhereInput!]
+  """
+  uploader edge predicates
+  """
+  hasUploader: Boolean
+  hasUploaderWith: [UserWhereInput!]
 }
 """
 Ordering options for Training connections
@@ -19722,11 +20146,23 @@ extend type ViewerCan {
   scheduleTraining: Boolean!
 }
 
+"What the viewer may do with a training (the Training policy's verdicts)."
+type TrainingViewerCan {
+  "Set its replay link, add and remove its materials: the city any training, a district administrator its districts' own."
+  manage: Boolean!
+}
+
 extend type Training {
+  viewerCan: TrainingViewerCan!
   "Minutes watched that complete it."
   completionThreshold: Int!
   "The industries it is for (GB/T 4754-2017 code prefixes); empty for every industry."
   industryPrefixes: [String!]!
+}
+
+extend type TrainingMaterial {
+  "A link to the file for the signed-in viewer, valid for an hour (add &download=1 to save it)."
+  url: String!
 }
 
 extend type Query {
@@ -19736,6 +20172,10 @@ extend type Query {
 
 extend type Mutation {
   scheduleTraining(input: ScheduleTrainingInput!): Training!
+  "Add files to a training's materials (培训资料: PDF, JPEG, PNG or WebP by content; at most 10 MB each, 9 at a time, 30 in all): the city, or a district administrator for its districts' own trainings. A retry with the same clientKey adds nothing."
+  addTrainingMaterials(trainingID: ID!, files: [Upload!]!, clientKey: String): Training!
+  "Remove one of a training's materials (the same people)."
+  removeTrainingMaterial(id: ID!): Training!
   "Set (or clear with an empty string) the replay link."
   setTrainingReplay(id: ID!, replayURL: String!): Training!
   "Register the viewer (an enterprise user); registering again returns the same attendance."
@@ -22703,6 +23143,10 @@ func (ec *executionContext) childFields_Training(ctx context.Context, field grap
 		return ec.fieldContext_Training_districts(ctx, field)
 	case "issuedBy":
 		return ec.fieldContext_Training_issuedBy(ctx, field)
+	case "materials":
+		return ec.fieldContext_Training_materials(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_Training_viewerCan(ctx, field)
 	case "completionThreshold":
 		return ec.fieldContext_Training_completionThreshold(ctx, field)
 	case "industryPrefixes":
@@ -22759,6 +23203,66 @@ func (ec *executionContext) childFields_TrainingEdge(ctx context.Context, field 
 		return ec.fieldContext_TrainingEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TrainingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingMaterial(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TrainingMaterial_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TrainingMaterial_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TrainingMaterial_updatedAt(ctx, field)
+	case "trainingID":
+		return ec.fieldContext_TrainingMaterial_trainingID(ctx, field)
+	case "sha256":
+		return ec.fieldContext_TrainingMaterial_sha256(ctx, field)
+	case "name":
+		return ec.fieldContext_TrainingMaterial_name(ctx, field)
+	case "contentType":
+		return ec.fieldContext_TrainingMaterial_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_TrainingMaterial_size(ctx, field)
+	case "uploaderID":
+		return ec.fieldContext_TrainingMaterial_uploaderID(ctx, field)
+	case "training":
+		return ec.fieldContext_TrainingMaterial_training(ctx, field)
+	case "uploader":
+		return ec.fieldContext_TrainingMaterial_uploader(ctx, field)
+	case "url":
+		return ec.fieldContext_TrainingMaterial_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingMaterial", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingMaterialConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TrainingMaterialConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TrainingMaterialConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TrainingMaterialConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingMaterialConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingMaterialEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_TrainingMaterialEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_TrainingMaterialEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingMaterialEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "manage":
+		return ec.fieldContext_TrainingViewerCan_manage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_UploadFilesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24655,6 +25159,36 @@ func (ec *executionContext) field_Mutation_acknowledgeWarningNotice_args(ctx con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addTrainingMaterials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "trainingID",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["trainingID"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "files",
+		func(ctx context.Context, v any) ([]*graphql.Upload, error) {
+			return ec.unmarshalNUpload2ᚕᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUploadᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["files"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "clientKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["clientKey"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_adjustWarning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25196,6 +25730,20 @@ func (ec *executionContext) field_Mutation_registerForTraining_args(ctx context.
 		return nil, err
 	}
 	args["trainingID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeTrainingMaterial_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -27068,6 +27616,60 @@ func (ec *executionContext) field_Query_trainingCoverage_args(ctx context.Contex
 		return nil, err
 	}
 	args["trainingID"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_trainingMaterials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.TrainingMaterialOrder, error) {
+			return ec.unmarshalOTrainingMaterialOrder2ᚖgreencheckᚋentᚐTrainingMaterialOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TrainingMaterialWhereInput, error) {
+			return ec.unmarshalOTrainingMaterialWhereInput2ᚖgreencheckᚋentᚐTrainingMaterialWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -42550,6 +43152,94 @@ func (ec *executionContext) fieldContext_Mutation_scheduleTraining(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addTrainingMaterials(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addTrainingMaterials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddTrainingMaterials(ctx, fc.Args["trainingID"].(int), fc.Args["files"].([]*graphql.Upload), fc.Args["clientKey"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalNTraining2ᚖgreencheckᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addTrainingMaterials(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addTrainingMaterials_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeTrainingMaterial(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeTrainingMaterial(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveTrainingMaterial(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalNTraining2ᚖgreencheckᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeTrainingMaterial(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeTrainingMaterial_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_setTrainingReplay(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46497,6 +47187,50 @@ func (ec *executionContext) fieldContext_Query_trainings(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_trainings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_trainingMaterials(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_trainingMaterials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TrainingMaterials(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingMaterialOrder), fc.Args["where"].(*ent.TrainingMaterialWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingMaterialConnection) graphql.Marshaler {
+			return ec.marshalNTrainingMaterialConnection2ᚖgreencheckᚋentᚐTrainingMaterialConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_trainingMaterials(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingMaterialConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_trainingMaterials_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -52167,6 +52901,70 @@ func (ec *executionContext) fieldContext_Training_issuedBy(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Training_materials(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_materials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Materials(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingMaterial) graphql.Marshaler {
+			return ec.marshalOTrainingMaterial2ᚕᚖgreencheckᚋentᚐTrainingMaterialᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Training_materials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Training",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingMaterial(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Training_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Training_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Training().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.TrainingViewerCan) graphql.Marshaler {
+			return ec.marshalNTrainingViewerCan2ᚖgreencheckᚋapiᚋauthzᚐTrainingViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Training_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Training",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Training_completionThreshold(ctx context.Context, field graphql.CollectedField, obj *ent.Training) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -52555,6 +53353,465 @@ func (ec *executionContext) _TrainingEdge_cursor(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_TrainingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TrainingMaterial_id(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingMaterial_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrainingMaterial_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrainingMaterial_trainingID(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_trainingID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TrainingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_trainingID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingMaterial_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "String")
+}
+
+func (ec *executionContext) _TrainingMaterial_name(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "String")
+}
+
+func (ec *executionContext) _TrainingMaterial_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "String")
+}
+
+func (ec *executionContext) _TrainingMaterial_size(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingMaterial_uploaderID(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_uploaderID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UploaderID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_uploaderID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingMaterial_training(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_training(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Training(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalNTraining2ᚖgreencheckᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_training(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingMaterial",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingMaterial_uploader(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_uploader(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uploader(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_uploader(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingMaterial",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingMaterial_url(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterial) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterial_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.TrainingMaterial().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterial_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterial", field, true, true, "String")
+}
+
+func (ec *executionContext) _TrainingMaterialConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterialConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterialConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingMaterialEdge) graphql.Marshaler {
+			return ec.marshalOTrainingMaterialEdge2ᚕᚖgreencheckᚋentᚐTrainingMaterialEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterialConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingMaterialConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingMaterialEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingMaterialConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterialConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterialConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterialConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingMaterialConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingMaterialConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterialConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterialConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterialConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterialConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingMaterialEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterialEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterialEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingMaterial) graphql.Marshaler {
+			return ec.marshalOTrainingMaterial2ᚖgreencheckᚋentᚐTrainingMaterial(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterialEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingMaterialEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingMaterial(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingMaterialEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingMaterialEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingMaterialEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingMaterialEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingMaterialEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TrainingViewerCan_manage(ctx context.Context, field graphql.CollectedField, obj *authz.TrainingViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingViewerCan_manage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Manage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingViewerCan_manage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _UploadFilesPayload_attachments(ctx context.Context, field graphql.CollectedField, obj *model.UploadFilesPayload) (ret graphql.Marshaler) {
@@ -80331,6 +81588,710 @@ func UnmarshalTaskScopeInput(ctx context.Context, raw any) (selfcheck.ScopeInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputTrainingMaterialOrder(ctx context.Context, obj any) (ent.TrainingMaterialOrder, error) {
+	var it ent.TrainingMaterialOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTrainingMaterialOrderField2ᚖgreencheckᚋentᚐTrainingMaterialOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingMaterialOrder unmarshals raw into the TrainingMaterialOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingMaterialOrder(ctx context.Context, raw any) (ent.TrainingMaterialOrder, error) {
+	var out ent.TrainingMaterialOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingMaterialOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTrainingMaterialWhereInput(ctx context.Context, obj any) (ent.TrainingMaterialWhereInput, error) {
+	var it ent.TrainingMaterialWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "trainingID", "trainingIDNEQ", "trainingIDIn", "trainingIDNotIn", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "contentType", "contentTypeNEQ", "contentTypeIn", "contentTypeNotIn", "contentTypeGT", "contentTypeGTE", "contentTypeLT", "contentTypeLTE", "contentTypeContains", "contentTypeHasPrefix", "contentTypeHasSuffix", "contentTypeEqualFold", "contentTypeContainsFold", "size", "sizeNEQ", "sizeIn", "sizeNotIn", "sizeGT", "sizeGTE", "sizeLT", "sizeLTE", "uploaderID", "uploaderIDNEQ", "uploaderIDIn", "uploaderIDNotIn", "uploaderIDIsNil", "uploaderIDNotNil", "hasTraining", "hasTrainingWith", "hasUploader", "hasUploaderWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOTrainingMaterialWhereInput2ᚖgreencheckᚋentᚐTrainingMaterialWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOTrainingMaterialWhereInput2ᚕᚖgreencheckᚋentᚐTrainingMaterialWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOTrainingMaterialWhereInput2ᚕᚖgreencheckᚋentᚐTrainingMaterialWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "trainingID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingID = data
+		case "trainingIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDNEQ = data
+		case "trainingIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDIn = data
+		case "trainingIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingIDNotIn = data
+		case "sha256":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256 = data
+		case "sha256NEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256NEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256NEQ = data
+		case "sha256In":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256In"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256In = data
+		case "sha256NotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256NotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256NotIn = data
+		case "sha256GT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256GT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256GT = data
+		case "sha256GTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256GTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256GTE = data
+		case "sha256LT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256LT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256LT = data
+		case "sha256LTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256LTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256LTE = data
+		case "sha256Contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256Contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256Contains = data
+		case "sha256HasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256HasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256HasPrefix = data
+		case "sha256HasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256HasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256HasSuffix = data
+		case "sha256EqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256EqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256EqualFold = data
+		case "sha256ContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256ContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256ContainsFold = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "contentType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentType"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentType = data
+		case "contentTypeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeNEQ = data
+		case "contentTypeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeIn = data
+		case "contentTypeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeNotIn = data
+		case "contentTypeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeGT = data
+		case "contentTypeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeGTE = data
+		case "contentTypeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeLT = data
+		case "contentTypeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeLTE = data
+		case "contentTypeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeContains = data
+		case "contentTypeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeHasPrefix = data
+		case "contentTypeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeHasSuffix = data
+		case "contentTypeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeEqualFold = data
+		case "contentTypeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentTypeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentTypeContainsFold = data
+		case "size":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("size"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Size = data
+		case "sizeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeNEQ = data
+		case "sizeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeIn = data
+		case "sizeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeNotIn = data
+		case "sizeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeGT = data
+		case "sizeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeGTE = data
+		case "sizeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeLT = data
+		case "sizeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sizeLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SizeLTE = data
+		case "uploaderID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderID = data
+		case "uploaderIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderIDNEQ = data
+		case "uploaderIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderIDIn = data
+		case "uploaderIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderIDNotIn = data
+		case "uploaderIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderIDIsNil = data
+		case "uploaderIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("uploaderIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UploaderIDNotNil = data
+		case "hasTraining":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTraining"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTraining = data
+		case "hasTrainingWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTrainingWith"))
+			data, err := ec.unmarshalOTrainingWhereInput2ᚕᚖgreencheckᚋentᚐTrainingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTrainingWith = data
+		case "hasUploader":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUploader"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUploader = data
+		case "hasUploaderWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUploaderWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUploaderWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingMaterialWhereInput unmarshals raw into the TrainingMaterialWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingMaterialWhereInput(ctx context.Context, raw any) (ent.TrainingMaterialWhereInput, error) {
+	var out ent.TrainingMaterialWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingMaterialWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTrainingOrder(ctx context.Context, obj any) (ent.TrainingOrder, error) {
 	var it ent.TrainingOrder
 	if obj == nil {
@@ -87756,6 +89717,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case *ent.TrainingMaterial:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TrainingMaterial(ctx, sel, obj)
 	case *ent.Training:
 		if obj == nil {
 			return graphql.Null
@@ -93192,6 +95158,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "addTrainingMaterials":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addTrainingMaterials(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeTrainingMaterial":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeTrainingMaterial(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "setTrainingReplay":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setTrainingReplay(ctx, field)
@@ -94363,6 +96343,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_trainings(ctx, field)
+				})
+		case "trainingMaterials":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_trainingMaterials(ctx, field)
 				})
 		case "users":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -96150,6 +98136,18 @@ func (ec *executionContext) _Training(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Training_issuedBy(ctx, field, obj)
 				})
+		case "materials":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_materials(ctx, field, obj)
+				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Training_viewerCan(ctx, field, obj)
+				})
 		case "completionThreshold":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -96336,6 +98334,211 @@ func (ec *executionContext) _TrainingEdge(ctx context.Context, sel ast.Selection
 			}
 		case "cursor":
 			out.Values[i] = ec._TrainingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingMaterialImplementors = []string{"TrainingMaterial", "Node"}
+
+func (ec *executionContext) _TrainingMaterial(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingMaterial) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingMaterialImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingMaterial")
+		case "id":
+			out.Values[i] = ec._TrainingMaterial_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TrainingMaterial_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TrainingMaterial_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "trainingID":
+			out.Values[i] = ec._TrainingMaterial_trainingID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._TrainingMaterial_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._TrainingMaterial_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._TrainingMaterial_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "size":
+			out.Values[i] = ec._TrainingMaterial_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "uploaderID":
+			out.Values[i] = ec._TrainingMaterial_uploaderID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "training":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingMaterial_training(ctx, field, obj)
+				})
+		case "uploader":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingMaterial_uploader(ctx, field, obj)
+				})
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingMaterial_url(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingMaterialConnectionImplementors = []string{"TrainingMaterialConnection"}
+
+func (ec *executionContext) _TrainingMaterialConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingMaterialConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingMaterialConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingMaterialConnection")
+		case "edges":
+			out.Values[i] = ec._TrainingMaterialConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TrainingMaterialConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TrainingMaterialConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingMaterialEdgeImplementors = []string{"TrainingMaterialEdge"}
+
+func (ec *executionContext) _TrainingMaterialEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingMaterialEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingMaterialEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingMaterialEdge")
+		case "node":
+			out.Values[i] = ec._TrainingMaterialEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._TrainingMaterialEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingViewerCanImplementors = []string{"TrainingViewerCan"}
+
+func (ec *executionContext) _TrainingViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.TrainingViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingViewerCan")
+		case "manage":
+			out.Values[i] = ec._TrainingViewerCan_manage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -101250,6 +103453,41 @@ func (ec *executionContext) marshalNTrainingKind2greencheckᚋentᚋtrainingᚐK
 	return v
 }
 
+func (ec *executionContext) marshalNTrainingMaterial2ᚖgreencheckᚋentᚐTrainingMaterial(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingMaterial) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingMaterial!")
+		return graphql.Null
+	}
+	return ec._TrainingMaterial(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrainingMaterialConnection2ᚖgreencheckᚋentᚐTrainingMaterialConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingMaterialConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingMaterialConnection!")
+		return graphql.Null
+	}
+	return ec._TrainingMaterialConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTrainingMaterialOrderField2ᚖgreencheckᚋentᚐTrainingMaterialOrderField(ctx context.Context, v any) (*ent.TrainingMaterialOrderField, error) {
+	var res = new(ent.TrainingMaterialOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingMaterialOrderField2ᚖgreencheckᚋentᚐTrainingMaterialOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingMaterialOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingMaterialOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNTrainingMaterialWhereInput2ᚖgreencheckᚋentᚐTrainingMaterialWhereInput(ctx context.Context, v any) (*ent.TrainingMaterialWhereInput, error) {
+	res, err := ec.unmarshalInputTrainingMaterialWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNTrainingOrderField2ᚖgreencheckᚋentᚐTrainingOrderField(ctx context.Context, v any) (*ent.TrainingOrderField, error) {
 	var res = new(ent.TrainingOrderField)
 	err := res.UnmarshalGQL(v)
@@ -101262,6 +103500,14 @@ func (ec *executionContext) marshalNTrainingOrderField2ᚖgreencheckᚋentᚐTra
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNTrainingViewerCan2ᚖgreencheckᚋapiᚋauthzᚐTrainingViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.TrainingViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingViewerCan!")
+		return graphql.Null
+	}
+	return ec._TrainingViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTrainingWhereInput2ᚖgreencheckᚋentᚐTrainingWhereInput(ctx context.Context, v any) (*ent.TrainingWhereInput, error) {
@@ -105556,6 +107802,85 @@ func (ec *executionContext) marshalOTrainingKind2ᚖgreencheckᚋentᚋtraining�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOTrainingMaterial2ᚕᚖgreencheckᚋentᚐTrainingMaterialᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingMaterial) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrainingMaterial2ᚖgreencheckᚋentᚐTrainingMaterial(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOTrainingMaterial2ᚖgreencheckᚋentᚐTrainingMaterial(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingMaterial) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingMaterial(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTrainingMaterialEdge2ᚕᚖgreencheckᚋentᚐTrainingMaterialEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingMaterialEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOTrainingMaterialEdge2ᚖgreencheckᚋentᚐTrainingMaterialEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOTrainingMaterialEdge2ᚖgreencheckᚋentᚐTrainingMaterialEdge(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingMaterialEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingMaterialEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTrainingMaterialOrder2ᚖgreencheckᚋentᚐTrainingMaterialOrder(ctx context.Context, v any) (*ent.TrainingMaterialOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTrainingMaterialOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOTrainingMaterialWhereInput2ᚕᚖgreencheckᚋentᚐTrainingMaterialWhereInputᚄ(ctx context.Context, v any) ([]*ent.TrainingMaterialWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.TrainingMaterialWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTrainingMaterialWhereInput2ᚖgreencheckᚋentᚐTrainingMaterialWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOTrainingMaterialWhereInput2ᚖgreencheckᚋentᚐTrainingMaterialWhereInput(ctx context.Context, v any) (*ent.TrainingMaterialWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTrainingMaterialWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOTrainingOrder2ᚖgreencheckᚋentᚐTrainingOrder(ctx context.Context, v any) (*ent.TrainingOrder, error) {

@@ -17,6 +17,7 @@ import (
 	"entgo.io/ent/privacy"
 
 	"greencheck/api/viewer"
+	"greencheck/ent/edgescope"
 )
 
 // nothing is a predicate no row satisfies (ids start at 1).
@@ -629,13 +630,15 @@ type Audience struct {
 	DistrictsEdge, DistrictsTable      string // edge name; join table (owner_id, district_id)
 	OwnerColumn, DistrictColumn        string // the join table's columns
 	IndustriesColumn                   string
+	RecordsEdge                        string // e.g. attendances (each with an "enterprise" edge)
 	RecordsTable, RecordsOwner         string // e.g. attendances, training_id
 	EnterprisesTable, IndustryCodeName string // enterprises, industry_code
 }
 
 // MeantFor lets each viewer read the rows meant for it: the city every
 // one; district roles those for the whole city or for one of their
-// districts; an enterprise's users those not for administrators only, for
+// districts, and those an enterprise of their districts has a record of
+// (one that moved in brings its attendances); an enterprise's users those not for administrators only, for
 // the whole city or its district, and — when industries are named — for
 // an industry its code falls in (its code starts with one of the
 // prefixes), and every row the enterprise has a record of (a training it
@@ -656,7 +659,8 @@ func MeantFor(a Audience) privacy.QueryRule {
 			if err != nil {
 				return err
 			}
-			f.Where(entql.Or(entql.Not(entql.HasEdge(a.DistrictsEdge)), entql.HasEdgeWith(a.DistrictsEdge, districtIn("id", v.DistrictIDs))))
+			f.Where(entql.Or(entql.Not(entql.HasEdge(a.DistrictsEdge)), entql.HasEdgeWith(a.DistrictsEdge, districtIn("id", v.DistrictIDs)),
+				entql.HasEdgeWith(a.RecordsEdge, entql.HasEdgeWith("enterprise", districtIn("district_id", v.DistrictIDs)))))
 			return privacy.Skip
 		}
 		entID := v.EnterpriseID
@@ -704,4 +708,126 @@ func whereSQL(q ent.Query, p func(*sql.Selector)) error {
 	}
 	m.Call([]reflect.Value{pv.Convert(pt)})
 	return privacy.Skip
+}
+
+// ReadableThrough lets a viewer read the rows whose parent (column, a
+// foreign key to table's id) it may read by the parent entity's own query
+// policy (typ, through edgescope): a training's materials are read by
+// those the training is meant for. One sub-select, on both databases.
+func ReadableThrough(column, table, typ string) privacy.QueryRule {
+	return queryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		if viewer.FromContext(ctx) == nil {
+			return privacy.Denyf("rule: anonymous viewer")
+		}
+		return whereSQL(q, func(s *sql.Selector) {
+			t := sql.Table(table).As("readable_" + table)
+			sub := sql.Select(t.C("id")).From(t)
+			edgescope.Readable(ctx, typ)(sub)
+			s.Where(sql.In(s.C(column), sub))
+		})
+	})
+}
+
+// LookupWhere reports (nil) whether the row id of the entity typ matches
+// p, read as the system: a rule asking about a parent's fields and edges.
+type LookupWhere func(ctx context.Context, typ string, id int, p entql.P) error
+
+type lookupWhereKey struct{}
+
+// WithLookupWhere returns ctx carrying l.
+func WithLookupWhere(ctx context.Context, l LookupWhere) context.Context {
+	return context.WithValue(ctx, lookupWhereKey{}, l)
+}
+
+// WriteUnder lets the roles create, change and delete rows under a parent
+// (field holds its id, edge reaches it, typ is its entity) that matches
+// p(viewer) — the parent they may manage: a district administrator adds
+// materials to its districts' own trainings. Changes and deletions are
+// filtered to such rows; a creation (or a move) asks LookupWhere about
+// the parent named.
+func WriteUnder(field, edge, typ string, p func(*viewer.Viewer) entql.P, roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || !slices.Contains(roles, v.Role) {
+			return privacy.Skip
+		}
+		if id, ok := m.Field(field); ok {
+			n, isInt := id.(int)
+			look, _ := ctx.Value(lookupWhereKey{}).(LookupWhere)
+			if !isInt || look == nil {
+				return privacy.Denyf("rule: cannot judge the %s of %s", edge, m.Type())
+			}
+			if err := look(ctx, typ, n, p(v)); err != nil {
+				return privacy.Denyf("rule: %s %d is not the viewer's to manage", edge, n)
+			}
+		} else if m.Op().Is(ent.OpCreate) {
+			return privacy.Denyf("rule: %s is created under a %s", m.Type(), edge)
+		}
+		if !m.Op().Is(ent.OpCreate) {
+			f, err := filterOf(m)
+			if err != nil {
+				return err
+			}
+			f.Where(entql.HasEdgeWith(edge, p(v)))
+		}
+		return privacy.Allow
+	})
+}
+
+// DistrictsWithin is the rows addressed (through edge) only to districts
+// of the viewer's and issued by a district's user: those WriteDistrictsWithin
+// lets it change (for WriteUnder).
+func DistrictsWithin(edge string) func(*viewer.Viewer) entql.P {
+	return func(v *viewer.Viewer) entql.P { return within(edge, v.DistrictIDs) }
+}
+
+// AllowMembers lets the roles update the rows whose member edge holds the
+// viewer (a visit's team records it); updates are filtered to those rows.
+// What they may change is for LimitFields and LimitValues, placed before.
+// Creations and deletions are left to the other rules.
+func AllowMembers(member string, roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.UserID == 0 || !slices.Contains(roles, v.Role) || !m.Op().Is(ent.OpUpdate|ent.OpUpdateOne) {
+			return privacy.Skip
+		}
+		f, err := filterOf(m)
+		if err != nil {
+			return err
+		}
+		f.Where(entql.HasEdgeWith(member, entql.FieldEQ("id", v.UserID)))
+		return privacy.Allow
+	})
+}
+
+// CreateUnder lets the roles create rows under a parent (field holds its
+// id, typ is its entity) that matches p(viewer, mutation), with the given
+// field values: a visit's experts record the problems they found on site
+// as findings (source VISIT) of the visited enterprise. Everything else is
+// left to the other rules.
+func CreateUnder(field, typ string, p func(*viewer.Viewer, ent.Mutation) entql.P, values map[string]string, roles ...viewer.Role) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || !slices.Contains(roles, v.Role) || !m.Op().Is(ent.OpCreate) {
+			return privacy.Skip
+		}
+		id, ok := m.Field(field)
+		if !ok {
+			return privacy.Skip
+		}
+		for f, want := range values {
+			if got, ok := m.Field(f); !ok || fmt.Sprint(got) != want {
+				return privacy.Denyf("rule: %s created under a %s must have %s %s", m.Type(), typ, f, want)
+			}
+		}
+		n, isInt := id.(int)
+		look, _ := ctx.Value(lookupWhereKey{}).(LookupWhere)
+		if !isInt || look == nil {
+			return privacy.Denyf("rule: cannot judge the %s of %s", typ, m.Type())
+		}
+		if err := look(ctx, typ, n, p(v, m)); err != nil {
+			return privacy.Denyf("rule: %s %d is not the viewer's", typ, n)
+		}
+		return privacy.Allow
+	})
 }

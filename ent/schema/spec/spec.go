@@ -75,14 +75,23 @@ const (
 	// and whose year is this one (Asia/Shanghai) or later (an enterprise
 	// declares the measures of such a plan itself).
 	OwnSelfDeclaring Scope = "OWN_SELF_DECLARING"
-	// CityOrDistricts: rows addressed to the whole city (no districts) or
-	// to one of the viewer's districts (a training's districts).
-	CityOrDistricts Scope = "CITY_OR_DISTRICTS"
+	// ForDistricts: rows addressed to the whole city (no districts) or to
+	// one of the viewer's districts, and rows an enterprise of its
+	// districts has a record of (a training's districts, its attendances).
+	ForDistricts Scope = "FOR_DISTRICTS"
 	// MeantFor: rows meant for the viewer's enterprise — not for
 	// administrators only, addressed to the whole city or its district,
 	// and naming no industries or one its industry code starts with — and
 	// rows it has a record of (a training it attended).
 	MeantFor Scope = "MEANT_FOR"
+	// ParentsRead: rows whose parent (Entity.Parent) the viewer may read;
+	// ParentsWrite: rows whose parent it may update (a training's
+	// materials go with the training).
+	ParentsRead  Scope = "PARENTS_READ"
+	ParentsWrite Scope = "PARENTS_WRITE"
+	// Team: rows whose team holds the viewer (the visits an expert is
+	// sent on, which it records).
+	Team Scope = "TEAM"
 )
 
 // Entity is one row of the table.
@@ -213,9 +222,12 @@ var Table = func() []Entity {
 			return e
 		}(),
 		func() Entity {
-			// The district plans and records; the enterprise confirms receipt.
+			// The district plans and records, the experts of its team record
+			// it (and, through it, the problems found on site as findings —
+			// the visit tests walk that); the enterprise confirms receipt.
 			e := under(enterpriseData("Visit", "enterprise", District), "enterprise_id", "Enterprise")
 			e.Scopes[Enterprise][Update] = Own
+			e.Scopes[Expert][Update] = Team
 			return e
 		}(),
 		func() Entity {
@@ -293,9 +305,17 @@ var Table = func() []Entity {
 		// schedules any, a district its own districts'.
 		{Name: "Training", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
 			City:       {Read: All, Update: All, Delete: All},
-			District:   {Read: CityOrDistricts, Update: DistrictsWithin},
-			Expert:     {Read: CityOrDistricts},
+			District:   {Read: ForDistricts, Update: DistrictsWithin},
+			Expert:     {Read: ForDistricts},
 			Enterprise: {Read: MeantFor},
+		}},
+		// A training's materials go with it: read by those who read it,
+		// added and removed by those who may change it.
+		{Name: "TrainingMaterial", Field: "updated_at", Parent: "training_id", ParentType: "Training", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: All, Create: All, Update: All, Delete: All},
+			District:   {Read: ParentsRead, Create: ParentsWrite, Update: ParentsWrite, Delete: ParentsWrite},
+			Expert:     {Read: ParentsRead},
+			Enterprise: {Read: ParentsRead},
 		}},
 		// Warnings: public once published; a district's own drafts and
 		// warnings are its administrators'.

@@ -3960,6 +3960,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 确认收到 (idempotent): by a user of the notice's enterprise. */
   acknowledgeWarningNotice: WarningNotice;
+  /** Add files to a training's materials (培训资料: PDF, JPEG, PNG or WebP by content; at most 10 MB each, 9 at a time, 30 in all): the city, or a district administrator for its districts' own trainings. A retry with the same clientKey adds nothing. */
+  addTrainingMaterials: Training;
   /** A new round of an active warning: upgrade, downgrade, extend or lift; each recipient gets a notice to acknowledge. */
   adjustWarning: Warning;
   /** Ask in the enterprise's district channel; the stationed experts and administrators are told at once. */
@@ -4030,6 +4032,8 @@ export type Mutation = {
   refreshToken: AuthPayload;
   /** Register the viewer (an enterprise user); registering again returns the same attendance. */
   registerForTraining: Attendance;
+  /** Remove one of a training's materials (the same people). */
+  removeTrainingMaterial: Training;
   /** Answer (experts, administrators) or follow up (the asking enterprise). */
   replyToQuestion: Reply;
   /** Minutes (0-based) of the training the viewer watched; each counts once (a retry adds nothing); completes at the threshold. */
@@ -4066,6 +4070,13 @@ export type Mutation = {
 
 export type MutationAcknowledgeWarningNoticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddTrainingMaterialsArgs = {
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  files: Array<Scalars['Upload']['input']>;
+  trainingID: Scalars['ID']['input'];
 };
 
 
@@ -4251,6 +4262,11 @@ export type MutationRefreshTokenArgs = {
 
 export type MutationRegisterForTrainingArgs = {
   trainingID: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveTrainingMaterialArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4948,6 +4964,7 @@ export type Query = {
   taskProgress: TaskProgress;
   /** Coverage of one training (every training when empty) within the viewer's scope. */
   trainingCoverage: TrainingCoverageFigures;
+  trainingMaterials: TrainingMaterialConnection;
   trainings: TrainingConnection;
   /** How many of the viewer's notifications are unread (the navigation badge). */
   unreadNotificationCount: Scalars['Int']['output'];
@@ -5277,6 +5294,16 @@ export type QueryTaskProgressArgs = {
 
 export type QueryTrainingCoverageArgs = {
   trainingID?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTrainingMaterialsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TrainingMaterialOrder>;
+  where?: InputMaybe<TrainingMaterialWhereInput>;
 };
 
 
@@ -6545,10 +6572,12 @@ export type Training = Node & {
   issuedByID?: Maybe<Scalars['ID']['output']>;
   kind: TrainingKind;
   liveURL: Scalars['String']['output'];
+  materials?: Maybe<Array<TrainingMaterial>>;
   replayURL: Scalars['String']['output'];
   startsAt: Scalars['Time']['output'];
   title: Scalars['String']['output'];
   updatedAt: Scalars['Time']['output'];
+  viewerCan: TrainingViewerCan;
 };
 
 
@@ -6610,6 +6639,162 @@ export type TrainingKind =
   | 'LIVE'
   | 'RECORDED';
 
+export type TrainingMaterial = Node & {
+  __typename?: 'TrainingMaterial';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  training: Training;
+  trainingID: Scalars['ID']['output'];
+  updatedAt: Scalars['Time']['output'];
+  uploader?: Maybe<User>;
+  uploaderID?: Maybe<Scalars['ID']['output']>;
+  /** A link to the file for the signed-in viewer, valid for an hour (add &download=1 to save it). */
+  url: Scalars['String']['output'];
+};
+
+/** A connection to a list of items. */
+export type TrainingMaterialConnection = {
+  __typename?: 'TrainingMaterialConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<TrainingMaterialEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type TrainingMaterialEdge = {
+  __typename?: 'TrainingMaterialEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<TrainingMaterial>;
+};
+
+/** Ordering options for TrainingMaterial connections */
+export type TrainingMaterialOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order TrainingMaterials. */
+  field: TrainingMaterialOrderField;
+};
+
+/** Properties by which TrainingMaterial connections can be ordered. */
+export type TrainingMaterialOrderField =
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/**
+ * TrainingMaterialWhereInput is used for filtering TrainingMaterial objects.
+ * Input was generated by ent.
+ */
+export type TrainingMaterialWhereInput = {
+  and?: InputMaybe<Array<TrainingMaterialWhereInput>>;
+  /** content_type field predicates */
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  contentTypeContains?: InputMaybe<Scalars['String']['input']>;
+  contentTypeContainsFold?: InputMaybe<Scalars['String']['input']>;
+  contentTypeEqualFold?: InputMaybe<Scalars['String']['input']>;
+  contentTypeGT?: InputMaybe<Scalars['String']['input']>;
+  contentTypeGTE?: InputMaybe<Scalars['String']['input']>;
+  contentTypeHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  contentTypeHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  contentTypeIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  contentTypeLT?: InputMaybe<Scalars['String']['input']>;
+  contentTypeLTE?: InputMaybe<Scalars['String']['input']>;
+  contentTypeNEQ?: InputMaybe<Scalars['String']['input']>;
+  contentTypeNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** training edge predicates */
+  hasTraining?: InputMaybe<Scalars['Boolean']['input']>;
+  hasTrainingWith?: InputMaybe<Array<TrainingWhereInput>>;
+  /** uploader edge predicates */
+  hasUploader?: InputMaybe<Scalars['Boolean']['input']>;
+  hasUploaderWith?: InputMaybe<Array<UserWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** name field predicates */
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  nameContainsFold?: InputMaybe<Scalars['String']['input']>;
+  nameEqualFold?: InputMaybe<Scalars['String']['input']>;
+  nameGT?: InputMaybe<Scalars['String']['input']>;
+  nameGTE?: InputMaybe<Scalars['String']['input']>;
+  nameHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  nameHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  nameIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  nameLT?: InputMaybe<Scalars['String']['input']>;
+  nameLTE?: InputMaybe<Scalars['String']['input']>;
+  nameNEQ?: InputMaybe<Scalars['String']['input']>;
+  nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  not?: InputMaybe<TrainingMaterialWhereInput>;
+  or?: InputMaybe<Array<TrainingMaterialWhereInput>>;
+  /** sha256 field predicates */
+  sha256?: InputMaybe<Scalars['String']['input']>;
+  sha256Contains?: InputMaybe<Scalars['String']['input']>;
+  sha256ContainsFold?: InputMaybe<Scalars['String']['input']>;
+  sha256EqualFold?: InputMaybe<Scalars['String']['input']>;
+  sha256GT?: InputMaybe<Scalars['String']['input']>;
+  sha256GTE?: InputMaybe<Scalars['String']['input']>;
+  sha256HasPrefix?: InputMaybe<Scalars['String']['input']>;
+  sha256HasSuffix?: InputMaybe<Scalars['String']['input']>;
+  sha256In?: InputMaybe<Array<Scalars['String']['input']>>;
+  sha256LT?: InputMaybe<Scalars['String']['input']>;
+  sha256LTE?: InputMaybe<Scalars['String']['input']>;
+  sha256NEQ?: InputMaybe<Scalars['String']['input']>;
+  sha256NotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** size field predicates */
+  size?: InputMaybe<Scalars['Int']['input']>;
+  sizeGT?: InputMaybe<Scalars['Int']['input']>;
+  sizeGTE?: InputMaybe<Scalars['Int']['input']>;
+  sizeIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  sizeLT?: InputMaybe<Scalars['Int']['input']>;
+  sizeLTE?: InputMaybe<Scalars['Int']['input']>;
+  sizeNEQ?: InputMaybe<Scalars['Int']['input']>;
+  sizeNotIn?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** training_id field predicates */
+  trainingID?: InputMaybe<Scalars['ID']['input']>;
+  trainingIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  trainingIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  trainingIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** updated_at field predicates */
+  updatedAt?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  updatedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** uploader_id field predicates */
+  uploaderID?: InputMaybe<Scalars['ID']['input']>;
+  uploaderIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  uploaderIDIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  uploaderIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  uploaderIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  uploaderIDNotNil?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Ordering options for Training connections */
 export type TrainingOrder = {
   /** The ordering direction. */
@@ -6623,6 +6808,13 @@ export type TrainingOrderField =
   | 'CREATED_AT'
   | 'STARTS_AT'
   | 'UPDATED_AT';
+
+/** What the viewer may do with a training (the Training policy's verdicts). */
+export type TrainingViewerCan = {
+  __typename?: 'TrainingViewerCan';
+  /** Set its replay link, add and remove its materials: the city any training, a district administrator its districts' own. */
+  manage: Scalars['Boolean']['output'];
+};
 
 /**
  * TrainingWhereInput is used for filtering Training objects.
@@ -8541,6 +8733,7 @@ export type EnterpriseQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -8605,6 +8798,7 @@ export type EnterpriseListTaskQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -8732,6 +8926,7 @@ export type AskSubjectQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -8796,6 +8991,7 @@ export type QuestionThreadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -8944,6 +9140,7 @@ export type ProfileQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -9032,6 +9229,7 @@ export type FindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -9082,6 +9280,7 @@ export type FindingListScopeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply', id: string }
     | { __typename?: 'SelfCheck', id: string }
     | { __typename?: 'Training', id: string }
+    | { __typename?: 'TrainingMaterial', id: string }
     | { __typename?: 'User', id: string }
     | { __typename?: 'Visit', id: string }
     | { __typename?: 'Warning', id: string }
@@ -9149,6 +9348,7 @@ export type SelfCheckQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck', id: string, status: SelfCheckStatus, applicableCount: number, answeredCount: number, progress: number, viewerCan: { __typename?: 'SelfCheckViewerCan', answer: boolean, submit: boolean }, task: { __typename?: 'InspectionTask', id: string, title: string, dueAt: string }, applicableItems: Array<{ __typename?: 'ChecklistItem', id: string, code: string, category: ChecklistItemCategory, questionZh: string, questionEn: string, answerType: ChecklistItemAnswerType, defaultDeadlineDays: number, severity: ChecklistItemSeverity, findingLabelZh: string, findingLabelEn: string, guidanceZh?: Array<string> | null, guidanceEn?: Array<string> | null, compliance: { __typename?: 'ComplianceRule', choices?: Array<string> | null, min?: number | null, max?: number | null, withinMonths?: number | null, aheadDays?: number | null }, legalRefs?: Array<{ __typename?: 'LegalRef', instrument: string, article?: string | null, citation: string, confidence?: string | null }> | null }>, answers: { __typename?: 'AnswerConnection', edges?: Array<{ __typename?: 'AnswerEdge', node?: { __typename?: 'Answer', id: string, value: string, valueText: string, note: string, compliant?: boolean | null, item: { __typename?: 'ChecklistItem', id: string }, attachments?: Array<{ __typename?: 'Attachment', id: string, name: string, contentType: string, url: string, takenAt?: string | null }> | null } | null } | null> | null } }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -9194,6 +9394,7 @@ export type InspectionTaskQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -9292,6 +9493,7 @@ export type ChecklistTemplateQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -9407,7 +9609,8 @@ export type TrainingPageQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
-    | { __typename?: 'Training', id: string, title: string, description: string, kind: TrainingKind, startsAt: string, durationMinutes: number, completionThreshold: number, liveURL: string, replayURL: string }
+    | { __typename?: 'Training', id: string, title: string, description: string, kind: TrainingKind, startsAt: string, durationMinutes: number, completionThreshold: number, liveURL: string, replayURL: string, materials?: Array<{ __typename?: 'TrainingMaterial', id: string, name: string, contentType: string, size: number, url: string }> | null }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -9415,6 +9618,22 @@ export type TrainingPageQuery = { __typename?: 'Query', node?:
     | { __typename?: 'WarningNotice' }
     | { __typename?: 'WebhookDelivery' }
    | null, attendances: { __typename?: 'AttendanceConnection', edges?: Array<{ __typename?: 'AttendanceEdge', node?: { __typename?: 'Attendance', id: string, watchedMinutes: number, completedAt?: string | null } | null } | null> | null } };
+
+export type AddTrainingMaterialsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  files: Array<Scalars['Upload']['input']> | Scalars['Upload']['input'];
+  key?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AddTrainingMaterialsMutation = { __typename?: 'Mutation', addTrainingMaterials: { __typename?: 'Training', id: string, materials?: Array<{ __typename?: 'TrainingMaterial', id: string, name: string, contentType: string, size: number, url: string }> | null } };
+
+export type RemoveTrainingMaterialMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveTrainingMaterialMutation = { __typename?: 'Mutation', removeTrainingMaterial: { __typename?: 'Training', id: string, materials?: Array<{ __typename?: 'TrainingMaterial', id: string, name: string, contentType: string, size: number, url: string }> | null } };
 
 export type TrainingsAdminQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -9425,7 +9644,7 @@ export type TrainingsAdminQueryVariables = Exact<{
 }>;
 
 
-export type TrainingsAdminQuery = { __typename?: 'Query', trainings: { __typename?: 'TrainingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null, startCursor?: string | null }, edges?: Array<{ __typename?: 'TrainingEdge', node?: { __typename?: 'Training', id: string, title: string, kind: TrainingKind, startsAt: string, durationMinutes: number, audience: TrainingAudience, industryPrefixes: Array<string>, replayURL: string, districts?: Array<{ __typename?: 'District', id: string, nameZh: string, nameEn: string }> | null } | null } | null> | null } };
+export type TrainingsAdminQuery = { __typename?: 'Query', trainings: { __typename?: 'TrainingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null, startCursor?: string | null }, edges?: Array<{ __typename?: 'TrainingEdge', node?: { __typename?: 'Training', id: string, title: string, kind: TrainingKind, startsAt: string, durationMinutes: number, audience: TrainingAudience, industryPrefixes: Array<string>, replayURL: string, districts?: Array<{ __typename?: 'District', id: string, nameZh: string, nameEn: string }> | null, viewerCan: { __typename?: 'TrainingViewerCan', manage: boolean }, materials?: Array<{ __typename?: 'TrainingMaterial', id: string, name: string, contentType: string, size: number, url: string }> | null } | null } | null> | null } };
 
 export type TrainingCoverageQueryVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -9515,6 +9734,7 @@ export type VisitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit', id: string, kind: VisitKind, status: VisitStatus, scheduledOn: string, heldOn?: string | null, notes: string, plan: string, reasons?: Array<string> | null, confirmedAt?: string | null, planSteps?: Array<{ __typename?: 'PlanStep', measure: string, responsible: string, dueOn: string }> | null, enterprise: { __typename?: 'Enterprise', id: string, name: string }, team?: Array<{ __typename?: 'User', id: string, displayName: string, role: UserRole }> | null, photos?: Array<{ __typename?: 'Attachment', id: string, name: string, contentType: string, url: string, takenAt?: string | null }> | null, findings: { __typename?: 'FindingConnection', edges?: Array<{ __typename?: 'FindingEdge', node?: { __typename?: 'Finding', id: string, title: string, severity: FindingSeverity, status: FindingStatus, dueAt: string } | null } | null> | null }, viewerCan: { __typename?: 'VisitViewerCan', record: boolean, cancel: boolean, confirm: boolean } }
     | { __typename?: 'Warning' }
@@ -9618,6 +9838,7 @@ export type EmissionPlansQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -9663,6 +9884,7 @@ export type WarningNoticeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning' }
@@ -9765,6 +9987,7 @@ export type WarningBoardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning', id: string, title: string, level: WarningLevel, status: WarningStatus, content: string, round: number, effectiveFrom: string, effectiveTo?: string | null, ackSLAMinutes: number, reportSLAMinutes: number, rounds?: Array<{ __typename?: 'WarningRound', number: number, kind: string, level: string, effectiveFrom: string, effectiveTo?: string | null, content?: string | null, publishedAt: string, recipients: number }> | null, allRounds: { __typename?: 'WarningBoard', byRound: Array<{ __typename?: 'WarningRoundFigures', round: number, figures: { __typename?: 'WarningFigures', acknowledged: number, timelyResponseRate: number } }> }, districts?: Array<{ __typename?: 'District', id: string, nameZh: string, nameEn: string }> | null, viewerCan: { __typename?: 'WarningViewerCan', edit: boolean, publish: boolean, adjust: boolean }, board: { __typename?: 'WarningBoard', figures: { __typename?: 'WarningFigures', targeted: number, delivered: number, read: number, acknowledged: number, acknowledgedInTime: number, reportsDue: number, reported: number, reportedInTime: number, withEvidence: number, timelyResponseRate: number, deliveryRate: number, reportRate: number, medianAckMinutes?: number | null, repushed: number, onCallList: number, checked: number, checkedCompliant: number, spotCheckRate: number }, byDistrict: Array<{ __typename?: 'WarningDistrictFigures', districtID: string, figures: { __typename?: 'WarningFigures', targeted: number, delivered: number, read: number, acknowledged: number, acknowledgedInTime: number, reportsDue: number, reported: number, reportedInTime: number, withEvidence: number, timelyResponseRate: number, deliveryRate: number, reportRate: number, medianAckMinutes?: number | null, repushed: number, onCallList: number, checked: number, checkedCompliant: number, spotCheckRate: number } }>, byGrade: Array<{ __typename?: 'WarningGradeFigures', grade: string }>, byRound: Array<{ __typename?: 'WarningRoundFigures', round: number, figures: { __typename?: 'WarningFigures', targeted: number, delivered: number, read: number, acknowledged: number, acknowledgedInTime: number, reportsDue: number, reported: number, reportedInTime: number, withEvidence: number, timelyResponseRate: number, deliveryRate: number, reportRate: number, medianAckMinutes?: number | null, repushed: number, onCallList: number, checked: number, checkedCompliant: number, spotCheckRate: number } }> } }
@@ -9841,6 +10064,7 @@ export type WarningDraftQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Reply' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
+    | { __typename?: 'TrainingMaterial' }
     | { __typename?: 'User' }
     | { __typename?: 'Visit' }
     | { __typename?: 'Warning', id: string, title: string, level: WarningLevel, status: WarningStatus, content: string, effectiveFrom: string, effectiveTo?: string | null, ackSLAMinutes: number, reportSLAMinutes: number, repushMinutes: number, callMinutes: number, districts?: Array<{ __typename?: 'District', id: string }> | null, viewerCan: { __typename?: 'WarningViewerCan', edit: boolean } }
@@ -9954,8 +10178,10 @@ export const LearnDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const RegisterForTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trainingID"}}]}}]}}]} as unknown as DocumentNode<RegisterForTrainingMutation, RegisterForTrainingMutationVariables>;
 export const JoinTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}}]}}]}}]} as unknown as DocumentNode<JoinTrainingMutation, JoinTrainingMutationVariables>;
 export const ReportTrainingWatchedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportTrainingWatched"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minutes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTrainingWatched"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"minutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minutes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"watchedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]} as unknown as DocumentNode<ReportTrainingWatchedMutation, ReportTrainingWatchedMutationVariables>;
-export const TrainingPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Training"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"completionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"liveURL"}},{"kind":"Field","name":{"kind":"Name","value":"replayURL"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"userID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"trainingID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"watchedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingPageQuery, TrainingPageQueryVariables>;
-export const TrainingsAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingsAdmin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"industryPrefixes"}},{"kind":"Field","name":{"kind":"Name","value":"replayURL"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingsAdminQuery, TrainingsAdminQueryVariables>;
+export const TrainingPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Training"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"completionThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"liveURL"}},{"kind":"Field","name":{"kind":"Name","value":"replayURL"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"userID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"trainingID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"watchedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingPageQuery, TrainingPageQueryVariables>;
+export const AddTrainingMaterialsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTrainingMaterials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"files"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTrainingMaterials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"files"},"value":{"kind":"Variable","name":{"kind":"Name","value":"files"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<AddTrainingMaterialsMutation, AddTrainingMaterialsMutationVariables>;
+export const RemoveTrainingMaterialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveTrainingMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeTrainingMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveTrainingMaterialMutation, RemoveTrainingMaterialMutationVariables>;
+export const TrainingsAdminDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingsAdmin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"industryPrefixes"}},{"kind":"Field","name":{"kind":"Name","value":"replayURL"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingsAdminQuery, TrainingsAdminQueryVariables>;
 export const TrainingCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"heads"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"heads"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"uncovered"}}]}}]}}]} as unknown as DocumentNode<TrainingCoverageQuery, TrainingCoverageQueryVariables>;
 export const SetTrainingReplayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTrainingReplay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"url"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTrainingReplay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"replayURL"},"value":{"kind":"Variable","name":{"kind":"Name","value":"url"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"replayURL"}}]}}]}}]} as unknown as DocumentNode<SetTrainingReplayMutation, SetTrainingReplayMutationVariables>;
 export const ScheduleTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScheduleTrainingMutation, ScheduleTrainingMutationVariables>;

@@ -31,6 +31,7 @@ export const limits = {
   Rectification: { clientKey: 64, measures: 5000, reason: 1000 },
   Reply: { body: 5000, clientKey: 64 },
   Training: { description: 5000, industryPrefixes: 1000, liveUrl: 2000, replayUrl: 2000, title: 200 },
+  TrainingMaterial: { clientKey: 64, name: 255 },
   User: { displayName: 64, phone: 20 },
   Visit: { clientKey: 64, notes: 5000, plan: 5000 },
   Warning: { content: 5000, title: 200 },

@@ -3,6 +3,7 @@ import { Alert, Button, Card, List, Progress, Space, Tag, Typography, message } 
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
+import { MaterialList } from './Materials';
 import './messages';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
@@ -82,7 +83,7 @@ export default function Learn() {
 
 const TrainingOp = graphql(`
   query TrainingPage($id: ID!, $user: ID!) {
-    node(id: $id) { ... on Training { id title description kind startsAt durationMinutes completionThreshold liveURL replayURL } }
+    node(id: $id) { ... on Training { id title description kind startsAt durationMinutes completionThreshold liveURL replayURL materials { id name contentType size url } } }
     attendances(first: 1, where: { userID: $user, trainingID: $id }) { edges { node { id watchedMinutes completedAt } } }
   }
 `);
@@ -145,6 +146,12 @@ export function TrainingPage() {
                 onTimeUpdate={(e) => seen.current.add(Math.floor(e.currentTarget.currentTime / 60))}
                 onPause={() => void flush()} onEnded={() => void flush()} />
             ) : <Alert type="info" showIcon message={t('training.noReplay')} />}
+            {(tr.materials?.length ?? 0) > 0 && (
+              <section className="section">
+                <Typography.Title level={5}>{t('training.materials')}</Typography.Title>
+                <MaterialList items={tr.materials ?? []} />
+              </section>
+            )}
           </>
         )}
       </QueryState>

@@ -18,13 +18,15 @@ import { DistrictsSelect } from '../admin/DistrictSelect';
 import { errorMessage } from '../../app/errors';
 import { formatDateTime, shanghaiInstant } from '../../app/time';
 import { useAuth } from '../../app/auth';
+import { MaterialsModal } from './Materials';
 
 const TrainingsOp = graphql(`
   query TrainingsAdmin($first: Int, $last: Int, $after: Cursor, $before: Cursor, $orderBy: TrainingOrder) {
     trainings(first: $first, last: $last, after: $after, before: $before, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor startCursor }
-      edges { node { id title kind startsAt durationMinutes audience industryPrefixes replayURL districts { id nameZh nameEn } } }
+      edges { node { id title kind startsAt durationMinutes audience industryPrefixes replayURL districts { id nameZh nameEn }
+        viewerCan { manage } materials { id name contentType size url } } }
     }
   }
 `);
@@ -60,6 +62,7 @@ export default function TrainingAdmin() {
   const [scheduling, setScheduling] = useState(false);
   const [replayOf, setReplayOf] = useState<{ id: string; url: string } | null>(null);
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['trainings']['edges']>[number]>['node']>;
+  const [materialsOf, setMaterialsOf] = useState<Row | null>(null);
   const en = i18n.language === 'en-US';
   return (
     <div className="page page-wide">
@@ -76,12 +79,17 @@ export default function TrainingAdmin() {
           { key: 'kind', title: t('training.fields.kind'), width: 80, render: (_: unknown, r) => t(`training.kind.${r.kind}`) },
           { key: 'startsAt', sortField: 'STARTS_AT', title: t('training.fields.startsAt'), width: 150, dataIndex: 'startsAt', render: formatDateTime },
           { key: 'audience', title: t('training.fields.audience'), width: 130, render: (_: unknown, r) => t(`training.audience.${r.audience}`) },
-          { key: 'replay', title: t('training.fields.replayURL'), width: 140, render: (_: unknown, r) => (me?.can.scheduleTraining
+          { key: 'replay', title: t('training.fields.replayURL'), width: 140, render: (_: unknown, r) => (r.viewerCan.manage
             ? <a onClick={() => setReplayOf({ id: r.id, url: r.replayURL })}>{r.replayURL ? t('training.replayOnline') : t('training.setReplay')}</a>
             : r.replayURL ? t('training.replayOnline') : '—') },
+          { key: 'materials', title: t('training.materials'), width: 110, render: (_: unknown, r) => (r.viewerCan.manage
+            ? <a onClick={() => setMaterialsOf(r)}>{r.materials?.length ? t('training.materialCount', { count: r.materials.length }) : t('training.manageMaterials')}</a>
+            : r.materials?.length ? t('training.materialCount', { count: r.materials.length }) : '—') },
           { key: 'districts', title: t('enterprises.district'), render: (_: unknown, r) => (r.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join('、') || t('training.wholeCity') },
           { key: 'industries', title: t('training.fields.industriesShort'), width: 120, render: (_: unknown, r) => r.industryPrefixes.join('、') || t('training.allIndustries') },
         ] satisfies DataColumn<Row>[]} />
+      {materialsOf && <MaterialsModal training={{ id: materialsOf.id, title: materialsOf.title, materials: materialsOf.materials ?? [] }}
+        onClose={() => { setMaterialsOf(null); refetch({ requestPolicy: 'network-only' }); }} />}
       {replayOf && <ReplayModal training={replayOf} onClose={(done) => { setReplayOf(null); if (done) refetch({ requestPolicy: 'network-only' }); }} />}
       {scheduling && <ScheduleModal onClose={(done) => { setScheduling(false); if (done) refetch({ requestPolicy: 'network-only' }); }} />}
     </div>

@@ -14,7 +14,9 @@ const zhCN = {
   minutes: '{{count}} 分钟', register: '报名', registered: '已报名', join: '进入直播', completed: '已完成',
   watched: '已观看 {{watched}} / {{threshold}} 分钟', noReplay: '回放尚未上线。', replay: '观看回放', upcoming: '即将开始', past: '已结束',
   coverage: '培训覆盖', byDistrict: '各区县参训企业', registeredCount: '报名企业', attended: '参训企业', completedCount: '完成企业', heads: '参训负责人',
-  uncovered: '尚未参训企业 {{count}} 家', enterprises: '企业总数', wholeCity: '全市', allIndustries: '全部行业', replayOnline: '已上线', setReplay: '设置回放链接', save: '保存',
+  uncovered: '尚未参训企业 {{count}} 家', enterprises: '企业总数', wholeCity: '全市', allIndustries: '全部行业',
+  materials: '培训资料', noMaterials: '暂无资料', manageMaterials: '管理资料', materialsOf: '培训资料：{{title}}', addMaterials: '上传资料',
+  materialsHint: 'PDF 课件、讲义或图片，单个不超过 10 MB，每次最多 9 个；参训对象可在培训页面查看。', remove: '删除', removeMaterialSure: '删除资料“{{name}}”？', materialCount: '{{count}} 份', replayOnline: '已上线', setReplay: '设置回放链接', save: '保存',
 };
 
 const enUS: typeof zhCN = {
@@ -29,7 +31,9 @@ const enUS: typeof zhCN = {
   minutes: '{{count}} min', register: 'Register', registered: 'Registered', join: 'Join the live session', completed: 'Completed',
   watched: 'Watched {{watched}} / {{threshold}} min', noReplay: 'The replay is not online yet.', replay: 'Watch the replay', upcoming: 'Upcoming', past: 'Ended',
   coverage: 'Coverage', byDistrict: 'Enterprises trained by district', registeredCount: 'Registered', attended: 'Attended', completedCount: 'Completed', heads: 'Heads trained',
-  uncovered: '{{count}} enterprises not yet trained', enterprises: 'Enterprises', wholeCity: 'Whole city', allIndustries: 'Every industry', replayOnline: 'Online', setReplay: 'Set the replay link', save: 'Save',
+  uncovered: '{{count}} enterprises not yet trained', enterprises: 'Enterprises', wholeCity: 'Whole city', allIndustries: 'Every industry',
+  materials: 'Materials', noMaterials: 'No materials yet', manageMaterials: 'Manage materials', materialsOf: 'Materials: {{title}}', addMaterials: 'Upload materials',
+  materialsHint: 'PDF slides, handouts or images, at most 10 MB each and 9 at a time; those the training is for see them on its page.', remove: 'Remove', removeMaterialSure: 'Remove “{{name}}”?', materialCount: '{{count}}', replayOnline: 'Online', setReplay: 'Set the replay link', save: 'Save',
 };
 
 addMessages('training', zhCN, enUS);
