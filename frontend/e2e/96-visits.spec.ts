@@ -35,8 +35,16 @@ test('problem list → plan a visit with the expert → record a problem → the
   await page.goForward();
   await expect(page.getByTestId('record-visit')).toBeVisible();
 
-  // Recorded with one problem and the plan's measure.
-  const form = page.getByTestId('record-visit');
+  // Recorded by the expert of the team, at its own desk, with one problem and the plan's measure;
+  // cancelling stays the district's.
+  const visitAt = new URL(page.url()).pathname;
+  const expert = await (await browser.newContext({ viewport: wide })).newPage();
+  await login(expert, 'expert', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await expert.goto(visitAt);
+  await expect(expert.getByTestId('record-visit')).toBeVisible();
+  await expect(expert.getByRole('button', { name: '取消帮扶' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '取消帮扶' })).toBeVisible();
+  const form = expert.getByTestId('record-visit');
   await form.getByLabel('现场情况').fill('现场检查了废气收集系统，活性炭吸附装置未按期更换，台账不全。');
   await form.getByRole('button', { name: '添加发现的问题' }).click();
   await form.getByLabel('问题', { exact: true }).fill('活性炭吸附装置未按期更换');
@@ -44,16 +52,18 @@ test('problem list → plan a visit with the expert → record a problem → the
   await form.getByRole('button', { name: '添加整改措施' }).click();
   await form.getByLabel('措施').fill('更换活性炭并建立台账');
   await form.getByLabel('责任人').fill('环保负责人');
-  await screenshot(page, 'visit-record-1440');
+  await screenshot(expert, 'visit-record-1440');
   await form.getByRole('button', { name: '记录帮扶情况' }).click();
   // Recording tells the enterprise and cannot be undone: asked once more.
-  const sure = page.getByRole('dialog').filter({ hasText: '确认记录' });
+  const sure = expert.getByRole('dialog').filter({ hasText: '确认记录' });
   await expect(sure).toContainText('1 个问题');
   await sure.getByRole('button', { name: '记录帮扶情况' }).click();
+  await expect(expert.getByText('已开展', { exact: true })).toBeVisible();
+  await page.reload();
   await expect(page.getByText('已开展', { exact: true })).toBeVisible();
   await expect(page.getByTestId('visit-findings')).toContainText('活性炭吸附装置未按期更换');
   await expect(page.getByText('等待企业确认')).toBeVisible();
-  const visitURL = new URL(page.url()).pathname;
+  const visitURL = visitAt;
 
   // The enterprise's own user, on a phone.
   const users = await api<{ users: { edges: { node: { username: string } }[] } }>(page,
