@@ -23,6 +23,14 @@ func (r *legalInstrumentResolver) Name(ctx context.Context, obj *checklist.Cited
 	return checklist.NameOf(obj.Code, apperr.Lang(ctx)), nil
 }
 
+// Number is the resolver for the number field.
+func (r *legalInstrumentResolver) Number(ctx context.Context, obj *checklist.Cited) (*string, error) {
+	if n := checklist.NumberOf(obj.Code); n != "" {
+		return &n, nil
+	}
+	return nil, nil
+}
+
 // OfficialSource is the resolver for the officialSource field.
 func (r *legalInstrumentResolver) OfficialSource(ctx context.Context, obj *checklist.Cited) (*checklist.Source, error) {
 	return checklist.OfficialSource(obj.Code, apperr.Lang(ctx)), nil

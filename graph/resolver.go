@@ -51,7 +51,7 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Checklists: templates.New(client),
 		Alerts:     warning.New(client, notifier, bus),
 		Consult:    consult.New(client, bus, notifier),
-		Teach:      training.New(client, fs),
+		Teach:      training.New(client, fs, notifier),
 		Assist:     visit.New(client, notifier),
 	}
 }

@@ -18,6 +18,10 @@ var fieldLabels = map[string]string{
 	"ackSLAMinutes": "确认时限", "reportSLAMinutes": "上报时限", "percent": "百分比", "limitPercent": "限产比例",
 	"status": "落实情况", "action": "措施", "repushMinutes": "未确认再次推送时限", "callMinutes": "电话督促时限",
 	"secret": "签名密钥", "url": "推送地址", "outcome": "通话结果", "mode": "抽查方式", "photoIDs": "照片", "clientKey": "请求编号", "expertID": "专家", "templateID": "自查清单", "selfCheckID": "自查", "itemID": "检查项",
+	"liveURL": "直播链接", "replayURL": "回放链接", "completionMinutes": "完成标准", "durationMinutes": "时长",
+	"startsAt": "开始时间", "industryPrefixes": "行业", "trainingID": "培训", "minutes": "观看分钟", "heldOn": "开展日期",
+	"notes": "现场情况", "plan": "一企一策", "planSteps": "整改措施", "scheduledOn": "日期", "teamIDs": "帮扶人员",
+	"body": "内容", "noticeID": "预警通知", "text": "搜索内容", "audience": "面向",
 }
 
 func lastPart(field string) string {

@@ -42,6 +42,40 @@ var Instruments = map[string]Instrument{
 	"噪声污染防治法": {"中华人民共和国噪声污染防治法", "Noise Pollution Prevention and Control Law of the PRC", Law},
 	"地方要求":    {"地方要求", "Local requirement", Other},
 	"平台规则":    {"平台规则", "Platform rule", Other},
+	// Standards and documents cited by their numbers, with their titles
+	// (English where the standard has an official one).
+	"GB 37822":        {"挥发性有机物无组织排放控制标准", "Standard for fugitive emission of volatile organic compounds", Standard},
+	"GB 13271":        {"锅炉大气污染物排放标准", "Emission standard of air pollutants for boiler", Standard},
+	"GB 15562.1":      {"环境保护图形标志—排放口（源）", "", Standard},
+	"GB 18597-2023":   {"危险废物贮存污染控制标准", "Standard for pollution control on hazardous waste storage", Standard},
+	"GB 18599":        {"一般工业固体废物贮存和填埋污染控制标准", "Standard for pollution control on the non-hazardous industrial solid waste storage and landfill", Standard},
+	"HJ 819":          {"排污单位自行监测技术指南 总则", "Self-monitoring technology guidelines for pollution sources — General principle", Standard},
+	"HJ 944":          {"排污单位环境管理台账及排污许可证执行报告技术规范 总则（试行）", "", Standard},
+	"HJ 1259":         {"危险废物管理计划和管理台账制定技术导则", "", Standard},
+	"HJ 1276":         {"危险废物识别标志设置技术规范", "", Standard},
+	"HJ 75":           {"固定污染源烟气（SO2、NOx、颗粒物）排放连续监测技术规范", "", Standard},
+	"环发〔2015〕4号":      {"企业事业单位突发环境事件应急预案备案管理办法（试行）", "", Document},
+	"环办环评函〔2020〕688号": {"污染影响类建设项目重大变动清单（试行）", "", Document},
+	"国环规环评〔2017〕4号":   {"建设项目竣工环境保护验收暂行办法", "", Document},
+	"环大气〔2021〕65号":    {"关于加快解决当前挥发性有机物治理突出问题的通知", "", Document},
+	"长政办发〔2024〕5号":    {"长沙市重污染天气应急预案", "", Document},
+}
+
+// NumberOf is an instrument's own number when it is known by a title too
+// (GB 37822, 环发〔2015〕4号); "" otherwise (a law's short code is no
+// number people use).
+func NumberOf(code string) string {
+	if titled(code) {
+		return code
+	}
+	return ""
+}
+
+// titled reports whether code is a number the table gives a title to (a
+// standard or document known by name).
+func titled(code string) bool {
+	in, ok := Instruments[code]
+	return ok && (in.Kind == Standard || in.Kind == Document)
 }
 
 // KindOf classifies a cited instrument: by the table, else by its number
@@ -63,7 +97,7 @@ func KindOf(code string) Kind {
 // table's, else its own number or title (which has no English form).
 func NameOf(code, lang string) string {
 	if in, ok := Instruments[code]; ok {
-		if lang == "en" {
+		if lang == "en" && in.En != "" {
 			return in.En
 		}
 		return in.Zh
@@ -123,6 +157,26 @@ func Citation(r schematype.LegalRef, lang string) string {
 	in, known := Instruments[r.Instrument]
 	if known && in.Kind == Other {
 		return NameOf(r.Instrument, lang)
+	}
+	if titled(r.Instrument) {
+		// 《挥发性有机物无组织排放控制标准》（GB 37822）第3.3节 / Standard for … (GB 37822), Section 3.3
+		title := NameOf(r.Instrument, lang)
+		if lang == "en" {
+			if in.En == "" {
+				title = "《" + title + "》"
+			}
+			out := title + " (" + r.Instrument + ")"
+			if len(articles) > 0 {
+				rest := Citation(schematype.LegalRef{Instrument: "x", Article: r.Article}, "en")
+				out += ", " + strings.TrimSuffix(rest, " of x")
+			}
+			return out
+		}
+		out := "《" + title + "》（" + r.Instrument + "）"
+		if len(articles) > 0 {
+			out += strings.TrimPrefix(Citation(schematype.LegalRef{Instrument: "〔〕", Article: r.Article}, "zh"), "〔〕")
+		}
+		return out
 	}
 	if lang == "en" {
 		name := r.Instrument

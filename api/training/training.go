@@ -23,28 +23,34 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/authz"
 	"greencheck/api/checklist"
+	"greencheck/api/clock"
 	"greencheck/api/db"
 	"greencheck/api/files"
 	"greencheck/api/input"
+	"greencheck/api/notify"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/attendance"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/predicate"
 	"greencheck/ent/training"
+	"greencheck/ent/user"
 )
 
 // Service schedules trainings, keeps their materials and records
 // attendance.
 type Service struct {
 	client *ent.Client
-	files  *files.Service // where materials are kept
+	files  *files.Service  // where materials are kept
+	notify *notify.Service // who is told of a new training
 	now    func() time.Time
 }
 
-// New returns the training service; fs keeps the trainings' materials.
-func New(client *ent.Client, fs *files.Service) *Service {
-	return &Service{client: client, files: fs, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }}
+// New returns the training service; fs keeps the trainings' materials,
+// notifier tells those a new training is meant for.
+func New(client *ent.Client, fs *files.Service, notifier *notify.Service) *Service {
+	return &Service{client: client, files: fs, notify: notifier, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }}
 }
 
 // ScheduleInput is bound to the GraphQL ScheduleTrainingInput.
@@ -151,10 +157,53 @@ func (s *Service) Schedule(ctx context.Context, in ScheduleInput) (*ent.Training
 			c.SetIssuedByID(v.UserID)
 		}
 		var err error
-		out, err = c.Save(ctx)
-		return err
+		if out, err = c.Save(ctx); err != nil {
+			return err
+		}
+		return s.announce(ctx, tx, out, in.DistrictIDs, IndustryPrefixes(out))
 	})
 	return out, err
+}
+
+// announce tells those a new training is meant for (培训通知): the active
+// users of the enterprises of its districts and industries, unless it is
+// for administrators only; the administrators of its districts (of every
+// district for the whole city's), unless it is for enterprises only —
+// each with a link to where they reach it. A statement to find each, a
+// few to store the notifications.
+func (s *Service) announce(ctx context.Context, tx *ent.Client, t *ent.Training, districtIDs []int, prefixes []string) error {
+	if s.notify == nil {
+		return nil
+	}
+	kind := "直播"
+	if t.Kind == training.KindRECORDED {
+		kind = "录播"
+	}
+	body := fmt.Sprintf("%s开始，%s，%d 分钟。", clock.Minute(t.StartsAt), kind, t.DurationMinutes)
+	sys := db.System(ctx)
+	if t.Audience != training.AudienceADMINISTRATORS {
+		ids, err := tx.User.Query().Where(user.Active(true), user.HasEnterpriseWith(audience(districtIDs, prefixes)...)).IDs(sys)
+		if err != nil {
+			return err
+		}
+		if err := s.notify.SendTo(ctx, ids, notify.Message{Kind: "TRAINING_SCHEDULED", Title: "培训通知：" + t.Title,
+			Body: body + "请在“我的 → 培训学习”报名参加。", Link: fmt.Sprintf("/trainings/%d", t.ID)}); err != nil {
+			return err
+		}
+	}
+	if t.Audience != training.AudienceENTERPRISES {
+		admins := []predicate.User{user.Active(true), user.RoleEQ(user.RoleDISTRICT_ADMIN)}
+		if len(districtIDs) > 0 {
+			admins = append(admins, user.HasDistrictsWith(district.IDIn(districtIDs...)))
+		}
+		ids, err := tx.User.Query().Where(admins...).IDs(sys)
+		if err != nil {
+			return err
+		}
+		return s.notify.SendTo(ctx, ids, notify.Message{Kind: "TRAINING_SCHEDULED", Title: "培训通知：" + t.Title,
+			Body: body, Link: fmt.Sprintf("/trainings?training=%d", t.ID)})
+	}
+	return nil
 }
 
 // SetReplay sets (or clears, with "") a training's replay link.
@@ -305,9 +354,13 @@ type DistrictCoverage struct {
 // CoverageFigures are the figures of one training (or all) over the
 // viewer's enterprises, and per district.
 type CoverageFigures struct {
+	// Training is the one training the figures are of (nil: all).
+	Training   *ent.Training
 	Total      Coverage
 	ByDistrict []*DistrictCoverage
-	// Enterprises in scope, and how many no training reached yet.
+	// Enterprises in scope — of one training, those it is meant for (its
+	// districts and industries; none for an administrators' training) —
+	// and how many of them no training (that training) reached yet.
 	Enterprises, Uncovered int
 }
 
@@ -317,8 +370,10 @@ type CoverageFigures struct {
 // scope per district, one naming the districts.
 func (s *Service) CoverageOf(ctx context.Context, trainingID *int) (*CoverageFigures, error) {
 	c := db.Client(ctx, s.client)
+	var t *ent.Training
 	if trainingID != nil {
-		if _, err := c.Training.Get(ctx, *trainingID); err != nil {
+		var err error
+		if t, err = c.Training.Query().Where(training.ID(*trainingID)).WithDistricts().Only(ctx); err != nil {
 			return nil, db.NotFoundAt("trainingID", err)
 		}
 	}
@@ -365,7 +420,7 @@ func (s *Service) CoverageOf(ctx context.Context, trainingID *int) (*CoverageFig
 		}
 	}
 	cov := func(a *acc) Coverage { return Coverage{len(a.reg), len(a.att), len(a.done), len(a.heads)} }
-	out := &CoverageFigures{Total: cov(all)}
+	out := &CoverageFigures{Training: t, Total: cov(all)}
 	ids := make([]int, 0, len(byD))
 	for d := range byD {
 		ids = append(ids, d)
@@ -381,14 +436,51 @@ func (s *Service) CoverageOf(ctx context.Context, trainingID *int) (*CoverageFig
 		}
 		sort.Slice(out.ByDistrict, func(i, j int) bool { return out.ByDistrict[i].District.Code < out.ByDistrict[j].District.Code })
 	}
-	n, err := c.Enterprise.Query().Count(ctx)
+	meant, reached := audienceOf(t), enterprise.HasAttendances()
+	if t != nil {
+		if t.Audience == training.AudienceADMINISTRATORS {
+			return out, nil // for administrators: no enterprise is meant
+		}
+		reached = enterprise.HasAttendancesWith(attendance.TrainingID(t.ID))
+	}
+	n, err := c.Enterprise.Query().Where(meant...).Count(ctx)
 	if err != nil {
 		return nil, err
 	}
-	covered, err := c.Enterprise.Query().Where(enterprise.HasAttendances()).Count(ctx)
+	covered, err := c.Enterprise.Query().Where(append(meant, reached)...).Count(ctx)
 	if err != nil {
 		return nil, err
 	}
 	out.Enterprises, out.Uncovered = n, n-covered
 	return out, nil
+}
+
+// audienceOf are the enterprises a training (with its districts loaded)
+// is meant for, as predicates: its districts and industries (none: all).
+func audienceOf(t *ent.Training) []predicate.Enterprise {
+	if t == nil {
+		return nil
+	}
+	ids := make([]int, len(t.Edges.Districts))
+	for i, d := range t.Edges.Districts {
+		ids[i] = d.ID
+	}
+	return audience(ids, IndustryPrefixes(t))
+}
+
+// audience are the enterprises of these districts (none: all) and
+// industry prefixes (none: all), as predicates.
+func audience(districtIDs []int, prefixes []string) []predicate.Enterprise {
+	out := []predicate.Enterprise{}
+	if len(districtIDs) > 0 {
+		out = append(out, enterprise.DistrictIDIn(districtIDs...))
+	}
+	if len(prefixes) > 0 {
+		or := make([]predicate.Enterprise, len(prefixes))
+		for i, p := range prefixes {
+			or[i] = enterprise.IndustryCodeHasPrefix(p)
+		}
+		out = append(out, enterprise.Or(or...))
+	}
+	return out
 }

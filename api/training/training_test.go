@@ -15,12 +15,16 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
+	"greencheck/api/events"
 	"greencheck/api/files"
+	"greencheck/api/notify"
 	"greencheck/api/training"
 	"greencheck/ent"
 	"greencheck/ent/attendance"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/notification"
+	"greencheck/ent/predicate"
 	enttraining "greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
 	"greencheck/ent/user"
@@ -46,7 +50,7 @@ func newCity(t *testing.T, dia string) *city {
 		t.Fatal(err)
 	}
 	fs := files.New(d.Client, store)
-	return &city{c: d.Client, svc: training.New(d.Client, fs), files: fs,
+	return &city{c: d.Client, svc: training.New(d.Client, fs, notify.New(d.Client, events.NewLocal())), files: fs,
 		furong: d.Client.District.Query().Where(district.NameZh("芙蓉区")).OnlyIDX(sys),
 		yuelu:  d.Client.District.Query().Where(district.NameZh("岳麓区")).OnlyIDX(sys)}
 }
@@ -281,6 +285,16 @@ func TestTrainingsMeantFor(t *testing.T) {
 			"yueluPrinting": mk("yueluPrinting", E, []int{x.yuelu}, "23"),
 			"attended":      mk("attended", E, []int{x.yuelu}, "26"),
 		}
+		// Each was announced to those it is meant for (培训通知): qiye of the
+		// eight for its enterprise, furong of the three for administrators
+		// or everyone in the whole city.
+		told := func(who string) int {
+			return x.c.Notification.Query().Where(notification.Kind("TRAINING_SCHEDULED"),
+				notification.HasUserWith(user.Username(who))).CountX(sys)
+		}
+		if q, f := told("qiye"), told("furong"); q != 8 || f != 3 {
+			t.Errorf("announced to qiye %d times (want 8), to furong %d (want 3)", q, f)
+		}
 		qiyeUser := x.c.User.Query().Where(user.Username("qiye")).OnlyX(sys)
 		x.c.Attendance.Create().SetTrainingID(ids["attended"]).SetEnterpriseID(*qiyeUser.EnterpriseID).SetUserID(qiyeUser.ID).
 			SetRegisteredAt(time.Now()).ExecX(sys)
@@ -330,6 +344,19 @@ func TestTrainingsMeantFor(t *testing.T) {
 		}
 		if _, err := x.svc.Register(x.as("qiye"), ids["chemicals"]); code(err) != apperr.NotFound || field(err) != "trainingID" {
 			t.Errorf("registering for another industry's: %v", err)
+		}
+		// A training's coverage counts the enterprises it is meant for:
+		// "class" (2319, 2614) is meant for those classes in the city, and
+		// for furong those of 芙蓉区; qiye registered, the rest are uncovered.
+		for who, ps := range map[string][]predicate.Enterprise{"admin": nil, "furong": {enterprise.DistrictID(x.furong)}} {
+			meant := x.c.Enterprise.Query().Where(append(ps, enterprise.IndustryCodeIn("2319", "2614"))...).CountX(sys)
+			c, err := x.svc.CoverageOf(x.as(who), ptr(ids["class"]))
+			if err != nil || c.Training == nil || c.Training.ID != ids["class"] || c.Enterprises != meant || c.Uncovered != meant-1 || meant < 2 {
+				t.Errorf("%s: coverage of class %+v (%v), want %d enterprises, %d uncovered", who, c, err, meant, meant-1)
+			}
+		}
+		if c, err := x.svc.CoverageOf(admin, ptr(ids["admins"])); err != nil || c.Enterprises != 0 || c.Uncovered != 0 {
+			t.Errorf("an administrators' training meant for enterprises: %+v %v", c, err)
 		}
 		// Industry prefixes are 1–4 digits; stored once each, in order.
 		for i, bad := range [][]string{{"C26"}, {"23", ""}, {"23456"}, {"2 6"}} {

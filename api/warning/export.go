@@ -111,5 +111,5 @@ func minute(t *time.Time) string {
 	if t == nil {
 		return ""
 	}
-	return t.In(clock.Shanghai).Format("2006-01-02 15:04")
+	return clock.Minute(*t)
 }

@@ -196,7 +196,7 @@ func messageBody(kind warningchannel.Kind, w *ent.Warning, r schematype.WarningR
 		title = w.Title + "：预警解除"
 	}
 	text := fmt.Sprintf("### %s\n\n- 生效时间：%s\n- 范围：%s\n- 推送企业：%d 家\n\n%s",
-		title, r.EffectiveFrom.In(clock.Shanghai).Format("2006-01-02 15:04"), strings.Join(districts, "、"), r.Recipients, r.Content)
+		title, clock.Minute(r.EffectiveFrom), strings.Join(districts, "、"), r.Recipients, r.Content)
 	if kind == warningchannel.KindWECOM {
 		return json.Marshal(map[string]any{"msgtype": "markdown", "markdown": map[string]string{"content": text}})
 	}

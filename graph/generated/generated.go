@@ -824,6 +824,7 @@ type ComplexityRoot struct {
 		Code           func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Name           func(childComplexity int) int
+		Number         func(childComplexity int) int
 		OfficialSource func(childComplexity int) int
 	}
 
@@ -1371,6 +1372,7 @@ type ComplexityRoot struct {
 		ByDistrict  func(childComplexity int) int
 		Enterprises func(childComplexity int) int
 		Total       func(childComplexity int) int
+		Training    func(childComplexity int) int
 		Uncovered   func(childComplexity int) int
 	}
 
@@ -1780,6 +1782,7 @@ type LegalArticleResolver interface {
 type LegalInstrumentResolver interface {
 	Name(ctx context.Context, obj *checklist.Cited) (string, error)
 
+	Number(ctx context.Context, obj *checklist.Cited) (*string, error)
 	OfficialSource(ctx context.Context, obj *checklist.Cited) (*checklist.Source, error)
 }
 type LegalRefResolver interface {
@@ -5007,6 +5010,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LegalInstrument.Name(childComplexity), true
+	case "LegalInstrument.number":
+		if e.ComplexityRoot.LegalInstrument.Number == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LegalInstrument.Number(childComplexity), true
 	case "LegalInstrument.officialSource":
 		if e.ComplexityRoot.LegalInstrument.OfficialSource == nil {
 			break
@@ -7981,6 +7990,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TrainingCoverageFigures.Total(childComplexity), true
+	case "TrainingCoverageFigures.training":
+		if e.ComplexityRoot.TrainingCoverageFigures.Training == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TrainingCoverageFigures.Training(childComplexity), true
 	case "TrainingCoverageFigures.uncovered":
 		if e.ComplexityRoot.TrainingCoverageFigures.Uncovered == nil {
 			break
@@ -19680,6 +19695,8 @@ type LegalInstrument {
   "The full name in the caller's language (中华人民共和国大气污染防治法 / Air Pollution Prevention and Control Law of the PRC); standards and documents are named by their numbers."
   name: String!
   kind: LegalInstrumentKind!
+  "Its own number when it is known by a title too (GB 37822, 环发〔2015〕4号); null for laws and regulations and for what is named by its number alone."
+  number: String
   "Where to read the official text; null when it is not published or its publisher is not known."
   officialSource: LegalSource
   "The articles cited, the instrument as a whole first, then by number."
@@ -20133,11 +20150,13 @@ type DistrictTrainingCoverage {
 }
 
 type TrainingCoverageFigures {
+  "The training the figures are of; null for every training."
+  training: Training
   total: TrainingCoverage!
   byDistrict: [DistrictTrainingCoverage!]!
-  "Enterprises in the viewer's scope."
+  "Enterprises in the viewer's scope; of one training, those it is meant for (its districts and industries; 0 for an administrators' training)."
   enterprises: Int!
-  "Of which no training reached yet (list them with enterprises(where: {hasAttendances: false}))."
+  "Of which no training (that training) reached yet — registered counts as reached (list them with enterprises(where: {hasAttendances: false}))."
   uncovered: Int!
 }
 
@@ -22351,6 +22370,8 @@ func (ec *executionContext) childFields_LegalInstrument(ctx context.Context, fie
 		return ec.fieldContext_LegalInstrument_name(ctx, field)
 	case "kind":
 		return ec.fieldContext_LegalInstrument_kind(ctx, field)
+	case "number":
+		return ec.fieldContext_LegalInstrument_number(ctx, field)
 	case "officialSource":
 		return ec.fieldContext_LegalInstrument_officialSource(ctx, field)
 	case "articles":
@@ -23183,6 +23204,8 @@ func (ec *executionContext) childFields_TrainingCoverage(ctx context.Context, fi
 
 func (ec *executionContext) childFields_TrainingCoverageFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "training":
+		return ec.fieldContext_TrainingCoverageFigures_training(ctx, field)
 	case "total":
 		return ec.fieldContext_TrainingCoverageFigures_total(ctx, field)
 	case "byDistrict":
@@ -41050,6 +41073,29 @@ func (ec *executionContext) fieldContext_LegalInstrument_kind(_ context.Context,
 	return graphql.NewScalarFieldContext("LegalInstrument", field, false, false, "LegalInstrumentKind")
 }
 
+func (ec *executionContext) _LegalInstrument_number(ctx context.Context, field graphql.CollectedField, obj *checklist.Cited) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LegalInstrument_number(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LegalInstrument().Number(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LegalInstrument_number(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LegalInstrument", field, true, true, "String")
+}
+
 func (ec *executionContext) _LegalInstrument_officialSource(ctx context.Context, field graphql.CollectedField, obj *checklist.Cited) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -53188,6 +53234,38 @@ func (ec *executionContext) _TrainingCoverage_heads(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_TrainingCoverage_heads(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCoverageFigures_training(ctx context.Context, field graphql.CollectedField, obj *training.CoverageFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCoverageFigures_training(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Training, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Training) graphql.Marshaler {
+			return ec.marshalOTraining2ᚖgreencheckᚋentᚐTraining(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCoverageFigures_training(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingCoverageFigures",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Training(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _TrainingCoverageFigures_total(ctx context.Context, field graphql.CollectedField, obj *training.CoverageFigures) (ret graphql.Marshaler) {
@@ -94653,6 +94731,12 @@ func (ec *executionContext) _LegalInstrument(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "number":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LegalInstrument_number(ctx, field, obj)
+				})
 		case "officialSource":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -98279,6 +98363,11 @@ func (ec *executionContext) _TrainingCoverageFigures(ctx context.Context, sel as
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("TrainingCoverageFigures")
+		case "training":
+			out.Values[i] = ec._TrainingCoverageFigures_training(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "total":
 			out.Values[i] = ec._TrainingCoverageFigures_total(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -49,6 +49,7 @@ const enUS: Messages = {
     document: 'Document', project: 'Project', code: 'Code', kind: 'Kind', capacity: 'Capacity', technology: 'Technology', findings: 'Findings',
   },
   findings: {
+    titleColumn: 'Finding',
     queue: 'Review queue (oldest first)',
     title: 'Findings', status: 'Status', severity: 'Severity', dueAt: 'Due', enterprise: 'Enterprise', source: 'Source',
     searchEnterprise: 'Search by enterprise', includeResolved: 'Include resolved', overdueOnly: 'Overdue only', export: 'Export ledger (Excel)', empty: 'No finding matches.', guidance: 'How to rectify', citationSep: '; ', sentBack: 'Sent back {{time}}: rectify again as the reviewer asks:', sentBackDue: 'Due: {{due}}', answer: 'The self-check answer', answerValue: 'Answer', answeredAt: 'Answered', answerNote: 'Note', legalBasis: 'Legal basis',
@@ -140,6 +141,6 @@ const enUS: Messages = {
   },
   delegate: { title: 'Delegate the review', current: 'Delegated to {{name}}', choose: 'Choose a stationed expert', send: 'Delegate', withdraw: 'Take back' },
   forbidden: { title: 'Not for this account', text: 'Your account cannot use this page; ask an administrator if you need it.', home: 'Back to the start' },
-  common: { more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done', close: 'Close', prevPage: 'Previous page', nextPage: 'Next page' },
+  common: { listSep: ', ', colon: ': ', more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done', close: 'Close', prevPage: 'Previous page', nextPage: 'Next page' },
 };
 export default enUS;

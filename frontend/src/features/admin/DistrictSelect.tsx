@@ -30,12 +30,12 @@ export function DistrictSelect({ value, onChange }: { value?: string; onChange(v
   );
 }
 
-/** Several districts (none chosen: all of the viewer's). */
-export function DistrictsSelect({ value, onChange, placeholder }: { value?: string[]; onChange?(v: string[]): void; placeholder?: string }) {
+/** Several districts (none chosen: all of the viewer's); onlyMine offers a viewer serving some districts those only. */
+export function DistrictsSelect({ value, onChange, placeholder, onlyMine }: { value?: string[]; onChange?(v: string[]): void; placeholder?: string; onlyMine?: boolean }) {
   const { t } = useTranslation();
   return (
     <Select mode="multiple" allowClear placeholder={placeholder ?? t('enterprises.allDistricts')} aria-label={t('enterprises.district')}
-      value={value} onChange={onChange} options={useDistrictOptions()} optionFilterProp="label" />
+      value={value} onChange={onChange} options={useDistrictOptions(onlyMine)} optionFilterProp="label" />
   );
 }
 

@@ -10,14 +10,14 @@ import { QueryState } from '../../components/QueryState';
 
 const LegalInstrumentsOp = graphql(`
   query LegalInstruments {
-    legalInstruments { code name kind articles { article items { id } } }
+    legalInstruments { code name number kind articles { article items { id } } }
   }
 `);
 
 const LegalInstrumentOp = graphql(`
   query LegalInstrument($code: String!) {
     legalInstrument(code: $code) {
-      code name kind
+      code name number kind
       officialSource { name url }
       articles { article citation items { id code questionZh questionEn } }
     }
@@ -46,7 +46,7 @@ function Instruments() {
           const open = () => navigate(`/laws/${encodeURIComponent(l.code)}`);
           return (
             <List.Item className="clickable" role="link" tabIndex={0} onClick={open} onKeyDown={(e) => { if (e.key === 'Enter') open(); }}>
-              <List.Item.Meta title={l.name} description={t('laws.items', { count: items.size })} />
+              <List.Item.Meta title={l.name} description={<>{l.number && <>{l.number} · </>}{t('laws.items', { count: items.size })}</>} />
               <Tag>{t(`laws.kind.${l.kind}`)}</Tag>
             </List.Item>
           );
@@ -75,13 +75,14 @@ function Instrument({ code }: { code: string }) {
           <>
             <div className="page-head">
               <Typography.Title level={4} className="page-title">{l.name}</Typography.Title>
+              {l.number && <Typography.Text type="secondary">{l.number}</Typography.Text>}
               <Tag>{t(`laws.kind.${l.kind}`)}</Tag>
             </div>
             <Typography.Paragraph data-testid="law-source">
-              {t('laws.official')}：{l.officialSource ? (
+              {t('laws.official')}{t('common.colon')}{l.officialSource ? (
                 <>
                   <a href={l.officialSource.url} target="_blank" rel="noopener noreferrer">{l.officialSource.name} <ExportOutlined /></a>
-                  <Typography.Text type="secondary">（{t('laws.officialHint', { site: l.officialSource.name, name: l.name })}）</Typography.Text>
+                  <Typography.Text type="secondary">{t('laws.officialHint', { site: l.officialSource.name, name: l.name })}</Typography.Text>
                 </>
               ) : <Typography.Text type="secondary">{t('laws.noSource')}</Typography.Text>}
             </Typography.Paragraph>

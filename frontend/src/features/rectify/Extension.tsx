@@ -70,7 +70,7 @@ export function ExtensionDecision({ request, onDone }: { request: Request; onDon
   return (
     <Card size="small" title={t('extension.decide')} className="section">
       <Typography.Paragraph>
-        {t('extension.asked', { from: formatDate(request.previousDueAt), to: formatDate(request.requestedDueAt) })}：{request.reason}
+        {t('extension.asked', { from: formatDate(request.previousDueAt), to: formatDate(request.requestedDueAt) })}{t('common.colon')}{request.reason}
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Input.TextArea rows={2} value={answer} onChange={(e) => setAnswer(e.target.value)} placeholder={t('extension.answerPlaceholder')}
@@ -93,7 +93,7 @@ export function ExtensionHistory({ requests }: { requests: Request[] }) {
         <List.Item>
           <List.Item.Meta
             title={<>{t('extension.asked', { from: formatDate(r.previousDueAt), to: formatDate(r.requestedDueAt) })} <Tag>{t(`extension.${r.status}`)}</Tag></>}
-            description={<>{r.reason}{r.answer && <div><Typography.Text type="secondary">{t('extension.answer')}：{r.answer}</Typography.Text></div>}</>} />
+            description={<>{r.reason}{r.answer && <div><Typography.Text type="secondary">{t('extension.answer')}{t('common.colon')}{r.answer}</Typography.Text></div>}</>} />
         </List.Item>
       )} />
     </Card>

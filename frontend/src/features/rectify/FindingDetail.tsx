@@ -149,7 +149,7 @@ export default function FindingDetail() {
                     <List.Item>
                       <List.Item.Meta
                         title={<>{formatDateTime(r.submittedAt)} <Tag>{t(`status.${r.decision}`)}</Tag></>}
-                        description={<>{r.measures}{r.reason && <div><Typography.Text type="danger">{t('findings.reason')}：{r.reason}</Typography.Text></div>}
+                        description={<>{r.measures}{r.reason && <div><Typography.Text type="danger">{t('findings.reason')}{t('common.colon')}{r.reason}</Typography.Text></div>}
                           <EvidenceGallery items={r.evidence ?? []} /></>}
                       />
                     </List.Item>

@@ -116,7 +116,7 @@ export default function FindingList() {
   const update = (f: Partial<Record<(typeof keys)[number], string | undefined>>) => list.set({ queue: undefined, ...f });
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['findings']['edges']>[number]>['node']>;
   const columns: DataColumn<Row>[] = [
-    { key: 'title', title: t('findings.title'), render: (_, f) => <Link to={`/findings/${f.id}`}>{text.title(f)}</Link> },
+    { key: 'title', title: t('findings.titleColumn'), render: (_, f) => <Link to={`/findings/${f.id}`}>{text.title(f)}</Link> },
     { key: 'enterprise', title: t('findings.enterprise'), render: (_, f) => <Link to={`/enterprises/${f.enterprise.id}`}>{f.enterprise.name}</Link> },
     { key: 'district', title: t('enterprises.district'), render: (_, f) => (i18n.language === 'en-US' ? f.enterprise.district.nameEn : f.enterprise.district.nameZh) },
     { key: 'severity', sortField: 'SEVERITY', title: t('findings.severity'), render: (_, f) => <SeverityTag severity={f.severity} /> },

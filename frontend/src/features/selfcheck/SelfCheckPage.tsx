@@ -213,7 +213,7 @@ export default function SelfCheckPage() {
                     <strong>{t('findings.guidance')}</strong>
                     <ol>{(guidance ?? []).map((g) => <li key={g}>{g}</li>)}</ol>
                     <div className="secondary">
-                      {t('findings.legalBasis')}：{(it.legalRefs ?? []).filter((l) => l.confidence !== 'U')
+                      {t('findings.legalBasis')}{t('common.colon')}{(it.legalRefs ?? []).filter((l) => l.confidence !== 'U')
                         .map((l, i) => <span key={l.citation}>{i > 0 && t('findings.citationSep')}<CitationLink legal={l} /></span>)}
                     </div>
                   </div>

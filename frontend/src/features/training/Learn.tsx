@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, List, Progress, Space, Tag, Typography, message } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -104,6 +104,8 @@ export function TrainingPage() {
   const [res, refetch] = useQuery({ query: TrainingOp, variables: { id, user: me?.user.id ?? '' }, pause: !me });
   const [, report] = useMutation(WatchedOp);
   const [, join] = useMutation(JoinOp);
+  const [registering, register] = useMutation(RegisterOp);
+  const [broken, setBroken] = useState(false);
   const seen = useRef(new Set<number>());
   const sent = useRef(new Set<number>());
   const tr = res.data?.node?.__typename === 'Training' ? res.data.node : null;
@@ -133,18 +135,28 @@ export function TrainingPage() {
               {t(`training.kind.${tr.kind}`)} · {formatDateTime(tr.startsAt)} · {t('training.minutes', { count: tr.durationMinutes })}
             </Typography.Paragraph>
             {tr.description && <Typography.Paragraph className="pre-wrap">{tr.description}</Typography.Paragraph>}
-            <Card size="small" className="section">
-              <Progress percent={Math.min(100, Math.round(((a?.watchedMinutes ?? 0) / tr.completionThreshold) * 100))}
-                status={a?.completedAt ? 'success' : 'active'} />
-              <div>{a?.completedAt ? t('training.completed') : t('training.watched', { watched: a?.watchedMinutes ?? 0, threshold: tr.completionThreshold })}</div>
-            </Card>
-            {tr.liveURL && !tr.replayURL && (
+            {a ? (
+              <Card size="small" className="section">
+                <Progress percent={Math.min(100, Math.round((a.watchedMinutes / tr.completionThreshold) * 100))}
+                  status={a.completedAt ? 'success' : 'active'} />
+                <div>{a.completedAt ? t('training.completed') : t('training.watched', { watched: a.watchedMinutes, threshold: tr.completionThreshold })}</div>
+              </Card>
+            ) : (
+              <Button type="primary" block className="section" loading={registering.fetching} data-testid="register"
+                onClick={() => void register({ id: tr.id }).then(() => refetch({ requestPolicy: 'network-only' }))}>{t('training.register')}</Button>
+            )}
+            {/* The live session, until it ends (a replay link set early does not hide it). */}
+            {tr.liveURL && new Date(tr.startsAt).getTime() + tr.durationMinutes * 60_000 > Date.now() && (
               <a href={tr.liveURL} target="_blank" rel="noreferrer" onClick={() => void join({ id: tr.id })}>{t('training.join')}</a>
             )}
-            {tr.replayURL ? (
+            {tr.replayURL && !broken ? (
               <video className="replay" controls preload="metadata" src={tr.replayURL} data-testid="replay"
                 onTimeUpdate={(e) => seen.current.add(Math.floor(e.currentTarget.currentTime / 60))}
-                onPause={() => void flush()} onEnded={() => void flush()} />
+                onError={() => setBroken(true)} onPause={() => void flush()} onEnded={() => void flush()} />
+            ) : tr.replayURL ? (
+              // A replay the browser cannot play here (a stream page, an unreachable host): offer the link itself.
+              <Alert type="warning" showIcon data-testid="replay-broken" title={t('training.replayBroken')}
+                description={<a href={tr.replayURL} target="_blank" rel="noreferrer">{t('training.openReplay')}</a>} />
             ) : <Alert type="info" showIcon message={t('training.noReplay')} />}
             {(tr.materials?.length ?? 0) > 0 && (
               <section className="section">

@@ -34,6 +34,7 @@ const TrainingsOp = graphql(`
 const CoverageOp = graphql(`
   query TrainingCoverage($id: ID) {
     trainingCoverage(trainingID: $id) {
+      training { id title }
       total { registered attended completed heads }
       byDistrict { district { id nameZh nameEn } coverage { registered attended completed heads } }
       enterprises uncovered
@@ -70,12 +71,13 @@ export default function TrainingAdmin() {
         <Typography.Title level={4} className="page-title">{t('training.manage')}</Typography.Title>
         {me?.can.scheduleTraining && <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)}>{t('training.schedule')}</Button>}
       </div>
-      <Coverage trainingID={list.filters.training} />
+      <Coverage trainingID={list.filters.training} onAll={() => list.set({ training: null })} />
       <DataList list={list} conn={res.data?.trainings} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('training.empty')} testId="training-list"
         columns={[
           { key: 'title', title: t('training.fields.title'), render: (_: unknown, r) => (
-            <a onClick={() => list.set({ training: list.filters.training === r.id ? null : r.id })}>{r.title}</a>) },
+            <a onClick={() => list.set({ training: list.filters.training === r.id ? null : r.id })}
+              aria-current={list.filters.training === r.id || undefined} style={list.filters.training === r.id ? { fontWeight: 600 } : undefined}>{r.title}</a>) },
           { key: 'kind', title: t('training.fields.kind'), width: 80, render: (_: unknown, r) => t(`training.kind.${r.kind}`) },
           { key: 'startsAt', sortField: 'STARTS_AT', title: t('training.fields.startsAt'), width: 150, dataIndex: 'startsAt', render: formatDateTime },
           { key: 'audience', title: t('training.fields.audience'), width: 130, render: (_: unknown, r) => t(`training.audience.${r.audience}`) },
@@ -85,8 +87,8 @@ export default function TrainingAdmin() {
           { key: 'materials', title: t('training.materials'), width: 110, render: (_: unknown, r) => (r.viewerCan.manage
             ? <a onClick={() => setMaterialsOf(r)}>{r.materials?.length ? t('training.materialCount', { count: r.materials.length }) : t('training.manageMaterials')}</a>
             : r.materials?.length ? t('training.materialCount', { count: r.materials.length }) : '—') },
-          { key: 'districts', title: t('enterprises.district'), render: (_: unknown, r) => (r.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join('、') || t('training.wholeCity') },
-          { key: 'industries', title: t('training.fields.industriesShort'), width: 120, render: (_: unknown, r) => r.industryPrefixes.join('、') || t('training.allIndustries') },
+          { key: 'districts', title: t('enterprises.district'), render: (_: unknown, r) => (r.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join(t('common.listSep')) || t('training.wholeCity') },
+          { key: 'industries', title: t('training.fields.industriesShort'), width: 120, render: (_: unknown, r) => r.industryPrefixes.join(t('common.listSep')) || t('training.allIndustries') },
         ] satisfies DataColumn<Row>[]} />
       {materialsOf && <MaterialsModal training={{ id: materialsOf.id, title: materialsOf.title, materials: materialsOf.materials ?? [] }}
         onClose={() => { setMaterialsOf(null); refetch({ requestPolicy: 'network-only' }); }} />}
@@ -96,13 +98,16 @@ export default function TrainingAdmin() {
   );
 }
 
-function Coverage({ trainingID }: { trainingID?: string }) {
+/** 培训覆盖: of every training, or of the one chosen in the list (named, with the way back to all). */
+function Coverage({ trainingID, onAll }: { trainingID?: string; onAll(): void }) {
   const { t, i18n } = useTranslation();
   const [res, refetch] = useQuery({ query: CoverageOp, variables: { id: trainingID ?? null } });
   const c = res.data?.trainingCoverage;
   const en = i18n.language === 'en-US';
   return (
-    <Card className="section" title={t('training.coverage')} data-testid="training-coverage">
+    <Card className="section" data-testid="training-coverage"
+      title={c?.training ? t('training.coverageOf', { title: c.training.title }) : t('training.coverage')}
+      extra={trainingID && <a onClick={onAll}>{t('training.allTrainings')}</a>}>
       <QueryState fetching={res.fetching && !c} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {c && (
           <>
@@ -112,8 +117,10 @@ function Coverage({ trainingID }: { trainingID?: string }) {
               <Col xs={12} md={4}><Statistic title={t('training.completedCount')} value={c.total.completed} /></Col>
               <Col xs={12} md={4}><Statistic title={t('training.heads')} value={c.total.heads} /></Col>
               <Col xs={24} md={8}>
-                <Statistic title={t('training.enterprises')} value={c.enterprises} />
-                <Link to="/enterprises?untrained=1" data-testid="uncovered">{t('training.uncovered', { count: c.uncovered })}</Link>
+                <Statistic title={c.training ? t('training.meantFor') : t('training.enterprises')} value={c.enterprises} />
+                {c.training
+                  ? <span data-testid="uncovered-one">{t('training.notReached', { count: c.uncovered })}</span>
+                  : <Link to="/enterprises?untrained=1" data-testid="uncovered">{t('training.uncovered', { count: c.uncovered })}</Link>}
               </Col>
             </Row>
             {c.byDistrict.length > 0 && (
@@ -144,6 +151,7 @@ interface ScheduleValues {
 /** 安排培训: the policy decides the scope (a district its own districts; the city any, or the whole city). */
 function ScheduleModal({ onClose }: { onClose(done: boolean): void }) {
   const { t } = useTranslation();
+  const { me } = useAuth();
   const [form] = Form.useForm<ScheduleValues>();
   const [state, schedule] = useMutation(ScheduleOp);
   const [other, setOther] = useState<string | null>(null);
@@ -151,8 +159,8 @@ function ScheduleModal({ onClose }: { onClose(done: boolean): void }) {
   return (
     <Modal open title={t('training.schedule')} okText={t('training.schedule')} cancelText={t('common.close')} width={640}
       confirmLoading={state.fetching} onCancel={() => onClose(false)} onOk={() => form.submit()}>
-      {other && <Alert type="error" showIcon message={other} />}
-      <Form form={form} layout="vertical" initialValues={{ kind: 'LIVE', audience: 'ENTERPRISES', durationMinutes: 90 }} onValuesChange={clearErrorsOnChange(form)}
+      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)}
+        initialValues={{ kind: 'LIVE', audience: 'ENTERPRISES', durationMinutes: 90, districtIDs: (me?.districts ?? []).map((d) => d.id) }}
         onFinish={async (v) => {
           setOther(null);
           const r = await schedule({ input: { title: v.title, description: v.description ?? '', kind: v.kind, startsAt: shanghaiInstant(v.startsAt)!,
@@ -188,13 +196,15 @@ function ScheduleModal({ onClose }: { onClose(done: boolean): void }) {
         <Form.Item name="audience" label={t('training.fields.audience')}>
           <Select options={(['ENTERPRISES', 'ADMINISTRATORS', 'EVERYONE'] as TrainingAudience[]).map((a) => ({ value: a, label: t(`training.audience.${a}`) }))} />
         </Form.Item>
-        <Form.Item name="districtIDs" label={t('training.fields.districts')}>
-          <DistrictsSelect />
+        <Form.Item name="districtIDs" label={me?.districts?.length ? t('training.fields.ownDistricts') : t('training.fields.districts')}>
+          <DistrictsSelect onlyMine />
         </Form.Item>
         <Form.Item name="industryPrefixes" label={t('training.fields.industries')} extra={t('training.fields.industriesHelp')}>
           <Select mode="tags" tokenSeparators={[',', '，', ' ']} open={false} suffixIcon={null} placeholder={t('training.allIndustries')} />
         </Form.Item>
       </Form>
+      {/* Beside the button that sent it: a refusal not tied to one field. */}
+      {other && <Alert type="error" showIcon message={other} data-testid="schedule-error" />}
     </Modal>
   );
 }

@@ -44,7 +44,7 @@ function SpotCheck({ row, onClose }: { row: Row; onClose(): void }) {
   const [finding, setFinding] = useState<string>();
   const [key] = useState(clientKey); // one check, however often it is retried
   return (
-    <Modal open title={`${t('warning.checks.title')}：${row.enterprise.name}`} okText={t('warning.checks.save')} confirmLoading={state.fetching}
+    <Modal open title={`${t('warning.checks.title')}${t('common.colon')}${row.enterprise.name}`} okText={t('warning.checks.save')} confirmLoading={state.fetching}
       onCancel={onClose} destroyOnHidden
       // Saved with a finding: only closing is left.
       footer={finding ? <Button type="primary" onClick={onClose}>{t('common.done')}</Button> : undefined}
