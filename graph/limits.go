@@ -118,10 +118,30 @@ var listBounds = map[string]int{
 	"Query.visitTeamCandidates": 20, "Visit.team": 20, "Visit.planSteps": 20,
 }
 
+// fromRow are the lists that come with their parent — held in its row
+// (JSON: measures, rounds, contacts, legal references) or computed with it
+// (figures by district, the legal bases' articles) — whose elements cost
+// nothing more to read: with scalar fields only they cost their selection
+// once. Every other list (an edge read per parent row, applicableItems)
+// costs its selection times its bound, whatever it selects.
+var fromRow = map[string]bool{
+	"ChecklistItem.legalRefs": true, "Finding.legalBasis": true, "FindingPreview.legalBasis": true,
+	"EmissionPlan.measures": true, "Warning.measures": true, "Warning.rounds": true, "WarningNotice.calls": true,
+	"WarningNotice.checks": true, "WarningNotice.measures": true, "WarningNotice.reportItems": true,
+	"WebhookDelivery.log": true, "Visit.planSteps": true, "Enterprise.contacts": true,
+	"Dashboard.byCategory": true, "Dashboard.byDistrict": true, "TaskProgress.byDistrict": true,
+	"TrainingCoverageFigures.byDistrict": true, "QuestionFigures.byDistrict": true, "QuestionFigures.byAnswerer": true,
+	"WarningBoard.byDistrict": true, "WarningBoard.byGrade": true, "WarningBoard.byRound": true,
+	"WarningRecipientPreview.byDistrict": true, "WarningRecipientPreview.byGrade": true,
+	"ProblemList.byReason": true, "ProblemList.entries": true, "ProblemEntry.reasons": true,
+	"FindingLifecycle.statuses": true, "FindingLifecycle.transitions": true,
+	"EmissionPlanImport.changes": true, "EmissionPlanImport.problems": true,
+	"Query.findingTrend": true, "Query.findingsByIndustry": true, "Query.warningDefaultMeasures": true,
+	"LegalInstrument.articles": true, "LegalArticle.items": true, "UploadFilesPayload.attachments": true,
+}
+
 // reachesObjects reports whether a selection asks for an object below
-// its own fields (a connection, an edge): a list of elements with scalar
-// fields only (measures, photos' links) costs its selection once, since
-// those come with the rows the list was read with.
+// its own fields (a connection, an edge).
 func (w walker) reachesObjects(set ast.SelectionSet) bool {
 	for _, sel := range set {
 		switch x := sel.(type) {
@@ -510,7 +530,7 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 		return satAdd(1, satMul(children, len(ids))), nil
 	}
 	if !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
-		if children > 0 && !strings.HasSuffix(owner, "Connection.edges") && w.reachesObjects(f.SelectionSet) {
+		if children > 0 && !strings.HasSuffix(owner, "Connection.edges") && (!fromRow[owner] || w.reachesObjects(f.SelectionSet)) {
 			children = satMul(children, listBound(f.Definition, owner))
 		}
 		return satAdd(satAdd(satAdd(1, scanWeight[owner]), argCost), children), nil

@@ -35,6 +35,11 @@ func TestEveryObjectListIsBounded(t *testing.T) {
 			missing = append(missing, l)
 		}
 	}
+	for l := range fromRow {
+		if !lists[l] {
+			stale = append(stale, l)
+		}
+	}
 	for l := range listBounds {
 		if !lists[l] {
 			stale = append(stale, l)
@@ -77,5 +82,13 @@ func TestListsMultiplyWhatTheyHold(t *testing.T) {
 	light := cost(`{ legalInstruments { code name kind articles { article citation items { id code questionZh questionEn } } } }`)
 	if light > DefaultMaxCost/4 {
 		t.Errorf("the legal bases page costs %d", light)
+	}
+	// A list read per row costs per element even with scalar fields only:
+	// the attacker's applicableItems under 1,000 self-checks, twice (62 MB).
+	twice := cost(`{ districts(first: 10) { edges { node { enterprises(first: 100) { edges { node { selfChecks(first: 1) { edges { node {
+		a: applicableItems { id code questionZh questionEn findingLabelZh findingLabelEn guidanceZh guidanceEn defaultDeadlineDays severity category answerType sortOrder templateID createdAt updatedAt }
+		b: applicableItems { id code questionZh questionEn findingLabelZh findingLabelEn guidanceZh guidanceEn defaultDeadlineDays severity category answerType sortOrder templateID createdAt updatedAt } } } } } } } } } } }`)
+	if twice <= DefaultMaxCost {
+		t.Errorf("applicableItems twice under 1,000 self-checks costs %d, within the limit", twice)
 	}
 }

@@ -87,6 +87,13 @@ func (e *Error) Message(lang string) string {
 	return out
 }
 
+// KeyReused is the CONFLICT of a client key (an idempotency key) sent
+// again with another request than the one it was first used for — a
+// retry must repeat its request; what names the first one's subject.
+func KeyReused(what string) *Error {
+	return New(Conflict, "request.client_key_reused", what).WithField("clientKey")
+}
+
 // New returns an error with a code and a message key.
 func New(code Code, key string, args ...any) *Error {
 	return &Error{Code: code, Key: key, Args: args}

@@ -97,6 +97,7 @@ var messages = map[string]message{
 	"limit.fields_total":            {"查询展开片段后超过 %d 个字段", "The query has more than %d fields once its fragments are spread"},
 	"limit.ids":                     {"一次最多查询 %[2]d 个 ID（收到 %[1]d 个）", "At most %[2]d ids at a time (got %[1]d)"},
 	"request.body_too_large":        {"请求体过大：最多 %d KB", "The request body is too large: at most %d KB"},
+	"request.client_key_reused":     {"请求编号已用于另一项操作（%s），请刷新后重试", "This clientKey was already used for another request (%s); reload and try again"},
 	"request.query_required":        {"缺少 query（GraphQL 查询文本）", "The query (GraphQL text) is missing"},
 	"request.batch":                 {"不支持批量请求：请求体须为一个 JSON 对象", "Batches are not supported: send one JSON object"},
 	"request.not_object":            {"请求体须为一个 JSON 对象，如 {\"query\": \"…\"}", "The body must be one JSON object, such as {\"query\": \"…\"}"},

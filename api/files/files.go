@@ -74,11 +74,14 @@ func (s *Service) Upload(ctx context.Context, in UploadInput) ([]*ent.Attachment
 	}
 	if in.ClientKey != nil {
 		done, err := db.Client(ctx, s.client).Attachment.Query().Where(attachment.UploaderID(v.UserID),
-			attachment.ClientKey(*in.ClientKey)).Order(attachment.ByID()).All(ctx)
+			attachment.ClientKey(*in.ClientKey)).Order(attachment.ByID()).All(db.System(ctx))
 		if err != nil {
 			return nil, err
 		}
 		if len(done) > 0 {
+			if done[0].EnterpriseID != owner {
+				return nil, apperr.KeyReused("enterpriseID")
+			}
 			return done, nil
 		}
 	}
@@ -218,7 +221,9 @@ func checkName(name string) error {
 		return apperr.Input("files", "files.name_invalid", name)
 	}
 	for _, r := range name {
-		if unicode.IsControl(r) {
+		// Controls, format characters (zero-width, bidi, tags), line and
+		// paragraph separators, private use: a name shows what it says.
+		if unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp, unicode.Co) {
 			return apperr.Input("files", "files.name_invalid", strings.ToValidUTF8(name, "?"))
 		}
 	}

@@ -60,12 +60,13 @@ func TestStore(t *testing.T) {
 }
 
 func TestCheckName(t *testing.T) {
-	for _, ok := range []string{"照片.jpg", "report (1).pdf", "a b.png"} {
+	for _, ok := range []string{"照片.jpg", "report (1).pdf", "a b.png", "现场照片 ①.jpg"} {
 		if err := checkName(ok); err != nil {
 			t.Errorf("%q refused: %v", ok, err)
 		}
 	}
-	for _, bad := range []string{"", " ", "..", "../a.png", `C:\a.png`, "a/b.png", "a\x00.png", "a\n.png", string(make([]byte, 300))} {
+	for _, bad := range []string{"", " ", "..", "../a.png", `C:\a.png`, "a/b.png", "a\x00.png", "a\n.png", string(make([]byte, 300)),
+		"\U000e0041tag.pdf", "a\u2028b.pdf", "zero\u200bwidth.pdf", "gpj.\u202eexe.pdf", "\ufeffa.pdf", "a\ue000.pdf"} {
 		if err := checkName(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}

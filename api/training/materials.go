@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"greencheck/api/apperr"
+	"greencheck/api/authz"
 	"greencheck/api/db"
 	"greencheck/api/files"
 	"greencheck/api/viewer"
@@ -43,12 +44,14 @@ func (s *Service) AddMaterials(ctx context.Context, trainingID int, in []files.F
 	}
 	if clientKey != nil {
 		done, err := c.TrainingMaterial.Query().Where(trainingmaterial.UploaderID(v.UserID),
-			trainingmaterial.ClientKey(*clientKey)).Exist(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if done {
+			trainingmaterial.ClientKey(*clientKey)).First(db.System(ctx))
+		switch {
+		case err == nil && done.TrainingID != t.ID:
+			return nil, apperr.KeyReused("trainingID")
+		case err == nil:
 			return t, nil
+		case !ent.IsNotFound(err):
+			return nil, err
 		}
 	}
 	err = s.files.Keep(ctx, in, func(ctx context.Context, tx *ent.Client, kept []files.Kept) error {
@@ -81,6 +84,11 @@ func (s *Service) RemoveMaterial(ctx context.Context, id int) (*ent.Training, er
 		m, err := tx.TrainingMaterial.Get(ctx, id)
 		if err != nil {
 			return db.NotFoundAt("id", err)
+		}
+		// Seen but not the viewer's to change: told so (FORBIDDEN), as
+		// adding to that training or setting its replay would be.
+		if err := authz.Require(ctx, tx, &authz.TrainingManage, m.TrainingID); err != nil {
+			return err
 		}
 		if err := tx.TrainingMaterial.DeleteOne(m).Exec(ctx); err != nil {
 			return err

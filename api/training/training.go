@@ -167,8 +167,9 @@ func (s *Service) Schedule(ctx context.Context, in ScheduleInput) (*ent.Training
 
 // announce tells those a new training is meant for (培训通知): the active
 // users of the enterprises of its districts and industries, unless it is
-// for administrators only; the administrators of its districts (of every
-// district for the whole city's), unless it is for enterprises only —
+// for administrators only; the administrators and stationed experts of its
+// districts (of every district for the whole city's), unless it is for
+// enterprises only —
 // each with a link to where they reach it. A statement to find each, a
 // few to store the notifications.
 func (s *Service) announce(ctx context.Context, tx *ent.Client, t *ent.Training, districtIDs []int, prefixes []string) error {
@@ -192,7 +193,7 @@ func (s *Service) announce(ctx context.Context, tx *ent.Client, t *ent.Training,
 		}
 	}
 	if t.Audience != training.AudienceENTERPRISES {
-		admins := []predicate.User{user.Active(true), user.RoleEQ(user.RoleDISTRICT_ADMIN)}
+		admins := []predicate.User{user.Active(true), user.RoleIn(user.RoleDISTRICT_ADMIN, user.RoleEXPERT)}
 		if len(districtIDs) > 0 {
 			admins = append(admins, user.HasDistrictsWith(district.IDIn(districtIDs...)))
 		}

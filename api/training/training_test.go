@@ -408,6 +408,15 @@ func TestTrainingMaterials(t *testing.T) {
 		if n := x.c.TrainingMaterial.Query().Where(trainingmaterial.TrainingID(own.ID)).CountX(sys); n != 2 {
 			t.Fatalf("%d materials after a retried upload, want 2", n)
 		}
+		// The same key for another request is not a retry: CONFLICT, nothing stored.
+		second, err := x.svc.Schedule(furong, training.ScheduleInput{Title: "芙蓉区第二场", Kind: enttraining.KindRECORDED,
+			StartsAt: time.Now(), DurationMinutes: 30, Audience: enttraining.AudienceENTERPRISES, DistrictIDs: []int{x.furong}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := x.svc.AddMaterials(furong, second.ID, []files.File{pdfFile("其他.pdf", 9)}, &key); code(err) != apperr.Conflict || field(err) != "clientKey" {
+			t.Errorf("a reused key for another training: %v", err)
+		}
 		// Not to the city's training, nor another district's, nor by an expert or an enterprise.
 		for who, id := range map[string]int{"furong": cityWide.ID, "yuelu": own.ID, "expert": own.ID, "qiye": own.ID} {
 			_, err := x.svc.AddMaterials(x.as(who), id, []files.File{pdfFile("x.pdf", 3)}, nil)
@@ -433,7 +442,17 @@ func TestTrainingMaterials(t *testing.T) {
 				t.Errorf("%s reads %d materials, want %d", who, n, want)
 			}
 		}
-		// Removing one: by furong, not by yuelu; the other stays.
+		// Removing one: by furong, not by yuelu; the other stays. The
+		// city's training's material, which furong reads, is not its to remove.
+		cityKey := "city-1"
+		if _, err := x.svc.AddMaterials(x.as("admin"), cityWide.ID, []files.File{pdfFile("全市课件.pdf", 4)}, &cityKey); err != nil {
+			t.Fatal(err)
+		}
+		cm := x.c.TrainingMaterial.Query().Where(trainingmaterial.TrainingID(cityWide.ID)).OnlyX(sys)
+		if _, err := x.svc.RemoveMaterial(furong, cm.ID); code(err) != apperr.Forbidden {
+			t.Errorf("furong removing the city's material: %v", err)
+		}
+		x.c.TrainingMaterial.DeleteOne(cm).ExecX(sys)
 		m := x.c.TrainingMaterial.Query().Where(trainingmaterial.Name("课件.pdf")).OnlyX(sys)
 		if _, err := x.svc.RemoveMaterial(x.as("yuelu"), m.ID); code(err) != apperr.NotFound || field(err) != "id" {
 			t.Errorf("yuelu removing: %v", err)
@@ -446,8 +465,8 @@ func TestTrainingMaterials(t *testing.T) {
 		}
 		// The sweep keeps what a material uses and drops what nothing uses.
 		removed, err := x.files.Sweep(context.Background(), -time.Hour)
-		if err != nil || removed != 1 {
-			t.Errorf("swept %d (%v), want the removed slides' contents only", removed, err)
+		if err != nil || removed != 2 {
+			t.Errorf("swept %d (%v), want the removed slides' and the city's material's contents only", removed, err)
 		}
 		kept := x.c.TrainingMaterial.Query().OnlyX(sys)
 		if !x.files.Store().Has(kept.Sha256) {

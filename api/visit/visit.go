@@ -93,6 +93,9 @@ func (s *Service) Plan(ctx context.Context, in PlanInput) (*ent.Visit, error) {
 			if v := viewer.FromContext(ctx); v != nil {
 				done, err := tx.Visit.Query().Where(visit.PlannedByID(v.UserID), visit.ClientKey(*in.ClientKey)).First(ctx)
 				if err == nil {
+					if done.EnterpriseID != in.EnterpriseID {
+						return apperr.KeyReused("enterpriseID")
+					}
 					out = done
 					return nil
 				}

@@ -271,6 +271,11 @@ func TestPlanRecordConfirm(t *testing.T) {
 		if again, err := x.svc.Plan(furong, in); err != nil || again.ID != v.ID {
 			t.Fatalf("retried plan: %v %v", again, err)
 		}
+		// The same key for another enterprise is not a retry.
+		otherEnt := in
+		otherEnt.EnterpriseID = x.c.Enterprise.Query().Where(enterprise.DistrictID(x.furong), enterprise.IDNEQ(e.ID)).FirstIDX(sys)
+		_, err = x.svc.Plan(furong, otherEnt)
+		refuse("a reused key for another enterprise", err, apperr.Conflict, "clientKey")
 		in.ClientKey = nil
 		second, err := x.svc.Plan(furong, in)
 		if err != nil {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, List, Modal, Popconfirm, Typography } from 'antd';
 import { DeleteOutlined, FilePdfOutlined, FileImageOutlined, UploadOutlined } from '@ant-design/icons';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
 import { graphql } from '../../gql';
@@ -12,6 +12,10 @@ const AddMaterialsOp = graphql(`
   mutation AddTrainingMaterials($id: ID!, $files: [Upload!]!, $key: String) {
     addTrainingMaterials(trainingID: $id, files: $files, clientKey: $key) { id materials { id name contentType size url } }
   }
+`);
+
+const TrainingMaterialsOp = graphql(`
+  query TrainingMaterials($id: ID!) { node(id: $id) { ... on Training { id materials { id name contentType size url } } } }
 `);
 
 const RemoveMaterialOp = graphql(`
@@ -46,10 +50,13 @@ export function MaterialList({ items, onRemove }: { items: readonly Material[]; 
 }
 
 /** 管理资料: add files to a training's materials and remove them (for those with viewerCan.manage). */
-export function MaterialsModal({ training, onClose }: { training: { id: string; title: string; materials: readonly Material[] }; onClose(): void }) {
+export function MaterialsModal({ training, onClose }: { training: { id: string; title: string }; onClose(): void }) {
   const { t } = useTranslation();
   const picker = useRef<HTMLInputElement>(null);
-  const [items, setItems] = useState<readonly Material[]>(training.materials);
+  const [res] = useQuery({ query: TrainingMaterialsOp, variables: { id: training.id }, requestPolicy: 'network-only' });
+  const [changed, setItems] = useState<readonly Material[] | null>(null);
+  const loaded = res.data?.node?.__typename === 'Training' ? res.data.node.materials ?? [] : [];
+  const items = changed ?? loaded;
   const [error, setError] = useState<string | null>(null);
   const [adding, add] = useMutation(AddMaterialsOp);
   const [, remove] = useMutation(RemoveMaterialOp);

@@ -26,7 +26,7 @@ const TrainingsOp = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor startCursor }
       edges { node { id title kind startsAt durationMinutes audience industryPrefixes replayURL districts { id nameZh nameEn }
-        viewerCan { manage } materials { id name contentType size url } } }
+        viewerCan { manage } materials { id } } }
     }
   }
 `);
@@ -90,7 +90,7 @@ export default function TrainingAdmin() {
           { key: 'districts', title: t('enterprises.district'), render: (_: unknown, r) => (r.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join(t('common.listSep')) || t('training.wholeCity') },
           { key: 'industries', title: t('training.fields.industriesShort'), width: 120, render: (_: unknown, r) => r.industryPrefixes.join(t('common.listSep')) || t('training.allIndustries') },
         ] satisfies DataColumn<Row>[]} />
-      {materialsOf && <MaterialsModal training={{ id: materialsOf.id, title: materialsOf.title, materials: materialsOf.materials ?? [] }}
+      {materialsOf && <MaterialsModal training={{ id: materialsOf.id, title: materialsOf.title }}
         onClose={() => { setMaterialsOf(null); refetch({ requestPolicy: 'network-only' }); }} />}
       {replayOf && <ReplayModal training={replayOf} onClose={(done) => { setReplayOf(null); if (done) refetch({ requestPolicy: 'network-only' }); }} />}
       {scheduling && <ScheduleModal onClose={(done) => { setScheduling(false); if (done) refetch({ requestPolicy: 'network-only' }); }} />}
