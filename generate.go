@@ -4,4 +4,5 @@ package greencheck
 
 //go:generate go run -mod=mod ./ent/entc.go
 //go:generate go tool gqlgen generate
+//go:generate go run ./graph/seqslices
 //go:generate go run ./api/input/limitsgen

@@ -101214,7 +101214,7 @@ func (ec *executionContext) unmarshalNAnswerWhereInput2ᚖgreencheckᚋentᚐAns
 }
 
 func (ec *executionContext) marshalNAnswererQuestionResponse2ᚕᚖgreencheckᚋapiᚋconsultᚐExpertResponseᚄ(ctx context.Context, sel ast.SelectionSet, v []*consult.ExpertResponse) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAnswererQuestionResponse2ᚖgreencheckᚋapiᚋconsultᚐExpertResponse(ctx, sel, v[i])
@@ -101271,7 +101271,7 @@ func (ec *executionContext) unmarshalNAskQuestionInput2greencheckᚋapiᚋconsul
 }
 
 func (ec *executionContext) marshalNAttachment2ᚕᚖgreencheckᚋentᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Attachment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAttachment2ᚖgreencheckᚋentᚐAttachment(ctx, sel, v[i])
@@ -101410,7 +101410,7 @@ func (ec *executionContext) marshalNCallAttempt2greencheckᚋentᚋschematypeᚐ
 }
 
 func (ec *executionContext) marshalNCategoryFigures2ᚕᚖgreencheckᚋapiᚋreportᚐCategoryFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.CategoryFigures) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCategoryFigures2ᚖgreencheckᚋapiᚋreportᚐCategoryFigures(ctx, sel, v[i])
@@ -101444,7 +101444,7 @@ func (ec *executionContext) unmarshalNChecklistDraftInput2greencheckᚋapiᚋtem
 }
 
 func (ec *executionContext) marshalNChecklistItem2ᚕᚖgreencheckᚋentᚐChecklistItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ChecklistItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChecklistItem2ᚖgreencheckᚋentᚐChecklistItem(ctx, sel, v[i])
@@ -101681,7 +101681,7 @@ func (ec *executionContext) marshalNDeliveryAttempt2greencheckᚋentᚋschematyp
 }
 
 func (ec *executionContext) marshalNDistrict2ᚕᚖgreencheckᚋentᚐDistrictᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.District) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDistrict2ᚖgreencheckᚋentᚐDistrict(ctx, sel, v[i])
@@ -101713,7 +101713,7 @@ func (ec *executionContext) marshalNDistrictConnection2ᚖgreencheckᚋentᚐDis
 }
 
 func (ec *executionContext) marshalNDistrictFigures2ᚕᚖgreencheckᚋapiᚋreportᚐDistrictFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.DistrictFigures) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDistrictFigures2ᚖgreencheckᚋapiᚋreportᚐDistrictFigures(ctx, sel, v[i])
@@ -101761,7 +101761,7 @@ func (ec *executionContext) marshalNDistrictOrderField2ᚖgreencheckᚋentᚐDis
 }
 
 func (ec *executionContext) marshalNDistrictQuestionResponse2ᚕᚖgreencheckᚋapiᚋconsultᚐDistrictResponseᚄ(ctx context.Context, sel ast.SelectionSet, v []*consult.DistrictResponse) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDistrictQuestionResponse2ᚖgreencheckᚋapiᚋconsultᚐDistrictResponse(ctx, sel, v[i])
@@ -101785,7 +101785,7 @@ func (ec *executionContext) marshalNDistrictQuestionResponse2ᚖgreencheckᚋapi
 }
 
 func (ec *executionContext) marshalNDistrictTaskProgress2ᚕᚖgreencheckᚋapiᚋreportᚐDistrictTaskProgressᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.DistrictTaskProgress) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDistrictTaskProgress2ᚖgreencheckᚋapiᚋreportᚐDistrictTaskProgress(ctx, sel, v[i])
@@ -101809,7 +101809,7 @@ func (ec *executionContext) marshalNDistrictTaskProgress2ᚖgreencheckᚋapiᚋr
 }
 
 func (ec *executionContext) marshalNDistrictTrainingCoverage2ᚕᚖgreencheckᚋapiᚋtrainingᚐDistrictCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*training.DistrictCoverage) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDistrictTrainingCoverage2ᚖgreencheckᚋapiᚋtrainingᚐDistrictCoverage(ctx, sel, v[i])
@@ -102235,7 +102235,7 @@ func (ec *executionContext) unmarshalNFacilityWhereInput2ᚖgreencheckᚋentᚐF
 }
 
 func (ec *executionContext) marshalNFinding2ᚕᚖgreencheckᚋentᚐFindingᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Finding) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFinding2ᚖgreencheckᚋentᚐFinding(ctx, sel, v[i])
@@ -102343,7 +102343,7 @@ func (ec *executionContext) unmarshalNFindingStatus2ᚕgreencheckᚋentᚋfindin
 }
 
 func (ec *executionContext) marshalNFindingStatus2ᚕgreencheckᚋentᚋfindingᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []finding.Status) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFindingStatus2greencheckᚋentᚋfindingᚐStatus(ctx, sel, v[i])
@@ -102359,7 +102359,7 @@ func (ec *executionContext) marshalNFindingStatus2ᚕgreencheckᚋentᚋfinding�
 }
 
 func (ec *executionContext) marshalNFindingStatusInfo2ᚕᚖgreencheckᚋgraphᚋmodelᚐFindingStatusInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FindingStatusInfo) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFindingStatusInfo2ᚖgreencheckᚋgraphᚋmodelᚐFindingStatusInfo(ctx, sel, v[i])
@@ -102383,7 +102383,7 @@ func (ec *executionContext) marshalNFindingStatusInfo2ᚖgreencheckᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNFindingTransition2ᚕᚖgreencheckᚋgraphᚋmodelᚐFindingTransitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FindingTransition) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFindingTransition2ᚖgreencheckᚋgraphᚋmodelᚐFindingTransition(ctx, sel, v[i])
@@ -102438,7 +102438,7 @@ func (ec *executionContext) marshalNGradeMeasure2greencheckᚋentᚋschematype�
 }
 
 func (ec *executionContext) marshalNGradeMeasure2ᚕᚖgreencheckᚋentᚋschematypeᚐGradeMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []*schematype.GradeMeasure) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGradeMeasure2ᚖgreencheckᚋentᚋschematypeᚐGradeMeasure(ctx, sel, v[i])
@@ -102510,7 +102510,7 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNIndustryFigures2ᚕᚖgreencheckᚋapiᚋreportᚐIndustryFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.IndustryFigures) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndustryFigures2ᚖgreencheckᚋapiᚋreportᚐIndustryFigures(ctx, sel, v[i])
@@ -102661,7 +102661,7 @@ func (ec *executionContext) marshalNLegalArticle2greencheckᚋapiᚋchecklistᚐ
 }
 
 func (ec *executionContext) marshalNLegalArticle2ᚕgreencheckᚋapiᚋchecklistᚐCitedArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []checklist.CitedArticle) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLegalArticle2greencheckᚋapiᚋchecklistᚐCitedArticle(ctx, sel, v[i])
@@ -102677,7 +102677,7 @@ func (ec *executionContext) marshalNLegalArticle2ᚕgreencheckᚋapiᚋchecklist
 }
 
 func (ec *executionContext) marshalNLegalInstrument2ᚕᚖgreencheckᚋapiᚋchecklistᚐCitedᚄ(ctx context.Context, sel ast.SelectionSet, v []*checklist.Cited) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLegalInstrument2ᚖgreencheckᚋapiᚋchecklistᚐCited(ctx, sel, v[i])
@@ -102720,7 +102720,7 @@ func (ec *executionContext) marshalNLegalRef2greencheckᚋentᚋschematypeᚐLeg
 }
 
 func (ec *executionContext) marshalNLegalRef2ᚕgreencheckᚋentᚋschematypeᚐLegalRefᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.LegalRef) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLegalRef2greencheckᚋentᚋschematypeᚐLegalRef(ctx, sel, v[i])
@@ -102774,7 +102774,7 @@ func (ec *executionContext) unmarshalNMeasureReportInput2ᚖgreencheckᚋentᚋs
 }
 
 func (ec *executionContext) marshalNMonthFigures2ᚕᚖgreencheckᚋapiᚋreportᚐMonthFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.MonthFigures) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMonthFigures2ᚖgreencheckᚋapiᚋreportᚐMonthFigures(ctx, sel, v[i])
@@ -102798,7 +102798,7 @@ func (ec *executionContext) marshalNMonthFigures2ᚖgreencheckᚋapiᚋreportᚐ
 }
 
 func (ec *executionContext) marshalNNode2ᚕgreencheckᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2greencheckᚋentᚐNoder(ctx, sel, v[i])
@@ -102924,7 +102924,7 @@ func (ec *executionContext) unmarshalNPermitWhereInput2ᚖgreencheckᚋentᚐPer
 }
 
 func (ec *executionContext) marshalNPlanImportChange2ᚕᚖgreencheckᚋapiᚋwarningᚐPlanChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.PlanChange) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlanImportChange2ᚖgreencheckᚋapiᚋwarningᚐPlanChange(ctx, sel, v[i])
@@ -102948,7 +102948,7 @@ func (ec *executionContext) marshalNPlanImportChange2ᚖgreencheckᚋapiᚋwarni
 }
 
 func (ec *executionContext) marshalNPlanImportProblem2ᚕᚖgreencheckᚋapiᚋwarningᚐRowProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.RowProblem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlanImportProblem2ᚖgreencheckᚋapiᚋwarningᚐRowProblem(ctx, sel, v[i])
@@ -103009,7 +103009,7 @@ func (ec *executionContext) unmarshalNPlanVisitInput2greencheckᚋapiᚋvisitᚐ
 }
 
 func (ec *executionContext) marshalNProblemEntry2ᚕᚖgreencheckᚋapiᚋvisitᚐEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*visit.Entry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProblemEntry2ᚖgreencheckᚋapiᚋvisitᚐEntry(ctx, sel, v[i])
@@ -103060,7 +103060,7 @@ func (ec *executionContext) marshalNProblemReasonCount2greencheckᚋapiᚋvisit�
 }
 
 func (ec *executionContext) marshalNProblemReasonCount2ᚕgreencheckᚋapiᚋvisitᚐReasonCountᚄ(ctx context.Context, sel ast.SelectionSet, v []visit.ReasonCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProblemReasonCount2greencheckᚋapiᚋvisitᚐReasonCount(ctx, sel, v[i])
@@ -103704,7 +103704,7 @@ func (ec *executionContext) marshalNUploadFilesPayload2ᚖgreencheckᚋgraphᚋm
 }
 
 func (ec *executionContext) marshalNUser2ᚕᚖgreencheckᚋentᚐUserᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.User) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUser2ᚖgreencheckᚋentᚐUser(ctx, sel, v[i])
@@ -103782,7 +103782,7 @@ func (ec *executionContext) unmarshalNUserRole2ᚕgreencheckᚋentᚋuserᚐRole
 }
 
 func (ec *executionContext) marshalNUserRole2ᚕgreencheckᚋentᚋuserᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []user.Role) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUserRole2greencheckᚋentᚋuserᚐRole(ctx, sel, v[i])
@@ -103960,7 +103960,7 @@ func (ec *executionContext) marshalNWarningDistrictCount2greencheckᚋapiᚋwarn
 }
 
 func (ec *executionContext) marshalNWarningDistrictCount2ᚕgreencheckᚋapiᚋwarningᚐDistrictCountᚄ(ctx context.Context, sel ast.SelectionSet, v []warning.DistrictCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningDistrictCount2greencheckᚋapiᚋwarningᚐDistrictCount(ctx, sel, v[i])
@@ -103976,7 +103976,7 @@ func (ec *executionContext) marshalNWarningDistrictCount2ᚕgreencheckᚋapiᚋw
 }
 
 func (ec *executionContext) marshalNWarningDistrictFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐDistrictFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.DistrictFigures) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningDistrictFigures2ᚖgreencheckᚋapiᚋwarningᚐDistrictFigures(ctx, sel, v[i])
@@ -104008,7 +104008,7 @@ func (ec *executionContext) marshalNWarningGradeCount2greencheckᚋapiᚋwarning
 }
 
 func (ec *executionContext) marshalNWarningGradeCount2ᚕgreencheckᚋapiᚋwarningᚐGradeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []warning.GradeCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningGradeCount2greencheckᚋapiᚋwarningᚐGradeCount(ctx, sel, v[i])
@@ -104024,7 +104024,7 @@ func (ec *executionContext) marshalNWarningGradeCount2ᚕgreencheckᚋapiᚋwarn
 }
 
 func (ec *executionContext) marshalNWarningGradeFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐGradeFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.GradeFigures) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningGradeFigures2ᚖgreencheckᚋapiᚋwarningᚐGradeFigures(ctx, sel, v[i])
@@ -104058,7 +104058,7 @@ func (ec *executionContext) marshalNWarningLevel2greencheckᚋentᚋwarningᚐLe
 }
 
 func (ec *executionContext) marshalNWarningNotice2ᚕᚖgreencheckᚋentᚐWarningNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.WarningNotice) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningNotice2ᚖgreencheckᚋentᚐWarningNotice(ctx, sel, v[i])
@@ -104163,7 +104163,7 @@ func (ec *executionContext) marshalNWarningRound2greencheckᚋentᚋschematype�
 }
 
 func (ec *executionContext) marshalNWarningRoundFigures2ᚕᚖgreencheckᚋapiᚋwarningᚐRoundFiguresᚄ(ctx context.Context, sel ast.SelectionSet, v []*warning.RoundFigures) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningRoundFigures2ᚖgreencheckᚋapiᚋwarningᚐRoundFigures(ctx, sel, v[i])
@@ -104259,7 +104259,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -104303,7 +104303,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -104331,7 +104331,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -104359,7 +104359,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -104407,7 +104407,7 @@ func (ec *executionContext) marshalOAPIKeyEdge2ᚕᚖgreencheckᚋentᚐAPIKeyEd
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAPIKeyEdge2ᚖgreencheckᚋentᚐAPIKeyEdge(ctx, sel, v[i])
@@ -104467,7 +104467,7 @@ func (ec *executionContext) marshalOAnswerEdge2ᚕᚖgreencheckᚋentᚐAnswerEd
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAnswerEdge2ᚖgreencheckᚋentᚐAnswerEdge(ctx, sel, v[i])
@@ -104520,7 +104520,7 @@ func (ec *executionContext) marshalOAttachment2ᚕᚖgreencheckᚋentᚐAttachme
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAttachment2ᚖgreencheckᚋentᚐAttachment(ctx, sel, v[i])
@@ -104546,7 +104546,7 @@ func (ec *executionContext) marshalOAttachmentEdge2ᚕᚖgreencheckᚋentᚐAtta
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAttachmentEdge2ᚖgreencheckᚋentᚐAttachmentEdge(ctx, sel, v[i])
@@ -104606,7 +104606,7 @@ func (ec *executionContext) marshalOAttendanceEdge2ᚕᚖgreencheckᚋentᚐAtte
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAttendanceEdge2ᚖgreencheckᚋentᚐAttendanceEdge(ctx, sel, v[i])
@@ -104666,7 +104666,7 @@ func (ec *executionContext) marshalOAuditEntryEdge2ᚕᚖgreencheckᚋentᚐAudi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditEntryEdge2ᚖgreencheckᚋentᚐAuditEntryEdge(ctx, sel, v[i])
@@ -104749,7 +104749,7 @@ func (ec *executionContext) marshalOCallAttempt2ᚕgreencheckᚋentᚋschematype
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCallAttempt2greencheckᚋentᚋschematypeᚐCallAttempt(ctx, sel, v[i])
@@ -104792,7 +104792,7 @@ func (ec *executionContext) marshalOChecklistItemAnswerType2ᚕgreencheckᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChecklistItemAnswerType2greencheckᚋentᚋchecklistitemᚐAnswerType(ctx, sel, v[i])
@@ -104844,7 +104844,7 @@ func (ec *executionContext) marshalOChecklistItemCategory2ᚕgreencheckᚋentᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChecklistItemCategory2greencheckᚋentᚋchecklistitemᚐCategory(ctx, sel, v[i])
@@ -104879,7 +104879,7 @@ func (ec *executionContext) marshalOChecklistItemEdge2ᚕᚖgreencheckᚋentᚐC
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOChecklistItemEdge2ᚖgreencheckᚋentᚐChecklistItemEdge(ctx, sel, v[i])
@@ -104924,7 +104924,7 @@ func (ec *executionContext) marshalOChecklistItemSeverity2ᚕgreencheckᚋentᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChecklistItemSeverity2greencheckᚋentᚋchecklistitemᚐSeverity(ctx, sel, v[i])
@@ -104991,7 +104991,7 @@ func (ec *executionContext) marshalOChecklistTemplateEdge2ᚕᚖgreencheckᚋent
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOChecklistTemplateEdge2ᚖgreencheckᚋentᚐChecklistTemplateEdge(ctx, sel, v[i])
@@ -105036,7 +105036,7 @@ func (ec *executionContext) marshalOChecklistTemplateStatus2ᚕgreencheckᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChecklistTemplateStatus2greencheckᚋentᚋchecklisttemplateᚐStatus(ctx, sel, v[i])
@@ -105096,7 +105096,7 @@ func (ec *executionContext) marshalOContact2ᚕgreencheckᚋentᚋschematypeᚐC
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNContact2greencheckᚋentᚋschematypeᚐContact(ctx, sel, v[i])
@@ -105148,7 +105148,7 @@ func (ec *executionContext) marshalODeliveryAttempt2ᚕgreencheckᚋentᚋschema
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDeliveryAttempt2greencheckᚋentᚋschematypeᚐDeliveryAttempt(ctx, sel, v[i])
@@ -105167,7 +105167,7 @@ func (ec *executionContext) marshalODistrict2ᚕᚖgreencheckᚋentᚐDistrict�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDistrict2ᚖgreencheckᚋentᚐDistrict(ctx, sel, v[i])
@@ -105193,7 +105193,7 @@ func (ec *executionContext) marshalODistrictEdge2ᚕᚖgreencheckᚋentᚐDistri
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODistrictEdge2ᚖgreencheckᚋentᚐDistrictEdge(ctx, sel, v[i])
@@ -105230,7 +105230,7 @@ func (ec *executionContext) marshalODistrictKind2ᚕgreencheckᚋentᚋdistrict�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDistrictKind2greencheckᚋentᚋdistrictᚐKind(ctx, sel, v[i])
@@ -105305,7 +105305,7 @@ func (ec *executionContext) marshalOEIAApprovalEdge2ᚕᚖgreencheckᚋentᚐEIA
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEIAApprovalEdge2ᚖgreencheckᚋentᚐEIAApprovalEdge(ctx, sel, v[i])
@@ -105350,7 +105350,7 @@ func (ec *executionContext) marshalOEIAApprovalReportType2ᚕgreencheckᚋentᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEIAApprovalReportType2greencheckᚋentᚋeiaapprovalᚐReportType(ctx, sel, v[i])
@@ -105417,7 +105417,7 @@ func (ec *executionContext) marshalOEmissionPlanEdge2ᚕᚖgreencheckᚋentᚐEm
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEmissionPlanEdge2ᚖgreencheckᚋentᚐEmissionPlanEdge(ctx, sel, v[i])
@@ -105454,7 +105454,7 @@ func (ec *executionContext) marshalOEmissionPlanGrade2ᚕgreencheckᚋentᚋemis
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEmissionPlanGrade2greencheckᚋentᚋemissionplanᚐGrade(ctx, sel, v[i])
@@ -105529,7 +105529,7 @@ func (ec *executionContext) marshalOEnterpriseEdge2ᚕᚖgreencheckᚋentᚐEnte
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEnterpriseEdge2ᚖgreencheckᚋentᚐEnterpriseEdge(ctx, sel, v[i])
@@ -105574,7 +105574,7 @@ func (ec *executionContext) marshalOEnterprisePerformanceGrade2ᚕgreencheckᚋe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEnterprisePerformanceGrade2greencheckᚋentᚋenterpriseᚐPerformanceGrade(ctx, sel, v[i])
@@ -105626,7 +105626,7 @@ func (ec *executionContext) marshalOEnterprisePermitTier2ᚕgreencheckᚋentᚋe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEnterprisePermitTier2greencheckᚋentᚋenterpriseᚐPermitTier(ctx, sel, v[i])
@@ -105678,7 +105678,7 @@ func (ec *executionContext) marshalOEnterpriseStatus2ᚕgreencheckᚋentᚋenter
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEnterpriseStatus2greencheckᚋentᚋenterpriseᚐStatus(ctx, sel, v[i])
@@ -105738,7 +105738,7 @@ func (ec *executionContext) marshalOExpert2ᚕᚖgreencheckᚋentᚐExpertᚄ(ct
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExpert2ᚖgreencheckᚋentᚐExpert(ctx, sel, v[i])
@@ -105764,7 +105764,7 @@ func (ec *executionContext) marshalOExpertEdge2ᚕᚖgreencheckᚋentᚐExpertEd
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOExpertEdge2ᚖgreencheckᚋentᚐExpertEdge(ctx, sel, v[i])
@@ -105824,7 +105824,7 @@ func (ec *executionContext) marshalOExtensionRequestEdge2ᚕᚖgreencheckᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOExtensionRequestEdge2ᚖgreencheckᚋentᚐExtensionRequestEdge(ctx, sel, v[i])
@@ -105869,7 +105869,7 @@ func (ec *executionContext) marshalOExtensionRequestStatus2ᚕgreencheckᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExtensionRequestStatus2greencheckᚋentᚋextensionrequestᚐStatus(ctx, sel, v[i])
@@ -105936,7 +105936,7 @@ func (ec *executionContext) marshalOFAQEntryEdge2ᚕᚖgreencheckᚋentᚐFAQEnt
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFAQEntryEdge2ᚖgreencheckᚋentᚐFAQEntryEdge(ctx, sel, v[i])
@@ -105996,7 +105996,7 @@ func (ec *executionContext) marshalOFacilityEdge2ᚕᚖgreencheckᚋentᚐFacili
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFacilityEdge2ᚖgreencheckᚋentᚐFacilityEdge(ctx, sel, v[i])
@@ -106033,7 +106033,7 @@ func (ec *executionContext) marshalOFacilityKind2ᚕgreencheckᚋentᚋfacility�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFacilityKind2greencheckᚋentᚋfacilityᚐKind(ctx, sel, v[i])
@@ -106093,7 +106093,7 @@ func (ec *executionContext) marshalOFacilityStatus2ᚕgreencheckᚋentᚋfacilit
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFacilityStatus2greencheckᚋentᚋfacilityᚐStatus(ctx, sel, v[i])
@@ -106160,7 +106160,7 @@ func (ec *executionContext) marshalOFindingEdge2ᚕᚖgreencheckᚋentᚐFinding
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOFindingEdge2ᚖgreencheckᚋentᚐFindingEdge(ctx, sel, v[i])
@@ -106212,7 +106212,7 @@ func (ec *executionContext) marshalOFindingSeverity2ᚕgreencheckᚋentᚋfindin
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFindingSeverity2greencheckᚋentᚋfindingᚐSeverity(ctx, sel, v[i])
@@ -106264,7 +106264,7 @@ func (ec *executionContext) marshalOFindingSource2ᚕgreencheckᚋentᚋfinding�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFindingSource2greencheckᚋentᚋfindingᚐSource(ctx, sel, v[i])
@@ -106316,7 +106316,7 @@ func (ec *executionContext) marshalOFindingStatus2ᚕgreencheckᚋentᚋfinding�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFindingStatus2greencheckᚋentᚋfindingᚐStatus(ctx, sel, v[i])
@@ -106428,7 +106428,7 @@ func (ec *executionContext) marshalOGradeMeasure2ᚕgreencheckᚋentᚋschematyp
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGradeMeasure2greencheckᚋentᚋschematypeᚐGradeMeasure(ctx, sel, v[i])
@@ -106536,7 +106536,7 @@ func (ec *executionContext) marshalOInspectionTaskEdge2ᚕᚖgreencheckᚋentᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOInspectionTaskEdge2ᚖgreencheckᚋentᚐInspectionTaskEdge(ctx, sel, v[i])
@@ -106581,7 +106581,7 @@ func (ec *executionContext) marshalOInspectionTaskStatus2ᚕgreencheckᚋentᚋi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInspectionTaskStatus2greencheckᚋentᚋinspectiontaskᚐStatus(ctx, sel, v[i])
@@ -106759,7 +106759,7 @@ func (ec *executionContext) marshalOLegalRef2ᚕgreencheckᚋentᚋschematypeᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLegalRef2greencheckᚋentᚋschematypeᚐLegalRef(ctx, sel, v[i])
@@ -106802,7 +106802,7 @@ func (ec *executionContext) marshalOMeasureReport2ᚕgreencheckᚋentᚋschematy
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeasureReport2greencheckᚋentᚋschematypeᚐMeasureReport(ctx, sel, v[i])
@@ -106828,7 +106828,7 @@ func (ec *executionContext) marshalONoticeMeasure2ᚕgreencheckᚋentᚋschematy
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNoticeMeasure2greencheckᚋentᚋschematypeᚐNoticeMeasure(ctx, sel, v[i])
@@ -106854,7 +106854,7 @@ func (ec *executionContext) marshalONotificationEdge2ᚕᚖgreencheckᚋentᚐNo
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONotificationEdge2ᚖgreencheckᚋentᚐNotificationEdge(ctx, sel, v[i])
@@ -106914,7 +106914,7 @@ func (ec *executionContext) marshalOPermitEdge2ᚕᚖgreencheckᚋentᚐPermitEd
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOPermitEdge2ᚖgreencheckᚋentᚐPermitEdge(ctx, sel, v[i])
@@ -106959,7 +106959,7 @@ func (ec *executionContext) marshalOPermitStatus2ᚕgreencheckᚋentᚋpermitᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPermitStatus2greencheckᚋentᚋpermitᚐStatus(ctx, sel, v[i])
@@ -107011,7 +107011,7 @@ func (ec *executionContext) marshalOPermitTier2ᚕgreencheckᚋentᚋpermitᚐTi
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPermitTier2greencheckᚋentᚋpermitᚐTier(ctx, sel, v[i])
@@ -107071,7 +107071,7 @@ func (ec *executionContext) marshalOPlanMeasure2ᚕgreencheckᚋentᚋschematype
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlanMeasure2greencheckᚋentᚋschematypeᚐPlanMeasure(ctx, sel, v[i])
@@ -107090,7 +107090,7 @@ func (ec *executionContext) marshalOPlanStep2ᚕgreencheckᚋentᚋschematypeᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlanStep2greencheckᚋentᚋschematypeᚐPlanStep(ctx, sel, v[i])
@@ -107143,7 +107143,7 @@ func (ec *executionContext) marshalOProblemReason2ᚕgreencheckᚋapiᚋvisitᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProblemReason2greencheckᚋapiᚋvisitᚐReason(ctx, sel, v[i])
@@ -107188,7 +107188,7 @@ func (ec *executionContext) marshalOQuestionEdge2ᚕᚖgreencheckᚋentᚐQuesti
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOQuestionEdge2ᚖgreencheckᚋentᚐQuestionEdge(ctx, sel, v[i])
@@ -107233,7 +107233,7 @@ func (ec *executionContext) marshalOQuestionStatus2ᚕgreencheckᚋentᚋquestio
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNQuestionStatus2greencheckᚋentᚋquestionᚐStatus(ctx, sel, v[i])
@@ -107317,7 +107317,7 @@ func (ec *executionContext) marshalORectificationDecision2ᚕgreencheckᚋentᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRectificationDecision2greencheckᚋentᚋrectificationᚐDecision(ctx, sel, v[i])
@@ -107352,7 +107352,7 @@ func (ec *executionContext) marshalORectificationEdge2ᚕᚖgreencheckᚋentᚐR
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalORectificationEdge2ᚖgreencheckᚋentᚐRectificationEdge(ctx, sel, v[i])
@@ -107429,7 +107429,7 @@ func (ec *executionContext) marshalOReplyAuthorRole2ᚕgreencheckᚋentᚋreply�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReplyAuthorRole2greencheckᚋentᚋreplyᚐAuthorRole(ctx, sel, v[i])
@@ -107464,7 +107464,7 @@ func (ec *executionContext) marshalOReplyEdge2ᚕᚖgreencheckᚋentᚐReplyEdge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOReplyEdge2ᚖgreencheckᚋentᚐReplyEdge(ctx, sel, v[i])
@@ -107524,7 +107524,7 @@ func (ec *executionContext) marshalOSelfCheckEdge2ᚕᚖgreencheckᚋentᚐSelfC
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOSelfCheckEdge2ᚖgreencheckᚋentᚐSelfCheckEdge(ctx, sel, v[i])
@@ -107569,7 +107569,7 @@ func (ec *executionContext) marshalOSelfCheckStatus2ᚕgreencheckᚋentᚋselfch
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSelfCheckStatus2greencheckᚋentᚋselfcheckᚐStatus(ctx, sel, v[i])
@@ -107629,7 +107629,7 @@ func (ec *executionContext) marshalOSpotCheck2ᚕgreencheckᚋentᚋschematype�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSpotCheck2greencheckᚋentᚋschematypeᚐSpotCheck(ctx, sel, v[i])
@@ -107790,7 +107790,7 @@ func (ec *executionContext) marshalOTrainingAudience2ᚕgreencheckᚋentᚋtrain
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTrainingAudience2greencheckᚋentᚋtrainingᚐAudience(ctx, sel, v[i])
@@ -107825,7 +107825,7 @@ func (ec *executionContext) marshalOTrainingEdge2ᚕᚖgreencheckᚋentᚐTraini
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTrainingEdge2ᚖgreencheckᚋentᚐTrainingEdge(ctx, sel, v[i])
@@ -107862,7 +107862,7 @@ func (ec *executionContext) marshalOTrainingKind2ᚕgreencheckᚋentᚋtraining�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTrainingKind2greencheckᚋentᚋtrainingᚐKind(ctx, sel, v[i])
@@ -107897,7 +107897,7 @@ func (ec *executionContext) marshalOTrainingMaterial2ᚕᚖgreencheckᚋentᚐTr
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTrainingMaterial2ᚖgreencheckᚋentᚐTrainingMaterial(ctx, sel, v[i])
@@ -107923,7 +107923,7 @@ func (ec *executionContext) marshalOTrainingMaterialEdge2ᚕᚖgreencheckᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOTrainingMaterialEdge2ᚖgreencheckᚋentᚐTrainingMaterialEdge(ctx, sel, v[i])
@@ -108009,7 +108009,7 @@ func (ec *executionContext) marshalOUser2ᚕᚖgreencheckᚋentᚐUserᚄ(ctx co
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUser2ᚖgreencheckᚋentᚐUser(ctx, sel, v[i])
@@ -108035,7 +108035,7 @@ func (ec *executionContext) marshalOUserEdge2ᚕᚖgreencheckᚋentᚐUserEdge(c
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOUserEdge2ᚖgreencheckᚋentᚐUserEdge(ctx, sel, v[i])
@@ -108080,7 +108080,7 @@ func (ec *executionContext) marshalOUserRole2ᚕgreencheckᚋentᚋuserᚐRole�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUserRole2greencheckᚋentᚋuserᚐRole(ctx, sel, v[i])
@@ -108154,7 +108154,7 @@ func (ec *executionContext) marshalOVisitEdge2ᚕᚖgreencheckᚋentᚐVisitEdge
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOVisitEdge2ᚖgreencheckᚋentᚐVisitEdge(ctx, sel, v[i])
@@ -108191,7 +108191,7 @@ func (ec *executionContext) marshalOVisitKind2ᚕgreencheckᚋentᚋvisitᚐKind
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNVisitKind2greencheckᚋentᚋvisitᚐKind(ctx, sel, v[i])
@@ -108268,7 +108268,7 @@ func (ec *executionContext) marshalOVisitStatus2ᚕgreencheckᚋentᚋvisitᚐSt
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNVisitStatus2greencheckᚋentᚋvisitᚐStatus(ctx, sel, v[i])
@@ -108342,7 +108342,7 @@ func (ec *executionContext) marshalOWarningChannelEdge2ᚕᚖgreencheckᚋentᚐ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWarningChannelEdge2ᚖgreencheckᚋentᚐWarningChannelEdge(ctx, sel, v[i])
@@ -108379,7 +108379,7 @@ func (ec *executionContext) marshalOWarningChannelKind2ᚕgreencheckᚋentᚋwar
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningChannelKind2greencheckᚋentᚋwarningchannelᚐKind(ctx, sel, v[i])
@@ -108447,7 +108447,7 @@ func (ec *executionContext) marshalOWarningEdge2ᚕᚖgreencheckᚋentᚐWarning
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWarningEdge2ᚖgreencheckᚋentᚐWarningEdge(ctx, sel, v[i])
@@ -108484,7 +108484,7 @@ func (ec *executionContext) marshalOWarningLevel2ᚕgreencheckᚋentᚋwarning�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningLevel2greencheckᚋentᚋwarningᚐLevel(ctx, sel, v[i])
@@ -108526,7 +108526,7 @@ func (ec *executionContext) marshalOWarningNoticeEdge2ᚕᚖgreencheckᚋentᚐW
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWarningNoticeEdge2ᚖgreencheckᚋentᚐWarningNoticeEdge(ctx, sel, v[i])
@@ -108563,7 +108563,7 @@ func (ec *executionContext) marshalOWarningNoticeKind2ᚕgreencheckᚋentᚋwarn
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningNoticeKind2greencheckᚋentᚋwarningnoticeᚐKind(ctx, sel, v[i])
@@ -108625,7 +108625,7 @@ func (ec *executionContext) marshalOWarningNoticeLevel2ᚕgreencheckᚋentᚋwar
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningNoticeLevel2greencheckᚋentᚋwarningnoticeᚐLevel(ctx, sel, v[i])
@@ -108720,7 +108720,7 @@ func (ec *executionContext) marshalOWarningRound2ᚕgreencheckᚋentᚋschematyp
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningRound2greencheckᚋentᚋschematypeᚐWarningRound(ctx, sel, v[i])
@@ -108756,7 +108756,7 @@ func (ec *executionContext) marshalOWarningStatus2ᚕgreencheckᚋentᚋwarning�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarningStatus2greencheckᚋentᚋwarningᚐStatus(ctx, sel, v[i])
@@ -108823,7 +108823,7 @@ func (ec *executionContext) marshalOWebhookDeliveryEdge2ᚕᚖgreencheckᚋent�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOWebhookDeliveryEdge2ᚖgreencheckᚋentᚐWebhookDeliveryEdge(ctx, sel, v[i])
@@ -108868,7 +108868,7 @@ func (ec *executionContext) marshalOWebhookDeliveryStatus2ᚕgreencheckᚋentᚋ
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWebhookDeliveryStatus2greencheckᚋentᚋwebhookdeliveryᚐStatus(ctx, sel, v[i])
@@ -108928,7 +108928,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -108947,7 +108947,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -108966,7 +108966,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -108985,7 +108985,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
