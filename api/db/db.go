@@ -60,7 +60,13 @@ func Open(ctx context.Context, databaseURL, dataDir string, opts ...ent.Option) 
 		driverName, dia = "postgres", dialect.Postgres
 		dsn = PostgresDSN(databaseURL)
 	}
-	sqlDB, err := sql.Open(driverName, dsn)
+	var sqlDB *sql.DB
+	var err error
+	if dia == dialect.Postgres {
+		sqlDB, err = OpenPostgres(databaseURL)
+	} else {
+		sqlDB, err = sql.Open(driverName, dsn)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -199,6 +205,22 @@ func scopeLookup(next ent.Mutator) ent.Mutator {
 		}
 		return next.Mutate(ctx, m)
 	})
+}
+
+// OpenPostgres opens a PostgreSQL database as GreenCheck uses it: the URL
+// through PostgresDSN, and statements kept prepared per connection
+// (preparingConnector) unless GREENCHECK_PG_PREPARE=0 (behind a pooler in
+// transaction mode, which cannot keep them).
+func OpenPostgres(databaseURL string) (*sql.DB, error) {
+	dsn := PostgresDSN(databaseURL)
+	if os.Getenv("GREENCHECK_PG_PREPARE") == "0" {
+		return sql.Open("postgres", dsn)
+	}
+	connector, err := pq.NewConnector(dsn)
+	if err != nil {
+		return nil, err
+	}
+	return sql.OpenDB(preparingConnector{connector}), nil
 }
 
 // Close closes the database.

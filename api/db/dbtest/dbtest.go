@@ -108,7 +108,7 @@ func freshPostgres(t testing.TB) (*sql.DB, string, error) {
 		return nil, "", err
 	}
 	u.Path = "/" + name
-	d, err := sql.Open("postgres", db.PostgresDSN(u.String()))
+	d, err := db.OpenPostgres(u.String())
 	if err != nil {
 		return nil, "", err
 	}
