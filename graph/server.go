@@ -2,8 +2,11 @@ package graph
 
 import (
 	"context"
+	"reflect"
+
 	"github.com/99designs/gqlgen/graphql"
 	"greencheck/api/page"
+	"greencheck/api/rectify"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -13,6 +16,7 @@ import (
 	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"greencheck/graph/direct"
 	"greencheck/graph/generated"
 )
 
@@ -33,6 +37,9 @@ type ServerOptions struct {
 	// RequestTimeout is the budget of a query or mutation (DefaultBudget
 	// when 0).
 	RequestTimeout time.Duration
+	// Executed answers every query through gqlgen's execution, never the
+	// direct path (package direct; tests compare the two).
+	Executed bool
 }
 
 // NewServer returns the GraphQL handler: transports, one transaction per
@@ -105,6 +112,12 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 		defer cancel()
 		return next(ctx)
 	})
+	// Queries whose fields read columns, ent edges and page loaders are
+	// compiled to SQL and written from the rows (package direct): the
+	// innermost response interceptor, within every limit above.
+	if !o.Executed {
+		srv.Use(direct.New(directOptions(r)))
+	}
 	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
 		res, err := next(ctx)
 		if err == nil {
@@ -115,4 +128,32 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.SetErrorPresenter(ErrorPresenter)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error { return RecoverFunc(ctx, p) })
 	return srv
+}
+
+// directOptions are the direct path's roots and loaders over r.
+func directOptions(r *Resolver) direct.Options {
+	counts := func(pick func(rectify.FindingCounts) int) direct.Loader {
+		return func(ctx context.Context, ids []int) (map[int]int, error) {
+			m, err := r.Rectify.CountsOf(ctx, ids)
+			out := make(map[int]int, len(m))
+			for id, c := range m {
+				out[id] = pick(c)
+			}
+			return out, err
+		}
+	}
+	return direct.Options{
+		Client: r.Client,
+		// Root connections that are ent's Paginate and nothing else
+		// (ent.resolvers.go).
+		Roots: map[string]string{"enterprises": "Enterprise", "findings": "Finding", "districts": "District",
+			"permits": "Permit", "facilities": "Facility", "inspectionTasks": "InspectionTask"},
+		// The resolvers of these fields (rectify.resolvers.go) read the same
+		// counts a page at a time.
+		Loaders: map[string]direct.Loader{
+			"Enterprise.openFindings":    counts(func(c rectify.FindingCounts) int { return c.Open }),
+			"Enterprise.overdueFindings": counts(func(c rectify.FindingCounts) int { return c.Overdue }),
+		},
+		Resolvers: reflect.TypeOf((*generated.ResolverRoot)(nil)).Elem(),
+	}
 }

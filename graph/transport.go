@@ -182,7 +182,9 @@ func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response, ra
 	w.WriteHeader(status)
 	var b []byte
 	var err error
-	if ran {
+	if ran && len(resp.Errors) == 0 && resp.Label == "" && resp.Path == nil && resp.HasNext == nil {
+		b, err = appendData(resp)
+	} else if ran {
 		b, err = json.Marshal(resp)
 	} else {
 		b, err = json.Marshal(struct {
@@ -194,6 +196,31 @@ func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response, ra
 		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`)
 	}
 	_, _ = w.Write(b)
+}
+
+// appendData writes a response of data (and extensions) alone as
+// json.Marshal would — the data, compact already (the executor's and the
+// direct path's), HTML-escaped as Marshal escapes it — without Marshal
+// validating and compacting it again.
+func appendData(resp *graphql.Response) ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(len(resp.Data) + 64)
+	b.WriteString(`{"data":`)
+	if resp.Data == nil {
+		b.WriteString("null")
+	} else {
+		json.HTMLEscape(&b, resp.Data)
+	}
+	if len(resp.Extensions) > 0 {
+		ext, err := json.Marshal(resp.Extensions)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(`,"extensions":`)
+		b.Write(ext)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 // responseMedia picks the response type from Accept: application/json

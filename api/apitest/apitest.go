@@ -63,6 +63,11 @@ func newEnv(d *dbtest.DB) *Env { return newEnvTimeout(d, 0, 0) }
 // newEnvTimeout starts a server whose requests have the given deadline and
 // cost limit (0: the defaults).
 func newEnvTimeout(d *dbtest.DB, timeout time.Duration, maxCost int) *Env {
+	return newEnvOptions(d, server.Options{RequestTimeout: timeout, MaxCost: maxCost})
+}
+
+// newEnvOptions starts a server with o (its test settings added).
+func newEnvOptions(d *dbtest.DB, o server.Options) *Env {
 	authn := auth.New(d.Client, Secret)
 	// Every test signs in from 127.0.0.1: one address may fail often.
 	authn.Throttle.Address.Free = 10000
@@ -90,14 +95,11 @@ func newEnvTimeout(d *dbtest.DB, timeout time.Duration, maxCost int) *Env {
 		panic(err)
 	}
 	res := graph.NewResolver(d.Client, authn, notifier, bus, store)
-	h := server.New(res, authn, server.Options{
-		CORSOrigins:    []string{"http://localhost:5173"},
-		Ready:          d.SQL.PingContext,
-		RequestTimeout: timeout,
-		MaxCost:        maxCost,
-		// Tests name their client address in X-Forwarded-For (Request.Addr).
-		TrustedProxies: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")},
-	})
+	o.CORSOrigins = []string{"http://localhost:5173"}
+	o.Ready = d.SQL.PingContext
+	// Tests name their client address in X-Forwarded-For (Request.Addr).
+	o.TrustedProxies = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}
+	h := server.New(res, authn, o)
 	return &Env{DB: d, Server: httptest.NewServer(h), Auth: authn, Notify: notifier, Bus: bus, stopBus: stop, FilesDir: dir,
 		tokens: map[string]string{}}
 }
@@ -108,6 +110,16 @@ func newEnvTimeout(d *dbtest.DB, timeout time.Duration, maxCost int) *Env {
 func (e *Env) Replica(t testing.TB) *Env {
 	t.Helper()
 	r := newEnv(e.DB)
+	t.Cleanup(r.close)
+	return r
+}
+
+// Executed starts another server over the same database that answers every
+// query through gqlgen's execution, never the direct path (graph/direct):
+// the reference the direct path's answers are compared with.
+func (e *Env) Executed(t testing.TB) *Env {
+	t.Helper()
+	r := newEnvOptions(e.DB, server.Options{Executed: true})
 	t.Cleanup(r.close)
 	return r
 }

@@ -22,22 +22,30 @@ type FindingCounts struct {
 // grouped statement per page (package page), within the viewer's scope.
 func (s *Service) Counts(ctx context.Context, enterpriseID int) (FindingCounts, error) {
 	return page.Load(ctx, "Enterprise.findingCounts", "Enterprise", enterpriseID, func(ids []int) (map[int]FindingCounts, error) {
-		var rows []struct {
-			EnterpriseID int `json:"enterprise_id"`
-			Open         int `json:"open"`
-			Overdue      int `json:"overdue"`
-		}
-		err := db.Client(ctx, s.client).Finding.Query().
-			Where(finding.EnterpriseIDIn(ids...), finding.StatusIn(lifecycle.As[finding.Status](lifecycle.OpenStatuses)...)).
-			Modify(func(sel *sql.Selector) {
-				sel.Select(sql.As(sel.C(finding.FieldEnterpriseID), "enterprise_id"), sql.As(sql.Count("*"), "open"),
-					sql.As("SUM(CASE WHEN "+sel.C(finding.FieldOverdue)+" THEN 1 ELSE 0 END)", "overdue")).
-					GroupBy(sel.C(finding.FieldEnterpriseID))
-			}).Scan(ctx, &rows)
-		out := make(map[int]FindingCounts, len(rows))
-		for _, r := range rows {
-			out[r.EnterpriseID] = FindingCounts{Open: r.Open, Overdue: r.Overdue}
-		}
-		return out, err
+		return s.CountsOf(ctx, ids)
 	})
+}
+
+// CountsOf returns the finding counts of the enterprises ids (at most
+// page.MaxBatch of them) in one grouped statement, within the viewer's
+// scope (the findings it may read); an enterprise without open findings
+// is absent (zero counts).
+func (s *Service) CountsOf(ctx context.Context, ids []int) (map[int]FindingCounts, error) {
+	var rows []struct {
+		EnterpriseID int `json:"enterprise_id"`
+		Open         int `json:"open"`
+		Overdue      int `json:"overdue"`
+	}
+	err := db.Client(ctx, s.client).Finding.Query().
+		Where(finding.EnterpriseIDIn(ids...), finding.StatusIn(lifecycle.As[finding.Status](lifecycle.OpenStatuses)...)).
+		Modify(func(sel *sql.Selector) {
+			sel.Select(sql.As(sel.C(finding.FieldEnterpriseID), "enterprise_id"), sql.As(sql.Count("*"), "open"),
+				sql.As("SUM(CASE WHEN "+sel.C(finding.FieldOverdue)+" THEN 1 ELSE 0 END)", "overdue")).
+				GroupBy(sel.C(finding.FieldEnterpriseID))
+		}).Scan(ctx, &rows)
+	out := make(map[int]FindingCounts, len(rows))
+	for _, r := range rows {
+		out[r.EnterpriseID] = FindingCounts{Open: r.Open, Overdue: r.Overdue}
+	}
+	return out, err
 }

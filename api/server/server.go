@@ -46,6 +46,9 @@ type Options struct {
 	// the client (its address keys the sign-in throttle); none by default:
 	// the client is the peer of the connection.
 	TrustedProxies []netip.Prefix
+	// Executed answers every query through gqlgen's execution, never the
+	// direct path (graph/direct): the tests' reference.
+	Executed bool
 }
 
 // New returns the platform's HTTP handler.
@@ -75,6 +78,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		},
 		MaxUploadSize:  maxUpload,
 		RequestTimeout: o.RequestTimeout,
+		Executed:       o.Executed,
 	})
 	gql.AroundOperations(ws.aroundOperations)
 	gql.Use(graph.PasswordGate{}) // after the socket's viewer is known

@@ -1,0 +1,257 @@
+// Package direct answers read-only GraphQL queries without gqlgen's
+// field-by-field execution: a query whose every field reads a column, follows
+// an ent edge or is answered by a page loader is compiled into one SQL
+// statement per level of its selection (a page of enterprises; their
+// districts; their findings, limited per enterprise by a window) and its
+// JSON written straight from the rows.
+//
+// Authorization is the ent schema's, not a copy: every statement reads its
+// table through ent/edgescope.Readable — the entity's own query policy
+// evaluated for the viewer, the predicate ent itself adds to every query of
+// that entity. Anything the path does not compile — a mutation or
+// subscription, a field with a resolver, an argument or filter it does not
+// know, `last`/`before`, a to-one edge whose row the viewer may not read, a
+// value gqlgen would refuse, any error — is answered by gqlgen as before:
+// the path answers only when its answer is the one gqlgen gives, and the
+// tests compare the two byte for byte, field by field, for every role.
+//
+// The request's limits (tokens, depth, cost, budget) are checked before it
+// runs: it is the innermost response interceptor.
+package direct
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"reflect"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"greencheck/ent"
+)
+
+// Loader answers a resolver-backed Int! field for a page of rows at once
+// (one statement, within the viewer's scope): id → value; an id absent from
+// the map is 0.
+type Loader func(ctx context.Context, ids []int) (map[int]int, error)
+
+// Options configure the direct path.
+type Options struct {
+	// Client reads the database (a transaction's client when the context
+	// carries one).
+	Client *ent.Client
+	// Roots are the root fields that are ent's plain Paginate over an entity
+	// with its orderBy and where, and nothing else: field → entity.
+	Roots map[string]string
+	// Loaders answer resolver-backed scalar fields: "Type.field" → loader
+	// (the same function the resolver's page loader calls).
+	Loaders map[string]Loader
+	// Resolvers is the executable schema's resolver root interface
+	// (reflect.TypeOf((*generated.ResolverRoot)(nil)).Elem()): its methods
+	// name the fields that have resolvers, which are never compiled.
+	Resolvers reflect.Type
+}
+
+// Extension is the gqlgen handler extension of the direct path.
+type Extension struct {
+	o        Options
+	entities map[string]*entity
+	off      bool
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.ResponseInterceptor
+} = (*Extension)(nil)
+
+// New returns the extension; GREENCHECK_DIRECT=0 turns the path off (every
+// query then executes through gqlgen).
+func New(o Options) *Extension { return &Extension{o: o, off: os.Getenv("GREENCHECK_DIRECT") == "0"} }
+
+func (*Extension) ExtensionName() string { return "GreenCheckDirect" }
+
+// Validate builds the catalogue of entities from the executable schema.
+func (x *Extension) Validate(es graphql.ExecutableSchema) error {
+	x.entities = catalogue(es.Schema(), x.o)
+	return nil
+}
+
+// answered counts the queries the direct path answered (in this process).
+var answered atomic.Int64
+
+// Answered returns how many queries the direct path has answered in this
+// process (the tests check that it answers what it should).
+func Answered() int64 { return answered.Load() }
+
+type offKey struct{}
+
+// Off returns ctx in which queries execute through gqlgen (the tests'
+// reference answers).
+func Off(ctx context.Context) context.Context { return context.WithValue(ctx, offKey{}, true) }
+
+// InterceptResponse answers a query it can compile; anything else goes on
+// to gqlgen.
+func (x *Extension) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if x.off || ctx.Value(offKey{}) != nil || !graphql.HasOperationContext(ctx) {
+		return next(ctx)
+	}
+	oc := graphql.GetOperationContext(ctx)
+	if oc.Operation == nil || oc.Operation.Operation != ast.Query {
+		return next(ctx)
+	}
+	r := &run{x: x, ctx: ctx, oc: oc, client: x.o.Client}
+	if c := ent.FromContext(ctx); c != nil {
+		r.client = c
+	}
+	data, ok := r.operation()
+	if !ok {
+		return next(ctx)
+	}
+	answered.Add(1)
+	return &graphql.Response{Data: json.RawMessage(data), Extensions: graphql.GetExtensions(ctx)}
+}
+
+// run is one query on the direct path.
+type run struct {
+	x      *Extension
+	ctx    context.Context
+	oc     *graphql.OperationContext
+	client *ent.Client
+	buf    bytes.Buffer
+}
+
+// operation compiles and answers the operation's root fields in order.
+func (r *run) operation() ([]byte, bool) {
+	fields := graphql.CollectFields(r.oc, r.oc.Operation.SelectionSet, []string{"Query"})
+	type root struct {
+		key  string
+		name string // __typename
+		one  *object
+		conn *conn
+	}
+	roots := make([]root, 0, len(fields))
+	for _, f := range fields {
+		if len(f.Deferrables) > 0 {
+			return nil, false
+		}
+		switch f.Name {
+		case "__typename":
+			roots = append(roots, root{key: f.Alias, name: "Query"})
+		case "node":
+			o, ok := r.node(f)
+			if !ok {
+				return nil, false
+			}
+			roots = append(roots, root{key: f.Alias, one: o})
+		default:
+			typ, ok := r.x.o.Roots[f.Name]
+			e := r.x.entities[typ]
+			if !ok || e == nil {
+				return nil, false
+			}
+			c, ok := r.compileConn(e, f, true)
+			if !ok {
+				return nil, false
+			}
+			roots = append(roots, root{key: f.Alias, conn: c})
+		}
+	}
+	// Read everything first: a failure or a refusal leaves gqlgen to answer.
+	for _, rt := range roots {
+		switch {
+		case rt.one != nil:
+			rows, err := r.selectRows(rt.one, "id", []int{rt.one.nodeID}, nil)
+			if err != nil || len(rows) != 1 {
+				return nil, false // not found or not readable: gqlgen says which
+			}
+			rt.one.rows = rows
+			if !r.loadChildren(rt.one, rows) {
+				return nil, false
+			}
+		case rt.conn != nil:
+			if !r.loadRootConn(rt.conn) {
+				return nil, false
+			}
+		}
+	}
+	b := &r.buf
+	b.WriteByte('{')
+	for i, rt := range roots {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		writeKey(b, rt.key)
+		switch {
+		case rt.name != "":
+			graphql.MarshalString(rt.name).MarshalGQL(b)
+		case rt.one != nil:
+			if !r.writeObject(rt.one, rt.one.rows[0]) {
+				return nil, false
+			}
+		default:
+			if !r.writeConn(rt.conn, rt.conn.rows, rt.conn.more) {
+				return nil, false
+			}
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), true
+}
+
+// node compiles node(id:) with a selection on the entity the id belongs to.
+func (r *run) node(f graphql.CollectedField) (*object, bool) {
+	args := f.ArgumentMap(r.oc.Variables)
+	id, ok := toInt(args["id"], true)
+	if !ok || len(args) != 1 {
+		return nil, false
+	}
+	table, ok := ent.NodeType(id)
+	if !ok {
+		return nil, false
+	}
+	for _, e := range r.x.entities {
+		if e.node.Table == table {
+			o, ok := r.compileObject(e, f.Selections)
+			if ok {
+				o.nodeID = id
+			}
+			return o, ok
+		}
+	}
+	return nil, false
+}
+
+func writeKey(b *bytes.Buffer, k string) {
+	b.WriteByte('"')
+	b.WriteString(k) // a GraphQL name: nothing to escape
+	b.WriteString(`":`)
+}
+
+// toInt reads an Int or ID argument value (an ID as a string or a number).
+func toInt(v any, id bool) (int, bool) {
+	switch x := v.(type) {
+	case int:
+		return x, true
+	case int64:
+		return int(x), true
+	case int32:
+		return int(x), true
+	case json.Number:
+		n, err := strconv.Atoi(string(x))
+		return n, err == nil
+	case float64:
+		if x == float64(int(x)) {
+			return int(x), true
+		}
+	case string:
+		if id {
+			n, err := strconv.Atoi(x)
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
