@@ -4,8 +4,10 @@ import (
 	"context"
 	"reflect"
 
+	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"greencheck/api/page"
+
 	"greencheck/api/rectify"
 	"time"
 
@@ -130,16 +132,11 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	return srv
 }
 
-// directOptions are the direct path's roots and loaders over r.
+// directOptions are the direct path's roots and counts over r.
 func directOptions(r *Resolver) direct.Options {
-	counts := func(pick func(rectify.FindingCounts) int) direct.Loader {
-		return func(ctx context.Context, ids []int) (map[int]int, error) {
-			m, err := r.Rectify.CountsOf(ctx, ids)
-			out := make(map[int]int, len(m))
-			for id, c := range m {
-				out[id] = pick(c)
-			}
-			return out, err
+	count := func(overdue bool) direct.Count {
+		return func(ctx context.Context, s *sql.Selector, id string) sql.Querier {
+			return rectify.CountQuery(ctx, s, id, overdue)
 		}
 	}
 	return direct.Options{
@@ -149,10 +146,10 @@ func directOptions(r *Resolver) direct.Options {
 		Roots: map[string]string{"enterprises": "Enterprise", "findings": "Finding", "districts": "District",
 			"permits": "Permit", "facilities": "Facility", "inspectionTasks": "InspectionTask"},
 		// The resolvers of these fields (rectify.resolvers.go) read the same
-		// counts a page at a time.
-		Loaders: map[string]direct.Loader{
-			"Enterprise.openFindings":    counts(func(c rectify.FindingCounts) int { return c.Open }),
-			"Enterprise.overdueFindings": counts(func(c rectify.FindingCounts) int { return c.Overdue }),
+		// counts a page at a time (rectify.Service.Counts).
+		Counts: map[string]direct.Count{
+			"Enterprise.openFindings":    count(false),
+			"Enterprise.overdueFindings": count(true),
 		},
 		Resolvers: reflect.TypeOf((*generated.ResolverRoot)(nil)).Elem(),
 	}

@@ -8,6 +8,7 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/lifecycle"
 	"greencheck/api/page"
+	"greencheck/ent/edgescope"
 	"greencheck/ent/finding"
 )
 
@@ -48,4 +49,25 @@ func (s *Service) CountsOf(ctx context.Context, ids []int) (map[int]FindingCount
 		out[r.EnterpriseID] = FindingCounts{Open: r.Open, Overdue: r.Overdue}
 	}
 	return out, err
+}
+
+// CountQuery is the same figure as a correlated sub-select, for a statement
+// that reads enterprises (graph/direct): the enterprise's findings whose
+// enterprise_id is the column id (qualified) that are open (lifecycle.OpenStatuses)
+// and, when overdue, past their deadline — within the viewer's scope (the
+// Finding entity's own query policy, ent/edgescope), in s's dialect.
+func CountQuery(ctx context.Context, s *sql.Selector, id string, overdue bool) sql.Querier {
+	t := sql.Dialect(s.Dialect()).Table(finding.Table).As("counted_findings")
+	q := sql.Dialect(s.Dialect()).Select(sql.Count("*")).From(t)
+	q.WithContext(ctx)
+	edgescope.Readable(ctx, "Finding")(q)
+	open := make([]any, len(lifecycle.OpenStatuses))
+	for i, st := range lifecycle.OpenStatuses {
+		open[i] = st
+	}
+	q.Where(sql.And(sql.ColumnsEQ(t.C(finding.FieldEnterpriseID), id), sql.In(t.C(finding.FieldStatus), open...)))
+	if overdue {
+		q.Where(sql.EQ(t.C(finding.FieldOverdue), true))
+	}
+	return q
 }

@@ -15,7 +15,7 @@ import (
 
 // entity is what the direct path knows of one ent entity that is also a
 // GraphQL object type: the fields that read a column as it is, the edges
-// that follow a foreign key, and the fields answered by a page loader.
+// that follow a foreign key, and the counts answered by a sub-select.
 type entity struct {
 	name      string
 	node      *sqlgraph.Node
@@ -26,7 +26,7 @@ type entity struct {
 	columns   map[string]*column // GraphQL field → column
 	toOne     map[string]*edge   // GraphQL field → the edge through a foreign key of this table
 	toMany    map[string]*edge   // GraphQL field → the connection through a foreign key of the target's table
-	loaders   map[string]string  // GraphQL field → Options.Loaders key
+	counts    map[string]string  // GraphQL field → Options.Counts key
 	orderCols map[string]string  // OrderField enum value → column (entgql: the field's name in upper case)
 }
 
@@ -60,7 +60,7 @@ type edge struct {
 // catalogue builds the entities from ent's schema graph and the GraphQL
 // schema: a field is compiled only when nothing but ent's generated code
 // stands between it and its column or edge — a field with a resolver method
-// (Options.Resolvers) never is, unless a page loader answers it.
+// (Options.Resolvers) never is, unless a count (Options.Counts) answers it.
 func catalogue(s *ast.Schema, o Options) map[string]*entity {
 	out := map[string]*entity{}
 	for _, n := range ent.SchemaGraph().Nodes {
@@ -70,7 +70,7 @@ func catalogue(s *ast.Schema, o Options) map[string]*entity {
 			continue
 		}
 		e := &entity{name: n.Type, node: n, kinds: map[string]kind{}, nillable: map[string]bool{}, goTypes: map[string]reflect.Type{},
-			columns: map[string]*column{}, toOne: map[string]*edge{}, toMany: map[string]*edge{}, loaders: map[string]string{}, orderCols: map[string]string{}}
+			columns: map[string]*column{}, toOne: map[string]*edge{}, toMany: map[string]*edge{}, counts: map[string]string{}, orderCols: map[string]string{}}
 		e.satisfies = []string{def.Name}
 		for _, d := range s.GetImplements(def) {
 			e.satisfies = append(e.satisfies, d.Name)
@@ -98,8 +98,8 @@ func catalogue(s *ast.Schema, o Options) map[string]*entity {
 		st := ent.StructOf(e.name)
 		for _, f := range def.Fields {
 			if resolved[strings.ToLower(f.Name)] {
-				if _, ok := o.Loaders[e.name+"."+f.Name]; ok && f.Type.Elem == nil && f.Type.Name() == "Int" && f.Type.NonNull {
-					e.loaders[f.Name] = e.name + "." + f.Name
+				if _, ok := o.Counts[e.name+"."+f.Name]; ok && f.Type.Elem == nil && f.Type.Name() == "Int" && f.Type.NonNull {
+					e.counts[f.Name] = e.name + "." + f.Name
 				}
 				continue
 			}

@@ -11,6 +11,9 @@ type object struct {
 	e      *entity
 	items  []item
 	cols   []string // the columns read, id first
+	counts []string // the counts read (Options.Counts keys), after the columns
+	inline bool     // the counts were read with the rows
+	joins  []int    // the to-one items read with the rows (a LEFT JOIN each)
 	colIdx map[string]int
 	nodeID int // node(id:)
 	rows   []*row
@@ -20,8 +23,9 @@ type object struct {
 // nillable field; a non-nillable one reads a NULL as its zero value, as
 // ent does).
 type row struct {
-	id   int
-	vals []any
+	id     int
+	vals   []any
+	counts []int
 }
 
 // item is one field of an object's selection.
@@ -30,11 +34,11 @@ type item struct {
 	typename string // __typename
 	col      *column
 	idx      int // col's (or one's foreign key's) index in the row
-	loader   string
-	values   map[int]int
+	count    int // 1 + the index in the object's counts
 	one      *edge
 	sub      *object
-	byID     map[int]*row
+	byID     map[int]*row // one's rows, by id
+	subRows  []*row       // the same, in the order read
 	conn     *conn
 }
 
@@ -98,8 +102,9 @@ func (r *run) compileObject(e *entity, sel ast.SelectionSet) (*object, bool) {
 			it.typename = e.name
 		} else if c := e.columns[f.Name]; c != nil && len(f.Arguments) == 0 {
 			it.col, it.idx = c, o.need(c.name)
-		} else if l := e.loaders[f.Name]; l != "" && len(f.Arguments) == 0 {
-			it.loader = l
+		} else if c := e.counts[f.Name]; c != "" && len(f.Arguments) == 0 {
+			o.counts = append(o.counts, c)
+			it.count = len(o.counts)
 		} else if ed := e.toOne[f.Name]; ed != nil {
 			sub, ok := r.compileObject(ed.target, f.Selections)
 			if !ok {

@@ -1,6 +1,7 @@
 // Package direct answers read-only GraphQL queries without gqlgen's
 // field-by-field execution: a query whose every field reads a column, follows
-// an ent edge or is answered by a page loader is compiled into one SQL
+// an ent edge or is a count the schema's owner defines as a sub-select is
+// compiled into one SQL
 // statement per level of its selection (a page of enterprises; their
 // districts; their findings, limited per enterprise by a window) and its
 // JSON written straight from the rows.
@@ -28,16 +29,18 @@ import (
 	"strconv"
 	"sync/atomic"
 
+	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"greencheck/ent"
 )
 
-// Loader answers a resolver-backed Int! field for a page of rows at once
-// (one statement, within the viewer's scope): id → value; an id absent from
-// the map is 0.
-type Loader func(ctx context.Context, ids []int) (map[int]int, error)
+// Count answers a resolver-backed Int! field as a correlated sub-select
+// over the row whose id is the column id (qualified), within the viewer's
+// scope, in the dialect of the statement s it is selected in — the same
+// figure the field's resolver gives.
+type Count func(ctx context.Context, s *sql.Selector, id string) sql.Querier
 
 // Options configure the direct path.
 type Options struct {
@@ -47,9 +50,8 @@ type Options struct {
 	// Roots are the root fields that are ent's plain Paginate over an entity
 	// with its orderBy and where, and nothing else: field → entity.
 	Roots map[string]string
-	// Loaders answer resolver-backed scalar fields: "Type.field" → loader
-	// (the same function the resolver's page loader calls).
-	Loaders map[string]Loader
+	// Counts answer resolver-backed Int! fields: "Type.field" → count.
+	Counts map[string]Count
 	// Resolvers is the executable schema's resolver root interface
 	// (reflect.TypeOf((*generated.ResolverRoot)(nil)).Elem()): its methods
 	// name the fields that have resolvers, which are never compiled.
@@ -164,7 +166,7 @@ func (r *run) operation() ([]byte, bool) {
 	for _, rt := range roots {
 		switch {
 		case rt.one != nil:
-			rows, err := r.selectRows(rt.one, "id", []int{rt.one.nodeID}, nil)
+			rows, err := r.selectRows(rt.one, "id", []int{rt.one.nodeID}, nil, true)
 			if err != nil || len(rows) != 1 {
 				return nil, false // not found or not readable: gqlgen says which
 			}

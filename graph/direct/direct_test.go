@@ -22,11 +22,11 @@ var roots = map[string]string{"enterprises": "Enterprise", "findings": "Finding"
 	"permits": "Permit", "facilities": "Facility", "inspectionTasks": "InspectionTask"}
 
 // options are the direct path's, as far as what it compiles goes (the
-// loaders' names; their functions are the server's).
+// counts' names; their functions are the server's).
 func options() direct.Options {
 	return direct.Options{
 		Roots:     roots,
-		Loaders:   map[string]direct.Loader{"Enterprise.openFindings": nil, "Enterprise.overdueFindings": nil},
+		Counts:    map[string]direct.Count{"Enterprise.openFindings": nil, "Enterprise.overdueFindings": nil},
 		Resolvers: reflect.TypeOf((*generated.ResolverRoot)(nil)).Elem(),
 	}
 }

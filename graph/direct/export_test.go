@@ -58,7 +58,7 @@ func selectionOf(cat map[string]*entity, typ string, depth int) string {
 	for k := range e.toMany {
 		manys[k] = true
 	}
-	for k := range e.loaders {
+	for k := range e.counts {
 		loads[k] = true
 	}
 	for _, k := range names(cols) {

@@ -3,6 +3,7 @@ package direct
 import (
 	stdsql "database/sql"
 	"slices"
+	"strconv"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -13,8 +14,9 @@ import (
 )
 
 // selector starts a statement over o's table limited to the rows the viewer
-// may read (the entity's query policy, as ent applies it).
-func (r *run) selector(o *object) *sql.Selector {
+// may read (the entity's query policy, as ent applies it), its counts
+// selected with the columns when inline.
+func (r *run) selector(o *object, inline bool) *sql.Selector {
 	d := sql.Dialect(r.client.Dialect())
 	t := d.Table(o.e.node.Table)
 	s := d.Select().From(t)
@@ -24,12 +26,43 @@ func (r *run) selector(o *object) *sql.Selector {
 	}
 	s.Select(cols...)
 	s.WithContext(r.ctx)
+	o.joins = o.joins[:0]
+	if inline {
+		for k, c := range o.counts {
+			s.AppendSelectExprAs(r.x.o.Counts[c](r.ctx, s, t.C("id")), "direct_count_"+strconv.Itoa(k))
+		}
+		// To-one edges joined: the target's rows the viewer may read (its
+		// policy's predicate, on the join's alias) or none.
+		for i := range o.items {
+			it := &o.items[i]
+			if it.one == nil {
+				continue
+			}
+			alias := "direct_j" + strconv.Itoa(len(o.joins))
+			jt := d.Table(it.sub.e.node.Table).As(alias)
+			js := d.Select().From(jt)
+			js.WithContext(r.ctx)
+			edgescope.Readable(r.ctx, it.sub.e.name)(js)
+			on := sql.ColumnsEQ(jt.C("id"), t.C(it.one.fk))
+			if p := js.P(); p != nil {
+				on = sql.And(on, p)
+			}
+			s.LeftJoin(jt).OnP(on)
+			for _, c := range it.sub.cols {
+				s.AppendSelect(jt.C(c))
+			}
+			for k, c := range it.sub.counts {
+				s.AppendSelectExprAs(r.x.o.Counts[c](r.ctx, s, jt.C("id")), alias+"_count_"+strconv.Itoa(k))
+			}
+			o.joins = append(o.joins, i)
+		}
+	}
 	edgescope.Readable(r.ctx, o.e.name)(s)
 	return s
 }
 
-// query runs s and reads its rows as o's.
-func (r *run) query(o *object, s *sql.Selector) ([]*row, error) {
+// query runs s and reads its rows as o's (with their counts when inline).
+func (r *run) query(o *object, s *sql.Selector, inline bool) ([]*row, error) {
 	q, args := s.Query()
 	rs, err := r.client.QueryContext(r.ctx, q, args...)
 	if err != nil {
@@ -37,35 +70,83 @@ func (r *run) query(o *object, s *sql.Selector) ([]*row, error) {
 	}
 	defer rs.Close()
 	var out []*row
-	dest := make([]any, len(o.cols))
-	for i, c := range o.cols {
-		switch o.e.kinds[c] {
-		case kindInt:
-			dest[i] = new(stdsql.NullInt64)
-		case kindString:
-			dest[i] = new(stdsql.NullString)
-		case kindBool:
-			dest[i] = new(stdsql.NullBool)
-		case kindTime:
-			dest[i] = new(stdsql.NullTime)
-		case kindFloat:
-			dest[i] = new(stdsql.NullFloat64)
-		default:
-			dest[i] = new(any)
+	dest := holders(o, inline, nil)
+	for _, j := range o.joins {
+		dest = holders(o.items[j].sub, true, dest)
+		if o.items[j].byID == nil {
+			o.items[j].byID = map[int]*row{}
 		}
 	}
 	for rs.Next() {
 		if err := rs.Scan(dest...); err != nil {
 			return nil, err
 		}
-		x := &row{vals: make([]any, len(o.cols))}
-		for i, c := range o.cols {
-			x.vals[i] = value(dest[i], o.e.nillable[c])
+		x, off := read(o, inline, dest)
+		for _, j := range o.joins {
+			it := &o.items[j]
+			y, n := read(it.sub, true, dest[off:])
+			off += n
+			if y != nil {
+				if _, seen := it.byID[y.id]; !seen {
+					it.byID[y.id] = y
+					it.subRows = append(it.subRows, y)
+				}
+			}
 		}
-		x.id, _ = x.vals[0].(int)
 		out = append(out, x)
 	}
 	return out, rs.Err()
+}
+
+// holders appends to dest a scan target for each column (and, inline, each
+// count) of o.
+func holders(o *object, inline bool, dest []any) []any {
+	for _, c := range o.cols {
+		switch o.e.kinds[c] {
+		case kindInt:
+			dest = append(dest, new(stdsql.NullInt64))
+		case kindString:
+			dest = append(dest, new(stdsql.NullString))
+		case kindBool:
+			dest = append(dest, new(stdsql.NullBool))
+		case kindTime:
+			dest = append(dest, new(stdsql.NullTime))
+		case kindFloat:
+			dest = append(dest, new(stdsql.NullFloat64))
+		default:
+			dest = append(dest, new(any))
+		}
+	}
+	if inline {
+		for range o.counts {
+			dest = append(dest, new(stdsql.NullInt64))
+		}
+	}
+	return dest
+}
+
+// read builds o's row from the scan targets at the start of dest (nil when
+// its id is NULL: no row joined), and says how many targets it used.
+func read(o *object, inline bool, dest []any) (*row, int) {
+	n := len(o.cols)
+	if inline {
+		n += len(o.counts)
+	}
+	id := dest[0].(*stdsql.NullInt64)
+	if !id.Valid {
+		return nil, n
+	}
+	x := &row{id: int(id.Int64), vals: make([]any, len(o.cols))}
+	for i, c := range o.cols {
+		x.vals[i] = value(dest[i], o.e.nillable[c])
+	}
+	if inline && len(o.counts) > 0 {
+		x.counts = make([]int, len(o.counts))
+		for k := range o.counts {
+			x.counts[k] = int(dest[len(o.cols)+k].(*stdsql.NullInt64).Int64)
+		}
+	}
+	return x, n
 }
 
 // value is a scanned column as ent's struct holds it: NULL is nil in a
@@ -97,11 +178,13 @@ func value(d any, nillable bool) any {
 }
 
 // selectRows reads o's rows whose column key is one of keys, a batch at a
-// time.
-func (r *run) selectRows(o *object, key string, keys []int, more func(*sql.Selector)) ([]*row, error) {
+// time, with their counts when inline (more may not rewrite the selection
+// then).
+func (r *run) selectRows(o *object, key string, keys []int, more func(*sql.Selector), inline bool) ([]*row, error) {
 	var out []*row
+	o.inline = inline
 	for lo := 0; lo < len(keys); lo += page.MaxBatch {
-		s := r.selector(o)
+		s := r.selector(o, inline)
 		part := keys[lo:min(lo+page.MaxBatch, len(keys))]
 		if len(part) == 1 {
 			s.Where(sql.EQ(s.C(key), part[0]))
@@ -111,7 +194,7 @@ func (r *run) selectRows(o *object, key string, keys []int, more func(*sql.Selec
 		if more != nil {
 			more(s)
 		}
-		rows, err := r.query(o, s)
+		rows, err := r.query(o, s, inline)
 		if err != nil {
 			return nil, err
 		}
@@ -131,20 +214,27 @@ func (r *run) loadChildren(o *object, rows []*row) bool {
 	for i, x := range rows {
 		ids[i] = x.id
 	}
+	if len(o.counts) > 0 && !o.inline {
+		// Read apart (rows limited per parent by a window): one statement
+		// for the counts of all the rows.
+		c := &object{e: o.e, cols: []string{"id"}, colIdx: map[string]int{"id": 0}, counts: o.counts}
+		counted, err := r.selectRows(c, "id", ids, nil, true)
+		if err != nil {
+			return false
+		}
+		byID := make(map[int][]int, len(counted))
+		for _, x := range counted {
+			byID[x.id] = x.counts
+		}
+		for _, x := range rows {
+			if x.counts = byID[x.id]; x.counts == nil {
+				return false
+			}
+		}
+	}
 	for i := range o.items {
 		it := &o.items[i]
 		switch {
-		case it.loader != "":
-			it.values = map[int]int{}
-			for lo := 0; lo < len(ids); lo += page.MaxBatch {
-				m, err := r.x.o.Loaders[it.loader](r.ctx, ids[lo:min(lo+page.MaxBatch, len(ids))])
-				if err != nil {
-					return false
-				}
-				for k, v := range m {
-					it.values[k] = v
-				}
-			}
 		case it.one != nil:
 			var fks []int
 			for _, x := range rows {
@@ -152,15 +242,24 @@ func (r *run) loadChildren(o *object, rows []*row) bool {
 					fks = append(fks, fk)
 				}
 			}
-			sub, err := r.selectRows(it.sub, "id", fks, nil)
-			if err != nil || len(sub) != len(fks) {
-				return false // a row the viewer may not read: gqlgen answers (and says so)
+			if slices.Contains(o.joins, i) {
+				it.sub.inline = true // read with o's rows
+			} else {
+				sub, err := r.selectRows(it.sub, "id", fks, nil, true)
+				if err != nil {
+					return false
+				}
+				it.byID, it.subRows = make(map[int]*row, len(sub)), sub
+				for _, x := range sub {
+					it.byID[x.id] = x
+				}
 			}
-			it.byID = make(map[int]*row, len(sub))
-			for _, x := range sub {
-				it.byID[x.id] = x
+			for _, fk := range fks {
+				if it.byID[fk] == nil {
+					return false // a row the viewer may not read: gqlgen answers (and says so)
+				}
 			}
-			if !r.loadChildren(it.sub, sub) {
+			if !r.loadChildren(it.sub, it.subRows) {
 				return false
 			}
 		case it.conn != nil:
@@ -203,7 +302,8 @@ func (c *conn) direction() entgql.OrderDirection {
 // loadRootConn reads a root connection's page: first + 1 rows (the last
 // only tells hasNextPage), and its total when asked.
 func (r *run) loadRootConn(c *conn) bool {
-	s := r.selector(c.node)
+	s := r.selector(c.node, true)
+	c.node.inline = true
 	c.filter(s)
 	if c.total {
 		d := sql.Dialect(r.client.Dialect())
@@ -227,7 +327,7 @@ func (r *run) loadRootConn(c *conn) bool {
 	}
 	c.order(s)
 	s.Limit(c.first + 1)
-	rows, err := r.query(c.node, s)
+	rows, err := r.query(c.node, s, true)
 	if err != nil {
 		return false
 	}
@@ -249,7 +349,7 @@ func (r *run) loadNested(c *conn, parents []int) bool {
 			c.filter(s)
 			c.order(s)
 			s.Limit(c.first + 1)
-		})
+		}, true)
 	} else {
 		rows, err = r.selectRows(c.node, c.edge.fk, parents, func(s *sql.Selector) {
 			c.filter(s)
@@ -267,7 +367,7 @@ func (r *run) loadNested(c *conn, parents []int) bool {
 			}
 			entgql.LimitPerRow(c.edge.fk, c.first+1, order...)(s)
 			s.OrderBy(s.C(c.edge.fk), s.C("row_number"))
-		})
+		}, false)
 	}
 	if err != nil {
 		return false

@@ -29,8 +29,8 @@ func (r *run) writeObject(o *object, x *row) bool {
 			} else if !it.col.write(b, v) {
 				return false
 			}
-		case it.loader != "":
-			graphql.MarshalInt(it.values[x.id]).MarshalGQL(b)
+		case it.count > 0:
+			graphql.MarshalInt(x.counts[it.count-1]).MarshalGQL(b)
 		case it.one != nil:
 			fk, ok := x.vals[it.idx].(int)
 			if !ok {
