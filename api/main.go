@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -29,9 +30,24 @@ import (
 
 func main() {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()})))
+	tuneGC()
 	if err := run(); err != nil {
 		slog.Error("greencheck stopped", "err", err)
 		os.Exit(1)
+	}
+}
+
+// tuneGC trades memory for CPU unless GOGC or GOMEMLIMIT say otherwise: the
+// heap may grow to five times what is live between collections (GOGC=400;
+// a request allocates a great deal that dies with it), collected sooner as
+// the heap nears 1 GiB (a soft limit; a workbook being read may pass it).
+// In the benchmarks' A/B (issue 10): Q1 +5 %, Q2 +11 % throughput.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(1 << 30)
 	}
 }
 

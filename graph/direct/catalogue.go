@@ -1,9 +1,11 @@
 package direct
 
 import (
+	"bytes"
 	"io"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -201,10 +203,20 @@ func writer(def *ast.Definition, k kind, t reflect.Type) func(io.Writer, any) bo
 		if k != kindString || !t.Implements(reflect.TypeOf((*graphql.Marshaler)(nil)).Elem()) {
 			return nil
 		}
+		// An enum has few values: each written once by its own
+		// marshaller, then copied.
+		var written sync.Map // value → []byte
 		return func(w io.Writer, v any) bool {
-			x := reflect.New(t).Elem()
-			x.SetString(v.(string))
-			x.Interface().(graphql.Marshaler).MarshalGQL(w)
+			s := v.(string)
+			b, ok := written.Load(s)
+			if !ok {
+				x := reflect.New(t).Elem()
+				x.SetString(s)
+				var buf bytes.Buffer
+				x.Interface().(graphql.Marshaler).MarshalGQL(&buf)
+				b, _ = written.LoadOrStore(s, buf.Bytes())
+			}
+			_, _ = w.Write(b.([]byte))
 			return true
 		}
 	}
@@ -223,7 +235,12 @@ func writer(def *ast.Definition, k kind, t reflect.Type) func(io.Writer, any) bo
 			if t.IsZero() {
 				return false // gqlgen writes null for a zero time: left to it
 			}
-			graphql.MarshalTime(t).MarshalGQL(w)
+			// graphql.MarshalTime: strconv.Quote of the RFC 3339 form, which
+			// holds nothing to escape.
+			var buf [48]byte
+			b := append(buf[:0], '"')
+			b = t.AppendFormat(b, time.RFC3339Nano)
+			_, _ = w.Write(append(b, '"'))
 			return true
 		}
 	}

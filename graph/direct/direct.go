@@ -62,6 +62,7 @@ type Options struct {
 type Extension struct {
 	o        Options
 	entities map[string]*entity
+	tables   map[string]*entity // by table
 	off      bool
 }
 
@@ -79,6 +80,10 @@ func (*Extension) ExtensionName() string { return "GreenCheckDirect" }
 // Validate builds the catalogue of entities from the executable schema.
 func (x *Extension) Validate(es graphql.ExecutableSchema) error {
 	x.entities = catalogue(es.Schema(), x.o)
+	x.tables = make(map[string]*entity, len(x.entities))
+	for _, e := range x.entities {
+		x.tables[e.node.Table] = e
+	}
 	return nil
 }
 
@@ -212,19 +217,15 @@ func (r *run) node(f graphql.CollectedField) (*object, bool) {
 		return nil, false
 	}
 	table, ok := ent.NodeType(id)
-	if !ok {
+	e := r.x.tables[table]
+	if !ok || e == nil {
 		return nil, false
 	}
-	for _, e := range r.x.entities {
-		if e.node.Table == table {
-			o, ok := r.compileObject(e, f.Selections)
-			if ok {
-				o.nodeID = id
-			}
-			return o, ok
-		}
+	o, ok := r.compileObject(e, f.Selections)
+	if ok {
+		o.nodeID = id
 	}
-	return nil, false
+	return o, ok
 }
 
 func writeKey(b *bytes.Buffer, k string) {
