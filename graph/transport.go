@@ -280,9 +280,15 @@ func DecodeParams(body []byte) (*graphql.RawParams, *apperr.Error) {
 		if !ok || string(v) == "null" {
 			return nil
 		}
-		d := json.NewDecoder(bytes.NewReader(v))
-		d.UseNumber()
-		if err := d.Decode(into); err != nil {
+		var err error
+		if s, ok := into.(*string); ok {
+			err = json.Unmarshal(v, s)
+		} else {
+			d := json.NewDecoder(bytes.NewReader(v))
+			d.UseNumber()
+			err = d.Decode(into)
+		}
+		if err != nil {
 			e := apperr.New(apperr.BadRequest, "request.member_type", name, zh, en)
 			e.Field = name
 			return e

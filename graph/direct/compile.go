@@ -59,6 +59,7 @@ type conn struct {
 	more     bool
 	byParent map[int][]*row // under an edge
 	moreOf   map[int]bool
+	loaded   bool // read with its parent's row (selectNode)
 }
 
 type eq struct {

@@ -27,6 +27,7 @@ import (
 	"os"
 	"reflect"
 	"strconv"
+	"sync"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect/sql"
@@ -63,6 +64,7 @@ type Extension struct {
 	o        Options
 	entities map[string]*entity
 	tables   map[string]*entity // by table
+	names    sync.Map           // "table.column" → its quoted form
 	off      bool
 }
 
@@ -110,7 +112,13 @@ func (x *Extension) InterceptResponse(ctx context.Context, next graphql.Response
 	if oc.Operation == nil || oc.Operation.Operation != ast.Query {
 		return next(ctx)
 	}
-	r := &run{x: x, ctx: ctx, oc: oc, client: x.o.Client}
+	r := &run{x: x, ctx: ctx, oc: oc, client: x.o.Client, buf: buffers.Get().(*bytes.Buffer)}
+	defer func() {
+		if r.buf.Cap() <= 1<<20 {
+			r.buf.Reset()
+			buffers.Put(r.buf)
+		}
+	}()
 	if c := ent.FromContext(ctx); c != nil {
 		r.client = c
 	}
@@ -119,7 +127,7 @@ func (x *Extension) InterceptResponse(ctx context.Context, next graphql.Response
 		return next(ctx)
 	}
 	answered.Add(1)
-	return &graphql.Response{Data: json.RawMessage(data), Extensions: graphql.GetExtensions(ctx)}
+	return &graphql.Response{Data: json.RawMessage(bytes.Clone(data)), Extensions: graphql.GetExtensions(ctx)}
 }
 
 // run is one query on the direct path.
@@ -128,8 +136,11 @@ type run struct {
 	ctx    context.Context
 	oc     *graphql.OperationContext
 	client *ent.Client
-	buf    bytes.Buffer
+	buf    *bytes.Buffer // from buffers; the answer is copied out of it
 }
+
+// buffers hold the answers being written (grown once, reused).
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // operation compiles and answers the operation's root fields in order.
 func (r *run) operation() ([]byte, bool) {
@@ -171,7 +182,7 @@ func (r *run) operation() ([]byte, bool) {
 	for _, rt := range roots {
 		switch {
 		case rt.one != nil:
-			rows, err := r.selectRows(rt.one, "id", []int{rt.one.nodeID}, nil, true)
+			rows, err := r.selectNode(rt.one)
 			if err != nil || len(rows) != 1 {
 				return nil, false // not found or not readable: gqlgen says which
 			}
@@ -185,7 +196,7 @@ func (r *run) operation() ([]byte, bool) {
 			}
 		}
 	}
-	b := &r.buf
+	b := r.buf
 	b.WriteByte('{')
 	for i, rt := range roots {
 		if i > 0 {

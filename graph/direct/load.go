@@ -22,7 +22,7 @@ func (r *run) selector(o *object, inline bool) *sql.Selector {
 	s := d.Select().From(t)
 	cols := make([]string, len(o.cols))
 	for i, c := range o.cols {
-		cols[i] = t.C(c)
+		cols[i] = r.x.qualified(d, o.e.node.Table, c)
 	}
 	s.Select(cols...)
 	s.WithContext(r.ctx)
@@ -49,7 +49,7 @@ func (r *run) selector(o *object, inline bool) *sql.Selector {
 			}
 			s.LeftJoin(jt).OnP(on)
 			for _, c := range it.sub.cols {
-				s.AppendSelect(jt.C(c))
+				s.AppendSelect(r.x.qualified(d, alias, c))
 			}
 			for k, c := range it.sub.counts {
 				s.AppendSelectExprAs(r.x.o.Counts[c](r.ctx, s, jt.C("id")), alias+"_count_"+strconv.Itoa(k))
@@ -59,6 +59,18 @@ func (r *run) selector(o *object, inline bool) *sql.Selector {
 	}
 	edgescope.Readable(r.ctx, o.e.name)(s)
 	return s
+}
+
+// qualified returns table.column quoted for d (kept: the same few names are
+// asked for on every request).
+func (x *Extension) qualified(d *sql.DialectBuilder, table, col string) string {
+	k := table + "." + col
+	if q, ok := x.names.Load(k); ok {
+		return q.(string)
+	}
+	q := d.Table(table).C(col)
+	x.names.Store(k, q)
+	return q
 }
 
 // query runs s and reads its rows as o's (with their counts when inline).
@@ -262,6 +274,10 @@ func (r *run) loadChildren(o *object, rows []*row) bool {
 			if !r.loadChildren(it.sub, it.subRows) {
 				return false
 			}
+		case it.conn != nil && it.conn.loaded:
+			if !r.loadChildren(it.conn.node, it.conn.byParent[rows[0].id]) {
+				return false
+			}
 		case it.conn != nil:
 			if !r.loadNested(it.conn, ids) {
 				return false
@@ -297,6 +313,90 @@ func (c *conn) direction() entgql.OrderDirection {
 		return entgql.OrderDirectionDesc
 	}
 	return entgql.OrderDirectionAsc
+}
+
+// selectNode reads node(id:)'s row and, when it selects a connection, the
+// connection's page with it in one statement: the page is a derived table
+// (its own policy, filter, order and first + 1 rows of the parent's id)
+// joined to the row — each result row is the node's with one of the page's.
+func (r *run) selectNode(o *object) ([]*row, error) {
+	var c *conn
+	for i := range o.items {
+		if o.items[i].conn != nil {
+			c = o.items[i].conn
+			break
+		}
+	}
+	if c == nil {
+		return r.selectRows(o, "id", []int{o.nodeID}, nil, true)
+	}
+	d := sql.Dialect(r.client.Dialect())
+	s := r.selector(o, true)
+	o.inline = true
+	s.Where(sql.EQ(s.C("id"), o.nodeID))
+	ps := r.selector(c.node, false) // its counts and edges read apart
+	c.node.inline = false
+	ps.Where(sql.EQ(ps.C(c.edge.fk), o.nodeID))
+	c.filter(ps)
+	c.order(ps)
+	ps.Limit(c.first + 1)
+	const alias = "direct_page"
+	s.LeftJoin(ps.As(alias)).OnP(sql.ExprP("1 = 1"))
+	for _, col := range c.node.cols {
+		s.AppendSelect(r.x.qualified(d, alias, col))
+	}
+	dir := sql.Asc
+	if c.desc {
+		dir = sql.Desc
+	}
+	s.OrderBy(dir(r.x.qualified(d, alias, c.orderCol)))
+	if c.orderCol != "id" {
+		s.OrderBy(dir(r.x.qualified(d, alias, "id")))
+	}
+	q, args := s.Query()
+	rs, err := r.client.QueryContext(r.ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	dest := holders(o, true, nil)
+	for _, j := range o.joins {
+		dest = holders(o.items[j].sub, true, dest)
+		o.items[j].byID = map[int]*row{}
+	}
+	dest = holders(c.node, false, dest)
+	var node *row
+	var page []*row
+	for rs.Next() {
+		if err := rs.Scan(dest...); err != nil {
+			return nil, err
+		}
+		x, off := read(o, true, dest)
+		for _, j := range o.joins {
+			it := &o.items[j]
+			y, n := read(it.sub, true, dest[off:])
+			off += n
+			if y != nil && it.byID[y.id] == nil {
+				it.byID[y.id] = y
+				it.subRows = append(it.subRows, y)
+			}
+		}
+		if node == nil {
+			node = x
+		}
+		if y, _ := read(c.node, false, dest[off:]); y != nil {
+			page = append(page, y)
+		}
+	}
+	if err := rs.Err(); err != nil || node == nil {
+		return nil, err
+	}
+	c.byParent, c.moreOf, c.loaded = map[int][]*row{}, map[int]bool{}, true
+	if len(page) > c.first {
+		page, c.moreOf[node.id] = page[:c.first], true
+	}
+	c.byParent[node.id] = page
+	return []*row{node}, nil
 }
 
 // loadRootConn reads a root connection's page: first + 1 rows (the last

@@ -8,7 +8,7 @@ import (
 // reports false when gqlgen must answer (a null where the schema says
 // non-null, a value it would refuse).
 func (r *run) writeObject(o *object, x *row) bool {
-	b := &r.buf
+	b := r.buf
 	b.WriteByte('{')
 	for i := range o.items {
 		it := &o.items[i]
@@ -53,7 +53,7 @@ func (r *run) writeObject(o *object, x *row) bool {
 
 // writeConn writes a connection's page (rows, and whether more follow).
 func (r *run) writeConn(c *conn, rows []*row, more bool) bool {
-	b := &r.buf
+	b := r.buf
 	b.WriteByte('{')
 	for i, ci := range c.items {
 		if i > 0 {
