@@ -135,9 +135,9 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 // directOptions are the direct path's roots and counts over r.
 func directOptions(r *Resolver) direct.Options {
 	count := func(overdue bool) direct.Count {
-		return func(ctx context.Context, s *sql.Selector, id string) sql.Querier {
+		return direct.Count{Entity: "Finding", Query: func(ctx context.Context, s *sql.Selector, id string) sql.Querier {
 			return rectify.CountQuery(ctx, s, id, overdue)
-		}
+		}}
 	}
 	return direct.Options{
 		Client: r.Client,

@@ -196,6 +196,7 @@ func (r *run) compileConn(e *entity, f graphql.CollectedField, root bool) (*conn
 	if c.first == 0 {
 		return nil, false
 	}
+	edges := false
 	for _, cf := range graphql.CollectFields(r.oc, f.Selections, []string{e.name + "Connection"}) {
 		if len(cf.Deferrables) > 0 {
 			return nil, false
@@ -215,6 +216,7 @@ func (r *run) compileConn(e *entity, f graphql.CollectedField, root bool) (*conn
 			}
 			c.total = true
 		case "edges":
+			edges = true
 			for _, ef := range graphql.CollectFields(r.oc, cf.Selections, []string{e.name + "Edge"}) {
 				switch ef.Name {
 				case "node":
@@ -245,6 +247,11 @@ func (r *run) compileConn(e *entity, f graphql.CollectedField, root bool) (*conn
 			return nil, false
 		}
 		c.items = append(c.items, ci)
+	}
+	if !edges {
+		// Without edges ent's pager only counts (no cursors, hasNextPage
+		// from the count at the root, false below): gqlgen answers.
+		return nil, false
 	}
 	if c.node == nil {
 		c.node = newObject(e)

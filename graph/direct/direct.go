@@ -37,11 +37,17 @@ import (
 	"greencheck/ent"
 )
 
-// Count answers a resolver-backed Int! field as a correlated sub-select
-// over the row whose id is the column id (qualified), within the viewer's
-// scope, in the dialect of the statement s it is selected in — the same
-// figure the field's resolver gives.
-type Count func(ctx context.Context, s *sql.Selector, id string) sql.Querier
+// Count answers a resolver-backed Int! field as a correlated sub-select.
+type Count struct {
+	// Entity is the entity the sub-select reads (ent's type name): a viewer
+	// its policy denies outright is left to gqlgen.
+	Entity string
+	// Query is the sub-select over the row whose id is the column id
+	// (qualified), within the viewer's scope, in the dialect of the
+	// statement s it is selected in — the same figure the field's resolver
+	// gives.
+	Query func(ctx context.Context, s *sql.Selector, id string) sql.Querier
+}
 
 // Options configure the direct path.
 type Options struct {
@@ -104,8 +110,11 @@ func Off(ctx context.Context) context.Context { return context.WithValue(ctx, of
 
 // InterceptResponse answers a query it can compile; anything else goes on
 // to gqlgen.
-func (x *Extension) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if x.off || ctx.Value(offKey{}) != nil || !graphql.HasOperationContext(ctx) {
+func (x *Extension) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) (resp *graphql.Response) {
+	// A request refused already (a limit, a variable that failed
+	// validation: gqlgen's DispatchError runs the interceptors too) is
+	// answered by its errors, never run.
+	if x.off || ctx.Value(offKey{}) != nil || !graphql.HasOperationContext(ctx) || len(graphql.GetErrors(ctx)) > 0 {
 		return next(ctx)
 	}
 	oc := graphql.GetOperationContext(ctx)
@@ -117,6 +126,13 @@ func (x *Extension) InterceptResponse(ctx context.Context, next graphql.Response
 		if r.buf.Cap() <= 1<<20 {
 			r.buf.Reset()
 			buffers.Put(r.buf)
+		}
+	}()
+	// Whatever the path did not foresee is gqlgen's to answer (and to
+	// report, if it fails there too).
+	defer func() {
+		if p := recover(); p != nil {
+			resp = next(ctx)
 		}
 	}()
 	if c := ent.FromContext(ctx); c != nil {
@@ -137,6 +153,7 @@ type run struct {
 	oc     *graphql.OperationContext
 	client *ent.Client
 	buf    *bytes.Buffer // from buffers; the answer is copied out of it
+	denied bool          // a policy read denies the viewer outright
 }
 
 // buffers hold the answers being written (grown once, reused).
@@ -195,6 +212,9 @@ func (r *run) operation() ([]byte, bool) {
 				return nil, false
 			}
 		}
+	}
+	if r.denied {
+		return nil, false
 	}
 	b := r.buf
 	b.WriteByte('{')

@@ -10,8 +10,28 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"greencheck/api/page"
+	"greencheck/ent"
 	"greencheck/ent/edgescope"
 )
+
+// scope returns the predicate of the rows of typ the viewer may read (the
+// entity's query policy). A policy that denies outright (an anonymous
+// caller) is an error in gqlgen, never an empty page: the run is then
+// left to it.
+func (r *run) scope(typ string) func(*sql.Selector) {
+	if !ent.MayRead(r.ctx, typ) {
+		r.denied = true
+	}
+	return edgescope.Readable(r.ctx, typ)
+}
+
+// count is the sub-select of the count named c over the row whose id is the
+// column id.
+func (r *run) count(c string, s *sql.Selector, id string) sql.Querier {
+	n := r.x.o.Counts[c]
+	r.scope(n.Entity)
+	return n.Query(r.ctx, s, id)
+}
 
 // selector starts a statement over o's table limited to the rows the viewer
 // may read (the entity's query policy, as ent applies it), its counts
@@ -29,7 +49,7 @@ func (r *run) selector(o *object, inline bool) *sql.Selector {
 	o.joins = o.joins[:0]
 	if inline {
 		for k, c := range o.counts {
-			s.AppendSelectExprAs(r.x.o.Counts[c](r.ctx, s, t.C("id")), "direct_count_"+strconv.Itoa(k))
+			s.AppendSelectExprAs(r.count(c, s, t.C("id")), "direct_count_"+strconv.Itoa(k))
 		}
 		// To-one edges joined: the target's rows the viewer may read (its
 		// policy's predicate, on the join's alias) or none.
@@ -42,7 +62,7 @@ func (r *run) selector(o *object, inline bool) *sql.Selector {
 			jt := d.Table(it.sub.e.node.Table).As(alias)
 			js := d.Select().From(jt)
 			js.WithContext(r.ctx)
-			edgescope.Readable(r.ctx, it.sub.e.name)(js)
+			r.scope(it.sub.e.name)(js)
 			on := sql.ColumnsEQ(jt.C("id"), t.C(it.one.fk))
 			if p := js.P(); p != nil {
 				on = sql.And(on, p)
@@ -52,12 +72,12 @@ func (r *run) selector(o *object, inline bool) *sql.Selector {
 				s.AppendSelect(r.x.qualified(d, alias, c))
 			}
 			for k, c := range it.sub.counts {
-				s.AppendSelectExprAs(r.x.o.Counts[c](r.ctx, s, jt.C("id")), alias+"_count_"+strconv.Itoa(k))
+				s.AppendSelectExprAs(r.count(c, s, jt.C("id")), alias+"_count_"+strconv.Itoa(k))
 			}
 			o.joins = append(o.joins, i)
 		}
 	}
-	edgescope.Readable(r.ctx, o.e.name)(s)
+	r.scope(o.e.name)(s)
 	return s
 }
 
@@ -410,7 +430,7 @@ func (r *run) loadRootConn(c *conn) bool {
 		t := d.Table(c.e.node.Table)
 		cs := d.Select(sql.Count("*")).From(t)
 		cs.WithContext(r.ctx)
-		edgescope.Readable(r.ctx, c.e.name)(cs)
+		r.scope(c.e.name)(cs)
 		c.filter(cs)
 		q, args := cs.Query()
 		rs, err := r.client.QueryContext(r.ctx, q, args...)
