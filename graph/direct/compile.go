@@ -1,7 +1,11 @@
 package direct
 
 import (
+	"path"
+	"strings"
+
 	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -49,7 +53,7 @@ type conn struct {
 	first    int
 	orderCol string
 	desc     bool
-	where    []eq
+	where    []func(*sql.Selector)
 	after    *entgql.Cursor[int]
 	items    []connItem
 	node     *object // edges' nodes (at least their ids)
@@ -60,11 +64,6 @@ type conn struct {
 	byParent map[int][]*row // under an edge
 	moreOf   map[int]bool
 	loaded   bool // read with its parent's row (selectNode)
-}
-
-type eq struct {
-	col string
-	val any
 }
 
 // connItem is a field of a connection: __typename, edges, pageInfo or
@@ -175,19 +174,8 @@ func (r *run) compileConn(e *entity, f graphql.CollectedField, root bool) (*conn
 			if !ok {
 				return nil, false
 			}
-			for wk, wv := range m {
-				col := e.columns[wk]
-				if col == nil {
-					return nil, false
-				}
-				if wv == nil {
-					continue
-				}
-				val, ok := whereValue(e.kinds[col.name], wv)
-				if !ok {
-					return nil, false
-				}
-				c.where = append(c.where, eq{col.name, val})
+			if c.where, ok = r.where(e, m); !ok {
+				return nil, false
 			}
 		default:
 			return nil, false // last, before, anything else
@@ -260,7 +248,166 @@ func (r *run) compileConn(e *entity, f graphql.CollectedField, root bool) (*conn
 	return c, true
 }
 
-// whereValue reads an equality's value for a column of kind k.
+// where compiles a where input on e into the predicates ent's generated
+// P() builds from it — the same ent/dialect/sql functions — for the fields
+// ent generated (ent.graphql: a column with an operator suffix, not, and,
+// or); a field added by hand (extend input: open, viewerCanReview…), a
+// filter across an edge or a value it does not read leaves the query to
+// gqlgen. An empty input is no filter; an empty one under not/and/or is
+// ent's error, left to gqlgen too.
+func (r *run) where(e *entity, m map[string]any) ([]func(*sql.Selector), bool) {
+	def := r.x.schema.Types[e.name+"WhereInput"]
+	if def == nil {
+		return nil, false
+	}
+	var ps []func(*sql.Selector)
+	// In the input's own order: the same statement text for the same
+	// filter, whatever the order of the JSON.
+	for _, fd := range def.Fields {
+		v, ok := m[fd.Name]
+		if !ok {
+			continue
+		}
+		if fd.Position == nil || fd.Position.Src == nil || path.Base(fd.Position.Src.Name) != "ent.graphql" {
+			return nil, false
+		}
+		if v == nil {
+			continue // null: not set
+		}
+		switch fd.Name {
+		case "not":
+			sub, ok := v.(map[string]any)
+			if !ok {
+				return nil, false
+			}
+			p, ok := r.where(e, sub)
+			if !ok || len(p) == 0 {
+				return nil, false
+			}
+			ps = append(ps, sql.NotPredicates(sql.AndPredicates(p...)))
+		case "and", "or":
+			list, ok := v.([]any)
+			if !ok {
+				return nil, false
+			}
+			var each []func(*sql.Selector)
+			for _, x := range list {
+				sub, ok := x.(map[string]any)
+				if !ok {
+					return nil, false
+				}
+				p, ok := r.where(e, sub)
+				if !ok || len(p) == 0 {
+					return nil, false
+				}
+				each = append(each, sql.AndPredicates(p...))
+			}
+			switch {
+			case len(each) == 1:
+				ps = append(ps, each[0])
+			case len(each) > 1 && fd.Name == "or":
+				ps = append(ps, sql.OrPredicates(each...))
+			case len(each) > 1:
+				ps = append(ps, sql.AndPredicates(each...))
+			}
+		default:
+			p, ok := fieldPredicate(e, fd.Name, v)
+			if !ok {
+				return nil, false
+			}
+			if p != nil {
+				ps = append(ps, p)
+			}
+		}
+	}
+	return ps, true
+}
+
+// operators are the suffixes of ent's where-input fields, longest first.
+var operators = []string{"ContainsFold", "EqualFold", "HasPrefix", "HasSuffix", "Contains", "NotNil", "IsNil", "NotIn", "NEQ", "GTE", "LTE", "GT", "LT", "In", ""}
+
+// fieldPredicate is the predicate of one where-input field (a compiled
+// column and an operator), nil for a value ent ignores (an empty list,
+// false for IsNil/NotNil).
+func fieldPredicate(e *entity, name string, v any) (func(*sql.Selector), bool) {
+	for _, op := range operators {
+		col := e.columns[strings.TrimSuffix(name, op)]
+		if !strings.HasSuffix(name, op) || col == nil {
+			continue
+		}
+		k := e.kinds[col.name]
+		c := col.name
+		switch op {
+		case "IsNil", "NotNil":
+			b, ok := v.(bool)
+			if !ok {
+				return nil, false
+			}
+			if !b {
+				return nil, true
+			}
+			if op == "IsNil" {
+				return sql.FieldIsNull(c), true
+			}
+			return sql.FieldNotNull(c), true
+		case "In", "NotIn":
+			list, ok := v.([]any)
+			if !ok {
+				return nil, false
+			}
+			if len(list) == 0 {
+				return nil, true
+			}
+			vals := make([]any, len(list))
+			for i, x := range list {
+				if vals[i], ok = whereValue(k, x); !ok {
+					return nil, false
+				}
+			}
+			if op == "In" {
+				return sql.FieldIn(c, vals...), true
+			}
+			return sql.FieldNotIn(c, vals...), true
+		case "Contains", "HasPrefix", "HasSuffix", "EqualFold", "ContainsFold":
+			s, ok := v.(string)
+			if !ok || k != kindString {
+				return nil, false
+			}
+			switch op {
+			case "Contains":
+				return sql.FieldContains(c, s), true
+			case "HasPrefix":
+				return sql.FieldHasPrefix(c, s), true
+			case "HasSuffix":
+				return sql.FieldHasSuffix(c, s), true
+			case "EqualFold":
+				return sql.FieldEqualFold(c, s), true
+			}
+			return sql.FieldContainsFold(c, s), true
+		}
+		x, ok := whereValue(k, v)
+		if !ok {
+			return nil, false
+		}
+		switch op {
+		case "":
+			return sql.FieldEQ(c, x), true
+		case "NEQ":
+			return sql.FieldNEQ(c, x), true
+		case "GT":
+			return sql.FieldGT(c, x), true
+		case "GTE":
+			return sql.FieldGTE(c, x), true
+		case "LT":
+			return sql.FieldLT(c, x), true
+		}
+		return sql.FieldLTE(c, x), true
+	}
+	return nil, false
+}
+
+// whereValue reads a filter's value for a column of kind k as ent's input
+// holds it (an ID or Int as int, a Time by gqlgen's own scalar).
 func whereValue(k kind, v any) (any, bool) {
 	switch k {
 	case kindInt:
@@ -271,6 +418,9 @@ func whereValue(k kind, v any) (any, bool) {
 	case kindBool:
 		b, ok := v.(bool)
 		return b, ok
+	case kindTime:
+		t, err := graphql.UnmarshalTime(v)
+		return t, err == nil
 	}
 	return nil, false
 }

@@ -70,7 +70,8 @@ type Extension struct {
 	o        Options
 	entities map[string]*entity
 	tables   map[string]*entity // by table
-	names    sync.Map           // "table.column" → its quoted form
+	schema   *ast.Schema
+	names    sync.Map // "table.column" → its quoted form
 	off      bool
 }
 
@@ -87,7 +88,8 @@ func (*Extension) ExtensionName() string { return "GreenCheckDirect" }
 
 // Validate builds the catalogue of entities from the executable schema.
 func (x *Extension) Validate(es graphql.ExecutableSchema) error {
-	x.entities = catalogue(es.Schema(), x.o)
+	x.schema = es.Schema()
+	x.entities = catalogue(x.schema, x.o)
 	x.tables = make(map[string]*entity, len(x.entities))
 	for _, e := range x.entities {
 		x.tables[e.node.Table] = e

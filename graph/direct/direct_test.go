@@ -92,11 +92,12 @@ func TestDirectAnswersAsExecuted(t *testing.T) {
 					qs = append(qs, query{root + " after, by " + f + " " + d, page, map[string]any{"after": *first[root].PageInfo.EndCursor}, true})
 				}
 			}
-			// equality filters on every compiled column, with the first row's value
+			// every operator of ent's where input on every compiled column,
+			// with the first row's value; not, and, or around them
 			def := schema.Types[typ]
+			where := schema.Types[typ+"WhereInput"]
 			for _, f := range direct.EqualityFields(schema, o, typ) {
-				wf := schema.Types[typ+"WhereInput"].Fields.ForName(f)
-				if wf == nil {
+				if where.Fields.ForName(f) == nil {
 					continue
 				}
 				res := ref.Do(t, apitest.Request{Query: fmt.Sprintf(`{ %s(first: 1) { edges { node { %s } } } }`, root, f), Token: env.Token(t, "admin")})
@@ -113,9 +114,29 @@ func TestDirectAnswersAsExecuted(t *testing.T) {
 				if schema.Types[def.Fields.ForName(f).Type.Name()].Kind == ast.Enum {
 					v = strings.Trim(v, `"`)
 				}
-				timeField := def.Fields.ForName(f).Type.Name() == "Time"
-				qs = append(qs, query{root + " where " + f, fmt.Sprintf(`{ %s(first: 5, where: {%s: %s}) { totalCount pageInfo { hasNextPage endCursor } edges { node { id %s } } } }`, root, f, v, f), nil, !timeField})
+				var s string
+				_ = json.Unmarshal(page[root].Edges[0].Node[f], &s)
+				r := []rune(s)
+				lit := func(x string) string { b, _ := json.Marshal(x); return string(b) }
+				for op, val := range map[string]string{"": v, "NEQ": v, "GT": v, "GTE": v, "LT": v, "LTE": v,
+					"In": "[" + v + "]", "NotIn": "[" + v + "]", "IsNil": "true", "NotNil": "true",
+					"Contains": lit(string(r[len(r)/2:])), "HasPrefix": lit(string(r[:(len(r)+1)/2])), "HasSuffix": lit(string(r[len(r)/2:])),
+					"EqualFold": lit(strings.ToUpper(s)), "ContainsFold": lit(strings.ToUpper(string(r[len(r)/2:])))} {
+					if where.Fields.ForName(f+op) == nil || (s == "" && strings.HasSuffix(op, "Fold") || s == "" && strings.HasPrefix(op, "Has") || s == "" && op == "Contains") {
+						continue
+					}
+					qs = append(qs, query{root + " where " + f + op, fmt.Sprintf(`{ %s(first: 5, where: {%s: %s}) { totalCount pageInfo { hasNextPage endCursor } edges { node { id %s } } } }`,
+						root, f+op, val, f), nil, true})
+				}
+				qs = append(qs,
+					query{root + " or/not/and on " + f, fmt.Sprintf(`{ %s(first: 5, where: {or: [{%s: %s}, {not: {%s: %s}}], and: [{idGT: "0"}]}) { edges { node { id %s } } } }`, root, f, v, f, v, f), nil, true},
+					query{root + " an empty not on " + f + " is ent's error", fmt.Sprintf(`{ %s(first: 5, where: {%s: %s, not: {}}) { edges { node { id } } } }`, root, f, v), nil, false},
+				)
 			}
+			qs = append(qs,
+				query{root + " an empty where", fmt.Sprintf(`{ %s(first: 3, where: {}) { edges { node { id } } } }`, root), nil, true},
+				query{root + " an empty or", fmt.Sprintf(`{ %s(first: 3, where: {or: []}) { edges { node { id } } } }`, root), nil, true},
+			)
 		}
 		read := func(name string) string {
 			b, err := os.ReadFile("../../api/server/testdata/bench/" + name)

@@ -328,8 +328,8 @@ func (c *conn) order(s *sql.Selector) {
 }
 
 func (c *conn) filter(s *sql.Selector) {
-	for _, w := range c.where {
-		s.Where(sql.EQ(s.C(w.col), w.val))
+	for _, p := range c.where {
+		p(s)
 	}
 }
 
