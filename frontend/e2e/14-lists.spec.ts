@@ -32,14 +32,17 @@ test('the enterprise list keeps filters, order and page across a detail, back an
   const filtered = await total(page);
   expect(filtered).toBeGreaterThan(20); // more than one page
   const header = page.locator('th').filter({ hasText: '统一社会信用代码' });
+  const pageCodes = () => rows(page).locator('td:nth-child(2)').allInnerTexts();
   await settled(page);
   await header.click();
   await expect(page).toHaveURL(/sort=CREDIT_CODE/);
+  // The ascending page has arrived (a fast answer can come before the
+  // loading mask would show): only then the second click.
+  await expect.poll(async () => { const c = await pageCodes(); return c.length === 20 && [...c].sort().join() === c.join(); }).toBe(true);
   await settled(page);
   await header.click();
   await expect(page).toHaveURL(/sort=-CREDIT_CODE/);
   await expect(header).toHaveAttribute('aria-sort', 'descending');
-  const pageCodes = () => rows(page).locator('td:nth-child(2)').allInnerTexts();
   await expect.poll(async () => { const c = await pageCodes(); return c.length === 20 && [...c].sort().reverse().join() === c.join(); }).toBe(true);
   await settled(page);
   const codes = await pageCodes();
