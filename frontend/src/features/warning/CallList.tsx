@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useRef } from 'react';
 import { Button, Card, Input, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -56,9 +56,13 @@ export function CallList({ warningID, refresh }: { warningID: string; refresh: n
   const roleLabel = useRoleLabel();
   const list = useListState({ name: 'calls', keys: noKeys, defaultSort: pushed, pageSize: 10 });
   const [res, refetch] = useQuery({ query: CallListOp, variables: { id: warningID, ...list.pages.vars } });
+  // Re-read on each update of the board only (refetch changes with the
+  // variables; re-running then would fetch twice, the second cancelling the first).
+  const refetchLatest = useRef(refetch);
+  refetchLatest.current = refetch;
   useEffect(() => {
-    if (refresh) refetch({ requestPolicy: 'network-only' });
-  }, [refresh, refetch]);
+    if (refresh) refetchLatest.current({ requestPolicy: 'network-only' });
+  }, [refresh]);
   type Row = NonNullable<NonNullable<NonNullable<NonNullable<typeof res.data>['warningNotices']['edges']>[number]>['node']>;
   return (
     <Card size="small" title={t('warning.withCount', { what: t('warning.calls.title'), count: res.data?.warningNotices.totalCount ?? 0 })} style={{ marginTop: 12 }} data-testid="call-list">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button, Card, Table, Tag } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -22,9 +22,13 @@ const RedeliverOp = graphql(`
 export function Deliveries({ warningID, refresh }: { warningID: string; refresh: number }) {
   const { t } = useTranslation();
   const [res, refetch] = useQuery({ query: DeliveriesOp, variables: { id: warningID } });
+  // Re-read on each update of the board only (refetch changes with the
+  // variables; re-running then would fetch twice, the second cancelling the first).
+  const refetchLatest = useRef(refetch);
+  refetchLatest.current = refetch;
   useEffect(() => {
-    if (refresh) refetch({ requestPolicy: 'network-only' });
-  }, [refresh, refetch]);
+    if (refresh) refetchLatest.current({ requestPolicy: 'network-only' });
+  }, [refresh]);
   const [state, redeliver] = useMutation(RedeliverOp);
   const rows = res.data?.webhookDeliveries.edges?.map((e) => e!.node!) ?? [];
   return (

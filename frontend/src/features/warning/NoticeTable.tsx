@@ -157,9 +157,14 @@ export function NoticeTable({ warningID, round, refresh, districts, grades }: {
   }), [warningID, round, receipt, district, grade, q]);
   const filtered = !!(receipt || district || grade || q);
   const [res, refetch] = useQuery({ query: NoticesOp, variables: { where, ...list.pages.vars } });
+  // Re-read on each update of the board only: refetch changes with the
+  // filters, and re-running then would fetch the new page twice, the second
+  // cancelling the first.
+  const refetchLatest = useRef(refetch);
+  refetchLatest.current = refetch;
   useEffect(() => {
-    if (refresh) refetch({ requestPolicy: 'network-only' });
-  }, [refresh, refetch]);
+    if (refresh) refetchLatest.current({ requestPolicy: 'network-only' });
+  }, [refresh]);
   const [checking, setChecking] = useState<Row | null>(null);
   const conn = res.data?.warningNotices;
   type Row = NonNullable<NonNullable<NonNullable<typeof conn>['edges']>[number]>['node'] & object;
