@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams, type NavigateOptions } from 'react-router-dom';
 
 export type Direction = 'ASC' | 'DESC';
 export interface Sort<F extends string = string> { field: F; direction: Direction }
@@ -61,6 +61,20 @@ function firstPage(params: URLSearchParams, name?: string): URLSearchParams {
 }
 
 /**
+ * Changes the address's query starting from what the address holds now.
+ * react-router's `setSearchParams(fn)` hands `fn` the parameters of the last
+ * render, which lag behind the address while a navigation still renders (a
+ * transition): a search typed just after a figure removed a filter would
+ * bring that filter back. Every query change goes through this instead.
+ */
+export function useUpdateParams() {
+  const navigate = useNavigate();
+  return useCallback((update: (p: URLSearchParams) => URLSearchParams, opts?: NavigateOptions) => {
+    navigate('?' + update(new URLSearchParams(window.location.search)).toString(), opts);
+  }, [navigate]);
+}
+
+/**
  * A list's state in the address — its filters (the keys it names), its
  * order (`sort`) and its page (`page` with the cursor it starts after or
  * ends before) — so that back, reload and a shared link restore all of it,
@@ -75,7 +89,8 @@ export function useListState<K extends string, F extends string>(opts: {
   /** Names the list where a page holds two (its order is `<name>Sort`, its page `<name>Page`…). */
   name?: string;
 }) {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useUpdateParams();
   const { keys, sortFields = [] as readonly F[], defaultSort, name } = opts;
   const pageSize = opts.pageSize ?? 20;
   const n = listParams(name);
@@ -89,7 +104,7 @@ export function useListState<K extends string, F extends string>(opts: {
   /** Sets (or, with an empty value, removes) filters; the history gets an entry. */
   const set = useCallback((patch: Partial<Record<K, string | undefined | null>>) => {
     setParams((p) => {
-      const out = firstPage(new URLSearchParams(p), name);
+      const out = firstPage(p, name);
       for (const [k, v] of Object.entries(patch) as [string, string | undefined | null][]) {
         if (v) out.set(k, v); else out.delete(k);
       }
@@ -98,7 +113,7 @@ export function useListState<K extends string, F extends string>(opts: {
   }, [setParams, name]);
   const setSort = useCallback((s: Sort<F> | null) => {
     setParams((p) => {
-      const out = firstPage(new URLSearchParams(p), name);
+      const out = firstPage(p, name);
       if (!s || (s.field === defaultSort.field && s.direction === defaultSort.direction)) out.delete(n.sort);
       else out.set(n.sort, formatSort(s));
       return out;
@@ -108,7 +123,7 @@ export function useListState<K extends string, F extends string>(opts: {
     page, pageSize, vars,
     next: (endCursor?: string | null) => setParams((p) => turnPage(p, name, page, 'next', endCursor)),
     prev: (startCursor?: string | null) => setParams((p) => turnPage(p, name, page, 'prev', startCursor)),
-    reset: () => setParams((p) => firstPage(new URLSearchParams(p), name), { replace: true }),
+    reset: () => setParams((p) => firstPage(p, name), { replace: true }),
   }), [page, pageSize, vars, setParams, name]);
   return { filters, set, sort, setSort, pages };
 }

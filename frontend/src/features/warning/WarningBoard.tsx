@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Segmented, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useUpdateParams } from '../../components/useListState';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
@@ -154,12 +155,11 @@ export default function WarningBoard() {
   const shown = rounds.find((r) => r.number === (pinned ?? latest)) ?? current;
   const f = w?.board.figures;
   // A figure or a district's bars show their enterprises in the receipts table.
-  const [, setParams] = useSearchParams();
+  const setParams = useUpdateParams();
   const showReceipts = (key: string, value: string | null) => {
     setParams((p) => {
-      const n = new URLSearchParams(p);
-      if (value) n.set(key, value); else n.delete(key);
-      return n;
+      if (value) p.set(key, value); else p.delete(key);
+      return p;
     }, { replace: true });
     document.getElementById('receipts')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
