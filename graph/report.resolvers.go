@@ -13,20 +13,30 @@ import (
 
 // Dashboard is the resolver for the dashboard field.
 func (r *queryResolver) Dashboard(ctx context.Context) (*report.Dashboard, error) {
-	return r.Report.Dashboard(ctx)
+	return r.Reports.Dashboard(ctx)
 }
 
 // RectificationFigures is the resolver for the rectificationFigures field.
 func (r *queryResolver) RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error) {
-	return r.Report.Figures(ctx, report.FiguresFilter{TaskID: taskID, DistrictID: districtID, EnterpriseID: enterpriseID})
+	return r.Reports.Figures(ctx, report.FiguresFilter{TaskID: taskID, DistrictID: districtID, EnterpriseID: enterpriseID})
 }
 
 // FindingTrend is the resolver for the findingTrend field.
 func (r *queryResolver) FindingTrend(ctx context.Context, months int) ([]*report.MonthFigures, error) {
-	return r.Report.Trend(ctx, months, time.Now())
+	return r.Reports.Trend(ctx, months, time.Now())
 }
 
 // FindingsByIndustry is the resolver for the findingsByIndustry field.
 func (r *queryResolver) FindingsByIndustry(ctx context.Context, limit int) ([]*report.IndustryFigures, error) {
-	return r.Report.ByIndustry(ctx, limit)
+	return r.Reports.ByIndustry(ctx, limit)
+}
+
+// ReportSchema is the resolver for the reportSchema field.
+func (r *queryResolver) ReportSchema(ctx context.Context) ([]*report.CubeInfo, error) {
+	return report.Schema(ctx), nil
+}
+
+// Report is the resolver for the report field.
+func (r *queryResolver) Report(ctx context.Context, input report.Input) (*report.Report, error) {
+	return r.Reports.Run(ctx, input)
 }

@@ -25,7 +25,7 @@ type Resolver struct {
 	Auth       *auth.Service
 	Admin      *admin.Service
 	Notify     *notify.Service
-	Report     *report.Service
+	Reports    *report.Service
 	Inspect    *selfcheck.Service // self-inspections (自查)
 	Rectify    *rectify.Service   // rectifications (整改)
 	Files      *files.Service     // uploads (附件)
@@ -44,7 +44,7 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Auth:       authn,
 		Admin:      admin.New(client, authn, notifier),
 		Notify:     notifier,
-		Report:     report.New(client),
+		Reports:    report.New(client),
 		Inspect:    selfcheck.New(client, notifier),
 		Rectify:    rectify.New(client, notifier),
 		Files:      fs,

@@ -50,7 +50,7 @@ func (r *mutationResolver) CloseInspectionTask(ctx context.Context, id int) (*en
 
 // TaskProgress is the resolver for the taskProgress field.
 func (r *queryResolver) TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error) {
-	return r.Report.TaskProgress(ctx, taskID)
+	return r.Reports.TaskProgress(ctx, taskID)
 }
 
 // EnterprisesInScope is the resolver for the enterprisesInScope field.

@@ -46,10 +46,10 @@ const (
 	tallyLive = "SUM(findings) <> 0 OR SUM(closed_on_time) <> 0 OR SUM(closed_timed) <> 0 OR SUM(close_seconds) <> 0"
 )
 
-// closeSeconds is the whole seconds from a finding's creation to its closure.
+// CloseSeconds is the whole seconds from a finding's creation to its closure.
 // SQLite keeps times as text in Go's layout, always UTC here; julianday
 // reads its first 19 characters (as api/report does).
-func closeSeconds(dia, r string) string {
+func CloseSeconds(dia, r string) string {
 	if dia == dialect.Postgres {
 		return "CAST(ROUND(EXTRACT(EPOCH FROM (" + r + ".closed_at - " + r + ".created_at))) AS BIGINT)"
 	}
@@ -76,7 +76,7 @@ func tallyRows(dia, source, sign, district, task, category string) string {
 		"r.status AS status, r.overdue AS overdue, " + sign + " AS findings, " +
 		sign + " * (CASE WHEN " + closed + " AND r.closed_at <= r.due_at THEN 1 ELSE 0 END) AS closed_on_time, " +
 		sign + " * (CASE WHEN " + timed + " THEN 1 ELSE 0 END) AS closed_timed, " +
-		sign + " * (CASE WHEN " + timed + " THEN " + closeSeconds(dia, "r") + " ELSE 0 END) AS close_seconds " +
+		sign + " * (CASE WHEN " + timed + " THEN " + CloseSeconds(dia, "r") + " ELSE 0 END) AS close_seconds " +
 		"FROM " + source + " JOIN enterprises e ON e.id = r.enterprise_id " +
 		"LEFT JOIN self_checks s ON s.id = r.self_check_id LEFT JOIN checklist_items i ON i.id = r.item_id"
 }

@@ -161,11 +161,11 @@ func (s *Service) Board(ctx context.Context, warningID int, round ...int) (*Boar
 			as string
 		}{
 			{ReceiptDelivered, "delivered"}, {ReceiptRead, "read"}, {ReceiptAcknowledged, "acked"},
-			{ReceiptAcknowledgedInTime, "ack_in_time"}, {receiptReportDue, "reports_due"}, {ReceiptReported, "reported"},
+			{ReceiptAcknowledgedInTime, "ack_in_time"}, {ReceiptReportDue, "reports_due"}, {ReceiptReported, "reported"},
 			{ReceiptReportedInTime, "reported_in_time"}, {ReceiptWithEvidence, "with_evidence"}, {ReceiptRepushed, "repushed"},
 			{ReceiptOnCallList, "on_call_list"}, {ReceiptChecked, "checked"}, {ReceiptCheckPassed, "passed"},
 		} {
-			cols = append(cols, sql.As("COALESCE(SUM(CASE WHEN "+f.r.cond(sel)+" THEN 1 ELSE 0 END), 0)", f.as))
+			cols = append(cols, sql.As("COALESCE(SUM(CASE WHEN "+f.r.Cond(sel)+" THEN 1 ELSE 0 END), 0)", f.as))
 		}
 		sel.Select(cols...).GroupBy(c(warningnotice.FieldDistrictID), c(warningnotice.FieldGrade), c(warningnotice.FieldRound))
 	}).Scan(ctx, &groups)
@@ -260,8 +260,8 @@ const (
 	ReceiptChecked            Receipt = "CHECKED"
 	ReceiptCheckPassed        Receipt = "CHECK_PASSED"
 	ReceiptCheckFailed        Receipt = "CHECK_FAILED"
-	// receiptReportDue: the notice asks for a report (not a lifting).
-	receiptReportDue Receipt = "REPORT_DUE"
+	// ReceiptReportDue: the notice asks for a report (not a lifting).
+	ReceiptReportDue Receipt = "REPORT_DUE"
 )
 
 // Receipts lists the receipts a table can be filtered by, in the order of
@@ -272,8 +272,8 @@ var Receipts = []Receipt{
 	ReceiptWithEvidence, ReceiptRepushed, ReceiptOnCallList, ReceiptChecked, ReceiptCheckPassed, ReceiptCheckFailed,
 }
 
-// cond is the receipt's SQL condition over the notice's columns.
-func (r Receipt) cond(sel *sql.Selector) string {
+// Cond is the receipt's SQL condition over the notice's columns.
+func (r Receipt) Cond(sel *sql.Selector) string {
 	c := sel.C
 	acked, ackDue := c(warningnotice.FieldAcknowledgedAt), c(warningnotice.FieldAckDueAt)
 	first, due := c(warningnotice.FieldMeasuresReportedAt), c(warningnotice.FieldReportDueAt)
@@ -294,7 +294,7 @@ func (r Receipt) cond(sel *sql.Selector) string {
 		return acked + " <= " + ackDue
 	case ReceiptAcknowledgedLate:
 		return acked + " > " + ackDue
-	case receiptReportDue:
+	case ReceiptReportDue:
 		return due + " IS NOT NULL"
 	case ReceiptReported:
 		return first + " IS NOT NULL AND " + due + " IS NOT NULL"
@@ -320,5 +320,5 @@ func (r Receipt) cond(sel *sql.Selector) string {
 
 // ReceiptIs selects the notices the receipt's figure counts.
 func ReceiptIs(r Receipt) predicate.WarningNotice {
-	return func(sel *sql.Selector) { sel.Where(sql.ExprP(r.cond(sel))) }
+	return func(sel *sql.Selector) { sel.Where(sql.ExprP(r.Cond(sel))) }
 }

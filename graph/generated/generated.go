@@ -1084,6 +1084,8 @@ type ComplexityRoot struct {
 		RectificationFigures    func(childComplexity int, taskID *int, districtID *int, enterpriseID *int) int
 		Rectifications          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) int
 		Replies                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReplyOrder, where *ent.ReplyWhereInput) int
+		Report                  func(childComplexity int, input report.Input) int
+		ReportSchema            func(childComplexity int) int
 		SelfChecks              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SelfCheckOrder, where *ent.SelfCheckWhereInput) int
 		TaskProgress            func(childComplexity int, taskID int) int
 		TrainingCoverage        func(childComplexity int, trainingID *int) int
@@ -1237,6 +1239,64 @@ type ComplexityRoot struct {
 	ReplyEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Report struct {
+		Cube          func(childComplexity int) int
+		Dimensions    func(childComplexity int) int
+		FromSummaries func(childComplexity int) int
+		Granularity   func(childComplexity int) int
+		Measures      func(childComplexity int) int
+		Rows          func(childComplexity int) int
+		TotalRows     func(childComplexity int) int
+	}
+
+	ReportCubeInfo struct {
+		Cube       func(childComplexity int) int
+		Dimensions func(childComplexity int) int
+		Label      func(childComplexity int) int
+		LabelEn    func(childComplexity int) int
+		LabelZh    func(childComplexity int) int
+		Measures   func(childComplexity int) int
+		TimeFields func(childComplexity int) int
+	}
+
+	ReportDimensionInfo struct {
+		Dimension func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Label     func(childComplexity int) int
+		LabelEn   func(childComplexity int) int
+		LabelZh   func(childComplexity int) int
+	}
+
+	ReportMeasureInfo struct {
+		Cube    func(childComplexity int) int
+		Label   func(childComplexity int) int
+		LabelEn func(childComplexity int) int
+		LabelZh func(childComplexity int) int
+		Measure func(childComplexity int) int
+		Unit    func(childComplexity int) int
+	}
+
+	ReportRow struct {
+		Change     func(childComplexity int) int
+		Dimensions func(childComplexity int) int
+		Period     func(childComplexity int) int
+		Previous   func(childComplexity int) int
+		Values     func(childComplexity int) int
+	}
+
+	ReportTimeFieldInfo struct {
+		Field   func(childComplexity int) int
+		Label   func(childComplexity int) int
+		LabelEn func(childComplexity int) int
+		LabelZh func(childComplexity int) int
+	}
+
+	ReportValue struct {
+		Dimension func(childComplexity int) int
+		Label     func(childComplexity int) int
+		Value     func(childComplexity int) int
 	}
 
 	ResetUserPasswordPayload struct {
@@ -1898,6 +1958,8 @@ type QueryResolver interface {
 	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
 	FindingTrend(ctx context.Context, months int) ([]*report.MonthFigures, error)
 	FindingsByIndustry(ctx context.Context, limit int) ([]*report.IndustryFigures, error)
+	ReportSchema(ctx context.Context) ([]*report.CubeInfo, error)
+	Report(ctx context.Context, input report.Input) (*report.Report, error)
 	TaskProgress(ctx context.Context, taskID int) (*report.TaskProgress, error)
 	EnterprisesInScope(ctx context.Context, scope selfcheck.ScopeInput) (int, error)
 	ApplicabilityReach(ctx context.Context, rules []*schematype.Applicability) (int, error)
@@ -6672,6 +6734,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Replies(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ReplyOrder), args["where"].(*ent.ReplyWhereInput)), true
+	case "Query.report":
+		if e.ComplexityRoot.Query.Report == nil {
+			break
+		}
+
+		args, err := ec.field_Query_report_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Report(childComplexity, args["input"].(report.Input)), true
+	case "Query.reportSchema":
+		if e.ComplexityRoot.Query.ReportSchema == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ReportSchema(childComplexity), true
 	case "Query.selfChecks":
 		if e.ComplexityRoot.Query.SelfChecks == nil {
 			break
@@ -7427,6 +7506,235 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReplyEdge.Node(childComplexity), true
+
+	case "Report.cube":
+		if e.ComplexityRoot.Report.Cube == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Cube(childComplexity), true
+	case "Report.dimensions":
+		if e.ComplexityRoot.Report.Dimensions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Dimensions(childComplexity), true
+	case "Report.fromSummaries":
+		if e.ComplexityRoot.Report.FromSummaries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.FromSummaries(childComplexity), true
+	case "Report.granularity":
+		if e.ComplexityRoot.Report.Granularity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Granularity(childComplexity), true
+	case "Report.measures":
+		if e.ComplexityRoot.Report.Measures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Measures(childComplexity), true
+	case "Report.rows":
+		if e.ComplexityRoot.Report.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Rows(childComplexity), true
+	case "Report.totalRows":
+		if e.ComplexityRoot.Report.TotalRows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.TotalRows(childComplexity), true
+
+	case "ReportCubeInfo.cube":
+		if e.ComplexityRoot.ReportCubeInfo.Cube == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCubeInfo.Cube(childComplexity), true
+	case "ReportCubeInfo.dimensions":
+		if e.ComplexityRoot.ReportCubeInfo.Dimensions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCubeInfo.Dimensions(childComplexity), true
+	case "ReportCubeInfo.label":
+		if e.ComplexityRoot.ReportCubeInfo.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCubeInfo.Label(childComplexity), true
+	case "ReportCubeInfo.labelEn":
+		if e.ComplexityRoot.ReportCubeInfo.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCubeInfo.LabelEn(childComplexity), true
+	case "ReportCubeInfo.labelZh":
+		if e.ComplexityRoot.ReportCubeInfo.LabelZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCubeInfo.LabelZh(childComplexity), true
+	case "ReportCubeInfo.measures":
+		if e.ComplexityRoot.ReportCubeInfo.Measures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCubeInfo.Measures(childComplexity), true
+	case "ReportCubeInfo.timeFields":
+		if e.ComplexityRoot.ReportCubeInfo.TimeFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportCubeInfo.TimeFields(childComplexity), true
+
+	case "ReportDimensionInfo.dimension":
+		if e.ComplexityRoot.ReportDimensionInfo.Dimension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDimensionInfo.Dimension(childComplexity), true
+	case "ReportDimensionInfo.kind":
+		if e.ComplexityRoot.ReportDimensionInfo.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDimensionInfo.Kind(childComplexity), true
+	case "ReportDimensionInfo.label":
+		if e.ComplexityRoot.ReportDimensionInfo.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDimensionInfo.Label(childComplexity), true
+	case "ReportDimensionInfo.labelEn":
+		if e.ComplexityRoot.ReportDimensionInfo.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDimensionInfo.LabelEn(childComplexity), true
+	case "ReportDimensionInfo.labelZh":
+		if e.ComplexityRoot.ReportDimensionInfo.LabelZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportDimensionInfo.LabelZh(childComplexity), true
+
+	case "ReportMeasureInfo.cube":
+		if e.ComplexityRoot.ReportMeasureInfo.Cube == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMeasureInfo.Cube(childComplexity), true
+	case "ReportMeasureInfo.label":
+		if e.ComplexityRoot.ReportMeasureInfo.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMeasureInfo.Label(childComplexity), true
+	case "ReportMeasureInfo.labelEn":
+		if e.ComplexityRoot.ReportMeasureInfo.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMeasureInfo.LabelEn(childComplexity), true
+	case "ReportMeasureInfo.labelZh":
+		if e.ComplexityRoot.ReportMeasureInfo.LabelZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMeasureInfo.LabelZh(childComplexity), true
+	case "ReportMeasureInfo.measure":
+		if e.ComplexityRoot.ReportMeasureInfo.Measure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMeasureInfo.Measure(childComplexity), true
+	case "ReportMeasureInfo.unit":
+		if e.ComplexityRoot.ReportMeasureInfo.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportMeasureInfo.Unit(childComplexity), true
+
+	case "ReportRow.change":
+		if e.ComplexityRoot.ReportRow.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRow.Change(childComplexity), true
+	case "ReportRow.dimensions":
+		if e.ComplexityRoot.ReportRow.Dimensions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRow.Dimensions(childComplexity), true
+	case "ReportRow.period":
+		if e.ComplexityRoot.ReportRow.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRow.Period(childComplexity), true
+	case "ReportRow.previous":
+		if e.ComplexityRoot.ReportRow.Previous == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRow.Previous(childComplexity), true
+	case "ReportRow.values":
+		if e.ComplexityRoot.ReportRow.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRow.Values(childComplexity), true
+
+	case "ReportTimeFieldInfo.field":
+		if e.ComplexityRoot.ReportTimeFieldInfo.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTimeFieldInfo.Field(childComplexity), true
+	case "ReportTimeFieldInfo.label":
+		if e.ComplexityRoot.ReportTimeFieldInfo.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTimeFieldInfo.Label(childComplexity), true
+	case "ReportTimeFieldInfo.labelEn":
+		if e.ComplexityRoot.ReportTimeFieldInfo.LabelEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTimeFieldInfo.LabelEn(childComplexity), true
+	case "ReportTimeFieldInfo.labelZh":
+		if e.ComplexityRoot.ReportTimeFieldInfo.LabelZh == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportTimeFieldInfo.LabelZh(childComplexity), true
+
+	case "ReportValue.dimension":
+		if e.ComplexityRoot.ReportValue.Dimension == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportValue.Dimension(childComplexity), true
+	case "ReportValue.label":
+		if e.ComplexityRoot.ReportValue.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportValue.Label(childComplexity), true
+	case "ReportValue.value":
+		if e.ComplexityRoot.ReportValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportValue.Value(childComplexity), true
 
 	case "ResetUserPasswordPayload.temporaryPassword":
 		if e.ComplexityRoot.ResetUserPasswordPayload.TemporaryPassword == nil {
@@ -9626,6 +9934,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
 			graphql.NewInputUnmarshaler("ReplyToQuestionInput", ec.unmarshalInputReplyToQuestionInput),
 			graphql.NewInputUnmarshaler("ReplyWhereInput", ec.unmarshalInputReplyWhereInput),
+			graphql.NewInputUnmarshaler("ReportFilterInput", ec.unmarshalInputReportFilterInput),
+			graphql.NewInputUnmarshaler("ReportInput", ec.unmarshalInputReportInput),
+			graphql.NewInputUnmarshaler("ReportOrderInput", ec.unmarshalInputReportOrderInput),
+			graphql.NewInputUnmarshaler("ReportTimeInput", ec.unmarshalInputReportTimeInput),
 			graphql.NewInputUnmarshaler("ReportWarningMeasuresInput", ec.unmarshalInputReportWarningMeasuresInput),
 			graphql.NewInputUnmarshaler("RequestExtensionInput", ec.unmarshalInputRequestExtensionInput),
 			graphql.NewInputUnmarshaler("ResetUserPasswordInput", ec.unmarshalInputResetUserPasswordInput),
@@ -19916,6 +20228,186 @@ extend type Query {
   """
   findingsByIndustry(limit: Int! = 10): [IndustryFigures!]!
 }
+
+# Custom reports: a semantic layer over the domain (api/report/catalogue.go).
+
+"What a report counts: every measure, dimension, filter and time of one report belong to one cube."
+enum ReportCube { FINDINGS ENTERPRISES WARNING_NOTICES SELF_CHECKS }
+
+"""
+A figure a report computes per group. Counts are numbers of rows; RATIO
+measures are 0 to 1 (null when their denominator is 0); DAYS are means in days.
+Findings: FINDINGS (发现), CLOSED_FINDINGS (销号), OPEN_FINDINGS (not yet
+resolved), OVERDUE_FINDINGS (open and past due), INVALID_FINDINGS,
+RECTIFICATION_RATE = closed ÷ (found − invalid), ON_TIME_CLOSURE_RATE = closed by
+the due date ÷ closed, MEAN_DAYS_TO_CLOSE (found → closed), ENTERPRISES_WITH_FINDINGS.
+Enterprises: ENTERPRISES. Warning notices (one per enterprise and round):
+WARNING_NOTICES, DELIVERED, ACKNOWLEDGED, ACKNOWLEDGED_IN_TIME (by the notice's
+acknowledgement deadline), REPORTED, TIMELY_RESPONSE_RATE = acknowledged in time
+÷ notices, REPORT_RATE = reported ÷ notices asking for a report,
+REPORTED_IN_TIME_RATE. Self-checks: SELF_CHECKS (issued), SELF_CHECKS_SUBMITTED,
+SELF_CHECKS_ON_TIME (by the task's due date), SUBMISSION_RATE.
+"""
+enum ReportMeasure {
+  FINDINGS CLOSED_FINDINGS OPEN_FINDINGS OVERDUE_FINDINGS INVALID_FINDINGS RECTIFICATION_RATE ON_TIME_CLOSURE_RATE
+  MEAN_DAYS_TO_CLOSE ENTERPRISES_WITH_FINDINGS
+  ENTERPRISES
+  WARNING_NOTICES DELIVERED ACKNOWLEDGED ACKNOWLEDGED_IN_TIME REPORTED TIMELY_RESPONSE_RATE REPORT_RATE REPORTED_IN_TIME_RATE
+  SELF_CHECKS SELF_CHECKS_SUBMITTED SELF_CHECKS_ON_TIME SUBMISSION_RATE
+}
+
+"""
+A way of grouping rows; which cubes have it is in reportSchema. Values are ids
+(DISTRICT, TASK, WARNING), codes (enumerations; INDUSTRY_SECTION is GB/T
+4754-2017's letter, INDUSTRY_DIVISION/GROUP/CLASS its first 2/3/4 digits) or
+"true"/"false" (AIR_RELATED, KEY_SUPERVISED).
+"""
+enum ReportDimension {
+  DISTRICT TASK CHECKLIST_CATEGORY CHECKLIST_ITEM SEVERITY FINDING_SOURCE FINDING_STATUS
+  INDUSTRY_SECTION INDUSTRY_DIVISION INDUSTRY_GROUP INDUSTRY_CLASS PERMIT_TIER PERFORMANCE_GRADE AIR_RELATED KEY_SUPERVISED
+  WARNING WARNING_LEVEL NOTICE_GRADE SELF_CHECK_STATUS
+}
+
+"A time of a cube's rows: FOUND_AT, CLOSED_AT, DUE_AT (findings), REGISTERED_AT (enterprises), PUSHED_AT (warning notices), SUBMITTED_AT (self-checks)."
+enum ReportTimeField { FOUND_AT CLOSED_AT DUE_AT REGISTERED_AT PUSHED_AT SUBMITTED_AT }
+
+"Periods of a time dimension, Asia/Shanghai; weeks start on Monday."
+enum ReportGranularity { DAY WEEK MONTH QUARTER YEAR }
+
+"""
+PREVIOUS_PERIOD: the range shifted back by its own length (by its number of
+periods with a granularity). SAME_PERIOD_LAST_YEAR: a year back (52 weeks for WEEK).
+"""
+enum ReportComparison { PREVIOUS_PERIOD SAME_PERIOD_LAST_YEAR }
+
+enum ReportUnit { COUNT RATIO DAYS }
+
+enum ReportValueKind { ID CODE BOOL STRING }
+
+"""
+Bounds rows by a time from ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + ` inclusive (YYYY-MM-DD, Asia/Shanghai
+dates, years 2000–2100, at most 3,660 days) and with a granularity groups them
+by period (the range widens to whole periods).
+"""
+input ReportTimeInput {
+  field: ReportTimeField!
+  granularity: ReportGranularity
+  from: String!
+  to: String!
+}
+
+"Keeps the rows whose dimension is one of the values (1–100 values of at most 100 characters, as rows show them)."
+input ReportFilterInput {
+  dimension: ReportDimension!
+  values: [String!]!
+}
+
+"One key of a report's order: exactly one of measure, dimension, period (each one the report has). Nulls come last."
+input ReportOrderInput {
+  measure: ReportMeasure
+  dimension: ReportDimension
+  period: Boolean
+  direction: OrderDirection! = ASC
+}
+
+"""
+A report: 1–12 measures of one cube, grouped by up to 3 of its dimensions and
+optionally by period, filtered (up to 10 filters), compared with an earlier
+period, ordered (up to 5 keys; by default by period then dimension values) and
+limited to ` + "`" + `limit` + "`" + ` rows (1–1,000, default 100). Errors (BAD_USER_INPUT, naming
+the field: input.measures.1, input.dimensions.0, input.filters.2.values.0…):
+measures of two cubes, a dimension, filter or time of another cube, bad dates,
+a comparison without a time range, more than 10,000 groups.
+"""
+input ReportInput {
+  measures: [ReportMeasure!]!
+  dimensions: [ReportDimension!]
+  timeDimension: ReportTimeInput
+  compareTo: ReportComparison
+  filters: [ReportFilterInput!]
+  order: [ReportOrderInput!]
+  limit: Int
+}
+
+type ReportMeasureInfo {
+  measure: ReportMeasure!
+  cube: ReportCube!
+  unit: ReportUnit!
+  "In the caller's language (Accept-Language)."
+  label: String!
+  labelZh: String!
+  labelEn: String!
+}
+
+type ReportDimensionInfo {
+  dimension: ReportDimension!
+  kind: ReportValueKind!
+  label: String!
+  labelZh: String!
+  labelEn: String!
+}
+
+type ReportTimeFieldInfo {
+  field: ReportTimeField!
+  label: String!
+  labelZh: String!
+  labelEn: String!
+}
+
+"A cube and what a report of it may combine: any of its measures with up to 3 of its dimensions and one of its times."
+type ReportCubeInfo {
+  cube: ReportCube!
+  label: String!
+  labelZh: String!
+  labelEn: String!
+  measures: [ReportMeasureInfo!]!
+  dimensions: [ReportDimensionInfo!]!
+  timeFields: [ReportTimeFieldInfo!]!
+}
+
+"A dimension's value in a row, with its label in the caller's language (a district's name, a code's name)."
+type ReportValue {
+  dimension: ReportDimension!
+  value: String!
+  label: String!
+}
+
+type ReportRow {
+  "The dimensions' values, in the order asked."
+  dimensions: [ReportValue!]!
+  "The period's first day, YYYY-MM-DD (Asia/Shanghai); null without a granularity."
+  period: String
+  "The measures' values, in the order asked; null when undefined (a rate of nothing)."
+  values: [Float]!
+  "With compareTo: the earlier period's values (the same dimensions, the matching period)."
+  previous: [Float]
+  "With compareTo: value − previous (in the measure's unit; rates in ratio points)."
+  change: [Float]
+}
+
+type Report {
+  cube: ReportCube!
+  "The columns of ` + "`" + `values` + "`" + `, in order."
+  measures: [ReportMeasureInfo!]!
+  dimensions: [ReportDimensionInfo!]!
+  granularity: ReportGranularity
+  rows: [ReportRow!]!
+  "Rows before the limit."
+  totalRows: Int!
+  "Read from the maintained finding summaries (updated in the transaction of every change) rather than the findings: the same figures."
+  fromSummaries: Boolean!
+}
+
+extend type Query {
+  "What reports can count, group by and bound by time, per cube, labelled in the caller's language."
+  reportSchema: [ReportCubeInfo!]!
+  """
+  A report over the rows the viewer may read — one statement, filtered by
+  the same privacy rules as every list (an enterprise sees its own rows, a
+  district its districts'). See ReportInput for the limits and errors.
+  """
+  report(input: ReportInput!): Report!
+}
 `, BuiltIn: false},
 	{Name: "../schema/selfcheck.graphql", Input: `# Self-inspection (企业自查): issue a task to a scope, answer item by item
 # (saved as given, failing answers previewed with their guidance), submit.
@@ -22956,6 +23448,122 @@ func (ec *executionContext) childFields_ReplyEdge(ctx context.Context, field gra
 		return ec.fieldContext_ReplyEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReplyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Report(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cube":
+		return ec.fieldContext_Report_cube(ctx, field)
+	case "measures":
+		return ec.fieldContext_Report_measures(ctx, field)
+	case "dimensions":
+		return ec.fieldContext_Report_dimensions(ctx, field)
+	case "granularity":
+		return ec.fieldContext_Report_granularity(ctx, field)
+	case "rows":
+		return ec.fieldContext_Report_rows(ctx, field)
+	case "totalRows":
+		return ec.fieldContext_Report_totalRows(ctx, field)
+	case "fromSummaries":
+		return ec.fieldContext_Report_fromSummaries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Report", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportCubeInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cube":
+		return ec.fieldContext_ReportCubeInfo_cube(ctx, field)
+	case "label":
+		return ec.fieldContext_ReportCubeInfo_label(ctx, field)
+	case "labelZh":
+		return ec.fieldContext_ReportCubeInfo_labelZh(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_ReportCubeInfo_labelEn(ctx, field)
+	case "measures":
+		return ec.fieldContext_ReportCubeInfo_measures(ctx, field)
+	case "dimensions":
+		return ec.fieldContext_ReportCubeInfo_dimensions(ctx, field)
+	case "timeFields":
+		return ec.fieldContext_ReportCubeInfo_timeFields(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportCubeInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportDimensionInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dimension":
+		return ec.fieldContext_ReportDimensionInfo_dimension(ctx, field)
+	case "kind":
+		return ec.fieldContext_ReportDimensionInfo_kind(ctx, field)
+	case "label":
+		return ec.fieldContext_ReportDimensionInfo_label(ctx, field)
+	case "labelZh":
+		return ec.fieldContext_ReportDimensionInfo_labelZh(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_ReportDimensionInfo_labelEn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportDimensionInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportMeasureInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "measure":
+		return ec.fieldContext_ReportMeasureInfo_measure(ctx, field)
+	case "cube":
+		return ec.fieldContext_ReportMeasureInfo_cube(ctx, field)
+	case "unit":
+		return ec.fieldContext_ReportMeasureInfo_unit(ctx, field)
+	case "label":
+		return ec.fieldContext_ReportMeasureInfo_label(ctx, field)
+	case "labelZh":
+		return ec.fieldContext_ReportMeasureInfo_labelZh(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_ReportMeasureInfo_labelEn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportMeasureInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dimensions":
+		return ec.fieldContext_ReportRow_dimensions(ctx, field)
+	case "period":
+		return ec.fieldContext_ReportRow_period(ctx, field)
+	case "values":
+		return ec.fieldContext_ReportRow_values(ctx, field)
+	case "previous":
+		return ec.fieldContext_ReportRow_previous(ctx, field)
+	case "change":
+		return ec.fieldContext_ReportRow_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportRow", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportTimeFieldInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_ReportTimeFieldInfo_field(ctx, field)
+	case "label":
+		return ec.fieldContext_ReportTimeFieldInfo_label(ctx, field)
+	case "labelZh":
+		return ec.fieldContext_ReportTimeFieldInfo_labelZh(ctx, field)
+	case "labelEn":
+		return ec.fieldContext_ReportTimeFieldInfo_labelEn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportTimeFieldInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dimension":
+		return ec.fieldContext_ReportValue_dimension(ctx, field)
+	case "value":
+		return ec.fieldContext_ReportValue_value(ctx, field)
+	case "label":
+		return ec.fieldContext_ReportValue_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportValue", field.Name)
 }
 
 func (ec *executionContext) childFields_ResetUserPasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -27557,6 +28165,20 @@ func (ec *executionContext) field_Query_replies_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_report_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (report.Input, error) {
+			return ec.unmarshalNReportInput2greencheckᚋapiᚋreportᚐInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -48006,6 +48628,82 @@ func (ec *executionContext) fieldContext_Query_findingsByIndustry(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_reportSchema(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reportSchema(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().ReportSchema(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.CubeInfo) graphql.Marshaler {
+			return ec.marshalNReportCubeInfo2ᚕᚖgreencheckᚋapiᚋreportᚐCubeInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reportSchema(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportCubeInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_report(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Report(ctx, fc.Args["input"].(report.Input))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgreencheckᚋapiᚋreportᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_report(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_report_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_taskProgress(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50972,6 +51670,920 @@ func (ec *executionContext) _ReplyEdge_cursor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_ReplyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ReplyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Report_cube(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_cube(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cube, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportCube2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_cube(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ReportCube")
+}
+
+func (ec *executionContext) _Report_measures(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_measures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.MeasureInfo) graphql.Marshaler {
+			return ec.marshalNReportMeasureInfo2ᚕᚖgreencheckᚋapiᚋreportᚐMeasureInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportMeasureInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_dimensions(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_dimensions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimensions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.DimensionInfo) graphql.Marshaler {
+			return ec.marshalNReportDimensionInfo2ᚕᚖgreencheckᚋapiᚋreportᚐDimensionInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_dimensions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportDimensionInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_granularity(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_granularity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Granularity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOReportGranularity2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Report_granularity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "ReportGranularity")
+}
+
+func (ec *executionContext) _Report_rows(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.Row) graphql.Marshaler {
+			return ec.marshalNReportRow2ᚕᚖgreencheckᚋapiᚋreportᚐRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Report",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Report_totalRows(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_totalRows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalRows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_totalRows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Report_fromSummaries(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_fromSummaries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromSummaries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_fromSummaries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportCubeInfo_cube(ctx context.Context, field graphql.CollectedField, obj *report.CubeInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCubeInfo_cube(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cube, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportCube2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCubeInfo_cube(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCubeInfo", field, false, false, "ReportCube")
+}
+
+func (ec *executionContext) _ReportCubeInfo_label(ctx context.Context, field graphql.CollectedField, obj *report.CubeInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCubeInfo_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCubeInfo_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCubeInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportCubeInfo_labelZh(ctx context.Context, field graphql.CollectedField, obj *report.CubeInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCubeInfo_labelZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCubeInfo_labelZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCubeInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportCubeInfo_labelEn(ctx context.Context, field graphql.CollectedField, obj *report.CubeInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCubeInfo_labelEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCubeInfo_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportCubeInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportCubeInfo_measures(ctx context.Context, field graphql.CollectedField, obj *report.CubeInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCubeInfo_measures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.MeasureInfo) graphql.Marshaler {
+			return ec.marshalNReportMeasureInfo2ᚕᚖgreencheckᚋapiᚋreportᚐMeasureInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCubeInfo_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportCubeInfo",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportMeasureInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportCubeInfo_dimensions(ctx context.Context, field graphql.CollectedField, obj *report.CubeInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCubeInfo_dimensions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimensions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.DimensionInfo) graphql.Marshaler {
+			return ec.marshalNReportDimensionInfo2ᚕᚖgreencheckᚋapiᚋreportᚐDimensionInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCubeInfo_dimensions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportCubeInfo",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportDimensionInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportCubeInfo_timeFields(ctx context.Context, field graphql.CollectedField, obj *report.CubeInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportCubeInfo_timeFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeFields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.TimeFieldInfo) graphql.Marshaler {
+			return ec.marshalNReportTimeFieldInfo2ᚕᚖgreencheckᚋapiᚋreportᚐTimeFieldInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportCubeInfo_timeFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportCubeInfo",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportTimeFieldInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportDimensionInfo_dimension(ctx context.Context, field graphql.CollectedField, obj *report.DimensionInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDimensionInfo_dimension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimension, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportDimension2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDimensionInfo_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDimensionInfo", field, false, false, "ReportDimension")
+}
+
+func (ec *executionContext) _ReportDimensionInfo_kind(ctx context.Context, field graphql.CollectedField, obj *report.DimensionInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDimensionInfo_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportValueKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDimensionInfo_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDimensionInfo", field, false, false, "ReportValueKind")
+}
+
+func (ec *executionContext) _ReportDimensionInfo_label(ctx context.Context, field graphql.CollectedField, obj *report.DimensionInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDimensionInfo_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDimensionInfo_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDimensionInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportDimensionInfo_labelZh(ctx context.Context, field graphql.CollectedField, obj *report.DimensionInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDimensionInfo_labelZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDimensionInfo_labelZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDimensionInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportDimensionInfo_labelEn(ctx context.Context, field graphql.CollectedField, obj *report.DimensionInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportDimensionInfo_labelEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportDimensionInfo_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportDimensionInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportMeasureInfo_measure(ctx context.Context, field graphql.CollectedField, obj *report.MeasureInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMeasureInfo_measure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportMeasure2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMeasureInfo_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMeasureInfo", field, false, false, "ReportMeasure")
+}
+
+func (ec *executionContext) _ReportMeasureInfo_cube(ctx context.Context, field graphql.CollectedField, obj *report.MeasureInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMeasureInfo_cube(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cube, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportCube2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMeasureInfo_cube(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMeasureInfo", field, false, false, "ReportCube")
+}
+
+func (ec *executionContext) _ReportMeasureInfo_unit(ctx context.Context, field graphql.CollectedField, obj *report.MeasureInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMeasureInfo_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportUnit2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMeasureInfo_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMeasureInfo", field, false, false, "ReportUnit")
+}
+
+func (ec *executionContext) _ReportMeasureInfo_label(ctx context.Context, field graphql.CollectedField, obj *report.MeasureInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMeasureInfo_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMeasureInfo_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMeasureInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportMeasureInfo_labelZh(ctx context.Context, field graphql.CollectedField, obj *report.MeasureInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMeasureInfo_labelZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMeasureInfo_labelZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMeasureInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportMeasureInfo_labelEn(ctx context.Context, field graphql.CollectedField, obj *report.MeasureInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportMeasureInfo_labelEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportMeasureInfo_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportMeasureInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportRow_dimensions(ctx context.Context, field graphql.CollectedField, obj *report.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRow_dimensions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimensions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*report.Value) graphql.Marshaler {
+			return ec.marshalNReportValue2ᚕᚖgreencheckᚋapiᚋreportᚐValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRow_dimensions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportRow_period(ctx context.Context, field graphql.CollectedField, obj *report.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRow_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRow_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportRow_values(ctx context.Context, field graphql.CollectedField, obj *report.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRow_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*float64) graphql.Marshaler {
+			return ec.marshalNFloat2ᚕᚖfloat64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRow_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRow", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportRow_previous(ctx context.Context, field graphql.CollectedField, obj *report.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRow_previous(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Previous, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚕᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRow_previous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRow", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportRow_change(ctx context.Context, field graphql.CollectedField, obj *report.Row) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRow_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚕᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRow_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRow", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportTimeFieldInfo_field(ctx context.Context, field graphql.CollectedField, obj *report.TimeFieldInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTimeFieldInfo_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportTimeField2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTimeFieldInfo_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTimeFieldInfo", field, false, false, "ReportTimeField")
+}
+
+func (ec *executionContext) _ReportTimeFieldInfo_label(ctx context.Context, field graphql.CollectedField, obj *report.TimeFieldInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTimeFieldInfo_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTimeFieldInfo_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTimeFieldInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportTimeFieldInfo_labelZh(ctx context.Context, field graphql.CollectedField, obj *report.TimeFieldInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTimeFieldInfo_labelZh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelZh, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTimeFieldInfo_labelZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTimeFieldInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportTimeFieldInfo_labelEn(ctx context.Context, field graphql.CollectedField, obj *report.TimeFieldInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportTimeFieldInfo_labelEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabelEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportTimeFieldInfo_labelEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportTimeFieldInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportValue_dimension(ctx context.Context, field graphql.CollectedField, obj *report.Value) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportValue_dimension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dimension, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNReportDimension2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportValue_dimension(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportValue", field, false, false, "ReportDimension")
+}
+
+func (ec *executionContext) _ReportValue_value(ctx context.Context, field graphql.CollectedField, obj *report.Value) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportValue_label(ctx context.Context, field graphql.CollectedField, obj *report.Value) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportValue_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportValue_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportValue", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResetUserPasswordPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.ResetUserPasswordPayload) (ret graphql.Marshaler) {
@@ -80121,6 +81733,269 @@ func UnmarshalReplyWhereInput(ctx context.Context, raw any) (ent.ReplyWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReportFilterInput(ctx context.Context, obj any) (report.FilterInput, error) {
+	var it report.FilterInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"dimension", "values"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "dimension":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimension"))
+			data, err := ec.unmarshalNReportDimension2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dimension = data
+		case "values":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("values"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Values = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportFilterInput unmarshals raw into the ReportFilterInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportFilterInput(ctx context.Context, raw any) (report.FilterInput, error) {
+	var out report.FilterInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportFilterInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportInput(ctx context.Context, obj any) (report.Input, error) {
+	var it report.Input
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"measures", "dimensions", "timeDimension", "compareTo", "filters", "order", "limit"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measures"))
+			data, err := ec.unmarshalNReportMeasure2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measures = data
+		case "dimensions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimensions"))
+			data, err := ec.unmarshalOReportDimension2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dimensions = data
+		case "timeDimension":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("timeDimension"))
+			data, err := ec.unmarshalOReportTimeInput2ᚖgreencheckᚋapiᚋreportᚐTimeInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TimeDimension = data
+		case "compareTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("compareTo"))
+			data, err := ec.unmarshalOReportComparison2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompareTo = data
+		case "filters":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filters"))
+			data, err := ec.unmarshalOReportFilterInput2ᚕgreencheckᚋapiᚋreportᚐFilterInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Filters = data
+		case "order":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("order"))
+			data, err := ec.unmarshalOReportOrderInput2ᚕgreencheckᚋapiᚋreportᚐOrderInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Order = data
+		case "limit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("limit"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Limit = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportInput unmarshals raw into the ReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportInput(ctx context.Context, raw any) (report.Input, error) {
+	var out report.Input
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportOrderInput(ctx context.Context, obj any) (report.OrderInput, error) {
+	var it report.OrderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"measure", "dimension", "period", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measure":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measure"))
+			data, err := ec.unmarshalOReportMeasure2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Measure = data
+		case "dimension":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dimension"))
+			data, err := ec.unmarshalOReportDimension2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dimension = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportOrderInput unmarshals raw into the ReportOrderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportOrderInput(ctx context.Context, raw any) (report.OrderInput, error) {
+	var out report.OrderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportOrderInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportTimeInput(ctx context.Context, obj any) (report.TimeInput, error) {
+	var it report.TimeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "granularity", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNReportTimeField2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "granularity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("granularity"))
+			data, err := ec.unmarshalOReportGranularity2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Granularity = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportTimeInput unmarshals raw into the ReportTimeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportTimeInput(ctx context.Context, raw any) (report.TimeInput, error) {
+	var out report.TimeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportTimeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputReportWarningMeasuresInput(ctx context.Context, obj any) (warning.ReportInput, error) {
 	var it warning.ReportInput
 	if obj == nil {
@@ -96542,6 +98417,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_findingsByIndustry(ctx, field)
 				})
+		case "reportSchema":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reportSchema(ctx, field)
+				})
+		case "report":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_report(ctx, field)
+				})
 		case "taskProgress":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -97499,6 +99386,387 @@ func (ec *executionContext) _ReplyEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "cursor":
 			out.Values[i] = ec._ReplyEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportImplementors = []string{"Report"}
+
+func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, obj *report.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Report")
+		case "cube":
+			out.Values[i] = ec._Report_cube(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measures":
+			out.Values[i] = ec._Report_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dimensions":
+			out.Values[i] = ec._Report_dimensions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "granularity":
+			out.Values[i] = ec._Report_granularity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._Report_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalRows":
+			out.Values[i] = ec._Report_totalRows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fromSummaries":
+			out.Values[i] = ec._Report_fromSummaries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportCubeInfoImplementors = []string{"ReportCubeInfo"}
+
+func (ec *executionContext) _ReportCubeInfo(ctx context.Context, sel ast.SelectionSet, obj *report.CubeInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportCubeInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportCubeInfo")
+		case "cube":
+			out.Values[i] = ec._ReportCubeInfo_cube(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ReportCubeInfo_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelZh":
+			out.Values[i] = ec._ReportCubeInfo_labelZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelEn":
+			out.Values[i] = ec._ReportCubeInfo_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measures":
+			out.Values[i] = ec._ReportCubeInfo_measures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dimensions":
+			out.Values[i] = ec._ReportCubeInfo_dimensions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeFields":
+			out.Values[i] = ec._ReportCubeInfo_timeFields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportDimensionInfoImplementors = []string{"ReportDimensionInfo"}
+
+func (ec *executionContext) _ReportDimensionInfo(ctx context.Context, sel ast.SelectionSet, obj *report.DimensionInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportDimensionInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportDimensionInfo")
+		case "dimension":
+			out.Values[i] = ec._ReportDimensionInfo_dimension(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._ReportDimensionInfo_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ReportDimensionInfo_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelZh":
+			out.Values[i] = ec._ReportDimensionInfo_labelZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelEn":
+			out.Values[i] = ec._ReportDimensionInfo_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportMeasureInfoImplementors = []string{"ReportMeasureInfo"}
+
+func (ec *executionContext) _ReportMeasureInfo(ctx context.Context, sel ast.SelectionSet, obj *report.MeasureInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportMeasureInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportMeasureInfo")
+		case "measure":
+			out.Values[i] = ec._ReportMeasureInfo_measure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cube":
+			out.Values[i] = ec._ReportMeasureInfo_cube(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._ReportMeasureInfo_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ReportMeasureInfo_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelZh":
+			out.Values[i] = ec._ReportMeasureInfo_labelZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelEn":
+			out.Values[i] = ec._ReportMeasureInfo_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportRowImplementors = []string{"ReportRow"}
+
+func (ec *executionContext) _ReportRow(ctx context.Context, sel ast.SelectionSet, obj *report.Row) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportRow")
+		case "dimensions":
+			out.Values[i] = ec._ReportRow_dimensions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._ReportRow_period(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._ReportRow_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "previous":
+			out.Values[i] = ec._ReportRow_previous(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "change":
+			out.Values[i] = ec._ReportRow_change(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportTimeFieldInfoImplementors = []string{"ReportTimeFieldInfo"}
+
+func (ec *executionContext) _ReportTimeFieldInfo(ctx context.Context, sel ast.SelectionSet, obj *report.TimeFieldInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportTimeFieldInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportTimeFieldInfo")
+		case "field":
+			out.Values[i] = ec._ReportTimeFieldInfo_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ReportTimeFieldInfo_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelZh":
+			out.Values[i] = ec._ReportTimeFieldInfo_labelZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "labelEn":
+			out.Values[i] = ec._ReportTimeFieldInfo_labelEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportValueImplementors = []string{"ReportValue"}
+
+func (ec *executionContext) _ReportValue(ctx context.Context, sel ast.SelectionSet, obj *report.Value) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportValue")
+		case "dimension":
+			out.Values[i] = ec._ReportValue_dimension(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ReportValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._ReportValue_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -102433,6 +104701,29 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
+func (ec *executionContext) unmarshalNFloat2ᚕᚖfloat64(ctx context.Context, v any) ([]*float64, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*float64, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalOFloat2ᚖfloat64(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNFloat2ᚕᚖfloat64(ctx context.Context, sel ast.SelectionSet, v []*float64) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalOFloat2ᚖfloat64(ctx, sel, v[i])
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNGradeMeasure2greencheckᚋentᚋschematypeᚐGradeMeasure(ctx context.Context, sel ast.SelectionSet, v schematype.GradeMeasure) graphql.Marshaler {
 	return ec._GradeMeasure(ctx, sel, &v)
 }
@@ -103274,6 +105565,287 @@ func (ec *executionContext) unmarshalNReplyToQuestionInput2greencheckᚋapiᚋco
 func (ec *executionContext) unmarshalNReplyWhereInput2ᚖgreencheckᚋentᚐReplyWhereInput(ctx context.Context, v any) (*ent.ReplyWhereInput, error) {
 	res, err := ec.unmarshalInputReplyWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReport2ᚖgreencheckᚋapiᚋreportᚐReport(ctx context.Context, sel ast.SelectionSet, v *report.Report) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Report!")
+		return graphql.Null
+	}
+	return ec._Report(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportCube2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportCube2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportCube!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNReportCubeInfo2ᚕᚖgreencheckᚋapiᚋreportᚐCubeInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.CubeInfo) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportCubeInfo2ᚖgreencheckᚋapiᚋreportᚐCubeInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportCubeInfo2ᚖgreencheckᚋapiᚋreportᚐCubeInfo(ctx context.Context, sel ast.SelectionSet, v *report.CubeInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportCubeInfo!")
+		return graphql.Null
+	}
+	return ec._ReportCubeInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportDimension2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportDimension2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportDimension!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNReportDimensionInfo2ᚕᚖgreencheckᚋapiᚋreportᚐDimensionInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.DimensionInfo) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportDimensionInfo2ᚖgreencheckᚋapiᚋreportᚐDimensionInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportDimensionInfo2ᚖgreencheckᚋapiᚋreportᚐDimensionInfo(ctx context.Context, sel ast.SelectionSet, v *report.DimensionInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportDimensionInfo!")
+		return graphql.Null
+	}
+	return ec._ReportDimensionInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportFilterInput2greencheckᚋapiᚋreportᚐFilterInput(ctx context.Context, v any) (report.FilterInput, error) {
+	res, err := ec.unmarshalInputReportFilterInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReportInput2greencheckᚋapiᚋreportᚐInput(ctx context.Context, v any) (report.Input, error) {
+	res, err := ec.unmarshalInputReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReportMeasure2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportMeasure2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportMeasure!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNReportMeasure2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportMeasure2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNReportMeasure2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportMeasure2string(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportMeasureInfo2ᚕᚖgreencheckᚋapiᚋreportᚐMeasureInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.MeasureInfo) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportMeasureInfo2ᚖgreencheckᚋapiᚋreportᚐMeasureInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportMeasureInfo2ᚖgreencheckᚋapiᚋreportᚐMeasureInfo(ctx context.Context, sel ast.SelectionSet, v *report.MeasureInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportMeasureInfo!")
+		return graphql.Null
+	}
+	return ec._ReportMeasureInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportOrderInput2greencheckᚋapiᚋreportᚐOrderInput(ctx context.Context, v any) (report.OrderInput, error) {
+	res, err := ec.unmarshalInputReportOrderInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportRow2ᚕᚖgreencheckᚋapiᚋreportᚐRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.Row) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportRow2ᚖgreencheckᚋapiᚋreportᚐRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportRow2ᚖgreencheckᚋapiᚋreportᚐRow(ctx context.Context, sel ast.SelectionSet, v *report.Row) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportRow!")
+		return graphql.Null
+	}
+	return ec._ReportRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportTimeField2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportTimeField2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportTimeField!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNReportTimeFieldInfo2ᚕᚖgreencheckᚋapiᚋreportᚐTimeFieldInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.TimeFieldInfo) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportTimeFieldInfo2ᚖgreencheckᚋapiᚋreportᚐTimeFieldInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportTimeFieldInfo2ᚖgreencheckᚋapiᚋreportᚐTimeFieldInfo(ctx context.Context, sel ast.SelectionSet, v *report.TimeFieldInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportTimeFieldInfo!")
+		return graphql.Null
+	}
+	return ec._ReportTimeFieldInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportUnit2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportUnit2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportUnit!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNReportValue2ᚕᚖgreencheckᚋapiᚋreportᚐValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*report.Value) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportValue2ᚖgreencheckᚋapiᚋreportᚐValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportValue2ᚖgreencheckᚋapiᚋreportᚐValue(ctx context.Context, sel ast.SelectionSet, v *report.Value) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReportValue!")
+		return graphql.Null
+	}
+	return ec._ReportValue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportValueKind2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReportValueKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReportValueKind!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNReportWarningMeasuresInput2greencheckᚋapiᚋwarningᚐReportInput(ctx context.Context, v any) (warning.ReportInput, error) {
@@ -106407,6 +108979,35 @@ func (ec *executionContext) marshalOFloat2ᚕfloat64ᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚕᚖfloat64(ctx context.Context, v any) ([]*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*float64, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalOFloat2ᚖfloat64(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOFloat2ᚕᚖfloat64(ctx context.Context, sel ast.SelectionSet, v []*float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalOFloat2ᚖfloat64(ctx, sel, v[i])
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -107510,6 +110111,156 @@ func (ec *executionContext) unmarshalOReplyWhereInput2ᚖgreencheckᚋentᚐRepl
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputReplyWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOReportComparison2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportComparison2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOReportDimension2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportDimension2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOReportDimension2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportDimension2string(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOReportDimension2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportDimension2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOReportFilterInput2ᚕgreencheckᚋapiᚋreportᚐFilterInputᚄ(ctx context.Context, v any) ([]report.FilterInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]report.FilterInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportFilterInput2greencheckᚋapiᚋreportᚐFilterInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOReportGranularity2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportGranularity2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOReportMeasure2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportMeasure2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOReportOrderInput2ᚕgreencheckᚋapiᚋreportᚐOrderInputᚄ(ctx context.Context, v any) ([]report.OrderInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]report.OrderInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReportOrderInput2greencheckᚋapiᚋreportᚐOrderInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOReportTimeInput2ᚖgreencheckᚋapiᚋreportᚐTimeInput(ctx context.Context, v any) (*report.TimeInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReportTimeInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -1,0 +1,386 @@
+package report
+
+import (
+	"strings"
+
+	"entgo.io/ent/dialect/sql"
+
+	"greencheck/api/db"
+	"greencheck/api/lifecycle"
+	"greencheck/api/warning"
+	"greencheck/ent/checklistitem"
+	"greencheck/ent/district"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/finding"
+	"greencheck/ent/inspectiontask"
+	"greencheck/ent/selfcheck"
+	"greencheck/ent/warningnotice"
+)
+
+// The semantic layer's catalogue: what a report can count (cubes and their
+// measures), by what it can group (dimensions) and along which time. Each
+// figure is defined once here, as SQL over its cube's rows, and read
+// through the cube's ent query, so the viewer's privacy rules filter the
+// rows exactly as they filter a list of them.
+
+// Cube is the kind of row a report counts; a report's measures, dimensions,
+// filters and time field all belong to one cube.
+type Cube string
+
+const (
+	CubeFindings    Cube = "FINDINGS"        // 问题 (ent Finding)
+	CubeEnterprises Cube = "ENTERPRISES"     // 企业 (ent Enterprise)
+	CubeNotices     Cube = "WARNING_NOTICES" // 预警通知 (ent WarningNotice), one per enterprise and round
+	CubeSelfChecks  Cube = "SELF_CHECKS"     // 自查 (ent SelfCheck), one per enterprise and task
+)
+
+// Unit says how a measure's value reads.
+type Unit string
+
+const (
+	UnitCount Unit = "COUNT" // a number of rows
+	UnitRatio Unit = "RATIO" // 0 to 1; null when its denominator is 0
+	UnitDays  Unit = "DAYS"  // a mean in days; null when nothing is counted
+)
+
+// sqlCtx is what a cube's expressions need: the base table's columns and
+// the dialect.
+type sqlCtx struct {
+	sel  *sql.Selector
+	dia  string
+	lang string // the caller's: "zh" or "en" (apperr.Lang)
+}
+
+// c is a column of the cube's base table.
+func (x sqlCtx) c(col string) string { return x.sel.C(col) }
+
+// component is one aggregate a cube computes per group; measures are
+// formulas over components. tally, when set, is the same aggregate over the
+// finding tallies (the maintained summaries), which sum rows of the
+// findings' status and overdue columns under the same names.
+type component struct {
+	name  string
+	row   func(x sqlCtx) string
+	tally string
+}
+
+// countWhere counts the rows meeting a condition over the columns status and
+// overdue, which findings and finding tallies share: the one definition
+// serves both.
+func countWhere(name string, cond func(status, overdue string) string) component {
+	return component{
+		name:  name,
+		row:   func(x sqlCtx) string { return sumIf(cond(x.c(finding.FieldStatus), x.c(finding.FieldOverdue))) },
+		tally: "SUM(CASE WHEN " + cond("status", "overdue") + " THEN findings ELSE 0 END)",
+	}
+}
+
+func isStatus(s string) func(status, _ string) string {
+	return func(status, _ string) string { return status + " = '" + s + "'" }
+}
+
+func isOpen(status, _ string) string {
+	return status + " IN ('" + strings.Join(lifecycle.OpenStatuses, "', '") + "')"
+}
+
+// measure is a figure of a cube: a formula over its components' values
+// (nil when undefined, e.g. a rate of nothing).
+type measure struct {
+	name       string
+	cube       Cube
+	unit       Unit
+	zh, en     string
+	components []string
+	value      func(c map[string]float64) *float64
+}
+
+func count(name string) func(c map[string]float64) *float64 {
+	return func(c map[string]float64) *float64 { v := c[name]; return &v }
+}
+
+// ratio is num ÷ den, nil when den is 0.
+func ratio(num, den func(c map[string]float64) float64) func(c map[string]float64) *float64 {
+	return func(c map[string]float64) *float64 {
+		d := den(c)
+		if d == 0 {
+			return nil
+		}
+		v := num(c) / d
+		return &v
+	}
+}
+
+func get(name string) func(c map[string]float64) float64 {
+	return func(c map[string]float64) float64 { return c[name] }
+}
+
+// receipt counts the notices a warning board's figure counts (the board's
+// own condition: api/warning's Receipt).
+func receipt(name string, r warning.Receipt) component {
+	return component{name: name, row: func(x sqlCtx) string { return sumIf(r.Cond(x.sel)) }}
+}
+
+// components of each cube, by name.
+var components = map[Cube][]component{
+	CubeFindings: {
+		{name: "found", row: func(sqlCtx) string { return "COUNT(*)" }, tally: "SUM(findings)"},
+		countWhere("closed", isStatus(lifecycle.Closed)),
+		countWhere("invalid", isStatus(lifecycle.Invalid)),
+		countWhere("open", isOpen),
+		countWhere("overdue", func(status, overdue string) string { return isOpen(status, "") + " AND " + overdue }),
+		{name: "closedOnTime", tally: "SUM(closed_on_time)", row: func(x sqlCtx) string {
+			return sumIf(x.c(finding.FieldStatus) + " = '" + lifecycle.Closed + "' AND " + x.c(finding.FieldClosedAt) + " <= " + x.c(finding.FieldDueAt))
+		}},
+		{name: "closedTimed", tally: "SUM(closed_timed)", row: func(x sqlCtx) string {
+			return sumIf(x.c(finding.FieldStatus) + " = '" + lifecycle.Closed + "' AND " + x.c(finding.FieldClosedAt) + " IS NOT NULL")
+		}},
+		{name: "closeSeconds", tally: "SUM(close_seconds)", row: func(x sqlCtx) string {
+			return "SUM(CASE WHEN " + x.c(finding.FieldStatus) + " = '" + lifecycle.Closed + "' AND " + x.c(finding.FieldClosedAt) +
+				" IS NOT NULL THEN " + db.CloseSeconds(x.dia, x.sel.TableName()) + " ELSE 0 END)"
+		}},
+		{name: "enterprises", row: func(x sqlCtx) string { return "COUNT(DISTINCT " + x.c(finding.FieldEnterpriseID) + ")" }},
+	},
+	CubeEnterprises: {
+		{name: "enterprises", row: func(sqlCtx) string { return "COUNT(*)" }},
+	},
+	CubeNotices: {
+		{name: "notices", row: func(sqlCtx) string { return "COUNT(*)" }},
+		receipt("delivered", warning.ReceiptDelivered),
+		receipt("acknowledged", warning.ReceiptAcknowledged),
+		receipt("acknowledgedInTime", warning.ReceiptAcknowledgedInTime),
+		receipt("reportsDue", warning.ReceiptReportDue),
+		receipt("reported", warning.ReceiptReported),
+		receipt("reportedInTime", warning.ReceiptReportedInTime),
+	},
+	CubeSelfChecks: {
+		{name: "issued", row: func(sqlCtx) string { return "COUNT(*)" }},
+		{name: "submitted", row: func(x sqlCtx) string {
+			return sumIf(x.c(selfcheck.FieldStatus) + " = '" + selfcheck.StatusSUBMITTED.String() + "'")
+		}},
+		{name: "submittedOnTime", row: func(x sqlCtx) string {
+			return sumIf(x.c(selfcheck.FieldSubmittedAt) + " <= (SELECT " + inspectiontask.FieldDueAt + " FROM " + inspectiontask.Table +
+				" WHERE " + inspectiontask.Table + "." + inspectiontask.FieldID + " = " + x.c(selfcheck.FieldTaskID) + ")")
+		}},
+	},
+}
+
+// measures, in the order reportSchema lists them.
+var measures = []measure{
+	{name: "FINDINGS", cube: CubeFindings, unit: UnitCount, zh: "发现问题", en: "Findings", components: []string{"found"}, value: count("found")},
+	{name: "CLOSED_FINDINGS", cube: CubeFindings, unit: UnitCount, zh: "已销号", en: "Closed", components: []string{"closed"}, value: count("closed")},
+	{name: "OPEN_FINDINGS", cube: CubeFindings, unit: UnitCount, zh: "未整改完成", en: "Open", components: []string{"open"}, value: count("open")},
+	{name: "OVERDUE_FINDINGS", cube: CubeFindings, unit: UnitCount, zh: "逾期未整改", en: "Overdue", components: []string{"overdue"}, value: count("overdue")},
+	{name: "INVALID_FINDINGS", cube: CubeFindings, unit: UnitCount, zh: "无效问题", en: "Invalid", components: []string{"invalid"}, value: count("invalid")},
+	{name: "RECTIFICATION_RATE", cube: CubeFindings, unit: UnitRatio, zh: "整改率", en: "Rectification rate",
+		components: []string{"closed", "found", "invalid"},
+		value:      ratio(get("closed"), func(c map[string]float64) float64 { return c["found"] - c["invalid"] })},
+	{name: "ON_TIME_CLOSURE_RATE", cube: CubeFindings, unit: UnitRatio, zh: "按期销号率", en: "Closed on time",
+		components: []string{"closedOnTime", "closed"}, value: ratio(get("closedOnTime"), get("closed"))},
+	{name: "MEAN_DAYS_TO_CLOSE", cube: CubeFindings, unit: UnitDays, zh: "平均整改天数", en: "Mean days to close",
+		components: []string{"closeSeconds", "closedTimed"},
+		value:      ratio(get("closeSeconds"), func(c map[string]float64) float64 { return c["closedTimed"] * 86400 })},
+	{name: "ENTERPRISES_WITH_FINDINGS", cube: CubeFindings, unit: UnitCount, zh: "有问题的企业", en: "Enterprises with findings",
+		components: []string{"enterprises"}, value: count("enterprises")},
+
+	{name: "ENTERPRISES", cube: CubeEnterprises, unit: UnitCount, zh: "企业数", en: "Enterprises", components: []string{"enterprises"}, value: count("enterprises")},
+
+	{name: "WARNING_NOTICES", cube: CubeNotices, unit: UnitCount, zh: "预警通知", en: "Warning notices", components: []string{"notices"}, value: count("notices")},
+	{name: "DELIVERED", cube: CubeNotices, unit: UnitCount, zh: "已送达", en: "Delivered", components: []string{"delivered"}, value: count("delivered")},
+	{name: "ACKNOWLEDGED", cube: CubeNotices, unit: UnitCount, zh: "已确认", en: "Acknowledged", components: []string{"acknowledged"}, value: count("acknowledged")},
+	{name: "ACKNOWLEDGED_IN_TIME", cube: CubeNotices, unit: UnitCount, zh: "按时确认", en: "Acknowledged in time",
+		components: []string{"acknowledgedInTime"}, value: count("acknowledgedInTime")},
+	{name: "REPORTED", cube: CubeNotices, unit: UnitCount, zh: "已上报落实情况", en: "Measures reported", components: []string{"reported"}, value: count("reported")},
+	{name: "TIMELY_RESPONSE_RATE", cube: CubeNotices, unit: UnitRatio, zh: "及时响应率", en: "Timely response rate",
+		components: []string{"acknowledgedInTime", "notices"}, value: ratio(get("acknowledgedInTime"), get("notices"))},
+	{name: "REPORT_RATE", cube: CubeNotices, unit: UnitRatio, zh: "上报率", en: "Report rate",
+		components: []string{"reported", "reportsDue"}, value: ratio(get("reported"), get("reportsDue"))},
+	{name: "REPORTED_IN_TIME_RATE", cube: CubeNotices, unit: UnitRatio, zh: "按时上报率", en: "Reported in time",
+		components: []string{"reportedInTime", "reportsDue"}, value: ratio(get("reportedInTime"), get("reportsDue"))},
+
+	{name: "SELF_CHECKS", cube: CubeSelfChecks, unit: UnitCount, zh: "下发自查", en: "Self-checks issued", components: []string{"issued"}, value: count("issued")},
+	{name: "SELF_CHECKS_SUBMITTED", cube: CubeSelfChecks, unit: UnitCount, zh: "已提交自查", en: "Self-checks submitted",
+		components: []string{"submitted"}, value: count("submitted")},
+	{name: "SELF_CHECKS_ON_TIME", cube: CubeSelfChecks, unit: UnitCount, zh: "按期提交", en: "Submitted on time",
+		components: []string{"submittedOnTime"}, value: count("submittedOnTime")},
+	{name: "SUBMISSION_RATE", cube: CubeSelfChecks, unit: UnitRatio, zh: "自查提交率", en: "Submission rate",
+		components: []string{"submitted", "issued"}, value: ratio(get("submitted"), get("issued"))},
+}
+
+// Kind is the type of a dimension's values (as strings in reports and
+// filters).
+type Kind string
+
+const (
+	KindID     Kind = "ID"     // a row's id (district, task, warning)
+	KindCode   Kind = "CODE"   // an enumeration's code or a classification code
+	KindBool   Kind = "BOOL"   // "true" or "false"
+	KindString Kind = "STRING" // free text
+)
+
+// dimension is a way of grouping a cube's rows: the SQL of its value (and,
+// for rows of other tables, of its label), the joins it needs, and the
+// labels of its codes.
+type dimension struct {
+	name   string
+	zh, en string
+	kind   Kind
+	// value and label are SQL over the cube's base table (x) and the joined
+	// aliases (j). label nil: labels come from labelOf.
+	value func(x sqlCtx) string
+	label func(x sqlCtx) string
+	joins []string
+	// tally is the column of the finding tallies holding the value, when
+	// the summaries can group by it.
+	tally      string
+	tallyLabel func(lang string) string
+	labelOf    func(code, lang string) string
+}
+
+// Aliases of the tables a cube joins for its dimensions.
+const (
+	jEnterprise = "enterprise" // the row's enterprise
+	jDistrict   = "district"   // the row's district (after enterprise where needed)
+	jSelfCheck  = "selfcheck"  // a finding's self-check
+	jTask       = "task"       // the self-check's inspection task
+	jItem       = "item"       // a finding's checklist item
+	jWarning    = "warning"    // a notice's warning
+)
+
+// enterpriseDims are the dimensions every cube has through its enterprise
+// (alias re: the enterprises table, joined or the base table itself).
+func enterpriseDims(re func(x sqlCtx) string, joins []string) []dimension {
+	col := func(c string) func(x sqlCtx) string { return func(x sqlCtx) string { return re(x) + "." + c } }
+	return []dimension{
+		{name: "INDUSTRY_SECTION", zh: "行业门类", en: "Industry section", kind: KindCode, joins: joins, value: func(x sqlCtx) string {
+			return sectionCase(re(x) + "." + enterprise.FieldIndustryCode)
+		}, labelOf: sectionLabel},
+		{name: "INDUSTRY_DIVISION", zh: "行业大类", en: "Industry division", kind: KindCode, joins: joins, value: func(x sqlCtx) string {
+			return "SUBSTR(" + re(x) + "." + enterprise.FieldIndustryCode + ", 1, 2)"
+		}, labelOf: codeLabel},
+		{name: "INDUSTRY_GROUP", zh: "行业中类", en: "Industry group", kind: KindCode, joins: joins, value: func(x sqlCtx) string {
+			return "SUBSTR(" + re(x) + "." + enterprise.FieldIndustryCode + ", 1, 3)"
+		}, labelOf: codeLabel},
+		{name: "INDUSTRY_CLASS", zh: "行业小类", en: "Industry class", kind: KindCode, joins: joins,
+			value: col(enterprise.FieldIndustryCode), label: col(enterprise.FieldIndustryName)},
+		{name: "PERMIT_TIER", zh: "排污许可管理类别", en: "Permit tier", kind: KindCode, joins: joins, value: col(enterprise.FieldPermitTier), labelOf: enumLabel("tier")},
+		{name: "PERFORMANCE_GRADE", zh: "绩效分级", en: "Performance grade", kind: KindCode, joins: joins, value: col(enterprise.FieldPerformanceGrade), labelOf: enumLabel("grade")},
+		{name: "AIR_RELATED", zh: "涉气", en: "Air-related", kind: KindBool, joins: joins, value: col(enterprise.FieldAirRelated), labelOf: boolLabel},
+		{name: "KEY_SUPERVISED", zh: "重点监管单位", en: "Key supervised", kind: KindBool, joins: joins, value: col(enterprise.FieldKeySupervised), labelOf: boolLabel},
+	}
+}
+
+func alias(a string) func(sqlCtx) string { return func(sqlCtx) string { return a } }
+func base(x sqlCtx) string               { return x.sel.TableName() }
+
+// districtDim groups by a district id column; its name is the label.
+func districtDim(value func(x sqlCtx) string, joins []string) dimension {
+	name := func(lang string) string {
+		if lang == "en" {
+			return district.FieldNameEn
+		}
+		return district.FieldNameZh
+	}
+	return dimension{name: "DISTRICT", zh: "区县", en: "District", kind: KindID, value: value,
+		label: func(x sqlCtx) string { return jDistrict + "." + name(x.lang) }, joins: append(joins, jDistrict),
+		tally: "district_id", tallyLabel: func(lang string) string {
+			return "(SELECT " + name(lang) + " FROM " + district.Table + " WHERE " + district.Table + ".id = finding_tallies.district_id)"
+		}}
+}
+
+// dimensions of each cube.
+var dimensions = map[Cube][]dimension{
+	CubeFindings: append([]dimension{
+		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
+		{name: "TASK", zh: "自查任务", en: "Inspection task", kind: KindID, joins: []string{jSelfCheck, jTask},
+			value: func(sqlCtx) string { return "COALESCE(" + jSelfCheck + "." + selfcheck.FieldTaskID + ", 0)" },
+			label: func(sqlCtx) string { return "COALESCE(" + jTask + "." + inspectiontask.FieldTitle + ", '')" },
+			tally: "task_id", tallyLabel: func(string) string {
+				return "COALESCE((SELECT " + inspectiontask.FieldTitle + " FROM " + inspectiontask.Table + " WHERE " + inspectiontask.Table + ".id = finding_tallies.task_id), '')"
+			}},
+		{name: "CHECKLIST_CATEGORY", zh: "检查类别", en: "Checklist category", kind: KindCode, joins: []string{jItem},
+			value: func(sqlCtx) string { return "COALESCE(" + jItem + "." + checklistitem.FieldCategory + ", '')" },
+			tally: "category", labelOf: enumLabel("category")},
+		{name: "CHECKLIST_ITEM", zh: "检查项", en: "Checklist item", kind: KindCode, joins: []string{jItem},
+			value: func(sqlCtx) string { return "COALESCE(" + jItem + "." + checklistitem.FieldCode + ", '')" },
+			label: func(x sqlCtx) string {
+				if x.lang == "en" {
+					return "COALESCE(" + jItem + "." + checklistitem.FieldFindingLabelEn + ", '')"
+				}
+				return "COALESCE(" + jItem + "." + checklistitem.FieldFindingLabelZh + ", '')"
+			}},
+		{name: "SEVERITY", zh: "严重程度", en: "Severity", kind: KindCode, value: func(x sqlCtx) string { return x.c(finding.FieldSeverity) }, labelOf: enumLabel("severity")},
+		{name: "FINDING_SOURCE", zh: "问题来源", en: "Source", kind: KindCode, value: func(x sqlCtx) string { return x.c(finding.FieldSource) }, labelOf: enumLabel("source")},
+		{name: "FINDING_STATUS", zh: "问题状态", en: "Status", kind: KindCode, value: func(x sqlCtx) string { return x.c(finding.FieldStatus) },
+			tally: "status", labelOf: enumLabel("findingStatus")},
+	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
+	CubeEnterprises: append([]dimension{
+		districtDim(func(x sqlCtx) string { return x.c(enterprise.FieldDistrictID) }, nil),
+	}, enterpriseDims(base, nil)...),
+	CubeNotices: append([]dimension{
+		districtDim(func(x sqlCtx) string { return "COALESCE(" + x.c(warningnotice.FieldDistrictID) + ", 0)" }, nil),
+		{name: "WARNING", zh: "预警", en: "Warning", kind: KindID, joins: []string{jWarning},
+			value: func(x sqlCtx) string { return x.c(warningnotice.FieldWarningID) },
+			label: func(sqlCtx) string { return jWarning + ".title" }},
+		{name: "WARNING_LEVEL", zh: "预警级别", en: "Warning level", kind: KindCode,
+			value: func(x sqlCtx) string { return "COALESCE(" + x.c(warningnotice.FieldLevel) + ", '')" }, labelOf: enumLabel("level")},
+		{name: "NOTICE_GRADE", zh: "推送时绩效分级", en: "Grade when pushed", kind: KindCode,
+			value: func(x sqlCtx) string { return x.c(warningnotice.FieldGrade) }, labelOf: enumLabel("grade")},
+	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
+	CubeSelfChecks: append([]dimension{
+		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
+		{name: "TASK", zh: "自查任务", en: "Inspection task", kind: KindID, joins: []string{jTask},
+			value: func(x sqlCtx) string { return x.c(selfcheck.FieldTaskID) },
+			label: func(sqlCtx) string { return jTask + "." + inspectiontask.FieldTitle }},
+		{name: "SELF_CHECK_STATUS", zh: "自查状态", en: "Self-check status", kind: KindCode,
+			value: func(x sqlCtx) string { return x.c(selfcheck.FieldStatus) }, labelOf: enumLabel("selfCheckStatus")},
+	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
+}
+
+// joinOn is how each alias joins, per cube (to-one: never multiplies rows).
+func joinOn(cube Cube, alias string, x sqlCtx) (table, on string) {
+	switch alias {
+	case jEnterprise:
+		ref := finding.FieldEnterpriseID // the same column name on every cube's table
+		return enterprise.Table, jEnterprise + ".id = " + x.c(ref)
+	case jDistrict:
+		var d string
+		switch cube {
+		case CubeEnterprises:
+			d = x.c(enterprise.FieldDistrictID)
+		case CubeNotices:
+			d = x.c(warningnotice.FieldDistrictID)
+		default:
+			d = jEnterprise + "." + enterprise.FieldDistrictID
+		}
+		return district.Table, jDistrict + ".id = " + d
+	case jSelfCheck:
+		return selfcheck.Table, jSelfCheck + ".id = " + x.c(finding.FieldSelfCheckID)
+	case jTask:
+		if cube == CubeSelfChecks {
+			return inspectiontask.Table, jTask + ".id = " + x.c(selfcheck.FieldTaskID)
+		}
+		return inspectiontask.Table, jTask + ".id = " + jSelfCheck + "." + selfcheck.FieldTaskID
+	case jItem:
+		return checklistitem.Table, jItem + ".id = " + x.c(finding.FieldItemID)
+	case jWarning:
+		return "warnings", jWarning + ".id = " + x.c(warningnotice.FieldWarningID)
+	}
+	panic("report: unknown join " + alias)
+}
+
+// TimeField is a time of a cube's rows a report can bucket and bound by.
+type timeField struct {
+	name   string
+	cube   Cube
+	zh, en string
+	column string
+}
+
+var timeFields = []timeField{
+	{"FOUND_AT", CubeFindings, "发现时间", "Found", finding.FieldCreatedAt},
+	{"CLOSED_AT", CubeFindings, "销号时间", "Closed", finding.FieldClosedAt},
+	{"DUE_AT", CubeFindings, "整改期限", "Due", finding.FieldDueAt},
+	{"REGISTERED_AT", CubeEnterprises, "登记时间", "Registered", enterprise.FieldCreatedAt},
+	{"PUSHED_AT", CubeNotices, "推送时间", "Pushed", warningnotice.FieldPushedAt},
+	{"SUBMITTED_AT", CubeSelfChecks, "提交时间", "Submitted", selfcheck.FieldSubmittedAt},
+}

@@ -1,0 +1,471 @@
+package report
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent/privacy"
+
+	"greencheck/api/apperr"
+	"greencheck/api/clock"
+	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
+	"greencheck/api/lifecycle"
+	"greencheck/ent"
+	"greencheck/ent/district"
+)
+
+// oRow is a row of a cube as the oracle sees it: computed in Go from the
+// entities (read through the viewer's own queries), never by SQL.
+type oRow struct {
+	dims  map[string]string
+	times map[string]*time.Time
+	comps map[string]float64
+	// enterprise counts distinct enterprises (component "enterprises" of
+	// findings).
+	enterprise int
+}
+
+func enterpriseDimsOf(e *ent.Enterprise) map[string]string {
+	return map[string]string{
+		"INDUSTRY_SECTION": SectionOf(e.IndustryCode), "INDUSTRY_DIVISION": e.IndustryCode[:2], "INDUSTRY_GROUP": e.IndustryCode[:3],
+		"INDUSTRY_CLASS": e.IndustryCode, "PERMIT_TIER": e.PermitTier.String(), "PERFORMANCE_GRADE": e.PerformanceGrade.String(),
+		"AIR_RELATED": strconv.FormatBool(e.AirRelated), "KEY_SUPERVISED": strconv.FormatBool(e.KeySupervised),
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func before(a, b *time.Time) bool { return a != nil && b != nil && !a.After(*b) }
+
+// oracleRows reads a cube's rows the viewer may read, with the system
+// context only for their parents' attributes.
+func oracleRows(t *testing.T, c *ent.Client, ctx context.Context, cube Cube) []oRow {
+	t.Helper()
+	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+	ents := map[int]*ent.Enterprise{}
+	for _, e := range c.Enterprise.Query().AllX(sys) {
+		ents[e.ID] = e
+	}
+	var out []oRow
+	switch cube {
+	case CubeFindings:
+		visible := c.Finding.Query().IDsX(ctx)
+		for _, f := range c.Finding.Query().WithSelfCheck().WithItem().AllX(sys) {
+			if !slices.Contains(visible, f.ID) {
+				continue
+			}
+			e := ents[f.EnterpriseID]
+			d := enterpriseDimsOf(e)
+			d["DISTRICT"] = strconv.Itoa(e.DistrictID)
+			d["TASK"], d["CHECKLIST_CATEGORY"], d["CHECKLIST_ITEM"] = "0", "", ""
+			if f.Edges.SelfCheck != nil {
+				d["TASK"] = strconv.Itoa(f.Edges.SelfCheck.TaskID)
+			}
+			if f.Edges.Item != nil {
+				d["CHECKLIST_CATEGORY"], d["CHECKLIST_ITEM"] = f.Edges.Item.Category.String(), f.Edges.Item.Code
+			}
+			d["SEVERITY"], d["FINDING_SOURCE"], d["FINDING_STATUS"] = f.Severity.String(), f.Source.String(), f.Status.String()
+			st := f.Status.String()
+			closed := st == lifecycle.Closed
+			timed := closed && f.ClosedAt != nil
+			secs := 0.0
+			if timed {
+				secs = math.Round(f.ClosedAt.Sub(f.CreatedAt).Seconds())
+			}
+			due := f.DueAt
+			out = append(out, oRow{dims: d, enterprise: f.EnterpriseID,
+				times: map[string]*time.Time{"FOUND_AT": &f.CreatedAt, "CLOSED_AT": f.ClosedAt, "DUE_AT": &due},
+				comps: map[string]float64{"found": 1, "closed": b2f(closed), "invalid": b2f(st == lifecycle.Invalid),
+					"open": b2f(lifecycle.Open(st)), "overdue": b2f(lifecycle.Open(st) && f.Overdue),
+					"closedOnTime": b2f(closed && before(f.ClosedAt, &due)), "closedTimed": b2f(timed), "closeSeconds": secs}})
+		}
+	case CubeEnterprises:
+		for _, e := range c.Enterprise.Query().AllX(ctx) {
+			d := enterpriseDimsOf(e)
+			d["DISTRICT"] = strconv.Itoa(e.DistrictID)
+			out = append(out, oRow{dims: d, times: map[string]*time.Time{"REGISTERED_AT": &e.CreatedAt}, comps: map[string]float64{"enterprises": 1}})
+		}
+	case CubeNotices:
+		for _, n := range c.WarningNotice.Query().AllX(ctx) {
+			d := enterpriseDimsOf(ents[n.EnterpriseID])
+			d["DISTRICT"], d["WARNING"], d["WARNING_LEVEL"], d["NOTICE_GRADE"] = strconv.Itoa(n.DistrictID), strconv.Itoa(n.WarningID), "", n.Grade
+			if n.Level != "" {
+				d["WARNING_LEVEL"] = n.Level.String()
+			}
+			out = append(out, oRow{dims: d, times: map[string]*time.Time{"PUSHED_AT": n.PushedAt},
+				comps: map[string]float64{"notices": 1, "delivered": b2f(n.DeliveredAt != nil), "acknowledged": b2f(n.AcknowledgedAt != nil),
+					"acknowledgedInTime": b2f(before(n.AcknowledgedAt, n.AckDueAt)), "reportsDue": b2f(n.ReportDueAt != nil),
+					"reported": b2f(n.MeasuresReportedAt != nil && n.ReportDueAt != nil), "reportedInTime": b2f(before(n.MeasuresReportedAt, n.ReportDueAt))}})
+		}
+	case CubeSelfChecks:
+		tasks := map[int]*ent.InspectionTask{}
+		for _, tk := range c.InspectionTask.Query().AllX(sys) {
+			tasks[tk.ID] = tk
+		}
+		for _, s := range c.SelfCheck.Query().AllX(ctx) {
+			e := ents[s.EnterpriseID]
+			d := enterpriseDimsOf(e)
+			d["DISTRICT"], d["TASK"], d["SELF_CHECK_STATUS"] = strconv.Itoa(e.DistrictID), strconv.Itoa(s.TaskID), s.Status.String()
+			out = append(out, oRow{dims: d, times: map[string]*time.Time{"SUBMITTED_AT": s.SubmittedAt},
+				comps: map[string]float64{"issued": 1, "submitted": b2f(s.Status.String() == "SUBMITTED"),
+					"submittedOnTime": b2f(before(s.SubmittedAt, &tasks[s.TaskID].DueAt))}})
+		}
+	}
+	return out
+}
+
+// oracle computes a report from rows: the expected rows as strings
+// "dim=value,…|period|v1;v2…|prev…" in no particular order.
+func oracle(t *testing.T, rows []oRow, in Input) []string {
+	t.Helper()
+	p, err := validate(in, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	type acc struct {
+		cur, prev   map[string]float64
+		curE, prevE map[int]bool
+	}
+	groups := map[string]*acc{}
+	keep := func(r oRow) bool {
+		for _, f := range p.filters {
+			ok := false
+			for _, a := range f.args {
+				if fmt.Sprint(a) == r.dims[f.dim.name] {
+					ok = true
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+		return true
+	}
+	for _, r := range rows {
+		if !keep(r) {
+			continue
+		}
+		period, prev := "", false
+		if p.time != nil {
+			tm := r.times[p.time.name]
+			switch {
+			case tm == nil:
+				continue
+			case !tm.Before(p.from) && tm.Before(p.to):
+			case p.compare && !tm.Before(p.prevFrom) && tm.Before(p.prevTo):
+				prev = true
+			default:
+				continue
+			}
+			if p.gran != "" {
+				b := bucketStart(*tm, p.gran)
+				if prev {
+					b = p.shift(b)
+				}
+				period = b.Format(time.DateOnly)
+			}
+		}
+		var key []string
+		for _, d := range p.dims {
+			key = append(key, d.name+"="+r.dims[d.name])
+		}
+		k := strings.Join(key, ",") + "|" + period
+		a := groups[k]
+		if a == nil {
+			a = &acc{cur: map[string]float64{}, prev: map[string]float64{}, curE: map[int]bool{}, prevE: map[int]bool{}}
+			groups[k] = a
+		}
+		into, es := a.cur, a.curE
+		if prev {
+			into, es = a.prev, a.prevE
+		}
+		for c, v := range r.comps {
+			into[c] += v
+		}
+		es[r.enterprise] = true
+	}
+	var out []string
+	for k, a := range groups {
+		a.cur["enterprises"] += float64(len(a.curE))
+		a.prev["enterprises"] += float64(len(a.prevE))
+		if p.cube != CubeFindings { // one enterprise per row: the row's own count
+			a.cur["enterprises"] -= float64(len(a.curE))
+			a.prev["enterprises"] -= float64(len(a.prevE))
+		}
+		s := k + "|" + fmtValues(p, a.cur)
+		if p.compare {
+			s += "|" + fmtValues(p, a.prev)
+		}
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func fmtValues(p *plan, comps map[string]float64) string {
+	var vs []string
+	for _, m := range p.measures {
+		vs = append(vs, fmtFloat(m.value(comps)))
+	}
+	return strings.Join(vs, ";")
+}
+
+func fmtFloat(v *float64) string {
+	if v == nil {
+		return "null"
+	}
+	return strconv.FormatFloat(math.Round(*v*1e6)/1e6, 'f', -1, 64)
+}
+
+// got writes a report's rows the oracle's way.
+func got(rep *Report, compare bool) []string {
+	var out []string
+	for _, r := range rep.Rows {
+		var key []string
+		for _, d := range r.Dimensions {
+			key = append(key, d.Dimension+"="+d.Value)
+		}
+		s := strings.Join(key, ",") + "|" + deref(r.Period) + "|"
+		var vs, ps []string
+		for i, v := range r.Values {
+			vs = append(vs, fmtFloat(v))
+			if compare {
+				ps = append(ps, fmtFloat(r.Previous[i]))
+			}
+		}
+		s += strings.Join(vs, ";")
+		if compare {
+			s += "|" + strings.Join(ps, ";")
+		}
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func cubeMeasures(c Cube) []string {
+	var out []string
+	for _, m := range measures {
+		if m.cube == c {
+			out = append(out, m.name)
+		}
+	}
+	return out
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// TestReportsEqualTheOracle: every measure of every cube, grouped by each
+// of its dimensions and by pairs, by every time and granularity, with both
+// comparisons, for the city, a district administrator, an expert and an
+// enterprise, equals figures computed in Go from the rows each may read —
+// on both databases. Reports of the finding summaries equal those of the
+// findings.
+func TestReportsEqualTheOracle(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		now := time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC)
+		if err := demo.Load(context.Background(), c, now); err != nil {
+			t.Fatal(err)
+		}
+		s := New(c)
+		year := now.In(clock.Shanghai).AddDate(-1, 0, 0).Format(time.DateOnly)
+		today := now.In(clock.Shanghai).Format(time.DateOnly)
+		for _, user := range []string{"admin", "furong", "expert", "qiye"} {
+			ctx := dbtest.As(c, user)
+			for _, cube := range cubes {
+				rows := oracleRows(t, c, ctx, cube)
+				var inputs []Input
+				ms := cubeMeasures(cube)
+				inputs = append(inputs, Input{Measures: ms})
+				dims := dimensions[cube]
+				for i, dm := range dims {
+					inputs = append(inputs, Input{Measures: ms, Dimensions: []string{dm.name}})
+					if i > 0 {
+						inputs = append(inputs, Input{Measures: ms, Dimensions: []string{dims[0].name, dm.name}})
+					}
+				}
+				for _, tf := range timeFields {
+					if tf.cube != cube {
+						continue
+					}
+					for _, g := range Granularities {
+						inputs = append(inputs, Input{Measures: ms, Dimensions: []string{"DISTRICT"},
+							TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr(g), From: year, To: today}})
+					}
+					inputs = append(inputs,
+						Input{Measures: ms, TimeDimension: &TimeInput{Field: tf.name, From: year, To: today}, CompareTo: ptr("PREVIOUS_PERIOD")},
+						Input{Measures: ms, Dimensions: []string{"DISTRICT"}, TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr("MONTH"), From: "2026-03-15", To: today},
+							CompareTo: ptr("SAME_PERIOD_LAST_YEAR")},
+						Input{Measures: ms, TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr("WEEK"), From: "2026-09-01", To: today}, CompareTo: ptr("PREVIOUS_PERIOD")},
+						Input{Measures: ms, TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr("QUARTER"), From: "2026-01-01", To: today}, CompareTo: ptr("SAME_PERIOD_LAST_YEAR")})
+				}
+				inputs = append(inputs, Input{Measures: ms, Dimensions: []string{"PERMIT_TIER"},
+					Filters: []FilterInput{{Dimension: "AIR_RELATED", Values: []string{"true"}}, {Dimension: "DISTRICT", Values: []string{"1", "2", "3"}}}})
+				for _, in := range inputs {
+					in.Limit = ptr(MaxLimit)
+					rep, err := s.Run(ctx, in)
+					if err != nil {
+						t.Fatalf("%s %s %+v: %v", user, cube, in, err)
+					}
+					want := oracle(t, rows, in)
+					if g := got(rep, in.CompareTo != nil); !slices.Equal(g, want) {
+						t.Errorf("%s %s dims %v time %+v compare %v:\n got %d rows %v\nwant %d rows %v", user, cube, in.Dimensions, in.TimeDimension, in.CompareTo,
+							len(g), head(g), len(want), head(want))
+					}
+				}
+			}
+		}
+	})
+}
+
+func head(s []string) []string {
+	if len(s) > 6 {
+		return s[:6]
+	}
+	return s
+}
+
+// TestReportScopes: a district administrator's report equals the city's
+// filtered to their district, row for row; the city's comes from the
+// summaries and equals the findings' own figures; an enterprise sees only
+// its findings; an anonymous caller nothing.
+func TestReportScopes(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		if err := demo.Load(context.Background(), c, time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC)); err != nil {
+			t.Fatal(err)
+		}
+		s := New(c)
+		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		furong := c.District.Query().Where(district.NameZh("芙蓉区")).OnlyX(sys)
+		ms := cubeMeasures(CubeFindings)
+		city, err := s.Run(dbtest.As(c, "admin"), Input{Measures: ms, Dimensions: []string{"DISTRICT", "CHECKLIST_CATEGORY"},
+			Filters: []FilterInput{{Dimension: "DISTRICT", Values: []string{strconv.Itoa(furong.ID)}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		district, err := s.Run(dbtest.As(c, "furong"), Input{Measures: ms, Dimensions: []string{"DISTRICT", "CHECKLIST_CATEGORY"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(city.Rows) == 0 || !slices.Equal(got(city, false), got(district, false)) {
+			t.Fatalf("furong's report differs from the city's filtered to 芙蓉区:\n%v\n%v", got(city, false), got(district, false))
+		}
+		if city.Rows[0].Dimensions[0].Label != "芙蓉区" {
+			t.Errorf("district label %q", city.Rows[0].Dimensions[0].Label)
+		}
+		// ENTERPRISES_WITH_FINDINGS is not in the summaries: the same report
+		// without it reads them, and agrees with the findings.
+		tallied := slices.DeleteFunc(slices.Clone(ms), func(m string) bool { return m == "ENTERPRISES_WITH_FINDINGS" })
+		a, err := s.Run(dbtest.As(c, "admin"), Input{Measures: tallied, Dimensions: []string{"DISTRICT", "FINDING_STATUS"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.Run(dbtest.As(c, "admin"), Input{Measures: append(tallied, "ENTERPRISES_WITH_FINDINGS"), Dimensions: []string{"DISTRICT", "FINDING_STATUS"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !a.FromSummaries || b.FromSummaries {
+			t.Fatalf("fromSummaries: %v %v", a.FromSummaries, b.FromSummaries)
+		}
+		for i := range a.Rows {
+			if fmt.Sprint(got(&Report{Rows: []*Row{a.Rows[i]}}, false)) == "" {
+				t.Fatal("empty")
+			}
+			for j := range a.Rows[i].Values {
+				if fmtFloat(a.Rows[i].Values[j]) != fmtFloat(b.Rows[i].Values[j]) {
+					t.Errorf("row %d %s: summaries %s, findings %s", i, tallied[j], fmtFloat(a.Rows[i].Values[j]), fmtFloat(b.Rows[i].Values[j]))
+				}
+			}
+		}
+		// An enterprise: one enterprise, its own findings.
+		qiye, err := s.Run(dbtest.As(c, "qiye"), Input{Measures: []string{"FINDINGS", "ENTERPRISES_WITH_FINDINGS"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(qiye.Rows) != 1 || *qiye.Rows[0].Values[1] != 1 || *qiye.Rows[0].Values[0] == 0 {
+			t.Errorf("qiye: %v", got(qiye, false))
+		}
+		if _, err := s.Run(context.Background(), Input{Measures: []string{"FINDINGS"}}); !errors.Is(err, privacy.Deny) {
+			t.Errorf("anonymous: %v", err)
+		}
+		// Labels in English when asked.
+		en, err := s.Run(apperr.WithLang(dbtest.As(c, "admin"), "en"), Input{Measures: []string{"FINDINGS"}, Dimensions: []string{"DISTRICT", "SEVERITY"}, Limit: ptr(1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if en.Rows[0].Dimensions[1].Label != "High" || en.Measures[0].Label != "Findings" || en.TotalRows <= 1 || len(en.Rows) != 1 {
+			t.Errorf("english: %+v %+v", en.Rows[0].Dimensions[1], en.Measures[0])
+		}
+	})
+}
+
+// TestReportRefusals: each refusal is BAD_USER_INPUT naming its field.
+func TestReportRefusals(t *testing.T) {
+	long := strings.Repeat("x", MaxValueLen+1)
+	many := make([]string, MaxFilterVals+1)
+	for i := range many {
+		many[i] = strconv.Itoa(i)
+	}
+	tm := func(field, from, to string) *TimeInput { return &TimeInput{Field: field, From: from, To: to} }
+	for _, c := range []struct {
+		in    Input
+		field string
+	}{
+		{Input{}, "input.measures"},
+		{Input{Measures: []string{"FINDINGS", "ENTERPRISES"}}, "input.measures.1"},
+		{Input{Measures: []string{"NOPE"}}, "input.measures.0"},
+		{Input{Measures: []string{"FINDINGS"}, Dimensions: []string{"WARNING_LEVEL"}}, "input.dimensions.0"},
+		{Input{Measures: []string{"FINDINGS"}, Dimensions: []string{"DISTRICT", "DISTRICT"}}, "input.dimensions.1"},
+		{Input{Measures: []string{"FINDINGS"}, Dimensions: []string{"DISTRICT", "TASK", "SEVERITY", "FINDING_STATUS"}}, "input.dimensions"},
+		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "SELF_CHECK_STATUS", Values: []string{"x"}}}}, "input.filters.0.dimension"},
+		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "DISTRICT", Values: nil}}}, "input.filters.0.values"},
+		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "DISTRICT", Values: many}}}, "input.filters.0.values"},
+		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "DISTRICT", Values: []string{"1", "芙蓉"}}}}, "input.filters.0.values.1"},
+		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "AIR_RELATED", Values: []string{"1"}}}}, "input.filters.0.values.0"},
+		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "SEVERITY", Values: []string{long}}}}, "input.filters.0.values.0"},
+		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("PUSHED_AT", "2026-01-01", "2026-02-01")}, "input.timeDimension.field"},
+		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2026-13-01", "2026-02-01")}, "input.timeDimension.from"},
+		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2026-01-01", "1999-02-01")}, "input.timeDimension.to"},
+		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2026-03-01", "2026-02-01")}, "input.timeDimension.to"},
+		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2000-01-01", "2026-02-01")}, "input.timeDimension.to"},
+		{Input{Measures: []string{"FINDINGS"}, CompareTo: ptr("PREVIOUS_PERIOD")}, "input.compareTo"},
+		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2024-01-01", "2026-02-01"), CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, "input.compareTo"},
+		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Measure: ptr("CLOSED_FINDINGS")}}}, "input.order.0.measure"},
+		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Measure: ptr("FINDINGS"), Dimension: ptr("DISTRICT")}}}, "input.order.0"},
+		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Period: ptr(true)}}}, "input.order.0.period"},
+		{Input{Measures: []string{"FINDINGS"}, Limit: ptr(0)}, "input.limit"},
+		{Input{Measures: []string{"FINDINGS"}, Limit: ptr(MaxLimit + 1)}, "input.limit"},
+	} {
+		_, err := validate(c.in, time.Now())
+		e, ok := apperr.As(err)
+		if !ok || e.Code != apperr.BadUserInput || e.Field != c.field {
+			t.Errorf("%+v: got %v, want BAD_USER_INPUT at %s", c.in, err, c.field)
+			continue
+		}
+		for _, lang := range []string{"zh", "en"} {
+			if m := e.Message(lang); m == "" || strings.Contains(m, "%!") {
+				t.Errorf("%s message %q", lang, m)
+			}
+		}
+	}
+	// Ordered by a measure descending, nulls last; limited.
+	_ = entgql.OrderDirectionDesc
+}
