@@ -77,6 +77,8 @@ var scanWeight = map[string]int{
 	// The legal bases read every item of the published checklists.
 	"Query.legalInstruments": 100,
 	"Query.legalInstrument":  100,
+	// A report groups the rows of its cube in scope (or the summaries).
+	"Query.report": 1000,
 }
 
 // listBounds are how many elements each plain list of objects (not a
@@ -115,6 +117,10 @@ var listBounds = map[string]int{
 	"Query.findingTrend": 24, "Query.findingsByIndustry": 20,
 	"FindingLifecycle.statuses": 10, "FindingLifecycle.transitions": 20,
 	"EmissionPlanImport.changes": 100, "EmissionPlanImport.problems": 100,
+	// Reports: report.MaxLimit rows of at most report.MaxDimensions values;
+	// the schema's four cubes and their catalogues.
+	"Report.rows": 1000, "ReportRow.dimensions": 3, "Report.measures": 12, "Report.dimensions": 3,
+	"Query.reportSchema": 4, "ReportCubeInfo.measures": 12, "ReportCubeInfo.dimensions": 20, "ReportCubeInfo.timeFields": 3,
 	"Query.visitTeamCandidates": 20, "Visit.team": 20, "Visit.planSteps": 20,
 }
 
@@ -137,6 +143,8 @@ var fromRow = map[string]bool{
 	"FindingLifecycle.statuses": true, "FindingLifecycle.transitions": true,
 	"EmissionPlanImport.changes": true, "EmissionPlanImport.problems": true,
 	"Query.findingTrend": true, "Query.findingsByIndustry": true, "Query.warningDefaultMeasures": true,
+	"Report.rows": true, "ReportRow.dimensions": true, "Report.measures": true, "Report.dimensions": true,
+	"Query.reportSchema": true, "ReportCubeInfo.measures": true, "ReportCubeInfo.dimensions": true, "ReportCubeInfo.timeFields": true,
 	"LegalInstrument.articles": true, "LegalArticle.items": true, "UploadFilesPayload.attachments": true,
 }
 

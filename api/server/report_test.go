@@ -178,3 +178,110 @@ func TestTrendAndIndustries(t *testing.T) {
 		}
 	})
 }
+
+const reportQ = `query($in: ReportInput!) { report(input: $in) {
+	cube fromSummaries totalRows measures { measure unit label } dimensions { dimension label }
+	rows { dimensions { dimension value label } period values previous change } } }`
+
+type reportRes struct {
+	Report struct {
+		Cube          string
+		FromSummaries bool
+		TotalRows     int
+		Measures      []struct{ Measure, Unit, Label string }
+		Rows          []struct {
+			Dimensions []struct{ Dimension, Value, Label string }
+			Period     *string
+			Values     []*float64
+			Previous   []*float64
+			Change     []*float64
+		}
+	}
+}
+
+// The report contract over HTTP: one statement per report (from the
+// summaries for the city's per-district rectification figures), the
+// district's figures equal the city's row for 芙蓉区, labels in the caller's
+// language, and every bad input a coded error naming its field.
+func TestReportContract(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		q3 := map[string]any{"in": map[string]any{"measures": []string{"FINDINGS", "CLOSED_FINDINGS", "RECTIFICATION_RATE"},
+			"dimensions": []string{"DISTRICT"}, "order": []map[string]any{{"measure": "FINDINGS", "direction": "DESC"}}}}
+		env.Query(t, "admin", `{ __typename }`, nil)
+		env.DB.Counter.Reset()
+		var city reportRes
+		env.Query(t, "admin", reportQ, q3).Decode(t, &city)
+		if n := env.DB.Counter.Count(); n != 1 {
+			t.Errorf("%s: a report costs %d statements, want 1", dia, n)
+		}
+		r := city.Report
+		if !r.FromSummaries || r.Cube != "FINDINGS" || len(r.Rows) < 5 || r.Measures[2].Unit != "RATIO" || r.Measures[0].Label != "发现问题" {
+			t.Fatalf("city report: %+v", r)
+		}
+		for i := 1; i < len(r.Rows); i++ {
+			if *r.Rows[i].Values[0] > *r.Rows[i-1].Values[0] {
+				t.Errorf("not ordered by findings descending: %v then %v", *r.Rows[i-1].Values[0], *r.Rows[i].Values[0])
+			}
+		}
+		var furong reportRes
+		env.Query(t, "furong", reportQ, q3).Decode(t, &furong)
+		if len(furong.Report.Rows) != 1 || furong.Report.Rows[0].Dimensions[0].Label != "芙蓉区" {
+			t.Fatalf("furong sees %+v", furong.Report.Rows)
+		}
+		for _, row := range r.Rows {
+			if row.Dimensions[0].Value == furong.Report.Rows[0].Dimensions[0].Value {
+				for i := range row.Values {
+					if *row.Values[i] != *furong.Report.Rows[0].Values[i] {
+						t.Errorf("furong's %s = %v, the city's row for 芙蓉区 %v", r.Measures[i].Measure, *furong.Report.Rows[0].Values[i], *row.Values[i])
+					}
+				}
+			}
+		}
+		// English labels and a comparison by month.
+		res := env.Do(t, apitest.Request{Query: reportQ, Token: env.Token(t, "admin"), Lang: "en", Variables: map[string]any{"in": map[string]any{
+			"measures": []string{"FINDINGS"}, "dimensions": []string{"SEVERITY"},
+			"timeDimension": map[string]any{"field": "FOUND_AT", "granularity": "MONTH", "from": time.Now().In(clock.Shanghai).AddDate(-1, 0, 0).Format(time.DateOnly), "to": time.Now().In(clock.Shanghai).Format(time.DateOnly)},
+			"compareTo":     "PREVIOUS_PERIOD"}}})
+		var en reportRes
+		res.Decode(t, &en)
+		if en.Report.Measures[0].Label != "Findings" || len(en.Report.Rows) == 0 || en.Report.Rows[0].Period == nil || en.Report.Rows[0].Previous == nil {
+			t.Fatalf("english monthly report: %s", res.Raw)
+		}
+		for _, row := range en.Report.Rows {
+			if len(*row.Period) != 10 || !strings.HasSuffix(*row.Period, "-01") || row.Dimensions[0].Label == row.Dimensions[0].Value {
+				t.Errorf("row %+v", row)
+			}
+		}
+		// Refusals: coded, naming the field, in the caller's language.
+		for _, c := range []struct {
+			in    map[string]any
+			field string
+		}{
+			{map[string]any{"measures": []string{"FINDINGS", "WARNING_NOTICES"}}, "input.measures.1"},
+			{map[string]any{"measures": []string{"FINDINGS"}, "dimensions": []string{"WARNING"}}, "input.dimensions.0"},
+			{map[string]any{"measures": []string{"FINDINGS"}, "filters": []map[string]any{{"dimension": "DISTRICT", "values": []string{"x"}}}}, "input.filters.0.values.0"},
+			{map[string]any{"measures": []string{"FINDINGS"}, "timeDimension": map[string]any{"field": "FOUND_AT", "from": "2026-02-30", "to": "2026-03-01"}}, "input.timeDimension.from"},
+			{map[string]any{"measures": []string{"FINDINGS"}, "limit": 0}, "input.limit"},
+		} {
+			res := env.Query(t, "admin", reportQ, map[string]any{"in": c.in})
+			if res.Code() != "BAD_USER_INPUT" || len(res.Errors) != 1 || res.Errors[0].Extensions["field"] != c.field {
+				t.Errorf("%v: %s", c.in, res.Raw)
+			}
+		}
+		if res := env.Do(t, apitest.Request{Query: reportQ, Variables: q3}); res.Code() != "UNAUTHENTICATED" {
+			t.Errorf("anonymous report: %s", res.Raw)
+		}
+		var schema struct {
+			ReportSchema []struct {
+				Cube       string
+				Measures   []struct{ Measure, LabelZh, LabelEn string }
+				Dimensions []struct{ Dimension string }
+			}
+		}
+		env.Query(t, "qiye", `{ reportSchema { cube measures { measure labelZh labelEn } dimensions { dimension } } }`, nil).Decode(t, &schema)
+		if len(schema.ReportSchema) != 4 || schema.ReportSchema[0].Measures[0].LabelEn != "Findings" {
+			t.Errorf("schema %+v", schema)
+		}
+	})
+}
