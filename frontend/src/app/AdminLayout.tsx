@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
-import { AlertOutlined, CommentOutlined, FlagOutlined, BookOutlined, ReadOutlined, ScheduleOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, CommentOutlined, FlagOutlined, BarChartOutlined, BookOutlined, ReadOutlined, ScheduleOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -29,6 +29,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     { to: '/problems', icon: <FlagOutlined />, label: t('nav.problems') },
     { to: '/visits', icon: <ScheduleOutlined />, label: t('nav.visits') },
     { to: '/trainings', icon: <ReadOutlined />, label: t('nav.trainingsAdmin') },
+    { to: '/reports', icon: <BarChartOutlined />, label: t('nav.reports') },
     { to: '/laws', icon: <BookOutlined />, label: t('nav.laws') },
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
     ...(may.users ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),

@@ -29,6 +29,7 @@ const VisitList = lazy(() => import('../features/visit/VisitList'));
 const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 const TrainingAdmin = lazy(() => import('../features/training/TrainingAdmin'));
 const LawsPage = lazy(() => import('../features/laws/LawsPage'));
+const ReportBuilder = lazy(() => import('../features/report/ReportBuilder'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
 /** A page only some may use: the others get the 403 page (the server would refuse them anyway). */
@@ -64,6 +65,7 @@ export default function AdminShell() {
           <Route path="trainings" element={<TrainingAdmin />} />
           <Route path="visits" element={<VisitList />} />
           <Route path="visits/:id" element={<VisitPage />} />
+          <Route path="reports" element={<ReportBuilder />} />
           <Route path="laws" element={<LawsPage />} />
           <Route path="laws/:code" element={<LawsPage />} />
           <Route path="consult" element={<QuestionQueue />} />

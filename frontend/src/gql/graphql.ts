@@ -4961,6 +4961,14 @@ export type Query = {
   rectificationFigures: RectificationFigures;
   rectifications: RectificationConnection;
   replies: ReplyConnection;
+  /**
+   * A report over the rows the viewer may read — one statement, filtered by
+   * the same privacy rules as every list (an enterprise sees its own rows, a
+   * district its districts'). See ReportInput for the limits and errors.
+   */
+  report: Report;
+  /** What reports can count, group by and bound by time, per cube, labelled in the caller's language. */
+  reportSchema: Array<ReportCubeInfo>;
   selfChecks: SelfCheckConnection;
   /** Progress of a task by district, within the viewer's scope. */
   taskProgress: TaskProgress;
@@ -5276,6 +5284,11 @@ export type QueryRepliesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ReplyOrder>;
   where?: InputMaybe<ReplyWhereInput>;
+};
+
+
+export type QueryReportArgs = {
+  input: ReportInput;
 };
 
 
@@ -6115,6 +6128,235 @@ export type ReplyWhereInput = {
   updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
+
+export type Report = {
+  __typename?: 'Report';
+  cube: ReportCube;
+  dimensions: Array<ReportDimensionInfo>;
+  /** Read from the maintained finding summaries (updated in the transaction of every change) rather than the findings: the same figures. */
+  fromSummaries: Scalars['Boolean']['output'];
+  granularity?: Maybe<ReportGranularity>;
+  /** The columns of `values`, in order. */
+  measures: Array<ReportMeasureInfo>;
+  rows: Array<ReportRow>;
+  /** Rows before the limit. */
+  totalRows: Scalars['Int']['output'];
+};
+
+/**
+ * PREVIOUS_PERIOD: the range shifted back by its own length (by its number of
+ * periods with a granularity). SAME_PERIOD_LAST_YEAR: a year back (52 weeks for WEEK).
+ */
+export type ReportComparison =
+  | 'PREVIOUS_PERIOD'
+  | 'SAME_PERIOD_LAST_YEAR';
+
+/** What a report counts: every measure, dimension, filter and time of one report belong to one cube. */
+export type ReportCube =
+  | 'ENTERPRISES'
+  | 'FINDINGS'
+  | 'SELF_CHECKS'
+  | 'WARNING_NOTICES';
+
+/** A cube and what a report of it may combine: any of its measures with up to 3 of its dimensions and one of its times. */
+export type ReportCubeInfo = {
+  __typename?: 'ReportCubeInfo';
+  cube: ReportCube;
+  dimensions: Array<ReportDimensionInfo>;
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  measures: Array<ReportMeasureInfo>;
+  timeFields: Array<ReportTimeFieldInfo>;
+};
+
+/**
+ * A way of grouping rows; which cubes have it is in reportSchema. Values are ids
+ * (DISTRICT, TASK, WARNING), codes (enumerations; INDUSTRY_SECTION is GB/T
+ * 4754-2017's letter, INDUSTRY_DIVISION/GROUP/CLASS its first 2/3/4 digits) or
+ * "true"/"false" (AIR_RELATED, KEY_SUPERVISED).
+ */
+export type ReportDimension =
+  | 'AIR_RELATED'
+  | 'CHECKLIST_CATEGORY'
+  | 'CHECKLIST_ITEM'
+  | 'DISTRICT'
+  | 'FINDING_SOURCE'
+  | 'FINDING_STATUS'
+  | 'INDUSTRY_CLASS'
+  | 'INDUSTRY_DIVISION'
+  | 'INDUSTRY_GROUP'
+  | 'INDUSTRY_SECTION'
+  | 'KEY_SUPERVISED'
+  | 'NOTICE_GRADE'
+  | 'PERFORMANCE_GRADE'
+  | 'PERMIT_TIER'
+  | 'SELF_CHECK_STATUS'
+  | 'SEVERITY'
+  | 'TASK'
+  | 'WARNING'
+  | 'WARNING_LEVEL';
+
+export type ReportDimensionInfo = {
+  __typename?: 'ReportDimensionInfo';
+  dimension: ReportDimension;
+  kind: ReportValueKind;
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+};
+
+/** Keeps the rows whose dimension is one of the values (1–100 values of at most 100 characters, as rows show them). */
+export type ReportFilterInput = {
+  dimension: ReportDimension;
+  values: Array<Scalars['String']['input']>;
+};
+
+/** Periods of a time dimension, Asia/Shanghai; weeks start on Monday. */
+export type ReportGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK'
+  | 'YEAR';
+
+/**
+ * A report: 1–12 measures of one cube, grouped by up to 3 of its dimensions and
+ * optionally by period, filtered (up to 10 filters), compared with an earlier
+ * period, ordered (up to 5 keys; by default by period then dimension values) and
+ * limited to `limit` rows (1–1,000, default 100). Errors (BAD_USER_INPUT, naming
+ * the field: input.measures.1, input.dimensions.0, input.filters.2.values.0…):
+ * measures of two cubes, a dimension, filter or time of another cube, bad dates,
+ * a comparison without a time range, more than 10,000 groups.
+ */
+export type ReportInput = {
+  compareTo?: InputMaybe<ReportComparison>;
+  dimensions?: InputMaybe<Array<ReportDimension>>;
+  filters?: InputMaybe<Array<ReportFilterInput>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  measures: Array<ReportMeasure>;
+  order?: InputMaybe<Array<ReportOrderInput>>;
+  timeDimension?: InputMaybe<ReportTimeInput>;
+};
+
+/**
+ * A figure a report computes per group. Counts are numbers of rows; RATIO
+ * measures are 0 to 1 (null when their denominator is 0); DAYS are means in days.
+ * Findings: FINDINGS (发现), CLOSED_FINDINGS (销号), OPEN_FINDINGS (not yet
+ * resolved), OVERDUE_FINDINGS (open and past due), INVALID_FINDINGS,
+ * RECTIFICATION_RATE = closed ÷ (found − invalid), ON_TIME_CLOSURE_RATE = closed by
+ * the due date ÷ closed, MEAN_DAYS_TO_CLOSE (found → closed), ENTERPRISES_WITH_FINDINGS.
+ * Enterprises: ENTERPRISES. Warning notices (one per enterprise and round):
+ * WARNING_NOTICES, DELIVERED, ACKNOWLEDGED, ACKNOWLEDGED_IN_TIME (by the notice's
+ * acknowledgement deadline), REPORTED, TIMELY_RESPONSE_RATE = acknowledged in time
+ * ÷ notices, REPORT_RATE = reported ÷ notices asking for a report,
+ * REPORTED_IN_TIME_RATE. Self-checks: SELF_CHECKS (issued), SELF_CHECKS_SUBMITTED,
+ * SELF_CHECKS_ON_TIME (by the task's due date), SUBMISSION_RATE.
+ */
+export type ReportMeasure =
+  | 'ACKNOWLEDGED'
+  | 'ACKNOWLEDGED_IN_TIME'
+  | 'CLOSED_FINDINGS'
+  | 'DELIVERED'
+  | 'ENTERPRISES'
+  | 'ENTERPRISES_WITH_FINDINGS'
+  | 'FINDINGS'
+  | 'INVALID_FINDINGS'
+  | 'MEAN_DAYS_TO_CLOSE'
+  | 'ON_TIME_CLOSURE_RATE'
+  | 'OPEN_FINDINGS'
+  | 'OVERDUE_FINDINGS'
+  | 'RECTIFICATION_RATE'
+  | 'REPORTED'
+  | 'REPORTED_IN_TIME_RATE'
+  | 'REPORT_RATE'
+  | 'SELF_CHECKS'
+  | 'SELF_CHECKS_ON_TIME'
+  | 'SELF_CHECKS_SUBMITTED'
+  | 'SUBMISSION_RATE'
+  | 'TIMELY_RESPONSE_RATE'
+  | 'WARNING_NOTICES';
+
+export type ReportMeasureInfo = {
+  __typename?: 'ReportMeasureInfo';
+  cube: ReportCube;
+  /** In the caller's language (Accept-Language). */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+  measure: ReportMeasure;
+  unit: ReportUnit;
+};
+
+/** One key of a report's order: exactly one of measure, dimension, period (each one the report has). Nulls come last. */
+export type ReportOrderInput = {
+  dimension?: InputMaybe<ReportDimension>;
+  direction?: OrderDirection;
+  measure?: InputMaybe<ReportMeasure>;
+  period?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ReportRow = {
+  __typename?: 'ReportRow';
+  /** With compareTo: value − previous (in the measure's unit; rates in ratio points). */
+  change?: Maybe<Array<Maybe<Scalars['Float']['output']>>>;
+  /** The dimensions' values, in the order asked. */
+  dimensions: Array<ReportValue>;
+  /** The period's first day, YYYY-MM-DD (Asia/Shanghai); null without a granularity. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** With compareTo: the earlier period's values (the same dimensions, the matching period). */
+  previous?: Maybe<Array<Maybe<Scalars['Float']['output']>>>;
+  /** The measures' values, in the order asked; null when undefined (a rate of nothing). */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+/** A time of a cube's rows: FOUND_AT, CLOSED_AT, DUE_AT (findings), REGISTERED_AT (enterprises), PUSHED_AT (warning notices), SUBMITTED_AT (self-checks). */
+export type ReportTimeField =
+  | 'CLOSED_AT'
+  | 'DUE_AT'
+  | 'FOUND_AT'
+  | 'PUSHED_AT'
+  | 'REGISTERED_AT'
+  | 'SUBMITTED_AT';
+
+export type ReportTimeFieldInfo = {
+  __typename?: 'ReportTimeFieldInfo';
+  field: ReportTimeField;
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelZh: Scalars['String']['output'];
+};
+
+/**
+ * Bounds rows by a time from `from` to `to` inclusive (YYYY-MM-DD, Asia/Shanghai
+ * dates, years 2000–2100, at most 3,660 days) and with a granularity groups them
+ * by period (the range widens to whole periods).
+ */
+export type ReportTimeInput = {
+  field: ReportTimeField;
+  from: Scalars['String']['input'];
+  granularity?: InputMaybe<ReportGranularity>;
+  to: Scalars['String']['input'];
+};
+
+export type ReportUnit =
+  | 'COUNT'
+  | 'DAYS'
+  | 'RATIO';
+
+/** A dimension's value in a row, with its label in the caller's language (a district's name, a code's name). */
+export type ReportValue = {
+  __typename?: 'ReportValue';
+  dimension: ReportDimension;
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type ReportValueKind =
+  | 'BOOL'
+  | 'CODE'
+  | 'ID'
+  | 'STRING';
 
 export type ReportWarningMeasuresInput = {
   /** Client-generated key: a retried report changes nothing. */
@@ -9315,6 +9557,18 @@ export type DashboardTrendQueryVariables = Exact<{
 
 export type DashboardTrendQuery = { __typename?: 'Query', findingTrend: Array<{ __typename?: 'MonthFigures', month: string, found: number, closed: number }>, findingsByIndustry?: Array<{ __typename?: 'IndustryFigures', code: string, name: string, enterprises: number, findings: number, openFindings: number }> };
 
+export type ReportSchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportSchemaQuery = { __typename?: 'Query', reportSchema: Array<{ __typename?: 'ReportCubeInfo', cube: ReportCube, label: string, measures: Array<{ __typename?: 'ReportMeasureInfo', measure: ReportMeasure, unit: ReportUnit, label: string }>, dimensions: Array<{ __typename?: 'ReportDimensionInfo', dimension: ReportDimension, label: string }>, timeFields: Array<{ __typename?: 'ReportTimeFieldInfo', field: ReportTimeField, label: string }> }> };
+
+export type RunReportQueryVariables = Exact<{
+  input: ReportInput;
+}>;
+
+
+export type RunReportQuery = { __typename?: 'Query', report: { __typename?: 'Report', cube: ReportCube, totalRows: number, fromSummaries: boolean, granularity?: ReportGranularity | null, measures: Array<{ __typename?: 'ReportMeasureInfo', measure: ReportMeasure, unit: ReportUnit, label: string }>, dimensions: Array<{ __typename?: 'ReportDimensionInfo', dimension: ReportDimension, label: string }>, rows: Array<{ __typename?: 'ReportRow', period?: string | null, values: Array<number | null>, previous?: Array<number | null> | null, change?: Array<number | null> | null, dimensions: Array<{ __typename?: 'ReportValue', value: string, label: string }> }> } };
+
 export type SelfChecksQueryVariables = Exact<{
   after?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
@@ -10197,6 +10451,8 @@ export const FindingLifecycleDocument = {"kind":"Document","definitions":[{"kind
 export const OpenFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenFindings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenFindingsQuery, OpenFindingsQueryVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"closedFindings"}},{"kind":"Field","name":{"kind":"Name","value":"openFindings"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFindings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationRate"}},{"kind":"Field","name":{"kind":"Name","value":"warningNotices"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedInTime"}},{"kind":"Field","name":{"kind":"Name","value":"warningResponseRate"}},{"kind":"Field","name":{"kind":"Name","value":"byDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"closedFindings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"closedFindings"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const DashboardTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"industries"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"IntValue","value":"24"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"found"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findingsByIndustry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"industries"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"openFindings"}}]}}]}}]} as unknown as DocumentNode<DashboardTrendQuery, DashboardTrendQueryVariables>;
+export const ReportSchemaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportSchema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSchema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cube"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<ReportSchemaQuery, ReportSchemaQueryVariables>;
+export const RunReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cube"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"fromSummaries"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]} as unknown as DocumentNode<RunReportQuery, RunReportQueryVariables>;
 export const SelfChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"applicableCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SelfChecksQuery, SelfChecksQueryVariables>;
 export const SelfCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelfCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"applicableCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"submit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicableItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"questionZh"}},{"kind":"Field","name":{"kind":"Name","value":"questionEn"}},{"kind":"Field","name":{"kind":"Name","value":"answerType"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDeadlineDays"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"findingLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"findingLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceZh"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceEn"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"withinMonths"}},{"kind":"Field","name":{"kind":"Name","value":"aheadDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalRefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SelfCheckQuery, SelfCheckQueryVariables>;
 export const SubmitSelfCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSelfCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSelfCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSelfCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitSelfCheckMutation, SubmitSelfCheckMutationVariables>;

@@ -3,7 +3,7 @@ import type { Messages } from './zh-CN';
 const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
   nav: {
-    laws: 'Legal bases', trainingsAdmin: 'Trainings', trainings: 'Training', visits: 'Visits', problems: 'Assistance list', consult: 'Q&A', consultDesk: 'Q&A desk', home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
+    reports: 'Reports', laws: 'Legal bases', trainingsAdmin: 'Trainings', trainings: 'Training', visits: 'Visits', problems: 'Assistance list', consult: 'Q&A', consultDesk: 'Q&A desk', home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
     dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger', templates: 'Checklists', warnings: 'Warnings',
   },
   findingSource: { SELF_CHECK: 'Self-check', VISIT: 'On-site visit', CROSS_CHECK: 'Cross-check', WARNING_CHECK: 'Warning spot check', MANUAL: 'Entered by hand' },

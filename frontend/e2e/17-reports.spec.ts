@@ -1,0 +1,60 @@
+// 报表: the city builds a report of rectification by district, compares it by
+// month, sees it as a chart and exports it; a district administrator's same
+// report (a link) holds only their district.
+import { expect, test } from '@playwright/test';
+import { choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
+
+const wide = { width: 1440, height: 900 };
+
+test('build a report → compare by month → chart → export; a district sees its own', async ({ browser }) => {
+  const admin = await (await browser.newContext({ viewport: wide })).newPage();
+  await login(admin, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await admin.getByRole('link', { name: '报表', exact: true }).click();
+  await expect(admin).toHaveURL(/\/reports/);
+  await expect(admin.getByText('选择至少一个指标')).toBeVisible();
+  const form = admin.getByTestId('report-form');
+  await choose(admin, form.getByLabel('指标'), '发现问题');
+  await choose(admin, form.getByLabel('指标'), '整改率');
+  await admin.keyboard.press('Escape');
+  await choose(admin, form.getByLabel('分组维度'), '区县');
+  await admin.keyboard.press('Escape');
+  const table = admin.getByTestId('report-table');
+  await expect(table.getByRole('cell', { name: '芙蓉区', exact: true })).toBeVisible();
+  await expect(table.locator('thead')).toContainText('整改率');
+  await expect(table.locator('tbody')).toContainText('%');
+  const cityRow = (await table.locator('tbody tr.ant-table-row').filter({ hasText: '芙蓉区' }).innerText()).replace(/\s+/g, ' ');
+
+  // By month over the last year, against the same months a year before.
+  await choose(admin, form.getByLabel('时间'), '发现时间');
+  await choose(admin, form.getByLabel('周期'), '按月');
+  await choose(admin, form.getByLabel('对比'), '与去年同期对比');
+  await expect(admin).toHaveURL(/g=MONTH/);
+  await expect(table.locator('thead')).toContainText('发现问题（对比期）');
+  await expect(table.locator('tbody tr.ant-table-row').first()).toContainText(/\d{4}-\d{2}-01/);
+  await screenshot(admin, 'report-1440');
+
+  await admin.getByText('图表', { exact: true }).click();
+  await expect(admin.getByTestId('report-result').locator('canvas')).toBeVisible();
+  await admin.getByText('表格', { exact: true }).click();
+  const download = admin.waitForEvent('download');
+  await admin.getByRole('button', { name: '导出 CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^报表-\d{8}\.csv$/);
+
+  // The same report as a link, opened by 芙蓉区's administrator on a phone.
+  await choose(admin, form.getByLabel('对比'), '与去年同期对比').catch(() => undefined);
+  const link = new URL(admin.url());
+  link.searchParams.delete('time'); link.searchParams.delete('g'); link.searchParams.delete('cmp');
+  const furong = await (await browser.newContext({ viewport: phone })).newPage();
+  await login(furong, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await furong.goto(link.pathname + link.search);
+  const ftable = furong.getByTestId('report-table');
+  await expect(ftable.locator('tbody tr.ant-table-row')).toHaveCount(1);
+  await expect(ftable.locator('tbody tr.ant-table-row')).toContainText('芙蓉区');
+  expect((await ftable.locator('tbody tr.ant-table-row').innerText()).replace(/\s+/g, ' ')).toBe(cityRow);
+  await expectNoHorizontalScroll(furong);
+  await screenshot(furong, 'report-360');
+
+  // Figures of two subjects cannot share a report: the builder offers one subject's at a time.
+  await furong.getByText('预警通知', { exact: true }).click();
+  await expect(furong).not.toHaveURL(/m=FINDINGS/);
+});

@@ -1,0 +1,200 @@
+import { Suspense, useMemo } from 'react';
+import { Alert, Button, Card, DatePicker, Form, Segmented, Select, Space, Spin, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import './messages';
+import { graphql } from '../../gql';
+import type { ReportComparison, ReportDimension, ReportGranularity, ReportInput, ReportMeasure, ReportTimeField, ReportUnit } from '../../gql/graphql';
+import { QueryState } from '../../components/QueryState';
+import { errorMessage } from '../../app/errors';
+import { useUpdateParams } from '../../components/useListState';
+import { EChart } from '../../app/preload';
+import { formatRate } from './Dashboard';
+
+const SchemaOp = graphql(`
+  query ReportSchema {
+    reportSchema {
+      cube label
+      measures { measure unit label }
+      dimensions { dimension label }
+      timeFields { field label }
+    }
+  }
+`);
+
+const ReportOp = graphql(`
+  query RunReport($input: ReportInput!) {
+    report(input: $input) {
+      cube totalRows fromSummaries granularity
+      measures { measure unit label }
+      dimensions { dimension label }
+      rows { dimensions { value label } period values previous change }
+    }
+  }
+`);
+
+const granularities: ReportGranularity[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
+const comparisons: ReportComparison[] = ['PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'];
+
+/** A measure's value as read: rates in %, days with one decimal, counts whole; "—" when undefined. */
+export function formatMeasure(v: number | null | undefined, unit: ReportUnit): string {
+  if (v == null) return '—';
+  if (unit === 'RATIO') return formatRate(v);
+  if (unit === 'DAYS') return v.toFixed(1);
+  return v.toLocaleString('zh-CN');
+}
+
+/** A change: signed; rates in percentage points. */
+export function formatChange(v: number | null | undefined, unit: ReportUnit): string {
+  if (v == null) return '—';
+  const sign = v > 0 ? '+' : '';
+  if (unit === 'RATIO') return `${sign}${(Math.round(v * 1000) / 10).toFixed(1)}`;
+  return sign + formatMeasure(v, unit);
+}
+
+/** A cell as CSV: quoted, and as text where a spreadsheet would read a formula. */
+export function csvCell(s: string): string {
+  const text = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+
+/**
+ * 报表: the report builder. Measures of one subject (问题、企业、预警通知、
+ * 自查), up to three dimensions, a time with its granularity and range, a
+ * comparison; a table and a chart, exported as CSV. The choices live in the
+ * address, so a report is a link one can keep or send.
+ */
+export default function ReportBuilder() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const update = useUpdateParams();
+  const set = (patch: Record<string, string | null>) => update((p) => {
+    for (const [k, v] of Object.entries(patch)) { if (v) p.set(k, v); else p.delete(k); }
+    return p;
+  }, { replace: true });
+  const [schemaRes] = useQuery({ query: SchemaOp });
+  const cubes = schemaRes.data?.reportSchema ?? [];
+  const cube = cubes.find((c) => c.cube === params.get('cube')) ?? cubes[0];
+  const measures = list(params.get('m')).filter((m) => cube?.measures.some((x) => x.measure === m)) as ReportMeasure[];
+  const dims = list(params.get('d')).filter((d) => cube?.dimensions.some((x) => x.dimension === d)) as ReportDimension[];
+  const timeField = cube?.timeFields.find((f) => f.field === params.get('time'))?.field as ReportTimeField | undefined;
+  const gran = (granularities as string[]).includes(params.get('g') ?? '') ? params.get('g') as ReportGranularity : undefined;
+  const compare = (comparisons as string[]).includes(params.get('cmp') ?? '') ? params.get('cmp') as ReportComparison : undefined;
+  const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
+  const from = params.get('from') ?? dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
+  const view = params.get('view') === 'chart' ? 'chart' : 'table';
+
+  const input = useMemo((): ReportInput | null => {
+    if (!measures.length) return null;
+    return {
+      measures, dimensions: dims,
+      ...(timeField ? { timeDimension: { field: timeField, granularity: gran ?? null, from, to } } : {}),
+      ...(timeField && compare ? { compareTo: compare } : {}),
+      limit: 1000,
+    };
+  }, [params.toString(), cube?.cube]);
+  const [res] = useQuery({ query: ReportOp, variables: { input: input! }, pause: !input });
+  const rep = res.data?.report;
+
+  const rowLabel = (r: NonNullable<typeof rep>['rows'][number]) =>
+    [...r.dimensions.map((d) => d.label), ...(r.period ? [r.period] : [])].join(' · ') || t('report.all');
+  const columns = rep ? [
+    ...rep.dimensions.map((d, i) => ({ key: `d${i}`, title: d.label, render: (_: unknown, r: (typeof rep.rows)[number]) => r.dimensions[i].label })),
+    ...(rep.granularity ? [{ key: 'p', title: t('report.period'), render: (_: unknown, r: (typeof rep.rows)[number]) => r.period }] : []),
+    ...rep.measures.flatMap((m, i) => [
+      { key: `v${i}`, title: m.label, align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatMeasure(r.values[i], m.unit) },
+      ...(compare ? [
+        { key: `p${i}`, title: t('report.previous', { what: m.label }), align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatMeasure(r.previous?.[i], m.unit) },
+        { key: `c${i}`, title: t('report.change'), align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatChange(r.change?.[i], m.unit) },
+      ] : []),
+    ]),
+  ] : [];
+  const option = useMemo(() => {
+    if (!rep) return null;
+    const rows = rep.rows.slice(0, 60);
+    return {
+      tooltip: { trigger: 'axis' }, legend: { top: 0 },
+      grid: { left: 48, right: 16, top: 36, bottom: 80 },
+      xAxis: { type: 'category', data: rows.map(rowLabel), axisLabel: { rotate: 30, interval: 0 } },
+      yAxis: { type: 'value' },
+      series: rep.measures.map((m, i) => ({
+        type: 'bar', name: m.label,
+        data: rows.map((r) => (r.values[i] == null ? null : m.unit === 'RATIO' ? Math.round(r.values[i]! * 1000) / 10 : r.values[i])),
+      })),
+    };
+  }, [rep]);
+
+  const exportCSV = () => {
+    if (!rep) return;
+    const head = columns.map((c) => String(c.title));
+    const lines = [head, ...rep.rows.map((r) => columns.map((c) => String(c.render(undefined, r) ?? '')))];
+    const blob = new Blob(['\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n')], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${t('report.title')}-${dayjs().format('YYYYMMDD')}.csv`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  return (
+    <QueryState fetching={schemaRes.fetching} error={schemaRes.error} empty={!cubes.length}>
+      <Typography.Title level={4} className="page-title">{t('report.title')}</Typography.Title>
+      <Card size="small">
+        <Form layout="vertical" data-testid="report-form">
+          <Form.Item label={t('report.cube')}>
+            <Segmented value={cube?.cube} options={cubes.map((c) => ({ value: c.cube, label: c.label }))}
+              onChange={(v) => set({ cube: String(v), m: null, d: null, time: null, g: null, cmp: null })} />
+          </Form.Item>
+          <Space wrap align="start" size="middle">
+            <Form.Item label={t('report.measures')} style={{ minWidth: 280 }}>
+              <Select mode="multiple" aria-label={t('report.measures')} placeholder={t('report.pickMeasures')} value={measures} maxCount={12}
+                options={cube?.measures.map((m) => ({ value: m.measure, label: m.label }))} onChange={(v) => set({ m: v.join(',') })} />
+            </Form.Item>
+            <Form.Item label={t('report.dimensions')} style={{ minWidth: 240 }}>
+              <Select mode="multiple" aria-label={t('report.dimensions')} placeholder={t('report.all')} value={dims} maxCount={3}
+                options={cube?.dimensions.map((d) => ({ value: d.dimension, label: d.label }))} onChange={(v) => set({ d: v.join(',') })} />
+            </Form.Item>
+            <Form.Item label={t('report.time')}>
+              <Select allowClear aria-label={t('report.time')} placeholder={t('report.noTime')} style={{ width: 130 }} value={timeField}
+                options={cube?.timeFields.map((f) => ({ value: f.field, label: f.label }))} onChange={(v) => set({ time: v ?? null })} />
+            </Form.Item>
+            {timeField && <>
+              <Form.Item label={t('report.granularity')}>
+                <Select allowClear aria-label={t('report.granularity')} placeholder={t('report.noGranularity')} style={{ width: 110 }} value={gran}
+                  options={granularities.map((g) => ({ value: g, label: t(`report.gran.${g}`) }))} onChange={(v) => set({ g: v ?? null })} />
+              </Form.Item>
+              <Form.Item label={t('report.range')}>
+                <DatePicker.RangePicker allowClear={false} value={[dayjs(from), dayjs(to)]}
+                  onChange={(v) => v?.[0] && v[1] && set({ from: (v[0] as Dayjs).format('YYYY-MM-DD'), to: (v[1] as Dayjs).format('YYYY-MM-DD') })} />
+              </Form.Item>
+              <Form.Item label={t('report.compare')}>
+                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ width: 150 }} value={compare}
+                  options={comparisons.map((c) => ({ value: c, label: t(`report.cmp.${c}`) }))} onChange={(v) => set({ cmp: v ?? null })} />
+              </Form.Item>
+            </>}
+          </Space>
+        </Form>
+      </Card>
+      {!input && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('report.hint')} />}
+      {res.error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={errorMessage(res.error, t)} data-testid="report-error" />}
+      {input && !res.error && (
+        <Card size="small" style={{ marginTop: 12 }} data-testid="report-result"
+          title={rep ? t('report.rows', { count: rep.totalRows }) : t('report.running')}
+          extra={<Space>
+            <Segmented value={view} options={[{ value: 'table', label: t('report.table') }, { value: 'chart', label: t('report.chart') }]}
+              onChange={(v) => set({ view: v === 'chart' ? 'chart' : null })} />
+            <Button onClick={exportCSV} disabled={!rep?.rows.length}>{t('report.export')}</Button>
+          </Space>}>
+          {view === 'chart' && option
+            ? <Suspense fallback={<Spin />}><EChart option={option} height={380} label={t('report.chart')} /></Suspense>
+            : <Table size="small" rowKey={(r) => rowLabel(r)} loading={res.fetching} dataSource={rep?.rows ?? []} columns={columns}
+                pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="report-table" />}
+        </Card>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,24 @@
+// The report builder's messages (报表), in both languages: loaded with the
+// page, registered under the "report" key of the one dictionary. The
+// measures' and dimensions' names come from the API (reportSchema).
+import { addMessages } from '../../app/i18n';
+
+const zhCN = {
+  title: '报表', cube: '统计对象', measures: '指标', pickMeasures: '选择指标', dimensions: '分组维度', all: '合计',
+  time: '时间', noTime: '不限时间', granularity: '周期', noGranularity: '不分周期', range: '时间范围', compare: '对比',
+  noCompare: '不对比', period: '周期', previous: '{{what}}（对比期）', change: '变化', rows: '共 {{count}} 行', running: '统计中…',
+  table: '表格', chart: '图表', export: '导出 CSV', hint: '选择至少一个指标，即可生成报表；所有数字都在您的权限范围之内。',
+  gran: { DAY: '按日', WEEK: '按周', MONTH: '按月', QUARTER: '按季度', YEAR: '按年' },
+  cmp: { PREVIOUS_PERIOD: '与上一周期对比', SAME_PERIOD_LAST_YEAR: '与去年同期对比' },
+};
+
+const enUS: typeof zhCN = {
+  title: 'Reports', cube: 'Subject', measures: 'Measures', pickMeasures: 'Pick measures', dimensions: 'Group by', all: 'Total',
+  time: 'Time', noTime: 'Any time', granularity: 'Period', noGranularity: 'No periods', range: 'Range', compare: 'Compare',
+  noCompare: 'No comparison', period: 'Period', previous: '{{what}} (before)', change: 'Change', rows: '{{count}} rows', running: 'Running…',
+  table: 'Table', chart: 'Chart', export: 'Export CSV', hint: 'Pick at least one measure to build a report; every figure is within what you may see.',
+  gran: { DAY: 'Daily', WEEK: 'Weekly', MONTH: 'Monthly', QUARTER: 'Quarterly', YEAR: 'Yearly' },
+  cmp: { PREVIOUS_PERIOD: 'Previous period', SAME_PERIOD_LAST_YEAR: 'Same period last year' },
+};
+
+addMessages('report', zhCN, enUS);
