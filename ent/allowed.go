@@ -35,6 +35,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -465,6 +466,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.Reply.Query().Where(reply.ID(id)).Where(m.predicates...).Exist(system)
+	case *SavedReportMutation:
+		if m.Op().Is(OpCreate) {
+			if err := savedreport.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := savedreport.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.SavedReport.Query().Where(savedreport.ID(id)).Where(m.predicates...).Exist(system)
 	case *SelfCheckMutation:
 		if m.Op().Is(OpCreate) {
 			if err := selfcheck.Policy.EvalMutation(ctx, m); err != nil {
@@ -854,6 +870,15 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *SavedReportMutation:
+		if err := savedreport.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *SelfCheckMutation:
 		if err := selfcheck.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -1004,6 +1029,8 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 		return newReminderMutation(c.config, op, withReminderID(id)), nil
 	case "Reply":
 		return newReplyMutation(c.config, op, withReplyID(id)), nil
+	case "SavedReport":
+		return newSavedReportMutation(c.config, op, withSavedReportID(id)), nil
 	case "SelfCheck":
 		return newSelfCheckMutation(c.config, op, withSelfCheckID(id)), nil
 	case "Training":

@@ -33,6 +33,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -511,6 +512,23 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 		}
 		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
 			kept, err := c.Reply.Query().Where(reply.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
+		}
+		return out, nil
+	case *SavedReportMutation:
+		if err := savedreport.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return out, err
+			}
+		}
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.SavedReport.Query().Where(savedreport.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
 				Where(m.predicates...).IDs(system)
 			if err != nil {
 				return nil, err

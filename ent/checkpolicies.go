@@ -34,6 +34,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -559,6 +560,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("Reply", reply.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &SavedReportQuery{config: config{}, ctx: &QueryContext{Type: TypeSavedReport}}
+			err := savedreport.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("SavedReport", savedreport.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newSavedReportMutation(config{}, op)
+				err := savedreport.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("SavedReport", savedreport.Table, op.String(), ps, err)
 			}
 		}
 		{

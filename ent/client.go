@@ -38,6 +38,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -115,6 +116,8 @@ type Client struct {
 	Reminder *ReminderClient
 	// Reply is the client for interacting with the Reply builders.
 	Reply *ReplyClient
+	// SavedReport is the client for interacting with the SavedReport builders.
+	SavedReport *SavedReportClient
 	// SelfCheck is the client for interacting with the SelfCheck builders.
 	SelfCheck *SelfCheckClient
 	// Training is the client for interacting with the Training builders.
@@ -171,6 +174,7 @@ func (c *Client) init() {
 	c.RefreshToken = NewRefreshTokenClient(c.config)
 	c.Reminder = NewReminderClient(c.config)
 	c.Reply = NewReplyClient(c.config)
+	c.SavedReport = NewSavedReportClient(c.config)
 	c.SelfCheck = NewSelfCheckClient(c.config)
 	c.Training = NewTrainingClient(c.config)
 	c.TrainingMaterial = NewTrainingMaterialClient(c.config)
@@ -299,6 +303,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RefreshToken:      NewRefreshTokenClient(cfg),
 		Reminder:          NewReminderClient(cfg),
 		Reply:             NewReplyClient(cfg),
+		SavedReport:       NewSavedReportClient(cfg),
 		SelfCheck:         NewSelfCheckClient(cfg),
 		Training:          NewTrainingClient(cfg),
 		TrainingMaterial:  NewTrainingMaterialClient(cfg),
@@ -354,6 +359,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RefreshToken:      NewRefreshTokenClient(cfg),
 		Reminder:          NewReminderClient(cfg),
 		Reply:             NewReplyClient(cfg),
+		SavedReport:       NewSavedReportClient(cfg),
 		SelfCheck:         NewSelfCheckClient(cfg),
 		Training:          NewTrainingClient(cfg),
 		TrainingMaterial:  NewTrainingMaterialClient(cfg),
@@ -396,9 +402,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.EmissionPlan, c.Enterprise,
 		c.Expert, c.ExtensionRequest, c.FAQEntry, c.FAQGram, c.Facility, c.Finding,
 		c.FindingTally, c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit,
-		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck,
-		c.Training, c.TrainingMaterial, c.User, c.Visit, c.Warning, c.WarningChannel,
-		c.WarningNotice, c.WebhookDelivery,
+		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply,
+		c.SavedReport, c.SelfCheck, c.Training, c.TrainingMaterial, c.User, c.Visit,
+		c.Warning, c.WarningChannel, c.WarningNotice, c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -412,9 +418,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.ChecklistTemplate, c.District, c.EIAApproval, c.EmissionPlan, c.Enterprise,
 		c.Expert, c.ExtensionRequest, c.FAQEntry, c.FAQGram, c.Facility, c.Finding,
 		c.FindingTally, c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit,
-		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SelfCheck,
-		c.Training, c.TrainingMaterial, c.User, c.Visit, c.Warning, c.WarningChannel,
-		c.WarningNotice, c.WebhookDelivery,
+		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply,
+		c.SavedReport, c.SelfCheck, c.Training, c.TrainingMaterial, c.User, c.Visit,
+		c.Warning, c.WarningChannel, c.WarningNotice, c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -480,6 +486,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Reminder.mutate(ctx, m)
 	case *ReplyMutation:
 		return c.Reply.mutate(ctx, m)
+	case *SavedReportMutation:
+		return c.SavedReport.mutate(ctx, m)
 	case *SelfCheckMutation:
 		return c.SelfCheck.mutate(ctx, m)
 	case *TrainingMutation:
@@ -5625,6 +5633,156 @@ func (c *ReplyClient) mutate(ctx context.Context, m *ReplyMutation) (Value, erro
 	}
 }
 
+// SavedReportClient is a client for the SavedReport schema.
+type SavedReportClient struct {
+	config
+}
+
+// NewSavedReportClient returns a client for the SavedReport from the given config.
+func NewSavedReportClient(c config) *SavedReportClient {
+	return &SavedReportClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `savedreport.Hooks(f(g(h())))`.
+func (c *SavedReportClient) Use(hooks ...Hook) {
+	c.hooks.SavedReport = append(c.hooks.SavedReport, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `savedreport.Intercept(f(g(h())))`.
+func (c *SavedReportClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SavedReport = append(c.inters.SavedReport, interceptors...)
+}
+
+// Create returns a builder for creating a SavedReport entity.
+func (c *SavedReportClient) Create() *SavedReportCreate {
+	mutation := newSavedReportMutation(c.config, OpCreate)
+	return &SavedReportCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SavedReport entities.
+func (c *SavedReportClient) CreateBulk(builders ...*SavedReportCreate) *SavedReportCreateBulk {
+	return &SavedReportCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SavedReportClient) MapCreateBulk(slice any, setFunc func(*SavedReportCreate, int)) *SavedReportCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SavedReportCreateBulk{err: fmt.Errorf("calling to SavedReportClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SavedReportCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SavedReportCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SavedReport.
+func (c *SavedReportClient) Update() *SavedReportUpdate {
+	mutation := newSavedReportMutation(c.config, OpUpdate)
+	return &SavedReportUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SavedReportClient) UpdateOne(_m *SavedReport) *SavedReportUpdateOne {
+	mutation := newSavedReportMutation(c.config, OpUpdateOne, withSavedReport(_m))
+	return &SavedReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SavedReportClient) UpdateOneID(id int) *SavedReportUpdateOne {
+	mutation := newSavedReportMutation(c.config, OpUpdateOne, withSavedReportID(id))
+	return &SavedReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SavedReport.
+func (c *SavedReportClient) Delete() *SavedReportDelete {
+	mutation := newSavedReportMutation(c.config, OpDelete)
+	return &SavedReportDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SavedReportClient) DeleteOne(_m *SavedReport) *SavedReportDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SavedReportClient) DeleteOneID(id int) *SavedReportDeleteOne {
+	builder := c.Delete().Where(savedreport.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SavedReportDeleteOne{builder}
+}
+
+// Query returns a query builder for SavedReport.
+func (c *SavedReportClient) Query() *SavedReportQuery {
+	return &SavedReportQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSavedReport},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SavedReport entity by its id.
+func (c *SavedReportClient) Get(ctx context.Context, id int) (*SavedReport, error) {
+	return c.Query().Where(savedreport.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SavedReportClient) GetX(ctx context.Context, id int) *SavedReport {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a SavedReport.
+func (c *SavedReportClient) QueryUser(_m *SavedReport) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(savedreport.Table, savedreport.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, savedreport.UserTable, savedreport.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SavedReportClient) Hooks() []Hook {
+	hooks := c.hooks.SavedReport
+	return append(hooks[:len(hooks):len(hooks)], savedreport.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SavedReportClient) Interceptors() []Interceptor {
+	return c.inters.SavedReport
+}
+
+func (c *SavedReportClient) mutate(ctx context.Context, m *SavedReportMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SavedReportCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SavedReportUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SavedReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SavedReportDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SavedReport mutation op: %q", m.Op())
+	}
+}
+
 // SelfCheckClient is a client for the SelfCheck schema.
 type SelfCheckClient struct {
 	config
@@ -6352,6 +6510,22 @@ func (c *UserClient) QueryNotifications(_m *User) *NotificationQuery {
 			sqlgraph.From(user.Table, user.FieldID, id),
 			sqlgraph.To(notification.Table, notification.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.NotificationsTable, user.NotificationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySavedReports queries the saved_reports edge of a User.
+func (c *UserClient) QuerySavedReports(_m *User) *SavedReportQuery {
+	query := (&SavedReportClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(savedreport.Table, savedreport.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.SavedReportsTable, user.SavedReportsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -7382,16 +7556,17 @@ type (
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
 		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
 		InspectionTask, LoginThrottle, Notification, Permit, Question, Rectification,
-		RefreshToken, Reminder, Reply, SelfCheck, Training, TrainingMaterial, User,
-		Visit, Warning, WarningChannel, WarningNotice, WebhookDelivery []ent.Hook
+		RefreshToken, Reminder, Reply, SavedReport, SelfCheck, Training,
+		TrainingMaterial, User, Visit, Warning, WarningChannel, WarningNotice,
+		WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
 		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
 		InspectionTask, LoginThrottle, Notification, Permit, Question, Rectification,
-		RefreshToken, Reminder, Reply, SelfCheck, Training, TrainingMaterial, User,
-		Visit, Warning, WarningChannel, WarningNotice,
+		RefreshToken, Reminder, Reply, SavedReport, SelfCheck, Training,
+		TrainingMaterial, User, Visit, Warning, WarningChannel, WarningNotice,
 		WebhookDelivery []ent.Interceptor
 	}
 )

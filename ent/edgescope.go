@@ -38,6 +38,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -254,6 +255,13 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "Reply":
 		q := &ReplyQuery{config: config{}, ctx: &QueryContext{Type: TypeReply}}
 		if err = reply.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "SavedReport":
+		q := &SavedReportQuery{config: config{}, ctx: &QueryContext{Type: TypeSavedReport}}
+		if err = savedreport.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

@@ -33,6 +33,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -135,6 +136,7 @@ func checkColumn(t, c string) error {
 			refreshtoken.Table:      refreshtoken.ValidColumn,
 			reminder.Table:          reminder.ValidColumn,
 			reply.Table:             reply.ValidColumn,
+			savedreport.Table:       savedreport.ValidColumn,
 			selfcheck.Table:         selfcheck.ValidColumn,
 			training.Table:          training.ValidColumn,
 			trainingmaterial.Table:  trainingmaterial.ValidColumn,

@@ -31,6 +31,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -49,7 +50,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 36)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -670,6 +671,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   savedreport.Table,
+			Columns: savedreport.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: savedreport.FieldID,
+			},
+		},
+		Type: "SavedReport",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			savedreport.FieldCreatedAt: {Type: field.TypeTime, Column: savedreport.FieldCreatedAt},
+			savedreport.FieldUpdatedAt: {Type: field.TypeTime, Column: savedreport.FieldUpdatedAt},
+			savedreport.FieldUserID:    {Type: field.TypeInt, Column: savedreport.FieldUserID},
+			savedreport.FieldName:      {Type: field.TypeString, Column: savedreport.FieldName},
+			savedreport.FieldInput:     {Type: field.TypeString, Column: savedreport.FieldInput},
+			savedreport.FieldChart:     {Type: field.TypeEnum, Column: savedreport.FieldChart},
+			savedreport.FieldShared:    {Type: field.TypeBool, Column: savedreport.FieldShared},
+			savedreport.FieldClientKey: {Type: field.TypeString, Column: savedreport.FieldClientKey},
+		},
+	}
+	graph.Nodes[28] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   selfcheck.Table,
 			Columns: selfcheck.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -690,7 +712,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			selfcheck.FieldSubmittedByID:   {Type: field.TypeInt, Column: selfcheck.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -716,7 +738,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldIndustryPrefixes:  {Type: field.TypeString, Column: training.FieldIndustryPrefixes},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingmaterial.Table,
 			Columns: trainingmaterial.Columns,
@@ -738,7 +760,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingmaterial.FieldClientKey:   {Type: field.TypeString, Column: trainingmaterial.FieldClientKey},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -763,7 +785,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldMustChangePassword: {Type: field.TypeBool, Column: user.FieldMustChangePassword},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -791,7 +813,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldClientKey:     {Type: field.TypeString, Column: visit.FieldClientKey},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -821,7 +843,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldRounds:           {Type: field.TypeJSON, Column: warning.FieldRounds},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningchannel.Table,
 			Columns: warningchannel.Columns,
@@ -841,7 +863,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningchannel.FieldActive:    {Type: field.TypeBool, Column: warningchannel.FieldActive},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -886,7 +908,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldReportClientKeys:   {Type: field.TypeJSON, Column: warningnotice.FieldReportClientKeys},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -2039,6 +2061,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Attachment",
 	)
 	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   savedreport.UserTable,
+			Columns: []string{savedreport.UserColumn},
+			Bidi:    false,
+		},
+		"SavedReport",
+		"User",
+	)
+	graph.MustAddE(
 		"task",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2205,6 +2239,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"Notification",
+	)
+	graph.MustAddE(
+		"saved_reports",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SavedReportsTable,
+			Columns: []string{user.SavedReportsColumn},
+			Bidi:    false,
+		},
+		"User",
+		"SavedReport",
 	)
 	graph.MustAddE(
 		"refresh_tokens",
@@ -6187,6 +6233,100 @@ func (f *ReplyFilter) WhereHasAttachmentsWith(preds ...predicate.Attachment) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SavedReportQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SavedReportQuery builder.
+func (_q *SavedReportQuery) Filter() *SavedReportFilter {
+	return &SavedReportFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SavedReportMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SavedReportMutation builder.
+func (m *SavedReportMutation) Filter() *SavedReportFilter {
+	return &SavedReportFilter{config: m.config, predicateAdder: m}
+}
+
+// SavedReportFilter provides a generic filtering capability at runtime for SavedReportQuery.
+type SavedReportFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SavedReportFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *SavedReportFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(savedreport.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SavedReportFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(savedreport.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SavedReportFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(savedreport.FieldUpdatedAt))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *SavedReportFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(savedreport.FieldUserID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *SavedReportFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(savedreport.FieldName))
+}
+
+// WhereInput applies the entql string predicate on the input field.
+func (f *SavedReportFilter) WhereInput(p entql.StringP) {
+	f.Where(p.Field(savedreport.FieldInput))
+}
+
+// WhereChart applies the entql string predicate on the chart field.
+func (f *SavedReportFilter) WhereChart(p entql.StringP) {
+	f.Where(p.Field(savedreport.FieldChart))
+}
+
+// WhereShared applies the entql bool predicate on the shared field.
+func (f *SavedReportFilter) WhereShared(p entql.BoolP) {
+	f.Where(p.Field(savedreport.FieldShared))
+}
+
+// WhereClientKey applies the entql string predicate on the client_key field.
+func (f *SavedReportFilter) WhereClientKey(p entql.StringP) {
+	f.Where(p.Field(savedreport.FieldClientKey))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *SavedReportFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *SavedReportFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SelfCheckQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -6215,7 +6355,7 @@ type SelfCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SelfCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6370,7 +6510,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6531,7 +6671,7 @@ type TrainingMaterialFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingMaterialFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6644,7 +6784,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6757,6 +6897,20 @@ func (f *UserFilter) WhereHasNotificationsWith(preds ...predicate.Notification) 
 	})))
 }
 
+// WhereHasSavedReports applies a predicate to check if query has an edge saved_reports.
+func (f *UserFilter) WhereHasSavedReports() {
+	f.Where(entql.HasEdge("saved_reports"))
+}
+
+// WhereHasSavedReportsWith applies a predicate to check if query has an edge saved_reports with a given conditions (other predicates).
+func (f *UserFilter) WhereHasSavedReportsWith(preds ...predicate.SavedReport) {
+	f.Where(entql.HasEdgeWith("saved_reports", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasRefreshTokens applies a predicate to check if query has an edge refresh_tokens.
 func (f *UserFilter) WhereHasRefreshTokens() {
 	f.Where(entql.HasEdge("refresh_tokens"))
@@ -6814,7 +6968,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7013,7 +7167,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7194,7 +7348,7 @@ type WarningChannelFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningChannelFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7283,7 +7437,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7553,7 +7707,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

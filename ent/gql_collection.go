@@ -28,6 +28,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -5778,6 +5779,140 @@ func newReplyPaginateArgs(rv map[string]any) *replyPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ReplyWhereInput); ok {
 		args.opts = append(args.opts, WithReplyFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SavedReportQuery) CollectFields(ctx context.Context, satisfies ...string) (*SavedReportQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SavedReportQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(savedreport.Columns))
+		selectedFields = []string{savedreport.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[savedreport.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldUserID)
+				fieldSeen[savedreport.FieldUserID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[savedreport.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldCreatedAt)
+				fieldSeen[savedreport.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[savedreport.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldUpdatedAt)
+				fieldSeen[savedreport.FieldUpdatedAt] = struct{}{}
+			}
+		case "userID":
+			if _, ok := fieldSeen[savedreport.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldUserID)
+				fieldSeen[savedreport.FieldUserID] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[savedreport.FieldName]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldName)
+				fieldSeen[savedreport.FieldName] = struct{}{}
+			}
+		case "input":
+			if _, ok := fieldSeen[savedreport.FieldInput]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldInput)
+				fieldSeen[savedreport.FieldInput] = struct{}{}
+			}
+		case "chart":
+			if _, ok := fieldSeen[savedreport.FieldChart]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldChart)
+				fieldSeen[savedreport.FieldChart] = struct{}{}
+			}
+		case "shared":
+			if _, ok := fieldSeen[savedreport.FieldShared]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldShared)
+				fieldSeen[savedreport.FieldShared] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type savedreportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SavedReportPaginateOption
+}
+
+func newSavedReportPaginateArgs(rv map[string]any) *savedreportPaginateArgs {
+	args := &savedreportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SavedReportOrder{Field: &SavedReportOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSavedReportOrder(order))
+			}
+		case *SavedReportOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSavedReportOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SavedReportWhereInput); ok {
+		args.opts = append(args.opts, WithSavedReportFilter(v.Filter))
 	}
 	return args
 }

@@ -910,6 +910,14 @@ func (_m *Reply) Attachments(ctx context.Context) (result []*Attachment, err err
 	return result, err
 }
 
+func (_m *SavedReport) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *SelfCheck) Task(ctx context.Context) (*InspectionTask, error) {
 	result, err := _m.Edges.TaskOrErr()
 	if IsNotLoaded(err) {

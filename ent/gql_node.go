@@ -29,6 +29,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -158,6 +159,11 @@ var replyImplementors = []string{"Reply", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Reply) IsNode() {}
+
+var savedreportImplementors = []string{"SavedReport", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SavedReport) IsNode() {}
 
 var selfcheckImplementors = []string{"SelfCheck", "Node"}
 
@@ -475,6 +481,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(reply.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, replyImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case savedreport.Table:
+		query := c.SavedReport.Query().
+			Where(savedreport.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, savedreportImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -973,6 +988,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Reply.Query().
 			Where(reply.IDIn(ids...))
 		query, err := query.CollectFields(ctx, replyImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case savedreport.Table:
+		query := c.SavedReport.Query().
+			Where(savedreport.IDIn(ids...))
+		query, err := query.CollectFields(ctx, savedreportImplementors...)
 		if err != nil {
 			return nil, err
 		}

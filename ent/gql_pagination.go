@@ -28,6 +28,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -7593,6 +7594,339 @@ func (_m *Reply) ToEdge(order *ReplyOrder) *ReplyEdge {
 		order = DefaultReplyOrder
 	}
 	return &ReplyEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SavedReportEdge is the edge representation of SavedReport.
+type SavedReportEdge struct {
+	Node   *SavedReport `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// SavedReportConnection is the connection containing edges to SavedReport.
+type SavedReportConnection struct {
+	Edges      []*SavedReportEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *SavedReportConnection) build(nodes []*SavedReport, pager *savedreportPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SavedReport
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SavedReport {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SavedReport {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SavedReportEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SavedReportEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SavedReportPaginateOption enables pagination customization.
+type SavedReportPaginateOption func(*savedreportPager) error
+
+// WithSavedReportOrder configures pagination ordering.
+func WithSavedReportOrder(order *SavedReportOrder) SavedReportPaginateOption {
+	if order == nil {
+		order = DefaultSavedReportOrder
+	}
+	o := *order
+	return func(pager *savedreportPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSavedReportOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSavedReportFilter configures pagination filter.
+func WithSavedReportFilter(filter func(*SavedReportQuery) (*SavedReportQuery, error)) SavedReportPaginateOption {
+	return func(pager *savedreportPager) error {
+		if filter == nil {
+			return errors.New("SavedReportQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type savedreportPager struct {
+	reverse bool
+	order   *SavedReportOrder
+	filter  func(*SavedReportQuery) (*SavedReportQuery, error)
+}
+
+func newSavedReportPager(opts []SavedReportPaginateOption, reverse bool) (*savedreportPager, error) {
+	pager := &savedreportPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSavedReportOrder
+	}
+	return pager, nil
+}
+
+func (p *savedreportPager) applyFilter(query *SavedReportQuery) (*SavedReportQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *savedreportPager) toCursor(_m *SavedReport) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *savedreportPager) applyCursors(query *SavedReportQuery, after, before *Cursor) (*SavedReportQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSavedReportOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *savedreportPager) applyOrder(query *SavedReportQuery) *SavedReportQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSavedReportOrder.Field {
+		query = query.Order(DefaultSavedReportOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *savedreportPager) orderExpr(query *SavedReportQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSavedReportOrder.Field {
+			b.Comma().Ident(DefaultSavedReportOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SavedReport.
+func (_m *SavedReportQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SavedReportPaginateOption,
+) (*SavedReportConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSavedReportPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SavedReportConnection{Edges: []*SavedReportEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SavedReportOrderFieldCreatedAt orders SavedReport by created_at.
+	SavedReportOrderFieldCreatedAt = &SavedReportOrderField{
+		Value: func(_m *SavedReport) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: savedreport.FieldCreatedAt,
+		toTerm: savedreport.ByCreatedAt,
+		toCursor: func(_m *SavedReport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// SavedReportOrderFieldUpdatedAt orders SavedReport by updated_at.
+	SavedReportOrderFieldUpdatedAt = &SavedReportOrderField{
+		Value: func(_m *SavedReport) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: savedreport.FieldUpdatedAt,
+		toTerm: savedreport.ByUpdatedAt,
+		toCursor: func(_m *SavedReport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// SavedReportOrderFieldName orders SavedReport by name.
+	SavedReportOrderFieldName = &SavedReportOrderField{
+		Value: func(_m *SavedReport) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: savedreport.FieldName,
+		toTerm: savedreport.ByName,
+		toCursor: func(_m *SavedReport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SavedReportOrderField) String() string {
+	var str string
+	switch f.column {
+	case SavedReportOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case SavedReportOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case SavedReportOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SavedReportOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SavedReportOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SavedReportOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SavedReportOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *SavedReportOrderFieldUpdatedAt
+	case "NAME":
+		*f = *SavedReportOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid SavedReportOrderField", str)
+	}
+	return nil
+}
+
+// SavedReportOrderField defines the ordering field of SavedReport.
+type SavedReportOrderField struct {
+	// Value extracts the ordering value from the given SavedReport.
+	Value    func(*SavedReport) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) savedreport.OrderOption
+	toCursor func(*SavedReport) Cursor
+}
+
+// SavedReportOrder defines the ordering of SavedReport.
+type SavedReportOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *SavedReportOrderField `json:"field"`
+}
+
+// DefaultSavedReportOrder is the default ordering of SavedReport.
+var DefaultSavedReportOrder = &SavedReportOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SavedReportOrderField{
+		Value: func(_m *SavedReport) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: savedreport.FieldID,
+		toTerm: savedreport.ByID,
+		toCursor: func(_m *SavedReport) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SavedReport into SavedReportEdge.
+func (_m *SavedReport) ToEdge(order *SavedReportOrder) *SavedReportEdge {
+	if order == nil {
+		order = DefaultSavedReportOrder
+	}
+	return &SavedReportEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

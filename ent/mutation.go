@@ -34,6 +34,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/schematype"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
@@ -87,6 +88,7 @@ const (
 	TypeRefreshToken      = "RefreshToken"
 	TypeReminder          = "Reminder"
 	TypeReply             = "Reply"
+	TypeSavedReport       = "SavedReport"
 	TypeSelfCheck         = "SelfCheck"
 	TypeTraining          = "Training"
 	TypeTrainingMaterial  = "TrainingMaterial"
@@ -30341,6 +30343,789 @@ func (m *ReplyMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Reply edge %s", name)
 }
 
+// SavedReportMutation represents an operation that mutates the SavedReport nodes in the graph.
+type SavedReportMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	name          *string
+	input         *string
+	chart         *savedreport.Chart
+	shared        *bool
+	client_key    *string
+	clearedFields map[string]struct{}
+	user          *int
+	cleareduser   bool
+	done          bool
+	oldValue      func(context.Context) (*SavedReport, error)
+	predicates    []predicate.SavedReport
+}
+
+var _ ent.Mutation = (*SavedReportMutation)(nil)
+
+// savedreportOption allows management of the mutation configuration using functional options.
+type savedreportOption func(*SavedReportMutation)
+
+// newSavedReportMutation creates new mutation for the SavedReport entity.
+func newSavedReportMutation(c config, op Op, opts ...savedreportOption) *SavedReportMutation {
+	m := &SavedReportMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSavedReport,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSavedReportID sets the ID field of the mutation.
+func withSavedReportID(id int) savedreportOption {
+	return func(m *SavedReportMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SavedReport
+		)
+		m.oldValue = func(ctx context.Context) (*SavedReport, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SavedReport.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSavedReport sets the old SavedReport of the mutation.
+func withSavedReport(node *SavedReport) savedreportOption {
+	return func(m *SavedReportMutation) {
+		m.oldValue = func(context.Context) (*SavedReport, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SavedReportMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SavedReportMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SavedReportMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SavedReportMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SavedReport.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SavedReportMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SavedReportMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SavedReportMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SavedReportMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SavedReportMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SavedReportMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *SavedReportMutation) SetUserID(i int) {
+	m.user = &i
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *SavedReportMutation) UserID() (r int, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldUserID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *SavedReportMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetName sets the "name" field.
+func (m *SavedReportMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *SavedReportMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *SavedReportMutation) ResetName() {
+	m.name = nil
+}
+
+// SetInput sets the "input" field.
+func (m *SavedReportMutation) SetInput(s string) {
+	m.input = &s
+}
+
+// Input returns the value of the "input" field in the mutation.
+func (m *SavedReportMutation) Input() (r string, exists bool) {
+	v := m.input
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInput returns the old "input" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldInput(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInput is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInput requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInput: %w", err)
+	}
+	return oldValue.Input, nil
+}
+
+// ResetInput resets all changes to the "input" field.
+func (m *SavedReportMutation) ResetInput() {
+	m.input = nil
+}
+
+// SetChart sets the "chart" field.
+func (m *SavedReportMutation) SetChart(s savedreport.Chart) {
+	m.chart = &s
+}
+
+// Chart returns the value of the "chart" field in the mutation.
+func (m *SavedReportMutation) Chart() (r savedreport.Chart, exists bool) {
+	v := m.chart
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChart returns the old "chart" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldChart(ctx context.Context) (v savedreport.Chart, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChart: %w", err)
+	}
+	return oldValue.Chart, nil
+}
+
+// ResetChart resets all changes to the "chart" field.
+func (m *SavedReportMutation) ResetChart() {
+	m.chart = nil
+}
+
+// SetShared sets the "shared" field.
+func (m *SavedReportMutation) SetShared(b bool) {
+	m.shared = &b
+}
+
+// Shared returns the value of the "shared" field in the mutation.
+func (m *SavedReportMutation) Shared() (r bool, exists bool) {
+	v := m.shared
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldShared returns the old "shared" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldShared(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldShared is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldShared requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldShared: %w", err)
+	}
+	return oldValue.Shared, nil
+}
+
+// ResetShared resets all changes to the "shared" field.
+func (m *SavedReportMutation) ResetShared() {
+	m.shared = nil
+}
+
+// SetClientKey sets the "client_key" field.
+func (m *SavedReportMutation) SetClientKey(s string) {
+	m.client_key = &s
+}
+
+// ClientKey returns the value of the "client_key" field in the mutation.
+func (m *SavedReportMutation) ClientKey() (r string, exists bool) {
+	v := m.client_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientKey returns the old "client_key" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldClientKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientKey: %w", err)
+	}
+	return oldValue.ClientKey, nil
+}
+
+// ClearClientKey clears the value of the "client_key" field.
+func (m *SavedReportMutation) ClearClientKey() {
+	m.client_key = nil
+	m.clearedFields[savedreport.FieldClientKey] = struct{}{}
+}
+
+// ClientKeyCleared returns if the "client_key" field was cleared in this mutation.
+func (m *SavedReportMutation) ClientKeyCleared() bool {
+	_, ok := m.clearedFields[savedreport.FieldClientKey]
+	return ok
+}
+
+// ResetClientKey resets all changes to the "client_key" field.
+func (m *SavedReportMutation) ResetClientKey() {
+	m.client_key = nil
+	delete(m.clearedFields, savedreport.FieldClientKey)
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *SavedReportMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[savedreport.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *SavedReportMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *SavedReportMutation) UserIDs() (ids []int) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *SavedReportMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the SavedReportMutation builder.
+func (m *SavedReportMutation) Where(ps ...predicate.SavedReport) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SavedReportMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SavedReportMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SavedReport, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SavedReportMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SavedReportMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SavedReport).
+func (m *SavedReportMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SavedReportMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, savedreport.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, savedreport.FieldUpdatedAt)
+	}
+	if m.user != nil {
+		fields = append(fields, savedreport.FieldUserID)
+	}
+	if m.name != nil {
+		fields = append(fields, savedreport.FieldName)
+	}
+	if m.input != nil {
+		fields = append(fields, savedreport.FieldInput)
+	}
+	if m.chart != nil {
+		fields = append(fields, savedreport.FieldChart)
+	}
+	if m.shared != nil {
+		fields = append(fields, savedreport.FieldShared)
+	}
+	if m.client_key != nil {
+		fields = append(fields, savedreport.FieldClientKey)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SavedReportMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case savedreport.FieldCreatedAt:
+		return m.CreatedAt()
+	case savedreport.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case savedreport.FieldUserID:
+		return m.UserID()
+	case savedreport.FieldName:
+		return m.Name()
+	case savedreport.FieldInput:
+		return m.Input()
+	case savedreport.FieldChart:
+		return m.Chart()
+	case savedreport.FieldShared:
+		return m.Shared()
+	case savedreport.FieldClientKey:
+		return m.ClientKey()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SavedReportMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case savedreport.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case savedreport.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case savedreport.FieldUserID:
+		return m.OldUserID(ctx)
+	case savedreport.FieldName:
+		return m.OldName(ctx)
+	case savedreport.FieldInput:
+		return m.OldInput(ctx)
+	case savedreport.FieldChart:
+		return m.OldChart(ctx)
+	case savedreport.FieldShared:
+		return m.OldShared(ctx)
+	case savedreport.FieldClientKey:
+		return m.OldClientKey(ctx)
+	}
+	return nil, fmt.Errorf("unknown SavedReport field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SavedReportMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case savedreport.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case savedreport.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case savedreport.FieldUserID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case savedreport.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case savedreport.FieldInput:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInput(v)
+		return nil
+	case savedreport.FieldChart:
+		v, ok := value.(savedreport.Chart)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChart(v)
+		return nil
+	case savedreport.FieldShared:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetShared(v)
+		return nil
+	case savedreport.FieldClientKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientKey(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SavedReport field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SavedReportMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SavedReportMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SavedReportMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown SavedReport numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SavedReportMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(savedreport.FieldClientKey) {
+		fields = append(fields, savedreport.FieldClientKey)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SavedReportMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SavedReportMutation) ClearField(name string) error {
+	switch name {
+	case savedreport.FieldClientKey:
+		m.ClearClientKey()
+		return nil
+	}
+	return fmt.Errorf("unknown SavedReport nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SavedReportMutation) ResetField(name string) error {
+	switch name {
+	case savedreport.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case savedreport.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case savedreport.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case savedreport.FieldName:
+		m.ResetName()
+		return nil
+	case savedreport.FieldInput:
+		m.ResetInput()
+		return nil
+	case savedreport.FieldChart:
+		m.ResetChart()
+		return nil
+	case savedreport.FieldShared:
+		m.ResetShared()
+		return nil
+	case savedreport.FieldClientKey:
+		m.ResetClientKey()
+		return nil
+	}
+	return fmt.Errorf("unknown SavedReport field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SavedReportMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.user != nil {
+		edges = append(edges, savedreport.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SavedReportMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case savedreport.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SavedReportMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SavedReportMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SavedReportMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareduser {
+		edges = append(edges, savedreport.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SavedReportMutation) EdgeCleared(name string) bool {
+	switch name {
+	case savedreport.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SavedReportMutation) ClearEdge(name string) error {
+	switch name {
+	case savedreport.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown SavedReport unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SavedReportMutation) ResetEdge(name string) error {
+	switch name {
+	case savedreport.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown SavedReport edge %s", name)
+}
+
 // SelfCheckMutation represents an operation that mutates the SelfCheck nodes in the graph.
 type SelfCheckMutation struct {
 	config
@@ -33874,6 +34659,9 @@ type UserMutation struct {
 	notifications         map[int]struct{}
 	removednotifications  map[int]struct{}
 	clearednotifications  bool
+	saved_reports         map[int]struct{}
+	removedsaved_reports  map[int]struct{}
+	clearedsaved_reports  bool
 	refresh_tokens        map[int]struct{}
 	removedrefresh_tokens map[int]struct{}
 	clearedrefresh_tokens bool
@@ -34589,6 +35377,60 @@ func (m *UserMutation) ResetNotifications() {
 	m.removednotifications = nil
 }
 
+// AddSavedReportIDs adds the "saved_reports" edge to the SavedReport entity by ids.
+func (m *UserMutation) AddSavedReportIDs(ids ...int) {
+	if m.saved_reports == nil {
+		m.saved_reports = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.saved_reports[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSavedReports clears the "saved_reports" edge to the SavedReport entity.
+func (m *UserMutation) ClearSavedReports() {
+	m.clearedsaved_reports = true
+}
+
+// SavedReportsCleared reports if the "saved_reports" edge to the SavedReport entity was cleared.
+func (m *UserMutation) SavedReportsCleared() bool {
+	return m.clearedsaved_reports
+}
+
+// RemoveSavedReportIDs removes the "saved_reports" edge to the SavedReport entity by IDs.
+func (m *UserMutation) RemoveSavedReportIDs(ids ...int) {
+	if m.removedsaved_reports == nil {
+		m.removedsaved_reports = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.saved_reports, ids[i])
+		m.removedsaved_reports[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSavedReports returns the removed IDs of the "saved_reports" edge to the SavedReport entity.
+func (m *UserMutation) RemovedSavedReportsIDs() (ids []int) {
+	for id := range m.removedsaved_reports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SavedReportsIDs returns the "saved_reports" edge IDs in the mutation.
+func (m *UserMutation) SavedReportsIDs() (ids []int) {
+	for id := range m.saved_reports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSavedReports resets all changes to the "saved_reports" edge.
+func (m *UserMutation) ResetSavedReports() {
+	m.saved_reports = nil
+	m.clearedsaved_reports = false
+	m.removedsaved_reports = nil
+}
+
 // AddRefreshTokenIDs adds the "refresh_tokens" edge to the RefreshToken entity by ids.
 func (m *UserMutation) AddRefreshTokenIDs(ids ...int) {
 	if m.refresh_tokens == nil {
@@ -35041,7 +35883,7 @@ func (m *UserMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *UserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.enterprise != nil {
 		edges = append(edges, user.EdgeEnterprise)
 	}
@@ -35050,6 +35892,9 @@ func (m *UserMutation) AddedEdges() []string {
 	}
 	if m.notifications != nil {
 		edges = append(edges, user.EdgeNotifications)
+	}
+	if m.saved_reports != nil {
+		edges = append(edges, user.EdgeSavedReports)
 	}
 	if m.refresh_tokens != nil {
 		edges = append(edges, user.EdgeRefreshTokens)
@@ -35080,6 +35925,12 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeSavedReports:
+		ids := make([]ent.Value, 0, len(m.saved_reports))
+		for id := range m.saved_reports {
+			ids = append(ids, id)
+		}
+		return ids
 	case user.EdgeRefreshTokens:
 		ids := make([]ent.Value, 0, len(m.refresh_tokens))
 		for id := range m.refresh_tokens {
@@ -35098,12 +35949,15 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *UserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.removeddistricts != nil {
 		edges = append(edges, user.EdgeDistricts)
 	}
 	if m.removednotifications != nil {
 		edges = append(edges, user.EdgeNotifications)
+	}
+	if m.removedsaved_reports != nil {
+		edges = append(edges, user.EdgeSavedReports)
 	}
 	if m.removedrefresh_tokens != nil {
 		edges = append(edges, user.EdgeRefreshTokens)
@@ -35130,6 +35984,12 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeSavedReports:
+		ids := make([]ent.Value, 0, len(m.removedsaved_reports))
+		for id := range m.removedsaved_reports {
+			ids = append(ids, id)
+		}
+		return ids
 	case user.EdgeRefreshTokens:
 		ids := make([]ent.Value, 0, len(m.removedrefresh_tokens))
 		for id := range m.removedrefresh_tokens {
@@ -35148,7 +36008,7 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *UserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 6)
 	if m.clearedenterprise {
 		edges = append(edges, user.EdgeEnterprise)
 	}
@@ -35157,6 +36017,9 @@ func (m *UserMutation) ClearedEdges() []string {
 	}
 	if m.clearednotifications {
 		edges = append(edges, user.EdgeNotifications)
+	}
+	if m.clearedsaved_reports {
+		edges = append(edges, user.EdgeSavedReports)
 	}
 	if m.clearedrefresh_tokens {
 		edges = append(edges, user.EdgeRefreshTokens)
@@ -35177,6 +36040,8 @@ func (m *UserMutation) EdgeCleared(name string) bool {
 		return m.cleareddistricts
 	case user.EdgeNotifications:
 		return m.clearednotifications
+	case user.EdgeSavedReports:
+		return m.clearedsaved_reports
 	case user.EdgeRefreshTokens:
 		return m.clearedrefresh_tokens
 	case user.EdgeVisits:
@@ -35208,6 +36073,9 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	case user.EdgeNotifications:
 		m.ResetNotifications()
+		return nil
+	case user.EdgeSavedReports:
+		m.ResetSavedReports()
 		return nil
 	case user.EdgeRefreshTokens:
 		m.ResetRefreshTokens()

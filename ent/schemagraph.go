@@ -43,6 +43,7 @@ var entityStructs = map[string]reflect.Type{
 	"RefreshToken":      reflect.TypeOf(RefreshToken{}),
 	"Reminder":          reflect.TypeOf(Reminder{}),
 	"Reply":             reflect.TypeOf(Reply{}),
+	"SavedReport":       reflect.TypeOf(SavedReport{}),
 	"SelfCheck":         reflect.TypeOf(SelfCheck{}),
 	"Training":          reflect.TypeOf(Training{}),
 	"TrainingMaterial":  reflect.TypeOf(TrainingMaterial{}),

@@ -68,6 +68,8 @@ type Tx struct {
 	Reminder *ReminderClient
 	// Reply is the client for interacting with the Reply builders.
 	Reply *ReplyClient
+	// SavedReport is the client for interacting with the SavedReport builders.
+	SavedReport *SavedReportClient
 	// SelfCheck is the client for interacting with the SelfCheck builders.
 	SelfCheck *SelfCheckClient
 	// Training is the client for interacting with the Training builders.
@@ -244,6 +246,7 @@ func (tx *Tx) init() {
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)
 	tx.Reminder = NewReminderClient(tx.config)
 	tx.Reply = NewReplyClient(tx.config)
+	tx.SavedReport = NewSavedReportClient(tx.config)
 	tx.SelfCheck = NewSelfCheckClient(tx.config)
 	tx.Training = NewTrainingClient(tx.config)
 	tx.TrainingMaterial = NewTrainingMaterialClient(tx.config)

@@ -56,18 +56,21 @@ type UserEdges struct {
 	Districts []*District `json:"districts,omitempty"`
 	// Notifications holds the value of the notifications edge.
 	Notifications []*Notification `json:"notifications,omitempty"`
+	// SavedReports holds the value of the saved_reports edge.
+	SavedReports []*SavedReport `json:"saved_reports,omitempty"`
 	// RefreshTokens holds the value of the refresh_tokens edge.
 	RefreshTokens []*RefreshToken `json:"refresh_tokens,omitempty"`
 	// Visits holds the value of the visits edge.
 	Visits []*Visit `json:"visits,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedDistricts     map[string][]*District
 	namedNotifications map[string][]*Notification
+	namedSavedReports  map[string][]*SavedReport
 	namedRefreshTokens map[string][]*RefreshToken
 	namedVisits        map[string][]*Visit
 }
@@ -101,10 +104,19 @@ func (e UserEdges) NotificationsOrErr() ([]*Notification, error) {
 	return nil, &NotLoadedError{edge: "notifications"}
 }
 
+// SavedReportsOrErr returns the SavedReports value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) SavedReportsOrErr() ([]*SavedReport, error) {
+	if e.loadedTypes[3] {
+		return e.SavedReports, nil
+	}
+	return nil, &NotLoadedError{edge: "saved_reports"}
+}
+
 // RefreshTokensOrErr returns the RefreshTokens value or an error if the edge
 // was not loaded in eager-loading.
 func (e UserEdges) RefreshTokensOrErr() ([]*RefreshToken, error) {
-	if e.loadedTypes[3] {
+	if e.loadedTypes[4] {
 		return e.RefreshTokens, nil
 	}
 	return nil, &NotLoadedError{edge: "refresh_tokens"}
@@ -113,7 +125,7 @@ func (e UserEdges) RefreshTokensOrErr() ([]*RefreshToken, error) {
 // VisitsOrErr returns the Visits value or an error if the edge
 // was not loaded in eager-loading.
 func (e UserEdges) VisitsOrErr() ([]*Visit, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.Visits, nil
 	}
 	return nil, &NotLoadedError{edge: "visits"}
@@ -256,6 +268,11 @@ func (_m *User) QueryNotifications() *NotificationQuery {
 	return NewUserClient(_m.config).QueryNotifications(_m)
 }
 
+// QuerySavedReports queries the "saved_reports" edge of the User entity.
+func (_m *User) QuerySavedReports() *SavedReportQuery {
+	return NewUserClient(_m.config).QuerySavedReports(_m)
+}
+
 // QueryRefreshTokens queries the "refresh_tokens" edge of the User entity.
 func (_m *User) QueryRefreshTokens() *RefreshTokenQuery {
 	return NewUserClient(_m.config).QueryRefreshTokens(_m)
@@ -378,6 +395,30 @@ func (_m *User) appendNamedNotifications(name string, edges ...*Notification) {
 		_m.Edges.namedNotifications[name] = []*Notification{}
 	} else {
 		_m.Edges.namedNotifications[name] = append(_m.Edges.namedNotifications[name], edges...)
+	}
+}
+
+// NamedSavedReports returns the SavedReports named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedSavedReports(name string) ([]*SavedReport, error) {
+	if _m.Edges.namedSavedReports == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSavedReports[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedSavedReports(name string, edges ...*SavedReport) {
+	if _m.Edges.namedSavedReports == nil {
+		_m.Edges.namedSavedReports = make(map[string][]*SavedReport)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSavedReports[name] = []*SavedReport{}
+	} else {
+		_m.Edges.namedSavedReports[name] = append(_m.Edges.namedSavedReports[name], edges...)
 	}
 }
 

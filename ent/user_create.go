@@ -10,6 +10,7 @@ import (
 	"greencheck/ent/enterprise"
 	"greencheck/ent/notification"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"time"
@@ -196,6 +197,21 @@ func (_c *UserCreate) AddNotifications(v ...*Notification) *UserCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddNotificationIDs(ids...)
+}
+
+// AddSavedReportIDs adds the "saved_reports" edge to the SavedReport entity by IDs.
+func (_c *UserCreate) AddSavedReportIDs(ids ...int) *UserCreate {
+	_c.mutation.AddSavedReportIDs(ids...)
+	return _c
+}
+
+// AddSavedReports adds the "saved_reports" edges to the SavedReport entity.
+func (_c *UserCreate) AddSavedReports(v ...*SavedReport) *UserCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSavedReportIDs(ids...)
 }
 
 // AddRefreshTokenIDs adds the "refresh_tokens" edge to the RefreshToken entity by IDs.
@@ -456,6 +472,22 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(notification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SavedReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SavedReportsTable,
+			Columns: []string{user.SavedReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

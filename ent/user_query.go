@@ -12,6 +12,7 @@ import (
 	"greencheck/ent/notification"
 	"greencheck/ent/predicate"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"math"
@@ -33,12 +34,14 @@ type UserQuery struct {
 	withEnterprise         *EnterpriseQuery
 	withDistricts          *DistrictQuery
 	withNotifications      *NotificationQuery
+	withSavedReports       *SavedReportQuery
 	withRefreshTokens      *RefreshTokenQuery
 	withVisits             *VisitQuery
 	loadTotal              []func(context.Context, []*User) error
 	modifiers              []func(*sql.Selector)
 	withNamedDistricts     map[string]*DistrictQuery
 	withNamedNotifications map[string]*NotificationQuery
+	withNamedSavedReports  map[string]*SavedReportQuery
 	withNamedRefreshTokens map[string]*RefreshTokenQuery
 	withNamedVisits        map[string]*VisitQuery
 	// intermediate query (i.e. traversal path).
@@ -136,6 +139,28 @@ func (_q *UserQuery) QueryNotifications() *NotificationQuery {
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(notification.Table, notification.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.NotificationsTable, user.NotificationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySavedReports chains the current query on the "saved_reports" edge.
+func (_q *UserQuery) QuerySavedReports() *SavedReportQuery {
+	query := (&SavedReportClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(savedreport.Table, savedreport.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.SavedReportsTable, user.SavedReportsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -382,6 +407,7 @@ func (_q *UserQuery) Clone() *UserQuery {
 		withEnterprise:    _q.withEnterprise.Clone(),
 		withDistricts:     _q.withDistricts.Clone(),
 		withNotifications: _q.withNotifications.Clone(),
+		withSavedReports:  _q.withSavedReports.Clone(),
 		withRefreshTokens: _q.withRefreshTokens.Clone(),
 		withVisits:        _q.withVisits.Clone(),
 		// clone intermediate query.
@@ -421,6 +447,17 @@ func (_q *UserQuery) WithNotifications(opts ...func(*NotificationQuery)) *UserQu
 		opt(query)
 	}
 	_q.withNotifications = query
+	return _q
+}
+
+// WithSavedReports tells the query-builder to eager-load the nodes that are connected to
+// the "saved_reports" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithSavedReports(opts ...func(*SavedReportQuery)) *UserQuery {
+	query := (&SavedReportClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSavedReports = query
 	return _q
 }
 
@@ -530,10 +567,11 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 	var (
 		nodes       = []*User{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [6]bool{
 			_q.withEnterprise != nil,
 			_q.withDistricts != nil,
 			_q.withNotifications != nil,
+			_q.withSavedReports != nil,
 			_q.withRefreshTokens != nil,
 			_q.withVisits != nil,
 		}
@@ -582,6 +620,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withSavedReports; query != nil {
+		if err := _q.loadSavedReports(ctx, query, nodes,
+			func(n *User) { n.Edges.SavedReports = []*SavedReport{} },
+			func(n *User, e *SavedReport) { n.Edges.SavedReports = append(n.Edges.SavedReports, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withRefreshTokens; query != nil {
 		if err := _q.loadRefreshTokens(ctx, query, nodes,
 			func(n *User) { n.Edges.RefreshTokens = []*RefreshToken{} },
@@ -607,6 +652,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadNotifications(ctx, query, nodes,
 			func(n *User) { n.appendNamedNotifications(name) },
 			func(n *User, e *Notification) { n.appendNamedNotifications(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSavedReports {
+		if err := _q.loadSavedReports(ctx, query, nodes,
+			func(n *User) { n.appendNamedSavedReports(name) },
+			func(n *User, e *SavedReport) { n.appendNamedSavedReports(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -740,6 +792,36 @@ func (_q *UserQuery) loadNotifications(ctx context.Context, query *NotificationQ
 	}
 	query.Where(predicate.Notification(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(user.NotificationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.UserID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "user_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadSavedReports(ctx context.Context, query *SavedReportQuery, nodes []*User, init func(*User), assign func(*User, *SavedReport)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(savedreport.FieldUserID)
+	}
+	query.Where(predicate.SavedReport(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.SavedReportsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -998,6 +1080,20 @@ func (_q *UserQuery) WithNamedNotifications(name string, opts ...func(*Notificat
 		_q.withNamedNotifications = make(map[string]*NotificationQuery)
 	}
 	_q.withNamedNotifications[name] = query
+	return _q
+}
+
+// WithNamedSavedReports tells the query-builder to eager-load the nodes that are connected to the "saved_reports"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedSavedReports(name string, opts ...func(*SavedReportQuery)) *UserQuery {
+	query := (&SavedReportClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSavedReports == nil {
+		_q.withNamedSavedReports = make(map[string]*SavedReportQuery)
+	}
+	_q.withNamedSavedReports[name] = query
 	return _q
 }
 

@@ -11,6 +11,7 @@ import (
 	"greencheck/ent/notification"
 	"greencheck/ent/predicate"
 	"greencheck/ent/refreshtoken"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/user"
 	"greencheck/ent/visit"
 	"time"
@@ -233,6 +234,21 @@ func (_u *UserUpdate) AddNotifications(v ...*Notification) *UserUpdate {
 	return _u.AddNotificationIDs(ids...)
 }
 
+// AddSavedReportIDs adds the "saved_reports" edge to the SavedReport entity by IDs.
+func (_u *UserUpdate) AddSavedReportIDs(ids ...int) *UserUpdate {
+	_u.mutation.AddSavedReportIDs(ids...)
+	return _u
+}
+
+// AddSavedReports adds the "saved_reports" edges to the SavedReport entity.
+func (_u *UserUpdate) AddSavedReports(v ...*SavedReport) *UserUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSavedReportIDs(ids...)
+}
+
 // AddRefreshTokenIDs adds the "refresh_tokens" edge to the RefreshToken entity by IDs.
 func (_u *UserUpdate) AddRefreshTokenIDs(ids ...int) *UserUpdate {
 	_u.mutation.AddRefreshTokenIDs(ids...)
@@ -314,6 +330,27 @@ func (_u *UserUpdate) RemoveNotifications(v ...*Notification) *UserUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveNotificationIDs(ids...)
+}
+
+// ClearSavedReports clears all "saved_reports" edges to the SavedReport entity.
+func (_u *UserUpdate) ClearSavedReports() *UserUpdate {
+	_u.mutation.ClearSavedReports()
+	return _u
+}
+
+// RemoveSavedReportIDs removes the "saved_reports" edge to SavedReport entities by IDs.
+func (_u *UserUpdate) RemoveSavedReportIDs(ids ...int) *UserUpdate {
+	_u.mutation.RemoveSavedReportIDs(ids...)
+	return _u
+}
+
+// RemoveSavedReports removes "saved_reports" edges to SavedReport entities.
+func (_u *UserUpdate) RemoveSavedReports(v ...*SavedReport) *UserUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSavedReportIDs(ids...)
 }
 
 // ClearRefreshTokens clears all "refresh_tokens" edges to the RefreshToken entity.
@@ -591,6 +628,51 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(notification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SavedReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SavedReportsTable,
+			Columns: []string{user.SavedReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSavedReportsIDs(); len(nodes) > 0 && !_u.mutation.SavedReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SavedReportsTable,
+			Columns: []string{user.SavedReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SavedReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SavedReportsTable,
+			Columns: []string{user.SavedReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -909,6 +991,21 @@ func (_u *UserUpdateOne) AddNotifications(v ...*Notification) *UserUpdateOne {
 	return _u.AddNotificationIDs(ids...)
 }
 
+// AddSavedReportIDs adds the "saved_reports" edge to the SavedReport entity by IDs.
+func (_u *UserUpdateOne) AddSavedReportIDs(ids ...int) *UserUpdateOne {
+	_u.mutation.AddSavedReportIDs(ids...)
+	return _u
+}
+
+// AddSavedReports adds the "saved_reports" edges to the SavedReport entity.
+func (_u *UserUpdateOne) AddSavedReports(v ...*SavedReport) *UserUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSavedReportIDs(ids...)
+}
+
 // AddRefreshTokenIDs adds the "refresh_tokens" edge to the RefreshToken entity by IDs.
 func (_u *UserUpdateOne) AddRefreshTokenIDs(ids ...int) *UserUpdateOne {
 	_u.mutation.AddRefreshTokenIDs(ids...)
@@ -990,6 +1087,27 @@ func (_u *UserUpdateOne) RemoveNotifications(v ...*Notification) *UserUpdateOne 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveNotificationIDs(ids...)
+}
+
+// ClearSavedReports clears all "saved_reports" edges to the SavedReport entity.
+func (_u *UserUpdateOne) ClearSavedReports() *UserUpdateOne {
+	_u.mutation.ClearSavedReports()
+	return _u
+}
+
+// RemoveSavedReportIDs removes the "saved_reports" edge to SavedReport entities by IDs.
+func (_u *UserUpdateOne) RemoveSavedReportIDs(ids ...int) *UserUpdateOne {
+	_u.mutation.RemoveSavedReportIDs(ids...)
+	return _u
+}
+
+// RemoveSavedReports removes "saved_reports" edges to SavedReport entities.
+func (_u *UserUpdateOne) RemoveSavedReports(v ...*SavedReport) *UserUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSavedReportIDs(ids...)
 }
 
 // ClearRefreshTokens clears all "refresh_tokens" edges to the RefreshToken entity.
@@ -1297,6 +1415,51 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(notification.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SavedReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SavedReportsTable,
+			Columns: []string{user.SavedReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSavedReportsIDs(); len(nodes) > 0 && !_u.mutation.SavedReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SavedReportsTable,
+			Columns: []string{user.SavedReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SavedReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SavedReportsTable,
+			Columns: []string{user.SavedReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

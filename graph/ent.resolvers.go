@@ -155,6 +155,12 @@ func (r *queryResolver) Replies(ctx context.Context, after *entgql.Cursor[int], 
 		ent.WithReplyOrder(orderBy), ent.WithReplyFilter(where.Filter))
 }
 
+// SavedReports is the resolver for the savedReports field.
+func (r *queryResolver) SavedReports(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SavedReportOrder, where *ent.SavedReportWhereInput) (*ent.SavedReportConnection, error) {
+	return r.Client.SavedReport.Query().Paginate(ctx, after, first, before, last,
+		ent.WithSavedReportOrder(orderBy), ent.WithSavedReportFilter(where.Filter))
+}
+
 // SelfChecks is the resolver for the selfChecks field.
 func (r *queryResolver) SelfChecks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SelfCheckOrder, where *ent.SelfCheckWhereInput) (*ent.SelfCheckConnection, error) {
 	return r.Client.SelfCheck.Query().Paginate(ctx, after, first, before, last,
@@ -248,6 +254,9 @@ func (r *Resolver) Question() generated.QuestionResolver { return &questionResol
 // Reply returns generated.ReplyResolver implementation.
 func (r *Resolver) Reply() generated.ReplyResolver { return &replyResolver{r} }
 
+// SavedReport returns generated.SavedReportResolver implementation.
+func (r *Resolver) SavedReport() generated.SavedReportResolver { return &savedReportResolver{r} }
+
 // SelfCheck returns generated.SelfCheckResolver implementation.
 func (r *Resolver) SelfCheck() generated.SelfCheckResolver { return &selfCheckResolver{r} }
 
@@ -293,6 +302,7 @@ type (
 	queryResolver                   struct{ *Resolver }
 	questionResolver                struct{ *Resolver }
 	replyResolver                   struct{ *Resolver }
+	savedReportResolver             struct{ *Resolver }
 	selfCheckResolver               struct{ *Resolver }
 	trainingResolver                struct{ *Resolver }
 	trainingMaterialResolver        struct{ *Resolver }

@@ -33,6 +33,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -55,7 +56,7 @@ var nodeTables = map[string]string{
 	"Expert":     expert.Table, "ExtensionRequest": extensionrequest.Table, "Facility": facility.Table,
 	"Finding": finding.Table, "InspectionTask": inspectiontask.Table,
 	"Notification": notification.Table, "Permit": permit.Table, "Question": question.Table,
-	"Rectification": rectification.Table, "Reply": reply.Table, "SelfCheck": selfcheck.Table,
+	"Rectification": rectification.Table, "Reply": reply.Table, "SavedReport": savedreport.Table, "SelfCheck": selfcheck.Table,
 	"Training": training.Table, "TrainingMaterial": trainingmaterial.Table, "User": user.Table, "Visit": visit.Table, "Warning": warning.Table,
 	"WarningNotice": warningnotice.Table, "WarningChannel": warningchannel.Table, "WebhookDelivery": webhookdelivery.Table,
 }
@@ -82,6 +83,9 @@ var idOverrides = map[string]string{
 	"Mutation.setTrainingReplay.id":            "Training",
 	"Mutation.addTrainingMaterials.trainingID": "Training",
 	"Mutation.removeTrainingMaterial.id":       "TrainingMaterial",
+	"Mutation.deleteSavedReport.id":            "SavedReport",
+	"SaveReportInput.id":                       "SavedReport",
+	"Subscription.reportUpdated.id":            "SavedReport",
 }
 
 // anyNode marks a position that takes an id of any type (node, nodes).

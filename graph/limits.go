@@ -79,6 +79,10 @@ var scanWeight = map[string]int{
 	"Query.legalInstrument":  100,
 	// A report groups the rows of its cube in scope (or the summaries).
 	"Query.report": 1000,
+	// A saved report's figures run it; a watched one runs it again each
+	// time it is checked.
+	"SavedReport.figures":        1000,
+	"Subscription.reportUpdated": 1000,
 }
 
 // listBounds are how many elements each plain list of objects (not a

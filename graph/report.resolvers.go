@@ -8,8 +8,19 @@ package graph
 import (
 	"context"
 	"greencheck/api/report"
+	"greencheck/ent"
 	"time"
 )
+
+// SaveReport is the resolver for the saveReport field.
+func (r *mutationResolver) SaveReport(ctx context.Context, input report.SaveInput) (*ent.SavedReport, error) {
+	return r.Reports.Save(ctx, input)
+}
+
+// DeleteSavedReport is the resolver for the deleteSavedReport field.
+func (r *mutationResolver) DeleteSavedReport(ctx context.Context, id int) (int, error) {
+	return id, r.Reports.Delete(ctx, id)
+}
 
 // Dashboard is the resolver for the dashboard field.
 func (r *queryResolver) Dashboard(ctx context.Context) (*report.Dashboard, error) {
@@ -39,4 +50,14 @@ func (r *queryResolver) ReportSchema(ctx context.Context) ([]*report.CubeInfo, e
 // Report is the resolver for the report field.
 func (r *queryResolver) Report(ctx context.Context, input report.Input) (*report.Report, error) {
 	return r.Reports.Run(ctx, input)
+}
+
+// Figures is the resolver for the figures field.
+func (r *savedReportResolver) Figures(ctx context.Context, obj *ent.SavedReport) (*report.Report, error) {
+	return r.Reports.RunSaved(ctx, obj)
+}
+
+// ReportUpdated is the resolver for the reportUpdated field.
+func (r *subscriptionResolver) ReportUpdated(ctx context.Context, id int, everySeconds int) (<-chan *report.Report, error) {
+	return r.Reports.Watch(ctx, id, everySeconds)
 }

@@ -16,6 +16,7 @@ import (
 	"greencheck/ent/facility"
 	"greencheck/ent/question"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/schematype"
 	"greencheck/ent/warning"
 	"greencheck/ent/warningnotice"
@@ -456,6 +457,31 @@ func (l *loader) loadVisits(ctx context.Context) error {
 			SetScheduledOn(scheduled).SetHeldOn(scheduled).AddTeam(team...).SetPlan(plan).
 			SetNotes("现场查看生产线和治污设施运行情况，核对环评批复和排污许可证载明内容，对企业环保负责人进行面对面指导。").
 			Exec(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadReports saves a few reports (ReportInput JSON, as api/report stores
+// them): the city's shared rectification progress by district, its own
+// overdue findings by category; 芙蓉区's monthly findings; qiye's own.
+func (l *loader) loadReports(ctx context.Context) error {
+	furong := l.admins[l.byCode["430102"].ID]
+	saved := []struct {
+		owner       *ent.User
+		name, input string
+		chart       savedreport.Chart
+		shared      bool
+	}{
+		{l.cityAdmin, "全市整改进度（按区县）", `{"measures":["FINDINGS","CLOSED_FINDINGS","RECTIFICATION_RATE"],"dimensions":["DISTRICT"]}`, savedreport.ChartBAR, true},
+		{l.cityAdmin, "逾期问题（按检查类别）", `{"measures":["OVERDUE_FINDINGS","OPEN_FINDINGS"],"dimensions":["CHECKLIST_CATEGORY"],"order":[{"measure":"OVERDUE_FINDINGS","direction":"DESC"}]}`, savedreport.ChartTABLE, false},
+		{furong, "芙蓉区按行业门类", `{"measures":["FINDINGS","RECTIFICATION_RATE"],"dimensions":["INDUSTRY_SECTION"]}`, savedreport.ChartTABLE, false},
+		{l.qiyeUser, "本企业问题（按状态）", `{"measures":["FINDINGS"],"dimensions":["FINDING_STATUS"]}`, savedreport.ChartTABLE, false},
+	}
+	for _, s := range saved {
+		if err := l.c.SavedReport.Create().SetUserID(s.owner.ID).SetName(s.name).SetInput(s.input).SetChart(s.chart).
+			SetShared(s.shared).Exec(ctx); err != nil {
 			return err
 		}
 	}

@@ -21,17 +21,17 @@ import (
 // grouped by up to MaxDimensions dimensions and optionally by a time bucket,
 // narrowed by filters, compared with an earlier period.
 type Input struct {
-	Measures      []string
-	Dimensions    []string
-	TimeDimension *TimeInput
+	Measures      []string   `json:"measures"`
+	Dimensions    []string   `json:"dimensions,omitempty"`
+	TimeDimension *TimeInput `json:"timeDimension,omitempty"`
 	// CompareTo: "PREVIOUS_PERIOD" (the range shifted back by its own
 	// length, in buckets when a granularity is given) or
 	// "SAME_PERIOD_LAST_YEAR" (a year back; 52 weeks for WEEK). Needs Time.
-	CompareTo *string
-	Filters   []FilterInput
-	Order     []OrderInput
+	CompareTo *string       `json:"compareTo,omitempty"`
+	Filters   []FilterInput `json:"filters,omitempty"`
+	Order     []OrderInput  `json:"order,omitempty"`
 	// Limit bounds the rows (1–MaxLimit, default DefaultLimit).
-	Limit *int
+	Limit *int `json:"limit,omitempty"`
 }
 
 // TimeInput bounds the rows by one of the cube's times, from From to To
@@ -39,25 +39,26 @@ type Input struct {
 // (DAY, WEEK — from Monday —, MONTH, QUARTER, YEAR) groups them by period.
 // With a granularity the range widens to whole periods.
 type TimeInput struct {
-	Field       string
-	Granularity *string
-	From, To    string
+	Field       string  `json:"field"`
+	Granularity *string `json:"granularity,omitempty"`
+	From        string  `json:"from"`
+	To          string  `json:"to"`
 }
 
 // FilterInput keeps the rows whose dimension takes one of the values (as a
 // report shows them: ids, codes, "true"/"false").
 type FilterInput struct {
-	Dimension string
-	Values    []string
+	Dimension string   `json:"dimension"`
+	Values    []string `json:"values"`
 }
 
 // OrderInput orders the rows by one measure, one dimension's value or the
 // period; Direction "ASC" or "DESC". Nulls come last.
 type OrderInput struct {
-	Measure   *string
-	Dimension *string
-	Period    *bool
-	Direction entgql.OrderDirection
+	Measure   *string               `json:"measure,omitempty"`
+	Dimension *string               `json:"dimension,omitempty"`
+	Period    *bool                 `json:"period,omitempty"`
+	Direction entgql.OrderDirection `json:"direction"`
 }
 
 // Report is a report's result.

@@ -228,6 +228,8 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 		p = wrap(entql.FieldEQ("id", v.EnterpriseID), path(e.Anchor))
 	case spec.Self:
 		p = entql.FieldEQ("user_id", v.UserID)
+	case spec.SelfOrShared:
+		p = entql.Or(entql.FieldEQ("user_id", v.UserID), entql.FieldEQ("shared", true))
 	case spec.OwnSelfDeclaring:
 		p = entql.And(wrap(entql.FieldEQ("id", v.EnterpriseID), path(e.Anchor)), entql.FieldIn("grade", "A", "LEADING", "GUARANTEE"),
 			entql.FieldGTE("year", time.Now().In(time.FixedZone("CST", 8*3600)).Year()))

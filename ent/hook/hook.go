@@ -332,6 +332,18 @@ func (f ReplyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ReplyMutation", m)
 }
 
+// The SavedReportFunc type is an adapter to allow the use of ordinary
+// function as SavedReport mutator.
+type SavedReportFunc func(context.Context, *ent.SavedReportMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SavedReportFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SavedReportMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SavedReportMutation", m)
+}
+
 // The SelfCheckFunc type is an adapter to allow the use of ordinary
 // function as SelfCheck mutator.
 type SelfCheckFunc func(context.Context, *ent.SelfCheckMutation) (ent.Value, error)

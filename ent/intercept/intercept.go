@@ -35,6 +35,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
 	"greencheck/ent/trainingmaterial"
@@ -833,6 +834,33 @@ func (f TraverseReply) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ReplyQuery", q)
 }
 
+// The SavedReportFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SavedReportFunc func(context.Context, *ent.SavedReportQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SavedReportFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SavedReportQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SavedReportQuery", q)
+}
+
+// The TraverseSavedReport type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSavedReport func(context.Context, *ent.SavedReportQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSavedReport) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSavedReport) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SavedReportQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SavedReportQuery", q)
+}
+
 // The SelfCheckFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SelfCheckFunc func(context.Context, *ent.SelfCheckQuery) (ent.Value, error)
 
@@ -1133,6 +1161,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ReminderQuery, predicate.Reminder, reminder.OrderOption]{typ: ent.TypeReminder, tq: q}, nil
 	case *ent.ReplyQuery:
 		return &query[*ent.ReplyQuery, predicate.Reply, reply.OrderOption]{typ: ent.TypeReply, tq: q}, nil
+	case *ent.SavedReportQuery:
+		return &query[*ent.SavedReportQuery, predicate.SavedReport, savedreport.OrderOption]{typ: ent.TypeSavedReport, tq: q}, nil
 	case *ent.SelfCheckQuery:
 		return &query[*ent.SelfCheckQuery, predicate.SelfCheck, selfcheck.OrderOption]{typ: ent.TypeSelfCheck, tq: q}, nil
 	case *ent.TrainingQuery:

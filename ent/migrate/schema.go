@@ -1047,6 +1047,39 @@ var (
 			},
 		},
 	}
+	// SavedReportsColumns holds the columns for the "saved_reports" table.
+	SavedReportsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "input", Type: field.TypeString, Size: 20000},
+		{Name: "chart", Type: field.TypeEnum, Enums: []string{"TABLE", "BAR", "LINE", "PIE"}, Default: "TABLE"},
+		{Name: "shared", Type: field.TypeBool, Default: false},
+		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// SavedReportsTable holds the schema information for the "saved_reports" table.
+	SavedReportsTable = &schema.Table{
+		Name:       "saved_reports",
+		Columns:    SavedReportsColumns,
+		PrimaryKey: []*schema.Column{SavedReportsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "saved_reports_users_saved_reports",
+				Columns:    []*schema.Column{SavedReportsColumns[8]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "savedreport_user_id_client_key",
+				Unique:  false,
+				Columns: []*schema.Column{SavedReportsColumns[8], SavedReportsColumns[7]},
+			},
+		},
+	}
 	// SelfChecksColumns holds the columns for the "self_checks" table.
 	SelfChecksColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1798,6 +1831,7 @@ var (
 		RefreshTokensTable,
 		RemindersTable,
 		RepliesTable,
+		SavedReportsTable,
 		SelfChecksTable,
 		TrainingsTable,
 		TrainingMaterialsTable,
@@ -1953,6 +1987,10 @@ func init() {
 	RepliesTable.ForeignKeys[2].RefTable = ExpertsTable
 	RepliesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(81604378624),
+	}
+	SavedReportsTable.ForeignKeys[0].RefTable = UsersTable
+	SavedReportsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(154618822656),
 	}
 	SelfChecksTable.ForeignKeys[0].RefTable = EnterprisesTable
 	SelfChecksTable.ForeignKeys[1].RefTable = InspectionTasksTable

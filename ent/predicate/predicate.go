@@ -87,6 +87,9 @@ type Reminder func(*sql.Selector)
 // Reply is the predicate function for reply builders.
 type Reply func(*sql.Selector)
 
+// SavedReport is the predicate function for savedreport builders.
+type SavedReport func(*sql.Selector)
+
 // SelfCheck is the predicate function for selfcheck builders.
 type SelfCheck func(*sql.Selector)
 

@@ -759,6 +759,30 @@ func (f ReplyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ReplyMutation", m)
 }
 
+// The SavedReportQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SavedReportQueryRuleFunc func(context.Context, *ent.SavedReportQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SavedReportQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SavedReportQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SavedReportQuery", q)
+}
+
+// The SavedReportMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SavedReportMutationRuleFunc func(context.Context, *ent.SavedReportMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SavedReportMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SavedReportMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SavedReportMutation", m)
+}
+
 // The SelfCheckQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SelfCheckQueryRuleFunc func(context.Context, *ent.SelfCheckQuery) error
@@ -1064,6 +1088,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ReplyQuery:
 		return q.Filter(), nil
+	case *ent.SavedReportQuery:
+		return q.Filter(), nil
 	case *ent.SelfCheckQuery:
 		return q.Filter(), nil
 	case *ent.TrainingQuery:
@@ -1142,6 +1168,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ReminderMutation:
 		return m.Filter(), nil
 	case *ent.ReplyMutation:
+		return m.Filter(), nil
+	case *ent.SavedReportMutation:
 		return m.Filter(), nil
 	case *ent.SelfCheckMutation:
 		return m.Filter(), nil

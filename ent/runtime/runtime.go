@@ -31,6 +31,7 @@ import (
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/reminder"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/schema"
 	"greencheck/ent/selfcheck"
 	"greencheck/ent/training"
@@ -1443,6 +1444,60 @@ func init() {
 	replyDescClientKey := replyFields[5].Descriptor()
 	// reply.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
 	reply.ClientKeyValidator = replyDescClientKey.Validators[0].(func(string) error)
+	savedreportMixin := schema.SavedReport{}.Mixin()
+	savedreport.Policy = privacy.NewPolicies(schema.SavedReport{})
+	savedreport.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := savedreport.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	savedreportMixinFields0 := savedreportMixin[0].Fields()
+	_ = savedreportMixinFields0
+	savedreportFields := schema.SavedReport{}.Fields()
+	_ = savedreportFields
+	// savedreportDescCreatedAt is the schema descriptor for created_at field.
+	savedreportDescCreatedAt := savedreportMixinFields0[0].Descriptor()
+	// savedreport.DefaultCreatedAt holds the default value on creation for the created_at field.
+	savedreport.DefaultCreatedAt = savedreportDescCreatedAt.Default.(func() time.Time)
+	// savedreportDescUpdatedAt is the schema descriptor for updated_at field.
+	savedreportDescUpdatedAt := savedreportMixinFields0[1].Descriptor()
+	// savedreport.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	savedreport.DefaultUpdatedAt = savedreportDescUpdatedAt.Default.(func() time.Time)
+	// savedreport.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	savedreport.UpdateDefaultUpdatedAt = savedreportDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// savedreportDescName is the schema descriptor for name field.
+	savedreportDescName := savedreportFields[1].Descriptor()
+	// savedreport.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	savedreport.NameValidator = func() func(string) error {
+		validators := savedreportDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// savedreportDescInput is the schema descriptor for input field.
+	savedreportDescInput := savedreportFields[2].Descriptor()
+	// savedreport.InputValidator is a validator for the "input" field. It is called by the builders before save.
+	savedreport.InputValidator = savedreportDescInput.Validators[0].(func(string) error)
+	// savedreportDescShared is the schema descriptor for shared field.
+	savedreportDescShared := savedreportFields[4].Descriptor()
+	// savedreport.DefaultShared holds the default value on creation for the shared field.
+	savedreport.DefaultShared = savedreportDescShared.Default.(bool)
+	// savedreportDescClientKey is the schema descriptor for client_key field.
+	savedreportDescClientKey := savedreportFields[5].Descriptor()
+	// savedreport.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	savedreport.ClientKeyValidator = savedreportDescClientKey.Validators[0].(func(string) error)
 	selfcheckMixin := schema.SelfCheck{}.Mixin()
 	selfcheck.Policy = privacy.NewPolicies(schema.SelfCheck{})
 	selfcheck.Hooks[0] = func(next ent.Mutator) ent.Mutator {

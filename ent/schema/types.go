@@ -10,5 +10,5 @@ var Types = []ent.Interface{
 	District{}, EIAApproval{}, EmissionPlan{}, Enterprise{}, Expert{}, ExtensionRequest{}, Facility{}, FAQEntry{}, FAQGram{},
 	Finding{}, FindingTally{},
 	InspectionTask{}, LoginThrottle{}, Notification{}, Permit{}, Question{}, Rectification{},
-	RefreshToken{}, Reminder{}, Reply{}, SelfCheck{}, Training{}, TrainingMaterial{}, User{}, Visit{}, Warning{}, WarningChannel{}, WarningNotice{}, WebhookDelivery{},
+	RefreshToken{}, Reminder{}, Reply{}, SavedReport{}, SelfCheck{}, Training{}, TrainingMaterial{}, User{}, Visit{}, Warning{}, WarningChannel{}, WarningNotice{}, WebhookDelivery{},
 }

@@ -48,6 +48,8 @@ const (
 	EdgeDistricts = "districts"
 	// EdgeNotifications holds the string denoting the notifications edge name in mutations.
 	EdgeNotifications = "notifications"
+	// EdgeSavedReports holds the string denoting the saved_reports edge name in mutations.
+	EdgeSavedReports = "saved_reports"
 	// EdgeRefreshTokens holds the string denoting the refresh_tokens edge name in mutations.
 	EdgeRefreshTokens = "refresh_tokens"
 	// EdgeVisits holds the string denoting the visits edge name in mutations.
@@ -73,6 +75,13 @@ const (
 	NotificationsInverseTable = "notifications"
 	// NotificationsColumn is the table column denoting the notifications relation/edge.
 	NotificationsColumn = "user_id"
+	// SavedReportsTable is the table that holds the saved_reports relation/edge.
+	SavedReportsTable = "saved_reports"
+	// SavedReportsInverseTable is the table name for the SavedReport entity.
+	// It exists in this package in order to avoid circular dependency with the "savedreport" package.
+	SavedReportsInverseTable = "saved_reports"
+	// SavedReportsColumn is the table column denoting the saved_reports relation/edge.
+	SavedReportsColumn = "user_id"
 	// RefreshTokensTable is the table that holds the refresh_tokens relation/edge.
 	RefreshTokensTable = "refresh_tokens"
 	// RefreshTokensInverseTable is the table name for the RefreshToken entity.
@@ -279,6 +288,20 @@ func ByNotifications(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// BySavedReportsCount orders the results by saved_reports count.
+func BySavedReportsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSavedReportsStep(), opts...)
+	}
+}
+
+// BySavedReports orders the results by saved_reports terms.
+func BySavedReports(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSavedReportsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByRefreshTokensCount orders the results by refresh_tokens count.
 func ByRefreshTokensCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -325,6 +348,13 @@ func newNotificationsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(NotificationsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, NotificationsTable, NotificationsColumn),
+	)
+}
+func newSavedReportsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SavedReportsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SavedReportsTable, SavedReportsColumn),
 	)
 }
 func newRefreshTokensStep() *sqlgraph.Step {

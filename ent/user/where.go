@@ -705,6 +705,34 @@ func HasNotificationsWith(preds ...predicate.Notification) predicate.User {
 	})
 }
 
+// HasSavedReports applies the HasEdge predicate on the "saved_reports" edge.
+func HasSavedReports() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SavedReportsTable, SavedReportsColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "SavedReport"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newSavedReportsStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSavedReportsWith applies the HasEdge predicate on the "saved_reports" edge with a given conditions (other predicates).
+func HasSavedReportsWith(preds ...predicate.SavedReport) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newSavedReportsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.SavedReport(edgescope.Readable(s.Context(), "SavedReport")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasRefreshTokens applies the HasEdge predicate on the "refresh_tokens" edge.
 func HasRefreshTokens() predicate.User {
 	return predicate.User(func(s *sql.Selector) {

@@ -33,6 +33,7 @@ import (
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
+	"greencheck/ent/savedreport"
 	"greencheck/ent/schematype"
 	selfcheck1 "greencheck/ent/selfcheck"
 	training1 "greencheck/ent/training"
@@ -80,6 +81,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Question() QuestionResolver
 	Reply() ReplyResolver
+	SavedReport() SavedReportResolver
 	SelfCheck() SelfCheckResolver
 	Subscription() SubscriptionResolver
 	Training() TrainingResolver
@@ -872,6 +874,7 @@ type ComplexityRoot struct {
 		DeactivateUser           func(childComplexity int, id int) int
 		DecideExtension          func(childComplexity int, input rectify.DecideExtensionInput) int
 		DelegateReview           func(childComplexity int, findingID int, expertID *int) int
+		DeleteSavedReport        func(childComplexity int, id int) int
 		DraftChecklistTemplate   func(childComplexity int, fromID int) int
 		ExtendInspectionTask     func(childComplexity int, id int, dueAt time.Time) int
 		ImportChecklistTemplate  func(childComplexity int, file graphql.Upload) int
@@ -904,6 +907,7 @@ type ComplexityRoot struct {
 		SaveAnswer               func(childComplexity int, input selfcheck.SaveAnswerInput) int
 		SaveChecklistDraft       func(childComplexity int, id int, input templates.Doc) int
 		SaveEmissionPlan         func(childComplexity int, input warning.PlanInput) int
+		SaveReport               func(childComplexity int, input report.SaveInput) int
 		SaveWarningChannel       func(childComplexity int, input warning.ChannelInput) int
 		SaveWarningDraft         func(childComplexity int, input warning.DraftInput) int
 		ScheduleTraining         func(childComplexity int, input training.ScheduleInput) int
@@ -1086,6 +1090,7 @@ type ComplexityRoot struct {
 		Replies                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReplyOrder, where *ent.ReplyWhereInput) int
 		Report                  func(childComplexity int, input report.Input) int
 		ReportSchema            func(childComplexity int) int
+		SavedReports            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SavedReportOrder, where *ent.SavedReportWhereInput) int
 		SelfChecks              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SelfCheckOrder, where *ent.SelfCheckWhereInput) int
 		TaskProgress            func(childComplexity int, taskID int) int
 		TrainingCoverage        func(childComplexity int, trainingID *int) int
@@ -1310,6 +1315,30 @@ type ComplexityRoot struct {
 		SelfCheck func(childComplexity int) int
 	}
 
+	SavedReport struct {
+		Chart     func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Figures   func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Input     func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Shared    func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+		User      func(childComplexity int) int
+		UserID    func(childComplexity int) int
+	}
+
+	SavedReportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SavedReportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	SelfCheck struct {
 		AnsweredCount   func(childComplexity int) int
 		Answers         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AnswerOrder, where *ent.AnswerWhereInput) int
@@ -1370,6 +1399,7 @@ type ComplexityRoot struct {
 	Subscription struct {
 		NotificationAdded     func(childComplexity int) int
 		QuestionChanged       func(childComplexity int, id *int) int
+		ReportUpdated         func(childComplexity int, id int, everySeconds int) int
 		WarningNoticeReceived func(childComplexity int) int
 		WarningUpdated        func(childComplexity int, id int) int
 	}
@@ -1878,6 +1908,8 @@ type MutationResolver interface {
 	DelegateReview(ctx context.Context, findingID int, expertID *int) (*ent.Finding, error)
 	SubmitRectification(ctx context.Context, input rectify.SubmitInput) (*rectify.Result, error)
 	ReviewRectification(ctx context.Context, input rectify.ReviewInput) (*rectify.Result, error)
+	SaveReport(ctx context.Context, input report.SaveInput) (*ent.SavedReport, error)
+	DeleteSavedReport(ctx context.Context, id int) (int, error)
 	IssueInspectionTask(ctx context.Context, input selfcheck.IssueTaskInput) (*model.IssueInspectionTaskPayload, error)
 	SaveAnswer(ctx context.Context, input selfcheck.SaveAnswerInput) (*selfcheck.SaveAnswerResult, error)
 	SubmitSelfCheck(ctx context.Context, input model.SubmitSelfCheckInput) (*model.SubmitSelfCheckPayload, error)
@@ -1937,6 +1969,7 @@ type QueryResolver interface {
 	Questions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.QuestionOrder, where *ent.QuestionWhereInput) (*ent.QuestionConnection, error)
 	Rectifications(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RectificationOrder, where *ent.RectificationWhereInput) (*ent.RectificationConnection, error)
 	Replies(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ReplyOrder, where *ent.ReplyWhereInput) (*ent.ReplyConnection, error)
+	SavedReports(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SavedReportOrder, where *ent.SavedReportWhereInput) (*ent.SavedReportConnection, error)
 	SelfChecks(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SelfCheckOrder, where *ent.SelfCheckWhereInput) (*ent.SelfCheckConnection, error)
 	Trainings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingOrder, where *ent.TrainingWhereInput) (*ent.TrainingConnection, error)
 	TrainingMaterials(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingMaterialOrder, where *ent.TrainingMaterialWhereInput) (*ent.TrainingMaterialConnection, error)
@@ -1977,6 +2010,9 @@ type QuestionResolver interface {
 type ReplyResolver interface {
 	FromAsker(ctx context.Context, obj *ent.Reply) (bool, error)
 }
+type SavedReportResolver interface {
+	Figures(ctx context.Context, obj *ent.SavedReport) (*report.Report, error)
+}
 type SelfCheckResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.SelfCheck) (*authz.SelfCheckViewerCan, error)
 	ApplicableItems(ctx context.Context, obj *ent.SelfCheck) ([]*ent.ChecklistItem, error)
@@ -1985,6 +2021,7 @@ type SelfCheckResolver interface {
 type SubscriptionResolver interface {
 	NotificationAdded(ctx context.Context) (<-chan *ent.Notification, error)
 	QuestionChanged(ctx context.Context, id *int) (<-chan *ent.Question, error)
+	ReportUpdated(ctx context.Context, id int, everySeconds int) (<-chan *report.Report, error)
 	WarningNoticeReceived(ctx context.Context) (<-chan *ent.WarningNotice, error)
 	WarningUpdated(ctx context.Context, id int) (<-chan *ent.Warning, error)
 }
@@ -5365,6 +5402,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DelegateReview(childComplexity, args["findingID"].(int), args["expertID"].(*int)), true
+	case "Mutation.deleteSavedReport":
+		if e.ComplexityRoot.Mutation.DeleteSavedReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteSavedReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteSavedReport(childComplexity, args["id"].(int)), true
 	case "Mutation.draftChecklistTemplate":
 		if e.ComplexityRoot.Mutation.DraftChecklistTemplate == nil {
 			break
@@ -5712,6 +5760,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveEmissionPlan(childComplexity, args["input"].(warning.PlanInput)), true
+	case "Mutation.saveReport":
+		if e.ComplexityRoot.Mutation.SaveReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveReport(childComplexity, args["input"].(report.SaveInput)), true
 	case "Mutation.saveWarningChannel":
 		if e.ComplexityRoot.Mutation.SaveWarningChannel == nil {
 			break
@@ -6751,6 +6810,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ReportSchema(childComplexity), true
+	case "Query.savedReports":
+		if e.ComplexityRoot.Query.SavedReports == nil {
+			break
+		}
+
+		args, err := ec.field_Query_savedReports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SavedReports(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SavedReportOrder), args["where"].(*ent.SavedReportWhereInput)), true
 	case "Query.selfChecks":
 		if e.ComplexityRoot.Query.SelfChecks == nil {
 			break
@@ -7768,6 +7838,99 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SaveAnswerPayload.SelfCheck(childComplexity), true
 
+	case "SavedReport.chart":
+		if e.ComplexityRoot.SavedReport.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.Chart(childComplexity), true
+	case "SavedReport.createdAt":
+		if e.ComplexityRoot.SavedReport.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.CreatedAt(childComplexity), true
+	case "SavedReport.figures":
+		if e.ComplexityRoot.SavedReport.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.Figures(childComplexity), true
+	case "SavedReport.id":
+		if e.ComplexityRoot.SavedReport.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.ID(childComplexity), true
+	case "SavedReport.input":
+		if e.ComplexityRoot.SavedReport.Input == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.Input(childComplexity), true
+	case "SavedReport.name":
+		if e.ComplexityRoot.SavedReport.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.Name(childComplexity), true
+	case "SavedReport.shared":
+		if e.ComplexityRoot.SavedReport.Shared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.Shared(childComplexity), true
+	case "SavedReport.updatedAt":
+		if e.ComplexityRoot.SavedReport.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.UpdatedAt(childComplexity), true
+	case "SavedReport.user":
+		if e.ComplexityRoot.SavedReport.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.User(childComplexity), true
+	case "SavedReport.userID":
+		if e.ComplexityRoot.SavedReport.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.UserID(childComplexity), true
+
+	case "SavedReportConnection.edges":
+		if e.ComplexityRoot.SavedReportConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReportConnection.Edges(childComplexity), true
+	case "SavedReportConnection.pageInfo":
+		if e.ComplexityRoot.SavedReportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReportConnection.PageInfo(childComplexity), true
+	case "SavedReportConnection.totalCount":
+		if e.ComplexityRoot.SavedReportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReportConnection.TotalCount(childComplexity), true
+
+	case "SavedReportEdge.cursor":
+		if e.ComplexityRoot.SavedReportEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReportEdge.Cursor(childComplexity), true
+	case "SavedReportEdge.node":
+		if e.ComplexityRoot.SavedReportEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReportEdge.Node(childComplexity), true
+
 	case "SelfCheck.answeredCount":
 		if e.ComplexityRoot.SelfCheck.AnsweredCount == nil {
 			break
@@ -8018,6 +8181,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.QuestionChanged(childComplexity, args["id"].(*int)), true
+	case "Subscription.reportUpdated":
+		if e.ComplexityRoot.Subscription.ReportUpdated == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_reportUpdated_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ReportUpdated(childComplexity, args["id"].(int), args["everySeconds"].(int)), true
 	case "Subscription.warningNoticeReceived":
 		if e.ComplexityRoot.Subscription.WarningNoticeReceived == nil {
 			break
@@ -9944,8 +10118,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviewRectificationInput", ec.unmarshalInputReviewRectificationInput),
 			graphql.NewInputUnmarshaler("SaveAnswerInput", ec.unmarshalInputSaveAnswerInput),
 			graphql.NewInputUnmarshaler("SaveEmissionPlanInput", ec.unmarshalInputSaveEmissionPlanInput),
+			graphql.NewInputUnmarshaler("SaveReportInput", ec.unmarshalInputSaveReportInput),
 			graphql.NewInputUnmarshaler("SaveWarningChannelInput", ec.unmarshalInputSaveWarningChannelInput),
 			graphql.NewInputUnmarshaler("SaveWarningDraftInput", ec.unmarshalInputSaveWarningDraftInput),
+			graphql.NewInputUnmarshaler("SavedReportOrder", ec.unmarshalInputSavedReportOrder),
+			graphql.NewInputUnmarshaler("SavedReportWhereInput", ec.unmarshalInputSavedReportWhereInput),
 			graphql.NewInputUnmarshaler("ScheduleTrainingInput", ec.unmarshalInputScheduleTrainingInput),
 			graphql.NewInputUnmarshaler("SelfCheckOrder", ec.unmarshalInputSelfCheckOrder),
 			graphql.NewInputUnmarshaler("SelfCheckWhereInput", ec.unmarshalInputSelfCheckWhereInput),
@@ -16274,6 +16451,37 @@ type Query {
     """
     where: ReplyWhereInput
   ): ReplyConnection!
+  savedReports(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for SavedReports returned from the connection.
+    """
+    orderBy: SavedReportOrder
+
+    """
+    Filtering options for SavedReports returned from the connection.
+    """
+    where: SavedReportWhereInput
+  ): SavedReportConnection!
   selfChecks(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -17337,6 +17545,181 @@ input ReplyWhereInput {
   """
   hasAttachments: Boolean
   hasAttachmentsWith: [AttachmentWhereInput!]
+}
+type SavedReport implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  """
+  its owner
+  """
+  userID: ID!
+  name: String!
+  """
+  the ReportInput, JSON
+  """
+  input: String!
+  chart: SavedReportChart!
+  shared: Boolean!
+  user: User!
+}
+"""
+SavedReportChart is enum for the field chart
+"""
+enum SavedReportChart @goModel(model: "greencheck/ent/savedreport.Chart") {
+  TABLE
+  BAR
+  LINE
+  PIE
+}
+"""
+A connection to a list of items.
+"""
+type SavedReportConnection {
+  """
+  A list of edges.
+  """
+  edges: [SavedReportEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SavedReportEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SavedReport
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for SavedReport connections
+"""
+input SavedReportOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SavedReports.
+  """
+  field: SavedReportOrderField!
+}
+"""
+Properties by which SavedReport connections can be ordered.
+"""
+enum SavedReportOrderField {
+  CREATED_AT
+  UPDATED_AT
+  NAME
+}
+"""
+SavedReportWhereInput is used for filtering SavedReport objects.
+Input was generated by ent.
+"""
+input SavedReportWhereInput {
+  not: SavedReportWhereInput
+  and: [SavedReportWhereInput!]
+  or: [SavedReportWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  user_id field predicates
+  """
+  userID: ID
+  userIDNEQ: ID
+  userIDIn: [ID!]
+  userIDNotIn: [ID!]
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  input field predicates
+  """
+  input: String
+  inputNEQ: String
+  inputIn: [String!]
+  inputNotIn: [String!]
+  inputGT: String
+  inputGTE: String
+  inputLT: String
+  inputLTE: String
+  inputContains: String
+  inputHasPrefix: String
+  inputHasSuffix: String
+  inputEqualFold: String
+  inputContainsFold: String
+  """
+  chart field predicates
+  """
+  chart: SavedReportChart
+  chartNEQ: SavedReportChart
+  chartIn: [SavedReportChart!]
+  chartNotIn: [SavedReportChart!]
+  """
+  shared field predicates
+  """
+  shared: Boolean
+  sharedNEQ: Boolean
+  """
+  user edge predicates
+  """
+  hasUser: Boolean
+  hasUserWith: [UserWhereInput!]
 }
 type SelfCheck implements Node {
   id: ID!
@@ -20407,6 +20790,43 @@ extend type Query {
   district its districts'). See ReportInput for the limits and errors.
   """
   report(input: ReportInput!): Report!
+}
+
+"""
+Saves a report: without id a new one of the viewer's; with id the viewer's
+report changed. The report is checked as report() checks it (errors name
+input.report.measures.1…). A retried save with the same clientKey (≤ 64
+characters) creates once; reused for another name it is CONFLICT at clientKey.
+"""
+input SaveReportInput {
+  id: ID
+  "1–100 characters."
+  name: String!
+  report: ReportInput!
+  chart: SavedReportChart
+  "Readable by every administrator and expert (each sees the figures of their own scope)."
+  shared: Boolean
+  clientKey: String
+}
+
+extend type SavedReport {
+  "The figures now, in the reader's scope and language."
+  figures: Report!
+}
+
+extend type Mutation {
+  saveReport(input: SaveReportInput!): SavedReport!
+  "Deletes one of the viewer's saved reports; NOT_FOUND otherwise. Returns its id."
+  deleteSavedReport(id: ID!): ID!
+}
+
+extend type Subscription {
+  """
+  A saved report's figures at once, then whenever they change, checked every
+  everySeconds (5–3600) in the subscriber's scope: for wall screens. Ends when
+  the report is deleted, unshared or no longer readable.
+  """
+  reportUpdated(id: ID!, everySeconds: Int! = 30): Report!
 }
 `, BuiltIn: false},
 	{Name: "../schema/selfcheck.graphql", Input: `# Self-inspection (企业自查): issue a task to a scope, answer item by item
@@ -23588,6 +24008,54 @@ func (ec *executionContext) childFields_SaveAnswerPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type SaveAnswerPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SavedReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SavedReport_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SavedReport_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SavedReport_updatedAt(ctx, field)
+	case "userID":
+		return ec.fieldContext_SavedReport_userID(ctx, field)
+	case "name":
+		return ec.fieldContext_SavedReport_name(ctx, field)
+	case "input":
+		return ec.fieldContext_SavedReport_input(ctx, field)
+	case "chart":
+		return ec.fieldContext_SavedReport_chart(ctx, field)
+	case "shared":
+		return ec.fieldContext_SavedReport_shared(ctx, field)
+	case "user":
+		return ec.fieldContext_SavedReport_user(ctx, field)
+	case "figures":
+		return ec.fieldContext_SavedReport_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavedReport", field.Name)
+}
+
+func (ec *executionContext) childFields_SavedReportConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SavedReportConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SavedReportConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SavedReportConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavedReportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SavedReportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SavedReportEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SavedReportEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavedReportEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_SelfCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -26060,6 +26528,20 @@ func (ec *executionContext) field_Mutation_delegateReview_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteSavedReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_draftChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26526,6 +27008,20 @@ func (ec *executionContext) field_Mutation_saveEmissionPlan_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (warning.PlanInput, error) {
 			return ec.unmarshalNSaveEmissionPlanInput2greencheckᚋapiᚋwarningᚐPlanInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_saveReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (report.SaveInput, error) {
+			return ec.unmarshalNSaveReportInput2greencheckᚋapiᚋreportᚐSaveInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -28182,6 +28678,60 @@ func (ec *executionContext) field_Query_report_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_savedReports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.SavedReportOrder, error) {
+			return ec.unmarshalOSavedReportOrder2ᚖgreencheckᚋentᚐSavedReportOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.SavedReportWhereInput, error) {
+			return ec.unmarshalOSavedReportWhereInput2ᚖgreencheckᚋentᚐSavedReportWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_selfChecks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -28919,6 +29469,28 @@ func (ec *executionContext) field_Subscription_questionChanged_args(ctx context.
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_reportUpdated_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "everySeconds",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["everySeconds"] = arg1
 	return args, nil
 }
 
@@ -43336,6 +43908,94 @@ func (ec *executionContext) fieldContext_Mutation_reviewRectification(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveReport(ctx, fc.Args["input"].(report.SaveInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedReport) graphql.Marshaler {
+			return ec.marshalNSavedReport2ᚖgreencheckᚋentᚐSavedReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteSavedReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteSavedReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteSavedReport(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteSavedReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteSavedReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_issueInspectionTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47767,6 +48427,50 @@ func (ec *executionContext) fieldContext_Query_replies(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_replies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_savedReports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_savedReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SavedReports(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SavedReportOrder), fc.Args["where"].(*ent.SavedReportWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedReportConnection) graphql.Marshaler {
+			return ec.marshalNSavedReportConnection2ᚖgreencheckᚋentᚐSavedReportConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_savedReports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedReportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_savedReports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -52737,6 +53441,396 @@ func (ec *executionContext) fieldContext_SaveAnswerPayload_preview(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _SavedReport_id(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SavedReport_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SavedReport_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SavedReport_userID(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_userID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_userID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SavedReport_name(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _SavedReport_input(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_input(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Input, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_input(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _SavedReport_chart(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v savedreport.Chart) graphql.Marshaler {
+			return ec.marshalNSavedReportChart2greencheckᚋentᚋsavedreportᚐChart(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReport", field, false, false, "SavedReportChart")
+}
+
+func (ec *executionContext) _SavedReport_shared(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_shared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_shared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SavedReport_user(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖgreencheckᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedReport_figures(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SavedReport().Figures(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgreencheckᚋapiᚋreportᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedReportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReportConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SavedReportEdge) graphql.Marshaler {
+			return ec.marshalOSavedReportEdge2ᚕᚖgreencheckᚋentᚐSavedReportEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedReportEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedReportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReportConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedReportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReportConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SavedReportEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReportEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SavedReport) graphql.Marshaler {
+			return ec.marshalOSavedReport2ᚖgreencheckᚋentᚐSavedReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedReportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavedReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReportEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReportEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _SelfCheck_id(ctx context.Context, field graphql.CollectedField, obj *ent.SelfCheck) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -53785,6 +54879,50 @@ func (ec *executionContext) fieldContext_Subscription_questionChanged(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Subscription_questionChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Subscription_reportUpdated(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_reportUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().ReportUpdated(ctx, fc.Args["id"].(int), fc.Args["everySeconds"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgreencheckᚋapiᚋreportᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_reportUpdated(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_reportUpdated_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -82389,6 +83527,83 @@ func UnmarshalSaveEmissionPlanInput(ctx context.Context, raw any) (warning.PlanI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSaveReportInput(ctx context.Context, obj any) (report.SaveInput, error) {
+	var it report.SaveInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "name", "report", "chart", "shared", "clientKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "report":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
+			data, err := ec.unmarshalNReportInput2greencheckᚋapiᚋreportᚐInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Report = data
+		case "chart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chart"))
+			data, err := ec.unmarshalOSavedReportChart2ᚖgreencheckᚋentᚋsavedreportᚐChart(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Chart = data
+		case "shared":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shared"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Shared = data
+		case "clientKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clientKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClientKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveReportInput unmarshals raw into the SaveReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveReportInput(ctx context.Context, raw any) (report.SaveInput, error) {
+	var out report.SaveInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveReportInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSaveWarningChannelInput(ctx context.Context, obj any) (warning.ChannelInput, error) {
 	var it warning.ChannelInput
 	if obj == nil {
@@ -82582,6 +83797,549 @@ func (ec *executionContext) unmarshalInputSaveWarningDraftInput(ctx context.Cont
 func UnmarshalSaveWarningDraftInput(ctx context.Context, raw any) (warning.DraftInput, error) {
 	var out warning.DraftInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveWarningDraftInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSavedReportOrder(ctx context.Context, obj any) (ent.SavedReportOrder, error) {
+	var it ent.SavedReportOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSavedReportOrderField2ᚖgreencheckᚋentᚐSavedReportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSavedReportOrder unmarshals raw into the SavedReportOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSavedReportOrder(ctx context.Context, raw any) (ent.SavedReportOrder, error) {
+	var out ent.SavedReportOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SavedReportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSavedReportWhereInput(ctx context.Context, obj any) (ent.SavedReportWhereInput, error) {
+	var it ent.SavedReportWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "input", "inputNEQ", "inputIn", "inputNotIn", "inputGT", "inputGTE", "inputLT", "inputLTE", "inputContains", "inputHasPrefix", "inputHasSuffix", "inputEqualFold", "inputContainsFold", "chart", "chartNEQ", "chartIn", "chartNotIn", "shared", "sharedNEQ", "hasUser", "hasUserWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSavedReportWhereInput2ᚖgreencheckᚋentᚐSavedReportWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSavedReportWhereInput2ᚕᚖgreencheckᚋentᚐSavedReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSavedReportWhereInput2ᚕᚖgreencheckᚋentᚐSavedReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "userID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		case "userIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserIDNEQ = data
+		case "userIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserIDIn = data
+		case "userIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserIDNotIn = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "input":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("input"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Input = data
+		case "inputNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputNEQ = data
+		case "inputIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputIn = data
+		case "inputNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputNotIn = data
+		case "inputGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputGT = data
+		case "inputGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputGTE = data
+		case "inputLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputLT = data
+		case "inputLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputLTE = data
+		case "inputContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputContains = data
+		case "inputHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputHasPrefix = data
+		case "inputHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputHasSuffix = data
+		case "inputEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputEqualFold = data
+		case "inputContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputContainsFold = data
+		case "chart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chart"))
+			data, err := ec.unmarshalOSavedReportChart2ᚖgreencheckᚋentᚋsavedreportᚐChart(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Chart = data
+		case "chartNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartNEQ"))
+			data, err := ec.unmarshalOSavedReportChart2ᚖgreencheckᚋentᚋsavedreportᚐChart(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartNEQ = data
+		case "chartIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartIn"))
+			data, err := ec.unmarshalOSavedReportChart2ᚕgreencheckᚋentᚋsavedreportᚐChartᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartIn = data
+		case "chartNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartNotIn"))
+			data, err := ec.unmarshalOSavedReportChart2ᚕgreencheckᚋentᚋsavedreportᚐChartᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartNotIn = data
+		case "shared":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("shared"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Shared = data
+		case "sharedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sharedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SharedNEQ = data
+		case "hasUser":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUser = data
+		case "hasUserWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
+			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgreencheckᚋentᚐUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasUserWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSavedReportWhereInput unmarshals raw into the SavedReportWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSavedReportWhereInput(ctx context.Context, raw any) (ent.SavedReportWhereInput, error) {
+	var out ent.SavedReportWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SavedReportWhereInput", raw, &out)
 	return out, err
 }
 
@@ -91685,6 +93443,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._SelfCheck(ctx, sel, obj)
+	case *ent.SavedReport:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SavedReport(ctx, sel, obj)
 	case *ent.Reply:
 		if obj == nil {
 			return graphql.Null
@@ -97040,6 +98803,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "saveReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteSavedReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteSavedReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "issueInspectionTask":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_issueInspectionTask(ctx, field)
@@ -98290,6 +100067,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_replies(ctx, field)
+				})
+		case "savedReports":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_savedReports(ctx, field)
 				})
 		case "selfChecks":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -99868,6 +101651,167 @@ func (ec *executionContext) _SaveAnswerPayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var savedReportImplementors = []string{"SavedReport", "Node"}
+
+func (ec *executionContext) _SavedReport(ctx context.Context, sel ast.SelectionSet, obj *ent.SavedReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savedReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavedReport")
+		case "id":
+			out.Values[i] = ec._SavedReport_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._SavedReport_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._SavedReport_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "userID":
+			out.Values[i] = ec._SavedReport_userID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._SavedReport_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "input":
+			out.Values[i] = ec._SavedReport_input(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chart":
+			out.Values[i] = ec._SavedReport_chart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "shared":
+			out.Values[i] = ec._SavedReport_shared(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "user":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SavedReport_user(ctx, field, obj)
+				})
+		case "figures":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SavedReport_figures(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var savedReportConnectionImplementors = []string{"SavedReportConnection"}
+
+func (ec *executionContext) _SavedReportConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SavedReportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savedReportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavedReportConnection")
+		case "edges":
+			out.Values[i] = ec._SavedReportConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SavedReportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SavedReportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var savedReportEdgeImplementors = []string{"SavedReportEdge"}
+
+func (ec *executionContext) _SavedReportEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SavedReportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savedReportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavedReportEdge")
+		case "node":
+			out.Values[i] = ec._SavedReportEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SavedReportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var selfCheckImplementors = []string{"SelfCheck", "Node"}
 
 func (ec *executionContext) _SelfCheck(ctx context.Context, sel ast.SelectionSet, obj *ent.SelfCheck) graphql.Marshaler {
@@ -100269,6 +102213,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 		return ec._Subscription_notificationAdded(ctx, fields[0])
 	case "questionChanged":
 		return ec._Subscription_questionChanged(ctx, fields[0])
+	case "reportUpdated":
+		return ec._Subscription_reportUpdated(ctx, fields[0])
 	case "warningNoticeReceived":
 		return ec._Subscription_warningNoticeReceived(ctx, fields[0])
 	case "warningUpdated":
@@ -105894,6 +107840,11 @@ func (ec *executionContext) unmarshalNSaveEmissionPlanInput2greencheckᚋapiᚋw
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSaveReportInput2greencheckᚋapiᚋreportᚐSaveInput(ctx context.Context, v any) (report.SaveInput, error) {
+	res, err := ec.unmarshalInputSaveReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSaveWarningChannelInput2greencheckᚋapiᚋwarningᚐChannelInput(ctx context.Context, v any) (warning.ChannelInput, error) {
 	res, err := ec.unmarshalInputSaveWarningChannelInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -105902,6 +107853,51 @@ func (ec *executionContext) unmarshalNSaveWarningChannelInput2greencheckᚋapi�
 func (ec *executionContext) unmarshalNSaveWarningDraftInput2greencheckᚋapiᚋwarningᚐDraftInput(ctx context.Context, v any) (warning.DraftInput, error) {
 	res, err := ec.unmarshalInputSaveWarningDraftInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSavedReport2ᚖgreencheckᚋentᚐSavedReport(ctx context.Context, sel ast.SelectionSet, v *ent.SavedReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SavedReport!")
+		return graphql.Null
+	}
+	return ec._SavedReport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSavedReportChart2greencheckᚋentᚋsavedreportᚐChart(ctx context.Context, v any) (savedreport.Chart, error) {
+	var res savedreport.Chart
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSavedReportChart2greencheckᚋentᚋsavedreportᚐChart(ctx context.Context, sel ast.SelectionSet, v savedreport.Chart) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNSavedReportConnection2ᚖgreencheckᚋentᚐSavedReportConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SavedReportConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SavedReportConnection!")
+		return graphql.Null
+	}
+	return ec._SavedReportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSavedReportOrderField2ᚖgreencheckᚋentᚐSavedReportOrderField(ctx context.Context, v any) (*ent.SavedReportOrderField, error) {
+	var res = new(ent.SavedReportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSavedReportOrderField2ᚖgreencheckᚋentᚐSavedReportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SavedReportOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SavedReportOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSavedReportWhereInput2ᚖgreencheckᚋentᚐSavedReportWhereInput(ctx context.Context, v any) (*ent.SavedReportWhereInput, error) {
+	res, err := ec.unmarshalInputSavedReportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNScheduleTrainingInput2greencheckᚋapiᚋtrainingᚐScheduleInput(ctx context.Context, v any) (training.ScheduleInput, error) {
@@ -110261,6 +112257,118 @@ func (ec *executionContext) unmarshalOReportTimeInput2ᚖgreencheckᚋapiᚋrepo
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputReportTimeInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSavedReport2ᚖgreencheckᚋentᚐSavedReport(ctx context.Context, sel ast.SelectionSet, v *ent.SavedReport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SavedReport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSavedReportChart2ᚕgreencheckᚋentᚋsavedreportᚐChartᚄ(ctx context.Context, v any) ([]savedreport.Chart, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]savedreport.Chart, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSavedReportChart2greencheckᚋentᚋsavedreportᚐChart(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSavedReportChart2ᚕgreencheckᚋentᚋsavedreportᚐChartᚄ(ctx context.Context, sel ast.SelectionSet, v []savedreport.Chart) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSavedReportChart2greencheckᚋentᚋsavedreportᚐChart(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSavedReportChart2ᚖgreencheckᚋentᚋsavedreportᚐChart(ctx context.Context, v any) (*savedreport.Chart, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(savedreport.Chart)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSavedReportChart2ᚖgreencheckᚋentᚋsavedreportᚐChart(ctx context.Context, sel ast.SelectionSet, v *savedreport.Chart) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOSavedReportEdge2ᚕᚖgreencheckᚋentᚐSavedReportEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SavedReportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSavedReportEdge2ᚖgreencheckᚋentᚐSavedReportEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSavedReportEdge2ᚖgreencheckᚋentᚐSavedReportEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SavedReportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SavedReportEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSavedReportOrder2ᚖgreencheckᚋentᚐSavedReportOrder(ctx context.Context, v any) (*ent.SavedReportOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSavedReportOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSavedReportWhereInput2ᚕᚖgreencheckᚋentᚐSavedReportWhereInputᚄ(ctx context.Context, v any) ([]*ent.SavedReportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SavedReportWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSavedReportWhereInput2ᚖgreencheckᚋentᚐSavedReportWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSavedReportWhereInput2ᚖgreencheckᚋentᚐSavedReportWhereInput(ctx context.Context, v any) (*ent.SavedReportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSavedReportWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -3,6 +3,7 @@ package rule
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
@@ -136,5 +137,29 @@ func AllowAdminsRead(a Anchor) privacy.QueryRule {
 			return FilterQuery(a).EvalQuery(ctx, q)
 		}
 		return privacy.Denyf("rule: %s reads no audit trail", v.Role)
+	})
+}
+
+// FilterOwnOrShared lets a viewer read its own rows (owner column) and the
+// rows shared with others (a true shared column) — except viewers of the
+// roles named, who read their own only (an enterprise's users do not see
+// the administrators' shared reports).
+func FilterOwnOrShared(owner, shared string, ownOnly ...viewer.Role) privacy.QueryRule {
+	return queryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return privacy.Denyf("rule: anonymous viewer")
+		}
+		f, err := filterOf(q)
+		if err != nil {
+			return err
+		}
+		own := entql.FieldEQ(owner, v.UserID)
+		if slices.Contains(ownOnly, v.Role) {
+			f.Where(own)
+		} else {
+			f.Where(entql.Or(own, entql.FieldEQ(shared, true)))
+		}
+		return privacy.Allow
 	})
 }

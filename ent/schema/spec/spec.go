@@ -51,6 +51,9 @@ const (
 	Own Scope = "OWN"
 	// Self: rows that are the viewer's own (its notifications).
 	Self Scope = "SELF"
+	// SelfOrShared: the viewer's own rows and the rows their owners
+	// shared (saved reports).
+	SelfOrShared Scope = "SELF_OR_SHARED"
 	// Delegated: rows of findings whose review a district delegated to the
 	// viewer (委托专家核查).
 	Delegated Scope = "DELEGATED"
@@ -286,6 +289,14 @@ var Table = func() []Entity {
 			City:       {Read: Self, Update: Self, Delete: Self},
 			District:   {Read: Self, Update: Self, Delete: Self},
 			Expert:     {Read: Self, Update: Self, Delete: Self},
+			Enterprise: {Read: Self, Update: Self, Delete: Self},
+		}},
+		// Saved reports: one's own, and the shared ones for administrators
+		// and experts (each reader's figures are their own scope's).
+		{Name: "SavedReport", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: SelfOrShared, Update: Self, Delete: Self},
+			District:   {Read: SelfOrShared, Update: Self, Delete: Self},
+			Expert:     {Read: SelfOrShared, Update: Self, Delete: Self},
 			Enterprise: {Read: Self, Update: Self, Delete: Self},
 		}},
 		{Name: "APIKey", Field: "updated_at", Scopes: map[Role]map[Op]Scope{

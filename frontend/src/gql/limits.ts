@@ -30,6 +30,7 @@ export const limits = {
   Question: { body: 5000, clientKey: 64, title: 200 },
   Rectification: { clientKey: 64, measures: 5000, reason: 1000 },
   Reply: { body: 5000, clientKey: 64 },
+  SavedReport: { clientKey: 64, input: 20000, name: 100 },
   Training: { description: 5000, industryPrefixes: 1000, liveUrl: 2000, replayUrl: 2000, title: 200 },
   TrainingMaterial: { clientKey: 64, name: 255 },
   User: { displayName: 64, phone: 20 },

@@ -1,0 +1,179 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"time"
+
+	"greencheck/api/apperr"
+	"greencheck/api/db"
+	"greencheck/api/input"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/savedreport"
+)
+
+// SaveInput saves a report (GraphQL SaveReportInput): without ID a new
+// one of the viewer's, with ID the viewer's report of that ID changed.
+type SaveInput struct {
+	ID     *int
+	Name   string
+	Report Input
+	Chart  *savedreport.Chart
+	Shared *bool
+	// ClientKey makes a retried save create once (at most 64 characters).
+	ClientKey *string
+}
+
+// Save checks the report as Run would (its errors name input.report.…),
+// then creates or changes the saved report in one transaction. Errors:
+// BAD_USER_INPUT (the report, name, clientKey), NOT_FOUND (id: not one of
+// the viewer's), CONFLICT (clientKey reused for another name).
+func (s *Service) Save(ctx context.Context, in SaveInput) (*ent.SavedReport, error) {
+	if _, err := validate(in.Report, time.Now()); err != nil {
+		if e, ok := apperr.As(err); ok && strings.HasPrefix(e.Field, "input.") {
+			c := *e
+			c.Field = "input.report." + strings.TrimPrefix(e.Field, "input.")
+			return nil, &c
+		}
+		return nil, err
+	}
+	if strings.TrimSpace(in.Name) == "" {
+		return nil, apperr.Input("input.name", "input.required", "name")
+	}
+	if in.ClientKey != nil && (*in.ClientKey == "" || input.Runes(*in.ClientKey) > input.MaxLen("SavedReport", "clientKey")) {
+		return nil, apperr.Input("input.clientKey", "input.invalid", "clientKey")
+	}
+	raw, err := json.Marshal(in.Report)
+	if err != nil {
+		return nil, err
+	}
+	name := strings.TrimSpace(in.Name)
+	var out *ent.SavedReport
+	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		v := viewer.FromContext(ctx)
+		if in.ID != nil {
+			u := tx.SavedReport.UpdateOneID(*in.ID).Where(savedreport.UserID(v.UserID)).SetName(name).SetInput(string(raw))
+			if in.Chart != nil {
+				u.SetChart(*in.Chart)
+			}
+			if in.Shared != nil {
+				u.SetShared(*in.Shared)
+			}
+			out, err = u.Save(ctx)
+			return db.NotFoundAt("input.id", err)
+		}
+		if in.ClientKey != nil {
+			done, err := tx.SavedReport.Query().Where(savedreport.UserID(v.UserID), savedreport.ClientKey(*in.ClientKey)).First(ctx)
+			if err == nil {
+				if done.Name != name {
+					return apperr.KeyReused("name")
+				}
+				out = done
+				return nil
+			}
+			if !ent.IsNotFound(err) {
+				return err
+			}
+		}
+		c := tx.SavedReport.Create().SetUserID(v.UserID).SetName(name).SetInput(string(raw)).SetNillableClientKey(in.ClientKey)
+		if in.Chart != nil {
+			c.SetChart(*in.Chart)
+		}
+		if in.Shared != nil {
+			c.SetShared(*in.Shared)
+		}
+		out, err = c.Save(ctx)
+		return err
+	})
+	return out, err
+}
+
+// Delete removes one of the viewer's saved reports (NOT_FOUND otherwise).
+func (s *Service) Delete(ctx context.Context, id int) error {
+	v := viewer.FromContext(ctx)
+	n, err := s.client.SavedReport.Delete().Where(savedreport.ID(id), savedreport.UserID(v.UserID)).Exec(ctx)
+	if err == nil && n == 0 {
+		return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField("id")
+	}
+	return err
+}
+
+// RunSaved runs a saved report as the viewer in ctx: their scope, their
+// language.
+func (s *Service) RunSaved(ctx context.Context, r *ent.SavedReport) (*Report, error) {
+	var in Input
+	if err := json.Unmarshal([]byte(r.Input), &in); err != nil {
+		return nil, err
+	}
+	return s.Run(ctx, in)
+}
+
+// Watch bounds: how often a watched report is run again.
+const (
+	MinWatchSeconds     = 5
+	MaxWatchSeconds     = 3600
+	DefaultWatchSeconds = 30
+	// watchRunTimeout bounds each run of a watched report.
+	watchRunTimeout = 10 * time.Second
+)
+
+// Watch sends a saved report's figures at once, then again whenever they
+// change, checking every `every` seconds (5–3600, BAD_USER_INPUT naming
+// everySeconds): for wall screens (reportUpdated). Each check reads the
+// saved report again as the viewer — one unshared, deleted or no longer
+// readable ends the stream — and runs it in the viewer's scope. The
+// channel closes when ctx ends or the report cannot be read.
+func (s *Service) Watch(ctx context.Context, id, every int) (<-chan *Report, error) {
+	if every < MinWatchSeconds || every > MaxWatchSeconds {
+		return nil, apperr.Input("everySeconds", "input.int_range", "everySeconds", MinWatchSeconds, MaxWatchSeconds)
+	}
+	run := func() (*Report, []byte, error) {
+		ctx, cancel := context.WithTimeout(ctx, watchRunTimeout)
+		defer cancel()
+		r, err := s.client.SavedReport.Get(ctx, id)
+		if err != nil {
+			return nil, nil, db.NotFoundAt("id", err)
+		}
+		rep, err := s.RunSaved(ctx, r)
+		if err != nil {
+			return nil, nil, err
+		}
+		fp, err := json.Marshal(rep)
+		return rep, fp, err
+	}
+	first, last, err := run()
+	if err != nil {
+		return nil, err
+	}
+	ch := make(chan *Report, 1)
+	ch <- first
+	go func() {
+		defer close(ch)
+		t := time.NewTicker(time.Duration(every) * time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+			rep, fp, err := run()
+			if err != nil {
+				return
+			}
+			if bytes.Equal(fp, last) {
+				continue
+			}
+			last = fp
+			select {
+			case ch <- rep:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return ch, nil
+}
