@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"greencheck/api/authz"
 	"greencheck/api/report"
 	"greencheck/ent"
 	"time"
@@ -55,6 +56,11 @@ func (r *queryResolver) Report(ctx context.Context, input report.Input) (*report
 // Figures is the resolver for the figures field.
 func (r *savedReportResolver) Figures(ctx context.Context, obj *ent.SavedReport) (*report.Report, error) {
 	return r.Reports.RunSaved(ctx, obj)
+}
+
+// ViewerCan is the resolver for the viewerCan field.
+func (r *savedReportResolver) ViewerCan(ctx context.Context, obj *ent.SavedReport) (*authz.SavedReportViewerCan, error) {
+	return authz.ForSavedReport(ctx, r.Client, obj)
 }
 
 // ReportUpdated is the resolver for the reportUpdated field.

@@ -27,7 +27,7 @@ type SaveInput struct {
 	ClientKey *string
 }
 
-// Save checks the report as Run would (its errors name input.report.…),
+// Save checks the report as Run would (its errors name report.…),
 // then creates or changes the saved report in one transaction. Errors:
 // BAD_USER_INPUT (the report, name, clientKey), NOT_FOUND (id: not one of
 // the viewer's), CONFLICT (clientKey reused for another name).
@@ -35,16 +35,16 @@ func (s *Service) Save(ctx context.Context, in SaveInput) (*ent.SavedReport, err
 	if _, err := validate(in.Report, time.Now()); err != nil {
 		if e, ok := apperr.As(err); ok && strings.HasPrefix(e.Field, "input.") {
 			c := *e
-			c.Field = "input.report." + strings.TrimPrefix(e.Field, "input.")
+			c.Field = "report." + strings.TrimPrefix(e.Field, "input.")
 			return nil, &c
 		}
 		return nil, err
 	}
 	if strings.TrimSpace(in.Name) == "" {
-		return nil, apperr.Input("input.name", "input.required", "name")
+		return nil, apperr.Input("name", "input.required", "name")
 	}
 	if in.ClientKey != nil && (*in.ClientKey == "" || input.Runes(*in.ClientKey) > input.MaxLen("SavedReport", "clientKey")) {
-		return nil, apperr.Input("input.clientKey", "input.invalid", "clientKey")
+		return nil, apperr.Input("clientKey", "input.invalid", "clientKey")
 	}
 	raw, err := json.Marshal(in.Report)
 	if err != nil {
@@ -63,7 +63,7 @@ func (s *Service) Save(ctx context.Context, in SaveInput) (*ent.SavedReport, err
 				u.SetShared(*in.Shared)
 			}
 			out, err = u.Save(ctx)
-			return db.NotFoundAt("input.id", err)
+			return db.NotFoundAt("id", err)
 		}
 		if in.ClientKey != nil {
 			done, err := tx.SavedReport.Query().Where(savedreport.UserID(v.UserID), savedreport.ClientKey(*in.ClientKey)).First(ctx)
@@ -93,12 +93,14 @@ func (s *Service) Save(ctx context.Context, in SaveInput) (*ent.SavedReport, err
 
 // Delete removes one of the viewer's saved reports (NOT_FOUND otherwise).
 func (s *Service) Delete(ctx context.Context, id int) error {
-	v := viewer.FromContext(ctx)
-	n, err := s.client.SavedReport.Delete().Where(savedreport.ID(id), savedreport.UserID(v.UserID)).Exec(ctx)
-	if err == nil && n == 0 {
-		return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField("id")
-	}
-	return err
+	return db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		v := viewer.FromContext(ctx)
+		n, err := tx.SavedReport.Delete().Where(savedreport.ID(id), savedreport.UserID(v.UserID)).Exec(ctx)
+		if err == nil && n == 0 {
+			return apperr.New(apperr.NotFound, string(apperr.NotFound)).WithField("id")
+		}
+		return err
+	})
 }
 
 // RunSaved runs a saved report as the viewer in ctx: their scope, their

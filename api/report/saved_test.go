@@ -51,7 +51,7 @@ func TestSavedReports(t *testing.T) {
 		}
 		if _, err := s.Save(admin, SaveInput{Name: "x", Report: Input{Measures: []string{"FINDINGS", "ENTERPRISES"}}}); err == nil {
 			t.Error("a report of two cubes was saved")
-		} else if e, _ := apperr.As(err); e.Field != "input.report.measures.1" {
+		} else if e, _ := apperr.As(err); e.Field != "report.measures.1" {
 			t.Errorf("field %q", e.Field)
 		}
 		// furong reads the shared report and runs it in 芙蓉区's scope.

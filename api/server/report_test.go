@@ -285,3 +285,71 @@ func TestReportContract(t *testing.T) {
 		}
 	})
 }
+
+// Saved reports over HTTP, each mutation in the request's transaction: the
+// city saves a shared report (once for a retried key), 芙蓉区 reads it, runs
+// it in its own scope and may not change it, qiye does not see it, the city
+// deletes it.
+func TestSavedReportsContract(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		save := `mutation($in: SaveReportInput!) { saveReport(input: $in) { id name shared viewerCan { change } } }`
+		in := map[string]any{"in": map[string]any{"name": "全市按区县", "shared": true, "clientKey": "k-1",
+			"report": map[string]any{"measures": []string{"FINDINGS"}, "dimensions": []string{"DISTRICT"}}}}
+		var a, b struct {
+			SaveReport struct {
+				ID        string
+				ViewerCan struct{ Change bool }
+			}
+		}
+		env.Query(t, "admin", save, in).Decode(t, &a)
+		env.Query(t, "admin", save, in).Decode(t, &b)
+		if a.SaveReport.ID == "" || a.SaveReport.ID != b.SaveReport.ID || !a.SaveReport.ViewerCan.Change {
+			t.Fatalf("saved %+v then %+v", a, b)
+		}
+		bad := env.Query(t, "admin", save, map[string]any{"in": map[string]any{"name": "x",
+			"report": map[string]any{"measures": []string{"FINDINGS", "ENTERPRISES"}}}})
+		if bad.Code() != "BAD_USER_INPUT" || bad.Errors[0].Extensions["field"] != "report.measures.1" {
+			t.Errorf("a report of two cubes: %s", bad.Raw)
+		}
+		list := `{ savedReports(first: 10) { totalCount edges { node { id name viewerCan { change } figures { rows { dimensions { label } values } } } } } }`
+		var fr struct {
+			SavedReports struct {
+				Edges []struct {
+					Node struct {
+						ID, Name  string
+						ViewerCan struct{ Change bool }
+						Figures   struct {
+							Rows []struct {
+								Dimensions []struct{ Label string }
+							}
+						}
+					}
+				}
+			}
+		}
+		env.Query(t, "furong", list, nil).Decode(t, &fr)
+		found := false
+		for _, e := range fr.SavedReports.Edges {
+			if e.Node.ID == a.SaveReport.ID {
+				found = true
+				if e.Node.ViewerCan.Change || len(e.Node.Figures.Rows) != 1 || e.Node.Figures.Rows[0].Dimensions[0].Label != "芙蓉区" {
+					t.Errorf("furong's view of the shared report: %+v", e.Node)
+				}
+			}
+		}
+		if !found {
+			t.Fatal("furong does not see the city's shared report")
+		}
+		del := `mutation($id: ID!) { deleteSavedReport(id: $id) }`
+		if res := env.Query(t, "furong", del, map[string]any{"id": a.SaveReport.ID}); res.Code() != "NOT_FOUND" {
+			t.Errorf("furong deletes the city's report: %s", res.Raw)
+		}
+		if res := env.Query(t, "qiye", `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": a.SaveReport.ID}); res.Code() != "NOT_FOUND" {
+			t.Errorf("qiye reads the city's shared report: %s", res.Raw)
+		}
+		if res := env.Query(t, "admin", del, map[string]any{"id": a.SaveReport.ID}); len(res.Errors) > 0 {
+			t.Fatalf("the city deletes its report: %s", res.Raw)
+		}
+	})
+}

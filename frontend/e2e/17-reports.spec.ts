@@ -1,10 +1,15 @@
 // 报表: the city builds a report of rectification by district, compares it by
 // month, sees it as a chart and exports it; a district administrator's same
 // report (a link) holds only their district.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
 
 const wide = { width: 1440, height: 900 };
+
+async function openSaved(page: Page, name: string) {
+  await page.getByTestId('saved-reports').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
+}
 
 test('build a report → compare by month → chart → export; a district sees its own', async ({ browser }) => {
   const admin = await (await browser.newContext({ viewport: wide })).newPage();
@@ -40,8 +45,14 @@ test('build a report → compare by month → chart → export; a district sees 
   await admin.getByRole('button', { name: '导出 CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^报表-\d{8}\.csv$/);
 
+  // Saved and shared under a name.
+  await admin.getByRole('button', { name: '保存报表' }).click();
+  await admin.getByRole('dialog').getByLabel('报表名称').fill('各区月度整改对比');
+  await admin.getByRole('dialog').getByText('共享给其他管理员').click();
+  await admin.getByRole('dialog').getByRole('button', { name: '保存报表' }).click();
+  await expect(admin.getByText('报表已保存')).toBeVisible();
+
   // The same report as a link, opened by 芙蓉区's administrator on a phone.
-  await choose(admin, form.getByLabel('对比'), '与去年同期对比').catch(() => undefined);
   const link = new URL(admin.url());
   link.searchParams.delete('time'); link.searchParams.delete('g'); link.searchParams.delete('cmp');
   const furong = await (await browser.newContext({ viewport: phone })).newPage();
@@ -53,6 +64,20 @@ test('build a report → compare by month → chart → export; a district sees 
   expect((await ftable.locator('tbody tr.ant-table-row').innerText()).replace(/\s+/g, ' ')).toBe(cityRow);
   await expectNoHorizontalScroll(furong);
   await screenshot(furong, 'report-360');
+
+  // The shared report opens from the list, in 芙蓉区's scope; it is not theirs to delete.
+  await openSaved(furong, '各区月度整改对比');
+  await expect(furong).toHaveURL(/saved=/);
+  await expect(furong).toHaveURL(/g=MONTH/);
+  await expect(ftable.locator('tbody tr.ant-table-row').first()).toContainText('芙蓉区');
+  await expect(ftable.locator('tbody')).not.toContainText('岳麓区');
+  await expect(furong.getByRole('button', { name: '删除' })).toHaveCount(0);
+
+  // The city deletes its report.
+  await openSaved(admin, '各区月度整改对比');
+  await admin.getByRole('button', { name: '删除' }).click();
+  await admin.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(admin).not.toHaveURL(/saved=/);
 
   // Figures of two subjects cannot share a report: the builder offers one subject's at a time.
   await furong.getByText('预警通知', { exact: true }).click();

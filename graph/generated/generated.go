@@ -1326,6 +1326,7 @@ type ComplexityRoot struct {
 		UpdatedAt func(childComplexity int) int
 		User      func(childComplexity int) int
 		UserID    func(childComplexity int) int
+		ViewerCan func(childComplexity int) int
 	}
 
 	SavedReportConnection struct {
@@ -1337,6 +1338,10 @@ type ComplexityRoot struct {
 	SavedReportEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SavedReportViewerCan struct {
+		Change func(childComplexity int) int
 	}
 
 	SelfCheck struct {
@@ -2012,6 +2017,7 @@ type ReplyResolver interface {
 }
 type SavedReportResolver interface {
 	Figures(ctx context.Context, obj *ent.SavedReport) (*report.Report, error)
+	ViewerCan(ctx context.Context, obj *ent.SavedReport) (*authz.SavedReportViewerCan, error)
 }
 type SelfCheckResolver interface {
 	ViewerCan(ctx context.Context, obj *ent.SelfCheck) (*authz.SelfCheckViewerCan, error)
@@ -7898,6 +7904,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SavedReport.UserID(childComplexity), true
+	case "SavedReport.viewerCan":
+		if e.ComplexityRoot.SavedReport.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReport.ViewerCan(childComplexity), true
 
 	case "SavedReportConnection.edges":
 		if e.ComplexityRoot.SavedReportConnection.Edges == nil {
@@ -7930,6 +7942,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SavedReportEdge.Node(childComplexity), true
+
+	case "SavedReportViewerCan.change":
+		if e.ComplexityRoot.SavedReportViewerCan.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavedReportViewerCan.Change(childComplexity), true
 
 	case "SelfCheck.answeredCount":
 		if e.ComplexityRoot.SelfCheck.AnsweredCount == nil {
@@ -20809,9 +20828,16 @@ input SaveReportInput {
   clientKey: String
 }
 
+"What the viewer may do to this saved report."
+type SavedReportViewerCan {
+  "Rename, re-share, redraw or delete it: the viewer owns it."
+  change: Boolean!
+}
+
 extend type SavedReport {
   "The figures now, in the reader's scope and language."
   figures: Report!
+  viewerCan: SavedReportViewerCan!
 }
 
 extend type Mutation {
@@ -24030,6 +24056,8 @@ func (ec *executionContext) childFields_SavedReport(ctx context.Context, field g
 		return ec.fieldContext_SavedReport_user(ctx, field)
 	case "figures":
 		return ec.fieldContext_SavedReport_figures(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_SavedReport_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SavedReport", field.Name)
 }
@@ -24054,6 +24082,14 @@ func (ec *executionContext) childFields_SavedReportEdge(ctx context.Context, fie
 		return ec.fieldContext_SavedReportEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SavedReportEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SavedReportViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "change":
+		return ec.fieldContext_SavedReportViewerCan_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavedReportViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_SelfCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -53689,6 +53725,38 @@ func (ec *executionContext) fieldContext_SavedReport_figures(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _SavedReport_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReport_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SavedReport().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.SavedReportViewerCan) graphql.Marshaler {
+			return ec.marshalNSavedReportViewerCan2ᚖgreencheckᚋapiᚋauthzᚐSavedReportViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReport_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavedReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavedReportViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SavedReportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SavedReportConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -53829,6 +53897,29 @@ func (ec *executionContext) _SavedReportEdge_cursor(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_SavedReportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SavedReportEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SavedReportViewerCan_change(ctx context.Context, field graphql.CollectedField, obj *authz.SavedReportViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavedReportViewerCan_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavedReportViewerCan_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SavedReportViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SelfCheck_id(ctx context.Context, field graphql.CollectedField, obj *ent.SelfCheck) (ret graphql.Marshaler) {
@@ -101714,6 +101805,12 @@ func (ec *executionContext) _SavedReport(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SavedReport_figures(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SavedReport_viewerCan(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -101792,6 +101889,39 @@ func (ec *executionContext) _SavedReportEdge(ctx context.Context, sel ast.Select
 			}
 		case "cursor":
 			out.Values[i] = ec._SavedReportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var savedReportViewerCanImplementors = []string{"SavedReportViewerCan"}
+
+func (ec *executionContext) _SavedReportViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.SavedReportViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savedReportViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavedReportViewerCan")
+		case "change":
+			out.Values[i] = ec._SavedReportViewerCan_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -107893,6 +108023,14 @@ func (ec *executionContext) marshalNSavedReportOrderField2ᚖgreencheckᚋentᚐ
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNSavedReportViewerCan2ᚖgreencheckᚋapiᚋauthzᚐSavedReportViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.SavedReportViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SavedReportViewerCan!")
+		return graphql.Null
+	}
+	return ec._SavedReportViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSavedReportWhereInput2ᚖgreencheckᚋentᚐSavedReportWhereInput(ctx context.Context, v any) (*ent.SavedReportWhereInput, error) {

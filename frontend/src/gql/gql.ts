@@ -77,6 +77,9 @@ type Documents = {
     "\n  query DashboardTrend($industries: Boolean!) {\n    findingTrend(months: 24) { month found closed }\n    findingsByIndustry(limit: 10) @include(if: $industries) { code name enterprises findings openFindings }\n  }\n": typeof types.DashboardTrendDocument,
     "\n  query ReportSchema {\n    reportSchema {\n      cube label\n      measures { measure unit label }\n      dimensions { dimension label }\n      timeFields { field label }\n    }\n  }\n": typeof types.ReportSchemaDocument,
     "\n  query RunReport($input: ReportInput!) {\n    report(input: $input) {\n      cube totalRows fromSummaries granularity\n      measures { measure unit label }\n      dimensions { dimension label }\n      rows { dimensions { value label } period values previous change }\n    }\n  }\n": typeof types.RunReportDocument,
+    "\n  query SavedReports {\n    savedReports(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges { node { id name input chart shared viewerCan { change } } }\n    }\n  }\n": typeof types.SavedReportsDocument,
+    "\n  mutation SaveReport($input: SaveReportInput!) {\n    saveReport(input: $input) { id name input chart shared viewerCan { change } }\n  }\n": typeof types.SaveReportDocument,
+    "\n  mutation DeleteSavedReport($id: ID!) { deleteSavedReport(id: $id) }\n": typeof types.DeleteSavedReportDocument,
     "\n  query SelfChecks($after: Cursor) {\n    selfChecks(first: 20, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id status applicableCount answeredCount submittedAt task { id title dueAt } } }\n    }\n  }\n": typeof types.SelfChecksDocument,
     "\n  query SelfCheck($id: ID!) {\n    node(id: $id) {\n      ... on SelfCheck {\n        id status applicableCount answeredCount progress viewerCan { answer submit }\n        task { id title dueAt }\n        applicableItems {\n          id code category questionZh questionEn answerType defaultDeadlineDays severity\n          findingLabelZh findingLabelEn guidanceZh guidanceEn\n          compliance { choices min max withinMonths aheadDays }\n          legalRefs { instrument article citation confidence }\n        }\n        answers(first: 100) { edges { node { id value valueText note compliant item { id } attachments { id name contentType url takenAt } } } }\n      }\n    }\n  }\n": typeof types.SelfCheckDocument,
     "\n  mutation SubmitSelfCheck($input: SubmitSelfCheckInput!) {\n    submitSelfCheck(input: $input) { selfCheck { id status } findings { id } }\n  }\n": typeof types.SubmitSelfCheckDocument,
@@ -209,6 +212,9 @@ const documents: Documents = {
     "\n  query DashboardTrend($industries: Boolean!) {\n    findingTrend(months: 24) { month found closed }\n    findingsByIndustry(limit: 10) @include(if: $industries) { code name enterprises findings openFindings }\n  }\n": types.DashboardTrendDocument,
     "\n  query ReportSchema {\n    reportSchema {\n      cube label\n      measures { measure unit label }\n      dimensions { dimension label }\n      timeFields { field label }\n    }\n  }\n": types.ReportSchemaDocument,
     "\n  query RunReport($input: ReportInput!) {\n    report(input: $input) {\n      cube totalRows fromSummaries granularity\n      measures { measure unit label }\n      dimensions { dimension label }\n      rows { dimensions { value label } period values previous change }\n    }\n  }\n": types.RunReportDocument,
+    "\n  query SavedReports {\n    savedReports(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges { node { id name input chart shared viewerCan { change } } }\n    }\n  }\n": types.SavedReportsDocument,
+    "\n  mutation SaveReport($input: SaveReportInput!) {\n    saveReport(input: $input) { id name input chart shared viewerCan { change } }\n  }\n": types.SaveReportDocument,
+    "\n  mutation DeleteSavedReport($id: ID!) { deleteSavedReport(id: $id) }\n": types.DeleteSavedReportDocument,
     "\n  query SelfChecks($after: Cursor) {\n    selfChecks(first: 20, after: $after, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id status applicableCount answeredCount submittedAt task { id title dueAt } } }\n    }\n  }\n": types.SelfChecksDocument,
     "\n  query SelfCheck($id: ID!) {\n    node(id: $id) {\n      ... on SelfCheck {\n        id status applicableCount answeredCount progress viewerCan { answer submit }\n        task { id title dueAt }\n        applicableItems {\n          id code category questionZh questionEn answerType defaultDeadlineDays severity\n          findingLabelZh findingLabelEn guidanceZh guidanceEn\n          compliance { choices min max withinMonths aheadDays }\n          legalRefs { instrument article citation confidence }\n        }\n        answers(first: 100) { edges { node { id value valueText note compliant item { id } attachments { id name contentType url takenAt } } } }\n      }\n    }\n  }\n": types.SelfCheckDocument,
     "\n  mutation SubmitSelfCheck($input: SubmitSelfCheckInput!) {\n    submitSelfCheck(input: $input) { selfCheck { id status } findings { id } }\n  }\n": types.SubmitSelfCheckDocument,
@@ -544,6 +550,18 @@ export function graphql(source: "\n  query ReportSchema {\n    reportSchema {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RunReport($input: ReportInput!) {\n    report(input: $input) {\n      cube totalRows fromSummaries granularity\n      measures { measure unit label }\n      dimensions { dimension label }\n      rows { dimensions { value label } period values previous change }\n    }\n  }\n"): (typeof documents)["\n  query RunReport($input: ReportInput!) {\n    report(input: $input) {\n      cube totalRows fromSummaries granularity\n      measures { measure unit label }\n      dimensions { dimension label }\n      rows { dimensions { value label } period values previous change }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedReports {\n    savedReports(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges { node { id name input chart shared viewerCan { change } } }\n    }\n  }\n"): (typeof documents)["\n  query SavedReports {\n    savedReports(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges { node { id name input chart shared viewerCan { change } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReport($input: SaveReportInput!) {\n    saveReport(input: $input) { id name input chart shared viewerCan { change } }\n  }\n"): (typeof documents)["\n  mutation SaveReport($input: SaveReportInput!) {\n    saveReport(input: $input) { id name input chart shared viewerCan { change } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedReport($id: ID!) { deleteSavedReport(id: $id) }\n"): (typeof documents)["\n  mutation DeleteSavedReport($id: ID!) { deleteSavedReport(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3989,6 +3989,8 @@ export type Mutation = {
   decideExtension: ExtensionPayload;
   /** Delegate the review of a finding to an expert stationed in its district (委托专家核查); no expertID takes it back. */
   delegateReview: Finding;
+  /** Deletes one of the viewer's saved reports; NOT_FOUND otherwise. Returns its id. */
+  deleteSavedReport: Scalars['ID']['output'];
   /** Start a new draft version from a template (returns the existing draft of that name, if any). */
   draftChecklistTemplate: ChecklistTemplate;
   /** Move a task's due date later; enterprises that have not submitted are told. */
@@ -4052,6 +4054,7 @@ export type Mutation = {
   saveChecklistDraft: ChecklistTemplate;
   /** Creates or replaces an enterprise's emission plan (应急减排清单 / 一厂一策) for a year (see SaveEmissionPlanInput for who may change what). selfDeclared is set when the enterprise itself saved it. */
   saveEmissionPlan: EmissionPlan;
+  saveReport: SavedReport;
   /** Creates or changes an outbound channel (the city's). */
   saveWarningChannel: WarningChannel;
   saveWarningDraft: Warning;
@@ -4161,6 +4164,11 @@ export type MutationDecideExtensionArgs = {
 export type MutationDelegateReviewArgs = {
   expertID?: InputMaybe<Scalars['ID']['input']>;
   findingID: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSavedReportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4321,6 +4329,11 @@ export type MutationSaveChecklistDraftArgs = {
 
 export type MutationSaveEmissionPlanArgs = {
   input: SaveEmissionPlanInput;
+};
+
+
+export type MutationSaveReportArgs = {
+  input: SaveReportInput;
 };
 
 
@@ -4969,6 +4982,7 @@ export type Query = {
   report: Report;
   /** What reports can count, group by and bound by time, per cube, labelled in the caller's language. */
   reportSchema: Array<ReportCubeInfo>;
+  savedReports: SavedReportConnection;
   selfChecks: SelfCheckConnection;
   /** Progress of a task by district, within the viewer's scope. */
   taskProgress: TaskProgress;
@@ -5289,6 +5303,16 @@ export type QueryRepliesArgs = {
 
 export type QueryReportArgs = {
   input: ReportInput;
+};
+
+
+export type QuerySavedReportsArgs = {
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+  before?: InputMaybe<Scalars['Cursor']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SavedReportOrder>;
+  where?: InputMaybe<SavedReportWhereInput>;
 };
 
 
@@ -6436,6 +6460,23 @@ export type SaveEmissionPlanInput = {
 };
 
 /**
+ * Saves a report: without id a new one of the viewer's; with id the viewer's
+ * report changed. The report is checked as report() checks it (errors name
+ * report.measures.1…, as the other mutations name their input's fields). A retried save with the same clientKey (≤ 64
+ * characters) creates once; reused for another name it is CONFLICT at clientKey.
+ */
+export type SaveReportInput = {
+  chart?: InputMaybe<SavedReportChart>;
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–100 characters. */
+  name: Scalars['String']['input'];
+  report: ReportInput;
+  /** Readable by every administrator and expert (each sees the figures of their own scope). */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
  * An outbound channel for warnings (the city's): GENERIC is GreenCheck's JSON, POSTed with the headers
  * X-GreenCheck-Delivery (the delivery id: drop repeats), X-GreenCheck-Event and, with a secret,
  * X-GreenCheck-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>." + body)>;
@@ -6477,6 +6518,153 @@ export type SaveWarningDraftInput = {
   repushMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** At most 200 characters, e.g. 长沙市重污染天气橙色预警（2026年第1号）. */
   title: Scalars['String']['input'];
+};
+
+export type SavedReport = Node & {
+  __typename?: 'SavedReport';
+  chart: SavedReportChart;
+  createdAt: Scalars['Time']['output'];
+  /** The figures now, in the reader's scope and language. */
+  figures: Report;
+  id: Scalars['ID']['output'];
+  /** the ReportInput, JSON */
+  input: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  shared: Scalars['Boolean']['output'];
+  updatedAt: Scalars['Time']['output'];
+  user: User;
+  /** its owner */
+  userID: Scalars['ID']['output'];
+  viewerCan: SavedReportViewerCan;
+};
+
+/** SavedReportChart is enum for the field chart */
+export type SavedReportChart =
+  | 'BAR'
+  | 'LINE'
+  | 'PIE'
+  | 'TABLE';
+
+/** A connection to a list of items. */
+export type SavedReportConnection = {
+  __typename?: 'SavedReportConnection';
+  /** A list of edges. */
+  edges?: Maybe<Array<Maybe<SavedReportEdge>>>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Identifies the total count of items in the connection. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type SavedReportEdge = {
+  __typename?: 'SavedReportEdge';
+  /** A cursor for use in pagination. */
+  cursor: Scalars['Cursor']['output'];
+  /** The item at the end of the edge. */
+  node?: Maybe<SavedReport>;
+};
+
+/** Ordering options for SavedReport connections */
+export type SavedReportOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order SavedReports. */
+  field: SavedReportOrderField;
+};
+
+/** Properties by which SavedReport connections can be ordered. */
+export type SavedReportOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** What the viewer may do to this saved report. */
+export type SavedReportViewerCan = {
+  __typename?: 'SavedReportViewerCan';
+  /** Rename, re-share, redraw or delete it: the viewer owns it. */
+  change: Scalars['Boolean']['output'];
+};
+
+/**
+ * SavedReportWhereInput is used for filtering SavedReport objects.
+ * Input was generated by ent.
+ */
+export type SavedReportWhereInput = {
+  and?: InputMaybe<Array<SavedReportWhereInput>>;
+  /** chart field predicates */
+  chart?: InputMaybe<SavedReportChart>;
+  chartIn?: InputMaybe<Array<SavedReportChart>>;
+  chartNEQ?: InputMaybe<SavedReportChart>;
+  chartNotIn?: InputMaybe<Array<SavedReportChart>>;
+  /** created_at field predicates */
+  createdAt?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  createdAtLT?: InputMaybe<Scalars['Time']['input']>;
+  createdAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  createdAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** user edge predicates */
+  hasUser?: InputMaybe<Scalars['Boolean']['input']>;
+  hasUserWith?: InputMaybe<Array<UserWhereInput>>;
+  /** id field predicates */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  idGT?: InputMaybe<Scalars['ID']['input']>;
+  idGTE?: InputMaybe<Scalars['ID']['input']>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idLT?: InputMaybe<Scalars['ID']['input']>;
+  idLTE?: InputMaybe<Scalars['ID']['input']>;
+  idNEQ?: InputMaybe<Scalars['ID']['input']>;
+  idNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** input field predicates */
+  input?: InputMaybe<Scalars['String']['input']>;
+  inputContains?: InputMaybe<Scalars['String']['input']>;
+  inputContainsFold?: InputMaybe<Scalars['String']['input']>;
+  inputEqualFold?: InputMaybe<Scalars['String']['input']>;
+  inputGT?: InputMaybe<Scalars['String']['input']>;
+  inputGTE?: InputMaybe<Scalars['String']['input']>;
+  inputHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  inputHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  inputIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  inputLT?: InputMaybe<Scalars['String']['input']>;
+  inputLTE?: InputMaybe<Scalars['String']['input']>;
+  inputNEQ?: InputMaybe<Scalars['String']['input']>;
+  inputNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** name field predicates */
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  nameContainsFold?: InputMaybe<Scalars['String']['input']>;
+  nameEqualFold?: InputMaybe<Scalars['String']['input']>;
+  nameGT?: InputMaybe<Scalars['String']['input']>;
+  nameGTE?: InputMaybe<Scalars['String']['input']>;
+  nameHasPrefix?: InputMaybe<Scalars['String']['input']>;
+  nameHasSuffix?: InputMaybe<Scalars['String']['input']>;
+  nameIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  nameLT?: InputMaybe<Scalars['String']['input']>;
+  nameLTE?: InputMaybe<Scalars['String']['input']>;
+  nameNEQ?: InputMaybe<Scalars['String']['input']>;
+  nameNotIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  not?: InputMaybe<SavedReportWhereInput>;
+  or?: InputMaybe<Array<SavedReportWhereInput>>;
+  /** shared field predicates */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  sharedNEQ?: InputMaybe<Scalars['Boolean']['input']>;
+  /** updated_at field predicates */
+  updatedAt?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtGTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  updatedAtLT?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtLTE?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNEQ?: InputMaybe<Scalars['Time']['input']>;
+  updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
+  /** user_id field predicates */
+  userID?: InputMaybe<Scalars['ID']['input']>;
+  userIDIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  userIDNEQ?: InputMaybe<Scalars['ID']['input']>;
+  userIDNotIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type ScheduleTrainingInput = {
@@ -6747,6 +6935,12 @@ export type Subscription = {
   notificationAdded: Notification;
   /** Questions the viewer can see, each time one is asked, answered, followed up, resolved, confirmed or escalated; only question id's when given. */
   questionChanged: Question;
+  /**
+   * A saved report's figures at once, then whenever they change, checked every
+   * everySeconds (5–3600) in the subscriber's scope: for wall screens. Ends when
+   * the report is deleted, unshared or no longer readable.
+   */
+  reportUpdated: Report;
   /** Notices pushed to the viewer's enterprise, as they are published (nothing for other roles). */
   warningNoticeReceived: WarningNotice;
   /** The warning whenever its rounds or receipts change (at most once a second): re-read board to update the live board. */
@@ -6756,6 +6950,12 @@ export type Subscription = {
 
 export type SubscriptionQuestionChangedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionReportUpdatedArgs = {
+  everySeconds?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -8977,6 +9177,7 @@ export type EnterpriseQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9042,6 +9243,7 @@ export type EnterpriseListTaskQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9170,6 +9372,7 @@ export type AskSubjectQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9235,6 +9438,7 @@ export type QuestionThreadQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question', id: string, title: string, body: string, status: QuestionStatus, createdAt: string, firstAnsweredAt?: string | null, resolvedAt?: string | null, confirmedAt?: string | null, escalatedAt?: string | null, faqPublished: boolean, district: { __typename?: 'District', id: string, nameZh: string, nameEn: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string }, item?: { __typename?: 'ChecklistItem', id: string, code: string, questionZh: string, questionEn: string } | null, finding?: { __typename?: 'Finding', id: string, title: string, titleEn?: string | null } | null, notice?: { __typename?: 'WarningNotice', id: string, warning: { __typename?: 'Warning', id: string, title: string } } | null, attachments?: Array<{ __typename?: 'Attachment', id: string, name: string, contentType: string, url: string, takenAt?: string | null }> | null, viewerCan: { __typename?: 'QuestionViewerCan', answer: boolean, reply: boolean, resolve: boolean, confirm: boolean, publishFAQ: boolean }, replies: { __typename?: 'ReplyConnection', edges?: Array<{ __typename?: 'ReplyEdge', node?: { __typename?: 'Reply', id: string, body: string, createdAt: string, authorRole: ReplyAuthorRole, fromAsker: boolean, expert?: { __typename?: 'Expert', id: string, name: string, organization: string, title: string } | null, attachments?: Array<{ __typename?: 'Attachment', id: string, name: string, contentType: string, url: string, takenAt?: string | null }> | null } | null } | null> | null } }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9384,6 +9588,7 @@ export type ProfileQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9473,6 +9678,7 @@ export type FindingQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9524,6 +9730,7 @@ export type FindingListScopeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question', id: string }
     | { __typename?: 'Rectification', id: string }
     | { __typename?: 'Reply', id: string }
+    | { __typename?: 'SavedReport', id: string }
     | { __typename?: 'SelfCheck', id: string }
     | { __typename?: 'Training', id: string }
     | { __typename?: 'TrainingMaterial', id: string }
@@ -9569,6 +9776,25 @@ export type RunReportQueryVariables = Exact<{
 
 export type RunReportQuery = { __typename?: 'Query', report: { __typename?: 'Report', cube: ReportCube, totalRows: number, fromSummaries: boolean, granularity?: ReportGranularity | null, measures: Array<{ __typename?: 'ReportMeasureInfo', measure: ReportMeasure, unit: ReportUnit, label: string }>, dimensions: Array<{ __typename?: 'ReportDimensionInfo', dimension: ReportDimension, label: string }>, rows: Array<{ __typename?: 'ReportRow', period?: string | null, values: Array<number | null>, previous?: Array<number | null> | null, change?: Array<number | null> | null, dimensions: Array<{ __typename?: 'ReportValue', value: string, label: string }> }> } };
 
+export type SavedReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedReportsQuery = { __typename?: 'Query', savedReports: { __typename?: 'SavedReportConnection', edges?: Array<{ __typename?: 'SavedReportEdge', node?: { __typename?: 'SavedReport', id: string, name: string, input: string, chart: SavedReportChart, shared: boolean, viewerCan: { __typename?: 'SavedReportViewerCan', change: boolean } } | null } | null> | null } };
+
+export type SaveReportMutationVariables = Exact<{
+  input: SaveReportInput;
+}>;
+
+
+export type SaveReportMutation = { __typename?: 'Mutation', saveReport: { __typename?: 'SavedReport', id: string, name: string, input: string, chart: SavedReportChart, shared: boolean, viewerCan: { __typename?: 'SavedReportViewerCan', change: boolean } } };
+
+export type DeleteSavedReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSavedReportMutation = { __typename?: 'Mutation', deleteSavedReport: string };
+
 export type SelfChecksQueryVariables = Exact<{
   after?: InputMaybe<Scalars['Cursor']['input']>;
 }>;
@@ -9604,6 +9830,7 @@ export type SelfCheckQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck', id: string, status: SelfCheckStatus, applicableCount: number, answeredCount: number, progress: number, viewerCan: { __typename?: 'SelfCheckViewerCan', answer: boolean, submit: boolean }, task: { __typename?: 'InspectionTask', id: string, title: string, dueAt: string }, applicableItems: Array<{ __typename?: 'ChecklistItem', id: string, code: string, category: ChecklistItemCategory, questionZh: string, questionEn: string, answerType: ChecklistItemAnswerType, defaultDeadlineDays: number, severity: ChecklistItemSeverity, findingLabelZh: string, findingLabelEn: string, guidanceZh?: Array<string> | null, guidanceEn?: Array<string> | null, compliance: { __typename?: 'ComplianceRule', choices?: Array<string> | null, min?: number | null, max?: number | null, withinMonths?: number | null, aheadDays?: number | null }, legalRefs?: Array<{ __typename?: 'LegalRef', instrument: string, article?: string | null, citation: string, confidence?: string | null }> | null }>, answers: { __typename?: 'AnswerConnection', edges?: Array<{ __typename?: 'AnswerEdge', node?: { __typename?: 'Answer', id: string, value: string, valueText: string, note: string, compliant?: boolean | null, item: { __typename?: 'ChecklistItem', id: string }, attachments?: Array<{ __typename?: 'Attachment', id: string, name: string, contentType: string, url: string, takenAt?: string | null }> | null } | null } | null> | null } }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9650,6 +9877,7 @@ export type InspectionTaskQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9749,6 +9977,7 @@ export type ChecklistTemplateQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -9866,6 +10095,7 @@ export type TrainingPageQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training', id: string, title: string, description: string, kind: TrainingKind, startsAt: string, durationMinutes: number, completionThreshold: number, liveURL: string, replayURL: string, materials?: Array<{ __typename?: 'TrainingMaterial', id: string, name: string, contentType: string, size: number, url: string }> | null }
     | { __typename?: 'TrainingMaterial' }
@@ -9914,6 +10144,7 @@ export type TrainingMaterialsQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training', id: string, materials?: Array<{ __typename?: 'TrainingMaterial', id: string, name: string, contentType: string, size: number, url: string }> | null }
     | { __typename?: 'TrainingMaterial' }
@@ -10029,6 +10260,7 @@ export type VisitQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -10133,6 +10365,7 @@ export type EmissionPlansQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -10179,6 +10412,7 @@ export type WarningNoticeQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -10282,6 +10516,7 @@ export type WarningBoardQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -10359,6 +10594,7 @@ export type WarningDraftQuery = { __typename?: 'Query', node?:
     | { __typename?: 'Question' }
     | { __typename?: 'Rectification' }
     | { __typename?: 'Reply' }
+    | { __typename?: 'SavedReport' }
     | { __typename?: 'SelfCheck' }
     | { __typename?: 'Training' }
     | { __typename?: 'TrainingMaterial' }
@@ -10453,6 +10689,9 @@ export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const DashboardTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"industries"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"IntValue","value":"24"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"found"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findingsByIndustry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"industries"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"openFindings"}}]}}]}}]} as unknown as DocumentNode<DashboardTrendQuery, DashboardTrendQueryVariables>;
 export const ReportSchemaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportSchema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSchema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cube"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<ReportSchemaQuery, ReportSchemaQueryVariables>;
 export const RunReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cube"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"fromSummaries"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]} as unknown as DocumentNode<RunReportQuery, RunReportQueryVariables>;
+export const SavedReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"chart"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SavedReportsQuery, SavedReportsQueryVariables>;
+export const SaveReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"chart"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]} as unknown as DocumentNode<SaveReportMutation, SaveReportMutationVariables>;
+export const DeleteSavedReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSavedReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSavedReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSavedReportMutation, DeleteSavedReportMutationVariables>;
 export const SelfChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"applicableCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SelfChecksQuery, SelfChecksQueryVariables>;
 export const SelfCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SelfCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"applicableCount"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"submit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicableItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"questionZh"}},{"kind":"Field","name":{"kind":"Name","value":"questionEn"}},{"kind":"Field","name":{"kind":"Name","value":"answerType"}},{"kind":"Field","name":{"kind":"Name","value":"defaultDeadlineDays"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"findingLabelZh"}},{"kind":"Field","name":{"kind":"Name","value":"findingLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceZh"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceEn"}},{"kind":"Field","name":{"kind":"Name","value":"compliance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"withinMonths"}},{"kind":"Field","name":{"kind":"Name","value":"aheadDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalRefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"valueText"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"compliant"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"takenAt"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SelfCheckQuery, SelfCheckQueryVariables>;
 export const SubmitSelfCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSelfCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSelfCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSelfCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitSelfCheckMutation, SubmitSelfCheckMutationVariables>;

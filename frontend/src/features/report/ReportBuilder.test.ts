@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, formatChange, formatMeasure } from './ReportBuilder';
+import { csvCell, formatChange, formatMeasure, paramsOf } from './ReportBuilder';
 
 describe('report values', () => {
   it('read in their unit', () => {
@@ -17,5 +17,18 @@ describe('report values', () => {
     expect(csvCell('=SUM(A1)')).toBe(`"'=SUM(A1)"`);
     expect(csvCell('-3')).toBe(`"'-3"`);
     expect(csvCell('芙蓉区 "东"')).toBe('"芙蓉区 ""东"""');
+  });
+});
+
+describe('a saved report', () => {
+  it('opens as the builder address it was saved from', () => {
+    const json = '{"measures":["FINDINGS","RECTIFICATION_RATE"],"dimensions":["DISTRICT"],"timeDimension":{"field":"FOUND_AT","granularity":"MONTH","from":"2026-01-01","to":"2026-06-30"},"compareTo":"SAME_PERIOD_LAST_YEAR"}';
+    expect(paramsOf(json, (m) => (m === 'FINDINGS' ? 'FINDINGS' : undefined), 'BAR')).toEqual({
+      cube: 'FINDINGS', m: 'FINDINGS,RECTIFICATION_RATE', d: 'DISTRICT', time: 'FOUND_AT', g: 'MONTH', from: '2026-01-01', to: '2026-06-30',
+      cmp: 'SAME_PERIOD_LAST_YEAR', view: 'chart',
+    });
+    expect(paramsOf('{"measures":["ENTERPRISES"]}', () => 'ENTERPRISES', 'TABLE')).toEqual({
+      cube: 'ENTERPRISES', m: 'ENTERPRISES', d: null, time: null, g: null, from: null, to: null, cmp: null, view: null,
+    });
   });
 });

@@ -1,8 +1,8 @@
-import { Suspense, useMemo } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Segmented, Select, Space, Spin, Table, Typography } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Spin, Table, Tag, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
 import { graphql } from '../../gql';
@@ -12,6 +12,9 @@ import { errorMessage } from '../../app/errors';
 import { useUpdateParams } from '../../components/useListState';
 import { EChart } from '../../app/preload';
 import { formatRate } from './Dashboard';
+import { limits } from '../../gql/limits';
+import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
+import { clientKey } from '../files/checkFiles';
 
 const SchemaOp = graphql(`
   query ReportSchema {
@@ -33,6 +36,24 @@ const ReportOp = graphql(`
       rows { dimensions { value label } period values previous change }
     }
   }
+`);
+
+const SavedOp = graphql(`
+  query SavedReports {
+    savedReports(first: 100, orderBy: { field: NAME, direction: ASC }) {
+      edges { node { id name input chart shared viewerCan { change } } }
+    }
+  }
+`);
+
+const SaveOp = graphql(`
+  mutation SaveReport($input: SaveReportInput!) {
+    saveReport(input: $input) { id name input chart shared viewerCan { change } }
+  }
+`);
+
+const DeleteOp = graphql(`
+  mutation DeleteSavedReport($id: ID!) { deleteSavedReport(id: $id) }
 `);
 
 const granularities: ReportGranularity[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
@@ -62,6 +83,43 @@ export function csvCell(s: string): string {
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
+/** The builder's address of a saved report's input (the ReportInput JSON the API keeps). */
+export function paramsOf(json: string, cubeOf: (measure: string) => string | undefined, chart: string): Record<string, string | null> {
+  const r = JSON.parse(json) as ReportInput;
+  const measures = Array.isArray(r.measures) ? r.measures : [];
+  const t = r.timeDimension;
+  return {
+    cube: cubeOf(measures[0] ?? '') ?? null, m: measures.join(',') || null, d: (r.dimensions ?? []).join(',') || null,
+    time: t?.field ?? null, g: t?.granularity ?? null, from: t?.from ?? null, to: t?.to ?? null,
+    cmp: r.compareTo ?? null, view: chart === 'TABLE' ? null : 'chart',
+  };
+}
+
+/** 保存报表: a name and whether other administrators see it. */
+function SaveDialog({ input, chart, onClose, onSaved }: { input: ReportInput; chart: 'TABLE' | 'BAR'; onClose(): void; onSaved(): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ name: string; shared: boolean }>();
+  const [state, save] = useMutation(SaveOp);
+  const [key] = useState(clientKey); // one report, however often the save is retried
+  return (
+    <Modal open title={t('report.save')} okText={t('report.save')} confirmLoading={state.fetching} onCancel={onClose} destroyOnHidden
+      onOk={async () => {
+        const v = await form.validateFields();
+        const r = await save({ input: { name: v.name, report: input, chart, shared: v.shared, clientKey: key } });
+        if (r.error) { if (!applyServerErrors(form, r.error, ['name'])) void message.error(r.error.graphQLErrors[0]?.message ?? r.error.message); return; }
+        void message.success(t('report.saved'));
+        onSaved();
+      }}>
+      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} initialValues={{ name: '', shared: false }}>
+        <Form.Item name="name" label={t('report.name')} rules={[{ required: true, whitespace: true, message: t('report.nameRequired') }]}>
+          <Input maxLength={limits.SavedReport.name} />
+        </Form.Item>
+        <Form.Item name="shared" valuePropName="checked"><Checkbox>{t('report.share')}</Checkbox></Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 /**
  * 报表: the report builder. Measures of one subject (问题、企业、预警通知、
  * 自查), up to three dimensions, a time with its granularity and range, a
@@ -72,7 +130,9 @@ export default function ReportBuilder() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const update = useUpdateParams();
+  // A change of the builder leaves the saved report it started from.
   const set = (patch: Record<string, string | null>) => update((p) => {
+    if (!('saved' in patch)) p.delete('saved');
     for (const [k, v] of Object.entries(patch)) { if (v) p.set(k, v); else p.delete(k); }
     return p;
   }, { replace: true });
@@ -87,6 +147,12 @@ export default function ReportBuilder() {
   const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
   const from = params.get('from') ?? dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
   const view = params.get('view') === 'chart' ? 'chart' : 'table';
+  const [savedRes, refetchSaved] = useQuery({ query: SavedOp });
+  const saved = savedRes.data?.savedReports.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
+  const open = saved.find((r) => r.id === params.get('saved'));
+  const [saving, setSaving] = useState(false);
+  const [, remove] = useMutation(DeleteOp);
+  const cubeOf = (m: string) => cubes.find((c) => c.measures.some((x) => x.measure === m))?.cube;
 
   const input = useMemo((): ReportInput | null => {
     if (!measures.length) return null;
@@ -143,6 +209,25 @@ export default function ReportBuilder() {
   return (
     <QueryState fetching={schemaRes.fetching} error={schemaRes.error} empty={!cubes.length}>
       <Typography.Title level={4} className="page-title">{t('report.title')}</Typography.Title>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select showSearch optionFilterProp="label" aria-label={t('report.savedReports')} placeholder={t('report.openSaved')} style={{ width: 280 }}
+          value={open?.id} data-testid="saved-reports"
+          options={saved.map((r) => ({ value: r.id, label: r.name, shared: r.shared, mine: r.viewerCan.change }))}
+          optionRender={(o) => <Space>{o.label}{o.data.shared && <Tag color="blue">{t('report.sharedTag')}</Tag>}</Space>}
+          onChange={(id: string) => { const r = saved.find((x) => x.id === id); if (r) set({ ...paramsOf(r.input, cubeOf, r.chart), saved: r.id }); }} />
+        {input && <Button type="primary" onClick={() => setSaving(true)}>{t('report.save')}</Button>}
+        {open?.viewerCan.change && (
+          <Popconfirm title={t('report.deleteConfirm', { name: open.name })} onConfirm={async () => {
+            const r = await remove({ id: open.id });
+            if (r.error) { void message.error(r.error.graphQLErrors[0]?.message ?? r.error.message); return; }
+            set({ saved: null }); refetchSaved({ requestPolicy: 'network-only' });
+          }}>
+            <Button danger>{t('report.delete')}</Button>
+          </Popconfirm>
+        )}
+      </Space>
+      {saving && input && <SaveDialog input={input} chart={view === 'chart' ? 'BAR' : 'TABLE'} onClose={() => setSaving(false)}
+        onSaved={() => { setSaving(false); refetchSaved({ requestPolicy: 'network-only' }); }} />}
       <Card size="small">
         <Form layout="vertical" data-testid="report-form">
           <Form.Item label={t('report.cube')}>

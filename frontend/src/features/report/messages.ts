@@ -10,6 +10,8 @@ const zhCN = {
   table: '表格', chart: '图表', export: '导出 CSV', hint: '选择至少一个指标，即可生成报表；所有数字都在您的权限范围之内。',
   gran: { DAY: '按日', WEEK: '按周', MONTH: '按月', QUARTER: '按季度', YEAR: '按年' },
   cmp: { PREVIOUS_PERIOD: '与上一周期对比', SAME_PERIOD_LAST_YEAR: '与去年同期对比' },
+  save: '保存报表', saved: '报表已保存', name: '报表名称', nameRequired: '请填写报表名称', share: '共享给其他管理员（各自看到自己权限内的数字）',
+  savedReports: '已保存的报表', openSaved: '打开已保存的报表', sharedTag: '共享', delete: '删除', deleteConfirm: '删除报表“{{name}}”？',
 };
 
 const enUS: typeof zhCN = {
@@ -19,6 +21,8 @@ const enUS: typeof zhCN = {
   table: 'Table', chart: 'Chart', export: 'Export CSV', hint: 'Pick at least one measure to build a report; every figure is within what you may see.',
   gran: { DAY: 'Daily', WEEK: 'Weekly', MONTH: 'Monthly', QUARTER: 'Quarterly', YEAR: 'Yearly' },
   cmp: { PREVIOUS_PERIOD: 'Previous period', SAME_PERIOD_LAST_YEAR: 'Same period last year' },
+  save: 'Save report', saved: 'Report saved', name: 'Name', nameRequired: 'Name the report', share: 'Share with other administrators (each sees the figures of their own scope)',
+  savedReports: 'Saved reports', openSaved: 'Open a saved report', sharedTag: 'Shared', delete: 'Delete', deleteConfirm: 'Delete the report “{{name}}”?',
 };
 
 addMessages('report', zhCN, enUS);
