@@ -20814,7 +20814,7 @@ extend type Query {
 """
 Saves a report: without id a new one of the viewer's; with id the viewer's
 report changed. The report is checked as report() checks it (errors name
-input.report.measures.1…). A retried save with the same clientKey (≤ 64
+report.measures.1…, as the other mutations name their input's fields). A retried save with the same clientKey (≤ 64
 characters) creates once; reused for another name it is CONFLICT at clientKey.
 """
 input SaveReportInput {
