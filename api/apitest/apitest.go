@@ -45,8 +45,9 @@ type Env struct {
 	// PID is the server's process id when it runs as a process (Process).
 	PID int
 
-	mu     sync.Mutex
-	tokens map[string]string
+	mu      sync.Mutex
+	tokens  map[string]string
+	tokenAt map[string]time.Time
 }
 
 // New starts a server over an empty database of the dialect.
@@ -303,14 +304,19 @@ func (e *Env) Token(t testing.TB, user string) string {
 	t.Helper()
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if tok, ok := e.tokens[user]; ok {
+	// Access tokens last about 15 minutes and a shared demo city lives as
+	// long as the test binary: a token is signed in again after 5.
+	if tok, ok := e.tokens[user]; ok && time.Since(e.tokenAt[user]) < 5*time.Minute {
 		return tok
 	}
 	s, err := e.Login(user, demo.Password)
 	if err != nil {
 		t.Fatalf("login %s: %v", user, err)
 	}
-	e.tokens[user] = s
+	if e.tokenAt == nil {
+		e.tokenAt = map[string]time.Time{}
+	}
+	e.tokens[user], e.tokenAt[user] = s, time.Now()
 	return s
 }
 
