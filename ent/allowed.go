@@ -10,6 +10,7 @@ import (
 
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -30,6 +31,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
@@ -76,6 +78,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.APIKey.Query().Where(apikey.ID(id)).Where(m.predicates...).Exist(system)
+	case *APIKeyUsageMutation:
+		if m.Op().Is(OpCreate) {
+			if err := apikeyusage.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := apikeyusage.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.APIKeyUsage.Query().Where(apikeyusage.ID(id)).Where(m.predicates...).Exist(system)
 	case *AnswerMutation:
 		if m.Op().Is(OpCreate) {
 			if err := answer.Policy.EvalMutation(ctx, m); err != nil {
@@ -391,6 +408,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.Permit.Query().Where(permit.ID(id)).Where(m.predicates...).Exist(system)
+	case *PersistedQueryMutation:
+		if m.Op().Is(OpCreate) {
+			if err := persistedquery.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := persistedquery.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.PersistedQuery.Query().Where(persistedquery.ID(id)).Where(m.predicates...).Exist(system)
 	case *QuestionMutation:
 		if m.Op().Is(OpCreate) {
 			if err := question.Policy.EvalMutation(ctx, m); err != nil {
@@ -636,6 +668,15 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *APIKeyUsageMutation:
+		if err := apikeyusage.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *AnswerMutation:
 		if err := answer.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -825,6 +866,15 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *PersistedQueryMutation:
+		if err := persistedquery.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *QuestionMutation:
 		if err := question.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -977,6 +1027,8 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 	switch typ {
 	case "APIKey":
 		return newAPIKeyMutation(c.config, op, withAPIKeyID(id)), nil
+	case "APIKeyUsage":
+		return newAPIKeyUsageMutation(c.config, op, withAPIKeyUsageID(id)), nil
 	case "Answer":
 		return newAnswerMutation(c.config, op, withAnswerID(id)), nil
 	case "Attachment":
@@ -1019,6 +1071,8 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 		return newNotificationMutation(c.config, op, withNotificationID(id)), nil
 	case "Permit":
 		return newPermitMutation(c.config, op, withPermitID(id)), nil
+	case "PersistedQuery":
+		return newPersistedQueryMutation(c.config, op, withPersistedQueryID(id)), nil
 	case "Question":
 		return newQuestionMutation(c.config, op, withQuestionID(id)), nil
 	case "Rectification":

@@ -8,6 +8,7 @@ import (
 
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -28,6 +29,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
@@ -70,6 +72,23 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 		}
 		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
 			kept, err := c.APIKey.Query().Where(apikey.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
+		}
+		return out, nil
+	case *APIKeyUsageMutation:
+		if err := apikeyusage.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return out, err
+			}
+		}
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.APIKeyUsage.Query().Where(apikeyusage.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
 				Where(m.predicates...).IDs(system)
 			if err != nil {
 				return nil, err
@@ -427,6 +446,23 @@ func (c *Client) AllowedIDs(ctx context.Context, m Mutation, ids []int) (map[int
 		}
 		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
 			kept, err := c.Permit.Query().Where(permit.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
+				Where(m.predicates...).IDs(system)
+			if err != nil {
+				return nil, err
+			}
+			for _, id := range kept {
+				out[id] = true
+			}
+		}
+		return out, nil
+	case *PersistedQueryMutation:
+		if err := persistedquery.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return out, err
+			}
+		}
+		for lo := 0; lo < len(ids); lo += allowedChunk { // (SQLite binds at most 32,766 values)
+			kept, err := c.PersistedQuery.Query().Where(persistedquery.IDIn(ids[lo:min(lo+allowedChunk, len(ids))]...)).
 				Where(m.predicates...).IDs(system)
 			if err != nil {
 				return nil, err

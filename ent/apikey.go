@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"greencheck/ent/apikey"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	"strings"
 	"time"
@@ -25,20 +26,30 @@ type APIKey struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// Name holds the value of the "name" field.
 	Name string `json:"name,omitempty"`
-	// first characters of the key, shown to tell keys apart
+	// the secret's first 12 characters (gck_ and 8 more), shown to tell keys apart
 	Prefix string `json:"prefix,omitempty"`
 	// KeyHash holds the value of the "key_hash" field.
 	KeyHash string `json:"-"`
-	// Scopes holds the value of the "scopes" field.
-	Scopes []string `json:"scopes,omitempty"`
-	// RatePerMinute holds the value of the "rate_per_minute" field.
-	RatePerMinute int `json:"rate_per_minute,omitempty"`
-	// MaxCost holds the value of the "max_cost" field.
-	MaxCost int `json:"max_cost,omitempty"`
-	// Active holds the value of the "active" field.
-	Active bool `json:"active,omitempty"`
+	// the secret before the last rotation, accepted until previous_valid_until
+	PreviousKeyHash *string `json:"-"`
+	// end of the rotation's overlap
+	PreviousValidUntil *time.Time `json:"previous_valid_until,omitempty"`
+	// what the key may read
+	Scopes []schematype.PartnerScope `json:"scopes,omitempty"`
+	// the bucket's capacity, cost points
+	Budget int `json:"budget,omitempty"`
+	// cost points the bucket regains per second
+	RefillPerSecond int `json:"refill_per_second,omitempty"`
+	// thousandths of points in the bucket at bucket_at_ms
+	BucketMillipoints int64 `json:"bucket_millipoints,omitempty"`
+	// when bucket_millipoints was measured, Unix milliseconds
+	BucketAtMs int64 `json:"bucket_at_ms,omitempty"`
+	// only queries registered for the key run
+	PersistedOnly bool `json:"persisted_only,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
 	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+	// RevokedAt holds the value of the "revoked_at" field.
+	RevokedAt *time.Time `json:"revoked_at,omitempty"`
 	// LastUsedAt holds the value of the "last_used_at" field.
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
 	// CreatedByID holds the value of the "created_by_id" field.
@@ -55,13 +66,19 @@ type APIKeyEdges struct {
 	Districts []*District `json:"districts,omitempty"`
 	// CreatedBy holds the value of the created_by edge.
 	CreatedBy *User `json:"created_by,omitempty"`
+	// Usage holds the value of the usage edge.
+	Usage []*APIKeyUsage `json:"usage,omitempty"`
+	// PersistedQueries holds the value of the persisted_queries edge.
+	PersistedQueries []*PersistedQuery `json:"persisted_queries,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [2]map[string]int
+	totalCount [3]map[string]int
 
-	namedDistricts map[string][]*District
+	namedDistricts        map[string][]*District
+	namedUsage            map[string][]*APIKeyUsage
+	namedPersistedQueries map[string][]*PersistedQuery
 }
 
 // DistrictsOrErr returns the Districts value or an error if the edge
@@ -84,6 +101,24 @@ func (e APIKeyEdges) CreatedByOrErr() (*User, error) {
 	return nil, &NotLoadedError{edge: "created_by"}
 }
 
+// UsageOrErr returns the Usage value or an error if the edge
+// was not loaded in eager-loading.
+func (e APIKeyEdges) UsageOrErr() ([]*APIKeyUsage, error) {
+	if e.loadedTypes[2] {
+		return e.Usage, nil
+	}
+	return nil, &NotLoadedError{edge: "usage"}
+}
+
+// PersistedQueriesOrErr returns the PersistedQueries value or an error if the edge
+// was not loaded in eager-loading.
+func (e APIKeyEdges) PersistedQueriesOrErr() ([]*PersistedQuery, error) {
+	if e.loadedTypes[3] {
+		return e.PersistedQueries, nil
+	}
+	return nil, &NotLoadedError{edge: "persisted_queries"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*APIKey) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -91,13 +126,13 @@ func (*APIKey) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case apikey.FieldScopes:
 			values[i] = new([]byte)
-		case apikey.FieldActive:
+		case apikey.FieldPersistedOnly:
 			values[i] = new(sql.NullBool)
-		case apikey.FieldID, apikey.FieldRatePerMinute, apikey.FieldMaxCost, apikey.FieldCreatedByID:
+		case apikey.FieldID, apikey.FieldBudget, apikey.FieldRefillPerSecond, apikey.FieldBucketMillipoints, apikey.FieldBucketAtMs, apikey.FieldCreatedByID:
 			values[i] = new(sql.NullInt64)
-		case apikey.FieldName, apikey.FieldPrefix, apikey.FieldKeyHash:
+		case apikey.FieldName, apikey.FieldPrefix, apikey.FieldKeyHash, apikey.FieldPreviousKeyHash:
 			values[i] = new(sql.NullString)
-		case apikey.FieldCreatedAt, apikey.FieldUpdatedAt, apikey.FieldExpiresAt, apikey.FieldLastUsedAt:
+		case apikey.FieldCreatedAt, apikey.FieldUpdatedAt, apikey.FieldPreviousValidUntil, apikey.FieldExpiresAt, apikey.FieldRevokedAt, apikey.FieldLastUsedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -150,6 +185,20 @@ func (_m *APIKey) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.KeyHash = value.String
 			}
+		case apikey.FieldPreviousKeyHash:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field previous_key_hash", values[i])
+			} else if value.Valid {
+				_m.PreviousKeyHash = new(string)
+				*_m.PreviousKeyHash = value.String
+			}
+		case apikey.FieldPreviousValidUntil:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field previous_valid_until", values[i])
+			} else if value.Valid {
+				_m.PreviousValidUntil = new(time.Time)
+				*_m.PreviousValidUntil = value.Time
+			}
 		case apikey.FieldScopes:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field scopes", values[i])
@@ -158,23 +207,35 @@ func (_m *APIKey) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field scopes: %w", err)
 				}
 			}
-		case apikey.FieldRatePerMinute:
+		case apikey.FieldBudget:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field rate_per_minute", values[i])
+				return fmt.Errorf("unexpected type %T for field budget", values[i])
 			} else if value.Valid {
-				_m.RatePerMinute = int(value.Int64)
+				_m.Budget = int(value.Int64)
 			}
-		case apikey.FieldMaxCost:
+		case apikey.FieldRefillPerSecond:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
-				return fmt.Errorf("unexpected type %T for field max_cost", values[i])
+				return fmt.Errorf("unexpected type %T for field refill_per_second", values[i])
 			} else if value.Valid {
-				_m.MaxCost = int(value.Int64)
+				_m.RefillPerSecond = int(value.Int64)
 			}
-		case apikey.FieldActive:
+		case apikey.FieldBucketMillipoints:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field bucket_millipoints", values[i])
+			} else if value.Valid {
+				_m.BucketMillipoints = value.Int64
+			}
+		case apikey.FieldBucketAtMs:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field bucket_at_ms", values[i])
+			} else if value.Valid {
+				_m.BucketAtMs = value.Int64
+			}
+		case apikey.FieldPersistedOnly:
 			if value, ok := values[i].(*sql.NullBool); !ok {
-				return fmt.Errorf("unexpected type %T for field active", values[i])
+				return fmt.Errorf("unexpected type %T for field persisted_only", values[i])
 			} else if value.Valid {
-				_m.Active = value.Bool
+				_m.PersistedOnly = value.Bool
 			}
 		case apikey.FieldExpiresAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -182,6 +243,13 @@ func (_m *APIKey) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ExpiresAt = new(time.Time)
 				*_m.ExpiresAt = value.Time
+			}
+		case apikey.FieldRevokedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field revoked_at", values[i])
+			} else if value.Valid {
+				_m.RevokedAt = new(time.Time)
+				*_m.RevokedAt = value.Time
 			}
 		case apikey.FieldLastUsedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -218,6 +286,16 @@ func (_m *APIKey) QueryDistricts() *DistrictQuery {
 // QueryCreatedBy queries the "created_by" edge of the APIKey entity.
 func (_m *APIKey) QueryCreatedBy() *UserQuery {
 	return NewAPIKeyClient(_m.config).QueryCreatedBy(_m)
+}
+
+// QueryUsage queries the "usage" edge of the APIKey entity.
+func (_m *APIKey) QueryUsage() *APIKeyUsageQuery {
+	return NewAPIKeyClient(_m.config).QueryUsage(_m)
+}
+
+// QueryPersistedQueries queries the "persisted_queries" edge of the APIKey entity.
+func (_m *APIKey) QueryPersistedQueries() *PersistedQueryQuery {
+	return NewAPIKeyClient(_m.config).QueryPersistedQueries(_m)
 }
 
 // Update returns a builder for updating this APIKey.
@@ -257,20 +335,38 @@ func (_m *APIKey) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("key_hash=<sensitive>")
 	builder.WriteString(", ")
+	builder.WriteString("previous_key_hash=<sensitive>")
+	builder.WriteString(", ")
+	if v := _m.PreviousValidUntil; v != nil {
+		builder.WriteString("previous_valid_until=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
 	builder.WriteString("scopes=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Scopes))
 	builder.WriteString(", ")
-	builder.WriteString("rate_per_minute=")
-	builder.WriteString(fmt.Sprintf("%v", _m.RatePerMinute))
+	builder.WriteString("budget=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Budget))
 	builder.WriteString(", ")
-	builder.WriteString("max_cost=")
-	builder.WriteString(fmt.Sprintf("%v", _m.MaxCost))
+	builder.WriteString("refill_per_second=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RefillPerSecond))
 	builder.WriteString(", ")
-	builder.WriteString("active=")
-	builder.WriteString(fmt.Sprintf("%v", _m.Active))
+	builder.WriteString("bucket_millipoints=")
+	builder.WriteString(fmt.Sprintf("%v", _m.BucketMillipoints))
+	builder.WriteString(", ")
+	builder.WriteString("bucket_at_ms=")
+	builder.WriteString(fmt.Sprintf("%v", _m.BucketAtMs))
+	builder.WriteString(", ")
+	builder.WriteString("persisted_only=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PersistedOnly))
 	builder.WriteString(", ")
 	if v := _m.ExpiresAt; v != nil {
 		builder.WriteString("expires_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.RevokedAt; v != nil {
+		builder.WriteString("revoked_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
@@ -308,6 +404,54 @@ func (_m *APIKey) appendNamedDistricts(name string, edges ...*District) {
 		_m.Edges.namedDistricts[name] = []*District{}
 	} else {
 		_m.Edges.namedDistricts[name] = append(_m.Edges.namedDistricts[name], edges...)
+	}
+}
+
+// NamedUsage returns the Usage named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *APIKey) NamedUsage(name string) ([]*APIKeyUsage, error) {
+	if _m.Edges.namedUsage == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedUsage[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *APIKey) appendNamedUsage(name string, edges ...*APIKeyUsage) {
+	if _m.Edges.namedUsage == nil {
+		_m.Edges.namedUsage = make(map[string][]*APIKeyUsage)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedUsage[name] = []*APIKeyUsage{}
+	} else {
+		_m.Edges.namedUsage[name] = append(_m.Edges.namedUsage[name], edges...)
+	}
+}
+
+// NamedPersistedQueries returns the PersistedQueries named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *APIKey) NamedPersistedQueries(name string) ([]*PersistedQuery, error) {
+	if _m.Edges.namedPersistedQueries == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPersistedQueries[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *APIKey) appendNamedPersistedQueries(name string, edges ...*PersistedQuery) {
+	if _m.Edges.namedPersistedQueries == nil {
+		_m.Edges.namedPersistedQueries = make(map[string][]*PersistedQuery)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPersistedQueries[name] = []*PersistedQuery{}
+	} else {
+		_m.Edges.namedPersistedQueries[name] = append(_m.Edges.namedPersistedQueries[name], edges...)
 	}
 }
 

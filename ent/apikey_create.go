@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/district"
+	"greencheck/ent/persistedquery"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	"time"
 
@@ -70,50 +73,106 @@ func (_c *APIKeyCreate) SetKeyHash(v string) *APIKeyCreate {
 	return _c
 }
 
+// SetPreviousKeyHash sets the "previous_key_hash" field.
+func (_c *APIKeyCreate) SetPreviousKeyHash(v string) *APIKeyCreate {
+	_c.mutation.SetPreviousKeyHash(v)
+	return _c
+}
+
+// SetNillablePreviousKeyHash sets the "previous_key_hash" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillablePreviousKeyHash(v *string) *APIKeyCreate {
+	if v != nil {
+		_c.SetPreviousKeyHash(*v)
+	}
+	return _c
+}
+
+// SetPreviousValidUntil sets the "previous_valid_until" field.
+func (_c *APIKeyCreate) SetPreviousValidUntil(v time.Time) *APIKeyCreate {
+	_c.mutation.SetPreviousValidUntil(v)
+	return _c
+}
+
+// SetNillablePreviousValidUntil sets the "previous_valid_until" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillablePreviousValidUntil(v *time.Time) *APIKeyCreate {
+	if v != nil {
+		_c.SetPreviousValidUntil(*v)
+	}
+	return _c
+}
+
 // SetScopes sets the "scopes" field.
-func (_c *APIKeyCreate) SetScopes(v []string) *APIKeyCreate {
+func (_c *APIKeyCreate) SetScopes(v []schematype.PartnerScope) *APIKeyCreate {
 	_c.mutation.SetScopes(v)
 	return _c
 }
 
-// SetRatePerMinute sets the "rate_per_minute" field.
-func (_c *APIKeyCreate) SetRatePerMinute(v int) *APIKeyCreate {
-	_c.mutation.SetRatePerMinute(v)
+// SetBudget sets the "budget" field.
+func (_c *APIKeyCreate) SetBudget(v int) *APIKeyCreate {
+	_c.mutation.SetBudget(v)
 	return _c
 }
 
-// SetNillableRatePerMinute sets the "rate_per_minute" field if the given value is not nil.
-func (_c *APIKeyCreate) SetNillableRatePerMinute(v *int) *APIKeyCreate {
+// SetNillableBudget sets the "budget" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillableBudget(v *int) *APIKeyCreate {
 	if v != nil {
-		_c.SetRatePerMinute(*v)
+		_c.SetBudget(*v)
 	}
 	return _c
 }
 
-// SetMaxCost sets the "max_cost" field.
-func (_c *APIKeyCreate) SetMaxCost(v int) *APIKeyCreate {
-	_c.mutation.SetMaxCost(v)
+// SetRefillPerSecond sets the "refill_per_second" field.
+func (_c *APIKeyCreate) SetRefillPerSecond(v int) *APIKeyCreate {
+	_c.mutation.SetRefillPerSecond(v)
 	return _c
 }
 
-// SetNillableMaxCost sets the "max_cost" field if the given value is not nil.
-func (_c *APIKeyCreate) SetNillableMaxCost(v *int) *APIKeyCreate {
+// SetNillableRefillPerSecond sets the "refill_per_second" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillableRefillPerSecond(v *int) *APIKeyCreate {
 	if v != nil {
-		_c.SetMaxCost(*v)
+		_c.SetRefillPerSecond(*v)
 	}
 	return _c
 }
 
-// SetActive sets the "active" field.
-func (_c *APIKeyCreate) SetActive(v bool) *APIKeyCreate {
-	_c.mutation.SetActive(v)
+// SetBucketMillipoints sets the "bucket_millipoints" field.
+func (_c *APIKeyCreate) SetBucketMillipoints(v int64) *APIKeyCreate {
+	_c.mutation.SetBucketMillipoints(v)
 	return _c
 }
 
-// SetNillableActive sets the "active" field if the given value is not nil.
-func (_c *APIKeyCreate) SetNillableActive(v *bool) *APIKeyCreate {
+// SetNillableBucketMillipoints sets the "bucket_millipoints" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillableBucketMillipoints(v *int64) *APIKeyCreate {
 	if v != nil {
-		_c.SetActive(*v)
+		_c.SetBucketMillipoints(*v)
+	}
+	return _c
+}
+
+// SetBucketAtMs sets the "bucket_at_ms" field.
+func (_c *APIKeyCreate) SetBucketAtMs(v int64) *APIKeyCreate {
+	_c.mutation.SetBucketAtMs(v)
+	return _c
+}
+
+// SetNillableBucketAtMs sets the "bucket_at_ms" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillableBucketAtMs(v *int64) *APIKeyCreate {
+	if v != nil {
+		_c.SetBucketAtMs(*v)
+	}
+	return _c
+}
+
+// SetPersistedOnly sets the "persisted_only" field.
+func (_c *APIKeyCreate) SetPersistedOnly(v bool) *APIKeyCreate {
+	_c.mutation.SetPersistedOnly(v)
+	return _c
+}
+
+// SetNillablePersistedOnly sets the "persisted_only" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillablePersistedOnly(v *bool) *APIKeyCreate {
+	if v != nil {
+		_c.SetPersistedOnly(*v)
 	}
 	return _c
 }
@@ -128,6 +187,20 @@ func (_c *APIKeyCreate) SetExpiresAt(v time.Time) *APIKeyCreate {
 func (_c *APIKeyCreate) SetNillableExpiresAt(v *time.Time) *APIKeyCreate {
 	if v != nil {
 		_c.SetExpiresAt(*v)
+	}
+	return _c
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (_c *APIKeyCreate) SetRevokedAt(v time.Time) *APIKeyCreate {
+	_c.mutation.SetRevokedAt(v)
+	return _c
+}
+
+// SetNillableRevokedAt sets the "revoked_at" field if the given value is not nil.
+func (_c *APIKeyCreate) SetNillableRevokedAt(v *time.Time) *APIKeyCreate {
+	if v != nil {
+		_c.SetRevokedAt(*v)
 	}
 	return _c
 }
@@ -178,6 +251,36 @@ func (_c *APIKeyCreate) AddDistricts(v ...*District) *APIKeyCreate {
 // SetCreatedBy sets the "created_by" edge to the User entity.
 func (_c *APIKeyCreate) SetCreatedBy(v *User) *APIKeyCreate {
 	return _c.SetCreatedByID(v.ID)
+}
+
+// AddUsageIDs adds the "usage" edge to the APIKeyUsage entity by IDs.
+func (_c *APIKeyCreate) AddUsageIDs(ids ...int) *APIKeyCreate {
+	_c.mutation.AddUsageIDs(ids...)
+	return _c
+}
+
+// AddUsage adds the "usage" edges to the APIKeyUsage entity.
+func (_c *APIKeyCreate) AddUsage(v ...*APIKeyUsage) *APIKeyCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddUsageIDs(ids...)
+}
+
+// AddPersistedQueryIDs adds the "persisted_queries" edge to the PersistedQuery entity by IDs.
+func (_c *APIKeyCreate) AddPersistedQueryIDs(ids ...int) *APIKeyCreate {
+	_c.mutation.AddPersistedQueryIDs(ids...)
+	return _c
+}
+
+// AddPersistedQueries adds the "persisted_queries" edges to the PersistedQuery entity.
+func (_c *APIKeyCreate) AddPersistedQueries(v ...*PersistedQuery) *APIKeyCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPersistedQueryIDs(ids...)
 }
 
 // Mutation returns the APIKeyMutation object of the builder.
@@ -231,17 +334,25 @@ func (_c *APIKeyCreate) defaults() error {
 		v := apikey.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
-	if _, ok := _c.mutation.RatePerMinute(); !ok {
-		v := apikey.DefaultRatePerMinute
-		_c.mutation.SetRatePerMinute(v)
+	if _, ok := _c.mutation.Budget(); !ok {
+		v := apikey.DefaultBudget
+		_c.mutation.SetBudget(v)
 	}
-	if _, ok := _c.mutation.MaxCost(); !ok {
-		v := apikey.DefaultMaxCost
-		_c.mutation.SetMaxCost(v)
+	if _, ok := _c.mutation.RefillPerSecond(); !ok {
+		v := apikey.DefaultRefillPerSecond
+		_c.mutation.SetRefillPerSecond(v)
 	}
-	if _, ok := _c.mutation.Active(); !ok {
-		v := apikey.DefaultActive
-		_c.mutation.SetActive(v)
+	if _, ok := _c.mutation.BucketMillipoints(); !ok {
+		v := apikey.DefaultBucketMillipoints
+		_c.mutation.SetBucketMillipoints(v)
+	}
+	if _, ok := _c.mutation.BucketAtMs(); !ok {
+		v := apikey.DefaultBucketAtMs
+		_c.mutation.SetBucketAtMs(v)
+	}
+	if _, ok := _c.mutation.PersistedOnly(); !ok {
+		v := apikey.DefaultPersistedOnly
+		_c.mutation.SetPersistedOnly(v)
 	}
 	return nil
 }
@@ -268,24 +379,33 @@ func (_c *APIKeyCreate) check() error {
 	if _, ok := _c.mutation.KeyHash(); !ok {
 		return &ValidationError{Name: "key_hash", err: errors.New(`ent: missing required field "APIKey.key_hash"`)}
 	}
-	if _, ok := _c.mutation.RatePerMinute(); !ok {
-		return &ValidationError{Name: "rate_per_minute", err: errors.New(`ent: missing required field "APIKey.rate_per_minute"`)}
+	if _, ok := _c.mutation.Scopes(); !ok {
+		return &ValidationError{Name: "scopes", err: errors.New(`ent: missing required field "APIKey.scopes"`)}
 	}
-	if v, ok := _c.mutation.RatePerMinute(); ok {
-		if err := apikey.RatePerMinuteValidator(v); err != nil {
-			return &ValidationError{Name: "rate_per_minute", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_per_minute": %w`, err)}
+	if _, ok := _c.mutation.Budget(); !ok {
+		return &ValidationError{Name: "budget", err: errors.New(`ent: missing required field "APIKey.budget"`)}
+	}
+	if v, ok := _c.mutation.Budget(); ok {
+		if err := apikey.BudgetValidator(v); err != nil {
+			return &ValidationError{Name: "budget", err: fmt.Errorf(`ent: validator failed for field "APIKey.budget": %w`, err)}
 		}
 	}
-	if _, ok := _c.mutation.MaxCost(); !ok {
-		return &ValidationError{Name: "max_cost", err: errors.New(`ent: missing required field "APIKey.max_cost"`)}
+	if _, ok := _c.mutation.RefillPerSecond(); !ok {
+		return &ValidationError{Name: "refill_per_second", err: errors.New(`ent: missing required field "APIKey.refill_per_second"`)}
 	}
-	if v, ok := _c.mutation.MaxCost(); ok {
-		if err := apikey.MaxCostValidator(v); err != nil {
-			return &ValidationError{Name: "max_cost", err: fmt.Errorf(`ent: validator failed for field "APIKey.max_cost": %w`, err)}
+	if v, ok := _c.mutation.RefillPerSecond(); ok {
+		if err := apikey.RefillPerSecondValidator(v); err != nil {
+			return &ValidationError{Name: "refill_per_second", err: fmt.Errorf(`ent: validator failed for field "APIKey.refill_per_second": %w`, err)}
 		}
 	}
-	if _, ok := _c.mutation.Active(); !ok {
-		return &ValidationError{Name: "active", err: errors.New(`ent: missing required field "APIKey.active"`)}
+	if _, ok := _c.mutation.BucketMillipoints(); !ok {
+		return &ValidationError{Name: "bucket_millipoints", err: errors.New(`ent: missing required field "APIKey.bucket_millipoints"`)}
+	}
+	if _, ok := _c.mutation.BucketAtMs(); !ok {
+		return &ValidationError{Name: "bucket_at_ms", err: errors.New(`ent: missing required field "APIKey.bucket_at_ms"`)}
+	}
+	if _, ok := _c.mutation.PersistedOnly(); !ok {
+		return &ValidationError{Name: "persisted_only", err: errors.New(`ent: missing required field "APIKey.persisted_only"`)}
 	}
 	return nil
 }
@@ -334,25 +454,45 @@ func (_c *APIKeyCreate) createSpec() (*APIKey, *sqlgraph.CreateSpec) {
 		_spec.SetField(apikey.FieldKeyHash, field.TypeString, value)
 		_node.KeyHash = value
 	}
+	if value, ok := _c.mutation.PreviousKeyHash(); ok {
+		_spec.SetField(apikey.FieldPreviousKeyHash, field.TypeString, value)
+		_node.PreviousKeyHash = &value
+	}
+	if value, ok := _c.mutation.PreviousValidUntil(); ok {
+		_spec.SetField(apikey.FieldPreviousValidUntil, field.TypeTime, value)
+		_node.PreviousValidUntil = &value
+	}
 	if value, ok := _c.mutation.Scopes(); ok {
 		_spec.SetField(apikey.FieldScopes, field.TypeJSON, value)
 		_node.Scopes = value
 	}
-	if value, ok := _c.mutation.RatePerMinute(); ok {
-		_spec.SetField(apikey.FieldRatePerMinute, field.TypeInt, value)
-		_node.RatePerMinute = value
+	if value, ok := _c.mutation.Budget(); ok {
+		_spec.SetField(apikey.FieldBudget, field.TypeInt, value)
+		_node.Budget = value
 	}
-	if value, ok := _c.mutation.MaxCost(); ok {
-		_spec.SetField(apikey.FieldMaxCost, field.TypeInt, value)
-		_node.MaxCost = value
+	if value, ok := _c.mutation.RefillPerSecond(); ok {
+		_spec.SetField(apikey.FieldRefillPerSecond, field.TypeInt, value)
+		_node.RefillPerSecond = value
 	}
-	if value, ok := _c.mutation.Active(); ok {
-		_spec.SetField(apikey.FieldActive, field.TypeBool, value)
-		_node.Active = value
+	if value, ok := _c.mutation.BucketMillipoints(); ok {
+		_spec.SetField(apikey.FieldBucketMillipoints, field.TypeInt64, value)
+		_node.BucketMillipoints = value
+	}
+	if value, ok := _c.mutation.BucketAtMs(); ok {
+		_spec.SetField(apikey.FieldBucketAtMs, field.TypeInt64, value)
+		_node.BucketAtMs = value
+	}
+	if value, ok := _c.mutation.PersistedOnly(); ok {
+		_spec.SetField(apikey.FieldPersistedOnly, field.TypeBool, value)
+		_node.PersistedOnly = value
 	}
 	if value, ok := _c.mutation.ExpiresAt(); ok {
 		_spec.SetField(apikey.FieldExpiresAt, field.TypeTime, value)
 		_node.ExpiresAt = &value
+	}
+	if value, ok := _c.mutation.RevokedAt(); ok {
+		_spec.SetField(apikey.FieldRevokedAt, field.TypeTime, value)
+		_node.RevokedAt = &value
 	}
 	if value, ok := _c.mutation.LastUsedAt(); ok {
 		_spec.SetField(apikey.FieldLastUsedAt, field.TypeTime, value)
@@ -389,6 +529,38 @@ func (_c *APIKeyCreate) createSpec() (*APIKey, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.CreatedByID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.UsageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.UsageTable,
+			Columns: []string{apikey.UsageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikeyusage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PersistedQueriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.PersistedQueriesTable,
+			Columns: []string{apikey.PersistedQueriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(persistedquery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -467,6 +639,18 @@ func (u *APIKeyUpsert) UpdateName() *APIKeyUpsert {
 	return u
 }
 
+// SetPrefix sets the "prefix" field.
+func (u *APIKeyUpsert) SetPrefix(v string) *APIKeyUpsert {
+	u.Set(apikey.FieldPrefix, v)
+	return u
+}
+
+// UpdatePrefix sets the "prefix" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdatePrefix() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldPrefix)
+	return u
+}
+
 // SetKeyHash sets the "key_hash" field.
 func (u *APIKeyUpsert) SetKeyHash(v string) *APIKeyUpsert {
 	u.Set(apikey.FieldKeyHash, v)
@@ -479,8 +663,44 @@ func (u *APIKeyUpsert) UpdateKeyHash() *APIKeyUpsert {
 	return u
 }
 
+// SetPreviousKeyHash sets the "previous_key_hash" field.
+func (u *APIKeyUpsert) SetPreviousKeyHash(v string) *APIKeyUpsert {
+	u.Set(apikey.FieldPreviousKeyHash, v)
+	return u
+}
+
+// UpdatePreviousKeyHash sets the "previous_key_hash" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdatePreviousKeyHash() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldPreviousKeyHash)
+	return u
+}
+
+// ClearPreviousKeyHash clears the value of the "previous_key_hash" field.
+func (u *APIKeyUpsert) ClearPreviousKeyHash() *APIKeyUpsert {
+	u.SetNull(apikey.FieldPreviousKeyHash)
+	return u
+}
+
+// SetPreviousValidUntil sets the "previous_valid_until" field.
+func (u *APIKeyUpsert) SetPreviousValidUntil(v time.Time) *APIKeyUpsert {
+	u.Set(apikey.FieldPreviousValidUntil, v)
+	return u
+}
+
+// UpdatePreviousValidUntil sets the "previous_valid_until" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdatePreviousValidUntil() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldPreviousValidUntil)
+	return u
+}
+
+// ClearPreviousValidUntil clears the value of the "previous_valid_until" field.
+func (u *APIKeyUpsert) ClearPreviousValidUntil() *APIKeyUpsert {
+	u.SetNull(apikey.FieldPreviousValidUntil)
+	return u
+}
+
 // SetScopes sets the "scopes" field.
-func (u *APIKeyUpsert) SetScopes(v []string) *APIKeyUpsert {
+func (u *APIKeyUpsert) SetScopes(v []schematype.PartnerScope) *APIKeyUpsert {
 	u.Set(apikey.FieldScopes, v)
 	return u
 }
@@ -491,57 +711,87 @@ func (u *APIKeyUpsert) UpdateScopes() *APIKeyUpsert {
 	return u
 }
 
-// ClearScopes clears the value of the "scopes" field.
-func (u *APIKeyUpsert) ClearScopes() *APIKeyUpsert {
-	u.SetNull(apikey.FieldScopes)
+// SetBudget sets the "budget" field.
+func (u *APIKeyUpsert) SetBudget(v int) *APIKeyUpsert {
+	u.Set(apikey.FieldBudget, v)
 	return u
 }
 
-// SetRatePerMinute sets the "rate_per_minute" field.
-func (u *APIKeyUpsert) SetRatePerMinute(v int) *APIKeyUpsert {
-	u.Set(apikey.FieldRatePerMinute, v)
+// UpdateBudget sets the "budget" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdateBudget() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldBudget)
 	return u
 }
 
-// UpdateRatePerMinute sets the "rate_per_minute" field to the value that was provided on create.
-func (u *APIKeyUpsert) UpdateRatePerMinute() *APIKeyUpsert {
-	u.SetExcluded(apikey.FieldRatePerMinute)
+// AddBudget adds v to the "budget" field.
+func (u *APIKeyUpsert) AddBudget(v int) *APIKeyUpsert {
+	u.Add(apikey.FieldBudget, v)
 	return u
 }
 
-// AddRatePerMinute adds v to the "rate_per_minute" field.
-func (u *APIKeyUpsert) AddRatePerMinute(v int) *APIKeyUpsert {
-	u.Add(apikey.FieldRatePerMinute, v)
+// SetRefillPerSecond sets the "refill_per_second" field.
+func (u *APIKeyUpsert) SetRefillPerSecond(v int) *APIKeyUpsert {
+	u.Set(apikey.FieldRefillPerSecond, v)
 	return u
 }
 
-// SetMaxCost sets the "max_cost" field.
-func (u *APIKeyUpsert) SetMaxCost(v int) *APIKeyUpsert {
-	u.Set(apikey.FieldMaxCost, v)
+// UpdateRefillPerSecond sets the "refill_per_second" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdateRefillPerSecond() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldRefillPerSecond)
 	return u
 }
 
-// UpdateMaxCost sets the "max_cost" field to the value that was provided on create.
-func (u *APIKeyUpsert) UpdateMaxCost() *APIKeyUpsert {
-	u.SetExcluded(apikey.FieldMaxCost)
+// AddRefillPerSecond adds v to the "refill_per_second" field.
+func (u *APIKeyUpsert) AddRefillPerSecond(v int) *APIKeyUpsert {
+	u.Add(apikey.FieldRefillPerSecond, v)
 	return u
 }
 
-// AddMaxCost adds v to the "max_cost" field.
-func (u *APIKeyUpsert) AddMaxCost(v int) *APIKeyUpsert {
-	u.Add(apikey.FieldMaxCost, v)
+// SetBucketMillipoints sets the "bucket_millipoints" field.
+func (u *APIKeyUpsert) SetBucketMillipoints(v int64) *APIKeyUpsert {
+	u.Set(apikey.FieldBucketMillipoints, v)
 	return u
 }
 
-// SetActive sets the "active" field.
-func (u *APIKeyUpsert) SetActive(v bool) *APIKeyUpsert {
-	u.Set(apikey.FieldActive, v)
+// UpdateBucketMillipoints sets the "bucket_millipoints" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdateBucketMillipoints() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldBucketMillipoints)
 	return u
 }
 
-// UpdateActive sets the "active" field to the value that was provided on create.
-func (u *APIKeyUpsert) UpdateActive() *APIKeyUpsert {
-	u.SetExcluded(apikey.FieldActive)
+// AddBucketMillipoints adds v to the "bucket_millipoints" field.
+func (u *APIKeyUpsert) AddBucketMillipoints(v int64) *APIKeyUpsert {
+	u.Add(apikey.FieldBucketMillipoints, v)
+	return u
+}
+
+// SetBucketAtMs sets the "bucket_at_ms" field.
+func (u *APIKeyUpsert) SetBucketAtMs(v int64) *APIKeyUpsert {
+	u.Set(apikey.FieldBucketAtMs, v)
+	return u
+}
+
+// UpdateBucketAtMs sets the "bucket_at_ms" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdateBucketAtMs() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldBucketAtMs)
+	return u
+}
+
+// AddBucketAtMs adds v to the "bucket_at_ms" field.
+func (u *APIKeyUpsert) AddBucketAtMs(v int64) *APIKeyUpsert {
+	u.Add(apikey.FieldBucketAtMs, v)
+	return u
+}
+
+// SetPersistedOnly sets the "persisted_only" field.
+func (u *APIKeyUpsert) SetPersistedOnly(v bool) *APIKeyUpsert {
+	u.Set(apikey.FieldPersistedOnly, v)
+	return u
+}
+
+// UpdatePersistedOnly sets the "persisted_only" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdatePersistedOnly() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldPersistedOnly)
 	return u
 }
 
@@ -560,6 +810,24 @@ func (u *APIKeyUpsert) UpdateExpiresAt() *APIKeyUpsert {
 // ClearExpiresAt clears the value of the "expires_at" field.
 func (u *APIKeyUpsert) ClearExpiresAt() *APIKeyUpsert {
 	u.SetNull(apikey.FieldExpiresAt)
+	return u
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *APIKeyUpsert) SetRevokedAt(v time.Time) *APIKeyUpsert {
+	u.Set(apikey.FieldRevokedAt, v)
+	return u
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *APIKeyUpsert) UpdateRevokedAt() *APIKeyUpsert {
+	u.SetExcluded(apikey.FieldRevokedAt)
+	return u
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *APIKeyUpsert) ClearRevokedAt() *APIKeyUpsert {
+	u.SetNull(apikey.FieldRevokedAt)
 	return u
 }
 
@@ -612,9 +880,6 @@ func (u *APIKeyUpsertOne) UpdateNewValues() *APIKeyUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(apikey.FieldCreatedAt)
-		}
-		if _, exists := u.create.mutation.Prefix(); exists {
-			s.SetIgnore(apikey.FieldPrefix)
 		}
 	}))
 	return u
@@ -675,6 +940,20 @@ func (u *APIKeyUpsertOne) UpdateName() *APIKeyUpsertOne {
 	})
 }
 
+// SetPrefix sets the "prefix" field.
+func (u *APIKeyUpsertOne) SetPrefix(v string) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetPrefix(v)
+	})
+}
+
+// UpdatePrefix sets the "prefix" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdatePrefix() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdatePrefix()
+	})
+}
+
 // SetKeyHash sets the "key_hash" field.
 func (u *APIKeyUpsertOne) SetKeyHash(v string) *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
@@ -689,8 +968,50 @@ func (u *APIKeyUpsertOne) UpdateKeyHash() *APIKeyUpsertOne {
 	})
 }
 
+// SetPreviousKeyHash sets the "previous_key_hash" field.
+func (u *APIKeyUpsertOne) SetPreviousKeyHash(v string) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetPreviousKeyHash(v)
+	})
+}
+
+// UpdatePreviousKeyHash sets the "previous_key_hash" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdatePreviousKeyHash() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdatePreviousKeyHash()
+	})
+}
+
+// ClearPreviousKeyHash clears the value of the "previous_key_hash" field.
+func (u *APIKeyUpsertOne) ClearPreviousKeyHash() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearPreviousKeyHash()
+	})
+}
+
+// SetPreviousValidUntil sets the "previous_valid_until" field.
+func (u *APIKeyUpsertOne) SetPreviousValidUntil(v time.Time) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetPreviousValidUntil(v)
+	})
+}
+
+// UpdatePreviousValidUntil sets the "previous_valid_until" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdatePreviousValidUntil() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdatePreviousValidUntil()
+	})
+}
+
+// ClearPreviousValidUntil clears the value of the "previous_valid_until" field.
+func (u *APIKeyUpsertOne) ClearPreviousValidUntil() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearPreviousValidUntil()
+	})
+}
+
 // SetScopes sets the "scopes" field.
-func (u *APIKeyUpsertOne) SetScopes(v []string) *APIKeyUpsertOne {
+func (u *APIKeyUpsertOne) SetScopes(v []schematype.PartnerScope) *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
 		s.SetScopes(v)
 	})
@@ -703,66 +1024,101 @@ func (u *APIKeyUpsertOne) UpdateScopes() *APIKeyUpsertOne {
 	})
 }
 
-// ClearScopes clears the value of the "scopes" field.
-func (u *APIKeyUpsertOne) ClearScopes() *APIKeyUpsertOne {
+// SetBudget sets the "budget" field.
+func (u *APIKeyUpsertOne) SetBudget(v int) *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.ClearScopes()
+		s.SetBudget(v)
 	})
 }
 
-// SetRatePerMinute sets the "rate_per_minute" field.
-func (u *APIKeyUpsertOne) SetRatePerMinute(v int) *APIKeyUpsertOne {
+// AddBudget adds v to the "budget" field.
+func (u *APIKeyUpsertOne) AddBudget(v int) *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.SetRatePerMinute(v)
+		s.AddBudget(v)
 	})
 }
 
-// AddRatePerMinute adds v to the "rate_per_minute" field.
-func (u *APIKeyUpsertOne) AddRatePerMinute(v int) *APIKeyUpsertOne {
+// UpdateBudget sets the "budget" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdateBudget() *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.AddRatePerMinute(v)
+		s.UpdateBudget()
 	})
 }
 
-// UpdateRatePerMinute sets the "rate_per_minute" field to the value that was provided on create.
-func (u *APIKeyUpsertOne) UpdateRatePerMinute() *APIKeyUpsertOne {
+// SetRefillPerSecond sets the "refill_per_second" field.
+func (u *APIKeyUpsertOne) SetRefillPerSecond(v int) *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.UpdateRatePerMinute()
+		s.SetRefillPerSecond(v)
 	})
 }
 
-// SetMaxCost sets the "max_cost" field.
-func (u *APIKeyUpsertOne) SetMaxCost(v int) *APIKeyUpsertOne {
+// AddRefillPerSecond adds v to the "refill_per_second" field.
+func (u *APIKeyUpsertOne) AddRefillPerSecond(v int) *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.SetMaxCost(v)
+		s.AddRefillPerSecond(v)
 	})
 }
 
-// AddMaxCost adds v to the "max_cost" field.
-func (u *APIKeyUpsertOne) AddMaxCost(v int) *APIKeyUpsertOne {
+// UpdateRefillPerSecond sets the "refill_per_second" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdateRefillPerSecond() *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.AddMaxCost(v)
+		s.UpdateRefillPerSecond()
 	})
 }
 
-// UpdateMaxCost sets the "max_cost" field to the value that was provided on create.
-func (u *APIKeyUpsertOne) UpdateMaxCost() *APIKeyUpsertOne {
+// SetBucketMillipoints sets the "bucket_millipoints" field.
+func (u *APIKeyUpsertOne) SetBucketMillipoints(v int64) *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.UpdateMaxCost()
+		s.SetBucketMillipoints(v)
 	})
 }
 
-// SetActive sets the "active" field.
-func (u *APIKeyUpsertOne) SetActive(v bool) *APIKeyUpsertOne {
+// AddBucketMillipoints adds v to the "bucket_millipoints" field.
+func (u *APIKeyUpsertOne) AddBucketMillipoints(v int64) *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.SetActive(v)
+		s.AddBucketMillipoints(v)
 	})
 }
 
-// UpdateActive sets the "active" field to the value that was provided on create.
-func (u *APIKeyUpsertOne) UpdateActive() *APIKeyUpsertOne {
+// UpdateBucketMillipoints sets the "bucket_millipoints" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdateBucketMillipoints() *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.UpdateActive()
+		s.UpdateBucketMillipoints()
+	})
+}
+
+// SetBucketAtMs sets the "bucket_at_ms" field.
+func (u *APIKeyUpsertOne) SetBucketAtMs(v int64) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetBucketAtMs(v)
+	})
+}
+
+// AddBucketAtMs adds v to the "bucket_at_ms" field.
+func (u *APIKeyUpsertOne) AddBucketAtMs(v int64) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.AddBucketAtMs(v)
+	})
+}
+
+// UpdateBucketAtMs sets the "bucket_at_ms" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdateBucketAtMs() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateBucketAtMs()
+	})
+}
+
+// SetPersistedOnly sets the "persisted_only" field.
+func (u *APIKeyUpsertOne) SetPersistedOnly(v bool) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetPersistedOnly(v)
+	})
+}
+
+// UpdatePersistedOnly sets the "persisted_only" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdatePersistedOnly() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdatePersistedOnly()
 	})
 }
 
@@ -784,6 +1140,27 @@ func (u *APIKeyUpsertOne) UpdateExpiresAt() *APIKeyUpsertOne {
 func (u *APIKeyUpsertOne) ClearExpiresAt() *APIKeyUpsertOne {
 	return u.Update(func(s *APIKeyUpsert) {
 		s.ClearExpiresAt()
+	})
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *APIKeyUpsertOne) SetRevokedAt(v time.Time) *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetRevokedAt(v)
+	})
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *APIKeyUpsertOne) UpdateRevokedAt() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateRevokedAt()
+	})
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *APIKeyUpsertOne) ClearRevokedAt() *APIKeyUpsertOne {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearRevokedAt()
 	})
 }
 
@@ -1008,9 +1385,6 @@ func (u *APIKeyUpsertBulk) UpdateNewValues() *APIKeyUpsertBulk {
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(apikey.FieldCreatedAt)
 			}
-			if _, exists := b.mutation.Prefix(); exists {
-				s.SetIgnore(apikey.FieldPrefix)
-			}
 		}
 	}))
 	return u
@@ -1071,6 +1445,20 @@ func (u *APIKeyUpsertBulk) UpdateName() *APIKeyUpsertBulk {
 	})
 }
 
+// SetPrefix sets the "prefix" field.
+func (u *APIKeyUpsertBulk) SetPrefix(v string) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetPrefix(v)
+	})
+}
+
+// UpdatePrefix sets the "prefix" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdatePrefix() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdatePrefix()
+	})
+}
+
 // SetKeyHash sets the "key_hash" field.
 func (u *APIKeyUpsertBulk) SetKeyHash(v string) *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
@@ -1085,8 +1473,50 @@ func (u *APIKeyUpsertBulk) UpdateKeyHash() *APIKeyUpsertBulk {
 	})
 }
 
+// SetPreviousKeyHash sets the "previous_key_hash" field.
+func (u *APIKeyUpsertBulk) SetPreviousKeyHash(v string) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetPreviousKeyHash(v)
+	})
+}
+
+// UpdatePreviousKeyHash sets the "previous_key_hash" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdatePreviousKeyHash() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdatePreviousKeyHash()
+	})
+}
+
+// ClearPreviousKeyHash clears the value of the "previous_key_hash" field.
+func (u *APIKeyUpsertBulk) ClearPreviousKeyHash() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearPreviousKeyHash()
+	})
+}
+
+// SetPreviousValidUntil sets the "previous_valid_until" field.
+func (u *APIKeyUpsertBulk) SetPreviousValidUntil(v time.Time) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetPreviousValidUntil(v)
+	})
+}
+
+// UpdatePreviousValidUntil sets the "previous_valid_until" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdatePreviousValidUntil() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdatePreviousValidUntil()
+	})
+}
+
+// ClearPreviousValidUntil clears the value of the "previous_valid_until" field.
+func (u *APIKeyUpsertBulk) ClearPreviousValidUntil() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearPreviousValidUntil()
+	})
+}
+
 // SetScopes sets the "scopes" field.
-func (u *APIKeyUpsertBulk) SetScopes(v []string) *APIKeyUpsertBulk {
+func (u *APIKeyUpsertBulk) SetScopes(v []schematype.PartnerScope) *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
 		s.SetScopes(v)
 	})
@@ -1099,66 +1529,101 @@ func (u *APIKeyUpsertBulk) UpdateScopes() *APIKeyUpsertBulk {
 	})
 }
 
-// ClearScopes clears the value of the "scopes" field.
-func (u *APIKeyUpsertBulk) ClearScopes() *APIKeyUpsertBulk {
+// SetBudget sets the "budget" field.
+func (u *APIKeyUpsertBulk) SetBudget(v int) *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.ClearScopes()
+		s.SetBudget(v)
 	})
 }
 
-// SetRatePerMinute sets the "rate_per_minute" field.
-func (u *APIKeyUpsertBulk) SetRatePerMinute(v int) *APIKeyUpsertBulk {
+// AddBudget adds v to the "budget" field.
+func (u *APIKeyUpsertBulk) AddBudget(v int) *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.SetRatePerMinute(v)
+		s.AddBudget(v)
 	})
 }
 
-// AddRatePerMinute adds v to the "rate_per_minute" field.
-func (u *APIKeyUpsertBulk) AddRatePerMinute(v int) *APIKeyUpsertBulk {
+// UpdateBudget sets the "budget" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdateBudget() *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.AddRatePerMinute(v)
+		s.UpdateBudget()
 	})
 }
 
-// UpdateRatePerMinute sets the "rate_per_minute" field to the value that was provided on create.
-func (u *APIKeyUpsertBulk) UpdateRatePerMinute() *APIKeyUpsertBulk {
+// SetRefillPerSecond sets the "refill_per_second" field.
+func (u *APIKeyUpsertBulk) SetRefillPerSecond(v int) *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.UpdateRatePerMinute()
+		s.SetRefillPerSecond(v)
 	})
 }
 
-// SetMaxCost sets the "max_cost" field.
-func (u *APIKeyUpsertBulk) SetMaxCost(v int) *APIKeyUpsertBulk {
+// AddRefillPerSecond adds v to the "refill_per_second" field.
+func (u *APIKeyUpsertBulk) AddRefillPerSecond(v int) *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.SetMaxCost(v)
+		s.AddRefillPerSecond(v)
 	})
 }
 
-// AddMaxCost adds v to the "max_cost" field.
-func (u *APIKeyUpsertBulk) AddMaxCost(v int) *APIKeyUpsertBulk {
+// UpdateRefillPerSecond sets the "refill_per_second" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdateRefillPerSecond() *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.AddMaxCost(v)
+		s.UpdateRefillPerSecond()
 	})
 }
 
-// UpdateMaxCost sets the "max_cost" field to the value that was provided on create.
-func (u *APIKeyUpsertBulk) UpdateMaxCost() *APIKeyUpsertBulk {
+// SetBucketMillipoints sets the "bucket_millipoints" field.
+func (u *APIKeyUpsertBulk) SetBucketMillipoints(v int64) *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.UpdateMaxCost()
+		s.SetBucketMillipoints(v)
 	})
 }
 
-// SetActive sets the "active" field.
-func (u *APIKeyUpsertBulk) SetActive(v bool) *APIKeyUpsertBulk {
+// AddBucketMillipoints adds v to the "bucket_millipoints" field.
+func (u *APIKeyUpsertBulk) AddBucketMillipoints(v int64) *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.SetActive(v)
+		s.AddBucketMillipoints(v)
 	})
 }
 
-// UpdateActive sets the "active" field to the value that was provided on create.
-func (u *APIKeyUpsertBulk) UpdateActive() *APIKeyUpsertBulk {
+// UpdateBucketMillipoints sets the "bucket_millipoints" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdateBucketMillipoints() *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
-		s.UpdateActive()
+		s.UpdateBucketMillipoints()
+	})
+}
+
+// SetBucketAtMs sets the "bucket_at_ms" field.
+func (u *APIKeyUpsertBulk) SetBucketAtMs(v int64) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetBucketAtMs(v)
+	})
+}
+
+// AddBucketAtMs adds v to the "bucket_at_ms" field.
+func (u *APIKeyUpsertBulk) AddBucketAtMs(v int64) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.AddBucketAtMs(v)
+	})
+}
+
+// UpdateBucketAtMs sets the "bucket_at_ms" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdateBucketAtMs() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateBucketAtMs()
+	})
+}
+
+// SetPersistedOnly sets the "persisted_only" field.
+func (u *APIKeyUpsertBulk) SetPersistedOnly(v bool) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetPersistedOnly(v)
+	})
+}
+
+// UpdatePersistedOnly sets the "persisted_only" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdatePersistedOnly() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdatePersistedOnly()
 	})
 }
 
@@ -1180,6 +1645,27 @@ func (u *APIKeyUpsertBulk) UpdateExpiresAt() *APIKeyUpsertBulk {
 func (u *APIKeyUpsertBulk) ClearExpiresAt() *APIKeyUpsertBulk {
 	return u.Update(func(s *APIKeyUpsert) {
 		s.ClearExpiresAt()
+	})
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (u *APIKeyUpsertBulk) SetRevokedAt(v time.Time) *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.SetRevokedAt(v)
+	})
+}
+
+// UpdateRevokedAt sets the "revoked_at" field to the value that was provided on create.
+func (u *APIKeyUpsertBulk) UpdateRevokedAt() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.UpdateRevokedAt()
+	})
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (u *APIKeyUpsertBulk) ClearRevokedAt() *APIKeyUpsertBulk {
+	return u.Update(func(s *APIKeyUpsert) {
+		s.ClearRevokedAt()
 	})
 }
 

@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/district"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/predicate"
 	"greencheck/ent/user"
 	"math"
@@ -23,15 +25,19 @@ import (
 // APIKeyQuery is the builder for querying APIKey entities.
 type APIKeyQuery struct {
 	config
-	ctx                *QueryContext
-	order              []apikey.OrderOption
-	inters             []Interceptor
-	predicates         []predicate.APIKey
-	withDistricts      *DistrictQuery
-	withCreatedBy      *UserQuery
-	loadTotal          []func(context.Context, []*APIKey) error
-	modifiers          []func(*sql.Selector)
-	withNamedDistricts map[string]*DistrictQuery
+	ctx                       *QueryContext
+	order                     []apikey.OrderOption
+	inters                    []Interceptor
+	predicates                []predicate.APIKey
+	withDistricts             *DistrictQuery
+	withCreatedBy             *UserQuery
+	withUsage                 *APIKeyUsageQuery
+	withPersistedQueries      *PersistedQueryQuery
+	loadTotal                 []func(context.Context, []*APIKey) error
+	modifiers                 []func(*sql.Selector)
+	withNamedDistricts        map[string]*DistrictQuery
+	withNamedUsage            map[string]*APIKeyUsageQuery
+	withNamedPersistedQueries map[string]*PersistedQueryQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -105,6 +111,50 @@ func (_q *APIKeyQuery) QueryCreatedBy() *UserQuery {
 			sqlgraph.From(apikey.Table, apikey.FieldID, selector),
 			sqlgraph.To(user.Table, user.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, apikey.CreatedByTable, apikey.CreatedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryUsage chains the current query on the "usage" edge.
+func (_q *APIKeyQuery) QueryUsage() *APIKeyUsageQuery {
+	query := (&APIKeyUsageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikey.Table, apikey.FieldID, selector),
+			sqlgraph.To(apikeyusage.Table, apikeyusage.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, apikey.UsageTable, apikey.UsageColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPersistedQueries chains the current query on the "persisted_queries" edge.
+func (_q *APIKeyQuery) QueryPersistedQueries() *PersistedQueryQuery {
+	query := (&PersistedQueryClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikey.Table, apikey.FieldID, selector),
+			sqlgraph.To(persistedquery.Table, persistedquery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, apikey.PersistedQueriesTable, apikey.PersistedQueriesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -299,13 +349,15 @@ func (_q *APIKeyQuery) Clone() *APIKeyQuery {
 		return nil
 	}
 	return &APIKeyQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]apikey.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.APIKey{}, _q.predicates...),
-		withDistricts: _q.withDistricts.Clone(),
-		withCreatedBy: _q.withCreatedBy.Clone(),
+		config:               _q.config,
+		ctx:                  _q.ctx.Clone(),
+		order:                append([]apikey.OrderOption{}, _q.order...),
+		inters:               append([]Interceptor{}, _q.inters...),
+		predicates:           append([]predicate.APIKey{}, _q.predicates...),
+		withDistricts:        _q.withDistricts.Clone(),
+		withCreatedBy:        _q.withCreatedBy.Clone(),
+		withUsage:            _q.withUsage.Clone(),
+		withPersistedQueries: _q.withPersistedQueries.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -332,6 +384,28 @@ func (_q *APIKeyQuery) WithCreatedBy(opts ...func(*UserQuery)) *APIKeyQuery {
 		opt(query)
 	}
 	_q.withCreatedBy = query
+	return _q
+}
+
+// WithUsage tells the query-builder to eager-load the nodes that are connected to
+// the "usage" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *APIKeyQuery) WithUsage(opts ...func(*APIKeyUsageQuery)) *APIKeyQuery {
+	query := (&APIKeyUsageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withUsage = query
+	return _q
+}
+
+// WithPersistedQueries tells the query-builder to eager-load the nodes that are connected to
+// the "persisted_queries" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *APIKeyQuery) WithPersistedQueries(opts ...func(*PersistedQueryQuery)) *APIKeyQuery {
+	query := (&PersistedQueryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPersistedQueries = query
 	return _q
 }
 
@@ -419,9 +493,11 @@ func (_q *APIKeyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*APIKe
 	var (
 		nodes       = []*APIKey{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [4]bool{
 			_q.withDistricts != nil,
 			_q.withCreatedBy != nil,
+			_q.withUsage != nil,
+			_q.withPersistedQueries != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -461,10 +537,38 @@ func (_q *APIKeyQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*APIKe
 			return nil, err
 		}
 	}
+	if query := _q.withUsage; query != nil {
+		if err := _q.loadUsage(ctx, query, nodes,
+			func(n *APIKey) { n.Edges.Usage = []*APIKeyUsage{} },
+			func(n *APIKey, e *APIKeyUsage) { n.Edges.Usage = append(n.Edges.Usage, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPersistedQueries; query != nil {
+		if err := _q.loadPersistedQueries(ctx, query, nodes,
+			func(n *APIKey) { n.Edges.PersistedQueries = []*PersistedQuery{} },
+			func(n *APIKey, e *PersistedQuery) { n.Edges.PersistedQueries = append(n.Edges.PersistedQueries, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedDistricts {
 		if err := _q.loadDistricts(ctx, query, nodes,
 			func(n *APIKey) { n.appendNamedDistricts(name) },
 			func(n *APIKey, e *District) { n.appendNamedDistricts(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedUsage {
+		if err := _q.loadUsage(ctx, query, nodes,
+			func(n *APIKey) { n.appendNamedUsage(name) },
+			func(n *APIKey, e *APIKeyUsage) { n.appendNamedUsage(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPersistedQueries {
+		if err := _q.loadPersistedQueries(ctx, query, nodes,
+			func(n *APIKey) { n.appendNamedPersistedQueries(name) },
+			func(n *APIKey, e *PersistedQuery) { n.appendNamedPersistedQueries(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -566,6 +670,66 @@ func (_q *APIKeyQuery) loadCreatedBy(ctx context.Context, query *UserQuery, node
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *APIKeyQuery) loadUsage(ctx context.Context, query *APIKeyUsageQuery, nodes []*APIKey, init func(*APIKey), assign func(*APIKey, *APIKeyUsage)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*APIKey)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(apikeyusage.FieldAPIKeyID)
+	}
+	query.Where(predicate.APIKeyUsage(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(apikey.UsageColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.APIKeyID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "api_key_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *APIKeyQuery) loadPersistedQueries(ctx context.Context, query *PersistedQueryQuery, nodes []*APIKey, init func(*APIKey), assign func(*APIKey, *PersistedQuery)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*APIKey)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(persistedquery.FieldAPIKeyID)
+	}
+	query.Where(predicate.PersistedQuery(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(apikey.PersistedQueriesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.APIKeyID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "api_key_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -707,6 +871,34 @@ func (_q *APIKeyQuery) WithNamedDistricts(name string, opts ...func(*DistrictQue
 		_q.withNamedDistricts = make(map[string]*DistrictQuery)
 	}
 	_q.withNamedDistricts[name] = query
+	return _q
+}
+
+// WithNamedUsage tells the query-builder to eager-load the nodes that are connected to the "usage"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *APIKeyQuery) WithNamedUsage(name string, opts ...func(*APIKeyUsageQuery)) *APIKeyQuery {
+	query := (&APIKeyUsageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedUsage == nil {
+		_q.withNamedUsage = make(map[string]*APIKeyUsageQuery)
+	}
+	_q.withNamedUsage[name] = query
+	return _q
+}
+
+// WithNamedPersistedQueries tells the query-builder to eager-load the nodes that are connected to the "persisted_queries"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *APIKeyQuery) WithNamedPersistedQueries(name string, opts ...func(*PersistedQueryQuery)) *APIKeyQuery {
+	query := (&PersistedQueryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPersistedQueries == nil {
+		_q.withNamedPersistedQueries = make(map[string]*PersistedQueryQuery)
+	}
+	_q.withNamedPersistedQueries[name] = query
 	return _q
 }
 

@@ -7,8 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/district"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/predicate"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 	"time"
 
@@ -52,6 +55,20 @@ func (_u *APIKeyUpdate) SetNillableName(v *string) *APIKeyUpdate {
 	return _u
 }
 
+// SetPrefix sets the "prefix" field.
+func (_u *APIKeyUpdate) SetPrefix(v string) *APIKeyUpdate {
+	_u.mutation.SetPrefix(v)
+	return _u
+}
+
+// SetNillablePrefix sets the "prefix" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillablePrefix(v *string) *APIKeyUpdate {
+	if v != nil {
+		_u.SetPrefix(*v)
+	}
+	return _u
+}
+
 // SetKeyHash sets the "key_hash" field.
 func (_u *APIKeyUpdate) SetKeyHash(v string) *APIKeyUpdate {
 	_u.mutation.SetKeyHash(v)
@@ -66,76 +83,152 @@ func (_u *APIKeyUpdate) SetNillableKeyHash(v *string) *APIKeyUpdate {
 	return _u
 }
 
+// SetPreviousKeyHash sets the "previous_key_hash" field.
+func (_u *APIKeyUpdate) SetPreviousKeyHash(v string) *APIKeyUpdate {
+	_u.mutation.SetPreviousKeyHash(v)
+	return _u
+}
+
+// SetNillablePreviousKeyHash sets the "previous_key_hash" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillablePreviousKeyHash(v *string) *APIKeyUpdate {
+	if v != nil {
+		_u.SetPreviousKeyHash(*v)
+	}
+	return _u
+}
+
+// ClearPreviousKeyHash clears the value of the "previous_key_hash" field.
+func (_u *APIKeyUpdate) ClearPreviousKeyHash() *APIKeyUpdate {
+	_u.mutation.ClearPreviousKeyHash()
+	return _u
+}
+
+// SetPreviousValidUntil sets the "previous_valid_until" field.
+func (_u *APIKeyUpdate) SetPreviousValidUntil(v time.Time) *APIKeyUpdate {
+	_u.mutation.SetPreviousValidUntil(v)
+	return _u
+}
+
+// SetNillablePreviousValidUntil sets the "previous_valid_until" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillablePreviousValidUntil(v *time.Time) *APIKeyUpdate {
+	if v != nil {
+		_u.SetPreviousValidUntil(*v)
+	}
+	return _u
+}
+
+// ClearPreviousValidUntil clears the value of the "previous_valid_until" field.
+func (_u *APIKeyUpdate) ClearPreviousValidUntil() *APIKeyUpdate {
+	_u.mutation.ClearPreviousValidUntil()
+	return _u
+}
+
 // SetScopes sets the "scopes" field.
-func (_u *APIKeyUpdate) SetScopes(v []string) *APIKeyUpdate {
+func (_u *APIKeyUpdate) SetScopes(v []schematype.PartnerScope) *APIKeyUpdate {
 	_u.mutation.SetScopes(v)
 	return _u
 }
 
 // AppendScopes appends value to the "scopes" field.
-func (_u *APIKeyUpdate) AppendScopes(v []string) *APIKeyUpdate {
+func (_u *APIKeyUpdate) AppendScopes(v []schematype.PartnerScope) *APIKeyUpdate {
 	_u.mutation.AppendScopes(v)
 	return _u
 }
 
-// ClearScopes clears the value of the "scopes" field.
-func (_u *APIKeyUpdate) ClearScopes() *APIKeyUpdate {
-	_u.mutation.ClearScopes()
+// SetBudget sets the "budget" field.
+func (_u *APIKeyUpdate) SetBudget(v int) *APIKeyUpdate {
+	_u.mutation.ResetBudget()
+	_u.mutation.SetBudget(v)
 	return _u
 }
 
-// SetRatePerMinute sets the "rate_per_minute" field.
-func (_u *APIKeyUpdate) SetRatePerMinute(v int) *APIKeyUpdate {
-	_u.mutation.ResetRatePerMinute()
-	_u.mutation.SetRatePerMinute(v)
-	return _u
-}
-
-// SetNillableRatePerMinute sets the "rate_per_minute" field if the given value is not nil.
-func (_u *APIKeyUpdate) SetNillableRatePerMinute(v *int) *APIKeyUpdate {
+// SetNillableBudget sets the "budget" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillableBudget(v *int) *APIKeyUpdate {
 	if v != nil {
-		_u.SetRatePerMinute(*v)
+		_u.SetBudget(*v)
 	}
 	return _u
 }
 
-// AddRatePerMinute adds value to the "rate_per_minute" field.
-func (_u *APIKeyUpdate) AddRatePerMinute(v int) *APIKeyUpdate {
-	_u.mutation.AddRatePerMinute(v)
+// AddBudget adds value to the "budget" field.
+func (_u *APIKeyUpdate) AddBudget(v int) *APIKeyUpdate {
+	_u.mutation.AddBudget(v)
 	return _u
 }
 
-// SetMaxCost sets the "max_cost" field.
-func (_u *APIKeyUpdate) SetMaxCost(v int) *APIKeyUpdate {
-	_u.mutation.ResetMaxCost()
-	_u.mutation.SetMaxCost(v)
+// SetRefillPerSecond sets the "refill_per_second" field.
+func (_u *APIKeyUpdate) SetRefillPerSecond(v int) *APIKeyUpdate {
+	_u.mutation.ResetRefillPerSecond()
+	_u.mutation.SetRefillPerSecond(v)
 	return _u
 }
 
-// SetNillableMaxCost sets the "max_cost" field if the given value is not nil.
-func (_u *APIKeyUpdate) SetNillableMaxCost(v *int) *APIKeyUpdate {
+// SetNillableRefillPerSecond sets the "refill_per_second" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillableRefillPerSecond(v *int) *APIKeyUpdate {
 	if v != nil {
-		_u.SetMaxCost(*v)
+		_u.SetRefillPerSecond(*v)
 	}
 	return _u
 }
 
-// AddMaxCost adds value to the "max_cost" field.
-func (_u *APIKeyUpdate) AddMaxCost(v int) *APIKeyUpdate {
-	_u.mutation.AddMaxCost(v)
+// AddRefillPerSecond adds value to the "refill_per_second" field.
+func (_u *APIKeyUpdate) AddRefillPerSecond(v int) *APIKeyUpdate {
+	_u.mutation.AddRefillPerSecond(v)
 	return _u
 }
 
-// SetActive sets the "active" field.
-func (_u *APIKeyUpdate) SetActive(v bool) *APIKeyUpdate {
-	_u.mutation.SetActive(v)
+// SetBucketMillipoints sets the "bucket_millipoints" field.
+func (_u *APIKeyUpdate) SetBucketMillipoints(v int64) *APIKeyUpdate {
+	_u.mutation.ResetBucketMillipoints()
+	_u.mutation.SetBucketMillipoints(v)
 	return _u
 }
 
-// SetNillableActive sets the "active" field if the given value is not nil.
-func (_u *APIKeyUpdate) SetNillableActive(v *bool) *APIKeyUpdate {
+// SetNillableBucketMillipoints sets the "bucket_millipoints" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillableBucketMillipoints(v *int64) *APIKeyUpdate {
 	if v != nil {
-		_u.SetActive(*v)
+		_u.SetBucketMillipoints(*v)
+	}
+	return _u
+}
+
+// AddBucketMillipoints adds value to the "bucket_millipoints" field.
+func (_u *APIKeyUpdate) AddBucketMillipoints(v int64) *APIKeyUpdate {
+	_u.mutation.AddBucketMillipoints(v)
+	return _u
+}
+
+// SetBucketAtMs sets the "bucket_at_ms" field.
+func (_u *APIKeyUpdate) SetBucketAtMs(v int64) *APIKeyUpdate {
+	_u.mutation.ResetBucketAtMs()
+	_u.mutation.SetBucketAtMs(v)
+	return _u
+}
+
+// SetNillableBucketAtMs sets the "bucket_at_ms" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillableBucketAtMs(v *int64) *APIKeyUpdate {
+	if v != nil {
+		_u.SetBucketAtMs(*v)
+	}
+	return _u
+}
+
+// AddBucketAtMs adds value to the "bucket_at_ms" field.
+func (_u *APIKeyUpdate) AddBucketAtMs(v int64) *APIKeyUpdate {
+	_u.mutation.AddBucketAtMs(v)
+	return _u
+}
+
+// SetPersistedOnly sets the "persisted_only" field.
+func (_u *APIKeyUpdate) SetPersistedOnly(v bool) *APIKeyUpdate {
+	_u.mutation.SetPersistedOnly(v)
+	return _u
+}
+
+// SetNillablePersistedOnly sets the "persisted_only" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillablePersistedOnly(v *bool) *APIKeyUpdate {
+	if v != nil {
+		_u.SetPersistedOnly(*v)
 	}
 	return _u
 }
@@ -157,6 +250,26 @@ func (_u *APIKeyUpdate) SetNillableExpiresAt(v *time.Time) *APIKeyUpdate {
 // ClearExpiresAt clears the value of the "expires_at" field.
 func (_u *APIKeyUpdate) ClearExpiresAt() *APIKeyUpdate {
 	_u.mutation.ClearExpiresAt()
+	return _u
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (_u *APIKeyUpdate) SetRevokedAt(v time.Time) *APIKeyUpdate {
+	_u.mutation.SetRevokedAt(v)
+	return _u
+}
+
+// SetNillableRevokedAt sets the "revoked_at" field if the given value is not nil.
+func (_u *APIKeyUpdate) SetNillableRevokedAt(v *time.Time) *APIKeyUpdate {
+	if v != nil {
+		_u.SetRevokedAt(*v)
+	}
+	return _u
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (_u *APIKeyUpdate) ClearRevokedAt() *APIKeyUpdate {
+	_u.mutation.ClearRevokedAt()
 	return _u
 }
 
@@ -220,6 +333,36 @@ func (_u *APIKeyUpdate) SetCreatedBy(v *User) *APIKeyUpdate {
 	return _u.SetCreatedByID(v.ID)
 }
 
+// AddUsageIDs adds the "usage" edge to the APIKeyUsage entity by IDs.
+func (_u *APIKeyUpdate) AddUsageIDs(ids ...int) *APIKeyUpdate {
+	_u.mutation.AddUsageIDs(ids...)
+	return _u
+}
+
+// AddUsage adds the "usage" edges to the APIKeyUsage entity.
+func (_u *APIKeyUpdate) AddUsage(v ...*APIKeyUsage) *APIKeyUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddUsageIDs(ids...)
+}
+
+// AddPersistedQueryIDs adds the "persisted_queries" edge to the PersistedQuery entity by IDs.
+func (_u *APIKeyUpdate) AddPersistedQueryIDs(ids ...int) *APIKeyUpdate {
+	_u.mutation.AddPersistedQueryIDs(ids...)
+	return _u
+}
+
+// AddPersistedQueries adds the "persisted_queries" edges to the PersistedQuery entity.
+func (_u *APIKeyUpdate) AddPersistedQueries(v ...*PersistedQuery) *APIKeyUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPersistedQueryIDs(ids...)
+}
+
 // Mutation returns the APIKeyMutation object of the builder.
 func (_u *APIKeyUpdate) Mutation() *APIKeyMutation {
 	return _u.mutation
@@ -250,6 +393,48 @@ func (_u *APIKeyUpdate) RemoveDistricts(v ...*District) *APIKeyUpdate {
 func (_u *APIKeyUpdate) ClearCreatedBy() *APIKeyUpdate {
 	_u.mutation.ClearCreatedBy()
 	return _u
+}
+
+// ClearUsage clears all "usage" edges to the APIKeyUsage entity.
+func (_u *APIKeyUpdate) ClearUsage() *APIKeyUpdate {
+	_u.mutation.ClearUsage()
+	return _u
+}
+
+// RemoveUsageIDs removes the "usage" edge to APIKeyUsage entities by IDs.
+func (_u *APIKeyUpdate) RemoveUsageIDs(ids ...int) *APIKeyUpdate {
+	_u.mutation.RemoveUsageIDs(ids...)
+	return _u
+}
+
+// RemoveUsage removes "usage" edges to APIKeyUsage entities.
+func (_u *APIKeyUpdate) RemoveUsage(v ...*APIKeyUsage) *APIKeyUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveUsageIDs(ids...)
+}
+
+// ClearPersistedQueries clears all "persisted_queries" edges to the PersistedQuery entity.
+func (_u *APIKeyUpdate) ClearPersistedQueries() *APIKeyUpdate {
+	_u.mutation.ClearPersistedQueries()
+	return _u
+}
+
+// RemovePersistedQueryIDs removes the "persisted_queries" edge to PersistedQuery entities by IDs.
+func (_u *APIKeyUpdate) RemovePersistedQueryIDs(ids ...int) *APIKeyUpdate {
+	_u.mutation.RemovePersistedQueryIDs(ids...)
+	return _u
+}
+
+// RemovePersistedQueries removes "persisted_queries" edges to PersistedQuery entities.
+func (_u *APIKeyUpdate) RemovePersistedQueries(v ...*PersistedQuery) *APIKeyUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePersistedQueryIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -301,14 +486,14 @@ func (_u *APIKeyUpdate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "APIKey.name": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.RatePerMinute(); ok {
-		if err := apikey.RatePerMinuteValidator(v); err != nil {
-			return &ValidationError{Name: "rate_per_minute", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_per_minute": %w`, err)}
+	if v, ok := _u.mutation.Budget(); ok {
+		if err := apikey.BudgetValidator(v); err != nil {
+			return &ValidationError{Name: "budget", err: fmt.Errorf(`ent: validator failed for field "APIKey.budget": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.MaxCost(); ok {
-		if err := apikey.MaxCostValidator(v); err != nil {
-			return &ValidationError{Name: "max_cost", err: fmt.Errorf(`ent: validator failed for field "APIKey.max_cost": %w`, err)}
+	if v, ok := _u.mutation.RefillPerSecond(); ok {
+		if err := apikey.RefillPerSecondValidator(v); err != nil {
+			return &ValidationError{Name: "refill_per_second", err: fmt.Errorf(`ent: validator failed for field "APIKey.refill_per_second": %w`, err)}
 		}
 	}
 	return nil
@@ -338,8 +523,23 @@ func (_u *APIKeyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(apikey.FieldName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Prefix(); ok {
+		_spec.SetField(apikey.FieldPrefix, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.KeyHash(); ok {
 		_spec.SetField(apikey.FieldKeyHash, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PreviousKeyHash(); ok {
+		_spec.SetField(apikey.FieldPreviousKeyHash, field.TypeString, value)
+	}
+	if _u.mutation.PreviousKeyHashCleared() {
+		_spec.ClearField(apikey.FieldPreviousKeyHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreviousValidUntil(); ok {
+		_spec.SetField(apikey.FieldPreviousValidUntil, field.TypeTime, value)
+	}
+	if _u.mutation.PreviousValidUntilCleared() {
+		_spec.ClearField(apikey.FieldPreviousValidUntil, field.TypeTime)
 	}
 	if value, ok := _u.mutation.Scopes(); ok {
 		_spec.SetField(apikey.FieldScopes, field.TypeJSON, value)
@@ -349,29 +549,44 @@ func (_u *APIKeyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			sqljson.Append(u, apikey.FieldScopes, value)
 		})
 	}
-	if _u.mutation.ScopesCleared() {
-		_spec.ClearField(apikey.FieldScopes, field.TypeJSON)
+	if value, ok := _u.mutation.Budget(); ok {
+		_spec.SetField(apikey.FieldBudget, field.TypeInt, value)
 	}
-	if value, ok := _u.mutation.RatePerMinute(); ok {
-		_spec.SetField(apikey.FieldRatePerMinute, field.TypeInt, value)
+	if value, ok := _u.mutation.AddedBudget(); ok {
+		_spec.AddField(apikey.FieldBudget, field.TypeInt, value)
 	}
-	if value, ok := _u.mutation.AddedRatePerMinute(); ok {
-		_spec.AddField(apikey.FieldRatePerMinute, field.TypeInt, value)
+	if value, ok := _u.mutation.RefillPerSecond(); ok {
+		_spec.SetField(apikey.FieldRefillPerSecond, field.TypeInt, value)
 	}
-	if value, ok := _u.mutation.MaxCost(); ok {
-		_spec.SetField(apikey.FieldMaxCost, field.TypeInt, value)
+	if value, ok := _u.mutation.AddedRefillPerSecond(); ok {
+		_spec.AddField(apikey.FieldRefillPerSecond, field.TypeInt, value)
 	}
-	if value, ok := _u.mutation.AddedMaxCost(); ok {
-		_spec.AddField(apikey.FieldMaxCost, field.TypeInt, value)
+	if value, ok := _u.mutation.BucketMillipoints(); ok {
+		_spec.SetField(apikey.FieldBucketMillipoints, field.TypeInt64, value)
 	}
-	if value, ok := _u.mutation.Active(); ok {
-		_spec.SetField(apikey.FieldActive, field.TypeBool, value)
+	if value, ok := _u.mutation.AddedBucketMillipoints(); ok {
+		_spec.AddField(apikey.FieldBucketMillipoints, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.BucketAtMs(); ok {
+		_spec.SetField(apikey.FieldBucketAtMs, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedBucketAtMs(); ok {
+		_spec.AddField(apikey.FieldBucketAtMs, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.PersistedOnly(); ok {
+		_spec.SetField(apikey.FieldPersistedOnly, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(apikey.FieldExpiresAt, field.TypeTime, value)
 	}
 	if _u.mutation.ExpiresAtCleared() {
 		_spec.ClearField(apikey.FieldExpiresAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RevokedAt(); ok {
+		_spec.SetField(apikey.FieldRevokedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RevokedAtCleared() {
+		_spec.ClearField(apikey.FieldRevokedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastUsedAt(); ok {
 		_spec.SetField(apikey.FieldLastUsedAt, field.TypeTime, value)
@@ -453,6 +668,96 @@ func (_u *APIKeyUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.UsageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.UsageTable,
+			Columns: []string{apikey.UsageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikeyusage.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedUsageIDs(); len(nodes) > 0 && !_u.mutation.UsageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.UsageTable,
+			Columns: []string{apikey.UsageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikeyusage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.UsageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.UsageTable,
+			Columns: []string{apikey.UsageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikeyusage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PersistedQueriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.PersistedQueriesTable,
+			Columns: []string{apikey.PersistedQueriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(persistedquery.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPersistedQueriesIDs(); len(nodes) > 0 && !_u.mutation.PersistedQueriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.PersistedQueriesTable,
+			Columns: []string{apikey.PersistedQueriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(persistedquery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PersistedQueriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.PersistedQueriesTable,
+			Columns: []string{apikey.PersistedQueriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(persistedquery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -495,6 +800,20 @@ func (_u *APIKeyUpdateOne) SetNillableName(v *string) *APIKeyUpdateOne {
 	return _u
 }
 
+// SetPrefix sets the "prefix" field.
+func (_u *APIKeyUpdateOne) SetPrefix(v string) *APIKeyUpdateOne {
+	_u.mutation.SetPrefix(v)
+	return _u
+}
+
+// SetNillablePrefix sets the "prefix" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillablePrefix(v *string) *APIKeyUpdateOne {
+	if v != nil {
+		_u.SetPrefix(*v)
+	}
+	return _u
+}
+
 // SetKeyHash sets the "key_hash" field.
 func (_u *APIKeyUpdateOne) SetKeyHash(v string) *APIKeyUpdateOne {
 	_u.mutation.SetKeyHash(v)
@@ -509,76 +828,152 @@ func (_u *APIKeyUpdateOne) SetNillableKeyHash(v *string) *APIKeyUpdateOne {
 	return _u
 }
 
+// SetPreviousKeyHash sets the "previous_key_hash" field.
+func (_u *APIKeyUpdateOne) SetPreviousKeyHash(v string) *APIKeyUpdateOne {
+	_u.mutation.SetPreviousKeyHash(v)
+	return _u
+}
+
+// SetNillablePreviousKeyHash sets the "previous_key_hash" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillablePreviousKeyHash(v *string) *APIKeyUpdateOne {
+	if v != nil {
+		_u.SetPreviousKeyHash(*v)
+	}
+	return _u
+}
+
+// ClearPreviousKeyHash clears the value of the "previous_key_hash" field.
+func (_u *APIKeyUpdateOne) ClearPreviousKeyHash() *APIKeyUpdateOne {
+	_u.mutation.ClearPreviousKeyHash()
+	return _u
+}
+
+// SetPreviousValidUntil sets the "previous_valid_until" field.
+func (_u *APIKeyUpdateOne) SetPreviousValidUntil(v time.Time) *APIKeyUpdateOne {
+	_u.mutation.SetPreviousValidUntil(v)
+	return _u
+}
+
+// SetNillablePreviousValidUntil sets the "previous_valid_until" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillablePreviousValidUntil(v *time.Time) *APIKeyUpdateOne {
+	if v != nil {
+		_u.SetPreviousValidUntil(*v)
+	}
+	return _u
+}
+
+// ClearPreviousValidUntil clears the value of the "previous_valid_until" field.
+func (_u *APIKeyUpdateOne) ClearPreviousValidUntil() *APIKeyUpdateOne {
+	_u.mutation.ClearPreviousValidUntil()
+	return _u
+}
+
 // SetScopes sets the "scopes" field.
-func (_u *APIKeyUpdateOne) SetScopes(v []string) *APIKeyUpdateOne {
+func (_u *APIKeyUpdateOne) SetScopes(v []schematype.PartnerScope) *APIKeyUpdateOne {
 	_u.mutation.SetScopes(v)
 	return _u
 }
 
 // AppendScopes appends value to the "scopes" field.
-func (_u *APIKeyUpdateOne) AppendScopes(v []string) *APIKeyUpdateOne {
+func (_u *APIKeyUpdateOne) AppendScopes(v []schematype.PartnerScope) *APIKeyUpdateOne {
 	_u.mutation.AppendScopes(v)
 	return _u
 }
 
-// ClearScopes clears the value of the "scopes" field.
-func (_u *APIKeyUpdateOne) ClearScopes() *APIKeyUpdateOne {
-	_u.mutation.ClearScopes()
+// SetBudget sets the "budget" field.
+func (_u *APIKeyUpdateOne) SetBudget(v int) *APIKeyUpdateOne {
+	_u.mutation.ResetBudget()
+	_u.mutation.SetBudget(v)
 	return _u
 }
 
-// SetRatePerMinute sets the "rate_per_minute" field.
-func (_u *APIKeyUpdateOne) SetRatePerMinute(v int) *APIKeyUpdateOne {
-	_u.mutation.ResetRatePerMinute()
-	_u.mutation.SetRatePerMinute(v)
-	return _u
-}
-
-// SetNillableRatePerMinute sets the "rate_per_minute" field if the given value is not nil.
-func (_u *APIKeyUpdateOne) SetNillableRatePerMinute(v *int) *APIKeyUpdateOne {
+// SetNillableBudget sets the "budget" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillableBudget(v *int) *APIKeyUpdateOne {
 	if v != nil {
-		_u.SetRatePerMinute(*v)
+		_u.SetBudget(*v)
 	}
 	return _u
 }
 
-// AddRatePerMinute adds value to the "rate_per_minute" field.
-func (_u *APIKeyUpdateOne) AddRatePerMinute(v int) *APIKeyUpdateOne {
-	_u.mutation.AddRatePerMinute(v)
+// AddBudget adds value to the "budget" field.
+func (_u *APIKeyUpdateOne) AddBudget(v int) *APIKeyUpdateOne {
+	_u.mutation.AddBudget(v)
 	return _u
 }
 
-// SetMaxCost sets the "max_cost" field.
-func (_u *APIKeyUpdateOne) SetMaxCost(v int) *APIKeyUpdateOne {
-	_u.mutation.ResetMaxCost()
-	_u.mutation.SetMaxCost(v)
+// SetRefillPerSecond sets the "refill_per_second" field.
+func (_u *APIKeyUpdateOne) SetRefillPerSecond(v int) *APIKeyUpdateOne {
+	_u.mutation.ResetRefillPerSecond()
+	_u.mutation.SetRefillPerSecond(v)
 	return _u
 }
 
-// SetNillableMaxCost sets the "max_cost" field if the given value is not nil.
-func (_u *APIKeyUpdateOne) SetNillableMaxCost(v *int) *APIKeyUpdateOne {
+// SetNillableRefillPerSecond sets the "refill_per_second" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillableRefillPerSecond(v *int) *APIKeyUpdateOne {
 	if v != nil {
-		_u.SetMaxCost(*v)
+		_u.SetRefillPerSecond(*v)
 	}
 	return _u
 }
 
-// AddMaxCost adds value to the "max_cost" field.
-func (_u *APIKeyUpdateOne) AddMaxCost(v int) *APIKeyUpdateOne {
-	_u.mutation.AddMaxCost(v)
+// AddRefillPerSecond adds value to the "refill_per_second" field.
+func (_u *APIKeyUpdateOne) AddRefillPerSecond(v int) *APIKeyUpdateOne {
+	_u.mutation.AddRefillPerSecond(v)
 	return _u
 }
 
-// SetActive sets the "active" field.
-func (_u *APIKeyUpdateOne) SetActive(v bool) *APIKeyUpdateOne {
-	_u.mutation.SetActive(v)
+// SetBucketMillipoints sets the "bucket_millipoints" field.
+func (_u *APIKeyUpdateOne) SetBucketMillipoints(v int64) *APIKeyUpdateOne {
+	_u.mutation.ResetBucketMillipoints()
+	_u.mutation.SetBucketMillipoints(v)
 	return _u
 }
 
-// SetNillableActive sets the "active" field if the given value is not nil.
-func (_u *APIKeyUpdateOne) SetNillableActive(v *bool) *APIKeyUpdateOne {
+// SetNillableBucketMillipoints sets the "bucket_millipoints" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillableBucketMillipoints(v *int64) *APIKeyUpdateOne {
 	if v != nil {
-		_u.SetActive(*v)
+		_u.SetBucketMillipoints(*v)
+	}
+	return _u
+}
+
+// AddBucketMillipoints adds value to the "bucket_millipoints" field.
+func (_u *APIKeyUpdateOne) AddBucketMillipoints(v int64) *APIKeyUpdateOne {
+	_u.mutation.AddBucketMillipoints(v)
+	return _u
+}
+
+// SetBucketAtMs sets the "bucket_at_ms" field.
+func (_u *APIKeyUpdateOne) SetBucketAtMs(v int64) *APIKeyUpdateOne {
+	_u.mutation.ResetBucketAtMs()
+	_u.mutation.SetBucketAtMs(v)
+	return _u
+}
+
+// SetNillableBucketAtMs sets the "bucket_at_ms" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillableBucketAtMs(v *int64) *APIKeyUpdateOne {
+	if v != nil {
+		_u.SetBucketAtMs(*v)
+	}
+	return _u
+}
+
+// AddBucketAtMs adds value to the "bucket_at_ms" field.
+func (_u *APIKeyUpdateOne) AddBucketAtMs(v int64) *APIKeyUpdateOne {
+	_u.mutation.AddBucketAtMs(v)
+	return _u
+}
+
+// SetPersistedOnly sets the "persisted_only" field.
+func (_u *APIKeyUpdateOne) SetPersistedOnly(v bool) *APIKeyUpdateOne {
+	_u.mutation.SetPersistedOnly(v)
+	return _u
+}
+
+// SetNillablePersistedOnly sets the "persisted_only" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillablePersistedOnly(v *bool) *APIKeyUpdateOne {
+	if v != nil {
+		_u.SetPersistedOnly(*v)
 	}
 	return _u
 }
@@ -600,6 +995,26 @@ func (_u *APIKeyUpdateOne) SetNillableExpiresAt(v *time.Time) *APIKeyUpdateOne {
 // ClearExpiresAt clears the value of the "expires_at" field.
 func (_u *APIKeyUpdateOne) ClearExpiresAt() *APIKeyUpdateOne {
 	_u.mutation.ClearExpiresAt()
+	return _u
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (_u *APIKeyUpdateOne) SetRevokedAt(v time.Time) *APIKeyUpdateOne {
+	_u.mutation.SetRevokedAt(v)
+	return _u
+}
+
+// SetNillableRevokedAt sets the "revoked_at" field if the given value is not nil.
+func (_u *APIKeyUpdateOne) SetNillableRevokedAt(v *time.Time) *APIKeyUpdateOne {
+	if v != nil {
+		_u.SetRevokedAt(*v)
+	}
+	return _u
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (_u *APIKeyUpdateOne) ClearRevokedAt() *APIKeyUpdateOne {
+	_u.mutation.ClearRevokedAt()
 	return _u
 }
 
@@ -663,6 +1078,36 @@ func (_u *APIKeyUpdateOne) SetCreatedBy(v *User) *APIKeyUpdateOne {
 	return _u.SetCreatedByID(v.ID)
 }
 
+// AddUsageIDs adds the "usage" edge to the APIKeyUsage entity by IDs.
+func (_u *APIKeyUpdateOne) AddUsageIDs(ids ...int) *APIKeyUpdateOne {
+	_u.mutation.AddUsageIDs(ids...)
+	return _u
+}
+
+// AddUsage adds the "usage" edges to the APIKeyUsage entity.
+func (_u *APIKeyUpdateOne) AddUsage(v ...*APIKeyUsage) *APIKeyUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddUsageIDs(ids...)
+}
+
+// AddPersistedQueryIDs adds the "persisted_queries" edge to the PersistedQuery entity by IDs.
+func (_u *APIKeyUpdateOne) AddPersistedQueryIDs(ids ...int) *APIKeyUpdateOne {
+	_u.mutation.AddPersistedQueryIDs(ids...)
+	return _u
+}
+
+// AddPersistedQueries adds the "persisted_queries" edges to the PersistedQuery entity.
+func (_u *APIKeyUpdateOne) AddPersistedQueries(v ...*PersistedQuery) *APIKeyUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPersistedQueryIDs(ids...)
+}
+
 // Mutation returns the APIKeyMutation object of the builder.
 func (_u *APIKeyUpdateOne) Mutation() *APIKeyMutation {
 	return _u.mutation
@@ -693,6 +1138,48 @@ func (_u *APIKeyUpdateOne) RemoveDistricts(v ...*District) *APIKeyUpdateOne {
 func (_u *APIKeyUpdateOne) ClearCreatedBy() *APIKeyUpdateOne {
 	_u.mutation.ClearCreatedBy()
 	return _u
+}
+
+// ClearUsage clears all "usage" edges to the APIKeyUsage entity.
+func (_u *APIKeyUpdateOne) ClearUsage() *APIKeyUpdateOne {
+	_u.mutation.ClearUsage()
+	return _u
+}
+
+// RemoveUsageIDs removes the "usage" edge to APIKeyUsage entities by IDs.
+func (_u *APIKeyUpdateOne) RemoveUsageIDs(ids ...int) *APIKeyUpdateOne {
+	_u.mutation.RemoveUsageIDs(ids...)
+	return _u
+}
+
+// RemoveUsage removes "usage" edges to APIKeyUsage entities.
+func (_u *APIKeyUpdateOne) RemoveUsage(v ...*APIKeyUsage) *APIKeyUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveUsageIDs(ids...)
+}
+
+// ClearPersistedQueries clears all "persisted_queries" edges to the PersistedQuery entity.
+func (_u *APIKeyUpdateOne) ClearPersistedQueries() *APIKeyUpdateOne {
+	_u.mutation.ClearPersistedQueries()
+	return _u
+}
+
+// RemovePersistedQueryIDs removes the "persisted_queries" edge to PersistedQuery entities by IDs.
+func (_u *APIKeyUpdateOne) RemovePersistedQueryIDs(ids ...int) *APIKeyUpdateOne {
+	_u.mutation.RemovePersistedQueryIDs(ids...)
+	return _u
+}
+
+// RemovePersistedQueries removes "persisted_queries" edges to PersistedQuery entities.
+func (_u *APIKeyUpdateOne) RemovePersistedQueries(v ...*PersistedQuery) *APIKeyUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePersistedQueryIDs(ids...)
 }
 
 // Where appends a list predicates to the APIKeyUpdate builder.
@@ -757,14 +1244,14 @@ func (_u *APIKeyUpdateOne) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "APIKey.name": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.RatePerMinute(); ok {
-		if err := apikey.RatePerMinuteValidator(v); err != nil {
-			return &ValidationError{Name: "rate_per_minute", err: fmt.Errorf(`ent: validator failed for field "APIKey.rate_per_minute": %w`, err)}
+	if v, ok := _u.mutation.Budget(); ok {
+		if err := apikey.BudgetValidator(v); err != nil {
+			return &ValidationError{Name: "budget", err: fmt.Errorf(`ent: validator failed for field "APIKey.budget": %w`, err)}
 		}
 	}
-	if v, ok := _u.mutation.MaxCost(); ok {
-		if err := apikey.MaxCostValidator(v); err != nil {
-			return &ValidationError{Name: "max_cost", err: fmt.Errorf(`ent: validator failed for field "APIKey.max_cost": %w`, err)}
+	if v, ok := _u.mutation.RefillPerSecond(); ok {
+		if err := apikey.RefillPerSecondValidator(v); err != nil {
+			return &ValidationError{Name: "refill_per_second", err: fmt.Errorf(`ent: validator failed for field "APIKey.refill_per_second": %w`, err)}
 		}
 	}
 	return nil
@@ -811,8 +1298,23 @@ func (_u *APIKeyUpdateOne) sqlSave(ctx context.Context) (_node *APIKey, err erro
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(apikey.FieldName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Prefix(); ok {
+		_spec.SetField(apikey.FieldPrefix, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.KeyHash(); ok {
 		_spec.SetField(apikey.FieldKeyHash, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PreviousKeyHash(); ok {
+		_spec.SetField(apikey.FieldPreviousKeyHash, field.TypeString, value)
+	}
+	if _u.mutation.PreviousKeyHashCleared() {
+		_spec.ClearField(apikey.FieldPreviousKeyHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreviousValidUntil(); ok {
+		_spec.SetField(apikey.FieldPreviousValidUntil, field.TypeTime, value)
+	}
+	if _u.mutation.PreviousValidUntilCleared() {
+		_spec.ClearField(apikey.FieldPreviousValidUntil, field.TypeTime)
 	}
 	if value, ok := _u.mutation.Scopes(); ok {
 		_spec.SetField(apikey.FieldScopes, field.TypeJSON, value)
@@ -822,29 +1324,44 @@ func (_u *APIKeyUpdateOne) sqlSave(ctx context.Context) (_node *APIKey, err erro
 			sqljson.Append(u, apikey.FieldScopes, value)
 		})
 	}
-	if _u.mutation.ScopesCleared() {
-		_spec.ClearField(apikey.FieldScopes, field.TypeJSON)
+	if value, ok := _u.mutation.Budget(); ok {
+		_spec.SetField(apikey.FieldBudget, field.TypeInt, value)
 	}
-	if value, ok := _u.mutation.RatePerMinute(); ok {
-		_spec.SetField(apikey.FieldRatePerMinute, field.TypeInt, value)
+	if value, ok := _u.mutation.AddedBudget(); ok {
+		_spec.AddField(apikey.FieldBudget, field.TypeInt, value)
 	}
-	if value, ok := _u.mutation.AddedRatePerMinute(); ok {
-		_spec.AddField(apikey.FieldRatePerMinute, field.TypeInt, value)
+	if value, ok := _u.mutation.RefillPerSecond(); ok {
+		_spec.SetField(apikey.FieldRefillPerSecond, field.TypeInt, value)
 	}
-	if value, ok := _u.mutation.MaxCost(); ok {
-		_spec.SetField(apikey.FieldMaxCost, field.TypeInt, value)
+	if value, ok := _u.mutation.AddedRefillPerSecond(); ok {
+		_spec.AddField(apikey.FieldRefillPerSecond, field.TypeInt, value)
 	}
-	if value, ok := _u.mutation.AddedMaxCost(); ok {
-		_spec.AddField(apikey.FieldMaxCost, field.TypeInt, value)
+	if value, ok := _u.mutation.BucketMillipoints(); ok {
+		_spec.SetField(apikey.FieldBucketMillipoints, field.TypeInt64, value)
 	}
-	if value, ok := _u.mutation.Active(); ok {
-		_spec.SetField(apikey.FieldActive, field.TypeBool, value)
+	if value, ok := _u.mutation.AddedBucketMillipoints(); ok {
+		_spec.AddField(apikey.FieldBucketMillipoints, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.BucketAtMs(); ok {
+		_spec.SetField(apikey.FieldBucketAtMs, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedBucketAtMs(); ok {
+		_spec.AddField(apikey.FieldBucketAtMs, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.PersistedOnly(); ok {
+		_spec.SetField(apikey.FieldPersistedOnly, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(apikey.FieldExpiresAt, field.TypeTime, value)
 	}
 	if _u.mutation.ExpiresAtCleared() {
 		_spec.ClearField(apikey.FieldExpiresAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RevokedAt(); ok {
+		_spec.SetField(apikey.FieldRevokedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RevokedAtCleared() {
+		_spec.ClearField(apikey.FieldRevokedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastUsedAt(); ok {
 		_spec.SetField(apikey.FieldLastUsedAt, field.TypeTime, value)
@@ -919,6 +1436,96 @@ func (_u *APIKeyUpdateOne) sqlSave(ctx context.Context) (_node *APIKey, err erro
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(user.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.UsageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.UsageTable,
+			Columns: []string{apikey.UsageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikeyusage.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedUsageIDs(); len(nodes) > 0 && !_u.mutation.UsageCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.UsageTable,
+			Columns: []string{apikey.UsageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikeyusage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.UsageIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.UsageTable,
+			Columns: []string{apikey.UsageColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(apikeyusage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PersistedQueriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.PersistedQueriesTable,
+			Columns: []string{apikey.PersistedQueriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(persistedquery.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPersistedQueriesIDs(); len(nodes) > 0 && !_u.mutation.PersistedQueriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.PersistedQueriesTable,
+			Columns: []string{apikey.PersistedQueriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(persistedquery.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PersistedQueriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.PersistedQueriesTable,
+			Columns: []string{apikey.PersistedQueriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(persistedquery.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

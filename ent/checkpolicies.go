@@ -9,6 +9,7 @@ import (
 
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -29,6 +30,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
@@ -92,6 +94,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("APIKey", apikey.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &APIKeyUsageQuery{config: config{}, ctx: &QueryContext{Type: TypeAPIKeyUsage}}
+			err := apikeyusage.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("APIKeyUsage", apikeyusage.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newAPIKeyUsageMutation(config{}, op)
+				err := apikeyusage.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("APIKeyUsage", apikeyusage.Table, op.String(), ps, err)
 			}
 		}
 		{
@@ -470,6 +490,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("Permit", permit.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &PersistedQueryQuery{config: config{}, ctx: &QueryContext{Type: TypePersistedQuery}}
+			err := persistedquery.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("PersistedQuery", persistedquery.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newPersistedQueryMutation(config{}, op)
+				err := persistedquery.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("PersistedQuery", persistedquery.Table, op.String(), ps, err)
 			}
 		}
 		{

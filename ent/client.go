@@ -13,6 +13,7 @@ import (
 
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -33,6 +34,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
@@ -64,6 +66,8 @@ type Client struct {
 	Schema *migrate.Schema
 	// APIKey is the client for interacting with the APIKey builders.
 	APIKey *APIKeyClient
+	// APIKeyUsage is the client for interacting with the APIKeyUsage builders.
+	APIKeyUsage *APIKeyUsageClient
 	// Answer is the client for interacting with the Answer builders.
 	Answer *AnswerClient
 	// Attachment is the client for interacting with the Attachment builders.
@@ -106,6 +110,8 @@ type Client struct {
 	Notification *NotificationClient
 	// Permit is the client for interacting with the Permit builders.
 	Permit *PermitClient
+	// PersistedQuery is the client for interacting with the PersistedQuery builders.
+	PersistedQuery *PersistedQueryClient
 	// Question is the client for interacting with the Question builders.
 	Question *QuestionClient
 	// Rectification is the client for interacting with the Rectification builders.
@@ -148,6 +154,7 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIKey = NewAPIKeyClient(c.config)
+	c.APIKeyUsage = NewAPIKeyUsageClient(c.config)
 	c.Answer = NewAnswerClient(c.config)
 	c.Attachment = NewAttachmentClient(c.config)
 	c.Attendance = NewAttendanceClient(c.config)
@@ -169,6 +176,7 @@ func (c *Client) init() {
 	c.LoginThrottle = NewLoginThrottleClient(c.config)
 	c.Notification = NewNotificationClient(c.config)
 	c.Permit = NewPermitClient(c.config)
+	c.PersistedQuery = NewPersistedQueryClient(c.config)
 	c.Question = NewQuestionClient(c.config)
 	c.Rectification = NewRectificationClient(c.config)
 	c.RefreshToken = NewRefreshTokenClient(c.config)
@@ -277,6 +285,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:               ctx,
 		config:            cfg,
 		APIKey:            NewAPIKeyClient(cfg),
+		APIKeyUsage:       NewAPIKeyUsageClient(cfg),
 		Answer:            NewAnswerClient(cfg),
 		Attachment:        NewAttachmentClient(cfg),
 		Attendance:        NewAttendanceClient(cfg),
@@ -298,6 +307,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		LoginThrottle:     NewLoginThrottleClient(cfg),
 		Notification:      NewNotificationClient(cfg),
 		Permit:            NewPermitClient(cfg),
+		PersistedQuery:    NewPersistedQueryClient(cfg),
 		Question:          NewQuestionClient(cfg),
 		Rectification:     NewRectificationClient(cfg),
 		RefreshToken:      NewRefreshTokenClient(cfg),
@@ -333,6 +343,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:               ctx,
 		config:            cfg,
 		APIKey:            NewAPIKeyClient(cfg),
+		APIKeyUsage:       NewAPIKeyUsageClient(cfg),
 		Answer:            NewAnswerClient(cfg),
 		Attachment:        NewAttachmentClient(cfg),
 		Attendance:        NewAttendanceClient(cfg),
@@ -354,6 +365,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		LoginThrottle:     NewLoginThrottleClient(cfg),
 		Notification:      NewNotificationClient(cfg),
 		Permit:            NewPermitClient(cfg),
+		PersistedQuery:    NewPersistedQueryClient(cfg),
 		Question:          NewQuestionClient(cfg),
 		Rectification:     NewRectificationClient(cfg),
 		RefreshToken:      NewRefreshTokenClient(cfg),
@@ -398,13 +410,14 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
-		c.ChecklistTemplate, c.District, c.EIAApproval, c.EmissionPlan, c.Enterprise,
-		c.Expert, c.ExtensionRequest, c.FAQEntry, c.FAQGram, c.Facility, c.Finding,
-		c.FindingTally, c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit,
-		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply,
-		c.SavedReport, c.SelfCheck, c.Training, c.TrainingMaterial, c.User, c.Visit,
-		c.Warning, c.WarningChannel, c.WarningNotice, c.WebhookDelivery,
+		c.APIKey, c.APIKeyUsage, c.Answer, c.Attachment, c.Attendance, c.AuditEntry,
+		c.ChecklistItem, c.ChecklistTemplate, c.District, c.EIAApproval,
+		c.EmissionPlan, c.Enterprise, c.Expert, c.ExtensionRequest, c.FAQEntry,
+		c.FAQGram, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
+		c.LoginThrottle, c.Notification, c.Permit, c.PersistedQuery, c.Question,
+		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SavedReport,
+		c.SelfCheck, c.Training, c.TrainingMaterial, c.User, c.Visit, c.Warning,
+		c.WarningChannel, c.WarningNotice, c.WebhookDelivery,
 	} {
 		n.Use(hooks...)
 	}
@@ -414,13 +427,14 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIKey, c.Answer, c.Attachment, c.Attendance, c.AuditEntry, c.ChecklistItem,
-		c.ChecklistTemplate, c.District, c.EIAApproval, c.EmissionPlan, c.Enterprise,
-		c.Expert, c.ExtensionRequest, c.FAQEntry, c.FAQGram, c.Facility, c.Finding,
-		c.FindingTally, c.InspectionTask, c.LoginThrottle, c.Notification, c.Permit,
-		c.Question, c.Rectification, c.RefreshToken, c.Reminder, c.Reply,
-		c.SavedReport, c.SelfCheck, c.Training, c.TrainingMaterial, c.User, c.Visit,
-		c.Warning, c.WarningChannel, c.WarningNotice, c.WebhookDelivery,
+		c.APIKey, c.APIKeyUsage, c.Answer, c.Attachment, c.Attendance, c.AuditEntry,
+		c.ChecklistItem, c.ChecklistTemplate, c.District, c.EIAApproval,
+		c.EmissionPlan, c.Enterprise, c.Expert, c.ExtensionRequest, c.FAQEntry,
+		c.FAQGram, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
+		c.LoginThrottle, c.Notification, c.Permit, c.PersistedQuery, c.Question,
+		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SavedReport,
+		c.SelfCheck, c.Training, c.TrainingMaterial, c.User, c.Visit, c.Warning,
+		c.WarningChannel, c.WarningNotice, c.WebhookDelivery,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -434,6 +448,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *APIKeyMutation:
 		return c.APIKey.mutate(ctx, m)
+	case *APIKeyUsageMutation:
+		return c.APIKeyUsage.mutate(ctx, m)
 	case *AnswerMutation:
 		return c.Answer.mutate(ctx, m)
 	case *AttachmentMutation:
@@ -476,6 +492,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Notification.mutate(ctx, m)
 	case *PermitMutation:
 		return c.Permit.mutate(ctx, m)
+	case *PersistedQueryMutation:
+		return c.PersistedQuery.mutate(ctx, m)
 	case *QuestionMutation:
 		return c.Question.mutate(ctx, m)
 	case *RectificationMutation:
@@ -651,6 +669,38 @@ func (c *APIKeyClient) QueryCreatedBy(_m *APIKey) *UserQuery {
 	return query
 }
 
+// QueryUsage queries the usage edge of a APIKey.
+func (c *APIKeyClient) QueryUsage(_m *APIKey) *APIKeyUsageQuery {
+	query := (&APIKeyUsageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikey.Table, apikey.FieldID, id),
+			sqlgraph.To(apikeyusage.Table, apikeyusage.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, apikey.UsageTable, apikey.UsageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPersistedQueries queries the persisted_queries edge of a APIKey.
+func (c *APIKeyClient) QueryPersistedQueries(_m *APIKey) *PersistedQueryQuery {
+	query := (&PersistedQueryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikey.Table, apikey.FieldID, id),
+			sqlgraph.To(persistedquery.Table, persistedquery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, apikey.PersistedQueriesTable, apikey.PersistedQueriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *APIKeyClient) Hooks() []Hook {
 	hooks := c.hooks.APIKey
@@ -674,6 +724,156 @@ func (c *APIKeyClient) mutate(ctx context.Context, m *APIKeyMutation) (Value, er
 		return (&APIKeyDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown APIKey mutation op: %q", m.Op())
+	}
+}
+
+// APIKeyUsageClient is a client for the APIKeyUsage schema.
+type APIKeyUsageClient struct {
+	config
+}
+
+// NewAPIKeyUsageClient returns a client for the APIKeyUsage from the given config.
+func NewAPIKeyUsageClient(c config) *APIKeyUsageClient {
+	return &APIKeyUsageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `apikeyusage.Hooks(f(g(h())))`.
+func (c *APIKeyUsageClient) Use(hooks ...Hook) {
+	c.hooks.APIKeyUsage = append(c.hooks.APIKeyUsage, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `apikeyusage.Intercept(f(g(h())))`.
+func (c *APIKeyUsageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.APIKeyUsage = append(c.inters.APIKeyUsage, interceptors...)
+}
+
+// Create returns a builder for creating a APIKeyUsage entity.
+func (c *APIKeyUsageClient) Create() *APIKeyUsageCreate {
+	mutation := newAPIKeyUsageMutation(c.config, OpCreate)
+	return &APIKeyUsageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of APIKeyUsage entities.
+func (c *APIKeyUsageClient) CreateBulk(builders ...*APIKeyUsageCreate) *APIKeyUsageCreateBulk {
+	return &APIKeyUsageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *APIKeyUsageClient) MapCreateBulk(slice any, setFunc func(*APIKeyUsageCreate, int)) *APIKeyUsageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &APIKeyUsageCreateBulk{err: fmt.Errorf("calling to APIKeyUsageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*APIKeyUsageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &APIKeyUsageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for APIKeyUsage.
+func (c *APIKeyUsageClient) Update() *APIKeyUsageUpdate {
+	mutation := newAPIKeyUsageMutation(c.config, OpUpdate)
+	return &APIKeyUsageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *APIKeyUsageClient) UpdateOne(_m *APIKeyUsage) *APIKeyUsageUpdateOne {
+	mutation := newAPIKeyUsageMutation(c.config, OpUpdateOne, withAPIKeyUsage(_m))
+	return &APIKeyUsageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *APIKeyUsageClient) UpdateOneID(id int) *APIKeyUsageUpdateOne {
+	mutation := newAPIKeyUsageMutation(c.config, OpUpdateOne, withAPIKeyUsageID(id))
+	return &APIKeyUsageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for APIKeyUsage.
+func (c *APIKeyUsageClient) Delete() *APIKeyUsageDelete {
+	mutation := newAPIKeyUsageMutation(c.config, OpDelete)
+	return &APIKeyUsageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *APIKeyUsageClient) DeleteOne(_m *APIKeyUsage) *APIKeyUsageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *APIKeyUsageClient) DeleteOneID(id int) *APIKeyUsageDeleteOne {
+	builder := c.Delete().Where(apikeyusage.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &APIKeyUsageDeleteOne{builder}
+}
+
+// Query returns a query builder for APIKeyUsage.
+func (c *APIKeyUsageClient) Query() *APIKeyUsageQuery {
+	return &APIKeyUsageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAPIKeyUsage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a APIKeyUsage entity by its id.
+func (c *APIKeyUsageClient) Get(ctx context.Context, id int) (*APIKeyUsage, error) {
+	return c.Query().Where(apikeyusage.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *APIKeyUsageClient) GetX(ctx context.Context, id int) *APIKeyUsage {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAPIKey queries the api_key edge of a APIKeyUsage.
+func (c *APIKeyUsageClient) QueryAPIKey(_m *APIKeyUsage) *APIKeyQuery {
+	query := (&APIKeyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(apikeyusage.Table, apikeyusage.FieldID, id),
+			sqlgraph.To(apikey.Table, apikey.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, apikeyusage.APIKeyTable, apikeyusage.APIKeyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *APIKeyUsageClient) Hooks() []Hook {
+	hooks := c.hooks.APIKeyUsage
+	return append(hooks[:len(hooks):len(hooks)], apikeyusage.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *APIKeyUsageClient) Interceptors() []Interceptor {
+	return c.inters.APIKeyUsage
+}
+
+func (c *APIKeyUsageClient) mutate(ctx context.Context, m *APIKeyUsageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&APIKeyUsageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&APIKeyUsageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&APIKeyUsageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&APIKeyUsageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown APIKeyUsage mutation op: %q", m.Op())
 	}
 }
 
@@ -4659,6 +4859,156 @@ func (c *PermitClient) mutate(ctx context.Context, m *PermitMutation) (Value, er
 	}
 }
 
+// PersistedQueryClient is a client for the PersistedQuery schema.
+type PersistedQueryClient struct {
+	config
+}
+
+// NewPersistedQueryClient returns a client for the PersistedQuery from the given config.
+func NewPersistedQueryClient(c config) *PersistedQueryClient {
+	return &PersistedQueryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `persistedquery.Hooks(f(g(h())))`.
+func (c *PersistedQueryClient) Use(hooks ...Hook) {
+	c.hooks.PersistedQuery = append(c.hooks.PersistedQuery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `persistedquery.Intercept(f(g(h())))`.
+func (c *PersistedQueryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PersistedQuery = append(c.inters.PersistedQuery, interceptors...)
+}
+
+// Create returns a builder for creating a PersistedQuery entity.
+func (c *PersistedQueryClient) Create() *PersistedQueryCreate {
+	mutation := newPersistedQueryMutation(c.config, OpCreate)
+	return &PersistedQueryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PersistedQuery entities.
+func (c *PersistedQueryClient) CreateBulk(builders ...*PersistedQueryCreate) *PersistedQueryCreateBulk {
+	return &PersistedQueryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PersistedQueryClient) MapCreateBulk(slice any, setFunc func(*PersistedQueryCreate, int)) *PersistedQueryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PersistedQueryCreateBulk{err: fmt.Errorf("calling to PersistedQueryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PersistedQueryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PersistedQueryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PersistedQuery.
+func (c *PersistedQueryClient) Update() *PersistedQueryUpdate {
+	mutation := newPersistedQueryMutation(c.config, OpUpdate)
+	return &PersistedQueryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PersistedQueryClient) UpdateOne(_m *PersistedQuery) *PersistedQueryUpdateOne {
+	mutation := newPersistedQueryMutation(c.config, OpUpdateOne, withPersistedQuery(_m))
+	return &PersistedQueryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PersistedQueryClient) UpdateOneID(id int) *PersistedQueryUpdateOne {
+	mutation := newPersistedQueryMutation(c.config, OpUpdateOne, withPersistedQueryID(id))
+	return &PersistedQueryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PersistedQuery.
+func (c *PersistedQueryClient) Delete() *PersistedQueryDelete {
+	mutation := newPersistedQueryMutation(c.config, OpDelete)
+	return &PersistedQueryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PersistedQueryClient) DeleteOne(_m *PersistedQuery) *PersistedQueryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PersistedQueryClient) DeleteOneID(id int) *PersistedQueryDeleteOne {
+	builder := c.Delete().Where(persistedquery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PersistedQueryDeleteOne{builder}
+}
+
+// Query returns a query builder for PersistedQuery.
+func (c *PersistedQueryClient) Query() *PersistedQueryQuery {
+	return &PersistedQueryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePersistedQuery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PersistedQuery entity by its id.
+func (c *PersistedQueryClient) Get(ctx context.Context, id int) (*PersistedQuery, error) {
+	return c.Query().Where(persistedquery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PersistedQueryClient) GetX(ctx context.Context, id int) *PersistedQuery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryAPIKey queries the api_key edge of a PersistedQuery.
+func (c *PersistedQueryClient) QueryAPIKey(_m *PersistedQuery) *APIKeyQuery {
+	query := (&APIKeyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(persistedquery.Table, persistedquery.FieldID, id),
+			sqlgraph.To(apikey.Table, apikey.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, persistedquery.APIKeyTable, persistedquery.APIKeyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PersistedQueryClient) Hooks() []Hook {
+	hooks := c.hooks.PersistedQuery
+	return append(hooks[:len(hooks):len(hooks)], persistedquery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PersistedQueryClient) Interceptors() []Interceptor {
+	return c.inters.PersistedQuery
+}
+
+func (c *PersistedQueryClient) mutate(ctx context.Context, m *PersistedQueryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PersistedQueryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PersistedQueryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PersistedQueryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PersistedQueryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PersistedQuery mutation op: %q", m.Op())
+	}
+}
+
 // QuestionClient is a client for the Question schema.
 type QuestionClient struct {
 	config
@@ -7552,20 +7902,20 @@ func (c *WebhookDeliveryClient) mutate(ctx context.Context, m *WebhookDeliveryMu
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
+		APIKey, APIKeyUsage, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
 		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
-		InspectionTask, LoginThrottle, Notification, Permit, Question, Rectification,
-		RefreshToken, Reminder, Reply, SavedReport, SelfCheck, Training,
+		InspectionTask, LoginThrottle, Notification, Permit, PersistedQuery, Question,
+		Rectification, RefreshToken, Reminder, Reply, SavedReport, SelfCheck, Training,
 		TrainingMaterial, User, Visit, Warning, WarningChannel, WarningNotice,
 		WebhookDelivery []ent.Hook
 	}
 	inters struct {
-		APIKey, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
+		APIKey, APIKeyUsage, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
 		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
-		InspectionTask, LoginThrottle, Notification, Permit, Question, Rectification,
-		RefreshToken, Reminder, Reply, SavedReport, SelfCheck, Training,
+		InspectionTask, LoginThrottle, Notification, Permit, PersistedQuery, Question,
+		Rectification, RefreshToken, Reminder, Reply, SavedReport, SelfCheck, Training,
 		TrainingMaterial, User, Visit, Warning, WarningChannel, WarningNotice,
 		WebhookDelivery []ent.Interceptor
 	}

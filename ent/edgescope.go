@@ -12,6 +12,7 @@ import (
 
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -33,6 +34,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
@@ -73,6 +75,13 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "APIKey":
 		q := &APIKeyQuery{config: config{}, ctx: &QueryContext{Type: TypeAPIKey}}
 		if err = apikey.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "APIKeyUsage":
+		q := &APIKeyUsageQuery{config: config{}, ctx: &QueryContext{Type: TypeAPIKeyUsage}}
+		if err = apikeyusage.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}
@@ -220,6 +229,13 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "Permit":
 		q := &PermitQuery{config: config{}, ctx: &QueryContext{Type: TypePermit}}
 		if err = permit.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "PersistedQuery":
+		q := &PersistedQueryQuery{config: config{}, ctx: &QueryContext{Type: TypePersistedQuery}}
+		if err = persistedquery.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

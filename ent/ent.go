@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -28,6 +29,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
@@ -110,6 +112,7 @@ func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apikey.Table:            apikey.ValidColumn,
+			apikeyusage.Table:       apikeyusage.ValidColumn,
 			answer.Table:            answer.ValidColumn,
 			attachment.Table:        attachment.ValidColumn,
 			attendance.Table:        attendance.ValidColumn,
@@ -131,6 +134,7 @@ func checkColumn(t, c string) error {
 			loginthrottle.Table:     loginthrottle.ValidColumn,
 			notification.Table:      notification.ValidColumn,
 			permit.Table:            permit.ValidColumn,
+			persistedquery.Table:    persistedquery.ValidColumn,
 			question.Table:          question.ValidColumn,
 			rectification.Table:     rectification.ValidColumn,
 			refreshtoken.Table:      refreshtoken.ValidColumn,

@@ -5,6 +5,7 @@ package ent
 import (
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -25,6 +26,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
@@ -50,7 +52,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -62,21 +64,44 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "APIKey",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			apikey.FieldCreatedAt:     {Type: field.TypeTime, Column: apikey.FieldCreatedAt},
-			apikey.FieldUpdatedAt:     {Type: field.TypeTime, Column: apikey.FieldUpdatedAt},
-			apikey.FieldName:          {Type: field.TypeString, Column: apikey.FieldName},
-			apikey.FieldPrefix:        {Type: field.TypeString, Column: apikey.FieldPrefix},
-			apikey.FieldKeyHash:       {Type: field.TypeString, Column: apikey.FieldKeyHash},
-			apikey.FieldScopes:        {Type: field.TypeJSON, Column: apikey.FieldScopes},
-			apikey.FieldRatePerMinute: {Type: field.TypeInt, Column: apikey.FieldRatePerMinute},
-			apikey.FieldMaxCost:       {Type: field.TypeInt, Column: apikey.FieldMaxCost},
-			apikey.FieldActive:        {Type: field.TypeBool, Column: apikey.FieldActive},
-			apikey.FieldExpiresAt:     {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
-			apikey.FieldLastUsedAt:    {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
-			apikey.FieldCreatedByID:   {Type: field.TypeInt, Column: apikey.FieldCreatedByID},
+			apikey.FieldCreatedAt:          {Type: field.TypeTime, Column: apikey.FieldCreatedAt},
+			apikey.FieldUpdatedAt:          {Type: field.TypeTime, Column: apikey.FieldUpdatedAt},
+			apikey.FieldName:               {Type: field.TypeString, Column: apikey.FieldName},
+			apikey.FieldPrefix:             {Type: field.TypeString, Column: apikey.FieldPrefix},
+			apikey.FieldKeyHash:            {Type: field.TypeString, Column: apikey.FieldKeyHash},
+			apikey.FieldPreviousKeyHash:    {Type: field.TypeString, Column: apikey.FieldPreviousKeyHash},
+			apikey.FieldPreviousValidUntil: {Type: field.TypeTime, Column: apikey.FieldPreviousValidUntil},
+			apikey.FieldScopes:             {Type: field.TypeJSON, Column: apikey.FieldScopes},
+			apikey.FieldBudget:             {Type: field.TypeInt, Column: apikey.FieldBudget},
+			apikey.FieldRefillPerSecond:    {Type: field.TypeInt, Column: apikey.FieldRefillPerSecond},
+			apikey.FieldBucketMillipoints:  {Type: field.TypeInt64, Column: apikey.FieldBucketMillipoints},
+			apikey.FieldBucketAtMs:         {Type: field.TypeInt64, Column: apikey.FieldBucketAtMs},
+			apikey.FieldPersistedOnly:      {Type: field.TypeBool, Column: apikey.FieldPersistedOnly},
+			apikey.FieldExpiresAt:          {Type: field.TypeTime, Column: apikey.FieldExpiresAt},
+			apikey.FieldRevokedAt:          {Type: field.TypeTime, Column: apikey.FieldRevokedAt},
+			apikey.FieldLastUsedAt:         {Type: field.TypeTime, Column: apikey.FieldLastUsedAt},
+			apikey.FieldCreatedByID:        {Type: field.TypeInt, Column: apikey.FieldCreatedByID},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   apikeyusage.Table,
+			Columns: apikeyusage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: apikeyusage.FieldID,
+			},
+		},
+		Type: "APIKeyUsage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			apikeyusage.FieldAPIKeyID: {Type: field.TypeInt, Column: apikeyusage.FieldAPIKeyID},
+			apikeyusage.FieldDay:      {Type: field.TypeString, Column: apikeyusage.FieldDay},
+			apikeyusage.FieldRequests: {Type: field.TypeInt, Column: apikeyusage.FieldRequests},
+			apikeyusage.FieldCost:     {Type: field.TypeInt, Column: apikeyusage.FieldCost},
+			apikeyusage.FieldRefused:  {Type: field.TypeInt, Column: apikeyusage.FieldRefused},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   answer.Table,
 			Columns: answer.Columns,
@@ -99,7 +124,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			answer.FieldClientKey:    {Type: field.TypeString, Column: answer.FieldClientKey},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   attachment.Table,
 			Columns: attachment.Columns,
@@ -122,7 +147,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attachment.FieldClientKey:    {Type: field.TypeString, Column: attachment.FieldClientKey},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   attendance.Table,
 			Columns: attendance.Columns,
@@ -145,7 +170,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			attendance.FieldCompletedAt:    {Type: field.TypeTime, Column: attendance.FieldCompletedAt},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditentry.Table,
 			Columns: auditentry.Columns,
@@ -168,7 +193,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditentry.FieldComment:      {Type: field.TypeString, Column: auditentry.FieldComment},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   checklistitem.Table,
 			Columns: checklistitem.Columns,
@@ -199,7 +224,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			checklistitem.FieldGuidanceEn:          {Type: field.TypeJSON, Column: checklistitem.FieldGuidanceEn},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   checklisttemplate.Table,
 			Columns: checklisttemplate.Columns,
@@ -219,7 +244,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			checklisttemplate.FieldPublishedAt: {Type: field.TypeTime, Column: checklisttemplate.FieldPublishedAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   district.Table,
 			Columns: district.Columns,
@@ -238,7 +263,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			district.FieldKind:      {Type: field.TypeEnum, Column: district.FieldKind},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   eiaapproval.Table,
 			Columns: eiaapproval.Columns,
@@ -261,7 +286,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			eiaapproval.FieldAcceptanceOn:     {Type: field.TypeTime, Column: eiaapproval.FieldAcceptanceOn},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   emissionplan.Table,
 			Columns: emissionplan.Columns,
@@ -282,7 +307,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			emissionplan.FieldSelfDeclared: {Type: field.TypeBool, Column: emissionplan.FieldSelfDeclared},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   enterprise.Table,
 			Columns: enterprise.Columns,
@@ -313,7 +338,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			enterprise.FieldStatus:           {Type: field.TypeEnum, Column: enterprise.FieldStatus},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expert.Table,
 			Columns: expert.Columns,
@@ -333,7 +358,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expert.FieldUserID:       {Type: field.TypeInt, Column: expert.FieldUserID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   extensionrequest.Table,
 			Columns: extensionrequest.Columns,
@@ -357,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			extensionrequest.FieldDecidedAt:      {Type: field.TypeTime, Column: extensionrequest.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqentry.Table,
 			Columns: faqentry.Columns,
@@ -378,7 +403,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqentry.FieldPublishedByID: {Type: field.TypeInt, Column: faqentry.FieldPublishedByID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqgram.Table,
 			Columns: faqgram.Columns,
@@ -393,7 +418,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqgram.FieldGram:  {Type: field.TypeString, Column: faqgram.FieldGram},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   facility.Table,
 			Columns: facility.Columns,
@@ -416,7 +441,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			facility.FieldStatus:       {Type: field.TypeEnum, Column: facility.FieldStatus},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   finding.Table,
 			Columns: finding.Columns,
@@ -448,7 +473,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			finding.FieldDelegateID:   {Type: field.TypeInt, Column: finding.FieldDelegateID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   findingtally.Table,
 			Columns: findingtally.Columns,
@@ -470,7 +495,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			findingtally.FieldCloseSeconds: {Type: field.TypeInt64, Column: findingtally.FieldCloseSeconds},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inspectiontask.Table,
 			Columns: inspectiontask.Columns,
@@ -494,7 +519,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inspectiontask.FieldClosedAt:    {Type: field.TypeTime, Column: inspectiontask.FieldClosedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginthrottle.Table,
 			Columns: loginthrottle.Columns,
@@ -514,7 +539,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginthrottle.FieldSucceededAt: {Type: field.TypeTime, Column: loginthrottle.FieldSucceededAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -535,7 +560,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:    {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   permit.Table,
 			Columns: permit.Columns,
@@ -557,7 +582,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 			permit.FieldOutlets:      {Type: field.TypeJSON, Column: permit.FieldOutlets},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   persistedquery.Table,
+			Columns: persistedquery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: persistedquery.FieldID,
+			},
+		},
+		Type: "PersistedQuery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			persistedquery.FieldCreatedAt: {Type: field.TypeTime, Column: persistedquery.FieldCreatedAt},
+			persistedquery.FieldUpdatedAt: {Type: field.TypeTime, Column: persistedquery.FieldUpdatedAt},
+			persistedquery.FieldAPIKeyID:  {Type: field.TypeInt, Column: persistedquery.FieldAPIKeyID},
+			persistedquery.FieldSha256:    {Type: field.TypeString, Column: persistedquery.FieldSha256},
+			persistedquery.FieldQuery:     {Type: field.TypeString, Column: persistedquery.FieldQuery},
+			persistedquery.FieldName:      {Type: field.TypeString, Column: persistedquery.FieldName},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -587,7 +631,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldClientKey:       {Type: field.TypeString, Column: question.FieldClientKey},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -611,7 +655,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldClientKey:     {Type: field.TypeString, Column: rectification.FieldClientKey},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -632,7 +676,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldRevokedAt: {Type: field.TypeTime, Column: refreshtoken.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reminder.Table,
 			Columns: reminder.Columns,
@@ -648,7 +692,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reminder.FieldSentAt:    {Type: field.TypeTime, Column: reminder.FieldSentAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reply.Table,
 			Columns: reply.Columns,
@@ -669,7 +713,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reply.FieldClientKey:  {Type: field.TypeString, Column: reply.FieldClientKey},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   savedreport.Table,
 			Columns: savedreport.Columns,
@@ -690,7 +734,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			savedreport.FieldClientKey: {Type: field.TypeString, Column: savedreport.FieldClientKey},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   selfcheck.Table,
 			Columns: selfcheck.Columns,
@@ -712,7 +756,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			selfcheck.FieldSubmittedByID:   {Type: field.TypeInt, Column: selfcheck.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -738,7 +782,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldIndustryPrefixes:  {Type: field.TypeString, Column: training.FieldIndustryPrefixes},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingmaterial.Table,
 			Columns: trainingmaterial.Columns,
@@ -760,7 +804,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingmaterial.FieldClientKey:   {Type: field.TypeString, Column: trainingmaterial.FieldClientKey},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -785,7 +829,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldMustChangePassword: {Type: field.TypeBool, Column: user.FieldMustChangePassword},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -813,7 +857,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldClientKey:     {Type: field.TypeString, Column: visit.FieldClientKey},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -843,7 +887,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldRounds:           {Type: field.TypeJSON, Column: warning.FieldRounds},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningchannel.Table,
 			Columns: warningchannel.Columns,
@@ -863,7 +907,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningchannel.FieldActive:    {Type: field.TypeBool, Column: warningchannel.FieldActive},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -908,7 +952,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldReportClientKeys:   {Type: field.TypeJSON, Column: warningnotice.FieldReportClientKeys},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -955,6 +999,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"APIKey",
 		"User",
+	)
+	graph.MustAddE(
+		"usage",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.UsageTable,
+			Columns: []string{apikey.UsageColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"APIKeyUsage",
+	)
+	graph.MustAddE(
+		"persisted_queries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   apikey.PersistedQueriesTable,
+			Columns: []string{apikey.PersistedQueriesColumn},
+			Bidi:    false,
+		},
+		"APIKey",
+		"PersistedQuery",
+	)
+	graph.MustAddE(
+		"api_key",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   apikeyusage.APIKeyTable,
+			Columns: []string{apikeyusage.APIKeyColumn},
+			Bidi:    false,
+		},
+		"APIKeyUsage",
+		"APIKey",
 	)
 	graph.MustAddE(
 		"self_check",
@@ -1833,6 +1913,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Enterprise",
 	)
 	graph.MustAddE(
+		"api_key",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   persistedquery.APIKeyTable,
+			Columns: []string{persistedquery.APIKeyColumn},
+			Bidi:    false,
+		},
+		"PersistedQuery",
+		"APIKey",
+	)
+	graph.MustAddE(
 		"district",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2566,29 +2658,54 @@ func (f *APIKeyFilter) WhereKeyHash(p entql.StringP) {
 	f.Where(p.Field(apikey.FieldKeyHash))
 }
 
+// WherePreviousKeyHash applies the entql string predicate on the previous_key_hash field.
+func (f *APIKeyFilter) WherePreviousKeyHash(p entql.StringP) {
+	f.Where(p.Field(apikey.FieldPreviousKeyHash))
+}
+
+// WherePreviousValidUntil applies the entql time.Time predicate on the previous_valid_until field.
+func (f *APIKeyFilter) WherePreviousValidUntil(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldPreviousValidUntil))
+}
+
 // WhereScopes applies the entql json.RawMessage predicate on the scopes field.
 func (f *APIKeyFilter) WhereScopes(p entql.BytesP) {
 	f.Where(p.Field(apikey.FieldScopes))
 }
 
-// WhereRatePerMinute applies the entql int predicate on the rate_per_minute field.
-func (f *APIKeyFilter) WhereRatePerMinute(p entql.IntP) {
-	f.Where(p.Field(apikey.FieldRatePerMinute))
+// WhereBudget applies the entql int predicate on the budget field.
+func (f *APIKeyFilter) WhereBudget(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldBudget))
 }
 
-// WhereMaxCost applies the entql int predicate on the max_cost field.
-func (f *APIKeyFilter) WhereMaxCost(p entql.IntP) {
-	f.Where(p.Field(apikey.FieldMaxCost))
+// WhereRefillPerSecond applies the entql int predicate on the refill_per_second field.
+func (f *APIKeyFilter) WhereRefillPerSecond(p entql.IntP) {
+	f.Where(p.Field(apikey.FieldRefillPerSecond))
 }
 
-// WhereActive applies the entql bool predicate on the active field.
-func (f *APIKeyFilter) WhereActive(p entql.BoolP) {
-	f.Where(p.Field(apikey.FieldActive))
+// WhereBucketMillipoints applies the entql int64 predicate on the bucket_millipoints field.
+func (f *APIKeyFilter) WhereBucketMillipoints(p entql.Int64P) {
+	f.Where(p.Field(apikey.FieldBucketMillipoints))
+}
+
+// WhereBucketAtMs applies the entql int64 predicate on the bucket_at_ms field.
+func (f *APIKeyFilter) WhereBucketAtMs(p entql.Int64P) {
+	f.Where(p.Field(apikey.FieldBucketAtMs))
+}
+
+// WherePersistedOnly applies the entql bool predicate on the persisted_only field.
+func (f *APIKeyFilter) WherePersistedOnly(p entql.BoolP) {
+	f.Where(p.Field(apikey.FieldPersistedOnly))
 }
 
 // WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
 func (f *APIKeyFilter) WhereExpiresAt(p entql.TimeP) {
 	f.Where(p.Field(apikey.FieldExpiresAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *APIKeyFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(apikey.FieldRevokedAt))
 }
 
 // WhereLastUsedAt applies the entql time.Time predicate on the last_used_at field.
@@ -2629,6 +2746,113 @@ func (f *APIKeyFilter) WhereHasCreatedByWith(preds ...predicate.User) {
 	})))
 }
 
+// WhereHasUsage applies a predicate to check if query has an edge usage.
+func (f *APIKeyFilter) WhereHasUsage() {
+	f.Where(entql.HasEdge("usage"))
+}
+
+// WhereHasUsageWith applies a predicate to check if query has an edge usage with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasUsageWith(preds ...predicate.APIKeyUsage) {
+	f.Where(entql.HasEdgeWith("usage", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPersistedQueries applies a predicate to check if query has an edge persisted_queries.
+func (f *APIKeyFilter) WhereHasPersistedQueries() {
+	f.Where(entql.HasEdge("persisted_queries"))
+}
+
+// WhereHasPersistedQueriesWith applies a predicate to check if query has an edge persisted_queries with a given conditions (other predicates).
+func (f *APIKeyFilter) WhereHasPersistedQueriesWith(preds ...predicate.PersistedQuery) {
+	f.Where(entql.HasEdgeWith("persisted_queries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *APIKeyUsageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the APIKeyUsageQuery builder.
+func (_q *APIKeyUsageQuery) Filter() *APIKeyUsageFilter {
+	return &APIKeyUsageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *APIKeyUsageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the APIKeyUsageMutation builder.
+func (m *APIKeyUsageMutation) Filter() *APIKeyUsageFilter {
+	return &APIKeyUsageFilter{config: m.config, predicateAdder: m}
+}
+
+// APIKeyUsageFilter provides a generic filtering capability at runtime for APIKeyUsageQuery.
+type APIKeyUsageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *APIKeyUsageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *APIKeyUsageFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(apikeyusage.FieldID))
+}
+
+// WhereAPIKeyID applies the entql int predicate on the api_key_id field.
+func (f *APIKeyUsageFilter) WhereAPIKeyID(p entql.IntP) {
+	f.Where(p.Field(apikeyusage.FieldAPIKeyID))
+}
+
+// WhereDay applies the entql string predicate on the day field.
+func (f *APIKeyUsageFilter) WhereDay(p entql.StringP) {
+	f.Where(p.Field(apikeyusage.FieldDay))
+}
+
+// WhereRequests applies the entql int predicate on the requests field.
+func (f *APIKeyUsageFilter) WhereRequests(p entql.IntP) {
+	f.Where(p.Field(apikeyusage.FieldRequests))
+}
+
+// WhereCost applies the entql int predicate on the cost field.
+func (f *APIKeyUsageFilter) WhereCost(p entql.IntP) {
+	f.Where(p.Field(apikeyusage.FieldCost))
+}
+
+// WhereRefused applies the entql int predicate on the refused field.
+func (f *APIKeyUsageFilter) WhereRefused(p entql.IntP) {
+	f.Where(p.Field(apikeyusage.FieldRefused))
+}
+
+// WhereHasAPIKey applies a predicate to check if query has an edge api_key.
+func (f *APIKeyUsageFilter) WhereHasAPIKey() {
+	f.Where(entql.HasEdge("api_key"))
+}
+
+// WhereHasAPIKeyWith applies a predicate to check if query has an edge api_key with a given conditions (other predicates).
+func (f *APIKeyUsageFilter) WhereHasAPIKeyWith(preds ...predicate.APIKey) {
+	f.Where(entql.HasEdgeWith("api_key", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *AnswerQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2658,7 +2882,7 @@ type AnswerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AnswerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2818,7 +3042,7 @@ type AttachmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AttachmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3034,7 +3258,7 @@ type AttendanceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AttendanceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3166,7 +3390,7 @@ type AuditEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3284,7 +3508,7 @@ type ChecklistItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ChecklistItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3470,7 +3694,7 @@ type ChecklistTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ChecklistTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3573,7 +3797,7 @@ type DistrictFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DistrictFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3741,7 +3965,7 @@ type EIAApprovalFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EIAApprovalFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3845,7 +4069,7 @@ type EmissionPlanFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmissionPlanFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3939,7 +4163,7 @@ type EnterpriseFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EnterpriseFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4265,7 +4489,7 @@ type ExpertFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpertFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4368,7 +4592,7 @@ type ExtensionRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExtensionRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4505,7 +4729,7 @@ type FAQEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FAQEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4641,7 +4865,7 @@ type FAQGramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FAQGramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4705,7 +4929,7 @@ type FacilityFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FacilityFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4809,7 +5033,7 @@ type FindingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5070,7 +5294,7 @@ type FindingTallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingTallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5155,7 +5379,7 @@ type InspectionTaskFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InspectionTaskFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5292,7 +5516,7 @@ type LoginThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5367,7 +5591,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5461,7 +5685,7 @@ type PermitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PermitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5532,6 +5756,90 @@ func (f *PermitFilter) WhereHasEnterpriseWith(preds ...predicate.Enterprise) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PersistedQueryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PersistedQueryQuery builder.
+func (_q *PersistedQueryQuery) Filter() *PersistedQueryFilter {
+	return &PersistedQueryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PersistedQueryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PersistedQueryMutation builder.
+func (m *PersistedQueryMutation) Filter() *PersistedQueryFilter {
+	return &PersistedQueryFilter{config: m.config, predicateAdder: m}
+}
+
+// PersistedQueryFilter provides a generic filtering capability at runtime for PersistedQueryQuery.
+type PersistedQueryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PersistedQueryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *PersistedQueryFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(persistedquery.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PersistedQueryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(persistedquery.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PersistedQueryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(persistedquery.FieldUpdatedAt))
+}
+
+// WhereAPIKeyID applies the entql int predicate on the api_key_id field.
+func (f *PersistedQueryFilter) WhereAPIKeyID(p entql.IntP) {
+	f.Where(p.Field(persistedquery.FieldAPIKeyID))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *PersistedQueryFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(persistedquery.FieldSha256))
+}
+
+// WhereQuery applies the entql string predicate on the query field.
+func (f *PersistedQueryFilter) WhereQuery(p entql.StringP) {
+	f.Where(p.Field(persistedquery.FieldQuery))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *PersistedQueryFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(persistedquery.FieldName))
+}
+
+// WhereHasAPIKey applies a predicate to check if query has an edge api_key.
+func (f *PersistedQueryFilter) WhereHasAPIKey() {
+	f.Where(entql.HasEdge("api_key"))
+}
+
+// WhereHasAPIKeyWith applies a predicate to check if query has an edge api_key with a given conditions (other predicates).
+func (f *PersistedQueryFilter) WhereHasAPIKeyWith(preds ...predicate.APIKey) {
+	f.Where(entql.HasEdgeWith("api_key", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *QuestionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5560,7 +5868,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5811,7 +6119,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5962,7 +6270,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6056,7 +6364,7 @@ type ReminderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReminderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6125,7 +6433,7 @@ type ReplyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReplyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6261,7 +6569,7 @@ type SavedReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SavedReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6355,7 +6663,7 @@ type SelfCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SelfCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6510,7 +6818,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6671,7 +6979,7 @@ type TrainingMaterialFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingMaterialFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6784,7 +7092,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6968,7 +7276,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7167,7 +7475,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7348,7 +7656,7 @@ type WarningChannelFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningChannelFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7437,7 +7745,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7707,7 +8015,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -25,6 +25,7 @@ import (
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
@@ -93,6 +94,19 @@ func (_q *APIKeyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, apikey.FieldCreatedByID)
 				fieldSeen[apikey.FieldCreatedByID] = struct{}{}
 			}
+
+		case "persistedQueries":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PersistedQueryClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, persistedqueryImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedPersistedQueries(alias, func(wq *PersistedQueryQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[apikey.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, apikey.FieldCreatedAt)
@@ -113,30 +127,40 @@ func (_q *APIKeyQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, apikey.FieldPrefix)
 				fieldSeen[apikey.FieldPrefix] = struct{}{}
 			}
+		case "previousValidUntil":
+			if _, ok := fieldSeen[apikey.FieldPreviousValidUntil]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldPreviousValidUntil)
+				fieldSeen[apikey.FieldPreviousValidUntil] = struct{}{}
+			}
 		case "scopes":
 			if _, ok := fieldSeen[apikey.FieldScopes]; !ok {
 				selectedFields = append(selectedFields, apikey.FieldScopes)
 				fieldSeen[apikey.FieldScopes] = struct{}{}
 			}
-		case "ratePerMinute":
-			if _, ok := fieldSeen[apikey.FieldRatePerMinute]; !ok {
-				selectedFields = append(selectedFields, apikey.FieldRatePerMinute)
-				fieldSeen[apikey.FieldRatePerMinute] = struct{}{}
+		case "budget":
+			if _, ok := fieldSeen[apikey.FieldBudget]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldBudget)
+				fieldSeen[apikey.FieldBudget] = struct{}{}
 			}
-		case "maxCost":
-			if _, ok := fieldSeen[apikey.FieldMaxCost]; !ok {
-				selectedFields = append(selectedFields, apikey.FieldMaxCost)
-				fieldSeen[apikey.FieldMaxCost] = struct{}{}
+		case "refillPerSecond":
+			if _, ok := fieldSeen[apikey.FieldRefillPerSecond]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRefillPerSecond)
+				fieldSeen[apikey.FieldRefillPerSecond] = struct{}{}
 			}
-		case "active":
-			if _, ok := fieldSeen[apikey.FieldActive]; !ok {
-				selectedFields = append(selectedFields, apikey.FieldActive)
-				fieldSeen[apikey.FieldActive] = struct{}{}
+		case "persistedOnly":
+			if _, ok := fieldSeen[apikey.FieldPersistedOnly]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldPersistedOnly)
+				fieldSeen[apikey.FieldPersistedOnly] = struct{}{}
 			}
 		case "expiresAt":
 			if _, ok := fieldSeen[apikey.FieldExpiresAt]; !ok {
 				selectedFields = append(selectedFields, apikey.FieldExpiresAt)
 				fieldSeen[apikey.FieldExpiresAt] = struct{}{}
+			}
+		case "revokedAt":
+			if _, ok := fieldSeen[apikey.FieldRevokedAt]; !ok {
+				selectedFields = append(selectedFields, apikey.FieldRevokedAt)
+				fieldSeen[apikey.FieldRevokedAt] = struct{}{}
 			}
 		case "lastUsedAt":
 			if _, ok := fieldSeen[apikey.FieldLastUsedAt]; !ok {
@@ -5038,6 +5062,135 @@ func newPermitPaginateArgs(rv map[string]any) *permitPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*PermitWhereInput); ok {
 		args.opts = append(args.opts, WithPermitFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PersistedQueryQuery) CollectFields(ctx context.Context, satisfies ...string) (*PersistedQueryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PersistedQueryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(persistedquery.Columns))
+		selectedFields = []string{persistedquery.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "apiKey":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&APIKeyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, apikeyImplementors)...); err != nil {
+				return err
+			}
+			_q.withAPIKey = query
+			if _, ok := fieldSeen[persistedquery.FieldAPIKeyID]; !ok {
+				selectedFields = append(selectedFields, persistedquery.FieldAPIKeyID)
+				fieldSeen[persistedquery.FieldAPIKeyID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[persistedquery.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, persistedquery.FieldCreatedAt)
+				fieldSeen[persistedquery.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[persistedquery.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, persistedquery.FieldUpdatedAt)
+				fieldSeen[persistedquery.FieldUpdatedAt] = struct{}{}
+			}
+		case "apiKeyID":
+			if _, ok := fieldSeen[persistedquery.FieldAPIKeyID]; !ok {
+				selectedFields = append(selectedFields, persistedquery.FieldAPIKeyID)
+				fieldSeen[persistedquery.FieldAPIKeyID] = struct{}{}
+			}
+		case "sha256":
+			if _, ok := fieldSeen[persistedquery.FieldSha256]; !ok {
+				selectedFields = append(selectedFields, persistedquery.FieldSha256)
+				fieldSeen[persistedquery.FieldSha256] = struct{}{}
+			}
+		case "query":
+			if _, ok := fieldSeen[persistedquery.FieldQuery]; !ok {
+				selectedFields = append(selectedFields, persistedquery.FieldQuery)
+				fieldSeen[persistedquery.FieldQuery] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[persistedquery.FieldName]; !ok {
+				selectedFields = append(selectedFields, persistedquery.FieldName)
+				fieldSeen[persistedquery.FieldName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type persistedqueryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PersistedQueryPaginateOption
+}
+
+func newPersistedQueryPaginateArgs(rv map[string]any) *persistedqueryPaginateArgs {
+	args := &persistedqueryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PersistedQueryOrder{Field: &PersistedQueryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPersistedQueryOrder(order))
+			}
+		case *PersistedQueryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPersistedQueryOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PersistedQueryWhereInput); ok {
+		args.opts = append(args.opts, WithPersistedQueryFilter(v.Filter))
 	}
 	return args
 }

@@ -28,6 +28,18 @@ func (_m *APIKey) CreatedBy(ctx context.Context) (*User, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *APIKey) PersistedQueries(ctx context.Context) (result []*PersistedQuery, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedPersistedQueries(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.PersistedQueriesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPersistedQueries().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Answer) SelfCheck(ctx context.Context) (*SelfCheck, error) {
 	result, err := _m.Edges.SelfCheckOrErr()
 	if IsNotLoaded(err) {
@@ -745,6 +757,14 @@ func (_m *Permit) Enterprise(ctx context.Context) (*Enterprise, error) {
 	result, err := _m.Edges.EnterpriseOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryEnterprise().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *PersistedQuery) APIKey(ctx context.Context) (*APIKey, error) {
+	result, err := _m.Edges.APIKeyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAPIKey().Only(ctx)
 	}
 	return result, err
 }

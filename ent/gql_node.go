@@ -26,6 +26,7 @@ import (
 	"greencheck/ent/internal"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
@@ -144,6 +145,11 @@ var permitImplementors = []string{"Permit", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Permit) IsNode() {}
+
+var persistedqueryImplementors = []string{"PersistedQuery", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PersistedQuery) IsNode() {}
 
 var questionImplementors = []string{"Question", "Node"}
 
@@ -454,6 +460,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(permit.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, permitImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case persistedquery.Table:
+		query := c.PersistedQuery.Query().
+			Where(persistedquery.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, persistedqueryImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -940,6 +955,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Permit.Query().
 			Where(permit.IDIn(ids...))
 		query, err := query.CollectFields(ctx, permitImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case persistedquery.Table:
+		query := c.PersistedQuery.Query().
+			Where(persistedquery.IDIn(ids...))
+		query, err := query.CollectFields(ctx, persistedqueryImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -25,6 +25,7 @@ import (
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
@@ -367,6 +368,20 @@ var (
 			}
 		},
 	}
+	// APIKeyOrderFieldName orders APIKey by name.
+	APIKeyOrderFieldName = &APIKeyOrderField{
+		Value: func(_m *APIKey) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: apikey.FieldName,
+		toTerm: apikey.ByName,
+		toCursor: func(_m *APIKey) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -377,6 +392,8 @@ func (f APIKeyOrderField) String() string {
 		str = "CREATED_AT"
 	case APIKeyOrderFieldUpdatedAt.column:
 		str = "UPDATED_AT"
+	case APIKeyOrderFieldName.column:
+		str = "NAME"
 	}
 	return str
 }
@@ -397,6 +414,8 @@ func (f *APIKeyOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *APIKeyOrderFieldCreatedAt
 	case "UPDATED_AT":
 		*f = *APIKeyOrderFieldUpdatedAt
+	case "NAME":
+		*f = *APIKeyOrderFieldName
 	default:
 		return fmt.Errorf("%s is not a valid APIKeyOrderField", str)
 	}
@@ -6613,6 +6632,321 @@ func (_m *Permit) ToEdge(order *PermitOrder) *PermitEdge {
 		order = DefaultPermitOrder
 	}
 	return &PermitEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PersistedQueryEdge is the edge representation of PersistedQuery.
+type PersistedQueryEdge struct {
+	Node   *PersistedQuery `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// PersistedQueryConnection is the connection containing edges to PersistedQuery.
+type PersistedQueryConnection struct {
+	Edges      []*PersistedQueryEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *PersistedQueryConnection) build(nodes []*PersistedQuery, pager *persistedqueryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PersistedQuery
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PersistedQuery {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PersistedQuery {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PersistedQueryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PersistedQueryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PersistedQueryPaginateOption enables pagination customization.
+type PersistedQueryPaginateOption func(*persistedqueryPager) error
+
+// WithPersistedQueryOrder configures pagination ordering.
+func WithPersistedQueryOrder(order *PersistedQueryOrder) PersistedQueryPaginateOption {
+	if order == nil {
+		order = DefaultPersistedQueryOrder
+	}
+	o := *order
+	return func(pager *persistedqueryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPersistedQueryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPersistedQueryFilter configures pagination filter.
+func WithPersistedQueryFilter(filter func(*PersistedQueryQuery) (*PersistedQueryQuery, error)) PersistedQueryPaginateOption {
+	return func(pager *persistedqueryPager) error {
+		if filter == nil {
+			return errors.New("PersistedQueryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type persistedqueryPager struct {
+	reverse bool
+	order   *PersistedQueryOrder
+	filter  func(*PersistedQueryQuery) (*PersistedQueryQuery, error)
+}
+
+func newPersistedQueryPager(opts []PersistedQueryPaginateOption, reverse bool) (*persistedqueryPager, error) {
+	pager := &persistedqueryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPersistedQueryOrder
+	}
+	return pager, nil
+}
+
+func (p *persistedqueryPager) applyFilter(query *PersistedQueryQuery) (*PersistedQueryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *persistedqueryPager) toCursor(_m *PersistedQuery) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *persistedqueryPager) applyCursors(query *PersistedQueryQuery, after, before *Cursor) (*PersistedQueryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPersistedQueryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *persistedqueryPager) applyOrder(query *PersistedQueryQuery) *PersistedQueryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPersistedQueryOrder.Field {
+		query = query.Order(DefaultPersistedQueryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *persistedqueryPager) orderExpr(query *PersistedQueryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPersistedQueryOrder.Field {
+			b.Comma().Ident(DefaultPersistedQueryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PersistedQuery.
+func (_m *PersistedQueryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PersistedQueryPaginateOption,
+) (*PersistedQueryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPersistedQueryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PersistedQueryConnection{Edges: []*PersistedQueryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || (hasCollectedField(ctx, pageInfoField) &&
+		(ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0))) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PersistedQueryOrderFieldCreatedAt orders PersistedQuery by created_at.
+	PersistedQueryOrderFieldCreatedAt = &PersistedQueryOrderField{
+		Value: func(_m *PersistedQuery) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: persistedquery.FieldCreatedAt,
+		toTerm: persistedquery.ByCreatedAt,
+		toCursor: func(_m *PersistedQuery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PersistedQueryOrderFieldUpdatedAt orders PersistedQuery by updated_at.
+	PersistedQueryOrderFieldUpdatedAt = &PersistedQueryOrderField{
+		Value: func(_m *PersistedQuery) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: persistedquery.FieldUpdatedAt,
+		toTerm: persistedquery.ByUpdatedAt,
+		toCursor: func(_m *PersistedQuery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PersistedQueryOrderField) String() string {
+	var str string
+	switch f.column {
+	case PersistedQueryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PersistedQueryOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PersistedQueryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PersistedQueryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PersistedQueryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PersistedQueryOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *PersistedQueryOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PersistedQueryOrderField", str)
+	}
+	return nil
+}
+
+// PersistedQueryOrderField defines the ordering field of PersistedQuery.
+type PersistedQueryOrderField struct {
+	// Value extracts the ordering value from the given PersistedQuery.
+	Value    func(*PersistedQuery) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) persistedquery.OrderOption
+	toCursor func(*PersistedQuery) Cursor
+}
+
+// PersistedQueryOrder defines the ordering of PersistedQuery.
+type PersistedQueryOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *PersistedQueryOrderField `json:"field"`
+}
+
+// DefaultPersistedQueryOrder is the default ordering of PersistedQuery.
+var DefaultPersistedQueryOrder = &PersistedQueryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PersistedQueryOrderField{
+		Value: func(_m *PersistedQuery) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: persistedquery.FieldID,
+		toTerm: persistedquery.ByID,
+		toCursor: func(_m *PersistedQuery) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PersistedQuery into PersistedQueryEdge.
+func (_m *PersistedQuery) ToEdge(order *PersistedQueryOrder) *PersistedQueryEdge {
+	if order == nil {
+		order = DefaultPersistedQueryOrder
+	}
+	return &PersistedQueryEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

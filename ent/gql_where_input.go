@@ -24,6 +24,7 @@ import (
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
@@ -108,29 +109,41 @@ type APIKeyWhereInput struct {
 	PrefixEqualFold    *string  `json:"prefixEqualFold,omitempty"`
 	PrefixContainsFold *string  `json:"prefixContainsFold,omitempty"`
 
-	// "rate_per_minute" field predicates.
-	RatePerMinute      *int  `json:"ratePerMinute,omitempty"`
-	RatePerMinuteNEQ   *int  `json:"ratePerMinuteNEQ,omitempty"`
-	RatePerMinuteIn    []int `json:"ratePerMinuteIn,omitempty"`
-	RatePerMinuteNotIn []int `json:"ratePerMinuteNotIn,omitempty"`
-	RatePerMinuteGT    *int  `json:"ratePerMinuteGT,omitempty"`
-	RatePerMinuteGTE   *int  `json:"ratePerMinuteGTE,omitempty"`
-	RatePerMinuteLT    *int  `json:"ratePerMinuteLT,omitempty"`
-	RatePerMinuteLTE   *int  `json:"ratePerMinuteLTE,omitempty"`
+	// "previous_valid_until" field predicates.
+	PreviousValidUntil       *time.Time  `json:"previousValidUntil,omitempty"`
+	PreviousValidUntilNEQ    *time.Time  `json:"previousValidUntilNEQ,omitempty"`
+	PreviousValidUntilIn     []time.Time `json:"previousValidUntilIn,omitempty"`
+	PreviousValidUntilNotIn  []time.Time `json:"previousValidUntilNotIn,omitempty"`
+	PreviousValidUntilGT     *time.Time  `json:"previousValidUntilGT,omitempty"`
+	PreviousValidUntilGTE    *time.Time  `json:"previousValidUntilGTE,omitempty"`
+	PreviousValidUntilLT     *time.Time  `json:"previousValidUntilLT,omitempty"`
+	PreviousValidUntilLTE    *time.Time  `json:"previousValidUntilLTE,omitempty"`
+	PreviousValidUntilIsNil  bool        `json:"previousValidUntilIsNil,omitempty"`
+	PreviousValidUntilNotNil bool        `json:"previousValidUntilNotNil,omitempty"`
 
-	// "max_cost" field predicates.
-	MaxCost      *int  `json:"maxCost,omitempty"`
-	MaxCostNEQ   *int  `json:"maxCostNEQ,omitempty"`
-	MaxCostIn    []int `json:"maxCostIn,omitempty"`
-	MaxCostNotIn []int `json:"maxCostNotIn,omitempty"`
-	MaxCostGT    *int  `json:"maxCostGT,omitempty"`
-	MaxCostGTE   *int  `json:"maxCostGTE,omitempty"`
-	MaxCostLT    *int  `json:"maxCostLT,omitempty"`
-	MaxCostLTE   *int  `json:"maxCostLTE,omitempty"`
+	// "budget" field predicates.
+	Budget      *int  `json:"budget,omitempty"`
+	BudgetNEQ   *int  `json:"budgetNEQ,omitempty"`
+	BudgetIn    []int `json:"budgetIn,omitempty"`
+	BudgetNotIn []int `json:"budgetNotIn,omitempty"`
+	BudgetGT    *int  `json:"budgetGT,omitempty"`
+	BudgetGTE   *int  `json:"budgetGTE,omitempty"`
+	BudgetLT    *int  `json:"budgetLT,omitempty"`
+	BudgetLTE   *int  `json:"budgetLTE,omitempty"`
 
-	// "active" field predicates.
-	Active    *bool `json:"active,omitempty"`
-	ActiveNEQ *bool `json:"activeNEQ,omitempty"`
+	// "refill_per_second" field predicates.
+	RefillPerSecond      *int  `json:"refillPerSecond,omitempty"`
+	RefillPerSecondNEQ   *int  `json:"refillPerSecondNEQ,omitempty"`
+	RefillPerSecondIn    []int `json:"refillPerSecondIn,omitempty"`
+	RefillPerSecondNotIn []int `json:"refillPerSecondNotIn,omitempty"`
+	RefillPerSecondGT    *int  `json:"refillPerSecondGT,omitempty"`
+	RefillPerSecondGTE   *int  `json:"refillPerSecondGTE,omitempty"`
+	RefillPerSecondLT    *int  `json:"refillPerSecondLT,omitempty"`
+	RefillPerSecondLTE   *int  `json:"refillPerSecondLTE,omitempty"`
+
+	// "persisted_only" field predicates.
+	PersistedOnly    *bool `json:"persistedOnly,omitempty"`
+	PersistedOnlyNEQ *bool `json:"persistedOnlyNEQ,omitempty"`
 
 	// "expires_at" field predicates.
 	ExpiresAt       *time.Time  `json:"expiresAt,omitempty"`
@@ -143,6 +156,18 @@ type APIKeyWhereInput struct {
 	ExpiresAtLTE    *time.Time  `json:"expiresAtLTE,omitempty"`
 	ExpiresAtIsNil  bool        `json:"expiresAtIsNil,omitempty"`
 	ExpiresAtNotNil bool        `json:"expiresAtNotNil,omitempty"`
+
+	// "revoked_at" field predicates.
+	RevokedAt       *time.Time  `json:"revokedAt,omitempty"`
+	RevokedAtNEQ    *time.Time  `json:"revokedAtNEQ,omitempty"`
+	RevokedAtIn     []time.Time `json:"revokedAtIn,omitempty"`
+	RevokedAtNotIn  []time.Time `json:"revokedAtNotIn,omitempty"`
+	RevokedAtGT     *time.Time  `json:"revokedAtGT,omitempty"`
+	RevokedAtGTE    *time.Time  `json:"revokedAtGTE,omitempty"`
+	RevokedAtLT     *time.Time  `json:"revokedAtLT,omitempty"`
+	RevokedAtLTE    *time.Time  `json:"revokedAtLTE,omitempty"`
+	RevokedAtIsNil  bool        `json:"revokedAtIsNil,omitempty"`
+	RevokedAtNotNil bool        `json:"revokedAtNotNil,omitempty"`
 
 	// "last_used_at" field predicates.
 	LastUsedAt       *time.Time  `json:"lastUsedAt,omitempty"`
@@ -171,6 +196,10 @@ type APIKeyWhereInput struct {
 	// "created_by" edge predicates.
 	HasCreatedBy     *bool             `json:"hasCreatedBy,omitempty"`
 	HasCreatedByWith []*UserWhereInput `json:"hasCreatedByWith,omitempty"`
+
+	// "persisted_queries" edge predicates.
+	HasPersistedQueries     *bool                       `json:"hasPersistedQueries,omitempty"`
+	HasPersistedQueriesWith []*PersistedQueryWhereInput `json:"hasPersistedQueriesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -394,59 +423,89 @@ func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
 	if i.PrefixContainsFold != nil {
 		predicates = append(predicates, apikey.PrefixContainsFold(*i.PrefixContainsFold))
 	}
-	if i.RatePerMinute != nil {
-		predicates = append(predicates, apikey.RatePerMinuteEQ(*i.RatePerMinute))
+	if i.PreviousValidUntil != nil {
+		predicates = append(predicates, apikey.PreviousValidUntilEQ(*i.PreviousValidUntil))
 	}
-	if i.RatePerMinuteNEQ != nil {
-		predicates = append(predicates, apikey.RatePerMinuteNEQ(*i.RatePerMinuteNEQ))
+	if i.PreviousValidUntilNEQ != nil {
+		predicates = append(predicates, apikey.PreviousValidUntilNEQ(*i.PreviousValidUntilNEQ))
 	}
-	if len(i.RatePerMinuteIn) > 0 {
-		predicates = append(predicates, apikey.RatePerMinuteIn(i.RatePerMinuteIn...))
+	if len(i.PreviousValidUntilIn) > 0 {
+		predicates = append(predicates, apikey.PreviousValidUntilIn(i.PreviousValidUntilIn...))
 	}
-	if len(i.RatePerMinuteNotIn) > 0 {
-		predicates = append(predicates, apikey.RatePerMinuteNotIn(i.RatePerMinuteNotIn...))
+	if len(i.PreviousValidUntilNotIn) > 0 {
+		predicates = append(predicates, apikey.PreviousValidUntilNotIn(i.PreviousValidUntilNotIn...))
 	}
-	if i.RatePerMinuteGT != nil {
-		predicates = append(predicates, apikey.RatePerMinuteGT(*i.RatePerMinuteGT))
+	if i.PreviousValidUntilGT != nil {
+		predicates = append(predicates, apikey.PreviousValidUntilGT(*i.PreviousValidUntilGT))
 	}
-	if i.RatePerMinuteGTE != nil {
-		predicates = append(predicates, apikey.RatePerMinuteGTE(*i.RatePerMinuteGTE))
+	if i.PreviousValidUntilGTE != nil {
+		predicates = append(predicates, apikey.PreviousValidUntilGTE(*i.PreviousValidUntilGTE))
 	}
-	if i.RatePerMinuteLT != nil {
-		predicates = append(predicates, apikey.RatePerMinuteLT(*i.RatePerMinuteLT))
+	if i.PreviousValidUntilLT != nil {
+		predicates = append(predicates, apikey.PreviousValidUntilLT(*i.PreviousValidUntilLT))
 	}
-	if i.RatePerMinuteLTE != nil {
-		predicates = append(predicates, apikey.RatePerMinuteLTE(*i.RatePerMinuteLTE))
+	if i.PreviousValidUntilLTE != nil {
+		predicates = append(predicates, apikey.PreviousValidUntilLTE(*i.PreviousValidUntilLTE))
 	}
-	if i.MaxCost != nil {
-		predicates = append(predicates, apikey.MaxCostEQ(*i.MaxCost))
+	if i.PreviousValidUntilIsNil {
+		predicates = append(predicates, apikey.PreviousValidUntilIsNil())
 	}
-	if i.MaxCostNEQ != nil {
-		predicates = append(predicates, apikey.MaxCostNEQ(*i.MaxCostNEQ))
+	if i.PreviousValidUntilNotNil {
+		predicates = append(predicates, apikey.PreviousValidUntilNotNil())
 	}
-	if len(i.MaxCostIn) > 0 {
-		predicates = append(predicates, apikey.MaxCostIn(i.MaxCostIn...))
+	if i.Budget != nil {
+		predicates = append(predicates, apikey.BudgetEQ(*i.Budget))
 	}
-	if len(i.MaxCostNotIn) > 0 {
-		predicates = append(predicates, apikey.MaxCostNotIn(i.MaxCostNotIn...))
+	if i.BudgetNEQ != nil {
+		predicates = append(predicates, apikey.BudgetNEQ(*i.BudgetNEQ))
 	}
-	if i.MaxCostGT != nil {
-		predicates = append(predicates, apikey.MaxCostGT(*i.MaxCostGT))
+	if len(i.BudgetIn) > 0 {
+		predicates = append(predicates, apikey.BudgetIn(i.BudgetIn...))
 	}
-	if i.MaxCostGTE != nil {
-		predicates = append(predicates, apikey.MaxCostGTE(*i.MaxCostGTE))
+	if len(i.BudgetNotIn) > 0 {
+		predicates = append(predicates, apikey.BudgetNotIn(i.BudgetNotIn...))
 	}
-	if i.MaxCostLT != nil {
-		predicates = append(predicates, apikey.MaxCostLT(*i.MaxCostLT))
+	if i.BudgetGT != nil {
+		predicates = append(predicates, apikey.BudgetGT(*i.BudgetGT))
 	}
-	if i.MaxCostLTE != nil {
-		predicates = append(predicates, apikey.MaxCostLTE(*i.MaxCostLTE))
+	if i.BudgetGTE != nil {
+		predicates = append(predicates, apikey.BudgetGTE(*i.BudgetGTE))
 	}
-	if i.Active != nil {
-		predicates = append(predicates, apikey.ActiveEQ(*i.Active))
+	if i.BudgetLT != nil {
+		predicates = append(predicates, apikey.BudgetLT(*i.BudgetLT))
 	}
-	if i.ActiveNEQ != nil {
-		predicates = append(predicates, apikey.ActiveNEQ(*i.ActiveNEQ))
+	if i.BudgetLTE != nil {
+		predicates = append(predicates, apikey.BudgetLTE(*i.BudgetLTE))
+	}
+	if i.RefillPerSecond != nil {
+		predicates = append(predicates, apikey.RefillPerSecondEQ(*i.RefillPerSecond))
+	}
+	if i.RefillPerSecondNEQ != nil {
+		predicates = append(predicates, apikey.RefillPerSecondNEQ(*i.RefillPerSecondNEQ))
+	}
+	if len(i.RefillPerSecondIn) > 0 {
+		predicates = append(predicates, apikey.RefillPerSecondIn(i.RefillPerSecondIn...))
+	}
+	if len(i.RefillPerSecondNotIn) > 0 {
+		predicates = append(predicates, apikey.RefillPerSecondNotIn(i.RefillPerSecondNotIn...))
+	}
+	if i.RefillPerSecondGT != nil {
+		predicates = append(predicates, apikey.RefillPerSecondGT(*i.RefillPerSecondGT))
+	}
+	if i.RefillPerSecondGTE != nil {
+		predicates = append(predicates, apikey.RefillPerSecondGTE(*i.RefillPerSecondGTE))
+	}
+	if i.RefillPerSecondLT != nil {
+		predicates = append(predicates, apikey.RefillPerSecondLT(*i.RefillPerSecondLT))
+	}
+	if i.RefillPerSecondLTE != nil {
+		predicates = append(predicates, apikey.RefillPerSecondLTE(*i.RefillPerSecondLTE))
+	}
+	if i.PersistedOnly != nil {
+		predicates = append(predicates, apikey.PersistedOnlyEQ(*i.PersistedOnly))
+	}
+	if i.PersistedOnlyNEQ != nil {
+		predicates = append(predicates, apikey.PersistedOnlyNEQ(*i.PersistedOnlyNEQ))
 	}
 	if i.ExpiresAt != nil {
 		predicates = append(predicates, apikey.ExpiresAtEQ(*i.ExpiresAt))
@@ -477,6 +536,36 @@ func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
 	}
 	if i.ExpiresAtNotNil {
 		predicates = append(predicates, apikey.ExpiresAtNotNil())
+	}
+	if i.RevokedAt != nil {
+		predicates = append(predicates, apikey.RevokedAtEQ(*i.RevokedAt))
+	}
+	if i.RevokedAtNEQ != nil {
+		predicates = append(predicates, apikey.RevokedAtNEQ(*i.RevokedAtNEQ))
+	}
+	if len(i.RevokedAtIn) > 0 {
+		predicates = append(predicates, apikey.RevokedAtIn(i.RevokedAtIn...))
+	}
+	if len(i.RevokedAtNotIn) > 0 {
+		predicates = append(predicates, apikey.RevokedAtNotIn(i.RevokedAtNotIn...))
+	}
+	if i.RevokedAtGT != nil {
+		predicates = append(predicates, apikey.RevokedAtGT(*i.RevokedAtGT))
+	}
+	if i.RevokedAtGTE != nil {
+		predicates = append(predicates, apikey.RevokedAtGTE(*i.RevokedAtGTE))
+	}
+	if i.RevokedAtLT != nil {
+		predicates = append(predicates, apikey.RevokedAtLT(*i.RevokedAtLT))
+	}
+	if i.RevokedAtLTE != nil {
+		predicates = append(predicates, apikey.RevokedAtLTE(*i.RevokedAtLTE))
+	}
+	if i.RevokedAtIsNil {
+		predicates = append(predicates, apikey.RevokedAtIsNil())
+	}
+	if i.RevokedAtNotNil {
+		predicates = append(predicates, apikey.RevokedAtNotNil())
 	}
 	if i.LastUsedAt != nil {
 		predicates = append(predicates, apikey.LastUsedAtEQ(*i.LastUsedAt))
@@ -562,6 +651,24 @@ func (i *APIKeyWhereInput) P() (predicate.APIKey, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, apikey.HasCreatedByWith(with...))
+	}
+	if i.HasPersistedQueries != nil {
+		p := apikey.HasPersistedQueries()
+		if !*i.HasPersistedQueries {
+			p = apikey.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPersistedQueriesWith) > 0 {
+		with := make([]predicate.PersistedQuery, 0, len(i.HasPersistedQueriesWith))
+		for _, w := range i.HasPersistedQueriesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPersistedQueriesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, apikey.HasPersistedQueriesWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -10064,6 +10171,400 @@ func (i *PermitWhereInput) P() (predicate.Permit, error) {
 		return predicates[0], nil
 	default:
 		return permit.And(predicates...), nil
+	}
+}
+
+// PersistedQueryWhereInput represents a where input for filtering PersistedQuery queries.
+type PersistedQueryWhereInput struct {
+	Predicates []predicate.PersistedQuery  `json:"-"`
+	Not        *PersistedQueryWhereInput   `json:"not,omitempty"`
+	Or         []*PersistedQueryWhereInput `json:"or,omitempty"`
+	And        []*PersistedQueryWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "api_key_id" field predicates.
+	APIKeyID      *int  `json:"apiKeyID,omitempty"`
+	APIKeyIDNEQ   *int  `json:"apiKeyIDNEQ,omitempty"`
+	APIKeyIDIn    []int `json:"apiKeyIDIn,omitempty"`
+	APIKeyIDNotIn []int `json:"apiKeyIDNotIn,omitempty"`
+
+	// "sha256" field predicates.
+	Sha256             *string  `json:"sha256,omitempty"`
+	Sha256NEQ          *string  `json:"sha256NEQ,omitempty"`
+	Sha256In           []string `json:"sha256In,omitempty"`
+	Sha256NotIn        []string `json:"sha256NotIn,omitempty"`
+	Sha256GT           *string  `json:"sha256GT,omitempty"`
+	Sha256GTE          *string  `json:"sha256GTE,omitempty"`
+	Sha256LT           *string  `json:"sha256LT,omitempty"`
+	Sha256LTE          *string  `json:"sha256LTE,omitempty"`
+	Sha256Contains     *string  `json:"sha256Contains,omitempty"`
+	Sha256HasPrefix    *string  `json:"sha256HasPrefix,omitempty"`
+	Sha256HasSuffix    *string  `json:"sha256HasSuffix,omitempty"`
+	Sha256EqualFold    *string  `json:"sha256EqualFold,omitempty"`
+	Sha256ContainsFold *string  `json:"sha256ContainsFold,omitempty"`
+
+	// "query" field predicates.
+	Query             *string  `json:"query,omitempty"`
+	QueryNEQ          *string  `json:"queryNEQ,omitempty"`
+	QueryIn           []string `json:"queryIn,omitempty"`
+	QueryNotIn        []string `json:"queryNotIn,omitempty"`
+	QueryGT           *string  `json:"queryGT,omitempty"`
+	QueryGTE          *string  `json:"queryGTE,omitempty"`
+	QueryLT           *string  `json:"queryLT,omitempty"`
+	QueryLTE          *string  `json:"queryLTE,omitempty"`
+	QueryContains     *string  `json:"queryContains,omitempty"`
+	QueryHasPrefix    *string  `json:"queryHasPrefix,omitempty"`
+	QueryHasSuffix    *string  `json:"queryHasSuffix,omitempty"`
+	QueryEqualFold    *string  `json:"queryEqualFold,omitempty"`
+	QueryContainsFold *string  `json:"queryContainsFold,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "api_key" edge predicates.
+	HasAPIKey     *bool               `json:"hasAPIKey,omitempty"`
+	HasAPIKeyWith []*APIKeyWhereInput `json:"hasAPIKeyWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PersistedQueryWhereInput) AddPredicates(predicates ...predicate.PersistedQuery) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PersistedQueryWhereInput filter on the PersistedQueryQuery builder.
+func (i *PersistedQueryWhereInput) Filter(q *PersistedQueryQuery) (*PersistedQueryQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPersistedQueryWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPersistedQueryWhereInput is returned in case the PersistedQueryWhereInput is empty.
+var ErrEmptyPersistedQueryWhereInput = errors.New("ent: empty predicate PersistedQueryWhereInput")
+
+// P returns a predicate for filtering persistedqueries.
+// An error is returned if the input is empty or invalid.
+func (i *PersistedQueryWhereInput) P() (predicate.PersistedQuery, error) {
+	var predicates []predicate.PersistedQuery
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, persistedquery.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PersistedQuery, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, persistedquery.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PersistedQuery, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, persistedquery.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, persistedquery.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, persistedquery.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, persistedquery.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, persistedquery.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, persistedquery.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, persistedquery.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, persistedquery.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, persistedquery.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, persistedquery.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, persistedquery.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, persistedquery.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, persistedquery.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, persistedquery.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, persistedquery.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, persistedquery.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, persistedquery.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, persistedquery.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, persistedquery.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, persistedquery.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, persistedquery.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, persistedquery.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, persistedquery.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, persistedquery.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, persistedquery.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.APIKeyID != nil {
+		predicates = append(predicates, persistedquery.APIKeyIDEQ(*i.APIKeyID))
+	}
+	if i.APIKeyIDNEQ != nil {
+		predicates = append(predicates, persistedquery.APIKeyIDNEQ(*i.APIKeyIDNEQ))
+	}
+	if len(i.APIKeyIDIn) > 0 {
+		predicates = append(predicates, persistedquery.APIKeyIDIn(i.APIKeyIDIn...))
+	}
+	if len(i.APIKeyIDNotIn) > 0 {
+		predicates = append(predicates, persistedquery.APIKeyIDNotIn(i.APIKeyIDNotIn...))
+	}
+	if i.Sha256 != nil {
+		predicates = append(predicates, persistedquery.Sha256EQ(*i.Sha256))
+	}
+	if i.Sha256NEQ != nil {
+		predicates = append(predicates, persistedquery.Sha256NEQ(*i.Sha256NEQ))
+	}
+	if len(i.Sha256In) > 0 {
+		predicates = append(predicates, persistedquery.Sha256In(i.Sha256In...))
+	}
+	if len(i.Sha256NotIn) > 0 {
+		predicates = append(predicates, persistedquery.Sha256NotIn(i.Sha256NotIn...))
+	}
+	if i.Sha256GT != nil {
+		predicates = append(predicates, persistedquery.Sha256GT(*i.Sha256GT))
+	}
+	if i.Sha256GTE != nil {
+		predicates = append(predicates, persistedquery.Sha256GTE(*i.Sha256GTE))
+	}
+	if i.Sha256LT != nil {
+		predicates = append(predicates, persistedquery.Sha256LT(*i.Sha256LT))
+	}
+	if i.Sha256LTE != nil {
+		predicates = append(predicates, persistedquery.Sha256LTE(*i.Sha256LTE))
+	}
+	if i.Sha256Contains != nil {
+		predicates = append(predicates, persistedquery.Sha256Contains(*i.Sha256Contains))
+	}
+	if i.Sha256HasPrefix != nil {
+		predicates = append(predicates, persistedquery.Sha256HasPrefix(*i.Sha256HasPrefix))
+	}
+	if i.Sha256HasSuffix != nil {
+		predicates = append(predicates, persistedquery.Sha256HasSuffix(*i.Sha256HasSuffix))
+	}
+	if i.Sha256EqualFold != nil {
+		predicates = append(predicates, persistedquery.Sha256EqualFold(*i.Sha256EqualFold))
+	}
+	if i.Sha256ContainsFold != nil {
+		predicates = append(predicates, persistedquery.Sha256ContainsFold(*i.Sha256ContainsFold))
+	}
+	if i.Query != nil {
+		predicates = append(predicates, persistedquery.QueryEQ(*i.Query))
+	}
+	if i.QueryNEQ != nil {
+		predicates = append(predicates, persistedquery.QueryNEQ(*i.QueryNEQ))
+	}
+	if len(i.QueryIn) > 0 {
+		predicates = append(predicates, persistedquery.QueryIn(i.QueryIn...))
+	}
+	if len(i.QueryNotIn) > 0 {
+		predicates = append(predicates, persistedquery.QueryNotIn(i.QueryNotIn...))
+	}
+	if i.QueryGT != nil {
+		predicates = append(predicates, persistedquery.QueryGT(*i.QueryGT))
+	}
+	if i.QueryGTE != nil {
+		predicates = append(predicates, persistedquery.QueryGTE(*i.QueryGTE))
+	}
+	if i.QueryLT != nil {
+		predicates = append(predicates, persistedquery.QueryLT(*i.QueryLT))
+	}
+	if i.QueryLTE != nil {
+		predicates = append(predicates, persistedquery.QueryLTE(*i.QueryLTE))
+	}
+	if i.QueryContains != nil {
+		predicates = append(predicates, persistedquery.QueryContains(*i.QueryContains))
+	}
+	if i.QueryHasPrefix != nil {
+		predicates = append(predicates, persistedquery.QueryHasPrefix(*i.QueryHasPrefix))
+	}
+	if i.QueryHasSuffix != nil {
+		predicates = append(predicates, persistedquery.QueryHasSuffix(*i.QueryHasSuffix))
+	}
+	if i.QueryEqualFold != nil {
+		predicates = append(predicates, persistedquery.QueryEqualFold(*i.QueryEqualFold))
+	}
+	if i.QueryContainsFold != nil {
+		predicates = append(predicates, persistedquery.QueryContainsFold(*i.QueryContainsFold))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, persistedquery.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, persistedquery.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, persistedquery.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, persistedquery.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, persistedquery.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, persistedquery.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, persistedquery.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, persistedquery.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, persistedquery.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, persistedquery.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, persistedquery.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, persistedquery.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, persistedquery.NameContainsFold(*i.NameContainsFold))
+	}
+
+	if i.HasAPIKey != nil {
+		p := persistedquery.HasAPIKey()
+		if !*i.HasAPIKey {
+			p = persistedquery.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAPIKeyWith) > 0 {
+		with := make([]predicate.APIKey, 0, len(i.HasAPIKeyWith))
+		for _, w := range i.HasAPIKeyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAPIKeyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, persistedquery.HasAPIKeyWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPersistedQueryWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return persistedquery.And(predicates...), nil
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -28,6 +29,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
@@ -62,6 +64,7 @@ const (
 
 	// Node types.
 	TypeAPIKey            = "APIKey"
+	TypeAPIKeyUsage       = "APIKeyUsage"
 	TypeAnswer            = "Answer"
 	TypeAttachment        = "Attachment"
 	TypeAttendance        = "Attendance"
@@ -83,6 +86,7 @@ const (
 	TypeLoginThrottle     = "LoginThrottle"
 	TypeNotification      = "Notification"
 	TypePermit            = "Permit"
+	TypePersistedQuery    = "PersistedQuery"
 	TypeQuestion          = "Question"
 	TypeRectification     = "Rectification"
 	TypeRefreshToken      = "RefreshToken"
@@ -103,32 +107,45 @@ const (
 // APIKeyMutation represents an operation that mutates the APIKey nodes in the graph.
 type APIKeyMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *int
-	created_at         *time.Time
-	updated_at         *time.Time
-	name               *string
-	prefix             *string
-	key_hash           *string
-	scopes             *[]string
-	appendscopes       []string
-	rate_per_minute    *int
-	addrate_per_minute *int
-	max_cost           *int
-	addmax_cost        *int
-	active             *bool
-	expires_at         *time.Time
-	last_used_at       *time.Time
-	clearedFields      map[string]struct{}
-	districts          map[int]struct{}
-	removeddistricts   map[int]struct{}
-	cleareddistricts   bool
-	created_by         *int
-	clearedcreated_by  bool
-	done               bool
-	oldValue           func(context.Context) (*APIKey, error)
-	predicates         []predicate.APIKey
+	op                       Op
+	typ                      string
+	id                       *int
+	created_at               *time.Time
+	updated_at               *time.Time
+	name                     *string
+	prefix                   *string
+	key_hash                 *string
+	previous_key_hash        *string
+	previous_valid_until     *time.Time
+	scopes                   *[]schematype.PartnerScope
+	appendscopes             []schematype.PartnerScope
+	budget                   *int
+	addbudget                *int
+	refill_per_second        *int
+	addrefill_per_second     *int
+	bucket_millipoints       *int64
+	addbucket_millipoints    *int64
+	bucket_at_ms             *int64
+	addbucket_at_ms          *int64
+	persisted_only           *bool
+	expires_at               *time.Time
+	revoked_at               *time.Time
+	last_used_at             *time.Time
+	clearedFields            map[string]struct{}
+	districts                map[int]struct{}
+	removeddistricts         map[int]struct{}
+	cleareddistricts         bool
+	created_by               *int
+	clearedcreated_by        bool
+	usage                    map[int]struct{}
+	removedusage             map[int]struct{}
+	clearedusage             bool
+	persisted_queries        map[int]struct{}
+	removedpersisted_queries map[int]struct{}
+	clearedpersisted_queries bool
+	done                     bool
+	oldValue                 func(context.Context) (*APIKey, error)
+	predicates               []predicate.APIKey
 }
 
 var _ ent.Mutation = (*APIKeyMutation)(nil)
@@ -409,14 +426,112 @@ func (m *APIKeyMutation) ResetKeyHash() {
 	m.key_hash = nil
 }
 
+// SetPreviousKeyHash sets the "previous_key_hash" field.
+func (m *APIKeyMutation) SetPreviousKeyHash(s string) {
+	m.previous_key_hash = &s
+}
+
+// PreviousKeyHash returns the value of the "previous_key_hash" field in the mutation.
+func (m *APIKeyMutation) PreviousKeyHash() (r string, exists bool) {
+	v := m.previous_key_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousKeyHash returns the old "previous_key_hash" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldPreviousKeyHash(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousKeyHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousKeyHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousKeyHash: %w", err)
+	}
+	return oldValue.PreviousKeyHash, nil
+}
+
+// ClearPreviousKeyHash clears the value of the "previous_key_hash" field.
+func (m *APIKeyMutation) ClearPreviousKeyHash() {
+	m.previous_key_hash = nil
+	m.clearedFields[apikey.FieldPreviousKeyHash] = struct{}{}
+}
+
+// PreviousKeyHashCleared returns if the "previous_key_hash" field was cleared in this mutation.
+func (m *APIKeyMutation) PreviousKeyHashCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldPreviousKeyHash]
+	return ok
+}
+
+// ResetPreviousKeyHash resets all changes to the "previous_key_hash" field.
+func (m *APIKeyMutation) ResetPreviousKeyHash() {
+	m.previous_key_hash = nil
+	delete(m.clearedFields, apikey.FieldPreviousKeyHash)
+}
+
+// SetPreviousValidUntil sets the "previous_valid_until" field.
+func (m *APIKeyMutation) SetPreviousValidUntil(t time.Time) {
+	m.previous_valid_until = &t
+}
+
+// PreviousValidUntil returns the value of the "previous_valid_until" field in the mutation.
+func (m *APIKeyMutation) PreviousValidUntil() (r time.Time, exists bool) {
+	v := m.previous_valid_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousValidUntil returns the old "previous_valid_until" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldPreviousValidUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousValidUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousValidUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousValidUntil: %w", err)
+	}
+	return oldValue.PreviousValidUntil, nil
+}
+
+// ClearPreviousValidUntil clears the value of the "previous_valid_until" field.
+func (m *APIKeyMutation) ClearPreviousValidUntil() {
+	m.previous_valid_until = nil
+	m.clearedFields[apikey.FieldPreviousValidUntil] = struct{}{}
+}
+
+// PreviousValidUntilCleared returns if the "previous_valid_until" field was cleared in this mutation.
+func (m *APIKeyMutation) PreviousValidUntilCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldPreviousValidUntil]
+	return ok
+}
+
+// ResetPreviousValidUntil resets all changes to the "previous_valid_until" field.
+func (m *APIKeyMutation) ResetPreviousValidUntil() {
+	m.previous_valid_until = nil
+	delete(m.clearedFields, apikey.FieldPreviousValidUntil)
+}
+
 // SetScopes sets the "scopes" field.
-func (m *APIKeyMutation) SetScopes(s []string) {
-	m.scopes = &s
+func (m *APIKeyMutation) SetScopes(ss []schematype.PartnerScope) {
+	m.scopes = &ss
 	m.appendscopes = nil
 }
 
 // Scopes returns the value of the "scopes" field in the mutation.
-func (m *APIKeyMutation) Scopes() (r []string, exists bool) {
+func (m *APIKeyMutation) Scopes() (r []schematype.PartnerScope, exists bool) {
 	v := m.scopes
 	if v == nil {
 		return
@@ -427,7 +542,7 @@ func (m *APIKeyMutation) Scopes() (r []string, exists bool) {
 // OldScopes returns the old "scopes" field's value of the APIKey entity.
 // If the APIKey object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *APIKeyMutation) OldScopes(ctx context.Context) (v []string, err error) {
+func (m *APIKeyMutation) OldScopes(ctx context.Context) (v []schematype.PartnerScope, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldScopes is only allowed on UpdateOne operations")
 	}
@@ -441,185 +556,283 @@ func (m *APIKeyMutation) OldScopes(ctx context.Context) (v []string, err error) 
 	return oldValue.Scopes, nil
 }
 
-// AppendScopes adds s to the "scopes" field.
-func (m *APIKeyMutation) AppendScopes(s []string) {
-	m.appendscopes = append(m.appendscopes, s...)
+// AppendScopes adds ss to the "scopes" field.
+func (m *APIKeyMutation) AppendScopes(ss []schematype.PartnerScope) {
+	m.appendscopes = append(m.appendscopes, ss...)
 }
 
 // AppendedScopes returns the list of values that were appended to the "scopes" field in this mutation.
-func (m *APIKeyMutation) AppendedScopes() ([]string, bool) {
+func (m *APIKeyMutation) AppendedScopes() ([]schematype.PartnerScope, bool) {
 	if len(m.appendscopes) == 0 {
 		return nil, false
 	}
 	return m.appendscopes, true
 }
 
-// ClearScopes clears the value of the "scopes" field.
-func (m *APIKeyMutation) ClearScopes() {
-	m.scopes = nil
-	m.appendscopes = nil
-	m.clearedFields[apikey.FieldScopes] = struct{}{}
-}
-
-// ScopesCleared returns if the "scopes" field was cleared in this mutation.
-func (m *APIKeyMutation) ScopesCleared() bool {
-	_, ok := m.clearedFields[apikey.FieldScopes]
-	return ok
-}
-
 // ResetScopes resets all changes to the "scopes" field.
 func (m *APIKeyMutation) ResetScopes() {
 	m.scopes = nil
 	m.appendscopes = nil
-	delete(m.clearedFields, apikey.FieldScopes)
 }
 
-// SetRatePerMinute sets the "rate_per_minute" field.
-func (m *APIKeyMutation) SetRatePerMinute(i int) {
-	m.rate_per_minute = &i
-	m.addrate_per_minute = nil
+// SetBudget sets the "budget" field.
+func (m *APIKeyMutation) SetBudget(i int) {
+	m.budget = &i
+	m.addbudget = nil
 }
 
-// RatePerMinute returns the value of the "rate_per_minute" field in the mutation.
-func (m *APIKeyMutation) RatePerMinute() (r int, exists bool) {
-	v := m.rate_per_minute
+// Budget returns the value of the "budget" field in the mutation.
+func (m *APIKeyMutation) Budget() (r int, exists bool) {
+	v := m.budget
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// OldRatePerMinute returns the old "rate_per_minute" field's value of the APIKey entity.
+// OldBudget returns the old "budget" field's value of the APIKey entity.
 // If the APIKey object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *APIKeyMutation) OldRatePerMinute(ctx context.Context) (v int, err error) {
+func (m *APIKeyMutation) OldBudget(ctx context.Context) (v int, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldRatePerMinute is only allowed on UpdateOne operations")
+		return v, errors.New("OldBudget is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldRatePerMinute requires an ID field in the mutation")
+		return v, errors.New("OldBudget requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldRatePerMinute: %w", err)
+		return v, fmt.Errorf("querying old value for OldBudget: %w", err)
 	}
-	return oldValue.RatePerMinute, nil
+	return oldValue.Budget, nil
 }
 
-// AddRatePerMinute adds i to the "rate_per_minute" field.
-func (m *APIKeyMutation) AddRatePerMinute(i int) {
-	if m.addrate_per_minute != nil {
-		*m.addrate_per_minute += i
+// AddBudget adds i to the "budget" field.
+func (m *APIKeyMutation) AddBudget(i int) {
+	if m.addbudget != nil {
+		*m.addbudget += i
 	} else {
-		m.addrate_per_minute = &i
+		m.addbudget = &i
 	}
 }
 
-// AddedRatePerMinute returns the value that was added to the "rate_per_minute" field in this mutation.
-func (m *APIKeyMutation) AddedRatePerMinute() (r int, exists bool) {
-	v := m.addrate_per_minute
+// AddedBudget returns the value that was added to the "budget" field in this mutation.
+func (m *APIKeyMutation) AddedBudget() (r int, exists bool) {
+	v := m.addbudget
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// ResetRatePerMinute resets all changes to the "rate_per_minute" field.
-func (m *APIKeyMutation) ResetRatePerMinute() {
-	m.rate_per_minute = nil
-	m.addrate_per_minute = nil
+// ResetBudget resets all changes to the "budget" field.
+func (m *APIKeyMutation) ResetBudget() {
+	m.budget = nil
+	m.addbudget = nil
 }
 
-// SetMaxCost sets the "max_cost" field.
-func (m *APIKeyMutation) SetMaxCost(i int) {
-	m.max_cost = &i
-	m.addmax_cost = nil
+// SetRefillPerSecond sets the "refill_per_second" field.
+func (m *APIKeyMutation) SetRefillPerSecond(i int) {
+	m.refill_per_second = &i
+	m.addrefill_per_second = nil
 }
 
-// MaxCost returns the value of the "max_cost" field in the mutation.
-func (m *APIKeyMutation) MaxCost() (r int, exists bool) {
-	v := m.max_cost
+// RefillPerSecond returns the value of the "refill_per_second" field in the mutation.
+func (m *APIKeyMutation) RefillPerSecond() (r int, exists bool) {
+	v := m.refill_per_second
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// OldMaxCost returns the old "max_cost" field's value of the APIKey entity.
+// OldRefillPerSecond returns the old "refill_per_second" field's value of the APIKey entity.
 // If the APIKey object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *APIKeyMutation) OldMaxCost(ctx context.Context) (v int, err error) {
+func (m *APIKeyMutation) OldRefillPerSecond(ctx context.Context) (v int, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldMaxCost is only allowed on UpdateOne operations")
+		return v, errors.New("OldRefillPerSecond is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldMaxCost requires an ID field in the mutation")
+		return v, errors.New("OldRefillPerSecond requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldMaxCost: %w", err)
+		return v, fmt.Errorf("querying old value for OldRefillPerSecond: %w", err)
 	}
-	return oldValue.MaxCost, nil
+	return oldValue.RefillPerSecond, nil
 }
 
-// AddMaxCost adds i to the "max_cost" field.
-func (m *APIKeyMutation) AddMaxCost(i int) {
-	if m.addmax_cost != nil {
-		*m.addmax_cost += i
+// AddRefillPerSecond adds i to the "refill_per_second" field.
+func (m *APIKeyMutation) AddRefillPerSecond(i int) {
+	if m.addrefill_per_second != nil {
+		*m.addrefill_per_second += i
 	} else {
-		m.addmax_cost = &i
+		m.addrefill_per_second = &i
 	}
 }
 
-// AddedMaxCost returns the value that was added to the "max_cost" field in this mutation.
-func (m *APIKeyMutation) AddedMaxCost() (r int, exists bool) {
-	v := m.addmax_cost
+// AddedRefillPerSecond returns the value that was added to the "refill_per_second" field in this mutation.
+func (m *APIKeyMutation) AddedRefillPerSecond() (r int, exists bool) {
+	v := m.addrefill_per_second
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// ResetMaxCost resets all changes to the "max_cost" field.
-func (m *APIKeyMutation) ResetMaxCost() {
-	m.max_cost = nil
-	m.addmax_cost = nil
+// ResetRefillPerSecond resets all changes to the "refill_per_second" field.
+func (m *APIKeyMutation) ResetRefillPerSecond() {
+	m.refill_per_second = nil
+	m.addrefill_per_second = nil
 }
 
-// SetActive sets the "active" field.
-func (m *APIKeyMutation) SetActive(b bool) {
-	m.active = &b
+// SetBucketMillipoints sets the "bucket_millipoints" field.
+func (m *APIKeyMutation) SetBucketMillipoints(i int64) {
+	m.bucket_millipoints = &i
+	m.addbucket_millipoints = nil
 }
 
-// Active returns the value of the "active" field in the mutation.
-func (m *APIKeyMutation) Active() (r bool, exists bool) {
-	v := m.active
+// BucketMillipoints returns the value of the "bucket_millipoints" field in the mutation.
+func (m *APIKeyMutation) BucketMillipoints() (r int64, exists bool) {
+	v := m.bucket_millipoints
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// OldActive returns the old "active" field's value of the APIKey entity.
+// OldBucketMillipoints returns the old "bucket_millipoints" field's value of the APIKey entity.
 // If the APIKey object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *APIKeyMutation) OldActive(ctx context.Context) (v bool, err error) {
+func (m *APIKeyMutation) OldBucketMillipoints(ctx context.Context) (v int64, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+		return v, errors.New("OldBucketMillipoints is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldActive requires an ID field in the mutation")
+		return v, errors.New("OldBucketMillipoints requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+		return v, fmt.Errorf("querying old value for OldBucketMillipoints: %w", err)
 	}
-	return oldValue.Active, nil
+	return oldValue.BucketMillipoints, nil
 }
 
-// ResetActive resets all changes to the "active" field.
-func (m *APIKeyMutation) ResetActive() {
-	m.active = nil
+// AddBucketMillipoints adds i to the "bucket_millipoints" field.
+func (m *APIKeyMutation) AddBucketMillipoints(i int64) {
+	if m.addbucket_millipoints != nil {
+		*m.addbucket_millipoints += i
+	} else {
+		m.addbucket_millipoints = &i
+	}
+}
+
+// AddedBucketMillipoints returns the value that was added to the "bucket_millipoints" field in this mutation.
+func (m *APIKeyMutation) AddedBucketMillipoints() (r int64, exists bool) {
+	v := m.addbucket_millipoints
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBucketMillipoints resets all changes to the "bucket_millipoints" field.
+func (m *APIKeyMutation) ResetBucketMillipoints() {
+	m.bucket_millipoints = nil
+	m.addbucket_millipoints = nil
+}
+
+// SetBucketAtMs sets the "bucket_at_ms" field.
+func (m *APIKeyMutation) SetBucketAtMs(i int64) {
+	m.bucket_at_ms = &i
+	m.addbucket_at_ms = nil
+}
+
+// BucketAtMs returns the value of the "bucket_at_ms" field in the mutation.
+func (m *APIKeyMutation) BucketAtMs() (r int64, exists bool) {
+	v := m.bucket_at_ms
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBucketAtMs returns the old "bucket_at_ms" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldBucketAtMs(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBucketAtMs is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBucketAtMs requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBucketAtMs: %w", err)
+	}
+	return oldValue.BucketAtMs, nil
+}
+
+// AddBucketAtMs adds i to the "bucket_at_ms" field.
+func (m *APIKeyMutation) AddBucketAtMs(i int64) {
+	if m.addbucket_at_ms != nil {
+		*m.addbucket_at_ms += i
+	} else {
+		m.addbucket_at_ms = &i
+	}
+}
+
+// AddedBucketAtMs returns the value that was added to the "bucket_at_ms" field in this mutation.
+func (m *APIKeyMutation) AddedBucketAtMs() (r int64, exists bool) {
+	v := m.addbucket_at_ms
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetBucketAtMs resets all changes to the "bucket_at_ms" field.
+func (m *APIKeyMutation) ResetBucketAtMs() {
+	m.bucket_at_ms = nil
+	m.addbucket_at_ms = nil
+}
+
+// SetPersistedOnly sets the "persisted_only" field.
+func (m *APIKeyMutation) SetPersistedOnly(b bool) {
+	m.persisted_only = &b
+}
+
+// PersistedOnly returns the value of the "persisted_only" field in the mutation.
+func (m *APIKeyMutation) PersistedOnly() (r bool, exists bool) {
+	v := m.persisted_only
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersistedOnly returns the old "persisted_only" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldPersistedOnly(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersistedOnly is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersistedOnly requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersistedOnly: %w", err)
+	}
+	return oldValue.PersistedOnly, nil
+}
+
+// ResetPersistedOnly resets all changes to the "persisted_only" field.
+func (m *APIKeyMutation) ResetPersistedOnly() {
+	m.persisted_only = nil
 }
 
 // SetExpiresAt sets the "expires_at" field.
@@ -669,6 +882,55 @@ func (m *APIKeyMutation) ExpiresAtCleared() bool {
 func (m *APIKeyMutation) ResetExpiresAt() {
 	m.expires_at = nil
 	delete(m.clearedFields, apikey.FieldExpiresAt)
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (m *APIKeyMutation) SetRevokedAt(t time.Time) {
+	m.revoked_at = &t
+}
+
+// RevokedAt returns the value of the "revoked_at" field in the mutation.
+func (m *APIKeyMutation) RevokedAt() (r time.Time, exists bool) {
+	v := m.revoked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokedAt returns the old "revoked_at" field's value of the APIKey entity.
+// If the APIKey object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyMutation) OldRevokedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokedAt: %w", err)
+	}
+	return oldValue.RevokedAt, nil
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (m *APIKeyMutation) ClearRevokedAt() {
+	m.revoked_at = nil
+	m.clearedFields[apikey.FieldRevokedAt] = struct{}{}
+}
+
+// RevokedAtCleared returns if the "revoked_at" field was cleared in this mutation.
+func (m *APIKeyMutation) RevokedAtCleared() bool {
+	_, ok := m.clearedFields[apikey.FieldRevokedAt]
+	return ok
+}
+
+// ResetRevokedAt resets all changes to the "revoked_at" field.
+func (m *APIKeyMutation) ResetRevokedAt() {
+	m.revoked_at = nil
+	delete(m.clearedFields, apikey.FieldRevokedAt)
 }
 
 // SetLastUsedAt sets the "last_used_at" field.
@@ -850,6 +1112,114 @@ func (m *APIKeyMutation) ResetCreatedBy() {
 	m.clearedcreated_by = false
 }
 
+// AddUsageIDs adds the "usage" edge to the APIKeyUsage entity by ids.
+func (m *APIKeyMutation) AddUsageIDs(ids ...int) {
+	if m.usage == nil {
+		m.usage = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.usage[ids[i]] = struct{}{}
+	}
+}
+
+// ClearUsage clears the "usage" edge to the APIKeyUsage entity.
+func (m *APIKeyMutation) ClearUsage() {
+	m.clearedusage = true
+}
+
+// UsageCleared reports if the "usage" edge to the APIKeyUsage entity was cleared.
+func (m *APIKeyMutation) UsageCleared() bool {
+	return m.clearedusage
+}
+
+// RemoveUsageIDs removes the "usage" edge to the APIKeyUsage entity by IDs.
+func (m *APIKeyMutation) RemoveUsageIDs(ids ...int) {
+	if m.removedusage == nil {
+		m.removedusage = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.usage, ids[i])
+		m.removedusage[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedUsage returns the removed IDs of the "usage" edge to the APIKeyUsage entity.
+func (m *APIKeyMutation) RemovedUsageIDs() (ids []int) {
+	for id := range m.removedusage {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// UsageIDs returns the "usage" edge IDs in the mutation.
+func (m *APIKeyMutation) UsageIDs() (ids []int) {
+	for id := range m.usage {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetUsage resets all changes to the "usage" edge.
+func (m *APIKeyMutation) ResetUsage() {
+	m.usage = nil
+	m.clearedusage = false
+	m.removedusage = nil
+}
+
+// AddPersistedQueryIDs adds the "persisted_queries" edge to the PersistedQuery entity by ids.
+func (m *APIKeyMutation) AddPersistedQueryIDs(ids ...int) {
+	if m.persisted_queries == nil {
+		m.persisted_queries = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.persisted_queries[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPersistedQueries clears the "persisted_queries" edge to the PersistedQuery entity.
+func (m *APIKeyMutation) ClearPersistedQueries() {
+	m.clearedpersisted_queries = true
+}
+
+// PersistedQueriesCleared reports if the "persisted_queries" edge to the PersistedQuery entity was cleared.
+func (m *APIKeyMutation) PersistedQueriesCleared() bool {
+	return m.clearedpersisted_queries
+}
+
+// RemovePersistedQueryIDs removes the "persisted_queries" edge to the PersistedQuery entity by IDs.
+func (m *APIKeyMutation) RemovePersistedQueryIDs(ids ...int) {
+	if m.removedpersisted_queries == nil {
+		m.removedpersisted_queries = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.persisted_queries, ids[i])
+		m.removedpersisted_queries[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPersistedQueries returns the removed IDs of the "persisted_queries" edge to the PersistedQuery entity.
+func (m *APIKeyMutation) RemovedPersistedQueriesIDs() (ids []int) {
+	for id := range m.removedpersisted_queries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PersistedQueriesIDs returns the "persisted_queries" edge IDs in the mutation.
+func (m *APIKeyMutation) PersistedQueriesIDs() (ids []int) {
+	for id := range m.persisted_queries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPersistedQueries resets all changes to the "persisted_queries" edge.
+func (m *APIKeyMutation) ResetPersistedQueries() {
+	m.persisted_queries = nil
+	m.clearedpersisted_queries = false
+	m.removedpersisted_queries = nil
+}
+
 // Where appends a list predicates to the APIKeyMutation builder.
 func (m *APIKeyMutation) Where(ps ...predicate.APIKey) {
 	m.predicates = append(m.predicates, ps...)
@@ -884,7 +1254,7 @@ func (m *APIKeyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *APIKeyMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, apikey.FieldCreatedAt)
 	}
@@ -900,20 +1270,35 @@ func (m *APIKeyMutation) Fields() []string {
 	if m.key_hash != nil {
 		fields = append(fields, apikey.FieldKeyHash)
 	}
+	if m.previous_key_hash != nil {
+		fields = append(fields, apikey.FieldPreviousKeyHash)
+	}
+	if m.previous_valid_until != nil {
+		fields = append(fields, apikey.FieldPreviousValidUntil)
+	}
 	if m.scopes != nil {
 		fields = append(fields, apikey.FieldScopes)
 	}
-	if m.rate_per_minute != nil {
-		fields = append(fields, apikey.FieldRatePerMinute)
+	if m.budget != nil {
+		fields = append(fields, apikey.FieldBudget)
 	}
-	if m.max_cost != nil {
-		fields = append(fields, apikey.FieldMaxCost)
+	if m.refill_per_second != nil {
+		fields = append(fields, apikey.FieldRefillPerSecond)
 	}
-	if m.active != nil {
-		fields = append(fields, apikey.FieldActive)
+	if m.bucket_millipoints != nil {
+		fields = append(fields, apikey.FieldBucketMillipoints)
+	}
+	if m.bucket_at_ms != nil {
+		fields = append(fields, apikey.FieldBucketAtMs)
+	}
+	if m.persisted_only != nil {
+		fields = append(fields, apikey.FieldPersistedOnly)
 	}
 	if m.expires_at != nil {
 		fields = append(fields, apikey.FieldExpiresAt)
+	}
+	if m.revoked_at != nil {
+		fields = append(fields, apikey.FieldRevokedAt)
 	}
 	if m.last_used_at != nil {
 		fields = append(fields, apikey.FieldLastUsedAt)
@@ -939,16 +1324,26 @@ func (m *APIKeyMutation) Field(name string) (ent.Value, bool) {
 		return m.Prefix()
 	case apikey.FieldKeyHash:
 		return m.KeyHash()
+	case apikey.FieldPreviousKeyHash:
+		return m.PreviousKeyHash()
+	case apikey.FieldPreviousValidUntil:
+		return m.PreviousValidUntil()
 	case apikey.FieldScopes:
 		return m.Scopes()
-	case apikey.FieldRatePerMinute:
-		return m.RatePerMinute()
-	case apikey.FieldMaxCost:
-		return m.MaxCost()
-	case apikey.FieldActive:
-		return m.Active()
+	case apikey.FieldBudget:
+		return m.Budget()
+	case apikey.FieldRefillPerSecond:
+		return m.RefillPerSecond()
+	case apikey.FieldBucketMillipoints:
+		return m.BucketMillipoints()
+	case apikey.FieldBucketAtMs:
+		return m.BucketAtMs()
+	case apikey.FieldPersistedOnly:
+		return m.PersistedOnly()
 	case apikey.FieldExpiresAt:
 		return m.ExpiresAt()
+	case apikey.FieldRevokedAt:
+		return m.RevokedAt()
 	case apikey.FieldLastUsedAt:
 		return m.LastUsedAt()
 	case apikey.FieldCreatedByID:
@@ -972,16 +1367,26 @@ func (m *APIKeyMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldPrefix(ctx)
 	case apikey.FieldKeyHash:
 		return m.OldKeyHash(ctx)
+	case apikey.FieldPreviousKeyHash:
+		return m.OldPreviousKeyHash(ctx)
+	case apikey.FieldPreviousValidUntil:
+		return m.OldPreviousValidUntil(ctx)
 	case apikey.FieldScopes:
 		return m.OldScopes(ctx)
-	case apikey.FieldRatePerMinute:
-		return m.OldRatePerMinute(ctx)
-	case apikey.FieldMaxCost:
-		return m.OldMaxCost(ctx)
-	case apikey.FieldActive:
-		return m.OldActive(ctx)
+	case apikey.FieldBudget:
+		return m.OldBudget(ctx)
+	case apikey.FieldRefillPerSecond:
+		return m.OldRefillPerSecond(ctx)
+	case apikey.FieldBucketMillipoints:
+		return m.OldBucketMillipoints(ctx)
+	case apikey.FieldBucketAtMs:
+		return m.OldBucketAtMs(ctx)
+	case apikey.FieldPersistedOnly:
+		return m.OldPersistedOnly(ctx)
 	case apikey.FieldExpiresAt:
 		return m.OldExpiresAt(ctx)
+	case apikey.FieldRevokedAt:
+		return m.OldRevokedAt(ctx)
 	case apikey.FieldLastUsedAt:
 		return m.OldLastUsedAt(ctx)
 	case apikey.FieldCreatedByID:
@@ -1030,33 +1435,61 @@ func (m *APIKeyMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetKeyHash(v)
 		return nil
+	case apikey.FieldPreviousKeyHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousKeyHash(v)
+		return nil
+	case apikey.FieldPreviousValidUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousValidUntil(v)
+		return nil
 	case apikey.FieldScopes:
-		v, ok := value.([]string)
+		v, ok := value.([]schematype.PartnerScope)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetScopes(v)
 		return nil
-	case apikey.FieldRatePerMinute:
+	case apikey.FieldBudget:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetRatePerMinute(v)
+		m.SetBudget(v)
 		return nil
-	case apikey.FieldMaxCost:
+	case apikey.FieldRefillPerSecond:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetMaxCost(v)
+		m.SetRefillPerSecond(v)
 		return nil
-	case apikey.FieldActive:
+	case apikey.FieldBucketMillipoints:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBucketMillipoints(v)
+		return nil
+	case apikey.FieldBucketAtMs:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBucketAtMs(v)
+		return nil
+	case apikey.FieldPersistedOnly:
 		v, ok := value.(bool)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetActive(v)
+		m.SetPersistedOnly(v)
 		return nil
 	case apikey.FieldExpiresAt:
 		v, ok := value.(time.Time)
@@ -1064,6 +1497,13 @@ func (m *APIKeyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetExpiresAt(v)
+		return nil
+	case apikey.FieldRevokedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokedAt(v)
 		return nil
 	case apikey.FieldLastUsedAt:
 		v, ok := value.(time.Time)
@@ -1087,11 +1527,17 @@ func (m *APIKeyMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *APIKeyMutation) AddedFields() []string {
 	var fields []string
-	if m.addrate_per_minute != nil {
-		fields = append(fields, apikey.FieldRatePerMinute)
+	if m.addbudget != nil {
+		fields = append(fields, apikey.FieldBudget)
 	}
-	if m.addmax_cost != nil {
-		fields = append(fields, apikey.FieldMaxCost)
+	if m.addrefill_per_second != nil {
+		fields = append(fields, apikey.FieldRefillPerSecond)
+	}
+	if m.addbucket_millipoints != nil {
+		fields = append(fields, apikey.FieldBucketMillipoints)
+	}
+	if m.addbucket_at_ms != nil {
+		fields = append(fields, apikey.FieldBucketAtMs)
 	}
 	return fields
 }
@@ -1101,10 +1547,14 @@ func (m *APIKeyMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *APIKeyMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
-	case apikey.FieldRatePerMinute:
-		return m.AddedRatePerMinute()
-	case apikey.FieldMaxCost:
-		return m.AddedMaxCost()
+	case apikey.FieldBudget:
+		return m.AddedBudget()
+	case apikey.FieldRefillPerSecond:
+		return m.AddedRefillPerSecond()
+	case apikey.FieldBucketMillipoints:
+		return m.AddedBucketMillipoints()
+	case apikey.FieldBucketAtMs:
+		return m.AddedBucketAtMs()
 	}
 	return nil, false
 }
@@ -1114,19 +1564,33 @@ func (m *APIKeyMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *APIKeyMutation) AddField(name string, value ent.Value) error {
 	switch name {
-	case apikey.FieldRatePerMinute:
+	case apikey.FieldBudget:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.AddRatePerMinute(v)
+		m.AddBudget(v)
 		return nil
-	case apikey.FieldMaxCost:
+	case apikey.FieldRefillPerSecond:
 		v, ok := value.(int)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.AddMaxCost(v)
+		m.AddRefillPerSecond(v)
+		return nil
+	case apikey.FieldBucketMillipoints:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBucketMillipoints(v)
+		return nil
+	case apikey.FieldBucketAtMs:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBucketAtMs(v)
 		return nil
 	}
 	return fmt.Errorf("unknown APIKey numeric field %s", name)
@@ -1136,11 +1600,17 @@ func (m *APIKeyMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *APIKeyMutation) ClearedFields() []string {
 	var fields []string
-	if m.FieldCleared(apikey.FieldScopes) {
-		fields = append(fields, apikey.FieldScopes)
+	if m.FieldCleared(apikey.FieldPreviousKeyHash) {
+		fields = append(fields, apikey.FieldPreviousKeyHash)
+	}
+	if m.FieldCleared(apikey.FieldPreviousValidUntil) {
+		fields = append(fields, apikey.FieldPreviousValidUntil)
 	}
 	if m.FieldCleared(apikey.FieldExpiresAt) {
 		fields = append(fields, apikey.FieldExpiresAt)
+	}
+	if m.FieldCleared(apikey.FieldRevokedAt) {
+		fields = append(fields, apikey.FieldRevokedAt)
 	}
 	if m.FieldCleared(apikey.FieldLastUsedAt) {
 		fields = append(fields, apikey.FieldLastUsedAt)
@@ -1162,11 +1632,17 @@ func (m *APIKeyMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *APIKeyMutation) ClearField(name string) error {
 	switch name {
-	case apikey.FieldScopes:
-		m.ClearScopes()
+	case apikey.FieldPreviousKeyHash:
+		m.ClearPreviousKeyHash()
+		return nil
+	case apikey.FieldPreviousValidUntil:
+		m.ClearPreviousValidUntil()
 		return nil
 	case apikey.FieldExpiresAt:
 		m.ClearExpiresAt()
+		return nil
+	case apikey.FieldRevokedAt:
+		m.ClearRevokedAt()
 		return nil
 	case apikey.FieldLastUsedAt:
 		m.ClearLastUsedAt()
@@ -1197,20 +1673,35 @@ func (m *APIKeyMutation) ResetField(name string) error {
 	case apikey.FieldKeyHash:
 		m.ResetKeyHash()
 		return nil
+	case apikey.FieldPreviousKeyHash:
+		m.ResetPreviousKeyHash()
+		return nil
+	case apikey.FieldPreviousValidUntil:
+		m.ResetPreviousValidUntil()
+		return nil
 	case apikey.FieldScopes:
 		m.ResetScopes()
 		return nil
-	case apikey.FieldRatePerMinute:
-		m.ResetRatePerMinute()
+	case apikey.FieldBudget:
+		m.ResetBudget()
 		return nil
-	case apikey.FieldMaxCost:
-		m.ResetMaxCost()
+	case apikey.FieldRefillPerSecond:
+		m.ResetRefillPerSecond()
 		return nil
-	case apikey.FieldActive:
-		m.ResetActive()
+	case apikey.FieldBucketMillipoints:
+		m.ResetBucketMillipoints()
+		return nil
+	case apikey.FieldBucketAtMs:
+		m.ResetBucketAtMs()
+		return nil
+	case apikey.FieldPersistedOnly:
+		m.ResetPersistedOnly()
 		return nil
 	case apikey.FieldExpiresAt:
 		m.ResetExpiresAt()
+		return nil
+	case apikey.FieldRevokedAt:
+		m.ResetRevokedAt()
 		return nil
 	case apikey.FieldLastUsedAt:
 		m.ResetLastUsedAt()
@@ -1224,12 +1715,18 @@ func (m *APIKeyMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *APIKeyMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.districts != nil {
 		edges = append(edges, apikey.EdgeDistricts)
 	}
 	if m.created_by != nil {
 		edges = append(edges, apikey.EdgeCreatedBy)
+	}
+	if m.usage != nil {
+		edges = append(edges, apikey.EdgeUsage)
+	}
+	if m.persisted_queries != nil {
+		edges = append(edges, apikey.EdgePersistedQueries)
 	}
 	return edges
 }
@@ -1248,15 +1745,33 @@ func (m *APIKeyMutation) AddedIDs(name string) []ent.Value {
 		if id := m.created_by; id != nil {
 			return []ent.Value{*id}
 		}
+	case apikey.EdgeUsage:
+		ids := make([]ent.Value, 0, len(m.usage))
+		for id := range m.usage {
+			ids = append(ids, id)
+		}
+		return ids
+	case apikey.EdgePersistedQueries:
+		ids := make([]ent.Value, 0, len(m.persisted_queries))
+		for id := range m.persisted_queries {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *APIKeyMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.removeddistricts != nil {
 		edges = append(edges, apikey.EdgeDistricts)
+	}
+	if m.removedusage != nil {
+		edges = append(edges, apikey.EdgeUsage)
+	}
+	if m.removedpersisted_queries != nil {
+		edges = append(edges, apikey.EdgePersistedQueries)
 	}
 	return edges
 }
@@ -1271,18 +1786,36 @@ func (m *APIKeyMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case apikey.EdgeUsage:
+		ids := make([]ent.Value, 0, len(m.removedusage))
+		for id := range m.removedusage {
+			ids = append(ids, id)
+		}
+		return ids
+	case apikey.EdgePersistedQueries:
+		ids := make([]ent.Value, 0, len(m.removedpersisted_queries))
+		for id := range m.removedpersisted_queries {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *APIKeyMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 4)
 	if m.cleareddistricts {
 		edges = append(edges, apikey.EdgeDistricts)
 	}
 	if m.clearedcreated_by {
 		edges = append(edges, apikey.EdgeCreatedBy)
+	}
+	if m.clearedusage {
+		edges = append(edges, apikey.EdgeUsage)
+	}
+	if m.clearedpersisted_queries {
+		edges = append(edges, apikey.EdgePersistedQueries)
 	}
 	return edges
 }
@@ -1295,6 +1828,10 @@ func (m *APIKeyMutation) EdgeCleared(name string) bool {
 		return m.cleareddistricts
 	case apikey.EdgeCreatedBy:
 		return m.clearedcreated_by
+	case apikey.EdgeUsage:
+		return m.clearedusage
+	case apikey.EdgePersistedQueries:
+		return m.clearedpersisted_queries
 	}
 	return false
 }
@@ -1320,8 +1857,712 @@ func (m *APIKeyMutation) ResetEdge(name string) error {
 	case apikey.EdgeCreatedBy:
 		m.ResetCreatedBy()
 		return nil
+	case apikey.EdgeUsage:
+		m.ResetUsage()
+		return nil
+	case apikey.EdgePersistedQueries:
+		m.ResetPersistedQueries()
+		return nil
 	}
 	return fmt.Errorf("unknown APIKey edge %s", name)
+}
+
+// APIKeyUsageMutation represents an operation that mutates the APIKeyUsage nodes in the graph.
+type APIKeyUsageMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	day            *string
+	requests       *int
+	addrequests    *int
+	cost           *int
+	addcost        *int
+	refused        *int
+	addrefused     *int
+	clearedFields  map[string]struct{}
+	api_key        *int
+	clearedapi_key bool
+	done           bool
+	oldValue       func(context.Context) (*APIKeyUsage, error)
+	predicates     []predicate.APIKeyUsage
+}
+
+var _ ent.Mutation = (*APIKeyUsageMutation)(nil)
+
+// apikeyusageOption allows management of the mutation configuration using functional options.
+type apikeyusageOption func(*APIKeyUsageMutation)
+
+// newAPIKeyUsageMutation creates new mutation for the APIKeyUsage entity.
+func newAPIKeyUsageMutation(c config, op Op, opts ...apikeyusageOption) *APIKeyUsageMutation {
+	m := &APIKeyUsageMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAPIKeyUsage,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAPIKeyUsageID sets the ID field of the mutation.
+func withAPIKeyUsageID(id int) apikeyusageOption {
+	return func(m *APIKeyUsageMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *APIKeyUsage
+		)
+		m.oldValue = func(ctx context.Context) (*APIKeyUsage, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().APIKeyUsage.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAPIKeyUsage sets the old APIKeyUsage of the mutation.
+func withAPIKeyUsage(node *APIKeyUsage) apikeyusageOption {
+	return func(m *APIKeyUsageMutation) {
+		m.oldValue = func(context.Context) (*APIKeyUsage, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m APIKeyUsageMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m APIKeyUsageMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *APIKeyUsageMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *APIKeyUsageMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().APIKeyUsage.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetAPIKeyID sets the "api_key_id" field.
+func (m *APIKeyUsageMutation) SetAPIKeyID(i int) {
+	m.api_key = &i
+}
+
+// APIKeyID returns the value of the "api_key_id" field in the mutation.
+func (m *APIKeyUsageMutation) APIKeyID() (r int, exists bool) {
+	v := m.api_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAPIKeyID returns the old "api_key_id" field's value of the APIKeyUsage entity.
+// If the APIKeyUsage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyUsageMutation) OldAPIKeyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAPIKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAPIKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAPIKeyID: %w", err)
+	}
+	return oldValue.APIKeyID, nil
+}
+
+// ResetAPIKeyID resets all changes to the "api_key_id" field.
+func (m *APIKeyUsageMutation) ResetAPIKeyID() {
+	m.api_key = nil
+}
+
+// SetDay sets the "day" field.
+func (m *APIKeyUsageMutation) SetDay(s string) {
+	m.day = &s
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *APIKeyUsageMutation) Day() (r string, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the APIKeyUsage entity.
+// If the APIKeyUsage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyUsageMutation) OldDay(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *APIKeyUsageMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetRequests sets the "requests" field.
+func (m *APIKeyUsageMutation) SetRequests(i int) {
+	m.requests = &i
+	m.addrequests = nil
+}
+
+// Requests returns the value of the "requests" field in the mutation.
+func (m *APIKeyUsageMutation) Requests() (r int, exists bool) {
+	v := m.requests
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequests returns the old "requests" field's value of the APIKeyUsage entity.
+// If the APIKeyUsage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyUsageMutation) OldRequests(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequests is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequests requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequests: %w", err)
+	}
+	return oldValue.Requests, nil
+}
+
+// AddRequests adds i to the "requests" field.
+func (m *APIKeyUsageMutation) AddRequests(i int) {
+	if m.addrequests != nil {
+		*m.addrequests += i
+	} else {
+		m.addrequests = &i
+	}
+}
+
+// AddedRequests returns the value that was added to the "requests" field in this mutation.
+func (m *APIKeyUsageMutation) AddedRequests() (r int, exists bool) {
+	v := m.addrequests
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRequests resets all changes to the "requests" field.
+func (m *APIKeyUsageMutation) ResetRequests() {
+	m.requests = nil
+	m.addrequests = nil
+}
+
+// SetCost sets the "cost" field.
+func (m *APIKeyUsageMutation) SetCost(i int) {
+	m.cost = &i
+	m.addcost = nil
+}
+
+// Cost returns the value of the "cost" field in the mutation.
+func (m *APIKeyUsageMutation) Cost() (r int, exists bool) {
+	v := m.cost
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCost returns the old "cost" field's value of the APIKeyUsage entity.
+// If the APIKeyUsage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyUsageMutation) OldCost(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCost is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCost requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCost: %w", err)
+	}
+	return oldValue.Cost, nil
+}
+
+// AddCost adds i to the "cost" field.
+func (m *APIKeyUsageMutation) AddCost(i int) {
+	if m.addcost != nil {
+		*m.addcost += i
+	} else {
+		m.addcost = &i
+	}
+}
+
+// AddedCost returns the value that was added to the "cost" field in this mutation.
+func (m *APIKeyUsageMutation) AddedCost() (r int, exists bool) {
+	v := m.addcost
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCost resets all changes to the "cost" field.
+func (m *APIKeyUsageMutation) ResetCost() {
+	m.cost = nil
+	m.addcost = nil
+}
+
+// SetRefused sets the "refused" field.
+func (m *APIKeyUsageMutation) SetRefused(i int) {
+	m.refused = &i
+	m.addrefused = nil
+}
+
+// Refused returns the value of the "refused" field in the mutation.
+func (m *APIKeyUsageMutation) Refused() (r int, exists bool) {
+	v := m.refused
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefused returns the old "refused" field's value of the APIKeyUsage entity.
+// If the APIKeyUsage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIKeyUsageMutation) OldRefused(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefused is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefused requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefused: %w", err)
+	}
+	return oldValue.Refused, nil
+}
+
+// AddRefused adds i to the "refused" field.
+func (m *APIKeyUsageMutation) AddRefused(i int) {
+	if m.addrefused != nil {
+		*m.addrefused += i
+	} else {
+		m.addrefused = &i
+	}
+}
+
+// AddedRefused returns the value that was added to the "refused" field in this mutation.
+func (m *APIKeyUsageMutation) AddedRefused() (r int, exists bool) {
+	v := m.addrefused
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRefused resets all changes to the "refused" field.
+func (m *APIKeyUsageMutation) ResetRefused() {
+	m.refused = nil
+	m.addrefused = nil
+}
+
+// ClearAPIKey clears the "api_key" edge to the APIKey entity.
+func (m *APIKeyUsageMutation) ClearAPIKey() {
+	m.clearedapi_key = true
+	m.clearedFields[apikeyusage.FieldAPIKeyID] = struct{}{}
+}
+
+// APIKeyCleared reports if the "api_key" edge to the APIKey entity was cleared.
+func (m *APIKeyUsageMutation) APIKeyCleared() bool {
+	return m.clearedapi_key
+}
+
+// APIKeyIDs returns the "api_key" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// APIKeyID instead. It exists only for internal usage by the builders.
+func (m *APIKeyUsageMutation) APIKeyIDs() (ids []int) {
+	if id := m.api_key; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAPIKey resets all changes to the "api_key" edge.
+func (m *APIKeyUsageMutation) ResetAPIKey() {
+	m.api_key = nil
+	m.clearedapi_key = false
+}
+
+// Where appends a list predicates to the APIKeyUsageMutation builder.
+func (m *APIKeyUsageMutation) Where(ps ...predicate.APIKeyUsage) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the APIKeyUsageMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *APIKeyUsageMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.APIKeyUsage, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *APIKeyUsageMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *APIKeyUsageMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (APIKeyUsage).
+func (m *APIKeyUsageMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *APIKeyUsageMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.api_key != nil {
+		fields = append(fields, apikeyusage.FieldAPIKeyID)
+	}
+	if m.day != nil {
+		fields = append(fields, apikeyusage.FieldDay)
+	}
+	if m.requests != nil {
+		fields = append(fields, apikeyusage.FieldRequests)
+	}
+	if m.cost != nil {
+		fields = append(fields, apikeyusage.FieldCost)
+	}
+	if m.refused != nil {
+		fields = append(fields, apikeyusage.FieldRefused)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *APIKeyUsageMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case apikeyusage.FieldAPIKeyID:
+		return m.APIKeyID()
+	case apikeyusage.FieldDay:
+		return m.Day()
+	case apikeyusage.FieldRequests:
+		return m.Requests()
+	case apikeyusage.FieldCost:
+		return m.Cost()
+	case apikeyusage.FieldRefused:
+		return m.Refused()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *APIKeyUsageMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case apikeyusage.FieldAPIKeyID:
+		return m.OldAPIKeyID(ctx)
+	case apikeyusage.FieldDay:
+		return m.OldDay(ctx)
+	case apikeyusage.FieldRequests:
+		return m.OldRequests(ctx)
+	case apikeyusage.FieldCost:
+		return m.OldCost(ctx)
+	case apikeyusage.FieldRefused:
+		return m.OldRefused(ctx)
+	}
+	return nil, fmt.Errorf("unknown APIKeyUsage field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *APIKeyUsageMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case apikeyusage.FieldAPIKeyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAPIKeyID(v)
+		return nil
+	case apikeyusage.FieldDay:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case apikeyusage.FieldRequests:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequests(v)
+		return nil
+	case apikeyusage.FieldCost:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCost(v)
+		return nil
+	case apikeyusage.FieldRefused:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefused(v)
+		return nil
+	}
+	return fmt.Errorf("unknown APIKeyUsage field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *APIKeyUsageMutation) AddedFields() []string {
+	var fields []string
+	if m.addrequests != nil {
+		fields = append(fields, apikeyusage.FieldRequests)
+	}
+	if m.addcost != nil {
+		fields = append(fields, apikeyusage.FieldCost)
+	}
+	if m.addrefused != nil {
+		fields = append(fields, apikeyusage.FieldRefused)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *APIKeyUsageMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case apikeyusage.FieldRequests:
+		return m.AddedRequests()
+	case apikeyusage.FieldCost:
+		return m.AddedCost()
+	case apikeyusage.FieldRefused:
+		return m.AddedRefused()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *APIKeyUsageMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case apikeyusage.FieldRequests:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRequests(v)
+		return nil
+	case apikeyusage.FieldCost:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCost(v)
+		return nil
+	case apikeyusage.FieldRefused:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRefused(v)
+		return nil
+	}
+	return fmt.Errorf("unknown APIKeyUsage numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *APIKeyUsageMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *APIKeyUsageMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *APIKeyUsageMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown APIKeyUsage nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *APIKeyUsageMutation) ResetField(name string) error {
+	switch name {
+	case apikeyusage.FieldAPIKeyID:
+		m.ResetAPIKeyID()
+		return nil
+	case apikeyusage.FieldDay:
+		m.ResetDay()
+		return nil
+	case apikeyusage.FieldRequests:
+		m.ResetRequests()
+		return nil
+	case apikeyusage.FieldCost:
+		m.ResetCost()
+		return nil
+	case apikeyusage.FieldRefused:
+		m.ResetRefused()
+		return nil
+	}
+	return fmt.Errorf("unknown APIKeyUsage field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *APIKeyUsageMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.api_key != nil {
+		edges = append(edges, apikeyusage.EdgeAPIKey)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *APIKeyUsageMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case apikeyusage.EdgeAPIKey:
+		if id := m.api_key; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *APIKeyUsageMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *APIKeyUsageMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *APIKeyUsageMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedapi_key {
+		edges = append(edges, apikeyusage.EdgeAPIKey)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *APIKeyUsageMutation) EdgeCleared(name string) bool {
+	switch name {
+	case apikeyusage.EdgeAPIKey:
+		return m.clearedapi_key
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *APIKeyUsageMutation) ClearEdge(name string) error {
+	switch name {
+	case apikeyusage.EdgeAPIKey:
+		m.ClearAPIKey()
+		return nil
+	}
+	return fmt.Errorf("unknown APIKeyUsage unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *APIKeyUsageMutation) ResetEdge(name string) error {
+	switch name {
+	case apikeyusage.EdgeAPIKey:
+		m.ResetAPIKey()
+		return nil
+	}
+	return fmt.Errorf("unknown APIKeyUsage edge %s", name)
 }
 
 // AnswerMutation represents an operation that mutates the Answer nodes in the graph.
@@ -24987,6 +26228,659 @@ func (m *PermitMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Permit edge %s", name)
+}
+
+// PersistedQueryMutation represents an operation that mutates the PersistedQuery nodes in the graph.
+type PersistedQueryMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	sha256         *string
+	query          *string
+	name           *string
+	clearedFields  map[string]struct{}
+	api_key        *int
+	clearedapi_key bool
+	done           bool
+	oldValue       func(context.Context) (*PersistedQuery, error)
+	predicates     []predicate.PersistedQuery
+}
+
+var _ ent.Mutation = (*PersistedQueryMutation)(nil)
+
+// persistedqueryOption allows management of the mutation configuration using functional options.
+type persistedqueryOption func(*PersistedQueryMutation)
+
+// newPersistedQueryMutation creates new mutation for the PersistedQuery entity.
+func newPersistedQueryMutation(c config, op Op, opts ...persistedqueryOption) *PersistedQueryMutation {
+	m := &PersistedQueryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePersistedQuery,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPersistedQueryID sets the ID field of the mutation.
+func withPersistedQueryID(id int) persistedqueryOption {
+	return func(m *PersistedQueryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PersistedQuery
+		)
+		m.oldValue = func(ctx context.Context) (*PersistedQuery, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PersistedQuery.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPersistedQuery sets the old PersistedQuery of the mutation.
+func withPersistedQuery(node *PersistedQuery) persistedqueryOption {
+	return func(m *PersistedQueryMutation) {
+		m.oldValue = func(context.Context) (*PersistedQuery, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PersistedQueryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PersistedQueryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PersistedQueryMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PersistedQueryMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PersistedQuery.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PersistedQueryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PersistedQueryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PersistedQuery entity.
+// If the PersistedQuery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersistedQueryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PersistedQueryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PersistedQueryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PersistedQueryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PersistedQuery entity.
+// If the PersistedQuery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersistedQueryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PersistedQueryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetAPIKeyID sets the "api_key_id" field.
+func (m *PersistedQueryMutation) SetAPIKeyID(i int) {
+	m.api_key = &i
+}
+
+// APIKeyID returns the value of the "api_key_id" field in the mutation.
+func (m *PersistedQueryMutation) APIKeyID() (r int, exists bool) {
+	v := m.api_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAPIKeyID returns the old "api_key_id" field's value of the PersistedQuery entity.
+// If the PersistedQuery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersistedQueryMutation) OldAPIKeyID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAPIKeyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAPIKeyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAPIKeyID: %w", err)
+	}
+	return oldValue.APIKeyID, nil
+}
+
+// ResetAPIKeyID resets all changes to the "api_key_id" field.
+func (m *PersistedQueryMutation) ResetAPIKeyID() {
+	m.api_key = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *PersistedQueryMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *PersistedQueryMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the PersistedQuery entity.
+// If the PersistedQuery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersistedQueryMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *PersistedQueryMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetQuery sets the "query" field.
+func (m *PersistedQueryMutation) SetQuery(s string) {
+	m.query = &s
+}
+
+// Query returns the value of the "query" field in the mutation.
+func (m *PersistedQueryMutation) Query() (r string, exists bool) {
+	v := m.query
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuery returns the old "query" field's value of the PersistedQuery entity.
+// If the PersistedQuery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersistedQueryMutation) OldQuery(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuery is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuery requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuery: %w", err)
+	}
+	return oldValue.Query, nil
+}
+
+// ResetQuery resets all changes to the "query" field.
+func (m *PersistedQueryMutation) ResetQuery() {
+	m.query = nil
+}
+
+// SetName sets the "name" field.
+func (m *PersistedQueryMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *PersistedQueryMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the PersistedQuery entity.
+// If the PersistedQuery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersistedQueryMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *PersistedQueryMutation) ResetName() {
+	m.name = nil
+}
+
+// ClearAPIKey clears the "api_key" edge to the APIKey entity.
+func (m *PersistedQueryMutation) ClearAPIKey() {
+	m.clearedapi_key = true
+	m.clearedFields[persistedquery.FieldAPIKeyID] = struct{}{}
+}
+
+// APIKeyCleared reports if the "api_key" edge to the APIKey entity was cleared.
+func (m *PersistedQueryMutation) APIKeyCleared() bool {
+	return m.clearedapi_key
+}
+
+// APIKeyIDs returns the "api_key" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// APIKeyID instead. It exists only for internal usage by the builders.
+func (m *PersistedQueryMutation) APIKeyIDs() (ids []int) {
+	if id := m.api_key; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAPIKey resets all changes to the "api_key" edge.
+func (m *PersistedQueryMutation) ResetAPIKey() {
+	m.api_key = nil
+	m.clearedapi_key = false
+}
+
+// Where appends a list predicates to the PersistedQueryMutation builder.
+func (m *PersistedQueryMutation) Where(ps ...predicate.PersistedQuery) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PersistedQueryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PersistedQueryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PersistedQuery, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PersistedQueryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PersistedQueryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PersistedQuery).
+func (m *PersistedQueryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PersistedQueryMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, persistedquery.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, persistedquery.FieldUpdatedAt)
+	}
+	if m.api_key != nil {
+		fields = append(fields, persistedquery.FieldAPIKeyID)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, persistedquery.FieldSha256)
+	}
+	if m.query != nil {
+		fields = append(fields, persistedquery.FieldQuery)
+	}
+	if m.name != nil {
+		fields = append(fields, persistedquery.FieldName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PersistedQueryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case persistedquery.FieldCreatedAt:
+		return m.CreatedAt()
+	case persistedquery.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case persistedquery.FieldAPIKeyID:
+		return m.APIKeyID()
+	case persistedquery.FieldSha256:
+		return m.Sha256()
+	case persistedquery.FieldQuery:
+		return m.Query()
+	case persistedquery.FieldName:
+		return m.Name()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PersistedQueryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case persistedquery.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case persistedquery.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case persistedquery.FieldAPIKeyID:
+		return m.OldAPIKeyID(ctx)
+	case persistedquery.FieldSha256:
+		return m.OldSha256(ctx)
+	case persistedquery.FieldQuery:
+		return m.OldQuery(ctx)
+	case persistedquery.FieldName:
+		return m.OldName(ctx)
+	}
+	return nil, fmt.Errorf("unknown PersistedQuery field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PersistedQueryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case persistedquery.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case persistedquery.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case persistedquery.FieldAPIKeyID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAPIKeyID(v)
+		return nil
+	case persistedquery.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case persistedquery.FieldQuery:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuery(v)
+		return nil
+	case persistedquery.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PersistedQuery field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PersistedQueryMutation) AddedFields() []string {
+	var fields []string
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PersistedQueryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PersistedQueryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PersistedQuery numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PersistedQueryMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PersistedQueryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PersistedQueryMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PersistedQuery nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PersistedQueryMutation) ResetField(name string) error {
+	switch name {
+	case persistedquery.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case persistedquery.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case persistedquery.FieldAPIKeyID:
+		m.ResetAPIKeyID()
+		return nil
+	case persistedquery.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case persistedquery.FieldQuery:
+		m.ResetQuery()
+		return nil
+	case persistedquery.FieldName:
+		m.ResetName()
+		return nil
+	}
+	return fmt.Errorf("unknown PersistedQuery field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PersistedQueryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.api_key != nil {
+		edges = append(edges, persistedquery.EdgeAPIKey)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PersistedQueryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case persistedquery.EdgeAPIKey:
+		if id := m.api_key; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PersistedQueryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PersistedQueryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PersistedQueryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedapi_key {
+		edges = append(edges, persistedquery.EdgeAPIKey)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PersistedQueryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case persistedquery.EdgeAPIKey:
+		return m.clearedapi_key
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PersistedQueryMutation) ClearEdge(name string) error {
+	switch name {
+	case persistedquery.EdgeAPIKey:
+		m.ClearAPIKey()
+		return nil
+	}
+	return fmt.Errorf("unknown PersistedQuery unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PersistedQueryMutation) ResetEdge(name string) error {
+	switch name {
+	case persistedquery.EdgeAPIKey:
+		m.ResetAPIKey()
+		return nil
+	}
+	return fmt.Errorf("unknown PersistedQuery edge %s", name)
 }
 
 // QuestionMutation represents an operation that mutates the Question nodes in the graph.

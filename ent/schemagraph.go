@@ -17,6 +17,7 @@ func StructOf(typ string) reflect.Type { return entityStructs[typ] }
 
 var entityStructs = map[string]reflect.Type{
 	"APIKey":            reflect.TypeOf(APIKey{}),
+	"APIKeyUsage":       reflect.TypeOf(APIKeyUsage{}),
 	"Answer":            reflect.TypeOf(Answer{}),
 	"Attachment":        reflect.TypeOf(Attachment{}),
 	"Attendance":        reflect.TypeOf(Attendance{}),
@@ -38,6 +39,7 @@ var entityStructs = map[string]reflect.Type{
 	"LoginThrottle":     reflect.TypeOf(LoginThrottle{}),
 	"Notification":      reflect.TypeOf(Notification{}),
 	"Permit":            reflect.TypeOf(Permit{}),
+	"PersistedQuery":    reflect.TypeOf(PersistedQuery{}),
 	"Question":          reflect.TypeOf(Question{}),
 	"Rectification":     reflect.TypeOf(Rectification{}),
 	"RefreshToken":      reflect.TypeOf(RefreshToken{}),

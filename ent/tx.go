@@ -16,6 +16,8 @@ type Tx struct {
 	config
 	// APIKey is the client for interacting with the APIKey builders.
 	APIKey *APIKeyClient
+	// APIKeyUsage is the client for interacting with the APIKeyUsage builders.
+	APIKeyUsage *APIKeyUsageClient
 	// Answer is the client for interacting with the Answer builders.
 	Answer *AnswerClient
 	// Attachment is the client for interacting with the Attachment builders.
@@ -58,6 +60,8 @@ type Tx struct {
 	Notification *NotificationClient
 	// Permit is the client for interacting with the Permit builders.
 	Permit *PermitClient
+	// PersistedQuery is the client for interacting with the PersistedQuery builders.
+	PersistedQuery *PersistedQueryClient
 	// Question is the client for interacting with the Question builders.
 	Question *QuestionClient
 	// Rectification is the client for interacting with the Rectification builders.
@@ -220,6 +224,7 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.APIKey = NewAPIKeyClient(tx.config)
+	tx.APIKeyUsage = NewAPIKeyUsageClient(tx.config)
 	tx.Answer = NewAnswerClient(tx.config)
 	tx.Attachment = NewAttachmentClient(tx.config)
 	tx.Attendance = NewAttendanceClient(tx.config)
@@ -241,6 +246,7 @@ func (tx *Tx) init() {
 	tx.LoginThrottle = NewLoginThrottleClient(tx.config)
 	tx.Notification = NewNotificationClient(tx.config)
 	tx.Permit = NewPermitClient(tx.config)
+	tx.PersistedQuery = NewPersistedQueryClient(tx.config)
 	tx.Question = NewQuestionClient(tx.config)
 	tx.Rectification = NewRectificationClient(tx.config)
 	tx.RefreshToken = NewRefreshTokenClient(tx.config)

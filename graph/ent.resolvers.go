@@ -215,6 +215,9 @@ func (r *queryResolver) WebhookDeliveries(ctx context.Context, after *entgql.Cur
 		ent.WithWebhookDeliveryOrder(orderBy), ent.WithWebhookDeliveryFilter(where.Filter))
 }
 
+// APIKey returns generated.APIKeyResolver implementation.
+func (r *Resolver) APIKey() generated.APIKeyResolver { return &aPIKeyResolver{r} }
+
 // Answer returns generated.AnswerResolver implementation.
 func (r *Resolver) Answer() generated.AnswerResolver { return &answerResolver{r} }
 
@@ -291,6 +294,7 @@ func (r *Resolver) WarningNoticeWhereInput() generated.WarningNoticeWhereInputRe
 }
 
 type (
+	aPIKeyResolver                  struct{ *Resolver }
 	answerResolver                  struct{ *Resolver }
 	attachmentResolver              struct{ *Resolver }
 	checklistTemplateResolver       struct{ *Resolver }

@@ -30,6 +30,7 @@ import (
 	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/reply"
@@ -55,7 +56,7 @@ var nodeTables = map[string]string{
 	"Enterprise": enterprise.Table,
 	"Expert":     expert.Table, "ExtensionRequest": extensionrequest.Table, "Facility": facility.Table,
 	"Finding": finding.Table, "InspectionTask": inspectiontask.Table,
-	"Notification": notification.Table, "Permit": permit.Table, "Question": question.Table,
+	"Notification": notification.Table, "Permit": permit.Table, "PersistedQuery": persistedquery.Table, "Question": question.Table,
 	"Rectification": rectification.Table, "Reply": reply.Table, "SavedReport": savedreport.Table, "SelfCheck": selfcheck.Table,
 	"Training": training.Table, "TrainingMaterial": trainingmaterial.Table, "User": user.Table, "Visit": visit.Table, "Warning": warning.Table,
 	"WarningNotice": warningnotice.Table, "WarningChannel": warningchannel.Table, "WebhookDelivery": webhookdelivery.Table,
@@ -64,28 +65,36 @@ var nodeTables = map[string]string{
 // idOverrides names the node type of ID positions the schema's own shape
 // does not tell: "Owner.argument" or "InputType.field" → node type.
 var idOverrides = map[string]string{
-	"Mutation.delegateReview.expertID":         "User", // the expert's account (Finding.delegate)
-	"Mutation.deactivateUser.id":               "User",
-	"Mutation.draftChecklistTemplate.fromID":   "ChecklistTemplate",
-	"DecideExtensionInput.id":                  "ExtensionRequest",
-	"ResetUserPasswordInput.id":                "User",
-	"ReviewRectificationInput.id":              "Rectification",
-	"SubmitSelfCheckInput.id":                  "SelfCheck",
-	"SaveWarningDraftInput.id":                 "Warning",
-	"SaveWarningChannelInput.id":               "WarningChannel",
-	"ReportWarningMeasuresInput.noticeID":      "WarningNotice",
-	"RecordWarningCallInput.noticeID":          "WarningNotice",
-	"RecordWarningSpotCheckInput.noticeID":     "WarningNotice",
-	"RecordWarningSpotCheckInput.photoIDs":     "Attachment",
-	"RecordVisitInput.id":                      "Visit",
-	"RecordVisitInput.photoIDs":                "Attachment",
-	"PlanVisitInput.teamIDs":                   "User",
-	"Mutation.setTrainingReplay.id":            "Training",
-	"Mutation.addTrainingMaterials.trainingID": "Training",
-	"Mutation.removeTrainingMaterial.id":       "TrainingMaterial",
-	"Mutation.deleteSavedReport.id":            "SavedReport",
-	"SaveReportInput.id":                       "SavedReport",
-	"Subscription.reportUpdated.id":            "SavedReport",
+	"Mutation.delegateReview.expertID":           "User", // the expert's account (Finding.delegate)
+	"Mutation.deactivateUser.id":                 "User",
+	"Mutation.draftChecklistTemplate.fromID":     "ChecklistTemplate",
+	"DecideExtensionInput.id":                    "ExtensionRequest",
+	"ResetUserPasswordInput.id":                  "User",
+	"ReviewRectificationInput.id":                "Rectification",
+	"SubmitSelfCheckInput.id":                    "SelfCheck",
+	"SaveWarningDraftInput.id":                   "Warning",
+	"SaveWarningChannelInput.id":                 "WarningChannel",
+	"ReportWarningMeasuresInput.noticeID":        "WarningNotice",
+	"RecordWarningCallInput.noticeID":            "WarningNotice",
+	"RecordWarningSpotCheckInput.noticeID":       "WarningNotice",
+	"RecordWarningSpotCheckInput.photoIDs":       "Attachment",
+	"RecordVisitInput.id":                        "Visit",
+	"RecordVisitInput.photoIDs":                  "Attachment",
+	"PlanVisitInput.teamIDs":                     "User",
+	"Mutation.setTrainingReplay.id":              "Training",
+	"Mutation.addTrainingMaterials.trainingID":   "Training",
+	"Mutation.removeTrainingMaterial.id":         "TrainingMaterial",
+	"Mutation.deleteSavedReport.id":              "SavedReport",
+	"SaveReportInput.id":                         "SavedReport",
+	"Subscription.reportUpdated.id":              "SavedReport",
+	"Mutation.updateAPIKey.id":                   "APIKey",
+	"Mutation.rotateAPIKey.id":                   "APIKey",
+	"Mutation.revokeAPIKey.id":                   "APIKey",
+	"Mutation.registerPersistedQuery.apiKeyId":   "APIKey",
+	"Mutation.unregisterPersistedQuery.apiKeyId": "APIKey",
+	"Query.apiKeyUsage.apiKeyId":                 "APIKey",
+	"CreateAPIKeyInput.districtIDs":              "District",
+	"UpdateAPIKeyInput.districtIDs":              "District",
 }
 
 // anyNode marks a position that takes an id of any type (node, nodes).

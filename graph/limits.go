@@ -125,6 +125,8 @@ var listBounds = map[string]int{
 	// the schema's four cubes and their catalogues.
 	"Report.rows": 1000, "ReportRow.dimensions": 3, "Report.measures": 12, "Report.dimensions": 3,
 	"Query.reportSchema": 4, "ReportCubeInfo.measures": 12, "ReportCubeInfo.dimensions": 20, "ReportCubeInfo.timeFields": 3,
+	// Partner keys: a year of days, partner.MaxPersistedQueries per key.
+	"Query.apiKeyUsage": 366, "APIKey.persistedQueries": 100,
 	"Query.visitTeamCandidates": 20, "Visit.team": 20, "Visit.planSteps": 20,
 }
 

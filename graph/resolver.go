@@ -9,6 +9,7 @@ import (
 	"greencheck/api/events"
 	"greencheck/api/files"
 	"greencheck/api/notify"
+	"greencheck/api/partner"
 	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
@@ -34,6 +35,7 @@ type Resolver struct {
 	Consult    *consult.Service   // the district Q&A channels (在线答疑) and the FAQ
 	Teach      *training.Service  // layered training (培训)
 	Assist     *visit.Service     // visits (帮扶 / 会诊) and the problem list (问题清单)
+	Partners   *partner.Service   // partners' API keys (开放接口)
 }
 
 // NewResolver wires every capability over one client.
@@ -53,5 +55,6 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Consult:    consult.New(client, bus, notifier),
 		Teach:      training.New(client, fs, notifier),
 		Assist:     visit.New(client, notifier),
+		Partners:   partner.New(client),
 	}
 }

@@ -73,12 +73,14 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.SetDisableSuggestion(true) // "Did you mean" would map the schema for anonymous callers
 	srv.Use(QuerySize{})
 	srv.Use(Introspection{})
+	srv.Use(PartnerQueries{Partners: r.Partners})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(Shape{Cache: cache})
 	if o.MaxCost == 0 {
 		o.MaxCost = DefaultMaxCost
 	}
 	srv.Use(&Limits{MaxCost: o.MaxCost})
+	srv.Use(PartnerBudget{Partners: r.Partners}) // after Limits: charges its cost
 	// Sign-in mutations manage their own writes: a detected refresh-token
 	// reuse must revoke the family even though the mutation then fails.
 	srv.Use(Transactioner{TxOpener: r.Client, Skip: []string{"login", "refreshToken", "logout", "changePassword",

@@ -151,11 +151,17 @@ func run(ctx context.Context, w http.ResponseWriter, exec graphql.GraphExecutor,
 	writeResponse(w, statusOf(resp, http.StatusOK), resp, true)
 }
 
-// statusOf is 503 (with Retry-After) when the database was unreachable.
+// statusOf is 503 (with Retry-After) when the database was unreachable,
+// 429 when a partner's budget is spent (Retry-After: its retryAfter).
 func statusOf(resp *graphql.Response, status int) int {
 	for _, e := range resp.Errors {
-		if e.Extensions["code"] == string(apperr.Unavailable) {
+		switch e.Extensions["code"] {
+		case string(apperr.Unavailable):
 			return http.StatusServiceUnavailable
+		case string(apperr.RateLimited):
+			if _, ok := e.Extensions["retryAfter"].(int); ok {
+				return http.StatusTooManyRequests
+			}
 		}
 	}
 	return status
@@ -173,8 +179,16 @@ func writeRequestError(ctx context.Context, w http.ResponseWriter, exec graphql.
 // writeResponse writes a GraphQL response; a request error has no data
 // entry at all (graphql-over-http: it never ran).
 func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response, ran bool) {
-	if status == http.StatusServiceUnavailable {
+	switch status {
+	case http.StatusServiceUnavailable:
 		w.Header().Set("Retry-After", strconv.Itoa(RetryAfterSeconds))
+	case http.StatusTooManyRequests:
+		for _, e := range resp.Errors {
+			if secs, ok := e.Extensions["retryAfter"].(int); ok {
+				w.Header().Set("Retry-After", strconv.Itoa(secs))
+				break
+			}
+		}
 	}
 	if w.Header().Get("Content-Type") == "" {
 		w.Header().Set("Content-Type", mediaJSON)

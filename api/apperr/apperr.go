@@ -31,7 +31,10 @@ const (
 	// Unavailable: the database cannot be reached; retry after the
 	// Retry-After header's seconds. Nothing was written.
 	Unavailable Code = "UNAVAILABLE"
-	Internal    Code = "INTERNAL"
+	// PersistedQueryNotFound: the hash names no query registered for the
+	// key (or cached): send the query text with it (Apollo's APQ code).
+	PersistedQueryNotFound Code = "PERSISTED_QUERY_NOT_FOUND"
+	Internal               Code = "INTERNAL"
 )
 
 // Error is an error meant for the caller.

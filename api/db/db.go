@@ -8,6 +8,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"greencheck/api/partner/scope"
 	"greencheck/api/viewer"
 	"io"
 	"net"
@@ -121,6 +122,7 @@ func Migrate(ctx context.Context, c *ent.Client, sqlDB *sql.DB, dia string) erro
 func NewClient(drv dialect.Driver, opts ...ent.Option) *ent.Client {
 	c := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
 	c.Use(scopeLookup, normalizeStrings)
+	c.Intercept(scope.Interceptors()...) // what partners' keys may read (api/partner)
 	c.Question.Use(questionChannel)
 	c.Enterprise.Use(questionsFollow)
 	return c

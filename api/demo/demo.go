@@ -92,7 +92,7 @@ func (l *loader) load(ctx context.Context) error {
 	steps := []func(context.Context) error{
 		l.loadDistricts, l.loadChecklist, l.loadEnterprises, l.loadRegistry,
 		l.loadUsers, l.loadCampaign, l.loadExperts, l.loadWarnings, l.loadTrainings, l.loadVisits,
-		l.loadCurrentTask, l.loadReports,
+		l.loadCurrentTask, l.loadReports, l.loadPartners,
 	}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"greencheck/api/clock"
 	"greencheck/api/consult"
+	"greencheck/api/partner"
 	"greencheck/api/training"
 	warn "greencheck/api/warning"
 	"greencheck/ent"
@@ -486,4 +487,28 @@ func (l *loader) loadReports(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// PartnerSecret is the demo city's partner key (README "Partner API"): a
+// city-wide big screen reading enterprises, self-checks, warnings and the
+// services, personal data masked. Only its hash is stored, as for any key.
+const PartnerSecret = "gck_demo2changsha2big2screen2222222"
+
+// loadPartners hands out the demo key and a revoked one.
+func (l *loader) loadPartners(ctx context.Context) error {
+	var all []int
+	for _, d := range l.byCode {
+		all = append(all, d.ID)
+	}
+	slices.Sort(all)
+	scopes := []schematype.PartnerScope{schematype.ScopeEnterprises, schematype.ScopeSelfChecks, schematype.ScopeWarnings, schematype.ScopeServices}
+	if err := l.c.APIKey.Create().SetName("长沙市生态环境大屏（演示）").SetPrefix(PartnerSecret[:partner.PrefixLen]).
+		SetKeyHash(partner.Hash(PartnerSecret)).SetScopes(scopes).AddDistrictIDs(all...).
+		SetCreatedByID(l.cityAdmin.ID).Exec(ctx); err != nil {
+		return err
+	}
+	old := "gck_demo2revoked2research2institute"
+	return l.c.APIKey.Create().SetName("某研究院（已撤销）").SetPrefix(old[:partner.PrefixLen]).SetKeyHash(partner.Hash(old)).
+		SetScopes([]schematype.PartnerScope{schematype.ScopeSelfChecks}).AddDistrictIDs(l.byCode["430102"].ID).
+		SetRevokedAt(l.now).SetCreatedByID(l.cityAdmin.ID).Exec(ctx)
 }

@@ -26,6 +26,7 @@ import (
 	"greencheck/api/auth"
 	"greencheck/api/authz"
 	"greencheck/api/db"
+	"greencheck/api/partner"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/graph"
@@ -68,7 +69,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	if o.ExportTimeout == 0 {
 		o.ExportTimeout = 60 * time.Second
 	}
-	ws := wsAuth{authn: authn}
+	ws := wsAuth{authn: authn, partners: res.Partners}
 	gql := graph.NewServer(res, graph.ServerOptions{
 		MaxCost:        o.MaxCost,
 		OriginPatterns: originHosts(o.CORSOrigins),
@@ -85,11 +86,11 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", withSocket(gateQuery(withBudget(o.RequestTimeout, o.ImportTimeout,
-		limitBody(o.MaxBodyBytes, withViewer(authn, uploadsNeedRight(res.Client, checkUploadNames(maxUpload, o.MaxBodyBytes, gql))))))))
-	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportLedger(res.Client))))
-	mux.Handle("GET /exports/warnings/{id}/receipts.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportWarningReceipts(res.Alerts))))
-	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, exportChecklist(res.Client, res.Checklists))))
-	mux.Handle("GET /files/{id}", withViewer(authn, serveFile(res.Client, res.Files, authn)))
+		limitBody(o.MaxBodyBytes, withViewer(authn, res.Partners, uploadsNeedRight(res.Client, checkUploadNames(maxUpload, o.MaxBodyBytes, gql))))))))
+	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportLedger(res.Client))))
+	mux.Handle("GET /exports/warnings/{id}/receipts.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportWarningReceipts(res.Alerts))))
+	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportChecklist(res.Client, res.Checklists))))
+	mux.Handle("GET /files/{id}", withViewer(authn, res.Partners, serveFile(res.Client, res.Files, authn)))
 	mux.Handle("GET /graphiql", graphiql())
 	mux.Handle("GET /graphiql/", graphiql())
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -119,7 +120,8 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		AllowedOrigins:             o.CORSOrigins,
 		AllowOriginVaryRequestFunc: allowOrigin,
 		AllowedMethods:             []string{http.MethodGet, http.MethodPost, http.MethodOptions},
-		AllowedHeaders:             []string{"Authorization", "Content-Type", "Accept-Language", "Idempotency-Key"},
+		AllowedHeaders:             []string{"Authorization", "Content-Type", "Accept-Language", "Idempotency-Key", "X-API-Key"},
+		ExposedHeaders:             []string{"Retry-After"},
 		AllowCredentials:           false,
 		MaxAge:                     600,
 	})
@@ -222,22 +224,41 @@ func withLanguage(next http.Handler) http.Handler {
 	})
 }
 
-// withViewer authenticates a Bearer token. No token is an anonymous caller
-// (who can only log in); a bad token is refused with 401 so the client
-// refreshes or signs in again.
-func withViewer(authn *auth.Service, next http.Handler) http.Handler {
+// withViewer authenticates a Bearer token: a user's access token, or a
+// partner's key (gck_…, also accepted as X-API-Key), which opens /query
+// only. No token is an anonymous caller (who can only log in); a bad token
+// is refused with 401 so the client refreshes or signs in again.
+func withViewer(authn *auth.Service, partners *partner.Service, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := r.Header.Get("Authorization")
 		if h == "" {
-			next.ServeHTTP(w, r)
-			return
+			if key := strings.TrimSpace(r.Header.Get("X-API-Key")); key != "" {
+				h = "Bearer " + key
+			} else {
+				next.ServeHTTP(w, r)
+				return
+			}
 		}
 		scheme, token, ok := strings.Cut(h, " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") { // schemes are case-insensitive (RFC 9110)
 			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, "auth.header_invalid"))
 			return
 		}
-		v, err := authn.ViewerFromToken(r.Context(), strings.TrimSpace(token))
+		token = strings.TrimSpace(token)
+		if partner.IsSecret(token) {
+			v, k, err := partners.Authenticate(r.Context(), token)
+			if err != nil {
+				unauthenticated(w, r, err)
+				return
+			}
+			if r.URL.Path != "/query" {
+				fail(w, r, apperr.New(apperr.Forbidden, "partner.query_only"), http.StatusForbidden)
+				return
+			}
+			next.ServeHTTP(w, r.WithContext(partner.WithKey(viewer.NewContext(r.Context(), v), k)))
+			return
+		}
+		v, err := authn.ViewerFromToken(r.Context(), token)
 		if err != nil {
 			unauthenticated(w, r, err)
 			return

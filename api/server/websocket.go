@@ -14,6 +14,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/auth"
+	"greencheck/api/partner"
 	"greencheck/api/viewer"
 	"greencheck/graph"
 )
@@ -32,7 +33,10 @@ const closeTryAgain = 1013
 // 4401 when the token expires or its session ends (signalled at once on
 // this replica, re-read every auth.Service.SessionRecheck for the others);
 // every subscribe re-reads the session and runs with the fresh viewer.
-type wsAuth struct{ authn *auth.Service }
+type wsAuth struct {
+	authn    *auth.Service
+	partners *partner.Service
+}
 
 // wsSocket is one socket's authentication, put in the upgrade request's
 // context so that the init function, the operations and the connection
@@ -106,6 +110,9 @@ func (a wsAuth) init(ctx context.Context, p transport.InitPayload) (context.Cont
 	if token == "" {
 		return refuse(ctx, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
 	}
+	if partner.IsSecret(token) {
+		return a.initPartner(ctx, token)
+	}
 	v, access, err := a.authn.Authenticate(ctx, token)
 	if err != nil {
 		return refuse(ctx, err)
@@ -120,6 +127,61 @@ func (a wsAuth) init(ctx context.Context, p transport.InitPayload) (context.Cont
 	s.mu.Unlock()
 	go a.watch(ctx, s, access)
 	return viewer.NewContext(ctx, v), nil, nil
+}
+
+// initPartner authenticates a socket opened with a partner's key; the key
+// is read again at every subscribe and every SessionRecheck, so a revoked
+// or expired key closes the socket with 4401.
+func (a wsAuth) initPartner(ctx context.Context, token string) (context.Context, *transport.InitPayload, error) {
+	v, k, err := a.partners.Authenticate(ctx, token)
+	if err != nil {
+		return refuse(ctx, err)
+	}
+	s := socketOf(ctx)
+	if s == nil {
+		s = &wsSocket{}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	s.mu.Lock()
+	s.token, s.cancel = token, cancel
+	s.mu.Unlock()
+	go func() {
+		every := a.authn.SessionRecheck
+		if every <= 0 {
+			every = 30 * time.Second
+		}
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			if _, _, err := a.partners.Authenticate(ctx, token); apperr.CodeOf(err) == apperr.Unauthenticated {
+				s.end("Unauthorized: key ended")
+				return
+			}
+		}
+	}()
+	return partner.WithKey(viewer.NewContext(ctx, v), k), nil, nil
+}
+
+// fresh is the socket's viewer read again: a user's session or a
+// partner's key.
+func (a wsAuth) fresh(ctx context.Context, token string) (context.Context, error) {
+	if partner.IsSecret(token) {
+		v, k, err := a.partners.Authenticate(ctx, token)
+		if err != nil {
+			return ctx, err
+		}
+		return partner.WithKey(viewer.NewContext(ctx, v), k), nil
+	}
+	v, err := a.authn.ViewerFromTokenFresh(ctx, token)
+	if err != nil {
+		return ctx, err
+	}
+	return viewer.NewContext(ctx, v), nil
 }
 
 func refuse(ctx context.Context, err error) (context.Context, *transport.InitPayload, error) {
@@ -199,7 +261,7 @@ func (a wsAuth) aroundOperations(ctx context.Context, next graphql.OperationHand
 		<-ctx.Done()
 		done()
 	}()
-	v, err := a.authn.ViewerFromTokenFresh(ctx, token)
+	opCtx, err := a.fresh(ctx, token)
 	switch {
 	case err == nil:
 	case ctx.Err() != nil: // the socket is closing
@@ -210,7 +272,7 @@ func (a wsAuth) aroundOperations(ctx context.Context, next graphql.OperationHand
 		}
 		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{graph.ErrorPresenter(ctx, err)}})
 	}
-	responses := next(viewer.NewContext(ctx, v))
+	responses := next(opCtx)
 	return func(ctx context.Context) *graphql.Response {
 		r := responses(ctx)
 		if r == nil { // the end of the operation's stream

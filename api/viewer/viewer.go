@@ -26,6 +26,9 @@ type Viewer struct {
 	EnterpriseID int   // ENTERPRISE only
 	DistrictIDs  []int // DISTRICT_ADMIN, EXPERT, PARTNER
 	APIKeyID     int   // PARTNER only
+	// PersistedOnly (PARTNER only): the key runs only the queries
+	// registered for it, and only the city registers them.
+	PersistedOnly bool
 	// SessionID is the signed-in session (the refresh-token family) the
 	// request came with; links handed out (file downloads) are bound to it.
 	SessionID string

@@ -25,16 +25,26 @@ const (
 	FieldPrefix = "prefix"
 	// FieldKeyHash holds the string denoting the key_hash field in the database.
 	FieldKeyHash = "key_hash"
+	// FieldPreviousKeyHash holds the string denoting the previous_key_hash field in the database.
+	FieldPreviousKeyHash = "previous_key_hash"
+	// FieldPreviousValidUntil holds the string denoting the previous_valid_until field in the database.
+	FieldPreviousValidUntil = "previous_valid_until"
 	// FieldScopes holds the string denoting the scopes field in the database.
 	FieldScopes = "scopes"
-	// FieldRatePerMinute holds the string denoting the rate_per_minute field in the database.
-	FieldRatePerMinute = "rate_per_minute"
-	// FieldMaxCost holds the string denoting the max_cost field in the database.
-	FieldMaxCost = "max_cost"
-	// FieldActive holds the string denoting the active field in the database.
-	FieldActive = "active"
+	// FieldBudget holds the string denoting the budget field in the database.
+	FieldBudget = "budget"
+	// FieldRefillPerSecond holds the string denoting the refill_per_second field in the database.
+	FieldRefillPerSecond = "refill_per_second"
+	// FieldBucketMillipoints holds the string denoting the bucket_millipoints field in the database.
+	FieldBucketMillipoints = "bucket_millipoints"
+	// FieldBucketAtMs holds the string denoting the bucket_at_ms field in the database.
+	FieldBucketAtMs = "bucket_at_ms"
+	// FieldPersistedOnly holds the string denoting the persisted_only field in the database.
+	FieldPersistedOnly = "persisted_only"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
 	FieldExpiresAt = "expires_at"
+	// FieldRevokedAt holds the string denoting the revoked_at field in the database.
+	FieldRevokedAt = "revoked_at"
 	// FieldLastUsedAt holds the string denoting the last_used_at field in the database.
 	FieldLastUsedAt = "last_used_at"
 	// FieldCreatedByID holds the string denoting the created_by_id field in the database.
@@ -43,6 +53,10 @@ const (
 	EdgeDistricts = "districts"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
 	EdgeCreatedBy = "created_by"
+	// EdgeUsage holds the string denoting the usage edge name in mutations.
+	EdgeUsage = "usage"
+	// EdgePersistedQueries holds the string denoting the persisted_queries edge name in mutations.
+	EdgePersistedQueries = "persisted_queries"
 	// Table holds the table name of the apikey in the database.
 	Table = "api_keys"
 	// DistrictsTable is the table that holds the districts relation/edge. The primary key declared below.
@@ -57,6 +71,20 @@ const (
 	CreatedByInverseTable = "users"
 	// CreatedByColumn is the table column denoting the created_by relation/edge.
 	CreatedByColumn = "created_by_id"
+	// UsageTable is the table that holds the usage relation/edge.
+	UsageTable = "api_key_usages"
+	// UsageInverseTable is the table name for the APIKeyUsage entity.
+	// It exists in this package in order to avoid circular dependency with the "apikeyusage" package.
+	UsageInverseTable = "api_key_usages"
+	// UsageColumn is the table column denoting the usage relation/edge.
+	UsageColumn = "api_key_id"
+	// PersistedQueriesTable is the table that holds the persisted_queries relation/edge.
+	PersistedQueriesTable = "persisted_queries"
+	// PersistedQueriesInverseTable is the table name for the PersistedQuery entity.
+	// It exists in this package in order to avoid circular dependency with the "persistedquery" package.
+	PersistedQueriesInverseTable = "persisted_queries"
+	// PersistedQueriesColumn is the table column denoting the persisted_queries relation/edge.
+	PersistedQueriesColumn = "api_key_id"
 )
 
 // Columns holds all SQL columns for apikey fields.
@@ -67,11 +95,16 @@ var Columns = []string{
 	FieldName,
 	FieldPrefix,
 	FieldKeyHash,
+	FieldPreviousKeyHash,
+	FieldPreviousValidUntil,
 	FieldScopes,
-	FieldRatePerMinute,
-	FieldMaxCost,
-	FieldActive,
+	FieldBudget,
+	FieldRefillPerSecond,
+	FieldBucketMillipoints,
+	FieldBucketAtMs,
+	FieldPersistedOnly,
 	FieldExpiresAt,
+	FieldRevokedAt,
 	FieldLastUsedAt,
 	FieldCreatedByID,
 }
@@ -108,16 +141,20 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
-	// DefaultRatePerMinute holds the default value on creation for the "rate_per_minute" field.
-	DefaultRatePerMinute int
-	// RatePerMinuteValidator is a validator for the "rate_per_minute" field. It is called by the builders before save.
-	RatePerMinuteValidator func(int) error
-	// DefaultMaxCost holds the default value on creation for the "max_cost" field.
-	DefaultMaxCost int
-	// MaxCostValidator is a validator for the "max_cost" field. It is called by the builders before save.
-	MaxCostValidator func(int) error
-	// DefaultActive holds the default value on creation for the "active" field.
-	DefaultActive bool
+	// DefaultBudget holds the default value on creation for the "budget" field.
+	DefaultBudget int
+	// BudgetValidator is a validator for the "budget" field. It is called by the builders before save.
+	BudgetValidator func(int) error
+	// DefaultRefillPerSecond holds the default value on creation for the "refill_per_second" field.
+	DefaultRefillPerSecond int
+	// RefillPerSecondValidator is a validator for the "refill_per_second" field. It is called by the builders before save.
+	RefillPerSecondValidator func(int) error
+	// DefaultBucketMillipoints holds the default value on creation for the "bucket_millipoints" field.
+	DefaultBucketMillipoints int64
+	// DefaultBucketAtMs holds the default value on creation for the "bucket_at_ms" field.
+	DefaultBucketAtMs int64
+	// DefaultPersistedOnly holds the default value on creation for the "persisted_only" field.
+	DefaultPersistedOnly bool
 )
 
 // OrderOption defines the ordering options for the APIKey queries.
@@ -153,24 +190,49 @@ func ByKeyHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldKeyHash, opts...).ToFunc()
 }
 
-// ByRatePerMinute orders the results by the rate_per_minute field.
-func ByRatePerMinute(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldRatePerMinute, opts...).ToFunc()
+// ByPreviousKeyHash orders the results by the previous_key_hash field.
+func ByPreviousKeyHash(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPreviousKeyHash, opts...).ToFunc()
 }
 
-// ByMaxCost orders the results by the max_cost field.
-func ByMaxCost(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldMaxCost, opts...).ToFunc()
+// ByPreviousValidUntil orders the results by the previous_valid_until field.
+func ByPreviousValidUntil(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPreviousValidUntil, opts...).ToFunc()
 }
 
-// ByActive orders the results by the active field.
-func ByActive(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldActive, opts...).ToFunc()
+// ByBudget orders the results by the budget field.
+func ByBudget(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBudget, opts...).ToFunc()
+}
+
+// ByRefillPerSecond orders the results by the refill_per_second field.
+func ByRefillPerSecond(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefillPerSecond, opts...).ToFunc()
+}
+
+// ByBucketMillipoints orders the results by the bucket_millipoints field.
+func ByBucketMillipoints(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBucketMillipoints, opts...).ToFunc()
+}
+
+// ByBucketAtMs orders the results by the bucket_at_ms field.
+func ByBucketAtMs(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBucketAtMs, opts...).ToFunc()
+}
+
+// ByPersistedOnly orders the results by the persisted_only field.
+func ByPersistedOnly(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPersistedOnly, opts...).ToFunc()
 }
 
 // ByExpiresAt orders the results by the expires_at field.
 func ByExpiresAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExpiresAt, opts...).ToFunc()
+}
+
+// ByRevokedAt orders the results by the revoked_at field.
+func ByRevokedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRevokedAt, opts...).ToFunc()
 }
 
 // ByLastUsedAt orders the results by the last_used_at field.
@@ -203,6 +265,34 @@ func ByCreatedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newCreatedByStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByUsageCount orders the results by usage count.
+func ByUsageCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newUsageStep(), opts...)
+	}
+}
+
+// ByUsage orders the results by usage terms.
+func ByUsage(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newUsageStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByPersistedQueriesCount orders the results by persisted_queries count.
+func ByPersistedQueriesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPersistedQueriesStep(), opts...)
+	}
+}
+
+// ByPersistedQueries orders the results by persisted_queries terms.
+func ByPersistedQueries(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPersistedQueriesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newDistrictsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -215,5 +305,19 @@ func newCreatedByStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(CreatedByInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, CreatedByTable, CreatedByColumn),
+	)
+}
+func newUsageStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(UsageInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, UsageTable, UsageColumn),
+	)
+}
+func newPersistedQueriesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PersistedQueriesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PersistedQueriesTable, PersistedQueriesColumn),
 	)
 }

@@ -81,24 +81,49 @@ func KeyHash(v string) predicate.APIKey {
 	return predicate.APIKey(sql.FieldEQ(FieldKeyHash, v))
 }
 
-// RatePerMinute applies equality check predicate on the "rate_per_minute" field. It's identical to RatePerMinuteEQ.
-func RatePerMinute(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldEQ(FieldRatePerMinute, v))
+// PreviousKeyHash applies equality check predicate on the "previous_key_hash" field. It's identical to PreviousKeyHashEQ.
+func PreviousKeyHash(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldPreviousKeyHash, v))
 }
 
-// MaxCost applies equality check predicate on the "max_cost" field. It's identical to MaxCostEQ.
-func MaxCost(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldEQ(FieldMaxCost, v))
+// PreviousValidUntil applies equality check predicate on the "previous_valid_until" field. It's identical to PreviousValidUntilEQ.
+func PreviousValidUntil(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldPreviousValidUntil, v))
 }
 
-// Active applies equality check predicate on the "active" field. It's identical to ActiveEQ.
-func Active(v bool) predicate.APIKey {
-	return predicate.APIKey(sql.FieldEQ(FieldActive, v))
+// Budget applies equality check predicate on the "budget" field. It's identical to BudgetEQ.
+func Budget(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldBudget, v))
+}
+
+// RefillPerSecond applies equality check predicate on the "refill_per_second" field. It's identical to RefillPerSecondEQ.
+func RefillPerSecond(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldRefillPerSecond, v))
+}
+
+// BucketMillipoints applies equality check predicate on the "bucket_millipoints" field. It's identical to BucketMillipointsEQ.
+func BucketMillipoints(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldBucketMillipoints, v))
+}
+
+// BucketAtMs applies equality check predicate on the "bucket_at_ms" field. It's identical to BucketAtMsEQ.
+func BucketAtMs(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldBucketAtMs, v))
+}
+
+// PersistedOnly applies equality check predicate on the "persisted_only" field. It's identical to PersistedOnlyEQ.
+func PersistedOnly(v bool) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldPersistedOnly, v))
 }
 
 // ExpiresAt applies equality check predicate on the "expires_at" field. It's identical to ExpiresAtEQ.
 func ExpiresAt(v time.Time) predicate.APIKey {
 	return predicate.APIKey(sql.FieldEQ(FieldExpiresAt, v))
+}
+
+// RevokedAt applies equality check predicate on the "revoked_at" field. It's identical to RevokedAtEQ.
+func RevokedAt(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldRevokedAt, v))
 }
 
 // LastUsedAt applies equality check predicate on the "last_used_at" field. It's identical to LastUsedAtEQ.
@@ -386,104 +411,299 @@ func KeyHashContainsFold(v string) predicate.APIKey {
 	return predicate.APIKey(sql.FieldContainsFold(FieldKeyHash, v))
 }
 
-// ScopesIsNil applies the IsNil predicate on the "scopes" field.
-func ScopesIsNil() predicate.APIKey {
-	return predicate.APIKey(sql.FieldIsNull(FieldScopes))
+// PreviousKeyHashEQ applies the EQ predicate on the "previous_key_hash" field.
+func PreviousKeyHashEQ(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldPreviousKeyHash, v))
 }
 
-// ScopesNotNil applies the NotNil predicate on the "scopes" field.
-func ScopesNotNil() predicate.APIKey {
-	return predicate.APIKey(sql.FieldNotNull(FieldScopes))
+// PreviousKeyHashNEQ applies the NEQ predicate on the "previous_key_hash" field.
+func PreviousKeyHashNEQ(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldPreviousKeyHash, v))
 }
 
-// RatePerMinuteEQ applies the EQ predicate on the "rate_per_minute" field.
-func RatePerMinuteEQ(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldEQ(FieldRatePerMinute, v))
+// PreviousKeyHashIn applies the In predicate on the "previous_key_hash" field.
+func PreviousKeyHashIn(vs ...string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldPreviousKeyHash, vs...))
 }
 
-// RatePerMinuteNEQ applies the NEQ predicate on the "rate_per_minute" field.
-func RatePerMinuteNEQ(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldNEQ(FieldRatePerMinute, v))
+// PreviousKeyHashNotIn applies the NotIn predicate on the "previous_key_hash" field.
+func PreviousKeyHashNotIn(vs ...string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldPreviousKeyHash, vs...))
 }
 
-// RatePerMinuteIn applies the In predicate on the "rate_per_minute" field.
-func RatePerMinuteIn(vs ...int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldIn(FieldRatePerMinute, vs...))
+// PreviousKeyHashGT applies the GT predicate on the "previous_key_hash" field.
+func PreviousKeyHashGT(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldPreviousKeyHash, v))
 }
 
-// RatePerMinuteNotIn applies the NotIn predicate on the "rate_per_minute" field.
-func RatePerMinuteNotIn(vs ...int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldNotIn(FieldRatePerMinute, vs...))
+// PreviousKeyHashGTE applies the GTE predicate on the "previous_key_hash" field.
+func PreviousKeyHashGTE(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldPreviousKeyHash, v))
 }
 
-// RatePerMinuteGT applies the GT predicate on the "rate_per_minute" field.
-func RatePerMinuteGT(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldGT(FieldRatePerMinute, v))
+// PreviousKeyHashLT applies the LT predicate on the "previous_key_hash" field.
+func PreviousKeyHashLT(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldPreviousKeyHash, v))
 }
 
-// RatePerMinuteGTE applies the GTE predicate on the "rate_per_minute" field.
-func RatePerMinuteGTE(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldGTE(FieldRatePerMinute, v))
+// PreviousKeyHashLTE applies the LTE predicate on the "previous_key_hash" field.
+func PreviousKeyHashLTE(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldPreviousKeyHash, v))
 }
 
-// RatePerMinuteLT applies the LT predicate on the "rate_per_minute" field.
-func RatePerMinuteLT(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldLT(FieldRatePerMinute, v))
+// PreviousKeyHashContains applies the Contains predicate on the "previous_key_hash" field.
+func PreviousKeyHashContains(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldContains(FieldPreviousKeyHash, v))
 }
 
-// RatePerMinuteLTE applies the LTE predicate on the "rate_per_minute" field.
-func RatePerMinuteLTE(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldLTE(FieldRatePerMinute, v))
+// PreviousKeyHashHasPrefix applies the HasPrefix predicate on the "previous_key_hash" field.
+func PreviousKeyHashHasPrefix(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldHasPrefix(FieldPreviousKeyHash, v))
 }
 
-// MaxCostEQ applies the EQ predicate on the "max_cost" field.
-func MaxCostEQ(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldEQ(FieldMaxCost, v))
+// PreviousKeyHashHasSuffix applies the HasSuffix predicate on the "previous_key_hash" field.
+func PreviousKeyHashHasSuffix(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldHasSuffix(FieldPreviousKeyHash, v))
 }
 
-// MaxCostNEQ applies the NEQ predicate on the "max_cost" field.
-func MaxCostNEQ(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldNEQ(FieldMaxCost, v))
+// PreviousKeyHashIsNil applies the IsNil predicate on the "previous_key_hash" field.
+func PreviousKeyHashIsNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldIsNull(FieldPreviousKeyHash))
 }
 
-// MaxCostIn applies the In predicate on the "max_cost" field.
-func MaxCostIn(vs ...int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldIn(FieldMaxCost, vs...))
+// PreviousKeyHashNotNil applies the NotNil predicate on the "previous_key_hash" field.
+func PreviousKeyHashNotNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotNull(FieldPreviousKeyHash))
 }
 
-// MaxCostNotIn applies the NotIn predicate on the "max_cost" field.
-func MaxCostNotIn(vs ...int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldNotIn(FieldMaxCost, vs...))
+// PreviousKeyHashEqualFold applies the EqualFold predicate on the "previous_key_hash" field.
+func PreviousKeyHashEqualFold(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEqualFold(FieldPreviousKeyHash, v))
 }
 
-// MaxCostGT applies the GT predicate on the "max_cost" field.
-func MaxCostGT(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldGT(FieldMaxCost, v))
+// PreviousKeyHashContainsFold applies the ContainsFold predicate on the "previous_key_hash" field.
+func PreviousKeyHashContainsFold(v string) predicate.APIKey {
+	return predicate.APIKey(sql.FieldContainsFold(FieldPreviousKeyHash, v))
 }
 
-// MaxCostGTE applies the GTE predicate on the "max_cost" field.
-func MaxCostGTE(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldGTE(FieldMaxCost, v))
+// PreviousValidUntilEQ applies the EQ predicate on the "previous_valid_until" field.
+func PreviousValidUntilEQ(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldPreviousValidUntil, v))
 }
 
-// MaxCostLT applies the LT predicate on the "max_cost" field.
-func MaxCostLT(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldLT(FieldMaxCost, v))
+// PreviousValidUntilNEQ applies the NEQ predicate on the "previous_valid_until" field.
+func PreviousValidUntilNEQ(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldPreviousValidUntil, v))
 }
 
-// MaxCostLTE applies the LTE predicate on the "max_cost" field.
-func MaxCostLTE(v int) predicate.APIKey {
-	return predicate.APIKey(sql.FieldLTE(FieldMaxCost, v))
+// PreviousValidUntilIn applies the In predicate on the "previous_valid_until" field.
+func PreviousValidUntilIn(vs ...time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldPreviousValidUntil, vs...))
 }
 
-// ActiveEQ applies the EQ predicate on the "active" field.
-func ActiveEQ(v bool) predicate.APIKey {
-	return predicate.APIKey(sql.FieldEQ(FieldActive, v))
+// PreviousValidUntilNotIn applies the NotIn predicate on the "previous_valid_until" field.
+func PreviousValidUntilNotIn(vs ...time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldPreviousValidUntil, vs...))
 }
 
-// ActiveNEQ applies the NEQ predicate on the "active" field.
-func ActiveNEQ(v bool) predicate.APIKey {
-	return predicate.APIKey(sql.FieldNEQ(FieldActive, v))
+// PreviousValidUntilGT applies the GT predicate on the "previous_valid_until" field.
+func PreviousValidUntilGT(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldPreviousValidUntil, v))
+}
+
+// PreviousValidUntilGTE applies the GTE predicate on the "previous_valid_until" field.
+func PreviousValidUntilGTE(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldPreviousValidUntil, v))
+}
+
+// PreviousValidUntilLT applies the LT predicate on the "previous_valid_until" field.
+func PreviousValidUntilLT(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldPreviousValidUntil, v))
+}
+
+// PreviousValidUntilLTE applies the LTE predicate on the "previous_valid_until" field.
+func PreviousValidUntilLTE(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldPreviousValidUntil, v))
+}
+
+// PreviousValidUntilIsNil applies the IsNil predicate on the "previous_valid_until" field.
+func PreviousValidUntilIsNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldIsNull(FieldPreviousValidUntil))
+}
+
+// PreviousValidUntilNotNil applies the NotNil predicate on the "previous_valid_until" field.
+func PreviousValidUntilNotNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotNull(FieldPreviousValidUntil))
+}
+
+// BudgetEQ applies the EQ predicate on the "budget" field.
+func BudgetEQ(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldBudget, v))
+}
+
+// BudgetNEQ applies the NEQ predicate on the "budget" field.
+func BudgetNEQ(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldBudget, v))
+}
+
+// BudgetIn applies the In predicate on the "budget" field.
+func BudgetIn(vs ...int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldBudget, vs...))
+}
+
+// BudgetNotIn applies the NotIn predicate on the "budget" field.
+func BudgetNotIn(vs ...int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldBudget, vs...))
+}
+
+// BudgetGT applies the GT predicate on the "budget" field.
+func BudgetGT(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldBudget, v))
+}
+
+// BudgetGTE applies the GTE predicate on the "budget" field.
+func BudgetGTE(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldBudget, v))
+}
+
+// BudgetLT applies the LT predicate on the "budget" field.
+func BudgetLT(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldBudget, v))
+}
+
+// BudgetLTE applies the LTE predicate on the "budget" field.
+func BudgetLTE(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldBudget, v))
+}
+
+// RefillPerSecondEQ applies the EQ predicate on the "refill_per_second" field.
+func RefillPerSecondEQ(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldRefillPerSecond, v))
+}
+
+// RefillPerSecondNEQ applies the NEQ predicate on the "refill_per_second" field.
+func RefillPerSecondNEQ(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldRefillPerSecond, v))
+}
+
+// RefillPerSecondIn applies the In predicate on the "refill_per_second" field.
+func RefillPerSecondIn(vs ...int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldRefillPerSecond, vs...))
+}
+
+// RefillPerSecondNotIn applies the NotIn predicate on the "refill_per_second" field.
+func RefillPerSecondNotIn(vs ...int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldRefillPerSecond, vs...))
+}
+
+// RefillPerSecondGT applies the GT predicate on the "refill_per_second" field.
+func RefillPerSecondGT(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldRefillPerSecond, v))
+}
+
+// RefillPerSecondGTE applies the GTE predicate on the "refill_per_second" field.
+func RefillPerSecondGTE(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldRefillPerSecond, v))
+}
+
+// RefillPerSecondLT applies the LT predicate on the "refill_per_second" field.
+func RefillPerSecondLT(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldRefillPerSecond, v))
+}
+
+// RefillPerSecondLTE applies the LTE predicate on the "refill_per_second" field.
+func RefillPerSecondLTE(v int) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldRefillPerSecond, v))
+}
+
+// BucketMillipointsEQ applies the EQ predicate on the "bucket_millipoints" field.
+func BucketMillipointsEQ(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldBucketMillipoints, v))
+}
+
+// BucketMillipointsNEQ applies the NEQ predicate on the "bucket_millipoints" field.
+func BucketMillipointsNEQ(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldBucketMillipoints, v))
+}
+
+// BucketMillipointsIn applies the In predicate on the "bucket_millipoints" field.
+func BucketMillipointsIn(vs ...int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldBucketMillipoints, vs...))
+}
+
+// BucketMillipointsNotIn applies the NotIn predicate on the "bucket_millipoints" field.
+func BucketMillipointsNotIn(vs ...int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldBucketMillipoints, vs...))
+}
+
+// BucketMillipointsGT applies the GT predicate on the "bucket_millipoints" field.
+func BucketMillipointsGT(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldBucketMillipoints, v))
+}
+
+// BucketMillipointsGTE applies the GTE predicate on the "bucket_millipoints" field.
+func BucketMillipointsGTE(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldBucketMillipoints, v))
+}
+
+// BucketMillipointsLT applies the LT predicate on the "bucket_millipoints" field.
+func BucketMillipointsLT(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldBucketMillipoints, v))
+}
+
+// BucketMillipointsLTE applies the LTE predicate on the "bucket_millipoints" field.
+func BucketMillipointsLTE(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldBucketMillipoints, v))
+}
+
+// BucketAtMsEQ applies the EQ predicate on the "bucket_at_ms" field.
+func BucketAtMsEQ(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldBucketAtMs, v))
+}
+
+// BucketAtMsNEQ applies the NEQ predicate on the "bucket_at_ms" field.
+func BucketAtMsNEQ(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldBucketAtMs, v))
+}
+
+// BucketAtMsIn applies the In predicate on the "bucket_at_ms" field.
+func BucketAtMsIn(vs ...int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldBucketAtMs, vs...))
+}
+
+// BucketAtMsNotIn applies the NotIn predicate on the "bucket_at_ms" field.
+func BucketAtMsNotIn(vs ...int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldBucketAtMs, vs...))
+}
+
+// BucketAtMsGT applies the GT predicate on the "bucket_at_ms" field.
+func BucketAtMsGT(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldBucketAtMs, v))
+}
+
+// BucketAtMsGTE applies the GTE predicate on the "bucket_at_ms" field.
+func BucketAtMsGTE(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldBucketAtMs, v))
+}
+
+// BucketAtMsLT applies the LT predicate on the "bucket_at_ms" field.
+func BucketAtMsLT(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldBucketAtMs, v))
+}
+
+// BucketAtMsLTE applies the LTE predicate on the "bucket_at_ms" field.
+func BucketAtMsLTE(v int64) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldBucketAtMs, v))
+}
+
+// PersistedOnlyEQ applies the EQ predicate on the "persisted_only" field.
+func PersistedOnlyEQ(v bool) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldPersistedOnly, v))
+}
+
+// PersistedOnlyNEQ applies the NEQ predicate on the "persisted_only" field.
+func PersistedOnlyNEQ(v bool) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldPersistedOnly, v))
 }
 
 // ExpiresAtEQ applies the EQ predicate on the "expires_at" field.
@@ -534,6 +754,56 @@ func ExpiresAtIsNil() predicate.APIKey {
 // ExpiresAtNotNil applies the NotNil predicate on the "expires_at" field.
 func ExpiresAtNotNil() predicate.APIKey {
 	return predicate.APIKey(sql.FieldNotNull(FieldExpiresAt))
+}
+
+// RevokedAtEQ applies the EQ predicate on the "revoked_at" field.
+func RevokedAtEQ(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldEQ(FieldRevokedAt, v))
+}
+
+// RevokedAtNEQ applies the NEQ predicate on the "revoked_at" field.
+func RevokedAtNEQ(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNEQ(FieldRevokedAt, v))
+}
+
+// RevokedAtIn applies the In predicate on the "revoked_at" field.
+func RevokedAtIn(vs ...time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldIn(FieldRevokedAt, vs...))
+}
+
+// RevokedAtNotIn applies the NotIn predicate on the "revoked_at" field.
+func RevokedAtNotIn(vs ...time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotIn(FieldRevokedAt, vs...))
+}
+
+// RevokedAtGT applies the GT predicate on the "revoked_at" field.
+func RevokedAtGT(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGT(FieldRevokedAt, v))
+}
+
+// RevokedAtGTE applies the GTE predicate on the "revoked_at" field.
+func RevokedAtGTE(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldGTE(FieldRevokedAt, v))
+}
+
+// RevokedAtLT applies the LT predicate on the "revoked_at" field.
+func RevokedAtLT(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLT(FieldRevokedAt, v))
+}
+
+// RevokedAtLTE applies the LTE predicate on the "revoked_at" field.
+func RevokedAtLTE(v time.Time) predicate.APIKey {
+	return predicate.APIKey(sql.FieldLTE(FieldRevokedAt, v))
+}
+
+// RevokedAtIsNil applies the IsNil predicate on the "revoked_at" field.
+func RevokedAtIsNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldIsNull(FieldRevokedAt))
+}
+
+// RevokedAtNotNil applies the NotNil predicate on the "revoked_at" field.
+func RevokedAtNotNil() predicate.APIKey {
+	return predicate.APIKey(sql.FieldNotNull(FieldRevokedAt))
 }
 
 // LastUsedAtEQ applies the EQ predicate on the "last_used_at" field.
@@ -664,6 +934,62 @@ func HasCreatedByWith(preds ...predicate.User) predicate.APIKey {
 	return predicate.APIKey(func(s *sql.Selector) {
 		step := newCreatedByStep()
 		preds := append(preds[:len(preds):len(preds)], predicate.User(edgescope.Readable(s.Context(), "User")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasUsage applies the HasEdge predicate on the "usage" edge.
+func HasUsage() predicate.APIKey {
+	return predicate.APIKey(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, UsageTable, UsageColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "APIKeyUsage"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newUsageStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasUsageWith applies the HasEdge predicate on the "usage" edge with a given conditions (other predicates).
+func HasUsageWith(preds ...predicate.APIKeyUsage) predicate.APIKey {
+	return predicate.APIKey(func(s *sql.Selector) {
+		step := newUsageStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.APIKeyUsage(edgescope.Readable(s.Context(), "APIKeyUsage")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPersistedQueries applies the HasEdge predicate on the "persisted_queries" edge.
+func HasPersistedQueries() predicate.APIKey {
+	return predicate.APIKey(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PersistedQueriesTable, PersistedQueriesColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "PersistedQuery"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newPersistedQueriesStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPersistedQueriesWith applies the HasEdge predicate on the "persisted_queries" edge with a given conditions (other predicates).
+func HasPersistedQueriesWith(preds ...predicate.PersistedQuery) predicate.APIKey {
+	return predicate.APIKey(func(s *sql.Selector) {
+		step := newPersistedQueriesStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.PersistedQuery(edgescope.Readable(s.Context(), "PersistedQuery")))
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

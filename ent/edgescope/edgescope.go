@@ -28,10 +28,20 @@ var resolve Resolver
 // Register installs the resolver; package ent calls it once at init.
 func Register(r Resolver) { resolve = r }
 
+var gate func(ctx context.Context, typ string) bool
+
+// RegisterGate installs a check that closes whole entities to the viewer
+// in ctx before their policy is asked: a partner key's scopes
+// (api/partner/scope), so that a filter across an edge to an entity the key
+// may not read matches as if it held no rows.
+func RegisterGate(g func(ctx context.Context, typ string) bool) { gate = g }
+
+func closed(ctx context.Context, typ string) bool { return gate != nil && !gate(ctx, typ) }
+
 // Readable returns the predicate of the rows of typ visible in ctx. Without a
 // registered resolver nothing is visible (fail closed).
 func Readable(ctx context.Context, typ string) func(*sql.Selector) {
-	if resolve == nil {
+	if resolve == nil || closed(ctx, typ) {
 		return None
 	}
 	if p := resolve(ctx, typ); p != nil {
@@ -43,7 +53,7 @@ func Readable(ctx context.Context, typ string) func(*sql.Selector) {
 // Scoped is Readable, or nil when the viewer may read every row of typ
 // (so an existence check can stay a plain join).
 func Scoped(ctx context.Context, typ string) func(*sql.Selector) {
-	if resolve == nil {
+	if resolve == nil || closed(ctx, typ) {
 		return None
 	}
 	return resolve(ctx, typ)

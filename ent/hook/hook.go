@@ -20,6 +20,18 @@ func (f APIKeyFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.APIKeyMutation", m)
 }
 
+// The APIKeyUsageFunc type is an adapter to allow the use of ordinary
+// function as APIKeyUsage mutator.
+type APIKeyUsageFunc func(context.Context, *ent.APIKeyUsageMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f APIKeyUsageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.APIKeyUsageMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.APIKeyUsageMutation", m)
+}
+
 // The AnswerFunc type is an adapter to allow the use of ordinary
 // function as Answer mutator.
 type AnswerFunc func(context.Context, *ent.AnswerMutation) (ent.Value, error)
@@ -270,6 +282,18 @@ func (f PermitFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PermitMutation", m)
+}
+
+// The PersistedQueryFunc type is an adapter to allow the use of ordinary
+// function as PersistedQuery mutator.
+type PersistedQueryFunc func(context.Context, *ent.PersistedQueryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PersistedQueryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PersistedQueryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PersistedQueryMutation", m)
 }
 
 // The QuestionFunc type is an adapter to allow the use of ordinary

@@ -9,6 +9,7 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -29,6 +30,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/predicate"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
@@ -130,6 +132,33 @@ func (f TraverseAPIKey) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.APIKeyQuery", q)
+}
+
+// The APIKeyUsageFunc type is an adapter to allow the use of ordinary function as a Querier.
+type APIKeyUsageFunc func(context.Context, *ent.APIKeyUsageQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f APIKeyUsageFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.APIKeyUsageQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.APIKeyUsageQuery", q)
+}
+
+// The TraverseAPIKeyUsage type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAPIKeyUsage func(context.Context, *ent.APIKeyUsageQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAPIKeyUsage) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAPIKeyUsage) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.APIKeyUsageQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.APIKeyUsageQuery", q)
 }
 
 // The AnswerFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -699,6 +728,33 @@ func (f TraversePermit) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.PermitQuery", q)
 }
 
+// The PersistedQueryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PersistedQueryFunc func(context.Context, *ent.PersistedQueryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PersistedQueryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PersistedQueryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PersistedQueryQuery", q)
+}
+
+// The TraversePersistedQuery type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePersistedQuery func(context.Context, *ent.PersistedQueryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePersistedQuery) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePersistedQuery) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PersistedQueryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PersistedQueryQuery", q)
+}
+
 // The QuestionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type QuestionFunc func(context.Context, *ent.QuestionQuery) (ent.Value, error)
 
@@ -1109,6 +1165,8 @@ func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.APIKeyQuery:
 		return &query[*ent.APIKeyQuery, predicate.APIKey, apikey.OrderOption]{typ: ent.TypeAPIKey, tq: q}, nil
+	case *ent.APIKeyUsageQuery:
+		return &query[*ent.APIKeyUsageQuery, predicate.APIKeyUsage, apikeyusage.OrderOption]{typ: ent.TypeAPIKeyUsage, tq: q}, nil
 	case *ent.AnswerQuery:
 		return &query[*ent.AnswerQuery, predicate.Answer, answer.OrderOption]{typ: ent.TypeAnswer, tq: q}, nil
 	case *ent.AttachmentQuery:
@@ -1151,6 +1209,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.PermitQuery:
 		return &query[*ent.PermitQuery, predicate.Permit, permit.OrderOption]{typ: ent.TypePermit, tq: q}, nil
+	case *ent.PersistedQueryQuery:
+		return &query[*ent.PersistedQueryQuery, predicate.PersistedQuery, persistedquery.OrderOption]{typ: ent.TypePersistedQuery, tq: q}, nil
 	case *ent.QuestionQuery:
 		return &query[*ent.QuestionQuery, predicate.Question, question.OrderOption]{typ: ent.TypeQuestion, tq: q}, nil
 	case *ent.RectificationQuery:

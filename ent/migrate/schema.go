@@ -16,12 +16,17 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Size: 100},
 		{Name: "prefix", Type: field.TypeString, Unique: true},
-		{Name: "key_hash", Type: field.TypeString},
-		{Name: "scopes", Type: field.TypeJSON, Nullable: true},
-		{Name: "rate_per_minute", Type: field.TypeInt, Default: 60},
-		{Name: "max_cost", Type: field.TypeInt, Default: 5000},
-		{Name: "active", Type: field.TypeBool, Default: true},
+		{Name: "key_hash", Type: field.TypeString, Unique: true},
+		{Name: "previous_key_hash", Type: field.TypeString, Nullable: true},
+		{Name: "previous_valid_until", Type: field.TypeTime, Nullable: true},
+		{Name: "scopes", Type: field.TypeJSON},
+		{Name: "budget", Type: field.TypeInt, Default: 1000},
+		{Name: "refill_per_second", Type: field.TypeInt, Default: 50},
+		{Name: "bucket_millipoints", Type: field.TypeInt64, Default: 1000000},
+		{Name: "bucket_at_ms", Type: field.TypeInt64, Default: 0},
+		{Name: "persisted_only", Type: field.TypeBool, Default: false},
 		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
 		{Name: "created_by_id", Type: field.TypeInt, Nullable: true},
 	}
@@ -33,9 +38,46 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "api_keys_users_created_by",
-				Columns:    []*schema.Column{APIKeysColumns[12]},
+				Columns:    []*schema.Column{APIKeysColumns[17]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "apikey_previous_key_hash",
+				Unique:  false,
+				Columns: []*schema.Column{APIKeysColumns[6]},
+			},
+		},
+	}
+	// APIKeyUsagesColumns holds the columns for the "api_key_usages" table.
+	APIKeyUsagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "day", Type: field.TypeString, Size: 10},
+		{Name: "requests", Type: field.TypeInt, Default: 0},
+		{Name: "cost", Type: field.TypeInt, Default: 0},
+		{Name: "refused", Type: field.TypeInt, Default: 0},
+		{Name: "api_key_id", Type: field.TypeInt},
+	}
+	// APIKeyUsagesTable holds the schema information for the "api_key_usages" table.
+	APIKeyUsagesTable = &schema.Table{
+		Name:       "api_key_usages",
+		Columns:    APIKeyUsagesColumns,
+		PrimaryKey: []*schema.Column{APIKeyUsagesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "api_key_usages_api_keys_usage",
+				Columns:    []*schema.Column{APIKeyUsagesColumns[5]},
+				RefColumns: []*schema.Column{APIKeysColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "apikeyusage_api_key_id_day",
+				Unique:  true,
+				Columns: []*schema.Column{APIKeyUsagesColumns[5], APIKeyUsagesColumns[1]},
 			},
 		},
 	}
@@ -814,6 +856,37 @@ var (
 				Columns:    []*schema.Column{PermitsColumns[9]},
 				RefColumns: []*schema.Column{EnterprisesColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// PersistedQueriesColumns holds the columns for the "persisted_queries" table.
+	PersistedQueriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "sha256", Type: field.TypeString, Size: 64},
+		{Name: "query", Type: field.TypeString, Size: 2147483647},
+		{Name: "name", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "api_key_id", Type: field.TypeInt},
+	}
+	// PersistedQueriesTable holds the schema information for the "persisted_queries" table.
+	PersistedQueriesTable = &schema.Table{
+		Name:       "persisted_queries",
+		Columns:    PersistedQueriesColumns,
+		PrimaryKey: []*schema.Column{PersistedQueriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "persisted_queries_api_keys_persisted_queries",
+				Columns:    []*schema.Column{PersistedQueriesColumns[6]},
+				RefColumns: []*schema.Column{APIKeysColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "persistedquery_api_key_id_sha256",
+				Unique:  true,
+				Columns: []*schema.Column{PersistedQueriesColumns[6], PersistedQueriesColumns[3]},
 			},
 		},
 	}
@@ -1805,6 +1878,7 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIKeysTable,
+		APIKeyUsagesTable,
 		AnswersTable,
 		AttachmentsTable,
 		AttendancesTable,
@@ -1826,6 +1900,7 @@ var (
 		LoginThrottlesTable,
 		NotificationsTable,
 		PermitsTable,
+		PersistedQueriesTable,
 		QuestionsTable,
 		RectificationsTable,
 		RefreshTokensTable,
@@ -1861,6 +1936,10 @@ func init() {
 	APIKeysTable.ForeignKeys[0].RefTable = UsersTable
 	APIKeysTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(0),
+	}
+	APIKeyUsagesTable.ForeignKeys[0].RefTable = APIKeysTable
+	APIKeyUsagesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(158913789952),
 	}
 	AnswersTable.ForeignKeys[0].RefTable = UsersTable
 	AnswersTable.ForeignKeys[1].RefTable = ChecklistItemsTable
@@ -1957,6 +2036,10 @@ func init() {
 	PermitsTable.ForeignKeys[0].RefTable = EnterprisesTable
 	PermitsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(64424509440),
+	}
+	PersistedQueriesTable.ForeignKeys[0].RefTable = APIKeysTable
+	PersistedQueriesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(163208757248),
 	}
 	QuestionsTable.ForeignKeys[0].RefTable = ChecklistItemsTable
 	QuestionsTable.ForeignKeys[1].RefTable = DistrictsTable

@@ -9,6 +9,9 @@ import (
 // APIKey is the predicate function for apikey builders.
 type APIKey func(*sql.Selector)
 
+// APIKeyUsage is the predicate function for apikeyusage builders.
+type APIKeyUsage func(*sql.Selector)
+
 // Answer is the predicate function for answer builders.
 type Answer func(*sql.Selector)
 
@@ -71,6 +74,9 @@ type Notification func(*sql.Selector)
 
 // Permit is the predicate function for permit builders.
 type Permit func(*sql.Selector)
+
+// PersistedQuery is the predicate function for persistedquery builders.
+type PersistedQuery func(*sql.Selector)
 
 // Question is the predicate function for question builders.
 type Question func(*sql.Selector)

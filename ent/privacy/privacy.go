@@ -135,6 +135,30 @@ func (f APIKeyMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APIKeyMutation", m)
 }
 
+// The APIKeyUsageQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type APIKeyUsageQueryRuleFunc func(context.Context, *ent.APIKeyUsageQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f APIKeyUsageQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.APIKeyUsageQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.APIKeyUsageQuery", q)
+}
+
+// The APIKeyUsageMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type APIKeyUsageMutationRuleFunc func(context.Context, *ent.APIKeyUsageMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f APIKeyUsageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.APIKeyUsageMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.APIKeyUsageMutation", m)
+}
+
 // The AnswerQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AnswerQueryRuleFunc func(context.Context, *ent.AnswerQuery) error
@@ -639,6 +663,30 @@ func (f PermitMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PermitMutation", m)
 }
 
+// The PersistedQueryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PersistedQueryQueryRuleFunc func(context.Context, *ent.PersistedQueryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PersistedQueryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PersistedQueryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PersistedQueryQuery", q)
+}
+
+// The PersistedQueryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PersistedQueryMutationRuleFunc func(context.Context, *ent.PersistedQueryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PersistedQueryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PersistedQueryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PersistedQueryMutation", m)
+}
+
 // The QuestionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type QuestionQueryRuleFunc func(context.Context, *ent.QuestionQuery) error
@@ -1036,6 +1084,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *ent.APIKeyQuery:
 		return q.Filter(), nil
+	case *ent.APIKeyUsageQuery:
+		return q.Filter(), nil
 	case *ent.AnswerQuery:
 		return q.Filter(), nil
 	case *ent.AttachmentQuery:
@@ -1078,6 +1128,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PermitQuery:
 		return q.Filter(), nil
+	case *ent.PersistedQueryQuery:
+		return q.Filter(), nil
 	case *ent.QuestionQuery:
 		return q.Filter(), nil
 	case *ent.RectificationQuery:
@@ -1116,6 +1168,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 func mutationFilter(m ent.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *ent.APIKeyMutation:
+		return m.Filter(), nil
+	case *ent.APIKeyUsageMutation:
 		return m.Filter(), nil
 	case *ent.AnswerMutation:
 		return m.Filter(), nil
@@ -1158,6 +1212,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.NotificationMutation:
 		return m.Filter(), nil
 	case *ent.PermitMutation:
+		return m.Filter(), nil
+	case *ent.PersistedQueryMutation:
 		return m.Filter(), nil
 	case *ent.QuestionMutation:
 		return m.Filter(), nil

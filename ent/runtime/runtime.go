@@ -6,6 +6,7 @@ import (
 	"context"
 	"greencheck/ent/answer"
 	"greencheck/ent/apikey"
+	"greencheck/ent/apikeyusage"
 	"greencheck/ent/attachment"
 	"greencheck/ent/attendance"
 	"greencheck/ent/auditentry"
@@ -26,6 +27,7 @@ import (
 	"greencheck/ent/loginthrottle"
 	"greencheck/ent/notification"
 	"greencheck/ent/permit"
+	"greencheck/ent/persistedquery"
 	"greencheck/ent/question"
 	"greencheck/ent/rectification"
 	"greencheck/ent/refreshtoken"
@@ -94,22 +96,57 @@ func init() {
 			return nil
 		}
 	}()
-	// apikeyDescRatePerMinute is the schema descriptor for rate_per_minute field.
-	apikeyDescRatePerMinute := apikeyFields[4].Descriptor()
-	// apikey.DefaultRatePerMinute holds the default value on creation for the rate_per_minute field.
-	apikey.DefaultRatePerMinute = apikeyDescRatePerMinute.Default.(int)
-	// apikey.RatePerMinuteValidator is a validator for the "rate_per_minute" field. It is called by the builders before save.
-	apikey.RatePerMinuteValidator = apikeyDescRatePerMinute.Validators[0].(func(int) error)
-	// apikeyDescMaxCost is the schema descriptor for max_cost field.
-	apikeyDescMaxCost := apikeyFields[5].Descriptor()
-	// apikey.DefaultMaxCost holds the default value on creation for the max_cost field.
-	apikey.DefaultMaxCost = apikeyDescMaxCost.Default.(int)
-	// apikey.MaxCostValidator is a validator for the "max_cost" field. It is called by the builders before save.
-	apikey.MaxCostValidator = apikeyDescMaxCost.Validators[0].(func(int) error)
-	// apikeyDescActive is the schema descriptor for active field.
-	apikeyDescActive := apikeyFields[6].Descriptor()
-	// apikey.DefaultActive holds the default value on creation for the active field.
-	apikey.DefaultActive = apikeyDescActive.Default.(bool)
+	// apikeyDescBudget is the schema descriptor for budget field.
+	apikeyDescBudget := apikeyFields[6].Descriptor()
+	// apikey.DefaultBudget holds the default value on creation for the budget field.
+	apikey.DefaultBudget = apikeyDescBudget.Default.(int)
+	// apikey.BudgetValidator is a validator for the "budget" field. It is called by the builders before save.
+	apikey.BudgetValidator = apikeyDescBudget.Validators[0].(func(int) error)
+	// apikeyDescRefillPerSecond is the schema descriptor for refill_per_second field.
+	apikeyDescRefillPerSecond := apikeyFields[7].Descriptor()
+	// apikey.DefaultRefillPerSecond holds the default value on creation for the refill_per_second field.
+	apikey.DefaultRefillPerSecond = apikeyDescRefillPerSecond.Default.(int)
+	// apikey.RefillPerSecondValidator is a validator for the "refill_per_second" field. It is called by the builders before save.
+	apikey.RefillPerSecondValidator = apikeyDescRefillPerSecond.Validators[0].(func(int) error)
+	// apikeyDescBucketMillipoints is the schema descriptor for bucket_millipoints field.
+	apikeyDescBucketMillipoints := apikeyFields[8].Descriptor()
+	// apikey.DefaultBucketMillipoints holds the default value on creation for the bucket_millipoints field.
+	apikey.DefaultBucketMillipoints = apikeyDescBucketMillipoints.Default.(int64)
+	// apikeyDescBucketAtMs is the schema descriptor for bucket_at_ms field.
+	apikeyDescBucketAtMs := apikeyFields[9].Descriptor()
+	// apikey.DefaultBucketAtMs holds the default value on creation for the bucket_at_ms field.
+	apikey.DefaultBucketAtMs = apikeyDescBucketAtMs.Default.(int64)
+	// apikeyDescPersistedOnly is the schema descriptor for persisted_only field.
+	apikeyDescPersistedOnly := apikeyFields[10].Descriptor()
+	// apikey.DefaultPersistedOnly holds the default value on creation for the persisted_only field.
+	apikey.DefaultPersistedOnly = apikeyDescPersistedOnly.Default.(bool)
+	apikeyusage.Policy = privacy.NewPolicies(schema.APIKeyUsage{})
+	apikeyusage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apikeyusage.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apikeyusageFields := schema.APIKeyUsage{}.Fields()
+	_ = apikeyusageFields
+	// apikeyusageDescDay is the schema descriptor for day field.
+	apikeyusageDescDay := apikeyusageFields[1].Descriptor()
+	// apikeyusage.DayValidator is a validator for the "day" field. It is called by the builders before save.
+	apikeyusage.DayValidator = apikeyusageDescDay.Validators[0].(func(string) error)
+	// apikeyusageDescRequests is the schema descriptor for requests field.
+	apikeyusageDescRequests := apikeyusageFields[2].Descriptor()
+	// apikeyusage.DefaultRequests holds the default value on creation for the requests field.
+	apikeyusage.DefaultRequests = apikeyusageDescRequests.Default.(int)
+	// apikeyusageDescCost is the schema descriptor for cost field.
+	apikeyusageDescCost := apikeyusageFields[3].Descriptor()
+	// apikeyusage.DefaultCost holds the default value on creation for the cost field.
+	apikeyusage.DefaultCost = apikeyusageDescCost.Default.(int)
+	// apikeyusageDescRefused is the schema descriptor for refused field.
+	apikeyusageDescRefused := apikeyusageFields[4].Descriptor()
+	// apikeyusage.DefaultRefused holds the default value on creation for the refused field.
+	apikeyusage.DefaultRefused = apikeyusageDescRefused.Default.(int)
 	answerMixin := schema.Answer{}.Mixin()
 	answer.Policy = privacy.NewPolicies(schema.Answer{})
 	answer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1239,6 +1276,40 @@ func init() {
 			return nil
 		}
 	}()
+	persistedqueryMixin := schema.PersistedQuery{}.Mixin()
+	persistedquery.Policy = privacy.NewPolicies(schema.PersistedQuery{})
+	persistedquery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := persistedquery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	persistedqueryMixinFields0 := persistedqueryMixin[0].Fields()
+	_ = persistedqueryMixinFields0
+	persistedqueryFields := schema.PersistedQuery{}.Fields()
+	_ = persistedqueryFields
+	// persistedqueryDescCreatedAt is the schema descriptor for created_at field.
+	persistedqueryDescCreatedAt := persistedqueryMixinFields0[0].Descriptor()
+	// persistedquery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	persistedquery.DefaultCreatedAt = persistedqueryDescCreatedAt.Default.(func() time.Time)
+	// persistedqueryDescUpdatedAt is the schema descriptor for updated_at field.
+	persistedqueryDescUpdatedAt := persistedqueryMixinFields0[1].Descriptor()
+	// persistedquery.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	persistedquery.DefaultUpdatedAt = persistedqueryDescUpdatedAt.Default.(func() time.Time)
+	// persistedquery.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	persistedquery.UpdateDefaultUpdatedAt = persistedqueryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// persistedqueryDescSha256 is the schema descriptor for sha256 field.
+	persistedqueryDescSha256 := persistedqueryFields[1].Descriptor()
+	// persistedquery.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	persistedquery.Sha256Validator = persistedqueryDescSha256.Validators[0].(func(string) error)
+	// persistedqueryDescName is the schema descriptor for name field.
+	persistedqueryDescName := persistedqueryFields[3].Descriptor()
+	// persistedquery.DefaultName holds the default value on creation for the name field.
+	persistedquery.DefaultName = persistedqueryDescName.Default.(string)
+	// persistedquery.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	persistedquery.NameValidator = persistedqueryDescName.Validators[0].(func(string) error)
 	questionMixin := schema.Question{}.Mixin()
 	question.Policy = privacy.NewPolicies(schema.Question{})
 	question.Hooks[0] = func(next ent.Mutator) ent.Mutator {

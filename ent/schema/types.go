@@ -6,9 +6,9 @@ import "entgo.io/ent"
 // time: the input limits (api/input) the API checks and the SPA's forms
 // read. TestTypesListsEverySchema keeps it complete.
 var Types = []ent.Interface{
-	Answer{}, APIKey{}, Attachment{}, Attendance{}, AuditEntry{}, ChecklistItem{}, ChecklistTemplate{},
+	Answer{}, APIKey{}, APIKeyUsage{}, Attachment{}, Attendance{}, AuditEntry{}, ChecklistItem{}, ChecklistTemplate{},
 	District{}, EIAApproval{}, EmissionPlan{}, Enterprise{}, Expert{}, ExtensionRequest{}, Facility{}, FAQEntry{}, FAQGram{},
 	Finding{}, FindingTally{},
-	InspectionTask{}, LoginThrottle{}, Notification{}, Permit{}, Question{}, Rectification{},
+	InspectionTask{}, LoginThrottle{}, Notification{}, Permit{}, PersistedQuery{}, Question{}, Rectification{},
 	RefreshToken{}, Reminder{}, Reply{}, SavedReport{}, SelfCheck{}, Training{}, TrainingMaterial{}, User{}, Visit{}, Warning{}, WarningChannel{}, WarningNotice{}, WebhookDelivery{},
 }

@@ -11,6 +11,7 @@ import (
 	"greencheck/api/authz"
 	"greencheck/api/checklist"
 	"greencheck/api/consult"
+	"greencheck/api/partner"
 	"greencheck/api/rectify"
 	"greencheck/api/report"
 	"greencheck/api/selfcheck"
@@ -66,6 +67,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	APIKey() APIKeyResolver
 	Answer() AnswerResolver
 	Attachment() AttachmentResolver
 	ChecklistTemplate() ChecklistTemplateResolver
@@ -100,20 +102,24 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	APIKey struct {
-		Active        func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		CreatedBy     func(childComplexity int) int
-		CreatedByID   func(childComplexity int) int
-		Districts     func(childComplexity int) int
-		ExpiresAt     func(childComplexity int) int
-		ID            func(childComplexity int) int
-		LastUsedAt    func(childComplexity int) int
-		MaxCost       func(childComplexity int) int
-		Name          func(childComplexity int) int
-		Prefix        func(childComplexity int) int
-		RatePerMinute func(childComplexity int) int
-		Scopes        func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
+		Budget             func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		CreatedBy          func(childComplexity int) int
+		CreatedByID        func(childComplexity int) int
+		Districts          func(childComplexity int) int
+		ExpiresAt          func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		LastUsedAt         func(childComplexity int) int
+		Name               func(childComplexity int) int
+		PersistedOnly      func(childComplexity int) int
+		PersistedQueries   func(childComplexity int) int
+		Prefix             func(childComplexity int) int
+		PreviousValidUntil func(childComplexity int) int
+		RefillPerSecond    func(childComplexity int) int
+		RevokedAt          func(childComplexity int) int
+		Scopes             func(childComplexity int) int
+		Status             func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
 	}
 
 	APIKeyConnection struct {
@@ -125,6 +131,18 @@ type ComplexityRoot struct {
 	APIKeyEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	APIKeySecret struct {
+		APIKey func(childComplexity int) int
+		Secret func(childComplexity int) int
+	}
+
+	APIKeyUsageDay struct {
+		Cost     func(childComplexity int) int
+		Day      func(childComplexity int) int
+		Refused  func(childComplexity int) int
+		Requests func(childComplexity int) int
 	}
 
 	Answer struct {
@@ -865,6 +883,7 @@ type ComplexityRoot struct {
 		CloseInspectionTask      func(childComplexity int, id int) int
 		ConfirmQuestion          func(childComplexity int, id int) int
 		ConfirmVisit             func(childComplexity int, id int) int
+		CreateAPIKey             func(childComplexity int, input partner.CreateInput) int
 		CreateChecklistTemplate  func(childComplexity int, name string, description *string) int
 		CreateEIAApproval        func(childComplexity int, input admin.CreateEIAApprovalInput) int
 		CreateEnterprise         func(childComplexity int, input admin.CreateEnterpriseInput) int
@@ -896,6 +915,7 @@ type ComplexityRoot struct {
 		RedeliverWebhook         func(childComplexity int, id int) int
 		RefreshToken             func(childComplexity int, input model.RefreshTokenInput) int
 		RegisterForTraining      func(childComplexity int, trainingID int) int
+		RegisterPersistedQuery   func(childComplexity int, apiKeyID *int, query string, name *string) int
 		RemoveTrainingMaterial   func(childComplexity int, id int) int
 		ReplyToQuestion          func(childComplexity int, input consult.ReplyInput) int
 		ReportTrainingWatched    func(childComplexity int, trainingID int, minutes []int) int
@@ -904,6 +924,8 @@ type ComplexityRoot struct {
 		ResetUserPassword        func(childComplexity int, input admin.ResetUserPasswordInput) int
 		ResolveQuestion          func(childComplexity int, id int) int
 		ReviewRectification      func(childComplexity int, input rectify.ReviewInput) int
+		RevokeAPIKey             func(childComplexity int, id int) int
+		RotateAPIKey             func(childComplexity int, id int, overlapMinutes int) int
 		SaveAnswer               func(childComplexity int, input selfcheck.SaveAnswerInput) int
 		SaveChecklistDraft       func(childComplexity int, id int, input templates.Doc) int
 		SaveEmissionPlan         func(childComplexity int, input warning.PlanInput) int
@@ -914,6 +936,8 @@ type ComplexityRoot struct {
 		SetTrainingReplay        func(childComplexity int, id int, replayURL string) int
 		SubmitRectification      func(childComplexity int, input rectify.SubmitInput) int
 		SubmitSelfCheck          func(childComplexity int, input model.SubmitSelfCheckInput) int
+		UnregisterPersistedQuery func(childComplexity int, apiKeyID int, sha256 string) int
+		UpdateAPIKey             func(childComplexity int, id int, input partner.UpdateInput) int
 		UpdateEIAApproval        func(childComplexity int, input admin.UpdateEIAApprovalInput) int
 		UpdateEnterprise         func(childComplexity int, input admin.UpdateEnterpriseInput) int
 		UpdateEnterpriseContacts func(childComplexity int, input admin.UpdateEnterpriseContactsInput) int
@@ -996,6 +1020,17 @@ type ComplexityRoot struct {
 		Permit func(childComplexity int) int
 	}
 
+	PersistedQuery struct {
+		APIKey    func(childComplexity int) int
+		APIKeyID  func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Query     func(childComplexity int) int
+		Sha256    func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
 	PlanImportChange struct {
 		Action         func(childComplexity int) int
 		CreditCode     func(childComplexity int) int
@@ -1049,6 +1084,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		APIKeyUsage             func(childComplexity int, apiKeyID int, days int) int
 		APIKeys                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		Answers                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AnswerOrder, where *ent.AnswerWhereInput) int
 		ApplicabilityReach      func(childComplexity int, rules []*schematype.Applicability) int
@@ -1842,6 +1878,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type APIKeyResolver interface {
+	Status(ctx context.Context, obj *ent.APIKey) (model.APIKeyStatus, error)
+}
 type AnswerResolver interface {
 	ValueText(ctx context.Context, obj *ent.Answer) (string, error)
 }
@@ -1908,6 +1947,12 @@ type MutationResolver interface {
 	UploadFiles(ctx context.Context, input model.UploadFilesInput) (*model.UploadFilesPayload, error)
 	MarkNotificationRead(ctx context.Context, id int) (*ent.Notification, error)
 	MarkAllNotificationsRead(ctx context.Context) (int, error)
+	CreateAPIKey(ctx context.Context, input partner.CreateInput) (*partner.Issued, error)
+	UpdateAPIKey(ctx context.Context, id int, input partner.UpdateInput) (*ent.APIKey, error)
+	RotateAPIKey(ctx context.Context, id int, overlapMinutes int) (*partner.Issued, error)
+	RevokeAPIKey(ctx context.Context, id int) (*ent.APIKey, error)
+	RegisterPersistedQuery(ctx context.Context, apiKeyID *int, query string, name *string) (*ent.PersistedQuery, error)
+	UnregisterPersistedQuery(ctx context.Context, apiKeyID int, sha256 string) (string, error)
 	RequestExtension(ctx context.Context, input rectify.ExtensionInput) (*rectify.ExtensionResult, error)
 	DecideExtension(ctx context.Context, input rectify.DecideExtensionInput) (*rectify.ExtensionResult, error)
 	DelegateReview(ctx context.Context, findingID int, expertID *int) (*ent.Finding, error)
@@ -1992,6 +2037,7 @@ type QueryResolver interface {
 	LegalInstruments(ctx context.Context) ([]*checklist.Cited, error)
 	LegalInstrument(ctx context.Context, code string) (*checklist.Cited, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
+	APIKeyUsage(ctx context.Context, apiKeyID int, days int) ([]*partner.UsageDay, error)
 	Dashboard(ctx context.Context) (*report.Dashboard, error)
 	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
 	FindingTrend(ctx context.Context, months int) ([]*report.MonthFigures, error)
@@ -2082,12 +2128,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
-	case "APIKey.active":
-		if e.ComplexityRoot.APIKey.Active == nil {
+	case "APIKey.budget":
+		if e.ComplexityRoot.APIKey.Budget == nil {
 			break
 		}
 
-		return e.ComplexityRoot.APIKey.Active(childComplexity), true
+		return e.ComplexityRoot.APIKey.Budget(childComplexity), true
 	case "APIKey.createdAt":
 		if e.ComplexityRoot.APIKey.CreatedAt == nil {
 			break
@@ -2130,36 +2176,60 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKey.LastUsedAt(childComplexity), true
-	case "APIKey.maxCost":
-		if e.ComplexityRoot.APIKey.MaxCost == nil {
-			break
-		}
-
-		return e.ComplexityRoot.APIKey.MaxCost(childComplexity), true
 	case "APIKey.name":
 		if e.ComplexityRoot.APIKey.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.APIKey.Name(childComplexity), true
+	case "APIKey.persistedOnly":
+		if e.ComplexityRoot.APIKey.PersistedOnly == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKey.PersistedOnly(childComplexity), true
+	case "APIKey.persistedQueries":
+		if e.ComplexityRoot.APIKey.PersistedQueries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKey.PersistedQueries(childComplexity), true
 	case "APIKey.prefix":
 		if e.ComplexityRoot.APIKey.Prefix == nil {
 			break
 		}
 
 		return e.ComplexityRoot.APIKey.Prefix(childComplexity), true
-	case "APIKey.ratePerMinute":
-		if e.ComplexityRoot.APIKey.RatePerMinute == nil {
+	case "APIKey.previousValidUntil":
+		if e.ComplexityRoot.APIKey.PreviousValidUntil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.APIKey.RatePerMinute(childComplexity), true
+		return e.ComplexityRoot.APIKey.PreviousValidUntil(childComplexity), true
+	case "APIKey.refillPerSecond":
+		if e.ComplexityRoot.APIKey.RefillPerSecond == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKey.RefillPerSecond(childComplexity), true
+	case "APIKey.revokedAt":
+		if e.ComplexityRoot.APIKey.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKey.RevokedAt(childComplexity), true
 	case "APIKey.scopes":
 		if e.ComplexityRoot.APIKey.Scopes == nil {
 			break
 		}
 
 		return e.ComplexityRoot.APIKey.Scopes(childComplexity), true
+	case "APIKey.status":
+		if e.ComplexityRoot.APIKey.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKey.Status(childComplexity), true
 	case "APIKey.updatedAt":
 		if e.ComplexityRoot.APIKey.UpdatedAt == nil {
 			break
@@ -2198,6 +2268,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKeyEdge.Node(childComplexity), true
+
+	case "APIKeySecret.apiKey":
+		if e.ComplexityRoot.APIKeySecret.APIKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeySecret.APIKey(childComplexity), true
+	case "APIKeySecret.secret":
+		if e.ComplexityRoot.APIKeySecret.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeySecret.Secret(childComplexity), true
+
+	case "APIKeyUsageDay.cost":
+		if e.ComplexityRoot.APIKeyUsageDay.Cost == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyUsageDay.Cost(childComplexity), true
+	case "APIKeyUsageDay.day":
+		if e.ComplexityRoot.APIKeyUsageDay.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyUsageDay.Day(childComplexity), true
+	case "APIKeyUsageDay.refused":
+		if e.ComplexityRoot.APIKeyUsageDay.Refused == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyUsageDay.Refused(childComplexity), true
+	case "APIKeyUsageDay.requests":
+		if e.ComplexityRoot.APIKeyUsageDay.Requests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyUsageDay.Requests(childComplexity), true
 
 	case "Answer.answeredAt":
 		if e.ComplexityRoot.Answer.AnsweredAt == nil {
@@ -5309,6 +5417,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmVisit(childComplexity, args["id"].(int)), true
+	case "Mutation.createAPIKey":
+		if e.ComplexityRoot.Mutation.CreateAPIKey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAPIKey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAPIKey(childComplexity, args["input"].(partner.CreateInput)), true
 	case "Mutation.createChecklistTemplate":
 		if e.ComplexityRoot.Mutation.CreateChecklistTemplate == nil {
 			break
@@ -5645,6 +5764,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RegisterForTraining(childComplexity, args["trainingID"].(int)), true
+	case "Mutation.registerPersistedQuery":
+		if e.ComplexityRoot.Mutation.RegisterPersistedQuery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerPersistedQuery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterPersistedQuery(childComplexity, args["apiKeyId"].(*int), args["query"].(string), args["name"].(*string)), true
 	case "Mutation.removeTrainingMaterial":
 		if e.ComplexityRoot.Mutation.RemoveTrainingMaterial == nil {
 			break
@@ -5733,6 +5863,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviewRectification(childComplexity, args["input"].(rectify.ReviewInput)), true
+	case "Mutation.revokeAPIKey":
+		if e.ComplexityRoot.Mutation.RevokeAPIKey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeAPIKey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeAPIKey(childComplexity, args["id"].(int)), true
+	case "Mutation.rotateAPIKey":
+		if e.ComplexityRoot.Mutation.RotateAPIKey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateAPIKey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateAPIKey(childComplexity, args["id"].(int), args["overlapMinutes"].(int)), true
 	case "Mutation.saveAnswer":
 		if e.ComplexityRoot.Mutation.SaveAnswer == nil {
 			break
@@ -5843,6 +5995,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitSelfCheck(childComplexity, args["input"].(model.SubmitSelfCheckInput)), true
+	case "Mutation.unregisterPersistedQuery":
+		if e.ComplexityRoot.Mutation.UnregisterPersistedQuery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unregisterPersistedQuery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnregisterPersistedQuery(childComplexity, args["apiKeyId"].(int), args["sha256"].(string)), true
+	case "Mutation.updateAPIKey":
+		if e.ComplexityRoot.Mutation.UpdateAPIKey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAPIKey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAPIKey(childComplexity, args["id"].(int), args["input"].(partner.UpdateInput)), true
 	case "Mutation.updateEIAApproval":
 		if e.ComplexityRoot.Mutation.UpdateEIAApproval == nil {
 			break
@@ -6201,6 +6375,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PermitPayload.Permit(childComplexity), true
 
+	case "PersistedQuery.apiKey":
+		if e.ComplexityRoot.PersistedQuery.APIKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistedQuery.APIKey(childComplexity), true
+	case "PersistedQuery.apiKeyID":
+		if e.ComplexityRoot.PersistedQuery.APIKeyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistedQuery.APIKeyID(childComplexity), true
+	case "PersistedQuery.createdAt":
+		if e.ComplexityRoot.PersistedQuery.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistedQuery.CreatedAt(childComplexity), true
+	case "PersistedQuery.id":
+		if e.ComplexityRoot.PersistedQuery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistedQuery.ID(childComplexity), true
+	case "PersistedQuery.name":
+		if e.ComplexityRoot.PersistedQuery.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistedQuery.Name(childComplexity), true
+	case "PersistedQuery.query":
+		if e.ComplexityRoot.PersistedQuery.Query == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistedQuery.Query(childComplexity), true
+	case "PersistedQuery.sha256":
+		if e.ComplexityRoot.PersistedQuery.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistedQuery.Sha256(childComplexity), true
+	case "PersistedQuery.updatedAt":
+		if e.ComplexityRoot.PersistedQuery.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersistedQuery.UpdatedAt(childComplexity), true
+
 	case "PlanImportChange.action":
 		if e.ComplexityRoot.PlanImportChange.Action == nil {
 			break
@@ -6394,6 +6617,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProblemReasonCount.Reason(childComplexity), true
 
+	case "Query.apiKeyUsage":
+		if e.ComplexityRoot.Query.APIKeyUsage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_apiKeyUsage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.APIKeyUsage(childComplexity, args["apiKeyId"].(int), args["days"].(int)), true
 	case "Query.apiKeys":
 		if e.ComplexityRoot.Query.APIKeys == nil {
 			break
@@ -10076,6 +10310,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChecklistTemplateWhereInput", ec.unmarshalInputChecklistTemplateWhereInput),
 			graphql.NewInputUnmarshaler("ComplianceRuleInput", ec.unmarshalInputComplianceRuleInput),
 			graphql.NewInputUnmarshaler("ContactInput", ec.unmarshalInputContactInput),
+			graphql.NewInputUnmarshaler("CreateAPIKeyInput", ec.unmarshalInputCreateAPIKeyInput),
 			graphql.NewInputUnmarshaler("CreateEIAApprovalInput", ec.unmarshalInputCreateEIAApprovalInput),
 			graphql.NewInputUnmarshaler("CreateEnterpriseInput", ec.unmarshalInputCreateEnterpriseInput),
 			graphql.NewInputUnmarshaler("CreateFacilityInput", ec.unmarshalInputCreateFacilityInput),
@@ -10112,6 +10347,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NotificationWhereInput", ec.unmarshalInputNotificationWhereInput),
 			graphql.NewInputUnmarshaler("PermitOrder", ec.unmarshalInputPermitOrder),
 			graphql.NewInputUnmarshaler("PermitWhereInput", ec.unmarshalInputPermitWhereInput),
+			graphql.NewInputUnmarshaler("PersistedQueryOrder", ec.unmarshalInputPersistedQueryOrder),
+			graphql.NewInputUnmarshaler("PersistedQueryWhereInput", ec.unmarshalInputPersistedQueryWhereInput),
 			graphql.NewInputUnmarshaler("PlanMeasureInput", ec.unmarshalInputPlanMeasureInput),
 			graphql.NewInputUnmarshaler("PlanStepInput", ec.unmarshalInputPlanStepInput),
 			graphql.NewInputUnmarshaler("PlanVisitInput", ec.unmarshalInputPlanVisitInput),
@@ -10152,6 +10389,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TrainingMaterialWhereInput", ec.unmarshalInputTrainingMaterialWhereInput),
 			graphql.NewInputUnmarshaler("TrainingOrder", ec.unmarshalInputTrainingOrder),
 			graphql.NewInputUnmarshaler("TrainingWhereInput", ec.unmarshalInputTrainingWhereInput),
+			graphql.NewInputUnmarshaler("UpdateAPIKeyInput", ec.unmarshalInputUpdateAPIKeyInput),
 			graphql.NewInputUnmarshaler("UpdateEIAApprovalInput", ec.unmarshalInputUpdateEIAApprovalInput),
 			graphql.NewInputUnmarshaler("UpdateEnterpriseContactsInput", ec.unmarshalInputUpdateEnterpriseContactsInput),
 			graphql.NewInputUnmarshaler("UpdateEnterpriseInput", ec.unmarshalInputUpdateEnterpriseInput),
@@ -10824,18 +11062,36 @@ type APIKey implements Node {
   updatedAt: Time!
   name: String!
   """
-  first characters of the key, shown to tell keys apart
+  the secret's first 12 characters (gck_ and 8 more), shown to tell keys apart
   """
   prefix: String!
-  scopes: [String!]
-  ratePerMinute: Int!
-  maxCost: Int!
-  active: Boolean!
+  """
+  end of the rotation's overlap
+  """
+  previousValidUntil: Time
+  """
+  what the key may read
+  """
+  scopes: [PartnerScope!]!
+  """
+  the bucket's capacity, cost points
+  """
+  budget: Int!
+  """
+  cost points the bucket regains per second
+  """
+  refillPerSecond: Int!
+  """
+  only queries registered for the key run
+  """
+  persistedOnly: Boolean!
   expiresAt: Time
+  revokedAt: Time
   lastUsedAt: Time
   createdByID: ID
   districts: [District!]
   createdBy: User
+  persistedQueries: [PersistedQuery!]
 }
 """
 A connection to a list of items.
@@ -10886,6 +11142,7 @@ Properties by which APIKey connections can be ordered.
 enum APIKeyOrderField {
   CREATED_AT
   UPDATED_AT
+  NAME
 }
 """
 APIKeyWhereInput is used for filtering APIKey objects.
@@ -10961,32 +11218,45 @@ input APIKeyWhereInput {
   prefixEqualFold: String
   prefixContainsFold: String
   """
-  rate_per_minute field predicates
+  previous_valid_until field predicates
   """
-  ratePerMinute: Int
-  ratePerMinuteNEQ: Int
-  ratePerMinuteIn: [Int!]
-  ratePerMinuteNotIn: [Int!]
-  ratePerMinuteGT: Int
-  ratePerMinuteGTE: Int
-  ratePerMinuteLT: Int
-  ratePerMinuteLTE: Int
+  previousValidUntil: Time
+  previousValidUntilNEQ: Time
+  previousValidUntilIn: [Time!]
+  previousValidUntilNotIn: [Time!]
+  previousValidUntilGT: Time
+  previousValidUntilGTE: Time
+  previousValidUntilLT: Time
+  previousValidUntilLTE: Time
+  previousValidUntilIsNil: Boolean
+  previousValidUntilNotNil: Boolean
   """
-  max_cost field predicates
+  budget field predicates
   """
-  maxCost: Int
-  maxCostNEQ: Int
-  maxCostIn: [Int!]
-  maxCostNotIn: [Int!]
-  maxCostGT: Int
-  maxCostGTE: Int
-  maxCostLT: Int
-  maxCostLTE: Int
+  budget: Int
+  budgetNEQ: Int
+  budgetIn: [Int!]
+  budgetNotIn: [Int!]
+  budgetGT: Int
+  budgetGTE: Int
+  budgetLT: Int
+  budgetLTE: Int
   """
-  active field predicates
+  refill_per_second field predicates
   """
-  active: Boolean
-  activeNEQ: Boolean
+  refillPerSecond: Int
+  refillPerSecondNEQ: Int
+  refillPerSecondIn: [Int!]
+  refillPerSecondNotIn: [Int!]
+  refillPerSecondGT: Int
+  refillPerSecondGTE: Int
+  refillPerSecondLT: Int
+  refillPerSecondLTE: Int
+  """
+  persisted_only field predicates
+  """
+  persistedOnly: Boolean
+  persistedOnlyNEQ: Boolean
   """
   expires_at field predicates
   """
@@ -11000,6 +11270,19 @@ input APIKeyWhereInput {
   expiresAtLTE: Time
   expiresAtIsNil: Boolean
   expiresAtNotNil: Boolean
+  """
+  revoked_at field predicates
+  """
+  revokedAt: Time
+  revokedAtNEQ: Time
+  revokedAtIn: [Time!]
+  revokedAtNotIn: [Time!]
+  revokedAtGT: Time
+  revokedAtGTE: Time
+  revokedAtLT: Time
+  revokedAtLTE: Time
+  revokedAtIsNil: Boolean
+  revokedAtNotNil: Boolean
   """
   last_used_at field predicates
   """
@@ -11032,6 +11315,11 @@ input APIKeyWhereInput {
   """
   hasCreatedBy: Boolean
   hasCreatedByWith: [UserWhereInput!]
+  """
+  persisted_queries edge predicates
+  """
+  hasPersistedQueries: Boolean
+  hasPersistedQueriesWith: [PersistedQueryWhereInput!]
 }
 type Answer implements Node {
   id: ID!
@@ -15769,6 +16057,141 @@ input PermitWhereInput {
   hasEnterprise: Boolean
   hasEnterpriseWith: [EnterpriseWhereInput!]
 }
+type PersistedQuery implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  apiKeyID: ID!
+  """
+  hex SHA-256 of the query text
+  """
+  sha256: String!
+  query: String!
+  name: String!
+  apiKey: APIKey!
+}
+"""
+Ordering options for PersistedQuery connections
+"""
+input PersistedQueryOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order PersistedQueries.
+  """
+  field: PersistedQueryOrderField!
+}
+"""
+Properties by which PersistedQuery connections can be ordered.
+"""
+enum PersistedQueryOrderField {
+  CREATED_AT
+  UPDATED_AT
+}
+"""
+PersistedQueryWhereInput is used for filtering PersistedQuery objects.
+Input was generated by ent.
+"""
+input PersistedQueryWhereInput {
+  not: PersistedQueryWhereInput
+  and: [PersistedQueryWhereInput!]
+  or: [PersistedQueryWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  api_key_id field predicates
+  """
+  apiKeyID: ID
+  apiKeyIDNEQ: ID
+  apiKeyIDIn: [ID!]
+  apiKeyIDNotIn: [ID!]
+  """
+  sha256 field predicates
+  """
+  sha256: String
+  sha256NEQ: String
+  sha256In: [String!]
+  sha256NotIn: [String!]
+  sha256GT: String
+  sha256GTE: String
+  sha256LT: String
+  sha256LTE: String
+  sha256Contains: String
+  sha256HasPrefix: String
+  sha256HasSuffix: String
+  sha256EqualFold: String
+  sha256ContainsFold: String
+  """
+  query field predicates
+  """
+  query: String
+  queryNEQ: String
+  queryIn: [String!]
+  queryNotIn: [String!]
+  queryGT: String
+  queryGTE: String
+  queryLT: String
+  queryLTE: String
+  queryContains: String
+  queryHasPrefix: String
+  queryHasSuffix: String
+  queryEqualFold: String
+  queryContainsFold: String
+  """
+  name field predicates
+  """
+  name: String
+  nameNEQ: String
+  nameIn: [String!]
+  nameNotIn: [String!]
+  nameGT: String
+  nameGTE: String
+  nameLT: String
+  nameLTE: String
+  nameContains: String
+  nameHasPrefix: String
+  nameHasSuffix: String
+  nameEqualFold: String
+  nameContainsFold: String
+  """
+  api_key edge predicates
+  """
+  hasAPIKey: Boolean
+  hasAPIKeyWith: [APIKeyWhereInput!]
+}
 type Query {
   """
   Fetches an object given its ID.
@@ -20453,6 +20876,130 @@ type Subscription {
   notificationAdded: Notification!
 }
 `, BuiltIn: false},
+	{Name: "../schema/partner.graphql", Input: `"""
+What a partner's API key may read (开放接口). Without a scope, the entities
+it opens are refused (FORBIDDEN naming the scope); reference data
+(districts, checklists, experts) is always readable. Within its scopes a
+key reads as a district administrator of its districts would, read-only.
+"""
+enum PartnerScope {
+  "Enterprises, permits, facilities, EIA approvals, emission plans (一企一策); the ENTERPRISES report cube."
+  ENTERPRISES
+  "Inspection tasks, self-checks, findings, rectifications, extension requests; the FINDINGS and SELF_CHECKS cubes."
+  SELF_CHECKS
+  "Heavy-pollution warnings and their notices; the WARNING_NOTICES cube."
+  WARNINGS
+  "Trainings, attendances, questions and answers, visits, the problem list."
+  SERVICES
+  """
+  Personal data unmasked: enterprise contacts' names and phones (otherwise
+  张* and 138****5678, e-mail dropped) and the users (names, phones) —
+  《个人信息保护法》: grant it only where the partner's purpose needs it.
+  """
+  PERSONAL_DATA
+}
+
+"A key's state now."
+enum APIKeyStatus {
+  ACTIVE
+  "Past expiresAt: refused UNAUTHENTICATED."
+  EXPIRED
+  "Revoked: refused UNAUTHENTICATED from the next request."
+  REVOKED
+}
+
+"A key's use on one day (Asia/Shanghai)."
+type APIKeyUsageDay {
+  "YYYY-MM-DD, Asia/Shanghai."
+  day: String!
+  "Requests answered."
+  requests: Int!
+  "Cost points charged: each request's actual cost (extensions.cost.actual)."
+  cost: Int!
+  "Requests refused RATE_LIMITED (the bucket was empty)."
+  refused: Int!
+}
+
+extend type APIKey {
+  status: APIKeyStatus!
+}
+
+"""
+A key and its secret. The secret (gck_ and 32 characters) is shown this once
+and only its SHA-256 is kept: send it as ` + "`" + `Authorization: Bearer gck_…` + "`" + ` or
+` + "`" + `X-API-Key: gck_…` + "`" + ` to /query.
+"""
+type APIKeySecret {
+  apiKey: APIKey!
+  secret: String!
+}
+
+"""
+A new partner key. Errors (BAD_USER_INPUT naming the field): name empty or
+over 100 characters, districtIDs empty (NOT_FOUND when one does not exist),
+scopes empty, budget outside 10–100,000 points, refillPerSecond outside
+1–10,000, expiresAt not in the future.
+"""
+input CreateAPIKeyInput {
+  name: String!
+  "The districts whose rows it reads (every district for a city-wide screen)."
+  districtIDs: [ID!]!
+  scopes: [PartnerScope!]!
+  "The bucket's capacity in cost points (default 1,000): the costliest request it can make."
+  budget: Int
+  "Points the bucket regains per second (default 50)."
+  refillPerSecond: Int
+  "Run only the queries registered for it (default false)."
+  persistedOnly: Boolean
+  "When it stops working (none: until revoked)."
+  expiresAt: Time
+}
+
+"Changes to a key, effective from its next request; what is left out stays. Errors as CreateAPIKeyInput; a revoked key is not changed."
+input UpdateAPIKeyInput {
+  name: String
+  districtIDs: [ID!]
+  scopes: [PartnerScope!]
+  budget: Int
+  refillPerSecond: Int
+  persistedOnly: Boolean
+  expiresAt: Time
+  "Remove the expiry."
+  clearExpiresAt: Boolean
+}
+
+extend type Query {
+  """
+  A key's use per day over the last ` + "`" + `days` + "`" + ` days (1–366) up to today
+  (Asia/Shanghai), oldest first, days without use as zeros. The city's.
+  """
+  apiKeyUsage(apiKeyId: ID!, days: Int! = 30): [APIKeyUsageDay!]!
+}
+
+extend type Mutation {
+  "A partner key (the city's). The secret is in the answer and nowhere else."
+  createAPIKey(input: CreateAPIKeyInput!): APIKeySecret!
+  updateAPIKey(id: ID!, input: UpdateAPIKeyInput!): APIKey!
+  """
+  A new secret for the key (shown once). The old one keeps working for
+  overlapMinutes (0–10,080; default a day) so the partner can switch without
+  a gap.
+  """
+  rotateAPIKey(id: ID!, overlapMinutes: Int! = 1440): APIKeySecret!
+  "Ends the key and any rotated-out secret from the next request."
+  revokeAPIKey(id: ID!): APIKey!
+  """
+  Registers a query for a key and returns it; its sha256 is what the partner
+  then sends (extensions.persistedQuery.sha256Hash, Apollo's form). The city
+  names apiKeyId; a partner registers for its own key (not when the key is
+  persistedOnly: then the city keeps its list). The same text again returns
+  the same row. BAD_USER_INPUT at query when it does not parse.
+  """
+  registerPersistedQuery(apiKeyId: ID, query: String!, name: String): PersistedQuery!
+  "Removes a registered query (the city's). Returns the hash."
+  unregisterPersistedQuery(apiKeyId: ID!, sha256: String!): String!
+}
+`, BuiltIn: false},
 	{Name: "../schema/rectify.graphql", Input: `# Rectification (整改): the enterprise submits what it did; the district
 # approves (核查通过 → 销号) or rejects with a reason.
 
@@ -21868,16 +22415,20 @@ func (ec *executionContext) childFields_APIKey(ctx context.Context, field graphq
 		return ec.fieldContext_APIKey_name(ctx, field)
 	case "prefix":
 		return ec.fieldContext_APIKey_prefix(ctx, field)
+	case "previousValidUntil":
+		return ec.fieldContext_APIKey_previousValidUntil(ctx, field)
 	case "scopes":
 		return ec.fieldContext_APIKey_scopes(ctx, field)
-	case "ratePerMinute":
-		return ec.fieldContext_APIKey_ratePerMinute(ctx, field)
-	case "maxCost":
-		return ec.fieldContext_APIKey_maxCost(ctx, field)
-	case "active":
-		return ec.fieldContext_APIKey_active(ctx, field)
+	case "budget":
+		return ec.fieldContext_APIKey_budget(ctx, field)
+	case "refillPerSecond":
+		return ec.fieldContext_APIKey_refillPerSecond(ctx, field)
+	case "persistedOnly":
+		return ec.fieldContext_APIKey_persistedOnly(ctx, field)
 	case "expiresAt":
 		return ec.fieldContext_APIKey_expiresAt(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_APIKey_revokedAt(ctx, field)
 	case "lastUsedAt":
 		return ec.fieldContext_APIKey_lastUsedAt(ctx, field)
 	case "createdByID":
@@ -21886,6 +22437,10 @@ func (ec *executionContext) childFields_APIKey(ctx context.Context, field graphq
 		return ec.fieldContext_APIKey_districts(ctx, field)
 	case "createdBy":
 		return ec.fieldContext_APIKey_createdBy(ctx, field)
+	case "persistedQueries":
+		return ec.fieldContext_APIKey_persistedQueries(ctx, field)
+	case "status":
+		return ec.fieldContext_APIKey_status(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APIKey", field.Name)
 }
@@ -21910,6 +22465,30 @@ func (ec *executionContext) childFields_APIKeyEdge(ctx context.Context, field gr
 		return ec.fieldContext_APIKeyEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APIKeyEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_APIKeySecret(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "apiKey":
+		return ec.fieldContext_APIKeySecret_apiKey(ctx, field)
+	case "secret":
+		return ec.fieldContext_APIKeySecret_secret(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type APIKeySecret", field.Name)
+}
+
+func (ec *executionContext) childFields_APIKeyUsageDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "day":
+		return ec.fieldContext_APIKeyUsageDay_day(ctx, field)
+	case "requests":
+		return ec.fieldContext_APIKeyUsageDay_requests(ctx, field)
+	case "cost":
+		return ec.fieldContext_APIKeyUsageDay_cost(ctx, field)
+	case "refused":
+		return ec.fieldContext_APIKeyUsageDay_refused(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type APIKeyUsageDay", field.Name)
 }
 
 func (ec *executionContext) childFields_Answer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23514,6 +24093,28 @@ func (ec *executionContext) childFields_PermitPayload(ctx context.Context, field
 		return ec.fieldContext_PermitPayload_permit(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PermitPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PersistedQuery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PersistedQuery_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PersistedQuery_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PersistedQuery_updatedAt(ctx, field)
+	case "apiKeyID":
+		return ec.fieldContext_PersistedQuery_apiKeyID(ctx, field)
+	case "sha256":
+		return ec.fieldContext_PersistedQuery_sha256(ctx, field)
+	case "query":
+		return ec.fieldContext_PersistedQuery_query(ctx, field)
+	case "name":
+		return ec.fieldContext_PersistedQuery_name(ctx, field)
+	case "apiKey":
+		return ec.fieldContext_PersistedQuery_apiKey(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersistedQuery", field.Name)
 }
 
 func (ec *executionContext) childFields_PlanImportChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -26422,6 +27023,20 @@ func (ec *executionContext) field_Mutation_confirmVisit_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createAPIKey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (partner.CreateInput, error) {
+			return ec.unmarshalNCreateAPIKeyInput2greencheckᚋapiᚋpartnerᚐCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createChecklistTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26882,6 +27497,36 @@ func (ec *executionContext) field_Mutation_registerForTraining_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_registerPersistedQuery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "apiKeyId",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["apiKeyId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeTrainingMaterial_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26999,6 +27644,42 @@ func (ec *executionContext) field_Mutation_reviewRectification_args(ctx context.
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeAPIKey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rotateAPIKey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "overlapMinutes",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["overlapMinutes"] = arg1
 	return args, nil
 }
 
@@ -27158,6 +27839,50 @@ func (ec *executionContext) field_Mutation_submitSelfCheck_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_unregisterPersistedQuery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "apiKeyId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["apiKeyId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sha256",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sha256"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAPIKey_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (partner.UpdateInput, error) {
+			return ec.unmarshalNUpdateAPIKeyInput2greencheckᚋapiᚋpartnerᚐUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateEIAApproval_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27307,6 +28032,28 @@ func (ec *executionContext) field_Query_answers_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_apiKeyUsage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "apiKeyId",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["apiKeyId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "days",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["days"] = arg1
 	return args, nil
 }
 
@@ -30009,6 +30756,29 @@ func (ec *executionContext) fieldContext_APIKey_prefix(_ context.Context, field 
 	return graphql.NewScalarFieldContext("APIKey", field, false, false, "String")
 }
 
+func (ec *executionContext) _APIKey_previousValidUntil(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKey_previousValidUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousValidUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_APIKey_previousValidUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKey", field, false, false, "Time")
+}
+
 func (ec *executionContext) _APIKey_scopes(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30021,27 +30791,27 @@ func (ec *executionContext) _APIKey_scopes(ctx context.Context, field graphql.Co
 			return obj.Scopes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schematype.PartnerScope) graphql.Marshaler {
+			return ec.marshalNPartnerScope2ᚕgreencheckᚋentᚋschematypeᚐPartnerScopeᚄ(ctx, selections, v)
 		},
 		true,
-		false,
+		true,
 	)
 }
 func (ec *executionContext) fieldContext_APIKey_scopes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("APIKey", field, false, false, "String")
+	return graphql.NewScalarFieldContext("APIKey", field, false, false, "PartnerScope")
 }
 
-func (ec *executionContext) _APIKey_ratePerMinute(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+func (ec *executionContext) _APIKey_budget(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_APIKey_ratePerMinute(ctx, field)
+			return ec.fieldContext_APIKey_budget(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.RatePerMinute, nil
+			return obj.Budget, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -30051,20 +30821,20 @@ func (ec *executionContext) _APIKey_ratePerMinute(ctx context.Context, field gra
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_APIKey_ratePerMinute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_APIKey_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKey", field, false, false, "Int")
 }
 
-func (ec *executionContext) _APIKey_maxCost(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+func (ec *executionContext) _APIKey_refillPerSecond(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_APIKey_maxCost(ctx, field)
+			return ec.fieldContext_APIKey_refillPerSecond(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.MaxCost, nil
+			return obj.RefillPerSecond, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -30074,20 +30844,20 @@ func (ec *executionContext) _APIKey_maxCost(ctx context.Context, field graphql.C
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_APIKey_maxCost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_APIKey_refillPerSecond(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKey", field, false, false, "Int")
 }
 
-func (ec *executionContext) _APIKey_active(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+func (ec *executionContext) _APIKey_persistedOnly(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_APIKey_active(ctx, field)
+			return ec.fieldContext_APIKey_persistedOnly(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Active, nil
+			return obj.PersistedOnly, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -30097,7 +30867,7 @@ func (ec *executionContext) _APIKey_active(ctx context.Context, field graphql.Co
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_APIKey_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_APIKey_persistedOnly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKey", field, false, false, "Boolean")
 }
 
@@ -30121,6 +30891,29 @@ func (ec *executionContext) _APIKey_expiresAt(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_APIKey_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKey", field, false, false, "Time")
+}
+
+func (ec *executionContext) _APIKey_revokedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKey_revokedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_APIKey_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKey", field, false, false, "Time")
 }
 
@@ -30232,6 +31025,61 @@ func (ec *executionContext) fieldContext_APIKey_createdBy(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _APIKey_persistedQueries(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKey_persistedQueries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersistedQueries(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PersistedQuery) graphql.Marshaler {
+			return ec.marshalOPersistedQuery2ᚕᚖgreencheckᚋentᚐPersistedQueryᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_APIKey_persistedQueries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "APIKey",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersistedQuery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _APIKey_status(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKey_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.APIKey().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.APIKeyStatus) graphql.Marshaler {
+			return ec.marshalNAPIKeyStatus2greencheckᚋgraphᚋmodelᚐAPIKeyStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKey_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKey", field, true, true, "APIKeyStatus")
 }
 
 func (ec *executionContext) _APIKeyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.APIKeyConnection) (ret graphql.Marshaler) {
@@ -30374,6 +31222,153 @@ func (ec *executionContext) _APIKeyEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_APIKeyEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKeyEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _APIKeySecret_apiKey(ctx context.Context, field graphql.CollectedField, obj *partner.Issued) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeySecret_apiKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.APIKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.APIKey) graphql.Marshaler {
+			return ec.marshalNAPIKey2ᚖgreencheckᚋentᚐAPIKey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeySecret_apiKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "APIKeySecret",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _APIKeySecret_secret(ctx context.Context, field graphql.CollectedField, obj *partner.Issued) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeySecret_secret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Secret, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeySecret_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeySecret", field, false, false, "String")
+}
+
+func (ec *executionContext) _APIKeyUsageDay_day(ctx context.Context, field graphql.CollectedField, obj *partner.UsageDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyUsageDay_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Day, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyUsageDay_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeyUsageDay", field, false, false, "String")
+}
+
+func (ec *executionContext) _APIKeyUsageDay_requests(ctx context.Context, field graphql.CollectedField, obj *partner.UsageDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyUsageDay_requests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requests, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyUsageDay_requests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeyUsageDay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _APIKeyUsageDay_cost(ctx context.Context, field graphql.CollectedField, obj *partner.UsageDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyUsageDay_cost(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cost, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyUsageDay_cost(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeyUsageDay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _APIKeyUsageDay_refused(ctx context.Context, field graphql.CollectedField, obj *partner.UsageDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyUsageDay_refused(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Refused, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyUsageDay_refused(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeyUsageDay", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Answer_id(ctx context.Context, field graphql.CollectedField, obj *ent.Answer) (ret graphql.Marshaler) {
@@ -43724,6 +44719,270 @@ func (ec *executionContext) fieldContext_Mutation_markAllNotificationsRead(_ con
 	return graphql.NewScalarFieldContext("Mutation", field, true, true, "Int")
 }
 
+func (ec *executionContext) _Mutation_createAPIKey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAPIKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAPIKey(ctx, fc.Args["input"].(partner.CreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *partner.Issued) graphql.Marshaler {
+			return ec.marshalNAPIKeySecret2ᚖgreencheckᚋapiᚋpartnerᚐIssued(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAPIKey(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKeySecret(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAPIKey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAPIKey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAPIKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAPIKey(ctx, fc.Args["id"].(int), fc.Args["input"].(partner.UpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.APIKey) graphql.Marshaler {
+			return ec.marshalNAPIKey2ᚖgreencheckᚋentᚐAPIKey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAPIKey(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKey(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAPIKey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rotateAPIKey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rotateAPIKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RotateAPIKey(ctx, fc.Args["id"].(int), fc.Args["overlapMinutes"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *partner.Issued) graphql.Marshaler {
+			return ec.marshalNAPIKeySecret2ᚖgreencheckᚋapiᚋpartnerᚐIssued(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rotateAPIKey(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKeySecret(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rotateAPIKey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeAPIKey(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeAPIKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeAPIKey(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.APIKey) graphql.Marshaler {
+			return ec.marshalNAPIKey2ᚖgreencheckᚋentᚐAPIKey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeAPIKey(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKey(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeAPIKey_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerPersistedQuery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerPersistedQuery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterPersistedQuery(ctx, fc.Args["apiKeyId"].(*int), fc.Args["query"].(string), fc.Args["name"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PersistedQuery) graphql.Marshaler {
+			return ec.marshalNPersistedQuery2ᚖgreencheckᚋentᚐPersistedQuery(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerPersistedQuery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersistedQuery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerPersistedQuery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unregisterPersistedQuery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unregisterPersistedQuery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnregisterPersistedQuery(ctx, fc.Args["apiKeyId"].(int), fc.Args["sha256"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unregisterPersistedQuery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unregisterPersistedQuery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_requestExtension(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46646,6 +47905,199 @@ func (ec *executionContext) fieldContext_PermitPayload_permit(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _PersistedQuery_id(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedQuery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistedQuery_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistedQuery_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistedQuery", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PersistedQuery_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedQuery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistedQuery_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistedQuery_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistedQuery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PersistedQuery_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedQuery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistedQuery_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistedQuery_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistedQuery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PersistedQuery_apiKeyID(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedQuery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistedQuery_apiKeyID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.APIKeyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistedQuery_apiKeyID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistedQuery", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PersistedQuery_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedQuery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistedQuery_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sha256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistedQuery_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistedQuery", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersistedQuery_query(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedQuery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistedQuery_query(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Query, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistedQuery_query(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistedQuery", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersistedQuery_name(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedQuery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistedQuery_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistedQuery_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersistedQuery", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersistedQuery_apiKey(ctx context.Context, field graphql.CollectedField, obj *ent.PersistedQuery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersistedQuery_apiKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.APIKey(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.APIKey) graphql.Marshaler {
+			return ec.marshalNAPIKey2ᚖgreencheckᚋentᚐAPIKey(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersistedQuery_apiKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersistedQuery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PlanImportChange_enterpriseID(ctx context.Context, field graphql.CollectedField, obj *warning.PlanChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -49202,6 +50654,50 @@ func (ec *executionContext) _Query_unreadNotificationCount(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_Query_unreadNotificationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_apiKeyUsage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_apiKeyUsage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().APIKeyUsage(ctx, fc.Args["apiKeyId"].(int), fc.Args["days"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*partner.UsageDay) graphql.Marshaler {
+			return ec.marshalNAPIKeyUsageDay2ᚕᚖgreencheckᚋapiᚋpartnerᚐUsageDayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_apiKeyUsage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKeyUsageDay(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_apiKeyUsage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_dashboard(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -63722,7 +65218,7 @@ func (ec *executionContext) unmarshalInputAPIKeyWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "prefix", "prefixNEQ", "prefixIn", "prefixNotIn", "prefixGT", "prefixGTE", "prefixLT", "prefixLTE", "prefixContains", "prefixHasPrefix", "prefixHasSuffix", "prefixEqualFold", "prefixContainsFold", "ratePerMinute", "ratePerMinuteNEQ", "ratePerMinuteIn", "ratePerMinuteNotIn", "ratePerMinuteGT", "ratePerMinuteGTE", "ratePerMinuteLT", "ratePerMinuteLTE", "maxCost", "maxCostNEQ", "maxCostIn", "maxCostNotIn", "maxCostGT", "maxCostGTE", "maxCostLT", "maxCostLTE", "active", "activeNEQ", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil", "lastUsedAt", "lastUsedAtNEQ", "lastUsedAtIn", "lastUsedAtNotIn", "lastUsedAtGT", "lastUsedAtGTE", "lastUsedAtLT", "lastUsedAtLTE", "lastUsedAtIsNil", "lastUsedAtNotNil", "createdByID", "createdByIDNEQ", "createdByIDIn", "createdByIDNotIn", "createdByIDIsNil", "createdByIDNotNil", "hasDistricts", "hasDistrictsWith", "hasCreatedBy", "hasCreatedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "prefix", "prefixNEQ", "prefixIn", "prefixNotIn", "prefixGT", "prefixGTE", "prefixLT", "prefixLTE", "prefixContains", "prefixHasPrefix", "prefixHasSuffix", "prefixEqualFold", "prefixContainsFold", "previousValidUntil", "previousValidUntilNEQ", "previousValidUntilIn", "previousValidUntilNotIn", "previousValidUntilGT", "previousValidUntilGTE", "previousValidUntilLT", "previousValidUntilLTE", "previousValidUntilIsNil", "previousValidUntilNotNil", "budget", "budgetNEQ", "budgetIn", "budgetNotIn", "budgetGT", "budgetGTE", "budgetLT", "budgetLTE", "refillPerSecond", "refillPerSecondNEQ", "refillPerSecondIn", "refillPerSecondNotIn", "refillPerSecondGT", "refillPerSecondGTE", "refillPerSecondLT", "refillPerSecondLTE", "persistedOnly", "persistedOnlyNEQ", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil", "revokedAt", "revokedAtNEQ", "revokedAtIn", "revokedAtNotIn", "revokedAtGT", "revokedAtGTE", "revokedAtLT", "revokedAtLTE", "revokedAtIsNil", "revokedAtNotNil", "lastUsedAt", "lastUsedAtNEQ", "lastUsedAtIn", "lastUsedAtNotIn", "lastUsedAtGT", "lastUsedAtGTE", "lastUsedAtLT", "lastUsedAtLTE", "lastUsedAtIsNil", "lastUsedAtNotNil", "createdByID", "createdByIDNEQ", "createdByIDIn", "createdByIDNotIn", "createdByIDIsNil", "createdByIDNotNil", "hasDistricts", "hasDistrictsWith", "hasCreatedBy", "hasCreatedByWith", "hasPersistedQueries", "hasPersistedQueriesWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64100,132 +65596,202 @@ func (ec *executionContext) unmarshalInputAPIKeyWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.PrefixContainsFold = data
-		case "ratePerMinute":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratePerMinute"))
+		case "previousValidUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntil"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntil = data
+		case "previousValidUntilNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilNEQ = data
+		case "previousValidUntilIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilIn = data
+		case "previousValidUntilNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilNotIn = data
+		case "previousValidUntilGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilGT = data
+		case "previousValidUntilGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilGTE = data
+		case "previousValidUntilLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilLT = data
+		case "previousValidUntilLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilLTE = data
+		case "previousValidUntilIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilIsNil = data
+		case "previousValidUntilNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previousValidUntilNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviousValidUntilNotNil = data
+		case "budget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.RatePerMinute = data
-		case "ratePerMinuteNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratePerMinuteNEQ"))
+			it.Budget = data
+		case "budgetNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetNEQ"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.RatePerMinuteNEQ = data
-		case "ratePerMinuteIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratePerMinuteIn"))
+			it.BudgetNEQ = data
+		case "budgetIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetIn"))
 			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.RatePerMinuteIn = data
-		case "ratePerMinuteNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratePerMinuteNotIn"))
+			it.BudgetIn = data
+		case "budgetNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetNotIn"))
 			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.RatePerMinuteNotIn = data
-		case "ratePerMinuteGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratePerMinuteGT"))
+			it.BudgetNotIn = data
+		case "budgetGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetGT"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.RatePerMinuteGT = data
-		case "ratePerMinuteGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratePerMinuteGTE"))
+			it.BudgetGT = data
+		case "budgetGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetGTE"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.RatePerMinuteGTE = data
-		case "ratePerMinuteLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratePerMinuteLT"))
+			it.BudgetGTE = data
+		case "budgetLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetLT"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.RatePerMinuteLT = data
-		case "ratePerMinuteLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratePerMinuteLTE"))
+			it.BudgetLT = data
+		case "budgetLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetLTE"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.RatePerMinuteLTE = data
-		case "maxCost":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCost"))
+			it.BudgetLTE = data
+		case "refillPerSecond":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecond"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.MaxCost = data
-		case "maxCostNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCostNEQ"))
+			it.RefillPerSecond = data
+		case "refillPerSecondNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecondNEQ"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.MaxCostNEQ = data
-		case "maxCostIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCostIn"))
+			it.RefillPerSecondNEQ = data
+		case "refillPerSecondIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecondIn"))
 			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.MaxCostIn = data
-		case "maxCostNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCostNotIn"))
+			it.RefillPerSecondIn = data
+		case "refillPerSecondNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecondNotIn"))
 			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.MaxCostNotIn = data
-		case "maxCostGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCostGT"))
+			it.RefillPerSecondNotIn = data
+		case "refillPerSecondGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecondGT"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.MaxCostGT = data
-		case "maxCostGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCostGTE"))
+			it.RefillPerSecondGT = data
+		case "refillPerSecondGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecondGTE"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.MaxCostGTE = data
-		case "maxCostLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCostLT"))
+			it.RefillPerSecondGTE = data
+		case "refillPerSecondLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecondLT"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.MaxCostLT = data
-		case "maxCostLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCostLTE"))
+			it.RefillPerSecondLT = data
+		case "refillPerSecondLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecondLTE"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.MaxCostLTE = data
-		case "active":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			it.RefillPerSecondLTE = data
+		case "persistedOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("persistedOnly"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Active = data
-		case "activeNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeNEQ"))
+			it.PersistedOnly = data
+		case "persistedOnlyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("persistedOnlyNEQ"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.ActiveNEQ = data
+			it.PersistedOnlyNEQ = data
 		case "expiresAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -64296,6 +65862,76 @@ func (ec *executionContext) unmarshalInputAPIKeyWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.ExpiresAtNotNil = data
+		case "revokedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAt = data
+		case "revokedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtNEQ = data
+		case "revokedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtIn = data
+		case "revokedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtNotIn = data
+		case "revokedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtGT = data
+		case "revokedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtGTE = data
+		case "revokedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtLT = data
+		case "revokedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtLTE = data
+		case "revokedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtIsNil = data
+		case "revokedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revokedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RevokedAtNotNil = data
 		case "lastUsedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastUsedAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -64436,6 +66072,20 @@ func (ec *executionContext) unmarshalInputAPIKeyWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasCreatedByWith = data
+		case "hasPersistedQueries":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPersistedQueries"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPersistedQueries = data
+		case "hasPersistedQueriesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPersistedQueriesWith"))
+			data, err := ec.unmarshalOPersistedQueryWhereInput2ᚕᚖgreencheckᚋentᚐPersistedQueryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPersistedQueriesWith = data
 		}
 	}
 	return it, nil
@@ -69742,6 +71392,90 @@ func (ec *executionContext) unmarshalInputContactInput(ctx context.Context, obj 
 func UnmarshalContactInput(ctx context.Context, raw any) (schematype.Contact, error) {
 	var out schematype.Contact
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ContactInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateAPIKeyInput(ctx context.Context, obj any) (partner.CreateInput, error) {
+	var it partner.CreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "districtIDs", "scopes", "budget", "refillPerSecond", "persistedOnly", "expiresAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "districtIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDs"))
+			data, err := ec.unmarshalNID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDs = data
+		case "scopes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopes"))
+			data, err := ec.unmarshalNPartnerScope2ᚕgreencheckᚋentᚋschematypeᚐPartnerScopeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scopes = data
+		case "budget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Budget = data
+		case "refillPerSecond":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecond"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefillPerSecond = data
+		case "persistedOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("persistedOnly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersistedOnly = data
+		case "expiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAPIKeyInput unmarshals raw into the CreateAPIKeyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAPIKeyInput(ctx context.Context, raw any) (partner.CreateInput, error) {
+	var out partner.CreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAPIKeyInput", raw, &out)
 	return out, err
 }
 
@@ -79807,6 +81541,598 @@ func UnmarshalPermitWhereInput(ctx context.Context, raw any) (ent.PermitWhereInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPersistedQueryOrder(ctx context.Context, obj any) (ent.PersistedQueryOrder, error) {
+	var it ent.PersistedQueryOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPersistedQueryOrderField2ᚖgreencheckᚋentᚐPersistedQueryOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersistedQueryOrder unmarshals raw into the PersistedQueryOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersistedQueryOrder(ctx context.Context, raw any) (ent.PersistedQueryOrder, error) {
+	var out ent.PersistedQueryOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersistedQueryOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersistedQueryWhereInput(ctx context.Context, obj any) (ent.PersistedQueryWhereInput, error) {
+	var it ent.PersistedQueryWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "apiKeyID", "apiKeyIDNEQ", "apiKeyIDIn", "apiKeyIDNotIn", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "query", "queryNEQ", "queryIn", "queryNotIn", "queryGT", "queryGTE", "queryLT", "queryLTE", "queryContains", "queryHasPrefix", "queryHasSuffix", "queryEqualFold", "queryContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasAPIKey", "hasAPIKeyWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPersistedQueryWhereInput2ᚖgreencheckᚋentᚐPersistedQueryWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPersistedQueryWhereInput2ᚕᚖgreencheckᚋentᚐPersistedQueryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPersistedQueryWhereInput2ᚕᚖgreencheckᚋentᚐPersistedQueryWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "apiKeyID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("apiKeyID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.APIKeyID = data
+		case "apiKeyIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("apiKeyIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.APIKeyIDNEQ = data
+		case "apiKeyIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("apiKeyIDIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.APIKeyIDIn = data
+		case "apiKeyIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("apiKeyIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.APIKeyIDNotIn = data
+		case "sha256":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256 = data
+		case "sha256NEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256NEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256NEQ = data
+		case "sha256In":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256In"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256In = data
+		case "sha256NotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256NotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256NotIn = data
+		case "sha256GT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256GT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256GT = data
+		case "sha256GTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256GTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256GTE = data
+		case "sha256LT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256LT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256LT = data
+		case "sha256LTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256LTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256LTE = data
+		case "sha256Contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256Contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256Contains = data
+		case "sha256HasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256HasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256HasPrefix = data
+		case "sha256HasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256HasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256HasSuffix = data
+		case "sha256EqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256EqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256EqualFold = data
+		case "sha256ContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256ContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sha256ContainsFold = data
+		case "query":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("query"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Query = data
+		case "queryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryNEQ = data
+		case "queryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryIn = data
+		case "queryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryNotIn = data
+		case "queryGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryGT = data
+		case "queryGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryGTE = data
+		case "queryLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryLT = data
+		case "queryLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryLTE = data
+		case "queryContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryContains = data
+		case "queryHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryHasPrefix = data
+		case "queryHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryHasSuffix = data
+		case "queryEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryEqualFold = data
+		case "queryContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("queryContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QueryContainsFold = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "hasAPIKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAPIKey"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAPIKey = data
+		case "hasAPIKeyWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAPIKeyWith"))
+			data, err := ec.unmarshalOAPIKeyWhereInput2ᚕᚖgreencheckᚋentᚐAPIKeyWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAPIKeyWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersistedQueryWhereInput unmarshals raw into the PersistedQueryWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersistedQueryWhereInput(ctx context.Context, raw any) (ent.PersistedQueryWhereInput, error) {
+	var out ent.PersistedQueryWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersistedQueryWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPlanMeasureInput(ctx context.Context, obj any) (schematype.PlanMeasure, error) {
 	var it schematype.PlanMeasure
 	if obj == nil {
@@ -87043,6 +89369,97 @@ func UnmarshalTrainingWhereInput(ctx context.Context, raw any) (ent.TrainingWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateAPIKeyInput(ctx context.Context, obj any) (partner.UpdateInput, error) {
+	var it partner.UpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "districtIDs", "scopes", "budget", "refillPerSecond", "persistedOnly", "expiresAt", "clearExpiresAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "districtIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("districtIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DistrictIDs = data
+		case "scopes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopes"))
+			data, err := ec.unmarshalOPartnerScope2ᚕgreencheckᚋentᚋschematypeᚐPartnerScopeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scopes = data
+		case "budget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Budget = data
+		case "refillPerSecond":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refillPerSecond"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefillPerSecond = data
+		case "persistedOnly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("persistedOnly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersistedOnly = data
+		case "expiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiresAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiresAt = data
+		case "clearExpiresAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearExpiresAt"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearExpiresAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAPIKeyInput unmarshals raw into the UpdateAPIKeyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAPIKeyInput(ctx context.Context, raw any) (partner.UpdateInput, error) {
+	var out partner.UpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAPIKeyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateEIAApprovalInput(ctx context.Context, obj any) (admin.UpdateEIAApprovalInput, error) {
 	var it admin.UpdateEIAApprovalInput
 	if obj == nil {
@@ -93554,6 +95971,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Question(ctx, sel, obj)
+	case *ent.PersistedQuery:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PersistedQuery(ctx, sel, obj)
 	case *ent.Permit:
 		if obj == nil {
 			return graphql.Null
@@ -93698,28 +96120,38 @@ func (ec *executionContext) _APIKey(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "scopes":
-			out.Values[i] = ec._APIKey_scopes(ctx, field, obj)
+		case "previousValidUntil":
+			out.Values[i] = ec._APIKey_previousValidUntil(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "ratePerMinute":
-			out.Values[i] = ec._APIKey_ratePerMinute(ctx, field, obj)
+		case "scopes":
+			out.Values[i] = ec._APIKey_scopes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "maxCost":
-			out.Values[i] = ec._APIKey_maxCost(ctx, field, obj)
+		case "budget":
+			out.Values[i] = ec._APIKey_budget(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "active":
-			out.Values[i] = ec._APIKey_active(ctx, field, obj)
+		case "refillPerSecond":
+			out.Values[i] = ec._APIKey_refillPerSecond(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "persistedOnly":
+			out.Values[i] = ec._APIKey_persistedOnly(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "expiresAt":
 			out.Values[i] = ec._APIKey_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "revokedAt":
+			out.Values[i] = ec._APIKey_revokedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -93744,6 +96176,18 @@ func (ec *executionContext) _APIKey(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._APIKey_createdBy(ctx, field, obj)
+				})
+		case "persistedQueries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._APIKey_persistedQueries(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._APIKey_status(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -93823,6 +96267,92 @@ func (ec *executionContext) _APIKeyEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._APIKeyEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var aPIKeySecretImplementors = []string{"APIKeySecret"}
+
+func (ec *executionContext) _APIKeySecret(ctx context.Context, sel ast.SelectionSet, obj *partner.Issued) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, aPIKeySecretImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("APIKeySecret")
+		case "apiKey":
+			out.Values[i] = ec._APIKeySecret_apiKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "secret":
+			out.Values[i] = ec._APIKeySecret_secret(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var aPIKeyUsageDayImplementors = []string{"APIKeyUsageDay"}
+
+func (ec *executionContext) _APIKeyUsageDay(ctx context.Context, sel ast.SelectionSet, obj *partner.UsageDay) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, aPIKeyUsageDayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("APIKeyUsageDay")
+		case "day":
+			out.Values[i] = ec._APIKeyUsageDay_day(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requests":
+			out.Values[i] = ec._APIKeyUsageDay_requests(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cost":
+			out.Values[i] = ec._APIKeyUsageDay_cost(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refused":
+			out.Values[i] = ec._APIKeyUsageDay_refused(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -98859,6 +101389,48 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createAPIKey":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAPIKey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAPIKey":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAPIKey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rotateAPIKey":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rotateAPIKey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeAPIKey":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeAPIKey(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerPersistedQuery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerPersistedQuery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unregisterPersistedQuery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unregisterPersistedQuery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "requestExtension":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_requestExtension(ctx, field)
@@ -99645,6 +102217,75 @@ func (ec *executionContext) _PermitPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var persistedQueryImplementors = []string{"PersistedQuery", "Node"}
+
+func (ec *executionContext) _PersistedQuery(ctx context.Context, sel ast.SelectionSet, obj *ent.PersistedQuery) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, persistedQueryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersistedQuery")
+		case "id":
+			out.Values[i] = ec._PersistedQuery_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PersistedQuery_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PersistedQuery_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "apiKeyID":
+			out.Values[i] = ec._PersistedQuery_apiKeyID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._PersistedQuery_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "query":
+			out.Values[i] = ec._PersistedQuery_query(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._PersistedQuery_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "apiKey":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersistedQuery_apiKey(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var planImportChangeImplementors = []string{"PlanImportChange"}
 
 func (ec *executionContext) _PlanImportChange(ctx context.Context, sel ast.SelectionSet, obj *warning.PlanChange) graphql.Marshaler {
@@ -100266,6 +102907,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_unreadNotificationCount(ctx, field)
+				})
+		case "apiKeyUsage":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_apiKeyUsage(ctx, field)
 				})
 		case "dashboard":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -105490,6 +108137,14 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNAPIKey2ᚖgreencheckᚋentᚐAPIKey(ctx context.Context, sel ast.SelectionSet, v *ent.APIKey) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "APIKey!")
+		return graphql.Null
+	}
+	return ec._APIKey(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAPIKeyConnection2ᚖgreencheckᚋentᚐAPIKeyConnection(ctx context.Context, sel ast.SelectionSet, v *ent.APIKeyConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "APIKeyConnection!")
@@ -105510,6 +108165,48 @@ func (ec *executionContext) marshalNAPIKeyOrderField2ᚖgreencheckᚋentᚐAPIKe
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNAPIKeySecret2ᚖgreencheckᚋapiᚋpartnerᚐIssued(ctx context.Context, sel ast.SelectionSet, v *partner.Issued) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "APIKeySecret!")
+		return graphql.Null
+	}
+	return ec._APIKeySecret(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAPIKeyStatus2greencheckᚋgraphᚋmodelᚐAPIKeyStatus(ctx context.Context, v any) (model.APIKeyStatus, error) {
+	var res model.APIKeyStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAPIKeyStatus2greencheckᚋgraphᚋmodelᚐAPIKeyStatus(ctx context.Context, sel ast.SelectionSet, v model.APIKeyStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNAPIKeyUsageDay2ᚕᚖgreencheckᚋapiᚋpartnerᚐUsageDayᚄ(ctx context.Context, sel ast.SelectionSet, v []*partner.UsageDay) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAPIKeyUsageDay2ᚖgreencheckᚋapiᚋpartnerᚐUsageDay(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAPIKeyUsageDay2ᚖgreencheckᚋapiᚋpartnerᚐUsageDay(ctx context.Context, sel ast.SelectionSet, v *partner.UsageDay) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "APIKeyUsageDay!")
+		return graphql.Null
+	}
+	return ec._APIKeyUsageDay(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAPIKeyWhereInput2ᚖgreencheckᚋentᚐAPIKeyWhereInput(ctx context.Context, v any) (*ent.APIKeyWhereInput, error) {
@@ -105970,6 +108667,11 @@ func (ec *executionContext) unmarshalNContactInput2ᚕᚖgreencheckᚋentᚋsche
 func (ec *executionContext) unmarshalNContactInput2ᚖgreencheckᚋentᚋschematypeᚐContact(ctx context.Context, v any) (*schematype.Contact, error) {
 	res, err := ec.unmarshalInputContactInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateAPIKeyInput2greencheckᚋapiᚋpartnerᚐCreateInput(ctx context.Context, v any) (partner.CreateInput, error) {
+	res, err := ec.unmarshalInputCreateAPIKeyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCreateEIAApprovalInput2greencheckᚋapiᚋadminᚐCreateEIAApprovalInput(ctx context.Context, v any) (admin.CreateEIAApprovalInput, error) {
@@ -107227,6 +109929,46 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) unmarshalNPartnerScope2greencheckᚋentᚋschematypeᚐPartnerScope(ctx context.Context, v any) (schematype.PartnerScope, error) {
+	var res schematype.PartnerScope
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartnerScope2greencheckᚋentᚋschematypeᚐPartnerScope(ctx context.Context, sel ast.SelectionSet, v schematype.PartnerScope) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPartnerScope2ᚕgreencheckᚋentᚋschematypeᚐPartnerScopeᚄ(ctx context.Context, v any) ([]schematype.PartnerScope, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.PartnerScope, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartnerScope2greencheckᚋentᚋschematypeᚐPartnerScope(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNPartnerScope2ᚕgreencheckᚋentᚋschematypeᚐPartnerScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.PartnerScope) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerScope2greencheckᚋentᚋschematypeᚐPartnerScope(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNPermit2ᚖgreencheckᚋentᚐPermit(ctx context.Context, sel ast.SelectionSet, v *ent.Permit) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Permit!")
@@ -107287,6 +110029,33 @@ func (ec *executionContext) marshalNPermitTier2greencheckᚋentᚋpermitᚐTier(
 
 func (ec *executionContext) unmarshalNPermitWhereInput2ᚖgreencheckᚋentᚐPermitWhereInput(ctx context.Context, v any) (*ent.PermitWhereInput, error) {
 	res, err := ec.unmarshalInputPermitWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersistedQuery2ᚖgreencheckᚋentᚐPersistedQuery(ctx context.Context, sel ast.SelectionSet, v *ent.PersistedQuery) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersistedQuery!")
+		return graphql.Null
+	}
+	return ec._PersistedQuery(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPersistedQueryOrderField2ᚖgreencheckᚋentᚐPersistedQueryOrderField(ctx context.Context, v any) (*ent.PersistedQueryOrderField, error) {
+	var res = new(ent.PersistedQueryOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersistedQueryOrderField2ᚖgreencheckᚋentᚐPersistedQueryOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PersistedQueryOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersistedQueryOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPersistedQueryWhereInput2ᚖgreencheckᚋentᚐPersistedQueryWhereInput(ctx context.Context, v any) (*ent.PersistedQueryWhereInput, error) {
+	res, err := ec.unmarshalInputPersistedQueryWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -108308,6 +111077,11 @@ func (ec *executionContext) marshalNTrainingViewerCan2ᚖgreencheckᚋapiᚋauth
 func (ec *executionContext) unmarshalNTrainingWhereInput2ᚖgreencheckᚋentᚐTrainingWhereInput(ctx context.Context, v any) (*ent.TrainingWhereInput, error) {
 	res, err := ec.unmarshalInputTrainingWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateAPIKeyInput2greencheckᚋapiᚋpartnerᚐUpdateInput(ctx context.Context, v any) (partner.UpdateInput, error) {
+	res, err := ec.unmarshalInputUpdateAPIKeyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateEIAApprovalInput2greencheckᚋapiᚋadminᚐUpdateEIAApprovalInput(ctx context.Context, v any) (admin.UpdateEIAApprovalInput, error) {
@@ -111638,6 +114412,42 @@ func (ec *executionContext) unmarshalONotificationWhereInput2ᚖgreencheckᚋent
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOPartnerScope2ᚕgreencheckᚋentᚋschematypeᚐPartnerScopeᚄ(ctx context.Context, v any) ([]schematype.PartnerScope, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.PartnerScope, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartnerScope2greencheckᚋentᚋschematypeᚐPartnerScope(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPartnerScope2ᚕgreencheckᚋentᚋschematypeᚐPartnerScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.PartnerScope) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerScope2greencheckᚋentᚋschematypeᚐPartnerScope(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOPermit2ᚖgreencheckᚋentᚐPermit(ctx context.Context, sel ast.SelectionSet, v *ent.Permit) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -111799,6 +114609,50 @@ func (ec *executionContext) unmarshalOPermitWhereInput2ᚖgreencheckᚋentᚐPer
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputPermitWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPersistedQuery2ᚕᚖgreencheckᚋentᚐPersistedQueryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PersistedQuery) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersistedQuery2ᚖgreencheckᚋentᚐPersistedQuery(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPersistedQueryWhereInput2ᚕᚖgreencheckᚋentᚐPersistedQueryWhereInputᚄ(ctx context.Context, v any) ([]*ent.PersistedQueryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PersistedQueryWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPersistedQueryWhereInput2ᚖgreencheckᚋentᚐPersistedQueryWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPersistedQueryWhereInput2ᚖgreencheckᚋentᚐPersistedQueryWhereInput(ctx context.Context, v any) (*ent.PersistedQueryWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPersistedQueryWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

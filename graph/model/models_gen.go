@@ -141,6 +141,66 @@ type Viewer struct {
 	Can       *authz.ViewerCan `json:"can"`
 }
 
+// A key's state now.
+type APIKeyStatus string
+
+const (
+	APIKeyStatusActive APIKeyStatus = "ACTIVE"
+	// Past expiresAt: refused UNAUTHENTICATED.
+	APIKeyStatusExpired APIKeyStatus = "EXPIRED"
+	// Revoked: refused UNAUTHENTICATED from the next request.
+	APIKeyStatusRevoked APIKeyStatus = "REVOKED"
+)
+
+var AllAPIKeyStatus = []APIKeyStatus{
+	APIKeyStatusActive,
+	APIKeyStatusExpired,
+	APIKeyStatusRevoked,
+}
+
+func (e APIKeyStatus) IsValid() bool {
+	switch e {
+	case APIKeyStatusActive, APIKeyStatusExpired, APIKeyStatusRevoked:
+		return true
+	}
+	return false
+}
+
+func (e APIKeyStatus) String() string {
+	return string(e)
+}
+
+func (e *APIKeyStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = APIKeyStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid APIKeyStatus", str)
+	}
+	return nil
+}
+
+func (e APIKeyStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *APIKeyStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e APIKeyStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Who makes a lifecycle transition.
 type FindingActor string
 

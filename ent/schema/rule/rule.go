@@ -831,3 +831,37 @@ func CreateUnder(field, typ string, p func(*viewer.Viewer, ent.Mutation) entql.P
 		return privacy.Allow
 	})
 }
+
+// PartnerRegisters lets a partner's key create rows under itself (its
+// persisted queries: keyField names the key), unless the key runs
+// registered queries only — then only the city registers them.
+func PartnerRegisters(keyField string) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != viewer.RolePartner || v.APIKeyID == 0 || v.PersistedOnly || !m.Op().Is(ent.OpCreate) {
+			return privacy.Skip
+		}
+		if id, ok := m.Field(keyField); ok && id == v.APIKeyID {
+			return privacy.Allow
+		}
+		return privacy.Skip
+	})
+}
+
+// FilterPartnerOwn lets a partner's key read the rows under itself
+// (keyField names the key) and ends the policy for everyone else but the
+// city: denied.
+func FilterPartnerOwn(keyField string) privacy.QueryRule {
+	return queryRuleFunc(func(ctx context.Context, q ent.Query) error {
+		v := viewer.FromContext(ctx)
+		if v == nil || v.Role != viewer.RolePartner || v.APIKeyID == 0 {
+			return privacy.Denyf("rule: %s rows are the city's and their key's", keyField)
+		}
+		f, err := filterOf(q)
+		if err != nil {
+			return err
+		}
+		f.Where(entql.FieldEQ(keyField, v.APIKeyID))
+		return privacy.Allow
+	})
+}

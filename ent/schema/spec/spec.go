@@ -299,7 +299,14 @@ var Table = func() []Entity {
 			Expert:     {Read: SelfOrShared, Update: Self, Delete: Self},
 			Enterprise: {Read: Self, Update: Self, Delete: Self},
 		}},
+		// Partner keys, their usage and registered queries: the city's.
 		{Name: "APIKey", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City: {Read: All, Update: All, Delete: All},
+		}},
+		{Name: "APIKeyUsage", Field: "requests", Scopes: map[Role]map[Op]Scope{
+			City: {Read: All, Update: All, Delete: All},
+		}},
+		{Name: "PersistedQuery", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
 			City: {Read: All, Update: All, Delete: All},
 		}},
 		// The warnings' outbound channels and their delivery log: the city's.

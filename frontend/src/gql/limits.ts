@@ -3,6 +3,7 @@
 /** The largest length, in characters, of each string field the API stores (ent schema MaxLen). */
 export const limits = {
   APIKey: { name: 100 },
+  APIKeyUsage: { day: 10 },
   Answer: { clientKey: 64, note: 2000, value: 200 },
   Attachment: { clientKey: 64, name: 255 },
   ChecklistItem: { code: 16 },
@@ -25,6 +26,7 @@ export const limits = {
   MeasureReport: { reason: 500 },
   Notification: { title: 200 },
   Permit: { number: 64 },
+  PersistedQuery: { name: 100, sha256: 64 },
   PlanMeasure: { process: 100 },
   PlanStep: { measure: 500, responsible: 64 },
   Question: { body: 5000, clientKey: 64, title: 200 },

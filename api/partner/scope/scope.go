@@ -1,0 +1,169 @@
+// Package scope is the data layer's part of the partner API: what a
+// partner's key may read, entity by entity, and the masking of personal
+// data. It is installed on every ent client (api/db.NewClient), so it holds
+// on every path the privacy rules hold on — node, nodes, connections,
+// nested edges, counts, filters across edges (a has…With subquery is built
+// from the other entity's query), reports.
+//
+// A partner otherwise reads as a district viewer of its key's districts
+// (ent/schema/rule: RolePartner beside DISTRICT_ADMIN and EXPERT).
+package scope
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"entgo.io/ent/privacy"
+
+	"greencheck/api/apperr"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/edgescope"
+	"greencheck/ent/intercept"
+	"greencheck/ent/schematype"
+)
+
+// Entities maps each entity a partner may read to the scope that opens
+// it. Reference data (Reference) needs none; an entity in neither is
+// never a partner's (users without PERSONAL_DATA, notifications, the audit
+// trail, sessions, saved reports, keys, files, outbound channels).
+var Entities = map[string]schematype.PartnerScope{
+	"Enterprise": schematype.ScopeEnterprises, "Permit": schematype.ScopeEnterprises,
+	"Facility": schematype.ScopeEnterprises, "EIAApproval": schematype.ScopeEnterprises,
+	"EmissionPlan": schematype.ScopeEnterprises,
+
+	"InspectionTask": schematype.ScopeSelfChecks, "SelfCheck": schematype.ScopeSelfChecks,
+	"Finding": schematype.ScopeSelfChecks, "FindingTally": schematype.ScopeSelfChecks,
+	"Rectification": schematype.ScopeSelfChecks, "ExtensionRequest": schematype.ScopeSelfChecks,
+
+	"Warning": schematype.ScopeWarnings, "WarningNotice": schematype.ScopeWarnings,
+
+	"Training": schematype.ScopeServices, "TrainingMaterial": schematype.ScopeServices,
+	"Attendance": schematype.ScopeServices, "Question": schematype.ScopeServices,
+	"Answer": schematype.ScopeServices, "Reply": schematype.ScopeServices,
+	"Visit": schematype.ScopeServices, "FAQEntry": schematype.ScopeServices,
+
+	"User": schematype.ScopePersonalData,
+}
+
+// Reference is what every key reads: the public reference data, and the
+// queries registered for the key itself (its own rows, by the privacy
+// rules).
+var Reference = map[string]bool{"District": true, "ChecklistTemplate": true, "ChecklistItem": true, "Expert": true,
+	"PersistedQuery": true}
+
+// A filter across an edge to an entity the key may not read matches as if
+// the entity held no rows (ent/edgescope).
+func init() {
+	edgescope.RegisterGate(func(ctx context.Context, typ string) bool { return Check(ctx, typ) == nil })
+}
+
+// partner is the partner viewer in ctx whose reads are limited: none for
+// everyone else, and none for the services' own reads (a privacy decision
+// of Allow in ctx: authentication, bookkeeping).
+func partner(ctx context.Context) *viewer.Viewer {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.Role != viewer.RolePartner {
+		return nil
+	}
+	// DecisionFromContext gives a decision of Allow as nil.
+	if d, ok := privacy.DecisionFromContext(ctx); ok && d == nil {
+		return nil
+	}
+	return v
+}
+
+// Has reports whether the partner viewer v holds scope s.
+func Has(v *viewer.Viewer, s schematype.PartnerScope) bool {
+	return slices.Contains(v.Scopes, string(s))
+}
+
+// Check refuses a partner's read of an entity its key's scopes do not
+// open: FORBIDDEN naming the scope (partner.scope), or the entity when no
+// scope opens it (partner.entity).
+func Check(ctx context.Context, entity string) error {
+	v := partner(ctx)
+	if v == nil || Reference[entity] {
+		return nil
+	}
+	s, ok := Entities[entity]
+	if !ok {
+		return apperr.New(apperr.Forbidden, "partner.entity", entity)
+	}
+	if !Has(v, s) {
+		return apperr.New(apperr.Forbidden, "partner.scope", entity, string(s))
+	}
+	return nil
+}
+
+// Interceptors are the ent interceptors of the partner API: the scope
+// check before any query, and the masking of personal data in what it
+// returns.
+func Interceptors() []ent.Interceptor {
+	return []ent.Interceptor{
+		intercept.TraverseFunc(func(ctx context.Context, q intercept.Query) error {
+			return Check(ctx, q.Type())
+		}),
+		ent.InterceptFunc(func(next ent.Querier) ent.Querier {
+			return ent.QuerierFunc(func(ctx context.Context, q ent.Query) (ent.Value, error) {
+				val, err := next.Query(ctx, q)
+				if err != nil {
+					return val, err
+				}
+				if v := partner(ctx); v != nil && !Has(v, schematype.ScopePersonalData) {
+					switch rows := val.(type) {
+					case []*ent.Enterprise:
+						for _, e := range rows {
+							e.Contacts = MaskContacts(e.Contacts)
+						}
+					case *ent.Enterprise:
+						rows.Contacts = MaskContacts(rows.Contacts)
+					}
+				}
+				return val, err
+			})
+		}),
+	}
+}
+
+// MaskContacts returns the contacts with names and phones masked (张*,
+// 138****5678) and e-mail addresses dropped: what a partner without
+// PERSONAL_DATA sees (《个人信息保护法》 Art. 6: no more than the purpose needs).
+func MaskContacts(cs []schematype.Contact) []schematype.Contact {
+	if len(cs) == 0 {
+		return cs
+	}
+	out := make([]schematype.Contact, len(cs))
+	for i, c := range cs {
+		out[i] = schematype.Contact{Name: MaskName(c.Name), Role: c.Role, Phone: MaskPhone(c.Phone)}
+	}
+	return out
+}
+
+// MaskName keeps a name's first character: 张三丰 → 张**, Li Lei → L******.
+func MaskName(s string) string {
+	n := utf8.RuneCountInString(s)
+	if n == 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	return s[:size] + strings.Repeat("*", max(n-1, 1))
+}
+
+// MaskPhone keeps a phone's first three and last four digits
+// (138****5678); shorter numbers keep their last two.
+func MaskPhone(s string) string {
+	rs := []rune(s)
+	switch {
+	case len(rs) == 0:
+		return s
+	case len(rs) >= 11:
+		return string(rs[:3]) + "****" + string(rs[len(rs)-4:])
+	case len(rs) > 4:
+		return strings.Repeat("*", len(rs)-2) + string(rs[len(rs)-2:])
+	default:
+		return strings.Repeat("*", len(rs))
+	}
+}
