@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"greencheck/api/authz"
 	"greencheck/api/partner"
 	"greencheck/ent"
 	"greencheck/graph/model"
@@ -15,6 +16,11 @@ import (
 // Status is the resolver for the status field.
 func (r *aPIKeyResolver) Status(ctx context.Context, obj *ent.APIKey) (model.APIKeyStatus, error) {
 	return model.APIKeyStatus(r.Partners.Status(obj)), nil
+}
+
+// ViewerCan is the resolver for the viewerCan field.
+func (r *aPIKeyResolver) ViewerCan(ctx context.Context, obj *ent.APIKey) (*authz.APIKeyViewerCan, error) {
+	return authz.ForAPIKey(ctx, r.Client, obj)
 }
 
 // CreateAPIKey is the resolver for the createAPIKey field.

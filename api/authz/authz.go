@@ -381,7 +381,7 @@ func ForUser(ctx context.Context, c *ent.Client, u *ent.User) (*UserViewerCan, e
 type ViewerCan struct {
 	IssueTask, CreateEnterprise, EditChecklists, ReviewFindings, ReadAuditTrail bool
 	PublishWarning, ManageWarningChannels, KeepEmissionPlans                    bool
-	AskQuestion, PlanVisit, ScheduleTraining                                    bool
+	AskQuestion, PlanVisit, ScheduleTraining, ManagePartnerKeys                 bool
 	CreatableRoles                                                              []user.Role
 }
 
@@ -397,6 +397,7 @@ func ForViewer(ctx context.Context, c *ent.Client) (*ViewerCan, error) {
 		{publishWarning(ctx), &out.PublishWarning}, {ManageWarningChannels, &out.ManageWarningChannels},
 		{KeepEmissionPlans, &out.KeepEmissionPlans}, {AskQuestion, &out.AskQuestion},
 		{PlanVisit, &out.PlanVisit}, {scheduleTraining(ctx), &out.ScheduleTraining},
+		{ManagePartnerKeys, &out.ManagePartnerKeys},
 	} {
 		ok, err := Has(ctx, c, q.cp)
 		if err != nil {

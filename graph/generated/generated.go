@@ -120,6 +120,7 @@ type ComplexityRoot struct {
 		Scopes             func(childComplexity int) int
 		Status             func(childComplexity int) int
 		UpdatedAt          func(childComplexity int) int
+		ViewerCan          func(childComplexity int) int
 	}
 
 	APIKeyConnection struct {
@@ -143,6 +144,10 @@ type ComplexityRoot struct {
 		Day      func(childComplexity int) int
 		Refused  func(childComplexity int) int
 		Requests func(childComplexity int) int
+	}
+
+	APIKeyViewerCan struct {
+		Change func(childComplexity int) int
 	}
 
 	Answer struct {
@@ -1600,6 +1605,7 @@ type ComplexityRoot struct {
 		EditChecklists        func(childComplexity int) int
 		IssueTask             func(childComplexity int) int
 		KeepEmissionPlans     func(childComplexity int) int
+		ManagePartnerKeys     func(childComplexity int) int
 		ManageWarningChannels func(childComplexity int) int
 		PlanVisit             func(childComplexity int) int
 		PublishWarning        func(childComplexity int) int
@@ -1880,6 +1886,7 @@ type ComplexityRoot struct {
 
 type APIKeyResolver interface {
 	Status(ctx context.Context, obj *ent.APIKey) (model.APIKeyStatus, error)
+	ViewerCan(ctx context.Context, obj *ent.APIKey) (*authz.APIKeyViewerCan, error)
 }
 type AnswerResolver interface {
 	ValueText(ctx context.Context, obj *ent.Answer) (string, error)
@@ -2236,6 +2243,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKey.UpdatedAt(childComplexity), true
+	case "APIKey.viewerCan":
+		if e.ComplexityRoot.APIKey.ViewerCan == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKey.ViewerCan(childComplexity), true
 
 	case "APIKeyConnection.edges":
 		if e.ComplexityRoot.APIKeyConnection.Edges == nil {
@@ -2306,6 +2319,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKeyUsageDay.Requests(childComplexity), true
+
+	case "APIKeyViewerCan.change":
+		if e.ComplexityRoot.APIKeyViewerCan.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyViewerCan.Change(childComplexity), true
 
 	case "Answer.answeredAt":
 		if e.ComplexityRoot.Answer.AnsweredAt == nil {
@@ -9086,6 +9106,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.KeepEmissionPlans(childComplexity), true
+	case "ViewerCan.managePartnerKeys":
+		if e.ComplexityRoot.ViewerCan.ManagePartnerKeys == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ManagePartnerKeys(childComplexity), true
 	case "ViewerCan.manageWarningChannels":
 		if e.ComplexityRoot.ViewerCan.ManageWarningChannels == nil {
 			break
@@ -20922,6 +20948,18 @@ type APIKeyUsageDay {
 
 extend type APIKey {
   status: APIKeyStatus!
+  viewerCan: APIKeyViewerCan!
+}
+
+"What the viewer may do with a key."
+type APIKeyViewerCan {
+  "Edit, rotate or revoke it: the city, while the key is not revoked."
+  change: Boolean!
+}
+
+extend type ViewerCan {
+  "Create and manage partners' API keys, read their usage, register their queries (the city)."
+  managePartnerKeys: Boolean!
 }
 
 """
@@ -22441,6 +22479,8 @@ func (ec *executionContext) childFields_APIKey(ctx context.Context, field graphq
 		return ec.fieldContext_APIKey_persistedQueries(ctx, field)
 	case "status":
 		return ec.fieldContext_APIKey_status(ctx, field)
+	case "viewerCan":
+		return ec.fieldContext_APIKey_viewerCan(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APIKey", field.Name)
 }
@@ -22489,6 +22529,14 @@ func (ec *executionContext) childFields_APIKeyUsageDay(ctx context.Context, fiel
 		return ec.fieldContext_APIKeyUsageDay_refused(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APIKeyUsageDay", field.Name)
+}
+
+func (ec *executionContext) childFields_APIKeyViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "change":
+		return ec.fieldContext_APIKeyViewerCan_change(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type APIKeyViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_Answer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -25119,6 +25167,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_creatableRoles(ctx, field)
 	case "askQuestion":
 		return ec.fieldContext_ViewerCan_askQuestion(ctx, field)
+	case "managePartnerKeys":
+		return ec.fieldContext_ViewerCan_managePartnerKeys(ctx, field)
 	case "scheduleTraining":
 		return ec.fieldContext_ViewerCan_scheduleTraining(ctx, field)
 	case "planVisit":
@@ -31082,6 +31132,38 @@ func (ec *executionContext) fieldContext_APIKey_status(_ context.Context, field 
 	return graphql.NewScalarFieldContext("APIKey", field, true, true, "APIKeyStatus")
 }
 
+func (ec *executionContext) _APIKey_viewerCan(ctx context.Context, field graphql.CollectedField, obj *ent.APIKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKey_viewerCan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.APIKey().ViewerCan(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *authz.APIKeyViewerCan) graphql.Marshaler {
+			return ec.marshalNAPIKeyViewerCan2ᚖgreencheckᚋapiᚋauthzᚐAPIKeyViewerCan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKey_viewerCan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "APIKey",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKeyViewerCan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _APIKeyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.APIKeyConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31369,6 +31451,29 @@ func (ec *executionContext) _APIKeyUsageDay_refused(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_APIKeyUsageDay_refused(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKeyUsageDay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _APIKeyViewerCan_change(ctx context.Context, field graphql.CollectedField, obj *authz.APIKeyViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyViewerCan_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyViewerCan_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeyViewerCan", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Answer_id(ctx context.Context, field graphql.CollectedField, obj *ent.Answer) (ret graphql.Marshaler) {
@@ -59185,6 +59290,29 @@ func (ec *executionContext) _ViewerCan_askQuestion(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ViewerCan_askQuestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ViewerCan_managePartnerKeys(ctx context.Context, field graphql.CollectedField, obj *authz.ViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_managePartnerKeys(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManagePartnerKeys, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_managePartnerKeys(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
@@ -96189,6 +96317,12 @@ func (ec *executionContext) _APIKey(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._APIKey_status(ctx, field, obj)
 				})
+		case "viewerCan":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._APIKey_viewerCan(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -96353,6 +96487,39 @@ func (ec *executionContext) _APIKeyUsageDay(ctx context.Context, sel ast.Selecti
 			}
 		case "refused":
 			out.Values[i] = ec._APIKeyUsageDay_refused(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var aPIKeyViewerCanImplementors = []string{"APIKeyViewerCan"}
+
+func (ec *executionContext) _APIKeyViewerCan(ctx context.Context, sel ast.SelectionSet, obj *authz.APIKeyViewerCan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, aPIKeyViewerCanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("APIKeyViewerCan")
+		case "change":
+			out.Values[i] = ec._APIKeyViewerCan_change(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -106035,6 +106202,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "managePartnerKeys":
+			out.Values[i] = ec._ViewerCan_managePartnerKeys(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "scheduleTraining":
 			out.Values[i] = ec._ViewerCan_scheduleTraining(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -108207,6 +108379,14 @@ func (ec *executionContext) marshalNAPIKeyUsageDay2ᚖgreencheckᚋapiᚋpartner
 		return graphql.Null
 	}
 	return ec._APIKeyUsageDay(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAPIKeyViewerCan2ᚖgreencheckᚋapiᚋauthzᚐAPIKeyViewerCan(ctx context.Context, sel ast.SelectionSet, v *authz.APIKeyViewerCan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "APIKeyViewerCan!")
+		return graphql.Null
+	}
+	return ec._APIKeyViewerCan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAPIKeyWhereInput2ᚖgreencheckᚋentᚐAPIKeyWhereInput(ctx context.Context, v any) (*ent.APIKeyWhereInput, error) {

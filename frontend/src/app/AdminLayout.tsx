@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
-import { AlertOutlined, CommentOutlined, FlagOutlined, BarChartOutlined, BookOutlined, ReadOutlined, ScheduleOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApiOutlined, AlertOutlined, CommentOutlined, FlagOutlined, BarChartOutlined, BookOutlined, ReadOutlined, ScheduleOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -33,6 +33,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     { to: '/laws', icon: <BookOutlined />, label: t('nav.laws') },
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
     ...(may.users ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
+    ...(may.partnerKeys ? [{ to: '/partners', icon: <ApiOutlined />, label: t('nav.partners') }] : []),
   ];
   // The districts the viewer serves (none for the city).
   const scope = (me?.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、');

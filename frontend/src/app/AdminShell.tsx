@@ -30,6 +30,7 @@ const VisitPage = lazy(() => import('../features/visit/VisitPage'));
 const TrainingAdmin = lazy(() => import('../features/training/TrainingAdmin'));
 const LawsPage = lazy(() => import('../features/laws/LawsPage'));
 const ReportBuilder = lazy(() => import('../features/report/ReportBuilder'));
+const APIKeyList = lazy(() => import('../features/partner/APIKeyList'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
 /** A page only some may use: the others get the 403 page (the server would refuse them anyway). */
@@ -72,6 +73,7 @@ export default function AdminShell() {
           <Route path="consult/:id" element={<QuestionPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="users" element={<Allowed page="users"><UserList /></Allowed>} />
+          <Route path="partners" element={<Allowed page="partnerKeys"><APIKeyList /></Allowed>} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

@@ -16,6 +16,7 @@ export function access(me: Me | null | undefined) {
     warningChannels: !!can?.manageWarningChannels,
     planImport: !!can?.keepEmissionPlans,
     users: (can?.creatableRoles.length ?? 0) > 0,
+    partnerKeys: !!can?.managePartnerKeys,
   };
 }
 

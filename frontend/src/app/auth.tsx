@@ -14,7 +14,7 @@ export const MeOp = graphql(`
       user { id username displayName enterpriseID }
       enterprise { id name }
       districts { id code nameZh nameEn }
-      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }
+      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining managePartnerKeys creatableRoles }
     }
   }
 `);

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining managePartnerKeys creatableRoles }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": typeof types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": typeof types.UnreadCountDocument,
@@ -60,6 +60,14 @@ type Documents = {
     "\n  query Notifications($after: Cursor) {\n    unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    read: notifications(first: 20, after: $after, where: { readAtNotNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }\n": typeof types.MarkReadDocument,
     "\n  mutation MarkAllRead { markAllNotificationsRead }\n": typeof types.MarkAllReadDocument,
+    "\n  query APIKeys($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: APIKeyWhereInput, $orderBy: APIKeyOrder) {\n    apiKeys(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id name prefix scopes budget refillPerSecond persistedOnly expiresAt lastUsedAt createdAt previousValidUntil status\n        districts { id nameZh nameEn } viewerCan { change } } }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateAPIKey($input: CreateAPIKeyInput!) { createAPIKey(input: $input) { secret apiKey { id name } } }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation UpdateAPIKey($id: ID!, $input: UpdateAPIKeyInput!) { updateAPIKey(id: $id, input: $input) { id name } }\n": typeof types.UpdateApiKeyDocument,
+    "\n  mutation RotateAPIKey($id: ID!, $overlapMinutes: Int!) { rotateAPIKey(id: $id, overlapMinutes: $overlapMinutes) { secret apiKey { id name previousValidUntil } } }\n": typeof types.RotateApiKeyDocument,
+    "\n  mutation RevokeAPIKey($id: ID!) { revokeAPIKey(id: $id) { id status } }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query APIKeyUsage($id: ID!) {\n    apiKeyUsage(apiKeyId: $id, days: 30) { day requests cost refused }\n    node(id: $id) { ... on APIKey { id persistedQueries { id name sha256 query createdAt } } }\n  }\n": typeof types.ApiKeyUsageDocument,
+    "\n  mutation RegisterPersistedQuery($apiKeyId: ID!, $query: String!, $name: String) {\n    registerPersistedQuery(apiKeyId: $apiKeyId, query: $query, name: $name) { id sha256 }\n  }\n": typeof types.RegisterPersistedQueryDocument,
+    "\n  mutation UnregisterPersistedQuery($apiKeyId: ID!, $sha256: String!) { unregisterPersistedQuery(apiKeyId: $apiKeyId, sha256: $sha256) }\n": typeof types.UnregisterPersistedQueryDocument,
     "\n  query Profile($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade\n        district { nameZh nameEn }\n        contacts { name role phone email }\n        viewerCan { updateContacts }\n        permits(first: 10) { edges { node { id number tier validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber approvedOn acceptanceOn } } }\n        facilities(first: 20) { edges { node { id code name kind technology } } }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query FindingAuditTrail($subjectID: Int!) {\n    auditEntries(first: 50, where: { subjectType: \"Finding\", subjectID: $subjectID }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges { node { id createdAt actorName action fromValue toValue comment } }\n    }\n  }\n": typeof types.FindingAuditTrailDocument,
     "\n  query DistrictExperts($districtID: ID!) {\n    users(first: 50, where: { role: EXPERT, active: true, hasDistrictsWith: [{ id: $districtID }] }) {\n      edges { node { id displayName username } }\n    }\n  }\n": typeof types.DistrictExpertsDocument,
@@ -149,7 +157,7 @@ type Documents = {
     "\n  query Warnings($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: WarningWhereInput, $orderBy: WarningOrder) {\n    warnings(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id title level status round effectiveFrom effectiveTo publishedAt districts { id nameZh nameEn } } }\n    }\n  }\n": typeof types.WarningsDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining managePartnerKeys creatableRoles }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { accessToken accessTokenExpiresAt refreshToken user { id enterpriseID } }\n  }\n": types.LoginDocument,
     "\n  mutation Logout($input: LogoutInput!) { logout(input: $input) }\n": types.LogoutDocument,
     "\n  query UnreadCount { unreadNotificationCount }\n": types.UnreadCountDocument,
@@ -195,6 +203,14 @@ const documents: Documents = {
     "\n  query Notifications($after: Cursor) {\n    unread: notifications(first: 50, where: { readAtIsNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges { node { id kind title body link createdAt readAt } }\n    }\n    read: notifications(first: 20, after: $after, where: { readAtNotNil: true }, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id kind title body link createdAt readAt } }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkRead($id: ID!) { markNotificationRead(id: $id) { id readAt } }\n": types.MarkReadDocument,
     "\n  mutation MarkAllRead { markAllNotificationsRead }\n": types.MarkAllReadDocument,
+    "\n  query APIKeys($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: APIKeyWhereInput, $orderBy: APIKeyOrder) {\n    apiKeys(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id name prefix scopes budget refillPerSecond persistedOnly expiresAt lastUsedAt createdAt previousValidUntil status\n        districts { id nameZh nameEn } viewerCan { change } } }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateAPIKey($input: CreateAPIKeyInput!) { createAPIKey(input: $input) { secret apiKey { id name } } }\n": types.CreateApiKeyDocument,
+    "\n  mutation UpdateAPIKey($id: ID!, $input: UpdateAPIKeyInput!) { updateAPIKey(id: $id, input: $input) { id name } }\n": types.UpdateApiKeyDocument,
+    "\n  mutation RotateAPIKey($id: ID!, $overlapMinutes: Int!) { rotateAPIKey(id: $id, overlapMinutes: $overlapMinutes) { secret apiKey { id name previousValidUntil } } }\n": types.RotateApiKeyDocument,
+    "\n  mutation RevokeAPIKey($id: ID!) { revokeAPIKey(id: $id) { id status } }\n": types.RevokeApiKeyDocument,
+    "\n  query APIKeyUsage($id: ID!) {\n    apiKeyUsage(apiKeyId: $id, days: 30) { day requests cost refused }\n    node(id: $id) { ... on APIKey { id persistedQueries { id name sha256 query createdAt } } }\n  }\n": types.ApiKeyUsageDocument,
+    "\n  mutation RegisterPersistedQuery($apiKeyId: ID!, $query: String!, $name: String) {\n    registerPersistedQuery(apiKeyId: $apiKeyId, query: $query, name: $name) { id sha256 }\n  }\n": types.RegisterPersistedQueryDocument,
+    "\n  mutation UnregisterPersistedQuery($apiKeyId: ID!, $sha256: String!) { unregisterPersistedQuery(apiKeyId: $apiKeyId, sha256: $sha256) }\n": types.UnregisterPersistedQueryDocument,
     "\n  query Profile($id: ID!) {\n    node(id: $id) {\n      ... on Enterprise {\n        id name creditCode address industryCode industryName permitTier performanceGrade\n        district { nameZh nameEn }\n        contacts { name role phone email }\n        viewerCan { updateContacts }\n        permits(first: 10) { edges { node { id number tier validUntil status outlets } } }\n        eiaApprovals(first: 10) { edges { node { id projectName documentNumber approvedOn acceptanceOn } } }\n        facilities(first: 20) { edges { node { id code name kind technology } } }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query FindingAuditTrail($subjectID: Int!) {\n    auditEntries(first: 50, where: { subjectType: \"Finding\", subjectID: $subjectID }, orderBy: { field: CREATED_AT, direction: ASC }) {\n      edges { node { id createdAt actorName action fromValue toValue comment } }\n    }\n  }\n": types.FindingAuditTrailDocument,
     "\n  query DistrictExperts($districtID: ID!) {\n    users(first: 50, where: { role: EXPERT, active: true, hasDistrictsWith: [{ id: $districtID }] }) {\n      edges { node { id displayName username } }\n    }\n  }\n": types.DistrictExpertsDocument,
@@ -301,7 +317,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining creatableRoles }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining managePartnerKeys creatableRoles }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      role mustChangePassword passwordRule\n      user { id username displayName enterpriseID }\n      enterprise { id name }\n      districts { id code nameZh nameEn }\n      can { issueTask createEnterprise editChecklists reviewFindings readAuditTrail publishWarning manageWarningChannels keepEmissionPlans askQuestion planVisit scheduleTraining managePartnerKeys creatableRoles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,6 +498,38 @@ export function graphql(source: "\n  mutation MarkRead($id: ID!) { markNotificat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkAllRead { markAllNotificationsRead }\n"): (typeof documents)["\n  mutation MarkAllRead { markAllNotificationsRead }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query APIKeys($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: APIKeyWhereInput, $orderBy: APIKeyOrder) {\n    apiKeys(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id name prefix scopes budget refillPerSecond persistedOnly expiresAt lastUsedAt createdAt previousValidUntil status\n        districts { id nameZh nameEn } viewerCan { change } } }\n    }\n  }\n"): (typeof documents)["\n  query APIKeys($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: APIKeyWhereInput, $orderBy: APIKeyOrder) {\n    apiKeys(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id name prefix scopes budget refillPerSecond persistedOnly expiresAt lastUsedAt createdAt previousValidUntil status\n        districts { id nameZh nameEn } viewerCan { change } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAPIKey($input: CreateAPIKeyInput!) { createAPIKey(input: $input) { secret apiKey { id name } } }\n"): (typeof documents)["\n  mutation CreateAPIKey($input: CreateAPIKeyInput!) { createAPIKey(input: $input) { secret apiKey { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAPIKey($id: ID!, $input: UpdateAPIKeyInput!) { updateAPIKey(id: $id, input: $input) { id name } }\n"): (typeof documents)["\n  mutation UpdateAPIKey($id: ID!, $input: UpdateAPIKeyInput!) { updateAPIKey(id: $id, input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateAPIKey($id: ID!, $overlapMinutes: Int!) { rotateAPIKey(id: $id, overlapMinutes: $overlapMinutes) { secret apiKey { id name previousValidUntil } } }\n"): (typeof documents)["\n  mutation RotateAPIKey($id: ID!, $overlapMinutes: Int!) { rotateAPIKey(id: $id, overlapMinutes: $overlapMinutes) { secret apiKey { id name previousValidUntil } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAPIKey($id: ID!) { revokeAPIKey(id: $id) { id status } }\n"): (typeof documents)["\n  mutation RevokeAPIKey($id: ID!) { revokeAPIKey(id: $id) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query APIKeyUsage($id: ID!) {\n    apiKeyUsage(apiKeyId: $id, days: 30) { day requests cost refused }\n    node(id: $id) { ... on APIKey { id persistedQueries { id name sha256 query createdAt } } }\n  }\n"): (typeof documents)["\n  query APIKeyUsage($id: ID!) {\n    apiKeyUsage(apiKeyId: $id, days: 30) { day requests cost refused }\n    node(id: $id) { ... on APIKey { id persistedQueries { id name sha256 query createdAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPersistedQuery($apiKeyId: ID!, $query: String!, $name: String) {\n    registerPersistedQuery(apiKeyId: $apiKeyId, query: $query, name: $name) { id sha256 }\n  }\n"): (typeof documents)["\n  mutation RegisterPersistedQuery($apiKeyId: ID!, $query: String!, $name: String) {\n    registerPersistedQuery(apiKeyId: $apiKeyId, query: $query, name: $name) { id sha256 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnregisterPersistedQuery($apiKeyId: ID!, $sha256: String!) { unregisterPersistedQuery(apiKeyId: $apiKeyId, sha256: $sha256) }\n"): (typeof documents)["\n  mutation UnregisterPersistedQuery($apiKeyId: ID!, $sha256: String!) { unregisterPersistedQuery(apiKeyId: $apiKeyId, sha256: $sha256) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

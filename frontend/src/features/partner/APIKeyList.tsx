@@ -1,0 +1,356 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Alert, Button, Checkbox, Drawer, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Space, Spin, Switch, Tag, Typography } from 'antd';
+import { ApiOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import dayjs, { type Dayjs } from 'dayjs';
+import './messages';
+import { graphql } from '../../gql';
+import type { ApiKeyOrderField, ApiKeyWhereInput, PartnerScope } from '../../gql/graphql';
+import { limits } from '../../gql/limits';
+import { useAuth } from '../../app/auth';
+import { errorMessage } from '../../app/errors';
+import { formatDateTime, shanghaiInstant } from '../../app/time';
+import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
+import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
+import { useListState, type Sort } from '../../components/useListState';
+import { DateField } from '../../components/DateField';
+import { DistrictsSelect } from '../admin/DistrictSelect';
+
+const EChart = lazy(() => import('../../components/EChart'));
+
+const KeysOp = graphql(`
+  query APIKeys($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: APIKeyWhereInput, $orderBy: APIKeyOrder) {
+    apiKeys(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage endCursor startCursor }
+      edges { node { id name prefix scopes budget refillPerSecond persistedOnly expiresAt lastUsedAt createdAt previousValidUntil status
+        districts { id nameZh nameEn } viewerCan { change } } }
+    }
+  }
+`);
+const CreateKeyOp = graphql(`
+  mutation CreateAPIKey($input: CreateAPIKeyInput!) { createAPIKey(input: $input) { secret apiKey { id name } } }
+`);
+const UpdateKeyOp = graphql(`
+  mutation UpdateAPIKey($id: ID!, $input: UpdateAPIKeyInput!) { updateAPIKey(id: $id, input: $input) { id name } }
+`);
+const RotateKeyOp = graphql(`
+  mutation RotateAPIKey($id: ID!, $overlapMinutes: Int!) { rotateAPIKey(id: $id, overlapMinutes: $overlapMinutes) { secret apiKey { id name previousValidUntil } } }
+`);
+const RevokeKeyOp = graphql(`
+  mutation RevokeAPIKey($id: ID!) { revokeAPIKey(id: $id) { id status } }
+`);
+const UsageOp = graphql(`
+  query APIKeyUsage($id: ID!) {
+    apiKeyUsage(apiKeyId: $id, days: 30) { day requests cost refused }
+    node(id: $id) { ... on APIKey { id persistedQueries { id name sha256 query createdAt } } }
+  }
+`);
+const RegisterQueryOp = graphql(`
+  mutation RegisterPersistedQuery($apiKeyId: ID!, $query: String!, $name: String) {
+    registerPersistedQuery(apiKeyId: $apiKeyId, query: $query, name: $name) { id sha256 }
+  }
+`);
+const UnregisterQueryOp = graphql(`
+  mutation UnregisterPersistedQuery($apiKeyId: ID!, $sha256: String!) { unregisterPersistedQuery(apiKeyId: $apiKeyId, sha256: $sha256) }
+`);
+
+const scopes: readonly PartnerScope[] = ['ENTERPRISES', 'SELF_CHECKS', 'WARNINGS', 'SERVICES', 'PERSONAL_DATA'];
+const keys = ['q', 'status'] as const;
+const sortFields: readonly ApiKeyOrderField[] = ['NAME', 'CREATED_AT'];
+const newestFirst: Sort<ApiKeyOrderField> = { field: 'CREATED_AT', direction: 'DESC' };
+
+/** What the address's filters ask of the keys. */
+export function keyWhere(q: string, status?: string): ApiKeyWhereInput {
+  const w: ApiKeyWhereInput = {};
+  if (q.trim()) w.nameContainsFold = q.trim();
+  if (status === 'REVOKED') w.revokedAtNotNil = true;
+  if (status === 'ACTIVE') w.revokedAtIsNil = true;
+  return w;
+}
+
+interface Row {
+  id: string; name: string; prefix: string; scopes: PartnerScope[]; budget: number; refillPerSecond: number; persistedOnly: boolean;
+  expiresAt?: string | null; lastUsedAt?: string | null; createdAt: string; previousValidUntil?: string | null; status: string;
+  districts?: { id: string; nameZh: string; nameEn: string }[] | null; viewerCan: { change: boolean };
+}
+
+/** 开放接口: the city's API keys for partner dashboards — create (shown once), edit, rotate, revoke, usage, registered queries. */
+export default function APIKeyList() {
+  const { t, i18n } = useTranslation();
+  const { me } = useAuth();
+  const list = useListState({ keys, sortFields, defaultSort: newestFirst });
+  const { q, status } = list.filters;
+  const where = useMemo(() => keyWhere(q ?? '', status), [q, status]);
+  const [res, refetch] = useQuery({ query: KeysOp, variables: { ...list.pages.vars, where, orderBy: list.sort } });
+  const [, revoke] = useMutation(RevokeKeyOp);
+  const [editing, setEditing] = useState<Row | 'new' | null>(null);
+  const [rotating, setRotating] = useState<Row | null>(null);
+  const [usage, setUsage] = useState<Row | null>(null);
+  const [shown, setShown] = useState<{ secret: string; rotated: boolean } | null>(null);
+  const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const name = (d: { nameZh: string; nameEn: string }) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh);
+  const conn = res.data?.apiKeys;
+
+  return (
+    <div>
+      <div className="page-head">
+        <Typography.Title level={3}>{t('partner.title')}</Typography.Title>
+        <Space wrap>
+          <Button icon={<ApiOutlined />} href="/graphiql" target="_blank">{t('partner.graphiql')}</Button>
+          {me?.can.managePartnerKeys && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('partner.add')}</Button>}
+        </Space>
+      </div>
+      <Typography.Paragraph type="secondary">{t('partner.help')}</Typography.Paragraph>
+      {notice && <Alert type={notice.type} showIcon closable title={notice.text} onClose={() => setNotice(null)} style={{ marginBottom: 12 }} role="status" />}
+      <DataList list={list} conn={conn} fetching={res.fetching} error={res.error} retry={reload} emptyText={t('partner.empty')} testId="api-keys"
+        filters={<>
+          <ListSearch list={list} name="q" placeholder={t('partner.search')} width={220} />
+          <Select allowClear placeholder={t('partner.allStatuses')} aria-label={t('partner.status')} style={{ width: 140 }} value={status}
+            options={(['ACTIVE', 'REVOKED'] as const).map((s) => ({ value: s, label: t(`partner.statuses.${s}`) }))} onChange={(v) => list.set({ status: v })} />
+        </>}
+        columns={[
+          { key: 'name', sortField: 'NAME', title: t('partner.name'), render: (_, k) => (k.viewerCan.change ? <a onClick={() => setEditing(k)}>{k.name}</a> : k.name) },
+          { key: 'prefix', title: t('partner.prefix'), render: (_, k) => <Typography.Text code>{k.prefix}…</Typography.Text> },
+          { key: 'status', title: t('partner.status'), render: (_, k) => (
+            <Space direction="vertical" size={0}>
+              <Tag color={k.status === 'ACTIVE' ? 'green' : k.status === 'EXPIRED' ? 'orange' : undefined}>{t(`partner.statuses.${k.status}`)}</Tag>
+              {k.previousValidUntil && dayjs(k.previousValidUntil).isAfter(dayjs()) && k.status === 'ACTIVE' &&
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('partner.overlap', { time: formatDateTime(k.previousValidUntil) })}</Typography.Text>}
+            </Space>
+          ) },
+          { key: 'districts', title: t('partner.districts'), render: (_, k) => (k.districts ?? []).map(name).join(t('common.listSep')) },
+          { key: 'scopes', title: t('partner.scopes'), render: (_, k) => k.scopes.map((s) => <Tag key={s} color={s === 'PERSONAL_DATA' ? 'red' : 'blue'}>{t(`partner.scope.${s}`)}</Tag>) },
+          { key: 'budget', title: t('partner.budget'), render: (_, k) => <>
+            {t('partner.budgetValue', { budget: k.budget, refill: k.refillPerSecond })}
+            {k.persistedOnly && <div><Tag>{t('partner.persistedOnly')}</Tag></div>}
+          </> },
+          { key: 'expiresAt', title: t('partner.expiresAt'), render: (_, k) => formatDateTime(k.expiresAt) || t('partner.noExpiry') },
+          { key: 'lastUsedAt', title: t('partner.lastUsedAt'), render: (_, k) => formatDateTime(k.lastUsedAt) || t('partner.never') },
+          { key: 'createdAt', sortField: 'CREATED_AT', title: t('partner.createdAt'), render: (_, k) => formatDateTime(k.createdAt) },
+          { key: 'actions', title: t('partner.actions'), render: (_, k) => (
+            <Space wrap>
+              <Button size="small" onClick={() => setUsage(k)}>{t('partner.usage')}</Button>
+              {k.viewerCan.change && <Button size="small" onClick={() => setRotating(k)}>{t('partner.rotate')}</Button>}
+              {k.viewerCan.change && (
+                <Popconfirm title={t('partner.revokeConfirm', { name: k.name })} okButtonProps={{ danger: true }} onConfirm={async () => {
+                  const r = await revoke({ id: k.id });
+                  setNotice(r.error ? { type: 'error', text: errorMessage(r.error, t)! } : { type: 'success', text: t('partner.revoked', { name: k.name }) });
+                  reload();
+                }}>
+                  <Button size="small" danger>{t('partner.revoke')}</Button>
+                </Popconfirm>
+              )}
+            </Space>
+          ) },
+        ] satisfies DataColumn<Row>[]} />
+      {editing && <KeyForm row={editing === 'new' ? null : editing} onClose={(done) => {
+        setEditing(null);
+        if (!done) return;
+        if (done.secret) setShown({ secret: done.secret, rotated: false });
+        setNotice({ type: 'success', text: t(done.secret ? 'partner.created' : 'partner.updated', { name: done.name }) });
+        reload();
+      }} />}
+      {rotating && <RotateModal row={rotating} onClose={(secret) => {
+        setRotating(null);
+        if (secret) { setShown({ secret, rotated: true }); reload(); }
+      }} />}
+      {shown && <SecretModal secret={shown.secret} rotated={shown.rotated} onClose={() => setShown(null)} />}
+      {usage && <UsageDrawer row={usage} onClose={() => setUsage(null)} />}
+    </div>
+  );
+}
+
+interface FormValues {
+  name: string; districtIDs: string[]; scopes: PartnerScope[]; budget?: number | null; refillPerSecond?: number | null;
+  persistedOnly: boolean; expiresAt?: Dayjs | null;
+}
+
+/** Creates a key or edits one (what is changed takes effect on its next request). */
+function KeyForm({ row, onClose }: { row: Row | null; onClose(done?: { name: string; secret?: string }): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FormValues>();
+  const [created, create] = useMutation(CreateKeyOp);
+  const [updated, update] = useMutation(UpdateKeyOp);
+  const [error, setError] = useState<string | null>(null);
+  const picked = Form.useWatch('scopes', form) ?? [];
+  const fields = ['name', 'districtIDs', 'scopes', 'budget', 'refillPerSecond', 'persistedOnly', 'expiresAt'];
+
+  async function submit(v: FormValues) {
+    setError(null);
+    const input = { name: v.name.trim(), districtIDs: v.districtIDs, scopes: v.scopes, budget: v.budget ?? null,
+      refillPerSecond: v.refillPerSecond ?? null, persistedOnly: v.persistedOnly, expiresAt: shanghaiInstant(v.expiresAt) };
+    const r = row
+      ? await update({ id: row.id, input: { ...input, clearExpiresAt: !v.expiresAt && !!row.expiresAt } })
+      : await create({ input });
+    if (r.error) {
+      if (!applyServerErrors(form, r.error, fields)) setError(errorMessage(r.error, t));
+      return;
+    }
+    const secret = r.data && 'createAPIKey' in r.data ? r.data.createAPIKey.secret : undefined;
+    onClose({ name: input.name, secret });
+  }
+
+  const required = [{ required: true, message: t('partner.required') }];
+  return (
+    <Modal open title={row ? t('partner.edit') : t('partner.add')} okText={t('partner.save')} confirmLoading={created.fetching || updated.fetching}
+      destroyOnHidden onOk={() => form.submit()} onCancel={() => onClose()} width={620}>
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" onFinish={submit} onValuesChange={clearErrorsOnChange(form)}
+        initialValues={row
+          ? { name: row.name, districtIDs: (row.districts ?? []).map((d) => d.id), scopes: row.scopes, budget: row.budget,
+            refillPerSecond: row.refillPerSecond, persistedOnly: row.persistedOnly, expiresAt: row.expiresAt ? dayjs(row.expiresAt) : null }
+          : { name: '', districtIDs: [], scopes: ['ENTERPRISES', 'SELF_CHECKS'], budget: 1000, refillPerSecond: 50, persistedOnly: false }}>
+        <Form.Item name="name" label={t('partner.name')} rules={[...required, { whitespace: true, message: t('partner.required') }]}>
+          <Input maxLength={limits.APIKey.name} />
+        </Form.Item>
+        <Form.Item name="districtIDs" label={t('partner.districts')} rules={required}>
+          <DistrictsSelect placeholder={t('partner.districts')} />
+        </Form.Item>
+        <Form.Item name="scopes" label={t('partner.scopes')} rules={required}>
+          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+            {scopes.map((s) => (
+              <Checkbox key={s} value={s}>
+                <b>{t(`partner.scope.${s}`)}</b>
+                <Typography.Text type={s === 'PERSONAL_DATA' ? 'danger' : 'secondary'} style={{ display: 'block', fontSize: 12 }}>{t(`partner.scopeHelp.${s}`)}</Typography.Text>
+              </Checkbox>
+            ))}
+          </Checkbox.Group>
+        </Form.Item>
+        {picked.includes('PERSONAL_DATA') && <Alert type="warning" showIcon title={t('partner.scopeHelp.PERSONAL_DATA')} style={{ marginBottom: 12 }} />}
+        <Space wrap align="start">
+          <Form.Item name="budget" label={t('partner.budget')} extra={t('partner.budgetHelp')} style={{ maxWidth: 280 }}>
+            <InputNumber min={1} precision={0} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="refillPerSecond" label={t('partner.refill')}>
+            <InputNumber min={1} precision={0} style={{ width: 160 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="persistedOnly" label={t('partner.persistedOnly')} extra={t('partner.persistedOnlyHelp')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        <Form.Item name="expiresAt" label={t('partner.expiresAt')} extra={row?.expiresAt ? t('partner.clearExpiry') : t('partner.noExpiry')}>
+          <DateField showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** A new secret for the key; the old one works on for the overlap. */
+function RotateModal({ row, onClose }: { row: Row; onClose(secret?: string): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ overlapMinutes: number }>();
+  const [state, rotate] = useMutation(RotateKeyOp);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal open title={t('partner.rotateTitle', { name: row.name })} okText={t('partner.rotate')} confirmLoading={state.fetching}
+      destroyOnHidden onOk={() => form.submit()} onCancel={() => onClose()}>
+      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+      <Typography.Paragraph type="secondary">{t('partner.rotateHelp')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" initialValues={{ overlapMinutes: 1440 }} onFinish={async (v) => {
+        const r = await rotate({ id: row.id, overlapMinutes: v.overlapMinutes ?? 0 });
+        if (r.error) {
+          if (!applyServerErrors(form, r.error, ['overlapMinutes'])) setError(errorMessage(r.error, t));
+          return;
+        }
+        onClose(r.data?.rotateAPIKey.secret);
+      }}>
+        <Form.Item name="overlapMinutes" label={t('partner.overlapMinutes')}>
+          <InputNumber min={0} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The secret, this once: copy it, see how it is sent, try it in GraphiQL. */
+function SecretModal({ secret, rotated, onClose }: { secret: string; rotated: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const example = `curl -s ${window.location.origin}/query \\\n  -H 'Authorization: Bearer ${secret}' \\\n  -H 'Content-Type: application/json' \\\n  -d '{"query":"{ enterprises { totalCount } }"}'`;
+  return (
+    <Modal open title={t(rotated ? 'partner.rotatedTitle' : 'partner.secretTitle')} onCancel={onClose} width={640}
+      footer={<Space>
+        <Button icon={<ApiOutlined />} onClick={() => {
+          // GraphiQL (same origin) takes the key once from here and forgets it.
+          localStorage.setItem('greencheck.graphiql.key', secret);
+          window.open('/graphiql', '_blank', 'noopener');
+        }}>{t('partner.tryIt')}</Button>
+        <Button type="primary" onClick={onClose}>{t('common.close')}</Button>
+      </Space>}>
+      <Alert type="warning" showIcon title={t('partner.secretWarn')} style={{ marginBottom: 12 }} />
+      <Typography.Paragraph copyable={{ text: secret }} data-testid="api-key-secret" style={{ fontSize: 16 }}>
+        <Typography.Text code>{secret}</Typography.Text>
+      </Typography.Paragraph>
+      <Typography.Text strong>{t('partner.example')}</Typography.Text>
+      <pre className="code-block" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>{example}</pre>
+    </Modal>
+  );
+}
+
+/** A key's last 30 days (requests, points, refusals) and its registered queries. */
+function UsageDrawer({ row, onClose }: { row: Row; onClose(): void }) {
+  const { t } = useTranslation();
+  const [res, refetch] = useQuery({ query: UsageOp, variables: { id: row.id }, requestPolicy: 'network-only' });
+  const [reg, register] = useMutation(RegisterQueryOp);
+  const [, unregister] = useMutation(UnregisterQueryOp);
+  const [form] = Form.useForm<{ name: string; query: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const days = res.data?.apiKeyUsage ?? [];
+  const node = res.data?.node;
+  const queries = node && 'persistedQueries' in node ? node.persistedQueries ?? [] : [];
+  const sum = (f: 'requests' | 'cost' | 'refused') => days.reduce((n, d) => n + d[f], 0);
+  const option = {
+    tooltip: { trigger: 'axis' },
+    legend: { data: [t('partner.requests'), t('partner.refusedCol'), t('partner.cost')] },
+    grid: { left: 48, right: 56, top: 40, bottom: 32 },
+    xAxis: { type: 'category', data: days.map((d) => d.day.slice(5)) },
+    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', minInterval: 1, splitLine: { show: false } }],
+    series: [
+      { name: t('partner.requests'), type: 'bar', stack: 'n', data: days.map((d) => d.requests) },
+      { name: t('partner.refusedCol'), type: 'bar', stack: 'n', data: days.map((d) => d.refused), itemStyle: { color: '#ff7875' } },
+      { name: t('partner.cost'), type: 'bar', yAxisIndex: 1, data: days.map((d) => d.cost), itemStyle: { color: '#95de64' } },
+    ],
+  };
+  return (
+    <Drawer open title={t('partner.usageTitle', { name: row.name })} onClose={onClose} size="large" destroyOnHidden>
+      {res.error && <Alert type="error" showIcon title={errorMessage(res.error, t)} />}
+      {res.fetching && !res.data ? <Spin /> : <>
+        <Typography.Paragraph data-testid="usage-totals">{t('partner.totals', { requests: sum('requests'), cost: sum('cost'), refused: sum('refused') })}</Typography.Paragraph>
+        <Suspense fallback={<Spin />}><EChart option={option} height={260} label={t('partner.usageTitle', { name: row.name })} /></Suspense>
+        <Typography.Title level={5} style={{ marginTop: 16 }}>{t('partner.queries')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('partner.queryHelp')}</Typography.Paragraph>
+        <List size="small" bordered locale={{ emptyText: t('partner.noQueries') }} dataSource={queries} renderItem={(pq) => (
+          <List.Item actions={row.viewerCan.change ? [
+            <Popconfirm key="rm" title={`${t('partner.unregister')} ${pq.name || pq.sha256.slice(0, 12)}?`} onConfirm={async () => {
+              const r = await unregister({ apiKeyId: row.id, sha256: pq.sha256 });
+              if (r.error) setError(errorMessage(r.error, t)); else refetch({ requestPolicy: 'network-only' });
+            }}><Button size="small" danger>{t('partner.unregister')}</Button></Popconfirm>] : []}>
+            <List.Item.Meta title={pq.name || '—'} description={<>
+              <Typography.Text code copyable>{pq.sha256}</Typography.Text>
+              <pre className="code-block" style={{ whiteSpace: 'pre-wrap', fontSize: 12, maxHeight: 120, overflow: 'auto' }}>{pq.query}</pre>
+            </>} />
+          </List.Item>
+        )} />
+        {row.viewerCan.change && (
+          <Form form={form} layout="vertical" style={{ marginTop: 12 }} onValuesChange={clearErrorsOnChange(form)} onFinish={async (v) => {
+            setError(null);
+            const r = await register({ apiKeyId: row.id, query: v.query, name: v.name || null });
+            if (r.error) { if (!applyServerErrors(form, r.error, ['query', 'name'])) setError(errorMessage(r.error, t)); return; }
+            form.resetFields();
+            refetch({ requestPolicy: 'network-only' });
+          }}>
+            {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
+            <Form.Item name="name" label={t('partner.queryName')}><Input maxLength={limits.PersistedQuery.name} /></Form.Item>
+            <Form.Item name="query" label={t('partner.query')} rules={[{ required: true, whitespace: true, message: t('partner.required') }]}>
+              <Input.TextArea rows={5} style={{ fontFamily: 'monospace' }} />
+            </Form.Item>
+            <Button htmlType="submit" loading={reg.fetching}>{t('partner.register')}</Button>
+          </Form>
+        )}
+      </>}
+    </Drawer>
+  );
+}
