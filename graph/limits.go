@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"greencheck/api/report"
 	"math"
 	"reflect"
 	"strconv"
@@ -465,6 +466,20 @@ type walker struct {
 	// field costs at least one, so a walk past MaxCost fields stops there
 	// (fragments spread many times cannot make the walk itself long).
 	visits, items *int
+	// reportRows is the rows the report being walked may return (its
+	// input's limit): what its Report.rows cost, instead of the bound of
+	// every report.
+	reportRows int
+}
+
+// reportRows is the number of rows a report(input:) asks for: its limit,
+// or report.DefaultLimit (a bad limit is refused by the report itself).
+func reportRows(args map[string]any) int {
+	in, _ := args["input"].(map[string]any)
+	if n, ok := toInt(in["limit"]); ok && n >= 1 && n <= report.MaxLimit {
+		return int(n)
+	}
+	return report.DefaultLimit
 }
 
 func (w walker) cost(parent *ast.Definition, set ast.SelectionSet, depth int) (int, *apperr.Error) {
@@ -532,7 +547,11 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 		}
 		argCost = satAdd(argCost, c)
 	}
-	children, err := w.cost(w.l.schema.Types[f.Definition.Type.Name()], f.SelectionSet, depth+1)
+	cw := w
+	if owner == "Query.report" {
+		cw.reportRows = reportRows(args)
+	}
+	children, err := cw.cost(w.l.schema.Types[f.Definition.Type.Name()], f.SelectionSet, depth+1)
 	if err != nil {
 		return 0, err
 	}
@@ -545,7 +564,11 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 	}
 	if !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
 		if children > 0 && !strings.HasSuffix(owner, "Connection.edges") && (!fromRow[owner] || w.reachesObjects(f.SelectionSet)) {
-			children = satMul(children, listBound(f.Definition, owner))
+			bound := listBound(f.Definition, owner)
+			if owner == "Report.rows" && w.reportRows > 0 {
+				bound = w.reportRows
+			}
+			children = satMul(children, bound)
 		}
 		return satAdd(satAdd(satAdd(1, scanWeight[owner]), argCost), children), nil
 	}

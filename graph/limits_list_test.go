@@ -92,3 +92,34 @@ func TestListsMultiplyWhatTheyHold(t *testing.T) {
 		t.Errorf("applicableItems twice under 1,000 self-checks costs %d, within the limit", twice)
 	}
 }
+
+// A report's rows cost what its input's limit lets it return, not the
+// bound of every report: a 10-row report costs its 1,000 points and ten
+// rows, the default 100 rows and the largest 1,000 rows each more.
+func TestReportRowsCostTheirLimit(t *testing.T) {
+	es := generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{}})
+	l := &Limits{MaxCost: DefaultMaxCost}
+	if err := l.Validate(es); err != nil {
+		t.Fatal(err)
+	}
+	cost := func(q string, vars map[string]any) int {
+		doc, gerr := gqlparser.LoadQueryWithRules(es.Schema(), q, rules.NewDefaultRules())
+		if gerr != nil {
+			t.Fatal(gerr)
+		}
+		w := newWalker(l, vars, doc)
+		c, e := w.cost(es.Schema().Query, doc.Operations[0].SelectionSet, 1)
+		if e != nil {
+			t.Fatal(e)
+		}
+		return c
+	}
+	const rows = `rows { dimensions { value label } values }`
+	ten := cost(`{ report(input: {measures: [FINDINGS], dimensions: [DISTRICT], limit: 10}) { `+rows+` } }`, nil)
+	byVar := cost(`query($n: Int) { report(input: {measures: [FINDINGS], dimensions: [DISTRICT], limit: $n}) { `+rows+` } }`, map[string]any{"n": 10})
+	byDefault := cost(`{ report(input: {measures: [FINDINGS], dimensions: [DISTRICT]}) { `+rows+` } }`, nil)
+	most := cost(`{ report(input: {measures: [FINDINGS], dimensions: [DISTRICT], limit: 1000}) { `+rows+` } }`, nil)
+	if ten != byVar || !(ten < byDefault && byDefault < most) || ten > 1200 || most < 1000+1000*4 {
+		t.Errorf("report costs: limit 10 %d (as a variable %d), default %d, limit 1,000 %d", ten, byVar, byDefault, most)
+	}
+}

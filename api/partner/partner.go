@@ -39,10 +39,13 @@ const (
 )
 
 // Bounds of a key's budget (cost points; GraphQL extensions.cost), its
-// refill (points per second) and the overlap of a rotation (minutes).
+// refill (points per second) and the overlap of a rotation (minutes). The
+// default bucket holds a report of 100 rows (about 1,900 points: 1,000 for
+// the report, its rows' fields each) beside a page of lists, and refills in
+// under a minute.
 const (
-	DefaultBudget          = 1000
-	DefaultRefillPerSecond = 50
+	DefaultBudget          = 5000
+	DefaultRefillPerSecond = 100
 	MinBudget, MaxBudget   = 10, 100_000
 	MinRefill, MaxRefill   = 1, 10_000
 	DefaultOverlapMinutes  = 24 * 60

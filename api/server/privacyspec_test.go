@@ -15,17 +15,58 @@ import (
 	"greencheck/api/apitest"
 	"greencheck/api/db"
 	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
+	"greencheck/api/partner"
 	"greencheck/api/viewer"
 	"greencheck/ent"
+	"greencheck/ent/apikey"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/finding"
 	"greencheck/ent/schema/rule"
 	"greencheck/ent/schema/spec"
+	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 )
 
-// specUsers are the demo users who play each role.
+// specUsers are the demo users who play each role (the partner's key is
+// made by specPartner).
 var specUsers = map[spec.Role]string{spec.City: "admin", spec.District: "furong", spec.Expert: "expert", spec.Enterprise: "qiye"}
+
+// specCaller is who plays a role: its viewer's context and the bearer
+// token it sends to the API.
+type specCaller struct {
+	ctx   context.Context
+	token string
+	name  string
+}
+
+// specPartner plays PARTNER: a key of 芙蓉区 with every scope but
+// PERSONAL_DATA (spec.Partner), and a registered query of its own beside
+// one of the demo's key, so its KEY cells hold a row on each side.
+func specPartner(t *testing.T, env *apitest.Env, dia string) specCaller {
+	t.Helper()
+	c := env.DB.Client
+	f := load(t, env)
+	secret := "gck_privacy2spec2" + dia[:2] + strings.Repeat("0", 32-len("privacy2spec2")-2)
+	k, err := c.APIKey.Query().Where(apikey.KeyHash(partner.Hash(secret))).Only(sys)
+	if ent.IsNotFound(err) {
+		k = c.APIKey.Create().SetName("privacy spec").SetPrefix(secret[:partner.PrefixLen]).SetKeyHash(partner.Hash(secret)).
+			SetScopes([]schematype.PartnerScope{schematype.ScopeEnterprises, schematype.ScopeSelfChecks, schematype.ScopeWarnings, schematype.ScopeServices}).
+			AddDistrictIDs(f.furong.ID).SetBudget(partner.MaxBudget).SetRefillPerSecond(partner.MaxRefill).SaveX(sys)
+		demoKey := c.APIKey.Query().Where(apikey.KeyHash(partner.Hash(demo.PartnerSecret))).OnlyX(sys)
+		for i, id := range []int{k.ID, demoKey.ID} {
+			q := fmt.Sprintf("{ districts(first: %d) { totalCount } }", i+1)
+			c.PersistedQuery.Create().SetAPIKeyID(id).SetQuery(q).SetSha256(partner.QueryHash(q)).ExecX(sys)
+		}
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	v, _, err := partner.New(c).Authenticate(context.Background(), secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return specCaller{ctx: viewer.NewContext(context.Background(), v), token: secret, name: "partner"}
+}
 
 // TestPrivacySpecification walks every cell of the specification
 // (ent/schema/spec: entity × role × read/update/delete → scope) on the
@@ -46,12 +87,16 @@ func TestPrivacySpecification(t *testing.T) {
 			c.TrainingMaterial.Create().SetTrainingID(tr.ID).SetSha256(fmt.Sprintf("%064x", i+1)).SetName("讲义.pdf").
 				SetContentType("application/pdf").SetSize(1).ExecX(sys)
 		}
+		callers := map[spec.Role]specCaller{spec.Partner: specPartner(t, env, dia)}
+		for role, u := range specUsers {
+			callers[role] = specCaller{ctx: viewerContext(t, c, u), token: env.Token(t, u), name: u}
+		}
 		cells, vacuous := 0, 0
 		for _, e := range spec.Table {
 			all := entityIDs(t, c, e.Name, sys)
 			slices.Sort(all)
 			for _, role := range spec.Roles {
-				ctx := viewerContext(t, c, specUsers[role])
+				ctx := callers[role].ctx
 				v := viewer.FromContext(ctx)
 				for _, op := range spec.Ops {
 					if op == spec.Create {
@@ -80,7 +125,11 @@ func TestPrivacySpecification(t *testing.T) {
 						if !inAPI(t, env, e.Name) {
 							visible = nil
 						}
-						checkReadsThroughAPI(t, env, roots[e.Name], specUsers[role], e.Name, visible, all)
+						who := callers[role]
+						if role != spec.Partner {
+							who.token = env.Token(t, who.name) // signed in again when the walk outlives a token
+						}
+						checkReadsThroughAPI(t, env, roots[e.Name], who, e.Name, visible, all)
 					}
 				}
 			}
@@ -228,6 +277,8 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 		p = wrap(entql.FieldEQ("id", v.EnterpriseID), path(e.Anchor))
 	case spec.Self:
 		p = entql.FieldEQ("user_id", v.UserID)
+	case spec.Key:
+		p = entql.FieldEQ("api_key_id", v.APIKeyID)
 	case spec.SelfOrShared:
 		p = entql.Or(entql.FieldEQ("user_id", v.UserID), entql.FieldEQ("shared", true))
 	case spec.OwnSelfDeclaring:
@@ -299,8 +350,12 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 
 // checkReadsThroughAPI reads a row inside and a row outside the viewer's
 // read scope through node, nodes, the root connection and its count.
-func checkReadsThroughAPI(t *testing.T, env *apitest.Env, root, user, typ string, visible, all []int) {
+func checkReadsThroughAPI(t *testing.T, env *apitest.Env, root string, who specCaller, typ string, visible, all []int) {
 	t.Helper()
+	user := who.name
+	ask := func(q string, vars map[string]any) *apitest.Response {
+		return env.Do(t, apitest.Request{Query: q, Variables: vars, Token: who.token})
+	}
 	inside, outside := 0, 0
 	if len(visible) > 0 {
 		inside = visible[len(visible)/2]
@@ -314,7 +369,7 @@ func checkReadsThroughAPI(t *testing.T, env *apitest.Env, root, user, typ string
 		}
 		want := id == inside
 		var n struct{ Node *struct{ ID string } }
-		r := env.Query(t, user, `query($id:ID!){ node(id:$id){ id } }`, map[string]any{"id": itoa(id)})
+		r := ask(`query($id:ID!){ node(id:$id){ id } }`, map[string]any{"id": itoa(id)})
 		if len(r.Errors) == 0 {
 			r.Decode(t, &n)
 		}
@@ -332,7 +387,7 @@ func checkReadsThroughAPI(t *testing.T, env *apitest.Env, root, user, typ string
 		}
 	}
 	var ns struct{ Nodes []*struct{ ID string } }
-	nr := env.Query(t, user, `query($ids:[ID!]!){ nodes(ids:$ids){ id } }`, map[string]any{"ids": ids})
+	nr := ask(`query($ids:[ID!]!){ nodes(ids:$ids){ id } }`, map[string]any{"ids": ids})
 	for _, e := range nr.Errors { // the unseen are null, refused or not found
 		if c := e.Extensions["code"]; c != "NOT_FOUND" && c != "FORBIDDEN" {
 			t.Errorf("%s: nodes(%s %v): %s", user, typ, ids, nr.Raw)
@@ -354,7 +409,7 @@ func checkReadsThroughAPI(t *testing.T, env *apitest.Env, root, user, typ string
 		return // no root connection (skipped from the API)
 	}
 	q := fmt.Sprintf(`query($ids:[ID!]){ c: %s(first: 2, where:{idIn:$ids}){ totalCount edges { node { id } } } }`, root)
-	r := env.Query(t, user, q, map[string]any{"ids": ids})
+	r := ask(q, map[string]any{"ids": ids})
 	if r.Code() == "FORBIDDEN" {
 		if inside != 0 {
 			t.Errorf("%s: %s refused, but %d is readable", user, root, inside)

@@ -20911,7 +20911,7 @@ key reads as a district administrator of its districts would, read-only.
 enum PartnerScope {
   "Enterprises, permits, facilities, EIA approvals, emission plans (一企一策); the ENTERPRISES report cube."
   ENTERPRISES
-  "Inspection tasks, self-checks, findings, rectifications, extension requests; the FINDINGS and SELF_CHECKS cubes."
+  "Inspection tasks, self-checks and their answers, findings, rectifications, extension requests; the FINDINGS and SELF_CHECKS cubes."
   SELF_CHECKS
   "Heavy-pollution warnings and their notices; the WARNING_NOTICES cube."
   WARNINGS
@@ -20983,9 +20983,9 @@ input CreateAPIKeyInput {
   "The districts whose rows it reads (every district for a city-wide screen)."
   districtIDs: [ID!]!
   scopes: [PartnerScope!]!
-  "The bucket's capacity in cost points (default 1,000): the costliest request it can make."
+  "The bucket's capacity in cost points (default 5,000: a report of 100 rows costs about 1,900): the costliest request it can make."
   budget: Int
-  "Points the bucket regains per second (default 50)."
+  "Points the bucket regains per second (default 100)."
   refillPerSecond: Int
   "Run only the queries registered for it (default false)."
   persistedOnly: Boolean

@@ -35,6 +35,7 @@ var Entities = map[string]schematype.PartnerScope{
 	"EmissionPlan": schematype.ScopeEnterprises,
 
 	"InspectionTask": schematype.ScopeSelfChecks, "SelfCheck": schematype.ScopeSelfChecks,
+	"Answer":  schematype.ScopeSelfChecks, // a self-check's answers (自查作答)
 	"Finding": schematype.ScopeSelfChecks, "FindingTally": schematype.ScopeSelfChecks,
 	"Rectification": schematype.ScopeSelfChecks, "ExtensionRequest": schematype.ScopeSelfChecks,
 
@@ -42,7 +43,7 @@ var Entities = map[string]schematype.PartnerScope{
 
 	"Training": schematype.ScopeServices, "TrainingMaterial": schematype.ScopeServices,
 	"Attendance": schematype.ScopeServices, "Question": schematype.ScopeServices,
-	"Answer": schematype.ScopeServices, "Reply": schematype.ScopeServices,
+	"Reply": schematype.ScopeServices,
 	"Visit": schematype.ScopeServices, "FAQEntry": schematype.ScopeServices,
 
 	"User": schematype.ScopePersonalData,

@@ -17,10 +17,13 @@ const (
 	District   Role = "DISTRICT_ADMIN" // 区县(市)分局管理员
 	Expert     Role = "EXPERT"         // 驻点专家 (read-only but for delegated reviews and Q&A)
 	Enterprise Role = "ENTERPRISE"     // 企业环保人员
+	// Partner is a partner dashboard's API key (开放接口) of some districts
+	// with every scope but PERSONAL_DATA (api/partner/scope): read-only.
+	Partner Role = "PARTNER"
 )
 
 // Roles are the roles the specification covers, in order.
-var Roles = []Role{City, District, Expert, Enterprise}
+var Roles = []Role{City, District, Expert, Enterprise, Partner}
 
 // Op is an operation. A creation is judged by the parent it is created
 // under (Entity.Parent): its scope names the parents. The named transitions
@@ -95,7 +98,28 @@ const (
 	// Team: rows whose team holds the viewer (the visits an expert is
 	// sent on, which it records).
 	Team Scope = "TEAM"
+	// Key: rows of the viewer's own API key (a partner's registered
+	// queries).
+	Key Scope = "KEY"
 )
+
+// partnerReads is what a partner's key of some districts, holding every
+// scope but PERSONAL_DATA, reads: a stationed expert's view of the
+// entities its scopes open — enterprise records of its districts,
+// published warnings, the trainings for its districts, the public FAQ and
+// reference data — and its own registered queries. Nothing else: no
+// people, no files, no audit trail, no one's notifications or saved
+// reports, no keys. It writes nothing.
+var partnerReads = map[string]Scope{
+	"Enterprise": Districts, "Permit": Districts, "Facility": Districts, "EIAApproval": Districts, "EmissionPlan": Districts,
+	"InspectionTask": Districts, "SelfCheck": Districts, "Answer": Districts, "Finding": Districts, "Rectification": Districts,
+	"ExtensionRequest": Districts, "FindingTally": Districts,
+	"Warning": Published, "WarningNotice": Districts,
+	"Training": ForDistricts, "TrainingMaterial": ParentsRead, "Attendance": Districts, "Visit": Districts,
+	"Question": Districts, "Reply": Districts, "FAQEntry": All,
+	"District": All, "ChecklistTemplate": All, "ChecklistItem": All, "Expert": All,
+	"PersistedQuery": Key,
+}
 
 // Entity is one row of the table.
 type Entity struct {
@@ -354,6 +378,11 @@ var Table = func() []Entity {
 		system("RefreshToken", "updated_at"),
 		system("Reminder", "kind"),
 		system("LoginThrottle", "attempts"),
+	}
+	for _, e := range t {
+		if s, ok := partnerReads[e.Name]; ok {
+			e.Scopes[Partner] = map[Op]Scope{Read: s}
+		}
 	}
 	return t
 }()

@@ -1541,7 +1541,7 @@ export type ContactInput = {
  * 1–10,000, expiresAt not in the future.
  */
 export type CreateApiKeyInput = {
-  /** The bucket's capacity in cost points (default 1,000): the costliest request it can make. */
+  /** The bucket's capacity in cost points (default 5,000: a report of 100 rows costs about 1,900): the costliest request it can make. */
   budget?: InputMaybe<Scalars['Int']['input']>;
   /** The districts whose rows it reads (every district for a city-wide screen). */
   districtIDs: Array<Scalars['ID']['input']>;
@@ -1550,7 +1550,7 @@ export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   /** Run only the queries registered for it (default false). */
   persistedOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Points the bucket regains per second (default 50). */
+  /** Points the bucket regains per second (default 100). */
   refillPerSecond?: InputMaybe<Scalars['Int']['input']>;
   scopes: Array<PartnerScope>;
 };
@@ -4775,7 +4775,7 @@ export type PartnerScope =
    * 《个人信息保护法》: grant it only where the partner's purpose needs it.
    */
   | 'PERSONAL_DATA'
-  /** Inspection tasks, self-checks, findings, rectifications, extension requests; the FINDINGS and SELF_CHECKS cubes. */
+  /** Inspection tasks, self-checks and their answers, findings, rectifications, extension requests; the FINDINGS and SELF_CHECKS cubes. */
   | 'SELF_CHECKS'
   /** Trainings, attendances, questions and answers, visits, the problem list. */
   | 'SERVICES'

@@ -202,7 +202,7 @@ function KeyForm({ row, onClose }: { row: Row | null; onClose(done?: { name: str
         initialValues={row
           ? { name: row.name, districtIDs: (row.districts ?? []).map((d) => d.id), scopes: row.scopes, budget: row.budget,
             refillPerSecond: row.refillPerSecond, persistedOnly: row.persistedOnly, expiresAt: row.expiresAt ? dayjs(row.expiresAt) : null }
-          : { name: '', districtIDs: [], scopes: ['ENTERPRISES', 'SELF_CHECKS'], budget: 1000, refillPerSecond: 50, persistedOnly: false }}>
+          : { name: '', districtIDs: [], scopes: ['ENTERPRISES', 'SELF_CHECKS'], persistedOnly: false }}>
         <Form.Item name="name" label={t('partner.name')} rules={[...required, { whitespace: true, message: t('partner.required') }]}>
           <Input maxLength={limits.APIKey.name} />
         </Form.Item>
@@ -222,10 +222,10 @@ function KeyForm({ row, onClose }: { row: Row | null; onClose(done?: { name: str
         {picked.includes('PERSONAL_DATA') && <Alert type="warning" showIcon title={t('partner.scopeHelp.PERSONAL_DATA')} style={{ marginBottom: 12 }} />}
         <Space wrap align="start">
           <Form.Item name="budget" label={t('partner.budget')} extra={t('partner.budgetHelp')} style={{ maxWidth: 280 }}>
-            <InputNumber min={1} precision={0} style={{ width: 160 }} />
+            <InputNumber min={1} precision={0} style={{ width: 160 }} placeholder={t('partner.byDefault')} />
           </Form.Item>
           <Form.Item name="refillPerSecond" label={t('partner.refill')}>
-            <InputNumber min={1} precision={0} style={{ width: 160 }} />
+            <InputNumber min={1} precision={0} style={{ width: 160 }} placeholder={t('partner.byDefault')} />
           </Form.Item>
         </Space>
         <Form.Item name="persistedOnly" label={t('partner.persistedOnly')} extra={t('partner.persistedOnlyHelp')} valuePropName="checked">
