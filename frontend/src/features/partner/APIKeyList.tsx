@@ -121,7 +121,7 @@ export default function APIKeyList() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('partner.overlap', { time: formatDateTime(k.previousValidUntil) })}</Typography.Text>}
             </Space>
           ) },
-          { key: 'districts', title: t('partner.districts'), render: (_, k) => (k.districts ?? []).map(name).join(t('common.listSep')) },
+          { key: 'districts', title: t('partner.districts'), width: 220, ellipsis: true, render: (_, k) => (k.districts ?? []).map(name).join(t('common.listSep')) },
           { key: 'scopes', title: t('partner.scopes'), render: (_, k) => k.scopes.map((s) => <Tag key={s} color={s === 'PERSONAL_DATA' ? 'red' : 'blue'}>{t(`partner.scope.${s}`)}</Tag>) },
           { key: 'budget', title: t('partner.budget'), render: (_, k) => <>
             {t('partner.budgetValue', { budget: k.budget, refill: k.refillPerSecond })}
@@ -269,7 +269,7 @@ function RotateModal({ row, onClose }: { row: Row; onClose(secret?: string): voi
 /** The secret, this once: copy it, see how it is sent, try it in GraphiQL. */
 function SecretModal({ secret, rotated, onClose }: { secret: string; rotated: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const example = `curl -s ${window.location.origin}/query \\\n  -H 'Authorization: Bearer ${secret}' \\\n  -H 'Content-Type: application/json' \\\n  -d '{"query":"{ enterprises { totalCount } }"}'`;
+  const example = `curl -s ${window.location.origin}/query \\\n  -H 'Authorization: Bearer ${secret}' \\\n  -H 'Content-Type: application/json' \\\n  -d '{"query":"{ enterprises(first: 5) { totalCount edges { node { name } } } }"}'`;
   return (
     <Modal open title={t(rotated ? 'partner.rotatedTitle' : 'partner.secretTitle')} onCancel={onClose} width={640}
       footer={<Space>
@@ -304,7 +304,7 @@ function UsageDrawer({ row, onClose }: { row: Row; onClose(): void }) {
   const sum = (f: 'requests' | 'cost' | 'refused') => days.reduce((n, d) => n + d[f], 0);
   const option = {
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('partner.requests'), t('partner.refusedCol'), t('partner.cost')] },
+    legend: { top: 0, data: [t('partner.requests'), t('partner.refusedCol'), t('partner.cost')] },
     grid: { left: 48, right: 56, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: days.map((d) => d.day.slice(5)) },
     yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', minInterval: 1, splitLine: { show: false } }],
