@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -9,6 +10,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
 
 	"greencheck/api/apitest"
 	"greencheck/api/db/dbtest"
@@ -112,7 +116,7 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		}
 
 		id, secret := createKey(t, env, map[string]any{"name": "芙蓉区指挥中心", "districtIDs": []string{furong},
-			"scopes": []string{"ENTERPRISES", "SELF_CHECKS"}, "budget": 3000, "refillPerSecond": 1})
+			"scopes": []string{"ENTERPRISES", "SELF_CHECKS"}, "budget": 5000, "refillPerSecond": 1})
 
 		// The key by either header: the same rows, 芙蓉区's only, contacts masked.
 		var answers [2]string
@@ -156,7 +160,7 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 			}
 			c := r.Extensions.Cost
 			if c.Requested <= 0 || c.Actual == nil || *c.Actual <= 0 || *c.Actual > c.Requested || c.Limit <= 0 ||
-				c.Bucket.Capacity != 3000 || c.Bucket.RefillPerSecond != 1 || c.Bucket.Remaining >= 3000 {
+				c.Bucket.Capacity != 5000 || c.Bucket.RefillPerSecond != 1 || c.Bucket.Remaining >= 5000 {
 				t.Fatalf("%s: extensions.cost %+v", h, c)
 			}
 		}
@@ -179,6 +183,57 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		if len(got.Report.Rows) != 1 || len(want.Report.Rows) != 1 || *got.Report.Rows[0].Values[0] != *want.Report.Rows[0].Values[0] {
 			t.Fatalf("the key's report %+v, furong's %+v", got.Report.Rows, want.Report.Rows)
 		}
+
+		// The city's shared reports, read and watched in the key's scope: a
+		// wall screen subscribes over the WebSocket with the key.
+		var saved struct {
+			SavedReports struct {
+				Edges []struct {
+					Node struct {
+						ID, Name string
+						Shared   bool
+					}
+				}
+			}
+		}
+		partnerDo(t, env, "X-API-Key", secret, map[string]any{"query": `{savedReports(first: 50){edges{node{id name shared}}}}`}).Decode(t, &saved)
+		shared := ""
+		for _, e := range saved.SavedReports.Edges {
+			if !e.Node.Shared {
+				t.Fatalf("the key reads an unshared report: %+v", e.Node)
+			}
+			if e.Node.Name == "全市整改进度（按区县）" {
+				shared = e.Node.ID
+			}
+		}
+		if shared == "" {
+			t.Fatalf("the city's shared report is not among the key's: %+v", saved)
+		}
+		ws, err := dialWS(t, env, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		read := wsReader(t, ctx, ws)
+		if err := wsjson.Write(ctx, ws, wsMsg{Type: "connection_init", Payload: map[string]any{"X-API-Key": secret}}); err != nil {
+			t.Fatal(err)
+		}
+		if m := read(); m.Type != "connection_ack" {
+			t.Fatalf("after connection_init with the key: %+v", m)
+		}
+		if err := wsjson.Write(ctx, ws, wsMsg{ID: "1", Type: "subscribe", Payload: map[string]any{
+			"query": `subscription($id: ID!){reportUpdated(id: $id){rows{dimensions{label} values}}}`, "variables": map[string]any{"id": shared}}}); err != nil {
+			t.Fatal(err)
+		}
+		m := read()
+		data, _ := m.Payload["data"].(map[string]any)
+		watched, _ := data["reportUpdated"].(map[string]any)
+		rows, _ := watched["rows"].([]any)
+		if m.Type != "next" || len(rows) != 1 || !strings.Contains(toJSON(rows[0]), "芙蓉区") {
+			t.Fatalf("the shared report watched with the key: %+v", m)
+		}
+		_ = ws.Close(websocket.StatusNormalClosure, "")
+		cancel()
 
 		// Out of its scopes: refused naming the scope; a filter across an
 		// edge into one matches nothing; personal data (users) never.
@@ -240,10 +295,10 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 			answered++
 		}
 		if limited == nil {
-			t.Fatal("200 requests never emptied a bucket of 3,000 points refilled by 1 a second")
+			t.Fatal("200 requests never emptied a bucket of 5,000 points refilled by 1 a second")
 		}
 		if limited.Status != http.StatusTooManyRequests || limited.Header.Get("Retry-After") == "" ||
-			limited.Errors[0].Extensions["retryAfter"] == nil || limited.Extensions.Cost.Bucket.Capacity != 3000 {
+			limited.Errors[0].Extensions["retryAfter"] == nil || limited.Extensions.Cost.Bucket.Capacity != 5000 {
 			t.Fatalf("an empty bucket answered %d %v %s", limited.Status, limited.Header, limited.Raw)
 		}
 		if !strings.Contains(limited.Errors[0].Message, "秒") {

@@ -279,6 +279,8 @@ func specRows(t *testing.T, c *ent.Client, e spec.Entity, s spec.Scope, v *viewe
 		p = entql.FieldEQ("user_id", v.UserID)
 	case spec.Key:
 		p = entql.FieldEQ("api_key_id", v.APIKeyID)
+	case spec.Shared:
+		p = entql.FieldEQ("shared", true)
 	case spec.SelfOrShared:
 		p = entql.Or(entql.FieldEQ("user_id", v.UserID), entql.FieldEQ("shared", true))
 	case spec.OwnSelfDeclaring:

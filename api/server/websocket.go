@@ -103,6 +103,9 @@ func (a wsAuth) init(ctx context.Context, p transport.InitPayload) (context.Cont
 	if token == "" {
 		token = p.GetString("authToken")
 	}
+	if token == "" { // a partner's key as its HTTP header names it
+		token = p.GetString("X-API-Key")
+	}
 	token = strings.TrimSpace(token)
 	if scheme, rest, ok := strings.Cut(token, " "); ok && strings.EqualFold(scheme, "Bearer") {
 		token = strings.TrimSpace(rest)

@@ -48,8 +48,8 @@ func (SavedReport) Annotations() []schema.Annotation {
 	return gqlType()
 }
 
-// Everyone reads their own reports, and administrators and experts the
-// shared ones too; only the owner changes or deletes one, and a report is
+// Everyone reads their own reports, and administrators, experts and
+// partners' keys (api/partner/scope) the shared ones too; only the owner changes or deletes one, and a report is
 // created only as one's own.
 func (SavedReport) Policy() ent.Policy {
 	return privacy.Policy{

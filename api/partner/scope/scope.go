@@ -49,11 +49,13 @@ var Entities = map[string]schematype.PartnerScope{
 	"User": schematype.ScopePersonalData,
 }
 
-// Reference is what every key reads: the public reference data, and the
+// Reference is what every key reads: the public reference data, the
 // queries registered for the key itself (its own rows, by the privacy
-// rules).
+// rules) and the reports the city's administrators shared (a key owns
+// none; their figures run in the key's scope, each cube behind its scope:
+// a wall screen subscribes to reportUpdated).
 var Reference = map[string]bool{"District": true, "ChecklistTemplate": true, "ChecklistItem": true, "Expert": true,
-	"PersistedQuery": true}
+	"PersistedQuery": true, "SavedReport": true}
 
 // A filter across an edge to an entity the key may not read matches as if
 // the entity held no rows (ent/edgescope).

@@ -101,15 +101,18 @@ const (
 	// Key: rows of the viewer's own API key (a partner's registered
 	// queries).
 	Key Scope = "KEY"
+	// Shared: rows their owners shared (saved reports, for a partner's
+	// wall screen).
+	Shared Scope = "SHARED"
 )
 
 // partnerReads is what a partner's key of some districts, holding every
 // scope but PERSONAL_DATA, reads: a stationed expert's view of the
 // entities its scopes open — enterprise records of its districts,
 // published warnings, the trainings for its districts, the public FAQ and
-// reference data — and its own registered queries. Nothing else: no
-// people, no files, no audit trail, no one's notifications or saved
-// reports, no keys. It writes nothing.
+// reference data — its own registered queries and the shared saved
+// reports. Nothing else: no people, no files, no audit trail, no one's
+// notifications or unshared reports, no keys. It writes nothing.
 var partnerReads = map[string]Scope{
 	"Enterprise": Districts, "Permit": Districts, "Facility": Districts, "EIAApproval": Districts, "EmissionPlan": Districts,
 	"InspectionTask": Districts, "SelfCheck": Districts, "Answer": Districts, "Finding": Districts, "Rectification": Districts,
@@ -118,7 +121,7 @@ var partnerReads = map[string]Scope{
 	"Training": ForDistricts, "TrainingMaterial": ParentsRead, "Attendance": Districts, "Visit": Districts,
 	"Question": Districts, "Reply": Districts, "FAQEntry": All,
 	"District": All, "ChecklistTemplate": All, "ChecklistItem": All, "Expert": All,
-	"PersistedQuery": Key,
+	"PersistedQuery": Key, "SavedReport": Shared,
 }
 
 // Entity is one row of the table.
