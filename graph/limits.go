@@ -43,6 +43,10 @@ const (
 	MaxShapeFields = 10_000
 	// MaxDepth bounds the nesting of selections.
 	MaxDepth = 12
+	// MaxSchemaFields and MaxTypeFields bound the introspection fields
+	// __schema (GraphiQL and codegen ask once) and __type of a request.
+	MaxSchemaFields = 1
+	MaxTypeFields   = 20
 	// MaxFilterDepth bounds the nesting of a where filter: each has…With
 	// level and each and/or/not counts one.
 	MaxFilterDepth = 3
@@ -466,6 +470,10 @@ type walker struct {
 	// field costs at least one, so a walk past MaxCost fields stops there
 	// (fragments spread many times cannot make the walk itself long).
 	visits, items *int
+	// schemas and types count the introspection fields __schema and
+	// __type (each answers from the static schema, but a whole schema is
+	// megabytes): MaxSchemaFields and MaxTypeFields per request.
+	schemas, types *int
 	// reportRows is the rows the report being walked may return (its
 	// input's limit): what its Report.rows cost, instead of the bound of
 	// every report.
@@ -520,7 +528,18 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 	}
 	if f.Definition == nil || strings.HasPrefix(f.Name, "__") {
 		// Introspection reads the static schema, not the database; its
-		// nesting is bounded by gqlparser's MaxIntrospectionDepth rule.
+		// nesting is bounded by gqlparser's MaxIntrospectionDepth rule, and
+		// the whole schema (about a megabyte of JSON) is asked once.
+		switch {
+		case f.Name == "__schema" && w.schemas != nil:
+			if *w.schemas++; *w.schemas > MaxSchemaFields {
+				return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.introspection", "__schema", MaxSchemaFields)
+			}
+		case f.Name == "__type" && w.types != nil:
+			if *w.types++; *w.types > MaxTypeFields {
+				return 0, apperr.New(apperr.ComplexityLimitExceeded, "limit.introspection", "__type", MaxTypeFields)
+			}
+		}
 		return 1, nil
 	}
 	owner := ""
@@ -713,7 +732,7 @@ func asList(v any) ([]any, bool) {
 
 // newWalker returns a walker over an operation's document and variables.
 func newWalker(l *Limits, vars map[string]any, doc *ast.QueryDocument) walker {
-	return walker{l: l, vars: vars, doc: doc, visits: new(int), items: new(int), deepest: new(int)}
+	return walker{l: l, vars: vars, doc: doc, visits: new(int), items: new(int), deepest: new(int), schemas: new(int), types: new(int)}
 }
 
 // rootFields flattens an operation's top-level selection (fragments

@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/validator/rules"
 
+	"greencheck/api/apperr"
 	"greencheck/graph/generated"
 )
 
@@ -57,21 +58,10 @@ func TestEveryObjectListIsBounded(t *testing.T) {
 // 70 aliases, costed 49,350 before and 10 s of work) are refused, while
 // the same lists with scalar fields only cost little.
 func TestListsMultiplyWhatTheyHold(t *testing.T) {
-	es := generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{}})
-	l := &Limits{MaxCost: DefaultMaxCost}
-	if err := l.Validate(es); err != nil {
-		t.Fatal(err)
-	}
 	cost := func(q string) int {
-		doc, gerr := gqlparser.LoadQueryWithRules(es.Schema(), q, rules.NewDefaultRules())
-		if gerr != nil {
-			t.Fatal(gerr)
-		}
-		w := newWalker(l, map[string]any{}, doc)
-		w.measure = true
-		c, e := w.cost(es.Schema().Query, doc.Operations[0].SelectionSet, 1)
-		if e != nil {
-			t.Fatal(e)
+		c, err := walkCost(t, q, map[string]any{}, true)
+		if err != nil {
+			t.Fatal(err)
 		}
 		return c
 	}
@@ -97,20 +87,10 @@ func TestListsMultiplyWhatTheyHold(t *testing.T) {
 // bound of every report: a 10-row report costs its 1,000 points and ten
 // rows, the default 100 rows and the largest 1,000 rows each more.
 func TestReportRowsCostTheirLimit(t *testing.T) {
-	es := generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{}})
-	l := &Limits{MaxCost: DefaultMaxCost}
-	if err := l.Validate(es); err != nil {
-		t.Fatal(err)
-	}
 	cost := func(q string, vars map[string]any) int {
-		doc, gerr := gqlparser.LoadQueryWithRules(es.Schema(), q, rules.NewDefaultRules())
-		if gerr != nil {
-			t.Fatal(gerr)
-		}
-		w := newWalker(l, vars, doc)
-		c, e := w.cost(es.Schema().Query, doc.Operations[0].SelectionSet, 1)
-		if e != nil {
-			t.Fatal(e)
+		c, err := walkCost(t, q, vars, false)
+		if err != nil {
+			t.Fatal(err)
 		}
 		return c
 	}
@@ -122,4 +102,48 @@ func TestReportRowsCostTheirLimit(t *testing.T) {
 	if ten != byVar || !(ten < byDefault && byDefault < most) || ten > 1200 || most < 1000+1000*4 {
 		t.Errorf("report costs: limit 10 %d (as a variable %d), default %d, limit 1,000 %d", ten, byVar, byDefault, most)
 	}
+}
+
+// The whole schema is asked once a request, a type at most MaxTypeFields
+// times: 20 aliased __schema fields were 17.7 MB at a cost of 20.
+func TestIntrospectionIsAskedOnce(t *testing.T) {
+	walk := func(q string) error {
+		_, err := walkCost(t, q, map[string]any{}, false)
+		return err
+	}
+	if err := walk(`{ __schema { types { name fields { name } } } }`); err != nil {
+		t.Fatalf("one __schema refused: %v", err)
+	}
+	for _, q := range []string{
+		`{ a: __schema { types { name } } b: __schema { types { name } } }`,
+		`{ ...F ...F } fragment F on Query { __schema { queryType { name } } }`,
+		`{ ` + strings.Repeat(`t: __type(name: "Query") { name } `, 1) + strings.Repeat(`__type(name: "Finding") { name } `, 21) + ` }`,
+	} {
+		err := walk(q)
+		if ae, ok := err.(*apperr.Error); !ok || ae.Code != apperr.ComplexityLimitExceeded {
+			t.Errorf("%.60s…: %v", q, err)
+		}
+	}
+}
+
+// walkCost walks a document as the limits do (with vars; measure skips
+// the checks of values) and returns its cost or its refusal.
+func walkCost(t *testing.T, q string, vars map[string]any, measure bool) (int, error) {
+	t.Helper()
+	es := generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{}})
+	l := &Limits{MaxCost: DefaultMaxCost}
+	if err := l.Validate(es); err != nil {
+		t.Fatal(err)
+	}
+	doc, gerr := gqlparser.LoadQueryWithRules(es.Schema(), q, rules.NewDefaultRules())
+	if gerr != nil {
+		t.Fatal(gerr)
+	}
+	w := newWalker(l, vars, doc)
+	w.measure = measure
+	c, e := w.cost(es.Schema().Query, doc.Operations[0].SelectionSet, 1)
+	if e != nil {
+		return 0, e
+	}
+	return c, nil
 }

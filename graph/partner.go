@@ -98,10 +98,44 @@ type partnerCost struct {
 
 const partnerCharge = "partnerCharge"
 
+// partnerOperations are the root fields of mutations and subscriptions a
+// partner's key may use: keys are read-only (a key registers its own
+// queries) and hold no user (notifications, a user's notices and threads
+// are people's). Anything else is FORBIDDEN partner.read_only or
+// partner.subscription before it runs — the privacy rules refuse the writes
+// too; this says so at once, with one code, whatever the mutation's inputs.
+var partnerOperations = map[ast.Operation]map[string]bool{
+	ast.Mutation:     {"registerPersistedQuery": true},
+	ast.Subscription: {"reportUpdated": true, "warningUpdated": true},
+}
+
+// partnerMayRun refuses a mutation or subscription a key may not use.
+func partnerMayRun(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	open, ok := partnerOperations[oc.Operation.Operation]
+	if !ok {
+		return nil
+	}
+	root := map[ast.Operation]string{ast.Mutation: "Mutation", ast.Subscription: "Subscription"}[oc.Operation.Operation]
+	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, []string{root}) {
+		if f.Name == "__typename" || open[f.Name] {
+			continue
+		}
+		key := "partner.read_only"
+		if oc.Operation.Operation == ast.Subscription {
+			key = "partner.subscription"
+		}
+		return present(ctx, apperr.New(apperr.Forbidden, key))
+	}
+	return nil
+}
+
 func (x PartnerBudget) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	k := partner.KeyFrom(ctx)
 	if k == nil {
 		return nil
+	}
+	if err := partnerMayRun(ctx, oc); err != nil {
+		return err
 	}
 	c, _ := oc.Stats.GetExtension("cost").(costReport)
 	cost := max(c.Requested, 1)
@@ -111,8 +145,12 @@ func (x PartnerBudget) MutateOperationContext(ctx context.Context, oc *graphql.O
 	}
 	report := partnerCost{Requested: cost, Limit: c.Limit, Bucket: b}
 	if !ok {
-		if err := x.Partners.Refused(ctx, k); err != nil {
-			slog.WarnContext(ctx, "count a refused partner request", "err", err)
+		// Usage counts the requests refused for an empty bucket
+		// (RATE_LIMITED), not those no bucket could hold.
+		if wait >= 0 {
+			if err := x.Partners.Refused(ctx, k); err != nil {
+				slog.WarnContext(ctx, "count a refused partner request", "err", err)
+			}
 		}
 		var e *gqlerror.Error
 		if wait < 0 {
@@ -149,6 +187,10 @@ func (x PartnerBudget) InterceptResponse(ctx context.Context, next graphql.Respo
 	}
 	if charged, ok := oc.Stats.GetExtension(partnerCharge).(int); ok && oc.Operation != nil && oc.Operation.Operation != ast.Subscription {
 		actual := min(charged, max(1, answeredFields(resp.Data)))
+		if len(resp.Errors) > 0 {
+			// What an error cut short may have run in full: no refund.
+			actual = charged
+		}
 		// Settled whatever became of the request: its context may be done.
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		if err := x.Partners.Settle(sctx, k, charged, actual); err != nil {
@@ -182,4 +224,28 @@ func answeredFields(data []byte) int {
 		}
 	}
 	return n
+}
+
+// costOfRefusal is the extensions.cost of a partner's request refused
+// before its cost was known (a document that does not parse or validate,
+// a persisted-only refusal, an unknown hash): nothing charged, the bucket
+// as it stands. Every partner response carries extensions.cost.
+func costOfRefusal(ctx context.Context, resp *graphql.Response) {
+	k := partner.KeyFrom(ctx)
+	if k == nil || resp == nil {
+		return
+	}
+	if resp.Extensions == nil {
+		resp.Extensions = map[string]any{}
+	}
+	if _, ok := resp.Extensions["cost"].(partnerCost); ok {
+		return
+	}
+	none := 0
+	out := partnerCost{Limit: DefaultMaxCost, Actual: &none, Bucket: k.Remaining()}
+	// Refused after the limits measured it: its measure, nothing charged.
+	if c, ok := resp.Extensions["cost"].(costReport); ok {
+		out.Requested, out.Limit = c.Requested, c.Limit
+	}
+	resp.Extensions["cost"] = out
 }

@@ -57,6 +57,11 @@ func (r *mutationResolver) UnregisterPersistedQuery(ctx context.Context, apiKeyI
 	return sha256, r.Partners.Unregister(ctx, apiKeyID, sha256)
 }
 
+// APIKeyBounds is the resolver for the apiKeyBounds field.
+func (r *queryResolver) APIKeyBounds(ctx context.Context) (*partner.KeyBounds, error) {
+	return partner.Limits(), nil
+}
+
 // APIKeyUsage is the resolver for the apiKeyUsage field.
 func (r *queryResolver) APIKeyUsage(ctx context.Context, apiKeyID int, days int) ([]*partner.UsageDay, error) {
 	return r.Partners.Usage(ctx, apiKeyID, days)

@@ -127,6 +127,7 @@ func run(ctx context.Context, w http.ResponseWriter, exec graphql.GraphExecutor,
 	rc, opErr := exec.CreateOperationContext(ctx, params)
 	if opErr != nil {
 		resp := exec.DispatchError(graphql.WithOperationContext(ctx, rc), opErr)
+		costOfRefusal(ctx, resp)
 		status := http.StatusOK
 		if media == mediaGraphQLResponse {
 			status = http.StatusBadRequest

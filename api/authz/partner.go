@@ -2,6 +2,7 @@ package authz
 
 import (
 	"context"
+	"time"
 
 	"greencheck/ent"
 )
@@ -18,14 +19,15 @@ var APIKeyChange = Permission{"APIKey.change", "APIKey", func(c *ent.Client, id 
 }}
 
 // APIKeyViewerCan is APIKey.viewerCan.
-type APIKeyViewerCan struct{ Change bool }
+type APIKeyViewerCan struct{ Change, Rotate bool }
 
 // ForAPIKey answers APIKey.viewerCan: a revoked key is changed no more
-// (partner.Service refuses it: partner.revoked).
+// (partner.Service refuses it: partner.revoked), an expired one is not
+// rotated until its expiry is extended (partner.expired).
 func ForAPIKey(ctx context.Context, c *ent.Client, k *ent.APIKey) (*APIKeyViewerCan, error) {
 	if k.RevokedAt != nil {
 		return &APIKeyViewerCan{}, nil
 	}
 	ok, err := Can(ctx, c, &APIKeyChange, k.ID)
-	return &APIKeyViewerCan{Change: ok}, err
+	return &APIKeyViewerCan{Change: ok, Rotate: ok && (k.ExpiresAt == nil || k.ExpiresAt.After(time.Now()))}, err
 }

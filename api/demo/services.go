@@ -508,7 +508,7 @@ func (l *loader) loadPartners(ctx context.Context) error {
 		return err
 	}
 	old := "gck_demo2revoked2research2institute"
-	return l.c.APIKey.Create().SetName("某研究院（已撤销）").SetPrefix(old[:partner.PrefixLen]).SetKeyHash(partner.Hash(old)).
+	return l.c.APIKey.Create().SetName("某研究院（已吊销）").SetPrefix(old[:partner.PrefixLen]).SetKeyHash(partner.Hash(old)).
 		SetScopes([]schematype.PartnerScope{schematype.ScopeSelfChecks}).AddDistrictIDs(l.byCode["430102"].ID).
 		SetRevokedAt(l.now).SetCreatedByID(l.cityAdmin.ID).Exec(ctx)
 }

@@ -2,6 +2,7 @@ package partner
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"greencheck/api/apperr"
@@ -39,7 +40,7 @@ func KeyFrom(ctx context.Context) *Key {
 // IsSecret reports whether a bearer token is a partner's secret rather
 // than a user's access token.
 func IsSecret(token string) bool {
-	return len(token) > len(SecretPrefix) && token[:len(SecretPrefix)] == SecretPrefix
+	return len(token) >= len(SecretPrefix) && strings.EqualFold(token[:len(SecretPrefix)], SecretPrefix)
 }
 
 // Authenticate finds the key of secret — its current secret, or the one it

@@ -110,9 +110,27 @@ func Hash(secret string) string {
 	return hex.EncodeToString(h[:])
 }
 
-func checkBounds(field string, v *int, lo, hi int) error {
+// Bounds are an integer setting's range and default.
+type Bounds struct{ Min, Max, Default int }
+
+// KeyBounds are a key's settings' ranges (APIKeyBounds): what the SPA's
+// form offers and the checks here refuse, from one definition.
+type KeyBounds struct{ Budget, RefillPerSecond, OverlapMinutes Bounds }
+
+// Limits returns the ranges and defaults of a key's settings.
+func Limits() *KeyBounds {
+	return &KeyBounds{
+		Budget:          Bounds{MinBudget, MaxBudget, DefaultBudget},
+		RefillPerSecond: Bounds{MinRefill, MaxRefill, DefaultRefillPerSecond},
+		OverlapMinutes:  Bounds{0, MaxOverlapMinutes, DefaultOverlapMinutes},
+	}
+}
+
+// checkBounds refuses *v outside lo–hi: BAD_USER_INPUT at field with the
+// message key (its arguments the bounds).
+func checkBounds(field, key string, v *int, lo, hi int) error {
 	if v != nil && (*v < lo || *v > hi) {
-		return apperr.Input(field, "partner.budget_range", field, lo, hi)
+		return apperr.Input(field, key, lo, hi)
 	}
 	return nil
 }
@@ -128,10 +146,10 @@ func (s *Service) check(name *string, districts []int, districtsSet bool, scopes
 	if scopesSet && len(scopes) == 0 {
 		return apperr.Input("scopes", "partner.scopes")
 	}
-	if err := checkBounds("budget", budget, MinBudget, MaxBudget); err != nil {
+	if err := checkBounds("budget", "partner.budget_range", budget, MinBudget, MaxBudget); err != nil {
 		return err
 	}
-	if err := checkBounds("refillPerSecond", refill, MinRefill, MaxRefill); err != nil {
+	if err := checkBounds("refillPerSecond", "partner.refill_range", refill, MinRefill, MaxRefill); err != nil {
 		return err
 	}
 	if expires != nil && !expires.After(s.now()) {
@@ -221,6 +239,9 @@ func (s *Service) Update(ctx context.Context, id int, in UpdateInput) (*ent.APIK
 	if err := s.check(in.Name, in.DistrictIDs, in.DistrictIDs != nil, in.Scopes, in.Scopes != nil, in.Budget, in.RefillPerSecond, in.ExpiresAt); err != nil {
 		return nil, err
 	}
+	if in.ClearExpiresAt != nil && *in.ClearExpiresAt && in.ExpiresAt != nil {
+		return nil, apperr.Input("clearExpiresAt", "partner.expiry_both")
+	}
 	var out *ent.APIKey
 	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		k, err := tx.APIKey.Get(ctx, id)
@@ -267,7 +288,7 @@ func (s *Service) Update(ctx context.Context, id int, in UpdateInput) (*ent.APIK
 // can deploy the new one without a gap.
 func (s *Service) Rotate(ctx context.Context, id, overlapMinutes int) (*Issued, error) {
 	if overlapMinutes < 0 || overlapMinutes > MaxOverlapMinutes {
-		return nil, apperr.Input("overlapMinutes", "partner.budget_range", "overlapMinutes", 0, MaxOverlapMinutes)
+		return nil, apperr.Input("overlapMinutes", "partner.overlap_range", 0, MaxOverlapMinutes)
 	}
 	secret := newSecret()
 	var out *ent.APIKey
@@ -278,6 +299,9 @@ func (s *Service) Rotate(ctx context.Context, id, overlapMinutes int) (*Issued, 
 		}
 		if k.RevokedAt != nil {
 			return apperr.Input("id", "partner.revoked")
+		}
+		if k.ExpiresAt != nil && !k.ExpiresAt.After(s.now()) {
+			return apperr.Input("id", "partner.expired") // a new secret would be refused at once
 		}
 		u := tx.APIKey.UpdateOneID(id).SetPrefix(secret[:PrefixLen]).SetKeyHash(Hash(secret))
 		if overlapMinutes > 0 {
@@ -337,7 +361,7 @@ type UsageDay struct {
 // (the data layer refuses others: NOT_FOUND at id).
 func (s *Service) Usage(ctx context.Context, id, days int) ([]*UsageDay, error) {
 	if days < 1 || days > MaxUsageDays {
-		return nil, apperr.Input("days", "partner.budget_range", "days", 1, MaxUsageDays)
+		return nil, apperr.Input("days", "partner.days_range", 1, MaxUsageDays)
 	}
 	if _, err := s.client.APIKey.Get(ctx, id); err != nil {
 		return nil, db.NotFoundAt("apiKeyId", err)

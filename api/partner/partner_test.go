@@ -174,7 +174,15 @@ func TestKeys(t *testing.T) {
 		if got := ct.s.Status(ct.c.APIKey.GetX(sys, k.ID)); got != "EXPIRED" {
 			t.Errorf("status %s", got)
 		}
-		yes := true
+		// An expired key is not rotated (its new secret would be refused at
+		// once) until its expiry is extended or removed — not both at once.
+		if _, err := ct.s.Rotate(ct.admin, k.ID, 10); !isKey(err, "partner.expired") {
+			t.Errorf("rotating an expired key: %v", err)
+		}
+		yes, later := true, ct.now.Add(time.Hour)
+		if _, err := ct.s.Update(ct.admin, k.ID, partner.UpdateInput{ClearExpiresAt: &yes, ExpiresAt: &later}); field(err) != "clearExpiresAt" {
+			t.Errorf("an expiry set and removed: %v", err)
+		}
 		if _, err := ct.s.Update(ct.admin, k.ID, partner.UpdateInput{ClearExpiresAt: &yes}); err != nil {
 			t.Fatal(err)
 		}

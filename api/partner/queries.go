@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"strings"
 
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"greencheck/api/apperr"
@@ -44,11 +46,11 @@ func (s *Service) Register(ctx context.Context, apiKeyID *int, query, name strin
 		return nil, apperr.Input("query", "input.required", "query")
 	}
 	if _, err := parser.ParseQuery(&ast.Source{Input: query}); err != nil {
-		msg := err.Error()
-		if len(msg) > 200 {
-			msg = msg[:200]
+		line, col := 0, 0
+		if ge := (*gqlerror.Error)(nil); errors.As(err, &ge) && len(ge.Locations) > 0 {
+			line, col = ge.Locations[0].Line, ge.Locations[0].Column
 		}
-		return nil, apperr.Input("query", "partner.query_syntax", msg)
+		return nil, apperr.Input("query", "partner.query_syntax", line, col)
 	}
 	hash := QueryHash(query)
 	var out *ent.PersistedQuery

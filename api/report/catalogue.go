@@ -234,6 +234,10 @@ type dimension struct {
 	tally      string
 	tallyLabel func(lang string) string
 	labelOf    func(code, lang string) string
+	// reads is the entity whose own attributes the dimension reveals
+	// through a join (a partner's key needs that entity's scope:
+	// api/partner/scope); "" for the row's own columns and its district.
+	reads string
 }
 
 // Aliases of the tables a cube joins for its dimensions.
@@ -251,21 +255,21 @@ const (
 func enterpriseDims(re func(x sqlCtx) string, joins []string) []dimension {
 	col := func(c string) func(x sqlCtx) string { return func(x sqlCtx) string { return re(x) + "." + c } }
 	return []dimension{
-		{name: "INDUSTRY_SECTION", zh: "行业门类", en: "Industry section", kind: KindCode, joins: joins, value: func(x sqlCtx) string {
+		{name: "INDUSTRY_SECTION", zh: "行业门类", en: "Industry section", kind: KindCode, reads: "Enterprise", joins: joins, value: func(x sqlCtx) string {
 			return sectionCase(re(x) + "." + enterprise.FieldIndustryCode)
 		}, labelOf: sectionLabel},
-		{name: "INDUSTRY_DIVISION", zh: "行业大类", en: "Industry division", kind: KindCode, joins: joins, value: func(x sqlCtx) string {
+		{name: "INDUSTRY_DIVISION", zh: "行业大类", en: "Industry division", kind: KindCode, reads: "Enterprise", joins: joins, value: func(x sqlCtx) string {
 			return "SUBSTR(" + re(x) + "." + enterprise.FieldIndustryCode + ", 1, 2)"
 		}, labelOf: codeLabel},
-		{name: "INDUSTRY_GROUP", zh: "行业中类", en: "Industry group", kind: KindCode, joins: joins, value: func(x sqlCtx) string {
+		{name: "INDUSTRY_GROUP", zh: "行业中类", en: "Industry group", kind: KindCode, reads: "Enterprise", joins: joins, value: func(x sqlCtx) string {
 			return "SUBSTR(" + re(x) + "." + enterprise.FieldIndustryCode + ", 1, 3)"
 		}, labelOf: codeLabel},
-		{name: "INDUSTRY_CLASS", zh: "行业小类", en: "Industry class", kind: KindCode, joins: joins,
+		{name: "INDUSTRY_CLASS", zh: "行业小类", en: "Industry class", kind: KindCode, reads: "Enterprise", joins: joins,
 			value: col(enterprise.FieldIndustryCode), label: col(enterprise.FieldIndustryName)},
-		{name: "PERMIT_TIER", zh: "排污许可管理类别", en: "Permit tier", kind: KindCode, joins: joins, value: col(enterprise.FieldPermitTier), labelOf: enumLabel("tier")},
-		{name: "PERFORMANCE_GRADE", zh: "绩效分级", en: "Performance grade", kind: KindCode, joins: joins, value: col(enterprise.FieldPerformanceGrade), labelOf: enumLabel("grade")},
-		{name: "AIR_RELATED", zh: "涉气", en: "Air-related", kind: KindBool, joins: joins, value: col(enterprise.FieldAirRelated), labelOf: boolLabel},
-		{name: "KEY_SUPERVISED", zh: "重点监管单位", en: "Key supervised", kind: KindBool, joins: joins, value: col(enterprise.FieldKeySupervised), labelOf: boolLabel},
+		{name: "PERMIT_TIER", zh: "排污许可管理类别", en: "Permit tier", kind: KindCode, reads: "Enterprise", joins: joins, value: col(enterprise.FieldPermitTier), labelOf: enumLabel("tier")},
+		{name: "PERFORMANCE_GRADE", zh: "绩效分级", en: "Performance grade", kind: KindCode, reads: "Enterprise", joins: joins, value: col(enterprise.FieldPerformanceGrade), labelOf: enumLabel("grade")},
+		{name: "AIR_RELATED", zh: "涉气", en: "Air-related", kind: KindBool, reads: "Enterprise", joins: joins, value: col(enterprise.FieldAirRelated), labelOf: boolLabel},
+		{name: "KEY_SUPERVISED", zh: "重点监管单位", en: "Key supervised", kind: KindBool, reads: "Enterprise", joins: joins, value: col(enterprise.FieldKeySupervised), labelOf: boolLabel},
 	}
 }
 
@@ -291,7 +295,7 @@ func districtDim(value func(x sqlCtx) string, joins []string) dimension {
 var dimensions = map[Cube][]dimension{
 	CubeFindings: append([]dimension{
 		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
-		{name: "TASK", zh: "自查任务", en: "Inspection task", kind: KindID, joins: []string{jSelfCheck, jTask},
+		{name: "TASK", zh: "自查任务", en: "Inspection task", kind: KindID, reads: "InspectionTask", joins: []string{jSelfCheck, jTask},
 			value: func(sqlCtx) string { return "COALESCE(" + jSelfCheck + "." + selfcheck.FieldTaskID + ", 0)" },
 			label: func(sqlCtx) string { return "COALESCE(" + jTask + "." + inspectiontask.FieldTitle + ", '')" },
 			tally: "task_id", tallyLabel: func(string) string {
@@ -318,7 +322,7 @@ var dimensions = map[Cube][]dimension{
 	}, enterpriseDims(base, nil)...),
 	CubeNotices: append([]dimension{
 		districtDim(func(x sqlCtx) string { return "COALESCE(" + x.c(warningnotice.FieldDistrictID) + ", 0)" }, nil),
-		{name: "WARNING", zh: "预警", en: "Warning", kind: KindID, joins: []string{jWarning},
+		{name: "WARNING", zh: "预警", en: "Warning", kind: KindID, reads: "Warning", joins: []string{jWarning},
 			value: func(x sqlCtx) string { return x.c(warningnotice.FieldWarningID) },
 			label: func(sqlCtx) string { return jWarning + ".title" }},
 		{name: "WARNING_LEVEL", zh: "预警级别", en: "Warning level", kind: KindCode,

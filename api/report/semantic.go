@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"fmt"
+	"greencheck/api/partner/scope"
 	"math"
 	"slices"
 	"strconv"
@@ -492,6 +493,19 @@ func (s *Service) Run(ctx context.Context, in Input) (*Report, error) {
 
 // query runs the report's one statement.
 func (s *Service) query(ctx context.Context, p *plan, lang string) ([]group, bool, error) {
+	// A dimension or filter joining another entity's attributes needs what
+	// reading that entity needs (a partner's scope); the cube's own rows
+	// are checked by its query.
+	for _, d := range p.dims {
+		if err := scope.Check(ctx, d.reads); d.reads != "" && err != nil {
+			return nil, false, err
+		}
+	}
+	for _, f := range p.filters {
+		if err := scope.Check(ctx, f.dim.reads); f.dim.reads != "" && err != nil {
+			return nil, false, err
+		}
+	}
 	tallies := p.fromTallies(ctx)
 	var groups []group
 	build := func(sel *sql.Selector) {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"greencheck/api/partner/scope"
 	"strconv"
 	"strings"
 	"time"
@@ -110,6 +111,10 @@ const (
 func (s *Service) ByIndustry(ctx context.Context, limit int) ([]*IndustryFigures, error) {
 	if limit < MinIndustries || limit > MaxIndustries {
 		return nil, apperr.Input("limit", "input.int_range", "limit", MinIndustries, MaxIndustries)
+	}
+	// The enterprises' industries: what reading enterprises needs.
+	if err := scope.Check(ctx, "Enterprise"); err != nil {
+		return nil, err
 	}
 	var rows []struct {
 		Code        string `json:"code"`

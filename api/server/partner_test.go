@@ -258,6 +258,48 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 				hw.Enterprises.TotalCount, fw.Enterprises.TotalCount)
 		}
 
+		// Read-only: every mutation but registering its own queries is
+		// refused before it runs, however it is spelled; subscriptions
+		// that need a user too.
+		for _, q := range []string{
+			`mutation{markAllNotificationsRead}`,
+			`mutation{... on Mutation {markAllNotificationsRead}}`,
+			`mutation{saveReport(input: {name: "x", report: {measures: [FINDINGS]}}){id}}`,
+		} {
+			if r := partnerDo(t, env, "Authorization", secret, map[string]any{"query": q}); r.Code() != "FORBIDDEN" || r.Extensions.Cost.Bucket.Capacity == 0 {
+				t.Fatalf("%s: %s", q, r.Raw)
+			}
+		}
+		// Every answer carries extensions.cost, a refusal before the
+		// document ran too.
+		if r := partnerDo(t, env, "Authorization", secret, map[string]any{"query": `{enterprises(first: 1){nope}}`}); r.Code() != "GRAPHQL_VALIDATION_FAILED" || r.Extensions.Cost.Bucket.Capacity != 5000 {
+			t.Fatalf("a document that does not validate: %s", r.Raw)
+		}
+		// A report revealing enterprises' attributes needs ENTERPRISES as
+		// reading them does; by district it needs what findings need.
+		sc, scSecret := createKey(t, env, map[string]any{"name": "只读问题", "districtIDs": []string{furong}, "scopes": []string{"SELF_CHECKS"}, "budget": 100000, "refillPerSecond": 10000})
+		for _, dim := range []string{"PERFORMANCE_GRADE", "INDUSTRY_CLASS", "KEY_SUPERVISED", "PERMIT_TIER", "AIR_RELATED"} {
+			in := map[string]any{"in": map[string]any{"measures": []string{"FINDINGS"}, "dimensions": []string{dim}}}
+			if r := partnerDo(t, env, "X-API-Key", scSecret, map[string]any{"query": reportQ, "variables": in}); r.Code() != "FORBIDDEN" {
+				t.Fatalf("SELF_CHECKS alone grouped findings by %s: %s", dim, r.Raw)
+			}
+		}
+		for dim, value := range map[string]string{"PERFORMANCE_GRADE": "A", "KEY_SUPERVISED": "true", "AIR_RELATED": "false"} {
+			in := map[string]any{"in": map[string]any{"measures": []string{"FINDINGS"}, "filters": []map[string]any{{"dimension": dim, "values": []string{value}}}}}
+			if r := partnerDo(t, env, "X-API-Key", scSecret, map[string]any{"query": reportQ, "variables": in}); r.Code() != "FORBIDDEN" {
+				t.Fatalf("SELF_CHECKS alone filtered findings by %s: %s", dim, r.Raw)
+			}
+		}
+		if r := partnerDo(t, env, "X-API-Key", scSecret, map[string]any{"query": `{findingsByIndustry(limit: 5){code findings}}`}); r.Code() != "FORBIDDEN" {
+			t.Fatalf("SELF_CHECKS alone read findings by industry: %s", r.Raw)
+		}
+		var byDistrict reportRes
+		partnerDo(t, env, "X-API-Key", scSecret, map[string]any{"query": reportQ, "variables": q3}).Decode(t, &byDistrict)
+		if len(byDistrict.Report.Rows) != 1 {
+			t.Fatalf("SELF_CHECKS by district: %+v", byDistrict.Report.Rows)
+		}
+		_ = sc
+
 		// Read-only, and /query only.
 		r := partnerDo(t, env, "Authorization", secret, map[string]any{
 			"query":     `mutation($d: ID!){createAPIKey(input: {name: "mine", districtIDs: [$d], scopes: [ENTERPRISES]}){secret}}`,
@@ -321,6 +363,86 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		}
 		if env.Query(t, "furong", `query($id: ID!){apiKeyUsage(apiKeyId: $id){day}}`, map[string]any{"id": id}).Code() != "FORBIDDEN" {
 			t.Fatal("a district administrator read a key's usage")
+		}
+
+		// A key with PERSONAL_DATA reads the people furong reads and the
+		// contacts unmasked; without it the calls made about a warning
+		// notice are masked too (the note dropped).
+		_, pdSecret := createKey(t, env, map[string]any{"name": "个人信息", "districtIDs": []string{furong},
+			"scopes": []string{"ENTERPRISES", "PERSONAL_DATA"}, "budget": 100000, "refillPerSecond": 10000})
+		var people, furongPeople struct{ Users struct{ TotalCount int } }
+		partnerDo(t, env, "X-API-Key", pdSecret, map[string]any{"query": `{users(first: 1){totalCount}}`}).Decode(t, &people)
+		env.Query(t, "furong", `{users(first: 1){totalCount}}`, nil).Decode(t, &furongPeople)
+		if people.Users.TotalCount == 0 || people.Users.TotalCount != furongPeople.Users.TotalCount {
+			t.Fatalf("PERSONAL_DATA reads %d people, furong %d", people.Users.TotalCount, furongPeople.Users.TotalCount)
+		}
+		if r := partnerDo(t, env, "X-API-Key", pdSecret, map[string]any{"query": `{enterprises(first: 20){edges{node{contacts{name phone}}}}}`}); strings.Contains(string(r.Raw), "****") {
+			t.Fatalf("PERSONAL_DATA masked: %s", r.Raw)
+		}
+		var all struct {
+			Districts struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
+		env.Query(t, "admin", `{districts(first: 50){edges{node{id}}}}`, nil).Decode(t, &all)
+		var ids []string
+		for _, e := range all.Districts.Edges {
+			ids = append(ids, e.Node.ID)
+		}
+		_, warnSecret := createKey(t, env, map[string]any{"name": "预警", "districtIDs": ids, "scopes": []string{"WARNINGS"}, "budget": 100000, "refillPerSecond": 10000})
+		// A call on the call list of a warning just published, as 芙蓉区's
+		// administrator records one.
+		publish(t, env)
+		var unacked struct {
+			WarningNotices struct{ Edges []struct{ Node struct{ ID string } } }
+		}
+		env.Query(t, "furong", `{warningNotices(first: 1, where: {acknowledgedAtIsNil: true}){edges{node{id}}}}`, nil).Decode(t, &unacked)
+		if len(unacked.WarningNotices.Edges) == 0 {
+			t.Fatal("no unacknowledged notice in 芙蓉区 to call about")
+		}
+		env.Query(t, "furong", `mutation($n: ID!){recordWarningCall(input: {noticeID: $n, outcome: "NO_ANSWER", contact: "王小明", phone: "13812345678",
+			note: "王小明手机13812345678无人接听"}){id}}`, map[string]any{"n": unacked.WarningNotices.Edges[0].Node.ID}).Decode(t, &struct{}{})
+		made := 0
+		for after := any(nil); ; {
+			var calls struct {
+				WarningNotices struct {
+					PageInfo struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+					Edges []struct {
+						Node struct {
+							Calls []struct{ Contact, Phone, Note *string }
+						}
+					}
+				}
+			}
+			partnerDo(t, env, "X-API-Key", warnSecret, map[string]any{"query": `query($after: Cursor){warningNotices(first: 100, after: $after){
+				pageInfo{hasNextPage endCursor} edges{node{calls{contact phone note}}}}}`, "variables": map[string]any{"after": after}}).Decode(t, &calls)
+			for _, e := range calls.WarningNotices.Edges {
+				for _, c := range e.Node.Calls {
+					made++
+					if (c.Contact != nil && *c.Contact != "" && !strings.HasSuffix(*c.Contact, "*")) || (c.Phone != nil && *c.Phone != "" && !strings.Contains(*c.Phone, "*")) || (c.Note != nil && *c.Note != "") {
+						t.Fatalf("a call unmasked: %v %v %v", c.Contact, c.Phone, c.Note)
+					}
+				}
+			}
+			if !calls.WarningNotices.PageInfo.HasNextPage {
+				break
+			}
+			after = calls.WarningNotices.PageInfo.EndCursor
+		}
+		if made == 0 {
+			t.Fatal("no call recorded in the demo city to check the masking on")
+		}
+
+		// Only a key goes in X-API-Key; a key of another case or a bare
+		// prefix is a bad key, not a bad session.
+		for _, bad := range []string{"Bearer " + secret, strings.ToUpper(secret[:4]) + secret[4:], "gck_"} {
+			r := partnerDo(t, env, "X-API-Key", bad, map[string]any{"query": `{__typename}`})
+			if r.Status != http.StatusUnauthorized || !strings.Contains(r.Errors[0].Message, "接口密钥") {
+				t.Fatalf("X-API-Key %q: %d %s", bad, r.Status, r.Raw)
+			}
 		}
 
 		// Persisted-only: the registered query by its hash; no text.

@@ -233,6 +233,10 @@ func withViewer(authn *auth.Service, partners *partner.Service, next http.Handle
 		h := r.Header.Get("Authorization")
 		if h == "" {
 			if key := strings.TrimSpace(r.Header.Get("X-API-Key")); key != "" {
+				if !partner.IsSecret(key) { // only a key goes there
+					unauthenticated(w, r, apperr.New(apperr.Unauthenticated, "partner.key_invalid"))
+					return
+				}
 				h = "Bearer " + key
 			} else {
 				next.ServeHTTP(w, r)

@@ -55,6 +55,6 @@ func (SavedReport) Policy() ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{rule.DenyAnonymous(), rule.FilterOwnOrShared("user_id", "shared", viewer.RoleEnterprise)},
 		Mutation: privacy.MutationPolicy{rule.DenyAnonymous(), rule.OwnUserRows(viewer.RoleCityAdmin, viewer.RoleDistrictAdmin,
-			viewer.RoleExpert, viewer.RoleEnterprise, viewer.RolePartner), rule.AllowCreateBySignedIn(), rule.FilterOwn("user_id")},
+			viewer.RoleExpert, viewer.RoleEnterprise), rule.AllowCreateBySignedIn(), rule.FilterOwn("user_id")},
 	}
 }

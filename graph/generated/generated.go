@@ -123,6 +123,12 @@ type ComplexityRoot struct {
 		ViewerCan          func(childComplexity int) int
 	}
 
+	APIKeyBounds struct {
+		Budget          func(childComplexity int) int
+		OverlapMinutes  func(childComplexity int) int
+		RefillPerSecond func(childComplexity int) int
+	}
+
 	APIKeyConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -148,6 +154,7 @@ type ComplexityRoot struct {
 
 	APIKeyViewerCan struct {
 		Change func(childComplexity int) int
+		Rotate func(childComplexity int) int
 	}
 
 	Answer struct {
@@ -834,6 +841,12 @@ type ComplexityRoot struct {
 		Extend func(childComplexity int) int
 	}
 
+	IntBounds struct {
+		Default func(childComplexity int) int
+		Max     func(childComplexity int) int
+		Min     func(childComplexity int) int
+	}
+
 	IssueInspectionTaskPayload struct {
 		Task func(childComplexity int) int
 	}
@@ -1089,6 +1102,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		APIKeyBounds            func(childComplexity int) int
 		APIKeyUsage             func(childComplexity int, apiKeyID int, days int) int
 		APIKeys                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.APIKeyOrder, where *ent.APIKeyWhereInput) int
 		Answers                 func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AnswerOrder, where *ent.AnswerWhereInput) int
@@ -2044,6 +2058,7 @@ type QueryResolver interface {
 	LegalInstruments(ctx context.Context) ([]*checklist.Cited, error)
 	LegalInstrument(ctx context.Context, code string) (*checklist.Cited, error)
 	UnreadNotificationCount(ctx context.Context) (int, error)
+	APIKeyBounds(ctx context.Context) (*partner.KeyBounds, error)
 	APIKeyUsage(ctx context.Context, apiKeyID int, days int) ([]*partner.UsageDay, error)
 	Dashboard(ctx context.Context) (*report.Dashboard, error)
 	RectificationFigures(ctx context.Context, taskID *int, districtID *int, enterpriseID *int) (*report.RectificationFigures, error)
@@ -2250,6 +2265,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.APIKey.ViewerCan(childComplexity), true
 
+	case "APIKeyBounds.budget":
+		if e.ComplexityRoot.APIKeyBounds.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyBounds.Budget(childComplexity), true
+	case "APIKeyBounds.overlapMinutes":
+		if e.ComplexityRoot.APIKeyBounds.OverlapMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyBounds.OverlapMinutes(childComplexity), true
+	case "APIKeyBounds.refillPerSecond":
+		if e.ComplexityRoot.APIKeyBounds.RefillPerSecond == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyBounds.RefillPerSecond(childComplexity), true
+
 	case "APIKeyConnection.edges":
 		if e.ComplexityRoot.APIKeyConnection.Edges == nil {
 			break
@@ -2326,6 +2360,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.APIKeyViewerCan.Change(childComplexity), true
+	case "APIKeyViewerCan.rotate":
+		if e.ComplexityRoot.APIKeyViewerCan.Rotate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.APIKeyViewerCan.Rotate(childComplexity), true
 
 	case "Answer.answeredAt":
 		if e.ComplexityRoot.Answer.AnsweredAt == nil {
@@ -5193,6 +5233,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InspectionTaskViewerCan.Extend(childComplexity), true
 
+	case "IntBounds.default":
+		if e.ComplexityRoot.IntBounds.Default == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntBounds.Default(childComplexity), true
+	case "IntBounds.max":
+		if e.ComplexityRoot.IntBounds.Max == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntBounds.Max(childComplexity), true
+	case "IntBounds.min":
+		if e.ComplexityRoot.IntBounds.Min == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IntBounds.Min(childComplexity), true
+
 	case "IssueInspectionTaskPayload.task":
 		if e.ComplexityRoot.IssueInspectionTaskPayload.Task == nil {
 			break
@@ -6637,6 +6696,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProblemReasonCount.Reason(childComplexity), true
 
+	case "Query.apiKeyBounds":
+		if e.ComplexityRoot.Query.APIKeyBounds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.APIKeyBounds(childComplexity), true
 	case "Query.apiKeyUsage":
 		if e.ComplexityRoot.Query.APIKeyUsage == nil {
 			break
@@ -20953,8 +21018,10 @@ extend type APIKey {
 
 "What the viewer may do with a key."
 type APIKeyViewerCan {
-  "Edit, rotate or revoke it: the city, while the key is not revoked."
+  "Edit or revoke it: the city, while the key is not revoked."
   change: Boolean!
+  "Rotate it: as change, while the key has not expired (extend the expiry first)."
+  rotate: Boolean!
 }
 
 extend type ViewerCan {
@@ -21006,7 +21073,25 @@ input UpdateAPIKeyInput {
   clearExpiresAt: Boolean
 }
 
+"An integer setting's range and default."
+type IntBounds {
+  min: Int!
+  max: Int!
+  default: Int!
+}
+
+"The ranges and defaults of a key's settings (what createAPIKey, updateAPIKey and rotateAPIKey accept)."
+type APIKeyBounds {
+  "Cost points."
+  budget: IntBounds!
+  "Cost points per second."
+  refillPerSecond: IntBounds!
+  "Minutes the rotated-out secret keeps working."
+  overlapMinutes: IntBounds!
+}
+
 extend type Query {
+  apiKeyBounds: APIKeyBounds!
   """
   A key's use per day over the last ` + "`" + `days` + "`" + ` days (1–366) up to today
   (Asia/Shanghai), oldest first, days without use as zeros. The city's.
@@ -22485,6 +22570,18 @@ func (ec *executionContext) childFields_APIKey(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type APIKey", field.Name)
 }
 
+func (ec *executionContext) childFields_APIKeyBounds(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "budget":
+		return ec.fieldContext_APIKeyBounds_budget(ctx, field)
+	case "refillPerSecond":
+		return ec.fieldContext_APIKeyBounds_refillPerSecond(ctx, field)
+	case "overlapMinutes":
+		return ec.fieldContext_APIKeyBounds_overlapMinutes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type APIKeyBounds", field.Name)
+}
+
 func (ec *executionContext) childFields_APIKeyConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -22535,6 +22632,8 @@ func (ec *executionContext) childFields_APIKeyViewerCan(ctx context.Context, fie
 	switch field.Name {
 	case "change":
 		return ec.fieldContext_APIKeyViewerCan_change(ctx, field)
+	case "rotate":
+		return ec.fieldContext_APIKeyViewerCan_rotate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type APIKeyViewerCan", field.Name)
 }
@@ -23905,6 +24004,18 @@ func (ec *executionContext) childFields_InspectionTaskViewerCan(ctx context.Cont
 		return ec.fieldContext_InspectionTaskViewerCan_close(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InspectionTaskViewerCan", field.Name)
+}
+
+func (ec *executionContext) childFields_IntBounds(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "min":
+		return ec.fieldContext_IntBounds_min(ctx, field)
+	case "max":
+		return ec.fieldContext_IntBounds_max(ctx, field)
+	case "default":
+		return ec.fieldContext_IntBounds_default(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IntBounds", field.Name)
 }
 
 func (ec *executionContext) childFields_IssueInspectionTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -31164,6 +31275,102 @@ func (ec *executionContext) fieldContext_APIKey_viewerCan(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _APIKeyBounds_budget(ctx context.Context, field graphql.CollectedField, obj *partner.KeyBounds) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyBounds_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partner.Bounds) graphql.Marshaler {
+			return ec.marshalNIntBounds2greencheckᚋapiᚋpartnerᚐBounds(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyBounds_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "APIKeyBounds",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IntBounds(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _APIKeyBounds_refillPerSecond(ctx context.Context, field graphql.CollectedField, obj *partner.KeyBounds) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyBounds_refillPerSecond(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefillPerSecond, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partner.Bounds) graphql.Marshaler {
+			return ec.marshalNIntBounds2greencheckᚋapiᚋpartnerᚐBounds(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyBounds_refillPerSecond(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "APIKeyBounds",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IntBounds(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _APIKeyBounds_overlapMinutes(ctx context.Context, field graphql.CollectedField, obj *partner.KeyBounds) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyBounds_overlapMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverlapMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partner.Bounds) graphql.Marshaler {
+			return ec.marshalNIntBounds2greencheckᚋapiᚋpartnerᚐBounds(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyBounds_overlapMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "APIKeyBounds",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IntBounds(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _APIKeyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.APIKeyConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31473,6 +31680,29 @@ func (ec *executionContext) _APIKeyViewerCan_change(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_APIKeyViewerCan_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("APIKeyViewerCan", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _APIKeyViewerCan_rotate(ctx context.Context, field graphql.CollectedField, obj *authz.APIKeyViewerCan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_APIKeyViewerCan_rotate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rotate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_APIKeyViewerCan_rotate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("APIKeyViewerCan", field, false, false, "Boolean")
 }
 
@@ -43224,6 +43454,75 @@ func (ec *executionContext) fieldContext_InspectionTaskViewerCan_close(_ context
 	return graphql.NewScalarFieldContext("InspectionTaskViewerCan", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _IntBounds_min(ctx context.Context, field graphql.CollectedField, obj *partner.Bounds) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntBounds_min(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Min, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntBounds_min(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntBounds", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntBounds_max(ctx context.Context, field graphql.CollectedField, obj *partner.Bounds) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntBounds_max(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Max, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntBounds_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntBounds", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IntBounds_default(ctx context.Context, field graphql.CollectedField, obj *partner.Bounds) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IntBounds_default(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Default, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IntBounds_default(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IntBounds", field, false, false, "Int")
+}
+
 func (ec *executionContext) _IssueInspectionTaskPayload_task(ctx context.Context, field graphql.CollectedField, obj *model.IssueInspectionTaskPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50759,6 +51058,38 @@ func (ec *executionContext) _Query_unreadNotificationCount(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_Query_unreadNotificationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_apiKeyBounds(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_apiKeyBounds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().APIKeyBounds(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *partner.KeyBounds) graphql.Marshaler {
+			return ec.marshalNAPIKeyBounds2ᚖgreencheckᚋapiᚋpartnerᚐKeyBounds(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_apiKeyBounds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_APIKeyBounds(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_apiKeyUsage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -96340,6 +96671,49 @@ func (ec *executionContext) _APIKey(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var aPIKeyBoundsImplementors = []string{"APIKeyBounds"}
+
+func (ec *executionContext) _APIKeyBounds(ctx context.Context, sel ast.SelectionSet, obj *partner.KeyBounds) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, aPIKeyBoundsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("APIKeyBounds")
+		case "budget":
+			out.Values[i] = ec._APIKeyBounds_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refillPerSecond":
+			out.Values[i] = ec._APIKeyBounds_refillPerSecond(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overlapMinutes":
+			out.Values[i] = ec._APIKeyBounds_overlapMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var aPIKeyConnectionImplementors = []string{"APIKeyConnection"}
 
 func (ec *executionContext) _APIKeyConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.APIKeyConnection) graphql.Marshaler {
@@ -96520,6 +96894,11 @@ func (ec *executionContext) _APIKeyViewerCan(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("APIKeyViewerCan")
 		case "change":
 			out.Values[i] = ec._APIKeyViewerCan_change(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rotate":
+			out.Values[i] = ec._APIKeyViewerCan_rotate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -101053,6 +101432,49 @@ func (ec *executionContext) _InspectionTaskViewerCan(ctx context.Context, sel as
 	return out
 }
 
+var intBoundsImplementors = []string{"IntBounds"}
+
+func (ec *executionContext) _IntBounds(ctx context.Context, sel ast.SelectionSet, obj *partner.Bounds) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, intBoundsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IntBounds")
+		case "min":
+			out.Values[i] = ec._IntBounds_min(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "max":
+			out.Values[i] = ec._IntBounds_max(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "default":
+			out.Values[i] = ec._IntBounds_default(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var issueInspectionTaskPayloadImplementors = []string{"IssueInspectionTaskPayload"}
 
 func (ec *executionContext) _IssueInspectionTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.IssueInspectionTaskPayload) graphql.Marshaler {
@@ -103074,6 +103496,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_unreadNotificationCount(ctx, field)
+				})
+		case "apiKeyBounds":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_apiKeyBounds(ctx, field)
 				})
 		case "apiKeyUsage":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -108317,6 +108745,14 @@ func (ec *executionContext) marshalNAPIKey2ᚖgreencheckᚋentᚐAPIKey(ctx cont
 	return ec._APIKey(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAPIKeyBounds2ᚖgreencheckᚋapiᚋpartnerᚐKeyBounds(ctx context.Context, sel ast.SelectionSet, v *partner.KeyBounds) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "APIKeyBounds!")
+		return graphql.Null
+	}
+	return ec._APIKeyBounds(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAPIKeyConnection2ᚖgreencheckᚋentᚐAPIKeyConnection(ctx context.Context, sel ast.SelectionSet, v *ent.APIKeyConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "APIKeyConnection!")
@@ -109890,6 +110326,10 @@ func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.S
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNIntBounds2greencheckᚋapiᚋpartnerᚐBounds(ctx context.Context, sel ast.SelectionSet, v partner.Bounds) graphql.Marshaler {
+	return ec._IntBounds(ctx, sel, &v)
 }
 
 func (ec *executionContext) unmarshalNIssueInspectionTaskInput2greencheckᚋapiᚋselfcheckᚐIssueTaskInput(ctx context.Context, v any) (selfcheck.IssueTaskInput, error) {

@@ -84,8 +84,8 @@ func Has(v *viewer.Viewer, s schematype.PartnerScope) bool {
 }
 
 // Check refuses a partner's read of an entity its key's scopes do not
-// open: FORBIDDEN naming the scope (partner.scope), or the entity when no
-// scope opens it (partner.entity).
+// open: FORBIDDEN naming the scope in the caller's language
+// (partner.scope.<SCOPE>), or partner.entity when no scope opens it.
 func Check(ctx context.Context, entity string) error {
 	v := partner(ctx)
 	if v == nil || Reference[entity] {
@@ -93,10 +93,10 @@ func Check(ctx context.Context, entity string) error {
 	}
 	s, ok := Entities[entity]
 	if !ok {
-		return apperr.New(apperr.Forbidden, "partner.entity", entity)
+		return apperr.New(apperr.Forbidden, "partner.entity")
 	}
 	if !Has(v, s) {
-		return apperr.New(apperr.Forbidden, "partner.scope", entity, string(s))
+		return apperr.New(apperr.Forbidden, "partner.scope."+string(s))
 	}
 	return nil
 }
@@ -116,19 +116,58 @@ func Interceptors() []ent.Interceptor {
 					return val, err
 				}
 				if v := partner(ctx); v != nil && !Has(v, schematype.ScopePersonalData) {
-					switch rows := val.(type) {
-					case []*ent.Enterprise:
-						for _, e := range rows {
-							e.Contacts = MaskContacts(e.Contacts)
-						}
-					case *ent.Enterprise:
-						rows.Contacts = MaskContacts(rows.Contacts)
-					}
+					mask(val)
 				}
 				return val, err
 			})
 		}),
 	}
+}
+
+// mask masks the personal data a partner's rows hold in their own
+// columns (people's names and phones; the users themselves are refused):
+// enterprise contacts, the calls made to them about a warning notice (the
+// free-text note dropped: it may repeat a name or number), the people
+// responsible for a visit's plan steps.
+func mask(val ent.Value) {
+	switch rows := val.(type) {
+	case []*ent.Enterprise:
+		for _, e := range rows {
+			e.Contacts = MaskContacts(e.Contacts)
+		}
+	case *ent.Enterprise:
+		rows.Contacts = MaskContacts(rows.Contacts)
+	case []*ent.WarningNotice:
+		for _, n := range rows {
+			n.Calls = maskCalls(n.Calls)
+		}
+	case *ent.WarningNotice:
+		rows.Calls = maskCalls(rows.Calls)
+	case []*ent.Visit:
+		for _, x := range rows {
+			x.PlanSteps = maskSteps(x.PlanSteps)
+		}
+	case *ent.Visit:
+		rows.PlanSteps = maskSteps(rows.PlanSteps)
+	}
+}
+
+func maskCalls(cs []schematype.CallAttempt) []schematype.CallAttempt {
+	out := make([]schematype.CallAttempt, len(cs))
+	for i, c := range cs {
+		c.Contact, c.Phone, c.Note = MaskName(c.Contact), MaskPhone(c.Phone), ""
+		out[i] = c
+	}
+	return out
+}
+
+func maskSteps(ss []schematype.PlanStep) []schematype.PlanStep {
+	out := make([]schematype.PlanStep, len(ss))
+	for i, s := range ss {
+		s.Responsible = MaskName(s.Responsible)
+		out[i] = s
+	}
+	return out
 }
 
 // MaskContacts returns the contacts with names and phones masked (张*,

@@ -13,14 +13,15 @@ import (
 )
 
 // userPredicate: everyone sees themselves; an enterprise its colleagues;
-// a district administrator the enterprise users, administrators and experts
-// of its districts; an expert the people of its districts.
+// a district administrator — and a partner's key holding PERSONAL_DATA —
+// the enterprise users, administrators and experts of its districts; an
+// expert the people of its districts.
 func userPredicate(v *viewer.Viewer) entql.P {
 	self := entql.FieldEQ("id", v.UserID)
 	switch v.Role {
 	case viewer.RoleEnterprise:
 		return entql.Or(self, entql.FieldEQ("enterprise_id", v.EnterpriseID))
-	case viewer.RoleDistrictAdmin:
+	case viewer.RoleDistrictAdmin, viewer.RolePartner: // a key with PERSONAL_DATA (api/partner/scope)
 		return entql.Or(self,
 			entql.HasEdgeWith("enterprise", districtIn("district_id", v.DistrictIDs)),
 			entql.HasEdgeWith("districts", districtIn("id", v.DistrictIDs)))
@@ -112,11 +113,12 @@ func (r ownRule) EvalMutation(ctx context.Context, m ent.Mutation) error {
 	return r.eval(ctx, m)
 }
 
-// AllowCreateBySignedIn lets any signed-in viewer create rows (audit entries
-// and notifications written by the services on the viewer's behalf).
+// AllowCreateBySignedIn lets any signed-in user create rows (audit entries
+// and notifications written by the services on the viewer's behalf). A
+// partner's key is no user: it creates nothing through this rule.
 func AllowCreateBySignedIn() privacy.MutationRule {
 	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
-		if viewer.FromContext(ctx) != nil && m.Op().Is(ent.OpCreate) {
+		if v := viewer.FromContext(ctx); v != nil && v.Role != viewer.RolePartner && m.Op().Is(ent.OpCreate) {
 			return privacy.Allow
 		}
 		return privacy.Skip

@@ -10,12 +10,12 @@ import type { ApiKeyOrderField, ApiKeyWhereInput, PartnerScope } from '../../gql
 import { limits } from '../../gql/limits';
 import { useAuth } from '../../app/auth';
 import { errorMessage } from '../../app/errors';
-import { formatDateTime, shanghaiInstant } from '../../app/time';
+import { endOfDayShanghai, formatDate, formatDateTime, todayShanghai } from '../../app/time';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
 import { useListState, type Sort } from '../../components/useListState';
 import { DateField } from '../../components/DateField';
-import { DistrictsSelect } from '../admin/DistrictSelect';
+import { DistrictsOp, DistrictsSelect } from '../admin/DistrictSelect';
 
 const EChart = lazy(() => import('../../components/EChart'));
 
@@ -25,7 +25,7 @@ const KeysOp = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor startCursor }
       edges { node { id name prefix scopes budget refillPerSecond persistedOnly expiresAt lastUsedAt createdAt previousValidUntil status
-        districts { id nameZh nameEn } viewerCan { change } } }
+        districts { id nameZh nameEn } viewerCan { change rotate } } }
     }
   }
 `);
@@ -40,6 +40,12 @@ const RotateKeyOp = graphql(`
 `);
 const RevokeKeyOp = graphql(`
   mutation RevokeAPIKey($id: ID!) { revokeAPIKey(id: $id) { id status } }
+`);
+const BoundsOp = graphql(`
+  query APIKeyBounds {
+    apiKeyBounds { budget { min max default } refillPerSecond { min max default } overlapMinutes { min max default } }
+    districts(first: 50) { totalCount }
+  }
 `);
 const UsageOp = graphql(`
   query APIKeyUsage($id: ID!) {
@@ -61,19 +67,20 @@ const keys = ['q', 'status'] as const;
 const sortFields: readonly ApiKeyOrderField[] = ['NAME', 'CREATED_AT'];
 const newestFirst: Sort<ApiKeyOrderField> = { field: 'CREATED_AT', direction: 'DESC' };
 
-/** What the address's filters ask of the keys. */
-export function keyWhere(q: string, status?: string): ApiKeyWhereInput {
+/** What the address's filters ask of the keys (now: the instant an expiry is compared with). */
+export function keyWhere(q: string, status?: string, now = new Date().toISOString()): ApiKeyWhereInput {
   const w: ApiKeyWhereInput = {};
   if (q.trim()) w.nameContainsFold = q.trim();
   if (status === 'REVOKED') w.revokedAtNotNil = true;
-  if (status === 'ACTIVE') w.revokedAtIsNil = true;
+  if (status === 'ACTIVE') Object.assign(w, { revokedAtIsNil: true, or: [{ expiresAtIsNil: true }, { expiresAtGT: now }] });
+  if (status === 'EXPIRED') Object.assign(w, { revokedAtIsNil: true, expiresAtLTE: now });
   return w;
 }
 
 interface Row {
   id: string; name: string; prefix: string; scopes: PartnerScope[]; budget: number; refillPerSecond: number; persistedOnly: boolean;
   expiresAt?: string | null; lastUsedAt?: string | null; createdAt: string; previousValidUntil?: string | null; status: string;
-  districts?: { id: string; nameZh: string; nameEn: string }[] | null; viewerCan: { change: boolean };
+  districts?: { id: string; nameZh: string; nameEn: string }[] | null; viewerCan: { change: boolean; rotate: boolean };
 }
 
 /** 开放接口: the city's API keys for partner dashboards — create (shown once), edit, rotate, revoke, usage, registered queries. */
@@ -84,11 +91,13 @@ export default function APIKeyList() {
   const { q, status } = list.filters;
   const where = useMemo(() => keyWhere(q ?? '', status), [q, status]);
   const [res, refetch] = useQuery({ query: KeysOp, variables: { ...list.pages.vars, where, orderBy: list.sort } });
+  const [bounds] = useQuery({ query: BoundsOp, requestPolicy: 'cache-first' });
+  const allDistricts = bounds.data?.districts.totalCount ?? 0;
   const [, revoke] = useMutation(RevokeKeyOp);
   const [editing, setEditing] = useState<Row | 'new' | null>(null);
   const [rotating, setRotating] = useState<Row | null>(null);
   const [usage, setUsage] = useState<Row | null>(null);
-  const [shown, setShown] = useState<{ secret: string; rotated: boolean } | null>(null);
+  const [shown, setShown] = useState<{ secret: string; rotated: boolean; persistedOnly: boolean } | null>(null);
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const name = (d: { nameZh: string; nameEn: string }) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh);
@@ -109,7 +118,7 @@ export default function APIKeyList() {
         filters={<>
           <ListSearch list={list} name="q" placeholder={t('partner.search')} width={220} />
           <Select allowClear placeholder={t('partner.allStatuses')} aria-label={t('partner.status')} style={{ width: 140 }} value={status}
-            options={(['ACTIVE', 'REVOKED'] as const).map((s) => ({ value: s, label: t(`partner.statuses.${s}`) }))} onChange={(v) => list.set({ status: v })} />
+            options={(['ACTIVE', 'EXPIRED', 'REVOKED'] as const).map((s) => ({ value: s, label: t(`partner.statuses.${s}`) }))} onChange={(v) => list.set({ status: v })} />
         </>}
         columns={[
           { key: 'name', sortField: 'NAME', title: t('partner.name'), render: (_, k) => (k.viewerCan.change ? <a onClick={() => setEditing(k)}>{k.name}</a> : k.name) },
@@ -121,7 +130,8 @@ export default function APIKeyList() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('partner.overlap', { time: formatDateTime(k.previousValidUntil) })}</Typography.Text>}
             </Space>
           ) },
-          { key: 'districts', title: t('partner.districts'), width: 220, ellipsis: true, render: (_, k) => (k.districts ?? []).map(name).join(t('common.listSep')) },
+          { key: 'districts', title: t('partner.districts'), width: 200, ellipsis: true, render: (_, k) => (allDistricts > 0 && (k.districts ?? []).length === allDistricts
+            ? t('partner.allDistricts') : (k.districts ?? []).map(name).join(t('common.listSep'))) },
           { key: 'scopes', title: t('partner.scopes'), render: (_, k) => k.scopes.map((s) => <Tag key={s} color={s === 'PERSONAL_DATA' ? 'red' : 'blue'}>{t(`partner.scope.${s}`)}</Tag>) },
           { key: 'budget', title: t('partner.budget'), render: (_, k) => <>
             {t('partner.budgetValue', { budget: k.budget, refill: k.refillPerSecond })}
@@ -130,12 +140,12 @@ export default function APIKeyList() {
           { key: 'expiresAt', title: t('partner.expiresAt'), render: (_, k) => formatDateTime(k.expiresAt) || t('partner.noExpiry') },
           { key: 'lastUsedAt', title: t('partner.lastUsedAt'), render: (_, k) => formatDateTime(k.lastUsedAt) || t('partner.never') },
           { key: 'createdAt', sortField: 'CREATED_AT', title: t('partner.createdAt'), render: (_, k) => formatDateTime(k.createdAt) },
-          { key: 'actions', title: t('partner.actions'), render: (_, k) => (
+          { key: 'actions', title: t('partner.actions'), fixed: 'right', render: (_, k) => (
             <Space wrap>
               <Button size="small" onClick={() => setUsage(k)}>{t('partner.usage')}</Button>
-              {k.viewerCan.change && <Button size="small" onClick={() => setRotating(k)}>{t('partner.rotate')}</Button>}
+              {k.viewerCan.rotate && <Button size="small" onClick={() => setRotating(k)}>{t('partner.rotate')}</Button>}
               {k.viewerCan.change && (
-                <Popconfirm title={t('partner.revokeConfirm', { name: k.name })} okButtonProps={{ danger: true }} onConfirm={async () => {
+                <Popconfirm placement="topRight" title={t('partner.revokeConfirm', { name: k.name })} okButtonProps={{ danger: true }} onConfirm={async () => {
                   const r = await revoke({ id: k.id });
                   setNotice(r.error ? { type: 'error', text: errorMessage(r.error, t)! } : { type: 'success', text: t('partner.revoked', { name: k.name }) });
                   reload();
@@ -146,18 +156,23 @@ export default function APIKeyList() {
             </Space>
           ) },
         ] satisfies DataColumn<Row>[]} />
-      {editing && <KeyForm row={editing === 'new' ? null : editing} onClose={(done) => {
+      {editing && <KeyForm row={editing === 'new' ? null : editing} bounds={bounds.data?.apiKeyBounds} onClose={(done) => {
         setEditing(null);
         if (!done) return;
-        if (done.secret) setShown({ secret: done.secret, rotated: false });
+        if (done.secret) setShown({ secret: done.secret, rotated: false, persistedOnly: done.persistedOnly });
         setNotice({ type: 'success', text: t(done.secret ? 'partner.created' : 'partner.updated', { name: done.name }) });
         reload();
       }} />}
-      {rotating && <RotateModal row={rotating} onClose={(secret) => {
+      {rotating && <RotateModal row={rotating} bounds={bounds.data?.apiKeyBounds.overlapMinutes} onClose={(secret) => {
+        const row = rotating;
         setRotating(null);
-        if (secret) { setShown({ secret, rotated: true }); reload(); }
+        if (secret) {
+          setShown({ secret, rotated: true, persistedOnly: row.persistedOnly });
+          setNotice({ type: 'success', text: t('partner.rotated', { name: row.name }) });
+          reload();
+        }
       }} />}
-      {shown && <SecretModal secret={shown.secret} rotated={shown.rotated} onClose={() => setShown(null)} />}
+      {shown && <SecretModal secret={shown.secret} rotated={shown.rotated} persistedOnly={shown.persistedOnly} onClose={() => setShown(null)} />}
       {usage && <UsageDrawer row={usage} onClose={() => setUsage(null)} />}
     </div>
   );
@@ -168,20 +183,29 @@ interface FormValues {
   persistedOnly: boolean; expiresAt?: Dayjs | null;
 }
 
+interface IntBounds { min: number; max: number; default: number }
+
 /** Creates a key or edits one (what is changed takes effect on its next request). */
-function KeyForm({ row, onClose }: { row: Row | null; onClose(done?: { name: string; secret?: string }): void }) {
+function KeyForm({ row, bounds, onClose }: {
+  row: Row | null; bounds?: { budget: IntBounds; refillPerSecond: IntBounds };
+  onClose(done?: { name: string; secret?: string; persistedOnly: boolean }): void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const [created, create] = useMutation(CreateKeyOp);
   const [updated, update] = useMutation(UpdateKeyOp);
   const [error, setError] = useState<string | null>(null);
   const picked = Form.useWatch('scopes', form) ?? [];
+  const [districts] = useQuery({ query: DistrictsOp, requestPolicy: 'cache-first' });
+  const expiry = Form.useWatch('expiresAt', form);
   const fields = ['name', 'districtIDs', 'scopes', 'budget', 'refillPerSecond', 'persistedOnly', 'expiresAt'];
 
   async function submit(v: FormValues) {
     setError(null);
     const input = { name: v.name.trim(), districtIDs: v.districtIDs, scopes: v.scopes, budget: v.budget ?? null,
-      refillPerSecond: v.refillPerSecond ?? null, persistedOnly: v.persistedOnly, expiresAt: shanghaiInstant(v.expiresAt) };
+      refillPerSecond: v.refillPerSecond ?? null, persistedOnly: v.persistedOnly,
+      // The key works through the chosen day, Asia/Shanghai.
+      expiresAt: v.expiresAt ? endOfDayShanghai(v.expiresAt.format('YYYY-MM-DD')) : null };
     const r = row
       ? await update({ id: row.id, input: { ...input, clearExpiresAt: !v.expiresAt && !!row.expiresAt } })
       : await create({ input });
@@ -190,7 +214,7 @@ function KeyForm({ row, onClose }: { row: Row | null; onClose(done?: { name: str
       return;
     }
     const secret = r.data && 'createAPIKey' in r.data ? r.data.createAPIKey.secret : undefined;
-    onClose({ name: input.name, secret });
+    onClose({ name: input.name, secret, persistedOnly: v.persistedOnly });
   }
 
   const required = [{ required: true, message: t('partner.required') }];
@@ -201,12 +225,14 @@ function KeyForm({ row, onClose }: { row: Row | null; onClose(done?: { name: str
       <Form form={form} layout="vertical" onFinish={submit} onValuesChange={clearErrorsOnChange(form)}
         initialValues={row
           ? { name: row.name, districtIDs: (row.districts ?? []).map((d) => d.id), scopes: row.scopes, budget: row.budget,
-            refillPerSecond: row.refillPerSecond, persistedOnly: row.persistedOnly, expiresAt: row.expiresAt ? dayjs(row.expiresAt) : null }
+            refillPerSecond: row.refillPerSecond, persistedOnly: row.persistedOnly, expiresAt: row.expiresAt ? dayjs(formatDate(row.expiresAt)) : null }
           : { name: '', districtIDs: [], scopes: ['ENTERPRISES', 'SELF_CHECKS'], persistedOnly: false }}>
         <Form.Item name="name" label={t('partner.name')} rules={[...required, { whitespace: true, message: t('partner.required') }]}>
           <Input maxLength={limits.APIKey.name} />
         </Form.Item>
-        <Form.Item name="districtIDs" label={t('partner.districts')} rules={required}>
+        <Form.Item name="districtIDs" label={t('partner.districts')} rules={required}
+          extra={<Button type="link" size="small" style={{ padding: 0 }} onClick={() => form.setFieldValue('districtIDs',
+            (districts.data?.districts.edges ?? []).map((e) => e!.node!.id))}>{t('partner.pickAllDistricts')}</Button>}>
           <DistrictsSelect placeholder={t('partner.districts')} />
         </Form.Item>
         <Form.Item name="scopes" label={t('partner.scopes')} rules={required}>
@@ -221,18 +247,25 @@ function KeyForm({ row, onClose }: { row: Row | null; onClose(done?: { name: str
         </Form.Item>
         {picked.includes('PERSONAL_DATA') && <Alert type="warning" showIcon title={t('partner.scopeHelp.PERSONAL_DATA')} style={{ marginBottom: 12 }} />}
         <Space wrap align="start">
-          <Form.Item name="budget" label={t('partner.budget')} extra={t('partner.budgetHelp')} style={{ maxWidth: 280 }}>
-            <InputNumber min={1} precision={0} style={{ width: 160 }} placeholder={t('partner.byDefault')} />
+          <Form.Item name="budget" label={t('partner.budget')} style={{ maxWidth: 280 }}
+            extra={bounds && t('partner.range', { min: bounds.budget.min, max: bounds.budget.max })}>
+            <InputNumber min={bounds?.budget.min} max={bounds?.budget.max} precision={0} style={{ width: 160 }}
+              placeholder={bounds && t('partner.byDefault', { value: bounds.budget.default })} />
           </Form.Item>
-          <Form.Item name="refillPerSecond" label={t('partner.refill')}>
-            <InputNumber min={1} precision={0} style={{ width: 160 }} placeholder={t('partner.byDefault')} />
+          <Form.Item name="refillPerSecond" label={t('partner.refill')}
+            extra={bounds && t('partner.range', { min: bounds.refillPerSecond.min, max: bounds.refillPerSecond.max })}>
+            <InputNumber min={bounds?.refillPerSecond.min} max={bounds?.refillPerSecond.max} precision={0} style={{ width: 160 }}
+              placeholder={bounds && t('partner.byDefault', { value: bounds.refillPerSecond.default })} />
           </Form.Item>
+        </Space>
+        <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>{t('partner.budgetHelp')}</Typography.Paragraph>
+        <Space>
         </Space>
         <Form.Item name="persistedOnly" label={t('partner.persistedOnly')} extra={t('partner.persistedOnlyHelp')} valuePropName="checked">
           <Switch />
         </Form.Item>
-        <Form.Item name="expiresAt" label={t('partner.expiresAt')} extra={row?.expiresAt ? t('partner.clearExpiry') : t('partner.noExpiry')}>
-          <DateField showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowClear />
+        <Form.Item name="expiresAt" label={t('partner.expiresAt')} extra={expiry ? t('partner.expiryHelp') : t('partner.noExpiry')}>
+          <DateField allowClear disabledDate={(d) => d.isBefore(todayShanghai(), 'day')} />
         </Form.Item>
       </Form>
     </Modal>
@@ -240,7 +273,7 @@ function KeyForm({ row, onClose }: { row: Row | null; onClose(done?: { name: str
 }
 
 /** A new secret for the key; the old one works on for the overlap. */
-function RotateModal({ row, onClose }: { row: Row; onClose(secret?: string): void }) {
+function RotateModal({ row, bounds, onClose }: { row: Row; bounds?: IntBounds; onClose(secret?: string): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ overlapMinutes: number }>();
   const [state, rotate] = useMutation(RotateKeyOp);
@@ -250,7 +283,7 @@ function RotateModal({ row, onClose }: { row: Row; onClose(secret?: string): voi
       destroyOnHidden onOk={() => form.submit()} onCancel={() => onClose()}>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary">{t('partner.rotateHelp')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ overlapMinutes: 1440 }} onFinish={async (v) => {
+      <Form form={form} layout="vertical" initialValues={{ overlapMinutes: bounds?.default }} onFinish={async (v) => {
         const r = await rotate({ id: row.id, overlapMinutes: v.overlapMinutes ?? 0 });
         if (r.error) {
           if (!applyServerErrors(form, r.error, ['overlapMinutes'])) setError(errorMessage(r.error, t));
@@ -258,8 +291,8 @@ function RotateModal({ row, onClose }: { row: Row; onClose(secret?: string): voi
         }
         onClose(r.data?.rotateAPIKey.secret);
       }}>
-        <Form.Item name="overlapMinutes" label={t('partner.overlapMinutes')}>
-          <InputNumber min={0} precision={0} style={{ width: 160 }} />
+        <Form.Item name="overlapMinutes" label={t('partner.overlapMinutes')} extra={bounds && t('partner.range', { min: bounds.min, max: bounds.max })}>
+          <InputNumber min={bounds?.min} max={bounds?.max} precision={0} style={{ width: 160 }} />
         </Form.Item>
       </Form>
     </Modal>
@@ -267,23 +300,28 @@ function RotateModal({ row, onClose }: { row: Row; onClose(secret?: string): voi
 }
 
 /** The secret, this once: copy it, see how it is sent, try it in GraphiQL. */
-function SecretModal({ secret, rotated, onClose }: { secret: string; rotated: boolean; onClose(): void }) {
+function SecretModal({ secret, rotated, persistedOnly, onClose }: { secret: string; rotated: boolean; persistedOnly: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const example = `curl -s ${window.location.origin}/query \\\n  -H 'Authorization: Bearer ${secret}' \\\n  -H 'Content-Type: application/json' \\\n  -d '{"query":"{ enterprises(first: 5) { totalCount edges { node { name } } } }"}'`;
+  // A persisted-only key sends a registered query's hash, never a text.
+  const body = persistedOnly
+    ? `{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"${t('partner.hashPlaceholder')}"}}}`
+    : '{"query":"{ enterprises(first: 5) { totalCount edges { node { name } } } }"}';
+  const example = `curl -s ${window.location.origin}/query \\\n  -H 'Authorization: Bearer ${secret}' \\\n  -H 'Content-Type: application/json' \\\n  -d '${body}'`;
   return (
     <Modal open title={t(rotated ? 'partner.rotatedTitle' : 'partner.secretTitle')} onCancel={onClose} width={640}
       footer={<Space>
-        <Button icon={<ApiOutlined />} onClick={() => {
+        {!persistedOnly && <Button icon={<ApiOutlined />} onClick={() => {
           // GraphiQL (same origin) takes the key once from here and forgets it.
           localStorage.setItem('greencheck.graphiql.key', secret);
           window.open('/graphiql', '_blank', 'noopener');
-        }}>{t('partner.tryIt')}</Button>
+        }}>{t('partner.tryIt')}</Button>}
         <Button type="primary" onClick={onClose}>{t('common.close')}</Button>
       </Space>}>
       <Alert type="warning" showIcon title={t('partner.secretWarn')} style={{ marginBottom: 12 }} />
       <Typography.Paragraph copyable={{ text: secret }} data-testid="api-key-secret" style={{ fontSize: 16 }}>
         <Typography.Text code>{secret}</Typography.Text>
       </Typography.Paragraph>
+      {persistedOnly && <Alert type="info" showIcon title={t('partner.persistedOnlyExample')} style={{ marginBottom: 12 }} />}
       <Typography.Text strong>{t('partner.example')}</Typography.Text>
       <pre className="code-block" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: 12 }}>{example}</pre>
     </Modal>
