@@ -41,7 +41,7 @@ type Resolver struct {
 // NewResolver wires every capability over one client.
 func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Service, bus events.Bus, store *files.Store) *Resolver {
 	fs := files.New(client, store)
-	return &Resolver{
+	r := &Resolver{
 		Client:     client,
 		Auth:       authn,
 		Admin:      admin.New(client, authn, notifier),
@@ -57,4 +57,6 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Assist:     visit.New(client, notifier),
 		Partners:   partner.New(client),
 	}
+	r.Partners.Bus = bus
+	return r
 }

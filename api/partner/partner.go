@@ -16,6 +16,7 @@ import (
 	"encoding/base32"
 	"encoding/hex"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,6 +25,7 @@ import (
 	"greencheck/api/apperr"
 	"greencheck/api/clock"
 	"greencheck/api/db"
+	"greencheck/api/events"
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/apikeyusage"
@@ -59,6 +61,20 @@ type Service struct {
 	client *ent.Client
 	// Now is the clock (tests move it).
 	Now func() time.Time
+	// Bus, when set, hears of every change of a key once it commits
+	// (KeyTopic): every replica's sockets opened with the key read it
+	// again at once, so a revocation ends them within moments.
+	Bus events.Bus
+}
+
+// KeyTopic is the event topic of a key's changes.
+func KeyTopic(id int) string { return "apikey:" + strconv.Itoa(id) }
+
+// changed tells the key's sockets, on every replica, that it changed.
+func (s *Service) changed(id int) {
+	if s.Bus != nil {
+		s.Bus.Publish(events.Event{Topic: KeyTopic(id), ID: id})
+	}
 }
 
 // New returns the service over c.
@@ -280,6 +296,9 @@ func (s *Service) Update(ctx context.Context, id int, in UpdateInput) (*ent.APIK
 		out, err = u.Save(ctx)
 		return err
 	})
+	if err == nil {
+		s.changed(id) // its districts, scopes or expiry, from its sockets' next event
+	}
 	return out, err
 }
 
@@ -315,6 +334,7 @@ func (s *Service) Rotate(ctx context.Context, id, overlapMinutes int) (*Issued, 
 	if err != nil {
 		return nil, err
 	}
+	s.changed(id) // an old secret without overlap ends now
 	return &Issued{APIKey: out, Secret: secret}, nil
 }
 
@@ -334,6 +354,9 @@ func (s *Service) Revoke(ctx context.Context, id int) (*ent.APIKey, error) {
 		out, err = tx.APIKey.UpdateOneID(id).SetRevokedAt(s.now()).ClearPreviousKeyHash().ClearPreviousValidUntil().Save(ctx)
 		return err
 	})
+	if err == nil {
+		s.changed(id)
+	}
 	return out, err
 }
 

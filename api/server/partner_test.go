@@ -235,6 +235,39 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		_ = ws.Close(websocket.StatusNormalClosure, "")
 		cancel()
 
+		// Revoked, its sockets end at once (not at the next recheck, 30 s).
+		wsID, wsSecret := createKey(t, env, map[string]any{"name": "大屏", "districtIDs": []string{furong}, "scopes": []string{"SELF_CHECKS"}})
+		ws, err = dialWS(t, env, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel = context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		read = wsReader(t, ctx, ws)
+		if err := wsjson.Write(ctx, ws, wsMsg{Type: "connection_init", Payload: map[string]any{"Authorization": "Bearer " + wsSecret}}); err != nil {
+			t.Fatal(err)
+		}
+		if m := read(); m.Type != "connection_ack" {
+			t.Fatalf("after connection_init: %+v", m)
+		}
+		if err := wsjson.Write(ctx, ws, wsMsg{ID: "1", Type: "subscribe", Payload: map[string]any{
+			"query": `subscription($id: ID!){reportUpdated(id: $id, everySeconds: 3600){rows{values}}}`, "variables": map[string]any{"id": shared}}}); err != nil {
+			t.Fatal(err)
+		}
+		if m := read(); m.Type != "next" {
+			t.Fatalf("the watched report: %+v", m)
+		}
+		revoked := time.Now()
+		env.Query(t, "admin", `mutation($id: ID!){revokeAPIKey(id: $id){status}}`, map[string]any{"id": wsID}).Decode(t, &struct{}{})
+		quick, stop := context.WithTimeout(context.Background(), 5*time.Second)
+		var after wsMsg
+		err = wsjson.Read(quick, ws, &after)
+		stop()
+		if websocket.CloseStatus(err) != 4401 {
+			t.Fatalf("after the revocation the socket answered %+v, %v", after, err)
+		}
+		t.Logf("a revoked key's socket closed %v after the revocation began", time.Since(revoked).Round(time.Millisecond))
+
 		// Out of its scopes: refused naming the scope; a filter across an
 		// edge into one matches nothing; personal data (users) never.
 		for q, code := range map[string]string{
@@ -394,7 +427,9 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		// administrator records one.
 		publish(t, env)
 		var unacked struct {
-			WarningNotices struct{ Edges []struct{ Node struct{ ID string } } }
+			WarningNotices struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		env.Query(t, "furong", `{warningNotices(first: 1, where: {acknowledgedAtIsNil: true}){edges{node{id}}}}`, nil).Decode(t, &unacked)
 		if len(unacked.WarningNotices.Edges) == 0 {

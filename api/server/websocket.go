@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"greencheck/api/apperr"
+	"greencheck/api/events"
 	"greencheck/api/auth"
 	"greencheck/api/partner"
 	"greencheck/api/viewer"
@@ -133,8 +134,9 @@ func (a wsAuth) init(ctx context.Context, p transport.InitPayload) (context.Cont
 }
 
 // initPartner authenticates a socket opened with a partner's key; the key
-// is read again at every subscribe and every SessionRecheck, so a revoked
-// or expired key closes the socket with 4401.
+// is read again at every subscribe, every SessionRecheck and at once when
+// it changes on any replica (partner.KeyTopic), so a revoked or expired key
+// closes the socket with 4401.
 func (a wsAuth) initPartner(ctx context.Context, token string) (context.Context, *transport.InitPayload, error) {
 	v, k, err := a.partners.Authenticate(ctx, token)
 	if err != nil {
@@ -155,11 +157,16 @@ func (a wsAuth) initPartner(ctx context.Context, token string) (context.Context,
 		}
 		tick := time.NewTicker(every)
 		defer tick.Stop()
+		var changed <-chan events.Event
+		if a.partners.Bus != nil {
+			changed = a.partners.Bus.Subscribe(ctx, partner.KeyTopic(k.ID))
+		}
 		for {
 			select {
 			case <-ctx.Done():
 				return
 			case <-tick.C:
+			case <-changed:
 			}
 			if _, _, err := a.partners.Authenticate(ctx, token); apperr.CodeOf(err) == apperr.Unauthenticated {
 				s.end("Unauthorized: key ended")
