@@ -206,8 +206,11 @@ function KeyForm({ row, bounds, onClose }: {
       refillPerSecond: v.refillPerSecond ?? null, persistedOnly: v.persistedOnly,
       // The key works through the chosen day, Asia/Shanghai.
       expiresAt: v.expiresAt ? endOfDayShanghai(v.expiresAt.format('YYYY-MM-DD')) : null };
+    // An edit sends the expiry only when its day changed (an expired key
+    // keeps its past expiry while its name or districts change).
+    const sameDay = !!row?.expiresAt && !!v.expiresAt && formatDate(row.expiresAt) === v.expiresAt.format('YYYY-MM-DD');
     const r = row
-      ? await update({ id: row.id, input: { ...input, clearExpiresAt: !v.expiresAt && !!row.expiresAt } })
+      ? await update({ id: row.id, input: { ...input, expiresAt: sameDay ? null : input.expiresAt, clearExpiresAt: !v.expiresAt && !!row.expiresAt } })
       : await create({ input });
     if (r.error) {
       if (!applyServerErrors(form, r.error, fields)) setError(errorMessage(r.error, t));
