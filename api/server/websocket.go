@@ -13,8 +13,8 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"greencheck/api/apperr"
-	"greencheck/api/events"
 	"greencheck/api/auth"
+	"greencheck/api/events"
 	"greencheck/api/partner"
 	"greencheck/api/viewer"
 	"greencheck/graph"
