@@ -310,7 +310,7 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		}
 		// A report revealing enterprises' attributes needs ENTERPRISES as
 		// reading them does; by district it needs what findings need.
-		sc, scSecret := createKey(t, env, map[string]any{"name": "只读问题", "districtIDs": []string{furong}, "scopes": []string{"SELF_CHECKS"}, "budget": 100000, "refillPerSecond": 10000})
+		_, scSecret := createKey(t, env, map[string]any{"name": "只读问题", "districtIDs": []string{furong}, "scopes": []string{"SELF_CHECKS"}, "budget": 100000, "refillPerSecond": 10000})
 		for _, dim := range []string{"PERFORMANCE_GRADE", "INDUSTRY_CLASS", "KEY_SUPERVISED", "PERMIT_TIER", "AIR_RELATED"} {
 			in := map[string]any{"in": map[string]any{"measures": []string{"FINDINGS"}, "dimensions": []string{dim}}}
 			if r := partnerDo(t, env, "X-API-Key", scSecret, map[string]any{"query": reportQ, "variables": in}); r.Code() != "FORBIDDEN" {
@@ -331,7 +331,6 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		if len(byDistrict.Report.Rows) != 1 {
 			t.Fatalf("SELF_CHECKS by district: %+v", byDistrict.Report.Rows)
 		}
-		_ = sc
 
 		// Read-only, and /query only.
 		r := partnerDo(t, env, "Authorization", secret, map[string]any{
