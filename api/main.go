@@ -142,6 +142,9 @@ func run() error {
 		}
 	})
 
+	// Exports: expired files removed, interrupted ones marked, every 5 minutes.
+	go res.Exports.SweepEvery(ctx, 5*time.Minute)
+
 	srv := &http.Server{Addr: cfg.Addr, Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()

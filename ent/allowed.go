@@ -21,6 +21,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -258,6 +259,21 @@ func (c *Client) Allowed(ctx context.Context, m Mutation) (bool, error) {
 			return true, nil
 		}
 		return c.Expert.Query().Where(expert.ID(id)).Where(m.predicates...).Exist(system)
+	case *ExportJobMutation:
+		if m.Op().Is(OpCreate) {
+			if err := exportjob.Policy.EvalMutation(ctx, m); err != nil {
+				return denied(err)
+			}
+			return true, nil
+		}
+		id, ok := m.ID()
+		if err := exportjob.Policy.EvalMutation(ctx, m); err != nil {
+			return denied(err)
+		}
+		if !ok { // an Update of many rows: the policy's verdict, whatever rows it would reach
+			return true, nil
+		}
+		return c.ExportJob.Query().Where(exportjob.ID(id)).Where(m.predicates...).Exist(system)
 	case *ExtensionRequestMutation:
 		if m.Op().Is(OpCreate) {
 			if err := extensionrequest.Policy.EvalMutation(ctx, m); err != nil {
@@ -776,6 +792,15 @@ func (c *Client) AllowedWhere(ctx context.Context, m Mutation) (func(*sql.Select
 		for _, p := range m.predicates {
 			ps = append(ps, p)
 		}
+	case *ExportJobMutation:
+		if err := exportjob.Policy.EvalMutation(ctx, m); err != nil {
+			if ok, err := denied(err); !ok || err != nil {
+				return nil, false, err
+			}
+		}
+		for _, p := range m.predicates {
+			ps = append(ps, p)
+		}
 	case *ExtensionRequestMutation:
 		if err := extensionrequest.Policy.EvalMutation(ctx, m); err != nil {
 			if ok, err := denied(err); !ok || err != nil {
@@ -1051,6 +1076,8 @@ func (c *Client) MutationOf(typ string, op Op, id int) (Mutation, error) {
 		return newEnterpriseMutation(c.config, op, withEnterpriseID(id)), nil
 	case "Expert":
 		return newExpertMutation(c.config, op, withExpertID(id)), nil
+	case "ExportJob":
+		return newExportJobMutation(c.config, op, withExportJobID(id)), nil
 	case "ExtensionRequest":
 		return newExtensionRequestMutation(c.config, op, withExtensionRequestID(id)), nil
 	case "FAQEntry":

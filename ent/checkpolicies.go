@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -310,6 +311,24 @@ func CheckPolicies(ctxs ...context.Context) error {
 					ps[i] = p
 				}
 				check("Expert", expert.Table, op.String(), ps, err)
+			}
+		}
+		{
+			q := &ExportJobQuery{config: config{}, ctx: &QueryContext{Type: TypeExportJob}}
+			err := exportjob.Policy.EvalQuery(ctx, q)
+			ps := make([]func(*sql.Selector), len(q.predicates))
+			for i, p := range q.predicates {
+				ps[i] = p
+			}
+			check("ExportJob", exportjob.Table, "query", ps, err)
+			for _, op := range []Op{OpUpdate, OpUpdateOne, OpDelete} {
+				m := newExportJobMutation(config{}, op)
+				err := exportjob.Policy.EvalMutation(ctx, m)
+				ps := make([]func(*sql.Selector), len(m.predicates))
+				for i, p := range m.predicates {
+					ps[i] = p
+				}
+				check("ExportJob", exportjob.Table, op.String(), ps, err)
 			}
 		}
 		{

@@ -24,6 +24,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -90,6 +91,8 @@ type Client struct {
 	Enterprise *EnterpriseClient
 	// Expert is the client for interacting with the Expert builders.
 	Expert *ExpertClient
+	// ExportJob is the client for interacting with the ExportJob builders.
+	ExportJob *ExportJobClient
 	// ExtensionRequest is the client for interacting with the ExtensionRequest builders.
 	ExtensionRequest *ExtensionRequestClient
 	// FAQEntry is the client for interacting with the FAQEntry builders.
@@ -166,6 +169,7 @@ func (c *Client) init() {
 	c.EmissionPlan = NewEmissionPlanClient(c.config)
 	c.Enterprise = NewEnterpriseClient(c.config)
 	c.Expert = NewExpertClient(c.config)
+	c.ExportJob = NewExportJobClient(c.config)
 	c.ExtensionRequest = NewExtensionRequestClient(c.config)
 	c.FAQEntry = NewFAQEntryClient(c.config)
 	c.FAQGram = NewFAQGramClient(c.config)
@@ -297,6 +301,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		EmissionPlan:      NewEmissionPlanClient(cfg),
 		Enterprise:        NewEnterpriseClient(cfg),
 		Expert:            NewExpertClient(cfg),
+		ExportJob:         NewExportJobClient(cfg),
 		ExtensionRequest:  NewExtensionRequestClient(cfg),
 		FAQEntry:          NewFAQEntryClient(cfg),
 		FAQGram:           NewFAQGramClient(cfg),
@@ -355,6 +360,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		EmissionPlan:      NewEmissionPlanClient(cfg),
 		Enterprise:        NewEnterpriseClient(cfg),
 		Expert:            NewExpertClient(cfg),
+		ExportJob:         NewExportJobClient(cfg),
 		ExtensionRequest:  NewExtensionRequestClient(cfg),
 		FAQEntry:          NewFAQEntryClient(cfg),
 		FAQGram:           NewFAQGramClient(cfg),
@@ -412,8 +418,8 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIKey, c.APIKeyUsage, c.Answer, c.Attachment, c.Attendance, c.AuditEntry,
 		c.ChecklistItem, c.ChecklistTemplate, c.District, c.EIAApproval,
-		c.EmissionPlan, c.Enterprise, c.Expert, c.ExtensionRequest, c.FAQEntry,
-		c.FAQGram, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
+		c.EmissionPlan, c.Enterprise, c.Expert, c.ExportJob, c.ExtensionRequest,
+		c.FAQEntry, c.FAQGram, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
 		c.LoginThrottle, c.Notification, c.Permit, c.PersistedQuery, c.Question,
 		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SavedReport,
 		c.SelfCheck, c.Training, c.TrainingMaterial, c.User, c.Visit, c.Warning,
@@ -429,8 +435,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIKey, c.APIKeyUsage, c.Answer, c.Attachment, c.Attendance, c.AuditEntry,
 		c.ChecklistItem, c.ChecklistTemplate, c.District, c.EIAApproval,
-		c.EmissionPlan, c.Enterprise, c.Expert, c.ExtensionRequest, c.FAQEntry,
-		c.FAQGram, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
+		c.EmissionPlan, c.Enterprise, c.Expert, c.ExportJob, c.ExtensionRequest,
+		c.FAQEntry, c.FAQGram, c.Facility, c.Finding, c.FindingTally, c.InspectionTask,
 		c.LoginThrottle, c.Notification, c.Permit, c.PersistedQuery, c.Question,
 		c.Rectification, c.RefreshToken, c.Reminder, c.Reply, c.SavedReport,
 		c.SelfCheck, c.Training, c.TrainingMaterial, c.User, c.Visit, c.Warning,
@@ -472,6 +478,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Enterprise.mutate(ctx, m)
 	case *ExpertMutation:
 		return c.Expert.mutate(ctx, m)
+	case *ExportJobMutation:
+		return c.ExportJob.mutate(ctx, m)
 	case *ExtensionRequestMutation:
 		return c.ExtensionRequest.mutate(ctx, m)
 	case *FAQEntryMutation:
@@ -3148,6 +3156,156 @@ func (c *ExpertClient) mutate(ctx context.Context, m *ExpertMutation) (Value, er
 		return (&ExpertDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Expert mutation op: %q", m.Op())
+	}
+}
+
+// ExportJobClient is a client for the ExportJob schema.
+type ExportJobClient struct {
+	config
+}
+
+// NewExportJobClient returns a client for the ExportJob from the given config.
+func NewExportJobClient(c config) *ExportJobClient {
+	return &ExportJobClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `exportjob.Hooks(f(g(h())))`.
+func (c *ExportJobClient) Use(hooks ...Hook) {
+	c.hooks.ExportJob = append(c.hooks.ExportJob, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `exportjob.Intercept(f(g(h())))`.
+func (c *ExportJobClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExportJob = append(c.inters.ExportJob, interceptors...)
+}
+
+// Create returns a builder for creating a ExportJob entity.
+func (c *ExportJobClient) Create() *ExportJobCreate {
+	mutation := newExportJobMutation(c.config, OpCreate)
+	return &ExportJobCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExportJob entities.
+func (c *ExportJobClient) CreateBulk(builders ...*ExportJobCreate) *ExportJobCreateBulk {
+	return &ExportJobCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExportJobClient) MapCreateBulk(slice any, setFunc func(*ExportJobCreate, int)) *ExportJobCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExportJobCreateBulk{err: fmt.Errorf("calling to ExportJobClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExportJobCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExportJobCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExportJob.
+func (c *ExportJobClient) Update() *ExportJobUpdate {
+	mutation := newExportJobMutation(c.config, OpUpdate)
+	return &ExportJobUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExportJobClient) UpdateOne(_m *ExportJob) *ExportJobUpdateOne {
+	mutation := newExportJobMutation(c.config, OpUpdateOne, withExportJob(_m))
+	return &ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExportJobClient) UpdateOneID(id int) *ExportJobUpdateOne {
+	mutation := newExportJobMutation(c.config, OpUpdateOne, withExportJobID(id))
+	return &ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExportJob.
+func (c *ExportJobClient) Delete() *ExportJobDelete {
+	mutation := newExportJobMutation(c.config, OpDelete)
+	return &ExportJobDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExportJobClient) DeleteOne(_m *ExportJob) *ExportJobDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExportJobClient) DeleteOneID(id int) *ExportJobDeleteOne {
+	builder := c.Delete().Where(exportjob.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExportJobDeleteOne{builder}
+}
+
+// Query returns a query builder for ExportJob.
+func (c *ExportJobClient) Query() *ExportJobQuery {
+	return &ExportJobQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExportJob},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExportJob entity by its id.
+func (c *ExportJobClient) Get(ctx context.Context, id int) (*ExportJob, error) {
+	return c.Query().Where(exportjob.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExportJobClient) GetX(ctx context.Context, id int) *ExportJob {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a ExportJob.
+func (c *ExportJobClient) QueryUser(_m *ExportJob) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(exportjob.Table, exportjob.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, exportjob.UserTable, exportjob.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ExportJobClient) Hooks() []Hook {
+	hooks := c.hooks.ExportJob
+	return append(hooks[:len(hooks):len(hooks)], exportjob.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExportJobClient) Interceptors() []Interceptor {
+	return c.inters.ExportJob
+}
+
+func (c *ExportJobClient) mutate(ctx context.Context, m *ExportJobMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExportJobCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExportJobUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExportJobDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExportJob mutation op: %q", m.Op())
 	}
 }
 
@@ -6883,6 +7041,22 @@ func (c *UserClient) QuerySavedReports(_m *User) *SavedReportQuery {
 	return query
 }
 
+// QueryExportJobs queries the export_jobs edge of a User.
+func (c *UserClient) QueryExportJobs(_m *User) *ExportJobQuery {
+	query := (&ExportJobClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(exportjob.Table, exportjob.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.ExportJobsTable, user.ExportJobsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryRefreshTokens queries the refresh_tokens edge of a User.
 func (c *UserClient) QueryRefreshTokens(_m *User) *RefreshTokenQuery {
 	query := (&RefreshTokenClient{config: c.config}).Query()
@@ -7904,20 +8078,20 @@ type (
 	hooks struct {
 		APIKey, APIKeyUsage, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
-		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
-		InspectionTask, LoginThrottle, Notification, Permit, PersistedQuery, Question,
-		Rectification, RefreshToken, Reminder, Reply, SavedReport, SelfCheck, Training,
-		TrainingMaterial, User, Visit, Warning, WarningChannel, WarningNotice,
-		WebhookDelivery []ent.Hook
+		ExportJob, ExtensionRequest, FAQEntry, FAQGram, Facility, Finding,
+		FindingTally, InspectionTask, LoginThrottle, Notification, Permit,
+		PersistedQuery, Question, Rectification, RefreshToken, Reminder, Reply,
+		SavedReport, SelfCheck, Training, TrainingMaterial, User, Visit, Warning,
+		WarningChannel, WarningNotice, WebhookDelivery []ent.Hook
 	}
 	inters struct {
 		APIKey, APIKeyUsage, Answer, Attachment, Attendance, AuditEntry, ChecklistItem,
 		ChecklistTemplate, District, EIAApproval, EmissionPlan, Enterprise, Expert,
-		ExtensionRequest, FAQEntry, FAQGram, Facility, Finding, FindingTally,
-		InspectionTask, LoginThrottle, Notification, Permit, PersistedQuery, Question,
-		Rectification, RefreshToken, Reminder, Reply, SavedReport, SelfCheck, Training,
-		TrainingMaterial, User, Visit, Warning, WarningChannel, WarningNotice,
-		WebhookDelivery []ent.Interceptor
+		ExportJob, ExtensionRequest, FAQEntry, FAQGram, Facility, Finding,
+		FindingTally, InspectionTask, LoginThrottle, Notification, Permit,
+		PersistedQuery, Question, Rectification, RefreshToken, Reminder, Reply,
+		SavedReport, SelfCheck, Training, TrainingMaterial, User, Visit, Warning,
+		WarningChannel, WarningNotice, WebhookDelivery []ent.Interceptor
 	}
 )
 

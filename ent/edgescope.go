@@ -24,6 +24,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -159,6 +160,13 @@ func readable(ctx context.Context, typ string) func(*sql.Selector) {
 	case "Expert":
 		q := &ExpertQuery{config: config{}, ctx: &QueryContext{Type: TypeExpert}}
 		if err = expert.Policy.EvalQuery(ctx, q); err == nil {
+			for _, p := range q.predicates {
+				ps = append(ps, p)
+			}
+		}
+	case "ExportJob":
+		q := &ExportJobQuery{config: config{}, ctx: &QueryContext{Type: TypeExportJob}}
+		if err = exportjob.Policy.EvalQuery(ctx, q); err == nil {
 			for _, p := range q.predicates {
 				ps = append(ps, p)
 			}

@@ -19,6 +19,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -124,6 +125,7 @@ func checkColumn(t, c string) error {
 			emissionplan.Table:      emissionplan.ValidColumn,
 			enterprise.Table:        enterprise.ValidColumn,
 			expert.Table:            expert.ValidColumn,
+			exportjob.Table:         exportjob.ValidColumn,
 			extensionrequest.Table:  extensionrequest.ValidColumn,
 			faqentry.Table:          faqentry.ValidColumn,
 			faqgram.Table:           faqgram.ValidColumn,

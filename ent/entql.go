@@ -16,6 +16,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -52,7 +53,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 39)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 40)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apikey.Table,
@@ -360,6 +361,35 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   exportjob.Table,
+			Columns: exportjob.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: exportjob.FieldID,
+			},
+		},
+		Type: "ExportJob",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			exportjob.FieldCreatedAt:  {Type: field.TypeTime, Column: exportjob.FieldCreatedAt},
+			exportjob.FieldUpdatedAt:  {Type: field.TypeTime, Column: exportjob.FieldUpdatedAt},
+			exportjob.FieldUserID:     {Type: field.TypeInt, Column: exportjob.FieldUserID},
+			exportjob.FieldList:       {Type: field.TypeEnum, Column: exportjob.FieldList},
+			exportjob.FieldFormat:     {Type: field.TypeEnum, Column: exportjob.FieldFormat},
+			exportjob.FieldStatus:     {Type: field.TypeEnum, Column: exportjob.FieldStatus},
+			exportjob.FieldProgress:   {Type: field.TypeInt, Column: exportjob.FieldProgress},
+			exportjob.FieldRows:       {Type: field.TypeInt, Column: exportjob.FieldRows},
+			exportjob.FieldTotal:      {Type: field.TypeInt, Column: exportjob.FieldTotal},
+			exportjob.FieldFileName:   {Type: field.TypeString, Column: exportjob.FieldFileName},
+			exportjob.FieldPath:       {Type: field.TypeString, Column: exportjob.FieldPath},
+			exportjob.FieldSize:       {Type: field.TypeInt64, Column: exportjob.FieldSize},
+			exportjob.FieldFailure:    {Type: field.TypeString, Column: exportjob.FieldFailure},
+			exportjob.FieldFinishedAt: {Type: field.TypeTime, Column: exportjob.FieldFinishedAt},
+			exportjob.FieldExpiresAt:  {Type: field.TypeTime, Column: exportjob.FieldExpiresAt},
+			exportjob.FieldClientKey:  {Type: field.TypeString, Column: exportjob.FieldClientKey},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   extensionrequest.Table,
 			Columns: extensionrequest.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -382,7 +412,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			extensionrequest.FieldDecidedAt:      {Type: field.TypeTime, Column: extensionrequest.FieldDecidedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqentry.Table,
 			Columns: faqentry.Columns,
@@ -403,7 +433,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqentry.FieldPublishedByID: {Type: field.TypeInt, Column: faqentry.FieldPublishedByID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   faqgram.Table,
 			Columns: faqgram.Columns,
@@ -418,7 +448,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			faqgram.FieldGram:  {Type: field.TypeString, Column: faqgram.FieldGram},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   facility.Table,
 			Columns: facility.Columns,
@@ -441,7 +471,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			facility.FieldStatus:       {Type: field.TypeEnum, Column: facility.FieldStatus},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   finding.Table,
 			Columns: finding.Columns,
@@ -473,7 +503,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			finding.FieldDelegateID:   {Type: field.TypeInt, Column: finding.FieldDelegateID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   findingtally.Table,
 			Columns: findingtally.Columns,
@@ -495,7 +525,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			findingtally.FieldCloseSeconds: {Type: field.TypeInt64, Column: findingtally.FieldCloseSeconds},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   inspectiontask.Table,
 			Columns: inspectiontask.Columns,
@@ -519,7 +549,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			inspectiontask.FieldClosedAt:    {Type: field.TypeTime, Column: inspectiontask.FieldClosedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginthrottle.Table,
 			Columns: loginthrottle.Columns,
@@ -539,7 +569,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginthrottle.FieldSucceededAt: {Type: field.TypeTime, Column: loginthrottle.FieldSucceededAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -560,7 +590,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldReadAt:    {Type: field.TypeTime, Column: notification.FieldReadAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   permit.Table,
 			Columns: permit.Columns,
@@ -582,7 +612,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			permit.FieldOutlets:      {Type: field.TypeJSON, Column: permit.FieldOutlets},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   persistedquery.Table,
 			Columns: persistedquery.Columns,
@@ -601,7 +631,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			persistedquery.FieldName:      {Type: field.TypeString, Column: persistedquery.FieldName},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   question.Table,
 			Columns: question.Columns,
@@ -631,7 +661,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			question.FieldClientKey:       {Type: field.TypeString, Column: question.FieldClientKey},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rectification.Table,
 			Columns: rectification.Columns,
@@ -655,7 +685,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rectification.FieldClientKey:     {Type: field.TypeString, Column: rectification.FieldClientKey},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   refreshtoken.Table,
 			Columns: refreshtoken.Columns,
@@ -676,7 +706,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			refreshtoken.FieldRevokedAt: {Type: field.TypeTime, Column: refreshtoken.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reminder.Table,
 			Columns: reminder.Columns,
@@ -692,7 +722,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reminder.FieldSentAt:    {Type: field.TypeTime, Column: reminder.FieldSentAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reply.Table,
 			Columns: reply.Columns,
@@ -713,7 +743,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reply.FieldClientKey:  {Type: field.TypeString, Column: reply.FieldClientKey},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   savedreport.Table,
 			Columns: savedreport.Columns,
@@ -734,7 +764,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			savedreport.FieldClientKey: {Type: field.TypeString, Column: savedreport.FieldClientKey},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   selfcheck.Table,
 			Columns: selfcheck.Columns,
@@ -756,7 +786,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			selfcheck.FieldSubmittedByID:   {Type: field.TypeInt, Column: selfcheck.FieldSubmittedByID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   training.Table,
 			Columns: training.Columns,
@@ -782,7 +812,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			training.FieldIndustryPrefixes:  {Type: field.TypeString, Column: training.FieldIndustryPrefixes},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingmaterial.Table,
 			Columns: trainingmaterial.Columns,
@@ -804,7 +834,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			trainingmaterial.FieldClientKey:   {Type: field.TypeString, Column: trainingmaterial.FieldClientKey},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -829,7 +859,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldMustChangePassword: {Type: field.TypeBool, Column: user.FieldMustChangePassword},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   visit.Table,
 			Columns: visit.Columns,
@@ -857,7 +887,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			visit.FieldClientKey:     {Type: field.TypeString, Column: visit.FieldClientKey},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warning.Table,
 			Columns: warning.Columns,
@@ -887,7 +917,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warning.FieldRounds:           {Type: field.TypeJSON, Column: warning.FieldRounds},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningchannel.Table,
 			Columns: warningchannel.Columns,
@@ -907,7 +937,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningchannel.FieldActive:    {Type: field.TypeBool, Column: warningchannel.FieldActive},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   warningnotice.Table,
 			Columns: warningnotice.Columns,
@@ -952,7 +982,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			warningnotice.FieldReportClientKeys:   {Type: field.TypeJSON, Column: warningnotice.FieldReportClientKeys},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   webhookdelivery.Table,
 			Columns: webhookdelivery.Columns,
@@ -1635,6 +1665,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Expert",
 		"District",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   exportjob.UserTable,
+			Columns: []string{exportjob.UserColumn},
+			Bidi:    false,
+		},
+		"ExportJob",
+		"User",
 	)
 	graph.MustAddE(
 		"finding",
@@ -2343,6 +2385,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"SavedReport",
+	)
+	graph.MustAddE(
+		"export_jobs",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.ExportJobsTable,
+			Columns: []string{user.ExportJobsColumn},
+			Bidi:    false,
+		},
+		"User",
+		"ExportJob",
 	)
 	graph.MustAddE(
 		"refresh_tokens",
@@ -4564,6 +4618,140 @@ func (f *ExpertFilter) WhereHasDistrictsWith(preds ...predicate.District) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ExportJobQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ExportJobQuery builder.
+func (_q *ExportJobQuery) Filter() *ExportJobFilter {
+	return &ExportJobFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ExportJobMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ExportJobMutation builder.
+func (m *ExportJobMutation) Filter() *ExportJobFilter {
+	return &ExportJobFilter{config: m.config, predicateAdder: m}
+}
+
+// ExportJobFilter provides a generic filtering capability at runtime for ExportJobQuery.
+type ExportJobFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ExportJobFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ExportJobFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ExportJobFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ExportJobFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldUpdatedAt))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *ExportJobFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldUserID))
+}
+
+// WhereList applies the entql string predicate on the list field.
+func (f *ExportJobFilter) WhereList(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldList))
+}
+
+// WhereFormat applies the entql string predicate on the format field.
+func (f *ExportJobFilter) WhereFormat(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldFormat))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ExportJobFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldStatus))
+}
+
+// WhereProgress applies the entql int predicate on the progress field.
+func (f *ExportJobFilter) WhereProgress(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldProgress))
+}
+
+// WhereRows applies the entql int predicate on the rows field.
+func (f *ExportJobFilter) WhereRows(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldRows))
+}
+
+// WhereTotal applies the entql int predicate on the total field.
+func (f *ExportJobFilter) WhereTotal(p entql.IntP) {
+	f.Where(p.Field(exportjob.FieldTotal))
+}
+
+// WhereFileName applies the entql string predicate on the file_name field.
+func (f *ExportJobFilter) WhereFileName(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldFileName))
+}
+
+// WherePath applies the entql string predicate on the path field.
+func (f *ExportJobFilter) WherePath(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldPath))
+}
+
+// WhereSize applies the entql int64 predicate on the size field.
+func (f *ExportJobFilter) WhereSize(p entql.Int64P) {
+	f.Where(p.Field(exportjob.FieldSize))
+}
+
+// WhereFailure applies the entql string predicate on the failure field.
+func (f *ExportJobFilter) WhereFailure(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldFailure))
+}
+
+// WhereFinishedAt applies the entql time.Time predicate on the finished_at field.
+func (f *ExportJobFilter) WhereFinishedAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldFinishedAt))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *ExportJobFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(exportjob.FieldExpiresAt))
+}
+
+// WhereClientKey applies the entql string predicate on the client_key field.
+func (f *ExportJobFilter) WhereClientKey(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldClientKey))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *ExportJobFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *ExportJobFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ExtensionRequestQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4592,7 +4780,7 @@ type ExtensionRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExtensionRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4729,7 +4917,7 @@ type FAQEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FAQEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4865,7 +5053,7 @@ type FAQGramFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FAQGramFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4929,7 +5117,7 @@ type FacilityFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FacilityFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5033,7 +5221,7 @@ type FindingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5294,7 +5482,7 @@ type FindingTallyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FindingTallyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5379,7 +5567,7 @@ type InspectionTaskFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InspectionTaskFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5516,7 +5704,7 @@ type LoginThrottleFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginThrottleFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5591,7 +5779,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5685,7 +5873,7 @@ type PermitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PermitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5784,7 +5972,7 @@ type PersistedQueryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersistedQueryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5868,7 +6056,7 @@ type QuestionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QuestionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6119,7 +6307,7 @@ type RectificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RectificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6270,7 +6458,7 @@ type RefreshTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RefreshTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6364,7 +6552,7 @@ type ReminderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReminderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6433,7 +6621,7 @@ type ReplyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReplyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6569,7 +6757,7 @@ type SavedReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SavedReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6663,7 +6851,7 @@ type SelfCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SelfCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6818,7 +7006,7 @@ type TrainingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6979,7 +7167,7 @@ type TrainingMaterialFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingMaterialFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7092,7 +7280,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7219,6 +7407,20 @@ func (f *UserFilter) WhereHasSavedReportsWith(preds ...predicate.SavedReport) {
 	})))
 }
 
+// WhereHasExportJobs applies a predicate to check if query has an edge export_jobs.
+func (f *UserFilter) WhereHasExportJobs() {
+	f.Where(entql.HasEdge("export_jobs"))
+}
+
+// WhereHasExportJobsWith applies a predicate to check if query has an edge export_jobs with a given conditions (other predicates).
+func (f *UserFilter) WhereHasExportJobsWith(preds ...predicate.ExportJob) {
+	f.Where(entql.HasEdgeWith("export_jobs", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasRefreshTokens applies a predicate to check if query has an edge refresh_tokens.
 func (f *UserFilter) WhereHasRefreshTokens() {
 	f.Where(entql.HasEdge("refresh_tokens"))
@@ -7276,7 +7478,7 @@ type VisitFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VisitFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7475,7 +7677,7 @@ type WarningFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7656,7 +7858,7 @@ type WarningChannelFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningChannelFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7745,7 +7947,7 @@ type WarningNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WarningNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8015,7 +8217,7 @@ type WebhookDeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WebhookDeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

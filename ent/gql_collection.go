@@ -18,6 +18,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -3609,6 +3610,170 @@ func newExpertPaginateArgs(rv map[string]any) *expertPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ExpertWhereInput); ok {
 		args.opts = append(args.opts, WithExpertFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ExportJobQuery) CollectFields(ctx context.Context, satisfies ...string) (*ExportJobQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ExportJobQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(exportjob.Columns))
+		selectedFields = []string{exportjob.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[exportjob.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldUserID)
+				fieldSeen[exportjob.FieldUserID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[exportjob.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldCreatedAt)
+				fieldSeen[exportjob.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[exportjob.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldUpdatedAt)
+				fieldSeen[exportjob.FieldUpdatedAt] = struct{}{}
+			}
+		case "userID":
+			if _, ok := fieldSeen[exportjob.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldUserID)
+				fieldSeen[exportjob.FieldUserID] = struct{}{}
+			}
+		case "list":
+			if _, ok := fieldSeen[exportjob.FieldList]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldList)
+				fieldSeen[exportjob.FieldList] = struct{}{}
+			}
+		case "format":
+			if _, ok := fieldSeen[exportjob.FieldFormat]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldFormat)
+				fieldSeen[exportjob.FieldFormat] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[exportjob.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldStatus)
+				fieldSeen[exportjob.FieldStatus] = struct{}{}
+			}
+		case "progress":
+			if _, ok := fieldSeen[exportjob.FieldProgress]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldProgress)
+				fieldSeen[exportjob.FieldProgress] = struct{}{}
+			}
+		case "rows":
+			if _, ok := fieldSeen[exportjob.FieldRows]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldRows)
+				fieldSeen[exportjob.FieldRows] = struct{}{}
+			}
+		case "total":
+			if _, ok := fieldSeen[exportjob.FieldTotal]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldTotal)
+				fieldSeen[exportjob.FieldTotal] = struct{}{}
+			}
+		case "fileName":
+			if _, ok := fieldSeen[exportjob.FieldFileName]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldFileName)
+				fieldSeen[exportjob.FieldFileName] = struct{}{}
+			}
+		case "size":
+			if _, ok := fieldSeen[exportjob.FieldSize]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldSize)
+				fieldSeen[exportjob.FieldSize] = struct{}{}
+			}
+		case "finishedAt":
+			if _, ok := fieldSeen[exportjob.FieldFinishedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldFinishedAt)
+				fieldSeen[exportjob.FieldFinishedAt] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[exportjob.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldExpiresAt)
+				fieldSeen[exportjob.FieldExpiresAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type exportjobPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ExportJobPaginateOption
+}
+
+func newExportJobPaginateArgs(rv map[string]any) *exportjobPaginateArgs {
+	args := &exportjobPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ExportJobOrder{Field: &ExportJobOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithExportJobOrder(order))
+			}
+		case *ExportJobOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithExportJobOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ExportJobWhereInput); ok {
+		args.opts = append(args.opts, WithExportJobFilter(v.Filter))
 	}
 	return args
 }

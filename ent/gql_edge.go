@@ -578,6 +578,14 @@ func (_m *Expert) Districts(ctx context.Context) (result []*District, err error)
 	return result, err
 }
 
+func (_m *ExportJob) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *ExtensionRequest) Finding(ctx context.Context) (*Finding, error) {
 	result, err := _m.Edges.FindingOrErr()
 	if IsNotLoaded(err) {

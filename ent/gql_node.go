@@ -18,6 +18,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -110,6 +111,11 @@ var expertImplementors = []string{"Expert", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Expert) IsNode() {}
+
+var exportjobImplementors = []string{"ExportJob", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ExportJob) IsNode() {}
 
 var extensionrequestImplementors = []string{"ExtensionRequest", "Node"}
 
@@ -397,6 +403,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(expert.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, expertImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case exportjob.Table:
+		query := c.ExportJob.Query().
+			Where(exportjob.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, exportjobImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -843,6 +858,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Expert.Query().
 			Where(expert.IDIn(ids...))
 		query, err := query.CollectFields(ctx, expertImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case exportjob.Table:
+		query := c.ExportJob.Query().
+			Where(exportjob.IDIn(ids...))
+		query, err := query.CollectFields(ctx, exportjobImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -29,6 +29,7 @@ var entityStructs = map[string]reflect.Type{
 	"EmissionPlan":      reflect.TypeOf(EmissionPlan{}),
 	"Enterprise":        reflect.TypeOf(Enterprise{}),
 	"Expert":            reflect.TypeOf(Expert{}),
+	"ExportJob":         reflect.TypeOf(ExportJob{}),
 	"ExtensionRequest":  reflect.TypeOf(ExtensionRequest{}),
 	"FAQEntry":          reflect.TypeOf(FAQEntry{}),
 	"FAQGram":           reflect.TypeOf(FAQGram{}),

@@ -40,6 +40,8 @@ type Tx struct {
 	Enterprise *EnterpriseClient
 	// Expert is the client for interacting with the Expert builders.
 	Expert *ExpertClient
+	// ExportJob is the client for interacting with the ExportJob builders.
+	ExportJob *ExportJobClient
 	// ExtensionRequest is the client for interacting with the ExtensionRequest builders.
 	ExtensionRequest *ExtensionRequestClient
 	// FAQEntry is the client for interacting with the FAQEntry builders.
@@ -236,6 +238,7 @@ func (tx *Tx) init() {
 	tx.EmissionPlan = NewEmissionPlanClient(tx.config)
 	tx.Enterprise = NewEnterpriseClient(tx.config)
 	tx.Expert = NewExpertClient(tx.config)
+	tx.ExportJob = NewExportJobClient(tx.config)
 	tx.ExtensionRequest = NewExtensionRequestClient(tx.config)
 	tx.FAQEntry = NewFAQEntryClient(tx.config)
 	tx.FAQGram = NewFAQGramClient(tx.config)

@@ -58,19 +58,22 @@ type UserEdges struct {
 	Notifications []*Notification `json:"notifications,omitempty"`
 	// SavedReports holds the value of the saved_reports edge.
 	SavedReports []*SavedReport `json:"saved_reports,omitempty"`
+	// ExportJobs holds the value of the export_jobs edge.
+	ExportJobs []*ExportJob `json:"export_jobs,omitempty"`
 	// RefreshTokens holds the value of the refresh_tokens edge.
 	RefreshTokens []*RefreshToken `json:"refresh_tokens,omitempty"`
 	// Visits holds the value of the visits edge.
 	Visits []*Visit `json:"visits,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
 	totalCount [2]map[string]int
 
 	namedDistricts     map[string][]*District
 	namedNotifications map[string][]*Notification
 	namedSavedReports  map[string][]*SavedReport
+	namedExportJobs    map[string][]*ExportJob
 	namedRefreshTokens map[string][]*RefreshToken
 	namedVisits        map[string][]*Visit
 }
@@ -113,10 +116,19 @@ func (e UserEdges) SavedReportsOrErr() ([]*SavedReport, error) {
 	return nil, &NotLoadedError{edge: "saved_reports"}
 }
 
+// ExportJobsOrErr returns the ExportJobs value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) ExportJobsOrErr() ([]*ExportJob, error) {
+	if e.loadedTypes[4] {
+		return e.ExportJobs, nil
+	}
+	return nil, &NotLoadedError{edge: "export_jobs"}
+}
+
 // RefreshTokensOrErr returns the RefreshTokens value or an error if the edge
 // was not loaded in eager-loading.
 func (e UserEdges) RefreshTokensOrErr() ([]*RefreshToken, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[5] {
 		return e.RefreshTokens, nil
 	}
 	return nil, &NotLoadedError{edge: "refresh_tokens"}
@@ -125,7 +137,7 @@ func (e UserEdges) RefreshTokensOrErr() ([]*RefreshToken, error) {
 // VisitsOrErr returns the Visits value or an error if the edge
 // was not loaded in eager-loading.
 func (e UserEdges) VisitsOrErr() ([]*Visit, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[6] {
 		return e.Visits, nil
 	}
 	return nil, &NotLoadedError{edge: "visits"}
@@ -271,6 +283,11 @@ func (_m *User) QueryNotifications() *NotificationQuery {
 // QuerySavedReports queries the "saved_reports" edge of the User entity.
 func (_m *User) QuerySavedReports() *SavedReportQuery {
 	return NewUserClient(_m.config).QuerySavedReports(_m)
+}
+
+// QueryExportJobs queries the "export_jobs" edge of the User entity.
+func (_m *User) QueryExportJobs() *ExportJobQuery {
+	return NewUserClient(_m.config).QueryExportJobs(_m)
 }
 
 // QueryRefreshTokens queries the "refresh_tokens" edge of the User entity.
@@ -419,6 +436,30 @@ func (_m *User) appendNamedSavedReports(name string, edges ...*SavedReport) {
 		_m.Edges.namedSavedReports[name] = []*SavedReport{}
 	} else {
 		_m.Edges.namedSavedReports[name] = append(_m.Edges.namedSavedReports[name], edges...)
+	}
+}
+
+// NamedExportJobs returns the ExportJobs named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedExportJobs(name string) ([]*ExportJob, error) {
+	if _m.Edges.namedExportJobs == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedExportJobs[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedExportJobs(name string, edges ...*ExportJob) {
+	if _m.Edges.namedExportJobs == nil {
+		_m.Edges.namedExportJobs = make(map[string][]*ExportJob)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedExportJobs[name] = []*ExportJob{}
+	} else {
+		_m.Edges.namedExportJobs[name] = append(_m.Edges.namedExportJobs[name], edges...)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/notification"
 	"greencheck/ent/refreshtoken"
 	"greencheck/ent/savedreport"
@@ -212,6 +213,21 @@ func (_c *UserCreate) AddSavedReports(v ...*SavedReport) *UserCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddSavedReportIDs(ids...)
+}
+
+// AddExportJobIDs adds the "export_jobs" edge to the ExportJob entity by IDs.
+func (_c *UserCreate) AddExportJobIDs(ids ...int) *UserCreate {
+	_c.mutation.AddExportJobIDs(ids...)
+	return _c
+}
+
+// AddExportJobs adds the "export_jobs" edges to the ExportJob entity.
+func (_c *UserCreate) AddExportJobs(v ...*ExportJob) *UserCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddExportJobIDs(ids...)
 }
 
 // AddRefreshTokenIDs adds the "refresh_tokens" edge to the RefreshToken entity by IDs.
@@ -488,6 +504,22 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ExportJobsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.ExportJobsTable,
+			Columns: []string{user.ExportJobsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(exportjob.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

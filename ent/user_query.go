@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/notification"
 	"greencheck/ent/predicate"
 	"greencheck/ent/refreshtoken"
@@ -35,6 +36,7 @@ type UserQuery struct {
 	withDistricts          *DistrictQuery
 	withNotifications      *NotificationQuery
 	withSavedReports       *SavedReportQuery
+	withExportJobs         *ExportJobQuery
 	withRefreshTokens      *RefreshTokenQuery
 	withVisits             *VisitQuery
 	loadTotal              []func(context.Context, []*User) error
@@ -42,6 +44,7 @@ type UserQuery struct {
 	withNamedDistricts     map[string]*DistrictQuery
 	withNamedNotifications map[string]*NotificationQuery
 	withNamedSavedReports  map[string]*SavedReportQuery
+	withNamedExportJobs    map[string]*ExportJobQuery
 	withNamedRefreshTokens map[string]*RefreshTokenQuery
 	withNamedVisits        map[string]*VisitQuery
 	// intermediate query (i.e. traversal path).
@@ -161,6 +164,28 @@ func (_q *UserQuery) QuerySavedReports() *SavedReportQuery {
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(savedreport.Table, savedreport.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.SavedReportsTable, user.SavedReportsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryExportJobs chains the current query on the "export_jobs" edge.
+func (_q *UserQuery) QueryExportJobs() *ExportJobQuery {
+	query := (&ExportJobClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(exportjob.Table, exportjob.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.ExportJobsTable, user.ExportJobsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -408,6 +433,7 @@ func (_q *UserQuery) Clone() *UserQuery {
 		withDistricts:     _q.withDistricts.Clone(),
 		withNotifications: _q.withNotifications.Clone(),
 		withSavedReports:  _q.withSavedReports.Clone(),
+		withExportJobs:    _q.withExportJobs.Clone(),
 		withRefreshTokens: _q.withRefreshTokens.Clone(),
 		withVisits:        _q.withVisits.Clone(),
 		// clone intermediate query.
@@ -458,6 +484,17 @@ func (_q *UserQuery) WithSavedReports(opts ...func(*SavedReportQuery)) *UserQuer
 		opt(query)
 	}
 	_q.withSavedReports = query
+	return _q
+}
+
+// WithExportJobs tells the query-builder to eager-load the nodes that are connected to
+// the "export_jobs" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithExportJobs(opts ...func(*ExportJobQuery)) *UserQuery {
+	query := (&ExportJobClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withExportJobs = query
 	return _q
 }
 
@@ -567,11 +604,12 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 	var (
 		nodes       = []*User{}
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [7]bool{
 			_q.withEnterprise != nil,
 			_q.withDistricts != nil,
 			_q.withNotifications != nil,
 			_q.withSavedReports != nil,
+			_q.withExportJobs != nil,
 			_q.withRefreshTokens != nil,
 			_q.withVisits != nil,
 		}
@@ -627,6 +665,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withExportJobs; query != nil {
+		if err := _q.loadExportJobs(ctx, query, nodes,
+			func(n *User) { n.Edges.ExportJobs = []*ExportJob{} },
+			func(n *User, e *ExportJob) { n.Edges.ExportJobs = append(n.Edges.ExportJobs, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withRefreshTokens; query != nil {
 		if err := _q.loadRefreshTokens(ctx, query, nodes,
 			func(n *User) { n.Edges.RefreshTokens = []*RefreshToken{} },
@@ -659,6 +704,13 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadSavedReports(ctx, query, nodes,
 			func(n *User) { n.appendNamedSavedReports(name) },
 			func(n *User, e *SavedReport) { n.appendNamedSavedReports(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedExportJobs {
+		if err := _q.loadExportJobs(ctx, query, nodes,
+			func(n *User) { n.appendNamedExportJobs(name) },
+			func(n *User, e *ExportJob) { n.appendNamedExportJobs(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -822,6 +874,36 @@ func (_q *UserQuery) loadSavedReports(ctx context.Context, query *SavedReportQue
 	}
 	query.Where(predicate.SavedReport(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(user.SavedReportsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.UserID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "user_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadExportJobs(ctx context.Context, query *ExportJobQuery, nodes []*User, init func(*User), assign func(*User, *ExportJob)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(exportjob.FieldUserID)
+	}
+	query.Where(predicate.ExportJob(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.ExportJobsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -1094,6 +1176,20 @@ func (_q *UserQuery) WithNamedSavedReports(name string, opts ...func(*SavedRepor
 		_q.withNamedSavedReports = make(map[string]*SavedReportQuery)
 	}
 	_q.withNamedSavedReports[name] = query
+	return _q
+}
+
+// WithNamedExportJobs tells the query-builder to eager-load the nodes that are connected to the "export_jobs"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedExportJobs(name string, opts ...func(*ExportJobQuery)) *UserQuery {
+	query := (&ExportJobClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedExportJobs == nil {
+		_q.withNamedExportJobs = make(map[string]*ExportJobQuery)
+	}
+	_q.withNamedExportJobs[name] = query
 	return _q
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/notification"
 	"greencheck/ent/predicate"
 	"greencheck/ent/refreshtoken"
@@ -249,6 +250,21 @@ func (_u *UserUpdate) AddSavedReports(v ...*SavedReport) *UserUpdate {
 	return _u.AddSavedReportIDs(ids...)
 }
 
+// AddExportJobIDs adds the "export_jobs" edge to the ExportJob entity by IDs.
+func (_u *UserUpdate) AddExportJobIDs(ids ...int) *UserUpdate {
+	_u.mutation.AddExportJobIDs(ids...)
+	return _u
+}
+
+// AddExportJobs adds the "export_jobs" edges to the ExportJob entity.
+func (_u *UserUpdate) AddExportJobs(v ...*ExportJob) *UserUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddExportJobIDs(ids...)
+}
+
 // AddRefreshTokenIDs adds the "refresh_tokens" edge to the RefreshToken entity by IDs.
 func (_u *UserUpdate) AddRefreshTokenIDs(ids ...int) *UserUpdate {
 	_u.mutation.AddRefreshTokenIDs(ids...)
@@ -351,6 +367,27 @@ func (_u *UserUpdate) RemoveSavedReports(v ...*SavedReport) *UserUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSavedReportIDs(ids...)
+}
+
+// ClearExportJobs clears all "export_jobs" edges to the ExportJob entity.
+func (_u *UserUpdate) ClearExportJobs() *UserUpdate {
+	_u.mutation.ClearExportJobs()
+	return _u
+}
+
+// RemoveExportJobIDs removes the "export_jobs" edge to ExportJob entities by IDs.
+func (_u *UserUpdate) RemoveExportJobIDs(ids ...int) *UserUpdate {
+	_u.mutation.RemoveExportJobIDs(ids...)
+	return _u
+}
+
+// RemoveExportJobs removes "export_jobs" edges to ExportJob entities.
+func (_u *UserUpdate) RemoveExportJobs(v ...*ExportJob) *UserUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveExportJobIDs(ids...)
 }
 
 // ClearRefreshTokens clears all "refresh_tokens" edges to the RefreshToken entity.
@@ -673,6 +710,51 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ExportJobsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.ExportJobsTable,
+			Columns: []string{user.ExportJobsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(exportjob.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedExportJobsIDs(); len(nodes) > 0 && !_u.mutation.ExportJobsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.ExportJobsTable,
+			Columns: []string{user.ExportJobsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(exportjob.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ExportJobsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.ExportJobsTable,
+			Columns: []string{user.ExportJobsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(exportjob.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1006,6 +1088,21 @@ func (_u *UserUpdateOne) AddSavedReports(v ...*SavedReport) *UserUpdateOne {
 	return _u.AddSavedReportIDs(ids...)
 }
 
+// AddExportJobIDs adds the "export_jobs" edge to the ExportJob entity by IDs.
+func (_u *UserUpdateOne) AddExportJobIDs(ids ...int) *UserUpdateOne {
+	_u.mutation.AddExportJobIDs(ids...)
+	return _u
+}
+
+// AddExportJobs adds the "export_jobs" edges to the ExportJob entity.
+func (_u *UserUpdateOne) AddExportJobs(v ...*ExportJob) *UserUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddExportJobIDs(ids...)
+}
+
 // AddRefreshTokenIDs adds the "refresh_tokens" edge to the RefreshToken entity by IDs.
 func (_u *UserUpdateOne) AddRefreshTokenIDs(ids ...int) *UserUpdateOne {
 	_u.mutation.AddRefreshTokenIDs(ids...)
@@ -1108,6 +1205,27 @@ func (_u *UserUpdateOne) RemoveSavedReports(v ...*SavedReport) *UserUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveSavedReportIDs(ids...)
+}
+
+// ClearExportJobs clears all "export_jobs" edges to the ExportJob entity.
+func (_u *UserUpdateOne) ClearExportJobs() *UserUpdateOne {
+	_u.mutation.ClearExportJobs()
+	return _u
+}
+
+// RemoveExportJobIDs removes the "export_jobs" edge to ExportJob entities by IDs.
+func (_u *UserUpdateOne) RemoveExportJobIDs(ids ...int) *UserUpdateOne {
+	_u.mutation.RemoveExportJobIDs(ids...)
+	return _u
+}
+
+// RemoveExportJobs removes "export_jobs" edges to ExportJob entities.
+func (_u *UserUpdateOne) RemoveExportJobs(v ...*ExportJob) *UserUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveExportJobIDs(ids...)
 }
 
 // ClearRefreshTokens clears all "refresh_tokens" edges to the RefreshToken entity.
@@ -1460,6 +1578,51 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(savedreport.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ExportJobsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.ExportJobsTable,
+			Columns: []string{user.ExportJobsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(exportjob.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedExportJobsIDs(); len(nodes) > 0 && !_u.mutation.ExportJobsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.ExportJobsTable,
+			Columns: []string{user.ExportJobsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(exportjob.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ExportJobsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.ExportJobsTable,
+			Columns: []string{user.ExportJobsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(exportjob.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -95,6 +95,12 @@ func (r *queryResolver) Experts(ctx context.Context, after *entgql.Cursor[int], 
 		ent.WithExpertOrder(orderBy), ent.WithExpertFilter(where.Filter))
 }
 
+// ExportJobs is the resolver for the exportJobs field.
+func (r *queryResolver) ExportJobs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExportJobOrder, where *ent.ExportJobWhereInput) (*ent.ExportJobConnection, error) {
+	return r.Client.ExportJob.Query().Paginate(ctx, after, first, before, last,
+		ent.WithExportJobOrder(orderBy), ent.WithExportJobFilter(where.Filter))
+}
+
 // ExtensionRequests is the resolver for the extensionRequests field.
 func (r *queryResolver) ExtensionRequests(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ExtensionRequestOrder, where *ent.ExtensionRequestWhereInput) (*ent.ExtensionRequestConnection, error) {
 	return r.Client.ExtensionRequest.Query().Paginate(ctx, after, first, before, last,
@@ -235,6 +241,9 @@ func (r *Resolver) EmissionPlan() generated.EmissionPlanResolver { return &emiss
 // Enterprise returns generated.EnterpriseResolver implementation.
 func (r *Resolver) Enterprise() generated.EnterpriseResolver { return &enterpriseResolver{r} }
 
+// ExportJob returns generated.ExportJobResolver implementation.
+func (r *Resolver) ExportJob() generated.ExportJobResolver { return &exportJobResolver{r} }
+
 // ExtensionRequest returns generated.ExtensionRequestResolver implementation.
 func (r *Resolver) ExtensionRequest() generated.ExtensionRequestResolver {
 	return &extensionRequestResolver{r}
@@ -300,6 +309,7 @@ type (
 	checklistTemplateResolver       struct{ *Resolver }
 	emissionPlanResolver            struct{ *Resolver }
 	enterpriseResolver              struct{ *Resolver }
+	exportJobResolver               struct{ *Resolver }
 	extensionRequestResolver        struct{ *Resolver }
 	findingResolver                 struct{ *Resolver }
 	inspectionTaskResolver          struct{ *Resolver }

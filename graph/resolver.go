@@ -3,10 +3,13 @@
 package graph
 
 import (
+	"path/filepath"
+
 	"greencheck/api/admin"
 	"greencheck/api/auth"
 	"greencheck/api/consult"
 	"greencheck/api/events"
+	"greencheck/api/exchange"
 	"greencheck/api/files"
 	"greencheck/api/notify"
 	"greencheck/api/partner"
@@ -36,6 +39,7 @@ type Resolver struct {
 	Teach      *training.Service  // layered training (培训)
 	Assist     *visit.Service     // visits (帮扶 / 会诊) and the problem list (问题清单)
 	Partners   *partner.Service   // partners' API keys (开放接口)
+	Exports    *exchange.Service  // Excel out (导出)
 }
 
 // NewResolver wires every capability over one client.
@@ -58,5 +62,11 @@ func NewResolver(client *ent.Client, authn *auth.Service, notifier *notify.Servi
 		Partners:   partner.New(client),
 	}
 	r.Partners.Bus = bus
+	// Exports' files beside the uploads' (DATA_DIR/exports).
+	exports, err := exchange.New(client, notifier, bus, r.Reports, r.Partners, filepath.Join(filepath.Dir(store.Dir()), "exports"))
+	if err != nil {
+		panic(err) // the data folder is writable: the store was just made in it
+	}
+	r.Exports = exports
 	return r
 }

@@ -86,7 +86,10 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.Use(Transactioner{TxOpener: r.Client, Skip: []string{"login", "refreshToken", "logout", "changePassword",
 		// Reads a workbook first, then writes in a transaction of its own:
 		// a write lock is never held while a file is parsed.
-		"importEmissionPlans"}})
+		"importEmissionPlans",
+		// Record the export, then read its rows outside any transaction
+		// (beyond 10,000 rows in the background).
+		"exportList", "exportReport"}})
 	// Per-row questions (viewerCan, an enterprise's open findings) are
 	// answered a page at a time (one statement per question asked on a
 	// page): the pages are recorded as they resolve (package page). A

@@ -40,6 +40,9 @@ func NewStore(dir string) (*Store, error) {
 	return &Store{dir: dir}, nil
 }
 
+// Dir is the store's folder.
+func (s *Store) Dir() string { return s.dir }
+
 // staged is a checked upload waiting in the store's tmp folder.
 type staged struct {
 	tmp         string

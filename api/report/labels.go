@@ -1,42 +1,21 @@
 package report
 
 import (
+	"greencheck/api/labels"
 	"strconv"
 	"strings"
 )
 
 // The labels of the codes reports group by, in Chinese and English: a
-// partner reading a report through the API gets names, not codes. (The
-// SPA's dictionary, frontend/src/app/locales, labels the same codes on its
-// forms and lists.)
-var enumLabels = map[string]map[string][2]string{
-	"severity": {"HIGH": {"严重", "High"}, "MEDIUM": {"一般", "Medium"}, "LOW": {"轻微", "Low"}},
-	"source": {"SELF_CHECK": {"企业自查", "Self-check"}, "VISIT": {"现场帮扶", "On-site visit"}, "CROSS_CHECK": {"交叉核查", "Cross-check"},
-		"WARNING_CHECK": {"预警抽查", "Warning spot check"}, "MANUAL": {"人工录入", "Entered by hand"}},
-	"findingStatus": {"FOUND": {"发现", "Found"}, "ASSIGNED": {"交办", "Assigned"}, "RECTIFYING": {"整改中", "Rectifying"},
-		"SUBMITTED": {"待核查", "Submitted"}, "VERIFIED": {"核查通过", "Verified"}, "REJECTED": {"退回", "Rejected"},
-		"CLOSED": {"已销号", "Closed"}, "INVALID": {"无效", "Invalid"}},
-	"selfCheckStatus": {"NOT_STARTED": {"未开始", "Not started"}, "IN_PROGRESS": {"填报中", "In progress"}, "SUBMITTED": {"已提交", "Submitted"}},
-	"tier":            {"KEY": {"重点管理", "Key"}, "SIMPLIFIED": {"简化管理", "Simplified"}, "REGISTRATION": {"登记管理", "Registration"}, "NONE": {"无需许可", "None"}},
-	"grade": {"A": {"A级", "A"}, "B": {"B级", "B"}, "B_MINUS": {"B-级", "B-"}, "C": {"C级", "C"}, "D": {"D级", "D"},
-		"LEADING": {"引领性", "Leading"}, "GUARANTEE": {"保障类", "Guarantee"}, "NONE": {"未分级", "Not graded"}},
-	"category": {"EIA": {"环评与验收", "EIA & acceptance"}, "PERMIT": {"排污许可", "Discharge permit"}, "FACILITY": {"治污设施", "Control facilities"},
-		"MONITORING": {"自行监测", "Self-monitoring"}, "LEDGER": {"台账与报告", "Ledgers & reports"}, "VOC": {"无组织与VOCs", "Fugitive & VOCs"},
-		"HEAVY_POLLUTION": {"重污染天气应急", "Heavy pollution"}, "WASTE": {"危废与固废", "Waste"}, "DISCLOSURE": {"信息公开", "Disclosure"},
-		"EMERGENCY": {"环境应急", "Emergency"}},
-	"level": {"YELLOW": {"黄色预警", "Yellow warning"}, "ORANGE": {"橙色预警", "Orange warning"}, "RED": {"红色预警", "Red warning"}},
-}
+// partner reading a report through the API gets names, not codes (the
+// server's one dictionary, api/labels).
+var enumLabels = labels.Enums
 
 // none labels an empty code: a finding without a checklist item, a notice
 // without a level.
 var none = [2]string{"（无）", "(none)"}
 
-func pick(l [2]string, lang string) string {
-	if lang == "en" {
-		return l[1]
-	}
-	return l[0]
-}
+func pick(l [2]string, lang string) string { return labels.Pick(l, lang) }
 
 // enumLabel labels the codes of one enumeration (the code itself when it
 // has no label).

@@ -5,10 +5,13 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"greencheck/api/clock"
+	"greencheck/api/exchange"
 	"net/http"
 	"net/url"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -205,6 +208,49 @@ func exportWarningReceipts(svc *warning.Service) http.Handler {
 		h.Set("X-Export-Rows", strconv.Itoa(n))
 		h.Set("Cache-Control", "no-store")
 		_, _ = w.Write(buf.Bytes())
+	})
+}
+
+// downloadExport answers GET /exports/jobs/{id} with a finished export's
+// file for its owner (404 for anyone else), with ranges (a phone resumes a
+// broken download); 409 while it runs, 410 once expired.
+func downloadExport(svc *exchange.Service) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if viewer.FromContext(r.Context()) == nil {
+			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
+			return
+		}
+		id, err := strconv.Atoi(r.PathValue("id"))
+		if err != nil || id <= 0 {
+			notFound(w, r)
+			return
+		}
+		d, err := svc.Open(r.Context(), id)
+		switch {
+		case ent.IsNotFound(err):
+			notFound(w, r)
+			return
+		case errors.Is(err, exchange.ErrNotReady):
+			writeError(w, r, http.StatusConflict, apperr.New(apperr.Conflict, "export.not_ready"))
+			return
+		case errors.Is(err, exchange.ErrGone):
+			writeError(w, r, http.StatusGone, apperr.New(apperr.NotFound, "export.gone"))
+			return
+		case err != nil:
+			fail(w, r, err, http.StatusInternalServerError)
+			return
+		}
+		f, err := os.Open(d.Path)
+		if err != nil {
+			writeError(w, r, http.StatusGone, apperr.New(apperr.NotFound, "export.gone"))
+			return
+		}
+		defer f.Close()
+		h := w.Header()
+		h.Set("Content-Type", d.Type)
+		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(d.Name))
+		h.Set("Cache-Control", "private, no-store")
+		http.ServeContent(w, r, "", d.ModTime, f)
 	})
 }
 

@@ -20,6 +20,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -456,6 +457,33 @@ func (f TraverseExpert) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ExpertQuery", q)
+}
+
+// The ExportJobFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExportJobFunc func(context.Context, *ent.ExportJobQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExportJobFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExportJobQuery", q)
+}
+
+// The TraverseExportJob type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExportJob func(context.Context, *ent.ExportJobQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExportJob) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExportJob) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExportJobQuery", q)
 }
 
 // The ExtensionRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1189,6 +1217,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EnterpriseQuery, predicate.Enterprise, enterprise.OrderOption]{typ: ent.TypeEnterprise, tq: q}, nil
 	case *ent.ExpertQuery:
 		return &query[*ent.ExpertQuery, predicate.Expert, expert.OrderOption]{typ: ent.TypeExpert, tq: q}, nil
+	case *ent.ExportJobQuery:
+		return &query[*ent.ExportJobQuery, predicate.ExportJob, exportjob.OrderOption]{typ: ent.TypeExportJob, tq: q}, nil
 	case *ent.ExtensionRequestQuery:
 		return &query[*ent.ExtensionRequestQuery, predicate.ExtensionRequest, extensionrequest.OrderOption]{typ: ent.TypeExtensionRequest, tq: q}, nil
 	case *ent.FAQEntryQuery:

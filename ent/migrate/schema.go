@@ -484,6 +484,60 @@ var (
 			},
 		},
 	}
+	// ExportJobsColumns holds the columns for the "export_jobs" table.
+	ExportJobsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "list", Type: field.TypeEnum, Enums: []string{"ENTERPRISES", "FINDINGS", "USERS", "TASKS", "WARNINGS", "NOTICES", "QUESTIONS", "TRAININGS", "VISITS", "API_KEYS", "REPORT"}},
+		{Name: "format", Type: field.TypeEnum, Enums: []string{"XLSX", "CSV"}, Default: "XLSX"},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"RUNNING", "DONE", "FAILED"}, Default: "RUNNING"},
+		{Name: "progress", Type: field.TypeInt, Default: 0},
+		{Name: "rows", Type: field.TypeInt, Default: 0},
+		{Name: "total", Type: field.TypeInt, Default: 0},
+		{Name: "file_name", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "path", Type: field.TypeString, Default: ""},
+		{Name: "size", Type: field.TypeInt64, Default: 0},
+		{Name: "failure", Type: field.TypeString, Default: ""},
+		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// ExportJobsTable holds the schema information for the "export_jobs" table.
+	ExportJobsTable = &schema.Table{
+		Name:       "export_jobs",
+		Columns:    ExportJobsColumns,
+		PrimaryKey: []*schema.Column{ExportJobsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "export_jobs_users_export_jobs",
+				Columns:    []*schema.Column{ExportJobsColumns[16]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "exportjob_user_id",
+				Unique:  true,
+				Columns: []*schema.Column{ExportJobsColumns[16]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status = 'RUNNING'",
+				},
+			},
+			{
+				Name:    "exportjob_user_id_client_key",
+				Unique:  false,
+				Columns: []*schema.Column{ExportJobsColumns[16], ExportJobsColumns[15]},
+			},
+			{
+				Name:    "exportjob_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{ExportJobsColumns[14]},
+			},
+		},
+	}
 	// ExtensionRequestsColumns holds the columns for the "extension_requests" table.
 	ExtensionRequestsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -1890,6 +1944,7 @@ var (
 		EmissionPlansTable,
 		EnterprisesTable,
 		ExpertsTable,
+		ExportJobsTable,
 		ExtensionRequestsTable,
 		FaqEntriesTable,
 		FaqGramsTable,
@@ -1988,6 +2043,10 @@ func init() {
 	ExpertsTable.ForeignKeys[0].RefTable = UsersTable
 	ExpertsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
+	}
+	ExportJobsTable.ForeignKeys[0].RefTable = UsersTable
+	ExportJobsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(167503724544),
 	}
 	ExtensionRequestsTable.ForeignKeys[0].RefTable = UsersTable
 	ExtensionRequestsTable.ForeignKeys[1].RefTable = UsersTable

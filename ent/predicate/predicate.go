@@ -45,6 +45,9 @@ type Enterprise func(*sql.Selector)
 // Expert is the predicate function for expert builders.
 type Expert func(*sql.Selector)
 
+// ExportJob is the predicate function for exportjob builders.
+type ExportJob func(*sql.Selector)
+
 // ExtensionRequest is the predicate function for extensionrequest builders.
 type ExtensionRequest func(*sql.Selector)
 

@@ -423,6 +423,30 @@ func (f ExpertMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExpertMutation", m)
 }
 
+// The ExportJobQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExportJobQueryRuleFunc func(context.Context, *ent.ExportJobQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExportJobQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExportJobQuery", q)
+}
+
+// The ExportJobMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExportJobMutationRuleFunc func(context.Context, *ent.ExportJobMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExportJobMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExportJobMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExportJobMutation", m)
+}
+
 // The ExtensionRequestQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ExtensionRequestQueryRuleFunc func(context.Context, *ent.ExtensionRequestQuery) error
@@ -1108,6 +1132,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ExpertQuery:
 		return q.Filter(), nil
+	case *ent.ExportJobQuery:
+		return q.Filter(), nil
 	case *ent.ExtensionRequestQuery:
 		return q.Filter(), nil
 	case *ent.FAQEntryQuery:
@@ -1192,6 +1218,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EnterpriseMutation:
 		return m.Filter(), nil
 	case *ent.ExpertMutation:
+		return m.Filter(), nil
+	case *ent.ExportJobMutation:
 		return m.Filter(), nil
 	case *ent.ExtensionRequestMutation:
 		return m.Filter(), nil

@@ -17,6 +17,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -782,6 +783,84 @@ func init() {
 	expertDescTitle := expertFields[2].Descriptor()
 	// expert.DefaultTitle holds the default value on creation for the title field.
 	expert.DefaultTitle = expertDescTitle.Default.(string)
+	exportjobMixin := schema.ExportJob{}.Mixin()
+	exportjob.Policy = privacy.NewPolicies(schema.ExportJob{})
+	exportjob.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := exportjob.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	exportjobMixinFields0 := exportjobMixin[0].Fields()
+	_ = exportjobMixinFields0
+	exportjobFields := schema.ExportJob{}.Fields()
+	_ = exportjobFields
+	// exportjobDescCreatedAt is the schema descriptor for created_at field.
+	exportjobDescCreatedAt := exportjobMixinFields0[0].Descriptor()
+	// exportjob.DefaultCreatedAt holds the default value on creation for the created_at field.
+	exportjob.DefaultCreatedAt = exportjobDescCreatedAt.Default.(func() time.Time)
+	// exportjobDescUpdatedAt is the schema descriptor for updated_at field.
+	exportjobDescUpdatedAt := exportjobMixinFields0[1].Descriptor()
+	// exportjob.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	exportjob.DefaultUpdatedAt = exportjobDescUpdatedAt.Default.(func() time.Time)
+	// exportjob.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	exportjob.UpdateDefaultUpdatedAt = exportjobDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// exportjobDescProgress is the schema descriptor for progress field.
+	exportjobDescProgress := exportjobFields[4].Descriptor()
+	// exportjob.DefaultProgress holds the default value on creation for the progress field.
+	exportjob.DefaultProgress = exportjobDescProgress.Default.(int)
+	// exportjob.ProgressValidator is a validator for the "progress" field. It is called by the builders before save.
+	exportjob.ProgressValidator = func() func(int) error {
+		validators := exportjobDescProgress.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(progress int) error {
+			for _, fn := range fns {
+				if err := fn(progress); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// exportjobDescRows is the schema descriptor for rows field.
+	exportjobDescRows := exportjobFields[5].Descriptor()
+	// exportjob.DefaultRows holds the default value on creation for the rows field.
+	exportjob.DefaultRows = exportjobDescRows.Default.(int)
+	// exportjob.RowsValidator is a validator for the "rows" field. It is called by the builders before save.
+	exportjob.RowsValidator = exportjobDescRows.Validators[0].(func(int) error)
+	// exportjobDescTotal is the schema descriptor for total field.
+	exportjobDescTotal := exportjobFields[6].Descriptor()
+	// exportjob.DefaultTotal holds the default value on creation for the total field.
+	exportjob.DefaultTotal = exportjobDescTotal.Default.(int)
+	// exportjob.TotalValidator is a validator for the "total" field. It is called by the builders before save.
+	exportjob.TotalValidator = exportjobDescTotal.Validators[0].(func(int) error)
+	// exportjobDescFileName is the schema descriptor for file_name field.
+	exportjobDescFileName := exportjobFields[7].Descriptor()
+	// exportjob.DefaultFileName holds the default value on creation for the file_name field.
+	exportjob.DefaultFileName = exportjobDescFileName.Default.(string)
+	// exportjob.FileNameValidator is a validator for the "file_name" field. It is called by the builders before save.
+	exportjob.FileNameValidator = exportjobDescFileName.Validators[0].(func(string) error)
+	// exportjobDescPath is the schema descriptor for path field.
+	exportjobDescPath := exportjobFields[8].Descriptor()
+	// exportjob.DefaultPath holds the default value on creation for the path field.
+	exportjob.DefaultPath = exportjobDescPath.Default.(string)
+	// exportjobDescSize is the schema descriptor for size field.
+	exportjobDescSize := exportjobFields[9].Descriptor()
+	// exportjob.DefaultSize holds the default value on creation for the size field.
+	exportjob.DefaultSize = exportjobDescSize.Default.(int64)
+	// exportjobDescFailure is the schema descriptor for failure field.
+	exportjobDescFailure := exportjobFields[10].Descriptor()
+	// exportjob.DefaultFailure holds the default value on creation for the failure field.
+	exportjob.DefaultFailure = exportjobDescFailure.Default.(string)
+	// exportjobDescClientKey is the schema descriptor for client_key field.
+	exportjobDescClientKey := exportjobFields[13].Descriptor()
+	// exportjob.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
+	exportjob.ClientKeyValidator = exportjobDescClientKey.Validators[0].(func(string) error)
 	extensionrequestMixin := schema.ExtensionRequest{}.Mixin()
 	extensionrequest.Policy = privacy.NewPolicies(schema.ExtensionRequest{})
 	extensionrequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -7,7 +7,7 @@ import "entgo.io/ent"
 // read. TestTypesListsEverySchema keeps it complete.
 var Types = []ent.Interface{
 	Answer{}, APIKey{}, APIKeyUsage{}, Attachment{}, Attendance{}, AuditEntry{}, ChecklistItem{}, ChecklistTemplate{},
-	District{}, EIAApproval{}, EmissionPlan{}, Enterprise{}, Expert{}, ExtensionRequest{}, Facility{}, FAQEntry{}, FAQGram{},
+	District{}, EIAApproval{}, EmissionPlan{}, Enterprise{}, Expert{}, ExportJob{}, ExtensionRequest{}, Facility{}, FAQEntry{}, FAQGram{},
 	Finding{}, FindingTally{},
 	InspectionTask{}, LoginThrottle{}, Notification{}, Permit{}, PersistedQuery{}, Question{}, Rectification{},
 	RefreshToken{}, Reminder{}, Reply{}, SavedReport{}, SelfCheck{}, Training{}, TrainingMaterial{}, User{}, Visit{}, Warning{}, WarningChannel{}, WarningNotice{}, WebhookDelivery{},

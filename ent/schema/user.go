@@ -40,6 +40,7 @@ func (User) Edges() []ent.Edge {
 		edge.To("districts", District.Type).Comment("districts served by an administrator or expert"),
 		edge.To("notifications", Notification.Type).Annotations(entgql.Skip()),
 		edge.To("saved_reports", SavedReport.Type).Annotations(entgql.Skip()),
+		edge.To("export_jobs", ExportJob.Type).Annotations(entgql.Skip()),
 		edge.To("refresh_tokens", RefreshToken.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.From("visits", Visit.Type).Ref("team").Annotations(entgql.Skip()),
 	}

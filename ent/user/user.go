@@ -50,6 +50,8 @@ const (
 	EdgeNotifications = "notifications"
 	// EdgeSavedReports holds the string denoting the saved_reports edge name in mutations.
 	EdgeSavedReports = "saved_reports"
+	// EdgeExportJobs holds the string denoting the export_jobs edge name in mutations.
+	EdgeExportJobs = "export_jobs"
 	// EdgeRefreshTokens holds the string denoting the refresh_tokens edge name in mutations.
 	EdgeRefreshTokens = "refresh_tokens"
 	// EdgeVisits holds the string denoting the visits edge name in mutations.
@@ -82,6 +84,13 @@ const (
 	SavedReportsInverseTable = "saved_reports"
 	// SavedReportsColumn is the table column denoting the saved_reports relation/edge.
 	SavedReportsColumn = "user_id"
+	// ExportJobsTable is the table that holds the export_jobs relation/edge.
+	ExportJobsTable = "export_jobs"
+	// ExportJobsInverseTable is the table name for the ExportJob entity.
+	// It exists in this package in order to avoid circular dependency with the "exportjob" package.
+	ExportJobsInverseTable = "export_jobs"
+	// ExportJobsColumn is the table column denoting the export_jobs relation/edge.
+	ExportJobsColumn = "user_id"
 	// RefreshTokensTable is the table that holds the refresh_tokens relation/edge.
 	RefreshTokensTable = "refresh_tokens"
 	// RefreshTokensInverseTable is the table name for the RefreshToken entity.
@@ -302,6 +311,20 @@ func BySavedReports(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	}
 }
 
+// ByExportJobsCount orders the results by export_jobs count.
+func ByExportJobsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newExportJobsStep(), opts...)
+	}
+}
+
+// ByExportJobs orders the results by export_jobs terms.
+func ByExportJobs(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newExportJobsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
 // ByRefreshTokensCount orders the results by refresh_tokens count.
 func ByRefreshTokensCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -355,6 +378,13 @@ func newSavedReportsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(SavedReportsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, SavedReportsTable, SavedReportsColumn),
+	)
+}
+func newExportJobsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ExportJobsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ExportJobsTable, ExportJobsColumn),
 	)
 }
 func newRefreshTokensStep() *sqlgraph.Step {

@@ -733,6 +733,34 @@ func HasSavedReportsWith(preds ...predicate.SavedReport) predicate.User {
 	})
 }
 
+// HasExportJobs applies the HasEdge predicate on the "export_jobs" edge.
+func HasExportJobs() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ExportJobsTable, ExportJobsColumn),
+		)
+		if p := edgescope.Scoped(s.Context(), "ExportJob"); p != nil {
+			sqlgraph.HasNeighborsWith(s, newExportJobsStep(), p)
+			return
+		}
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasExportJobsWith applies the HasEdge predicate on the "export_jobs" edge with a given conditions (other predicates).
+func HasExportJobsWith(preds ...predicate.ExportJob) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newExportJobsStep()
+		preds := append(preds[:len(preds):len(preds)], predicate.ExportJob(edgescope.Readable(s.Context(), "ExportJob")))
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // HasRefreshTokens applies the HasEdge predicate on the "refresh_tokens" edge.
 func HasRefreshTokens() predicate.User {
 	return predicate.User(func(s *sql.Selector) {

