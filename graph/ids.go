@@ -23,6 +23,7 @@ import (
 	"greencheck/ent/emissionplan"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/expert"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/extensionrequest"
 	"greencheck/ent/facility"
 	"greencheck/ent/faqentry"
@@ -54,7 +55,7 @@ var nodeTables = map[string]string{
 	"ChecklistItem": checklistitem.Table, "ChecklistTemplate": checklisttemplate.Table, "FAQEntry": faqentry.Table,
 	"District": district.Table, "EIAApproval": eiaapproval.Table, "EmissionPlan": emissionplan.Table,
 	"Enterprise": enterprise.Table,
-	"Expert":     expert.Table, "ExtensionRequest": extensionrequest.Table, "Facility": facility.Table,
+	"Expert":     expert.Table, "ExportJob": exportjob.Table, "ExtensionRequest": extensionrequest.Table, "Facility": facility.Table,
 	"Finding": finding.Table, "InspectionTask": inspectiontask.Table,
 	"Notification": notification.Table, "Permit": permit.Table, "PersistedQuery": persistedquery.Table, "Question": question.Table,
 	"Rectification": rectification.Table, "Reply": reply.Table, "SavedReport": savedreport.Table, "SelfCheck": selfcheck.Table,
@@ -87,6 +88,7 @@ var idOverrides = map[string]string{
 	"Mutation.deleteSavedReport.id":              "SavedReport",
 	"SaveReportInput.id":                         "SavedReport",
 	"Subscription.reportUpdated.id":              "SavedReport",
+	"Subscription.exportJobUpdated.id":           "ExportJob",
 	"Mutation.updateAPIKey.id":                   "APIKey",
 	"Mutation.rotateAPIKey.id":                   "APIKey",
 	"Mutation.revokeAPIKey.id":                   "APIKey",

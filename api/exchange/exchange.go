@@ -188,12 +188,18 @@ func (s *Service) start(ctx context.Context, kind exportjob.List, format exportj
 	if err != nil {
 		return nil, err
 	}
+	// The rows are read as the viewer alone — the privacy rules decide
+	// every one — outside the GraphQL operation, whose selection would
+	// otherwise shape entgql's pages (no edges selected: no rows).
+	bg := apperr.WithLang(viewer.NewContext(context.Background(), v), lang)
 	if total <= s.SyncRows {
-		return s.run(ctx, job, sh, lang, false), nil
+		rctx, cancel := context.WithCancel(bg)
+		defer cancel()
+		defer context.AfterFunc(ctx, cancel)()
+		return s.run(rctx, job, sh, lang, false), nil
 	}
-	// The export outlives the request, as its viewer (the privacy rules
-	// still decide every row), with no deadline but its own progress.
-	bg := context.WithoutCancel(ctx)
+	// Beyond, the export outlives the request, with no deadline but its
+	// own progress.
 	s.running.Add(1)
 	go func() {
 		defer s.running.Done()
