@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"greencheck/api/exchange"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -29,6 +30,10 @@ type Config struct {
 	// (multipart uploads and imports, default 60s), GREENCHECK_EXPORT_TIMEOUT
 	// (default 60s): Go durations.
 	RequestTimeout, ImportTimeout, ExportTimeout time.Duration
+	// GREENCHECK_EXPORT_SYNC_ROWS: exports of at most this many rows are
+	// written within the request, larger ones in the background (100 to
+	// 100,000; default 10,000).
+	ExportSyncRows int
 }
 
 func loadConfig() (Config, error) {
@@ -72,6 +77,14 @@ func loadConfig() (Config, error) {
 			}
 			*d.into = t
 		}
+	}
+	c.ExportSyncRows = exchange.SyncRows
+	if v := os.Getenv("GREENCHECK_EXPORT_SYNC_ROWS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 100 || n > 100_000 {
+			return c, fmt.Errorf("GREENCHECK_EXPORT_SYNC_ROWS=%q: a number of rows from 100 to 100000", v)
+		}
+		c.ExportSyncRows = n
 	}
 	embedded := c.DatabaseURL == ""
 	c.Demo = embedded

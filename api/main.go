@@ -111,6 +111,7 @@ func run() error {
 		return err
 	}
 	res := graph.NewResolver(database.Client, authn, notifier, bus, store)
+	res.Exports.SyncRows = cfg.ExportSyncRows
 	handler := server.New(res, authn, server.Options{
 		CORSOrigins:    cfg.CORSOrigins,
 		StaticDir:      staticDir(cfg.StaticDir),

@@ -388,7 +388,6 @@ type xlsxWriter struct {
 	book *excelize.File
 	sw   *excelize.StreamWriter
 	n    int
-	cell []any
 }
 
 // newXLSX opens a workbook of one sheet (its title), the header bold and

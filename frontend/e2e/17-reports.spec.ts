@@ -42,8 +42,9 @@ test('build a report → compare by month → chart → export; a district sees 
   await expect(admin.getByTestId('report-result').locator('canvas')).toBeVisible();
   await admin.getByText('表格', { exact: true }).click();
   const download = admin.waitForEvent('download');
-  await admin.getByRole('button', { name: '导出 CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^报表-\d{8}\.csv$/);
+  await admin.getByTestId('export-button').click();
+  await admin.getByRole('menuitem', { name: 'CSV（UTF-8）' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^报表-\d{8}-\d{4}\.csv$/);
 
   // Saved and shared under a name.
   await admin.getByRole('button', { name: '保存报表' }).click();

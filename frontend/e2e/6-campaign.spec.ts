@@ -168,10 +168,12 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   await qiye.reload();
   await expect(qiye.locator('.ant-descriptions-bordered')).toContainText('已销号');
 
-  // 7. The ledger (整改台账) exports to Excel with the list's filters.
-  await admin.goto('/findings');
-  const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: '导出整改台账（Excel）' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^整改台账-\d{8}\.xlsx$/);
+  // 7. The ledger (整改台账) of the task exports to Excel with the list's filters.
+  await admin.goto(`/findings?task=${taskURL.split('/').pop()}&open=all`);
+  await expect(admin.getByTestId('finding-list').locator('tbody tr.ant-table-row')).not.toHaveCount(0);
+  await admin.getByTestId('export-button').click();
+  const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('menuitem', { name: 'Excel（.xlsx）' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^整改台账-\d{8}-\d{4}\.xlsx$/);
   const bytes = await (await download.createReadStream()).toArray();
   expect(Buffer.concat(bytes).subarray(0, 2).toString()).toBe('PK'); // a zip: an .xlsx workbook
 });

@@ -31,6 +31,7 @@ const TrainingAdmin = lazy(() => import('../features/training/TrainingAdmin'));
 const LawsPage = lazy(() => import('../features/laws/LawsPage'));
 const ReportBuilder = lazy(() => import('../features/report/ReportBuilder'));
 const APIKeyList = lazy(() => import('../features/partner/APIKeyList'));
+const ExportJobsPage = lazy(() => import('../features/exchange/ExportJobs'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
 /** A page only some may use: the others get the 403 page (the server would refuse them anyway). */
@@ -72,6 +73,7 @@ export default function AdminShell() {
           <Route path="consult" element={<QuestionQueue />} />
           <Route path="consult/:id" element={<QuestionPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="exports" element={<ExportJobsPage />} />
           <Route path="users" element={<Allowed page="users"><UserList /></Allowed>} />
           <Route path="partners" element={<Allowed page="partnerKeys"><APIKeyList /></Allowed>} />
           <Route path="*" element={<Navigate to="/" replace />} />

@@ -33,6 +33,8 @@ export function DataList<T extends object>(props: {
   retry(): void;
   emptyText: string;
   filters?: ReactNode;
+  /** After the filters: the list's export (features/exchange ExportButton). */
+  extra?: ReactNode;
   rowKey?: TableProps<T>['rowKey'];
   expandable?: TableProps<T>['expandable'];
   size?: TableProps<T>['size'];
@@ -45,7 +47,7 @@ export function DataList<T extends object>(props: {
     : c));
   return (
     <div className="data-list" data-testid={props.testId}>
-      {props.filters && <Space wrap className="filter-bar">{props.filters}</Space>}
+      {(props.filters || props.extra) && <Space wrap className="filter-bar">{props.filters}{props.extra}</Space>}
       <QueryState fetching={props.fetching && !conn} error={props.error} retry={props.retry}>
         <Table<T>
           rowKey={props.rowKey ?? ('id' as keyof T & string)}

@@ -52,7 +52,7 @@ const enUS: Messages = {
     titleColumn: 'Finding',
     queue: 'Review queue (oldest first)',
     title: 'Findings', status: 'Status', severity: 'Severity', dueAt: 'Due', enterprise: 'Enterprise', source: 'Source',
-    searchEnterprise: 'Search by enterprise', includeResolved: 'Include resolved', overdueOnly: 'Overdue only', export: 'Export ledger (Excel)', empty: 'No finding matches.', guidance: 'How to rectify', citationSep: '; ', sentBack: 'Sent back {{time}}: rectify again as the reviewer asks:', sentBackDue: 'Due: {{due}}', answer: 'The self-check answer', answerValue: 'Answer', answeredAt: 'Answered', answerNote: 'Note', legalBasis: 'Legal basis',
+    searchEnterprise: 'Search by enterprise', includeResolved: 'Include resolved', overdueOnly: 'Overdue only', empty: 'No finding matches.', guidance: 'How to rectify', citationSep: '; ', sentBack: 'Sent back {{time}}: rectify again as the reviewer asks:', sentBackDue: 'Due: {{due}}', answer: 'The self-check answer', answerValue: 'Answer', answeredAt: 'Answered', answerNote: 'Note', legalBasis: 'Legal basis',
     rectifications: 'Rectifications', measures: 'Measures', decision: 'Decision', reason: 'Reason', detail: 'Finding',
     allStatuses: 'All statuses', allSeverities: 'All severities',
     foundAt: 'Found', closedAt: 'Closed', ofEnterprise: 'Enterprise: {{title}}', ofTask: 'Task: {{title}}',

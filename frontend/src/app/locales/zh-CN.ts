@@ -51,7 +51,7 @@ const zhCN = {
     titleColumn: '问题',
     queue: '待核查整改（最早提交的在前）',
     title: '问题清单', status: '状态', severity: '严重程度', dueAt: '整改期限', enterprise: '企业', source: '来源',
-    searchEnterprise: '按企业名称搜索', includeResolved: '含已销号、无效', overdueOnly: '只看逾期', export: '导出整改台账（Excel）', empty: '没有符合条件的问题。', guidance: '整改方向', citationSep: '；', sentBack: '{{time}} 被退回，请按以下意见重新整改：', sentBackDue: '整改期限：{{due}}', answer: '自查回答', answerValue: '回答', answeredAt: '回答时间', answerNote: '说明', legalBasis: '法规依据',
+    searchEnterprise: '按企业名称搜索', includeResolved: '含已销号、无效', overdueOnly: '只看逾期', empty: '没有符合条件的问题。', guidance: '整改方向', citationSep: '；', sentBack: '{{time}} 被退回，请按以下意见重新整改：', sentBackDue: '整改期限：{{due}}', answer: '自查回答', answerValue: '回答', answeredAt: '回答时间', answerNote: '说明', legalBasis: '法规依据',
     rectifications: '整改记录', measures: '整改措施', decision: '审核结果', reason: '退回原因', detail: '问题详情',
     allStatuses: '全部状态', allSeverities: '全部程度',
     foundAt: '发现时间', closedAt: '销号时间', ofEnterprise: '企业：{{title}}', ofTask: '任务：{{title}}',

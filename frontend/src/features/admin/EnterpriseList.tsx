@@ -11,6 +11,7 @@ import type { EnterpriseOrderField, EnterprisePermitTier, EnterprisePerformanceG
 import { DataList, ListSearch, type DataColumn } from '../../components/DataList';
 import { useListState, type Sort } from '../../components/useListState';
 import { DistrictSelect } from './DistrictSelect';
+import { ExportButton } from '../exchange/ExportButton';
 
 const EnterprisesOp = graphql(`
   query Enterprises($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: EnterpriseWhereInput, $orderBy: EnterpriseOrder) {
@@ -117,7 +118,7 @@ export default function EnterpriseList() {
       </div>
       <EnterpriseForm open={creating} initial={initial}
         onClose={(id) => { setCreating(false); if (id) navigate(`/enterprises/${id}`); }} />
-      <DataList list={list} conn={res.data?.enterprises} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+      <DataList extra={<ExportButton what={{ list: { enterprises: { where, orderBy: list.sort } } }} />} list={list} conn={res.data?.enterprises} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('enterprises.empty')} columns={columns} testId="enterprise-list"
         filters={<>
           {filters.taskID && (

@@ -13,6 +13,7 @@ import { useListState, type Sort } from '../../components/useListState';
 import { formatDateTime } from '../../app/time';
 import { DistrictSelect } from './DistrictSelect';
 import { allRoles, roleScope } from './roles';
+import { ExportButton } from '../exchange/ExportButton';
 
 const UsersOp = graphql(`
   query Users($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {
@@ -72,7 +73,7 @@ export default function UserList() {
         {roles.length > 0 && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newUser')}</Button>}
       </div>
       {notice && <Alert type={notice.type} showIcon closable title={notice.text} onClose={() => setNotice(null)} style={{ marginBottom: 12 }} role="status" />}
-      <DataList list={list} conn={conn} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+      <DataList extra={<ExportButton what={{ list: { users: { where, orderBy: list.sort } } }} />} list={list} conn={conn} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('admin.noUsers')} testId="user-list"
         filters={<>
           <ListSearch list={list} name="q" placeholder={t('admin.searchUsers')} width={260} />

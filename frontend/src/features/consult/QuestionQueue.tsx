@@ -14,6 +14,7 @@ import EChart from '../../components/EChart';
 import { DistrictSelect } from '../admin/DistrictSelect';
 import { formatDateTime } from '../../app/time';
 import { StatusTag, questionStatuses } from './StatusTag';
+import { ExportButton } from '../exchange/ExportButton';
 
 const QueueOp = graphql(`
   query QuestionQueue($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: QuestionWhereInput, $orderBy: QuestionOrder) {
@@ -82,7 +83,7 @@ export default function QuestionQueue() {
         <Typography.Title level={4} className="page-title">{t('consult.queue')}</Typography.Title>
         <Tag color="green">{t('consult.live')}</Tag>
       </div>
-      <DataList list={list} conn={res.data?.questions} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+      <DataList extra={<ExportButton what={{ list: { questions: { where, orderBy: list.sort } } }} />} list={list} conn={res.data?.questions} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('consult.noQueue')} testId="question-queue"
         filters={<>
           <ListSearch list={list} name="q" placeholder={t('consult.fields.title')} width={200} />

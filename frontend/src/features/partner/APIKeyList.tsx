@@ -16,6 +16,7 @@ import { DataList, ListSearch, type DataColumn } from '../../components/DataList
 import { useListState, type Sort } from '../../components/useListState';
 import { DateField } from '../../components/DateField';
 import { DistrictsOp, DistrictsSelect } from '../admin/DistrictSelect';
+import { ExportButton } from '../exchange/ExportButton';
 
 const EChart = lazy(() => import('../../components/EChart'));
 
@@ -114,7 +115,7 @@ export default function APIKeyList() {
       </div>
       <Typography.Paragraph type="secondary">{t('partner.help')}</Typography.Paragraph>
       {notice && <Alert type={notice.type} showIcon closable title={notice.text} onClose={() => setNotice(null)} style={{ marginBottom: 12 }} role="status" />}
-      <DataList list={list} conn={conn} fetching={res.fetching} error={res.error} retry={reload} emptyText={t('partner.empty')} testId="api-keys"
+      <DataList extra={<ExportButton what={{ list: { apiKeys: { where, orderBy: list.sort } } }} />} list={list} conn={conn} fetching={res.fetching} error={res.error} retry={reload} emptyText={t('partner.empty')} testId="api-keys"
         filters={<>
           <ListSearch list={list} name="q" placeholder={t('partner.search')} width={220} />
           <Select allowClear placeholder={t('partner.allStatuses')} aria-label={t('partner.status')} style={{ width: 140 }} value={status}

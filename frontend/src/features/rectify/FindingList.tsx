@@ -1,7 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Button, Checkbox, Select, Tag, Typography, message } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
-import { downloadLedger } from './exportLedger';
+import { useMemo } from 'react';
+import { Checkbox, Select, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +12,7 @@ import { DueTag } from './DueTag';
 import { SeverityTag, findingSeverities } from './SeverityTag';
 import { formatDate } from '../../app/time';
 import { useFindingText } from './findingText';
+import { ExportButton } from '../exchange/ExportButton';
 
 const FindingsOp = graphql(`
   query Findings($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: FindingWhereInput, $orderBy: FindingOrder) {
@@ -108,7 +107,6 @@ export default function FindingList() {
       q: p.q,
     };
   }, [p, inQueue]);
-  const [exporting, setExporting] = useState(false);
   const where = useMemo(() => findingWhere(filters), [filters]);
   const [res, refetch] = useQuery({ query: FindingsOp, variables: { ...list.pages.vars, where, orderBy: list.sort } });
   const [lifecycle] = useQuery({ query: LifecycleOp });
@@ -129,12 +127,8 @@ export default function FindingList() {
     <div>
       <div className="page-head">
         <Typography.Title level={3}>{inQueue ? t('findings.queue') : t('findings.title')}</Typography.Title>
-        <Button icon={<DownloadOutlined />} loading={exporting} onClick={async () => {
-          setExporting(true);
-          try { await downloadLedger(filters); } catch { void message.error(t('errors.NETWORK')); } finally { setExporting(false); }
-        }}>{t('findings.export')}</Button>
       </div>
-      <DataList list={list} conn={res.data?.findings} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+      <DataList extra={<ExportButton what={{ list: { findings: { where, orderBy: list.sort } } }} />} list={list} conn={res.data?.findings} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('findings.empty')} columns={columns} testId="finding-list"
         filters={<>
           {filters.taskID && <IDFilter id={filters.taskID} label="findings.ofTask" onClose={() => update({ task: undefined })} testId="task-filter" />}

@@ -15,6 +15,7 @@ import { formatRate } from './Dashboard';
 import { limits } from '../../gql/limits';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { clientKey } from '../files/checkFiles';
+import { ExportButton } from '../exchange/ExportButton';
 
 const SchemaOp = graphql(`
   query ReportSchema {
@@ -73,12 +74,6 @@ export function formatChange(v: number | null | undefined, unit: ReportUnit): st
   const sign = v > 0 ? '+' : '';
   if (unit === 'RATIO') return `${sign}${(Math.round(v * 1000) / 10).toFixed(1)}`;
   return sign + formatMeasure(v, unit);
-}
-
-/** A cell as CSV: quoted, and as text where a spreadsheet would read a formula. */
-export function csvCell(s: string): string {
-  const text = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${text.replace(/"/g, '""')}"`;
 }
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -194,18 +189,6 @@ export default function ReportBuilder() {
     };
   }, [rep]);
 
-  const exportCSV = () => {
-    if (!rep) return;
-    const head = columns.map((c) => String(c.title));
-    const lines = [head, ...rep.rows.map((r) => columns.map((c) => String(c.render(undefined, r) ?? '')))];
-    const blob = new Blob(['\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n')], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${t('report.title')}-${dayjs().format('YYYYMMDD')}.csv`;
-    a.click();
-    URL.revokeObjectURL(a.href);
-  };
-
   return (
     <QueryState fetching={schemaRes.fetching} error={schemaRes.error} empty={!cubes.length}>
       <Typography.Title level={4} className="page-title">{t('report.title')}</Typography.Title>
@@ -272,7 +255,7 @@ export default function ReportBuilder() {
           extra={<Space>
             <Segmented value={view} options={[{ value: 'table', label: t('report.table') }, { value: 'chart', label: t('report.chart') }]}
               onChange={(v) => set({ view: v === 'chart' ? 'chart' : null })} />
-            <Button onClick={exportCSV} disabled={!rep?.rows.length}>{t('report.export')}</Button>
+            {input && <ExportButton what={{ report: input }} disabled={!rep?.rows.length} />}
           </Space>}>
           {view === 'chart' && option
             ? <Suspense fallback={<Spin />}><EChart option={option} height={380} label={t('report.chart')} /></Suspense>

@@ -10,6 +10,7 @@ import { DataList, ListSearch, type DataColumn } from '../../components/DataList
 import { useListState, type Sort } from '../../components/useListState';
 import { formatDate } from '../../app/time';
 import { useAuth } from '../../app/auth';
+import { ExportButton } from '../exchange/ExportButton';
 
 const TasksOp = graphql(`
   query InspectionTasks($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: InspectionTaskWhereInput, $orderBy: InspectionTaskOrder) {
@@ -53,7 +54,7 @@ export default function TaskList() {
         <Typography.Title level={4} className="page-title">{t('tasks.title')}</Typography.Title>
         {me?.can.issueTask && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/tasks/new')}>{t('tasks.issue')}</Button>}
       </div>
-      <DataList list={list} conn={res.data?.inspectionTasks} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+      <DataList extra={<ExportButton what={{ list: { tasks: { where, orderBy: list.sort } } }} />} list={list} conn={res.data?.inspectionTasks} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('tasks.empty')} columns={columns} testId="task-list"
         filters={<>
           <ListSearch list={list} name="q" placeholder={t('tasks.search')} width={240} />

@@ -19,6 +19,7 @@ import { errorMessage } from '../../app/errors';
 import { formatDateTime, shanghaiInstant } from '../../app/time';
 import { useAuth } from '../../app/auth';
 import { MaterialsModal } from './Materials';
+import { ExportButton } from '../exchange/ExportButton';
 
 const TrainingsOp = graphql(`
   query TrainingsAdmin($first: Int, $last: Int, $after: Cursor, $before: Cursor, $orderBy: TrainingOrder) {
@@ -72,7 +73,7 @@ export default function TrainingAdmin() {
         {me?.can.scheduleTraining && <Button type="primary" icon={<PlusOutlined />} onClick={() => setScheduling(true)}>{t('training.schedule')}</Button>}
       </div>
       <Coverage trainingID={list.filters.training} onAll={() => list.set({ training: null })} />
-      <DataList list={list} conn={res.data?.trainings} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+      <DataList extra={<ExportButton what={{ list: { trainings: { orderBy: list.sort } } }} />} list={list} conn={res.data?.trainings} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('training.empty')} testId="training-list"
         columns={[
           { key: 'title', title: t('training.fields.title'), render: (_: unknown, r) => (

@@ -10,6 +10,7 @@ import { DataList, type DataColumn } from '../../components/DataList';
 import { useListState, type Sort } from '../../components/useListState';
 import { formatDate } from '../../app/time';
 import { useAuth } from '../../app/auth';
+import { ExportButton } from '../exchange/ExportButton';
 
 const VisitsOp = graphql(`
   query Visits($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: VisitWhereInput, $orderBy: VisitOrder) {
@@ -42,7 +43,7 @@ export default function VisitList() {
         <Typography.Title level={4} className="page-title">{t('visit.visits')}</Typography.Title>
         {me?.can.planVisit && <Button onClick={() => navigate('/problems')}>{t('visit.problems')}</Button>}
       </div>
-      <DataList list={list} conn={res.data?.visits} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+      <DataList extra={<ExportButton what={{ list: { visits: { where, orderBy: list.sort } } }} />} list={list} conn={res.data?.visits} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('visit.noVisits')} testId="visit-list"
         filters={<Select allowClear placeholder={t('findings.status')} aria-label={t('findings.status')} style={{ width: 120 }} value={f.status}
           options={statuses.map((s) => ({ value: s, label: t(`visit.status.${s}`) }))} onChange={(v) => list.set({ status: v })} />}

@@ -13,6 +13,7 @@ import { applyServerErrors, clearErrorsOnChange } from '../../components/serverE
 import { formatDateTime } from '../../app/time';
 import { EvidenceGallery, EvidencePicker, type Attachment } from '../files/Evidence';
 import { clientKey } from '../files/checkFiles';
+import { ExportButton } from '../exchange/ExportButton';
 
 const NoticesOp = graphql(`
   query WarningReceipts($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: WarningNoticeWhereInput!) {
@@ -172,7 +173,7 @@ export function NoticeTable({ warningID, round, refresh, districts, grades }: {
     r.reportCount > 0 ? ['green', 'reported'] : r.acknowledgedAt ? ['blue', 'acknowledged'] : r.readAt ? ['gold', 'read'] : r.deliveredAt ? ['orange', 'delivered'] : ['red', 'notDelivered'];
   return (
     <Card size="small" title={t('warning.withCount', { what: t('warning.checks.receipts'), count: conn?.totalCount ?? 0 })} style={{ marginTop: 12 }} data-testid="receipts" id="receipts">
-      <DataList list={list} conn={conn} fetching={res.fetching} error={res.error} size="small" testId="receipt-list"
+      <DataList extra={<ExportButton what={{ list: { notices: { where, orderBy: { field: 'PUSHED_AT', direction: 'ASC' } } } }} />} list={list} conn={conn} fetching={res.fetching} error={res.error} size="small" testId="receipt-list"
         retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={filtered ? t('warning.receipts.noneMatch') : t('warning.receipts.none')}
         expandable={{ expandedRowRender: (r) => <Reported row={r} />, rowExpandable: (r) => r.reportCount > 0 || (r.checks?.length ?? 0) > 0 }}

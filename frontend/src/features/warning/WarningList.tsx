@@ -14,6 +14,7 @@ import { formatDateTime } from '../../app/time';
 import { useAuth } from '../../app/auth';
 import { access } from '../../app/access';
 import { LevelTag } from './LevelTag';
+import { ExportButton } from '../exchange/ExportButton';
 
 const WarningsOp = graphql(`
   query Warnings($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: WarningWhereInput, $orderBy: WarningOrder) {
@@ -57,7 +58,7 @@ export default function WarningList() {
           {may.newWarning && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/warnings/new')}>{t('warning.newDraft')}</Button>}
         </Space>
       </div>
-      <DataList list={list} conn={res.data?.warnings} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
+      <DataList extra={<ExportButton what={{ list: { warnings: { where, orderBy: list.sort } } }} />} list={list} conn={res.data?.warnings} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('warning.empty')} testId="warning-list"
         filters={<>
           <ListSearch list={list} name="q" placeholder={t('warning.search')} width={220} />
