@@ -12,7 +12,9 @@ import (
 // change after it).
 type reportSheet struct{ rep *report.Report }
 
-func (r reportSheet) title(lang string) string { return labels.Pick([2]string{"报表", "Report"}, lang) }
+func (r reportSheet) title(lang string) string {
+	return labels.Pick([2]string{"报表", "Report"}, lang)
+}
 
 func (r reportSheet) compared() bool {
 	for _, row := range r.rep.Rows {

@@ -19,8 +19,8 @@ const exportQ = `mutation($in: ExportListInput!){exportList(input: $in){id list 
 
 type exportJob struct {
 	ID, List, Format, Status, FileName string
-	Progress, Rows, Total             int
-	URL, Error                        *string
+	Progress, Rows, Total              int
+	URL, Error                         *string
 }
 
 // TestExportThroughTheAPI: the export contract over HTTP — a list's own
