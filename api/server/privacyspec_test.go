@@ -21,6 +21,7 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/apikey"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/exportjob"
 	"greencheck/ent/finding"
 	"greencheck/ent/schema/rule"
 	"greencheck/ent/schema/spec"
@@ -87,6 +88,12 @@ func TestPrivacySpecification(t *testing.T) {
 		for i, tr := range c.Training.Query().AllX(sys) {
 			c.TrainingMaterial.Create().SetTrainingID(tr.ID).SetSha256(fmt.Sprintf("%064x", i+1)).SetName("讲义.pdf").
 				SetContentType("application/pdf").SetSize(1).ExecX(sys)
+		}
+		// An export of each user's (the demo city has none), and one of the
+		// city's administrator, so the Self cells hold rows on both sides.
+		for _, u := range c.User.Query().Where(user.UsernameIn("admin", "furong", "expert", "qiye", "yuelu")).AllX(sys) {
+			c.ExportJob.Create().SetUserID(u.ID).SetList(exportjob.ListUSERS).SetStatus(exportjob.StatusDONE).
+				SetExpiresAt(time.Now().Add(time.Hour)).ExecX(sys)
 		}
 		callers := map[spec.Role]specCaller{spec.Partner: specPartner(t, env, dia)}
 		for role, u := range specUsers {
