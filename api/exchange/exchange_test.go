@@ -254,6 +254,27 @@ func TestExportLists(t *testing.T) {
 			t.Errorf("qiye exported %v keys: %v", qj, err)
 		}
 
+		// No N+1: statements grow with pages, not rows — a page of findings
+		// costs the same few statements (rows, their enterprises, their
+		// districts, the page's count) whatever its size.
+		statements := func(page int) int64 {
+			s.PageSize = page
+			defer func() { s.PageSize = exchange.PageSize }()
+			d.Counter.Reset()
+			j, err := s.ExportList(admin, exchange.ListInput{Findings: &exchange.FindingsInput{}})
+			if err != nil || j.Status != exportjob.StatusDONE {
+				t.Fatalf("%+v %v", j, err)
+			}
+			return d.Counter.Count()
+		}
+		findings := c.Finding.Query().CountX(admin)
+		small, large := statements(500), statements(5_000)
+		pagesSmall := int64((findings + 499) / 500)
+		if small > 6*pagesSmall+20 || large > 6+20 {
+			t.Errorf("%d findings: %d statements in pages of 500 (%d pages), %d in one page", findings, small, pagesSmall, large)
+		}
+		t.Logf("%d findings: %d statements in %d pages of 500, %d in one page of 5,000", findings, small, pagesSmall, large)
+
 		// A report's rows, dimensions labelled.
 		rj, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS", "RECTIFICATION_RATE"}, Dimensions: []string{"SEVERITY"}}, exportjob.FormatXLSX, nil)
 		if err != nil {
