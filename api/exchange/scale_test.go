@@ -134,3 +134,30 @@ func TestExport500000Rows(t *testing.T) {
 			dia, rows, took.Round(time.Millisecond), len(seen), float64(job.Size)/1e6, float64(peak)/1e6)
 	})
 }
+
+// BenchmarkExportLedger: the whole ledger of a synthetic city (500,000
+// findings; EXPORT_ROWS changes it) exported in the background, per
+// database: the time of one export and the peak Go heap in use while it
+// runs. scripts/bench runs it.
+func BenchmarkExportLedger(b *testing.B) {
+	for _, dia := range dbtest.Dialects(b) {
+		b.Run(dia, func(b *testing.B) {
+			d := dbtest.Open(b, dia)
+			rows := ledgerRows()
+			admin := bigCity(b, d.Client, rows)
+			s, _ := newService(b, d.Client)
+			runtime.GC()
+			var peak uint64
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				job, _, p := exportLedger(b, s, admin)
+				if job.Status != exportjob.StatusDONE || job.Rows != rows {
+					b.Fatalf("ended as %+v", job)
+				}
+				peak = max(peak, p)
+			}
+			b.ReportMetric(float64(peak)/1e6, "peak-heap-MB")
+			b.ReportMetric(float64(rows), "rows")
+		})
+	}
+}
