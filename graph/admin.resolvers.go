@@ -9,6 +9,8 @@ import (
 	"context"
 	"greencheck/api/admin"
 	"greencheck/graph/model"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // CreateEnterprise is the resolver for the createEnterprise field.
@@ -81,4 +83,9 @@ func (r *mutationResolver) DeactivateUser(ctx context.Context, id int) (*model.U
 func (r *mutationResolver) ResetUserPassword(ctx context.Context, input admin.ResetUserPasswordInput) (*model.ResetUserPasswordPayload, error) {
 	u, pw, err := r.Admin.ResetUserPassword(ctx, input)
 	return payload(&model.ResetUserPasswordPayload{User: u, TemporaryPassword: pw}, err)
+}
+
+// ImportRegistry is the resolver for the importRegistry field.
+func (r *mutationResolver) ImportRegistry(ctx context.Context, file graphql.Upload, dryRun bool) (*admin.ImportReport, error) {
+	return r.Admin.ImportRegistry(ctx, file.File, file.Filename, dryRun)
 }

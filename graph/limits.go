@@ -126,6 +126,7 @@ var listBounds = map[string]int{
 	"Query.findingTrend": 24, "Query.findingsByIndustry": 20,
 	"FindingLifecycle.statuses": 10, "FindingLifecycle.transitions": 20,
 	"EmissionPlanImport.changes": 100, "EmissionPlanImport.problems": 100,
+	"RegistryImport.problems": 500, // admin.maxProblems
 	// Reports: report.MaxLimit rows of at most report.MaxDimensions values;
 	// the schema's four cubes and their catalogues.
 	"Report.rows": 1000, "ReportRow.dimensions": 3, "Report.measures": 12, "Report.dimensions": 3,
@@ -152,7 +153,7 @@ var fromRow = map[string]bool{
 	"WarningRecipientPreview.byDistrict": true, "WarningRecipientPreview.byGrade": true,
 	"ProblemList.byReason": true, "ProblemList.entries": true, "ProblemEntry.reasons": true,
 	"FindingLifecycle.statuses": true, "FindingLifecycle.transitions": true,
-	"EmissionPlanImport.changes": true, "EmissionPlanImport.problems": true,
+	"EmissionPlanImport.changes": true, "EmissionPlanImport.problems": true, "RegistryImport.problems": true,
 	"Query.findingTrend": true, "Query.findingsByIndustry": true, "Query.warningDefaultMeasures": true,
 	"Report.rows": true, "ReportRow.dimensions": true, "Report.measures": true, "Report.dimensions": true,
 	"Query.reportSchema": true, "ReportCubeInfo.measures": true, "ReportCubeInfo.dimensions": true, "ReportCubeInfo.timeFields": true,

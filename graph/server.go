@@ -86,7 +86,7 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.Use(Transactioner{TxOpener: r.Client, Skip: []string{"login", "refreshToken", "logout", "changePassword",
 		// Reads a workbook first, then writes in a transaction of its own:
 		// a write lock is never held while a file is parsed.
-		"importEmissionPlans",
+		"importEmissionPlans", "importRegistry",
 		// Record the export, then read its rows outside any transaction
 		// (beyond 10,000 rows in the background).
 		"exportList", "exportReport"}})

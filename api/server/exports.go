@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"greencheck/api/admin"
 	"greencheck/api/apperr"
 	"greencheck/api/input"
 	"greencheck/api/ledger"
@@ -206,6 +207,31 @@ func exportWarningReceipts(svc *warning.Service) http.Handler {
 		h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))
 		h.Set("X-Export-Rows", strconv.Itoa(n))
+		h.Set("Cache-Control", "no-store")
+		_, _ = w.Write(buf.Bytes())
+	})
+}
+
+// registryTemplate answers GET /exports/templates/registry.xlsx with the
+// bulk registration template (importRegistry) in the caller's language.
+func registryTemplate(client *ent.Client) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if viewer.FromContext(r.Context()) == nil {
+			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
+			return
+		}
+		var buf bytes.Buffer
+		if err := admin.RegistryTemplate(r.Context(), client, &buf); err != nil {
+			fail(w, r, err, http.StatusInternalServerError)
+			return
+		}
+		name := "企业批量导入模板.xlsx"
+		if apperr.Lang(r.Context()) == "en" {
+			name = "registry-import-template.xlsx"
+		}
+		h := w.Header()
+		h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))
 		h.Set("Cache-Control", "no-store")
 		_, _ = w.Write(buf.Bytes())
 	})

@@ -87,6 +87,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/query", withSocket(gateQuery(withBudget(o.RequestTimeout, o.ImportTimeout,
 		limitBody(o.MaxBodyBytes, withViewer(authn, res.Partners, uploadsNeedRight(res.Client, checkUploadNames(maxUpload, o.MaxBodyBytes, gql))))))))
+	mux.Handle("GET /exports/templates/registry.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, registryTemplate(res.Client))))
 	mux.Handle("GET /exports/jobs/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, downloadExport(res.Exports))))
 	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportLedger(res.Client))))
 	mux.Handle("GET /exports/warnings/{id}/receipts.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportWarningReceipts(res.Alerts))))

@@ -1,0 +1,736 @@
+package admin
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"entgo.io/ent/privacy"
+	"github.com/xuri/excelize/v2"
+
+	"greencheck/api/apperr"
+	"greencheck/api/audit"
+	"greencheck/api/authz"
+	"greencheck/api/clock"
+	"greencheck/api/db"
+	"greencheck/api/input"
+	"greencheck/api/labels"
+	"greencheck/api/uscc"
+	"greencheck/api/viewer"
+	"greencheck/api/xlsx"
+	"greencheck/ent"
+	"greencheck/ent/district"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/permit"
+	"greencheck/ent/schematype"
+)
+
+// Bulk registration (批量导入): enterprises and their discharge permits from
+// the workbook the SPA offers as a template (RegistryTemplate). A dry run
+// checks every row — the credit code and its check character, the district
+// (the importer's own), the GB/T 4754 class, the tiers and grades, dates,
+// duplicates in the file — and says what the import would do; the import
+// then writes in transactions of ImportBatch rows, each audited. Rows are
+// matched by credit code (enterprises) and permit number (permits): a row
+// equal to what is stored changes nothing, so importing the same file
+// twice writes once.
+
+// ImportColumn is a column of a template sheet: its header in Chinese and
+// English, whether a row needs it, and what it takes.
+type ImportColumn struct {
+	Zh, En   string
+	Required bool
+	Help     string
+}
+
+// The template's sheets and columns, in order: the one definition the
+// template, the reader and the report's column names come from.
+var (
+	EnterpriseSheet   = [2]string{"企业", "Enterprises"}
+	EnterpriseColumns = []ImportColumn{
+		{"统一社会信用代码", "Credit code", true, "18 位，含校验位"},
+		{"企业名称", "Name", true, ""},
+		{"区县", "District", true, "区县名称或行政区划代码，如 芙蓉区 / 430102"},
+		{"地址", "Address", false, ""},
+		{"行业代码", "Industry code", true, "GB/T 4754-2017 小类，4 位数字，如 2319"},
+		{"行业名称", "Industry", true, ""},
+		{"排污许可管理类别", "Permit tier", true, "重点管理 / 简化管理 / 登记管理 / 无需许可"},
+		{"绩效分级", "Performance grade", false, "A级 / B级 / B-级 / C级 / D级 / 引领性 / 保障类 / 未分级"},
+		{"涉气", "Air-related", false, "是 / 否"},
+		{"重点监管", "Key-supervised", false, "是 / 否"},
+		{"使用VOCs", "Uses VOCs", false, "是 / 否"},
+		{"产生危废", "Hazardous waste", false, "是 / 否"},
+		{"联系人", "Contact", false, ""},
+		{"联系电话", "Contact phone", false, ""},
+	}
+	PermitSheet   = [2]string{"排污许可证", "Permits"}
+	PermitColumns = []ImportColumn{
+		{"统一社会信用代码", "Credit code", true, "持证企业，须已登记或在“企业”表中"},
+		{"许可证编号", "Permit number", true, ""},
+		{"管理类别", "Tier", true, "重点管理 / 简化管理 / 登记管理"},
+		{"发证日期", "Issued on", true, "YYYY-MM-DD"},
+		{"有效期至", "Valid until", true, "YYYY-MM-DD"},
+		{"排放口", "Outlets", false, "多个以顿号或逗号分隔，如 DA001、DW001"},
+	}
+)
+
+// Bounds of an import.
+const (
+	MaxImportBytes = 10 << 20
+	MaxImportRows  = 20_000 // a sheet's rows
+	// ImportBatch rows are written per transaction.
+	ImportBatch = 500
+	maxProblems = 500
+)
+
+var importBook = xlsx.Format{Columns: len(EnterpriseColumns), MaxRows: MaxImportRows, NotWorkbook: "import.not_workbook",
+	TooBig: "template.too_big", ColumnsKey: "template.columns", RowsKey: "template.rows"}
+
+// ImportProblem is one refused cell: its sheet, its row in the sheet, the
+// column's header (in the caller's language) and why.
+type ImportProblem struct {
+	Sheet   string
+	Row     int
+	Column  string
+	Message string
+}
+
+// ImportCounts is what an import did (or would do) to one sheet's rows.
+type ImportCounts struct {
+	Rows, Created, Updated, Unchanged int
+}
+
+// ImportReport says what an import found and did. Nothing is written when
+// a row is refused, nor in a dry run.
+type ImportReport struct {
+	DryRun, Applied bool
+	Enterprises     ImportCounts
+	Permits         ImportCounts
+	Problems        []*ImportProblem // the first 500, in sheet and row order
+	ProblemCount    int
+}
+
+type entRow struct {
+	n   int
+	in  CreateEnterpriseInput
+	old *ent.Enterprise
+}
+
+type permitRow struct {
+	n          int
+	code       string
+	in         CreatePermitInput
+	old        *ent.Permit
+	enterprise *entRow
+}
+
+// ImportRegistry reads the workbook and, unless dryRun or a row is
+// refused, creates and updates the enterprises and permits it lists.
+func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name string, dryRun bool) (*ImportReport, error) {
+	if err := authz.RequireCapability(ctx, s.client, authz.CreateEnterprise); err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(file, MaxImportBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxImportBytes {
+		return nil, apperr.Input("file", "files.too_large", name, MaxImportBytes>>20)
+	}
+	book, err := xlsx.Open(data, importBook)
+	if err != nil {
+		return nil, err
+	}
+	defer book.Close()
+	lang := apperr.Lang(ctx)
+	rep := &ImportReport{DryRun: dryRun}
+	sheetOf := func(names [2]string) string {
+		for _, n := range book.GetSheetList() {
+			if n == names[0] || strings.EqualFold(n, names[1]) {
+				return n
+			}
+		}
+		return ""
+	}
+	entSheet, permSheet := sheetOf(EnterpriseSheet), sheetOf(PermitSheet)
+	if entSheet == "" && permSheet == "" {
+		return nil, apperr.Input("file", "import.no_sheet")
+	}
+	// The messages naming their field (required, too long…) name the
+	// column: callers give only the other arguments.
+	problem := func(sheet [2]string, cols []ImportColumn, row, col int, key string, args ...any) {
+		rep.ProblemCount++
+		if len(rep.Problems) < maxProblems {
+			c := labels.Pick([2]string{cols[col].Zh, cols[col].En}, lang)
+			if namesField[key] {
+				args = append([]any{c}, args...)
+			}
+			rep.Problems = append(rep.Problems, &ImportProblem{Sheet: labels.Pick(sheet, lang), Row: row, Column: c,
+				Message: apperr.Input(c, key, args...).Message(lang)})
+		}
+	}
+	v := viewer.FromContext(ctx)
+	districts, err := s.client.District.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	districtOf := map[string]*ent.District{}
+	for _, d := range districts {
+		districtOf[d.NameZh], districtOf[d.Code], districtOf[strings.ToLower(d.NameEn)] = d, d, d
+	}
+
+	// The enterprises.
+	var ents []*entRow
+	byCode := map[string]*entRow{}
+	if entSheet != "" {
+		err := readSheet(book, entSheet, EnterpriseColumns, func(n int, r []string) {
+			rep.Enterprises.Rows++
+			bad := func(col int, key string, args ...any) {
+				problem(EnterpriseSheet, EnterpriseColumns, n, col, key, args...)
+			}
+			before := rep.ProblemCount
+			x := &entRow{n: n}
+			in := &x.in
+			in.CreditCode = input.Code(r[0])
+			if in.CreditCode == "" {
+				bad(0, "input.required")
+			} else if (&check{}).creditCodeErr(in.CreditCode) {
+				bad(0, "input.credit_code")
+			} else if prev := byCode[in.CreditCode]; prev != nil {
+				bad(0, "import.duplicate", prev.n)
+			}
+			in.Name = r[1]
+			cellText(bad, 1, r[1], true, input.MaxLen("Enterprise", "name"))
+			if d := districtOf[strings.ToLower(r[2])]; d == nil {
+				bad(2, "import.value", r[2])
+			} else if !v.IsCity() && !v.InDistrict(d.ID) {
+				bad(2, "import.district_scope", d.NameZh)
+			} else {
+				in.DistrictID = d.ID
+			}
+			if r[3] != "" {
+				cellText(bad, 3, r[3], false, input.MaxLen("Enterprise", "address"))
+				in.Address = &r[3]
+			}
+			in.IndustryCode = input.Code(r[4])
+			if !industryRE.MatchString(in.IndustryCode) {
+				bad(4, "input.industry_code")
+			}
+			in.IndustryName = r[5]
+			cellText(bad, 5, r[5], true, input.MaxLen("Enterprise", "industryName"))
+			if t, ok := codeOf("tier", r[6], enterprise.PermitTierValidator); ok && r[6] != "" {
+				in.PermitTier = enterprise.PermitTier(t)
+			} else {
+				bad(6, "import.value", r[6])
+			}
+			if r[7] != "" {
+				if g, ok := codeOf("grade", r[7], enterprise.PerformanceGradeValidator); ok {
+					gr := enterprise.PerformanceGrade(g)
+					in.PerformanceGrade = &gr
+				} else {
+					bad(7, "import.value", r[7])
+				}
+			}
+			for i, dst := range []**bool{&in.AirRelated, &in.KeySupervised, &in.VocUser, &in.HazardousWaste} {
+				if r[8+i] == "" {
+					continue
+				}
+				b, ok := boolOf(r[8+i])
+				if !ok {
+					bad(8+i, "import.value", r[8+i])
+					continue
+				}
+				*dst = &b
+			}
+			if r[12] != "" || r[13] != "" {
+				ct := &schematype.Contact{Name: r[12], Phone: r[13]}
+				var c check
+				c.contacts("contacts", []*schematype.Contact{ct})
+				if c.err != nil {
+					col := 12
+					if e, _ := apperr.As(c.err); e != nil && strings.HasSuffix(e.Field, "phone") {
+						col = 13
+					}
+					bad(col, "import.value", r[col])
+				}
+				in.Contacts = []*schematype.Contact{ct}
+			}
+			if rep.ProblemCount == before {
+				ents = append(ents, x)
+			}
+			if in.CreditCode != "" && byCode[in.CreditCode] == nil {
+				byCode[in.CreditCode] = x
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	// The permits.
+	var perms []*permitRow
+	numbers := map[string]int{}
+	if permSheet != "" {
+		err := readSheet(book, permSheet, PermitColumns, func(n int, r []string) {
+			rep.Permits.Rows++
+			bad := func(col int, key string, args ...any) { problem(PermitSheet, PermitColumns, n, col, key, args...) }
+			before := rep.ProblemCount
+			x := &permitRow{n: n, code: input.Code(r[0])}
+			if x.code == "" {
+				bad(0, "input.required")
+			} else if (&check{}).creditCodeErr(x.code) {
+				bad(0, "input.credit_code")
+			}
+			x.in.Number = input.Code(r[1])
+			cellText(bad, 1, x.in.Number, true, input.MaxLen("Permit", "number"))
+			if prev, seen := numbers[x.in.Number]; seen && x.in.Number != "" {
+				bad(1, "import.duplicate", prev)
+			} else {
+				numbers[x.in.Number] = n
+			}
+			if t, ok := codeOf("tier", r[2], permit.TierValidator); ok && r[2] != "" {
+				x.in.Tier = permit.Tier(t)
+			} else {
+				bad(2, "import.value", r[2])
+			}
+			issued, ok1 := dateOf(r[3])
+			if !ok1 {
+				bad(3, "import.date", r[3])
+			}
+			until, ok2 := dateOf(r[4])
+			if !ok2 {
+				bad(4, "import.date", r[4])
+			}
+			if ok1 && ok2 && !until.After(issued) {
+				bad(4, "input.date_order")
+			}
+			x.in.IssuedOn, x.in.ValidUntil = issued, until
+			for _, o := range strings.FieldsFunc(r[5], func(c rune) bool { return strings.ContainsRune("、,，;；", c) }) {
+				if o = input.Code(o); o != "" {
+					x.in.Outlets = append(x.in.Outlets, o)
+				}
+			}
+			if len(x.in.Outlets) > maxOutlets {
+				bad(5, "input.too_many", maxOutlets)
+			}
+			if rep.ProblemCount == before {
+				perms = append(perms, x)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	// Against the database: the enterprises the viewer reads are matched
+	// by credit code; one registered where the viewer does not reach is
+	// refused (its existence is all the row learns).
+	var codes []string
+	for c := range byCode {
+		codes = append(codes, c)
+	}
+	for _, p := range perms {
+		codes = append(codes, p.code)
+	}
+	slices.Sort(codes)
+	codes = slices.Compact(codes)
+	stored := map[string]*ent.Enterprise{}
+	elsewhere := map[string]bool{}
+	sys := privacy.DecisionContext(ctx, privacy.Allow)
+	for lo := 0; lo < len(codes); lo += 500 {
+		part := codes[lo:min(lo+500, len(codes))]
+		es, err := s.client.Enterprise.Query().Where(enterprise.CreditCodeIn(part...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			stored[e.CreditCode] = e
+		}
+		all, err := s.client.Enterprise.Query().Where(enterprise.CreditCodeIn(part...)).Select(enterprise.FieldCreditCode).Strings(sys)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range all {
+			if stored[c] == nil {
+				elsewhere[c] = true
+			}
+		}
+	}
+	kept := ents[:0]
+	for _, x := range ents {
+		if elsewhere[x.in.CreditCode] {
+			problem(EnterpriseSheet, EnterpriseColumns, x.n, 0, "import.elsewhere", x.in.CreditCode)
+			continue
+		}
+		x.old = stored[x.in.CreditCode]
+		switch {
+		case x.old == nil:
+			rep.Enterprises.Created++
+		case sameEnterprise(x.old, &x.in):
+			rep.Enterprises.Unchanged++
+		default:
+			rep.Enterprises.Updated++
+		}
+		kept = append(kept, x)
+	}
+	ents = kept
+	// Permits: their enterprise stored or in the enterprises sheet; matched
+	// by number among the viewer's.
+	var nums []string
+	for _, p := range perms {
+		nums = append(nums, p.in.Number)
+	}
+	storedPermits := map[string]*ent.Permit{}
+	for lo := 0; lo < len(nums); lo += 500 {
+		ps, err := s.client.Permit.Query().Where(permit.NumberIn(nums[lo:min(lo+500, len(nums))]...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			storedPermits[p.Number] = p
+		}
+	}
+	keptPermits := perms[:0]
+	for _, p := range perms {
+		e := stored[p.code]
+		row := byCode[p.code]
+		switch {
+		case elsewhere[p.code]:
+			problem(PermitSheet, PermitColumns, p.n, 0, "import.elsewhere", p.code)
+			continue
+		case e == nil && row == nil:
+			problem(PermitSheet, PermitColumns, p.n, 0, "import.no_enterprise", p.code)
+			continue
+		}
+		if e != nil {
+			p.in.EnterpriseID = e.ID
+		} else {
+			p.enterprise = row
+		}
+		p.old = storedPermits[p.in.Number]
+		switch {
+		case p.old == nil:
+			rep.Permits.Created++
+		case e != nil && samePermit(p.old, &p.in):
+			rep.Permits.Unchanged++
+		default:
+			rep.Permits.Updated++
+		}
+		keptPermits = append(keptPermits, p)
+	}
+	perms = keptPermits
+	// In sheet and row order (the database's refusals were found last).
+	entName := labels.Pick(EnterpriseSheet, lang)
+	slices.SortStableFunc(rep.Problems, func(a, b *ImportProblem) int {
+		if (a.Sheet == entName) != (b.Sheet == entName) {
+			if a.Sheet == entName {
+				return -1
+			}
+			return 1
+		}
+		return a.Row - b.Row
+	})
+	if dryRun || rep.ProblemCount > 0 {
+		return rep, nil
+	}
+	if err := s.applyImport(ctx, ents, perms, rep); err != nil {
+		return nil, err
+	}
+	rep.Applied = true
+	return rep, nil
+}
+
+// applyImport writes the rows in transactions of ImportBatch, enterprises
+// first (permits name them), each batch audited as one entry.
+func (s *Service) applyImport(ctx context.Context, ents []*entRow, perms []*permitRow, rep *ImportReport) error {
+	for lo := 0; lo < len(ents); lo += ImportBatch {
+		batch := ents[lo:min(lo+ImportBatch, len(ents))]
+		err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+			created, updated := 0, 0
+			for _, x := range batch {
+				in := &x.in
+				switch {
+				case x.old == nil:
+					e, err := tx.Enterprise.Create().
+						SetName(in.Name).SetCreditCode(in.CreditCode).SetDistrictID(in.DistrictID).
+						SetNillableAddress(in.Address).SetIndustryCode(in.IndustryCode).SetIndustryName(in.IndustryName).
+						SetPermitTier(in.PermitTier).SetNillableAirRelated(in.AirRelated).SetNillableKeySupervised(in.KeySupervised).
+						SetNillableVocUser(in.VocUser).SetNillableHazardousWaste(in.HazardousWaste).
+						SetNillablePerformanceGrade(in.PerformanceGrade).SetContacts(contactsOf(in.Contacts)).Save(ctx)
+					if err != nil {
+						return conflictAs(err, "file", "conflict.credit_code")
+					}
+					x.old = e
+					created++
+				case !sameEnterprise(x.old, in):
+					q := tx.Enterprise.UpdateOne(x.old).SetName(in.Name).SetDistrictID(in.DistrictID).
+						SetNillableAddress(in.Address).SetIndustryCode(in.IndustryCode).SetIndustryName(in.IndustryName).
+						SetPermitTier(in.PermitTier).SetNillableAirRelated(in.AirRelated).SetNillableKeySupervised(in.KeySupervised).
+						SetNillableVocUser(in.VocUser).SetNillableHazardousWaste(in.HazardousWaste).
+						SetNillablePerformanceGrade(in.PerformanceGrade)
+					if in.Contacts != nil {
+						q.SetContacts(contactsOf(in.Contacts))
+					}
+					e, err := q.Save(ctx)
+					if err != nil {
+						return err
+					}
+					x.old = e
+					updated++
+				}
+			}
+			if created+updated == 0 {
+				return nil
+			}
+			return audit.Record(ctx, tx, audit.Entry{Action: "enterprise.import", SubjectType: "Enterprise",
+				To: fmt.Sprintf("%d created, %d updated (rows %d–%d)", created, updated, batch[0].n, batch[len(batch)-1].n)})
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for lo := 0; lo < len(perms); lo += ImportBatch {
+		batch := perms[lo:min(lo+ImportBatch, len(perms))]
+		err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+			created, updated := 0, 0
+			for _, p := range batch {
+				if p.enterprise != nil {
+					p.in.EnterpriseID = p.enterprise.old.ID
+				}
+				in := &p.in
+				switch {
+				case p.old == nil:
+					if err := tx.Permit.Create().SetEnterpriseID(in.EnterpriseID).SetNumber(in.Number).SetTier(in.Tier).
+						SetIssuedOn(utc(in.IssuedOn)).SetValidUntil(utc(in.ValidUntil)).SetOutlets(in.Outlets).Exec(ctx); err != nil {
+						return conflictAs(err, "file", "conflict.permit_number")
+					}
+					created++
+				case !samePermit(p.old, in):
+					if err := tx.Permit.UpdateOne(p.old).SetEnterpriseID(in.EnterpriseID).SetTier(in.Tier).
+						SetIssuedOn(utc(in.IssuedOn)).SetValidUntil(utc(in.ValidUntil)).SetOutlets(in.Outlets).Exec(ctx); err != nil {
+						return err
+					}
+					updated++
+				}
+			}
+			if created+updated == 0 {
+				return nil
+			}
+			return audit.Record(ctx, tx, audit.Entry{Action: "permit.import", SubjectType: "Permit",
+				To: fmt.Sprintf("%d created, %d updated (rows %d–%d)", created, updated, batch[0].n, batch[len(batch)-1].n)})
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const maxOutlets = 50
+
+// exampleCode is the template's example enterprise (its check character
+// computed).
+const exampleCode = "91430102MA4L0X00Q"
+
+var namesField = map[string]bool{"input.required": true, "input.too_long": true, "input.too_many": true,
+	"input.control_chars": true, "input.blank": true}
+
+// readSheet calls each with every data row of the sheet (after its header
+// row), each cell cleaned as the API's text inputs are and padded to the
+// columns.
+func readSheet(book *excelize.File, sheet string, cols []ImportColumn, each func(n int, r []string)) error {
+	err := xlsx.Rows(book, sheet, MaxImportRows+1, importBook, func(n int, r []string) error {
+		if n == 1 {
+			return nil // the header
+		}
+		for len(r) < len(cols) {
+			r = append(r, "")
+		}
+		for i := range r {
+			r[i] = strings.TrimSpace(input.Text(r[i]))
+		}
+		each(n, r[:len(cols)])
+		return nil
+	})
+	if err != nil {
+		if _, coded := apperr.As(err); !coded {
+			err = apperr.Input("file", importBook.NotWorkbook)
+		}
+	}
+	return err
+}
+
+// cellText checks a text cell: no control characters, required, bounded.
+func cellText(bad func(int, string, ...any), col int, v string, required bool, max int) {
+	switch {
+	case input.Check(v) != "" && v != "":
+		bad(col, input.Check(v))
+	case v == "" && required:
+		bad(col, "input.required")
+	case input.Runes(v) > max:
+		bad(col, "input.too_long", max)
+	}
+}
+
+func (c *check) creditCodeErr(code string) bool {
+	c.creditCode("creditCode", code)
+	return c.err != nil
+}
+
+// codeOf reads an enumeration's cell: its label (in either language) or
+// its code.
+func codeOf[T ~string](enum, cell string, valid func(T) error) (string, bool) {
+	for code, l := range labels.Enums[enum] {
+		if cell == l[0] || strings.EqualFold(cell, l[1]) {
+			return code, valid(T(code)) == nil
+		}
+	}
+	u := strings.ToUpper(strings.ReplaceAll(cell, "-", "_"))
+	return u, valid(T(u)) == nil
+}
+
+func boolOf(cell string) (bool, bool) {
+	switch strings.ToLower(cell) {
+	case "是", "y", "yes", "true", "1", "√":
+		return true, true
+	case "否", "n", "no", "false", "0", "×":
+		return false, true
+	}
+	return false, false
+}
+
+// dateOf reads a date cell: YYYY-MM-DD (or with / or .), YYYYMMDD, or an
+// Excel serial day number, as an Asia/Shanghai date.
+func dateOf(cell string) (time.Time, bool) {
+	for _, layout := range []string{"2006-1-2", "2006/1/2", "2006.1.2", "20060102", "2006年1月2日"} {
+		if t, err := time.ParseInLocation(layout, cell, clock.Shanghai); err == nil && t.Year() >= input.MinYear && t.Year() < input.MaxYear {
+			return t, true
+		}
+	}
+	if f, err := strconv.ParseFloat(cell, 64); err == nil && f > 1 && f < 2958466 && f == math.Trunc(f) {
+		if t, err := excelize.ExcelDateToTime(f, false); err == nil && t.Year() >= input.MinYear && t.Year() < input.MaxYear {
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, clock.Shanghai), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// sameEnterprise: the row would change nothing stored.
+func sameEnterprise(e *ent.Enterprise, in *CreateEnterpriseInput) bool {
+	eqp := func(p *bool, v bool) bool { return p == nil || *p == v }
+	same := e.Name == in.Name && e.DistrictID == in.DistrictID && e.IndustryCode == in.IndustryCode &&
+		e.IndustryName == in.IndustryName && e.PermitTier == in.PermitTier &&
+		(in.Address == nil || *in.Address == e.Address) &&
+		(in.PerformanceGrade == nil || *in.PerformanceGrade == e.PerformanceGrade) &&
+		eqp(in.AirRelated, e.AirRelated) && eqp(in.KeySupervised, e.KeySupervised) &&
+		eqp(in.VocUser, e.VocUser) && eqp(in.HazardousWaste, e.HazardousWaste)
+	if !same || in.Contacts == nil {
+		return same
+	}
+	return len(e.Contacts) == 1 && e.Contacts[0].Name == in.Contacts[0].Name && e.Contacts[0].Phone == in.Contacts[0].Phone
+}
+
+func samePermit(p *ent.Permit, in *CreatePermitInput) bool {
+	return p.EnterpriseID == in.EnterpriseID && p.Tier == in.Tier && clock.Day(p.IssuedOn) == clock.Day(in.IssuedOn) &&
+		clock.Day(p.ValidUntil) == clock.Day(in.ValidUntil) && slices.Equal(p.Outlets, in.Outlets)
+}
+
+// RegistryTemplate writes the import template: the two sheets with their
+// headers (required ones marked *) and an example row, and a sheet of the
+// values the coded columns take (the viewer's districts among them).
+func RegistryTemplate(ctx context.Context, client *ent.Client, w io.Writer) error {
+	lang := apperr.Lang(ctx)
+	book := excelize.NewFile()
+	defer book.Close()
+	head, err := book.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8F3EE"}}})
+	if err != nil {
+		return err
+	}
+	text, err := book.NewStyle(&excelize.Style{NumFmt: 49}) // "@": cells stay text (credit codes, dates)
+	if err != nil {
+		return err
+	}
+	write := func(sheet [2]string, cols []ImportColumn, example []string) error {
+		name := labels.Pick(sheet, lang)
+		if _, err := book.NewSheet(name); err != nil {
+			return err
+		}
+		for i, c := range cols {
+			cell, _ := excelize.CoordinatesToCellName(i+1, 1)
+			h := labels.Pick([2]string{c.Zh, c.En}, lang)
+			if c.Required {
+				h += "*"
+			}
+			if err := book.SetCellStr(name, cell, h); err != nil {
+				return err
+			}
+			if c.Help != "" {
+				_ = book.AddComment(name, excelize.Comment{Cell: cell, Author: "GreenCheck", Paragraph: []excelize.RichTextRun{{Text: c.Help}}})
+			}
+			colName, _ := excelize.ColumnNumberToName(i + 1)
+			_ = book.SetColWidth(name, colName, colName, 18)
+			_ = book.SetColStyle(name, colName, text)
+			if i < len(example) {
+				ex, _ := excelize.CoordinatesToCellName(i+1, 2)
+				_ = book.SetCellStr(name, ex, example[i])
+			}
+		}
+		last, _ := excelize.CoordinatesToCellName(len(cols), 1)
+		return book.SetCellStyle(name, "A1", last, head)
+	}
+	// The example rows import as they are (a valid credit code).
+	check, _ := uscc.CheckChar(exampleCode)
+	code := exampleCode + string(check)
+	if err := write(EnterpriseSheet, EnterpriseColumns, []string{code, "长沙示例环保科技有限公司", "芙蓉区", "芙蓉中路 1 号",
+		"2319", "包装装潢及其他印刷", "简化管理", "B级", "是", "否", "是", "否", "张三", "13800000000"}); err != nil {
+		return err
+	}
+	if err := write(PermitSheet, PermitColumns, []string{code, code + "001V", "简化管理", "2024-01-15", "2029-01-14", "DA001、DW001"}); err != nil {
+		return err
+	}
+	// The values the coded columns take.
+	vals := labels.Pick([2]string{"取值说明", "Values"}, lang)
+	if _, err := book.NewSheet(vals); err != nil {
+		return err
+	}
+	ds, err := client.District.Query().Order(ent.Asc(district.FieldCode)).All(ctx)
+	if err != nil {
+		return err
+	}
+	v := viewer.FromContext(ctx)
+	row := 1
+	put := func(a, b string) {
+		ca, _ := excelize.CoordinatesToCellName(1, row)
+		cb, _ := excelize.CoordinatesToCellName(2, row)
+		_ = book.SetCellStr(vals, ca, a)
+		_ = book.SetCellStr(vals, cb, b)
+		row++
+	}
+	for _, d := range ds {
+		if v.IsCity() || v.InDistrict(d.ID) {
+			put(labels.Pick([2]string{"区县", "District"}, lang)+": "+d.Code, labels.Pick([2]string{d.NameZh, d.NameEn}, lang))
+		}
+	}
+	for _, enum := range []string{"tier", "grade"} {
+		codes := make([]string, 0, len(labels.Enums[enum]))
+		for c := range labels.Enums[enum] {
+			codes = append(codes, c)
+		}
+		slices.Sort(codes)
+		for _, c := range codes {
+			put(c, labels.Pick(labels.Enums[enum][c], lang))
+		}
+	}
+	_ = book.SetColWidth(vals, "A", "B", 24)
+	if err := book.DeleteSheet("Sheet1"); err != nil {
+		return err
+	}
+	book.SetActiveSheet(0)
+	_, err = book.WriteTo(w)
+	return err
+}

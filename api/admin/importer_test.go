@@ -1,0 +1,258 @@
+package admin_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"entgo.io/ent/privacy"
+	"github.com/xuri/excelize/v2"
+
+	"greencheck/api/admin"
+	"greencheck/api/apperr"
+	"greencheck/api/auth"
+	"greencheck/api/db/dbtest"
+	"greencheck/api/demo"
+	"greencheck/api/events"
+	"greencheck/api/notify"
+	"greencheck/api/uscc"
+	"greencheck/ent"
+	"greencheck/ent/auditentry"
+	"greencheck/ent/district"
+	"greencheck/ent/enterprise"
+	"greencheck/ent/permit"
+)
+
+var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
+
+// code is the i-th test enterprise's credit code, its check character
+// computed.
+func code(i int) string {
+	first := fmt.Sprintf("91430102MA%07d", i)
+	c, _ := uscc.CheckChar(first)
+	return first + string(c)
+}
+
+// workbook writes the two sheets' rows under their headers.
+func workbook(t *testing.T, ents, permits [][]string) *bytes.Reader {
+	t.Helper()
+	b := excelize.NewFile()
+	defer b.Close()
+	put := func(sheet string, header []admin.ImportColumn, rows [][]string) {
+		if _, err := b.NewSheet(sheet); err != nil {
+			t.Fatal(err)
+		}
+		sw, err := b.NewStreamWriter(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := make([]any, len(header))
+		for i, c := range header {
+			h[i] = c.Zh
+		}
+		_ = sw.SetRow("A1", h)
+		for n, r := range rows {
+			cells := make([]any, len(r))
+			for i, v := range r {
+				cells[i] = v
+			}
+			cell, _ := excelize.CoordinatesToCellName(1, n+2)
+			if err := sw.SetRow(cell, cells); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := sw.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ents != nil {
+		put("企业", admin.EnterpriseColumns, ents)
+	}
+	if permits != nil {
+		put("排污许可证", admin.PermitColumns, permits)
+	}
+	_ = b.DeleteSheet("Sheet1")
+	var buf bytes.Buffer
+	if _, err := b.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return bytes.NewReader(buf.Bytes())
+}
+
+func entRow(i int, districtName string) []string {
+	return []string{code(i), fmt.Sprintf("导入测试企业%04d有限公司", i), districtName, "长沙市", "2319", "包装装潢及其他印刷",
+		"简化管理", "B级", "是", "否", "", "", "李四", "13900000000"}
+}
+
+// TestImportRegistry: a 5,000-row workbook with errors in known rows is
+// refused row by row in a dry run and writes nothing; without them it
+// creates every enterprise and permit in audited batches; importing it
+// again changes nothing; a district imports only into its own districts
+// and not over another district's enterprise; the template's example
+// imports as it is.
+func TestImportRegistry(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		bus := events.NewLocal()
+		s := admin.New(c, auth.New(c, []byte("import-test-secret-0123456789abcdefghijkl")), notify.New(c, bus))
+		admin0, furong := dbtest.As(c, "admin"), dbtest.As(c, "furong")
+		yueluEnt := c.Enterprise.Query().Where(enterprise.HasDistrictWith(district.NameZh("岳麓区"))).FirstX(sys)
+
+		const n = 5000
+		var ents [][]string
+		for i := 1; i <= n; i++ {
+			ents = append(ents, entRow(i, "芙蓉区"))
+		}
+		var permits [][]string
+		for i := 1; i <= 100; i++ {
+			permits = append(permits, []string{code(i), fmt.Sprintf("430102IMP%04d", i), "简化管理", "2024-01-15", "2029/1/14", "DA001、DW002"})
+		}
+		// Errors in known rows (sheet row = index + 2).
+		bad := func(rows [][]string, idx, col int, v string) { rows[idx][col] = v }
+		bad(ents, 8, 0, code(9)[:17]+"0") // row 10: a wrong check character (unless it was 0)
+		if code(9)[17] == '0' {
+			bad(ents, 8, 0, code(9)[:17]+"1")
+		}
+		bad(ents, 18, 2, "火星区")          // row 20: no such district
+		bad(ents, 28, 4, "23A9")         // row 30: not a GB/T 4754 class
+		bad(ents, 38, 6, "超级管理")         // row 40: no such tier
+		bad(ents, 48, 0, code(11))       // row 50: the credit code of row 13
+		bad(ents, 58, 8, "也许")           // row 60: neither 是 nor 否
+		bad(permits, 3, 3, "2024-13-40") // row 5: not a date
+		bad(permits, 4, 4, "2023-01-01") // row 6: valid until before issued
+		bad(permits, 5, 0, code(9999))   // row 7: an enterprise nowhere
+		before := c.Enterprise.Query().CountX(sys)
+		rep, err := s.ImportRegistry(admin0, workbook(t, ents, permits), "import.xlsx", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		type at struct {
+			sheet string
+			row   int
+		}
+		want := []at{{"企业", 10}, {"企业", 20}, {"企业", 30}, {"企业", 40}, {"企业", 50}, {"企业", 60},
+			{"排污许可证", 5}, {"排污许可证", 6}, {"排污许可证", 7},
+			// the permits of the refused enterprises of rows 10 and 50
+			{"排污许可证", 10}, {"排污许可证", 50}}
+		var got []at
+		for _, p := range rep.Problems {
+			got = append(got, at{p.Sheet, p.Row})
+		}
+		if rep.Applied || rep.ProblemCount != len(want) || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("problems %v (%d), want %v; applied %v", got, rep.ProblemCount, want, rep.Applied)
+		}
+		for _, p := range rep.Problems {
+			if p.Message == "" || p.Column == "" {
+				t.Errorf("problem without a message: %+v", p)
+			}
+		}
+		if rep.Problems[1].Column != "区县" || rep.Problems[4].Message != "与第 12 行重复" {
+			t.Errorf("problems: %+v / %+v", rep.Problems[1], rep.Problems[4])
+		}
+		if c.Enterprise.Query().CountX(sys) != before {
+			t.Fatal("a refused import wrote")
+		}
+		// In English, the columns and messages too.
+		en, _ := s.ImportRegistry(apperr.WithLang(admin0, "en"), workbook(t, ents, permits), "import.xlsx", true)
+		if en.Problems[1].Column != "District" || en.Problems[1].Sheet != "Enterprises" {
+			t.Errorf("English problem %+v", en.Problems[1])
+		}
+
+		// The file mended: the dry run says what would happen, then it does.
+		ents[8], ents[18], ents[28], ents[38], ents[48], ents[58] = entRow(9, "芙蓉区"), entRow(19, "芙蓉区"), entRow(29, "芙蓉区"),
+			entRow(39, "芙蓉区"), entRow(49, "芙蓉区"), entRow(59, "芙蓉区")
+		permits[3][3], permits[4][4], permits[5][0] = "2024-01-15", "2029-01-14", code(6)
+		dry, err := s.ImportRegistry(admin0, workbook(t, ents, permits), "import.xlsx", true)
+		if err != nil || dry.ProblemCount != 0 || dry.Enterprises.Created != n || dry.Permits.Created != 100 || dry.Applied {
+			t.Fatalf("dry run: %+v %v", dry, err)
+		}
+		if c.Enterprise.Query().CountX(sys) != before {
+			t.Fatal("a dry run wrote")
+		}
+		audits := c.AuditEntry.Query().Where(auditentry.ActionIn("enterprise.import", "permit.import")).CountX(sys)
+		done, err := s.ImportRegistry(admin0, workbook(t, ents, permits), "import.xlsx", false)
+		if err != nil || !done.Applied || done.Enterprises.Created != n || done.Permits.Created != 100 {
+			t.Fatalf("import: %+v %v", done, err)
+		}
+		if got := c.Enterprise.Query().CountX(sys); got != before+n {
+			t.Fatalf("%d enterprises after the import, want %d", got, before+n)
+		}
+		if got := c.Permit.Query().Where(permit.NumberHasPrefix("430102IMP")).CountX(sys); got != 100 {
+			t.Errorf("%d permits", got)
+		}
+		e := c.Enterprise.Query().Where(enterprise.CreditCode(code(1))).OnlyX(sys)
+		if e.PermitTier != enterprise.PermitTierSIMPLIFIED || e.PerformanceGrade != enterprise.PerformanceGradeB || !e.AirRelated ||
+			len(e.Contacts) != 1 || e.Contacts[0].Name != "李四" {
+			t.Errorf("imported %+v", e)
+		}
+		p := c.Permit.Query().Where(permit.EnterpriseID(e.ID)).OnlyX(sys)
+		if p.ValidUntil.In(time.FixedZone("CST", 8*3600)).Format("2006-01-02") != "2029-01-14" || len(p.Outlets) != 2 {
+			t.Errorf("permit %+v", p)
+		}
+		if got := c.AuditEntry.Query().Where(auditentry.ActionIn("enterprise.import", "permit.import")).CountX(sys) - audits; got != n/admin.ImportBatch+1 {
+			t.Errorf("%d audit entries, want one a batch (%d)", got, n/admin.ImportBatch+1)
+		}
+		// Again: nothing changes, nothing is audited.
+		again, err := s.ImportRegistry(admin0, workbook(t, ents, permits), "import.xlsx", false)
+		if err != nil || again.Enterprises.Unchanged != n || again.Enterprises.Created+again.Enterprises.Updated != 0 ||
+			again.Permits.Unchanged != 100 {
+			t.Fatalf("re-import: %+v %v", again, err)
+		}
+		if got := c.AuditEntry.Query().Where(auditentry.ActionIn("enterprise.import", "permit.import")).CountX(sys) - audits; got != n/admin.ImportBatch+1 {
+			t.Errorf("re-import audited: %d", got)
+		}
+		// A changed row updates.
+		ents[0][1] = "导入测试企业0001（更名）有限公司"
+		upd, err := s.ImportRegistry(admin0, workbook(t, ents[:1], nil), "import.xlsx", false)
+		if err != nil || upd.Enterprises.Updated != 1 {
+			t.Fatalf("update: %+v %v", upd, err)
+		}
+
+		// furong: its own district only, and not over 岳麓区's enterprise.
+		other := entRow(7001, "岳麓区")
+		over := entRow(7002, "芙蓉区")
+		over[0] = yueluEnt.CreditCode
+		fr, err := s.ImportRegistry(furong, workbook(t, [][]string{entRow(7000, "芙蓉区"), other, over}, nil), "import.xlsx", true)
+		if err != nil || fr.ProblemCount != 2 || fr.Problems[0].Row != 3 || fr.Problems[1].Row != 4 || fr.Enterprises.Created != 1 {
+			t.Fatalf("furong: %+v %v", fr, err)
+		}
+		// An enterprise user may not import.
+		if _, err := s.ImportRegistry(dbtest.As(c, "qiye"), workbook(t, ents[:1], nil), "x.xlsx", true); !errors.Is(err, privacy.Deny) {
+			t.Errorf("qiye imported: %v", err)
+		}
+		// Not a workbook; no sheet of the template.
+		if _, err := s.ImportRegistry(admin0, bytes.NewReader([]byte("name,code\n")), "x.csv", true); apperr.CodeOf(err) != apperr.BadUserInput {
+			t.Errorf("a CSV: %v", err)
+		}
+
+		// The template: its sheets, and its example imports as it is.
+		var tpl bytes.Buffer
+		if err := admin.RegistryTemplate(furong, c, &tpl); err != nil {
+			t.Fatal(err)
+		}
+		book, err := excelize.OpenReader(bytes.NewReader(tpl.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sheets := book.GetSheetList(); fmt.Sprint(sheets) != "[企业 排污许可证 取值说明]" {
+			t.Errorf("template sheets %v", sheets)
+		}
+		vals, _ := book.GetRows("取值说明")
+		if len(vals) == 0 || vals[0][1] != "芙蓉区" {
+			t.Errorf("furong's template offers %v", vals)
+		}
+		book.Close()
+		ex, err := s.ImportRegistry(furong, bytes.NewReader(tpl.Bytes()), "template.xlsx", true)
+		if err != nil || ex.ProblemCount != 0 || ex.Enterprises.Created != 1 || ex.Permits.Created != 1 {
+			t.Errorf("the template's example: %+v %v", ex, err)
+		}
+		_ = ent.IsNotFound
+	})
+}
