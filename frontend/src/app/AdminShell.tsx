@@ -31,6 +31,7 @@ const TrainingAdmin = lazy(() => import('../features/training/TrainingAdmin'));
 const LawsPage = lazy(() => import('../features/laws/LawsPage'));
 const ReportBuilder = lazy(() => import('../features/report/ReportBuilder'));
 const APIKeyList = lazy(() => import('../features/partner/APIKeyList'));
+const RegistryImport = lazy(() => import('../features/admin/RegistryImport'));
 const ExportJobsPage = lazy(() => import('../features/exchange/ExportJobs'));
 const Forbidden = lazy(() => import('./Forbidden'));
 
@@ -48,6 +49,7 @@ export default function AdminShell() {
         <Routes>
           <Route index element={<Dashboard />} />
           <Route path="enterprises" element={<EnterpriseList />} />
+          <Route path="enterprises/import" element={<Allowed page="registryImport"><RegistryImport /></Allowed>} />
           <Route path="enterprises/:id" element={<EnterpriseDetail />} />
           <Route path="templates" element={<Allowed page="templates"><TemplateList /></Allowed>} />
           <Route path="templates/:id" element={<Allowed page="templates"><TemplateEditor /></Allowed>} />

@@ -15,6 +15,7 @@ export function access(me: Me | null | undefined) {
     newWarning: !!can?.publishWarning,
     warningChannels: !!can?.manageWarningChannels,
     planImport: !!can?.keepEmissionPlans,
+    registryImport: !!can?.createEnterprise,
     users: (can?.creatableRoles.length ?? 0) > 0,
     partnerKeys: !!can?.managePartnerKeys,
   };

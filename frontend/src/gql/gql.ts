@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }\n": typeof types.UpdatePermitDocument,
     "\n  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }\n": typeof types.UpdateFacilityDocument,
     "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n": typeof types.UpdateEiaApprovalDocument,
+    "\n  mutation ImportRegistry($file: Upload!, $dryRun: Boolean!) {\n    importRegistry(file: $file, dryRun: $dryRun) {\n      dryRun applied problemCount\n      enterprises { rows created updated unchanged }\n      permits { rows created updated unchanged }\n      problems { sheet row column message }\n    }\n  }\n": typeof types.ImportRegistryDocument,
     "\n  query Users($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {\n    users(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id username displayName phone role active mustChangePassword lastLoginAt enterprise { id name } districts { id nameZh nameEn } viewerCan { manage } } }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }\n": typeof types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { user { id active } } }\n": typeof types.DeactivateUserDocument,
@@ -180,6 +181,7 @@ const documents: Documents = {
     "\n  mutation UpdatePermit($input: UpdatePermitInput!) { updatePermit(input: $input) { permit { id } } }\n": types.UpdatePermitDocument,
     "\n  mutation UpdateFacility($input: UpdateFacilityInput!) { updateFacility(input: $input) { facility { id } } }\n": types.UpdateFacilityDocument,
     "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n": types.UpdateEiaApprovalDocument,
+    "\n  mutation ImportRegistry($file: Upload!, $dryRun: Boolean!) {\n    importRegistry(file: $file, dryRun: $dryRun) {\n      dryRun applied problemCount\n      enterprises { rows created updated unchanged }\n      permits { rows created updated unchanged }\n      problems { sheet row column message }\n    }\n  }\n": types.ImportRegistryDocument,
     "\n  query Users($first: Int, $last: Int, $after: Cursor, $before: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {\n    users(first: $first, last: $last, after: $after, before: $before, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor startCursor }\n      edges { node { id username displayName phone role active mustChangePassword lastLoginAt enterprise { id name } districts { id nameZh nameEn } viewerCan { manage } } }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id } } }\n": types.CreateUserDocument,
     "\n  mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { user { id active } } }\n": types.DeactivateUserDocument,
@@ -396,6 +398,10 @@ export function graphql(source: "\n  mutation UpdateFacility($input: UpdateFacil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n"): (typeof documents)["\n  mutation UpdateEIAApproval($input: UpdateEIAApprovalInput!) { updateEIAApproval(input: $input) { eiaApproval { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRegistry($file: Upload!, $dryRun: Boolean!) {\n    importRegistry(file: $file, dryRun: $dryRun) {\n      dryRun applied problemCount\n      enterprises { rows created updated unchanged }\n      permits { rows created updated unchanged }\n      problems { sheet row column message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRegistry($file: Upload!, $dryRun: Boolean!) {\n    importRegistry(file: $file, dryRun: $dryRun) {\n      dryRun applied problemCount\n      enterprises { rows created updated unchanged }\n      permits { rows created updated unchanged }\n      problems { sheet row column message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { Button, Select, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Button, Select, Space, Tag, Typography } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import './importMessages';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
 import { EnterpriseForm } from './EnterpriseForm';
@@ -114,7 +115,12 @@ export default function EnterpriseList() {
     <div>
       <div className="page-head">
         <Typography.Title level={3}>{t('enterprises.title')}</Typography.Title>
-        {me?.can.createEnterprise && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newEnterprise')}</Button>}
+        {me?.can.createEnterprise && (
+          <Space wrap>
+            <Link to="/enterprises/import"><Button icon={<UploadOutlined />}>{t('registryImport.open')}</Button></Link>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('admin.newEnterprise')}</Button>
+          </Space>
+        )}
       </div>
       <EnterpriseForm open={creating} initial={initial}
         onClose={(id) => { setCreating(false); if (id) navigate(`/enterprises/${id}`); }} />

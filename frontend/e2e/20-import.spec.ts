@@ -1,0 +1,50 @@
+// 批量导入: the city downloads the template, uploads it, the check passes
+// (its example enterprise and permit), the import writes them, and the same
+// file again changes nothing; a file that is not a workbook is refused with
+// a message. A district administrator's template offers its own district.
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
+
+test('template → check → import → the same file again is a no-op', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await login(page, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await page.goto('/enterprises');
+  await page.getByRole('button', { name: '批量导入' }).click();
+  await expect(page).toHaveURL(/\/enterprises\/import$/);
+  const [tpl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载模板（Excel）' }).click()]);
+  expect(tpl.suggestedFilename()).toBe('企业批量导入模板.xlsx');
+  const bytes = Buffer.concat(await (await tpl.createReadStream()).toArray());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+
+  // Not a workbook: refused, nothing else shown.
+  await page.getByTestId('registry-import').setInputFiles({ name: '企业.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('名称,代码\n') });
+  await expect(page.locator('.ant-alert-error')).toContainText('无法识别为导入模板');
+
+  // The template as it is: its example enterprise and permit.
+  const file = { name: '企业批量导入模板.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes };
+  await page.getByTestId('registry-import').setInputFiles(file);
+  const report = page.getByTestId('registry-report');
+  await expect(report).toContainText('校验通过');
+  await screenshot(page, 'import-checked-1440');
+  await page.getByRole('button', { name: /导入（新增 2，更新 0）/ }).click();
+  await expect(report).toContainText('已导入：企业新增 1、更新 0；排污许可证新增 1、更新 0');
+  await page.getByRole('link', { name: '查看企业' }).click();
+  await page.getByPlaceholder('按名称或信用代码搜索').fill('长沙示例环保科技');
+  await page.getByPlaceholder('按名称或信用代码搜索').press('Enter');
+  await expect(page.getByTestId('enterprise-list')).toContainText('长沙示例环保科技有限公司');
+
+  // Again: nothing to import.
+  await page.goto('/enterprises/import');
+  await page.getByTestId('registry-import').setInputFiles(file);
+  await expect(page.getByTestId('registry-report')).toContainText('文件与已登记的内容一致');
+  await expect(page.getByRole('button', { name: /导入（新增/ })).toHaveCount(0);
+});
+
+test('the import page on a phone', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true })).newPage();
+  await login(page, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await page.goto('/enterprises/import');
+  await expect(page.getByRole('button', { name: '下载模板（Excel）' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await screenshot(page, 'import-360');
+});
