@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import './importMessages';
+import './messages';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
 import { EnterpriseForm } from './EnterpriseForm';

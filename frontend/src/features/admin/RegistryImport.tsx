@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import type { ImportRegistryMutation } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 import { download } from '../../app/download';
-import './importMessages';
+import './messages';
 
 const ImportOp = graphql(`
   mutation ImportRegistry($file: Upload!, $dryRun: Boolean!) {

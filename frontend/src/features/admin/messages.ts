@@ -1,4 +1,4 @@
-// The bulk registration page's messages (批量导入), in both languages,
+// The administration pages' own messages (批量导入), in both languages,
 // under the "registryImport" key of the one dictionary.
 import { addMessages } from '../../app/i18n';
 
