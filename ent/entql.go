@@ -370,22 +370,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "ExportJob",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			exportjob.FieldCreatedAt:  {Type: field.TypeTime, Column: exportjob.FieldCreatedAt},
-			exportjob.FieldUpdatedAt:  {Type: field.TypeTime, Column: exportjob.FieldUpdatedAt},
-			exportjob.FieldUserID:     {Type: field.TypeInt, Column: exportjob.FieldUserID},
-			exportjob.FieldList:       {Type: field.TypeEnum, Column: exportjob.FieldList},
-			exportjob.FieldFormat:     {Type: field.TypeEnum, Column: exportjob.FieldFormat},
-			exportjob.FieldStatus:     {Type: field.TypeEnum, Column: exportjob.FieldStatus},
-			exportjob.FieldProgress:   {Type: field.TypeInt, Column: exportjob.FieldProgress},
-			exportjob.FieldRows:       {Type: field.TypeInt, Column: exportjob.FieldRows},
-			exportjob.FieldTotal:      {Type: field.TypeInt, Column: exportjob.FieldTotal},
-			exportjob.FieldFileName:   {Type: field.TypeString, Column: exportjob.FieldFileName},
-			exportjob.FieldPath:       {Type: field.TypeString, Column: exportjob.FieldPath},
-			exportjob.FieldSize:       {Type: field.TypeInt64, Column: exportjob.FieldSize},
-			exportjob.FieldFailure:    {Type: field.TypeString, Column: exportjob.FieldFailure},
-			exportjob.FieldFinishedAt: {Type: field.TypeTime, Column: exportjob.FieldFinishedAt},
-			exportjob.FieldExpiresAt:  {Type: field.TypeTime, Column: exportjob.FieldExpiresAt},
-			exportjob.FieldClientKey:  {Type: field.TypeString, Column: exportjob.FieldClientKey},
+			exportjob.FieldCreatedAt:   {Type: field.TypeTime, Column: exportjob.FieldCreatedAt},
+			exportjob.FieldUpdatedAt:   {Type: field.TypeTime, Column: exportjob.FieldUpdatedAt},
+			exportjob.FieldUserID:      {Type: field.TypeInt, Column: exportjob.FieldUserID},
+			exportjob.FieldList:        {Type: field.TypeEnum, Column: exportjob.FieldList},
+			exportjob.FieldFormat:      {Type: field.TypeEnum, Column: exportjob.FieldFormat},
+			exportjob.FieldStatus:      {Type: field.TypeEnum, Column: exportjob.FieldStatus},
+			exportjob.FieldProgress:    {Type: field.TypeInt, Column: exportjob.FieldProgress},
+			exportjob.FieldRows:        {Type: field.TypeInt, Column: exportjob.FieldRows},
+			exportjob.FieldTotal:       {Type: field.TypeInt, Column: exportjob.FieldTotal},
+			exportjob.FieldFileName:    {Type: field.TypeString, Column: exportjob.FieldFileName},
+			exportjob.FieldPath:        {Type: field.TypeString, Column: exportjob.FieldPath},
+			exportjob.FieldSize:        {Type: field.TypeInt64, Column: exportjob.FieldSize},
+			exportjob.FieldFailure:     {Type: field.TypeString, Column: exportjob.FieldFailure},
+			exportjob.FieldFinishedAt:  {Type: field.TypeTime, Column: exportjob.FieldFinishedAt},
+			exportjob.FieldExpiresAt:   {Type: field.TypeTime, Column: exportjob.FieldExpiresAt},
+			exportjob.FieldFingerprint: {Type: field.TypeString, Column: exportjob.FieldFingerprint},
+			exportjob.FieldClientKey:   {Type: field.TypeString, Column: exportjob.FieldClientKey},
 		},
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
@@ -4730,6 +4731,11 @@ func (f *ExportJobFilter) WhereFinishedAt(p entql.TimeP) {
 // WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
 func (f *ExportJobFilter) WhereExpiresAt(p entql.TimeP) {
 	f.Where(p.Field(exportjob.FieldExpiresAt))
+}
+
+// WhereFingerprint applies the entql string predicate on the fingerprint field.
+func (f *ExportJobFilter) WhereFingerprint(p entql.StringP) {
+	f.Where(p.Field(exportjob.FieldFingerprint))
 }
 
 // WhereClientKey applies the entql string predicate on the client_key field.

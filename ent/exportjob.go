@@ -48,6 +48,8 @@ type ExportJob struct {
 	FinishedAt *time.Time `json:"finished_at,omitempty"`
 	// the file is removed then (7 days after it started)
 	ExpiresAt time.Time `json:"expires_at,omitempty"`
+	// SHA-256 of the request (the list's filters and order, or the report's input): a client key names one request
+	Fingerprint string `json:"fingerprint,omitempty"`
 	// idempotency key of the requesting mutation: a retry starts nothing new
 	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -85,7 +87,7 @@ func (*ExportJob) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case exportjob.FieldID, exportjob.FieldUserID, exportjob.FieldProgress, exportjob.FieldRows, exportjob.FieldTotal, exportjob.FieldSize:
 			values[i] = new(sql.NullInt64)
-		case exportjob.FieldList, exportjob.FieldFormat, exportjob.FieldStatus, exportjob.FieldFileName, exportjob.FieldPath, exportjob.FieldFailure, exportjob.FieldClientKey:
+		case exportjob.FieldList, exportjob.FieldFormat, exportjob.FieldStatus, exportjob.FieldFileName, exportjob.FieldPath, exportjob.FieldFailure, exportjob.FieldFingerprint, exportjob.FieldClientKey:
 			values[i] = new(sql.NullString)
 		case exportjob.FieldCreatedAt, exportjob.FieldUpdatedAt, exportjob.FieldFinishedAt, exportjob.FieldExpiresAt:
 			values[i] = new(sql.NullTime)
@@ -201,6 +203,12 @@ func (_m *ExportJob) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ExpiresAt = value.Time
 			}
+		case exportjob.FieldFingerprint:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field fingerprint", values[i])
+			} else if value.Valid {
+				_m.Fingerprint = value.String
+			}
 		case exportjob.FieldClientKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field client_key", values[i])
@@ -294,6 +302,9 @@ func (_m *ExportJob) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("expires_at=")
 	builder.WriteString(_m.ExpiresAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("fingerprint=")
+	builder.WriteString(_m.Fingerprint)
 	builder.WriteString(", ")
 	if v := _m.ClientKey; v != nil {
 		builder.WriteString("client_key=")

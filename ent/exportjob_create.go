@@ -209,6 +209,20 @@ func (_c *ExportJobCreate) SetExpiresAt(v time.Time) *ExportJobCreate {
 	return _c
 }
 
+// SetFingerprint sets the "fingerprint" field.
+func (_c *ExportJobCreate) SetFingerprint(v string) *ExportJobCreate {
+	_c.mutation.SetFingerprint(v)
+	return _c
+}
+
+// SetNillableFingerprint sets the "fingerprint" field if the given value is not nil.
+func (_c *ExportJobCreate) SetNillableFingerprint(v *string) *ExportJobCreate {
+	if v != nil {
+		_c.SetFingerprint(*v)
+	}
+	return _c
+}
+
 // SetClientKey sets the "client_key" field.
 func (_c *ExportJobCreate) SetClientKey(v string) *ExportJobCreate {
 	_c.mutation.SetClientKey(v)
@@ -315,6 +329,10 @@ func (_c *ExportJobCreate) defaults() error {
 		v := exportjob.DefaultFailure
 		_c.mutation.SetFailure(v)
 	}
+	if _, ok := _c.mutation.Fingerprint(); !ok {
+		v := exportjob.DefaultFingerprint
+		_c.mutation.SetFingerprint(v)
+	}
 	return nil
 }
 
@@ -396,6 +414,9 @@ func (_c *ExportJobCreate) check() error {
 	}
 	if _, ok := _c.mutation.ExpiresAt(); !ok {
 		return &ValidationError{Name: "expires_at", err: errors.New(`ent: missing required field "ExportJob.expires_at"`)}
+	}
+	if _, ok := _c.mutation.Fingerprint(); !ok {
+		return &ValidationError{Name: "fingerprint", err: errors.New(`ent: missing required field "ExportJob.fingerprint"`)}
 	}
 	if v, ok := _c.mutation.ClientKey(); ok {
 		if err := exportjob.ClientKeyValidator(v); err != nil {
@@ -487,6 +508,10 @@ func (_c *ExportJobCreate) createSpec() (*ExportJob, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ExpiresAt(); ok {
 		_spec.SetField(exportjob.FieldExpiresAt, field.TypeTime, value)
 		_node.ExpiresAt = value
+	}
+	if value, ok := _c.mutation.Fingerprint(); ok {
+		_spec.SetField(exportjob.FieldFingerprint, field.TypeString, value)
+		_node.Fingerprint = value
 	}
 	if value, ok := _c.mutation.ClientKey(); ok {
 		_spec.SetField(exportjob.FieldClientKey, field.TypeString, value)
@@ -720,6 +745,18 @@ func (u *ExportJobUpsert) SetExpiresAt(v time.Time) *ExportJobUpsert {
 // UpdateExpiresAt sets the "expires_at" field to the value that was provided on create.
 func (u *ExportJobUpsert) UpdateExpiresAt() *ExportJobUpsert {
 	u.SetExcluded(exportjob.FieldExpiresAt)
+	return u
+}
+
+// SetFingerprint sets the "fingerprint" field.
+func (u *ExportJobUpsert) SetFingerprint(v string) *ExportJobUpsert {
+	u.Set(exportjob.FieldFingerprint, v)
+	return u
+}
+
+// UpdateFingerprint sets the "fingerprint" field to the value that was provided on create.
+func (u *ExportJobUpsert) UpdateFingerprint() *ExportJobUpsert {
+	u.SetExcluded(exportjob.FieldFingerprint)
 	return u
 }
 
@@ -981,6 +1018,20 @@ func (u *ExportJobUpsertOne) SetExpiresAt(v time.Time) *ExportJobUpsertOne {
 func (u *ExportJobUpsertOne) UpdateExpiresAt() *ExportJobUpsertOne {
 	return u.Update(func(s *ExportJobUpsert) {
 		s.UpdateExpiresAt()
+	})
+}
+
+// SetFingerprint sets the "fingerprint" field.
+func (u *ExportJobUpsertOne) SetFingerprint(v string) *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetFingerprint(v)
+	})
+}
+
+// UpdateFingerprint sets the "fingerprint" field to the value that was provided on create.
+func (u *ExportJobUpsertOne) UpdateFingerprint() *ExportJobUpsertOne {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateFingerprint()
 	})
 }
 
@@ -1411,6 +1462,20 @@ func (u *ExportJobUpsertBulk) SetExpiresAt(v time.Time) *ExportJobUpsertBulk {
 func (u *ExportJobUpsertBulk) UpdateExpiresAt() *ExportJobUpsertBulk {
 	return u.Update(func(s *ExportJobUpsert) {
 		s.UpdateExpiresAt()
+	})
+}
+
+// SetFingerprint sets the "fingerprint" field.
+func (u *ExportJobUpsertBulk) SetFingerprint(v string) *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.SetFingerprint(v)
+	})
+}
+
+// UpdateFingerprint sets the "fingerprint" field to the value that was provided on create.
+func (u *ExportJobUpsertBulk) UpdateFingerprint() *ExportJobUpsertBulk {
+	return u.Update(func(s *ExportJobUpsert) {
+		s.UpdateFingerprint()
 	})
 }
 

@@ -209,6 +209,20 @@ func (_u *ExportJobUpdate) SetNillableExpiresAt(v *time.Time) *ExportJobUpdate {
 	return _u
 }
 
+// SetFingerprint sets the "fingerprint" field.
+func (_u *ExportJobUpdate) SetFingerprint(v string) *ExportJobUpdate {
+	_u.mutation.SetFingerprint(v)
+	return _u
+}
+
+// SetNillableFingerprint sets the "fingerprint" field if the given value is not nil.
+func (_u *ExportJobUpdate) SetNillableFingerprint(v *string) *ExportJobUpdate {
+	if v != nil {
+		_u.SetFingerprint(*v)
+	}
+	return _u
+}
+
 // SetClientKey sets the "client_key" field.
 func (_u *ExportJobUpdate) SetClientKey(v string) *ExportJobUpdate {
 	_u.mutation.SetClientKey(v)
@@ -379,6 +393,9 @@ func (_u *ExportJobUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(exportjob.FieldExpiresAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Fingerprint(); ok {
+		_spec.SetField(exportjob.FieldFingerprint, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.ClientKey(); ok {
 		_spec.SetField(exportjob.FieldClientKey, field.TypeString, value)
@@ -588,6 +605,20 @@ func (_u *ExportJobUpdateOne) SetNillableExpiresAt(v *time.Time) *ExportJobUpdat
 	return _u
 }
 
+// SetFingerprint sets the "fingerprint" field.
+func (_u *ExportJobUpdateOne) SetFingerprint(v string) *ExportJobUpdateOne {
+	_u.mutation.SetFingerprint(v)
+	return _u
+}
+
+// SetNillableFingerprint sets the "fingerprint" field if the given value is not nil.
+func (_u *ExportJobUpdateOne) SetNillableFingerprint(v *string) *ExportJobUpdateOne {
+	if v != nil {
+		_u.SetFingerprint(*v)
+	}
+	return _u
+}
+
 // SetClientKey sets the "client_key" field.
 func (_u *ExportJobUpdateOne) SetClientKey(v string) *ExportJobUpdateOne {
 	_u.mutation.SetClientKey(v)
@@ -788,6 +819,9 @@ func (_u *ExportJobUpdateOne) sqlSave(ctx context.Context) (_node *ExportJob, er
 	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(exportjob.FieldExpiresAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.Fingerprint(); ok {
+		_spec.SetField(exportjob.FieldFingerprint, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.ClientKey(); ok {
 		_spec.SetField(exportjob.FieldClientKey, field.TypeString, value)

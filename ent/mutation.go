@@ -16361,6 +16361,7 @@ type ExportJobMutation struct {
 	failure       *string
 	finished_at   *time.Time
 	expires_at    *time.Time
+	fingerprint   *string
 	client_key    *string
 	clearedFields map[string]struct{}
 	user          *int
@@ -17101,6 +17102,42 @@ func (m *ExportJobMutation) ResetExpiresAt() {
 	m.expires_at = nil
 }
 
+// SetFingerprint sets the "fingerprint" field.
+func (m *ExportJobMutation) SetFingerprint(s string) {
+	m.fingerprint = &s
+}
+
+// Fingerprint returns the value of the "fingerprint" field in the mutation.
+func (m *ExportJobMutation) Fingerprint() (r string, exists bool) {
+	v := m.fingerprint
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFingerprint returns the old "fingerprint" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldFingerprint(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFingerprint is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFingerprint requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFingerprint: %w", err)
+	}
+	return oldValue.Fingerprint, nil
+}
+
+// ResetFingerprint resets all changes to the "fingerprint" field.
+func (m *ExportJobMutation) ResetFingerprint() {
+	m.fingerprint = nil
+}
+
 // SetClientKey sets the "client_key" field.
 func (m *ExportJobMutation) SetClientKey(s string) {
 	m.client_key = &s
@@ -17211,7 +17248,7 @@ func (m *ExportJobMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExportJobMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, exportjob.FieldCreatedAt)
 	}
@@ -17257,6 +17294,9 @@ func (m *ExportJobMutation) Fields() []string {
 	if m.expires_at != nil {
 		fields = append(fields, exportjob.FieldExpiresAt)
 	}
+	if m.fingerprint != nil {
+		fields = append(fields, exportjob.FieldFingerprint)
+	}
 	if m.client_key != nil {
 		fields = append(fields, exportjob.FieldClientKey)
 	}
@@ -17298,6 +17338,8 @@ func (m *ExportJobMutation) Field(name string) (ent.Value, bool) {
 		return m.FinishedAt()
 	case exportjob.FieldExpiresAt:
 		return m.ExpiresAt()
+	case exportjob.FieldFingerprint:
+		return m.Fingerprint()
 	case exportjob.FieldClientKey:
 		return m.ClientKey()
 	}
@@ -17339,6 +17381,8 @@ func (m *ExportJobMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldFinishedAt(ctx)
 	case exportjob.FieldExpiresAt:
 		return m.OldExpiresAt(ctx)
+	case exportjob.FieldFingerprint:
+		return m.OldFingerprint(ctx)
 	case exportjob.FieldClientKey:
 		return m.OldClientKey(ctx)
 	}
@@ -17454,6 +17498,13 @@ func (m *ExportJobMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetExpiresAt(v)
+		return nil
+	case exportjob.FieldFingerprint:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFingerprint(v)
 		return nil
 	case exportjob.FieldClientKey:
 		v, ok := value.(string)
@@ -17621,6 +17672,9 @@ func (m *ExportJobMutation) ResetField(name string) error {
 		return nil
 	case exportjob.FieldExpiresAt:
 		m.ResetExpiresAt()
+		return nil
+	case exportjob.FieldFingerprint:
+		m.ResetFingerprint()
 		return nil
 	case exportjob.FieldClientKey:
 		m.ResetClientKey()

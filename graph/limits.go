@@ -57,6 +57,10 @@ const (
 	MaxIDList    = 5000 // selfcheck.MaxListedEnterprises
 	MaxListItems = 1000
 	MaxListTotal = 10_000
+	// MaxFilterBranches bounds a filter's and/or/has…With lists: a
+	// database parses a long chain of conditions as deeply as it is long
+	// (SQLite refuses an expression deeper than 1,000).
+	MaxFilterBranches = 100
 	// MaxCursorBytes bounds a pagination cursor (this API's are < 100).
 	MaxCursorBytes = 512
 	// DefaultMaxCost bounds the cost (see Limits).
@@ -638,6 +642,9 @@ func (w walker) value(t *ast.Type, v any, owner, name, path string, filterDepth 
 		}
 		if t.Elem.Name() != "ID" && len(list) > MaxListItems {
 			return 0, at(apperr.Input(name, "input.too_many", name, MaxListItems))
+		}
+		if strings.HasSuffix(t.Elem.Name(), "WhereInput") && len(list) > MaxFilterBranches {
+			return 0, at(apperr.Input(name, "input.too_many", name, MaxFilterBranches))
 		}
 		if *w.items += len(list); *w.items > MaxListTotal {
 			return 0, at(apperr.New(apperr.ComplexityLimitExceeded, "limit.list_total", MaxListTotal).WithField(name))

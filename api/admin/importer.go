@@ -26,12 +26,11 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
-	"greencheck/ent/permit"
 	"greencheck/ent/schematype"
 )
 
-// Bulk registration (批量导入): enterprises and their discharge permits from
-// the workbook the SPA offers as a template (RegistryTemplate). A dry run
+// Bulk registration (批量导入): enterprises and their discharge permits,
+// facilities and EIA approvals from the workbook the SPA offers as a template (RegistryTemplate). A dry run
 // checks every row — the credit code and its check character, the district
 // (the importer's own), the GB/T 4754 class, the tiers and grades, dates,
 // duplicates in the file — and says what the import would do; the import
@@ -111,6 +110,8 @@ type ImportReport struct {
 	DryRun, Applied bool
 	Enterprises     ImportCounts
 	Permits         ImportCounts
+	Facilities      ImportCounts
+	EIAApprovals    ImportCounts
 	Problems        []*ImportProblem // the first 500, in sheet and row order
 	ProblemCount    int
 }
@@ -121,13 +122,6 @@ type entRow struct {
 	old *ent.Enterprise
 }
 
-type permitRow struct {
-	n          int
-	code       string
-	in         CreatePermitInput
-	old        *ent.Permit
-	enterprise *entRow
-}
 
 // ImportRegistry reads the workbook and, unless dryRun or a row is
 // refused, creates and updates the enterprises and permits it lists.
@@ -157,8 +151,14 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		}
 		return ""
 	}
-	entSheet, permSheet := sheetOf(EnterpriseSheet), sheetOf(PermitSheet)
-	if entSheet == "" && permSheet == "" {
+	entSheet := sheetOf(EnterpriseSheet)
+	childNames := make([]string, len(childSheets))
+	found := entSheet != ""
+	for i, sh := range childSheets {
+		childNames[i] = sheetOf(sh.names)
+		found = found || childNames[i] != ""
+	}
+	if !found {
 		return nil, apperr.Input("file", "import.no_sheet")
 	}
 	// The messages naming their field (required, too long…) name the
@@ -272,54 +272,33 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		}
 	}
 
-	// The permits.
-	var perms []*permitRow
-	numbers := map[string]int{}
-	if permSheet != "" {
-		err := readSheet(book, permSheet, PermitColumns, func(n int, r []string) {
-			rep.Permits.Rows++
-			bad := func(col int, key string, args ...any) { problem(PermitSheet, PermitColumns, n, col, key, args...) }
+	// The records sheets.
+	children := make([][]*childRow, len(childSheets))
+	for i, sh := range childSheets {
+		if childNames[i] == "" {
+			continue
+		}
+		keys := map[string]int{}
+		err := readSheet(book, childNames[i], sh.cols, func(n int, r []string) {
+			sh.counts(rep).Rows++
+			bad := func(col int, key string, args ...any) { problem(sh.names, sh.cols, n, col, key, args...) }
 			before := rep.ProblemCount
-			x := &permitRow{n: n, code: input.Code(r[0])}
+			x := &childRow{n: n, code: input.Code(r[0])}
 			if x.code == "" {
 				bad(0, "input.required")
 			} else if (&check{}).creditCodeErr(x.code) {
 				bad(0, "input.credit_code")
 			}
-			x.in.Number = input.Code(r[1])
-			cellText(bad, 1, x.in.Number, true, input.MaxLen("Permit", "number"))
-			if prev, seen := numbers[x.in.Number]; seen && x.in.Number != "" {
-				bad(1, "import.duplicate", prev)
-			} else {
-				numbers[x.in.Number] = n
-			}
-			if t, ok := codeOf("tier", r[2], permit.TierValidator); ok && r[2] != "" {
-				x.in.Tier = permit.Tier(t)
-			} else {
-				bad(2, "import.value", r[2])
-			}
-			issued, ok1 := dateOf(r[3])
-			if !ok1 {
-				bad(3, "import.date", r[3])
-			}
-			until, ok2 := dateOf(r[4])
-			if !ok2 {
-				bad(4, "import.date", r[4])
-			}
-			if ok1 && ok2 && !until.After(issued) {
-				bad(4, "input.date_order")
-			}
-			x.in.IssuedOn, x.in.ValidUntil = issued, until
-			for _, o := range strings.FieldsFunc(r[5], func(c rune) bool { return strings.ContainsRune("、,，;；", c) }) {
-				if o = input.Code(o); o != "" {
-					x.in.Outlets = append(x.in.Outlets, o)
+			x.key, x.in = sh.parse(r, bad)
+			if k := x.code + "\x00" + x.key; x.key != "" {
+				if prev, seen := keys[k]; seen {
+					bad(1, "import.duplicate", prev)
+				} else {
+					keys[k] = n
 				}
 			}
-			if len(x.in.Outlets) > maxOutlets {
-				bad(5, "input.too_many", maxOutlets)
-			}
 			if rep.ProblemCount == before {
-				perms = append(perms, x)
+				children[i] = append(children[i], x)
 			}
 		})
 		if err != nil {
@@ -334,8 +313,10 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 	for c := range byCode {
 		codes = append(codes, c)
 	}
-	for _, p := range perms {
-		codes = append(codes, p.code)
+	for _, rows := range children {
+		for _, r := range rows {
+			codes = append(codes, r.code)
+		}
 	}
 	slices.Sort(codes)
 	codes = slices.Compact(codes)
@@ -379,66 +360,65 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		kept = append(kept, x)
 	}
 	ents = kept
-	// Permits: their enterprise stored or in the enterprises sheet; matched
-	// by number among the viewer's.
-	var nums []string
-	for _, p := range perms {
-		nums = append(nums, p.in.Number)
+	// Records: their enterprise stored or in the enterprises sheet; matched
+	// within it by key.
+	var ids []int
+	for _, e := range stored {
+		ids = append(ids, e.ID)
 	}
-	storedPermits := map[string]*ent.Permit{}
-	for lo := 0; lo < len(nums); lo += 500 {
-		ps, err := s.client.Permit.Query().Where(permit.NumberIn(nums[lo:min(lo+500, len(nums))]...)).All(ctx)
+	slices.Sort(ids)
+	for i, sh := range childSheets {
+		if len(children[i]) == 0 {
+			continue
+		}
+		records, err := sh.stored(ctx, s.client, ids)
 		if err != nil {
 			return nil, err
 		}
-		for _, p := range ps {
-			storedPermits[p.Number] = p
-		}
-	}
-	keptPermits := perms[:0]
-	for _, p := range perms {
-		e := stored[p.code]
-		row := byCode[p.code]
-		switch {
-		case elsewhere[p.code]:
-			problem(PermitSheet, PermitColumns, p.n, 0, "import.elsewhere", p.code)
-			continue
-		case e == nil && row == nil:
-			problem(PermitSheet, PermitColumns, p.n, 0, "import.no_enterprise", p.code)
-			continue
-		}
-		if e != nil {
-			p.in.EnterpriseID = e.ID
-		} else {
-			p.enterprise = row
-		}
-		p.old = storedPermits[p.in.Number]
-		switch {
-		case p.old == nil:
-			rep.Permits.Created++
-		case e != nil && samePermit(p.old, &p.in):
-			rep.Permits.Unchanged++
-		default:
-			rep.Permits.Updated++
-		}
-		keptPermits = append(keptPermits, p)
-	}
-	perms = keptPermits
-	// In sheet and row order (the database's refusals were found last).
-	entName := labels.Pick(EnterpriseSheet, lang)
-	slices.SortStableFunc(rep.Problems, func(a, b *ImportProblem) int {
-		if (a.Sheet == entName) != (b.Sheet == entName) {
-			if a.Sheet == entName {
-				return -1
+		counts := sh.counts(rep)
+		kept := children[i][:0]
+		for _, r := range children[i] {
+			e, row := stored[r.code], byCode[r.code]
+			switch {
+			case elsewhere[r.code]:
+				problem(sh.names, sh.cols, r.n, 0, "import.elsewhere", r.code)
+				continue
+			case e == nil && row == nil:
+				problem(sh.names, sh.cols, r.n, 0, "import.no_enterprise", r.code)
+				continue
+			case e != nil:
+				r.entID = e.ID
+				r.old = records[recordKey(e.ID, r.key)]
+			default:
+				r.ent = row
 			}
-			return 1
+			switch {
+			case r.old == nil:
+				counts.Created++
+			case sh.same(r.old, r.in, r.entID):
+				counts.Unchanged++
+			default:
+				counts.Updated++
+			}
+			kept = append(kept, r)
+		}
+		children[i] = kept
+	}
+	// In sheet and row order (the database's refusals were found last).
+	order := []string{labels.Pick(EnterpriseSheet, lang)}
+	for _, sh := range childSheets {
+		order = append(order, labels.Pick(sh.names, lang))
+	}
+	slices.SortStableFunc(rep.Problems, func(a, b *ImportProblem) int {
+		if d := slices.Index(order, a.Sheet) - slices.Index(order, b.Sheet); d != 0 {
+			return d
 		}
 		return a.Row - b.Row
 	})
 	if dryRun || rep.ProblemCount > 0 {
 		return rep, nil
 	}
-	if err := s.applyImport(ctx, ents, perms, rep); err != nil {
+	if err := s.applyImport(ctx, ents, children); err != nil {
 		return nil, err
 	}
 	rep.Applied = true
@@ -446,8 +426,8 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 }
 
 // applyImport writes the rows in transactions of ImportBatch, enterprises
-// first (permits name them), each batch audited as one entry.
-func (s *Service) applyImport(ctx context.Context, ents []*entRow, perms []*permitRow, rep *ImportReport) error {
+// first (the records sheets name them), each batch audited as one entry.
+func (s *Service) applyImport(ctx context.Context, ents []*entRow, children [][]*childRow) error {
 	for lo := 0; lo < len(ents); lo += ImportBatch {
 		batch := ents[lo:min(lo+ImportBatch, len(ents))]
 		err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
@@ -494,37 +474,8 @@ func (s *Service) applyImport(ctx context.Context, ents []*entRow, perms []*perm
 			return err
 		}
 	}
-	for lo := 0; lo < len(perms); lo += ImportBatch {
-		batch := perms[lo:min(lo+ImportBatch, len(perms))]
-		err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
-			created, updated := 0, 0
-			for _, p := range batch {
-				if p.enterprise != nil {
-					p.in.EnterpriseID = p.enterprise.old.ID
-				}
-				in := &p.in
-				switch {
-				case p.old == nil:
-					if err := tx.Permit.Create().SetEnterpriseID(in.EnterpriseID).SetNumber(in.Number).SetTier(in.Tier).
-						SetIssuedOn(utc(in.IssuedOn)).SetValidUntil(utc(in.ValidUntil)).SetOutlets(in.Outlets).Exec(ctx); err != nil {
-						return conflictAs(err, "file", "conflict.permit_number")
-					}
-					created++
-				case !samePermit(p.old, in):
-					if err := tx.Permit.UpdateOne(p.old).SetEnterpriseID(in.EnterpriseID).SetTier(in.Tier).
-						SetIssuedOn(utc(in.IssuedOn)).SetValidUntil(utc(in.ValidUntil)).SetOutlets(in.Outlets).Exec(ctx); err != nil {
-						return err
-					}
-					updated++
-				}
-			}
-			if created+updated == 0 {
-				return nil
-			}
-			return audit.Record(ctx, tx, audit.Entry{Action: "permit.import", SubjectType: "Permit",
-				To: fmt.Sprintf("%d created, %d updated (rows %d–%d)", created, updated, batch[0].n, batch[len(batch)-1].n)})
-		})
-		if err != nil {
+	for i, sh := range childSheets {
+		if err := s.writeChildren(ctx, sh, children[i]); err != nil {
 			return err
 		}
 	}
@@ -635,10 +586,6 @@ func sameEnterprise(e *ent.Enterprise, in *CreateEnterpriseInput) bool {
 	return len(e.Contacts) == 1 && e.Contacts[0].Name == in.Contacts[0].Name && e.Contacts[0].Phone == in.Contacts[0].Phone
 }
 
-func samePermit(p *ent.Permit, in *CreatePermitInput) bool {
-	return p.EnterpriseID == in.EnterpriseID && p.Tier == in.Tier && clock.Day(p.IssuedOn) == clock.Day(in.IssuedOn) &&
-		clock.Day(p.ValidUntil) == clock.Day(in.ValidUntil) && slices.Equal(p.Outlets, in.Outlets)
-}
 
 // RegistryTemplate writes the import template: the two sheets with their
 // headers (required ones marked *) and an example row, and a sheet of the
@@ -691,6 +638,12 @@ func RegistryTemplate(ctx context.Context, client *ent.Client, w io.Writer) erro
 		return err
 	}
 	if err := write(PermitSheet, PermitColumns, []string{code, code + "001V", "简化管理", "2024-01-15", "2029-01-14", "DA001、DW001"}); err != nil {
+		return err
+	}
+	if err := write(FacilitySheet, FacilityColumns, []string{code, "TA001", "印刷废气处理设施", "治污设施", "20000", "m³/h", "活性炭吸附+催化燃烧", "运行"}); err != nil {
+		return err
+	}
+	if err := write(EIASheet, EIAColumns, []string{code, "包装印刷生产线建设项目", "长环评〔2021〕12号", "报告表", "5000", "万件/年", "2021-03-10", "2022-06-30"}); err != nil {
 		return err
 	}
 	// The values the coded columns take.

@@ -37,7 +37,7 @@ func code(i int) string {
 }
 
 // workbook writes the two sheets' rows under their headers.
-func workbook(t *testing.T, ents, permits [][]string) *bytes.Reader {
+func workbook(t *testing.T, ents, permits [][]string, more ...[][]string) *bytes.Reader {
 	t.Helper()
 	b := excelize.NewFile()
 	defer b.Close()
@@ -73,6 +73,12 @@ func workbook(t *testing.T, ents, permits [][]string) *bytes.Reader {
 	}
 	if permits != nil {
 		put("排污许可证", admin.PermitColumns, permits)
+	}
+	if len(more) > 0 && more[0] != nil {
+		put("设施", admin.FacilityColumns, more[0])
+	}
+	if len(more) > 1 && more[1] != nil {
+		put("环评批复", admin.EIAColumns, more[1])
 	}
 	_ = b.DeleteSheet("Sheet1")
 	var buf bytes.Buffer
@@ -114,6 +120,11 @@ func TestImportRegistry(t *testing.T) {
 		for i := 1; i <= 100; i++ {
 			permits = append(permits, []string{code(i), fmt.Sprintf("430102IMP%04d", i), "简化管理", "2024-01-15", "2029/1/14", "DA001、DW002"})
 		}
+		var facilities, eias [][]string
+		for i := 100; i < 150; i++ {
+			facilities = append(facilities, []string{code(i), "TA001", "废气治理设施", "治污设施", "20000", "m³/h", "活性炭吸附", "运行"})
+			eias = append(eias, []string{code(i), "印刷项目", fmt.Sprintf("长环评〔2021〕%d号", i), "报告表", "", "", "2021-03-10", "2022-06-30"})
+		}
 		// Errors in known rows (sheet row = index + 2).
 		bad := func(rows [][]string, idx, col int, v string) { rows[idx][col] = v }
 		bad(ents, 8, 0, code(9)[:17]+"0") // row 10: a wrong check character (unless it was 0)
@@ -128,8 +139,10 @@ func TestImportRegistry(t *testing.T) {
 		bad(permits, 3, 3, "2024-13-40") // row 5: not a date
 		bad(permits, 4, 4, "2023-01-01") // row 6: valid until before issued
 		bad(permits, 5, 0, code(9999))   // row 7: an enterprise nowhere
+		bad(facilities, 1, 3, "烟囱")      // row 3: no such kind
+		bad(eias, 2, 7, "2020-01-01")    // row 4: accepted before approved
 		before := c.Enterprise.Query().CountX(sys)
-		rep, err := s.ImportRegistry(admin0, workbook(t, ents, permits), "import.xlsx", false)
+		rep, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -140,7 +153,7 @@ func TestImportRegistry(t *testing.T) {
 		want := []at{{"企业", 10}, {"企业", 20}, {"企业", 30}, {"企业", 40}, {"企业", 50}, {"企业", 60},
 			{"排污许可证", 5}, {"排污许可证", 6}, {"排污许可证", 7},
 			// the permits of the refused enterprises of rows 10 and 50
-			{"排污许可证", 10}, {"排污许可证", 50}}
+			{"排污许可证", 10}, {"排污许可证", 50}, {"设施", 3}, {"环评批复", 4}}
 		var got []at
 		for _, p := range rep.Problems {
 			got = append(got, at{p.Sheet, p.Row})
@@ -160,7 +173,7 @@ func TestImportRegistry(t *testing.T) {
 			t.Fatal("a refused import wrote")
 		}
 		// In English, the columns and messages too.
-		en, _ := s.ImportRegistry(apperr.WithLang(admin0, "en"), workbook(t, ents, permits), "import.xlsx", true)
+		en, _ := s.ImportRegistry(apperr.WithLang(admin0, "en"), workbook(t, ents, permits, facilities, eias), "import.xlsx", true)
 		if en.Problems[1].Column != "District" || en.Problems[1].Sheet != "Enterprises" {
 			t.Errorf("English problem %+v", en.Problems[1])
 		}
@@ -169,15 +182,18 @@ func TestImportRegistry(t *testing.T) {
 		ents[8], ents[18], ents[28], ents[38], ents[48], ents[58] = entRow(9, "芙蓉区"), entRow(19, "芙蓉区"), entRow(29, "芙蓉区"),
 			entRow(39, "芙蓉区"), entRow(49, "芙蓉区"), entRow(59, "芙蓉区")
 		permits[3][3], permits[4][4], permits[5][0] = "2024-01-15", "2029-01-14", code(6)
-		dry, err := s.ImportRegistry(admin0, workbook(t, ents, permits), "import.xlsx", true)
-		if err != nil || dry.ProblemCount != 0 || dry.Enterprises.Created != n || dry.Permits.Created != 100 || dry.Applied {
+		facilities[1][3], eias[2][7] = "生产设施", ""
+		dry, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", true)
+		if err != nil || dry.ProblemCount != 0 || dry.Enterprises.Created != n || dry.Permits.Created != 100 || dry.Applied ||
+			dry.Facilities.Created != 50 || dry.EIAApprovals.Created != 50 {
 			t.Fatalf("dry run: %+v %v", dry, err)
 		}
 		if c.Enterprise.Query().CountX(sys) != before {
 			t.Fatal("a dry run wrote")
 		}
-		audits := c.AuditEntry.Query().Where(auditentry.ActionIn("enterprise.import", "permit.import")).CountX(sys)
-		done, err := s.ImportRegistry(admin0, workbook(t, ents, permits), "import.xlsx", false)
+		imports := []string{"enterprise.import", "permit.import", "facility.import", "eiaapproval.import"}
+		audits := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys)
+		done, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false)
 		if err != nil || !done.Applied || done.Enterprises.Created != n || done.Permits.Created != 100 {
 			t.Fatalf("import: %+v %v", done, err)
 		}
@@ -196,16 +212,16 @@ func TestImportRegistry(t *testing.T) {
 		if p.ValidUntil.In(time.FixedZone("CST", 8*3600)).Format("2006-01-02") != "2029-01-14" || len(p.Outlets) != 2 {
 			t.Errorf("permit %+v", p)
 		}
-		if got := c.AuditEntry.Query().Where(auditentry.ActionIn("enterprise.import", "permit.import")).CountX(sys) - audits; got != n/admin.ImportBatch+1 {
-			t.Errorf("%d audit entries, want one a batch (%d)", got, n/admin.ImportBatch+1)
+		if got := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys) - audits; got != n/admin.ImportBatch+3 {
+			t.Errorf("%d audit entries, want one a batch (%d)", got, n/admin.ImportBatch+3)
 		}
 		// Again: nothing changes, nothing is audited.
-		again, err := s.ImportRegistry(admin0, workbook(t, ents, permits), "import.xlsx", false)
+		again, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false)
 		if err != nil || again.Enterprises.Unchanged != n || again.Enterprises.Created+again.Enterprises.Updated != 0 ||
-			again.Permits.Unchanged != 100 {
+			again.Permits.Unchanged != 100 || again.Facilities.Unchanged != 50 || again.EIAApprovals.Unchanged != 50 {
 			t.Fatalf("re-import: %+v %v", again, err)
 		}
-		if got := c.AuditEntry.Query().Where(auditentry.ActionIn("enterprise.import", "permit.import")).CountX(sys) - audits; got != n/admin.ImportBatch+1 {
+		if got := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys) - audits; got != n/admin.ImportBatch+3 {
 			t.Errorf("re-import audited: %d", got)
 		}
 		// A changed row updates.
@@ -241,7 +257,7 @@ func TestImportRegistry(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if sheets := book.GetSheetList(); fmt.Sprint(sheets) != "[企业 排污许可证 取值说明]" {
+		if sheets := book.GetSheetList(); fmt.Sprint(sheets) != "[企业 排污许可证 设施 环评批复 取值说明]" {
 			t.Errorf("template sheets %v", sheets)
 		}
 		vals, _ := book.GetRows("取值说明")
@@ -250,7 +266,8 @@ func TestImportRegistry(t *testing.T) {
 		}
 		book.Close()
 		ex, err := s.ImportRegistry(furong, bytes.NewReader(tpl.Bytes()), "template.xlsx", true)
-		if err != nil || ex.ProblemCount != 0 || ex.Enterprises.Created != 1 || ex.Permits.Created != 1 {
+		if err != nil || ex.ProblemCount != 0 || ex.Enterprises.Created != 1 || ex.Permits.Created != 1 ||
+			ex.Facilities.Created != 1 || ex.EIAApprovals.Created != 1 {
 			t.Errorf("the template's example: %+v %v", ex, err)
 		}
 		_ = ent.IsNotFound

@@ -19,8 +19,9 @@ import (
 	"bufio"
 	"context"
 	"crypto/rand"
-	"encoding/csv"
+	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -35,7 +36,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"greencheck/api/apperr"
+	"greencheck/api/audit"
 	"greencheck/api/clock"
+	"greencheck/api/db"
 	"greencheck/api/events"
 	"greencheck/api/input"
 	"greencheck/api/notify"
@@ -44,6 +47,7 @@ import (
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/exportjob"
+	"greencheck/ent/user"
 )
 
 // Limits and timings of exports.
@@ -60,6 +64,10 @@ const (
 	// StaleAfter: a running export that has not progressed for this long
 	// lost its replica and is marked FAILED.
 	StaleAfter = 10 * time.Minute
+	// MaxPerDay bounds the exports a user starts in 24 hours.
+	MaxPerDay = 100
+	// MaxRunning bounds a background export's time.
+	MaxRunning = 30 * time.Minute
 )
 
 // Service starts exports, runs them and serves their files.
@@ -128,7 +136,17 @@ func (s *Service) ExportList(ctx context.Context, in ListInput) (*ent.ExportJob,
 	if err != nil {
 		return nil, err
 	}
-	return s.start(ctx, kind, in.Format, in.ClientKey, sh)
+	req := in
+	req.Format, req.ClientKey = "", nil
+	return s.start(ctx, kind, in.Format, in.ClientKey, fingerprint(req), sh)
+}
+
+// fingerprint names a request's content (JSON, hashed): a client key
+// retried with another request is refused.
+func fingerprint(v any) string {
+	raw, _ := json.Marshal(v)
+	sum := sha256.Sum256(raw)
+	return hex.EncodeToString(sum[:])
 }
 
 // ExportReport exports a report's rows (at most report.MaxLimit: always
@@ -138,10 +156,13 @@ func (s *Service) ExportReport(ctx context.Context, in report.Input, format expo
 	if err != nil {
 		return nil, err
 	}
-	return s.start(ctx, exportjob.ListREPORT, format, clientKey, reportSheet{rep})
+	return s.start(ctx, exportjob.ListREPORT, format, clientKey, fingerprint(in), reportSheet{rep})
 }
 
-func (s *Service) start(ctx context.Context, kind exportjob.List, format exportjob.Format, clientKey *string, sh sheet) (*ent.ExportJob, error) {
+// clock is now as stored: UTC, microseconds (no monotonic reading).
+func (s *Service) clock() time.Time { return s.now().UTC().Truncate(time.Microsecond) }
+
+func (s *Service) start(ctx context.Context, kind exportjob.List, format exportjob.Format, clientKey *string, fp string, sh sheet) (*ent.ExportJob, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil {
 		return nil, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated))
@@ -155,20 +176,28 @@ func (s *Service) start(ctx context.Context, kind exportjob.List, format exportj
 	if err := exportjob.FormatValidator(format); err != nil {
 		return nil, apperr.Input("format", "input.invalid", "format")
 	}
+	var key *string
 	if clientKey != nil {
-		if *clientKey == "" || input.Runes(*clientKey) > input.MaxLen("ExportJob", "clientKey") {
+		// As it is stored (api/input: NFC, trimmed), so a retry finds it.
+		k := strings.TrimSpace(input.Text(*clientKey))
+		switch {
+		case k == "" || input.Check(k) != "":
+			return nil, apperr.Input("clientKey", "input.invalid", "clientKey")
+		case input.Runes(k) > input.MaxLen("ExportJob", "clientKey"):
 			return nil, apperr.Input("clientKey", "input.too_long", "clientKey", input.MaxLen("ExportJob", "clientKey"))
 		}
-		done, err := s.client.ExportJob.Query().Where(exportjob.UserID(v.UserID), exportjob.ClientKey(*clientKey)).First(ctx)
-		if err == nil {
-			if done.List != kind || done.Format != format {
-				return nil, apperr.KeyReused("export")
-			}
-			return done, nil
+		key = &k
+		if done, err := s.retried(ctx, v.UserID, k, kind, format, fp); done != nil || err != nil {
+			return done, err
 		}
-		if !ent.IsNotFound(err) {
-			return nil, err
-		}
+	}
+	now := s.clock()
+	started, err := s.client.ExportJob.Query().Where(exportjob.UserID(v.UserID), exportjob.CreatedAtGT(now.Add(-24*time.Hour))).Count(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if started >= MaxPerDay {
+		return nil, apperr.New(apperr.RateLimited, "export.quota", MaxPerDay)
 	}
 	total, err := sh.count(ctx)
 	if err != nil {
@@ -177,12 +206,30 @@ func (s *Service) start(ctx context.Context, kind exportjob.List, format exportj
 	if total > MaxRows {
 		return nil, apperr.New(apperr.BadUserInput, "export.too_many", total, MaxRows).WithField("input")
 	}
-	now := s.now()
 	lang := apperr.Lang(ctx)
 	name := fmt.Sprintf("%s-%s.%s", sh.title(lang), now.In(clock.Shanghai).Format("20060102-1504"), strings.ToLower(string(format)))
-	job, err := s.client.ExportJob.Create().SetUserID(v.UserID).SetList(kind).SetFormat(format).
-		SetTotal(total).SetFileName(name).SetExpiresAt(now.Add(Keep)).SetNillableClientKey(clientKey).Save(ctx)
+	// The export and its trace in the audit trail (who took which rows
+	// out), together.
+	var job *ent.ExportJob
+	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+		var err error
+		job, err = tx.ExportJob.Create().SetUserID(v.UserID).SetList(kind).SetFormat(format).SetFingerprint(fp).
+			SetTotal(total).SetFileName(name).SetCreatedAt(now).SetUpdatedAt(now).SetExpiresAt(now.Add(Keep)).
+			SetNillableClientKey(key).Save(ctx)
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Entry{Action: "export.start", SubjectType: "ExportJob", SubjectID: job.ID,
+			To: map[string]any{"list": kind, "format": format, "rows": total}})
+	})
 	if ent.IsConstraintError(err) {
+		// A retry racing its first request finds it; anything else is the
+		// viewer's other running export.
+		if key != nil {
+			if done, err := s.retried(ctx, v.UserID, *key, kind, format, fp); done != nil || err != nil {
+				return done, err
+			}
+		}
 		return nil, apperr.New(apperr.Conflict, "export.running")
 	}
 	if err != nil {
@@ -198,25 +245,53 @@ func (s *Service) start(ctx context.Context, kind exportjob.List, format exportj
 		defer context.AfterFunc(ctx, cancel)()
 		return s.run(rctx, job, sh, lang, false), nil
 	}
-	// Beyond, the export outlives the request, with no deadline but its
-	// own progress.
+	// Beyond, the export outlives the request, bounded by MaxRunning, and
+	// stops if its owner's account is deactivated.
 	s.running.Add(1)
 	go func() {
 		defer s.running.Done()
-		s.run(bg, job, sh, lang, true)
+		bctx, cancel := context.WithTimeout(bg, MaxRunning)
+		defer cancel()
+		s.run(bctx, job, sh, lang, true)
 	}()
 	return job, nil
+}
+
+// retried is the export a client key started, if any; a key used for
+// another request is refused.
+func (s *Service) retried(ctx context.Context, userID int, key string, kind exportjob.List, format exportjob.Format, fp string) (*ent.ExportJob, error) {
+	done, err := s.client.ExportJob.Query().Where(exportjob.UserID(userID), exportjob.ClientKey(key)).First(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if done.List != kind || done.Format != format || done.Fingerprint != fp {
+		return nil, apperr.KeyReused("export")
+	}
+	return done, nil
 }
 
 // run writes job's file and records its end; background exports notify
 // their owner.
 func (s *Service) run(ctx context.Context, job *ent.ExportJob, sh sheet, lang string, background bool) *ent.ExportJob {
 	path, size, rows, err := s.write(ctx, job, sh, lang)
-	upd := s.client.ExportJob.UpdateOneID(job.ID).SetFinishedAt(s.now())
-	if err != nil {
+	// Recorded whatever ended it — a cancelled request, the deadline —
+	// so the user is not left with a running export.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
+	upd := s.client.ExportJob.UpdateOneID(job.ID).SetFinishedAt(s.clock())
+	revoked := errors.Is(err, errRevoked)
+	switch {
+	case revoked:
+		upd.SetStatus(exportjob.StatusFAILED).SetFailure("export.revoked")
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		upd.SetStatus(exportjob.StatusFAILED).SetFailure("export.interrupted")
+	case err != nil:
 		slog.Warn("export failed", "job", job.ID, "list", job.List, "err", err)
 		upd.SetStatus(exportjob.StatusFAILED).SetFailure("export.failed")
-	} else {
+	default:
 		upd.SetStatus(exportjob.StatusDONE).SetProgress(100).SetRows(rows).SetPath(path).SetSize(size)
 	}
 	done, uerr := upd.Save(ctx)
@@ -229,10 +304,25 @@ func (s *Service) run(ctx context.Context, job *ent.ExportJob, sh sheet, lang st
 		done.Status, done.Failure = exportjob.StatusFAILED, "export.failed"
 	}
 	s.bus.Publish(events.Event{Topic: Topic(job.ID), ID: job.ID})
-	if background {
+	if background && !revoked {
 		s.tell(ctx, done, lang)
 	}
 	return done
+}
+
+// errRevoked stops the export of an account deactivated while it ran.
+var errRevoked = errors.New("account deactivated")
+
+// stillActive: the export's owner may still sign in.
+func (s *Service) stillActive(ctx context.Context, userID int) error {
+	ok, err := s.client.User.Query().Where(user.ID(userID), user.Active(true)).Exist(privacy.DecisionContext(ctx, privacy.Allow))
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return errRevoked
+	}
+	return nil
 }
 
 // tell notifies the owner of a background export's end, with the link to
@@ -282,6 +372,9 @@ func (s *Service) write(ctx context.Context, job *ent.ExportJob, sh sheet, lang 
 	}
 	progress, last := 0, time.Now()
 	err = sh.pages(ctx, lang, s.PageSize, func(page [][]any) error {
+		if err := s.stillActive(ctx, job.UserID); err != nil {
+			return err
+		}
 		for _, r := range page {
 			if rows >= MaxRows {
 				return apperr.New(apperr.BadUserInput, "export.too_many", rows+1, MaxRows)
@@ -344,43 +437,55 @@ func Safe(s string) string {
 	return s
 }
 
+// csvWriter writes RFC 4180 CSV with every text field quoted — a field
+// holding a separator of another locale (;) stays one field — and
+// neutralized (Safe); numbers are written bare.
 type csvWriter struct {
 	buf *bufio.Writer
-	w   *csv.Writer
-	rec []string
 }
 
 // newCSV writes UTF-8 with a byte-order mark, so Excel reads the Chinese.
 func newCSV(f *os.File) *csvWriter {
 	b := bufio.NewWriterSize(f, 64<<10)
 	_, _ = b.WriteString("\ufeff")
-	return &csvWriter{buf: b, w: csv.NewWriter(b)}
+	return &csvWriter{buf: b}
 }
 
-func (c *csvWriter) header(cells []string) error { return c.w.Write(cells) }
+func (c *csvWriter) quoted(s string) {
+	c.buf.WriteByte('"')
+	c.buf.WriteString(strings.ReplaceAll(s, `"`, `""`))
+	c.buf.WriteByte('"')
+}
+
+func (c *csvWriter) header(cells []string) error {
+	for i, h := range cells {
+		if i > 0 {
+			c.buf.WriteByte(',')
+		}
+		c.quoted(h)
+	}
+	_, err := c.buf.WriteString("\r\n")
+	return err
+}
 
 func (c *csvWriter) row(cells []any) error {
-	c.rec = c.rec[:0]
-	for _, v := range cells {
+	for i, v := range cells {
+		if i > 0 {
+			c.buf.WriteByte(',')
+		}
 		switch x := v.(type) {
 		case nil:
-			c.rec = append(c.rec, "")
 		case string:
-			c.rec = append(c.rec, Safe(x))
+			c.quoted(Safe(x))
 		default:
-			c.rec = append(c.rec, fmt.Sprint(x))
+			c.buf.WriteString(fmt.Sprint(x))
 		}
 	}
-	return c.w.Write(c.rec)
+	_, err := c.buf.WriteString("\r\n")
+	return err
 }
 
-func (c *csvWriter) finish(io.Writer) error {
-	c.w.Flush()
-	if err := c.w.Error(); err != nil {
-		return err
-	}
-	return c.buf.Flush()
-}
+func (c *csvWriter) finish(io.Writer) error { return c.buf.Flush() }
 
 func (c *csvWriter) close() {}
 
@@ -489,7 +594,7 @@ func (s *Service) Open(ctx context.Context, id int) (*Download, error) {
 	if job.Status != exportjob.StatusDONE || job.Path == "" {
 		return nil, ErrNotReady
 	}
-	if !job.ExpiresAt.After(s.now()) {
+	if !job.ExpiresAt.After(s.clock()) {
 		return nil, ErrGone
 	}
 	p := filepath.Join(s.dir, filepath.Base(job.Path))
@@ -552,11 +657,20 @@ func (s *Service) Subscribe(ctx context.Context, id int) (<-chan *ent.ExportJob,
 // removed.
 func (s *Service) Sweep(ctx context.Context) (int, error) {
 	ctx = privacy.DecisionContext(ctx, privacy.Allow)
-	now := s.now()
-	if err := s.client.ExportJob.Update().
-		Where(exportjob.StatusEQ(exportjob.StatusRUNNING), exportjob.UpdatedAtLT(now.Add(-StaleAfter))).
-		SetStatus(exportjob.StatusFAILED).SetFailure("export.interrupted").SetFinishedAt(now).Exec(ctx); err != nil {
+	now := s.clock()
+	stopped, err := s.client.ExportJob.Query().
+		Where(exportjob.StatusEQ(exportjob.StatusRUNNING), exportjob.UpdatedAtLT(now.Add(-StaleAfter))).IDs(ctx)
+	if err != nil {
 		return 0, err
+	}
+	if len(stopped) > 0 {
+		if err := s.client.ExportJob.Update().Where(exportjob.IDIn(stopped...), exportjob.StatusEQ(exportjob.StatusRUNNING)).
+			SetStatus(exportjob.StatusFAILED).SetFailure("export.interrupted").SetFinishedAt(now).Exec(ctx); err != nil {
+			return 0, err
+		}
+		for _, id := range stopped {
+			s.bus.Publish(events.Event{Topic: Topic(id), ID: id})
+		}
 	}
 	gone, err := s.client.ExportJob.Query().Where(exportjob.ExpiresAtLTE(now)).All(ctx)
 	if err != nil {

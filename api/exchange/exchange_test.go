@@ -22,6 +22,7 @@ import (
 	"greencheck/api/report"
 	"greencheck/api/uscc"
 	"greencheck/ent"
+	"greencheck/ent/auditentry"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/exportjob"
@@ -210,8 +211,27 @@ func TestExportLists(t *testing.T) {
 			t.Errorf("English export: %v / %v, %s", erows[0], erows[1], ej.FileName)
 		}
 
-		// A retried request returns the export it started; the same key
-		// for another list is refused.
+		// A CSV field is always quoted: a separator of another locale (;)
+		// cannot start a formula.
+		semi := c.Enterprise.Query().Where(enterprise.DistrictID(fr.ID)).Offset(1).FirstX(sys)
+		c.Enterprise.UpdateOne(semi).SetName("x;=1+1").ExecX(sys)
+		sj, err := s.ExportList(admin, exchange.ListInput{Format: exportjob.FormatCSV, Enterprises: &exchange.EnterprisesInput{Where: &ent.EnterpriseWhereInput{ID: &semi.ID}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sd, _ := s.Open(admin, sj.ID)
+		raw, _ := os.ReadFile(sd.Path)
+		if !strings.Contains(string(raw), "\r\n\"x;=1+1\",\"") {
+			t.Errorf("CSV line: %q", raw)
+		}
+		// Every export is in the audit trail.
+		if n := c.AuditEntry.Query().Where(auditentry.Action("export.start"), auditentry.SubjectID(sj.ID)).CountX(sys); n != 1 {
+			t.Errorf("export audited %d times", n)
+		}
+
+		// A retried request returns the export it started — its key as
+		// stored (trimmed, NFC) — and the same key for another request is
+		// refused.
 		key := "phone-retry-1"
 		a, err := s.ExportList(admin, exchange.ListInput{ClientKey: &key, Users: &exchange.UsersInput{}})
 		if err != nil {
@@ -221,8 +241,33 @@ func TestExportLists(t *testing.T) {
 		if err != nil || b.ID != a.ID {
 			t.Errorf("retry started another export: %v %v", b, err)
 		}
+		spaced := " phone-retry-1 "
+		if b, err := s.ExportList(admin, exchange.ListInput{ClientKey: &spaced, Users: &exchange.UsersInput{}}); err != nil || b.ID != a.ID {
+			t.Errorf("retry with spaces started another export: %v %v", b, err)
+		}
 		if _, err := s.ExportList(admin, exchange.ListInput{ClientKey: &key, Visits: &exchange.VisitsInput{}}); apperr.CodeOf(err) != apperr.Conflict {
 			t.Errorf("key reused for another list: %v", err)
+		}
+		active := true
+		if _, err := s.ExportList(admin, exchange.ListInput{ClientKey: &key, Users: &exchange.UsersInput{Where: &ent.UserWhereInput{Active: &active}}}); apperr.CodeOf(err) != apperr.Conflict {
+			t.Errorf("key reused for other filters: %v", err)
+		}
+		blank := "  "
+		if _, err := s.ExportList(admin, exchange.ListInput{ClientKey: &blank, Users: &exchange.UsersInput{}}); apperr.CodeOf(err) != apperr.BadUserInput {
+			t.Errorf("a blank key: %v", err)
+		}
+		// A request cancelled while its export is written leaves it FAILED,
+		// not running (the user may export again at once).
+		s.PageSize = 1 // slow: a statement a row
+		cctx, cancelSoon := context.WithTimeout(admin, 300*time.Millisecond)
+		cx, err := s.ExportList(cctx, exchange.ListInput{Users: &exchange.UsersInput{}})
+		cancelSoon()
+		s.PageSize = exchange.PageSize
+		if err != nil || cx.Status != exportjob.StatusFAILED || cx.Failure != "export.interrupted" {
+			t.Errorf("a cancelled export ended %+v %v", cx, err)
+		}
+		if n := c.ExportJob.Query().Where(exportjob.StatusEQ(exportjob.StatusRUNNING)).CountX(sys); n != 0 {
+			t.Errorf("%d exports left running", n)
 		}
 		// Exactly one list.
 		for _, in := range []exchange.ListInput{{}, {Users: &exchange.UsersInput{}, Visits: &exchange.VisitsInput{}}} {
@@ -384,11 +429,36 @@ func TestExportInTheBackground(t *testing.T) {
 		if j := c.ExportJob.GetX(sys, running.ID); j.Status != exportjob.StatusFAILED || exchange.Failure(j, "zh") == "" {
 			t.Errorf("the stopped export is %s %q", j.Status, j.Failure)
 		}
+		// The sweep tells a follower of the stopped export.
+		// (Its subscription ended with the FAILED state it read.)
 		// furong may export again now.
 		if _, err := s.ExportList(furong, exchange.ListInput{Users: &exchange.UsersInput{}}); err != nil {
 			t.Errorf("after the sweep: %v", err)
 		}
 		s.Wait()
+
+		// A background export stops when its owner is deactivated.
+		s.SyncRows, s.PageSize = 20, 10
+		yu := c.User.Query().Where(user.Username("yuelu")).OnlyX(sys)
+		yuelu := dbtest.As(c, "yuelu")
+		yj, err := s.ExportList(yuelu, exchange.ListInput{Findings: &exchange.FindingsInput{}})
+		if err != nil || yj.Status != exportjob.StatusRUNNING {
+			t.Fatalf("yuelu's export: %+v %v", yj, err)
+		}
+		c.User.UpdateOne(yu).SetActive(false).ExecX(sys)
+		s.Wait()
+		if j := c.ExportJob.GetX(sys, yj.ID); j.Status != exportjob.StatusFAILED || j.Failure != "export.revoked" {
+			t.Errorf("a deactivated user's export ended %s %q", j.Status, j.Failure)
+		}
+
+		// At most MaxPerDay exports a day.
+		for i := c.ExportJob.Query().Where(exportjob.UserID(fu.ID)).CountX(sys); i < exchange.MaxPerDay; i++ {
+			c.ExportJob.Create().SetUserID(fu.ID).SetList(exportjob.ListUSERS).SetStatus(exportjob.StatusDONE).
+				SetExpiresAt(time.Now().Add(time.Hour)).ExecX(sys)
+		}
+		if _, err := s.ExportList(furong, exchange.ListInput{Users: &exchange.UsersInput{}}); apperr.CodeOf(err) != apperr.RateLimited {
+			t.Errorf("export %d of the day: %v", exchange.MaxPerDay+1, err)
+		}
 	})
 }
 

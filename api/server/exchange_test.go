@@ -115,6 +115,20 @@ func TestExportThroughTheAPI(t *testing.T) {
 		if r.Code() != "COMPLEXITY_LIMIT_EXCEEDED" {
 			t.Errorf("a filter 4 deep: %s", r.Raw)
 		}
+		// A long chain of conditions is refused with its field, on every
+		// database (SQLite parses one as deep as it is long).
+		ors := make([]any, 101)
+		for i := range ors {
+			ors[i] = map[string]any{"titleNEQ": "x" + itoa(i)}
+		}
+		r = env.Query(t, "admin", exportQ, map[string]any{"in": map[string]any{"findings": map[string]any{"where": map[string]any{"or": ors}}}})
+		if r.Code() != "BAD_USER_INPUT" {
+			t.Errorf("an or of 101: %s", r.Raw)
+		}
+		r = env.Query(t, "admin", `query($w: FindingWhereInput){findings(first: 1, where: $w){totalCount}}`, map[string]any{"w": map[string]any{"or": ors[:100]}})
+		if len(r.Errors) > 0 {
+			t.Errorf("an or of 100: %s", r.Raw)
+		}
 		// Exactly one list, named in the caller's language.
 		for _, in := range []map[string]any{{}, {"users": map[string]any{}, "visits": map[string]any{}}} {
 			r := env.Do(t, apitest.Request{Query: exportQ, Variables: map[string]any{"in": in}, Token: env.Token(t, "admin"), Lang: "en"})

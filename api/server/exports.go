@@ -93,7 +93,13 @@ func ledgerFilter(q url.Values) (ledger.Filter, *apperr.Error) {
 			*dst = &id
 		}
 	}
-	f.Overdue = q.Get("overdue") == "1" || q.Get("overdue") == "true"
+	switch q.Get("overdue") {
+	case "", "0", "false":
+	case "1", "true":
+		f.Overdue = true
+	default:
+		return f, apperr.Input("overdue", "input.invalid", "overdue")
+	}
 	switch q.Get("open") {
 	case "":
 	case "1", "true":

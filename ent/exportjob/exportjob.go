@@ -48,6 +48,8 @@ const (
 	FieldFinishedAt = "finished_at"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
 	FieldExpiresAt = "expires_at"
+	// FieldFingerprint holds the string denoting the fingerprint field in the database.
+	FieldFingerprint = "fingerprint"
 	// FieldClientKey holds the string denoting the client_key field in the database.
 	FieldClientKey = "client_key"
 	// EdgeUser holds the string denoting the user edge name in mutations.
@@ -81,6 +83,7 @@ var Columns = []string{
 	FieldFailure,
 	FieldFinishedAt,
 	FieldExpiresAt,
+	FieldFingerprint,
 	FieldClientKey,
 }
 
@@ -130,6 +133,8 @@ var (
 	DefaultSize int64
 	// DefaultFailure holds the default value on creation for the "failure" field.
 	DefaultFailure string
+	// DefaultFingerprint holds the default value on creation for the "fingerprint" field.
+	DefaultFingerprint string
 	// ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
 	ClientKeyValidator func(string) error
 )
@@ -300,6 +305,11 @@ func ByFinishedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByExpiresAt orders the results by the expires_at field.
 func ByExpiresAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExpiresAt, opts...).ToFunc()
+}
+
+// ByFingerprint orders the results by the fingerprint field.
+func ByFingerprint(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFingerprint, opts...).ToFunc()
 }
 
 // ByClientKey orders the results by the client_key field.

@@ -116,6 +116,11 @@ func ExpiresAt(v time.Time) predicate.ExportJob {
 	return predicate.ExportJob(sql.FieldEQ(FieldExpiresAt, v))
 }
 
+// Fingerprint applies equality check predicate on the "fingerprint" field. It's identical to FingerprintEQ.
+func Fingerprint(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldEQ(FieldFingerprint, v))
+}
+
 // ClientKey applies equality check predicate on the "client_key" field. It's identical to ClientKeyEQ.
 func ClientKey(v string) predicate.ExportJob {
 	return predicate.ExportJob(sql.FieldEQ(FieldClientKey, v))
@@ -724,6 +729,71 @@ func ExpiresAtLT(v time.Time) predicate.ExportJob {
 // ExpiresAtLTE applies the LTE predicate on the "expires_at" field.
 func ExpiresAtLTE(v time.Time) predicate.ExportJob {
 	return predicate.ExportJob(sql.FieldLTE(FieldExpiresAt, v))
+}
+
+// FingerprintEQ applies the EQ predicate on the "fingerprint" field.
+func FingerprintEQ(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldEQ(FieldFingerprint, v))
+}
+
+// FingerprintNEQ applies the NEQ predicate on the "fingerprint" field.
+func FingerprintNEQ(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldNEQ(FieldFingerprint, v))
+}
+
+// FingerprintIn applies the In predicate on the "fingerprint" field.
+func FingerprintIn(vs ...string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldIn(FieldFingerprint, vs...))
+}
+
+// FingerprintNotIn applies the NotIn predicate on the "fingerprint" field.
+func FingerprintNotIn(vs ...string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldNotIn(FieldFingerprint, vs...))
+}
+
+// FingerprintGT applies the GT predicate on the "fingerprint" field.
+func FingerprintGT(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldGT(FieldFingerprint, v))
+}
+
+// FingerprintGTE applies the GTE predicate on the "fingerprint" field.
+func FingerprintGTE(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldGTE(FieldFingerprint, v))
+}
+
+// FingerprintLT applies the LT predicate on the "fingerprint" field.
+func FingerprintLT(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldLT(FieldFingerprint, v))
+}
+
+// FingerprintLTE applies the LTE predicate on the "fingerprint" field.
+func FingerprintLTE(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldLTE(FieldFingerprint, v))
+}
+
+// FingerprintContains applies the Contains predicate on the "fingerprint" field.
+func FingerprintContains(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldContains(FieldFingerprint, v))
+}
+
+// FingerprintHasPrefix applies the HasPrefix predicate on the "fingerprint" field.
+func FingerprintHasPrefix(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldHasPrefix(FieldFingerprint, v))
+}
+
+// FingerprintHasSuffix applies the HasSuffix predicate on the "fingerprint" field.
+func FingerprintHasSuffix(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldHasSuffix(FieldFingerprint, v))
+}
+
+// FingerprintEqualFold applies the EqualFold predicate on the "fingerprint" field.
+func FingerprintEqualFold(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldEqualFold(FieldFingerprint, v))
+}
+
+// FingerprintContainsFold applies the ContainsFold predicate on the "fingerprint" field.
+func FingerprintContainsFold(v string) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldContainsFold(FieldFingerprint, v))
 }
 
 // ClientKeyEQ applies the EQ predicate on the "client_key" field.

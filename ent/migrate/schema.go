@@ -501,6 +501,7 @@ var (
 		{Name: "failure", Type: field.TypeString, Default: ""},
 		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
 		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "fingerprint", Type: field.TypeString, Default: ""},
 		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "user_id", Type: field.TypeInt},
 	}
@@ -512,7 +513,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "export_jobs_users_export_jobs",
-				Columns:    []*schema.Column{ExportJobsColumns[16]},
+				Columns:    []*schema.Column{ExportJobsColumns[17]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -521,7 +522,7 @@ var (
 			{
 				Name:    "exportjob_user_id",
 				Unique:  true,
-				Columns: []*schema.Column{ExportJobsColumns[16]},
+				Columns: []*schema.Column{ExportJobsColumns[17]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "status = 'RUNNING'",
 				},
@@ -529,7 +530,7 @@ var (
 			{
 				Name:    "exportjob_user_id_client_key",
 				Unique:  false,
-				Columns: []*schema.Column{ExportJobsColumns[16], ExportJobsColumns[15]},
+				Columns: []*schema.Column{ExportJobsColumns[17], ExportJobsColumns[16]},
 			},
 			{
 				Name:    "exportjob_expires_at",

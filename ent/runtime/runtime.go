@@ -857,8 +857,12 @@ func init() {
 	exportjobDescFailure := exportjobFields[10].Descriptor()
 	// exportjob.DefaultFailure holds the default value on creation for the failure field.
 	exportjob.DefaultFailure = exportjobDescFailure.Default.(string)
+	// exportjobDescFingerprint is the schema descriptor for fingerprint field.
+	exportjobDescFingerprint := exportjobFields[13].Descriptor()
+	// exportjob.DefaultFingerprint holds the default value on creation for the fingerprint field.
+	exportjob.DefaultFingerprint = exportjobDescFingerprint.Default.(string)
 	// exportjobDescClientKey is the schema descriptor for client_key field.
-	exportjobDescClientKey := exportjobFields[13].Descriptor()
+	exportjobDescClientKey := exportjobFields[14].Descriptor()
 	// exportjob.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
 	exportjob.ClientKeyValidator = exportjobDescClientKey.Validators[0].(func(string) error)
 	extensionrequestMixin := schema.ExtensionRequest{}.Mixin()

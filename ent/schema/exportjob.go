@@ -41,6 +41,8 @@ func (ExportJob) Fields() []ent.Field {
 			Comment("why it failed: an apperr message key"),
 		field.Time("finished_at").Optional().Nillable(),
 		field.Time("expires_at").Comment("the file is removed then (7 days after it started)"),
+		field.String("fingerprint").Default("").Annotations(entgql.Skip()).
+			Comment("SHA-256 of the request (the list's filters and order, or the report's input): a client key names one request"),
 		field.String("client_key").Optional().Nillable().MaxRuneLen(64).
 			Comment("idempotency key of the requesting mutation: a retry starts nothing new").Annotations(entgql.Skip()),
 	}

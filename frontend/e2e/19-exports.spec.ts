@@ -42,7 +42,7 @@ test('export a filtered list at once, a large one in the background with progres
   const [csv] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /下\s?载/ }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^企业名录-\d{8}-\d{4}\.csv$/);
   const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8');
-  expect(text.startsWith('\ufeff企业名称,统一社会信用代码,区县')).toBe(true);
+  expect(text.startsWith('\ufeff"企业名称","统一社会信用代码","区县"')).toBe(true);
   expect(text.trim().split(/\r?\n/)).toHaveLength(1740);
   await drawer.locator('.ant-drawer-close').click();
 

@@ -16,6 +16,8 @@ const ImportOp = graphql(`
       dryRun applied problemCount
       enterprises { rows created updated unchanged }
       permits { rows created updated unchanged }
+      facilities { rows created updated unchanged }
+      eiaApprovals { rows created updated unchanged }
       problems { sheet row column message }
     }
   }
@@ -53,7 +55,10 @@ export default function RegistryImport() {
     const r = await run({ file: f, dryRun });
     if (r.data) setReport(r.data.importRegistry);
   };
-  const changes = report ? report.enterprises.created + report.enterprises.updated + report.permits.created + report.permits.updated : 0;
+  const sheets = report ? [report.enterprises, report.permits, report.facilities, report.eiaApprovals] : [];
+  const created = sheets.reduce((n, c) => n + c.created, 0);
+  const updated = sheets.reduce((n, c) => n + c.updated, 0);
+  const changes = created + updated;
   const step = !report ? (file ? 1 : 0) : report.applied ? 3 : report.problemCount === 0 ? 2 : 1;
   return (
     <div className="page page-wide">
@@ -80,7 +85,7 @@ export default function RegistryImport() {
         </Button>
         {file && report?.dryRun && report.problemCount === 0 && changes > 0 && (
           <Button type="primary" loading={state.fetching} onClick={() => void send(file, false)}>
-            {t('registryImport.apply', { created: report.enterprises.created + report.permits.created, updated: report.enterprises.updated + report.permits.updated })}
+            {t('registryImport.apply', { created, updated })}
           </Button>
         )}
       </Space>
@@ -88,8 +93,7 @@ export default function RegistryImport() {
       {report && (
         <div data-testid="registry-report">
           {report.applied && (
-            <Alert type="success" showIcon style={{ marginTop: 12 }} title={t('registryImport.applied', {
-              ec: report.enterprises.created, eu: report.enterprises.updated, pc: report.permits.created, pu: report.permits.updated })}
+            <Alert type="success" showIcon style={{ marginTop: 12 }} title={t('registryImport.applied', { created, updated })}
               action={<Link to="/enterprises">{t('registryImport.toList')}</Link>} />
           )}
           {!report.applied && report.problemCount > 0 && <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('registryImport.refused', { count: report.problemCount })} />}
@@ -99,6 +103,8 @@ export default function RegistryImport() {
           <Space wrap style={{ marginTop: 12 }} align="start">
             <CountsCard title={t('registryImport.enterprises')} c={report.enterprises} />
             <CountsCard title={t('registryImport.permits')} c={report.permits} />
+            <CountsCard title={t('registryImport.facilities')} c={report.facilities} />
+            <CountsCard title={t('registryImport.eiaApprovals')} c={report.eiaApprovals} />
           </Space>
           {report.problems.length > 0 && (
             <Card size="small" title={t('registryImport.problems')} style={{ marginTop: 12 }}
