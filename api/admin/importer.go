@@ -122,7 +122,6 @@ type entRow struct {
 	old *ent.Enterprise
 }
 
-
 // ImportRegistry reads the workbook and, unless dryRun or a row is
 // refused, creates and updates the enterprises and permits it lists.
 func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name string, dryRun bool) (*ImportReport, error) {
@@ -585,7 +584,6 @@ func sameEnterprise(e *ent.Enterprise, in *CreateEnterpriseInput) bool {
 	}
 	return len(e.Contacts) == 1 && e.Contacts[0].Name == in.Contacts[0].Name && e.Contacts[0].Phone == in.Contacts[0].Phone
 }
-
 
 // RegistryTemplate writes the import template: the two sheets with their
 // headers (required ones marked *) and an example row, and a sheet of the
