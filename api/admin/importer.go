@@ -27,6 +27,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/schematype"
+	"greencheck/ent/user"
 )
 
 // Bulk registration (批量导入): enterprises and their discharge permits,
@@ -66,6 +67,9 @@ var (
 		{"产生危废", "Hazardous waste", false, "是 / 否"},
 		{"联系人", "Contact", false, ""},
 		{"联系电话", "Contact phone", false, ""},
+		{"账号用户名", "Account username", false, "企业的第一个账号：3–32 位小写字母、数字、_ . -；导入后在“用户管理”中为其重置密码"},
+		{"账号姓名", "Account name", false, ""},
+		{"账号手机", "Account phone", false, ""},
 	}
 	PermitSheet   = [2]string{"排污许可证", "Permits"}
 	PermitColumns = []ImportColumn{
@@ -112,14 +116,20 @@ type ImportReport struct {
 	Permits         ImportCounts
 	Facilities      ImportCounts
 	EIAApprovals    ImportCounts
-	Problems        []*ImportProblem // the first 500, in sheet and row order
-	ProblemCount    int
+	// Users are the enterprises' first accounts (created without a
+	// password: an administrator resets it to hand the account over).
+	Users        ImportCounts
+	Problems     []*ImportProblem // the first 500, in sheet and row order
+	ProblemCount int
 }
 
 type entRow struct {
 	n   int
 	in  CreateEnterpriseInput
 	old *ent.Enterprise
+	// The enterprise's first account, when the row names one and it does
+	// not exist yet.
+	user *CreateUserInput
 }
 
 // ImportRegistry reads the workbook and, unless dryRun or a row is
@@ -186,6 +196,7 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 	// The enterprises.
 	var ents []*entRow
 	byCode := map[string]*entRow{}
+	usernames := map[string]int{}
 	if entSheet != "" {
 		err := readSheet(book, entSheet, EnterpriseColumns, func(n int, r []string) {
 			rep.Enterprises.Rows++
@@ -258,6 +269,27 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 					bad(col, "import.value", r[col])
 				}
 				in.Contacts = []*schematype.Contact{ct}
+			}
+			if r[14] != "" || r[15] != "" || r[16] != "" {
+				u := &CreateUserInput{Username: strings.ToLower(r[14]), DisplayName: r[15], Role: user.RoleENTERPRISE}
+				if !usernameRE.MatchString(u.Username) {
+					bad(14, "input.username")
+				} else if prev, seen := usernames[u.Username]; seen {
+					bad(14, "import.duplicate", prev)
+				} else {
+					usernames[u.Username] = n
+				}
+				if u.DisplayName == "" {
+					u.DisplayName = in.Name
+				}
+				cellText(bad, 15, u.DisplayName, true, input.MaxLen("User", "displayName"))
+				if r[16] != "" {
+					if !phoneRE.MatchString(r[16]) {
+						bad(16, "import.value", r[16])
+					}
+					u.Phone = &r[16]
+				}
+				x.user = u
 			}
 			if rep.ProblemCount == before {
 				ents = append(ents, x)
@@ -355,6 +387,43 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 			rep.Enterprises.Unchanged++
 		default:
 			rep.Enterprises.Updated++
+		}
+		kept = append(kept, x)
+	}
+	ents = kept
+	// Accounts: a username already taken is the row's account when it is
+	// that enterprise's (unchanged), else refused.
+	var names []string
+	for _, x := range ents {
+		if x.user != nil {
+			names = append(names, x.user.Username)
+		}
+	}
+	taken := map[string]*int{}
+	for lo := 0; lo < len(names); lo += 500 {
+		us, err := s.client.User.Query().Where(user.UsernameIn(names[lo:min(lo+500, len(names))]...)).
+			Select(user.FieldUsername, user.FieldEnterpriseID).All(sys)
+		if err != nil {
+			return nil, err
+		}
+		for _, u := range us {
+			taken[u.Username] = u.EnterpriseID
+		}
+	}
+	kept = ents[:0]
+	for _, x := range ents {
+		if x.user != nil {
+			if owner, ok := taken[x.user.Username]; ok {
+				if owner == nil || x.old == nil || *owner != x.old.ID {
+					problem(EnterpriseSheet, EnterpriseColumns, x.n, 14, "conflict.username")
+					continue
+				}
+				x.user = nil // already its account
+				rep.Users.Unchanged++
+			} else {
+				rep.Users.Created++
+			}
+			rep.Users.Rows++
 		}
 		kept = append(kept, x)
 	}
@@ -461,6 +530,29 @@ func (s *Service) applyImport(ctx context.Context, ents []*entRow, children [][]
 					}
 					x.old = e
 					updated++
+				}
+			}
+			accounts := 0
+			for _, x := range batch {
+				if x.user == nil {
+					continue
+				}
+				// No password: "!" matches none, until an administrator
+				// resets it (用户管理 → 重置密码) and hands it over.
+				if err := tx.User.Create().SetUsername(x.user.Username).SetDisplayName(x.user.DisplayName).
+					SetNillablePhone(x.user.Phone).SetPasswordHash("!").SetMustChangePassword(true).
+					SetRole(user.RoleENTERPRISE).SetEnterpriseID(x.old.ID).Exec(ctx); err != nil {
+					return conflictAs(err, "file", "conflict.username")
+				}
+				accounts++
+			}
+			if created+updated+accounts == 0 {
+				return nil
+			}
+			if accounts > 0 {
+				if err := audit.Record(ctx, tx, audit.Entry{Action: "user.import", SubjectType: "User",
+					To: fmt.Sprintf("%d enterprise accounts (rows %d–%d)", accounts, batch[0].n, batch[len(batch)-1].n)}); err != nil {
+					return err
 				}
 			}
 			if created+updated == 0 {
@@ -632,7 +724,7 @@ func RegistryTemplate(ctx context.Context, client *ent.Client, w io.Writer) erro
 	check, _ := uscc.CheckChar(exampleCode)
 	code := exampleCode + string(check)
 	if err := write(EnterpriseSheet, EnterpriseColumns, []string{code, "长沙示例环保科技有限公司", "芙蓉区", "芙蓉中路 1 号",
-		"2319", "包装装潢及其他印刷", "简化管理", "B级", "是", "否", "是", "否", "张三", "13800000000"}); err != nil {
+		"2319", "包装装潢及其他印刷", "简化管理", "B级", "是", "否", "是", "否", "张三", "13800000000", "cs-example", "张三", "13800000000"}); err != nil {
 		return err
 	}
 	if err := write(PermitSheet, PermitColumns, []string{code, code + "001V", "简化管理", "2024-01-15", "2029-01-14", "DA001、DW001"}); err != nil {

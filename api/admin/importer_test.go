@@ -24,6 +24,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/permit"
+	"greencheck/ent/user"
 )
 
 var sys = privacy.DecisionContext(context.Background(), privacy.Allow)
@@ -89,8 +90,12 @@ func workbook(t *testing.T, ents, permits [][]string, more ...[][]string) *bytes
 }
 
 func entRow(i int, districtName string) []string {
-	return []string{code(i), fmt.Sprintf("导入测试企业%04d有限公司", i), districtName, "长沙市", "2319", "包装装潢及其他印刷",
-		"简化管理", "B级", "是", "否", "", "", "李四", "13900000000"}
+	r := []string{code(i), fmt.Sprintf("导入测试企业%04d有限公司", i), districtName, "长沙市", "2319", "包装装潢及其他印刷",
+		"简化管理", "B级", "是", "否", "", "", "李四", "13900000000", "", "", ""}
+	if i <= 20 { // the first twenty with their first account
+		r[14], r[15], r[16] = fmt.Sprintf("imp%04d", i), "王五", "13700000000"
+	}
+	return r
 }
 
 // TestImportRegistry: a 5,000-row workbook with errors in known rows is
@@ -136,6 +141,8 @@ func TestImportRegistry(t *testing.T) {
 		bad(ents, 38, 6, "超级管理")         // row 40: no such tier
 		bad(ents, 48, 0, code(11))       // row 50: the credit code of row 13
 		bad(ents, 58, 8, "也许")           // row 60: neither 是 nor 否
+		bad(ents, 4, 14, "admin")        // row 6: a username taken
+		bad(ents, 5, 14, "imp0004")      // row 7: the account of row 5
 		bad(permits, 3, 3, "2024-13-40") // row 5: not a date
 		bad(permits, 4, 4, "2023-01-01") // row 6: valid until before issued
 		bad(permits, 5, 0, code(9999))   // row 7: an enterprise nowhere
@@ -150,7 +157,7 @@ func TestImportRegistry(t *testing.T) {
 			sheet string
 			row   int
 		}
-		want := []at{{"企业", 10}, {"企业", 20}, {"企业", 30}, {"企业", 40}, {"企业", 50}, {"企业", 60},
+		want := []at{{"企业", 6}, {"企业", 7}, {"企业", 10}, {"企业", 20}, {"企业", 30}, {"企业", 40}, {"企业", 50}, {"企业", 60},
 			{"排污许可证", 5}, {"排污许可证", 6}, {"排污许可证", 7},
 			// the permits of the refused enterprises of rows 10 and 50
 			{"排污许可证", 10}, {"排污许可证", 50}, {"设施", 3}, {"环评批复", 4}}
@@ -166,36 +173,43 @@ func TestImportRegistry(t *testing.T) {
 				t.Errorf("problem without a message: %+v", p)
 			}
 		}
-		if rep.Problems[1].Column != "区县" || rep.Problems[4].Message != "与第 12 行重复" {
-			t.Errorf("problems: %+v / %+v", rep.Problems[1], rep.Problems[4])
+		if rep.Problems[3].Column != "区县" || rep.Problems[6].Message != "与第 12 行重复" || rep.Problems[1].Message != "与第 5 行重复" ||
+			rep.Problems[0].Message != "用户名已被使用" {
+			t.Errorf("problems: %+v / %+v / %+v / %+v", rep.Problems[0], rep.Problems[1], rep.Problems[3], rep.Problems[6])
 		}
 		if c.Enterprise.Query().CountX(sys) != before {
 			t.Fatal("a refused import wrote")
 		}
 		// In English, the columns and messages too.
 		en, _ := s.ImportRegistry(apperr.WithLang(admin0, "en"), workbook(t, ents, permits, facilities, eias), "import.xlsx", true)
-		if en.Problems[1].Column != "District" || en.Problems[1].Sheet != "Enterprises" {
-			t.Errorf("English problem %+v", en.Problems[1])
+		if en.Problems[3].Column != "District" || en.Problems[3].Sheet != "Enterprises" {
+			t.Errorf("English problem %+v", en.Problems[3])
 		}
 
 		// The file mended: the dry run says what would happen, then it does.
+		ents[4], ents[5] = entRow(5, "芙蓉区"), entRow(6, "芙蓉区")
 		ents[8], ents[18], ents[28], ents[38], ents[48], ents[58] = entRow(9, "芙蓉区"), entRow(19, "芙蓉区"), entRow(29, "芙蓉区"),
 			entRow(39, "芙蓉区"), entRow(49, "芙蓉区"), entRow(59, "芙蓉区")
 		permits[3][3], permits[4][4], permits[5][0] = "2024-01-15", "2029-01-14", code(6)
 		facilities[1][3], eias[2][7] = "生产设施", ""
 		dry, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", true)
 		if err != nil || dry.ProblemCount != 0 || dry.Enterprises.Created != n || dry.Permits.Created != 100 || dry.Applied ||
-			dry.Facilities.Created != 50 || dry.EIAApprovals.Created != 50 {
+			dry.Facilities.Created != 50 || dry.EIAApprovals.Created != 50 || dry.Users.Created != 20 {
 			t.Fatalf("dry run: %+v %v", dry, err)
 		}
 		if c.Enterprise.Query().CountX(sys) != before {
 			t.Fatal("a dry run wrote")
 		}
-		imports := []string{"enterprise.import", "permit.import", "facility.import", "eiaapproval.import"}
+		imports := []string{"enterprise.import", "permit.import", "facility.import", "eiaapproval.import", "user.import"}
 		audits := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys)
 		done, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false)
-		if err != nil || !done.Applied || done.Enterprises.Created != n || done.Permits.Created != 100 {
+		if err != nil || !done.Applied || done.Enterprises.Created != n || done.Permits.Created != 100 || done.Users.Created != 20 {
 			t.Fatalf("import: %+v %v", done, err)
+		}
+		acct := c.User.Query().Where(user.Username("imp0001")).WithEnterprise().OnlyX(sys)
+		if acct.Role != user.RoleENTERPRISE || acct.Edges.Enterprise.CreditCode != code(1) || !acct.MustChangePassword ||
+			auth.CheckPassword(acct.PasswordHash, "") || auth.CheckPassword(acct.PasswordHash, "!") {
+			t.Errorf("the first account %+v", acct)
 		}
 		if got := c.Enterprise.Query().CountX(sys); got != before+n {
 			t.Fatalf("%d enterprises after the import, want %d", got, before+n)
@@ -212,16 +226,17 @@ func TestImportRegistry(t *testing.T) {
 		if p.ValidUntil.In(time.FixedZone("CST", 8*3600)).Format("2006-01-02") != "2029-01-14" || len(p.Outlets) != 2 {
 			t.Errorf("permit %+v", p)
 		}
-		if got := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys) - audits; got != n/admin.ImportBatch+3 {
-			t.Errorf("%d audit entries, want one a batch (%d)", got, n/admin.ImportBatch+3)
+		if got := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys) - audits; got != n/admin.ImportBatch+4 {
+			t.Errorf("%d audit entries, want one a batch (%d)", got, n/admin.ImportBatch+4)
 		}
 		// Again: nothing changes, nothing is audited.
 		again, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false)
 		if err != nil || again.Enterprises.Unchanged != n || again.Enterprises.Created+again.Enterprises.Updated != 0 ||
-			again.Permits.Unchanged != 100 || again.Facilities.Unchanged != 50 || again.EIAApprovals.Unchanged != 50 {
+			again.Permits.Unchanged != 100 || again.Facilities.Unchanged != 50 || again.EIAApprovals.Unchanged != 50 ||
+			again.Users.Unchanged != 20 || again.Users.Created != 0 {
 			t.Fatalf("re-import: %+v %v", again, err)
 		}
-		if got := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys) - audits; got != n/admin.ImportBatch+3 {
+		if got := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys) - audits; got != n/admin.ImportBatch+4 {
 			t.Errorf("re-import audited: %d", got)
 		}
 		// A changed row updates.
@@ -267,7 +282,7 @@ func TestImportRegistry(t *testing.T) {
 		book.Close()
 		ex, err := s.ImportRegistry(furong, bytes.NewReader(tpl.Bytes()), "template.xlsx", true)
 		if err != nil || ex.ProblemCount != 0 || ex.Enterprises.Created != 1 || ex.Permits.Created != 1 ||
-			ex.Facilities.Created != 1 || ex.EIAApprovals.Created != 1 {
+			ex.Facilities.Created != 1 || ex.EIAApprovals.Created != 1 || ex.Users.Created != 1 {
 			t.Errorf("the template's example: %+v %v", ex, err)
 		}
 		_ = ent.IsNotFound

@@ -1,5 +1,5 @@
 // 批量导入: the city downloads the template, uploads it, the check passes
-// (its example enterprise, permit, facility and EIA approval), the import writes them, and the same
+// (its example enterprise, permit, facility, EIA approval and first account), the import writes them, and the same
 // file again changes nothing; a file that is not a workbook is refused with
 // a message. A district administrator's template offers its own district.
 import { expect, test } from '@playwright/test';
@@ -26,8 +26,8 @@ test('template → check → import → the same file again is a no-op', async (
   const report = page.getByTestId('registry-report');
   await expect(report).toContainText('校验通过');
   await screenshot(page, 'import-checked-1440');
-  await page.getByRole('button', { name: /导入（新增 4，更新 0）/ }).click();
-  await expect(report).toContainText('已导入：新增 4、更新 0');
+  await page.getByRole('button', { name: /导入（新增 5，更新 0）/ }).click();
+  await expect(report).toContainText('已导入：新增 5、更新 0');
   await page.getByRole('link', { name: '查看企业' }).click();
   await page.getByPlaceholder('按名称或信用代码搜索').fill('长沙示例环保科技');
   await page.getByPlaceholder('按名称或信用代码搜索').press('Enter');

@@ -18,6 +18,7 @@ const ImportOp = graphql(`
       permits { rows created updated unchanged }
       facilities { rows created updated unchanged }
       eiaApprovals { rows created updated unchanged }
+      users { rows created updated unchanged }
       problems { sheet row column message }
     }
   }
@@ -55,7 +56,7 @@ export default function RegistryImport() {
     const r = await run({ file: f, dryRun });
     if (r.data) setReport(r.data.importRegistry);
   };
-  const sheets = report ? [report.enterprises, report.permits, report.facilities, report.eiaApprovals] : [];
+  const sheets = report ? [report.enterprises, report.permits, report.facilities, report.eiaApprovals, report.users] : [];
   const created = sheets.reduce((n, c) => n + c.created, 0);
   const updated = sheets.reduce((n, c) => n + c.updated, 0);
   const changes = created + updated;
@@ -105,7 +106,9 @@ export default function RegistryImport() {
             <CountsCard title={t('registryImport.permits')} c={report.permits} />
             <CountsCard title={t('registryImport.facilities')} c={report.facilities} />
             <CountsCard title={t('registryImport.eiaApprovals')} c={report.eiaApprovals} />
+            <CountsCard title={t('registryImport.users')} c={report.users} />
           </Space>
+          {report.users.created > 0 && <Alert type="warning" showIcon style={{ marginTop: 12 }} title={t('registryImport.usersHelp')} />}
           {report.problems.length > 0 && (
             <Card size="small" title={t('registryImport.problems')} style={{ marginTop: 12 }}
               extra={report.problemCount > report.problems.length ? t('registryImport.more', { shown: report.problems.length, count: report.problemCount }) : null}>

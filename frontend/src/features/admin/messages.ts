@@ -11,7 +11,7 @@ const zhCN = {
   refused: '{{count}} 处问题，请修改文件后重新上传（未写入任何数据）', checked: '校验通过，确认后写入',
   applied: '已导入：新增 {{created}}、更新 {{updated}}（各表见下）',
   sheet: '工作表', row: '行', column: '列', message: '问题', problems: '问题清单',
-  enterprises: '企业', permits: '排污许可证', facilities: '设施', eiaApprovals: '环评批复', rows: '行数', created: '新增', updated: '更新', unchanged: '不变',
+  enterprises: '企业', permits: '排污许可证', facilities: '设施', eiaApprovals: '环评批复', users: '企业账号', usersHelp: '新建的企业账号没有密码：请在“用户管理”中为其重置密码后交给企业。', rows: '行数', created: '新增', updated: '更新', unchanged: '不变',
   toList: '查看企业', more: '仅显示前 {{shown}} 处，共 {{count}} 处',
 };
 
@@ -24,7 +24,7 @@ const enUS: typeof zhCN = {
   refused: '{{count}} problems: fix the file and upload it again (nothing was written)', checked: 'Checked: confirm to write it',
   applied: 'Imported: {{created}} new, {{updated}} changed (each sheet below)',
   sheet: 'Sheet', row: 'Row', column: 'Column', message: 'Problem', problems: 'Problems',
-  enterprises: 'Enterprises', permits: 'Permits', facilities: 'Facilities', eiaApprovals: 'EIA approvals', rows: 'Rows', created: 'New', updated: 'Changed', unchanged: 'Unchanged',
+  enterprises: 'Enterprises', permits: 'Permits', facilities: 'Facilities', eiaApprovals: 'EIA approvals', users: 'Enterprise accounts', usersHelp: 'New enterprise accounts have no password: reset it in Users and hand it to the enterprise.', rows: 'Rows', created: 'New', updated: 'Changed', unchanged: 'Unchanged',
   toList: 'See the enterprises', more: 'The first {{shown}} of {{count}}',
 };
 
