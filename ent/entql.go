@@ -376,6 +376,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			exportjob.FieldList:        {Type: field.TypeEnum, Column: exportjob.FieldList},
 			exportjob.FieldFormat:      {Type: field.TypeEnum, Column: exportjob.FieldFormat},
 			exportjob.FieldStatus:      {Type: field.TypeEnum, Column: exportjob.FieldStatus},
+			exportjob.FieldBackground:  {Type: field.TypeBool, Column: exportjob.FieldBackground},
 			exportjob.FieldProgress:    {Type: field.TypeInt, Column: exportjob.FieldProgress},
 			exportjob.FieldRows:        {Type: field.TypeInt, Column: exportjob.FieldRows},
 			exportjob.FieldTotal:       {Type: field.TypeInt, Column: exportjob.FieldTotal},
@@ -4686,6 +4687,11 @@ func (f *ExportJobFilter) WhereFormat(p entql.StringP) {
 // WhereStatus applies the entql string predicate on the status field.
 func (f *ExportJobFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(exportjob.FieldStatus))
+}
+
+// WhereBackground applies the entql bool predicate on the background field.
+func (f *ExportJobFilter) WhereBackground(p entql.BoolP) {
+	f.Where(p.Field(exportjob.FieldBackground))
 }
 
 // WhereProgress applies the entql int predicate on the progress field.

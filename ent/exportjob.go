@@ -30,6 +30,8 @@ type ExportJob struct {
 	Format exportjob.Format `json:"format,omitempty"`
 	// Status holds the value of the "status" field.
 	Status exportjob.Status `json:"status,omitempty"`
+	// written after the request (more rows than are written within it)
+	Background bool `json:"background,omitempty"`
 	// percent of the rows written
 	Progress int `json:"progress,omitempty"`
 	// rows written so far
@@ -85,6 +87,8 @@ func (*ExportJob) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case exportjob.FieldBackground:
+			values[i] = new(sql.NullBool)
 		case exportjob.FieldID, exportjob.FieldUserID, exportjob.FieldProgress, exportjob.FieldRows, exportjob.FieldTotal, exportjob.FieldSize:
 			values[i] = new(sql.NullInt64)
 		case exportjob.FieldList, exportjob.FieldFormat, exportjob.FieldStatus, exportjob.FieldFileName, exportjob.FieldPath, exportjob.FieldFailure, exportjob.FieldFingerprint, exportjob.FieldClientKey:
@@ -147,6 +151,12 @@ func (_m *ExportJob) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field status", values[i])
 			} else if value.Valid {
 				_m.Status = exportjob.Status(value.String)
+			}
+		case exportjob.FieldBackground:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field background", values[i])
+			} else if value.Valid {
+				_m.Background = value.Bool
 			}
 		case exportjob.FieldProgress:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -274,6 +284,9 @@ func (_m *ExportJob) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))
+	builder.WriteString(", ")
+	builder.WriteString("background=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Background))
 	builder.WriteString(", ")
 	builder.WriteString("progress=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Progress))

@@ -91,6 +91,20 @@ func (_c *ExportJobCreate) SetNillableStatus(v *exportjob.Status) *ExportJobCrea
 	return _c
 }
 
+// SetBackground sets the "background" field.
+func (_c *ExportJobCreate) SetBackground(v bool) *ExportJobCreate {
+	_c.mutation.SetBackground(v)
+	return _c
+}
+
+// SetNillableBackground sets the "background" field if the given value is not nil.
+func (_c *ExportJobCreate) SetNillableBackground(v *bool) *ExportJobCreate {
+	if v != nil {
+		_c.SetBackground(*v)
+	}
+	return _c
+}
+
 // SetProgress sets the "progress" field.
 func (_c *ExportJobCreate) SetProgress(v int) *ExportJobCreate {
 	_c.mutation.SetProgress(v)
@@ -301,6 +315,10 @@ func (_c *ExportJobCreate) defaults() error {
 		v := exportjob.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.Background(); !ok {
+		v := exportjob.DefaultBackground
+		_c.mutation.SetBackground(v)
+	}
 	if _, ok := _c.mutation.Progress(); !ok {
 		v := exportjob.DefaultProgress
 		_c.mutation.SetProgress(v)
@@ -370,6 +388,9 @@ func (_c *ExportJobCreate) check() error {
 		if err := exportjob.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "ExportJob.status": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.Background(); !ok {
+		return &ValidationError{Name: "background", err: errors.New(`ent: missing required field "ExportJob.background"`)}
 	}
 	if _, ok := _c.mutation.Progress(); !ok {
 		return &ValidationError{Name: "progress", err: errors.New(`ent: missing required field "ExportJob.progress"`)}
@@ -472,6 +493,10 @@ func (_c *ExportJobCreate) createSpec() (*ExportJob, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(exportjob.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
+	}
+	if value, ok := _c.mutation.Background(); ok {
+		_spec.SetField(exportjob.FieldBackground, field.TypeBool, value)
+		_node.Background = value
 	}
 	if value, ok := _c.mutation.Progress(); ok {
 		_spec.SetField(exportjob.FieldProgress, field.TypeInt, value)
@@ -800,6 +825,9 @@ func (u *ExportJobUpsertOne) UpdateNewValues() *ExportJobUpsertOne {
 		}
 		if _, exists := u.create.mutation.Format(); exists {
 			s.SetIgnore(exportjob.FieldFormat)
+		}
+		if _, exists := u.create.mutation.Background(); exists {
+			s.SetIgnore(exportjob.FieldBackground)
 		}
 	}))
 	return u
@@ -1243,6 +1271,9 @@ func (u *ExportJobUpsertBulk) UpdateNewValues() *ExportJobUpsertBulk {
 			}
 			if _, exists := b.mutation.Format(); exists {
 				s.SetIgnore(exportjob.FieldFormat)
+			}
+			if _, exists := b.mutation.Background(); exists {
+				s.SetIgnore(exportjob.FieldBackground)
 			}
 		}
 	}))

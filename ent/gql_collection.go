@@ -3680,6 +3680,11 @@ func (_q *ExportJobQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, exportjob.FieldStatus)
 				fieldSeen[exportjob.FieldStatus] = struct{}{}
 			}
+		case "background":
+			if _, ok := fieldSeen[exportjob.FieldBackground]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldBackground)
+				fieldSeen[exportjob.FieldBackground] = struct{}{}
+			}
 		case "progress":
 			if _, ok := fieldSeen[exportjob.FieldProgress]; !ok {
 				selectedFields = append(selectedFields, exportjob.FieldProgress)

@@ -6562,6 +6562,10 @@ type ExportJobWhereInput struct {
 	StatusIn    []exportjob.Status `json:"statusIn,omitempty"`
 	StatusNotIn []exportjob.Status `json:"statusNotIn,omitempty"`
 
+	// "background" field predicates.
+	Background    *bool `json:"background,omitempty"`
+	BackgroundNEQ *bool `json:"backgroundNEQ,omitempty"`
+
 	// "progress" field predicates.
 	Progress      *int  `json:"progress,omitempty"`
 	ProgressNEQ   *int  `json:"progressNEQ,omitempty"`
@@ -6834,6 +6838,12 @@ func (i *ExportJobWhereInput) P() (predicate.ExportJob, error) {
 	}
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, exportjob.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Background != nil {
+		predicates = append(predicates, exportjob.BackgroundEQ(*i.Background))
+	}
+	if i.BackgroundNEQ != nil {
+		predicates = append(predicates, exportjob.BackgroundNEQ(*i.BackgroundNEQ))
 	}
 	if i.Progress != nil {
 		predicates = append(predicates, exportjob.ProgressEQ(*i.Progress))

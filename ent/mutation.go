@@ -16348,6 +16348,7 @@ type ExportJobMutation struct {
 	list          *exportjob.List
 	format        *exportjob.Format
 	status        *exportjob.Status
+	background    *bool
 	progress      *int
 	addprogress   *int
 	rows          *int
@@ -16683,6 +16684,42 @@ func (m *ExportJobMutation) OldStatus(ctx context.Context) (v exportjob.Status, 
 // ResetStatus resets all changes to the "status" field.
 func (m *ExportJobMutation) ResetStatus() {
 	m.status = nil
+}
+
+// SetBackground sets the "background" field.
+func (m *ExportJobMutation) SetBackground(b bool) {
+	m.background = &b
+}
+
+// Background returns the value of the "background" field in the mutation.
+func (m *ExportJobMutation) Background() (r bool, exists bool) {
+	v := m.background
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBackground returns the old "background" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldBackground(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBackground is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBackground requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBackground: %w", err)
+	}
+	return oldValue.Background, nil
+}
+
+// ResetBackground resets all changes to the "background" field.
+func (m *ExportJobMutation) ResetBackground() {
+	m.background = nil
 }
 
 // SetProgress sets the "progress" field.
@@ -17248,7 +17285,7 @@ func (m *ExportJobMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExportJobMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, exportjob.FieldCreatedAt)
 	}
@@ -17266,6 +17303,9 @@ func (m *ExportJobMutation) Fields() []string {
 	}
 	if m.status != nil {
 		fields = append(fields, exportjob.FieldStatus)
+	}
+	if m.background != nil {
+		fields = append(fields, exportjob.FieldBackground)
 	}
 	if m.progress != nil {
 		fields = append(fields, exportjob.FieldProgress)
@@ -17320,6 +17360,8 @@ func (m *ExportJobMutation) Field(name string) (ent.Value, bool) {
 		return m.Format()
 	case exportjob.FieldStatus:
 		return m.Status()
+	case exportjob.FieldBackground:
+		return m.Background()
 	case exportjob.FieldProgress:
 		return m.Progress()
 	case exportjob.FieldRows:
@@ -17363,6 +17405,8 @@ func (m *ExportJobMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldFormat(ctx)
 	case exportjob.FieldStatus:
 		return m.OldStatus(ctx)
+	case exportjob.FieldBackground:
+		return m.OldBackground(ctx)
 	case exportjob.FieldProgress:
 		return m.OldProgress(ctx)
 	case exportjob.FieldRows:
@@ -17435,6 +17479,13 @@ func (m *ExportJobMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetStatus(v)
+		return nil
+	case exportjob.FieldBackground:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBackground(v)
 		return nil
 	case exportjob.FieldProgress:
 		v, ok := value.(int)
@@ -17645,6 +17696,9 @@ func (m *ExportJobMutation) ResetField(name string) error {
 		return nil
 	case exportjob.FieldStatus:
 		m.ResetStatus()
+		return nil
+	case exportjob.FieldBackground:
+		m.ResetBackground()
 		return nil
 	case exportjob.FieldProgress:
 		m.ResetProgress()

@@ -207,13 +207,14 @@ func (s *Service) start(ctx context.Context, kind exportjob.List, format exportj
 		return nil, apperr.New(apperr.BadUserInput, "export.too_many", total, MaxRows).WithField("input")
 	}
 	lang := apperr.Lang(ctx)
-	name := fmt.Sprintf("%s-%s.%s", sh.title(lang), now.In(clock.Shanghai).Format("20060102-1504"), strings.ToLower(string(format)))
+	name := fmt.Sprintf("%s-%s.%s", sh.title(lang), now.In(clock.Shanghai).Format("20060102-150405"), strings.ToLower(string(format)))
 	// The export and its trace in the audit trail (who took which rows
 	// out), together.
 	var job *ent.ExportJob
 	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		var err error
 		job, err = tx.ExportJob.Create().SetUserID(v.UserID).SetList(kind).SetFormat(format).SetFingerprint(fp).
+			SetBackground(total > s.SyncRows).
 			SetTotal(total).SetFileName(name).SetCreatedAt(now).SetUpdatedAt(now).SetExpiresAt(now.Add(Keep)).
 			SetNillableClientKey(key).Save(ctx)
 		if err != nil {
@@ -509,9 +510,12 @@ func newXLSX(title string, widths []float64) (*xlsxWriter, error) {
 		book.Close()
 		return nil, err
 	}
-	for i, wd := range widths {
-		if wd > 0 {
-			_ = sw.SetColWidth(i+1, i+1, wd)
+	// excelize's stream writer puts each width before the ones set
+	// earlier; Excel wants them in column order (else it offers to repair
+	// the file): set from the last column back.
+	for i := len(widths) - 1; i >= 0; i-- {
+		if widths[i] > 0 {
+			_ = sw.SetColWidth(i+1, i+1, widths[i])
 		}
 	}
 	_ = sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})

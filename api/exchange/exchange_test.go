@@ -1,10 +1,15 @@
 package exchange_test
 
 import (
+	"archive/zip"
 	"context"
 	"encoding/csv"
 	"errors"
+	"io"
+	"math"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -114,6 +119,31 @@ func TestExportLists(t *testing.T) {
 		if job.Status != exportjob.StatusDONE || job.Rows != want || job.Total != want || job.Progress != 100 || exchange.URL(job) == "" {
 			t.Fatalf("export: %+v, want %d rows DONE", job, want)
 		}
+		// Column widths in column order (Excel offers to repair the file
+		// otherwise).
+		dl0, _ := s.Open(admin, job.ID)
+		zr, err := zip.OpenReader(dl0.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range zr.File {
+			if f.Name != "xl/worksheets/sheet1.xml" {
+				continue
+			}
+			rc, _ := f.Open()
+			xml, _ := io.ReadAll(rc)
+			rc.Close()
+			last := 0
+			for _, m := range regexp.MustCompile(`<col min="(\d+)"`).FindAllStringSubmatch(string(xml), -1) {
+				n, _ := strconv.Atoi(m[1])
+				if n <= last {
+					t.Errorf("column widths out of order: %s", regexp.MustCompile(`<cols>.*</cols>`).FindString(string(xml)))
+					break
+				}
+				last = n
+			}
+		}
+		zr.Close()
 		rows := sheetRows(t, s, admin, job)
 		if len(rows) != want+1 || rows[0][0] != "企业名称" || rows[0][1] != "统一社会信用代码" {
 			t.Fatalf("%d rows, header %v", len(rows), rows[0])
@@ -326,8 +356,14 @@ func TestExportLists(t *testing.T) {
 			t.Fatal(err)
 		}
 		rrows := sheetRows(t, s, furong, rj)
-		if len(rrows) < 2 || rrows[0][0] != "严重程度" || rj.List != exportjob.ListREPORT {
+		if len(rrows) < 2 || rrows[0][0] != "严重程度" || rj.List != exportjob.ListREPORT || !strings.HasSuffix(rrows[0][2], "（%）") {
 			t.Errorf("report export: %v", rrows)
+		}
+		// Rates as the builder shows them: percent, to 0.1.
+		for _, r := range rrows[1:] {
+			if v, err := strconv.ParseFloat(r[2], 64); r[2] != "" && (err != nil || v < 0 || v > 100 || v*10 != math.Round(v*10)) {
+				t.Errorf("a rate cell %q", r[2])
+			}
 		}
 	})
 }
@@ -402,10 +438,23 @@ func TestExportInTheBackground(t *testing.T) {
 
 		// One running export per user.
 		fu := c.User.Query().Where(user.Username("furong")).OnlyX(sys)
-		running := c.ExportJob.Create().SetUserID(fu.ID).SetList(exportjob.ListFINDINGS).SetExpiresAt(time.Now().Add(time.Hour)).SaveX(sys)
+		running := c.ExportJob.Create().SetUserID(fu.ID).SetList(exportjob.ListFINDINGS).SetBackground(true).
+			SetExpiresAt(time.Now().Add(time.Hour)).SaveX(sys)
 		_, err = s.ExportList(furong, exchange.ListInput{Users: &exchange.UsersInput{}})
+		if c.User.Query().CountX(furong) > s.SyncRows { // a background one too
+			if e, ok := apperr.As(err); !ok || e.Code != apperr.Conflict || e.Key != "export.running" {
+				t.Errorf("a second background export: %v", err)
+			}
+		}
+		_, err = s.ExportList(furong, exchange.ListInput{Findings: &exchange.FindingsInput{}})
 		if e, ok := apperr.As(err); !ok || e.Code != apperr.Conflict || e.Key != "export.running" {
-			t.Errorf("a second running export: %v", err)
+			t.Errorf("a second background export: %v", err)
+		}
+		// A small one is written meanwhile.
+		one := 1
+		if small, err := s.ExportList(furong, exchange.ListInput{Tasks: &exchange.TasksInput{Where: &ent.InspectionTaskWhereInput{IDGT: &one}}}); err != nil ||
+			small.Status != exportjob.StatusDONE || small.Total > s.SyncRows {
+			t.Errorf("a small export beside a background one: %+v %v", small, err)
 		}
 		if _, err := s.Open(furong, running.ID); err != exchange.ErrNotReady {
 			t.Errorf("a running export opened: %v", err)

@@ -496,7 +496,18 @@ func (s *Service) trainings(in *TrainingsInput) sheet {
 			{"时长（分钟）", "Minutes", 8, func(t *ent.Training, _ string) any { return t.DurationMinutes }},
 			{"培训对象", "Audience", 14, func(t *ent.Training, l string) any { return labels.Of("audience", string(t.Audience), l) }},
 			{"区县", "Districts", 20, func(t *ent.Training, l string) any { return districtNames(t.Edges.Districts, l) }},
-			{"行业", "Industries", 14, func(t *ent.Training, _ string) any { return t.IndustryPrefixes }},
+			{"行业", "Industries", 14, func(t *ent.Training, l string) any {
+				var codes []string
+				for _, c := range strings.Split(t.IndustryPrefixes, ",") {
+					if c = strings.TrimSpace(c); c != "" {
+						codes = append(codes, c)
+					}
+				}
+				if len(codes) == 0 {
+					return labels.Pick([2]string{"全部行业", "All industries"}, l)
+				}
+				return strings.Join(codes, labels.Pick([2]string{"、", ", "}, l))
+			}},
 			{"回放", "Replay", 30, func(t *ent.Training, _ string) any { return t.ReplayURL }},
 		},
 		counts: func(ctx context.Context) (int, error) {
@@ -555,17 +566,22 @@ func (s *Service) apiKeys(in *APIKeysInput) sheet {
 			{"名称", "Name", 24, func(k *ent.APIKey, _ string) any { return k.Name }},
 			{"前缀", "Prefix", 14, func(k *ent.APIKey, _ string) any { return k.Prefix }},
 			{"状态", "Status", 8, func(k *ent.APIKey, l string) any { return labels.Of("keyStatus", s.partners.Status(k), l) }},
-			{"权限", "Scopes", 30, func(k *ent.APIKey, _ string) any {
+			{"数据范围", "Scopes", 30, func(k *ent.APIKey, l string) any {
 				out := make([]string, len(k.Scopes))
 				for i, sc := range k.Scopes {
-					out[i] = string(sc)
+					out[i] = labels.Of("partnerScope", string(sc), l)
 				}
-				return strings.Join(out, ", ")
+				return strings.Join(out, labels.Pick([2]string{"、", ", "}, l))
 			}},
 			{"区县", "Districts", 20, func(k *ent.APIKey, l string) any { return districtNames(k.Edges.Districts, l) }},
 			{"额度（点）", "Budget (points)", 10, func(k *ent.APIKey, _ string) any { return k.Budget }},
 			{"恢复（点/秒）", "Refill (points/s)", 10, func(k *ent.APIKey, _ string) any { return k.RefillPerSecond }},
-			{"有效期至", "Expires at", 17, func(k *ent.APIKey, _ string) any { return minuteOf(k.ExpiresAt) }},
+			{"有效期至", "Expires at", 17, func(k *ent.APIKey, l string) any {
+				if k.ExpiresAt == nil {
+					return labels.Pick([2]string{"长期有效", "No expiry"}, l)
+				}
+				return minuteOf(k.ExpiresAt)
+			}},
 			{"最近使用", "Last used", 17, func(k *ent.APIKey, _ string) any { return minuteOf(k.LastUsedAt) }},
 			{"创建时间", "Created at", 17, func(k *ent.APIKey, _ string) any { return minuteOf(&k.CreatedAt) }},
 		},

@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"context"
+	"math"
 
 	"greencheck/api/labels"
 	"greencheck/api/report"
@@ -35,10 +36,14 @@ func (r reportSheet) header(lang string) []string {
 	}
 	cmp := r.compared()
 	for _, m := range r.rep.Measures {
-		out = append(out, m.Label)
+		label := m.Label
+		if m.Unit == string(report.UnitRatio) { // written as percentages
+			label += labels.Pick([2]string{"（%）", " (%)"}, lang)
+		}
+		out = append(out, label)
 		if cmp {
-			out = append(out, m.Label+labels.Pick([2]string{"（上期）", " (previous)"}, lang),
-				m.Label+labels.Pick([2]string{"（变化）", " (change)"}, lang))
+			out = append(out, label+labels.Pick([2]string{"（上期）", " (previous)"}, lang),
+				label+labels.Pick([2]string{"（变化）", " (change)"}, lang))
 		}
 	}
 	return out
@@ -69,10 +74,10 @@ func (r reportSheet) pages(_ context.Context, _ string, _ int, each func([][]any
 				c = append(c, nil)
 			}
 		}
-		for i := range r.rep.Measures {
-			c = append(c, num(row.Values, i))
+		for i, m := range r.rep.Measures {
+			c = append(c, num(row.Values, i, m.Unit))
 			if cmp {
-				c = append(c, num(row.Previous, i), num(row.Change, i))
+				c = append(c, num(row.Previous, i, m.Unit), num(row.Change, i, m.Unit))
 			}
 		}
 		rows = append(rows, c)
@@ -80,9 +85,16 @@ func (r reportSheet) pages(_ context.Context, _ string, _ int, each func([][]any
 	return each(rows)
 }
 
-func num(vs []*float64, i int) any {
+// num is a measure's value as the report builder shows it: a ratio in
+// percent, rounded to 0.1; other values rounded to 0.01 (whole counts stay
+// whole).
+func num(vs []*float64, i int, unit string) any {
 	if i >= len(vs) || vs[i] == nil {
 		return nil
 	}
-	return *vs[i]
+	v := *vs[i]
+	if unit == string(report.UnitRatio) {
+		return math.Round(v*1000) / 10
+	}
+	return math.Round(v*100) / 100
 }

@@ -33,6 +33,8 @@ var Enums = map[string]map[string][2]string{
 	"visitStatus":    {"PLANNED": {"已安排", "Planned"}, "HELD": {"已开展", "Held"}, "CANCELLED": {"已取消", "Cancelled"}},
 	"keyStatus":      {"ACTIVE": {"有效", "Active"}, "EXPIRED": {"已过期", "Expired"}, "REVOKED": {"已吊销", "Revoked"}},
 	"bool":           {"true": {"是", "Yes"}, "false": {"否", "No"}},
+	"partnerScope": {"ENTERPRISES": {"企业档案", "Enterprise records"}, "SELF_CHECKS": {"自查与整改", "Self-checks and rectification"},
+		"WARNINGS": {"重污染天气预警", "Heavy-pollution warnings"}, "SERVICES": {"帮扶服务", "Services"}, "PERSONAL_DATA": {"个人信息", "Personal data"}},
 }
 
 // Pick is l in lang ("en" English, anything else Chinese).

@@ -42,8 +42,10 @@ func (s *Service) WriteReceipts(ctx context.Context, warningID int, w io.Writer)
 	if err != nil {
 		return 0, err
 	}
-	_ = sw.SetColWidth(4, 4, 36)
+	// In reverse: the stream writer puts each before the earlier ones, and
+	// Excel wants them in column order.
 	_ = sw.SetColWidth(5, 5, 22)
+	_ = sw.SetColWidth(4, 4, 36)
 	if err := sw.SetRow("A1", []any{wr.Title}); err != nil {
 		return 0, err
 	}

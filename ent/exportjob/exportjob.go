@@ -30,6 +30,8 @@ const (
 	FieldFormat = "format"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
+	// FieldBackground holds the string denoting the background field in the database.
+	FieldBackground = "background"
 	// FieldProgress holds the string denoting the progress field in the database.
 	FieldProgress = "progress"
 	// FieldRows holds the string denoting the rows field in the database.
@@ -74,6 +76,7 @@ var Columns = []string{
 	FieldList,
 	FieldFormat,
 	FieldStatus,
+	FieldBackground,
 	FieldProgress,
 	FieldRows,
 	FieldTotal,
@@ -111,6 +114,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultBackground holds the default value on creation for the "background" field.
+	DefaultBackground bool
 	// DefaultProgress holds the default value on creation for the "progress" field.
 	DefaultProgress int
 	// ProgressValidator is a validator for the "progress" field. It is called by the builders before save.
@@ -260,6 +265,11 @@ func ByFormat(opts ...sql.OrderTermOption) OrderOption {
 // ByStatus orders the results by the status field.
 func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldStatus, opts...).ToFunc()
+}
+
+// ByBackground orders the results by the background field.
+func ByBackground(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBackground, opts...).ToFunc()
 }
 
 // ByProgress orders the results by the progress field.

@@ -71,6 +71,11 @@ func UserID(v int) predicate.ExportJob {
 	return predicate.ExportJob(sql.FieldEQ(FieldUserID, v))
 }
 
+// Background applies equality check predicate on the "background" field. It's identical to BackgroundEQ.
+func Background(v bool) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldEQ(FieldBackground, v))
+}
+
 // Progress applies equality check predicate on the "progress" field. It's identical to ProgressEQ.
 func Progress(v int) predicate.ExportJob {
 	return predicate.ExportJob(sql.FieldEQ(FieldProgress, v))
@@ -284,6 +289,16 @@ func StatusIn(vs ...Status) predicate.ExportJob {
 // StatusNotIn applies the NotIn predicate on the "status" field.
 func StatusNotIn(vs ...Status) predicate.ExportJob {
 	return predicate.ExportJob(sql.FieldNotIn(FieldStatus, vs...))
+}
+
+// BackgroundEQ applies the EQ predicate on the "background" field.
+func BackgroundEQ(v bool) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldEQ(FieldBackground, v))
+}
+
+// BackgroundNEQ applies the NEQ predicate on the "background" field.
+func BackgroundNEQ(v bool) predicate.ExportJob {
+	return predicate.ExportJob(sql.FieldNEQ(FieldBackground, v))
 }
 
 // ProgressEQ applies the EQ predicate on the "progress" field.

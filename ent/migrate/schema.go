@@ -492,6 +492,7 @@ var (
 		{Name: "list", Type: field.TypeEnum, Enums: []string{"ENTERPRISES", "FINDINGS", "USERS", "TASKS", "WARNINGS", "NOTICES", "QUESTIONS", "TRAININGS", "VISITS", "API_KEYS", "REPORT"}},
 		{Name: "format", Type: field.TypeEnum, Enums: []string{"XLSX", "CSV"}, Default: "XLSX"},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"RUNNING", "DONE", "FAILED"}, Default: "RUNNING"},
+		{Name: "background", Type: field.TypeBool, Default: false},
 		{Name: "progress", Type: field.TypeInt, Default: 0},
 		{Name: "rows", Type: field.TypeInt, Default: 0},
 		{Name: "total", Type: field.TypeInt, Default: 0},
@@ -513,7 +514,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "export_jobs_users_export_jobs",
-				Columns:    []*schema.Column{ExportJobsColumns[17]},
+				Columns:    []*schema.Column{ExportJobsColumns[18]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -522,20 +523,20 @@ var (
 			{
 				Name:    "exportjob_user_id",
 				Unique:  true,
-				Columns: []*schema.Column{ExportJobsColumns[17]},
+				Columns: []*schema.Column{ExportJobsColumns[18]},
 				Annotation: &entsql.IndexAnnotation{
-					Where: "status = 'RUNNING'",
+					Where: "status = 'RUNNING' AND background",
 				},
 			},
 			{
 				Name:    "exportjob_user_id_client_key",
 				Unique:  false,
-				Columns: []*schema.Column{ExportJobsColumns[17], ExportJobsColumns[16]},
+				Columns: []*schema.Column{ExportJobsColumns[18], ExportJobsColumns[17]},
 			},
 			{
 				Name:    "exportjob_expires_at",
 				Unique:  false,
-				Columns: []*schema.Column{ExportJobsColumns[14]},
+				Columns: []*schema.Column{ExportJobsColumns[15]},
 			},
 		},
 	}

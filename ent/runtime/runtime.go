@@ -807,8 +807,12 @@ func init() {
 	exportjob.DefaultUpdatedAt = exportjobDescUpdatedAt.Default.(func() time.Time)
 	// exportjob.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	exportjob.UpdateDefaultUpdatedAt = exportjobDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// exportjobDescBackground is the schema descriptor for background field.
+	exportjobDescBackground := exportjobFields[4].Descriptor()
+	// exportjob.DefaultBackground holds the default value on creation for the background field.
+	exportjob.DefaultBackground = exportjobDescBackground.Default.(bool)
 	// exportjobDescProgress is the schema descriptor for progress field.
-	exportjobDescProgress := exportjobFields[4].Descriptor()
+	exportjobDescProgress := exportjobFields[5].Descriptor()
 	// exportjob.DefaultProgress holds the default value on creation for the progress field.
 	exportjob.DefaultProgress = exportjobDescProgress.Default.(int)
 	// exportjob.ProgressValidator is a validator for the "progress" field. It is called by the builders before save.
@@ -828,41 +832,41 @@ func init() {
 		}
 	}()
 	// exportjobDescRows is the schema descriptor for rows field.
-	exportjobDescRows := exportjobFields[5].Descriptor()
+	exportjobDescRows := exportjobFields[6].Descriptor()
 	// exportjob.DefaultRows holds the default value on creation for the rows field.
 	exportjob.DefaultRows = exportjobDescRows.Default.(int)
 	// exportjob.RowsValidator is a validator for the "rows" field. It is called by the builders before save.
 	exportjob.RowsValidator = exportjobDescRows.Validators[0].(func(int) error)
 	// exportjobDescTotal is the schema descriptor for total field.
-	exportjobDescTotal := exportjobFields[6].Descriptor()
+	exportjobDescTotal := exportjobFields[7].Descriptor()
 	// exportjob.DefaultTotal holds the default value on creation for the total field.
 	exportjob.DefaultTotal = exportjobDescTotal.Default.(int)
 	// exportjob.TotalValidator is a validator for the "total" field. It is called by the builders before save.
 	exportjob.TotalValidator = exportjobDescTotal.Validators[0].(func(int) error)
 	// exportjobDescFileName is the schema descriptor for file_name field.
-	exportjobDescFileName := exportjobFields[7].Descriptor()
+	exportjobDescFileName := exportjobFields[8].Descriptor()
 	// exportjob.DefaultFileName holds the default value on creation for the file_name field.
 	exportjob.DefaultFileName = exportjobDescFileName.Default.(string)
 	// exportjob.FileNameValidator is a validator for the "file_name" field. It is called by the builders before save.
 	exportjob.FileNameValidator = exportjobDescFileName.Validators[0].(func(string) error)
 	// exportjobDescPath is the schema descriptor for path field.
-	exportjobDescPath := exportjobFields[8].Descriptor()
+	exportjobDescPath := exportjobFields[9].Descriptor()
 	// exportjob.DefaultPath holds the default value on creation for the path field.
 	exportjob.DefaultPath = exportjobDescPath.Default.(string)
 	// exportjobDescSize is the schema descriptor for size field.
-	exportjobDescSize := exportjobFields[9].Descriptor()
+	exportjobDescSize := exportjobFields[10].Descriptor()
 	// exportjob.DefaultSize holds the default value on creation for the size field.
 	exportjob.DefaultSize = exportjobDescSize.Default.(int64)
 	// exportjobDescFailure is the schema descriptor for failure field.
-	exportjobDescFailure := exportjobFields[10].Descriptor()
+	exportjobDescFailure := exportjobFields[11].Descriptor()
 	// exportjob.DefaultFailure holds the default value on creation for the failure field.
 	exportjob.DefaultFailure = exportjobDescFailure.Default.(string)
 	// exportjobDescFingerprint is the schema descriptor for fingerprint field.
-	exportjobDescFingerprint := exportjobFields[13].Descriptor()
+	exportjobDescFingerprint := exportjobFields[14].Descriptor()
 	// exportjob.DefaultFingerprint holds the default value on creation for the fingerprint field.
 	exportjob.DefaultFingerprint = exportjobDescFingerprint.Default.(string)
 	// exportjobDescClientKey is the schema descriptor for client_key field.
-	exportjobDescClientKey := exportjobFields[14].Descriptor()
+	exportjobDescClientKey := exportjobFields[15].Descriptor()
 	// exportjob.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
 	exportjob.ClientKeyValidator = exportjobDescClientKey.Validators[0].(func(string) error)
 	extensionrequestMixin := schema.ExtensionRequest{}.Mixin()

@@ -18,7 +18,8 @@ import (
 // written by api/exchange as its owner reads the rows (the owner's privacy
 // scope decides them). Up to 10,000 rows it is done within the request;
 // beyond, it runs in the background with its progress in this row. Its
-// file is kept 7 days (expires_at); each user has at most one running.
+// file is kept 7 days (expires_at); each user has at most one running in
+// the background.
 type ExportJob struct{ ent.Schema }
 
 func (ExportJob) Fields() []ent.Field {
@@ -30,6 +31,8 @@ func (ExportJob) Fields() []ent.Field {
 		field.Enum("format").Values("XLSX", "CSV").Default("XLSX").Immutable(),
 		field.Enum("status").Values("RUNNING", "DONE", "FAILED").Default("RUNNING").
 			Annotations(entgql.OrderField("STATUS")),
+		field.Bool("background").Default(false).Immutable().
+			Comment("written after the request (more rows than are written within it)"),
 		field.Int("progress").Default(0).Min(0).Max(100).Comment("percent of the rows written"),
 		field.Int("rows").Default(0).Min(0).Comment("rows written so far"),
 		field.Int("total").Default(0).Min(0).Comment("rows the export holds (counted when it started)"),
@@ -56,8 +59,9 @@ func (ExportJob) Edges() []ent.Edge {
 
 func (ExportJob) Indexes() []ent.Index {
 	return []ent.Index{
-		// One running export per user, held by the database.
-		index.Fields("user_id").Unique().Annotations(entsql.IndexWhere("status = 'RUNNING'")),
+		// One running background export per user, held by the database
+		// (small ones, written within their request, are not held back).
+		index.Fields("user_id").Unique().Annotations(entsql.IndexWhere("status = 'RUNNING' AND background")),
 		index.Fields("user_id", "client_key"), index.Fields("expires_at")}
 }
 

@@ -44,7 +44,7 @@ test('build a report → compare by month → chart → export; a district sees 
   const download = admin.waitForEvent('download');
   await admin.getByTestId('export-button').click();
   await admin.getByRole('menuitem', { name: 'CSV（UTF-8）' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^报表-\d{8}-\d{4}\.csv$/);
+  expect((await download).suggestedFilename()).toMatch(/^报表-\d{8}-\d{6}\.csv$/);
 
   // Saved and shared under a name.
   await admin.getByRole('button', { name: '保存报表' }).click();

@@ -22,7 +22,7 @@ test('export a filtered list at once, a large one in the background with progres
   await expect(list).toContainText(`共 ${furongCount} 条`);
   await page.getByTestId('export-button').click();
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel（.xlsx）' }).click()]);
-  expect(xlsx.suggestedFilename()).toMatch(/^企业名录-\d{8}-\d{4}\.xlsx$/);
+  expect(xlsx.suggestedFilename()).toMatch(/^企业名录-\d{8}-\d{6}\.xlsx$/);
   expect(Buffer.concat(await (await xlsx.createReadStream()).toArray()).subarray(0, 2).toString()).toBe('PK');
   await expect(page.locator('.ant-message')).toContainText(`已导出 ${furongCount} 行`);
 
@@ -38,9 +38,16 @@ test('export a filtered list at once, a large one in the background with progres
   await expect(first).toContainText('企业名录');
   await expect(first).toContainText('已完成', { timeout: 30_000 });
   await expect(first).toContainText('1739 / 1739 行');
+  // Ended, the drawer is quiet: no request loop while it stays open.
+  let requests = 0;
+  const count = (r: { url(): string }) => { if (r.url().endsWith('/query')) requests++; };
+  page.on('request', count);
+  await page.waitForTimeout(3000);
+  page.off('request', count);
+  expect(requests).toBeLessThan(5);
   await screenshot(page, 'exports-drawer-1440');
   const [csv] = await Promise.all([page.waitForEvent('download'), first.getByRole('button', { name: /下\s?载/ }).click()]);
-  expect(csv.suggestedFilename()).toMatch(/^企业名录-\d{8}-\d{4}\.csv$/);
+  expect(csv.suggestedFilename()).toMatch(/^企业名录-\d{8}-\d{6}\.csv$/);
   const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8');
   expect(text.startsWith('\ufeff"企业名称","统一社会信用代码","区县"')).toBe(true);
   expect(text.trim().split(/\r?\n/)).toHaveLength(1740);

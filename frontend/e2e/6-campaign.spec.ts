@@ -173,7 +173,7 @@ test('a whole campaign: issue, answer, guidance, evidence, reject, resubmit, clo
   await expect(admin.getByTestId('finding-list').locator('tbody tr.ant-table-row')).not.toHaveCount(0);
   await admin.getByTestId('export-button').click();
   const [download] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('menuitem', { name: 'Excel（.xlsx）' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^整改台账-\d{8}-\d{4}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^整改台账-\d{8}-\d{6}\.xlsx$/);
   const bytes = await (await download.createReadStream()).toArray();
   expect(Buffer.concat(bytes).subarray(0, 2).toString()).toBe('PK'); // a zip: an .xlsx workbook
 });

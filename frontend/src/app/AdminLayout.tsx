@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
-import { ApiOutlined, AlertOutlined, CommentOutlined, FlagOutlined, BarChartOutlined, BookOutlined, ReadOutlined, ScheduleOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApiOutlined, DownloadOutlined, AlertOutlined, CommentOutlined, FlagOutlined, BarChartOutlined, BookOutlined, ReadOutlined, ScheduleOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './auth';
@@ -32,6 +32,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     { to: '/reports', icon: <BarChartOutlined />, label: t('nav.reports') },
     { to: '/laws', icon: <BookOutlined />, label: t('nav.laws') },
     { to: '/notifications', icon: <BellOutlined />, label: <>{t('nav.notifications')} <Badge count={unread} size="small" /></> },
+    { to: '/exports', icon: <DownloadOutlined />, label: t('nav.exports') },
     ...(may.users ? [{ to: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(may.partnerKeys ? [{ to: '/partners', icon: <ApiOutlined />, label: t('nav.partners') }] : []),
   ];

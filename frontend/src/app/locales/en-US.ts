@@ -4,7 +4,7 @@ const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
   nav: {
     reports: 'Reports', laws: 'Legal bases', trainingsAdmin: 'Trainings', trainings: 'Training', visits: 'Visits', problems: 'Assistance list', consult: 'Q&A', consultDesk: 'Q&A desk', home: 'Home', selfCheck: 'Checks', rectification: 'Fixes', messages: 'Messages', me: 'Me',
-    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', users: 'Users', partners: 'Partner API', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger', templates: 'Checklists', warnings: 'Warnings',
+    dashboard: 'Dashboard', enterprises: 'Enterprises', findings: 'Findings', notifications: 'Notifications', exports: 'Exports', users: 'Users', partners: 'Partner API', review: 'Review queue', tasks: 'Inspection tasks', ledger: 'Rectification ledger', templates: 'Checklists', warnings: 'Warnings',
   },
   findingSource: { SELF_CHECK: 'Self-check', VISIT: 'On-site visit', CROSS_CHECK: 'Cross-check', WARNING_CHECK: 'Warning spot check', MANUAL: 'Entered by hand' },
   roles: { CITY_ADMIN: 'City administrator', DISTRICT_ADMIN: 'District administrator', EXPERT: 'Expert', ENTERPRISE: 'Enterprise' },

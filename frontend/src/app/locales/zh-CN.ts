@@ -3,7 +3,7 @@ const zhCN = {
   app: { name: '环保自查自纠服务平台', short: 'GreenCheck', language: 'English', logout: '退出登录', loading: '加载中…' },
   nav: {
     reports: '报表', laws: '法规依据', trainingsAdmin: '培训管理', trainings: '培训学习', visits: '帮扶记录', problems: '帮扶清单', consult: '咨询', consultDesk: '在线答疑', home: '首页', selfCheck: '自查', rectification: '整改', messages: '消息', me: '我的',
-    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', users: '用户管理', partners: '开放接口', review: '待核查', tasks: '自查任务', ledger: '整改台账', templates: '自查清单', warnings: '预警',
+    dashboard: '工作台', enterprises: '企业管理', findings: '问题清单', notifications: '消息中心', exports: '导出任务', users: '用户管理', partners: '开放接口', review: '待核查', tasks: '自查任务', ledger: '整改台账', templates: '自查清单', warnings: '预警',
   },
   findingSource: { SELF_CHECK: '企业自查', VISIT: '现场帮扶', CROSS_CHECK: '交叉核查', WARNING_CHECK: '预警抽查', MANUAL: '人工录入' },
   roles: { CITY_ADMIN: '市局管理员', DISTRICT_ADMIN: '区县管理员', EXPERT: '驻点专家', ENTERPRISE: '企业用户' },

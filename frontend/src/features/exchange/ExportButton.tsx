@@ -48,7 +48,9 @@ export function ExportButton({ what, disabled }: { what: ExportWhat; disabled?: 
         void message.error(errorMessage(res.error, t) ?? t('exchange.failed'));
         return;
       }
-      if (job.status === 'DONE' && job.url) {
+      if (job.status === 'DONE' && job.rows === 0) {
+        void message.warning(t('exchange.nothing'));
+      } else if (job.status === 'DONE' && job.url) {
         await download(job.url);
         void message.success(t('exchange.done', { rows: job.rows }));
       } else if (job.status === 'RUNNING') {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { Button, Drawer, List, Progress, Tag, Typography, message } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useSubscription } from 'urql';
@@ -12,7 +12,7 @@ import './messages';
 
 const ExportJobsOp = graphql(`
   query ExportJobs {
-    exportJobs(first: 30, orderBy: { field: CREATED_AT, direction: DESC }) {
+    exportJobs(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
       edges { node { id list format status progress rows total fileName url error createdAt expiresAt } }
     }
@@ -26,14 +26,30 @@ const ExportJobUpdatedOp = graphql(`
 type Job = NonNullable<NonNullable<NonNullable<ExportJobsQuery['exportJobs']['edges']>[number]>['node']>;
 const colors = { RUNNING: 'processing', DONE: 'success', FAILED: 'error' } as const;
 
-/** A running export's progress, live; the list is read again when it ends. */
+/** A running export's progress, live; the list is read again once, when it ends. */
 function Running({ job, onEnd }: { job: Job; onEnd(): void }) {
   const [res] = useSubscription({ query: ExportJobUpdatedOp, variables: { id: job.id } });
   const live = res.data?.exportJobUpdated ?? job;
+  const ended = useRef(false);
   useEffect(() => {
-    if (live.status !== 'RUNNING') onEnd();
+    if (live.status !== 'RUNNING' && !ended.current) {
+      ended.current = true;
+      onEnd();
+    }
   }, [live.status, onEnd]);
   const { t } = useTranslation();
+  if (live.status === 'DONE' && live.url) {
+    const url = live.url;
+    return (
+      <div>
+        {t('exchange.rows', { rows: live.rows, total: live.total })}{' '}
+        <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => { download(url).catch(() => void message.error(t('errors.NETWORK'))); }}>
+          {t('exchange.download')}
+        </Button>
+      </div>
+    );
+  }
+  if (live.status === 'FAILED') return <Typography.Text type="danger">{live.error}</Typography.Text>;
   return (
     <div style={{ minWidth: 200 }} data-testid="export-progress">
       <Progress percent={live.progress} size="small" status="active" />
@@ -47,7 +63,7 @@ export function ExportJobs() {
   const { t } = useTranslation();
   const [res, refetch] = useQuery({ query: ExportJobsOp, requestPolicy: 'cache-and-network' });
   const jobs = (res.data?.exportJobs.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   return (
     <QueryState fetching={res.fetching && !res.data} error={res.error} retry={reload}>
       <Typography.Paragraph type="secondary">{t('exchange.kept')}</Typography.Paragraph>

@@ -4,7 +4,7 @@ import { addMessages } from '../../app/i18n';
 
 const zhCN = {
   export: '导出', xlsx: 'Excel（.xlsx）', csv: 'CSV（UTF-8）', jobs: '导出任务', title: '导出任务',
-  done: '已导出 {{rows}} 行', background: '共 {{total}} 行，已转为后台导出，完成后会通知您', open: '查看导出任务',
+  done: '已导出 {{rows}} 行', nothing: '没有符合当前筛选条件的行，未生成文件', background: '共 {{total}} 行，已转为后台导出，完成后会通知您', open: '查看导出任务',
   empty: '还没有导出任务。在任一列表上点“导出”，按当前筛选导出。', download: '下载', rows: '{{rows}} / {{total}} 行',
   kept: '文件保留 7 天', expires: '{{time}} 前可下载', failed: '导出失败',
   status: { RUNNING: '导出中', DONE: '已完成', FAILED: '失败' },
@@ -16,7 +16,7 @@ const zhCN = {
 
 const enUS: typeof zhCN = {
   export: 'Export', xlsx: 'Excel (.xlsx)', csv: 'CSV (UTF-8)', jobs: 'Exports', title: 'Exports',
-  done: '{{rows}} rows exported', background: '{{total}} rows: exporting in the background, you will be notified', open: 'See exports',
+  done: '{{rows}} rows exported', nothing: 'No row matches the filters: no file was made', background: '{{total}} rows: exporting in the background, you will be notified', open: 'See exports',
   empty: 'No exports yet. “Export” on any list exports it with its filters.', download: 'Download', rows: '{{rows}} / {{total}} rows',
   kept: 'Files are kept 7 days', expires: 'Downloadable until {{time}}', failed: 'Export failed',
   status: { RUNNING: 'Exporting', DONE: 'Done', FAILED: 'Failed' },
