@@ -49,13 +49,8 @@ func exportLedger(client *ent.Client) http.Handler {
 			fail(w, r, werr, http.StatusInternalServerError)
 			return
 		}
-		name := "整改台账-" + time.Now().In(clock.Shanghai).Format("20060102") + ".xlsx"
-		h := w.Header()
-		h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))
-		h.Set("X-Ledger-Rows", strconv.Itoa(n))
-		h.Set("Cache-Control", "no-store")
-		_, _ = w.Write(buf.Bytes())
+		w.Header().Set("X-Ledger-Rows", strconv.Itoa(n))
+		attachment(w, "整改台账-"+time.Now().In(clock.Shanghai).Format("20060102")+".xlsx", xlsxType, buf.Bytes())
 	})
 }
 
@@ -208,13 +203,8 @@ func exportWarningReceipts(svc *warning.Service) http.Handler {
 			fail(w, r, werr, http.StatusInternalServerError)
 			return
 		}
-		name := fmt.Sprintf("预警响应台账-%d-%s.xlsx", id, time.Now().In(clock.Shanghai).Format("20060102"))
-		h := w.Header()
-		h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))
-		h.Set("X-Export-Rows", strconv.Itoa(n))
-		h.Set("Cache-Control", "no-store")
-		_, _ = w.Write(buf.Bytes())
+		w.Header().Set("X-Export-Rows", strconv.Itoa(n))
+		attachment(w, fmt.Sprintf("预警响应台账-%d-%s.xlsx", id, time.Now().In(clock.Shanghai).Format("20060102")), xlsxType, buf.Bytes())
 	})
 }
 
@@ -235,11 +225,7 @@ func registryTemplate(client *ent.Client) http.Handler {
 		if apperr.Lang(r.Context()) == "en" {
 			name = "registry-import-template.xlsx"
 		}
-		h := w.Header()
-		h.Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))
-		h.Set("Cache-Control", "no-store")
-		_, _ = w.Write(buf.Bytes())
+		attachment(w, name, xlsxType, buf.Bytes())
 	})
 }
 
@@ -284,6 +270,17 @@ func downloadExport(svc *exchange.Service) http.Handler {
 		h.Set("Cache-Control", "private, no-store")
 		http.ServeContent(w, r, "", d.ModTime, f)
 	})
+}
+
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+// attachment sends data as a download named name (any language: RFC 5987).
+func attachment(w http.ResponseWriter, name, contentType string, data []byte) {
+	h := w.Header()
+	h.Set("Content-Type", contentType)
+	h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))
+	h.Set("Cache-Control", "no-store")
+	_, _ = w.Write(data)
 }
 
 func ptrTo[T any](v T) *T { return &v }

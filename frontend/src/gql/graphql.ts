@@ -2843,6 +2843,8 @@ export type ExportFindingsInput = {
 
 export type ExportJob = Node & {
   __typename?: 'ExportJob';
+  /** written after the request (more rows than are written within it) */
+  background: Scalars['Boolean']['output'];
   createdAt: Scalars['Time']['output'];
   /** Why it failed, in the caller's language; null unless FAILED. */
   error?: Maybe<Scalars['String']['output']>;
@@ -2937,6 +2939,9 @@ export type ExportJobStatus =
  */
 export type ExportJobWhereInput = {
   and?: InputMaybe<Array<ExportJobWhereInput>>;
+  /** background field predicates */
+  background?: InputMaybe<Scalars['Boolean']['input']>;
+  backgroundNEQ?: InputMaybe<Scalars['Boolean']['input']>;
   /** created_at field predicates */
   createdAt?: InputMaybe<Scalars['Time']['input']>;
   createdAtGT?: InputMaybe<Scalars['Time']['input']>;
