@@ -586,9 +586,23 @@ var namesField = map[string]bool{"input.required": true, "input.too_long": true,
 // row), each cell cleaned as the API's text inputs are and padded to the
 // columns.
 func readSheet(book *excelize.File, sheet string, cols []ImportColumn, each func(n int, r []string)) error {
+	header := true
 	err := xlsx.Rows(book, sheet, MaxImportRows+1, importBook, func(n int, r []string) error {
-		if n == 1 {
-			return nil // the header
+		if header {
+			// Columns are read by position: the first row must be the
+			// template's headers (either language, * optional), or values
+			// would land in the wrong fields.
+			header = false
+			for i, c := range cols {
+				h := ""
+				if i < len(r) {
+					h = strings.TrimSuffix(strings.TrimSpace(input.Text(r[i])), "*")
+				}
+				if h != c.Zh && !strings.EqualFold(h, c.En) {
+					return apperr.Input("file", "import.header", sheet, i+1, c.Zh)
+				}
+			}
+			return nil
 		}
 		for len(r) < len(cols) {
 			r = append(r, "")

@@ -258,6 +258,17 @@ func TestImportRegistry(t *testing.T) {
 		if _, err := s.ImportRegistry(dbtest.As(c, "qiye"), workbook(t, ents[:1], nil), "x.xlsx", true); !errors.Is(err, privacy.Deny) {
 			t.Errorf("qiye imported: %v", err)
 		}
+		// Columns are the template's, in its order: swapped headers are refused.
+		swapped := admin.EnterpriseColumns
+		admin.EnterpriseColumns = append([]admin.ImportColumn{}, swapped...)
+		admin.EnterpriseColumns[8], admin.EnterpriseColumns[9] = admin.EnterpriseColumns[9], admin.EnterpriseColumns[8]
+		moved := workbook(t, ents[:1], nil)
+		admin.EnterpriseColumns = swapped
+		if _, err := s.ImportRegistry(admin0, moved, "x.xlsx", true); err == nil {
+			t.Error("swapped columns imported")
+		} else if e, _ := apperr.As(err); e == nil || e.Key != "import.header" || e.Field != "file" {
+			t.Errorf("swapped columns: %v", err)
+		}
 		// Not a workbook; no sheet of the template.
 		if _, err := s.ImportRegistry(admin0, bytes.NewReader([]byte("name,code\n")), "x.csv", true); apperr.CodeOf(err) != apperr.BadUserInput {
 			t.Errorf("a CSV: %v", err)

@@ -68,6 +68,7 @@ var messages = map[string]message{
 	"export.not_ready":             {"导出尚未完成", "The export is not finished"},
 	"export.gone":                  {"导出文件已过期（保留 7 天），请重新导出", "The export has expired (kept 7 days): export again"},
 	"import.not_workbook":          {"文件无法识别为导入模板：请上传 Excel 工作簿（.xlsx），使用“下载模板”得到的格式", "The file is not an import template: upload an Excel workbook (.xlsx) in the format of the downloadable template"},
+	"import.header":                {"“%s”表第 %d 列的表头应为“%s”：请使用下载的模板，不要增删或调换列", "Sheet “%s”: column %d should be headed “%s”: use the downloaded template without adding, removing or moving columns"},
 	"import.no_sheet":              {"工作簿中没有模板的工作表（企业、排污许可证、设施、环评批复）", "The workbook has none of the template's sheets (Enterprises, Permits, Facilities, EIA approvals)"},
 	"import.number":                {"“%s”不是数字", "“%s” is not a number"},
 	"import.acceptance_order":      {"竣工验收日期不能早于批复日期", "The acceptance date cannot be before the approval date"},

@@ -10,6 +10,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"io"
 	"strings"
 
@@ -102,7 +103,8 @@ func precheck(data []byte, f Format) error {
 	}
 	budget := &budgetReader{left: MaxUnzipped}
 	for _, zf := range zr.File {
-		if !strings.HasPrefix(zf.Name, "xl/worksheets/") || !strings.HasSuffix(zf.Name, ".xml") {
+		sheet := strings.HasPrefix(zf.Name, "xl/worksheets/") && strings.HasSuffix(zf.Name, ".xml")
+		if !sheet && zf.Name != "xl/sharedStrings.xml" {
 			continue
 		}
 		rc, err := zf.Open()
@@ -112,16 +114,23 @@ func precheck(data []byte, f Format) error {
 		budget.r = rc
 		dec := xml.NewDecoder(budget)
 		for {
-			tok, err := dec.RawToken()
+			tok, err := dec.Token() // checks that elements close as they open
 			if budget.left <= 0 {
 				rc.Close()
 				return apperr.Input("file", f.TooBig, MaxUnzipped>>20)
 			}
+			if errors.Is(err, io.EOF) {
+				break
+			}
 			if err != nil {
-				break // the end, or XML excelize will refuse
+				// Not XML (a control character, an unclosed row): excelize
+				// would stop reading the sheet there without a word, and
+				// the rows after it would be lost.
+				rc.Close()
+				return apperr.Input("file", f.NotWorkbook)
 			}
 			el, ok := tok.(xml.StartElement)
-			if !ok || el.Name.Local != "c" {
+			if !ok || !sheet || el.Name.Local != "c" {
 				continue
 			}
 			for _, a := range el.Attr {

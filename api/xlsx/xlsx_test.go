@@ -61,3 +61,48 @@ func TestOpen(t *testing.T) {
 		t.Error("not a zip was opened")
 	}
 }
+
+// TestBrokenSheetXML: a sheet whose XML breaks off (a raw control
+// character, as some generators write; an unclosed row) is refused, not
+// read up to the break with the rest silently lost.
+func TestBrokenSheetXML(t *testing.T) {
+	f := excelize.NewFile()
+	for i := 1; i <= 4; i++ {
+		cell, _ := excelize.CoordinatesToCellName(1, i)
+		_ = f.SetCellStr("Sheet1", cell, "行"+string(rune('0'+i)))
+	}
+	var src bytes.Buffer
+	if err := f.Write(&src); err != nil {
+		t.Fatal(err)
+	}
+	for name, breakIt := range map[string]func(string) string{
+		"control character": func(x string) string { return strings.Replace(x, "行2", "行\x072", 1) },
+		"unclosed row":      func(x string) string { return strings.Replace(x, "</row><row r=\"3\"", "<row r=\"3\"", 1) },
+	} {
+		zr, _ := zip.NewReader(bytes.NewReader(src.Bytes()), int64(src.Len()))
+		var out bytes.Buffer
+		zw := zip.NewWriter(&out)
+		changed := false
+		for _, e := range zr.File {
+			r, _ := e.Open()
+			raw, _ := io.ReadAll(r)
+			r.Close()
+			if e.Name == "xl/sharedStrings.xml" || e.Name == "xl/worksheets/sheet1.xml" {
+				if b := breakIt(string(raw)); b != string(raw) {
+					raw, changed = []byte(b), true
+				}
+			}
+			w, _ := zw.Create(e.Name)
+			_, _ = w.Write(raw)
+		}
+		_ = zw.Close()
+		if !changed {
+			t.Fatalf("%s: nothing to break", name)
+		}
+		if _, err := xlsx.Open(out.Bytes(), format); err == nil {
+			t.Errorf("%s: opened", name)
+		} else if e, ok := apperr.As(err); !ok || e.Key != "nw" {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
