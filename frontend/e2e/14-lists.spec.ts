@@ -123,12 +123,17 @@ test('the findings list sorts on the server; the enterprise list scrolls in its 
   // Pages are in the address too: page 3 opened from its link goes back to page 2 (the rows before its first).
   const firstCells = () => rows(page).locator('td:nth-child(1)').allInnerTexts();
   await settled(page);
+  // The pager shows the new page number before its rows arrive (and before the spinner shows):
+  // a page is read only once its rows differ from the page before.
+  const firstPage = await firstCells();
   await page.getByRole('button', { name: '下一页' }).click();
   await expect(page.locator('.pager')).toContainText('2 /');
+  await expect.poll(firstCells).not.toEqual(firstPage);
   await settled(page);
   const second = await firstCells();
   await page.getByRole('button', { name: '下一页' }).click();
   await expect(page.locator('.pager')).toContainText('3 /');
+  await expect.poll(firstCells).not.toEqual(second);
   await settled(page);
   const third = await firstCells();
   const link3 = page.url();
