@@ -50,10 +50,16 @@ const (
 // SQLite keeps times as text in Go's layout, always UTC here; julianday
 // reads its first 19 characters (as api/report does).
 func CloseSeconds(dia, r string) string {
+	return SecondsBetween(dia, r+".created_at", r+".closed_at")
+}
+
+// SecondsBetween is the whole seconds from the time column from to the
+// time column to (negative when to is earlier; NULL when either is).
+func SecondsBetween(dia, from, to string) string {
 	if dia == dialect.Postgres {
-		return "CAST(ROUND(EXTRACT(EPOCH FROM (" + r + ".closed_at - " + r + ".created_at))) AS BIGINT)"
+		return "CAST(ROUND(EXTRACT(EPOCH FROM (" + to + " - " + from + "))) AS BIGINT)"
 	}
-	return "CAST(ROUND((julianday(substr(" + r + ".closed_at, 1, 19)) - julianday(substr(" + r + ".created_at, 1, 19))) * 86400) AS INTEGER)"
+	return "CAST(ROUND((julianday(substr(" + to + ", 1, 19)) - julianday(substr(" + from + ", 1, 19))) * 86400) AS INTEGER)"
 }
 
 // tallyRows selects the tally rows of the findings in source (aliased r;

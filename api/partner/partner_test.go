@@ -260,6 +260,19 @@ func TestPartnerReadsItsScope(t *testing.T) {
 		if _, err := rep.Run(checks, report.Input{Measures: []string{"ENTERPRISES"}}); apperr.CodeOf(err) != apperr.Forbidden {
 			t.Errorf("a cube out of scope: %v", err)
 		}
+		// The services' cubes are behind SERVICES, as their lists.
+		for _, m := range []string{"QUESTIONS", "HEADS_TRAINED", "VISITS"} {
+			if _, err := rep.Run(checks, report.Input{Measures: []string{m}}); apperr.CodeOf(err) != apperr.Forbidden {
+				t.Errorf("%s without the SERVICES scope: %v", m, err)
+			}
+		}
+		services, _ := ct.as(t, ct.key(t, partner.CreateInput{Scopes: []schematype.PartnerScope{schematype.ScopeServices}}).Secret)
+		if _, err := rep.Run(services, report.Input{Measures: []string{"VISITS"}, Dimensions: []string{"EXPERT"}}); err != nil {
+			t.Errorf("visits by expert with SERVICES: %v", err)
+		}
+		if _, err := rep.Run(services, report.Input{Measures: []string{"VISITS"}, Dimensions: []string{"PERMIT_TIER"}}); apperr.CodeOf(err) != apperr.Forbidden {
+			t.Errorf("visits by the enterprises' tier without ENTERPRISES: %v", err)
+		}
 
 		// Enterprises: contacts masked, unless PERSONAL_DATA.
 		ents, _ := ct.as(t, ct.key(t, partner.CreateInput{Scopes: []schematype.PartnerScope{schematype.ScopeEnterprises}}).Secret)

@@ -8,12 +8,18 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/lifecycle"
 	"greencheck/api/warning"
+	"greencheck/ent/attendance"
 	"greencheck/ent/checklistitem"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/expert"
 	"greencheck/ent/finding"
 	"greencheck/ent/inspectiontask"
+	"greencheck/ent/question"
+	"greencheck/ent/rectification"
 	"greencheck/ent/selfcheck"
+	"greencheck/ent/training"
+	"greencheck/ent/visit"
 	"greencheck/ent/warningnotice"
 )
 
@@ -28,19 +34,23 @@ import (
 type Cube string
 
 const (
-	CubeFindings    Cube = "FINDINGS"        // 问题 (ent Finding)
-	CubeEnterprises Cube = "ENTERPRISES"     // 企业 (ent Enterprise)
-	CubeNotices     Cube = "WARNING_NOTICES" // 预警通知 (ent WarningNotice), one per enterprise and round
-	CubeSelfChecks  Cube = "SELF_CHECKS"     // 自查 (ent SelfCheck), one per enterprise and task
+	CubeFindings    Cube = "FINDINGS"            // 问题 (ent Finding)
+	CubeEnterprises Cube = "ENTERPRISES"         // 企业 (ent Enterprise)
+	CubeNotices     Cube = "WARNING_NOTICES"     // 预警通知 (ent WarningNotice), one per enterprise and round
+	CubeSelfChecks  Cube = "SELF_CHECKS"         // 自查 (ent SelfCheck), one per enterprise and task
+	CubeQuestions   Cube = "QUESTIONS"           // 咨询 (ent Question), asked by enterprises, answered by experts and administrators
+	CubeAttendance  Cube = "TRAINING_ATTENDANCE" // 参训 (ent Attendance), one per person and training
+	CubeVisits      Cube = "VISITS"              // 帮扶与会诊 (ent Visit)
 )
 
 // Unit says how a measure's value reads.
 type Unit string
 
 const (
-	UnitCount Unit = "COUNT" // a number of rows
-	UnitRatio Unit = "RATIO" // 0 to 1; null when its denominator is 0
-	UnitDays  Unit = "DAYS"  // a mean in days; null when nothing is counted
+	UnitCount   Unit = "COUNT"   // a number of rows
+	UnitRatio   Unit = "RATIO"   // 0 to 1; null when its denominator is 0
+	UnitDays    Unit = "DAYS"    // days (a mean or a percentile); null when nothing is counted
+	UnitMinutes Unit = "MINUTES" // minutes (a median); null when nothing is counted
 )
 
 // sqlCtx is what a cube's expressions need: the base table's columns and
@@ -114,6 +124,24 @@ func get(name string) func(c map[string]float64) float64 {
 	return func(c map[string]float64) float64 { return c[name] }
 }
 
+// scaled is the component name divided by unit (seconds → days or
+// minutes), nil when the component counting its values, of, is 0 (a
+// percentile of nothing).
+func scaled(name, of string, unit float64) func(c map[string]float64) *float64 {
+	return func(c map[string]float64) *float64 {
+		if c[of] == 0 {
+			return nil
+		}
+		v := c[name] / unit
+		return &v
+	}
+}
+
+// distinctIf counts the distinct values of col among the rows meeting cond.
+func distinctIf(cond, col string) string {
+	return "COUNT(DISTINCT CASE WHEN " + cond + " THEN " + col + " END)"
+}
+
 // receipt counts the notices a warning board's figure counts (the board's
 // own condition: api/warning's Receipt).
 func receipt(name string, r warning.Receipt) component {
@@ -139,6 +167,15 @@ var components = map[Cube][]component{
 				" IS NOT NULL THEN " + db.CloseSeconds(x.dia, x.sel.TableName()) + " ELSE 0 END)"
 		}},
 		{name: "enterprises", row: func(x sqlCtx) string { return "COUNT(DISTINCT " + x.c(finding.FieldEnterpriseID) + ")" }},
+		// Not kept by the tallies: a report asking for these reads the findings.
+		{name: "closeP90", row: func(x sqlCtx) string {
+			return db.Percentile(x.dia, "CASE WHEN "+x.c(finding.FieldStatus)+" = '"+lifecycle.Closed+"' AND "+x.c(finding.FieldClosedAt)+
+				" IS NOT NULL THEN "+db.CloseSeconds(x.dia, x.sel.TableName())+" END", 0.9)
+		}},
+		{name: "rejections", row: func(x sqlCtx) string {
+			return "SUM((SELECT COUNT(*) FROM " + rectification.Table + " rj WHERE rj." + rectification.FieldFindingID + " = " + x.c(finding.FieldID) +
+				" AND rj." + rectification.FieldDecision + " = '" + rectification.DecisionREJECTED.String() + "'))"
+		}},
 	},
 	CubeEnterprises: {
 		{name: "enterprises", row: func(sqlCtx) string { return "COUNT(*)" }},
@@ -162,6 +199,41 @@ var components = map[Cube][]component{
 				" WHERE " + inspectiontask.Table + "." + inspectiontask.FieldID + " = " + x.c(selfcheck.FieldTaskID) + ")")
 		}},
 	},
+	CubeQuestions: {
+		{name: "questions", row: func(sqlCtx) string { return "COUNT(*)" }},
+		{name: "answered", row: func(x sqlCtx) string { return sumIf(x.c(question.FieldFirstAnsweredAt) + " IS NOT NULL") }},
+		{name: "resolved", row: func(x sqlCtx) string {
+			return sumIf(x.c(question.FieldStatus) + " = '" + question.StatusCLOSED.String() + "'")
+		}},
+		{name: "answerP50", row: func(x sqlCtx) string {
+			return db.Percentile(x.dia, db.SecondsBetween(x.dia, x.c(question.FieldCreatedAt), x.c(question.FieldFirstAnsweredAt)), 0.5)
+		}},
+	},
+	CubeAttendance: {
+		{name: "registrations", row: func(sqlCtx) string { return "COUNT(*)" }},
+		{name: "completed", row: func(x sqlCtx) string { return sumIf(x.c(attendance.FieldCompletedAt) + " IS NOT NULL") }},
+		{name: "heads", row: func(x sqlCtx) string {
+			return distinctIf(x.c(attendance.FieldCompletedAt)+" IS NOT NULL", x.c(attendance.FieldUserID))
+		}},
+		{name: "enterprisesTrained", row: func(x sqlCtx) string {
+			return distinctIf(x.c(attendance.FieldCompletedAt)+" IS NOT NULL", x.c(attendance.FieldEnterpriseID))
+		}},
+		{name: "trainings", row: func(x sqlCtx) string { return "COUNT(DISTINCT " + x.c(attendance.FieldTrainingID) + ")" }},
+	},
+	// A visit's rows are counted distinct: grouped or filtered by EXPERT a
+	// visit joins one row per member of its team.
+	CubeVisits: {
+		{name: "visits", row: func(x sqlCtx) string { return "COUNT(DISTINCT " + x.c(visit.FieldID) + ")" }},
+		{name: "held", row: func(x sqlCtx) string {
+			return distinctIf(x.c(visit.FieldStatus)+" = '"+visit.StatusHELD.String()+"'", x.c(visit.FieldID))
+		}},
+		{name: "confirmed", row: func(x sqlCtx) string {
+			return distinctIf(x.c(visit.FieldConfirmedAt)+" IS NOT NULL", x.c(visit.FieldID))
+		}},
+		{name: "enterprisesVisited", row: func(x sqlCtx) string {
+			return distinctIf(x.c(visit.FieldStatus)+" = '"+visit.StatusHELD.String()+"'", x.c(visit.FieldEnterpriseID))
+		}},
+	},
 }
 
 // measures, in the order reportSchema lists them.
@@ -181,6 +253,10 @@ var measures = []measure{
 		value:      ratio(get("closeSeconds"), func(c map[string]float64) float64 { return c["closedTimed"] * 86400 })},
 	{name: "ENTERPRISES_WITH_FINDINGS", cube: CubeFindings, unit: UnitCount, zh: "有问题的企业", en: "Enterprises with findings",
 		components: []string{"enterprises"}, value: count("enterprises")},
+	{name: "P90_DAYS_TO_CLOSE", cube: CubeFindings, unit: UnitDays, zh: "整改天数（90%分位）", en: "Days to close, 90th percentile",
+		components: []string{"closeP90", "closedTimed"}, value: scaled("closeP90", "closedTimed", 86400)},
+	{name: "REJECTIONS", cube: CubeFindings, unit: UnitCount, zh: "整改退回次数", en: "Rectifications rejected",
+		components: []string{"rejections"}, value: count("rejections")},
 
 	{name: "ENTERPRISES", cube: CubeEnterprises, unit: UnitCount, zh: "企业数", en: "Enterprises", components: []string{"enterprises"}, value: count("enterprises")},
 
@@ -204,6 +280,32 @@ var measures = []measure{
 		components: []string{"submittedOnTime"}, value: count("submittedOnTime")},
 	{name: "SUBMISSION_RATE", cube: CubeSelfChecks, unit: UnitRatio, zh: "自查提交率", en: "Submission rate",
 		components: []string{"submitted", "issued"}, value: ratio(get("submitted"), get("issued"))},
+
+	{name: "QUESTIONS", cube: CubeQuestions, unit: UnitCount, zh: "咨询问题", en: "Questions", components: []string{"questions"}, value: count("questions")},
+	{name: "QUESTIONS_ANSWERED", cube: CubeQuestions, unit: UnitCount, zh: "已答复", en: "Answered", components: []string{"answered"}, value: count("answered")},
+	{name: "QUESTIONS_RESOLVED", cube: CubeQuestions, unit: UnitCount, zh: "已办结", en: "Resolved", components: []string{"resolved"}, value: count("resolved")},
+	{name: "ANSWER_RATE", cube: CubeQuestions, unit: UnitRatio, zh: "答复率", en: "Answer rate",
+		components: []string{"answered", "questions"}, value: ratio(get("answered"), get("questions"))},
+	{name: "MEDIAN_MINUTES_TO_FIRST_ANSWER", cube: CubeQuestions, unit: UnitMinutes, zh: "首次答复用时中位数（分钟）", en: "Median minutes to first answer",
+		components: []string{"answerP50", "answered"}, value: scaled("answerP50", "answered", 60)},
+
+	{name: "TRAININGS", cube: CubeAttendance, unit: UnitCount, zh: "培训场次", en: "Trainings", components: []string{"trainings"}, value: count("trainings")},
+	{name: "TRAINING_REGISTRATIONS", cube: CubeAttendance, unit: UnitCount, zh: "报名人次", en: "Registrations",
+		components: []string{"registrations"}, value: count("registrations")},
+	{name: "TRAINING_COMPLETIONS", cube: CubeAttendance, unit: UnitCount, zh: "完成学习人次", en: "Completions",
+		components: []string{"completed"}, value: count("completed")},
+	{name: "HEADS_TRAINED", cube: CubeAttendance, unit: UnitCount, zh: "参训人数", en: "People trained", components: []string{"heads"}, value: count("heads")},
+	{name: "ENTERPRISES_TRAINED", cube: CubeAttendance, unit: UnitCount, zh: "参训企业", en: "Enterprises trained",
+		components: []string{"enterprisesTrained"}, value: count("enterprisesTrained")},
+	{name: "TRAINING_COMPLETION_RATE", cube: CubeAttendance, unit: UnitRatio, zh: "学习完成率", en: "Completion rate",
+		components: []string{"completed", "registrations"}, value: ratio(get("completed"), get("registrations"))},
+
+	{name: "VISITS", cube: CubeVisits, unit: UnitCount, zh: "帮扶与会诊", en: "Visits", components: []string{"visits"}, value: count("visits")},
+	{name: "VISITS_HELD", cube: CubeVisits, unit: UnitCount, zh: "已开展", en: "Held", components: []string{"held"}, value: count("held")},
+	{name: "VISITS_CONFIRMED", cube: CubeVisits, unit: UnitCount, zh: "企业已确认", en: "Confirmed by the enterprise",
+		components: []string{"confirmed"}, value: count("confirmed")},
+	{name: "ENTERPRISES_VISITED", cube: CubeVisits, unit: UnitCount, zh: "已帮扶企业", en: "Enterprises visited",
+		components: []string{"enterprisesVisited"}, value: count("enterprisesVisited")},
 }
 
 // Kind is the type of a dimension's values (as strings in reports and
@@ -248,7 +350,18 @@ const (
 	jTask       = "task"       // the self-check's inspection task
 	jItem       = "item"       // a finding's checklist item
 	jWarning    = "warning"    // a notice's warning
+	jTraining   = "training"   // an attendance's training
+	jTeam       = "team"       // a visit's team members (one row each: counts are distinct)
+	jExpert     = "expert"     // the expert who first answered a question, or a visit's team member's
 )
+
+// expertDim groups by the expert: the one who first answered a question,
+// or each expert on a visit's team; 0 ((无)) for administrators and none.
+func expertDim(joins ...string) dimension {
+	return dimension{name: "EXPERT", zh: "专家", en: "Expert", kind: KindID, reads: "Expert", joins: joins,
+		value: func(sqlCtx) string { return "COALESCE(" + jExpert + "." + expert.FieldID + ", 0)" },
+		label: func(sqlCtx) string { return jExpert + "." + expert.FieldName }}
+}
 
 // enterpriseDims are the dimensions every cube has through its enterprise
 // (alias re: the enterprises table, joined or the base table itself).
@@ -338,9 +451,32 @@ var dimensions = map[Cube][]dimension{
 		{name: "SELF_CHECK_STATUS", zh: "自查状态", en: "Self-check status", kind: KindCode,
 			value: func(x sqlCtx) string { return x.c(selfcheck.FieldStatus) }, labelOf: enumLabel("selfCheckStatus")},
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
+	CubeQuestions: append([]dimension{
+		districtDim(func(x sqlCtx) string { return x.c(question.FieldDistrictID) }, nil),
+		expertDim(jExpert),
+		{name: "QUESTION_STATUS", zh: "咨询状态", en: "Question status", kind: KindCode,
+			value: func(x sqlCtx) string { return x.c(question.FieldStatus) }, labelOf: enumLabel("questionStatus")},
+	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
+	CubeAttendance: append([]dimension{
+		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
+		{name: "TRAINING", zh: "培训", en: "Training", kind: KindID, reads: "Training", joins: []string{jTraining},
+			value: func(x sqlCtx) string { return x.c(attendance.FieldTrainingID) },
+			label: func(sqlCtx) string { return jTraining + "." + training.FieldTitle }},
+		{name: "TRAINING_KIND", zh: "培训形式", en: "Training kind", kind: KindCode, reads: "Training", joins: []string{jTraining},
+			value: func(sqlCtx) string { return jTraining + "." + training.FieldKind }, labelOf: enumLabel("trainingKind")},
+	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
+	CubeVisits: append([]dimension{
+		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
+		expertDim(jTeam, jExpert),
+		{name: "VISIT_KIND", zh: "帮扶方式", en: "Visit kind", kind: KindCode,
+			value: func(x sqlCtx) string { return x.c(visit.FieldKind) }, labelOf: enumLabel("visitKind")},
+		{name: "VISIT_STATUS", zh: "帮扶状态", en: "Visit status", kind: KindCode,
+			value: func(x sqlCtx) string { return x.c(visit.FieldStatus) }, labelOf: enumLabel("visitStatus")},
+	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 }
 
-// joinOn is how each alias joins, per cube (to-one: never multiplies rows).
+// joinOn is how each alias joins, per cube (to-one, never multiplying
+// rows, but for a visit's team, whose cube counts distinct visits).
 func joinOn(cube Cube, alias string, x sqlCtx) (table, on string) {
 	switch alias {
 	case jEnterprise:
@@ -353,6 +489,8 @@ func joinOn(cube Cube, alias string, x sqlCtx) (table, on string) {
 			d = x.c(enterprise.FieldDistrictID)
 		case CubeNotices:
 			d = x.c(warningnotice.FieldDistrictID)
+		case CubeQuestions:
+			d = x.c(question.FieldDistrictID)
 		default:
 			d = jEnterprise + "." + enterprise.FieldDistrictID
 		}
@@ -368,6 +506,15 @@ func joinOn(cube Cube, alias string, x sqlCtx) (table, on string) {
 		return checklistitem.Table, jItem + ".id = " + x.c(finding.FieldItemID)
 	case jWarning:
 		return "warnings", jWarning + ".id = " + x.c(warningnotice.FieldWarningID)
+	case jTraining:
+		return training.Table, jTraining + ".id = " + x.c(attendance.FieldTrainingID)
+	case jTeam:
+		return visit.TeamTable, jTeam + "." + visit.TeamPrimaryKey[0] + " = " + x.c(visit.FieldID)
+	case jExpert:
+		if cube == CubeVisits {
+			return expert.Table, jExpert + "." + expert.FieldUserID + " = " + jTeam + "." + visit.TeamPrimaryKey[1]
+		}
+		return expert.Table, jExpert + "." + expert.FieldUserID + " = " + x.c(question.FieldFirstAnswererID)
 	}
 	panic("report: unknown join " + alias)
 }
@@ -387,4 +534,10 @@ var timeFields = []timeField{
 	{"REGISTERED_AT", CubeEnterprises, "登记时间", "Registered", enterprise.FieldCreatedAt},
 	{"PUSHED_AT", CubeNotices, "推送时间", "Pushed", warningnotice.FieldPushedAt},
 	{"SUBMITTED_AT", CubeSelfChecks, "提交时间", "Submitted", selfcheck.FieldSubmittedAt},
+	{"ASKED_AT", CubeQuestions, "提问时间", "Asked", question.FieldCreatedAt},
+	{"ANSWERED_AT", CubeQuestions, "首次答复时间", "First answered", question.FieldFirstAnsweredAt},
+	{"ENROLLED_AT", CubeAttendance, "报名时间", "Registered", attendance.FieldRegisteredAt},
+	{"COMPLETED_AT", CubeAttendance, "完成时间", "Completed", attendance.FieldCompletedAt},
+	{"SCHEDULED_ON", CubeVisits, "计划日期", "Scheduled", visit.FieldScheduledOn},
+	{"HELD_ON", CubeVisits, "开展日期", "Held", visit.FieldHeldOn},
 }

@@ -44,6 +44,8 @@ type CubeInfo struct {
 var cubeNames = map[Cube][2]string{
 	CubeFindings: {"问题", "Findings"}, CubeEnterprises: {"企业", "Enterprises"},
 	CubeNotices: {"预警通知", "Warning notices"}, CubeSelfChecks: {"自查", "Self-checks"},
+	CubeQuestions: {"咨询答疑", "Questions"}, CubeAttendance: {"培训参训", "Training attendance"},
+	CubeVisits: {"帮扶与会诊", "Visits"},
 }
 
 func measureInfo(m *measure, lang string) *MeasureInfo {

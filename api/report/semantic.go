@@ -181,7 +181,7 @@ func cubesOf(name string) []string {
 	return out
 }
 
-var cubes = []Cube{CubeFindings, CubeEnterprises, CubeNotices, CubeSelfChecks}
+var cubes = []Cube{CubeFindings, CubeEnterprises, CubeNotices, CubeSelfChecks, CubeQuestions, CubeAttendance, CubeVisits}
 
 func idx(field string, i int) string { return field + "." + strconv.Itoa(i) }
 
@@ -524,6 +524,12 @@ func (s *Service) query(ctx context.Context, p *plan, lang string) ([]group, boo
 		err = s.client.WarningNotice.Query().Modify(build).Scan(ctx, &groups)
 	case p.cube == CubeSelfChecks:
 		err = s.client.SelfCheck.Query().Modify(build).Scan(ctx, &groups)
+	case p.cube == CubeQuestions:
+		err = s.client.Question.Query().Modify(build).Scan(ctx, &groups)
+	case p.cube == CubeAttendance:
+		err = s.client.Attendance.Query().Modify(build).Scan(ctx, &groups)
+	case p.cube == CubeVisits:
+		err = s.client.Visit.Query().Modify(build).Scan(ctx, &groups)
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("report %s: %w", p.cube, err)

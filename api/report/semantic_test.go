@@ -16,6 +16,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/clock"
+	"greencheck/api/db"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
 	"greencheck/api/lifecycle"
@@ -32,7 +33,15 @@ type oRow struct {
 	// enterprise counts distinct enterprises (component "enterprises" of
 	// findings).
 	enterprise int
+	// sets: components counting distinct ids, the row's id for each
+	// (absent: not counted); samples: percentile components, the row's
+	// value (absent: none).
+	sets    map[string]int
+	samples map[string]float64
 }
+
+// percentiles are the percentile components and their fraction.
+var percentiles = map[string]float64{"closeP90": 0.9, "answerP50": 0.5}
 
 func enterpriseDimsOf(e *ent.Enterprise) map[string]string {
 	return map[string]string{
@@ -61,8 +70,26 @@ func oracleRows(t *testing.T, c *ent.Client, ctx context.Context, cube Cube) []o
 		ents[e.ID] = e
 	}
 	var out []oRow
+	experts := map[int]int{} // user → expert
+	for _, x := range c.Expert.Query().AllX(sys) {
+		if x.UserID != nil {
+			experts[*x.UserID] = x.ID
+		}
+	}
+	expertOf := func(user *int) string {
+		if user == nil {
+			return "0"
+		}
+		return strconv.Itoa(experts[*user])
+	}
 	switch cube {
 	case CubeFindings:
+		rejected := map[int]float64{}
+		for _, r := range c.Rectification.Query().AllX(sys) {
+			if r.Decision.String() == "REJECTED" {
+				rejected[r.FindingID]++
+			}
+		}
 		visible := c.Finding.Query().IDsX(ctx)
 		for _, f := range c.Finding.Query().WithSelfCheck().WithItem().AllX(sys) {
 			if !slices.Contains(visible, f.ID) {
@@ -87,11 +114,16 @@ func oracleRows(t *testing.T, c *ent.Client, ctx context.Context, cube Cube) []o
 				secs = math.Round(f.ClosedAt.Sub(f.CreatedAt).Seconds())
 			}
 			due := f.DueAt
-			out = append(out, oRow{dims: d, enterprise: f.EnterpriseID,
+			samples := map[string]float64{}
+			if timed {
+				samples["closeP90"] = secs
+			}
+			out = append(out, oRow{dims: d, enterprise: f.EnterpriseID, samples: samples,
 				times: map[string]*time.Time{"FOUND_AT": &f.CreatedAt, "CLOSED_AT": f.ClosedAt, "DUE_AT": &due},
 				comps: map[string]float64{"found": 1, "closed": b2f(closed), "invalid": b2f(st == lifecycle.Invalid),
 					"open": b2f(lifecycle.Open(st)), "overdue": b2f(lifecycle.Open(st) && f.Overdue),
-					"closedOnTime": b2f(closed && before(f.ClosedAt, &due)), "closedTimed": b2f(timed), "closeSeconds": secs}})
+					"closedOnTime": b2f(closed && before(f.ClosedAt, &due)), "closedTimed": b2f(timed), "closeSeconds": secs,
+					"rejections": rejected[f.ID]}})
 		}
 	case CubeEnterprises:
 		for _, e := range c.Enterprise.Query().AllX(ctx) {
@@ -124,6 +156,59 @@ func oracleRows(t *testing.T, c *ent.Client, ctx context.Context, cube Cube) []o
 				comps: map[string]float64{"issued": 1, "submitted": b2f(s.Status.String() == "SUBMITTED"),
 					"submittedOnTime": b2f(before(s.SubmittedAt, &tasks[s.TaskID].DueAt))}})
 		}
+	case CubeQuestions:
+		for _, q := range c.Question.Query().AllX(ctx) {
+			d := enterpriseDimsOf(ents[q.EnterpriseID])
+			d["DISTRICT"], d["QUESTION_STATUS"], d["EXPERT"] = strconv.Itoa(q.DistrictID), q.Status.String(), expertOf(q.FirstAnswererID)
+			samples := map[string]float64{}
+			if q.FirstAnsweredAt != nil {
+				samples["answerP50"] = math.Round(q.FirstAnsweredAt.Sub(q.CreatedAt).Seconds())
+			}
+			out = append(out, oRow{dims: d, samples: samples, times: map[string]*time.Time{"ASKED_AT": &q.CreatedAt, "ANSWERED_AT": q.FirstAnsweredAt},
+				comps: map[string]float64{"questions": 1, "answered": b2f(q.FirstAnsweredAt != nil), "resolved": b2f(q.Status.String() == "CLOSED")}})
+		}
+	case CubeAttendance:
+		trainings := map[int]*ent.Training{}
+		for _, tr := range c.Training.Query().AllX(sys) {
+			trainings[tr.ID] = tr
+		}
+		for _, a := range c.Attendance.Query().AllX(ctx) {
+			e := ents[a.EnterpriseID]
+			d := enterpriseDimsOf(e)
+			d["DISTRICT"], d["TRAINING"], d["TRAINING_KIND"] = strconv.Itoa(e.DistrictID), strconv.Itoa(a.TrainingID), trainings[a.TrainingID].Kind.String()
+			sets := map[string]int{"trainings": a.TrainingID}
+			if a.CompletedAt != nil {
+				sets["heads"], sets["enterprisesTrained"] = a.UserID, a.EnterpriseID
+			}
+			out = append(out, oRow{dims: d, sets: sets, times: map[string]*time.Time{"ENROLLED_AT": &a.RegisteredAt, "COMPLETED_AT": a.CompletedAt},
+				comps: map[string]float64{"registrations": 1, "completed": b2f(a.CompletedAt != nil)}})
+		}
+	case CubeVisits:
+		for _, v := range c.Visit.Query().AllX(ctx) {
+			team := c.Visit.QueryTeam(v).IDsX(sys)
+			e := ents[v.EnterpriseID]
+			members := []string{"0"}
+			if len(team) > 0 {
+				members = nil
+				for _, u := range team {
+					members = append(members, expertOf(&u))
+				}
+			}
+			sets := map[string]int{"visits": v.ID}
+			if v.Status.String() == "HELD" {
+				sets["held"], sets["enterprisesVisited"] = v.ID, v.EnterpriseID
+			}
+			if v.ConfirmedAt != nil {
+				sets["confirmed"] = v.ID
+			}
+			scheduled := v.ScheduledOn
+			for _, m := range members { // one row per team member, as the join
+				d := enterpriseDimsOf(e)
+				d["DISTRICT"], d["EXPERT"], d["VISIT_KIND"], d["VISIT_STATUS"] = strconv.Itoa(e.DistrictID), m, v.Kind.String(), v.Status.String()
+				out = append(out, oRow{dims: d, sets: sets, comps: map[string]float64{},
+					times: map[string]*time.Time{"SCHEDULED_ON": &scheduled, "HELD_ON": v.HeldOn}})
+			}
+		}
 	}
 	return out
 }
@@ -139,6 +224,8 @@ func oracle(t *testing.T, rows []oRow, in Input) []string {
 	type acc struct {
 		cur, prev   map[string]float64
 		curE, prevE map[int]bool
+		curS, prevS map[string]map[int]bool
+		curP, prevP map[string][]float64
 	}
 	groups := map[string]*acc{}
 	keep := func(r oRow) bool {
@@ -186,20 +273,46 @@ func oracle(t *testing.T, rows []oRow, in Input) []string {
 		k := strings.Join(key, ",") + "|" + period
 		a := groups[k]
 		if a == nil {
-			a = &acc{cur: map[string]float64{}, prev: map[string]float64{}, curE: map[int]bool{}, prevE: map[int]bool{}}
+			a = &acc{cur: map[string]float64{}, prev: map[string]float64{}, curE: map[int]bool{}, prevE: map[int]bool{},
+				curS: map[string]map[int]bool{}, prevS: map[string]map[int]bool{}, curP: map[string][]float64{}, prevP: map[string][]float64{}}
 			groups[k] = a
 		}
-		into, es := a.cur, a.curE
+		into, es, ss, ps := a.cur, a.curE, a.curS, a.curP
 		if prev {
-			into, es = a.prev, a.prevE
+			into, es, ss, ps = a.prev, a.prevE, a.prevS, a.prevP
 		}
 		for c, v := range r.comps {
 			into[c] += v
 		}
 		es[r.enterprise] = true
+		for c, id := range r.sets {
+			if ss[c] == nil {
+				ss[c] = map[int]bool{}
+			}
+			ss[c][id] = true
+		}
+		for c, v := range r.samples {
+			ps[c] = append(ps[c], v)
+		}
+	}
+	if len(groups) == 0 && len(p.dims) == 0 && p.gran == "" && !p.compare { // a statement without GROUP BY: one row of zeros
+		groups["|"] = &acc{cur: map[string]float64{}, prev: map[string]float64{}, curE: map[int]bool{}, prevE: map[int]bool{},
+			curS: map[string]map[int]bool{}, prevS: map[string]map[int]bool{}, curP: map[string][]float64{}, prevP: map[string][]float64{}}
+	}
+	// Distinct counts and percentiles, as the statement computes them.
+	finish := func(into map[string]float64, ss map[string]map[int]bool, ps map[string][]float64) {
+		for c, set := range ss {
+			into[c] = float64(len(set))
+		}
+		for c, vs := range ps {
+			slices.Sort(vs)
+			into[c] = db.PercentileOf(vs, percentiles[c])
+		}
 	}
 	var out []string
 	for k, a := range groups {
+		finish(a.cur, a.curS, a.curP)
+		finish(a.prev, a.prevS, a.prevP)
 		a.cur["enterprises"] += float64(len(a.curE))
 		a.prev["enterprises"] += float64(len(a.prevE))
 		if p.cube != CubeFindings { // one enterprise per row: the row's own count
@@ -371,9 +484,12 @@ func TestReportScopes(t *testing.T) {
 		if city.Rows[0].Dimensions[0].Label != "芙蓉区" {
 			t.Errorf("district label %q", city.Rows[0].Dimensions[0].Label)
 		}
-		// ENTERPRISES_WITH_FINDINGS is not in the summaries: the same report
-		// without it reads them, and agrees with the findings.
-		tallied := slices.DeleteFunc(slices.Clone(ms), func(m string) bool { return m == "ENTERPRISES_WITH_FINDINGS" })
+		// ENTERPRISES_WITH_FINDINGS (and the 90th percentile, the rejections)
+		// are not in the summaries: the same report without it reads them,
+		// and agrees with the findings.
+		tallied := slices.DeleteFunc(slices.Clone(ms), func(m string) bool {
+			return m == "ENTERPRISES_WITH_FINDINGS" || m == "P90_DAYS_TO_CLOSE" || m == "REJECTIONS"
+		})
 		a, err := s.Run(dbtest.As(c, "admin"), Input{Measures: tallied, Dimensions: []string{"DISTRICT", "FINDING_STATUS"}})
 		if err != nil {
 			t.Fatal(err)

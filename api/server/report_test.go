@@ -253,6 +253,23 @@ func TestReportContract(t *testing.T) {
 				t.Errorf("row %+v", row)
 			}
 		}
+		// The services' cubes: the experts' first answers, in minutes, by
+		// expert (labelled with the expert's name; an administrator's
+		// answers under (none)).
+		var qs reportRes
+		env.Query(t, "admin", reportQ, map[string]any{"in": map[string]any{
+			"measures": []string{"QUESTIONS", "QUESTIONS_ANSWERED", "MEDIAN_MINUTES_TO_FIRST_ANSWER"}, "dimensions": []string{"EXPERT"},
+			"order": []map[string]any{{"measure": "QUESTIONS", "direction": "DESC"}}}}).Decode(t, &qs)
+		total := 0.0
+		for _, row := range qs.Report.Rows {
+			total += *row.Values[0]
+			if row.Dimensions[0].Label == "" || (*row.Values[1] > 0) != (row.Values[2] != nil) {
+				t.Errorf("questions by expert: %+v", row)
+			}
+		}
+		if n, _ := env.DB.Client.Question.Query().Count(sys); len(qs.Report.Rows) == 0 || total != float64(n) || qs.Report.Measures[2].Unit != "MINUTES" {
+			t.Errorf("questions by expert: %v of %d, %+v", total, n, qs.Report.Measures)
+		}
 		// Refusals: coded, naming the field, in the caller's language.
 		for _, c := range []struct {
 			in    map[string]any
@@ -280,7 +297,7 @@ func TestReportContract(t *testing.T) {
 			}
 		}
 		env.Query(t, "qiye", `{ reportSchema { cube measures { measure labelZh labelEn } dimensions { dimension } } }`, nil).Decode(t, &schema)
-		if len(schema.ReportSchema) != 4 || schema.ReportSchema[0].Measures[0].LabelEn != "Findings" {
+		if len(schema.ReportSchema) != 7 || schema.ReportSchema[0].Measures[0].LabelEn != "Findings" {
 			t.Errorf("schema %+v", schema)
 		}
 	})

@@ -219,6 +219,16 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{AttendancesColumns[10], AttendancesColumns[8]},
 			},
+			{
+				Name:    "attendance_enterprise_id",
+				Unique:  false,
+				Columns: []*schema.Column{AttendancesColumns[9]},
+			},
+			{
+				Name:    "attendance_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{AttendancesColumns[8]},
+			},
 		},
 	}
 	// AuditEntriesColumns holds the columns for the "audit_entries" table.
@@ -768,6 +778,21 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{FindingsColumns[9], FindingsColumns[8]},
 			},
+			{
+				Name:    "finding_self_check_id",
+				Unique:  false,
+				Columns: []*schema.Column{FindingsColumns[18]},
+			},
+			{
+				Name:    "finding_visit_id",
+				Unique:  false,
+				Columns: []*schema.Column{FindingsColumns[19]},
+			},
+			{
+				Name:    "finding_delegate_id",
+				Unique:  false,
+				Columns: []*schema.Column{FindingsColumns[17]},
+			},
 		},
 	}
 	// FindingTalliesColumns holds the columns for the "finding_tallies" table.
@@ -1027,6 +1052,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{QuestionsColumns[16], QuestionsColumns[10]},
 			},
+			{
+				Name:    "question_enterprise_id",
+				Unique:  false,
+				Columns: []*schema.Column{QuestionsColumns[13]},
+			},
+			{
+				Name:    "question_finding_id",
+				Unique:  false,
+				Columns: []*schema.Column{QuestionsColumns[14]},
+			},
 		},
 	}
 	// RectificationsColumns holds the columns for the "rectifications" table.
@@ -1069,6 +1104,13 @@ var (
 				OnDelete:   schema.SetNull,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "rectification_finding_id_decision",
+				Unique:  false,
+				Columns: []*schema.Column{RectificationsColumns[9], RectificationsColumns[5]},
+			},
+		},
 	}
 	// RefreshTokensColumns holds the columns for the "refresh_tokens" table.
 	RefreshTokensColumns = []*schema.Column{
@@ -1100,6 +1142,11 @@ var (
 				Name:    "refreshtoken_family",
 				Unique:  false,
 				Columns: []*schema.Column{RefreshTokensColumns[4]},
+			},
+			{
+				Name:    "refreshtoken_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{RefreshTokensColumns[8]},
 			},
 		},
 	}
@@ -1173,6 +1220,11 @@ var (
 				Name:    "reply_author_id_client_key",
 				Unique:  false,
 				Columns: []*schema.Column{RepliesColumns[7], RepliesColumns[5]},
+			},
+			{
+				Name:    "reply_question_id",
+				Unique:  false,
+				Columns: []*schema.Column{RepliesColumns[6]},
 			},
 		},
 	}

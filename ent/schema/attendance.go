@@ -38,7 +38,7 @@ func (Attendance) Edges() []ent.Edge {
 }
 
 func (Attendance) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("training_id", "user_id").Unique()}
+	return []ent.Index{index.Fields("training_id", "user_id").Unique(), index.Fields("enterprise_id"), index.Fields("user_id")}
 }
 
 func (Attendance) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

@@ -63,7 +63,9 @@ func (Finding) Edges() []ent.Edge {
 func (Finding) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("enterprise_id", "status"), index.Fields("status", "due_at"),
 		// the review queue (oldest submission first) and the overdue ledger
-		index.Fields("status", "updated_at"), index.Fields("overdue", "due_at")}
+		index.Fields("status", "updated_at"), index.Fields("overdue", "due_at"),
+		// a self-check's and a visit's findings; what is delegated to an expert
+		index.Fields("self_check_id"), index.Fields("visit_id"), index.Fields("delegate_id")}
 }
 
 func (Finding) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

@@ -58,7 +58,8 @@ func (Question) Edges() []ent.Edge {
 }
 
 func (Question) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("district_id", "status"), index.Fields("asker_id", "client_key")}
+	return []ent.Index{index.Fields("district_id", "status"), index.Fields("asker_id", "client_key"),
+		index.Fields("enterprise_id"), index.Fields("finding_id")}
 }
 
 func (Question) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

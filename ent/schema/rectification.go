@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"greencheck/ent/schema/rule"
 )
@@ -37,6 +38,12 @@ func (Rectification) Edges() []ent.Edge {
 		edge.To("reviewer", User.Type).Field("reviewer_id").Unique(),
 		edge.To("evidence", Attachment.Type),
 	}
+}
+
+// A finding's rectifications are read with it (its history, the review
+// queue's latest submission, the reports' rejections).
+func (Rectification) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("finding_id", "decision")}
 }
 
 func (Rectification) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

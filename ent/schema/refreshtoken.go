@@ -34,7 +34,7 @@ func (RefreshToken) Edges() []ent.Edge {
 
 // Every authenticated request looks its session up by family.
 func (RefreshToken) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("family")}
+	return []ent.Index{index.Fields("family"), index.Fields("user_id")}
 }
 
 func (RefreshToken) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

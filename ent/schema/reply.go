@@ -40,7 +40,7 @@ func (Reply) Edges() []ent.Edge {
 }
 
 func (Reply) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("author_id", "client_key")}
+	return []ent.Index{index.Fields("author_id", "client_key"), index.Fields("question_id")}
 }
 
 func (Reply) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

@@ -6895,7 +6895,10 @@ export type ReportComparison =
 export type ReportCube =
   | 'ENTERPRISES'
   | 'FINDINGS'
+  | 'QUESTIONS'
   | 'SELF_CHECKS'
+  | 'TRAINING_ATTENDANCE'
+  | 'VISITS'
   | 'WARNING_NOTICES';
 
 /** A cube and what a report of it may combine: any of its measures with up to 3 of its dimensions and one of its times. */
@@ -6912,7 +6915,9 @@ export type ReportCubeInfo = {
 
 /**
  * A way of grouping rows; which cubes have it is in reportSchema. Values are ids
- * (DISTRICT, TASK, WARNING), codes (enumerations; INDUSTRY_SECTION is GB/T
+ * (DISTRICT, TASK, WARNING, TRAINING, EXPERT — 0 for none: a question an
+ * administrator answered first, a visit without an expert; a visit counts once for
+ * each expert on its team), codes (enumerations; INDUSTRY_SECTION is GB/T
  * 4754-2017's letter, INDUSTRY_DIVISION/GROUP/CLASS its first 2/3/4 digits) or
  * "true"/"false" (AIR_RELATED, KEY_SUPERVISED).
  */
@@ -6921,6 +6926,7 @@ export type ReportDimension =
   | 'CHECKLIST_CATEGORY'
   | 'CHECKLIST_ITEM'
   | 'DISTRICT'
+  | 'EXPERT'
   | 'FINDING_SOURCE'
   | 'FINDING_STATUS'
   | 'INDUSTRY_CLASS'
@@ -6931,9 +6937,14 @@ export type ReportDimension =
   | 'NOTICE_GRADE'
   | 'PERFORMANCE_GRADE'
   | 'PERMIT_TIER'
+  | 'QUESTION_STATUS'
   | 'SELF_CHECK_STATUS'
   | 'SEVERITY'
   | 'TASK'
+  | 'TRAINING'
+  | 'TRAINING_KIND'
+  | 'VISIT_KIND'
+  | 'VISIT_STATUS'
   | 'WARNING'
   | 'WARNING_LEVEL';
 
@@ -6981,32 +6992,54 @@ export type ReportInput = {
 
 /**
  * A figure a report computes per group. Counts are numbers of rows; RATIO
- * measures are 0 to 1 (null when their denominator is 0); DAYS are means in days.
+ * measures are 0 to 1 (null when their denominator is 0); DAYS and MINUTES are
+ * means or percentiles (null when nothing is counted).
  * Findings: FINDINGS (发现), CLOSED_FINDINGS (销号), OPEN_FINDINGS (not yet
  * resolved), OVERDUE_FINDINGS (open and past due), INVALID_FINDINGS,
  * RECTIFICATION_RATE = closed ÷ (found − invalid), ON_TIME_CLOSURE_RATE = closed by
- * the due date ÷ closed, MEAN_DAYS_TO_CLOSE (found → closed), ENTERPRISES_WITH_FINDINGS.
- * Enterprises: ENTERPRISES. Warning notices (one per enterprise and round):
- * WARNING_NOTICES, DELIVERED, ACKNOWLEDGED, ACKNOWLEDGED_IN_TIME (by the notice's
- * acknowledgement deadline), REPORTED, TIMELY_RESPONSE_RATE = acknowledged in time
- * ÷ notices, REPORT_RATE = reported ÷ notices asking for a report,
- * REPORTED_IN_TIME_RATE. Self-checks: SELF_CHECKS (issued), SELF_CHECKS_SUBMITTED,
- * SELF_CHECKS_ON_TIME (by the task's due date), SUBMISSION_RATE.
+ * the due date ÷ closed, MEAN_DAYS_TO_CLOSE and P90_DAYS_TO_CLOSE (found → closed,
+ * the mean and the 90th percentile, interpolated), ENTERPRISES_WITH_FINDINGS,
+ * REJECTIONS (rectifications sent back, 退回). Enterprises: ENTERPRISES. Warning
+ * notices (one per enterprise and round): WARNING_NOTICES, DELIVERED, ACKNOWLEDGED,
+ * ACKNOWLEDGED_IN_TIME (by the notice's acknowledgement deadline), REPORTED,
+ * TIMELY_RESPONSE_RATE = acknowledged in time ÷ notices, REPORT_RATE = reported ÷
+ * notices asking for a report, REPORTED_IN_TIME_RATE. Self-checks: SELF_CHECKS
+ * (issued), SELF_CHECKS_SUBMITTED, SELF_CHECKS_ON_TIME (by the task's due date),
+ * SUBMISSION_RATE. Questions (咨询): QUESTIONS, QUESTIONS_ANSWERED,
+ * QUESTIONS_RESOLVED (办结), ANSWER_RATE = answered ÷ questions,
+ * MEDIAN_MINUTES_TO_FIRST_ANSWER (asked → first answer). Training attendance (one
+ * row per person and training): TRAININGS (distinct trainings attended),
+ * TRAINING_REGISTRATIONS, TRAINING_COMPLETIONS (watched or attended long enough),
+ * HEADS_TRAINED (distinct people who completed), ENTERPRISES_TRAINED,
+ * TRAINING_COMPLETION_RATE = completions ÷ registrations. Visits (帮扶, 会诊):
+ * VISITS, VISITS_HELD, VISITS_CONFIRMED (the enterprise confirmed the record),
+ * ENTERPRISES_VISITED (distinct enterprises with a visit held). Findings recorded on
+ * visits are FINDINGS with FINDING_SOURCE = VISIT.
  */
 export type ReportMeasure =
   | 'ACKNOWLEDGED'
   | 'ACKNOWLEDGED_IN_TIME'
+  | 'ANSWER_RATE'
   | 'CLOSED_FINDINGS'
   | 'DELIVERED'
   | 'ENTERPRISES'
+  | 'ENTERPRISES_TRAINED'
+  | 'ENTERPRISES_VISITED'
   | 'ENTERPRISES_WITH_FINDINGS'
   | 'FINDINGS'
+  | 'HEADS_TRAINED'
   | 'INVALID_FINDINGS'
   | 'MEAN_DAYS_TO_CLOSE'
+  | 'MEDIAN_MINUTES_TO_FIRST_ANSWER'
   | 'ON_TIME_CLOSURE_RATE'
   | 'OPEN_FINDINGS'
   | 'OVERDUE_FINDINGS'
+  | 'P90_DAYS_TO_CLOSE'
+  | 'QUESTIONS'
+  | 'QUESTIONS_ANSWERED'
+  | 'QUESTIONS_RESOLVED'
   | 'RECTIFICATION_RATE'
+  | 'REJECTIONS'
   | 'REPORTED'
   | 'REPORTED_IN_TIME_RATE'
   | 'REPORT_RATE'
@@ -7015,6 +7048,13 @@ export type ReportMeasure =
   | 'SELF_CHECKS_SUBMITTED'
   | 'SUBMISSION_RATE'
   | 'TIMELY_RESPONSE_RATE'
+  | 'TRAININGS'
+  | 'TRAINING_COMPLETIONS'
+  | 'TRAINING_COMPLETION_RATE'
+  | 'TRAINING_REGISTRATIONS'
+  | 'VISITS'
+  | 'VISITS_CONFIRMED'
+  | 'VISITS_HELD'
   | 'WARNING_NOTICES';
 
 export type ReportMeasureInfo = {
@@ -7050,13 +7090,24 @@ export type ReportRow = {
   values: Array<Maybe<Scalars['Float']['output']>>;
 };
 
-/** A time of a cube's rows: FOUND_AT, CLOSED_AT, DUE_AT (findings), REGISTERED_AT (enterprises), PUSHED_AT (warning notices), SUBMITTED_AT (self-checks). */
+/**
+ * A time of a cube's rows: FOUND_AT, CLOSED_AT, DUE_AT (findings), REGISTERED_AT
+ * (enterprises), PUSHED_AT (warning notices), SUBMITTED_AT (self-checks), ASKED_AT,
+ * ANSWERED_AT (questions: the first answer), ENROLLED_AT, COMPLETED_AT (training
+ * attendance), SCHEDULED_ON, HELD_ON (visits).
+ */
 export type ReportTimeField =
+  | 'ANSWERED_AT'
+  | 'ASKED_AT'
   | 'CLOSED_AT'
+  | 'COMPLETED_AT'
   | 'DUE_AT'
+  | 'ENROLLED_AT'
   | 'FOUND_AT'
+  | 'HELD_ON'
   | 'PUSHED_AT'
   | 'REGISTERED_AT'
+  | 'SCHEDULED_ON'
   | 'SUBMITTED_AT';
 
 export type ReportTimeFieldInfo = {
@@ -7082,6 +7133,7 @@ export type ReportTimeInput = {
 export type ReportUnit =
   | 'COUNT'
   | 'DAYS'
+  | 'MINUTES'
   | 'RATIO';
 
 /** A dimension's value in a row, with its label in the caller's language (a district's name, a code's name). */

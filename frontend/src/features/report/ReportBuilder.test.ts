@@ -5,6 +5,7 @@ describe('report values', () => {
   it('read in their unit', () => {
     expect(formatMeasure(0.9667, 'RATIO')).toBe('96.7%');
     expect(formatMeasure(12.345, 'DAYS')).toBe('12.3');
+    expect(formatMeasure(42.25, 'MINUTES')).toBe('42.3');
     expect(formatMeasure(6416, 'COUNT')).toBe('6,416');
     expect(formatMeasure(null, 'RATIO')).toBe('—');
   });

@@ -60,11 +60,11 @@ const DeleteOp = graphql(`
 const granularities: ReportGranularity[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 const comparisons: ReportComparison[] = ['PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'];
 
-/** A measure's value as read: rates in %, days with one decimal, counts whole; "—" when undefined. */
+/** A measure's value as read: rates in %, days and minutes with one decimal, counts whole; "—" when undefined. */
 export function formatMeasure(v: number | null | undefined, unit: ReportUnit): string {
   if (v == null) return '—';
   if (unit === 'RATIO') return formatRate(v);
-  if (unit === 'DAYS') return v.toFixed(1);
+  if (unit === 'DAYS' || unit === 'MINUTES') return v.toFixed(1);
   return v.toLocaleString('zh-CN');
 }
 
