@@ -5,13 +5,10 @@ package report
 
 import (
 	"context"
-
-	"entgo.io/ent/dialect/sql"
+	"strconv"
 
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
-	"greencheck/ent/enterprise"
-	"greencheck/ent/warningnotice"
 )
 
 // Dashboard is the key figures of the viewer's scope.
@@ -59,80 +56,101 @@ func rate(closed, found, invalid int) float64 {
 	return float64(closed) / float64(found-invalid)
 }
 
-// Dashboard computes the viewer's dashboard in a fixed number of
-// statements, whatever the size of the scope: the districts, the
-// enterprises per district, the finding figures (from the maintained
-// tallies for a scope of whole districts, from the enterprise's own findings
-// otherwise) and the warning notices.
+// The dashboard's figures are reports (their one definition is the
+// catalogue's): exported so that the SPA opens each in the report builder.
+var (
+	// DashboardEnterprises: enterprises per district.
+	DashboardEnterprises = Input{Measures: []string{"ENTERPRISES"}, Dimensions: []string{"DISTRICT"}, Limit: ptr(MaxLimit)}
+	// DashboardFindings: the rectification figures per district and
+	// checklist category (from the finding tallies for a scope of whole
+	// districts).
+	DashboardFindings = Input{Measures: []string{"FINDINGS", "CLOSED_FINDINGS", "INVALID_FINDINGS", "OPEN_FINDINGS", "OVERDUE_FINDINGS"},
+		Dimensions: []string{"DISTRICT", "CHECKLIST_CATEGORY"}, Limit: ptr(MaxLimit)}
+	// DashboardNotices: the warning notices and those acknowledged in time,
+	// as the warning board counts them.
+	DashboardNotices = Input{Measures: []string{"WARNING_NOTICES", "ACKNOWLEDGED_IN_TIME"}}
+)
+
+func ptr[T any](v T) *T { return &v }
+
+// whole reads a count of a report's row (a count is never null).
+func whole(v *float64) int {
+	if v == nil {
+		return 0
+	}
+	return int(*v)
+}
+
+// Dashboard computes the viewer's dashboard as three reports and the list
+// of districts — four statements whatever the size of the scope (the
+// findings' from the maintained tallies for a scope of whole districts,
+// from the enterprise's own findings otherwise).
 func (s *Service) Dashboard(ctx context.Context) (*Dashboard, error) {
-	c := s.client
-	d := &Dashboard{}
-	var err error
-	if d.ByDistrict, err = s.districts(ctx); err != nil {
-		return nil, err
-	}
-	for _, f := range d.ByDistrict {
-		d.Enterprises += f.Enterprises
-	}
-	d.ByCategory = make([]*CategoryFigures, len(categories))
-	for i, cat := range categories {
-		d.ByCategory[i] = &CategoryFigures{Category: cat}
-	}
-	if err = s.findingFigures(ctx, d); err != nil {
-		return nil, err
-	}
-	// The warning notices and those acknowledged in time, as the warning
-	// board counts them (api/warning): by the due time stamped on each
-	// notice when it was pushed, min(push + SLA, effective time) — one
-	// grouped statement.
-	var w []struct {
-		Notices int `json:"notices"`
-		InTime  int `json:"in_time"`
-	}
-	err = c.WarningNotice.Query().Modify(func(s *sql.Selector) {
-		s.Select(sql.As(sql.Count("*"), "notices"),
-			sql.As("COALESCE(SUM(CASE WHEN "+s.C(warningnotice.FieldAcknowledgedAt)+" <= "+s.C(warningnotice.FieldAckDueAt)+
-				" THEN 1 ELSE 0 END), 0)", "in_time"))
-	}).Scan(ctx, &w)
+	districts, err := s.client.District.Query().Order(ent.Asc("code")).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if len(w) == 1 {
-		d.WarningNotices, d.AcknowledgedInTime = w[0].Notices, w[0].InTime
+	d := &Dashboard{}
+	index := map[string]*DistrictFigures{}
+	for _, x := range districts {
+		f := &DistrictFigures{District: x}
+		index[strconv.Itoa(x.ID)] = f
+		d.ByDistrict = append(d.ByDistrict, f)
+	}
+	cats := map[string]*CategoryFigures{}
+	for _, c := range categories {
+		f := &CategoryFigures{Category: c}
+		cats[c.String()] = f
+		d.ByCategory = append(d.ByCategory, f)
+	}
+	ents, err := s.Run(ctx, DashboardEnterprises)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range ents.Rows {
+		n := whole(r.Values[0])
+		d.Enterprises += n
+		if f := index[r.Dimensions[0].Value]; f != nil {
+			f.Enterprises = n
+		}
+	}
+	fs, err := s.Run(ctx, DashboardFindings)
+	if err != nil {
+		return nil, err
+	}
+	invalid := map[string]int{}
+	for _, r := range fs.Rows {
+		found, closed, inv := whole(r.Values[0]), whole(r.Values[1]), whole(r.Values[2])
+		d.Findings += found
+		d.ClosedFindings += closed
+		d.InvalidFindings += inv
+		d.OpenFindings += whole(r.Values[3])
+		d.OverdueFindings += whole(r.Values[4])
+		if f := index[r.Dimensions[0].Value]; f != nil {
+			f.Findings += found
+			f.ClosedFindings += closed
+			invalid[r.Dimensions[0].Value] += inv
+		}
+		if c := cats[r.Dimensions[1].Value]; c != nil {
+			c.Findings += found
+			c.ClosedFindings += closed
+		}
+	}
+	for id, f := range index {
+		f.RectificationRate = rate(f.ClosedFindings, f.Findings, invalid[id])
+	}
+	d.RectificationRate = rate(d.ClosedFindings, d.Findings, d.InvalidFindings)
+	ns, err := s.Run(ctx, DashboardNotices)
+	if err != nil {
+		return nil, err
+	}
+	if len(ns.Rows) == 1 {
+		d.WarningNotices, d.AcknowledgedInTime = whole(ns.Rows[0].Values[0]), whole(ns.Rows[0].Values[1])
 	}
 	if d.WarningNotices > 0 {
 		d.WarningResponseRate = float64(d.AcknowledgedInTime) / float64(d.WarningNotices)
 	}
 	return d, nil
-}
-
-// districts lists every district in code order with the number of the
-// viewer's enterprises in it.
-func (s *Service) districts(ctx context.Context) ([]*DistrictFigures, error) {
-	districts, err := s.client.District.Query().Order(ent.Asc("code")).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var ents []struct {
-		DistrictID int `json:"district_id"`
-		Count      int `json:"count"`
-	}
-	if err := s.client.Enterprise.Query().GroupBy(enterprise.FieldDistrictID).Aggregate(ent.Count()).Scan(ctx, &ents); err != nil {
-		return nil, err
-	}
-	out := make([]*DistrictFigures, 0, len(districts))
-	index := map[int]*DistrictFigures{}
-	for _, d := range districts {
-		f := &DistrictFigures{District: d}
-		index[d.ID] = f
-		out = append(out, f)
-	}
-	for _, r := range ents {
-		if f := index[r.DistrictID]; f != nil {
-			f.Enterprises = r.Count
-		}
-	}
-	return out, nil
 }
 
 // countIf is SUM(CASE WHEN col = 'value' THEN 1 ELSE 0 END), portable

@@ -380,8 +380,6 @@ func cubeMeasures(c Cube) []string {
 	return out
 }
 
-func ptr[T any](v T) *T { return &v }
-
 // TestReportsEqualTheOracle: every measure of every cube, grouped by each
 // of its dimensions and by pairs, by every time and granularity, with both
 // comparisons, for the city, a district administrator, an expert and an

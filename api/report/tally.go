@@ -7,9 +7,6 @@ import (
 
 	"greencheck/api/lifecycle"
 	"greencheck/api/viewer"
-	"greencheck/ent/checklistitem"
-	"greencheck/ent/enterprise"
-	"greencheck/ent/finding"
 	"greencheck/ent/findingtally"
 	"greencheck/ent/predicate"
 )
@@ -103,79 +100,6 @@ func (s *Service) figuresFromTallies(ctx context.Context, f FiguresFilter) (*Rec
 	}
 	out.rates()
 	return out, nil
-}
-
-// findingTallies groups the viewer's own findings like the tallies (an
-// enterprise's scope: a few hundred findings at most), in one statement.
-func (s *Service) findingTallies(ctx context.Context) ([]tally, error) {
-	var rows []tally
-	err := s.client.Finding.Query().Modify(func(sel *sql.Selector) {
-		e, it := sql.Table(enterprise.Table), sql.Table(checklistitem.Table)
-		sel.Join(e).On(sel.C(finding.FieldEnterpriseID), e.C(enterprise.FieldID)).
-			LeftJoin(it).On(sel.C(finding.FieldItemID), it.C(checklistitem.FieldID))
-		category := "COALESCE(" + it.C(checklistitem.FieldCategory) + ", '')"
-		group := []string{e.C(enterprise.FieldDistrictID), category, sel.C(finding.FieldStatus), sel.C(finding.FieldOverdue)}
-		sel.Select(sql.As(group[0], "district_id"), sql.As(group[1], "category"), sql.As(group[2], "status"), sql.As(group[3], "overdue"),
-			sql.As(sql.Count("*"), "findings")).
-			GroupBy(group...)
-	}).Scan(ctx, &rows)
-	return rows, err
-}
-
-// findingFigures fills the finding figures of the dashboard — in all, by
-// district and by category — from one grouped read: of the tallies for a
-// scope of whole districts, of the enterprise's own findings otherwise.
-func (s *Service) findingFigures(ctx context.Context, d *Dashboard) error {
-	read := s.findingTallies
-	if fromTallies(ctx) {
-		read = func(ctx context.Context) ([]tally, error) { return s.tallies(ctx) }
-	}
-	rows, err := read(ctx)
-	if err != nil {
-		return err
-	}
-	d.add(rows)
-	return nil
-}
-
-// add counts grouped findings into the dashboard's figures.
-func (d *Dashboard) add(rows []tally) {
-	index := map[int]*DistrictFigures{}
-	for _, f := range d.ByDistrict {
-		index[f.District.ID] = f
-	}
-	cats := map[string]*CategoryFigures{}
-	for _, c := range d.ByCategory {
-		cats[string(c.Category)] = c
-	}
-	invalid := map[int]int{}
-	all := &RectificationFigures{}
-	var seconds int64
-	var timed int
-	for _, t := range rows {
-		all.add(t, &seconds, &timed)
-		if f := index[t.DistrictID]; f != nil {
-			f.Findings += t.Findings
-			switch t.Status {
-			case lifecycle.Closed:
-				f.ClosedFindings += t.Findings
-			case lifecycle.Invalid:
-				invalid[t.DistrictID] += t.Findings
-			}
-		}
-		if c := cats[t.Category]; c != nil {
-			c.Findings += t.Findings
-			if t.Status == lifecycle.Closed {
-				c.ClosedFindings += t.Findings
-			}
-		}
-	}
-	for id, f := range index {
-		f.RectificationRate = rate(f.ClosedFindings, f.Findings, invalid[id])
-	}
-	d.Findings, d.ClosedFindings, d.InvalidFindings = all.Findings, all.ClosedFindings, all.InvalidFindings
-	d.OpenFindings, d.OverdueFindings = all.OpenFindings, all.OverdueFindings
-	d.RectificationRate = rate(d.ClosedFindings, d.Findings, d.InvalidFindings)
 }
 
 // rates fills the rates of rectification figures from their counts.

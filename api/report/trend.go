@@ -2,19 +2,12 @@ package report
 
 import (
 	"context"
-	"greencheck/api/partner/scope"
-	"strconv"
-	"strings"
 	"time"
 
-	"entgo.io/ent/dialect/sql"
+	"entgo.io/contrib/entgql"
 
 	"greencheck/api/apperr"
 	"greencheck/api/clock"
-	"greencheck/api/lifecycle"
-	"greencheck/ent/enterprise"
-	"greencheck/ent/finding"
-	"greencheck/ent/predicate"
 )
 
 // MonthFigures are the findings found and closed in one calendar month
@@ -33,57 +26,38 @@ const (
 
 // Trend counts the viewer's findings found and closed in each of the last
 // months calendar months (Asia/Shanghai), ending with the current one,
-// oldest first: two grouped statements over the findings in scope (the
-// privacy rules filter them as every query). months must be 1–24
-// (BAD_USER_INPUT naming "months").
+// oldest first: two reports (FINDINGS by FOUND_AT month, CLOSED_FINDINGS by
+// CLOSED_AT month), each one statement over the findings in scope. months
+// must be 1–24 (BAD_USER_INPUT naming "months").
 func (s *Service) Trend(ctx context.Context, months int, now time.Time) ([]*MonthFigures, error) {
 	if months < MinTrendMonths || months > MaxTrendMonths {
 		return nil, apperr.Input("months", "input.int_range", "months", MinTrendMonths, MaxTrendMonths)
 	}
 	local := now.In(clock.Shanghai)
 	first := time.Date(local.Year(), local.Month(), 1, 0, 0, 0, 0, clock.Shanghai).AddDate(0, -(months - 1), 0)
-	bounds := make([]time.Time, months+1)
-	for i := range bounds {
-		bounds[i] = first.AddDate(0, i, 0).UTC()
-	}
 	out := make([]*MonthFigures, months)
+	index := map[string]*MonthFigures{}
 	for i := range out {
 		out[i] = &MonthFigures{Month: first.AddDate(0, i, 0).Format("2006-01")}
+		index[first.AddDate(0, i, 0).Format(time.DateOnly)] = out[i]
 	}
-	count := func(field string, in predicate.Finding, add func(m *MonthFigures, n int)) error {
-		var rows []struct {
-			Bucket int `json:"bucket"`
-			N      int `json:"n"`
+	count := func(measure, field string, add func(m *MonthFigures, n int)) error {
+		rep, err := s.Run(ctx, Input{Measures: []string{measure}, Limit: ptr(MaxLimit), TimeDimension: &TimeInput{
+			Field: field, Granularity: ptr("MONTH"), From: first.Format(time.DateOnly), To: local.Format(time.DateOnly)}})
+		if err != nil {
+			return err
 		}
-		err := s.client.Finding.Query().Where(in).Modify(func(sel *sql.Selector) {
-			col := sel.C(field)
-			// The month a time falls in: the first bound it is under (the
-			// statement keeps only times within the months).
-			bucket := sql.ExprFunc(func(b *sql.Builder) {
-				b.WriteString("CASE")
-				for i := 1; i <= months; i++ {
-					b.WriteString(" WHEN " + col + " < ")
-					b.Arg(bounds[i]) // the dialect's placeholder
-					b.WriteString(" THEN " + strconv.Itoa(i-1))
-				}
-				b.WriteString(" END")
-			})
-			sel.Select().AppendSelectExprAs(bucket, "bucket").
-				AppendSelectExprAs(sql.Expr(sql.Count("*")), "n").GroupBy("bucket")
-		}).Scan(ctx, &rows)
-		for _, r := range rows {
-			if r.Bucket >= 0 && r.Bucket < months {
-				add(out[r.Bucket], r.N)
+		for _, r := range rep.Rows {
+			if m := index[deref(r.Period)]; m != nil {
+				add(m, whole(r.Values[0]))
 			}
 		}
-		return err
+		return nil
 	}
-	if err := count(finding.FieldCreatedAt, finding.And(finding.CreatedAtGTE(bounds[0]), finding.CreatedAtLT(bounds[months])),
-		func(m *MonthFigures, n int) { m.Found = n }); err != nil {
+	if err := count("FINDINGS", "FOUND_AT", func(m *MonthFigures, n int) { m.Found = n }); err != nil {
 		return nil, err
 	}
-	if err := count(finding.FieldClosedAt, finding.And(finding.StatusEQ(finding.StatusCLOSED), finding.ClosedAtGTE(bounds[0]), finding.ClosedAtLT(bounds[months])),
-		func(m *MonthFigures, n int) { m.Closed = n }); err != nil {
+	if err := count("CLOSED_FINDINGS", "CLOSED_AT", func(m *MonthFigures, n int) { m.Closed = n }); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -106,43 +80,23 @@ const (
 
 // ByIndustry groups the viewer's findings by their enterprise's industry
 // class, most findings first (then by code), at most limit rows (1–30,
-// BAD_USER_INPUT naming "limit"): one grouped statement over the findings in
-// scope joined to their enterprises.
+// BAD_USER_INPUT naming "limit"): a report by INDUSTRY_CLASS, one grouped
+// statement over the findings in scope joined to their enterprises (a
+// partner's key needs the ENTERPRISES scope for it).
 func (s *Service) ByIndustry(ctx context.Context, limit int) ([]*IndustryFigures, error) {
 	if limit < MinIndustries || limit > MaxIndustries {
 		return nil, apperr.Input("limit", "input.int_range", "limit", MinIndustries, MaxIndustries)
 	}
-	// The enterprises' industries: what reading enterprises needs.
-	if err := scope.Check(ctx, "Enterprise"); err != nil {
-		return nil, err
-	}
-	var rows []struct {
-		Code        string `json:"code"`
-		Name        string `json:"name"`
-		Enterprises int    `json:"enterprises"`
-		Findings    int    `json:"findings"`
-		Open        int    `json:"open"`
-	}
-	err := s.client.Finding.Query().Modify(func(sel *sql.Selector) {
-		e := sql.Table(enterprise.Table).As("e")
-		sel.Join(e).On(sel.C(finding.FieldEnterpriseID), e.C(enterprise.FieldID))
-		isOpen := sel.C(finding.FieldStatus) + " IN ('" + strings.Join(lifecycle.OpenStatuses, "', '") + "')"
-		sel.Select().
-			AppendSelectAs(e.C(enterprise.FieldIndustryCode), "code").
-			AppendSelectAs(e.C(enterprise.FieldIndustryName), "name").
-			AppendSelectExprAs(sql.Expr("COUNT(DISTINCT "+sel.C(finding.FieldEnterpriseID)+")"), "enterprises").
-			AppendSelectExprAs(sql.Expr(sql.Count("*")), "findings").
-			AppendSelectExprAs(sql.Expr(coalesce(sumIf(isOpen))), "open").
-			GroupBy(e.C(enterprise.FieldIndustryCode), e.C(enterprise.FieldIndustryName)).
-			OrderExpr(sql.Expr("COUNT(*) DESC"), sql.Expr(e.C(enterprise.FieldIndustryCode))).
-			Limit(limit)
-	}).Scan(ctx, &rows)
+	desc, asc := entgql.OrderDirectionDesc, entgql.OrderDirectionAsc
+	rep, err := s.Run(ctx, Input{Measures: []string{"ENTERPRISES_WITH_FINDINGS", "FINDINGS", "OPEN_FINDINGS"}, Dimensions: []string{"INDUSTRY_CLASS"},
+		Order: []OrderInput{{Measure: ptr("FINDINGS"), Direction: desc}, {Dimension: ptr("INDUSTRY_CLASS"), Direction: asc}}, Limit: &limit})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*IndustryFigures, len(rows))
-	for i, r := range rows {
-		out[i] = &IndustryFigures{Code: r.Code, Name: r.Name, Enterprises: r.Enterprises, Findings: r.Findings, OpenFindings: r.Open}
+	out := make([]*IndustryFigures, len(rep.Rows))
+	for i, r := range rep.Rows {
+		out[i] = &IndustryFigures{Code: r.Dimensions[0].Value, Name: r.Dimensions[0].Label,
+			Enterprises: whole(r.Values[0]), Findings: whole(r.Values[1]), OpenFindings: whole(r.Values[2])}
 	}
 	return out, nil
 }
