@@ -763,6 +763,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			savedreport.FieldInput:     {Type: field.TypeString, Column: savedreport.FieldInput},
 			savedreport.FieldChart:     {Type: field.TypeEnum, Column: savedreport.FieldChart},
 			savedreport.FieldShared:    {Type: field.TypeBool, Column: savedreport.FieldShared},
+			savedreport.FieldPinned:    {Type: field.TypeBool, Column: savedreport.FieldPinned},
 			savedreport.FieldClientKey: {Type: field.TypeString, Column: savedreport.FieldClientKey},
 		},
 	}
@@ -6813,6 +6814,11 @@ func (f *SavedReportFilter) WhereChart(p entql.StringP) {
 // WhereShared applies the entql bool predicate on the shared field.
 func (f *SavedReportFilter) WhereShared(p entql.BoolP) {
 	f.Where(p.Field(savedreport.FieldShared))
+}
+
+// WherePinned applies the entql bool predicate on the pinned field.
+func (f *SavedReportFilter) WherePinned(p entql.BoolP) {
+	f.Where(p.Field(savedreport.FieldPinned))
 }
 
 // WhereClientKey applies the entql string predicate on the client_key field.

@@ -6177,6 +6177,11 @@ func (_q *SavedReportQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, savedreport.FieldShared)
 				fieldSeen[savedreport.FieldShared] = struct{}{}
 			}
+		case "pinned":
+			if _, ok := fieldSeen[savedreport.FieldPinned]; !ok {
+				selectedFields = append(selectedFields, savedreport.FieldPinned)
+				fieldSeen[savedreport.FieldPinned] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

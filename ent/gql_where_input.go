@@ -13038,6 +13038,10 @@ type SavedReportWhereInput struct {
 	Shared    *bool `json:"shared,omitempty"`
 	SharedNEQ *bool `json:"sharedNEQ,omitempty"`
 
+	// "pinned" field predicates.
+	Pinned    *bool `json:"pinned,omitempty"`
+	PinnedNEQ *bool `json:"pinnedNEQ,omitempty"`
+
 	// "user" edge predicates.
 	HasUser     *bool             `json:"hasUser,omitempty"`
 	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
@@ -13293,6 +13297,12 @@ func (i *SavedReportWhereInput) P() (predicate.SavedReport, error) {
 	}
 	if i.SharedNEQ != nil {
 		predicates = append(predicates, savedreport.SharedNEQ(*i.SharedNEQ))
+	}
+	if i.Pinned != nil {
+		predicates = append(predicates, savedreport.PinnedEQ(*i.Pinned))
+	}
+	if i.PinnedNEQ != nil {
+		predicates = append(predicates, savedreport.PinnedNEQ(*i.PinnedNEQ))
 	}
 
 	if i.HasUser != nil {

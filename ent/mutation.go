@@ -33725,6 +33725,7 @@ type SavedReportMutation struct {
 	input         *string
 	chart         *savedreport.Chart
 	shared        *bool
+	pinned        *bool
 	client_key    *string
 	clearedFields map[string]struct{}
 	user          *int
@@ -34084,6 +34085,42 @@ func (m *SavedReportMutation) ResetShared() {
 	m.shared = nil
 }
 
+// SetPinned sets the "pinned" field.
+func (m *SavedReportMutation) SetPinned(b bool) {
+	m.pinned = &b
+}
+
+// Pinned returns the value of the "pinned" field in the mutation.
+func (m *SavedReportMutation) Pinned() (r bool, exists bool) {
+	v := m.pinned
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPinned returns the old "pinned" field's value of the SavedReport entity.
+// If the SavedReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SavedReportMutation) OldPinned(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPinned is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPinned requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPinned: %w", err)
+	}
+	return oldValue.Pinned, nil
+}
+
+// ResetPinned resets all changes to the "pinned" field.
+func (m *SavedReportMutation) ResetPinned() {
+	m.pinned = nil
+}
+
 // SetClientKey sets the "client_key" field.
 func (m *SavedReportMutation) SetClientKey(s string) {
 	m.client_key = &s
@@ -34194,7 +34231,7 @@ func (m *SavedReportMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SavedReportMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, savedreport.FieldCreatedAt)
 	}
@@ -34215,6 +34252,9 @@ func (m *SavedReportMutation) Fields() []string {
 	}
 	if m.shared != nil {
 		fields = append(fields, savedreport.FieldShared)
+	}
+	if m.pinned != nil {
+		fields = append(fields, savedreport.FieldPinned)
 	}
 	if m.client_key != nil {
 		fields = append(fields, savedreport.FieldClientKey)
@@ -34241,6 +34281,8 @@ func (m *SavedReportMutation) Field(name string) (ent.Value, bool) {
 		return m.Chart()
 	case savedreport.FieldShared:
 		return m.Shared()
+	case savedreport.FieldPinned:
+		return m.Pinned()
 	case savedreport.FieldClientKey:
 		return m.ClientKey()
 	}
@@ -34266,6 +34308,8 @@ func (m *SavedReportMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldChart(ctx)
 	case savedreport.FieldShared:
 		return m.OldShared(ctx)
+	case savedreport.FieldPinned:
+		return m.OldPinned(ctx)
 	case savedreport.FieldClientKey:
 		return m.OldClientKey(ctx)
 	}
@@ -34325,6 +34369,13 @@ func (m *SavedReportMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetShared(v)
+		return nil
+	case savedreport.FieldPinned:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPinned(v)
 		return nil
 	case savedreport.FieldClientKey:
 		v, ok := value.(string)
@@ -34414,6 +34465,9 @@ func (m *SavedReportMutation) ResetField(name string) error {
 		return nil
 	case savedreport.FieldShared:
 		m.ResetShared()
+		return nil
+	case savedreport.FieldPinned:
+		m.ResetPinned()
 		return nil
 	case savedreport.FieldClientKey:
 		m.ResetClientKey()

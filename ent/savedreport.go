@@ -32,6 +32,8 @@ type SavedReport struct {
 	Chart savedreport.Chart `json:"chart,omitempty"`
 	// Shared holds the value of the "shared" field.
 	Shared bool `json:"shared,omitempty"`
+	// shown on its owner's home (首页看板), at most report.MaxPinned a user
+	Pinned bool `json:"pinned,omitempty"`
 	// idempotency key of the saving request: a retry saves once
 	ClientKey *string `json:"client_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -67,7 +69,7 @@ func (*SavedReport) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case savedreport.FieldShared:
+		case savedreport.FieldShared, savedreport.FieldPinned:
 			values[i] = new(sql.NullBool)
 		case savedreport.FieldID, savedreport.FieldUserID:
 			values[i] = new(sql.NullInt64)
@@ -138,6 +140,12 @@ func (_m *SavedReport) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Shared = value.Bool
 			}
+		case savedreport.FieldPinned:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field pinned", values[i])
+			} else if value.Valid {
+				_m.Pinned = value.Bool
+			}
 		case savedreport.FieldClientKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field client_key", values[i])
@@ -206,6 +214,9 @@ func (_m *SavedReport) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("shared=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Shared))
+	builder.WriteString(", ")
+	builder.WriteString("pinned=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Pinned))
 	builder.WriteString(", ")
 	if v := _m.ClientKey; v != nil {
 		builder.WriteString("client_key=")

@@ -97,6 +97,20 @@ func (_c *SavedReportCreate) SetNillableShared(v *bool) *SavedReportCreate {
 	return _c
 }
 
+// SetPinned sets the "pinned" field.
+func (_c *SavedReportCreate) SetPinned(v bool) *SavedReportCreate {
+	_c.mutation.SetPinned(v)
+	return _c
+}
+
+// SetNillablePinned sets the "pinned" field if the given value is not nil.
+func (_c *SavedReportCreate) SetNillablePinned(v *bool) *SavedReportCreate {
+	if v != nil {
+		_c.SetPinned(*v)
+	}
+	return _c
+}
+
 // SetClientKey sets the "client_key" field.
 func (_c *SavedReportCreate) SetClientKey(v string) *SavedReportCreate {
 	_c.mutation.SetClientKey(v)
@@ -175,6 +189,10 @@ func (_c *SavedReportCreate) defaults() error {
 		v := savedreport.DefaultShared
 		_c.mutation.SetShared(v)
 	}
+	if _, ok := _c.mutation.Pinned(); !ok {
+		v := savedreport.DefaultPinned
+		_c.mutation.SetPinned(v)
+	}
 	return nil
 }
 
@@ -215,6 +233,9 @@ func (_c *SavedReportCreate) check() error {
 	}
 	if _, ok := _c.mutation.Shared(); !ok {
 		return &ValidationError{Name: "shared", err: errors.New(`ent: missing required field "SavedReport.shared"`)}
+	}
+	if _, ok := _c.mutation.Pinned(); !ok {
+		return &ValidationError{Name: "pinned", err: errors.New(`ent: missing required field "SavedReport.pinned"`)}
 	}
 	if v, ok := _c.mutation.ClientKey(); ok {
 		if err := savedreport.ClientKeyValidator(v); err != nil {
@@ -274,6 +295,10 @@ func (_c *SavedReportCreate) createSpec() (*SavedReport, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Shared(); ok {
 		_spec.SetField(savedreport.FieldShared, field.TypeBool, value)
 		_node.Shared = value
+	}
+	if value, ok := _c.mutation.Pinned(); ok {
+		_spec.SetField(savedreport.FieldPinned, field.TypeBool, value)
+		_node.Pinned = value
 	}
 	if value, ok := _c.mutation.ClientKey(); ok {
 		_spec.SetField(savedreport.FieldClientKey, field.TypeString, value)
@@ -405,6 +430,18 @@ func (u *SavedReportUpsert) SetShared(v bool) *SavedReportUpsert {
 // UpdateShared sets the "shared" field to the value that was provided on create.
 func (u *SavedReportUpsert) UpdateShared() *SavedReportUpsert {
 	u.SetExcluded(savedreport.FieldShared)
+	return u
+}
+
+// SetPinned sets the "pinned" field.
+func (u *SavedReportUpsert) SetPinned(v bool) *SavedReportUpsert {
+	u.Set(savedreport.FieldPinned, v)
+	return u
+}
+
+// UpdatePinned sets the "pinned" field to the value that was provided on create.
+func (u *SavedReportUpsert) UpdatePinned() *SavedReportUpsert {
+	u.SetExcluded(savedreport.FieldPinned)
 	return u
 }
 
@@ -541,6 +578,20 @@ func (u *SavedReportUpsertOne) SetShared(v bool) *SavedReportUpsertOne {
 func (u *SavedReportUpsertOne) UpdateShared() *SavedReportUpsertOne {
 	return u.Update(func(s *SavedReportUpsert) {
 		s.UpdateShared()
+	})
+}
+
+// SetPinned sets the "pinned" field.
+func (u *SavedReportUpsertOne) SetPinned(v bool) *SavedReportUpsertOne {
+	return u.Update(func(s *SavedReportUpsert) {
+		s.SetPinned(v)
+	})
+}
+
+// UpdatePinned sets the "pinned" field to the value that was provided on create.
+func (u *SavedReportUpsertOne) UpdatePinned() *SavedReportUpsertOne {
+	return u.Update(func(s *SavedReportUpsert) {
+		s.UpdatePinned()
 	})
 }
 
@@ -846,6 +897,20 @@ func (u *SavedReportUpsertBulk) SetShared(v bool) *SavedReportUpsertBulk {
 func (u *SavedReportUpsertBulk) UpdateShared() *SavedReportUpsertBulk {
 	return u.Update(func(s *SavedReportUpsert) {
 		s.UpdateShared()
+	})
+}
+
+// SetPinned sets the "pinned" field.
+func (u *SavedReportUpsertBulk) SetPinned(v bool) *SavedReportUpsertBulk {
+	return u.Update(func(s *SavedReportUpsert) {
+		s.SetPinned(v)
+	})
+}
+
+// UpdatePinned sets the "pinned" field to the value that was provided on create.
+func (u *SavedReportUpsertBulk) UpdatePinned() *SavedReportUpsertBulk {
+	return u.Update(func(s *SavedReportUpsert) {
+		s.UpdatePinned()
 	})
 }
 

@@ -91,6 +91,20 @@ func (_u *SavedReportUpdate) SetNillableShared(v *bool) *SavedReportUpdate {
 	return _u
 }
 
+// SetPinned sets the "pinned" field.
+func (_u *SavedReportUpdate) SetPinned(v bool) *SavedReportUpdate {
+	_u.mutation.SetPinned(v)
+	return _u
+}
+
+// SetNillablePinned sets the "pinned" field if the given value is not nil.
+func (_u *SavedReportUpdate) SetNillablePinned(v *bool) *SavedReportUpdate {
+	if v != nil {
+		_u.SetPinned(*v)
+	}
+	return _u
+}
+
 // SetClientKey sets the "client_key" field.
 func (_u *SavedReportUpdate) SetClientKey(v string) *SavedReportUpdate {
 	_u.mutation.SetClientKey(v)
@@ -219,6 +233,9 @@ func (_u *SavedReportUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if value, ok := _u.mutation.Shared(); ok {
 		_spec.SetField(savedreport.FieldShared, field.TypeBool, value)
 	}
+	if value, ok := _u.mutation.Pinned(); ok {
+		_spec.SetField(savedreport.FieldPinned, field.TypeBool, value)
+	}
 	if value, ok := _u.mutation.ClientKey(); ok {
 		_spec.SetField(savedreport.FieldClientKey, field.TypeString, value)
 	}
@@ -305,6 +322,20 @@ func (_u *SavedReportUpdateOne) SetShared(v bool) *SavedReportUpdateOne {
 func (_u *SavedReportUpdateOne) SetNillableShared(v *bool) *SavedReportUpdateOne {
 	if v != nil {
 		_u.SetShared(*v)
+	}
+	return _u
+}
+
+// SetPinned sets the "pinned" field.
+func (_u *SavedReportUpdateOne) SetPinned(v bool) *SavedReportUpdateOne {
+	_u.mutation.SetPinned(v)
+	return _u
+}
+
+// SetNillablePinned sets the "pinned" field if the given value is not nil.
+func (_u *SavedReportUpdateOne) SetNillablePinned(v *bool) *SavedReportUpdateOne {
+	if v != nil {
+		_u.SetPinned(*v)
 	}
 	return _u
 }
@@ -466,6 +497,9 @@ func (_u *SavedReportUpdateOne) sqlSave(ctx context.Context) (_node *SavedReport
 	}
 	if value, ok := _u.mutation.Shared(); ok {
 		_spec.SetField(savedreport.FieldShared, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.Pinned(); ok {
+		_spec.SetField(savedreport.FieldPinned, field.TypeBool, value)
 	}
 	if value, ok := _u.mutation.ClientKey(); ok {
 		_spec.SetField(savedreport.FieldClientKey, field.TypeString, value)

@@ -132,9 +132,9 @@ var listBounds = map[string]int{
 	"EmissionPlanImport.changes": 100, "EmissionPlanImport.problems": 100,
 	"RegistryImport.problems": 500, // admin.maxProblems
 	// Reports: report.MaxLimit rows of at most report.MaxDimensions values;
-	// the schema's four cubes and their catalogues.
+	// the schema's seven cubes and their catalogues; report.MaxPinned on a home.
 	"Report.rows": 1000, "ReportRow.dimensions": 3, "Report.measures": 12, "Report.dimensions": 3,
-	"Query.reportSchema": 4, "ReportCubeInfo.measures": 12, "ReportCubeInfo.dimensions": 20, "ReportCubeInfo.timeFields": 3,
+	"Query.reportSchema": 7, "Query.dashboardReports": 8, "ReportCubeInfo.measures": 12, "ReportCubeInfo.dimensions": 20, "ReportCubeInfo.timeFields": 3,
 	// Partner keys: a year of days, partner.MaxPersistedQueries per key.
 	"Query.apiKeyUsage": 366, "APIKey.persistedQueries": 100,
 	"Query.visitTeamCandidates": 20, "Visit.team": 20, "Visit.planSteps": 20,
@@ -531,6 +531,11 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 	if *w.visits++; *w.visits > w.l.MaxCost {
 		return 0, apperr.New(apperr.ComplexityLimitExceeded, string(apperr.ComplexityLimitExceeded), *w.visits, w.l.MaxCost)
 	}
+	if f.Name == "__typename" {
+		// Known without reading anything, and asked by every client that
+		// caches (urql, Apollo) on every object: free.
+		return 0, nil
+	}
 	if f.Definition == nil || strings.HasPrefix(f.Name, "__") {
 		// Introspection reads the static schema, not the database; its
 		// nesting is bounded by gqlparser's MaxIntrospectionDepth rule, and
@@ -572,8 +577,15 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 		argCost = satAdd(argCost, c)
 	}
 	cw := w
-	if owner == "Query.report" {
+	switch owner {
+	case "Query.report":
 		cw.reportRows = reportRows(args)
+	case "SavedReport.figures":
+		// A saved report's own limit is not known here: its rows cost
+		// report.MaxLimit unless the figures ask for fewer.
+		if n, ok := toInt(args["limit"]); ok && n >= 1 && n <= report.MaxLimit {
+			cw.reportRows = int(n)
+		}
 	}
 	children, err := cw.cost(w.l.schema.Types[f.Definition.Type.Name()], f.SelectionSet, depth+1)
 	if err != nil {

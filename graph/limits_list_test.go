@@ -102,6 +102,15 @@ func TestReportRowsCostTheirLimit(t *testing.T) {
 	if ten != byVar || !(ten < byDefault && byDefault < most) || ten > 1200 || most < 1000+1000*4 {
 		t.Errorf("report costs: limit 10 %d (as a variable %d), default %d, limit 1,000 %d", ten, byVar, byDefault, most)
 	}
+	// A saved report's figures cost its largest limit unless they ask for
+	// fewer rows; __typename (asked by caching clients on every object)
+	// costs nothing.
+	saved := cost(`{ dashboardReports { figures { `+rows+` } } }`, nil)
+	sixty := cost(`{ dashboardReports { figures(limit: 60) { `+rows+` } } }`, nil)
+	typed := cost(`{ dashboardReports { __typename figures(limit: 60) { __typename rows { __typename dimensions { __typename value label } values } } } }`, nil)
+	if !(sixty < saved) || sixty > 8*(1000+60*5+10) || typed != sixty {
+		t.Errorf("home costs: all rows %d, 60 rows %d, with __typename %d", saved, sixty, typed)
+	}
 }
 
 // The whole schema is asked once a request, a type at most MaxTypeFields

@@ -43,6 +43,11 @@ func (r *queryResolver) FindingsByIndustry(ctx context.Context, limit int) ([]*r
 	return r.Reports.ByIndustry(ctx, limit)
 }
 
+// DashboardReports is the resolver for the dashboardReports field.
+func (r *queryResolver) DashboardReports(ctx context.Context) ([]*ent.SavedReport, error) {
+	return r.Reports.Pinned(ctx)
+}
+
 // ReportSchema is the resolver for the reportSchema field.
 func (r *queryResolver) ReportSchema(ctx context.Context) ([]*report.CubeInfo, error) {
 	return report.Schema(ctx), nil
@@ -54,8 +59,8 @@ func (r *queryResolver) Report(ctx context.Context, input report.Input) (*report
 }
 
 // Figures is the resolver for the figures field.
-func (r *savedReportResolver) Figures(ctx context.Context, obj *ent.SavedReport) (*report.Report, error) {
-	return r.Reports.RunSaved(ctx, obj)
+func (r *savedReportResolver) Figures(ctx context.Context, obj *ent.SavedReport, limit *int) (*report.Report, error) {
+	return r.Reports.RunSaved(ctx, obj, limit)
 }
 
 // ViewerCan is the resolver for the viewerCan field.

@@ -155,6 +155,7 @@ var messages = map[string]message{
 	"report.order_not_asked":        {"只能按报表中已有的指标、维度或周期排序：%s 不在其中", "Order by a measure, dimension or period the report has: %s is not among them"},
 	"report.order_one":              {"每个排序项须且只能指定 measure、dimension、period 之一", "Each order key names exactly one of measure, dimension, period"},
 	"report.too_many_groups":        {"报表超过 %d 组：请缩小时间范围、放宽粒度或减少维度", "The report has more than %d groups: narrow the range, coarsen the granularity or drop a dimension"},
+	"report.too_many_pinned":        {"首页最多显示 %d 个报表：请先取消其他报表的“显示在首页”", "The home shows at most %d reports: unpin another one first"},
 	"input.int_range":               {"%s 须为 %d 到 %d 之间的整数", "%s must be an integer from %d to %d"},
 	"limit.query_bytes":             {"查询文本过长：最多 %d KB", "The query is too long: at most %d KB"},
 	"limit.same_name":               {"字段 %s 在同一层出现 %d 次（上限 %d）", "Field %s appears %d times in one selection (limit %d)"},

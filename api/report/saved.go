@@ -23,6 +23,8 @@ type SaveInput struct {
 	Report Input
 	Chart  *savedreport.Chart
 	Shared *bool
+	// Pinned shows it on its owner's home (at most MaxPinned).
+	Pinned *bool
 	// ClientKey makes a retried save create once (at most 64 characters).
 	ClientKey *string
 }
@@ -62,6 +64,12 @@ func (s *Service) Save(ctx context.Context, in SaveInput) (*ent.SavedReport, err
 			if in.Shared != nil {
 				u.SetShared(*in.Shared)
 			}
+			if in.Pinned != nil {
+				if err := roomOnHome(ctx, tx, v.UserID, in.ID, *in.Pinned); err != nil {
+					return err
+				}
+				u.SetPinned(*in.Pinned)
+			}
 			out, err = u.Save(ctx)
 			return db.NotFoundAt("id", err)
 		}
@@ -85,10 +93,51 @@ func (s *Service) Save(ctx context.Context, in SaveInput) (*ent.SavedReport, err
 		if in.Shared != nil {
 			c.SetShared(*in.Shared)
 		}
+		if in.Pinned != nil {
+			if err := roomOnHome(ctx, tx, v.UserID, nil, *in.Pinned); err != nil {
+				return err
+			}
+			c.SetPinned(*in.Pinned)
+		}
 		out, err = c.Save(ctx)
 		return err
 	})
 	return out, err
+}
+
+// MaxPinned bounds the saved reports one user's home shows.
+const MaxPinned = 8
+
+// roomOnHome refuses pinning a report (id: nil for a new one) when the
+// user's home already shows MaxPinned others: BAD_USER_INPUT naming
+// pinned.
+func roomOnHome(ctx context.Context, tx *ent.Client, userID int, id *int, pinned bool) error {
+	if !pinned {
+		return nil
+	}
+	q := tx.SavedReport.Query().Where(savedreport.UserID(userID), savedreport.Pinned(true))
+	if id != nil {
+		q.Where(savedreport.IDNEQ(*id))
+	}
+	n, err := q.Count(ctx)
+	if err != nil {
+		return err
+	}
+	if n >= MaxPinned {
+		return apperr.Input("pinned", "report.too_many_pinned", MaxPinned)
+	}
+	return nil
+}
+
+// Pinned lists the viewer's own saved reports pinned to their home, by
+// name (at most MaxPinned).
+func (s *Service) Pinned(ctx context.Context) ([]*ent.SavedReport, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated))
+	}
+	return s.client.SavedReport.Query().Where(savedreport.UserID(v.UserID), savedreport.Pinned(true)).
+		Order(ent.Asc(savedreport.FieldName), ent.Asc(savedreport.FieldID)).Limit(MaxPinned).All(ctx)
 }
 
 // Delete removes one of the viewer's saved reports (NOT_FOUND otherwise).
@@ -104,11 +153,20 @@ func (s *Service) Delete(ctx context.Context, id int) error {
 }
 
 // RunSaved runs a saved report as the viewer in ctx: their scope, their
-// language.
-func (s *Service) RunSaved(ctx context.Context, r *ent.SavedReport) (*Report, error) {
+// language; limit, when given (1–MaxLimit, BAD_USER_INPUT naming limit),
+// keeps at most that many of its rows.
+func (s *Service) RunSaved(ctx context.Context, r *ent.SavedReport, limit *int) (*Report, error) {
 	var in Input
 	if err := json.Unmarshal([]byte(r.Input), &in); err != nil {
 		return nil, err
+	}
+	if limit != nil {
+		if *limit < 1 || *limit > MaxLimit {
+			return nil, apperr.Input("limit", "input.int_range", "limit", 1, MaxLimit)
+		}
+		if in.Limit == nil || *in.Limit > *limit {
+			in.Limit = limit
+		}
 	}
 	return s.Run(ctx, in)
 }
@@ -139,7 +197,7 @@ func (s *Service) Watch(ctx context.Context, id, every int) (<-chan *Report, err
 		if err != nil {
 			return nil, nil, db.NotFoundAt("id", err)
 		}
-		rep, err := s.RunSaved(ctx, r)
+		rep, err := s.RunSaved(ctx, r, nil)
 		if err != nil {
 			return nil, nil, err
 		}

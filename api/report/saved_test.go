@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -59,7 +60,7 @@ func TestSavedReports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep, err := s.RunSaved(furong, got)
+		rep, err := s.RunSaved(furong, got, nil)
 		if err != nil || len(rep.Rows) != 1 || rep.Rows[0].Dimensions[0].Label != "芙蓉区" {
 			t.Fatalf("furong runs the city's shared report: %+v %v", rep, err)
 		}
@@ -120,4 +121,59 @@ func (r *Row) districtID(t *testing.T) int {
 		t.Fatal(err)
 	}
 	return id
+}
+
+// TestPinnedReports: a home shows its owner's pinned reports by name — not
+// another's, even shared and pinned by them — at most MaxPinned (the next
+// is refused naming pinned, in one transaction: nothing saved); unpinning
+// makes room.
+func TestPinnedReports(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		s := New(c)
+		admin, furong := dbtest.As(c, "admin"), dbtest.As(c, "furong")
+		in := Input{Measures: []string{"FINDINGS"}, Dimensions: []string{"DISTRICT"}}
+		yes, no := true, false
+		var first *ent.SavedReport
+		for i := MaxPinned; i > 0; i-- {
+			r, err := s.Save(admin, SaveInput{Name: fmt.Sprintf("看板 %d", i), Report: in, Shared: &yes, Pinned: &yes})
+			if err != nil {
+				t.Fatal(err)
+			}
+			first = r
+		}
+		if _, err := s.Save(furong, SaveInput{Name: "芙蓉区看板", Report: in, Pinned: &yes}); err != nil {
+			t.Fatal(err)
+		}
+		before := c.SavedReport.Query().CountX(privacy.DecisionContext(context.Background(), privacy.Allow))
+		_, err := s.Save(admin, SaveInput{Name: "第九个", Report: in, Pinned: &yes})
+		if e, _ := apperr.As(err); e == nil || e.Code != apperr.BadUserInput || e.Field != "pinned" {
+			t.Fatalf("a ninth pinned report: %v", err)
+		}
+		if after := c.SavedReport.Query().CountX(privacy.DecisionContext(context.Background(), privacy.Allow)); after != before {
+			t.Fatalf("the refused save left a report: %d → %d", before, after)
+		}
+		home, err := s.Pinned(admin)
+		if err != nil || len(home) != MaxPinned || home[0].Name != "看板 1" || home[0].ID != first.ID {
+			t.Fatalf("admin's home: %v %v", home, err)
+		}
+		// furong reads the city's shared, pinned reports but its home is its own.
+		if mine, err := s.Pinned(furong); err != nil || len(mine) != 1 || mine[0].Name != "芙蓉区看板" {
+			t.Fatalf("furong's home: %v %v", mine, err)
+		}
+		// A pinned report changed keeps its place; unpinning one makes room.
+		if _, err := s.Save(admin, SaveInput{ID: &first.ID, Name: "看板 1", Report: in, Pinned: &yes}); err != nil {
+			t.Fatalf("re-saving a pinned report: %v", err)
+		}
+		if _, err := s.Save(admin, SaveInput{ID: &first.ID, Name: "看板 1", Report: in, Pinned: &no}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Save(admin, SaveInput{Name: "第九个", Report: in, Pinned: &yes}); err != nil {
+			t.Fatalf("pinning after unpinning one: %v", err)
+		}
+	})
 }

@@ -358,6 +358,30 @@ func TestSavedReportsContract(t *testing.T) {
 		if !found {
 			t.Fatal("furong does not see the city's shared report")
 		}
+		// Pinned to the city's home, drawn from at most `limit` rows.
+		pin := env.Query(t, "admin", save, map[string]any{"in": map[string]any{"id": a.SaveReport.ID, "name": "全市按区县", "pinned": true,
+			"report": map[string]any{"measures": []string{"FINDINGS"}, "dimensions": []string{"DISTRICT"}}}})
+		if len(pin.Errors) > 0 {
+			t.Fatalf("pinning: %s", pin.Raw)
+		}
+		var home struct {
+			DashboardReports []struct {
+				ID      string
+				Figures struct{ Rows []struct{ Values []float64 } }
+			}
+		}
+		env.Query(t, "admin", `{ dashboardReports { id figures(limit: 3) { rows { values } } } }`, nil).Decode(t, &home)
+		if len(home.DashboardReports) != 1 || home.DashboardReports[0].ID != a.SaveReport.ID || len(home.DashboardReports[0].Figures.Rows) != 3 {
+			t.Errorf("the city's home: %+v", home)
+		}
+		var none struct{ DashboardReports []struct{ ID string } }
+		if env.Query(t, "furong", `{ dashboardReports { id } }`, nil).Decode(t, &none); len(none.DashboardReports) != 0 {
+			t.Errorf("furong's home shows the city's pinned report: %+v", none)
+		}
+		if res := env.Query(t, "admin", `{ dashboardReports { figures(limit: 0) { totalRows } } }`, nil); res.Code() != "BAD_USER_INPUT" ||
+			res.Errors[0].Extensions["field"] != "limit" {
+			t.Errorf("figures(limit: 0): %s", res.Raw)
+		}
 		del := `mutation($id: ID!) { deleteSavedReport(id: $id) }`
 		if res := env.Query(t, "furong", del, map[string]any{"id": a.SaveReport.ID}); res.Code() != "NOT_FOUND" {
 			t.Errorf("furong deletes the city's report: %s", res.Raw)

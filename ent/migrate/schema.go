@@ -1237,6 +1237,7 @@ var (
 		{Name: "input", Type: field.TypeString, Size: 20000},
 		{Name: "chart", Type: field.TypeEnum, Enums: []string{"TABLE", "BAR", "LINE", "PIE"}, Default: "TABLE"},
 		{Name: "shared", Type: field.TypeBool, Default: false},
+		{Name: "pinned", Type: field.TypeBool, Default: false},
 		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},
 		{Name: "user_id", Type: field.TypeInt},
 	}
@@ -1248,7 +1249,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "saved_reports_users_saved_reports",
-				Columns:    []*schema.Column{SavedReportsColumns[8]},
+				Columns:    []*schema.Column{SavedReportsColumns[9]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1257,7 +1258,12 @@ var (
 			{
 				Name:    "savedreport_user_id_client_key",
 				Unique:  false,
-				Columns: []*schema.Column{SavedReportsColumns[8], SavedReportsColumns[7]},
+				Columns: []*schema.Column{SavedReportsColumns[9], SavedReportsColumns[8]},
+			},
+			{
+				Name:    "savedreport_user_id_pinned",
+				Unique:  false,
+				Columns: []*schema.Column{SavedReportsColumns[9], SavedReportsColumns[7]},
 			},
 		},
 	}

@@ -1652,8 +1652,12 @@ func init() {
 	savedreportDescShared := savedreportFields[4].Descriptor()
 	// savedreport.DefaultShared holds the default value on creation for the shared field.
 	savedreport.DefaultShared = savedreportDescShared.Default.(bool)
+	// savedreportDescPinned is the schema descriptor for pinned field.
+	savedreportDescPinned := savedreportFields[5].Descriptor()
+	// savedreport.DefaultPinned holds the default value on creation for the pinned field.
+	savedreport.DefaultPinned = savedreportDescPinned.Default.(bool)
 	// savedreportDescClientKey is the schema descriptor for client_key field.
-	savedreportDescClientKey := savedreportFields[5].Descriptor()
+	savedreportDescClientKey := savedreportFields[6].Descriptor()
 	// savedreport.ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
 	savedreport.ClientKeyValidator = savedreportDescClientKey.Validators[0].(func(string) error)
 	selfcheckMixin := schema.SelfCheck{}.Mixin()

@@ -32,6 +32,8 @@ const (
 	FieldChart = "chart"
 	// FieldShared holds the string denoting the shared field in the database.
 	FieldShared = "shared"
+	// FieldPinned holds the string denoting the pinned field in the database.
+	FieldPinned = "pinned"
 	// FieldClientKey holds the string denoting the client_key field in the database.
 	FieldClientKey = "client_key"
 	// EdgeUser holds the string denoting the user edge name in mutations.
@@ -57,6 +59,7 @@ var Columns = []string{
 	FieldInput,
 	FieldChart,
 	FieldShared,
+	FieldPinned,
 	FieldClientKey,
 }
 
@@ -90,6 +93,8 @@ var (
 	InputValidator func(string) error
 	// DefaultShared holds the default value on creation for the "shared" field.
 	DefaultShared bool
+	// DefaultPinned holds the default value on creation for the "pinned" field.
+	DefaultPinned bool
 	// ClientKeyValidator is a validator for the "client_key" field. It is called by the builders before save.
 	ClientKeyValidator func(string) error
 )
@@ -163,6 +168,11 @@ func ByChart(opts ...sql.OrderTermOption) OrderOption {
 // ByShared orders the results by the shared field.
 func ByShared(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldShared, opts...).ToFunc()
+}
+
+// ByPinned orders the results by the pinned field.
+func ByPinned(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPinned, opts...).ToFunc()
 }
 
 // ByClientKey orders the results by the client_key field.

@@ -86,6 +86,11 @@ func Shared(v bool) predicate.SavedReport {
 	return predicate.SavedReport(sql.FieldEQ(FieldShared, v))
 }
 
+// Pinned applies equality check predicate on the "pinned" field. It's identical to PinnedEQ.
+func Pinned(v bool) predicate.SavedReport {
+	return predicate.SavedReport(sql.FieldEQ(FieldPinned, v))
+}
+
 // ClientKey applies equality check predicate on the "client_key" field. It's identical to ClientKeyEQ.
 func ClientKey(v string) predicate.SavedReport {
 	return predicate.SavedReport(sql.FieldEQ(FieldClientKey, v))
@@ -349,6 +354,16 @@ func SharedEQ(v bool) predicate.SavedReport {
 // SharedNEQ applies the NEQ predicate on the "shared" field.
 func SharedNEQ(v bool) predicate.SavedReport {
 	return predicate.SavedReport(sql.FieldNEQ(FieldShared, v))
+}
+
+// PinnedEQ applies the EQ predicate on the "pinned" field.
+func PinnedEQ(v bool) predicate.SavedReport {
+	return predicate.SavedReport(sql.FieldEQ(FieldPinned, v))
+}
+
+// PinnedNEQ applies the NEQ predicate on the "pinned" field.
+func PinnedNEQ(v bool) predicate.SavedReport {
+	return predicate.SavedReport(sql.FieldNEQ(FieldPinned, v))
 }
 
 // ClientKeyEQ applies the EQ predicate on the "client_key" field.

@@ -27,6 +27,7 @@ func (SavedReport) Fields() []ent.Field {
 		field.Text("input").MaxRuneLen(20000).Comment("the ReportInput, JSON"),
 		field.Enum("chart").Values("TABLE", "BAR", "LINE", "PIE").Default("TABLE"),
 		field.Bool("shared").Default(false),
+		field.Bool("pinned").Default(false).Comment("shown on its owner's home (首页看板), at most report.MaxPinned a user"),
 		field.String("client_key").Optional().Nillable().MaxRuneLen(64).
 			Comment("idempotency key of the saving request: a retry saves once").Annotations(entgql.Skip()),
 	}
@@ -39,7 +40,7 @@ func (SavedReport) Edges() []ent.Edge {
 }
 
 func (SavedReport) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("user_id", "client_key")}
+	return []ent.Index{index.Fields("user_id", "client_key"), index.Fields("user_id", "pinned")}
 }
 
 func (SavedReport) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }

@@ -38,7 +38,10 @@ test('build a report → compare by month → chart → export; a district sees 
   await expect(table.locator('tbody tr.ant-table-row').first()).toContainText(/\d{4}-\d{2}-01/);
   await screenshot(admin, 'report-1440');
 
-  await admin.getByText('图表', { exact: true }).click();
+  await admin.getByText('饼图', { exact: true }).click();
+  await expect(admin).toHaveURL(/view=pie/);
+  await expect(admin.getByTestId('report-result').locator('canvas')).toBeVisible();
+  await admin.getByText('折线图', { exact: true }).click();
   await expect(admin.getByTestId('report-result').locator('canvas')).toBeVisible();
   await admin.getByText('表格', { exact: true }).click();
   const download = admin.waitForEvent('download');
@@ -53,9 +56,36 @@ test('build a report → compare by month → chart → export; a district sees 
   await admin.getByRole('dialog').getByRole('button', { name: '保存报表' }).click();
   await expect(admin.getByText('报表已保存')).toBeVisible();
 
+  // A second one, drawn as bars and pinned to the home (我的看板), opens from there.
+  await admin.getByText('柱状图', { exact: true }).click();
+  await admin.getByRole('button', { name: '保存报表' }).click();
+  await admin.getByRole('dialog').getByLabel('报表名称').fill('首页：各区月度发现');
+  await admin.getByRole('dialog').getByText('显示在首页').click();
+  await admin.getByRole('dialog').getByRole('button', { name: '保存报表' }).click();
+  await expect(admin.getByText('报表已保存')).toBeVisible();
+  const reportURL = admin.url();
+  await admin.goto('/');
+  const pinned = admin.getByTestId('pinned-report');
+  await expect(pinned).toHaveCount(1);
+  await expect(pinned).toContainText('首页：各区月度发现');
+  await expect(pinned.locator('canvas')).toBeVisible();
+  await screenshot(admin, 'home-pinned-1440');
+  await pinned.getByRole('link', { name: '在报表中打开' }).click();
+  await expect(admin).toHaveURL(/saved=/);
+  await expect(admin).toHaveURL(/view=bar/);
+  await expect(admin).toHaveURL(/g=MONTH/);
+  // Taken off the home from the builder: the home says how to put one back.
+  await admin.getByTestId('pin-report').click();
+  await expect(admin.getByText('已从首页看板移除')).toBeVisible();
+  await admin.goto('/');
+  await expect(admin.getByTestId('pinned-empty')).toBeVisible();
+  await expect(admin.getByTestId('pinned-report')).toHaveCount(0);
+  await admin.goto(reportURL);
+
   // The same report as a link, opened by 芙蓉区's administrator on a phone.
   const link = new URL(admin.url());
   link.searchParams.delete('time'); link.searchParams.delete('g'); link.searchParams.delete('cmp');
+  link.searchParams.delete('view'); link.searchParams.delete('saved');
   const furong = await (await browser.newContext({ viewport: phone })).newPage();
   await login(furong, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
   await furong.goto(link.pathname + link.search);

@@ -1,11 +1,13 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { Card, Col, Row, Spin, Typography } from 'antd';
+import { Card, Col, Empty, Row, Spin, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
+import './messages';
+import { formatMeasure, formatRate, paramsOf, reportOption, rowLabel, type ChartKind } from './chart';
 
 
 const DashboardOp = graphql(`
@@ -27,9 +29,47 @@ const TrendOp = graphql(`
   }
 `);
 
-/** Rates are shown with one decimal, as the bureau publishes them (96.7 %). */
-export function formatRate(r: number): string {
-  return `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
+
+/** 我的看板: the viewer's saved reports pinned to their home, each drawn as saved. */
+const PinnedOp = graphql(`
+  query DashboardReports {
+    dashboardReports {
+      id name chart input
+      figures(limit: 60) { cube measures { label unit } dimensions { label } rows { dimensions { label } period values } }
+    }
+  }
+`);
+
+type Pinned = NonNullable<ReturnType<typeof usePinned>[0]['data']>['dashboardReports'][number];
+const usePinned = (pause: boolean) => useQuery({ query: PinnedOp, pause });
+
+/** One pinned report: its chart (or its table), a link to the builder with it open. */
+function PinnedReport({ r }: { r: Pinned }) {
+  const { t } = useTranslation();
+  const f = r.figures;
+  const link = useMemo(() => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(paramsOf(r.input, () => f.cube, r.chart))) if (v) p.set(k, v);
+    p.set('saved', r.id);
+    return `/reports?${p.toString()}`;
+  }, [r, f.cube]);
+  const all = t('report.all');
+  return (
+    <Card size="small" title={r.name} data-testid="pinned-report" extra={<Link to={link}>{t('report.openInBuilder')}</Link>}>
+      {r.chart === 'TABLE' ? (
+        <Table size="small" rowKey={(x) => rowLabel(x, all)} dataSource={f.rows} pagination={{ pageSize: 8, hideOnSinglePage: true }} scroll={{ x: 'max-content' }}
+          columns={[
+            { key: 'row', title: f.dimensions.map((d) => d.label).join(' · ') || all, render: (_: unknown, x: Pinned['figures']['rows'][number]) => rowLabel(x, all) },
+            ...f.measures.map((m, i) => ({ key: `v${i}`, title: m.label, align: 'right' as const,
+              render: (_: unknown, x: Pinned['figures']['rows'][number]) => formatMeasure(x.values[i], m.unit) })),
+          ]} />
+      ) : (
+        <Suspense fallback={<Spin />}>
+          <EChart option={reportOption(f, r.chart as ChartKind, all, true)} label={r.name} />
+        </Suspense>
+      )}
+    </Card>
+  );
 }
 
 /** The home of administrators and experts: the key figures of their scope. */
@@ -51,6 +91,8 @@ export default function Dashboard() {
   // A scope of one district (its administrator, its expert) gets its industries instead of one lone bar.
   const oneDistrict = !!d && districtRows.length <= 1;
   const [trend] = useQuery({ query: TrendOp, variables: { industries: oneDistrict }, pause: !charts });
+  const [pinned] = usePinned(!charts);
+  const pinnedReports = pinned.data?.dashboardReports ?? [];
   const trendOption = useMemo(() => {
     // The last two years, from the first month with anything found or closed.
     const all = trend.data?.findingTrend ?? [];
@@ -165,6 +207,11 @@ export default function Dashboard() {
                   </Suspense>
                 </Card>
               </Col>
+            </Row>
+            <Typography.Title level={4} style={{ marginTop: 24 }}>{t('report.home')}</Typography.Title>
+            {pinned.data && !pinnedReports.length && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('report.homeEmpty')} data-testid="pinned-empty" />}
+            <Row gutter={[16, 16]}>
+              {pinnedReports.map((r) => <Col key={r.id} xs={24} xl={12}><PinnedReport r={r} /></Col>)}
             </Row>
           </>
         )}

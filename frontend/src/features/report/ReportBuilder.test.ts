@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatMeasure, paramsOf } from './ReportBuilder';
+import { formatChange, formatMeasure, paramsOf } from './chart';
 
 describe('report values', () => {
   it('read in their unit', () => {
@@ -21,7 +21,7 @@ describe('a saved report', () => {
     const json = '{"measures":["FINDINGS","RECTIFICATION_RATE"],"dimensions":["DISTRICT"],"timeDimension":{"field":"FOUND_AT","granularity":"MONTH","from":"2026-01-01","to":"2026-06-30"},"compareTo":"SAME_PERIOD_LAST_YEAR"}';
     expect(paramsOf(json, (m) => (m === 'FINDINGS' ? 'FINDINGS' : undefined), 'BAR')).toEqual({
       cube: 'FINDINGS', m: 'FINDINGS,RECTIFICATION_RATE', d: 'DISTRICT', time: 'FOUND_AT', g: 'MONTH', from: '2026-01-01', to: '2026-06-30',
-      cmp: 'SAME_PERIOD_LAST_YEAR', view: 'chart',
+      cmp: 'SAME_PERIOD_LAST_YEAR', view: 'bar',
     });
     expect(paramsOf('{"measures":["ENTERPRISES"]}', () => 'ENTERPRISES', 'TABLE')).toEqual({
       cube: 'ENTERPRISES', m: 'ENTERPRISES', d: null, time: null, g: null, from: null, to: null, cmp: null, view: null,

@@ -6,16 +6,16 @@ import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import './messages';
 import { graphql } from '../../gql';
-import type { ReportComparison, ReportDimension, ReportGranularity, ReportInput, ReportMeasure, ReportTimeField, ReportUnit } from '../../gql/graphql';
+import type { ReportComparison, ReportDimension, ReportGranularity, ReportInput, ReportMeasure, ReportTimeField } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../app/errors';
 import { useUpdateParams } from '../../components/useListState';
 import { EChart } from '../../app/preload';
-import { formatRate } from './Dashboard';
 import { limits } from '../../gql/limits';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { clientKey } from '../files/checkFiles';
 import { ExportButton } from '../exchange/ExportButton';
+import { formatChange, formatMeasure, paramsOf, reportOption, rowLabel as labelOf, type ChartKind } from './chart';
 
 const SchemaOp = graphql(`
   query ReportSchema {
@@ -42,14 +42,14 @@ const ReportOp = graphql(`
 const SavedOp = graphql(`
   query SavedReports {
     savedReports(first: 100, orderBy: { field: NAME, direction: ASC }) {
-      edges { node { id name input chart shared viewerCan { change } } }
+      edges { node { id name input chart shared pinned viewerCan { change } } }
     }
   }
 `);
 
 const SaveOp = graphql(`
   mutation SaveReport($input: SaveReportInput!) {
-    saveReport(input: $input) { id name input chart shared viewerCan { change } }
+    saveReport(input: $input) { id name input chart shared pinned viewerCan { change } }
   }
 `);
 
@@ -60,56 +60,36 @@ const DeleteOp = graphql(`
 const granularities: ReportGranularity[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 const comparisons: ReportComparison[] = ['PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'];
 
-/** A measure's value as read: rates in %, days and minutes with one decimal, counts whole; "—" when undefined. */
-export function formatMeasure(v: number | null | undefined, unit: ReportUnit): string {
-  if (v == null) return '—';
-  if (unit === 'RATIO') return formatRate(v);
-  if (unit === 'DAYS' || unit === 'MINUTES') return v.toFixed(1);
-  return v.toLocaleString('zh-CN');
-}
-
-/** A change: signed; rates in percentage points. */
-export function formatChange(v: number | null | undefined, unit: ReportUnit): string {
-  if (v == null) return '—';
-  const sign = v > 0 ? '+' : '';
-  if (unit === 'RATIO') return `${sign}${(Math.round(v * 1000) / 10).toFixed(1)}`;
-  return sign + formatMeasure(v, unit);
-}
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
-/** The builder's address of a saved report's input (the ReportInput JSON the API keeps). */
-export function paramsOf(json: string, cubeOf: (measure: string) => string | undefined, chart: string): Record<string, string | null> {
-  const r = JSON.parse(json) as ReportInput;
-  const measures = Array.isArray(r.measures) ? r.measures : [];
-  const t = r.timeDimension;
-  return {
-    cube: cubeOf(measures[0] ?? '') ?? null, m: measures.join(',') || null, d: (r.dimensions ?? []).join(',') || null,
-    time: t?.field ?? null, g: t?.granularity ?? null, from: t?.from ?? null, to: t?.to ?? null,
-    cmp: r.compareTo ?? null, view: chart === 'TABLE' ? null : 'chart',
-  };
-}
 
-/** 保存报表: a name and whether other administrators see it. */
-function SaveDialog({ input, chart, onClose, onSaved }: { input: ReportInput; chart: 'TABLE' | 'BAR'; onClose(): void; onSaved(): void }) {
+type View = 'table' | 'bar' | 'line' | 'pie';
+const views: View[] = ['table', 'bar', 'line', 'pie'];
+/** The view in the address ('chart', of older links, is bars). */
+const viewOf = (v: string | null): View => (v === 'chart' ? 'bar' : (views as (string | null)[]).includes(v) ? v as View : 'table');
+
+/** 保存报表: a name, whether other administrators see it and whether the home shows it. */
+function SaveDialog({ input, chart, onClose, onSaved }: { input: ReportInput; chart: 'TABLE' | ChartKind; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ name: string; shared: boolean }>();
+  const [form] = Form.useForm<{ name: string; shared: boolean; pinned: boolean }>();
   const [state, save] = useMutation(SaveOp);
   const [key] = useState(clientKey); // one report, however often the save is retried
   return (
     <Modal open title={t('report.save')} okText={t('report.save')} confirmLoading={state.fetching} onCancel={onClose} destroyOnHidden
       onOk={async () => {
         const v = await form.validateFields();
-        const r = await save({ input: { name: v.name, report: input, chart, shared: v.shared, clientKey: key } });
-        if (r.error) { if (!applyServerErrors(form, r.error, ['name'])) void message.error(r.error.graphQLErrors[0]?.message ?? r.error.message); return; }
+        const r = await save({ input: { name: v.name, report: input, chart, shared: v.shared, pinned: v.pinned, clientKey: key } });
+        if (r.error) { if (!applyServerErrors(form, r.error, ['name', 'pinned'])) void message.error(r.error.graphQLErrors[0]?.message ?? r.error.message); return; }
         void message.success(t('report.saved'));
         onSaved();
       }}>
-      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} initialValues={{ name: '', shared: false }}>
+      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} initialValues={{ name: '', shared: false, pinned: false }}>
         <Form.Item name="name" label={t('report.name')} rules={[{ required: true, whitespace: true, message: t('report.nameRequired') }]}>
           <Input maxLength={limits.SavedReport.name} />
         </Form.Item>
-        <Form.Item name="shared" valuePropName="checked"><Checkbox>{t('report.share')}</Checkbox></Form.Item>
+        <Form.Item name="shared" valuePropName="checked" style={{ marginBottom: 8 }}><Checkbox>{t('report.share')}</Checkbox></Form.Item>
+        <Form.Item name="pinned" valuePropName="checked"><Checkbox>{t('report.pin')}</Checkbox></Form.Item>
       </Form>
     </Modal>
   );
@@ -141,12 +121,13 @@ export default function ReportBuilder() {
   const compare = (comparisons as string[]).includes(params.get('cmp') ?? '') ? params.get('cmp') as ReportComparison : undefined;
   const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
   const from = params.get('from') ?? dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
-  const view = params.get('view') === 'chart' ? 'chart' : 'table';
+  const view = viewOf(params.get('view'));
   const [savedRes, refetchSaved] = useQuery({ query: SavedOp });
   const saved = savedRes.data?.savedReports.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
   const open = saved.find((r) => r.id === params.get('saved'));
   const [saving, setSaving] = useState(false);
   const [, remove] = useMutation(DeleteOp);
+  const [pinning, pin] = useMutation(SaveOp);
   const cubeOf = (m: string) => cubes.find((c) => c.measures.some((x) => x.measure === m))?.cube;
 
   const input = useMemo((): ReportInput | null => {
@@ -161,8 +142,7 @@ export default function ReportBuilder() {
   const [res] = useQuery({ query: ReportOp, variables: { input: input! }, pause: !input });
   const rep = res.data?.report;
 
-  const rowLabel = (r: NonNullable<typeof rep>['rows'][number]) =>
-    [...r.dimensions.map((d) => d.label), ...(r.period ? [r.period] : [])].join(' · ') || t('report.all');
+  const rowLabel = (r: NonNullable<typeof rep>['rows'][number]) => labelOf(r, t('report.all'));
   const columns = rep ? [
     ...rep.dimensions.map((d, i) => ({ key: `d${i}`, title: d.label, render: (_: unknown, r: (typeof rep.rows)[number]) => r.dimensions[i].label })),
     ...(rep.granularity ? [{ key: 'p', title: t('report.period'), render: (_: unknown, r: (typeof rep.rows)[number]) => r.period }] : []),
@@ -174,20 +154,7 @@ export default function ReportBuilder() {
       ] : []),
     ]),
   ] : [];
-  const option = useMemo(() => {
-    if (!rep) return null;
-    const rows = rep.rows.slice(0, 60);
-    return {
-      tooltip: { trigger: 'axis' }, legend: { top: 0 },
-      grid: { left: 48, right: 16, top: 36, bottom: 80 },
-      xAxis: { type: 'category', data: rows.map(rowLabel), axisLabel: { rotate: 30, interval: 0 } },
-      yAxis: { type: 'value' },
-      series: rep.measures.map((m, i) => ({
-        type: 'bar', name: m.label,
-        data: rows.map((r) => (r.values[i] == null ? null : m.unit === 'RATIO' ? Math.round(r.values[i]! * 1000) / 10 : r.values[i])),
-      })),
-    };
-  }, [rep]);
+  const option = useMemo(() => (rep && view !== 'table' ? reportOption(rep, view.toUpperCase() as ChartKind, t('report.all')) : null), [rep, view, t]);
 
   return (
     <QueryState fetching={schemaRes.fetching} error={schemaRes.error} empty={!cubes.length}>
@@ -195,10 +162,18 @@ export default function ReportBuilder() {
       <Space wrap style={{ marginBottom: 12 }}>
         <Select showSearch optionFilterProp="label" aria-label={t('report.savedReports')} placeholder={t('report.openSaved')} style={{ width: 280 }}
           value={open?.id} data-testid="saved-reports"
-          options={saved.map((r) => ({ value: r.id, label: r.name, shared: r.shared, mine: r.viewerCan.change }))}
-          optionRender={(o) => <Space>{o.label}{o.data.shared && <Tag color="blue">{t('report.sharedTag')}</Tag>}</Space>}
+          options={saved.map((r) => ({ value: r.id, label: r.name, shared: r.shared, pinned: r.pinned && r.viewerCan.change, mine: r.viewerCan.change }))}
+          optionRender={(o) => <Space>{o.label}{o.data.shared && <Tag color="blue">{t('report.sharedTag')}</Tag>}{o.data.pinned && <Tag color="green">{t('report.pinnedTag')}</Tag>}</Space>}
           onChange={(id: string) => { const r = saved.find((x) => x.id === id); if (r) set({ ...paramsOf(r.input, cubeOf, r.chart), saved: r.id }); }} />
         {input && <Button type="primary" onClick={() => setSaving(true)}>{t('report.save')}</Button>}
+        {open?.viewerCan.change && (
+          // On the home or not: the report saved again as it was opened, its pin changed.
+          <Button loading={pinning.fetching} data-testid="pin-report" onClick={async () => {
+            const r = await pin({ input: { id: open.id, name: open.name, report: JSON.parse(open.input) as ReportInput, chart: open.chart, shared: open.shared, pinned: !open.pinned } });
+            if (r.error) { void message.error(r.error.graphQLErrors[0]?.message ?? r.error.message); return; }
+            void message.success(t(open.pinned ? 'report.unpinned' : 'report.pinnedDone'));
+          }}>{t(open.pinned ? 'report.unpin' : 'report.pin')}</Button>
+        )}
         {open?.viewerCan.change && (
           <Popconfirm title={t('report.deleteConfirm', { name: open.name })} onConfirm={async () => {
             const r = await remove({ id: open.id });
@@ -209,12 +184,12 @@ export default function ReportBuilder() {
           </Popconfirm>
         )}
       </Space>
-      {saving && input && <SaveDialog input={input} chart={view === 'chart' ? 'BAR' : 'TABLE'} onClose={() => setSaving(false)}
+      {saving && input && <SaveDialog input={input} chart={view.toUpperCase() as 'TABLE' | ChartKind} onClose={() => setSaving(false)}
         onSaved={() => { setSaving(false); refetchSaved({ requestPolicy: 'network-only' }); }} />}
       <Card size="small">
         <Form layout="vertical" data-testid="report-form">
           <Form.Item label={t('report.cube')}>
-            <Segmented value={cube?.cube} options={cubes.map((c) => ({ value: c.cube, label: c.label }))}
+            <Segmented className="segmented-wrap" value={cube?.cube} options={cubes.map((c) => ({ value: c.cube, label: c.label }))}
               onChange={(v) => set({ cube: String(v), m: null, d: null, time: null, g: null, cmp: null })} />
           </Form.Item>
           <Space wrap align="start" size="middle">
@@ -251,13 +226,14 @@ export default function ReportBuilder() {
       {res.error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={errorMessage(res.error, t)} data-testid="report-error" />}
       {input && !res.error && (
         <Card size="small" style={{ marginTop: 12 }} data-testid="report-result"
-          title={rep ? t('report.rows', { count: rep.totalRows }) : t('report.running')}
-          extra={<Space>
-            <Segmented value={view} options={[{ value: 'table', label: t('report.table') }, { value: 'chart', label: t('report.chart') }]}
-              onChange={(v) => set({ view: v === 'chart' ? 'chart' : null })} />
+          title={rep ? t('report.rows', { count: rep.totalRows }) : t('report.running')}>
+          {/* Above the result, wrapping on a phone: four views and the export do not fit a card's header at 360 px. */}
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Segmented value={view} options={views.map((v) => ({ value: v, label: t(`report.view.${v}`) }))}
+              onChange={(v) => set({ view: v === 'table' ? null : String(v) })} />
             {input && <ExportButton what={{ report: input }} disabled={!rep?.rows.length} />}
-          </Space>}>
-          {view === 'chart' && option
+          </Space>
+          {option
             ? <Suspense fallback={<Spin />}><EChart option={option} height={380} label={t('report.chart')} /></Suspense>
             : <Table size="small" rowKey={(r) => rowLabel(r)} loading={res.fetching} dataSource={rep?.rows ?? []} columns={columns}
                 pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="report-table" />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRate } from './Dashboard';
+import { formatRate } from './chart';
 import { percent } from '../home/EnterpriseHome';
 
 describe('figures', () => {

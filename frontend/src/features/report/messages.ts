@@ -12,6 +12,9 @@ const zhCN = {
   cmp: { PREVIOUS_PERIOD: '与上一周期对比', SAME_PERIOD_LAST_YEAR: '与去年同期对比' },
   save: '保存报表', saved: '报表已保存', name: '报表名称', nameRequired: '请填写报表名称', share: '共享给其他管理员（各自看到自己权限内的数字）',
   savedReports: '已保存的报表', openSaved: '打开已保存的报表', sharedTag: '共享', delete: '删除', deleteConfirm: '删除报表“{{name}}”？',
+  view: { table: '表格', bar: '柱状图', line: '折线图', pie: '饼图' },
+  pin: '显示在首页', unpin: '不在首页显示', pinnedTag: '首页', pinnedDone: '已显示在首页看板', unpinned: '已从首页看板移除',
+  home: '我的看板', openInBuilder: '在报表中打开', homeEmpty: '在“报表”中保存报表时勾选“显示在首页”，它就会出现在这里。',
 };
 
 const enUS: typeof zhCN = {
@@ -23,6 +26,9 @@ const enUS: typeof zhCN = {
   cmp: { PREVIOUS_PERIOD: 'Previous period', SAME_PERIOD_LAST_YEAR: 'Same period last year' },
   save: 'Save report', saved: 'Report saved', name: 'Name', nameRequired: 'Name the report', share: 'Share with other administrators (each sees the figures of their own scope)',
   savedReports: 'Saved reports', openSaved: 'Open a saved report', sharedTag: 'Shared', delete: 'Delete', deleteConfirm: 'Delete the report “{{name}}”?',
+  view: { table: 'Table', bar: 'Bars', line: 'Lines', pie: 'Pie' },
+  pin: 'Show on my home', unpin: 'Remove from my home', pinnedTag: 'Home', pinnedDone: 'Shown on your home', unpinned: 'Removed from your home',
+  home: 'My dashboard', openInBuilder: 'Open in Reports', homeEmpty: 'Save a report in Reports with “Show on my home” ticked and it appears here.',
 };
 
 addMessages('report', zhCN, enUS);

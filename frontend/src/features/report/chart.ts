@@ -1,0 +1,75 @@
+// A report drawn as an ECharts option: one definition for the report
+// builder and the home's pinned reports (首页看板).
+import type { ReportInput, ReportUnit } from '../../gql/graphql';
+
+/** How a saved report is drawn (SavedReportChart without TABLE). */
+export type ChartKind = 'BAR' | 'LINE' | 'PIE';
+
+export interface ChartReport {
+  measures: readonly { label: string; unit: ReportUnit }[];
+  rows: readonly { dimensions: readonly { label: string }[]; period?: string | null; values: readonly (number | null)[] }[];
+}
+
+/** A row's name: its dimensions' labels and period, or `all` for the one total row. */
+export function rowLabel(r: ChartReport['rows'][number], all: string): string {
+  return [...r.dimensions.map((d) => d.label), ...(r.period ? [r.period] : [])].join(' · ') || all;
+}
+
+/** The value as drawn: rates in percent to 0.1, the rest as they are. */
+const drawn = (unit: ReportUnit, v: number | null) => (v == null ? null : unit === 'RATIO' ? Math.round(v * 1000) / 10 : v);
+
+/** The option of a report's first 60 rows: bars or lines per measure, or a pie of the first measure. */
+export function reportOption(rep: ChartReport, kind: ChartKind, all: string, compact = false) {
+  const rows = rep.rows.slice(0, 60);
+  const labels = rows.map((r) => rowLabel(r, all));
+  if (kind === 'PIE') {
+    const m = rep.measures[0];
+    return {
+      tooltip: { trigger: 'item' }, legend: { type: 'scroll', bottom: 0 },
+      series: [{ type: 'pie', name: m.label, radius: ['30%', compact ? '60%' : '65%'], center: ['50%', '45%'],
+        data: rows.map((r, j) => ({ name: labels[j], value: drawn(m.unit, r.values[0]) })) }],
+    };
+  }
+  return {
+    tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
+    grid: { left: 48, right: 16, top: 36, bottom: compact ? 56 : 80 },
+    xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30, interval: compact ? 'auto' : 0 } },
+    yAxis: { type: 'value' },
+    series: rep.measures.map((m, i) => ({
+      type: kind === 'LINE' ? 'line' : 'bar', name: m.label, data: rows.map((r) => drawn(m.unit, r.values[i])),
+    })),
+  };
+}
+
+/** Rates are shown with one decimal, as the bureau publishes them (96.7 %). */
+export function formatRate(r: number): string {
+  return `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
+}
+
+/** A measure's value as read: rates in %, days and minutes with one decimal, counts whole; "—" when undefined. */
+export function formatMeasure(v: number | null | undefined, unit: ReportUnit): string {
+  if (v == null) return '—';
+  if (unit === 'RATIO') return formatRate(v);
+  if (unit === 'DAYS' || unit === 'MINUTES') return v.toFixed(1);
+  return v.toLocaleString('zh-CN');
+}
+
+/** A change: signed; rates in percentage points. */
+export function formatChange(v: number | null | undefined, unit: ReportUnit): string {
+  if (v == null) return '—';
+  const sign = v > 0 ? '+' : '';
+  if (unit === 'RATIO') return `${sign}${(Math.round(v * 1000) / 10).toFixed(1)}`;
+  return sign + formatMeasure(v, unit);
+}
+
+/** The builder's address of a saved report's input (the ReportInput JSON the API keeps). */
+export function paramsOf(json: string, cubeOf: (measure: string) => string | undefined, chart: string): Record<string, string | null> {
+  const r = JSON.parse(json) as ReportInput;
+  const measures = Array.isArray(r.measures) ? r.measures : [];
+  const t = r.timeDimension;
+  return {
+    cube: cubeOf(measures[0] ?? '') ?? null, m: measures.join(',') || null, d: (r.dimensions ?? []).join(',') || null,
+    time: t?.field ?? null, g: t?.granularity ?? null, from: t?.from ?? null, to: t?.to ?? null,
+    cmp: r.compareTo ?? null, view: chart === 'TABLE' ? null : chart.toLowerCase(),
+  };
+}
