@@ -110,6 +110,26 @@ test('build a report → compare by month → chart → export; a district sees 
   await admin.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(admin).not.toHaveURL(/saved=/);
 
+  // A filter keeps the values listed from the viewer's own figures; it lives in the address too.
+  await admin.goto('/reports?cube=FINDINGS&m=FINDINGS,CLOSED_FINDINGS&d=DISTRICT');
+  const atable = admin.getByTestId('report-table');
+  await expect(atable.locator('tbody tr.ant-table-row')).toHaveCount(10);
+  await admin.getByTestId('add-filter').click();
+  const filter = admin.getByTestId('report-filter');
+  await expect(filter.getByLabel('筛选维度')).toBeVisible();
+  await filter.getByLabel('筛选值').click();
+  await admin.locator('.ant-select-dropdown:visible').getByTitle('芙蓉区', { exact: true }).click();
+  await admin.locator('.ant-select-dropdown:visible').getByTitle('岳麓区', { exact: true }).click();
+  await admin.keyboard.press('Escape');
+  await expect(admin).toHaveURL(/f=DISTRICT%3A\d+%2C\d+|f=DISTRICT:\d+,\d+/);
+  await expect(atable.locator('tbody tr.ant-table-row')).toHaveCount(2);
+  await admin.reload();
+  await expect(atable.locator('tbody tr.ant-table-row')).toHaveCount(2);
+  await expect(atable.locator('tbody')).toContainText('岳麓区');
+  await admin.getByTestId('report-filter').getByRole('button', { name: '移除' }).click();
+  await expect(atable.locator('tbody tr.ant-table-row')).toHaveCount(10);
+  await expect(admin).not.toHaveURL(/f=/);
+
   // Figures of two subjects cannot share a report: the builder offers one subject's at a time.
   await furong.getByText('预警通知', { exact: true }).click();
   await expect(furong).not.toHaveURL(/m=FINDINGS/);

@@ -92,6 +92,7 @@ type Documents = {
     "\n  query DashboardReports {\n    dashboardReports {\n      id name chart input\n      figures(limit: 60) { cube measures { label unit } dimensions { label } rows { dimensions { label } period values } }\n    }\n  }\n": typeof types.DashboardReportsDocument,
     "\n  query ReportSchema {\n    reportSchema {\n      cube label\n      measures { measure unit label }\n      dimensions { dimension label }\n      timeFields { field label }\n    }\n  }\n": typeof types.ReportSchemaDocument,
     "\n  query RunReport($input: ReportInput!) {\n    report(input: $input) {\n      cube totalRows fromSummaries granularity\n      measures { measure unit label }\n      dimensions { dimension label }\n      rows { dimensions { value label } period values previous change }\n    }\n  }\n": typeof types.RunReportDocument,
+    "\n  query ReportValues($input: ReportInput!) {\n    report(input: $input) { rows { dimensions { value label } } }\n  }\n": typeof types.ReportValuesDocument,
     "\n  query SavedReports {\n    savedReports(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges { node { id name input chart shared pinned viewerCan { change } } }\n    }\n  }\n": typeof types.SavedReportsDocument,
     "\n  mutation SaveReport($input: SaveReportInput!) {\n    saveReport(input: $input) { id name input chart shared pinned viewerCan { change } }\n  }\n": typeof types.SaveReportDocument,
     "\n  mutation DeleteSavedReport($id: ID!) { deleteSavedReport(id: $id) }\n": typeof types.DeleteSavedReportDocument,
@@ -242,6 +243,7 @@ const documents: Documents = {
     "\n  query DashboardReports {\n    dashboardReports {\n      id name chart input\n      figures(limit: 60) { cube measures { label unit } dimensions { label } rows { dimensions { label } period values } }\n    }\n  }\n": types.DashboardReportsDocument,
     "\n  query ReportSchema {\n    reportSchema {\n      cube label\n      measures { measure unit label }\n      dimensions { dimension label }\n      timeFields { field label }\n    }\n  }\n": types.ReportSchemaDocument,
     "\n  query RunReport($input: ReportInput!) {\n    report(input: $input) {\n      cube totalRows fromSummaries granularity\n      measures { measure unit label }\n      dimensions { dimension label }\n      rows { dimensions { value label } period values previous change }\n    }\n  }\n": types.RunReportDocument,
+    "\n  query ReportValues($input: ReportInput!) {\n    report(input: $input) { rows { dimensions { value label } } }\n  }\n": types.ReportValuesDocument,
     "\n  query SavedReports {\n    savedReports(first: 100, orderBy: { field: NAME, direction: ASC }) {\n      edges { node { id name input chart shared pinned viewerCan { change } } }\n    }\n  }\n": types.SavedReportsDocument,
     "\n  mutation SaveReport($input: SaveReportInput!) {\n    saveReport(input: $input) { id name input chart shared pinned viewerCan { change } }\n  }\n": types.SaveReportDocument,
     "\n  mutation DeleteSavedReport($id: ID!) { deleteSavedReport(id: $id) }\n": types.DeleteSavedReportDocument,
@@ -640,6 +642,10 @@ export function graphql(source: "\n  query ReportSchema {\n    reportSchema {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RunReport($input: ReportInput!) {\n    report(input: $input) {\n      cube totalRows fromSummaries granularity\n      measures { measure unit label }\n      dimensions { dimension label }\n      rows { dimensions { value label } period values previous change }\n    }\n  }\n"): (typeof documents)["\n  query RunReport($input: ReportInput!) {\n    report(input: $input) {\n      cube totalRows fromSummaries granularity\n      measures { measure unit label }\n      dimensions { dimension label }\n      rows { dimensions { value label } period values previous change }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportValues($input: ReportInput!) {\n    report(input: $input) { rows { dimensions { value label } } }\n  }\n"): (typeof documents)["\n  query ReportValues($input: ReportInput!) {\n    report(input: $input) { rows { dimensions { value label } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatMeasure, paramsOf } from './chart';
+import { filtersOf, formatChange, formatMeasure, paramsOf } from './chart';
 
 describe('report values', () => {
   it('read in their unit', () => {
@@ -18,13 +18,16 @@ describe('report values', () => {
 
 describe('a saved report', () => {
   it('opens as the builder address it was saved from', () => {
-    const json = '{"measures":["FINDINGS","RECTIFICATION_RATE"],"dimensions":["DISTRICT"],"timeDimension":{"field":"FOUND_AT","granularity":"MONTH","from":"2026-01-01","to":"2026-06-30"},"compareTo":"SAME_PERIOD_LAST_YEAR"}';
+    const json = '{"measures":["FINDINGS","RECTIFICATION_RATE"],"dimensions":["DISTRICT"],"timeDimension":{"field":"FOUND_AT","granularity":"MONTH","from":"2026-01-01","to":"2026-06-30"},"compareTo":"SAME_PERIOD_LAST_YEAR","filters":[{"dimension":"PERMIT_TIER","values":["KEY","SIMPLIFIED"]},{"dimension":"CHECKLIST_ITEM","values":["a;b:c,d"]}]}';
     expect(paramsOf(json, (m) => (m === 'FINDINGS' ? 'FINDINGS' : undefined), 'BAR')).toEqual({
       cube: 'FINDINGS', m: 'FINDINGS,RECTIFICATION_RATE', d: 'DISTRICT', time: 'FOUND_AT', g: 'MONTH', from: '2026-01-01', to: '2026-06-30',
-      cmp: 'SAME_PERIOD_LAST_YEAR', view: 'bar',
+      cmp: 'SAME_PERIOD_LAST_YEAR', view: 'bar', f: 'PERMIT_TIER:KEY,SIMPLIFIED;CHECKLIST_ITEM:a%3Bb%3Ac%2Cd',
     });
+    expect(filtersOf('PERMIT_TIER:KEY,SIMPLIFIED;CHECKLIST_ITEM:a%3Bb%3Ac%2Cd')).toEqual([
+      { dimension: 'PERMIT_TIER', values: ['KEY', 'SIMPLIFIED'] }, { dimension: 'CHECKLIST_ITEM', values: ['a;b:c,d'] }]);
+    expect(filtersOf('junk;:x;DISTRICT:;SEVERITY:%E0%A4%A,HIGH')).toEqual([{ dimension: 'SEVERITY', values: ['HIGH'] }]);
     expect(paramsOf('{"measures":["ENTERPRISES"]}', () => 'ENTERPRISES', 'TABLE')).toEqual({
-      cube: 'ENTERPRISES', m: 'ENTERPRISES', d: null, time: null, g: null, from: null, to: null, cmp: null, view: null,
+      cube: 'ENTERPRISES', m: 'ENTERPRISES', d: null, time: null, g: null, from: null, to: null, cmp: null, view: null, f: null,
     });
   });
 });

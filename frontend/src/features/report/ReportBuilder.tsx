@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Spin, Table, Tag, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
@@ -15,7 +15,7 @@ import { limits } from '../../gql/limits';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { clientKey } from '../files/checkFiles';
 import { ExportButton } from '../exchange/ExportButton';
-import { formatChange, formatMeasure, paramsOf, reportOption, rowLabel as labelOf, type ChartKind } from './chart';
+import { filterParam, filtersOf, formatChange, formatMeasure, paramsOf, reportOption, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
 
 const SchemaOp = graphql(`
   query ReportSchema {
@@ -36,6 +36,13 @@ const ReportOp = graphql(`
       dimensions { dimension label }
       rows { dimensions { value label } period values previous change }
     }
+  }
+`);
+
+/** The values a filter may keep: those its dimension takes in the viewer's scope, with their labels. */
+const ValuesOp = graphql(`
+  query ReportValues($input: ReportInput!) {
+    report(input: $input) { rows { dimensions { value label } } }
   }
 `);
 
@@ -68,6 +75,25 @@ type View = 'table' | 'bar' | 'line' | 'pie';
 const views: View[] = ['table', 'bar', 'line', 'pie'];
 /** The view in the address ('chart', of older links, is bars). */
 const viewOf = (v: string | null): View => (v === 'chart' ? 'bar' : (views as (string | null)[]).includes(v) ? v as View : 'table');
+
+/** One filter: a dimension of the subject and the values it keeps. */
+function FilterRow({ measure, dims, filter, onChange, onRemove }: {
+  measure: string; dims: readonly { dimension: string; label: string }[]; filter: Filter; onChange(f: Filter): void; onRemove(): void;
+}) {
+  const { t } = useTranslation();
+  const [res] = useQuery({ query: ValuesOp, variables: { input: { measures: [measure as ReportMeasure], dimensions: [filter.dimension as ReportDimension], limit: 1000 } } });
+  const options = res.data?.report.rows.map((r) => ({ value: r.dimensions[0].value, label: r.dimensions[0].label })) ?? [];
+  return (
+    <Space wrap data-testid="report-filter">
+      <Select aria-label={t('report.filterBy')} style={{ width: 150 }} value={filter.dimension} showSearch optionFilterProp="label"
+        options={dims.map((d) => ({ value: d.dimension, label: d.label }))} onChange={(d: string) => onChange({ dimension: d, values: [] })} />
+      <Select mode="multiple" aria-label={t('report.filterValues')} placeholder={t('report.pickValues')} style={{ minWidth: 200, maxWidth: 'calc(100vw - 96px)' }}
+        loading={res.fetching} value={filter.values} options={options} showSearch optionFilterProp="label" maxCount={100}
+        onChange={(v: string[]) => onChange({ ...filter, values: v })} />
+      <Button onClick={onRemove}>{t('report.removeFilter')}</Button>
+    </Space>
+  );
+}
 
 /** 保存报表: a name, whether other administrators see it and whether the home shows it. */
 function SaveDialog({ input, chart, onClose, onSaved }: { input: ReportInput; chart: 'TABLE' | ChartKind; onClose(): void; onSaved(): void }) {
@@ -122,6 +148,16 @@ export default function ReportBuilder() {
   const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
   const from = params.get('from') ?? dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
   const view = viewOf(params.get('view'));
+  const fParam = params.get('f');
+  const filters = filtersOf(fParam).filter((f) => cube?.dimensions.some((d) => d.dimension === f.dimension));
+  // The filter rows as edited (one being added has no values yet, and is not in the address); the
+  // address is written from them, and read into them when it changes otherwise (a saved report opened).
+  const [rows, setRows] = useState<Filter[]>(() => filtersOf(fParam));
+  const written = useRef(fParam);
+  useEffect(() => {
+    if (fParam !== written.current) { written.current = fParam; setRows(filtersOf(fParam)); }
+  }, [fParam]);
+  const editRows = (next: Filter[]) => { setRows(next); written.current = filterParam(next); set({ f: written.current }); };
   const [savedRes, refetchSaved] = useQuery({ query: SavedOp });
   const saved = savedRes.data?.savedReports.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
   const open = saved.find((r) => r.id === params.get('saved'));
@@ -136,6 +172,7 @@ export default function ReportBuilder() {
       measures, dimensions: dims,
       ...(timeField ? { timeDimension: { field: timeField, granularity: gran ?? null, from, to } } : {}),
       ...(timeField && compare ? { compareTo: compare } : {}),
+      ...(filters.length ? { filters: filters.map((f) => ({ dimension: f.dimension as ReportDimension, values: f.values })) } : {}),
       limit: 1000,
     };
   }, [params.toString(), cube?.cube]);
@@ -190,7 +227,7 @@ export default function ReportBuilder() {
         <Form layout="vertical" data-testid="report-form">
           <Form.Item label={t('report.cube')}>
             <Segmented className="segmented-wrap" value={cube?.cube} options={cubes.map((c) => ({ value: c.cube, label: c.label }))}
-              onChange={(v) => set({ cube: String(v), m: null, d: null, time: null, g: null, cmp: null })} />
+              onChange={(v) => set({ cube: String(v), m: null, d: null, time: null, g: null, cmp: null, f: null })} />
           </Form.Item>
           <Space wrap align="start" size="middle">
             <Form.Item label={t('report.measures')} style={{ minWidth: 280 }}>
@@ -220,6 +257,23 @@ export default function ReportBuilder() {
               </Form.Item>
             </>}
           </Space>
+          {cube && (
+            <Form.Item label={t('report.filters')} style={{ marginBottom: 0 }}>
+              <Space direction="vertical" style={{ width: '100%' }}>
+                {rows.map((f, i) => (
+                  <FilterRow key={i} measure={cube.measures[0].measure} dims={cube.dimensions} filter={f}
+                    onChange={(nf) => editRows(rows.map((x, j) => (j === i ? nf : x)))}
+                    onRemove={() => editRows(rows.filter((_, j) => j !== i))} />
+                ))}
+                {rows.length < 10 && (
+                  <Button data-testid="add-filter" onClick={() => setRows([...rows, {
+                    dimension: cube.dimensions.find((d) => !rows.some((f) => f.dimension === d.dimension))?.dimension ?? cube.dimensions[0].dimension, values: [] }])}>
+                    {t('report.addFilter')}
+                  </Button>
+                )}
+              </Space>
+            </Form.Item>
+          )}
         </Form>
       </Card>
       {!input && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('report.hint')} />}

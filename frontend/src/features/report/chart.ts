@@ -71,5 +71,26 @@ export function paramsOf(json: string, cubeOf: (measure: string) => string | und
     cube: cubeOf(measures[0] ?? '') ?? null, m: measures.join(',') || null, d: (r.dimensions ?? []).join(',') || null,
     time: t?.field ?? null, g: t?.granularity ?? null, from: t?.from ?? null, to: t?.to ?? null,
     cmp: r.compareTo ?? null, view: chart === 'TABLE' ? null : chart.toLowerCase(),
+    f: filterParam((r.filters ?? []).map((x) => ({ dimension: x.dimension, values: x.values }))),
   };
+}
+
+/** A report's filters as the builder keeps them. */
+export interface Filter { dimension: string; values: string[] }
+
+/** Filters in the address: DIM:v1,v2;DIM2:v3 (values escaped); null for none. */
+export function filterParam(fs: readonly Filter[]): string | null {
+  const kept = fs.filter((x) => x.dimension && x.values.length);
+  return kept.length ? kept.map((x) => `${x.dimension}:${x.values.map(encodeURIComponent).join(',')}`).join(';') : null;
+}
+
+/** The filters of an address (what filterParam wrote; anything else is dropped). */
+export function filtersOf(param: string | null): Filter[] {
+  if (!param) return [];
+  return param.split(';').flatMap((part) => {
+    const i = part.indexOf(':');
+    if (i <= 0) return [];
+    const values = part.slice(i + 1).split(',').filter(Boolean).map((v) => { try { return decodeURIComponent(v); } catch { return ''; } }).filter(Boolean);
+    return values.length ? [{ dimension: part.slice(0, i), values }] : [];
+  });
 }

@@ -14,6 +14,7 @@ const zhCN = {
   savedReports: '已保存的报表', openSaved: '打开已保存的报表', sharedTag: '共享', delete: '删除', deleteConfirm: '删除报表“{{name}}”？',
   view: { table: '表格', bar: '柱状图', line: '折线图', pie: '饼图' },
   pin: '显示在首页', unpin: '不在首页显示', pinnedTag: '首页', pinnedDone: '已显示在首页看板', unpinned: '已从首页看板移除',
+  filters: '筛选', addFilter: '添加筛选', removeFilter: '移除', filterBy: '筛选维度', filterValues: '筛选值', pickValues: '选择要保留的值',
   home: '我的看板', openInBuilder: '在报表中打开', homeEmpty: '在“报表”中保存报表时勾选“显示在首页”，它就会出现在这里。',
 };
 
@@ -28,6 +29,7 @@ const enUS: typeof zhCN = {
   savedReports: 'Saved reports', openSaved: 'Open a saved report', sharedTag: 'Shared', delete: 'Delete', deleteConfirm: 'Delete the report “{{name}}”?',
   view: { table: 'Table', bar: 'Bars', line: 'Lines', pie: 'Pie' },
   pin: 'Show on my home', unpin: 'Remove from my home', pinnedTag: 'Home', pinnedDone: 'Shown on your home', unpinned: 'Removed from your home',
+  filters: 'Filters', addFilter: 'Add a filter', removeFilter: 'Remove', filterBy: 'Filter by', filterValues: 'Values', pickValues: 'Values to keep',
   home: 'My dashboard', openInBuilder: 'Open in Reports', homeEmpty: 'Save a report in Reports with “Show on my home” ticked and it appears here.',
 };
 
