@@ -2,8 +2,11 @@ package report
 
 import (
 	"bytes"
+
 	"context"
 	"encoding/json"
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 	"strings"
 	"time"
 
@@ -13,6 +16,7 @@ import (
 	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/savedreport"
+	"greencheck/ent/user"
 )
 
 // SaveInput saves a report (GraphQL SaveReportInput): without ID a new
@@ -114,6 +118,20 @@ const MaxPinned = 8
 func roomOnHome(ctx context.Context, tx *ent.Client, userID int, id *int, pinned bool) error {
 	if !pinned {
 		return nil
+	}
+	// Two pins racing on PostgreSQL would both count 7: the owner's row
+	// is locked until the transaction ends (SQLite's transactions are
+	// immediate: one writer at a time).
+	var locked []struct {
+		ID int `json:"id"`
+	}
+	if err := tx.User.Query().Where(user.ID(userID)).Modify(func(s *entsql.Selector) {
+		s.Select(s.C(user.FieldID))
+		if s.Dialect() == dialect.Postgres {
+			s.ForUpdate()
+		}
+	}).Scan(ctx, &locked); err != nil {
+		return err
 	}
 	q := tx.SavedReport.Query().Where(savedreport.UserID(userID), savedreport.Pinned(true))
 	if id != nil {

@@ -177,3 +177,47 @@ func TestPinnedReports(t *testing.T) {
 		}
 	})
 }
+
+// TestPinsRaced: ten pins sent at once leave at most MaxPinned on the home
+// (the owner's row is locked while one counts).
+func TestPinsRaced(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		s := New(c)
+		admin := dbtest.As(c, "admin")
+		in := Input{Measures: []string{"FINDINGS"}}
+		yes := true
+		for i := range MaxPinned - 1 {
+			if _, err := s.Save(admin, SaveInput{Name: fmt.Sprintf("看板 %d", i), Report: in, Pinned: &yes}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		errs := make(chan error, 10)
+		start := make(chan struct{})
+		for i := range 10 {
+			go func() {
+				<-start
+				_, err := s.Save(admin, SaveInput{Name: fmt.Sprintf("并发 %d", i), Report: in, Pinned: &yes})
+				errs <- err
+			}()
+		}
+		close(start)
+		ok := 0
+		for range 10 {
+			err := <-errs
+			if err == nil {
+				ok++
+			} else if e, _ := apperr.As(err); e == nil || e.Field != "pinned" {
+				t.Errorf("a raced pin: %v", err)
+			}
+		}
+		n := c.SavedReport.Query().Where(savedreport.Pinned(true)).CountX(privacy.DecisionContext(context.Background(), privacy.Allow))
+		if ok != 1 || n != MaxPinned {
+			t.Fatalf("%d of 10 raced pins taken, %d pinned", ok, n)
+		}
+	})
+}
