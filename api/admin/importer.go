@@ -92,7 +92,7 @@ const (
 )
 
 var importBook = xlsx.Format{Columns: len(EnterpriseColumns), MaxRows: MaxImportRows, NotWorkbook: "import.not_workbook",
-	TooBig: "template.too_big", ColumnsKey: "template.columns", RowsKey: "template.rows"}
+	TooBig: "template.too_big", ColumnsKey: "template.columns", RowsKey: "import.rows", RawValues: true}
 
 // ImportProblem is one refused cell: its sheet, its row in the sheet, the
 // column's header (in the caller's language) and why.
@@ -101,6 +101,7 @@ type ImportProblem struct {
 	Row     int
 	Column  string
 	Message string
+	col     int // the column's place: a row's problems are listed left to right
 }
 
 // ImportCounts is what an import did (or would do) to one sheet's rows.
@@ -173,13 +174,16 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 	// The messages naming their field (required, too long…) name the
 	// column: callers give only the other arguments.
 	problem := func(sheet [2]string, cols []ImportColumn, row, col int, key string, args ...any) {
+		if key == "import.value" && len(args) == 1 && args[0] == "" { // a blank coded cell: missing, not a wrong value
+			key, args = "input.required", nil
+		}
 		rep.ProblemCount++
 		if len(rep.Problems) < maxProblems {
 			c := labels.Pick([2]string{cols[col].Zh, cols[col].En}, lang)
 			if namesField[key] {
 				args = append([]any{c}, args...)
 			}
-			rep.Problems = append(rep.Problems, &ImportProblem{Sheet: labels.Pick(sheet, lang), Row: row, Column: c,
+			rep.Problems = append(rep.Problems, &ImportProblem{Sheet: labels.Pick(sheet, lang), Row: row, Column: c, col: col,
 				Message: apperr.Input(c, key, args...).Message(lang)})
 		}
 	}
@@ -219,7 +223,7 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 			if d := districtOf[strings.ToLower(r[2])]; d == nil {
 				bad(2, "import.value", r[2])
 			} else if !v.IsCity() && !v.InDistrict(d.ID) {
-				bad(2, "import.district_scope", d.NameZh)
+				bad(2, "import.district_scope", labels.Pick([2]string{d.NameZh, d.NameEn}, lang))
 			} else {
 				in.DistrictID = d.ID
 			}
@@ -481,9 +485,19 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		if d := slices.Index(order, a.Sheet) - slices.Index(order, b.Sheet); d != 0 {
 			return d
 		}
-		return a.Row - b.Row
+		if a.Row != b.Row {
+			return a.Row - b.Row
+		}
+		return a.col - b.col
 	})
 	if dryRun || rep.ProblemCount > 0 {
+		// Every check is on record: a dry run answers whether a credit code
+		// is registered elsewhere or a username taken.
+		if err := audit.Record(ctx, s.client, audit.Entry{Action: "import.check", SubjectType: "Enterprise",
+			To: fmt.Sprintf("%s: %d enterprises, %d permits, %d facilities, %d EIA approvals, %d accounts; %d problems",
+				name, rep.Enterprises.Rows, rep.Permits.Rows, rep.Facilities.Rows, rep.EIAApprovals.Rows, rep.Users.Rows, rep.ProblemCount)}); err != nil {
+			return nil, err
+		}
 		return rep, nil
 	}
 	if err := s.applyImport(ctx, ents, children); err != nil {
@@ -587,7 +601,9 @@ var namesField = map[string]bool{"input.required": true, "input.too_long": true,
 // columns.
 func readSheet(book *excelize.File, sheet string, cols []ImportColumn, each func(n int, r []string)) error {
 	header := true
-	err := xlsx.Rows(book, sheet, MaxImportRows+1, importBook, func(n int, r []string) error {
+	f := importBook // this sheet's own columns, named in a refusal
+	f.Columns, f.ColumnsKey = len(cols), "import.columns"
+	err := xlsx.Rows(book, sheet, MaxImportRows+1, f, func(n int, r []string) error {
 		if header {
 			// Columns are read by position: the first row must be the
 			// template's headers (either language, * optional), or values
@@ -614,8 +630,14 @@ func readSheet(book *excelize.File, sheet string, cols []ImportColumn, each func
 		return nil
 	})
 	if err != nil {
-		if _, coded := apperr.As(err); !coded {
+		e, coded := apperr.As(err)
+		switch {
+		case !coded:
 			err = apperr.Input("file", importBook.NotWorkbook)
+		case e.Key == f.ColumnsKey && len(e.Args) == 2: // the sheet named
+			err = apperr.Input("file", e.Key, sheet, e.Args[0], e.Args[1])
+		case e.Key == importBook.RowsKey: // the data rows, the header not counted
+			err = apperr.Input("file", e.Key, sheet, MaxImportRows)
 		}
 	}
 	return err
@@ -668,7 +690,9 @@ func dateOf(cell string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	if f, err := strconv.ParseFloat(cell, 64); err == nil && f > 1 && f < 2958466 && f == math.Trunc(f) {
+	// A serial day number (a date cell read raw), with a time of day or not.
+	if f, err := strconv.ParseFloat(cell, 64); err == nil && f > 1 && f < 2958466 {
+		f = math.Trunc(f)
 		if t, err := excelize.ExcelDateToTime(f, false); err == nil && t.Year() >= input.MinYear && t.Year() < input.MaxYear {
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, clock.Shanghai), true
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"greencheck/api/admin"
 	"greencheck/api/apperr"
 	"greencheck/api/auth"
+	"greencheck/api/clock"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
 	"greencheck/api/events"
@@ -298,4 +300,110 @@ func TestImportRegistry(t *testing.T) {
 		}
 		_ = ent.IsNotFound
 	})
+}
+
+// TestImportReadsStoredValues: cells are read as stored, not as Excel
+// shows them — a date formatted 01-15-24 or with a time of day, a capacity
+// shown 20,000, a phone shown 1.39E+10 import as their values; a sheet's
+// own columns bound it and a refusal names the sheet.
+func TestImportReadsStoredValues(t *testing.T) {
+	d := dbtest.Open(t, "sqlite3")
+	c := d.Client
+	if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	s := admin.New(c, auth.New(c, []byte("import-test-secret-0123456789abcdefghijkl")), notify.New(c, events.NewLocal()))
+	city := dbtest.As(c, "admin")
+	book := func(extra bool) *bytes.Reader {
+		b := excelize.NewFile()
+		defer b.Close()
+		header := func(sheet string, cols []admin.ImportColumn) {
+			if _, err := b.NewSheet(sheet); err != nil {
+				t.Fatal(err)
+			}
+			h := make([]any, len(cols))
+			for i, c := range cols {
+				h[i] = c.Zh
+			}
+			_ = b.SetSheetRow(sheet, "A1", &h)
+		}
+		style := func(format string) int {
+			id, err := b.NewStyle(&excelize.Style{CustomNumFmt: &format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return id
+		}
+		header("企业", admin.EnterpriseColumns)
+		row := entRow(1, "芙蓉区")
+		cells := make([]any, len(row))
+		for i, v := range row {
+			cells[i] = v
+		}
+		cells[13] = 13900000000 // 联系电话 as a number, shown 1.39E+10
+		_ = b.SetSheetRow("企业", "A2", &cells)
+		_ = b.SetCellStyle("企业", "N2", "N2", style("0.00E+00"))
+		header("排污许可证", admin.PermitColumns)
+		_ = b.SetSheetRow("排污许可证", "A2", &[]any{code(1), "430102RAW0001", "简化管理",
+			time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), time.Date(2029, 1, 14, 15, 30, 0, 0, time.UTC), "DA001"})
+		_ = b.SetCellStyle("排污许可证", "D2", "E2", style("mm-dd-yy"))
+		header("设施", admin.FacilityColumns)
+		_ = b.SetSheetRow("设施", "A2", &[]any{code(1), "TA001", "废气治理设施", "治污设施", 20000, "m³/h", "活性炭吸附", "运行"})
+		_ = b.SetCellStyle("设施", "E2", "E2", style("#,##0"))
+		if extra { // right of the permits' six columns, within the enterprises' seventeen
+			_ = b.SetCellValue("排污许可证", "H2", "备注")
+		}
+		_ = b.DeleteSheet("Sheet1")
+		var buf bytes.Buffer
+		if _, err := b.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return bytes.NewReader(buf.Bytes())
+	}
+	rep, err := s.ImportRegistry(city, book(false), "raw.xlsx", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.ProblemCount != 0 || rep.Permits.Rows != 1 || rep.Facilities.Rows != 1 {
+		for _, p := range rep.Problems {
+			t.Errorf("%s row %d %s: %s", p.Sheet, p.Row, p.Column, p.Message)
+		}
+		t.Fatalf("stored values refused: %+v", rep)
+	}
+	if n := c.AuditEntry.Query().Where(auditentry.Action("import.check")).CountX(sys); n != 1 {
+		t.Errorf("%d checks on record, want the dry run's", n)
+	}
+	if _, err := s.ImportRegistry(city, book(false), "raw.xlsx", false); err != nil {
+		t.Fatal(err)
+	}
+	p := c.Permit.Query().Where(permit.Number("430102RAW0001")).OnlyX(sys)
+	if got := p.ValidUntil.In(clock.Shanghai).Format(time.DateOnly); got != "2029-01-14" {
+		t.Errorf("valid until %s", got)
+	}
+	e := c.Enterprise.Query().Where(enterprise.CreditCode(code(1))).OnlyX(sys)
+	if len(e.Contacts) == 0 || e.Contacts[0].Phone != "13900000000" {
+		t.Errorf("contacts %+v", e.Contacts)
+	}
+	_, err = s.ImportRegistry(city, book(true), "raw.xlsx", true)
+	if e, _ := apperr.As(err); e == nil || e.Key != "import.columns" || !strings.Contains(e.Message("zh"), "排污许可证") {
+		t.Fatalf("a cell right of the permits' columns: %v", err)
+	}
+
+	// Blank coded cells are missing (not "not a value"), a row's problems
+	// read left to right, and a district is named in the caller's language.
+	row := entRow(2, "")
+	row[6], row[1] = "", "" // 管理类别, 企业名称
+	other := entRow(3, "岳麓区")
+	en, err := s.ImportRegistry(apperr.WithLang(dbtest.As(c, "furong"), "en"), workbook(t, [][]string{row, other}, nil), "x.xlsx", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range en.Problems {
+		got = append(got, fmt.Sprintf("%d %s: %s", p.Row, p.Column, p.Message))
+	}
+	if len(got) != 4 || !strings.HasPrefix(got[0], "2 Name:") || !strings.HasPrefix(got[1], "2 District:") || !strings.Contains(got[1], "required") ||
+		!strings.HasPrefix(got[2], "2 Permit tier:") || !strings.Contains(got[2], "required") || !strings.Contains(got[3], "Yuelu") {
+		t.Fatalf("problems:\n%s", strings.Join(got, "\n"))
+	}
 }

@@ -68,6 +68,8 @@ var messages = map[string]message{
 	"export.not_ready":             {"导出尚未完成", "The export is not finished"},
 	"export.gone":                  {"导出文件已过期（保留 7 天），请重新导出", "The export has expired (kept 7 days): export again"},
 	"import.not_workbook":          {"文件无法识别为导入模板：请上传 Excel 工作簿（.xlsx），使用“下载模板”得到的格式", "The file is not an import template: upload an Excel workbook (.xlsx) in the format of the downloadable template"},
+	"import.columns":               {"“%s”表第 %d 行超出模板的 %d 列：请删除右侧多余的单元格", "Sheet “%s”: row %d goes beyond the template's %d columns: clear the cells to the right"},
+	"import.rows":                  {"“%s”表最多 %d 行数据（不含表头）", "Sheet “%s” holds at most %d rows of data (the header not counted)"},
 	"import.header":                {"“%s”表第 %d 列的表头应为“%s”：请使用下载的模板，不要增删或调换列", "Sheet “%s”: column %d should be headed “%s”: use the downloaded template without adding, removing or moving columns"},
 	"import.no_sheet":              {"工作簿中没有模板的工作表（企业、排污许可证、设施、环评批复）", "The workbook has none of the template's sheets (Enterprises, Permits, Facilities, EIA approvals)"},
 	"import.number":                {"“%s”不是数字", "“%s” is not a number"},

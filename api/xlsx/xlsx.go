@@ -26,6 +26,10 @@ import (
 type Format struct {
 	Columns, MaxRows                         int
 	NotWorkbook, TooBig, ColumnsKey, RowsKey string
+	// RawValues reads cells' stored values instead of their display:
+	// a date formatted 01-15-24 reads as its serial day number, 20,001 as
+	// 20001, a phone number shown 1.38E+10 as its digits.
+	RawValues bool
 }
 
 // MaxUnzipped bounds a workbook's decompressed size, shared strings included.
@@ -62,7 +66,7 @@ func Rows(book *excelize.File, sheet string, maxRows int, f Format, each func(n 
 		if n++; n > 2*f.MaxRows {
 			return apperr.Input("file", f.RowsKey, maxRows)
 		}
-		r, err := rows.Columns()
+		r, err := rows.Columns(excelize.Options{RawCellValue: f.RawValues})
 		if err != nil {
 			return apperr.Input("file", f.NotWorkbook)
 		}
