@@ -192,6 +192,14 @@ func TestExportLists(t *testing.T) {
 		if n := c.ExportJob.Query().CountX(furong); n != 1 {
 			t.Errorf("furong lists %d exports, has 1", n)
 		}
+		// furong's users: an enterprise's user's district is its enterprise's.
+		uj, err := s.ExportList(furong, exchange.ListInput{Users: &exchange.UsersInput{Where: &ent.UserWhereInput{Username: ptr("qiye")}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if urows := sheetRows(t, s, furong, uj); len(urows) != 2 || urows[1][col(urows[0], "所属区县")] != "芙蓉区" {
+			t.Fatalf("qiye's row: %v", urows)
+		}
 
 		// A name a spreadsheet would compute stays text: XLSX as a string
 		// cell (no formula), CSV with an apostrophe.

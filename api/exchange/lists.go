@@ -316,10 +316,13 @@ func (s *Service) users(in *UsersInput) sheet {
 			{"角色", "Role", 12, func(u *ent.User, l string) any { return labels.Of("role", string(u.Role), l) }},
 			{"所属企业", "Enterprise", 36, func(u *ent.User, _ string) any { return enterpriseName(u.Edges.Enterprise) }},
 			{"所属区县", "Districts", 16, func(u *ent.User, l string) any {
-				if len(u.Edges.Districts) == 0 {
-					return nil
+				switch {
+				case len(u.Edges.Districts) > 0:
+					return districtNames(u.Edges.Districts, l)
+				case u.Edges.Enterprise != nil && u.Edges.Enterprise.Edges.District != nil: // an enterprise's user: its enterprise's
+					return districtNames([]*ent.District{u.Edges.Enterprise.Edges.District}, l)
 				}
-				return districtNames(u.Edges.Districts, l)
+				return nil
 			}},
 			{"启用", "Active", 6, func(u *ent.User, l string) any { return labels.Bool(u.Active, l) }},
 			{"最近登录", "Last sign-in", 17, func(u *ent.User, _ string) any { return minuteOf(u.LastLoginAt) }},
@@ -332,7 +335,7 @@ func (s *Service) users(in *UsersInput) sheet {
 			return q.Count(ctx)
 		},
 		page: func(ctx context.Context, after *entgql.Cursor[int], n int) ([]*ent.User, *entgql.Cursor[int], bool, error) {
-			c, err := s.client.User.Query().WithEnterprise().WithDistricts().
+			c, err := s.client.User.Query().WithEnterprise(func(q *ent.EnterpriseQuery) { q.WithDistrict() }).WithDistricts().
 				Paginate(ctx, after, &n, nil, nil, ent.WithUserOrder(in.OrderBy), ent.WithUserFilter(in.Where.Filter))
 			if err != nil {
 				return nil, nil, false, err
