@@ -22,6 +22,7 @@ import (
 	"greencheck/api/demo"
 	"greencheck/api/events"
 	"greencheck/api/exchange"
+	"greencheck/api/lifecycle"
 	"greencheck/api/notify"
 	"greencheck/api/partner"
 	"greencheck/api/report"
@@ -31,6 +32,7 @@ import (
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/exportjob"
+	"greencheck/ent/finding"
 	"greencheck/ent/notification"
 	"greencheck/ent/user"
 )
@@ -150,10 +152,23 @@ func TestExportLists(t *testing.T) {
 		}
 		tier, dist := col(rows[0], "排污许可管理类别"), col(rows[0], "区县")
 		labels := map[string]bool{"重点管理": true, "简化管理": true, "登记管理": true, "无需许可": true}
+		open, overdue := col(rows[0], "未整改问题"), col(rows[0], "逾期问题")
+		sumOpen, sumOverdue := 0, 0
 		for _, r := range rows[1:] {
 			if r[dist] != "芙蓉区" || !labels[r[tier]] {
 				t.Fatalf("row %v: district or tier label", r)
 			}
+			o, _ := strconv.Atoi(r[open])
+			od, _ := strconv.Atoi(r[overdue])
+			sumOpen += o
+			sumOverdue += od
+		}
+		// The open and overdue findings the list shows, per enterprise.
+		inFurong := finding.HasEnterpriseWith(enterprise.DistrictID(fr.ID))
+		wantOpen := c.Finding.Query().Where(inFurong, finding.StatusIn(lifecycle.As[finding.Status](lifecycle.OpenStatuses)...)).CountX(admin)
+		wantOverdue := c.Finding.Query().Where(inFurong, finding.StatusIn(lifecycle.As[finding.Status](lifecycle.OpenStatuses)...), finding.Overdue(true)).CountX(admin)
+		if sumOpen != wantOpen || sumOverdue != wantOverdue || wantOpen == 0 {
+			t.Errorf("open %d overdue %d, want %d and %d", sumOpen, sumOverdue, wantOpen, wantOverdue)
 		}
 		for i := 2; i < len(rows); i++ {
 			if rows[i-1][0] > rows[i][0] && !strings.HasPrefix(rows[i][0], rows[i-1][0]) {

@@ -13,6 +13,7 @@ import (
 	"greencheck/api/clock"
 	"greencheck/api/labels"
 	"greencheck/api/lifecycle"
+	"greencheck/api/rectify"
 	"greencheck/ent"
 	"greencheck/ent/exportjob"
 	"greencheck/ent/predicate"
@@ -228,6 +229,9 @@ func enterpriseDistrict(e *ent.Enterprise, lang string) any {
 }
 
 func (s *Service) enterprises(in *EnterprisesInput) sheet {
+	// The page's open and overdue findings, read with the page (one
+	// grouped statement), as the list shows them.
+	var counts map[int]rectify.FindingCounts
 	return &table[*ent.Enterprise]{
 		name: [2]string{"企业名录", "Enterprises"},
 		cols: []Column[*ent.Enterprise]{
@@ -245,6 +249,8 @@ func (s *Service) enterprises(in *EnterprisesInput) sheet {
 			{"重点监管", "Key-supervised", 8, func(e *ent.Enterprise, l string) any { return labels.Bool(e.KeySupervised, l) }},
 			{"使用VOCs", "Uses VOCs", 8, func(e *ent.Enterprise, l string) any { return labels.Bool(e.VocUser, l) }},
 			{"产生危废", "Hazardous waste", 8, func(e *ent.Enterprise, l string) any { return labels.Bool(e.HazardousWaste, l) }},
+			{"未整改问题", "Open findings", 10, func(e *ent.Enterprise, _ string) any { return counts[e.ID].Open }},
+			{"逾期问题", "Overdue findings", 10, func(e *ent.Enterprise, _ string) any { return counts[e.ID].Overdue }},
 		},
 		counts: func(ctx context.Context) (int, error) {
 			q, err := in.Where.Filter(s.client.Enterprise.Query())
@@ -259,7 +265,15 @@ func (s *Service) enterprises(in *EnterprisesInput) sheet {
 			if err != nil {
 				return nil, nil, false, err
 			}
-			return nodes(c.Edges, func(e *ent.EnterpriseEdge) *ent.Enterprise { return e.Node }), c.PageInfo.EndCursor, c.PageInfo.HasNextPage, nil
+			rows := nodes(c.Edges, func(e *ent.EnterpriseEdge) *ent.Enterprise { return e.Node })
+			ids := make([]int, len(rows))
+			for i, e := range rows {
+				ids[i] = e.ID
+			}
+			if counts, err = rectify.CountFindings(ctx, s.client, ids); err != nil {
+				return nil, nil, false, err
+			}
+			return rows, c.PageInfo.EndCursor, c.PageInfo.HasNextPage, nil
 		},
 	}
 }

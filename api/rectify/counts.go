@@ -8,6 +8,7 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/lifecycle"
 	"greencheck/api/page"
+	"greencheck/ent"
 	"greencheck/ent/edgescope"
 	"greencheck/ent/finding"
 )
@@ -32,12 +33,18 @@ func (s *Service) Counts(ctx context.Context, enterpriseID int) (FindingCounts, 
 // scope (the findings it may read); an enterprise without open findings
 // is absent (zero counts).
 func (s *Service) CountsOf(ctx context.Context, ids []int) (map[int]FindingCounts, error) {
+	return CountFindings(ctx, s.client, ids)
+}
+
+// CountFindings is CountsOf through client (or the transaction in ctx),
+// for any number of enterprises (an export's page of 5,000).
+func CountFindings(ctx context.Context, client *ent.Client, ids []int) (map[int]FindingCounts, error) {
 	var rows []struct {
 		EnterpriseID int `json:"enterprise_id"`
 		Open         int `json:"open"`
 		Overdue      int `json:"overdue"`
 	}
-	err := db.Client(ctx, s.client).Finding.Query().
+	err := db.Client(ctx, client).Finding.Query().
 		Where(finding.EnterpriseIDIn(ids...), finding.StatusIn(lifecycle.As[finding.Status](lifecycle.OpenStatuses)...)).
 		Modify(func(sel *sql.Selector) {
 			sel.Select(sql.As(sel.C(finding.FieldEnterpriseID), "enterprise_id"), sql.As(sql.Count("*"), "open"),
