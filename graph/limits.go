@@ -88,6 +88,9 @@ var scanWeight = map[string]int{
 	"Query.legalInstrument":  100,
 	// A report groups the rows of its cube in scope (or the summaries).
 	"Query.report": 1000,
+	// The dashboard is three reports (api/report/dashboard.go); the
+	// rectification figures one grouped read of the findings in scope.
+	"Query.dashboard": 3000, "Query.rectificationFigures": 1000,
 	// A saved report's figures run it; a watched one runs it again each
 	// time it is checked.
 	"SavedReport.figures":        1000,
@@ -127,7 +130,7 @@ var listBounds = map[string]int{
 	"WarningBoard.byDistrict": 20, "WarningBoard.byGrade": 6, "WarningBoard.byRound": 10,
 	"WarningRecipientPreview.byDistrict": 20, "WarningRecipientPreview.byGrade": 6,
 	"ProblemList.byReason": 6, "ProblemEntry.reasons": 6, "ProblemList.entries": 100, // its first ≤ MaxPage
-	"Query.findingTrend": 24, "Query.findingsByIndustry": 20,
+	"Query.findingTrend": 24, "Query.findingsByIndustry": 30, // report.MaxIndustries
 	"FindingLifecycle.statuses": 10, "FindingLifecycle.transitions": 20,
 	"EmissionPlanImport.changes": 100, "EmissionPlanImport.problems": 100,
 	"RegistryImport.problems": 500, // admin.maxProblems
@@ -188,6 +191,41 @@ func (w walker) reachesObjects(set ast.SelectionSet) bool {
 	}
 	return false
 }
+
+// fieldNames lists the fields a selection outputs, fragments expanded.
+func (w walker) fieldNames(set ast.SelectionSet, out *[]string) {
+	for _, sel := range set {
+		switch x := sel.(type) {
+		case *ast.Field:
+			*out = append(*out, x.Name)
+		case *ast.InlineFragment:
+			w.fieldNames(x.SelectionSet, out)
+		case *ast.FragmentSpread:
+			if x.Definition != nil {
+				w.fieldNames(x.Definition.SelectionSet, out)
+			}
+		}
+	}
+}
+
+// repeated is the number of fields a selection outputs more than once
+// (the same field under several aliases, __typename included).
+func (w walker) repeated(set ast.SelectionSet) int {
+	var names []string
+	w.fieldNames(set, &names)
+	seen := map[string]bool{}
+	n := 0
+	for _, name := range names {
+		if seen[name] {
+			n++
+		}
+		seen[name] = true
+	}
+	return n
+}
+
+// repeats reports whether a selection outputs a field more than once.
+func (w walker) repeats(set ast.SelectionSet) bool { return w.repeated(set) > 0 }
 
 // defaultListBound is the cost multiplier of a list not in listBounds.
 const defaultListBound = 100
@@ -505,13 +543,19 @@ func (w walker) cost(parent *ast.Definition, set ast.SelectionSet, depth int) (i
 	if w.deepest != nil {
 		*w.deepest = max(*w.deepest, depth)
 	}
-	total := 0
+	total, typenames := 0, 0
 	for _, sel := range set {
 		var c int
 		var err *apperr.Error
 		switch s := sel.(type) {
 		case *ast.Field:
-			c, err = w.field(s, depth)
+			if s.Name == "__typename" {
+				if typenames++; typenames > 1 { // free once a selection
+					c = 1
+				}
+			}
+			c2, err2 := w.field(s, depth)
+			c, err = c+c2, err2
 		case *ast.InlineFragment:
 			c, err = w.cost(parent, s.SelectionSet, depth)
 		case *ast.FragmentSpread:
@@ -533,7 +577,8 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 	}
 	if f.Name == "__typename" {
 		// Known without reading anything, and asked by every client that
-		// caches (urql, Apollo) on every object: free.
+		// caches (urql, Apollo) on every object: free — once a selection
+		// (repeated under aliases, it is output like any field: repeats).
 		return 0, nil
 	}
 	if f.Definition == nil || strings.HasPrefix(f.Name, "__") {
@@ -599,7 +644,11 @@ func (w walker) field(f *ast.Field, depth int) (int, *apperr.Error) {
 		return satAdd(1, satMul(children, len(ids))), nil
 	}
 	if !strings.HasSuffix(f.Definition.Type.Name(), "Connection") {
-		if children > 0 && !strings.HasSuffix(owner, "Connection.edges") && (!fromRow[owner] || w.reachesObjects(f.SelectionSet)) {
+		// A list held in its parent's row costs its scalar selection once —
+		// unless the selection repeats a field under aliases: then every
+		// element is output that many times, and costs so.
+		if !strings.HasSuffix(owner, "Connection.edges") && (!fromRow[owner] || w.reachesObjects(f.SelectionSet) || w.repeats(f.SelectionSet)) {
+			children = max(children, w.repeated(f.SelectionSet))
 			bound := listBound(f.Definition, owner)
 			if owner == "Report.rows" && w.reportRows > 0 {
 				bound = w.reportRows

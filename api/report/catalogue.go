@@ -336,6 +336,8 @@ type dimension struct {
 	tally      string
 	tallyLabel func(lang string) string
 	labelOf    func(code, lang string) string
+	// none labels the rows without a value (default: （无）).
+	none *[2]string
 	// reads is the entity whose own attributes the dimension reveals
 	// through a join (a partner's key needs that entity's scope:
 	// api/partner/scope); "" for the row's own columns and its district.
@@ -356,9 +358,10 @@ const (
 )
 
 // expertDim groups by the expert: the one who first answered a question,
-// or each expert on a visit's team; 0 ((无)) for administrators and none.
-func expertDim(joins ...string) dimension {
-	return dimension{name: "EXPERT", zh: "专家", en: "Expert", kind: KindID, reads: "Expert", joins: joins,
+// or each expert on a visit's team; 0 (none) for a question not answered
+// by an expert, a visit without one.
+func expertDim(none [2]string, joins ...string) dimension {
+	return dimension{name: "EXPERT", zh: "专家", en: "Expert", kind: KindID, reads: "Expert", joins: joins, none: &none,
 		value: func(sqlCtx) string { return "COALESCE(" + jExpert + "." + expert.FieldID + ", 0)" },
 		label: func(sqlCtx) string { return jExpert + "." + expert.FieldName }}
 }
@@ -453,7 +456,7 @@ var dimensions = map[Cube][]dimension{
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 	CubeQuestions: append([]dimension{
 		districtDim(func(x sqlCtx) string { return x.c(question.FieldDistrictID) }, nil),
-		expertDim(jExpert),
+		expertDim([2]string{"（未答复或非专家答复）", "(unanswered, or answered by an administrator)"}, jExpert),
 		{name: "QUESTION_STATUS", zh: "咨询状态", en: "Question status", kind: KindCode,
 			value: func(x sqlCtx) string { return x.c(question.FieldStatus) }, labelOf: enumLabel("questionStatus")},
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
@@ -467,7 +470,7 @@ var dimensions = map[Cube][]dimension{
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 	CubeVisits: append([]dimension{
 		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
-		expertDim(jTeam, jExpert),
+		expertDim([2]string{"（无专家参加）", "(no expert on the team)"}, jTeam, jExpert),
 		{name: "VISIT_KIND", zh: "帮扶方式", en: "Visit kind", kind: KindCode,
 			value: func(x sqlCtx) string { return x.c(visit.FieldKind) }, labelOf: enumLabel("visitKind")},
 		{name: "VISIT_STATUS", zh: "帮扶状态", en: "Visit status", kind: KindCode,
@@ -508,8 +511,9 @@ func joinOn(cube Cube, alias string, x sqlCtx) (table, on string) {
 		return "warnings", jWarning + ".id = " + x.c(warningnotice.FieldWarningID)
 	case jTraining:
 		return training.Table, jTraining + ".id = " + x.c(attendance.FieldTrainingID)
-	case jTeam:
-		return visit.TeamTable, jTeam + "." + visit.TeamPrimaryKey[0] + " = " + x.c(visit.FieldID)
+	case jTeam: // the experts of the team: its administrators are no expert's
+		return visit.TeamTable, jTeam + "." + visit.TeamPrimaryKey[0] + " = " + x.c(visit.FieldID) + " AND " + jTeam + "." + visit.TeamPrimaryKey[1] +
+			" IN (SELECT " + expert.FieldUserID + " FROM " + expert.Table + " WHERE " + expert.FieldUserID + " IS NOT NULL)"
 	case jExpert:
 		if cube == CubeVisits {
 			return expert.Table, jExpert + "." + expert.FieldUserID + " = " + jTeam + "." + visit.TeamPrimaryKey[1]

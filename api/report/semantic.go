@@ -131,6 +131,7 @@ type plan struct {
 	prevFrom   time.Time // the comparison's range [prevFrom, prevTo)
 	prevTo     time.Time
 	shift      func(time.Time) time.Time // a previous period's bucket → the current one's
+	byYear     bool                      // shift is a calendar year (not a number of days)
 	compare    bool
 	filters    []filter
 	order      []OrderInput
@@ -322,6 +323,7 @@ func validate(in Input, now time.Time) (*plan, error) {
 			} else {
 				p.prevFrom, p.prevTo = p.from.AddDate(-1, 0, 0), p.to.AddDate(-1, 0, 0)
 				p.shift = func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }
+				p.byYear = true
 			}
 			if p.prevTo.After(p.from) {
 				return nil, apperr.Input("input.compareTo", "report.compare_overlaps")
@@ -679,6 +681,14 @@ func (p *plan) selectGroups(x sqlCtx, tallies bool) {
 	sel.Limit(MaxGroups + 1)
 }
 
+// counterpart is the current period's bucket matching an earlier one; a
+// day without one — 29 February, a year on — has none (it would be added
+// to 1 March's, a percentile or a distinct count summed with another).
+func (p *plan) counterpart(t time.Time) (time.Time, bool) {
+	u := p.shift(t)
+	return u, !p.byYear || u.Day() == t.Day()
+}
+
 // assemble turns the groups into rows: labels, measures from components,
 // the comparison matched by dimensions and shifted period, order and limit.
 func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
@@ -707,7 +717,11 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 		cs := g.components()
 		if isPrev && period != "" {
 			if t, err := time.ParseInLocation(time.DateOnly, period, clock.Shanghai); err == nil {
-				period = p.shift(t).Format(time.DateOnly)
+				u, ok := p.counterpart(t)
+				if !ok {
+					continue
+				}
+				period = u.Format(time.DateOnly)
 			}
 		}
 		var key strings.Builder
@@ -717,6 +731,8 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 			label := ls[i].String
 			if d.labelOf != nil {
 				label = d.labelOf(v, lang)
+			} else if label == "" && d.none != nil {
+				label = pick(*d.none, lang)
 			} else if label == "" {
 				label = pick(none, lang)
 			}

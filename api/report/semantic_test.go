@@ -185,14 +185,15 @@ func oracleRows(t *testing.T, c *ent.Client, ctx context.Context, cube Cube) []o
 		}
 	case CubeVisits:
 		for _, v := range c.Visit.Query().AllX(ctx) {
-			team := c.Visit.QueryTeam(v).IDsX(sys)
 			e := ents[v.EnterpriseID]
-			members := []string{"0"}
-			if len(team) > 0 {
-				members = nil
-				for _, u := range team {
+			var members []string // the experts of its team; none: (无)
+			for _, u := range c.Visit.QueryTeam(v).IDsX(sys) {
+				if experts[u] != 0 {
 					members = append(members, expertOf(&u))
 				}
+			}
+			if len(members) == 0 {
+				members = []string{"0"}
 			}
 			sets := map[string]int{"visits": v.ID}
 			if v.Status.String() == "HELD" {
@@ -261,7 +262,10 @@ func oracle(t *testing.T, rows []oRow, in Input) []string {
 			if p.gran != "" {
 				b := bucketStart(*tm, p.gran)
 				if prev {
-					b = p.shift(b)
+					var ok bool
+					if b, ok = p.counterpart(b); !ok {
+						continue
+					}
 				}
 				period = b.Format(time.DateOnly)
 			}
@@ -582,4 +586,41 @@ func TestReportRefusals(t *testing.T) {
 	}
 	// Ordered by a measure descending, nulls last; limited.
 	_ = entgql.OrderDirectionDesc
+}
+
+// TestLeapDayHasNoCounterpart: compared by day with the year before, 29
+// February has no day of its own a year on — it is left out, not added to
+// 1 March (a percentile or a distinct count summed with another).
+func TestLeapDayHasNoCounterpart(t *testing.T) {
+	p, err := validate(Input{Measures: []string{"VISITS"}, TimeDimension: &TimeInput{Field: "SCHEDULED_ON", Granularity: ptr("DAY"),
+		From: "2029-02-27", To: "2029-03-02"}, CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { d, _ := time.ParseInLocation(time.DateOnly, s, clock.Shanghai); return d }
+	if _, ok := p.counterpart(day("2028-02-29")); ok {
+		t.Error("2028-02-29 has a counterpart")
+	}
+	if u, ok := p.counterpart(day("2028-03-01")); !ok || u.Format(time.DateOnly) != "2029-03-01" {
+		t.Errorf("2028-03-01 → %v %v", u, ok)
+	}
+	m, _ := validate(Input{Measures: []string{"VISITS"}, TimeDimension: &TimeInput{Field: "SCHEDULED_ON", Granularity: ptr("MONTH"),
+		From: "2029-01-01", To: "2029-03-31"}, CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, time.Now())
+	if u, ok := m.counterpart(day("2028-02-01")); !ok || u.Format(time.DateOnly) != "2029-02-01" {
+		t.Errorf("February 2028 → %v %v", u, ok)
+	}
+}
+
+// TestDayShiftsKeepEveryDay: compared with the same length just before, by
+// day over a year, every day has its counterpart, 29 February included.
+func TestDayShiftsKeepEveryDay(t *testing.T) {
+	p, err := validate(Input{Measures: []string{"VISITS"}, TimeDimension: &TimeInput{Field: "SCHEDULED_ON", Granularity: ptr("DAY"),
+		From: "2029-01-01", To: "2029-12-31"}, CompareTo: ptr("PREVIOUS_PERIOD")}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := time.ParseInLocation(time.DateOnly, "2028-02-29", clock.Shanghai)
+	if u, ok := p.counterpart(d); !ok || u.Sub(d) != 365*24*time.Hour {
+		t.Errorf("2028-02-29 → %v %v", u, ok)
+	}
 }

@@ -35,7 +35,7 @@ const PinnedOp = graphql(`
   query DashboardReports {
     dashboardReports {
       id name chart input
-      figures(limit: 60) { cube measures { label unit } dimensions { label } rows { dimensions { label } period values } }
+      figures(limit: 60) { cube granularity measures { label unit } dimensions { label } rows { dimensions { label } period values } }
     }
   }
 `);
@@ -56,10 +56,10 @@ function PinnedReport({ r }: { r: Pinned }) {
   const all = t('report.all');
   return (
     <Card size="small" title={r.name} data-testid="pinned-report" extra={<Link to={link}>{t('report.openInBuilder')}</Link>}>
-      {r.chart === 'TABLE' ? (
-        <Table size="small" rowKey={(x) => rowLabel(x, all)} dataSource={f.rows} pagination={{ pageSize: 8, hideOnSinglePage: true }} scroll={{ x: 'max-content' }}
+      {!f.rows.length ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : r.chart === 'TABLE' ? (
+        <Table size="small" rowKey={(x) => rowLabel(x, all, f.granularity)} dataSource={f.rows} pagination={{ pageSize: 8, hideOnSinglePage: true }} scroll={{ x: 'max-content' }}
           columns={[
-            { key: 'row', title: f.dimensions.map((d) => d.label).join(' · ') || all, render: (_: unknown, x: Pinned['figures']['rows'][number]) => rowLabel(x, all) },
+            { key: 'row', title: f.dimensions.map((d) => d.label).join(' · ') || all, render: (_: unknown, x: Pinned['figures']['rows'][number]) => rowLabel(x, all, f.granularity) },
             ...f.measures.map((m, i) => ({ key: `v${i}`, title: m.label, align: 'right' as const,
               render: (_: unknown, x: Pinned['figures']['rows'][number]) => formatMeasure(x.values[i], m.unit) })),
           ]} />

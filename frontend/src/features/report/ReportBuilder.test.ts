@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersOf, formatChange, formatMeasure, paramsOf } from './chart';
+import { filtersOf, formatChange, formatMeasure, paramsOf, periodLabel, reportOption } from './chart';
 
 describe('report values', () => {
   it('read in their unit', () => {
@@ -29,5 +29,23 @@ describe('a saved report', () => {
     expect(paramsOf('{"measures":["ENTERPRISES"]}', () => 'ENTERPRISES', 'TABLE')).toEqual({
       cube: 'ENTERPRISES', m: 'ENTERPRISES', d: null, time: null, g: null, from: null, to: null, cmp: null, view: null, f: null,
     });
+  });
+});
+
+describe('a chart', () => {
+  it('names periods as their granularity reads', () => {
+    expect(periodLabel('2026-06-01', 'MONTH')).toBe('2026-06');
+    expect(periodLabel('2026-04-01', 'QUARTER')).toBe('2026-Q2');
+    expect(periodLabel('2026-01-01', 'YEAR')).toBe('2026');
+    expect(periodLabel('2026-06-08', 'WEEK')).toBe('2026-06-08');
+  });
+  it('puts rates and durations on their own axes, never on a count\'s', () => {
+    const o = reportOption({
+      measures: [{ label: '咨询问题', unit: 'COUNT' }, { label: '答复率', unit: 'RATIO' }, { label: '用时', unit: 'MINUTES' }],
+      rows: [{ dimensions: [{ label: '芙蓉区' }], values: [12, 0.833, 98.5] }],
+    }, 'BAR', '合计') as { yAxis: { position: string }[]; series: { yAxisIndex: number; data: (number | null)[] }[] };
+    expect(o.yAxis.map((a) => a.position)).toEqual(['left', 'right', 'right']);
+    expect(o.series.map((s) => s.yAxisIndex)).toEqual([0, 1, 2]);
+    expect(o.series[1].data).toEqual([83.3]);
   });
 });

@@ -15,7 +15,7 @@ import { limits } from '../../gql/limits';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { clientKey } from '../files/checkFiles';
 import { ExportButton } from '../exchange/ExportButton';
-import { filterParam, filtersOf, formatChange, formatMeasure, paramsOf, reportOption, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
+import { filterParam, filtersOf, formatChange, formatMeasure, paramsOf, periodLabel, reportOption, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
 
 const SchemaOp = graphql(`
   query ReportSchema {
@@ -95,22 +95,30 @@ function FilterRow({ measure, dims, filter, onChange, onRemove }: {
   );
 }
 
-/** 保存报表: a name, whether other administrators see it and whether the home shows it. */
-function SaveDialog({ input, chart, onClose, onSaved }: { input: ReportInput; chart: 'TABLE' | ChartKind; onClose(): void; onSaved(): void }) {
+/**
+ * 保存报表: a name, whether other administrators see it and whether the home shows it — a new
+ * report, or (existing) the open one changed to what the builder shows.
+ */
+function SaveDialog({ input, chart, existing, onClose, onSaved }: {
+  input: ReportInput; chart: 'TABLE' | ChartKind; existing?: { id: string; name: string; shared: boolean; pinned: boolean };
+  onClose(): void; onSaved(id: string): void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ name: string; shared: boolean; pinned: boolean }>();
   const [state, save] = useMutation(SaveOp);
   const [key] = useState(clientKey); // one report, however often the save is retried
+  const title = t(existing ? 'report.update' : 'report.save');
   return (
-    <Modal open title={t('report.save')} okText={t('report.save')} confirmLoading={state.fetching} onCancel={onClose} destroyOnHidden
+    <Modal open title={title} okText={title} confirmLoading={state.fetching} onCancel={onClose} destroyOnHidden
       onOk={async () => {
         const v = await form.validateFields();
-        const r = await save({ input: { name: v.name, report: input, chart, shared: v.shared, pinned: v.pinned, clientKey: key } });
+        const r = await save({ input: { ...(existing ? { id: existing.id } : { clientKey: key }), name: v.name, report: input, chart, shared: v.shared, pinned: v.pinned } });
         if (r.error) { if (!applyServerErrors(form, r.error, ['name', 'pinned'])) void message.error(r.error.graphQLErrors[0]?.message ?? r.error.message); return; }
         void message.success(t('report.saved'));
-        onSaved();
+        if (r.data) onSaved(r.data.saveReport.id);
       }}>
-      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)} initialValues={{ name: '', shared: false, pinned: false }}>
+      <Form form={form} layout="vertical" onValuesChange={clearErrorsOnChange(form)}
+        initialValues={existing ? { name: existing.name, shared: existing.shared, pinned: existing.pinned } : { name: '', shared: false, pinned: false }}>
         <Form.Item name="name" label={t('report.name')} rules={[{ required: true, whitespace: true, message: t('report.nameRequired') }]}>
           <Input maxLength={limits.SavedReport.name} />
         </Form.Item>
@@ -131,9 +139,8 @@ export default function ReportBuilder() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const update = useUpdateParams();
-  // A change of the builder leaves the saved report it started from.
+  // A change keeps the saved report open (保存 updates it, 另存为 saves a new one).
   const set = (patch: Record<string, string | null>) => update((p) => {
-    if (!('saved' in patch)) p.delete('saved');
     for (const [k, v] of Object.entries(patch)) { if (v) p.set(k, v); else p.delete(k); }
     return p;
   }, { replace: true });
@@ -161,7 +168,7 @@ export default function ReportBuilder() {
   const [savedRes, refetchSaved] = useQuery({ query: SavedOp });
   const saved = savedRes.data?.savedReports.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
   const open = saved.find((r) => r.id === params.get('saved'));
-  const [saving, setSaving] = useState(false);
+  const [saving, setSaving] = useState<'new' | 'update' | null>(null);
   const [, remove] = useMutation(DeleteOp);
   const [pinning, pin] = useMutation(SaveOp);
   const cubeOf = (m: string) => cubes.find((c) => c.measures.some((x) => x.measure === m))?.cube;
@@ -179,10 +186,10 @@ export default function ReportBuilder() {
   const [res] = useQuery({ query: ReportOp, variables: { input: input! }, pause: !input });
   const rep = res.data?.report;
 
-  const rowLabel = (r: NonNullable<typeof rep>['rows'][number]) => labelOf(r, t('report.all'));
+  const rowLabel = (r: NonNullable<typeof rep>['rows'][number]) => labelOf(r, t('report.all'), rep?.granularity);
   const columns = rep ? [
     ...rep.dimensions.map((d, i) => ({ key: `d${i}`, title: d.label, render: (_: unknown, r: (typeof rep.rows)[number]) => r.dimensions[i].label })),
-    ...(rep.granularity ? [{ key: 'p', title: t('report.period'), render: (_: unknown, r: (typeof rep.rows)[number]) => r.period }] : []),
+    ...(rep.granularity ? [{ key: 'p', title: t('report.period'), render: (_: unknown, r: (typeof rep.rows)[number]) => (r.period ? periodLabel(r.period, rep.granularity) : '') }] : []),
     ...rep.measures.flatMap((m, i) => [
       { key: `v${i}`, title: m.label, align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatMeasure(r.values[i], m.unit) },
       ...(compare ? [
@@ -202,7 +209,8 @@ export default function ReportBuilder() {
           options={saved.map((r) => ({ value: r.id, label: r.name, shared: r.shared, pinned: r.pinned && r.viewerCan.change, mine: r.viewerCan.change }))}
           optionRender={(o) => <Space>{o.label}{o.data.shared && <Tag color="blue">{t('report.sharedTag')}</Tag>}{o.data.pinned && <Tag color="green">{t('report.pinnedTag')}</Tag>}</Space>}
           onChange={(id: string) => { const r = saved.find((x) => x.id === id); if (r) set({ ...paramsOf(r.input, cubeOf, r.chart), saved: r.id }); }} />
-        {input && <Button type="primary" onClick={() => setSaving(true)}>{t('report.save')}</Button>}
+        {input && open?.viewerCan.change && <Button type="primary" data-testid="update-report" onClick={() => setSaving('update')}>{t('report.update')}</Button>}
+        {input && <Button type={open?.viewerCan.change ? 'default' : 'primary'} onClick={() => setSaving('new')}>{t(open ? 'report.saveAs' : 'report.save')}</Button>}
         {open?.viewerCan.change && (
           // On the home or not: the report saved again as it was opened, its pin changed.
           <Button loading={pinning.fetching} data-testid="pin-report" onClick={async () => {
@@ -221,8 +229,9 @@ export default function ReportBuilder() {
           </Popconfirm>
         )}
       </Space>
-      {saving && input && <SaveDialog input={input} chart={view.toUpperCase() as 'TABLE' | ChartKind} onClose={() => setSaving(false)}
-        onSaved={() => { setSaving(false); refetchSaved({ requestPolicy: 'network-only' }); }} />}
+      {saving && input && <SaveDialog input={input} chart={view.toUpperCase() as 'TABLE' | ChartKind} onClose={() => setSaving(null)}
+        existing={saving === 'update' && open ? { id: open.id, name: open.name, shared: open.shared, pinned: open.pinned } : undefined}
+        onSaved={(id) => { setSaving(null); set({ saved: id }); refetchSaved({ requestPolicy: 'network-only' }); }} />}
       <Card size="small">
         <Form layout="vertical" data-testid="report-form">
           <Form.Item label={t('report.cube')}>

@@ -6,13 +6,24 @@ import type { ReportInput, ReportUnit } from '../../gql/graphql';
 export type ChartKind = 'BAR' | 'LINE' | 'PIE';
 
 export interface ChartReport {
+  granularity?: string | null;
   measures: readonly { label: string; unit: ReportUnit }[];
   rows: readonly { dimensions: readonly { label: string }[]; period?: string | null; values: readonly (number | null)[] }[];
 }
 
+/** A period as its granularity reads: 2026-06 for a month, 2026-Q2, 2026; days and weeks (their Monday) as dates. */
+export function periodLabel(period: string, granularity?: string | null): string {
+  switch (granularity) {
+    case 'MONTH': return period.slice(0, 7);
+    case 'QUARTER': return `${period.slice(0, 4)}-Q${Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1}`;
+    case 'YEAR': return period.slice(0, 4);
+    default: return period;
+  }
+}
+
 /** A row's name: its dimensions' labels and period, or `all` for the one total row. */
-export function rowLabel(r: ChartReport['rows'][number], all: string): string {
-  return [...r.dimensions.map((d) => d.label), ...(r.period ? [r.period] : [])].join(' · ') || all;
+export function rowLabel(r: ChartReport['rows'][number], all: string, granularity?: string | null): string {
+  return [...r.dimensions.map((d) => d.label), ...(r.period ? [periodLabel(r.period, granularity)] : [])].join(' · ') || all;
 }
 
 /** The value as drawn: rates in percent to 0.1, the rest as they are. */
@@ -21,7 +32,7 @@ const drawn = (unit: ReportUnit, v: number | null) => (v == null ? null : unit =
 /** The option of a report's first 60 rows: bars or lines per measure, or a pie of the first measure. */
 export function reportOption(rep: ChartReport, kind: ChartKind, all: string, compact = false) {
   const rows = rep.rows.slice(0, 60);
-  const labels = rows.map((r) => rowLabel(r, all));
+  const labels = rows.map((r) => rowLabel(r, all, rep.granularity));
   if (kind === 'PIE') {
     const m = rep.measures[0];
     return {
@@ -30,13 +41,20 @@ export function reportOption(rep: ChartReport, kind: ChartKind, all: string, com
         data: rows.map((r, j) => ({ name: labels[j], value: drawn(m.unit, r.values[0]) })) }],
     };
   }
+  // One axis per kind of figure — counts left, rates (%) and durations right — never a rate on a count's scale.
+  const scaleOf = (u: ReportUnit) => (u === 'RATIO' ? 'ratio' : u === 'COUNT' ? 'count' : 'time');
+  const scales = [...new Set(rep.measures.map((m) => scaleOf(m.unit)))];
   return {
     tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
-    grid: { left: 48, right: 16, top: 36, bottom: compact ? 56 : 80 },
+    grid: { left: 56, right: 16 + Math.max(0, scales.length - 1) * 56, top: 36, bottom: compact ? 56 : 80 },
     xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30, interval: compact ? 'auto' : 0 } },
-    yAxis: { type: 'value' },
+    yAxis: scales.map((s, i) => ({
+      type: 'value', position: i === 0 ? 'left' : 'right', offset: i > 1 ? 56 * (i - 1) : 0, splitLine: { show: i === 0 },
+      ...(s === 'ratio' ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}),
+    })),
     series: rep.measures.map((m, i) => ({
-      type: kind === 'LINE' ? 'line' : 'bar', name: m.label, data: rows.map((r) => drawn(m.unit, r.values[i])),
+      type: kind === 'LINE' ? 'line' : 'bar', name: m.label, yAxisIndex: scales.indexOf(scaleOf(m.unit)),
+      data: rows.map((r) => drawn(m.unit, r.values[i])),
     })),
   };
 }
