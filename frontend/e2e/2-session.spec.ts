@@ -7,10 +7,10 @@ test('switching the language changes the page and is remembered', async ({ page 
     await expect(p.getByRole('heading', { name: '工作台' })).toBeVisible();
   });
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dashboard', exact: true })).toBeVisible();
   await expect(page.getByTestId('stat-rate')).toContainText('Rectification rate');
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dashboard', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
 });

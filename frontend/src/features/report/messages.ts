@@ -30,7 +30,7 @@ const enUS: typeof zhCN = {
   view: { table: 'Table', bar: 'Bars', line: 'Lines', pie: 'Pie' },
   pin: 'Show on my home', unpin: 'Remove from my home', pinnedTag: 'Home', pinnedDone: 'Shown on your home', unpinned: 'Removed from your home',
   filters: 'Filters', addFilter: 'Add a filter', removeFilter: 'Remove', filterBy: 'Filter by', filterValues: 'Values', pickValues: 'Values to keep',
-  home: 'My dashboard', openInBuilder: 'Open in Reports', homeEmpty: 'Save a report in Reports with “Show on my home” ticked and it appears here.',
+  home: 'My pinned reports', openInBuilder: 'Open in Reports', homeEmpty: 'Save a report in Reports with “Show on my home” ticked and it appears here.',
 };
 
 addMessages('report', zhCN, enUS);
