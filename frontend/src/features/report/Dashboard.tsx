@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import type { DashboardReportsQuery } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
 import './messages';
@@ -40,8 +41,7 @@ const PinnedOp = graphql(`
   }
 `);
 
-type Pinned = NonNullable<ReturnType<typeof usePinned>[0]['data']>['dashboardReports'][number];
-const usePinned = (pause: boolean) => useQuery({ query: PinnedOp, pause });
+type Pinned = DashboardReportsQuery['dashboardReports'][number];
 
 /** One pinned report: its chart (or its table), a link to the builder with it open. */
 function PinnedReport({ r }: { r: Pinned }) {
@@ -91,7 +91,7 @@ export default function Dashboard() {
   // A scope of one district (its administrator, its expert) gets its industries instead of one lone bar.
   const oneDistrict = !!d && districtRows.length <= 1;
   const [trend] = useQuery({ query: TrendOp, variables: { industries: oneDistrict }, pause: !charts });
-  const [pinned] = usePinned(!charts);
+  const [pinned] = useQuery({ query: PinnedOp, pause: !charts });
   const pinnedReports = pinned.data?.dashboardReports ?? [];
   const trendOption = useMemo(() => {
     // The last two years, from the first month with anything found or closed.
