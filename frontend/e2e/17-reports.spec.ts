@@ -12,6 +12,7 @@ async function openSaved(page: Page, name: string) {
 }
 
 test('build a report → compare by month → chart → export; a district sees its own', async ({ browser }) => {
+  test.setTimeout(120_000); // two sessions and a dozen reports: about 25 s here, more on a loaded CI machine
   const admin = await (await browser.newContext({ viewport: wide })).newPage();
   await login(admin, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
   await admin.getByRole('link', { name: '报表', exact: true }).click();
@@ -117,9 +118,18 @@ test('build a report → compare by month → chart → export; a district sees 
 
   // The city deletes its report.
   await openSaved(admin, '各区月度整改对比');
-  await admin.getByRole('button', { name: '删除' }).click();
-  await admin.getByRole('button', { name: /确\s*定|OK/ }).click();
-  await expect(admin).not.toHaveURL(/saved=/);
+  await expect(admin.getByTestId('saved-reports')).toContainText('各区月度整改对比');
+  await expect(admin.getByTestId('report-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+  // The confirmation is asked again if it closed before it could be answered (CI once saw it
+  // detached under load); what is checked is that confirming deletes and closes the report.
+  await expect(async () => {
+    await admin.getByRole('button', { name: '删除' }).click();
+    const confirm = admin.locator('.ant-popconfirm:visible');
+    await expect(confirm).toContainText('各区月度整改对比', { timeout: 3000 });
+    await confirm.getByRole('button', { name: /确\s*定|OK/ }).click({ timeout: 3000 });
+    await expect(admin).not.toHaveURL(/saved=/, { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(admin.getByTestId('saved-reports')).not.toContainText('各区月度整改对比');
 
   // A filter keeps the values listed from the viewer's own figures; it lives in the address too.
   await admin.goto('/reports?cube=FINDINGS&m=FINDINGS,CLOSED_FINDINGS&d=DISTRICT');
