@@ -521,6 +521,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			findingtally.FieldCategory:     {Type: field.TypeString, Column: findingtally.FieldCategory},
 			findingtally.FieldStatus:       {Type: field.TypeString, Column: findingtally.FieldStatus},
 			findingtally.FieldOverdue:      {Type: field.TypeBool, Column: findingtally.FieldOverdue},
+			findingtally.FieldFoundMonth:   {Type: field.TypeString, Column: findingtally.FieldFoundMonth},
 			findingtally.FieldFindings:     {Type: field.TypeInt, Column: findingtally.FieldFindings},
 			findingtally.FieldClosedOnTime: {Type: field.TypeInt, Column: findingtally.FieldClosedOnTime},
 			findingtally.FieldClosedTimed:  {Type: field.TypeInt, Column: findingtally.FieldClosedTimed},
@@ -5529,6 +5530,11 @@ func (f *FindingTallyFilter) WhereStatus(p entql.StringP) {
 // WhereOverdue applies the entql bool predicate on the overdue field.
 func (f *FindingTallyFilter) WhereOverdue(p entql.BoolP) {
 	f.Where(p.Field(findingtally.FieldOverdue))
+}
+
+// WhereFoundMonth applies the entql string predicate on the found_month field.
+func (f *FindingTallyFilter) WhereFoundMonth(p entql.StringP) {
+	f.Where(p.Field(findingtally.FieldFoundMonth))
 }
 
 // WhereFindings applies the entql int predicate on the findings field.

@@ -26,6 +26,8 @@ type FindingTally struct {
 	Status string `json:"status,omitempty"`
 	// Overdue holds the value of the "overdue" field.
 	Overdue bool `json:"overdue,omitempty"`
+	// the month the findings were found in (created_at), as its first day: YYYY-MM-01, Asia/Shanghai
+	FoundMonth string `json:"found_month,omitempty"`
 	// findings (a delta: may be negative)
 	Findings int `json:"findings,omitempty"`
 	// closed findings whose closed_at ≤ due_at
@@ -46,7 +48,7 @@ func (*FindingTally) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case findingtally.FieldID, findingtally.FieldDistrictID, findingtally.FieldTaskID, findingtally.FieldFindings, findingtally.FieldClosedOnTime, findingtally.FieldClosedTimed, findingtally.FieldCloseSeconds:
 			values[i] = new(sql.NullInt64)
-		case findingtally.FieldCategory, findingtally.FieldStatus:
+		case findingtally.FieldCategory, findingtally.FieldStatus, findingtally.FieldFoundMonth:
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -98,6 +100,12 @@ func (_m *FindingTally) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field overdue", values[i])
 			} else if value.Valid {
 				_m.Overdue = value.Bool
+			}
+		case findingtally.FieldFoundMonth:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field found_month", values[i])
+			} else if value.Valid {
+				_m.FoundMonth = value.String
 			}
 		case findingtally.FieldFindings:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -173,6 +181,9 @@ func (_m *FindingTally) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("overdue=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Overdue))
+	builder.WriteString(", ")
+	builder.WriteString("found_month=")
+	builder.WriteString(_m.FoundMonth)
 	builder.WriteString(", ")
 	builder.WriteString("findings=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Findings))

@@ -67,6 +67,20 @@ func (_c *FindingTallyCreate) SetOverdue(v bool) *FindingTallyCreate {
 	return _c
 }
 
+// SetFoundMonth sets the "found_month" field.
+func (_c *FindingTallyCreate) SetFoundMonth(v string) *FindingTallyCreate {
+	_c.mutation.SetFoundMonth(v)
+	return _c
+}
+
+// SetNillableFoundMonth sets the "found_month" field if the given value is not nil.
+func (_c *FindingTallyCreate) SetNillableFoundMonth(v *string) *FindingTallyCreate {
+	if v != nil {
+		_c.SetFoundMonth(*v)
+	}
+	return _c
+}
+
 // SetFindings sets the "findings" field.
 func (_c *FindingTallyCreate) SetFindings(v int) *FindingTallyCreate {
 	_c.mutation.SetFindings(v)
@@ -136,6 +150,10 @@ func (_c *FindingTallyCreate) defaults() error {
 		v := findingtally.DefaultCategory
 		_c.mutation.SetCategory(v)
 	}
+	if _, ok := _c.mutation.FoundMonth(); !ok {
+		v := findingtally.DefaultFoundMonth
+		_c.mutation.SetFoundMonth(v)
+	}
 	return nil
 }
 
@@ -165,6 +183,14 @@ func (_c *FindingTallyCreate) check() error {
 	}
 	if _, ok := _c.mutation.Overdue(); !ok {
 		return &ValidationError{Name: "overdue", err: errors.New(`ent: missing required field "FindingTally.overdue"`)}
+	}
+	if _, ok := _c.mutation.FoundMonth(); !ok {
+		return &ValidationError{Name: "found_month", err: errors.New(`ent: missing required field "FindingTally.found_month"`)}
+	}
+	if v, ok := _c.mutation.FoundMonth(); ok {
+		if err := findingtally.FoundMonthValidator(v); err != nil {
+			return &ValidationError{Name: "found_month", err: fmt.Errorf(`ent: validator failed for field "FindingTally.found_month": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.Findings(); !ok {
 		return &ValidationError{Name: "findings", err: errors.New(`ent: missing required field "FindingTally.findings"`)}
@@ -224,6 +250,10 @@ func (_c *FindingTallyCreate) createSpec() (*FindingTally, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.Overdue(); ok {
 		_spec.SetField(findingtally.FieldOverdue, field.TypeBool, value)
 		_node.Overdue = value
+	}
+	if value, ok := _c.mutation.FoundMonth(); ok {
+		_spec.SetField(findingtally.FieldFoundMonth, field.TypeString, value)
+		_node.FoundMonth = value
 	}
 	if value, ok := _c.mutation.Findings(); ok {
 		_spec.SetField(findingtally.FieldFindings, field.TypeInt, value)
@@ -318,6 +348,9 @@ func (u *FindingTallyUpsertOne) UpdateNewValues() *FindingTallyUpsertOne {
 		}
 		if _, exists := u.create.mutation.Overdue(); exists {
 			s.SetIgnore(findingtally.FieldOverdue)
+		}
+		if _, exists := u.create.mutation.FoundMonth(); exists {
+			s.SetIgnore(findingtally.FieldFoundMonth)
 		}
 		if _, exists := u.create.mutation.Findings(); exists {
 			s.SetIgnore(findingtally.FieldFindings)
@@ -552,6 +585,9 @@ func (u *FindingTallyUpsertBulk) UpdateNewValues() *FindingTallyUpsertBulk {
 			}
 			if _, exists := b.mutation.Overdue(); exists {
 				s.SetIgnore(findingtally.FieldOverdue)
+			}
+			if _, exists := b.mutation.FoundMonth(); exists {
+				s.SetIgnore(findingtally.FieldFoundMonth)
 			}
 			if _, exists := b.mutation.Findings(); exists {
 				s.SetIgnore(findingtally.FieldFindings)

@@ -23320,6 +23320,7 @@ type FindingTallyMutation struct {
 	category          *string
 	status            *string
 	overdue           *bool
+	found_month       *string
 	findings          *int
 	addfindings       *int
 	closed_on_time    *int
@@ -23652,6 +23653,42 @@ func (m *FindingTallyMutation) ResetOverdue() {
 	m.overdue = nil
 }
 
+// SetFoundMonth sets the "found_month" field.
+func (m *FindingTallyMutation) SetFoundMonth(s string) {
+	m.found_month = &s
+}
+
+// FoundMonth returns the value of the "found_month" field in the mutation.
+func (m *FindingTallyMutation) FoundMonth() (r string, exists bool) {
+	v := m.found_month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFoundMonth returns the old "found_month" field's value of the FindingTally entity.
+// If the FindingTally object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *FindingTallyMutation) OldFoundMonth(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFoundMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFoundMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFoundMonth: %w", err)
+	}
+	return oldValue.FoundMonth, nil
+}
+
+// ResetFoundMonth resets all changes to the "found_month" field.
+func (m *FindingTallyMutation) ResetFoundMonth() {
+	m.found_month = nil
+}
+
 // SetFindings sets the "findings" field.
 func (m *FindingTallyMutation) SetFindings(i int) {
 	m.findings = &i
@@ -23910,7 +23947,7 @@ func (m *FindingTallyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *FindingTallyMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.district_id != nil {
 		fields = append(fields, findingtally.FieldDistrictID)
 	}
@@ -23925,6 +23962,9 @@ func (m *FindingTallyMutation) Fields() []string {
 	}
 	if m.overdue != nil {
 		fields = append(fields, findingtally.FieldOverdue)
+	}
+	if m.found_month != nil {
+		fields = append(fields, findingtally.FieldFoundMonth)
 	}
 	if m.findings != nil {
 		fields = append(fields, findingtally.FieldFindings)
@@ -23956,6 +23996,8 @@ func (m *FindingTallyMutation) Field(name string) (ent.Value, bool) {
 		return m.Status()
 	case findingtally.FieldOverdue:
 		return m.Overdue()
+	case findingtally.FieldFoundMonth:
+		return m.FoundMonth()
 	case findingtally.FieldFindings:
 		return m.Findings()
 	case findingtally.FieldClosedOnTime:
@@ -23983,6 +24025,8 @@ func (m *FindingTallyMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldStatus(ctx)
 	case findingtally.FieldOverdue:
 		return m.OldOverdue(ctx)
+	case findingtally.FieldFoundMonth:
+		return m.OldFoundMonth(ctx)
 	case findingtally.FieldFindings:
 		return m.OldFindings(ctx)
 	case findingtally.FieldClosedOnTime:
@@ -24034,6 +24078,13 @@ func (m *FindingTallyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetOverdue(v)
+		return nil
+	case findingtally.FieldFoundMonth:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFoundMonth(v)
 		return nil
 	case findingtally.FieldFindings:
 		v, ok := value.(int)
@@ -24201,6 +24252,9 @@ func (m *FindingTallyMutation) ResetField(name string) error {
 		return nil
 	case findingtally.FieldOverdue:
 		m.ResetOverdue()
+		return nil
+	case findingtally.FieldFoundMonth:
+		m.ResetFoundMonth()
 		return nil
 	case findingtally.FieldFindings:
 		m.ResetFindings()

@@ -35,16 +35,27 @@ import (
 
 // tallyVersion names the triggers; a changed definition gets a new version,
 // and installing it rebuilds the tallies from scratch.
-const tallyVersion = "v2"
+const tallyVersion = "v3"
 
-const tallyColumns = "district_id, task_id, category, status, overdue, findings, closed_on_time, closed_timed, close_seconds"
+const tallyColumns = "district_id, task_id, category, status, overdue, found_month, findings, closed_on_time, closed_timed, close_seconds"
 
 // tallyKey and tallySums are the grouped columns of the tally.
 const (
-	tallyKey  = "district_id, task_id, category, status, overdue"
+	tallyKey  = "district_id, task_id, category, status, overdue, found_month"
 	tallySums = "SUM(findings), SUM(closed_on_time), SUM(closed_timed), SUM(close_seconds)"
 	tallyLive = "SUM(findings) <> 0 OR SUM(closed_on_time) <> 0 OR SUM(closed_timed) <> 0 OR SUM(close_seconds) <> 0"
 )
+
+// MonthStart is the first day (YYYY-MM-01) of the Asia/Shanghai month a
+// time column falls in — the tallies' found_month and a report's MONTH
+// period. SQLite keeps UTC times as text in Go's layout; Shanghai has had
+// no daylight saving time since 1991.
+func MonthStart(dia, col string) string {
+	if dia == dialect.Postgres {
+		return "to_char(" + col + " AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-01')"
+	}
+	return "strftime('%Y-%m-01', datetime(substr(" + col + ", 1, 19), '+8 hours'))"
+}
 
 // CloseSeconds is the whole seconds from a finding's creation to its closure.
 // SQLite keeps times as text in Go's layout, always UTC here; julianday
@@ -79,7 +90,7 @@ func tallyRows(dia, source, sign, district, task, category string) string {
 	closed := "r.status = 'CLOSED'"
 	timed := closed + " AND r.closed_at IS NOT NULL"
 	return "SELECT " + district + " AS district_id, " + task + " AS task_id, " + category + " AS category, " +
-		"r.status AS status, r.overdue AS overdue, " + sign + " AS findings, " +
+		"r.status AS status, r.overdue AS overdue, " + MonthStart(dia, "r.created_at") + " AS found_month, " + sign + " AS findings, " +
 		sign + " * (CASE WHEN " + closed + " AND r.closed_at <= r.due_at THEN 1 ELSE 0 END) AS closed_on_time, " +
 		sign + " * (CASE WHEN " + timed + " THEN 1 ELSE 0 END) AS closed_timed, " +
 		sign + " * (CASE WHEN " + timed + " THEN " + CloseSeconds(dia, "r") + " ELSE 0 END) AS close_seconds " +
@@ -358,7 +369,7 @@ func CompactTalliesEvery(ctx context.Context, db *sql.DB, dia string, interval t
 
 // VerifyTallies recomputes every tally from the findings and returns the
 // keys whose maintained figures differ ("district/task/category/status/
-// overdue: maintained … recomputed …"); none when they all match.
+// overdue/month: maintained … recomputed …"); none when they all match.
 func VerifyTallies(ctx context.Context, db *sql.DB, dia string) ([]string, error) {
 	read := func(query string) (map[string]string, error) {
 		rows, err := db.QueryContext(ctx, query)
@@ -369,12 +380,12 @@ func VerifyTallies(ctx context.Context, db *sql.DB, dia string) ([]string, error
 		out := map[string]string{}
 		for rows.Next() {
 			var d, t, n, on, timed, secs int64
-			var cat, status string
+			var cat, status, month string
 			var overdue bool
-			if err := rows.Scan(&d, &t, &cat, &status, &overdue, &n, &on, &timed, &secs); err != nil {
+			if err := rows.Scan(&d, &t, &cat, &status, &overdue, &month, &n, &on, &timed, &secs); err != nil {
 				return nil, err
 			}
-			out[fmt.Sprintf("%d/%d/%s/%s/%v", d, t, cat, status, overdue)] = fmt.Sprintf("%d findings, %d on time, %d timed, %d s", n, on, timed, secs)
+			out[fmt.Sprintf("%d/%d/%s/%s/%v/%s", d, t, cat, status, overdue, month)] = fmt.Sprintf("%d findings, %d on time, %d timed, %d s", n, on, timed, secs)
 		}
 		return out, rows.Err()
 	}

@@ -529,19 +529,22 @@ type timeField struct {
 	cube   Cube
 	zh, en string
 	column string
+	// tallyMonth: the finding tallies keep this time's month
+	// (found_month), so a report over whole months of it reads them.
+	tallyMonth bool
 }
 
 var timeFields = []timeField{
-	{"FOUND_AT", CubeFindings, "发现时间", "Found", finding.FieldCreatedAt},
-	{"CLOSED_AT", CubeFindings, "销号时间", "Closed", finding.FieldClosedAt},
-	{"DUE_AT", CubeFindings, "整改期限", "Due", finding.FieldDueAt},
-	{"REGISTERED_AT", CubeEnterprises, "登记时间", "Registered", enterprise.FieldCreatedAt},
-	{"PUSHED_AT", CubeNotices, "推送时间", "Pushed", warningnotice.FieldPushedAt},
-	{"SUBMITTED_AT", CubeSelfChecks, "提交时间", "Submitted", selfcheck.FieldSubmittedAt},
-	{"ASKED_AT", CubeQuestions, "提问时间", "Asked", question.FieldCreatedAt},
-	{"ANSWERED_AT", CubeQuestions, "首次答复时间", "First answered", question.FieldFirstAnsweredAt},
-	{"ENROLLED_AT", CubeAttendance, "报名时间", "Registered", attendance.FieldRegisteredAt},
-	{"COMPLETED_AT", CubeAttendance, "完成时间", "Completed", attendance.FieldCompletedAt},
-	{"SCHEDULED_ON", CubeVisits, "计划日期", "Scheduled", visit.FieldScheduledOn},
-	{"HELD_ON", CubeVisits, "开展日期", "Held", visit.FieldHeldOn},
+	{"FOUND_AT", CubeFindings, "发现时间", "Found", finding.FieldCreatedAt, true},
+	{"CLOSED_AT", CubeFindings, "销号时间", "Closed", finding.FieldClosedAt, false},
+	{"DUE_AT", CubeFindings, "整改期限", "Due", finding.FieldDueAt, false},
+	{"REGISTERED_AT", CubeEnterprises, "登记时间", "Registered", enterprise.FieldCreatedAt, false},
+	{"PUSHED_AT", CubeNotices, "推送时间", "Pushed", warningnotice.FieldPushedAt, false},
+	{"SUBMITTED_AT", CubeSelfChecks, "提交时间", "Submitted", selfcheck.FieldSubmittedAt, false},
+	{"ASKED_AT", CubeQuestions, "提问时间", "Asked", question.FieldCreatedAt, false},
+	{"ANSWERED_AT", CubeQuestions, "首次答复时间", "First answered", question.FieldFirstAnsweredAt, false},
+	{"ENROLLED_AT", CubeAttendance, "报名时间", "Registered", attendance.FieldRegisteredAt, false},
+	{"COMPLETED_AT", CubeAttendance, "完成时间", "Completed", attendance.FieldCompletedAt, false},
+	{"SCHEDULED_ON", CubeVisits, "计划日期", "Scheduled", visit.FieldScheduledOn, false},
+	{"HELD_ON", CubeVisits, "开展日期", "Held", visit.FieldHeldOn, false},
 }

@@ -16,6 +16,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/clock"
+	"greencheck/api/db"
 )
 
 // Input is a report request (GraphQL ReportInput): measures of one cube,
@@ -415,6 +416,9 @@ func shiftBuckets(t time.Time, gran string, k int) time.Time {
 // bucketSQL is the SQL of the first day (YYYY-MM-DD, Asia/Shanghai) of the
 // period a time column falls in.
 func bucketSQL(dia, col, gran string) string {
+	if gran == "MONTH" { // as the finding tallies keep it
+		return db.MonthStart(dia, col)
+	}
 	if dia == dialect.Postgres {
 		unit := map[string]string{"DAY": "day", "WEEK": "week", "MONTH": "month", "QUARTER": "quarter", "YEAR": "year"}[gran]
 		return "to_char(date_trunc('" + unit + "', " + col + " AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD')"
@@ -425,8 +429,6 @@ func bucketSQL(dia, col, gran string) string {
 	switch gran {
 	case "WEEK":
 		return "date(" + local + ", 'weekday 0', '-6 days')"
-	case "MONTH":
-		return "strftime('%Y-%m-01', " + local + ")"
 	case "QUARTER":
 		return "printf('%s-%02d-01', strftime('%Y', " + local + "), ((CAST(strftime('%m', " + local + ") AS INTEGER) - 1) / 3) * 3 + 1)"
 	case "YEAR":
@@ -541,10 +543,15 @@ func (s *Service) query(ctx context.Context, p *plan, lang string) ([]group, boo
 
 // fromTallies: the finding tallies keep every figure a findings report
 // asks for when it groups and filters only by what they are keyed by
-// (district, task, category, status) and is not bounded by time, and the
-// viewer's scope is whole districts (fromTallies of the dashboard).
+// (district, task, category, status), is bounded by time — if at all — by
+// whole months of the month they keep (found), by month, quarter, year or
+// not at all, and the viewer's scope is whole districts (fromTallies of
+// the dashboard).
 func (p *plan) fromTallies(ctx context.Context) bool {
-	if p.cube != CubeFindings || p.time != nil || !fromTallies(ctx) {
+	if p.cube != CubeFindings || !fromTallies(ctx) {
+		return false
+	}
+	if p.time != nil && (!p.time.tallyMonth || !p.wholeMonths()) {
 		return false
 	}
 	for _, c := range p.components {
@@ -565,6 +572,31 @@ func (p *plan) fromTallies(ctx context.Context) bool {
 		}
 	}
 	return true
+}
+
+// wholeMonths: the range (and the comparison's) starts and ends on the
+// first day of a month, and the periods are months or longer.
+func (p *plan) wholeMonths() bool {
+	switch p.gran {
+	case "", "MONTH", "QUARTER", "YEAR":
+	default:
+		return false
+	}
+	first := func(t time.Time) bool { return t.In(clock.Shanghai).Day() == 1 }
+	return first(p.from) && first(p.to) && (!p.compare || first(p.prevFrom) && first(p.prevTo))
+}
+
+// tallyBucket is the first day of the period (QUARTER, YEAR; MONTH as
+// kept) of a tally's found_month (YYYY-MM-01).
+func tallyBucket(gran string) string {
+	switch gran {
+	case "QUARTER":
+		return "substr(found_month, 1, 5) || CASE WHEN substr(found_month, 6, 2) <= '03' THEN '01' " +
+			"WHEN substr(found_month, 6, 2) <= '06' THEN '04' WHEN substr(found_month, 6, 2) <= '09' THEN '07' ELSE '10' END || '-01'"
+	case "YEAR":
+		return "substr(found_month, 1, 4) || '-01-01'"
+	}
+	return "found_month"
 }
 
 // selectGroups writes the statement: the joins the dimensions and filters
@@ -609,13 +641,24 @@ func (p *plan) selectGroups(x sqlCtx, tallies bool) {
 		}))
 	}
 	var col string
+	// A bound: the time itself, or over the tallies the month found
+	// (YYYY-MM-01 text, compared as such).
+	bound := func(t time.Time) any {
+		if tallies {
+			return t.In(clock.Shanghai).Format(time.DateOnly)
+		}
+		return t.UTC()
+	}
 	if p.time != nil {
 		col = x.c(p.time.column)
+		if tallies {
+			col = "found_month"
+		}
 		between := func(b *sql.Builder, from, to time.Time) {
 			b.WriteString("(" + col + " >= ")
-			b.Arg(from.UTC())
+			b.Arg(bound(from))
 			b.WriteString(" AND " + col + " < ")
-			b.Arg(to.UTC())
+			b.Arg(bound(to))
 			b.WriteString(")")
 		}
 		// Parenthesized whole: ent joins predicates with AND as they are,
@@ -651,13 +694,16 @@ func (p *plan) selectGroups(x sqlCtx, tallies bool) {
 	period, prev := "NULL", "0"
 	if p.gran != "" {
 		period = bucketSQL(x.dia, col, p.gran)
+		if tallies {
+			period = tallyBucket(p.gran)
+		}
 		groupBy = append(groupBy, "gp")
 	}
 	sel.AppendSelectExprAs(sql.Expr(period), "gp")
 	if p.compare {
 		sel.AppendSelectExprAs(sql.ExprFunc(func(b *sql.Builder) {
 			b.WriteString("CASE WHEN " + col + " < ")
-			b.Arg(p.from.UTC())
+			b.Arg(bound(p.from))
 			b.WriteString(" THEN 1 ELSE 0 END")
 		}), "gc")
 		groupBy = append(groupBy, "gc")
@@ -677,6 +723,12 @@ func (p *plan) selectGroups(x sqlCtx, tallies bool) {
 	}
 	if len(groupBy) > 0 {
 		sel.GroupBy(groupBy...)
+		if tallies {
+			// A key whose findings all moved to another (a status changed,
+			// another month) sums to nothing until the rows are merged; the
+			// findings have no such group.
+			sel.Having(sql.ExprP("SUM(findings) <> 0"))
+		}
 	}
 	sel.Limit(MaxGroups + 1)
 }

@@ -22,6 +22,7 @@ import (
 	"greencheck/api/lifecycle"
 	"greencheck/ent"
 	"greencheck/ent/district"
+	"greencheck/ent/finding"
 )
 
 // oRow is a row of a cube as the oracle sees it: computed in Go from the
@@ -531,6 +532,131 @@ func TestReportScopes(t *testing.T) {
 		}
 		if en.Rows[0].Dimensions[1].Label != "High" || en.Measures[0].Label != "Findings" || en.TotalRows <= 1 || len(en.Rows) != 1 {
 			t.Errorf("english: %+v %+v", en.Rows[0].Dimensions[1], en.Measures[0])
+		}
+	})
+}
+
+// tallied lists the findings' measures the tallies keep (their every
+// component is summed there).
+func tallied() []string {
+	var out []string
+	for _, name := range cubeMeasures(CubeFindings) {
+		kept := true
+		for _, c := range findMeasure(name).components {
+			for _, k := range components[CubeFindings] {
+				if k.name == c && k.tally == "" {
+					kept = false
+				}
+			}
+		}
+		if kept {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// TestMonthlySummariesEqualTheFindings: a report by the month, quarter or
+// year of finding — or over whole months of it, with either comparison —
+// reads the tallies (found_month) and equals, row for row, the same report
+// read from the findings (a measure the tallies do not keep sends it
+// there); a range or a period that is not whole months reads the findings.
+// For the city, a district administrator and an expert, on both databases.
+func TestMonthlySummariesEqualTheFindings(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		now := time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC)
+		if err := demo.Load(context.Background(), c, now); err != nil {
+			t.Fatal(err)
+		}
+		// The demo's findings are found today: spread them over fourteen
+		// months (their deadlines and closures moved with them), through the
+		// triggers that keep the tallies.
+		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+		fs := c.Finding.Query().Order(ent.Asc(finding.FieldID)).AllX(sys)
+		tx, err := d.SQL.Begin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, f := range fs {
+			found := now.Add(-time.Duration(i%14)*30*24*time.Hour - time.Duration(i%23)*time.Hour)
+			move := found.Sub(f.CreatedAt)
+			var closed *time.Time
+			if f.ClosedAt != nil {
+				cl := f.ClosedAt.Add(move)
+				closed = &cl
+			}
+			if _, err := tx.Exec("UPDATE findings SET created_at = $1, due_at = $2, closed_at = $3 WHERE id = $4",
+				found, f.DueAt.Add(move), closed, f.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		if diffs, err := db.VerifyTallies(context.Background(), d.SQL, dia); err != nil || len(diffs) > 0 {
+			t.Fatalf("tallies drifted: %v %v", err, diffs)
+		}
+		s := New(c)
+		ms := tallied()
+		if len(ms) < 8 {
+			t.Fatalf("tallied measures: %v", ms)
+		}
+		type tc struct {
+			in      Input
+			summary bool
+		}
+		tm := func(g, from, to string) *TimeInput {
+			ti := &TimeInput{Field: "FOUND_AT", From: from, To: to}
+			if g != "" {
+				ti.Granularity = ptr(g)
+			}
+			return ti
+		}
+		cases := []tc{
+			{Input{Dimensions: []string{"DISTRICT"}, TimeDimension: tm("MONTH", "2025-12-01", "2026-11-28")}, true},
+			{Input{Dimensions: []string{"DISTRICT"}, TimeDimension: tm("MONTH", "2026-06-10", "2026-11-28"), CompareTo: ptr("PREVIOUS_PERIOD")}, true},
+			{Input{Dimensions: []string{"CHECKLIST_CATEGORY"}, TimeDimension: tm("QUARTER", "2026-01-01", "2026-11-28"), CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, true},
+			{Input{Dimensions: []string{"FINDING_STATUS", "DISTRICT"}, TimeDimension: tm("YEAR", "2024-05-01", "2026-11-28")}, true},
+			{Input{Dimensions: []string{"DISTRICT", "TASK"}, TimeDimension: tm("", "2026-03-01", "2026-08-31"),
+				Filters: []FilterInput{{Dimension: "FINDING_STATUS", Values: []string{"CLOSED", "RECTIFYING", "SUBMITTED"}}}}, true},
+			{Input{TimeDimension: tm("", "2026-05-01", "2026-10-31"), CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, true},
+			// Not whole months: the findings.
+			{Input{Dimensions: []string{"DISTRICT"}, TimeDimension: tm("", "2026-03-15", "2026-11-28")}, false},
+			{Input{TimeDimension: tm("", "2026-05-01", "2026-10-31"), CompareTo: ptr("PREVIOUS_PERIOD")}, false}, // 184 days back
+			{Input{Dimensions: []string{"DISTRICT"}, TimeDimension: tm("WEEK", "2026-09-01", "2026-11-28")}, false},
+			{Input{Dimensions: []string{"DISTRICT"}, TimeDimension: &TimeInput{Field: "CLOSED_AT", Granularity: ptr("MONTH"), From: "2026-01-01", To: "2026-11-28"}}, false},
+		}
+		for _, user := range []string{"admin", "furong", "expert"} {
+			ctx := dbtest.As(c, user)
+			for _, k := range cases {
+				in := k.in
+				in.Measures, in.Limit = ms, ptr(MaxLimit)
+				a, err := s.Run(ctx, in)
+				if err != nil {
+					t.Fatalf("%s %+v: %v", user, in, err)
+				}
+				if a.FromSummaries != k.summary {
+					t.Errorf("%s %+v %+v: fromSummaries %v, want %v", user, in.Dimensions, in.TimeDimension, a.FromSummaries, k.summary)
+				}
+				in.Measures = append(slices.Clone(ms), "ENTERPRISES_WITH_FINDINGS")
+				b, err := s.Run(ctx, in)
+				if err != nil || b.FromSummaries {
+					t.Fatalf("%s %+v: %v %v", user, in, err, b.FromSummaries)
+				}
+				for _, r := range b.Rows {
+					r.Values = r.Values[:len(ms)]
+					if r.Previous != nil {
+						r.Previous, r.Change = r.Previous[:len(ms)], r.Change[:len(ms)]
+					}
+				}
+				ga, gb := got(a, in.CompareTo != nil), got(b, in.CompareTo != nil)
+				if len(ga) == 0 || !slices.Equal(ga, gb) {
+					t.Errorf("%s %v %+v compare %v:\nsummaries %d rows %v\nfindings  %d rows %v", user, in.Dimensions, in.TimeDimension, in.CompareTo,
+						len(ga), head(ga), len(gb), head(gb))
+				}
+			}
 		}
 	})
 }

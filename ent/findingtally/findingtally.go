@@ -22,6 +22,8 @@ const (
 	FieldStatus = "status"
 	// FieldOverdue holds the string denoting the overdue field in the database.
 	FieldOverdue = "overdue"
+	// FieldFoundMonth holds the string denoting the found_month field in the database.
+	FieldFoundMonth = "found_month"
 	// FieldFindings holds the string denoting the findings field in the database.
 	FieldFindings = "findings"
 	// FieldClosedOnTime holds the string denoting the closed_on_time field in the database.
@@ -42,6 +44,7 @@ var Columns = []string{
 	FieldCategory,
 	FieldStatus,
 	FieldOverdue,
+	FieldFoundMonth,
 	FieldFindings,
 	FieldClosedOnTime,
 	FieldClosedTimed,
@@ -74,6 +77,10 @@ var (
 	CategoryValidator func(string) error
 	// StatusValidator is a validator for the "status" field. It is called by the builders before save.
 	StatusValidator func(string) error
+	// DefaultFoundMonth holds the default value on creation for the "found_month" field.
+	DefaultFoundMonth string
+	// FoundMonthValidator is a validator for the "found_month" field. It is called by the builders before save.
+	FoundMonthValidator func(string) error
 )
 
 // OrderOption defines the ordering options for the FindingTally queries.
@@ -107,6 +114,11 @@ func ByStatus(opts ...sql.OrderTermOption) OrderOption {
 // ByOverdue orders the results by the overdue field.
 func ByOverdue(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldOverdue, opts...).ToFunc()
+}
+
+// ByFoundMonth orders the results by the found_month field.
+func ByFoundMonth(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFoundMonth, opts...).ToFunc()
 }
 
 // ByFindings orders the results by the findings field.

@@ -78,6 +78,11 @@ func Overdue(v bool) predicate.FindingTally {
 	return predicate.FindingTally(sql.FieldEQ(FieldOverdue, v))
 }
 
+// FoundMonth applies equality check predicate on the "found_month" field. It's identical to FoundMonthEQ.
+func FoundMonth(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldEQ(FieldFoundMonth, v))
+}
+
 // Findings applies equality check predicate on the "findings" field. It's identical to FindingsEQ.
 func Findings(v int) predicate.FindingTally {
 	return predicate.FindingTally(sql.FieldEQ(FieldFindings, v))
@@ -316,6 +321,71 @@ func OverdueEQ(v bool) predicate.FindingTally {
 // OverdueNEQ applies the NEQ predicate on the "overdue" field.
 func OverdueNEQ(v bool) predicate.FindingTally {
 	return predicate.FindingTally(sql.FieldNEQ(FieldOverdue, v))
+}
+
+// FoundMonthEQ applies the EQ predicate on the "found_month" field.
+func FoundMonthEQ(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldEQ(FieldFoundMonth, v))
+}
+
+// FoundMonthNEQ applies the NEQ predicate on the "found_month" field.
+func FoundMonthNEQ(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldNEQ(FieldFoundMonth, v))
+}
+
+// FoundMonthIn applies the In predicate on the "found_month" field.
+func FoundMonthIn(vs ...string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldIn(FieldFoundMonth, vs...))
+}
+
+// FoundMonthNotIn applies the NotIn predicate on the "found_month" field.
+func FoundMonthNotIn(vs ...string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldNotIn(FieldFoundMonth, vs...))
+}
+
+// FoundMonthGT applies the GT predicate on the "found_month" field.
+func FoundMonthGT(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldGT(FieldFoundMonth, v))
+}
+
+// FoundMonthGTE applies the GTE predicate on the "found_month" field.
+func FoundMonthGTE(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldGTE(FieldFoundMonth, v))
+}
+
+// FoundMonthLT applies the LT predicate on the "found_month" field.
+func FoundMonthLT(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldLT(FieldFoundMonth, v))
+}
+
+// FoundMonthLTE applies the LTE predicate on the "found_month" field.
+func FoundMonthLTE(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldLTE(FieldFoundMonth, v))
+}
+
+// FoundMonthContains applies the Contains predicate on the "found_month" field.
+func FoundMonthContains(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldContains(FieldFoundMonth, v))
+}
+
+// FoundMonthHasPrefix applies the HasPrefix predicate on the "found_month" field.
+func FoundMonthHasPrefix(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldHasPrefix(FieldFoundMonth, v))
+}
+
+// FoundMonthHasSuffix applies the HasSuffix predicate on the "found_month" field.
+func FoundMonthHasSuffix(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldHasSuffix(FieldFoundMonth, v))
+}
+
+// FoundMonthEqualFold applies the EqualFold predicate on the "found_month" field.
+func FoundMonthEqualFold(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldEqualFold(FieldFoundMonth, v))
+}
+
+// FoundMonthContainsFold applies the ContainsFold predicate on the "found_month" field.
+func FoundMonthContainsFold(v string) predicate.FindingTally {
+	return predicate.FindingTally(sql.FieldContainsFold(FieldFoundMonth, v))
 }
 
 // FindingsEQ applies the EQ predicate on the "findings" field.

@@ -803,6 +803,7 @@ var (
 		{Name: "category", Type: field.TypeString, Size: 32, Default: ""},
 		{Name: "status", Type: field.TypeString, Size: 32},
 		{Name: "overdue", Type: field.TypeBool},
+		{Name: "found_month", Type: field.TypeString, Size: 10, Default: ""},
 		{Name: "findings", Type: field.TypeInt},
 		{Name: "closed_on_time", Type: field.TypeInt},
 		{Name: "closed_timed", Type: field.TypeInt},

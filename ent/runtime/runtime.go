@@ -1171,6 +1171,12 @@ func init() {
 	findingtallyDescStatus := findingtallyFields[3].Descriptor()
 	// findingtally.StatusValidator is a validator for the "status" field. It is called by the builders before save.
 	findingtally.StatusValidator = findingtallyDescStatus.Validators[0].(func(string) error)
+	// findingtallyDescFoundMonth is the schema descriptor for found_month field.
+	findingtallyDescFoundMonth := findingtallyFields[5].Descriptor()
+	// findingtally.DefaultFoundMonth holds the default value on creation for the found_month field.
+	findingtally.DefaultFoundMonth = findingtallyDescFoundMonth.Default.(string)
+	// findingtally.FoundMonthValidator is a validator for the "found_month" field. It is called by the builders before save.
+	findingtally.FoundMonthValidator = findingtallyDescFoundMonth.Validators[0].(func(string) error)
 	inspectiontaskMixin := schema.InspectionTask{}.Mixin()
 	inspectiontask.Policy = privacy.NewPolicies(schema.InspectionTask{})
 	inspectiontask.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -14,10 +14,11 @@ import (
 // FindingTally is a maintained summary of findings (问题汇总): how many
 // findings — and how many of them were closed on time, and in how many
 // seconds in all — there are per district, inspection task, checklist
-// category, status and overdue flag. The rows are deltas written by database
-// triggers in the same transaction as the change to findings, enterprises,
-// self-checks or checklist items that moves a finding between keys
-// (api/db/tally.go); summing them per key gives the exact figures, and a job
+// category, status, overdue flag and month found (Asia/Shanghai), so that
+// figures by month, quarter or year of finding read them too. The rows are
+// deltas written by database triggers in the same transaction as the change
+// to findings, enterprises, self-checks or checklist items that moves a
+// finding between keys (api/db/tally.go); summing them per key gives the exact figures, and a job
 // merges them from time to time. Dashboards and figures read these sums
 // instead of scanning findings; db.VerifyTallies recomputes them from
 // scratch and compares.
@@ -30,6 +31,8 @@ func (FindingTally) Fields() []ent.Field {
 		field.String("category").Immutable().Default("").MaxRuneLen(32).Comment("the checklist item's category; empty when the finding has no item"),
 		field.String("status").Immutable().MaxRuneLen(32),
 		field.Bool("overdue").Immutable(),
+		field.String("found_month").Immutable().Default("").MaxRuneLen(10).
+			Comment("the month the findings were found in (created_at), as its first day: YYYY-MM-01, Asia/Shanghai"),
 		field.Int("findings").Immutable().Comment("findings (a delta: may be negative)"),
 		field.Int("closed_on_time").Immutable().Comment("closed findings whose closed_at ≤ due_at"),
 		field.Int("closed_timed").Immutable().Comment("closed findings with a closed_at"),
