@@ -56,6 +56,7 @@ func TestBenchQueriesStatementCounts(t *testing.T) {
 			{"Q1 an enterprise, its district, its last 10 findings", "q1.graphql", map[string]any{"id": itoa(f.qiyeEnt.ID)}, 1},
 			{"Q2 a district's page of 50 enterprises with open findings", "q2.graphql", map[string]any{"districtId": itoa(furong.ID)}, 1},
 			{"Q3 the per-district report", "q3.graphql", nil, 1},
+			{"Q4 the district × month report over a year", "q4.graphql", map[string]any{"from": "2025-12-01", "to": "2026-11-30"}, 1},
 		} {
 			mu.Lock()
 			seen = nil
@@ -63,7 +64,8 @@ func TestBenchQueriesStatementCounts(t *testing.T) {
 			env.DB.Counter.Reset()
 			before := direct.Answered()
 			res := env.Do(t, apitest.Request{Query: read(c.file), Variables: c.vars, Token: tok})
-			if c.file != "q3.graphql" && direct.Answered() == before {
+			report := c.file == "q3.graphql" || c.file == "q4.graphql"
+			if !report && direct.Answered() == before {
 				t.Errorf("%s %s: not answered by the direct path", dia, c.name)
 			}
 			if len(res.Errors) > 0 {
@@ -73,8 +75,14 @@ func TestBenchQueriesStatementCounts(t *testing.T) {
 			if n != c.want {
 				t.Errorf("%s %s: %d statements, want %d", dia, c.name, n, c.want)
 			}
+			if c.file == "q4.graphql" && !strings.Contains(string(res.Raw), `"fromSummaries":true`) {
+				t.Errorf("%s %s: not read from the finding tallies: %.300s", dia, c.name, res.Raw)
+			}
 			mu.Lock()
 			for _, q := range seen {
+				if report && !strings.Contains(q, "finding_tallies") {
+					t.Errorf("%s %s reads %.200s", dia, c.name, q)
+				}
 				if c.file == "q2.graphql" && strings.HasPrefix(q, "SELECT COUNT(*)") {
 					t.Errorf("Q2 counts the whole district for pageInfo: %.200s", q)
 				}
