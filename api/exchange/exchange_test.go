@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,7 +34,9 @@ import (
 	"greencheck/ent/enterprise"
 	"greencheck/ent/exportjob"
 	"greencheck/ent/finding"
+	"greencheck/ent/inspectiontask"
 	"greencheck/ent/notification"
+	"greencheck/ent/selfcheck"
 	"greencheck/ent/user"
 )
 
@@ -342,6 +345,25 @@ func TestExportLists(t *testing.T) {
 			}
 			if rows := sheetRows(t, s, admin, j); len(rows) != j.Rows+1 || len(rows[0]) < 5 {
 				t.Errorf("%s: %d rows for %d, header %v", name, len(rows), j.Rows, rows[0])
+			}
+		}
+		// A task's enterprises, as the list counts them: the self-checks the
+		// viewer reads (芙蓉区's own for its administrator).
+		for _, who := range []context.Context{admin, furong} {
+			tj, err := s.ExportList(who, exchange.ListInput{Tasks: &exchange.TasksInput{}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			trows := sheetRows(t, s, who, tj)
+			col := slices.Index(trows[0], "企业数")
+			if col < 0 || len(trows) < 2 {
+				t.Fatalf("tasks: %v", trows)
+			}
+			for _, r := range trows[1:] {
+				task := c.InspectionTask.Query().Where(inspectiontask.Title(r[0])).FirstX(who)
+				if want := strconv.Itoa(c.SelfCheck.Query().Where(selfcheck.TaskID(task.ID)).CountX(who)); r[col] != want || want == "0" {
+					t.Errorf("task %q: %s enterprises, want %s", r[0], r[col], want)
+				}
 			}
 		}
 		if j, _ := s.ExportList(admin, exchange.ListInput{Notices: &exchange.NoticesInput{}}); j.Rows != c.WarningNotice.Query().CountX(admin) || j.Rows == 0 {

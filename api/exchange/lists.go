@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,6 +18,7 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/exportjob"
 	"greencheck/ent/predicate"
+	"greencheck/ent/selfcheck"
 )
 
 // The lists' filters and orders.
@@ -360,6 +362,9 @@ func (s *Service) users(in *UsersInput) sheet {
 }
 
 func (s *Service) tasks(in *TasksInput) sheet {
+	// The page's enterprises (self-checks) in the viewer's scope, read with
+	// the page (one grouped statement), as the list shows them.
+	var counts map[int]int
 	return &table[*ent.InspectionTask]{
 		name: [2]string{"自查任务", "Self-inspection tasks"},
 		cols: []Column[*ent.InspectionTask]{
@@ -368,8 +373,9 @@ func (s *Service) tasks(in *TasksInput) sheet {
 				if t.Edges.Template == nil {
 					return nil
 				}
-				return t.Edges.Template.Name
+				return t.Edges.Template.Name + " v" + strconv.Itoa(t.Edges.Template.Version)
 			}},
+			{"企业数", "Enterprises", 8, func(t *ent.InspectionTask, _ string) any { return counts[t.ID] }},
 			{"状态", "Status", 8, func(t *ent.InspectionTask, l string) any { return labels.Of("taskStatus", string(t.Status), l) }},
 			{"下发日期", "Issued on", 12, func(t *ent.InspectionTask, _ string) any { return day(t.IssuedAt) }},
 			{"截止日期", "Due on", 12, func(t *ent.InspectionTask, _ string) any { return day(t.DueAt) }},
@@ -388,7 +394,24 @@ func (s *Service) tasks(in *TasksInput) sheet {
 			if err != nil {
 				return nil, nil, false, err
 			}
-			return nodes(c.Edges, func(e *ent.InspectionTaskEdge) *ent.InspectionTask { return e.Node }), c.PageInfo.EndCursor, c.PageInfo.HasNextPage, nil
+			rows := nodes(c.Edges, func(e *ent.InspectionTaskEdge) *ent.InspectionTask { return e.Node })
+			ids := make([]int, len(rows))
+			for i, t := range rows {
+				ids[i] = t.ID
+			}
+			var grouped []struct {
+				TaskID int `json:"task_id"`
+				Count  int `json:"count"`
+			}
+			if err := s.client.SelfCheck.Query().Where(selfcheck.TaskIDIn(ids...)).
+				GroupBy(selfcheck.FieldTaskID).Aggregate(ent.Count()).Scan(ctx, &grouped); err != nil {
+				return nil, nil, false, err
+			}
+			counts = make(map[int]int, len(grouped))
+			for _, g := range grouped {
+				counts[g.TaskID] = g.Count
+			}
+			return rows, c.PageInfo.EndCursor, c.PageInfo.HasNextPage, nil
 		},
 	}
 }
