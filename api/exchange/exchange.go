@@ -45,6 +45,7 @@ import (
 	"greencheck/api/partner"
 	"greencheck/api/report"
 	"greencheck/api/viewer"
+	"greencheck/api/visit"
 	"greencheck/ent"
 	"greencheck/ent/exportjob"
 	"greencheck/ent/user"
@@ -77,6 +78,7 @@ type Service struct {
 	bus      events.Bus
 	reports  *report.Service
 	partners *partner.Service
+	problems *visit.Service
 	dir      string
 	// SyncRows and PageSize default to the package's constants; tests
 	// lower them to reach the background path with few rows.
@@ -90,7 +92,7 @@ func New(client *ent.Client, notifier *notify.Service, bus events.Bus, reports *
 	if err := os.MkdirAll(dir, 0o750); err != nil {
 		return nil, fmt.Errorf("exports folder: %w", err)
 	}
-	return &Service{client: client, notify: notifier, bus: bus, reports: reports, partners: partners, dir: dir,
+	return &Service{client: client, notify: notifier, bus: bus, reports: reports, partners: partners, problems: visit.New(client, notifier), dir: dir,
 		SyncRows: SyncRows, PageSize: PageSize, now: time.Now}, nil
 }
 
@@ -128,6 +130,10 @@ type ListInput struct {
 	Trainings   *TrainingsInput
 	Visits      *VisitsInput
 	APIKeys     *APIKeysInput
+	// Problems is the problem list (帮扶清单).
+	Problems *ProblemsInput
+	// ChecklistItems are a checklist's items (自查清单).
+	ChecklistItems *ChecklistItemsInput
 }
 
 // ExportList exports one list as the viewer reads it.

@@ -28,8 +28,10 @@ import (
 	"greencheck/api/partner"
 	"greencheck/api/report"
 	"greencheck/api/uscc"
+	"greencheck/api/visit"
 	"greencheck/ent"
 	"greencheck/ent/auditentry"
+	"greencheck/ent/checklistitem"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/exportjob"
@@ -337,7 +339,8 @@ func TestExportLists(t *testing.T) {
 			"tasks": {Tasks: &exchange.TasksInput{}}, "warnings": {Warnings: &exchange.WarningsInput{}},
 			"notices": {Notices: &exchange.NoticesInput{}}, "questions": {Questions: &exchange.QuestionsInput{}},
 			"trainings": {Trainings: &exchange.TrainingsInput{}}, "visits": {Visits: &exchange.VisitsInput{}},
-			"apiKeys": {APIKeys: &exchange.APIKeysInput{}},
+			"apiKeys": {APIKeys: &exchange.APIKeysInput{}}, "problems": {Problems: &exchange.ProblemsInput{}},
+			"checklistItems": {ChecklistItems: &exchange.ChecklistItemsInput{}},
 		} {
 			j, err := s.ExportList(admin, in)
 			if err != nil || j.Status != exportjob.StatusDONE {
@@ -364,6 +367,55 @@ func TestExportLists(t *testing.T) {
 				if want := strconv.Itoa(c.SelfCheck.Query().Where(selfcheck.TaskID(task.ID)).CountX(who)); r[col] != want || want == "0" {
 					t.Errorf("task %q: %s enterprises, want %s", r[0], r[col], want)
 				}
+			}
+		}
+		// 帮扶清单: the list as problemList pages it, in the viewer's scope,
+		// filtered by reason; each reason's records in its own column.
+		problems := visit.New(c, notify.New(c, events.NewLocal()))
+		for _, who := range []context.Context{admin, furong} {
+			for _, reason := range []*visit.Reason{nil, ptr(visit.OverdueFindings)} {
+				list, err := problems.Problems(who, visit.ListInput{Reason: reason, First: visit.MaxProblemPage})
+				if err != nil {
+					t.Fatal(err)
+				}
+				pj, err := s.ExportList(who, exchange.ListInput{Problems: &exchange.ProblemsInput{Reason: reason}})
+				if err != nil || pj.List != exportjob.ListPROBLEMS {
+					t.Fatal(pj, err)
+				}
+				prows := sheetRows(t, s, who, pj)
+				if list.TotalCount == 0 || len(prows) != list.TotalCount+1 || pj.Rows != list.TotalCount {
+					t.Fatalf("problems (%v): %d rows, the list %d", reason, len(prows)-1, list.TotalCount)
+				}
+				overdue := slices.Index(prows[0], "问题逾期未整改")
+				for i, e := range list.Entries {
+					r := prows[i+1]
+					want := ""
+					for _, rc := range e.Reasons {
+						if rc.Reason == visit.OverdueFindings {
+							want = strconv.Itoa(rc.Count)
+						}
+					}
+					if r[0] != e.Enterprise.Name || r[2] == "" || r[3] != strconv.Itoa(len(e.Reasons)) || overdue < 0 || r[overdue] != want {
+						t.Errorf("problems row %d: %v, entry %s %+v", i, r, e.Enterprise.Name, e.Reasons)
+					}
+				}
+			}
+		}
+		// 自查清单: a checklist's items in its order, with their legal basis.
+		tmpl := c.ChecklistTemplate.Query().FirstX(admin)
+		itemsJob, err := s.ExportList(furong, exchange.ListInput{ChecklistItems: &exchange.ChecklistItemsInput{Where: &ent.ChecklistItemWhereInput{TemplateID: &tmpl.ID}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		items := c.ChecklistItem.Query().Where(checklistitem.TemplateID(tmpl.ID)).Order(ent.Asc(checklistitem.FieldSortOrder)).AllX(admin)
+		crows := sheetRows(t, s, furong, itemsJob)
+		legal := slices.Index(crows[0], "法律依据")
+		if len(items) == 0 || len(crows) != len(items)+1 || legal < 0 {
+			t.Fatalf("checklist: %d rows for %d items, header %v", len(crows)-1, len(items), crows[0])
+		}
+		for i, it := range items {
+			if r := crows[i+1]; r[1] != it.Code || r[3] != it.QuestionZh || (len(it.LegalRefs) > 0 && !strings.Contains(r[legal], it.LegalRefs[0].Instrument)) {
+				t.Errorf("checklist row %d: %v, item %s", i, r, it.Code)
 			}
 		}
 		if j, _ := s.ExportList(admin, exchange.ListInput{Notices: &exchange.NoticesInput{}}); j.Rows != c.WarningNotice.Query().CountX(admin) || j.Rows == 0 {

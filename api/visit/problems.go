@@ -102,6 +102,46 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 	if in.Offset < 0 || in.Offset > MaxProblemOffset {
 		return nil, apperr.Input("offset", "input.int_range", "offset", 0, MaxProblemOffset)
 	}
+	entries, byReason, err := s.ranked(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	out := &List{TotalCount: len(entries), ByReason: byReason}
+	if in.Offset >= len(entries) {
+		return out, nil
+	}
+	out.Entries, err = s.fill(ctx, entries[in.Offset:min(in.Offset+in.First, len(entries))])
+	return out, err
+}
+
+// ProblemPages is the whole problem list of the viewer's scope (the
+// district and reason filters of in; Offset and First ignored), ranked once
+// and handed to each in pages of size entries with their enterprises and
+// visits (three statements a page) — the list's export. total is the number
+// of entries.
+func (s *Service) ProblemPages(ctx context.Context, in ListInput, size int, each func(total int, page []*Entry) error) error {
+	entries, _, err := s.ranked(ctx, in)
+	if err != nil {
+		return err
+	}
+	if len(entries) == 0 {
+		return each(0, nil)
+	}
+	for lo := 0; lo < len(entries); lo += size {
+		page, err := s.fill(ctx, entries[lo:min(lo+size, len(entries))])
+		if err != nil {
+			return err
+		}
+		if err := each(len(entries), page); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ranked computes the entries of the list (enterprise ids and reasons),
+// ordered, and the enterprises per reason.
+func (s *Service) ranked(ctx context.Context, in ListInput) ([]*Entry, []ReasonCount, error) {
 	c := db.Client(ctx, s.client)
 	now := s.now()
 	counts := map[int]map[Reason]int{}
@@ -137,7 +177,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 	if want(OverdueFindings) {
 		rows, err := group(findings().Where(finding.Overdue(true)).GroupBy(finding.FieldEnterpriseID).Aggregate(ent.As(ent.Count(), "n")))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		add(OverdueFindings, rows)
 	}
@@ -152,7 +192,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 			rq.Where(rectification.HasFindingWith(finding.HasEnterpriseWith(enterprise.DistrictID(*in.DistrictID))))
 		}
 		if err := rq.GroupBy(rectification.FieldFindingID).Aggregate(ent.As(ent.Count(), "n")).Scan(ctx, &twice); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var ids []int
 		for _, r := range twice {
@@ -163,7 +203,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 		if len(ids) > 0 {
 			rows, err := group(c.Finding.Query().Where(finding.IDIn(ids...)).GroupBy(finding.FieldEnterpriseID).Aggregate(ent.As(ent.Count(), "n")))
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			add(RepeatedRejections, rows)
 		}
@@ -179,7 +219,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 		}
 		if err := findings().Where(finding.SeverityEQ(finding.SeverityHIGH), finding.Overdue(false), finding.DueAtGT(now)).
 			Select(finding.FieldEnterpriseID, finding.FieldCreatedAt, finding.FieldDueAt).Scan(ctx, &rows); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var past []grouped
 		for _, r := range rows {
@@ -197,7 +237,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 		}
 		rows, err := group(q.GroupBy(warningnotice.FieldEnterpriseID).Aggregate(ent.As(ent.Count(), "n")))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		add(WarningNotAcknowledged, rows)
 	}
@@ -209,7 +249,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 		}
 		rows, err := group(q.GroupBy(selfcheck.FieldEnterpriseID).Aggregate(ent.As(ent.Count(), "n")))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		add(SelfCheckOverdue, rows)
 	}
@@ -220,12 +260,12 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 		}
 		rows, err := group(q.GroupBy(question.FieldEnterpriseID).Aggregate(ent.As(ent.Count(), "n")))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		add(QuestionUnresolved, rows)
 	}
 
-	out := &List{}
+	var byReason []ReasonCount
 	total := map[Reason]int{}
 	var entries []*Entry
 	for id, rs := range counts {
@@ -252,27 +292,25 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 	}
 	for _, r := range Reasons {
 		if total[r] > 0 {
-			out.ByReason = append(out.ByReason, ReasonCount{r, total[r]})
+			byReason = append(byReason, ReasonCount{r, total[r]})
 		}
 	}
 	sort.Slice(entries, func(i, j int) bool {
 		a, b := entries[i], entries[j]
 		return a.Score > b.Score || a.Score == b.Score && a.Enterprise.ID < b.Enterprise.ID
 	})
-	out.TotalCount = len(entries)
-	if in.Offset < len(entries) {
-		entries = entries[in.Offset:min(in.Offset+in.First, len(entries))]
-	} else {
-		entries = nil
-	}
-	if len(entries) == 0 {
-		return out, nil
-	}
+	return entries, byReason, nil
+}
+
+// fill reads the entries' enterprises (with their districts) and their
+// planned and held visits (three statements) and returns the entries whose enterprise is read.
+func (s *Service) fill(ctx context.Context, entries []*Entry) ([]*Entry, error) {
+	c := db.Client(ctx, s.client)
 	ids := make([]int, len(entries))
 	for i, e := range entries {
 		ids[i] = e.Enterprise.ID
 	}
-	es, err := c.Enterprise.Query().Where(enterprise.IDIn(ids...)).All(ctx)
+	es, err := c.Enterprise.Query().Where(enterprise.IDIn(ids...)).WithDistrict().All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -294,6 +332,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 			last[v.EnterpriseID] = v
 		}
 	}
+	out := make([]*Entry, 0, len(entries))
 	for _, e := range entries {
 		if byID[e.Enterprise.ID] == nil {
 			continue // not readable as an enterprise (cannot happen within scope)
@@ -301,7 +340,7 @@ func (s *Service) Problems(ctx context.Context, in ListInput) (*List, error) {
 		e.Enterprise = byID[e.Enterprise.ID]
 		e.PlannedVisit = next[e.Enterprise.ID]
 		e.LastVisit = last[e.Enterprise.ID]
-		out.Entries = append(out.Entries, e)
+		out = append(out, e)
 	}
 	return out, nil
 }

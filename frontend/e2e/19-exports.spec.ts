@@ -73,3 +73,38 @@ test('export a filtered list at once, a large one in the background with progres
   await screenshot(mobile, 'exports-360');
   await pc.close();
 });
+
+test('the assistance list and a checklist export as they are shown', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: wide })).newPage();
+  await login(page, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  const l = await api<{ problemList: { totalCount: number } }>(page, '{ problemList(reason: OVERDUE_FINDINGS, first: 1) { totalCount } }');
+  const total = l.problemList.totalCount;
+  expect(total).toBeGreaterThan(0);
+
+  // 帮扶清单, filtered by a reason in the address: one row per enterprise, that reason's records in its column.
+  await page.goto('/problems?reason=OVERDUE_FINDINGS');
+  await expect(page.getByTestId('problem-list')).toContainText(`共 ${total} 条`);
+  await page.getByTestId('export-button').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV（UTF-8）' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^帮扶清单-\d{8}-\d{6}\.csv$/);
+  const lines = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8').trim().split(/\r?\n/);
+  expect(lines).toHaveLength(total + 1);
+  const header = lines[0].replace(/^\ufeff/, '').split(',').map((c) => c.replace(/"/g, ''));
+  expect(header.slice(0, 4)).toEqual(['企业名称', '统一社会信用代码', '区县', '原因数']);
+  const overdue = header.indexOf('问题逾期未整改');
+  expect(overdue).toBeGreaterThan(3);
+  for (const line of lines.slice(1)) expect(Number(line.split(',')[overdue].replace(/"/g, ''))).toBeGreaterThan(0);
+
+  // 自查清单: a checklist's items, opened from the checklists.
+  const t = await api<{ checklistTemplates: { edges: { node: { id: string; items: { totalCount: number } } }[] } }>(page,
+    '{ checklistTemplates(first: 1) { edges { node { id items(first: 0) { totalCount } } } } }');
+  const tpl = t.checklistTemplates.edges[0].node;
+  await page.goto(`/templates/${tpl.id}`);
+  await page.getByTestId('export-button').click();
+  const [items] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV（UTF-8）' }).click()]);
+  expect(items.suggestedFilename()).toMatch(/^自查清单-\d{8}-\d{6}\.csv$/);
+  const text = Buffer.concat(await (await items.createReadStream()).toArray()).toString('utf8');
+  expect(text.startsWith('\ufeff"自查清单","编号","类别","检查内容"')).toBe(true);
+  expect(text).toContain('法律依据');
+  await expect(page.locator('.ant-message')).toContainText(`已导出 ${tpl.items.totalCount} 行`);
+});

@@ -2831,6 +2831,11 @@ export type ExportApiKeysInput = {
   where?: InputMaybe<ApiKeyWhereInput>;
 };
 
+export type ExportChecklistItemsInput = {
+  orderBy?: InputMaybe<ChecklistItemOrder>;
+  where?: InputMaybe<ChecklistItemWhereInput>;
+};
+
 export type ExportEnterprisesInput = {
   orderBy?: InputMaybe<EnterpriseOrder>;
   where?: InputMaybe<EnterpriseWhereInput>;
@@ -2902,9 +2907,11 @@ export type ExportJobFormat =
 /** ExportJobList is enum for the field list */
 export type ExportJobList =
   | 'API_KEYS'
+  | 'CHECKLIST_ITEMS'
   | 'ENTERPRISES'
   | 'FINDINGS'
   | 'NOTICES'
+  | 'PROBLEMS'
   | 'QUESTIONS'
   | 'REPORT'
   | 'TASKS'
@@ -3073,6 +3080,8 @@ export type ExportJobWhereInput = {
 export type ExportListInput = {
   /** 开放接口密钥 (city administrators) */
   apiKeys?: InputMaybe<ExportApiKeysInput>;
+  /** 自查清单: a checklist's items (where: {templateID: …}), by their order in the checklist unless orderBy says otherwise */
+  checklistItems?: InputMaybe<ExportChecklistItemsInput>;
   /** Idempotency key (≤ 64 characters): a retried request returns the export it started. */
   clientKey?: InputMaybe<Scalars['String']['input']>;
   /** 企业管理 */
@@ -3083,6 +3092,8 @@ export type ExportListInput = {
   format?: ExportJobFormat;
   /** 预警响应台账 (a warning's notices) */
   notices?: InputMaybe<ExportNoticesInput>;
+  /** 帮扶清单 (problemList): one row per enterprise, its records per reason, its planned and latest visit; the list's order */
+  problems?: InputMaybe<ExportProblemsInput>;
   /** 在线答疑 */
   questions?: InputMaybe<ExportQuestionsInput>;
   /** 自查任务 */
@@ -3100,6 +3111,11 @@ export type ExportListInput = {
 export type ExportNoticesInput = {
   orderBy?: InputMaybe<WarningNoticeOrder>;
   where?: InputMaybe<WarningNoticeWhereInput>;
+};
+
+export type ExportProblemsInput = {
+  districtID?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<ProblemReason>;
 };
 
 export type ExportQuestionsInput = {

@@ -15,6 +15,7 @@ import { errorMessage } from '../../app/errors';
 import { clientKey } from '../files/checkFiles';
 import { formatDate, shanghaiInstant, todayShanghai } from '../../app/time';
 import { useAuth } from '../../app/auth';
+import { ExportButton } from '../exchange/ExportButton';
 
 const ProblemListOp = graphql(`
   query ProblemList($districtID: ID, $reason: ProblemReason, $offset: Int, $first: Int) {
@@ -91,6 +92,7 @@ export default function ProblemList() {
       )}
       <DataList<Entry> list={list} conn={conn} fetching={res.fetching} error={res.error} retry={() => refetch({ requestPolicy: 'network-only' })}
         emptyText={t('visit.empty')} testId="problem-list" rowKey={(e) => e.enterprise.id}
+        extra={<ExportButton what={{ list: { problems: { districtID: f.district ?? null, reason: (f.reason as ProblemReason | undefined) ?? null } } }} />}
         filters={<>
           <DistrictSelect value={f.district} onChange={(v) => list.set({ district: v })} />
           <Select allowClear placeholder={t('visit.allReasons')} aria-label={t('visit.reasons')} style={{ minWidth: 200 }} value={f.reason}
