@@ -132,8 +132,6 @@ type ListInput struct {
 	APIKeys     *APIKeysInput
 	// Problems is the problem list (帮扶清单).
 	Problems *ProblemsInput
-	// ChecklistItems are a checklist's items (自查清单).
-	ChecklistItems *ChecklistItemsInput
 }
 
 // ExportList exports one list as the viewer reads it.

@@ -31,7 +31,6 @@ import (
 	"greencheck/api/visit"
 	"greencheck/ent"
 	"greencheck/ent/auditentry"
-	"greencheck/ent/checklistitem"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
 	"greencheck/ent/exportjob"
@@ -340,7 +339,6 @@ func TestExportLists(t *testing.T) {
 			"notices": {Notices: &exchange.NoticesInput{}}, "questions": {Questions: &exchange.QuestionsInput{}},
 			"trainings": {Trainings: &exchange.TrainingsInput{}}, "visits": {Visits: &exchange.VisitsInput{}},
 			"apiKeys": {APIKeys: &exchange.APIKeysInput{}}, "problems": {Problems: &exchange.ProblemsInput{}},
-			"checklistItems": {ChecklistItems: &exchange.ChecklistItemsInput{}},
 		} {
 			j, err := s.ExportList(admin, in)
 			if err != nil || j.Status != exportjob.StatusDONE {
@@ -399,23 +397,6 @@ func TestExportLists(t *testing.T) {
 						t.Errorf("problems row %d: %v, entry %s %+v", i, r, e.Enterprise.Name, e.Reasons)
 					}
 				}
-			}
-		}
-		// 自查清单: a checklist's items in its order, with their legal basis.
-		tmpl := c.ChecklistTemplate.Query().FirstX(admin)
-		itemsJob, err := s.ExportList(furong, exchange.ListInput{ChecklistItems: &exchange.ChecklistItemsInput{Where: &ent.ChecklistItemWhereInput{TemplateID: &tmpl.ID}}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		items := c.ChecklistItem.Query().Where(checklistitem.TemplateID(tmpl.ID)).Order(ent.Asc(checklistitem.FieldSortOrder)).AllX(admin)
-		crows := sheetRows(t, s, furong, itemsJob)
-		legal := slices.Index(crows[0], "法律依据")
-		if len(items) == 0 || len(crows) != len(items)+1 || legal < 0 {
-			t.Fatalf("checklist: %d rows for %d items, header %v", len(crows)-1, len(items), crows[0])
-		}
-		for i, it := range items {
-			if r := crows[i+1]; r[1] != it.Code || r[3] != it.QuestionZh || (len(it.LegalRefs) > 0 && !strings.Contains(r[legal], it.LegalRefs[0].Instrument)) {
-				t.Errorf("checklist row %d: %v, item %s", i, r, it.Code)
 			}
 		}
 		if j, _ := s.ExportList(admin, exchange.ListInput{Notices: &exchange.NoticesInput{}}); j.Rows != c.WarningNotice.Query().CountX(admin) || j.Rows == 0 {

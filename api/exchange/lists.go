@@ -143,7 +143,7 @@ func nodes[E any, T any](edges []E, node func(E) T) []T {
 func (s *Service) listOf(l ListInput) (exportjob.List, sheet, error) {
 	set := 0
 	for _, p := range []bool{l.Enterprises != nil, l.Findings != nil, l.Users != nil, l.Tasks != nil, l.Warnings != nil,
-		l.Notices != nil, l.Questions != nil, l.Trainings != nil, l.Visits != nil, l.APIKeys != nil, l.Problems != nil, l.ChecklistItems != nil} {
+		l.Notices != nil, l.Questions != nil, l.Trainings != nil, l.Visits != nil, l.APIKeys != nil, l.Problems != nil} {
 		if p {
 			set++
 		}
@@ -172,8 +172,6 @@ func (s *Service) listOf(l ListInput) (exportjob.List, sheet, error) {
 		return exportjob.ListVISITS, s.visits(l.Visits), nil
 	case l.Problems != nil:
 		return exportjob.ListPROBLEMS, &problemSheet{problems: s.problems, in: visit.ListInput{DistrictID: l.Problems.DistrictID, Reason: l.Problems.Reason}}, nil
-	case l.ChecklistItems != nil:
-		return exportjob.ListCHECKLIST_ITEMS, s.checklistItems(l.ChecklistItems), nil
 	default:
 		return exportjob.ListAPI_KEYS, s.apiKeys(l.APIKeys), nil
 	}

@@ -2,13 +2,9 @@ package exchange
 
 import (
 	"context"
-	"strings"
-
-	"entgo.io/contrib/entgql"
 
 	"greencheck/api/labels"
 	"greencheck/api/visit"
-	"greencheck/ent"
 )
 
 // ProblemsInput is the problem list's (帮扶清单) export: its district and
@@ -82,65 +78,4 @@ func (p *problemSheet) pages(ctx context.Context, lang string, size int, each fu
 		}
 		return each(rows)
 	})
-}
-
-// ChecklistItemsInput is a checklist's (自查清单) export: its items, as the
-// template's items connection takes them (where: {templateID: …}).
-type ChecklistItemsInput struct {
-	Where   *ent.ChecklistItemWhereInput
-	OrderBy *ent.ChecklistItemOrder
-}
-
-func (s *Service) checklistItems(in *ChecklistItemsInput) sheet {
-	pick := func(zh, en, lang string) string { return labels.Pick([2]string{zh, en}, lang) }
-	order := in.OrderBy
-	if order == nil {
-		order = &ent.ChecklistItemOrder{Direction: entgql.OrderDirectionAsc, Field: ent.ChecklistItemOrderFieldSortOrder}
-	}
-	return &table[*ent.ChecklistItem]{
-		name: [2]string{"自查清单", "Self-inspection checklist"},
-		cols: []Column[*ent.ChecklistItem]{
-			{"自查清单", "Checklist", 24, func(i *ent.ChecklistItem, _ string) any {
-				if i.Edges.Template == nil {
-					return nil
-				}
-				return i.Edges.Template.Name
-			}},
-			{"编号", "Code", 10, func(i *ent.ChecklistItem, _ string) any { return i.Code }},
-			{"类别", "Category", 14, func(i *ent.ChecklistItem, l string) any { return labels.Of("category", string(i.Category), l) }},
-			{"检查内容", "Question", 60, func(i *ent.ChecklistItem, l string) any { return pick(i.QuestionZh, i.QuestionEn, l) }},
-			{"对应问题", "Finding", 24, func(i *ent.ChecklistItem, l string) any { return pick(i.FindingLabelZh, i.FindingLabelEn, l) }},
-			{"严重程度", "Severity", 8, func(i *ent.ChecklistItem, l string) any { return labels.Of("severity", string(i.Severity), l) }},
-			{"整改期限（天）", "Days to rectify", 10, func(i *ent.ChecklistItem, _ string) any { return i.DefaultDeadlineDays }},
-			{"法律依据", "Legal basis", 48, func(i *ent.ChecklistItem, _ string) any {
-				refs := make([]string, len(i.LegalRefs))
-				for k, r := range i.LegalRefs {
-					refs[k] = strings.TrimSpace(r.Instrument + " " + r.Article)
-				}
-				return strings.Join(refs, "；")
-			}},
-			{"整改指引", "Guidance", 60, func(i *ent.ChecklistItem, l string) any {
-				g := i.GuidanceZh
-				if l == "en" {
-					g = i.GuidanceEn
-				}
-				return strings.Join(g, "\n")
-			}},
-		},
-		counts: func(ctx context.Context) (int, error) {
-			q, err := in.Where.Filter(s.client.ChecklistItem.Query())
-			if err != nil {
-				return 0, err
-			}
-			return q.Count(ctx)
-		},
-		page: func(ctx context.Context, after *entgql.Cursor[int], n int) ([]*ent.ChecklistItem, *entgql.Cursor[int], bool, error) {
-			c, err := s.client.ChecklistItem.Query().WithTemplate().Paginate(ctx, after, &n, nil, nil,
-				ent.WithChecklistItemOrder(order), ent.WithChecklistItemFilter(in.Where.Filter))
-			if err != nil {
-				return nil, nil, false, err
-			}
-			return nodes(c.Edges, func(e *ent.ChecklistItemEdge) *ent.ChecklistItem { return e.Node }), c.PageInfo.EndCursor, c.PageInfo.HasNextPage, nil
-		},
-	}
 }

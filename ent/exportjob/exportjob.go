@@ -149,19 +149,18 @@ type List string
 
 // List values.
 const (
-	ListENTERPRISES     List = "ENTERPRISES"
-	ListFINDINGS        List = "FINDINGS"
-	ListUSERS           List = "USERS"
-	ListTASKS           List = "TASKS"
-	ListWARNINGS        List = "WARNINGS"
-	ListNOTICES         List = "NOTICES"
-	ListQUESTIONS       List = "QUESTIONS"
-	ListTRAININGS       List = "TRAININGS"
-	ListVISITS          List = "VISITS"
-	ListAPI_KEYS        List = "API_KEYS"
-	ListREPORT          List = "REPORT"
-	ListPROBLEMS        List = "PROBLEMS"
-	ListCHECKLIST_ITEMS List = "CHECKLIST_ITEMS"
+	ListENTERPRISES List = "ENTERPRISES"
+	ListFINDINGS    List = "FINDINGS"
+	ListUSERS       List = "USERS"
+	ListTASKS       List = "TASKS"
+	ListWARNINGS    List = "WARNINGS"
+	ListNOTICES     List = "NOTICES"
+	ListQUESTIONS   List = "QUESTIONS"
+	ListTRAININGS   List = "TRAININGS"
+	ListVISITS      List = "VISITS"
+	ListAPI_KEYS    List = "API_KEYS"
+	ListREPORT      List = "REPORT"
+	ListPROBLEMS    List = "PROBLEMS"
 )
 
 func (l List) String() string {
@@ -171,7 +170,7 @@ func (l List) String() string {
 // ListValidator is a validator for the "list" field enum values. It is called by the builders before save.
 func ListValidator(l List) error {
 	switch l {
-	case ListENTERPRISES, ListFINDINGS, ListUSERS, ListTASKS, ListWARNINGS, ListNOTICES, ListQUESTIONS, ListTRAININGS, ListVISITS, ListAPI_KEYS, ListREPORT, ListPROBLEMS, ListCHECKLIST_ITEMS:
+	case ListENTERPRISES, ListFINDINGS, ListUSERS, ListTASKS, ListWARNINGS, ListNOTICES, ListQUESTIONS, ListTRAININGS, ListVISITS, ListAPI_KEYS, ListREPORT, ListPROBLEMS:
 		return nil
 	default:
 		return fmt.Errorf("exportjob: invalid enum value for list field: %q", l)

@@ -499,7 +499,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "list", Type: field.TypeEnum, Enums: []string{"ENTERPRISES", "FINDINGS", "USERS", "TASKS", "WARNINGS", "NOTICES", "QUESTIONS", "TRAININGS", "VISITS", "API_KEYS", "REPORT", "PROBLEMS", "CHECKLIST_ITEMS"}},
+		{Name: "list", Type: field.TypeEnum, Enums: []string{"ENTERPRISES", "FINDINGS", "USERS", "TASKS", "WARNINGS", "NOTICES", "QUESTIONS", "TRAININGS", "VISITS", "API_KEYS", "REPORT", "PROBLEMS"}},
 		{Name: "format", Type: field.TypeEnum, Enums: []string{"XLSX", "CSV"}, Default: "XLSX"},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"RUNNING", "DONE", "FAILED"}, Default: "RUNNING"},
 		{Name: "background", Type: field.TypeBool, Default: false},

@@ -26,7 +26,7 @@ func (ExportJob) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("user_id").Immutable().Comment("its owner, who alone reads it"),
 		field.Enum("list").Values("ENTERPRISES", "FINDINGS", "USERS", "TASKS", "WARNINGS", "NOTICES",
-			"QUESTIONS", "TRAININGS", "VISITS", "API_KEYS", "REPORT", "PROBLEMS", "CHECKLIST_ITEMS").Immutable().
+			"QUESTIONS", "TRAININGS", "VISITS", "API_KEYS", "REPORT", "PROBLEMS").Immutable().
 			Comment("what is exported: a list of the SPA, or a report"),
 		field.Enum("format").Values("XLSX", "CSV").Default("XLSX").Immutable(),
 		field.Enum("status").Values("RUNNING", "DONE", "FAILED").Default("RUNNING").

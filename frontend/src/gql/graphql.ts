@@ -2831,11 +2831,6 @@ export type ExportApiKeysInput = {
   where?: InputMaybe<ApiKeyWhereInput>;
 };
 
-export type ExportChecklistItemsInput = {
-  orderBy?: InputMaybe<ChecklistItemOrder>;
-  where?: InputMaybe<ChecklistItemWhereInput>;
-};
-
 export type ExportEnterprisesInput = {
   orderBy?: InputMaybe<EnterpriseOrder>;
   where?: InputMaybe<EnterpriseWhereInput>;
@@ -2907,7 +2902,6 @@ export type ExportJobFormat =
 /** ExportJobList is enum for the field list */
 export type ExportJobList =
   | 'API_KEYS'
-  | 'CHECKLIST_ITEMS'
   | 'ENTERPRISES'
   | 'FINDINGS'
   | 'NOTICES'
@@ -3080,8 +3074,6 @@ export type ExportJobWhereInput = {
 export type ExportListInput = {
   /** 开放接口密钥 (city administrators) */
   apiKeys?: InputMaybe<ExportApiKeysInput>;
-  /** 自查清单: a checklist's items (where: {templateID: …}), by their order in the checklist unless orderBy says otherwise */
-  checklistItems?: InputMaybe<ExportChecklistItemsInput>;
   /** Idempotency key (≤ 64 characters): a retried request returns the export it started. */
   clientKey?: InputMaybe<Scalars['String']['input']>;
   /** 企业管理 */

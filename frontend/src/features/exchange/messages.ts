@@ -10,7 +10,7 @@ const zhCN = {
   status: { RUNNING: '导出中', DONE: '已完成', FAILED: '失败' },
   list: {
     ENTERPRISES: '企业名录', FINDINGS: '整改台账', USERS: '用户', TASKS: '自查任务', WARNINGS: '重污染天气预警', NOTICES: '预警响应台账',
-    QUESTIONS: '在线答疑', TRAININGS: '培训', VISITS: '帮扶记录', API_KEYS: '开放接口密钥', REPORT: '报表', PROBLEMS: '帮扶清单', CHECKLIST_ITEMS: '自查清单',
+    QUESTIONS: '在线答疑', TRAININGS: '培训', VISITS: '帮扶记录', API_KEYS: '开放接口密钥', REPORT: '报表', PROBLEMS: '帮扶清单',
   },
 };
 
@@ -22,7 +22,7 @@ const enUS: typeof zhCN = {
   status: { RUNNING: 'Exporting', DONE: 'Done', FAILED: 'Failed' },
   list: {
     ENTERPRISES: 'Enterprises', FINDINGS: 'Rectification ledger', USERS: 'Users', TASKS: 'Self-inspection tasks', WARNINGS: 'Warnings', NOTICES: 'Warning receipts',
-    QUESTIONS: 'Questions', TRAININGS: 'Trainings', VISITS: 'Visits', API_KEYS: 'API keys', REPORT: 'Report', PROBLEMS: 'Assistance list', CHECKLIST_ITEMS: 'Self-inspection checklist',
+    QUESTIONS: 'Questions', TRAININGS: 'Trainings', VISITS: 'Visits', API_KEYS: 'API keys', REPORT: 'Report', PROBLEMS: 'Assistance list',
   },
 };
 

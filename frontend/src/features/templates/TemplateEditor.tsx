@@ -7,7 +7,6 @@ import { graphql } from '../../gql';
 import type { ChecklistItemAnswerType, ChecklistItemCategory, ChecklistItemInput, ChecklistItemSeverity } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../app/errors';
-import { ExportButton } from '../exchange/ExportButton';
 
 const TemplateOp = graphql(`
   query ChecklistTemplate($id: ID!) {
@@ -108,7 +107,6 @@ export default function TemplateEditor() {
             <div className="page-head">
               <Typography.Title level={4} className="page-title">{tpl.name} v{tpl.version}</Typography.Title>
               <Tag color={tpl.status === 'DRAFT' ? 'blue' : tpl.status === 'PUBLISHED' ? 'green' : undefined}>{t(`templates.${tpl.status}`)}</Tag>
-              <ExportButton what={{ list: { checklistItems: { where: { templateID: tpl.id } } } }} />
             </div>
             <Reach rules={items.map((i) => i.applicability)} label={t('templates.reach')} />
             {!editable && tpl.status !== 'DRAFT' && <Alert type="info" showIcon title={t('templates.frozen')} className="section" />}
