@@ -454,6 +454,12 @@ func (s *Service) notices(in *NoticesInput) sheet {
 	return &table[*ent.WarningNotice]{
 		name: [2]string{"预警响应台账", "Warning receipts"},
 		cols: []Column[*ent.WarningNotice]{
+			{"预警", "Warning", 30, func(n *ent.WarningNotice, _ string) any {
+				if n.Edges.Warning == nil {
+					return nil
+				}
+				return n.Edges.Warning.Title
+			}},
 			{"企业名称", "Enterprise", 36, func(n *ent.WarningNotice, _ string) any { return enterpriseName(n.Edges.Enterprise) }},
 			{"统一社会信用代码", "Credit code", 22, func(n *ent.WarningNotice, _ string) any { return creditCode(n.Edges.Enterprise) }},
 			{"区县", "District", 10, func(n *ent.WarningNotice, l string) any { return enterpriseDistrict(n.Edges.Enterprise, l) }},
@@ -465,7 +471,23 @@ func (s *Service) notices(in *NoticesInput) sheet {
 			{"送达时间", "Delivered at", 17, func(n *ent.WarningNotice, _ string) any { return minuteOf(n.DeliveredAt) }},
 			{"阅读时间", "Read at", 17, func(n *ent.WarningNotice, _ string) any { return minuteOf(n.ReadAt) }},
 			{"确认时间", "Acknowledged at", 17, func(n *ent.WarningNotice, _ string) any { return minuteOf(n.AcknowledgedAt) }},
+			{"按时确认", "Acknowledged in time", 8, func(n *ent.WarningNotice, l string) any {
+				if n.AckDueAt == nil {
+					return nil
+				}
+				return labels.Bool(n.AcknowledgedAt != nil && !n.AcknowledgedAt.After(*n.AckDueAt), l)
+			}},
 			{"措施报告时间", "Measures reported at", 17, func(n *ent.WarningNotice, _ string) any { return minuteOf(n.MeasuresReportedAt) }},
+			{"按时上报", "Reported in time", 8, func(n *ent.WarningNotice, l string) any {
+				if n.ReportDueAt == nil {
+					return nil
+				}
+				return labels.Bool(n.MeasuresReportedAt != nil && !n.MeasuresReportedAt.After(*n.ReportDueAt), l)
+			}},
+			{"上报次数", "Reports", 8, func(n *ent.WarningNotice, _ string) any { return n.ReportCount }},
+			{"附证据", "Evidence", 6, func(n *ent.WarningNotice, l string) any { return labels.Bool(n.EvidenceAt != nil, l) }},
+			{"再次推送", "Re-pushed", 8, func(n *ent.WarningNotice, l string) any { return labels.Bool(n.RepushedAt != nil, l) }},
+			{"电话督促次数", "Calls", 8, func(n *ent.WarningNotice, _ string) any { return len(n.Calls) }},
 			{"抽查时间", "Checked at", 17, func(n *ent.WarningNotice, _ string) any { return minuteOf(n.CheckedAt) }},
 			{"抽查结论", "Compliant", 8, func(n *ent.WarningNotice, l string) any {
 				if n.CheckCompliant == nil {
@@ -482,7 +504,7 @@ func (s *Service) notices(in *NoticesInput) sheet {
 			return q.Count(ctx)
 		},
 		page: func(ctx context.Context, after *entgql.Cursor[int], n int) ([]*ent.WarningNotice, *entgql.Cursor[int], bool, error) {
-			c, err := s.client.WarningNotice.Query().WithEnterprise(func(q *ent.EnterpriseQuery) { q.WithDistrict() }).
+			c, err := s.client.WarningNotice.Query().WithWarning().WithEnterprise(func(q *ent.EnterpriseQuery) { q.WithDistrict() }).
 				Paginate(ctx, after, &n, nil, nil, ent.WithWarningNoticeOrder(in.OrderBy), ent.WithWarningNoticeFilter(in.Where.Filter))
 			if err != nil {
 				return nil, nil, false, err

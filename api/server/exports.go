@@ -23,7 +23,6 @@ import (
 	"greencheck/api/ledger"
 	"greencheck/api/templates"
 	"greencheck/api/viewer"
-	"greencheck/api/warning"
 	"greencheck/ent"
 	"greencheck/ent/finding"
 )
@@ -177,34 +176,6 @@ func exportChecklist(client *ent.Client, svc *templates.Service) http.Handler {
 		w.Header().Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(base))
 		w.Header().Set("Cache-Control", "no-store")
 		_, _ = w.Write(buf.Bytes())
-	})
-}
-
-// exportWarningReceipts answers GET /exports/warnings/{id}/receipts.xlsx
-// with the warning's notices the viewer may read (预警响应台账).
-func exportWarningReceipts(svc *warning.Service) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if viewer.FromContext(r.Context()) == nil {
-			unauthenticated(w, r, apperr.New(apperr.Unauthenticated, string(apperr.Unauthenticated)))
-			return
-		}
-		id, err := strconv.Atoi(r.PathValue("id"))
-		if err != nil || id <= 0 {
-			writeError(w, r, http.StatusBadRequest, apperr.Input("id", "input.id", "id"))
-			return
-		}
-		var buf bytes.Buffer
-		n, werr := svc.WriteReceipts(r.Context(), id, &buf)
-		if ent.IsNotFound(werr) {
-			writeError(w, r, http.StatusNotFound, apperr.New(apperr.NotFound, string(apperr.NotFound)))
-			return
-		}
-		if werr != nil {
-			fail(w, r, werr, http.StatusInternalServerError)
-			return
-		}
-		w.Header().Set("X-Export-Rows", strconv.Itoa(n))
-		attachment(w, fmt.Sprintf("预警响应台账-%d-%s.xlsx", id, time.Now().In(clock.Shanghai).Format("20060102")), xlsxType, buf.Bytes())
 	})
 }
 

@@ -90,8 +90,9 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	mux.Handle("GET /exports/templates/registry.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, registryTemplate(res.Client))))
 	mux.Handle("GET /exports/jobs/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, downloadExport(res.Exports))))
 	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportLedger(res.Client))))
-	mux.Handle("GET /exports/warnings/{id}/receipts.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportWarningReceipts(res.Alerts))))
 	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportChecklist(res.Client, res.Checklists))))
+	// Any other path under /exports is not a page of the SPA.
+	mux.HandleFunc("/exports/", notFound)
 	mux.Handle("GET /files/{id}", withViewer(authn, res.Partners, serveFile(res.Client, res.Files, authn)))
 	mux.Handle("GET /graphiql", graphiql())
 	mux.Handle("GET /graphiql/", graphiql())

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"strconv"
+	"slices"
 	"testing"
 	"time"
 
@@ -143,24 +143,32 @@ func TestWarningThroughTheAPI(t *testing.T) {
 		if f.Targeted == 0 || f.Acknowledged != 1 || f.Reported != 1 || f.TimelyResponseRate <= 0 || len(board.Node.Board.ByDistrict) != 1 {
 			t.Errorf("the board: %+v", board.Node.Board)
 		}
-		// The receipts workbook, as each reader may see it.
+		// The receipts ledger (预警响应台账: the notices list's export, filtered
+		// to the warning, as the board's button asks), as each reader may see it.
 		for user, want := range map[string]int{"admin": f.Targeted, "furong": f.Targeted, "qiye": 1, "yuelu": 0} {
-			res, body := env.Get(t, "/exports/warnings/"+id+"/receipts.xlsx", env.Token(t, user))
-			if res.StatusCode != 200 || res.Header.Get("X-Export-Rows") != strconv.Itoa(want) {
-				t.Errorf("%s: receipts export %d, %s rows, want %d", user, res.StatusCode, res.Header.Get("X-Export-Rows"), want)
+			var out struct{ ExportList exportJob }
+			env.Query(t, user, exportQ, map[string]any{"in": map[string]any{"notices": map[string]any{"where": map[string]any{"warningID": id}}}}).Decode(t, &out)
+			job := out.ExportList
+			if job.Status != "DONE" || job.Rows != want || job.List != "NOTICES" {
+				t.Errorf("%s: receipts export %+v, want %d rows", user, job, want)
 				continue
 			}
+			if want == 0 {
+				continue // nothing to write: no file
+			}
+			res, body := env.Get(t, *job.URL, env.Token(t, user))
 			book, err := excelize.OpenReader(bytes.NewReader(body))
-			if err != nil {
-				t.Fatal(err)
+			if err != nil || res.StatusCode != 200 {
+				t.Fatal(res.StatusCode, err)
 			}
 			rows, _ := book.GetRows("预警响应台账")
-			if len(rows) != want+2 {
-				t.Errorf("%s: %d rows in the workbook", user, len(rows))
+			if len(rows) != want+1 || !slices.Contains(rows[0], "按时确认") || !slices.Contains(rows[0], "电话督促次数") {
+				t.Errorf("%s: %d rows in the workbook, header %v", user, len(rows), rows[0])
 			}
 		}
-		if res, _ := env.Get(t, "/exports/warnings/"+id+"/receipts.xlsx", ""); res.StatusCode != 401 {
-			t.Errorf("an anonymous export: %d", res.StatusCode)
+		// The old address is no page of the SPA.
+		if res, _ := env.Get(t, "/exports/warnings/"+id+"/receipts.xlsx", env.Token(t, "admin")); res.StatusCode != 404 {
+			t.Errorf("an unknown export path: %d", res.StatusCode)
 		}
 	})
 }

@@ -6,7 +6,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
+import { api, choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
 
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const wide = { width: 1440, height: 900 };
@@ -123,6 +123,13 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await expect(banner).toContainText('升级');
   // The board follows the new round.
   await expect(admin.getByTestId('round-choice').locator('.ant-segmented-item-selected')).toContainText('第 2 轮');
+  // 导出响应台账: every round's notices, the receipts table's own export unfiltered.
+  const all = await api<{ node: { notices: { totalCount: number } } }>(admin, 'query($id: ID!) { node(id: $id) { ... on Warning { notices(first: 0) { totalCount } } } }',
+    { id: new URL(admin.url()).pathname.split('/').pop() });
+  await admin.getByRole('button', { name: '导出响应台账' }).click();
+  const [ledger] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('menuitem', { name: 'Excel（.xlsx）' }).click()]);
+  expect(ledger.suggestedFilename()).toMatch(/^预警响应台账-\d{8}-\d{6}\.xlsx$/);
+  await expect(admin.locator('.ant-message')).toContainText(`已导出 ${all.node.notices.totalCount} 行`);
   await expect(admin.locator('.page-title')).toContainText('红色预警（2026年第1号）');
   await banner.getByRole('button', { name: '确认收到' }).click();
   await expect(banner).toHaveCount(0);

@@ -25,12 +25,13 @@ const ExportReportOp = graphql(`
 export type ExportWhat = { list: Omit<ExportListInput, 'format' | 'clientKey'> } | { report: ReportInput };
 
 /**
- * The export button of a list or a report (Excel or CSV): the server writes
+ * The export button of a list or a report (Excel or CSV; `label` names what
+ * it exports where "导出" would not say enough): the server writes
  * the file with the list's own filters in the viewer's scope. A small export
  * downloads at once; a large one runs in the background and the exports
  * drawer shows its progress.
  */
-export function ExportButton({ what, disabled }: { what: ExportWhat; disabled?: boolean }) {
+export function ExportButton({ what, disabled, label }: { what: ExportWhat; disabled?: boolean; label?: string }) {
   const { t } = useTranslation();
   const [, exportList] = useMutation(ExportListOp);
   const [, exportReport] = useMutation(ExportReportOp);
@@ -70,7 +71,7 @@ export function ExportButton({ what, disabled }: { what: ExportWhat; disabled?: 
       <Dropdown disabled={disabled || busy} trigger={['click']}
         menu={{ items: [{ key: 'XLSX', label: t('exchange.xlsx') }, { key: 'CSV', label: t('exchange.csv') }, { type: 'divider' }, { key: 'jobs', label: t('exchange.open') }],
           onClick: ({ key }) => (key === 'jobs' ? setDrawer(true) : void run(key as ExportJobFormat)) }}>
-        <Button icon={<DownloadOutlined />} loading={busy} data-testid="export-button">{t('exchange.export')}</Button>
+        <Button icon={<DownloadOutlined />} loading={busy} data-testid="export-button">{label ?? t('exchange.export')}</Button>
       </Dropdown>
       <ExportJobsDrawer open={drawer} onClose={() => setDrawer(false)} />
     </>

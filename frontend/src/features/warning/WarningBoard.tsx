@@ -12,7 +12,7 @@ import type { WarningLevel, WarningNoticeKind, WarningReceipt } from '../../gql/
 import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
 import { formatDateTime, shanghaiInstant } from '../../app/time';
-import { download } from '../../app/download';
+import { ExportButton } from '../exchange/ExportButton';
 import { useDistrictNames } from '../admin/DistrictSelect';
 import { PublishWarningOp, RecipientsOp } from './WarningForm';
 import { LevelTag } from './LevelTag';
@@ -190,7 +190,8 @@ export default function WarningBoard() {
               <Space>
                 <Tag>{t(`warning.status.${w.status}`)}</Tag>
                 {w.viewerCan.edit && <Button onClick={() => navigate(`/warnings/${w.id}/edit`)}>{t('warning.editDraft')}</Button>}
-                {w.round > 0 && <Button onClick={() => void download(`/exports/warnings/${w.id}/receipts.xlsx`)}>{t('warning.board.export')}</Button>}
+                {/* Every round's notices: the receipts table's own export, unfiltered. */}
+                {w.round > 0 && <ExportButton label={t('warning.board.export')} what={{ list: { notices: { where: { warningID: w.id }, orderBy: { field: 'PUSHED_AT', direction: 'ASC' } } } }} />}
                 {w.viewerCan.publish && <Button type="primary" danger loading={pub.fetching} onClick={() => modal.confirm({
                   title: t('warning.publish'), content: t('warning.confirmPublishDraft'), okText: t('warning.publish'), okButtonProps: { danger: true },
                   onOk: () => publish({ id: w.id }).then(() => refetch({ requestPolicy: 'network-only' })),
