@@ -704,6 +704,11 @@ func (w walker) value(t *ast.Type, v any, owner, name, path string, filterDepth 
 		if t.Elem.Name() != "ID" && len(list) > MaxListItems {
 			return 0, at(apperr.Input(name, "input.too_many", name, MaxListItems))
 		}
+		// ent's where inputs skip an empty …In list, matching everything: a
+		// client asking for the rows among none would be sent them all.
+		if len(list) == 0 && strings.HasSuffix(owner, "WhereInput") && strings.HasSuffix(name, "In") && !strings.HasSuffix(name, "NotIn") {
+			return 0, at(apperr.Input(name, "input.empty_in", name))
+		}
 		if strings.HasSuffix(t.Elem.Name(), "WhereInput") && len(list) > MaxFilterBranches {
 			return 0, at(apperr.Input(name, "input.too_many", name, MaxFilterBranches))
 		}

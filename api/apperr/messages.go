@@ -134,6 +134,7 @@ var messages = map[string]message{
 	"input.control_chars":           {"%s 不能包含控制字符或改变文字方向的字符", "%s must not contain control or text-direction characters"},
 	"input.blank":                   {"%s 不能为空白", "%s must not be blank"},
 	"input.too_many":                {"%s 最多 %d 项", "%s has at most %d entries"},
+	"input.empty_in":                {"%s 为空列表，不会匹配任何记录；不筛选请省略该条件", "%s is an empty list, which matches nothing; leave it out not to filter"},
 	"input.empty_filter":            {"%s 是空的筛选条件：请填写至少一个条件，或删去它", "%s is an empty filter: give it a condition or leave it out"},
 	"report.no_measure":             {"报表至少要有一个指标（measures）", "A report needs at least one measure"},
 	"report.too_many_measures":      {"报表最多 %d 个指标", "A report has at most %d measures"},

@@ -336,5 +336,29 @@ func TestSingleValuesForLists(t *testing.T) {
 		if one.Findings.TotalCount != 1 || list.Findings.TotalCount != 1 {
 			t.Errorf("idIn as one id: %d, as a list: %d", one.Findings.TotalCount, list.Findings.TotalCount)
 		}
+		// An empty …In list would match everything (ent skips it): refused,
+		// naming the field, in a variable, a literal or nested across an edge;
+		// an empty …NotIn excludes nothing and is answered.
+		for _, c := range []struct {
+			q     string
+			vars  map[string]any
+			field string
+		}{
+			{q, map[string]any{"w": map[string]any{"idIn": []any{}}}, "where.idIn"},
+			{`{findings(first:1, where:{statusIn: []}){totalCount}}`, nil, "where.statusIn"},
+			{`{enterprises(first:1, where:{hasFindingsWith:[{severityIn: []}]}){totalCount}}`, nil, "where.hasFindingsWith.0.severityIn"},
+		} {
+			for _, lang := range []string{"zh-CN", "en"} {
+				res := env.Do(t, apitest.Request{Query: c.q, Variables: c.vars, Token: env.Token(t, "admin"), Lang: lang})
+				if res.Code() != "BAD_USER_INPUT" || res.Errors[0].Extensions["field"] != c.field || !strings.Contains(res.Errors[0].Message, c.field[strings.LastIndex(c.field, ".")+1:]) {
+					t.Errorf("%s (%s): %s", c.q, lang, res.Raw)
+				}
+			}
+		}
+		var not struct{ Findings struct{ TotalCount int } }
+		env.Query(t, "admin", q, map[string]any{"w": map[string]any{"idNotIn": []any{}}}).Decode(t, &not)
+		if not.Findings.TotalCount == 0 {
+			t.Error("idNotIn: [] excluded everything")
+		}
 	})
 }
