@@ -111,7 +111,10 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})
-	mux.Handle("/", spa(o.StaticDir))
+	app := spa(o.StaticDir)
+	mux.Handle("/", app)
+	// The SPA's exports page; the paths under it are the server's (above).
+	mux.Handle("/exports", app)
 
 	// No CORS_ORIGINS: same-origin only (rs/cors would read an empty list
 	// as "any origin").

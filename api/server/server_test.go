@@ -86,7 +86,7 @@ func TestSPAIsServedWithDeepLinkFallback(t *testing.T) {
 	authn := auth.New(d.Client, apitest.Secret)
 	h := server.New(&graph.Resolver{Client: d.Client, Auth: authn}, authn, server.Options{StaticDir: dir})
 	srv := newServer(t, h)
-	for path, want := range map[string]string{"/": "spa", "/enterprises/42": "spa", "/findings?status=OPEN": "spa"} {
+	for path, want := range map[string]string{"/": "spa", "/enterprises/42": "spa", "/findings?status=OPEN": "spa", "/exports": "spa", "/exports?x=1": "spa"} {
 		res, body := get(t, srv+path)
 		if res.StatusCode != 200 || !strings.Contains(body, want) || res.Header.Get("Cache-Control") != "no-cache" {
 			t.Errorf("%s: %d %q cache %q", path, res.StatusCode, body, res.Header.Get("Cache-Control"))
@@ -98,6 +98,12 @@ func TestSPAIsServedWithDeepLinkFallback(t *testing.T) {
 	}
 	if res, _ := get(t, srv+"/assets/missing.js"); res.StatusCode != 404 {
 		t.Errorf("missing asset: %d", res.StatusCode)
+	}
+	// Paths under /exports are the server's files, never the app.
+	for _, path := range []string{"/exports/", "/exports/nothing.xlsx", "/exports/warnings/1/receipts.xlsx"} {
+		if res, body := get(t, srv+path); res.StatusCode != 404 || !strings.Contains(body, "NOT_FOUND") {
+			t.Errorf("%s: %d %.80q", path, res.StatusCode, body)
+		}
 	}
 	// The service worker is always checked: a new one takes over at the next load.
 	must(os.WriteFile(filepath.Join(dir, "sw.js"), []byte("self.addEventListener('fetch', () => {})"), 0o644))
