@@ -12,6 +12,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -106,6 +107,10 @@ func precheck(data []byte, f Format) error {
 		return apperr.Input("file", f.TooBig, MaxUnzipped>>20)
 	}
 	budget := &budgetReader{left: MaxUnzipped}
+	// Shared strings: how many there are, and the highest index a cell
+	// names (excelize reads a missing one as an empty cell, and a required
+	// value would be reported missing rather than the file as broken).
+	strs, maxRef := 0, -1
 	for _, zf := range zr.File {
 		sheet := strings.HasPrefix(zf.Name, "xl/worksheets/") && strings.HasSuffix(zf.Name, ".xml")
 		if !sheet && zf.Name != "xl/sharedStrings.xml" {
@@ -134,10 +139,17 @@ func precheck(data []byte, f Format) error {
 				return apperr.Input("file", f.NotWorkbook)
 			}
 			el, ok := tok.(xml.StartElement)
+			if ok && !sheet && el.Name.Local == "si" {
+				strs++
+			}
 			if !ok || !sheet || el.Name.Local != "c" {
 				continue
 			}
+			shared := false
 			for _, a := range el.Attr {
+				if a.Name.Local == "t" && a.Value == "s" {
+					shared = true
+				}
 				if a.Name.Local != "r" {
 					continue
 				}
@@ -147,8 +159,29 @@ func precheck(data []byte, f Format) error {
 					return apperr.Input("file", f.ColumnsKey, row, f.Columns)
 				}
 			}
+			if !shared {
+				continue
+			}
+			var c struct {
+				V *string `xml:"v"`
+			}
+			if err := dec.DecodeElement(&c, &el); err != nil {
+				rc.Close()
+				return apperr.Input("file", f.NotWorkbook)
+			}
+			if c.V != nil {
+				i, err := strconv.Atoi(strings.TrimSpace(*c.V))
+				if err != nil || i < 0 {
+					rc.Close()
+					return apperr.Input("file", f.NotWorkbook)
+				}
+				maxRef = max(maxRef, i)
+			}
 		}
 		rc.Close()
+	}
+	if maxRef >= strs {
+		return apperr.Input("file", f.NotWorkbook)
 	}
 	return nil
 }

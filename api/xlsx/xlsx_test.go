@@ -63,8 +63,9 @@ func TestOpen(t *testing.T) {
 }
 
 // TestBrokenSheetXML: a sheet whose XML breaks off (a raw control
-// character, as some generators write; an unclosed row) is refused, not
-// read up to the break with the rest silently lost.
+// character, as some generators write; an unclosed row), or whose cell
+// names a shared string the file lacks, is refused, not read up to the
+// break with the rest silently lost (or the cell as blank).
 func TestBrokenSheetXML(t *testing.T) {
 	f := excelize.NewFile()
 	for i := 1; i <= 4; i++ {
@@ -78,6 +79,10 @@ func TestBrokenSheetXML(t *testing.T) {
 	for name, breakIt := range map[string]func(string) string{
 		"control character": func(x string) string { return strings.Replace(x, "行2", "行\x072", 1) },
 		"unclosed row":      func(x string) string { return strings.Replace(x, "</row><row r=\"3\"", "<row r=\"3\"", 1) },
+		// A cell naming a shared string the file does not hold reads as
+		// empty in excelize: a broken file, not a blank value.
+		"missing shared string":  func(x string) string { return strings.Replace(x, "t=\"s\"><v>1</v>", "t=\"s\"><v>99</v>", 1) },
+		"negative shared string": func(x string) string { return strings.Replace(x, "t=\"s\"><v>1</v>", "t=\"s\"><v>-1</v>", 1) },
 	} {
 		zr, _ := zip.NewReader(bytes.NewReader(src.Bytes()), int64(src.Len()))
 		var out bytes.Buffer
