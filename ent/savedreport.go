@@ -28,7 +28,7 @@ type SavedReport struct {
 	Name string `json:"name,omitempty"`
 	// the ReportInput, JSON
 	Input string `json:"input,omitempty"`
-	// Chart holds the value of the "chart" field.
+	// how it is drawn; MAP: the districts of the city shaded by the first measure (a report by DISTRICT alone)
 	Chart savedreport.Chart `json:"chart,omitempty"`
 	// Shared holds the value of the "shared" field.
 	Shared bool `json:"shared,omitempty"`

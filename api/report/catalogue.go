@@ -334,7 +334,9 @@ type dimension struct {
 	// tally is the column of the finding tallies holding the value, when
 	// the summaries can group by it.
 	tally      string
-	tallyLabel func(lang string) string
+	// tallyLabel is the label of the tally key whose value is key (an
+	// expression of the group).
+	tallyLabel func(lang, key string) string
 	labelOf    func(code, lang string) string
 	// none labels the rows without a value (default: （无）).
 	none *[2]string
@@ -402,8 +404,8 @@ func districtDim(value func(x sqlCtx) string, joins []string) dimension {
 	}
 	return dimension{name: "DISTRICT", zh: "区县", en: "District", kind: KindID, value: value,
 		label: func(x sqlCtx) string { return jDistrict + "." + name(x.lang) }, joins: append(joins, jDistrict),
-		tally: "district_id", tallyLabel: func(lang string) string {
-			return "(SELECT " + name(lang) + " FROM " + district.Table + " WHERE " + district.Table + ".id = finding_tallies.district_id)"
+		tally: "district_id", tallyLabel: func(lang, key string) string {
+			return "(SELECT " + name(lang) + " FROM " + district.Table + " WHERE " + district.Table + ".id = " + key + ")"
 		}}
 }
 
@@ -414,8 +416,8 @@ var dimensions = map[Cube][]dimension{
 		{name: "TASK", zh: "自查任务", en: "Inspection task", kind: KindID, reads: "InspectionTask", joins: []string{jSelfCheck, jTask},
 			value: func(sqlCtx) string { return "COALESCE(" + jSelfCheck + "." + selfcheck.FieldTaskID + ", 0)" },
 			label: func(sqlCtx) string { return "COALESCE(" + jTask + "." + inspectiontask.FieldTitle + ", '')" },
-			tally: "task_id", tallyLabel: func(string) string {
-				return "COALESCE((SELECT " + inspectiontask.FieldTitle + " FROM " + inspectiontask.Table + " WHERE " + inspectiontask.Table + ".id = finding_tallies.task_id), '')"
+			tally: "task_id", tallyLabel: func(_, key string) string {
+				return "COALESCE((SELECT " + inspectiontask.FieldTitle + " FROM " + inspectiontask.Table + " WHERE " + inspectiontask.Table + ".id = " + key + "), '')"
 			}},
 		{name: "CHECKLIST_CATEGORY", zh: "检查类别", en: "Checklist category", kind: KindCode, joins: []string{jItem},
 			value: func(sqlCtx) string { return "COALESCE(" + jItem + "." + checklistitem.FieldCategory + ", '')" },

@@ -682,7 +682,11 @@ func (p *plan) selectGroups(x sqlCtx, tallies bool) {
 			d = "CAST(" + value(dim) + " AS TEXT)"
 			switch {
 			case tallies && dim.tallyLabel != nil:
-				l = "MIN(" + dim.tallyLabel(x.lang) + ")"
+				// Looked up once per group, not once per tally row: the key
+				// column is grouped by too (it is the group's value), so
+				// the label may name it.
+				l = dim.tallyLabel(x.lang, "finding_tallies."+dim.tally)
+				groupBy = append(groupBy, dim.tally)
 			case !tallies && dim.label != nil:
 				l = "MIN(" + dim.label(x) + ")"
 			}

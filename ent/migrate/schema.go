@@ -1236,7 +1236,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "name", Type: field.TypeString, Size: 100},
 		{Name: "input", Type: field.TypeString, Size: 20000},
-		{Name: "chart", Type: field.TypeEnum, Enums: []string{"TABLE", "BAR", "LINE", "PIE"}, Default: "TABLE"},
+		{Name: "chart", Type: field.TypeEnum, Enums: []string{"TABLE", "BAR", "LINE", "PIE", "MAP"}, Default: "TABLE"},
 		{Name: "shared", Type: field.TypeBool, Default: false},
 		{Name: "pinned", Type: field.TypeBool, Default: false},
 		{Name: "client_key", Type: field.TypeString, Nullable: true, Size: 64},

@@ -111,6 +111,7 @@ const (
 	ChartBAR   Chart = "BAR"
 	ChartLINE  Chart = "LINE"
 	ChartPIE   Chart = "PIE"
+	ChartMAP   Chart = "MAP"
 )
 
 func (c Chart) String() string {
@@ -120,7 +121,7 @@ func (c Chart) String() string {
 // ChartValidator is a validator for the "chart" field enum values. It is called by the builders before save.
 func ChartValidator(c Chart) error {
 	switch c {
-	case ChartTABLE, ChartBAR, ChartLINE, ChartPIE:
+	case ChartTABLE, ChartBAR, ChartLINE, ChartPIE, ChartMAP:
 		return nil
 	default:
 		return fmt.Errorf("savedreport: invalid enum value for chart field: %q", c)

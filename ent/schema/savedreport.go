@@ -25,7 +25,8 @@ func (SavedReport) Fields() []ent.Field {
 		field.Int("user_id").Immutable().Comment("its owner"),
 		field.String("name").NotEmpty().MaxRuneLen(100).Annotations(entgql.OrderField("NAME")),
 		field.Text("input").MaxRuneLen(20000).Comment("the ReportInput, JSON"),
-		field.Enum("chart").Values("TABLE", "BAR", "LINE", "PIE").Default("TABLE"),
+		field.Enum("chart").Values("TABLE", "BAR", "LINE", "PIE", "MAP").Default("TABLE").
+			Comment("how it is drawn; MAP: the districts of the city shaded by the first measure (a report by DISTRICT alone)"),
 		field.Bool("shared").Default(false),
 		field.Bool("pinned").Default(false).Comment("shown on its owner's home (首页看板), at most report.MaxPinned a user"),
 		field.String("client_key").Optional().Nillable().MaxRuneLen(64).
