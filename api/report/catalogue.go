@@ -333,7 +333,7 @@ type dimension struct {
 	joins []string
 	// tally is the column of the finding tallies holding the value, when
 	// the summaries can group by it.
-	tally      string
+	tally string
 	// tallyLabel is the label of the tally key whose value is key (an
 	// expression of the group).
 	tallyLabel func(lang, key string) string

@@ -55,11 +55,19 @@ export default function EChart({ option, height = 320, label, onCategory }: {
   }, []);
   const [drawn, setDrawn] = useState(0);
   useEffect(() => {
-    const c = chart.current;
-    if (!c) return;
-    c.setOption(option, true);
-    // The series actually drawn (a type not registered is dropped): what the tests check.
-    setDrawn((c as unknown as { getModel(): { getSeriesCount(): number } }).getModel().getSeriesCount());
+    let live = true;
+    const draw = () => {
+      const c = chart.current;
+      if (!c || !live) return;
+      c.setOption(option, true);
+      // The series actually drawn (a type not registered is dropped): what the tests check.
+      setDrawn((c as unknown as { getModel(): { getSeriesCount(): number } }).getModel().getSeriesCount());
+    };
+    // A map's outlines (and the map series) load the first time one is drawn.
+    const series = (option.series ?? []) as { type?: string }[];
+    if (series.some((s) => s.type === 'map') && !echarts.getMap('changsha')) void import('./changshaMap').then(draw);
+    else draw();
+    return () => { live = false; };
   }, [option]);
   return <div ref={ref} style={{ width: '100%', height }} role="img" aria-label={label} data-series={drawn} />;
 }

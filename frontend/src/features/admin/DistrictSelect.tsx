@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Select } from 'antd';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,7 @@ import { graphql } from '../../gql';
 import { useAuth } from '../../app/auth';
 
 export const DistrictsOp = graphql(`
-  query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id nameZh nameEn } } } }
+  query Districts { districts(first: 50, orderBy: { field: CODE, direction: ASC }) { edges { node { id code nameZh nameEn } } } }
 `);
 
 /** The districts as select options, named in the viewer's language. */
@@ -20,6 +21,12 @@ function useDistrictOptions(onlyMine = false): { value: string; label: string }[
     value: e!.node!.id,
     label: i18n.language === 'en-US' ? e!.node!.nameEn : e!.node!.nameZh,
   }));
+}
+
+/** Each district's GB/T 2260 code by its id (what a report's DISTRICT values are): the map's keys. */
+export function useDistrictCodes(): ReadonlyMap<string, string> {
+  const [res] = useQuery({ query: DistrictsOp, requestPolicy: 'cache-first' });
+  return useMemo(() => new Map((res.data?.districts.edges ?? []).map((e) => [e!.node!.id, e!.node!.code])), [res.data]);
 }
 
 export function DistrictSelect({ value, onChange }: { value?: string; onChange(v?: string): void }) {

@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
 import './messages';
 import { formatMeasure, formatRate, paramsOf, reportOption, rowLabel, type ChartKind } from './chart';
+import { useDistrictCodes } from '../admin/DistrictSelect';
 
 
 const DashboardOp = graphql(`
@@ -36,7 +37,7 @@ const PinnedOp = graphql(`
   query DashboardReports {
     dashboardReports {
       id name chart input
-      figures(limit: 60) { cube granularity measures { label unit } dimensions { label } rows { dimensions { label } period values } }
+      figures(limit: 60) { cube granularity measures { label unit } dimensions { label } rows { dimensions { value label } period values } }
     }
   }
 `);
@@ -54,6 +55,7 @@ function PinnedReport({ r }: { r: Pinned }) {
     return `/reports?${p.toString()}`;
   }, [r, f.cube]);
   const all = t('report.all');
+  const codes = useDistrictCodes();
   return (
     <Card size="small" title={r.name} data-testid="pinned-report" extra={<Link to={link}>{t('report.openInBuilder')}</Link>}>
       {!f.rows.length ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : r.chart === 'TABLE' ? (
@@ -65,7 +67,7 @@ function PinnedReport({ r }: { r: Pinned }) {
           ]} />
       ) : (
         <Suspense fallback={<Spin />}>
-          <EChart option={reportOption(f, r.chart as ChartKind, all, true)} label={r.name} />
+          <EChart option={reportOption(f, r.chart as ChartKind, all, true, codes)} label={r.name} />
         </Suspense>
       )}
     </Card>

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Spin, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Spin, Table, Tag, Tooltip, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -15,7 +15,9 @@ import { limits } from '../../gql/limits';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { clientKey } from '../files/checkFiles';
 import { ExportButton } from '../exchange/ExportButton';
-import { filterParam, filtersOf, formatChange, formatMeasure, paramsOf, periodLabel, reportOption, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
+import { filterParam, filtersOf, formatChange, formatMeasure, mappable, offMap, paramsOf, periodLabel, reportOption, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
+import { useDistrictCodes } from '../admin/DistrictSelect';
+import { outlinedDistricts } from '../../components/outlined';
 
 const SchemaOp = graphql(`
   query ReportSchema {
@@ -71,8 +73,8 @@ const comparisons: ReportComparison[] = ['PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YE
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
 
-type View = 'table' | 'bar' | 'line' | 'pie';
-const views: View[] = ['table', 'bar', 'line', 'pie'];
+type View = 'table' | 'bar' | 'line' | 'pie' | 'map';
+const views: View[] = ['table', 'bar', 'line', 'pie', 'map'];
 /** The view in the address ('chart', of older links, is bars). */
 const viewOf = (v: string | null): View => (v === 'chart' ? 'bar' : (views as (string | null)[]).includes(v) ? v as View : 'table');
 
@@ -198,7 +200,12 @@ export default function ReportBuilder() {
       ] : []),
     ]),
   ] : [];
-  const option = useMemo(() => (rep && view !== 'table' ? reportOption(rep, view.toUpperCase() as ChartKind, t('report.all')) : null), [rep, view, t]);
+  const codes = useDistrictCodes();
+  // A map only of a report by district alone (the option says why otherwise); drawn as a table until then.
+  const canMap = mappable(dims, gran);
+  const shown: View = view === 'map' && !canMap ? 'table' : view;
+  const option = useMemo(() => (rep && shown !== 'table' ? reportOption(rep, shown.toUpperCase() as ChartKind, t('report.all'), false, codes) : null), [rep, shown, t, codes]);
+  const hidden = rep && shown === 'map' ? offMap(rep, codes, outlinedDistricts) : [];
 
   return (
     <QueryState fetching={schemaRes.fetching} error={schemaRes.error} empty={!cubes.length}>
@@ -229,7 +236,7 @@ export default function ReportBuilder() {
           </Popconfirm>
         )}
       </Space>
-      {saving && input && <SaveDialog input={input} chart={view.toUpperCase() as 'TABLE' | ChartKind} onClose={() => setSaving(null)}
+      {saving && input && <SaveDialog input={input} chart={shown.toUpperCase() as 'TABLE' | ChartKind} onClose={() => setSaving(null)}
         existing={saving === 'update' && open ? { id: open.id, name: open.name, shared: open.shared, pinned: open.pinned } : undefined}
         onSaved={(id) => { setSaving(null); set({ saved: id }); refetchSaved({ requestPolicy: 'network-only' }); }} />}
       <Card size="small">
@@ -292,12 +299,14 @@ export default function ReportBuilder() {
           title={rep ? t('report.rows', { count: rep.totalRows }) : t('report.running')}>
           {/* Above the result, wrapping on a phone: four views and the export do not fit a card's header at 360 px. */}
           <Space wrap style={{ marginBottom: 12 }}>
-            <Segmented value={view} options={views.map((v) => ({ value: v, label: t(`report.view.${v}`) }))}
+            <Segmented value={shown} options={views.map((v) => ({ value: v, label: v === 'map' && !canMap ? <Tooltip title={t('report.mapNeedsDistrict')}>{t('report.view.map')}</Tooltip> : t(`report.view.${v}`), disabled: v === 'map' && !canMap }))}
               onChange={(v) => set({ view: v === 'table' ? null : String(v) })} />
             {input && <ExportButton what={{ report: input }} disabled={!rep?.rows.length} />}
           </Space>
           {option
-            ? <Suspense fallback={<Spin />}><EChart option={option} height={380} label={t('report.chart')} /></Suspense>
+            ? <Suspense fallback={<Spin />}><EChart option={option} height={shown === 'map' ? 460 : 380} label={t('report.chart')} />
+                {hidden.length > 0 && <Typography.Text type="secondary" data-testid="off-map">
+                  {t('report.offMap', { rows: hidden.map((r) => `${r.dimensions[0]?.label ?? ''} ${formatMeasure(r.values[0], rep!.measures[0].unit)}`).join('；') })}</Typography.Text>}</Suspense>
             : <Table size="small" rowKey={(r) => rowLabel(r)} loading={res.fetching} dataSource={rep?.rows ?? []} columns={columns}
                 pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="report-table" />}
         </Card>

@@ -3,12 +3,22 @@
 import type { ReportInput, ReportUnit } from '../../gql/graphql';
 
 /** How a saved report is drawn (SavedReportChart without TABLE). */
-export type ChartKind = 'BAR' | 'LINE' | 'PIE';
+export type ChartKind = 'BAR' | 'LINE' | 'PIE' | 'MAP';
 
 export interface ChartReport {
   granularity?: string | null;
   measures: readonly { label: string; unit: ReportUnit }[];
-  rows: readonly { dimensions: readonly { label: string }[]; period?: string | null; values: readonly (number | null)[] }[];
+  rows: readonly { dimensions: readonly { value?: string; label: string }[]; period?: string | null; values: readonly (number | null)[] }[];
+}
+
+/** A map of districts draws a report grouped by DISTRICT alone, one value per district (no periods). */
+export function mappable(dimensions: readonly string[], granularity?: string | null): boolean {
+  return dimensions.length === 1 && dimensions[0] === 'DISTRICT' && !granularity;
+}
+
+/** The rows a map of districts cannot draw: areas without an outline of their own (湖南湘江新区), "(none)". */
+export function offMap(rep: ChartReport, codes: ReadonlyMap<string, string>, outlined: ReadonlySet<string>) {
+  return rep.rows.filter((r) => !outlined.has(codes.get(r.dimensions[0]?.value ?? '') ?? ''));
 }
 
 /** A period as its granularity reads: 2026-06 for a month, 2026-Q2, 2026; days and weeks (their Monday) as dates. */
@@ -29,10 +39,31 @@ export function rowLabel(r: ChartReport['rows'][number], all: string, granularit
 /** The value as drawn: rates in percent to 0.1, the rest as they are. */
 const drawn = (unit: ReportUnit, v: number | null) => (v == null ? null : unit === 'RATIO' ? Math.round(v * 1000) / 10 : v);
 
-/** The option of a report's first 60 rows: bars or lines per measure, or a pie of the first measure. */
-export function reportOption(rep: ChartReport, kind: ChartKind, all: string, compact = false) {
+/**
+ * The option of a report's first 60 rows: bars or lines per measure, a pie of the first measure, or
+ * (MAP, a report by district) the city's districts shaded by the first measure — codes gives each
+ * district's GB/T 2260 code by its id, the outlines' keys (components/changshaMap.ts).
+ */
+export function reportOption(rep: ChartReport, kind: ChartKind, all: string, compact = false, codes?: ReadonlyMap<string, string>) {
   const rows = rep.rows.slice(0, 60);
   const labels = rows.map((r) => rowLabel(r, all, rep.granularity));
+  if (kind === 'MAP') {
+    const m = rep.measures[0];
+    const data = rep.rows.flatMap((r) => {
+      const code = codes?.get(r.dimensions[0]?.value ?? '');
+      return code ? [{ name: code, label: rowLabel(r, all), value: drawn(m.unit, r.values[0]) }] : [];
+    });
+    const values = data.map((d) => d.value ?? 0);
+    type Item = { data?: { label?: string; value?: number | null } };
+    return {
+      tooltip: { trigger: 'item', formatter: (p: Item) => (p.data ? `${p.data.label}<br/>${m.label}: ${p.data.value ?? '—'}${m.unit === 'RATIO' ? '%' : ''}` : '') },
+      visualMap: { min: m.unit === 'RATIO' ? 0 : Math.min(0, ...values), max: m.unit === 'RATIO' ? 100 : Math.max(1, ...values), calculable: !compact,
+        left: 8, bottom: 8, text: [m.label, ''], inRange: { color: ['#e6f4ea', '#52c41a', '#135200'] }, itemHeight: compact ? 80 : 140 },
+      series: [{ type: 'map', map: 'changsha', name: m.label, roam: false, data,
+        label: { show: !compact, fontSize: 11, formatter: (p: Item) => p.data?.label ?? '' },
+        emphasis: { label: { show: true, formatter: (p: Item) => p.data?.label ?? '' } } }],
+    };
+  }
   if (kind === 'PIE') {
     const m = rep.measures[0];
     return {
