@@ -155,3 +155,28 @@ test('build a report → compare by month → chart → export; a district sees 
   await furong.getByText('预警通知', { exact: true }).click();
   await expect(furong).not.toHaveURL(/m=FINDINGS/);
 });
+
+test('a report by district drawn as a map of the city; other groupings cannot be', async ({ browser }) => {
+  const admin = await (await browser.newContext({ viewport: wide })).newPage();
+  await login(admin, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await admin.goto('/reports?cube=FINDINGS&m=RECTIFICATION_RATE,FINDINGS&d=DISTRICT');
+  await expect(admin.getByTestId('report-table').locator('tbody tr.ant-table-row')).toHaveCount(10);
+  await admin.getByText('地图', { exact: true }).click();
+  await expect(admin).toHaveURL(/view=map/);
+  const result = admin.getByTestId('report-result');
+  await expect(result.locator('[data-series="1"]')).toBeVisible();
+  // 湖南湘江新区 has no outline of its own: said beside the map, with its figure.
+  await expect(result.getByTestId('off-map')).toContainText('湖南湘江新区');
+  await screenshot(admin, 'report-map-1440');
+  // By month, or by two groupings, a map has nothing single to shade: offered disabled, the table shown.
+  await admin.goto('/reports?cube=FINDINGS&m=FINDINGS&d=DISTRICT,SEVERITY&view=map');
+  await expect(admin.getByTestId('report-table')).toBeVisible();
+  await expect(admin.locator('.ant-segmented-item-disabled')).toContainText('地图');
+  // On a phone the map fits.
+  const phonePage = await (await browser.newContext({ viewport: phone })).newPage();
+  await login(phonePage, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await phonePage.goto('/reports?cube=FINDINGS&m=FINDINGS&d=DISTRICT&view=map');
+  await expect(phonePage.getByTestId('report-result').locator('[data-series="1"]')).toBeVisible();
+  await expectNoHorizontalScroll(phonePage);
+  await screenshot(phonePage, 'report-map-360');
+});

@@ -54,13 +54,16 @@ export function reportOption(rep: ChartReport, kind: ChartKind, all: string, com
       return code ? [{ name: code, label: rowLabel(r, all), value: drawn(m.unit, r.values[0]) }] : [];
     });
     const values = data.map((d) => d.value ?? 0);
+    const lo = values.length > 1 ? Math.floor(Math.min(...values)) : 0;
     type Item = { data?: { label?: string; value?: number | null } };
     return {
       tooltip: { trigger: 'item', formatter: (p: Item) => (p.data ? `${p.data.label}<br/>${m.label}: ${p.data.value ?? '—'}${m.unit === 'RATIO' ? '%' : ''}` : '') },
-      visualMap: { min: m.unit === 'RATIO' ? 0 : Math.min(0, ...values), max: m.unit === 'RATIO' ? 100 : Math.max(1, ...values), calculable: !compact,
-        left: 8, bottom: 8, text: [m.label, ''], inRange: { color: ['#e6f4ea', '#52c41a', '#135200'] }, itemHeight: compact ? 80 : 140 },
-      series: [{ type: 'map', map: 'changsha', name: m.label, roam: false, data,
-        label: { show: !compact, fontSize: 11, formatter: (p: Item) => p.data?.label ?? '' },
+      // The scale spans the districts' own values (rates of 92–99 % all at the top of 0–100 would look alike).
+      // One district alone is shaded against zero.
+      visualMap: { min: lo, max: Math.max(Math.ceil(Math.max(...values)), lo + 1), calculable: !compact, orient: 'horizontal',
+        left: 'center', bottom: 0, text: [m.label, ''], inRange: { color: ['#e6f4ea', '#52c41a', '#135200'] }, itemHeight: compact ? 120 : 180 },
+      series: [{ type: 'map', map: 'changsha', name: m.label, roam: false, data, top: 8, bottom: 48,
+        label: { show: !compact, fontSize: 11, color: '#1f1f1f', textBorderColor: '#fff', textBorderWidth: 2, formatter: (p: Item) => p.data?.label ?? '' },
         emphasis: { label: { show: true, formatter: (p: Item) => p.data?.label ?? '' } } }],
     };
   }
