@@ -20,7 +20,7 @@ export const limits = {
   FAQSearch: { text: 50 },
   Facility: { code: 32, name: 200, technology: 200 },
   Finding: { title: 300 },
-  FindingTally: { category: 32, status: 32 },
+  FindingTally: { category: 32, foundMonth: 10, status: 32 },
   GradeMeasure: { measuresEn: 500, measuresZh: 500 },
   InspectionTask: { title: 200 },
   LoginThrottle: { key: 160 },
