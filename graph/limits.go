@@ -704,9 +704,12 @@ func (w walker) value(t *ast.Type, v any, owner, name, path string, filterDepth 
 		if t.Elem.Name() != "ID" && len(list) > MaxListItems {
 			return 0, at(apperr.Input(name, "input.too_many", name, MaxListItems))
 		}
-		// ent's where inputs skip an empty …In list, matching everything: a
-		// client asking for the rows among none would be sent them all.
-		if len(list) == 0 && strings.HasSuffix(owner, "WhereInput") && strings.HasSuffix(name, "In") && !strings.HasSuffix(name, "NotIn") {
+		// ent's where inputs skip an empty …In list, an empty or and an
+		// empty has…With, matching everything: a client asking for the rows
+		// among none (or matching any of no filter) would be sent them all.
+		// (An empty and, all of no filter, is every row, as ent answers.)
+		if len(list) == 0 && strings.HasSuffix(owner, "WhereInput") &&
+			(strings.HasSuffix(name, "In") && !strings.HasSuffix(name, "NotIn") || name == "or" || strings.HasPrefix(name, "has") && strings.HasSuffix(name, "With")) {
 			return 0, at(apperr.Input(name, "input.empty_in", name))
 		}
 		if strings.HasSuffix(t.Elem.Name(), "WhereInput") && len(list) > MaxFilterBranches {

@@ -347,6 +347,8 @@ func TestSingleValuesForLists(t *testing.T) {
 			{q, map[string]any{"w": map[string]any{"idIn": []any{}}}, "where.idIn"},
 			{`{findings(first:1, where:{statusIn: []}){totalCount}}`, nil, "where.statusIn"},
 			{`{enterprises(first:1, where:{hasFindingsWith:[{severityIn: []}]}){totalCount}}`, nil, "where.hasFindingsWith.0.severityIn"},
+			{`{findings(first:1, where:{or: []}){totalCount}}`, nil, "where.or"},
+			{`{findings(first:1, where:{hasEnterpriseWith: []}){totalCount}}`, nil, "where.hasEnterpriseWith"},
 		} {
 			for _, lang := range []string{"zh-CN", "en"} {
 				res := env.Do(t, apitest.Request{Query: c.q, Variables: c.vars, Token: env.Token(t, "admin"), Lang: lang})

@@ -61,8 +61,10 @@ export function reportOption(rep: ChartReport, kind: ChartKind, all: string, com
       // The scale spans the districts' own values (rates of 92–99 % all at the top of 0–100 would look alike).
       // One district alone is shaded against zero.
       visualMap: { min: lo, max: Math.max(Math.ceil(Math.max(...values)), lo + 1), calculable: !compact, orient: 'horizontal',
-        left: 'center', bottom: 0, text: [m.label, ''], inRange: { color: ['#e6f4ea', '#52c41a', '#135200'] }, itemHeight: compact ? 120 : 180 },
-      series: [{ type: 'map', map: 'changsha', name: m.label, roam: false, data, top: 8, bottom: 48,
+        left: 'center', bottom: 0, text: [m.label, ''], inRange: { color: ['#e6f4ea', '#52c41a', '#135200'] }, itemHeight: compact ? 120 : 180,
+        formatter: (v: number) => (m.unit === 'RATIO' ? `${Math.round(v * 10) / 10}%` : String(Math.round(v * 10) / 10)) },
+      // Fitted in its box (a phone's width too); labels that would overlap in the dense centre are hidden.
+      series: [{ type: 'map', map: 'changsha', name: m.label, roam: false, data, top: 8, bottom: 48, left: 8, right: 8, labelLayout: { hideOverlap: true },
         label: { show: !compact, fontSize: 11, color: '#1f1f1f', textBorderColor: '#fff', textBorderWidth: 2, formatter: (p: Item) => p.data?.label ?? '' },
         emphasis: { label: { show: true, formatter: (p: Item) => p.data?.label ?? '' } } }],
     };
