@@ -119,7 +119,9 @@ test('build a report → compare by month → chart → export; a district sees 
   // The city deletes its report.
   await openSaved(admin, '各区月度整改对比');
   await expect(admin.getByTestId('saved-reports')).toContainText('各区月度整改对比');
-  await expect(admin.getByTestId('report-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+  await expect(admin).toHaveURL(/saved=/);
+  // Its figures drawn (as a table or a chart, as saved) before the confirmation is asked.
+  await expect(admin.getByTestId('report-result').locator('[data-testid="report-table"] tbody tr.ant-table-row, [data-series]:not([data-series="0"])').first()).toBeVisible();
   // The confirmation is asked again if it closed before it could be answered (CI once saw it
   // detached under load); what is checked is that confirming deletes and closes the report.
   await expect(async () => {
