@@ -280,12 +280,19 @@ func (s *Service) Update(ctx context.Context, id int, in UpdateInput) (*ent.APIK
 			}
 			u.ClearDistricts().AddDistrictIDs(in.DistrictIDs...)
 		}
-		if in.Budget != nil {
-			// A smaller bucket holds no more than it can.
-			u.SetBudget(*in.Budget)
-			if lvl := min(k.BucketMillipoints, int64(*in.Budget)*1000); lvl != k.BucketMillipoints {
-				u.SetBucketMillipoints(lvl)
+		if in.Budget != nil || in.RefillPerSecond != nil {
+			// The bucket is first brought to now at the old rate. It then
+			// grows by a raise (a partner given 5,000 points has them at
+			// once) and holds no more than a smaller budget can.
+			budget := k.Budget
+			if in.Budget != nil {
+				budget = *in.Budget
+				u.SetBudget(budget)
 			}
+			nowMs := s.now().UnixMilli()
+			was := (&Key{Budget: k.Budget, RefillPerSecond: k.RefillPerSecond, millipoints: k.BucketMillipoints, atMs: k.BucketAtMs}).level(nowMs)
+			lvl := min(was+int64(max(budget-k.Budget, 0))*1000, int64(budget)*1000)
+			u.SetBucketMillipoints(lvl).SetBucketAtMs(max(nowMs, k.BucketAtMs))
 		}
 		switch {
 		case in.ClearExpiresAt != nil && *in.ClearExpiresAt:

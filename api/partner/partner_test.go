@@ -371,6 +371,23 @@ func TestBudget(t *testing.T) {
 		if b, _, _ := charge(1); b.Remaining != 9 {
 			t.Errorf("refilled no further than the budget: %+v", b)
 		}
+		// A raised budget is there at once; a lowered one holds no more
+		// than it can.
+		charge(9)
+		if _, err := ct.s.Update(ct.admin, issued.APIKey.ID, partner.UpdateInput{Budget: ptr(50)}); err != nil {
+			t.Fatal(err)
+		}
+		ctx, k = ct.as(t, issued.Secret)
+		if b, _, ok := charge(0); !ok || b.Remaining != 40 || b.Capacity != 50 {
+			t.Errorf("raised to 50 from an empty 10: %+v", b)
+		}
+		if _, err := ct.s.Update(ct.admin, issued.APIKey.ID, partner.UpdateInput{Budget: ptr(20)}); err != nil {
+			t.Fatal(err)
+		}
+		ctx, k = ct.as(t, issued.Secret)
+		if b, _, _ := charge(0); b.Remaining != 20 {
+			t.Errorf("lowered to 20 from 40: %+v", b)
+		}
 		days, err := ct.s.Usage(ct.admin, issued.APIKey.ID, 3)
 		if err != nil || len(days) != 3 {
 			t.Fatal(err)

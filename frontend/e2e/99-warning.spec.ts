@@ -152,3 +152,30 @@ test('publish → banner → acknowledge → report → live board → upgrade �
   await expect.poll(() => received.map((r) => r.headers['x-greencheck-event'])).toEqual(['warning.publish', 'warning.upgrade', 'warning.lift']);
   hook.close();
 });
+
+// The board's header in English: a time or a number of minutes never breaks
+// inside itself at 1,440 px, and on a phone (labels above values) the
+// announcement has the width of the screen, not of one character.
+test('the board header keeps times and minutes whole, in English, desktop and phone', async ({ browser }) => {
+  for (const viewport of [wide, phone]) {
+    const page = await (await browser.newContext({ viewport })).newPage();
+    await page.goto('/login');
+    await page.evaluate(() => localStorage.setItem('greencheck.lang', 'en-US'));
+    await login(page, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+    const { warnings } = await api<{ warnings: { edges: { node: { id: string; title: string } }[] } }>(page, '{ warnings(first: 20) { edges { node { id title } } } }');
+    const lifted = warnings.edges.find((e) => e.node.title === '长沙市重污染天气橙色预警（2025年第2号）');
+    expect(lifted).toBeTruthy();
+    await page.goto(`/warnings/${lifted!.node.id}`);
+    const header = page.locator('.ant-descriptions');
+    await expect(header).toContainText('Acknowledge within (minutes)');
+    for (const value of [header.getByText('120', { exact: true }), header.getByText('2025-12-04 17:00', { exact: true })]) {
+      const box = await value.boundingBox();
+      expect(box!.height).toBeLessThan(30); // one line
+    }
+    const announcement = await header.getByText(/经会商/).boundingBox();
+    expect(announcement!.width).toBeGreaterThan(150); // it was one character (about 15 px) wide
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, `warning-board-en-${viewport.width}`);
+    await page.context().close();
+  }
+});

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal, Row, Segmented, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Grid, Input, Modal, Row, Segmented, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useUpdateParams } from '../../components/useListState';
@@ -128,6 +128,9 @@ export default function WarningBoard() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en-US';
   const names = useDistrictNames();
+  // On a phone the labels stand above their values: beside them, a long
+  // English label left the announcement a column one character wide.
+  const phone = !Grid.useBreakpoint().md;
   // The board shows one round at a time (each has its own notices): the
   // latest one asking for reports — following each new round as it is
   // published — unless the user picks an earlier one.
@@ -199,15 +202,16 @@ export default function WarningBoard() {
               </Space>
             </div>
             {pub.error && <Alert type="error" showIcon title={pub.error.graphQLErrors[0]?.message ?? pub.error.message} style={{ marginBottom: 12 }} />}
-            <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 16 }} styles={{ label: { whiteSpace: 'nowrap' } }} items={[
+            <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} layout={phone ? 'vertical' : 'horizontal'} style={{ marginBottom: 16 }} styles={{ label: { whiteSpace: 'nowrap' } }} items={[
               // The warning's own start (a round's is in 发布记录); once lifted, when.
-              { key: 'from', label: t('warning.fields.effectiveFrom'), children: formatDateTime(w.effectiveFrom) },
+              // Times and minutes never break inside themselves (2025-12-08 / 17:00, 12 / 0).
+              { key: 'from', label: t('warning.fields.effectiveFrom'), children: <span className="nowrap">{formatDateTime(w.effectiveFrom)}</span> },
               { key: 'to', label: t(w.status === 'LIFTED' ? 'warning.fields.liftedAt' : 'warning.fields.effectiveTo'),
-                children: <>{formatDateTime(w.effectiveTo) || t('common.none')}
+                children: <><span className="nowrap">{formatDateTime(w.effectiveTo) || t('common.none')}</span>
                   {w.status === 'LIFTED' && w.effectiveTo && w.effectiveTo <= w.effectiveFrom && <Tag style={{ marginInlineStart: 8 }}>{t('warning.beforeEffect')}</Tag>}</> },
               { key: 'd', label: t('warning.districtsColumn'), children: (w.districts ?? []).map((d) => (en ? d.nameEn : d.nameZh)).join(t('warning.listSep')) },
-              { key: 'sla', label: t('warning.fields.ackSLA'), children: w.ackSLAMinutes },
-              { key: 'rsla', label: t('warning.fields.reportSLA'), children: w.reportSLAMinutes },
+              { key: 'sla', label: t('warning.fields.ackSLA'), children: <span className="nowrap">{w.ackSLAMinutes}</span> },
+              { key: 'rsla', label: t('warning.fields.reportSLA'), children: <span className="nowrap">{w.reportSLAMinutes}</span> },
               { key: 'c', label: t('warning.fields.content'), children: w.content, span: 3 },
             ]} />
             {w.viewerCan.adjust && <Adjust id={w.id} title={w.title} level={w.level} startsAt={w.rounds?.[w.rounds.length - 1]?.effectiveFrom} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
