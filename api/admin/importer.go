@@ -384,14 +384,6 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 			continue
 		}
 		x.old = stored[x.in.CreditCode]
-		switch {
-		case x.old == nil:
-			rep.Enterprises.Created++
-		case sameEnterprise(x.old, &x.in):
-			rep.Enterprises.Unchanged++
-		default:
-			rep.Enterprises.Updated++
-		}
 		kept = append(kept, x)
 	}
 	ents = kept
@@ -432,6 +424,21 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		kept = append(kept, x)
 	}
 	ents = kept
+	// What the file does counts only the rows it would write: an
+	// enterprise refused (a cell, its credit code, its account) counts
+	// nowhere, nor do its records below.
+	accepted := map[string]*entRow{}
+	for _, x := range ents {
+		accepted[x.in.CreditCode] = x
+		switch {
+		case x.old == nil:
+			rep.Enterprises.Created++
+		case sameEnterprise(x.old, &x.in):
+			rep.Enterprises.Unchanged++
+		default:
+			rep.Enterprises.Updated++
+		}
+	}
 	// Records: their enterprise stored or in the enterprises sheet; matched
 	// within it by key.
 	var ids []int
@@ -450,11 +457,13 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		counts := sh.counts(rep)
 		kept := children[i][:0]
 		for _, r := range children[i] {
-			e, row := stored[r.code], byCode[r.code]
+			e, row := stored[r.code], accepted[r.code]
 			switch {
 			case elsewhere[r.code]:
 				problem(sh.names, sh.cols, r.n, 0, "import.elsewhere", r.code)
 				continue
+			case e == nil && row == nil && byCode[r.code] != nil:
+				continue // its enterprise's row is refused, which refuses the file
 			case e == nil && row == nil:
 				problem(sh.names, sh.cols, r.n, 0, "import.no_enterprise", r.code)
 				continue
@@ -718,7 +727,12 @@ func sameEnterprise(e *ent.Enterprise, in *CreateEnterpriseInput) bool {
 // RegistryTemplate writes the import template: the two sheets with their
 // headers (required ones marked *) and an example row, and a sheet of the
 // values the coded columns take (the viewer's districts among them).
+// Only a viewer who may import (authz.CreateEnterprise) gets it:
+// privacy.Deny otherwise, 403 FORBIDDEN over HTTP.
 func RegistryTemplate(ctx context.Context, client *ent.Client, w io.Writer) error {
+	if err := authz.RequireCapability(ctx, client, authz.CreateEnterprise); err != nil {
+		return err
+	}
 	lang := apperr.Lang(ctx)
 	book := excelize.NewFile()
 	defer book.Close()

@@ -170,6 +170,17 @@ func TestImportRegistry(t *testing.T) {
 		if rep.Applied || rep.ProblemCount != len(want) || fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("problems %v (%d), want %v; applied %v", got, rep.ProblemCount, want, rep.Applied)
 		}
+		// The counts are what the file would write: the eight refused
+		// enterprises (row 6's only for its account) count nowhere, nor do
+		// the permits of rows 20, 30, 40 and 60 under four of them, nor the
+		// accounts of rows 6, 7, 10 and 20.
+		if c := rep.Enterprises; c.Rows != n || c.Created != n-8 {
+			t.Errorf("enterprises %+v, want %d rows, %d new", c, n, n-8)
+		}
+		if rep.Permits.Rows != 100 || rep.Permits.Created != 91 || rep.Users.Created != 16 ||
+			rep.Facilities.Created != 49 || rep.EIAApprovals.Created != 49 {
+			t.Errorf("permits %+v, users %+v, facilities %+v, EIA %+v", rep.Permits, rep.Users, rep.Facilities, rep.EIAApprovals)
+		}
 		for _, p := range rep.Problems {
 			if p.Message == "" || p.Column == "" {
 				t.Errorf("problem without a message: %+v", p)

@@ -99,3 +99,34 @@ func TestLedgerExport(t *testing.T) {
 		}
 	})
 }
+
+// TestRegistryTemplate: the bulk registration template goes to those who
+// may import (the city, a district) in their language; an expert or an
+// enterprise gets 403 FORBIDDEN, nobody signed in 401.
+func TestRegistryTemplate(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		env := apitest.Demo(t, dia)
+		for _, who := range []string{"admin", "furong"} {
+			res, body := env.Get(t, "/exports/templates/registry.xlsx", env.Token(t, who))
+			if res.StatusCode != http.StatusOK {
+				t.Fatalf("%s: %d %s", who, res.StatusCode, body)
+			}
+			book, err := excelize.OpenReader(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if head, err := book.GetRows("企业"); err != nil || len(head) < 2 || !strings.HasPrefix(head[0][0], "统一社会信用代码") {
+				t.Errorf("%s: the enterprises sheet %v (%v)", who, head, err)
+			}
+		}
+		for _, who := range []string{"expert", "qiye"} {
+			res, body := env.Get(t, "/exports/templates/registry.xlsx", env.Token(t, who))
+			if res.StatusCode != http.StatusForbidden || !strings.Contains(string(body), "FORBIDDEN") {
+				t.Errorf("%s: %d %s", who, res.StatusCode, body)
+			}
+		}
+		if res, _ := env.Get(t, "/exports/templates/registry.xlsx", ""); res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("signed out: %d", res.StatusCode)
+		}
+	})
+}

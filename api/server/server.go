@@ -5,6 +5,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io/fs"
 	"log/slog"
 	"mime"
@@ -18,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/privacy"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/rs/cors"
@@ -295,6 +297,8 @@ func fail(w http.ResponseWriter, r *http.Request, err error, status int) {
 	e, ok := apperr.As(err)
 	switch {
 	case ok:
+	case errors.Is(err, privacy.Deny): // a capability the viewer lacks
+		e, status = apperr.New(apperr.Forbidden, string(apperr.Forbidden)), http.StatusForbidden
 	case db.Unavailable(err):
 		e, status = apperr.New(apperr.Unavailable, string(apperr.Unavailable), graph.RetryAfterSeconds), http.StatusServiceUnavailable
 		w.Header().Set("Retry-After", strconv.Itoa(graph.RetryAfterSeconds))

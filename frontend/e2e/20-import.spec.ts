@@ -40,11 +40,38 @@ test('template → check → import → the same file again is a no-op', async (
   await expect(page.getByRole('button', { name: /导入（新增/ })).toHaveCount(0);
 });
 
-test('the import page on a phone', async ({ browser }) => {
-  const page = await (await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true })).newPage();
-  await login(page, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
-  await page.goto('/enterprises/import');
-  await expect(page.getByRole('button', { name: '下载模板（Excel）' })).toBeVisible();
-  await expectNoHorizontalScroll(page);
-  await screenshot(page, 'import-360');
+test('the import page on a phone: a refused file\'s problems read whole', async ({ browser }) => {
+  const furong = await (await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true })).newPage();
+  await login(furong, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await furong.goto('/enterprises/import');
+  const [tpl] = await Promise.all([furong.waitForEvent('download'), furong.getByRole('button', { name: '下载模板（Excel）' }).click()]);
+  const bytes = Buffer.concat(await (await tpl.createReadStream()).toArray());
+  await expectNoHorizontalScroll(furong);
+  await screenshot(furong, 'import-360');
+
+  // 芙蓉区's template uploaded by 岳麓区: its example enterprise is outside
+  // yuelu's districts, so the file is refused, each problem on the screen.
+  const yuelu = await (await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true })).newPage();
+  await login(yuelu, 'yuelu', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await yuelu.goto('/enterprises/import');
+  await yuelu.getByTestId('registry-import').setInputFiles({ name: 'furong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+  const report = yuelu.getByTestId('registry-report');
+  await expect(report.locator('.ant-alert-error')).toContainText('下列数字只计无问题的行');
+  const first = yuelu.getByTestId('registry-problems').locator('tbody tr').first();
+  await expect(first).toContainText('企业 · 第 2 行');
+  const box = await first.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  await expectNoHorizontalScroll(yuelu);
+  await screenshot(yuelu, 'import-refused-360');
+  await expect(yuelu.getByRole('button', { name: /导入（新增/ })).toHaveCount(0);
+});
+
+test('an expert gets no template', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, 'expert', async (p) => { await expect(p.locator('.admin-header')).toBeVisible(); });
+  const status = await page.evaluate(async () => {
+    const s = JSON.parse(localStorage.getItem('greencheck.session') ?? '{}');
+    return (await fetch('/exports/templates/registry.xlsx', { headers: { Authorization: `Bearer ${s.accessToken}` } })).status;
+  });
+  expect(status).toBe(403);
 });

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, Space, Statistic, Steps, Table, Typography, message } from 'antd';
+import { Alert, Button, Card, Grid, Space, Statistic, Steps, Table, Typography, message } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useMutation } from 'urql';
@@ -26,6 +26,7 @@ const ImportOp = graphql(`
 
 type Report = ImportRegistryMutation['importRegistry'];
 type Counts = Report['enterprises'];
+type Problem = Report['problems'][number];
 
 function CountsCard({ title, c }: { title: string; c: Counts }) {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export default function RegistryImport() {
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [state, run] = useMutation(ImportOp);
+  const phone = !Grid.useBreakpoint().md;
   const input = useRef<HTMLInputElement>(null);
   const send = async (f: File, dryRun: boolean) => {
     const r = await run({ file: f, dryRun });
@@ -97,7 +99,8 @@ export default function RegistryImport() {
             <Alert type="success" showIcon style={{ marginTop: 12 }} title={t('registryImport.applied', { created, updated })}
               action={<Link to="/enterprises">{t('registryImport.toList')}</Link>} />
           )}
-          {!report.applied && report.problemCount > 0 && <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('registryImport.refused', { count: report.problemCount })} />}
+          {!report.applied && report.problemCount > 0 && <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('registryImport.refused', { count: report.problemCount })}
+            description={t('registryImport.refusedCounts')} />}
           {!report.applied && report.problemCount === 0 && (
             <Alert type={changes ? 'info' : 'success'} showIcon style={{ marginTop: 12 }} title={changes ? t('registryImport.checked') : t('registryImport.nothing')} />
           )}
@@ -113,13 +116,17 @@ export default function RegistryImport() {
             <Card size="small" title={t('registryImport.problems')} style={{ marginTop: 12 }}
               extra={report.problemCount > report.problems.length ? t('registryImport.more', { shown: report.problems.length, count: report.problemCount }) : null}>
               <Table size="small" rowKey={(p) => `${p.sheet}-${p.row}-${p.column}`} pagination={{ pageSize: 20 }} dataSource={report.problems}
-                scroll={{ x: 560 }} data-testid="registry-problems"
-                columns={[
-                  { title: t('registryImport.sheet'), dataIndex: 'sheet', width: 110 },
-                  { title: t('registryImport.row'), dataIndex: 'row', width: 70 },
-                  { title: t('registryImport.column'), dataIndex: 'column', width: 150 },
-                  { title: t('registryImport.message'), dataIndex: 'message' },
-                ]} />
+                data-testid="registry-problems"
+                // On a phone one column: where (sheet · row · column) above the message, which wraps.
+                columns={phone
+                  ? [{ title: t('registryImport.message'), key: 'p', render: (_: unknown, p: Problem) => (
+                      <><Typography.Text type="secondary">{t('registryImport.where', { sheet: p.sheet, row: p.row, column: p.column })}</Typography.Text><div>{p.message}</div></>) }]
+                  : [
+                      { title: t('registryImport.sheet'), dataIndex: 'sheet', width: 110 },
+                      { title: t('registryImport.row'), dataIndex: 'row', width: 70 },
+                      { title: t('registryImport.column'), dataIndex: 'column', width: 150 },
+                      { title: t('registryImport.message'), dataIndex: 'message' },
+                    ]} />
             </Card>
           )}
         </div>

@@ -8,11 +8,11 @@ const zhCN = {
   steps: { template: '下载模板', check: '上传并校验', confirm: '确认导入', done: '完成' },
   download: '下载模板（Excel）', choose: '选择文件并校验', again: '重新选择文件',
   apply: '导入（新增 {{created}}，更新 {{updated}}）', nothing: '文件与已登记的内容一致，无需导入',
-  refused: '{{count}} 处问题，请修改文件后重新上传（未写入任何数据）', checked: '校验通过，确认后写入',
+  refused: '{{count}} 处问题，请修改文件后重新上传（未写入任何数据）', refusedCounts: '下列数字只计无问题的行：改正后重新上传，被拒的企业及其记录才会计入。', checked: '校验通过，确认后写入',
   applied: '已导入：新增 {{created}}、更新 {{updated}}（各表见下）',
   sheet: '工作表', row: '行', column: '列', message: '问题', problems: '问题清单',
   enterprises: '企业', permits: '排污许可证', facilities: '设施', eiaApprovals: '环评批复', users: '企业账号', usersHelp: '新建的企业账号没有密码：请在“用户管理”中为其重置密码后交给企业。', rows: '行数', created: '新增', updated: '更新', unchanged: '不变',
-  toList: '查看企业', more: '仅显示前 {{shown}} 处，共 {{count}} 处',
+  toList: '查看企业', where: '{{sheet}} · 第 {{row}} 行 · {{column}}', more: '仅显示前 {{shown}} 处，共 {{count}} 处',
 };
 
 const enUS: typeof zhCN = {
@@ -21,11 +21,11 @@ const enUS: typeof zhCN = {
   steps: { template: 'Template', check: 'Upload and check', confirm: 'Import', done: 'Done' },
   download: 'Download the template (Excel)', choose: 'Choose a file and check it', again: 'Choose another file',
   apply: 'Import ({{created}} new, {{updated}} changed)', nothing: 'The file matches what is registered: nothing to import',
-  refused: '{{count}} problems: fix the file and upload it again (nothing was written)', checked: 'Checked: confirm to write it',
+  refused: '{{count}} problems: fix the file and upload it again (nothing was written)', refusedCounts: 'The figures below count only the rows without problems: a refused enterprise and its records count once the file is fixed.', checked: 'Checked: confirm to write it',
   applied: 'Imported: {{created}} new, {{updated}} changed (each sheet below)',
   sheet: 'Sheet', row: 'Row', column: 'Column', message: 'Problem', problems: 'Problems',
   enterprises: 'Enterprises', permits: 'Permits', facilities: 'Facilities', eiaApprovals: 'EIA approvals', users: 'Enterprise accounts', usersHelp: 'New enterprise accounts have no password: reset it in Users and hand it to the enterprise.', rows: 'Rows', created: 'New', updated: 'Changed', unchanged: 'Unchanged',
-  toList: 'See the enterprises', more: 'The first {{shown}} of {{count}}',
+  toList: 'See the enterprises', where: '{{sheet}} · row {{row}} · {{column}}', more: 'The first {{shown}} of {{count}}',
 };
 
 addMessages('registryImport', zhCN, enUS);
