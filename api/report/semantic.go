@@ -27,8 +27,10 @@ type Input struct {
 	Dimensions    []string   `json:"dimensions,omitempty"`
 	TimeDimension *TimeInput `json:"timeDimension,omitempty"`
 	// CompareTo: "PREVIOUS_PERIOD" (the range shifted back by its own
-	// length, in buckets when a granularity is given) or
-	// "SAME_PERIOD_LAST_YEAR" (a year back; 52 weeks for WEEK). Needs Time.
+	// length, in buckets when a granularity is given), "PRECEDING_PERIOD"
+	// (环比: each period beside the one just before it; needs a
+	// granularity) or "SAME_PERIOD_LAST_YEAR" (a year back; 52 weeks for
+	// WEEK). Needs Time.
 	CompareTo *string       `json:"compareTo,omitempty"`
 	Filters   []FilterInput `json:"filters,omitempty"`
 	Order     []OrderInput  `json:"order,omitempty"`
@@ -118,7 +120,7 @@ const (
 // Granularities and comparisons.
 var (
 	Granularities = []string{"DAY", "WEEK", "MONTH", "QUARTER", "YEAR"}
-	Comparisons   = []string{"PREVIOUS_PERIOD", "SAME_PERIOD_LAST_YEAR"}
+	Comparisons   = []string{"PREVIOUS_PERIOD", "PRECEDING_PERIOD", "SAME_PERIOD_LAST_YEAR"}
 )
 
 // plan is a validated report.
@@ -134,6 +136,7 @@ type plan struct {
 	shift      func(time.Time) time.Time // a previous period's bucket → the current one's
 	byYear     bool                      // shift is a calendar year (not a number of days)
 	compare    bool
+	preceding  bool // PRECEDING_PERIOD: each period beside the one before it
 	filters    []filter
 	order      []OrderInput
 	limit      int
@@ -317,6 +320,15 @@ func validate(in Input, now time.Time) (*plan, error) {
 				p.prevFrom, p.prevTo = back(p.from, -n), p.from
 				p.shift = func(t time.Time) time.Time { return back(t, n) }
 			}
+		case "PRECEDING_PERIOD":
+			if p.gran == "" {
+				return nil, apperr.Input("input.compareTo", "report.compare_needs_granularity")
+			}
+			// The statement reads one more period before the range; the
+			// rest are the range's own periods.
+			p.preceding = true
+			p.prevFrom, p.prevTo = shiftBuckets(p.from, p.gran, -1), p.from
+			p.shift = func(t time.Time) time.Time { return shiftBuckets(t, p.gran, 1) }
 		case "SAME_PERIOD_LAST_YEAR":
 			if p.gran == "WEEK" {
 				p.prevFrom, p.prevTo = p.from.AddDate(0, 0, -364), p.to.AddDate(0, 0, -364)
@@ -761,6 +773,7 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 	}
 	type acc struct {
 		row       *Row
+		tuple     string // the dimension values' key
 		cur, prev map[string]float64
 	}
 	byKey := map[string]*acc{}
@@ -795,6 +808,7 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 			vals[i] = &Value{Dimension: d.name, Value: v, Label: label}
 			key.WriteString(v + "\x00")
 		}
+		tuple := key.String()
 		key.WriteString(period)
 		a := byKey[key.String()]
 		if a == nil {
@@ -803,7 +817,7 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 				pp := period
 				row.Period = &pp
 			}
-			a = &acc{row: row, cur: map[string]float64{}, prev: map[string]float64{}}
+			a = &acc{row: row, tuple: tuple, cur: map[string]float64{}, prev: map[string]float64{}}
 			byKey[key.String()] = a
 			order = append(order, key.String())
 		} else if !isPrev {
@@ -815,6 +829,55 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 		}
 		for i, c := range p.components {
 			into[c] += cs[i]
+		}
+	}
+	if p.gran != "" {
+		// Periods without a row are rows too (counts 0, rates null), for
+		// each combination of dimension values the report has — a line
+		// over months has no gap — unless that makes over MaxGroups rows.
+		var periods []string
+		for b := p.from; b.Before(p.to); b = nextBucket(b, p.gran) {
+			periods = append(periods, b.In(clock.Shanghai).Format(time.DateOnly))
+		}
+		tuples := map[string]*acc{}
+		var seen []*acc
+		for _, k := range order {
+			if a := byKey[k]; tuples[a.tuple] == nil {
+				tuples[a.tuple] = a
+				seen = append(seen, a)
+			}
+		}
+		if len(p.dims) == 0 && len(seen) == 0 {
+			seen = append(seen, &acc{})
+		}
+		if len(seen)*len(periods) <= MaxGroups {
+			for _, t := range seen {
+				for _, period := range periods {
+					if byKey[t.tuple+period] != nil {
+						continue
+					}
+					pp := period
+					byKey[t.tuple+period] = &acc{row: &Row{Dimensions: t.row.cloneDims(), Period: &pp}, tuple: t.tuple,
+						cur: map[string]float64{}, prev: map[string]float64{}}
+					order = append(order, t.tuple+period)
+				}
+			}
+		}
+	}
+	if p.preceding {
+		// 环比: each period beside the one before it — the first beside
+		// the period the statement read before the range, the others
+		// beside their neighbour's own figures.
+		for _, k := range order {
+			a := byKey[k]
+			t, err := time.ParseInLocation(time.DateOnly, *a.row.Period, clock.Shanghai)
+			if err != nil || !t.After(p.from) {
+				continue
+			}
+			a.prev = map[string]float64{}
+			if b := byKey[a.tuple+shiftBuckets(t, p.gran, -1).Format(time.DateOnly)]; b != nil {
+				a.prev = b.cur
+			}
 		}
 	}
 	for _, k := range order {
@@ -844,6 +907,19 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 		rep.Rows = []*Row{}
 	}
 	return rep
+}
+
+// cloneDims is the row's dimension values, for another row.
+func (r *Row) cloneDims() []*Value {
+	if r == nil {
+		return []*Value{}
+	}
+	out := make([]*Value, len(r.Dimensions))
+	for i, v := range r.Dimensions {
+		c := *v
+		out[i] = &c
+	}
+	return out
 }
 
 // normalize writes a dimension's value the same on both databases

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -300,6 +301,51 @@ func oracle(t *testing.T, rows []oRow, in Input) []string {
 			ps[c] = append(ps[c], v)
 		}
 	}
+	newAcc := func() *acc {
+		return &acc{cur: map[string]float64{}, prev: map[string]float64{}, curE: map[int]bool{}, prevE: map[int]bool{},
+			curS: map[string]map[int]bool{}, prevS: map[string]map[int]bool{}, curP: map[string][]float64{}, prevP: map[string][]float64{}}
+	}
+	if p.gran != "" { // every period of the range, for each combination of dimension values
+		tuples := map[string]bool{}
+		for k := range groups {
+			tuples[k[:strings.LastIndex(k, "|")]] = true
+		}
+		if len(p.dims) == 0 {
+			tuples[""] = true
+		}
+		var periods []string
+		for b := p.from; b.Before(p.to); b = nextBucket(b, p.gran) {
+			periods = append(periods, b.Format(time.DateOnly))
+		}
+		if len(tuples)*len(periods) <= MaxGroups {
+			for tu := range tuples {
+				for _, pe := range periods {
+					if groups[tu+"|"+pe] == nil {
+						groups[tu+"|"+pe] = newAcc()
+					}
+				}
+			}
+		}
+	}
+	if p.preceding { // each period's previous is the period before it, within the range
+		prevOf := map[*acc]*acc{}
+		for k, a := range groups {
+			i := strings.LastIndex(k, "|")
+			b, _ := time.ParseInLocation(time.DateOnly, k[i+1:], clock.Shanghai)
+			if b.After(p.from) {
+				prevOf[a] = groups[k[:i]+"|"+shiftBuckets(b, p.gran, -1).Format(time.DateOnly)]
+			}
+		}
+		for a, b := range prevOf {
+			if b == nil {
+				b = newAcc()
+			}
+			a.prev, a.prevE, a.prevS, a.prevP = maps.Clone(b.cur), maps.Clone(b.curE), maps.Clone(b.curS), map[string][]float64{}
+			for c, vs := range b.curP {
+				a.prevP[c] = slices.Clone(vs)
+			}
+		}
+	}
 	if len(groups) == 0 && len(p.dims) == 0 && p.gran == "" && !p.compare { // a statement without GROUP BY: one row of zeros
 		groups["|"] = &acc{cur: map[string]float64{}, prev: map[string]float64{}, curE: map[int]bool{}, prevE: map[int]bool{},
 			curS: map[string]map[int]bool{}, prevS: map[string]map[int]bool{}, curP: map[string][]float64{}, prevP: map[string][]float64{}}
@@ -429,6 +475,9 @@ func TestReportsEqualTheOracle(t *testing.T) {
 						Input{Measures: ms, Dimensions: []string{"DISTRICT"}, TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr("MONTH"), From: "2026-03-15", To: today},
 							CompareTo: ptr("SAME_PERIOD_LAST_YEAR")},
 						Input{Measures: ms, TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr("WEEK"), From: "2026-09-01", To: today}, CompareTo: ptr("PREVIOUS_PERIOD")},
+						Input{Measures: ms, Dimensions: []string{"DISTRICT"}, TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr("MONTH"), From: "2026-01-01", To: today},
+							CompareTo: ptr("PRECEDING_PERIOD")},
+						Input{Measures: ms, TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr("DAY"), From: "2026-10-20", To: today}, CompareTo: ptr("PRECEDING_PERIOD")},
 						Input{Measures: ms, TimeDimension: &TimeInput{Field: tf.name, Granularity: ptr("QUARTER"), From: "2026-01-01", To: today}, CompareTo: ptr("SAME_PERIOD_LAST_YEAR")})
 				}
 				inputs = append(inputs, Input{Measures: ms, Dimensions: []string{"PERMIT_TIER"},
@@ -440,6 +489,23 @@ func TestReportsEqualTheOracle(t *testing.T) {
 						t.Fatalf("%s %s %+v: %v", user, cube, in, err)
 					}
 					want := oracle(t, rows, in)
+					if len(want) > MaxLimit { // days over a year by district: the first MaxLimit of all
+						all := map[string]bool{}
+						for _, w := range want {
+							all[w] = true
+						}
+						g := got(rep, in.CompareTo != nil)
+						if rep.TotalRows != len(want) || len(g) != MaxLimit {
+							t.Errorf("%s %s %+v: %d of %d rows, want %d of %d", user, cube, in, len(g), rep.TotalRows, MaxLimit, len(want))
+						}
+						for _, r := range g {
+							if !all[r] {
+								t.Errorf("%s %s: a row the oracle has not: %s", user, cube, r)
+								break
+							}
+						}
+						continue
+					}
 					if g := got(rep, in.CompareTo != nil); !slices.Equal(g, want) {
 						t.Errorf("%s %s dims %v time %+v compare %v:\n got %d rows %v\nwant %d rows %v", user, cube, in.Dimensions, in.TimeDimension, in.CompareTo,
 							len(g), head(g), len(want), head(want))
@@ -570,31 +636,7 @@ func TestMonthlySummariesEqualTheFindings(t *testing.T) {
 		if err := demo.Load(context.Background(), c, now); err != nil {
 			t.Fatal(err)
 		}
-		// The demo's findings are found today: spread them over fourteen
-		// months (their deadlines and closures moved with them), through the
-		// triggers that keep the tallies.
-		sys := privacy.DecisionContext(context.Background(), privacy.Allow)
-		fs := c.Finding.Query().Order(ent.Asc(finding.FieldID)).AllX(sys)
-		tx, err := d.SQL.Begin()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, f := range fs {
-			found := now.Add(-time.Duration(i%14)*30*24*time.Hour - time.Duration(i%23)*time.Hour)
-			move := found.Sub(f.CreatedAt)
-			var closed *time.Time
-			if f.ClosedAt != nil {
-				cl := f.ClosedAt.Add(move)
-				closed = &cl
-			}
-			if _, err := tx.Exec("UPDATE findings SET created_at = $1, due_at = $2, closed_at = $3 WHERE id = $4",
-				found, f.DueAt.Add(move), closed, f.ID); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := tx.Commit(); err != nil {
-			t.Fatal(err)
-		}
+		spreadFindings(t, d, now)
 		if diffs, err := db.VerifyTallies(context.Background(), d.SQL, dia); err != nil || len(diffs) > 0 {
 			t.Fatalf("tallies drifted: %v %v", err, diffs)
 		}
@@ -692,6 +734,7 @@ func TestReportRefusals(t *testing.T) {
 		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2000-01-01", "2026-02-01")}, "input.timeDimension.to"},
 		{Input{Measures: []string{"FINDINGS"}, CompareTo: ptr("PREVIOUS_PERIOD")}, "input.compareTo"},
 		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2024-01-01", "2026-02-01"), CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, "input.compareTo"},
+		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2026-01-01", "2026-02-01"), CompareTo: ptr("PRECEDING_PERIOD")}, "input.compareTo"}, // no granularity
 		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Measure: ptr("CLOSED_FINDINGS")}}}, "input.order.0.measure"},
 		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Measure: ptr("FINDINGS"), Dimension: ptr("DISTRICT")}}}, "input.order.0"},
 		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Period: ptr(true)}}}, "input.order.0.period"},
@@ -748,5 +791,125 @@ func TestDayShiftsKeepEveryDay(t *testing.T) {
 	d, _ := time.ParseInLocation(time.DateOnly, "2028-02-29", clock.Shanghai)
 	if u, ok := p.counterpart(d); !ok || u.Sub(d) != 365*24*time.Hour {
 		t.Errorf("2028-02-29 → %v %v", u, ok)
+	}
+}
+
+// TestPrecedingPeriodAndEmptyPeriods: with PRECEDING_PERIOD (环比) each
+// month's previous figures are the month before's — January's December's,
+// read beyond the range; every period of a range is a row, one without
+// findings with counts 0 and a null rate.
+func TestPrecedingPeriodAndEmptyPeriods(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, dia string) {
+		d := dbtest.Open(t, dia)
+		c := d.Client
+		now := time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC)
+		if err := demo.Load(context.Background(), c, now); err != nil {
+			t.Fatal(err)
+		}
+		spreadFindings(t, d, now)
+		s := New(c)
+		for _, user := range []string{"admin", "furong"} {
+			ctx := dbtest.As(c, user)
+			run := func(in Input) *Report {
+				t.Helper()
+				rep, err := s.Run(ctx, in)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return rep
+			}
+			ms := []string{"FINDINGS", "RECTIFICATION_RATE"}
+			month := func(from, to string) *TimeInput {
+				return &TimeInput{Field: "FOUND_AT", Granularity: ptr("MONTH"), From: from, To: to}
+			}
+			rep := run(Input{Measures: ms, TimeDimension: month("2026-01-01", "2026-11-28"), CompareTo: ptr("PRECEDING_PERIOD")})
+			dec := run(Input{Measures: ms, TimeDimension: month("2025-12-01", "2025-12-31")})
+			if len(rep.Rows) != 11 || len(dec.Rows) != 1 {
+				t.Fatalf("%s: %d months, %d in December", user, len(rep.Rows), len(dec.Rows))
+			}
+			found := 0.0
+			for i, r := range rep.Rows {
+				if want := fmt.Sprintf("2026-%02d-01", i+1); *r.Period != want {
+					t.Errorf("%s: row %d is %s, want %s", user, i, *r.Period, want)
+				}
+				before := dec.Rows[0].Values
+				if i > 0 {
+					before = rep.Rows[i-1].Values
+				}
+				if fmt.Sprint(deref2(r.Previous)) != fmt.Sprint(deref2(before)) {
+					t.Errorf("%s %s: previous %v, want %v", user, *r.Period, deref2(r.Previous), deref2(before))
+				}
+				if r.Values[0] != nil && r.Previous[0] != nil && (r.Change[0] == nil || *r.Change[0] != *r.Values[0]-*r.Previous[0]) {
+					t.Errorf("%s %s: change %v", user, *r.Period, r.Change[0])
+				}
+				found += *r.Values[0]
+			}
+			if found == 0 {
+				t.Fatalf("%s: no findings in 2026", user)
+			}
+			// A year without findings: twelve rows of 0, rates null.
+			empty := run(Input{Measures: ms, TimeDimension: month("2020-01-01", "2020-12-31")})
+			if len(empty.Rows) != 12 || empty.TotalRows != 12 {
+				t.Fatalf("%s: %d rows for 2020", user, len(empty.Rows))
+			}
+			for _, r := range empty.Rows {
+				if *r.Values[0] != 0 || r.Values[1] != nil {
+					t.Errorf("%s %s: %v", user, *r.Period, deref2(r.Values))
+				}
+			}
+			// By district: each district with findings has all its months.
+			byDistrict := run(Input{Measures: ms, Dimensions: []string{"DISTRICT"}, TimeDimension: month("2026-01-01", "2026-11-28"), Limit: ptr(MaxLimit)})
+			months := map[string]int{}
+			for _, r := range byDistrict.Rows {
+				months[r.Dimensions[0].Value]++
+			}
+			if len(months) == 0 || (user == "furong" && len(months) != 1) {
+				t.Fatalf("%s: districts %v", user, months)
+			}
+			for d, n := range months {
+				if n != 11 {
+					t.Errorf("%s: district %s has %d months, want 11", user, d, n)
+				}
+			}
+		}
+	})
+}
+
+func deref2(vs []*float64) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		if v != nil {
+			out[i] = *v
+		}
+	}
+	return out
+}
+
+// spreadFindings moves the demo's findings, found today, over the fourteen
+// months before now (their deadlines and closures moved with them),
+// through the triggers that keep the tallies.
+func spreadFindings(t *testing.T, d *dbtest.DB, now time.Time) {
+	t.Helper()
+	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
+	fs := d.Client.Finding.Query().Order(ent.Asc(finding.FieldID)).AllX(sys)
+	tx, err := d.SQL.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range fs {
+		found := now.Add(-time.Duration(i%14)*30*24*time.Hour - time.Duration(i%23)*time.Hour)
+		move := found.Sub(f.CreatedAt)
+		var closed *time.Time
+		if f.ClosedAt != nil {
+			cl := f.ClosedAt.Add(move)
+			closed = &cl
+		}
+		if _, err := tx.Exec("UPDATE findings SET created_at = $1, due_at = $2, closed_at = $3 WHERE id = $4",
+			found, f.DueAt.Add(move), closed, f.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
 	}
 }

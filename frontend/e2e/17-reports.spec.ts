@@ -2,7 +2,7 @@
 // month, sees it as a chart and exports it; a district administrator's same
 // report (a link) holds only their district.
 import { expect, test, type Page } from '@playwright/test';
-import { choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
+import { api, choose, expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
 
 const wide = { width: 1440, height: 900 };
 
@@ -181,4 +181,35 @@ test('a report by district drawn as a map of the city; other groupings cannot be
   await expect(phonePage.getByTestId('report-result').locator('[data-series="1"]')).toBeVisible();
   await expectNoHorizontalScroll(phonePage);
   await screenshot(phonePage, 'report-map-360');
+});
+
+// 环比: by month, each month beside the one before it — the month after the
+// demo's findings has theirs as its 对比期; without periods the choice is
+// disabled.
+test('each period compared with the one before (环比)', async ({ browser }) => {
+  const admin = await (await browser.newContext({ viewport: wide })).newPage();
+  await login(admin, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  const { report } = await api<{ report: { rows: { period: string; values: number[] }[] } }>(admin,
+    '{ report(input: { measures: [FINDINGS], timeDimension: { field: FOUND_AT, granularity: MONTH, from: "2020-01-01", to: "2029-12-31" } }) { rows { period values } } }');
+  const found = report.rows.find((r) => r.values[0] > 0)!.period; // YYYY-MM-01
+  const month = (k: number) => { const d = new Date(`${found}T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() + k); return d.toISOString().slice(0, 7); };
+  await admin.goto(`/reports?cube=FINDINGS&m=FINDINGS&time=FOUND_AT&from=${month(0)}-01&to=${month(2)}-01`);
+  const form = admin.getByTestId('report-form');
+  await form.getByLabel('对比').click();
+  await expect(admin.locator('.ant-select-item-option-disabled')).toContainText('逐期环比（需先选择周期）');
+  await admin.keyboard.press('Escape');
+  await choose(admin, form.getByLabel('周期'), '按月');
+  await choose(admin, form.getByLabel('对比'), '逐期环比（与上一期对比）');
+  await expect(admin).toHaveURL(/cmp=PRECEDING_PERIOD/);
+  const table = admin.getByTestId('report-table');
+  await expect(table.locator('thead')).toContainText('发现问题（对比期）');
+  const rows = table.locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(3); // every month of the range, those without findings too
+  const cells = async (i: number) => (await rows.nth(i).locator('td').allInnerTexts()).map((s) => s.trim());
+  const [first, second, last] = [await cells(0), await cells(1), await cells(2)];
+  expect([first[0], second[0], last[0]]).toEqual([month(0), month(1), month(2)]);
+  expect(Number(first[1].replace(/,/g, ''))).toBeGreaterThan(0);
+  expect(second[2]).toBe(first[1]); // the next month's previous is this month's
+  expect(last[2]).toBe(second[1]);
+  await expectNoHorizontalScroll(admin);
 });

@@ -6898,9 +6898,12 @@ export type Report = {
 
 /**
  * PREVIOUS_PERIOD: the range shifted back by its own length (by its number of
- * periods with a granularity). SAME_PERIOD_LAST_YEAR: a year back (52 weeks for WEEK).
+ * periods with a granularity). PRECEDING_PERIOD (环比): each period beside the one
+ * just before it — January's previous is December, February's January; needs a
+ * granularity. SAME_PERIOD_LAST_YEAR (同比): a year back (52 weeks for WEEK).
  */
 export type ReportComparison =
+  | 'PRECEDING_PERIOD'
   | 'PREVIOUS_PERIOD'
   | 'SAME_PERIOD_LAST_YEAR';
 
@@ -7134,7 +7137,10 @@ export type ReportTimeFieldInfo = {
 /**
  * Bounds rows by a time from `from` to `to` inclusive (YYYY-MM-DD, Asia/Shanghai
  * dates, years 2000–2100, at most 3,660 days) and with a granularity groups them
- * by period (the range widens to whole periods).
+ * by period (the range widens to whole periods). Every period of the range has
+ * its rows: one without any is listed with counts 0 and rates null, for each
+ * combination of dimension values the report has (unless that would make more
+ * than 10,000 rows).
  */
 export type ReportTimeInput = {
   field: ReportTimeField;

@@ -67,7 +67,7 @@ const DeleteOp = graphql(`
 `);
 
 const granularities: ReportGranularity[] = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
-const comparisons: ReportComparison[] = ['PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'];
+const comparisons: ReportComparison[] = ['PRECEDING_PERIOD', 'PREVIOUS_PERIOD', 'SAME_PERIOD_LAST_YEAR'];
 
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -261,15 +261,19 @@ export default function ReportBuilder() {
             {timeField && <>
               <Form.Item label={t('report.granularity')}>
                 <Select allowClear aria-label={t('report.granularity')} placeholder={t('report.noGranularity')} style={{ width: 110 }} value={gran}
-                  options={granularities.map((g) => ({ value: g, label: t(`report.gran.${g}`) }))} onChange={(v) => set({ g: v ?? null })} />
+                  options={granularities.map((g) => ({ value: g, label: t(`report.gran.${g}`) }))}
+                  onChange={(v) => set({ g: v ?? null, ...(!v && compare === 'PRECEDING_PERIOD' ? { cmp: null } : {}) })} />
               </Form.Item>
               <Form.Item label={t('report.range')}>
                 <DatePicker.RangePicker allowClear={false} value={[dayjs(from), dayjs(to)]}
                   onChange={(v) => v?.[0] && v[1] && set({ from: (v[0] as Dayjs).format('YYYY-MM-DD'), to: (v[1] as Dayjs).format('YYYY-MM-DD') })} />
               </Form.Item>
               <Form.Item label={t('report.compare')}>
-                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ width: 150 }} value={compare}
-                  options={comparisons.map((c) => ({ value: c, label: t(`report.cmp.${c}`) }))} onChange={(v) => set({ cmp: v ?? null })} />
+                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ width: 190 }} value={compare} popupMatchSelectWidth={false}
+                  // 环比 compares each period with the one before: it needs periods.
+                  options={comparisons.map((c) => (c === 'PRECEDING_PERIOD' && !gran
+                    ? { value: c, label: t('report.precedingNeedsPeriods'), disabled: true }
+                    : { value: c, label: t(`report.cmp.${c}`) }))} onChange={(v) => set({ cmp: v ?? null })} />
               </Form.Item>
             </>}
           </Space>
