@@ -462,8 +462,10 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 			case elsewhere[r.code]:
 				problem(sh.names, sh.cols, r.n, 0, "import.elsewhere", r.code)
 				continue
-			case e == nil && row == nil && byCode[r.code] != nil:
-				continue // its enterprise's row is refused, which refuses the file
+			case row == nil && byCode[r.code] != nil:
+				// Its enterprise's row (new or registered) is refused,
+				// which refuses the file: the record counts nowhere.
+				continue
 			case e == nil && row == nil:
 				problem(sh.names, sh.cols, r.n, 0, "import.no_enterprise", r.code)
 				continue

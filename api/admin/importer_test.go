@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -251,6 +252,18 @@ func TestImportRegistry(t *testing.T) {
 		}
 		if got := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys) - audits; got != n/admin.ImportBatch+4 {
 			t.Errorf("re-import audited: %d", got)
+		}
+		// A registered enterprise's row refused (no such district): its new
+		// permit, facility and approval count nowhere either.
+		refused := slices.Clone(ents[1])
+		refused[2] = "火星区"
+		rr, err := s.ImportRegistry(admin0, workbook(t, [][]string{refused},
+			[][]string{{code(2), "430102NEW0002", "简化管理", "2024-01-15", "2029/1/14", ""}},
+			[][]string{{code(2), "TA009", "废气治理设施", "治污设施", "20000", "m³/h", "活性炭吸附", "运行"}},
+			[][]string{{code(2), "新项目", "长环评〔2024〕2号", "报告表", "", "", "2024-03-10", ""}}), "import.xlsx", true)
+		if err != nil || rr.ProblemCount != 1 || rr.Enterprises.Created+rr.Enterprises.Updated+rr.Enterprises.Unchanged != 0 ||
+			rr.Permits.Created != 0 || rr.Facilities.Created != 0 || rr.EIAApprovals.Created != 0 || rr.Permits.Rows != 1 {
+			t.Errorf("a registered enterprise refused: %+v %v", rr, err)
 		}
 		// A changed row updates.
 		ents[0][1] = "导入测试企业0001（更名）有限公司"

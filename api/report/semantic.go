@@ -74,6 +74,9 @@ type Report struct {
 	Rows        []*Row
 	// TotalRows counts the rows before Limit.
 	TotalRows int
+	// PeriodsFilled: every period of the range is a row (with a
+	// granularity, unless listing them all would pass the limit).
+	PeriodsFilled bool
 	// FromSummaries: read from the maintained finding tallies instead of
 	// the findings (same figures, a few thousand rows at most).
 	FromSummaries bool
@@ -834,7 +837,8 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 	if p.gran != "" {
 		// Periods without a row are rows too (counts 0, rates null), for
 		// each combination of dimension values the report has — a line
-		// over months has no gap — unless that makes over MaxGroups rows.
+		// over months has no gap — unless they would not all fit in the
+		// limit: zeros would push the periods with data out of it.
 		var periods []string
 		for b := p.from; b.Before(p.to); b = nextBucket(b, p.gran) {
 			periods = append(periods, b.In(clock.Shanghai).Format(time.DateOnly))
@@ -850,7 +854,8 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 		if len(p.dims) == 0 && len(seen) == 0 {
 			seen = append(seen, &acc{})
 		}
-		if len(seen)*len(periods) <= MaxGroups {
+		if len(seen)*len(periods) <= p.limit {
+			rep.PeriodsFilled = true
 			for _, t := range seen {
 				for _, period := range periods {
 					if byKey[t.tuple+period] != nil {

@@ -56,7 +56,7 @@ test('the import page on a phone: a refused file\'s problems read whole', async 
   await yuelu.goto('/enterprises/import');
   await yuelu.getByTestId('registry-import').setInputFiles({ name: 'furong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   const report = yuelu.getByTestId('registry-report');
-  await expect(report.locator('.ant-alert-error')).toContainText('下列数字只计无问题的行');
+  await expect(report.locator('.ant-alert-error')).toContainText('新增、更新、不变只计无问题的行');
   const first = yuelu.getByTestId('registry-problems').locator('tbody tr').first();
   await expect(first).toContainText('企业 · 第 2 行');
   const box = await first.boundingBox();

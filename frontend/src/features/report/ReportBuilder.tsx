@@ -33,7 +33,7 @@ const SchemaOp = graphql(`
 const ReportOp = graphql(`
   query RunReport($input: ReportInput!) {
     report(input: $input) {
-      cube totalRows fromSummaries granularity
+      cube totalRows fromSummaries periodsFilled granularity
       measures { measure unit label }
       dimensions { dimension label }
       rows { dimensions { value label } period values previous change }
@@ -269,7 +269,7 @@ export default function ReportBuilder() {
                   onChange={(v) => v?.[0] && v[1] && set({ from: (v[0] as Dayjs).format('YYYY-MM-DD'), to: (v[1] as Dayjs).format('YYYY-MM-DD') })} />
               </Form.Item>
               <Form.Item label={t('report.compare')}>
-                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ width: 190 }} value={compare} popupMatchSelectWidth={false}
+                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ width: 240, maxWidth: '100%' }} value={compare} popupMatchSelectWidth={false}
                   // 环比 compares each period with the one before: it needs periods.
                   options={comparisons.map((c) => (c === 'PRECEDING_PERIOD' && !gran
                     ? { value: c, label: t('report.precedingNeedsPeriods'), disabled: true }
@@ -301,6 +301,8 @@ export default function ReportBuilder() {
       {input && !res.error && (
         <Card size="small" style={{ marginTop: 12 }} data-testid="report-result"
           title={rep ? t('report.rows', { count: rep.totalRows }) : t('report.running')}>
+          {/* Periods without data are rows only when every one fits in the limit; otherwise say so. */}
+          {rep?.granularity && !rep.periodsFilled && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('report.notFilled')} data-testid="report-not-filled" />}
           {/* Above the result, wrapping on a phone: four views and the export do not fit a card's header at 360 px. */}
           <Space wrap style={{ marginBottom: 12 }}>
             <Segmented value={shown} options={views.map((v) => ({ value: v, label: v === 'map' && !canMap ? <Tooltip title={t('report.mapNeedsDistrict')}>{t('report.view.map')}</Tooltip> : t(`report.view.${v}`), disabled: v === 'map' && !canMap }))}

@@ -128,9 +128,10 @@ export default function WarningBoard() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en-US';
   const names = useDistrictNames();
-  // On a phone the labels stand above their values: beside them, a long
-  // English label left the announcement a column one character wide.
-  const phone = !Grid.useBreakpoint().md;
+  // Below the three-column width the labels stand above their values:
+  // beside them, a long English label left the announcement a column one
+  // character (a phone) or 110 px (a tablet) wide.
+  const phone = !Grid.useBreakpoint().xl;
   // The board shows one round at a time (each has its own notices): the
   // latest one asking for reports — following each new round as it is
   // published — unless the user picks an earlier one.
@@ -254,7 +255,7 @@ export default function WarningBoard() {
                       columns={[
                         { title: '#', dataIndex: 'number', width: 50 },
                         { title: t('warning.fields.level'), dataIndex: 'kind', render: (k: string, r) => `${t(`warning.kind.${k}`)} · ${t(`warning.level.${r.level}`)}` },
-                        { title: t('warning.fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: formatDateTime },
+                        { title: t('warning.fields.effectiveFrom'), dataIndex: 'effectiveFrom', render: (v: string) => <span className="nowrap">{formatDateTime(v)}</span> },
                         { title: t('warning.board.targeted'), dataIndex: 'recipients' },
                         { title: t('warning.adjust.content'), dataIndex: 'content', ellipsis: true },
                         { title: t('warning.board.acknowledged'), key: 'acked', render: (_: unknown, r) => w.allRounds.byRound.find((x) => x.round === r.number)?.figures.acknowledged ?? 0 },
