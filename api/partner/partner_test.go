@@ -42,7 +42,10 @@ func newCity(t *testing.T, dia string) *city {
 	if err := demo.Load(context.Background(), d.Client, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	ct := &city{c: d.Client, s: partner.New(d.Client), now: time.Now(), admin: dbtest.As(d.Client, "admin")}
+	// Today at 10:00 Asia/Shanghai: the tests move the clock hours on and
+	// count usage per Shanghai day, which a run near midnight crossed.
+	n := time.Now().UTC()
+	ct := &city{c: d.Client, s: partner.New(d.Client), now: time.Date(n.Year(), n.Month(), n.Day(), 2, 0, 0, 0, time.UTC), admin: dbtest.As(d.Client, "admin")}
 	ct.s.Now = func() time.Time { return ct.now }
 	ct.furong = d.Client.District.Query().Where(district.Code("430102")).OnlyIDX(sys)
 	return ct
