@@ -314,7 +314,9 @@ func TestPlanRecordConfirm(t *testing.T) {
 			t.Fatalf("the team's expert: %+v", c)
 		}
 		findings := x.c.Finding.Query().Where(finding.EnterpriseID(e.ID)).CountX(sys)
-		rec := visit.RecordInput{ID: v.ID, HeldOn: time.Now().Add(-time.Hour), Notes: "现场检查了活性炭吸附装置。",
+		// Held now: an hour ago was the day before it was planned when the
+		// test ran in the first hour of an Asia/Shanghai day.
+		rec := visit.RecordInput{ID: v.ID, HeldOn: time.Now(), Notes: "现场检查了活性炭吸附装置。",
 			Problems: []visit.ProblemInput{{Title: "活性炭未按期更换", Description: "更换记录缺失", Severity: finding.SeverityMEDIUM, DueAt: time.Now().AddDate(0, 0, 15)}},
 			Plan:     "一企一策：更换活性炭并建立台账"}
 		badRec := rec
