@@ -613,13 +613,8 @@ func tallied() []string {
 // For the city, a district administrator and an expert, on both databases.
 func TestMonthlySummariesEqualTheFindings(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, dia string) {
-		d := dbtest.Open(t, dia)
+		d := spreadCity(t, dia)
 		c := d.Client
-		now := time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC)
-		if err := demo.Load(context.Background(), c, now); err != nil {
-			t.Fatal(err)
-		}
-		spreadFindings(t, d, now)
 		if diffs, err := db.VerifyTallies(context.Background(), d.SQL, dia); err != nil || len(diffs) > 0 {
 			t.Fatalf("tallies drifted: %v %v", err, diffs)
 		}
@@ -783,13 +778,8 @@ func TestDayShiftsKeepEveryDay(t *testing.T) {
 // findings with counts 0 and a null rate.
 func TestPrecedingPeriodAndEmptyPeriods(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, dia string) {
-		d := dbtest.Open(t, dia)
+		d := spreadCity(t, dia)
 		c := d.Client
-		now := time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC)
-		if err := demo.Load(context.Background(), c, now); err != nil {
-			t.Fatal(err)
-		}
-		spreadFindings(t, d, now)
 		s := New(c)
 		for _, user := range []string{"admin", "furong"} {
 			ctx := dbtest.As(c, user)
@@ -886,11 +876,17 @@ func deref2(vs []*float64) []any {
 	return out
 }
 
-// spreadFindings moves the demo's findings, found today, over the fourteen
-// months before now (their deadlines and closures moved with them),
-// through the triggers that keep the tallies.
-func spreadFindings(t *testing.T, d *dbtest.DB, now time.Time) {
+// spreadCity is the demo city loaded on 28 November 2026 with its
+// findings, found today, moved over the fourteen months before (their
+// deadlines and closures moved with them), through the triggers that keep
+// the tallies.
+func spreadCity(t *testing.T, dia string) *dbtest.DB {
 	t.Helper()
+	d := dbtest.Open(t, dia)
+	now := time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC)
+	if err := demo.Load(context.Background(), d.Client, now); err != nil {
+		t.Fatal(err)
+	}
 	sys := privacy.DecisionContext(context.Background(), privacy.Allow)
 	fs := d.Client.Finding.Query().Order(ent.Asc(finding.FieldID)).AllX(sys)
 	tx, err := d.SQL.Begin()
@@ -913,4 +909,5 @@ func spreadFindings(t *testing.T, d *dbtest.DB, now time.Time) {
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
 	}
+	return d
 }
