@@ -43,8 +43,11 @@ test('build a report → compare by month → chart → export; a district sees 
   await admin.getByText('饼图', { exact: true }).click();
   await expect(admin).toHaveURL(/view=pie/);
   await expect(admin.getByTestId('report-result').locator('[data-series="1"]')).toBeVisible();
+  // By district and month: a line per district and measure over the months, its 对比期 beside it —
+  // ten districts × two measures × two would be 40; the 6 districts with the most findings are drawn.
   await admin.getByText('折线图', { exact: true }).click();
-  await expect(admin.getByTestId('report-result').locator('[data-series="2"]')).toBeVisible();
+  await expect(admin.getByTestId('report-result').locator('[data-series="24"]')).toBeVisible();
+  await expect(admin.getByTestId('chart-omitted')).toHaveText('图中只画出第一个指标最大的 6 组，其余 4 组见表格或导出。');
   await admin.getByText('表格', { exact: true }).click();
   const download = admin.waitForEvent('download');
   await admin.getByTestId('export-button').click();
@@ -60,7 +63,7 @@ test('build a report → compare by month → chart → export; a district sees 
 
   // A second one, drawn as bars and pinned to the home (我的看板), opens from there.
   await admin.getByText('柱状图', { exact: true }).click();
-  await expect(admin.getByTestId('report-result').locator('[data-series="2"]')).toBeVisible();
+  await expect(admin.getByTestId('report-result').locator('[data-series="24"]')).toBeVisible();
   await admin.getByRole('button', { name: '另存为' }).click();
   await admin.getByRole('dialog').getByLabel('报表名称').fill('首页：各区月度发现');
   await admin.getByRole('dialog').getByText('显示在首页').click();
@@ -71,7 +74,7 @@ test('build a report → compare by month → chart → export; a district sees 
   const pinned = admin.getByTestId('pinned-report');
   await expect(pinned).toHaveCount(1);
   await expect(pinned).toContainText('首页：各区月度发现');
-  await expect(pinned.locator('[data-series="2"]')).toBeVisible();
+  await expect(pinned.locator('[data-series="12"]')).toBeVisible(); // a home card draws half as many series
   await screenshot(admin, 'home-pinned-1440');
   await pinned.getByRole('link', { name: '在报表中打开' }).click();
   await expect(admin).toHaveURL(/saved=/);

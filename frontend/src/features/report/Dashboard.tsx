@@ -8,7 +8,7 @@ import type { DashboardReportsQuery } from '../../gql/graphql';
 import { QueryState } from '../../components/QueryState';
 import { EChart } from '../../app/preload';
 import './messages';
-import { formatMeasure, formatRate, paramsOf, reportOption, rowLabel, type ChartKind } from './chart';
+import { drawReport, formatMeasure, formatRate, paramsOf, rowLabel, type ChartKind } from './chart';
 import { useDistrictCodes } from '../admin/DistrictSelect';
 
 
@@ -37,7 +37,7 @@ const PinnedOp = graphql(`
   query DashboardReports {
     dashboardReports {
       id name chart input
-      figures(limit: 60) { cube granularity measures { label unit } dimensions { label } rows { dimensions { value label } period values } }
+      figures(limit: 240) { cube granularity totalRows measures { label unit } dimensions { label } rows { dimensions { value label } period values previous } }
     }
   }
 `);
@@ -56,6 +56,9 @@ function PinnedReport({ r }: { r: Pinned }) {
   }, [r, f.cube]);
   const all = t('report.all');
   const codes = useDistrictCodes();
+  const drawn = useMemo(() => (f.rows.length && r.chart !== 'TABLE' ? drawReport(f, r.chart as ChartKind, {
+    all, previous: (what) => t('report.previous', { what }), others: (count) => t('report.others', { count }),
+  }, true, codes) : null), [f, r.chart, all, t, codes]);
   return (
     <Card size="small" title={r.name} data-testid="pinned-report" extra={<Link to={link}>{t('report.openInBuilder')}</Link>}>
       {!f.rows.length ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : r.chart === 'TABLE' ? (
@@ -67,9 +70,11 @@ function PinnedReport({ r }: { r: Pinned }) {
           ]} />
       ) : (
         <Suspense fallback={<Spin />}>
-          <EChart option={reportOption(f, r.chart as ChartKind, all, true, codes)} label={r.name} />
+          <EChart option={drawn!.option} label={r.name} />
         </Suspense>
       )}
+      {drawn && drawn.omitted > 0 && <div><Typography.Text type="secondary">{t('report.omitted', { shown: drawn.shown, count: drawn.omitted })}</Typography.Text></div>}
+      {f.totalRows > f.rows.length && <Typography.Text type="secondary">{t('report.firstRows', { shown: f.rows.length, count: f.totalRows })}</Typography.Text>}
     </Card>
   );
 }

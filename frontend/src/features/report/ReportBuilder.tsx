@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Popconfirm, Segmented, Select, Space, Spin, Table, Tag, Tooltip, Typography, message } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Grid, Input, Modal, Popconfirm, Segmented, Select, Space, Spin, Table, Tag, Tooltip, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -15,7 +15,7 @@ import { limits } from '../../gql/limits';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { clientKey } from '../files/checkFiles';
 import { ExportButton } from '../exchange/ExportButton';
-import { filterParam, filtersOf, formatChange, formatMeasure, mappable, offMap, paramsOf, periodLabel, reportOption, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
+import { drawReport, filterParam, filtersOf, formatChange, formatMeasure, mappable, offMap, paramsOf, periodLabel, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
 import { useDistrictCodes } from '../admin/DistrictSelect';
 import { outlinedDistricts } from '../../components/outlined';
 
@@ -204,7 +204,11 @@ export default function ReportBuilder() {
   // A map only of a report by district alone (the option says why otherwise); drawn as a table until then.
   const canMap = mappable(dims, gran);
   const shown: View = view === 'map' && !canMap ? 'table' : view;
-  const option = useMemo(() => (rep && shown !== 'table' ? reportOption(rep, shown.toUpperCase() as ChartKind, t('report.all'), false, codes) : null), [rep, shown, t, codes]);
+  // A phone draws the chart compact: fewer series, labels level, a window of periods to slide.
+  const phone = !Grid.useBreakpoint().md;
+  const chart = useMemo(() => (rep?.rows.length && shown !== 'table' ? drawReport(rep, shown.toUpperCase() as ChartKind, {
+    all: t('report.all'), previous: (what) => t('report.previous', { what }), others: (count) => t('report.others', { count }),
+  }, phone, codes) : null), [rep, shown, t, codes, phone]);
   const hidden = rep && shown === 'map' ? offMap(rep, codes, outlinedDistricts) : [];
 
   return (
@@ -309,8 +313,9 @@ export default function ReportBuilder() {
               onChange={(v) => set({ view: v === 'table' ? null : String(v) })} />
             {input && <ExportButton what={{ report: input }} disabled={!rep?.rows.length} />}
           </Space>
-          {option
-            ? <Suspense fallback={<Spin />}><EChart option={option} height={shown === 'map' ? 460 : 380} label={t('report.chart')} />
+          {chart
+            ? <Suspense fallback={<Spin />}><EChart option={chart.option} height={shown === 'map' ? 460 : 380} label={t('report.chart')} />
+                {chart.omitted > 0 && <Typography.Text type="secondary" data-testid="chart-omitted">{t('report.omitted', { shown: chart.shown, count: chart.omitted })}</Typography.Text>}
                 {hidden.length > 0 && <Typography.Text type="secondary" data-testid="off-map">
                   {t('report.offMap', { rows: hidden.map((r) => `${r.dimensions[0]?.label ?? ''} ${formatMeasure(r.values[0], rep!.measures[0].unit)}`).join('；') })}</Typography.Text>}</Suspense>
             : <Table size="small" rowKey={(r) => rowLabel(r)} loading={res.fetching} dataSource={rep?.rows ?? []} columns={columns}
