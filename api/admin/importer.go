@@ -232,7 +232,7 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 				in.Address = &r[3]
 			}
 			in.IndustryCode = input.Code(r[4])
-			if !industryRE.MatchString(in.IndustryCode) {
+			if !validIndustry(in.IndustryCode) {
 				bad(4, "input.industry_code")
 			}
 			in.IndustryName = r[5]
@@ -266,11 +266,11 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 				var c check
 				c.contacts("contacts", []*schematype.Contact{ct})
 				if c.err != nil {
-					col := 12
 					if e, _ := apperr.As(c.err); e != nil && strings.HasSuffix(e.Field, "phone") {
-						col = 13
+						bad(13, "input.phone", r[13])
+					} else {
+						bad(12, "import.value", r[12])
 					}
-					bad(col, "import.value", r[col])
 				}
 				in.Contacts = []*schematype.Contact{ct}
 			}
@@ -289,7 +289,7 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 				cellText(bad, 15, u.DisplayName, true, input.MaxLen("User", "displayName"))
 				if r[16] != "" {
 					if !phoneRE.MatchString(r[16]) {
-						bad(16, "import.value", r[16])
+						bad(16, "input.phone", r[16])
 					}
 					u.Phone = &r[16]
 				}

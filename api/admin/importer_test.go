@@ -140,7 +140,7 @@ func TestImportRegistry(t *testing.T) {
 			bad(ents, 8, 0, code(9)[:17]+"1")
 		}
 		bad(ents, 18, 2, "火星区")          // row 20: no such district
-		bad(ents, 28, 4, "23A9")         // row 30: not a GB/T 4754 class
+		bad(ents, 28, 4, "9999")         // row 30: four digits, but no GB/T 4754 division 99
 		bad(ents, 38, 6, "超级管理")         // row 40: no such tier
 		bad(ents, 48, 0, code(11))       // row 50: the credit code of row 13
 		bad(ents, 58, 8, "也许")           // row 60: neither 是 nor 否
@@ -429,5 +429,46 @@ func TestImportReadsStoredValues(t *testing.T) {
 	if len(got) != 4 || !strings.HasPrefix(got[0], "2 Name:") || !strings.HasPrefix(got[1], "2 District:") || !strings.Contains(got[1], "required") ||
 		!strings.HasPrefix(got[2], "2 Permit tier:") || !strings.Contains(got[2], "required") || !strings.Contains(got[3], "Yuelu") {
 		t.Fatalf("problems:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestImportCellMessages: a refused cell says what the column takes — an
+// industry code that is four digits but no GB/T 4754 division, a phone too
+// short to be one (in the contact's column and the account's) — in the
+// viewer's language.
+func TestImportCellMessages(t *testing.T) {
+	d := dbtest.Open(t, "sqlite3")
+	c := d.Client
+	if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	s := admin.New(c, auth.New(c, []byte("import-test-secret-0123456789abcdefghijkl")), notify.New(c, events.NewLocal()))
+	ents := [][]string{entRow(1, "芙蓉区"), entRow(2, "芙蓉区"), entRow(3, "芙蓉区")}
+	ents[0][4] = "9999"
+	ents[1][13] = "138"
+	ents[2][16] = "138"
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"zh", []string{"行业代码应为 GB/T 4754-2017 的 4 位小类代码，前两位是 01–97 的行业大类",
+			"“138”不是电话号码：应为 5–20 位数字，可含 +、- 和空格（如 13812345678、0731-88888888）",
+			"“138”不是电话号码：应为 5–20 位数字，可含 +、- 和空格（如 13812345678、0731-88888888）"}},
+		{"en", []string{"The industry code must be a GB/T 4754-2017 class: 4 digits, the first two a division from 01 to 97",
+			"“138” is not a phone number: 5–20 digits, with + - or spaces (13812345678, 0731-88888888)",
+			"“138” is not a phone number: 5–20 digits, with + - or spaces (13812345678, 0731-88888888)"}},
+	} {
+		rep, err := s.ImportRegistry(apperr.WithLang(dbtest.As(c, "admin"), tc.lang), workbook(t, ents, nil), "cells.xlsx", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range rep.Problems {
+			got = append(got, fmt.Sprintf("%d %s", p.Row, p.Message))
+		}
+		want := []string{"2 " + tc.want[0], "3 " + tc.want[1], "4 " + tc.want[2]}
+		if fmt.Sprint(got) != fmt.Sprint(want) || rep.Applied {
+			t.Errorf("%s: problems %q, want %q (applied %v)", tc.lang, got, want, rep.Applied)
+		}
 	}
 }

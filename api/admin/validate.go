@@ -7,6 +7,7 @@ import (
 
 	"greencheck/api/apperr"
 	"greencheck/api/input"
+	"greencheck/api/labels"
 	"greencheck/api/uscc"
 	"greencheck/ent/schematype"
 )
@@ -46,8 +47,10 @@ func (c *check) creditCode(field, v string) {
 	}
 }
 
+// industryCode checks a GB/T 4754-2017 class code: four digits whose first
+// two are a division (01–97; 00, 98 and 99 are none).
 func (c *check) industryCode(field, v string) {
-	if c.err == nil && !industryRE.MatchString(input.Code(v)) {
+	if c.err == nil && !validIndustry(input.Code(v)) {
 		c.err = apperr.Input(field, "input.industry_code")
 	}
 }
@@ -73,7 +76,7 @@ func (c *check) contacts(field string, cs []*schematype.Contact) {
 		c.required(at+"name", ct.Name, input.MaxLen("Contact", "name"))
 		c.optional(at+"role", &ct.Role, input.MaxLen("Contact", "role"))
 		if c.err == nil && ct.Phone != "" && !phoneRE.MatchString(ct.Phone) {
-			c.err = apperr.Input(at+"phone", "input.invalid", at+"phone")
+			c.err = apperr.Input(at+"phone", "input.phone", ct.Phone)
 		}
 		if c.err == nil && ct.Email != "" && (!strings.Contains(ct.Email, "@") || len(ct.Email) > input.MaxLen("Contact", "email")) {
 			c.err = apperr.Input(at+"email", "input.invalid", at+"email")
@@ -95,4 +98,10 @@ func contactsOf(cs []*schematype.Contact) []schematype.Contact {
 		}
 	}
 	return out
+}
+
+// validIndustry reports whether code (as stored) is a GB/T 4754-2017 class
+// code: four digits under a division of labels.Sections.
+func validIndustry(code string) bool {
+	return industryRE.MatchString(code) && labels.SectionOf(code) != ""
 }

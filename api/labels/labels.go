@@ -68,3 +68,52 @@ func Bool(b bool, lang string) string {
 	}
 	return Pick(Enums["bool"]["false"], lang)
 }
+
+// Sections are the sections (门类) of GB/T 4754-2017 (国民经济行业分类), each
+// with the last division (大类, two digits) it holds: section A holds 01–05,
+// B 06–12… T ends at 97, the last division.
+var Sections = []struct {
+	Letter       string
+	LastDivision int
+	Zh, En       string
+}{
+	{"A", 5, "农、林、牧、渔业", "Agriculture, forestry, animal husbandry and fishery"},
+	{"B", 12, "采矿业", "Mining"},
+	{"C", 43, "制造业", "Manufacturing"},
+	{"D", 46, "电力、热力、燃气及水生产和供应业", "Electricity, heat, gas and water"},
+	{"E", 50, "建筑业", "Construction"},
+	{"F", 52, "批发和零售业", "Wholesale and retail"},
+	{"G", 60, "交通运输、仓储和邮政业", "Transport, storage and post"},
+	{"H", 62, "住宿和餐饮业", "Accommodation and catering"},
+	{"I", 65, "信息传输、软件和信息技术服务业", "Information and software"},
+	{"J", 69, "金融业", "Finance"},
+	{"K", 70, "房地产业", "Real estate"},
+	{"L", 72, "租赁和商务服务业", "Leasing and business services"},
+	{"M", 75, "科学研究和技术服务业", "Research and technical services"},
+	{"N", 79, "水利、环境和公共设施管理业", "Water, environment and public facilities"},
+	{"O", 82, "居民服务、修理和其他服务业", "Resident and repair services"},
+	{"P", 83, "教育", "Education"},
+	{"Q", 85, "卫生和社会工作", "Health and social work"},
+	{"R", 90, "文化、体育和娱乐业", "Culture, sports and entertainment"},
+	{"S", 96, "公共管理、社会保障和社会组织", "Public administration"},
+	{"T", 97, "国际组织", "International organisations"},
+}
+
+// SectionOf is the GB/T 4754-2017 section letter of an industry code (a
+// class of four digits, or its division, group): "" when its first two
+// digits are not a division (00, 98, 99, or not digits).
+func SectionOf(code string) string {
+	if len(code) < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9' {
+		return ""
+	}
+	d := int(code[0]-'0')*10 + int(code[1]-'0')
+	if d < 1 {
+		return ""
+	}
+	for _, s := range Sections {
+		if d <= s.LastDivision {
+			return s.Letter
+		}
+	}
+	return ""
+}

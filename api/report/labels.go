@@ -42,63 +42,16 @@ func boolLabel(code, lang string) string {
 // groups: their names are not kept here).
 func codeLabel(code, _ string) string { return code }
 
-// sections are the sections (门类) of GB/T 4754-2017, each with the last
-// division (大类, two digits) it holds: section A holds 01–05, B 06–12…
-var sections = []struct {
-	letter  string
-	lastDiv int
-	zh, en  string
-}{
-	{"A", 5, "农、林、牧、渔业", "Agriculture, forestry, animal husbandry and fishery"},
-	{"B", 12, "采矿业", "Mining"},
-	{"C", 43, "制造业", "Manufacturing"},
-	{"D", 46, "电力、热力、燃气及水生产和供应业", "Electricity, heat, gas and water"},
-	{"E", 50, "建筑业", "Construction"},
-	{"F", 52, "批发和零售业", "Wholesale and retail"},
-	{"G", 60, "交通运输、仓储和邮政业", "Transport, storage and post"},
-	{"H", 62, "住宿和餐饮业", "Accommodation and catering"},
-	{"I", 65, "信息传输、软件和信息技术服务业", "Information and software"},
-	{"J", 69, "金融业", "Finance"},
-	{"K", 70, "房地产业", "Real estate"},
-	{"L", 72, "租赁和商务服务业", "Leasing and business services"},
-	{"M", 75, "科学研究和技术服务业", "Research and technical services"},
-	{"N", 79, "水利、环境和公共设施管理业", "Water, environment and public facilities"},
-	{"O", 82, "居民服务、修理和其他服务业", "Resident and repair services"},
-	{"P", 83, "教育", "Education"},
-	{"Q", 85, "卫生和社会工作", "Health and social work"},
-	{"R", 90, "文化、体育和娱乐业", "Culture, sports and entertainment"},
-	{"S", 96, "公共管理、社会保障和社会组织", "Public administration"},
-	{"T", 97, "国际组织", "International organisations"},
-}
-
 // sectionCase is the SQL of a class code's section letter.
 func sectionCase(code string) string {
 	var b strings.Builder
 	b.WriteString("CASE")
 	div := "SUBSTR(" + code + ", 1, 2)"
-	for _, s := range sections {
-		b.WriteString(" WHEN " + div + " <= '" + twoDigits(s.lastDiv) + "' THEN '" + s.letter + "'")
+	for _, s := range labels.Sections {
+		b.WriteString(" WHEN " + div + " <= '" + twoDigits(s.LastDivision) + "' THEN '" + s.Letter + "'")
 	}
 	b.WriteString(" ELSE '' END")
 	return b.String()
-}
-
-// SectionOf is the GB/T 4754 section letter of an industry class code
-// ("" when the code is not one).
-func SectionOf(code string) string {
-	if len(code) < 2 {
-		return ""
-	}
-	d, err := strconv.Atoi(code[:2])
-	if err != nil {
-		return ""
-	}
-	for _, s := range sections {
-		if d <= s.lastDiv {
-			return s.letter
-		}
-	}
-	return ""
 }
 
 func twoDigits(n int) string {
@@ -109,9 +62,9 @@ func twoDigits(n int) string {
 }
 
 func sectionLabel(code, lang string) string {
-	for _, s := range sections {
-		if s.letter == code {
-			return s.letter + " " + pick([2]string{s.zh, s.en}, lang)
+	for _, s := range labels.Sections {
+		if s.Letter == code {
+			return s.Letter + " " + pick([2]string{s.Zh, s.En}, lang)
 		}
 	}
 	return pick(none, lang)

@@ -20,6 +20,7 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/db/dbtest"
 	"greencheck/api/demo"
+	"greencheck/api/labels"
 	"greencheck/api/lifecycle"
 	"greencheck/ent"
 	"greencheck/ent/district"
@@ -47,7 +48,7 @@ var percentiles = map[string]float64{"closeP90": 0.9, "answerP50": 0.5}
 
 func enterpriseDimsOf(e *ent.Enterprise) map[string]string {
 	return map[string]string{
-		"INDUSTRY_SECTION": SectionOf(e.IndustryCode), "INDUSTRY_DIVISION": e.IndustryCode[:2], "INDUSTRY_GROUP": e.IndustryCode[:3],
+		"INDUSTRY_SECTION": labels.SectionOf(e.IndustryCode), "INDUSTRY_DIVISION": e.IndustryCode[:2], "INDUSTRY_GROUP": e.IndustryCode[:3],
 		"INDUSTRY_CLASS": e.IndustryCode, "PERMIT_TIER": e.PermitTier.String(), "PERFORMANCE_GRADE": e.PerformanceGrade.String(),
 		"AIR_RELATED": strconv.FormatBool(e.AirRelated), "KEY_SUPERVISED": strconv.FormatBool(e.KeySupervised),
 	}
