@@ -86,6 +86,11 @@ func (r *mutationResolver) ResetUserPassword(ctx context.Context, input admin.Re
 }
 
 // ImportRegistry is the resolver for the importRegistry field.
-func (r *mutationResolver) ImportRegistry(ctx context.Context, file graphql.Upload, dryRun bool) (*admin.ImportReport, error) {
-	return r.Admin.ImportRegistry(ctx, file.File, file.Filename, dryRun)
+func (r *mutationResolver) ImportRegistry(ctx context.Context, file graphql.Upload, dryRun bool, progressKey string) (*admin.ImportReport, error) {
+	return r.Admin.ImportRegistry(ctx, file.File, file.Filename, dryRun, progressKey)
+}
+
+// ImportProgress is the resolver for the importProgress field.
+func (r *subscriptionResolver) ImportProgress(ctx context.Context, key string) (<-chan int, error) {
+	return r.Admin.ImportProgress(ctx, key)
 }

@@ -20,6 +20,7 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/input"
 	"greencheck/api/labels"
+	"greencheck/api/notify"
 	"greencheck/api/uscc"
 	"greencheck/api/viewer"
 	"greencheck/api/xlsx"
@@ -134,11 +135,26 @@ type entRow struct {
 }
 
 // ImportRegistry reads the workbook and, unless dryRun or a row is
-// refused, creates and updates the enterprises and permits it lists.
-func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name string, dryRun bool) (*ImportReport, error) {
+// refused, creates and updates the enterprises and permits it lists. With a
+// progressKey (8–64 letters, digits, - or _; BAD_USER_INPUT at progressKey
+// otherwise) it tells the viewer's importProgress(key) subscribers how far
+// it has got, in percent: the enterprises read (20), every sheet checked (40; a dry run or
+// a refused file 100), then each batch written (to 100).
+func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name string, dryRun bool, progressKey string) (*ImportReport, error) {
 	if err := authz.RequireCapability(ctx, s.client, authz.CreateEnterprise); err != nil {
 		return nil, err
 	}
+	if err := notify.CheckProgressKey("progressKey", progressKey); err != nil {
+		return nil, err
+	}
+	shown := -1
+	progress := func(percent int) {
+		if percent > shown {
+			shown = percent
+			s.notify.Progress(ctx, progressKey, percent)
+		}
+	}
+	progress(0)
 	data, err := io.ReadAll(io.LimitReader(file, MaxImportBytes+1))
 	if err != nil {
 		return nil, err
@@ -307,6 +323,7 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		}
 	}
 
+	progress(20)
 	// The records sheets.
 	children := make([][]*childRow, len(childSheets))
 	for i, sh := range childSheets {
@@ -501,7 +518,9 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		}
 		return a.col - b.col
 	})
+	progress(40)
 	if dryRun || rep.ProblemCount > 0 {
+		defer progress(100)
 		// Every check is on record: a dry run answers whether a credit code
 		// is registered elsewhere or a username taken.
 		if err := audit.Record(ctx, s.client, audit.Entry{Action: "import.check", SubjectType: "Enterprise",
@@ -511,16 +530,32 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 		}
 		return rep, nil
 	}
-	if err := s.applyImport(ctx, ents, children); err != nil {
+	total := len(ents)
+	for _, rows := range children {
+		total += len(rows)
+	}
+	written := 0
+	if err := s.applyImport(ctx, ents, children, func(rows int) {
+		written += rows
+		progress(40 + 60*written/max(total, 1))
+	}); err != nil {
 		return nil, err
 	}
+	progress(100)
 	rep.Applied = true
 	return rep, nil
 }
 
+// ImportProgress streams the percentages of the viewer's own ImportRegistry
+// with progressKey key, until ctx ends.
+func (s *Service) ImportProgress(ctx context.Context, key string) (<-chan int, error) {
+	return s.notify.WatchProgress(ctx, key)
+}
+
 // applyImport writes the rows in transactions of ImportBatch, enterprises
-// first (the records sheets name them), each batch audited as one entry.
-func (s *Service) applyImport(ctx context.Context, ents []*entRow, children [][]*childRow) error {
+// first (the records sheets name them), each batch audited as one entry;
+// wrote is told the rows of each batch once it has committed.
+func (s *Service) applyImport(ctx context.Context, ents []*entRow, children [][]*childRow, wrote func(rows int)) error {
 	for lo := 0; lo < len(ents); lo += ImportBatch {
 		batch := ents[lo:min(lo+ImportBatch, len(ents))]
 		err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
@@ -589,9 +624,10 @@ func (s *Service) applyImport(ctx context.Context, ents []*entRow, children [][]
 		if err != nil {
 			return err
 		}
+		wrote(len(batch))
 	}
 	for i, sh := range childSheets {
-		if err := s.writeChildren(ctx, sh, children[i]); err != nil {
+		if err := s.writeChildren(ctx, sh, children[i], wrote); err != nil {
 			return err
 		}
 	}

@@ -22,6 +22,7 @@ import (
 	"greencheck/api/events"
 	"greencheck/api/notify"
 	"greencheck/api/uscc"
+	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/auditentry"
 	"greencheck/ent/district"
@@ -92,6 +93,15 @@ func workbook(t *testing.T, ents, permits [][]string, more ...[][]string) *bytes
 	return bytes.NewReader(buf.Bytes())
 }
 
+// demoImporter is the demo city on dia and the administration service over it.
+func demoImporter(t *testing.T, dia string) (*ent.Client, *admin.Service) {
+	c := dbtest.Open(t, dia).Client
+	if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	return c, admin.New(c, auth.New(c, []byte("import-test-secret-0123456789abcdefghijkl")), notify.New(c, events.NewLocal()))
+}
+
 func entRow(i int, districtName string) []string {
 	r := []string{code(i), fmt.Sprintf("导入测试企业%04d有限公司", i), districtName, "长沙市", "2319", "包装装潢及其他印刷",
 		"简化管理", "B级", "是", "否", "", "", "李四", "13900000000", "", "", ""}
@@ -109,13 +119,7 @@ func entRow(i int, districtName string) []string {
 // imports as it is.
 func TestImportRegistry(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, dia string) {
-		d := dbtest.Open(t, dia)
-		c := d.Client
-		if err := demo.Load(context.Background(), c, time.Now()); err != nil {
-			t.Fatal(err)
-		}
-		bus := events.NewLocal()
-		s := admin.New(c, auth.New(c, []byte("import-test-secret-0123456789abcdefghijkl")), notify.New(c, bus))
+		c, s := demoImporter(t, dia)
 		admin0, furong := dbtest.As(c, "admin"), dbtest.As(c, "furong")
 		yueluEnt := c.Enterprise.Query().Where(enterprise.HasDistrictWith(district.NameZh("岳麓区"))).FirstX(sys)
 
@@ -152,7 +156,7 @@ func TestImportRegistry(t *testing.T) {
 		bad(facilities, 1, 3, "烟囱")      // row 3: no such kind
 		bad(eias, 2, 7, "2020-01-01")    // row 4: accepted before approved
 		before := c.Enterprise.Query().CountX(sys)
-		rep, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false)
+		rep, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -195,7 +199,7 @@ func TestImportRegistry(t *testing.T) {
 			t.Fatal("a refused import wrote")
 		}
 		// In English, the columns and messages too.
-		en, _ := s.ImportRegistry(apperr.WithLang(admin0, "en"), workbook(t, ents, permits, facilities, eias), "import.xlsx", true)
+		en, _ := s.ImportRegistry(apperr.WithLang(admin0, "en"), workbook(t, ents, permits, facilities, eias), "import.xlsx", true, "")
 		if en.Problems[3].Column != "District" || en.Problems[3].Sheet != "Enterprises" {
 			t.Errorf("English problem %+v", en.Problems[3])
 		}
@@ -206,7 +210,7 @@ func TestImportRegistry(t *testing.T) {
 			entRow(39, "芙蓉区"), entRow(49, "芙蓉区"), entRow(59, "芙蓉区")
 		permits[3][3], permits[4][4], permits[5][0] = "2024-01-15", "2029-01-14", code(6)
 		facilities[1][3], eias[2][7] = "生产设施", ""
-		dry, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", true)
+		dry, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", true, "")
 		if err != nil || dry.ProblemCount != 0 || dry.Enterprises.Created != n || dry.Permits.Created != 100 || dry.Applied ||
 			dry.Facilities.Created != 50 || dry.EIAApprovals.Created != 50 || dry.Users.Created != 20 {
 			t.Fatalf("dry run: %+v %v", dry, err)
@@ -216,7 +220,7 @@ func TestImportRegistry(t *testing.T) {
 		}
 		imports := []string{"enterprise.import", "permit.import", "facility.import", "eiaapproval.import", "user.import"}
 		audits := c.AuditEntry.Query().Where(auditentry.ActionIn(imports...)).CountX(sys)
-		done, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false)
+		done, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false, "")
 		if err != nil || !done.Applied || done.Enterprises.Created != n || done.Permits.Created != 100 || done.Users.Created != 20 {
 			t.Fatalf("import: %+v %v", done, err)
 		}
@@ -244,7 +248,7 @@ func TestImportRegistry(t *testing.T) {
 			t.Errorf("%d audit entries, want one a batch (%d)", got, n/admin.ImportBatch+4)
 		}
 		// Again: nothing changes, nothing is audited.
-		again, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false)
+		again, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false, "")
 		if err != nil || again.Enterprises.Unchanged != n || again.Enterprises.Created+again.Enterprises.Updated != 0 ||
 			again.Permits.Unchanged != 100 || again.Facilities.Unchanged != 50 || again.EIAApprovals.Unchanged != 50 ||
 			again.Users.Unchanged != 20 || again.Users.Created != 0 {
@@ -260,14 +264,14 @@ func TestImportRegistry(t *testing.T) {
 		rr, err := s.ImportRegistry(admin0, workbook(t, [][]string{refused},
 			[][]string{{code(2), "430102NEW0002", "简化管理", "2024-01-15", "2029/1/14", ""}},
 			[][]string{{code(2), "TA009", "废气治理设施", "治污设施", "20000", "m³/h", "活性炭吸附", "运行"}},
-			[][]string{{code(2), "新项目", "长环评〔2024〕2号", "报告表", "", "", "2024-03-10", ""}}), "import.xlsx", true)
+			[][]string{{code(2), "新项目", "长环评〔2024〕2号", "报告表", "", "", "2024-03-10", ""}}), "import.xlsx", true, "")
 		if err != nil || rr.ProblemCount != 1 || rr.Enterprises.Created+rr.Enterprises.Updated+rr.Enterprises.Unchanged != 0 ||
 			rr.Permits.Created != 0 || rr.Facilities.Created != 0 || rr.EIAApprovals.Created != 0 || rr.Permits.Rows != 1 {
 			t.Errorf("a registered enterprise refused: %+v %v", rr, err)
 		}
 		// A changed row updates.
 		ents[0][1] = "导入测试企业0001（更名）有限公司"
-		upd, err := s.ImportRegistry(admin0, workbook(t, ents[:1], nil), "import.xlsx", false)
+		upd, err := s.ImportRegistry(admin0, workbook(t, ents[:1], nil), "import.xlsx", false, "")
 		if err != nil || upd.Enterprises.Updated != 1 {
 			t.Fatalf("update: %+v %v", upd, err)
 		}
@@ -276,12 +280,12 @@ func TestImportRegistry(t *testing.T) {
 		other := entRow(7001, "岳麓区")
 		over := entRow(7002, "芙蓉区")
 		over[0] = yueluEnt.CreditCode
-		fr, err := s.ImportRegistry(furong, workbook(t, [][]string{entRow(7000, "芙蓉区"), other, over}, nil), "import.xlsx", true)
+		fr, err := s.ImportRegistry(furong, workbook(t, [][]string{entRow(7000, "芙蓉区"), other, over}, nil), "import.xlsx", true, "")
 		if err != nil || fr.ProblemCount != 2 || fr.Problems[0].Row != 3 || fr.Problems[1].Row != 4 || fr.Enterprises.Created != 1 {
 			t.Fatalf("furong: %+v %v", fr, err)
 		}
 		// An enterprise user may not import.
-		if _, err := s.ImportRegistry(dbtest.As(c, "qiye"), workbook(t, ents[:1], nil), "x.xlsx", true); !errors.Is(err, privacy.Deny) {
+		if _, err := s.ImportRegistry(dbtest.As(c, "qiye"), workbook(t, ents[:1], nil), "x.xlsx", true, ""); !errors.Is(err, privacy.Deny) {
 			t.Errorf("qiye imported: %v", err)
 		}
 		// Columns are the template's, in its order: swapped headers are refused.
@@ -290,13 +294,13 @@ func TestImportRegistry(t *testing.T) {
 		admin.EnterpriseColumns[8], admin.EnterpriseColumns[9] = admin.EnterpriseColumns[9], admin.EnterpriseColumns[8]
 		moved := workbook(t, ents[:1], nil)
 		admin.EnterpriseColumns = swapped
-		if _, err := s.ImportRegistry(admin0, moved, "x.xlsx", true); err == nil {
+		if _, err := s.ImportRegistry(admin0, moved, "x.xlsx", true, ""); err == nil {
 			t.Error("swapped columns imported")
 		} else if e, _ := apperr.As(err); e == nil || e.Key != "import.header" || e.Field != "file" {
 			t.Errorf("swapped columns: %v", err)
 		}
 		// Not a workbook; no sheet of the template.
-		if _, err := s.ImportRegistry(admin0, bytes.NewReader([]byte("name,code\n")), "x.csv", true); apperr.CodeOf(err) != apperr.BadUserInput {
+		if _, err := s.ImportRegistry(admin0, bytes.NewReader([]byte("name,code\n")), "x.csv", true, ""); apperr.CodeOf(err) != apperr.BadUserInput {
 			t.Errorf("a CSV: %v", err)
 		}
 
@@ -317,7 +321,7 @@ func TestImportRegistry(t *testing.T) {
 			t.Errorf("furong's template offers %v", vals)
 		}
 		book.Close()
-		ex, err := s.ImportRegistry(furong, bytes.NewReader(tpl.Bytes()), "template.xlsx", true)
+		ex, err := s.ImportRegistry(furong, bytes.NewReader(tpl.Bytes()), "template.xlsx", true, "")
 		if err != nil || ex.ProblemCount != 0 || ex.Enterprises.Created != 1 || ex.Permits.Created != 1 ||
 			ex.Facilities.Created != 1 || ex.EIAApprovals.Created != 1 || ex.Users.Created != 1 {
 			t.Errorf("the template's example: %+v %v", ex, err)
@@ -331,12 +335,7 @@ func TestImportRegistry(t *testing.T) {
 // shown 20,000, a phone shown 1.39E+10 import as their values; a sheet's
 // own columns bound it and a refusal names the sheet.
 func TestImportReadsStoredValues(t *testing.T) {
-	d := dbtest.Open(t, "sqlite3")
-	c := d.Client
-	if err := demo.Load(context.Background(), c, time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	s := admin.New(c, auth.New(c, []byte("import-test-secret-0123456789abcdefghijkl")), notify.New(c, events.NewLocal()))
+	c, s := demoImporter(t, "sqlite3")
 	city := dbtest.As(c, "admin")
 	book := func(extra bool) *bytes.Reader {
 		b := excelize.NewFile()
@@ -384,7 +383,7 @@ func TestImportReadsStoredValues(t *testing.T) {
 		}
 		return bytes.NewReader(buf.Bytes())
 	}
-	rep, err := s.ImportRegistry(city, book(false), "raw.xlsx", true)
+	rep, err := s.ImportRegistry(city, book(false), "raw.xlsx", true, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -397,7 +396,7 @@ func TestImportReadsStoredValues(t *testing.T) {
 	if n := c.AuditEntry.Query().Where(auditentry.Action("import.check")).CountX(sys); n != 1 {
 		t.Errorf("%d checks on record, want the dry run's", n)
 	}
-	if _, err := s.ImportRegistry(city, book(false), "raw.xlsx", false); err != nil {
+	if _, err := s.ImportRegistry(city, book(false), "raw.xlsx", false, ""); err != nil {
 		t.Fatal(err)
 	}
 	p := c.Permit.Query().Where(permit.Number("430102RAW0001")).OnlyX(sys)
@@ -408,7 +407,7 @@ func TestImportReadsStoredValues(t *testing.T) {
 	if len(e.Contacts) == 0 || e.Contacts[0].Phone != "13900000000" {
 		t.Errorf("contacts %+v", e.Contacts)
 	}
-	_, err = s.ImportRegistry(city, book(true), "raw.xlsx", true)
+	_, err = s.ImportRegistry(city, book(true), "raw.xlsx", true, "")
 	if e, _ := apperr.As(err); e == nil || e.Key != "import.columns" || !strings.Contains(e.Message("zh"), "排污许可证") {
 		t.Fatalf("a cell right of the permits' columns: %v", err)
 	}
@@ -418,7 +417,7 @@ func TestImportReadsStoredValues(t *testing.T) {
 	row := entRow(2, "")
 	row[6], row[1] = "", "" // 管理类别, 企业名称
 	other := entRow(3, "岳麓区")
-	en, err := s.ImportRegistry(apperr.WithLang(dbtest.As(c, "furong"), "en"), workbook(t, [][]string{row, other}, nil), "x.xlsx", true)
+	en, err := s.ImportRegistry(apperr.WithLang(dbtest.As(c, "furong"), "en"), workbook(t, [][]string{row, other}, nil), "x.xlsx", true, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -437,12 +436,7 @@ func TestImportReadsStoredValues(t *testing.T) {
 // short to be one (in the contact's column and the account's) — in the
 // viewer's language.
 func TestImportCellMessages(t *testing.T) {
-	d := dbtest.Open(t, "sqlite3")
-	c := d.Client
-	if err := demo.Load(context.Background(), c, time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	s := admin.New(c, auth.New(c, []byte("import-test-secret-0123456789abcdefghijkl")), notify.New(c, events.NewLocal()))
+	c, s := demoImporter(t, "sqlite3")
 	ents := [][]string{entRow(1, "芙蓉区"), entRow(2, "芙蓉区"), entRow(3, "芙蓉区")}
 	ents[0][4] = "9999"
 	ents[1][13] = "138"
@@ -458,7 +452,7 @@ func TestImportCellMessages(t *testing.T) {
 			"“138” is not a phone number: 5–20 digits, with + - or spaces (13812345678, 0731-88888888)",
 			"“138” is not a phone number: 5–20 digits, with + - or spaces (13812345678, 0731-88888888)"}},
 	} {
-		rep, err := s.ImportRegistry(apperr.WithLang(dbtest.As(c, "admin"), tc.lang), workbook(t, ents, nil), "cells.xlsx", false)
+		rep, err := s.ImportRegistry(apperr.WithLang(dbtest.As(c, "admin"), tc.lang), workbook(t, ents, nil), "cells.xlsx", false, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -470,5 +464,73 @@ func TestImportCellMessages(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(want) || rep.Applied {
 			t.Errorf("%s: problems %q, want %q (applied %v)", tc.lang, got, want, rep.Applied)
 		}
+	}
+}
+
+// TestImportProgress: an import with a progress key tells the importer's
+// own subscription how far it has got — 0, the sheets read and checked,
+// each batch written, 100 — rising; another user following the same key
+// hears nothing; a bad key is refused before the file is read.
+func TestImportProgress(t *testing.T) {
+	c, s := demoImporter(t, "sqlite3")
+	var ents [][]string
+	for i := 1; i <= 1200; i++ { // three batches of at most 500
+		ents = append(ents, entRow(i, "芙蓉区"))
+	}
+	const key = "import-7f3c2a9e"
+	collect := func(ctx context.Context, who string) (<-chan []int, context.CancelFunc) {
+		ctx, cancel := context.WithCancel(ctx)
+		ch, err := s.ImportProgress(viewer.NewContext(ctx, viewer.FromContext(dbtest.As(c, who))), key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := make(chan []int, 1)
+		go func() { // until 100, or the subscription ends
+			var ps []int
+			for p := range ch {
+				if ps = append(ps, p); p == 100 {
+					break
+				}
+			}
+			got <- ps
+		}()
+		return got, cancel
+	}
+	for _, dry := range []bool{true, false} {
+		mine, stopMine := collect(context.Background(), "admin")
+		other, stopOther := collect(context.Background(), "furong")
+		rep, err := s.ImportRegistry(dbtest.As(c, "admin"), workbook(t, ents, nil), "progress.xlsx", dry, key)
+		if err != nil || rep.ProblemCount != 0 || rep.Applied == dry {
+			t.Fatalf("dry run %v: %v %+v", dry, err, rep)
+		}
+		want := []int{0, 20, 40, 100}
+		if !dry {
+			want = []int{0, 20, 40, 65, 90, 100} // 40 + 60 × 500/1,200, × 1,000/1,200, then all
+		}
+		select {
+		case got := <-mine:
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("dry run %v: progress %v, want %v", dry, got, want)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("dry run %v: no 100 %%", dry)
+		}
+		// Published with the importer's, another user's would be there by now.
+		stopMine()
+		stopOther()
+		if got := <-other; len(got) != 0 {
+			t.Errorf("another user heard %v", got)
+		}
+	}
+	for _, bad := range []string{"short", "has space in it", strings.Repeat("k", 65), "键键键键键键键键"} {
+		if _, err := s.ImportRegistry(dbtest.As(c, "admin"), workbook(t, ents[:1], nil), "x.xlsx", true, bad); apperr.CodeOf(err) != apperr.BadUserInput {
+			t.Errorf("key %q: %v", bad, err)
+		}
+		if _, err := s.ImportProgress(dbtest.As(c, "admin"), bad); apperr.CodeOf(err) != apperr.BadUserInput {
+			t.Errorf("watching key %q: %v", bad, err)
+		}
+	}
+	if _, err := s.ImportProgress(context.Background(), key); apperr.CodeOf(err) != apperr.Unauthenticated {
+		t.Errorf("nobody signed in: %v", err)
 	}
 }

@@ -297,7 +297,7 @@ func fromMap[T ~string](labels map[string]string, cell string, valid func(T) err
 
 // writeChildren writes one records sheet's rows in audited transactions of
 // ImportBatch (after the enterprises, which they may name).
-func (s *Service) writeChildren(ctx context.Context, sh childSheet, rows []*childRow) error {
+func (s *Service) writeChildren(ctx context.Context, sh childSheet, rows []*childRow, wrote func(rows int)) error {
 	for lo := 0; lo < len(rows); lo += ImportBatch {
 		batch := rows[lo:min(lo+ImportBatch, len(rows))]
 		err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
@@ -328,6 +328,7 @@ func (s *Service) writeChildren(ctx context.Context, sh childSheet, rows []*chil
 		if err != nil {
 			return err
 		}
+		wrote(len(batch))
 	}
 	return nil
 }

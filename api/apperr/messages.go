@@ -118,6 +118,7 @@ var messages = map[string]message{
 	"input.invalid":                    {"%s 格式不正确", "%s is not valid"},
 	"input.credit_code":                {"统一社会信用代码无效（18 位，末位为校验码）", "Invalid unified social credit code (18 characters, the last is a check character)"},
 	"input.industry_code":              {"行业代码应为 GB/T 4754-2017 的 4 位小类代码，前两位是 01–97 的行业大类", "The industry code must be a GB/T 4754-2017 class: 4 digits, the first two a division from 01 to 97"},
+	"input.progress_key":               {"%s 应为 8–64 位字母、数字、- 或 _", "%s must be 8–64 letters, digits, - or _"},
 	"input.phone":                      {"“%s”不是电话号码：应为 5–20 位数字，可含 +、- 和空格（如 13812345678、0731-88888888）", "“%s” is not a phone number: 5–20 digits, with + - or spaces (13812345678, 0731-88888888)"},
 	"input.username":                   {"用户名须为 3–32 位小写字母、数字或 _.-", "Usernames have 3–32 lowercase letters, digits or _.-"},
 	"input.date_order":                 {"有效期截止日期须晚于发证日期", "Valid-until must be after the issue date"},

@@ -7,6 +7,9 @@ import { expectNoHorizontalScroll, login, phone, screenshot } from './helpers';
 
 test('template → check → import → the same file again is a no-op', async ({ browser }) => {
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  // The page's subscriptions to an import's progress, as sent over its WebSocket.
+  let progressSubscriptions = 0;
+  page.on('websocket', (ws) => ws.on('framesent', (f) => { if (String(f.payload).includes('importProgress')) progressSubscriptions++; }));
   await login(page, 'admin', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
   await page.goto('/enterprises');
   await page.getByRole('button', { name: '批量导入' }).click();
@@ -26,8 +29,26 @@ test('template → check → import → the same file again is a no-op', async (
   const report = page.getByTestId('registry-report');
   await expect(report).toContainText('校验通过');
   await screenshot(page, 'import-checked-1440');
+  // The import's answer is held back (sent to the server once the page follows its progress):
+  // meanwhile the server's progress, over the WebSocket, reaches 100 %.
+  let release = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  const before = progressSubscriptions;
+  await page.route('**/query', async (route) => {
+    if (!route.request().headers()['content-type']?.includes('multipart/form-data')) return route.fallback();
+    await expect.poll(() => progressSubscriptions).toBeGreaterThan(before);
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
   await page.getByRole('button', { name: /导入（新增 5，更新 0）/ }).click();
+  const progress = page.getByTestId('registry-progress');
+  await expect(progress).toContainText('正在导入');
+  await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+  release();
   await expect(report).toContainText('已导入：新增 5、更新 0');
+  await expect(progress).toHaveCount(0);
+  await page.unroute('**/query');
   await page.getByRole('link', { name: '查看企业' }).click();
   await page.getByPlaceholder('按名称或信用代码搜索').fill('长沙示例环保科技');
   await page.getByPlaceholder('按名称或信用代码搜索').press('Enter');

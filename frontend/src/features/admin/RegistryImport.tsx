@@ -1,18 +1,19 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, Grid, Space, Statistic, Steps, Table, Typography, message } from 'antd';
+import { Alert, Button, Card, Grid, Progress, Space, Statistic, Steps, Table, Typography, message } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { useMutation } from 'urql';
+import { useMutation, useSubscription } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ImportRegistryMutation } from '../../gql/graphql';
 import { errorMessage } from '../../app/errors';
 import { download } from '../../app/download';
+import { clientKey } from '../files/checkFiles';
 import './messages';
 
 const ImportOp = graphql(`
-  mutation ImportRegistry($file: Upload!, $dryRun: Boolean!) {
-    importRegistry(file: $file, dryRun: $dryRun) {
+  mutation ImportRegistry($file: Upload!, $dryRun: Boolean!, $key: String!) {
+    importRegistry(file: $file, dryRun: $dryRun, progressKey: $key) {
       dryRun applied problemCount
       enterprises { rows created updated unchanged }
       permits { rows created updated unchanged }
@@ -22,6 +23,11 @@ const ImportOp = graphql(`
       problems { sheet row column message }
     }
   }
+`);
+
+/** How far the import sent with this key has got (%), told by the server as it reads, checks and writes. */
+const ProgressOp = graphql(`
+  subscription ImportProgress($key: String!) { importProgress(key: $key) }
 `);
 
 type Report = ImportRegistryMutation['importRegistry'];
@@ -54,8 +60,17 @@ export default function RegistryImport() {
   const [state, run] = useMutation(ImportOp);
   const phone = !Grid.useBreakpoint().md;
   const input = useRef<HTMLInputElement>(null);
+  // The request in flight: its progress key, whether it writes, and how far the server says it has got.
+  const [running, setRunning] = useState<{ key: string; dryRun: boolean; percent: number } | null>(null);
+  useSubscription({ query: ProgressOp, variables: { key: running?.key ?? '' }, pause: !running }, (_, e) => {
+    setRunning((r) => (r ? { ...r, percent: Math.max(r.percent, e.importProgress) } : r));
+    return e;
+  });
   const send = async (f: File, dryRun: boolean) => {
-    const r = await run({ file: f, dryRun });
+    const key = clientKey();
+    setRunning({ key, dryRun, percent: 0 });
+    const r = await run({ file: f, dryRun, key });
+    setRunning(null);
     if (r.data) setReport(r.data.importRegistry);
   };
   const sheets = report ? [report.enterprises, report.permits, report.facilities, report.eiaApprovals, report.users] : [];
@@ -92,6 +107,12 @@ export default function RegistryImport() {
           </Button>
         )}
       </Space>
+      {running && (
+        <div style={{ marginTop: 12, maxWidth: 480 }} data-testid="registry-progress">
+          <Typography.Text type="secondary">{t(running.dryRun ? 'registryImport.checking' : 'registryImport.importing')}</Typography.Text>
+          <Progress percent={running.percent} status="active" />
+        </div>
+      )}
       {state.error && <Alert type="error" showIcon style={{ marginTop: 12 }} title={errorMessage(state.error, t)} />}
       {report && (
         <div data-testid="registry-report">
