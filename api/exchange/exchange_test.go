@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -442,6 +443,17 @@ func TestExportLists(t *testing.T) {
 			if v, err := strconv.ParseFloat(r[2], 64); r[2] != "" && (err != nil || v < 0 || v > 100 || v*10 != math.Round(v*10)) {
 				t.Errorf("a rate cell %q", r[2])
 			}
+		}
+		// By quarter, each beside the one before: headed and dated as the builder shows them.
+		q, cmp := "QUARTER", "PRECEDING_PERIOD"
+		qj, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS"},
+			TimeDimension: &report.TimeInput{Field: "FOUND_AT", Granularity: &q, From: "2025-01-01", To: "2025-12-31"}, CompareTo: &cmp}, exportjob.FormatXLSX, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qrows := sheetRows(t, s, furong, qj)
+		if want := "[[周期 发现问题 发现问题（对比期） 发现问题（变化）] [2025-Q1"; len(qrows) != 5 || !strings.HasPrefix(fmt.Sprint(qrows), want) || qrows[4][0] != "2025-Q4" {
+			t.Errorf("quarterly export %v, want it to begin %s", qrows, want)
 		}
 	})
 }

@@ -10,7 +10,7 @@ import (
 
 // reportSheet is a report's rows: its dimensions' labels, its period, and
 // for each measure its value (with a comparison, the earlier value and the
-// change after it).
+// change after it), headed in the report builder's words (周期, 对比期).
 type reportSheet struct{ rep *report.Report }
 
 func (r reportSheet) title(lang string) string {
@@ -32,7 +32,7 @@ func (r reportSheet) header(lang string) []string {
 		out = append(out, d.Label)
 	}
 	if r.rep.Granularity != nil {
-		out = append(out, labels.Pick([2]string{"期间", "Period"}, lang))
+		out = append(out, labels.Pick([2]string{"周期", "Period"}, lang))
 	}
 	cmp := r.compared()
 	for _, m := range r.rep.Measures {
@@ -42,7 +42,7 @@ func (r reportSheet) header(lang string) []string {
 		}
 		out = append(out, label)
 		if cmp {
-			out = append(out, label+labels.Pick([2]string{"（上期）", " (previous)"}, lang),
+			out = append(out, label+labels.Pick([2]string{"（对比期）", " (before)"}, lang),
 				label+labels.Pick([2]string{"（变化）", " (change)"}, lang))
 		}
 	}
@@ -68,8 +68,8 @@ func (r reportSheet) pages(_ context.Context, _ string, _ int, each func([][]any
 			c = append(c, d.Label)
 		}
 		if r.rep.Granularity != nil {
-			if row.Period != nil {
-				c = append(c, *row.Period)
+			if row.PeriodLabel != nil { // as the builder shows it: 2026-06, 2026-Q2
+				c = append(c, *row.PeriodLabel)
 			} else {
 				c = append(c, nil)
 			}

@@ -338,6 +338,9 @@ type dimension struct {
 	// expression of the group).
 	tallyLabel func(lang, key string) string
 	labelOf    func(code, lang string) string
+	// rank orders an enumeration's codes as the schema declares them
+	// (HIGH, MEDIUM, LOW; the workflow's statuses in turn); nil: by value.
+	rank map[string]int
 	// none labels the rows without a value (default: （无）).
 	none *[2]string
 	// reads is the entity whose own attributes the dimension reveals
@@ -384,8 +387,8 @@ func enterpriseDims(re func(x sqlCtx) string, joins []string) []dimension {
 		}, labelOf: codeLabel},
 		{name: "INDUSTRY_CLASS", zh: "行业小类", en: "Industry class", kind: KindCode, reads: "Enterprise", joins: joins,
 			value: col(enterprise.FieldIndustryCode), label: col(enterprise.FieldIndustryName)},
-		{name: "PERMIT_TIER", zh: "排污许可管理类别", en: "Permit tier", kind: KindCode, reads: "Enterprise", joins: joins, value: col(enterprise.FieldPermitTier), labelOf: enumLabel("tier")},
-		{name: "PERFORMANCE_GRADE", zh: "绩效分级", en: "Performance grade", kind: KindCode, reads: "Enterprise", joins: joins, value: col(enterprise.FieldPerformanceGrade), labelOf: enumLabel("grade")},
+		{name: "PERMIT_TIER", zh: "排污许可管理类别", en: "Permit tier", kind: KindCode, reads: "Enterprise", joins: joins, value: col(enterprise.FieldPermitTier), labelOf: enumLabel("tier"), rank: enumRank("tier")},
+		{name: "PERFORMANCE_GRADE", zh: "绩效分级", en: "Performance grade", kind: KindCode, reads: "Enterprise", joins: joins, value: col(enterprise.FieldPerformanceGrade), labelOf: enumLabel("grade"), rank: enumRank("grade")},
 		{name: "AIR_RELATED", zh: "涉气", en: "Air-related", kind: KindBool, reads: "Enterprise", joins: joins, value: col(enterprise.FieldAirRelated), labelOf: boolLabel},
 		{name: "KEY_SUPERVISED", zh: "重点监管单位", en: "Key supervised", kind: KindBool, reads: "Enterprise", joins: joins, value: col(enterprise.FieldKeySupervised), labelOf: boolLabel},
 	}
@@ -421,7 +424,7 @@ var dimensions = map[Cube][]dimension{
 			}},
 		{name: "CHECKLIST_CATEGORY", zh: "检查类别", en: "Checklist category", kind: KindCode, joins: []string{jItem},
 			value: func(sqlCtx) string { return "COALESCE(" + jItem + "." + checklistitem.FieldCategory + ", '')" },
-			tally: "category", labelOf: enumLabel("category")},
+			tally: "category", labelOf: enumLabel("category"), rank: enumRank("category")},
 		{name: "CHECKLIST_ITEM", zh: "检查项", en: "Checklist item", kind: KindCode, joins: []string{jItem},
 			value: func(sqlCtx) string { return "COALESCE(" + jItem + "." + checklistitem.FieldCode + ", '')" },
 			label: func(x sqlCtx) string {
@@ -430,10 +433,10 @@ var dimensions = map[Cube][]dimension{
 				}
 				return "COALESCE(" + jItem + "." + checklistitem.FieldFindingLabelZh + ", '')"
 			}},
-		{name: "SEVERITY", zh: "严重程度", en: "Severity", kind: KindCode, value: func(x sqlCtx) string { return x.c(finding.FieldSeverity) }, labelOf: enumLabel("severity")},
-		{name: "FINDING_SOURCE", zh: "问题来源", en: "Source", kind: KindCode, value: func(x sqlCtx) string { return x.c(finding.FieldSource) }, labelOf: enumLabel("source")},
+		{name: "SEVERITY", zh: "严重程度", en: "Severity", kind: KindCode, value: func(x sqlCtx) string { return x.c(finding.FieldSeverity) }, labelOf: enumLabel("severity"), rank: enumRank("severity")},
+		{name: "FINDING_SOURCE", zh: "问题来源", en: "Source", kind: KindCode, value: func(x sqlCtx) string { return x.c(finding.FieldSource) }, labelOf: enumLabel("source"), rank: enumRank("source")},
 		{name: "FINDING_STATUS", zh: "问题状态", en: "Status", kind: KindCode, value: func(x sqlCtx) string { return x.c(finding.FieldStatus) },
-			tally: "status", labelOf: enumLabel("findingStatus")},
+			tally: "status", labelOf: enumLabel("findingStatus"), rank: enumRank("findingStatus")},
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 	CubeEnterprises: append([]dimension{
 		districtDim(func(x sqlCtx) string { return x.c(enterprise.FieldDistrictID) }, nil),
@@ -444,9 +447,9 @@ var dimensions = map[Cube][]dimension{
 			value: func(x sqlCtx) string { return x.c(warningnotice.FieldWarningID) },
 			label: func(sqlCtx) string { return jWarning + ".title" }},
 		{name: "WARNING_LEVEL", zh: "预警级别", en: "Warning level", kind: KindCode,
-			value: func(x sqlCtx) string { return "COALESCE(" + x.c(warningnotice.FieldLevel) + ", '')" }, labelOf: enumLabel("level")},
+			value: func(x sqlCtx) string { return "COALESCE(" + x.c(warningnotice.FieldLevel) + ", '')" }, labelOf: enumLabel("level"), rank: enumRank("level")},
 		{name: "NOTICE_GRADE", zh: "推送时绩效分级", en: "Grade when pushed", kind: KindCode,
-			value: func(x sqlCtx) string { return x.c(warningnotice.FieldGrade) }, labelOf: enumLabel("grade")},
+			value: func(x sqlCtx) string { return x.c(warningnotice.FieldGrade) }, labelOf: enumLabel("grade"), rank: enumRank("grade")},
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 	CubeSelfChecks: append([]dimension{
 		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
@@ -454,13 +457,13 @@ var dimensions = map[Cube][]dimension{
 			value: func(x sqlCtx) string { return x.c(selfcheck.FieldTaskID) },
 			label: func(sqlCtx) string { return jTask + "." + inspectiontask.FieldTitle }},
 		{name: "SELF_CHECK_STATUS", zh: "自查状态", en: "Self-check status", kind: KindCode,
-			value: func(x sqlCtx) string { return x.c(selfcheck.FieldStatus) }, labelOf: enumLabel("selfCheckStatus")},
+			value: func(x sqlCtx) string { return x.c(selfcheck.FieldStatus) }, labelOf: enumLabel("selfCheckStatus"), rank: enumRank("selfCheckStatus")},
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 	CubeQuestions: append([]dimension{
 		districtDim(func(x sqlCtx) string { return x.c(question.FieldDistrictID) }, nil),
 		expertDim([2]string{"（未答复或非专家答复）", "(unanswered, or answered by an administrator)"}, jExpert),
 		{name: "QUESTION_STATUS", zh: "咨询状态", en: "Question status", kind: KindCode,
-			value: func(x sqlCtx) string { return x.c(question.FieldStatus) }, labelOf: enumLabel("questionStatus")},
+			value: func(x sqlCtx) string { return x.c(question.FieldStatus) }, labelOf: enumLabel("questionStatus"), rank: enumRank("questionStatus")},
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 	CubeAttendance: append([]dimension{
 		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
@@ -468,15 +471,15 @@ var dimensions = map[Cube][]dimension{
 			value: func(x sqlCtx) string { return x.c(attendance.FieldTrainingID) },
 			label: func(sqlCtx) string { return jTraining + "." + training.FieldTitle }},
 		{name: "TRAINING_KIND", zh: "培训形式", en: "Training kind", kind: KindCode, reads: "Training", joins: []string{jTraining},
-			value: func(sqlCtx) string { return jTraining + "." + training.FieldKind }, labelOf: enumLabel("trainingKind")},
+			value: func(sqlCtx) string { return jTraining + "." + training.FieldKind }, labelOf: enumLabel("trainingKind"), rank: enumRank("trainingKind")},
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 	CubeVisits: append([]dimension{
 		districtDim(func(sqlCtx) string { return jEnterprise + "." + enterprise.FieldDistrictID }, []string{jEnterprise}),
 		expertDim([2]string{"（无专家参加）", "(no expert on the team)"}, jTeam, jExpert),
 		{name: "VISIT_KIND", zh: "帮扶方式", en: "Visit kind", kind: KindCode,
-			value: func(x sqlCtx) string { return x.c(visit.FieldKind) }, labelOf: enumLabel("visitKind")},
+			value: func(x sqlCtx) string { return x.c(visit.FieldKind) }, labelOf: enumLabel("visitKind"), rank: enumRank("visitKind")},
 		{name: "VISIT_STATUS", zh: "帮扶状态", en: "Visit status", kind: KindCode,
-			value: func(x sqlCtx) string { return x.c(visit.FieldStatus) }, labelOf: enumLabel("visitStatus")},
+			value: func(x sqlCtx) string { return x.c(visit.FieldStatus) }, labelOf: enumLabel("visitStatus"), rank: enumRank("visitStatus")},
 	}, enterpriseDims(alias(jEnterprise), []string{jEnterprise})...),
 }
 

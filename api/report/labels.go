@@ -1,9 +1,13 @@
 package report
 
 import (
-	"greencheck/api/labels"
 	"strconv"
 	"strings"
+
+	"entgo.io/ent"
+
+	"greencheck/api/labels"
+	"greencheck/ent/schema"
 )
 
 // The labels of the codes reports group by, in Chinese and English: a
@@ -36,6 +40,39 @@ func boolLabel(code, lang string) string {
 		return pick([2]string{"是", "Yes"}, lang)
 	}
 	return pick([2]string{"否", "No"}, lang)
+}
+
+// enumFields are the schema fields of the enumerations reports group by,
+// by their name in labels.Enums.
+var enumFields = map[string]struct {
+	schema ent.Interface
+	field  string
+}{
+	"severity": {schema.Finding{}, "severity"}, "source": {schema.Finding{}, "source"}, "findingStatus": {schema.Finding{}, "status"},
+	"category": {schema.ChecklistItem{}, "category"}, "tier": {schema.Enterprise{}, "permit_tier"},
+	"grade": {schema.Enterprise{}, "performance_grade"}, "level": {schema.WarningNotice{}, "level"},
+	"selfCheckStatus": {schema.SelfCheck{}, "status"}, "questionStatus": {schema.Question{}, "status"},
+	"trainingKind": {schema.Training{}, "kind"}, "visitKind": {schema.Visit{}, "kind"}, "visitStatus": {schema.Visit{}, "status"},
+}
+
+// enumRank is the position of each code of enumeration enum in its schema
+// field's declaration: the order a report lists them in. It panics (at
+// start) for an enumeration without a field here.
+func enumRank(enum string) map[string]int {
+	f, ok := enumFields[enum]
+	if !ok {
+		panic("report: no schema field for enumeration " + enum)
+	}
+	for _, fd := range f.schema.Fields() {
+		if d := fd.Descriptor(); d.Name == f.field {
+			rank := make(map[string]int, len(d.Enums))
+			for i, e := range d.Enums {
+				rank[e.V] = i
+			}
+			return rank
+		}
+	}
+	panic("report: no field " + f.field + " for enumeration " + enum)
 }
 
 // codeLabel labels a classification code by itself (GB/T 4754 divisions and

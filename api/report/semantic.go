@@ -90,9 +90,11 @@ type Report struct {
 type Row struct {
 	Dimensions []*Value
 	Period     *string
-	Values     []*float64
-	Previous   []*float64
-	Change     []*float64
+	// PeriodLabel is Period as its granularity reads (PeriodLabel).
+	PeriodLabel *string
+	Values      []*float64
+	Previous    []*float64
+	Change      []*float64
 }
 
 // Value is a dimension's value in a row and its label in the caller's
@@ -911,7 +913,31 @@ func (p *plan) assemble(groups []group, lang string, tallies bool) *Report {
 	if rep.Rows == nil {
 		rep.Rows = []*Row{}
 	}
+	for _, r := range rep.Rows {
+		if r.Period != nil && rep.Granularity != nil {
+			l := PeriodLabel(*r.Period, *rep.Granularity)
+			r.PeriodLabel = &l
+		}
+	}
 	return rep
+}
+
+// PeriodLabel is a period (its first day, YYYY-MM-DD) as its granularity
+// reads: 2026-06 for a MONTH, 2026-Q2 for a QUARTER, 2026 for a YEAR; a DAY,
+// or a WEEK (its Monday), as its date. The SPA and the exports show these.
+func PeriodLabel(period, granularity string) string {
+	if len(period) < 10 {
+		return period
+	}
+	switch granularity {
+	case "MONTH":
+		return period[:7]
+	case "QUARTER":
+		return fmt.Sprintf("%s-Q%d", period[:4], (int(period[5]-'0')*10+int(period[6]-'0')-1)/3+1)
+	case "YEAR":
+		return period[:4]
+	}
+	return period
 }
 
 // cloneDims is the row's dimension values, for another row.
@@ -1008,6 +1034,19 @@ func compareFloat(a, b float64) int {
 }
 
 func compareDim(d *dimension, a, b string) int {
+	if d.rank != nil {
+		ra, oka := d.rank[a]
+		rb, okb := d.rank[b]
+		switch {
+		case oka && okb:
+			return ra - rb
+		case oka != okb: // a code before none (（无）)
+			if oka {
+				return -1
+			}
+			return 1
+		}
+	}
 	if d.kind == KindID {
 		x, _ := strconv.Atoi(a)
 		y, _ := strconv.Atoi(b)

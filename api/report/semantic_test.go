@@ -912,3 +912,42 @@ func spreadCity(t *testing.T, dia string) *dbtest.DB {
 	}
 	return d
 }
+
+// TestCodesInTheirOrder: an enumeration's rows come in the order its
+// schema declares (严重, 一般, 轻微; the workflow's statuses in turn), not
+// by code (HIGH, LOW, MEDIUM), with （无） last.
+func TestCodesInTheirOrder(t *testing.T) {
+	d := dbtest.Open(t, "sqlite3")
+	c := d.Client
+	if err := demo.Load(context.Background(), c, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	ctx := dbtest.As(c, "admin")
+	codes := func(dim string) []string {
+		t.Helper()
+		rep, err := New(c).Run(ctx, Input{Measures: []string{"FINDINGS"}, Dimensions: []string{dim}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range rep.Rows {
+			out = append(out, r.Dimensions[0].Value)
+		}
+		return out
+	}
+	if got := codes("SEVERITY"); fmt.Sprint(got) != "[HIGH MEDIUM LOW]" {
+		t.Errorf("severities %v", got)
+	}
+	rank := enumRank("findingStatus")
+	got := codes("FINDING_STATUS")
+	if len(got) < 3 || !slices.IsSortedFunc(got, func(a, b string) int { return rank[a] - rank[b] }) {
+		t.Errorf("statuses %v", got)
+	}
+	if got := codes("PERMIT_TIER"); len(got) < 2 || got[0] != "KEY" {
+		t.Errorf("tiers %v", got)
+	}
+	d2 := &dimension{rank: rank}
+	if compareDim(d2, "CLOSED", "") >= 0 || compareDim(d2, "", "FOUND") <= 0 {
+		t.Error("（无） should come last")
+	}
+}

@@ -37,7 +37,7 @@ const PinnedOp = graphql(`
   query DashboardReports {
     dashboardReports {
       id name chart input
-      figures(limit: 240) { cube granularity totalRows measures { label unit } dimensions { label } rows { dimensions { value label } period values previous } }
+      figures(limit: 240) { cube granularity totalRows measures { label unit } dimensions { label } rows { dimensions { value label } period periodLabel values previous } }
     }
   }
 `);
@@ -62,9 +62,9 @@ function PinnedReport({ r }: { r: Pinned }) {
   return (
     <Card size="small" title={r.name} data-testid="pinned-report" extra={<Link to={link}>{t('report.openInBuilder')}</Link>}>
       {!f.rows.length ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> : r.chart === 'TABLE' ? (
-        <Table size="small" rowKey={(x) => rowLabel(x, all, f.granularity)} dataSource={f.rows} pagination={{ pageSize: 8, hideOnSinglePage: true }} scroll={{ x: 'max-content' }}
+        <Table size="small" rowKey={(x) => rowLabel(x, all)} dataSource={f.rows} pagination={{ pageSize: 8, hideOnSinglePage: true }} scroll={{ x: 'max-content' }}
           columns={[
-            { key: 'row', title: f.dimensions.map((d) => d.label).join(' · ') || all, render: (_: unknown, x: Pinned['figures']['rows'][number]) => rowLabel(x, all, f.granularity) },
+            { key: 'row', title: f.dimensions.map((d) => d.label).join(' · ') || all, render: (_: unknown, x: Pinned['figures']['rows'][number]) => rowLabel(x, all) },
             ...f.measures.map((m, i) => ({ key: `v${i}`, title: m.label, align: 'right' as const,
               render: (_: unknown, x: Pinned['figures']['rows'][number]) => formatMeasure(x.values[i], m.unit) })),
           ]} />

@@ -15,7 +15,7 @@ import { limits } from '../../gql/limits';
 import { applyServerErrors, clearErrorsOnChange } from '../../components/serverErrors';
 import { clientKey } from '../files/checkFiles';
 import { ExportButton } from '../exchange/ExportButton';
-import { drawReport, filterParam, filtersOf, formatChange, formatMeasure, mappable, offMap, paramsOf, periodLabel, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
+import { drawReport, filterParam, filtersOf, formatChange, formatMeasure, mappable, offMap, paramsOf, rowLabel as labelOf, type ChartKind, type Filter } from './chart';
 import { useDistrictCodes } from '../admin/DistrictSelect';
 import { outlinedDistricts } from '../../components/outlined';
 
@@ -36,7 +36,7 @@ const ReportOp = graphql(`
       cube totalRows fromSummaries periodsFilled granularity
       measures { measure unit label }
       dimensions { dimension label }
-      rows { dimensions { value label } period values previous change }
+      rows { dimensions { value label } period periodLabel values previous change }
     }
   }
 `);
@@ -188,10 +188,10 @@ export default function ReportBuilder() {
   const [res] = useQuery({ query: ReportOp, variables: { input: input! }, pause: !input });
   const rep = res.data?.report;
 
-  const rowLabel = (r: NonNullable<typeof rep>['rows'][number]) => labelOf(r, t('report.all'), rep?.granularity);
+  const rowLabel = (r: NonNullable<typeof rep>['rows'][number]) => labelOf(r, t('report.all'));
   const columns = rep ? [
     ...rep.dimensions.map((d, i) => ({ key: `d${i}`, title: d.label, render: (_: unknown, r: (typeof rep.rows)[number]) => r.dimensions[i].label })),
-    ...(rep.granularity ? [{ key: 'p', title: t('report.period'), render: (_: unknown, r: (typeof rep.rows)[number]) => (r.period ? periodLabel(r.period, rep.granularity) : '') }] : []),
+    ...(rep.granularity ? [{ key: 'p', title: t('report.period'), render: (_: unknown, r: (typeof rep.rows)[number]) => r.periodLabel ?? '' }] : []),
     ...rep.measures.flatMap((m, i) => [
       { key: `v${i}`, title: m.label, align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatMeasure(r.values[i], m.unit) },
       ...(compare ? [

@@ -9,7 +9,7 @@ export interface ChartReport {
   granularity?: string | null;
   measures: readonly { label: string; unit: ReportUnit }[];
   rows: readonly {
-    dimensions: readonly { value?: string; label: string }[]; period?: string | null;
+    dimensions: readonly { value?: string; label: string }[]; period?: string | null; periodLabel?: string | null;
     values: readonly (number | null)[]; previous?: readonly (number | null)[] | null;
   }[];
 }
@@ -24,19 +24,9 @@ export function offMap(rep: ChartReport, codes: ReadonlyMap<string, string>, out
   return rep.rows.filter((r) => !outlined.has(codes.get(r.dimensions[0]?.value ?? '') ?? ''));
 }
 
-/** A period as its granularity reads: 2026-06 for a month, 2026-Q2, 2026; days and weeks (their Monday) as dates. */
-export function periodLabel(period: string, granularity?: string | null): string {
-  switch (granularity) {
-    case 'MONTH': return period.slice(0, 7);
-    case 'QUARTER': return `${period.slice(0, 4)}-Q${Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1}`;
-    case 'YEAR': return period.slice(0, 4);
-    default: return period;
-  }
-}
-
-/** A row's name: its dimensions' labels and period, or `all` for the one total row. */
-export function rowLabel(r: ChartReport['rows'][number], all: string, granularity?: string | null): string {
-  return [...r.dimensions.map((d) => d.label), ...(r.period ? [periodLabel(r.period, granularity)] : [])].join(' · ') || all;
+/** A row's name: its dimensions' labels and period (as the API labels it: 2026-06, 2026-Q2), or `all` for the one total row. */
+export function rowLabel(r: ChartReport['rows'][number], all: string): string {
+  return [...r.dimensions.map((d) => d.label), ...(r.period ? [r.periodLabel ?? r.period] : [])].join(' · ') || all;
 }
 
 /** The value as drawn: rates in percent to 0.1, the rest as they are. */
@@ -111,7 +101,7 @@ function mapOption(rep: ChartReport, texts: ChartTexts, compact: boolean, codes?
 function pieOption(rep: ChartReport, texts: ChartTexts, compact: boolean): DrawnReport {
   const m = rep.measures[0];
   const most = compact ? 8 : 12;
-  const rows = rep.rows.map((r) => ({ name: rowLabel(r, texts.all, rep.granularity), value: drawn(m.unit, r.values[0]) }))
+  const rows = rep.rows.map((r) => ({ name: rowLabel(r, texts.all), value: drawn(m.unit, r.values[0]) }))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   const fits = rows.length <= most;
   const kept = fits ? rows : rows.slice(0, most - 1);
@@ -139,7 +129,7 @@ function cartesianOption(rep: ChartReport, kind: 'BAR' | 'LINE', texts: ChartTex
   const at = new Map<string, Row>();
   for (const r of rep.rows) {
     const x = xKey(r);
-    if (!xs.has(x)) xs.set(x, byPeriod ? periodLabel(x, rep.granularity) : r.dimensions[0]?.label ?? texts.all);
+    if (!xs.has(x)) xs.set(x, byPeriod ? r.periodLabel ?? x : r.dimensions[0]?.label ?? texts.all);
     const k = sKey(r);
     const key = keys.get(k) ?? { label: seriesDims(r).map((d) => d.label).join(' · '), total: 0, order: keys.size };
     key.total += Math.abs(r.values[0] ?? 0) + Math.abs(r.previous?.[0] ?? 0); // largest in either period
