@@ -25,8 +25,9 @@ let englishLoaded = false;
 /** Loads a language's messages if they are not there yet (features may have added theirs already). */
 async function load(lang: Lang) {
   if (lang === 'en-US' && !englishLoaded) {
-    const { default: enUS } = await import('./locales/en-US');
+    const { default: enUS, singular } = await import('./locales/en-US');
     i18n.addResourceBundle('en-US', 'translation', enUS, true, true);
+    addSingulars('', singular);
     englishLoaded = true;
   }
 }
@@ -35,9 +36,21 @@ async function load(lang: Lang) {
  * Adds a lazily loaded feature's messages under key, in both languages
  * (deep-merged into the one dictionary): the feature's pages import them.
  */
-export function addMessages(key: string, zh: object, en: object) {
+export function addMessages(key: string, zh: object, en: object, enSingular: Singulars = {}) {
   i18n.addResourceBundle('zh-CN', 'translation', { [key]: zh }, true, true);
   i18n.addResourceBundle('en-US', 'translation', { [key]: en }, true, true);
+  addSingulars(`${key}.`, enSingular);
+}
+
+/**
+ * English messages with a {{count}} as they read for one ("1 row", not "1 rows"): keyed by the
+ * message's path ('offline.unsent'), registered as i18next's plural form key_one. Chinese has no
+ * plural: its one message serves every count.
+ */
+export type Singulars = Record<string, string>;
+
+function addSingulars(prefix: string, one: Singulars) {
+  for (const [k, v] of Object.entries(one)) i18n.addResource('en-US', 'translation', `${prefix}${k}_one`, v);
 }
 
 /** Applies a language to i18next, dayjs and the document. */

@@ -25,3 +25,29 @@ describe('message keys', () => {
     expect(missing, `\n${missing.join('\n')}\n`).toEqual([]);
   });
 });
+
+describe('English counts', () => {
+  it('read in the singular for one, and each singular belongs to a message with a count', async () => {
+    await apply('en-US');
+    const t = i18n.getFixedT('en-US');
+    expect(t('report.rows', { count: 1 })).toBe('1 row');
+    expect(t('report.rows', { count: 1000 })).toBe('1000 rows');
+    expect(t('offline.unsent', { count: 1 })).toBe('1 answer is kept on this phone and will be sent once online.');
+    expect(t('warning.plans.refused', { count: 3 })).toMatch(/^3 cells/);
+    const orphans: string[] = [];
+    const walk = (o: Record<string, unknown>, at: string) => {
+      for (const [k, v] of Object.entries(o)) {
+        const path = at ? `${at}.${k}` : k;
+        if (typeof v === 'object' && v) walk(v as Record<string, unknown>, path);
+        else if (k.endsWith('_one')) {
+          const base = i18n.getResource('en-US', 'translation', path.slice(0, -4)) as unknown;
+          if (typeof base !== 'string' || !base.includes('{{count}}')) orphans.push(path);
+        }
+      }
+    };
+    walk(i18n.getResourceBundle('en-US', 'translation') as Record<string, unknown>, '');
+    await apply('zh-CN');
+    expect(orphans).toEqual([]);
+    expect(i18n.t('report.rows', { count: 1 })).toBe('共 1 行');
+  });
+});

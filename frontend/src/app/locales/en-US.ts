@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import type { Singulars } from '../i18n';
 
 const enUS: Messages = {
   app: { name: 'Environmental Self-Inspection Platform', short: 'GreenCheck', language: '中文', logout: 'Sign out', loading: 'Loading…' },
@@ -144,3 +145,14 @@ const enUS: Messages = {
   common: { listSep: ', ', colon: ': ', more: 'More', total: '{{total}} in all', back: 'Back', yes: 'Yes', no: 'No', none: 'None', done: 'Done', close: 'Close', prevPage: 'Previous page', nextPage: 'Next page' },
 };
 export default enUS;
+
+/** The messages above with a count, as they read for one. */
+export const singular: Singulars = {
+  'offline.unsent': '1 answer is kept on this phone and will be sent once online.',
+  'offline.submitAfterSync': '1 answer still to sync: submit once online',
+  'selfCheck.remaining': '1 item left',
+  'selfCheck.willCreate': 'Submitting creates 1 finding to rectify:',
+  'tasks.items': '1 item',
+  'tasks.send': 'Issue to 1 enterprise',
+  'files.tooMany': 'At most 1 file',
+};

@@ -28,4 +28,6 @@ const enUS: typeof zhCN = {
   toList: 'See the enterprises', where: '{{sheet}} · row {{row}} · {{column}}', more: 'The first {{shown}} of {{count}}',
 };
 
-addMessages('registryImport', zhCN, enUS);
+addMessages('registryImport', zhCN, enUS, {
+  refused: '1 problem: fix the file and upload it again (nothing was written)',
+});

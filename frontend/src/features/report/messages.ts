@@ -35,4 +35,8 @@ const enUS: typeof zhCN = {
   home: 'My pinned reports', openInBuilder: 'Open in Reports', homeEmpty: 'Save a report in Reports with “Show on my home” ticked and it appears here.',
 };
 
-addMessages('report', zhCN, enUS);
+addMessages('report', zhCN, enUS, {
+  others: '1 other',
+  rows: '1 row',
+  omitted: 'The chart draws the {{shown}} groups with the largest first measure; the other one is in the table and the export.',
+});

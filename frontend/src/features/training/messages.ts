@@ -36,4 +36,7 @@ const enUS: typeof zhCN = {
   materialsHint: 'PDF slides, handouts or images, at most 10 MB each and 9 at a time; those the training is for see them on its page.', remove: 'Remove', removeMaterialSure: 'Remove “{{name}}”?', materialCount: '{{count}}', replayOnline: 'Online', setReplay: 'Set the replay link', save: 'Save',
 };
 
-addMessages('training', zhCN, enUS);
+addMessages('training', zhCN, enUS, {
+  uncovered: '1 enterprise not yet trained',
+  notReached: '1 of them not registered',
+});

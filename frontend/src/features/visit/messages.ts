@@ -47,7 +47,10 @@ const enUS: typeof zhCN = {
   notYetHeld: 'The visit has not taken place yet.', back: 'Back', cancel: 'Call off the visit', cancelSure: 'Call off this visit? The team and the enterprise will be told.', cancelled: 'Called off.',
 };
 
-addMessages('visit', zhCN, enUS);
+addMessages('visit', zhCN, enUS, {
+  recordSure: 'The enterprise will be asked to confirm, and the record cannot be changed. 1 problem will go to the enterprise for rectification. Record it?',
+  reasonEnterprises: '{{label}} (1 enterprise)',
+});
 
 /** The problem-list reasons the dictionary labels, in the server's order (ProblemReason). */
 export const problemReasons = Object.keys(zhCN.reason) as (keyof typeof zhCN.reason)[];

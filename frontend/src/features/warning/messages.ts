@@ -153,4 +153,10 @@ const enUS: typeof zhCN = {
   },
 };
 
-addMessages('warning', zhCN, enUS);
+addMessages('warning', zhCN, enUS, {
+  recipients: 'Recipients: 1 enterprise (active, air-related)',
+  confirmPublish: 'Publish this warning to 1 enterprise? It is pushed at once and cannot be withdrawn.',
+  'plan.count': '1 measure',
+  'plans.apply': 'Import (1 enterprise’s plan created or updated)',
+  'plans.refused': '1 cell cannot be imported; fix it and choose the file again. Nothing was changed.',
+});
