@@ -186,6 +186,7 @@ var messages = map[string]message{
 	"request.trailing":                 {"JSON 对象之后还有多余内容", "There is more after the JSON object"},
 	"request.member_type":              {"%[1]s 须为%[2]s", "%[1]s must be %[3]s"},
 	"request.get_mutation":             {"GET 只能用于查询，修改数据请用 POST", "GET is for queries only; send mutations with POST"},
+	"request.read_only":                {"不支持 %s 请求：此地址只能读取（GET）", "%s is not supported: this address is only read (GET)"},
 	"request.method":                   {"不支持 %s 请求：请用 POST（查询也可用 GET）", "%s is not supported: use POST (or GET for queries)"},
 	"request.content_type":             {"Content-Type 须为 application/json（上传文件用 multipart/form-data），收到的是 %s", "Content-Type must be application/json (multipart/form-data for uploads), not %s"},
 	"request.not_a_file":               {"files 的每一项须为随请求上传的文件（map 的路径指向 variables.input.files.N）", "Each of files must be a file of the request (map paths point at variables.input.files.N)"},

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bytes"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -129,4 +130,31 @@ func TestRegistryTemplate(t *testing.T) {
 			t.Errorf("signed out: %d", res.StatusCode)
 		}
 	})
+}
+
+// TestReadOnlyAddresses: what is only read — a download, a file, a page of
+// the SPA, health — answers another method with 405 and Allow: GET, HEAD
+// (a POST to a file's address used to get the SPA's page, a POST to the
+// template a 404).
+func TestReadOnlyAddresses(t *testing.T) {
+	env := apitest.Demo(t, "sqlite3")
+	for _, path := range []string{"/exports/templates/registry.xlsx", "/exports/jobs/1", "/files/1", "/enterprises", "/healthz", "/"} {
+		for _, method := range []string{http.MethodPost, http.MethodDelete, http.MethodPut} {
+			req, _ := http.NewRequest(method, env.Server.URL+path, strings.NewReader("{}"))
+			req.Header.Set("Accept-Language", "en")
+			res, err := env.Server.Client().Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if res.StatusCode != http.StatusMethodNotAllowed || res.Header.Get("Allow") != "GET, HEAD" ||
+				!strings.Contains(string(body), `"code":"BAD_REQUEST"`) || !strings.Contains(string(body), method+" is not supported: this address is only read (GET)") {
+				t.Errorf("%s %s: %d %q %s", method, path, res.StatusCode, res.Header.Get("Allow"), body)
+			}
+		}
+	}
+	if res, _ := env.Get(t, "/healthz", ""); res.StatusCode != http.StatusOK {
+		t.Errorf("GET /healthz: %d", res.StatusCode)
+	}
 }

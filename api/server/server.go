@@ -94,14 +94,14 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	mux.Handle("GET /exports/ledger.xlsx", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportLedger(res.Client))))
 	mux.Handle("GET /exports/checklist/{id}", withBudget(o.ExportTimeout, o.ExportTimeout, withViewer(authn, res.Partners, exportChecklist(res.Client, res.Checklists))))
 	// Any other path under /exports is not a page of the SPA.
-	mux.HandleFunc("/exports/", notFound)
+	mux.Handle("/exports/", getOnly(http.HandlerFunc(notFound)))
 	mux.Handle("GET /files/{id}", withViewer(authn, res.Partners, serveFile(res.Client, res.Files, authn)))
 	mux.Handle("GET /graphiql", graphiql())
 	mux.Handle("GET /graphiql/", graphiql())
-	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
+	mux.Handle("/healthz", getOnly(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
-	})
-	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
+	})))
+	mux.Handle("/readyz", getOnly(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		if o.Ready != nil {
@@ -112,8 +112,8 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 			}
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-	})
-	app := spa(o.StaticDir)
+	})))
+	app := getOnly(spa(o.StaticDir))
 	mux.Handle("/", app)
 	// The SPA's exports page; the paths under it are the server's (above).
 	mux.Handle("/exports", app)
@@ -555,4 +555,20 @@ func noSPA(w http.ResponseWriter) {
 	_, _ = w.Write([]byte(`<!doctype html><meta charset="utf-8"><title>GreenCheck</title>
 <h1>GreenCheck 环保自查自纠服务平台</h1>
 <p>The API is running: <a href="/graphiql">GraphiQL</a> · <a href="/healthz">/healthz</a> · <a href="/readyz">/readyz</a>.</p>`))
+}
+
+// getOnly lets what is only read (the SPA's pages, downloads, health) answer
+// GET and HEAD; any other method — a POST to a file's address, a DELETE of
+// a page — is 405 METHOD_NOT_ALLOWED with Allow, never the SPA's page or a
+// 404. (The routes declared "GET …" are 405 by ServeMux already when no
+// other pattern takes the path; "/" took every path.)
+func getOnly(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeError(w, r, http.StatusMethodNotAllowed, apperr.New(apperr.BadRequest, "request.read_only", r.Method))
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
