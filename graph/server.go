@@ -72,6 +72,7 @@ func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	srv.SetParserTokenLimit(MaxTokens)
 	srv.SetDisableSuggestion(true) // "Did you mean" would map the schema for anonymous callers
 	srv.Use(QuerySize{})
+	srv.Use(&StrictEnums{})
 	srv.Use(Introspection{})
 	srv.Use(PartnerQueries{Partners: r.Partners})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
