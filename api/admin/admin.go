@@ -153,8 +153,12 @@ func (s *Service) CreateUser(ctx context.Context, in CreateUserInput) (*ent.User
 		c.add(apperr.Input("username", "input.username"))
 	}
 	c.required("displayName", in.DisplayName, input.MaxLen("User", "displayName"))
-	if in.Phone != nil && *in.Phone != "" && !phoneRE.MatchString(*in.Phone) {
-		c.add(apperr.Input("phone", "input.invalid", "phone"))
+	if in.Phone != nil {
+		if p, ok := phone(*in.Phone); !ok {
+			c.add(apperr.Input("phone", "input.phone", *in.Phone))
+		} else {
+			in.Phone = &p
+		}
 	}
 	c.add(auth.ValidatePassword("password", in.Password))
 	switch in.Role {

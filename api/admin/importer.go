@@ -303,11 +303,10 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 					u.DisplayName = in.Name
 				}
 				cellText(bad, 15, u.DisplayName, true, input.MaxLen("User", "displayName"))
-				if r[16] != "" {
-					if !phoneRE.MatchString(r[16]) {
-						bad(16, "input.phone", r[16])
-					}
-					u.Phone = &r[16]
+				if p, ok := phone(r[16]); !ok {
+					bad(16, "input.phone", r[16])
+				} else if p != "" {
+					u.Phone = &p
 				}
 				x.user = u
 			}

@@ -75,8 +75,10 @@ func (c *check) contacts(field string, cs []*schematype.Contact) {
 		at := fmt.Sprintf("%s.%d.", field, i) // contacts.1.phone: the form's own field
 		c.required(at+"name", ct.Name, input.MaxLen("Contact", "name"))
 		c.optional(at+"role", &ct.Role, input.MaxLen("Contact", "role"))
-		if c.err == nil && ct.Phone != "" && !phoneRE.MatchString(ct.Phone) {
+		if p, ok := phone(ct.Phone); !ok && c.err == nil {
 			c.err = apperr.Input(at+"phone", "input.phone", ct.Phone)
+		} else if ok {
+			ct.Phone = p // stored as checked: contacts are JSON, which the storage hook does not fold
 		}
 		if c.err == nil && ct.Email != "" && (!strings.Contains(ct.Email, "@") || len(ct.Email) > input.MaxLen("Contact", "email")) {
 			c.err = apperr.Input(at+"email", "input.invalid", at+"email")
@@ -104,4 +106,12 @@ func contactsOf(cs []*schematype.Contact) []schematype.Contact {
 // code: four digits under a division of labels.Sections.
 func validIndustry(code string) bool {
 	return industryRE.MatchString(code) && labels.SectionOf(code) != ""
+}
+
+// phone is a phone number as stored — full-width digits and signs folded,
+// spaces removed (api/input.Code) — and whether it is one: 5–20 digits, +
+// or -; "" (none, or only spaces) is one.
+func phone(v string) (string, bool) {
+	p := input.Code(v)
+	return p, p == "" || phoneRE.MatchString(p)
 }
