@@ -40,9 +40,8 @@ test('build a report → compare by month → chart → export; a district sees 
   await screenshot(admin, 'report-1440');
 
   // Each view draws its series (a chart type missing from the bundle draws nothing, silently).
-  await admin.getByText('饼图', { exact: true }).click();
-  await expect(admin).toHaveURL(/view=pie/);
-  await expect(admin.getByTestId('report-result').locator('[data-series="1"]')).toBeVisible();
+  // A pie is a share of one span: with periods it is offered disabled.
+  await expect(admin.locator('.ant-segmented-item-disabled').filter({ hasText: '饼图' })).toHaveCount(1);
   // By district and month: a line per district and measure over the months, its 对比期 beside it —
   // ten districts × two measures × two would be 40; the 6 districts with the most findings are drawn.
   await admin.getByText('折线图', { exact: true }).click();
@@ -137,7 +136,9 @@ test('build a report → compare by month → chart → export; a district sees 
   await expect(admin.getByTestId('saved-reports')).not.toContainText('各区月度整改对比');
 
   // A filter keeps the values listed from the viewer's own figures; it lives in the address too.
-  await admin.goto('/reports?cube=FINDINGS&m=FINDINGS,CLOSED_FINDINGS&d=DISTRICT');
+  await admin.goto('/reports?cube=FINDINGS&m=FINDINGS,CLOSED_FINDINGS&d=DISTRICT&view=pie');
+  await expect(admin.getByTestId('report-result').locator('[data-series="1"]')).toBeVisible();
+  await admin.getByText('表格', { exact: true }).click();
   const atable = admin.getByTestId('report-table');
   await expect(atable.locator('tbody tr.ant-table-row')).toHaveCount(10);
   await admin.getByTestId('add-filter').click();

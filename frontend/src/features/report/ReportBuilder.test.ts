@@ -80,6 +80,13 @@ describe('a chart', () => {
     expect(o.series[0].name).toBe('区7'); // 1–6 the smallest, left out; the rest in the report's order
     expect(o.xAxis.data).toHaveLength(40);
     expect(o.dataZoom?.[0]).toMatchObject({ startValue: 4, endValue: 39 });
+    // Periods open on the latest with a figure, not on empty ones after it.
+    const early = rows.map((r) => (r.period! > '2026-01-20' ? { ...r, values: [0] } : r));
+    expect((drawReport({ granularity: 'DAY', measures: [{ label: '发现问题', unit: 'COUNT' }], rows: early }, 'BAR', texts).option as unknown as Cartesian)
+      .dataZoom?.[0]).toMatchObject({ startValue: 0, endValue: 35 });
+    const mid = rows.map((r) => (r.period! > '2026-02-05' ? { ...r, values: [0] } : r));
+    expect((drawReport({ granularity: 'DAY', measures: [{ label: '发现问题', unit: 'COUNT' }], rows: mid }, 'BAR', texts, true).option as unknown as Cartesian)
+      .dataZoom?.[0]).toMatchObject({ startValue: 24, endValue: 35 });
     // A phone: half the series, a shorter window.
     const c = drawReport({ granularity: 'DAY', measures: [{ label: '发现问题', unit: 'COUNT' }], rows }, 'BAR', texts, true);
     expect([c.shown, c.omitted]).toEqual([12, 18]);

@@ -196,14 +196,17 @@ export default function ReportBuilder() {
       { key: `v${i}`, title: m.label, align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatMeasure(r.values[i], m.unit) },
       ...(compare ? [
         { key: `p${i}`, title: t('report.previous', { what: m.label }), align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatMeasure(r.previous?.[i], m.unit) },
-        { key: `c${i}`, title: t('report.change'), align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatChange(r.change?.[i], m.unit) },
+        { key: `c${i}`, title: t('report.changeOf', { what: m.label }), align: 'right' as const, render: (_: unknown, r: (typeof rep.rows)[number]) => formatChange(r.change?.[i], m.unit) },
       ] : []),
     ]),
   ] : [];
   const codes = useDistrictCodes();
   // A map only of a report by district alone (the option says why otherwise); drawn as a table until then.
   const canMap = mappable(dims, gran);
-  const shown: View = view === 'map' && !canMap ? 'table' : view;
+  // A pie is each group's share of one span: with periods its slices would be "district · month".
+  const canPie = !gran;
+  const offered = (v: View) => (v === 'map' ? canMap : v === 'pie' ? canPie : true);
+  const shown: View = offered(view) ? view : 'table';
   // A phone draws the chart compact: fewer series, labels level, a window of periods to slide.
   const phone = !Grid.useBreakpoint().md;
   const chart = useMemo(() => (rep?.rows.length && shown !== 'table' ? drawReport(rep, shown.toUpperCase() as ChartKind, {
@@ -309,7 +312,8 @@ export default function ReportBuilder() {
           {rep?.granularity && !rep.periodsFilled && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('report.notFilled')} data-testid="report-not-filled" />}
           {/* Above the result, wrapping on a phone: four views and the export do not fit a card's header at 360 px. */}
           <Space wrap style={{ marginBottom: 12 }}>
-            <Segmented value={shown} options={views.map((v) => ({ value: v, label: v === 'map' && !canMap ? <Tooltip title={t('report.mapNeedsDistrict')}>{t('report.view.map')}</Tooltip> : t(`report.view.${v}`), disabled: v === 'map' && !canMap }))}
+            <Segmented value={shown} options={views.map((v) => ({ value: v, disabled: !offered(v),
+              label: offered(v) ? t(`report.view.${v}`) : <Tooltip title={t(v === 'map' ? 'report.mapNeedsDistrict' : 'report.pieNeedsNoPeriods')}>{t(`report.view.${v}`)}</Tooltip> }))}
               onChange={(v) => set({ view: v === 'table' ? null : String(v) })} />
             {input && <ExportButton what={{ report: input }} disabled={!rep?.rows.length} />}
           </Space>
@@ -319,7 +323,8 @@ export default function ReportBuilder() {
                 {hidden.length > 0 && <Typography.Text type="secondary" data-testid="off-map">
                   {t('report.offMap', { rows: hidden.map((r) => `${r.dimensions[0]?.label ?? ''} ${formatMeasure(r.values[0], rep!.measures[0].unit)}`).join('；') })}</Typography.Text>}</Suspense>
             : <Table size="small" rowKey={(r) => rowLabel(r)} loading={res.fetching} dataSource={rep?.rows ?? []} columns={columns}
-                pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="report-table" />}
+                pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }} data-testid="report-table"
+                sticky /* the header stays in view down 50 rows: eight columns of figures */ />}
         </Card>
       )}
     </QueryState>

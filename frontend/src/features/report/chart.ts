@@ -112,7 +112,8 @@ function pieOption(rep: ChartReport, texts: ChartTexts, compact: boolean): Drawn
     option: {
       tooltip: { trigger: 'item', confine: true }, legend: { type: 'scroll', bottom: 0 },
       series: [{ type: 'pie', name: m.label, radius: ['30%', compact ? '60%' : '65%'], center: ['50%', '45%'], data,
-        label: { overflow: 'truncate', width: compact ? 80 : 160 } }],
+        // In a small box the legend names the slices: outer labels would be cut at the edges.
+        label: { show: !compact, overflow: 'truncate', width: 160 } }],
     },
     shown: kept.length, omitted: summed ? 0 : rest.length,
   };
@@ -165,9 +166,13 @@ function cartesianOption(rep: ChartReport, kind: 'BAR' | 'LINE', texts: ChartTex
     ];
   }));
   const labels = axis.map((x) => xs.get(x) ?? x);
-  // More categories than fit are reached by zooming; periods open on the latest.
+  // More categories than fit are reached by zooming; periods open on the latest with a figure
+  // (a year of days whose findings are in June opens on June, not on an empty December).
   const window = compact ? 12 : 36;
   const zoom = labels.length > window;
+  let lastFigure = 0;
+  for (const sr of series) sr.data.forEach((v, i) => { if (v != null && v !== 0 && i > lastFigure) lastFigure = i; });
+  const end = byPeriod ? Math.max(Math.min(labels.length - 1, lastFigure), window - 1) : window - 1;
   const long = labels.some((l) => l.length > 6);
   return {
     option: {
@@ -181,8 +186,8 @@ function cartesianOption(rep: ChartReport, kind: 'BAR' | 'LINE', texts: ChartTex
         ...(s === 'ratio' ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}),
       })),
       ...(zoom ? { dataZoom: [
-        { type: 'inside', startValue: byPeriod ? labels.length - window : 0, endValue: byPeriod ? labels.length - 1 : window - 1 },
-        { type: 'slider', height: 16, bottom: 4, startValue: byPeriod ? labels.length - window : 0, endValue: byPeriod ? labels.length - 1 : window - 1 },
+        { type: 'inside', startValue: end - window + 1, endValue: end },
+        { type: 'slider', height: 16, bottom: 4, startValue: end - window + 1, endValue: end },
       ] } : {}),
       series,
     },

@@ -6,7 +6,7 @@ import { addMessages } from '../../app/i18n';
 const zhCN = {
   title: '报表', cube: '统计对象', measures: '指标', pickMeasures: '选择指标', dimensions: '分组维度', all: '合计',
   time: '时间', noTime: '不限时间', granularity: '周期', noGranularity: '不分周期', range: '时间范围', compare: '对比',
-  noCompare: '不对比', period: '周期', previous: '{{what}}（对比期）', others: '其他 {{count}} 项', omitted: '图中只画出第一个指标最大的 {{shown}} 组，其余 {{count}} 组见表格或导出。', firstRows: '首页只取前 {{shown}} 行（共 {{count}} 行），完整数字请在报表中打开。', change: '变化', rows: '共 {{count}} 行', running: '统计中…', notFilled: '所有周期补零后会超过 1,000 行，因此只列出有数据的周期：缩短时间范围、放宽周期或减少分组维度即可逐期列出。',
+  noCompare: '不对比', period: '周期', previous: '{{what}}（对比期）', others: '其他 {{count}} 项', omitted: '图中只画出第一个指标最大的 {{shown}} 组，其余 {{count}} 组见表格或导出。', firstRows: '首页只取前 {{shown}} 行（共 {{count}} 行），完整数字请在报表中打开。', change: '变化', changeOf: '{{what}}（变化）', pieNeedsNoPeriods: '饼图画出各组在同一时段的占比：不分周期时可用', rows: '共 {{count}} 行', running: '统计中…', notFilled: '所有周期补零后会超过 1,000 行，因此只列出有数据的周期：缩短时间范围、放宽周期或减少分组维度即可逐期列出。',
   chart: '图表', hint: '选择至少一个指标，即可生成报表；所有数字都在您的权限范围之内。',
   gran: { DAY: '按日', WEEK: '按周', MONTH: '按月', QUARTER: '按季度', YEAR: '按年' },
   cmp: { PRECEDING_PERIOD: '逐期环比（与上一期对比）', PREVIOUS_PERIOD: '与之前同样长的时段对比', SAME_PERIOD_LAST_YEAR: '与去年同期对比' }, precedingNeedsPeriods: '逐期环比（需先选择周期）',
@@ -22,7 +22,7 @@ const zhCN = {
 const enUS: typeof zhCN = {
   title: 'Reports', cube: 'Subject', measures: 'Measures', pickMeasures: 'Pick measures', dimensions: 'Group by', all: 'Total',
   time: 'Time', noTime: 'Any time', granularity: 'Period', noGranularity: 'No periods', range: 'Range', compare: 'Compare',
-  noCompare: 'No comparison', period: 'Period', previous: '{{what}} (before)', others: '{{count}} others', omitted: 'The chart draws the {{shown}} groups with the largest first measure; the other {{count}} are in the table and the export.', firstRows: 'The home draws the first {{shown}} of {{count}} rows; open the report for all of them.', change: 'Change', rows: '{{count}} rows', running: 'Running…', notFilled: 'Listing every period with zeros would pass 1,000 rows, so only the periods with data are rows: shorten the range, widen the periods or drop a dimension to list them all.',
+  noCompare: 'No comparison', period: 'Period', previous: '{{what}} (before)', others: '{{count}} others', omitted: 'The chart draws the {{shown}} groups with the largest first measure; the other {{count}} are in the table and the export.', firstRows: 'The home draws the first {{shown}} of {{count}} rows; open the report for all of them.', change: 'Change', changeOf: '{{what}} (change)', pieNeedsNoPeriods: 'A pie shows each group’s share of one span: available without periods', rows: '{{count}} rows', running: 'Running…', notFilled: 'Listing every period with zeros would pass 1,000 rows, so only the periods with data are rows: shorten the range, widen the periods or drop a dimension to list them all.',
   chart: 'Chart', hint: 'Pick at least one measure to build a report; every figure is within what you may see.',
   gran: { DAY: 'Daily', WEEK: 'Weekly', MONTH: 'Monthly', QUARTER: 'Quarterly', YEAR: 'Yearly' },
   cmp: { PRECEDING_PERIOD: 'Each period with the one before', PREVIOUS_PERIOD: 'The same length just before', SAME_PERIOD_LAST_YEAR: 'Same period last year' }, precedingNeedsPeriods: 'Each period with the one before (choose a period first)',
