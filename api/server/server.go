@@ -71,7 +71,7 @@ func New(res *graph.Resolver, authn *auth.Service, o Options) http.Handler {
 	if o.ExportTimeout == 0 {
 		o.ExportTimeout = 60 * time.Second
 	}
-	ws := wsAuth{authn: authn, partners: res.Partners}
+	ws := wsAuth{authn: authn, partners: res.Partners, open: &socketCounts{}}
 	gql := graph.NewServer(res, graph.ServerOptions{
 		MaxCost:        o.MaxCost,
 		OriginPatterns: originHosts(o.CORSOrigins),

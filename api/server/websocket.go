@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -37,6 +38,57 @@ const closeTryAgain = 1013
 type wsAuth struct {
 	authn    *auth.Service
 	partners *partner.Service
+	open     *socketCounts
+}
+
+// MaxOwnerSockets bounds the WebSockets one user, or one partner key, holds
+// open at once on a replica: the SPA keeps one per tab, and an account shared
+// by a district's staff has many tabs open (64 × MaxSocketOperations is 1,280
+// subscriptions, which the server carries without a stall). One more is
+// closed at once with 4429 (graphql-ws' "too many", which its clients do not
+// retry) and RATE_LIMITED: a thousand sockets of one enterprise account with
+// twenty subscriptions each stalled the server's other requests.
+const MaxOwnerSockets = 64
+
+// closeTooMany closes a socket beyond MaxOwnerSockets.
+const closeTooMany = 4429
+
+// socketCounts counts the open sockets of each owner ("user:7", "key:3").
+type socketCounts struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+// hold counts a socket of owner until ctx ends; false (nothing counted)
+// when the owner already holds MaxOwnerSockets.
+func (c *socketCounts) hold(ctx context.Context, owner string) bool {
+	if c == nil {
+		return true
+	}
+	c.mu.Lock()
+	if c.n == nil {
+		c.n = map[string]int{}
+	}
+	if c.n[owner] >= MaxOwnerSockets {
+		c.mu.Unlock()
+		return false
+	}
+	c.n[owner]++
+	c.mu.Unlock()
+	go func() {
+		<-ctx.Done()
+		c.mu.Lock()
+		if c.n[owner]--; c.n[owner] <= 0 {
+			delete(c.n, owner)
+		}
+		c.mu.Unlock()
+	}()
+	return true
+}
+
+func tooMany(ctx context.Context) (context.Context, *transport.InitPayload, error) {
+	ctx = transport.AppendCloseReason(ctx, "Too many connections")
+	return transport.WithWebsocketCloseCode(ctx, closeTooMany), nil, apperr.New(apperr.RateLimited, string(apperr.RateLimited))
 }
 
 // wsSocket is one socket's authentication, put in the upgrade request's
@@ -125,7 +177,12 @@ func (a wsAuth) init(ctx context.Context, p transport.InitPayload) (context.Cont
 	if s == nil { // not through New: no 4401 on expiry, but still closed
 		s = &wsSocket{}
 	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
+	if !a.open.hold(ctx, fmt.Sprintf("user:%d", v.UserID)) {
+		cancel()
+		return tooMany(parent)
+	}
 	s.mu.Lock()
 	s.token, s.cancel = token, cancel
 	s.mu.Unlock()
@@ -146,7 +203,12 @@ func (a wsAuth) initPartner(ctx context.Context, token string) (context.Context,
 	if s == nil {
 		s = &wsSocket{}
 	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
+	if !a.open.hold(ctx, fmt.Sprintf("key:%d", k.ID)) {
+		cancel()
+		return tooMany(parent)
+	}
 	s.mu.Lock()
 	s.token, s.cancel = token, cancel
 	s.mu.Unlock()
