@@ -157,6 +157,7 @@ var messages = map[string]message{
 	"report.range_long":                {"时间范围最长 %d 天", "A time range spans at most %d days"},
 	"report.compare_needs_time":        {"对比需要时间维度及其范围（timeDimension）", "A comparison needs a time dimension with its range (timeDimension)"},
 	"report.compare_needs_granularity": {"逐期环比需要时间粒度（timeDimension.granularity）", "Comparing each period with the one before needs a granularity (timeDimension.granularity)"},
+	"report.compare_overlaps_weeks":    {"按周与去年同期（52 周前）对比时，补足整周后的范围不能超过 52 周（此范围为 %d 周）", "By week, a range compared with the same weeks last year (52 weeks before) may span at most 52 whole weeks (this one spans %d)"},
 	"report.compare_overlaps":          {"时间范围超过一年，不能与去年同期对比", "A range longer than a year cannot be compared with the same period last year"},
 	"report.order_not_asked":           {"只能按报表中已有的指标、维度或周期排序：%s 不在其中", "Order by a measure, dimension or period the report has: %s is not among them"},
 	"report.order_one":                 {"每个排序项须且只能指定 measure、dimension、period 之一", "Each order key names exactly one of measure, dimension, period"},

@@ -343,6 +343,9 @@ func validate(in Input, now time.Time) (*plan, error) {
 				p.shift = func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }
 				p.byYear = true
 			}
+			if p.prevTo.After(p.from) && p.gran == "WEEK" { // 52 weeks back: a year widened to whole weeks is 53
+				return nil, apperr.Input("input.compareTo", "report.compare_overlaps_weeks", int(p.to.Sub(p.from).Hours()/24/7+0.5))
+			}
 			if p.prevTo.After(p.from) {
 				return nil, apperr.Input("input.compareTo", "report.compare_overlaps")
 			}

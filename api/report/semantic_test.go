@@ -714,6 +714,9 @@ func TestReportRefusals(t *testing.T) {
 		{Input{Measures: []string{"FINDINGS"}, CompareTo: ptr("PREVIOUS_PERIOD")}, "input.compareTo"},
 		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2024-01-01", "2026-02-01"), CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, "input.compareTo"},
 		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2026-01-01", "2026-02-01"), CompareTo: ptr("PRECEDING_PERIOD")}, "input.compareTo"}, // no granularity
+		// A year by week is 53 whole weeks: more than the 52 weeks back it is compared with.
+		{Input{Measures: []string{"FINDINGS"}, TimeDimension: &TimeInput{Field: "FOUND_AT", Granularity: ptr("WEEK"), From: "2025-01-01", To: "2025-12-31"},
+			CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, "input.compareTo"},
 		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Measure: ptr("CLOSED_FINDINGS")}}}, "input.order.0.measure"},
 		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Measure: ptr("FINDINGS"), Dimension: ptr("DISTRICT")}}}, "input.order.0"},
 		{Input{Measures: []string{"FINDINGS"}, Order: []OrderInput{{Period: ptr(true)}}}, "input.order.0.period"},
@@ -731,6 +734,15 @@ func TestReportRefusals(t *testing.T) {
 				t.Errorf("%s message %q", lang, m)
 			}
 		}
+	}
+	_, err := validate(Input{Measures: []string{"FINDINGS"}, TimeDimension: &TimeInput{Field: "FOUND_AT", Granularity: ptr("WEEK"), From: "2025-01-01", To: "2025-12-31"},
+		CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, time.Now())
+	if e, _ := apperr.As(err); e == nil || e.Message("zh") != "按周与去年同期（52 周前）对比时，补足整周后的范围不能超过 52 周（此范围为 53 周）" {
+		t.Errorf("a year by week: %v", err)
+	}
+	if _, err := validate(Input{Measures: []string{"FINDINGS"}, TimeDimension: &TimeInput{Field: "FOUND_AT", Granularity: ptr("WEEK"), From: "2025-01-06", To: "2025-12-28"},
+		CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, time.Now()); err != nil {
+		t.Errorf("52 whole weeks: %v", err)
 	}
 	// Ordered by a measure descending, nulls last; limited.
 	_ = entgql.OrderDirectionDesc
