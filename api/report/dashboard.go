@@ -5,8 +5,10 @@ package report
 
 import (
 	"context"
+	"slices"
 	"strconv"
 
+	"greencheck/api/viewer"
 	"greencheck/ent"
 	"greencheck/ent/checklistitem"
 )
@@ -149,6 +151,15 @@ func (s *Service) Dashboard(ctx context.Context) (*Dashboard, error) {
 	}
 	if d.WarningNotices > 0 {
 		d.WarningResponseRate = float64(d.AcknowledgedInTime) / float64(d.WarningNotices)
+	}
+	if !viewer.FromContext(ctx).IsCity() {
+		// Outside the city's view, a district the viewer's figures do not
+		// reach is not listed: its zeros would read as figures.
+		in := map[string]bool{}
+		for _, r := range append(ents.Rows, fs.Rows...) {
+			in[r.Dimensions[0].Value] = true
+		}
+		d.ByDistrict = slices.DeleteFunc(d.ByDistrict, func(f *DistrictFigures) bool { return !in[strconv.Itoa(f.District.ID)] })
 	}
 	return d, nil
 }

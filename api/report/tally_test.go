@@ -260,6 +260,10 @@ func TestTalliesNeverDrift(t *testing.T) {
 			for _, f := range got.ByDistrict {
 				byDistrict += f.Findings
 			}
+			// Listed: every district for the city; the viewer's own otherwise (not the others' zeros).
+			if n := len(got.ByDistrict); u.Role == user.RoleCITY_ADMIN && n != len(districts) || u.Role != user.RoleCITY_ADMIN && (n == 0 || n > u.QueryDistricts().CountX(sys)) {
+				t.Errorf("%s: %d districts listed", u.Username, n)
+			}
 			for _, f := range got.ByCategory {
 				byCategory += f.Findings
 			}
