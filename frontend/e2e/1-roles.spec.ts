@@ -134,3 +134,23 @@ test.describe('each role gets its own home', () => {
     await screenshot(page, 'expert-home');
   });
 });
+
+// On a phone an administrator's menu opener belongs to the header: it scrolls away with it
+// (fixed, it sat over the page's labels and figures), and the menu closes once a page is chosen.
+test('phone: the menu opener scrolls with the header; choosing a page closes the menu', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true })).newPage();
+  await login(page, 'furong', async (p) => { await expect(p.getByTestId('stat-enterprises')).toBeVisible(); });
+  await page.goto('/findings');
+  const opener = page.locator('.ant-layout-sider-zero-width-trigger');
+  await expect(opener).toBeInViewport();
+  await expect(page.locator('.ant-table-row').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 800));
+  await expect(opener).not.toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(opener).toBeInViewport();
+  await opener.click();
+  await expect(page.locator('.admin-shell > .ant-layout-sider')).not.toHaveClass(/ant-layout-sider-collapsed/);
+  await page.locator('.side-menu').getByRole('link', { name: '报表' }).click();
+  await expect(page).toHaveURL(/\/reports/);
+  await expect(page.locator('.admin-shell > .ant-layout-sider')).toHaveClass(/ant-layout-sider-collapsed/);
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Badge, Button, Layout, Space, Typography } from 'antd';
 import { ApiOutlined, DownloadOutlined, AlertOutlined, CommentOutlined, FlagOutlined, BarChartOutlined, BookOutlined, ReadOutlined, ScheduleOutlined, AuditOutlined, CarryOutOutlined, OrderedListOutlined, BankOutlined, BellOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { NavLink } from 'react-router-dom';
@@ -38,13 +38,18 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   ];
   // The districts the viewer serves (none for the city).
   const scope = (me?.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、');
+  // Below lg the menu opens over the page and closes again once a page is chosen.
+  const [collapsed, setCollapsed] = useState(() => window.matchMedia('(max-width: 991.98px)').matches);
+  const [narrow, setNarrow] = useState(collapsed);
   return (
     <Layout className="admin-shell">
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={208} theme="light">
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} width={208} theme="light" collapsed={collapsed}
+        onCollapse={(c) => setCollapsed(c)} onBreakpoint={(broken) => { setNarrow(broken); setCollapsed(broken); }}>
         <div className="brand">{t('app.short')}</div>
         <nav className="side-menu" aria-label={t('app.name')}>
           {items.map((i) => (
-            <NavLink key={i.to} to={i.to} end={i.to === '/'} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+            <NavLink key={i.to} to={i.to} end={i.to === '/'} className={({ isActive }) => (isActive ? 'active' : undefined)}
+              onClick={() => { if (narrow) setCollapsed(true); }}>
               <span aria-hidden>{i.icon}</span> {i.label}
             </NavLink>
           ))}
