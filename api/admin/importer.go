@@ -27,6 +27,7 @@ import (
 	"greencheck/ent"
 	"greencheck/ent/district"
 	"greencheck/ent/enterprise"
+	"greencheck/ent/schema"
 	"greencheck/ent/schematype"
 	"greencheck/ent/user"
 )
@@ -836,29 +837,33 @@ func RegistryTemplate(ctx context.Context, client *ent.Client, w io.Writer) erro
 	}
 	v := viewer.FromContext(ctx)
 	row := 1
-	put := func(a, b string) {
-		ca, _ := excelize.CoordinatesToCellName(1, row)
-		cb, _ := excelize.CoordinatesToCellName(2, row)
-		_ = book.SetCellStr(vals, ca, a)
-		_ = book.SetCellStr(vals, cb, b)
+	put := func(cells ...string) {
+		cell, _ := excelize.CoordinatesToCellName(1, row)
+		_ = book.SetSheetRow(vals, cell, &cells)
 		row++
 	}
+	// Under a header: the column, a value to write in it, the code it
+	// stands for (which the import takes too) — districts, then the tiers
+	// and grades in the schema's order.
+	put(labels.Pick([2]string{"列", "Column"}, lang), labels.Pick([2]string{"可填写的值", "Value to write"}, lang),
+		labels.Pick([2]string{"代码（也可填写）", "Code (also accepted)"}, lang))
+	column := func(i int) string { return labels.Pick([2]string{EnterpriseColumns[i].Zh, EnterpriseColumns[i].En}, lang) }
 	for _, d := range ds {
 		if v.IsCity() || v.InDistrict(d.ID) {
-			put(labels.Pick([2]string{"区县", "District"}, lang)+": "+d.Code, labels.Pick([2]string{d.NameZh, d.NameEn}, lang))
+			put(column(2), labels.Pick([2]string{d.NameZh, d.NameEn}, lang), d.Code)
 		}
 	}
-	for _, enum := range []string{"tier", "grade"} {
-		codes := make([]string, 0, len(labels.Enums[enum]))
-		for c := range labels.Enums[enum] {
-			codes = append(codes, c)
-		}
-		slices.Sort(codes)
-		for _, c := range codes {
-			put(c, labels.Pick(labels.Enums[enum][c], lang))
+	for _, e := range []struct {
+		col   int
+		enum  string
+		field string
+	}{{6, "tier", enterprise.FieldPermitTier}, {7, "grade", enterprise.FieldPerformanceGrade}} {
+		for _, c := range labels.Declared(schema.Enterprise{}, e.field) {
+			put(column(e.col), labels.Pick(labels.Enums[e.enum][c], lang), c)
 		}
 	}
-	_ = book.SetColWidth(vals, "A", "B", 24)
+	_ = book.SetColWidth(vals, "A", "C", 24)
+	_ = book.SetPanes(vals, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 	if err := book.DeleteSheet("Sheet1"); err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@
 // codes on its forms and lists in the same words.
 package labels
 
+import "entgo.io/ent"
+
 // Enums are the labels of each enumeration's codes: {中文, English}.
 var Enums = map[string]map[string][2]string{
 	"severity": {"HIGH": {"严重", "High"}, "MEDIUM": {"一般", "Medium"}, "LOW": {"轻微", "Low"}},
@@ -116,4 +118,20 @@ func SectionOf(code string) string {
 		}
 	}
 	return ""
+}
+
+// Declared is the values of an enum field of an ent schema (schema.Finding{},
+// "severity") in the order the schema declares them — HIGH, MEDIUM, LOW — the
+// order reports and templates list them in; nil when there is no such field.
+func Declared(schema ent.Interface, field string) []string {
+	for _, fd := range schema.Fields() {
+		if d := fd.Descriptor(); d.Name == field {
+			out := make([]string, len(d.Enums))
+			for i, e := range d.Enums {
+				out[i] = e.V
+			}
+			return out
+		}
+	}
+	return nil
 }

@@ -60,19 +60,15 @@ var enumFields = map[string]struct {
 // start) for an enumeration without a field here.
 func enumRank(enum string) map[string]int {
 	f, ok := enumFields[enum]
-	if !ok {
+	values := labels.Declared(f.schema, f.field)
+	if !ok || values == nil {
 		panic("report: no schema field for enumeration " + enum)
 	}
-	for _, fd := range f.schema.Fields() {
-		if d := fd.Descriptor(); d.Name == f.field {
-			rank := make(map[string]int, len(d.Enums))
-			for i, e := range d.Enums {
-				rank[e.V] = i
-			}
-			return rank
-		}
+	rank := make(map[string]int, len(values))
+	for i, v := range values {
+		rank[v] = i
 	}
-	panic("report: no field " + f.field + " for enumeration " + enum)
+	return rank
 }
 
 // codeLabel labels a classification code by itself (GB/T 4754 divisions and

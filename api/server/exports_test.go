@@ -119,6 +119,22 @@ func TestRegistryTemplate(t *testing.T) {
 			if head, err := book.GetRows("企业"); err != nil || len(head) < 2 || !strings.HasPrefix(head[0][0], "统一社会信用代码") {
 				t.Errorf("%s: the enterprises sheet %v (%v)", who, head, err)
 			}
+			// 取值说明: headed; the viewer's districts; tiers and grades by name, in the schema's order, with their codes.
+			vals, err := book.GetRows("取值说明")
+			var tiers, districts []string
+			for _, r := range vals {
+				switch {
+				case len(r) == 3 && r[0] == "排污许可管理类别":
+					tiers = append(tiers, r[1]+"="+r[2])
+				case len(r) == 3 && r[0] == "区县":
+					districts = append(districts, r[1])
+				}
+			}
+			if err != nil || len(vals) == 0 || strings.Join(vals[0], "|") != "列|可填写的值|代码（也可填写）" ||
+				strings.Join(tiers, " ") != "重点管理=KEY 简化管理=SIMPLIFIED 登记管理=REGISTRATION 无需许可=NONE" ||
+				who == "furong" && strings.Join(districts, " ") != "芙蓉区" || who == "admin" && len(districts) != 10 {
+				t.Errorf("%s: 取值说明 %v (%v)", who, vals, err)
+			}
 		}
 		for _, who := range []string{"expert", "qiye"} {
 			res, body := env.Get(t, "/exports/templates/registry.xlsx", env.Token(t, who))
