@@ -847,7 +847,9 @@ func RegistryTemplate(ctx context.Context, client *ent.Client, w io.Writer) erro
 	// and grades in the schema's order.
 	put(labels.Pick([2]string{"列", "Column"}, lang), labels.Pick([2]string{"可填写的值", "Value to write"}, lang),
 		labels.Pick([2]string{"代码（也可填写）", "Code (also accepted)"}, lang))
-	column := func(i int) string { return labels.Pick([2]string{EnterpriseColumns[i].Zh, EnterpriseColumns[i].En}, lang) }
+	column := func(i int) string {
+		return labels.Pick([2]string{EnterpriseColumns[i].Zh, EnterpriseColumns[i].En}, lang)
+	}
 	for _, d := range ds {
 		if v.IsCity() || v.InDistrict(d.ID) {
 			put(column(2), labels.Pick([2]string{d.NameZh, d.NameEn}, lang), d.Code)
