@@ -1639,6 +1639,7 @@ export type Dashboard = {
   /** Notices acknowledged in time: by min(push + the warning's ackSLAMinutes, its effective time) — see WarningFigures. */
   acknowledgedInTime: Scalars['Int']['output'];
   byCategory: Array<CategoryFigures>;
+  /** Per district, by code: every district for the city; otherwise only those the viewer's figures reach (enterprises or findings in scope). */
   byDistrict: Array<DistrictFigures>;
   /** Closed (销号). */
   closedFindings: Scalars['Int']['output'];
