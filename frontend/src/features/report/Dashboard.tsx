@@ -37,7 +37,7 @@ const PinnedOp = graphql(`
   query DashboardReports {
     dashboardReports {
       id name chart input
-      figures(limit: 240) { cube granularity totalRows measures { label unit } dimensions { label } rows { dimensions { value label } period periodLabel values previous } }
+      figures(limit: 60) { cube granularity totalRows measures { label unit } dimensions { label } rows { dimensions { value label } period periodLabel values previous } }
     }
   }
 `);
