@@ -38,6 +38,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   ];
   // The districts the viewer serves (none for the city).
   const scope = (me?.districts ?? []).map((d) => (i18n.language === 'en-US' ? d.nameEn : d.nameZh)).join('、');
+  const viewer = [me?.user.displayName, me && t(`roles.${me.role}`), scope].filter((x, i, all) => x && all.indexOf(x) === i).join(' · ');
   // Below lg the menu opens over the page and closes again once a page is chosen.
   const [collapsed, setCollapsed] = useState(() => window.matchMedia('(max-width: 991.98px)').matches);
   const [narrow, setNarrow] = useState(collapsed);
@@ -59,9 +60,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
         <Layout.Header className="admin-header">
           <Typography.Text strong className="header-name">{t('app.name')}</Typography.Text>
           <Space className="header-actions">
-            <Typography.Text type="secondary" className="header-viewer">
-              {[me?.user.displayName, me && t(`roles.${me.role}`), scope].filter((x, i, all) => x && all.indexOf(x) === i).join(' · ')}
-            </Typography.Text>
+            <Typography.Text type="secondary" className="header-viewer" title={viewer}>{viewer}</Typography.Text>
             <ChangePasswordButton text />
             <LanguageSwitch />
             <Button type="text" icon={<LogoutOutlined />} onClick={() => void logout()}>{t('app.logout')}</Button>
