@@ -47,7 +47,9 @@ type ServerOptions struct {
 // NewServer returns the GraphQL handler: transports, one transaction per
 // mutation, limits, error codes.
 func NewServer(r *Resolver, o ServerOptions) *handler.Server {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
+	es := generated.NewExecutableSchema(generated.Config{Resolvers: r})
+	srv := handler.New(es)
+	r.Partners.Schema = es.Schema() // persisted queries are checked against it when registered
 	if o.RequestTimeout == 0 {
 		o.RequestTimeout = DefaultBudget
 	}

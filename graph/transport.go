@@ -174,6 +174,7 @@ func writeRequestError(ctx context.Context, w http.ResponseWriter, exec graphql.
 		ctx = graphql.WithOperationContext(ctx, &graphql.OperationContext{})
 	}
 	resp := exec.DispatchError(ctx, gqlerror.List{{Err: e, Message: e.Error()}})
+	costOfRefusal(ctx, resp) // a partner's answer says its bucket, even unread
 	writeResponse(w, status, resp, false)
 }
 

@@ -98,6 +98,8 @@ var messages = map[string]message{
 	"partner.expires_past":         {"到期时间须晚于现在", "The expiry must be in the future"},
 	"partner.revoked":              {"接口密钥已吊销，不能再修改或轮换", "The API key was revoked and cannot be changed or rotated"},
 	"partner.query_syntax":         {"查询有语法错误（第 %d 行第 %d 列）", "The query has a syntax error at line %d, column %d"},
+	"partner.query_mutation":       {"接口密钥只读，只能登记查询和订阅（第 %d 行第 %d 列是变更）", "A key is read-only: only queries and subscriptions can be registered (a mutation at line %d, column %d)"},
+	"partner.query_invalid":        {"查询与接口的结构不符（第 %d 行第 %d 列），请先在 GraphiQL 中试运行", "The query does not match the API's schema at line %d, column %d; try it in GraphiQL first"},
 	"partner.too_many_queries":     {"每个接口密钥最多登记 %d 个查询", "A key has at most %d registered queries"},
 
 	"auth.invalid_credentials":         {"用户名或密码错误", "Wrong username or password"},
@@ -150,6 +152,8 @@ var messages = map[string]message{
 	"report.mixed_cubes":               {"指标 %s 与 %s 属于不同的统计对象（%s、%s），不能放在同一报表中", "Measures %s and %s count different things (%s, %s) and cannot share a report"},
 	"report.not_of_cube":               {"%s 不是 %s 报表的维度或时间（它属于：%s）", "%s is not a dimension or time of %s reports (it belongs to: %s)"},
 	"report.repeated":                  {"维度 %s 重复", "Dimension %s is repeated"},
+	"report.repeated_measure":          {"指标 %s 重复", "Measure %s is repeated"},
+	"report.not_a_value":               {"“%s”不是 %s 的取值（可用：%s）", "“%s” is not a value of %s (one of %s)"},
 	"report.bool":                      {"%s 不是 true 或 false", "%s is not true or false"},
 	"report.id":                        {"%s 不是有效的编号", "%s is not a valid id"},
 	"report.date":                      {"日期须为 YYYY-MM-DD 格式（2000–2100 年，北京时间）", "Dates are YYYY-MM-DD (years 2000–2100, Asia/Shanghai)"},

@@ -10,6 +10,8 @@
 package partner
 
 import (
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -65,6 +67,9 @@ type Service struct {
 	// (KeyTopic): every replica's sockets opened with the key read it
 	// again at once, so a revocation ends them within moments.
 	Bus events.Bus
+	// Schema, when set, is the API's: a query is registered only when it
+	// is valid against it.
+	Schema *ast.Schema
 }
 
 // KeyTopic is the event topic of a key's changes.

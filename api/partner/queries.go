@@ -10,6 +10,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
+	"github.com/vektah/gqlparser/v2/validator"
 
 	"greencheck/api/apperr"
 	"greencheck/api/db"
@@ -29,8 +30,9 @@ func QueryHash(query string) string {
 // text again returns the same row. The city names the key (apiKeyID); a
 // partner registers for its own key (apiKeyID nil or its own), and not
 // when the key runs registered queries only (FORBIDDEN, by the data
-// layer). The text must parse (BAD_USER_INPUT at query); it is checked
-// against the schema and the limits when it runs.
+// layer). The text must parse, hold no mutation (a key is read-only) and
+// be valid against the schema (BAD_USER_INPUT at query, naming the line
+// and column); the limits are checked when it runs.
 func (s *Service) Register(ctx context.Context, apiKeyID *int, query, name string) (*ent.PersistedQuery, error) {
 	v := viewer.FromContext(ctx)
 	id := 0
@@ -45,16 +47,31 @@ func (s *Service) Register(ctx context.Context, apiKeyID *int, query, name strin
 	if strings.TrimSpace(query) == "" {
 		return nil, apperr.Input("query", "input.required", "query")
 	}
-	if _, err := parser.ParseQuery(&ast.Source{Input: query}); err != nil {
-		line, col := 0, 0
+	at := func(err error) (line, col int) {
 		if ge := (*gqlerror.Error)(nil); errors.As(err, &ge) && len(ge.Locations) > 0 {
-			line, col = ge.Locations[0].Line, ge.Locations[0].Column
+			return ge.Locations[0].Line, ge.Locations[0].Column
 		}
+		return 0, 0
+	}
+	doc, err := parser.ParseQuery(&ast.Source{Input: query})
+	if err != nil {
+		line, col := at(err)
 		return nil, apperr.Input("query", "partner.query_syntax", line, col)
+	}
+	for _, op := range doc.Operations {
+		if op.Operation == ast.Mutation {
+			return nil, apperr.Input("query", "partner.query_mutation", op.Position.Line, op.Position.Column)
+		}
+	}
+	if s.Schema != nil {
+		if errs := validator.Validate(s.Schema, doc); len(errs) > 0 {
+			line, col := at(errs[0])
+			return nil, apperr.Input("query", "partner.query_invalid", line, col)
+		}
 	}
 	hash := QueryHash(query)
 	var out *ent.PersistedQuery
-	err := db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
+	err = db.WithTx(ctx, s.client, func(ctx context.Context, tx *ent.Client) error {
 		done, err := tx.PersistedQuery.Query().Where(persistedquery.APIKeyID(id), persistedquery.Sha256(hash)).Only(ctx)
 		if err == nil {
 			out = done

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 
 	"entgo.io/ent/dialect/sql"
@@ -322,6 +323,17 @@ const (
 // dimension is a way of grouping a cube's rows: the SQL of its value (and,
 // for rows of other tables, of its label), the joins it needs, and the
 // labels of its codes.
+// codes lists an enumeration's codes in the schema's order (nil for a
+// dimension that is not one).
+func (d *dimension) codes() []string {
+	out := make([]string, 0, len(d.rank))
+	for c := range d.rank {
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b string) int { return d.rank[a] - d.rank[b] })
+	return out
+}
+
 type dimension struct {
 	name   string
 	zh, en string

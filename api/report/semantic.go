@@ -215,9 +215,10 @@ func validate(in Input, now time.Time) (*plan, error) {
 		} else if m.cube != p.cube {
 			return nil, apperr.Input(idx("input.measures", i), "report.mixed_cubes", name, p.measures[0].name, string(m.cube), string(p.cube))
 		}
-		if !slices.Contains(p.measures, m) {
-			p.measures = append(p.measures, m)
+		if slices.Contains(p.measures, m) {
+			return nil, apperr.Input(idx("input.measures", i), "report.repeated_measure", name)
 		}
+		p.measures = append(p.measures, m)
 	}
 	if len(in.Dimensions) > MaxDimensions {
 		return nil, apperr.Input("input.dimensions", "report.too_many_dimensions", MaxDimensions)
@@ -267,6 +268,14 @@ func validate(in Input, now time.Time) (*plan, error) {
 				}
 				flt.args = append(flt.args, b)
 			default:
+				// An enumeration's filter names one of its codes ("" keeps the
+				// rows without a value): an unknown code matched nothing and
+				// read as a zero.
+				if d.rank != nil && v != "" {
+					if _, ok := d.rank[v]; !ok {
+						return nil, apperr.Input(vf, "report.not_a_value", v, d.name, strings.Join(d.codes(), ", "))
+					}
+				}
 				flt.args = append(flt.args, v)
 			}
 		}

@@ -706,6 +706,10 @@ func TestReportRefusals(t *testing.T) {
 		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "DISTRICT", Values: []string{"1", "芙蓉"}}}}, "input.filters.0.values.1"},
 		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "AIR_RELATED", Values: []string{"1"}}}}, "input.filters.0.values.0"},
 		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "SEVERITY", Values: []string{long}}}}, "input.filters.0.values.0"},
+		// An enumeration's unknown code (it matched nothing and read as 0), and a measure twice.
+		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "SEVERITY", Values: []string{"HIGH", "NOPE"}}}}, "input.filters.0.values.1"},
+		{Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "FINDING_STATUS", Values: []string{"high"}}}}, "input.filters.0.values.0"},
+		{Input{Measures: []string{"FINDINGS", "FINDINGS"}}, "input.measures.1"},
 		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("PUSHED_AT", "2026-01-01", "2026-02-01")}, "input.timeDimension.field"},
 		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2026-13-01", "2026-02-01")}, "input.timeDimension.from"},
 		{Input{Measures: []string{"FINDINGS"}, TimeDimension: tm("FOUND_AT", "2026-01-01", "1999-02-01")}, "input.timeDimension.to"},
@@ -743,6 +747,14 @@ func TestReportRefusals(t *testing.T) {
 	if _, err := validate(Input{Measures: []string{"FINDINGS"}, TimeDimension: &TimeInput{Field: "FOUND_AT", Granularity: ptr("WEEK"), From: "2025-01-06", To: "2025-12-28"},
 		CompareTo: ptr("SAME_PERIOD_LAST_YEAR")}, time.Now()); err != nil {
 		t.Errorf("52 whole weeks: %v", err)
+	}
+	_, err = validate(Input{Measures: []string{"FINDINGS"}, Filters: []FilterInput{{Dimension: "SEVERITY", Values: []string{"NOPE"}}}}, time.Now())
+	if e, _ := apperr.As(err); e == nil || e.Message("en") != "“NOPE” is not a value of SEVERITY (one of HIGH, MEDIUM, LOW)" {
+		t.Errorf("an unknown severity: %v", err)
+	}
+	// The rows without a value ("") and every declared code are values.
+	if _, err := validate(Input{Measures: []string{"WARNING_NOTICES"}, Filters: []FilterInput{{Dimension: "WARNING_LEVEL", Values: []string{""}}}}, time.Now()); err != nil {
+		t.Errorf("no level: %v", err)
 	}
 	// Ordered by a measure descending, nulls last; limited.
 	_ = entgql.OrderDirectionDesc

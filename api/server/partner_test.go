@@ -308,6 +308,11 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		if r := partnerDo(t, env, "Authorization", secret, map[string]any{"query": `{enterprises(first: 1){nope}}`}); r.Code() != "GRAPHQL_VALIDATION_FAILED" || r.Extensions.Cost.Bucket.Capacity != 5000 {
 			t.Fatalf("a document that does not validate: %s", r.Raw)
 		}
+		for _, body := range []map[string]any{nil, {"query": 1}, {"query": "{"}} { // a body of null, a member of the wrong type, a syntax error
+			if r := partnerDo(t, env, "Authorization", secret, body); r.Code() != "BAD_REQUEST" || r.Extensions.Cost.Bucket.Capacity != 5000 {
+				t.Fatalf("%v: %s", body, r.Raw)
+			}
+		}
 		// A report revealing enterprises' attributes needs ENTERPRISES as
 		// reading them does; by district it needs what findings need.
 		_, scSecret := createKey(t, env, map[string]any{"name": "只读问题", "districtIDs": []string{furong}, "scopes": []string{"SELF_CHECKS"}, "budget": 100000, "refillPerSecond": 10000})
@@ -487,6 +492,17 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 			map[string]any{"k": id2, "q": `{enterprises(first: 1){totalCount}}`}).Decode(t, &reg)
 		if reg.RegisterPersistedQuery.Sha256 != partner.QueryHash(`{enterprises(first: 1){totalCount}}`) {
 			t.Fatalf("registered as %q", reg.RegisterPersistedQuery.Sha256)
+		}
+		// Only what a key may run is registered: no mutation, nothing the
+		// schema does not know (BAD_USER_INPUT at query, line and column).
+		for q, msg := range map[string]string{
+			"query{districts(first:1){totalCount}}\nmutation{logout}": "第 2 行第 1 列是变更",
+			`{enterprises(first: 1){nope}}`:                        "查询与接口的结构不符（第 1 行第 24 列）",
+		} {
+			r := env.Query(t, "admin", `mutation($k: ID!, $q: String!){registerPersistedQuery(apiKeyId: $k, query: $q){sha256}}`, map[string]any{"k": id2, "q": q})
+			if r.Code() != "BAD_USER_INPUT" || r.Errors[0].Extensions["field"] != "query" || !strings.Contains(r.Errors[0].Message, msg) {
+				t.Fatalf("registered %q: %s", q, r.Raw)
+			}
 		}
 		var byHash struct{ Enterprises struct{ TotalCount int } }
 		partnerDo(t, env, "X-API-Key", secret2, map[string]any{"extensions": map[string]any{
