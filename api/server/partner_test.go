@@ -497,7 +497,7 @@ func TestPartnerThroughTheAPI(t *testing.T) {
 		// schema does not know (BAD_USER_INPUT at query, line and column).
 		for q, msg := range map[string]string{
 			"query{districts(first:1){totalCount}}\nmutation{logout}": "第 2 行第 1 列是变更",
-			`{enterprises(first: 1){nope}}`:                        "查询与接口的结构不符（第 1 行第 24 列）",
+			`{enterprises(first: 1){nope}}`:                           "查询与接口的结构不符（第 1 行第 24 列）",
 		} {
 			r := env.Query(t, "admin", `mutation($k: ID!, $q: String!){registerPersistedQuery(apiKeyId: $k, query: $q){sha256}}`, map[string]any{"k": id2, "q": q})
 			if r.Code() != "BAD_USER_INPUT" || r.Errors[0].Extensions["field"] != "query" || !strings.Contains(r.Errors[0].Message, msg) {
