@@ -69,9 +69,11 @@ func (x PartnerQueries) MutateOperationParameters(ctx context.Context, p *graphq
 // (Limits) before it runs, and after it the points beyond its actual cost
 // go back. Every partner response says so in extensions.cost:
 //
-//	{"requested": 120, "actual": 31, "limit": 50000,
+//	{"requested": 120, "actual": 31, "limit": 1000,
 //	 "bucket": {"capacity": 1000, "remaining": 969, "refillPerSecond": 50}}
 //
+// The limit is the most a request of the key may cost: the request
+// limit (Limits) or the bucket's capacity, whichever is smaller.
 // The actual cost counts the fields the answer holds (each list item's
 // fields once per item), never more than requested. An empty bucket is
 // RATE_LIMITED (HTTP 429 with Retry-After, extensions.retryAfter in
@@ -143,7 +145,7 @@ func (x PartnerBudget) MutateOperationContext(ctx context.Context, oc *graphql.O
 	if err != nil {
 		return ErrorPresenter(ctx, err)
 	}
-	report := partnerCost{Requested: cost, Limit: c.Limit, Bucket: b}
+	report := partnerCost{Requested: cost, Limit: partnerLimit(k, c.Limit), Bucket: b}
 	if !ok {
 		// Usage counts the requests refused for an empty bucket
 		// (RATE_LIMITED), not those no bucket could hold.
@@ -242,10 +244,17 @@ func costOfRefusal(ctx context.Context, resp *graphql.Response) {
 		return
 	}
 	none := 0
-	out := partnerCost{Limit: DefaultMaxCost, Actual: &none, Bucket: k.Remaining()}
+	out := partnerCost{Limit: partnerLimit(k, DefaultMaxCost), Actual: &none, Bucket: k.Remaining()}
 	// Refused after the limits measured it: its measure, nothing charged.
 	if c, ok := resp.Extensions["cost"].(costReport); ok {
-		out.Requested, out.Limit = c.Requested, c.Limit
+		out.Requested, out.Limit = c.Requested, partnerLimit(k, c.Limit)
 	}
 	resp.Extensions["cost"] = out
+}
+
+// partnerLimit is the most a request of key k may cost: the request limit
+// or the key's bucket, whichever is smaller (a request costing more than
+// the bucket is refused as partner.over_budget).
+func partnerLimit(k *partner.Key, limit int) int {
+	return min(limit, k.Budget)
 }

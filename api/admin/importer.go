@@ -124,6 +124,10 @@ type ImportReport struct {
 	Users        ImportCounts
 	Problems     []*ImportProblem // the first 500, in sheet and row order
 	ProblemCount int
+	// ExampleRow is the 企业 sheet's row holding the template's example
+	// enterprise when the file still has it (nil otherwise): it imports
+	// as any row would, and the wizard says so before the import.
+	ExampleRow *int
 }
 
 type entRow struct {
@@ -228,6 +232,9 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 			x := &entRow{n: n}
 			in := &x.in
 			in.CreditCode = input.Code(r[0])
+			if in.CreditCode == exampleCreditCode() && rep.ExampleRow == nil {
+				rep.ExampleRow = &n
+			}
 			if in.CreditCode == "" {
 				bad(0, "input.required")
 			} else if (&check{}).creditCodeErr(in.CreditCode) {
@@ -640,6 +647,12 @@ const maxOutlets = 50
 // computed).
 const exampleCode = "91430102MA4L0X00Q"
 
+// exampleCreditCode is the example enterprise's whole credit code.
+func exampleCreditCode() string {
+	check, _ := uscc.CheckChar(exampleCode)
+	return exampleCode + string(check)
+}
+
 var namesField = map[string]bool{"input.required": true, "input.too_long": true, "input.too_many": true,
 	"input.control_chars": true, "input.blank": true}
 
@@ -810,9 +823,9 @@ func RegistryTemplate(ctx context.Context, client *ent.Client, w io.Writer) erro
 		last, _ := excelize.CoordinatesToCellName(len(cols), 1)
 		return book.SetCellStyle(name, "A1", last, head)
 	}
-	// The example rows import as they are (a valid credit code).
-	check, _ := uscc.CheckChar(exampleCode)
-	code := exampleCode + string(check)
+	// The example rows import as they are (a valid credit code); a check
+	// of a file still holding them says so (ImportReport.ExampleRow).
+	code := exampleCreditCode()
 	if err := write(EnterpriseSheet, EnterpriseColumns, []string{code, "长沙示例环保科技有限公司", "芙蓉区", "芙蓉中路 1 号",
 		"2319", "包装装潢及其他印刷", "简化管理", "B级", "是", "否", "是", "否", "张三", "13800000000", "cs-example", "张三", "13800000000"}); err != nil {
 		return err

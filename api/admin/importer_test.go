@@ -249,7 +249,7 @@ func TestImportRegistry(t *testing.T) {
 		}
 		// Again: nothing changes, nothing is audited.
 		again, err := s.ImportRegistry(admin0, workbook(t, ents, permits, facilities, eias), "import.xlsx", false, "")
-		if err != nil || again.Enterprises.Unchanged != n || again.Enterprises.Created+again.Enterprises.Updated != 0 ||
+		if err != nil || again.ExampleRow != nil || again.Enterprises.Unchanged != n || again.Enterprises.Created+again.Enterprises.Updated != 0 ||
 			again.Permits.Unchanged != 100 || again.Facilities.Unchanged != 50 || again.EIAApprovals.Unchanged != 50 ||
 			again.Users.Unchanged != 20 || again.Users.Created != 0 {
 			t.Fatalf("re-import: %+v %v", again, err)
@@ -325,6 +325,10 @@ func TestImportRegistry(t *testing.T) {
 		if err != nil || ex.ProblemCount != 0 || ex.Enterprises.Created != 1 || ex.Permits.Created != 1 ||
 			ex.Facilities.Created != 1 || ex.EIAApprovals.Created != 1 || ex.Users.Created != 1 {
 			t.Errorf("the template's example: %+v %v", ex, err)
+		}
+		// The check says the file still holds the example (the 企业 sheet's row 2).
+		if ex == nil || ex.ExampleRow == nil || *ex.ExampleRow != 2 {
+			t.Errorf("the example's row: %+v", ex)
 		}
 		_ = ent.IsNotFound
 	})

@@ -455,6 +455,17 @@ func TestExportLists(t *testing.T) {
 		if want := "[[周期 发现问题 发现问题（对比期） 发现问题（变化）] [2025-Q1"; len(qrows) != 5 || !strings.HasPrefix(fmt.Sprint(qrows), want) || qrows[4][0] != "2025-Q4" {
 			t.Errorf("quarterly export %v, want it to begin %s", qrows, want)
 		}
+		// Each column as wide as its header: 发现问题（对比期） whole, not cut at Excel's default.
+		if d, err := s.Open(furong, qj.ID); err == nil {
+			book, err := excelize.OpenFile(d.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w, err := book.GetColWidth(book.GetSheetName(0), "C"); err != nil || w < 20 {
+				t.Errorf("the 对比期 column is %v wide (%v)", w, err)
+			}
+			book.Close()
+		}
 	})
 }
 

@@ -49,10 +49,25 @@ func (r reportSheet) header(lang string) []string {
 	return out
 }
 
+// widths fit each column to its header (Chinese as the widest, its
+// characters two wide): 整改率（%）（对比期） read 整改率（ in a column left
+// at Excel's default.
 func (r reportSheet) widths() []float64 {
-	out := make([]float64, len(r.rep.Dimensions))
-	for i := range out {
-		out[i] = 20
+	head := r.header("zh")
+	out := make([]float64, len(head))
+	for i, h := range head {
+		w := 2
+		for _, c := range h {
+			if c > 0x2E80 {
+				w += 2
+			} else {
+				w++
+			}
+		}
+		out[i] = float64(max(w, 10))
+		if i < len(r.rep.Dimensions) {
+			out[i] = float64(max(w, 20))
+		}
 	}
 	return out
 }

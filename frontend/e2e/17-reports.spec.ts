@@ -29,6 +29,10 @@ test('build a report → compare by month → chart → export; a district sees 
   await expect(table.locator('thead')).toContainText('整改率');
   await expect(table.locator('tbody')).toContainText('%');
   const cityRow = (await table.locator('tbody tr.ant-table-row').filter({ hasText: '芙蓉区' }).innerText()).replace(/\s+/g, ' ');
+  // A pie of two measures says which one it shares out.
+  await admin.getByText('饼图', { exact: true }).click();
+  await expect(admin.getByTestId('pie-measure')).toContainText('饼图画出第一个指标（发现问题）的占比');
+  await admin.getByText('表格', { exact: true }).click();
 
   // By month over the last year, against the same months a year before.
   await choose(admin, form.getByLabel('时间'), '发现时间');
@@ -216,6 +220,10 @@ test('each period compared with the one before (环比)', async ({ browser }) =>
   expect(second[2]).toBe(first[1]); // the next month's previous is this month's
   expect(last[2]).toBe(second[1]);
   await expectNoHorizontalScroll(admin);
+  await expect(admin.getByTestId('report-empty-range')).toHaveCount(0);
+  // The months before the first finding: the range says it holds nothing rather than show zeros.
+  await admin.goto(`/reports?cube=FINDINGS&m=FINDINGS&time=FOUND_AT&g=MONTH&from=${month(-3)}-01&to=${month(-1)}-01`);
+  await expect(admin.getByTestId('report-empty-range')).toContainText(`${month(-3)}-01 至 ${month(-1)}-01 没有数据`);
 
   // Days by district over a year: listing every day would pass 1,000 rows,
   // so only the days with data are rows, and the page says so.

@@ -74,7 +74,7 @@ test('create a key (shown once) → the partner reads its district → usage →
   await expect(row).toContainText('2000 点，每秒恢复 100 点');
   await row.getByRole('button', { name: '用量' }).click();
   const drawer = page.getByRole('dialog', { name: /近 30 日用量/ });
-  await expect(drawer.getByText(/合计：/)).toContainText(/合计：[1-9]\d* 次请求/);
+  await expect(drawer.getByText(/合计：/)).toContainText(/合计：执行 [1-9]\d* 次/);
   await expect(drawer.locator('canvas')).toBeVisible();
   await drawer.getByLabel('名称').fill('企业数');
   await drawer.getByLabel('查询').fill('{ enterprises(first: 1) { totalCount } }');

@@ -28,6 +28,8 @@ test('template → check → import → the same file again is a no-op', async (
   await page.getByTestId('registry-import').setInputFiles(file);
   const report = page.getByTestId('registry-report');
   await expect(report).toContainText('校验通过');
+  // The check says the file still holds the template's example enterprise (it imports as any row).
+  await expect(page.getByTestId('registry-example')).toContainText('“企业”表第 2 行仍是模板自带的示例企业');
   await screenshot(page, 'import-checked-1440');
   // The import's answer is held back (sent to the server once the page follows its progress):
   // meanwhile the server's progress, over the WebSocket, reaches 100 %.

@@ -14,7 +14,7 @@ import './messages';
 const ImportOp = graphql(`
   mutation ImportRegistry($file: Upload!, $dryRun: Boolean!, $key: String!) {
     importRegistry(file: $file, dryRun: $dryRun, progressKey: $key) {
-      dryRun applied problemCount
+      dryRun applied problemCount exampleRow
       enterprises { rows created updated unchanged }
       permits { rows created updated unchanged }
       facilities { rows created updated unchanged }
@@ -132,6 +132,9 @@ export default function RegistryImport() {
             <CountsCard title={t('registryImport.eiaApprovals')} c={report.eiaApprovals} />
             <CountsCard title={t('registryImport.users')} c={report.users} />
           </Space>
+          {report.exampleRow != null && !report.applied && (
+            <Alert type="warning" showIcon style={{ marginTop: 12 }} data-testid="registry-example" title={t('registryImport.example', { row: report.exampleRow })} />
+          )}
           {report.users.created > 0 && <Alert type="warning" showIcon style={{ marginTop: 12 }} title={t('registryImport.usersHelp')} />}
           {report.problems.length > 0 && (
             <Card size="small" title={t('registryImport.problems')} style={{ marginTop: 12 }}

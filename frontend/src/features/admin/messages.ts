@@ -12,6 +12,7 @@ const zhCN = {
   applied: '已导入：新增 {{created}}、更新 {{updated}}（各表见下）',
   sheet: '工作表', row: '行', column: '列', message: '问题', problems: '问题清单',
   enterprises: '企业', permits: '排污许可证', facilities: '设施', eiaApprovals: '环评批复', users: '企业账号', usersHelp: '新建的企业账号没有密码：请在“用户管理”中为其重置密码后交给企业。', rows: '行数', created: '新增', updated: '更新', unchanged: '不变',
+  example: '“企业”表第 {{row}} 行仍是模板自带的示例企业（长沙示例环保科技有限公司），会与其他行一样导入，连同其许可证、设施、环评批复和账号；如不需要，请删去各表的示例行后重新上传。',
   toList: '查看企业', where: '{{sheet}} · 第 {{row}} 行 · {{column}}', more: '仅显示前 {{shown}} 处，共 {{count}} 处',
 };
 
@@ -25,6 +26,7 @@ const enUS: typeof zhCN = {
   applied: 'Imported: {{created}} new, {{updated}} changed (each sheet below)',
   sheet: 'Sheet', row: 'Row', column: 'Column', message: 'Problem', problems: 'Problems',
   enterprises: 'Enterprises', permits: 'Permits', facilities: 'Facilities', eiaApprovals: 'EIA approvals', users: 'Enterprise accounts', usersHelp: 'New enterprise accounts have no password: reset it in Users and hand it to the enterprise.', rows: 'Rows', created: 'New', updated: 'Changed', unchanged: 'Unchanged',
+  example: 'Row {{row}} of the Enterprises sheet is still the template’s example enterprise (长沙示例环保科技有限公司): it imports like any other row, with its permit, facility, EIA approval and account. Unless you want it, delete the example rows of each sheet and upload the file again.',
   toList: 'See the enterprises', where: '{{sheet}} · row {{row}} · {{column}}', more: 'The first {{shown}} of {{count}}',
 };
 

@@ -122,8 +122,11 @@ export default function APIKeyList() {
             options={(['ACTIVE', 'EXPIRED', 'REVOKED'] as const).map((s) => ({ value: s, label: t(`partner.statuses.${s}`) }))} onChange={(v) => list.set({ status: v })} />
         </>}
         columns={[
-          { key: 'name', sortField: 'NAME', title: t('partner.name'), render: (_, k) => (k.viewerCan.change ? <a onClick={() => setEditing(k)}>{k.name}</a> : k.name) },
-          { key: 'prefix', title: t('partner.prefix'), render: (_, k) => <Typography.Text code>{k.prefix}…</Typography.Text> },
+          // The key's prefix under its name: a desk screen shows every column without scrolling sideways.
+          { key: 'name', sortField: 'NAME', title: <>{t('partner.name')}<br />{t('partner.prefix')}</>, render: (_, k) => <>
+            <div>{k.viewerCan.change ? <a onClick={() => setEditing(k)}>{k.name}</a> : k.name}</div>
+            <Typography.Text code className="nowrap">{k.prefix}…</Typography.Text>
+          </> },
           { key: 'status', title: t('partner.status'), render: (_, k) => (
             <Space direction="vertical" size={0}>
               <Tag color={k.status === 'ACTIVE' ? 'green' : k.status === 'EXPIRED' ? 'orange' : undefined}>{t(`partner.statuses.${k.status}`)}</Tag>
@@ -131,18 +134,21 @@ export default function APIKeyList() {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('partner.overlap', { time: formatDateTime(k.previousValidUntil) })}</Typography.Text>}
             </Space>
           ) },
-          { key: 'districts', title: t('partner.districts'), width: 200, ellipsis: true, render: (_, k) => (allDistricts > 0 && (k.districts ?? []).length === allDistricts
+          { key: 'districts', title: t('partner.districts'), width: 160, ellipsis: true, render: (_, k) => (allDistricts > 0 && (k.districts ?? []).length === allDistricts
             ? t('partner.allDistricts') : (k.districts ?? []).map(name).join(t('common.listSep'))) },
-          { key: 'scopes', title: t('partner.scopes'), render: (_, k) => k.scopes.map((s) => <Tag key={s} color={s === 'PERSONAL_DATA' ? 'red' : 'blue'}>{t(`partner.scope.${s}`)}</Tag>) },
-          { key: 'budget', title: t('partner.budget'), render: (_, k) => <>
+          { key: 'scopes', title: t('partner.scopes'), width: 200, render: (_, k) => k.scopes.map((s) => <Tag key={s} color={s === 'PERSONAL_DATA' ? 'red' : 'blue'}>{t(`partner.scope.${s}`)}</Tag>) },
+          { key: 'budget', title: t('partner.budget'), width: 130, render: (_, k) => <>
             {t('partner.budgetValue', { budget: k.budget, refill: k.refillPerSecond })}
             {k.persistedOnly && <div><Tag>{t('partner.persistedOnly')}</Tag></div>}
           </> },
-          { key: 'expiresAt', title: t('partner.expiresAt'), render: (_, k) => formatDateTime(k.expiresAt) || t('partner.noExpiry') },
-          { key: 'lastUsedAt', title: t('partner.lastUsedAt'), render: (_, k) => formatDateTime(k.lastUsedAt) || t('partner.never') },
+          // Two dates in one column (a desk screen shows every column without scrolling sideways).
+          { key: 'expiresAt', title: <>{t('partner.expiresAt')}<br />{t('partner.lastUsedAt')}</>, render: (_, k) => <>
+            <div className="nowrap">{formatDateTime(k.expiresAt) || t('partner.noExpiry')}</div>
+            <Typography.Text type="secondary" className="nowrap">{formatDateTime(k.lastUsedAt) || t('partner.never')}</Typography.Text>
+          </> },
           { key: 'createdAt', sortField: 'CREATED_AT', title: t('partner.createdAt'), render: (_, k) => formatDateTime(k.createdAt) },
           { key: 'actions', title: t('partner.actions'), fixed: 'right', render: (_, k) => (
-            <Space wrap>
+            <Space direction="vertical" size={4} /* one above the other: the row is tall with its scopes already */>
               <Button size="small" onClick={() => setUsage(k)}>{t('partner.usage')}</Button>
               {k.viewerCan.rotate && <Button size="small" onClick={() => setRotating(k)}>{t('partner.rotate')}</Button>}
               {k.viewerCan.change && (

@@ -31,8 +31,8 @@ const zhCN = {
   rotateHelp: '生成新密钥；旧密钥在重叠期内仍可使用，方便合作方无缝切换（0 表示立即失效，最长 7 天）。',
   revoke: '吊销', revokeConfirm: '吊销密钥“{{name}}”？合作方的下一次请求起即被拒绝，且无法恢复。', revoked: '密钥“{{name}}”已吊销',
   created: '密钥“{{name}}”已创建', updated: '密钥“{{name}}”已保存',
-  usage: '用量', usageTitle: '“{{name}}”近 30 日用量', requests: '请求', cost: '消耗（点）', refusedCol: '被限流',
-  totals: '合计：{{requests}} 次请求，{{cost}} 点，{{refused}} 次被限流',
+  usage: '用量', usageTitle: '“{{name}}”近 30 日用量', requests: '已执行', cost: '消耗（点）', refusedCol: '额度不足被拒',
+  totals: '合计：执行 {{requests}} 次，消耗 {{cost}} 点；{{refused}} 次因额度不足被拒。未能执行的请求（语法或校验错误、超出限制、密钥不能做的变更）不计。',
   queries: '登记的查询', queryName: '名称', query: '查询', register: '登记查询', unregister: '删除', noQueries: '尚未登记查询',
   queryHelp: '合作方发送 extensions.persistedQuery.sha256Hash 即可运行登记的查询（Apollo 格式）。',
 };
@@ -66,8 +66,8 @@ const enUS: typeof zhCN = {
   rotateHelp: 'A new secret; the old one keeps working during the overlap so the partner can switch without a gap (0: at once; at most 7 days).',
   revoke: 'Revoke', revokeConfirm: 'Revoke “{{name}}”? The partner\'s next request is refused; this cannot be undone.', revoked: '“{{name}}” revoked',
   created: '“{{name}}” created', updated: '“{{name}}” saved',
-  usage: 'Usage', usageTitle: 'Usage of “{{name}}”, last 30 days', requests: 'Requests', cost: 'Cost (points)', refusedCol: 'Rate-limited',
-  totals: 'In all: {{requests}} requests, {{cost}} points, {{refused}} rate-limited',
+  usage: 'Usage', usageTitle: 'Usage of “{{name}}”, last 30 days', requests: 'Run', cost: 'Cost (points)', refusedCol: 'Refused: budget empty',
+  totals: 'In all: {{requests}} run, {{cost}} points; {{refused}} refused for an empty budget. Requests that could not run (syntax or validation errors, over a limit, a mutation a key may not make) are not counted.',
   queries: 'Registered queries', queryName: 'Name', query: 'Query', register: 'Register a query', unregister: 'Remove', noQueries: 'No queries registered',
   queryHelp: 'The partner sends extensions.persistedQuery.sha256Hash to run a registered query (Apollo\'s form).',
 };

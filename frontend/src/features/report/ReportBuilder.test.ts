@@ -34,7 +34,7 @@ describe('a saved report', () => {
 
 const texts = { all: '合计', previous: (w: string) => `${w}（对比期）`, others: (n: number) => `其他 ${n} 项` };
 type Cartesian = {
-  xAxis: { data: string[] }; dataZoom?: { startValue: number; endValue: number }[];
+  xAxis: { data: string[]; axisLabel: { interval: number | string; rotate: number } }; dataZoom?: { startValue: number; endValue: number }[];
   series: { name: string; type: string; color: string; data: (number | null)[]; lineStyle?: { type: string } }[];
 };
 const district = (n: number) => ({ value: `d${n}`, label: `区${n}` });
@@ -68,6 +68,19 @@ describe('a chart', () => {
     const o = reportOption({ measures: [{ label: '发现问题', unit: 'COUNT' }], rows }, 'BAR', texts) as unknown as Cartesian;
     expect(o.xAxis.data).toEqual(['区1', '区2']);
     expect(o.series.map((s) => [s.name, s.data])).toEqual([['严重', [3, null]], ['一般', [5, 7]]]);
+  });
+  it('labels every district of a bar chart (turned when many), and leaves periods to fit', () => {
+    const rows: ChartReport['rows'] = Array.from({ length: 10 }, (_, i) => ({ dimensions: [district(i + 1)], values: [i] }));
+    for (const compact of [false, true]) {
+      const o = drawReport({ measures: [{ label: '发现问题', unit: 'COUNT' }], rows }, 'BAR', texts, compact).option as unknown as Cartesian;
+      expect(o.xAxis.axisLabel.interval).toBe(0);
+      expect(o.xAxis.axisLabel.rotate).toBeGreaterThan(0);
+    }
+    const few = drawReport({ measures: [{ label: '发现问题', unit: 'COUNT' }], rows: rows.slice(0, 3) }, 'BAR', texts).option as unknown as Cartesian;
+    expect(few.xAxis.axisLabel).toMatchObject({ interval: 0, rotate: 0 });
+    const months = drawReport({ granularity: 'MONTH', measures: [{ label: '发现问题', unit: 'COUNT' }],
+      rows: Array.from({ length: 12 }, (_, i) => ({ dimensions: [], period: `2026-${String(i + 1).padStart(2, '0')}-01`, values: [i] })) }, 'BAR', texts).option as unknown as Cartesian;
+    expect(months.xAxis.axisLabel.interval).toBe('auto');
   });
   it('draws the largest series of many, says how many it left out, and zooms to the latest periods', () => {
     const rows: ChartReport['rows'][number][] = [];

@@ -276,7 +276,7 @@ export default function ReportBuilder() {
                   onChange={(v) => v?.[0] && v[1] && set({ from: (v[0] as Dayjs).format('YYYY-MM-DD'), to: (v[1] as Dayjs).format('YYYY-MM-DD') })} />
               </Form.Item>
               <Form.Item label={t('report.compare')}>
-                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ width: 240, maxWidth: '100%' }} value={compare} popupMatchSelectWidth={false}
+                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ width: 300, maxWidth: '100%' }} value={compare} popupMatchSelectWidth={false}
                   // 环比 compares each period with the one before: it needs periods.
                   options={comparisons.map((c) => (c === 'PRECEDING_PERIOD' && !gran
                     ? { value: c, label: t('report.precedingNeedsPeriods'), disabled: true }
@@ -309,6 +309,11 @@ export default function ReportBuilder() {
         <Card size="small" style={{ marginTop: 12 }} data-testid="report-result"
           title={rep ? t('report.rows', { count: rep.totalRows }) : t('report.running')}>
           {/* Periods without data are rows only when every one fits in the limit; otherwise say so. */}
+          {/* A range without a figure (periods filled with zeros, or no row at all) says so rather than draw nothing. */}
+          {rep && input.timeDimension && !rep.rows.some((r) => r.values.some((v) => v != null && v !== 0)) && (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="report-empty-range"
+              title={t('report.emptyRange', { from: input.timeDimension.from, to: input.timeDimension.to })} />
+          )}
           {rep?.granularity && !rep.periodsFilled && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('report.notFilled')} data-testid="report-not-filled" />}
           {/* Above the result, wrapping on a phone: four views and the export do not fit a card's header at 360 px. */}
           <Space wrap style={{ marginBottom: 12 }}>
@@ -319,6 +324,8 @@ export default function ReportBuilder() {
           </Space>
           {chart
             ? <Suspense fallback={<Spin />}><EChart option={chart.option} height={shown === 'map' ? 460 : 380} label={t('report.chart')} />
+                {shown === 'pie' && rep!.measures.length > 1 && <Typography.Text type="secondary" data-testid="pie-measure">
+                  {t('report.pieMeasure', { measure: rep!.measures[0].label })} </Typography.Text>}
                 {chart.omitted > 0 && <Typography.Text type="secondary" data-testid="chart-omitted">{t('report.omitted', { shown: chart.shown, count: chart.omitted })}</Typography.Text>}
                 {hidden.length > 0 && <Typography.Text type="secondary" data-testid="off-map">
                   {t('report.offMap', { rows: hidden.map((r) => `${r.dimensions[0]?.label ?? ''} ${formatMeasure(r.values[0], rep!.measures[0].unit)}`).join('；') })}</Typography.Text>}</Suspense>

@@ -113,7 +113,7 @@ function pieOption(rep: ChartReport, texts: ChartTexts, compact: boolean): Drawn
       tooltip: { trigger: 'item', confine: true }, legend: { type: 'scroll', bottom: 0 },
       series: [{ type: 'pie', name: m.label, radius: ['30%', compact ? '60%' : '65%'], center: ['50%', '45%'], data,
         // In a small box the legend names the slices: outer labels would be cut at the edges.
-        label: { show: !compact, overflow: 'truncate', width: 160 } }],
+        label: { show: !compact, overflow: 'truncate', width: 160, formatter: '{b}  {d}%' } }],
     },
     shown: kept.length, omitted: summed ? 0 : rest.length,
   };
@@ -179,8 +179,12 @@ function cartesianOption(rep: ChartReport, kind: 'BAR' | 'LINE', texts: ChartTex
       tooltip: { trigger: 'axis', confine: true }, legend: { top: 0, type: 'scroll' },
       grid: { left: 48, right: 16 + Math.max(0, scales.length - 1) * 48, top: 36, bottom: (zoom ? 36 : 8), containLabel: true },
       xAxis: { type: 'category', data: labels,
-        // Labels that would overlap are hidden (a phone shows every other month); turned only on a wide chart of long names.
-        axisLabel: { interval: 'auto', hideOverlap: true, rotate: !compact && long && labels.length > 6 ? 30 : 0, width: 120, overflow: 'truncate' } },
+        // Periods: labels that would overlap are hidden (a phone shows every other month). Anything
+        // else — districts, severities — every label, or a bar could not be told: turned when many.
+        axisLabel: byPeriod
+          ? { interval: 'auto', hideOverlap: true, rotate: !compact && long && labels.length > 6 ? 30 : 0, width: 120, overflow: 'truncate' }
+          : { interval: 0, hideOverlap: false, rotate: labels.length > (compact ? 4 : 8) || (long && labels.length > 4) ? (compact ? 45 : 30) : 0,
+            width: compact ? 72 : 120, overflow: 'truncate' } },
       yAxis: scales.map((s, i) => ({
         type: 'value', position: i === 0 ? 'left' : 'right', offset: i > 1 ? 48 * (i - 1) : 0, splitLine: { show: i === 0 },
         ...(s === 'ratio' ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}),
