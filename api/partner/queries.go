@@ -64,7 +64,7 @@ func (s *Service) Register(ctx context.Context, apiKeyID *int, query, name strin
 		}
 	}
 	if s.Schema != nil {
-		if errs := validator.Validate(s.Schema, doc); len(errs) > 0 {
+		if errs := validator.ValidateWithRules(s.Schema, doc, nil); len(errs) > 0 {
 			line, col := at(errs[0])
 			return nil, apperr.Input("query", "partner.query_invalid", line, col)
 		}
