@@ -41,6 +41,7 @@ import (
 	"greencheck/api/db"
 	"greencheck/api/events"
 	"greencheck/api/input"
+	"greencheck/api/labels"
 	"greencheck/api/notify"
 	"greencheck/api/partner"
 	"greencheck/api/report"
@@ -105,6 +106,10 @@ func (s *Service) Wait() { s.running.Wait() }
 
 // sheet is what an export writes: its name, its columns' headers and
 // widths, its rows counted and read a page at a time.
+// described is a sheet whose workbook says what it holds on a second
+// sheet (说明: label, value rows); a CSV has no room for it.
+type described interface{ about() [][2]string }
+
 type sheet interface {
 	title(lang string) string
 	header(lang string) []string
@@ -160,7 +165,11 @@ func (s *Service) ExportReport(ctx context.Context, in report.Input, format expo
 	if err != nil {
 		return nil, err
 	}
-	return s.start(ctx, exportjob.ListREPORT, format, clientKey, fingerprint(in), reportSheet{rep})
+	notes, err := s.reports.Describe(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	return s.start(ctx, exportjob.ListREPORT, format, clientKey, fingerprint(in), reportSheet{rep, notes})
 }
 
 // clock is now as stored: UTC, microseconds (no monotonic reading).
@@ -366,10 +375,15 @@ func (s *Service) write(ctx context.Context, job *ent.ExportJob, sh sheet, lang 
 	if job.Format == exportjob.FormatCSV {
 		w = newCSV(tmp)
 	} else {
-		w, err = newXLSX(sh.title(lang), sh.widths())
+		var x *xlsxWriter
+		x, err = newXLSX(sh.title(lang), sh.widths())
 		if err != nil {
 			return "", 0, 0, err
 		}
+		if d, ok := sh.(described); ok {
+			x.aboutTitle, x.about = labels.Pick([2]string{"说明", "About"}, lang), d.about()
+		}
+		w = x
 	}
 	defer w.close()
 	if err = w.header(sh.header(lang)); err != nil {
@@ -498,6 +512,9 @@ type xlsxWriter struct {
 	book *excelize.File
 	sw   *excelize.StreamWriter
 	n    int
+	// about, when any, is written to a second sheet titled aboutTitle.
+	aboutTitle string
+	about      [][2]string
 }
 
 // newXLSX opens a workbook of one sheet (its title), the header bold and
@@ -567,6 +584,20 @@ func (x *xlsxWriter) row(cells []any) error {
 func (x *xlsxWriter) finish(w io.Writer) error {
 	if err := x.sw.Flush(); err != nil {
 		return err
+	}
+	if len(x.about) > 0 {
+		if _, err := x.book.NewSheet(x.aboutTitle); err != nil {
+			return err
+		}
+		_ = x.book.SetColWidth(x.aboutTitle, "A", "A", 14)
+		_ = x.book.SetColWidth(x.aboutTitle, "B", "B", 80)
+		for i, r := range x.about {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			// Strings, never formulas (as every cell of the export).
+			if err := x.book.SetSheetRow(x.aboutTitle, cell, &[]any{r[0], r[1]}); err != nil {
+				return err
+			}
+		}
 	}
 	bw := bufio.NewWriterSize(w, 256<<10)
 	if _, err := x.book.WriteTo(bw); err != nil {

@@ -455,6 +455,28 @@ func TestExportLists(t *testing.T) {
 		if want := "[[周期 发现问题 发现问题（对比期） 发现问题（变化）] [2025-Q1"; len(qrows) != 5 || !strings.HasPrefix(fmt.Sprint(qrows), want) || qrows[4][0] != "2025-Q4" {
 			t.Errorf("quarterly export %v, want it to begin %s", qrows, want)
 		}
+		// What the report counts, on the workbook's 说明 sheet: filters labelled
+		// (a district by its name, through a report in the viewer's scope; a severity by its label).
+		fj2, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS", "CLOSED_FINDINGS"}, Dimensions: []string{"SEVERITY"},
+			TimeDimension: &report.TimeInput{Field: "FOUND_AT", From: "2025-01-01", To: "2025-12-31"},
+			Filters: []report.FilterInput{{Dimension: "DISTRICT", Values: []string{strconv.Itoa(fr.ID)}}, {Dimension: "SEVERITY", Values: []string{"HIGH", "LOW"}}}}, exportjob.FormatXLSX, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := s.Open(furong, fj2.ID); err == nil {
+			book, err := excelize.OpenFile(d.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			about, err := book.GetRows("说明")
+			book.Close()
+			want := "[[指标 发现问题、已销号] [分组维度 严重程度] [时间 发现时间：2025-01-01 至 2025-12-31] [筛选 区县：芙蓉区] [筛选 严重程度：严重、轻微]]"
+			if err != nil || fmt.Sprint(about) != want {
+				t.Errorf("说明 %v %v, want %s", about, err, want)
+			}
+		} else {
+			t.Fatal(err)
+		}
 		// Each column as wide as its header: 发现问题（对比期） whole, not cut at Excel's default.
 		if d, err := s.Open(furong, qj.ID); err == nil {
 			book, err := excelize.OpenFile(d.Path)

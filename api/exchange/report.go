@@ -11,7 +11,13 @@ import (
 // reportSheet is a report's rows: its dimensions' labels, its period, and
 // for each measure its value (with a comparison, the earlier value and the
 // change after it), headed in the report builder's words (周期, 对比期).
-type reportSheet struct{ rep *report.Report }
+type reportSheet struct {
+	rep   *report.Report
+	notes [][2]string // report.Describe: the workbook's 说明 sheet
+}
+
+// about is what the report counts (a workbook's second sheet, 说明).
+func (r reportSheet) about() [][2]string { return r.notes }
 
 func (r reportSheet) title(lang string) string {
 	return labels.Pick([2]string{"报表", "Report"}, lang)
