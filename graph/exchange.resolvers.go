@@ -36,8 +36,12 @@ func (r *mutationResolver) ExportList(ctx context.Context, input exchange.ListIn
 }
 
 // ExportReport is the resolver for the exportReport field.
-func (r *mutationResolver) ExportReport(ctx context.Context, input report.Input, format exportjob.Format, clientKey *string) (*ent.ExportJob, error) {
-	return r.Exports.ExportReport(ctx, input, format, clientKey)
+func (r *mutationResolver) ExportReport(ctx context.Context, input report.Input, format exportjob.Format, clientKey *string, name *string) (*ent.ExportJob, error) {
+	n := ""
+	if name != nil {
+		n = *name
+	}
+	return r.Exports.ExportReport(ctx, input, format, clientKey, n)
 }
 
 // ExportJobUpdated is the resolver for the exportJobUpdated field.

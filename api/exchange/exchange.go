@@ -159,8 +159,16 @@ func fingerprint(v any) string {
 }
 
 // ExportReport exports a report's rows (at most report.MaxLimit: always
-// within the request).
-func (s *Service) ExportReport(ctx context.Context, in report.Input, format exportjob.Format, clientKey *string) (*ent.ExportJob, error) {
+// within the request), titled name when given (a saved report's: the file
+// and its sheet; BAD_USER_INPUT at name when too long or not text).
+func (s *Service) ExportReport(ctx context.Context, in report.Input, format exportjob.Format, clientKey *string, name string) (*ent.ExportJob, error) {
+	name = strings.TrimSpace(input.Text(name))
+	switch max := input.MaxLen("SavedReport", "name"); {
+	case input.Check(name) != "" && name != "":
+		return nil, apperr.Input("name", input.Check(name), "name")
+	case input.Runes(name) > max:
+		return nil, apperr.Input("name", "input.too_long", "name", max)
+	}
 	rep, err := s.reports.Run(ctx, in)
 	if err != nil {
 		return nil, err
@@ -169,7 +177,7 @@ func (s *Service) ExportReport(ctx context.Context, in report.Input, format expo
 	if err != nil {
 		return nil, err
 	}
-	return s.start(ctx, exportjob.ListREPORT, format, clientKey, fingerprint(in), reportSheet{rep, notes})
+	return s.start(ctx, exportjob.ListREPORT, format, clientKey, fingerprint([]any{in, name}), reportSheet{rep, notes, name})
 }
 
 // clock is now as stored: UTC, microseconds (no monotonic reading).

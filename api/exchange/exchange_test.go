@@ -430,7 +430,7 @@ func TestExportLists(t *testing.T) {
 		t.Logf("%d findings: %d statements in %d pages of 500, %d in one page of 5,000", findings, small, pagesSmall, large)
 
 		// A report's rows, dimensions labelled.
-		rj, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS", "RECTIFICATION_RATE"}, Dimensions: []string{"SEVERITY"}}, exportjob.FormatXLSX, nil)
+		rj, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS", "RECTIFICATION_RATE"}, Dimensions: []string{"SEVERITY"}}, exportjob.FormatXLSX, nil, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -447,7 +447,7 @@ func TestExportLists(t *testing.T) {
 		// By quarter, each beside the one before: headed and dated as the builder shows them.
 		q, cmp := "QUARTER", "PRECEDING_PERIOD"
 		qj, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS"},
-			TimeDimension: &report.TimeInput{Field: "FOUND_AT", Granularity: &q, From: "2025-01-01", To: "2025-12-31"}, CompareTo: &cmp}, exportjob.FormatXLSX, nil)
+			TimeDimension: &report.TimeInput{Field: "FOUND_AT", Granularity: &q, From: "2025-01-01", To: "2025-12-31"}, CompareTo: &cmp}, exportjob.FormatXLSX, nil, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -459,7 +459,7 @@ func TestExportLists(t *testing.T) {
 		// (a district by its name, through a report in the viewer's scope; a severity by its label).
 		fj2, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS", "CLOSED_FINDINGS"}, Dimensions: []string{"SEVERITY"},
 			TimeDimension: &report.TimeInput{Field: "FOUND_AT", From: "2025-01-01", To: "2025-12-31"},
-			Filters: []report.FilterInput{{Dimension: "DISTRICT", Values: []string{strconv.Itoa(fr.ID)}}, {Dimension: "SEVERITY", Values: []string{"HIGH", "LOW"}}}}, exportjob.FormatXLSX, nil)
+			Filters: []report.FilterInput{{Dimension: "DISTRICT", Values: []string{strconv.Itoa(fr.ID)}}, {Dimension: "SEVERITY", Values: []string{"HIGH", "LOW"}}}}, exportjob.FormatXLSX, nil, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -476,6 +476,15 @@ func TestExportLists(t *testing.T) {
 			}
 		} else {
 			t.Fatal(err)
+		}
+		// A saved report's name titles the file and its sheet (a file name's forbidden characters read _);
+		// a name longer than a saved report's is refused at name.
+		nj, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS"}}, exportjob.FormatXLSX, nil, " 各区/月度整改 ")
+		if err != nil || !regexp.MustCompile(`^各区_月度整改-\d{8}-\d{6}\.xlsx$`).MatchString(nj.FileName) {
+			t.Errorf("a named report's file %q (%v)", nj.FileName, err)
+		}
+		if _, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS"}}, exportjob.FormatXLSX, nil, strings.Repeat("名", 200)); func() bool { e, ok := apperr.As(err); return !ok || e.Field != "name" }() {
+			t.Errorf("a name too long: %v", err)
 		}
 		// Each column as wide as its header: 发现问题（对比期） whole, not cut at Excel's default.
 		if d, err := s.Open(furong, qj.ID); err == nil {

@@ -3,6 +3,7 @@ package exchange
 import (
 	"context"
 	"math"
+	"strings"
 
 	"greencheck/api/labels"
 	"greencheck/api/report"
@@ -14,13 +15,24 @@ import (
 type reportSheet struct {
 	rep   *report.Report
 	notes [][2]string // report.Describe: the workbook's 说明 sheet
+	name  string      // a saved report's name, titling the file ("" for 报表)
 }
 
 // about is what the report counts (a workbook's second sheet, 说明).
 func (r reportSheet) about() [][2]string { return r.notes }
 
+// title is the saved report's name, or 报表; characters a file name may
+// not hold (/ \ : * ? " < > |) read _.
 func (r reportSheet) title(lang string) string {
-	return labels.Pick([2]string{"报表", "Report"}, lang)
+	if r.name == "" {
+		return labels.Pick([2]string{"报表", "Report"}, lang)
+	}
+	return strings.Map(func(c rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, c) {
+			return '_'
+		}
+		return c
+	}, r.name)
 }
 
 func (r reportSheet) compared() bool {

@@ -92,6 +92,11 @@ test('build a report → compare by month → chart → export; a district sees 
   await admin.getByRole('dialog').getByRole('button', { name: '保存修改' }).click();
   await expect(admin.getByRole('dialog')).toHaveCount(0);
   await expect(admin.getByTestId('saved-reports')).toContainText('首页：各区月度发现');
+  // Exported, a saved report's file carries its name.
+  const named = admin.waitForEvent('download');
+  await admin.getByTestId('export-button').click();
+  await admin.getByRole('menuitem', { name: 'CSV（UTF-8）' }).click();
+  expect((await named).suggestedFilename()).toMatch(/^首页：各区月度发现-\d{8}-\d{6}\.csv$/);
   // Taken off the home from the builder: the home says how to put one back.
   await admin.getByTestId('pin-report').click();
   await expect(admin.getByText('已从首页看板移除')).toBeVisible();

@@ -56,7 +56,7 @@ type Documents = {
     "\n  subscription QueueQuestionChanged { questionChanged { id status updatedAt } }\n": typeof types.QueueQuestionChangedDocument,
     "\n  query QuestionFigures($from: Time!, $to: Time!) {\n    questionFigures(from: $from, to: $to) {\n      total { asked answered open escalated medianMinutes p90Minutes }\n      byDistrict { district { id nameZh nameEn } response { asked answered open medianMinutes p90Minutes } }\n      byAnswerer { user { id displayName } response { answered medianMinutes p90Minutes } }\n    }\n  }\n": typeof types.QuestionFiguresDocument,
     "\n  mutation ExportList($input: ExportListInput!) { exportList(input: $input) { id status rows total url } }\n": typeof types.ExportListDocument,
-    "\n  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String) {\n    exportReport(input: $input, format: $format, clientKey: $key) { id status rows total url }\n  }\n": typeof types.ExportReportDocument,
+    "\n  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String, $name: String) {\n    exportReport(input: $input, format: $format, clientKey: $key, name: $name) { id status rows total url }\n  }\n": typeof types.ExportReportDocument,
     "\n  query ExportJobs {\n    exportJobs(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id list format status progress rows total fileName url error createdAt expiresAt } }\n    }\n  }\n": typeof types.ExportJobsDocument,
     "\n  subscription ExportJobUpdated($id: ID!) { exportJobUpdated(id: $id) { id status progress rows total url error } }\n": typeof types.ExportJobUpdatedDocument,
     "\n  mutation UploadFiles($input: UploadFilesInput!) {\n    uploadFiles(input: $input) { attachments { id name contentType size url takenAt } }\n  }\n": typeof types.UploadFilesDocument,
@@ -208,7 +208,7 @@ const documents: Documents = {
     "\n  subscription QueueQuestionChanged { questionChanged { id status updatedAt } }\n": types.QueueQuestionChangedDocument,
     "\n  query QuestionFigures($from: Time!, $to: Time!) {\n    questionFigures(from: $from, to: $to) {\n      total { asked answered open escalated medianMinutes p90Minutes }\n      byDistrict { district { id nameZh nameEn } response { asked answered open medianMinutes p90Minutes } }\n      byAnswerer { user { id displayName } response { answered medianMinutes p90Minutes } }\n    }\n  }\n": types.QuestionFiguresDocument,
     "\n  mutation ExportList($input: ExportListInput!) { exportList(input: $input) { id status rows total url } }\n": types.ExportListDocument,
-    "\n  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String) {\n    exportReport(input: $input, format: $format, clientKey: $key) { id status rows total url }\n  }\n": types.ExportReportDocument,
+    "\n  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String, $name: String) {\n    exportReport(input: $input, format: $format, clientKey: $key, name: $name) { id status rows total url }\n  }\n": types.ExportReportDocument,
     "\n  query ExportJobs {\n    exportJobs(first: 100, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { id list format status progress rows total fileName url error createdAt expiresAt } }\n    }\n  }\n": types.ExportJobsDocument,
     "\n  subscription ExportJobUpdated($id: ID!) { exportJobUpdated(id: $id) { id status progress rows total url error } }\n": types.ExportJobUpdatedDocument,
     "\n  mutation UploadFiles($input: UploadFilesInput!) {\n    uploadFiles(input: $input) { attachments { id name contentType size url takenAt } }\n  }\n": types.UploadFilesDocument,
@@ -503,7 +503,7 @@ export function graphql(source: "\n  mutation ExportList($input: ExportListInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String) {\n    exportReport(input: $input, format: $format, clientKey: $key) { id status rows total url }\n  }\n"): (typeof documents)["\n  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String) {\n    exportReport(input: $input, format: $format, clientKey: $key) { id status rows total url }\n  }\n"];
+export function graphql(source: "\n  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String, $name: String) {\n    exportReport(input: $input, format: $format, clientKey: $key, name: $name) { id status rows total url }\n  }\n"): (typeof documents)["\n  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String, $name: String) {\n    exportReport(input: $input, format: $format, clientKey: $key, name: $name) { id status rows total url }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

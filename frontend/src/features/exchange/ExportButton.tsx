@@ -16,13 +16,13 @@ const ExportListOp = graphql(`
 `);
 
 const ExportReportOp = graphql(`
-  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String) {
-    exportReport(input: $input, format: $format, clientKey: $key) { id status rows total url }
+  mutation ExportReport($input: ReportInput!, $format: ExportJobFormat!, $key: String, $name: String) {
+    exportReport(input: $input, format: $format, clientKey: $key, name: $name) { id status rows total url }
   }
 `);
 
-/** What is exported: one list with its filters and order (as its connection takes them), or a report. */
-export type ExportWhat = { list: Omit<ExportListInput, 'format' | 'clientKey'> } | { report: ReportInput };
+/** What is exported: one list with its filters and order (as its connection takes them), or a report (titled by its saved name). */
+export type ExportWhat = { list: Omit<ExportListInput, 'format' | 'clientKey'> } | { report: ReportInput; name?: string };
 
 /**
  * The export button of a list or a report (Excel or CSV; `label` names what
@@ -43,7 +43,7 @@ export function ExportButton({ what, disabled, label }: { what: ExportWhat; disa
       const key = clientKey();
       const res = 'list' in what
         ? await exportList({ input: { ...what.list, format, clientKey: key } })
-        : await exportReport({ input: what.report, format, key });
+        : await exportReport({ input: what.report, format, key, name: what.name });
       const job = res.data && ('exportList' in res.data ? res.data.exportList : res.data.exportReport);
       if (res.error || !job) {
         void message.error(errorMessage(res.error, t) ?? t('exchange.failed'));

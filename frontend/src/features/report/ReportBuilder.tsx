@@ -320,7 +320,7 @@ export default function ReportBuilder() {
             <Segmented value={shown} options={views.map((v) => ({ value: v, disabled: !offered(v),
               label: offered(v) ? t(`report.view.${v}`) : <Tooltip title={t(v === 'map' ? 'report.mapNeedsDistrict' : 'report.pieNeedsNoPeriods')}>{t(`report.view.${v}`)}</Tooltip> }))}
               onChange={(v) => set({ view: v === 'table' ? null : String(v) })} />
-            {input && <ExportButton what={{ report: input }} disabled={!rep?.rows.length} />}
+            {input && <ExportButton what={{ report: input, name: open?.name }} disabled={!rep?.rows.length} />}
           </Space>
           {chart
             ? <Suspense fallback={<Spin />}><EChart option={chart.option} height={shown === 'map' ? 460 : 380} label={t('report.chart')} />
