@@ -459,7 +459,7 @@ func TestExportLists(t *testing.T) {
 		// (a district by its name, through a report in the viewer's scope; a severity by its label).
 		fj2, err := s.ExportReport(furong, report.Input{Measures: []string{"FINDINGS", "CLOSED_FINDINGS"}, Dimensions: []string{"SEVERITY"},
 			TimeDimension: &report.TimeInput{Field: "FOUND_AT", From: "2025-01-01", To: "2025-12-31"},
-			Filters: []report.FilterInput{{Dimension: "DISTRICT", Values: []string{strconv.Itoa(fr.ID)}}, {Dimension: "SEVERITY", Values: []string{"HIGH", "LOW"}}}}, exportjob.FormatXLSX, nil, "")
+			Filters:       []report.FilterInput{{Dimension: "DISTRICT", Values: []string{strconv.Itoa(fr.ID)}}, {Dimension: "SEVERITY", Values: []string{"HIGH", "LOW"}}}}, exportjob.FormatXLSX, nil, "")
 		if err != nil {
 			t.Fatal(err)
 		}
