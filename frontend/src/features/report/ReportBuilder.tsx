@@ -276,7 +276,7 @@ export default function ReportBuilder() {
                   onChange={(v) => v?.[0] && v[1] && set({ from: (v[0] as Dayjs).format('YYYY-MM-DD'), to: (v[1] as Dayjs).format('YYYY-MM-DD') })} />
               </Form.Item>
               <Form.Item label={t('report.compare')}>
-                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ width: 300, maxWidth: '100%' }} value={compare} popupMatchSelectWidth={false}
+                <Select allowClear aria-label={t('report.compare')} placeholder={t('report.noCompare')} style={{ minWidth: 170, maxWidth: '100%' }} value={compare} popupMatchSelectWidth={false}
                   // 环比 compares each period with the one before: it needs periods.
                   options={comparisons.map((c) => (c === 'PRECEDING_PERIOD' && !gran
                     ? { value: c, label: t('report.precedingNeedsPeriods'), disabled: true }
