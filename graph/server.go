@@ -49,7 +49,9 @@ type ServerOptions struct {
 func NewServer(r *Resolver, o ServerOptions) *handler.Server {
 	es := generated.NewExecutableSchema(generated.Config{Resolvers: r})
 	srv := handler.New(es)
-	r.Partners.Schema = es.Schema() // persisted queries are checked against it when registered
+	if r.Partners != nil {
+		r.Partners.Schema = es.Schema() // persisted queries are checked against it when registered
+	}
 	if o.RequestTimeout == 0 {
 		o.RequestTimeout = DefaultBudget
 	}
