@@ -221,6 +221,7 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 	// The enterprises.
 	var ents []*entRow
 	byCode := map[string]*entRow{}
+	example := exampleCreditCode()
 	usernames := map[string]int{}
 	if entSheet != "" {
 		err := readSheet(book, entSheet, EnterpriseColumns, func(n int, r []string) {
@@ -232,7 +233,7 @@ func (s *Service) ImportRegistry(ctx context.Context, file io.Reader, name strin
 			x := &entRow{n: n}
 			in := &x.in
 			in.CreditCode = input.Code(r[0])
-			if in.CreditCode == exampleCreditCode() && rep.ExampleRow == nil {
+			if in.CreditCode == example && rep.ExampleRow == nil {
 				rep.ExampleRow = &n
 			}
 			if in.CreditCode == "" {

@@ -162,11 +162,9 @@ func fingerprint(v any) string {
 // within the request), titled name when given (a saved report's: the file
 // and its sheet; BAD_USER_INPUT at name when too long or not text).
 func (s *Service) ExportReport(ctx context.Context, in report.Input, format exportjob.Format, clientKey *string, name string) (*ent.ExportJob, error) {
+	// Control characters are refused for every argument (graph's checkString).
 	name = strings.TrimSpace(input.Text(name))
-	switch max := input.MaxLen("SavedReport", "name"); {
-	case input.Check(name) != "" && name != "":
-		return nil, apperr.Input("name", input.Check(name), "name")
-	case input.Runes(name) > max:
+	if max := input.MaxLen("SavedReport", "name"); input.Runes(name) > max {
 		return nil, apperr.Input("name", "input.too_long", "name", max)
 	}
 	rep, err := s.reports.Run(ctx, in)
@@ -228,7 +226,7 @@ func (s *Service) start(ctx context.Context, kind exportjob.List, format exportj
 		return nil, apperr.New(apperr.BadUserInput, "export.too_many", total, MaxRows).WithField("input")
 	}
 	lang := apperr.Lang(ctx)
-	name := fmt.Sprintf("%s-%s.%s", sh.title(lang), now.In(clock.Shanghai).Format("20060102-150405"), strings.ToLower(string(format)))
+	name := fmt.Sprintf("%s-%s.%s", fileTitle(sh.title(lang)), now.In(clock.Shanghai).Format("20060102-150405"), strings.ToLower(string(format)))
 	// The export and its trace in the audit trail (who took which rows
 	// out), together.
 	var job *ent.ExportJob
@@ -549,6 +547,18 @@ func newXLSX(title string, widths []float64) (*xlsxWriter, error) {
 	}
 	_ = sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 	return &xlsxWriter{book: book, sw: sw}, nil
+}
+
+// fileTitle is a title as a download's name may hold it: the characters
+// a file name may not (/ \ : * ? " < > |) read _ (a saved report's name
+// titles its export).
+func fileTitle(title string) string {
+	return strings.Map(func(c rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, c) {
+			return '_'
+		}
+		return c
+	}, title)
 }
 
 // sheetName is a title as a worksheet may be named (31 characters, none of

@@ -3,7 +3,6 @@ package exchange
 import (
 	"context"
 	"math"
-	"strings"
 
 	"greencheck/api/labels"
 	"greencheck/api/report"
@@ -21,18 +20,12 @@ type reportSheet struct {
 // about is what the report counts (a workbook's second sheet, 说明).
 func (r reportSheet) about() [][2]string { return r.notes }
 
-// title is the saved report's name, or 报表; characters a file name may
-// not hold (/ \ : * ? " < > |) read _.
+// title is the saved report's name, or 报表.
 func (r reportSheet) title(lang string) string {
 	if r.name == "" {
 		return labels.Pick([2]string{"报表", "Report"}, lang)
 	}
-	return strings.Map(func(c rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, c) {
-			return '_'
-		}
-		return c
-	}, r.name)
+	return r.name
 }
 
 func (r reportSheet) compared() bool {
